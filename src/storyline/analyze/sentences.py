@@ -1,0 +1,49 @@
+"""Sentence boundaries: spaCy's statistical sentence recogniser, plus paragraph breaks.
+
+Only the `senter` component runs (about 100k tokens/s), so stages that need
+sentences but not a parse (time, timelines) stay cheap. A blank line always
+ends a sentence: headings and captions must not glue onto the next paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.analyze.nlp import load_nlp
+from storyline.model import Article, Sentence
+
+__all__ = ["SentenceStage", "split_sentences"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[A-Z\"“'‘])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence, trimmed of surrounding whitespace."""
+    if not text.strip():
+        return []
+    nlp = load_nlp(("senter",))
+    spans: list[tuple[int, int]] = []
+    for sent in nlp(text).sents:
+        start = sent.start_char
+        for piece in _PARAGRAPH_BREAK.split(text[sent.start_char : sent.end_char]):
+            offset = text.find(piece, start) if piece else -1
+            if offset < 0:
+                continue
+            start = offset + len(piece)
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((offset + lead, offset + lead + len(stripped)))
+    return spans
+
+
+class SentenceStage:
+    name = "sentences"
+    requires: frozenset[str] = frozenset()
+    assigns = frozenset({"sentences"})
+
+    def __call__(self, article: Article) -> Article:
+        sentences = tuple(Sentence(s, e) for s, e in split_sentences(article.text))
+        return replace(article, sentences=sentences)

@@ -1,0 +1,205 @@
+"""The records that flow through storyline.
+
+One `Article` record travels through every stage. Annotations are immutable
+value objects whose character offsets point into `Article.text`; stages never
+mutate an article, they return a copy (``dataclasses.replace``) with the
+fields they assign filled in, so a stage is a pure function that can run on a
+Dask worker and be pickled back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = [
+    "Article",
+    "Claim",
+    "Entity",
+    "EntityMention",
+    "Flag",
+    "PublishedSource",
+    "Quote",
+    "Sentence",
+    "Span",
+    "Speaker",
+    "Story",
+    "Timex",
+    "TimelineEntry",
+]
+
+PublishedSource = Literal["metadata", "header", "url", "content", "none"]
+"""Where an article's publication date came from; "none" means undated."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of evidence: offsets into the article text, and the text itself."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence and the date its content is about, with where that date came from.
+
+    `date` is a TIMEX3 value (usually YYYY-MM-DD) taken from the sentence's own
+    timex when it has one ("timex"), else the publication date ("published"),
+    else None ("none").
+    """
+
+    start: int
+    end: int
+    date: str | None = None
+    date_source: Literal["timex", "published", "none"] = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A TIMEX3 annotation; `value` is anchored on the publication date when there is one."""
+
+    start: int
+    end: int
+    text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a quote is attributed to; unnamed speakers keep their description."""
+
+    text: str
+    start: int | None = None
+    end: int | None = None
+    canonical: str | None = None
+    named: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: Literal["direct", "indirect"]
+    cue: str | None = None
+    speaker: Speaker | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A reported number: "more than 32,000 people killed" as of a date, said by someone."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    qualifier: Literal["exact", "more_than", "less_than", "about", "at_least", "up_to"]
+    unit: str | None = None
+    category: str = "other"
+    subject: str | None = None
+    location: str | None = None
+    as_of: str | None = None
+    speaker: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A reliability or consistency signal, always with the evidence that raised it."""
+
+    code: str
+    severity: Literal["info", "warning", "error"]
+    message: str
+    evidence: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article and everything the per-article stages found in it.
+
+    `id` is stable (normalised URL, else content hash) so re-ingesting the same
+    item is idempotent. `text` is the clean body: every offset points into it.
+    `annotated` names the stages' outputs that have been filled, so the
+    pipeline runner can check each stage's declared requirements.
+    `scratch` carries stage-to-stage intermediates (e.g. a parsed document);
+    it is never stored or serialised.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    path: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    published_source: PublishedSource = "none"
+    language: str | None = None
+    content_hash: str = ""
+    duplicate_of: str | None = None
+    sentences: tuple[Sentence, ...] = ()
+    entities: tuple[EntityMention, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    embedding: tuple[float, ...] | None = None
+    annotated: frozenset[str] = frozenset()
+    scratch: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def published_date(self) -> dt.date | None:
+        """The publication date as a `date`, or None when undated or unparsable."""
+        if not self.published:
+            return None
+        try:
+            return dt.date.fromisoformat(self.published[:10])
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical entity across the corpus."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    mentions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A cluster of articles about one development; `id` never changes once given."""
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...] = ()
+    start: str | None = None
+    end: str | None = None
+    outlets: tuple[str, ...] = ()
+    merged_into: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One date of a timeline: the sentences chosen for it and the articles they cite."""
+
+    date: str
+    sentences: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    spans: tuple[tuple[str, int, int], ...] = ()
