@@ -25,8 +25,8 @@ __all__ = [
     "Span",
     "Speaker",
     "Story",
-    "Timex",
     "TimelineEntry",
+    "Timex",
 ]
 
 PublishedSource = Literal["metadata", "header", "url", "content", "none"]
@@ -59,11 +59,14 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class EntityMention:
+    """A named-entity mention; `role` is a title written with it ("Secretary of State")."""
+
     start: int
     end: int
     text: str
     label: str
     canonical: str | None = None
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

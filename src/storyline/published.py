@@ -13,7 +13,9 @@ import re
 __all__ = ["date_from_url", "normalize_published"]
 
 _MIN_YEAR, _MAX_YEAR = 1800, 2200
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=/|$|[-_])")
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=/|$|[-_])"
+)
 
 
 def _check_year(d: dt.date) -> None:
@@ -71,7 +73,7 @@ def _parse_text(text: str) -> dt.date | dt.datetime | None:
         return None
     import dateparser
 
-    result = dateparser.parse(
+    result: dt.datetime | None = dateparser.parse(
         text,
         languages=["en"],
         settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},

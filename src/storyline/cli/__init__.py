@@ -12,9 +12,7 @@ import typer
 
 __all__ = ["app", "main"]
 
-COMMAND_MODULES: tuple[str, ...] = (
-    "storyline.cli.analyze",
-)
+COMMAND_MODULES: tuple[str, ...] = ("storyline.cli.analyze",)
 
 app = typer.Typer(
     name="storyline",
@@ -23,7 +21,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
 
 
 @app.callback()

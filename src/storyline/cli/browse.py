@@ -1,0 +1,145 @@
+"""Reading the database: `search`, `articles`, `show`, `export`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from enum import StrEnum
+
+import typer
+from rich.table import Table
+
+from storyline.cli.common import DB_OPTION, open_engine
+from storyline.cli.output import out, report_error
+from storyline.model import Article
+from storyline.serialize import article_to_json
+
+__all__ = ["register", "render_article"]
+
+
+def search(
+    query: str = typer.Argument(..., help="Words or an FTS5 query."),
+    db: str | None = DB_OPTION,
+    since: str | None = typer.Option(None, help="Earliest publication date (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, help="Latest publication date (YYYY-MM-DD)."),
+    outlet: str | None = typer.Option(None, help="Only this outlet."),
+    limit: int = typer.Option(20, help="Most results to show."),
+    as_json: bool = typer.Option(False, "--json", help="JSON lines instead of a table."),
+) -> None:
+    """Full-text search, best matches first (bm25), with snippets."""
+    with open_engine(db) as engine:
+        hits = engine.search(query, since=since, until=until, outlet=outlet, limit=limit)
+    if as_json:
+        for h in hits:
+            sys.stdout.write(json.dumps(asdict(h)) + "\n")
+        return
+    if not hits:
+        out.print(f"no articles match {query!r}", markup=False)
+        return
+    for h in hits:
+        out.print(
+            f"{h.article_id}  {h.published or 'undated':10.10}  {h.outlet or '-'}  {h.title or ''}",
+            markup=False,
+        )
+        out.print(f"    {h.snippet}", markup=False)
+
+
+def articles(
+    db: str | None = DB_OPTION,
+    since: str | None = typer.Option(None),
+    until: str | None = typer.Option(None),
+    outlet: str | None = typer.Option(None),
+    limit: int | None = typer.Option(None),
+) -> None:
+    """List stored articles by publication date (undated last)."""
+    table = Table("id", "published", "source", "outlet", "title", "dup of", box=None)
+    with open_engine(db) as engine:
+        for a in engine.articles(since=since, until=until, outlet=outlet, limit=limit):
+            table.add_row(
+                a.id,
+                a.published or "undated",
+                a.published_source,
+                a.outlet or "-",
+                (a.title or a.text[:60]).replace("\n", " "),
+                a.duplicate_of or "",
+            )
+    out.print(table)
+
+
+def render_article(a: Article) -> str:
+    """A readable plain-text view of one article and its annotations."""
+    lines = [
+        f"id:        {a.id}",
+        f"title:     {a.title or '-'}",
+        f"outlet:    {a.outlet or '-'}",
+        f"published: {a.published or 'undated'} (from {a.published_source})",
+    ]
+    if a.url or a.path:
+        lines.append(f"source:    {a.url or a.path}")
+    if a.duplicate_of:
+        lines.append(f"duplicate of: {a.duplicate_of}")
+    lines += ["", a.text[:1200] + (" …" if len(a.text) > 1200 else ""), ""]
+    if a.timexes:
+        lines.append("dates:")
+        lines += [f"  {t.text!r} -> {t.value} ({t.type}) @{t.start}" for t in a.timexes]
+    if a.entities:
+        seen: dict[str, str] = {}
+        for e in a.entities:
+            seen.setdefault(e.canonical or e.text, e.label)
+        lines.append("entities: " + ", ".join(f"{n} ({lab})" for n, lab in seen.items()))
+    if a.quotes:
+        lines.append("quotes:")
+        for q in a.quotes:
+            who = q.speaker.canonical or q.speaker.text if q.speaker else "?"
+            lines.append(f"  [{q.kind}] {who}: {q.text[:150]!r}")
+    if a.claims:
+        lines.append("numbers:")
+        for c in a.claims:
+            lines.append(
+                f"  {c.category}: {c.qualifier} {c.value:g} {c.unit or ''} "
+                f"(as of {c.as_of or '?'}) {c.text!r}"
+            )
+    if a.flags:
+        lines.append("flags:")
+        lines += [f"  [{f.severity}] {f.code}: {f.message}" for f in a.flags]
+    return "\n".join(lines)
+
+
+def show(
+    article_id: str = typer.Argument(..., help="Article id (or a unique prefix)."),
+    db: str | None = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """One article with its dates, entities, quotes, numbers and flags."""
+    with open_engine(db) as engine:
+        article = engine.article(article_id)
+    if article is None:
+        report_error(f"no article with id {article_id!r}")
+        raise typer.Exit(1)
+    if as_json:
+        sys.stdout.write(json.dumps(article_to_json(article, sentences=True)) + "\n")
+    else:
+        out.print(render_article(article), markup=False)
+
+
+class ExportKind(StrEnum):
+    articles = "articles"
+
+
+def export(
+    kind: ExportKind = typer.Argument(..., help="What to export."),
+    db: str | None = DB_OPTION,
+    sentences: bool = typer.Option(False, "--sentences", help="Include sentences."),
+) -> None:
+    """JSONL on stdout in the schema of DESIGN.md."""
+    with open_engine(db) as engine:
+        for a in engine.articles():
+            sys.stdout.write(json.dumps(article_to_json(a, sentences=sentences)) + "\n")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(search)
+    app.command()(articles)
+    app.command()(show)
+    app.command()(export)

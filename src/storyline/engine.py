@@ -1,0 +1,225 @@
+"""`Storyline`: the library entry point the CLI, the API and users' scripts share.
+
+    from storyline import Storyline
+    s = Storyline("news.db")
+    report = s.ingest(["articles/", "https://example.org/feed.xml"])
+    for hit in s.search("ceasefire"):
+        ...
+
+Ingest reads items, drops what is already stored (ids are stable), links exact
+and near duplicates to their first copy, runs the per-article pipeline through
+an executor in batches, and writes each article with its annotations in one
+transaction. A bad item is reported and skipped; the rest is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from storyline.analyze.pipeline import DEFAULT_STAGES, Pipeline, Stage
+from storyline.errors import InputError
+from storyline.ingest import IngestOptions, discover, read_source
+from storyline.ingest.dedup import NearDuplicateIndex, minhash_signature
+from storyline.model import Article, Entity
+from storyline.run.executors import Executor, LocalExecutor
+from storyline.store import ArticleFilter, SearchHit, StoreStats, open_store
+
+__all__ = ["IngestReport", "Storyline"]
+
+ProgressCallback = Callable[[int, int, str], None]
+"""progress(done, total, current item) -- called as sources are read."""
+
+_BATCH = 16
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did; `ok` is False when any item failed."""
+
+    new: int = 0
+    present: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+    new_ids: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    def summary(self) -> str:
+        return (
+            f"{self.new} new, {self.present} already present, "
+            f"{self.duplicates} duplicates, {self.failed} failed"
+        )
+
+
+class Storyline:
+    """A storyline database and the operations on it."""
+
+    def __init__(
+        self,
+        db: str | Path = "storyline.db",
+        *,
+        stages: Sequence[str | Stage] = DEFAULT_STAGES,
+        options: IngestOptions | None = None,
+        executor: Executor | None = None,
+    ) -> None:
+        self.store = open_store(db)
+        self.stages = tuple(stages)
+        self.options = options or IngestOptions()
+        self.executor = executor or LocalExecutor()
+        self._pipeline: Pipeline | None = None
+        self._dedup: NearDuplicateIndex | None = None
+
+    def close(self) -> None:
+        self.executor.close()
+        self.store.close()
+
+    def __enter__(self) -> Storyline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def pipeline(self) -> Pipeline:
+        if self._pipeline is None:
+            self._pipeline = Pipeline(self.stages)
+        return self._pipeline
+
+    # ingest ----------------------------------------------------------------
+    def ingest(
+        self, sources: Sequence[str], *, progress: ProgressCallback | None = None
+    ) -> IngestReport:
+        """Read every source, store what is new, report per-item failures."""
+        report = IngestReport()
+        found = discover(sources)
+        batch: list[tuple[Article, bytes | None]] = []
+        for done, source in enumerate(found):
+            if progress:
+                progress(done, len(found), source.location)
+            for item in read_source(source, self.options):
+                if isinstance(item, InputError):
+                    report.failed += 1
+                    report.errors.append(str(item))
+                    continue
+                prepared = self._prepare(item, report)
+                if prepared is not None:
+                    batch.append(prepared)
+                if len(batch) >= _BATCH:
+                    self._analyze_and_store(batch, report)
+                    batch = []
+        self._analyze_and_store(batch, report)
+        if progress:
+            progress(len(found), len(found), "")
+        return report
+
+    def ingest_articles(self, articles: Iterable[Article]) -> IngestReport:
+        """Store already-built Article records (e.g. from an application), same rules as ingest."""
+        report = IngestReport()
+        batch: list[tuple[Article, bytes | None]] = []
+        for article in articles:
+            prepared = self._prepare(article, report)
+            if prepared is not None:
+                batch.append(prepared)
+        self._analyze_and_store(batch, report)
+        return report
+
+    def _dedup_index(self) -> NearDuplicateIndex:
+        if self._dedup is None:
+            self._dedup = NearDuplicateIndex(self.store.iter_signatures())
+        return self._dedup
+
+    def _prepare(
+        self, article: Article, report: IngestReport
+    ) -> tuple[Article, bytes | None] | None:
+        """Skip what is stored; link duplicates to their first copy."""
+        if self.store.has_article(article.id):
+            report.present += 1
+            return None
+        first = (
+            self.store.find_by_content_hash(article.content_hash) if article.content_hash else None
+        )
+        signature: bytes | None = None
+        if first is None and article.text.strip():
+            signature = minhash_signature(article.text)
+            first = self._dedup_index().query(signature)
+        if first is not None and first != article.id:
+            report.duplicates += 1
+            return replace(article, duplicate_of=first), signature
+        return article, signature
+
+    def _analyze_and_store(
+        self, batch: list[tuple[Article, bytes | None]], report: IngestReport
+    ) -> None:
+        if not batch:
+            return
+        results = self.executor.map(self.pipeline.run, [a for a, _ in batch])
+        for (article, signature), result in zip(batch, results, strict=True):
+            if isinstance(result, Exception):
+                # Keep the article (never lose data), unannotated, and say why.
+                report.failed += 1
+                report.errors.append(
+                    f"{article.path or article.url or article.id}: analysis failed "
+                    f"({type(result).__name__}: {result}); stored without annotations"
+                )
+                result = article
+            if self.store.put_article(result, signature=signature):
+                report.new += 1
+                report.new_ids.append(article.id)
+                if signature is not None and article.duplicate_of is None:
+                    self._dedup_index().add(article.id, signature)
+
+    # queries -----------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        limit: int = 20,
+    ) -> list[SearchHit]:
+        return self.store.search(
+            query, ArticleFilter(since=since, until=until, outlet=outlet, limit=limit)
+        )
+
+    def articles(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        limit: int | None = None,
+        include_duplicates: bool = True,
+    ) -> Iterator[Article]:
+        return self.store.iter_articles(
+            ArticleFilter(
+                since=since,
+                until=until,
+                outlet=outlet,
+                limit=limit,
+                include_duplicates=include_duplicates,
+            )
+        )
+
+    def article(self, article_id: str) -> Article | None:
+        """An article by id, or by a unique id prefix."""
+        found = self.store.get_article(article_id)
+        if found is None and len(article_id) >= 4:
+            matches = [a.id for a in self.store.iter_articles() if a.id.startswith(article_id)]
+            if len(matches) == 1:
+                found = self.store.get_article(matches[0])
+        return found
+
+    def stats(self) -> StoreStats:
+        return self.store.stats()
+
+    def entities(self, *, type: str | None = None, limit: int | None = None) -> list[Entity]:
+        return self.store.list_entities(type=type, limit=limit)
+
+    def entity(self, name: str) -> Entity | None:
+        return self.store.find_entity(name)

@@ -1,0 +1,113 @@
+"""The storage contract every backend (SQLite now, PostgreSQL later) implements.
+
+The protocol speaks only in model records and plain values, so the same
+contract test suite (tests/store/test_contract.py) runs against every backend.
+Writes of one article and all its annotations are a single transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from storyline.model import Article, Entity
+
+__all__ = ["ArticleFilter", "FeedRecord", "SearchHit", "Store", "StoreStats"]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFilter:
+    """Which articles a listing or search covers; None means unrestricted."""
+
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    include_duplicates: bool = True
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    article_id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    snippet: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStats:
+    articles: int
+    duplicates: int
+    undated: int
+    outlets: tuple[tuple[str, int], ...]
+    first_date: str | None
+    last_date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRecord:
+    """What the watcher remembers about a feed between polls."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    last_checked: str | None = None
+    failures: int = 0
+    next_due: str | None = None
+    last_error: str | None = None
+
+
+class Store(Protocol):
+    """Persistence for articles, annotations, entities and feed state."""
+
+    def close(self) -> None: ...
+
+    # articles ------------------------------------------------------------
+    def put_article(self, article: Article, *, signature: bytes | None = None) -> bool:
+        """Insert or replace an article with all its annotations, atomically.
+
+        Returns True when the article is new. Replacing keeps the article's
+        identity and rewrites its annotations (re-analysis).
+        """
+        ...
+
+    def has_article(self, article_id: str) -> bool: ...
+
+    def get_article(self, article_id: str) -> Article | None: ...
+
+    def get_articles(self, article_ids: Sequence[str]) -> list[Article]: ...
+
+    def find_by_content_hash(self, content_hash: str) -> str | None:
+        """The id of the first stored article with this exact clean text."""
+        ...
+
+    def iter_articles(self, where: ArticleFilter = ArticleFilter()) -> Iterator[Article]: ...
+
+    def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(article id, MinHash signature) of every original (non-duplicate) article."""
+        ...
+
+    def count_articles(self) -> int: ...
+
+    def stats(self) -> StoreStats: ...
+
+    def search(self, query: str, where: ArticleFilter = ArticleFilter()) -> list[SearchHit]: ...
+
+    # corpus-level ----------------------------------------------------------
+    def replace_entities(self, entities: Sequence[Entity]) -> None: ...
+
+    def list_entities(
+        self, *, type: str | None = None, limit: int | None = None
+    ) -> list[Entity]: ...
+
+    def find_entity(self, name: str) -> Entity | None:
+        """An entity by canonical name or any alias (case-insensitive)."""
+        ...
+
+    # feeds -----------------------------------------------------------------
+    def get_feed(self, url: str) -> FeedRecord | None: ...
+
+    def put_feed(self, feed: FeedRecord) -> None: ...

@@ -1,0 +1,291 @@
+"""The embedded default backend: one SQLite file, WAL, foreign keys, FTS5 search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+from array import array
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from storyline.errors import StorageError
+from storyline.model import Article, Entity
+from storyline.store.base import ArticleFilter, FeedRecord, SearchHit, StoreStats
+from storyline.store.migrate import apply_migrations
+from storyline.store.sqlite_rows import (
+    ANNOTATION_TABLES,
+    annotation_rows,
+    article_from_rows,
+    entity_from_row,
+)
+
+__all__ = ["SQLiteStore"]
+
+_ARTICLE_COLUMNS = (
+    "id, url, path, outlet, title, author, published, published_source, language, text, "
+    "content_hash, duplicate_of, embedding, annotated"
+)
+
+
+class SQLiteStore:
+    """A `Store` over one SQLite file. Safe to open many times; migrations run on open."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if self.path.parent and not self.path.parent.exists():
+            raise StorageError(f"folder {self.path.parent} does not exist")
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA busy_timeout=10000")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            apply_migrations(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"{self.path}: not a usable storyline database ({exc})") from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # articles ------------------------------------------------------------
+    def put_article(self, article: Article, *, signature: bytes | None = None) -> bool:
+        embedding = array("f", article.embedding).tobytes() if article.embedding else None
+        values = (
+            article.url,
+            article.path,
+            article.outlet,
+            article.title,
+            article.author,
+            article.published,
+            article.published_source,
+            article.language,
+            article.text,
+            article.content_hash,
+            article.duplicate_of,
+            embedding,
+            json.dumps(sorted(article.annotated)),
+        )
+        with self.transaction() as conn:
+            exists = conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone()
+            if exists:
+                conn.execute(
+                    "UPDATE articles SET url=?, path=?, outlet=?, title=?, author=?, published=?, "
+                    "published_source=?, language=?, text=?, content_hash=?, duplicate_of=?, "
+                    "embedding=?, annotated=?, signature=COALESCE(?, signature) WHERE id=?",
+                    (*values, signature, article.id),
+                )
+                for table in ANNOTATION_TABLES:
+                    conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article.id,))
+            else:
+                now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+                conn.execute(
+                    "INSERT INTO articles (id, url, path, outlet, title, author, published, "
+                    "published_source, language, text, content_hash, duplicate_of, embedding, "
+                    "annotated, signature, ingested_at) VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (article.id, *values, signature, now),
+                )
+            for _table, sql, rows in annotation_rows(article):
+                if rows:
+                    conn.executemany(sql, rows)
+        return not exists
+
+    def has_article(self, article_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def get_article(self, article_id: str) -> Article | None:
+        found = self.get_articles([article_id])
+        return found[0] if found else None
+
+    def get_articles(self, article_ids: Sequence[str]) -> list[Article]:
+        out: list[Article] = []
+        for aid in article_ids:
+            row = self.conn.execute(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (aid,)
+            ).fetchone()
+            if row is not None:
+                out.append(self._load(row))
+        return out
+
+    def _load(self, row: tuple[object, ...]) -> Article:
+        aid = str(row[0])
+        tables = {
+            table: self.conn.execute(
+                f"SELECT * FROM {table} WHERE article_id = ? ORDER BY idx", (aid,)
+            ).fetchall()
+            for table in ANNOTATION_TABLES
+        }
+        return article_from_rows(row, tables)
+
+    def find_by_content_hash(self, content_hash: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1",
+            (content_hash,),
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def iter_articles(self, where: ArticleFilter = ArticleFilter()) -> Iterator[Article]:
+        clause, params = _filter_sql(where)
+        limit = f" LIMIT {int(where.limit)}" if where.limit is not None else ""
+        rows = self.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles a {clause} "
+            f"ORDER BY a.published IS NULL, a.published, a.rowid{limit}",
+            params,
+        ).fetchall()
+        for row in rows:
+            yield self._load(row)
+
+    def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
+        for aid, sig in self.conn.execute(
+            "SELECT id, signature FROM articles "
+            "WHERE signature IS NOT NULL AND duplicate_of IS NULL ORDER BY rowid"
+        ):
+            yield str(aid), bytes(sig)
+
+    def count_articles(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def stats(self) -> StoreStats:
+        total, dups, undated, first, last = self.conn.execute(
+            "SELECT count(*), count(duplicate_of), sum(published IS NULL), "
+            "min(substr(published, 1, 10)), max(substr(published, 1, 10)) FROM articles"
+        ).fetchone()
+        outlets = self.conn.execute(
+            "SELECT coalesce(outlet, '(unknown)'), count(*) FROM articles "
+            "GROUP BY 1 ORDER BY 2 DESC, 1"
+        ).fetchall()
+        return StoreStats(
+            articles=int(total),
+            duplicates=int(dups),
+            undated=int(undated or 0),
+            outlets=tuple((str(o), int(n)) for o, n in outlets),
+            first_date=first,
+            last_date=last,
+        )
+
+    def search(self, query: str, where: ArticleFilter = ArticleFilter()) -> list[SearchHit]:
+        clause, params = _filter_sql(where, prefix="AND")
+        limit = int(where.limit) if where.limit is not None else 20
+        sql = (
+            "SELECT a.id, a.title, a.outlet, a.published, "
+            "snippet(articles_fts, 1, '[', ']', ' … ', 12), bm25(articles_fts, 5.0, 1.0) "
+            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            f"WHERE articles_fts MATCH ? {clause} ORDER BY 6 LIMIT {limit}"
+        )
+        try:
+            rows = self.conn.execute(sql, (query, *params)).fetchall()
+        except sqlite3.OperationalError:
+            rows = self.conn.execute(sql, (_literal_query(query), *params)).fetchall()
+        return [SearchHit(str(r[0]), r[1], r[2], r[3], str(r[4]), -float(r[5])) for r in rows]
+
+    # corpus-level ----------------------------------------------------------
+    def replace_entities(self, entities: Sequence[Entity]) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM entity_aliases")
+            conn.execute("DELETE FROM entities")
+            conn.executemany(
+                "INSERT INTO entities (id, name, type, aliases, roles, mentions) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (e.id, e.name, e.type, json.dumps(e.aliases), json.dumps(e.roles), e.mentions)
+                    for e in entities
+                ],
+            )
+            conn.executemany(
+                "INSERT OR IGNORE INTO entity_aliases (alias, entity_id) VALUES (?, ?)",
+                [(alias, e.id) for e in entities for alias in {e.name, *e.aliases}],
+            )
+
+    def list_entities(self, *, type: str | None = None, limit: int | None = None) -> list[Entity]:
+        sql = "SELECT id, name, type, aliases, roles, mentions FROM entities"
+        params: list[object] = []
+        if type:
+            sql += " WHERE type = ?"
+            params.append(type)
+        sql += " ORDER BY mentions DESC, name"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [entity_from_row(r) for r in self.conn.execute(sql, params)]
+
+    def find_entity(self, name: str) -> Entity | None:
+        row = self.conn.execute(
+            "SELECT e.id, e.name, e.type, e.aliases, e.roles, e.mentions FROM entity_aliases x "
+            "JOIN entities e ON e.id = x.entity_id WHERE x.alias = ? "
+            "ORDER BY e.mentions DESC LIMIT 1",
+            (name.strip(),),
+        ).fetchone()
+        return entity_from_row(row) if row else None
+
+    # feeds -----------------------------------------------------------------
+    def get_feed(self, url: str) -> FeedRecord | None:
+        row = self.conn.execute(
+            "SELECT url, etag, last_modified, last_checked, failures, next_due, last_error "
+            "FROM feeds WHERE url = ?",
+            (url,),
+        ).fetchone()
+        return FeedRecord(*row) if row else None
+
+    def put_feed(self, feed: FeedRecord) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO feeds (url, etag, last_modified, last_checked, failures, next_due, "
+                "last_error) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
+                "etag=excluded.etag, last_modified=excluded.last_modified, "
+                "last_checked=excluded.last_checked, failures=excluded.failures, "
+                "next_due=excluded.next_due, last_error=excluded.last_error",
+                (
+                    feed.url,
+                    feed.etag,
+                    feed.last_modified,
+                    feed.last_checked,
+                    feed.failures,
+                    feed.next_due,
+                    feed.last_error,
+                ),
+            )
+
+
+def _filter_sql(where: ArticleFilter, prefix: str = "WHERE") -> tuple[str, list[object]]:
+    parts: list[str] = []
+    params: list[object] = []
+    if where.since:
+        parts.append("substr(a.published, 1, 10) >= ?")
+        params.append(where.since[:10])
+    if where.until:
+        parts.append("substr(a.published, 1, 10) <= ?")
+        params.append(where.until[:10])
+    if where.outlet:
+        parts.append("a.outlet = ? COLLATE NOCASE")
+        params.append(where.outlet)
+    if not where.include_duplicates:
+        parts.append("a.duplicate_of IS NULL")
+    if not parts:
+        return "", params
+    return f"{prefix} " + " AND ".join(parts), params
+
+
+def _literal_query(query: str) -> str:
+    """Turn arbitrary user text into an FTS5 query of quoted terms (no syntax errors)."""
+    terms = re.findall(r"\w+", query)
+    return " ".join(f'"{t}"' for t in terms) or '""'

@@ -1,0 +1,168 @@
+"""Mapping between model records and relational rows (shared by SQL backends)."""
+
+from __future__ import annotations
+
+import json
+from array import array
+from collections.abc import Sequence
+from typing import Any
+
+from storyline.model import (
+    Article,
+    Claim,
+    Entity,
+    EntityMention,
+    Flag,
+    Quote,
+    Sentence,
+    Span,
+    Speaker,
+    Timex,
+)
+
+__all__ = ["ANNOTATION_TABLES", "annotation_rows", "article_from_rows", "entity_from_row"]
+
+ANNOTATION_TABLES = ("sentences", "entity_mentions", "timexes", "quotes", "claims", "flags")
+
+_INSERTS = {
+    "sentences": 'INSERT INTO sentences (article_id, idx, start, "end", date, date_source) '
+    "VALUES (?, ?, ?, ?, ?, ?)",
+    "entity_mentions": 'INSERT INTO entity_mentions (article_id, idx, start, "end", text, label, '
+    "canonical) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "timexes": 'INSERT INTO timexes (article_id, idx, start, "end", text, type, value) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "quotes": 'INSERT INTO quotes (article_id, idx, start, "end", text, kind, cue, speaker_text, '
+    "speaker_start, speaker_end, speaker_canonical, speaker_named) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "claims": 'INSERT INTO claims (article_id, idx, start, "end", text, value, qualifier, unit, '
+    "category, subject, location, as_of, speaker) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "flags": "INSERT INTO flags (article_id, idx, code, severity, message, evidence) "
+    "VALUES (?, ?, ?, ?, ?, ?)",
+}
+
+
+def annotation_rows(article: Article) -> list[tuple[str, str, list[tuple[Any, ...]]]]:
+    """(table, insert statement, rows) for every annotation of the article."""
+    aid = article.id
+    rows: dict[str, list[tuple[Any, ...]]] = {
+        "sentences": [
+            (aid, i, s.start, s.end, s.date, s.date_source) for i, s in enumerate(article.sentences)
+        ],
+        "entity_mentions": [
+            (aid, i, e.start, e.end, e.text, e.label, e.canonical)
+            for i, e in enumerate(article.entities)
+        ],
+        "timexes": [
+            (aid, i, t.start, t.end, t.text, t.type, t.value) for i, t in enumerate(article.timexes)
+        ],
+        "quotes": [_quote_row(aid, i, q) for i, q in enumerate(article.quotes)],
+        "claims": [
+            (
+                aid,
+                i,
+                c.start,
+                c.end,
+                c.text,
+                c.value,
+                c.qualifier,
+                c.unit,
+                c.category,
+                c.subject,
+                c.location,
+                c.as_of,
+                c.speaker,
+            )
+            for i, c in enumerate(article.claims)
+        ],
+        "flags": [
+            (
+                aid,
+                i,
+                f.code,
+                f.severity,
+                f.message,
+                json.dumps([[s.start, s.end, s.text] for s in f.evidence]),
+            )
+            for i, f in enumerate(article.flags)
+        ],
+    }
+    return [(table, _INSERTS[table], rows[table]) for table in ANNOTATION_TABLES]
+
+
+def _quote_row(aid: str, i: int, q: Quote) -> tuple[Any, ...]:
+    sp = q.speaker
+    return (
+        aid,
+        i,
+        q.start,
+        q.end,
+        q.text,
+        q.kind,
+        q.cue,
+        sp.text if sp else None,
+        sp.start if sp else None,
+        sp.end if sp else None,
+        sp.canonical if sp else None,
+        (1 if sp.named else 0) if sp else None,
+    )
+
+
+def article_from_rows(row: Sequence[Any], tables: dict[str, list[Any]]) -> Article:
+    """Rebuild an Article from its `articles` row and its annotation rows (ordered by idx)."""
+    (aid, url, path, outlet, title, author, published, source, language, text, chash, dup) = row[
+        :12
+    ]
+    embedding_blob, annotated = row[12], row[13]
+    embedding = None
+    if embedding_blob:
+        vec = array("f")
+        vec.frombytes(bytes(embedding_blob))
+        embedding = tuple(vec)
+    return Article(
+        id=aid,
+        text=text,
+        title=title,
+        url=url,
+        path=path,
+        outlet=outlet,
+        author=author,
+        published=published,
+        published_source=source,
+        language=language,
+        content_hash=chash,
+        duplicate_of=dup,
+        embedding=embedding,
+        annotated=frozenset(json.loads(annotated or "[]")),
+        sentences=tuple(Sentence(r[2], r[3], r[4], r[5]) for r in tables["sentences"]),
+        entities=tuple(
+            EntityMention(r[2], r[3], r[4], r[5], r[6]) for r in tables["entity_mentions"]
+        ),
+        timexes=tuple(Timex(r[2], r[3], r[4], r[5], r[6]) for r in tables["timexes"]),
+        quotes=tuple(
+            Quote(
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                Speaker(r[7], r[8], r[9], r[10], bool(r[11])) if r[7] is not None else None,
+            )
+            for r in tables["quotes"]
+        ),
+        claims=tuple(Claim(*r[2:]) for r in tables["claims"]),
+        flags=tuple(
+            Flag(r[2], r[3], r[4], tuple(Span(*s) for s in json.loads(r[5])))
+            for r in tables["flags"]
+        ),
+    )
+
+
+def entity_from_row(row: Sequence[Any]) -> Entity:
+    return Entity(
+        id=row[0],
+        name=row[1],
+        type=row[2],
+        aliases=tuple(json.loads(row[3])),
+        roles=tuple(json.loads(row[4])),
+        mentions=int(row[5]),
+    )

@@ -1,0 +1,174 @@
+"""The storage contract: every backend must pass these (SQLite today; PostgreSQL joins later)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from storyline.errors import StorageError
+from storyline.model import (
+    Article,
+    Claim,
+    Entity,
+    EntityMention,
+    Flag,
+    Quote,
+    Sentence,
+    Span,
+    Speaker,
+    Timex,
+)
+from storyline.store import ArticleFilter, FeedRecord, SQLiteStore, Store
+
+
+@pytest.fixture(params=["sqlite"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    backend = SQLiteStore(tmp_path / "contract.db")
+    yield backend
+    backend.close()
+
+
+def annotated(aid: str = "a1", **kw: object) -> Article:
+    text = 'Blinken said "we disagree" on Friday; 32,000 were killed in Gaza.'
+    base = Article(
+        id=aid,
+        text=text,
+        title="Blinken in Israel",
+        url=f"https://example.org/{aid}",
+        outlet="example.org",
+        published="2024-03-23",
+        published_source="metadata",
+        content_hash=f"hash-{aid}",
+        sentences=(Sentence(0, len(text), "2024-03-22", "timex"),),
+        entities=(EntityMention(0, 7, "Blinken", "PERSON", "Antony Blinken"),),
+        timexes=(Timex(27, 36, "on Friday", "DATE", "2024-03-22"),),
+        quotes=(
+            Quote(
+                14, 24, "we disagree", "direct", "said", Speaker("Blinken", 0, 7, "Antony Blinken")
+            ),
+        ),
+        claims=(
+            Claim(
+                38,
+                64,
+                "32,000 were killed",
+                32000.0,
+                "exact",
+                "people",
+                "killed",
+                as_of="2024-03-23",
+            ),
+        ),
+        flags=(Flag("F1", "info", "a test flag", (Span(0, 7, "Blinken"),)),),
+        embedding=(0.5, -0.25, 1.0),
+        annotated=frozenset({"sentences", "entities"}),
+    )
+    from dataclasses import replace
+
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+def test_round_trip_keeps_every_annotation(store: Store) -> None:
+    article = annotated()
+    assert store.put_article(article) is True
+    loaded = store.get_article("a1")
+    assert loaded == article
+    assert loaded is not None and loaded.annotated == article.annotated
+
+
+def test_put_is_idempotent_and_replaces_annotations(store: Store) -> None:
+    store.put_article(annotated())
+    assert store.put_article(annotated(claims=())) is False
+    loaded = store.get_article("a1")
+    assert loaded is not None and loaded.claims == ()
+    assert store.count_articles() == 1
+
+
+def test_failed_write_leaves_nothing_half_written(store: Store) -> None:
+    bad = annotated("a2", timexes=(Timex(0, 1, "x", "DATE", None),))  # type: ignore[arg-type]
+    with pytest.raises(Exception):  # noqa: B017 - any backend error is acceptable
+        store.put_article(bad)
+    assert store.get_article("a2") is None
+    assert not store.has_article("a2")
+
+
+def test_content_hash_and_signatures(store: Store) -> None:
+    store.put_article(annotated("a1"), signature=b"sig1")
+    store.put_article(annotated("a2", duplicate_of="a1", content_hash="hash-a1"), signature=b"s2")
+    assert store.find_by_content_hash("hash-a1") == "a1"
+    assert list(store.iter_signatures()) == [("a1", b"sig1")]
+
+
+def test_filters_and_stats(store: Store) -> None:
+    store.put_article(annotated("a1", published="2024-03-19", outlet="one"))
+    store.put_article(annotated("a2", published="2024-03-23", outlet="two"))
+    store.put_article(annotated("a3", published=None, published_source="none", outlet="two"))
+    ids = [a.id for a in store.iter_articles()]
+    assert ids == ["a1", "a2", "a3"]  # by date, undated last
+    assert [a.id for a in store.iter_articles(ArticleFilter(since="2024-03-20"))] == ["a2"]
+    assert [a.id for a in store.iter_articles(ArticleFilter(outlet="TWO"))] == ["a2", "a3"]
+    stats = store.stats()
+    assert (stats.articles, stats.undated) == (3, 1)
+    assert (stats.first_date, stats.last_date) == ("2024-03-19", "2024-03-23")
+    assert dict(stats.outlets) == {"one": 1, "two": 2}
+
+
+def test_search_ranks_and_filters(store: Store) -> None:
+    store.put_article(
+        annotated("a1", title="Ceasefire talks", text="Talks on a ceasefire resumed.")
+    )
+    store.put_article(annotated("a2", title="Weather", text="Rain is expected; no ceasefire news."))
+    store.put_article(annotated("a3", title="Sport", text="A football match."))
+    hits = store.search("ceasefire")
+    assert [h.article_id for h in hits] == ["a1", "a2"]
+    assert "[ceasefire]" in hits[0].snippet.lower()
+    assert store.search("ceasefire", ArticleFilter(outlet="nowhere")) == []
+
+
+def test_search_survives_query_syntax(store: Store) -> None:
+    store.put_article(annotated("a1", text="The U.S. envoy met officials."))
+    for query in ['U.S. "', "AND OR", "envoy)", "*", ""]:
+        store.search(query)  # must not raise
+    assert [h.article_id for h in store.search('U.S. "envoy')] == ["a1"]
+
+
+def test_entities_replace_and_find_by_alias(store: Store) -> None:
+    store.replace_entities(
+        [
+            Entity("e1", "Antony Blinken", "PERSON", ("Blinken",), ("Secretary of State",), 5),
+            Entity("e2", "United States", "GPE", ("US", "U.S."), (), 9),
+        ]
+    )
+    assert [e.name for e in store.list_entities()] == ["United States", "Antony Blinken"]
+    found = store.find_entity("blinken")
+    assert found is not None and found.roles == ("Secretary of State",)
+    assert store.list_entities(type="PERSON")[0].id == "e1"
+    store.replace_entities([])
+    assert store.find_entity("Blinken") is None
+
+
+def test_feed_state(store: Store) -> None:
+    assert store.get_feed("https://x/feed") is None
+    store.put_feed(FeedRecord("https://x/feed", etag='"abc"', failures=2))
+    store.put_feed(FeedRecord("https://x/feed", etag='"def"', failures=0))
+    feed = store.get_feed("https://x/feed")
+    assert feed is not None and (feed.etag, feed.failures) == ('"def"', 0)
+
+
+def test_reopening_keeps_data_and_migrations_run_once(tmp_path: Path) -> None:
+    path = tmp_path / "re.db"
+    with SQLiteStore(path) as first:
+        first.put_article(annotated())
+    with SQLiteStore(path) as second:
+        assert second.count_articles() == 1
+        names = [r[0] for r in second.conn.execute("SELECT name FROM schema_migrations")]
+        assert names == sorted(set(names))
+
+
+def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StorageError, match="not a usable storyline database"):
+        SQLiteStore(junk)

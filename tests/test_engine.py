@@ -1,0 +1,86 @@
+"""The Storyline engine over a real SQLite file (analysis stages replaced where noted)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from storyline.engine import Storyline
+from storyline.model import Article
+
+BODY = (
+    "The city council approved the new transit budget on Tuesday after a long debate. "
+    "Supporters said the plan would add bus routes to neighbourhoods that have waited years, "
+    "while critics warned that fares could rise and that the timeline was unrealistic. "
+    "The mayor is expected to sign the measure next week, officials said."
+)
+
+
+def write(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text)
+
+
+def test_exact_and_near_duplicates_link_to_the_first_copy(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    write(src, "a.txt", " date 2024-05-01 " + BODY)
+    write(src, "b.txt", " date 2024-05-02 " + BODY)  # same body, other outlet/day
+    write(src, "c.txt", " date 2024-05-02 " + BODY.replace("long debate", "lengthy debate"))
+    with Storyline(tmp_path / "x.db", stages=()) as s:
+        report = s.ingest([str(src)])
+        assert (report.new, report.duplicates, report.failed) == (3, 2, 0)
+        by_path = {Path(a.path or "").name: a for a in s.articles()}
+        first = by_path["a.txt"].id
+        assert by_path["a.txt"].duplicate_of is None
+        assert by_path["b.txt"].duplicate_of == first
+        assert by_path["c.txt"].duplicate_of == first
+
+
+def test_duplicate_index_is_rebuilt_from_the_store(tmp_path: Path) -> None:
+    write(tmp_path / "one", "a.txt", " date 2024-05-01 " + BODY)
+    write(tmp_path / "two", "c.txt", " date 2024-05-03 " + BODY.replace("Tuesday", "Monday"))
+    with Storyline(tmp_path / "x.db", stages=()) as s:
+        s.ingest([str(tmp_path / "one")])
+    with Storyline(tmp_path / "x.db", stages=()) as s:
+        report = s.ingest([str(tmp_path / "two")])
+        assert report.duplicates == 1
+
+
+class Explodes:
+    name = "explodes"
+    requires: frozenset[str] = frozenset()
+    assigns = frozenset({"claims"})
+
+    def __call__(self, article: Article) -> Article:
+        if "boom" in article.text:
+            raise RuntimeError("stage bug")
+        return replace(article, title="analysed")
+
+
+def test_a_failing_analysis_keeps_the_article_and_reports_it(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    write(src, "ok.txt", "A calm report about the harvest festival and its visitors.")
+    write(src, "bad.txt", "boom goes the stage on this one article about nothing much.")
+    with Storyline(tmp_path / "x.db", stages=[Explodes()]) as s:
+        report = s.ingest([str(src)])
+        assert (report.new, report.failed) == (2, 1)
+        assert "bad.txt" in report.errors[0] and "stage bug" in report.errors[0]
+        titles = sorted(str(a.title) for a in s.articles())
+        assert "analysed" in titles
+
+
+def test_ingest_articles_api_and_search(tmp_path: Path) -> None:
+    with Storyline(tmp_path / "x.db", stages=()) as s:
+        art = Article(
+            id="u:1",
+            text=BODY,
+            title="Transit budget",
+            published="2024-05-01",
+            published_source="metadata",
+            content_hash="c1",
+        )
+        assert s.ingest_articles([art]).new == 1
+        assert s.ingest_articles([art]).present == 1
+        assert [h.article_id for h in s.search("transit")] == ["u:1"]
+        got = s.article("u:1")
+        assert got is not None and got.title == "Transit budget"
