@@ -1,0 +1,408 @@
+"""From a recognised expression to its TIMEX3 type and value, one function per rule.
+
+Each handler reads the named groups of its rule's match and the resolution
+context; it returns None when the words do not denote a valid date (e.g.
+"February 30"), and the expression is then dropped rather than guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from storyline.analyze.time.anchor import Context, closest_year, weekday_date
+from storyline.analyze.time.lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS, parse_number
+from storyline.analyze.time.values import Point, add_units, parse_point
+
+__all__ = ["DATE_HANDLERS", "Handler", "Result", "field", "x_value"]
+
+Result = tuple[str, str] | None
+Handler = Callable[[re.Match[str], Context], Result]
+
+_UNIT_GRAN = {"day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q"}
+_UNIT_GRAN |= {
+    "year": "Y",
+    "fiscal year": "Y",
+    "full year": "Y",
+    "decade": "E",
+    "season": "S",
+    "night": "D",
+}
+_X_BY_GRAN = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}
+_X_BY_GRAN |= {"Y": "XXXX", "E": "XXX", "S": "XXXX-XX", "H": "XXXX-HX", "C": "XX"}
+
+
+def x_value(gran: str) -> str:
+    """The unanchored form of a date of granularity `gran` (no DCT to anchor on)."""
+    return _X_BY_GRAN[gran]
+
+
+def field(m: re.Match[str], name: str) -> str:
+    """A named group, lower-cased and whitespace-normalised ("" when absent)."""
+    try:
+        value = m.group(name)
+    except IndexError:
+        return ""
+    return " ".join(value.lower().split()) if value else ""
+
+
+def _month(m: re.Match[str], name: str = "mon") -> int:
+    return MONTHS[field(m, name).rstrip(".")]
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_day(month: int, day: int, year: int | None, ctx: Context) -> str | None:
+    if day > calendar.monthrange(2000, month)[1]:
+        return None  # "February 30": not a date in any year
+    if year is None and ctx.dct is not None:
+        year = closest_year(ctx.dct, month, day, ctx.tense())
+    if year is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    d = _date(year, month, day)
+    return d.isoformat() if d else None
+
+
+def _part_value(day_value: str, part: str) -> tuple[str, str]:
+    code = DAY_PARTS.get(part, "")
+    return ("TIME", f"{day_value}{code}") if code else ("DATE", day_value)
+
+
+def _iso(m: re.Match[str], ctx: Context) -> Result:
+    d = _date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    if m["hh"]:
+        return "TIME", f"{d.isoformat()}T{m['hh']}:{m['mm']}"
+    return "DATE", d.isoformat()
+
+
+def _slash(m: re.Match[str], ctx: Context) -> Result:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    month, day = (a, b) if a <= 12 else (b, a)
+    d = _date(y, month, day)
+    return ("DATE", d.isoformat()) if d else None
+
+
+def _mdy(m: re.Match[str], ctx: Context) -> Result:
+    year = int(m["year"]) if m["year"] else None
+    value = _month_day(_month(m), int(m["day"]), year, ctx)
+    return ("DATE", value) if value else None
+
+
+def _week_of(m: re.Match[str], ctx: Context) -> Result:
+    year = int(m["year"]) if m["year"] else None
+    value = _month_day(_month(m), int(m["day"]), year, ctx)
+    point = parse_point(value)
+    return ("DATE", point.at("W").format()) if point and value and value[0] != "X" else None
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Result:
+    return "DATE", f"{int(m['year']):04d}-{_month(m):02d}"
+
+
+def _month_only(m: re.Match[str], ctx: Context) -> Result:
+    month, rel = _month(m), field(m, "rel")
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{month:02d}"
+    year = ctx.dct.year
+    if rel in ("last", "this past"):
+        year = year if month < ctx.dct.month else year - 1
+    elif rel in ("next", "this coming"):
+        year = year if month > ctx.dct.month else year + 1
+    elif rel not in ("this", "earlier this", "later this"):
+        year = closest_year(ctx.dct, month, None, ctx.tense())
+    return "DATE", f"{year:04d}-{month:02d}"
+
+
+def _year(m: re.Match[str], ctx: Context) -> Result:
+    return "DATE", m["year"]
+
+
+def _year_words(m: re.Match[str], ctx: Context) -> Result:
+    if m["c"]:
+        value = parse_number(field(m, "yw"))
+        if value is None:
+            return None
+        century = 19 if field(m, "c") == "nineteen" else 20
+        return "DATE", f"{century * 100 + int(value):04d}"
+    extra = parse_number(field(m, "y2k")) if m["y2k"] else 0
+    return "DATE", f"{2000 + int(extra or 0):04d}"
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Result:
+    shift = -1 if m.group(0).lower().startswith("last") else 0
+    return "DATE", _deictic_point(ctx, "Y", shift)
+
+
+def _year_apos(m: re.Match[str], ctx: Context) -> Result:
+    yy = int(m["yy"])
+    base = ctx.dct.year if ctx.dct else 1999
+    century = base // 100 * 100
+    year = century + yy if century + yy <= base + 10 else century - 100 + yy
+    return "DATE", f"{year:04d}"
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Result:
+    if m["dig"]:
+        return "DATE", m["dig"]
+    words = _DECADE_WORDS
+    digit = int(m["dd"]) if m["dd"] else words.index(field(m, "word")) + 2
+    base = ctx.dct.year if ctx.dct else 1999
+    century = base // 100
+    if century * 100 + digit * 10 > base:
+        century -= 1
+    return "DATE", f"{century:02d}{digit}"
+
+
+_DECADE_WORDS = tuple(
+    "twenties thirties forties fifties sixties seventies eighties nineties".split()  # noqa: SIM905
+)
+_ORDINALS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+)
+
+
+def _century(m: re.Match[str], ctx: Context) -> Result:
+    rel = field(m, "rel")
+    if rel:
+        if ctx.dct is None:
+            return "DATE", "XX"
+        shift = {"this": 0, "last": -1, "past": -1, "next": 1}[rel]
+        return "DATE", f"{ctx.dct.year // 100 + shift:02d}"
+    word = field(m, "word")
+    number = (
+        int(m["ord"]) if m["ord"] else (21 if word == "twenty-first" else _ORDINALS.index(word) + 1)
+    )
+    return ("DATE", f"{number - 1:02d}") if 0 < number <= 100 else None
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Result:
+    wd = WEEKDAYS[field(m, "wd")]
+    rel = field(m, "rel")
+    if ctx.dct is None:
+        value = f"XXXX-WXX-{wd}"
+    else:
+        value = weekday_date(ctx.dct, wd, rel, ctx.tense()).isoformat()
+    part = field(m, "part")
+    # "Friday night" is a DATE with the part of day in its value (the usual news annotation).
+    return "DATE", f"{value}{DAY_PARTS.get(part, '')}"
+
+
+def _weekday_set(m: re.Match[str], ctx: Context) -> Result:
+    code = DAY_PARTS.get(field(m, "part"), "")
+    return "SET", f"XXXX-WXX-{WEEKDAYS[field(m, 'wd')]}{code}"
+
+
+def _deictic(m: re.Match[str], ctx: Context) -> Result:
+    word, part = field(m, "deictic"), field(m, "part")
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[word]
+    before = field(m, "before")
+    if before:
+        offset += -1 if "before" in before else 1
+    value = (ctx.dct + dt.timedelta(days=offset)).isoformat() if ctx.dct else "XXXX-XX-XX"
+    if word == "tonight":
+        part = "night"
+    return _part_value(value, part)
+
+
+def _day_part(m: re.Match[str], ctx: Context) -> Result:
+    rel = field(m, "rel")
+    part = "night" if m["over"] else field(m, "part")
+    if rel in ("the", "") or m["over"]:
+        anchor = ctx.anchor("D")
+        day = anchor.day if anchor else None
+    else:
+        day = ctx.dct - dt.timedelta(days=1) if ctx.dct and rel == "last" else ctx.dct
+    return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}{DAY_PARTS[part]}"
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Result:
+    if m["noon"]:
+        clock = DAY_PARTS[field(m, "noon")]
+    else:
+        hour, ampm = int(m["hour"]), field(m, "ampm").replace(".", "").replace(" ", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 23:
+            return None
+        clock = f"T{hour:02d}:{int(m['minute'] or 0):02d}"
+    if m["wd"]:
+        kind_value = _weekday(m, ctx)
+        day = kind_value[1] if kind_value else "XXXX-XX-XX"
+    elif m["deictic"]:
+        kind_value = _deictic(m, ctx)
+        day = kind_value[1][:10] if kind_value else "XXXX-XX-XX"
+    elif m["mon2"]:
+        found = _month_day(_month(m, "mon2"), int(m["day2"]), None, ctx)
+        if found is None:
+            return None
+        day = found
+    else:
+        anchor = ctx.anchor("D")
+        day = anchor.day.isoformat() if anchor else "XXXX-XX-XX"
+    return "TIME", f"{day}{clock}"
+
+
+def _deictic_point(ctx: Context, gran: str, offset: int) -> str:
+    if ctx.dct is None:
+        return _X_BY_GRAN[gran]
+    day = add_units(ctx.dct, offset, gran)
+    return Point(day, gran).format() if day else _X_BY_GRAN[gran]
+
+
+def _anaphoric_point(ctx: Context, gran: str, offset: int) -> str:
+    anchor = ctx.anchor(gran)
+    if anchor is None:
+        return _X_BY_GRAN[gran]
+    day = add_units(anchor.day, offset, gran)
+    return Point(day, gran).format() if day else _X_BY_GRAN[gran]
+
+
+_DEICTIC_REL = {"this": 0, "current": 0, "the current": 0, "last": -1, "next": 1}
+_ANAPHORIC_REL = {"the same": 0, "that": 0, "the": 0, "the previous": -1, "the prior": -1}
+_ANAPHORIC_REL |= {"the following": 1, "the next": 1, "the coming": 1}
+
+
+def _rel_unit(m: re.Match[str], ctx: Context) -> Result:
+    rel, unit = field(m, "rel"), field(m, "unit")
+    if unit == "period" or (unit == "season" and rel not in _DEICTIC_REL):
+        return None
+    gran = _UNIT_GRAN[unit]
+    if rel in ("the past", "the latest") and unit not in ("quarter", "weekend"):
+        letter = {"D": "D", "W": "W", "M": "M", "Y": "Y", "E": "Y"}.get(gran, "Y")
+        return "DURATION", f"P{10 if gran == 'E' else 1}{letter}"
+    if unit == "quarter" and rel in ("the", "the latest", "the past", "last"):
+        anchor = ctx.ref if ctx.ref is not None and ctx.ref.gran == "Q" and rel == "the" else None
+        if anchor is not None:
+            return "DATE", anchor.format()
+        return "DATE", _deictic_point(ctx, "Q", -1)
+    if unit == "year" and rel == "the" and not field(m, "pre"):
+        return "DURATION", "P1Y"
+    if unit in ("fiscal year", "full year") and rel == "the":
+        return "DATE", _deictic_point(ctx, "Y", 0)
+    if unit == "weekend" and rel in ("the", "that") and ctx.dct is not None:
+        weekend = ctx.dct.isoweekday() >= 6 or ctx.tense() == "future"
+        return "DATE", f"{_deictic_point(ctx, 'W', 0 if weekend else -1)}-WE"
+    if rel in _DEICTIC_REL:
+        value = _deictic_point(ctx, gran, _DEICTIC_REL[rel])
+    else:
+        value = _anaphoric_point(ctx, gran, _ANAPHORIC_REL.get(rel, 0))
+    if unit == "weekend":
+        value = f"{value}-WE"
+    return "DATE", value
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Result:
+    ordinal = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+    number = ordinal.get(field(m, "ord"), 4)
+    half = field(m, "qh") == "half"
+    if half and number > 2:
+        return None
+    year_text = field(m, "y0") or field(m, "y1")
+    rel = field(m, "yrel") or (year_text if not year_text[:1].isdigit() else "")
+    year: int | None
+    if year_text[:1].isdigit():
+        year = int(year_text)
+    elif ctx.dct is None:
+        year = None
+    else:
+        year = ctx.dct.year + {"last year": -1, "last": -1, "next year": 1, "next": 1}.get(rel, 0)
+        current = (ctx.dct.month - 1) // 3 + 1 if not half else (1 if ctx.dct.month <= 6 else 2)
+        if not rel and number > current and ctx.tense() != "future":
+            year -= 1
+    return "DATE", f"{year:04d}-{'H' if half else 'Q'}{number}" if year else f"XXXX-Q{number}"
+
+
+def _quarter_q(m: re.Match[str], ctx: Context) -> Result:
+    if m["y1"]:
+        return "DATE", f"{m['y1']}-Q{m['q']}"
+    year = ctx.dct.year if ctx.dct else None
+    return "DATE", f"{year:04d}-Q{m['q']}" if year else f"XXXX-Q{m['q']}"
+
+
+def _quarter_ago(m: re.Match[str], ctx: Context) -> Result:
+    rel = field(m, "rel") or field(m, "rel2") or field(m, "adj")
+    ref = ctx.ref if ctx.ref is not None and ctx.ref.gran in ("Q", "H", "M") else None
+    if rel in ("latest", "most recent", "this"):
+        return "DATE", ref.format() if ref else _deictic_point(ctx, "Q", -1)
+    if rel in ("previous", "last") and not field(m, "rel2"):
+        if ref is not None:
+            shifted = ref.shift(-1, ref.gran)
+            return "DATE", shifted.format() if shifted else "XXXX-QX"
+        return "DATE", _deictic_point(ctx, "Q", -1)
+    base = ref or (Point(ctx.dct, "D").shift(-3, "M") if ctx.dct else None)
+    if base is None:
+        return "DATE", "XXXX-QX"
+    gran = base.gran if base.gran in ("Q", "H", "M") else "Q"
+    shifted = base.at(gran).shift(-1, "Y")
+    return "DATE", shifted.format() if shifted else "XXXX-QX"
+
+
+def _season(m: re.Match[str], ctx: Context) -> Result:
+    code = SEASONS[field(m, "season")]
+    if m["year"]:
+        return "DATE", f"{m['year']}-{code}"
+    rel = field(m, "rel")
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{code}"
+    year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    return "DATE", f"{year:04d}-{code}"
+
+
+DATE_HANDLERS: dict[str, Handler] = {
+    "iso": _iso,
+    "slash": _slash,
+    "mdy": _mdy,
+    "dmy": _mdy,
+    "month_year": _month_year,
+    "week_of": _week_of,
+    "month": _month_only,
+    "year": _year,
+    "year_apos": _year_apos,
+    "year_words": _year_words,
+    "year_end": _year_end,
+    "decade": _decade,
+    "century": _century,
+    "weekday": _weekday,
+    "weekday_set": _weekday_set,
+    "weekday_plural": _weekday_set,
+    "deictic": _deictic,
+    "day_part": _day_part,
+    "clock": _clock,
+    "rel_unit": _rel_unit,
+    "quarter": _quarter,
+    "quarter_q": _quarter_q,
+    "quarter_ago": _quarter_ago,
+    "season": _season,
+}

@@ -1,0 +1,178 @@
+"""tag_timexes: recognise every temporal expression in a text and normalise it.
+
+Three passes, as in HeidelTime: every rule proposes candidate spans; the
+longest non-overlapping candidates win (earlier rules break ties); then the
+survivors are resolved left to right, so anaphoric expressions see the last
+date mentioned before them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from storyline.analyze.time.amounts import AMOUNT_HANDLERS
+from storyline.analyze.time.anchor import Context
+from storyline.analyze.time.dates import DATE_HANDLERS, Handler
+from storyline.analyze.time.patterns import RULES
+from storyline.analyze.time.values import Point, parse_point
+from storyline.model import Timex
+
+__all__ = ["tag_timexes"]
+
+HANDLERS: dict[str, Handler] = DATE_HANDLERS | AMOUNT_HANDLERS
+_SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+(?=[\"'(\[“‘]?[A-Z0-9])|\n\s*\n")
+_PREP_BEFORE_MONTH = re.compile(
+    r"\b(?:in|since|until|till|by|of|during|through|from|to|before|after|early|late|mid|last|"
+    r"this|next|between|and|or|on|for)[\s-]*$",
+    re.IGNORECASE,
+)
+_RATE_BEFORE = re.compile(
+    r"(?:\d|%|percent|illion|dollars|cents|times|euros|pounds|yen|cent)\W*(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+_AMBIGUOUS_MONTHS = {"may", "march", "jan", "dec", "sep"}
+_AGE_AFTER = re.compile(r"\s*-?\s*old\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_ADJECTIVE_USE = re.compile(
+    r"\s+(?!(?:and|or|but|in|on|at|for|since|from|to|until|by|with|through|over|the|a|an|as|"
+    r"while|during|after|before|between|of|basis|rather|than|is|are|was|were)\b)[a-z]"
+)
+_SEASON_PREP = re.compile(r"\b(?:in|during|by|until|since|over|through|this|that|of)\s+$", re.I)
+# Rules whose value is a date the text states; only these become the anchor of anaphora.
+_ANCHORING = {
+    "iso",
+    "slash",
+    "mdy",
+    "dmy",
+    "month_year",
+    "month",
+    "year",
+    "weekday",
+    "deictic",
+    "clock",
+    "quarter",
+    "quarter_q",
+    "holiday",
+    "anaphor_day",
+    "rel_unit",
+    "season",
+}
+_QUARTERS = {"quarter", "quarter_q"}
+
+
+def _accept(rule: str, m: re.Match[str], text: str) -> bool:
+    """Context checks a regex cannot express cheaply (case, the words just before)."""
+    groups = m.groupdict()
+    for name in ("mon", "mon2"):
+        token = groups.get(name)
+        if token and not token[0].isupper():
+            return False
+    if rule == "month" and not groups.get("rel"):
+        token = (groups.get("mon") or "").rstrip(".").lower()
+        if len(token) <= 4 and token not in ("june", "july", "may"):
+            return False
+        if token in _AMBIGUOUS_MONTHS and not _PREP_BEFORE_MONTH.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            return False
+    if rule == "duration":
+        return _accept_duration(m, text)
+    adverb = (groups.get("adv") or "").lower()
+    if rule == "set" and adverb == "quarterly" and _ADJECTIVE_USE.match(text, m.end()):
+        return False  # "quarterly dividend", "daily flights"
+    if rule == "season" and not groups.get("year"):
+        rel = (groups.get("rel") or "").lower()
+        if rel in ("", "the"):
+            return bool(_SEASON_PREP.search(text, max(0, m.start() - 12), m.start()))
+    if rule == "weekday" and not (groups.get("wd") or "a")[0].isupper():
+        return False
+    return m.end() > m.start()
+
+
+def _accept_duration(m: re.Match[str], text: str) -> bool:
+    num = (m.group("num") or "").lower()
+    if _AGE_AFTER.match(text, m.end()) or m.group("old"):
+        return False  # ages ("52 years old") and fractions ("a quarter of") are not timexes
+    if "quarter" in (m.group("unit") or "").lower() and (
+        "-" in m.group(0) or _OF_AFTER.match(text, m.end())
+    ):
+        return False  # "three-quarters", "a quarter of the market"
+    if num.isdigit() and len(num) == 4 and (m.group("det") or "").lower() == "the":
+        return False  # "the 1988 quarter"
+    # "$500 million a year" is a rate, not tagged.
+    return not (
+        num in ("a", "an", "one") and _RATE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    )
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+    found: list[tuple[int, int, int, re.Match[str]]] = []
+    for priority, rule in enumerate(RULES):
+        for m in rule.regex.finditer(text):
+            if _accept(rule.name, m, text):
+                found.append((m.start(), m.end(), priority, m))
+    found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    chosen: list[tuple[int, int, int, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping
+    for cand in found:
+        start, end = cand[0], cand[1]
+        i = bisect.bisect_left(taken, (start, end))
+        if i > 0 and taken[i - 1][1] > start:
+            continue
+        if i < len(taken) and taken[i][0] < end:
+            continue
+        taken.insert(i, (start, end))
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        bounds.append((start, m.end()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def tag_timexes(
+    text: str,
+    dct: dt.date | None,
+    sentences: Sequence[tuple[int, int]] | None = None,
+) -> list[Timex]:
+    """Every TIMEX3 expression in `text`, valued against the creation date `dct`.
+
+    `sentences` ((start, end) offsets, sorted) bound the tense cues; without them
+    a punctuation splitter is used. With `dct` None, deictic values keep X
+    placeholders (XXXX-WXX-5) instead of guessing an anchor.
+    """
+    if not text:
+        return []
+    bounds = list(sentences) if sentences else _sentence_bounds(text)
+    starts = [s for s, _ in bounds]
+    ctx = Context(text=text, dct=dct, ref=Point(dct, "D") if dct else None)
+    out: list[Timex] = []
+    for start, end, priority, m in _candidates(text):
+        rule = RULES[priority].name
+        i = max(0, bisect.bisect_right(starts, start) - 1)
+        ctx.start, ctx.end = start, end
+        ctx.sent_start, ctx.sent_end = bounds[i] if bounds else (0, len(text))
+        try:
+            result = HANDLERS[rule](m, ctx)
+        except (ValueError, OverflowError, KeyError, IndexError):
+            result = None  # out-of-calendar values ("year 99999", "February 30")
+        if result is None:
+            continue
+        kind, value = result
+        out.append(Timex(start, end, text[start:end], kind, value))  # type: ignore[arg-type]
+        if kind in ("DATE", "TIME") and rule in _ANCHORING:
+            point = parse_point(value)
+            if point is not None:
+                ctx.ref = point
+                if point.gran == "Q" and (rule in _QUARTERS or "quarter" in m.group(0).lower()):
+                    ctx.quarter = point
+    return out
