@@ -14,19 +14,20 @@ transaction. A bad item is reported and skipped; the rest is stored.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from storyline.analyze.pipeline import DEFAULT_STAGES, Pipeline, Stage
 from storyline.errors import InputError
-from storyline.ingest import IngestOptions, discover, read_source
+from storyline.ingest import IngestOptions, discover, poll_feed, read_source
 from storyline.ingest.dedup import NearDuplicateIndex, minhash_signature
-from storyline.model import Article, Entity
+from storyline.model import Article, Entity, FeedState
 from storyline.run.executors import Executor, LocalExecutor
 from storyline.store import ArticleFilter, SearchHit, StoreStats, open_store
 
-__all__ = ["IngestReport", "Storyline"]
+__all__ = ["FeedPoll", "IngestReport", "Storyline"]
 
 ProgressCallback = Callable[[int, int, str], None]
 """progress(done, total, current item) -- called as sources are read."""
@@ -56,6 +57,16 @@ class IngestReport:
         )
 
 
+@dataclass(frozen=True)
+class FeedPoll:
+    """The outcome of polling one feed once."""
+
+    url: str
+    report: IngestReport
+    not_modified: bool
+    state: FeedState
+
+
 class Storyline:
     """A storyline database and the operations on it."""
 
@@ -73,6 +84,9 @@ class Storyline:
         self.executor = executor or LocalExecutor()
         self._pipeline: Pipeline | None = None
         self._dedup: NearDuplicateIndex | None = None
+        # read in this run but not stored yet (analysis is batched): ids, and hash -> first id
+        self._pending_ids: set[str] = set()
+        self._pending_hashes: dict[str, str] = {}
 
     def close(self) -> None:
         self.executor.close()
@@ -136,26 +150,38 @@ class Storyline:
     def _prepare(
         self, article: Article, report: IngestReport
     ) -> tuple[Article, bytes | None] | None:
-        """Skip what is stored; link duplicates to their first copy."""
-        if self.store.has_article(article.id):
+        """Skip what is stored; link duplicates (stored or earlier in this run) to their first copy.
+
+        A new original is indexed at once, so copies later in the same batch find it.
+        """
+        if self.store.has_article(article.id) or article.id in self._pending_ids:
             report.present += 1
             return None
-        first = (
-            self.store.find_by_content_hash(article.content_hash) if article.content_hash else None
-        )
+        first = None
+        if article.content_hash:
+            first = self._pending_hashes.get(
+                article.content_hash
+            ) or self.store.find_by_content_hash(article.content_hash)
         signature: bytes | None = None
         if first is None and article.text.strip():
             signature = minhash_signature(article.text)
             first = self._dedup_index().query(signature)
+        self._pending_ids.add(article.id)
         if first is not None and first != article.id:
             report.duplicates += 1
             return replace(article, duplicate_of=first), signature
+        if article.content_hash:
+            self._pending_hashes[article.content_hash] = article.id
+        if signature is not None:
+            self._dedup_index().add(article.id, signature)
         return article, signature
 
     def _analyze_and_store(
         self, batch: list[tuple[Article, bytes | None]], report: IngestReport
     ) -> None:
         if not batch:
+            self._pending_ids.clear()
+            self._pending_hashes.clear()
             return
         results = self.executor.map(self.pipeline.run, [a for a, _ in batch])
         for (article, signature), result in zip(batch, results, strict=True):
@@ -170,8 +196,51 @@ class Storyline:
             if self.store.put_article(result, signature=signature):
                 report.new += 1
                 report.new_ids.append(article.id)
-                if signature is not None and article.duplicate_of is None:
-                    self._dedup_index().add(article.id, signature)
+        self._pending_ids.clear()
+        self._pending_hashes.clear()
+
+    # feeds -------------------------------------------------------------------
+    def poll_feeds(
+        self, feeds: Sequence[str], *, every_s: float, force: bool = False
+    ) -> list[FeedPoll]:
+        """Poll each due feed once (conditional GET), store what is new, remember its state.
+
+        A feed that fails is reported and backed off; it never stops the others.
+        """
+        now = dt.datetime.now(dt.UTC)
+        stamp = now.replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
+        polls: list[FeedPoll] = []
+        for url in feeds:
+            state = self.store.get_feed(url) or FeedState(url)
+            if not force and state.next_due and state.next_due > stamp:
+                continue
+            result = poll_feed(state, self.options, every_s=every_s, now=now)
+            report = IngestReport()
+            batch: list[tuple[Article, bytes | None]] = []
+            for item in result.items:
+                if isinstance(item, InputError):
+                    report.failed += 1
+                    report.errors.append(str(item))
+                    continue
+                prepared = self._prepare(item, report)
+                if prepared is not None:
+                    batch.append(prepared)
+            self._analyze_and_store(batch, report)
+            self.store.put_feed(result.state)
+            polls.append(FeedPoll(url, report, result.not_modified, result.state))
+        return polls
+
+    def next_feed_due(self, feeds: Sequence[str]) -> dt.datetime | None:
+        """When the earliest of these feeds is next due (None: one is due now or never polled)."""
+        dues: list[dt.datetime] = []
+        for url in feeds:
+            state = self.store.get_feed(url)
+            if state is None or not state.next_due:
+                return None
+            dues.append(
+                dt.datetime.fromisoformat(state.next_due.rstrip("Z")).replace(tzinfo=dt.UTC)
+            )
+        return min(dues) if dues else None
 
     # queries -----------------------------------------------------------------
     def search(

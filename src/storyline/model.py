@@ -18,6 +18,7 @@ __all__ = [
     "Claim",
     "Entity",
     "EntityMention",
+    "FeedState",
     "Flag",
     "PublishedSource",
     "Quote",
@@ -206,3 +207,16 @@ class TimelineEntry:
     sentences: tuple[str, ...]
     article_ids: tuple[str, ...]
     spans: tuple[tuple[str, int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """What the watcher remembers about one feed between polls; times are ISO 8601 UTC."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    last_checked: str | None = None
+    failures: int = 0
+    next_due: str | None = None
+    last_error: str | None = None

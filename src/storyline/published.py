@@ -43,8 +43,10 @@ def normalize_published(value: object) -> str | None:
         raise ValueError(f"unreadable publication date {text[:40]!r}")
     _check_year(parsed if isinstance(parsed, dt.date) else parsed.date())
     if isinstance(parsed, dt.datetime):
-        if parsed.tzinfo is not None:
-            parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+        # Keep the source's own wall-clock time: relative dates in the text ("today",
+        # "on Tuesday") are meant in the outlet's local calendar, and converting a
+        # late-evening US timestamp to UTC would move it to the next day.
+        parsed = parsed.replace(tzinfo=None)
         if parsed.time() == dt.time(0, 0):
             return parsed.date().isoformat()
         return parsed.isoformat(timespec="seconds")

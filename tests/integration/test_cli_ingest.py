@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-BIN = Path(sys.executable).parent / "storyline"
-
-
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
-    return subprocess.run(
-        [str(BIN), *args], input=stdin, capture_output=True, text=True, env=env, timeout=300
-    )
+from cli_runner import export, run
 
 
 @pytest.fixture(scope="module")
@@ -28,12 +19,6 @@ def seeded(tmp_path_factory: pytest.TempPathFactory, demo_dir: Path) -> Path:
     assert result.returncode == 0, result.stderr
     assert "5 new, 0 already present, 0 duplicates, 0 failed" in result.stdout
     return db
-
-
-def export(db: Path) -> list[dict[str, object]]:
-    result = run("export", "articles", "--db", str(db))
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines()]
 
 
 def test_ingest_is_idempotent(seeded: Path, demo_dir: Path) -> None:

@@ -13,6 +13,7 @@ from storyline.model import (
     Claim,
     Entity,
     EntityMention,
+    FeedState,
     Flag,
     Quote,
     Sentence,
@@ -20,7 +21,7 @@ from storyline.model import (
     Speaker,
     Timex,
 )
-from storyline.store import ArticleFilter, FeedRecord, SQLiteStore, Store
+from storyline.store import ArticleFilter, SQLiteStore, Store
 
 
 @pytest.fixture(params=["sqlite"])
@@ -151,8 +152,8 @@ def test_entities_replace_and_find_by_alias(store: Store) -> None:
 
 def test_feed_state(store: Store) -> None:
     assert store.get_feed("https://x/feed") is None
-    store.put_feed(FeedRecord("https://x/feed", etag='"abc"', failures=2))
-    store.put_feed(FeedRecord("https://x/feed", etag='"def"', failures=0))
+    store.put_feed(FeedState("https://x/feed", etag='"abc"', failures=2))
+    store.put_feed(FeedState("https://x/feed", etag='"def"', failures=0))
     feed = store.get_feed("https://x/feed")
     assert feed is not None and (feed.etag, feed.failures) == ('"def"', 0)
 

@@ -12,7 +12,14 @@ import typer
 
 __all__ = ["app", "main"]
 
-COMMAND_MODULES: tuple[str, ...] = ("storyline.cli.analyze",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "storyline.cli.analyze",
+    "storyline.cli.ingest",
+    "storyline.cli.browse",
+    "storyline.cli.demo",
+    "storyline.cli.timeline",
+    "storyline.cli.stories",
+)
 
 app = typer.Typer(
     name="storyline",

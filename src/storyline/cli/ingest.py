@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import time
+from pathlib import Path
+
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from storyline.cli.common import DB_OPTION, open_engine
 from storyline.cli.output import err, out, report_error
 from storyline.engine import IngestReport, Storyline
-from storyline.ingest import IngestOptions
+from storyline.ingest import IngestOptions, parse_every, read_feed_list
 
 __all__ = ["register"]
 
@@ -70,5 +74,52 @@ def ingest(
         raise typer.Exit(1)
 
 
+def watch(
+    feeds: str = typer.Argument(..., help="A feed URL, or a file with one feed URL per line."),
+    db: str | None = DB_OPTION,
+    every: str = typer.Option("15m", help="Polling interval: 30s, 15m, 1h, 1d."),
+    once: bool = typer.Option(False, help="Poll every feed once, then stop."),
+    fetch_pages: bool = typer.Option(False, help="Fetch each new entry's page."),
+    allow_private: bool = typer.Option(False, help="Allow private/loopback addresses."),
+    timeout: float = typer.Option(20.0, help="Seconds per fetch."),
+    max_mb: int = typer.Option(50, help="Largest feed or page accepted, in MB."),
+) -> None:
+    """Poll feeds and ingest what is new (conditional GET, backoff on errors)."""
+    try:
+        every_s = parse_every(every)
+    except ValueError as exc:
+        report_error(str(exc))
+        raise typer.Exit(2) from None
+    if feeds.startswith(("http://", "https://")):
+        urls = [feeds]
+    elif Path(feeds).is_file():
+        urls = read_feed_list(feeds)
+    else:
+        report_error(f"{feeds}: neither a feed URL nor a file of feed URLs")
+        raise typer.Exit(2)
+    engine = open_engine(db, options=_options(allow_private, timeout, max_mb, fetch_pages))
+    failed = False
+    with engine:
+        try:
+            while True:
+                for poll in engine.poll_feeds(urls, every_s=every_s, force=once):
+                    status = "not modified" if poll.not_modified else poll.report.summary()
+                    out.print(f"{poll.url}: {status}", markup=False)
+                    for message in poll.report.errors:
+                        report_error(message)
+                    failed = failed or not poll.report.ok
+                if once:
+                    break
+                due = engine.next_feed_due(urls)
+                now = dt.datetime.now(dt.UTC)
+                wait = (due - now).total_seconds() if due else 0.0
+                time.sleep(min(max(wait, 1.0), every_s))
+        except KeyboardInterrupt:
+            err.print("stopped")
+    if failed and once:
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
     app.command()(ingest)
+    app.command()(watch)

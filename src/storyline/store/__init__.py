@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storyline.store.base import ArticleFilter, FeedRecord, SearchHit, Store, StoreStats
+from storyline.store.base import ArticleFilter, SearchHit, Store, StoreStats
 from storyline.store.sqlite import SQLiteStore
 
 __all__ = [
     "ArticleFilter",
-    "FeedRecord",
     "SQLiteStore",
     "SearchHit",
     "Store",

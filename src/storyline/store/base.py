@@ -11,9 +11,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from storyline.model import Article, Entity
+from storyline.model import Article, Entity, FeedState
 
-__all__ = ["ArticleFilter", "FeedRecord", "SearchHit", "Store", "StoreStats"]
+__all__ = ["ArticleFilter", "SearchHit", "Store", "StoreStats"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,19 +45,6 @@ class StoreStats:
     outlets: tuple[tuple[str, int], ...]
     first_date: str | None
     last_date: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class FeedRecord:
-    """What the watcher remembers about a feed between polls."""
-
-    url: str
-    etag: str | None = None
-    last_modified: str | None = None
-    last_checked: str | None = None
-    failures: int = 0
-    next_due: str | None = None
-    last_error: str | None = None
 
 
 class Store(Protocol):
@@ -108,6 +95,6 @@ class Store(Protocol):
         ...
 
     # feeds -----------------------------------------------------------------
-    def get_feed(self, url: str) -> FeedRecord | None: ...
+    def get_feed(self, url: str) -> FeedState | None: ...
 
-    def put_feed(self, feed: FeedRecord) -> None: ...
+    def put_feed(self, feed: FeedState) -> None: ...

@@ -12,8 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from storyline.errors import StorageError
-from storyline.model import Article, Entity
-from storyline.store.base import ArticleFilter, FeedRecord, SearchHit, StoreStats
+from storyline.model import Article, Entity, FeedState
+from storyline.store.base import ArticleFilter, SearchHit, StoreStats
 from storyline.store.migrate import apply_migrations
 from storyline.store.sqlite_rows import (
     ANNOTATION_TABLES,
@@ -238,15 +238,15 @@ class SQLiteStore:
         return entity_from_row(row) if row else None
 
     # feeds -----------------------------------------------------------------
-    def get_feed(self, url: str) -> FeedRecord | None:
+    def get_feed(self, url: str) -> FeedState | None:
         row = self.conn.execute(
             "SELECT url, etag, last_modified, last_checked, failures, next_due, last_error "
             "FROM feeds WHERE url = ?",
             (url,),
         ).fetchone()
-        return FeedRecord(*row) if row else None
+        return FeedState(*row) if row else None
 
-    def put_feed(self, feed: FeedRecord) -> None:
+    def put_feed(self, feed: FeedState) -> None:
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO feeds (url, etag, last_modified, last_checked, failures, next_due, "

@@ -1,0 +1,160 @@
+"""Remove site boilerplate lines from an article body.
+
+Pages and feeds carry lines that belong to the site, not the story: links to
+other articles ("Related ...", "Read more: ..."), share and subscribe prompts,
+copyright notices, "Advertisement" slots, and the byline repeated at the end.
+Left in, they become fake sentences, fake quotes and fake timeline entries.
+
+The rules are deliberately shape-based and conservative: a line is removed only
+when it is short, stands on its own line, and has the shape of a site element
+(a link prefix followed by a headline, a lone call to action). A real sentence
+that merely begins with "Related" ends with sentence punctuation and is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clean_body"]
+
+_LINK_PREFIX = re.compile(
+    r"^\W*(?P<prefix>related(?:\s+(?:articles?|stories|story|content|coverage|news|reading|"
+    r"links?|topics?|video))?|read\s+more|read\s+also|also\s+read|more\s+reading|see\s+also|"
+    r"more\s+on\s+this(?:\s+story)?|more\s+from\s+[\w .'-]{1,40}|recommended(?:\s+reading)?|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|don'?t\s+miss|must\s+read|"
+    r"editor'?s\s+picks?|top\s+stories|trending(?:\s+now)?|most\s+read|"
+    r"watch(?:\s+now|\s+video)?|listen(?:\s+now)?|video|photos?)\b"
+    r"(?P<sep>\s*[:|»>\-–—]+)?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# prefixes that are also ordinary sentence openers: only removed with a separator or alone
+_AMBIGUOUS = re.compile(
+    r"^(watch|listen|video|photos?|recommended|trending|more\s+from)", re.IGNORECASE
+)
+
+_CALL_TO_ACTION = re.compile(
+    r"^\W*(share\s+(this|on|via|the)\b|share\s*$|subscribe\b|sign\s+up\s+(for|to|now)\b|"
+    r"follow\s+(us|@|\w+\s+on\s+(twitter|x|facebook|instagram))|like\s+us\s+on\b|join\s+(us|our)\b|"
+    r"get\s+(our|the\s+latest)\b.*\b(newsletter|updates|app|alerts)\b|download\s+(our|the)\s+\w*\s*app|"
+    r"(sign\s+up|register)\s+for\s+(our|the)\b.*newsletter|this\s+article\s+was\s+(first\s+)?"
+    r"(published|originally\s+published|amended)|have\s+a\s+news\s+tip|send\s+us\s+your|"
+    r"we\s+use\s+cookies|accept\s+(all\s+)?cookies|skip\s+(to\s+)?(main\s+)?content|"
+    r"(continue|keep)\s+reading|print\s+this\s+(page|article))",
+    re.IGNORECASE,
+)
+_CLICK_HERE = re.compile(r"\b(click|tap)\s+here\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"^\W*(©|\(c\)\s|copyright\b)|\ball\s+rights\s+reserved\b|^\W*(©|copyright)", re.IGNORECASE
+)
+_LONE_LINE = re.compile(
+    r"^\W*(advertisement|advertisements|advert|ad|sponsored(\s+content)?|promoted|"
+    r"advertisement\s*[-–—]\s*scroll\s+to\s+continue(\s+reading)?|story\s+continues\s+below(\s+"
+    r"advertisement)?|article\s+continues\s+below|scroll\s+to\s+continue(\s+with\s+content)?)\W*$",
+    re.IGNORECASE,
+)
+_SOCIAL_WORDS = frozenset(
+    [
+        "share",
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "email",
+        "e-mail",
+        "linkedin",
+        "reddit",
+        "pinterest",
+        "telegram",
+        "print",
+        "copy",
+        "link",
+        "messenger",
+        "tweet",
+        "pin",
+        "comments",
+        "comment",
+        "save",
+        "flipboard",
+        "threads",
+        "bluesky",
+        "mail",
+        "sms",
+    ]
+)
+_CREDIT_LINE = re.compile(
+    r"^\W*((additional\s+)?(reporting|writing|editing|compiled|produced|written|edited)\s+by\b"
+    r"|contact\s+(the\s+)?(author|reporter|writer)\b|(the\s+)?author\s+can\s+be\s+reached\b)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^\W*(?:(?:by|BY|By)\s+|[-–—]\s*)[A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|and|&))*\s*"
+    r"(?:[,|/–—-].*)?$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_MAX_LINK_WORDS = 25
+_MAX_PROMPT_WORDS = 20
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_link_line(line: str) -> bool:
+    m = _LINK_PREFIX.match(line)
+    if m is None or _words(line) > _MAX_LINK_WORDS:
+        return False
+    rest = m.group("rest").strip()
+    if not rest:
+        return True
+    if m.group("sep"):
+        return True
+    if _AMBIGUOUS.match(m.group("prefix")):
+        return False
+    # "Related Some Headline": a headline follows, with no sentence-final punctuation
+    return (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘") and not bool(
+        _SENTENCE_END.search(rest)
+    )
+
+
+def _is_social_line(line: str) -> bool:
+    tokens = re.findall(r"[\w-]+", line.lower())
+    return bool(tokens) and len(tokens) <= 12 and all(t in _SOCIAL_WORDS for t in tokens)
+
+
+def _is_site_line(line: str) -> bool:
+    if not line:
+        return False
+    if _LONE_LINE.match(line) or _is_social_line(line) or _is_link_line(line):
+        return True
+    short = _words(line) <= _MAX_PROMPT_WORDS
+    if short and (_CALL_TO_ACTION.match(line) or _CLICK_HERE.search(line)):
+        return True
+    return _words(line) <= 30 and bool(_COPYRIGHT.search(line))
+
+
+def _is_trailing_byline(line: str, author: str | None) -> bool:
+    if _words(line) > 14:
+        return False
+    if _CREDIT_LINE.match(line):
+        return True
+    if _BYLINE.match(line) and not _SENTENCE_END.search(line):
+        return True
+    if author and author.strip():
+        name = " ".join(author.split()).lower()
+        return name in " ".join(line.split()).lower() and not _SENTENCE_END.search(line)
+    return False
+
+
+def clean_body(text: str, *, author: str | None = None) -> str:
+    """The body without site boilerplate, paragraphs kept, trimmed.
+
+    `author`, when known, lets a byline repeated at the end be recognised by
+    name as well as by shape. Only lines are removed; the words of the lines
+    kept are unchanged, so later offsets stay meaningful against this text.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept = [line.rstrip() for line in lines if not _is_site_line(line.strip())]
+    while kept and (not kept[-1].strip() or _is_trailing_byline(kept[-1].strip(), author)):
+        kept.pop()
+    body = "\n".join(kept).strip()
+    return re.sub(r"\n{3,}", "\n\n", body)
