@@ -54,6 +54,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Result:
     count = parse_number(field(m, "num"))
     if field(m, "unit") == "second" and field(m, "num") in ("a", "an"):
         return None  # "a second term"
+    if count is not None and m["half"]:
+        count += 0.5  # "a minute and a half"
     return "DURATION", period(count, letter, is_time, mult)
 
 

@@ -11,10 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from storyline.analyze.time.postags import SentenceTags
 from storyline.analyze.time.tense import Tense, tense_near
 from storyline.analyze.time.values import Point
+from storyline.analyze.time.verbs import verb_tense
 
-__all__ = ["Context", "closest_year", "weekday_date"]
+__all__ = ["CUE_WINDOW", "POS_WINDOW", "Context", "closest_year", "weekday_beside", "weekday_date"]
+
+CUE_WINDOW = 240  # days a cue-word tense may move a month from its nearest year
+POS_WINDOW = 300  # the same for a tense read from POS-tagged verbs (more reliable)
+NEAR_DAYS = 45  # a month this close to the DCT is this one, whatever the verb says
 
 
 @dataclass(slots=True)
@@ -29,14 +35,25 @@ class Context:
     end: int = 0
     sent_start: int = 0
     sent_end: int = 0
+    tags: SentenceTags | None = None  # POS tags of the sentences that need a tense
     _tense: dict[int, Tense | None] = field(default_factory=dict)
 
     def tense(self) -> Tense | None:
+        """The tense governing the current expression: from POS tags, else from cue words."""
         if self.start not in self._tense:
-            self._tense[self.start] = tense_near(
-                self.text, self.start, self.end, self.sent_start, self.sent_end
-            )
+            tokens = self.tags.get(self.sent_start, self.sent_end) if self.tags else None
+            if tokens:
+                before = self.text[max(self.sent_start, self.start - 30) : self.start]
+                found = verb_tense(tokens, self.start, self.end, before)
+            else:
+                found = tense_near(self.text, self.start, self.end, self.sent_start, self.sent_end)
+            self._tense[self.start] = found
         return self._tense[self.start]
+
+    def year_window(self) -> int:
+        """How far (days) the tense may move a month from its nearest year: wider when tagged."""
+        tagged = bool(self.tags and self.tags.get(self.sent_start, self.sent_end))
+        return POS_WINDOW if tagged else CUE_WINDOW
 
     def anchor(self, gran: str) -> Point | None:
         """The last mentioned date if it is at least as fine as `gran`, else the DCT."""
@@ -45,8 +62,14 @@ class Context:
         return Point(self.dct, "D") if self.dct else None
 
 
-def closest_year(dct: dt.date, month: int, day: int | None, tense: Tense | None) -> int:
-    """The year of "October 7" / "December" said on `dct`: by tense, else the nearest one."""
+def closest_year(
+    dct: dt.date, month: int, day: int | None, tense: Tense | None, window: int = CUE_WINDOW
+) -> int:
+    """The year of "October 7" / "December" said on `dct`: by tense, else the nearest one.
+
+    The tense only overrides the nearest reading within `window` days: cue
+    words are noisy (CUE_WINDOW), POS-tagged verbs much less so (POS_WINDOW).
+    """
     options: list[tuple[int, int]] = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
         # Compare at month level for month names, at day level for dates.
@@ -59,16 +82,18 @@ def closest_year(dct: dt.date, month: int, day: int | None, tense: Tense | None)
             except ValueError:
                 delta = (dt.date(year, month, 28) - dct).days
         options.append((delta, year))
-    # Tense only overrides the nearest reading within eight months: cue words are noisy.
+    nearest = min(options, key=lambda o: (abs(o[0]), o[0] > 0))
+    if abs(nearest[0]) <= NEAR_DAYS:
+        return nearest[1]  # "payable Dec. 7" in late October: this year whatever the verb
     if tense == "past":
         delta, year = max((d, y) for d, y in options if d <= 0)
-        if delta >= -240:
+        if delta >= -window:
             return year
     if tense == "future":
         delta, year = min((d, y) for d, y in options if d >= 0)
-        if delta <= 240:
+        if delta <= window:
             return year
-    return min(options, key=lambda o: (abs(o[0]), o[0] > 0))[1]
+    return nearest[1]
 
 
 def weekday_date(dct: dt.date, weekday: int, rel: str, tense: Tense | None) -> dt.date:
@@ -85,3 +110,10 @@ def weekday_date(dct: dt.date, weekday: int, rel: str, tense: Tense | None) -> d
     if tense == "future":
         return dct + dt.timedelta(days=ahead)
     return dct - dt.timedelta(days=back)
+
+
+def weekday_beside(base: dt.date, weekday: int, step: int) -> dt.date:
+    """The nearest `weekday` strictly before (step -1) or after (step 1) `base`."""
+    today = base.isoweekday()
+    gap = ((weekday - today) * step - 1) % 7 + 1
+    return base + dt.timedelta(days=step * gap)

@@ -12,11 +12,19 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from storyline.analyze.time.anchor import Context, closest_year, weekday_date
-from storyline.analyze.time.lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS, parse_number
+from storyline.analyze.time.anchor import Context, closest_year, weekday_beside, weekday_date
+from storyline.analyze.time.lexicon import DAY_PARTS, MONTHS, WEEKDAYS, parse_number
 from storyline.analyze.time.values import Point, add_units, parse_point
 
-__all__ = ["DATE_HANDLERS", "Handler", "Result", "field", "x_value"]
+__all__ = [
+    "DATE_HANDLERS",
+    "Handler",
+    "Result",
+    "deictic_point",
+    "field",
+    "words_year",
+    "x_value",
+]
 
 Result = tuple[str, str] | None
 Handler = Callable[[re.Match[str], Context], Result]
@@ -63,7 +71,7 @@ def _month_day(month: int, day: int, year: int | None, ctx: Context) -> str | No
     if day > calendar.monthrange(2000, month)[1]:
         return None  # "February 30": not a date in any year
     if year is None and ctx.dct is not None:
-        year = closest_year(ctx.dct, month, day, ctx.tense())
+        year = closest_year(ctx.dct, month, day, ctx.tense(), ctx.year_window())
     if year is None:
         return f"XXXX-{month:02d}-{day:02d}"
     d = _date(year, month, day)
@@ -120,7 +128,7 @@ def _month_only(m: re.Match[str], ctx: Context) -> Result:
     elif rel in ("next", "this coming"):
         year = year if month > ctx.dct.month else year + 1
     elif rel not in ("this", "earlier this", "later this"):
-        year = closest_year(ctx.dct, month, None, ctx.tense())
+        year = closest_year(ctx.dct, month, None, ctx.tense(), ctx.year_window())
     return "DATE", f"{year:04d}-{month:02d}"
 
 
@@ -128,20 +136,40 @@ def _year(m: re.Match[str], ctx: Context) -> Result:
     return "DATE", m["year"]
 
 
-def _year_words(m: re.Match[str], ctx: Context) -> Result:
+def words_year(m: re.Match[str]) -> int | None:
+    """The year a YEAR_WORDS match spells ("nineteen ninety-four" -> 1994)."""
     if m["c"]:
         value = parse_number(field(m, "yw"))
         if value is None:
             return None
         century = 19 if field(m, "c") == "nineteen" else 20
-        return "DATE", f"{century * 100 + int(value):04d}"
+        return century * 100 + int(value)
     extra = parse_number(field(m, "y2k")) if m["y2k"] else 0
-    return "DATE", f"{2000 + int(extra or 0):04d}"
+    return 2000 + int(extra or 0)
+
+
+def _year_words(m: re.Match[str], ctx: Context) -> Result:
+    year = words_year(m)
+    return ("DATE", f"{year:04d}") if year is not None else None
+
+
+def _month_year_words(m: re.Match[str], ctx: Context) -> Result:
+    year = words_year(m)
+    return ("DATE", f"{year:04d}-{_month(m):02d}") if year is not None else None
+
+
+def _month_rel_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "June last year", "April next year": the month of the year named relative to the DCT."""
+    month = _month(m)
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{month:02d}"
+    year = ctx.dct.year + {"last": -1, "next": 1}.get(field(m, "yrel"), 0)
+    return "DATE", f"{year:04d}-{month:02d}"
 
 
 def _year_end(m: re.Match[str], ctx: Context) -> Result:
     shift = -1 if m.group(0).lower().startswith("last") else 0
-    return "DATE", _deictic_point(ctx, "Y", shift)
+    return "DATE", deictic_point(ctx, "Y", shift)
 
 
 def _year_apos(m: re.Match[str], ctx: Context) -> Result:
@@ -211,7 +239,17 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result:
     if ctx.dct is None:
         value = f"XXXX-WXX-{wd}"
     else:
-        value = weekday_date(ctx.dct, wd, rel, ctx.tense()).isoformat()
+        # "Wednesday's ruling": a possessive weekday names something that has happened.
+        possessive = ctx.text.startswith("'s", m.end("wd"))
+        tense = None if possessive else ctx.tense()
+        if rel.startswith("the "):
+            # "the previous Friday": the one before the date the text is talking about.
+            anchor = ctx.anchor("D")
+            base = anchor.day if anchor else ctx.dct
+            step = -1 if rel in ("the previous", "the preceding") else 1
+            value = weekday_beside(base, wd, step).isoformat()
+        else:
+            value = weekday_date(ctx.dct, wd, rel, tense).isoformat()
     part = field(m, "part")
     # "Friday night" is a DATE with the part of day in its value (the usual news annotation).
     return "DATE", f"{value}{DAY_PARTS.get(part, '')}"
@@ -274,7 +312,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Result:
     return "TIME", f"{day}{clock}"
 
 
-def _deictic_point(ctx: Context, gran: str, offset: int) -> str:
+def deictic_point(ctx: Context, gran: str, offset: int) -> str:
     if ctx.dct is None:
         return _X_BY_GRAN[gran]
     day = add_units(ctx.dct, offset, gran)
@@ -290,7 +328,14 @@ def _anaphoric_point(ctx: Context, gran: str, offset: int) -> str:
 
 
 _DEICTIC_REL = {"this": 0, "current": 0, "the current": 0, "last": -1, "next": 1}
-_ANAPHORIC_REL = {"the same": 0, "that": 0, "the": 0, "the previous": -1, "the prior": -1}
+_ANAPHORIC_REL = {
+    "the same": 0,
+    "that": 0,
+    "that same": 0,
+    "the": 0,
+    "the previous": -1,
+    "the prior": -1,
+}
 _ANAPHORIC_REL |= {"the following": 1, "the next": 1, "the coming": 1}
 
 
@@ -298,6 +343,8 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Result:
     rel, unit = field(m, "rel"), field(m, "unit")
     if unit == "period" or (unit == "season" and rel not in _DEICTIC_REL):
         return None
+    if unit == "day" and rel == "the" and not field(m, "pre"):
+        return None  # "during the day", "the day belonged to": not a calendar reference
     gran = _UNIT_GRAN[unit]
     if rel in ("the past", "the latest") and unit not in ("quarter", "weekend"):
         letter = {"D": "D", "W": "W", "M": "M", "Y": "Y", "E": "Y"}.get(gran, "Y")
@@ -306,78 +353,21 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Result:
         anchor = ctx.ref if ctx.ref is not None and ctx.ref.gran == "Q" and rel == "the" else None
         if anchor is not None:
             return "DATE", anchor.format()
-        return "DATE", _deictic_point(ctx, "Q", -1)
+        return "DATE", deictic_point(ctx, "Q", -1)
     if unit == "year" and rel == "the" and not field(m, "pre"):
         return "DURATION", "P1Y"
     if unit in ("fiscal year", "full year") and rel == "the":
-        return "DATE", _deictic_point(ctx, "Y", 0)
+        return "DATE", deictic_point(ctx, "Y", 0)
     if unit == "weekend" and rel in ("the", "that") and ctx.dct is not None:
         weekend = ctx.dct.isoweekday() >= 6 or ctx.tense() == "future"
-        return "DATE", f"{_deictic_point(ctx, 'W', 0 if weekend else -1)}-WE"
+        return "DATE", f"{deictic_point(ctx, 'W', 0 if weekend else -1)}-WE"
     if rel in _DEICTIC_REL:
-        value = _deictic_point(ctx, gran, _DEICTIC_REL[rel])
+        value = deictic_point(ctx, gran, _DEICTIC_REL[rel])
     else:
         value = _anaphoric_point(ctx, gran, _ANAPHORIC_REL.get(rel, 0))
     if unit == "weekend":
         value = f"{value}-WE"
     return "DATE", value
-
-
-def _quarter(m: re.Match[str], ctx: Context) -> Result:
-    ordinal = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
-    number = ordinal.get(field(m, "ord"), 4)
-    half = field(m, "qh") == "half"
-    if half and number > 2:
-        return None
-    year_text = field(m, "y0") or field(m, "y1")
-    rel = field(m, "yrel") or (year_text if not year_text[:1].isdigit() else "")
-    year: int | None
-    if year_text[:1].isdigit():
-        year = int(year_text)
-    elif ctx.dct is None:
-        year = None
-    else:
-        year = ctx.dct.year + {"last year": -1, "last": -1, "next year": 1, "next": 1}.get(rel, 0)
-        current = (ctx.dct.month - 1) // 3 + 1 if not half else (1 if ctx.dct.month <= 6 else 2)
-        if not rel and number > current and ctx.tense() != "future":
-            year -= 1
-    return "DATE", f"{year:04d}-{'H' if half else 'Q'}{number}" if year else f"XXXX-Q{number}"
-
-
-def _quarter_q(m: re.Match[str], ctx: Context) -> Result:
-    if m["y1"]:
-        return "DATE", f"{m['y1']}-Q{m['q']}"
-    year = ctx.dct.year if ctx.dct else None
-    return "DATE", f"{year:04d}-Q{m['q']}" if year else f"XXXX-Q{m['q']}"
-
-
-def _quarter_ago(m: re.Match[str], ctx: Context) -> Result:
-    rel = field(m, "rel") or field(m, "rel2") or field(m, "adj")
-    ref = ctx.ref if ctx.ref is not None and ctx.ref.gran in ("Q", "H", "M") else None
-    if rel in ("latest", "most recent", "this"):
-        return "DATE", ref.format() if ref else _deictic_point(ctx, "Q", -1)
-    if rel in ("previous", "last") and not field(m, "rel2"):
-        if ref is not None:
-            shifted = ref.shift(-1, ref.gran)
-            return "DATE", shifted.format() if shifted else "XXXX-QX"
-        return "DATE", _deictic_point(ctx, "Q", -1)
-    base = ref or (Point(ctx.dct, "D").shift(-3, "M") if ctx.dct else None)
-    if base is None:
-        return "DATE", "XXXX-QX"
-    gran = base.gran if base.gran in ("Q", "H", "M") else "Q"
-    shifted = base.at(gran).shift(-1, "Y")
-    return "DATE", shifted.format() if shifted else "XXXX-QX"
-
-
-def _season(m: re.Match[str], ctx: Context) -> Result:
-    code = SEASONS[field(m, "season")]
-    if m["year"]:
-        return "DATE", f"{m['year']}-{code}"
-    rel = field(m, "rel")
-    if ctx.dct is None:
-        return "DATE", f"XXXX-{code}"
-    year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
-    return "DATE", f"{year:04d}-{code}"
 
 
 DATE_HANDLERS: dict[str, Handler] = {
@@ -386,6 +376,8 @@ DATE_HANDLERS: dict[str, Handler] = {
     "mdy": _mdy,
     "dmy": _mdy,
     "month_year": _month_year,
+    "month_year_words": _month_year_words,
+    "month_rel_year": _month_rel_year,
     "week_of": _week_of,
     "month": _month_only,
     "year": _year,
@@ -401,8 +393,4 @@ DATE_HANDLERS: dict[str, Handler] = {
     "day_part": _day_part,
     "clock": _clock,
     "rel_unit": _rel_unit,
-    "quarter": _quarter,
-    "quarter_q": _quarter_q,
-    "quarter_ago": _quarter_ago,
-    "season": _season,
 }

@@ -52,7 +52,7 @@ DUR_REL = (
     r"(?P<rel>past|last|next|first|coming|previous|following|latest|final|initial|remaining|"
     r"recent|additional|further|other|same)"
 )
-ORDQ = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+ORDQ = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)"
 SEASON = rf"(?P<season>{alternation(SEASONS)})"
 DEICTIC = r"(?P<deictic>today|yesterday|tomorrow|tonight)"
 CLOCK = (
@@ -60,6 +60,15 @@ CLOCK = (
     r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o'clock)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?"
 )
 WDATE = rf"(?:{WD}|{DEICTIC}|{MON2}\s+{DAY2})"
+# A year in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand one".
+YEAR_WORDS = (
+    r"(?:(?P<c>nineteen|twenty)[- ](?:hundred\s+(?:and\s+)?)?"
+    r"(?P<yw>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+    r"|two\s+thousand(?:\s+and)?(?:[- ](?P<y2k>one|two|three|four|five|six|seven|eight|nine|"
+    r"ten))?\b)"
+)
 
 _SPECS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?\b"),
@@ -67,6 +76,11 @@ _SPECS: list[tuple[str, str]] = [
     ("mdy", rf"\b(?:{WD},?\s+)?{MON}\s+{DAY}(?:,?\s+{YEAR})?"),
     ("dmy", rf"\b(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?:,?\s+{YEAR})?"),
     ("month_year", rf"\b(?:{MOD}[- ]?\s*)?{MON}(?:\s+of)?,?\s+{YEAR}"),
+    ("month_year_words", rf"\b(?:{MOD}[- ]?\s*)?{MON}(?:\s+of)?,?\s+{YEAR_WORDS}"),
+    (
+        "month_rel_year",
+        rf"\b(?:{MOD}[- ]?\s*)?{MON}(?:\s+of)?,?\s+(?P<yrel>this|last|next)\s+year\b",
+    ),
     (
         "month",
         rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|early|late|mid|"
@@ -80,15 +94,7 @@ _SPECS: list[tuple[str, str]] = [
         rf"the\s+first\s+half\s+of|the\s+second\s+half\s+of|(?:the\s+)?fiscal(?:\s+year)?|FY|"
         rf"calendar(?:\s+year)?|the\s+year)[- ]?\s*)?(?<![$\d.,])\b{YEAR}",
     ),
-    (
-        "year_words",
-        r"\b(?P<c>nineteen|twenty)[- ](?:hundred\s+(?:and\s+)?)?"
-        r"(?P<yw>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-        r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-        r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
-        r"|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[- ](?P<y2k>one|two|three|four|five|"
-        r"six|seven|eight|nine|ten))?\b",
-    ),
+    ("year_words", rf"\b(?:the\s+year\s+)?{YEAR_WORDS}"),
     ("year_end", r"\b(?:(?:the|this|last)\s+)?(?P<rel>year[- ]end|year's\s+end)\b"),
     ("year_apos", r"(?<![\w'])'(?P<yy>\d\d)\b(?!s)"),
     (
@@ -106,8 +112,8 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|early|late|earlier|later)\s+(?:on\s+)?)?"
-        rf"{WD}\b(?:\s+{PART})?(?!s)",
+        rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|early|late|earlier|later|"
+        rf"the\s+(?:previous|preceding|following|next))\s+(?:on\s+)?)?{WD}\b(?:\s+{PART})?(?!s)",
     ),
     ("weekday_set", rf"\b(?:every|each)\s+{WD}(?:\s+{PART})?\b"),
     ("weekday_plural", rf"\b{WD}s\b"),
@@ -131,14 +137,15 @@ _SPECS: list[tuple[str, str]] = [
         "rel_unit",
         r"\b(?:(?P<pre>early|late|earlier|later|(?:at\s+)?the\s+(?:end|beginning|start)\s+of)\s+)?"
         r"(?P<rel>this|last|next|current|the\s+(?:past|previous|coming|following|current|same|next|"
-        r"latest|prior)|that|the)\s+(?P<unit>day|week|weekend|month|year|quarter|decade|"
+        r"latest|prior)|that(?:\s+same)?|the)\s+(?P<unit>day|week|weekend|month|year|quarter|decade|"
         r"fiscal\s+year|full\s+year|season)\b",
     ),
     (
         "quarter",
         rf"\b(?:(?P<yrel>this|last|next)\s+year's\s+|(?P<y0>(?:19|20)\d\d)(?:'s)?\s+)?"
-        rf"(?:the\s+)?(?:(?:company's|fiscal|calendar|current|latest)\s+)*{ORDQ}[- ](?:fiscal\s+)?"
-        rf"(?P<qh>quarter|half)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y1>(?:19|20)\d\d|this\s+year|"
+        rf"(?:the\s+)?(?:(?:company's|fiscal|calendar|current|latest|comparable|"
+        rf"(?P<ago>year-earlier|year-ago|year\s+earlier|prior-year))\s+)*{ORDQ}[- ](?:fiscal\s+)?"
+        rf"(?P<qh>quarter|half|two\s+quarters)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y1>(?:19|20)\d\d|this\s+year|"
         rf"last\s+year|next\s+year))?\b",
     ),
     ("week_of", rf"\bthe\s+week\s+of\s+{MON}\s+{DAY}(?:,?\s+{YEAR})?"),
@@ -152,7 +159,7 @@ _SPECS: list[tuple[str, str]] = [
     (
         "season",
         r"\b(?:(?P<rel>last|this\s+past|this|next|early|late|the|mid)[- ]?\s*)?"
-        rf"{SEASON}\b(?:\s+(?:of\s+)?{YEAR})?",
+        rf"{SEASON}\b(?:\s+(?:of\s+)?(?:{YEAR}|{YEAR_WORDS}))?",
     ),
     (
         "ago",
@@ -164,7 +171,7 @@ _SPECS: list[tuple[str, str]] = [
         rf"\b(?:{HEDGE})?(?:(?P<det>the|a|an|its|their|each\s+of\s+the|the\s+entire)\s+)?"
         rf"(?:{DUR_REL}\s+)?{NUM}(?:\s+(?:to|or)\s+(?P<num2>{NUMBER_RE}))?[- ]"
         rf"(?:(?:more|additional|full|straight|consecutive|trading|business|working|long)\s+)?"
-        rf"{UNIT}s?\b(?P<old>-old)?(?:\s+or\s+so)?",
+        rf"{UNIT}s?\b(?P<half>\s+and\s+a\s+half\b)?(?P<old>-old)?(?:\s+or\s+so)?",
     ),
     (
         "duration_rel",
@@ -185,9 +192,8 @@ _SPECS: list[tuple[str, str]] = [
     (
         "ref",
         r"\b(?P<present>now|currently|current|at\s+present|presently|nowadays|these\s+days|"
-        r"at\s+the\s+moment|right\s+now|for\s+now)\b|\b(?P<past>recently|recent|lately|"
-        r"(?:in\s+)?the\s+past|formerly|earlier|(?:in\s+)?recent\s+times|"
-        r"former\s+times)\b|\b(?P<future>(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|"
+        r"at\s+the\s+moment|right\s+now|for\s+now)\b|\b(?P<past>recently|lately|"
+        r"(?:in\s+)?the\s+past|(?:in\s+)?recent\s+times|former\s+times)\b|\b(?P<future>(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|"
         r"coming\s+quarters|as\s+soon\s+as\s+possible|"
         r"someday|one\s+day\s+soon)\b",
     ),
@@ -200,7 +206,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "anaphor_day",
-        r"\b(?:(?P<rel>the\s+(?:next|following|previous|same|prior)|that)\s+"
+        r"\b(?:(?P<rel>the\s+(?:next|following|previous|same|prior)|that(?:\s+same)?)\s+"
         r"(?P<unit>day|morning|night|evening|afternoon)|(?P<rel2>the\s+day\s+(?:before|after)|"
         r"a\s+day\s+(?:later|earlier|before|after)))\b",
     ),

@@ -65,7 +65,9 @@ class TimeStage:
     def __call__(self, article: Article) -> Article:
         dct = article.published_date
         bounds = [(s.start, s.end) for s in article.sentences]
-        timexes = tuple(tag_timexes(article.text, dct, bounds or None))
+        # The entities stage may have left a tagged spaCy Doc: reuse its POS tags for tenses.
+        doc = article.scratch.get("doc")
+        timexes = tuple(tag_timexes(article.text, dct, bounds or None, doc=doc))
         published = dct.isoformat() if dct else None
         sentences = sentence_dates(article.sentences, timexes, published)
         return replace(article, timexes=timexes, sentences=sentences)

@@ -12,21 +12,24 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from storyline.analyze.time.amounts import AMOUNT_HANDLERS
 from storyline.analyze.time.anchor import Context
 from storyline.analyze.time.dates import DATE_HANDLERS, Handler
 from storyline.analyze.time.patterns import RULES
+from storyline.analyze.time.periods import PERIOD_HANDLERS
+from storyline.analyze.time.postags import SentenceTags
 from storyline.analyze.time.values import Point, parse_point
 from storyline.model import Timex
 
 __all__ = ["tag_timexes"]
 
-HANDLERS: dict[str, Handler] = DATE_HANDLERS | AMOUNT_HANDLERS
+HANDLERS: dict[str, Handler] = DATE_HANDLERS | PERIOD_HANDLERS | AMOUNT_HANDLERS
 _SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+(?=[\"'(\[“‘]?[A-Z0-9])|\n\s*\n")
 _PREP_BEFORE_MONTH = re.compile(
     r"\b(?:in|since|until|till|by|of|during|through|from|to|before|after|early|late|mid|last|"
-    r"this|next|between|and|or|on|for)[\s-]*$",
+    r"this|next|between|and|or|on|for|the)[\s-]*$",
     re.IGNORECASE,
 )
 _RATE_BEFORE = re.compile(
@@ -36,6 +39,8 @@ _RATE_BEFORE = re.compile(
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "dec", "sep"}
 _AGE_AFTER = re.compile(r"\s*-?\s*old\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_APART_AFTER = re.compile(r"\s+apart\b", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?:\d|\bmatter\s+of)\s*$", re.IGNORECASE)
 _ADJECTIVE_USE = re.compile(
     r"\s+(?!(?:and|or|but|in|on|at|for|since|from|to|until|by|with|through|over|the|a|an|as|"
     r"while|during|after|before|between|of|basis|rather|than|is|are|was|were)\b)[a-z]"
@@ -48,6 +53,9 @@ _ANCHORING = {
     "mdy",
     "dmy",
     "month_year",
+    "month_year_words",
+    "month_rel_year",
+    "year_words",
     "month",
     "year",
     "weekday",
@@ -61,6 +69,31 @@ _ANCHORING = {
     "season",
 }
 _QUARTERS = {"quarter", "quarter_q"}
+# Rules whose value may depend on the tense of the sentence, and the groups that, when
+# present, fix the value without it ("Friday, Oct. 7, 2023", "last Friday").
+_TENSED: dict[str, tuple[str, ...]] = {
+    "weekday": ("rel",),
+    "mdy": ("year",),
+    "dmy": ("year",),
+    "week_of": ("year",),
+    "month": ("rel",),
+    "holiday": ("rel", "year"),
+    "quarter": ("y0", "y1", "yrel"),
+    "clock": ("deictic", "noon"),
+}
+# POS-tag at most this many characters of sentences per text; beyond, cue words decide.
+_MAX_TAGGED_CHARS = 200_000
+
+
+def _needs_tense(rule: str, m: re.Match[str]) -> bool:
+    if rule == "rel_unit":
+        return "weekend" in m.group(0).lower()
+    if rule not in _TENSED:
+        return False
+    groups = m.groupdict()
+    if rule == "clock" and not (groups.get("wd") or groups.get("mon2")):
+        return False
+    return not any(groups.get(name) for name in _TENSED[rule])
 
 
 def _accept(rule: str, m: re.Match[str], text: str) -> bool:
@@ -80,6 +113,17 @@ def _accept(rule: str, m: re.Match[str], text: str) -> bool:
             return False
     if rule == "duration":
         return _accept_duration(m, text)
+    if rule == "bare_units":
+        # "52 years old", "minutes apart", "a matter of days": ages and distances, not periods.
+        if _AGE_AFTER.match(text, m.end()) or _APART_AFTER.match(text, m.end()):
+            return False
+        return not _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if (
+        rule == "quarter"
+        and _field_lower(m, "ord") == "last"
+        and not (groups.get("y0") or groups.get("y1"))
+    ):
+        return False  # "the last half of the '80s": not a calendar half without its year
     adverb = (groups.get("adv") or "").lower()
     if rule == "set" and adverb == "quarterly" and _ADJECTIVE_USE.match(text, m.end()):
         return False  # "quarterly dividend", "daily flights"
@@ -90,6 +134,11 @@ def _accept(rule: str, m: re.Match[str], text: str) -> bool:
     if rule == "weekday" and not (groups.get("wd") or "a")[0].isupper():
         return False
     return m.end() > m.start()
+
+
+def _field_lower(m: re.Match[str], name: str) -> str:
+    value = m.groupdict().get(name)
+    return value.lower() if value else ""
 
 
 def _accept_duration(m: re.Match[str], text: str) -> bool:
@@ -143,24 +192,47 @@ def tag_timexes(
     text: str,
     dct: dt.date | None,
     sentences: Sequence[tuple[int, int]] | None = None,
+    *,
+    doc: Any = None,
+    pos: bool = True,
 ) -> list[Timex]:
     """Every TIMEX3 expression in `text`, valued against the creation date `dct`.
 
     `sentences` ((start, end) offsets, sorted) bound the tense cues; without them
     a punctuation splitter is used. With `dct` None, deictic values keep X
-    placeholders (XXXX-WXX-5) instead of guessing an anchor.
+    placeholders (XXXX-WXX-5) instead of guessing an anchor. The tense of a
+    bare weekday or month comes from POS tags: those of `doc` (a tagged spaCy
+    Doc of `text`) if given, else spaCy's tagger on just those sentences;
+    `pos=False` keeps to cue words (no model, regex speed).
     """
     if not text:
         return []
     bounds = list(sentences) if sentences else _sentence_bounds(text)
     starts = [s for s, _ in bounds]
     ctx = Context(text=text, dct=dct, ref=Point(dct, "D") if dct else None)
+    candidates = _candidates(text)
+
+    def sentence_of(offset: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        return bounds[i] if bounds else (0, len(text))
+
+    if dct is not None and (pos or doc is not None):
+        wanted = sorted(
+            {sentence_of(c[0]) for c in candidates if _needs_tense(RULES[c[2]].name, c[3])}
+        )
+        budget, chosen = _MAX_TAGGED_CHARS, []
+        for start, end in wanted:
+            budget -= end - start
+            if budget < 0:
+                break
+            chosen.append((start, end))
+        ctx.tags = SentenceTags(text, doc)
+        ctx.tags.prepare(chosen)
     out: list[Timex] = []
-    for start, end, priority, m in _candidates(text):
+    for start, end, priority, m in candidates:
         rule = RULES[priority].name
-        i = max(0, bisect.bisect_right(starts, start) - 1)
         ctx.start, ctx.end = start, end
-        ctx.sent_start, ctx.sent_end = bounds[i] if bounds else (0, len(text))
+        ctx.sent_start, ctx.sent_end = sentence_of(start)
         try:
             result = HANDLERS[rule](m, ctx)
         except (ValueError, OverflowError, KeyError, IndexError):

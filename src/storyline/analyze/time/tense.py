@@ -1,7 +1,8 @@
 """Which way a bare "Friday" or "October 7" points: the tense of the words around it.
 
-HeidelTime reads the tense from POS tags; a cue-word scan of the same sentence
-gets most of the way without a tagger and keeps the stage at regex speed.
+HeidelTime reads the tense from POS tags (verbs.py does, when a tagger is
+available); this cue-word scan of the same sentence is the fallback without
+one (`tag_timexes(..., pos=False)`, no model installed, very long texts).
 The cue nearest to the expression wins, so in "said he will meet on Friday"
 the "will" decides, while in "said on Friday that it will" the "said" does.
 """

@@ -1,0 +1,89 @@
+"""Calendar periods: quarters, halves and seasons, as financial and seasonal news names them.
+
+"The third quarter" said in October 1989 is 1989-Q3, "the year-ago quarter"
+is the quarter the text last named shifted back a year, "last spring" is
+the spring before the DCT's year, all at quarter, half or season granularity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.time.anchor import Context
+from storyline.analyze.time.dates import Handler, Result, deictic_point, field, words_year
+from storyline.analyze.time.lexicon import SEASONS
+from storyline.analyze.time.values import Point
+
+__all__ = ["PERIOD_HANDLERS"]
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Result:
+    ordinal = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+    qh = field(m, "qh")
+    half = qh in ("half", "two quarters")
+    number = ordinal.get(field(m, "ord"), 2 if half else 4)  # "last": the final one
+    if half and number > 2:
+        return None
+    year_text = field(m, "y0") or field(m, "y1")
+    rel = field(m, "yrel") or (year_text if not year_text[:1].isdigit() else "")
+    year: int | None
+    if year_text[:1].isdigit():
+        year = int(year_text)
+    elif ctx.dct is None:
+        year = None
+    else:
+        year = ctx.dct.year + {"last year": -1, "last": -1, "next year": 1, "next": 1}.get(rel, 0)
+        current = (ctx.dct.month - 1) // 3 + 1 if not half else (1 if ctx.dct.month <= 6 else 2)
+        if not rel and number > current and ctx.tense() != "future":
+            year -= 1
+    if year is not None and m["ago"]:
+        year -= 1  # "the year-earlier third quarter"
+    return "DATE", f"{year:04d}-{'H' if half else 'Q'}{number}" if year else f"XXXX-Q{number}"
+
+
+def _quarter_q(m: re.Match[str], ctx: Context) -> Result:
+    if m["y1"]:
+        return "DATE", f"{m['y1']}-Q{m['q']}"
+    year = ctx.dct.year if ctx.dct else None
+    return "DATE", f"{year:04d}-Q{m['q']}" if year else f"XXXX-Q{m['q']}"
+
+
+def _quarter_ago(m: re.Match[str], ctx: Context) -> Result:
+    rel = field(m, "rel") or field(m, "rel2") or field(m, "adj")
+    ref = ctx.ref if ctx.ref is not None and ctx.ref.gran in ("Q", "H", "M") else None
+    if rel in ("latest", "most recent", "this"):
+        return "DATE", ref.format() if ref else deictic_point(ctx, "Q", -1)
+    if rel in ("previous", "last") and not field(m, "rel2"):
+        if ref is not None:
+            shifted = ref.shift(-1, ref.gran)
+            return "DATE", shifted.format() if shifted else "XXXX-QX"
+        return "DATE", deictic_point(ctx, "Q", -1)
+    base = ref or (Point(ctx.dct, "D").shift(-3, "M") if ctx.dct else None)
+    if base is None:
+        return "DATE", "XXXX-QX"
+    gran = base.gran if base.gran in ("Q", "H", "M") else "Q"
+    shifted = base.at(gran).shift(-1, "Y")
+    return "DATE", shifted.format() if shifted else "XXXX-QX"
+
+
+def _season(m: re.Match[str], ctx: Context) -> Result:
+    code = SEASONS[field(m, "season")]
+    if m["year"]:
+        return "DATE", f"{m['year']}-{code}"
+    if m["c"] or "thousand" in m.group(0).lower():  # "the winter of nineteen ninety-four"
+        year = words_year(m)
+        if year is not None:
+            return "DATE", f"{year:04d}-{code}"
+    rel = field(m, "rel")
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{code}"
+    year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    return "DATE", f"{year:04d}-{code}"
+
+
+PERIOD_HANDLERS: dict[str, Handler] = {
+    "quarter": _quarter,
+    "quarter_q": _quarter_q,
+    "quarter_ago": _quarter_ago,
+    "season": _season,
+}

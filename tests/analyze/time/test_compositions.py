@@ -1,0 +1,89 @@
+"""Multi-part expressions read as one (TimeML spans) and words that are not timexes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.analyze.time import tag_timexes
+
+DCT = dt.date(1998, 2, 19)
+WSJ = dt.date(1989, 10, 27)
+
+
+def values(text: str, dct: dt.date | None) -> dict[str, tuple[str, str]]:
+    return {t.text.lower(): (t.type, t.value) for t in tag_timexes(text, dct)}
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expr", "value"),
+    [
+        ("But in June last year, the leadership split.", DCT, "june last year", "1997-06"),
+        ("In January this year, police searched.", DCT, "january this year", "1998-01"),
+        ("They join in April next year.", DCT, "april next year", "1999-04"),
+        (
+            "January nineteen ninety-seven. Atlanta again.",
+            DCT,
+            "january nineteen ninety-seven",
+            "1997-01",
+        ),
+        (
+            "the level we saw in the winter of nineteen ninety-four.",
+            DCT,
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+        ),
+        ("Earnings fall for the last half of 1989.", WSJ, "the last half of 1989", "1989-H2"),
+        (
+            "Weakness lasts through the first two quarters of 1990.",
+            WSJ,
+            "the first two quarters of 1990",
+            "1990-H1",
+        ),
+        (
+            "In the year-earlier third quarter, it earned $2 million.",
+            WSJ,
+            "the year-earlier third quarter",
+            "1988-Q3",
+        ),
+    ],
+)
+def test_composed_dates(text: str, dct: dt.date, expr: str, value: str) -> None:
+    assert values(text, dct).get(expr) == ("DATE", value)
+
+
+def test_a_minute_and_a_half() -> None:
+    found = values("But a minute and a half later, a pilot calls in.", DCT)
+    assert found["a minute and a half"] == ("DURATION", "PT1M30S")
+
+
+def test_the_previous_weekday_is_read_from_the_last_date() -> None:
+    text = "The index fell 4.5% on Friday, down from the previous Friday."
+    found = values(text, dt.date(1989, 10, 30))  # a Monday: "Friday" is Oct. 27
+    assert found["friday"] == ("DATE", "1989-10-27")
+    assert found["the previous friday"] == ("DATE", "1989-10-20")
+
+
+def test_that_same_day_is_anaphoric() -> None:
+    found = values("The site went down on Oct. 23. His name was crossed out that same day.", DCT)
+    assert found["that same day"] == ("DATE", "1997-10-23")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Reupke, 52 years old, had joined in 1980.",  # an age
+        "The two bombings happened only minutes apart.",  # a distance
+        "It should be completed in a matter of months.",
+        "Anheuser holds to its earlier goal.",  # "earlier" alone: a comparative
+        "During the day, Elian played in the yard.",  # "the day" alone
+    ],
+)
+def test_words_that_are_not_timexes(text: str) -> None:
+    found = values(text, DCT)
+    assert not ({"years", "minutes", "months", "earlier", "the day"} & set(found))
+
+
+def test_march_after_the_is_a_month() -> None:
+    assert values("The March accession will enable them to vote.", DCT)["march"][0] == "DATE"

@@ -1,0 +1,109 @@
+"""Tense from POS-tagged verbs (the real spaCy tagger), and how it steers weekdays and months."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from storyline.analyze.nlp import load_nlp
+from storyline.analyze.time import TimeStage, tag_timexes
+from storyline.analyze.time.postags import SentenceTags
+from storyline.analyze.time.verbs import TaggedToken, verb_tense
+from storyline.model import Article, Sentence
+
+WED = dt.date(2024, 3, 20)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_nlp(("tok2vec", "tagger"))
+
+
+def tense_of(nlp: Any, sentence: str, expr: str) -> str | None:
+    doc = nlp(sentence)
+    tokens = [TaggedToken(t.idx, t.idx + len(t.text), t.lower_, t.tag_) for t in doc]
+    start = sentence.index(expr)
+    return verb_tense(tokens, start, start + len(expr), sentence[max(0, start - 30) : start])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "tense"),
+    [
+        ("Saddam said he will begin withdrawing troops on Friday.", "Friday", "future"),
+        ("The king met Saddam Monday in Baghdad.", "Monday", "past"),
+        ("The offer had been scheduled to expire at midnight Friday.", "Friday", "past"),
+        ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "Thursday", "future"),
+        ("He and Arafat meet separately Monday with Albright.", "Monday", "future"),
+        ("Until Thursday, they had not called him a suspect.", "Thursday", "past"),
+        ("Following are statements made Friday by the lawyer.", "Friday", "past"),
+        ("The group could come to the U.S. as early as Tuesday.", "Tuesday", "future"),
+        ("The prosecutor has scheduled a news conference Thursday.", "Thursday", "future"),
+    ],
+)
+def test_verb_group_decides_the_tense(nlp: Any, sentence: str, expr: str, tense: str) -> None:
+    assert tense_of(nlp, sentence, expr) == tense
+
+
+def value_of(text: str, expr: str, dct: dt.date, **kwargs: Any) -> str:
+    found = {t.text: t.value for t in tag_timexes(text, dct, **kwargs)}
+    return found[expr]
+
+
+def test_weekday_direction_follows_the_verbs() -> None:
+    # Wednesday 2024-03-20: a plan points ahead, a past perfect back, a possessive back.
+    assert value_of("The team planned to leave on Thursday.", "Thursday", WED) == "2024-03-21"
+    text = "The offer had been due to expire Friday evening."
+    assert value_of(text, "Friday evening", WED) == "2024-03-15TEV"
+    text = "Lawyers said they would look for ways to get around Tuesday's ruling."
+    assert value_of(text, "Tuesday", WED) == "2024-03-19"
+    text = "Saddam said he will begin withdrawing troops on Friday."
+    assert value_of(text, "Friday", WED) == "2024-03-22"
+
+
+def test_month_year_from_tense_reaches_further_back_when_tagged() -> None:
+    dct = dt.date(1989, 10, 27)
+    text = "In January, American Medical brought in a new chief executive."
+    assert value_of(text, "January", dct) == "1989-01"
+    text = "Collins will be named commander for a mission in December."
+    assert value_of(text, "December", dt.date(1998, 3, 4)) == "1998-12"
+
+
+def test_a_month_close_to_the_dct_keeps_its_year_whatever_the_verb() -> None:
+    text = "Directors authorized a split, payable Dec. 7 to stock of record Nov. 22."
+    assert value_of(text, "Dec. 7", dt.date(1989, 10, 27)) == "1989-12-07"
+
+
+def test_cue_words_still_work_without_the_tagger() -> None:
+    text = "Saddam said he will begin withdrawing troops on Friday."
+    assert value_of(text, "Friday", WED, pos=False) == "2024-03-22"
+
+
+def test_sentence_tags_reuse_a_parsed_doc_and_ignore_a_foreign_one(nlp: Any) -> None:
+    text = "The team planned to leave on Thursday."
+    tags = SentenceTags(text, nlp(text))
+    tags.prepare([(0, len(text))])
+    tokens = tags.get(0, len(text))
+    assert tokens is not None and [t.tag for t in tokens][:3] == ["DT", "NN", "VBD"]
+    other = SentenceTags(text, nlp("Something else entirely."))  # not this text: not used
+    other.prepare([(0, len(text))])
+    again = other.get(0, len(text))
+    assert again is not None and again[5].lower == "on"
+    assert SentenceTags(text, object()).get(0, len(text)) is None  # not a Doc: no crash
+
+
+def test_stage_uses_the_doc_an_earlier_stage_left(nlp: Any) -> None:
+    text = "The team planned to leave on Thursday. It met on Monday."
+    article = Article(
+        id="a1",
+        text=text,
+        published="2024-03-20",
+        sentences=(Sentence(0, 38), Sentence(39, len(text))),
+        scratch={"doc": nlp(text)},
+    )
+    out = TimeStage()(article)
+    assert {t.text: t.value for t in out.timexes} == {
+        "Thursday": "2024-03-21",
+        "Monday": "2024-03-18",
+    }
