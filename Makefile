@@ -33,7 +33,7 @@ lint: install
 	$(BIN)/ruff format --check src tests bench eval
 	$(BIN)/mypy
 
-eval: install
+eval: test-deps
 	$(BIN)/python -m eval.run_all
 
 bench: install

@@ -1,0 +1,144 @@
+"""`storyline timeline` and `storyline brief`: a story's dated account and its one-page briefing.
+
+Thin commands: reading input and options here, everything else in
+storyline.corpus.timeline and storyline.corpus.briefing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from storyline.cli.output import report_error
+from storyline.errors import StorylineError
+from storyline.model import Article
+
+__all__ = ["register"]
+
+_FORMATS = ("text", "md", "html", "json")
+
+
+def _day(value: str | None, option: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option
+        ) from None
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
+    if fmt not in allowed:
+        raise typer.BadParameter(f"choose one of {', '.join(allowed)}", param_hint="--format")
+
+
+def _story_articles(story_id: str, db: str | None) -> list[Article]:
+    """A stored story's annotated articles, or exit with a one-line reason."""
+    from storyline.cli.common import open_engine
+
+    engine: Any = open_engine(db)
+    try:
+        fetch = getattr(engine, "story_articles", None)
+        if fetch is None:
+            report_error("this storyline version cannot read stories from a database yet")
+            raise typer.Exit(2)
+        articles: list[Article] = list(fetch(story_id))
+    except KeyError:
+        articles = []
+    except StorylineError as exc:
+        report_error(f"story {story_id}: {exc}")
+        raise typer.Exit(1) from None
+    finally:
+        engine.close()
+    if not articles:
+        report_error(f"story {story_id}: not found or has no articles")
+        raise typer.Exit(1)
+    return articles
+
+
+def _collection(path: Path) -> list[Article]:
+    from storyline.corpus.timeline.collection import read_collection
+
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            collection = read_collection(handle)
+    except OSError as exc:
+        report_error(f"{path}: {exc.strerror or exc}")
+        raise typer.Exit(2) from None
+    for message in collection.errors:
+        report_error(message)
+    for note in collection.notes:
+        report_error(f"note: {note}")
+    return collection.articles
+
+
+def timeline(
+    story_id: str | None = typer.Argument(None, help="Id of a stored story."),
+    articles_file: Path | None = typer.Option(
+        None, "--articles", help="JSONL articles to summarise instead of a stored story."
+    ),
+    db: str | None = typer.Option(None, "--db", help="Database file (default: $STORYLINE_DB)."),
+    keywords: str = typer.Option("", help="Comma-separated keywords the timeline is about."),
+    max_dates: int = typer.Option(10, "--max-dates", min=1, help="How many days to keep."),
+    sentences_per_date: int = typer.Option(2, "--sentences-per-date", min=1),
+    start: str | None = typer.Option(None, help="First day (YYYY-MM-DD)."),
+    end: str | None = typer.Option(None, help="Last day (YYYY-MM-DD)."),
+    fmt: str = typer.Option("text", "--format", help="text, md, html or json."),
+) -> None:
+    """What happened on which day, each line citing its articles."""
+    from storyline.corpus.timeline import TimelineOptions, build_timeline, render_timeline
+
+    _check_format(fmt, _FORMATS)
+    first, last = _day(start, "--start"), _day(end, "--end")
+    if first and last and first > last:
+        raise typer.BadParameter(f"start {first} is after end {last}", param_hint="--start")
+    if (story_id is None) == (articles_file is None):
+        raise typer.BadParameter("give either a STORY_ID or --articles FILE")
+    if articles_file is not None:
+        articles = _collection(articles_file)
+        title = articles_file.stem
+    else:
+        articles = _story_articles(str(story_id), db)
+        title = f"Story {story_id}"
+    options = TimelineOptions(
+        max_dates=max_dates,
+        sentences_per_date=sentences_per_date,
+        start=first,
+        end=last,
+        keywords=tuple(k.strip() for k in keywords.split(",") if k.strip()),
+    )
+    result = build_timeline(articles, options)
+    if fmt in ("json", "html"):
+        for note in result.notes:
+            report_error(f"note: {note}")
+    known = {a.id: a for a in articles}
+    sys.stdout.write(render_timeline(result, fmt, known, title=title))  # type: ignore[arg-type]
+    sys.stdout.flush()
+
+
+def brief(
+    story_id: str = typer.Argument(..., help="Id of a stored story."),
+    since: str | None = typer.Option(None, help="Show what is new since this day (YYYY-MM-DD)."),
+    db: str | None = typer.Option(None, "--db", help="Database file (default: $STORYLINE_DB)."),
+    fmt: str = typer.Option("text", "--format", help="text, md or json."),
+) -> None:
+    """A one-page briefing: latest developments, who said what, the numbers, disagreements."""
+    from storyline.corpus.briefing import build_briefing, render_briefing
+
+    _check_format(fmt, ("text", "md", "json"))
+    day = _day(since, "--since")
+    articles = _story_articles(story_id, db)
+    briefing = build_briefing(articles, since=day, title=f"Story {story_id}")
+    sys.stdout.write(render_briefing(briefing, fmt))  # type: ignore[arg-type]
+    sys.stdout.flush()
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(timeline)
+    app.command()(brief)

@@ -1,0 +1,108 @@
+"""Sentences with the day they talk about: the raw material of every timeline.
+
+An event is dated by what the text says ("on Friday" in a Saturday article goes
+under Friday), so a sentence counts for each day its own timexes resolve to.
+A sentence with no day-precise timex is only a candidate for its article's
+publication day when it is near the top of the article: news leads report the
+day's events, while undated sentences deep in a story are mostly background.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from storyline.model import Article
+
+__all__ = [
+    "DatedSentence",
+    "collect_candidates",
+    "day_of",
+    "sentence_days",
+]
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_SPACE = re.compile(r"\s+")
+
+
+def day_of(value: str | None) -> dt.date | None:
+    """The calendar day of a TIMEX3 value or ISO date, or None when it is coarser or odd."""
+    if not value:
+        return None
+    m = _DAY.match(value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class DatedSentence:
+    """One sentence as a candidate for one day, with the evidence needed to cite it."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    day: dt.date
+    source: Literal["timex", "published"]
+    position: int
+    """Index of the sentence in its article (0 = lead)."""
+    published: dt.date | None
+    days_mentioned: int = 0
+    """How many different days the sentence names (0 for lead sentences dated by publication)."""
+
+
+def sentence_days(article: Article) -> Iterator[tuple[int, int, tuple[dt.date, ...]]]:
+    """(start, end, days mentioned) for each sentence, days from the timexes inside it.
+
+    Uses the timexes when the article has them; a sentence the time stage dated
+    from its own timex (date_source "timex") counts even without timex records.
+    """
+    timexes = sorted(
+        (t for t in article.timexes if t.type in ("DATE", "TIME")), key=lambda t: t.start
+    )
+    index = 0
+    for sentence in article.sentences:
+        while index < len(timexes) and timexes[index].end <= sentence.start:
+            index += 1
+        days: list[dt.date] = []
+        probe = index
+        while probe < len(timexes) and timexes[probe].start < sentence.end:
+            day = day_of(timexes[probe].value)
+            if day is not None and day not in days:
+                days.append(day)
+            probe += 1
+        if not days and sentence.date_source == "timex":
+            own = day_of(sentence.date)
+            if own is not None:
+                days.append(own)
+        yield sentence.start, sentence.end, tuple(days)
+
+
+def collect_candidates(articles: Iterable[Article], *, lead: int = 5) -> Iterator[DatedSentence]:
+    """Every (sentence, day) pair the timeline may use.
+
+    `lead` is how many opening sentences of an article stand for its
+    publication day when they carry no date of their own.
+    """
+    for article in articles:
+        published = article.published_date
+        for position, (start, end, days) in enumerate(sentence_days(article)):
+            text = _SPACE.sub(" ", article.text[start:end]).strip()
+            if not text:
+                continue
+            if days:
+                for day in days:
+                    yield DatedSentence(
+                        article.id, start, end, text, day, "timex", position, published, len(days)
+                    )
+            elif published is not None and position < lead:
+                yield DatedSentence(
+                    article.id, start, end, text, published, "published", position, published
+                )

@@ -1,0 +1,136 @@
+"""Choosing a day's sentences: central, non-redundant, about that day.
+
+The extractive summariser ranks a day's candidate sentences by TF-IDF cosine to
+the day's centroid (what most sources say about the day), with a small bonus
+for sentences that name the day themselves and for keyword matches, then picks
+greedily while skipping sentences too similar to one already chosen. Identical
+sentences from several outlets (wire copy) are merged into one line that cites
+all of them, and their agreement raises the line's weight in the centroid.
+
+`Rewriter` is the seam for an abstractive model: it receives the extractive
+lines (with their sources) and returns fewer, rewritten lines that still name
+the sentences they came from. None is configured by default: no model hub and
+no paid API are used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from storyline.corpus.timeline.candidates import DatedSentence
+from storyline.corpus.timeline.keywords import KeywordMatcher
+from storyline.corpus.timeline.vectors import TfidfSpace, tokens
+
+__all__ = [
+    "CentroidSummarizer",
+    "DaySummarizer",
+    "Rewriter",
+    "TimelineLine",
+]
+
+MIN_CONTENT_WORDS = 5
+"""Fewer content words than this is a dateline, a caption or a timestamp, not an event."""
+MAX_WORDS = 50
+MAX_CANDIDATES = 600
+REDUNDANCY = 0.5
+"""Cosine above which a sentence repeats one already chosen."""
+NAMES_DAY_BONUS = 0.1
+"""For a sentence naming this day and no other: it is about the day, not a recap."""
+KEYWORD_BONUS = 0.1
+
+_NORM = re.compile(r"\W+")
+_BOILERPLATE = re.compile(
+    r"\s\|\s|\b\d{1,2}:\d{2}\s*[ap]\.?m\b.*\b\d{1,2}:\d{2}\s*[ap]\.?m\b", re.I
+)
+"""Page furniture: "|" separators (comment bylines, navigation), two-clock update stamps."""
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineLine:
+    """A line of a timeline and the article sentences it comes from (first = quoted)."""
+
+    text: str
+    sources: tuple[DatedSentence, ...]
+
+
+@runtime_checkable
+class DaySummarizer(Protocol):
+    """Chooses up to `n` lines for one day from that day's candidate sentences."""
+
+    def __call__(
+        self, day: dt.date, candidates: Sequence[DatedSentence], n: int
+    ) -> list[TimelineLine]: ...
+
+
+@runtime_checkable
+class Rewriter(Protocol):
+    """An abstractive step over the extractive lines; must keep citing its sources."""
+
+    def __call__(
+        self, day: dt.date, lines: Sequence[TimelineLine], n: int
+    ) -> list[TimelineLine]: ...
+
+
+class CentroidSummarizer:
+    """The default extractive `DaySummarizer` over a collection-wide TF-IDF space."""
+
+    def __init__(self, space: TfidfSpace, keywords: KeywordMatcher | None = None) -> None:
+        self.space = space
+        self.keywords = keywords or KeywordMatcher(())
+
+    def __call__(
+        self, day: dt.date, candidates: Sequence[DatedSentence], n: int
+    ) -> list[TimelineLine]:
+        groups = _merge_duplicates(candidates)
+        sized = [
+            g
+            for g in groups
+            if len(g[0].text.split()) <= MAX_WORDS
+            and len(tokens(g[0].text)) >= MIN_CONTENT_WORDS
+            and not _BOILERPLATE.search(g[0].text)
+        ]
+        groups = sized or groups
+        if len(groups) > MAX_CANDIDATES:
+            groups.sort(key=_priority)
+            groups = groups[:MAX_CANDIDATES]
+        words = [tokens(g[0].text) for g in groups]
+        matrix = self.space.matrix(words)
+        weights = np.array([len({s.article_id for s in g}) for g in groups], dtype=np.float64)
+        centroid = weights @ matrix
+        norm = float(np.linalg.norm(centroid))
+        if norm == 0.0:
+            return [TimelineLine(g[0].text, tuple(g)) for g in groups[:n]]
+        scores = matrix @ (centroid / norm)
+        for i, g in enumerate(groups):
+            bonus = 1.0
+            if any(s.days_mentioned == 1 for s in g):
+                bonus += NAMES_DAY_BONUS
+            if self.keywords:
+                bonus += KEYWORD_BONUS * min(self.keywords.count(words[i]), 2)
+            scores[i] *= bonus
+        chosen: list[int] = []
+        for i in np.argsort(-scores, kind="stable"):
+            if len(chosen) >= n:
+                break
+            if chosen and float(np.max(matrix[chosen] @ matrix[i])) > REDUNDANCY:
+                continue
+            chosen.append(int(i))
+        return [TimelineLine(groups[i][0].text, tuple(groups[i])) for i in chosen]
+
+
+def _merge_duplicates(candidates: Sequence[DatedSentence]) -> list[list[DatedSentence]]:
+    by_key: dict[str, list[DatedSentence]] = {}
+    for c in candidates:
+        by_key.setdefault(_NORM.sub(" ", c.text.lower()).strip(), []).append(c)
+    return list(by_key.values())
+
+
+def _priority(group: list[DatedSentence]) -> tuple[int, int, int]:
+    names_day = any(s.source == "timex" for s in group)
+    return (0 if names_day else 1, -len(group), min(s.position for s in group))

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.corpus.timeline.candidates import DatedSentence
+from storyline.corpus.timeline.keywords import KeywordMatcher, split_keyword
+from storyline.corpus.timeline.summarize import CentroidSummarizer
+from storyline.corpus.timeline.vectors import TfidfSpace, tokens
+
+DAY = dt.date(2010, 4, 20)
+
+
+def _cand(article: str, text: str, source: str = "timex", mentions: int = 1) -> DatedSentence:
+    return DatedSentence(article, 0, len(text), text, DAY, source, 0, DAY, mentions)  # type: ignore[arg-type]
+
+
+SENTENCES = [
+    ("a", "An explosion on the drilling rig killed eleven workers in the Gulf of Mexico."),
+    ("b", "An explosion on the drilling rig killed eleven workers in the Gulf of Mexico."),
+    ("c", "The explosion on the rig killed eleven workers and started a fire in the Gulf."),
+    ("d", "Coast Guard boats searched the Gulf of Mexico for missing rig workers overnight."),
+    ("e", "Shares in several unrelated retailers rose slightly in afternoon trading in Tokyo."),
+    ("f", "Update 5:31 p.m. ET Tuesday, 11:31 p.m. local | comments"),
+]
+
+
+def _summarizer(keywords: tuple[str, ...] = ()) -> CentroidSummarizer:
+    space = TfidfSpace(tokens(t) for _, t in SENTENCES)
+    return CentroidSummarizer(space, KeywordMatcher(keywords))
+
+
+def test_tokens_drop_calendar_words_stopwords_and_brackets() -> None:
+    assert tokens("On Tuesday -LRB- April 20 -RRB- the rig exploded at 9 p.m.") == [
+        "rig",
+        "exploded",
+    ]
+
+
+def test_central_sentence_first_duplicates_merged_and_cited() -> None:
+    lines = _summarizer()(DAY, [_cand(a, t) for a, t in SENTENCES], 1)
+    assert len(lines) == 1
+    assert lines[0].text == SENTENCES[0][1]
+    assert {s.article_id for s in lines[0].sources} == {"a", "b"}
+
+
+def test_redundant_sentence_is_skipped() -> None:
+    lines = _summarizer()(DAY, [_cand(a, t) for a, t in SENTENCES], 3)
+    texts = [line.text for line in lines]
+    assert SENTENCES[2][1] not in texts  # near-repeat of the first line
+    assert SENTENCES[3][1] in texts
+    assert all("|" not in t for t in texts)  # page furniture never chosen
+
+
+def test_keywords_lift_matching_sentences() -> None:
+    cands = [_cand("d", SENTENCES[3][1]), _cand("e", SENTENCES[4][1])]
+    lifted = _summarizer(("Tokyo retailers",))(DAY, cands, 1)
+    assert lifted[0].text == SENTENCES[4][1]
+
+
+def test_keyword_parts() -> None:
+    assert split_keyword("IraqWar") == ("iraq", "war")
+    assert split_keyword("H1N1") == ("h1n1",)
+    assert split_keyword("oil spill") == ("oil", "spill")
+    matcher = KeywordMatcher(["Finan", "oil spill"])
+    assert matcher.count(["financial", "crisis"]) == 1
+    assert matcher.count(["oil", "spilled", "finance"]) == 2
+    assert not matcher.restrict({"weather"})
+    assert not KeywordMatcher([" ", ","])
+
+
+def test_empty_day_gives_no_lines() -> None:
+    assert _summarizer()(DAY, [], 2) == []
