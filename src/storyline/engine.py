@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from storyline.analyze.pipeline import DEFAULT_STAGES, Pipeline, Stage
+from storyline.corpus.entities import build_entities
 from storyline.errors import InputError
 from storyline.ingest import IngestOptions, discover, poll_feed, read_source
 from storyline.ingest.dedup import NearDuplicateIndex, minhash_signature
@@ -129,6 +130,7 @@ class Storyline:
         self._analyze_and_store(batch, report)
         if progress:
             progress(len(found), len(found), "")
+        self._update_corpus(report)
         return report
 
     def ingest_articles(self, articles: Iterable[Article]) -> IngestReport:
@@ -140,7 +142,13 @@ class Storyline:
             if prepared is not None:
                 batch.append(prepared)
         self._analyze_and_store(batch, report)
+        self._update_corpus(report)
         return report
+
+    def _update_corpus(self, report: IngestReport) -> None:
+        """Corpus-level stages after new articles arrive: canonical entities."""
+        if report.new and "entities" in self.pipeline.names:
+            self.store.replace_entities(build_entities(self.store.iter_articles()))
 
     def _dedup_index(self) -> NearDuplicateIndex:
         if self._dedup is None:
@@ -226,6 +234,7 @@ class Storyline:
                 if prepared is not None:
                     batch.append(prepared)
             self._analyze_and_store(batch, report)
+            self._update_corpus(report)
             self.store.put_feed(result.state)
             polls.append(FeedPoll(url, report, result.not_modified, result.state))
         return polls

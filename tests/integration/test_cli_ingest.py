@@ -115,3 +115,24 @@ def test_unusable_database_is_one_clear_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "not a usable storyline database" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_entities_are_canonical_across_articles(seeded: Path) -> None:
+    listing = run("entities", "--db", str(seeded), "--type", "person", "--json")
+    assert listing.returncode == 0, listing.stderr
+    people = {e["name"]: e for e in map(json.loads, listing.stdout.splitlines())}
+    assert "Blinken" not in people and "Netanyahu" not in people
+    blinken = run("entity", "Blinken", "--db", str(seeded), "--json")
+    found = json.loads(blinken.stdout)
+    assert found["name"] == "Antony Blinken" and "Secretary of State" in found["roles"]
+    assert run("entity", "Netanyahu", "--db", str(seeded), "--json").stdout != blinken.stdout
+    missing = run("entity", "Nobody Atall", "--db", str(seeded))
+    assert missing.returncode == 1 and "no entity named" in missing.stderr
+
+
+def test_demo_runs_on_the_bundled_sample(tmp_path: Path) -> None:
+    result = run("demo", "--db", str(tmp_path / "demo.db"))
+    assert result.returncode == 0, result.stderr
+    assert "5 new" in result.stdout
+    assert "5 articles, 1 undated, from 2024-03-19 to 2024-03-23" in result.stdout
+    assert "Rafah" in result.stdout

@@ -43,7 +43,9 @@ def annotated(aid: str = "a1", **kw: object) -> Article:
         published_source="metadata",
         content_hash=f"hash-{aid}",
         sentences=(Sentence(0, len(text), "2024-03-22", "timex"),),
-        entities=(EntityMention(0, 7, "Blinken", "PERSON", "Antony Blinken"),),
+        entities=(
+            EntityMention(0, 7, "Blinken", "PERSON", "Antony Blinken", "Secretary of State"),
+        ),
         timexes=(Timex(27, 36, "on Friday", "DATE", "2024-03-22"),),
         quotes=(
             Quote(

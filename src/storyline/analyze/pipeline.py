@@ -49,7 +49,7 @@ STAGE_FACTORIES: dict[str, str] = {
 }
 
 DEFAULT_STAGES: tuple[str, ...] = ("sentences", "entities", "time", "quotes", "claims")
-"""What `storyline analyze` and ingest run unless told otherwise (embed is added by story assignment)."""
+"""What `storyline analyze` and ingest run unless told otherwise (stories add "embed")."""
 
 
 def make_stage(name: str) -> Stage:

@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "storyline.cli.ingest",
     "storyline.cli.browse",
     "storyline.cli.demo",
+    "storyline.cli.entities",
     "storyline.cli.timeline",
     "storyline.cli.stories",
 )

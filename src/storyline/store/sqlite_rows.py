@@ -28,7 +28,7 @@ _INSERTS = {
     "sentences": 'INSERT INTO sentences (article_id, idx, start, "end", date, date_source) '
     "VALUES (?, ?, ?, ?, ?, ?)",
     "entity_mentions": 'INSERT INTO entity_mentions (article_id, idx, start, "end", text, label, '
-    "canonical) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "canonical, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "timexes": 'INSERT INTO timexes (article_id, idx, start, "end", text, type, value) '
     "VALUES (?, ?, ?, ?, ?, ?, ?)",
     "quotes": 'INSERT INTO quotes (article_id, idx, start, "end", text, kind, cue, speaker_text, '
@@ -49,7 +49,7 @@ def annotation_rows(article: Article) -> list[tuple[str, str, list[tuple[Any, ..
             (aid, i, s.start, s.end, s.date, s.date_source) for i, s in enumerate(article.sentences)
         ],
         "entity_mentions": [
-            (aid, i, e.start, e.end, e.text, e.label, e.canonical)
+            (aid, i, e.start, e.end, e.text, e.label, e.canonical, e.role)
             for i, e in enumerate(article.entities)
         ],
         "timexes": [
@@ -135,7 +135,7 @@ def article_from_rows(row: Sequence[Any], tables: dict[str, list[Any]]) -> Artic
         annotated=frozenset(json.loads(annotated or "[]")),
         sentences=tuple(Sentence(r[2], r[3], r[4], r[5]) for r in tables["sentences"]),
         entities=tuple(
-            EntityMention(r[2], r[3], r[4], r[5], r[6]) for r in tables["entity_mentions"]
+            EntityMention(r[2], r[3], r[4], r[5], r[6], r[7]) for r in tables["entity_mentions"]
         ),
         timexes=tuple(Timex(r[2], r[3], r[4], r[5], r[6]) for r in tables["timexes"]),
         quotes=tuple(

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from storyline.corpus.stories.records import Membership, MergeRecord, StoryState
+from storyline.corpus.stories.records import Membership, MergeRecord, StoryState, Vector
 from storyline.store.sqlite import SQLiteStore
 
 __all__ = ["SQLiteStoryRepository", "index_path"]
@@ -167,6 +167,17 @@ class SQLiteStoryRepository:
         )
         for row in cursor:
             yield _story(row)
+
+    def iter_centroids(self) -> Iterator[tuple[int, str | None, str | None, Vector]]:
+        """Only the columns an index rebuild needs: no JSON parsing, one vector at a time."""
+        cursor = self.conn.execute(
+            "SELECT key, start_date, end_date, vector_sum FROM stories WHERE merged_into IS NULL"
+        )
+        for key, start, end, blob in cursor:
+            vector = np.frombuffer(blob, dtype=np.float32)
+            norm = float(np.linalg.norm(vector))
+            if norm > 0.0:
+                yield int(key), start, end, (vector / norm).astype(np.float32)
 
     def count_active(self) -> int:
         row = self.conn.execute("SELECT COUNT(*) FROM stories WHERE merged_into IS NULL").fetchone()

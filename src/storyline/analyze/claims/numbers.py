@@ -1,0 +1,197 @@
+"""Numbers as news writes them: "more than 32,000", "two dozen", "1.2 million", "$75m", "70%".
+
+`find_numbers` returns each numeric expression with its value, qualifier and
+whether it is money or a percentage; it skips what is not a count (ordinals,
+years, times, phone numbers, calibres like "120mm", list fragments like
+"1,2,3", exponents like "10^6"). Context (units, categories) is added later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["NumberMatch", "Qualifier", "find_numbers", "words_value"]
+
+Qualifier = Literal["exact", "more_than", "less_than", "about", "at_least", "up_to"]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "dozen": 12, "m": 1_000_000, "mn": 1_000_000,
+    "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000, "tn": 1_000_000_000_000,
+}  # fmt: skip
+
+_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
+    (r"more than|over|above|in excess of|upwards of|exceeding|beyond", "more_than"),
+    (r"fewer than|less than|under|below", "less_than"),
+    (r"at least|no fewer than|no less than|a minimum of", "at_least"),
+    (r"up to|as many as|as much as|at most|no more than|a maximum of", "up_to"),
+    (
+        r"about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|"
+        r"close to|just under|just over|circa|about|around",
+        "about",
+    ),
+)
+_QUAL_RE = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _) in enumerate(_QUALIFIERS))
+
+_WORD_NUM = "|".join(sorted(_UNITS, key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_WORD = r"hundred|thousand|million|billion|trillion"
+_NUMBER = re.compile(
+    rf"(?<![\w$£€])(?:(?P<qual>{_QUAL_RE})\s+)?"
+    r"(?:(?P<cur>(?:(?:US|CA|C|A|AU|HK|NZ)\s?)?\$|£|€|USD|EUR|GBP)\s?)?"
+    rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?:a(?=[\s-](?:{_SCALE_WORD}|dozen)\b)|(?:{_WORD_NUM})\b)(?:[\s-](?:{_WORD_NUM}|and))*))"
+    rf"(?:\s?(?P<scale>{_SCALE_WORD}|dozen|bn|mn|tn|m|b|k)\b)?"
+    r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
+    re.IGNORECASE,
+)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_BAD_AFTER = re.compile(
+    r"^(?:mm\b|cm\b|-?(?:year|yr)s?-old\b|:\d|[.,]\d|/\d|\^|-\d|\d|"
+    r"-(?:year|month|week|day|hour|minute|second|point|mile|foot|story|storey|game|man|"
+    r"member|seat|page|part|round|time)\b)",
+    re.IGNORECASE,
+)
+_BAD_BEFORE = re.compile(
+    r"(?:[\d^/:#]|\d[,.\-–]|\d\s|\b(?:part|chapter|page|no\.?|number|article|section|paragraph|"
+    r"resolution|flight|route|highway|room|phase|step|level|round|game|version|model|"
+    r"episode|season|act|verse|line|exhibit|item|annex|figure|table|vol\.?|volume|tel\.?|"
+    r"phone|fax|ext\.?|grade|class|category|stage|platform|gate|terminal|district|ward|"
+    r"zone|sector|block|unit|building|apartment|lot|bus|train|car|seat|row)\s?)$",
+    re.IGNORECASE,
+)
+_MONTHS = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    start: int
+    end: int
+    number_start: int
+    value: float
+    qualifier: Qualifier
+    money: str | None
+    percent: bool
+
+
+def words_value(words: str) -> float | None:
+    """The value of a number written in words ("twenty-five", "two dozen", "a hundred")."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in {"and", ""}:
+            continue
+        if w == "a":
+            current = max(current, 1)
+            continue
+        if w in _UNITS:
+            current += _UNITS[w]
+            seen = True
+        elif w in _SCALES:
+            scale = _SCALES[w]
+            current = max(current, 1) * scale
+            if scale >= 1000:
+                total += current
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _qualifier(m: re.Match[str]) -> Qualifier:
+    for i, (_, q) in enumerate(_QUALIFIERS):
+        if m.group(f"q{i}"):
+            return q
+    return "exact"
+
+
+def _currency(symbol: str | None, after: str) -> str | None:
+    if symbol:
+        s = symbol.strip().upper()
+        s = s.replace(" ", "")
+        return {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "C$": "CAD", "CA$": "CAD"}.get(
+            s, {"A$": "AUD", "AU$": "AUD", "HK$": "HKD", "NZ$": "NZD"}.get(s, s)
+        )
+    low = after.lower()
+    for word, code in (
+        ("dollar", "USD"),
+        ("euro", "EUR"),
+        ("pound", "GBP"),
+        ("shekel", "ILS"),
+        ("yuan", "CNY"),
+        ("yen", "JPY"),
+    ):
+        if low.startswith(word):
+            return code
+    return None
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every count-like numeric expression in `text`, in order."""
+    out: list[NumberMatch] = []
+    for m in _NUMBER.finditer(text):
+        start, end = m.span()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_"):
+            continue
+        digits, words = m.group("digits"), m.group("words")
+        after = text[end : end + 24]
+        before = text[max(0, start - 24) : start]
+        if _ORDINAL_AFTER.match(after) or _BAD_AFTER.match(after) or _BAD_BEFORE.search(before):
+            continue
+        if end < len(text) and text[end].isalpha() and not m.group("scale"):
+            continue
+        scale_word = (m.group("scale") or "").lower()
+        if digits:
+            value = float(digits.replace(",", ""))
+        else:
+            if words.strip().lower() in {"a", "one"} and not scale_word:
+                continue  # "one of", "a" alone: not a count worth a claim
+            parsed = 1.0 if words.strip().lower() == "a" else words_value(words)
+            if parsed is None:
+                continue
+            value = parsed
+        if scale_word:
+            if scale_word in {"m", "b", "bn", "mn", "k", "tn"} and not m.group("cur"):
+                continue  # "5m" without a currency is a distance, not a count
+            value *= _SCALES[scale_word] if scale_word != "dozen" else 12
+        money = _currency(m.group("cur"), after.lstrip())
+        percent = bool(m.group("pct"))
+        if (
+            digits
+            and not (money or percent or scale_word)
+            and re.fullmatch(r"1[5-9]\d\d|20\d\d", digits)
+            and not re.match(r"\s+(?:people|persons|troops|soldiers|workers)", after)
+        ):
+            continue  # a year
+        if digits and _MONTHS.search(before) and value <= 31:
+            continue  # a day of the month
+        qual_start = m.start("qual") if m.group("qual") else start
+        number_start = (
+            m.start("cur")
+            if m.group("cur")
+            else (m.start("digits") if digits else m.start("words"))
+        )
+        out.append(
+            NumberMatch(
+                start=qual_start,
+                end=end,
+                number_start=number_start,
+                value=value,
+                qualifier=_qualifier(m),
+                money=money,
+                percent=percent,
+            )
+        )
+    return out

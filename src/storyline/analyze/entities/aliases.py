@@ -1,0 +1,84 @@
+"""Surface forms of one name: "US", "U.S." and "the United States" are the same country.
+
+Only generic knowledge lives here (common country and organisation
+abbreviations used in English news); nothing is taken from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ALIASES", "PREFIX_EXPANSIONS", "acronym", "name_key", "normalize_name"]
+
+_COUNTRY_FORMS: dict[str, tuple[str, ...]] = {
+    "United States": ("US", "USA", "America", "United States of America", "the States"),
+    "United Kingdom": ("UK", "Britain", "Great Britain"),
+    "United Nations": ("UN",),
+    "European Union": ("EU",),
+    "United Arab Emirates": ("UAE", "Emirates"),
+    "Soviet Union": ("USSR",),
+    "North Korea": ("DPRK",),
+    "Democratic Republic of the Congo": ("DRC", "DR Congo"),
+    "NATO": ("North Atlantic Treaty Organization",),
+    "World Health Organization": ("WHO",),
+    "International Monetary Fund": ("IMF",),
+    "International Criminal Court": ("ICC",),
+    "International Court of Justice": ("ICJ",),
+    "Federal Bureau of Investigation": ("FBI",),
+    "Central Intelligence Agency": ("CIA",),
+    "United Nations Security Council": ("UNSC",),
+}
+
+
+def name_key(text: str) -> str:
+    """A comparison key: no dots, no leading article, no possessive, folded case and spaces."""
+    t = text.replace("’", "'").strip()
+    t = re.sub(r"'s?$", "", t)
+    t = re.sub(r"^(?:the|The|THE)\s+", "", t)
+    t = t.replace(".", "")
+    return " ".join(t.split()).casefold()
+
+
+ALIASES: dict[str, str] = {
+    name_key(form): canonical for canonical, forms in _COUNTRY_FORMS.items() for form in forms
+}
+ALIASES.update({name_key(c): c for c in _COUNTRY_FORMS})
+
+PREFIX_EXPANSIONS: dict[str, str] = {
+    "un": "United Nations",
+    "us": "United States",
+    "eu": "European Union",
+    "uk": "United Kingdom",
+}
+"""Abbreviations expanded when they start a longer name ("U.N. Security Council")."""
+
+_STOP = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
+
+
+def normalize_name(text: str) -> str:
+    """The display form of a mention: the alias target, else the text tidied up.
+
+    Strips a leading "the", a possessive "'s" and line breaks, and expands a
+    generic abbreviation at the start ("UN Security Council" -> "United Nations
+    Security Council").
+    """
+    key = name_key(text)
+    if key in ALIASES:
+        return ALIASES[key]
+    t = " ".join(text.replace("’", "'").split())
+    t = re.sub(r"'s?$", "", t)
+    t = re.sub(r"^(?:the|The|THE)\s+", "", t)
+    first, _, rest = t.partition(" ")
+    expansion = PREFIX_EXPANSIONS.get(first.replace(".", "").casefold())
+    if rest and expansion and first.replace(".", "").isupper():
+        t = f"{expansion} {rest}"
+        return ALIASES.get(name_key(t), t)
+    return t
+
+
+def acronym(name: str) -> str:
+    """Initials without function words: "World Health Organization" -> "WHO"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _STOP]
+    if len(words) < 2:
+        return ""
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()

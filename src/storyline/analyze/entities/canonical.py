@@ -1,0 +1,192 @@
+"""One name per entity inside an article: titles stripped, surnames and acronyms resolved.
+
+Works on raw (start, end, label) mentions from any recogniser, so it can be
+tested without a model and reused on mentions read back from storage.
+Rules, in order: strip honorifics and titles from person names (keeping the
+title as the mention's role, or a role written just before or after the name);
+map generic aliases ("U.S." -> "United States"); give a lone surname the full
+name it abbreviates when the article names exactly one such person (else the
+nearest one before it); expand an acronym when exactly one longer name in the
+article has those initials; and relabel a surname the recogniser typed
+inconsistently ("Blinken" tagged ORG once) as the person it abbreviates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.analyze.entities.aliases import ALIASES, acronym, name_key, normalize_name
+from storyline.analyze.entities.roles import leading_role, split_title, trailing_role
+from storyline.model import EntityMention
+
+__all__ = ["NAMED_LABELS", "RawMention", "canonicalize"]
+
+NAMED_LABELS: frozenset[str] = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+"""Recogniser labels that name things (numbers, dates and ordinals are left to other stages)."""
+
+_PLACE_LIKE = frozenset({"GPE", "NORP", "LOC", "ORG"})
+_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+_FACILITY = re.compile(
+    r"\b(?:Hospital|Airport|Bridge|Stadium|Crossing|Port|Mosque|Church|Cathedral|Temple|"
+    r"Synagogue|Square|Palace|Prison|Tower|Station|Camp|Dam|Base|Embassy|Centre|Center|"
+    r"Building|Hall|Museum|Park|Highway|Road|Street|Avenue|Checkpoint|Terminal)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RawMention:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(slots=True)
+class _Work:
+    start: int
+    end: int
+    label: str
+    name: str
+    role: str | None
+    role_start: int = -1
+
+
+def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
+    """Entity mentions of `text` with canonical names and roles, in text order."""
+    spans = sorted(
+        (m for m in raw if m.label in NAMED_LABELS and 0 <= m.start < m.end <= len(text)),
+        key=lambda m: m.start,
+    )
+    work = [w for m in spans if (w := _prepare(text, m, spans)) is not None]
+    work = _drop_inside_roles(work)
+    _unify_labels(work)
+    persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
+    _relabel_surnames(work, persons)
+    canon = [_resolve(w, work, persons) for w in work]
+    return [
+        EntityMention(w.start, w.end, text[w.start : w.end], w.label, c, w.role)
+        for w, c in zip(work, canon, strict=True)
+    ]
+
+
+def _prepare(text: str, m: RawMention, spans: Sequence[RawMention]) -> _Work | None:
+    start, end = m.start, m.end
+    surface = text[start:end]
+    if "\n\n" in surface:
+        surface = surface.split("\n\n", 1)[0]
+        end = start + len(surface)
+    while end > start and text[end - 1] in " \t\n,;:'’\"”":
+        end -= 1
+    if surface.endswith(("'s", "’s")):
+        end = min(end, start + len(surface) - 2)
+    while start < end and text[start] in " \t\n\"“'‘(":
+        start += 1
+    article = _ARTICLE.match(text, start, end)
+    if article and article.end() < end:
+        start = article.end()
+    if end <= start:
+        return None
+    surface = text[start:end]
+    role: str | None = None
+    if m.label == "PERSON":
+        name, role = split_title(surface)
+        if name != surface:
+            start = start + surface.rfind(name)
+            surface = name
+        if role is None:
+            role, role_start = _role_before(text, start, spans)
+            if role is not None:
+                return _Work(start, end, m.label, normalize_name(surface), role, role_start)
+            role = trailing_role(text[end : end + 100])
+    if not any(c.isalpha() for c in surface):
+        return None
+    label = "FAC" if m.label in {"ORG", "PERSON", "GPE"} and _FACILITY.search(surface) else m.label
+    return _Work(start, end, label, normalize_name(surface), role)
+
+
+def _role_before(text: str, start: int, spans: Sequence[RawMention]) -> tuple[str | None, int]:
+    before = text[max(0, start - 120) : start]
+    before = before[before.rfind("\n") + 1 :]  # a heading above is never a role
+    role = leading_role(before)
+    if role is None:
+        return None, -1
+    role_start = start - len(before) + before.rfind(role)
+    words = role.split()
+    offset = role_start
+    # drop leading words that belong to another entity ("US" of "US Secretary of State")
+    while len(words) > 1 and any(s.start <= offset < s.end for s in spans if s.start < start):
+        offset += len(words[0]) + 1
+        words.pop(0)
+    return " ".join(words), offset
+
+
+def _drop_inside_roles(work: list[_Work]) -> list[_Work]:
+    """Words of a title are not entities of their own ("State" in "Secretary of State")."""
+    roles = [(w.role_start, w.start) for w in work if w.role_start >= 0]
+    return [w for w in work if not any(a <= w.start and w.end <= b for a, b in roles)]
+
+
+def _unify_labels(work: list[_Work]) -> None:
+    """One label per name in an article; a place reading wins over a one-word person reading.
+
+    The recogniser often types the same single word as a person once and a
+    place elsewhere; a multi-word person name is never relabelled.
+    """
+    labels: dict[str, dict[str, int]] = {}
+    for w in work:
+        counts = labels.setdefault(name_key(w.name), {})
+        counts[w.label] = counts.get(w.label, 0) + 1
+    for w in work:
+        counts = labels[name_key(w.name)]
+        if len(counts) < 2 or (w.label == "PERSON" and " " in w.name):
+            continue
+        places = {k: v for k, v in counts.items() if k in {"GPE", "LOC"}}
+        pool = places if places and "PERSON" in counts and " " not in w.name else counts
+        w.label = max(sorted(pool), key=lambda k: pool[k])
+
+
+def _relabel_surnames(work: list[_Work], persons: Sequence[_Work]) -> None:
+    surnames = {name_key(p.name.split()[-1]) for p in persons}
+    place_words = {
+        name_key(w.name.split()[0])
+        for w in work
+        if w.label in {"FAC", "GPE", "LOC"} and " " in w.name
+    }
+    for w in work:
+        key = name_key(w.name)
+        if " " in key or key in ALIASES:
+            continue
+        if w.label != "PERSON" and key in surnames:
+            w.label = "PERSON"
+        elif w.label == "PERSON" and key not in surnames and key in place_words:
+            w.label = "GPE"
+
+
+def _resolve(w: _Work, work: Sequence[_Work], persons: Sequence[_Work]) -> str:
+    if w.label == "PERSON":
+        return _full_name(w, persons)
+    if w.label in _PLACE_LIKE and w.name.isupper() and 2 <= len(w.name) <= 6:
+        expansions = {o.name for o in work if o.label in _PLACE_LIKE and acronym(o.name) == w.name}
+        if len(expansions) == 1:
+            return expansions.pop()
+    return w.name
+
+
+def _full_name(w: _Work, persons: Sequence[_Work]) -> str:
+    words = w.name.split()
+    if len(words) > 1:
+        return w.name
+    key = name_key(w.name)
+    matches = [p for p in persons if name_key(p.name.split()[-1]) == key]
+    if not matches:
+        matches = [p for p in persons if name_key(p.name.split()[0]) == key]
+    names = {p.name for p in matches}
+    if len(names) == 1:
+        return names.pop()
+    if names:
+        before = [p for p in matches if p.start < w.start]
+        return (before[-1] if before else matches[0]).name
+    return w.name

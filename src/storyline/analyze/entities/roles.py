@@ -1,0 +1,145 @@
+"""Titles and roles written next to a person's name, kept apart from the name itself.
+
+"US Secretary of State Antony Blinken" names one person whose role is
+"Secretary of State": the canonical name must not carry the title (or every
+title change would create a new person), but the role is worth keeping.
+The vocabulary here is generic English news usage, not taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["HONORIFICS", "ROLE_HEADS", "leading_role", "split_title", "trailing_role"]
+
+
+def _vocab(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+HONORIFICS: frozenset[str] = _vocab(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. "
+    "sen sen. rep rep. gov gov. gen gen. lt lt. col col. maj maj. capt capt. sgt sgt. "
+    "adm adm. cmdr cmdr. pres pres. amb amb. sheikh mullah rabbi imam pope king queen "
+    "prince princess emir sultan ayatollah"
+)
+"""Words that precede a name without being part of it (lower-cased)."""
+
+ROLE_HEADS: frozenset[str] = _vocab(
+    "president vice-president premier chancellor minister secretary senator congressman "
+    "congresswoman representative governor mayor ambassador envoy spokesman spokeswoman "
+    "spokesperson spokesperson's general commander chief head leader director chairman "
+    "chairwoman chair ceo cfo founder president-elect candidate nominee justice judge "
+    "attorney prosecutor officer official adviser advisor aide diplomat negotiator "
+    "coordinator commissioner administrator speaker lawmaker legislator delegate "
+    "correspondent reporter editor analyst economist professor researcher spokesman's "
+    "admiral colonel lieutenant captain major sergeant marshal inspector superintendent "
+    "monarch king queen prince princess pope cardinal bishop archbishop rabbi imam cleric "
+    "executive manager sheriff detective mp deputy undersecretary under-secretary "
+    "strategist pollster organizer activist"
+)
+"""Nouns that make a run of words before a name a role ("foreign minister", "army chief")."""
+
+_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "general", "&"})
+_MAX_ROLE_WORDS = 7
+
+
+_MODIFIERS = _vocab(
+    "prime foreign defense defence interior finance health justice state home deputy vice "
+    "former acting top chief senior assistant associate executive general military army "
+    "police security intelligence national presidential press supreme"
+)
+
+
+def _is_head(word: str) -> bool:
+    w = word.lower().strip(".,'’")
+    return w in ROLE_HEADS or (w.endswith("s") and w[:-1] in ROLE_HEADS)
+
+
+def split_title(name: str) -> tuple[str, str | None]:
+    """Strip leading honorifics and role words from a person mention's text.
+
+    Returns (name, role): "Prime Minister Benjamin Netanyahu" -> ("Benjamin
+    Netanyahu", "Prime Minister"); "Mr. Trump" -> ("Trump", None). A name is
+    never stripped to nothing.
+    """
+    words = name.split()
+    cut = 0
+    role_words: list[str] = []
+    after_connector = False
+    for i, word in enumerate(words[:-1]):
+        low = word.lower()
+        if low in HONORIFICS and not role_words:
+            cut = i + 1
+        elif _is_head(word) or low in _MODIFIERS:
+            role_words.append(word)
+            cut = i + 1
+        elif role_words and low in _CONNECTORS:
+            role_words.append(word)
+            after_connector = True
+            cut = i + 1
+            continue
+        elif after_connector and word[:1].isupper():
+            role_words.append(word)
+            cut = i + 1
+        else:
+            break
+        after_connector = False
+    while role_words and role_words[-1].lower() in _CONNECTORS:
+        role_words.pop()
+    if not any(_is_head(w) for w in role_words):
+        role_words = []
+    rest = " ".join(words[cut:])
+    return (rest or name), (" ".join(role_words) or None)
+
+
+def leading_role(before: str) -> str | None:
+    """The role phrase that ends right before a name, if any.
+
+    `before` is the text preceding the mention (a sentence prefix). The role is
+    the longest run of words ending at the name that contains a role noun and
+    otherwise only capitalised words, connectors or common role modifiers:
+    "said US Secretary of State" -> "US Secretary of State" (the caller drops
+    leading words that are themselves entities, such as "US").
+    """
+    if not before or not before[-1:].isspace() or before[-2:-1].isspace():
+        return None
+    words = before.split()[-_MAX_ROLE_WORDS:]
+    picked: list[str] = []
+    for word in reversed(words):
+        if word[-1:] in ',.;:!?)"”' or word.endswith(("'s", "’s")):
+            break
+        low = word.lower()
+        if _is_head(word) or low in _MODIFIERS or low in _CONNECTORS or word[:1].isupper():
+            picked.append(word)
+        else:
+            break
+    picked.reverse()
+    while picked and (picked[0].lower() in _CONNECTORS or picked[0].lower() in HONORIFICS):
+        picked.pop(0)
+    heads = [i for i, w in enumerate(picked) if _is_head(w)]
+    if not heads:
+        return None
+    return " ".join(picked)
+
+
+_TRAILING = re.compile(
+    r"^\s*,\s*(?:the|a|an)?\s*((?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s*[,.;]",
+)
+
+
+def trailing_role(after: str) -> str | None:
+    """A role in an appositive right after a name: "Blinken, the secretary of state, said"."""
+    m = _TRAILING.match(after[:100])
+    if not m:
+        return None
+    words = m.group(1).split()
+    heads = [i for i, w in enumerate(words) if _is_head(w)]
+    if not heads:
+        return None
+    # an appositive role is modifiers then a head ("the former secretary of state"), never a
+    # clause that happens to contain a title (", despite President Biden's opposition.")
+    lead = words[: heads[0]]
+    if any(not (w.lower() in _MODIFIERS or w[:1].isupper()) for w in lead):
+        return None
+    return " ".join(words)

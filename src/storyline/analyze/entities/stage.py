@@ -1,0 +1,40 @@
+"""The "entities" stage: spaCy NER, then in-article canonical names and roles.
+
+The parsed document is left in `article.scratch["doc"]` so the quote and claim
+stages reuse its tokens, tags and numeric entities instead of running spaCy
+again; `document(article)` rebuilds it when a stage runs on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from storyline.analyze.entities.canonical import RawMention, canonicalize
+from storyline.analyze.nlp import annotate
+from storyline.model import Article
+
+__all__ = ["EntityStage", "document"]
+
+
+def document(article: Article) -> Any:
+    """The spaCy Doc of the article's text, from the scratch area or freshly annotated."""
+    doc = article.scratch.get("doc")
+    if doc is None or article.scratch.get("doc_text") is not article.text:
+        doc = annotate(article.text)
+        article.scratch["doc"] = doc
+        article.scratch["doc_text"] = article.text
+    return doc
+
+
+class EntityStage:
+    name = "entities"
+    requires = frozenset({"sentences"})
+    assigns = frozenset({"entities"})
+
+    def __call__(self, article: Article) -> Article:
+        doc = annotate(article.text)
+        raw = [RawMention(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        entities = tuple(canonicalize(article.text, raw))
+        scratch = {**article.scratch, "doc": doc, "doc_text": article.text}
+        return replace(article, entities=entities, scratch=scratch)

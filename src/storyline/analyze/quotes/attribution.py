@@ -1,0 +1,273 @@
+"""Attributions inside one sentence, read off a dependency parse.
+
+A reporting verb's subject is the source and its clausal complement the
+content ("Officials said [that] the talks had stalled"); "according to X"
+makes the rest of the sentence X's content; a verb such as "announced" takes
+its object as content. Only sentences holding a cue are parsed, and a very
+long "sentence" (a paragraph the splitter could not break) is parsed only in
+a window around each cue, so the cost stays bounded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.analyze.nlp import parse_spans
+from storyline.analyze.quotes.cues import (
+    ADDRESSEE_VERBS,
+    NOUN_CUES,
+    OBJECT_CONTENT_VERBS,
+    QUOTE_ONLY_LEMMAS,
+    cue_lemma,
+)
+
+__all__ = ["MAX_PARSE_TOKENS", "Attribution", "attributions_in", "has_cue"]
+
+MAX_PARSE_TOKENS = 150
+"""Longer sentences are parsed in windows of this many tokens around each cue."""
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "pcomp", "prep"})
+"""Dependencies through which a verb without a subject borrows its governor's subject
+("are likely to say", "began by saying", "stood up and said")."""
+_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
+_CUT_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "parataxis"})
+_TRIM = " \t\n,;:.—–-"
+_PHRASE_BREAKS = frozenset({",", ";", ":", "“", "”", '"', "‘", "’", "—", "–", "(", ")"})
+_CONTENT_PREPS = frozenset({"for", "about", "of", "against"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Character offsets of a cue, its source (if written) and its content (if found)."""
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+
+
+def has_cue(tokens: Any, quoted: bool = True) -> bool:
+    """Whether a token sequence may hold an attribution, before paying for a parse.
+
+    A reporting verb or "according to" qualifies; a speech noun only when a
+    that-clause follows it; a quote-only verb ("continued") only when the
+    sentence has quotation marks (`quoted`).
+    """
+    prev = ""
+    toks = list(tokens)
+    for i, tok in enumerate(toks):
+        low = tok.lower_
+        if prev == "according" and low == "to":
+            return True
+        lemma = cue_lemma(low)
+        if lemma and _verbal(tok) and (quoted or lemma not in QUOTE_ONLY_LEMMAS):
+            return True
+        if (
+            low in NOUN_CUES
+            and tok.tag_.startswith("NN")
+            and any(t.lower_ == "that" for t in toks[i + 1 : i + 3])
+        ):
+            return True
+        prev = low
+    return False
+
+
+_ALWAYS_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "tweeted"})
+
+
+def _verbal(tok: Any) -> bool:
+    """A verb by its tag, or a form that is a verb whatever the tagger says (headline "says")."""
+    return bool(tok.tag_.startswith("VB") or tok.lower_ in _ALWAYS_VERBS)
+
+
+def attributions_in(sentences: Sequence[Any]) -> list[Attribution]:
+    """Attributions in sentences (spaCy Spans of one unparsed, tagged document).
+
+    All windows are parsed in one batch: the parser is much faster on a batch
+    than on one short document at a time.
+    """
+    windows = [w for sentence in sentences for w in _windows(sentence)]
+    out: list[Attribution] = []
+    for window, parsed in zip(windows, parse_spans(windows), strict=True):
+        base = window.start_char
+        for tok in parsed:
+            found = _from_token(tok, base)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _windows(sentence: Any) -> Iterator[Any]:
+    if len(sentence) <= MAX_PARSE_TOKENS:
+        yield sentence
+        return
+    doc, half = sentence.doc, MAX_PARSE_TOKENS // 2
+    last_end = sentence.start
+    for tok in sentence:
+        if tok.i < last_end or not (cue_lemma(tok.lower_) or tok.lower_ == "according"):
+            continue
+        start = max(sentence.start, tok.i - half, last_end)
+        end = min(sentence.end, tok.i + half)
+        last_end = end
+        yield doc[start:end]
+
+
+def _from_token(tok: Any, base: int) -> Attribution | None:
+    low = tok.lower_
+    if low == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+        return _according_to(tok, base)
+    if low in NOUN_CUES and tok.tag_.startswith("NN"):
+        return _noun_cue(tok, base)
+    lemma = cue_lemma(low)
+    if lemma is None or not _verbal(tok):
+        return None
+    content = None if lemma in QUOTE_ONLY_LEMMAS else _content_of(tok, lemma)
+    source = _subject_of(tok)
+    if content is None and source is None:
+        return None
+    return Attribution(
+        tok.idx + base,
+        tok.idx + len(tok.text) + base,
+        tok.text,
+        _char_span(source, base) if source else None,
+        _char_span(content, base) if content else None,
+    )
+
+
+def _content_of(verb: Any, lemma: str) -> tuple[Any, Any] | None:
+    clauses = [c for c in verb.children if c.dep_ in _CLAUSES]
+    if clauses:
+        first = min(c.left_edge.i for c in clauses)
+        last = max(c.right_edge.i for c in clauses)
+        return _trimmed(verb.doc, first, last)
+    questions = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.lower_ in {"if", "whether"} for m in c.children)
+    ]
+    if questions and lemma in {"ask", "wonder", "question"}:
+        return _trimmed(verb.doc, questions[0].left_edge.i, questions[0].right_edge.i)
+    if verb.dep_ == "parataxis" and verb.head is not verb:
+        # "This campaign, he says, is different": the clause around the cue is the content
+        head = verb.head
+        return _trimmed(verb.doc, head.left_edge.i, head.right_edge.i)
+    if lemma in OBJECT_CONTENT_VERBS:
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+        if objects and lemma not in ADDRESSEE_VERBS:
+            obj = objects[0]
+            return _trimmed(verb.doc, obj.left_edge.i, obj.right_edge.i)
+    for prep in verb.children:
+        # "called for a ban", "asked about the deal", "warned of attacks"
+        if prep.dep_ == "prep" and prep.lower_ in _CONTENT_PREPS:
+            objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                return _trimmed(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i)
+    return None
+
+
+def _subject_of(verb: Any) -> tuple[Any, Any] | None:
+    """The source of a reporting verb: its subject, or the subject of the verb it depends on."""
+    head = verb
+    for _ in range(5):
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in {"that", "which"} and head.dep_ == "relcl":
+                subject = head.head  # "a report that says ...": the report speaks
+            return _noun_phrase(subject)
+        if head.dep_ in _CLIMB and head.head is not head:
+            head = head.head
+            continue
+        if head.dep_ == "acl" or head.dep_ == "relcl":
+            return _noun_phrase(head.head)
+        break
+    return None
+
+
+def _noun_phrase(head: Any) -> tuple[Any, Any]:
+    """The head's own phrase: its left modifiers and "of"/"for" complements, no clauses."""
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ not in _CUT_DEPS:
+            left = min(left, child.left_edge.i)
+    for i in range(head.i - 1, left - 1, -1):
+        if head.doc[i].text in _PHRASE_BREAKS:
+            left = i + 1
+            break
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in {"prep", "compound", "nummod", "poss"} and not any(
+            t.text in ",;" for t in child.subtree
+        ):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    return head.doc[left], head.doc[right]
+
+
+def _noun_cue(tok: Any, base: int) -> Attribution | None:
+    """ "Trump's claim that the vote was rigged": a that-clause on a speech noun."""
+    clauses = [
+        c
+        for c in tok.children
+        if c.dep_ in {"acl", "ccomp", "relcl"}
+        and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+    ]
+    if not clauses:
+        return None
+    content = _trimmed(tok.doc, clauses[0].left_edge.i, clauses[0].right_edge.i)
+    if content is None:
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    source = _noun_phrase(owners[0]) if owners else None
+    if source is None and tok.dep_ in {"dobj", "pobj"}:
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        source = _subject_of(verb)
+    return Attribution(
+        tok.idx + base,
+        tok.idx + len(tok.text) + base,
+        tok.text,
+        _char_span(source, base) if source else None,
+        _char_span(content, base),
+    )
+
+
+def _according_to(tok: Any, base: int) -> Attribution | None:
+    to = tok.nbor(1)
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    source = _noun_phrase(objects[0]) if objects else None
+    doc = tok.doc
+    phrase_end = max(to.right_edge.i, source[1].i if source else to.i)
+    # the content is the rest of the sentence, on whichever side of the phrase has more of it
+    before = (0, tok.i - 1)
+    after = (phrase_end + 1, len(doc) - 1)
+    side = after if after[1] - after[0] > before[1] - before[0] else before
+    content = _trimmed(doc, side[0], side[1]) if side[1] >= side[0] else None
+    if content is None:
+        return None
+    return Attribution(
+        tok.idx + base,
+        to.idx + len(to.text) + base,
+        "according to",
+        _char_span(source, base) if source else None,
+        _char_span(content, base),
+    )
+
+
+def _trimmed(doc: Any, first: int, last: int) -> tuple[Any, Any] | None:
+    while first <= last and (doc[first].text in _TRIM or doc[first].lower_ == "that"):
+        first += 1
+    while last >= first and doc[last].text in _TRIM:
+        last -= 1
+    if last < first:
+        return None
+    return doc[first], doc[last]
+
+
+def _char_span(pair: tuple[Any, Any], base: int) -> tuple[int, int]:
+    first, last = pair
+    return first.idx + base, last.idx + len(last.text) + base

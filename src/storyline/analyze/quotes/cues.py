@@ -1,0 +1,130 @@
+"""Words that introduce reported speech or thought, in every inflected form.
+
+The lexicon is generic English (reporting verbs of the PARC/PolNeAR attribution
+scheme: speech, writing, belief, evidence). Forms are listed rather than
+lemmatised because the lemmatizer is the slowest part of spaCy's pipeline.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADDRESSEE_VERBS",
+    "CORE_CUES",
+    "CUE_FORMS",
+    "NOUN_CUES",
+    "OBJECT_CONTENT_VERBS",
+    "QUOTE_ONLY_LEMMAS",
+    "SPEECH_LEMMAS",
+    "cue_lemma",
+]
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "find": ("find", "finds", "found", "finding"),
+    "know": ("know", "knows", "knew", "known", "knowing"),
+    "see": ("see", "sees", "saw", "seen", "seeing"),
+    "hear": ("hear", "hears", "heard", "hearing"),
+    "understand": ("understand", "understands", "understood", "understanding"),
+    "go": ("goes", "went"),
+    "begin": ("begin", "begins", "began"),
+    "cry": ("cry", "cries", "cried"),
+    "snap": ("snaps", "snapped"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "read": ("read", "reads"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "foresee": ("foresee", "foresees", "foresaw", "foreseen"),
+    "swear": ("swear", "swears", "swore", "sworn"),
+    "forecast": ("forecast", "forecasts", "forecasting"),
+}
+
+
+def _vocab(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+SPEECH_LEMMAS: frozenset[str] = _vocab(
+    "say tell add note write ask report announce suggest argue describe find tweet think "
+    "declare explain acknowledge criticize criticise believe accuse cite urge defend recall "
+    "respond propose agree hope conclude claim warn promise insist reply reveal indicate "
+    "predict fear vow pledge denounce question dismiss state confirm deny admit stress "
+    "emphasize emphasise complain contend maintain estimate show testify blame praise "
+    "condemn demand allege assert observe remark joke concede caution signal reiterate "
+    "repeat boast lament speculate tout wonder worry disclose inform mention comment quip "
+    "shout yell chant post feel expect endorse recommend threaten acknowledge "
+    "announce suspect doubt charge insist explain declare swear foresee forecast "
+    "guarantee assure notice figure imagine predict proclaim recount reason reckon rule "
+    "sense surmise tweet underline vouch whisper write support back refuse prefer "
+    "appear seem thank call discuss learn name mock express congratulate slam "
+    "oppose decline respond label brand dub hail applaud attack "
+    "blast decry lambaste welcome reject challenge refer want favor favour consider view "
+    "regard see hear dispute accept recognize recognise remember understand deem wish "
+    "know plan seek offer vote"
+)
+"""Base forms of the reporting verbs."""
+
+CORE_CUES: frozenset[str] = frozenset(
+    {"say", "tell", "report", "announce", "write", "add", "note", "claim", "warn", "explain"}
+)
+"""Verbs that report speech even with no subject in view ("..., adding that ..."); other
+verbs without a subject (participles such as "opposing X") are usually not attributions."""
+
+QUOTE_ONLY_LEMMAS: frozenset[str] = _vocab(
+    "continue echo exclaim ponder read interject chime laugh sigh scoff muse gush retort "
+    "begin go thunder snap cry plead recite"
+)
+"""Verbs that introduce a quotation but whose complement is not speech ("he continued, '...'"
+counts; "he continued to fight" does not): cues for quoted words only."""
+
+NOUN_CUES: frozenset[str] = _vocab(
+    "claim claims statement statements announcement warning warnings assertion argument "
+    "belief suggestion promise pledge allegation allegations accusation accusations "
+    "insistence demand report reports remarks comments criticism proposal vow threat "
+    "denial admission prediction estimate fears hope hopes concern concerns message "
+    "tweet letter assurance assurances view notion idea charge charges"
+)
+"""Nouns whose that-clause is reported content ("his claim that the vote was rigged")."""
+
+ADDRESSEE_VERBS: frozenset[str] = frozenset({"tell", "ask", "inform", "urge", "assure", "warn"})
+"""Verbs whose direct object is the listener, not what was said ("told reporters")."""
+
+OBJECT_CONTENT_VERBS: frozenset[str] = _vocab(
+    "announce describe cite propose reveal confirm deny admit acknowledge praise condemn "
+    "demand criticize criticise denounce dismiss endorse question report predict "
+    "recommend disclose mention defend blame estimate forecast promise pledge threaten "
+    "tout show find support back prefer thank discuss name mock express congratulate slam "
+    "oppose call label brand dub hail applaud attack blast decry lambaste "
+    "welcome reject challenge say want favor favour dispute accept recognize recognise "
+    "remember"
+)
+"""Verbs whose direct object is itself the content ("announced a ceasefire")."""
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        stem = lemma[:-1]
+        return (lemma, stem + "ies", stem + "ied", lemma + "ing")
+    if lemma.endswith(("sh", "ch", "ss", "x")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    if lemma in {"admit", "commit", "regret", "quip", "signal"}:
+        last = lemma[-1]
+        return (lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing", lemma + "ed")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+CUE_FORMS: dict[str, str] = {
+    form: lemma for lemma in sorted(SPEECH_LEMMAS | QUOTE_ONLY_LEMMAS) for form in _forms(lemma)
+}
+"""Lower-cased inflected form -> base form."""
+
+
+def cue_lemma(word: str) -> str | None:
+    """The reporting verb a word is a form of, if any."""
+    return CUE_FORMS.get(word.lower())

@@ -1,0 +1,326 @@
+"""The "quotes" stage: direct and indirect speech with its cue and resolved speaker.
+
+Quotation marks and attributions are found separately and then joined: each
+quoted stretch goes to the nearest reporting verb in the same sentences
+(`"We will win," he said` and `"A," she said, "B."` become one quote each),
+a verb with no quotation marks yields indirect speech, and a quoted stretch
+with no verb of its own continues the last speaker's quote nearby. Speakers
+are resolved in text order so a pronoun can take the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from storyline.analyze.entities.stage import document
+from storyline.analyze.quotes.attribution import Attribution, attributions_in, has_cue
+from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
+from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted
+from storyline.analyze.quotes.speakers import SpeakerResolver
+from storyline.model import Article, EntityMention, Quote, Sentence, Speaker
+
+__all__ = ["QuoteStage", "extract_quotes"]
+
+MIN_UNATTRIBUTED_WORDS = 4
+"""A quoted stretch with no cue must be this long to count (shorter ones are scare quotes)."""
+CONTINUATION_CHARS = 700
+MAX_CONTINUATION_GAP = 200
+"""Longest attribution text ("Jones, the mayor, said on Monday.") a running quote may skip."""
+"""How far back a cue-less quote looks for the speaker it continues."""
+
+
+@dataclass(slots=True)
+class _Found:
+    attribution: Attribution
+    marks: list[QuoteMark] = field(default_factory=list)
+
+
+def extract_quotes(article: Article) -> list[Quote]:
+    """All quotes of an article, in text order."""
+    text = article.text
+    if not text.strip():
+        return []
+    doc = document(article)
+    marks = find_quoted(text)
+    sentences = list(article.sentences) or [Sentence(0, len(text))]
+    found = _attributions(doc, sentences, marks)
+    found += _colon_attributions(text, sentences, article.entities, found)
+    orphans = _assign_marks(text, found, marks, sentences)
+    resolver = SpeakerResolver(text, article.entities)
+
+    events: list[tuple[int, int, _Found | QuoteMark]] = [(_start_of(f), 0, f) for f in found] + [
+        (m.start, 1, m) for m in orphans
+    ]
+    quotes: list[Quote] = []
+    last: tuple[int, Speaker] | None = None
+    seen: set[tuple[int, int]] = set()
+    for _, _, item in sorted(events, key=lambda e: (e[0], e[1])):
+        if isinstance(item, QuoteMark):
+            if len(text[item.start : item.end].split()) < MIN_UNATTRIBUTED_WORDS:
+                continue
+            intro = _introducer(text, sentences, article.entities, item.start)
+            intro = intro or _same_sentence_person(text, sentences, article.entities, item.start)
+            speaker = resolver.resolve(*intro) if intro else None
+            if speaker is None and last and item.start - last[0] < CONTINUATION_CHARS:
+                speaker = resolver.latest_mention(last[1], item.start)
+            quote = _quote(text, item.start, item.end, "direct", None, speaker)
+        else:
+            a = item.attribution
+            if not item.marks and (
+                a.content is None
+                or (
+                    a.source is None and a.cue.endswith("ing") and cue_lemma(a.cue) not in CORE_CUES
+                )
+            ):
+                continue
+            speaker = resolver.resolve(*a.source) if a.source else None
+            if (
+                speaker is None
+                and item.marks
+                and last
+                and a.cue_start - last[0] < CONTINUATION_CHARS
+            ):
+                speaker = last[1]
+            start, end = _content_span(item)
+            kind = "direct" if item.marks else "indirect"
+            quote = _quote(text, start, end, kind, a.cue, speaker)
+        if quote is None or (quote.start, quote.end) in seen:
+            continue
+        previous = quotes[-1] if quotes else None
+        if (
+            isinstance(item, QuoteMark)
+            and previous is not None
+            and previous.kind == "direct"
+            and previous.end <= quote.start
+            and _continues(text[previous.end : quote.start])
+            and quote.end - previous.start <= MAX_QUOTE_CHARS
+        ):
+            # a quote running on into the next paragraph is one quote
+            quote = replace(
+                previous,
+                end=quote.end,
+                text=text[previous.start : quote.end],
+            )
+            quotes[-1] = quote
+            seen.add((quote.start, quote.end))
+            continue
+        if any(_mostly_inside(quote, q) for q in quotes[-3:]):
+            continue
+        seen.add((quote.start, quote.end))
+        quotes.append(quote)
+        if quote.speaker is not None:
+            last = (quote.end, quote.speaker)
+    return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _attributions(doc: object, sentences: list[Sentence], marks: list[QuoteMark]) -> list[_Found]:
+    mark_starts = [m.start for m in marks]
+
+    def quoted(pos: int) -> bool:
+        i = bisect_right(mark_starts, pos) - 1
+        return i >= 0 and marks[i].start < pos < marks[i].end
+
+    spans = []
+    for sentence in _parse_units(sentences, marks):
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")  # type: ignore[attr-defined]
+        if span is None:
+            continue
+        has_marks = any(span.start_char < m.end and m.start < span.end_char for m in marks)
+        if has_cue((t for t in span if not quoted(t.idx)), quoted=has_marks):
+            spans.append(span)
+    return [_Found(a) for a in attributions_in(spans) if not quoted(a.cue_start)]
+
+
+def _parse_units(sentences: list[Sentence], marks: list[QuoteMark]) -> list[Sentence]:
+    """Sentences glued back together where a boundary falls inside a closed quotation.
+
+    The parser then sees `"A. B," he said` whole, so the verb finds its subject
+    even when the splitter broke the quotation (or broke at a bracket).
+    """
+    units: list[Sentence] = []
+    closed = [(m.start, m.end) for m in marks if m.closed]
+    for sentence in sentences:
+        if units and any(a < sentence.start < b for a, b in closed):
+            units[-1] = Sentence(units[-1].start, sentence.end)
+        else:
+            units.append(Sentence(sentence.start, sentence.end))
+    return units
+
+
+_TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}")
+_COLON = re.compile(r"([^:\n]{2,60}?):[ \t]+(\S[^\n]{8,})")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _colon_attributions(
+    text: str, sentences: list[Sentence], entities: Sequence[EntityMention], found: list[_Found]
+) -> list[_Found]:
+    """Attributions by a colon at the start of a line.
+
+    A headline "Trump: 'We will win'" (a name, a colon, the words; content to
+    the end of that sentence) or an interview transcript turn "FALLIN: Well, I
+    think ..." (an upper-case label; content to the end of the line).
+    """
+    taken = [f.attribution.cue_start for f in found]
+    ends = [s.end for s in sentences]
+    out: list[_Found] = []
+    for line in _LINE.finditer(text):
+        m = _COLON.match(text, line.start(), line.end())
+        if m is None or len(m.group(1).split()) > 6:
+            continue
+        transcript = bool(_TRANSCRIPT_LABEL.fullmatch(m.group(1).strip()))
+        i = bisect_right(ends, m.start(2))
+        end = line.end() if transcript or i >= len(ends) else min(ends[i], line.end())
+        if not transcript and any(line.start() <= a < end for a in taken):
+            continue
+        names = [
+            (e.start, e.end)
+            for e in entities
+            if m.start(1) <= e.start and e.end <= m.end(1) and e.label in {"PERSON", "ORG"}
+        ]
+        if not names and transcript:
+            names = [(m.start(1), m.end(1))]
+        if not names:
+            continue
+        content = (m.start(2), min(end, m.start(2) + MAX_QUOTE_CHARS))
+        colon = m.end(1)
+        out.append(_Found(Attribution(colon, colon + 1, ":", names[-1], content)))
+    return out
+
+
+_LEAD_PRONOUN = re.compile(r"(?:He|She|They|We|I)\b")
+
+
+def _same_sentence_person(
+    text: str, sentences: list[Sentence], entities: Sequence[EntityMention], pos: int
+) -> tuple[int, int] | None:
+    """Who a cue-less quote belongs to in its own sentence: the last person named before
+    it ("Smith called it 'a farce'"), else a pronoun opening the sentence ("He called ...")."""
+    sentence = sentences[_sentence_index(sentences, [s.start for s in sentences], pos)]
+    people = [
+        e for e in entities if sentence.start <= e.start and e.end <= pos and e.label == "PERSON"
+    ]
+    if people:
+        return people[-1].start, people[-1].end
+    m = _LEAD_PRONOUN.match(text, sentence.start, pos)
+    return (m.start(), m.end()) if m else None
+
+
+def _introducer(
+    text: str, sentences: list[Sentence], entities: Sequence[EntityMention], pos: int
+) -> tuple[int, int] | None:
+    """Who introduces a quote from the sentence before it ending in a colon.
+
+    "Jones then turned to the crowd:" -> "Jones"; "He added:" -> "He".
+    """
+    i = _sentence_index(sentences, [s.start for s in sentences], pos)
+    if i == 0:
+        return None
+    prev = sentences[i - 1]
+    if not text[prev.start : prev.end].rstrip().endswith(":") or pos - prev.end > 3:
+        return None
+    for e in entities:
+        if prev.start <= e.start < prev.end and e.label in {"PERSON", "ORG"}:
+            return e.start, e.end
+    m = _LEAD_PRONOUN.match(text, prev.start, prev.end)
+    return (m.start(), m.end()) if m else None
+
+
+def _sentence_index(sentences: list[Sentence], starts: list[int], pos: int) -> int:
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+def _assign_marks(
+    text: str, found: list[_Found], marks: list[QuoteMark], sentences: list[Sentence]
+) -> list[QuoteMark]:
+    """Give each quoted stretch to the nearest cue in its sentences; return the unclaimed ones."""
+    starts = [s.start for s in sentences]
+    orphans: list[QuoteMark] = []
+    for m in marks:
+        first = _sentence_index(sentences, starts, m.start)
+        last = _sentence_index(sentences, starts, max(m.start, m.end - 1))
+        lo, hi = sentences[first].start, sentences[last].end
+        near = [f for f in found if lo <= f.attribution.cue_start < hi]
+        if not near and first > 0:
+            # "He said:" (or a cue with nothing after it) introducing the next paragraph
+            prev = sentences[first - 1]
+            ends_colon = text[prev.start : prev.end].rstrip().endswith(":")
+            near = [
+                f
+                for f in found
+                if prev.start <= f.attribution.cue_start < prev.end
+                and (ends_colon or (f.attribution.content is None and not f.marks))
+            ][-1:]
+        if not near:
+            orphans.append(m)
+            continue
+        best = min(near, key=lambda f: _distance(f.attribution, m))
+        best.marks.append(m)
+    return orphans
+
+
+def _distance(a: Attribution, m: QuoteMark) -> int:
+    if a.cue_start >= m.end:
+        return a.cue_start - m.end
+    if a.cue_end <= m.start:
+        return m.start - a.cue_end
+    return 0
+
+
+def _content_span(f: _Found) -> tuple[int, int]:
+    a = f.attribution
+    pieces = [(m.start, m.end) for m in f.marks]
+    if a.content and (not pieces or any(_overlaps(a.content, p) for p in pieces)):
+        pieces.append(a.content)
+    if not pieces:
+        return a.cue_start, a.cue_end
+    return min(p[0] for p in pieces), max(p[1] for p in pieces)
+
+
+def _start_of(f: _Found) -> int:
+    return min([f.attribution.cue_start] + [m.start for m in f.marks])
+
+
+def _continues(gap: str) -> bool:
+    """Whether a quote after `gap` continues the one before: nothing between them but
+    paragraph breaks, or the rest of that quote's attribution sentence ("..., she said.")."""
+    if not gap.strip():
+        return True
+    return len(gap) <= MAX_CONTINUATION_GAP and "\n" in gap and not any(c in gap for c in '“”"')
+
+
+def _mostly_inside(a: Quote, b: Quote) -> bool:
+    """Whether most of `a` repeats `b` (the same words found by two cues)."""
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared > 0.5 * min(a.end - a.start, b.end - b.start)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _quote(
+    text: str, start: int, end: int, kind: str, cue: str | None, speaker: Speaker | None
+) -> Quote | None:
+    end = min(end, start + MAX_QUOTE_CHARS)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start < 2:
+        return None
+    return Quote(
+        start, end, text[start:end], "direct" if kind == "direct" else "indirect", cue, speaker
+    )
+
+
+class QuoteStage:
+    name = "quotes"
+    requires = frozenset({"sentences", "entities"})
+    assigns = frozenset({"quotes"})
+
+    def __call__(self, article: Article) -> Article:
+        return replace(article, quotes=tuple(extract_quotes(article)))

@@ -1,0 +1,63 @@
+"""Number expressions: values, qualifiers, money and percentages; non-counts skipped."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.claims import find_numbers, words_value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("more than 32,000", 32000, "more_than"),
+        ("over 140", 140, "more_than"),
+        ("six", 6, "exact"),
+        ("two dozen", 24, "exact"),
+        ("1.2 million", 1_200_000, "exact"),
+        ("$75m", 75_000_000, "exact"),
+        ("70 percent", 70, "exact"),
+        ("about 20%", 20, "about"),
+        ("at least a hundred", 100, "at_least"),
+        ("up to 5 billion", 5_000_000_000, "up_to"),
+        ("fewer than 10", 10, "less_than"),
+    ],
+)
+def test_values_and_qualifiers(text: str, value: float, qualifier: str) -> None:
+    found = find_numbers(f"They said {text} people.")
+    assert len(found) == 1
+    assert found[0].value == value and found[0].qualifier == qualifier
+
+
+def test_money_and_percent_flags() -> None:
+    money, pct = find_numbers("It cost $75m and 70 percent of it was spent.")
+    assert money.money == "USD" and not money.percent
+    assert pct.percent and pct.money is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2023",
+        "on March 5",
+        "the 3rd battalion",
+        "a 120mm shell",
+        "call 555-1234",
+        "one of them",
+        "Part 3 of the book",
+        "at 10:30",
+    ],
+)
+def test_non_counts_are_skipped(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_garbage_numbers_do_not_crash() -> None:
+    for text in ("1,2,3", "10^6", "1e9", "$", "%", "million", "---", "9" * 400):
+        find_numbers(text)
+
+
+def test_words_value() -> None:
+    assert words_value("twenty-five") == 25
+    assert words_value("two hundred thousand") == 200_000
+    assert words_value("banana") is None

@@ -1,0 +1,66 @@
+"""The claims stage on real spaCy output, with and without timexes."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article, Sentence
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(["sentences", "entities", "quotes", "claims"])
+
+
+TEXT = (
+    "The Gaza health ministry said Israel's offensive has killed more than 32,000 people in Gaza. "
+    "About 1.2 million people have been displaced. The US pledged $75m in aid. "
+    "Seventy percent of them were women, according to the ministry. Officers arrested six men. "
+    "A 120mm shell hit the 3rd floor in 2023."
+)
+
+
+def test_claims_have_value_qualifier_category_and_unit(pipeline: Pipeline) -> None:
+    art = pipeline.run(Article(id="c", text=TEXT, published="2024-03-20"))
+    by_value = {c.value: c for c in art.claims}
+    killed = by_value[32000]
+    assert killed.qualifier == "more_than" and killed.category == "killed"
+    assert killed.unit == "people" and killed.location == "Gaza"
+    assert killed.as_of == "2024-03-20"
+    assert killed.speaker is not None and "ministry" in killed.speaker
+    assert by_value[1_200_000].category == "displaced" and by_value[1_200_000].qualifier == "about"
+    assert by_value[75_000_000].category == "money" and by_value[75_000_000].unit == "USD"
+    assert by_value[70].category == "percent"
+    assert by_value[6].category == "arrested"
+    assert 120 not in by_value and 3 not in by_value and 2023 not in by_value
+    for c in art.claims:
+        assert TEXT[c.start : c.end] == c.text
+
+
+def test_as_of_uses_the_sentence_date_when_the_time_stage_gave_one(pipeline: Pipeline) -> None:
+    art = pipeline.run(Article(id="c", text=TEXT, published="2024-03-20"))
+    first = art.sentences[0]
+    dated = (Sentence(first.start, first.end, "2024-03-18", "timex"), *art.sentences[1:])
+    from storyline.analyze.claims import extract_claims
+
+    claims = extract_claims(
+        Article(id="c", text=TEXT, published="2024-03-20", sentences=dated, entities=art.entities)
+    )
+    assert {c.value: c.as_of for c in claims}[32000] == "2024-03-18"
+
+
+def test_undated_article_has_no_as_of(pipeline: Pipeline) -> None:
+    art = pipeline.run(Article(id="u", text="Six people were injured."))
+    assert [(c.value, c.category, c.as_of) for c in art.claims] == [(6, "injured", None)]
+
+
+def test_ten_thousand_word_paragraph_and_junk_numbers(pipeline: Pipeline) -> None:
+    sentence = "officials said that 3,000 people were killed and “it never closes so on"
+    words = sentence.split(" ")
+    big = " ".join(words[i % len(words)] for i in range(10_000))
+    art = pipeline.run(Article(id="big", text=big + "\n\nCounts 1,2,3 and 10^6 here."))
+    assert art.text.endswith("10^6 here.")
+    assert all(q.end - q.start <= 2000 for q in art.quotes)
+    assert {c.value for c in art.claims} == {3000}
+    assert all(c.category == "killed" for c in art.claims)

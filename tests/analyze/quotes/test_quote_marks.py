@@ -1,0 +1,40 @@
+"""Quotation-mark spans: curly and straight, unbalanced, never closing, capped."""
+
+from __future__ import annotations
+
+from storyline.analyze.quotes import MAX_QUOTE_CHARS, cue_lemma, find_quoted
+
+
+def _texts(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in find_quoted(text)]
+
+
+def test_curly_and_straight_pairs() -> None:
+    text = '“We will win,” he said. She replied: "Not today." Then ‘maybe’.'
+    assert _texts(text) == ["“We will win,”", '"Not today."']
+
+
+def test_interrupted_quote_gives_two_pieces() -> None:
+    text = '"Judge," Brafman said, "I have never had that happen."'
+    assert _texts(text) == ['"Judge,"', '"I have never had that happen."']
+
+
+def test_unclosed_quote_stops_at_the_paragraph_end() -> None:
+    text = "“This never closes and goes on\n\nNext paragraph is not quoted."
+    marks = find_quoted(text)
+    assert len(marks) == 1 and not marks[0].closed
+    assert "Next" not in text[marks[0].start : marks[0].end]
+
+
+def test_runaway_quote_is_capped() -> None:
+    text = "“" + "word " * 5000
+    marks = find_quoted(text)
+    assert marks and all(m.end - m.start <= MAX_QUOTE_CHARS for m in marks)
+
+
+def test_cue_forms() -> None:
+    assert cue_lemma("Said") == "say"
+    assert cue_lemma("told") == "tell"
+    assert cue_lemma("warned") == "warn"
+    assert cue_lemma("announces") == "announce"
+    assert cue_lemma("table") is None

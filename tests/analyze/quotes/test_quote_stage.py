@@ -1,0 +1,123 @@
+"""The quotes stage on real spaCy output: direct, indirect, speakers resolved."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article, Quote
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(["sentences", "entities", "quotes"])
+
+
+def _run(pipeline: Pipeline, text: str) -> list[Quote]:
+    art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    for q in art.quotes:
+        assert text[q.start : q.end] == q.text
+        if q.speaker is not None and q.speaker.start is not None:
+            assert text[q.speaker.start : q.speaker.end] == q.speaker.text
+    return list(art.quotes)
+
+
+def _covering(quotes: list[Quote], needle: str) -> Quote:
+    hits = [q for q in quotes if needle in q.text]
+    assert hits, f"no quote contains {needle!r}: {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def test_direct_quote_with_named_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. "
+        "“We will not stop until Hamas is defeated,” Netanyahu said."
+    )
+    q = _covering(_run(pipeline, text), "We will not stop")
+    assert q.kind == "direct" and q.cue == "said"
+    assert q.speaker is not None and q.speaker.canonical == "Benjamin Netanyahu"
+    assert q.speaker.named
+
+
+def test_interrupted_quote_is_one_quote(pipeline: Pipeline) -> None:
+    text = '"Judge," Brafman said, "I have never had that happen in any case in thirty years."'
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "never had that happen")
+    assert "Judge" in q.text
+    assert q.speaker is not None and q.speaker.text == "Brafman"
+
+
+def test_indirect_speech_and_according_to(pipeline: Pipeline) -> None:
+    text = (
+        "Antony Blinken met officials in Cairo. He told reporters that a ceasefire was close. "
+        "The talks had stalled, according to a top Israeli official."
+    )
+    quotes = _run(pipeline, text)
+    told = _covering(quotes, "ceasefire was close")
+    assert told.kind == "indirect"
+    assert told.speaker is not None and told.speaker.canonical == "Antony Blinken"
+    acc = _covering(quotes, "talks had stalled")
+    assert acc.cue == "according to"
+    assert acc.speaker is not None and not acc.speaker.named
+    assert "Israeli official" in acc.speaker.text
+
+
+def test_role_noun_resolves_to_role_holder(pipeline: Pipeline) -> None:
+    text = (
+        "Prime Minister Benjamin Netanyahu visited the border. "
+        "The prime minister warned that the operation would continue."
+    )
+    q = _covering(_run(pipeline, text), "operation would continue")
+    assert q.speaker is not None and q.speaker.canonical == "Benjamin Netanyahu"
+
+
+def test_bad_input_never_runs_away(pipeline: Pipeline) -> None:
+    long_para = ("The minister said the plan works and " * 1500) + "."
+    texts = [
+        'He said "this never closes and just keeps going on',
+        "“Unbalanced ” marks ” everywhere “ here,” she said.",
+        long_para,
+        "Der Minister sagte, dass die Lage ernst sei.",
+        "",
+    ]
+    for text in texts:
+        for q in _run(pipeline, text):
+            assert q.end - q.start <= 2000
+
+
+def test_quote_running_over_paragraphs_is_one_quote(pipeline: Pipeline) -> None:
+    text = (
+        "“We will rebuild every school,” Mayor Jane Porter said on Monday.\n\n"
+        "“And we will do it before the winter comes, whatever it costs the city.”"
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "rebuild every school")
+    assert "before the winter" in q.text
+    assert q.speaker is not None and q.speaker.canonical == "Jane Porter"
+
+
+def test_colon_introduces_the_next_paragraph(pipeline: Pipeline) -> None:
+    text = (
+        "Senator Maria Lopez turned to the crowd:\n\n"
+        "“Nobody in this state should wait three years for a hearing.”"
+    )
+    q = _covering(_run(pipeline, text), "Nobody in this state")
+    assert q.speaker is not None and q.speaker.canonical == "Maria Lopez"
+
+
+def test_headline_colon_and_noun_cue(pipeline: Pipeline) -> None:
+    text = (
+        "Donald Trump: The election is being stolen from voters\n\n"
+        "Trump's claim that the vote was rigged drew criticism."
+    )
+    quotes = _run(pipeline, text)
+    head = _covering(quotes, "election is being stolen")
+    assert head.cue == ":" and head.speaker is not None
+    assert head.speaker.canonical == "Donald Trump"
+    claim = _covering(quotes, "the vote was rigged")
+    assert claim.speaker is not None and claim.speaker.canonical == "Donald Trump"
+
+
+def test_scare_quotes_alone_are_not_quotes(pipeline: Pipeline) -> None:
+    text = "The so-called “reform” package passed the chamber on a party-line vote."
+    assert _run(pipeline, text) == []

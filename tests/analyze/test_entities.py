@@ -1,0 +1,142 @@
+"""Entity canonicalisation: pure rules on raw mentions, then the real spaCy stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.entities import (
+    EntityStage,
+    RawMention,
+    acronym,
+    canonicalize,
+    leading_role,
+    normalize_name,
+    split_title,
+    trailing_role,
+)
+from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article
+
+
+def _mentions(text: str, spans: list[tuple[str, str]]) -> list[RawMention]:
+    out, pos = [], 0
+    for surface, label in spans:
+        start = text.index(surface, pos)
+        out.append(RawMention(start, start + len(surface), label))
+        pos = start + len(surface)
+    return out
+
+
+def test_aliases_map_country_and_un_forms() -> None:
+    assert normalize_name("U.S.") == "United States"
+    assert normalize_name("the United States") == "United States"
+    assert normalize_name("US") == "United States"
+    assert normalize_name("U.N. Security Council") == "United Nations Security Council"
+    assert normalize_name("UN Security Council") == "United Nations Security Council"
+    assert normalize_name("Israel's") == "Israel"
+    assert acronym("World Health Organization") == "WHO"
+
+
+def test_titles_are_split_from_names() -> None:
+    assert split_title("Prime Minister Benjamin Netanyahu") == (
+        "Benjamin Netanyahu",
+        "Prime Minister",
+    )
+    assert split_title("Secretary of State Antony Blinken") == (
+        "Antony Blinken",
+        "Secretary of State",
+    )
+    assert split_title("Mr. Trump") == ("Trump", None)
+    assert split_title("Biden") == ("Biden", None)
+    assert leading_role("said US Secretary of State ") == "US Secretary of State"
+    assert leading_role("he told ") is None
+
+
+def test_surname_resolves_to_the_only_full_name_and_role_is_kept() -> None:
+    text = (
+        "US Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu. "
+        "Blinken said Netanyahu agreed. Biden did not."
+    )
+    spans = [
+        ("US", "GPE"),
+        ("Antony Blinken", "PERSON"),
+        ("Israeli", "NORP"),
+        ("Benjamin Netanyahu", "PERSON"),
+        ("Blinken", "ORG"),  # the recogniser's inconsistent label is repaired
+        ("Netanyahu", "PERSON"),
+        ("Biden", "PERSON"),
+    ]
+    by_text = {(m.text, m.start): m for m in canonicalize(text, _mentions(text, spans))}
+    mentions = list(by_text.values())
+    blinken = next(m for m in mentions if m.text == "Blinken")
+    assert blinken.canonical == "Antony Blinken" and blinken.label == "PERSON"
+    full = next(m for m in mentions if m.text == "Antony Blinken")
+    assert full.role == "Secretary of State"
+    assert next(m for m in mentions if m.text == "Netanyahu").canonical == "Benjamin Netanyahu"
+    assert next(m for m in mentions if m.text == "Biden").canonical == "Biden"
+    assert next(m for m in mentions if m.text == "US").canonical == "United States"
+
+
+def test_ambiguous_surname_takes_the_nearest_preceding_full_name() -> None:
+    text = "Hillary Clinton and Bill Clinton spoke. Later Clinton left."
+    spans = [("Hillary Clinton", "PERSON"), ("Bill Clinton", "PERSON"), ("Clinton", "PERSON")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert out[-1].canonical == "Bill Clinton"
+
+
+def test_acronym_expands_only_when_unique() -> None:
+    text = "The World Health Organization (WHO) warned. WHO said more."
+    spans = [("World Health Organization", "ORG"), ("WHO", "ORG"), ("WHO", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert {m.canonical for m in out} == {"World Health Organization"}
+
+
+def test_bad_spans_are_dropped_not_raised() -> None:
+    text = "Short text."
+    out = canonicalize(text, [RawMention(5, 500, "ORG"), RawMention(3, 2, "GPE")])
+    assert out == []
+
+
+@pytest.fixture(scope="module")
+def entity_pipeline() -> Pipeline:
+    return Pipeline(["sentences", EntityStage()])
+
+
+def test_stage_with_spacy_groups_forms_of_one_country(entity_pipeline: Pipeline) -> None:
+    text = (
+        "The U.S. and the United States Congress disagree. "
+        "U.S. Secretary of State Antony Blinken visited Cairo on Monday. "
+        "Blinken said the US would help."
+    )
+    art = entity_pipeline.run(Article(id="a", text=text))
+    canon = {e.text: e.canonical for e in art.entities}
+    assert canon.get("Blinken") == "Antony Blinken"
+    assert canon.get("U.S.") == "United States"
+    roles = {e.canonical: e.role for e in art.entities if e.role}
+    assert roles.get("Antony Blinken") == "Secretary of State"
+    for e in art.entities:
+        assert text[e.start : e.end] == e.text
+
+
+def test_stage_survives_foreign_and_empty_text(entity_pipeline: Pipeline) -> None:
+    for text in (
+        "",
+        "   ",
+        "Der Bundeskanzler sprach am Montag in Berlin über die Lage.",
+        "1,2,3 10^6",
+    ):
+        art = entity_pipeline.run(Article(id="x", text=text))
+        assert all(text[e.start : e.end] == e.text for e in art.entities)
+
+
+def test_a_clause_after_a_name_is_not_an_appositive_role() -> None:
+    assert trailing_role(", despite President Joe Biden's explicit opposition.") is None
+    assert trailing_role(", the former foreign minister, said") == "former foreign minister"
+
+
+def test_a_heading_above_a_name_is_not_its_role() -> None:
+    text = "Political Risks and Future Implications\n\nPrime Minister Benjamin Netanyahu spoke."
+    spans = _mentions(text, [("Benjamin Netanyahu", "PERSON")])
+    (mention,) = canonicalize(text, spans)
+    assert mention.canonical == "Benjamin Netanyahu"
+    assert mention.role == "Prime Minister"
