@@ -21,12 +21,14 @@ from pathlib import Path
 
 from storyline.analyze.pipeline import DEFAULT_STAGES, Pipeline, Stage
 from storyline.corpus.entities import build_entities
+from storyline.corpus.stories.labels import StoryLabel
 from storyline.errors import InputError
 from storyline.ingest import IngestOptions, discover, poll_feed, read_source
 from storyline.ingest.dedup import NearDuplicateIndex, minhash_signature
 from storyline.model import Article, Entity, FeedState
 from storyline.run.executors import Executor, LocalExecutor
 from storyline.store import ArticleFilter, SearchHit, StoreStats, open_store
+from storyline.store.sqlite_stories import SQLiteStoryRepository
 
 __all__ = ["FeedPoll", "IngestReport", "Storyline"]
 
@@ -78,11 +80,15 @@ class Storyline:
         stages: Sequence[str | Stage] = DEFAULT_STAGES,
         options: IngestOptions | None = None,
         executor: Executor | None = None,
+        stories: bool = True,
+        warn: Callable[[str], None] | None = None,
     ) -> None:
         self.store = open_store(db)
         self.stages = tuple(stages)
         self.options = options or IngestOptions()
         self.executor = executor or LocalExecutor()
+        self.assign_stories = stories
+        self.warn = warn or (lambda _message: None)
         self._pipeline: Pipeline | None = None
         self._dedup: NearDuplicateIndex | None = None
         # read in this run but not stored yet (analysis is batched): ids, and hash -> first id
@@ -146,9 +152,15 @@ class Storyline:
         return report
 
     def _update_corpus(self, report: IngestReport) -> None:
-        """Corpus-level stages after new articles arrive: canonical entities."""
-        if report.new and "entities" in self.pipeline.names:
+        """Corpus-level stages after new articles arrive: canonical entities, then stories."""
+        if not report.new:
+            return
+        if "entities" in self.pipeline.names:
             self.store.replace_entities(build_entities(self.store.iter_articles()))
+        if self.assign_stories:
+            from storyline.corpus.stories.stored import assign_stored
+
+            assign_stored(self.store, warn=self.warn)
 
     def _dedup_index(self) -> NearDuplicateIndex:
         if self._dedup is None:
@@ -295,6 +307,28 @@ class Storyline:
 
     def stats(self) -> StoreStats:
         return self.store.stats()
+
+    def stories(self, *, limit: int | None = None) -> list[StoryLabel]:
+        """Active stories, largest first, with their labels."""
+        from storyline.corpus.stories.labels import story_label
+
+        repo = SQLiteStoryRepository(self.store)
+        found = sorted(repo.active_stories(), key=lambda s: (-s.count, s.end or "", s.id))
+        return [story_label(s) for s in found[:limit]]
+
+    def story_articles(self, story_id: str) -> list[Article]:
+        """The fully annotated articles of a story (merged ids resolve), by date.
+
+        Raises KeyError when no story has that id.
+        """
+        repo = SQLiteStoryRepository(self.store)
+        resolved = repo.resolve(story_id)
+        if repo.get_story(resolved) is None:
+            raise KeyError(story_id)
+        members = sorted(
+            repo.members(resolved), key=lambda m: (m.published is None, m.published or "", m.seq)
+        )
+        return self.store.get_articles([m.article_id for m in members])
 
     def entities(self, *, type: str | None = None, limit: int | None = None) -> list[Entity]:
         return self.store.list_entities(type=type, limit=limit)

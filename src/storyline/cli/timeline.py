@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
 
 import typer
 
@@ -42,13 +41,9 @@ def _story_articles(story_id: str, db: str | None) -> list[Article]:
     """A stored story's annotated articles, or exit with a one-line reason."""
     from storyline.cli.common import open_engine
 
-    engine: Any = open_engine(db)
+    engine = open_engine(db)
     try:
-        fetch = getattr(engine, "story_articles", None)
-        if fetch is None:
-            report_error("this storyline version cannot read stories from a database yet")
-            raise typer.Exit(2)
-        articles: list[Article] = list(fetch(story_id))
+        articles = engine.story_articles(story_id)
     except KeyError:
         articles = []
     except StorylineError as exc:
@@ -62,12 +57,14 @@ def _story_articles(story_id: str, db: str | None) -> list[Article]:
     return articles
 
 
-def _collection(path: Path) -> list[Article]:
-    from storyline.corpus.timeline.collection import read_collection
+def _collection(path: Path, workers: int | None) -> list[Article]:
+    from storyline.corpus.timeline.collection import default_workers, read_collection
 
     try:
         with path.open(encoding="utf-8", errors="replace") as handle:
-            collection = read_collection(handle)
+            collection = read_collection(
+                handle, workers=default_workers() if workers is None else workers
+            )
     except OSError as exc:
         report_error(f"{path}: {exc.strerror or exc}")
         raise typer.Exit(2) from None
@@ -90,6 +87,12 @@ def timeline(
     start: str | None = typer.Option(None, help="First day (YYYY-MM-DD)."),
     end: str | None = typer.Option(None, help="Last day (YYYY-MM-DD)."),
     fmt: str = typer.Option("text", "--format", help="text, md, html or json."),
+    workers: int | None = typer.Option(
+        None,
+        "--workers",
+        min=1,
+        help="Processes analysing --articles (default: up to 2, by the cores available).",
+    ),
 ) -> None:
     """What happened on which day, each line citing its articles."""
     from storyline.corpus.timeline import TimelineOptions, build_timeline, render_timeline
@@ -101,7 +104,7 @@ def timeline(
     if (story_id is None) == (articles_file is None):
         raise typer.BadParameter("give either a STORY_ID or --articles FILE")
     if articles_file is not None:
-        articles = _collection(articles_file)
+        articles = _collection(articles_file, workers)
         title = articles_file.stem
     else:
         articles = _story_articles(str(story_id), db)

@@ -1,0 +1,205 @@
+"""Story commands: `cluster`, `stories`, `story ID`, `recluster` (thin over corpus.stories)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import asdict
+
+import typer
+from rich.table import Table
+
+from storyline.cli.common import DB_OPTION, default_db
+from storyline.cli.output import err, out, report_error
+from storyline.errors import InputError, StorylineError
+from storyline.model import Article
+from storyline.store.sqlite import SQLiteStore
+
+__all__ = ["register"]
+
+
+def _warn(message: str) -> None:
+    err.print(f"warning: {message}", markup=False)
+
+
+def _open(db: str | None) -> SQLiteStore:
+    from storyline.store import open_store
+
+    try:
+        return open_store(db or default_db())
+    except StorylineError as exc:
+        report_error(str(exc))
+        raise typer.Exit(2) from None
+
+
+def cluster(
+    stages: str = typer.Option(
+        "", help="Per-article stages to run first, e.g. 'entities' (shared entities as evidence)."
+    ),
+    stream: bool = typer.Option(
+        False, "--stream", help="Write each line as assigned (later merges are not reflected)."
+    ),
+    db: str | None = typer.Option(
+        None, "--db", help="Assign the stored articles that have no story yet (no stdin)."
+    ),
+) -> None:
+    """Group articles into stories, online, in input order.
+
+    Reads JSONL on stdin ({"id", "text", "published"|"date"|"time", "title", "url"}) and
+    writes {"id", "story"} per line in input order. Without --stream the ids written are
+    the stories as they stand after the whole input (merged stories resolved).
+    """
+    from storyline.corpus.stories import InMemoryStoryRepository, StoryAssigner
+
+    if db is not None:
+        _cluster_stored(db)
+        return
+    pipeline = None
+    names = [s.strip() for s in stages.split(",") if s.strip()]
+    if names:
+        from storyline.analyze import Pipeline
+
+        pipeline = Pipeline(names)
+    assigner = StoryAssigner(InMemoryStoryRepository(), warn=_warn)
+    failed = 0
+
+    def articles() -> Iterator[Article]:
+        nonlocal failed
+        for item in read_stdin():
+            if isinstance(item, InputError):
+                failed += 1
+                report_error(str(item))
+                continue
+            yield pipeline.run(item) if pipeline is not None else item
+
+    done: list[tuple[str, str]] = []
+    for assignment in assigner.assign_many(articles()):
+        if assignment.message:
+            _warn(f"{assignment.article_id}: {assignment.message}")
+        if stream:
+            sys.stdout.write(
+                json.dumps({"id": assignment.article_id, "story": assignment.story_id})
+            )
+            sys.stdout.write("\n")
+        else:
+            done.append((assignment.article_id, assignment.story_id))
+    for article_id, story_id in done:
+        story = assigner.resolve(story_id)
+        sys.stdout.write(json.dumps({"id": article_id, "story": story}) + "\n")
+    sys.stdout.flush()
+    if failed:
+        raise typer.Exit(1)
+
+
+def read_stdin() -> Iterator[Article | InputError]:
+    from storyline.analyze import read_jsonl_articles
+
+    yield from read_jsonl_articles(sys.stdin)
+
+
+def _cluster_stored(db: str) -> None:
+    from storyline.corpus.stories.stored import assign_stored
+
+    with _open(db) as store:
+        results = assign_stored(store, warn=_warn)
+    created = sum(1 for r in results if r.created)
+    for r in results:
+        if r.message:
+            _warn(f"{r.article_id}: {r.message}")
+    err.print(f"assigned {len(results)} articles ({created} new stories)", markup=False)
+
+
+def stories(
+    db: str | None = DB_OPTION,
+    limit: int = typer.Option(50, help="Most stories to list (largest first)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON lines instead of a table."),
+) -> None:
+    """Stories in the database, largest first: title, time span, outlets, article count."""
+    from storyline.corpus.stories.labels import story_label
+    from storyline.store.sqlite_stories import SQLiteStoryRepository
+
+    with _open(db) as store:
+        repo = SQLiteStoryRepository(store)
+        found = sorted(repo.active_stories(), key=lambda s: (-s.count, s.end or "", s.id))
+        labels = [story_label(s) for s in found[:limit]]
+    if as_json:
+        for label in labels:
+            sys.stdout.write(json.dumps(asdict(label)) + "\n")
+        return
+    if not labels:
+        out.print("no stories yet (run `storyline cluster --db FILE`)", markup=False)
+        return
+    table = Table("story", "articles", "from", "to", "outlets", "title", box=None)
+    for label in labels:
+        table.add_row(
+            label.id,
+            str(label.count),
+            label.start or "undated",
+            label.end or "",
+            ", ".join(label.outlets[:3]) or "-",
+            label.title,
+        )
+    out.print(table)
+
+
+def story(
+    story_id: str = typer.Argument(..., help="Story id (ids of merged stories resolve)."),
+    db: str | None = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """One story: its articles by date, outlets, entities and terms."""
+    from storyline.corpus.stories.labels import story_label
+    from storyline.store.sqlite_stories import SQLiteStoryRepository
+
+    with _open(db) as store:
+        repo = SQLiteStoryRepository(store)
+        resolved = repo.resolve(story_id)
+        found = repo.get_story(resolved)
+        if found is None:
+            report_error(f"no story with id {story_id!r}")
+            raise typer.Exit(1)
+        label = story_label(found)
+        members = sorted(
+            repo.members(resolved), key=lambda m: (m.published is None, m.published or "", m.seq)
+        )
+    if as_json:
+        payload = asdict(label) | {"requested": story_id, "articles": [asdict(m) for m in members]}
+        sys.stdout.write(json.dumps(payload) + "\n")
+        return
+    if resolved != story_id:
+        out.print(f"{story_id} was merged into {resolved}", markup=False)
+    out.print(f"{label.id}  {label.title}", markup=False)
+    span = f"{label.start} .. {label.end}" if label.start else "undated"
+    out.print(f"{label.count} articles, {span}", markup=False)
+    out.print(f"outlets: {', '.join(label.outlets) or '-'}", markup=False)
+    if label.top_entities:
+        out.print(f"entities: {', '.join(label.top_entities)}", markup=False)
+    out.print(f"terms: {', '.join(label.top_terms)}", markup=False)
+    for m in members:
+        flags = f"  [{', '.join(m.flags)}]" if m.flags else ""
+        out.print(
+            f"  {m.published or 'undated':10.10}  {m.outlet or '-':12.12}  {m.article_id}  "
+            f"{(m.title or '').strip()[:80]}{flags}",
+            markup=False,
+        )
+
+
+def recluster(db: str | None = DB_OPTION) -> None:
+    """Re-cluster every stored article in one batch; moves are recorded, old ids resolve."""
+    from storyline.corpus.stories.recluster import recluster_stored
+
+    with _open(db) as store:
+        report = recluster_stored(store, warn=_warn)
+    err.print(
+        f"re-clustered {report.articles} articles into {report.stories} stories; "
+        f"{report.moved} articles moved, {report.retired} story ids now resolve to others",
+        markup=False,
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(cluster)
+    app.command()(stories)
+    app.command()(story)
+    app.command()(recluster)

@@ -1,0 +1,363 @@
+"""Online story assignment: each article joins the best-fitting story or starts one.
+
+Ids are stable: an article keeps the story id it was given, and when two stories
+turn out to be one, the smaller is merged into the larger and the merge is
+recorded, so every id ever handed out still resolves (`resolve`). Undated
+articles are assigned on content alone and carry the flag "undated"; dates that
+cannot be real publication dates (before 1901, or more than a year ahead) are
+treated the same way with the flag "implausible_date". Texts too short to compare
+get a story of their own, flagged, never an error that loses them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+import numpy as np
+
+from storyline.analyze.embed import Embedder, article_embedding_text
+from storyline.corpus.stories.index import CentroidIndex, UsearchCentroidIndex
+from storyline.corpus.stories.records import (
+    Assignment,
+    Membership,
+    MergeRecord,
+    StoryState,
+    Vector,
+)
+from storyline.corpus.stories.repository import StoryRepository
+from storyline.corpus.stories.scoring import (
+    ArticleEvidence,
+    StoryConfig,
+    fit_score,
+    story_similarity,
+)
+from storyline.corpus.stories.terms import add_terms, article_terms, prune_terms
+from storyline.model import Article
+
+__all__ = ["StoryAssigner", "plausible_date"]
+
+_MIN_YEAR = 1901
+_FUTURE_DAYS = 366
+
+
+def plausible_date(article: Article, today: dt.date | None = None) -> dt.date | None:
+    """The publication date if it can be one; None for undated or implausible dates."""
+    date = article.published_date
+    if date is None:
+        return None
+    today = today or dt.date.today()
+    if date.year < _MIN_YEAR or date > today + dt.timedelta(days=_FUTURE_DAYS):
+        return None
+    return date
+
+
+def _story_id(first_article: str, key: int) -> str:
+    digest = hashlib.sha1(f"{first_article}\0{key}".encode()).hexdigest()
+    return f"s-{digest[:10]}"
+
+
+class StoryAssigner:
+    """Assigns articles to stories over a `StoryRepository`, one article at a time."""
+
+    def __init__(
+        self,
+        repository: StoryRepository,
+        embedder: Embedder | None = None,
+        *,
+        config: StoryConfig | None = None,
+        index: CentroidIndex | None = None,
+        dim: int = 384,
+        warn: Callable[[str], None] | None = None,
+    ) -> None:
+        self.repository = repository
+        self.config = config or StoryConfig()
+        self._embedder = embedder
+        self._warn = warn or (lambda _message: None)
+        if index is None:
+            built = UsearchCentroidIndex(dim)
+            built.load_or_rebuild(repository, self._warn)
+            index = built
+        self.index = index
+        self.dim = dim
+
+    # public ---------------------------------------------------------------
+    def assign_many(self, articles: Iterable[Article], batch: int = 32) -> Iterator[Assignment]:
+        """Assign in input order, embedding `batch` articles at a time (much faster)."""
+        pending: list[Article] = []
+        for article in articles:
+            pending.append(article)
+            if len(pending) >= batch:
+                yield from self._assign_batch(pending)
+                pending = []
+        if pending:
+            yield from self._assign_batch(pending)
+
+    def assign(self, article: Article) -> Assignment:
+        return next(iter(self._assign_batch([article])))
+
+    def resolve(self, story_id: str) -> str:
+        return self.repository.resolve(story_id)
+
+    @property
+    def embedder(self) -> Embedder:
+        """The embedder, loading the real model on first use."""
+        if self._embedder is None:
+            from storyline.analyze.embed import default_embedder
+
+            self._embedder = default_embedder()
+        return self._embedder
+
+    # internals ------------------------------------------------------------
+    def _assign_batch(self, articles: Sequence[Article]) -> list[Assignment]:
+        vectors = self._vectors(articles)
+        return [self._assign_one(a, v) for a, v in zip(articles, vectors, strict=True)]
+
+    def _vectors(self, articles: Sequence[Article]) -> list[Vector | None]:
+        out: list[Vector | None] = [None] * len(articles)
+        todo: list[int] = []
+        for i, article in enumerate(articles):
+            if article.embedding is not None and len(article.embedding) == self.dim:
+                out[i] = np.asarray(article.embedding, dtype=np.float32)
+            elif len(article.text.split()) >= self.config.min_words:
+                todo.append(i)
+        if todo:
+            rows = self.embedder.embed([article_embedding_text(articles[i]) for i in todo])
+            for row, i in enumerate(todo):
+                out[i] = np.asarray(rows[row], dtype=np.float32)
+        return out
+
+    def _assign_one(self, article: Article, vector: Vector | None) -> Assignment:
+        repo = self.repository
+        known = repo.membership(article.id)
+        if known is not None:
+            return Assignment(
+                article.id,
+                repo.resolve(known.story_id),
+                known.score,
+                False,
+                (*known.flags, "already_assigned"),
+                "already assigned; its story is unchanged",
+            )
+        flags: list[str] = []
+        message: str | None = None
+        date = plausible_date(article)
+        if article.published_date is None:
+            flags.append("undated")
+        elif date is None:
+            flags.append("implausible_date")
+            message = f"publication date {article.published} is implausible: assigned by content"
+        with repo.atomic():
+            twin = repo.article_with_hash(article.content_hash) if article.content_hash else None
+            words = len(article.text.split())
+            if twin is not None:
+                flags.append(f"duplicate_of:{twin}")
+                target = repo.get_story(repo.resolve(self._story_of(twin)))
+                assert target is not None
+                return self._join(article, vector, target, None, date, flags, message, False)
+            if vector is None or words < self.config.min_words or not np.any(vector):
+                flags.append("too_short")
+                message = f"text too short to compare ({words} words): a story of its own"
+                return self._create(article, None, date, flags, message)
+            evidence = ArticleEvidence(
+                vector=vector,
+                terms=article_terms(f"{article.title or ''}\n{article.text}"),
+                entities=_entity_counts(article),
+                date=date,
+            )
+            best, best_score = self._best_story(evidence)
+            if best is not None and best_score is not None:
+                result = self._join(
+                    article, vector, best, best_score, date, flags, message, True, evidence
+                )
+            else:
+                result = self._create(article, vector, date, flags, message, evidence)
+            repo.add_document_terms(evidence.terms)
+            merged_into = self._maybe_merge(repo.resolve(result.story_id))
+            if merged_into is not None:
+                result = Assignment(
+                    result.article_id,
+                    merged_into,
+                    result.score,
+                    result.created,
+                    result.flags,
+                    result.message,
+                )
+            return result
+
+    def _story_of(self, article_id: str) -> str:
+        member = self.repository.membership(article_id)
+        assert member is not None
+        return member.story_id
+
+    def _best_story(self, evidence: ArticleEvidence) -> tuple[StoryState | None, float | None]:
+        repo = self.repository
+        hits = self.index.search(
+            evidence.vector, self.config.candidates, evidence.date, self.config.window_days
+        )
+        stories = [s for key, _ in hits if (s := repo.get_story_by_key(key)) is not None]
+        terms = set(evidence.terms)
+        for story in stories:
+            terms |= story.terms.keys()
+        df = repo.document_frequencies(terms)
+        docs = repo.doc_count()
+        best: StoryState | None = None
+        best_score: float | None = None
+        for story in stories:
+            if story.merged_into is not None:
+                continue
+            score = fit_score(self.config, evidence, story, df, docs)
+            if (
+                score is not None
+                and score >= self.config.threshold
+                and (best_score is None or score > best_score)
+            ):
+                best, best_score = story, score
+        return best, best_score
+
+    def _create(
+        self,
+        article: Article,
+        vector: Vector | None,
+        date: dt.date | None,
+        flags: list[str],
+        message: str | None,
+        evidence: ArticleEvidence | None = None,
+    ) -> Assignment:
+        key = self.repository.next_key()
+        story = StoryState(
+            id=_story_id(article.id, key),
+            key=key,
+            vector_sum=np.zeros(self.dim, dtype=np.float32),
+        )
+        self.repository.add_story(story)
+        return self._join(
+            article, vector, story, None, date, flags, message, True, evidence, created=True
+        )
+
+    def _join(
+        self,
+        article: Article,
+        vector: Vector | None,
+        story: StoryState,
+        score: float | None,
+        date: dt.date | None,
+        flags: list[str],
+        message: str | None,
+        index_it: bool,
+        evidence: ArticleEvidence | None = None,
+        *,
+        created: bool = False,
+    ) -> Assignment:
+        repo = self.repository
+        if vector is not None and index_it:
+            story.vector_sum = story.vector_sum + vector
+        story.count += 1
+        if date is not None:
+            iso = date.isoformat()
+            story.start = min(story.start or iso, iso)
+            story.end = max(story.end or iso, iso)
+        if evidence is not None:
+            add_terms(story.terms, evidence.terms.items())
+            story.terms = prune_terms(story.terms, self.config.max_terms)
+            for name, n in evidence.entities.items():
+                story.entities[name] = story.entities.get(name, 0) + n
+            story.entities = _top_counts(story.entities, self.config.max_terms)
+        if article.outlet:
+            story.outlets[article.outlet] = story.outlets.get(article.outlet, 0) + 1
+        if vector is not None:
+            centrality = float(np.dot(vector, story.centroid))
+            if story.central_id is None or centrality > story.central_score:
+                story.central_id, story.central_score = article.id, centrality
+                story.title = _headline(article)
+        elif not story.title:
+            story.title = _headline(article)
+        repo.update_story(story)
+        if np.any(story.vector_sum):
+            self.index.upsert(story.key, story.centroid, story.start, story.end)
+        repo.add_member(
+            Membership(
+                article_id=article.id,
+                story_id=story.id,
+                seq=repo.next_seq(),
+                score=score,
+                published=article.published,
+                title=article.title,
+                outlet=article.outlet,
+                content_hash=article.content_hash,
+                flags=tuple(flags),
+            )
+        )
+        return Assignment(article.id, story.id, score, created, tuple(flags), message)
+
+    def _maybe_merge(self, story_id: str) -> str | None:
+        """Merge the story with its closest neighbour when they fit as one; returns survivor."""
+        repo = self.repository
+        story = repo.get_story(story_id)
+        if story is None:
+            return None
+        hits = self.index.search(story.centroid, 4, story.end_date, self.config.window_days)
+        others = [
+            s
+            for key, _ in hits
+            if key != story.key and (s := repo.get_story_by_key(key)) and s.merged_into is None
+        ]
+        if not others:
+            return None
+        terms = set(story.terms)
+        for other in others:
+            terms |= other.terms.keys()
+        df = repo.document_frequencies(terms)
+        docs = repo.doc_count()
+        scored = [(story_similarity(self.config, story, o, df, docs), o) for o in others]
+        good = [(s, o) for s, o in scored if s is not None and s >= self.config.merge_threshold]
+        if not good:
+            return None
+        score, other = max(good, key=lambda so: so[0] or 0.0)
+        assert score is not None
+        target, source = (other, story) if other.count >= story.count else (story, other)
+        self._merge(source, target, score)
+        return target.id
+
+    def _merge(self, source: StoryState, target: StoryState, score: float) -> None:
+        repo = self.repository
+        target.vector_sum = target.vector_sum + source.vector_sum
+        target.count += source.count
+        starts = [v for v in (target.start, source.start) if v]
+        target.start = min(starts) if starts else None
+        ends = [v for v in (target.end, source.end) if v]
+        target.end = max(ends) if ends else None
+        add_terms(target.terms, source.terms.items())
+        target.terms = prune_terms(target.terms, self.config.max_terms)
+        for mapping_name in ("entities", "outlets"):
+            into: dict[str, int] = getattr(target, mapping_name)
+            for name, n in getattr(source, mapping_name).items():
+                into[name] = into.get(name, 0) + n
+        repo.update_story(target)
+        repo.record_merge(MergeRecord(source.id, target.id, score, repo.next_seq()))
+        self.index.remove(source.key)
+        self.index.upsert(target.key, target.centroid, target.start, target.end)
+
+
+def _top_counts(counts: dict[str, int], keep: int) -> dict[str, int]:
+    if len(counts) <= keep:
+        return counts
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
+
+
+def _entity_counts(article: Article) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for mention in article.entities:
+        if mention.canonical:
+            counts[mention.canonical] = counts.get(mention.canonical, 0) + 1
+    return counts
+
+
+def _headline(article: Article) -> str:
+    """The article's title, else its first line, cut to a readable length."""
+    text = (article.title or "").strip()
+    if not text:
+        text = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
+    text = " ".join(text.split())
+    return text if len(text) <= 100 else text[:97].rsplit(" ", 1)[0] + "..."

@@ -1,0 +1,94 @@
+"""Batch re-clustering: run assignment afresh over the whole corpus, in date order.
+
+Online assignment depends on arrival order; re-clustering is the explicit way to
+undo that. It never renames silently: each new story takes the id that most of its
+articles already had (largest stories choose first), ids no longer used are
+recorded as merged into the story that took most of their articles, and every
+article that changes story is recorded as moved.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from storyline.analyze.embed import Embedder
+from storyline.corpus.stories.assign import StoryAssigner
+from storyline.corpus.stories.index import UsearchCentroidIndex
+from storyline.corpus.stories.records import StoryState
+from storyline.corpus.stories.repository import InMemoryStoryRepository
+from storyline.corpus.stories.scoring import StoryConfig
+from storyline.store.sqlite import SQLiteStore
+from storyline.store.sqlite_stories import SQLiteStoryRepository
+
+__all__ = ["ReclusterReport", "recluster_stored"]
+
+
+@dataclass(frozen=True, slots=True)
+class ReclusterReport:
+    articles: int
+    stories: int
+    moved: int
+    retired: int
+
+
+def recluster_stored(
+    store: SQLiteStore,
+    *,
+    embedder: Embedder | None = None,
+    config: StoryConfig | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> ReclusterReport:
+    from storyline.analyze.embed import EmbedStage
+
+    repo = SQLiteStoryRepository(store)
+    articles = [a for a in store.iter_articles() if a.duplicate_of is None]
+    articles.sort(key=lambda a: (a.published is None, a.published or "", a.id))
+    fresh = InMemoryStoryRepository()
+    assigner = StoryAssigner(fresh, embedder, config=config, warn=warn)
+    missing = [a for a in articles if a.embedding is None]
+    if missing:
+        embedded = {a.id: a for a in EmbedStage(assigner.embedder).embed_many(missing)}
+        for article in embedded.values():
+            if article.embedding is not None:
+                store.put_article(article)
+        articles = [embedded.get(a.id, a) for a in articles]
+    new_of = {r.article_id: fresh.resolve(r.story_id) for r in assigner.assign_many(articles)}
+    old_of: dict[str, str] = {}
+    for article_id in new_of:
+        member = repo.membership(article_id)
+        if member is not None:
+            old_of[article_id] = repo.resolve(member.story_id)
+
+    groups: dict[str, list[str]] = {}
+    for article_id, story_id in new_of.items():
+        groups.setdefault(story_id, []).append(article_id)
+    rename: dict[str, str] = {}
+    claimed: set[str] = set()
+    for story_id, ids in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        votes = Counter(old_of[a] for a in ids if a in old_of)
+        choice = next((old for old, _ in votes.most_common() if old not in claimed), None)
+        if choice is None:
+            choice = story_id if repo.get_story(story_id) is None else f"{story_id}-r"
+        claimed.add(choice)
+        rename[story_id] = choice
+
+    stories: list[StoryState] = []
+    for story in fresh.active_stories():
+        stories.append(replace(story, id=rename[story.id], key=repo.next_key()))
+    members = [
+        replace(m, story_id=rename[fresh.resolve(m.story_id)], seq=repo.next_seq())
+        for a in new_of
+        if (m := fresh.membership(a)) is not None
+    ]
+    retired: dict[str, tuple[str, float]] = {}
+    old_ids = set(old_of.values())
+    for old in sorted(old_ids - claimed):
+        takers = Counter(rename[new_of[a]] for a, o in old_of.items() if o == old)
+        retired[old] = (takers.most_common(1)[0][0], 1.0)
+    df = dict(fresh.df)
+    moved = repo.apply_recluster(stories, members, retired, df, fresh.doc_count())
+    index = UsearchCentroidIndex(assigner.dim, repo.index_path)
+    index.rebuild(repo)
+    return ReclusterReport(len(new_of), len(stories), moved, len(retired))

@@ -1,0 +1,183 @@
+"""What story assignment needs from storage, and an in-memory implementation.
+
+The `StoryRepository` protocol is the one seam between the algorithm and a
+database: `storyline cluster` runs on `InMemoryStoryRepository`, stored corpora
+on `storyline.store.sqlite_stories.SQLiteStoryRepository`. Both pass the same
+contract tests.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, nullcontext
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from storyline.corpus.stories.records import Membership, MergeRecord, StoryState, Vector
+
+__all__ = ["InMemoryStoryRepository", "StoryRepository"]
+
+
+@runtime_checkable
+class StoryRepository(Protocol):
+    """Storage of stories, memberships, merges and corpus term statistics."""
+
+    def atomic(self) -> AbstractContextManager[object]:
+        """All writes for one article happen inside one of these (a transaction)."""
+        ...
+
+    def next_key(self) -> int: ...
+
+    def next_seq(self) -> int: ...
+
+    def add_story(self, story: StoryState) -> None: ...
+
+    def update_story(self, story: StoryState) -> None: ...
+
+    def get_story(self, story_id: str) -> StoryState | None:
+        """The story under exactly this id (merged stories included, not resolved)."""
+        ...
+
+    def get_story_by_key(self, key: int) -> StoryState | None: ...
+
+    def active_stories(self) -> Iterator[StoryState]:
+        """Stories not merged into another, in creation order."""
+        ...
+
+    def count_active(self) -> int: ...
+
+    def iter_centroids(self) -> Iterator[tuple[int, str | None, str | None, Vector]]:
+        """(key, start, end, centroid) of active stories with a vector: index rebuilds."""
+        ...
+
+    def add_member(self, member: Membership) -> None: ...
+
+    def membership(self, article_id: str) -> Membership | None: ...
+
+    def members(self, story_id: str) -> list[Membership]:
+        """Members of the story and of every story merged into it, in assignment order."""
+        ...
+
+    def article_with_hash(self, content_hash: str) -> str | None: ...
+
+    def record_merge(self, merge: MergeRecord) -> None: ...
+
+    def merges(self) -> list[MergeRecord]: ...
+
+    def resolve(self, story_id: str) -> str:
+        """Follow merges to the story that now holds `story_id`'s articles."""
+        ...
+
+    def doc_count(self) -> int: ...
+
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]: ...
+
+    def add_document_terms(self, terms: Iterable[str]) -> None: ...
+
+
+class InMemoryStoryRepository:
+    """Dictionaries; for `storyline cluster` (no database) and for tests."""
+
+    def __init__(self) -> None:
+        self._stories: dict[str, StoryState] = {}
+        self._by_key: dict[int, str] = {}
+        self._members: dict[str, Membership] = {}
+        self._story_members: dict[str, list[str]] = {}
+        self._hashes: dict[str, str] = {}
+        self._merges: list[MergeRecord] = []
+        self._df: dict[str, int] = {}
+        self._docs = 0
+        self._key = 0
+        self._seq = 0
+
+    def atomic(self) -> AbstractContextManager[object]:
+        return nullcontext()
+
+    def next_key(self) -> int:
+        self._key += 1
+        return self._key
+
+    def next_seq(self) -> int:
+        self._seq += 1
+        return self._seq
+
+    def add_story(self, story: StoryState) -> None:
+        self._stories[story.id] = copy.deepcopy(story)
+        self._by_key[story.key] = story.id
+        self._story_members.setdefault(story.id, [])
+
+    def update_story(self, story: StoryState) -> None:
+        self._stories[story.id] = copy.deepcopy(story)
+
+    def get_story(self, story_id: str) -> StoryState | None:
+        found = self._stories.get(story_id)
+        return copy.deepcopy(found) if found else None
+
+    def get_story_by_key(self, key: int) -> StoryState | None:
+        story_id = self._by_key.get(key)
+        return self.get_story(story_id) if story_id else None
+
+    def active_stories(self) -> Iterator[StoryState]:
+        for story in list(self._stories.values()):
+            if story.merged_into is None:
+                yield copy.deepcopy(story)
+
+    def count_active(self) -> int:
+        return sum(1 for s in self._stories.values() if s.merged_into is None)
+
+    def iter_centroids(self) -> Iterator[tuple[int, str | None, str | None, Vector]]:
+        for s in list(self._stories.values()):
+            if s.merged_into is None and np.any(s.vector_sum):
+                yield s.key, s.start, s.end, s.centroid
+
+    def add_member(self, member: Membership) -> None:
+        self._members[member.article_id] = member
+        self._story_members.setdefault(member.story_id, []).append(member.article_id)
+        if member.content_hash:
+            self._hashes.setdefault(member.content_hash, member.article_id)
+
+    def membership(self, article_id: str) -> Membership | None:
+        return self._members.get(article_id)
+
+    def members(self, story_id: str) -> list[Membership]:
+        ids = [s for s in self._stories if self.resolve(s) == story_id]
+        found = [self._members[a] for s in ids for a in self._story_members.get(s, [])]
+        return sorted(found, key=lambda m: m.seq)
+
+    def article_with_hash(self, content_hash: str) -> str | None:
+        return self._hashes.get(content_hash)
+
+    def record_merge(self, merge: MergeRecord) -> None:
+        self._merges.append(merge)
+        self._stories[merge.source].merged_into = merge.target
+
+    def merges(self) -> list[MergeRecord]:
+        return list(self._merges)
+
+    def resolve(self, story_id: str) -> str:
+        seen: set[str] = set()
+        current = story_id
+        while current not in seen:
+            seen.add(current)
+            story = self._stories.get(current)
+            if story is None or story.merged_into is None:
+                return current
+            current = story.merged_into
+        return current
+
+    def doc_count(self) -> int:
+        return self._docs
+
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        return {t: self._df.get(t, 0) for t in terms}
+
+    def add_document_terms(self, terms: Iterable[str]) -> None:
+        self._docs += 1
+        for term in set(terms):
+            self._df[term] = self._df.get(term, 0) + 1
+
+    @property
+    def df(self) -> Mapping[str, int]:
+        return self._df

@@ -1,0 +1,84 @@
+"""Stories over a stored corpus: assign what is new, list, show, re-cluster in batch.
+
+The index file next to the database is opened (or rebuilt, with a message) once per
+session and saved at the end, so a crash loses at most a cache that is rebuilt on
+the next run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from storyline.analyze.embed import Embedder
+from storyline.corpus.stories.assign import StoryAssigner
+from storyline.corpus.stories.index import UsearchCentroidIndex
+from storyline.corpus.stories.records import Assignment
+from storyline.corpus.stories.scoring import StoryConfig
+from storyline.model import Article
+from storyline.store.sqlite import SQLiteStore
+from storyline.store.sqlite_stories import SQLiteStoryRepository, index_path
+
+__all__ = ["assign_stored", "stored_assigner"]
+
+
+@contextmanager
+def stored_assigner(
+    store: SQLiteStore,
+    *,
+    embedder: Embedder | None = None,
+    config: StoryConfig | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> Iterator[StoryAssigner]:
+    """An assigner over the database's stories; its index file is saved on exit."""
+    repository = SQLiteStoryRepository(store)
+    index = UsearchCentroidIndex(384, index_path(Path(store.path)))
+    index.load_or_rebuild(repository, warn or (lambda _m: None))
+    assigner = StoryAssigner(repository, embedder, config=config, index=index, warn=warn)
+    try:
+        yield assigner
+    finally:
+        index.save()
+
+
+def assign_stored(
+    store: SQLiteStore,
+    *,
+    embedder: Embedder | None = None,
+    config: StoryConfig | None = None,
+    warn: Callable[[str], None] | None = None,
+    batch: int = 32,
+) -> list[Assignment]:
+    """Assign every stored article that has no story yet, oldest first.
+
+    Embeddings computed here are written back to the article rows so they are
+    computed once.
+    """
+    ids = [
+        str(row[0])
+        for row in store.conn.execute(
+            "SELECT id FROM articles WHERE duplicate_of IS NULL AND id NOT IN "
+            "(SELECT article_id FROM story_members) "
+            "ORDER BY published IS NULL, published, id"
+        )
+    ]
+    out: list[Assignment] = []
+    with stored_assigner(store, embedder=embedder, config=config, warn=warn) as assigner:
+        for start in range(0, len(ids), batch):
+            chunk = store.get_articles(ids[start : start + batch])
+            for before, after in zip(chunk, _with_embeddings(assigner, chunk), strict=True):
+                if before.embedding is None and after.embedding is not None:
+                    store.put_article(after)
+                out.append(assigner.assign(after))
+    return out
+
+
+def _with_embeddings(assigner: StoryAssigner, chunk: list[Article]) -> list[Article]:
+    from storyline.analyze.embed import EmbedStage
+
+    missing = [a for a in chunk if a.embedding is None]
+    if not missing:
+        return chunk
+    done = {a.id: a for a in EmbedStage(assigner.embedder).embed_many(missing)}
+    return [done.get(a.id, a) for a in chunk]

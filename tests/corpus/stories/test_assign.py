@@ -1,0 +1,178 @@
+"""Online assignment rules, on both repositories, with the hashing stand-in embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.embed import HashingEmbedder
+from storyline.corpus.stories import StoryAssigner, StoryConfig, StoryRepository
+from storyline.model import Article
+
+FLOOD = (
+    "Severe floods swept through the river town of Almsbury on {day}, forcing hundreds of "
+    "residents from their homes as the river burst its banks and rescue boats searched streets."
+)
+MARKET = (
+    "Shares in the Vantor mining company tumbled after the firm cut its profit forecast, "
+    "sending the stock exchange index lower as investors sold commodity shares."
+)
+
+
+def art(
+    aid: str,
+    text: str,
+    published: str | None = "2024-03-01",
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+) -> Article:
+    return Article(
+        id=aid,
+        text=text,
+        published=published,
+        content_hash=aid + "h",
+        title=title,
+        outlet=outlet,
+    )
+
+
+def test_related_articles_join_and_unrelated_start_new(assigner: StoryAssigner) -> None:
+    a = assigner.assign(art("a", FLOOD.format(day="Monday"), title="Floods hit Almsbury"))
+    b = assigner.assign(art("b", FLOOD.format(day="Tuesday"), "2024-03-02"))
+    c = assigner.assign(art("c", MARKET, "2024-03-02"))
+    assert a.created and not b.created
+    assert b.story_id == a.story_id
+    assert c.created and c.story_id != a.story_id
+    assert a.story_id.startswith("s-")
+
+
+def test_an_assigned_article_never_moves(assigner: StoryAssigner) -> None:
+    first = assigner.assign(art("a", FLOOD.format(day="Monday")))
+    again = assigner.assign(art("a", MARKET))
+    assert again.story_id == first.story_id
+    assert "already_assigned" in again.flags
+
+
+def test_far_apart_in_time_starts_a_new_story(assigner: StoryAssigner) -> None:
+    a = assigner.assign(art("a", FLOOD.format(day="Monday"), "2020-01-01"))
+    b = assigner.assign(art("b", FLOOD.format(day="Tuesday"), "2023-06-01"))
+    assert b.story_id != a.story_id
+
+
+def test_undated_article_is_assigned_by_content_and_flagged(assigner: StoryAssigner) -> None:
+    a = assigner.assign(art("a", FLOOD.format(day="Monday")))
+    b = assigner.assign(art("b", FLOOD.format(day="Friday"), None))
+    assert b.story_id == a.story_id
+    assert "undated" in b.flags
+
+
+@pytest.mark.parametrize("date", ["1900-01-01", "2100-01-01"])
+def test_implausible_dates_are_treated_as_undated(assigner: StoryAssigner, date: str) -> None:
+    a = assigner.assign(art("a", FLOOD.format(day="Monday")))
+    b = assigner.assign(art("b", FLOOD.format(day="Friday"), date))
+    assert b.story_id == a.story_id
+    assert "implausible_date" in b.flags
+    assert b.message is not None and date in b.message
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Breaking", "two words"])
+def test_too_short_texts_get_a_story_of_their_own(assigner: StoryAssigner, text: str) -> None:
+    assigner.assign(art("a", FLOOD.format(day="Monday")))
+    short = assigner.assign(art("s", text))
+    assert short.created and "too_short" in short.flags
+    assert short.message is not None and "too short" in short.message
+    after = assigner.assign(art("b", FLOOD.format(day="Tuesday")))
+    assert after.story_id != short.story_id
+
+
+def test_identical_text_joins_its_twin(assigner: StoryAssigner) -> None:
+    text = FLOOD.format(day="Monday")
+    a = assigner.assign(Article(id="a", text=text, content_hash="same"))
+    assigner.assign(art("c", MARKET))
+    b = assigner.assign(Article(id="b", text=text, content_hash="same"))
+    assert b.story_id == a.story_id
+    assert "duplicate_of:a" in b.flags
+
+
+def test_merges_are_recorded_and_old_ids_resolve(
+    repository: StoryRepository, fake_embedder: HashingEmbedder
+) -> None:
+    # A join threshold above reach keeps stories apart; a merge threshold below it joins them.
+    config = StoryConfig(threshold=2.0, merge_threshold=-1.0)
+    assigner = StoryAssigner(repository, fake_embedder, config=config, dim=384)
+    a = assigner.assign(art("a", FLOOD.format(day="Monday")))
+    b = assigner.assign(art("b", MARKET))
+    assert b.story_id == a.story_id  # the answer is the story as it now stands
+    first, second = repository.membership("a"), repository.membership("b")
+    assert first is not None and second is not None
+    assert first.story_id != second.story_id  # each keeps the id it was given
+    merges = repository.merges()
+    assert [(m.source, m.target) for m in merges] == [(second.story_id, first.story_id)]
+    assert repository.resolve(second.story_id) == first.story_id
+    assert {m.article_id for m in repository.members(first.story_id)} == {"a", "b"}
+    assert repository.count_active() == 1
+
+
+def test_story_keeps_a_label(assigner: StoryAssigner, repository: StoryRepository) -> None:
+    from storyline.corpus.stories.labels import story_label
+
+    a = assigner.assign(
+        art("a", FLOOD.format(day="Monday"), title="Floods hit Almsbury", outlet="X")
+    )
+    assigner.assign(art("b", FLOOD.format(day="Tuesday"), "2024-03-03", outlet="Y"))
+    story = repository.get_story(a.story_id)
+    assert story is not None
+    label = story_label(story)
+    assert label.title == "Floods hit Almsbury"
+    assert (label.start, label.end) == ("2024-03-01", "2024-03-03")
+    assert set(label.outlets) == {"X", "Y"} and label.count == 2
+    assert "almsbury" in label.top_terms
+
+
+def test_shared_entities_count_when_present(
+    repository: StoryRepository, fake_embedder: HashingEmbedder
+) -> None:
+    from storyline.model import EntityMention
+
+    def with_entities(aid: str, text: str, names: list[str]) -> Article:
+        ents = tuple(EntityMention(0, 1, n, "PERSON", canonical=n) for n in names)
+        return Article(id=aid, text=text, published="2024-03-01", entities=ents)
+
+    config = StoryConfig(threshold=0.45)
+    assigner = StoryAssigner(repository, fake_embedder, config=config, dim=384)
+    text = "Officials met on Monday to discuss the budget and the coming vote in parliament."
+    a = assigner.assign(with_entities("a", text, ["p:ann-lee", "o:senate"]))
+    b = assigner.assign(with_entities("b", text + " More talks.", ["p:ann-lee", "o:senate"]))
+    assert b.story_id == a.story_id
+
+
+def test_late_article_finds_a_long_running_story(assigner: StoryAssigner) -> None:
+    # A story dated across six months; an article dated inside that span arrives last.
+    dates = ["2024-01-05", "2024-02-01", "2024-02-25", "2024-03-20", "2024-04-15", "2024-05-10"]
+    first = assigner.assign(art("a0", FLOOD.format(day="Monday"), dates[0]))
+    for n, date in enumerate(dates[1:], 1):
+        assert assigner.assign(art(f"a{n}", FLOOD.format(day="Monday"), date)).story_id == (
+            first.story_id
+        )
+    late = assigner.assign(art("late", FLOOD.format(day="Friday"), "2024-01-20"))
+    assert late.story_id == first.story_id
+
+
+def test_index_search_is_limited_to_the_time_window() -> None:
+    import datetime as dt
+
+    import numpy as np
+
+    from storyline.corpus.stories import UsearchCentroidIndex
+
+    index = UsearchCentroidIndex(4)
+    v = np.array([1, 0, 0, 0], dtype=np.float32)
+    index.upsert(1, v, "2020-01-01", "2020-01-10")
+    index.upsert(2, v, "2024-01-01", "2024-09-30")
+    index.upsert(3, v, None, None)
+    near = {k for k, _ in index.search(v, 10, dt.date(2024, 5, 1), 30)}
+    assert near == {2, 3}
+    assert {k for k, _ in index.search(v, 10, None, 30)} == {1, 2, 3}
+    index.remove(2)
+    assert {k for k, _ in index.search(v, 10, dt.date(2024, 5, 1), 30)} == {3}
+    assert len(index) == 2
