@@ -37,7 +37,12 @@ eval: test-deps
 	$(BIN)/python -m eval.run_all
 
 bench: install
-	$(BIN)/python bench/ingest_throughput.py
+	$(BIN)/python bench/ingest_throughput.py --stages none
+	$(BIN)/python bench/ingest_throughput.py --stages default --limit-files 2
+	$(BIN)/python bench/time_speed.py
+	$(BIN)/python bench/language_speed.py --docs 60
+	$(BIN)/python bench/story_latency.py --pool 300
+	$(BIN)/python bench/timeline_speed.py
 
 clean:
 	rm -rf $(VENV) demo.db .mypy_cache .pytest_cache .ruff_cache

@@ -122,17 +122,7 @@ class Storyline:
         for done, source in enumerate(found):
             if progress:
                 progress(done, len(found), source.location)
-            for item in read_source(source, self.options):
-                if isinstance(item, InputError):
-                    report.failed += 1
-                    report.errors.append(str(item))
-                    continue
-                prepared = self._prepare(item, report)
-                if prepared is not None:
-                    batch.append(prepared)
-                if len(batch) >= _BATCH:
-                    self._analyze_and_store(batch, report)
-                    batch = []
+            self._consume(read_source(source, self.options), report, batch)
         self._analyze_and_store(batch, report)
         if progress:
             progress(len(found), len(found), "")
@@ -143,13 +133,28 @@ class Storyline:
         """Store already-built Article records (e.g. from an application), same rules as ingest."""
         report = IngestReport()
         batch: list[tuple[Article, bytes | None]] = []
-        for article in articles:
-            prepared = self._prepare(article, report)
-            if prepared is not None:
-                batch.append(prepared)
+        self._consume(articles, report, batch)
         self._analyze_and_store(batch, report)
         self._update_corpus(report)
         return report
+
+    def _consume(
+        self,
+        items: Iterable[Article | InputError],
+        report: IngestReport,
+        batch: list[tuple[Article, bytes | None]],
+    ) -> None:
+        """Report bad items, queue new ones, analyse and store each full batch."""
+        for item in items:
+            if isinstance(item, InputError):
+                report.failed += 1
+                report.errors.append(str(item))
+                continue
+            prepared = self._prepare(item, report)
+            if prepared is not None:
+                batch.append(prepared)
+            if len(batch) >= _BATCH:
+                self._analyze_and_store(batch, report)
 
     def _update_corpus(self, report: IngestReport) -> None:
         """Corpus-level stages after new articles arrive: canonical entities, then stories."""
@@ -199,6 +204,7 @@ class Storyline:
     def _analyze_and_store(
         self, batch: list[tuple[Article, bytes | None]], report: IngestReport
     ) -> None:
+        """Analyse a batch through the executor, store each article, and empty the batch."""
         if not batch:
             self._pending_ids.clear()
             self._pending_hashes.clear()
@@ -216,6 +222,7 @@ class Storyline:
             if self.store.put_article(result, signature=signature):
                 report.new += 1
                 report.new_ids.append(article.id)
+        batch.clear()
         self._pending_ids.clear()
         self._pending_hashes.clear()
 
@@ -237,14 +244,7 @@ class Storyline:
             result = poll_feed(state, self.options, every_s=every_s, now=now)
             report = IngestReport()
             batch: list[tuple[Article, bytes | None]] = []
-            for item in result.items:
-                if isinstance(item, InputError):
-                    report.failed += 1
-                    report.errors.append(str(item))
-                    continue
-                prepared = self._prepare(item, report)
-                if prepared is not None:
-                    batch.append(prepared)
+            self._consume(result.items, report, batch)
             self._analyze_and_store(batch, report)
             self._update_corpus(report)
             self.store.put_feed(result.state)
