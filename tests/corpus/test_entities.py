@@ -55,3 +55,18 @@ def test_ambiguous_surname_stays_apart() -> None:
 
 def test_empty_input() -> None:
     assert build_entities([]) == []
+
+
+def test_names_differing_only_in_punctuation_become_one_entity() -> None:
+    text = "Al-Shifa hospital and Al Shifa hospital"
+    art = Article(
+        id="a",
+        text=text,
+        entities=(
+            EntityMention(0, 8, "Al-Shifa", "FAC", "Al-Shifa"),
+            EntityMention(22, 30, "Al Shifa", "FAC", "Al Shifa"),
+        ),
+    )
+    found = build_entities([art])
+    assert len({e.id for e in found}) == len(found) == 1
+    assert found[0].mentions == 2

@@ -55,9 +55,30 @@ def build_entities(articles: Iterable[Article]) -> list[Entity]:
                 g.roles[" ".join(m.role.split())] += 1
             g.mentions += 1
     _merge_surnames(groups)
-    entities = [_entity(g) for g in groups.values()]
+    by_id: dict[str, _Group] = {}
+    for g in groups.values():
+        # names that differ only in punctuation or accents ("Al-Shifa", "Al Shifa") share an id
+        # and are one entity
+        key = entity_id(_type_of(g), _best_name(g))
+        if key in by_id:
+            _absorb(by_id[key], g)
+        else:
+            by_id[key] = g
+    entities = [_entity(g) for g in by_id.values()]
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return entities
+
+
+def _best_name(g: _Group) -> str:
+    return max(sorted(g.names), key=lambda n: (g.names[n], len(n)))
+
+
+def _absorb(target: _Group, g: _Group) -> None:
+    target.labels.update(g.labels)
+    target.names.update(g.names)
+    target.aliases.update(g.aliases)
+    target.roles.update(g.roles)
+    target.mentions += g.mentions
 
 
 def _type_of(g: _Group) -> str:
@@ -75,16 +96,15 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
         if _type_of(g) != "PERSON" or len(full.get(key, [])) != 1:
             continue
         target = groups[full[key][0]]
-        target.labels.update(g.labels)
-        target.aliases.update(g.aliases)
-        target.roles.update(g.roles)
-        target.mentions += g.mentions
+        names = target.names.copy()
+        _absorb(target, g)
+        target.names = names  # the full name stays the canonical name
         del groups[key]
 
 
 def _entity(g: _Group) -> Entity:
     type_ = _type_of(g)
-    name = max(sorted(g.names), key=lambda n: (g.names[n], len(n)))
+    name = _best_name(g)
     aliases = tuple(sorted({a for a in g.aliases if a != name}, key=lambda a: (-g.aliases[a], a)))
     roles: dict[str, str] = {}
     for role, _ in g.roles.most_common():
