@@ -1,9 +1,9 @@
 """Stories in the SQLite database: the `StoryRepository` of storyline.corpus.stories.
 
-Tables come from migrations/0100_stories.sql. Story vectors are stored as float32
-sums (BLOB) so adding an article is one row update; term and entity profiles are
-small JSON maps, bounded by the assigner. The ANN index over centroids lives in a
-file next to the database (`index_path`) and is only a cache of these rows.
+Tables come from migrations/0100_stories.sql and 0101_story_names.sql. Story vectors
+are stored as float32 sums (BLOB) so adding an article is one row update; term, name
+and entity profiles are small JSON maps, bounded by the assigner. The ANN index over
+centroids lives in a file next to the database (`index_path`) and is only a cache of these rows.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ __all__ = ["SQLiteStoryRepository", "index_path"]
 
 _STORY_COLUMNS = (
     "id, key, vector_sum, count, start_date, end_date, terms, entities, outlets, title, "
-    "central_id, central_score, merged_into"
+    "central_id, central_score, merged_into, names"
 )
 _MEMBER_COLUMNS = "article_id, story_id, seq, score, published, title, outlet, content_hash, flags"
 
@@ -52,6 +52,7 @@ def _story(row: sqlite3.Row | tuple[object, ...]) -> StoryState:
         central_id=str(row[10]) if row[10] else None,
         central_score=float(str(row[11])),
         merged_into=str(row[12]) if row[12] else None,
+        names=json.loads(str(row[13])),
     )
 
 
@@ -129,6 +130,7 @@ class SQLiteStoryRepository:
             s.central_id,
             s.central_score,
             s.merged_into,
+            json.dumps(s.names),
         )
 
     def add_story(self, story: StoryState) -> None:
@@ -136,7 +138,7 @@ class SQLiteStoryRepository:
         with self._atomic():
             self.conn.execute(
                 f"INSERT INTO stories ({_STORY_COLUMNS}, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (story.id, story.key, *self._story_values(story), now),
             )
 
@@ -144,8 +146,8 @@ class SQLiteStoryRepository:
         with self._atomic():
             self.conn.execute(
                 "UPDATE stories SET vector_sum=?, count=?, start_date=?, end_date=?, terms=?, "
-                "entities=?, outlets=?, title=?, central_id=?, central_score=?, merged_into=? "
-                "WHERE id=?",
+                "entities=?, outlets=?, title=?, central_id=?, central_score=?, merged_into=?, "
+                "names=? WHERE id=?",
                 (*self._story_values(story), story.id),
             )
 

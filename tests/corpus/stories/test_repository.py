@@ -22,6 +22,7 @@ def _story(repo: StoryRepository, sid: str) -> StoryState:
         end="2024-01-05",
         terms={"flood": 2.5},
         entities={"e:river": 1},
+        names={"almsbury": 2.0},
         outlets={"X": 2},
         title="Floods",
         central_id="a",
@@ -37,6 +38,7 @@ def test_story_round_trip(repository: StoryRepository) -> None:
     assert got is not None
     assert np.array_equal(got.vector_sum, story.vector_sum)
     assert (got.terms, got.entities, got.outlets) == (story.terms, story.entities, story.outlets)
+    assert got.names == {"almsbury": 2.0}
     assert (got.start, got.end, got.title, got.central_id) == (
         "2024-01-01",
         "2024-01-05",

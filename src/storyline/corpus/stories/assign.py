@@ -33,7 +33,12 @@ from storyline.corpus.stories.scoring import (
     fit_score,
     story_similarity,
 )
-from storyline.corpus.stories.terms import add_terms, article_terms, prune_terms
+from storyline.corpus.stories.terms import (
+    add_terms,
+    article_names,
+    article_terms,
+    prune_terms,
+)
 from storyline.model import Article
 
 __all__ = ["StoryAssigner", "plausible_date"]
@@ -160,11 +165,13 @@ class StoryAssigner:
                 flags.append("too_short")
                 message = f"text too short to compare ({words} words): a story of its own"
                 return self._create(article, None, date, flags, message)
+            text = f"{article.title or ''}\n{article.text}"
             evidence = ArticleEvidence(
                 vector=vector,
-                terms=article_terms(f"{article.title or ''}\n{article.text}"),
+                terms=article_terms(text),
                 entities=_entity_counts(article),
                 date=date,
+                names=article_names(text),
             )
             best, best_score = self._best_story(evidence)
             if best is not None and best_score is not None:
@@ -264,6 +271,8 @@ class StoryAssigner:
             for name, n in evidence.entities.items():
                 story.entities[name] = story.entities.get(name, 0) + n
             story.entities = _top_counts(story.entities, self.config.max_terms)
+            add_terms(story.names, ((name, 1.0) for name in evidence.names))
+            story.names = prune_terms(story.names, self.config.max_terms)
         if article.outlet:
             story.outlets[article.outlet] = story.outlets.get(article.outlet, 0) + 1
         if vector is not None:
@@ -305,9 +314,9 @@ class StoryAssigner:
         ]
         if not others:
             return None
-        terms = set(story.terms)
+        terms = set(story.terms) | story.names.keys()
         for other in others:
-            terms |= other.terms.keys()
+            terms |= other.terms.keys() | other.names.keys()
         df = repo.document_frequencies(terms)
         docs = repo.doc_count()
         scored = [(story_similarity(self.config, story, o, df, docs), o) for o in others]
@@ -330,6 +339,8 @@ class StoryAssigner:
         target.end = max(ends) if ends else None
         add_terms(target.terms, source.terms.items())
         target.terms = prune_terms(target.terms, self.config.max_terms)
+        add_terms(target.names, source.names.items())
+        target.names = prune_terms(target.names, self.config.max_terms)
         for mapping_name in ("entities", "outlets"):
             into: dict[str, int] = getattr(target, mapping_name)
             for name, n in getattr(source, mapping_name).items():

@@ -29,6 +29,8 @@ class StoryState:
     end: str | None = None
     terms: dict[str, float] = field(default_factory=dict)
     entities: dict[str, int] = field(default_factory=dict)
+    names: dict[str, float] = field(default_factory=dict)
+    """How many member articles write each name (see terms.article_names)."""
     outlets: dict[str, int] = field(default_factory=dict)
     title: str = ""
     central_id: str | None = None

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 __all__ = [
     "STOPWORDS",
     "add_terms",
+    "article_names",
     "article_terms",
     "idf",
     "lexical_cosine",
@@ -65,6 +66,25 @@ def article_terms(text: str) -> dict[str, float]:
     return {
         w: (1.0 + math.log(c)) * (1.0 + NAME_BOOST * capitalised[w] / c) for w, c in counts.items()
     }
+
+
+def article_names(text: str) -> dict[str, float]:
+    """Words written capitalised inside a sentence, and years: who, where, when.
+
+    These tell apart two events of the same kind (two rehab check-ins, two quakes)
+    that share nearly all their other words. Weights are sublinear counts.
+    """
+    counts: Counter[str] = Counter()
+    text = text[:MAX_CHARS]
+    for match in _WORD.finditer(text):
+        raw = match.group()
+        if raw.isdigit() or (raw[0].isupper() and not _sentence_start(text, match.start())):
+            word = raw.lower().replace("’", "'")
+            if word.endswith("'s"):
+                word = word[:-2]
+            if len(word) >= 3 and word not in STOPWORDS:
+                counts[word] += 1
+    return {w: 1.0 + math.log(c) for w, c in counts.items()}
 
 
 def _sentence_start(text: str, pos: int) -> bool:
