@@ -1,6 +1,6 @@
 """Timeline speed: analysis and summarisation timed apart (prints figures, asserts nothing).
 
-    python bench/timeline_speed.py [--folder H1N1_bbc] [--limit N] [--synthetic 5000]
+    python bench/timeline_speed.py [--folder H1N1_bbc] [--limit N] [--synthetic 5000] [--workers 2]
 
 Analysis is the per-article cost (spaCy senter + the time stage); summarisation
 is the collection-level cost of `build_timeline` (date ranking, TF-IDF,
@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from storyline.corpus.timeline import TimelineOptions, build_timeline
-from storyline.corpus.timeline.collection import read_collection
+from storyline.corpus.timeline.collection import default_workers, read_collection
 from storyline.model import Article, Sentence, Timex
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "timeline17"
@@ -54,6 +54,7 @@ def main() -> int:
     parser.add_argument("--folder", default="H1N1_bbc", help="a Timeline17 folder")
     parser.add_argument("--limit", type=int, default=0, help="first N articles only")
     parser.add_argument("--synthetic", type=int, default=5000)
+    parser.add_argument("--workers", type=int, default=default_workers(), help="analysis processes")
     args = parser.parse_args()
 
     with gzip.open(SHARED / args.folder / "articles.jsonl.gz", "rt", encoding="utf-8") as f:
@@ -62,10 +63,11 @@ def main() -> int:
         lines = lines[: args.limit]
     chars = sum(len(json.loads(line)["text"]) for line in lines)
     began = time.perf_counter()
-    collection = read_collection(lines)
+    collection = read_collection(lines, workers=args.workers)
     analysis = time.perf_counter() - began
     print(
-        f"analysis: {len(collection.articles)} articles, {chars / 1e6:.1f} M chars in "
+        f"analysis ({args.workers} workers): {len(collection.articles)} articles, "
+        f"{chars / 1e6:.1f} M chars in "
         f"{analysis:.1f} s ({len(collection.articles) / analysis:.1f} articles/s, "
         f"{chars / analysis / 1e3:.0f} k chars/s)"
     )

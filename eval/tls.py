@@ -30,7 +30,11 @@ from types import ModuleType
 from typing import Any
 
 from storyline.corpus.timeline import TimelineOptions, build_timeline
-from storyline.corpus.timeline.collection import TIMELINE_STAGES, read_collection
+from storyline.corpus.timeline.collection import (
+    TIMELINE_STAGES,
+    default_workers,
+    read_collection,
+)
 from storyline.model import Article
 from storyline.serialize import article_from_json, article_to_json
 
@@ -72,7 +76,7 @@ def analysed_collection(raw: list[dict[str, Any]], cache: Path | None = CACHE) -
     if path is not None and path.exists():
         with path.open(encoding="utf-8") as f:
             return [article_from_json(json.loads(line)) for line in f]
-    collection = read_collection(json.dumps(a) for a in raw)
+    collection = read_collection((json.dumps(a) for a in raw), workers=default_workers())
     for message in collection.errors + collection.notes:
         print(f"   {message}", file=sys.stderr)
     if path is not None:

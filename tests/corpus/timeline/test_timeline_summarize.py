@@ -70,3 +70,22 @@ def test_keyword_parts() -> None:
 
 def test_empty_day_gives_no_lines() -> None:
     assert _summarizer()(DAY, [], 2) == []
+
+
+def test_story_profile_outranks_an_aside_on_the_same_day() -> None:
+    story = [
+        "The rig explosion spilled oil into the Gulf and the spill reached the coast.",
+        "Engineers tried to cap the leaking well as oil from the spill spread.",
+        "The spill from the well fouled beaches as the oil slick grew in the Gulf.",
+    ]
+    aside = "A novelist published a review of a new book about gardens and gardening."
+    day_only = "The novelist said the book about gardens had sold well in the Gulf states."
+    space = TfidfSpace(tokens(t) for t in [*story, aside, day_only])
+    profile = space.profile(tokens(t) for t in story)
+    assert abs(sum(v * v for v in profile.values()) - 1.0) < 1e-9
+    cands = [_cand("x", aside), _cand("y", day_only), _cand("z", story[0])]
+    # Within the day, the two book sentences form the centroid; the profile lifts the story.
+    plain = CentroidSummarizer(space)(DAY, cands, 1)
+    lifted = CentroidSummarizer(space, topic=profile)(DAY, cands, 1)
+    assert plain[0].text != story[0]
+    assert lifted[0].text == story[0]

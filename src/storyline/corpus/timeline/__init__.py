@@ -7,7 +7,7 @@ print(render_timeline(timeline, "md", {a.id: a for a in articles}))
 
 from storyline.corpus.timeline.build import Timeline, build_timeline, entry_from_lines
 from storyline.corpus.timeline.candidates import DatedSentence, collect_candidates
-from storyline.corpus.timeline.dates import DateScore, rank_dates
+from storyline.corpus.timeline.dates import DateScore, choose_days, rank_dates
 from storyline.corpus.timeline.keywords import KeywordMatcher
 from storyline.corpus.timeline.options import TimelineOptions
 from storyline.corpus.timeline.render import Format, render_timeline, timeline_json
@@ -30,6 +30,7 @@ __all__ = [
     "TimelineLine",
     "TimelineOptions",
     "build_timeline",
+    "choose_days",
     "collect_candidates",
     "entry_from_lines",
     "rank_dates",

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storyline.corpus.timeline.candidates import DatedSentence, collect_candidates
-from storyline.corpus.timeline.dates import rank_dates
+from storyline.corpus.timeline.dates import choose_days, rank_dates
 from storyline.corpus.timeline.keywords import KeywordMatcher
 from storyline.corpus.timeline.options import TimelineOptions
 from storyline.corpus.timeline.summarize import (
@@ -92,14 +92,14 @@ def build_timeline(
     by_day: dict[dt.date, list[DatedSentence]] = defaultdict(list)
     for c in candidates:
         by_day[c.day].append(c)
-    ranked = rank_dates(candidates)
     limit = options.max_dates if options.max_dates is not None else 100_000
-    days = sorted(score.day for score in ranked[:limit])
+    days = choose_days(rank_dates(candidates), limit, start=options.start, end=options.end)
 
     if summarizer is None:
         unique_texts = {c.text for c in candidates}
         space = TfidfSpace(tokens(t) for t in unique_texts)
-        summarizer = CentroidSummarizer(space, KeywordMatcher(options.keywords))
+        topic = space.profile(tokens(t) for t in unique_texts)
+        summarizer = CentroidSummarizer(space, KeywordMatcher(options.keywords), topic)
     n = options.sentences_per_date
     entries: list[TimelineEntry] = []
     kept: list[tuple[TimelineLine, ...]] = []

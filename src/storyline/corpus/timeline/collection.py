@@ -5,11 +5,16 @@ the `sentences` and `time` stages run (the full pipeline would cost several
 times more on a 1,500-article collection). Lines that already carry
 `sentences` (the output of `storyline analyze --sentences`) are used as they
 are, which lets evaluations analyse a corpus once and summarise it many times.
+
+Analysis is per article and pure, so a large collection is spread over worker
+processes (`workers`); results come back in input order and one article's
+failure is reported without stopping the others.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -17,11 +22,31 @@ from storyline.analyze.inputs import article_from_input
 from storyline.analyze.pipeline import Pipeline
 from storyline.errors import InputError, StorylineError
 from storyline.model import Article
+from storyline.run.executors import make_executor
 from storyline.serialize import article_from_json
 
-__all__ = ["TIMELINE_STAGES", "Collection", "read_collection", "timeline_pipeline"]
+__all__ = [
+    "PARALLEL_MIN_ARTICLES",
+    "TIMELINE_STAGES",
+    "Collection",
+    "default_workers",
+    "read_collection",
+    "timeline_pipeline",
+]
 
 TIMELINE_STAGES: tuple[str, ...] = ("sentences", "time")
+PARALLEL_MIN_ARTICLES = 64
+"""Below this many articles to analyse, starting worker processes (each loading
+spaCy) costs more than it saves."""
+
+
+def default_workers() -> int:
+    """Worker processes for analysis: the cores this process may use, at most 2."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(2, cores))
 
 
 @dataclass
@@ -51,11 +76,18 @@ def read_collection(
     *,
     pipeline: Pipeline | None = None,
     progress: Callable[[int], None] | None = None,
+    workers: int = 1,
 ) -> Collection:
-    """Parse and analyse JSONL lines; a bad line or article is reported, the rest is kept."""
+    """Parse and analyse JSONL lines; a bad line or article is reported, the rest is kept.
+
+    `workers` > 1 analyses in that many processes when there are at least
+    `PARALLEL_MIN_ARTICLES` articles to analyse; the result is the same.
+    """
     result = Collection()
     if pipeline is None:
         pipeline, result.notes = timeline_pipeline()
+    slots: list[Article | None] = []
+    todo: list[tuple[int, str, Article]] = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -68,26 +100,43 @@ def read_collection(
         if isinstance(obj, dict) and obj.get("id") not in (None, ""):
             item = f"line {number} (id {obj['id']})"
         try:
-            article = _article(obj, item, pipeline)
+            analysed, raw = _parse(obj, item)
         except InputError as exc:
             result.errors.append(str(exc))
             continue
-        result.articles.append(article)
+        if raw is not None:
+            todo.append((len(slots), item, raw))
+        slots.append(analysed)
         if progress is not None:
             progress(number)
+    use = workers if len(todo) >= PARALLEL_MIN_ARTICLES else 1
+    executor = make_executor(use)
+    try:
+        done = executor.map(pipeline.run, [raw for _, _, raw in todo])
+    finally:
+        executor.close()
+    for (slot, item, _), out in zip(todo, done, strict=True):
+        if isinstance(out, Article):
+            slots[slot] = out
+        else:
+            result.errors.append(str(_analysis_error(item, out)))
+    result.articles = [a for a in slots if a is not None]
     return result
 
 
-def _article(obj: object, item: str, pipeline: Pipeline) -> Article:
+def _parse(obj: object, item: str) -> tuple[Article | None, Article | None]:
+    """(analysed article, None) for a line already analysed, else (None, raw article)."""
     if isinstance(obj, dict) and isinstance(obj.get("sentences"), list):
         try:
-            return article_from_json(obj)
+            return article_from_json(obj), None
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(item, f"malformed analysed article ({exc})") from None
-    article = article_from_input(obj, item)
-    try:
-        return pipeline.run(article)
-    except RecursionError:
-        raise InputError(item, "text too deeply nested to analyse") from None
-    except (StorylineError, ValueError, IndexError, MemoryError) as exc:
-        raise InputError(item, f"analysis failed ({type(exc).__name__}: {exc})") from None
+    return None, article_from_input(obj, item)
+
+
+def _analysis_error(item: str, exc: Exception) -> InputError:
+    if isinstance(exc, InputError):
+        return exc
+    if isinstance(exc, RecursionError):
+        return InputError(item, "text too deeply nested to analyse")
+    return InputError(item, f"analysis failed ({type(exc).__name__}: {exc})")

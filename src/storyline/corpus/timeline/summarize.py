@@ -1,8 +1,10 @@
 """Choosing a day's sentences: central, non-redundant, about that day.
 
 The extractive summariser ranks a day's candidate sentences by TF-IDF cosine to
-the day's centroid (what most sources say about the day), with a small bonus
-for sentences that name the day themselves and for keyword matches, then picks
+the day's centroid (what most sources say about the day) plus a smaller part of
+their cosine to the whole story's profile (so an aside that happens to share the
+day, a book review or an obituary, loses to a sentence about the story), with a
+small bonus for sentences that name the day themselves and for keyword matches, then picks
 greedily while skipping sentences too similar to one already chosen. Identical
 sentences from several outlets (wire copy) are merged into one line that cites
 all of them, and their agreement raises the line's weight in the centroid.
@@ -43,6 +45,8 @@ REDUNDANCY = 0.5
 NAMES_DAY_BONUS = 0.1
 """For a sentence naming this day and no other: it is about the day, not a recap."""
 KEYWORD_BONUS = 0.1
+TOPIC_WEIGHT = 0.5
+"""Weight of the cosine to the story profile next to the cosine to the day's centroid."""
 
 _NORM = re.compile(r"\W+")
 _BOILERPLATE = re.compile(
@@ -80,9 +84,16 @@ class Rewriter(Protocol):
 class CentroidSummarizer:
     """The default extractive `DaySummarizer` over a collection-wide TF-IDF space."""
 
-    def __init__(self, space: TfidfSpace, keywords: KeywordMatcher | None = None) -> None:
+    def __init__(
+        self,
+        space: TfidfSpace,
+        keywords: KeywordMatcher | None = None,
+        topic: dict[str, float] | None = None,
+    ) -> None:
+        """`topic` is the story profile (`TfidfSpace.profile`); None scores by the day alone."""
         self.space = space
         self.keywords = keywords or KeywordMatcher(())
+        self.topic = topic
 
     def __call__(
         self, day: dt.date, candidates: Sequence[DatedSentence], n: int
@@ -100,13 +111,15 @@ class CentroidSummarizer:
             groups.sort(key=_priority)
             groups = groups[:MAX_CANDIDATES]
         words = [tokens(g[0].text) for g in groups]
-        matrix = self.space.matrix(words)
+        matrix = self.space.matrix(words, self.topic or {})
+        topic = matrix[-1]
+        matrix = matrix[:-1]
         weights = np.array([len({s.article_id for s in g}) for g in groups], dtype=np.float64)
         centroid = weights @ matrix
         norm = float(np.linalg.norm(centroid))
         if norm == 0.0:
             return [TimelineLine(g[0].text, tuple(g)) for g in groups[:n]]
-        scores = matrix @ (centroid / norm)
+        scores = matrix @ (centroid / norm) + TOPIC_WEIGHT * (matrix @ topic)
         for i, g in enumerate(groups):
             bonus = 1.0
             if any(s.days_mentioned == 1 for s in g):

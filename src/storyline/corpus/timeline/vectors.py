@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -79,8 +79,26 @@ class TfidfSpace:
     def idf(self, word: str) -> float:
         return self._idf.get(word, self._unseen)
 
-    def matrix(self, documents: Sequence[Sequence[str]]) -> FloatMatrix:
-        """Rows are the documents' TF-IDF vectors (sublinear tf), unit length or zero."""
+    def profile(self, documents: Iterable[Sequence[str]]) -> dict[str, float]:
+        """The unit-length centroid of the documents' TF-IDF vectors, as word -> weight."""
+        total: dict[str, float] = defaultdict(float)
+        for doc in documents:
+            weights = {w: (1.0 + math.log(c)) * self.idf(w) for w, c in Counter(doc).items()}
+            norm = math.sqrt(sum(v * v for v in weights.values()))
+            if norm > 0.0:
+                for w, v in weights.items():
+                    total[w] += v / norm
+        norm = math.sqrt(sum(v * v for v in total.values()))
+        return {w: v / norm for w, v in total.items()} if norm > 0.0 else {}
+
+    def matrix(
+        self, documents: Sequence[Sequence[str]], profile: dict[str, float] | None = None
+    ) -> FloatMatrix:
+        """Rows are the documents' TF-IDF vectors (sublinear tf), unit length or zero.
+
+        With `profile`, one more row is appended: the profile restricted to the
+        documents' vocabulary (not renormalised, so dot products stay cosines).
+        """
         vocab: dict[str, int] = {}
         for doc in documents:
             for w in doc:
@@ -92,4 +110,9 @@ class TfidfSpace:
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         result: FloatMatrix = out / norms
+        if profile is not None:
+            extra = np.zeros((1, result.shape[1]), dtype=np.float64)
+            for w, i in vocab.items():
+                extra[0, i] = profile.get(w, 0.0)
+            result = np.vstack([result, extra])
         return result
