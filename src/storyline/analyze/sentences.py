@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from storyline.analyze.nlp import load_nlp
 from storyline.model import Article, Sentence
@@ -22,9 +23,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of each sentence, trimmed of surrounding whitespace."""
     if not text.strip():
         return []
-    nlp = load_nlp(("senter",))
+    return _spans(text, load_nlp(("senter",))(text))
+
+
+def _spans(text: str, doc: Any) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for sent in nlp(text).sents:
+    for sent in doc.sents:
         start = sent.start_char
         for piece in _PARAGRAPH_BREAK.split(text[sent.start_char : sent.end_char]):
             offset = text.find(piece, start) if piece else -1
@@ -45,5 +49,10 @@ class SentenceStage:
     assigns = frozenset({"sentences"})
 
     def __call__(self, article: Article) -> Article:
-        sentences = tuple(Sentence(s, e) for s, e in split_sentences(article.text))
-        return replace(article, sentences=sentences)
+        if not article.text.strip():
+            return replace(article, sentences=())
+        doc = load_nlp(("senter",))(article.text)
+        sentences = tuple(Sentence(s, e) for s, e in _spans(article.text, doc))
+        # The tokens are left for the entities stage, which need not tokenise again.
+        scratch = {**article.scratch, "tokens": doc, "tokens_text": article.text}
+        return replace(article, sentences=sentences, scratch=scratch)

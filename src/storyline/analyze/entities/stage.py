@@ -1,5 +1,6 @@
 """The "entities" stage: spaCy NER, then in-article canonical names and roles.
 
+The sentence stage's tokens (`scratch["tokens"]`) are reused when present.
 The parsed document is left in `article.scratch["doc"]` so the quote and claim
 stages reuse its tokens, tags and numeric entities instead of running spaCy
 again; `document(article)` rebuilds it when a stage runs on its own.
@@ -33,7 +34,10 @@ class EntityStage:
     assigns = frozenset({"entities"})
 
     def __call__(self, article: Article) -> Article:
-        doc = annotate(article.text)
+        tokens = article.scratch.get("tokens")
+        if article.scratch.get("tokens_text") is not article.text:
+            tokens = None
+        doc = annotate(article.text, tokens)
         raw = [RawMention(e.start_char, e.end_char, e.label_) for e in doc.ents]
         entities = tuple(canonicalize(article.text, raw))
         scratch = {**article.scratch, "doc": doc, "doc_text": article.text}

@@ -11,6 +11,7 @@ __all__ = [
     "ADDRESSEE_VERBS",
     "CORE_CUES",
     "CUE_FORMS",
+    "MARK_CUES",
     "NOUN_CUES",
     "OBJECT_CONTENT_VERBS",
     "QUOTE_ONLY_LEMMAS",
@@ -71,6 +72,17 @@ CORE_CUES: frozenset[str] = frozenset(
 )
 """Verbs that report speech even with no subject in view ("..., adding that ..."); other
 verbs without a subject (participles such as "opposing X") are usually not attributions."""
+
+MARK_CUES: frozenset[str] = _vocab(
+    "say tell add note write ask report announce argue explain declare acknowledge respond "
+    "reply insist claim warn state confirm deny admit stress complain contend maintain testify "
+    "allege assert observe remark joke concede caution reiterate repeat boast lament quip "
+    "shout yell chant tweet post exclaim continue interject retort muse sigh scoff thunder "
+    "snap cry plead recite gush laugh chime echo proclaim recount whisper comment predict "
+    "promise vow pledge urge suggest recall mention"
+)
+"""Verbs that say how words were uttered: when quoted words could belong to one of these
+or to another cue nearby ("called", "seemed", "wants"), they belong to one of these."""
 
 QUOTE_ONLY_LEMMAS: frozenset[str] = _vocab(
     "continue echo exclaim ponder read interject chime laugh sigh scoff muse gush retort "

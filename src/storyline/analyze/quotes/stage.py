@@ -11,13 +11,18 @@ are resolved in text order so a pronoun can take the previous speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.analyze.entities.stage import document
-from storyline.analyze.quotes.attribution import Attribution, attributions_in, has_cue
-from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
+from storyline.analyze.quotes.attribution import (
+    Attribution,
+    attributions_in,
+    cue_in,
+    trigger_tokens,
+)
+from storyline.analyze.quotes.cues import CORE_CUES, MARK_CUES, cue_lemma
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.model import Article, EntityMention, Quote, Sentence, Speaker
@@ -46,8 +51,9 @@ def extract_quotes(article: Article) -> list[Quote]:
     doc = document(article)
     marks = find_quoted(text)
     sentences = list(article.sentences) or [Sentence(0, len(text))]
-    found = _attributions(doc, sentences, marks)
-    found += _colon_attributions(text, sentences, article.entities, found)
+    found = _attributions(text, doc, sentences, marks)
+    colons, superseded = _colon_attributions(text, sentences, article.entities, found)
+    found = [f for f in found if f.attribution.cue_start not in superseded] + colons
     orphans = _assign_marks(text, found, marks, sentences)
     resolver = SpeakerResolver(text, article.entities)
 
@@ -116,22 +122,37 @@ def extract_quotes(article: Article) -> list[Quote]:
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
-def _attributions(doc: object, sentences: list[Sentence], marks: list[QuoteMark]) -> list[_Found]:
+_DATELINE = re.compile(
+    r"(?:[A-Z]{2}[A-Z.,' ]{0,40}(?:\([A-Za-z ]{1,20}\))?|[A-Z][\w.,' ]{1,40}"
+    r"\((?:AP|AFP|Reuters|UPI|dpa|Xinhua)\))\s*(?:—|–|--?)\s+"
+)
+"""A dateline ("WASHINGTON (AP) — "): the parser would take the city for the subject."""
+
+
+def _attributions(
+    text: str, doc: object, sentences: list[Sentence], marks: list[QuoteMark]
+) -> list[_Found]:
     mark_starts = [m.start for m in marks]
 
     def quoted(pos: int) -> bool:
         i = bisect_right(mark_starts, pos) - 1
         return i >= 0 and marks[i].start < pos < marks[i].end
 
+    triggers = trigger_tokens(doc)
     spans = []
     for sentence in _parse_units(sentences, marks):
-        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")  # type: ignore[attr-defined]
+        dateline = _DATELINE.match(text, sentence.start, sentence.end)
+        start = dateline.end() if dateline else sentence.start
+        span = doc.char_span(start, sentence.end, alignment_mode="expand")  # type: ignore[attr-defined]
         if span is None:
             continue
-        has_marks = any(span.start_char < m.end and m.start < span.end_char for m in marks)
-        if has_cue((t for t in span if not quoted(t.idx)), quoted=has_marks):
+        # marks are in order and never overlap, so the last one starting before the
+        # span's end is the only one that can reach into it
+        k = bisect_left(mark_starts, span.end_char)
+        has_marks = k > 0 and marks[k - 1].end > span.start_char
+        if cue_in(doc, triggers, span.start, span.end, quoted, quoted=has_marks):
             spans.append(span)
-    return [_Found(a) for a in attributions_in(spans) if not quoted(a.cue_start)]
+    return [_Found(a) for a in attributions_in(spans, quoted) if not quoted(a.cue_start)]
 
 
 def _parse_units(sentences: list[Sentence], marks: list[QuoteMark]) -> list[Sentence]:
@@ -153,42 +174,58 @@ def _parse_units(sentences: list[Sentence], marks: list[QuoteMark]) -> list[Sent
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}")
 _COLON = re.compile(r"([^:\n]{2,60}?):[ \t]+(\S[^\n]{8,})")
 _LINE = re.compile(r"[^\n]+")
+_CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}")
+_SIGNED = re.compile(r"[^:\n]{2,200}?\s[-—–]+\s+([^:\n]{2,60}?):[ \t]+(\S[^\n]{8,})")
 
 
 def _colon_attributions(
     text: str, sentences: list[Sentence], entities: Sequence[EntityMention], found: list[_Found]
-) -> list[_Found]:
+) -> tuple[list[_Found], set[int]]:
     """Attributions by a colon at the start of a line.
 
     A headline "Trump: 'We will win'" (a name, a colon, the words; content to
-    the end of that sentence) or an interview transcript turn "FALLIN: Well, I
-    think ..." (an upper-case label; content to the end of the line).
+    the end of that sentence, even when the words hold a cue of their own), an
+    interview transcript turn "FALLIN: Well, I think ..." (an upper-case label;
+    content to the end of the line), or a digest item signed "HEADING - Name: ...".
+    Also returns the cue offsets of attributions a name label supersedes (a cue
+    in the heading before "- Name:" belongs to the heading, not to the words).
     """
+    superseded: set[int] = set()
     taken = [f.attribution.cue_start for f in found]
     ends = [s.end for s in sentences]
     out: list[_Found] = []
     for line in _LINE.finditer(text):
         m = _COLON.match(text, line.start(), line.end())
+        signed = False
         if m is None or len(m.group(1).split()) > 6:
-            continue
+            # "HEADING OF THE ITEM - Carl Bialik: ...": a digest item signed after a dash
+            m = _SIGNED.match(text, line.start(), line.end())
+            if m is None or len(m.group(1).split()) > 6:
+                continue
+            signed = bool(_CAPITALISED.fullmatch(m.group(1).strip()))
         transcript = bool(_TRANSCRIPT_LABEL.fullmatch(m.group(1).strip()))
         i = bisect_right(ends, m.start(2))
         end = line.end() if transcript or i >= len(ends) else min(ends[i], line.end())
-        if not transcript and any(line.start() <= a < end for a in taken):
-            continue
         names = [
             (e.start, e.end)
             for e in entities
             if m.start(1) <= e.start and e.end <= m.end(1) and e.label in {"PERSON", "ORG"}
         ]
-        if not names and transcript:
+        # "Pollsters agree - Carl Bialik:": a name right before the colon labels the words
+        label = signed or (bool(names) and not text[names[-1][1] : m.end(1)].strip(" )"))
+        before_colon = {a for a in taken if line.start() <= a < m.end(1)}
+        if before_colon and not (transcript or label):
+            continue
+        if label:
+            superseded |= before_colon
+        if not names and (transcript or signed):
             names = [(m.start(1), m.end(1))]
         if not names:
             continue
         content = (m.start(2), min(end, m.start(2) + MAX_QUOTE_CHARS))
         colon = m.end(1)
         out.append(_Found(Attribution(colon, colon + 1, ":", names[-1], content)))
-    return out
+    return out, superseded
 
 
 _LEAD_PRONOUN = re.compile(r"(?:He|She|They|We|I)\b")
@@ -222,11 +259,21 @@ def _introducer(
     prev = sentences[i - 1]
     if not text[prev.start : prev.end].rstrip().endswith(":") or pos - prev.end > 3:
         return None
+    begin = prev.start
+    lead = _LEAD_CLAUSE.match(text, prev.start, prev.end)
+    if lead:
+        begin = lead.end()  # "When Wallace died, Clinton said:": past the opening clause
     for e in entities:
-        if prev.start <= e.start < prev.end and e.label in {"PERSON", "ORG"}:
+        if begin <= e.start < prev.end and e.label in {"PERSON", "ORG"}:
             return e.start, e.end
-    m = _LEAD_PRONOUN.match(text, prev.start, prev.end)
+    m = _LEAD_PRONOUN.match(text, begin, prev.end)
     return (m.start(), m.end()) if m else None
+
+
+_LEAD_CLAUSE = re.compile(
+    r"(?:When|After|As|While|If|Although|Though|Because|Since|Before|Once|Until|Whereas)\b"
+    r"[^,:;\n]{1,150},\s*"
+)
 
 
 def _sentence_index(sentences: list[Sentence], starts: list[int], pos: int) -> int:
@@ -248,18 +295,25 @@ def _assign_marks(
             # "He said:" (or a cue with nothing after it) introducing the next paragraph
             prev = sentences[first - 1]
             ends_colon = text[prev.start : prev.end].rstrip().endswith(":")
-            near = [
+            before = [
                 f
                 for f in found
                 if prev.start <= f.attribution.cue_start < prev.end
                 and (ends_colon or (f.attribution.content is None and not f.marks))
-            ][-1:]
+            ]
+            # the last verb of saying, else the last cue ("As X reported after Y appeared to:")
+            near = ([f for f in before if not _weak(f.attribution)] or before)[-1:]
         if not near:
             orphans.append(m)
             continue
         best = min(near, key=lambda f: _distance(f.attribution, m))
         best.marks.append(m)
     return orphans
+
+
+def _weak(a: Attribution) -> bool:
+    """A cue that is not a verb of saying ("called", "appears"): the last choice for a quote."""
+    return a.cue != ":" and cue_lemma(a.cue) not in MARK_CUES and a.cue != "according to"
 
 
 def _distance(a: Attribution, m: QuoteMark) -> int:

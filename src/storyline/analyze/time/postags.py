@@ -37,8 +37,12 @@ class SentenceTags:
             return
         if self._doc is not None:
             for b in todo:
-                self._cache[b] = _from_doc(self._doc, *b)
-            return
+                tokens = _from_doc(self._doc, self._text, *b)
+                if tokens is not None:
+                    self._cache[b] = tokens
+            todo = [b for b in todo if b not in self._cache]
+            if not todo:
+                return
         nlp = _load()
         if nlp is None:
             return
@@ -54,17 +58,31 @@ class SentenceTags:
 
 
 def _usable(doc: Any, text: str) -> bool:
+    """A cheap first check; `_from_doc` then checks the tokens it uses against the text.
+
+    (Comparing `doc.text`, which spaCy rebuilds token by token, cost more than
+    all the rest of the stage.)
+    """
     try:
-        return bool(doc is not None and doc.text == text and doc.has_annotation("TAG"))
-    except (AttributeError, TypeError, ValueError):
+        if doc is None or len(doc) == 0:
+            return False
+        last = doc[-1]
+        return bool(last.idx + len(last.text_with_ws) == len(text) and doc.has_annotation("TAG"))
+    except (AttributeError, TypeError, ValueError, IndexError):
         return False
 
 
-def _from_doc(doc: Any, start: int, end: int) -> list[TaggedToken]:
+def _from_doc(doc: Any, text: str, start: int, end: int) -> list[TaggedToken] | None:
+    """The tokens of sentence (start, end), or None when the Doc's words are not the text's."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    return [TaggedToken(t.idx, t.idx + len(t.text), t.lower_, t.tag_) for t in span]
+    out = []
+    for t in span:
+        if text[t.idx : t.idx + len(t.text)] != t.text:
+            return None
+        out.append(TaggedToken(t.idx, t.idx + len(t.text), t.lower_, t.tag_))
+    return out
 
 
 def _load() -> Any:

@@ -1,0 +1,79 @@
+"""Speaker rules for layouts the parser alone gets wrong: headlines, datelines, digests,
+passive verbs, subjects inside the quoted words, a colon after an opening clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article, Quote
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(["sentences", "entities", "quotes"])
+
+
+def _quote(pipeline: Pipeline, text: str, needle: str) -> Quote:
+    art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    hits = [q for q in art.quotes if needle in q.text]
+    assert hits, f"no quote contains {needle!r}: {[q.text for q in art.quotes]}"
+    return hits[0]
+
+
+def _speaker_text(text: str, q: Quote) -> str:
+    assert q.speaker is not None and q.speaker.start is not None and q.speaker.end is not None
+    return text[q.speaker.start : q.speaker.end]
+
+
+def test_headline_name_colon_wins_over_a_cue_in_the_words(pipeline: Pipeline) -> None:
+    text = (
+        "Margaret Holloway: Council Will Vote Again, ‘I Think the Bridge Plan Will Pass’\n\n"
+        "The council met on Tuesday evening to discuss the bridge."
+    )
+    q = _quote(pipeline, text, "Bridge Plan")
+    assert "Holloway" in _speaker_text(text, q)
+    assert q.cue == ":"
+
+
+def test_dateline_is_not_the_subject(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON (AP) — Senator Mary Brown and Senator Alan Price pledged on Monday "
+        "to pass the budget before the end of the month."
+    )
+    q = _quote(pipeline, text, "pass the budget")
+    assert "WASHINGTON" not in _speaker_text(text, q)
+    assert "Brown" in _speaker_text(text, q)
+
+
+def test_digest_item_signed_after_a_dash(pipeline: Pipeline) -> None:
+    text = (
+        "STATE POLLS WERE EARLY, NOT WRONG, ANALYSTS ARGUE AFTER THE VOTE - Daniel Okafor: "
+        "“Although the polls failed to predict the result, they were not wrong at all.”"
+    )
+    q = _quote(pipeline, text, "polls failed")
+    assert _speaker_text(text, q) == "Daniel Okafor"
+
+
+def test_passive_reporting_verb_takes_its_agent(pipeline: Pipeline) -> None:
+    text = "Governor Ellis was asked by moderator Tom Green whether the plan would cut taxes."
+    q = _quote(pipeline, text, "plan would cut taxes")
+    assert "Tom Green" in _speaker_text(text, q)
+
+
+def test_subject_inside_the_quoted_words_is_not_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Rebecca Lane seemed ready to joke about the incident in Ohio, telling the crowd, "
+        "“Some people get a little carried away, have you noticed that?”"
+    )
+    q = _quote(pipeline, text, "carried away")
+    assert q.speaker is not None and q.speaker.canonical == "Rebecca Lane"
+
+
+def test_colon_introducer_after_an_opening_clause(pipeline: Pipeline) -> None:
+    text = (
+        "When Walter Greene died in 1998, President Clara Jennings released the following "
+        "statement:\n\n“We offer our condolences to the family and friends of a great man.”"
+    )
+    q = _quote(pipeline, text, "condolences")
+    assert q.speaker is not None and q.speaker.canonical == "Clara Jennings"

@@ -1,0 +1,41 @@
+"""The shared spaCy loader: lean span copies parse like `Span.as_doc`, reused tokens
+annotate like fresh ones, and a Doc of another text is never reused."""
+
+from __future__ import annotations
+
+from storyline.analyze.nlp import annotate, load_nlp, parse_spans
+
+TEXT = (
+    "WASHINGTON (AP) — Senator Mary Brown said on Monday that the bill would pass. "
+    "“We have the votes,” she told reporters outside the Capitol. "
+    "The White House, according to two officials, expects a signing ceremony next week."
+)
+
+
+def test_span_copies_parse_like_as_doc() -> None:
+    doc = annotate(TEXT)
+    spans = [doc[0:18], doc[18:32], doc[32:]]
+    parser = load_nlp(("tok2vec", "tagger", "parser", "ner")).get_pipe("parser")
+    expected = list(parser.pipe(s.as_doc() for s in spans))
+    for got, want, span in zip(parse_spans(spans), expected, spans, strict=True):
+        assert [t.text for t in got] == [t.text for t in span]
+        assert [t.tag_ for t in got] == [t.tag_ for t in span]
+        assert [(t.dep_, t.head.i) for t in got] == [(t.dep_, t.head.i) for t in want]
+
+
+def test_reused_sentence_tokens_annotate_like_fresh_ones() -> None:
+    tokens = load_nlp(("senter",))(TEXT)
+    assert any(t.is_sent_start for t in tokens[1:])
+    reused, fresh = annotate(TEXT, tokens), annotate(TEXT)
+    assert reused is tokens
+    assert [(e.start_char, e.end_char, e.label_) for e in reused.ents] == [
+        (e.start_char, e.end_char, e.label_) for e in fresh.ents
+    ]
+    assert [t.tag_ for t in reused] == [t.tag_ for t in fresh]
+
+
+def test_tokens_of_another_text_are_not_reused() -> None:
+    other = load_nlp(("senter",))("A different, much shorter text.")
+    doc = annotate(TEXT, other)
+    assert doc is not other and doc.text == TEXT
+    assert annotate(TEXT, "not a doc").text == TEXT
