@@ -136,3 +136,6 @@ def test_demo_runs_on_the_bundled_sample(tmp_path: Path) -> None:
     assert "5 new" in result.stdout
     assert "5 articles, 1 undated, from 2024-03-19 to 2024-03-23" in result.stdout
     assert "Rafah" in result.stdout
+    assert "Stories: 1" in result.stdout  # the five seed articles are one story
+    assert "'over 31,000 Palestinian deaths' (as of 2024-03-19" in result.stdout
+    assert "'more than 32,000 people' (as of 2024-03-23" in result.stdout

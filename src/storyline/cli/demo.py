@@ -10,6 +10,7 @@ from storyline.cli.browse import render_article
 from storyline.cli.common import open_engine
 from storyline.cli.ingest import run_ingest
 from storyline.cli.output import out, report_error
+from storyline.engine import Storyline
 
 __all__ = ["SAMPLE_DIR", "register"]
 
@@ -47,15 +48,40 @@ def demo(
             out.print(
                 f"  {hit.article_id} {hit.published or 'undated'}: {hit.snippet}", markup=False
             )
-        latest = next(iter(engine.articles(limit=None)), None)
         dated = [a for a in engine.articles() if a.published]
         if dated:
             out.print("[bold]The latest article, analysed:[/]")
             out.print(render_article(dated[-1]), markup=False)
-        elif latest is not None:
-            out.print(render_article(latest), markup=False)
+        _show_stories(engine)
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _show_stories(engine: Storyline) -> None:
+    """The stories found, and the timeline and numbers of the largest one."""
+    from storyline.corpus.briefing import build_briefing
+    from storyline.corpus.timeline import TimelineOptions, build_timeline, render_timeline
+
+    labels = engine.stories()
+    out.print(f"[bold]Stories:[/] {len(labels)}")
+    for label in labels:
+        span = f"{label.start} .. {label.end}" if label.start else "undated"
+        out.print(f"  {label.id}  {label.count} articles, {span}: {label.title}", markup=False)
+    if not labels:
+        return
+    articles = engine.story_articles(labels[0].id)
+    timeline = build_timeline(articles, TimelineOptions(max_dates=6, sentences_per_date=1))
+    out.print(f"[bold]Timeline of {labels[0].id}[/] (storyline timeline {labels[0].id}):")
+    known = {a.id: a for a in articles}
+    out.print(render_timeline(timeline, "text", known, title=labels[0].title), markup=False)
+    briefing = build_briefing(articles, title=labels[0].title)
+    out.print(f"[bold]The numbers reported[/] (storyline brief {labels[0].id}):")
+    for category, reports in briefing.numbers:
+        for r in reports:
+            out.print(
+                f"  {category}: {r.source.text!r} (as of {r.as_of or '?'}, {r.source.article_id})",
+                markup=False,
+            )
 
 
 def register(app: typer.Typer) -> None:

@@ -10,7 +10,7 @@ from dataclasses import asdict
 import typer
 from rich.table import Table
 
-from storyline.cli.common import DB_OPTION, default_db
+from storyline.cli.common import DB_OPTION, default_db, open_engine
 from storyline.cli.output import err, out, report_error
 from storyline.errors import InputError, StorylineError
 from storyline.model import Article
@@ -116,13 +116,8 @@ def stories(
     as_json: bool = typer.Option(False, "--json", help="JSON lines instead of a table."),
 ) -> None:
     """Stories in the database, largest first: title, time span, outlets, article count."""
-    from storyline.corpus.stories.labels import story_label
-    from storyline.store.sqlite_stories import SQLiteStoryRepository
-
-    with _open(db) as store:
-        repo = SQLiteStoryRepository(store)
-        found = sorted(repo.active_stories(), key=lambda s: (-s.count, s.end or "", s.id))
-        labels = [story_label(s) for s in found[:limit]]
+    with open_engine(db) as engine:
+        labels = engine.stories(limit=limit)
     if as_json:
         for label in labels:
             sys.stdout.write(json.dumps(asdict(label)) + "\n")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import typer
 
+from storyline.cli.common import DB_OPTION
 from storyline.cli.output import report_error
 from storyline.errors import StorylineError
 from storyline.model import Article
@@ -80,7 +81,7 @@ def timeline(
     articles_file: Path | None = typer.Option(
         None, "--articles", help="JSONL articles to summarise instead of a stored story."
     ),
-    db: str | None = typer.Option(None, "--db", help="Database file (default: $STORYLINE_DB)."),
+    db: str | None = DB_OPTION,
     keywords: str = typer.Option("", help="Comma-separated keywords the timeline is about."),
     max_dates: int = typer.Option(10, "--max-dates", min=1, help="How many days to keep."),
     sentences_per_date: int = typer.Option(2, "--sentences-per-date", min=1),
@@ -128,7 +129,7 @@ def timeline(
 def brief(
     story_id: str = typer.Argument(..., help="Id of a stored story."),
     since: str | None = typer.Option(None, help="Show what is new since this day (YYYY-MM-DD)."),
-    db: str | None = typer.Option(None, "--db", help="Database file (default: $STORYLINE_DB)."),
+    db: str | None = DB_OPTION,
     fmt: str = typer.Option("text", "--format", help="text, md or json."),
 ) -> None:
     """A one-page briefing: latest developments, who said what, the numbers, disagreements."""
