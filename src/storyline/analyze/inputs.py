@@ -14,7 +14,7 @@ from storyline.errors import InputError
 from storyline.model import Article
 from storyline.published import normalize_published
 
-__all__ = ["article_from_input", "read_jsonl_articles"]
+__all__ = ["article_from_input", "iter_jsonl", "read_jsonl_articles"]
 
 _DATE_KEYS = ("published", "date", "time", "publish_date", "pubDate")
 
@@ -45,8 +45,11 @@ def article_from_input(obj: Any, item: str) -> Article:
     )
 
 
-def read_jsonl_articles(lines: Iterable[str]) -> Iterator[Article | InputError]:
-    """Parse JSONL lines; a bad line yields an InputError (naming the line) instead of stopping."""
+def iter_jsonl(lines: Iterable[str]) -> Iterator[tuple[int, str, Any] | InputError]:
+    """(line number, item name, parsed object) per non-blank line, or an InputError for bad JSON.
+
+    The item name ("line 7 (id abc)") is what every per-line error message uses.
+    """
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -56,9 +59,19 @@ def read_jsonl_articles(lines: Iterable[str]) -> Iterator[Article | InputError]:
         except json.JSONDecodeError as exc:
             yield InputError(item, f"not JSON ({exc.msg})")
             continue
+        if isinstance(obj, dict) and obj.get("id") not in (None, ""):
+            item = f"line {number} (id {obj['id']})"
+        yield number, item, obj
+
+
+def read_jsonl_articles(lines: Iterable[str]) -> Iterator[Article | InputError]:
+    """Parse JSONL lines; a bad line yields an InputError (naming the line) instead of stopping."""
+    for parsed in iter_jsonl(lines):
+        if isinstance(parsed, InputError):
+            yield parsed
+            continue
+        _number, item, obj = parsed
         try:
-            if isinstance(obj, dict) and obj.get("id") not in (None, ""):
-                item = f"line {number} (id {obj['id']})"
             yield article_from_input(obj, item)
         except InputError as exc:
             yield exc

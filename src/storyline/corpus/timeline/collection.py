@@ -13,12 +13,11 @@ failure is reported without stopping the others.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from storyline.analyze.inputs import article_from_input
+from storyline.analyze.inputs import article_from_input, iter_jsonl
 from storyline.analyze.pipeline import Pipeline
 from storyline.errors import InputError, StorylineError
 from storyline.model import Article
@@ -88,17 +87,11 @@ def read_collection(
         pipeline, result.notes = timeline_pipeline()
     slots: list[Article | None] = []
     todo: list[tuple[int, str, Article]] = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
+    for parsed in iter_jsonl(lines):
+        if isinstance(parsed, InputError):
+            result.errors.append(str(parsed))
             continue
-        item = f"line {number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            result.errors.append(f"{item}: not JSON ({exc.msg})")
-            continue
-        if isinstance(obj, dict) and obj.get("id") not in (None, ""):
-            item = f"line {number} (id {obj['id']})"
+        number, item, obj = parsed
         try:
             analysed, raw = _parse(obj, item)
         except InputError as exc:
