@@ -37,7 +37,7 @@ eval: test-deps
 	$(BIN)/python -m eval.run_all
 
 bench: install
-	$(BIN)/python bench/ingest_throughput.py --stages none
+	$(BIN)/python bench/ingest_throughput.py --stages none --no-stories
 	$(BIN)/python bench/ingest_throughput.py --stages default --limit-files 2
 	$(BIN)/python bench/time_speed.py
 	$(BIN)/python bench/language_speed.py --docs 60

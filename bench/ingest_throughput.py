@@ -1,6 +1,7 @@
 """Ingest throughput on the Timeline17 articles in ../shared/data (prints figures, asserts nothing).
 
     python bench/ingest_throughput.py [--stages none|default|a,b] [--workers N] [--limit-files K]
+                                      [--no-stories]
 
 Reads every timeline17/*/articles.jsonl.gz into a fresh SQLite file and reports
 articles/s, MB/s of text and peak resident memory (this process and workers).
@@ -27,6 +28,9 @@ def main() -> int:
     parser.add_argument("--stages", default="none", help="none, default, or a comma list")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--limit-files", type=int, default=0)
+    parser.add_argument(
+        "--no-stories", action="store_true", help="skip story assignment (embeddings) after ingest"
+    )
     args = parser.parse_args()
     stages: tuple[str, ...]
     if args.stages == "none":
@@ -43,7 +47,9 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
-        engine = Storyline(db, stages=stages, executor=make_executor(args.workers))
+        engine = Storyline(
+            db, stages=stages, executor=make_executor(args.workers), stories=not args.no_stories
+        )
         start = time.perf_counter()
         report = engine.ingest(files)
         elapsed = time.perf_counter() - start
@@ -54,7 +60,8 @@ def main() -> int:
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     stored = report.new
     described = ",".join(stages) or "(none: read, clean, dedup, store)"
-    print(f"stages: {described}; workers: {args.workers}")
+    stories = "no stories" if args.no_stories else "stories assigned (MiniLM embeddings)"
+    print(f"stages: {described}; {stories}; workers: {args.workers}")
     print(f"files: {len(files)}; {report.summary()}")
     rate, mb_rate = stored / elapsed, chars / 1e6 / elapsed
     print(f"time: {elapsed:.1f} s; {rate:.1f} articles/s; {mb_rate:.2f} MB text/s")
