@@ -39,3 +39,20 @@ def test_tokens_of_another_text_are_not_reused() -> None:
     doc = annotate(TEXT, other)
     assert doc is not other and doc.text == TEXT
     assert annotate(TEXT, "not a doc").text == TEXT
+
+
+def test_long_text_is_annotated_in_pieces_with_the_same_text_and_offsets() -> None:
+    from storyline.analyze.nlp import annotate
+
+    paragraph = (
+        "Prime Minister Jacinda Ardern met officials in Wellington on Monday. "
+        "The Reserve Bank of New Zealand said inflation would ease.\n\n"
+    )
+    text = paragraph * 40
+    whole = annotate(text)
+    pieces = annotate(text, chunk_tokens=120)
+    assert pieces.text == text
+    assert pieces.tensor.shape == whole.tensor.shape
+    assert [t.tag_ for t in pieces] == [t.tag_ for t in whole]
+    spans = {(e.start_char, e.end_char, e.label_) for e in pieces.ents}
+    assert spans == {(e.start_char, e.end_char, e.label_) for e in whole.ents}

@@ -50,7 +50,7 @@ _ANALYSIS = ("tok2vec", "tagger", "parser", "ner")
 _WHOLE_DOC = ("tok2vec", "tagger", "ner")
 
 
-def annotate(text: str, tokens: Any = None) -> Any:
+def annotate(text: str, tokens: Any = None, *, chunk_tokens: int | None = None) -> Any:
     """Tokens, fine-grained tags and named entities for `text` (no dependency parse).
 
     Runs the components one by one so the parser, loaded in the same Language,
@@ -64,9 +64,50 @@ def annotate(text: str, tokens: Any = None) -> Any:
     doc = _reusable(tokens, text, nlp.vocab)
     if doc is None:
         doc = nlp.make_doc(text)
+    chunk_tokens = chunk_tokens or CHUNK_TOKENS
+    if len(doc) <= chunk_tokens:
+        return _run_whole_doc(nlp, doc)
+    # A very long text (a 700k-character page took 2.4 GB in one piece) is annotated in
+    # pieces cut after a line break or a full stop, then joined: memory stays bounded
+    # and the joined Doc has the same text, so offsets are unchanged.
+    from spacy.tokens import Doc
+
+    pieces = []
+    for start, end in _piece_bounds(doc, chunk_tokens):
+        words = doc[start:end]
+        piece = Doc(
+            nlp.vocab, words=[t.text for t in words], spaces=[bool(t.whitespace_) for t in words]
+        )
+        pieces.append(_run_whole_doc(nlp, piece))
+    return Doc.from_docs(pieces, ensure_whitespace=False)
+
+
+CHUNK_TOKENS = 8_000
+"""Longest run of tokens annotated in one piece."""
+
+
+def _run_whole_doc(nlp: Any, doc: Any) -> Any:
     for name in _WHOLE_DOC:
         doc = nlp.get_pipe(name)(doc)
     return doc
+
+
+def _piece_bounds(doc: Any, size: int) -> Iterator[tuple[int, int]]:
+    """Token ranges of at most `size`, each ending after a line break or a full stop if it can."""
+    start = 0
+    while start < len(doc):
+        end = min(start + size, len(doc))
+        if end < len(doc):
+            for i in range(end - 1, start + size // 2, -1):
+                if (
+                    "\n" in doc[i].whitespace_
+                    or "\n" in doc[i].text
+                    or doc[i].text in {".", "!", "?"}
+                ):
+                    end = i + 1
+                    break
+        yield start, end
+        start = end
 
 
 def _reusable(tokens: Any, text: str, vocab: Any) -> Any:
