@@ -1,0 +1,1 @@
+"""Corpus-level work over many articles: entities, stories, timelines, briefings."""
