@@ -10,27 +10,16 @@ from dataclasses import asdict
 import typer
 from rich.table import Table
 
-from storyline.cli.common import DB_OPTION, default_db, open_engine
+from storyline.cli.common import DB_OPTION, open_engine
 from storyline.cli.output import err, out, report_error
-from storyline.errors import InputError, StorylineError
+from storyline.errors import InputError
 from storyline.model import Article
-from storyline.store.sqlite import SQLiteStore
 
 __all__ = ["register"]
 
 
 def _warn(message: str) -> None:
     err.print(f"warning: {message}", markup=False)
-
-
-def _open(db: str | None) -> SQLiteStore:
-    from storyline.store import open_store
-
-    try:
-        return open_store(db or default_db())
-    except StorylineError as exc:
-        report_error(str(exc))
-        raise typer.Exit(2) from None
 
 
 def cluster(
@@ -101,8 +90,8 @@ def read_stdin() -> Iterator[Article | InputError]:
 def _cluster_stored(db: str) -> None:
     from storyline.corpus.stories.stored import assign_stored
 
-    with _open(db) as store:
-        results = assign_stored(store, warn=_warn)
+    with open_engine(db) as engine:
+        results = assign_stored(engine.store, warn=_warn)
     created = sum(1 for r in results if r.created)
     for r in results:
         if r.message:
@@ -147,8 +136,8 @@ def story(
     from storyline.corpus.stories.labels import story_label
     from storyline.store.sqlite_stories import SQLiteStoryRepository
 
-    with _open(db) as store:
-        repo = SQLiteStoryRepository(store)
+    with open_engine(db) as engine:
+        repo = SQLiteStoryRepository(engine.store)
         resolved = repo.resolve(story_id)
         found = repo.get_story(resolved)
         if found is None:
@@ -184,8 +173,8 @@ def recluster(db: str | None = DB_OPTION) -> None:
     """Re-cluster every stored article in one batch; moves are recorded, old ids resolve."""
     from storyline.corpus.stories.recluster import recluster_stored
 
-    with _open(db) as store:
-        report = recluster_stored(store, warn=_warn)
+    with open_engine(db) as engine:
+        report = recluster_stored(engine.store, warn=_warn)
     err.print(
         f"re-clustered {report.articles} articles into {report.stories} stories; "
         f"{report.moved} articles moved, {report.retired} story ids now resolve to others",
