@@ -32,7 +32,6 @@ __all__ = [
     "Attribution",
     "attributions_in",
     "cue_in",
-    "has_cue",
     "trigger_tokens",
 ]
 
@@ -61,32 +60,6 @@ class Attribution:
     content: tuple[int, int] | None
 
 
-def has_cue(tokens: Any, quoted: bool = True) -> bool:
-    """Whether a token sequence may hold an attribution, before paying for a parse.
-
-    A reporting verb or "according to" qualifies; a speech noun only when a
-    that-clause follows it; a quote-only verb ("continued") only when the
-    sentence has quotation marks (`quoted`).
-    """
-    prev = ""
-    toks = list(tokens)
-    for i, tok in enumerate(toks):
-        low = tok.lower_
-        if prev == "according" and low == "to":
-            return True
-        lemma = cue_lemma(low)
-        if lemma and _verbal(tok) and (quoted or lemma not in QUOTE_ONLY_LEMMAS):
-            return True
-        if (
-            low in NOUN_CUES
-            and tok.tag_.startswith("NN")
-            and any(t.lower_ == "that" for t in toks[i + 1 : i + 3])
-        ):
-            return True
-        prev = low
-    return False
-
-
 _TRIGGERS = frozenset(CUE_FORMS) | NOUN_CUES | {"according"}
 _TRIGGER_HASHES: dict[int, Any] = {}
 
@@ -112,8 +85,13 @@ def cue_in(
     skip: Callable[[int], bool],
     quoted: bool = True,
 ) -> bool:
-    """`has_cue` for tokens start..end of `doc` minus those at skipped character offsets,
-    looking only at the `trigger_tokens` among them (the same answer, far fewer tokens)."""
+    """Whether tokens start..end of `doc` (minus those at skipped offsets) may hold an
+    attribution, before paying for a parse; only the `trigger_tokens` among them are read.
+
+    A reporting verb or "according to" qualifies; a speech noun only when a
+    that-clause follows it; a quote-only verb ("continued") only when the
+    sentence has quotation marks (`quoted`).
+    """
     for i in triggers[bisect_left(triggers, start) : bisect_left(triggers, end)]:
         tok = doc[i]
         if skip(tok.idx):
