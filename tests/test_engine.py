@@ -84,3 +84,13 @@ def test_ingest_articles_api_and_search(tmp_path: Path) -> None:
         assert [h.article_id for h in s.search("transit")] == ["u:1"]
         got = s.article("u:1")
         assert got is not None and got.title == "Transit budget"
+
+
+def test_article_by_unique_id_prefix(tmp_path: Path) -> None:
+    with Storyline(tmp_path / "x.db", stages=(), stories=False) as s:
+        for aid in ("u:abc1", "u:abc2", "u:xyz3"):
+            s.ingest_articles([Article(id=aid, text=f"{BODY} {aid}", content_hash=aid)])
+        got = s.article("u:xyz")
+        assert got is not None and got.id == "u:xyz3"
+        assert s.article("u:abc") is None  # ambiguous
+        assert s.article("u:abc2") is not None

@@ -300,7 +300,7 @@ class Storyline:
         """An article by id, or by a unique id prefix."""
         found = self.store.get_article(article_id)
         if found is None and len(article_id) >= 4:
-            matches = [a.id for a in self.store.iter_articles() if a.id.startswith(article_id)]
+            matches = self.store.ids_with_prefix(article_id, limit=2)
             if len(matches) == 1:
                 found = self.store.get_article(matches[0])
         return found

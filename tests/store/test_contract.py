@@ -175,3 +175,13 @@ def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     junk.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StorageError, match="not a usable storyline database"):
         SQLiteStore(junk)
+
+
+def test_ids_with_prefix(store: Store) -> None:
+    store.put_article(annotated("h:abc1"))
+    store.put_article(annotated("h:abc2"))
+    store.put_article(annotated("h:xyz9"))
+    assert store.ids_with_prefix("h:xy") == ["h:xyz9"]
+    assert store.ids_with_prefix("h:abc") == ["h:abc1", "h:abc2"]
+    assert store.ids_with_prefix("h:abc", limit=1) == ["h:abc1"]
+    assert store.ids_with_prefix("%") == []

@@ -67,6 +67,10 @@ class Store(Protocol):
 
     def get_articles(self, article_ids: Sequence[str]) -> list[Article]: ...
 
+    def ids_with_prefix(self, prefix: str, *, limit: int = 2) -> list[str]:
+        """Up to `limit` article ids starting with `prefix` (to resolve shortened ids)."""
+        ...
+
     def find_by_content_hash(self, content_hash: str) -> str | None:
         """The id of the first stored article with this exact clean text."""
         ...

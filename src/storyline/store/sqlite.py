@@ -128,6 +128,13 @@ class SQLiteStore:
                 out.append(self._load(row))
         return out
 
+    def ids_with_prefix(self, prefix: str, *, limit: int = 2) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT ?",
+            (len(prefix), prefix, int(limit)),
+        )
+        return [str(r[0]) for r in rows]
+
     def _load(self, row: tuple[object, ...]) -> Article:
         aid = str(row[0])
         tables = {
