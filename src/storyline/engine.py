@@ -126,7 +126,7 @@ class Storyline:
         self._analyze_and_store(batch, report)
         if progress:
             progress(len(found), len(found), "")
-        self._update_corpus(report)
+        self._update_corpus(report.new)
         return report
 
     def ingest_articles(self, articles: Iterable[Article]) -> IngestReport:
@@ -135,7 +135,7 @@ class Storyline:
         batch: list[tuple[Article, bytes | None]] = []
         self._consume(articles, report, batch)
         self._analyze_and_store(batch, report)
-        self._update_corpus(report)
+        self._update_corpus(report.new)
         return report
 
     def _consume(
@@ -156,9 +156,9 @@ class Storyline:
             if len(batch) >= _BATCH:
                 self._analyze_and_store(batch, report)
 
-    def _update_corpus(self, report: IngestReport) -> None:
+    def _update_corpus(self, new_articles: int) -> None:
         """Corpus-level stages after new articles arrive: canonical entities, then stories."""
-        if not report.new:
+        if not new_articles:
             return
         if "entities" in self.pipeline.names:
             self.store.replace_entities(build_entities(self.store.iter_articles()))
@@ -246,9 +246,10 @@ class Storyline:
             batch: list[tuple[Article, bytes | None]] = []
             self._consume(result.items, report, batch)
             self._analyze_and_store(batch, report)
-            self._update_corpus(report)
             self.store.put_feed(result.state)
             polls.append(FeedPoll(url, report, result.not_modified, result.state))
+        # once for all feeds: the corpus stages read the whole store
+        self._update_corpus(sum(p.report.new for p in polls))
         return polls
 
     def next_feed_due(self, feeds: Sequence[str]) -> dt.datetime | None:
