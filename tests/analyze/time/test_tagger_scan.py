@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from storyline.analyze.time.patterns import RULES
 from storyline.analyze.time.postags import SentenceTags
-from storyline.analyze.time.tagger import RULES, _candidates, tag_timexes
+from storyline.analyze.time.tagger import _candidates, tag_timexes
 
 TEXTS = [
     "On Friday, May 3, 2024, the FY 2025 budget passed; it may pass again in MAY. "

@@ -107,3 +107,18 @@ def test_stage_uses_the_doc_an_earlier_stage_left(nlp: Any) -> None:
         "Thursday": "2024-03-21",
         "Monday": "2024-03-18",
     }
+
+
+def test_a_reporting_verb_in_the_present_has_no_schedule(nlp: Any) -> None:
+    sentence = (
+        "She estimates her properties, worth $130 million in October, are worth half that now."
+    )
+    assert tense_of(nlp, sentence, "October") != "future"
+    found = {t.text: t.value for t in tag_timexes(sentence, dt.date(1998, 1, 8))}
+    assert found["October"] == "1997-10"
+
+
+def test_midnight_with_a_weekday_takes_the_tense_of_its_verb() -> None:
+    text = "The offer previously had been scheduled to expire at midnight Friday."
+    found = {t.text: t.value for t in tag_timexes(text, dt.date(1989, 10, 30))}
+    assert found["midnight Friday"] == "1989-10-27T24:00"

@@ -56,6 +56,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Result:
         return None  # "a second term"
     if count is not None and m["half"]:
         count += 0.5  # "a minute and a half"
+    if field(m, "det").startswith("each"):
+        return "SET", period(1.0, letter, is_time, mult)  # "each of the last three years"
     return "DURATION", period(count, letter, is_time, mult)
 
 
@@ -233,6 +235,9 @@ def _anaphor_day(m: re.Match[str], ctx: Context) -> Result:
     anchor = ctx.anchor("D")
     day = anchor.day + dt.timedelta(days=offset) if anchor else None
     value = day.isoformat() if day else "XXXX-XX-XX"
+    if offset == 0 and ctx.ref is not None and ctx.ref.gran == "M":
+        # "most recently last October ... that same day": a day of the month last named.
+        value = f"{ctx.ref.format()}-XX"
     code = DAY_PARTS.get(unit, "")
     return ("TIME", value + code) if code else ("DATE", value)
 

@@ -180,59 +180,6 @@ def _year_apos(m: re.Match[str], ctx: Context) -> Result:
     return "DATE", f"{year:04d}"
 
 
-def _decade(m: re.Match[str], ctx: Context) -> Result:
-    if m["dig"]:
-        return "DATE", m["dig"]
-    words = _DECADE_WORDS
-    digit = int(m["dd"]) if m["dd"] else words.index(field(m, "word")) + 2
-    base = ctx.dct.year if ctx.dct else 1999
-    century = base // 100
-    if century * 100 + digit * 10 > base:
-        century -= 1
-    return "DATE", f"{century:02d}{digit}"
-
-
-_DECADE_WORDS = tuple(
-    "twenties thirties forties fifties sixties seventies eighties nineties".split()  # noqa: SIM905
-)
-_ORDINALS = (
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-)
-
-
-def _century(m: re.Match[str], ctx: Context) -> Result:
-    rel = field(m, "rel")
-    if rel:
-        if ctx.dct is None:
-            return "DATE", "XX"
-        shift = {"this": 0, "last": -1, "past": -1, "next": 1}[rel]
-        return "DATE", f"{ctx.dct.year // 100 + shift:02d}"
-    word = field(m, "word")
-    number = (
-        int(m["ord"]) if m["ord"] else (21 if word == "twenty-first" else _ORDINALS.index(word) + 1)
-    )
-    return ("DATE", f"{number - 1:02d}") if 0 < number <= 100 else None
-
-
 def _weekday(m: re.Match[str], ctx: Context) -> Result:
     wd = WEEKDAYS[field(m, "wd")]
     rel = field(m, "rel")
@@ -286,6 +233,10 @@ def _day_part(m: re.Match[str], ctx: Context) -> Result:
 def _clock(m: re.Match[str], ctx: Context) -> Result:
     if m["noon"]:
         clock = DAY_PARTS[field(m, "noon")]
+    elif m["h2"]:
+        # "4 in the morning", "7 in the evening": the part of day says a.m. or p.m.
+        hour = int(m["h2"]) % 12 + (12 if field(m, "dp") != "morning" else 0)
+        clock = f"T{hour:02d}:{int(m['m2'] or 0):02d}"
     else:
         hour, ampm = int(m["hour"]), field(m, "ampm").replace(".", "").replace(" ", "")
         if ampm == "pm" and hour < 12:
@@ -320,6 +271,8 @@ def deictic_point(ctx: Context, gran: str, offset: int) -> str:
 
 
 def _anaphoric_point(ctx: Context, gran: str, offset: int) -> str:
+    if gran == "D" and offset == 0 and ctx.ref is not None and ctx.ref.gran == "M":
+        return f"{ctx.ref.format()}-XX"  # "last October ... that same day": a day in that month
     anchor = ctx.anchor(gran)
     if anchor is None:
         return _X_BY_GRAN[gran]
@@ -327,6 +280,7 @@ def _anaphoric_point(ctx: Context, gran: str, offset: int) -> str:
     return Point(day, gran).format() if day else _X_BY_GRAN[gran]
 
 
+_ENDED_AFTER = re.compile(r"\s+(?:end(?:ed|ing)|through|to\s+date)\b", re.IGNORECASE)
 _DEICTIC_REL = {"this": 0, "current": 0, "the current": 0, "last": -1, "next": 1}
 _ANAPHORIC_REL = {
     "the same": 0,
@@ -346,6 +300,10 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Result:
     if unit == "day" and rel == "the" and not field(m, "pre"):
         return None  # "during the day", "the day belonged to": not a calendar reference
     gran = _UNIT_GRAN[unit]
+    if unit in ("year", "fiscal year") and rel == "the" and _ENDED_AFTER.match(ctx.text, m.end()):
+        return "DURATION", "P1Y"  # "the fiscal year ended Jan. 31": a twelve-month period
+    if unit == "fiscal year" and rel == "the latest":
+        return "DATE", deictic_point(ctx, "Y", -1)  # the last fiscal year closed
     if rel in ("the past", "the latest") and unit not in ("quarter", "weekend"):
         letter = {"D": "D", "W": "W", "M": "M", "Y": "Y", "E": "Y"}.get(gran, "Y")
         return "DURATION", f"P{10 if gran == 'E' else 1}{letter}"
@@ -355,7 +313,8 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Result:
             return "DATE", anchor.format()
         return "DATE", deictic_point(ctx, "Q", -1)
     if unit == "year" and rel == "the" and not field(m, "pre"):
-        return "DURATION", "P1Y"
+        # "for the year", "earlier in the year": the year the text is about.
+        return "DATE", _anaphoric_point(ctx, "Y", 0)
     if unit in ("fiscal year", "full year") and rel == "the":
         return "DATE", deictic_point(ctx, "Y", 0)
     if unit == "weekend" and rel in ("the", "that") and ctx.dct is not None:
@@ -384,8 +343,6 @@ DATE_HANDLERS: dict[str, Handler] = {
     "year_apos": _year_apos,
     "year_words": _year_words,
     "year_end": _year_end,
-    "decade": _decade,
-    "century": _century,
     "weekday": _weekday,
     "weekday_set": _weekday_set,
     "weekday_plural": _weekday_set,

@@ -130,7 +130,9 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "clock",
-        rf"\b(?:(?:around|about|approximately)\s+)?(?:{CLOCK}|(?P<noon>noon|midnight|midday))"
+        rf"\b(?:(?:around|about|approximately)\s+)?(?:{CLOCK}|(?P<noon>noon|midnight|midday)|"
+        rf"(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+"
+        rf"(?P<dp>morning|afternoon|evening))"
         rf"(?:,?\s+(?:on\s+)?{WDATE}\b)?",
     ),
     (
@@ -138,7 +140,7 @@ _SPECS: list[tuple[str, str]] = [
         r"\b(?:(?P<pre>early|late|earlier|later|(?:at\s+)?the\s+(?:end|beginning|start)\s+of)\s+)?"
         r"(?P<rel>this|last|next|current|the\s+(?:past|previous|coming|following|current|same|next|"
         r"latest|prior)|that(?:\s+same)?|the)\s+(?P<unit>day|week|weekend|month|year|quarter|decade|"
-        r"fiscal\s+year|full\s+year|season)\b",
+        r"fiscal\s+year|full\s+year|season)\b(?!-)",  # not "the year-ago results"
     ),
     (
         "quarter",
@@ -150,6 +152,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     ("week_of", rf"\bthe\s+week\s+of\s+{MON}\s+{DAY}(?:,?\s+{YEAR})?"),
     ("quarter_q", r"\bQ(?P<q>[1-4])(?:\s+(?P<y1>(?:19|20)\d\d))?\b"),
+    ("year_period", r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:quarter|period)\b"),
     (
         "quarter_ago",
         r"\b(?:the\s+)?(?P<rel>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|"
@@ -207,8 +210,7 @@ _SPECS: list[tuple[str, str]] = [
     (
         "anaphor_day",
         r"\b(?:(?P<rel>the\s+(?:next|following|previous|same|prior)|that(?:\s+same)?)\s+"
-        r"(?P<unit>day|morning|night|evening|afternoon)|(?P<rel2>the\s+day\s+(?:before|after)|"
-        r"a\s+day\s+(?:later|earlier|before|after)))\b",
+        r"(?P<unit>day|morning|night|evening|afternoon)|(?P<rel2>the\s+day\s+(?:before|after)))\b",
     ),
 ]
 

@@ -1,8 +1,10 @@
-"""Calendar periods: quarters, halves and seasons, as financial and seasonal news names them.
+"""Calendar periods: quarters, halves, seasons, decades and centuries.
 
 "The third quarter" said in October 1989 is 1989-Q3, "the year-ago quarter"
 is the quarter the text last named shifted back a year, "last spring" is
-the spring before the DCT's year, all at quarter, half or season granularity.
+the spring before the DCT's year, all at quarter, half or season granularity;
+"the nineties" is the last such decade before the DCT (199), "the 20th
+century" is 19.
 """
 
 from __future__ import annotations
@@ -48,6 +50,14 @@ def _quarter_q(m: re.Match[str], ctx: Context) -> Result:
     return "DATE", f"{year:04d}-Q{m['q']}" if year else f"XXXX-Q{m['q']}"
 
 
+def _year_period(m: re.Match[str], ctx: Context) -> Result:
+    """ "the 1988 quarter": the quarter the text is comparing, in that year."""
+    ref = ctx.quarter
+    if ref is None or ref.gran != "Q":
+        return "DATE", m["year"]
+    return "DATE", f"{m['year']}-{ref.format()[5:]}"
+
+
 def _quarter_ago(m: re.Match[str], ctx: Context) -> Result:
     rel = field(m, "rel") or field(m, "rel2") or field(m, "adj")
     ref = ctx.ref if ctx.ref is not None and ctx.ref.gran in ("Q", "H", "M") else None
@@ -58,6 +68,11 @@ def _quarter_ago(m: re.Match[str], ctx: Context) -> Result:
             shifted = ref.shift(-1, ref.gran)
             return "DATE", shifted.format() if shifted else "XXXX-QX"
         return "DATE", deictic_point(ctx, "Q", -1)
+    unit = field(m, "unit") or field(m, "unit2")
+    if ref is None and unit != "quarter" and ctx.ref is not None and ctx.ref.gran == "Y":
+        # "For the nine months ... The year-ago results": the period in focus is this
+        # year's to date, so the comparison is last year.
+        return "DATE", deictic_point(ctx, "Y", -1)
     base = ref or (Point(ctx.dct, "D").shift(-3, "M") if ctx.dct else None)
     if base is None:
         return "DATE", "XXXX-QX"
@@ -81,9 +96,65 @@ def _season(m: re.Match[str], ctx: Context) -> Result:
     return "DATE", f"{year:04d}-{code}"
 
 
+def _decade(m: re.Match[str], ctx: Context) -> Result:
+    if m["dig"]:
+        return "DATE", m["dig"]
+    words = _DECADE_WORDS
+    digit = int(m["dd"]) if m["dd"] else words.index(field(m, "word")) + 2
+    base = ctx.dct.year if ctx.dct else 1999
+    century = base // 100
+    if century * 100 + digit * 10 > base:
+        century -= 1
+    return "DATE", f"{century:02d}{digit}"
+
+
+_DECADE_WORDS = tuple(
+    "twenties thirties forties fifties sixties seventies eighties nineties".split()  # noqa: SIM905
+)
+_ORDINALS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+)
+
+
+def _century(m: re.Match[str], ctx: Context) -> Result:
+    rel = field(m, "rel")
+    if rel:
+        if ctx.dct is None:
+            return "DATE", "XX"
+        shift = {"this": 0, "last": -1, "past": -1, "next": 1}[rel]
+        return "DATE", f"{ctx.dct.year // 100 + shift:02d}"
+    word = field(m, "word")
+    number = (
+        int(m["ord"]) if m["ord"] else (21 if word == "twenty-first" else _ORDINALS.index(word) + 1)
+    )
+    return ("DATE", f"{number - 1:02d}") if 0 < number <= 100 else None
+
+
 PERIOD_HANDLERS: dict[str, Handler] = {
     "quarter": _quarter,
     "quarter_q": _quarter_q,
     "quarter_ago": _quarter_ago,
+    "year_period": _year_period,
     "season": _season,
+    "decade": _decade,
+    "century": _century,
 }

@@ -16,10 +16,13 @@ from typing import Any
 
 from storyline.analyze.time.amounts import AMOUNT_HANDLERS
 from storyline.analyze.time.anchor import Context
+from storyline.analyze.time.compose import add_coordinated_days, merge_day_offsets
 from storyline.analyze.time.dates import DATE_HANDLERS, Handler
+from storyline.analyze.time.lexicon import parse_number
 from storyline.analyze.time.patterns import RULES
 from storyline.analyze.time.periods import PERIOD_HANDLERS
 from storyline.analyze.time.postags import SentenceTags
+from storyline.analyze.time.spans import not_a_timex, span_start
 from storyline.analyze.time.values import Point, parse_point
 from storyline.model import Timex
 
@@ -45,6 +48,10 @@ _ADJECTIVE_USE = re.compile(
     r"\s+(?!(?:and|or|but|in|on|at|for|since|from|to|until|by|with|through|over|the|a|an|as|"
     r"while|during|after|before|between|of|basis|rather|than|is|are|was|were)\b)[a-z]"
 )
+_YEAR_TO_DATE = re.compile(
+    r"(?i)\bthe\s+(?:first\s+|latest\s+|past\s+)?(?:six|nine|6|9)\s+months\b"
+)
+_SIGNAL_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight"}
 _SEASON_PREP = re.compile(r"\b(?:in|during|by|until|since|over|through|this|that|of)\s+$", re.I)
 # Rules whose value is a date the text states; only these become the anchor of anaphora.
 _ANCHORING = {
@@ -79,7 +86,7 @@ _TENSED: dict[str, tuple[str, ...]] = {
     "month": ("rel",),
     "holiday": ("rel", "year"),
     "quarter": ("y0", "y1", "yrel"),
-    "clock": ("deictic", "noon"),
+    "clock": ("deictic",),
 }
 # POS-tag at most this many characters of sentences per text; beyond, cue words decide.
 _MAX_TAGGED_CHARS = 200_000
@@ -98,6 +105,8 @@ def _needs_tense(rule: str, m: re.Match[str]) -> bool:
 
 def _accept(rule: str, m: re.Match[str], text: str) -> bool:
     """Context checks a regex cannot express cheaply (case, the words just before)."""
+    if not_a_timex(rule, m, text):
+        return False
     groups = m.groupdict()
     for name in ("mon", "mon2"):
         token = groups.get(name)
@@ -113,6 +122,10 @@ def _accept(rule: str, m: re.Match[str], text: str) -> bool:
             return False
     if rule == "duration":
         return _accept_duration(m, text)
+    if rule == "ago" and _field_lower(m, "dir") in ("later", "earlier"):
+        # "three days later": TimeML reads "later" as a signal after a DURATION ("three
+        # days"); only calendar periods ("a year earlier") name a date of their own.
+        return _field_lower(m, "unit") not in _SIGNAL_UNITS
     if rule == "bare_units":
         # "52 years old", "minutes apart", "a matter of days": ages and distances, not periods.
         if _AGE_AFTER.match(text, m.end()) or _APART_AFTER.match(text, m.end()):
@@ -127,6 +140,12 @@ def _accept(rule: str, m: re.Match[str], text: str) -> bool:
     adverb = (groups.get("adv") or "").lower()
     if rule == "set" and adverb == "quarterly" and _ADJECTIVE_USE.match(text, m.end()):
         return False  # "quarterly dividend", "daily flights"
+    if (
+        rule == "set"
+        and adverb in ("annually", "yearly")
+        and _RATE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
+        return False  # "rise 8.5% annually": a rate, like "$500 million a year"
     if rule == "season" and not groups.get("year"):
         rel = (groups.get("rel") or "").lower()
         if rel in ("", "the"):
@@ -146,7 +165,7 @@ def _accept_duration(m: re.Match[str], text: str) -> bool:
     if _AGE_AFTER.match(text, m.end()) or m.group("old"):
         return False  # ages ("52 years old") and fractions ("a quarter of") are not timexes
     if "quarter" in (m.group("unit") or "").lower() and (
-        "-" in m.group(0) or _OF_AFTER.match(text, m.end())
+        "-" in m.group(0) or (_OF_AFTER.match(text, m.end()) and parse_number(num) is not None)
     ):
         return False  # "three-quarters", "a quarter of the market"
     if num.isdigit() and len(num) == 4 and (m.group("det") or "").lower() == "the":
@@ -261,8 +280,9 @@ def tag_timexes(
         ctx.tags = SentenceTags(text, doc)
         ctx.tags.prepare(chosen)
     out: list[Timex] = []
-    for start, end, priority, m in candidates:
+    for _, end, priority, m in candidates:
         rule = RULES[priority].name
+        start = span_start(rule, m, text)
         ctx.start, ctx.end = start, end
         ctx.sent_start, ctx.sent_end = sentence_of(start)
         try:
@@ -273,10 +293,16 @@ def tag_timexes(
             continue
         kind, value = result
         out.append(Timex(start, end, text[start:end], kind, value))  # type: ignore[arg-type]
+        if kind == "DURATION" and _YEAR_TO_DATE.search(m.group(0)):
+            # "For the nine months, ... a year earlier": the comparison now spans the
+            # year to date, not the quarter named before, so it is read at year level.
+            ctx.quarter = None
+            base = ctx.ref.day if ctx.ref is not None else ctx.dct
+            ctx.ref = Point(base, "Y") if base is not None else None
         if kind in ("DATE", "TIME") and rule in _ANCHORING:
             point = parse_point(value)
             if point is not None:
                 ctx.ref = point
                 if point.gran == "Q" and (rule in _QUARTERS or "quarter" in m.group(0).lower()):
                     ctx.quarter = point
-    return out
+    return add_coordinated_days(text, merge_day_offsets(text, out))

@@ -36,7 +36,15 @@ _FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
 _GLUE = frozenset({"RB", "TO", "RP"})  # "will not", "to", "has already"
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 _HAVE = frozenset({"have", "has", "'ve", "had", "'d"})
-_SPEECH = frozenset({"says", "say", "tells", "reports", "announces", "insists", "adds", "notes"})
+# Present-tense reporting and cognition verbs: "she estimates ... in October" reports a
+# view now and says nothing of when; only event verbs have a scheduled present ("meet Monday").
+_SPEECH_WORDS = (
+    "says say tells reports announces insists adds notes estimates estimate believes believe "
+    "thinks think argues argue claims claim contends contend maintains maintain acknowledges "
+    "admits concedes explains recalls recall remembers remember knows know shows show "
+    "indicates indicate suggests suggest confirms confirm denies deny agrees agree feels feel"
+)
+_SPEECH = frozenset(_SPEECH_WORDS.split())
 # Words that put what follows after the time of the verb: a plan, a schedule, a delay.
 _INTENT = re.compile(
     r"^(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|slated|expect(?:s|ed|ing)?|due|poised|"

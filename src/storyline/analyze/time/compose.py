@@ -1,0 +1,99 @@
+"""Expressions built from two recognised ones: "the day before last Tuesday".
+
+The rules propose "the day before" and "last Tuesday" separately; read
+together they are one TIMEX3 (TimeML includes the offset phrase in the span
+when it is anchored on an explicit date), valued one day off that date. In an
+apposition ("Oct. 12, the day before the crash") "the day" restates the date
+just named and "before" relates it to an event: the timex is "the day", that date.
+A bare day number coordinated with a full date ("April 24 and 25") is a date
+of the same month. "The quarter a year ago" is one period: the quarter of the
+year before, the value "a year ago" already has.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from storyline.model import Timex
+
+__all__ = ["add_coordinated_days", "merge_day_offsets"]
+
+_OFFSET = re.compile(r"(?i)(?:the\s+)?day\s+(?P<dir>before|after)$")
+_DAY = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)(?P<rest>(?:T[A-Z0-9:]+)?)$")
+_GAP = re.compile(r"\s+")
+_APPOSITION = re.compile(r",\s+")
+_PERIOD = re.compile(
+    r"(?i)^the\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period|month|year)$"
+)
+_YEAR_BACK = re.compile(r"(?i)^an?\s+year\s+(?:ago|earlier)$")
+_MONTH_DAY = re.compile(r"(?i)\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
+_AND_DAY = re.compile(
+    r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d|\.\d|[a-zA-Z]))"
+)
+
+
+def merge_day_offsets(text: str, timexes: Sequence[Timex]) -> list[Timex]:
+    """`timexes` with each "the day before/after" + adjacent day date merged into one."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        t = timexes[i]
+        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+        offset = _OFFSET.search(t.text)
+        if offset and nxt is not None and _GAP.fullmatch(text, t.end, nxt.start):
+            day = _DAY.match(nxt.value)
+            if day and nxt.type in ("DATE", "TIME"):
+                step = -1 if offset["dir"].lower() == "before" else 1
+                shifted = dt.date.fromisoformat(day["day"]) + dt.timedelta(days=step)
+                span = text[t.start : nxt.end]
+                out.append(Timex(t.start, nxt.end, span, "DATE", shifted.isoformat()))
+                i += 2
+                continue
+        if (
+            _PERIOD.match(t.text)
+            and nxt is not None
+            and _YEAR_BACK.match(nxt.text)
+            and _GAP.fullmatch(text, t.end, nxt.start)
+        ):
+            out.append(Timex(t.start, nxt.end, text[t.start : nxt.end], "DATE", nxt.value))
+            i += 2
+            continue
+        prev = out[-1] if out else None
+        if (
+            offset
+            and t.text[:3].lower() == "the"
+            and prev is not None
+            and _APPOSITION.fullmatch(text, prev.end, t.start)
+            and _DAY.match(prev.value)
+        ):
+            end = t.start + offset.start("dir")
+            end = len(text[:end].rstrip())
+            out.append(Timex(t.start, end, text[t.start : end], "DATE", prev.value[:10]))
+            i += 1
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def add_coordinated_days(text: str, timexes: Sequence[Timex]) -> list[Timex]:
+    """`timexes` plus "25" in "April 24 and 25" (same month and year as the date before)."""
+    out: list[Timex] = []
+    for i, t in enumerate(timexes):
+        out.append(t)
+        day = _DAY.match(t.value)
+        if not (day and t.type == "DATE" and _MONTH_DAY.search(t.text)):
+            continue
+        m = _AND_DAY.match(text, t.end)
+        nxt = timexes[i + 1].start if i + 1 < len(timexes) else len(text)
+        if m is None or m.end() > nxt:
+            continue
+        try:
+            second = dt.date.fromisoformat(day["day"]).replace(day=int(m["day"]))
+        except ValueError:
+            continue  # "February 28 and 30"
+        start, end = m.start("day"), m.end("day")
+        out.append(Timex(start, end, text[start:end], "DATE", second.isoformat()))
+    return out

@@ -1,0 +1,79 @@
+"""Where a TIMEX3 span begins, and matches that only look like timexes.
+
+The rules match a little more than TimeML puts inside a TIMEX3 because the
+extra words help read the value ("within", "earlier", a determiner); the span
+is then narrowed here. Titles and idioms that contain time words ("60
+Minutes", "High Noon", "today's youth") are rejected here too.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["not_a_timex", "span_start"]
+
+_LEAD_OUT = re.compile(
+    r"(?:(?:within|over|under|only|just|barely|about|almost|in(?=\s+(?:the|recent)\b)|"
+    r"for(?=\s+now\b)|at(?=\s+the\b)|(?:earlier|later)(?!\s+th(?:is|at)\b))\s+)+",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(r"(?:(?:the|a|an|its|their|his|her|our|\w+'s)\s+)+", re.IGNORECASE)
+_GENERIC_AFTER = re.compile(
+    r"'s\s+(?:world|society|youth|young|generation|standards|economy|culture|children|kids|"
+    r"teenagers|families|consumers)\b"
+)
+_OF_DATE_AFTER = re.compile(
+    r"\s+of\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+_HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"[A-Za-z0-9] $")
+
+
+def span_start(rule: str, m: re.Match[str], text: str) -> int:
+    """Where the TIMEX3 span begins: prepositions and focus adverbs the rule read stay out.
+
+    TimeML leaves prepositions ("within a week", "in the past", "for now"), focus
+    adverbs ("only five hours", "just last month"), "about"/"almost" and the
+    relative adverbs "earlier"/"later" before a day ("earlier Friday") outside the
+    span; the rules match them to read the value. "Earlier this year" is one
+    expression (a part of the year). A count-unit or quarter used as an adjective
+    ("a two-year contract", "the third-quarter results") leaves out the noun's
+    determiner.
+    """
+    start = m.start()
+    lead = _LEAD_OUT.match(text, start, m.end())
+    if lead and lead.end() < m.end():
+        start = lead.end()
+    if rule == "duration" and m.group("det") and _adjectival(m):
+        start = max(start, m.start("num"))
+    if rule == "quarter" and m.string[m.end("ord") : m.end("ord") + 1] == "-":
+        det = _DETERMINER.match(text, start, m.end())  # "the third-quarter results"
+        start = det.end() if det else start
+    return start
+
+
+def _adjectival(m: re.Match[str]) -> bool:
+    num = (m.group("num") or "").lower()
+    between = m.string[m.end("num") : m.start("unit")]
+    if "-" in between:
+        return True
+    singular = not m.string[m.end("unit") : m.end("unit") + 1].lower().startswith("s")
+    return singular and num not in ("a", "an", "one") and m.group("det").lower() != "the"
+
+
+def not_a_timex(rule: str, m: re.Match[str], text: str) -> bool:
+    """Whether a match is a title, an idiom or a generic use rather than a time."""
+    unit = m.groupdict().get("unit") or ""
+    if rule in ("duration", "rel_unit") and unit[:1].isupper() and not unit.isupper():
+        return True  # "60 Minutes", ABC's "This Week": a capitalised unit is a title
+    if rule == "deictic":
+        if m.group(0)[:1].isupper() and _WORD_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            return True  # "This is VOA Today": capitalised after a word, a name
+        return bool(_GENERIC_AFTER.match(text, m.end()))  # "today's youth": the present era
+    if rule == "clock" and m.group("noon"):
+        return bool(_HIGH_BEFORE.search(text, max(0, m.start() - 8), m.start()))  # "high noon"
+    if rule == "day_part":
+        # "the night of Friday, Oct. 23": the date that follows is the timex
+        return bool(_OF_DATE_AFTER.match(text, m.end()))
+    return False
