@@ -2,7 +2,8 @@
 
 Counts become TIMEX3 periods (P3Y, PT5H, P2Y6M for "2 1/2 years", PXD for
 "a few days"); offsets are added to the DCT ("ago") or to the last mentioned
-date ("earlier", "later"), keeping that date's granularity.
+date ("earlier", "later"), keeping that date's granularity. Holidays include
+the moveable feasts of Easter, computed for the year.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ import re
 from storyline.analyze.time.anchor import Context, closest_year
 from storyline.analyze.time.dates import Handler, Result, field, x_value
 from storyline.analyze.time.lexicon import DAY_PARTS, MONTHS, UNITS, parse_number
-from storyline.analyze.time.values import Point, add_units
+from storyline.analyze.time.values import Point, add_units, iso_week
 
 __all__ = ["AMOUNT_HANDLERS", "period"]
 
 _PLURAL = re.compile(
     r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade)s\b|ies\b", re.I
 )
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|must|to)\s+$", re.I)
 _HALF = {"Y": "6M", "M": "15D", "W": "3D12H", "D": "12H", "H": "30M", "M_T": "30S", "S": "S"}
 
 
@@ -54,6 +56,13 @@ def _duration(m: re.Match[str], ctx: Context) -> Result:
     count = parse_number(field(m, "num"))
     if field(m, "unit") == "second" and field(m, "num") in ("a", "an"):
         return None  # "a second term"
+    if (
+        field(m, "num") == "one"
+        and field(m, "unit") == "day"
+        and m.group(0).lower() == "one day"
+        and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return "DATE", "FUTURE_REF"  # "Islam will one day be ...": some day, not a length
     if count is not None and m["half"]:
         count += 0.5  # "a minute and a half"
     if field(m, "det").startswith("each"):
@@ -72,6 +81,10 @@ def _bare_units(m: re.Match[str], ctx: Context) -> Result:
     if mult == 100:
         return "DURATION", "PXC"
     return "DURATION", period(None, letter, is_time)
+
+
+def _vague_duration(m: re.Match[str], ctx: Context) -> Result:
+    return "DURATION", "PXX"  # a length of no stated unit
 
 
 def _unit_long(m: re.Match[str], ctx: Context) -> Result:
@@ -186,6 +199,30 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday) // 433
+    month = (h + weekday - 7 * m + 90) // 25
+    return dt.date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
+
+
+# Moveable feasts: days from Easter Sunday ("Easter week" is the week that ends on it).
+_EASTER_OFFSET = {
+    "easter": 0,
+    "easter sunday": 0,
+    "easter week": 0,
+    "easter monday": 1,
+    "good friday": -2,
+    "palm sunday": -7,
+}
+
+
 def _holiday_date(name: str, year: int) -> dt.date:
     fixed = {
         "christmas": (12, 25),
@@ -201,6 +238,8 @@ def _holiday_date(name: str, year: int) -> dt.date:
     }
     if name in fixed:
         return dt.date(year, *fixed[name])
+    if name in _EASTER_OFFSET:
+        return easter(year) + dt.timedelta(days=_EASTER_OFFSET[name])
     if name.startswith("thanksgiving"):
         return _nth_weekday(year, 11, 4, 4)
     if name == "labor day":
@@ -215,13 +254,20 @@ def _holiday(m: re.Match[str], ctx: Context) -> Result:
     if m["year"]:
         year = int(m["year"])
     elif ctx.dct is None:
+        if name in _EASTER_OFFSET:  # moveable: no month or day without a year
+            return "DATE", "XXXX-WXX" if name.endswith(" week") else "XXXX-XX-XX"
         probe = _holiday_date(name, 2001)
         return "DATE", f"XXXX-{probe.month:02d}-{probe.day:02d}"
     else:
         probe = _holiday_date(name, ctx.dct.year)
         tense = {"last": "past", "next": "future"}.get(rel, ctx.tense())
         year = closest_year(ctx.dct, probe.month, probe.day, tense)  # type: ignore[arg-type]
-    return "DATE", _holiday_date(name, year).isoformat()
+    day = _holiday_date(name, year)
+    return "DATE", iso_week(day) if name.endswith(" week") else day.isoformat()
+
+
+def _nth_day(m: re.Match[str], ctx: Context) -> Result:
+    return "DATE", ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
 
 
 def _anaphor_day(m: re.Match[str], ctx: Context) -> Result:
@@ -247,6 +293,7 @@ AMOUNT_HANDLERS: dict[str, Handler] = {
     "duration_rel": _duration_rel,
     "bare_units": _bare_units,
     "unit_long": _unit_long,
+    "vague_duration": _vague_duration,
     "ago": _ago,
     "set": _set,
     "set_rate": _set,
@@ -254,4 +301,5 @@ AMOUNT_HANDLERS: dict[str, Handler] = {
     "ref": _ref,
     "holiday": _holiday,
     "anaphor_day": _anaphor_day,
+    "nth_day": _nth_day,
 }

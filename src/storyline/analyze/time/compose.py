@@ -7,7 +7,8 @@ apposition ("Oct. 12, the day before the crash") "the day" restates the date
 just named and "before" relates it to an event: the timex is "the day", that date.
 A bare day number coordinated with a full date ("April 24 and 25") is a date
 of the same month. "The quarter a year ago" is one period: the quarter of the
-year before, the value "a year ago" already has.
+year before, the value "a year ago" already has. In "Monday and Tuesday
+nights" the plural part of day makes both weekdays recurring (SETs).
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from storyline.analyze.time.lexicon import WEEKDAYS
 from storyline.model import Timex
 
-__all__ = ["add_coordinated_days", "merge_day_offsets"]
+__all__ = ["add_coordinated_days", "merge_day_offsets", "share_set_parts"]
 
 _OFFSET = re.compile(r"(?i)(?:the\s+)?day\s+(?P<dir>before|after)$")
 _DAY = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)(?P<rest>(?:T[A-Z0-9:]+)?)$")
@@ -29,6 +31,8 @@ _PERIOD = re.compile(
 )
 _YEAR_BACK = re.compile(r"(?i)^an?\s+year\s+(?:ago|earlier)$")
 _MONTH_DAY = re.compile(r"(?i)\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
+_AND = re.compile(r"(?i)\s+(?:and|or|&)\s+")
+_WEEKDAY_SET = re.compile(r"^XXXX-WXX-[1-7](?P<part>T[A-Z]{2})$")
 _AND_DAY = re.compile(
     r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d|\.\d|[a-zA-Z]))"
 )
@@ -96,4 +100,17 @@ def add_coordinated_days(text: str, timexes: Sequence[Timex]) -> list[Timex]:
             continue  # "February 28 and 30"
         start, end = m.start("day"), m.end("day")
         out.append(Timex(start, end, text[start:end], "DATE", second.isoformat()))
+    return out
+
+
+def share_set_parts(text: str, timexes: Sequence[Timex]) -> list[Timex]:
+    """ "Monday and Tuesday nights": the bare weekday shares the plural part, a SET too."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        t, nxt = out[i], out[i + 1]
+        weekday = WEEKDAYS.get(t.text.lower())
+        repeated = _WEEKDAY_SET.match(nxt.value) if nxt.type == "SET" else None
+        if weekday is None or repeated is None or not _AND.fullmatch(text, t.end, nxt.start):
+            continue
+        out[i] = Timex(t.start, t.end, t.text, "SET", f"XXXX-WXX-{weekday}{repeated['part']}")
     return out

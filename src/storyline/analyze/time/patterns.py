@@ -50,7 +50,7 @@ HEDGE = (
 )
 DUR_REL = (
     r"(?P<rel>past|last|next|first|coming|previous|following|latest|final|initial|remaining|"
-    r"recent|additional|further|other|same)"
+    r"recent|additional|further|other|same|year-earlier|year-ago|prior-year)"
 )
 ORDQ = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)"
 SEASON = rf"(?P<season>{alternation(SEASONS)})"
@@ -116,7 +116,7 @@ _SPECS: list[tuple[str, str]] = [
         rf"the\s+(?:previous|preceding|following|next))\s+(?:on\s+)?)?{WD}\b(?:\s+{PART})?(?!s)",
     ),
     ("weekday_set", rf"\b(?:every|each)\s+{WD}(?:\s+{PART})?\b"),
-    ("weekday_plural", rf"\b{WD}s\b"),
+    ("weekday_plural", rf"\b{WD}s?(?:\s+{PART}s|s)\b"),  # "Tuesdays", "Tuesday nights"
     (
         "deictic",
         rf"\b(?:(?P<rel>early|late|earlier|later)\s+)?(?P<before>the\s+day\s+(?:before|after)\s+)?"
@@ -182,6 +182,11 @@ _SPECS: list[tuple[str, str]] = [
         rf"first)\s+(?:(?:few|several|many)\s+)?{UNITS_WORD}s?\b|\b(?:the\s+)?(?P<unit2>day|week|"
         rf"month|year)s\s+ahead\b",
     ),
+    (
+        "vague_duration",  # "for a while", "for some time", "for a fairly lengthy period"
+        r"(?<=\bfor\s)(?:a\s+while|some\s+time|a\s+(?:(?:fairly|very|relatively)\s+)?"
+        r"(?:long|lengthy|short|brief|extended|considerable)\s+period(?:\s+of\s+time)?)\b",
+    ),
     ("bare_units", r"\b(?P<unit>minute|hour|day|week|month|year|decade|centurie)s\b"),
     ("unit_long", r"\b(?P<unit>minute|hour|day|week|month|year|decade)s?-long\b"),
     (
@@ -197,15 +202,21 @@ _SPECS: list[tuple[str, str]] = [
         r"\b(?P<present>now|currently|current|at\s+present|presently|nowadays|these\s+days|"
         r"at\s+the\s+moment|right\s+now|for\s+now)\b|\b(?P<past>recently|lately|"
         r"(?:in\s+)?the\s+past|(?:in\s+)?recent\s+times|former\s+times)\b|\b(?P<future>(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|"
-        r"coming\s+quarters|as\s+soon\s+as\s+possible|"
-        r"someday|one\s+day\s+soon)\b",
+        r"coming\s+quarters|as\s+soon\s+as\s+possible|a\s+later\s+date|"
+        r"the\s+(?:near|short|long)\s+term|someday|one\s+day\s+soon)\b",
     ),
     (
         "holiday",
         r"\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>christmas(?:\s+(?:day|eve))?|new\s+year's\s+"
         r"(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|"
-        r"labor\s+day|memorial\s+day|election\s+day|veterans\s+day|boxing\s+day)\b"
+        r"labor\s+day|memorial\s+day|election\s+day|veterans\s+day|boxing\s+day|"
+        r"easter(?:\s+(?:sunday|monday|week))?|good\s+friday|palm\s+sunday)\b"
         rf"(?:,?\s+{YEAR})?",
+    ),
+    (
+        "nth_day",  # "today is the eighth day of the strike": the day it is
+        r"\bthe\s+(?:first|second|third|fourth|"
+        r"fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+day\b",
     ),
     (
         "anaphor_day",

@@ -3,12 +3,18 @@
 The rules match a little more than TimeML puts inside a TIMEX3 because the
 extra words help read the value ("within", "earlier", a determiner); the span
 is then narrowed here. Titles and idioms that contain time words ("60
-Minutes", "High Noon", "today's youth") are rejected here too.
+Minutes", "High Noon", "today's youth") are rejected here too, and so are
+time words in a use that refers to no time: "Now," opening a sentence as a
+discourse marker, "the early hours" (a part of the day, not a count of
+hours), "recently" that only hedges the date after it ("most recently last
+October").
 """
 
 from __future__ import annotations
 
 import re
+
+from storyline.analyze.time.lexicon import MONTHS, WEEKDAYS, alternation
 
 __all__ = ["not_a_timex", "span_start"]
 
@@ -28,6 +34,15 @@ _OF_DATE_AFTER = re.compile(
 )
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"[A-Za-z0-9] $")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"'`)\]]\s*|\n)\s*$")
+_DISCOURSE_AFTER = re.compile(r",|\s+for\b")
+_NOW_IS_BEFORE = re.compile(r"\b(?:today\s+is|it\s+is|it's|this\s+is)\s+$", re.IGNORECASE)
+_HOURS_IDIOM_BEFORE = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
+_DATE_AFTER = re.compile(
+    rf"\s+(?:(?:last|this|next|on|in|at|since)\s+)?(?:(?:{alternation(MONTHS)})\b|"
+    rf"(?:{alternation(WEEKDAYS)})\b|yesterday\b|today\b|tonight\b|(?:1[0-9]|20)\d\d\b)",
+    re.IGNORECASE,
+)
 
 
 def span_start(rule: str, m: re.Match[str], text: str) -> int:
@@ -73,7 +88,24 @@ def not_a_timex(rule: str, m: re.Match[str], text: str) -> bool:
         return bool(_GENERIC_AFTER.match(text, m.end()))  # "today's youth": the present era
     if rule == "clock" and m.group("noon"):
         return bool(_HIGH_BEFORE.search(text, max(0, m.start() - 8), m.start()))  # "high noon"
+    if rule == "ref":
+        return _generic_ref(m, text)
+    if rule == "bare_units" and unit.lower() == "hour":
+        return bool(_HOURS_IDIOM_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+    if rule == "nth_day":  # only "today is the eighth day of ...": the day it is now
+        return not _NOW_IS_BEFORE.search(text, max(0, m.start() - 12), m.start())
     if rule == "day_part":
         # "the night of Friday, Oct. 23": the date that follows is the timex
         return bool(_OF_DATE_AFTER.match(text, m.end()))
+    return False
+
+
+def _generic_ref(m: re.Match[str], text: str) -> bool:
+    word = m.group(0)
+    if word == "Now":
+        # "Now, he says, ...", "Now for the weather": a discourse marker opening a sentence
+        opening = _SENTENCE_OPEN.search(text, max(0, m.start() - 3), m.start())
+        return bool(opening and _DISCOURSE_AFTER.match(text, m.end()))
+    if word.lower() in ("recently", "lately"):
+        return bool(_DATE_AFTER.match(text, m.end()))  # "most recently last October"
     return False

@@ -16,7 +16,11 @@ from typing import Any
 
 from storyline.analyze.time.amounts import AMOUNT_HANDLERS
 from storyline.analyze.time.anchor import Context
-from storyline.analyze.time.compose import add_coordinated_days, merge_day_offsets
+from storyline.analyze.time.compose import (
+    add_coordinated_days,
+    merge_day_offsets,
+    share_set_parts,
+)
 from storyline.analyze.time.dates import DATE_HANDLERS, Handler
 from storyline.analyze.time.lexicon import parse_number
 from storyline.analyze.time.patterns import RULES
@@ -35,8 +39,12 @@ _PREP_BEFORE_MONTH = re.compile(
     r"this|next|between|and|or|on|for|the)[\s-]*$",
     re.IGNORECASE,
 )
+# A quantity just before ("$2 million a year", "700 seats a week"): a rate. The words
+# between stay in the clause: a number in the sentence before ("... in 1994. In
+# January, a week after ...") does not make a rate.
 _RATE_BEFORE = re.compile(
-    r"(?:\d|%|percent|illion|dollars|cents|times|euros|pounds|yen|cent)\W*(?:\w+\W+){0,2}$",
+    r"(?:\d|%|percent|illion|dollars|cents|times|euros|pounds|yen|cent)[\s$)]*"
+    r"(?:[A-Za-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "dec", "sep"}
@@ -52,7 +60,9 @@ _YEAR_TO_DATE = re.compile(
     r"(?i)\bthe\s+(?:first\s+|latest\s+|past\s+)?(?:six|nine|6|9)\s+months\b"
 )
 _SIGNAL_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight"}
-_SEASON_PREP = re.compile(r"\b(?:in|during|by|until|since|over|through|this|that|of)\s+$", re.I)
+_SEASON_PREP = re.compile(
+    r"\b(?:in|into|during|by|until|since|over|through|this|that|of)\s+$", re.I
+)
 # Rules whose value is a date the text states; only these become the anchor of anaphora.
 _ANCHORING = {
     "iso",
@@ -305,4 +315,4 @@ def tag_timexes(
                 ctx.ref = point
                 if point.gran == "Q" and (rule in _QUARTERS or "quarter" in m.group(0).lower()):
                     ctx.quarter = point
-    return add_coordinated_days(text, merge_day_offsets(text, out))
+    return share_set_parts(text, add_coordinated_days(text, merge_day_offsets(text, out)))

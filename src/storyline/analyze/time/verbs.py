@@ -6,9 +6,12 @@ needs evidence: the finite verb group that governs the expression (the
 nearest one before it, the first one after it when it opens the clause)
 carrying "will"/"would", a plan or schedule ("planned to leave on Thursday",
 "has scheduled a news conference Thursday", "set to resume Monday"), a
-scheduled present ("meet Monday"), or a deadline word right before it
-("until", "as early as"). A past perfect ("had been due to expire Friday")
-and a past-tense head ("met Monday") say past.
+commitment ("agreed to buy the unit in February", "an agreement to acquire
+the bank in January"), a scheduled present ("meet Monday"), or a deadline
+word right before it ("until", "as early as"). A past perfect ("had been
+due to expire Friday") and a past-tense head ("met Monday") say past; a plan
+the sentence reports as history ("a service planned for Saturday was
+canceled") says nothing.
 """
 
 from __future__ import annotations
@@ -53,7 +56,14 @@ _INTENT = re.compile(
 # The same only before "to", "for" or "until": "set to resume", "postponed until".
 _INTENT_BEFORE = re.compile(
     r"^(?:set|going|about|ready|postpon(?:e|es|ed)|delay(?:s|ed)?|extend(?:s|ed)?|"
-    r"defer(?:s|red)?|move[sd]?)$"
+    r"defer(?:s|red)?|move[sd]?|agree[sd]?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|"
+    r"decid(?:e|es|ed)|threaten(?:s|ed)?)$"
+)
+# Nouns of a commitment whose to-infinitive is yet to happen: "an agreement to acquire
+# the bank in January", "a plan to close the plant next month".
+_COMMITMENT = re.compile(
+    r"^(?:agreements?|plans?|offers?|deals?|bids?|pacts?|accords?|proposals?|contracts?|"
+    r"commitments?|pledges?|promises?|decisions?|intention|obligations?)$"
 )
 _INTENT_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ"})
 _DEADLINE = re.compile(
@@ -94,7 +104,12 @@ def _intent(tokens: Sequence[TaggedToken], lo: int, hi: int) -> bool:
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         if _INTENT_BEFORE.match(tok.lower) and nxt in ("to", "for", "until", "till"):
             return True
-    return False
+    return any(
+        tokens[k].tag in ("NN", "NNS")
+        and _COMMITMENT.match(tokens[k].lower)
+        and tokens[k + 1].tag == "TO"
+        for k in range(lo, min(hi, len(tokens) - 1))
+    )
 
 
 def _past_perfect(tokens: Sequence[TaggedToken], members: list[int]) -> bool:
@@ -157,18 +172,33 @@ def verb_tense(
     return tense
 
 
+def _cancelled_plan(
+    tokens: Sequence[TaggedToken], members: list[int], after: list[list[int]]
+) -> bool:
+    """A bare participle of intent whose noun's own verb, after the expression, is past.
+
+    In "a memorial service planned for Saturday was canceled" the plan is
+    reported as history: "planned" alone does not point ahead.
+    """
+    if not after or not all(tokens[k].tag == "VBN" for k in members):
+        return False
+    return _group_tense(tokens, after[0], False, after=True) == "past"
+
+
 def _clause_tense(tokens: Sequence[TaggedToken], start: int, end: int, before: str) -> Tense | None:
     scope = [t for t in tokens if not start <= t.start < end]
     split = sum(1 for t in scope if t.end <= start)
     groups = _verb_groups(scope)
     deadline = bool(_DEADLINE.search(before))
     # Walk back from the expression: a bare infinitive or gerund defers to its governor.
+    after = [g for g in groups if g[0] >= split]
     for members in reversed([g for g in groups if g[-1] < split]):
         intent = deadline or _intent(scope, members[0], split)
+        if intent and not deadline and _cancelled_plan(scope, members, after):
+            return None  # "a service planned for Saturday was canceled": no schedule ahead
         tense = _group_tense(scope, members, intent)
         if tense is not None:
             return tense
-    after = [g for g in groups if g[0] >= split]
     if deadline:
         if after and _past_perfect(scope, after[0]):
             return "past"  # "Until Thursday, they had not called him a suspect"
