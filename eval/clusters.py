@@ -88,6 +88,7 @@ def _cluster(docs: list[dict[str, Any]]) -> dict[str, str]:
     assigner = StoryAssigner(InMemoryStoryRepository())
     articles = [article_from_input(d, d["id"]) for d in docs]
     done = list(assigner.assign_many(articles))
+    assigner.consolidate()
     return {a.article_id: assigner.resolve(a.story_id) for a in done}
 
 

@@ -27,7 +27,9 @@ def cluster(
         "", help="Per-article stages to run first, e.g. 'entities' (shared entities as evidence)."
     ),
     stream: bool = typer.Option(
-        False, "--stream", help="Write each line as assigned (later merges are not reflected)."
+        False,
+        "--stream",
+        help="Write each line as assigned (later merges are not reflected).",
     ),
     db: str | None = typer.Option(
         None, "--db", help="Assign the stored articles that have no story yet (no stdin)."
@@ -37,7 +39,8 @@ def cluster(
 
     Reads JSONL on stdin ({"id", "text", "published"|"date"|"time", "title", "url"}) and
     writes {"id", "story"} per line in input order. Without --stream the ids written are
-    the stories as they stand after the whole input (merged stories resolved).
+    the stories as they stand after the whole input: merged stories resolved, and small
+    fragments absorbed by the bigger story they fit (each such merge recorded).
     """
     from storyline.corpus.stories import InMemoryStoryRepository, StoryAssigner
 
@@ -73,6 +76,7 @@ def cluster(
             sys.stdout.write("\n")
         else:
             done.append((assignment.article_id, assignment.story_id))
+    assigner.consolidate()
     for article_id, story_id in done:
         story = assigner.resolve(story_id)
         sys.stdout.write(json.dumps({"id": article_id, "story": story}) + "\n")

@@ -60,3 +60,22 @@ def test_merge_needs_shared_names_for_the_date_bonus() -> None:
     assert together >= config.merge_threshold > apart
     ungated = story_similarity(StoryConfig(name_gate=0.0), egypt, libya, df, 10)
     assert ungated is not None and ungated > apart
+
+
+def test_the_date_bonus_needs_a_minimum_of_text_fit() -> None:
+    from storyline.corpus.stories.scoring import ArticleEvidence, fit_score
+
+    config = StoryConfig()
+    story = _story("s", {}, 1, [1.0, 0.0], terms={})
+
+    def article(cosine: float) -> ArticleEvidence:
+        vector = np.asarray([cosine, (1 - cosine**2) ** 0.5], dtype=np.float32)
+        return ArticleEvidence(vector, {}, {}, story.start_date)
+
+    # text fit = 0.6 * cosine / (0.6 + 0.4): 0.30 is under the floor, 0.48 over it
+    weak = fit_score(config, article(0.5), story, {}, 1)
+    strong = fit_score(config, article(0.8), story, {}, 1)
+    assert weak is not None and abs(weak - 0.30) < 1e-4
+    assert strong is not None and abs(strong - (0.48 + config.date_bonus)) < 1e-4
+    unfloored = fit_score(config, article(0.5), story, {}, 1, text_floor=0.0)
+    assert unfloored is not None and abs(unfloored - (0.30 + config.date_bonus)) < 1e-4

@@ -105,6 +105,23 @@ class StoryAssigner:
     def resolve(self, story_id: str) -> str:
         return self.repository.resolve(story_id)
 
+    def consolidate(self, story_ids: Iterable[str] | None = None) -> list[MergeRecord]:
+        """Let fragments rejoin bigger stories (see `consolidate`); all stories when None."""
+        from storyline.corpus.stories.consolidate import absorb_fragments
+
+        with self.repository.atomic():
+            return absorb_fragments(self, story_ids)
+
+    def neighbours(self, story: StoryState, count: int = 8) -> list[StoryState]:
+        """The active stories whose centroids are nearest, within the time window."""
+        repo = self.repository
+        hits = self.index.search(story.centroid, count, story.end_date, self.config.window_days)
+        return [
+            s
+            for key, _ in hits
+            if key != story.key and (s := repo.get_story_by_key(key)) and s.merged_into is None
+        ]
+
     @property
     def embedder(self) -> Embedder:
         """The embedder, loading the real model on first use."""
@@ -306,12 +323,7 @@ class StoryAssigner:
         story = repo.get_story(story_id)
         if story is None:
             return None
-        hits = self.index.search(story.centroid, 4, story.end_date, self.config.window_days)
-        others = [
-            s
-            for key, _ in hits
-            if key != story.key and (s := repo.get_story_by_key(key)) and s.merged_into is None
-        ]
+        others = self.neighbours(story, 4)
         if not others:
             return None
         terms = set(story.terms) | story.names.keys()
@@ -326,10 +338,11 @@ class StoryAssigner:
         score, other = max(good, key=lambda so: so[0] or 0.0)
         assert score is not None
         target, source = (other, story) if other.count >= story.count else (story, other)
-        self._merge(source, target, score)
+        self.merge(source, target, score)
         return target.id
 
-    def _merge(self, source: StoryState, target: StoryState, score: float) -> None:
+    def merge(self, source: StoryState, target: StoryState, score: float) -> MergeRecord:
+        """Fold `source` into `target`; the merge is recorded so `source`'s id resolves."""
         repo = self.repository
         target.vector_sum = target.vector_sum + source.vector_sum
         target.count += source.count
@@ -346,9 +359,11 @@ class StoryAssigner:
             for name, n in getattr(source, mapping_name).items():
                 into[name] = into.get(name, 0) + n
         repo.update_story(target)
-        repo.record_merge(MergeRecord(source.id, target.id, score, repo.next_seq()))
+        record = MergeRecord(source.id, target.id, score, repo.next_seq())
+        repo.record_merge(record)
         self.index.remove(source.key)
         self.index.upsert(target.key, target.centroid, target.start, target.end)
+        return record
 
 
 def _top_counts(counts: dict[str, int], keep: int) -> dict[str, int]:

@@ -54,7 +54,9 @@ def recluster_stored(
             if article.embedding is not None:
                 store.put_article(article)
         articles = [embedded.get(a.id, a) for a in articles]
-    new_of = {r.article_id: fresh.resolve(r.story_id) for r in assigner.assign_many(articles)}
+    assigned = list(assigner.assign_many(articles))
+    assigner.consolidate()
+    new_of = {r.article_id: fresh.resolve(r.story_id) for r in assigned}
     old_of: dict[str, str] = {}
     for article_id in new_of:
         member = repo.membership(article_id)

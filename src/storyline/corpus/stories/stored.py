@@ -53,7 +53,9 @@ def assign_stored(
     """Assign every stored article that has no story yet, oldest first.
 
     Embeddings computed here are written back to the article rows so they are
-    computed once.
+    computed once. Afterwards the stories touched, and their neighbours, are
+    consolidated: fragments rejoin a bigger story they fit (recorded merges), so the
+    story ids in the returned assignments may since resolve elsewhere.
     """
     ids = [
         str(row[0])
@@ -71,6 +73,8 @@ def assign_stored(
                 if before.embedding is None and after.embedding is not None:
                     store.put_article(after)
                 out.append(assigner.assign(after))
+        if out:
+            assigner.consolidate({r.story_id for r in out})
     return out
 
 

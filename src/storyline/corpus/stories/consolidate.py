@@ -1,0 +1,108 @@
+"""Consolidation: fragments left by online order rejoin the story they belong to.
+
+Online assignment decides when an article arrives. An article that comes before its
+story has taken shape (the first report of a development, an odd angle on it) may
+start a story of its own, and a few later articles may follow it there. Once the
+big story has grown, such a fragment often fits it well. Consolidation asks the join
+question again, with the fragment standing in for an article, and merges it into the
+best-fitting bigger neighbour. The merge is recorded like any other, so the
+fragment's id still resolves and no article moves silently.
+
+A fragment is a story of at most `absorb_min` articles, or at most `absorb_share` of
+the neighbour's size: two stories of similar size are never absorbed one into the
+other here (that is a merge, judged by the stricter `merge_threshold`). The text
+floor under which closeness in time earns nothing is lower than for single joins
+(`absorb_text_floor`): a fragment beside a story many times its size, within the
+time window, is itself some evidence; but not so low that unrelated news of the
+same days is swallowed (see scoring.py for the measurements).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from storyline.corpus.stories.records import MergeRecord, StoryState
+from storyline.corpus.stories.repository import StoryRepository
+from storyline.corpus.stories.scoring import ArticleEvidence, StoryConfig, fit_score
+
+__all__ = ["absorb_fragments", "is_fragment_of"]
+
+
+class _Assigner(Protocol):
+    """What consolidation needs from a StoryAssigner (structural, to avoid an import cycle)."""
+
+    @property
+    def repository(self) -> StoryRepository: ...
+
+    @property
+    def config(self) -> StoryConfig: ...
+
+    def neighbours(self, story: StoryState) -> list[StoryState]: ...
+
+    def merge(self, source: StoryState, target: StoryState, score: float) -> MergeRecord: ...
+
+
+def is_fragment_of(config: StoryConfig, small: StoryState, big: StoryState) -> bool:
+    """Whether `small` is small enough next to `big` to be absorbed by it."""
+    if small.count >= big.count:
+        return False
+    return small.count <= max(config.absorb_min, config.absorb_share * big.count)
+
+
+def _as_article(story: StoryState) -> ArticleEvidence:
+    count = max(story.count, 1)
+    return ArticleEvidence(
+        vector=story.centroid,
+        terms=story.terms,
+        entities=story.entities,
+        date=story.start_date,
+        names={name: n / count for name, n in story.names.items()},
+    )
+
+
+def absorb_fragments(
+    assigner: _Assigner, story_ids: Iterable[str] | None = None
+) -> list[MergeRecord]:
+    """Absorb the fragments among `story_ids` and their neighbours (all stories if None).
+
+    Smallest first, so that a fragment absorbed into a middling story is counted
+    when that story is itself judged.
+    """
+    repo, config = assigner.repository, assigner.config
+    if story_ids is None:
+        pool = {s.id: s for s in repo.active_stories()}
+    else:
+        pool = {}
+        for story_id in story_ids:
+            story = repo.get_story(repo.resolve(story_id))
+            if story is None or story.merged_into is not None:
+                continue
+            pool[story.id] = story
+            for other in assigner.neighbours(story):
+                pool.setdefault(other.id, other)
+    merges: list[MergeRecord] = []
+    for candidate in sorted(pool.values(), key=lambda s: (s.count, s.key)):
+        story = repo.get_story(candidate.id)
+        if story is None or story.merged_into is not None or not story.vector_sum.any():
+            continue
+        bigger = [o for o in assigner.neighbours(story) if is_fragment_of(config, story, o)]
+        if not bigger:
+            continue
+        terms = set(story.terms) | story.names.keys()
+        for other in bigger:
+            terms |= other.terms.keys() | other.names.keys()
+        df = repo.document_frequencies(terms)
+        docs = repo.doc_count()
+        evidence = _as_article(story)
+        best: tuple[float, StoryState] | None = None
+        for other in bigger:
+            score = fit_score(
+                config, evidence, other, df, docs, text_floor=config.absorb_text_floor
+            )
+            good = score is not None and score >= config.absorb_threshold
+            if good and score is not None and (best is None or score > best[0]):
+                best = (score, other)
+        if best is not None:
+            merges.append(assigner.merge(story, best[1], best[0]))
+    return merges
