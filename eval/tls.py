@@ -6,20 +6,23 @@
 
 The in-process mode builds the same tasks as score_tls.py (imported from
 ../shared/tools, never copied) and scores with the same tilse evaluator, but
-analyses each topic's collection once and caches it (in the temp directory,
-keyed by a hash of the articles and of the analysis code), so tuning the summariser does not
-re-run spaCy. `--official` is the figure to report: it times the whole command,
-analysis included. Prints AR1/AR2 (alignment ROUGE F1), concat ROUGE and date
-F1 per task and macro-averaged, with seconds per task.
+analyses each topic's collection once and keeps it in the analysis cache
+(storyline.corpus.timeline.cache, here in the temp directory), so tuning the
+summariser does not re-run spaCy. `--official` is the figure to report: it
+times the whole command with an empty analysis cache, so the first task of each
+topic pays for analysing the collection and the others reuse it, as
+`storyline timeline --articles` does for a user. Prints AR1/AR2 (alignment
+ROUGE F1), concat ROUGE and date F1 per task and macro-averaged, with seconds
+per task.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import importlib.util
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -30,13 +33,8 @@ from types import ModuleType
 from typing import Any
 
 from storyline.corpus.timeline import TimelineOptions, build_timeline
-from storyline.corpus.timeline.collection import (
-    TIMELINE_STAGES,
-    default_workers,
-    read_collection,
-)
+from storyline.corpus.timeline.collection import default_workers, read_collection
 from storyline.model import Article
-from storyline.serialize import article_from_json, article_to_json
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -56,34 +54,13 @@ def score_tool() -> ModuleType:
     return module
 
 
-def _analysis_code() -> str:
-    """A hash of the analysis stages' source, so a changed stage invalidates the cache."""
-    root = REPO / "src" / "storyline" / "analyze"
-    files = sorted([root / "sentences.py", *(root / "time").glob("*.py")])
-    h = hashlib.sha256()
-    for f in files:
-        if f.exists():
-            h.update(f.read_bytes())
-    return h.hexdigest()
-
-
 def analysed_collection(raw: list[dict[str, Any]], cache: Path | None = CACHE) -> list[Article]:
-    """The collection after the timeline stages, from the cache when it is there."""
-    digest = hashlib.sha256(
-        json.dumps([raw, TIMELINE_STAGES, _analysis_code()], sort_keys=True).encode("utf-8")
-    ).hexdigest()[:20]
-    path = cache / f"tls-{digest}.jsonl" if cache else None
-    if path is not None and path.exists():
-        with path.open(encoding="utf-8") as f:
-            return [article_from_json(json.loads(line)) for line in f]
-    collection = read_collection((json.dumps(a) for a in raw), workers=default_workers())
+    """The collection after the timeline stages, each article from the cache when it is there."""
+    collection = read_collection(
+        (json.dumps(a) for a in raw), workers=default_workers(), cache_dir=cache
+    )
     for message in collection.errors + collection.notes:
         print(f"   {message}", file=sys.stderr)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8") as f:
-            for a in collection.articles:
-                f.write(json.dumps(article_to_json(a, sentences=True)) + "\n")
     return collection.articles
 
 
@@ -161,8 +138,12 @@ def run_tasks(
     return {"tasks": rows, "mean": mean}
 
 
-def official(only: str | None) -> int:
-    """The published protocol: score_tls.py runs `storyline timeline` once per task."""
+def official(only: str | None, warm: bool = False) -> int:
+    """The published protocol: score_tls.py runs `storyline timeline` once per task.
+
+    The CLI's analysis cache starts empty (a fresh directory) unless `warm`, so
+    the seconds per task include analysing each topic's collection once.
+    """
     exe = Path(sys.executable).with_name("storyline")
     cmd = [sys.executable, str(SHARED / "tools" / "score_tls.py"), str(DATA)]
     if only:
@@ -170,7 +151,11 @@ def official(only: str | None) -> int:
     cmd += ["--", str(exe), "timeline", "--articles", "{articles}", "--keywords", "{keywords}"]
     cmd += ["--max-dates", "{dates}", "--sentences-per-date", "{sentences}"]
     cmd += ["--start", "{start}", "--end", "{end}", "--format", "json"]
-    return subprocess.run(cmd, check=False).returncode
+    if warm:
+        return subprocess.run(cmd, check=False).returncode
+    with tempfile.TemporaryDirectory(prefix="storyline-tls-cold-") as cold:
+        env = {**os.environ, "STORYLINE_CACHE_DIR": cold}
+        return subprocess.run(cmd, check=False, env=env).returncode
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -178,9 +163,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="one topic (e.g. H1N1)")
     parser.add_argument("--official", action="store_true", help="run score_tls.py on the CLI")
     parser.add_argument("--no-cache", action="store_true")
+    parser.add_argument(
+        "--warm", action="store_true", help="--official with the user's analysis cache as it is"
+    )
     args = parser.parse_args(argv)
     if args.official:
-        return official(args.only)
+        return official(args.only, args.warm)
     result = run_tasks(args.only, cache=None if args.no_cache else CACHE)
     m = result["mean"]
     print(

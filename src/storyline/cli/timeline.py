@@ -58,13 +58,15 @@ def _story_articles(story_id: str, db: str | None) -> list[Article]:
     return articles
 
 
-def _collection(path: Path, workers: int | None) -> list[Article]:
+def _collection(path: Path, workers: int | None, cache_dir: Path | None) -> list[Article]:
     from storyline.corpus.timeline.collection import default_workers, read_collection
 
     try:
         with path.open(encoding="utf-8", errors="replace") as handle:
             collection = read_collection(
-                handle, workers=default_workers() if workers is None else workers
+                handle,
+                workers=default_workers() if workers is None else workers,
+                cache_dir=cache_dir,
             )
     except OSError as exc:
         report_error(f"{path}: {exc.strerror or exc}")
@@ -94,6 +96,15 @@ def timeline(
         min=1,
         help="Processes analysing --articles (default: up to 2, by the cores available).",
     ),
+    cache_dir: Path | None = typer.Option(
+        None,
+        "--cache-dir",
+        help="Keep the analysis of --articles here and reuse it next time "
+        "(default: $STORYLINE_CACHE_DIR, else $XDG_CACHE_HOME/storyline or ~/.cache/storyline).",
+    ),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Analyse --articles afresh and store nothing."
+    ),
 ) -> None:
     """What happened on which day, each line citing its articles."""
     from storyline.corpus.timeline import TimelineOptions, build_timeline, render_timeline
@@ -105,7 +116,10 @@ def timeline(
     if (story_id is None) == (articles_file is None):
         raise typer.BadParameter("give either a STORY_ID or --articles FILE")
     if articles_file is not None:
-        articles = _collection(articles_file, workers)
+        from storyline.corpus.timeline.cache import default_cache_dir
+
+        cache = None if no_cache else (cache_dir or default_cache_dir())
+        articles = _collection(articles_file, workers, cache)
         title = articles_file.stem
     else:
         articles = _story_articles(str(story_id), db)

@@ -42,3 +42,9 @@ def demo_raw(demo_dir: Path) -> list[Article]:
 def demo_articles(demo_raw: list[Article]) -> list[Article]:
     pipeline = Pipeline(["sentences", "time"])
     return [pipeline.run(a) for a in demo_raw]
+
+
+@pytest.fixture(autouse=True)
+def _private_analysis_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI caches analyses by default: keep tests out of the user's cache directory."""
+    monkeypatch.setenv("STORYLINE_CACHE_DIR", str(tmp_path / "analysis-cache"))

@@ -72,3 +72,38 @@ def test_unknown_story_is_a_clear_error(db_path: Path) -> None:
         result = runner.invoke(app, [*command, "--db", str(db_path)])
         assert result.exit_code in (1, 2)
         assert "no-such-story" in result.stderr or "cannot read stories" in result.stderr
+
+
+def test_cache_dir_is_used_and_no_cache_stores_nothing(tmp_path: Path, demo_jsonl: Path) -> None:
+    base = ["timeline", "--articles", str(demo_jsonl), "--format", "json"]
+    cached = runner.invoke(app, [*base, "--cache-dir", str(tmp_path / "c")])
+    assert cached.exit_code == 0, cached.stderr
+    assert (tmp_path / "c" / "analysed-articles.sqlite3").is_file()
+    again = runner.invoke(app, [*base, "--cache-dir", str(tmp_path / "c")])
+    assert again.stdout == cached.stdout
+    bare = runner.invoke(
+        app, [*base, "--no-cache"], env={"STORYLINE_CACHE_DIR": str(tmp_path / "d")}
+    )
+    assert bare.exit_code == 0, bare.stderr
+    assert bare.stdout == cached.stdout
+    assert not (tmp_path / "d").exists()
+
+
+def test_default_cache_follows_the_environment(tmp_path: Path, demo_jsonl: Path) -> None:
+    where = tmp_path / "from-env"
+    args = ["timeline", "--articles", str(demo_jsonl), "--format", "json"]
+    result = runner.invoke(app, args, env={"STORYLINE_CACHE_DIR": str(where)})
+    assert result.exit_code == 0, result.stderr
+    assert (where / "analysed-articles.sqlite3").is_file()
+
+
+def test_unusable_cache_dir_is_a_note_and_the_timeline_still_comes(
+    tmp_path: Path, demo_jsonl: Path
+) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    args = ["timeline", "--articles", str(demo_jsonl), "--format", "json"]
+    result = runner.invoke(app, [*args, "--cache-dir", str(blocker)])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)
+    assert "note: analysis cache" in result.stderr

@@ -89,3 +89,24 @@ def test_story_profile_outranks_an_aside_on_the_same_day() -> None:
     lifted = CentroidSummarizer(space, topic=profile)(DAY, cands, 1)
     assert plain[0].text != story[0]
     assert lifted[0].text == story[0]
+
+
+def test_chronology_entry_lifted_and_deep_sentences_only_a_fallback() -> None:
+    from dataclasses import replace
+
+    from storyline.corpus.timeline.summarize import LEAD_DEPTH
+
+    near = _cand(
+        "x", "Coast Guard boats searched the area again at dawn with helicopters and planes."
+    )
+    plain, other = _cand("d", SENTENCES[3][1]), _cand("e", SENTENCES[4][1])
+    assert _summarizer()(DAY, [plain, other, near], 1)[0].text == SENTENCES[3][1]
+    entry = replace(other, chronology=True)
+    assert _summarizer()(DAY, [plain, entry, near], 1)[0].text == SENTENCES[4][1]
+
+    central = [_cand("a", SENTENCES[0][1]), _cand("c", SENTENCES[2][1])]
+    deep = [replace(c, position=LEAD_DEPTH + 3) for c in central]
+    assert _summarizer()(DAY, [*deep, other], 1)[0].text == SENTENCES[4][1]
+    assert _summarizer()(DAY, deep, 1)[0].text == SENTENCES[0][1]  # nothing nearer the top
+    deep_entry = replace(deep[0], chronology=True)
+    assert _summarizer()(DAY, [deep_entry, other], 1)[0].text == SENTENCES[0][1]

@@ -5,6 +5,10 @@ under Friday), so a sentence counts for each day its own timexes resolve to.
 A sentence with no day-precise timex is only a candidate for its article's
 publication day when it is near the top of the article: news leads report the
 day's events, while undated sentences deep in a story are mostly background.
+
+Chronology entries, the lines of a "timeline" or "factbox" article that open with
+their day and a dash or colon ("Feb. 26 - The Security Council imposes ..."), are
+marked as such and lose the leading day, which the timeline already shows.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ __all__ = [
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _SPACE = re.compile(r"\s+")
+_ENTRY_SEPARATOR = re.compile(r"[ \t]*(?:-{1,2}|\u2013|\u2014|:)[ \t]+")
+"""Between a chronology entry's day and its event: "Feb. 26 - ", "20 April: ", "May 3 -- "."""
 
 
 def day_of(value: str | None) -> dt.date | None:
@@ -56,13 +62,18 @@ class DatedSentence:
     published: dt.date | None
     days_mentioned: int = 0
     """How many different days the sentence names (0 for lead sentences dated by publication)."""
+    chronology: bool = False
+    """The sentence is a chronology entry ("Feb. 26 - The Security Council imposes ..."):
+    it opens with its day and a dash or colon, and `text` and `start` begin after them."""
 
 
-def sentence_days(article: Article) -> Iterator[tuple[int, int, tuple[dt.date, ...]]]:
-    """(start, end, days mentioned) for each sentence, days from the timexes inside it.
+def sentence_days(article: Article) -> Iterator[tuple[int, int, tuple[dt.date, ...], int]]:
+    """(start, end, days mentioned, body start) for each sentence, days from its timexes.
 
     Uses the timexes when the article has them; a sentence the time stage dated
     from its own timex (date_source "timex") counts even without timex records.
+    `body start` is where the sentence's text begins after a chronology entry's
+    leading "day -" (the sentence start otherwise).
     """
     timexes = sorted(
         (t for t in article.timexes if t.type in ("DATE", "TIME")), key=lambda t: t.start
@@ -82,7 +93,14 @@ def sentence_days(article: Article) -> Iterator[tuple[int, int, tuple[dt.date, .
             own = day_of(sentence.date)
             if own is not None:
                 days.append(own)
-        yield sentence.start, sentence.end, tuple(days)
+        body = sentence.start
+        if index < len(timexes) and days:
+            first = timexes[index]
+            if first.start == sentence.start and day_of(first.value) == days[0]:
+                m = _ENTRY_SEPARATOR.match(article.text, first.end, sentence.end)
+                if m and m.end() < sentence.end:
+                    body = m.end()
+        yield sentence.start, sentence.end, tuple(days), body
 
 
 def collect_candidates(articles: Iterable[Article], *, lead: int = 5) -> Iterator[DatedSentence]:
@@ -93,14 +111,24 @@ def collect_candidates(articles: Iterable[Article], *, lead: int = 5) -> Iterato
     """
     for article in articles:
         published = article.published_date
-        for position, (start, end, days) in enumerate(sentence_days(article)):
-            text = _SPACE.sub(" ", article.text[start:end]).strip()
+        for position, (start, end, days, body) in enumerate(sentence_days(article)):
+            text = _SPACE.sub(" ", article.text[body:end]).strip()
             if not text:
                 continue
             if days:
+                entry = body > start
                 for day in days:
                     yield DatedSentence(
-                        article.id, start, end, text, day, "timex", position, published, len(days)
+                        article.id,
+                        body,
+                        end,
+                        text,
+                        day,
+                        "timex",
+                        position,
+                        published,
+                        len(days),
+                        entry and day == days[0],
                     )
             elif published is not None and position < lead:
                 yield DatedSentence(

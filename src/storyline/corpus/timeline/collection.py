@@ -4,7 +4,10 @@ A timeline needs sentences and their dates, not entities or a parse, so only
 the `sentences` and `time` stages run (the full pipeline would cost several
 times more on a 1,500-article collection). Lines that already carry
 `sentences` (the output of `storyline analyze --sentences`) are used as they
-are, which lets evaluations analyse a corpus once and summarise it many times.
+are, and with a `cache_dir` each raw article's analysis is kept on disk under a
+hash of its inputs and of the analysis code (`cache.AnalysisCache`), so the
+same collection summarised again (other keywords, dates or lengths) costs a
+lookup instead of spaCy.
 
 Analysis is per article and pure, so a large collection is spread over worker
 processes (`workers`); results come back in input order and one article's
@@ -16,9 +19,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from storyline.analyze.inputs import article_from_input, iter_jsonl
 from storyline.analyze.pipeline import Pipeline
+from storyline.corpus.timeline.cache import AnalysisCache, CacheUnavailable
 from storyline.errors import InputError, StorylineError
 from storyline.model import Article
 from storyline.run.executors import make_executor
@@ -76,11 +81,14 @@ def read_collection(
     pipeline: Pipeline | None = None,
     progress: Callable[[int], None] | None = None,
     workers: int = 1,
+    cache_dir: Path | None = None,
 ) -> Collection:
     """Parse and analyse JSONL lines; a bad line or article is reported, the rest is kept.
 
     `workers` > 1 analyses in that many processes when there are at least
     `PARALLEL_MIN_ARTICLES` articles to analyse; the result is the same.
+    `cache_dir` keeps each article's analysis there (see `cache.AnalysisCache`)
+    and reuses it on the next read; an unusable cache becomes a note.
     """
     result = Collection()
     if pipeline is None:
@@ -102,19 +110,70 @@ def read_collection(
         slots.append(analysed)
         if progress is not None:
             progress(number)
-    use = workers if len(todo) >= PARALLEL_MIN_ARTICLES else 1
-    executor = make_executor(use)
+    cache = _open_cache(cache_dir, pipeline, result.notes)
     try:
-        done = executor.map(pipeline.run, [raw for _, _, raw in todo])
+        if cache is not None and todo:
+            todo = _from_cache(cache, todo, slots, result.notes)
+            if not todo:
+                cache.close()
+                cache = None
+        use = workers if len(todo) >= PARALLEL_MIN_ARTICLES else 1
+        executor = make_executor(use)
+        try:
+            done = executor.map(pipeline.run, [raw for _, _, raw in todo])
+        finally:
+            executor.close()
+        fresh: list[tuple[Article, Article]] = []
+        for (slot, item, raw), out in zip(todo, done, strict=True):
+            if isinstance(out, Article):
+                slots[slot] = out
+                fresh.append((raw, out))
+            else:
+                result.errors.append(str(_analysis_error(item, out)))
+        if cache is not None and fresh:
+            try:
+                cache.put_many(fresh)
+            except CacheUnavailable as exc:
+                result.notes.append(str(exc))
     finally:
-        executor.close()
-    for (slot, item, _), out in zip(todo, done, strict=True):
-        if isinstance(out, Article):
-            slots[slot] = out
-        else:
-            result.errors.append(str(_analysis_error(item, out)))
+        if cache is not None:
+            cache.close()
     result.articles = [a for a in slots if a is not None]
     return result
+
+
+def _open_cache(
+    directory: Path | None, pipeline: Pipeline, notes: list[str]
+) -> AnalysisCache | None:
+    if directory is None:
+        return None
+    fields = frozenset().union(*(s.assigns for s in pipeline.stages))
+    try:
+        return AnalysisCache(directory, pipeline.names, fields)
+    except CacheUnavailable as exc:
+        notes.append(f"{exc}; analysing without it")
+        return None
+
+
+def _from_cache(
+    cache: AnalysisCache,
+    todo: list[tuple[int, str, Article]],
+    slots: list[Article | None],
+    notes: list[str],
+) -> list[tuple[int, str, Article]]:
+    """Fill the slots the cache can; the items still to analyse."""
+    try:
+        hits = cache.get_many([raw for _, _, raw in todo])
+    except CacheUnavailable as exc:
+        notes.append(f"{exc}; analysing without it")
+        return todo
+    left: list[tuple[int, str, Article]] = []
+    for entry, hit in zip(todo, hits, strict=True):
+        if hit is None:
+            left.append(entry)
+        else:
+            slots[entry[0]] = hit
+    return left
 
 
 def _parse(obj: object, item: str) -> tuple[Article | None, Article | None]:

@@ -5,7 +5,11 @@ the day's centroid (what most sources say about the day) plus a smaller part of
 their cosine to the whole story's profile (so an aside that happens to share the
 day, a book review or an obituary, loses to a sentence about the story), with a
 small bonus for sentences that name the day themselves and for keyword matches, then picks
-greedily while skipping sentences too similar to one already chosen. Identical
+greedily while skipping sentences too similar to one already chosen. Chronology entries
+("Feb. 26 - The Security Council imposes sanctions") weigh more: they are an editor's
+one-line account of the day, in the register a timeline wants. Sentences far down an
+article (past `LEAD_DEPTH`) are only a fallback: deep in a long report is background and
+colour, while the lead and the first paragraphs say what happened. Identical
 sentences from several outlets (wire copy) are merged into one line that cites
 all of them, and their agreement raises the line's weight in the centroid.
 
@@ -45,6 +49,14 @@ REDUNDANCY = 0.5
 NAMES_DAY_BONUS = 0.1
 """For a sentence naming this day and no other: it is about the day, not a recap."""
 KEYWORD_BONUS = 0.1
+LEAD_DEPTH = 20
+"""Sentences deeper than this in their article are used only when a day has nothing nearer
+the top (chronology entries excepted): deep in a long report is background and colour.
+Set on Timeline17 (all 13 tasks alike), where 15 to 30 score the same."""
+CHRONOLOGY_BONUS = 0.5
+"""For a chronology entry ("Feb. 26 - The Security Council imposes ..."): an editor's own
+one-line account of what happened that day. Set on Timeline17 (all 13 tasks alike),
+where 0.5 to 1.0 score the same."""
 TOPIC_WEIGHT = 0.5
 """Weight of the cosine to the story profile next to the cosine to the day's centroid."""
 
@@ -107,6 +119,12 @@ class CentroidSummarizer:
             and not _BOILERPLATE.search(g[0].text)
         ]
         groups = sized or groups
+        early = [
+            g
+            for g in groups
+            if min(s.position for s in g) < LEAD_DEPTH or any(s.chronology for s in g)
+        ]
+        groups = early or groups
         if len(groups) > MAX_CANDIDATES:
             groups.sort(key=_priority)
             groups = groups[:MAX_CANDIDATES]
@@ -124,6 +142,8 @@ class CentroidSummarizer:
             bonus = 1.0
             if any(s.days_mentioned == 1 for s in g):
                 bonus += NAMES_DAY_BONUS
+            if any(s.chronology for s in g):
+                bonus += CHRONOLOGY_BONUS
             if self.keywords:
                 bonus += KEYWORD_BONUS * min(self.keywords.count(words[i]), 2)
             scores[i] *= bonus
