@@ -9,6 +9,8 @@ SQLite database and the centroid index is built and saved next to it. Then real
 pool articles, with new ids and shifted dates, are assigned one at a time through
 `StoryAssigner` (SQL reads, index search, scoring, writes, commit): that is the
 latency measured. Embedding time is excluded (it does not depend on the store).
+After the probes, the stories they touched are consolidated once, as an ingest
+batch would be (`consolidate_s`, `absorbed`).
 Each size runs in its own process so peak memory (max RSS) is per size.
 
     .venv/bin/python bench/story_latency.py [--sizes 10000,100000,1000000] [--pool 600]
@@ -186,6 +188,7 @@ def measure(
         with stored_assigner(store) as assigner:
             opened = time.perf_counter() - start_open
             created = 0
+            touched: set[str] = set()
             for n in range(probes):
                 i = rng.randrange(len(rows))
                 offset = (
@@ -203,6 +206,10 @@ def measure(
                 result = assigner.assign(article)
                 timings.append(time.perf_counter() - t0)
                 created += result.created
+                touched.add(result.story_id)
+            t0 = time.perf_counter()
+            absorbed = len(assigner.consolidate(touched))
+            consolidate_s = time.perf_counter() - t0
         stories = store.conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
         articles = store.conn.execute("SELECT COUNT(*) FROM story_members").fetchone()[0]
     timings.sort()
@@ -213,6 +220,8 @@ def measure(
         "median_ms": 1000 * statistics.median(timings),
         "p95_ms": 1000 * timings[int(0.95 * (len(timings) - 1))],
         "new_story_share": created / probes,
+        "consolidate_s": consolidate_s,
+        "absorbed": absorbed,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
