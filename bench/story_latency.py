@@ -280,6 +280,7 @@ def main() -> int:
             f"{result['articles']:>8} articles {result['stories']:>7} stories | "
             f"assign median {result['median_ms']:.1f} ms p95 {result['p95_ms']:.1f} ms | "
             f"open {result['open_s']:.1f} s | build {result['build_s']:.0f} s | "
+            f"consolidate {result['consolidate_s']:.2f} s ({result['absorbed']} absorbed) | "
             f"peak RSS {result['peak_rss_mb']:.0f} MB | db {result['db_mb']:.0f} MB",
             flush=True,
         )

@@ -84,12 +84,13 @@ def slice_docs(shared: Path = SHARED) -> list[dict[str, Any]]:
 def _cluster(docs: list[dict[str, Any]]) -> dict[str, str]:
     from storyline.analyze.inputs import article_from_input
     from storyline.corpus.stories import InMemoryStoryRepository, StoryAssigner
+    from storyline.corpus.stories.split import article_split_terms, settle
 
     assigner = StoryAssigner(InMemoryStoryRepository())
     articles = [article_from_input(d, d["id"]) for d in docs]
     done = list(assigner.assign_many(articles))
-    assigner.consolidate()
-    return {a.article_id: assigner.resolve(a.story_id) for a in done}
+    terms_of = {a.id: article_split_terms(a) for a in articles}
+    return settle(assigner, [(a.article_id, a.story_id) for a in done], terms_of)
 
 
 def slice_scores(shared: Path = SHARED) -> dict[str, Any]:

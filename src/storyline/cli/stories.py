@@ -39,10 +39,12 @@ def cluster(
 
     Reads JSONL on stdin ({"id", "text", "published"|"date"|"time", "title", "url"}) and
     writes {"id", "story"} per line in input order. Without --stream the ids written are
-    the stories as they stand after the whole input: merged stories resolved, and small
-    fragments absorbed by the bigger story they fit (each such merge recorded).
+    the stories as they stand after the whole input: merged stories resolved, small
+    fragments absorbed by the bigger story they fit, and stories that hold two events
+    split (see storyline.corpus.stories.split).
     """
     from storyline.corpus.stories import InMemoryStoryRepository, StoryAssigner
+    from storyline.corpus.stories.split import article_split_terms, settle
 
     if db is not None:
         _cluster_stored(db)
@@ -55,6 +57,7 @@ def cluster(
         pipeline = Pipeline(names)
     assigner = StoryAssigner(InMemoryStoryRepository(), warn=_warn)
     failed = 0
+    terms_of: dict[str, dict[str, float]] = {}
 
     def articles() -> Iterator[Article]:
         nonlocal failed
@@ -63,7 +66,10 @@ def cluster(
                 failed += 1
                 report_error(str(item))
                 continue
-            yield pipeline.run(item) if pipeline is not None else item
+            article = pipeline.run(item) if pipeline is not None else item
+            if not stream:
+                terms_of[article.id] = article_split_terms(article)
+            yield article
 
     done: list[tuple[str, str]] = []
     for assignment in assigner.assign_many(articles()):
@@ -76,10 +82,9 @@ def cluster(
             sys.stdout.write("\n")
         else:
             done.append((assignment.article_id, assignment.story_id))
-    assigner.consolidate()
-    for article_id, story_id in done:
-        story = assigner.resolve(story_id)
-        sys.stdout.write(json.dumps({"id": article_id, "story": story}) + "\n")
+    final = settle(assigner, done, terms_of)
+    for article_id, _story_id in done:
+        sys.stdout.write(json.dumps({"id": article_id, "story": final[article_id]}) + "\n")
     sys.stdout.flush()
     if failed:
         raise typer.Exit(1)

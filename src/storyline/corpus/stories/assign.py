@@ -112,6 +112,40 @@ class StoryAssigner:
         with self.repository.atomic():
             return absorb_fragments(self, story_ids)
 
+    def place(self, articles: Sequence[Article]) -> str:
+        """Put `articles` into one new story, whatever their fit; returns its id.
+
+        For batch rebuilds whose partition is already decided (a story split in
+        `recluster`): the story's state is built exactly as assignment builds it.
+        """
+        story_id: str | None = None
+        with self.repository.atomic():
+            for article, vector in zip(articles, self._vectors(articles), strict=True):
+                date = plausible_date(article)
+                flags = [] if article.published_date else ["undated"]
+                if article.published_date and date is None:
+                    flags.append("implausible_date")
+                evidence = None
+                if vector is not None and np.any(vector):
+                    text = f"{article.title or ''}\n{article.text}"
+                    evidence = ArticleEvidence(
+                        vector=vector,
+                        terms=article_terms(text),
+                        entities=_entity_counts(article),
+                        date=date,
+                        names=article_names(text),
+                    )
+                    self.repository.add_document_terms(evidence.terms)
+                if story_id is None:
+                    story_id = self._create(article, vector, date, flags, None, evidence).story_id
+                    continue
+                story = self.repository.get_story(story_id)
+                assert story is not None
+                self._join(article, vector, story, None, date, flags, None, True, evidence)
+        if story_id is None:
+            raise ValueError("place() needs at least one article")
+        return story_id
+
     def neighbours(self, story: StoryState, count: int = 8) -> list[StoryState]:
         """The active stories whose centroids are nearest, within the time window."""
         repo = self.repository

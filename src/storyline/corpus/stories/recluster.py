@@ -1,10 +1,12 @@
 """Batch re-clustering: run assignment afresh over the whole corpus, in date order.
 
 Online assignment depends on arrival order; re-clustering is the explicit way to
-undo that. It never renames silently: each new story takes the id that most of its
-articles already had (largest stories choose first), ids no longer used are
-recorded as merged into the story that took most of their articles, and every
-article that changes story is recorded as moved.
+undo that. After assignment the new partition is consolidated and stories that
+hold two events are split (split.py), as `cluster` does. It never renames
+silently: each new story takes the id that most of its articles already had
+(largest stories choose first), ids no longer used are recorded as merged into
+the story that took most of their articles, and every article that changes story
+is recorded as moved.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from storyline.corpus.stories.index import UsearchCentroidIndex
 from storyline.corpus.stories.records import StoryState
 from storyline.corpus.stories.repository import InMemoryStoryRepository
 from storyline.corpus.stories.scoring import StoryConfig
+from storyline.corpus.stories.split import article_split_terms, settle
+from storyline.model import Article
 from storyline.store.sqlite import SQLiteStore
 from storyline.store.sqlite_stories import SQLiteStoryRepository
 
@@ -55,8 +59,10 @@ def recluster_stored(
                 store.put_article(article)
         articles = [embedded.get(a.id, a) for a in articles]
     assigned = list(assigner.assign_many(articles))
-    assigner.consolidate()
-    new_of = {r.article_id: fresh.resolve(r.story_id) for r in assigned}
+    terms_of = {a.id: article_split_terms(a) for a in articles}
+    new_of = settle(assigner, [(r.article_id, r.story_id) for r in assigned], terms_of)
+    if any(fresh.get_story(story_id) is None for story_id in new_of.values()):
+        fresh, new_of = _rebuild(articles, new_of, assigner)
     old_of: dict[str, str] = {}
     for article_id in new_of:
         member = repo.membership(article_id)
@@ -94,3 +100,21 @@ def recluster_stored(
     index = UsearchCentroidIndex(assigner.dim, repo.index_path)
     index.rebuild(repo)
     return ReclusterReport(len(new_of), len(stories), moved, len(retired))
+
+
+def _rebuild(
+    articles: list[Article], new_of: dict[str, str], assigner: StoryAssigner
+) -> tuple[InMemoryStoryRepository, dict[str, str]]:
+    """Story states for a partition that splitting changed: each group placed afresh."""
+    groups: dict[str, list[Article]] = {}
+    for article in articles:
+        if article.id in new_of:
+            groups.setdefault(new_of[article.id], []).append(article)
+    rebuilt = InMemoryStoryRepository()
+    builder = StoryAssigner(rebuilt, assigner.embedder, config=assigner.config, dim=assigner.dim)
+    placed: dict[str, str] = {}
+    for members in groups.values():
+        story_id = builder.place(members)
+        for article in members:
+            placed[article.id] = story_id
+    return rebuilt, placed

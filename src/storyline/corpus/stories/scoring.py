@@ -120,6 +120,10 @@ class StoryConfig:
     """...or at most this many articles, whatever the neighbour's size."""
     absorb_text_floor: float = 0.3
     """Text fit a fragment needs before closeness in time counts for its absorption."""
+    split_ratio: float = 0.75
+    """Batch splitting (split.py): between-group / weaker within-group similarity to split."""
+    split_min_part: int = 5
+    """Batch splitting: both parts need at least this many articles."""
     candidates: int = 24
     max_terms: int = 200
     min_words: int = 3
