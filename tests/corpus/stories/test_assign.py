@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from story_texts import FLOOD, MARKET
 
 from storyline.analyze.embed import HashingEmbedder
 from storyline.corpus.stories import StoryAssigner, StoryConfig, StoryRepository
 from storyline.model import Article
-
-FLOOD = (
-    "Severe floods swept through the river town of Almsbury on {day}, forcing hundreds of "
-    "residents from their homes as the river burst its banks and rescue boats searched streets."
-)
-MARKET = (
-    "Shares in the Vantor mining company tumbled after the firm cut its profit forecast, "
-    "sending the stock exchange index lower as investors sold commodity shares."
-)
 
 
 def art(

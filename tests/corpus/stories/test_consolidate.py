@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+from story_texts import FLOOD, MARKET
 
 from storyline.corpus.stories import StoryAssigner, StoryConfig, StoryRepository, StoryState
 from storyline.corpus.stories.consolidate import is_fragment_of
 from storyline.model import Article
 
-FLOOD = (
-    "Severe floods swept through the river town of Almsbury on {day}, forcing hundreds of "
-    "residents from their homes as the river burst its banks and rescue boats searched streets."
-)
-MARKET = (
-    "Shares in the Vantor mining company tumbled after the firm cut its profit forecast, "
-    "sending the stock exchange index lower as investors sold commodity shares."
-)
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 
 

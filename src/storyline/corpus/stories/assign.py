@@ -127,14 +127,7 @@ class StoryAssigner:
                     flags.append("implausible_date")
                 evidence = None
                 if vector is not None and np.any(vector):
-                    text = f"{article.title or ''}\n{article.text}"
-                    evidence = ArticleEvidence(
-                        vector=vector,
-                        terms=article_terms(text),
-                        entities=_entity_counts(article),
-                        date=date,
-                        names=article_names(text),
-                    )
+                    evidence = _evidence(article, vector, date)
                     self.repository.add_document_terms(evidence.terms)
                 if story_id is None:
                     story_id = self._create(article, vector, date, flags, None, evidence).story_id
@@ -216,14 +209,7 @@ class StoryAssigner:
                 flags.append("too_short")
                 message = f"text too short to compare ({words} words): a story of its own"
                 return self._create(article, None, date, flags, message)
-            text = f"{article.title or ''}\n{article.text}"
-            evidence = ArticleEvidence(
-                vector=vector,
-                terms=article_terms(text),
-                entities=_entity_counts(article),
-                date=date,
-                names=article_names(text),
-            )
+            evidence = _evidence(article, vector, date)
             best, best_score = self._best_story(evidence)
             if best is not None and best_score is not None:
                 result = self._join(
@@ -404,6 +390,18 @@ def _top_counts(counts: dict[str, int], keep: int) -> dict[str, int]:
     if len(counts) <= keep:
         return counts
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
+
+
+def _evidence(article: Article, vector: Vector, date: dt.date | None) -> ArticleEvidence:
+    """What assignment compares: the vector, and the words and names of title and text."""
+    text = f"{article.title or ''}\n{article.text}"
+    return ArticleEvidence(
+        vector=vector,
+        terms=article_terms(text),
+        entities=_entity_counts(article),
+        date=date,
+        names=article_names(text),
+    )
 
 
 def _entity_counts(article: Article) -> dict[str, int]:
