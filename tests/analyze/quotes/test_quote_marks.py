@@ -15,8 +15,8 @@ def test_curly_and_straight_pairs() -> None:
 
 
 def test_interrupted_quote_gives_two_pieces() -> None:
-    text = '"Judge," Brafman said, "I have never had that happen."'
-    assert _texts(text) == ['"Judge,"', '"I have never had that happen."']
+    text = '"Captain," Okonkwo said, "the storm has passed."'
+    assert _texts(text) == ['"Captain,"', '"the storm has passed."']
 
 
 def test_unclosed_quote_stops_at_the_paragraph_end() -> None:

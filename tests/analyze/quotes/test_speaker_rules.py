@@ -48,10 +48,10 @@ def test_dateline_is_not_the_subject(pipeline: Pipeline) -> None:
 
 def test_digest_item_signed_after_a_dash(pipeline: Pipeline) -> None:
     text = (
-        "STATE POLLS WERE EARLY, NOT WRONG, ANALYSTS ARGUE AFTER THE VOTE - Daniel Okafor: "
-        "“Although the polls failed to predict the result, they were not wrong at all.”"
+        "CITY BUDGET GAP SMALLER THAN FEARED, AUDITORS FIND AFTER REVIEW - Daniel Okafor: "
+        "“Even though the forecasts missed the final figure, they were close enough to be useful.”"
     )
-    q = _quote(pipeline, text, "polls failed")
+    q = _quote(pipeline, text, "forecasts missed")
     assert _speaker_text(text, q) == "Daniel Okafor"
 
 
@@ -63,17 +63,17 @@ def test_passive_reporting_verb_takes_its_agent(pipeline: Pipeline) -> None:
 
 def test_subject_inside_the_quoted_words_is_not_the_speaker(pipeline: Pipeline) -> None:
     text = (
-        "Rebecca Lane seemed ready to joke about the incident in Ohio, telling the crowd, "
-        "“Some people get a little carried away, have you noticed that?”"
+        "Rebecca Lane appeared eager to laugh off the mix-up in Oregon, telling the audience, "
+        "“Some fans get a bit overexcited at these events, did anyone else see that?”"
     )
-    q = _quote(pipeline, text, "carried away")
+    q = _quote(pipeline, text, "overexcited")
     assert q.speaker is not None and q.speaker.canonical == "Rebecca Lane"
 
 
 def test_colon_introducer_after_an_opening_clause(pipeline: Pipeline) -> None:
     text = (
-        "When Walter Greene died in 1998, President Clara Jennings released the following "
-        "statement:\n\n“We offer our condolences to the family and friends of a great man.”"
+        "When Walter Greene retired in 2003, Mayor Clara Jennings issued the following "
+        "statement:\n\n“We thank him for thirty years of service to this city and its parks.”"
     )
-    q = _quote(pipeline, text, "condolences")
+    q = _quote(pipeline, text, "years of service")
     assert q.speaker is not None and q.speaker.canonical == "Clara Jennings"

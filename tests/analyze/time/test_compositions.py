@@ -19,20 +19,20 @@ def values(text: str, dct: dt.date | None) -> dict[str, tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "dct", "expr", "value"),
     [
-        ("But in June last year, the leadership split.", DCT, "june last year", "1997-06"),
-        ("In January this year, police searched.", DCT, "january this year", "1998-01"),
+        ("The band broke up in June last year.", DCT, "june last year", "1997-06"),
+        ("In January this year, inspectors visited.", DCT, "january this year", "1998-01"),
         ("They join in April next year.", DCT, "april next year", "1999-04"),
         (
-            "January nineteen ninety-seven. Atlanta again.",
+            "January nineteen ninety-seven. Another storm.",
             DCT,
             "january nineteen ninety-seven",
             "1997-01",
         ),
         (
-            "the level we saw in the winter of nineteen ninety-four.",
+            "prices not seen since the winter of nineteen ninety-two.",
             DCT,
-            "the winter of nineteen ninety-four",
-            "1994-WI",
+            "the winter of nineteen ninety-two",
+            "1992-WI",
         ),
         ("Earnings fall for the last half of 1989.", WSJ, "the last half of 1989", "1989-H2"),
         (
@@ -54,7 +54,7 @@ def test_composed_dates(text: str, dct: dt.date, expr: str, value: str) -> None:
 
 
 def test_a_minute_and_a_half() -> None:
-    found = values("But a minute and a half later, a pilot calls in.", DCT)
+    found = values("Then a minute and a half later, the alarm sounds.", DCT)
     assert found["a minute and a half"] == ("DURATION", "PT1M30S")
 
 
@@ -66,18 +66,18 @@ def test_the_previous_weekday_is_read_from_the_last_date() -> None:
 
 
 def test_that_same_day_is_anaphoric() -> None:
-    found = values("The site went down on Oct. 23. His name was crossed out that same day.", DCT)
-    assert found["that same day"] == ("DATE", "1997-10-23")
+    found = values("The plant shut on Nov. 14. Its gates were locked that same day.", DCT)
+    assert found["that same day"] == ("DATE", "1997-11-14")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Mr. Reupke, 52 years old, had joined in 1980.",  # an age
-        "The two bombings happened only minutes apart.",  # a distance
+        "Ms. Varga, 47 years old, had joined in 1985.",  # an age
+        "The two earthquakes struck only minutes apart.",  # a distance
         "It should be completed in a matter of months.",
-        "Anheuser holds to its earlier goal.",  # "earlier" alone: a comparative
-        "During the day, Elian played in the yard.",  # "the day" alone
+        "The brewer holds to its earlier goal.",  # "earlier" alone: a comparative
+        "During the day, the puppy slept in the garden.",  # "the day" alone
     ],
 )
 def test_words_that_are_not_timexes(text: str) -> None:
@@ -86,4 +86,4 @@ def test_words_that_are_not_timexes(text: str) -> None:
 
 
 def test_march_after_the_is_a_month() -> None:
-    assert values("The March accession will enable them to vote.", DCT)["march"][0] == "DATE"
+    assert values("The March referendum will allow them to vote.", DCT)["march"][0] == "DATE"

@@ -18,28 +18,28 @@ def values(text: str, dct: dt.date | None) -> dict[str, tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expr", "kind", "value"),
     [
-        ("For the year, pet food volume was flat.", "the year", "DATE", "1989"),
-        ("The stock rose to a high for the year of $42.875.", "the year", "DATE", "1989"),
+        ("For the year, bottled water volume was flat.", "the year", "DATE", "1989"),
+        ("The shares hit a high for the year of $18.25.", "the year", "DATE", "1989"),
         (
-            "It had revenue of $76 million for the year ended June 30.",
+            "The unit had sales of $31 million for the year ended June 30.",
             "the year",
             "DURATION",
             "P1Y",
         ),
         (
-            "In the fiscal year ended Jan. 31, the company reported sales of $200 million.",
+            "During the fiscal year ended April 30, the chain posted revenue of $88 million.",
             "the fiscal year",
             "DURATION",
             "P1Y",
         ),
         (
-            "It had $7 billion in sales in the latest fiscal year.",
+            "The group booked $3 billion of revenue in the latest fiscal year.",
             "the latest fiscal year",
             "DATE",
             "1988",
         ),
         (
-            "It recently achieved profitability after several quarters of losses.",
+            "The startup finally turned a profit after several quarters of losses.",
             "several quarters",
             "DURATION",
             "PXQ",
@@ -59,7 +59,7 @@ def test_no_dct_keeps_the_year_unanchored() -> None:
 
 
 def test_the_year_period_is_the_quarter_in_focus_of_that_year() -> None:
-    text = "Kirschner earned less in the third quarter than in the 1988 quarter."
+    text = "Melrose earned less in the third quarter than in the 1988 quarter."
     assert values(text, WSJ)["the 1988 quarter"] == ("DATE", "1988-Q3")
 
 
@@ -72,7 +72,7 @@ def test_the_year_period_without_a_quarter_is_the_year() -> None:
 
 def test_year_ago_results_after_nine_months_are_last_year() -> None:
     text = (
-        "Net rose in the third quarter. In the first nine months, net was $306 million, "
+        "Profit climbed in the third quarter. In the first nine months, profit was $41 million, "
         "compared with a loss in the 1988 period. The year-ago results included a charge."
     )
     assert values(text, WSJ)["year-ago"] == ("DATE", "1988")
@@ -85,7 +85,7 @@ def test_a_rate_per_year_is_not_a_set() -> None:
 
 
 def test_each_of_the_last_years_is_a_set() -> None:
-    text = "He was arrested at this march in each of the last three years."
+    text = "She has won this race in each of the last three years."
     assert values(text, WSJ)["each of the last three years"] == ("SET", "P1Y")
 
 

@@ -37,10 +37,10 @@ def tense_of(nlp: Any, sentence: str, expr: str) -> str | None:
     ("sentence", "expr", "tense"),
     [
         # the to-infinitive of a commitment noun or verb is yet to happen
-        ("The bank announced an agreement to acquire the company in January.", "January", "future"),
-        ("Thermo agreed to purchase the unit for $22 million in February.", "February", "future"),
+        ("The retailer signed an agreement to buy a rival chain in January.", "January", "future"),
+        ("Delmar agreed to buy the plant for $9 million in February.", "February", "future"),
         # a purpose infinitive does not: its governing verb decides
-        ("The government staged celebrations to mark the entry on Friday.", "Friday", "past"),
+        ("The town held a parade to mark the anniversary on Friday.", "Friday", "past"),
     ],
 )
 def test_commitments_point_ahead(nlp: Any, sentence: str, expr: str, tense: str) -> None:
@@ -48,16 +48,16 @@ def test_commitments_point_ahead(nlp: Any, sentence: str, expr: str, tense: str)
 
 
 def test_a_plan_reported_as_cancelled_is_not_a_schedule(nlp: Any) -> None:
-    sentence = "A memorial service planned for Saturday was canceled after the leak."
+    sentence = "A charity concert planned for Saturday was canceled after the storm warning."
     assert tense_of(nlp, sentence, "Saturday") is None
     # the same participle with nothing past after it still points ahead
     assert tense_of(nlp, "Talks scheduled for Saturday will go ahead.", "Saturday") == "future"
 
 
 def test_commitment_months_and_cancelled_weekdays_resolve() -> None:
-    text = "First of America announced an agreement to acquire the bank in January."
+    text = "Northgate Savings signed an agreement to buy the lender in January."
     assert found(text, WSJ)["January"] == ("DATE", "1990-01")
-    text = "A memorial service planned at the university for Saturday was canceled."
+    text = "A street fair planned at the harbor for Saturday was canceled."
     assert found(text, SUN)["Saturday"] == ("DATE", "1999-10-23")
 
 
@@ -65,9 +65,9 @@ def test_commitment_months_and_cancelled_weekdays_resolve() -> None:
     ("text", "absent"),
     [
         ("Prices fell. Now, he says, the West has no edge.", "Now"),
-        ("We are off to Kabul. Now for today's geography quiz.", "Now"),
-        ("Police arrested him in the early hours of Thursday morning.", "hours"),
-        ("Doctors were killed, most recently last October in Amherst.", "recently"),
+        ("We are off to Lisbon. Now for today's sports news.", "Now"),
+        ("Firefighters reached the barn in the early hours of Sunday morning.", "hours"),
+        ("Three bridges have failed, most recently last October in Dover.", "recently"),
     ],
 )
 def test_time_words_that_refer_to_no_time(text: str, absent: str) -> None:
@@ -77,7 +77,7 @@ def test_time_words_that_refer_to_no_time(text: str, absent: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expr"),
     [
-        ("Prices fell. Now officials are investigating the bombing.", "Now"),
+        ("Prices fell. Now officials are investigating the fire.", "Now"),
         ("The company recently cut its dividend.", "recently"),
         ("He worked for hours on the plan.", "hours"),
     ],
@@ -87,10 +87,12 @@ def test_the_same_words_used_for_time_stay(text: str, expr: str) -> None:
 
 
 def test_a_number_in_the_sentence_before_does_not_make_a_rate() -> None:
-    text = "Shootings date to 1994. In January, a week after the anniversary, a clinic was hit."
+    text = "The thefts date to 1985. In May, a week after the festival, a warehouse was burgled."
     assert found(text, WSJ)["a week"] == ("DURATION", "P1W")
     # a quantity in the same clause still does
-    assert "a year" not in found(text="It will save $500 million a year in costs.", dct=WSJ)
+    assert "a year" not in found(
+        text="The merger should cut $40 million a year in expenses.", dct=WSJ
+    )
 
 
 def test_easter_is_computed_for_the_year() -> None:
@@ -99,7 +101,7 @@ def test_easter_is_computed_for_the_year() -> None:
         dt.date(2000, 4, 23),
         dt.date(2024, 3, 31),
     ]
-    got = found("Protesters prayed as Easter week began, days before Good Friday.", MON)
+    got = found("Choirs rehearsed as Easter week began, days before Good Friday.", MON)
     assert got["Easter week"] == ("DATE", "2000-W16")
     assert got["Good Friday"] == ("DATE", "2000-04-21")
     # a moveable feast without a publication date has no month or day to guess
@@ -108,7 +110,7 @@ def test_easter_is_computed_for_the_year() -> None:
 
 
 def test_weekdays_with_a_plural_part_of_day_are_sets() -> None:
-    text = "Two new flights would leave Bombay on Monday and Tuesday nights from March 30."
+    text = "Two extra ferries would sail from Dover on Monday and Tuesday nights starting April 6."
     got = found(text, dt.date(1998, 2, 13))
     assert got["Tuesday nights"] == ("SET", "XXXX-WXX-2TNI")
     assert got["Monday"] == ("SET", "XXXX-WXX-1TNI")
@@ -116,7 +118,7 @@ def test_weekdays_with_a_plural_part_of_day_are_sets() -> None:
 
 
 def test_one_day_after_a_modal_is_some_day() -> None:
-    assert found("Islam will one day be the second religion.", WSJ)["one day"] == (
+    assert found("Solar power will one day be the largest energy source.", WSJ)["one day"] == (
         "DATE",
         "FUTURE_REF",
     )
@@ -126,9 +128,9 @@ def test_one_day_after_a_modal_is_some_day() -> None:
 @pytest.mark.parametrize(
     ("text", "expr"),
     [
-        ("Forces could be in the region for some time.", "some time"),
+        ("Crews could be at the site for some time.", "some time"),
         ("They will have to live without power for a while.", "a while"),
-        ("We're there to stay for a fairly lengthy period.", "a fairly lengthy period"),
+        ("The team will remain there for a fairly lengthy period.", "a fairly lengthy period"),
     ],
 )
 def test_vague_lengths_after_for_are_durations(text: str, expr: str) -> None:
@@ -140,12 +142,12 @@ def test_some_time_without_for_is_not_a_duration() -> None:
 
 
 def test_a_season_after_into_is_that_season() -> None:
-    text = "Problems made it hard to meet demand well into the summer."
+    text = "Shortages made it hard to fill orders well into the summer."
     assert found(text, WSJ)["the summer"] == ("DATE", "1989-SU")
 
 
 def test_the_year_earlier_nine_months_is_one_duration() -> None:
-    text = "Net for the year-earlier nine months also included a gain."
+    text = "Results for the year-earlier nine months reflected a tax benefit."
     assert found(text, WSJ) == {"the year-earlier nine months": ("DURATION", "P9M")}
 
 
@@ -153,7 +155,7 @@ def test_the_year_earlier_nine_months_is_one_duration() -> None:
     ("text", "expr"),
     [
         ("It will seek more financing at a later date.", "a later date"),
-        ("We don't minimize the challenges of the near term.", "the near term"),
+        ("We do not underestimate the risks of the near term.", "the near term"),
     ],
 )
 def test_vague_future_phrases_are_future_refs(text: str, expr: str) -> None:
@@ -162,6 +164,6 @@ def test_vague_future_phrases_are_future_refs(text: str, expr: str) -> None:
 
 
 def test_the_nth_day_it_is_now_is_the_publication_date() -> None:
-    text = "In Saudi Arabia, today is the eighth day of the operation."
-    assert found(text, WSJ)["the eighth day"] == ("DATE", "1989-11-02")
+    text = "In the capital, today is the fifth day of the strike."
+    assert found(text, WSJ)["the fifth day"] == ("DATE", "1989-11-02")
     assert "the second day" not in found("On the second day of talks, they agreed.", WSJ)

@@ -31,15 +31,15 @@ def tense_of(nlp: Any, sentence: str, expr: str) -> str | None:
 @pytest.mark.parametrize(
     ("sentence", "expr", "tense"),
     [
-        ("Saddam said he will begin withdrawing troops on Friday.", "Friday", "future"),
-        ("The king met Saddam Monday in Baghdad.", "Monday", "past"),
-        ("The offer had been scheduled to expire at midnight Friday.", "Friday", "past"),
-        ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "Thursday", "future"),
-        ("He and Arafat meet separately Monday with Albright.", "Monday", "future"),
-        ("Until Thursday, they had not called him a suspect.", "Thursday", "past"),
-        ("Following are statements made Friday by the lawyer.", "Friday", "past"),
-        ("The group could come to the U.S. as early as Tuesday.", "Tuesday", "future"),
-        ("The prosecutor has scheduled a news conference Thursday.", "Thursday", "future"),
+        ("The minister said he will begin moving the staff on Friday.", "Friday", "future"),
+        ("The envoy met the president Monday in Lima.", "Monday", "past"),
+        ("The tender had been scheduled to close at midnight Friday.", "Friday", "past"),
+        ("The choir planned to leave Vienna on Thursday for Prague.", "Thursday", "future"),
+        ("She and the governor meet separately Monday with the auditors.", "Monday", "future"),
+        ("Until Thursday, they had not named her as a witness.", "Thursday", "past"),
+        ("Following are remarks made Friday by the coach.", "Friday", "past"),
+        ("The shipment could reach the port as early as Tuesday.", "Tuesday", "future"),
+        ("The council has scheduled a public hearing Thursday.", "Thursday", "future"),
     ],
 )
 def test_verb_group_decides_the_tense(nlp: Any, sentence: str, expr: str, tense: str) -> None:
@@ -53,35 +53,35 @@ def value_of(text: str, expr: str, dct: dt.date, **kwargs: Any) -> str:
 
 def test_weekday_direction_follows_the_verbs() -> None:
     # Wednesday 2024-03-20: a plan points ahead, a past perfect back, a possessive back.
-    assert value_of("The team planned to leave on Thursday.", "Thursday", WED) == "2024-03-21"
-    text = "The offer had been due to expire Friday evening."
+    assert value_of("The band planned to leave on Thursday.", "Thursday", WED) == "2024-03-21"
+    text = "The discount had been due to end Friday evening."
     assert value_of(text, "Friday evening", WED) == "2024-03-15TEV"
-    text = "Lawyers said they would look for ways to get around Tuesday's ruling."
+    text = "Tenants said they would find a way to challenge Tuesday's ruling."
     assert value_of(text, "Tuesday", WED) == "2024-03-19"
-    text = "Saddam said he will begin withdrawing troops on Friday."
+    text = "The minister said he will begin moving the staff on Friday."
     assert value_of(text, "Friday", WED) == "2024-03-22"
 
 
 def test_month_year_from_tense_reaches_further_back_when_tagged() -> None:
     dct = dt.date(1989, 10, 27)
-    text = "In January, American Medical brought in a new chief executive."
+    text = "In January, Redwood Foods hired a new finance director."
     assert value_of(text, "January", dct) == "1989-01"
-    text = "Collins will be named commander for a mission in December."
+    text = "Okafor will be named captain for the tour in December."
     assert value_of(text, "December", dt.date(1998, 3, 4)) == "1998-12"
 
 
 def test_a_month_close_to_the_dct_keeps_its_year_whatever_the_verb() -> None:
-    text = "Directors authorized a split, payable Dec. 7 to stock of record Nov. 22."
-    assert value_of(text, "Dec. 7", dt.date(1989, 10, 27)) == "1989-12-07"
+    text = "Directors declared a dividend, payable Dec. 11 to shareholders of record Nov. 30."
+    assert value_of(text, "Dec. 11", dt.date(1989, 10, 27)) == "1989-12-11"
 
 
 def test_cue_words_still_work_without_the_tagger() -> None:
-    text = "Saddam said he will begin withdrawing troops on Friday."
+    text = "The minister said he will begin moving the staff on Friday."
     assert value_of(text, "Friday", WED, pos=False) == "2024-03-22"
 
 
 def test_sentence_tags_reuse_a_parsed_doc_and_ignore_a_foreign_one(nlp: Any) -> None:
-    text = "The team planned to leave on Thursday."
+    text = "The band planned to leave on Thursday."
     tags = SentenceTags(text, nlp(text))
     tags.prepare([(0, len(text))])
     tokens = tags.get(0, len(text))
@@ -94,7 +94,7 @@ def test_sentence_tags_reuse_a_parsed_doc_and_ignore_a_foreign_one(nlp: Any) -> 
 
 
 def test_stage_uses_the_doc_an_earlier_stage_left(nlp: Any) -> None:
-    text = "The team planned to leave on Thursday. It met on Monday."
+    text = "The band planned to leave on Thursday. It met on Monday."
     article = Article(
         id="a1",
         text=text,
@@ -111,7 +111,7 @@ def test_stage_uses_the_doc_an_earlier_stage_left(nlp: Any) -> None:
 
 def test_a_reporting_verb_in_the_present_has_no_schedule(nlp: Any) -> None:
     sentence = (
-        "She estimates her properties, worth $130 million in October, are worth half that now."
+        "He estimates his shares, worth $2 million in October, are worth a third of that now."
     )
     assert tense_of(nlp, sentence, "October") != "future"
     found = {t.text: t.value for t in tag_timexes(sentence, dt.date(1998, 1, 8))}
@@ -119,6 +119,6 @@ def test_a_reporting_verb_in_the_present_has_no_schedule(nlp: Any) -> None:
 
 
 def test_midnight_with_a_weekday_takes_the_tense_of_its_verb() -> None:
-    text = "The offer previously had been scheduled to expire at midnight Friday."
+    text = "The tender previously had been scheduled to close at midnight Friday."
     found = {t.text: t.value for t in tag_timexes(text, dt.date(1989, 10, 30))}
     assert found["midnight Friday"] == "1989-10-27T24:00"
