@@ -59,3 +59,30 @@ def test_consolidating_everything_leaves_unrelated_stories_apart(
     market = assigner.assign(_article("m", MARKET))
     assert assigner.consolidate() == []
     assert assigner.resolve(market.story_id) != assigner.resolve(flood[0].story_id)
+
+
+def test_absorption_counts_time_when_rare_words_are_shared() -> None:
+    from storyline.corpus.stories.consolidate import absorption_score
+    from storyline.corpus.stories.scoring import ArticleEvidence
+
+    config = StoryConfig()
+    story = StoryState(
+        id="s",
+        key=1,
+        vector_sum=np.asarray([1.0, 0.0], dtype=np.float32) * 20,
+        count=20,
+        start="2024-03-01",
+        end="2024-03-05",
+        terms={"almsbury": 1.0, "levee": 1.0, "sandbags": 1.0, "barge": 1.0},
+    )
+    orthogonal = np.asarray([0.0, 1.0], dtype=np.float32)
+    date = story.start_date
+    shared = ArticleEvidence(orthogonal, {"almsbury": 1.0, "a": 1.0, "b": 1.0, "c": 1.0}, {}, date)
+    unrelated = ArticleEvidence(orthogonal, {"a": 1.0, "b": 1.0, "c": 1.0, "d": 1.0}, {}, date)
+    df = dict.fromkeys(["almsbury", "levee", "sandbags", "barge", "a", "b", "c", "d"], 1)
+
+    # one shared word of four: word fit 0.25, text fit 0.4 * 0.25 = 0.1, under the text floor
+    with_words = absorption_score(config, shared, story, df, 10)
+    without = absorption_score(config, unrelated, story, df, 10)
+    assert with_words is not None and abs(with_words - (0.1 + config.date_bonus)) < 1e-4
+    assert without is not None and abs(without) < 1e-6

@@ -77,5 +77,5 @@ def test_the_date_bonus_needs_a_minimum_of_text_fit() -> None:
     strong = fit_score(config, article(0.8), story, {}, 1)
     assert weak is not None and abs(weak - 0.30) < 1e-4
     assert strong is not None and abs(strong - (0.48 + config.date_bonus)) < 1e-4
-    unfloored = fit_score(config, article(0.5), story, {}, 1, text_floor=0.0)
+    unfloored = fit_score(StoryConfig(text_floor=0.0), article(0.5), story, {}, 1)
     assert unfloored is not None and abs(unfloored - (0.30 + config.date_bonus)) < 1e-4

@@ -13,20 +13,21 @@ the neighbour's size: two stories of similar size are never absorbed one into th
 other here (that is a merge, judged by the stricter `merge_threshold`). The text
 floor under which closeness in time earns nothing is lower than for single joins
 (`absorb_text_floor`): a fragment beside a story many times its size, within the
-time window, is itself some evidence; but not so low that unrelated news of the
-same days is swallowed (see scoring.py for the measurements).
+time window, is itself some evidence; so are rare words it shares with the story
+(`absorb_word_fit`); but the bar is not so low that unrelated news of the same days
+is swallowed (see scoring.py for the measurements).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from storyline.corpus.stories.records import MergeRecord, StoryState
 from storyline.corpus.stories.repository import StoryRepository
-from storyline.corpus.stories.scoring import ArticleEvidence, StoryConfig, fit_score
+from storyline.corpus.stories.scoring import ArticleEvidence, StoryConfig, fit_parts
 
-__all__ = ["absorb_fragments", "is_fragment_of"]
+__all__ = ["absorb_fragments", "absorption_score", "is_fragment_of"]
 
 
 class _Assigner(Protocol):
@@ -48,6 +49,25 @@ def is_fragment_of(config: StoryConfig, small: StoryState, big: StoryState) -> b
     if small.count >= big.count:
         return False
     return small.count <= max(config.absorb_min, config.absorb_share * big.count)
+
+
+def absorption_score(
+    config: StoryConfig,
+    fragment: ArticleEvidence,
+    story: StoryState,
+    df: Mapping[str, int],
+    docs: int,
+) -> float | None:
+    """The join score with its own, lower evidence bar for the date bonus.
+
+    Closeness in time counts once the text fit reaches `absorb_text_floor`, or
+    once the fragment shares rare words with the story (`absorb_word_fit`).
+    """
+    fit = fit_parts(config, fragment, story, df, docs)
+    if fit is None:
+        return None
+    evidence = fit.text >= config.absorb_text_floor or fit.words >= config.absorb_word_fit
+    return fit.text + (fit.bonus if evidence else 0.0)
 
 
 def _as_article(story: StoryState) -> ArticleEvidence:
@@ -97,9 +117,7 @@ def absorb_fragments(
         evidence = _as_article(story)
         best: tuple[float, StoryState] | None = None
         for other in bigger:
-            score = fit_score(
-                config, evidence, other, df, docs, text_floor=config.absorb_text_floor
-            )
+            score = absorption_score(config, evidence, other, df, docs)
             good = score is not None and score >= config.absorb_threshold
             if good and score is not None and (best is None or score > best[0]):
                 best = (score, other)
