@@ -5,14 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from storyline.analyze.time import tag_timexes
+from timex_helpers import values
 
 WSJ = dt.date(1989, 10, 30)
-
-
-def values(text: str, dct: dt.date | None) -> dict[str, tuple[str, str]]:
-    return {t.text.lower(): (t.type, t.value) for t in tag_timexes(text, dct)}
 
 
 @pytest.mark.parametrize(

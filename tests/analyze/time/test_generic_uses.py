@@ -6,31 +6,14 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from timex_helpers import found, tense_of
 
-from storyline.analyze.nlp import load_nlp
 from storyline.analyze.time import tag_timexes
 from storyline.analyze.time.amounts import easter
-from storyline.analyze.time.verbs import TaggedToken, verb_tense
 
 WSJ = dt.date(1989, 11, 2)  # a Thursday
 SUN = dt.date(1999, 10, 24)  # a Sunday
 MON = dt.date(2000, 4, 17)  # a Monday
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_nlp(("tok2vec", "tagger"))
-
-
-def found(text: str, dct: dt.date | None) -> dict[str, tuple[str, str]]:
-    return {t.text: (t.type, t.value) for t in tag_timexes(text, dct)}
-
-
-def tense_of(nlp: Any, sentence: str, expr: str) -> str | None:
-    doc = nlp(sentence)
-    tokens = [TaggedToken(t.idx, t.idx + len(t.text), t.lower_, t.tag_) for t in doc]
-    start = sentence.index(expr)
-    return verb_tense(tokens, start, start + len(expr), sentence[max(0, start - 30) : start])
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from storyline.analyze.time import tag_timexes
+from timex_helpers import values
 
 WSJ = dt.date(1989, 10, 26)  # a Thursday
 AP = dt.date(2000, 2, 24)  # a Thursday
-
-
-def values(text: str, dct: dt.date | None) -> dict[str, tuple[str, str]]:
-    return {t.text.lower(): (t.type, t.value) for t in tag_timexes(text, dct)}
 
 
 @pytest.mark.parametrize(

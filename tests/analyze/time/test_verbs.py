@@ -6,26 +6,13 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from timex_helpers import tense_of
 
-from storyline.analyze.nlp import load_nlp
 from storyline.analyze.time import TimeStage, tag_timexes
 from storyline.analyze.time.postags import SentenceTags
-from storyline.analyze.time.verbs import TaggedToken, verb_tense
 from storyline.model import Article, Sentence
 
 WED = dt.date(2024, 3, 20)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_nlp(("tok2vec", "tagger"))
-
-
-def tense_of(nlp: Any, sentence: str, expr: str) -> str | None:
-    doc = nlp(sentence)
-    tokens = [TaggedToken(t.idx, t.idx + len(t.text), t.lower_, t.tag_) for t in doc]
-    start = sentence.index(expr)
-    return verb_tense(tokens, start, start + len(expr), sentence[max(0, start - 30) : start])
 
 
 @pytest.mark.parametrize(
