@@ -121,10 +121,7 @@ class StoryAssigner:
         story_id: str | None = None
         with self.repository.atomic():
             for article, vector in zip(articles, self._vectors(articles), strict=True):
-                date = plausible_date(article)
-                flags = [] if article.published_date else ["undated"]
-                if article.published_date and date is None:
-                    flags.append("implausible_date")
+                date, flags, _ = _dating(article)
                 evidence = None
                 if vector is not None and np.any(vector):
                     evidence = _evidence(article, vector, date)
@@ -189,14 +186,7 @@ class StoryAssigner:
                 (*known.flags, "already_assigned"),
                 "already assigned; its story is unchanged",
             )
-        flags: list[str] = []
-        message: str | None = None
-        date = plausible_date(article)
-        if article.published_date is None:
-            flags.append("undated")
-        elif date is None:
-            flags.append("implausible_date")
-            message = f"publication date {article.published} is implausible: assigned by content"
+        date, flags, message = _dating(article)
         with repo.atomic():
             twin = repo.article_with_hash(article.content_hash) if article.content_hash else None
             words = len(article.text.split())
@@ -390,6 +380,17 @@ def _top_counts(counts: dict[str, int], keep: int) -> dict[str, int]:
     if len(counts) <= keep:
         return counts
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
+
+
+def _dating(article: Article) -> tuple[dt.date | None, list[str], str | None]:
+    """The date assignment may use, the flags saying why it has none, and a message."""
+    date = plausible_date(article)
+    if article.published_date is None:
+        return date, ["undated"], None
+    if date is None:
+        message = f"publication date {article.published} is implausible: assigned by content"
+        return None, ["implausible_date"], message
+    return date, [], None
 
 
 def _evidence(article: Article, vector: Vector, date: dt.date | None) -> ArticleEvidence:

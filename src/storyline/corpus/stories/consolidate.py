@@ -118,8 +118,9 @@ def absorb_fragments(
         best: tuple[float, StoryState] | None = None
         for other in bigger:
             score = absorption_score(config, evidence, other, df, docs)
-            good = score is not None and score >= config.absorb_threshold
-            if good and score is not None and (best is None or score > best[0]):
+            if score is None or score < config.absorb_threshold:
+                continue
+            if best is None or score > best[0]:
                 best = (score, other)
         if best is not None:
             merges.append(assigner.merge(story, best[1], best[0]))
