@@ -1,7 +1,9 @@
 """Eval gate: story clustering must not fall below the committed floors on a fixed slice.
 
-The slice is the ECB+ documents of dev topics 2, 5 and 12 (in the scorer's
-order) plus the five demo articles, which must form one story. Floors live in
+The slice is the ECB+ documents of dev topics 2, 5 and 12 and of train topic 25
+(in the scorer's order) plus the five demo articles, which must form one story.
+Topic 25 holds two events that online assignment puts in one story; only the
+batch split separates them, so precision falls well under its floor without it. Floors live in
 eval/floors/clusters.json with the slice's hash; raise them when clustering
 improves, never lower them silently.
 """

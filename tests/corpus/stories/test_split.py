@@ -10,10 +10,10 @@ from storyline.analyze.embed import HashingEmbedder
 from storyline.corpus.stories import StoryConfig
 from storyline.corpus.stories.recluster import recluster_stored
 from storyline.corpus.stories.split import (
+    balanced_split,
     split_members,
     split_partition,
     split_story_id,
-    top_split,
 )
 from storyline.corpus.stories.stored import assign_stored
 from storyline.model import Article
@@ -33,19 +33,44 @@ def _event(place: str, figure: str, n: int) -> list[dict[str, float]]:
     return out
 
 
-def test_top_split_finds_two_blocks() -> None:
-    sims = np.full((8, 8), 0.1)
-    sims[:4, :4] = sims[4:, 4:] = 0.8
+def _blocks(sizes: list[int], inside: float = 0.8, across: float = 0.1) -> np.ndarray:
+    n = sum(sizes)
+    sims = np.full((n, n), across)
+    start = 0
+    for size in sizes:
+        sims[start : start + size, start : start + size] = inside
+        start += size
     np.fill_diagonal(sims, 1.0)
-    second = top_split(sims)
-    assert set(second[:4]) == {bool(second[0])} and set(second[4:]) == {not second[0]}
+    return sims
+
+
+def test_balanced_split_finds_two_blocks() -> None:
+    cut = balanced_split(_blocks([4, 4]), min_part=3)
+    assert cut is not None
+    assert sorted(map(list, cut)) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+
+
+def test_balanced_split_looks_past_a_few_odd_members() -> None:
+    """Two near-copies unlike everything else sit at the top of the tree; the cut is below."""
+    sims = _blocks([6, 6, 2], across=0.2)
+    sims[12:, :6] = sims[:6, 12:] = 0.05  # the odd pair leans to the second block
+    sims[12:, 6:12] = sims[6:12, 12:] = 0.15
+    sims[:6, 6:12] = sims[6:12, :6] = 0.3
+    cut = balanced_split(sims, min_part=5)
+    assert cut is not None
+    assert sorted(map(list, cut)) == [list(range(6)), list(range(6, 14))]
+
+
+def test_balanced_split_needs_two_parts_of_the_minimum() -> None:
+    assert balanced_split(_blocks([6, 3]), min_part=5) is None
+    assert balanced_split(_blocks([9, 2, 2]), min_part=5) is None
 
 
 def test_two_events_of_one_kind_are_split_one_event_is_not() -> None:
-    two = _event("almsbury", "6.1", 6) + _event("corvena", "7.4", 7)
+    two = _event("almsbury", "6.1", 8) + _event("corvena", "7.4", 9)
     parts = split_members(two)
-    assert sorted(map(sorted, parts)) == [list(range(6)), list(range(6, 13))]
-    assert parts[0] == list(range(6, 13))  # the largest part first
+    assert sorted(map(sorted, parts)) == [list(range(8)), list(range(8, 17))]
+    assert parts[0] == list(range(8, 17))  # the largest part first
     assert split_members(_event("almsbury", "6.1", 12)) == [list(range(12))]
 
 
@@ -55,13 +80,20 @@ def test_parts_smaller_than_the_minimum_stay() -> None:
     assert len(split_members(few, StoryConfig(split_min_part=3))) == 2
 
 
+def test_a_small_share_of_a_big_story_stays() -> None:
+    """Seven odd reports beside forty are an angle of the story, not a second event."""
+    lopsided = _event("almsbury", "6.1", 40) + _event("corvena", "7.4", 7)
+    assert len(split_members(lopsided)) == 1
+    assert len(split_members(lopsided, StoryConfig(split_share=0.1))) == 2
+
+
 def test_split_partition_keeps_the_id_for_the_largest_part() -> None:
-    terms = _event("almsbury", "6.1", 5) + _event("corvena", "7.4", 7)
+    terms = _event("almsbury", "6.1", 7) + _event("corvena", "7.4", 9)
     ids = [f"a{i}" for i in range(len(terms))] + ["short"]
     terms_of = dict(zip(ids, terms, strict=False))
     final = split_partition({"s-1": ids}, terms_of)
-    assert {final[f"a{i}"] for i in range(5, 12)} == {"s-1"}
-    assert {final[f"a{i}"] for i in range(5)} == {split_story_id("s-1", "a0")}
+    assert {final[f"a{i}"] for i in range(7, 16)} == {"s-1"}
+    assert {final[f"a{i}"] for i in range(7)} == {split_story_id("s-1", "a0")}
     assert final["short"] == "s-1"  # nothing to compare: stays with the story
 
 
@@ -77,9 +109,9 @@ def _quake(aid: str, place: str, figure: str, day: int) -> Article:
 def test_recluster_splits_a_merged_story_and_records_the_moves(tmp_path: Path) -> None:
     embedder = HashingEmbedder(384)
     with SQLiteStore(tmp_path / "quakes.db") as store:
-        for i in range(6):
+        for i in range(8):
             store.put_article(_quake(f"alm-{i}", "almsbury", "6.1", 1 + i))
-        for i in range(6):
+        for i in range(8):
             store.put_article(_quake(f"cor-{i}", "corvena", "7.4", 2 + i))
         # an over-eager online setting puts both quakes in one story
         eager = StoryConfig(threshold=-1.0)
@@ -93,13 +125,13 @@ def test_recluster_splits_a_merged_story_and_records_the_moves(tmp_path: Path) -
         report = recluster_stored(store, embedder=embedder, config=eager)
 
         story_of = {}
-        for aid in [f"alm-{i}" for i in range(6)] + [f"cor-{i}" for i in range(6)]:
+        for aid in [f"alm-{i}" for i in range(8)] + [f"cor-{i}" for i in range(8)]:
             member = repo.membership(aid)
             assert member is not None
             story_of[aid] = repo.resolve(member.story_id)
-        assert len({story_of[f"alm-{i}"] for i in range(6)}) == 1
-        assert len({story_of[f"cor-{i}"] for i in range(6)}) == 1
+        assert len({story_of[f"alm-{i}"] for i in range(8)}) == 1
+        assert len({story_of[f"cor-{i}"] for i in range(8)}) == 1
         assert story_of["alm-0"] != story_of["cor-0"]
-        assert report.moved == 6
+        assert report.moved == 8
         moves = store.conn.execute("SELECT COUNT(*) FROM story_moves").fetchone()[0]
-        assert moves == 6
+        assert moves == 8
