@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from storyline.corpus.timeline.cache import CACHE_FILE, AnalysisCache, analysis_version
+from storyline.corpus.timeline.cache import (
+    CACHE_FILE,
+    DEFAULT_MAX_BYTES,
+    STALE_AFTER,
+    AnalysisCache,
+    analysis_version,
+)
 from storyline.corpus.timeline.collection import read_collection
 from storyline.model import Article
 
@@ -106,7 +112,67 @@ def test_version_depends_on_the_stages(tmp_path: Path, demo_raw: list[Article]) 
     with AnalysisCache(tmp_path, ["sentences", "time"], ["sentences", "timexes"]) as cache:
         assert cache.get_many(demo_raw[:1]) == [None]
     read_collection(_lines(demo_raw[:1]), cache_dir=tmp_path)
-    # Opening the cache for another analysis drops the rows of the old one.
     with AnalysisCache(tmp_path, ["sentences"], ["sentences"]) as cache:
         assert cache.get_many(demo_raw[:1]) == [None]
+
+
+def test_another_version_is_kept_while_used_and_dropped_when_stale(
+    tmp_path: Path, demo_raw: list[Article]
+) -> None:
+    """Two checkouts of different code share a cache; a version nobody uses ages out."""
+    read_collection(_lines(demo_raw[:1]), cache_dir=tmp_path)
+    with AnalysisCache(tmp_path, ["sentences"], ["sentences"]):
+        pass
+    assert len(_rows(tmp_path)) == 1  # recently used: kept
+    with sqlite3.connect(tmp_path / CACHE_FILE) as db:
+        db.execute("UPDATE analysed SET used = used - ?", (STALE_AFTER + 60,))
+    with AnalysisCache(tmp_path, ["sentences"], ["sentences"]):
+        pass
     assert _rows(tmp_path) == []
+
+
+def _used(directory: Path) -> dict[str, float]:
+    with sqlite3.connect(directory / CACHE_FILE) as db:
+        return {str(k): float(u) for k, u in db.execute("SELECT key, used FROM analysed")}
+
+
+def test_past_its_limit_the_least_recently_used_go_first(
+    tmp_path: Path, demo_raw: list[Article], demo_articles: list[Article]
+) -> None:
+    stages, fields = ["sentences", "time"], ["sentences", "timexes"]
+    keys: list[str] = []
+    with AnalysisCache(tmp_path, stages, fields) as cache:
+        for raw, done in zip(demo_raw, demo_articles, strict=True):
+            before = set(_used(tmp_path))
+            cache.put_many([(raw, done)])
+            (new,) = set(_used(tmp_path)) - before
+            keys.append(new)
+        total = cache.stored_bytes()
+    assert len(keys) >= 4
+    with sqlite3.connect(tmp_path / CACHE_FILE) as db:  # written in order: the first is oldest
+        for i, key in enumerate(keys):
+            db.execute("UPDATE analysed SET used = ? WHERE key = ?", (float(i), key))
+    with AnalysisCache(tmp_path, stages, fields, max_bytes=total - 1) as cache:
+        assert cache.get_many(demo_raw[:1])[0] is not None  # read again: now the most recent
+        cache.put_many([(demo_raw[-1], demo_articles[-1])])  # a write past the limit evicts
+        assert cache.stored_bytes() <= total - 1
+    left = set(_used(tmp_path))
+    assert keys[1] not in left  # least recently used: gone first
+    assert keys[0] in left and keys[-1] in left  # read or written last: kept
+
+
+def test_cache_limit_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STORYLINE_CACHE_MAX_MB", "2")
+    with AnalysisCache(tmp_path, ["sentences"], ["sentences"]) as cache:
+        assert cache.max_bytes == 2 << 20
+    monkeypatch.setenv("STORYLINE_CACHE_MAX_MB", "lots")
+    with AnalysisCache(tmp_path, ["sentences"], ["sentences"]) as cache:
+        assert cache.max_bytes == DEFAULT_MAX_BYTES
+
+
+def test_a_cache_of_the_older_layout_starts_afresh(tmp_path: Path) -> None:
+    with sqlite3.connect(tmp_path / CACHE_FILE) as db:
+        db.execute("CREATE TABLE analysed (key TEXT PRIMARY KEY, version TEXT, body BLOB)")
+        db.execute("INSERT INTO analysed VALUES ('k', 'v', x'00')")
+    with AnalysisCache(tmp_path, ["sentences"], ["sentences"]) as cache:
+        assert cache.stored_bytes() == 0

@@ -11,8 +11,13 @@ model's version. Editing the analysis code therefore invalidates the cache by
 itself; nobody has to remember to clear it.
 
 Only the fields the stages assign are stored (sentences and timexes for a
-timeline), compressed, one SQLite row per article. Opening a cache drops rows
-of other analysis versions, so it never holds more than one version's worth.
+timeline), compressed, one SQLite row per article, with the time it was last
+used. The cache is bounded: past `max_bytes` of stored analyses (1 GiB unless
+`$STORYLINE_CACHE_MAX_MB` says otherwise) the least recently used rows go first.
+Rows of another analysis version are kept while that version is in use (two
+checkouts of different code can share one cache without evicting each other)
+and dropped once unused for `STALE_AFTER` seconds (a week).
+
 A cache that cannot be opened or written (read-only directory, corrupt file,
 locked by another process for too long) is never fatal: the caller analyses
 as if there were no cache and reports why.
@@ -28,6 +33,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -41,6 +47,8 @@ from storyline.serialize import article_from_json, article_to_json
 
 __all__ = [
     "CACHE_FILE",
+    "DEFAULT_MAX_BYTES",
+    "STALE_AFTER",
     "AnalysisCache",
     "CacheUnavailable",
     "analysis_version",
@@ -50,6 +58,12 @@ __all__ = [
 CACHE_FILE = "analysed-articles.sqlite3"
 _FORMAT = "1"
 """Bumped when the stored record layout changes."""
+DEFAULT_MAX_BYTES = 1 << 30
+"""Stored analyses kept at most, unless `$STORYLINE_CACHE_MAX_MB` or the caller says otherwise."""
+STALE_AFTER = 7 * 24 * 3600.0
+"""Seconds after which the rows of an analysis version nobody uses any more are dropped."""
+_EVICT_TO = 0.9
+"""Evicting frees down to this share of the limit, so it does not run at every write."""
 _LOCK_TIMEOUT = 10.0
 """Seconds to wait for another process holding the database before going without a cache."""
 _ANALYSIS_PACKAGES = ("storyline.analyze",)
@@ -99,6 +113,14 @@ def _code_digest() -> str:
     return h.hexdigest()
 
 
+def _max_bytes_from_env() -> int:
+    raw = os.environ.get("STORYLINE_CACHE_MAX_MB", "").strip()
+    try:
+        return max(1, int(float(raw) * (1 << 20))) if raw else DEFAULT_MAX_BYTES
+    except ValueError:
+        return DEFAULT_MAX_BYTES
+
+
 def analysis_version(stages: Sequence[str]) -> str:
     """Identifies what an analysis with `stages` produces: stage names plus the code behind them."""
     return hashlib.sha256(f"{','.join(stages)}|{_code_digest()}".encode()).hexdigest()[:24]
@@ -124,18 +146,34 @@ class AnalysisCache:
     restored); everything else comes from the article being looked up.
     """
 
-    def __init__(self, directory: Path, stages: Sequence[str], fields: Iterable[str]) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        stages: Sequence[str],
+        fields: Iterable[str],
+        *,
+        max_bytes: int | None = None,
+    ) -> None:
         self.version = analysis_version(stages)
         self.fields = frozenset(fields)
         self.path = directory / CACHE_FILE
+        self.max_bytes = max_bytes if max_bytes is not None else _max_bytes_from_env()
         try:
             directory.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=_LOCK_TIMEOUT)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(analysed)")}
+            if columns and "used" not in columns:
+                self._db.execute("DROP TABLE analysed")  # an older layout: start afresh
             self._db.execute(
-                "CREATE TABLE IF NOT EXISTS analysed ("
-                "key TEXT PRIMARY KEY, version TEXT NOT NULL, body BLOB NOT NULL)"
+                "CREATE TABLE IF NOT EXISTS analysed (key TEXT PRIMARY KEY, "
+                "version TEXT NOT NULL, body BLOB NOT NULL, used REAL NOT NULL)"
             )
-            self._db.execute("DELETE FROM analysed WHERE version != ?", (self.version,))
+            self._db.execute("CREATE INDEX IF NOT EXISTS analysed_used ON analysed (used)")
+            self._db.execute(
+                "DELETE FROM analysed WHERE version != ? AND version IN ("
+                "SELECT version FROM analysed GROUP BY version HAVING MAX(used) < ?)",
+                (self.version, time.time() - STALE_AFTER),
+            )
             self._db.commit()
         except (OSError, sqlite3.Error) as exc:
             raise CacheUnavailable(f"analysis cache {self.path} unusable ({exc})") from None
@@ -161,6 +199,7 @@ class AnalysisCache:
                     f"SELECT key, body FROM analysed WHERE key IN ({marks})", chunk
                 )
                 found.update((str(k), bytes(b)) for k, b in rows)
+            self._touch(list(found))
         except sqlite3.Error as exc:
             raise CacheUnavailable(f"analysis cache {self.path} unreadable ({exc})") from None
         out: list[Article | None] = []
@@ -171,13 +210,59 @@ class AnalysisCache:
 
     def put_many(self, pairs: Sequence[tuple[Article, Article]]) -> None:
         """Store each (input article, analysed article), keyed by the input."""
-        version = self.version
-        rows = [(_article_key(raw, version), version, self._record(a)) for raw, a in pairs]
+        version, now = self.version, time.time()
+        rows = [(_article_key(raw, version), version, self._record(a), now) for raw, a in pairs]
         try:
-            self._db.executemany("INSERT OR REPLACE INTO analysed VALUES (?, ?, ?)", rows)
+            self._db.executemany(
+                "INSERT OR REPLACE INTO analysed (key, version, body, used) VALUES (?, ?, ?, ?)",
+                rows,
+            )
+            self._evict()
             self._db.commit()
         except sqlite3.Error as exc:
             raise CacheUnavailable(f"analysis cache {self.path} not writable ({exc})") from None
+
+    def stored_bytes(self) -> int:
+        """The size of the stored analyses (what `max_bytes` bounds)."""
+        row = self._db.execute("SELECT COALESCE(SUM(LENGTH(body)), 0) FROM analysed").fetchone()
+        return int(row[0])
+
+    def _touch(self, keys: Sequence[str]) -> None:
+        """Mark rows as just used (reads keep an analysis in the cache).
+
+        A cache that can be read but not written still serves its reads.
+        """
+        if not keys:
+            return
+        now = time.time()
+        try:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                self._db.execute(
+                    f"UPDATE analysed SET used = ? WHERE key IN ({marks})", [now, *chunk]
+                )
+            self._db.commit()
+        except sqlite3.Error:
+            self._db.rollback()
+
+    def _evict(self) -> None:
+        """Past `max_bytes`, drop the least recently used rows down to a tenth under it."""
+        excess = self.stored_bytes() - self.max_bytes
+        if excess <= 0:
+            return
+        excess += int(self.max_bytes * (1.0 - _EVICT_TO))
+        doomed: list[str] = []
+        rows = self._db.execute("SELECT key, LENGTH(body) FROM analysed ORDER BY used, key")
+        for key, size in rows:
+            if excess <= 0:
+                break
+            doomed.append(str(key))
+            excess -= int(size)
+        for i in range(0, len(doomed), 500):
+            chunk = doomed[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            self._db.execute(f"DELETE FROM analysed WHERE key IN ({marks})", chunk)
 
     def _record(self, article: Article) -> bytes:
         full = article_to_json(article, sentences=True)
