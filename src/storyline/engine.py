@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from storyline.analyze.pipeline import DEFAULT_STAGES, Pipeline, Stage
-from storyline.corpus.entities import build_entities
+from storyline.corpus.entities import entities_from_mentions
 from storyline.corpus.stories.labels import StoryLabel
 from storyline.errors import InputError
 from storyline.ingest import IngestOptions, discover, poll_feed, read_source
@@ -161,7 +161,7 @@ class Storyline:
         if not new_articles:
             return
         if "entities" in self.pipeline.names:
-            self.store.replace_entities(build_entities(self.store.iter_articles()))
+            self.store.replace_entities(entities_from_mentions(self.store.iter_entity_mentions()))
         if self.assign_stories:
             from storyline.corpus.stories.stored import assign_stored
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from storyline.corpus.entities import build_entities, entity_id, format_entity
+from storyline.corpus.entities import (
+    build_entities,
+    entities_from_mentions,
+    entity_id,
+    format_entity,
+)
 from storyline.model import Article, EntityMention
 
 
@@ -70,3 +75,13 @@ def test_names_differing_only_in_punctuation_become_one_entity() -> None:
     found = build_entities([art])
     assert len({e.id for e in found}) == len(found) == 1
     assert found[0].mentions == 2
+
+
+def test_from_mentions_equals_from_articles() -> None:
+    arts = [
+        _art("a", ("Blinken", "PERSON", "Blinken", None)),
+        _art("b", ("Antony Blinken", "PERSON", "Antony Blinken", "Secretary of State")),
+    ]
+    mentions = [m for a in arts for m in a.entities]
+    assert entities_from_mentions(mentions) == build_entities(arts)
+    assert [e.name for e in entities_from_mentions(mentions)] == ["Antony Blinken"]

@@ -137,6 +137,25 @@ def test_search_survives_query_syntax(store: Store) -> None:
     assert [h.article_id for h in store.search('U.S. "envoy')] == ["a1"]
 
 
+def test_entity_mentions_stream_in_article_order(store: Store) -> None:
+    later = annotated(
+        "a2",
+        published="2024-03-25",
+        content_hash="hash-a2",
+        entities=(
+            EntityMention(0, 7, "Blinken", "PERSON", "Antony Blinken"),
+            EntityMention(20, 26, "Israel", "GPE", "Israel"),
+        ),
+    )
+    store.put_article(later)
+    store.put_article(annotated("a1"))
+    mentions = list(store.iter_entity_mentions())
+    expected = [m for a in store.iter_articles() for m in a.entities]
+    assert mentions == expected
+    assert [m.text for m in mentions] == ["Blinken", "Blinken", "Israel"]
+    assert mentions[0].role == "Secretary of State"
+
+
 def test_entities_replace_and_find_by_alias(store: Store) -> None:
     store.replace_entities(
         [

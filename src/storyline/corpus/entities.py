@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from storyline.analyze.entities.aliases import name_key
-from storyline.model import Article, Entity
+from storyline.model import Article, Entity, EntityMention
 
-__all__ = ["build_entities", "entity_id", "format_entity"]
+__all__ = ["build_entities", "entities_from_mentions", "entity_id", "format_entity"]
 
 
 @dataclass(slots=True)
@@ -40,20 +40,24 @@ def entity_id(type_: str, name: str) -> str:
 
 def build_entities(articles: Iterable[Article]) -> list[Entity]:
     """Canonical entities with aliases, type, roles and mention counts, most mentioned first."""
+    return entities_from_mentions(m for article in articles for m in article.entities)
+
+
+def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
+    """`build_entities` from the mentions alone (a store streams them without the articles)."""
     groups: dict[str, _Group] = defaultdict(_Group)
-    for article in articles:
-        for m in article.entities:
-            name = (m.canonical or m.text).strip()
-            key = name_key(name)
-            if not key:
-                continue
-            g = groups[key]
-            g.labels[m.label] += 1
-            g.names[name] += 1
-            g.aliases[" ".join(m.text.split())] += 1
-            if m.role:
-                g.roles[" ".join(m.role.split())] += 1
-            g.mentions += 1
+    for m in mentions:
+        name = (m.canonical or m.text).strip()
+        key = name_key(name)
+        if not key:
+            continue
+        g = groups[key]
+        g.labels[m.label] += 1
+        g.names[name] += 1
+        g.aliases[" ".join(m.text.split())] += 1
+        if m.role:
+            g.roles[" ".join(m.role.split())] += 1
+        g.mentions += 1
     _merge_surnames(groups)
     by_id: dict[str, _Group] = {}
     for g in groups.values():

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from storyline.model import Article, Entity, FeedState
+from storyline.model import Article, Entity, EntityMention, FeedState
 
 __all__ = ["ArticleFilter", "SearchHit", "Store", "StoreStats"]
 
@@ -79,6 +79,14 @@ class Store(Protocol):
 
     def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
         """(article id, MinHash signature) of every original (non-duplicate) article."""
+        ...
+
+    def iter_entity_mentions(self) -> Iterator[EntityMention]:
+        """Every stored entity mention, in `iter_articles` order, without loading articles.
+
+        What the corpus-level entity list is built from after each ingest: reading
+        whole articles (text and every annotation) for it would grow with the store.
+        """
         ...
 
     def count_articles(self) -> int: ...

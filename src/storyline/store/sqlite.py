@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from storyline.errors import StorageError
-from storyline.model import Article, Entity, FeedState
+from storyline.model import Article, Entity, EntityMention, FeedState
 from storyline.store.base import ArticleFilter, SearchHit, StoreStats
 from storyline.store.migrate import apply_migrations
 from storyline.store.sqlite_rows import (
@@ -162,6 +162,15 @@ class SQLiteStore:
         ).fetchall()
         for row in rows:
             yield self._load(row)
+
+    def iter_entity_mentions(self) -> Iterator[EntityMention]:
+        rows = self.conn.execute(
+            'SELECT m.start, m."end", m.text, m.label, m.canonical, m.role '
+            "FROM entity_mentions m JOIN articles a ON a.id = m.article_id "
+            "ORDER BY a.published IS NULL, a.published, a.rowid, m.idx"
+        )
+        for start, end, text, label, canonical, role in rows:
+            yield EntityMention(int(start), int(end), str(text), str(label), canonical, role)
 
     def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
         for aid, sig in self.conn.execute(
