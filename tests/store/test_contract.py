@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -116,6 +117,21 @@ def test_filters_and_stats(store: Store) -> None:
     assert (stats.articles, stats.undated) == (3, 1)
     assert (stats.first_date, stats.last_date) == ("2024-03-19", "2024-03-23")
     assert dict(stats.outlets) == {"one": 1, "two": 2}
+
+
+def test_long_listing_streams_and_allows_writes_between_articles(store: Store) -> None:
+    """A listing longer than one load chunk keeps its order; rewriting as it goes is safe."""
+    n = 600
+    for i in range(n):
+        day = 1 + i % 28
+        store.put_article(Article(id=f"n{i:04d}", text=f"text {i}", published=f"2024-02-{day:02d}"))
+    seen = []
+    for article in store.iter_articles():
+        seen.append(article.id)
+        store.put_article(replace(article, title=f"seen {article.id}"))
+    expected = sorted((f"2024-02-{1 + i % 28:02d}", f"n{i:04d}") for i in range(n))
+    assert seen == [aid for _, aid in expected]
+    assert all(a.title == f"seen {a.id}" for a in store.iter_articles(ArticleFilter(limit=n)))
 
 
 def test_search_ranks_and_filters(store: Store) -> None:

@@ -30,6 +30,10 @@ _ARTICLE_COLUMNS = (
 )
 
 
+_LOAD_CHUNK = 256
+"""Articles `iter_articles` loads at a time."""
+
+
 class SQLiteStore:
     """A `Store` over one SQLite file. Safe to open many times; migrations run on open."""
 
@@ -155,13 +159,19 @@ class SQLiteStore:
     def iter_articles(self, where: ArticleFilter = ArticleFilter()) -> Iterator[Article]:
         clause, params = _filter_sql(where)
         limit = f" LIMIT {int(where.limit)}" if where.limit is not None else ""
-        rows = self.conn.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles a {clause} "
-            f"ORDER BY a.published IS NULL, a.published, a.rowid{limit}",
-            params,
-        ).fetchall()
-        for row in rows:
-            yield self._load(row)
+        # Only the ids are held; articles are loaded a chunk at a time, so a listing of
+        # a million articles does not hold every text at once, and the caller may write
+        # to the store between two articles (no cursor stays open).
+        ids = [
+            str(row[0])
+            for row in self.conn.execute(
+                f"SELECT a.id FROM articles a {clause} "
+                f"ORDER BY a.published IS NULL, a.published, a.rowid{limit}",
+                params,
+            )
+        ]
+        for start in range(0, len(ids), _LOAD_CHUNK):
+            yield from self.get_articles(ids[start : start + _LOAD_CHUNK])
 
     def iter_entity_mentions(self) -> Iterator[EntityMention]:
         rows = self.conn.execute(
