@@ -35,7 +35,7 @@ import os
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from importlib import metadata
@@ -126,6 +126,13 @@ def analysis_version(stages: Sequence[str]) -> str:
     return hashlib.sha256(f"{','.join(stages)}|{_code_digest()}".encode()).hexdigest()[:24]
 
 
+def _key_chunks(keys: Sequence[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
+    """Keys in chunks small enough for one `IN (...)`, each with its placeholders."""
+    for start in range(0, len(keys), size):
+        chunk = list(keys[start : start + size])
+        yield chunk, ",".join("?" * len(chunk))
+
+
 def _article_key(article: Article, version: str) -> str:
     inputs = [
         version,
@@ -192,9 +199,7 @@ class AnalysisCache:
         keys = [_article_key(a, self.version) for a in articles]
         found: dict[str, bytes] = {}
         try:
-            for i in range(0, len(keys), 500):
-                chunk = keys[i : i + 500]
-                marks = ",".join("?" * len(chunk))
+            for chunk, marks in _key_chunks(keys):
                 rows = self._db.execute(
                     f"SELECT key, body FROM analysed WHERE key IN ({marks})", chunk
                 )
@@ -236,9 +241,7 @@ class AnalysisCache:
             return
         now = time.time()
         try:
-            for i in range(0, len(keys), 500):
-                chunk = keys[i : i + 500]
-                marks = ",".join("?" * len(chunk))
+            for chunk, marks in _key_chunks(keys):
                 self._db.execute(
                     f"UPDATE analysed SET used = ? WHERE key IN ({marks})", [now, *chunk]
                 )
@@ -259,9 +262,7 @@ class AnalysisCache:
                 break
             doomed.append(str(key))
             excess -= int(size)
-        for i in range(0, len(doomed), 500):
-            chunk = doomed[i : i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _key_chunks(doomed):
             self._db.execute(f"DELETE FROM analysed WHERE key IN ({marks})", chunk)
 
     def _record(self, article: Article) -> bytes:
