@@ -30,8 +30,8 @@ _ARTICLE_COLUMNS = (
 )
 
 
-_LOAD_CHUNK = 256
-"""Articles `iter_articles` loads at a time."""
+_ARTICLE_ORDER = "a.published IS NULL, a.published, a.rowid"
+"""Listing order: by date, undated last; `iter_entity_mentions` follows it too."""
 
 
 class SQLiteStore:
@@ -159,25 +159,25 @@ class SQLiteStore:
     def iter_articles(self, where: ArticleFilter = ArticleFilter()) -> Iterator[Article]:
         clause, params = _filter_sql(where)
         limit = f" LIMIT {int(where.limit)}" if where.limit is not None else ""
-        # Only the ids are held; articles are loaded a chunk at a time, so a listing of
-        # a million articles does not hold every text at once, and the caller may write
-        # to the store between two articles (no cursor stays open).
+        # Only the ids are held; each article is loaded when its turn comes, so a listing
+        # of a million articles does not hold every text at once, and the caller may
+        # write to the store between two articles (no cursor stays open).
         ids = [
             str(row[0])
             for row in self.conn.execute(
-                f"SELECT a.id FROM articles a {clause} "
-                f"ORDER BY a.published IS NULL, a.published, a.rowid{limit}",
-                params,
+                f"SELECT a.id FROM articles a {clause} ORDER BY {_ARTICLE_ORDER}{limit}", params
             )
         ]
-        for start in range(0, len(ids), _LOAD_CHUNK):
-            yield from self.get_articles(ids[start : start + _LOAD_CHUNK])
+        for article_id in ids:
+            article = self.get_article(article_id)
+            if article is not None:
+                yield article
 
     def iter_entity_mentions(self) -> Iterator[EntityMention]:
         rows = self.conn.execute(
             'SELECT m.start, m."end", m.text, m.label, m.canonical, m.role '
             "FROM entity_mentions m JOIN articles a ON a.id = m.article_id "
-            "ORDER BY a.published IS NULL, a.published, a.rowid, m.idx"
+            f"ORDER BY {_ARTICLE_ORDER}, m.idx"
         )
         for start, end, text, label, canonical, role in rows:
             yield EntityMention(int(start), int(end), str(text), str(label), canonical, role)
