@@ -42,18 +42,27 @@ class GoldDoc:
     names: list[tuple[int, int, str]] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     values: list[tuple[int, int, str]] = field(default_factory=list)
+    timexes: list[tuple[int, int, str, str]] = field(default_factory=list)
+    dct: str | None = None
+    sentence_ends: list[int] = field(default_factory=list)
 
 
 def load_doc(path: Path) -> GoldDoc:
-    """Text rebuilt from tokens, and gold spans of names, all entity mentions and values."""
+    """Text rebuilt from tokens, and gold spans of names, entity mentions, values and timexes.
+
+    Timexes anchored to no token (MEANTIME's empty TIMEX3 for implicit times) are
+    skipped: there is no text a tagger could find.
+    """
     root = ElementTree.parse(path).getroot()
     pieces: list[str] = []
     offsets: dict[str, tuple[int, int]] = {}
     pos, last_sentence, prev = 0, None, ""
+    sentence_ends: list[int] = []
     for tok in root.iter("token"):
         word = tok.text or ""
         sentence = tok.get("sentence")
         if last_sentence is not None and sentence != last_sentence:
+            sentence_ends.append(pos)
             sep = "\n"
         elif not pieces or word in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER:
             sep = ""
@@ -64,7 +73,7 @@ def load_doc(path: Path) -> GoldDoc:
         offsets[str(tok.get("t_id"))] = (pos, pos + len(word))
         pos += len(word)
         last_sentence, prev = sentence, word
-    doc = GoldDoc(path.stem, "".join(pieces))
+    doc = GoldDoc(path.stem, "".join(pieces), sentence_ends=[*sentence_ends, pos])
     markables = root.find("Markables")
     if markables is None:
         return doc
@@ -84,6 +93,11 @@ def load_doc(path: Path) -> GoldDoc:
                 doc.names.append((*span, types.get(m.get("m_id", ""), "")))
         elif m.tag == "VALUE":
             doc.values.append((*span, m.get("type", "")))
+        elif m.tag == "TIMEX3":
+            doc.timexes.append((*span, m.get("type", ""), m.get("value", "")))
+    for m in markables.iter("TIMEX3"):
+        if m.get("functionInDocument") == "CREATION_TIME":
+            doc.dct = (m.get("value") or "")[:10] or None
     return doc
 
 

@@ -93,6 +93,12 @@ def _unit_long(m: re.Match[str], ctx: Context) -> Result:
     return "DURATION", period(None if plural else 1.0, letter, is_time, mult)
 
 
+def _unit_single(m: re.Match[str], ctx: Context) -> Result:
+    """ "the worst single-day decline": one unit, an adjectival DURATION like "24-hour"."""
+    letter, is_time, mult = _unit(m)
+    return "DURATION", period(1.0, letter, is_time, mult)
+
+
 _GRAN_OF_LETTER = {"D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y"}
 
 
@@ -293,6 +299,7 @@ AMOUNT_HANDLERS: dict[str, Handler] = {
     "duration_rel": _duration_rel,
     "bare_units": _bare_units,
     "unit_long": _unit_long,
+    "unit_single": _unit_single,
     "vague_duration": _vague_duration,
     "ago": _ago,
     "set": _set,

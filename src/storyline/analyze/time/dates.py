@@ -109,7 +109,18 @@ def _mdy(m: re.Match[str], ctx: Context) -> Result:
 
 def _week_of(m: re.Match[str], ctx: Context) -> Result:
     year = int(m["year"]) if m["year"] else None
-    value = _month_day(_month(m), int(m["day"]), year, ctx)
+    month = _month(m)
+    if m["wn"]:
+        # "the last week of March": the ISO week holding most of its days in that month,
+        # i.e. the week of the 4th (first), the 11th (second), ... or of the last day - 3.
+        last = calendar.monthrange(year or 2001, month)[1]
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(field(m, "wn"))
+        day = 4 + 7 * (n - 1) if n else last - 3
+    elif m["day"]:
+        day = int(m["day"])
+    else:
+        return None  # "the week of March": not a week
+    value = _month_day(month, day, year, ctx)
     point = parse_point(value)
     return ("DATE", point.at("W").format()) if point and value and value[0] != "X" else None
 
@@ -233,6 +244,8 @@ def _day_part(m: re.Match[str], ctx: Context) -> Result:
 def _clock(m: re.Match[str], ctx: Context) -> Result:
     if m["noon"]:
         clock = DAY_PARTS[field(m, "noon")]
+    elif m["h24"]:
+        clock = f"T{int(m['h24']):02d}:{m['m24']}"
     elif m["h2"]:
         # "4 in the morning", "7 in the evening": the part of day says a.m. or p.m.
         hour = int(m["h2"]) % 12 + (12 if field(m, "dp") != "morning" else 0)
@@ -260,7 +273,10 @@ def _clock(m: re.Match[str], ctx: Context) -> Result:
     else:
         anchor = ctx.anchor("D")
         day = anchor.day.isoformat() if anchor else "XXXX-XX-XX"
-    return "TIME", f"{day}{clock}"
+    # Universal time is written as such (ISO 8601 "Z"); a local zone ("EST") is left
+    # unstated, as TimeBank does, since its offset changes with daylight saving.
+    zone = "Z" if field(m, "utc") or field(m, "tz") in ("utc", "gmt") else ""
+    return "TIME", f"{day}{clock}{zone}"
 
 
 def deictic_point(ctx: Context, gran: str, offset: int) -> str:
@@ -280,6 +296,9 @@ def _anaphoric_point(ctx: Context, gran: str, offset: int) -> str:
     return Point(day, gran).format() if day else _X_BY_GRAN[gran]
 
 
+_DAY_CLOSE_BEFORE = re.compile(
+    r"\b(?:end(?:ed|ing|s)?|finish(?:ed|ing|es)?|clos(?:e|ed|ing|es)|for)\s+$", re.IGNORECASE
+)
 _ENDED_AFTER = re.compile(r"\s+(?:end(?:ed|ing)|through|to\s+date)\b", re.IGNORECASE)
 _DEICTIC_REL = {"this": 0, "current": 0, "the current": 0, "last": -1, "next": 1}
 _ANAPHORIC_REL = {
@@ -298,6 +317,10 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Result:
     if unit == "period" or (unit == "season" and rel not in _DEICTIC_REL):
         return None
     if unit == "day" and rel == "the" and not field(m, "pre"):
+        if _DAY_CLOSE_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start):
+            # "ended the day up 2%", "for the day": the trading day the text reports
+            anchor = ctx.anchor("D")
+            return "DATE", anchor.day.isoformat() if anchor else "XXXX-XX-XX"
         return None  # "during the day", "the day belonged to": not a calendar reference
     gran = _UNIT_GRAN[unit]
     if unit in ("year", "fiscal year") and rel == "the" and _ENDED_AFTER.match(ctx.text, m.end()):

@@ -52,7 +52,7 @@ DUR_REL = (
     r"(?P<rel>past|last|next|first|coming|previous|following|latest|final|initial|remaining|"
     r"recent|additional|further|other|same|year-earlier|year-ago|prior-year)"
 )
-ORDQ = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)"
+ORDQ = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
 SEASON = rf"(?P<season>{alternation(SEASONS)})"
 DEICTIC = r"(?P<deictic>today|yesterday|tomorrow|tonight)"
 CLOCK = (
@@ -60,6 +60,9 @@ CLOCK = (
     r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o'clock)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?"
 )
 WDATE = rf"(?:{WD}|{DEICTIC}|{MON2}\s+{DAY2})"
+# "16:08 UTC", "0800 GMT": a 24-hour clock is only read with its zone, which tells it
+# from a score, a ratio or a year.
+CLOCK24 = r"(?<![\d:.])(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?P<utc>UTC|GMT)\b"
 # A year in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand one".
 YEAR_WORDS = (
     r"(?:(?P<c>nineteen|twenty)[- ](?:hundred\s+(?:and\s+)?)?"
@@ -100,7 +103,7 @@ _SPECS: list[tuple[str, str]] = [
     (
         "decade",
         r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?)?"
-        r"(?:(?P<dig>1\d\d|20\d)0'?s\b|'(?P<dd>\d)0s\b|"
+        r"(?:(?P<dig>1\d\d|20\d)0'?s\b|'(?P<dd>\d)0s\b|(?<=the\s)(?P<bare>[1-9])0s\b|"
         r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)",
     ),
     (
@@ -130,7 +133,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     (
         "clock",
-        rf"\b(?:(?:around|about|approximately)\s+)?(?:{CLOCK}|(?P<noon>noon|midnight|midday)|"
+        rf"\b(?:(?:around|about|approximately)\s+)?(?:{CLOCK}|{CLOCK24}|(?P<noon>noon|midnight|midday)|"
         rf"(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+"
         rf"(?P<dp>morning|afternoon|evening))"
         rf"(?:,?\s+(?:on\s+)?{WDATE}\b)?",
@@ -150,14 +153,20 @@ _SPECS: list[tuple[str, str]] = [
         rf"(?P<qh>quarter|half|two\s+quarters)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y1>(?:19|20)\d\d|this\s+year|"
         rf"last\s+year|next\s+year))?\b",
     ),
-    ("week_of", rf"\bthe\s+week\s+of\s+{MON}\s+{DAY}(?:,?\s+{YEAR})?"),
+    (
+        "week_of",
+        rf"\bthe\s+(?:week\s+of|(?P<wn>first|second|third|fourth|last|final)\s+week\s+(?:of|in))"
+        rf"\s+{MON}(?:\s+{DAY})?(?:,?\s+{YEAR})?",
+    ),
     ("quarter_q", r"\bQ(?P<q>[1-4])(?:\s+(?P<y1>(?:19|20)\d\d))?\b"),
     ("year_period", r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:quarter|period)\b"),
     (
         "quarter_ago",
         r"\b(?:the\s+)?(?P<rel>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|"
         r"comparable|latest|most\s+recent|previous|last)\s+(?P<unit>quarter|period)\b|"
-        r"\b(?P<rel2>last|this)\s+year's\s+(?P<unit2>quarter|period)\b|\b(?P<adj>year-earlier|year-ago)\b",
+        r"\b(?P<rel2>last|this)\s+year's\s+(?P<unit2>quarter|period)\b|\b(?P<adj>year-earlier|year-ago)\b|"
+        r"\bthe\s+(?:same|comparable|corresponding)\s+(?P<unit3>quarter|period|month)\s+"
+        r"(?P<back>an?\s+year\s+(?:ago|earlier)|last\s+year|a\s+year\s+before)\b",
     ),
     (
         "season",
@@ -173,7 +182,8 @@ _SPECS: list[tuple[str, str]] = [
         "duration",
         rf"\b(?:{HEDGE})?(?:(?P<det>the|a|an|its|their|each\s+of\s+the|the\s+entire)\s+)?"
         rf"(?:{DUR_REL}\s+)?{NUM}(?:\s+(?:to|or)\s+(?P<num2>{NUMBER_RE}))?[- ]"
-        rf"(?:(?:more|additional|full|straight|consecutive|trading|business|working|long)\s+)?"
+        rf"(?:(?P<adj>more|additional|full|straight|consecutive|successive|trading|business|working|"
+        rf"long)\s+)?"
         rf"{UNIT}s?\b(?P<half>\s+and\s+a\s+half\b)?(?P<old>-old)?(?:\s+or\s+so)?",
     ),
     (
@@ -189,6 +199,7 @@ _SPECS: list[tuple[str, str]] = [
     ),
     ("bare_units", r"\b(?P<unit>minute|hour|day|week|month|year|decade|centurie)s\b"),
     ("unit_long", r"\b(?P<unit>minute|hour|day|week|month|year|decade)s?-long\b"),
+    ("unit_single", r"\bsingle-(?P<unit>minute|hour|day|week|month|year)\b"),  # "single-day"
     (
         "set",
         r"\b(?:(?P<every>every|each)\s+(?:other\s+)?(?P<unit>second|minute|hour|day|night|week|"
@@ -225,5 +236,18 @@ _SPECS: list[tuple[str, str]] = [
     ),
 ]
 
-RULES: tuple[Rule, ...] = tuple(Rule(n, re.compile(p, re.IGNORECASE)) for n, p in _SPECS)
+
+def _within_line(pattern: str) -> str:
+    """The pattern with its whitespace kept to one line.
+
+    A line break ends a title, a date line or a list item: "closed until Friday" over
+    "September 18, 2008" are two expressions, not "Friday, September 18". No TIMEX3
+    of TimeBank or AQUAINT spans a line break.
+    """
+    return pattern.replace(r"\s", r"[^\S\n]")
+
+
+RULES: tuple[Rule, ...] = tuple(
+    Rule(n, re.compile(_within_line(p), re.IGNORECASE)) for n, p in _SPECS
+)
 """Earlier rules win ties between candidate spans of the same length."""

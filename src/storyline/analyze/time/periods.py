@@ -23,7 +23,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result:
     ordinal = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
     qh = field(m, "qh")
     half = qh in ("half", "two quarters")
-    number = ordinal.get(field(m, "ord"), 2 if half else 4)  # "last": the final one
+    number = ordinal.get(field(m, "ord"), 2 if half else 4)  # "last", "final": the final one
     if half and number > 2:
         return None
     year_text = field(m, "y0") or field(m, "y1")
@@ -36,8 +36,15 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result:
     else:
         year = ctx.dct.year + {"last year": -1, "last": -1, "next year": 1, "next": 1}.get(rel, 0)
         current = (ctx.dct.month - 1) // 3 + 1 if not half else (1 if ctx.dct.month <= 6 else 2)
-        if not rel and number > current and ctx.tense() != "future":
-            year -= 1
+        if not rel and number > current:
+            # A quarter still to come this year, or that quarter of last year: the
+            # tense decides; without one, the nearer ("the fourth quarter" said in
+            # August is the coming one, said in February the one just reported).
+            tense = ctx.tense()
+            ahead = number - current
+            behind = (2 if half else 4) - ahead
+            if tense == "past" or (tense != "future" and behind <= ahead):
+                year -= 1
     if year is not None and m["ago"]:
         year -= 1  # "the year-earlier third quarter"
     return "DATE", f"{year:04d}-{'H' if half else 'Q'}{number}" if year else f"XXXX-Q{number}"
@@ -59,7 +66,10 @@ def _year_period(m: re.Match[str], ctx: Context) -> Result:
 
 
 def _quarter_ago(m: re.Match[str], ctx: Context) -> Result:
-    rel = field(m, "rel") or field(m, "rel2") or field(m, "adj")
+    # "the same month a year ago", "the corresponding period last year": the period in
+    # focus, a year back (as "the year-ago period")
+    back = "year-ago" if m["back"] else ""
+    rel = field(m, "rel") or field(m, "rel2") or field(m, "adj") or back
     ref = ctx.ref if ctx.ref is not None and ctx.ref.gran in ("Q", "H", "M") else None
     if rel in ("latest", "most recent", "this"):
         return "DATE", ref.format() if ref else deictic_point(ctx, "Q", -1)
@@ -68,7 +78,7 @@ def _quarter_ago(m: re.Match[str], ctx: Context) -> Result:
             shifted = ref.shift(-1, ref.gran)
             return "DATE", shifted.format() if shifted else "XXXX-QX"
         return "DATE", deictic_point(ctx, "Q", -1)
-    unit = field(m, "unit") or field(m, "unit2")
+    unit = field(m, "unit") or field(m, "unit2") or field(m, "unit3")
     if ref is None and unit != "quarter" and ctx.ref is not None and ctx.ref.gran == "Y":
         # "For the nine months ... The year-ago results": the period in focus is this
         # year's to date, so the comparison is last year.
@@ -76,7 +86,7 @@ def _quarter_ago(m: re.Match[str], ctx: Context) -> Result:
     base = ref or (Point(ctx.dct, "D").shift(-3, "M") if ctx.dct else None)
     if base is None:
         return "DATE", "XXXX-QX"
-    gran = base.gran if base.gran in ("Q", "H", "M") else "Q"
+    gran = base.gran if base.gran in ("Q", "H", "M") else ("M" if unit == "month" else "Q")
     shifted = base.at(gran).shift(-1, "Y")
     return "DATE", shifted.format() if shifted else "XXXX-QX"
 
@@ -100,7 +110,8 @@ def _decade(m: re.Match[str], ctx: Context) -> Result:
     if m["dig"]:
         return "DATE", m["dig"]
     words = _DECADE_WORDS
-    digit = int(m["dd"]) if m["dd"] else words.index(field(m, "word")) + 2
+    dd = m["dd"] or m["bare"]
+    digit = int(dd) if dd else words.index(field(m, "word")) + 2
     base = ctx.dct.year if ctx.dct else 1999
     century = base // 100
     if century * 100 + digit * 10 > base:

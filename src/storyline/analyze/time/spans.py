@@ -32,6 +32,28 @@ _OF_DATE_AFTER = re.compile(
     r"\s+of\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
+_NAME_BEFORE = re.compile(r"[A-Za-z0-9,;(]\s+(?P<word>[A-Z][A-Za-z]*)\s+$")
+_CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
+_NOT_NAMES = (
+    {m.lower() for m in MONTHS}
+    | {w.lower() for w in WEEKDAYS}
+    | {
+        "fiscal",
+        "fy",
+        "in",
+        "since",
+        "by",
+        "until",
+        "from",
+        "of",
+        "and",
+        "or",
+        "to",
+        "through",
+    }
+)
+_GERUND_AFTER = re.compile(r"\s+[a-z]+ing\b")
+_IN_BEFORE = re.compile(r"\bin\s+$")
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"[A-Za-z0-9] $")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"'`)\]]\s*|\n)\s*$")
@@ -94,10 +116,24 @@ def not_a_timex(rule: str, m: re.Match[str], text: str) -> bool:
         return bool(_HOURS_IDIOM_BEFORE.search(text, max(0, m.start() - 8), m.start()))
     if rule == "nth_day":  # only "today is the eighth day of ...": the day it is now
         return not _NOW_IS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if rule == "year" and not m.group("mod2") and _in_name(m, text):
+        return True  # "the Russell 2000 Index", "Windows 2000 Server": part of a name
+    if rule == "anaphor_day" and m.group("rel2"):
+        # "later in the day before returning home": "before" opens a clause about an
+        # event, so "the day before" is not a day before some date.
+        return bool(_GERUND_AFTER.match(text, m.end()) or _IN_BEFORE.search(text, 0, m.start()))
     if rule == "day_part":
         # "the night of Friday, Oct. 23": the date that follows is the timex
         return bool(_OF_DATE_AFTER.match(text, m.end()))
     return False
+
+
+def _in_name(m: re.Match[str], text: str) -> bool:
+    """A bare year between two capitalised words, the first not opening a sentence."""
+    before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None or before.group("word").lower() in _NOT_NAMES:
+        return False
+    return bool(_CAPITAL_AFTER.match(text, m.end()))
 
 
 def _generic_ref(m: re.Match[str], text: str) -> bool:

@@ -41,15 +41,15 @@ _PREP_BEFORE_MONTH = re.compile(
 )
 # A quantity just before ("$2 million a year", "700 seats a week"): a rate. The words
 # between stay in the clause: a number in the sentence before ("... in 1994. In
-# January, a week after ...") does not make a rate.
+# January, a week after ...") does not make a rate, nor does one on the line before.
 _RATE_BEFORE = re.compile(
-    r"(?:\d|%|percent|illion|dollars|cents|times|euros|pounds|yen|cent)[\s$)]*"
-    r"(?:[A-Za-z-]+\s+){0,2}$",
+    r"(?:\d|%|percent|illion|dollars|cents|times|euros|pounds|yen|cent)(?:[^\S\n]|[$)])*"
+    r"(?:[A-Za-z-]+[^\S\n]+){0,2}\Z",
     re.IGNORECASE,
 )
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "dec", "sep"}
 _AGE_AFTER = re.compile(r"\s*-?\s*old\b", re.IGNORECASE)
-_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r",?\s+of\b", re.IGNORECASE)
 _APART_AFTER = re.compile(r"\s+apart\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\bmatter\s+of)\s*$", re.IGNORECASE)
 _ADJECTIVE_USE = re.compile(
@@ -59,6 +59,7 @@ _ADJECTIVE_USE = re.compile(
 _YEAR_TO_DATE = re.compile(
     r"(?i)\bthe\s+(?:first\s+|latest\s+|past\s+)?(?:six|nine|6|9)\s+months\b"
 )
+_IN_A_ROW = {"consecutive", "straight", "successive"}
 _SIGNAL_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight"}
 _SEASON_PREP = re.compile(
     r"\b(?:in|into|during|by|until|since|over|through|this|that|of)\s+$", re.I
@@ -143,7 +144,7 @@ def _accept(rule: str, m: re.Match[str], text: str) -> bool:
         return not _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())
     if (
         rule == "quarter"
-        and _field_lower(m, "ord") == "last"
+        and _field_lower(m, "ord") in ("last", "final")
         and not (groups.get("y0") or groups.get("y1"))
     ):
         return False  # "the last half of the '80s": not a calendar half without its year
@@ -174,10 +175,16 @@ def _accept_duration(m: re.Match[str], text: str) -> bool:
     num = (m.group("num") or "").lower()
     if _AGE_AFTER.match(text, m.end()) or m.group("old"):
         return False  # ages ("52 years old") and fractions ("a quarter of") are not timexes
-    if "quarter" in (m.group("unit") or "").lower() and (
-        "-" in m.group(0) or (_OF_AFTER.match(text, m.end()) and parse_number(num) is not None)
+    if (
+        "quarter" in (m.group("unit") or "").lower()
+        and (m.group("adj") or "").lower() not in _IN_A_ROW
+        and (
+            "-" in m.group(0) or (_OF_AFTER.match(text, m.end()) and parse_number(num) is not None)
+        )
     ):
-        return False  # "three-quarters", "a quarter of the market"
+        # "three-quarters", "a quarter of the market"; but "two consecutive quarters of
+        # growth" counts periods
+        return False
     if num.isdigit() and len(num) == 4 and (m.group("det") or "").lower() == "the":
         return False  # "the 1988 quarter"
     # "$500 million a year" is a rate, not tagged.
