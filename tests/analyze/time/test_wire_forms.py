@@ -173,3 +173,20 @@ def test_an_untensed_quarter_is_the_nearer_one(dct: dt.date, value: str) -> None
         "DATE",
         value,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        (
+            "Revenue fell to $300 million last year, from $450 million the year before.",
+            "the year before",
+        ),
+        (
+            "Costs fell to $118 billion last year, $19.8 billion less than the year previous.",
+            "the year previous",
+        ),
+    ],
+)
+def test_an_offset_after_the_unit_counts_back_from_the_year_named(text: str, expr: str) -> None:
+    assert values(text, dt.date(2010, 1, 28))[expr] == ("DATE", "2008")

@@ -323,6 +323,8 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Result:
             return "DATE", anchor.day.isoformat() if anchor else "XXXX-XX-XX"
         return None  # "during the day", "the day belonged to": not a calendar reference
     gran = _UNIT_GRAN[unit]
+    if field(m, "post") and rel == "the" and unit in ("week", "month", "year", "quarter"):
+        return "DATE", _anaphoric_point(ctx, gran, -1)  # "the year before": the one before
     if unit in ("year", "fiscal year") and rel == "the" and _ENDED_AFTER.match(ctx.text, m.end()):
         return "DURATION", "P1Y"  # "the fiscal year ended Jan. 31": a twelve-month period
     if unit == "fiscal year" and rel == "the latest":

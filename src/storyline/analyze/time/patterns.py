@@ -143,7 +143,9 @@ _SPECS: list[tuple[str, str]] = [
         r"\b(?:(?P<pre>early|late|earlier|later|(?:at\s+)?the\s+(?:end|beginning|start)\s+of)\s+)?"
         r"(?P<rel>this|last|next|current|the\s+(?:past|previous|coming|following|current|same|next|"
         r"latest|prior)|that(?:\s+same)?|the)\s+(?P<unit>day|week|weekend|month|year|quarter|decade|"
-        r"fiscal\s+year|full\s+year|season)\b(?!-)",  # not "the year-ago results"
+        r"fiscal\s+year|full\s+year|season)\b(?!-)"  # not "the year-ago results"
+        # "down from $450 million the year before.": an offset ending the clause
+        r"(?:\s+(?P<post>before|earlier|previous|prior)(?=\s*[.,;:!?)\"'`]|\s*$))?",
     ),
     (
         "quarter",
