@@ -94,3 +94,37 @@ def test_article_by_unique_id_prefix(tmp_path: Path) -> None:
         assert got is not None and got.id == "u:xyz3"
         assert s.article("u:abc") is None  # ambiguous
         assert s.article("u:abc2") is not None
+
+
+class NamesCapitalised:
+    """A stand-in entity stage: every capitalised word after the first is a PERSON."""
+
+    name = "entities"
+    requires: frozenset[str] = frozenset()
+    assigns = frozenset({"entities"})
+
+    def __call__(self, article: Article) -> Article:
+        import re
+
+        from storyline.model import EntityMention
+
+        found = tuple(
+            EntityMention(m.start(), m.end(), m.group(0), "PERSON", m.group(0))
+            for m in re.finditer(r"(?<=\s)[A-Z][a-z]+", article.text)
+        )
+        return replace(article, entities=found)
+
+
+def test_the_entity_list_is_rebuilt_when_read_after_ingest(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    write(src, "a.txt", " date 2024-05-01 The report says Alvarez met Brandt in the city.")
+    with Storyline(tmp_path / "x.db", stages=[NamesCapitalised()], stories=False) as s:
+        s.ingest([str(src)])
+        assert s.store.entities_stale()  # ingest only marked it
+        assert {e.name for e in s.entities()} == {"Alvarez", "Brandt"}
+        assert not s.store.entities_stale()
+        write(src, "b.txt", " date 2024-05-02 Later Brandt spoke to Okafor about the plan.")
+        s.ingest([str(src)])
+        found = s.entity("Brandt")
+        assert found is not None and found.mentions == 2
+        assert {e.name for e in s.entities()} == {"Alvarez", "Brandt", "Okafor"}

@@ -157,11 +157,9 @@ class Storyline:
                 self._analyze_and_store(batch, report)
 
     def _update_corpus(self, new_articles: int) -> None:
-        """Corpus-level stages after new articles arrive: canonical entities, then stories."""
+        """Corpus-level stages after new articles arrive: stories (entities are rebuilt on read)."""
         if not new_articles:
             return
-        if "entities" in self.pipeline.names:
-            self.store.replace_entities(entities_from_mentions(self.store.iter_entity_mentions()))
         if self.assign_stories:
             from storyline.corpus.stories.stored import assign_stored
 
@@ -332,7 +330,22 @@ class Storyline:
         return self.store.get_articles([m.article_id for m in members])
 
     def entities(self, *, type: str | None = None, limit: int | None = None) -> list[Entity]:
+        self._refresh_entities()
         return self.store.list_entities(type=type, limit=limit)
 
     def entity(self, name: str) -> Entity | None:
+        self._refresh_entities()
         return self.store.find_entity(name)
+
+    def _refresh_entities(self) -> None:
+        """Rebuild the canonical entity list if mentions changed since it was built.
+
+        Ingest only marks the list stale (in the transaction that writes the mentions),
+        so a stream of small ingests into a large store does not re-read every mention
+        each time; the first read after them pays once.
+        """
+        if self.store.entities_stale():
+            # read the version first: mentions written while the list is built leave it stale
+            version = self.store.mentions_version()
+            built = entities_from_mentions(self.store.iter_entity_mentions())
+            self.store.replace_entities(built, version=version)

@@ -96,6 +96,7 @@ def test_failed_write_leaves_nothing_half_written(store: Store) -> None:
         store.put_article(bad)
     assert store.get_article("a2") is None
     assert not store.has_article("a2")
+    assert not store.entities_stale()  # its mentions were never written
 
 
 def test_content_hash_and_signatures(store: Store) -> None:
@@ -185,6 +186,30 @@ def test_entities_replace_and_find_by_alias(store: Store) -> None:
     assert store.list_entities(type="PERSON")[0].id == "e1"
     store.replace_entities([])
     assert store.find_entity("Blinken") is None
+
+
+def test_entity_list_goes_stale_when_mentions_change(store: Store) -> None:
+    assert not store.entities_stale()
+    store.put_article(replace(annotated("a1"), entities=()))
+    assert not store.entities_stale()  # no mention written: the list still holds
+    store.put_article(annotated("a2"))
+    assert store.entities_stale()
+    store.replace_entities([Entity("e1", "Antony Blinken", "PERSON", ("Blinken",), (), 1)])
+    assert not store.entities_stale()
+    # rewriting an article drops its old mentions, even when it now has none
+    store.put_article(replace(annotated("a2"), entities=()))
+    assert store.entities_stale()
+
+
+def test_a_list_built_before_a_write_stays_stale(store: Store) -> None:
+    store.put_article(annotated("a1"))
+    version = store.mentions_version()
+    store.put_article(annotated("a2"))  # written while the list was being built
+    assert store.mentions_version() > version
+    store.replace_entities([], version=version)
+    assert store.entities_stale()
+    store.replace_entities([], version=store.mentions_version())
+    assert not store.entities_stale()
 
 
 def test_feed_state(store: Store) -> None:

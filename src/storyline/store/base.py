@@ -84,7 +84,7 @@ class Store(Protocol):
     def iter_entity_mentions(self) -> Iterator[EntityMention]:
         """Every stored entity mention, in `iter_articles` order, without loading articles.
 
-        What the corpus-level entity list is built from after each ingest: reading
+        What the corpus-level entity list is rebuilt from when it is stale: reading
         whole articles (text and every annotation) for it would grow with the store.
         """
         ...
@@ -96,7 +96,25 @@ class Store(Protocol):
     def search(self, query: str, where: ArticleFilter = ArticleFilter()) -> list[SearchHit]: ...
 
     # corpus-level ----------------------------------------------------------
-    def replace_entities(self, entities: Sequence[Entity]) -> None: ...
+    def mentions_version(self) -> int:
+        """A number that goes up with every write that changes entity mentions."""
+        ...
+
+    def entities_stale(self) -> bool:
+        """Whether mentions changed since the entity list was built.
+
+        The list is rebuilt when it is read, not after each ingest: a rebuild reads
+        every mention, which after each small ingest into a large store would cost
+        more than the ingest.
+        """
+        ...
+
+    def replace_entities(self, entities: Sequence[Entity], *, version: int | None = None) -> None:
+        """Store the entity list, built from the mentions as of `version` (default: now).
+
+        A list built from an older version than the store now has stays stale.
+        """
+        ...
 
     def list_entities(
         self, *, type: str | None = None, limit: int | None = None

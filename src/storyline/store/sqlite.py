@@ -32,6 +32,10 @@ _ARTICLE_COLUMNS = (
 
 _ARTICLE_ORDER = "a.published IS NULL, a.published, a.rowid"
 """Listing order: by date, undated last; `iter_entity_mentions` follows it too."""
+_BUMP_MENTIONS_VERSION = (
+    "INSERT INTO corpus_state (name, value) VALUES ('entity_mentions', 1) "
+    "ON CONFLICT(name) DO UPDATE SET value = value + 1"
+)
 
 
 class SQLiteStore:
@@ -109,9 +113,13 @@ class SQLiteStore:
                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (article.id, *values, signature, now),
                 )
-            for _table, sql, rows in annotation_rows(article):
+            mentions_changed = bool(exists)
+            for table, sql, rows in annotation_rows(article):
                 if rows:
                     conn.executemany(sql, rows)
+                    mentions_changed |= table == "entity_mentions"
+            if mentions_changed:
+                conn.execute(_BUMP_MENTIONS_VERSION)
         return not exists
 
     def has_article(self, article_id: str) -> bool:
@@ -226,8 +234,23 @@ class SQLiteStore:
         return [SearchHit(str(r[0]), r[1], r[2], r[3], str(r[4]), -float(r[5])) for r in rows]
 
     # corpus-level ----------------------------------------------------------
-    def replace_entities(self, entities: Sequence[Entity]) -> None:
+    def _version(self, name: str) -> int:
+        row = self.conn.execute("SELECT value FROM corpus_state WHERE name = ?", (name,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def mentions_version(self) -> int:
+        return self._version("entity_mentions")
+
+    def entities_stale(self) -> bool:
+        return self._version("entities") != self.mentions_version()
+
+    def replace_entities(self, entities: Sequence[Entity], *, version: int | None = None) -> None:
         with self.transaction() as conn:
+            built_from = self.mentions_version() if version is None else version
+            conn.execute(
+                "INSERT OR REPLACE INTO corpus_state (name, value) VALUES ('entities', ?)",
+                (built_from,),
+            )
             conn.execute("DELETE FROM entity_aliases")
             conn.execute("DELETE FROM entities")
             conn.executemany(
