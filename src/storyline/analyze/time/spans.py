@@ -34,24 +34,9 @@ _OF_DATE_AFTER = re.compile(
 )
 _NAME_BEFORE = re.compile(r"[A-Za-z0-9,;(]\s+(?P<word>[A-Z][A-Za-z]*)\s+$")
 _CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
-_NOT_NAMES = (
-    {m.lower() for m in MONTHS}
-    | {w.lower() for w in WEEKDAYS}
-    | {
-        "fiscal",
-        "fy",
-        "in",
-        "since",
-        "by",
-        "until",
-        "from",
-        "of",
-        "and",
-        "or",
-        "to",
-        "through",
-    }
-)
+# words before a year that make it a date, not part of a name ("In 1990 Congress ...")
+_NOT_NAMES = {m.lower() for m in MONTHS} | {w.lower() for w in WEEKDAYS}
+_NOT_NAMES |= set("fiscal fy in since by until from of and or to through".split())  # noqa: SIM905
 _GERUND_AFTER = re.compile(r"\s+[a-z]+ing\b")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
