@@ -1,7 +1,8 @@
-"""A real HTTP server on 127.0.0.1 (http.server in a thread) for fetch, feed and watch tests."""
+"""A real HTTP(S) server on 127.0.0.1 (http.server in a thread) for fetch, feed and watch tests."""
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -21,7 +22,9 @@ Route = Reply | Callable[[dict[str, str]], Reply]
 
 
 class LocalServer:
-    def __init__(self) -> None:
+    """`tls`: serve HTTPS with this server context (its certificate names the host)."""
+
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         server = self
@@ -49,7 +52,10 @@ class LocalServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.port = self.httpd.server_address[1]
+        if tls is not None:
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
+        self.base = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
 

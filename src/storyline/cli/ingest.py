@@ -17,12 +17,20 @@ from storyline.ingest import IngestOptions, parse_every, read_feed_list
 __all__ = ["register"]
 
 
-def _options(allow_private: bool, timeout: float, max_mb: int, fetch_pages: bool) -> IngestOptions:
+_CA_FILE = typer.Option(
+    None, "--ca-file", help="PEM file of extra trusted CAs (a proxy's or intranet's)."
+)
+
+
+def _options(
+    allow_private: bool, timeout: float, max_mb: int, fetch_pages: bool, ca_file: str | None
+) -> IngestOptions:
     return IngestOptions(
         allow_private=allow_private,
         timeout_s=timeout,
         max_bytes=max_mb * 1024 * 1024,
         fetch_pages=fetch_pages,
+        ca_file=ca_file,
     )
 
 
@@ -58,13 +66,14 @@ def ingest(
     max_mb: int = typer.Option(50, help="Largest item accepted, in MB."),
     fetch_pages: bool = typer.Option(False, help="Fetch the page of each feed entry."),
     workers: int = typer.Option(1, help="Processes for analysis (1 = in process)."),
+    ca_file: str | None = _CA_FILE,
 ) -> None:
     """Read articles into the database. Idempotent; exit code 0 only if nothing failed."""
     from storyline.run import make_executor
 
     engine = open_engine(
         db,
-        options=_options(allow_private, timeout, max_mb, fetch_pages),
+        options=_options(allow_private, timeout, max_mb, fetch_pages, ca_file),
         executor=make_executor(workers),
     )
     with engine:
@@ -83,6 +92,7 @@ def watch(
     allow_private: bool = typer.Option(False, help="Allow private/loopback addresses."),
     timeout: float = typer.Option(20.0, help="Seconds per fetch."),
     max_mb: int = typer.Option(50, help="Largest feed or page accepted, in MB."),
+    ca_file: str | None = _CA_FILE,
 ) -> None:
     """Poll feeds and ingest what is new (conditional GET, backoff on errors)."""
     try:
@@ -97,7 +107,8 @@ def watch(
     else:
         report_error(f"{feeds}: neither a feed URL nor a file of feed URLs")
         raise typer.Exit(2)
-    engine = open_engine(db, options=_options(allow_private, timeout, max_mb, fetch_pages))
+    options = _options(allow_private, timeout, max_mb, fetch_pages, ca_file)
+    engine = open_engine(db, options=options)
     failed = False
     with engine:
         try:

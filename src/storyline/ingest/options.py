@@ -26,6 +26,9 @@ class IngestOptions:
     decompressed size, download size, one JSONL line). `allow_private` lifts
     the guard against fetching private, loopback and link-local addresses,
     which exists so a URL from a feed cannot make us probe the local network.
+    `ca_file` adds the certificates of a PEM file to the trusted authorities
+    (a newsroom proxy's or an intranet's own CA); certificates are always
+    verified against the host named in the URL.
     """
 
     allow_private: bool = False
@@ -33,6 +36,7 @@ class IngestOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     fetch_pages: bool = False
     user_agent: str = "storyline/0.1 (news ingest; +https://github.com/storyline)"
+    ca_file: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
