@@ -43,6 +43,7 @@ bench: install
 	$(BIN)/python bench/language_speed.py --docs 60
 	$(BIN)/python bench/story_latency.py --pool 300
 	$(BIN)/python bench/timeline_speed.py
+	$(BIN)/python bench/entity_list.py
 
 clean:
 	rm -rf $(VENV) demo.db .mypy_cache .pytest_cache .ruff_cache
