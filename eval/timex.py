@@ -36,7 +36,6 @@ DATA = SHARED / "data" / "timebank-aquaint-tbaq-cleaned"
 SEEDS = SHARED / "data" / "seeds"
 CORPORA = ("TimeBank", "AQUAINT", "MEANTIME")
 MEANTIME = SHARED / "data" / "meantime-en" / "intra_cross-doc_annotation"
-_MEANTIME_SENTENCES = 6
 
 __all__ = [
     "load_scorer",
@@ -70,12 +69,12 @@ def meantime_as_timeml(out_dir: Path, source: Path = MEANTIME) -> Path:
     """
     from xml.sax.saxutils import escape, quoteattr
 
-    from eval.meantime import load_doc
+    from eval.meantime import annotated_end, load_doc
 
     out_dir.mkdir(parents=True, exist_ok=True)
     for path in sorted(source.glob("*/*.xml")):
         doc = load_doc(path)
-        text = doc.text[: doc.sentence_ends[min(_MEANTIME_SENTENCES, len(doc.sentence_ends)) - 1]]
+        text = doc.text[: annotated_end(doc)]
         parts, pos = [], 0
         for start, end, kind, value in sorted(doc.timexes):
             if start < pos:
