@@ -64,3 +64,22 @@ def test_ten_thousand_word_paragraph_and_junk_numbers(pipeline: Pipeline) -> Non
     assert all(q.end - q.start <= 2000 for q in art.quotes)
     assert {c.value for c in art.claims} == {3000}
     assert all(c.category == "killed" for c in art.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The primary UK index, the FTSE 100, dropped 3% on Monday.", ["3%"]),
+        ("The CAC 40 and DAX 30 indices each closed down.", []),
+        ("Japan's Nikkei 225 fell 406.51 points.", ["406.51 points"]),
+        # a place, a person or a weekday before the number: still a count
+        ("In Gaza 30 people were killed on Friday.", ["30 people"]),
+        ("He met Obama 3 times.", ["3 times"]),
+        ("Officials said Tuesday 30 people died.", ["30 people"]),
+    ],
+)
+def test_a_number_inside_a_name_is_no_count(
+    pipeline: Pipeline, text: str, counts: list[str]
+) -> None:
+    art = pipeline.run(Article(id="n", text=text))
+    assert [c.text for c in art.claims] == counts

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from typing import Any
 
 from storyline.analyze.claims.context import category_of, counted_noun
-from storyline.analyze.claims.numbers import find_numbers
+from storyline.analyze.claims.numbers import NumberMatch, find_numbers
 from storyline.analyze.entities.stage import document
+from storyline.analyze.time.lexicon import MONTHS, WEEKDAYS
 from storyline.model import Article, Claim, Sentence
 
 __all__ = ["ClaimStage", "extract_claims"]
@@ -27,6 +29,9 @@ _NOT_COUNTS = frozenset(
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREP = re.compile(r"\b(?:in|at|across|throughout|inside|near)\s+(?:the\s+)?$")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_BARE_DIGITS = re.compile(r"\d[\d,.]*")
+_NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "QUANTITY"})
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"'`\n])\s*$")
 _PEOPLE_NOUNS = frozenset({"deaths", "dead", "casualties", "fatalities", "lives", "victims"})
 
 
@@ -42,7 +47,7 @@ def extract_claims(article: Article) -> list[Claim]:
     published = article.published[:10] if article.published else None
     claims: list[Claim] = []
     for n in find_numbers(text):
-        if any(a <= n.number_start < b for a, b in blocked):
+        if any(a <= n.number_start < b for a, b in blocked) or _name_number(doc, text, n):
             continue
         sentence = sentences[max(0, bisect_right(starts, n.start) - 1)]
         s_text = text[sentence.start : sentence.end]
@@ -74,6 +79,29 @@ def extract_claims(article: Article) -> list[Claim]:
             )
         )
     return claims
+
+
+def _name_number(doc: Any, text: str, n: NumberMatch) -> bool:
+    """A bare number right after a proper noun naming no place: "FTSE 100", "iPhone 4".
+
+    The recogniser often leaves such names out of its spans (or types them as a
+    count). The noun must not open its sentence ("Reuters 30" is rare, "In 30
+    days" common) and must not be a place ("in Gaza 30 people were killed"),
+    nationality, weekday or month.
+    """
+    if n.money or n.percent or not _BARE_DIGITS.fullmatch(text, n.number_start, n.end):
+        return False
+    span = doc.char_span(n.number_start, n.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if prev.idx + len(prev.text) + 1 != n.number_start or text[prev.idx + len(prev.text)] != " ":
+        return False
+    if prev.tag_ not in ("NNP", "NNPS") or prev.ent_type_ in _NOT_NAMES:
+        return False
+    if prev.lower_.rstrip(".") in MONTHS or prev.lower_ in WEEKDAYS:
+        return False
+    return not _SENTENCE_OPEN.search(text, 0, prev.idx)
 
 
 def _location(article: Article, sentence: Sentence, pos: int) -> str | None:
