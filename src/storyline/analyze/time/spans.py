@@ -38,7 +38,7 @@ _CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
 _NOT_NAMES = {m.lower() for m in MONTHS} | {w.lower() for w in WEEKDAYS}
 _NOT_NAMES |= set("fiscal fy in since by until from of and or to through".split())  # noqa: SIM905
 _GERUND_AFTER = re.compile(r"\s+[a-z]+ing\b")
-_IN_BEFORE = re.compile(r"\bin\s+$")
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"[A-Za-z0-9] $")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"'`)\]]\s*|\n)\s*$")
@@ -106,7 +106,8 @@ def not_a_timex(rule: str, m: re.Match[str], text: str) -> bool:
     if rule == "anaphor_day" and m.group("rel2"):
         # "later in the day before returning home": "before" opens a clause about an
         # event, so "the day before" is not a day before some date.
-        return bool(_GERUND_AFTER.match(text, m.end()) or _IN_BEFORE.search(text, 0, m.start()))
+        in_before = _IN_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        return bool(in_before or _GERUND_AFTER.match(text, m.end()))
     if rule == "day_part":
         # "the night of Friday, Oct. 23": the date that follows is the timex
         return bool(_OF_DATE_AFTER.match(text, m.end()))
