@@ -31,7 +31,7 @@ _PLACE_PREP = re.compile(r"\b(?:in|at|across|throughout|inside|near)\s+(?:the\s+
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BARE_DIGITS = re.compile(r"\d[\d,.]*")
 _NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "QUANTITY"})
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"'`\n])\s*$")
+_SENTENCE_END = frozenset(".!?:;\"'`")
 _PEOPLE_NOUNS = frozenset({"deaths", "dead", "casualties", "fatalities", "lives", "victims"})
 
 
@@ -95,13 +95,16 @@ def _name_number(doc: Any, text: str, n: NumberMatch) -> bool:
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1]
-    if prev.idx + len(prev.text) + 1 != n.number_start or text[prev.idx + len(prev.text)] != " ":
+    if prev.whitespace_ != " " or prev.idx + len(prev.text_with_ws) != n.number_start:
         return False
     if prev.tag_ not in ("NNP", "NNPS") or prev.ent_type_ in _NOT_NAMES:
         return False
     if prev.lower_.rstrip(".") in MONTHS or prev.lower_ in WEEKDAYS:
         return False
-    return not _SENTENCE_OPEN.search(text, 0, prev.idx)
+    if prev.i == 0:
+        return False  # opens the text
+    before = doc[prev.i - 1]  # the token before the noun: a sentence end or a line break?
+    return not (before.text[-1] in _SENTENCE_END or "\n" in before.text + before.whitespace_)
 
 
 def _location(article: Article, sentence: Sentence, pos: int) -> str | None:
