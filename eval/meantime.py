@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,15 @@ NAMED_TYPES = frozenset({"NAM", "PRE.NAM"})
 ANNOTATED_SENTENCES = 6
 """Sentences 0-5 (title, date line, four body sentences) are the annotated part."""
 
-__all__ = ["ANNOTATED_SENTENCES", "GoldDoc", "annotated_end", "load_doc", "main", "score"]
+__all__ = [
+    "ANNOTATED_SENTENCES",
+    "GoldDoc",
+    "annotated_end",
+    "join_tokens",
+    "load_doc",
+    "main",
+    "score",
+]
 
 
 @dataclass(slots=True)
@@ -53,6 +62,8 @@ class GoldDoc:
     timexes: list[tuple[int, int, str, str]] = field(default_factory=list)
     dct: str | None = None
     sentence_ends: list[int] = field(default_factory=list)
+    tokens: list[tuple[int, int, int, str]] = field(default_factory=list)
+    """(start, end, sentence number, word) of every token, for gold that names tokens."""
 
 
 def annotated_end(doc: GoldDoc) -> int:
@@ -61,20 +72,19 @@ def annotated_end(doc: GoldDoc) -> int:
     return ends[min(ANNOTATED_SENTENCES, len(ends)) - 1] if ends else len(doc.text)
 
 
-def load_doc(path: Path) -> GoldDoc:
-    """Text rebuilt from tokens, and gold spans of names, entity mentions, values and timexes.
+def join_tokens(
+    words: Iterable[tuple[int, str]],
+) -> tuple[str, list[tuple[int, int, int, str]], list[int]]:
+    """Text from (sentence number, word) tokens: one line per sentence, spaced as printed.
 
-    Timexes anchored to no token (MEANTIME's empty TIMEX3 for implicit times) are
-    skipped: there is no text a tagger could find.
+    Returns the text, each token's (start, end, sentence, word), and where
+    each sentence ends.
     """
-    root = ElementTree.parse(path).getroot()
     pieces: list[str] = []
-    offsets: dict[str, tuple[int, int]] = {}
-    pos, last_sentence, prev = 0, None, ""
+    tokens: list[tuple[int, int, int, str]] = []
     sentence_ends: list[int] = []
-    for tok in root.iter("token"):
-        word = tok.text or ""
-        sentence = tok.get("sentence")
+    pos, last_sentence, prev = 0, None, ""
+    for sentence, word in words:
         if last_sentence is not None and sentence != last_sentence:
             sentence_ends.append(pos)
             sep = "\n"
@@ -84,10 +94,28 @@ def load_doc(path: Path) -> GoldDoc:
             sep = " "
         pieces.append(sep + word)
         pos += len(sep)
-        offsets[str(tok.get("t_id"))] = (pos, pos + len(word))
+        tokens.append((pos, pos + len(word), sentence, word))
         pos += len(word)
         last_sentence, prev = sentence, word
-    doc = GoldDoc(path.stem, "".join(pieces), sentence_ends=[*sentence_ends, pos])
+    return "".join(pieces), tokens, [*sentence_ends, pos]
+
+
+def load_doc(path: Path) -> GoldDoc:
+    """Text rebuilt from tokens, and gold spans of names, entity mentions, values and timexes.
+
+    Timexes anchored to no token (MEANTIME's empty TIMEX3 for implicit times) are
+    skipped: there is no text a tagger could find.
+    """
+    root = ElementTree.parse(path).getroot()
+    elements = list(root.iter("token"))
+    text, tokens, sentence_ends = join_tokens(
+        (int(tok.get("sentence") or 0), tok.text or "") for tok in elements
+    )
+    offsets = {
+        str(tok.get("t_id")): (start, end)
+        for tok, (start, end, _, _) in zip(elements, tokens, strict=True)
+    }
+    doc = GoldDoc(path.stem, text, sentence_ends=sentence_ends, tokens=tokens)
     markables = root.find("Markables")
     if markables is None:
         return doc

@@ -8,7 +8,15 @@ from __future__ import annotations
 import importlib
 import time
 
-MODULES = ("eval.seeds", "eval.timex", "eval.quotes", "eval.meantime", "eval.clusters", "eval.tls")
+MODULES = (
+    "eval.seeds",
+    "eval.timex",
+    "eval.event_dates",
+    "eval.quotes",
+    "eval.meantime",
+    "eval.clusters",
+    "eval.tls",
+)
 
 
 def main() -> int:

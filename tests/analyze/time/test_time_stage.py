@@ -43,6 +43,24 @@ def test_sentences_get_their_own_date_else_the_publication_date(pipeline: Pipeli
     assert {"timexes", "sentences"} <= article.annotated
 
 
+def test_a_record_bound_or_deadline_does_not_date_its_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "The index fell to its lowest level since April 1997. "
+        "GM is seeking to cut 31,500 jobs by 2012. "
+        "Ford sales rose on Tuesday, up from a year earlier."
+    )
+    article = pipeline.run(
+        article_from_input({"id": "b", "text": text, "published": "2009-02-26"}, "t")
+    )
+    dates = [(s.date, s.date_source) for s in article.sentences]
+    assert dates == [
+        ("2009-02-26", "published"),
+        ("2009-02-26", "published"),
+        ("2009-02-24", "timex"),
+    ]
+    assert {t.text for t in article.timexes} >= {"April 1997", "2012", "Tuesday", "a year earlier"}
+
+
 def test_undated_article_keeps_placeholders_and_no_sentence_date(pipeline: Pipeline) -> None:
     article = run(pipeline, None)
     assert {t.text: t.value for t in article.timexes}["Friday"] == "XXXX-WXX-5"

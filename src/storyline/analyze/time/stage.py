@@ -1,9 +1,11 @@
 """The "time" stage: fill `Article.timexes` and give every sentence its event date.
 
 A sentence's date is its own explicit or anchored DATE/TIME expression of day,
-month or year granularity (the most precise one, the first on ties), else
-the publication date, else none; `date_source` says which, so timelines can
-weigh a date the text states above one inherited from the byline.
+month or year granularity (the most precise one, the first on ties) that is
+not a bound, comparison or deadline ("since 1997", "from a year earlier",
+"by 2012": see roles.py), else the publication date, else none;
+`date_source` says which, so timelines can weigh a date the text states above
+one inherited from the byline.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from storyline.analyze.time.roles import is_reference_point
 from storyline.analyze.time.tagger import tag_timexes
 from storyline.model import Article, Sentence, Timex
 
@@ -20,10 +23,10 @@ __all__ = ["TimeStage", "sentence_dates"]
 _DAY_MONTH_YEAR = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?(?=T|$)")
 
 
-def _sentence_date(timexes: Sequence[Timex]) -> str | None:
+def _sentence_date(text: str, timexes: Sequence[Timex]) -> str | None:
     best: str | None = None
     for t in timexes:
-        if t.type not in ("DATE", "TIME"):
+        if t.type not in ("DATE", "TIME") or is_reference_point(text, t.start, t.end):
             continue
         m = _DAY_MONTH_YEAR.match(t.value)
         if m and (best is None or len(m.group(0)) > len(best)):
@@ -32,7 +35,7 @@ def _sentence_date(timexes: Sequence[Timex]) -> str | None:
 
 
 def sentence_dates(
-    sentences: Sequence[Sentence], timexes: Sequence[Timex], published: str | None
+    text: str, sentences: Sequence[Sentence], timexes: Sequence[Timex], published: str | None
 ) -> tuple[Sentence, ...]:
     """Each sentence with its event date and where that date came from."""
     out: list[Sentence] = []
@@ -45,7 +48,7 @@ def sentence_dates(
         while k < len(ordered) and ordered[k].start < s.end:
             inside.append(ordered[k])
             k += 1
-        own = _sentence_date(inside)
+        own = _sentence_date(text, inside)
         if own is not None:
             out.append(replace(s, date=own, date_source="timex"))
         elif published:
@@ -69,5 +72,5 @@ class TimeStage:
         doc = article.scratch.get("doc")
         timexes = tuple(tag_timexes(article.text, dct, bounds or None, doc=doc))
         published = dct.isoformat() if dct else None
-        sentences = sentence_dates(article.sentences, timexes, published)
+        sentences = sentence_dates(article.text, article.sentences, timexes, published)
         return replace(article, timexes=timexes, sentences=sentences)

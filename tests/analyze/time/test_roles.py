@@ -1,0 +1,45 @@
+"""Which dates a sentence names as a bound, a comparison or a deadline (roles.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.time.roles import is_reference_point
+
+
+def _check(sentence: str, expression: str) -> bool:
+    start = sentence.index(expression)
+    return is_reference_point(sentence, start, start + len(expression))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("The index closed at its lowest level since April 1997.", "April 1997"),
+        ("GM posts its first annual loss since 1992.", "1992"),
+        ("Markets had their best week since November.", "November"),
+        ("Sales fell 42% from a year earlier.", "a year earlier"),
+        ("Its share rose to 17%, up from 14% a year ago.", "a year ago"),
+        ("Exports were up 3 percent from March 12.", "March 12"),
+        ("Sales rose 43% compared with the same period last year.", "the same period last year"),
+        ("Output was higher than in 2008.", "2008"),
+        ("GM is seeking to cut 31,500 jobs by 2012.", "2012"),
+    ],
+)
+def test_bounds_comparisons_and_deadlines(sentence: str, expression: str) -> None:
+    assert _check(sentence, expression)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("He has been fighting cancer since 2004.", "2004"),  # a state that began then
+        ("The plant will run from 2009 to 2011.", "2009"),  # a range keeps its start
+        ("Roofs were torn off by Monday's storm.", "Monday"),  # the storm's day
+        ("Profit improved from 2008, when the company lost $15 billion.", "2008"),
+        ("Troops withdrew from Gaza on Monday.", "Monday"),
+        ("The talks ended on Friday.", "Friday"),
+    ],
+)
+def test_event_dates_are_not_reference_points(sentence: str, expression: str) -> None:
+    assert not _check(sentence, expression)
