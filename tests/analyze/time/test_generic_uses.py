@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from timex_helpers import found, tense_of
+from timex_helpers import found, tense_of, values
 
 from storyline.analyze.time import tag_timexes
 from storyline.analyze.time.amounts import easter
@@ -150,3 +150,26 @@ def test_the_nth_day_it_is_now_is_the_publication_date() -> None:
     text = "In the capital, today is the fifth day of the strike."
     assert found(text, WSJ)["the fifth day"] == ("DATE", "1989-11-02")
     assert "the second day" not in found("On the second day of talks, they agreed.", WSJ)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Sales rose over the summer.", "the summer", "2008-SU"),  # said in February
+        ("Sales will rise over the summer.", "the summer", "2009-SU"),
+        ("Sales rose last summer.", "last summer", "2008-SU"),
+        ("The stock began trading this summer.", "this summer", "2009-SU"),
+    ],
+)
+def test_an_unmodified_season_takes_its_year_from_the_tense(
+    text: str, expr: str, value: str
+) -> None:
+    assert values(text, dt.date(2009, 2, 15))[expr] == ("DATE", value)
+
+
+def test_summer_winter_and_autumn_need_no_preposition_but_spring_and_fall_do() -> None:
+    dct = dt.date(2008, 10, 13)
+    assert found("The fund held its Autumn meetings.", dct) == {"Autumn": ("DATE", "2008-FA")}
+    assert found("Winter sales were weak.", dct) == {"Winter": ("DATE", "2008-WI")}
+    assert found("Stocks fall as spring hopes fade.", dct) == {}
+    assert found("The Winter Olympics open in Sochi.", dct) == {}

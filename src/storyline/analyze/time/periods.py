@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 
-from storyline.analyze.time.anchor import Context
+from storyline.analyze.time.anchor import Context, closest_year
 from storyline.analyze.time.dates import Handler, Result, deictic_point, field, words_year
 from storyline.analyze.time.lexicon import SEASONS
 from storyline.analyze.time.values import Point
 
 __all__ = ["PERIOD_HANDLERS"]
+
+_SEASON_MIDDLE = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+"""The month a season is compared by, as values.py places seasons (winter by its January)."""
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Result:
@@ -102,6 +105,13 @@ def _season(m: re.Match[str], ctx: Context) -> Result:
     rel = field(m, "rel")
     if ctx.dct is None:
         return "DATE", f"XXXX-{code}"
+    if rel in ("", "the", "early", "late", "mid"):  # tagger._UNTENSED_SEASON_REL
+        # "over the summer" said in April: last summer if the verb is past, this one if future
+        month = _SEASON_MIDDLE[code]
+        return (
+            "DATE",
+            f"{closest_year(ctx.dct, month, None, ctx.tense(), ctx.year_window()):04d}-{code}",
+        )
     year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
     return "DATE", f"{year:04d}-{code}"
 

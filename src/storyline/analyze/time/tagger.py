@@ -61,6 +61,9 @@ _YEAR_TO_DATE = re.compile(
 )
 _IN_A_ROW = {"consecutive", "straight", "successive"}
 _SIGNAL_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight"}
+_UNAMBIGUOUS_SEASONS = {"summer", "winter", "autumn"}
+_UNTENSED_SEASON_REL = {"", "the", "early", "late", "mid"}
+_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z]")
 _SEASON_PREP = re.compile(
     r"\b(?:in|into|during|by|until|since|over|through|this|that|of)\s+$", re.I
 )
@@ -106,6 +109,10 @@ _MAX_TAGGED_CHARS = 200_000
 def _needs_tense(rule: str, m: re.Match[str]) -> bool:
     if rule == "rel_unit":
         return "weekend" in m.group(0).lower()
+    if rule == "season":  # "over the summer", not "last summer" or "the summer of 1994"
+        groups = m.groupdict()
+        rel = (groups.get("rel") or "").lower()
+        return not (groups.get("year") or groups.get("c")) and rel in _UNTENSED_SEASON_REL
     if rule not in _TENSED:
         return False
     groups = m.groupdict()
@@ -160,7 +167,11 @@ def _accept(rule: str, m: re.Match[str], text: str) -> bool:
     if rule == "season" and not groups.get("year"):
         rel = (groups.get("rel") or "").lower()
         if rel in ("", "the"):
-            return bool(_SEASON_PREP.search(text, max(0, m.start() - 12), m.start()))
+            if _SEASON_PREP.search(text, max(0, m.start() - 12), m.start()):
+                return True
+            # "spring" and "fall" are also a coil and a drop; "Summer Olympics" is a name
+            season = (groups.get("season") or "").lower()
+            return season in _UNAMBIGUOUS_SEASONS and not _NAME_AFTER.match(text, m.end())
     if rule == "weekday" and not (groups.get("wd") or "a")[0].isupper():
         return False
     return m.end() > m.start()
