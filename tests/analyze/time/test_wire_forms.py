@@ -190,3 +190,10 @@ def test_an_untensed_quarter_is_the_nearer_one(dct: dt.date, value: str) -> None
 )
 def test_an_offset_after_the_unit_counts_back_from_the_year_named(text: str, expr: str) -> None:
     assert values(text, dt.date(2010, 1, 28))[expr] == ("DATE", "2008")
+
+
+def test_a_month_after_since_is_before_the_article() -> None:
+    dct = dt.date(2009, 6, 13)  # next November is nearer than the last one
+    headline = "US stock markets have their best week since November"
+    assert found(headline, dct)["November"] == ("DATE", "2008-11")
+    assert found("Markets will rally in November.", dct)["November"] == ("DATE", "2009-11")

@@ -9,6 +9,7 @@ Without a DCT nothing is guessed: `dct` is None and handlers emit X values.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from storyline.analyze.time.postags import SentenceTags
@@ -21,6 +22,7 @@ __all__ = ["CUE_WINDOW", "POS_WINDOW", "Context", "closest_year", "weekday_besid
 CUE_WINDOW = 240  # days a cue-word tense may move a month from its nearest year
 POS_WINDOW = 300  # the same for a tense read from POS-tagged verbs (more reliable)
 NEAR_DAYS = 45  # a month this close to the DCT is this one, whatever the verb says
+_SINCE_BEFORE = re.compile(r"(?i)\bsince[^\S\n]+\Z")
 
 
 @dataclass(slots=True)
@@ -39,10 +41,13 @@ class Context:
     _tense: dict[int, Tense | None] = field(default_factory=dict)
 
     def tense(self) -> Tense | None:
-        """The tense governing the current expression: from POS tags, else from cue words."""
+        """The tense governing the current expression: past after "since", else from POS
+        tags, else from cue words."""
         if self.start not in self._tense:
             tokens = self.tags.get(self.sent_start, self.sent_end) if self.tags else None
-            if tokens:
+            if _SINCE_BEFORE.search(self.text, max(self.sent_start, self.start - 12), self.start):
+                found: Tense | None = "past"  # "the best week since November": before now
+            elif tokens:
                 before = self.text[max(self.sent_start, self.start - 30) : self.start]
                 found = verb_tense(tokens, self.start, self.end, before)
             else:
