@@ -67,6 +67,23 @@ def articles(
     out.print(table)
 
 
+def _sentence_dates(a: Article) -> list[str]:
+    """The sentences about another day than the publication date, each with that day.
+
+    The time stage dates every sentence; listing only those whose own words
+    move them off the publication date shows what a timeline will file elsewhere.
+    """
+    own = [s for s in a.sentences if s.date_source == "timex" and s.date != a.published]
+    if not own:
+        return []
+    rest = f"the publication date, {a.published}" if a.published else "undated"
+    lines = [f"sentence dates (the other {len(a.sentences) - len(own)}: {rest}):"]
+    for s in own:
+        text = " ".join(a.text[s.start : s.end].split())
+        lines.append(f"  {s.date} @{s.start}: {text[:100]}{' …' if len(text) > 100 else ''}")
+    return lines
+
+
 def render_article(a: Article) -> str:
     """A readable plain-text view of one article and its annotations."""
     lines = [
@@ -83,6 +100,7 @@ def render_article(a: Article) -> str:
     if a.timexes:
         lines.append("dates:")
         lines += [f"  {t.text!r} -> {t.value} ({t.type}) @{t.start}" for t in a.timexes]
+    lines += _sentence_dates(a)
     if a.entities:
         seen: dict[str, str] = {}
         for e in a.entities:
