@@ -50,6 +50,21 @@ def test_as_of_uses_the_sentence_date_when_the_time_stage_gave_one(pipeline: Pip
     assert {c.value: c.as_of for c in claims}[32000] == "2024-03-18"
 
 
+def test_a_figure_compared_with_an_earlier_date_is_as_of_that_date() -> None:
+    timed = Pipeline(["sentences", "entities", "quotes", "time", "claims"])
+    text = (
+        "Ford said its share of the US car market rose to 17%, up from 14% a year ago. "
+        "Sales fell 42% from a year earlier. "
+        "GM is seeking to cut 31,500 jobs by 2012."
+    )
+    art = timed.run(Article(id="f", text=text, published="2010-03-03"))
+    as_of = {c.text.split()[0]: c.as_of for c in art.claims}
+    assert as_of["17%"] == "2010-03-03"
+    assert as_of["14%"] == "2009"
+    assert as_of["42%"] == "2010-03-03"  # the fall is today's news
+    assert as_of["31,500"] == "2010-03-03"  # a deadline dates no figure
+
+
 def test_undated_article_has_no_as_of(pipeline: Pipeline) -> None:
     art = pipeline.run(Article(id="u", text="Six people were injured."))
     assert [(c.value, c.category, c.as_of) for c in art.claims] == [(6, "injured", None)]

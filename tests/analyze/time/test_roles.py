@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyze.time.roles import is_reference_point
+from storyline.analyze.time.roles import comparison_start, is_reference_point
 
 
 def _check(sentence: str, expression: str) -> bool:
@@ -24,6 +24,8 @@ def _check(sentence: str, expression: str) -> bool:
         ("Sales rose 43% compared with the same period last year.", "the same period last year"),
         ("Output was higher than in 2008.", "2008"),
         ("GM is seeking to cut 31,500 jobs by 2012.", "2012"),
+        ("Profit was $4 billion, up from $3.2 billion in 2008.", "2008"),
+        ("Unemployment hit 9%, compared with 5 percent in May 2008.", "May 2008"),
     ],
 )
 def test_bounds_comparisons_and_deadlines(sentence: str, expression: str) -> None:
@@ -39,7 +41,18 @@ def test_bounds_comparisons_and_deadlines(sentence: str, expression: str) -> Non
         ("Profit improved from 2008, when the company lost $15 billion.", "2008"),
         ("Troops withdrew from Gaza on Monday.", "Monday"),
         ("The talks ended on Friday.", "Friday"),
+        ("Sales fell by 5% last year.", "last year"),  # "by" a quantity is no deadline
+        ("Prices rose from 5% in 2008 to 7% in 2009.", "2008"),
     ],
 )
 def test_event_dates_are_not_reference_points(sentence: str, expression: str) -> None:
     assert not _check(sentence, expression)
+
+
+def test_a_comparison_starts_at_its_cue() -> None:
+    text = "Its share rose to 17%, up from 14% a year ago."
+    start = text.index("a year ago")
+    assert comparison_start(text, start, start + len("a year ago")) == text.index("from")
+    deadline = "GM will cut 31,500 jobs by 2012."
+    at = deadline.index("2012")
+    assert comparison_start(deadline, at, at + 4) is None

@@ -2,9 +2,11 @@
 
 Numbers come from `find_numbers` (which already drops years, ordinals and the
 like); spans the recogniser typed DATE, TIME or ORDINAL are dropped too. The
-as-of date is the sentence's own date when the time stage ran (else a full
-date timex inside the sentence), else the publication date; the speaker is
-the resolved speaker of the quote the number sits in.
+as-of date is the date of the comparison the number stands in ("up from 14% a
+year ago"), else the sentence's own date when the time stage ran (else a full
+date timex inside the sentence that is no bound or deadline), else the
+publication date; the speaker is the resolved speaker of the quote the number
+sits in.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from storyline.analyze.claims.context import category_of, counted_noun
 from storyline.analyze.claims.numbers import NumberMatch, find_numbers
 from storyline.analyze.entities.stage import document
 from storyline.analyze.time.lexicon import MONTHS, WEEKDAYS
+from storyline.analyze.time.roles import comparison_start, is_reference_point
 from storyline.model import Article, Claim, Sentence
 
 __all__ = ["ClaimStage", "extract_claims"]
@@ -29,6 +32,7 @@ _NOT_COUNTS = frozenset(
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREP = re.compile(r"\b(?:in|at|across|throughout|inside|near)\s+(?:the\s+)?$")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_VALUE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?(?=T|$)")
 _BARE_DIGITS = re.compile(r"\d[\d,.]*")
 _NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "QUANTITY"})
 _SENTENCE_END = frozenset(".!?:;\"'`")
@@ -74,7 +78,7 @@ def extract_claims(article: Article) -> list[Claim]:
                 category=category,
                 subject=text[noun[0] : noun[1]] if noun else None,
                 location=_location(article, sentence, n.start),
-                as_of=_as_of(article, sentence) or published,
+                as_of=_as_of(article, sentence, n.start) or published,
                 speaker=_speaker(article, n.start),
             )
         )
@@ -127,13 +131,30 @@ def _location(article: Article, sentence: Sentence, pos: int) -> str | None:
     return best.canonical or best.text
 
 
-def _as_of(article: Article, sentence: Sentence) -> str | None:
+def _as_of(article: Article, sentence: Sentence, pos: int) -> str | None:
+    """The date of the figure at `pos`: its comparison's, else its sentence's own.
+
+    In "rose to 17%, up from 14% a year ago" the 14% is a year old and the 17%
+    is as of the sentence; a date named as a bound or deadline dates neither.
+    """
+    text = article.text
+    own: str | None = None
+    for t in article.timexes:
+        date = _DATE_VALUE.match(t.value)
+        if date is None or not sentence.start <= t.start < sentence.end:
+            continue
+        begins = comparison_start(text, t.start, t.end)
+        if begins is not None and begins <= pos < t.start:
+            return date.group(0)
+        if (
+            own is None
+            and _FULL_DATE.match(t.value)
+            and not is_reference_point(text, t.start, t.end)
+        ):
+            own = t.value
     if sentence.date_source == "timex" and sentence.date:
         return sentence.date
-    for t in article.timexes:
-        if sentence.start <= t.start < sentence.end and _FULL_DATE.match(t.value):
-            return t.value
-    return None
+    return own
 
 
 def _speaker(article: Article, pos: int) -> str | None:

@@ -11,43 +11,61 @@ expression (a quantity may stand between: "up from 14% a year ago").
 since 1992"): "has been ill since 2004" dates the start of a state, which a
 timeline may show. Ranges ("from 2009 to 2011") keep their first date, "by
 Monday's storm" is the storm's day, and "from 2008, when it lost $15 billion"
-introduces what happened then.
+introduces what happened then. The figure inside a comparison is that date's,
+not the sentence's: the claims stage dates "14%" in "up from 14% a year ago"
+a year back (`comparison_start`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_reference_point"]
+__all__ = ["comparison_start", "is_reference_point"]
 
-_QUANTITY = (
-    r"(?:[$€£¥]?\d[\d.,]*(?:%|\s*(?:percent|per\s+cent|points?|million|billion|trillion)\b)?"
-    r"[^\S\n]+)?"
+_PREP = r"(?:[^\S\n]+(?:in|on|at|during|for))?"
+_QUANTITY = (  # "14%", "$3.2 billion", "141,951 units", "54 points"
+    r"(?:[^\S\n]+[$€£¥]?\d[\d.,]*%?(?:[^\S\n]+(?!(?:in|on|at|during|for)\b)[a-z]+){0,2})?"
 )
-_CUE_BEFORE = re.compile(
-    r"(?i)\b(?:since|by|from|(?:than|versus|vs\.|compared\s+(?:to|with)|(?:as\s+)?against)"
-    r"(?:[^\S\n]+(?:in|on|at|during))?)[^\S\n]+" + _QUANTITY + r"\Z"
+_COMPARISON_BEFORE = re.compile(
+    r"(?i)\b(?:from|than|versus|vs\.|compared[^\S\n]+(?:to|with)|(?:as[^\S\n]+)?against)"
+    + _PREP
+    + _QUANTITY
+    + _PREP
+    + r"[^\S\n]+\Z"
 )
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:since|by)[^\S\n]+\Z")
 _RANGE_AFTER = re.compile(r"(?i)[^\S\n]*(?:to|until|till|through|and|-|–|—)[^\S\n]")
 _WHEN_AFTER = re.compile(r"(?i),?[^\S\n]+when\b")
 _RECORD_BEFORE = re.compile(
     r"(?i)\b(?:\w+est|worst|first|most|least|only|more|fewer|less)\b[^.;:!?\n]*\Z"
 )
-_LOOK_BACK = 60
+_LOOK_BACK = 80
 _CLAUSE_BACK = 100
+
+
+def comparison_start(text: str, start: int, end: int) -> int | None:
+    """Where the comparison that text[start:end] ends begins ("from 14% a year ago"), or None.
+
+    A number between that start and the expression is the figure of that
+    earlier date: in "rose to 17%, up from 14% a year ago" 14% is a year old.
+    """
+    m = _COMPARISON_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if m is None or _WHEN_AFTER.match(text, end):
+        return None
+    from_ = m.group(0).lower().startswith("from")
+    if from_ and (text.startswith(("'s", "\u2019s"), end) or _RANGE_AFTER.match(text, end)):
+        return None  # "from Monday's meeting", "from 2009 to 2011"
+    return m.start()
 
 
 def is_reference_point(text: str, start: int, end: int) -> bool:
     """The expression at text[start:end] bounds, compares or sets a deadline."""
-    m = _CUE_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
-    if m is None:
+    if comparison_start(text, start, end) is not None:
+        return True
+    m = _BOUND_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if m is None or _WHEN_AFTER.match(text, end):
         return False
-    cue = m.group(0).split(None, 1)[0].lower()
-    if cue in ("by", "from") and text.startswith(("'s", "\u2019s"), end):
-        return False  # "destroyed by Monday's storm": the storm's day
-    if _WHEN_AFTER.match(text, end):
-        return False  # "up from 2008, when it lost $15 billion": a clause about that date
-    if cue == "since":
-        # "its lowest level since 1997" compares; "has been ill since 2004" starts a state
-        return bool(_RECORD_BEFORE.search(text, max(0, m.start() - _CLAUSE_BACK), m.start()))
-    return not (cue == "from" and _RANGE_AFTER.match(text, end))
+    if m.group(0).lower().startswith("by"):
+        return not text.startswith(("'s", "\u2019s"), end)  # "by Monday's storm": its day
+    # "its lowest level since 1997" compares; "has been ill since 2004" starts a state
+    return bool(_RECORD_BEFORE.search(text, max(0, m.start() - _CLAUSE_BACK), m.start()))
