@@ -21,6 +21,7 @@ from storyline.analyze.claims.numbers import NumberMatch, find_numbers
 from storyline.analyze.entities.stage import document
 from storyline.analyze.time.lexicon import MONTHS, WEEKDAYS
 from storyline.analyze.time.roles import comparison_start, is_reference_point
+from storyline.analyze.time.values import calendar_date
 from storyline.model import Article, Claim, Sentence
 
 __all__ = ["ClaimStage", "extract_claims"]
@@ -32,7 +33,6 @@ _NOT_COUNTS = frozenset(
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREP = re.compile(r"\b(?:in|at|across|throughout|inside|near)\s+(?:the\s+)?$")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATE_VALUE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?(?=T|$)")
 _BARE_DIGITS = re.compile(r"\d[\d,.]*")
 _NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "QUANTITY"})
 _SENTENCE_END = frozenset(".!?:;\"'`")
@@ -140,12 +140,12 @@ def _as_of(article: Article, sentence: Sentence, pos: int) -> str | None:
     text = article.text
     own: str | None = None
     for t in article.timexes:
-        date = _DATE_VALUE.match(t.value)
+        date = calendar_date(t.value)
         if date is None or not sentence.start <= t.start < sentence.end:
             continue
         begins = comparison_start(text, t.start, t.end)
         if begins is not None and begins <= pos < t.start:
-            return date.group(0)
+            return date
         if (
             own is None
             and _FULL_DATE.match(t.value)

@@ -14,12 +14,12 @@ import re
 from storyline.analyze.time.anchor import Context, closest_year
 from storyline.analyze.time.dates import Handler, Result, deictic_point, field, words_year
 from storyline.analyze.time.lexicon import SEASONS
-from storyline.analyze.time.values import Point
+from storyline.analyze.time.values import SEASON_MONTH, Point
 
-__all__ = ["PERIOD_HANDLERS"]
+__all__ = ["PERIOD_HANDLERS", "UNTENSED_SEASON_REL"]
 
-_SEASON_MIDDLE = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
-"""The month a season is compared by, as values.py places seasons (winter by its January)."""
+UNTENSED_SEASON_REL = frozenset({"", "the", "early", "late", "mid"})
+"""Modifiers that leave a season's year to the tense ("over the summer", "early spring")."""
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Result:
@@ -105,9 +105,9 @@ def _season(m: re.Match[str], ctx: Context) -> Result:
     rel = field(m, "rel")
     if ctx.dct is None:
         return "DATE", f"XXXX-{code}"
-    if rel in ("", "the", "early", "late", "mid"):  # tagger._UNTENSED_SEASON_REL
+    if rel in UNTENSED_SEASON_REL:
         # "over the summer" said in April: last summer if the verb is past, this one if future
-        month = _SEASON_MIDDLE[code]
+        month = SEASON_MONTH[code]
         return (
             "DATE",
             f"{closest_year(ctx.dct, month, None, ctx.tense(), ctx.year_window()):04d}-{code}",

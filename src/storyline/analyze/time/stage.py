@@ -10,17 +10,15 @@ one inherited from the byline.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from storyline.analyze.time.roles import is_reference_point
 from storyline.analyze.time.tagger import tag_timexes
+from storyline.analyze.time.values import calendar_date
 from storyline.model import Article, Sentence, Timex
 
 __all__ = ["TimeStage", "sentence_dates"]
-
-_DAY_MONTH_YEAR = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?(?=T|$)")
 
 
 def _sentence_date(text: str, timexes: Sequence[Timex]) -> str | None:
@@ -28,9 +26,9 @@ def _sentence_date(text: str, timexes: Sequence[Timex]) -> str | None:
     for t in timexes:
         if t.type not in ("DATE", "TIME") or is_reference_point(text, t.start, t.end):
             continue
-        m = _DAY_MONTH_YEAR.match(t.value)
-        if m and (best is None or len(m.group(0)) > len(best)):
-            best = m.group(0)
+        date = calendar_date(t.value)
+        if date and (best is None or len(date) > len(best)):
+            best = date
     return best
 
 

@@ -24,7 +24,7 @@ from storyline.analyze.time.compose import (
 from storyline.analyze.time.dates import DATE_HANDLERS, Handler
 from storyline.analyze.time.lexicon import parse_number
 from storyline.analyze.time.patterns import RULES
-from storyline.analyze.time.periods import PERIOD_HANDLERS
+from storyline.analyze.time.periods import PERIOD_HANDLERS, UNTENSED_SEASON_REL
 from storyline.analyze.time.postags import SentenceTags
 from storyline.analyze.time.spans import not_a_timex, span_start
 from storyline.analyze.time.values import Point, parse_point
@@ -62,7 +62,6 @@ _YEAR_TO_DATE = re.compile(
 _IN_A_ROW = {"consecutive", "straight", "successive"}
 _SIGNAL_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight"}
 _UNAMBIGUOUS_SEASONS = {"summer", "winter", "autumn"}
-_UNTENSED_SEASON_REL = {"", "the", "early", "late", "mid"}
 _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z]")
 _SEASON_PREP = re.compile(
     r"\b(?:in|into|during|by|until|since|over|through|this|that|of)\s+$", re.I
@@ -112,7 +111,7 @@ def _needs_tense(rule: str, m: re.Match[str]) -> bool:
     if rule == "season":  # "over the summer", not "last summer" or "the summer of 1994"
         groups = m.groupdict()
         rel = (groups.get("rel") or "").lower()
-        return not (groups.get("year") or groups.get("c")) and rel in _UNTENSED_SEASON_REL
+        return not (groups.get("year") or groups.get("c")) and rel in UNTENSED_SEASON_REL
     if rule not in _TENSED:
         return False
     groups = m.groupdict()

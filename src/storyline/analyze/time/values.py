@@ -12,9 +12,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["Point", "add_units", "iso_week", "parse_point"]
+__all__ = ["SEASON_MONTH", "Point", "add_units", "calendar_date", "iso_week", "parse_point"]
 
-_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+"""The month that stands for a season (winter by its January)."""
 _MONTH_SEASON = {
     1: "WI",
     2: "WI",
@@ -33,6 +34,7 @@ _VALUE = re.compile(
     r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)|Q(?P<q>[1-4])|H(?P<h>[12])"
     r"|(?P<s>SP|SU|FA|WI)))?(?:T.*)?$"
 )
+_CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?(?=T|$)")
 # Finest first: used to decide whether an anchor is precise enough for a unit.
 GRAN_ORDER = "DWMSQHYEC"
 
@@ -119,7 +121,17 @@ def parse_point(value: str | None) -> Point | None:
         if m["h"]:
             return Point(dt.date(year, 1 if m["h"] == "1" else 7, 1), "H")
         if m["s"]:
-            return Point(dt.date(year, _SEASON_MONTH[m["s"]], 1), "S")
+            return Point(dt.date(year, SEASON_MONTH[m["s"]], 1), "S")
         return Point(dt.date(year, 1, 1), "Y") if year else None
     except ValueError:
         return None
+
+
+def calendar_date(value: str) -> str | None:
+    """The year, month or day a TIMEX3 value names ("2009-03-12T10:00" -> "2009-03-12").
+
+    None for weeks, quarters, seasons, durations and PAST_REF-like values: what
+    a sentence or a figure can be dated by.
+    """
+    m = _CALENDAR_DATE.match(value)
+    return m.group(0) if m else None
