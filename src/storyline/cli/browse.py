@@ -73,10 +73,11 @@ def _sentence_dates(a: Article) -> list[str]:
     The time stage dates every sentence; listing only those whose own words
     move them off the publication date shows what a timeline will file elsewhere.
     """
-    own = [s for s in a.sentences if s.date_source == "timex" and s.date != a.published]
+    published = a.published[:10] if a.published else None
+    own = [s for s in a.sentences if s.date_source == "timex" and s.date != published]
     if not own:
         return []
-    rest = f"the publication date, {a.published}" if a.published else "undated"
+    rest = f"the publication date, {published}" if published else "undated"
     lines = [f"sentence dates (the other {len(a.sentences) - len(own)}: {rest}):"]
     for s in own:
         text = " ".join(a.text[s.start : s.end].split())
