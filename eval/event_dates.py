@@ -68,7 +68,7 @@ def load_gold(root: Path) -> tuple[list[GoldMention], int]:
     """
     dates: dict[tuple[str, int, str], set[str]] = {}
     for path in sorted(root.rglob("*.txt")):
-        if path.parent.name == "TimeLines_Gold_Standard" or "TimeLines" in path.parent.name:
+        if "TimeLines" in path.parent.name:  # TimeLines_Gold_Standard, TimeLines_trial_data_*
             for line in path.read_text(encoding="utf-8").splitlines()[1:]:
                 cells = line.split("\t")
                 if len(cells) < 3:
