@@ -170,10 +170,11 @@ def score(mentions: Sequence[GoldMention], docs: dict[str, Document]) -> dict[st
                 for x in art.timexes
                 if x.type in ("DATE", "TIME") and sentence.start <= x.start < sentence.end
             ]
+            right = agrees(sentence.date, m.date)
             t["dated"] += 1
             t[f"dated_{sentence.date_source}"] += 1
-            t["ours"] += agrees(sentence.date, m.date)
-            t[f"ours_{sentence.date_source}"] += agrees(sentence.date, m.date)
+            t["ours"] += right
+            t[f"ours_{sentence.date_source}"] += right
             t["published"] += agrees(doc.dct, m.date)
             t["any"] += any(agrees(v, m.date) for v in [*own, doc.dct or ""])
     dated = t["dated"] or 1
