@@ -28,7 +28,9 @@ def test_sniff(name: str, head: bytes, content_type: str | None, expected: str) 
     assert sniff_format(name, head, content_type) == expected
 
 
-@pytest.mark.parametrize("head", [b"%PDF-1.4", b"\x89PNG\r\n", b"PK\x03\x04", b"ab\x00\x00\x01cd"])
+@pytest.mark.parametrize(
+    "head", [b"%PDF-1.4", b"\x89PNG\r\n", b"SQLite format 3\x00", b"ab\x00\x00\x01cd"]
+)
 def test_sniff_refuses_binary(head: bytes) -> None:
     with pytest.raises(ValueError, match="binary"):
         sniff_format("file.txt", head)
@@ -37,3 +39,9 @@ def test_sniff_refuses_binary(head: bytes) -> None:
 def test_decode_cp1252_quotes_and_utf16_be() -> None:
     assert decode_text(b"\x93quoted\x94 caf\xe9") == "\u201cquoted\u201d café"
     assert decode_text("Grüße".encode("utf-16-be")) == "Grüße"
+
+
+def test_sniff_archives_by_content() -> None:
+    assert sniff_format("a.txt", b"PK\x03\x04rest") == "zip"
+    tar_head = b"name".ljust(257, b"\x00") + b"ustar\x0000"
+    assert sniff_format("a.bin", tar_head) == "tar"

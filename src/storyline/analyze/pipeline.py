@@ -15,12 +15,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Protocol, runtime_checkable
 
+from storyline.analyze.language import detect_language, is_english, language_name
 from storyline.errors import StageContractError
-from storyline.model import Article
+from storyline.model import Article, Flag
 
 __all__ = [
+    "ANY_LANGUAGE_STAGES",
     "DEFAULT_STAGES",
+    "MAX_ANALYSED_CHARS",
+    "NOT_ANALYSED_FLAG",
     "STAGE_FACTORIES",
+    "TOO_LONG_FLAG",
     "Pipeline",
     "Stage",
     "make_stage",
@@ -50,6 +55,19 @@ STAGE_FACTORIES: dict[str, str] = {
 
 DEFAULT_STAGES: tuple[str, ...] = ("sentences", "entities", "time", "quotes", "claims")
 """What `storyline analyze` and ingest run unless told otherwise (stories add "embed")."""
+
+
+ANY_LANGUAGE_STAGES: frozenset[str] = frozenset({"embed"})
+"""Stages that may run on any language; every other stage rests on English models or
+rules and runs only on English text (or text too short to tell)."""
+
+MAX_ANALYSED_CHARS = 1_000_000
+"""Longest text the stages see (spaCy's own default limit). A longer one is a dump, not
+an article: it is kept, searchable, and flagged instead of taking minutes and
+gigabytes in the parser or failing there with spaCy's raw E088."""
+
+NOT_ANALYSED_FLAG = "not_english"
+TOO_LONG_FLAG = "too_long_to_analyse"
 
 
 def make_stage(name: str) -> Stage:
@@ -86,8 +104,23 @@ class Pipeline:
         return [s.name for s in self.stages]
 
     def run(self, article: Article) -> Article:
+        """Run every stage the article's size and language allow, flagging what was skipped.
+
+        The language is detected first (unless the article already names one);
+        English-model stages are skipped for other languages and the article gets
+        an info flag saying which, so nobody mistakes "no entities" for "none found".
+        """
+        if len(article.text) > MAX_ANALYSED_CHARS:
+            return _too_long(article)
+        article = _with_language(article)
+        skipped: list[str] = []
         for stage in self.stages:
+            if not is_english(article.language) and stage.name not in ANY_LANGUAGE_STAGES:
+                skipped.append(stage.name)
+                continue
             article = self._run_stage(stage, article)
+        if skipped:
+            article = _flag_language(article, skipped)
         return replace(article, scratch={})
 
     def run_many(self, articles: Iterable[Article]) -> Iterator[Article]:
@@ -102,3 +135,39 @@ class Pipeline:
         if out.text != article.text or out.id != article.id:
             raise StageContractError(stage.name, "changed the article's id or text")
         return replace(out, annotated=out.annotated | article.annotated | stage.assigns)
+
+
+def _with_language(article: Article) -> Article:
+    if article.language is not None:
+        return article
+    title = f"{article.title}\n" if article.title else ""
+    found = detect_language(title + article.text)
+    if found.language is None:
+        return article
+    return replace(article, language=found.language, annotated=article.annotated | {"language"})
+
+
+def _flag_language(article: Article, skipped: list[str]) -> Article:
+    code = article.language or "und"
+    what = "undetermined" if code == "und" else f"{language_name(code)} ({code})"
+    flag = Flag(
+        code=NOT_ANALYSED_FLAG,
+        severity="info",
+        message=(
+            f"language {what}, not English: the English-model stages "
+            f"({', '.join(skipped)}) were not run; stored and searchable"
+        ),
+    )
+    return replace(article, flags=(*article.flags, flag))
+
+
+def _too_long(article: Article) -> Article:
+    flag = Flag(
+        code=TOO_LONG_FLAG,
+        severity="warning",
+        message=(
+            f"text of {len(article.text):,} characters is over the {MAX_ANALYSED_CHARS:,} "
+            "the analysis takes; stored and searchable, not analysed"
+        ),
+    )
+    return replace(article, flags=(*article.flags, flag), scratch={})

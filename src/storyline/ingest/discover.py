@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.ingest.options import Source
+from storyline.ingest.storefiles import store_file_reason
 
-__all__ = ["discover"]
+__all__ = ["Discovered", "discover", "discover_items"]
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -22,6 +24,26 @@ def _walk(root: Path) -> list[str]:
         for name in sorted(files):
             if not name.startswith("."):
                 found.append(os.path.join(folder, name))
+    return found
+
+
+@dataclass
+class Discovered:
+    """The items to read, and the files skipped (path, reason) because they are a store's."""
+
+    sources: list[Source] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def discover_items(sources: Sequence[str]) -> Discovered:
+    """`discover`, with database files (SQLite, -wal, -shm, indexes) set apart and named."""
+    found = Discovered()
+    for source in discover(sources):
+        reason = store_file_reason(source.location) if source.kind == "file" else None
+        if reason is None:
+            found.sources.append(source)
+        else:
+            found.skipped.append((source.location, reason))
     return found
 
 

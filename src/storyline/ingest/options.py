@@ -41,9 +41,14 @@ class IngestOptions:
 
 @dataclass(frozen=True, slots=True)
 class ReadContext:
-    """Where the bytes a reader parses came from: names errors and fills path/url."""
+    """Where the bytes a reader parses came from: names errors and fills path/url.
+
+    `content_type` is the HTTP Content-Type of a fetched item (its charset is
+    the declared encoding); None for files.
+    """
 
     item: str
     options: IngestOptions
     path: str | None = None
     url: str | None = None
+    content_type: str | None = None

@@ -12,17 +12,28 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from storyline.errors import InputError
 from storyline.ingest.boilerplate import clean_body
+from storyline.ingest.decode import Decoded
 from storyline.ingest.htmltext import html_fragment_to_text, looks_like_html
 from storyline.ingest.identity import article_id, content_hash
 from storyline.model import Article, Flag, PublishedSource
 from storyline.published import date_from_url, normalize_published
 
-__all__ = ["FIELD_NAMES", "RawRecord", "build_article", "record_from_mapping"]
+__all__ = [
+    "DECODING_FLAG",
+    "FIELD_NAMES",
+    "RawRecord",
+    "build_article",
+    "record_from_mapping",
+    "with_decoding_flag",
+]
+
+DECODING_FLAG = "bytes_replaced"
+"""Flag code of an article some of whose bytes could not be read in its encoding."""
 
 log = logging.getLogger("storyline.ingest")
 
@@ -151,3 +162,16 @@ def build_article(rec: RawRecord, item: str) -> Article | InputError:
         content_hash=content_hash(text),
         flags=(flag,) if flag else (),
     )
+
+
+def with_decoding_flag(item: Article | InputError, decoded: Decoded) -> Article | InputError:
+    """`item` flagged (warning) when bytes of the content it came from were replaced.
+
+    The flag travels with the article, so the ingest summary can name the item
+    and a reader of the article sees why a character looks wrong.
+    """
+    warning = decoded.warning
+    if warning is None or not isinstance(item, Article):
+        return item
+    flag = Flag(code=DECODING_FLAG, severity="warning", message=warning)
+    return replace(item, flags=(*item.flags, flag))

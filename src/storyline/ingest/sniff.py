@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from storyline.ingest.decode import binary_kind, decode_text
+from storyline.ingest.decode import binary_kind, quick_text
 
 __all__ = ["Format", "sniff_format", "strip_gz_suffix"]
 
-Format = Literal["text", "html", "json", "jsonl", "csv", "feed", "warc"]
+Format = Literal["text", "html", "json", "jsonl", "csv", "feed", "warc", "zip", "tar"]
+
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_TAR_MAGIC = b"ustar"
+_TAR_MAGIC_AT = 257
 
 _FEED_ROOT = re.compile(r"<(rss|feed|rdf:RDF)\b", re.IGNORECASE)
 _HTML_ROOT = re.compile(r"<(!doctype\s+html|html|head|body)\b", re.IGNORECASE)
@@ -73,10 +77,14 @@ def sniff_format(name: str, head: bytes, content_type: str | None = None) -> For
     """
     if head.startswith(b"WARC/"):
         return "warc"
+    if head.startswith(_ZIP_MAGIC):
+        return "zip"
+    if head[_TAR_MAGIC_AT : _TAR_MAGIC_AT + len(_TAR_MAGIC)] == _TAR_MAGIC:
+        return "tar"
     kind = binary_kind(head)
     if kind is not None:
         raise ValueError(f"binary file ({kind}), not text")
-    text = decode_text(head[:8192]).lstrip("\ufeff \t\r\n")
+    text = quick_text(head[:8192]).lstrip("\ufeff \t\r\n")
     start = text[:2048]
     if text.startswith("<"):
         feed, page = _FEED_ROOT.search(start), _HTML_ROOT.search(start)

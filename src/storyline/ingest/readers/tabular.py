@@ -16,8 +16,9 @@ from dataclasses import replace
 from typing import Any
 
 from storyline.errors import InputError
+from storyline.ingest.decode import Decoded
 from storyline.ingest.options import ReadContext
-from storyline.ingest.records import build_article, record_from_mapping
+from storyline.ingest.records import build_article, record_from_mapping, with_decoding_flag
 from storyline.model import Article
 
 __all__ = ["read_csv", "read_json", "read_jsonl"]
@@ -72,11 +73,16 @@ def read_json(text: str, ctx: ReadContext) -> Iterator[Article | InputError]:
         yield _one(obj, ctx, f"{ctx.item} record {number}", number)
 
 
-def read_jsonl(lines: Iterable[str], ctx: ReadContext) -> Iterator[Article | InputError]:
-    """One article per line, streamed; a line over max_bytes or not JSON is an error."""
+def read_jsonl(lines: Iterable[str | Decoded], ctx: ReadContext) -> Iterator[Article | InputError]:
+    """One article per line, streamed; a line over max_bytes or not JSON is an error.
+
+    A line given `Decoded` (read in another encoding, or with bytes replaced)
+    flags its article when bytes were replaced.
+    """
     limit = ctx.options.max_bytes
     seen = False
-    for number, line in enumerate(lines, 1):
+    for number, entry in enumerate(lines, 1):
+        line = entry.text if isinstance(entry, Decoded) else entry
         if not line.strip():
             continue
         seen = True
@@ -89,7 +95,8 @@ def read_jsonl(lines: Iterable[str], ctx: ReadContext) -> Iterator[Article | Inp
         except json.JSONDecodeError as exc:
             yield InputError(item, f"not JSON ({exc.msg})")
             continue
-        yield _one(obj, ctx, item, number)
+        found = _one(obj, ctx, item, number)
+        yield with_decoding_flag(found, entry) if isinstance(entry, Decoded) else found
     if not seen:
         yield InputError(ctx.item, "empty file (no JSON lines)")
 
