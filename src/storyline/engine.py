@@ -19,45 +19,142 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from storyline.analyze.pipeline import DEFAULT_STAGES, Pipeline, Stage
+from storyline.analyze.pipeline import (
+    DEFAULT_STAGES,
+    NOT_ANALYSED_FLAG,
+    TOO_LONG_FLAG,
+    Pipeline,
+    Stage,
+)
 from storyline.corpus.entities import entities_from_mentions
 from storyline.corpus.stories.labels import StoryLabel
 from storyline.errors import InputError
-from storyline.ingest import IngestOptions, discover, poll_feed, read_source
+from storyline.ingest import IngestOptions, poll_feed, read_source
 from storyline.ingest.dedup import NearDuplicateIndex, minhash_signature
-from storyline.model import Article, Entity, FeedState
+from storyline.ingest.discover import discover_items
+from storyline.ingest.records import DECODING_FLAG, TEASER_FLAG
+from storyline.model import Article, ArticleVersion, Entity, FeedState
 from storyline.run.executors import Executor, LocalExecutor
 from storyline.store import ArticleFilter, SearchHit, StoreStats, open_store
+from storyline.store.base import StoredContent
 from storyline.store.sqlite_stories import SQLiteStoryRepository
 
-__all__ = ["FeedPoll", "IngestReport", "Storyline"]
+__all__ = ["FeedPoll", "IngestProgress", "IngestReport", "Storyline"]
 
-ProgressCallback = Callable[[int, int, str], None]
-"""progress(done, total, current item) -- called as sources are read."""
+
+@dataclass(frozen=True, slots=True)
+class IngestProgress:
+    """Where an ingest is: articles read so far (the bar), and which file of how many."""
+
+    articles: int
+    files_done: int
+    files_total: int
+    current: str
+
+
+ProgressCallback = Callable[[IngestProgress], None]
+"""progress(state) -- called after every article or error read, and at each new source."""
 
 _BATCH = 16
 
 
 @dataclass
 class IngestReport:
-    """What one ingest run did; `ok` is False when any item failed."""
+    """What one ingest run did; `ok` is False when any item failed.
+
+    Every item read is counted once: `new` (a new original article stored),
+    `updated` (a stored article whose content changed: a new version), `present`
+    (already stored, unchanged, or a teaser of a stored full text), `duplicates`
+    (stored, linked to the first copy; not counted in `new`) or `failed` (not
+    read, or stored without annotations because its analysis failed). The rest
+    are remarks about stored articles: not English, too long to analyse, stories
+    assigned to articles an earlier (interrupted) run left without one, files
+    skipped because they are a database's own.
+    """
 
     new: int = 0
+    updated: int = 0
     present: int = 0
     duplicates: int = 0
     failed: int = 0
+    skipped: int = 0
+    not_english: int = 0
+    too_long: int = 0
+    resumed: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     new_ids: list[str] = field(default_factory=list)
+    updated_ids: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return self.failed == 0
 
     def summary(self) -> str:
-        return (
-            f"{self.new} new, {self.present} already present, "
+        head = (
+            f"{self.new} new, {self.updated} updated, {self.present} already present, "
             f"{self.duplicates} duplicates, {self.failed} failed"
         )
+        extra = [
+            f"{n} {what}"
+            for n, what in (
+                (self.not_english, "not in English (English-model stages skipped)"),
+                (self.too_long, "too long to analyse (stored, not analysed)"),
+                (self.resumed, "stored earlier without a story, assigned now"),
+                (self.skipped, "database files skipped"),
+            )
+            if n
+        ]
+        return "; ".join([head, *extra])
+
+
+@dataclass(frozen=True, slots=True)
+class _Queued:
+    """An article waiting in a batch for analysis, and how to store it."""
+
+    article: Article
+    signature: bytes | None
+    update: bool = False
+
+
+_REPORTED_FLAGS = frozenset({DECODING_FLAG, TOO_LONG_FLAG, "published-unreadable"})
+"""Warning flags a reader or the pipeline set that the ingest also reports, naming the item."""
+
+
+def _item_name(article: Article) -> str:
+    return article.path or article.url or article.id
+
+
+def _is_update(article: Article, stored: StoredContent) -> bool:
+    """Whether a re-read article is a new version of the stored one.
+
+    Changed content is an update, except that a feed teaser never replaces a
+    stored full text (a feed re-polled without --fetch-pages gives the summary again).
+    """
+    if article.content_hash == stored.content_hash:
+        return False
+    is_teaser = any(f.code == TEASER_FLAG for f in article.flags)
+    return not (is_teaser and TEASER_FLAG not in stored.flags)
+
+
+def _counted(
+    items: Iterable[Article | InputError],
+    count: list[int],
+    progress: ProgressCallback | None,
+    state: IngestProgress,
+) -> Iterator[Article | InputError]:
+    """`items`, counting each into count[0] and reporting progress as they are read."""
+    for item in items:
+        count[0] += 1
+        if progress:
+            progress(replace(state, articles=count[0]))
+        yield item
+
+
+def _store_files(db_path: Path) -> list[Path]:
+    """The database file itself and its companions, never to be read as articles."""
+    name = db_path.name
+    return [db_path, *(db_path.with_name(name + suffix) for suffix in ("-wal", "-shm"))]
 
 
 @dataclass(frozen=True)
@@ -115,36 +212,48 @@ class Storyline:
     def ingest(
         self, sources: Sequence[str], *, progress: ProgressCallback | None = None
     ) -> IngestReport:
-        """Read every source, store what is new, report per-item failures."""
+        """Read every source, store what is new or changed, report per-item failures.
+
+        Resumable: each article is committed on its own, and stored articles left
+        without a story (a run killed before it assigned them) get one now, even
+        when nothing new is read.
+        """
         report = IngestReport()
-        found = discover(sources)
-        batch: list[tuple[Article, bytes | None]] = []
-        for done, source in enumerate(found):
+        found = discover_items(sources)
+        report.skipped = len(found.skipped)
+        skip_db = {str(Path(p).resolve()) for p in _store_files(self.store.path)}
+        sources_left = [s for s in found.sources if str(Path(s.location).resolve()) not in skip_db]
+        report.skipped += len(found.sources) - len(sources_left)
+        batch: list[_Queued] = []
+        count = [0]
+        for done, source in enumerate(sources_left):
+            state = IngestProgress(count[0], done, len(sources_left), source.location)
             if progress:
-                progress(done, len(found), source.location)
-            self._consume(read_source(source, self.options), report, batch)
+                progress(state)
+            items = _counted(read_source(source, self.options), count, progress, state)
+            self._consume(items, report, batch)
         self._analyze_and_store(batch, report)
         if progress:
-            progress(len(found), len(found), "")
-        self._update_corpus(report.new)
+            progress(IngestProgress(count[0], len(sources_left), len(sources_left), ""))
+        self._update_corpus(report)
         return report
 
     def ingest_articles(self, articles: Iterable[Article]) -> IngestReport:
         """Store already-built Article records (e.g. from an application), same rules as ingest."""
         report = IngestReport()
-        batch: list[tuple[Article, bytes | None]] = []
+        batch: list[_Queued] = []
         self._consume(articles, report, batch)
         self._analyze_and_store(batch, report)
-        self._update_corpus(report.new)
+        self._update_corpus(report)
         return report
 
     def _consume(
         self,
         items: Iterable[Article | InputError],
         report: IngestReport,
-        batch: list[tuple[Article, bytes | None]],
+        batch: list[_Queued],
     ) -> None:
-        """Report bad items, queue new ones, analyse and store each full batch."""
+        """Report bad items, queue new and changed ones, analyse and store each full batch."""
         for item in items:
             if isinstance(item, InputError):
                 report.failed += 1
@@ -156,30 +265,44 @@ class Storyline:
             if len(batch) >= _BATCH:
                 self._analyze_and_store(batch, report)
 
-    def _update_corpus(self, new_articles: int) -> None:
-        """Corpus-level stages after new articles arrive: stories (entities are rebuilt on read)."""
-        if not new_articles:
-            return
-        if self.assign_stories:
-            from storyline.corpus.stories.stored import assign_stored
+    def _update_corpus(self, report: IngestReport) -> None:
+        """Corpus-level stages: stories for every stored article without one.
 
-            assign_stored(self.store, warn=self.warn)
+        Checked on every run, not only when something is new: an interrupted run
+        may have stored articles and died before assigning them (entities are
+        rebuilt on read).
+        """
+        if not self.assign_stories:
+            return
+        waiting = self.store.count_unassigned()
+        if not waiting:
+            return
+        from storyline.corpus.stories.stored import assign_stored
+
+        fresh = set(report.new_ids)
+        assigned = assign_stored(self.store, warn=self.warn)
+        report.resumed += sum(1 for a in assigned if a.article_id not in fresh)
 
     def _dedup_index(self) -> NearDuplicateIndex:
         if self._dedup is None:
             self._dedup = NearDuplicateIndex(self.store.iter_signatures())
         return self._dedup
 
-    def _prepare(
-        self, article: Article, report: IngestReport
-    ) -> tuple[Article, bytes | None] | None:
-        """Skip what is stored; link duplicates (stored or earlier in this run) to their first copy.
+    def _prepare(self, article: Article, report: IngestReport) -> _Queued | None:
+        """Skip what is stored unchanged; queue changes as updates; link duplicates.
 
         A new original is indexed at once, so copies later in the same batch find it.
         """
-        if self.store.has_article(article.id) or article.id in self._pending_ids:
+        if article.id in self._pending_ids:
             report.present += 1
             return None
+        stored = self.store.stored_content(article.id)
+        if stored is not None:
+            if not _is_update(article, stored):
+                report.present += 1
+                return None
+            self._pending_ids.add(article.id)
+            return _Queued(article, None, update=True)
         first = None
         if article.content_hash:
             first = self._pending_hashes.get(
@@ -191,38 +314,68 @@ class Storyline:
             first = self._dedup_index().query(signature)
         self._pending_ids.add(article.id)
         if first is not None and first != article.id:
-            report.duplicates += 1
-            return replace(article, duplicate_of=first), signature
+            return _Queued(replace(article, duplicate_of=first), signature)
         if article.content_hash:
             self._pending_hashes[article.content_hash] = article.id
         if signature is not None:
             self._dedup_index().add(article.id, signature)
-        return article, signature
+        return _Queued(article, signature)
 
-    def _analyze_and_store(
-        self, batch: list[tuple[Article, bytes | None]], report: IngestReport
-    ) -> None:
-        """Analyse a batch through the executor, store each article, and empty the batch."""
+    def _analyze_and_store(self, batch: list[_Queued], report: IngestReport) -> None:
+        """Analyse a batch through the executor, store each article, and empty the batch.
+
+        Each article is its own transaction, so a run killed here keeps every
+        article stored before it and the next run reads the rest again.
+        """
         if not batch:
             self._pending_ids.clear()
             self._pending_hashes.clear()
             return
-        results = self.executor.map(self.pipeline.run, [a for a, _ in batch])
-        for (article, signature), result in zip(batch, results, strict=True):
+        results = self.executor.map(self.pipeline.run, [q.article for q in batch])
+        for queued, result in zip(batch, results, strict=True):
+            article = queued.article
+            analysed = not isinstance(result, Exception)
             if isinstance(result, Exception):
-                # Keep the article (never lose data), unannotated, and say why.
+                # Keep the article (never lose data), unannotated, and say why: one count.
                 report.failed += 1
                 report.errors.append(
-                    f"{article.path or article.url or article.id}: analysis failed "
+                    f"{_item_name(article)}: analysis failed "
                     f"({type(result).__name__}: {result}); stored without annotations"
                 )
                 result = article
-            if self.store.put_article(result, signature=signature):
-                report.new += 1
-                report.new_ids.append(article.id)
+            self._store_one(queued, result, report, counted=analysed)
         batch.clear()
         self._pending_ids.clear()
         self._pending_hashes.clear()
+
+    def _store_one(
+        self, queued: _Queued, result: Article, report: IngestReport, *, counted: bool
+    ) -> None:
+        article = queued.article
+        if queued.update:
+            stored = self.store.get_article(article.id)
+            result = replace(result, duplicate_of=stored.duplicate_of if stored else None)
+            version = self.store.update_article(result, signature=queued.signature)
+            report.updated_ids.append(article.id)
+            report.warnings.append(
+                f"{_item_name(article)}: content changed; stored as version {version}"
+            )
+            if counted:
+                report.updated += 1
+        else:
+            self.store.put_article(result, signature=queued.signature)
+            if article.duplicate_of is None:
+                report.new_ids.append(article.id)
+            if counted and article.duplicate_of is None:
+                report.new += 1
+            elif counted:
+                report.duplicates += 1
+        codes = {f.code for f in result.flags}
+        report.not_english += NOT_ANALYSED_FLAG in codes
+        report.too_long += TOO_LONG_FLAG in codes
+        for flag in result.flags:
+            if flag.severity == "warning" and flag.code in _REPORTED_FLAGS:
+                report.warnings.append(f"{_item_name(article)}: {flag.message}")
 
     # feeds -------------------------------------------------------------------
     def poll_feeds(
@@ -241,13 +394,14 @@ class Storyline:
                 continue
             result = poll_feed(state, self.options, every_s=every_s, now=now)
             report = IngestReport()
-            batch: list[tuple[Article, bytes | None]] = []
+            batch: list[_Queued] = []
             self._consume(result.items, report, batch)
             self._analyze_and_store(batch, report)
             self.store.put_feed(result.state)
             polls.append(FeedPoll(url, report, result.not_modified, result.state))
         # once for all feeds: the corpus stages read the whole store
-        self._update_corpus(sum(p.report.new for p in polls))
+        if polls:
+            self._update_corpus(polls[-1].report)
         return polls
 
     def next_feed_due(self, feeds: Sequence[str]) -> dt.datetime | None:
@@ -303,6 +457,11 @@ class Storyline:
             if len(matches) == 1:
                 found = self.store.get_article(matches[0])
         return found
+
+    def article_versions(self, article_id: str) -> list[ArticleVersion]:
+        """Every version of an article (by id or unique prefix), oldest first; [] if unknown."""
+        found = self.article(article_id)
+        return self.store.article_versions(found.id) if found is not None else []
 
     def stats(self) -> StoreStats:
         return self.store.stats()

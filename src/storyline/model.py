@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 __all__ = [
     "Article",
+    "ArticleVersion",
     "Claim",
     "Entity",
     "EntityMention",
@@ -172,6 +173,29 @@ class Article:
             return dt.date.fromisoformat(self.published[:10])
         except ValueError:
             return None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleVersion:
+    """One version of an article as it was seen: its text, and the claims and flags read in it.
+
+    Outlets update articles in place (a death toll, a correction); re-ingesting one
+    keeps every earlier version. `seen_at` is when this version was ingested (UTC,
+    ISO 8601); `diff` is a unified diff from the previous version's text (empty for
+    the first); `current` marks the version the article's annotations now belong to.
+    """
+
+    article_id: str
+    version: int
+    seen_at: str
+    text: str
+    content_hash: str
+    title: str | None = None
+    published: str | None = None
+    claims: tuple[Claim, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    diff: str = ""
+    current: bool = False
 
 
 @dataclass(frozen=True, slots=True)

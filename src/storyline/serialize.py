@@ -7,6 +7,7 @@ from typing import Any
 
 from storyline.model import (
     Article,
+    ArticleVersion,
     Claim,
     EntityMention,
     Flag,
@@ -17,7 +18,7 @@ from storyline.model import (
     Timex,
 )
 
-__all__ = ["article_from_json", "article_to_json"]
+__all__ = ["article_from_json", "article_to_json", "version_to_json"]
 
 
 def article_to_json(article: Article, *, sentences: bool = False) -> dict[str, Any]:
@@ -96,3 +97,22 @@ def article_from_json(d: dict[str, Any]) -> Article:
             for f in d.get("flags") or ()
         ),
     )
+
+
+def version_to_json(version: ArticleVersion) -> dict[str, Any]:
+    """One article version: when it was seen, its text, numbers and flags, the diff to it."""
+    return {
+        "article": version.article_id,
+        "version": version.version,
+        "current": version.current,
+        "seen_at": version.seen_at,
+        "title": version.title,
+        "published": version.published,
+        "content_hash": version.content_hash,
+        "text": version.text,
+        "claims": [asdict(c) for c in version.claims],
+        "flags": [
+            {"code": f.code, "severity": f.severity, "message": f.message} for f in version.flags
+        ],
+        "diff": version.diff,
+    }

@@ -10,25 +10,40 @@ from enum import StrEnum
 import typer
 from rich.table import Table
 
-from storyline.cli.common import DB_OPTION, open_engine
+from storyline.cli.common import DB_OPTION, check_positive, open_engine, parse_date_option
 from storyline.cli.output import out, report_error
-from storyline.model import Article
-from storyline.serialize import article_to_json
+from storyline.model import Article, ArticleVersion
+from storyline.serialize import article_to_json, version_to_json
 
 __all__ = ["register", "render_article"]
+
+
+def _dates(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """--since and --until checked and normalised (exit 2 with the reason when not dates)."""
+    first = parse_date_option(since, "--since")
+    last = parse_date_option(until, "--until", last_day=True)
+    if first and last and first > last:
+        report_error(f"--since {since} is after --until {until}")
+        raise typer.Exit(2)
+    return first, last
+
+
+_SINCE_HELP = "Earliest publication date: YYYY-MM-DD, YYYY-MM, YYYY, today, yesterday, 7d, 2w."
 
 
 def search(
     query: str = typer.Argument(..., help="Words or an FTS5 query."),
     db: str | None = DB_OPTION,
-    since: str | None = typer.Option(None, help="Earliest publication date (YYYY-MM-DD)."),
-    until: str | None = typer.Option(None, help="Latest publication date (YYYY-MM-DD)."),
+    since: str | None = typer.Option(None, help=_SINCE_HELP),
+    until: str | None = typer.Option(None, help="Latest publication date (same forms)."),
     outlet: str | None = typer.Option(None, help="Only this outlet."),
     limit: int = typer.Option(20, help="Most results to show."),
     as_json: bool = typer.Option(False, "--json", help="JSON lines instead of a table."),
 ) -> None:
     """Full-text search, best matches first (bm25), with snippets."""
-    with open_engine(db) as engine:
+    since, until = _dates(since, until)
+    check_positive(limit, "--limit")
+    with open_engine(db, must_exist=True) as engine:
         hits = engine.search(query, since=since, until=until, outlet=outlet, limit=limit)
     if as_json:
         for h in hits:
@@ -47,14 +62,17 @@ def search(
 
 def articles(
     db: str | None = DB_OPTION,
-    since: str | None = typer.Option(None),
-    until: str | None = typer.Option(None),
+    since: str | None = typer.Option(None, help=_SINCE_HELP),
+    until: str | None = typer.Option(None, help="Latest publication date (same forms)."),
     outlet: str | None = typer.Option(None),
     limit: int | None = typer.Option(None),
 ) -> None:
     """List stored articles by publication date (undated last)."""
+    since, until = _dates(since, until)
+    if limit is not None:
+        check_positive(limit, "--limit")
     table = Table("id", "published", "source", "outlet", "title", "dup of", box=None)
-    with open_engine(db) as engine:
+    with open_engine(db, must_exist=True) as engine:
         for a in engine.articles(since=since, until=until, outlet=outlet, limit=limit):
             table.add_row(
                 a.id,
@@ -129,17 +147,44 @@ def show(
     article_id: str = typer.Argument(..., help="Article id (or a unique prefix)."),
     db: str | None = DB_OPTION,
     as_json: bool = typer.Option(False, "--json"),
+    versions: bool = typer.Option(
+        False, "--versions", help="Every stored version: when seen, what changed, its numbers."
+    ),
 ) -> None:
     """One article with its dates, entities, quotes, numbers and flags."""
-    with open_engine(db) as engine:
+    with open_engine(db, must_exist=True) as engine:
         article = engine.article(article_id)
+        history = engine.article_versions(article.id) if article and versions else []
     if article is None:
         report_error(f"no article with id {article_id!r}")
         raise typer.Exit(1)
+    if versions:
+        _show_versions(history, as_json)
+        return
     if as_json:
         sys.stdout.write(json.dumps(article_to_json(article, sentences=True)) + "\n")
     else:
         out.print(render_article(article), markup=False)
+
+
+def _show_versions(history: list[ArticleVersion], as_json: bool) -> None:
+    if as_json:
+        for v in history:
+            sys.stdout.write(json.dumps(version_to_json(v)) + "\n")
+        return
+    for v in history:
+        mark = " (current)" if v.current else ""
+        out.print(
+            f"version {v.version}{mark}: seen {v.seen_at}, {len(v.text):,} characters, "
+            f"{len(v.claims)} numbers",
+            markup=False,
+        )
+        for c in v.claims:
+            out.print(f"    {c.category}: {c.qualifier} {c.value:g} {c.text!r}", markup=False)
+        if v.diff:
+            out.print("  changes from the version before:", markup=False)
+            for line in v.diff.splitlines()[2:]:
+                out.print(f"    {line[:200]}", markup=False)
 
 
 class ExportKind(StrEnum):
@@ -152,7 +197,7 @@ def export(
     sentences: bool = typer.Option(False, "--sentences", help="Include sentences."),
 ) -> None:
     """JSONL on stdout in the schema of DESIGN.md."""
-    with open_engine(db) as engine:
+    with open_engine(db, must_exist=True) as engine:
         for a in engine.articles():
             sys.stdout.write(json.dumps(article_to_json(a, sentences=sentences)) + "\n")
 

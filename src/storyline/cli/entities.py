@@ -22,7 +22,7 @@ def entities(
     as_json: bool = typer.Option(False, "--json", help="JSON lines."),
 ) -> None:
     """Canonical entities across the stored articles, most mentioned first."""
-    with open_engine(db) as engine:
+    with open_engine(db, must_exist=True) as engine:
         found = engine.entities(type=type.upper() if type else None, limit=limit)
     for e in found:
         if as_json:
@@ -38,7 +38,7 @@ def entity(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """One entity: its canonical name, type, roles, aliases and mention count."""
-    with open_engine(db) as engine:
+    with open_engine(db, must_exist=True) as engine:
         found = engine.entity(name)
     if found is None:
         report_error(f"no entity named {name!r}")

@@ -7,11 +7,11 @@ import time
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from storyline.cli.common import DB_OPTION, open_engine
+from storyline.cli.common import DB_OPTION, check_positive, open_engine
 from storyline.cli.output import err, out, report_error
-from storyline.engine import IngestReport, Storyline
+from storyline.engine import IngestProgress, IngestReport, Storyline
 from storyline.ingest import IngestOptions, parse_every, read_feed_list
 
 __all__ = ["register"]
@@ -25,6 +25,12 @@ _CA_FILE = typer.Option(
 def _options(
     allow_private: bool, timeout: float, max_mb: int, fetch_pages: bool, ca_file: str | None
 ) -> IngestOptions:
+    """The reading options, or exit 2 naming the argument that is out of range."""
+    check_positive(timeout, "--timeout")
+    check_positive(max_mb, "--max-mb")
+    if ca_file is not None and not Path(ca_file).is_file():
+        report_error(f"--ca-file {ca_file}: no such file")
+        raise typer.Exit(2)
     return IngestOptions(
         allow_private=allow_private,
         timeout_s=timeout,
@@ -35,11 +41,15 @@ def _options(
 
 
 def run_ingest(engine: Storyline, sources: list[str]) -> IngestReport:
-    """Ingest with a progress bar on stderr; prints each failure on one line."""
+    """Ingest with a progress bar over articles on stderr; one line per failure and warning.
+
+    The bar counts articles (and errors) as they are read, so it moves inside one
+    big JSONL or archive; the file being read and its number follow it.
+    """
     with Progress(
         TextColumn("[bold]ingest"),
         BarColumn(),
-        MofNCompleteColumn(),
+        TextColumn("{task.completed} articles"),
         TimeElapsedColumn(),
         TextColumn("{task.description}"),
         console=err,
@@ -47,12 +57,16 @@ def run_ingest(engine: Storyline, sources: list[str]) -> IngestReport:
     ) as bar:
         task = bar.add_task("", total=None)
 
-        def progress(done: int, total: int, current: str) -> None:
-            bar.update(task, completed=done, total=total, description=current[-50:])
+        def progress(state: IngestProgress) -> None:
+            where = f"file {min(state.files_done + 1, state.files_total)}/{state.files_total}"
+            name = state.current[-40:]
+            bar.update(task, completed=state.articles, description=f"{where} {name}")
 
         report = engine.ingest(sources, progress=progress)
     for message in report.errors:
         report_error(message)
+    for message in report.warnings:
+        err.print(f"warning: {message}", markup=False)
     return report
 
 
@@ -68,9 +82,14 @@ def ingest(
     workers: int = typer.Option(1, help="Processes for analysis (1 = in process)."),
     ca_file: str | None = _CA_FILE,
 ) -> None:
-    """Read articles into the database. Idempotent; exit code 0 only if nothing failed."""
+    """Read articles into the database. Idempotent; exit code 0 only if nothing failed.
+
+    An article read again with changed content is stored as a new version (see
+    `show ID --versions`); articles an interrupted run stored without a story get one.
+    """
     from storyline.run import make_executor
 
+    check_positive(workers, "--workers")
     engine = open_engine(
         db,
         options=_options(allow_private, timeout, max_mb, fetch_pages, ca_file),
@@ -100,6 +119,7 @@ def watch(
     except ValueError as exc:
         report_error(str(exc))
         raise typer.Exit(2) from None
+    options = _options(allow_private, timeout, max_mb, fetch_pages, ca_file)
     if feeds.startswith(("http://", "https://")):
         urls = [feeds]
     elif Path(feeds).is_file():
@@ -107,7 +127,6 @@ def watch(
     else:
         report_error(f"{feeds}: neither a feed URL nor a file of feed URLs")
         raise typer.Exit(2)
-    options = _options(allow_private, timeout, max_mb, fetch_pages, ca_file)
     engine = open_engine(db, options=options)
     failed = False
     with engine:

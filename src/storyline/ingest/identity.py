@@ -2,8 +2,9 @@
 
 A URL names an article better than its text (pages get corrected, wire copies
 get re-headlined), so the id comes from the normalised URL when there is one and
-from the normalised text only when there is not. The prefix ("u:" / "h:") says
-which, so the two kinds of id can never collide.
+from the source's own key for it (a feed entry id, "k:") when it has no URL, and
+from the normalised text ("h:") only when there is neither. The prefix says
+which, so the kinds of id can never collide.
 """
 
 from __future__ import annotations
@@ -96,8 +97,13 @@ def article_id(
     published: str | None = None,
     outlet: str | None = None,
     title: str | None = None,
+    key: str | None = None,
 ) -> str:
-    """ "u:" + sha1(normalised url)[:16] when there is a URL, else "h:" + sha256(text)[:16].
+    """ "u:" + sha1(normalised url)[:16] when there is a URL, else "k:" + sha1(key)[:16] when
+    the source names the article (a feed entry id), else "h:" + sha256(text)[:16].
+
+    A URL or a key keeps the id when the text changes, so a changed article is
+    stored as a new version of the same article instead of as another article.
 
     Without a URL the hash also covers the publication date, outlet and title
     when they are known: the same body published by two outlets, or on two
@@ -107,8 +113,11 @@ def article_id(
     if url and url.strip():
         digest = hashlib.sha1(normalize_url(url).encode("utf-8"), usedforsecurity=False)
         return "u:" + digest.hexdigest()[:16]
-    key = normalize_text(text)
+    if key and key.strip():
+        named = hashlib.sha1(key.strip().encode("utf-8", "surrogatepass"), usedforsecurity=False)
+        return "k:" + named.hexdigest()[:16]
+    basis = normalize_text(text)
     extras = [normalize_text(v or "") for v in (published, outlet, title)]
     if any(extras):
-        key = "\x1f".join([key, *extras])
-    return "h:" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        basis = "\x1f".join([basis, *extras])
+    return "h:" + hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]

@@ -26,12 +26,15 @@ from storyline.published import date_from_url, normalize_published
 __all__ = [
     "DECODING_FLAG",
     "FIELD_NAMES",
+    "TEASER_FLAG",
     "RawRecord",
     "build_article",
     "record_from_mapping",
     "with_decoding_flag",
 ]
 
+TEASER_FLAG = "teaser"
+"""Flag code of an article read from a feed summary only (its full text not read yet)."""
 DECODING_FLAG = "bytes_replaced"
 """Flag code of an article some of whose bytes could not be read in its encoding."""
 
@@ -60,11 +63,16 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True, slots=True)
 class RawRecord:
-    """An article as a reader found it, before cleaning and identity."""
+    """An article as a reader found it, before cleaning and identity.
+
+    `key` is the source's own stable name for the article when it has no URL
+    (a feed entry's id): the article keeps its id when its text changes.
+    """
 
     text: str
     title: str | None = None
     url: str | None = None
+    key: str | None = None
     outlet: str | None = None
     author: str | None = None
     published: object = None
@@ -150,7 +158,7 @@ def build_article(rec: RawRecord, item: str) -> Article | InputError:
     url = rec.url if rec.url and rec.url.lower().startswith(("http://", "https://")) else None
     title = " ".join(rec.title.split()) if rec.title else None
     return Article(
-        id=article_id(url, text, published=published, outlet=rec.outlet, title=title),
+        id=article_id(url, text, published=published, outlet=rec.outlet, title=title, key=rec.key),
         text=text,
         title=title,
         url=url,

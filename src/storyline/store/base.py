@@ -11,9 +11,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from storyline.model import Article, Entity, EntityMention, FeedState
+from storyline.model import Article, ArticleVersion, Entity, EntityMention, FeedState
 
-__all__ = ["ArticleFilter", "SearchHit", "Store", "StoreStats"]
+__all__ = ["ArticleFilter", "SearchHit", "Store", "StoreStats", "StoredContent"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,16 @@ class StoreStats:
     last_date: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class StoredContent:
+    """What ingest needs to know of a stored article to tell an update from a repeat."""
+
+    content_hash: str
+    version: int
+    flags: frozenset[str]
+    """The codes of the article's flags (a teaser is one)."""
+
+
 class Store(Protocol):
     """Persistence for articles, annotations, entities and feed state."""
 
@@ -59,6 +69,35 @@ class Store(Protocol):
         Returns True when the article is new. Replacing keeps the article's
         identity and rewrites its annotations (re-analysis).
         """
+        ...
+
+    def update_article(self, article: Article, *, signature: bytes | None = None) -> int:
+        """Store a changed article as its next version, keeping the one it replaces.
+
+        All-or-nothing: the replaced version (text, claims, flags, time seen, diff)
+        is kept, the article and its annotations become the new version's, its story
+        membership stays. Returns the new version number; KeyError if not stored.
+        """
+        ...
+
+    def article_versions(self, article_id: str) -> list[ArticleVersion]:
+        """Every version of an article, oldest first, the current one last (current=True).
+
+        Each carries the claims and flags read in it, so the claim ledger can place
+        each version's figures at the time that version was seen.
+        """
+        ...
+
+    def iter_superseded_versions(self) -> Iterator[ArticleVersion]:
+        """Every replaced (non-current) version of every article, with its claims."""
+        ...
+
+    def stored_content(self, article_id: str) -> StoredContent | None:
+        """Hash, version and flag codes of a stored article; None when not stored."""
+        ...
+
+    def count_unassigned(self) -> int:
+        """Stored originals (not duplicates) that no story holds yet (an interrupted ingest)."""
         ...
 
     def has_article(self, article_id: str) -> bool: ...

@@ -12,8 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from storyline.errors import StorageError
-from storyline.model import Article, Entity, EntityMention, FeedState
-from storyline.store.base import ArticleFilter, SearchHit, StoreStats
+from storyline.model import Article, ArticleVersion, Entity, EntityMention, FeedState
+from storyline.store.base import ArticleFilter, SearchHit, StoredContent, StoreStats
 from storyline.store.migrate import apply_migrations
 from storyline.store.sqlite_rows import (
     ANNOTATION_TABLES,
@@ -21,6 +21,7 @@ from storyline.store.sqlite_rows import (
     article_from_rows,
     entity_from_row,
 )
+from storyline.store.sqlite_versions import archive_current, read_versions
 
 __all__ = ["SQLiteStore"]
 
@@ -28,6 +29,32 @@ _ARTICLE_COLUMNS = (
     "id, url, path, outlet, title, author, published, published_source, language, text, "
     "content_hash, duplicate_of, embedding, annotated"
 )
+
+
+_UPDATE_COLUMNS = (
+    "url=?, path=?, outlet=?, title=?, author=?, published=?, published_source=?, language=?, "
+    "text=?, content_hash=?, duplicate_of=?, embedding=?, annotated=?"
+)
+
+
+def _row_values(article: Article) -> tuple[object, ...]:
+    """The `articles` columns of an article, in the order of `_UPDATE_COLUMNS`."""
+    embedding = array("f", article.embedding).tobytes() if article.embedding else None
+    return (
+        article.url,
+        article.path,
+        article.outlet,
+        article.title,
+        article.author,
+        article.published,
+        article.published_source,
+        article.language,
+        article.text,
+        article.content_hash,
+        article.duplicate_of,
+        embedding,
+        json.dumps(sorted(article.annotated)),
+    )
 
 
 _ARTICLE_ORDER = "a.published IS NULL, a.published, a.rowid"
@@ -77,29 +104,13 @@ class SQLiteStore:
 
     # articles ------------------------------------------------------------
     def put_article(self, article: Article, *, signature: bytes | None = None) -> bool:
-        embedding = array("f", article.embedding).tobytes() if article.embedding else None
-        values = (
-            article.url,
-            article.path,
-            article.outlet,
-            article.title,
-            article.author,
-            article.published,
-            article.published_source,
-            article.language,
-            article.text,
-            article.content_hash,
-            article.duplicate_of,
-            embedding,
-            json.dumps(sorted(article.annotated)),
-        )
+        values = _row_values(article)
         with self.transaction() as conn:
             exists = conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone()
             if exists:
                 conn.execute(
-                    "UPDATE articles SET url=?, path=?, outlet=?, title=?, author=?, published=?, "
-                    "published_source=?, language=?, text=?, content_hash=?, duplicate_of=?, "
-                    "embedding=?, annotated=?, signature=COALESCE(?, signature) WHERE id=?",
+                    f"UPDATE articles SET {_UPDATE_COLUMNS}, signature=COALESCE(?, signature) "
+                    "WHERE id=?",
                     (*values, signature, article.id),
                 )
                 for table in ANNOTATION_TABLES:
@@ -113,14 +124,79 @@ class SQLiteStore:
                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (article.id, *values, signature, now),
                 )
-            mentions_changed = bool(exists)
-            for table, sql, rows in annotation_rows(article):
-                if rows:
-                    conn.executemany(sql, rows)
-                    mentions_changed |= table == "entity_mentions"
-            if mentions_changed:
-                conn.execute(_BUMP_MENTIONS_VERSION)
+            self._write_annotations(conn, article, mentions_changed=bool(exists))
         return not exists
+
+    def _write_annotations(
+        self, conn: sqlite3.Connection, article: Article, *, mentions_changed: bool
+    ) -> None:
+        for table, sql, rows in annotation_rows(article):
+            if rows:
+                conn.executemany(sql, rows)
+                mentions_changed |= table == "entity_mentions"
+        if mentions_changed:
+            conn.execute(_BUMP_MENTIONS_VERSION)
+
+    def update_article(self, article: Article, *, signature: bytes | None = None) -> int:
+        """Store `article` as a new version of the stored article with its id, atomically.
+
+        The stored version (text, claims, flags, when it was seen) moves to
+        article_versions with the diff to the new text; the article row, its
+        annotations and its story membership's copy of title, date and hash become
+        the new version's; the story it belongs to does not change. Returns the
+        new version number. Raises KeyError when no article has that id.
+        """
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with self.transaction() as conn:
+            previous = archive_current(conn, article.id, article.text, now)
+            if previous is None:
+                raise KeyError(article.id)
+            conn.execute(
+                f"UPDATE articles SET {_UPDATE_COLUMNS}, signature=COALESCE(?, signature), "
+                "version=?, updated_at=? WHERE id=?",
+                (*_row_values(article), signature, previous + 1, now, article.id),
+            )
+            for table in ANNOTATION_TABLES:
+                conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article.id,))
+            self._write_annotations(conn, article, mentions_changed=True)
+            conn.execute(
+                "UPDATE story_members SET title=?, published=?, outlet=?, content_hash=? "
+                "WHERE article_id=?",
+                (
+                    article.title,
+                    article.published,
+                    article.outlet,
+                    article.content_hash,
+                    article.id,
+                ),
+            )
+        return previous + 1
+
+    def article_versions(self, article_id: str) -> list[ArticleVersion]:
+        return read_versions(self.conn, article_id, self.get_article(article_id))
+
+    def iter_superseded_versions(self) -> Iterator[ArticleVersion]:
+        ids = [
+            str(r[0]) for r in self.conn.execute("SELECT DISTINCT article_id FROM article_versions")
+        ]
+        for article_id in ids:
+            yield from read_versions(self.conn, article_id, None)
+
+    def stored_content(self, article_id: str) -> StoredContent | None:
+        row = self.conn.execute(
+            "SELECT content_hash, version FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        codes = self.conn.execute("SELECT code FROM flags WHERE article_id = ?", (article_id,))
+        return StoredContent(str(row[0]), int(row[1]), frozenset(str(c[0]) for c in codes))
+
+    def count_unassigned(self) -> int:
+        row = self.conn.execute(
+            "SELECT count(*) FROM articles WHERE duplicate_of IS NULL AND id NOT IN "
+            "(SELECT article_id FROM story_members)"
+        ).fetchone()
+        return int(row[0])
 
     def has_article(self, article_id: str) -> bool:
         row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()

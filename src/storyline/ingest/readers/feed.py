@@ -23,13 +23,13 @@ import defusedxml.ElementTree as SafeET
 import feedparser
 
 from storyline.errors import InputError
-from storyline.ingest.decode import decode_text
+from storyline.ingest.decode import declared_charset, decode_bytes
 from storyline.ingest.fetch import fetch_url
 from storyline.ingest.htmltext import html_fragment_to_text
 from storyline.ingest.options import ReadContext
-from storyline.ingest.readers.html import extract_page
-from storyline.ingest.records import RawRecord, build_article
-from storyline.model import Article
+from storyline.ingest.readers.html import extract_page, og_site_name
+from storyline.ingest.records import TEASER_FLAG, RawRecord, build_article
+from storyline.model import Article, Flag
 from storyline.published import normalize_published
 
 __all__ = ["check_xml_safe", "parse_feed", "read_feed"]
@@ -103,18 +103,38 @@ def _entry_body(entry: Mapping[str, Any]) -> tuple[str, bool]:
     return summary, False
 
 
-def _entry_record(entry: Mapping[str, Any], outlet: str | None, path: str | None) -> RawRecord:
-    text, _full = _entry_body(entry)
-    return RawRecord(
+def _entry_outlet(entry: Mapping[str, Any], feed_title: str | None) -> str | None:
+    """The item's own <source> (RSS) or source title (Atom), else the feed's title.
+
+    Aggregators (news search feeds, planet sites) carry many outlets in one feed;
+    the item's source element names the one that published it.
+    """
+    source = entry.get("source")
+    if isinstance(source, Mapping):
+        title = source.get("title") or source.get("value")
+        if isinstance(title, str) and title.strip():
+            return " ".join(title.split())
+    return feed_title
+
+
+def _entry_record(
+    entry: Mapping[str, Any], outlet: str | None, path: str | None
+) -> tuple[RawRecord, bool]:
+    """(record, is_full_text) of one entry; a summary-only entry is a teaser."""
+    text, full = _entry_body(entry)
+    entry_id = entry.get("id") or entry.get("guid")
+    record = RawRecord(
         text=text,
         title=entry.get("title") or None,
         url=entry.get("link") or None,
-        outlet=outlet,
+        key=str(entry_id) if entry_id else None,
+        outlet=_entry_outlet(entry, outlet),
         author=entry.get("author") or None,
         published=_entry_date(entry),
         published_source="metadata",
         path=path,
     )
+    return record, full
 
 
 def _with_page(record: RawRecord, ctx: ReadContext, item: str) -> RawRecord:
@@ -122,15 +142,18 @@ def _with_page(record: RawRecord, ctx: ReadContext, item: str) -> RawRecord:
     assert record.url is not None
     fetched = fetch_url(record.url, ctx.options)
     try:
-        page = extract_page(decode_text(fetched.content), fetched.final_url, record.path)
+        declared = declared_charset(fetched.content, fetched.content_type)
+        html = decode_bytes(fetched.content, declared).text
+        page = extract_page(html, fetched.final_url, record.path)
     except ValueError as exc:
         raise InputError(f"{item} page {record.url}", str(exc)) from None
+    page_site_name = og_site_name(html)
     return replace(
         record,
         text=page.text,
         title=record.title or page.title,
         author=record.author or page.author,
-        outlet=record.outlet or page.outlet,
+        outlet=page_site_name or record.outlet or page.outlet,
         published=record.published or page.published,
     )
 
@@ -146,10 +169,11 @@ def read_feed(data: bytes, ctx: ReadContext) -> Iterator[Article | InputError]:
     for number, entry in enumerate(parsed.entries, 1):
         item = f"{ctx.item} entry {number}"
         path = f"{ctx.path}#{number}" if ctx.path else None
-        record = _entry_record(entry, outlet, path)
+        record, full = _entry_record(entry, outlet, path)
         if ctx.options.fetch_pages and record.url:
             try:
                 record = _with_page(record, ctx, item)
+                full = True
             except InputError as exc:
                 yield exc
                 if not record.text.strip():
@@ -158,4 +182,16 @@ def read_feed(data: bytes, ctx: ReadContext) -> Iterator[Article | InputError]:
             hint = "" if ctx.options.fetch_pages else " (fetch_pages reads the linked page)"
             yield InputError(item, f"entry has no text{hint}")
             continue
-        yield build_article(record, item)
+        found = build_article(record, item)
+        yield found if full or isinstance(found, InputError) else _as_teaser(found)
+
+
+def _as_teaser(article: Article) -> Article:
+    """Flag a summary-only entry, so a later full text replaces it and not the reverse."""
+    flag = Flag(
+        code=TEASER_FLAG,
+        severity="info",
+        message="feed summary only: the full text was not read (ingest the page, or use "
+        "--fetch-pages, and it replaces this one as a new version)",
+    )
+    return replace(article, flags=(*article.flags, flag))

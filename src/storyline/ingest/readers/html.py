@@ -8,8 +8,11 @@ the publication date, and would be mislabelled "metadata".
 
 from __future__ import annotations
 
+import html as htmllib
+import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 
@@ -18,10 +21,35 @@ from storyline.ingest.options import ReadContext
 from storyline.ingest.records import RawRecord, build_article
 from storyline.model import Article
 
-__all__ = ["extract_page", "read_html"]
+__all__ = ["extract_page", "og_site_name", "read_html"]
 
 _MIN_WORDS = 5  # below this the "main text" is a menu or a caption, not an article
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+_SITE_NAME = re.compile(
+    r"""<meta\s[^>]{0,300}?(?:property|name)\s*=\s*["']og:site_name["'][^>]{0,300}?>""",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"""content\s*=\s*(?:"([^"]{1,200})"|'([^']{1,200})')""", re.IGNORECASE)
+
+
+def og_site_name(html: str | bytes) -> str | None:
+    """The page's own name for its site (Open Graph og:site_name), read from the head.
+
+    It names the outlet better than anything else on the page: trafilatura may
+    fall back to the title's suffix or the host name, and a feed's title names
+    the feed (or the aggregator), not who published the article.
+    """
+    head = html[:65536] if isinstance(html, str) else html[:65536].decode("utf-8", "replace")
+    tag = _SITE_NAME.search(head)
+    if tag is None:
+        return None
+    content = _CONTENT.search(tag.group(0))
+    if content is None:
+        return None
+    name = " ".join(htmllib.unescape(content.group(1) or content.group(2)).split())
+    return name or None
 
 
 def extract_page(html: str | bytes, url: str | None, path: str | None) -> RawRecord:
@@ -49,12 +77,22 @@ def extract_page(html: str | bytes, url: str | None, path: str | None) -> RawRec
         text="\n\n".join(line.strip() for line in text.split("\n") if line.strip()),
         title=title,
         url=getattr(doc, "url", None) or url,
-        outlet=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or None,
+        outlet=og_site_name(html)
+        or getattr(doc, "sitename", None)
+        or getattr(doc, "hostname", None)
+        or _host(url),
         author=getattr(doc, "author", None) or None,
         published=getattr(doc, "date", None) or None,
         published_source="metadata",
         path=path,
     )
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
 
 
 def read_html(html: str | bytes, ctx: ReadContext) -> Iterator[Article | InputError]:
