@@ -17,14 +17,14 @@ def seeded(tmp_path_factory: pytest.TempPathFactory, demo_dir: Path) -> Path:
     db = tmp_path_factory.mktemp("seeded") / "seeds.db"
     result = run("ingest", str(demo_dir), "--db", str(db))
     assert result.returncode == 0, result.stderr
-    assert "5 new, 0 already present, 0 duplicates, 0 failed" in result.stdout
+    assert "5 new, 0 updated, 0 already present, 0 duplicates, 0 failed" in result.stdout
     return db
 
 
 def test_ingest_is_idempotent(seeded: Path, demo_dir: Path) -> None:
     again = run("ingest", str(demo_dir), "--db", str(seeded))
     assert again.returncode == 0
-    assert "0 new, 5 already present" in again.stdout
+    assert "0 new, 0 updated, 5 already present" in again.stdout
     assert len(export(seeded)) == 5
 
 

@@ -60,16 +60,17 @@ def _story_articles(story_id: str, db: str | None) -> list[Article]:
 
 def _collection(path: Path, workers: int | None, cache_dir: Path | None) -> list[Article]:
     from storyline.corpus.timeline.collection import default_workers, read_collection
+    from storyline.ingest import open_text
 
     try:
-        with path.open(encoding="utf-8", errors="replace") as handle:
+        with open_text(path) as handle:  # plain or .gz (storyline.ingest.textfile)
             collection = read_collection(
                 handle,
                 workers=default_workers() if workers is None else workers,
                 cache_dir=cache_dir,
             )
-    except OSError as exc:
-        report_error(f"{path}: {exc.strerror or exc}")
+    except (OSError, EOFError) as exc:  # EOFError: a truncated .gz
+        report_error(f"{path}: {getattr(exc, 'strerror', None) or exc or 'truncated'}")
         raise typer.Exit(2) from None
     for message in collection.errors:
         report_error(message)

@@ -16,6 +16,7 @@ from storyline.ingest.fetch import FetchResult, fetch_url
 from storyline.ingest.identity import article_id, content_hash, normalize_url
 from storyline.ingest.options import DEFAULT_MAX_BYTES, IngestOptions, Source
 from storyline.ingest.source import read_source
+from storyline.ingest.textfile import open_text
 from storyline.ingest.watch import FeedState, PollResult, parse_every, poll_feed, read_feed_list
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "fetch_url",
     "minhash_signature",
     "normalize_url",
+    "open_text",
     "parse_every",
     "poll_feed",
     "read_feed_list",

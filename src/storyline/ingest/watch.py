@@ -17,6 +17,7 @@ from storyline.errors import InputError
 from storyline.ingest.fetch import fetch_url
 from storyline.ingest.options import IngestOptions, ReadContext
 from storyline.ingest.readers.feed import read_feed
+from storyline.ingest.textfile import open_text
 from storyline.model import Article, FeedState
 
 __all__ = [
@@ -72,7 +73,9 @@ def read_feed_list(path: str | Path) -> list[str]:
     is polled, with its reason, instead of stopping the other feeds.
     """
     urls: list[str] = []
-    for line in Path(path).read_text(encoding="utf-8-sig", errors="replace").splitlines():
+    with open_text(path) as handle:
+        lines = handle.read().splitlines()
+    for line in lines:
         entry = line.split(" #", 1)[0].strip()
         if entry and not entry.startswith("#") and entry not in urls:
             urls.append(entry)

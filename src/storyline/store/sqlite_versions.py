@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import sqlite3
 from dataclasses import asdict
 from typing import Any
@@ -24,11 +25,17 @@ MAX_DIFF_CHARS = 200_000
 """A diff longer than this is cut (with a note): a rewrite, not a correction."""
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _units(text: str) -> list[str]:
+    """Sentences, paragraph by paragraph: an update usually changes one sentence of a paragraph."""
+    return [part for line in text.splitlines() for part in _SENTENCE_END.split(line) if part]
+
+
 def text_diff(old: str, new: str) -> str:
-    """A unified diff of two texts, line by line (paragraphs), without context lines."""
-    lines = difflib.unified_diff(
-        old.splitlines(), new.splitlines(), "before", "after", lineterm="", n=0
-    )
+    """A unified diff of two texts, sentence by sentence, without context lines."""
+    lines = difflib.unified_diff(_units(old), _units(new), "before", "after", lineterm="", n=0)
     diff = "\n".join(lines)
     if len(diff) > MAX_DIFF_CHARS:
         return diff[:MAX_DIFF_CHARS] + f"\n… diff cut at {MAX_DIFF_CHARS:,} characters"

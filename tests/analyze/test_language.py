@@ -1,0 +1,90 @@
+"""Language detection and the pipeline's gating of the English-model stages (texts written here)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from storyline.analyze.language import detect_language, is_english
+from storyline.analyze.pipeline import MAX_ANALYSED_CHARS, NOT_ANALYSED_FLAG, Pipeline
+from storyline.model import Article, EntityMention
+
+SPANISH = (
+    "Seguimos informando el martes sobre la situación en la capital, donde el gobierno "
+    "anunció nuevas medidas para las familias afectadas por las inundaciones."
+)
+ENGLISH = (
+    "The council met on Tuesday to discuss the new budget for schools and roads, "
+    "and the mayor said a decision would follow next week."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (SPANISH, "es"),
+        (ENGLISH, "en"),
+        ("Le gouvernement a annoncé mardi de nouvelles mesures pour les familles touchées.", "fr"),
+        (
+            "Die Regierung hat am Dienstag neue Maßnahmen für betroffene Familien angekündigt.",
+            "de",
+        ),
+        ("Правительство во вторник объявило о новых мерах для пострадавших семей в регионе.", "ru"),
+    ],
+)
+def test_detects_the_language(text: str, code: str) -> None:
+    assert detect_language(text).language == code
+
+
+def test_too_short_to_tell_is_none_and_treated_as_english() -> None:
+    found = detect_language("Hola. OK.")
+    assert found.language is None and is_english(found.language)
+
+
+class TagsCapitalised:
+    """A stand-in English-model stage: every capitalised word is a PERSON."""
+
+    name = "entities"
+    requires: frozenset[str] = frozenset()
+    assigns = frozenset({"entities"})
+
+    def __call__(self, article: Article) -> Article:
+        import re
+
+        found = tuple(
+            EntityMention(m.start(), m.end(), m.group(0), "PERSON")
+            for m in re.finditer(r"\b[A-Z][a-z]+", article.text)
+        )
+        return replace(article, entities=found)
+
+
+def test_english_stages_are_skipped_for_other_languages_and_the_article_says_so() -> None:
+    pipeline = Pipeline([TagsCapitalised()])
+    spanish = pipeline.run(Article(id="es", text=SPANISH))
+    assert spanish.language == "es"
+    assert spanish.entities == ()  # never "Seguimos" as a PERSON
+    (flag,) = [f for f in spanish.flags if f.code == NOT_ANALYSED_FLAG]
+    assert "Spanish" in flag.message and "entities" in flag.message
+    assert "entities" not in spanish.annotated
+    english = pipeline.run(Article(id="en", text=ENGLISH))
+    assert english.language == "en" and english.entities
+    assert not english.flags
+
+
+def test_a_language_already_known_is_kept() -> None:
+    run = Pipeline([TagsCapitalised()]).run(Article(id="x", text=SPANISH, language="en"))
+    assert run.language == "en" and run.entities
+
+
+def test_a_text_over_the_limit_reaches_no_stage() -> None:
+    class Fails:
+        name = "sentences"
+        requires: frozenset[str] = frozenset()
+        assigns = frozenset({"sentences"})
+
+        def __call__(self, article: Article) -> Article:
+            raise AssertionError("a model saw the huge text")
+
+    out = Pipeline([Fails()]).run(Article(id="big", text="x" * (MAX_ANALYSED_CHARS + 1)))
+    assert [f.code for f in out.flags] == ["too_long_to_analyse"]
