@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint eval bench install test-deps clean
+.PHONY: demo test lint eval bench soak install test-deps clean
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ bench: install
 	$(BIN)/python bench/story_latency.py --pool 300
 	$(BIN)/python bench/timeline_speed.py
 	$(BIN)/python bench/entity_list.py
+
+## soak: SIGKILL `storyline ingest` 20+ times during a 1,200-article ingest; check nothing is lost
+soak: install
+	$(BIN)/python bench/soak.py --trials 20 --articles 1200
 
 clean:
 	rm -rf $(VENV) demo.db .mypy_cache .pytest_cache .ruff_cache

@@ -56,6 +56,9 @@ def iter_jsonl(lines: Iterable[str]) -> Iterator[tuple[int, str, Any] | InputErr
         item = f"line {number}"
         try:
             obj = json.loads(line)
+        except RecursionError:
+            yield InputError(item, "JSON nested too deeply to read")
+            continue
         except json.JSONDecodeError as exc:
             yield InputError(item, f"not JSON ({exc.msg})")
             continue

@@ -23,6 +23,7 @@ from storyline.model import Article
 
 __all__ = ["read_csv", "read_json", "read_jsonl"]
 
+_TOO_DEEP = "JSON nested too deeply to read (arrays or objects inside each other)"
 _CONTAINER_KEYS = ("articles", "items", "data", "results", "entries", "docs", "documents", "news")
 
 
@@ -51,6 +52,9 @@ def read_json(text: str, ctx: ReadContext) -> Iterator[Article | InputError]:
     """A JSON article, an array of them, or an object holding one ("articles": [...])."""
     try:
         data = json.loads(text)
+    except RecursionError:
+        yield InputError(ctx.item, _TOO_DEEP)
+        return
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":  # several objects one per line: really JSONL
             yield from read_jsonl(io.StringIO(text), ctx)
@@ -92,6 +96,9 @@ def read_jsonl(lines: Iterable[str | Decoded], ctx: ReadContext) -> Iterator[Art
             continue
         try:
             obj = json.loads(line)
+        except RecursionError:
+            yield InputError(item, _TOO_DEEP)
+            continue
         except json.JSONDecodeError as exc:
             yield InputError(item, f"not JSON ({exc.msg})")
             continue
