@@ -245,3 +245,42 @@ def test_ids_with_prefix(store: Store) -> None:
     assert store.ids_with_prefix("h:abc") == ["h:abc1", "h:abc2"]
     assert store.ids_with_prefix("h:abc", limit=1) == ["h:abc1"]
     assert store.ids_with_prefix("%") == []
+
+
+def test_update_keeps_the_replaced_version_with_its_claims(store: Store) -> None:
+    store.put_article(annotated())
+    text = 'Blinken said "we disagree" on Friday; 33,000 were killed in Gaza.'
+    newer = annotated(text=text, content_hash="hash-a1-v2", claims=(), flags=())
+    assert store.update_article(newer) == 2
+    versions = store.article_versions("a1")
+    assert [(v.version, v.current) for v in versions] == [(1, False), (2, True)]
+    assert versions[0].claims[0].value == 32000.0 and versions[1].claims == ()
+    assert versions[0].flags[0].code == "F1"
+    assert "33,000" in versions[1].diff and "32,000" in versions[1].diff
+    assert [v.version for v in store.iter_superseded_versions()] == [1]
+    loaded = store.get_article("a1")
+    assert loaded is not None and loaded.text == text and loaded.claims == ()
+    stored = store.stored_content("a1")
+    assert stored is not None and (stored.content_hash, stored.version) == ("hash-a1-v2", 2)
+    assert store.count_articles() == 1
+
+
+def test_update_of_an_unknown_article_is_refused_and_writes_nothing(store: Store) -> None:
+    with pytest.raises(KeyError):
+        store.update_article(annotated("nope"))
+    assert store.article_versions("nope") == [] and store.stored_content("nope") is None
+
+
+def test_a_failed_update_keeps_the_old_version_whole(store: Store) -> None:
+    store.put_article(annotated())
+    bad = annotated(text="changed", timexes=(Timex(0, 1, "x", "DATE", None),))  # type: ignore[arg-type]
+    with pytest.raises(Exception):  # noqa: B017 - any backend error is acceptable
+        store.update_article(bad)
+    assert store.get_article("a1") == annotated()
+    assert [v.version for v in store.article_versions("a1")] == [1]
+
+
+def test_count_unassigned_counts_originals_without_a_story(store: Store) -> None:
+    store.put_article(annotated("a1"))
+    store.put_article(annotated("a2", duplicate_of="a1"))
+    assert store.count_unassigned() == 1
