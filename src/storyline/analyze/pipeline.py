@@ -103,6 +103,11 @@ class Pipeline:
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
 
+    @property
+    def assigns(self) -> frozenset[str]:
+        """Every Article field a run may fill: the stages' fields and the detected language."""
+        return frozenset({"language"}).union(*(s.assigns for s in self.stages))
+
     def run(self, article: Article) -> Article:
         """Run every stage the article's size and language allow, flagging what was skipped.
 
@@ -138,12 +143,11 @@ class Pipeline:
 
 
 def _with_language(article: Article) -> Article:
+    """The article with its detected language ("language" marked annotated: detection ran)."""
     if article.language is not None:
         return article
     title = f"{article.title}\n" if article.title else ""
     found = detect_language(title + article.text)
-    if found.language is None:
-        return article
     return replace(article, language=found.language, annotated=article.annotated | {"language"})
 
 

@@ -147,7 +147,7 @@ def _open_cache(
 ) -> AnalysisCache | None:
     if directory is None:
         return None
-    fields = frozenset().union(*(s.assigns for s in pipeline.stages))
+    fields = pipeline.assigns
     try:
         return AnalysisCache(directory, pipeline.names, fields)
     except CacheUnavailable as exc:
