@@ -69,6 +69,48 @@ def expected_ids(folder: Path) -> set[str]:
     return ids
 
 
+AFTER_KILL_CHECKS = (
+    (
+        "SELECT count(*) FROM articles a WHERE a.annotated LIKE '%\"sentences\"%' "
+        "AND length(a.text) > 0 AND NOT EXISTS "
+        "(SELECT 1 FROM sentences s WHERE s.article_id = a.id)",
+        "articles marked annotated without their sentences",
+    ),
+    (
+        "SELECT count(*) FROM sentences s WHERE NOT EXISTS "
+        "(SELECT 1 FROM articles a WHERE a.id = s.article_id)",
+        "sentence rows without their article",
+    ),
+    (
+        "SELECT count(*) FROM (SELECT article_id FROM story_members "
+        "GROUP BY article_id HAVING count(*) > 1)",
+        "articles in more than one story",
+    ),
+)
+FINAL_CHECKS = (
+    (
+        "SELECT count(*) FROM articles WHERE duplicate_of IS NULL AND id NOT IN "
+        "(SELECT article_id FROM story_members)",
+        "original articles in no story",
+    ),
+    (
+        "SELECT count(*) FROM story_members m WHERE NOT EXISTS "
+        "(SELECT 1 FROM articles a WHERE a.id = m.article_id)",
+        "story memberships of articles not stored",
+    ),
+)
+"""(query counting violations, what they are): each must count 0."""
+
+
+def _failed_counts(conn: sqlite3.Connection, checks: tuple[tuple[str, str], ...]) -> list[str]:
+    problems: list[str] = []
+    for sql, what in checks:
+        count = int(conn.execute(sql).fetchone()[0])
+        if count:
+            problems.append(f"{count} {what}")
+    return problems
+
+
 def check_store(db: Path, before: set[str]) -> tuple[set[str], list[str]]:
     """(stored ids, problems) after a kill; `before` are ids stored before this trial."""
     problems: list[str] = []
@@ -83,25 +125,7 @@ def check_store(db: Path, before: set[str]) -> tuple[set[str], list[str]]:
         lost = before - ids
         if lost:
             problems.append(f"{len(lost)} committed articles lost, e.g. {sorted(lost)[:3]}")
-        half = conn.execute(
-            "SELECT count(*) FROM articles a WHERE a.annotated LIKE '%\"sentences\"%' "
-            "AND length(a.text) > 0 AND NOT EXISTS "
-            "(SELECT 1 FROM sentences s WHERE s.article_id = a.id)"
-        ).fetchone()[0]
-        if half:
-            problems.append(f"{half} articles marked annotated without their sentences")
-        orphans = conn.execute(
-            "SELECT count(*) FROM sentences s WHERE NOT EXISTS "
-            "(SELECT 1 FROM articles a WHERE a.id = s.article_id)"
-        ).fetchone()[0]
-        if orphans:
-            problems.append(f"{orphans} sentence rows without their article")
-        doubled = conn.execute(
-            "SELECT count(*) FROM (SELECT article_id FROM story_members "
-            "GROUP BY article_id HAVING count(*) > 1)"
-        ).fetchone()[0]
-        if doubled:
-            problems.append(f"{doubled} articles in more than one story")
+        problems += _failed_counts(conn, AFTER_KILL_CHECKS)
     finally:
         conn.close()
     return ids, problems
@@ -117,18 +141,7 @@ def final_checks(db: Path, wanted: set[str]) -> list[str]:
                 f"stored {len(ids)} ids, input has {len(wanted)}: "
                 f"{len(wanted - ids)} missing, {len(ids - wanted)} unexpected"
             )
-        unassigned = conn.execute(
-            "SELECT count(*) FROM articles WHERE duplicate_of IS NULL AND id NOT IN "
-            "(SELECT article_id FROM story_members)"
-        ).fetchone()[0]
-        if unassigned:
-            problems.append(f"{unassigned} original articles in no story")
-        dangling = conn.execute(
-            "SELECT count(*) FROM story_members m WHERE NOT EXISTS "
-            "(SELECT 1 FROM articles a WHERE a.id = m.article_id)"
-        ).fetchone()[0]
-        if dangling:
-            problems.append(f"{dangling} story memberships of articles not stored")
+        problems += _failed_counts(conn, FINAL_CHECKS)
     finally:
         conn.close()
     return problems

@@ -14,10 +14,11 @@ user extracting the archive would be hurt by it and its name ends up in
 
 from __future__ import annotations
 
+import io
 import tarfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import IO
@@ -112,12 +113,49 @@ def _members_too_many(count: int, ctx: ReadContext) -> InputError | None:
     return None
 
 
+MemberOpener = Callable[[], IO[bytes] | None]
+"""Opens one member's bytes (None: nothing to read); may raise the archive's read errors."""
+
+_READ_ERRORS = (zipfile.BadZipFile, tarfile.TarError, zlib.error, OSError, EOFError, RuntimeError)
+
+
+def _read_members(
+    members: Iterable[tuple[str, str | None, MemberOpener]],
+    ctx: ReadContext,
+    read_member: ReadMember,
+    depth: int,
+) -> Iterator[Article | InputError]:
+    """Each member (name, problem seen in its header, opener) read within the archive's budget."""
+    budget = _Budget(ctx)
+    for name, declared_problem, open_member in members:
+        member = _member_context(ctx, name)
+        problem = member_name_problem(name) or declared_problem
+        if problem is not None:
+            yield InputError(member.item, problem)
+            continue
+        refusal = budget.refusal(ctx)
+        if refusal is not None:
+            yield refusal
+            return
+        try:
+            stream = open_member()
+            if stream is None:
+                continue
+            with stream:
+                data = budget.read(stream)
+        except _READ_ERRORS as exc:
+            yield InputError(member.item, f"corrupt or encrypted member ({exc})")
+            continue
+        if data is None:
+            yield InputError(member.item, _over_limit(budget))
+            continue
+        yield from read_member(io.BytesIO(data), name, member, depth + 1)
+
+
 def read_zip(
     handle: IO[bytes], ctx: ReadContext, read_member: ReadMember, depth: int = 0
 ) -> Iterator[Article | InputError]:
     """Articles from every file of a zip archive; a bad member is an error naming it."""
-    import io
-
     try:
         archive = zipfile.ZipFile(handle)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
@@ -133,34 +171,21 @@ def read_zip(
         if too_many is not None:
             yield too_many
             return
-        budget = _Budget(ctx)
-        for info in infos:
-            if info.is_dir() or _skipped(info.filename):
-                continue
-            member = _member_context(ctx, info.filename)
-            problem = member_name_problem(info.filename) or _zip_size_problem(info, budget)
-            if problem is not None:
-                yield InputError(member.item, problem)
-                continue
-            refusal = budget.refusal(ctx)
-            if refusal is not None:
-                yield refusal
-                return
-            try:
-                with archive.open(info) as stream:
-                    data = budget.read(stream)
-            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError) as exc:
-                yield InputError(member.item, f"corrupt or encrypted member ({exc})")
-                continue
-            if data is None:
-                yield InputError(member.item, _over_limit(budget))
-                continue
-            yield from read_member(io.BytesIO(data), info.filename, member, depth + 1)
+        members = (
+            (i.filename, _zip_size_problem(i, ctx.options.max_bytes), _zip_opener(archive, i))
+            for i in infos
+            if not i.is_dir() and not _skipped(i.filename)
+        )
+        yield from _read_members(members, ctx, read_member, depth)
 
 
-def _zip_size_problem(info: zipfile.ZipInfo, budget: _Budget) -> str | None:
-    if info.file_size > budget.limit:
-        return f"member is {_mb(info.file_size)}, over the {_mb(budget.limit)} limit (max_bytes)"
+def _zip_opener(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> MemberOpener:
+    return lambda: archive.open(info)
+
+
+def _zip_size_problem(info: zipfile.ZipInfo, limit: int) -> str | None:
+    if info.file_size > limit:
+        return f"member is {_mb(info.file_size)}, over the {_mb(limit)} limit (max_bytes)"
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size > 1024 * 1024 and ratio > MAX_RATIO:
         return f"compression ratio {ratio:.0f}:1 (a decompression bomb?), over {MAX_RATIO}:1"
@@ -177,37 +202,29 @@ def read_tar(
     handle: IO[bytes], ctx: ReadContext, read_member: ReadMember, depth: int = 0
 ) -> Iterator[Article | InputError]:
     """Articles from every regular file of a tar (plain or compressed); links are skipped."""
-    import io
-
     try:
-        archive = tarfile.open(fileobj=handle, mode="r:*")  # noqa: SIM115 (closed below)
+        archive = tarfile.open(fileobj=handle, mode="r:*")  # noqa: SIM115
     except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
         yield InputError(ctx.item, f"unreadable tar archive ({exc})")
         return
-    budget = _Budget(ctx)
+    limit = ctx.options.max_bytes
     with archive:
         try:
-            for info in archive:
-                if not info.isreg() or _skipped(info.name):
-                    continue
-                member = _member_context(ctx, info.name)
-                problem = member_name_problem(info.name)
-                if problem is None and info.size > budget.limit:
-                    problem = f"member is {_mb(info.size)}, over the {_mb(budget.limit)} limit"
-                if problem is not None:
-                    yield InputError(member.item, problem)
-                    continue
-                refusal = budget.refusal(ctx)
-                if refusal is not None:
-                    yield refusal
-                    return
-                stream = archive.extractfile(info)
-                if stream is None:
-                    continue
-                data = budget.read(stream)
-                if data is None:
-                    yield InputError(member.item, _over_limit(budget))
-                    continue
-                yield from read_member(io.BytesIO(data), info.name, member, depth + 1)
+            members = (
+                (i.name, _tar_size_problem(i, limit), _tar_opener(archive, i))
+                for i in archive
+                if i.isreg() and not _skipped(i.name)
+            )
+            yield from _read_members(members, ctx, read_member, depth)
         except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
             yield InputError(ctx.item, f"truncated or corrupt tar archive ({exc})")
+
+
+def _tar_opener(archive: tarfile.TarFile, info: tarfile.TarInfo) -> MemberOpener:
+    return lambda: archive.extractfile(info)
+
+
+def _tar_size_problem(info: tarfile.TarInfo, limit: int) -> str | None:
+    if info.size > limit:
+        return f"member is {_mb(info.size)}, over the {_mb(limit)} limit (max_bytes)"
+    return None
