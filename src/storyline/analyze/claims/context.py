@@ -1,9 +1,15 @@
-"""What a number counts: its unit, category, subject and place, read from its sentence.
+"""What a number counts: its category, read from the words the parse ties to it.
 
-"killed more than 32,000 people in Gaza": the counted noun after the number is
-the unit ("people"), a casualty word near it gives the category ("killed"),
-and a place named in the sentence gives the location. The category words are
-generic news vocabulary; the nearest one to the number wins.
+"killed more than 32,000 people in Gaza": the counted noun is "people", a
+noun that stands for persons, so the category comes from the words tied to
+it, nearest first ("killed"). A noun that names a category itself decides
+("twelve bodies", "1,000 cases", "300 refugees"); a noun that names neither
+persons nor a category ("20 countries", "40 miles", "six stops") makes the
+number "other" whatever verb governs it. Money and percentages are known from
+the number itself. The lexicons are general news vocabulary, by lemma.
+
+Without a parse (a stage run without the parser, or a number the parse did
+not reach) the words right after the number decide ("21 dead", "12 wounded").
 """
 
 from __future__ import annotations
@@ -11,67 +17,162 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["CATEGORY_WORDS", "category_of", "counted_noun"]
+from storyline.analyze.claims.syntax import NumberSyntax
 
-CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
+__all__ = [
+    "CATEGORY_NOUNS",
+    "CUE_CATEGORIES",
+    "PEOPLE_NOUNS",
+    "category_from_syntax",
+    "category_of",
+    "counted_noun",
+    "is_people_noun",
+]
+
+CUE_CATEGORIES: dict[str, tuple[str, ...]] = {
     "killed": (
-        "killed", "kill", "kills", "killing", "dead", "deaths", "death", "died", "die", "dies",
-        "fatalities", "fatality", "death toll", "lives", "slain", "massacred", "murdered",
-        "eliminated", "perished", "bodies", "casualties",
+        "kill", "killed", "die", "dead", "death", "deaths", "fatality", "fatal", "perish",
+        "slay", "slain", "murder", "massacre", "drown", "execute", "behead", "toll",
+        "body", "corpse", "casualty", "life", "lethal", "eliminate", "neutralize",
+        "neutralise",
     ),
-    "injured": ("injured", "injuries", "wounded", "hurt", "injuring", "wounding", "hospitalized"),
+    "injured": (
+        "injure", "injured", "injury", "wound", "wounded", "hurt", "hospitalize",
+        "hospitalise", "hospitalized", "hospitalised", "treat", "maim", "hospital",
+    ),
+    "missing": ("missing", "miss", "unaccounted", "disappear", "vanish"),
+    "rescued": ("rescue", "save", "airlift"),
+    "evacuated": ("evacuate", "evacuee", "evacuation"),
     "displaced": (
-        "displaced", "displacement", "fled", "flee", "fleeing", "refugees", "homeless",
-        "evacuated", "evacuees", "uprooted", "driven from their homes",
+        "displace", "displaced", "displacement", "flee", "refugee", "homeless", "uproot",
+        "shelter", "exodus",
     ),
-    "aided": (
-        "aid", "trucks", "lorries", "food", "meals", "supplies", "humanitarian", "delivered",
-        "deliveries", "shipments", "tons", "tonnes", "rations", "vaccinated", "treated",
-        "fed", "assistance", "airdrops", "airdropped",
-    ),
-    "hostages": ("hostages", "hostage", "captives", "captive", "abducted", "kidnapped", "held"),
     "arrested": (
-        "arrested", "arrests", "detained", "detainees", "detention", "custody", "jailed",
-        "imprisoned", "prisoners", "charged", "indicted",
+        "arrest", "detain", "detainee", "detention", "jail", "imprison", "prisoner", "custody",
+        "charge", "indict", "convict", "sentence",
     ),
+    "hostages": ("hostage", "captive", "abduct", "kidnap", "abductee", "captivity"),
+    "aided": (
+        "aid", "deliver", "delivery", "supply", "ration", "meal", "vaccinate", "vaccination",
+        "feed", "airdrop", "donate", "assistance", "assist",
+    ),
+    "cases": ("case", "infection", "infect", "infected", "positive", "diagnose", "contract"),
 }  # fmt: skip
-"""Category -> words that signal it near a number."""
+"""Category -> lemmas that say it when tied to a count of persons."""
 
-_PATTERNS = {
-    cat: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
-    for cat, words in CATEGORY_WORDS.items()
-}
-_WINDOW = 100
-"""Characters either side of a number searched for category words (bounded cost per number)."""
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-_MODIFIER_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS", "VBN", "HYPH"})
+CATEGORY_NOUNS: dict[str, str] = {
+    "death": "killed", "body": "killed", "corpse": "killed", "fatality": "killed",
+    "casualty": "killed", "dead": "killed", "life": "killed",
+    "injury": "injured", "wounded": "injured", "injured": "injured",
+    "refugee": "displaced", "evacuee": "evacuated", "hostage": "hostages",
+    "captive": "hostages", "detainee": "arrested", "prisoner": "arrested", "arrest": "arrested",
+    "case": "cases", "infection": "cases",
+}  # fmt: skip
+"""Counted nouns that are a category by themselves ("twelve bodies", "1,000 cases")."""
+
+PEOPLE_NOUNS = frozenset(
+    {
+        "people", "person", "persons", "individual", "man", "woman", "child", "kid", "boy",
+        "girl", "baby", "infant", "adult", "teenager", "youth", "minor", "civilian",
+        "resident", "inhabitant", "citizen", "national", "local", "villager", "passenger",
+        "crew", "crewman", "crewmember", "sailor", "worker", "employee", "staff", "miner",
+        "soldier", "troop", "officer", "policeman", "policemen", "police", "guard", "marine",
+        "militant", "fighter", "rebel", "insurgent", "gunman", "gunmen", "terrorist",
+        "attacker", "bomber", "protester", "protestor", "demonstrator", "activist",
+        "student", "pupil", "teacher", "doctor", "nurse", "patient", "journalist", "reporter",
+        "tourist", "visitor", "pilgrim", "migrant", "immigrant", "asylum-seeker", "survivor",
+        "victim", "other", "member", "supporter", "voter", "fan", "spectator", "player",
+        "athlete", "farmer", "fisherman", "fishermen", "driver", "pilot", "firefighter",
+        "rescuer", "volunteer", "official", "diplomat", "lawmaker", "politician", "leader",
+        "suspect", "inmate", "convict", "prisoner", "detainee", "hostage", "captive",
+        "refugee", "evacuee", "family", "household", "household", "elderly", "pensioner",
+        "customer", "shopper", "worshipper", "mourner", "bystander", "occupant", "guest",
+        "Palestinian", "user", "subscriber", "casualty", "dead", "injured", "wounded",
+        "missing", "body", "death", "fatality", "life", "contractor", "engineer", "scientist",
+        "expert", "judge", "lawyer", "priest", "monk", "nun", "peacekeeper", "troops",
+        "serviceman", "servicemen", "servicemember", "personnel", "commuter", "swimmer",
+        "climber", "hiker", "skier", "diver", "crewmen", "seaman", "seamen", "islander",
+    }
+)  # fmt: skip
+"""Nouns that stand for persons: their count takes its category from the words around."""
+
+_PEOPLE_SUFFIXES = ("ist", "ian", "men", "ees")
+_NOT_PEOPLE = frozenset({"committee", "degree", "fee", "guarantee", "median", "amen"})
+
+_GROUP_PRONOUNS = frozenset({"they", "them", "whom", "those", "these"})
+_CUE_TO_CATEGORY = {cue: cat for cat, cues in CUE_CATEGORIES.items() for cue in cues}
+_AFTER_WORDS = re.compile(r"^[\s,]*(?:more\s+|other\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?")
+_AUXILIARIES = frozenset({"were", "was", "are", "is", "be", "been", "being", "have", "has", "had"})
 
 
-def category_of(sentence: str, pos: int, money: bool, percent: bool) -> str:
-    """The category of the number at offset `pos` of `sentence`."""
+def is_people_noun(lemma: str | None, *, nationality: bool = False) -> bool:
+    """Whether a counted noun stands for persons ("people", "Palestinians", "journalists")."""
+    if lemma is None:
+        return True  # a number standing alone ("rose to 21") counts what its words say
+    low = lemma.lower()
+    if nationality or low in PEOPLE_NOUNS or lemma in PEOPLE_NOUNS:
+        return True
+    return low.endswith(_PEOPLE_SUFFIXES) and low not in _NOT_PEOPLE
+
+
+def category_from_syntax(
+    syntax: NumberSyntax, *, money: bool, percent: bool, nationality: bool = False
+) -> str | None:
+    """The category the parse gives a number, or None when its words name none."""
     if percent:
         return "percent"
     if money:
         return "money"
-    best: tuple[int, str] | None = None
-    lo = max(0, pos - _WINDOW)
-    window = sentence[lo : pos + _WINDOW]
-    pos -= lo
-    for cat, pattern in _PATTERNS.items():
-        for m in pattern.finditer(window):
-            distance = m.start() - pos if m.start() >= pos else (pos - m.end()) + 10
-            if distance > 80:
-                continue
-            if best is None or distance < best[0]:
-                best = (distance, cat)
-    return best[1] if best else "other"
+    noun = syntax.noun
+    if noun is not None and noun in CATEGORY_NOUNS:
+        return CATEGORY_NOUNS[noun]
+    if not is_people_noun(noun, nationality=nationality) and noun not in _GROUP_PRONOUNS:
+        return "other"
+    for _distance, lemma in syntax.cues:
+        found = _CUE_TO_CATEGORY.get(lemma)
+        if found is not None:
+            return found
+    return None
+
+
+def category_of(sentence: str, pos: int, money: bool, percent: bool) -> str:
+    """The category from the words right after the number at `pos` ("21 dead", "5 wounded").
+
+    The fallback when no parse ties words to the number: only the words that
+    follow it are read ("more"/"other", then a noun for persons and auxiliaries
+    may stand between: "3,000 people were killed"), never the rest of the sentence.
+    """
+    if percent:
+        return "percent"
+    if money:
+        return "money"
+    m = _AFTER_WORDS.match(sentence[pos:])
+    if m is None:
+        return "other"
+    for word in m.groups():
+        if not word:
+            continue
+        low = word.lower()
+        for form in (low, low.rstrip("s"), low.removesuffix("ed"), low.removesuffix("d")):
+            if form in CATEGORY_NOUNS:
+                return CATEGORY_NOUNS[form]
+            if form in _CUE_TO_CATEGORY and form not in ("charge", "contract", "case"):
+                return _CUE_TO_CATEGORY[form]
+        if low not in PEOPLE_NOUNS | _AUXILIARIES and low.rstrip("s") not in PEOPLE_NOUNS:
+            break
+    return "other"
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_MODIFIER_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS", "VBN", "HYPH"})
 
 
 def counted_noun(doc: Any, end_char: int, limit: int = 5) -> tuple[int, int, str] | None:
     """The noun a number counts: "32,000 [Palestinian civilians]" -> phrase span and head.
 
-    Skips "of" after a vague scale ("thousands of people") and adjectives
-    before the head; stops at the first token that cannot be part of the phrase.
+    Read from the tags when the parse did not reach the number. Skips "of"
+    after a vague scale ("thousands of people") and adjectives before the head;
+    stops at the first token that cannot be part of the phrase.
     """
     final = doc[-1] if len(doc) else None
     size = final.idx + len(final.text) if final is not None else 0

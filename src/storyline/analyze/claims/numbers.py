@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 __all__ = ["NumberMatch", "Qualifier", "find_numbers", "words_value"]
@@ -36,7 +37,7 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     (r"up to|as many as|as much as|at most|no more than|a maximum of", "up_to"),
     (
         r"about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|"
-        r"close to|just under|just over|circa|about|around",
+        r"close to|closer to|just under|just over|circa|about|around",
         "about",
     ),
 )
@@ -47,7 +48,9 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORD = r"hundred|thousand|million|billion|trillion"
 _NUMBER = re.compile(
     rf"(?<![\w$£€])(?:(?P<qual>{_QUAL_RE})\s+)?"
-    r"(?:(?P<cur>(?:(?:US|CA|C|A|AU|HK|NZ)\s?)?\$|£|€|USD|EUR|GBP)\s?)?"
+    # one-letter prefixes only when written against the sign ("A$5", "C$5"): in
+    # "A $20 billion fund" the "A" is an article and the dollars are US dollars
+    r"(?:(?P<cur>(?:(?:US|CA|AU|HK|NZ)\s?|[AC](?=\$))?\$|£|€|USD|EUR|GBP)\s?)?"
     rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?:a(?=[\s-](?:{_SCALE_WORD}|dozen)\b)|(?:{_WORD_NUM})\b)(?:[\s-](?:{_WORD_NUM}|and))*))"
     rf"(?:\s?(?P<scale>{_SCALE_WORD}|dozen|bn|mn|tn|m|b|k)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
@@ -153,8 +156,10 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if end < len(text) and text[end].isalpha() and not m.group("scale"):
             continue
         scale_word = (m.group("scale") or "").lower()
+        exact: Decimal | None = None
         if digits:
-            value = float(digits.replace(",", ""))
+            exact = Decimal(digits.replace(",", ""))
+            value = float(exact)
         else:
             if words.strip().lower() in {"a", "one"} and not scale_word:
                 continue  # "one of", "a" alone: not a count worth a claim
@@ -165,7 +170,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if scale_word:
             if scale_word in {"m", "b", "bn", "mn", "k", "tn"} and not m.group("cur"):
                 continue  # "5m" without a currency is a distance, not a count
-            value *= _SCALES[scale_word] if scale_word != "dozen" else 12
+            scale = _SCALES[scale_word] if scale_word != "dozen" else 12
+            # decimal arithmetic: "4.1 million" is 4100000 exactly, not 4099999.999...
+            value = float(exact * scale) if exact is not None else value * scale
         money = _currency(m.group("cur"), after.lstrip())
         percent = bool(m.group("pct"))
         if (

@@ -1,42 +1,66 @@
 """The "claims" stage: reported numbers with what they count, where, as of when, said by whom.
 
 Numbers come from `find_numbers` (which already drops years, ordinals and the
-like); spans the recogniser typed DATE, TIME or ORDINAL are dropped too. The
-as-of date is the date of the comparison the number stands in ("up from 14% a
-year ago"), else the sentence's own date when the time stage ran (else a full
-date timex inside the sentence that is no bound or deadline), else the
-publication date; the speaker is the resolved speaker of the quote the number
-sits in.
+like); numbers inside a date or duration (the time stage's timexes, else the
+recogniser's DATE and TIME spans) or a name are dropped too. The sentences
+holding numbers are dependency-parsed (`syntax.read_number`), and the parse
+decides what each number counts, whether it is a total, an increment or a
+part, and the place it is about. The as-of date is the date of the
+comparison the number stands in ("up from 14% a year ago"), else a date
+written in the number's own clause or the reporting clause above it ("rose to
+21 on Monday", "the coast guard said on Saturday"), else the publication
+date: a date of another clause ("the search would continue until Wednesday")
+dates another event. A bare number is never a date for a figure. The speaker
+is the resolved speaker of the quote the number sits in.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
-from storyline.analyze.claims.context import category_of, counted_noun
+from storyline.analyze.claims.context import (
+    category_from_syntax,
+    category_of,
+    counted_noun,
+    is_people_noun,
+)
 from storyline.analyze.claims.numbers import NumberMatch, find_numbers
+from storyline.analyze.claims.syntax import (
+    NumberSyntax,
+    attachment_offset,
+    parse_windows,
+    read_number,
+)
 from storyline.analyze.entities.stage import document
+from storyline.analyze.nlp import lemmatize, parse_spans
 from storyline.analyze.time.lexicon import MONTHS, WEEKDAYS
 from storyline.analyze.time.roles import comparison_start, is_reference_point
 from storyline.analyze.time.values import calendar_date
-from storyline.model import Article, Claim, Sentence
+from storyline.model import Article, Claim, EntityMention, Sentence, Timex
 
 __all__ = ["ClaimStage", "extract_claims"]
 
-_NOT_COUNTS = frozenset(
-    {"DATE", "TIME", "ORDINAL", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "ORG", "PERSON"}
-)
+_NOT_COUNTS = frozenset({"ORDINAL", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "ORG", "PERSON"})
 """Numbers inside these spans are not counts ("iPhone 4", "FTSE 100", "Resolution 2334")."""
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_DATES = frozenset({"DATE", "TIME"})
+_PLACES = frozenset({"GPE", "LOC"})
 _PLACE_PREP = re.compile(r"\b(?:in|at|across|throughout|inside|near)\s+(?:the\s+)?$")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BARE_DIGITS = re.compile(r"\d[\d,.]*")
+_YEAR_TEXT = re.compile(r"(?:1[89]|20)\d\d")
 _NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "QUANTITY"})
 _SENTENCE_END = frozenset(".!?:;\"'`")
-_PEOPLE_NOUNS = frozenset({"deaths", "dead", "casualties", "fatalities", "lives", "victims"})
+_MAX_NOUN_GAP = 60
+"""Longest stretch between a number and its counted noun kept in the claim's span."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    number: NumberMatch
+    sentence: Sentence
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -45,44 +69,251 @@ def extract_claims(article: Article) -> list[Claim]:
     if not text.strip():
         return []
     doc = document(article)
-    blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_COUNTS]
+    timexes = [t for t in article.timexes if not _BARE_DIGITS.fullmatch(t.text.strip())]
+    use_timexes = "timexes" in article.annotated or bool(article.timexes)
+    blocked = [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ in _NOT_COUNTS or (e.label_ in _DATES and not use_timexes)
+    ]
+    blocked += [(t.start, t.end) for t in timexes]
     sentences = list(article.sentences) or [Sentence(0, len(text))]
     starts = [s.start for s in sentences]
+    candidates = [
+        _Candidate(n, sentences[max(0, bisect_right(starts, n.start) - 1)])
+        for n in find_numbers(text)
+        if not any(a <= n.number_start < b for a, b in blocked)
+        and not _name_number(doc, text, n)
+    ]
+    readings = _read_all(doc, candidates)
     published = article.published[:10] if article.published else None
     claims: list[Claim] = []
-    for n in find_numbers(text):
-        if any(a <= n.number_start < b for a, b in blocked) or _name_number(doc, text, n):
-            continue
-        sentence = sentences[max(0, bisect_right(starts, n.start) - 1)]
-        s_text = text[sentence.start : sentence.end]
-        noun = counted_noun(doc, n.end)
-        end = noun[1] if noun else n.end
-        unit: str | None
-        if n.money:
-            unit = n.money
-        elif n.percent:
-            unit = "percent"
-        else:
-            unit = noun[2] if noun else None
-        category = category_of(s_text, n.start - sentence.start, n.money is not None, n.percent)
-        if unit in _PEOPLE_NOUNS:
-            unit = "people"
+    for cand, (syntax, parsed, base) in zip(candidates, readings, strict=True):
+        n, sentence = cand.number, cand.sentence
         claims.append(
-            Claim(
-                start=n.start,
-                end=end,
-                text=text[n.start : end],
-                value=n.value,
-                qualifier=n.qualifier,
-                unit=unit,
-                category=category,
-                subject=text[noun[0] : noun[1]] if noun else None,
-                location=_location(article, sentence, n.start),
-                as_of=_as_of(article, sentence, n.start) or published,
-                speaker=_speaker(article, n.start),
-            )
+            _claim(article, doc, n, sentence, syntax, parsed, base, timexes)
+            if syntax is not None
+            else _claim_without_parse(article, doc, n, sentence, timexes, published)
         )
     return claims
+
+
+def _read_all(
+    doc: Any, candidates: list[_Candidate]
+) -> list[tuple[NumberSyntax | None, Any, int]]:
+    """Parse the windows holding the numbers (one batch) and read each number in its window."""
+    if not candidates:
+        return []
+    ranges = sorted({(c.sentence.start, c.sentence.end) for c in candidates})
+    windows = parse_windows(doc, ranges, [c.number.number_start for c in candidates])
+    parsed = lemmatize(parse_spans(windows))
+    bounds = [(w.start_char, w.end_char) for w in windows]
+    out: list[tuple[NumberSyntax | None, Any, int]] = []
+    for cand in candidates:
+        n = cand.number
+        found: tuple[NumberSyntax | None, Any, int] = (None, None, 0)
+        for (lo, hi), copy in zip(bounds, parsed, strict=True):
+            if lo <= n.number_start < hi:
+                found = (read_number(copy, lo, n.start, n.end), copy, lo)
+                break
+        out.append(found)
+    return out
+
+
+def _claim(
+    article: Article,
+    doc: Any,
+    n: NumberMatch,
+    sentence: Sentence,
+    syntax: NumberSyntax,
+    parsed: Any,
+    base: int,
+    timexes: list[Timex],
+) -> Claim:
+    text = article.text
+    nationality = _is_nationality(article.entities, syntax.noun_span)
+    category = category_from_syntax(
+        syntax, money=n.money is not None, percent=n.percent, nationality=nationality
+    ) or category_of(text, n.end, n.money is not None, n.percent)
+    end = n.end
+    if syntax.noun_span and syntax.noun_span[0] >= n.start:
+        if n.end < syntax.noun_span[1] <= n.end + _MAX_NOUN_GAP:
+            end = syntax.noun_span[1]
+    if n.money or n.percent:
+        unit: str | None = n.money or "percent"
+        subject = syntax.governor
+    else:
+        unit = _unit(syntax.noun, nationality)
+        subject = text[syntax.noun_span[0] : syntax.noun_span[1]] if syntax.noun_span else None
+    published = article.published[:10] if article.published else None
+    return Claim(
+        start=n.start,
+        end=end,
+        text=text[n.start : end],
+        value=n.value,
+        qualifier=n.qualifier,
+        unit=unit,
+        category=category,
+        subject=subject,
+        location=_place(article.entities, syntax),
+        as_of=_as_of_parsed(article, sentence, n, syntax, parsed, base, timexes) or published,
+        speaker=_speaker(article, n.start),
+        change=syntax.change,
+        cause=" ".join(text[syntax.cause[0] : syntax.cause[1]].split()) if syntax.cause else None,
+    )
+
+
+def _claim_without_parse(
+    article: Article,
+    doc: Any,
+    n: NumberMatch,
+    sentence: Sentence,
+    timexes: list[Timex],
+    published: str | None,
+) -> Claim:
+    """A number the parse did not reach: the noun after it and the words next to it decide."""
+    text = article.text
+    noun = counted_noun(doc, n.end)
+    end = noun[1] if noun else n.end
+    unit: str | None
+    if n.money:
+        unit = n.money
+    elif n.percent:
+        unit = "percent"
+    else:
+        unit = _unit(noun[2] if noun else None, False)
+    return Claim(
+        start=n.start,
+        end=end,
+        text=text[n.start : end],
+        value=n.value,
+        qualifier=n.qualifier,
+        unit=unit,
+        category=category_of(text, n.end, n.money is not None, n.percent),
+        subject=text[noun[0] : noun[1]] if noun else None,
+        location=_location_after(article, sentence, n.end),
+        as_of=_as_of_unparsed(article, sentence, n, timexes) or published,
+        speaker=_speaker(article, n.start),
+    )
+
+
+def _unit(noun: str | None, nationality: bool) -> str | None:
+    """"people" for any noun standing for persons (and deaths, bodies...), else the noun."""
+    if noun is None:
+        return None
+    low = noun.lower()
+    if low in ("death", "dead", "body", "casualty", "fatality", "life", "victim"):
+        return "people"
+    if is_people_noun(low, nationality=nationality) and low not in ("them", "they", "whom"):
+        return "people"
+    if low in ("them", "they", "whom", "those", "these"):
+        return None
+    return low
+
+
+def _is_nationality(entities: tuple[EntityMention, ...], span: tuple[int, int] | None) -> bool:
+    if span is None:
+        return False
+    return any(e.label == "NORP" and e.start < span[1] and span[0] < e.end for e in entities)
+
+
+def _place(entities: tuple[EntityMention, ...], syntax: NumberSyntax) -> str | None:
+    """The first place the parse ties to the number; "world" for worldwide figures."""
+    for offset in syntax.places:
+        for e in entities:
+            if e.label in _PLACES and e.start <= offset < e.end:
+                return e.canonical or e.text
+    return "world" if syntax.world else None
+
+
+def _location_after(article: Article, sentence: Sentence, end: int) -> str | None:
+    """Without a parse: a place written right after the number with "in"/"at" ("30 in Gaza")."""
+    text = article.text
+    for e in article.entities:
+        if e.label not in _PLACES or not end <= e.start < min(sentence.end, end + 40):
+            continue
+        if _PLACE_PREP.search(text[max(end, e.start - 12) : e.start]):
+            return e.canonical or e.text
+    return None
+
+
+def _usable_dates(
+    text: str, sentence: Sentence, n: NumberMatch, timexes: list[Timex]
+) -> list[tuple[Timex, str]]:
+    """The sentence's dates that may date a figure, with their calendar part.
+
+    Not the number itself, not a bare number that is no plausible year, not a
+    bound or a deadline ("since 1997", "by 2012", "until Wednesday").
+    """
+    out: list[tuple[Timex, str]] = []
+    for t in timexes:
+        if not sentence.start <= t.start < sentence.end or (t.start < n.end and n.start < t.end):
+            continue
+        date = calendar_date(t.value)
+        if date is None:
+            continue
+        bare = t.text.strip()
+        if _BARE_DIGITS.fullmatch(bare) and not _YEAR_TEXT.fullmatch(bare):
+            continue
+        out.append((t, date))
+    return out
+
+
+def _comparison_date(text: str, n: NumberMatch, dates: list[tuple[Timex, str]]) -> str | None:
+    for t, date in dates:
+        begins = comparison_start(text, t.start, t.end)
+        if begins is not None and begins <= n.start < t.start:
+            return date
+    return None
+
+
+def _as_of_parsed(
+    article: Article,
+    sentence: Sentence,
+    n: NumberMatch,
+    syntax: NumberSyntax,
+    parsed: Any,
+    base: int,
+    timexes: list[Timex],
+) -> str | None:
+    """The figure's comparison date, else the date attached to its clause (nearest first)."""
+    text = article.text
+    dates = _usable_dates(text, sentence, n, timexes)
+    compared = _comparison_date(text, n, dates)
+    if compared is not None:
+        return compared
+    if not any(sentence.start <= t.start < sentence.end for t in article.timexes):
+        # dated by the time stage without its expressions at hand: trust its date
+        return sentence.date if sentence.date_source == "timex" else None
+    best: tuple[int, str] | None = None
+    rank = {offset: i for i, offset in reversed(list(enumerate(syntax.clause)))}
+    for t, date in dates:
+        if is_reference_point(text, t.start, t.end):
+            continue
+        at = attachment_offset(parsed, base, t.start, t.end)
+        if at is None or at not in rank:
+            continue
+        if best is None or rank[at] < best[0]:
+            best = (rank[at], date)
+    return best[1] if best else None
+
+
+def _as_of_unparsed(
+    article: Article, sentence: Sentence, n: NumberMatch, timexes: list[Timex]
+) -> str | None:
+    """Without a parse: the comparison date, else the sentence's own date."""
+    text = article.text
+    dates = _usable_dates(text, sentence, n, timexes)
+    compared = _comparison_date(text, n, dates)
+    if compared is not None:
+        return compared
+    own: str | None = None
+    for t, _date in dates:
+        if own is None and _FULL_DATE.match(t.value) and not is_reference_point(text, t.start, t.end):
+            own = t.value
+    if sentence.date_source == "timex" and sentence.date:
+        return sentence.date
+    return own
 
 
 def _name_number(doc: Any, text: str, n: NumberMatch) -> bool:
@@ -109,52 +340,6 @@ def _name_number(doc: Any, text: str, n: NumberMatch) -> bool:
         return False  # opens the text
     before = doc[prev.i - 1]  # the token before the noun: a sentence end or a line break?
     return not (before.text[-1] in _SENTENCE_END or "\n" in before.text + before.whitespace_)
-
-
-def _location(article: Article, sentence: Sentence, pos: int) -> str | None:
-    """The place a number is about: one written after it with "in"/"at" ("killed 30 in Gaza")
-    wins, else the place nearest to it in the sentence."""
-    text = article.text
-    places = [
-        e
-        for e in article.entities
-        if sentence.start <= e.start < sentence.end and e.label in _PLACES
-    ]
-    if not places:
-        return None
-    after = [
-        e
-        for e in places
-        if e.start > pos and _PLACE_PREP.search(text[max(pos, e.start - 12) : e.start])
-    ]
-    best = after[0] if after else min(places, key=lambda e: abs(e.start - pos))
-    return best.canonical or best.text
-
-
-def _as_of(article: Article, sentence: Sentence, pos: int) -> str | None:
-    """The date of the figure at `pos`: its comparison's, else its sentence's own.
-
-    In "rose to 17%, up from 14% a year ago" the 14% is a year old and the 17%
-    is as of the sentence; a date named as a bound or deadline dates neither.
-    """
-    text = article.text
-    own: str | None = None
-    for t in article.timexes:
-        date = calendar_date(t.value)
-        if date is None or not sentence.start <= t.start < sentence.end:
-            continue
-        begins = comparison_start(text, t.start, t.end)
-        if begins is not None and begins <= pos < t.start:
-            return date
-        if (
-            own is None
-            and _FULL_DATE.match(t.value)
-            and not is_reference_point(text, t.start, t.end)
-        ):
-            own = t.value
-    if sentence.date_source == "timex" and sentence.date:
-        return sentence.date
-    return own
 
 
 def _speaker(article: Article, pos: int) -> str | None:

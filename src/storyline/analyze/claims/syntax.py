@@ -1,0 +1,444 @@
+"""What the dependency parse says about one number: what it counts and how.
+
+A window of characters around a number mixes words of other clauses ("at
+least 9 people died ... for about 60 people who remain missing"), so the
+words that decide a number's category, whether it is a running total or an
+addition to one, where and as of when, are read from the parse instead:
+
+- the counted noun ("60 [people]", "eleven of the [victims]") or none when the
+  number stands alone ("rose to [21]");
+- cue words tied to it, nearest first: the noun, its modifiers and relative
+  clauses ("people [killed]", "people who remain [missing]"), the verb or noun
+  it hangs from and that verb's complements ("confirmed [dead]", "leaving 26
+  people [dead]"), and, when the number is the new level of a quantity ("the
+  death toll rose to 21", "stands at 34"), the words of that quantity;
+- the change: an increment ("twelve [more] bodies", "[another] 30", "rose [by]
+  5"), a part ("eleven [of the] victims", "[including] 12 children") or a total;
+- the places attached to it ("killed 30 people [in Gaza]", "[Gaza]'s toll");
+- the clause it belongs to, so that only a date written in that clause (or in
+  the reporting clause above it: "the coast guard said on Saturday") dates it.
+
+Only the sentences holding numbers are parsed (see `parse_windows`), long
+ones in windows around each number, so the cost stays bounded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+__all__ = [
+    "LEVEL_VERBS",
+    "Change",
+    "NumberSyntax",
+    "attachment_offset",
+    "parse_windows",
+    "read_number",
+]
+
+Change = Literal["total", "increment", "part"]
+
+LEVEL_VERBS = frozenset(
+    {
+        "rise", "climb", "reach", "stand", "hit", "increase", "jump", "grow", "soar", "top",
+        "exceed", "surpass", "pass", "total", "be", "remain", "fall", "drop", "decline",
+        "double", "mount", "swell", "near", "approach", "put", "stay", "edge", "creep",
+        "balloon", "surge", "tally", "number", "amount", "come", "go", "shrink", "dip",
+    }
+)  # fmt: skip
+"""Verbs whose object or "to/at" phrase is the new level of their subject ("the toll rose to 21")."""
+_LEVEL_PREPS = frozenset({"to", "at", "around", "near", "above", "over", "past", "beyond"})
+_BY_CHANGE = frozenset({"by"})
+_INCREMENT_WORDS = frozenset(
+    {"more", "another", "additional", "further", "extra", "new", "fresh", "other"}
+)
+_PART_HEADS = frozenset({"including", "among", "excluding"})
+_PARTITIVE_PRONOUNS = frozenset({"them", "us", "those", "these", "whom", "which", "they"})
+_PARTITIVE_DETS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our"})
+_PLACE_PREPS = frozenset(
+    {"in", "at", "across", "throughout", "inside", "near", "within", "off", "around"}
+)
+_WORLD_WORDS = frozenset({"worldwide", "globally", "global", "world", "globe", "planet"})
+_NOMINAL_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos", "npadvmod", "conj", "pobj", "ROOT"}
+)
+_MODIFIER_DEPS = frozenset({"amod", "acl", "relcl", "compound", "nmod", "acomp", "advmod"})
+_COMPLEMENT_DEPS = frozenset({"acomp", "oprd", "xcomp", "attr", "prt"})
+_CLIMB_CLAUSE = frozenset({"ccomp", "xcomp", "conj", "parataxis"})
+_CLIMB_TIMEX = frozenset(
+    {
+        "pobj", "prep", "npadvmod", "advmod", "compound", "amod", "nummod", "det", "nmod",
+        "appos", "quantmod", "pcomp", "case", "poss", "tmod", "cc",
+    }
+)  # fmt: skip
+_VERB_TAGS = ("VB",)
+_DEGREE_TAGS = frozenset({"JJR", "RBR", "RB", "RBS", "JJS"})
+MAX_WINDOW_TOKENS = 120
+"""Longest stretch parsed at once; a longer sentence is parsed in windows around its numbers."""
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSyntax:
+    """What the parse says about one number (character offsets into the article text)."""
+
+    noun: str | None
+    """Lemma of the counted noun, lower-cased; None when the number stands alone."""
+    noun_span: tuple[int, int] | None
+    """The counted noun phrase: its first modifier to its head noun."""
+    cues: tuple[tuple[int, str], ...]
+    """(syntactic distance, lower-cased lemma) of words tied to the number, nearest first."""
+    change: Change
+    places: tuple[int, ...]
+    """Offsets of words naming where ("in [Gaza]", "[Gaza]'s toll"), nearest first."""
+    world: bool
+    """The number is about the whole world ("worldwide", "around the world", "global toll")."""
+    clause: tuple[int, ...]
+    """Offsets of the tokens a date must attach to for it to date the number, nearest first."""
+    governor: str | None
+    """Lemma of the verb or noun the counted phrase hangs from ("[approve] 4.2 million euros")."""
+    cause: tuple[int, int] | None = None
+    """Who or what did it, when the text says: "[Seasonal flu] kills 500,000 people",
+    "killed by [a roadside bomb]", "deaths from [the 1918 pandemic]"."""
+
+
+def parse_windows(doc: Any, ranges: Sequence[tuple[int, int]], numbers: Sequence[int]) -> list[Any]:
+    """Spans of `doc` to parse: each sentence range holding a number, long ones in pieces.
+
+    `ranges` are sentence character ranges, `numbers` the character offsets of
+    numbers. A sentence longer than `MAX_WINDOW_TOKENS` (a run-on paragraph, a
+    list) is cut into consecutive pieces, after punctuation where it can be, and
+    only the pieces holding a number are returned, each once.
+    """
+    out: list[Any] = []
+    seen: set[tuple[int, int]] = set()
+    for lo, hi in ranges:
+        inside = [p for p in numbers if lo <= p < hi]
+        if not inside:
+            continue
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        for piece in _pieces(span):
+            if (piece.start, piece.end) in seen:
+                continue
+            if any(piece.start_char <= p < piece.end_char for p in inside):
+                seen.add((piece.start, piece.end))
+                out.append(piece)
+    return out
+
+
+def _pieces(span: Any) -> list[Any]:
+    if len(span) <= MAX_WINDOW_TOKENS:
+        return [span]
+    doc, out, start = span.doc, [], span.start
+    while start < span.end:
+        end = min(start + MAX_WINDOW_TOKENS, span.end)
+        if end < span.end:
+            for i in range(end - 1, start + MAX_WINDOW_TOKENS // 2, -1):
+                if doc[i].text in {",", ";", ":", ".", "!", "?"}:
+                    end = i + 1
+                    break
+        out.append(doc[start:end])
+        start = end
+    return out
+
+
+def _lemma(tok: Any) -> str:
+    lemma = tok.lemma_ if tok.lemma_ and tok.lemma_ != "-PRON-" else tok.text
+    return str(lemma).lower()
+
+
+def _tokens_in(parsed: Any, base: int, start: int, end: int) -> list[Any]:
+    return [t for t in parsed if start <= base + t.idx < end]
+
+
+def _root_of(tokens: Sequence[Any]) -> Any:
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return roots[-1] if roots else tokens[-1]
+
+
+def _is_noun(tok: Any) -> bool:
+    return bool(tok.tag_.startswith("NN"))
+
+
+def _partitive(tok: Any) -> Any | None:
+    """The group in "N of the victims" / "N of them": the pobj of the number's "of"."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _is_partitive_group(obj: Any) -> bool:
+    if obj.lower_ in _PARTITIVE_PRONOUNS or obj.tag_ in ("PRP", "WP", "WDT"):
+        return True
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in _PARTITIVE_DETS | {"'s"} or c.dep_ == "poss"
+        for c in obj.children
+    )
+
+
+def _governor(nominal: Any) -> tuple[Any | None, Any | None]:
+    """(the word the counted phrase hangs from, the preposition between them if any)."""
+    tok = nominal
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = None
+    if tok.dep_ == "pobj" and tok.head.i != tok.i:
+        prep = tok.head
+        tok = prep
+    if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+        return None, prep
+    head = tok.head
+    # "cost [closer] to 5.1 million": the comparison word hangs from the verb that matters
+    while head.tag_ in _DEGREE_TAGS and head.dep_ in ("advmod", "amod") and head.head.i != head.i:
+        head = head.head
+    return head, prep
+
+
+def _modifier_cues(tok: Any, distance: int, out: list[tuple[int, str]]) -> None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "into"):  # "104 people [in hospital]"
+            out.extend((distance, _lemma(o)) for o in child.children if o.dep_ == "pobj")
+        if child.dep_ in _MODIFIER_DEPS:
+            out.append((distance, _lemma(child)))
+            if child.dep_ in ("acl", "relcl"):
+                for grand in child.children:
+                    if grand.dep_ in _COMPLEMENT_DEPS:
+                        out.append((distance, _lemma(grand)))
+
+
+def _subject_of(verb: Any) -> Any | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return child
+    return None
+
+
+def _subject_cues(subject: Any, distance: int, out: list[tuple[int, str]]) -> None:
+    """Words of a quantity's phrase: "the [death] [toll]", "the number of [people] [killed]"."""
+    out.append((distance, _lemma(subject)))
+    _modifier_cues(subject, distance, out)
+    of = _partitive(subject)
+    if of is not None:
+        out.append((distance, _lemma(of)))
+        _modifier_cues(of, distance, out)
+
+
+def _change(tokens: Sequence[Any], nominal: Any, noun: Any | None, prep: Any | None) -> Change:
+    inside = {t.i for t in tokens}
+    holders = [t for t in (*tokens, nominal, noun) if t is not None]
+    for holder in holders:
+        for child in holder.children:
+            if child.i in inside or child.lower_ not in _INCREMENT_WORDS:
+                continue
+            nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
+            if child.lower_ == "more" and nxt is not None and nxt.lower_ == "than":
+                continue
+            if child.lower_ == "other" and child.i > nominal.i:
+                continue
+            return "increment"
+    if prep is not None and prep.lower_ in _BY_CHANGE and prep.head.i != prep.i:
+        if _lemma(prep.head) in LEVEL_VERBS:
+            return "increment"
+    group = _partitive(nominal)
+    if group is not None and noun is not None and noun.i == group.i and _is_partitive_group(group):
+        return "part"  # "eleven of the victims", "three of them", "12 of whom"
+    head = nominal if noun is None else noun
+    if head.dep_ == "pobj" and head.head.lower_ in _PART_HEADS and _counted(head.head.head):
+        return "part"  # "30 were killed, including 12 children"
+    return "total"
+
+
+_RELATIVE = frozenset({"which", "that", "who", "whom"})
+CAUSE_VERBS = frozenset(
+    {
+        "kill", "injure", "wound", "hurt", "maim", "infect", "displace", "uproot", "arrest",
+        "detain", "abduct", "kidnap", "rescue", "evacuate", "claim", "leave", "slay",
+        "murder", "execute", "sicken", "hospitalize", "hospitalise", "strike", "hit",
+    }
+)  # fmt: skip
+"""Verbs whose subject is who or what did what the number counts ("a bomb killed 12")."""
+_CAUSE_PREPS = frozenset({"from", "of", "by"})
+_CAUSE_PARTS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case", "punct"})
+
+
+def _cause(nominal: Any, noun: Any | None, governor: Any | None, prep: Any | None) -> Any | None:
+    """The token heading who or what caused what the number counts, if the text says."""
+    if governor is None:
+        return None
+    head: Any | None = None
+    counted = noun if noun is not None else nominal
+    doing = governor.tag_.startswith("VB") and _lemma(governor) in CAUSE_VERBS
+    if prep is None and counted.dep_ in ("dobj", "nsubjpass") and doing:
+        if counted.dep_ == "dobj":
+            head = _subject_of(governor)
+        else:
+            head = next(
+                (o for a in governor.children if a.dep_ == "agent" for o in a.children), None
+            )
+    if head is None:  # "deaths from swine flu", "died of the disease"
+        for holder in (counted, governor):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in _CAUSE_PREPS - {"by"}:
+                    obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+                    if obj is not None and obj.i != counted.i:
+                        head = obj
+                        break
+            if head is not None:
+                break
+    if head is not None and head.lower_ in _RELATIVE and governor.dep_ == "relcl":
+        head = governor.head  # "the AIDS virus, which has killed 25 million": the virus
+    if head is None and governor.dep_ == "advcl" and governor.tag_ == "VBG" and doing:
+        head = _subject_of(governor.head)  # "a strain has broken out, killing 16 people"
+    if head is None or head.tag_ in ("PRP", "WP", "WDT", "EX"):
+        return None
+    return head
+
+
+def _cause_span(head: Any, base: int) -> tuple[int, int]:
+    parts = [head, *(c for c in head.lefts if c.dep_ in _CAUSE_PARTS)]
+    first = min(parts, key=lambda t: t.i)
+    return base + first.idx, base + head.idx + len(head.text)
+
+
+def _counted(tok: Any) -> bool:
+    """Whether `tok` is, or governs, a counted phrase ("30 [people]", "[killed] 30 people").
+
+    "including 12 children" is a part of such a count; in "a heavy toll,
+    including over 31,000 deaths" the "including" introduces an example, no part.
+    """
+    candidates = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    return any(
+        c.tag_ == "CD" or any(g.dep_ == "nummod" or g.tag_ == "CD" for g in c.children)
+        for c in candidates
+    )
+
+
+def _places(holders: Iterable[Any]) -> tuple[list[int], bool]:
+    places: list[int] = []
+    world = False
+    for holder in holders:
+        for child in holder.children:
+            low = child.lower_
+            if low in _WORLD_WORDS and child.dep_ in ("advmod", "amod", "npadvmod"):
+                world = True
+            if child.dep_ in ("poss", "compound", "nmod"):
+                places.append(child.idx)
+            if child.dep_ == "prep" and low in _PLACE_PREPS:
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    if obj.lower_ in _WORLD_WORDS:
+                        world = True
+                    places.append(obj.idx)
+                    places.extend(c.idx for c in obj.children if c.dep_ in ("compound", "conj"))
+    return places, world
+
+
+def _clause(nominal: Any, noun: Any | None, governor: Any | None, level: bool) -> list[Any]:
+    chain: list[Any] = [t for t in (nominal, noun) if t is not None]
+    tok = governor
+    guard = 0
+    while tok is not None and guard < 12:
+        guard += 1
+        chain.append(tok)
+        if not level and tok.tag_.startswith(_VERB_TAGS):
+            subject = _subject_of(tok)
+            if subject is not None and all(subject.i != t.i for t in chain):
+                chain.append(subject)  # "[Monday's attack] killed 30": the attack dates it
+        if tok.dep_ in _CLIMB_CLAUSE and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ in ("prep", "pobj", "pcomp", "acomp") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    return chain
+
+
+def read_number(parsed: Any, base: int, start: int, end: int) -> NumberSyntax | None:
+    """The reading of the number written at text[start:end] in a parsed window.
+
+    `parsed` is a dependency-parsed copy of a span of the article (see
+    `storyline.analyze.nlp.parse_spans`) whose first character is at `base`.
+    None when no token of the window lies in the number.
+    """
+    tokens = _tokens_in(parsed, base, start, end)
+    if not tokens:
+        return None
+    root = _root_of(tokens)
+    noun: Any | None = None
+    nominal = root
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and _is_noun(root.head):
+        noun = root.head
+        nominal = root.head
+    else:
+        group = _partitive(root)
+        if group is not None and (_is_noun(group) or group.tag_ in ("PRP", "WP")):
+            noun = group
+    cues: list[tuple[int, str]] = []
+    if noun is not None and noun.tag_ not in ("PRP", "WP", "WDT"):
+        cues.append((0, _lemma(noun)))
+    _modifier_cues(nominal, 1, cues)
+    if noun is not None and noun.i != nominal.i:
+        _modifier_cues(noun, 1, cues)
+    governor, prep = _governor(nominal)
+    level = False
+    subject = None
+    if governor is not None:
+        cues.append((2, _lemma(governor)))
+        for child in governor.children:
+            if child.dep_ in _COMPLEMENT_DEPS and child.i != nominal.i:
+                cues.append((2, _lemma(child)))
+                for grand in child.children:  # "known to have [died]"
+                    if grand.dep_ in _COMPLEMENT_DEPS:
+                        cues.append((2, _lemma(grand)))
+        g_lemma = _lemma(governor)
+        takes_level = prep is None and nominal.dep_ in ("dobj", "attr")
+        takes_level |= prep is not None and prep.lower_ in _LEVEL_PREPS | _BY_CHANGE
+        if g_lemma in LEVEL_VERBS and takes_level:
+            level = True
+            subject = _subject_of(governor)
+            if subject is not None:
+                _subject_cues(subject, 3, cues)
+    cues.sort(key=lambda c: c[0])
+    holders = [t for t in (nominal, noun, governor, subject) if t is not None]
+    if governor is not None and governor.dep_ == "advcl" and governor.tag_ == "VBG":
+        holders.append(governor.head)  # "broke out in Mexico, killing 16 people"
+    places, world = _places(holders)
+    cause = _cause(nominal, noun, governor, prep)
+    clause = _clause(nominal, noun, governor, level)
+    span = None
+    if noun is not None and noun.tag_ not in ("PRP", "WP", "WDT"):
+        lefts = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i > root.i]
+        first = min([noun, *lefts], key=lambda t: t.i)
+        span = (base + first.idx, base + noun.idx + len(noun.text))
+    return NumberSyntax(
+        noun=_lemma(noun) if noun is not None else None,
+        noun_span=span,
+        cues=tuple(cues),
+        change=_change(tokens, nominal, noun, prep),
+        places=tuple(base + p for p in places),
+        world=world,
+        clause=tuple(base + t.idx for t in clause),
+        governor=_lemma(governor) if governor is not None else None,
+        cause=_cause_span(cause, base) if cause is not None else None,
+    )
+
+
+def attachment_offset(parsed: Any, base: int, start: int, end: int) -> int | None:
+    """Where the expression at text[start:end] (a date) hangs in the parse: the offset of
+    the first word above it that is not a modifier, preposition or object of one."""
+    tokens = _tokens_in(parsed, base, start, end)
+    if not tokens:
+        return None
+    tok = _root_of(tokens)
+    guard = 0
+    while tok.dep_ in _CLIMB_TIMEX and tok.head.i != tok.i and guard < 12:
+        guard += 1
+        tok = tok.head
+    return int(base + tok.idx)
