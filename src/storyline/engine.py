@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from storyline.analyze.pipeline import (
     DEFAULT_STAGES,
@@ -38,6 +39,12 @@ from storyline.run.executors import Executor, LocalExecutor
 from storyline.store import ArticleFilter, SearchHit, StoreStats, open_store
 from storyline.store.base import StoredContent
 from storyline.store.sqlite_stories import SQLiteStoryRepository
+
+if TYPE_CHECKING:
+    from storyline.corpus.flags import StoryReview
+    from storyline.corpus.flags.outlets import OutletSummary
+    from storyline.corpus.ledger import Ledger
+    from storyline.crosscheck import ArticleFlags
 
 __all__ = ["FeedPoll", "IngestProgress", "IngestReport", "Storyline"]
 
@@ -508,3 +515,59 @@ class Storyline:
             version = self.store.mentions_version()
             built = entities_from_mentions(self.store.iter_entity_mentions())
             self.store.replace_entities(built, version=version)
+
+    # cross-checking ------------------------------------------------------------
+    def review(self, story_id: str) -> StoryReview:
+        """Cross-checking of a story: ledger, story-level flags, date estimates (cached).
+
+        Raises KeyError when no story has that id (merged ids resolve).
+        """
+        from storyline.crosscheck import story_review
+
+        return story_review(self.store, story_id)
+
+    def ledger(self, story_id: str) -> Ledger:
+        """The claim ledger of a story: series of reported numbers and their conflicts."""
+        return self.review(story_id).ledger
+
+    def flags(self, story_id: str | None = None) -> list[ArticleFlags]:
+        """Articles (of a story, or all) with every flag they carry, by date."""
+        from storyline.crosscheck import article_flags
+
+        return article_flags(self.store, story_id)
+
+    def outlet_flags(self) -> list[OutletSummary]:
+        """Per outlet: how many of its articles carry each flag."""
+        from storyline.crosscheck import outlet_flags
+
+        return outlet_flags(self.store)
+
+    def export_stories(self) -> Iterator[dict[str, Any]]:
+        """Stories with their claim series and conflicts, as DESIGN.md's story JSON."""
+        from storyline.crosscheck import export_stories
+
+        return export_stories(self.store)
+
+    def checked_articles(self) -> Iterator[Article]:
+        """Every stored article with its story's flags and publication estimate added."""
+        from storyline.crosscheck import checked_articles
+
+        return checked_articles(self.store)
+
+    def checked_article(self, article_id: str) -> Article | None:
+        """One article (id or unique prefix) with its story's flags and estimate added."""
+        from storyline.crosscheck import story_review
+
+        article = self.article(article_id)
+        if article is None:
+            return None
+        membership = SQLiteStoryRepository(self.store).membership(article.id)
+        if membership is None:
+            return article
+        review = story_review(self.store, membership.story_id)
+        more = review.flags.get(article.id, ())
+        return replace(
+            article,
+            flags=article.flags + tuple(more),
+            published_estimate=review.estimates.get(article.id),
+        )

@@ -17,6 +17,7 @@ __all__ = [
     "Article",
     "ArticleVersion",
     "Claim",
+    "DateEstimate",
     "Entity",
     "EntityMention",
     "FeedState",
@@ -146,6 +147,16 @@ class Flag:
 
 
 @dataclass(frozen=True, slots=True)
+class DateEstimate:
+    """When an undated article was probably published: ISO days and what that rests on
+    ("story", "own dates", "story and own dates")."""
+
+    start: str
+    end: str
+    basis: str
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One news article and everything the per-article stages found in it.
 
@@ -154,7 +165,8 @@ class Article:
     `annotated` names the stages' outputs that have been filled, so the
     pipeline runner can check each stage's declared requirements.
     `scratch` carries stage-to-stage intermediates (e.g. a parsed document);
-    it is never stored or serialised.
+    it is never stored or serialised. `published_estimate` is filled by
+    cross-checking for an undated article in a story (never stored with it).
     """
 
     id: str
@@ -176,6 +188,7 @@ class Article:
     claims: tuple[Claim, ...] = ()
     flags: tuple[Flag, ...] = ()
     embedding: tuple[float, ...] | None = None
+    published_estimate: DateEstimate | None = None
     annotated: frozenset[str] = frozenset()
     scratch: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 

@@ -9,6 +9,7 @@ from storyline.model import (
     Article,
     ArticleVersion,
     Claim,
+    DateEstimate,
     EntityMention,
     Flag,
     Quote,
@@ -18,7 +19,17 @@ from storyline.model import (
     Timex,
 )
 
-__all__ = ["article_from_json", "article_to_json", "version_to_json"]
+__all__ = ["article_from_json", "article_to_json", "flag_to_json", "version_to_json"]
+
+
+def flag_to_json(f: Flag) -> dict[str, Any]:
+    """A flag as DESIGN.md writes it: code, severity, message, evidence spans."""
+    return {
+        "code": f.code,
+        "severity": f.severity,
+        "message": f.message,
+        "evidence": [asdict(s) for s in f.evidence],
+    }
 
 
 def article_to_json(article: Article, *, sentences: bool = False) -> dict[str, Any]:
@@ -34,20 +45,15 @@ def article_to_json(article: Article, *, sentences: bool = False) -> dict[str, A
         "published_source": article.published_source,
         "language": article.language,
         "duplicate_of": article.duplicate_of,
+        "published_estimate": asdict(article.published_estimate)
+        if article.published_estimate
+        else None,
         "text": article.text,
         "entities": [asdict(e) for e in article.entities],
         "timexes": [asdict(t) for t in article.timexes],
         "quotes": [_quote_json(q) for q in article.quotes],
         "claims": [asdict(c) for c in article.claims],
-        "flags": [
-            {
-                "code": f.code,
-                "severity": f.severity,
-                "message": f.message,
-                "evidence": [asdict(s) for s in f.evidence],
-            }
-            for f in article.flags
-        ],
+        "flags": [flag_to_json(f) for f in article.flags],
     }
     if sentences:
         out["sentences"] = [asdict(s) for s in article.sentences]
@@ -80,6 +86,9 @@ def article_from_json(d: dict[str, Any]) -> Article:
         language=d.get("language"),
         content_hash=d.get("content_hash") or "",
         duplicate_of=d.get("duplicate_of"),
+        published_estimate=DateEstimate(**d["published_estimate"])
+        if d.get("published_estimate")
+        else None,
         sentences=tuple(Sentence(**s) for s in d.get("sentences") or ()),
         entities=tuple(EntityMention(**e) for e in d.get("entities") or ()),
         timexes=tuple(Timex(**t) for t in d.get("timexes") or ()),

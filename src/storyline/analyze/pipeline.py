@@ -51,10 +51,12 @@ STAGE_FACTORIES: dict[str, str] = {
     "quotes": "storyline.analyze.quotes:QuoteStage",
     "claims": "storyline.analyze.claims:ClaimStage",
     "embed": "storyline.analyze.embed:EmbedStage",
+    "flags": "storyline.corpus.flags:ArticleFlagStage",
 }
 
-DEFAULT_STAGES: tuple[str, ...] = ("sentences", "entities", "time", "quotes", "claims")
-"""What `storyline analyze` and ingest run unless told otherwise (stories add "embed")."""
+DEFAULT_STAGES: tuple[str, ...] = ("sentences", "entities", "time", "quotes", "claims", "flags")
+"""What `storyline analyze` and ingest run unless told otherwise (stories add "embed").
+"flags" adds the flags an article earns on its own (`storyline.corpus.flags`)."""
 
 
 ANY_LANGUAGE_STAGES: frozenset[str] = frozenset({"embed"})

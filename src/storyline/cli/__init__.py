@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "storyline.cli.entities",
     "storyline.cli.timeline",
     "storyline.cli.stories",
+    "storyline.cli.crosscheck",
 )
 
 app = typer.Typer(

@@ -111,6 +111,9 @@ def render_article(a: Article) -> str:
         f"outlet:    {a.outlet or '-'}",
         f"published: {a.published or 'undated'} (from {a.published_source})",
     ]
+    if a.published_estimate is not None:
+        e = a.published_estimate
+        lines.append(f"estimated: {e.start} .. {e.end} (from {e.basis})")
     if a.url or a.path:
         lines.append(f"source:    {a.url or a.path}")
     if a.duplicate_of:
@@ -138,8 +141,11 @@ def render_article(a: Article) -> str:
                 f"(as of {c.as_of or '?'}) {c.text!r}"
             )
     if a.flags:
+        from storyline.cli.crosscheck import render_flag
+
         lines.append("flags:")
-        lines += [f"  [{f.severity}] {f.code}: {f.message}" for f in a.flags]
+        for f in a.flags:
+            lines += render_flag(f)
     return "\n".join(lines)
 
 
@@ -151,9 +157,9 @@ def show(
         False, "--versions", help="Every stored version: when seen, what changed, its numbers."
     ),
 ) -> None:
-    """One article with its dates, entities, quotes, numbers and flags."""
+    """One article with its dates, entities, quotes, numbers and flags (with evidence)."""
     with open_engine(db, must_exist=True) as engine:
-        article = engine.article(article_id)
+        article = engine.checked_article(article_id)
         history = engine.article_versions(article.id) if article and versions else []
     if article is None:
         report_error(f"no article with id {article_id!r}")
@@ -189,6 +195,7 @@ def _show_versions(history: list[ArticleVersion], as_json: bool) -> None:
 
 class ExportKind(StrEnum):
     articles = "articles"
+    stories = "stories"
 
 
 def export(
@@ -196,9 +203,14 @@ def export(
     db: str | None = DB_OPTION,
     sentences: bool = typer.Option(False, "--sentences", help="Include sentences."),
 ) -> None:
-    """JSONL on stdout in the schema of DESIGN.md."""
+    """JSONL on stdout in the schema of DESIGN.md (articles carry their story's flags;
+    stories carry their claim series and conflicts)."""
     with open_engine(db, must_exist=True) as engine:
-        for a in engine.articles():
+        if kind == ExportKind.stories:
+            for story in engine.export_stories():
+                sys.stdout.write(json.dumps(story) + "\n")
+            return
+        for a in engine.checked_articles():
             sys.stdout.write(json.dumps(article_to_json(a, sentences=sentences)) + "\n")
 
 

@@ -114,7 +114,8 @@ def _read_all(
         found: tuple[NumberSyntax | None, Any, int] = (None, None, 0)
         for (lo, hi), copy in zip(bounds, parsed, strict=True):
             if lo <= n.number_start < hi:
-                found = (read_number(copy, lo, n.start, n.end), copy, lo)
+                reading = read_number(copy, lo, n.start, n.end, actor=n.money is not None)
+                found = (reading, copy, lo)
                 break
         out.append(found)
     return out

@@ -267,13 +267,15 @@ _CAUSE_PREPS = frozenset({"from", "of", "by"})
 _CAUSE_PARTS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case", "punct"})
 
 
-def _cause(nominal: Any, noun: Any | None, governor: Any | None, prep: Any | None) -> Any | None:
+def _cause(
+    nominal: Any, noun: Any | None, governor: Any | None, prep: Any | None, actor: bool
+) -> Any | None:
     """The token heading who or what caused what the number counts, if the text says."""
     if governor is None:
         return None
     head: Any | None = None
     counted = noun if noun is not None else nominal
-    doing = governor.tag_.startswith("VB") and _lemma(governor) in CAUSE_VERBS
+    doing = governor.tag_.startswith("VB") and (actor or _lemma(governor) in CAUSE_VERBS)
     if prep is None and counted.dep_ in ("dobj", "nsubjpass") and doing:
         if counted.dep_ == "dobj":
             head = _subject_of(governor)
@@ -295,9 +297,33 @@ def _cause(nominal: Any, noun: Any | None, governor: Any | None, prep: Any | Non
         head = governor.head  # "the AIDS virus, which has killed 25 million": the virus
     if head is None and governor.dep_ == "advcl" and governor.tag_ == "VBG" and doing:
         head = _subject_of(governor.head)  # "a strain has broken out, killing 16 people"
-    if head is None or head.tag_ in ("PRP", "WP", "WDT", "EX"):
+    if head is None or head.tag_ in ("PRP", "WP", "WDT", "EX") or not _specific(head):
         return None
     return head
+
+
+_EVALUATIVE = frozenset(
+    {
+        "new", "deadly", "latest", "current", "same", "recent", "ongoing", "huge", "massive",
+        "powerful", "devastating", "fresh", "lethal", "fatal", "killer", "mysterious", "big",
+        "strong", "major", "severe", "terrible", "violent", "initial", "first", "second",
+    }
+)  # fmt: skip
+
+
+def _specific(head: Any) -> bool:
+    """Whether a cause names something of its own ("Israel", "seasonal flu", "the 1918
+    pandemic") rather than pointing back at the story's event ("the virus", "the new strain")."""
+    if head.tag_ in ("NNP", "NNPS"):
+        return True
+    for child in head.lefts:
+        if child.dep_ in ("compound", "nmod", "nummod") or (
+            child.dep_ == "poss" and child.tag_ in ("NNP", "NNPS")
+        ):
+            return True
+        if child.dep_ == "amod" and _lemma(child) not in _EVALUATIVE:
+            return True
+    return False
 
 
 def _cause_span(head: Any, base: int) -> tuple[int, int]:
@@ -360,12 +386,16 @@ def _clause(nominal: Any, noun: Any | None, governor: Any | None, level: bool) -
     return chain
 
 
-def read_number(parsed: Any, base: int, start: int, end: int) -> NumberSyntax | None:
+def read_number(
+    parsed: Any, base: int, start: int, end: int, *, actor: bool = False
+) -> NumberSyntax | None:
     """The reading of the number written at text[start:end] in a parsed window.
 
     `parsed` is a dependency-parsed copy of a span of the article (see
     `storyline.analyze.nlp.parse_spans`) whose first character is at `base`.
-    None when no token of the window lies in the number.
+    `actor`: the subject of any verb governing the number is its cause (an
+    amount of money: who pledged, spent, approved it). None when no token of
+    the window lies in the number.
     """
     tokens = _tokens_in(parsed, base, start, end)
     if not tokens:
@@ -410,7 +440,7 @@ def read_number(parsed: Any, base: int, start: int, end: int) -> NumberSyntax | 
     if governor is not None and governor.dep_ == "advcl" and governor.tag_ == "VBG":
         holders.append(governor.head)  # "broke out in Mexico, killing 16 people"
     places, world = _places(holders)
-    cause = _cause(nominal, noun, governor, prep)
+    cause = _cause(nominal, noun, governor, prep, actor)
     clause = _clause(nominal, noun, governor, level)
     span = None
     if noun is not None and noun.tag_ not in ("PRP", "WP", "WDT"):

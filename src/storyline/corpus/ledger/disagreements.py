@@ -1,0 +1,46 @@
+"""Where sources disagree, in the words a briefing shows: one item per conflict.
+
+`disagreements(ledger)` is what a briefing's "where sources disagree" section
+lists: each conflict of the ledger with what it is about (the series'
+category, subject and place), the rule it breaks, and the reports on every
+side (article, span, value, outlet, as-of date).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storyline.corpus.ledger.records import Evidence, Ledger
+
+__all__ = ["Disagreement", "disagreements"]
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Reports that cannot all be right, ready to print."""
+
+    kind: str
+    """"number", "date" or "attribution"."""
+    about: str
+    """What is disagreed on: "people killed", "money (EUR), approve", "a quote", "an event's date"."""
+    series: str | None
+    message: str
+    reports: tuple[Evidence, ...]
+
+
+def _about(ledger: Ledger, series_id: str | None, kind: str) -> str:
+    found = ledger.series_by_id(series_id) if series_id else None
+    if found is None:
+        return {"date": "the date of an event", "attribution": "who said a quote"}.get(kind, kind)
+    what = found.category if found.unit in (None, "people") else f"{found.category} ({found.unit})"
+    details = [d for d in (found.subject, found.location, found.cause) if d]
+    return f"{what}: {', '.join(details)}" if details else what
+
+
+def disagreements(ledger: Ledger, *, limit: int | None = None) -> list[Disagreement]:
+    """The ledger's conflicts as disagreements, numbers first, at most `limit`."""
+    out = [
+        Disagreement(c.kind, _about(ledger, c.series, c.kind), c.series, c.message, c.evidence)
+        for c in ledger.conflicts
+    ]
+    return out[:limit] if limit is not None else out

@@ -1,0 +1,112 @@
+"""What one article brings to its story's ledger: its totals, quotes and dated events.
+
+Read once per article from its annotations (no model runs here), kept small
+so a story's ledger can be updated from the cached inputs of its members
+without loading their texts again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+
+from storyline.corpus.ledger.events import event_mentions
+from storyline.corpus.ledger.keys import cause_key, group_key, location_key, subject_key
+from storyline.corpus.ledger.records import ArticleInput, PointInput, QuotePrint
+from storyline.model import Article, Claim
+
+__all__ = ["SERIES_CATEGORIES", "article_input", "fingerprint"]
+
+SERIES_CATEGORIES = frozenset(
+    {
+        "killed", "injured", "missing", "rescued", "evacuated", "displaced", "arrested",
+        "hostages", "aided", "cases", "money",
+    }
+)  # fmt: skip
+"""Categories whose totals line up in series. "other" counts anything; a percentage
+is a share of something the parse rarely names ("rose to 9%"), so neither is lined up."""
+_NAMED = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+MIN_QUOTE_WORDS = 8
+"""Shorter quotes ("a terrible day") are said by many people: too common to attribute."""
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def fingerprint(text: str) -> str:
+    """A short hash of a text's words, lower-cased (punctuation and spacing ignored)."""
+    words = " ".join(_WORDS.findall(text.lower()))
+    return hashlib.sha1(words.encode("utf-8")).hexdigest()[:16] if words else ""
+
+
+def _sentence_prints(article: Article) -> tuple[list[int], list[str]]:
+    starts = [s.start for s in article.sentences]
+    prints = [fingerprint(article.text[s.start : s.end]) for s in article.sentences]
+    return starts, prints
+
+
+def _point(
+    article: Article, i: int, c: Claim, starts: list[int], prints: list[str]
+) -> PointInput:
+    k = bisect_right(starts, c.start) - 1
+    return PointInput(
+        article=article.id,
+        outlet=article.outlet,
+        published=article.published,
+        claim=i,
+        category=c.category,
+        value=c.value,
+        qualifier=c.qualifier,
+        as_of=c.as_of,
+        start=c.start,
+        end=c.end,
+        text=c.text,
+        speaker=c.speaker,
+        unit=c.unit,
+        subject=c.subject,
+        location=c.location,
+        cause=c.cause,
+        group=group_key(c.category, c.unit),
+        subject_key=subject_key(c.category, c.subject),
+        location_key=location_key(c.location),
+        cause_key=cause_key(c.cause),
+        sentence=prints[k] if 0 <= k < len(prints) else "",
+    )
+
+
+def article_input(article: Article) -> ArticleInput:
+    """The ledger input of one article: totals of lined-up categories, named direct quotes."""
+    starts, prints = _sentence_prints(article)
+    points = tuple(
+        _point(article, i, c, starts, prints)
+        for i, c in enumerate(article.claims)
+        if c.change == "total" and c.category in SERIES_CATEGORIES
+    )
+    quotes = tuple(
+        QuotePrint(
+            article=article.id,
+            outlet=article.outlet,
+            fingerprint=fingerprint(q.text),
+            speaker=q.speaker.canonical or q.speaker.text,
+            start=q.start,
+            end=q.end,
+            text=q.text,
+        )
+        for q in article.quotes
+        if q.kind == "direct"
+        and q.speaker is not None
+        and q.speaker.named
+        and len(_WORDS.findall(q.text.lower())) >= MIN_QUOTE_WORDS
+    )
+    names = sorted(
+        {location_key(e.canonical or e.text) for e in article.entities if e.label in _NAMED}
+        - {""}
+    )
+    return ArticleInput(
+        article=article.id,
+        outlet=article.outlet,
+        published=article.published,
+        points=points,
+        quotes=quotes,
+        events=tuple(event_mentions(article)),
+        names=tuple(names),
+    )

@@ -1,0 +1,126 @@
+"""Which reports count the same quantity: the keys a claim is filed under.
+
+A series is one category of one kind of unit ("killed" people, "money" in
+euros) and, within it, one class of subject, place and cause. The keys are
+deliberately coarse where news writes one thing many ways ("people",
+"deaths", "bodies", "victims", "the dead" are all the people a toll counts)
+and strict where it counts different things ("children", "soldiers",
+"passengers" are each a group of their own; "in Mexico" is not "worldwide";
+"seasonal flu" is not the story's outbreak). Which classes are one quantity
+after all is decided from the numbers (`storyline.corpus.ledger.series`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ABSURD_LIMITS",
+    "CUMULATIVE",
+    "PERSON_CATEGORIES",
+    "cause_key",
+    "group_key",
+    "is_absurd",
+    "location_key",
+    "singular",
+    "subject_key",
+]
+
+PERSON_CATEGORIES = frozenset(
+    {"killed", "injured", "missing", "rescued", "evacuated", "displaced", "arrested", "hostages"}
+)
+"""Categories that count persons whatever noun the report uses."""
+CUMULATIVE = frozenset({"killed", "injured", "arrested", "rescued", "cases", "aided"})
+"""Counts that only grow as a story goes on (a later lower figure contradicts an earlier one).
+
+Missing, displaced, evacuated and hostages are levels: they fall as people are
+found, go home or are freed. Money and percentages are levels too: a budget or
+a share is revised either way."""
+ABSURD_LIMITS: dict[str, float] = {
+    **{c: 1e10 for c in PERSON_CATEGORIES},
+    "cases": 1e10,
+    "money": 1e15,
+}
+"""Values no count of the category can reach: more persons than live on Earth (8e9),
+more money than the world produces in a decade (1e15 in any currency)."""
+
+_GENERIC_SUBJECTS = frozenset(
+    {
+        "", "people", "person", "persons", "individual", "death", "dead", "body", "corpse",
+        "casualty", "fatality", "life", "victim", "other", "they", "them", "case", "infection",
+        "injury", "injured", "wounded",
+    }
+)  # fmt: skip
+"""Nouns that name no group of their own: all the people a count of its category counts."""
+_IRREGULAR = {"children": "child", "men": "man", "women": "woman", "people": "people"}
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_CAUSE_STOP = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+        "new", "deadly", "latest", "current", "same", "recent", "ongoing", "huge", "massive",
+        "powerful", "devastating", "fresh", "lethal", "fatal", "killer", "mysterious", "'s",
+    }
+)  # fmt: skip
+
+
+def singular(word: str) -> str:
+    """A rough singular of an English plural noun ("bodies" -> "body", "passengers" -> "passenger")."""
+    low = word.lower()
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low[:-1]
+    return low
+
+
+def subject_key(category: str, subject: str | None) -> str:
+    """The group a count is about: "" for everyone its category counts, else the head noun.
+
+    Money and percentages have no head noun: the claim stage puts the word
+    the amount hangs from in `subject` ("approve", "cost"), and that is the key.
+    """
+    if not subject:
+        return ""
+    words = _WORD.findall(subject.lower())
+    if not words:
+        return ""
+    if category in ("money", "percent"):
+        return words[-1]
+    head = singular(words[-1])
+    return "" if head in _GENERIC_SUBJECTS else head
+
+
+def location_key(location: str | None) -> str:
+    return " ".join(_WORD.findall(location.lower())) if location else ""
+
+
+def cause_key(cause: str | None) -> str:
+    """The words that name who or what did it ("seasonal flu", "1918 pandemic", "israel").
+
+    The claim stage keeps only causes that name something of their own (a
+    name, or a noun with a modifier), not those pointing back at the story's
+    own event ("the virus", "the new strain"): those read as no cause.
+    """
+    if not cause:
+        return ""
+    return " ".join(w for w in _WORD.findall(cause.lower()) if w not in _CAUSE_STOP)
+
+
+def group_key(category: str, unit: str | None) -> str:
+    """Category and kind of unit: reports of different groups never share a series."""
+    if category in PERSON_CATEGORIES or category == "cases":
+        return f"{category}|people"
+    if category == "money":
+        return f"money|{unit or '?'}"
+    if category == "percent":
+        return "percent|%"
+    return f"{category}|{singular(unit) if unit else ''}"
+
+
+def is_absurd(category: str, value: float) -> bool:
+    limit = ABSURD_LIMITS.get(category)
+    return limit is not None and value > limit

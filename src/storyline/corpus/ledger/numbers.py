@@ -1,0 +1,160 @@
+"""When reports of one quantity cannot all be right.
+
+Two rules, each comparing a report with the reports it must agree with:
+
+- the same day: two reports giving values no single number satisfies ("21"
+  and "12" for Monday) disagree. A running total may rise during a day, so a
+  higher figure published later that day is no disagreement;
+- a cumulative count (killed, injured, arrested...) cannot fall: a report
+  below what an earlier day's report already allowed ("26" on Thursday after
+  "more than 30" on Wednesday) disagrees with it.
+
+A value is compared as the range its qualifier allows (`claim_range`), read
+closed: "more than 30" and "30" are too close to call a disagreement. Only
+day-precise as-of dates are compared; absurd values are left out. A report
+is compared with the single strongest report it contradicts, so one wrong
+number yields one conflict per report that repeats it, not one per pair.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.corpus.ledger.records import SeriesPoint
+
+__all__ = ["NumberClash", "day_of", "number_clashes", "point_high", "supports"]
+
+MAX_CLASHES_PER_REPORT = 3
+"""A report contradicted by many later ones is named in at most this many conflicts
+(the rest are counted in the message of the last)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NumberClash:
+    """Two reports of one quantity that disagree, and by which rule."""
+
+    rule: str
+    """"same_day" or "fell"."""
+    first: SeriesPoint
+    second: SeriesPoint
+    more: int = 0
+    """For "fell": how many further later reports fell below `first` (not listed)."""
+
+
+def day_of(as_of: str | None) -> dt.date | None:
+    """The day of a day-precise as-of date, else None (a month or a year is not compared)."""
+    if not as_of or len(as_of) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(as_of[:10])
+    except ValueError:
+        return None
+
+
+def point_high(p: SeriesPoint) -> float:
+    return float("inf") if p.high is None else p.high
+
+
+def _apart(a: SeriesPoint, b: SeriesPoint) -> bool:
+    return point_high(a) < b.low or point_high(b) < a.low
+
+
+def _timed(published: str | None) -> str | None:
+    """The publication timestamp if it has a time of day, else None."""
+    return published if published and len(published) > 10 else None
+
+
+def _rose_within_day(a: SeriesPoint, b: SeriesPoint) -> bool:
+    """Two same-day reports of a running total, the one published later being higher."""
+    ta, tb = _timed(a.published), _timed(b.published)
+    if ta is None or tb is None or ta == tb:
+        return False
+    early, late = (a, b) if ta < tb else (b, a)
+    return point_high(early) < late.low
+
+
+def _checked(points: Sequence[SeriesPoint]) -> list[tuple[dt.date, SeriesPoint]]:
+    out = [(d, p) for p in points if not p.absurd and (d := day_of(p.as_of)) is not None]
+    out.sort(key=lambda dp: (dp[0], dp[1].published or "", dp[1].article, dp[1].start))
+    return out
+
+
+def _same_day(points: list[SeriesPoint], cumulative: bool) -> list[NumberClash]:
+    """Neighbouring clusters of one day's values that no number satisfies together."""
+    ordered = sorted(points, key=lambda p: (p.low, point_high(p)))
+    clusters: list[list[SeriesPoint]] = []
+    top = float("-inf")
+    for p in ordered:
+        if clusters and p.low <= top:
+            clusters[-1].append(p)
+            top = max(top, point_high(p))
+        else:
+            clusters.append([p])
+            top = point_high(p)
+    out: list[NumberClash] = []
+    for lower, upper in zip(clusters, clusters[1:], strict=False):
+        a = min(lower, key=lambda p: (p.published or "", p.article))
+        b = min(upper, key=lambda p: (p.published or "", p.article))
+        if a.article == b.article or not _apart(a, b):
+            continue
+        if cumulative and _rose_within_day(a, b):
+            continue
+        first, second = sorted((a, b), key=lambda p: (p.published or "", p.article))
+        out.append(NumberClash("same_day", first, second))
+    return out
+
+
+def _fell(dated: list[tuple[dt.date, SeriesPoint]]) -> list[NumberClash]:
+    """Reports below the highest lower bound an earlier day's report gave."""
+    out: list[NumberClash] = []
+    best: SeriesPoint | None = None
+    counts: dict[tuple[str, int], int] = defaultdict(int)
+    latest: dict[tuple[str, int], int] = {}
+    by_day: dict[dt.date, list[SeriesPoint]] = defaultdict(list)
+    for day, p in dated:
+        by_day[day].append(p)
+    for day in sorted(by_day):
+        todays = by_day[day]
+        if best is not None:
+            for p in todays:
+                if point_high(p) >= best.low or p.article == best.article:
+                    continue
+                key = (best.article, best.start)
+                counts[key] += 1
+                if counts[key] <= MAX_CLASHES_PER_REPORT:
+                    out.append(NumberClash("fell", best, p))
+                    latest[key] = len(out) - 1
+                else:
+                    i = latest[key]
+                    more = counts[key] - MAX_CLASHES_PER_REPORT
+                    out[i] = NumberClash("fell", out[i].first, out[i].second, more)
+        for p in todays:
+            if best is None or p.low > best.low:
+                best = p
+    return out
+
+
+def number_clashes(points: Sequence[SeriesPoint], cumulative: bool) -> list[NumberClash]:
+    """Every disagreement among reports of one quantity (see the module docstring)."""
+    dated = _checked(points)
+    by_day: dict[dt.date, list[SeriesPoint]] = defaultdict(list)
+    for day, p in dated:
+        by_day[day].append(p)
+    out = [c for day in sorted(by_day) for c in _same_day(by_day[day], cumulative)]
+    if cumulative:
+        out += _fell(dated)
+    return out
+
+
+def supports(a: SeriesPoint, b: SeriesPoint) -> bool:
+    """Whether report `b` backs report `a`: the same value, or values that meet as of days
+    at most one apart (a range like "more than 30" backs a figure only near its day)."""
+    if a.qualifier == b.qualifier == "exact" and a.value == b.value:
+        return True
+    da, db = day_of(a.as_of), day_of(b.as_of)
+    if da is None or db is None or abs((da - db).days) > 1:
+        return False
+    return not _apart(a, b)

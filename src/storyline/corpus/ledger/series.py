@@ -1,0 +1,245 @@
+"""Reports of one group (a category and kind of unit) lined up as series, with their conflicts.
+
+Within a group, reports fall into classes by subject, place and cause
+(`storyline.corpus.ledger.keys`). The class of reports naming no group, place
+or cause of their own ("people", "the toll") is the story's main count, the
+anchor. Another class joins the anchor's series when its numbers fit the
+anchor's ("9 passengers still missing" in a week of "38 people missing"
+reports; "more than 32,000 people in Gaza" after "31,000 deaths"); a class
+whose numbers do not fit is a different quantity ("25 million killed by the
+AIDS virus" in a swine-flu story, "12 children" among 30 dead) and keeps a
+series of its own. So a series never mixes quantities its own numbers show
+to be different, and no conflict is raised between them.
+
+What the whole story is about reads as no detail at all: a place, or a cause
+naming a thing, that most of the story's articles name ("MAIN_SHARE") is the
+story's own, so "26 people dead near Sorrel Bay" in a story about a sinking
+near Sorrel Bay is the story's toll, and "Israel has killed 32,000" in a story
+about Israel and Gaza is the Gaza toll.
+
+A sentence carrying the same value in several articles is one report copied
+(a wire story): it is one point, naming the copies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from storyline.analyze.claims.ranges import claim_range
+from storyline.corpus.ledger.keys import CUMULATIVE, is_absurd, singular
+from storyline.corpus.ledger.numbers import NumberClash, number_clashes, supports
+from storyline.corpus.ledger.records import (
+    ClaimSeries,
+    Conflict,
+    Evidence,
+    PointInput,
+    SeriesPoint,
+)
+
+__all__ = ["GroupResult", "build_group", "class_key", "evidence_of"]
+
+ClassKey = tuple[str, str, str]
+"""(subject key, location key, cause key)."""
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class GroupResult:
+    """The series and number conflicts of one group, and its reports no other outlet backs."""
+
+    group: str
+    series: tuple[ClaimSeries, ...]
+    conflicts: tuple[Conflict, ...]
+    unsupported: tuple[Evidence, ...]
+    """Reports in a series several outlets report that no other outlet's report backs."""
+
+
+def _point(p: PointInput) -> SeriesPoint:
+    r = claim_range(p.value, p.qualifier)
+    return SeriesPoint(
+        article=p.article,
+        outlet=p.outlet,
+        value=p.value,
+        low=r.low,
+        high=r.high if r.bounded else None,
+        qualifier=p.qualifier,
+        as_of=p.as_of,
+        start=p.start,
+        end=p.end,
+        text=p.text,
+        speaker=p.speaker,
+        published=p.published,
+        subject=p.subject,
+        location=p.location,
+        cause=p.cause,
+        absurd=is_absurd(p.category, p.value),
+    )
+
+
+def _has_name(words: str, names: frozenset[str]) -> bool:
+    padded = f" {words} "
+    return any(f" {name} " in padded for name in names)
+
+
+def class_key(p: PointInput, main: frozenset[str]) -> ClassKey:
+    """The class of a point once the story's own places and names read as no detail."""
+    subject = "" if p.subject_key and singular(p.subject_key) in _singulars(main) else p.subject_key
+    location = "" if p.location_key in main else p.location_key
+    cause = "" if p.cause_key and _has_name(p.cause_key, main) else p.cause_key
+    return (subject, location, cause)
+
+
+def _singulars(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(singular(n) for n in names if " " not in n)
+
+
+def _classes(
+    points: Sequence[PointInput], main: frozenset[str]
+) -> dict[ClassKey, list[SeriesPoint]]:
+    """Points by class, copies merged: one point per sentence and value, one per article and value."""
+    ordered = sorted(points, key=lambda p: (p.published or "9999", p.article, p.start))
+    firsts: dict[tuple[ClassKey, str, float], int] = {}
+    seen_in_article: set[tuple[ClassKey, str, float, str | None]] = set()
+    classes: dict[ClassKey, list[SeriesPoint]] = defaultdict(list)
+    for p in ordered:
+        key = class_key(p, main)
+        own = (key, p.article, p.value, p.as_of)
+        if own in seen_in_article:
+            continue
+        seen_in_article.add(own)
+        copy_key = (key, p.sentence, p.value)
+        if p.sentence and copy_key in firsts:
+            i = firsts[copy_key]
+            first = classes[key][i]
+            if p.article != first.article and p.article not in first.copies:
+                classes[key][i] = replace(first, copies=(*first.copies, p.article))
+            continue
+        if p.sentence:
+            firsts[copy_key] = len(classes[key])
+        classes[key].append(_point(p))
+    return classes
+
+
+def _anchor(classes: dict[ClassKey, list[SeriesPoint]]) -> ClassKey | None:
+    generic = [k for k in classes if k[0] == ""]
+    if not generic:
+        return None
+    return max(generic, key=lambda k: (k[2] == "", k[1] == "", len(classes[k]), k))
+
+
+def _fits(a: list[SeriesPoint], b: list[SeriesPoint], cumulative: bool) -> bool:
+    """Whether two classes' reports can be one quantity: no clash across them."""
+    left = {(p.article, p.start) for p in a}
+    for clash in number_clashes([*a, *b], cumulative):
+        sides = {(clash.first.article, clash.first.start) in left}
+        sides.add((clash.second.article, clash.second.start) in left)
+        if len(sides) == 2:
+            return False
+    return True
+
+
+def _series_id(group: str, key: ClassKey, anchor: bool, taken: set[str]) -> str:
+    category, _, unit = group.partition("|")
+    base = category if unit in ("", "people") else f"{category}-{unit}"
+    parts = [] if anchor else [k for k in key if k]
+    slug = _SLUG.sub("-", " ".join([base, *parts]).lower()).strip("-") or "series"
+    out, n = slug, 2
+    while out in taken:
+        out, n = f"{slug}-{n}", n + 1
+    taken.add(out)
+    return out
+
+
+def evidence_of(p: SeriesPoint) -> Evidence:
+    return Evidence(
+        article=p.article,
+        start=p.start,
+        end=p.end,
+        text=p.text,
+        value=p.value,
+        outlet=p.outlet,
+        as_of=p.as_of,
+        speaker=p.speaker,
+    )
+
+
+def _describe(p: SeriesPoint) -> str:
+    where = p.outlet or p.article
+    return f"{where} reports {p.text!r} as of {p.as_of or 'an unknown day'}"
+
+
+def _conflict(clash: NumberClash, series_id: str) -> Conflict:
+    a, b = clash.first, clash.second
+    if clash.rule == "fell":
+        message = (
+            f"a count that cannot fall is lower later: {_describe(b)}, after {_describe(a)}"
+        )
+        if clash.more:
+            message += f" (and {clash.more} more later reports are lower too)"
+    else:
+        message = f"different values for the same day: {_describe(a)}; {_describe(b)}"
+    return Conflict("number", series_id, message, (evidence_of(a), evidence_of(b)))
+
+
+def _label(points: list[SeriesPoint], field: str) -> str | None:
+    values = [getattr(p, field) for p in points if getattr(p, field)]
+    return Counter(values).most_common(1)[0][0] if values else None
+
+
+def _by_report(p: SeriesPoint) -> tuple[str, str, str]:
+    return (p.as_of or "9999", p.published or "9999", p.article)
+
+
+def build_group(
+    group: str, points: Sequence[PointInput], main: frozenset[str] = frozenset()
+) -> GroupResult:
+    """The series, conflicts and unbacked reports of one group's points (pure).
+
+    `main`: the names most of the story's articles name (lower-cased).
+    """
+    category, _, unit = group.partition("|")
+    cumulative = category in CUMULATIVE
+    classes = _classes(points, main)
+    anchor = _anchor(classes)
+    members: dict[ClassKey, list[ClassKey]] = {k: [k] for k in classes}
+    if anchor is not None:
+        for key in sorted(classes):
+            if key != anchor and _fits(classes[anchor], classes[key], cumulative):
+                members[anchor].append(key)
+                del members[key]
+    taken: set[str] = set()
+    series: list[ClaimSeries] = []
+    conflicts: list[Conflict] = []
+    unsupported: list[Evidence] = []
+    ordered = sorted(members, key=lambda k: (k != anchor, k))
+    for key in ordered:
+        sid = _series_id(group, key, key == anchor, taken)
+        pts = sorted((p for k in members[key] for p in classes[k]), key=_by_report)
+        clashes = [c for k in members[key] for c in number_clashes(classes[k], cumulative)]
+        conflicts += [_conflict(c, sid) for c in clashes]
+        clashed = {(p.article, p.start) for c in clashes for p in (c.first, c.second)}
+        outlets = {p.outlet or p.article for p in pts}
+        if len(outlets) >= 2:
+            for p in pts:
+                if (p.article, p.start) in clashed or p.absurd:
+                    continue
+                mine = p.outlet or p.article
+                if not any((q.outlet or q.article) != mine and supports(p, q) for q in pts):
+                    unsupported.append(evidence_of(p))
+        series.append(
+            ClaimSeries(
+                id=sid,
+                category=category,
+                subject=_label(pts, "subject"),
+                unit="people" if unit == "people" else (unit or None),
+                location=_label(classes[key], "location"),
+                cause=_label(classes[key], "cause"),
+                cumulative=cumulative,
+                status="conflicting" if clashes else "consistent",
+                points=tuple(pts),
+            )
+        )
+    return GroupResult(group, tuple(series), tuple(conflicts), tuple(unsupported))
