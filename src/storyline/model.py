@@ -112,7 +112,9 @@ class Claim:
     "total" ("the toll rose to 21", "stands at 34"), an "increment" added to it
     ("twelve more bodies were recovered", "another 30 were detained"), or a
     "part" of a group counted elsewhere ("eleven of the victims", "including
-    12 children"). Only totals line up as points of a claim series. `cause`
+    12 children"), a "projection" of what could happen ("up to 750,000 could
+    die") or a "rate" ("flu kills 36,000 people a year"). Only totals line up
+    as points of a claim series. `cause`
     is who or what did it when the text says ("[Seasonal flu] kills 500,000
     people a year"): counts of different causes are different quantities.
     """
@@ -128,7 +130,7 @@ class Claim:
     location: str | None = None
     as_of: str | None = None
     speaker: str | None = None
-    change: Literal["total", "increment", "part"] = "total"
+    change: Literal["total", "increment", "part", "projection", "rate"] = "total"
     cause: str | None = None
 
 

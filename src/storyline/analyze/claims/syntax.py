@@ -13,7 +13,9 @@ addition to one, where and as of when, are read from the parse instead:
   people [dead]"), and, when the number is the new level of a quantity ("the
   death toll rose to 21", "stands at 34"), the words of that quantity;
 - the change: an increment ("twelve [more] bodies", "[another] 30", "rose [by]
-  5"), a part ("eleven [of the] victims", "[including] 12 children") or a total;
+  5"), a part ("eleven [of the] victims", "[including] 12 children"), a
+  projection ("up to 750,000 people [could] die", "[expected to] reach 90"), a
+  rate ("flu kills 36,000 people [a year]") or a total;
 - the places attached to it ("killed 30 people [in Gaza]", "[Gaza]'s toll");
 - the clause it belongs to, so that only a date written in that clause (or in
   the reporting clause above it: "the coast guard said on Saturday") dates it.
@@ -37,7 +39,7 @@ __all__ = [
     "read_number",
 ]
 
-Change = Literal["total", "increment", "part"]
+Change = Literal["total", "increment", "part", "projection", "rate"]
 
 LEVEL_VERBS = frozenset(
     {
@@ -332,6 +334,50 @@ def _cause_span(head: Any, base: int) -> tuple[int, int]:
     return base + first.idx, base + head.idx + len(head.text)
 
 
+_MODALS = frozenset({"could", "may", "might", "would", "will", "shall", "can", "should", "'ll"})
+_EXPECTING = frozenset(
+    {"expect", "fear", "predict", "project", "forecast", "anticipate", "threaten", "risk"}
+)
+_PERIODS = frozenset(
+    {"year", "day", "week", "month", "season", "winter", "summer", "decade", "hour", "night"}
+)
+_PER_WORDS = frozenset({"a", "an", "each", "every", "per"})
+_RATE_ADVERBS = frozenset({"annually", "yearly", "daily", "weekly", "monthly", "nightly"})
+
+
+def _projected(governor: Any) -> bool:
+    """A figure of what could or will happen ("could die", "is expected to reach"), not one
+    of what happened; "may have died" is an uncertain report of the past, kept as one."""
+    tok = governor
+    for _ in range(3):
+        if tok is None or not tok.tag_.startswith("VB"):
+            return False
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in _MODALS for c in auxes):
+            return not any(c.lower_ == "have" for c in auxes)
+        if tok.dep_ == "xcomp" and _lemma(tok.head) in _EXPECTING:
+            return True
+        if _lemma(tok) in _EXPECTING and tok.i != governor.i:
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _per_period(holders: Iterable[Any]) -> bool:
+    """A figure per unit of time ("36,000 people a year", "daily", "per week")."""
+    for holder in holders:
+        for child in holder.children:
+            if child.lower_ in _RATE_ADVERBS:
+                return True
+            if _lemma(child) in _PERIODS and any(g.lower_ in _PER_WORDS for g in child.children):
+                return True
+            if child.dep_ == "prep" and child.lower_ == "per":
+                return True
+    return False
+
+
 def _counted(tok: Any) -> bool:
     """Whether `tok` is, or governs, a counted phrase ("30 [people]", "[killed] 30 people").
 
@@ -359,8 +405,11 @@ def _places(holders: Iterable[Any]) -> tuple[list[int], bool]:
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
-                    if obj.lower_ in _WORLD_WORDS:
-                        world = True
+                    if obj.lower_ in _WORLD_WORDS or (
+                        obj.lower_ in ("countries", "nations")
+                        and any(c.dep_ == "nummod" for c in obj.children)
+                    ):
+                        world = True  # "worldwide", "in 17 countries"
                     places.append(obj.idx)
                     places.extend(c.idx for c in obj.children if c.dep_ in ("compound", "conj"))
     return places, world
@@ -440,6 +489,9 @@ def read_number(
     if governor is not None and governor.dep_ == "advcl" and governor.tag_ == "VBG":
         holders.append(governor.head)  # "broke out in Mexico, killing 16 people"
     places, world = _places(holders)
+    if governor is not None and governor.tag_.startswith("VB"):
+        if _lemma(governor) not in CAUSE_VERBS and (who := _subject_of(governor)) is not None:
+            places.append(who.idx)  # "[Japan] reported four cases": a place that has them
     cause = _cause(nominal, noun, governor, prep, actor)
     clause = _clause(nominal, noun, governor, level)
     span = None
@@ -447,11 +499,17 @@ def read_number(
         lefts = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i > root.i]
         first = min([noun, *lefts], key=lambda t: t.i)
         span = (base + first.idx, base + noun.idx + len(noun.text))
+    change = _change(tokens, nominal, noun, prep)
+    if change in ("total", "increment"):
+        if _per_period([t for t in (nominal, noun, governor) if t is not None]):
+            change = "rate"
+        elif governor is not None and _projected(governor):
+            change = "projection"
     return NumberSyntax(
         noun=_lemma(noun) if noun is not None else None,
         noun_span=span,
         cues=tuple(cues),
-        change=_change(tokens, nominal, noun, prep),
+        change=change,
         places=tuple(base + p for p in places),
         world=world,
         clause=tuple(base + t.idx for t in clause),

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from storyline.analyze.claims.context import PEOPLE_NOUNS, is_people_noun
 from storyline.analyze.quotes.cues import MARK_CUES, NOUN_CUES, cue_lemma
 from storyline.corpus.flags.anachronism import own_date_anachronisms
 from storyline.corpus.flags.style import style_features
-from storyline.corpus.ledger.keys import is_absurd
-from storyline.model import Article, Flag, Quote, Span
+from storyline.corpus.ledger.keys import is_absurd, singular
+from storyline.model import Article, Flag, Quote, Span, Speaker
 
 __all__ = ["ARTICLE_CODES", "ArticleFlagStage", "article_flags"]
 
@@ -49,15 +50,42 @@ def _undated(article: Article) -> Flag | None:
     return Flag("undated", "warning", message, evidence)
 
 
+_SOURCE_NOUNS = frozenset(
+    {
+        "ministry", "government", "agency", "company", "office", "department", "council",
+        "committee", "army", "military", "police", "court", "board", "group", "organisation",
+        "organization", "union", "party", "commission", "authority", "authorities",
+        "spokesman", "spokeswoman", "spokesperson", "source", "sources", "report", "statement",
+        "newspaper", "network", "service", "institute", "bank", "administration", "embassy",
+        "coalition", "movement", "force", "forces", "guard", "team", "panel", "website",
+    }
+)  # fmt: skip
+"""Heads of described sources that are no person ("the ministry", "a company statement")."""
+
+
+def _plausible_source(speaker: Speaker) -> bool:
+    """A named speaker, or a description whose head is a person or an organisation."""
+    if speaker.named:
+        return True
+    words = re.findall(r"[A-Za-z]+", speaker.text)
+    if not words:
+        return False
+    head = words[-1].lower()
+    return head in _SOURCE_NOUNS or is_people_noun(singular(head)) or head in PEOPLE_NOUNS
+
+
 def _sourced(q: Quote) -> bool:
     """A quote that attributes words to someone: quoted words, or a verb or noun of
-    speech ("said", "according to", "a statement"), not of attitude ("wants", "is expected")."""
+    speech ("said", "according to", "a statement"), not of attitude ("wants", "is
+    expected"), by a person or an organisation (not "the unfolding circumstances")."""
     if q.speaker is None:
         return False
     if q.kind == "direct":
         return True
     cue = (q.cue or "").lower()
-    return cue == "according to" or cue in NOUN_CUES or cue_lemma(cue) in MARK_CUES
+    if cue == "according to":
+        return True
+    return (cue in NOUN_CUES or cue_lemma(cue) in MARK_CUES) and _plausible_source(q.speaker)
 
 
 def _no_attribution(article: Article) -> Flag | None:
@@ -65,7 +93,7 @@ def _no_attribution(article: Article) -> Flag | None:
         return None
     if any(c.speaker for c in article.claims) or _ACCORDING.search(article.text):
         return None
-    facts = [c for c in article.claims if c.category not in ("other", "percent")]
+    facts = list(article.claims)
     evidence = tuple(_sentence_span(article, c.start) for c in facts[:_MAX_EVIDENCE])
     what = f"; its {len(facts)} reported figures have no source" if facts else ""
     return Flag(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storyline.corpus.ledger.keys import subject_key
 from storyline.corpus.ledger.records import Evidence, Ledger
 
 __all__ = ["Disagreement", "disagreements"]
@@ -33,7 +34,8 @@ def _about(ledger: Ledger, series_id: str | None, kind: str) -> str:
     if found is None:
         return {"date": "the date of an event", "attribution": "who said a quote"}.get(kind, kind)
     what = found.category if found.unit in (None, "people") else f"{found.category} ({found.unit})"
-    details = [d for d in (found.subject, found.location, found.cause) if d]
+    subject = found.subject if subject_key(found.category, found.subject) else None
+    details = [d for d in (subject, found.location, found.cause) if d]
     return f"{what}: {', '.join(details)}" if details else what
 
 

@@ -77,11 +77,18 @@ def singular(word: str) -> str:
     return low
 
 
+_UNCERTAIN = frozenset(
+    {"suspected", "probable", "possible", "likely", "unconfirmed", "presumed", "potential"}
+)
+"""Words that make a count a count of candidates ("suspected cases"): another quantity."""
+
+
 def subject_key(category: str, subject: str | None) -> str:
     """The group a count is about: "" for everyone its category counts, else the head noun.
 
     Money and percentages have no head noun: the claim stage puts the word
     the amount hangs from in `subject` ("approve", "cost"), and that is the key.
+    "suspected", "probable"... cases or deaths are counted apart from confirmed ones.
     """
     if not subject:
         return ""
@@ -91,7 +98,10 @@ def subject_key(category: str, subject: str | None) -> str:
     if category in ("money", "percent"):
         return words[-1]
     head = singular(words[-1])
-    return "" if head in _GENERIC_SUBJECTS else head
+    key = "" if head in _GENERIC_SUBJECTS else head
+    if any(w in _UNCERTAIN for w in words[:-1]):
+        key = f"{key} suspected".strip()
+    return key
 
 
 def location_key(location: str | None) -> str:

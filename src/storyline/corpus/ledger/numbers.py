@@ -14,6 +14,15 @@ closed: "more than 30" and "30" are too close to call a disagreement. Only
 day-precise as-of dates are compared; absurd values are left out. A report
 is compared with the single strongest report it contradicts, so one wrong
 number yields one conflict per report that repeats it, not one per pair.
+
+Two guards keep different quantities that share a class (a story about an
+epidemic counts cases in many countries, often without naming the country
+next to each number) from passing for disagreements: values more than
+`MAX_RATIO` apart are taken to count different things, not to disagree
+about one ("2 deaths" and "152 deaths" are two places, "21" and "12" one
+toll); and an article that itself gives a class different values for one
+day is talking about several quantities, so its values of that day are not
+compared at all.
 """
 
 from __future__ import annotations
@@ -27,6 +36,8 @@ from storyline.corpus.ledger.records import SeriesPoint
 
 __all__ = ["NumberClash", "day_of", "number_clashes", "point_high", "supports"]
 
+MAX_RATIO = 3.0
+"""Reports further apart than this factor count different things (see the module doc)."""
 MAX_CLASHES_PER_REPORT = 3
 """A report contradicted by many later ones is named in at most this many conflicts
 (the rest are counted in the message of the last)."""
@@ -60,6 +71,25 @@ def point_high(p: SeriesPoint) -> float:
 
 def _apart(a: SeriesPoint, b: SeriesPoint) -> bool:
     return point_high(a) < b.low or point_high(b) < a.low
+
+
+def _comparable(a: SeriesPoint, b: SeriesPoint) -> bool:
+    """Values close enough to be two reports of one quantity (within `MAX_RATIO`)."""
+    va, vb = max(a.value, 1.0), max(b.value, 1.0)
+    return max(va, vb) <= MAX_RATIO * min(va, vb)
+
+
+def _self_consistent(dated: list[tuple[dt.date, SeriesPoint]]) -> list[tuple[dt.date, SeriesPoint]]:
+    """Leave out an article's values of a day when it gives that day values that clash."""
+    by_article_day: dict[tuple[str, dt.date], list[SeriesPoint]] = defaultdict(list)
+    for day, p in dated:
+        by_article_day[(p.article, day)].append(p)
+    mixed = {
+        key
+        for key, pts in by_article_day.items()
+        if len(pts) > 1 and any(_apart(a, b) for a in pts for b in pts)
+    }
+    return [(d, p) for d, p in dated if (p.article, d) not in mixed]
 
 
 def _timed(published: str | None) -> str | None:
@@ -98,7 +128,7 @@ def _same_day(points: list[SeriesPoint], cumulative: bool) -> list[NumberClash]:
     for lower, upper in zip(clusters, clusters[1:], strict=False):
         a = min(lower, key=lambda p: (p.published or "", p.article))
         b = min(upper, key=lambda p: (p.published or "", p.article))
-        if a.article == b.article or not _apart(a, b):
+        if a.article == b.article or not _apart(a, b) or not _comparable(a, b):
             continue
         if cumulative and _rose_within_day(a, b):
             continue
@@ -122,6 +152,8 @@ def _fell(dated: list[tuple[dt.date, SeriesPoint]]) -> list[NumberClash]:
             for p in todays:
                 if point_high(p) >= best.low or p.article == best.article:
                     continue
+                if not _comparable(p, best):
+                    continue
                 key = (best.article, best.start)
                 counts[key] += 1
                 if counts[key] <= MAX_CLASHES_PER_REPORT:
@@ -139,7 +171,7 @@ def _fell(dated: list[tuple[dt.date, SeriesPoint]]) -> list[NumberClash]:
 
 def number_clashes(points: Sequence[SeriesPoint], cumulative: bool) -> list[NumberClash]:
     """Every disagreement among reports of one quantity (see the module docstring)."""
-    dated = _checked(points)
+    dated = _self_consistent(_checked(points))
     by_day: dict[dt.date, list[SeriesPoint]] = defaultdict(list)
     for day, p in dated:
         by_day[day].append(p)

@@ -11,11 +11,13 @@ AIDS virus" in a swine-flu story, "12 children" among 30 dead) and keeps a
 series of its own. So a series never mixes quantities its own numbers show
 to be different, and no conflict is raised between them.
 
-What the whole story is about reads as no detail at all: a place, or a cause
-naming a thing, that most of the story's articles name ("MAIN_SHARE") is the
-story's own, so "26 people dead near Sorrel Bay" in a story about a sinking
-near Sorrel Bay is the story's toll, and "Israel has killed 32,000" in a story
-about Israel and Gaza is the Gaza toll.
+What the whole story is about reads as no detail at all. A place is a detail
+only when the group's reports name more than one: "26 people dead near Sorrel
+Bay" in a story whose counts name no other place is the story's toll, while in
+an epidemic counted in many countries "Mexico" and "the UK" stay apart. A
+cause, or a group of people, naming a thing most of the story's articles name
+("MAIN_SHARE") is the story's own: "Israel has killed 32,000" in a story about
+Israel and Gaza is the Gaza toll.
 
 A sentence carrying the same value in several articles is one report copied
 (a wire story): it is one point, naming the copies.
@@ -23,14 +25,16 @@ A sentence carrying the same value in several articles is one report copied
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from storyline.analyze.claims.ranges import claim_range
 from storyline.corpus.ledger.keys import CUMULATIVE, is_absurd, singular
-from storyline.corpus.ledger.numbers import NumberClash, number_clashes, supports
+from storyline.corpus.ledger.numbers import NumberClash, day_of, number_clashes, supports
 from storyline.corpus.ledger.records import (
     ClaimSeries,
     Conflict,
@@ -84,10 +88,13 @@ def _has_name(words: str, names: frozenset[str]) -> bool:
     return any(f" {name} " in padded for name in names)
 
 
-def class_key(p: PointInput, main: frozenset[str]) -> ClassKey:
-    """The class of a point once the story's own places and names read as no detail."""
+def class_key(p: PointInput, main: frozenset[str], places: frozenset[str]) -> ClassKey:
+    """The class of a point once the story's own place and names read as no detail.
+
+    `places`: the places the group's reports name; one alone is the story's own.
+    """
     subject = "" if p.subject_key and singular(p.subject_key) in _singulars(main) else p.subject_key
-    location = "" if p.location_key in main else p.location_key
+    location = "" if len(places) == 1 else p.location_key
     cause = "" if p.cause_key and _has_name(p.cause_key, main) else p.cause_key
     return (subject, location, cause)
 
@@ -101,11 +108,12 @@ def _classes(
 ) -> dict[ClassKey, list[SeriesPoint]]:
     """Points by class, copies merged: one point per sentence and value, one per article and value."""
     ordered = sorted(points, key=lambda p: (p.published or "9999", p.article, p.start))
+    places = frozenset(p.location_key for p in points if p.location_key)
     firsts: dict[tuple[ClassKey, str, float], int] = {}
     seen_in_article: set[tuple[ClassKey, str, float, str | None]] = set()
     classes: dict[ClassKey, list[SeriesPoint]] = defaultdict(list)
     for p in ordered:
-        key = class_key(p, main)
+        key = class_key(p, main, places)
         own = (key, p.article, p.value, p.as_of)
         if own in seen_in_article:
             continue
@@ -137,6 +145,44 @@ def _fits(a: list[SeriesPoint], b: list[SeriesPoint], cumulative: bool) -> bool:
         sides = {(clash.first.article, clash.first.start) in left}
         sides.add((clash.second.article, clash.second.start) in left)
         if len(sides) == 2:
+            return False
+    return True
+
+
+IN_LINE_SLACK = 1.25
+"""How far outside the anchor's neighbouring values a joining report may lie (x or /)."""
+ONE_SIDED_SLACK = 2.0
+"""The same, for a report before the anchor's first or after its last dated report."""
+
+
+def _dated(points: list[SeriesPoint]) -> list[tuple[dt.date, SeriesPoint]]:
+    out = [(d, p) for p in points if not p.absurd and (d := day_of(p.as_of)) is not None]
+    return sorted(out, key=lambda dp: dp[0])
+
+
+def _in_line(anchor: list[SeriesPoint], joining: list[SeriesPoint]) -> bool:
+    """Whether every report of a class lies among the anchor's reports of nearby days.
+
+    A count of a sub-group ("more than 50 gunmen" in a toll of 31,000) never
+    clashes with the total, so fitting is not enough to be the same quantity:
+    its values must also lie between (or near) the anchor's values just before
+    and just after it ("9 passengers missing" between "38" and "4 missing").
+    """
+    dated = _dated(anchor)
+    if not dated:
+        return False
+    days = [d for d, _ in dated]
+    for p in joining:
+        day = day_of(p.as_of)
+        if day is None or p.absurd:
+            return False
+        i = bisect_right(days, day)
+        before = [q.value for d, q in dated[:i] if d == dated[i - 1][0]] if i else []
+        j = bisect_left(days, day)
+        after = [q.value for d, q in dated[j:] if d == dated[j][0]] if j < len(dated) else []
+        near = before + after
+        slack = IN_LINE_SLACK if before and after else ONE_SIDED_SLACK
+        if not min(near) / slack <= p.value <= max(near) * slack:
             return False
     return True
 
@@ -207,7 +253,9 @@ def build_group(
     members: dict[ClassKey, list[ClassKey]] = {k: [k] for k in classes}
     if anchor is not None:
         for key in sorted(classes):
-            if key != anchor and _fits(classes[anchor], classes[key], cumulative):
+            if key == anchor or not _in_line(classes[anchor], classes[key]):
+                continue
+            if _fits(classes[anchor], classes[key], cumulative):
                 members[anchor].append(key)
                 del members[key]
     taken: set[str] = set()

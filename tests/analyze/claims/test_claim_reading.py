@@ -1,0 +1,131 @@
+"""What a number counts, read from the parse: category, change, place, cause, as-of date.
+
+Every text here is written for the test (no corpus text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.claims import claim_range, find_numbers
+from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article, Claim
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(["sentences", "entities", "time", "quotes", "claims"])
+
+
+def claims_of(pipeline: Pipeline, text: str, published: str | None = "2031-05-12") -> list[Claim]:
+    return list(pipeline.run(Article(id="t", text=text, published=published)).claims)
+
+
+def one(pipeline: Pipeline, text: str, value: float, **kw: str | None) -> Claim:
+    found = [c for c in claims_of(pipeline, text, **kw) if c.value == value]  # type: ignore[arg-type]
+    assert len(found) == 1, [(c.value, c.text) for c in claims_of(pipeline, text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Rescue crews recovered seven more bodies from the mine overnight.", 7, "increment"),
+        ("Police detained another 40 protesters near the square.", 40, "increment"),
+        ("The toll climbed by 5 on Tuesday.", 5, "increment"),
+        ("The number of people killed in the blast rose to 19 on Tuesday.", 19, "total"),
+        ("The official toll now stands at 27.", 27, "total"),
+        ("Burials for six of the victims took place on Sunday.", 6, "part"),
+        ("Fifteen people died, including 4 children.", 4, "part"),
+        ("Fifteen people died, including 4 children.", 15, "total"),
+    ],
+)
+def test_totals_increments_and_parts(
+    pipeline: Pipeline, text: str, value: float, change: str
+) -> None:
+    assert one(pipeline, text, value).change == change
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("The storm left 14 people dead along the coast.", 14, "killed"),
+        ("Hospitals treated 38 wounded after the derailment.", 38, "injured"),
+        ("At least 22 climbers remain missing on the glacier.", 22, "missing"),
+        ("Boats pulled 61 people to safety and rescued 12 more by noon.", 12, "rescued"),
+        ("Officials evacuated 3,000 residents from the valley.", 3000, "evacuated"),
+        ("The floods have displaced 90,000 people this month.", 90000, "displaced"),
+        ("Police arrested 17 men after the riot.", 17, "arrested"),
+        ("The gang is holding 9 tourists hostage in the hills.", 9, "hostages"),
+        ("Convoys delivered food to 45,000 families.", 45000, "aided"),
+        ("The regional health office confirmed 310 new cases.", 310, "cases"),
+        ("The council approved $4 million for repairs.", 4_000_000, "money"),
+        ("Turnout fell to 41% in the northern district.", 41, "percent"),
+    ],
+)
+def test_categories_come_from_the_words_tied_to_the_number(
+    pipeline: Pipeline, text: str, value: float, category: str
+) -> None:
+    assert one(pipeline, text, value).category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The outbreak has now reached 12 countries, health officials said.", 12),
+        ("The spill spread over 40 miles of beach, killing wildlife.", 40),
+        ("Funerals for eleven of the crew were held in the port town.", 11),
+        ("Relatives waited as divers searched for 30 hours.", 30),
+    ],
+)
+def test_counts_of_other_things_are_not_deaths_or_hostages(
+    pipeline: Pipeline, text: str, value: float
+) -> None:
+    found = [c for c in claims_of(pipeline, text) if c.value == value]
+    assert all(c.category not in ("killed", "hostages") for c in found), found
+
+
+def test_numbers_in_words_and_exact_millions(pipeline: Pipeline) -> None:
+    assert one(pipeline, "Twelve people were injured in the crash.", 12).category == "injured"
+    big = one(pipeline, "The port handled 4.1 million containers last year.", 4_100_000)
+    assert big.value == 4_100_000  # exactly, not 4099999.999...
+
+
+def test_an_article_before_a_dollar_sign_is_no_australian_dollar() -> None:
+    (n,) = find_numbers("A $20 billion rescue fund was announced.")
+    assert n.money == "USD" and n.value == 20_000_000_000
+    (aud,) = find_numbers("It paid A$20 billion for the mine.")
+    assert aud.money == "AUD"
+
+
+def test_a_bare_number_is_never_an_as_of_date(pipeline: Pipeline) -> None:
+    text = "A reader wrote that 1000 cases were hidden by the clinic."
+    found = one(pipeline, text, 1000)
+    assert found.as_of == "2031-05-12"  # the publication day, not the year 1000
+
+
+def test_the_date_of_another_clause_does_not_date_a_figure(pipeline: Pipeline) -> None:
+    text = (
+        "The mayor said 55 people were still missing and that the search would go on "
+        "until Friday."
+    )
+    assert one(pipeline, text, 55).as_of == "2031-05-12"  # not Friday's date
+    dated = one(pipeline, "The toll rose to 61 on Saturday, the mayor said.", 61)
+    assert dated.as_of == "2031-05-10"
+
+
+def test_place_attached_to_the_count_and_cause_of_another_event(pipeline: Pipeline) -> None:
+    text = "The new virus has killed 80 people in Peru. Ordinary flu kills 300,000 people a year."
+    claims = {c.value: c for c in claims_of(pipeline, text)}
+    assert claims[80].location == "Peru" and claims[80].cause is None
+    assert claims[300_000].cause == "Ordinary flu" and claims[300_000].location is None
+
+
+def test_qualifiers_become_ranges() -> None:
+    more = claim_range(30, "more_than")
+    assert more.low == 30 and more.low_open and not more.bounded
+    about = claim_range(60, "about")
+    assert (about.low, about.high) == (54, 66)
+    assert claim_range(9, "at_least").meets(claim_range(9, "exact"))
+    assert not claim_range(30, "more_than").meets(claim_range(30, "exact"))
+    assert claim_range(26, "exact").below(claim_range(30, "more_than"))

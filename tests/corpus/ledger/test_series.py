@@ -1,0 +1,120 @@
+"""Series and number conflicts on hand-made points (one stage, no model)."""
+
+from __future__ import annotations
+
+import random
+
+from storyline.corpus.ledger.keys import cause_key, group_key, location_key, subject_key
+from storyline.corpus.ledger.records import ArticleInput, PointInput
+from storyline.corpus.ledger.series import build_group
+from storyline.corpus.ledger.state import LedgerState, build_ledger
+
+
+def point(
+    article: str,
+    value: float,
+    as_of: str | None,
+    *,
+    qualifier: str = "exact",
+    category: str = "killed",
+    published: str | None = None,
+    outlet: str | None = None,
+    subject: str | None = "people",
+    location: str | None = None,
+    cause: str | None = None,
+    sentence: str = "",
+    start: int = 0,
+) -> PointInput:
+    return PointInput(
+        article=article,
+        outlet=outlet or f"{article}.example",
+        published=published or as_of,
+        claim=0,
+        category=category,
+        value=value,
+        qualifier=qualifier,
+        as_of=as_of,
+        start=start,
+        end=start + 2,
+        text=f"{value:g}",
+        speaker=None,
+        unit="people",
+        subject=subject,
+        location=location,
+        cause=cause,
+        group=group_key(category, "people"),
+        subject_key=subject_key(category, subject),
+        location_key=location_key(location),
+        cause_key=cause_key(cause),
+        sentence=sentence or f"{article}-{start}",
+    )
+
+
+def test_a_toll_rising_within_one_day_is_no_conflict() -> None:
+    early = point("a", 10, "2031-01-05", published="2031-01-05T06:00:00")
+    late = point("b", 16, "2031-01-05", published="2031-01-05T20:00:00")
+    assert build_group("killed|people", [early, late]).conflicts == ()
+    # the other way round (the later report lower) is a conflict
+    lower = point("c", 7, "2031-01-05", published="2031-01-05T22:00:00")
+    (conflict,) = build_group("killed|people", [early, lower]).conflicts
+    assert {e.article for e in conflict.evidence} == {"a", "c"}
+
+
+def test_a_range_and_its_bound_are_too_close_to_call() -> None:
+    more = point("a", 30, "2031-01-05", qualifier="more_than")
+    exact = point("b", 30, "2031-01-06")
+    assert build_group("killed|people", [more, exact]).conflicts == ()
+
+
+def test_undated_and_year_only_reports_are_shown_but_not_compared() -> None:
+    pts = [point("a", 100, "2031-01-05"), point("b", 3, None), point("c", 2, "2031")]
+    result = build_group("killed|people", pts)
+    assert result.conflicts == ()
+    assert sorted(p.article for s in result.series for p in s.points) == ["a", "b", "c"]
+
+
+def test_a_cause_of_its_own_keeps_its_own_series() -> None:
+    story = [point("a", 40, "2031-01-05"), point("b", 55, "2031-01-07")]
+    other = point("c", 250_000, "2031-01-06", cause="seasonal flu")
+    result = build_group("killed|people", [*story, other])
+    assert sorted(s.id for s in result.series) == ["killed", "killed-seasonal-flu"]
+    assert result.conflicts == ()
+
+
+def test_a_story_with_ten_thousand_claims_gives_a_bounded_result() -> None:
+    rng = random.Random(7)
+    inputs = []
+    for i in range(2000):
+        pts = tuple(
+            point(f"a{i}", rng.choice([100, 120, 140, 90]), f"2031-02-{1 + (i + j) % 28:02d}", start=j)
+            for j in range(5)
+        )
+        inputs.append(ArticleInput(f"a{i}", f"o{i % 40}", "2031-02-28", points=pts))
+    ledger = build_ledger("big", inputs)
+    assert sum(len(s.points) for s in ledger.series) == 10_000
+    # conflicts are between neighbouring value clusters and capped per report, never per pair
+    assert 0 < len(ledger.conflicts) < 2_000
+
+
+def test_articles_with_no_claims_give_an_empty_ledger() -> None:
+    ledger = build_ledger("empty", [ArticleInput("a", None, None), ArticleInput("b", None, None)])
+    assert ledger.series == () and ledger.conflicts == ()
+
+
+def test_adding_an_article_recomputes_only_its_groups_and_matches_a_rebuild() -> None:
+    first = [
+        ArticleInput("a", "x", "2031-01-01", points=(point("a", 10, "2031-01-01"),)),
+        ArticleInput(
+            "b",
+            "y",
+            "2031-01-02",
+            points=(point("b", 400, "2031-01-02", category="missing"),),
+        ),
+    ]
+    state = LedgerState()
+    state.add(first)
+    later = ArticleInput("c", "z", "2031-01-03", points=(point("c", 8, "2031-01-03"),))
+    touched = state.add([later])
+    assert touched == {"n|killed|people"}
+    assert state.ledger("s") == build_ledger("s", [*first, later])
+    assert state.add([later]) == set()  # the same article again changes nothing

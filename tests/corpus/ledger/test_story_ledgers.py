@@ -1,0 +1,131 @@
+"""Ledgers of short stories written for these tests, through the real per-article pipeline.
+
+A rising toll, a same-day contradiction, a falling cumulative count, a falling
+level that is fine, copies counted once, and a count of a sub-group kept apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.corpus.flags import review_articles
+from storyline.corpus.ledger import Ledger, article_input, build_ledger, disagreements
+from storyline.model import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(["sentences", "entities", "time", "quotes", "claims", "flags"])
+
+
+def story(pipeline: Pipeline, *items: tuple[str, str, str]) -> list[Article]:
+    """Articles from (id, published, text); the outlet is the id's first letter."""
+    return [
+        pipeline.run(Article(id=aid, text=text, published=day, outlet=f"{aid[0]}.example"))
+        for aid, day, text in items
+    ]
+
+
+def ledger_of(articles: list[Article]) -> Ledger:
+    return build_ledger("s", [article_input(a) for a in articles])
+
+
+def killed(ledger: Ledger) -> list[tuple[str, float]]:
+    (series,) = [s for s in ledger.series if s.category == "killed"]
+    return [(p.article, p.value) for p in series.points]
+
+
+def test_a_rising_toll_is_one_consistent_series(pipeline: Pipeline) -> None:
+    arts = story(
+        pipeline,
+        ("a1", "2031-02-01", "At least 8 people died when the dam burst, police said."),
+        ("b1", "2031-02-02", "The number of people killed rose to 19, the governor said."),
+        ("c1", "2031-02-04", "The death toll now stands at 31, officials said."),
+    )
+    ledger = ledger_of(arts)
+    assert killed(ledger) == [("a1", 8), ("b1", 19), ("c1", 31)]
+    (series,) = [s for s in ledger.series if s.category == "killed"]
+    assert series.cumulative and series.status == "consistent"
+    assert ledger.conflicts == ()
+
+
+def test_a_same_day_contradiction_names_both_sides(pipeline: Pipeline) -> None:
+    arts = story(
+        pipeline,
+        ("a1", "2031-02-02", "Rescuers said 40 people were killed in the landslide."),
+        ("b1", "2031-02-02", "Local officials said 14 people were killed in the landslide."),
+    )
+    ledger = ledger_of(arts)
+    (conflict,) = ledger.conflicts
+    assert conflict.kind == "number" and conflict.series == "killed"
+    assert {(e.article, e.value) for e in conflict.evidence} == {("a1", 40), ("b1", 14)}
+    assert "same day" in conflict.message
+    (d,) = disagreements(ledger)
+    assert d.about == "killed" and len(d.reports) == 2
+
+
+def test_a_falling_cumulative_count_conflicts_with_the_earlier_bound(pipeline: Pipeline) -> None:
+    arts = story(
+        pipeline,
+        ("a1", "2031-03-01", "More than 50 people have died in the fire, the mayor said."),
+        ("b1", "2031-03-02", "The fire killed 35 people, a fire brigade spokesman said."),
+        ("c1", "2031-03-03", "The fire has killed 58 people, the mayor said."),
+    )
+    ledger = ledger_of(arts)
+    (conflict,) = ledger.conflicts
+    assert {(e.article, e.value) for e in conflict.evidence} == {("a1", 50), ("b1", 35)}
+    assert "cannot fall" in conflict.message
+    review = review_articles("s", arts)
+    assert [f.code for f in review.flags["b1"]] == ["contradicted"]
+    assert "contradicted" not in [f.code for f in review.flags.get("c1", ())]
+
+
+def test_a_falling_level_is_fine(pipeline: Pipeline) -> None:
+    arts = story(
+        pipeline,
+        ("a1", "2031-04-01", "About 70 hikers are missing after the avalanche, police said."),
+        ("b1", "2031-04-02", "Police said 25 hikers were still missing."),
+        ("c1", "2031-04-04", "Only 3 hikers remain missing, police said."),
+    )
+    ledger = ledger_of(arts)
+    (series,) = [s for s in ledger.series if s.category == "missing"]
+    assert not series.cumulative and series.status == "consistent"
+    assert [p.value for p in series.points] == [70, 25, 3]
+    assert ledger.conflicts == ()
+
+
+def test_a_copied_sentence_is_one_report(pipeline: Pipeline) -> None:
+    text = "The number of people killed in the quake rose to 23, the governor said."
+    arts = story(pipeline, ("a1", "2031-05-01", text), ("b1", "2031-05-01", text))
+    (series,) = ledger_of(arts).series
+    (point,) = series.points
+    assert point.article == "a1" and point.copies == ("b1",)
+
+
+def test_a_count_of_a_sub_group_keeps_a_series_of_its_own(pipeline: Pipeline) -> None:
+    arts = story(
+        pipeline,
+        ("a1", "2031-06-01", "The shelling killed 120 people in the city, officials said."),
+        ("b1", "2031-06-02", "More than 20 soldiers were killed in the shelling, the army said."),
+        ("c1", "2031-06-03", "The shelling has killed 140 people, officials said."),
+    )
+    ledger = ledger_of(arts)
+    ids = sorted(s.id for s in ledger.series if s.category == "killed")
+    assert ids == ["killed", "killed-soldier"]
+    assert ledger.conflicts == ()
+
+
+def test_absurd_values_are_kept_flagged_and_left_out_of_checks(pipeline: Pipeline) -> None:
+    arts = story(
+        pipeline,
+        ("a1", "2031-07-01", "Officials said 12 people died in the collapse."),
+        ("b1", "2031-07-02", "A blog claimed 1000000000000000 people died in the collapse."),
+        ("c1", "2031-07-03", "Officials said 15 people died in the collapse."),
+    )
+    review = review_articles("s", arts)
+    (series,) = [s for s in review.ledger.series if s.category == "killed"]
+    absurd = [p for p in series.points if p.absurd]
+    assert [p.article for p in absurd] == ["b1"]
+    assert review.ledger.conflicts == ()
+    assert "absurd_value" in [f.code for f in arts[1].flags]
