@@ -10,6 +10,7 @@ import time
 
 MODULES = (
     "eval.seeds",
+    "eval.crosscheck",
     "eval.timex",
     "eval.event_dates",
     "eval.quotes",

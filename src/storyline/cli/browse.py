@@ -112,8 +112,8 @@ def render_article(a: Article) -> str:
         f"published: {a.published or 'undated'} (from {a.published_source})",
     ]
     if a.published_estimate is not None:
-        e = a.published_estimate
-        lines.append(f"estimated: {e.start} .. {e.end} (from {e.basis})")
+        estimate = a.published_estimate
+        lines.append(f"estimated: {estimate.start} .. {estimate.end} (from {estimate.basis})")
     if a.url or a.path:
         lines.append(f"source:    {a.url or a.path}")
     if a.duplicate_of:

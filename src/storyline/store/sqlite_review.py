@@ -115,9 +115,7 @@ class SQLiteReviewStore:
         for i in range(0, len(ids), _CHUNK):
             chunk = ids[i : i + _CHUNK]
             marks = ",".join("?" * len(chunk))
-            heads = {
-                str(r[0]): r for r in self.conn.execute(f"{sql} WHERE id IN ({marks})", chunk)
-            }
+            heads = {str(r[0]): r for r in self.conn.execute(f"{sql} WHERE id IN ({marks})", chunk)}
             flags: dict[str, list[Flag]] = {}
             for aid, code, severity, message, evidence in self.conn.execute(
                 "SELECT article_id, code, severity, message, evidence FROM flags "
@@ -129,4 +127,6 @@ class SQLiteReviewStore:
             for aid in chunk:
                 row = heads.get(aid)
                 if row is not None:
-                    yield ArticleHead(aid, row[1], row[2], row[3], row[4], tuple(flags.get(aid, ())))
+                    yield ArticleHead(
+                        aid, row[1], row[2], row[3], row[4], tuple(flags.get(aid, ()))
+                    )

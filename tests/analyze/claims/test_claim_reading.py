@@ -106,8 +106,7 @@ def test_a_bare_number_is_never_an_as_of_date(pipeline: Pipeline) -> None:
 
 def test_the_date_of_another_clause_does_not_date_a_figure(pipeline: Pipeline) -> None:
     text = (
-        "The mayor said 55 people were still missing and that the search would go on "
-        "until Friday."
+        "The mayor said 55 people were still missing and that the search would go on until Friday."
     )
     assert one(pipeline, text, 55).as_of == "2031-05-12"  # not Friday's date
     dated = one(pipeline, "The toll rose to 61 on Saturday, the mayor said.", 61)

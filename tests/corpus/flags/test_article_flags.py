@@ -79,7 +79,9 @@ def test_undated_and_near_copy(pipeline: Pipeline) -> None:
     undated = run(pipeline, UNSOURCED + " It happened on Monday.", published=None)
     (flag,) = [f for f in undated.flags if f.code == "undated"]
     assert "Monday" in [e.text for e in flag.evidence]
-    copy = pipeline.run(Article(id="c", text=WELL_SOURCED, published="2031-09-02", duplicate_of="a"))
+    copy = pipeline.run(
+        Article(id="c", text=WELL_SOURCED, published="2031-09-02", duplicate_of="a")
+    )
     (near,) = [f for f in copy.flags if f.code == "near_copy"]
     assert "a" in near.message
 
@@ -127,7 +129,9 @@ def test_an_undated_article_far_from_its_story(pipeline: Pipeline) -> None:
 def test_a_story_of_undated_articles_only(pipeline: Pipeline) -> None:
     members = [
         run(pipeline, UNSOURCED, published=None, id="u1"),
-        run(pipeline, "The harbour reopened in April 2031, officials said.", published=None, id="u2"),
+        run(
+            pipeline, "The harbour reopened in April 2031, officials said.", published=None, id="u2"
+        ),
     ]
     review = review_articles("s", members)
     assert review.span is None

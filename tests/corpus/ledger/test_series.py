@@ -86,7 +86,9 @@ def test_a_story_with_ten_thousand_claims_gives_a_bounded_result() -> None:
     inputs = []
     for i in range(2000):
         pts = tuple(
-            point(f"a{i}", rng.choice([100, 120, 140, 90]), f"2031-02-{1 + (i + j) % 28:02d}", start=j)
+            point(
+                f"a{i}", rng.choice([100, 120, 140, 90]), f"2031-02-{1 + (i + j) % 28:02d}", start=j
+            )
             for j in range(5)
         )
         inputs.append(ArticleInput(f"a{i}", f"o{i % 40}", "2031-02-28", points=pts))

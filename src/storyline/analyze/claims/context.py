@@ -85,7 +85,7 @@ PEOPLE_NOUNS = frozenset(
         "athlete", "farmer", "fisherman", "fishermen", "driver", "pilot", "firefighter",
         "rescuer", "volunteer", "official", "diplomat", "lawmaker", "politician", "leader",
         "suspect", "inmate", "convict", "prisoner", "detainee", "hostage", "captive",
-        "refugee", "evacuee", "family", "household", "household", "elderly", "pensioner",
+        "refugee", "evacuee", "family", "household", "elderly", "pensioner",
         "customer", "shopper", "worshipper", "mourner", "bystander", "occupant", "guest",
         "Palestinian", "user", "subscriber", "casualty", "dead", "injured", "wounded",
         "missing", "body", "death", "fatality", "life", "contractor", "engineer", "scientist",
@@ -101,7 +101,9 @@ _NOT_PEOPLE = frozenset({"committee", "degree", "fee", "guarantee", "median", "a
 
 _GROUP_PRONOUNS = frozenset({"they", "them", "whom", "those", "these"})
 _CUE_TO_CATEGORY = {cue: cat for cat, cues in CUE_CATEGORIES.items() for cue in cues}
-_AFTER_WORDS = re.compile(r"^[\s,]*(?:more\s+|other\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?")
+_AFTER_WORDS = re.compile(
+    r"^[\s,]*(?:more\s+|other\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?"
+)
 _AUXILIARIES = frozenset({"were", "was", "are", "is", "be", "been", "being", "have", "has", "had"})
 
 

@@ -43,7 +43,9 @@ from storyline.model import Article, Claim, EntityMention, Sentence, Timex
 
 __all__ = ["ClaimStage", "extract_claims"]
 
-_NOT_COUNTS = frozenset({"ORDINAL", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "ORG", "PERSON"})
+_NOT_COUNTS = frozenset(
+    {"ORDINAL", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "ORG", "PERSON"}
+)
 """Numbers inside these spans are not counts ("iPhone 4", "FTSE 100", "Resolution 2334")."""
 _DATES = frozenset({"DATE", "TIME"})
 _PLACES = frozenset({"GPE", "LOC"})
@@ -82,8 +84,7 @@ def extract_claims(article: Article) -> list[Claim]:
     candidates = [
         _Candidate(n, sentences[max(0, bisect_right(starts, n.start) - 1)])
         for n in find_numbers(text)
-        if not any(a <= n.number_start < b for a, b in blocked)
-        and not _name_number(doc, text, n)
+        if not any(a <= n.number_start < b for a, b in blocked) and not _name_number(doc, text, n)
     ]
     readings = _read_all(doc, candidates)
     published = article.published[:10] if article.published else None
@@ -98,9 +99,7 @@ def extract_claims(article: Article) -> list[Claim]:
     return claims
 
 
-def _read_all(
-    doc: Any, candidates: list[_Candidate]
-) -> list[tuple[NumberSyntax | None, Any, int]]:
+def _read_all(doc: Any, candidates: list[_Candidate]) -> list[tuple[NumberSyntax | None, Any, int]]:
     """Parse the windows holding the numbers (one batch) and read each number in its window."""
     if not candidates:
         return []
@@ -137,9 +136,9 @@ def _claim(
         syntax, money=n.money is not None, percent=n.percent, nationality=nationality
     ) or category_of(text, n.end, n.money is not None, n.percent)
     end = n.end
-    if syntax.noun_span and syntax.noun_span[0] >= n.start:
-        if n.end < syntax.noun_span[1] <= n.end + _MAX_NOUN_GAP:
-            end = syntax.noun_span[1]
+    span = syntax.noun_span
+    if span and span[0] >= n.start and n.end < span[1] <= n.end + _MAX_NOUN_GAP:
+        end = span[1]
     if n.money or n.percent:
         unit: str | None = n.money or "percent"
         subject = syntax.governor
@@ -199,7 +198,7 @@ def _claim_without_parse(
 
 
 def _unit(noun: str | None, nationality: bool) -> str | None:
-    """"people" for any noun standing for persons (and deaths, bodies...), else the noun."""
+    """ "people" for any noun standing for persons (and deaths, bodies...), else the noun."""
     if noun is None:
         return None
     low = noun.lower()
@@ -310,7 +309,11 @@ def _as_of_unparsed(
         return compared
     own: str | None = None
     for t, _date in dates:
-        if own is None and _FULL_DATE.match(t.value) and not is_reference_point(text, t.start, t.end):
+        if (
+            own is None
+            and _FULL_DATE.match(t.value)
+            and not is_reference_point(text, t.start, t.end)
+        ):
             own = t.value
     if sentence.date_source == "timex" and sentence.date:
         return sentence.date

@@ -49,7 +49,7 @@ LEVEL_VERBS = frozenset(
         "balloon", "surge", "tally", "number", "amount", "come", "go", "shrink", "dip",
     }
 )  # fmt: skip
-"""Verbs whose object or "to/at" phrase is the new level of their subject ("the toll rose to 21")."""
+"""Verbs whose object or "to/at" phrase is the new level of their subject ("rose to 21")."""
 _LEVEL_PREPS = frozenset({"to", "at", "around", "near", "above", "over", "past", "beyond"})
 _BY_CHANGE = frozenset({"by"})
 _INCREMENT_WORDS = frozenset(
@@ -179,7 +179,7 @@ def _is_partitive_group(obj: Any) -> bool:
     if obj.lower_ in _PARTITIVE_PRONOUNS or obj.tag_ in ("PRP", "WP", "WDT"):
         return True
     return any(
-        c.dep_ in ("det", "poss") and c.lower_ in _PARTITIVE_DETS | {"'s"} or c.dep_ == "poss"
+        (c.dep_ in ("det", "poss") and c.lower_ in _PARTITIVE_DETS | {"'s"}) or c.dep_ == "poss"
         for c in obj.children
     )
 
@@ -244,9 +244,10 @@ def _change(tokens: Sequence[Any], nominal: Any, noun: Any | None, prep: Any | N
             if child.lower_ == "other" and child.i > nominal.i:
                 continue
             return "increment"
-    if prep is not None and prep.lower_ in _BY_CHANGE and prep.head.i != prep.i:
-        if _lemma(prep.head) in LEVEL_VERBS:
-            return "increment"
+    if prep is not None and prep.lower_ in _BY_CHANGE:
+        verb = prep.head
+        if verb.i != prep.i and _lemma(verb) in LEVEL_VERBS:
+            return "increment"  # "rose by 5"
     group = _partitive(nominal)
     if group is not None and noun is not None and noun.i == group.i and _is_partitive_group(group):
         return "part"  # "eleven of the victims", "three of them", "12 of whom"
@@ -426,9 +427,8 @@ def _clause(nominal: Any, noun: Any | None, governor: Any | None, level: bool) -
             subject = _subject_of(tok)
             if subject is not None and all(subject.i != t.i for t in chain):
                 chain.append(subject)  # "[Monday's attack] killed 30": the attack dates it
-        if tok.dep_ in _CLIMB_CLAUSE and tok.head.i != tok.i:
-            tok = tok.head
-        elif tok.dep_ in ("prep", "pobj", "pcomp", "acomp") and tok.head.i != tok.i:
+        climbs = tok.dep_ in _CLIMB_CLAUSE or tok.dep_ in ("prep", "pobj", "pcomp", "acomp")
+        if climbs and tok.head.i != tok.i:
             tok = tok.head
         else:
             break
@@ -489,9 +489,9 @@ def read_number(
     if governor is not None and governor.dep_ == "advcl" and governor.tag_ == "VBG":
         holders.append(governor.head)  # "broke out in Mexico, killing 16 people"
     places, world = _places(holders)
-    if governor is not None and governor.tag_.startswith("VB"):
-        if _lemma(governor) not in CAUSE_VERBS and (who := _subject_of(governor)) is not None:
-            places.append(who.idx)  # "[Japan] reported four cases": a place that has them
+    reporting = governor is not None and governor.tag_.startswith("VB")
+    if reporting and _lemma(governor) not in CAUSE_VERBS and (who := _subject_of(governor)):
+        places.append(who.idx)  # "[Japan] reported four cases": a place that has them
     cause = _cause(nominal, noun, governor, prep, actor)
     clause = _clause(nominal, noun, governor, level)
     span = None

@@ -44,7 +44,9 @@ def _undated(article: Article) -> Flag | None:
         return None
     loose = [t for t in article.timexes if "X" in t.value or t.value.endswith("_REF")]
     evidence = tuple(Span(t.start, t.end, t.text) for t in loose[:_MAX_EVIDENCE])
-    message = "no publication date: when it was written, and what its relative dates mean, is unknown"
+    message = (
+        "no publication date: when it was written, and what its relative dates mean, is unknown"
+    )
     if loose:
         message += f" ({len(loose)} relative dates cannot be placed)"
     return Flag("undated", "warning", message, evidence)

@@ -12,6 +12,7 @@ article alone in its story has only its own dates.
 from __future__ import annotations
 
 import datetime as dt
+
 from storyline.corpus.flags.anachronism import STORY_GAP_DAYS, DatedSentence
 from storyline.model import DateEstimate
 

@@ -88,7 +88,18 @@ def dump_outcome(outcome: GroupResult) -> str:
 def load_outcome(text: str) -> GroupResult:
     data = json.loads(text)
     series = tuple(
-        ClaimSeries(*row[:8], points=tuple(_point(p) for p in row[8])) for row in data["series"]
+        ClaimSeries(
+            id=row[0],
+            category=row[1],
+            subject=row[2],
+            unit=row[3],
+            location=row[4],
+            cause=row[5],
+            cumulative=row[6],
+            status=row[7],
+            points=tuple(_point(p) for p in row[8]),
+        )
+        for row in data["series"]
     )
     conflicts = tuple(
         Conflict(kind, sid, message, tuple(_evidence(e) for e in evidence))

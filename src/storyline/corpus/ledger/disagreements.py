@@ -23,7 +23,7 @@ class Disagreement:
     kind: str
     """"number", "date" or "attribution"."""
     about: str
-    """What is disagreed on: "people killed", "money (EUR), approve", "a quote", "an event's date"."""
+    """What is disagreed on: "killed", "money (EUR): approve", "who said a quote"..."""
     series: str | None
     message: str
     reports: tuple[Evidence, ...]

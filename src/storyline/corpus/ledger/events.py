@@ -34,7 +34,9 @@ ONCE_EVENTS: dict[str, str] = {
 _NAMED = frozenset({"PERSON", "ORG", "FAC", "GPE", "PRODUCT", "NORP"})
 _EVENT_AFTER = re.compile(
     r"(?:,[^,.;:]{1,60},)?\s+(?:had\s+|has\s+)?(?P<verb>"
-    + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in ONCE_EVENTS), key=len, reverse=True))
+    + "|".join(
+        sorted((re.escape(k).replace(r"\ ", r"\s+") for k in ONCE_EVENTS), key=len, reverse=True)
+    )
     + r")\b",
     re.IGNORECASE,
 )

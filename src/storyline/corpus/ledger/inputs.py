@@ -44,9 +44,7 @@ def _sentence_prints(article: Article) -> tuple[list[int], list[str]]:
     return starts, prints
 
 
-def _point(
-    article: Article, i: int, c: Claim, starts: list[int], prints: list[str]
-) -> PointInput:
+def _point(article: Article, i: int, c: Claim, starts: list[int], prints: list[str]) -> PointInput:
     k = bisect_right(starts, c.start) - 1
     return PointInput(
         article=article.id,
@@ -98,8 +96,7 @@ def article_input(article: Article) -> ArticleInput:
         and len(_WORDS.findall(q.text.lower())) >= MIN_QUOTE_WORDS
     )
     names = sorted(
-        {location_key(e.canonical or e.text) for e in article.entities if e.label in _NAMED}
-        - {""}
+        {location_key(e.canonical or e.text) for e in article.entities if e.label in _NAMED} - {""}
     )
     return ArticleInput(
         article=article.id,

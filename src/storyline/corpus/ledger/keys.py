@@ -64,7 +64,7 @@ _CAUSE_STOP = frozenset(
 
 
 def singular(word: str) -> str:
-    """A rough singular of an English plural noun ("bodies" -> "body", "passengers" -> "passenger")."""
+    """A rough singular of an English plural noun ("bodies" -> "body", "men" -> "man")."""
     low = word.lower()
     if low in _IRREGULAR:
         return _IRREGULAR[low]
@@ -96,7 +96,7 @@ def subject_key(category: str, subject: str | None) -> str:
     if not words:
         return ""
     if category in ("money", "percent"):
-        return words[-1]
+        return str(words[-1])
     head = singular(words[-1])
     key = "" if head in _GENERIC_SUBJECTS else head
     if any(w in _UNCERTAIN for w in words[:-1]):

@@ -31,6 +31,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from storyline.corpus.ledger.records import SeriesPoint
 
@@ -125,7 +126,7 @@ def _same_day(points: list[SeriesPoint], cumulative: bool) -> list[NumberClash]:
             clusters.append([p])
             top = point_high(p)
     out: list[NumberClash] = []
-    for lower, upper in zip(clusters, clusters[1:], strict=False):
+    for lower, upper in pairwise(clusters):
         a = min(lower, key=lambda p: (p.published or "", p.article))
         b = min(upper, key=lambda p: (p.published or "", p.article))
         if a.article == b.article or not _apart(a, b) or not _comparable(a, b):

@@ -106,7 +106,8 @@ def _singulars(names: frozenset[str]) -> frozenset[str]:
 def _classes(
     points: Sequence[PointInput], main: frozenset[str]
 ) -> dict[ClassKey, list[SeriesPoint]]:
-    """Points by class, copies merged: one point per sentence and value, one per article and value."""
+    """Points by class, copies merged: one point per sentence and value, and per article and
+    value."""
     ordered = sorted(points, key=lambda p: (p.published or "9999", p.article, p.start))
     places = frozenset(p.location_key for p in points if p.location_key)
     firsts: dict[tuple[ClassKey, str, float], int] = {}
@@ -220,9 +221,7 @@ def _describe(p: SeriesPoint) -> str:
 def _conflict(clash: NumberClash, series_id: str) -> Conflict:
     a, b = clash.first, clash.second
     if clash.rule == "fell":
-        message = (
-            f"a count that cannot fall is lower later: {_describe(b)}, after {_describe(a)}"
-        )
+        message = f"a count that cannot fall is lower later: {_describe(b)}, after {_describe(a)}"
         if clash.more:
             message += f" (and {clash.more} more later reports are lower too)"
     else:
