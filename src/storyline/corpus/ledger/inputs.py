@@ -38,14 +38,15 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(words.encode("utf-8")).hexdigest()[:16] if words else ""
 
 
-def _sentence_prints(article: Article) -> tuple[list[int], list[str]]:
-    starts = [s.start for s in article.sentences]
-    prints = [fingerprint(article.text[s.start : s.end]) for s in article.sentences]
-    return starts, prints
+def _sentence_print(article: Article, starts: list[int], pos: int) -> str:
+    k = bisect_right(starts, pos) - 1
+    if not 0 <= k < len(article.sentences):
+        return ""
+    s = article.sentences[k]
+    return fingerprint(article.text[s.start : s.end])
 
 
-def _point(article: Article, i: int, c: Claim, starts: list[int], prints: list[str]) -> PointInput:
-    k = bisect_right(starts, c.start) - 1
+def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
     return PointInput(
         article=article.id,
         outlet=article.outlet,
@@ -67,15 +68,15 @@ def _point(article: Article, i: int, c: Claim, starts: list[int], prints: list[s
         subject_key=subject_key(c.category, c.subject),
         location_key=location_key(c.location),
         cause_key=cause_key(c.cause),
-        sentence=prints[k] if 0 <= k < len(prints) else "",
+        sentence=_sentence_print(article, starts, c.start),
     )
 
 
 def article_input(article: Article) -> ArticleInput:
     """The ledger input of one article: totals of lined-up categories, named direct quotes."""
-    starts, prints = _sentence_prints(article)
+    starts = [s.start for s in article.sentences]
     points = tuple(
-        _point(article, i, c, starts, prints)
+        _point(article, i, c, starts)
         for i, c in enumerate(article.claims)
         if c.change == "total" and c.category in SERIES_CATEGORIES
     )

@@ -234,6 +234,37 @@ def _label(points: list[SeriesPoint], field: str) -> str | None:
     return Counter(values).most_common(1)[0][0] if values else None
 
 
+def _unbacked(pts: list[SeriesPoint], clashed: set[tuple[str, int]]) -> list[Evidence]:
+    """Reports no other outlet backs, in a series at least two outlets report.
+
+    A report is backed by another outlet's report of the same exact value
+    (any day) or of a value that meets it as of a day at most one apart; the
+    candidates are looked up by value and by day, not compared pairwise.
+    """
+    if len({p.outlet or p.article for p in pts}) < 2:
+        return []
+    by_day: dict[dt.date, list[SeriesPoint]] = defaultdict(list)
+    exact: dict[float, set[str]] = defaultdict(set)
+    for p in pts:
+        if (day := day_of(p.as_of)) is not None:
+            by_day[day].append(p)
+        if p.qualifier == "exact":
+            exact[p.value].add(p.outlet or p.article)
+    out: list[Evidence] = []
+    one = dt.timedelta(days=1)
+    for p in pts:
+        if (p.article, p.start) in clashed or p.absurd:
+            continue
+        mine = p.outlet or p.article
+        if p.qualifier == "exact" and exact[p.value] - {mine}:
+            continue
+        day = day_of(p.as_of)
+        near = [] if day is None else [*by_day[day - one], *by_day[day], *by_day[day + one]]
+        if not any((q.outlet or q.article) != mine and supports(p, q) for q in near):
+            out.append(evidence_of(p))
+    return out
+
+
 def _by_report(p: SeriesPoint) -> tuple[str, str, str]:
     return (p.as_of or "9999", p.published or "9999", p.article)
 
@@ -268,14 +299,7 @@ def build_group(
         clashes = [c for k in members[key] for c in number_clashes(classes[k], cumulative)]
         conflicts += [_conflict(c, sid) for c in clashes]
         clashed = {(p.article, p.start) for c in clashes for p in (c.first, c.second)}
-        outlets = {p.outlet or p.article for p in pts}
-        if len(outlets) >= 2:
-            for p in pts:
-                if (p.article, p.start) in clashed or p.absurd:
-                    continue
-                mine = p.outlet or p.article
-                if not any((q.outlet or q.article) != mine and supports(p, q) for q in pts):
-                    unsupported.append(evidence_of(p))
+        unsupported += _unbacked(pts, clashed)
         series.append(
             ClaimSeries(
                 id=sid,
