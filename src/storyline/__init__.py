@@ -10,6 +10,7 @@ from storyline.errors import InputError, StageContractError, StorageError, Story
 from storyline.model import (
     Article,
     Claim,
+    DateEstimate,
     Entity,
     EntityMention,
     Flag,
@@ -40,6 +41,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Article",
     "Claim",
+    "DateEstimate",
     "Entity",
     "EntityMention",
     "Flag",

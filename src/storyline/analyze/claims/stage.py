@@ -146,20 +146,35 @@ def _claim(
         unit = _unit(syntax.noun, nationality)
         subject = text[syntax.noun_span[0] : syntax.noun_span[1]] if syntax.noun_span else None
     published = article.published[:10] if article.published else None
+    found = _reported(article, n, end, unit, category, subject)
+    return replace(
+        found,
+        location=_place(article.entities, syntax),
+        as_of=_as_of_parsed(article, sentence, n, syntax, parsed, base, timexes) or published,
+        change=syntax.change,
+        cause=" ".join(text[syntax.cause[0] : syntax.cause[1]].split()) if syntax.cause else None,
+    )
+
+
+def _reported(
+    article: Article,
+    n: NumberMatch,
+    end: int,
+    unit: str | None,
+    category: str,
+    subject: str | None,
+) -> Claim:
+    """The claim of a number with what both readings share: span, value, qualifier, speaker."""
     return Claim(
         start=n.start,
         end=end,
-        text=text[n.start : end],
+        text=article.text[n.start : end],
         value=n.value,
         qualifier=n.qualifier,
         unit=unit,
         category=category,
         subject=subject,
-        location=_place(article.entities, syntax),
-        as_of=_as_of_parsed(article, sentence, n, syntax, parsed, base, timexes) or published,
         speaker=_speaker(article, n.start),
-        change=syntax.change,
-        cause=" ".join(text[syntax.cause[0] : syntax.cause[1]].split()) if syntax.cause else None,
     )
 
 
@@ -182,18 +197,12 @@ def _claim_without_parse(
         unit = "percent"
     else:
         unit = _unit(noun[2] if noun else None, False)
-    return Claim(
-        start=n.start,
-        end=end,
-        text=text[n.start : end],
-        value=n.value,
-        qualifier=n.qualifier,
-        unit=unit,
-        category=category_of(text, n.end, n.money is not None, n.percent),
-        subject=text[noun[0] : noun[1]] if noun else None,
+    category = category_of(text, n.end, n.money is not None, n.percent)
+    subject = text[noun[0] : noun[1]] if noun else None
+    return replace(
+        _reported(article, n, end, unit, category, subject),
         location=_location_after(article, sentence, n.end),
         as_of=_as_of_unparsed(article, sentence, n, timexes) or published,
-        speaker=_speaker(article, n.start),
     )
 
 
