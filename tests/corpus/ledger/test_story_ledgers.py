@@ -129,3 +129,35 @@ def test_absurd_values_are_kept_flagged_and_left_out_of_checks(pipeline: Pipelin
     assert [p.article for p in absurd] == ["b1"]
     assert review.ledger.conflicts == ()
     assert "absurd_value" in [f.code for f in arts[1].flags]
+
+
+def test_a_count_of_an_earlier_event_is_no_disagreement(pipeline: Pipeline) -> None:
+    arts = story(
+        pipeline,
+        ("a1", "2031-08-03", "The explosion at the refinery killed 11 workers, the company said."),
+        (
+            "b1",
+            "2031-08-04",
+            "The explosion killed 11 workers, police said. A 2019 blast at the same refinery "
+            "killed 15 people, police said.",
+        ),
+    )
+    ledger = ledger_of(arts)
+    assert ledger.conflicts == ()
+    old = [p for s in ledger.series for p in s.points if p.value == 15]
+    assert [p.as_of for p in old] == ["2019"]  # dated by its own event, not compared by day
+
+
+def test_places_the_world_and_other_pandemics_stay_apart(pipeline: Pipeline) -> None:
+    arts = story(
+        pipeline,
+        ("a1", "2031-04-20", "The new virus has killed 150 people in Peru, officials said."),
+        ("b1", "2031-04-20", "The virus has killed 2,000 people worldwide, the agency said."),
+        ("c1", "2031-04-21", "The 1918 pandemic killed 50 million people, historians say."),
+        ("d1", "2031-04-22", "The virus has now killed 190 people in Peru, officials said."),
+    )
+    ledger = ledger_of(arts)
+    assert ledger.conflicts == ()
+    killed = {s.id: [p.value for p in s.points] for s in ledger.series if s.category == "killed"}
+    assert any(values == [150, 190] for values in killed.values()), killed
+    assert not any(2000 in v and 150 in v for v in killed.values()), killed

@@ -71,7 +71,13 @@ def extract_claims(article: Article) -> list[Claim]:
     if not text.strip():
         return []
     doc = document(article)
-    timexes = [t for t in article.timexes if not _BARE_DIGITS.fullmatch(t.text.strip())]
+    # a bare number the time stage took for a year is a count unless it reads as one ("1000
+    # cases" is no date; "a 2019 blast" is)
+    timexes = [
+        t
+        for t in article.timexes
+        if not _BARE_DIGITS.fullmatch(t.text.strip()) or _YEAR_TEXT.fullmatch(t.text.strip())
+    ]
     use_timexes = "timexes" in article.annotated or bool(article.timexes)
     blocked = [
         (e.start_char, e.end_char)
