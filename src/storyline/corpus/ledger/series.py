@@ -19,6 +19,13 @@ cause, or a group of people, naming a thing most of the story's articles name
 ("MAIN_SHARE") is the story's own: "Israel has killed 32,000" in a story about
 Israel and Gaza is the Gaza toll.
 
+Only reports of the whole group ("people", "cases", with or without a place
+or cause) are checked against each other: counts of a sub-group ("students",
+"pupils", "soldiers") are written about many places and occasions at once
+("10 students" in one city, "eight students" in another), and their numbers
+are shown, not judged. Whether a report is backed by other outlets is asked
+of the story's main count (the anchor) only, not of every detail around it.
+
 A sentence carrying the same value in several articles is one report copied
 (a wire story): it is one point, naming the copies.
 """
@@ -296,10 +303,12 @@ def build_group(
     for key in ordered:
         sid = _series_id(group, key, key == anchor, taken)
         pts = sorted((p for k in members[key] for p in classes[k]), key=_by_report)
-        clashes = [c for k in members[key] for c in number_clashes(classes[k], cumulative)]
+        checked = [k for k in members[key] if k[0] == ""]
+        clashes = [c for k in checked for c in number_clashes(classes[k], cumulative)]
         conflicts += [_conflict(c, sid) for c in clashes]
         clashed = {(p.article, p.start) for c in clashes for p in (c.first, c.second)}
-        unsupported += _unbacked(pts, clashed)
+        if key == anchor:
+            unsupported += _unbacked(classes[key], clashed)
         series.append(
             ClaimSeries(
                 id=sid,
