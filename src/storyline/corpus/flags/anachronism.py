@@ -45,8 +45,16 @@ _AHEAD = re.compile(
     r"planned|poised|going|slated)\s+to|plans?\s+to|upcoming|forthcoming|next)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|although|which|who)\b")
-_LOOK_BACK = 90
+_LINK_WORDS = frozenset(
+    {
+        "and", "but", "or", "if", "when", "because", "while", "after", "before", "unless",
+        "until", "as", "of", "from", "since", "than", "that", "which", "who", "where",
+    }
+)  # fmt: skip
+"""Words that start another clause or make the year a reference ("the mistakes of 1918")."""
+_GAP = re.compile(r"[A-Za-z'-]+")
+_LOOK_BACK = 60
+_MAX_GAP_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,13 +88,19 @@ def explicit_dates(article: Article) -> list[DatedSentence]:
 
 
 def _looks_ahead(text: str, start: int, sentence_start: int) -> bool:
-    """A marker of the future in the clause before the date ("will cover the 2011 season")."""
+    """A marker of the future shortly before the date, in the same phrase ("will cover the
+    2011 season"); not across another clause or a reference ("will cope, as long as we
+    avoid the mistakes of 1918")."""
     lo = max(sentence_start, start - _LOOK_BACK)
     before = text[lo:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end() :]
-    return bool(_AHEAD.search(before))
+    markers = list(_AHEAD.finditer(before))
+    if not markers:
+        return False
+    gap = before[markers[-1].end() :]
+    if any(ch in gap for ch in ",;:()"):
+        return False
+    words = [w.lower() for w in _GAP.findall(gap)]
+    return len(words) <= _MAX_GAP_WORDS and not _LINK_WORDS.intersection(words)
 
 
 def own_date_anachronisms(article: Article) -> list[Flag]:
