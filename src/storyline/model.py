@@ -113,8 +113,10 @@ class Claim:
     ("twelve more bodies were recovered", "another 30 were detained"), or a
     "part" of a group counted elsewhere ("eleven of the victims", "including
     12 children"), a "projection" of what could happen ("up to 750,000 could
-    die") or a "rate" ("flu kills 36,000 people a year"). Only totals line up
-    as points of a claim series. `cause`
+    die"), a "rate" ("flu kills 36,000 people a year"), or the count of one
+    "event" dated by its own clause ("35 people were killed on Monday"), which
+    is no running total. Totals and events line up as points of a claim series
+    (events are compared within their day only). `cause`
     is who or what did it when the text says ("[Seasonal flu] kills 500,000
     people a year"): counts of different causes are different quantities.
     """
@@ -130,7 +132,7 @@ class Claim:
     location: str | None = None
     as_of: str | None = None
     speaker: str | None = None
-    change: Literal["total", "increment", "part", "projection", "rate"] = "total"
+    change: Literal["total", "event", "increment", "part", "projection", "rate"] = "total"
     cause: str | None = None
 
 

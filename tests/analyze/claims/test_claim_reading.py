@@ -58,7 +58,7 @@ def test_totals_increments_and_parts(
         ("Police arrested 17 men after the riot.", 17, "arrested"),
         ("The gang is holding 9 tourists hostage in the hills.", 9, "hostages"),
         ("Convoys delivered food to 45,000 families.", 45000, "aided"),
-        ("The regional health office confirmed 310 new cases.", 310, "cases"),
+        ("The regional health office confirmed 310 new cases of measles.", 310, "cases"),
         ("The council approved $4 million for repairs.", 4_000_000, "money"),
         ("Turnout fell to 41% in the northern district.", 41, "percent"),
     ],
@@ -75,6 +75,7 @@ def test_categories_come_from_the_words_tied_to_the_number(
         ("The outbreak has now reached 12 countries, health officials said.", 12),
         ("The spill spread over 40 miles of beach, killing wildlife.", 40),
         ("Funerals for eleven of the crew were held in the port town.", 11),
+        ("The court has heard 14 cases of fraud against the bank this year.", 14),
         ("Relatives waited as divers searched for 30 hours.", 30),
     ],
 )
@@ -83,6 +84,34 @@ def test_counts_of_other_things_are_not_deaths_or_hostages(
 ) -> None:
     found = [c for c in claims_of(pipeline, text) if c.value == value]
     assert all(c.category not in ("killed", "hostages") for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("A car bomb killed 35 people in the capital on Monday.", 35, "event"),
+        ("The death toll has risen to 35, police said on Monday.", 35, "total"),
+        ("In all, 35 people have died since the fighting began.", 35, "total"),
+        ("Up to 9,000 people could die if the dam fails.", 9000, "projection"),
+        ("Malaria kills 400,000 people a year.", 400_000, "rate"),
+    ],
+)
+def test_incidents_running_totals_projections_and_rates(
+    pipeline: Pipeline, text: str, value: float, change: str
+) -> None:
+    assert one(pipeline, text, value).change == change
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer Mara Holt, 63, was arrested on Sunday.",
+        "The former minister died at 91 in his home town.",
+        "Tomas Berg, aged 44, was among the injured.",
+    ],
+)
+def test_ages_are_no_counts(pipeline: Pipeline, text: str) -> None:
+    assert [c.text for c in claims_of(pipeline, text)] == []
 
 
 def test_numbers_in_words_and_exact_millions(pipeline: Pipeline) -> None:

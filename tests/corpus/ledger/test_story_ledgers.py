@@ -161,3 +161,15 @@ def test_places_the_world_and_other_pandemics_stay_apart(pipeline: Pipeline) -> 
     killed = {s.id: [p.value for p in s.points] for s in ledger.series if s.category == "killed"}
     assert any(values == [150, 190] for values in killed.values()), killed
     assert not any(2000 in v and 150 in v for v in killed.values()), killed
+
+
+def test_an_incident_count_is_compared_within_its_day_only(pipeline: Pipeline) -> None:
+    arts = story(
+        pipeline,
+        ("a1", "2031-10-04", "A car bomb killed 40 people in the market on Monday, police said."),
+        ("b1", "2031-10-06", "Clashes in the north have killed 18 people, officials said."),
+    )
+    ledger = ledger_of(arts)
+    incidents = {p.article: p.incident for s in ledger.series for p in s.points}
+    assert incidents == {"a1": True, "b1": False}
+    assert ledger.conflicts == ()  # 18 after 40 is another incident, not a falling toll

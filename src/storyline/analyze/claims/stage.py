@@ -55,6 +55,13 @@ _BARE_DIGITS = re.compile(r"\d[\d,.]*")
 _YEAR_TEXT = re.compile(r"(?:1[89]|20)\d\d")
 _NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "QUANTITY"})
 _SENTENCE_END = frozenset(".!?:;\"'`")
+_NOWHERE = 1_000
+_DISEASE = re.compile(
+    r"(?i)\b(?:virus|viral|flu|influenza|disease|infect\w*|outbreak|epidemic|pandemic|illness"
+    r"|positive|diagnos\w*|symptoms?|cholera|measles|covid\w*|ebola|malaria|tuberculosis"
+    r"|dengue|h\dn\d|sars|mers|strain|contagio\w*)\b"
+)
+"""Words of infection: a count of "cases" without any in its sentence is no count of the ill."""
 _MAX_NOUN_GAP = 60
 """Longest stretch between a number and its counted noun kept in the claim's span."""
 
@@ -87,10 +94,13 @@ def extract_claims(article: Article) -> list[Claim]:
     blocked += [(t.start, t.end) for t in timexes]
     sentences = list(article.sentences) or [Sentence(0, len(text))]
     starts = [s.start for s in sentences]
+    people = [(e.start, e.end) for e in article.entities if e.label == "PERSON"]
     candidates = [
         _Candidate(n, sentences[max(0, bisect_right(starts, n.start) - 1)])
         for n in find_numbers(text)
-        if not any(a <= n.number_start < b for a, b in blocked) and not _name_number(doc, text, n)
+        if not any(a <= n.number_start < b for a, b in blocked)
+        and not _name_number(doc, text, n)
+        and not _is_age(text, people, n)
     ]
     readings = _read_all(doc, candidates)
     published = article.published[:10] if article.published else None
@@ -153,11 +163,18 @@ def _claim(
         subject = text[syntax.noun_span[0] : syntax.noun_span[1]] if syntax.noun_span else None
     published = article.published[:10] if article.published else None
     found = _reported(article, n, end, unit, category, subject)
+    as_of, rank = _as_of_parsed(article, sentence, n, syntax, parsed, base, timexes)
+    change = syntax.change
+    if change == "total" and syntax.past and not syntax.running and rank < syntax.own_clause:
+        change = "event"  # "35 people were killed on Monday": that day's incident
+    if category == "cases" and not _DISEASE.search(text[sentence.start : sentence.end]):
+        category = "other"  # "four missing persons cases": no infection
     return replace(
         found,
+        category=category,
         location=_place(article.entities, syntax),
-        as_of=_as_of_parsed(article, sentence, n, syntax, parsed, base, timexes) or published,
-        change=syntax.change,
+        as_of=as_of or published,
+        change=change,
         cause=" ".join(text[syntax.cause[0] : syntax.cause[1]].split()) if syntax.cause else None,
     )
 
@@ -290,16 +307,17 @@ def _as_of_parsed(
     parsed: Any,
     base: int,
     timexes: list[Timex],
-) -> str | None:
-    """The figure's comparison date, else the date attached to its clause (nearest first)."""
+) -> tuple[str | None, int]:
+    """The figure's comparison date, else the date attached to its clause (nearest first),
+    with where in the clause chain the date hangs (`_NOWHERE` when not from the clause)."""
     text = article.text
     dates = _usable_dates(text, sentence, n, timexes)
     compared = _comparison_date(text, n, dates)
     if compared is not None:
-        return compared
+        return compared, _NOWHERE
     if not any(sentence.start <= t.start < sentence.end for t in article.timexes):
         # dated by the time stage without its expressions at hand: trust its date
-        return sentence.date if sentence.date_source == "timex" else None
+        return (sentence.date if sentence.date_source == "timex" else None), _NOWHERE
     best: tuple[int, str] | None = None
     rank = {offset: i for i, offset in reversed(list(enumerate(syntax.clause)))}
     for t, date in dates:
@@ -310,7 +328,7 @@ def _as_of_parsed(
             continue
         if best is None or rank[at] < best[0]:
             best = (rank[at], date)
-    return best[1] if best else None
+    return (best[1], best[0]) if best else (None, _NOWHERE)
 
 
 def _as_of_unparsed(
@@ -333,6 +351,29 @@ def _as_of_unparsed(
     if sentence.date_source == "timex" and sentence.date:
         return sentence.date
     return own
+
+
+_AGE_BEFORE = re.compile(
+    r"(?i)(?:\baged?|\bage of|\bages of|\b(?:die[sd]?|dead|death|dying)\s+at"
+    r"(?:\s+the\s+age\s+of)?)\s*$"
+)
+
+
+def _is_age(text: str, people: list[tuple[int, int]], n: NumberMatch) -> bool:
+    """A person's age: "aged 63", "died at 63", or a bare number set off by commas right
+    after a name ("Sarah Shourd, 32, was detained")."""
+    if n.money or n.percent or n.qualifier != "exact":
+        return False
+    if _AGE_BEFORE.search(text, max(0, n.start - 30), n.start):
+        return True
+    if not _BARE_DIGITS.fullmatch(text, n.number_start, n.end):
+        return False
+    before = text[max(0, n.start - 3) : n.start].rstrip()
+    after = text[n.end : n.end + 2].lstrip()
+    if not before.endswith(",") or not after.startswith(","):
+        return False
+    comma = text.rfind(",", 0, n.start)
+    return any(end <= comma and comma - end <= 1 for _start, end in people)
 
 
 def _name_number(doc: Any, text: str, n: NumberMatch) -> bool:

@@ -39,7 +39,7 @@ __all__ = [
     "read_number",
 ]
 
-Change = Literal["total", "increment", "part", "projection", "rate"]
+Change = Literal["total", "event", "increment", "part", "projection", "rate"]
 
 LEVEL_VERBS = frozenset(
     {
@@ -102,6 +102,14 @@ class NumberSyntax:
     cause: tuple[int, int] | None = None
     """Who or what did it, when the text says: "[Seasonal flu] kills 500,000 people",
     "killed by [a roadside bomb]", "deaths from [the 1918 pandemic]"."""
+    own_clause: int = 0
+    """How many of the first `clause` offsets are the number's own clause (its phrase, the
+    verb it hangs from and that verb's subject); the rest is the reporting clause above."""
+    running: bool = False
+    """Written as a running total: "the toll rose to 21", "have died", "so far", "in all"."""
+    past: bool = False
+    """Its verb is a simple past ("were killed", "died"): with a date of its own clause it
+    counts one incident of that day ("35 were killed on Monday"), not a running total."""
 
 
 def parse_windows(doc: Any, ranges: Sequence[tuple[int, int]], numbers: Sequence[int]) -> list[Any]:
@@ -379,6 +387,39 @@ def _per_period(holders: Iterable[Any]) -> bool:
     return False
 
 
+_RUNNING_WORDS = frozenset(
+    {"now", "overall", "altogether", "total", "cumulative", "already", "tally", "toll", "far"}
+)
+
+
+def _running(
+    level: bool, governor: Any | None, holders: Sequence[Any], cues: Sequence[str]
+) -> bool:
+    """A running total: a level construction, a present perfect, or words like "so far"."""
+    if level or any(c in ("toll", "tally", "total") for c in cues):
+        return True
+    if governor is not None and governor.tag_ in ("VBN", "VBD"):
+        auxes = [c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in ("has", "have", "'ve") for a in auxes):
+            return True
+    for holder in holders:
+        for child in holder.children:
+            if child.lower_ in _RUNNING_WORDS or (child.lower_ == "all" and child.dep_ == "pobj"):
+                return True
+            if child.dep_ == "prep" and any(g.lower_ == "all" for g in child.children):
+                return True  # "in all"
+    return False
+
+
+def _simple_past(governor: Any | None) -> bool:
+    if governor is None:
+        return False
+    if governor.tag_ == "VBD":
+        return True
+    auxes = [c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")]
+    return governor.tag_ == "VBN" and any(a in ("was", "were") for a in auxes)
+
+
 def _counted(tok: Any) -> bool:
     """Whether `tok` is, or governs, a counted phrase ("30 [people]", "[killed] 30 people").
 
@@ -499,6 +540,9 @@ def read_number(
         lefts = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i > root.i]
         first = min([noun, *lefts], key=lambda t: t.i)
         span = (base + first.idx, base + noun.idx + len(noun.text))
+    own = sum(1 for t in clause if t.i in {x.i for x in (nominal, noun, governor) if x})
+    own += 1 if governor is not None and not level and _subject_of(governor) is not None else 0
+    running = _running(level, governor, holders, [c for _, c in cues])
     change = _change(tokens, nominal, noun, prep)
     if change in ("total", "increment"):
         if _per_period([t for t in (nominal, noun, governor) if t is not None]):
@@ -515,6 +559,9 @@ def read_number(
         clause=tuple(base + t.idx for t in clause),
         governor=_lemma(governor) if governor is not None else None,
         cause=_cause_span(cause, base) if cause is not None else None,
+        own_clause=own,
+        running=running,
+        past=_simple_past(governor),
     )
 
 

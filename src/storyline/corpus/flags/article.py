@@ -96,9 +96,7 @@ def _no_attribution(article: Article) -> Flag | None:
     if any(c.speaker for c in article.claims) or _ACCORDING.search(article.text):
         return None
     facts = list(article.claims)
-    evidence = tuple(dict.fromkeys(_sentence_span(article, c.start) for c in facts))[
-        :_MAX_EVIDENCE
-    ]
+    evidence = tuple(dict.fromkeys(_sentence_span(article, c.start) for c in facts))[:_MAX_EVIDENCE]
     what = f"; its {len(facts)} reported figures have no source" if facts else ""
     return Flag(
         "no_attribution",

@@ -42,6 +42,7 @@ def point_json(p: SeriesPoint) -> dict[str, Any]:
         "cause": p.cause,
         "copies": list(p.copies),
         "absurd": p.absurd,
+        "incident": p.incident,
     }
 
 

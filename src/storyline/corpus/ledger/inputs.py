@@ -69,6 +69,7 @@ def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
         location_key=location_key(c.location),
         cause_key=cause_key(c.cause),
         sentence=_sentence_print(article, starts, c.start),
+        incident=c.change == "event",
     )
 
 
@@ -78,7 +79,7 @@ def article_input(article: Article) -> ArticleInput:
     points = tuple(
         _point(article, i, c, starts)
         for i, c in enumerate(article.claims)
-        if c.change == "total" and c.category in SERIES_CATEGORIES
+        if c.change in ("total", "event") and c.category in SERIES_CATEGORIES
     )
     quotes = tuple(
         QuotePrint(

@@ -7,7 +7,9 @@ Two rules, each comparing a report with the reports it must agree with:
   higher figure published later that day is no disagreement;
 - a cumulative count (killed, injured, arrested...) cannot fall: a report
   below what an earlier day's report already allowed ("26" on Thursday after
-  "more than 30" on Wednesday) disagrees with it.
+  "more than 30" on Wednesday) disagrees with it. The count of one incident
+  dated by its own clause ("35 people were killed on Monday") is no running
+  total and takes no part in this rule.
 
 A value is compared as the range its qualifier allows (`claim_range`), read
 closed: "more than 30" and "30" are too close to call a disagreement. Only
@@ -146,7 +148,8 @@ def _fell(dated: list[tuple[dt.date, SeriesPoint]]) -> list[NumberClash]:
     latest: dict[tuple[str, int], int] = {}
     by_day: dict[dt.date, list[SeriesPoint]] = defaultdict(list)
     for day, p in dated:
-        by_day[day].append(p)
+        if not p.incident:  # one incident's count is no running total
+            by_day[day].append(p)
     for day in sorted(by_day):
         todays = by_day[day]
         if best is not None:

@@ -55,6 +55,9 @@ class PointInput:
     sentence: str
     """A fingerprint of the sentence the number is in: the same sentence and value in two
     articles is one report copied, counted once."""
+    incident: bool = False
+    """The count of one incident dated by its own clause ("35 were killed on Monday"), not a
+    running total: compared with reports of its day only."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +126,8 @@ class SeriesPoint:
     """Other articles carrying the same sentence and value (counted once, here)."""
     absurd: bool = False
     """A value no count of its kind can take (kept, shown, left out of consistency checks)."""
+    incident: bool = False
+    """The count of one dated incident, not a running total (see `PointInput.incident`)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from storyline.analyze.claims.ranges import claim_range
-from storyline.corpus.ledger.keys import CUMULATIVE, is_absurd, singular
+from storyline.corpus.ledger.keys import CUMULATIVE, PERSON_CATEGORIES, is_absurd, singular
 from storyline.corpus.ledger.numbers import NumberClash, day_of, number_clashes, supports
 from storyline.corpus.ledger.records import (
     ClaimSeries,
@@ -87,6 +87,7 @@ def _point(p: PointInput) -> SeriesPoint:
         location=p.location,
         cause=p.cause,
         absurd=is_absurd(p.category, p.value),
+        incident=p.incident,
     )
 
 
@@ -307,7 +308,7 @@ def build_group(
         clashes = [c for k in checked for c in number_clashes(classes[k], cumulative)]
         conflicts += [_conflict(c, sid) for c in clashes]
         clashed = {(p.article, p.start) for c in clashes for p in (c.first, c.second)}
-        if key == anchor:
+        if key == anchor and category in PERSON_CATEGORIES | {"cases"}:
             unsupported += _unbacked(classes[key], clashed)
         series.append(
             ClaimSeries(
