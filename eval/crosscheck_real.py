@@ -38,9 +38,11 @@ def topic_db(topic: str, cache: Path) -> Path:
             stale.unlink()
         cli = Path(sys.executable).with_name("storyline")
         source = DATA / topic / "articles.jsonl.gz"
-        subprocess.run(
-            [str(cli), "ingest", str(source), "--db", str(db)], check=True, capture_output=True
+        ran = subprocess.run(
+            [str(cli), "ingest", str(source), "--db", str(db)], capture_output=True, text=True
         )
+        if ran.returncode not in (0, 1):  # 1: some items failed (empty texts), the rest stored
+            raise RuntimeError(f"ingest of {topic} failed: {ran.stderr[-500:]}")
         done.touch()
     return db
 

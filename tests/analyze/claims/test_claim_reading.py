@@ -108,10 +108,12 @@ def test_incidents_running_totals_projections_and_rates(
         "The singer Mara Holt, 63, was arrested on Sunday.",
         "The former minister died at 91 in his home town.",
         "Tomas Berg, aged 44, was among the injured.",
+        "Two sisters, ages 3 and 6, were rescued from the house.",
     ],
 )
 def test_ages_are_no_counts(pipeline: Pipeline, text: str) -> None:
-    assert [c.text for c in claims_of(pipeline, text)] == []
+    values = {c.value for c in claims_of(pipeline, text)}
+    assert not values & {63, 91, 44, 3, 6}, values
 
 
 def test_numbers_in_words_and_exact_millions(pipeline: Pipeline) -> None:

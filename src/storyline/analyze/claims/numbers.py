@@ -60,7 +60,8 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _BAD_AFTER = re.compile(
     r"^(?:mm\b|cm\b|-?(?:year|yr)s?-old\b|:\d|[.,]\d|/\d|\^|-\d|\d|"
     r"-(?:year|month|week|day|hour|minute|second|point|mile|foot|story|storey|game|man|"
-    r"member|seat|page|part|round|time)\b)",
+    r"member|seat|page|part|round|time)\b|"
+    r"[\s-](?:thirds?|quarters?|fifths?|sixths?|tenths?|halves)\b)",  # "two-thirds": a share
     re.IGNORECASE,
 )
 _BAD_BEFORE = re.compile(

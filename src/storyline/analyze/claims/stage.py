@@ -354,8 +354,8 @@ def _as_of_unparsed(
 
 
 _AGE_BEFORE = re.compile(
-    r"(?i)(?:\baged?|\bage of|\bages of|\b(?:die[sd]?|dead|death|dying)\s+at"
-    r"(?:\s+the\s+age\s+of)?)\s*$"
+    r"(?i)(?:\bage[sd]?(?:\s+of)?|\b(?:die[sd]?|dead|death|dying)\s+at(?:\s+the\s+age\s+of)?)"
+    r"(?:\s+\d{1,3}\s+and)?\s*$"
 )
 
 

@@ -189,6 +189,7 @@ def _names_of(items: Iterable[object]) -> str:
     for item in items:
         if isinstance(item, PointInput):
             words.update(w for w in (item.location_key, item.cause_key, item.subject_key) if w)
+            words.update(item.places)
     return json.dumps(sorted(words))
 
 

@@ -46,6 +46,19 @@ def _sentence_print(article: Article, starts: list[int], pos: int) -> str:
     return fingerprint(article.text[s.start : s.end])
 
 
+def _places(article: Article, starts: list[int], pos: int) -> tuple[str, ...]:
+    k = bisect_right(starts, pos) - 1
+    if not 0 <= k < len(article.sentences):
+        return ()
+    s = article.sentences[k]
+    found = {
+        location_key(e.canonical or e.text)
+        for e in article.entities
+        if e.label in ("GPE", "LOC") and s.start <= e.start < s.end
+    }
+    return tuple(sorted(found - {""}))
+
+
 def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
     return PointInput(
         article=article.id,
@@ -70,6 +83,7 @@ def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
         cause_key=cause_key(c.cause),
         sentence=_sentence_print(article, starts, c.start),
         incident=c.change == "event",
+        places=_places(article, starts, c.start),
     )
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "location_key",
     "singular",
     "subject_key",
+    "whole_group",
 ]
 
 PERSON_CATEGORIES = frozenset(
@@ -78,9 +79,15 @@ def singular(word: str) -> str:
 
 
 _UNCERTAIN = frozenset(
-    {"suspected", "probable", "possible", "likely", "unconfirmed", "presumed", "potential"}
-)
-"""Words that make a count a count of candidates ("suspected cases"): another quantity."""
+    {
+        "suspected", "probable", "possible", "likely", "unconfirmed", "presumed", "potential",
+        "reported",
+    }
+)  # fmt: skip
+"""Words that make a count a count of candidates ("suspected cases", "1,324 reported
+cases"): another quantity than the confirmed one."""
+_CONFIRMED = frozenset({"confirmed", "laboratory-confirmed", "lab-confirmed", "verified"})
+"""Words that make a count one of confirmed cases only: also a quantity of its own."""
 
 
 def subject_key(category: str, subject: str | None) -> str:
@@ -88,7 +95,9 @@ def subject_key(category: str, subject: str | None) -> str:
 
     Money and percentages have no head noun: the claim stage puts the word
     the amount hangs from in `subject` ("approve", "cost"), and that is the key.
-    "suspected", "probable"... cases or deaths are counted apart from confirmed ones.
+    "suspected" (or "reported", "probable"...) and "laboratory-confirmed" cases or
+    deaths are counts of their own; a plain count joins one of them when its
+    numbers are in line with it (`storyline.corpus.ledger.series`).
     """
     if not subject:
         return ""
@@ -101,7 +110,15 @@ def subject_key(category: str, subject: str | None) -> str:
     key = "" if head in _GENERIC_SUBJECTS else head
     if any(w in _UNCERTAIN for w in words[:-1]):
         key = f"{key} suspected".strip()
+    elif any(w in _CONFIRMED for w in words[:-1]):
+        key = f"{key} confirmed".strip()
     return key
+
+
+def whole_group(key: str) -> bool:
+    """Whether a subject key counts a whole group (everyone, or its confirmed or suspected
+    part), not a sub-group ("student", "soldier") whose counts are written about many places."""
+    return key in ("", "suspected", "confirmed")
 
 
 def location_key(location: str | None) -> str:

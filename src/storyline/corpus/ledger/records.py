@@ -58,6 +58,9 @@ class PointInput:
     incident: bool = False
     """The count of one incident dated by its own clause ("35 were killed on Monday"), not a
     running total: compared with reports of its day only."""
+    places: tuple[str, ...] = ()
+    """The places its sentence names (lower-cased): a sentence naming only places the story
+    is not about reports something else (a bombing abroad in a sidebar)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +131,8 @@ class SeriesPoint:
     """A value no count of its kind can take (kept, shown, left out of consistency checks)."""
     incident: bool = False
     """The count of one dated incident, not a running total (see `PointInput.incident`)."""
+    elsewhere: bool = False
+    """Its sentence names only places the story is not about: shown, not compared."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,8 +19,10 @@ cause, or a group of people, naming a thing most of the story's articles name
 ("MAIN_SHARE") is the story's own: "Israel has killed 32,000" in a story about
 Israel and Gaza is the Gaza toll.
 
-Only reports of the whole group ("people", "cases", with or without a place
-or cause) are checked against each other: counts of a sub-group ("students",
+Only reports of the whole group ("people", "cases", "confirmed cases", with or
+without a place or cause) are checked against each other, and not those whose
+sentence names only places the story is not about (a bombing abroad in a
+sidebar, a local count in a round-up of other countries): counts of a sub-group ("students",
 "pupils", "soldiers") are written about many places and occasions at once
 ("10 students" in one city, "eight students" in another), and their numbers
 are shown, not judged. Whether a report is backed by other outlets is asked
@@ -40,7 +42,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from storyline.analyze.claims.ranges import claim_range
-from storyline.corpus.ledger.keys import CUMULATIVE, PERSON_CATEGORIES, is_absurd, singular
+from storyline.corpus.ledger.keys import (
+    CUMULATIVE,
+    PERSON_CATEGORIES,
+    is_absurd,
+    singular,
+    whole_group,
+)
 from storyline.corpus.ledger.numbers import NumberClash, day_of, number_clashes, supports
 from storyline.corpus.ledger.records import (
     ClaimSeries,
@@ -68,7 +76,7 @@ class GroupResult:
     """Reports in a series several outlets report that no other outlet's report backs."""
 
 
-def _point(p: PointInput) -> SeriesPoint:
+def _point(p: PointInput, main: frozenset[str]) -> SeriesPoint:
     r = claim_range(p.value, p.qualifier)
     return SeriesPoint(
         article=p.article,
@@ -88,6 +96,7 @@ def _point(p: PointInput) -> SeriesPoint:
         cause=p.cause,
         absurd=is_absurd(p.category, p.value),
         incident=p.incident,
+        elsewhere=bool(main) and bool(p.places) and not main.intersection(p.places),
     )
 
 
@@ -136,7 +145,7 @@ def _classes(
             continue
         if p.sentence:
             firsts[copy_key] = len(classes[key])
-        classes[key].append(_point(p))
+        classes[key].append(_point(p, main))
     return classes
 
 
@@ -304,8 +313,12 @@ def build_group(
     for key in ordered:
         sid = _series_id(group, key, key == anchor, taken)
         pts = sorted((p for k in members[key] for p in classes[k]), key=_by_report)
-        checked = [k for k in members[key] if k[0] == ""]
-        clashes = [c for k in checked for c in number_clashes(classes[k], cumulative)]
+        checked = [k for k in members[key] if whole_group(k[0])]
+        clashes = [
+            c
+            for k in checked
+            for c in number_clashes([p for p in classes[k] if not p.elsewhere], cumulative)
+        ]
         conflicts += [_conflict(c, sid) for c in clashes]
         clashed = {(p.article, p.start) for c in clashes for p in (c.first, c.second)}
         if key == anchor and category in PERSON_CATEGORIES | {"cases"}:

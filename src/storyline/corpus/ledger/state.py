@@ -121,12 +121,15 @@ class LedgerState:
 
 
 def _mentions(items: Sequence[GroupItem], names: frozenset[str]) -> bool:
-    """Whether a number group has a point whose place, cause or subject is among `names`."""
+    """Whether a number group has a point whose place, cause, subject or sentence's places
+    are among `names` (its reading depends on them)."""
     for item in items:
         if not isinstance(item, PointInput):
             return False
         words = f" {item.location_key} {item.cause_key} {item.subject_key} "
         if any(f" {n} " in words or f" {n}" in words for n in names):
+            return True
+        if names.intersection(item.places):
             return True
     return False
 
