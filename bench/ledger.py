@@ -5,7 +5,8 @@ cached pool database. The story is then made of rounds of copies of the pool's
 analysed articles with new ids, each round's days shifted past the previous round
 (one story running for years) and its reported figures scaled up a little, so that
 the copies are 5,000 distinct reports, not one report copied (which the ledger
-would count once). The article that joins last is one that reports figures. The measured phases run in a fresh process that never loads a model:
+would count once). The article that joins last is one that reports figures. The
+measured phases run in a fresh process that never loads a model:
 
 1. the first review of the story: every member loaded, the ledger, the story's
    flags and estimates computed and cached (time, peak memory of the process);
@@ -59,11 +60,10 @@ def _shift(day: str | None, days: int) -> str | None:
 
 def _build(pool: Path, db: Path, articles: int) -> list[str]:
     """The story database: `articles` shifted copies of the pool's articles in one story."""
+    from storyline.corpus.ledger import article_input
     from storyline.corpus.stories.records import Membership, StoryState
     from storyline.store.sqlite import SQLiteStore
     from storyline.store.sqlite_stories import SQLiteStoryRepository
-
-    from storyline.corpus.ledger import article_input
 
     source = SQLiteStore(pool)
     originals = [a for a in source.iter_articles() if a.published and a.duplicate_of is None]
@@ -81,8 +81,7 @@ def _build(pool: Path, db: Path, articles: int) -> list[str]:
         shift = round_ * span
         scale = 1.0 + round_ / 10
         claims = tuple(
-            replace(c, value=round(c.value * scale), as_of=_shift(c.as_of, shift))
-            for c in a.claims
+            replace(c, value=round(c.value * scale), as_of=_shift(c.as_of, shift)) for c in a.claims
         )
         copy = replace(
             a,

@@ -135,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(
                 f"{topic}: {counts['articles']} articles, {counts['stories_2plus']} stories of 2+, "
-                f"{counts['series_2plus']} series of 2+ points ({counts['points_in_them']} points), "
+                f"{counts['series_2plus']} series of 2+ points "
+                f"({counts['points_in_them']} points), "
                 f"conflicts {counts['conflicts']}, flags {counts['flags']}"
             )
     if args.sample:
