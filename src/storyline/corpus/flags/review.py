@@ -32,9 +32,9 @@ from storyline.corpus.flags.storage import GroupRow, ReviewStore
 from storyline.corpus.flags.story import story_flags
 from storyline.corpus.ledger.codec import dump_items, dump_outcome, load_items, load_outcome
 from storyline.corpus.ledger.inputs import article_input
-from storyline.corpus.ledger.records import ArticleInput, Ledger, PointInput
+from storyline.corpus.ledger.records import ArticleInput, Ledger, PointInput, StoryNames
 from storyline.corpus.ledger.series import GroupResult
-from storyline.corpus.ledger.state import LedgerState, assemble, group_keys, main_names
+from storyline.corpus.ledger.state import LedgerState, assemble, group_keys, story_names
 from storyline.model import Article, Flag, Span
 
 __all__ = [
@@ -88,7 +88,7 @@ class _Facts:
     """The part of the cached state that is not the ledger."""
 
     names: Counter[str] = field(default_factory=Counter)
-    main: frozenset[str] = frozenset()
+    context: StoryNames = field(default_factory=StoryNames)
     first: str | None = None
     last: str | None = None
     undated: dict[str, list[DatedSentence]] = field(default_factory=dict)
@@ -112,7 +112,9 @@ class _Facts:
         return json.dumps(
             {
                 "names": dict(self.names),
-                "main": sorted(self.main),
+                "main": sorted(self.context.main),
+                "known": sorted(self.context.known),
+                "judged": self.context.judged,
                 "span": [self.first, self.last],
                 "undated": {
                     aid: [[d.value, d.sentence.start, d.sentence.end, d.sentence.text] for d in ds]
@@ -127,7 +129,9 @@ class _Facts:
         data = json.loads(text)
         return cls(
             names=Counter(data["names"]),
-            main=frozenset(data["main"]),
+            context=StoryNames(
+                frozenset(data["main"]), frozenset(data["known"]), bool(data["judged"])
+            ),
             first=data["span"][0],
             last=data["span"][1],
             undated={
@@ -233,20 +237,20 @@ def review_story(
             facts.add(article)
             inputs.append(article_input(article))
             loaded_ids.append(article.id)
-    state = LedgerState(articles=set(known), names=Counter(facts.names), main=facts.main)
+    state = LedgerState(articles=set(known), names=Counter(facts.names), context=facts.context)
     if not rebuild:
         wanted = {key for inp in inputs for key in group_keys(inp)}
         after = Counter(facts.names)
         for inp in inputs:
             after.update(inp.names)
-        changed = main_names(after, len(known) + len(inputs)) ^ facts.main
+        changed = story_names(after, len(known) + len(inputs)).changed(facts.context)
         if changed:  # groups whose reading depends on a name whose standing changed
             names = cache.review_group_names(story_id)
             wanted |= {k for k, n in names.items() if _mentions_any(n, changed)}
         for row in cache.review_groups(story_id, wanted):
             state.items[row.key] = load_items(row.items)
     touched = state.add(inputs)
-    facts.names, facts.main = state.names, state.main
+    facts.names, facts.context = state.names, state.context
     groups = {
         key: GroupRow(
             key,

@@ -21,6 +21,7 @@ __all__ = [
     "PointInput",
     "QuotePrint",
     "SeriesPoint",
+    "StoryNames",
 ]
 
 ConflictKind = Literal["number", "date", "attribution"]
@@ -103,6 +104,26 @@ class ArticleInput:
     names: tuple[str, ...] = ()
     """The places, people and organisations it names (lower-cased, each once): what a
     story is about is what most of its articles name."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryNames:
+    """What a story is about, by the names its articles write (lower-cased).
+
+    `main`: written by most of its articles (a place or cause among them is the story's
+    own, no detail). `known`: written by at least two (in a story of five or more
+    articles a sentence naming only places outside them reports something else).
+    """
+
+    main: frozenset[str] = frozenset()
+    known: frozenset[str] = frozenset()
+    judged: bool = False
+    """Whether the story is large enough for `known` to say what is elsewhere."""
+
+    def changed(self, other: StoryNames) -> frozenset[str]:
+        if self.judged != other.judged:
+            return self.known | other.known | self.main | other.main
+        return (self.main ^ other.main) | (self.known ^ other.known)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,13 +20,14 @@ cause, or a group of people, naming a thing most of the story's articles name
 Israel and Gaza is the Gaza toll.
 
 Only reports of the whole group ("people", "cases", "confirmed cases", with or
-without a place or cause) are checked against each other, and not those whose
-sentence names only places the story is not about (a bombing abroad in a
-sidebar, a local count in a round-up of other countries): counts of a sub-group ("students",
-"pupils", "soldiers") are written about many places and occasions at once
-("10 students" in one city, "eight students" in another), and their numbers
-are shown, not judged. Whether a report is backed by other outlets is asked
-of the story's main count (the anchor) only, not of every detail around it.
+without a place or cause) are checked against each other: counts of a
+sub-group ("students", "pupils", "soldiers") are written about many places
+and occasions at once ("10 students" in one city, "eight students" in
+another), and their numbers are shown, not judged. Nor are reports whose
+sentence names only places no two of the story's articles write (a bombing
+abroad in a sidebar; judged in stories of five articles or more). Whether a
+report is backed by other outlets is asked of the story's main count (the
+anchor) only, not of every detail around it.
 
 A sentence carrying the same value in several articles is one report copied
 (a wire story): it is one point, naming the copies.
@@ -56,6 +57,7 @@ from storyline.corpus.ledger.records import (
     Evidence,
     PointInput,
     SeriesPoint,
+    StoryNames,
 )
 
 __all__ = ["GroupResult", "build_group", "class_key", "evidence_of"]
@@ -76,7 +78,7 @@ class GroupResult:
     """Reports in a series several outlets report that no other outlet's report backs."""
 
 
-def _point(p: PointInput, main: frozenset[str]) -> SeriesPoint:
+def _point(p: PointInput, names: StoryNames) -> SeriesPoint:
     r = claim_range(p.value, p.qualifier)
     return SeriesPoint(
         article=p.article,
@@ -96,7 +98,7 @@ def _point(p: PointInput, main: frozenset[str]) -> SeriesPoint:
         cause=p.cause,
         absurd=is_absurd(p.category, p.value),
         incident=p.incident,
-        elsewhere=bool(main) and bool(p.places) and not main.intersection(p.places),
+        elsewhere=names.judged and bool(p.places) and not names.known.intersection(p.places),
     )
 
 
@@ -120,9 +122,7 @@ def _singulars(names: frozenset[str]) -> frozenset[str]:
     return frozenset(singular(n) for n in names if " " not in n)
 
 
-def _classes(
-    points: Sequence[PointInput], main: frozenset[str]
-) -> dict[ClassKey, list[SeriesPoint]]:
+def _classes(points: Sequence[PointInput], names: StoryNames) -> dict[ClassKey, list[SeriesPoint]]:
     """Points by class, copies merged: one point per sentence and value, and per article and
     value."""
     ordered = sorted(points, key=lambda p: (p.published or "9999", p.article, p.start))
@@ -131,7 +131,7 @@ def _classes(
     seen_in_article: set[tuple[ClassKey, str, float, str | None]] = set()
     classes: dict[ClassKey, list[SeriesPoint]] = defaultdict(list)
     for p in ordered:
-        key = class_key(p, main, places)
+        key = class_key(p, names.main, places)
         own = (key, p.article, p.value, p.as_of)
         if own in seen_in_article:
             continue
@@ -145,7 +145,7 @@ def _classes(
             continue
         if p.sentence:
             firsts[copy_key] = len(classes[key])
-        classes[key].append(_point(p, main))
+        classes[key].append(_point(p, names))
     return classes
 
 
@@ -287,15 +287,15 @@ def _by_report(p: SeriesPoint) -> tuple[str, str, str]:
 
 
 def build_group(
-    group: str, points: Sequence[PointInput], main: frozenset[str] = frozenset()
+    group: str, points: Sequence[PointInput], names: StoryNames | None = None
 ) -> GroupResult:
     """The series, conflicts and unbacked reports of one group's points (pure).
 
-    `main`: the names most of the story's articles name (lower-cased).
+    `names`: what the story is about (`StoryNames`; none: nothing known).
     """
     category, _, unit = group.partition("|")
     cumulative = category in CUMULATIVE
-    classes = _classes(points, main)
+    classes = _classes(points, names or StoryNames())
     anchor = _anchor(classes)
     members: dict[ClassKey, list[ClassKey]] = {k: [k] for k in classes}
     if anchor is not None:

@@ -25,10 +25,18 @@ from storyline.corpus.ledger.records import (
     Ledger,
     PointInput,
     QuotePrint,
+    StoryNames,
 )
 from storyline.corpus.ledger.series import GroupResult, build_group
 
-__all__ = ["GroupItem", "LedgerState", "build_ledger", "group_keys", "outcome_of"]
+__all__ = [
+    "GroupItem",
+    "LedgerState",
+    "build_ledger",
+    "group_keys",
+    "outcome_of",
+    "story_names",
+]
 
 GroupItem = PointInput | QuotePrint | EventMention
 
@@ -58,20 +66,28 @@ def group_keys(inp: ArticleInput) -> set[str]:
 MAIN_SHARE = 0.4
 """A name written by at least this share of a story's articles (and by two) is what the
 story is about: as a place or cause of a count it is no detail (see `series`)."""
+JUDGED_AT = 5
+"""From this many articles on, a sentence naming only places no two articles write is
+taken to report something else (a sidebar, another event)."""
 
 
-def main_names(counts: Counter[str], articles: int) -> frozenset[str]:
-    """The names most of a story's articles write."""
+def story_names(counts: Counter[str], articles: int) -> StoryNames:
+    """What a story is about, from how many of its articles write each name."""
     floor = max(2.0, MAIN_SHARE * articles)
-    return frozenset(name for name, n in counts.items() if n >= floor)
+    return StoryNames(
+        main=frozenset(name for name, n in counts.items() if n >= floor),
+        known=frozenset(name for name, n in counts.items() if n >= 2),
+        judged=articles >= JUDGED_AT,
+    )
 
 
 def outcome_of(
-    key: str, items: Sequence[GroupItem], main: frozenset[str] = frozenset()
+    key: str, items: Sequence[GroupItem], names: StoryNames | None = None
 ) -> GroupResult:
     """The outcome of one group from its items (pure)."""
     if key.startswith("n|"):
-        return build_group(key[2:], [i for i in items if isinstance(i, PointInput)], main)
+        points = [i for i in items if isinstance(i, PointInput)]
+        return build_group(key[2:], points, names or StoryNames())
     if key.startswith("q|"):
         found = attribution_conflicts(i for i in items if isinstance(i, QuotePrint))
     else:
@@ -88,14 +104,15 @@ class LedgerState:
     articles: set[str] = field(default_factory=set)
     names: Counter[str] = field(default_factory=Counter)
     """How many of the story's articles write each name."""
-    main: frozenset[str] = frozenset()
-    """The main names the cached outcomes were computed with."""
+    context: StoryNames = field(default_factory=StoryNames)
+    """What the story was about when the cached outcomes were computed."""
 
     def add(self, inputs: Iterable[ArticleInput]) -> set[str]:
         """Add articles (ignoring any already in) and recompute the groups they touch.
 
-        When the story's main names change, the number groups holding a point
-        whose place or cause is among the changed names are recomputed too.
+        When what the story is about changes (`StoryNames`), the number groups
+        holding a point whose place or cause is among the changed names are
+        recomputed too.
         """
         touched: set[str] = set()
         for inp in inputs:
@@ -107,13 +124,13 @@ class LedgerState:
                 key = _key(item)
                 self.items.setdefault(key, []).append(item)
                 touched.add(key)
-        main = main_names(self.names, len(self.articles))
-        if main != self.main:
-            changed = main ^ self.main
+        context = story_names(self.names, len(self.articles))
+        changed = context.changed(self.context)
+        if changed:
             touched |= {k for k, items in self.items.items() if _mentions(items, changed)}
-            self.main = main
+        self.context = context
         for key in touched:
-            self.outcomes[key] = outcome_of(key, self.items[key], self.main)
+            self.outcomes[key] = outcome_of(key, self.items[key], self.context)
         return touched
 
     def ledger(self, story_id: str) -> Ledger:
