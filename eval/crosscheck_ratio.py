@@ -1,0 +1,133 @@
+"""Choosing MAX_RATIO (how far apart two reports may be and still disagree) by leave-one-topic-out.
+
+Two reports of one quantity whose values lie far apart usually count different
+things (a city and the country, one incident and the whole crisis) rather than
+disagree. `storyline.corpus.ledger.numbers.MAX_RATIO` is the factor beyond which
+no conflict is raised. It is set from Timeline17 conflicts read by a person and
+labelled true or false (eval/labels/crosscheck_t17_conflicts.json, one line per
+conflict: topic, the two reports, label, reason), leave one topic out: for each
+topic, the ratio that maximises true minus false conflicts on the other topics
+is applied to the held-out one, whose precision is reported beside the
+in-sample figure.
+
+    .venv/bin/python -m eval.crosscheck_ratio dump --cache /tmp/storyline-t17 > conflicts.jsonl
+    .venv/bin/python -m eval.crosscheck_ratio loto eval/labels/crosscheck_t17_conflicts.json
+
+`dump` lists every conflict raised with the widest candidate ratio (with the
+ratio of its two values), for labelling; `loto` needs only the labels file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+CANDIDATES = (1.5, 2.0, 2.5, 3.0, 4.0, 5.0)
+
+__all__ = ["choose", "dump", "loto", "main"]
+
+
+def _key(evidence: list[dict[str, Any]]) -> str:
+    return "|".join(sorted(f"{e['article']}@{e['start']}" for e in evidence))
+
+
+def dump(cache: Path, topics: list[str]) -> list[dict[str, Any]]:
+    """Every number conflict of every story, raised with the widest candidate ratio."""
+    from storyline.corpus.flags import review_articles
+    from storyline.corpus.ledger import numbers
+    from storyline.engine import Storyline
+
+    numbers.MAX_RATIO = max(CANDIDATES)
+    out: list[dict[str, Any]] = []
+    for topic in topics:
+        with Storyline(cache / f"{topic}.db") as s:
+            for label in s.stories():
+                review = review_articles(label.id, s.story_articles(label.id))
+                for c in review.ledger.conflicts:
+                    if c.kind != "number":
+                        continue
+                    values = [e.value or 0.0 for e in c.evidence]
+                    hi, lo = max(max(values), 1.0), max(min(values), 1.0)
+                    texts = {}
+                    for e in c.evidence:
+                        art = s.store.get_article(e.article)
+                        text = art.text if art else ""
+                        texts[e.article] = " ".join(
+                            text[max(0, e.start - 150) : e.end + 100].split()
+                        )
+                    out.append(
+                        {
+                            "topic": topic,
+                            "key": _key(
+                                [{"article": e.article, "start": e.start} for e in c.evidence]
+                            ),
+                            "ratio": round(hi / lo, 3),
+                            "message": c.message,
+                            "context": [texts[e.article] for e in c.evidence],
+                        }
+                    )
+    return out
+
+
+def _score(rows: list[dict[str, Any]], ratio: float) -> tuple[int, int]:
+    kept = [r for r in rows if r["ratio"] <= ratio]
+    tp = sum(1 for r in kept if r["label"] == "tp")
+    return tp, len(kept) - tp
+
+
+def choose(rows: list[dict[str, Any]]) -> float:
+    """The candidate ratio with the most true minus false conflicts (ties: the smaller)."""
+    return max(CANDIDATES, key=lambda r: (_score(rows, r)[0] - _score(rows, r)[1], -r))
+
+
+def loto(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Leave-one-topic-out: per topic the ratio chosen on the others and its held-out figures."""
+    by_topic: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        by_topic[r["topic"]].append(r)
+    held: dict[str, Any] = {}
+    tp_out = fp_out = 0
+    for topic, mine in sorted(by_topic.items()):
+        others = [r for t, rs in by_topic.items() if t != topic for r in rs]
+        ratio = choose(others)
+        tp, fp = _score(mine, ratio)
+        tp_out, fp_out = tp_out + tp, fp_out + fp
+        held[topic] = {"ratio": ratio, "tp": tp, "fp": fp}
+    overall = choose(rows)
+    tp_in, fp_in = _score(rows, overall)
+    per_ratio = {r: _score(rows, r) for r in CANDIDATES}
+    return {
+        "in_sample": {"ratio": overall, "tp": tp_in, "fp": fp_in,
+                      "precision": round(tp_in / max(tp_in + fp_in, 1), 3)},
+        "left_out": {"tp": tp_out, "fp": fp_out,
+                     "precision": round(tp_out / max(tp_out + fp_out, 1), 3)},
+        "per_topic": held,
+        "per_ratio": {str(r): {"tp": a, "fp": b} for r, (a, b) in per_ratio.items()},
+    }  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("--cache", type=Path, default=Path("/tmp/storyline-t17"))
+    d.add_argument("--topic", action="append")
+    lo = sub.add_parser("loto")
+    lo.add_argument("labels", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "dump":
+        topics = args.topic or sorted(p.stem for p in args.cache.glob("*.db"))
+        for row in dump(args.cache, topics):
+            sys.stdout.write(json.dumps(row) + "\n")
+        return 0
+    rows = [json.loads(line) for line in args.labels.read_text().splitlines() if line.strip()]
+    print(json.dumps(loto(rows), indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
