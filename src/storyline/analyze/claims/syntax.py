@@ -411,8 +411,13 @@ def _running(
     return False
 
 
+_HAPPENING = CAUSE_VERBS | {"die", "drown", "perish", "succumb"}
+"""Verbs whose simple past with a date of their own clause tells one incident ("were killed
+on Monday"); a count governed by another verb ("searched for 60 people") tells none."""
+
+
 def _simple_past(governor: Any | None) -> bool:
-    if governor is None:
+    if governor is None or _lemma(governor) not in _HAPPENING:
         return False
     if governor.tag_ == "VBD":
         return True
