@@ -39,8 +39,8 @@ ARTICLES = [
         "url": "https://three.example/dam-3",
         "outlet": "three.example",
         "published": "2031-04-03T11:00:00",
-        "title": "Seven confirmed dead in Verlo dam flood",
-        "text": BASE + "Seven people have been confirmed dead in the flood, Brun officials said "
+        "title": "Twelve confirmed dead in Verlo dam flood",
+        "text": BASE + "Twelve people have been confirmed dead in the flood, Brun officials said "
         "on Thursday. Rescue teams searched the Tessa river banks near Brun.",
     },
     {
@@ -73,7 +73,7 @@ def test_export_stories_has_the_series_and_the_conflict(db: Path) -> None:
     (story,) = [s for s in _stories(db) if len(s["articles"]) >= 3]  # type: ignore[arg-type]
     series = {s["id"]: s for s in story["claim_series"]}  # type: ignore[union-attr]
     killed = series["killed"]
-    assert [p["value"] for p in killed["points"]] == [8, 19, 7]
+    assert [p["value"] for p in killed["points"]] == [8, 19, 12]
     assert killed["cumulative"] and killed["status"] == "conflicting"
     kinds = [c["kind"] for c in story["conflicts"]]  # type: ignore[union-attr]
     assert kinds and set(kinds) == {"number"}
@@ -97,7 +97,7 @@ def test_flags_list_by_article_and_by_outlet(db: Path) -> None:
     codes = {f["code"] for f in undated["flags"]}
     assert "undated" in codes
     assert "contradicted" in {
-        f["code"] for f in by_url_title["Seven confirmed dead in Verlo dam flood"]["flags"]
+        f["code"] for f in by_url_title["Twelve confirmed dead in Verlo dam flood"]["flags"]
     }
     outlets = run("flags", "--by-outlet", "--db", str(db))
     assert outlets.returncode == 0 and "three.example" in outlets.stdout
@@ -105,8 +105,8 @@ def test_flags_list_by_article_and_by_outlet(db: Path) -> None:
 
 def test_show_prints_flags_with_evidence(db: Path) -> None:
     rows = [json.loads(x) for x in run("flags", "--db", str(db), "--json").stdout.splitlines()]
-    seven = next(r for r in rows if r["title"].startswith("Seven"))
-    shown = run("show", seven["id"], "--db", str(db))
+    twelve = next(r for r in rows if r["title"].startswith("Twelve"))
+    shown = run("show", twelve["id"], "--db", str(db))
     assert shown.returncode == 0, shown.stderr
     assert "[warning] contradicted:" in shown.stdout
     assert "@" in shown.stdout.split("contradicted:")[1]  # an evidence line with its offsets
