@@ -257,8 +257,11 @@ def _unbacked(pts: list[SeriesPoint], clashed: set[tuple[str, int]]) -> list[Evi
     A report is backed by another outlet's report of the same exact value
     (any day) or of a value that meets it as of a day at most one apart; the
     candidates are looked up by value and by day, not compared pairwise.
+    Only reports whose outlet is known are judged: without outlets, which
+    reports come from another newsroom cannot be told.
     """
-    if len({p.outlet or p.article for p in pts}) < 2:
+    pts = [p for p in pts if p.outlet]
+    if len({p.outlet for p in pts}) < 2:
         return []
     by_day: dict[dt.date, list[SeriesPoint]] = defaultdict(list)
     exact: dict[float, set[str]] = defaultdict(set)
