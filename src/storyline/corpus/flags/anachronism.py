@@ -32,6 +32,7 @@ __all__ = [
     "DatedSentence",
     "explicit_dates",
     "own_date_anachronisms",
+    "sentence_of",
     "story_anachronism",
 ]
 
@@ -66,11 +67,14 @@ class DatedSentence:
     sentence: Span
 
 
-def _sentence(article: Article, pos: int) -> Span:
+def sentence_of(article: Article, pos: int) -> Span:
+    """The sentence holding offset `pos`, as evidence (the 200 characters from `pos` when
+    the article has no sentences)."""
     for s in article.sentences:
         if s.start <= pos < s.end:
             return Span(s.start, s.end, article.text[s.start : s.end])
-    return Span(pos, pos, "")
+    end = min(len(article.text), pos + 200)
+    return Span(pos, end, article.text[pos:end])
 
 
 def explicit_dates(article: Article) -> list[DatedSentence]:
@@ -83,7 +87,7 @@ def explicit_dates(article: Article) -> list[DatedSentence]:
         m = re.match(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?", t.value)
         if m is None or is_reference_point(article.text, t.start, t.end):
             continue
-        out.append(DatedSentence(m.group(0), _sentence(article, t.start)))
+        out.append(DatedSentence(m.group(0), sentence_of(article, t.start)))
     return out
 
 
@@ -118,7 +122,7 @@ def own_date_anachronisms(article: Article) -> list[Flag]:
             continue
         if is_reference_point(article.text, t.start, t.end):
             continue
-        sentence = _sentence(article, t.start)
+        sentence = sentence_of(article, t.start)
         if _looks_ahead(article.text, t.start, sentence.start):
             found.append(sentence)
             years.append(t.value[:4])

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from storyline.analyze.claims.context import PEOPLE_NOUNS, is_people_noun
 from storyline.analyze.quotes.cues import MARK_CUES, NOUN_CUES, cue_lemma
-from storyline.corpus.flags.anachronism import own_date_anachronisms
+from storyline.corpus.flags.anachronism import own_date_anachronisms, sentence_of
 from storyline.corpus.flags.style import style_features
 from storyline.corpus.ledger.keys import is_absurd, singular
 from storyline.model import Article, Flag, Quote, Span, Speaker
@@ -29,14 +29,6 @@ ARTICLE_CODES = frozenset(
 """The codes this stage sets (others, e.g. set at ingest, are kept as they are)."""
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _MAX_EVIDENCE = 5
-
-
-def _sentence_span(article: Article, pos: int) -> Span:
-    for s in article.sentences:
-        if s.start <= pos < s.end:
-            return Span(s.start, s.end, article.text[s.start : s.end])
-    end = min(len(article.text), pos + 200)
-    return Span(pos, end, article.text[pos:end])
 
 
 def _undated(article: Article) -> Flag | None:
@@ -96,7 +88,7 @@ def _no_attribution(article: Article) -> Flag | None:
     if any(c.speaker for c in article.claims) or _ACCORDING.search(article.text):
         return None
     facts = list(article.claims)
-    evidence = tuple(dict.fromkeys(_sentence_span(article, c.start) for c in facts))[:_MAX_EVIDENCE]
+    evidence = tuple(dict.fromkeys(sentence_of(article, c.start) for c in facts))[:_MAX_EVIDENCE]
     what = f"; its {len(facts)} reported figures have no source" if facts else ""
     return Flag(
         "no_attribution",
