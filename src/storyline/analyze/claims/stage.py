@@ -35,7 +35,7 @@ from storyline.analyze.claims.syntax import (
     read_number,
 )
 from storyline.analyze.entities.stage import document
-from storyline.analyze.nlp import lemmatize, parse_spans
+from storyline.analyze.nlp import parse_spans
 from storyline.analyze.time.lexicon import MONTHS, WEEKDAYS
 from storyline.analyze.time.roles import comparison_start, is_reference_point
 from storyline.analyze.time.values import calendar_date
@@ -121,7 +121,7 @@ def _read_all(doc: Any, candidates: list[_Candidate]) -> list[tuple[NumberSyntax
         return []
     ranges = sorted({(c.sentence.start, c.sentence.end) for c in candidates})
     windows = parse_windows(doc, ranges, [c.number.number_start for c in candidates])
-    parsed = lemmatize(parse_spans(windows))
+    parsed = parse_spans(windows)
     bounds = [(w.start_char, w.end_char) for w in windows]
     out: list[tuple[NumberSyntax | None, Any, int]] = []
     for cand in candidates:

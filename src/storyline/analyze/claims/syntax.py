@@ -30,6 +30,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from storyline.analyze.nlp import lemma
+
 __all__ = [
     "LEVEL_VERBS",
     "Change",
@@ -155,8 +157,9 @@ def _pieces(span: Any) -> list[Any]:
 
 
 def _lemma(tok: Any) -> str:
-    lemma = tok.lemma_ if tok.lemma_ and tok.lemma_ != "-PRON-" else tok.text
-    return str(lemma).lower()
+    if tok.lemma_ and tok.lemma_ != "-PRON-":
+        return str(tok.lemma_).lower()
+    return lemma(tok.text, tok.tag_)
 
 
 def _tokens_in(parsed: Any, base: int, start: int, end: int) -> list[Any]:
