@@ -119,6 +119,8 @@ class Claim:
     (events are compared within their day only). `cause`
     is who or what did it when the text says ("[Seasonal flu] kills 500,000
     people a year"): counts of different causes are different quantities.
+    `certainty` says whether the text gives the count as "confirmed" or only
+    "suspected" ("feared dead", "probably linked"); they count different things.
     """
 
     start: int
@@ -134,6 +136,7 @@ class Claim:
     speaker: str | None = None
     change: Literal["total", "event", "increment", "part", "projection", "rate"] = "total"
     cause: str | None = None
+    certainty: Literal["confirmed", "suspected"] | None = None
 
 
 @dataclass(frozen=True, slots=True)

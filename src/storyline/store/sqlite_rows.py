@@ -35,8 +35,8 @@ _INSERTS = {
     "speaker_start, speaker_end, speaker_canonical, speaker_named) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "claims": 'INSERT INTO claims (article_id, idx, start, "end", text, value, qualifier, unit, '
-    "category, subject, location, as_of, speaker, change, cause) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "category, subject, location, as_of, speaker, change, cause, certainty) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "flags": "INSERT INTO flags (article_id, idx, code, severity, message, evidence) "
     "VALUES (?, ?, ?, ?, ?, ?)",
 }
@@ -74,6 +74,7 @@ def annotation_rows(article: Article) -> list[tuple[str, str, list[tuple[Any, ..
                 c.speaker,
                 c.change,
                 c.cause,
+                c.certainty,
             )
             for i, c in enumerate(article.claims)
         ],
@@ -152,7 +153,7 @@ def article_from_rows(row: Sequence[Any], tables: dict[str, list[Any]]) -> Artic
             )
             for r in tables["quotes"]
         ),
-        claims=tuple(Claim(*r[2:15]) for r in tables["claims"]),
+        claims=tuple(Claim(*r[2:16]) for r in tables["claims"]),
         flags=tuple(
             Flag(r[2], r[3], r[4], tuple(Span(*s) for s in json.loads(r[5])))
             for r in tables["flags"]

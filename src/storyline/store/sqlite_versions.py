@@ -45,7 +45,8 @@ def text_diff(old: str, new: str) -> str:
 def _claims_json(conn: sqlite3.Connection, article_id: str) -> str:
     rows = conn.execute(
         'SELECT start, "end", text, value, qualifier, unit, category, subject, location, '
-        "as_of, speaker, change, cause FROM claims WHERE article_id = ? ORDER BY idx",
+        "as_of, speaker, change, cause, certainty FROM claims WHERE article_id = ? "
+        "ORDER BY idx",
         (article_id,),
     ).fetchall()
     return json.dumps([asdict(Claim(*row)) for row in rows])

@@ -159,3 +159,18 @@ def test_qualifiers_become_ranges() -> None:
     assert claim_range(9, "at_least").meets(claim_range(9, "exact"))
     assert not claim_range(30, "more_than").meets(claim_range(30, "exact"))
     assert claim_range(26, "exact").below(claim_range(30, "more_than"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "certainty"),
+    [
+        ("Officials in Peru confirmed that 20 people had died from the virus.", 20, "confirmed"),
+        ("Forty people are feared dead after the landslide.", 40, "suspected"),
+        ("There are 600 suspected cases of measles under investigation.", 600, "suspected"),
+        ("The flood killed 12 people, police said.", 12, None),
+    ],
+)
+def test_confirmed_and_suspected_counts(
+    pipeline: Pipeline, text: str, value: float, certainty: str | None
+) -> None:
+    assert one(pipeline, text, value).certainty == certainty

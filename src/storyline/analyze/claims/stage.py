@@ -176,6 +176,7 @@ def _claim(
         as_of=as_of or published,
         change=change,
         cause=" ".join(text[syntax.cause[0] : syntax.cause[1]].split()) if syntax.cause else None,
+        certainty=syntax.certainty,
     )
 
 

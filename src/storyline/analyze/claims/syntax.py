@@ -112,6 +112,9 @@ class NumberSyntax:
     past: bool = False
     """Its verb is a simple past ("were killed", "died"): with a date of its own clause it
     counts one incident of that day ("35 were killed on Monday"), not a running total."""
+    certainty: Literal["confirmed", "suspected"] | None = None
+    """Written as confirmed ("officials confirmed 20 deaths", "20 confirmed cases") or as
+    suspected ("feared dead", "81 deaths probably linked", "suspected cases")."""
 
 
 def parse_windows(doc: Any, ranges: Sequence[tuple[int, int]], numbers: Sequence[int]) -> list[Any]:
@@ -419,6 +422,47 @@ _HAPPENING = CAUSE_VERBS | {"die", "drown", "perish", "succumb"}
 on Monday"); a count governed by another verb ("searched for 60 people") tells none."""
 
 
+_SUSPECT_MODIFIERS = frozenset(
+    {"suspected", "possible", "probable", "likely", "presumed", "unconfirmed", "feared"}
+)
+_SUSPECT_ADVERBS = frozenset({"probably", "possibly", "reportedly", "allegedly", "perhaps"})
+_SUSPECT_VERBS = frozenset({"suspect", "fear", "believe", "presume", "think"})
+_CONFIRM_VERBS = frozenset({"confirm", "verify"})
+
+
+def _certainty(noun: Any | None, governor: Any | None) -> Literal["confirmed", "suspected"] | None:
+    """Whether the text marks the count as confirmed or only suspected."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound")] if noun else []
+    if any(c.lower_ in _SUSPECT_MODIFIERS for c in words):
+        return "suspected"
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")] if noun else []
+    if any(g.lower_ in _SUSPECT_ADVERBS for c in clauses for g in c.children):
+        return "suspected"  # "81 deaths probably linked to the virus"
+    verbs: list[Any] = []
+    tok = governor
+    for _ in range(3):  # the verb, and the verbs it is the complement of ("confirmed that")
+        if tok is None or not tok.tag_.startswith(("VB", "JJ")):
+            break
+        verbs.append(tok)
+        if tok.dep_ not in ("ccomp", "xcomp", "conj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    for verb in verbs:
+        near = [*verb.children, *(g for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl")
+                                   for g in c.children)]  # fmt: skip
+        if any(c.lower_ in _SUSPECT_ADVERBS for c in near):
+            return "suspected"
+        if _lemma(verb) in _SUSPECT_VERBS or any(
+            c.dep_ in ("acomp", "oprd") and c.lower_ in _SUSPECT_MODIFIERS for c in verb.children
+        ):
+            return "suspected"
+    if any(c.lower_ in ("confirmed", "laboratory-confirmed", "lab-confirmed") for c in words):
+        return "confirmed"
+    if any(_lemma(v) in _CONFIRM_VERBS for v in verbs):
+        return "confirmed"
+    return None
+
+
 def _simple_past(governor: Any | None) -> bool:
     if governor is None or _lemma(governor) not in _HAPPENING:
         return False
@@ -570,6 +614,7 @@ def read_number(
         own_clause=own,
         running=running,
         past=_simple_past(governor),
+        certainty=_certainty(noun, governor),
     )
 
 

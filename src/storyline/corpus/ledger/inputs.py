@@ -78,7 +78,7 @@ def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
         location=c.location,
         cause=c.cause,
         group=group_key(c.category, c.unit),
-        subject_key=subject_key(c.category, c.subject),
+        subject_key=subject_key(c.category, c.subject, c.certainty),
         location_key=location_key(c.location),
         cause_key=cause_key(c.cause),
         sentence=_sentence_print(article, starts, c.start),

@@ -87,38 +87,37 @@ _UNCERTAIN = frozenset(
 """Words that make a count a count of candidates ("suspected cases", "1,324 reported
 cases"): another quantity than the confirmed one."""
 _CONFIRMED = frozenset({"confirmed", "laboratory-confirmed", "lab-confirmed", "verified"})
-"""Words that make a count one of confirmed cases only: also a quantity of its own."""
+"""Words of a confirmed count: a news toll is the confirmed count, so they name no other
+quantity ("twelve confirmed dead" and "21 dead" are one toll that disagrees)."""
 
 
-def subject_key(category: str, subject: str | None) -> str:
+def subject_key(category: str, subject: str | None, certainty: str | None = None) -> str:
     """The group a count is about: "" for everyone its category counts, else the head noun.
 
     Money and percentages have no head noun: the claim stage puts the word
     the amount hangs from in `subject` ("approve", "cost"), and that is the key.
-    "suspected" (or "reported", "probable"...) and "laboratory-confirmed" cases or
-    deaths are counts of their own; a plain count joins one of them when its
-    numbers are in line with it (`storyline.corpus.ledger.series`).
+    "suspected" (or "reported", "probable"...) cases or deaths, and counts the
+    text gives as suspected ("feared dead"), are a count of their own; a plain
+    count joins it when its numbers are in line (`storyline.corpus.ledger.series`).
     """
-    if not subject:
-        return ""
-    words = _WORD.findall(subject.lower())
+    words = _WORD.findall(subject.lower()) if subject else []
+    if category in ("money", "percent"):
+        return str(words[-1]) if words else ""
+    if certainty == "suspected":
+        words = ["suspected", *words]
     if not words:
         return ""
-    if category in ("money", "percent"):
-        return str(words[-1])
     head = singular(words[-1])
-    key = "" if head in _GENERIC_SUBJECTS else head
+    key = "" if head in _GENERIC_SUBJECTS | _UNCERTAIN | _CONFIRMED else head
     if any(w in _UNCERTAIN for w in words[:-1]):
         key = f"{key} suspected".strip()
-    elif any(w in _CONFIRMED for w in words[:-1]):
-        key = f"{key} confirmed".strip()
     return key
 
 
 def whole_group(key: str) -> bool:
-    """Whether a subject key counts a whole group (everyone, or its confirmed or suspected
-    part), not a sub-group ("student", "soldier") whose counts are written about many places."""
-    return key in ("", "suspected", "confirmed")
+    """Whether a subject key counts a whole group (everyone, or its suspected part), not a
+    sub-group ("student", "soldier") whose counts are written about many places."""
+    return key in ("", "suspected")
 
 
 def location_key(location: str | None) -> str:
