@@ -247,8 +247,12 @@ def _conflict(clash: NumberClash, series_id: str) -> Conflict:
 
 
 def _label(points: list[SeriesPoint], field: str) -> str | None:
+    """The subject, place or cause most of a series' reports share, if most share one."""
     values = [getattr(p, field) for p in points if getattr(p, field)]
-    return Counter(values).most_common(1)[0][0] if values else None
+    if not values:
+        return None
+    value, count = Counter(values).most_common(1)[0]
+    return str(value) if 2 * count >= len(points) else None
 
 
 def _unbacked(pts: list[SeriesPoint], clashed: set[tuple[str, int]]) -> list[Evidence]:
