@@ -46,6 +46,8 @@ def test_money_and_percent_flags() -> None:
         "one of them",
         "Part 3 of the book",
         "at 10:30",
+        "nearly two-thirds of them",
+        "three quarters of the town",
     ],
 )
 def test_non_counts_are_skipped(text: str) -> None:

@@ -149,3 +149,11 @@ def test_outlet_summary_counts_articles_per_flag() -> None:
     assert summary["a.example"].articles == 2 and summary["a.example"].flagged == 1
     assert summary["a.example"].share("no_attribution") == 0.5
     assert summary["b.example"].flagged == 0 and summary["(unknown)"].codes == ()
+
+
+def test_a_speech_noun_without_a_person_behind_it_is_no_source(pipeline: Pipeline) -> None:
+    text = (
+        "The shifting circumstances push forth the argument that alliances matter. "
+        "The harbour will reopen in spring and repairs will cost $3 million."
+    )
+    assert "no_attribution" in codes(run(pipeline, text).flags)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from storyline.corpus.ledger.keys import cause_key, group_key, location_key, subject_key
 from storyline.corpus.ledger.records import ArticleInput, PointInput
@@ -120,3 +121,41 @@ def test_adding_an_article_recomputes_only_its_groups_and_matches_a_rebuild() ->
     assert touched == {"n|killed|people"}
     assert state.ledger("s") == build_ledger("s", [*first, later])
     assert state.add([later]) == set()  # the same article again changes nothing
+
+
+def test_values_far_apart_count_different_things() -> None:
+    near = [point("a", 40, "2031-01-05"), point("b", 25, "2031-01-05")]
+    assert len(build_group("killed|people", near).conflicts) == 1  # 1.6x apart
+    far = [point("a", 40, "2031-01-05"), point("b", 12, "2031-01-05")]
+    assert build_group("killed|people", far).conflicts == ()  # 3.3x: a city and a country
+
+
+def test_an_article_giving_one_day_several_values_is_not_compared() -> None:
+    mixed = [
+        point("a", 40, "2031-01-05", start=0),
+        point("a", 25, "2031-01-05", start=50),  # the same article, another figure that day
+        point("b", 30, "2031-01-05"),
+    ]
+    assert build_group("killed|people", mixed).conflicts == ()
+
+
+def test_a_sentence_about_places_the_story_does_not_name_is_not_compared() -> None:
+    from storyline.corpus.ledger.records import StoryNames
+
+    abroad = replace(point("b", 25, "2031-01-05"), places=("farland",))
+    home = point("a", 40, "2031-01-05")
+    names = StoryNames(main=frozenset({"homeland"}), known=frozenset({"homeland"}), judged=True)
+    assert build_group("killed|people", [home, abroad], names).conflicts == ()
+    small_story = StoryNames(known=frozenset({"homeland"}), judged=False)
+    assert len(build_group("killed|people", [home, abroad], small_story).conflicts) == 1
+
+
+def test_a_class_in_line_with_the_main_count_joins_its_series() -> None:
+    pts = [
+        point("a", 60, "2031-01-05", category="missing"),
+        point("b", 38, "2031-01-06", category="missing"),
+        point("c", 9, "2031-01-08", category="missing", subject="passengers"),
+        point("d", 4, "2031-01-10", category="missing"),
+    ]
+    (series,) = build_group("missing|people", pts).series
+    assert [p.value for p in series.points] == [60, 38, 9, 4]
