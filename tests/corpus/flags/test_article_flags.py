@@ -101,7 +101,8 @@ def test_history_is_no_anachronism(pipeline: Pipeline) -> None:
     text = (
         "The breakwater was built in 1998 and rebuilt after a storm in 2011, "
         "harbour master Lena Ostrova said. It is the worst damage since 2011. "
-        "The port will recover, as long as it avoids the mistakes of 2011."
+        "The port will recover, as long as it avoids the mistakes of 2011. "
+        "Storms tested our will in 2011."
     )
     assert "anachronism" not in codes(run(pipeline, text).flags)
 

@@ -54,6 +54,10 @@ _LINK_WORDS = frozenset(
 )  # fmt: skip
 """Words that start another clause or make the year a reference ("the mistakes of 1918")."""
 _GAP = re.compile(r"[A-Za-z'-]+")
+_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:our|their|his|her|its|the|a|my|your|political|free|good|ill|popular|public)\s+$"
+)
+"""A word before "will" that makes it the noun ("shake our will on September 11 2001")."""
 _LOOK_BACK = 60
 _MAX_GAP_WORDS = 4
 
@@ -97,7 +101,7 @@ def _looks_ahead(text: str, start: int, sentence_start: int) -> bool:
     avoid the mistakes of 1918")."""
     lo = max(sentence_start, start - _LOOK_BACK)
     before = text[lo:start]
-    markers = list(_AHEAD.finditer(before))
+    markers = [m for m in _AHEAD.finditer(before) if not _NOUN_BEFORE.search(before, 0, m.start())]
     if not markers:
         return False
     gap = before[markers[-1].end() :]
