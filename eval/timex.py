@@ -5,6 +5,9 @@ JSONL, `storyline analyze --stages sentences,time`, then `score`. The seed
 recall (every required seed timex found with its value) runs in process.
 `slice_scores` is the in-process form the CI gate uses on a fixed slice.
 
+ISO week numbers are compared zero-padded by the scorer itself (AQUAINT writes
+2000-W7, TimeBank 2000-W07), so nothing is rewritten here.
+
 MEANTIME (120 Wikinews articles) is scored the same way, from its token-anchored
 TIMEX3s: news of another source, decade and style than TimeBank and AQUAINT. Its
 first score, before any rule was written from it, was value F1 0.800; the general
@@ -38,7 +41,6 @@ CORPORA = ("TimeBank", "AQUAINT", "MEANTIME")
 MEANTIME = SHARED / "data" / "meantime-en" / "intra_cross-doc_annotation"
 
 __all__ = [
-    "iso_week_copy",
     "load_scorer",
     "main",
     "meantime_as_timeml",
@@ -109,11 +111,7 @@ def run_corpus(name: str, workdir: Path) -> dict[str, Any]:
             stdout=fout,
             check=True,
         )
-    result = _score(gold, out)
-    padded, rewritten = iso_week_copy(gold, workdir / f"{name}.iso-weeks")
-    if rewritten:
-        result["iso_weeks"] = {"rewritten": rewritten, **_score(padded, out)}
-    return result
+    return _score(gold, out)
 
 
 def _score(gold: Path, out: Path) -> dict[str, Any]:
@@ -125,26 +123,6 @@ def _score(gold: Path, out: Path) -> dict[str, Any]:
     )
     result: dict[str, Any] = json.loads(done.stdout)
     return result
-
-
-_UNPADDED_WEEK = re.compile(r'(value="\d{4}-W)(\d)(?=[^\d])')
-
-
-def iso_week_copy(gold: Path, out_dir: Path) -> tuple[Path, int]:
-    """A copy of the gold with ISO week numbers zero-padded ("2000-W7" -> "2000-W07").
-
-    AQUAINT's gold writes week numbers with one digit, TimeBank's (and ISO 8601)
-    with two; the scorer compares values as strings, so the same week scores
-    right in one corpus and wrong in the other. Only the form changes: the
-    second figure printed for AQUAINT is the first read with ISO weeks.
-    """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    rewritten = 0
-    for path in sorted(gold.glob("*.tml")):
-        text, n = _UNPADDED_WEEK.subn(r"\g<1>0\g<2>", path.read_text(encoding="utf-8"))
-        (out_dir / path.name).write_text(text, encoding="utf-8")
-        rewritten += n
-    return out_dir, rewritten
 
 
 def slice_scores(
@@ -234,11 +212,6 @@ def _print(name: str, r: dict[str, Any], errors: int) -> None:
         f" | relaxed P={x['p']:.3f} R={x['r']:.3f} F1={x['f1']:.3f} | type F1={r['type_f1']:.3f}"
         f" | value F1={r['value_f1']:.3f}"
     )
-    if "iso_weeks" in r:
-        print(
-            f"{'':9} value F1={r['iso_weeks']['value_f1']:.3f} with the gold's"
-            f" {r['iso_weeks']['rewritten']} one-digit ISO week numbers zero-padded"
-        )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -62,23 +62,3 @@ def test_meantime_meets_floor(
 ) -> None:
     floor = floors["meantime"][metric]
     assert meantime_scores[metric] >= floor, f"{metric} {meantime_scores[metric]:.3f} < {floor}"
-
-
-def test_iso_week_copy_pads_one_digit_weeks_and_nothing_else(tmp_path: Path) -> None:
-    sys.path.insert(0, str(REPO))
-    try:
-        from eval.timex import iso_week_copy
-    finally:
-        sys.path.remove(str(REPO))
-    gold = tmp_path / "gold"
-    gold.mkdir()
-    (gold / "a.tml").write_text(
-        '<TIMEX3 value="2000-W7">this week</TIMEX3> <TIMEX3 value="2000-W12">next</TIMEX3> '
-        '<TIMEX3 value="1998-W3-WE">weekend</TIMEX3> <TIMEX3 value="2000-01-07">Friday</TIMEX3>'
-    )
-    copy, rewritten = iso_week_copy(gold, tmp_path / "copy")
-    assert rewritten == 2
-    assert (copy / "a.tml").read_text() == (
-        '<TIMEX3 value="2000-W07">this week</TIMEX3> <TIMEX3 value="2000-W12">next</TIMEX3> '
-        '<TIMEX3 value="1998-W03-WE">weekend</TIMEX3> <TIMEX3 value="2000-01-07">Friday</TIMEX3>'
-    )

@@ -70,6 +70,17 @@ def _duration(m: re.Match[str], ctx: Context) -> Result:
     return "DURATION", period(count, letter, is_time, mult)
 
 
+def _clock_duration(m: re.Match[str], ctx: Context) -> Result:
+    """ "2:03:38" -> PT2H3M38S; zero parts are left out, a decimal stays on the seconds."""
+    hours, minutes, seconds = int(m["ch"]), int(m["cm"]), int(m["cs"])
+    fraction = m["cf"]
+    parts = [f"{hours}H" if hours else "", f"{minutes}M" if minutes else ""]
+    if seconds or fraction:
+        parts.append(f"{seconds}.{fraction}S" if fraction else f"{seconds}S")
+    value = "".join(parts)
+    return ("DURATION", f"PT{value}") if value else None
+
+
 def _duration_rel(m: re.Match[str], ctx: Context) -> Result:
     letter, is_time, mult = _unit(m)
     plural = bool(_PLURAL.search(m.group(0)))
@@ -297,6 +308,7 @@ def _anaphor_day(m: re.Match[str], ctx: Context) -> Result:
 AMOUNT_HANDLERS: dict[str, Handler] = {
     "duration": _duration,
     "duration_rel": _duration_rel,
+    "clock_duration": _clock_duration,
     "bare_units": _bare_units,
     "unit_long": _unit_long,
     "unit_single": _unit_single,

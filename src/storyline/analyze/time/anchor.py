@@ -17,10 +17,19 @@ from storyline.analyze.time.tense import Tense, tense_near
 from storyline.analyze.time.values import Point
 from storyline.analyze.time.verbs import verb_tense
 
-__all__ = ["CUE_WINDOW", "POS_WINDOW", "Context", "closest_year", "weekday_beside", "weekday_date"]
+__all__ = [
+    "CUE_WINDOW",
+    "MONTH_WINDOW",
+    "POS_WINDOW",
+    "Context",
+    "closest_year",
+    "weekday_beside",
+    "weekday_date",
+]
 
 CUE_WINDOW = 240  # days a cue-word tense may move a month from its nearest year
 POS_WINDOW = 300  # the same for a tense read from POS-tagged verbs (more reliable)
+MONTH_WINDOW = 11 * 30  # a month name with a tense: up to eleven months either way
 NEAR_DAYS = 45  # a month this close to the DCT is this one, whatever the verb says
 _SINCE_BEFORE = re.compile(r"(?i)\bsince[^\S\n]+\Z")
 
@@ -74,7 +83,16 @@ def closest_year(
 
     The tense only overrides the nearest reading within `window` days: cue
     words are noisy (CUE_WINDOW), POS-tagged verbs much less so (POS_WINDOW).
+    A month named without a day ("in June") may move up to eleven months either
+    way whatever told the tense ("protests erupted in June" said in March is last
+    June): a month name has no day that could make the past reading too far. Within
+    NEAR_DAYS the nearest month still wins, even against a past tense: a month not
+    yet begun is often what a past reporting verb reports on ("told of a cutback in
+    September" said in August; measured, reading it as last year's cost TimeBank and
+    MEANTIME three values).
     """
+    if day is None:
+        window = max(window, MONTH_WINDOW)
     options: list[tuple[int, int]] = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
         # Compare at month level for month names, at day level for dates.

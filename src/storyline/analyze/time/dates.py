@@ -329,6 +329,8 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Result:
         return "DURATION", "P1Y"  # "the fiscal year ended Jan. 31": a twelve-month period
     if unit == "fiscal year" and rel == "the latest":
         return "DATE", deictic_point(ctx, "Y", -1)  # the last fiscal year closed
+    if unit == "decade" and rel in ("the next", "the coming", "the following"):
+        return "DURATION", "P10Y"  # "over the next decade": the ten years ahead, a length
     if rel in ("the past", "the latest") and unit not in ("quarter", "weekend"):
         letter = {"D": "D", "W": "W", "M": "M", "Y": "Y", "E": "Y"}.get(gran, "Y")
         return "DURATION", f"P{10 if gran == 'E' else 1}{letter}"

@@ -138,6 +138,12 @@ _SPECS: list[tuple[str, str]] = [
         rf"(?P<dp>morning|afternoon|evening))"
         rf"(?:,?\s+(?:on\s+)?{WDATE}\b)?",
     ),
+    # "won in 2:03:38", "a time of 1:02:03.4": hours, minutes and seconds, a race or a
+    # recording's length (a clock reading of this form is told apart in the tagger)
+    (
+        "clock_duration",
+        r"(?<![\d:./-])(?P<ch>\d{1,2}):(?P<cm>[0-5]\d):(?P<cs>[0-5]\d)(?:\.(?P<cf>\d{1,3}))?(?![\d:])",
+    ),
     (
         "rel_unit",
         r"\b(?:(?P<pre>early|late|earlier|later|(?:at\s+)?the\s+(?:end|beginning|start)\s+of)\s+)?"

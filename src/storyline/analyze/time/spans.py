@@ -4,8 +4,8 @@ The rules match a little more than TimeML puts inside a TIMEX3 because the
 extra words help read the value ("within", "earlier", a determiner); the span
 is then narrowed here. Titles and idioms that contain time words ("60
 Minutes", "High Noon", "today's youth") are rejected here too, and so are
-time words in a use that refers to no time: "Now," opening a sentence as a
-discourse marker, "the early hours" (a part of the day, not a count of
+time words in a use that refers to no time: "Now" opening a turn in the talk
+("Now for the weather", "Now, what next?"), "the early hours" (a part of the day, not a count of
 hours), "recently" that only hedges the date after it ("most recently last
 October").
 """
@@ -42,7 +42,12 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"[A-Za-z0-9] $")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"'`)\]]\s*|\n)\s*$")
-_DISCOURSE_AFTER = re.compile(r",|\s+for\b")
+_DISCOURSE_AFTER = re.compile(
+    r",?\s+(?:for|then|now|let(?:'s|\s+us|\s+me)?|what|where|why|how|who|look|listen)\b",
+    re.IGNORECASE,
+)
+"""After "Now" opening a sentence, the words of a turn in the talk, not of a time:
+"Now for the weather", "Now then", "Now, let us see", "Now, what happens next?"."""
 _NOW_IS_BEFORE = re.compile(r"\b(?:today\s+is|it\s+is|it's|this\s+is)\s+$", re.IGNORECASE)
 _HOURS_IDIOM_BEFORE = re.compile(r"\b(?:early|small|wee)\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(
@@ -125,7 +130,9 @@ def _in_name(m: re.Match[str], text: str) -> bool:
 def _generic_ref(m: re.Match[str], text: str) -> bool:
     word = m.group(0)
     if word == "Now":
-        # "Now, he says, ...", "Now for the weather": a discourse marker opening a sentence
+        # "Now for the weather", "Now, what next?": a discourse marker opening a sentence.
+        # "Now, the toll is 41" and "Now, he says, the West has no edge" keep their time:
+        # the clause after the comma says what holds at present.
         opening = _SENTENCE_OPEN.search(text, max(0, m.start() - 3), m.start())
         return bool(opening and _DISCOURSE_AFTER.match(text, m.end()))
     if word.lower() in ("recently", "lately"):

@@ -59,6 +59,13 @@ _ADJECTIVE_USE = re.compile(
 _YEAR_TO_DATE = re.compile(
     r"(?i)\bthe\s+(?:first\s+|latest\s+|past\s+)?(?:six|nine|6|9)\s+months\b"
 )
+_FOR_BEFORE = re.compile(r"\bfor[^\S\n]+\Z", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(
+    r"(?:\b(?:at|around|about|by|until|till|from|since|before|after|to)[^\S\n]+|"
+    r"\d{4}-\d\d-\d\d[T ]?|\d{1,2}/\d{1,2}/\d{2,4}[^\S\n]+)\Z",
+    re.IGNORECASE,
+)
+_CLOCK_AFTER = re.compile(r"[^\S\n]*(?:[aApP]\.?[mM]\b|[A-Z]{2,4}\b|[+-]\d\d|Z\b)")
 _IN_A_ROW = {"consecutive", "straight", "successive"}
 _SIGNAL_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight"}
 _UNAMBIGUOUS_SEASONS = {"summer", "winter", "autumn"}
@@ -139,6 +146,16 @@ def _accept(rule: str, m: re.Match[str], text: str) -> bool:
             return False
     if rule == "duration":
         return _accept_duration(m, text)
+    if rule == "clock" and text[max(0, m.start() - 1) : m.start()] == ":":
+        return False  # "10:30:00 PM": the seconds of a longer clock, not an hour
+    if rule == "clock_duration":
+        # "at 10:30:00", "2024-03-01 06:18:00", "10:30:00 GMT": a clock reading, not a length
+        before = text[max(0, m.start() - 16) : m.start()]
+        return not (_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()))
+    if rule == "ago" and _FOR_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        # "jailed for eight years earlier this month", "for two years back home": after
+        # "for" a count of units is how long, never how far back; the duration rule reads it.
+        return False
     if rule == "ago" and _field_lower(m, "dir") in ("later", "earlier"):
         # "three days later": TimeML reads "later" as a signal after a DURATION ("three
         # days"); only calendar periods ("a year earlier") name a date of their own.
