@@ -474,15 +474,15 @@ class Storyline:
         return self.store.stats()
 
     def stories(self, *, limit: int | None = None) -> list[StoryLabel]:
-        """Active stories, largest first, with their labels."""
+        """Stories (each with all its threads), largest first, with their labels."""
         from storyline.corpus.stories.labels import story_label
+        from storyline.corpus.stories.threads import stories_with_threads
 
-        repo = SQLiteStoryRepository(self.store)
-        found = sorted(repo.active_stories(), key=lambda s: (-s.count, s.end or "", s.id))
-        return [story_label(s) for s in found[:limit]]
+        found = stories_with_threads(SQLiteStoryRepository(self.store))
+        return [story_label(story) for story, _threads in found[:limit]]
 
     def story_articles(self, story_id: str) -> list[Article]:
-        """The fully annotated articles of a story (merged ids resolve), by date.
+        """The fully annotated articles of a story, all its threads (old ids resolve), by date.
 
         Raises KeyError when no story has that id.
         """
@@ -490,9 +490,8 @@ class Storyline:
         resolved = repo.resolve(story_id)
         if repo.get_story(resolved) is None:
             raise KeyError(story_id)
-        members = sorted(
-            repo.members(resolved), key=lambda m: (m.published is None, m.published or "", m.seq)
-        )
+        found = [m for thread in repo.threads_of(resolved) for m in repo.members(thread)]
+        members = sorted(found, key=lambda m: (m.published is None, m.published or "", m.seq))
         return self.store.get_articles([m.article_id for m in members])
 
     def entities(self, *, type: str | None = None, limit: int | None = None) -> list[Entity]:

@@ -1,4 +1,8 @@
-"""Story commands: `cluster`, `stories`, `story ID`, `recluster` (thin over corpus.stories)."""
+"""Story commands: `cluster`, `stories`, `story ID`, `recluster` (thin over corpus.stories).
+
+A story holds threads, its developments (corpus/stories/threads.py): `stories` lists
+stories, `story ID` shows a story's threads and its articles marked by thread.
+"""
 
 from __future__ import annotations
 
@@ -34,15 +38,25 @@ def cluster(
     db: str | None = typer.Option(
         None, "--db", help="Assign the stored articles that have no story yet (no stdin)."
     ),
+    level: str = typer.Option(
+        "story",
+        "--level",
+        help="What 'story' holds in the output: 'story' (developments linked across time) "
+        "or 'thread' (one development, one event).",
+    ),
 ) -> None:
     """Group articles into stories, online, in input order.
 
     Reads JSONL on stdin ({"id", "text", "published"|"date"|"time", "title", "url"}) and
-    writes {"id", "story"} per line in input order. Without --stream the ids written are
-    the stories as they stand after the whole input: merged stories resolved, small
-    fragments absorbed by the bigger story they fit, and stories that hold two events
-    split (see storyline.corpus.stories.split).
+    writes {"id", "story", "thread"} per line in input order. Without --stream the ids
+    written are the stories as they stand after the whole input: merged stories
+    resolved, small fragments absorbed by the bigger story they fit, threads linked into
+    the stories they are developments of, and threads that hold two events split (see
+    storyline.corpus.stories.threads and split). --level thread writes the thread id as
+    "story" (for a scorer that knows one field, judging events rather than stories).
     """
+    if level not in ("story", "thread"):
+        raise typer.BadParameter("choose story or thread", param_hint="--level")
     from storyline.corpus.stories import InMemoryStoryRepository, StoryAssigner
     from storyline.corpus.stories.split import article_split_terms, settle
 
@@ -76,15 +90,17 @@ def cluster(
         if assignment.message:
             _warn(f"{assignment.article_id}: {assignment.message}")
         if stream:
-            sys.stdout.write(
-                json.dumps({"id": assignment.article_id, "story": assignment.story_id})
-            )
+            line = {"id": assignment.article_id, "story": assignment.story_id}
+            sys.stdout.write(json.dumps(line | {"thread": assignment.story_id}))
             sys.stdout.write("\n")
         else:
             done.append((assignment.article_id, assignment.story_id))
     final = settle(assigner, done, terms_of)
     for article_id, _story_id in done:
-        sys.stdout.write(json.dumps({"id": article_id, "story": final[article_id]}) + "\n")
+        thread = final.threads[article_id]
+        story = thread if level == "thread" else final.stories[article_id]
+        line = {"id": article_id, "story": story, "thread": thread}
+        sys.stdout.write(json.dumps(line) + "\n")
     sys.stdout.flush()
     if failed:
         raise typer.Exit(1)
@@ -137,31 +153,44 @@ def stories(
 
 
 def story(
-    story_id: str = typer.Argument(..., help="Story id (ids of merged stories resolve)."),
+    story_id: str = typer.Argument(..., help="Story or thread id (merged ids resolve)."),
     db: str | None = DB_OPTION,
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
-    """One story: its articles by date, outlets, entities and terms."""
+    """One story: its threads (developments), its articles by date, outlets, entities, terms."""
     from storyline.corpus.stories.labels import story_label
+    from storyline.corpus.stories.records import StoryState
+    from storyline.corpus.stories.threads import combined_state
     from storyline.store.sqlite_stories import SQLiteStoryRepository
 
     with open_engine(db) as engine:
         repo = SQLiteStoryRepository(engine.store)
         resolved = repo.resolve(story_id)
-        found = repo.get_story(resolved)
-        if found is None:
+        if repo.get_story(resolved) is None:
             report_error(f"no story with id {story_id!r}")
             raise typer.Exit(1)
-        label = story_label(found)
-        members = sorted(
-            repo.members(resolved), key=lambda m: (m.published is None, m.published or "", m.seq)
-        )
+        root = repo.story_of(resolved)
+        threads: list[StoryState] = []
+        for thread_id in repo.threads_of(root):
+            state = repo.get_story(thread_id)
+            if state is not None:
+                threads.append(state)
+        threads.sort(key=lambda t: (t.start or "", t.key))
+        label = story_label(combined_state(root, threads))
+        members = [(t.id, m) for t in threads for m in repo.members(t.id)]
+        members.sort(key=lambda tm: (tm[1].published is None, tm[1].published or "", tm[1].seq))
+    thread_labels = [story_label(t) for t in threads]
     if as_json:
-        payload = asdict(label) | {"requested": story_id, "articles": [asdict(m) for m in members]}
+        payload = asdict(label) | {
+            "requested": story_id,
+            "threads": [asdict(t) for t in thread_labels],
+            "articles": [asdict(m) | {"thread": t} for t, m in members],
+        }
         sys.stdout.write(json.dumps(payload) + "\n")
         return
-    if resolved != story_id:
-        out.print(f"{story_id} was merged into {resolved}", markup=False)
+    if root != story_id:
+        how = "is a thread of" if resolved == story_id else "now belongs to"
+        out.print(f"{story_id} {how} story {root}", markup=False)
     out.print(f"{label.id}  {label.title}", markup=False)
     span = f"{label.start} .. {label.end}" if label.start else "undated"
     out.print(f"{label.count} articles, {span}", markup=False)
@@ -169,11 +198,17 @@ def story(
     if label.top_entities:
         out.print(f"entities: {', '.join(label.top_entities)}", markup=False)
     out.print(f"terms: {', '.join(label.top_terms)}", markup=False)
-    for m in members:
+    out.print(f"threads ({len(thread_labels)}):", markup=False)
+    number = {t.id: i for i, t in enumerate(thread_labels, 1)}
+    for i, t in enumerate(thread_labels, 1):
+        when = f"{t.start} .. {t.end}" if t.start else "undated"
+        out.print(f"  [{i}] {t.id}  {t.count:4} articles  {when}  {t.title[:70]}", markup=False)
+    for thread_id, m in members:
         flags = f"  [{', '.join(m.flags)}]" if m.flags else ""
         out.print(
-            f"  {m.published or 'undated':10.10}  {m.outlet or '-':12.12}  {m.article_id}  "
-            f"{(m.title or '').strip()[:80]}{flags}",
+            f"  {m.published or 'undated':10.10}  [{number[thread_id]}] "
+            f"{m.outlet or '-':12.12}  {m.article_id}  "
+            f"{(m.title or '').strip()[:72]}{flags}",
             markup=False,
         )
 

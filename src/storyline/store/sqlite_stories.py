@@ -1,6 +1,7 @@
 """Stories in the SQLite database: the `StoryRepository` of storyline.corpus.stories.
 
-Tables come from migrations/0100_stories.sql and 0101_story_names.sql. Story vectors
+Tables come from migrations/0100_stories.sql, 0101_story_names.sql and
+0102_story_threads.sql (which thread belongs to which story). Story vectors
 are stored as float32 sums (BLOB) so adding an article is one row update; term, name
 and entity profiles are small JSON maps, bounded by the assigner. The ANN index over
 centroids lives in a file next to the database (`index_path`) and is only a cache of these rows.
@@ -17,7 +18,14 @@ from pathlib import Path
 
 import numpy as np
 
-from storyline.corpus.stories.records import Membership, MergeRecord, StoryState, Vector
+from storyline.corpus.stories.records import (
+    Membership,
+    MergeRecord,
+    StoryState,
+    ThreadLink,
+    Vector,
+)
+from storyline.corpus.stories.repository import follow_links
 from storyline.store.sqlite import SQLiteStore
 
 __all__ = ["SQLiteStoryRepository", "index_path"]
@@ -280,6 +288,47 @@ class SQLiteStoryRepository:
             )
             self._bump("docs")
 
+    # threads of a story ---------------------------------------------------
+    def link_thread(self, link: ThreadLink) -> None:
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with self._atomic():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO story_threads (thread, story, score, seq, linked_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (link.thread, link.story, link.score, link.seq, now),
+            )
+
+    def thread_links(self) -> list[ThreadLink]:
+        rows = self.conn.execute(
+            "SELECT thread, story, score, seq FROM story_threads ORDER BY seq"
+        ).fetchall()
+        return [ThreadLink(str(r[0]), str(r[1]), float(r[2]), int(r[3])) for r in rows]
+
+    def clear_thread_links(self) -> None:
+        with self._atomic():
+            self.conn.execute("DELETE FROM story_threads")
+
+    def _link_target(self, thread_id: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT story FROM story_threads WHERE thread = ?", (thread_id,)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def story_of(self, thread_id: str) -> str:
+        return follow_links(thread_id, self.resolve, self._link_target)
+
+    def threads_of(self, story_id: str) -> list[str]:
+        root = self.story_of(story_id)
+        rows = self.conn.execute(
+            "WITH RECURSIVE held(id) AS (SELECT ? UNION "
+            "SELECT thread FROM story_threads JOIN held ON story_threads.story = held.id UNION "
+            "SELECT source FROM story_merges JOIN held ON story_merges.target = held.id) "
+            "SELECT stories.id FROM stories JOIN held ON stories.id = held.id "
+            "WHERE stories.merged_into IS NULL ORDER BY stories.key",
+            (root,),
+        ).fetchall()
+        return [str(r[0]) for r in rows]
+
     # batch re-clustering --------------------------------------------------
     def apply_recluster(
         self,
@@ -288,8 +337,11 @@ class SQLiteStoryRepository:
         retired: dict[str, tuple[str, float]],
         df: dict[str, int],
         docs: int,
+        links: list[ThreadLink] | None = None,
     ) -> int:
         """Replace the partition in one transaction; returns how many articles moved.
+
+        `links` (which thread belongs to which story) replace the recorded ones.
 
         `stories` may reuse existing ids (their state is replaced); `retired` maps
         ids that are no longer used to the story that took most of their articles
@@ -334,6 +386,10 @@ class SQLiteStoryRepository:
                     "VALUES (?, ?, ?, ?, ?)",
                     (member.article_id, before.story_id, member.story_id, self.next_seq(), now),
                 )
+            if links is not None:
+                self.clear_thread_links()
+                for link in links:
+                    self.link_thread(link)
             self.conn.execute("DELETE FROM story_term_df")
             self.conn.executemany(
                 "INSERT INTO story_term_df(term, df) VALUES (?, ?)", list(df.items())

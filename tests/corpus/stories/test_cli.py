@@ -101,7 +101,9 @@ def test_stored_stories_commands(stored_db: Path) -> None:
 
     shown = runner.invoke(app, ["story", labels[0]["id"], "--db", str(stored_db)])
     assert shown.exit_code == 0
-    dates = re.findall(r"^  (\S+)", shown.stdout, re.M)
+    dates = re.findall(r"^  (\d{4}-\d\d-\d\d|undated) ", shown.stdout, re.M)
+    assert len(dates) == 5
+    assert "threads (1):" in shown.stdout
     assert dates == sorted(d for d in dates if d != "undated") + ["undated"] * dates.count(
         "undated"
     )

@@ -69,28 +69,37 @@ def test_undated_article_without_timexes_gives_nothing() -> None:
     assert list(collect_candidates([_article(published=None, timexes=())])) == []
 
 
-CHRONOLOGY = "Feb. 26 - The Council imposes sanctions. March 1: Talks fail. On March 2 - a dash."
+CHRONOLOGY = (
+    "Feb. 26 - The Council imposes sanctions. March 1: Talks fail. "
+    "March 3 - Envoys leave. On March 2 - a dash."
+)
+_PIECES = [
+    ("Feb. 26 - The Council imposes sanctions.", "Feb. 26", "2011-02-26", "DATE"),
+    ("March 1: Talks fail.", "March 1", "2011-03-01", "DATE"),
+    ("March 3 - Envoys leave.", "March 3", "2011-03-03", "DATE"),
+    ("On March 2 - a dash.", "March 2", "2011-03-02", "DATE"),
+]
+
+
+def _dated_lines(text: str, pieces: list[tuple[str, str, str, str]]) -> Article:
+    """An article whose sentences are `pieces` (sentence, timex text, value, type)."""
+    sentences, timexes = [], []
+    for sentence, expr, value, kind in pieces:
+        start = text.index(sentence)
+        sentences.append(Sentence(start, start + len(sentence)))
+        at = text.index(expr, start)
+        timexes.append(Timex(at, at + len(expr), expr, kind, value))  # type: ignore[arg-type]
+    return Article(
+        id="c1",
+        text=text,
+        published="2011-03-20",
+        sentences=tuple(sentences),
+        timexes=tuple(timexes),
+    )
 
 
 def _chronology() -> Article:
-    pieces = [
-        "Feb. 26 - The Council imposes sanctions.",
-        "March 1: Talks fail.",
-        "On March 2 - a dash.",
-    ]
-    spans = [(CHRONOLOGY.index(p), CHRONOLOGY.index(p) + len(p)) for p in pieces]
-    days = [("Feb. 26", "2011-02-26"), ("March 1", "2011-03-01"), ("March 2", "2011-03-02")]
-    timexes = []
-    for (text, value), (start, _) in zip(days, spans, strict=True):
-        at = CHRONOLOGY.index(text, start)
-        timexes.append(Timex(at, at + len(text), text, "DATE", value))
-    return Article(
-        id="c1",
-        text=CHRONOLOGY,
-        published="2011-03-20",
-        sentences=tuple(Sentence(s, e) for s, e in spans),
-        timexes=tuple(timexes),
-    )
+    return _dated_lines(CHRONOLOGY, _PIECES)
 
 
 def test_chronology_entries_are_marked_and_lose_their_date_prefix() -> None:
@@ -101,3 +110,24 @@ def test_chronology_entries_are_marked_and_lose_their_date_prefix() -> None:
     assert found[1].chronology and found[1].text == "Talks fail."
     # A day that does not open the sentence is an ordinary mention, kept whole.
     assert not found[2].chronology and found[2].text == "On March 2 - a dash."
+
+
+def test_one_dated_line_is_a_caption_not_a_chronology() -> None:
+    text = "May 28: The minister visits the flooded valley. Water levels kept rising."
+    article = _dated_lines(
+        text, [("May 28: The minister visits the flooded valley.", "May 28", "2011-05-28", "DATE")]
+    )
+    (found,) = [c for c in collect_candidates([article]) if c.day.day == 28]
+    assert not found.chronology
+    assert found.text == "May 28: The minister visits the flooded valley."
+
+
+def test_live_blog_clock_entries_are_not_a_chronology() -> None:
+    pieces = [
+        ("3.10 pm: A quick summary of the hearing.", "3.10 pm", "2011-03-20T15:10", "TIME"),
+        ("3.25 pm: The chairman calls a recess.", "3.25 pm", "2011-03-20T15:25", "TIME"),
+        ("3.40 pm: Questions resume after the break.", "3.40 pm", "2011-03-20T15:40", "TIME"),
+    ]
+    article = _dated_lines(" ".join(p[0] for p in pieces), pieces)
+    found = list(collect_candidates([article]))
+    assert found and not any(c.chronology for c in found)

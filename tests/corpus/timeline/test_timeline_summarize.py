@@ -94,7 +94,7 @@ def test_story_profile_outranks_an_aside_on_the_same_day() -> None:
 def test_chronology_entry_lifted_and_deep_sentences_only_a_fallback() -> None:
     from dataclasses import replace
 
-    from storyline.corpus.timeline.summarize import LEAD_DEPTH
+    from storyline.corpus.timeline.settings import DEFAULT_SETTINGS
 
     near = _cand(
         "x", "Coast Guard boats searched the area again at dawn with helicopters and planes."
@@ -105,7 +105,7 @@ def test_chronology_entry_lifted_and_deep_sentences_only_a_fallback() -> None:
     assert _summarizer()(DAY, [plain, entry, near], 1)[0].text == SENTENCES[4][1]
 
     central = [_cand("a", SENTENCES[0][1]), _cand("c", SENTENCES[2][1])]
-    deep = [replace(c, position=LEAD_DEPTH + 3) for c in central]
+    deep = [replace(c, position=DEFAULT_SETTINGS.lead_depth + 3) for c in central]
     assert _summarizer()(DAY, [*deep, other], 1)[0].text == SENTENCES[4][1]
     assert _summarizer()(DAY, deep, 1)[0].text == SENTENCES[0][1]  # nothing nearer the top
     deep_entry = replace(deep[0], chronology=True)

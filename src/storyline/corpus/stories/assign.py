@@ -24,6 +24,7 @@ from storyline.corpus.stories.records import (
     Membership,
     MergeRecord,
     StoryState,
+    ThreadLink,
     Vector,
 )
 from storyline.corpus.stories.repository import StoryRepository
@@ -111,6 +112,12 @@ class StoryAssigner:
 
         with self.repository.atomic():
             return absorb_fragments(self, story_ids)
+
+    def link(self, story_ids: Iterable[str] | None = None) -> list[ThreadLink]:
+        """Link threads to the stories they are developments of (see `threads`)."""
+        from storyline.corpus.stories.threads import link_threads
+
+        return link_threads(self, story_ids)
 
     def place(self, articles: Sequence[Article]) -> str:
         """Put `articles` into one new story, whatever their fit; returns its id.

@@ -2,7 +2,8 @@
 
 Online assignment depends on arrival order; re-clustering is the explicit way to
 undo that. After assignment the new partition is consolidated and stories that
-hold two events are split (split.py), as `cluster` does. It never renames
+hold two events are split (split.py), as `cluster` does; threads are linked into
+stories (threads.py) before the split, whose parts stay in their story. It never renames
 silently: each new story takes the id that most of its articles already had
 (largest stories choose first), ids no longer used are recorded as merged into
 the story that took most of their articles, and every article that changes story
@@ -18,7 +19,7 @@ from dataclasses import dataclass, replace
 from storyline.analyze.embed import Embedder
 from storyline.corpus.stories.assign import StoryAssigner
 from storyline.corpus.stories.index import UsearchCentroidIndex
-from storyline.corpus.stories.records import StoryState
+from storyline.corpus.stories.records import StoryState, ThreadLink
 from storyline.corpus.stories.repository import InMemoryStoryRepository
 from storyline.corpus.stories.scoring import StoryConfig
 from storyline.corpus.stories.split import article_split_terms, settle
@@ -60,7 +61,8 @@ def recluster_stored(
         articles = [embedded.get(a.id, a) for a in articles]
     assigned = list(assigner.assign_many(articles))
     terms_of = {a.id: article_split_terms(a) for a in articles}
-    new_of = settle(assigner, [(r.article_id, r.story_id) for r in assigned], terms_of)
+    settled = settle(assigner, [(r.article_id, r.story_id) for r in assigned], terms_of)
+    new_of = settled.threads
     if any(fresh.get_story(story_id) is None for story_id in new_of.values()):
         fresh, new_of = _rebuild(articles, new_of, assigner)
     old_of: dict[str, str] = {}
@@ -96,7 +98,8 @@ def recluster_stored(
         takers = Counter(rename[new_of[a]] for a, o in old_of.items() if o == old)
         retired[old] = (takers.most_common(1)[0][0], 1.0)
     df = dict(fresh.df)
-    moved = repo.apply_recluster(stories, members, retired, df, fresh.doc_count())
+    links = _story_links(settled.stories, {a: rename[t] for a, t in new_of.items()}, repo)
+    moved = repo.apply_recluster(stories, members, retired, df, fresh.doc_count(), links)
     index = UsearchCentroidIndex(assigner.dim, repo.index_path)
     index.rebuild(repo)
     return ReclusterReport(len(new_of), len(stories), moved, len(retired))
@@ -118,3 +121,18 @@ def _rebuild(
         for article in members:
             placed[article.id] = story_id
     return rebuilt, placed
+
+
+def _story_links(
+    story_of: dict[str, str], thread_of: dict[str, str], repo: SQLiteStoryRepository
+) -> list[ThreadLink]:
+    """Each story's threads linked to its biggest one (its id stands for the story)."""
+    by_story: dict[str, Counter[str]] = {}
+    for article_id, thread in thread_of.items():
+        by_story.setdefault(story_of[article_id], Counter())[thread] += 1
+    links: list[ThreadLink] = []
+    for threads in by_story.values():
+        ranked = sorted(threads.items(), key=lambda kv: (-kv[1], kv[0]))
+        root = ranked[0][0]
+        links += [ThreadLink(t, root, 1.0, repo.next_seq()) for t, _ in ranked[1:]]
+    return links

@@ -1,4 +1,4 @@
-"""The records of story assignment: a story's running state, memberships, merges.
+"""The records of story assignment: a story's running state, memberships, merges, links.
 
 A story keeps sums rather than means (vector sum, term weights, counts) so that
 adding an article is O(size of one article), whatever the size of the story.
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["Assignment", "Membership", "MergeRecord", "StoryState"]
+__all__ = ["Assignment", "Membership", "MergeRecord", "StoryState", "ThreadLink"]
 
 Vector = npt.NDArray[np.float32]
 
@@ -74,6 +74,22 @@ class MergeRecord:
 
     source: str
     target: str
+    score: float
+    seq: int
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadLink:
+    """Thread `thread` is a development of the story `story` (a thread id standing for it).
+
+    Threads are what assignment builds (one development, an event); a story holds the
+    threads linked to it, so a long-running story keeps together across quiet weeks
+    while each development stays apart (threads.py). Recorded, never rewritten
+    outside a batch re-clustering.
+    """
+
+    thread: str
+    story: str
     score: float
     seq: int
 

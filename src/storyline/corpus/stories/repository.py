@@ -9,15 +9,21 @@ contract tests.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from storyline.corpus.stories.records import Membership, MergeRecord, StoryState, Vector
+from storyline.corpus.stories.records import (
+    Membership,
+    MergeRecord,
+    StoryState,
+    ThreadLink,
+    Vector,
+)
 
-__all__ = ["InMemoryStoryRepository", "StoryRepository"]
+__all__ = ["InMemoryStoryRepository", "StoryRepository", "follow_links"]
 
 
 @runtime_checkable
@@ -76,6 +82,39 @@ class StoryRepository(Protocol):
 
     def add_document_terms(self, terms: Iterable[str]) -> None: ...
 
+    def link_thread(self, link: ThreadLink) -> None:
+        """Record that `link.thread` (a story root) is now a thread of `link.story`."""
+        ...
+
+    def thread_links(self) -> list[ThreadLink]: ...
+
+    def clear_thread_links(self) -> None:
+        """Forget every link (a batch re-clustering recomputes them)."""
+        ...
+
+    def story_of(self, thread_id: str) -> str:
+        """The story holding a thread: merges resolved, then links followed to their root."""
+        ...
+
+    def threads_of(self, story_id: str) -> list[str]:
+        """The active threads of the story holding `story_id`, in creation order."""
+        ...
+
+
+def follow_links(
+    start: str, resolve: Callable[[str], str], link_of: Callable[[str], str | None]
+) -> str:
+    """Merges resolved, then links followed, until a thread that is a story of its own."""
+    seen: set[str] = set()
+    current = resolve(start)
+    while current not in seen:
+        seen.add(current)
+        target = link_of(current)
+        if target is None:
+            return current
+        current = resolve(target)
+    return current
+
 
 class InMemoryStoryRepository:
     """Dictionaries; for `storyline cluster` (no database) and for tests."""
@@ -88,6 +127,7 @@ class InMemoryStoryRepository:
         self._hashes: dict[str, str] = {}
         self._merges: list[MergeRecord] = []
         self._df: dict[str, int] = {}
+        self._links: dict[str, ThreadLink] = {}
         self._docs = 0
         self._key = 0
         self._seq = 0
@@ -177,6 +217,29 @@ class InMemoryStoryRepository:
         self._docs += 1
         for term in set(terms):
             self._df[term] = self._df.get(term, 0) + 1
+
+    def link_thread(self, link: ThreadLink) -> None:
+        self._links[link.thread] = link
+
+    def thread_links(self) -> list[ThreadLink]:
+        return sorted(self._links.values(), key=lambda link: link.seq)
+
+    def clear_thread_links(self) -> None:
+        self._links.clear()
+
+    def story_of(self, thread_id: str) -> str:
+        return follow_links(thread_id, self.resolve, self._link_target)
+
+    def _link_target(self, thread_id: str) -> str | None:
+        link = self._links.get(thread_id)
+        return link.story if link else None
+
+    def threads_of(self, story_id: str) -> list[str]:
+        root = self.story_of(story_id)
+        active = sorted(
+            (s for s in self._stories.values() if s.merged_into is None), key=lambda s: s.key
+        )
+        return [s.id for s in active if self.story_of(s.id) == root]
 
     @property
     def df(self) -> Mapping[str, int]:

@@ -95,6 +95,7 @@ __all__ = [
     "date_gap",
     "fit_parts",
     "fit_score",
+    "link_fit",
     "name_fit",
     "story_similarity",
 ]
@@ -140,6 +141,13 @@ class StoryConfig:
     """Batch splitting: both parts need at least this many articles..."""
     split_share: float = 0.2
     """...and the smaller part at least this share of the story."""
+    link_threshold: float = 0.5
+    """Text fit (no date bonus) at which a thread joins another thread's story (threads.py)."""
+    link_name_gate: float = 0.5
+    """Name agreement, both ways, two threads need to be one story (when both name anyone)."""
+    link_window_days: int = 730
+    """How far apart in time two threads of one story may be."""
+    link_candidates: int = 8
     candidates: int = 24
     max_terms: int = 200
     min_words: int = 3
@@ -271,6 +279,30 @@ def fit_score(
     if fit is None:
         return None
     return fit.text + (fit.bonus if fit.text >= config.text_floor else 0.0)
+
+
+def link_fit(
+    config: StoryConfig, a: StoryState, b: StoryState, df: Mapping[str, int], docs: int
+) -> float | None:
+    """How well two threads read as one story, on text and names alone (threads.py).
+
+    None when they are further apart than `link_window_days`, or when both name
+    people or places and the names do not agree both ways (`link_name_gate`): two
+    quakes, two heists or two ceremonies of one kind are two stories.
+    """
+    if a.start_date and a.end_date and b.start_date and b.end_date:
+        gap = max(0, (b.start_date - a.end_date).days, (a.start_date - b.end_date).days)
+        if gap > config.link_window_days:
+            return None
+    ab = name_fit(config, _story_names(a), b)
+    ba = name_fit(config, _story_names(b), a)
+    names = None if ab is None or ba is None else min(ab, ba)
+    if names is not None and names < config.link_name_gate:
+        return None
+    cosine = float(np.dot(a.centroid, b.centroid))
+    lexical = lexical_cosine(a.terms, b.terms, df, docs)
+    entities = _entity_overlap(a.entities, b.entities)
+    return _blend(config, cosine, lexical, entities, names)
 
 
 def story_similarity(

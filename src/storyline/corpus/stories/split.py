@@ -43,6 +43,7 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -55,6 +56,7 @@ from storyline.corpus.stories.terms import article_terms
 from storyline.model import Article
 
 __all__ = [
+    "Settled",
     "article_split_terms",
     "balanced_split",
     "local_similarities",
@@ -199,17 +201,31 @@ def article_split_terms(article: Article) -> dict[str, float]:
     return article_terms(f"{article.title or ''}\n{article.text}")
 
 
+@dataclass(frozen=True, slots=True)
+class Settled:
+    """The final partition of a batch: each article's thread and the story holding it."""
+
+    threads: dict[str, str]
+    """Article id -> thread id (after splitting)."""
+    stories: dict[str, str]
+    """Article id -> story id (threads linked across time; a split part stays in its story)."""
+
+
 def settle(
     assigner: StoryAssigner,
     assigned: Sequence[tuple[str, str]],
     terms_of: Mapping[str, Mapping[str, float]],
-) -> dict[str, str]:
-    """The final stories of a batch: consolidate, resolve merges, then split.
+) -> Settled:
+    """The final stories of a batch: consolidate, link threads, resolve merges, then split.
 
     `assigned` holds (article id, story id) pairs as assignment returned them.
     """
     assigner.consolidate()
+    assigner.link()
     members: dict[str, list[str]] = {}
     for article_id, story_id in assigned:
         members.setdefault(assigner.resolve(story_id), []).append(article_id)
-    return split_partition(members, terms_of, assigner.config)
+    repo = assigner.repository
+    story_of = {thread: repo.story_of(thread) for thread in members}
+    stories = {a: story_of[thread] for thread, ids in members.items() for a in ids}
+    return Settled(split_partition(members, terms_of, assigner.config), stories)

@@ -55,7 +55,8 @@ def assign_stored(
     Embeddings computed here are written back to the article rows so they are
     computed once. Afterwards the stories touched, and their neighbours, are
     consolidated: fragments rejoin a bigger story they fit (recorded merges), so the
-    story ids in the returned assignments may since resolve elsewhere.
+    story ids in the returned assignments may since resolve elsewhere; then the
+    threads touched are linked to the stories they are developments of (threads.py).
     """
     ids = [
         str(row[0])
@@ -75,6 +76,7 @@ def assign_stored(
                 out.append(assigner.assign(after))
         if out:
             assigner.consolidate({r.story_id for r in out})
+            assigner.link({r.story_id for r in out})
     return out
 
 

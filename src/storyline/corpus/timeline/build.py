@@ -9,14 +9,17 @@ raise: they come back as `notes` beside whatever timeline could be built.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storyline.corpus.timeline.candidates import DatedSentence, collect_candidates
-from storyline.corpus.timeline.dates import choose_days, rank_dates
-from storyline.corpus.timeline.keywords import KeywordMatcher
+from storyline.corpus.timeline.dates import auto_limit, choose_days, rank_dates
+from storyline.corpus.timeline.keywords import keyword_scope
 from storyline.corpus.timeline.options import TimelineOptions
+from storyline.corpus.timeline.settings import DEFAULT_SETTINGS, TimelineSettings
+from storyline.corpus.timeline.subjects import clarify_subjects
 from storyline.corpus.timeline.summarize import (
     CentroidSummarizer,
     DaySummarizer,
@@ -26,8 +29,9 @@ from storyline.corpus.timeline.summarize import (
 from storyline.corpus.timeline.vectors import TfidfSpace, tokens
 from storyline.model import Article, TimelineEntry
 
-__all__ = ["Timeline", "build_timeline", "entry_from_lines"]
+__all__ = ["Timeline", "build_timeline", "entry_from_lines", "sentence_key"]
 
+_NORM = re.compile(r"\W+")
 REWRITE_POOL = 3
 """A rewriter sees this many extractive lines per line it must produce."""
 
@@ -69,11 +73,15 @@ def build_timeline(
     *,
     summarizer: DaySummarizer | None = None,
     rewriter: Rewriter | None = None,
+    settings: TimelineSettings = DEFAULT_SETTINGS,
 ) -> Timeline:
     """The timeline of `articles` under `options`.
 
     `summarizer` replaces the extractive centroid summariser; `rewriter` (off by
-    default) is an abstractive step applied to the extractive lines.
+    default) is an abstractive step applied to the extractive lines. `settings`
+    are the tuned constants (settings.py); evaluation varies them.
+    Days are filled most important first, and a sentence used on one day is not
+    offered to another (a sentence naming two days appears once).
     """
     options = options or TimelineOptions()
     notes: list[str] = []
@@ -83,53 +91,54 @@ def build_timeline(
     if not any(a.sentences for a in pool):
         return Timeline((), ("the articles have no sentences: run the 'sentences' stage first",))
 
-    pool = _filter_by_keywords(pool, options.keywords, notes)
     candidates = [c for c in collect_candidates(pool, lead=options.lead) if options.in_range(c.day)]
+    days_of: dict[str, set[dt.date]] = defaultdict(set)
+    for c in candidates:
+        days_of[c.article_id].add(c.day)
+    scope = keyword_scope(pool, options, settings, days_of)
+    notes.extend(scope.notes)
+    if len(scope.articles) < len(pool):
+        pool = scope.articles
+        kept_ids = {a.id for a in pool}
+        candidates = [c for c in candidates if c.article_id in kept_ids]
     if not candidates:
         notes.append(_why_nothing_dated(pool, options))
         return Timeline((), tuple(notes))
+    candidates = clarify_subjects(candidates, {a.id: a for a in pool})
 
     by_day: dict[dt.date, list[DatedSentence]] = defaultdict(list)
     for c in candidates:
         by_day[c.day].append(c)
-    limit = options.max_dates if options.max_dates is not None else 100_000
-    days = choose_days(rank_dates(candidates), limit, start=options.start, end=options.end)
+    ranked = rank_dates(candidates, settings=settings, relevance=scope.relevance)
+    limit = options.max_dates if options.max_dates is not None else auto_limit(ranked, settings)
+    days = choose_days(ranked, limit, start=options.start, end=options.end, settings=settings)
 
     if summarizer is None:
         unique_texts = {c.text for c in candidates}
         space = TfidfSpace(tokens(t) for t in unique_texts)
         topic = space.profile(tokens(t) for t in unique_texts)
-        summarizer = CentroidSummarizer(space, KeywordMatcher(options.keywords), topic)
+        summarizer = CentroidSummarizer(space, scope.keywords, topic, settings)
     n = options.sentences_per_date
-    entries: list[TimelineEntry] = []
-    kept: list[tuple[TimelineLine, ...]] = []
-    for day in days:
-        lines = summarizer(day, by_day[day], n * REWRITE_POOL if rewriter else n)
+    importance = {s.day: i for i, s in enumerate(ranked)}
+    used: set[str] = set()
+    chosen: dict[dt.date, list[TimelineLine]] = {}
+    for day in sorted(days, key=lambda d: importance.get(d, len(importance))):
+        offered = [c for c in by_day[day] if sentence_key(c.text) not in used]
+        lines = summarizer(day, offered, n * REWRITE_POOL if rewriter else n)
         if rewriter is not None:
             lines = rewriter(day, lines, n)
+        for line in lines:
+            used.update(sentence_key(s.text) for s in line.sources)
         if lines:
-            entries.append(entry_from_lines(day, lines))
-            kept.append(tuple(lines))
-    return Timeline(tuple(entries), tuple(notes), tuple(kept))
+            chosen[day] = lines
+    entries = tuple(entry_from_lines(day, chosen[day]) for day in sorted(chosen))
+    kept = tuple(tuple(chosen[day]) for day in sorted(chosen))
+    return Timeline(entries, tuple(notes), kept)
 
 
-def _filter_by_keywords(
-    pool: list[Article], keywords: Sequence[str], notes: list[str]
-) -> list[Article]:
-    matcher = KeywordMatcher(keywords)
-    if not matcher:
-        return pool
-    words = {a.id: tokens(f"{a.title or ''} {a.text}") for a in pool}
-    vocabulary: set[str] = set()
-    for ws in words.values():
-        vocabulary.update(ws)
-    usable = matcher.restrict(vocabulary)
-    if len(usable.keywords) < len(matcher.keywords):
-        dropped = [" ".join(k) for k in matcher.keywords if k not in usable.keywords]
-        notes.append(f"keywords not found in any article, ignored: {', '.join(dropped)}")
-    if not usable:
-        return pool
-    return [a for a in pool if usable.count(words[a.id])]
+def sentence_key(text: str) -> str:
+    """What makes two sentences the same line: their words, case and punctuation aside."""
+    return _NORM.sub(" ", text.lower()).strip()
 
 
 def _why_nothing_dated(pool: list[Article], options: TimelineOptions) -> str:

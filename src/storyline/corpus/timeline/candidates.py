@@ -8,7 +8,9 @@ day's events, while undated sentences deep in a story are mostly background.
 
 Chronology entries, the lines of a "timeline" or "factbox" article that open with
 their day and a dash or colon ("Feb. 26 - The Security Council imposes ..."), are
-marked as such and lose the leading day, which the timeline already shows.
+marked as such and lose the leading day, which the timeline already shows. A
+chronology lists several days (`MIN_CHRONOLOGY_ENTRIES`), each a calendar date: a
+live blog's "3.10 pm: ..." entries and a lone captioned "May 28: ..." are not one.
 """
 
 from __future__ import annotations
@@ -22,11 +24,16 @@ from typing import Literal
 from storyline.model import Article
 
 __all__ = [
+    "MIN_CHRONOLOGY_ENTRIES",
     "DatedSentence",
     "collect_candidates",
     "day_of",
     "sentence_days",
 ]
+
+MIN_CHRONOLOGY_ENTRIES = 3
+"""Dated lines an article needs, on as many different days, to be a chronology: one
+"May 28: ..." line is a photo caption or a dateline, a factbox lists several days."""
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _SPACE = re.compile(r"\s+")
@@ -65,6 +72,8 @@ class DatedSentence:
     chronology: bool = False
     """The sentence is a chronology entry ("Feb. 26 - The Security Council imposes ..."):
     it opens with its day and a dash or colon, and `text` and `start` begin after them."""
+    unclear_subject: bool = False
+    """Its subject is a bare pronoun nothing resolved ("He said ..."): see subjects.py."""
 
 
 def sentence_days(article: Article) -> Iterator[tuple[int, int, tuple[dt.date, ...], int]]:
@@ -96,7 +105,11 @@ def sentence_days(article: Article) -> Iterator[tuple[int, int, tuple[dt.date, .
         body = sentence.start
         if index < len(timexes) and days:
             first = timexes[index]
-            if first.start == sentence.start and day_of(first.value) == days[0]:
+            if (
+                first.start == sentence.start
+                and first.type == "DATE"
+                and day_of(first.value) == days[0]
+            ):
                 m = _ENTRY_SEPARATOR.match(article.text, first.end, sentence.end)
                 if m and m.end() < sentence.end:
                     body = m.end()
@@ -111,7 +124,12 @@ def collect_candidates(articles: Iterable[Article], *, lead: int = 5) -> Iterato
     """
     for article in articles:
         published = article.published_date
-        for position, (start, end, days, body) in enumerate(sentence_days(article)):
+        sentences = list(sentence_days(article))
+        entry_days = {days[0] for start, _, days, body in sentences if body > start}
+        listed = len(entry_days) >= MIN_CHRONOLOGY_ENTRIES
+        for position, (start, end, days, body) in enumerate(sentences):
+            if not listed:
+                body = start
             text = _SPACE.sub(" ", article.text[body:end]).strip()
             if not text:
                 continue

@@ -12,7 +12,10 @@ shift, and what did happen that day is named again afterwards if it mattered.
 Choosing the top days outright lets a burst of coverage fill the timeline
 with a run of neighbouring days; `choose_days` damps a day's score a little
 for each chosen day near it, so a story months long gets entries across its
-whole span while a genuinely dense week can still keep several days.
+whole span while a genuinely dense week can still keep several days. The
+weights and the spacing are `TimelineSettings` fields (settings.py), chosen by
+leave-one-topic-out. With no number of days asked for, `auto_limit` keeps the
+days that stand out, so the count follows the coverage.
 """
 
 from __future__ import annotations
@@ -24,25 +27,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storyline.corpus.timeline.candidates import DatedSentence
+from storyline.corpus.timeline.settings import DEFAULT_SETTINGS, TimelineSettings
 
 __all__ = [
     "DateScore",
+    "auto_limit",
     "choose_days",
     "rank_dates",
 ]
-
-LATER_WEIGHT = 1.0
-"""An article published after a day that names it."""
-SAME_DAY_WEIGHT = 0.5
-"""An article naming the day it was published on."""
-EARLIER_WEIGHT = 0.0
-"""An article naming a day still to come when it was published."""
-PUBLISHED_WEIGHT = 0.25
-"""An article published on the day, whatever it names."""
-NEIGHBOUR_DAMPING = 0.1
-"""A day loses this fraction of its score for each chosen day within the spacing."""
-SPACING_SHARE = 0.25
-"""The spacing: this share of the mean distance between days the timeline may have."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,22 +49,26 @@ class DateScore:
 def rank_dates(
     candidates: Iterable[DatedSentence],
     *,
-    published_weight: float = PUBLISHED_WEIGHT,
+    settings: TimelineSettings = DEFAULT_SETTINGS,
     relevance: dict[str, float] | None = None,
 ) -> list[DateScore]:
     """Days that have candidate sentences, by decreasing importance (ties: earlier first).
 
     `relevance` optionally weighs each article (keyword matches); missing
     articles weigh 1. An article counts once per day, under the most
-    telling way it refers to it (later, then same day, then earlier).
+    telling way it refers to it (later, then same day, then earlier); a
+    chronology listing the day adds `settings.chronology_weight` on top.
     """
     later: dict[dt.date, set[str]] = defaultdict(set)
     same: dict[dt.date, set[str]] = defaultdict(set)
     earlier: dict[dt.date, set[str]] = defaultdict(set)
     published: dict[dt.date, set[str]] = defaultdict(set)
+    listed: dict[dt.date, set[str]] = defaultdict(set)
     days: set[dt.date] = set()
     for c in candidates:
         days.add(c.day)
+        if c.chronology:
+            listed[c.day].add(c.article_id)
         if c.source == "timex":
             if c.published is None or c.published == c.day:
                 same[c.day].add(c.article_id)
@@ -95,10 +91,11 @@ def rank_dates(
         on = same.get(day, empty) - after
         before = earlier.get(day, empty) - after - on
         score = (
-            LATER_WEIGHT * weight(after)
-            + SAME_DAY_WEIGHT * weight(on)
-            + EARLIER_WEIGHT * weight(before)
-            + published_weight * weight(published.get(day, empty))
+            settings.later_weight * weight(after)
+            + settings.same_day_weight * weight(on)
+            + settings.earlier_weight * weight(before)
+            + settings.published_weight * weight(published.get(day, empty))
+            + settings.chronology_weight * weight(listed.get(day, empty))
         )
         scores.append(
             DateScore(day, score, len(after) + len(on) + len(before), len(published.get(day, ())))
@@ -113,6 +110,7 @@ def choose_days(
     *,
     start: dt.date | None = None,
     end: dt.date | None = None,
+    settings: TimelineSettings = DEFAULT_SETTINGS,
 ) -> list[dt.date]:
     """The `limit` best days in date order, spread over [start, end] (default: the ranked span).
 
@@ -126,7 +124,7 @@ def choose_days(
         return sorted(s.day for s in ranked)
     first = start or min(s.day for s in ranked)
     last = end or max(s.day for s in ranked)
-    spacing = max(1, round(SPACING_SHARE * ((last - first).days + 1) / limit))
+    spacing = max(1, round(settings.spacing_share * ((last - first).days + 1) / limit))
     remaining = {s.day: s.score for s in ranked}
     heap = [(-s.score, s.day.toordinal(), s.day) for s in ranked]
     heapq.heapify(heap)
@@ -143,5 +141,22 @@ def choose_days(
         for offset in range(-spacing, spacing + 1):
             near = day + dt.timedelta(days=offset)
             if near in remaining:
-                remaining[near] *= 1.0 - NEIGHBOUR_DAMPING
+                remaining[near] *= 1.0 - settings.neighbour_damping
     return sorted(chosen)
+
+
+def auto_limit(ranked: Sequence[DateScore], settings: TimelineSettings = DEFAULT_SETTINGS) -> int:
+    """How many days a timeline shows when the caller does not say: as many as stand out.
+
+    A day stands out when its score reaches `auto_share` of the score of the day
+    ranked `auto_reference`; the count is kept within [auto_min, auto_max]. A
+    story covered for months, with many days the coverage keeps naming, gets
+    more days than a two-day event, and a burst of coverage does not crowd out
+    a later turning point that is named almost as often.
+    """
+    if not ranked:
+        return 0
+    reference = ranked[min(len(ranked), max(1, settings.auto_reference)) - 1].score
+    bar = settings.auto_share * reference
+    count = sum(1 for s in ranked if s.score >= bar and s.score > 0.0)
+    return max(min(settings.auto_min, len(ranked)), min(count, settings.auto_max))

@@ -12,14 +12,14 @@ __all__ = ["TimelineOptions"]
 class TimelineOptions:
     """Options of `build_timeline`.
 
-    max_dates: how many days to keep (None: every day with material, up to 100 000).
+    max_dates: how many days to keep (None: the days that stand out, `dates.auto_limit`).
     sentences_per_date: sentences chosen for each day.
     start / end: inclusive day range; days outside are never chosen.
     keywords: favour articles and sentences about these (see `KeywordMatcher`).
     lead: opening sentences of an article that stand for its publication day.
     """
 
-    max_dates: int | None = 10
+    max_dates: int | None = None
     sentences_per_date: int = 2
     start: dt.date | None = None
     end: dt.date | None = None

@@ -8,8 +8,10 @@ small bonus for sentences that name the day themselves and for keyword matches, 
 greedily while skipping sentences too similar to one already chosen. Chronology entries
 ("Feb. 26 - The Security Council imposes sanctions") weigh more: they are an editor's
 one-line account of the day, in the register a timeline wants. Sentences far down an
-article (past `LEAD_DEPTH`) are only a fallback: deep in a long report is background and
-colour, while the lead and the first paragraphs say what happened. Identical
+article (past `lead_depth`) are only a fallback: deep in a long report is background and
+colour, while the lead and the first paragraphs say what happened. So are sentences
+whose subject is a bare pronoun nothing resolved ("He said ...", subjects.py): alone in
+a timeline they do not say who. Identical
 sentences from several outlets (wire copy) are merged into one line that cites
 all of them, and their agreement raises the line's weight in the centroid.
 
@@ -31,6 +33,7 @@ import numpy as np
 
 from storyline.corpus.timeline.candidates import DatedSentence
 from storyline.corpus.timeline.keywords import KeywordMatcher
+from storyline.corpus.timeline.settings import DEFAULT_SETTINGS, TimelineSettings
 from storyline.corpus.timeline.vectors import TfidfSpace, tokens
 
 __all__ = [
@@ -44,22 +47,6 @@ MIN_CONTENT_WORDS = 5
 """Fewer content words than this is a dateline, a caption or a timestamp, not an event."""
 MAX_WORDS = 50
 MAX_CANDIDATES = 600
-REDUNDANCY = 0.5
-"""Cosine above which a sentence repeats one already chosen."""
-NAMES_DAY_BONUS = 0.1
-"""For a sentence naming this day and no other: it is about the day, not a recap."""
-KEYWORD_BONUS = 0.1
-LEAD_DEPTH = 20
-"""Sentences deeper than this in their article are used only when a day has nothing nearer
-the top (chronology entries excepted): deep in a long report is background and colour.
-Set on Timeline17 (all 13 tasks alike), where 15 to 30 score the same."""
-CHRONOLOGY_BONUS = 0.5
-"""For a chronology entry ("Feb. 26 - The Security Council imposes ..."): an editor's own
-one-line account of what happened that day. Set on Timeline17 (all 13 tasks alike),
-where 0.5 to 1.0 score the same."""
-TOPIC_WEIGHT = 0.5
-"""Weight of the cosine to the story profile next to the cosine to the day's centroid."""
-
 _NORM = re.compile(r"\W+")
 _BOILERPLATE = re.compile(
     r"\s\|\s|\b\d{1,2}:\d{2}\s*[ap]\.?m\b.*\b\d{1,2}:\d{2}\s*[ap]\.?m\b", re.I
@@ -101,15 +88,18 @@ class CentroidSummarizer:
         space: TfidfSpace,
         keywords: KeywordMatcher | None = None,
         topic: dict[str, float] | None = None,
+        settings: TimelineSettings = DEFAULT_SETTINGS,
     ) -> None:
         """`topic` is the story profile (`TfidfSpace.profile`); None scores by the day alone."""
         self.space = space
         self.keywords = keywords or KeywordMatcher(())
         self.topic = topic
+        self.settings = settings
 
     def __call__(
         self, day: dt.date, candidates: Sequence[DatedSentence], n: int
     ) -> list[TimelineLine]:
+        settings = self.settings
         groups = _merge_duplicates(candidates)
         sized = [
             g
@@ -122,9 +112,11 @@ class CentroidSummarizer:
         early = [
             g
             for g in groups
-            if min(s.position for s in g) < LEAD_DEPTH or any(s.chronology for s in g)
+            if min(s.position for s in g) < settings.lead_depth or any(s.chronology for s in g)
         ]
         groups = early or groups
+        clear = [g for g in groups if not all(s.unclear_subject for s in g)]
+        groups = clear or groups
         if len(groups) > MAX_CANDIDATES:
             groups.sort(key=_priority)
             groups = groups[:MAX_CANDIDATES]
@@ -137,21 +129,21 @@ class CentroidSummarizer:
         norm = float(np.linalg.norm(centroid))
         if norm == 0.0:
             return [TimelineLine(g[0].text, tuple(g)) for g in groups[:n]]
-        scores = matrix @ (centroid / norm) + TOPIC_WEIGHT * (matrix @ topic)
+        scores = matrix @ (centroid / norm) + settings.topic_weight * (matrix @ topic)
         for i, g in enumerate(groups):
             bonus = 1.0
             if any(s.days_mentioned == 1 for s in g):
-                bonus += NAMES_DAY_BONUS
+                bonus += settings.names_day_bonus
             if any(s.chronology for s in g):
-                bonus += CHRONOLOGY_BONUS
+                bonus += settings.chronology_bonus
             if self.keywords:
-                bonus += KEYWORD_BONUS * min(self.keywords.count(words[i]), 2)
+                bonus += settings.keyword_bonus * min(self.keywords.count(words[i]), 2)
             scores[i] *= bonus
         chosen: list[int] = []
         for i in np.argsort(-scores, kind="stable"):
             if len(chosen) >= n:
                 break
-            if chosen and float(np.max(matrix[chosen] @ matrix[i])) > REDUNDANCY:
+            if chosen and float(np.max(matrix[chosen] @ matrix[i])) > settings.redundancy:
                 continue
             chosen.append(int(i))
         return [TimelineLine(groups[i][0].text, tuple(groups[i])) for i in chosen]
