@@ -10,7 +10,8 @@ pool articles, with new ids and shifted dates, are assigned one at a time throug
 `StoryAssigner` (SQL reads, index search, scoring, writes, commit): that is the
 latency measured. Embedding time is excluded (it does not depend on the store).
 After the probes, the stories they touched are consolidated once, as an ingest
-batch would be (`consolidate_s`, `absorbed`).
+batch would be (`consolidate_s`, `absorbed`), then linked into the stories they are
+threads of (`link_s`, `linked`: threads.py).
 Each size runs in its own process so peak memory (max RSS) is per size.
 
     .venv/bin/python bench/story_latency.py [--sizes 10000,100000,1000000] [--pool 600]
@@ -210,6 +211,9 @@ def measure(
             t0 = time.perf_counter()
             absorbed = len(assigner.consolidate(touched))
             consolidate_s = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            linked = len(assigner.link(touched))
+            link_s = time.perf_counter() - t0
         stories = store.conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
         articles = store.conn.execute("SELECT COUNT(*) FROM story_members").fetchone()[0]
     timings.sort()
@@ -222,6 +226,8 @@ def measure(
         "new_story_share": created / probes,
         "consolidate_s": consolidate_s,
         "absorbed": absorbed,
+        "link_s": link_s,
+        "linked": linked,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
@@ -281,6 +287,7 @@ def main() -> int:
             f"assign median {result['median_ms']:.1f} ms p95 {result['p95_ms']:.1f} ms | "
             f"open {result['open_s']:.1f} s | build {result['build_s']:.0f} s | "
             f"consolidate {result['consolidate_s']:.2f} s ({result['absorbed']} absorbed) | "
+            f"link {result['link_s']:.2f} s ({result['linked']} linked) | "
             f"peak RSS {result['peak_rss_mb']:.0f} MB | db {result['db_mb']:.0f} MB",
             flush=True,
         )

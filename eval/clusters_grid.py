@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["GRID"]
+__all__ = ["GATE_GRID", "GRID"]
 
 GRID: tuple[tuple[str, dict[str, Any]], ...] = (
     ("default", {}),
@@ -31,3 +31,10 @@ GRID: tuple[tuple[str, dict[str, Any]], ...] = (
     ("link names 0.3", {"link_name_gate": 0.3}),
     ("link names 0.7", {"link_name_gate": 0.7}),
 )
+
+GATE_GRID: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("default", {}),
+    ("threshold 0.45", {"threshold": 0.45}),
+    ("split ratio 0.7", {"split_ratio": 0.7}),
+)
+"""A three-setting grid for the CI gate's leave-one-topic-out on the ECB+ slice."""

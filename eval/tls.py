@@ -89,10 +89,18 @@ def analysed_collection(raw: list[dict[str, Any]], cache: Path | None = CACHE) -
 
 
 def load_tasks(
-    only: str | None, data: Path = DATA, stride: int = 1, cache: Path | None = CACHE
+    only: str | Sequence[str] | None,
+    data: Path = DATA,
+    stride: int = 1,
+    cache: Path | None = CACHE,
 ) -> tuple[list[dict[str, Any]], dict[str, list[Article]]]:
-    """The tasks of score_tls.py and each topic's analysed collection (every stride-th article)."""
-    tasks = score_tool().load_tasks(data, only)
+    """The tasks of score_tls.py (all, one topic's or some topics') and each topic's
+    analysed collection (every stride-th article)."""
+    tool = score_tool()
+    if only is None or isinstance(only, str):
+        tasks = tool.load_tasks(data, only)
+    else:
+        tasks = [t for topic in only for t in tool.load_tasks(data, topic)]
     if not tasks:
         raise SystemExit(f"no tasks found in {data} (only={only})")
     collections: dict[str, list[Article]] = {}

@@ -86,7 +86,12 @@ def timeline(
     ),
     db: str | None = DB_OPTION,
     keywords: str = typer.Option("", help="Comma-separated keywords the timeline is about."),
-    max_dates: int = typer.Option(10, "--max-dates", min=1, help="How many days to keep."),
+    max_dates: int | None = typer.Option(
+        None,
+        "--max-dates",
+        min=1,
+        help="How many days to keep (default: the days the coverage keeps pointing to).",
+    ),
     sentences_per_date: int = typer.Option(2, "--sentences-per-date", min=1),
     start: str | None = typer.Option(None, help="First day (YYYY-MM-DD)."),
     end: str | None = typer.Option(None, help="Last day (YYYY-MM-DD)."),

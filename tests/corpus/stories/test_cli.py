@@ -55,6 +55,17 @@ def test_cluster_demo_articles_form_one_story(demo_dir: Path) -> None:
     assert rows[5]["story"] == rows[6]["story"] != rows[0]["story"]
 
 
+def test_cluster_writes_threads_and_can_write_them_as_stories(demo_dir: Path) -> None:
+    stdin = "\n".join(demo_lines(demo_dir) + [json.dumps(o) for o in OTHER]) + "\n"
+    rows = [json.loads(x) for x in runner.invoke(app, ["cluster"], input=stdin).stdout.splitlines()]
+    assert all(set(r) == {"id", "story", "thread"} for r in rows)
+    by_thread = runner.invoke(app, ["cluster", "--level", "thread"], input=stdin)
+    threads = [json.loads(x) for x in by_thread.stdout.splitlines()]
+    assert [r["story"] for r in threads] == [r["thread"] for r in rows]
+    bad = runner.invoke(app, ["cluster", "--level", "event"], input=stdin)
+    assert bad.exit_code == 2 and "choose story or thread" in bad.output
+
+
 def test_cluster_reports_bad_lines_and_keeps_the_rest(demo_dir: Path) -> None:
     lines = [
         *demo_lines(demo_dir)[:2],

@@ -4,12 +4,14 @@ pronoun subjects named or kept back. Texts written for the tests."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
-from storyline.corpus.timeline import TimelineOptions, build_timeline
+from storyline.corpus.timeline import TimelineOptions, build_timeline, collect_candidates
 from storyline.corpus.timeline.dates import DateScore, auto_limit
 from storyline.corpus.timeline.settings import DEFAULT_SETTINGS, TimelineSettings
+from storyline.corpus.timeline.subjects import clarify_subjects
 from storyline.model import Article, Quote, Sentence, Speaker, Timex
 
 BASE = dt.date(2021, 5, 1)
@@ -115,13 +117,16 @@ def test_auto_limit_follows_the_days_that_stand_out() -> None:
     def ranked(scores: list[float]) -> list[DateScore]:
         return [DateScore(BASE + dt.timedelta(days=i), s, 1, 1) for i, s in enumerate(scores)]
 
+    third = DEFAULT_SETTINGS.varied(auto_reference=3, auto_share=0.5, auto_min=3, auto_max=60)
     burst = ranked([30, 28, 26, 25, 3, 2, 2, 1, 1, 1])
     steady = ranked([30, 28, 26, 25, 20, 18, 16, 15, 14, 13])
-    assert auto_limit(burst) == 4
-    assert auto_limit(steady) == 10
-    assert auto_limit([]) == 0
-    assert auto_limit(ranked([5])) == 1
-    assert auto_limit(steady, DEFAULT_SETTINGS.varied(auto_max=6)) == 6
+    assert auto_limit(burst, third) == 4
+    assert auto_limit(steady, third) == 10
+    assert auto_limit([], third) == 0
+    assert auto_limit(ranked([5]), third) == 1
+    assert auto_limit(steady, third.varied(auto_max=6)) == 6
+    # a reference deeper than the ranking falls back to its last day
+    assert auto_limit(ranked([30, 2, 1]), third.varied(auto_reference=50)) == 3
 
 
 def test_settings_refuse_unknown_names() -> None:
@@ -145,7 +150,7 @@ def test_a_pronoun_speaker_resolved_by_the_quotes_stage_is_named() -> None:
     assert (article_id, start) == ("a0", 0)
 
 
-def test_an_unresolved_pronoun_subject_is_used_only_when_nothing_else_is_there() -> None:
+def test_an_unresolved_pronoun_speaker_is_used_only_when_nothing_else_is_there() -> None:
     unresolved = _said(0, Speaker("He", 0, 2, None, False), BASE)
     other = _article(
         1, ["Rescuers pulled 41 miners alive from the collapsed shaft near the border"], BASE
@@ -156,19 +161,35 @@ def test_an_unresolved_pronoun_subject_is_used_only_when_nothing_else_is_there()
     assert alone.entries[0].sentences[0].startswith("He said")
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "She told reporters the dam would hold through the night",
-        "They fired on the crowd outside the ministry building",
-        '"We have nothing left to sell," she said after the auction',
-        "It said the wells had been capped by the engineering team",
-    ],
-)
-def test_bare_pronoun_subjects_without_quotes_are_held_back(sentence: str) -> None:
-    vague = _article(0, [sentence], BASE)
+VAGUE = [
+    "She told reporters the dam would hold through the night",
+    "They fired on the crowd outside the ministry building",
+    '"We have nothing left to sell," she said after the auction',
+    "It said the wells had been capped by the engineering team",
+]
+
+
+@pytest.mark.parametrize("sentence", VAGUE)
+def test_bare_pronoun_subjects_the_quotes_stage_left_unnamed_are_held_back(
+    sentence: str,
+) -> None:
+    vague = replace(_article(0, [sentence], BASE), annotated=frozenset({"sentences", "quotes"}))
     named = _article(1, ["Engineers capped the last two wells beside the river delta"], BASE)
-    result = build_timeline([vague, named], TimelineOptions(max_dates=1))
+    result = build_timeline([vague, named], TimelineOptions(max_dates=1, sentences_per_date=1))
+    assert result.entries[0].sentences == (named.text,)
+
+
+@pytest.mark.parametrize("sentence", VAGUE)
+def test_without_a_quotes_stage_a_bare_pronoun_subject_is_weighed_not_dropped(
+    sentence: str,
+) -> None:
+    vague = _article(0, [sentence], BASE)
+    (candidate,) = clarify_subjects(list(collect_candidates([vague])), {"a0": vague})
+    assert candidate.unchecked_pronoun and not candidate.unclear_subject
+    named = _article(1, ["Engineers capped the last two wells beside the river delta"], BASE)
+    options = TimelineOptions(max_dates=1, sentences_per_date=1)
+    weighed = DEFAULT_SETTINGS.varied(unchecked_pronoun_weight=0.0)
+    result = build_timeline([vague, named], options, settings=weighed)
     assert result.entries[0].sentences == (named.text,)
 
 

@@ -34,7 +34,7 @@ from storyline.corpus.stories.records import StoryState, ThreadLink
 from storyline.corpus.stories.repository import StoryRepository
 from storyline.corpus.stories.scoring import StoryConfig, link_fit
 
-__all__ = ["combined_state", "link_threads", "stories_with_threads", "story_sizes"]
+__all__ = ["combined_state", "link_threads", "stories_with_threads", "story_size"]
 
 
 class _Assigner(Protocol):
@@ -50,13 +50,10 @@ class _Assigner(Protocol):
     def index(self) -> CentroidIndex: ...
 
 
-def story_sizes(repository: StoryRepository) -> dict[str, int]:
-    """Story id -> articles in all its threads."""
-    sizes: dict[str, int] = {}
-    for thread in repository.active_stories():
-        root = repository.story_of(thread.id)
-        sizes[root] = sizes.get(root, 0) + thread.count
-    return sizes
+def story_size(repository: StoryRepository, story_id: str) -> int:
+    """Articles in all the threads of the story holding `story_id`."""
+    threads = (repository.get_story(t) for t in repository.threads_of(story_id))
+    return sum(t.count for t in threads if t is not None)
 
 
 def _midpoint(story: StoryState) -> dt.date | None:
@@ -79,7 +76,6 @@ def link_threads(assigner: _Assigner, thread_ids: Iterable[str] | None = None) -
     else:
         found = (repo.get_story(repo.resolve(t)) for t in thread_ids)
         pool = [s for s in found if s is not None and s.merged_into is None and s.count > 0]
-    sizes = story_sizes(repo)
     links: list[ThreadLink] = []
     with repo.atomic():
         for thread in sorted(pool, key=lambda s: (-s.count, s.key)):
@@ -118,17 +114,10 @@ def link_threads(assigner: _Assigner, thread_ids: Iterable[str] | None = None) -
             if best is None:
                 continue
             theirs = repo.story_of(best[1].id)
-            small, big = (
-                (mine, theirs)
-                if sizes.get(mine, 0) <= sizes.get(theirs, 0)
-                else (
-                    theirs,
-                    mine,
-                )
-            )
-            link = ThreadLink(small, big, best[0], repo.next_seq())
+            if story_size(repo, mine) > story_size(repo, theirs):
+                mine, theirs = theirs, mine
+            link = ThreadLink(mine, theirs, best[0], repo.next_seq())
             repo.link_thread(link)
-            sizes[big] = sizes.get(big, 0) + sizes.pop(small, 0)
             links.append(link)
     return links
 
@@ -152,14 +141,14 @@ def combined_state(story_id: str, threads: Sequence[StoryState]) -> StoryState:
         out.count += t.count
         out.start = min((d for d in (out.start, t.start) if d), default=None)
         out.end = max((d for d in (out.end, t.end) if d), default=None)
-        for mine, theirs in (
+        for into, source in (
             (out.terms, t.terms),
             (out.names, t.names),
             (out.entities, t.entities),
             (out.outlets, t.outlets),
         ):
-            for name, weight in theirs.items():
-                mine[name] = mine.get(name, 0) + weight  # type: ignore[assignment]
+            for name, weight in source.items():
+                into[name] = into.get(name, 0) + weight  # type: ignore[assignment]
     return out
 
 

@@ -73,7 +73,10 @@ class DatedSentence:
     """The sentence is a chronology entry ("Feb. 26 - The Security Council imposes ..."):
     it opens with its day and a dash or colon, and `text` and `start` begin after them."""
     unclear_subject: bool = False
-    """Its subject is a bare pronoun nothing resolved ("He said ..."): see subjects.py."""
+    """Its subject is a bare pronoun the quotes stage did not resolve ("He said ..."), or
+    one no quote explains ("He was arrested"): see subjects.py."""
+    unchecked_pronoun: bool = False
+    """Its subject is a bare pronoun, and no quotes stage ran to say whose."""
 
 
 def sentence_days(article: Article) -> Iterator[tuple[int, int, tuple[dt.date, ...], int]]:

@@ -4,10 +4,14 @@ A timeline line stands alone, far from the paragraph that named the person: "He 
 41 people had been pulled alive" tells a reader nothing about who said it. When the
 quotes stage resolved the pronoun to a named speaker (`Quote.speaker`, the mention it
 was resolved from), the line names them the way an editor clarifies a quotation:
-"[Ana Reyes] said 41 people had been pulled alive". When nothing resolved it (the
-speaker stayed unnamed, or the sentence is not a quote at all: "He was arrested on
-Friday"), the sentence is marked unclear and the summariser uses it only when a day
-has nothing else.
+"[Ana Reyes] said 41 people had been pulled alive". When the quotes stage ran and
+nothing resolved it (the speaker stayed unnamed, or the sentence is not a quote at
+all: "He was arrested on Friday"), the sentence is marked unclear and the summariser
+uses it only when a day has nothing else (`storyline timeline STORY_ID`: stored
+articles carry quotes). Without a quotes stage (`timeline --articles` analyses only
+sentences and dates: entities and quotes would cost nine times as much) nothing says
+whose the pronoun is; the sentence weighs `TimelineSettings.unchecked_pronoun_weight`
+(chosen leave-one-topic-out: holding all of them back cost Timeline17 AR1 0.002).
 
 What counts as a bare-pronoun subject:
 - a sentence opening with he, she, they, we, I or you ("It" only before a reporting
@@ -77,10 +81,15 @@ def _pronoun_speakers(quotes: Sequence[Quote], start: int, end: int) -> dict[tup
     return out
 
 
+def _quoted(article: Article) -> bool:
+    """Whether the quotes stage ran on the article (so an unnamed speaker is known unnamed)."""
+    return "quotes" in article.annotated or bool(article.quotes)
+
+
 def _subject_spans(article: Article, c: DatedSentence) -> dict[tuple[int, int], str]:
     """Each bare-pronoun subject of the candidate -> the name it resolves to ("" if none)."""
     text = article.text
-    quoted = "quotes" in article.annotated or bool(article.quotes)
+    quoted = _quoted(article)
     spans = _pronoun_speakers(article.quotes, c.start, c.end) if quoted else {}
     opening = pronoun_subject(text, c.start, c.end)
     if opening is not None and opening not in spans:
@@ -106,7 +115,11 @@ def clarify_subjects(
         if not spans:
             out.append(c)
         elif not all(spans.values()):
-            out.append(replace(c, unclear_subject=True))
+            assert article is not None
+            if _quoted(article):
+                out.append(replace(c, unclear_subject=True))
+            else:
+                out.append(replace(c, unchecked_pronoun=True))
         else:
             assert article is not None
             pieces: list[str] = []

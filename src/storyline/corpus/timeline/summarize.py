@@ -138,6 +138,8 @@ class CentroidSummarizer:
                 bonus += settings.chronology_bonus
             if self.keywords:
                 bonus += settings.keyword_bonus * min(self.keywords.count(words[i]), 2)
+            if all(s.unchecked_pronoun for s in g):
+                bonus *= settings.unchecked_pronoun_weight
             scores[i] *= bonus
         chosen: list[int] = []
         for i in np.argsort(-scores, kind="stable"):
