@@ -168,20 +168,15 @@ def slice_loto(
     Each topic is scored under the setting whose threads' B-cubed F1 is best on the
     other three topics (from the same runs); embeddings are computed once.
     """
+    from eval.loto import choose_held_out
+
     docs = slice_docs(shared)
     articles = embedded_articles(docs, cache=None)
     gold = {d["id"]: d["label"] for d in docs}
     topics = {d["id"]: topic_of("ecb", d) for d in docs}
     rows = {name: bcubed_rows(gold, cluster(articles, _settings(c)).threads) for name, c in grid}
-    order = [name for name, _ in grid]
-    choices: dict[str, str] = {}
-    for topic in sorted(set(topics.values())):
-        others = sorted(d for d, t in topics.items() if t != topic)
-        best = order[0]
-        for name in order:
-            if f1_of(rows[name], others)[2] > f1_of(rows[best], others)[2] + 1e-12:
-                best = name
-        choices[topic] = best
+    found = choose_held_out(rows, topics, lambda r, ids: f1_of(r, ids)[2], [n for n, _ in grid])
+    choices = {topic: choice.setting for topic, choice in found.items()}
     held = {d: rows[choices[topics[d]]][d] for d in gold}
     p, r, f1 = f1_of(held, sorted(gold))
     return {"choices": choices, "bcubed_p": p, "bcubed_r": r, "bcubed_f1": f1}
