@@ -11,7 +11,31 @@ def _texts(text: str) -> list[str]:
 
 def test_curly_and_straight_pairs() -> None:
     text = '“We will win,” he said. She replied: "Not today." Then ‘maybe’.'
-    assert _texts(text) == ["“We will win,”", '"Not today."']
+    assert _texts(text) == ["“We will win,”", '"Not today."', "‘maybe’"]
+
+
+def test_doubled_apostrophes_and_tokenised_marks() -> None:
+    typewriter = "''The bridge is safe,'' the engineer said. ''We checked it twice.''"
+    assert _texts(typewriter) == ["''The bridge is safe,''", "''We checked it twice.''"]
+    tokenised = "He called it a `` bold plan '' and a ` quick fix ' , then left ."
+    assert _texts(tokenised) == ["`` bold plan ''", "` quick fix '"]
+
+
+def test_single_marks_are_not_apostrophes() -> None:
+    text = "‘We will not give up,’ the mayor said, as the farmers’ anger grew in the ‘80s."
+    assert _texts(text) == ["‘We will not give up,’"]
+    ascii_text = "The players' union said 'We won't strike' and rock 'n' roll played on."
+    assert _texts(ascii_text) == ["'We won't strike'"]
+
+
+def test_single_marks_inside_double_quotes_are_nested() -> None:
+    text = "“She told me ‘never again’ and left,” he said."
+    assert _texts(text) == ["“She told me ‘never again’ and left,”"]
+
+
+def test_unclosed_single_mark_is_dropped() -> None:
+    text = "The ‘new deal was signed on Monday.\n\nNobody expected it."
+    assert _texts(text) == []
 
 
 def test_interrupted_quote_gives_two_pieces() -> None:

@@ -96,6 +96,19 @@ def test_quote_running_over_paragraphs_is_one_quote(pipeline: Pipeline) -> None:
     assert q.speaker is not None and q.speaker.canonical == "Jane Porter"
 
 
+def test_quote_split_by_its_attribution_is_one_quote(pipeline: Pipeline) -> None:
+    text = (
+        "“The river rose faster than anyone expected,” said Harriet Vane. "
+        "“We moved the animals to the upper field by noon.”\n\n"
+        "The council met later."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "river rose")
+    assert "upper field" in q.text
+    assert len([x for x in quotes if "upper field" in x.text]) == 1
+    assert q.speaker is not None and q.speaker.canonical == "Harriet Vane"
+
+
 def test_colon_introduces_the_next_paragraph(pipeline: Pipeline) -> None:
     text = (
         "Senator Maria Lopez turned to the crowd:\n\n"

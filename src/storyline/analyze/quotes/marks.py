@@ -1,26 +1,42 @@
 """Spans between quotation marks, robust to unbalanced and never-closing marks.
 
-Curly marks say which way they face; a straight mark opens when it follows a
-space, a line start or an opening bracket, and closes otherwise. Pairs never
-cross a paragraph: a quote left open at the end of a paragraph (the news
-convention for quotes running over several paragraphs) ends there, so a
-missing mark can never swallow the rest of an article. Every span is capped.
+Double marks come in three spellings: curly (“ ”, « », „), straight (") and
+the two-character ASCII forms of tokenised or typewriter text (`` and '').
+Curly marks say which way they face; a straight mark or '' opens when it
+follows a space, a line start or an opening bracket and is followed by a word,
+and closes otherwise. Pairs never cross a paragraph: a quote left open at the
+end of a paragraph (the news convention for quotes running over several
+paragraphs) ends there, so a missing mark can never swallow the rest of an
+article. Every span is capped.
+
+Single marks (‘ ’, ` ', and ' itself) are British news' quotation marks, but
+the same characters are apostrophes ("it’s", "the ‘90s", "voters’ anger"), so
+they are read only outside double-quoted spans, an opener must not start an
+elision, and a single-quoted span that does not close in its paragraph is
+dropped rather than run to the paragraph's end.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_QUOTE_CHARS", "QuoteMark", "find_quoted"]
+__all__ = ["MAX_QUOTE_CHARS", "QUOTE_CHARS", "QuoteMark", "find_quoted"]
 
 MAX_QUOTE_CHARS = 2000
 """No quote is longer than this; longer candidates are cut at a sentence end."""
 
-_OPENERS = "“«„"
-_CLOSERS = "”»"
-_STRAIGHT = '"'
+QUOTE_CHARS = "“”«»„\"‘’`'"
+"""Every character that can be (part of) a quotation mark."""
+
+_OPENERS = frozenset({"“", "«", "„", "``"})
+_CLOSERS = frozenset({"”", "»"})
+_DOUBLE = re.compile(r"``|''|[“”«»„\"]")
+_SINGLE = re.compile(r"(?<!')[`‘’'](?!')")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+_ELISION = re.compile(r"['‘’](?:\d|(?:s|ll|re|ve|d|m|t|n|em|til|cause)\b)", re.IGNORECASE)
+"""An apostrophe starting a shortened word ("'90s", "'em") or a tokenised clitic ("'s")."""
+_OPEN_AFTER = "([{—–-/:"
 
 
 class QuoteMark:
@@ -37,14 +53,26 @@ class QuoteMark:
         return f"QuoteMark({self.start}, {self.end}, closed={self.closed})"
 
 
-def _opens(text: str, i: int) -> bool:
-    ch = text[i]
-    if ch in _OPENERS:
+def _before(text: str, i: int) -> str:
+    return text[i - 1] if i > 0 else " "
+
+
+def _after(text: str, j: int) -> str:
+    return text[j] if j < len(text) else " "
+
+
+def _opens_double(text: str, i: int, j: int, mark: str) -> bool:
+    """Whether the double mark text[i:j] opens a quotation."""
+    if mark in _OPENERS:
         return True
-    if ch in _CLOSERS:
+    if mark in _CLOSERS:
         return False
-    before = text[i - 1] if i > 0 else " "
-    return before.isspace() or before in "([{—–-/:" or i == 0
+    before = _before(text, i)
+    opening_place = before.isspace() or before in _OPEN_AFTER or i == 0
+    if mark == "''":
+        # tokenised text closes with a free-standing '' ("happen . ''"): a word must follow
+        return opening_place and not _after(text, j).isspace()
+    return opening_place
 
 
 def _cap(text: str, start: int, end: int) -> int:
@@ -57,30 +85,81 @@ def _cap(text: str, start: int, end: int) -> int:
     return last if last is not None else cut
 
 
+def _doubles(text: str, start: int, end: int) -> list[QuoteMark]:
+    out: list[QuoteMark] = []
+    open_at: int | None = None
+    for m in _DOUBLE.finditer(text, start, end):
+        i, j, mark = m.start(), m.end(), m.group()
+        opens = _opens_double(text, i, j, mark)
+        if open_at is None:
+            if opens:
+                open_at = i
+            continue
+        if mark in _OPENERS:
+            # a new opener while one is open: the earlier mark was never closed
+            out.append(QuoteMark(open_at, _cap(text, open_at, i), False))
+            open_at = i
+        elif mark in _CLOSERS or not opens or mark == "''":
+            out.append(QuoteMark(open_at, _cap(text, open_at, j), True))
+            open_at = None
+    if open_at is not None:
+        stop = end
+        while stop > open_at and text[stop - 1].isspace():
+            stop -= 1
+        if stop - open_at > 1:
+            out.append(QuoteMark(open_at, _cap(text, open_at, stop), False))
+    return out
+
+
+def _opens_single(text: str, i: int) -> bool:
+    mark = text[i]
+    if mark == "’" or _ELISION.match(text, i):
+        return False
+    before = _before(text, i)
+    if not (before.isspace() or before in _OPEN_AFTER or i == 0):
+        return False
+    # a tokenised opener stands alone ("` quick fix '"); others touch their first word
+    return mark == "`" or not _after(text, i + 1).isspace()
+
+
+def _closes_single(text: str, i: int) -> bool:
+    if text[i] in "‘`":
+        return False
+    after = _after(text, i + 1)
+    if after.isalnum():
+        return False  # "don't", "it’s"
+    before = _before(text, i)
+    # a tokenised closer stands alone ("fix ' ,"); others touch their last word
+    return not before.isspace() or after.isspace() or after in ",.;:!?)"
+
+
+def _singles(text: str, start: int, end: int, taken: list[QuoteMark]) -> list[QuoteMark]:
+    out: list[QuoteMark] = []
+    open_at: int | None = None
+    for m in _SINGLE.finditer(text, start, end):
+        i = m.start()
+        if any(t.start <= i < t.end for t in taken):
+            open_at = None  # a single mark inside double quotes is a nested quotation
+            continue
+        if open_at is None:
+            if _opens_single(text, i):
+                open_at = i
+        elif _closes_single(text, i):
+            if not any(open_at < t.start < i for t in taken):
+                out.append(QuoteMark(open_at, _cap(text, open_at, i + 1), True))
+            open_at = None
+    return out
+
+
 def find_quoted(text: str) -> list[QuoteMark]:
     """Every quoted stretch of `text`, in order, none overlapping."""
     out: list[QuoteMark] = []
-    marks = set(_OPENERS + _CLOSERS + _STRAIGHT)
     for para in _PARAGRAPH.finditer(text):
-        open_at: int | None = None
-        for i in range(para.start(), para.end()):
-            if text[i] not in marks:
-                continue
-            if open_at is None:
-                if _opens(text, i):
-                    open_at = i
-                continue
-            if text[i] in _OPENERS:
-                # a new opener while one is open: the earlier mark was never closed
-                out.append(QuoteMark(open_at, _cap(text, open_at, i), False))
-                open_at = i
-            elif text[i] in _CLOSERS or not _opens(text, i):
-                out.append(QuoteMark(open_at, _cap(text, open_at, i + 1), True))
-                open_at = None
-        if open_at is not None:
-            end = para.end()
-            while end > open_at and text[end - 1].isspace():
-                end -= 1
-            if end - open_at > 1:
-                out.append(QuoteMark(open_at, _cap(text, open_at, end), False))
+        doubles = _doubles(text, para.start(), para.end())
+        singles = _singles(text, para.start(), para.end(), doubles) if _has_single(para) else []
+        out.extend(sorted(doubles + singles, key=lambda m: m.start))
     return out
+
+
+def _has_single(para: re.Match[str]) -> bool:
+    return any(c in para.group() for c in "‘`'")

@@ -101,7 +101,7 @@ def extract_quotes(article: Article) -> list[Quote]:
             and previous is not None
             and previous.kind == "direct"
             and previous.end <= quote.start
-            and _continues(text[previous.end : quote.start])
+            and _continues(text[previous.end : quote.start], previous.cue)
             and quote.end - previous.start <= MAX_QUOTE_CHARS
         ):
             # a quote running on into the next paragraph is one quote
@@ -338,12 +338,22 @@ def _start_of(f: _Found) -> int:
     return min([f.attribution.cue_start] + [m.start for m in f.marks])
 
 
-def _continues(gap: str) -> bool:
+def _continues(gap: str, cue: str | None) -> bool:
     """Whether a quote after `gap` continues the one before: nothing between them but
-    paragraph breaks, or the rest of that quote's attribution sentence ("..., she said.")."""
+    paragraph breaks, or the rest of that quote's attribution sentence ("..., she said."),
+    either before a paragraph break or in the same paragraph (`"A," she said. "B."` is one
+    statement by one speaker, split by its attribution)."""
     if not gap.strip():
         return True
-    return len(gap) <= MAX_CONTINUATION_GAP and "\n" in gap and not any(c in gap for c in '“”"')
+    if len(gap) > MAX_CONTINUATION_GAP or find_quoted(gap):
+        return False
+    if "\n" in gap:
+        return True
+    return cue is not None and _ATTRIBUTION_TAIL.fullmatch(gap) is not None and cue in gap
+
+
+_ATTRIBUTION_TAIL = re.compile(r"[\s,]*[^.!?;]*[.!?]\s+")
+"""The rest of an attribution sentence: no other sentence ends inside it."""
 
 
 def _mostly_inside(a: Quote, b: Quote) -> bool:
