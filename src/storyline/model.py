@@ -27,6 +27,7 @@ __all__ = [
     "Sentence",
     "Span",
     "Speaker",
+    "SpeakerResolution",
     "Story",
     "TimelineEntry",
     "Timex",
@@ -83,15 +84,73 @@ class Timex:
     value: str
 
 
+SpeakerResolution = Literal[
+    "name", "pronoun", "relative", "role", "continuation", "description", "unresolved"
+]
+"""How a speaker's name was found: written in the source phrase ("name"); taken from an
+earlier mention by a pronoun ("he said"), a relative pronoun ("the board, which ruled"),
+a role noun ("the minister said") or a quote running on ("continuation"); or not a name at
+all: an unnamed source's description ("a senior official") or a pronoun left unresolved
+because no single person in the text before it fits."""
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """Who a quote is attributed to; unnamed speakers keep their description."""
+    """Who a quote is attributed to; unnamed speakers keep their description.
+
+    `text`/`start`/`end` are the source as the attribution writes it ("he",
+    "a senior official", "Maria Lopez"); `canonical` is the person or body it
+    names, if any. `resolution` says how that name was found and `resolved_from`
+    is the mention it was read from (the antecedent of a pronoun, the holder of a
+    role), so a reader can check every resolved speaker against the text.
+    """
 
     text: str
     start: int | None = None
     end: int | None = None
     canonical: str | None = None
     named: bool = True
+    resolution: SpeakerResolution | None = None
+    resolved_from: Span | None = None
+
+    @property
+    def name(self) -> str | None:
+        """What a reader may be shown as the speaker: the resolved name, else an unnamed
+        source's own description, else None (a pronoun nobody could be found for)."""
+        if self.canonical:
+            return self.canonical
+        if self.resolution in ("pronoun", "relative", "continuation"):
+            # a pronoun standing for an unnamed source ("officials ... they say")
+            return self.resolved_from.text if self.resolved_from is not None else None
+        if self.resolution == "unresolved":
+            return None
+        if " ".join(self.text.split()).casefold() in _PRONOUNS:
+            return None
+        return self.text or None
+
+
+_PRONOUNS = frozenset(
+    [
+        "i",
+        "me",
+        "we",
+        "us",
+        "you",
+        "he",
+        "him",
+        "she",
+        "her",
+        "it",
+        "they",
+        "them",
+        "who",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)

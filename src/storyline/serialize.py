@@ -71,7 +71,10 @@ def article_from_json(d: dict[str, Any]) -> Article:
     """Rebuild an Article from its JSON form (as written by `article_to_json`)."""
 
     def speaker(s: dict[str, Any] | None) -> Speaker | None:
-        return Speaker(**s) if s else None
+        if not s:
+            return None
+        evidence = s.get("resolved_from")
+        return Speaker(**{**s, "resolved_from": Span(**evidence) if evidence else None})
 
     return Article(
         id=str(d["id"]),

@@ -32,8 +32,9 @@ _INSERTS = {
     "timexes": 'INSERT INTO timexes (article_id, idx, start, "end", text, type, value) '
     "VALUES (?, ?, ?, ?, ?, ?, ?)",
     "quotes": 'INSERT INTO quotes (article_id, idx, start, "end", text, kind, cue, speaker_text, '
-    "speaker_start, speaker_end, speaker_canonical, speaker_named) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "speaker_start, speaker_end, speaker_canonical, speaker_named, speaker_resolution, "
+    "speaker_from_start, speaker_from_end, speaker_from_text) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "claims": 'INSERT INTO claims (article_id, idx, start, "end", text, value, qualifier, unit, '
     "category, subject, location, as_of, speaker, change, cause, certainty) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -95,6 +96,7 @@ def annotation_rows(article: Article) -> list[tuple[str, str, list[tuple[Any, ..
 
 def _quote_row(aid: str, i: int, q: Quote) -> tuple[Any, ...]:
     sp = q.speaker
+    evidence = sp.resolved_from if sp else None
     return (
         aid,
         i,
@@ -108,7 +110,20 @@ def _quote_row(aid: str, i: int, q: Quote) -> tuple[Any, ...]:
         sp.end if sp else None,
         sp.canonical if sp else None,
         (1 if sp.named else 0) if sp else None,
+        sp.resolution if sp else None,
+        evidence.start if evidence else None,
+        evidence.end if evidence else None,
+        evidence.text if evidence else None,
     )
+
+
+def _speaker(r: Sequence[Any]) -> Speaker | None:
+    """The speaker columns of a quotes row (7-11, and 12-15 since migration 0300)."""
+    if r[7] is None:
+        return None
+    resolution = r[12] if len(r) > 12 else None
+    evidence = Span(r[13], r[14], r[15]) if len(r) > 15 and r[13] is not None else None
+    return Speaker(r[7], r[8], r[9], r[10], bool(r[11]), resolution, evidence)
 
 
 def article_from_rows(row: Sequence[Any], tables: dict[str, list[Any]]) -> Article:
@@ -142,17 +157,7 @@ def article_from_rows(row: Sequence[Any], tables: dict[str, list[Any]]) -> Artic
             EntityMention(r[2], r[3], r[4], r[5], r[6], r[7]) for r in tables["entity_mentions"]
         ),
         timexes=tuple(Timex(r[2], r[3], r[4], r[5], r[6]) for r in tables["timexes"]),
-        quotes=tuple(
-            Quote(
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                Speaker(r[7], r[8], r[9], r[10], bool(r[11])) if r[7] is not None else None,
-            )
-            for r in tables["quotes"]
-        ),
+        quotes=tuple(Quote(r[2], r[3], r[4], r[5], r[6], _speaker(r)) for r in tables["quotes"]),
         claims=tuple(Claim(*r[2:16]) for r in tables["claims"]),
         flags=tuple(
             Flag(r[2], r[3], r[4], tuple(Span(*s) for s in json.loads(r[5])))

@@ -33,6 +33,7 @@ __all__ = [
     "attributions_in",
     "cue_in",
     "trigger_tokens",
+    "verb_offsets",
 ]
 
 MAX_PARSE_TOKENS = 150
@@ -58,6 +59,8 @@ class Attribution:
     cue: str
     source: tuple[int, int] | None
     content: tuple[int, int] | None
+    antecedent: tuple[int, int] | None = None
+    """The noun phrase a relative-pronoun source hangs on ("the board, which ruled")."""
 
 
 _TRIGGERS = frozenset(CUE_FORMS) | NOUN_CUES | {"according"}
@@ -75,6 +78,24 @@ def trigger_tokens(doc: Any) -> list[int]:
         _TRIGGER_HASHES[id(doc.vocab)] = hashes
     lowers = doc.to_array(LOWER)
     return [int(i) for i in np.flatnonzero(np.isin(lowers, hashes))]
+
+
+_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
+_VERB_HASHES: dict[int, Any] = {}
+
+
+def verb_offsets(doc: Any) -> list[int]:
+    """Character offsets of the tokens the tagger calls verbs, in one vectorised pass."""
+    from spacy.attrs import IDX, TAG
+
+    hashes = _VERB_HASHES.get(id(doc.vocab))
+    if hashes is None:
+        hashes = np.array(sorted(doc.vocab.strings.add(t) for t in _VERB_TAGS), dtype=np.uint64)
+        _VERB_HASHES[id(doc.vocab)] = hashes
+    if not len(doc):
+        return []
+    table = doc.to_array([TAG, IDX])
+    return [int(i) for i in table[np.isin(table[:, 0], hashes), 1]]
 
 
 def cue_in(
@@ -196,12 +217,14 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = _NEVER) -> 
     source = _subject_of(tok, quoted)
     if content is None and source is None:
         return None
+    antecedent = _antecedent_of(source[0]) if source else None
     return Attribution(
         tok.idx + base,
         tok.idx + len(tok.text) + base,
         tok.text,
         _char_span(source, base) if source else None,
         _char_span(content, base) if content else None,
+        _char_span(antecedent, base) if antecedent else None,
     )
 
 
@@ -247,8 +270,6 @@ def _subject_of(verb: Any, quoted: Callable[[Any], bool] = _NEVER) -> tuple[Any,
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not quoted(c)]
         if subjects:
             subject = subjects[0]
-            if subject.lower_ in {"that", "which"} and head.dep_ == "relcl":
-                subject = head.head  # "a report that says ...": the report speaks
             if subject.dep_ == "nsubjpass":
                 agents = [
                     p
@@ -276,8 +297,23 @@ def _subject_of(verb: Any, quoted: Callable[[Any], bool] = _NEVER) -> tuple[Any,
     return None
 
 
+_RELATIVES = frozenset({"that", "which", "who", "whom"})
+
+
+def _antecedent_of(subject: Any) -> tuple[Any, Any] | None:
+    """The noun a relative-pronoun subject stands for ("a report that says ...": the report),
+    the pronoun itself remaining the source as written."""
+    if subject.lower_ not in _RELATIVES or len(subject) != 1:
+        return None
+    clause = subject.head
+    if clause.dep_ != "relcl" or clause.head is clause:
+        return None
+    return _noun_phrase(clause.head)
+
+
 def _noun_phrase(head: Any) -> tuple[Any, Any]:
-    """The head's own phrase: its left modifiers and "of"/"for" complements, no clauses."""
+    """The head's own phrase: its left modifiers and "of"/"for" complements, no clauses;
+    a common noun keeps a name set beside it ("Its director, Samuel Reyes,")."""
     left = head.i
     for child in head.lefts:
         if child.dep_ not in _CUT_DEPS:
@@ -294,6 +330,10 @@ def _noun_phrase(head: Any) -> tuple[Any, Any]:
             right = max(right, child.right_edge.i)
         else:
             break
+    if head.tag_ in {"NN", "NNS"}:
+        names = [c for c in head.rights if c.dep_ == "appos" and c.tag_.startswith("NNP")]
+        if names:
+            right = max(right, names[0].i)
     return head.doc[left], head.doc[right]
 
 

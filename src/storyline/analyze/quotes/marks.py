@@ -4,10 +4,10 @@ Double marks come in three spellings: curly (“ ”, « », „), straight (") 
 the two-character ASCII forms of tokenised or typewriter text (`` and '').
 Curly marks say which way they face; a straight mark or '' opens when it
 follows a space, a line start or an opening bracket and is followed by a word,
-and closes otherwise. Pairs never cross a paragraph: a quote left open at the
-end of a paragraph (the news convention for quotes running over several
-paragraphs) ends there, so a missing mark can never swallow the rest of an
-article. Every span is capped.
+and closes otherwise (or when a space follows it while a quotation is open).
+Pairs never cross a paragraph: a quote left open at the end of a paragraph (the
+news convention for quotes running over several paragraphs) ends there, so a
+missing mark can never swallow the rest of an article. Every span is capped.
 
 Single marks (‘ ’, ` ', and ' itself) are British news' quotation marks, but
 the same characters are apostrophes ("it’s", "the ‘90s", "voters’ anger"), so
@@ -99,7 +99,7 @@ def _doubles(text: str, start: int, end: int) -> list[QuoteMark]:
             # a new opener while one is open: the earlier mark was never closed
             out.append(QuoteMark(open_at, _cap(text, open_at, i), False))
             open_at = i
-        elif mark in _CLOSERS or not opens or mark == "''":
+        elif mark in _CLOSERS or not opens or mark == "''" or _after(text, j).isspace():
             out.append(QuoteMark(open_at, _cap(text, open_at, j), True))
             open_at = None
     if open_at is not None:

@@ -1,86 +1,212 @@
 """Who a source span refers to: a named entity, a pronoun's antecedent, a role, or nobody named.
 
-Resolution is deliberately local and explainable: a name inside the span wins;
-a personal pronoun takes the most recent named person speaking or mentioned
-before it; a role noun ("the prime minister", "the spokesman") takes the
-person the article gave that role; anything else stays an unnamed
-description ("a top Israeli official") with named=False.
+Resolution is deliberately local and explainable, and every name carries the
+mention it was read from (`Speaker.resolved_from`):
+
+- a name written in the source phrase wins when it is the phrase's head or its
+  appositive ("Its director, Samuel Reyes"), never when it sits behind a
+  preposition or owns the head ("a lawyer for Smith", "Smith's lawyer",
+  "officials in Caldera" are unnamed descriptions);
+- "he"/"she" takes the previous quote's speaker when the pronoun continues that
+  passage, unless a different person has since been introduced as the subject of
+  a sentence; with no speaker in view, the one person named in the nearest
+  sentence that names someone of a compatible gender. Two candidates and no way
+  to choose leave the pronoun unresolved (named=False, canonical None): it is
+  never guessed across a different person;
+- "they"/"it" take the previous speaker when that was a group or an
+  organisation; "I", "we" and "you" are never resolved to a name;
+- a relative pronoun ("the board, which ruled") speaks for the noun it hangs on;
+- a role noun ("the prime minister") takes the latest person the article gave
+  that role;
+- anything else is an unnamed description ("a top Israeli official").
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Sequence
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from storyline.analyze.entities.roles import ROLE_HEADS
-from storyline.model import EntityMention, Speaker
+from storyline.analyze.entities.roles import HONORIFICS, ROLE_HEADS
+from storyline.analyze.quotes.genders import Gender, gender_of_pronoun, person_genders
+from storyline.model import EntityMention, Sentence, Span, Speaker
 
-__all__ = ["SpeakerResolver"]
 
-_PERSONAL = frozenset({"he", "she", "him", "her", "his"})
-_GROUP = frozenset({"they", "we", "it", "them"})
-_FIRST = frozenset({"i", "me"})
+def _vocab(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+__all__ = ["LOOKBACK_CHARS", "SpeakerResolver"]
+
+LOOKBACK_CHARS = 1500
+"""How far back a pronoun looks for its antecedent."""
+
+_GROUP = frozenset({"they", "them"})
+_IT = frozenset({"it"})
+_NEVER_NAMED = frozenset({"i", "me", "we", "us", "you", "one", "someone", "somebody", "nobody"})
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _SPEAKING_LABELS = ("PERSON", "ORG", "GPE", "NORP")
-_LOOKBACK_CHARS = 1500
+_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_PREPOSITIONS = _vocab(
+    "of for in at from with by to under against about on over after before between among "
+    "near toward towards without like than inside across within behind close"
+)
+_WORD = re.compile(r"[\w'’.-]+")
+_POSSESSIVE = re.compile(r"\s?['’]s?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """A speaker already resolved, with where its source stands and what it names."""
+
+    pos: int
+    speaker: Speaker
+    label: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    mention: EntityMention
+    name: str
+    sentence: int
+    subject: bool
 
 
 class SpeakerResolver:
-    """Resolves source spans of one article, remembering who spoke last."""
+    """Resolves source spans of one article in text order, remembering who spoke.
 
-    def __init__(self, text: str, entities: Sequence[EntityMention]) -> None:
+    `verbs` are the character offsets of the article's verb tokens (from the
+    tagger) and `quoted` says whether an offset lies inside quotation marks;
+    both are optional, and without them every person counts as a subject and no
+    mention is set aside as quoted.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        entities: Sequence[EntityMention],
+        sentences: Sequence[Sentence] = (),
+        verbs: Sequence[int] = (),
+        quoted: Callable[[int], bool] | None = None,
+    ) -> None:
         self.text = text
         self.entities = sorted(entities, key=lambda e: e.start)
         self._starts = [e.start for e in self.entities]
-        self.last_person: tuple[int, str] | None = None
+        self.sentences = list(sentences) or [Sentence(0, len(text))]
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._verbs = sorted(verbs)
+        self._quoted = quoted or (lambda _: False)
+        self.genders = person_genders(text, self.entities, self.sentences, quoted)
+        self._people = [self._person(e) for e in self.entities if e.label == "PERSON"]
+        self._people_starts = [p.mention.start for p in self._people]
+        self.history: list[_Said] = []
 
-    def resolve(self, start: int, end: int) -> Speaker:
+    # -- public ------------------------------------------------------------------------
+
+    def resolve(self, start: int, end: int, antecedent: tuple[int, int] | None = None) -> Speaker:
+        """The speaker written at text[start:end]; `antecedent` is the noun phrase a
+        relative pronoun source ("which", "who") hangs on, when the parse found one."""
+        surface = self.text[start:end]
+        words = surface.casefold().split()
+        if len(words) == 1 and words[0] in _RELATIVE and antecedent is not None:
+            head = self._by_phrase(*antecedent)
+            evidence = head.resolved_from or Span(head.start or 0, head.end or 0, head.text)
+            speaker = Speaker(surface, start, end, head.canonical, head.named, "relative", evidence)
+            return self._said(start, speaker, self._label_of(head))
+        if len(words) == 1:
+            gender = gender_of_pronoun(words[0])
+            if gender is not None:
+                return self._personal(start, end, gender)
+            if words[0] in _GROUP | _IT:
+                return self._group(start, end, words[0] in _IT)
+            if words[0] in _NEVER_NAMED | _RELATIVE:
+                return Speaker(surface, start, end, None, False, "unresolved")
+        return self._said(start, *self._by_phrase_labelled(start, end))
+
+    def continuation(self, speaker: Speaker, before: int) -> Speaker:
+        """The speaker of a quote running on from one by `speaker`, pointing at its latest
+        mention before `before` (or at the earlier source itself)."""
+        if speaker.canonical is None:
+            return speaker
+        i = bisect_left(self._starts, before) - 1
+        lowest = speaker.start if speaker.start is not None else 0
+        while i >= 0 and self.entities[i].start >= lowest:
+            e = self.entities[i]
+            if (e.canonical or e.text) == speaker.canonical and not self._quoted(e.start):
+                return Speaker(
+                    e.text,
+                    e.start,
+                    e.end,
+                    speaker.canonical,
+                    True,
+                    "continuation",
+                    Span(e.start, e.end, e.text),
+                )
+            i -= 1
+        evidence = speaker.resolved_from
+        if evidence is None and speaker.start is not None and speaker.end is not None:
+            evidence = Span(speaker.start, speaker.end, speaker.text)
+        return Speaker(
+            speaker.text,
+            speaker.start,
+            speaker.end,
+            speaker.canonical,
+            speaker.named,
+            "continuation",
+            evidence,
+        )
+
+    # -- names in the phrase -------------------------------------------------------------
+
+    def _by_phrase_labelled(self, start: int, end: int) -> tuple[Speaker, str | None]:
+        speaker = self._by_phrase(start, end)
+        return speaker, self._label_of(speaker)
+
+    def _by_phrase(self, start: int, end: int) -> Speaker:
         surface = self.text[start:end]
         inside = [e for e in self._overlapping(start, end) if self._names_speaker(e, start, end)]
         if inside:
             best = min(inside, key=lambda e: (_SPEAKING_LABELS.index(e.label), e.start))
-            canonical = best.canonical or best.text
-            if best.label == "PERSON":
-                self.last_person = (start, canonical)
-            return Speaker(surface, start, end, canonical, True)
-        words = surface.lower().split()
-        if len(words) == 1 and words[0] in _PERSONAL:
-            name = self._antecedent(start)
-            if name:
-                self.last_person = (start, name)
-            return Speaker(surface, start, end, name, name is not None)
-        if len(words) == 1 and words[0] in _GROUP | _FIRST:
-            return Speaker(surface, start, end, None, False)
-        role_holder = self._role_holder(words, start)
-        if role_holder:
-            self.last_person = (start, role_holder)
-            return Speaker(surface, start, end, role_holder, True)
-        return Speaker(surface, start, end, None, False)
-
-    def latest_mention(self, speaker: Speaker, before: int) -> Speaker:
-        """The same speaker at its most recent mention before `before` (a quote continuing)."""
-        if speaker.canonical is None:
-            return speaker
-        i = bisect_left(self._starts, before) - 1
-        while i >= 0 and (speaker.start is None or self.entities[i].start > speaker.start):
-            e = self.entities[i]
-            if (e.canonical or e.text) == speaker.canonical:
-                return Speaker(e.text, e.start, e.end, speaker.canonical, True)
-            i -= 1
-        return speaker
+            return Speaker(
+                surface,
+                start,
+                end,
+                best.canonical or best.text,
+                True,
+                "name",
+                Span(best.start, best.end, best.text),
+            )
+        holder = self._role_holder(surface.casefold().split(), start)
+        if holder is not None:
+            name = holder.canonical or holder.text
+            return Speaker(
+                surface, start, end, name, True, "role", Span(holder.start, holder.end, holder.text)
+            )
+        return Speaker(surface, start, end, None, False, "description")
 
     def _names_speaker(self, e: EntityMention, start: int, end: int) -> bool:
-        """A person anywhere in the phrase names it; another entity only as its head.
+        """Whether a mention inside a source phrase names the source.
 
-        "a top Israeli official" is not Israel speaking, and "a spokesman for
-        the ministry" is not the ministry, but "the Foreign Ministry" is.
+        A person names it as the head or an appositive; another entity only as
+        the head ("the Foreign Ministry", not "a top Israeli official" or "a
+        spokesman for the ministry"). Nothing behind a preposition or owning the
+        head ("Smith's lawyer") names the phrase.
         """
-        if e.label == "PERSON":
-            return True
         if e.label not in _SPEAKING_LABELS:
             return False
-        tail = self.text[e.end : end].strip(" ,'’s")
-        lead = self.text[start : e.start].lower()
-        return not tail and not any(f" {p} " in f" {lead}" for p in ("of", "for", "at", "from"))
+        lead = self.text[max(start, 0) : e.start]
+        clause = _without_title(re.split(r"[,—–(]|--", lead)[-1], e.role)
+        if any(w.casefold() in _PREPOSITIONS for w in _WORD.findall(clause)):
+            return False
+        tail = self.text[e.end : end]
+        possessive = _POSSESSIVE.match(tail)
+        rest = tail[possessive.end() :] if possessive else tail
+        if possessive and rest.strip(" ,"):
+            return False  # "Smith's lawyer": the lawyer speaks
+        if e.label == "PERSON":
+            return True
+        return not rest.strip(" ,)")
 
     def _overlapping(self, start: int, end: int) -> list[EntityMention]:
         i = max(0, bisect_left(self._starts, start) - 1)
@@ -92,39 +218,152 @@ class SpeakerResolver:
             i += 1
         return out
 
-    def _antecedent(self, start: int) -> str | None:
-        i = bisect_left(self._starts, start) - 1
-        nearest: tuple[int, str] | None = None
-        while i >= 0 and start - self.entities[i].start < _LOOKBACK_CHARS:
-            e = self.entities[i]
-            if e.label == "PERSON":
-                nearest = (e.start, e.canonical or e.text)
-                break
-            i -= 1
-        last = self.last_person
-        if (
-            last
-            and start - last[0] < _LOOKBACK_CHARS
-            and (nearest is None or last[1] == nearest[1])
-        ):
-            return last[1]
-        if last and nearest and nearest[0] < last[0]:
-            return last[1]
-        return nearest[1] if nearest else (last[1] if last else None)
-
-    def _role_holder(self, words: list[str], start: int) -> str | None:
-        if not words or words[0] not in {"the", "a"} or len(words) > 5:
+    def _label_of(self, speaker: Speaker) -> str | None:
+        evidence = speaker.resolved_from
+        if evidence is None:
             return None
-        heads = [w for w in words if w.strip(".,") in ROLE_HEADS]
-        if not heads or words[0] == "a":
+        for e in self._overlapping(evidence.start, evidence.end):
+            if e.start == evidence.start:
+                return e.label
+        return None
+
+    def _role_holder(self, words: list[str], start: int) -> EntityMention | None:
+        """The person a role noun ("the prime minister") refers to: the latest one given
+        that role before it."""
+        if not words or words[0] != "the" or len(words) > 5:
+            return None
+        heads = [w.strip(".,") for w in words if w.strip(".,") in ROLE_HEADS]
+        if not heads:
             return None
         head = heads[-1]
-        holders = [
-            e
-            for e in self.entities
-            if e.label == "PERSON" and e.role and head in e.role.lower() and e.start < start
+        for e in reversed(self.entities[: bisect_left(self._starts, start)]):
+            if e.label == "PERSON" and e.role and head in e.role.casefold().split():
+                return e
+        return None
+
+    # -- pronouns ------------------------------------------------------------------------
+
+    def _personal(self, start: int, end: int, gender: Gender) -> Speaker:
+        surface = self.text[start:end]
+        found = self._antecedent(start, gender)
+        if found is None:
+            return Speaker(surface, start, end, None, False, "unresolved")
+        name, evidence = found
+        return self._said(
+            start, Speaker(surface, start, end, name, True, "pronoun", evidence), "PERSON"
+        )
+
+    def _compatible(self, name: str, gender: Gender) -> bool:
+        return self.genders.get(name, gender) == gender
+
+    def _antecedent(self, start: int, gender: Gender) -> tuple[str, Span] | None:
+        floor = start - LOOKBACK_CHARS
+        people = [
+            p
+            for p in self._people[: bisect_left(self._people_starts, start)]
+            if p.mention.start >= floor
+            and not self._quoted(p.mention.start)
+            and self._compatible(p.name, gender)
         ]
-        names = {e.canonical or e.text for e in holders}
-        if len(names) == 1:
-            return names.pop()
-        return (holders[-1].canonical or holders[-1].text) if holders else None
+        last = next(
+            (
+                s
+                for s in reversed(self.history)
+                if s.pos < start and s.label == "PERSON" and s.speaker.canonical
+            ),
+            None,
+        )
+        if last is not None and last.pos >= floor and last.speaker.canonical:
+            name = last.speaker.canonical
+            if self._compatible(name, gender):
+                # the pronoun continues the last speaker's passage unless someone else has
+                # since been introduced as the subject of a sentence
+                newer = [p for p in people if p.mention.start > last.pos and p.subject]
+                newer = [p for p in newer if p.name != name]
+                if not newer:
+                    return name, _evidence(last.speaker)
+                return newer[-1].name, _mention_span(newer[-1].mention)
+        if not people:
+            return None
+        nearest = [p for p in people if p.sentence == people[-1].sentence]
+        subjects = {p.name for p in nearest if p.subject}
+        names = {p.name for p in nearest}
+        if len(subjects) == 1:
+            chosen = next(p for p in reversed(nearest) if p.subject)
+        elif len(names) == 1:
+            chosen = nearest[-1]
+        else:
+            return None
+        return chosen.name, _mention_span(chosen.mention)
+
+    def _group(self, start: int, end: int, singular: bool) -> Speaker:
+        """ "they said" / "it said": the previous speaker, when that was a body or a group."""
+        surface = self.text[start:end]
+        for said in reversed(self.history):
+            if said.pos >= start:
+                continue
+            if start - said.pos > LOOKBACK_CHARS:
+                break
+            sp = said.speaker
+            if said.label == "PERSON":
+                break
+            group_like = said.label in _GROUP_LABELS or (
+                sp.resolution == "description" and (singular or sp.text.rstrip().endswith("s"))
+            )
+            if group_like:
+                evidence = _evidence(sp)
+                return Speaker(surface, start, end, sp.canonical, sp.named, "pronoun", evidence)
+            break
+        return Speaker(surface, start, end, None, False, "unresolved")
+
+    # -- bookkeeping ---------------------------------------------------------------------
+
+    def _said(self, pos: int, speaker: Speaker, label: str | None) -> Speaker:
+        if speaker.canonical or speaker.resolution == "description":
+            self.history.append(_Said(pos, speaker, label))
+        return speaker
+
+    def _person(self, e: EntityMention) -> _Person:
+        sentence = max(0, bisect_right(self._sentence_starts, e.start) - 1)
+        return _Person(e, e.canonical or e.text, sentence, self._subject_like(e, sentence))
+
+    def _subject_like(self, e: EntityMention, sentence: int) -> bool:
+        """A mention standing where a subject stands: before its sentence's first verb, not
+        behind a preposition, not owning a noun ("Smith's regime")."""
+        if _POSSESSIVE.match(self.text, e.end):
+            return False
+        words = _WORD.findall(self.text[max(0, e.start - 80) : e.start])
+        while words and words[-1].casefold() not in _PREPOSITIONS:
+            if not (words[-1][:1].isupper() or words[-1].casefold() in {"and", "or", "&"}):
+                break
+            words.pop()  # "between Anna Berg and Lena Holm": the names share the preposition
+        if words and words[-1].casefold() in _PREPOSITIONS:
+            return False
+        if not self._verbs:
+            return True
+        begin = self.sentences[sentence].start
+        return bisect_left(self._verbs, e.start) == bisect_left(self._verbs, begin)
+
+
+def _without_title(lead: str, role: str | None) -> str:
+    """The words before a name minus the title written with it ("Secretary of State",
+    "Sen."), so a title's own "of" is not read as a preposition governing the name."""
+    words = lead.split()
+    if role:
+        role_words = role.casefold().split()
+        if [w.casefold() for w in words[-len(role_words) :]] == role_words:
+            words = words[: -len(role_words)]
+    while words and words[-1].casefold() in HONORIFICS:
+        words.pop()
+    return " ".join(words)
+
+
+def _mention_span(e: EntityMention) -> Span:
+    return Span(e.start, e.end, e.text)
+
+
+def _evidence(speaker: Speaker) -> Span:
+    """Where a speaker's name was read: its own evidence, else its source mention."""
+    if speaker.resolved_from is not None:
+        return speaker.resolved_from
+    return Span(speaker.start or 0, speaker.end or 0, speaker.text)

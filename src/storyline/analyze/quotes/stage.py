@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.analyze.entities.stage import document
@@ -21,6 +21,7 @@ from storyline.analyze.quotes.attribution import (
     attributions_in,
     cue_in,
     trigger_tokens,
+    verb_offsets,
 )
 from storyline.analyze.quotes.cues import CORE_CUES, MARK_CUES, cue_lemma
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted
@@ -55,7 +56,9 @@ def extract_quotes(article: Article) -> list[Quote]:
     colons, superseded = _colon_attributions(text, sentences, article.entities, found)
     found = [f for f in found if f.attribution.cue_start not in superseded] + colons
     orphans = _assign_marks(text, found, marks, sentences)
-    resolver = SpeakerResolver(text, article.entities)
+    resolver = SpeakerResolver(
+        text, article.entities, sentences, verb_offsets(doc), _inside_marks(marks)
+    )
 
     events: list[tuple[int, int, _Found | QuoteMark]] = [(_start_of(f), 0, f) for f in found] + [
         (m.start, 1, m) for m in orphans
@@ -71,7 +74,7 @@ def extract_quotes(article: Article) -> list[Quote]:
             intro = intro or _same_sentence_person(text, sentences, article.entities, item.start)
             speaker = resolver.resolve(*intro) if intro else None
             if speaker is None and last and item.start - last[0] < CONTINUATION_CHARS:
-                speaker = resolver.latest_mention(last[1], item.start)
+                speaker = resolver.continuation(last[1], item.start)
             quote = _quote(text, item.start, item.end, "direct", None, speaker)
         else:
             a = item.attribution
@@ -82,14 +85,14 @@ def extract_quotes(article: Article) -> list[Quote]:
                 )
             ):
                 continue
-            speaker = resolver.resolve(*a.source) if a.source else None
+            speaker = resolver.resolve(*a.source, a.antecedent) if a.source else None
             if (
                 speaker is None
                 and item.marks
                 and last
                 and a.cue_start - last[0] < CONTINUATION_CHARS
             ):
-                speaker = last[1]
+                speaker = resolver.continuation(last[1], a.cue_start)
             start, end = _content_span(item)
             kind = "direct" if item.marks else "indirect"
             quote = _quote(text, start, end, kind, a.cue, speaker)
@@ -129,15 +132,22 @@ _DATELINE = re.compile(
 """A dateline ("WASHINGTON (AP) — "): the parser would take the city for the subject."""
 
 
-def _attributions(
-    text: str, doc: object, sentences: list[Sentence], marks: list[QuoteMark]
-) -> list[_Found]:
+def _inside_marks(marks: list[QuoteMark]) -> Callable[[int], bool]:
+    """Whether an offset lies inside one of `marks` (in order, never overlapping)."""
     mark_starts = [m.start for m in marks]
 
     def quoted(pos: int) -> bool:
         i = bisect_right(mark_starts, pos) - 1
         return i >= 0 and marks[i].start < pos < marks[i].end
 
+    return quoted
+
+
+def _attributions(
+    text: str, doc: object, sentences: list[Sentence], marks: list[QuoteMark]
+) -> list[_Found]:
+    mark_starts = [m.start for m in marks]
+    quoted = _inside_marks(marks)
     triggers = trigger_tokens(doc)
     spans = []
     for sentence in _parse_units(sentences, marks):
@@ -283,14 +293,30 @@ def _sentence_index(sentences: list[Sentence], starts: list[int], pos: int) -> i
 def _assign_marks(
     text: str, found: list[_Found], marks: list[QuoteMark], sentences: list[Sentence]
 ) -> list[QuoteMark]:
-    """Give each quoted stretch to the nearest cue in its sentences; return the unclaimed ones."""
+    """Give each quoted stretch to the nearest cue in its sentences; return the unclaimed ones.
+
+    A cue whose content is an unquoted clause elsewhere in the sentence ("Speaking on
+    "This Week," Carson admitted that ...") does not take quoted words outside it.
+    """
     starts = [s.start for s in sentences]
     orphans: list[QuoteMark] = []
+    spans = [(m.start, m.end) for m in marks]
+
+    def may_hold(a: Attribution, m: QuoteMark) -> bool:
+        content = a.content
+        return (
+            content is None
+            or _overlaps(content, (m.start, m.end))
+            or any(_overlaps(content, s) for s in spans)
+        )
+
     for m in marks:
         first = _sentence_index(sentences, starts, m.start)
         last = _sentence_index(sentences, starts, max(m.start, m.end - 1))
         lo, hi = sentences[first].start, sentences[last].end
-        near = [f for f in found if lo <= f.attribution.cue_start < hi]
+        near = [
+            f for f in found if lo <= f.attribution.cue_start < hi and may_hold(f.attribution, m)
+        ]
         if not near and first > 0:
             # "He said:" (or a cue with nothing after it) introducing the next paragraph
             prev = sentences[first - 1]

@@ -1,0 +1,131 @@
+"""Which people of one article the text itself calls "he" or "she".
+
+A pronoun speaker ("she said") must only be resolved to someone it can refer
+to. No list of first names is used: the article says it, through a title
+written before a name ("Mrs.", "Sir"), a gendered noun in a role or an
+appositive ("spokeswoman", "a father of two"), and the pronouns that follow a
+person in a sentence that names nobody else ("Okafor said his team ...").
+Each piece of evidence is a vote; a person whose votes disagree stays unknown,
+and unknown is compatible with either pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+from storyline.model import EntityMention, Sentence
+
+
+def _vocab(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+__all__ = ["Gender", "gender_of_pronoun", "person_genders"]
+
+Gender = Literal["m", "f"]
+
+_MALE_TITLES = _vocab("mr mr. sir lord king prince duke baron count father monsignor")
+_FEMALE_TITLES = _vocab(
+    "mrs mrs. ms ms. miss dame lady queen princess duchess baroness countess madam madame"
+)
+_MALE_NOUNS = _vocab(
+    "spokesman chairman congressman businessman councilman assemblyman policeman fireman "
+    "cameraman anchorman sportsman statesman son father husband brother grandfather uncle "
+    "nephew boyfriend widower actor king prince man boy gentleman grandson stepfather"
+)
+_FEMALE_NOUNS = _vocab(
+    "spokeswoman chairwoman congresswoman businesswoman councilwoman assemblywoman "
+    "policewoman firewoman camerawoman anchorwoman sportswoman stateswoman daughter mother "
+    "wife sister grandmother aunt niece girlfriend widow actress queen princess woman girl "
+    "lady granddaughter stepmother"
+)
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z.']*")
+_APPOSITIVE = re.compile(r"\s*,([^,.;:()]{1,80})[,.;]")
+_TITLE_VOTES = 3
+_NOUN_VOTES = 2
+
+
+def gender_of_pronoun(word: str) -> Gender | None:
+    """The gender a third-person singular pronoun asks for, None for any other word."""
+    low = word.casefold()
+    if low in _MALE_PRONOUNS:
+        return "m"
+    if low in _FEMALE_PRONOUNS:
+        return "f"
+    return None
+
+
+def _noun_gender(words: list[str]) -> Gender | None:
+    lows = {w.casefold().strip(".,'’") for w in words}
+    male, female = bool(lows & _MALE_NOUNS), bool(lows & _FEMALE_NOUNS)
+    if male == female:
+        return None
+    return "m" if male else "f"
+
+
+def person_genders(
+    text: str,
+    entities: Sequence[EntityMention],
+    sentences: Sequence[Sentence],
+    quoted: Callable[[int], bool] | None = None,
+) -> dict[str, Gender]:
+    """Canonical person name -> the gender the article's own words give it (if they agree)."""
+    votes: dict[str, Counter[Gender]] = {}
+    people = sorted((e for e in entities if e.label == "PERSON"), key=lambda e: e.start)
+
+    def vote(name: str, gender: Gender | None, weight: int) -> None:
+        if gender is not None:
+            votes.setdefault(name, Counter())[gender] += weight
+
+    for e in people:
+        name = e.canonical or e.text
+        before = _WORD.findall(text[max(0, e.start - 12) : e.start])
+        if before:
+            title = before[-1].casefold()
+            vote(name, "m" if title in _MALE_TITLES else None, _TITLE_VOTES)
+            vote(name, "f" if title in _FEMALE_TITLES else None, _TITLE_VOTES)
+        if e.role:
+            vote(name, _noun_gender(e.role.split()), _NOUN_VOTES)
+        appositive = _APPOSITIVE.match(text, e.end)
+        if appositive:
+            vote(name, _noun_gender(appositive.group(1).split()), _NOUN_VOTES)
+    _pronoun_votes(text, people, sentences, quoted, vote)
+    out: dict[str, Gender] = {}
+    for name, counter in votes.items():
+        male, female = counter["m"], counter["f"]
+        if male != female and min(male, female) * 3 < max(male, female):
+            out[name] = "m" if male > female else "f"
+    return out
+
+
+def _pronoun_votes(
+    text: str,
+    people: Sequence[EntityMention],
+    sentences: Sequence[Sentence],
+    quoted: Callable[[int], bool] | None,
+    vote: Callable[[str, Gender | None, int], None],
+) -> None:
+    """A pronoun after the only person its sentence names so far refers to that person."""
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[EntityMention]] = {}
+    for e in people:
+        i = bisect_right(starts, e.start) - 1
+        by_sentence.setdefault(i, []).append(e)
+    for i, mentions in by_sentence.items():
+        if i < 0:
+            continue
+        sentence = sentences[i]
+        first = mentions[0]
+        name = first.canonical or first.text
+        others = [m for m in mentions if (m.canonical or m.text) != name]
+        stop = others[0].start if others else sentence.end
+        for word in _WORD.finditer(text, first.end, stop):
+            if quoted is not None and quoted(word.start()):
+                continue
+            vote(name, gender_of_pronoun(word.group()), 1)

@@ -1,0 +1,165 @@
+"""Speaker resolution a reader can trust: pronouns, descriptions, appositives, evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.analyze.quotes.genders import person_genders
+from storyline.analyze.quotes.speakers import SpeakerResolver
+from storyline.model import Article, EntityMention, Quote, Sentence, Span, Speaker
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(["sentences", "entities", "quotes"])
+
+
+def _quote(pipeline: Pipeline, text: str, needle: str) -> Quote:
+    art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    hits = [q for q in art.quotes if needle in q.text]
+    assert hits, f"no quote contains {needle!r}: {[q.text for q in art.quotes]}"
+    return hits[0]
+
+
+def _mention(text: str, surface: str, label: str = "PERSON", **kw: str) -> EntityMention:
+    start = text.index(surface)
+    return EntityMention(start, start + len(surface), surface, label, kw.get("canonical"))
+
+
+def test_he_said_continues_the_previous_speaker_not_a_name_in_passing(pipeline: Pipeline) -> None:
+    text = (
+        "Reforms are needed before any vote, said Tomas Varga, a fellow at the Lakeside "
+        "Institute, noting restrictions imposed under Viktor Halden's government.\n\n"
+        "“This is all completely new for the country,” he said."
+    )
+    q = _quote(pipeline, text, "completely new")
+    assert q.speaker is not None
+    assert q.speaker.canonical == "Tomas Varga"
+    assert q.speaker.resolution == "pronoun"
+    assert q.speaker.resolved_from is not None
+    assert text[q.speaker.resolved_from.start : q.speaker.resolved_from.end] == "Tomas Varga"
+
+
+def test_a_new_subject_takes_the_pronoun_over_the_last_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "“The dam will hold,” said engineer Petra Lindqvist.\n\n"
+        "Daniel Hughes, who farms below the dam, has lived there for forty years. "
+        "“I have never seen the water this high,” he said."
+    )
+    q = _quote(pipeline, text, "water this high")
+    assert q.speaker is not None and q.speaker.canonical == "Daniel Hughes"
+
+
+def test_pronoun_gender_comes_from_the_text() -> None:
+    text = (
+        "Mrs. Ilse Brandt met Oskar Weil on Monday. Weil said his team was ready. "
+        "She said the talks would go on."
+    )
+    entities = [
+        _mention(text, "Ilse Brandt"),
+        _mention(text, "Oskar Weil"),
+        EntityMention(
+            text.index("Weil said"),
+            text.index("Weil said") + 4,
+            "Weil",
+            "PERSON",
+            "Oskar Weil",
+        ),
+    ]
+    second, third = text.index("Weil said"), text.index("She said")
+    sentences = [Sentence(0, second - 1), Sentence(second, third - 1), Sentence(third, len(text))]
+    genders = person_genders(text, entities, sentences)
+    assert genders == {"Ilse Brandt": "f", "Oskar Weil": "m"}
+    she = text.index("She said")
+    speaker = SpeakerResolver(text, entities, sentences).resolve(she, she + 3)
+    assert speaker.canonical == "Ilse Brandt" and speaker.resolution == "pronoun"
+
+
+def test_two_candidates_and_no_way_to_choose_stay_unresolved() -> None:
+    text = "The talks between Anna Berg and Lena Holm ended. She said nothing more."
+    entities = [_mention(text, "Anna Berg"), _mention(text, "Lena Holm")]
+    sentences = [Sentence(0, text.index("She") - 1), Sentence(text.index("She"), len(text))]
+    # no verb offsets: every person counts as a subject, so neither is preferred
+    she = text.index("She")
+    speaker = SpeakerResolver(text, entities, sentences).resolve(she, she + 3)
+    assert speaker.canonical is None and not speaker.named
+    assert speaker.resolution == "unresolved"
+    assert speaker.name is None
+
+
+def test_first_and_second_person_are_never_names(pipeline: Pipeline) -> None:
+    text = "Greta Moll runs the bakery. “I think we can open on Sunday,” I said to her."
+    for q in pipeline.run(Article(id="t", text=text)).quotes:
+        if q.speaker is not None and q.speaker.text.lower() in {"i", "you", "we"}:
+            assert q.speaker.canonical is None and q.speaker.name is None
+
+
+def test_a_place_behind_a_preposition_is_not_the_speaker(pipeline: Pipeline) -> None:
+    text = "Officials in Caldera said the bridge would stay closed until March."
+    q = _quote(pipeline, text, "bridge would stay closed")
+    assert q.speaker is not None
+    assert q.speaker.canonical is None and not q.speaker.named
+    assert q.speaker.resolution == "description"
+    assert q.speaker.name == "Officials in Caldera"
+
+
+def test_an_appositive_name_is_kept(pipeline: Pipeline) -> None:
+    text = "Its director, Samuel Reyes, said the museum would reopen in the spring."
+    q = _quote(pipeline, text, "museum would reopen")
+    assert q.speaker is not None and q.speaker.canonical == "Samuel Reyes"
+    assert q.speaker.resolved_from == Span(14, 26, "Samuel Reyes")
+
+
+def test_a_lawyer_for_someone_is_not_that_someone(pipeline: Pipeline) -> None:
+    text = "A lawyer for Maria Okoye said the appeal would be filed on Friday."
+    q = _quote(pipeline, text, "appeal would be filed")
+    assert q.speaker is not None and q.speaker.canonical is None
+    assert q.speaker.name == "A lawyer for Maria Okoye"
+
+
+def test_a_title_before_a_name_is_not_a_preposition(pipeline: Pipeline) -> None:
+    text = "Secretary of State Hanna Lowe said the embassy would reopen next week."
+    q = _quote(pipeline, text, "embassy would reopen")
+    assert q.speaker is not None and q.speaker.canonical == "Hanna Lowe"
+
+
+def test_they_takes_an_unnamed_group_and_says_so(pipeline: Pipeline) -> None:
+    text = (
+        "Local officials called for calm after the flood. "
+        "But they say there is no quick way to rebuild the road."
+    )
+    q = _quote(pipeline, text, "no quick way")
+    assert q.speaker is not None
+    assert q.speaker.resolution == "pronoun" and q.speaker.canonical is None
+    assert q.speaker.name == "Local officials"
+
+
+def test_relative_pronoun_speaks_for_its_noun() -> None:
+    text = "The court, which ruled on Monday, upheld the ban."
+    entities = [_mention(text, "The court", "ORG", canonical="Court")]
+    which = text.index("which")
+    speaker = SpeakerResolver(text, entities).resolve(which, which + 5, (0, 9))
+    assert speaker.text == "which" and speaker.resolution == "relative"
+    assert speaker.canonical == "Court"
+    assert speaker.resolved_from == Span(0, 9, "The court")
+
+
+def test_role_noun_carries_the_holder_as_evidence(pipeline: Pipeline) -> None:
+    text = (
+        "Prime Minister Ada Kovac visited the flooded valley on Monday. "
+        "The prime minister said aid would arrive within days."
+    )
+    q = _quote(pipeline, text, "aid would arrive")
+    assert q.speaker is not None and q.speaker.canonical == "Ada Kovac"
+    assert q.speaker.resolution == "role"
+    assert q.speaker.resolved_from is not None and q.speaker.resolved_from.text == "Ada Kovac"
+
+
+def test_speaker_name_never_shows_a_pronoun() -> None:
+    assert Speaker("he", 0, 2, None, False).name is None
+    assert Speaker("He", 0, 2, None, False, "unresolved").name is None
+    assert Speaker("a senior official", 0, 17, None, False, "description").name == (
+        "a senior official"
+    )
+    assert Speaker("she", 0, 3, "Ada Kovac", True, "pronoun").name == "Ada Kovac"
