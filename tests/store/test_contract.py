@@ -52,6 +52,14 @@ def annotated(aid: str = "a1", **kw: object) -> Article:
             Quote(
                 14, 24, "we disagree", "direct", "said", Speaker("Blinken", 0, 7, "Antony Blinken")
             ),
+            Quote(
+                27,
+                36,
+                "on Friday",
+                "indirect",
+                "said",
+                Speaker("he", 8, 10, "Antony Blinken", True, "pronoun", Span(0, 7, "Blinken")),
+            ),
         ),
         claims=(
             Claim(

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from storyline.ingest.comments import drop_comment_sections
+from storyline.ingest.headers import strip_leading_header
+
 __all__ = ["clean_body"]
 
 _LINK_PREFIX = re.compile(
@@ -91,6 +94,25 @@ _BYLINE = re.compile(
     r"(?:[,|/–—-].*)?$"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_EDITION = re.compile(
+    r"^\W*(?:you\s?'?\s?ve\s+selected\s+the\s+.{1,40}\s+edition\b|"
+    r"(?:choose|select|change|set)\s+(?:your\s+)?edition\b|edition\s*:\s*\S+(?:\s+\S+)?\s*$)",
+    re.IGNORECASE,
+)
+_ARCHIVE = re.compile(
+    r"\bfrom\s+the\s+archives?\s*:\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", re.IGNORECASE
+)
+"""A newspaper's "From the archive: 1 May 1992" item: a link to an old story, never news."""
+_CAPTION = re.compile(
+    r"^\W*(?:photograph|photo|picture|image|illustration|video|graphic)s?\s*(?:credit)?\s*:",
+    re.IGNORECASE,
+)
+_CREDIT_PREFIX = re.compile(
+    r"^\s*(?:photograph|photo|picture|image)s?\s*:\s*(?:[^\s/]+\s+){0,4}[^\s/]*\\?/\S+\s+",
+    re.IGNORECASE,
+)
+"""A photo credit run into the first words of a paragraph ("Photograph: Ann Lee/Agency The
+storm ..."): the credit ends at the word holding the slash."""
 _MAX_LINK_WORDS = 25
 _MAX_PROMPT_WORDS = 20
 
@@ -126,6 +148,10 @@ def _is_site_line(line: str) -> bool:
         return False
     if _LONE_LINE.match(line) or _is_social_line(line) or _is_link_line(line):
         return True
+    if _EDITION.match(line) or _ARCHIVE.search(line):
+        return True
+    if _CAPTION.match(line) and not _CREDIT_PREFIX.match(line) and _words(line) <= 25:
+        return True
     short = _words(line) <= _MAX_PROMPT_WORDS
     if short and (_CALL_TO_ACTION.match(line) or _CLICK_HERE.search(line)):
         return True
@@ -145,6 +171,20 @@ def _is_trailing_byline(line: str, author: str | None) -> bool:
     return False
 
 
+def _without_leading_header(lines: list[str]) -> list[str]:
+    """The first lines without the byline or time stamps in front of the story (a line that
+    is nothing else goes, and the next one is read the same way)."""
+    for _ in range(3):
+        i = next((k for k, line in enumerate(lines) if line.strip()), None)
+        if i is None:
+            return lines
+        rest = strip_leading_header(lines[i])
+        if rest.strip():
+            return [*lines[:i], rest, *lines[i + 1 :]]
+        lines = lines[:i] + lines[i + 1 :]
+    return lines
+
+
 def clean_body(text: str, *, author: str | None = None) -> str:
     """The body without site boilerplate, paragraphs kept, trimmed.
 
@@ -153,7 +193,11 @@ def clean_body(text: str, *, author: str | None = None) -> str:
     kept are unchanged, so later offsets stay meaningful against this text.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kept = [line.rstrip() for line in lines if not _is_site_line(line.strip())]
+    lines = drop_comment_sections(lines)
+    kept = [
+        _CREDIT_PREFIX.sub("", line.rstrip()) for line in lines if not _is_site_line(line.strip())
+    ]
+    kept = _without_leading_header(kept)
     while kept and (not kept[-1].strip() or _is_trailing_byline(kept[-1].strip(), author)):
         kept.pop()
     body = "\n".join(kept).strip()

@@ -24,6 +24,9 @@ from storyline.analyze.quotes.cues import (
     NOUN_CUES,
     OBJECT_CONTENT_VERBS,
     QUOTE_ONLY_LEMMAS,
+    RESPONSE_VERBS,
+    SPEECH_ACT_NOUNS,
+    XCOMP_CONTENT_LEMMAS,
     cue_lemma,
 )
 
@@ -213,8 +216,13 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = _NEVER) -> 
     lemma = cue_lemma(low)
     if lemma is None or not _verbal(tok):
         return None
+    if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in tok.children):
+        return None  # "call off", "back down", "write off": another verb
     content = None if lemma in QUOTE_ONLY_LEMMAS else _content_of(tok, lemma)
-    source = _subject_of(tok, quoted)
+    source = _subject_of(tok, quoted) or _inverted_subject(tok)
+    if content is not None and content[0].i <= tok.i <= content[1].i:
+        # a parse that puts the verb inside its own content: what follows the verb is said
+        content = _trimmed(tok.doc, tok.i + 1, content[1].i) if content[1].i > tok.i else None
     if content is None and source is None:
         return None
     antecedent = _antecedent_of(source[0]) if source else None
@@ -229,7 +237,11 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = _NEVER) -> 
 
 
 def _content_of(verb: Any, lemma: str) -> tuple[Any, Any] | None:
-    clauses = [c for c in verb.children if c.dep_ in _CLAUSES]
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in _CLAUSES and (c.dep_ != "xcomp" or _infinitive_content(c, lemma))
+    ]
     if clauses:
         first = min(c.left_edge.i for c in clauses)
         last = max(c.right_edge.i for c in clauses)
@@ -249,6 +261,8 @@ def _content_of(verb: Any, lemma: str) -> tuple[Any, Any] | None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
         if objects and lemma not in ADDRESSEE_VERBS:
             obj = objects[0]
+            if lemma in RESPONSE_VERBS and obj.lower_ in SPEECH_ACT_NOUNS:
+                return None  # "rejected American appeals to ...": the appeal is not theirs
             return _trimmed(verb.doc, obj.left_edge.i, obj.right_edge.i)
     for prep in verb.children:
         # "called for a ban", "asked about the deal", "warned of attacks"
@@ -257,6 +271,31 @@ def _content_of(verb: Any, lemma: str) -> tuple[Any, Any] | None:
             if objects:
                 return _trimmed(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i)
     return None
+
+
+_OTHER_VERB_PARTICLES = frozenset({"off", "down", "away", "over", "in", "back", "through"})
+_CLOSING_MARKS = frozenset({"”", '"', "''", "’", "'", ","})
+
+
+def _inverted_subject(verb: Any) -> tuple[Any, Any] | None:
+    """The speaker written after the verb when it follows the quoted words
+    (`"...," added a senior aide`): the parser often takes it for an object."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text not in _CLOSING_MARKS:
+        return None
+    for child in verb.rights:
+        if child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj", "appos"} and (
+            child.pos_ in {"NOUN", "PROPN"}
+        ):
+            return _noun_phrase(child)
+    return None
+
+
+def _infinitive_content(clause: Any, lemma: str) -> bool:
+    """Whether an xcomp is reported content: a verb of saying or wanting's infinitive, or a
+    clause that is not an infinitive at all ("called it a disaster")."""
+    if lemma in XCOMP_CONTENT_LEMMAS:
+        return True
+    return not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _subject_of(verb: Any, quoted: Callable[[Any], bool] = _NEVER) -> tuple[Any, Any] | None:

@@ -15,7 +15,10 @@ __all__ = [
     "NOUN_CUES",
     "OBJECT_CONTENT_VERBS",
     "QUOTE_ONLY_LEMMAS",
+    "RESPONSE_VERBS",
+    "SPEECH_ACT_NOUNS",
     "SPEECH_LEMMAS",
+    "XCOMP_CONTENT_LEMMAS",
     "cue_lemma",
 ]
 
@@ -113,6 +116,30 @@ OBJECT_CONTENT_VERBS: frozenset[str] = _vocab(
     "remember"
 )
 """Verbs whose direct object is itself the content ("announced a ceasefire")."""
+
+
+XCOMP_CONTENT_LEMMAS: frozenset[str] = _vocab(
+    "expect seem appear want ask decline refuse call seek hope promise pledge urge vow "
+    "threaten agree plan tell vote propose offer claim wish intend demand warn order "
+    "encourage invite advise beg plead pretend prefer decide"
+)
+"""Verbs whose infinitive says what was said, asked or intended ("urged them to leave",
+"vowed to fight"); after any other verb ("rejected appeals to call off ...") the infinitive
+is not the subject's words."""
+
+RESPONSE_VERBS: frozenset[str] = _vocab(
+    "reject deny dismiss welcome praise condemn criticize criticise denounce blame defend "
+    "challenge dispute accept support back oppose slam hail applaud attack blast decry "
+    "lambaste thank congratulate mock favor favour prefer endorse answer"
+)
+"""Verbs that respond to something: their object is what they respond to."""
+
+SPEECH_ACT_NOUNS: frozenset[str] = NOUN_CUES | _vocab(
+    "appeal appeals call calls request requests plea pleas offer offers proposals "
+    "suggestions demands question questions order orders"
+)
+"""Nouns naming someone's words: responding to them ("rejected American appeals to call
+off the offensive") reports the other side's words, not the subject's."""
 
 
 def _forms(lemma: str) -> tuple[str, ...]:

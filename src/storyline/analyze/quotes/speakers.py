@@ -157,6 +157,18 @@ class SpeakerResolver:
             evidence,
         )
 
+    def subject_between(self, begin: int, end: int) -> tuple[int, int] | None:
+        """The first name standing as the subject of text[begin:end] (a sentence up to its
+        cue), for a cue the parser gave no subject; None when no name stands there."""
+        for e in self.entities[bisect_left(self._starts, begin) : bisect_left(self._starts, end)]:
+            if e.label not in _SPEAKING_LABELS or self._quoted(e.start) or e.end > end:
+                continue
+            sentence = max(0, bisect_right(self._sentence_starts, e.start) - 1)
+            if self._subject_like(e, sentence):
+                return e.start, e.end
+            return None
+        return None
+
     # -- names in the phrase -------------------------------------------------------------
 
     def _by_phrase_labelled(self, start: int, end: int) -> tuple[Speaker, str | None]:

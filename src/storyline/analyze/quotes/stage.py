@@ -64,6 +64,7 @@ def extract_quotes(article: Article) -> list[Quote]:
         (m.start, 1, m) for m in orphans
     ]
     quotes: list[Quote] = []
+    sentence_starts = [s.start for s in sentences]
     last: tuple[int, Speaker] | None = None
     seen: set[tuple[int, int]] = set()
     for _, _, item in sorted(events, key=lambda e: (e[0], e[1])):
@@ -85,7 +86,12 @@ def extract_quotes(article: Article) -> list[Quote]:
                 )
             ):
                 continue
-            speaker = resolver.resolve(*a.source, a.antecedent) if a.source else None
+            source = a.source
+            if source is None and a.cue not in (":", "according to"):
+                # the parse found no subject: the one its sentence opens with, if any
+                begin = sentences[_sentence_index(sentences, sentence_starts, a.cue_start)].start
+                source = resolver.subject_between(begin, a.cue_start)
+            speaker = resolver.resolve(*source, a.antecedent) if source else None
             if (
                 speaker is None
                 and item.marks

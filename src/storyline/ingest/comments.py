@@ -1,0 +1,71 @@
+"""Reader comment sections: the part of a page that readers wrote, not the newsroom.
+
+Left in, comments become quotes by "I" and "you", fake claims and fake
+timeline entries, and a reader's handle becomes a speaker. A comment section
+is recognised by its own furniture, never by what the comments say: a line
+announcing it ("We welcome comments ...", "Leave your comments below",
+"12 Comments"), or a comment's header ("At 2:10 pm on 2 Jun 2009, river_fox7
+wrote:"). Everything from there on is dropped, up to a line closing the
+section ("This discussion is now closed") or the end of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["drop_comment_sections", "is_comment_header", "opens_comments"]
+
+_OPENER = re.compile(
+    r"^\W*(?:"
+    r"we\s+welcome\s+comments|views\s+expressed\s+in\s+(?:the\s+)?comments|"
+    r"(?:leave|post|add|submit)\s+(?:your|a)\s+comments?|"
+    r"(?:read|show|view|see)\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:reader\s+)?comments|"
+    r"reader\s+comments|join\s+the\s+(?:conversation|discussion)|have\s+your\s+say\b|"
+    r"\d[\d,]*\s+comments?\s*$|comments?\s*(?:\(\d+\))?\s*:?\s*$"
+    r")",
+    re.IGNORECASE,
+)
+_CLOSER = re.compile(
+    r"^\W*(?:this\s+discussion\s+is\s+(?:now\s+)?closed|comments\s+(?:are|have\s+been)\s+"
+    r"(?:now\s+)?closed|comments\s+for\s+this\s+(?:story|article|entry)\s+(?:are|is)\s+closed)",
+    re.IGNORECASE,
+)
+_STAMPED_HEADER = re.compile(
+    r"^\W*(?:at|on|posted)\s+[^,\n]{3,50},\s*@?\S{2,40}\s+wrote\s*:", re.IGNORECASE
+)
+_HANDLE_HEADER = re.compile(r"^\W*@?(?=\S*[\d_])[\w.-]{3,40}\s+wrote\s*:", re.IGNORECASE)
+"""A handle with a digit or an underscore ("river_fox7 wrote:"), never a plain name."""
+
+
+def opens_comments(line: str) -> bool:
+    """Whether a line announces the readers' comments."""
+    return bool(_OPENER.match(line))
+
+
+def is_comment_header(line: str) -> bool:
+    """Whether a line starts one reader's comment ("At 9:31 on 21 Jun, abc12 wrote: ...")."""
+    return bool(_STAMPED_HEADER.match(line) or _HANDLE_HEADER.match(line))
+
+
+def drop_comment_sections(lines: list[str]) -> list[str]:
+    """The lines minus every comment section; a section never starts on the first line,
+    so a text that is nothing but comment furniture is left to the other rules."""
+    kept: list[str] = []
+    inside = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if inside:
+            if _CLOSER.match(stripped):
+                inside = False
+            continue
+        if (
+            i > 0
+            and any(k.strip() for k in kept)
+            and (opens_comments(stripped) or is_comment_header(stripped))
+        ):
+            inside = True
+            continue
+        if _CLOSER.match(stripped):
+            continue
+        kept.append(line)
+    return kept

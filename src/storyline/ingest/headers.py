@@ -1,0 +1,116 @@
+"""Bylines and time stamps in front of an article's first words.
+
+Pages flattened to text often start with the page header run into the story:
+"Jane Roe | 18:00 UK time, Tuesday, 28 April 2009 Experts are ...",
+"PARIS | Sun Feb 20, 2011 6:47pm EST PARIS (Agency) - A son of ...",
+"By Ann Lee and Bo Park, CNN Rioters in ...". Left there they become the
+story's title and a fake speaker. Only the start of the first line is read,
+and only shapes are matched (a name or place before "|", "By" and names, a
+date or a clock time), never particular names or outlets.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["strip_leading_header"]
+
+_DAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_DAY_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = (
+    rf"(?:{_DAY_NUM}\s+{_MONTH}\s*,?\s+\d{{4}}|{_MONTH}\s+{_DAY_NUM}\s*,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})"
+)
+_ZONE = r"(?:UK\s+time|local\s+time|[A-Z]{2,4}(?:[+-]\d{1,2})?)"
+_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+{_ZONE})?"
+_STAMP = re.compile(
+    rf"(?:(?:{_DAY}\s*,?\s*)?{_DATE}(?:\s*[:,]?\s*(?:at\s+)?{_CLOCK})?"
+    rf"|{_CLOCK}\s*,?\s*(?:{_DAY}\s*,?\s*)?{_DATE})"
+    r"(?:\s*(?:[|:,]|--?|–|—)(?=\s))?\s+"
+    r"(?=[A-Z0-9\"“‘'`(\[])"
+)
+_PIPE_LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\|\s+")
+"""A name or a place set before a "|" ("Jane Roe | ", "PARIS | ")."""
+_NAME = r"[A-Z][\w.'’-]*"
+_BYLINE = re.compile(
+    rf"By\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf"(?:\s*(?:and|&)\s+{_NAME}(?:\s+{_NAME}){{0,3}})*\s*"
+)
+_BYLINE_ROLE = frozenset(
+    [
+        "writer",
+        "correspondent",
+        "reporter",
+        "staff",
+        "editor",
+        "special",
+        "senior",
+        "business",
+        "political",
+        "health",
+        "science",
+        "chief",
+        "contributor",
+        "columnist",
+        "news",
+        "producer",
+        "wires",
+        "wire",
+        "associate",
+        "deputy",
+        "international",
+        "national",
+        "foreign",
+        "diplomatic",
+        "economics",
+        "environment",
+        "to",
+    ]
+)
+_MAX_PASSES = 5
+
+
+def _byline_tail(line: str, pos: int) -> int:
+    """After "By Names": ", CNN", ", BBC News", ", Staff Writer" (upper-case or role words)."""
+    m = re.match(r"\s*,\s*", line[pos:])
+    if not m:
+        return pos
+    end = pos + m.end()
+    taken = False
+    for word in re.finditer(r"[\w.'’-]+\s*", line[end:]):
+        token = word.group().strip()
+        if not (token.isupper() or token.casefold() in _BYLINE_ROLE):
+            break
+        end += word.end() - word.start()
+        taken = True
+    return end if taken else pos
+
+
+def strip_leading_header(line: str) -> str:
+    """`line` without the byline, "Name |" label and time stamps it starts with; "" when the
+    whole line is such a header."""
+    indent = len(line) - len(line.lstrip())
+    rest = line[indent:]
+    for _ in range(_MAX_PASSES):
+        before = rest
+        for pattern in (_STAMP, _PIPE_LABEL):
+            m = pattern.match(rest)
+            if m:
+                rest = rest[m.end() :]
+        m = _BYLINE.match(rest)
+        if m:
+            end = _byline_tail(rest, m.end())
+            if end == len(rest) or end > m.end() or re.match(r"\s*\|", rest[m.end() :]):
+                rest = re.sub(r"^\s*\|\s*", "", rest[end:])
+        if rest == before:
+            break
+    if rest.strip() and len(rest) == len(line) - indent:
+        return line
+    return rest.strip() and line[:indent] + rest

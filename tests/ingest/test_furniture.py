@@ -1,0 +1,101 @@
+"""Page furniture removed at ingest: comment sections, edition pickers, archive links,
+captions, and bylines or time stamps in front of the first words."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.ingest.boilerplate import clean_body
+from storyline.ingest.comments import drop_comment_sections, is_comment_header
+from storyline.ingest.headers import strip_leading_header
+
+BODY = (
+    "The ferry company said on Monday that all sailings would resume.\n"
+    "Inspectors found no fault with the hull."
+)
+
+
+def test_comment_section_is_dropped_up_to_its_closing_line() -> None:
+    text = (
+        f"{BODY}\n"
+        "We welcome comments that advance the story.\n"
+        "Views expressed in the comments do not represent those of this site.\n"
+        "I think the company is lying to us all.\n"
+        "You should all boycott them.\n"
+        "This discussion is now closed.\n"
+        "The harbour reopened later that week."
+    )
+    cleaned = clean_body(text)
+    assert "lying to us" not in cleaned and "boycott" not in cleaned
+    assert "welcome comments" not in cleaned and "discussion" not in cleaned
+    assert cleaned.startswith("The ferry company") and "Inspectors found" in cleaned
+    assert cleaned.endswith("The harbour reopened later that week.")
+
+
+def test_comment_headers_start_the_section() -> None:
+    assert is_comment_header("At 2:10 pm on 02 Jun 2009 , harbour_watcher wrote : Rubbish.")
+    assert is_comment_header("blue_kestrel7 wrote: I disagree with every word.")
+    assert not is_comment_header("Napier wrote: the hull was sound.")
+    assert not is_comment_header("In a letter, the minister wrote : we will act.")
+    lines = [BODY, "At 9:31 21st Jun 2010 , reader42 wrote : Great piece.", "Another reply."]
+    assert drop_comment_sections(lines) == [BODY]
+
+
+def test_a_line_about_comments_at_the_top_is_not_a_section() -> None:
+    assert drop_comment_sections(["12 Comments", BODY]) == ["12 Comments", BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You 've selected the U.S. Edition .",
+        "You've selected the International Edition",
+        "Choose your edition",
+        "Half of the councils use a new system From the archive : "
+        "3 June 1991 Crowds gather after the verdict",
+        "Photograph: Lena Park/Agency",
+        "Photo credit: Harbour Authority",
+    ],
+)
+def test_furniture_lines_are_removed(line: str) -> None:
+    cleaned = clean_body(f"{BODY}\n{line}\nThe harbour reopened.")
+    assert line not in cleaned
+    assert "ferry company" in cleaned and "harbour reopened" in cleaned
+
+
+def test_a_credit_run_into_the_first_words_is_cut() -> None:
+    text = "Photograph : Lena Park\\/Agency Rescue boats searched the bay overnight ."
+    assert clean_body(text) == "Rescue boats searched the bay overnight ."
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        (
+            "Jane Moor | 18:00 UK time , Saturday , 25 April 2009 Experts are worried .",
+            "Experts are worried .",
+        ),
+        (
+            "OSLO | Sun Feb 20 , 2011 6:47 pm EST OSLO -LRB- Agency -RRB- - Talks resumed .",
+            "OSLO -LRB- Agency -RRB- - Talks resumed .",
+        ),
+        ("Saturday 25 April 2009 23.24 BST Flu cases rose .", "Flu cases rose ."),
+        ("May 3 , 2011 | By Ann Lee , NEWS Crowds gathered .", "Crowds gathered ."),
+        ("By Ann Lee and Bo Park , Staff Writer Crowds gathered .", "Crowds gathered ."),
+        ("By Ann Lee", ""),
+        ("By Friday, the roads had reopened.", "By Friday, the roads had reopened."),
+        ("March 5, 2011 was the day it began.", "March 5, 2011 was the day it began."),
+    ],
+)
+def test_leading_bylines_and_stamps(line: str, rest: str) -> None:
+    assert strip_leading_header(line) == rest
+
+
+def test_only_the_first_line_loses_its_header() -> None:
+    text = (
+        "By Ann Lee , Staff Writer The dam held .\n"
+        "Jane Moor | 18:00 UK time , Saturday , 25 April 2009 x"
+    )
+    cleaned = clean_body(text)
+    assert cleaned.startswith("The dam held .")
+    assert cleaned.endswith("25 April 2009 x")
