@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from storyline.ingest.comments import drop_comment_sections
+from storyline.ingest.comments import drop_comment_sections, is_comment_header, opens_comments
 from storyline.ingest.headers import strip_leading_header
 
-__all__ = ["clean_body"]
+__all__ = ["clean_body", "is_furniture_line"]
 
 _LINK_PREFIX = re.compile(
     r"^\W*(?P<prefix>related(?:\s+(?:articles?|stories|story|content|coverage|news|reading|"
@@ -156,6 +156,18 @@ def _is_site_line(line: str) -> bool:
     if short and (_CALL_TO_ACTION.match(line) or _CLICK_HERE.search(line)):
         return True
     return _words(line) <= 30 and bool(_COPYRIGHT.search(line))
+
+
+def is_furniture_line(line: str) -> bool:
+    """Whether a line, on its own, is page furniture (a site element, an edition picker, a
+    comment section's announcement or a reader comment's header, a bare byline)."""
+    line = line.strip()
+    return (
+        _is_site_line(line)
+        or opens_comments(line)
+        or is_comment_header(line)
+        or bool(_BYLINE.match(line) and not _SENTENCE_END.search(line) and _words(line) <= 8)
+    )
 
 
 def _is_trailing_byline(line: str, author: str | None) -> bool:

@@ -1,17 +1,25 @@
 """What a person sees of a story: a short title, its time span, outlets and size.
 
 The title is the headline of the story's most central article (closest to the
-centroid when it joined); a story of untitled articles falls back to its heaviest
-entities and terms, which name the who and where better than a first sentence.
+centroid when it joined), else its first words; page furniture in front of it (a
+byline, a time stamp, "Name | 18:00 UK time") is cut away, tokenised text
+("world 's", "-LRB-") is written back as prose, and a title that is furniture
+through and through ("You've selected the U.S. Edition") is not used: the story
+then falls back to its heaviest entities and terms, which name the who and where.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from storyline.corpus.stories.records import StoryState
+from storyline.ingest.boilerplate import is_furniture_line
+from storyline.ingest.headers import strip_leading_header
 
-__all__ = ["StoryLabel", "story_label"]
+__all__ = ["MAX_TITLE_CHARS", "StoryLabel", "readable_title", "story_label"]
+
+MAX_TITLE_CHARS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,10 +39,42 @@ def _top(weights: dict[str, float] | dict[str, int], n: int) -> tuple[str, ...]:
     return tuple(k for k, _ in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
 
 
+_PTB = (
+    (re.compile(r"-LRB-\s?"), "("),
+    (re.compile(r"\s?-RRB-"), ")"),
+    (re.compile(r"-LSB-\s?"), "["),
+    (re.compile(r"\s?-RSB-"), "]"),
+    (re.compile(r"``\s?"), "“"),
+    (re.compile(r"\s?''"), "”"),
+    (re.compile(r"`\s?"), "‘"),
+    (re.compile(r"\s'(?=\s|$)"), "’"),
+    (re.compile(r"\s+(?=(?:'s|'re|'ve|'ll|'d|'m|n't)\b)"), ""),
+    (re.compile(r"\s+(?=[,.;:!?%])"), ""),
+    (re.compile(r"\\/"), "/"),
+)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)”'])[.!?](?=\s+[A-Z“‘\"]|\s*$)")
+
+
+def readable_title(title: str) -> str:
+    """A headline as a reader should see it, or "" when it is only page furniture."""
+    text = " ".join(title.split())
+    text = strip_leading_header(text)
+    if not text or is_furniture_line(text):
+        return ""
+    for pattern, replacement in _PTB:
+        text = pattern.sub(replacement, text)
+    end = _SENTENCE_END.search(text)
+    if end and end.start() >= 20:
+        text = text[: end.start() + 1]
+    if len(text) > MAX_TITLE_CHARS:
+        text = text[: MAX_TITLE_CHARS - 3].rsplit(" ", 1)[0].rstrip(",;:") + "..."
+    return text.strip()
+
+
 def story_label(story: StoryState, *, terms: int = 6) -> StoryLabel:
     entities = _top(story.entities, 5)
     top_terms = _top(story.terms, terms)
-    title = story.title.strip()
+    title = readable_title(story.title)
     if not title:
         title = ", ".join((entities or top_terms)[:4]) or "(untitled story)"
     return StoryLabel(
