@@ -302,6 +302,9 @@ class Entity:
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     mentions: int = 0
+    alias_evidence: tuple[str, ...] = ()
+    """Why names that are not written the same belong here: "Obama: surname of Barack
+    Obama (all 40 full-name mentions)", "WHO: initials of World Health Organization"."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from storyline.analyze.entities import (
     acronym,
     canonicalize,
     leading_role,
+    name_key,
     normalize_name,
     split_title,
     trailing_role,
@@ -140,3 +141,40 @@ def test_a_heading_above_a_name_is_not_its_role() -> None:
     (mention,) = canonicalize(text, spans)
     assert mention.canonical == "Benjamin Netanyahu"
     assert mention.role == "Prime Minister"
+
+
+def test_roles_are_titles_not_sentence_openers() -> None:
+    assert leading_role("If President ") == "President"
+    assert leading_role("Calls for President ") == "President"
+    assert leading_role("Supporters of Egyptian President ") == "Egyptian President"
+    assert leading_role("NO Egyptian President ") == "Egyptian President"
+    assert leading_role("heads of Jesus and ") is None
+    assert leading_role("An envoy for ") is None
+    assert leading_role("Vice President Lund and President ") == "President"
+    assert leading_role("chief executive Mr ") == "chief executive"
+    assert leading_role("WHO Director General Dr ") == "WHO Director General"
+    assert leading_role("said US Secretary of State ") == "US Secretary of State"
+
+
+def test_tokenised_brackets_pronouns_and_company_forms() -> None:
+    text = "-LRB- Wire -RRB- -- -RRB- Norland said Acme Plc and us met on Chirper , Acme and Zeta ."
+    spans = [
+        ("-RRB- Norland", "PERSON"),
+        ("Acme Plc", "ORG"),
+        ("us", "GPE"),
+        ("Chirper", "PERSON"),
+        ("Acme", "ORG"),
+        ("Zeta", "ORG"),
+    ]
+    out = {m.text: m for m in canonicalize(text, _mentions(text, spans))}
+    assert "Norland" in out and "-RRB- Norland" not in out
+    assert out["Acme Plc"].canonical == "Acme"
+    assert "us" not in out
+    assert out["Chirper"].label == "ORG"  # listed with organisations, not a person
+
+
+def test_spelling_variants_and_short_forms() -> None:
+    assert name_key("Harbour Organisation") == name_key("Harbour Organization")
+    assert name_key("Acme Ltd.") == name_key("Acme")
+    assert normalize_name("US") == "United States"
+    assert normalize_name("Us") == "Us"

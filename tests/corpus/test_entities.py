@@ -85,3 +85,62 @@ def test_from_mentions_equals_from_articles() -> None:
     mentions = [m for a in arts for m in a.entities]
     assert entities_from_mentions(mentions) == build_entities(arts)
     assert [e.name for e in entities_from_mentions(mentions)] == ["Antony Blinken"]
+
+
+def test_surname_joins_the_dominant_full_name_with_evidence() -> None:
+    arts = [_art(f"a{i}", ("Aldo Rossi", "PERSON", "Aldo Rossi", None)) for i in range(9)] + [
+        _art("b", ("Carla Rossi", "PERSON", "Carla Rossi", None)),
+        _art("c", ("Rossi", "PERSON", "Rossi", None), ("Rossi", "PERSON", "Rossi", None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "Rossi" not in ents and ents["Aldo Rossi"].mentions == 11
+    assert ents["Aldo Rossi"].alias_evidence == (
+        "Rossi: surname of Aldo Rossi (9 of 10 full-name mentions with that surname)",
+    )
+    assert ents["Carla Rossi"].mentions == 1
+
+
+def test_acronym_spelling_and_company_suffix_merge_with_evidence() -> None:
+    arts = [
+        _art(
+            "a",
+            ("Global Harbour Organization", "ORG", "Global Harbour Organization", None),
+            ("Global Harbour Organisation", "ORG", "Global Harbour Organisation", None),
+            ("GHO", "ORG", "GHO", None),
+        ),
+        _art("b", ("Acme Plc", "ORG", "Acme Plc", None), ("Acme", "ORG", "Acme", None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    gho = next(e for e in ents.values() if "GHO" in e.aliases or e.name == "GHO")
+    assert gho.mentions == 3
+    assert any(r.startswith("GHO: initials of Global Harbour Organi") for r in gho.alias_evidence)
+    assert any("another spelling" in r for r in gho.alias_evidence)
+    acme = next(e for e in ents.values() if e.name.startswith("Acme"))
+    assert acme.mentions == 2
+
+
+def test_pronouns_and_lower_case_words_are_never_aliases() -> None:
+    arts = [
+        _art(
+            "a",
+            ("United States", "GPE", "United States", None),
+            ("us", "GPE", "United States", None),
+            ("Us", "GPE", "United States", None),
+            ("US", "GPE", "United States", None),
+        )
+    ]
+    (us,) = build_entities(arts)
+    assert us.aliases == ("US",)
+
+
+def test_a_lone_person_word_also_typed_as_a_thing_is_a_thing() -> None:
+    arts = [_art(f"p{i}", ("Chirper", "PERSON", "Chirper", None)) for i in range(9)] + [
+        _art("o", ("Chirper", "ORG", "Chirper", None))
+    ]
+    (chirper,) = build_entities(arts)
+    assert chirper.type == "ORG"
+    people = [_art(f"q{i}", ("Okafor", "PERSON", "Okafor", None)) for i in range(9)] + [
+        _art("r", ("Okafor", "ORG", "Okafor", None)),
+        _art("s", ("Grace Okafor", "PERSON", "Grace Okafor", None)),
+    ]
+    assert {e.type for e in build_entities(people)} == {"PERSON"}

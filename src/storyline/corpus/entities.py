@@ -1,11 +1,21 @@
 """Canonical entities across a corpus: one record per person, place or organisation.
 
 Each article already names its mentions canonically (titles stripped, aliases
-and in-article surnames resolved); this merges those names across articles.
-A lone surname ("Netanyahu") joins a full name only when exactly one full
-name in the whole corpus ends with it, so two people sharing a surname are
-never merged, and different names ("Netanyahu", "Biden") never are. Pure
-logic: the caller stores the result.
+and in-article surnames resolved); this merges those names across articles,
+and says why in `Entity.alias_evidence`:
+
+- names that differ only in spelling, punctuation, accents or a company suffix
+  ("World Health Organisation"/"Organization", "BP Plc"/"BP") are one entity;
+- a lone surname ("Obama") joins the full name ("Barack Obama") when that full
+  name holds nearly all (DOMINANT_SHARE) of the full-name mentions with that
+  surname, so two people sharing a surname with comparable coverage are never
+  merged, and different names ("Netanyahu", "Biden") never are;
+- an acronym ("WHO") joins the one longer name whose initials it is;
+- a lone word typed as a person that no full name contains, and that the
+  recogniser also types as a thing ("Twitter"), takes that other type.
+
+Aliases never include pronouns or other lower-case words. Pure logic: the caller
+stores the result.
 """
 
 from __future__ import annotations
@@ -16,10 +26,22 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from storyline.analyze.entities.aliases import name_key
+from storyline.analyze.entities.aliases import acronym, name_key
 from storyline.model import Article, Entity, EntityMention
 
-__all__ = ["build_entities", "entities_from_mentions", "entity_id", "format_entity"]
+__all__ = [
+    "DOMINANT_SHARE",
+    "build_entities",
+    "entities_from_mentions",
+    "entity_id",
+    "format_entity",
+]
+
+DOMINANT_SHARE = 0.8
+"""Share of a surname's full-name mentions one person must hold to take its lone uses."""
+_THING_SHARE = 0.05
+"""Share of a lone "person" word's mentions typed as a thing for it to be one."""
+_ACRONYM_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
 
 
 @dataclass(slots=True)
@@ -29,6 +51,7 @@ class _Group:
     aliases: Counter[str] = field(default_factory=Counter)
     roles: Counter[str] = field(default_factory=Counter)
     mentions: int = 0
+    evidence: list[str] = field(default_factory=list)
 
 
 def entity_id(type_: str, name: str) -> str:
@@ -58,7 +81,9 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
         if m.role:
             g.roles[" ".join(m.role.split())] += 1
         g.mentions += 1
+    _retype_things(groups)
     _merge_surnames(groups)
+    _merge_acronyms(groups)
     by_id: dict[str, _Group] = {}
     for g in groups.values():
         # names that differ only in punctuation or accents ("Al-Shifa", "Al Shifa") share an id
@@ -83,10 +108,36 @@ def _absorb(target: _Group, g: _Group) -> None:
     target.aliases.update(g.aliases)
     target.roles.update(g.roles)
     target.mentions += g.mentions
+    target.evidence.extend(g.evidence)
 
 
 def _type_of(g: _Group) -> str:
     return max(sorted(g.labels), key=lambda k: g.labels[k])
+
+
+def _full_names(groups: dict[str, _Group]) -> dict[str, list[str]]:
+    """Word -> keys of the multi-word person names that start or end with it."""
+    full: dict[str, list[str]] = defaultdict(list)
+    for key, g in groups.items():
+        words = key.split()
+        if len(words) > 1 and _type_of(g) == "PERSON":
+            full[words[-1]].append(key)
+            if words[0] != words[-1]:
+                full[words[0]].append(key)
+    return full
+
+
+def _retype_things(groups: dict[str, _Group]) -> None:
+    """A lone word typed PERSON that is in no full name but is also typed as an
+    organisation, product or place takes that type ("Twitter")."""
+    full = _full_names(groups)
+    for key, g in groups.items():
+        if " " in key or key in full or _type_of(g) != "PERSON":
+            continue
+        others = {k: n for k, n in g.labels.items() if k != "PERSON"}
+        if others and sum(others.values()) >= _THING_SHARE * g.mentions:
+            label = max(sorted(others), key=lambda k: others[k])
+            g.labels = Counter({label: g.mentions})
 
 
 def _merge_surnames(groups: dict[str, _Group]) -> None:
@@ -97,19 +148,89 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
             full[words[-1]].append(key)
     for key in [k for k in groups if " " not in k]:
         g = groups[key]
-        if _type_of(g) != "PERSON" or len(full.get(key, [])) != 1:
+        candidates = full.get(key, [])
+        if _type_of(g) != "PERSON" or not candidates:
             continue
-        target = groups[full[key][0]]
+        total = sum(groups[c].mentions for c in candidates)
+        best = max(sorted(candidates), key=lambda c: groups[c].mentions)
+        held = groups[best].mentions
+        if held < DOMINANT_SHARE * total:
+            continue
+        target = groups[best]
         names = target.names.copy()
+        share = "all" if held == total else f"{held} of {total}"
+        target.evidence.append(
+            f"{_best_name(g)}: surname of {_best_name(target)} "
+            f"({share} full-name mentions with that surname)"
+        )
         _absorb(target, g)
         target.names = names  # the full name stays the canonical name
         del groups[key]
 
 
+def _merge_acronyms(groups: dict[str, _Group]) -> None:
+    """ "WHO" joins "World Health Organization" when no other name has those initials."""
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for key, g in groups.items():
+        if _type_of(g) in _ACRONYM_TYPES and " " in key:
+            initials = acronym(_best_name(g))
+            if initials:
+                by_initials[initials].append(key)
+    for key in [k for k in groups if " " not in k]:
+        found = groups.get(key)
+        if found is None or _type_of(found) not in _ACRONYM_TYPES:
+            continue
+        g = found
+        short = _best_name(g).replace(".", "")
+        if not (short.isupper() and 2 <= len(short) <= 6):
+            continue
+        longer = [k for k in by_initials.get(short, []) if k in groups]
+        if len(longer) != 1:
+            continue
+        long_group = groups[longer[0]]
+        target, other = (g, long_group) if g.mentions > long_group.mentions else (long_group, g)
+        target.evidence.append(f"{short}: initials of {_best_name(long_group)}")
+        names = target.names.copy()
+        _absorb(target, other)
+        target.names = names
+        del groups[key if target is long_group else longer[0]]
+
+
+def _is_alias(alias: str) -> bool:
+    """A name a reader may see as an alias: never a lower-case word or a pronoun."""
+    return any(c.isupper() for c in alias) and (
+        alias.isupper() or alias.casefold() not in _NOT_NAMES
+    )
+
+
+_NOT_NAMES = frozenset(
+    ["i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "its"]
+)
+
+
+def _spelling_evidence(name: str, aliases: Iterable[str]) -> list[str]:
+    """Aliases written differently but with the same comparison key as the name."""
+    key = name_key(name)
+    plain = " ".join(name.replace(".", "").split()).casefold()
+    out = []
+    for alias in aliases:
+        text = " ".join(alias.replace(".", "").split()).casefold()
+        text = re.sub(r"^the\s+", "", re.sub(r"['’]s?$", "", text))
+        if name_key(alias) == key and text != plain:
+            out.append(f"{alias}: another spelling or legal form of {name}")
+    return out
+
+
 def _entity(g: _Group) -> Entity:
     type_ = _type_of(g)
     name = _best_name(g)
-    aliases = tuple(sorted({a for a in g.aliases if a != name}, key=lambda a: (-g.aliases[a], a)))
+    aliases = tuple(
+        sorted(
+            {a for a in g.aliases if a != name and _is_alias(a)},
+            key=lambda a: (-g.aliases[a], a),
+        )
+    )
+    evidence = tuple(dict.fromkeys([*g.evidence, *_spelling_evidence(name, aliases)]))
     roles: dict[str, str] = {}
     for role, _ in g.roles.most_common():
         roles.setdefault(role.casefold(), role)
@@ -120,6 +241,7 @@ def _entity(g: _Group) -> Entity:
         aliases=aliases,
         roles=tuple(roles.values()),
         mentions=g.mentions,
+        alias_evidence=evidence,
     )
 
 
@@ -130,4 +252,5 @@ def format_entity(entity: Entity) -> str:
         lines.append("  roles:   " + "; ".join(entity.roles))
     if entity.aliases:
         lines.append("  aliases: " + "; ".join(entity.aliases))
+    lines.extend(f"  why:     {reason}" for reason in entity.alias_evidence)
     return "\n".join(lines)

@@ -330,10 +330,18 @@ class SQLiteStore:
             conn.execute("DELETE FROM entity_aliases")
             conn.execute("DELETE FROM entities")
             conn.executemany(
-                "INSERT INTO entities (id, name, type, aliases, roles, mentions) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO entities (id, name, type, aliases, roles, mentions, alias_evidence) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (e.id, e.name, e.type, json.dumps(e.aliases), json.dumps(e.roles), e.mentions)
+                    (
+                        e.id,
+                        e.name,
+                        e.type,
+                        json.dumps(e.aliases),
+                        json.dumps(e.roles),
+                        e.mentions,
+                        json.dumps(e.alias_evidence),
+                    )
                     for e in entities
                 ],
             )
@@ -343,7 +351,7 @@ class SQLiteStore:
             )
 
     def list_entities(self, *, type: str | None = None, limit: int | None = None) -> list[Entity]:
-        sql = "SELECT id, name, type, aliases, roles, mentions FROM entities"
+        sql = "SELECT id, name, type, aliases, roles, mentions, alias_evidence FROM entities"
         params: list[object] = []
         if type:
             sql += " WHERE type = ?"
@@ -355,7 +363,8 @@ class SQLiteStore:
 
     def find_entity(self, name: str) -> Entity | None:
         row = self.conn.execute(
-            "SELECT e.id, e.name, e.type, e.aliases, e.roles, e.mentions FROM entity_aliases x "
+            "SELECT e.id, e.name, e.type, e.aliases, e.roles, e.mentions, e.alias_evidence "
+            "FROM entity_aliases x "
             "JOIN entities e ON e.id = x.entity_id WHERE x.alias = ? "
             "ORDER BY e.mentions DESC LIMIT 1",
             (name.strip(),),

@@ -174,4 +174,5 @@ def entity_from_row(row: Sequence[Any]) -> Entity:
         aliases=tuple(json.loads(row[3])),
         roles=tuple(json.loads(row[4])),
         mentions=int(row[5]),
+        alias_evidence=tuple(json.loads(row[6])) if len(row) > 6 and row[6] else (),
     )

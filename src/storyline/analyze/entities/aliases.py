@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ALIASES", "PREFIX_EXPANSIONS", "acronym", "name_key", "normalize_name"]
+__all__ = [
+    "ALIASES",
+    "PREFIX_EXPANSIONS",
+    "acronym",
+    "name_key",
+    "normalize_name",
+    "without_company_suffix",
+]
 
 _COUNTRY_FORMS: dict[str, tuple[str, ...]] = {
     "United States": ("US", "USA", "America", "United States of America", "the States"),
@@ -30,13 +37,39 @@ _COUNTRY_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 
+_SPELLINGS = (
+    (re.compile(r"isation\b"), "ization"),
+    (re.compile(r"ise\b"), "ize"),
+    (re.compile(r"(?<=[a-z])tre\b"), "ter"),
+    (re.compile(r"\bdefence\b"), "defense"),
+    (re.compile(r"\bprogramme\b"), "program"),
+)
+"""British and American spellings of one word ("Organisation"/"Organization")."""
+_COMPANY_SUFFIX = re.compile(
+    r"(?:,?\s+(?:plc|inc|ltd|llc|corp|gmbh|ag|s\.?a|n\.?v|b\.?v|s\.?p\.?a|pty|limited)\.?)+$",
+    re.IGNORECASE,
+)
+"""A company's legal form after its name ("BP Plc", "Acme Inc."): not part of the name."""
+
+
+def without_company_suffix(name: str) -> str:
+    """ "BP Plc" -> "BP"; a name that is nothing but a suffix stays as it is."""
+    stripped = _COMPANY_SUFFIX.sub("", name).strip(" ,")
+    return stripped or name
+
+
 def name_key(text: str) -> str:
-    """A comparison key: no dots, no leading article, no possessive, folded case and spaces."""
+    """A comparison key: no dots, no leading article, no possessive, no company suffix,
+    one spelling for British/American variants, folded case and spaces."""
     t = text.replace("’", "'").strip()
     t = re.sub(r"'s?$", "", t)
     t = re.sub(r"^(?:the|The|THE)\s+", "", t)
     t = t.replace(".", "")
-    return " ".join(t.split()).casefold()
+    t = " ".join(t.split()).casefold()
+    t = without_company_suffix(t)
+    for pattern, replacement in _SPELLINGS:
+        t = pattern.sub(replacement, t)
+    return t
 
 
 ALIASES: dict[str, str] = {
@@ -63,7 +96,8 @@ def normalize_name(text: str) -> str:
     Security Council").
     """
     key = name_key(text)
-    if key in ALIASES:
+    if key in ALIASES and (len(key) > 3 or text.replace(".", "").isupper()):
+        # a short form only in capitals: "US" is the country, "us" and "Us" are not
         return ALIASES[key]
     t = " ".join(text.replace("’", "'").split())
     t = re.sub(r"'s?$", "", t)

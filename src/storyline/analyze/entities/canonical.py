@@ -17,7 +17,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyline.analyze.entities.aliases import ALIASES, acronym, name_key, normalize_name
+from storyline.analyze.entities.aliases import (
+    ALIASES,
+    acronym,
+    name_key,
+    normalize_name,
+    without_company_suffix,
+)
 from storyline.analyze.entities.roles import leading_role, split_title, trailing_role
 from storyline.model import EntityMention
 
@@ -64,6 +70,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = _drop_inside_roles(work)
     _unify_labels(work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
+    _relabel_coordinated(text, work, persons)
     _relabel_surnames(work, persons)
     canon = [_resolve(w, work, persons) for w in work]
     return [
@@ -72,9 +79,30 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     ]
 
 
+_BRACKET_TOKEN = re.compile(r"-[LR][RSC]B-|--+|[()\[\]{}]")
+"""Tokenised brackets (-LRB-, -RRB-, ...) and dashes at a mention's edges are not its name."""
+
+
+def _trim_tokens(text: str, start: int, end: int) -> tuple[int, int]:
+    changed = True
+    while changed and start < end:
+        changed = False
+        head = re.match(r"\s*(?:" + _BRACKET_TOKEN.pattern + r")\s*", text[start:end])
+        if head and head.end() > 0:
+            start += head.end()
+            changed = True
+        tail = re.search(r"\s*(?:" + _BRACKET_TOKEN.pattern + r")\s*$", text[start:end])
+        if tail and tail.start() < end - start:
+            end = start + tail.start()
+            changed = True
+    return start, end
+
+
 def _prepare(text: str, m: RawMention, spans: Sequence[RawMention]) -> _Work | None:
-    start, end = m.start, m.end
+    start, end = _trim_tokens(text, m.start, m.end)
     surface = text[start:end]
+    if not any(c.isupper() for c in surface):
+        return None  # "us", "the": the recogniser's mistakes, never a name
     if "\n\n" in surface:
         surface = surface.split("\n\n", 1)[0]
         end = start + len(surface)
@@ -104,7 +132,10 @@ def _prepare(text: str, m: RawMention, spans: Sequence[RawMention]) -> _Work | N
     if not any(c.isalpha() for c in surface):
         return None
     label = "FAC" if m.label in {"ORG", "PERSON", "GPE"} and _FACILITY.search(surface) else m.label
-    return _Work(start, end, label, normalize_name(surface), role)
+    name = normalize_name(surface)
+    if label == "ORG":
+        name = without_company_suffix(name)
+    return _Work(start, end, label, name, role)
 
 
 def _role_before(text: str, start: int, spans: Sequence[RawMention]) -> tuple[str | None, int]:
@@ -146,6 +177,27 @@ def _unify_labels(work: list[_Work]) -> None:
         places = {k: v for k, v in counts.items() if k in {"GPE", "LOC"}}
         pool = places if places and "PERSON" in counts and " " not in w.name else counts
         w.label = max(sorted(pool), key=lambda k: pool[k])
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
+_THING_LABELS = frozenset({"ORG", "PRODUCT"})
+
+
+def _relabel_coordinated(text: str, work: list[_Work], persons: Sequence[_Work]) -> None:
+    """A lone word typed as a person but listed with organisations or products ("Twitter,
+    Facebook and YouTube") is one of them; a surname of a person named in full is not."""
+    surnames = {name_key(p.name.split()[-1]) for p in persons}
+    for i, w in enumerate(work):
+        if w.label != "PERSON" or " " in w.name or name_key(w.name) in surnames:
+            continue
+        neighbours = []
+        if i > 0 and _LIST_GLUE.fullmatch(text[work[i - 1].end : w.start]):
+            neighbours.append(work[i - 1])
+        if i + 1 < len(work) and _LIST_GLUE.fullmatch(text[w.end : work[i + 1].start]):
+            neighbours.append(work[i + 1])
+        labels = {n.label for n in neighbours}
+        if labels and labels <= _THING_LABELS:
+            w.label = sorted(labels)[0]
 
 
 def _relabel_surnames(work: list[_Work], persons: Sequence[_Work]) -> None:

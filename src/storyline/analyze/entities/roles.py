@@ -93,32 +93,67 @@ def split_title(name: str) -> tuple[str, str | None]:
     return (rest or name), (" ".join(role_words) or None)
 
 
-def leading_role(before: str) -> str | None:
-    """The role phrase that ends right before a name, if any.
+_SENTENCE_WORDS = _vocab(
+    "if but with following please dear no so when does do did will would can could today as "
+    "has have had and or nor for of to the a an while after before then also even just now "
+    "yet here there this that these those what who why how where said says told thanks "
+    "meanwhile however although though because since until unless you we i they he she it"
+)
+"""Words that open a sentence or a clause: capitalised there, never part of a title."""
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)$")
 
-    `before` is the text preceding the mention (a sentence prefix). The role is
-    the longest run of words ending at the name that contains a role noun and
-    otherwise only capitalised words, connectors or common role modifiers:
-    "said US Secretary of State" -> "US Secretary of State" (the caller drops
-    leading words that are themselves entities, such as "US").
+
+def _title_word(word: str) -> bool:
+    """A word that may stand in front of a title's head: "former", "Egyptian", "US", "BP"."""
+    low = word.lower().strip(".,'’")
+    bare = word.strip(".,'’")
+    letters = len(bare.replace(".", ""))
+    if bare.isupper() and 2 <= letters <= 5:
+        return letters >= 3 or low not in _SENTENCE_WORDS  # "WHO", "US"; not "NO"
+    if low in _SENTENCE_WORDS:
+        return False
+    return low in _MODIFIERS or bool(_DEMONYM.match(bare))
+
+
+def leading_role(before: str) -> str | None:
+    """The title that ends right before a name, if any.
+
+    `before` is the text preceding the mention (a sentence prefix). Read from the
+    name backwards, a title is: an optional complement ("of State", "for Health")
+    after its head, one or more role nouns and modifiers ("Prime Minister", "chief
+    executive"), and in front at most a few words that qualify it ("former",
+    "Egyptian", "US"). A capitalised word that merely opens the sentence ("If
+    President X", "Calls for President X") or a clause ("heads of A and X") is not
+    part of it: "said US Secretary of State" -> "US Secretary of State" (the caller
+    drops leading words that are entities of their own, such as "US").
     """
     if not before or not before[-1:].isspace() or before[-2:-1].isspace():
         return None
-    words = before.split()[-_MAX_ROLE_WORDS:]
-    picked: list[str] = []
-    for word in reversed(words):
+    words = before.split()[-(_MAX_ROLE_WORDS + 2) :]
+    while words and words[-1].lower() in HONORIFICS:
+        words.pop()  # "chief executive Mr" X: the honorific is not the title
+    if not words or words[-1][-1:] in ',.;:!?)"”' or words[-1].endswith(("'s", "’s")):
+        return None
+    i = len(words) - 1
+    # a complement after the head: capitalised words after "of"/"for" ("Secretary of State")
+    j = i
+    while j >= 0 and words[j][:1].isupper() and not _is_head(words[j]):
+        j -= 1
+    if j < i and j >= 1 and words[j].lower() in {"of", "for"} and _is_head(words[j - 1]):
+        i = j - 1
+    if not _is_head(words[i]):
+        return None
+    start = i
+    while start - 1 >= 0:
+        word = words[start - 1]
         if word[-1:] in ',.;:!?)"”' or word.endswith(("'s", "’s")):
             break
-        low = word.lower()
-        if _is_head(word) or low in _MODIFIERS or low in _CONNECTORS or word[:1].isupper():
-            picked.append(word)
-        else:
-            break
-    picked.reverse()
-    while picked and (picked[0].lower() in _CONNECTORS or picked[0].lower() in HONORIFICS):
-        picked.pop(0)
-    heads = [i for i, w in enumerate(picked) if _is_head(w)]
-    if not heads:
+        if _is_head(word) or word.lower() in _MODIFIERS or _title_word(word):
+            start -= 1
+            continue
+        break
+    picked = words[start:]
+    if len(picked) > _MAX_ROLE_WORDS:
         return None
     return " ".join(picked)
 
