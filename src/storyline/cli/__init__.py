@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "storyline.cli.demo",
     "storyline.cli.entities",
     "storyline.cli.timeline",
+    "storyline.cli.brief",
     "storyline.cli.stories",
     "storyline.cli.crosscheck",
 )

@@ -17,6 +17,7 @@ import typer
 
 from storyline.engine import Storyline
 from storyline.errors import StorylineError
+from storyline.model import Article
 
 __all__ = [
     "DB_OPTION",
@@ -25,6 +26,7 @@ __all__ = [
     "default_db",
     "open_engine",
     "parse_date_option",
+    "story_articles",
 ]
 
 RELATIVE_DAYS = {"today": 0, "yesterday": 1}
@@ -114,3 +116,23 @@ def open_engine(db: str | None, *, must_exist: bool = False, **kwargs: object) -
     except StorylineError as exc:
         report_error(str(exc))
         raise typer.Exit(2) from None
+
+
+def story_articles(story_id: str, db: str | None) -> list[Article]:
+    """A stored story's annotated articles, or exit 1 with a one-line reason."""
+    from storyline.cli.output import report_error
+
+    engine = open_engine(db)
+    try:
+        articles = engine.story_articles(story_id)
+    except KeyError:
+        articles = []
+    except StorylineError as exc:
+        report_error(f"story {story_id}: {exc}")
+        raise typer.Exit(1) from None
+    finally:
+        engine.close()
+    if not articles:
+        report_error(f"story {story_id}: not found or has no articles")
+        raise typer.Exit(1)
+    return articles

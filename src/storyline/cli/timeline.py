@@ -1,7 +1,7 @@
-"""`storyline timeline` and `storyline brief`: a story's dated account and its one-page briefing.
+"""`storyline timeline`: a story's dated account (the briefing is in cli/brief.py).
 
-Thin commands: reading input and options here, everything else in
-storyline.corpus.timeline and storyline.corpus.briefing.
+Thin command: reading input and options here, everything else in
+storyline.corpus.timeline.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from pathlib import Path
 import typer
 
 from storyline.cli.common import DB_OPTION
+from storyline.cli.common import story_articles as _story_articles
 from storyline.cli.output import report_error
-from storyline.errors import StorylineError
 from storyline.model import Article
 
 __all__ = ["register"]
@@ -36,26 +36,6 @@ def _day(value: str | None, option: str) -> dt.date | None:
 def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
     if fmt not in allowed:
         raise typer.BadParameter(f"choose one of {', '.join(allowed)}", param_hint="--format")
-
-
-def _story_articles(story_id: str, db: str | None) -> list[Article]:
-    """A stored story's annotated articles, or exit with a one-line reason."""
-    from storyline.cli.common import open_engine
-
-    engine = open_engine(db)
-    try:
-        articles = engine.story_articles(story_id)
-    except KeyError:
-        articles = []
-    except StorylineError as exc:
-        report_error(f"story {story_id}: {exc}")
-        raise typer.Exit(1) from None
-    finally:
-        engine.close()
-    if not articles:
-        report_error(f"story {story_id}: not found or has no articles")
-        raise typer.Exit(1)
-    return articles
 
 
 def _collection(path: Path, workers: int | None, cache_dir: Path | None) -> list[Article]:
@@ -146,23 +126,5 @@ def timeline(
     sys.stdout.flush()
 
 
-def brief(
-    story_id: str = typer.Argument(..., help="Id of a stored story."),
-    since: str | None = typer.Option(None, help="Show what is new since this day (YYYY-MM-DD)."),
-    db: str | None = DB_OPTION,
-    fmt: str = typer.Option("text", "--format", help="text, md or json."),
-) -> None:
-    """A one-page briefing: latest developments, who said what, the numbers, disagreements."""
-    from storyline.corpus.briefing import build_briefing, render_briefing
-
-    _check_format(fmt, ("text", "md", "json"))
-    day = _day(since, "--since")
-    articles = _story_articles(story_id, db)
-    briefing = build_briefing(articles, since=day, title=f"Story {story_id}")
-    sys.stdout.write(render_briefing(briefing, fmt))  # type: ignore[arg-type]
-    sys.stdout.flush()
-
-
 def register(app: typer.Typer) -> None:
     app.command()(timeline)
-    app.command()(brief)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from storyline.analyze.pipeline import DEFAULT_STAGES, Pipeline
-from storyline.corpus.briefing import build_briefing, render_briefing
+from storyline.corpus.briefing import BriefingLimits, build_briefing, render_briefing
 from storyline.model import Article
 
 _HEADER = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})\s*")
@@ -32,7 +32,7 @@ def analysed(demo_dir: Path) -> list[Article]:
 
 
 def test_death_toll_reports_listed_with_dates(analysed: list[Article]) -> None:
-    briefing = build_briefing(analysed, since=dt.date(2024, 3, 21))
+    briefing = build_briefing(analysed, since=dt.date(2024, 3, 21), limits=BriefingLimits.full())
     killed = dict(briefing.numbers).get("killed", ())
     tolls = {(r.as_of, r.value) for r in killed if r.value >= 10_000}
     assert len(tolls) >= 2

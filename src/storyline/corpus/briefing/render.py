@@ -1,16 +1,21 @@
-"""A briefing as plain text, Markdown or JSON; each line ends with where it comes from."""
+"""A briefing as plain text, Markdown, HTML or JSON; each line ends with where it comes from.
+
+Every header counts what it lists ("Ana Ruiz: 2 of 5 quotes"), so a reader knows
+when a section was cut to fit the page and what `--full` would add.
+"""
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import asdict
 from typing import Literal
 
-from storyline.corpus.briefing.build import Briefing, Cited, Development, NumberReport
+from storyline.corpus.briefing.records import Briefing, Cited, Development, NumberReport
 
 __all__ = ["BriefingFormat", "render_briefing"]
 
-BriefingFormat = Literal["text", "md", "json"]
+BriefingFormat = Literal["text", "md", "html", "json"]
 
 _QUALIFIER = {
     "exact": "",
@@ -35,56 +40,140 @@ def _number(r: NumberReport) -> str:
     return f"{_QUALIFIER.get(r.qualifier, '')}{value}{unit} (as of {r.as_of or 'undated'}{said})"
 
 
-def _lines(b: Briefing, md: bool) -> list[str]:
-    h1, h2 = ("# ", "## ") if md else ("", "")
-    bullet = "- "
-    out = [f"{h1}{b.title}", ""]
+def _count(shown: int, total: int, noun: str) -> str:
+    plural = noun if total == 1 else f"{noun}s"
+    return f"{shown} of {total} {plural}" if shown < total else f"{total} {plural}"
+
+
+class _Out:
+    """Lines in one of three markups: plain text, Markdown, HTML."""
+
+    def __init__(self, fmt: str) -> None:
+        self.fmt = fmt
+        self.lines: list[str] = []
+        self.page_title = ""
+        self._in_list = False
+
+    def _esc(self, s: str) -> str:
+        return html.escape(s) if self.fmt == "html" else s
+
+    def _close_list(self) -> None:
+        if self._in_list:
+            self.lines.append("</ul>")
+            self._in_list = False
+
+    def title(self, s: str) -> None:
+        self.page_title = s
+        tag = {"md": f"# {s}", "html": f"<h1>{self._esc(s)}</h1>"}
+        self.lines.append(tag.get(self.fmt, s))
+
+    def section(self, s: str) -> None:
+        self._close_list()
+        if self.fmt == "html":
+            self.lines.append(f"<h2>{self._esc(s)}</h2>")
+        else:
+            self.lines.extend(["", f"## {s}" if self.fmt == "md" else s])
+
+    def label(self, s: str) -> None:
+        self._close_list()
+        tag = {"md": f"**{s}**", "html": f"<h3>{self._esc(s)}</h3>"}
+        self.lines.append(tag.get(self.fmt, s))
+
+    def item(self, s: str, source: Cited | None = None) -> None:
+        if self.fmt == "html":
+            if not self._in_list:
+                self.lines.append("<ul>")
+                self._in_list = True
+            where = f" <small>{html.escape(_source(source))}</small>" if source else ""
+            self.lines.append(f"<li>{html.escape(s)}{where}</li>")
+            return
+        where = f" {_source(source)}" if source else ""
+        self.lines.append(f"- {s}{where}")
+
+    def text(self, s: str) -> None:
+        self._close_list()
+        self.lines.append(f"<p>{self._esc(s)}</p>" if self.fmt == "html" else s)
+
+    def render(self) -> str:
+        self._close_list()
+        body = "\n".join(self.lines).strip("\n")
+        if self.fmt == "html":
+            return (
+                '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+                f"<title>{html.escape(self.page_title)}</title>"
+                f"</head><body>\n{body}\n</body></html>\n"
+            )
+        return body + "\n"
+
+
+def _developments(out: _Out, items: tuple[Development, ...]) -> None:
+    if not items:
+        out.text("(nothing dated)")
+    for d in items:
+        out.label(d.date)
+        for c in d.sentences:
+            out.item(c.text, c)
+
+
+def _write(b: Briefing, out: _Out) -> None:
+    out.title(b.title)
     span = f"{b.first_day} to {b.last_day}" if b.first_day else "undated"
-    out += [f"{b.articles} articles, {span}.", ""]
+    out.text(f"{b.articles} articles, {span}.")
 
-    def developments(title: str, items: tuple[Development, ...]) -> None:
-        out.extend([f"{h2}{title}", ""])
-        if not items:
-            out.append("(nothing dated)")
-        for d in items:
-            out.append(f"{d.date}:" if not md else f"**{d.date}**")
-            out.extend(f"{bullet}{c.text} {_source(c)}" for c in d.sentences)
-        out.append("")
+    out.section("Latest developments (newest day first)")
+    _developments(out, b.latest)
 
-    developments("Latest developments", b.latest)
-    out += [f"{h2}Who said what", ""]
+    out.section(f"Who said what ({_count(len(b.quotes), b.speakers_total, 'speaker')})")
     if not b.quotes:
-        out.append("(no quotes)")
+        out.text("(no attributed quotes)")
     for group in b.quotes:
-        tag = "" if group.named else " (unnamed)"
-        more = f" -- {group.total} quotes" if group.total > len(group.quotes) else ""
-        out.append(f"{group.speaker}{tag}{more}:")
-        out.extend(f"{bullet}{c.text} {_source(c)}" for c in group.quotes)
-    out += ["", f"{h2}The numbers", ""]
+        tag = "" if group.named else " (unnamed source)"
+        out.label(f"{group.speaker}{tag}: {_count(len(group.quotes), group.total, 'quote')}")
+        for c in group.quotes:
+            out.item(c.text, c)
+
+    out.section(f"The numbers ({_count(len(b.numbers), b.categories_total, 'kind')})")
     if not b.numbers:
-        out.append("(no reported numbers)")
+        out.text("(no reported numbers)")
     for category, reports in b.numbers:
-        out.append(f"{category}:")
-        out.extend(f"{bullet}{_number(r)} {_source(r.source)}" for r in reports)
-    out += ["", f"{h2}Where sources disagree", ""]
+        out.label(f"{category}:")
+        for r in reports:
+            out.item(_number(r), r.source)
+
+    shown = len(b.disagreements)
+    out.section(f"Where sources disagree ({_count(shown, b.disagreements_total, 'case')})")
     if not b.disagreements:
-        out.append("(no conflicting numbers found)")
+        out.text("(no conflicting numbers found)")
     for d in b.disagreements:
-        out.append(f"{d.category} as of {d.as_of}:")
-        out.extend(f"{bullet}{_number(r)}: {r.source.text} {_source(r.source)}" for r in d.reports)
-    out.append("")
+        out.label(f"{d.category} as of {d.as_of}:")
+        for r in d.reports:
+            out.item(f"{_number(r)}: {r.source.text}", r.source)
+
     if b.since:
-        developments(f"New since {b.since} ({b.new_articles} new articles)", b.new_since)
-    out.extend(f"note: {n}" for n in b.notes)
-    return out
+        out.section(f"New since {b.since} ({b.new_articles} new articles)")
+        _developments(out, b.new_since)
+    if b.notes:
+        out.section("Notes")
+        for n in b.notes:
+            out.text(f"note: {n}")
+    if not b.full and _was_cut(b):
+        out.text("")
+        out.text("(one page: run with --full for every speaker, number and disagreement)")
+
+
+def _was_cut(b: Briefing) -> bool:
+    return (
+        len(b.quotes) < b.speakers_total
+        or any(len(g.quotes) < g.total for g in b.quotes)
+        or len(b.numbers) < b.categories_total
+        or len(b.disagreements) < b.disagreements_total
+    )
 
 
 def render_briefing(briefing: Briefing, fmt: BriefingFormat) -> str:
     """The briefing as a string ending with a newline."""
     if fmt == "json":
         return json.dumps(asdict(briefing), ensure_ascii=False, indent=1) + "\n"
-    if fmt == "md":
-        text = "\n".join(_lines(briefing, md=True))
-    else:
-        text = "\n".join(_lines(briefing, md=False))
-    return text.rstrip("\n") + "\n"
+    out = _Out(fmt)
+    _write(briefing, out)
+    return out.render()

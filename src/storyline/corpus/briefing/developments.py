@@ -1,0 +1,73 @@
+"""Dated developments for a briefing: the latest days (the newest always first) and what is
+new since a day, each sentence cited, picked by the story's timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from storyline.corpus.briefing.citing import cite, shortened
+from storyline.corpus.briefing.records import Development
+from storyline.corpus.timeline import Timeline, TimelineOptions, build_timeline
+from storyline.corpus.timeline.summarize import TimelineLine
+from storyline.model import Article, TimelineEntry
+
+__all__ = ["RECENT_WINDOW", "developments"]
+
+RECENT_WINDOW = 14
+"""Days before the newest one the latest developments may come from."""
+
+
+def developments(
+    pool: Sequence[Article],
+    *,
+    start: dt.date | None,
+    last: dt.date | None,
+    days: int,
+    sentences: int,
+    max_chars: int,
+    notes: list[str],
+) -> tuple[Development, ...]:
+    """Up to `days` days from `start` to `last`, newest first; when `last` is given, its own
+    day comes first whenever the articles say anything dated that day."""
+    if not pool:
+        return ()
+    if start is None and last is not None:
+        start = last - dt.timedelta(days=RECENT_WINDOW)
+    chosen = _timeline(pool, start, last, days, sentences, notes)
+    by_id = {a.id: a for a in pool}
+    dated = [_development(entry, lines, by_id, max_chars) for entry, lines in chosen]
+    if last is not None and all(d.date != last.isoformat() for d in dated):
+        newest = _timeline(pool, last, last, 1, sentences, [])
+        dated = [_development(e, lines, by_id, max_chars) for e, lines in newest] + dated
+    dated.sort(key=lambda d: d.date, reverse=True)
+    return tuple(d for d in dated if d.sentences)[:days]
+
+
+def _timeline(
+    pool: Sequence[Article],
+    start: dt.date | None,
+    end: dt.date | None,
+    days: int,
+    sentences: int,
+    notes: list[str],
+) -> list[tuple[TimelineEntry, tuple[TimelineLine, ...]]]:
+    options = TimelineOptions(max_dates=days, sentences_per_date=sentences, start=start, end=end)
+    timeline: Timeline = build_timeline(list(pool), options)
+    notes.extend(n for n in timeline.notes if n not in notes)
+    return list(zip(timeline.entries, timeline.lines, strict=False))
+
+
+def _development(
+    entry: TimelineEntry,
+    lines: tuple[TimelineLine, ...],
+    by_id: dict[str, Article],
+    max_chars: int,
+) -> Development:
+    cited = tuple(
+        shortened(cite(by_id[s.article_id], s.start, s.end, line.text), max_chars)
+        for line in lines
+        for s in line.sources[:1]
+        if s.article_id in by_id
+    )
+    return Development(entry.date, cited)

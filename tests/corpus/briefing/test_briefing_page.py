@@ -1,0 +1,128 @@
+"""One page by default, everything with --full; the newest day first; headers that count."""
+
+from __future__ import annotations
+
+import json
+
+from storyline.corpus.briefing import (
+    BriefingLimits,
+    build_briefing,
+    find_disagreements,
+    render_briefing,
+)
+from storyline.model import Article, Claim, Quote, Sentence, Speaker
+
+
+def _article(aid: str, day: str, body: str, quotes: tuple[Quote, ...] = ()) -> Article:
+    sentences = []
+    start = 0
+    for part in body.split(". "):
+        end = start + len(part) + (1 if start + len(part) < len(body) else 0)
+        sentences.append(Sentence(start, min(end, len(body)), day, "published"))
+        start = end + 1
+    return Article(
+        id=aid,
+        text=body,
+        outlet=f"outlet-{aid}",
+        published=day,
+        sentences=tuple(sentences),
+        quotes=quotes,
+    )
+
+
+def _said(body: str, words: str, speaker: Speaker | None, kind: str = "direct") -> Quote:
+    start = body.index(words)
+    return Quote(start, start + len(words), words, kind, "said", speaker)  # type: ignore[arg-type]
+
+
+def _big_story() -> list[Article]:
+    arts = []
+    for day in range(1, 21):
+        date = f"2024-06-{day:02d}"
+        for k in range(3):
+            name = f"Speaker{k + (day % 7)} Lastname"
+            words = f"“The river crossing on day {day} was number {k} of many,”"
+            body = (
+                f"Crews worked on the river crossing on day {day} near the old mill. "
+                f"{words} {name} said. Traffic was diverted to the northern bridge for hours."
+            )
+            speaker = Speaker(name, body.index(name), body.index(name) + len(name), name, True)
+            arts.append(_article(f"a{day}-{k}", date, body, (_said(body, words, speaker),)))
+    return arts
+
+
+def test_a_big_story_fits_on_one_page_and_full_lists_more() -> None:
+    story = _big_story()
+    page = render_briefing(build_briefing(story, title="Crossing"), "text")
+    assert len(page.splitlines()) <= 80
+    assert "run with --full" in page
+    full = render_briefing(
+        build_briefing(story, title="Crossing", limits=BriefingLimits.full()), "text"
+    )
+    assert len(full.splitlines()) > len(page.splitlines())
+    assert "run with --full" not in full
+
+
+def test_headers_count_what_they_list() -> None:
+    b = build_briefing(_big_story())
+    text = render_briefing(b, "text")
+    assert f"Who said what ({len(b.quotes)} of {b.speakers_total} speakers)" in text
+    for group in b.quotes:
+        listed = len(group.quotes)
+        header = (
+            f"{group.speaker}: {listed} of {group.total} quotes"
+            if listed < group.total
+            else f"{group.speaker}: {group.total} quote"
+        )
+        assert header in text
+
+
+def test_newest_day_always_comes_first() -> None:
+    old = [
+        _article(
+            f"o{i}",
+            "2024-06-01",
+            "The council debated the dam budget at length. The dam budget vote was delayed. "
+            "Engineers presented the dam budget plans to the council.",
+        )
+        for i in range(8)
+    ]
+    newest = _article("n", "2024-06-05", "A small leak appeared at the north gate.")
+    b = build_briefing([*old, newest])
+    assert b.latest and b.latest[0].date == "2024-06-05"
+    assert [d.date for d in b.latest] == sorted((d.date for d in b.latest), reverse=True)
+
+
+def test_unresolved_pronouns_are_not_speakers() -> None:
+    body = "“We stay,” he said. “We go,” said Ana Ruiz."
+    quotes = (
+        _said(body, "“We stay,”", Speaker("he", 11, 13, None, False, "unresolved")),
+        _said(body, "“We go,”", Speaker("Ana Ruiz", 34, 42, "Ana Ruiz", True, "name")),
+    )
+    b = build_briefing([_article("q", "2024-06-01", body, quotes)])
+    assert [g.speaker for g in b.quotes] == ["Ana Ruiz"]
+    assert b.speakers_total == 1
+
+
+def test_html_is_escaped_and_json_complete() -> None:
+    body = "“<b>Open</b> the gates,” said Ana Ruiz."
+    q = _said(body, "“<b>Open</b> the gates,”", Speaker("Ana Ruiz", 32, 40, "Ana Ruiz"))
+    b = build_briefing([_article("h", "2024-06-01", body, (q,))], title="Gates & <Dams>")
+    page = render_briefing(b, "html")
+    assert page.startswith("<!doctype html>") and "<b>Open" not in page
+    assert "&lt;b&gt;Open" in page and "<title>Gates &amp; &lt;Dams&gt;</title>" in page
+    data = json.loads(render_briefing(b, "json"))
+    assert data["quotes"][0]["speaker"] == "Ana Ruiz" and data["speakers_total"] == 1
+
+
+def test_disagreements_are_one_function_of_the_articles() -> None:
+    def claim_article(aid: str, value: float) -> Article:
+        body = f"Officials said {value:.0f} people were killed on Monday."
+        start = body.index(f"{value:.0f}")
+        claim = Claim(start, start + 20, body[start : start + 20], value, "exact", None, "killed")
+        return Article(
+            id=aid, text=body, published="2024-06-03", claims=(claim,), outlet=f"outlet-{aid}"
+        )
+
+    found = find_disagreements([claim_article("x", 10), claim_article("y", 12)])
+    assert len(found) == 1 and {r.value for r in found[0].reports} == {10, 12}
