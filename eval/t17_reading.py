@@ -1,0 +1,110 @@
+"""What a reader sees of Timeline17 stories, laid out for a person to judge.
+
+    python -m eval.t17_reading quotes DB [DB ...] [--n 100] [--seed 14]
+    python -m eval.t17_reading entities DB [DB ...] [--stories 3]
+
+`quotes` draws a seeded random sample of quotes with a speaker across the given
+databases (one per topic, built with `storyline ingest`) and prints each with the
+sentences before it, its speaker, how the speaker was resolved and the mention it
+was read from, numbered, for a person to mark right or wrong. `entities` prints
+each large story's top 10 entities and flags pairs a reader would take for one
+entity split in two (one name inside the other, or one the initials of the other).
+Nothing here decides correctness on its own: the judging is done by reading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from collections.abc import Sequence
+from pathlib import Path
+
+from storyline.analyze.entities.aliases import acronym, name_key
+from storyline.corpus.entities import entities_from_mentions
+from storyline.engine import Storyline
+from storyline.model import Article, Entity, Quote
+
+__all__ = ["main", "quote_sample", "split_pairs", "story_top_entities"]
+
+_CONTEXT_CHARS = 420
+
+
+def quote_sample(dbs: Sequence[Path], n: int, seed: int) -> list[tuple[str, Article, Quote]]:
+    """A seeded sample of `n` quotes that name or describe a speaker, from all databases."""
+    pool: list[tuple[str, Article, Quote]] = []
+    for db in dbs:
+        with Storyline(db) as engine:
+            for article in engine.articles():
+                for quote in article.quotes:
+                    if quote.speaker is not None:
+                        pool.append((db.stem, article, quote))
+    rng = random.Random(seed)
+    return rng.sample(pool, min(n, len(pool)))
+
+
+def _show_quote(i: int, topic: str, article: Article, quote: Quote) -> str:
+    sp = quote.speaker
+    assert sp is not None
+    start = min(quote.start, sp.start if sp.start is not None else quote.start)
+    before = article.text[max(0, start - _CONTEXT_CHARS) : start]
+    evidence = sp.resolved_from
+    seen = f"{evidence.text!r}@{evidence.start}" if evidence else "-"
+    return (
+        f"[{i}] {topic} {article.id} ({article.published})\n"
+        f"    ...{' '.join(before.split())}\n"
+        f"    QUOTE ({quote.kind}, cue {quote.cue!r}): {' '.join(quote.text.split())[:300]}\n"
+        f"    SPEAKER: {sp.name!r}  [written {sp.text!r}, {sp.resolution}, from {seen}]"
+    )
+
+
+def story_top_entities(db: Path, stories: int) -> list[tuple[str, str, list[Entity]]]:
+    """(story id, title, top 10 entities) for the largest stories of a database."""
+    out = []
+    with Storyline(db) as engine:
+        for label in engine.stories(limit=stories):
+            articles = engine.story_articles(label.id)
+            mentions = (m for a in articles for m in a.entities)
+            out.append((label.id, label.title, entities_from_mentions(mentions)[:10]))
+    return out
+
+
+def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
+    """Pairs of entities a reader would read as one: a name inside the other, or initials."""
+    pairs = []
+    for i, a in enumerate(entities):
+        for b in entities[i + 1 :]:
+            ka, kb = name_key(a.name), name_key(b.name)
+            words_a, words_b = set(ka.split()), set(kb.split())
+            inside = (words_a < words_b or words_b < words_a) and a.type == b.type
+            initials = a.name.isupper() and acronym(b.name) == a.name.replace(".", "")
+            initials |= b.name.isupper() and acronym(a.name) == b.name.replace(".", "")
+            if inside or initials:
+                pairs.append((a.name, b.name))
+    return pairs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("quotes", "entities"))
+    parser.add_argument("dbs", nargs="+", type=Path)
+    parser.add_argument("--n", type=int, default=100)
+    parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--stories", type=int, default=3)
+    args = parser.parse_args(argv)
+    if args.what == "quotes":
+        for i, (topic, article, quote) in enumerate(quote_sample(args.dbs, args.n, args.seed), 1):
+            print(_show_quote(i, topic, article, quote))
+        return 0
+    for db in args.dbs:
+        for story_id, title, top in story_top_entities(db, args.stories):
+            print(f"== {db.stem} {story_id}: {title}")
+            for e in top:
+                print(f"   {e.mentions:5d} {e.type:7s} {e.name}")
+            for a, b in split_pairs(top):
+                print(f"   SPLIT? {a!r} / {b!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
