@@ -163,3 +163,24 @@ def test_speaker_name_never_shows_a_pronoun() -> None:
         "a senior official"
     )
     assert Speaker("she", 0, 3, "Ada Kovac", True, "pronoun").name == "Ada Kovac"
+
+
+def test_a_surname_the_recogniser_missed_finds_the_person_named_before() -> None:
+    text = "City finance director Oskar Brandvold spoke first. Brandvold said the memo was a draft."
+    entities = [_mention(text, "Oskar Brandvold", canonical="Oskar Brandvold")]
+    start = text.index("Brandvold said")
+    speaker = SpeakerResolver(text, entities).resolve(start, start + len("Brandvold"))
+    assert speaker.canonical == "Oskar Brandvold" and speaker.resolution == "name"
+    assert speaker.resolved_from == Span(22, 37, "Oskar Brandvold")
+
+
+def test_an_unmarked_name_after_a_role_is_the_speaker() -> None:
+    text = "Its chair, Lea Marsh, said the logbook was seized."
+    speaker = SpeakerResolver(text, []).resolve(0, text.index(", said"))
+    assert speaker.canonical == "Lea Marsh" and speaker.named
+    assert speaker.resolved_from == Span(11, 20, "Lea Marsh")
+
+
+def test_a_reflexive_object_is_not_said(pipeline: Pipeline) -> None:
+    art = pipeline.run(Article(id="t", text="The city finds itself short of money this winter."))
+    assert not [q for q in art.quotes if "itself" in q.text]

@@ -240,7 +240,9 @@ def _content_of(verb: Any, lemma: str) -> tuple[Any, Any] | None:
     clauses = [
         c
         for c in verb.children
-        if c.dep_ in _CLAUSES and (c.dep_ != "xcomp" or _infinitive_content(c, lemma))
+        if c.dep_ in _CLAUSES
+        and (c.dep_ != "xcomp" or _infinitive_content(c, lemma))
+        and not any(s.dep_ == "nsubj" and s.lower_ in _REFLEXIVES for s in c.children)
     ]
     if clauses:
         first = min(c.left_edge.i for c in clauses)
@@ -263,6 +265,8 @@ def _content_of(verb: Any, lemma: str) -> tuple[Any, Any] | None:
             obj = objects[0]
             if lemma in RESPONSE_VERBS and obj.lower_ in SPEECH_ACT_NOUNS:
                 return None  # "rejected American appeals to ...": the appeal is not theirs
+            if obj.lower_ in _REFLEXIVES:
+                return None  # "finds itself", "showed himself": a state, not words
             return _trimmed(verb.doc, obj.left_edge.i, obj.right_edge.i)
     for prep in verb.children:
         # "called for a ban", "asked about the deal", "warned of attacks"
@@ -273,6 +277,7 @@ def _content_of(verb: Any, lemma: str) -> tuple[Any, Any] | None:
     return None
 
 
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves"})
 _OTHER_VERB_PARTICLES = frozenset({"off", "down", "away", "over", "in", "back", "through"})
 _CLOSING_MARKS = frozenset({"”", '"', "''", "’", "'", ","})
 

@@ -53,6 +53,7 @@ _PREPOSITIONS = _vocab(
     "near toward towards without like than inside across within behind close"
 )
 _WORD = re.compile(r"[\w'’.-]+")
+_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),?\s*$")
 _POSSESSIVE = re.compile(r"\s?['’]s?\b")
 
 
@@ -189,6 +190,21 @@ class SpeakerResolver:
                 "name",
                 Span(best.start, best.end, best.text),
             )
+        known = self._known_person(start, end)
+        if known is not None:
+            name = known.canonical or known.text
+            return Speaker(
+                surface, start, end, name, True, "name", Span(known.start, known.end, known.text)
+            )
+        appositive = _APPOSITIVE_NAME.search(surface)
+        if appositive and any(
+            w in ROLE_HEADS for w in surface[: appositive.start()].casefold().split()
+        ):
+            # "Its chair, Ana Ruiz": a role, then a name the recogniser did not mark
+            a, b = start + appositive.start(1), start + appositive.end(1)
+            return Speaker(
+                surface, start, end, self.text[a:b], True, "name", Span(a, b, self.text[a:b])
+            )
         holder = self._role_holder(surface.casefold().split(), start)
         if holder is not None:
             name = holder.canonical or holder.text
@@ -196,6 +212,22 @@ class SpeakerResolver:
                 surface, start, end, name, True, "role", Span(holder.start, holder.end, holder.text)
             )
         return Speaker(surface, start, end, None, False, "description")
+
+    def _known_person(self, start: int, end: int) -> EntityMention | None:
+        """A person named earlier whose name the phrase writes where the recogniser saw
+        none ("Lind said", "Its chair, Ana Ruiz, said"): the head or appositive only."""
+        phrase = re.split(r"[,—–(]|--", self.text[start:end].strip(" ,"))
+        tail = phrase[-1] if phrase[-1].strip() else (phrase[-2] if len(phrase) > 1 else "")
+        words = [w for w in _WORD.findall(tail) if w[:1].isupper()]
+        if not words or any(w.casefold() in _PREPOSITIONS for w in _WORD.findall(tail)):
+            return None
+        wanted = {w.casefold().strip(".'’") for w in words}
+        found: dict[str, EntityMention] = {}
+        for p in self._people[: bisect_left(self._people_starts, start)]:
+            parts = {w.casefold() for w in p.name.split()}
+            if " " in p.name and wanted <= parts and wanted & {p.name.split()[-1].casefold()}:
+                found[p.name] = p.mention
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _names_speaker(self, e: EntityMention, start: int, end: int) -> bool:
         """Whether a mention inside a source phrase names the source.
