@@ -40,3 +40,26 @@ def test_an_undated_article_says_so(pipeline: Pipeline) -> None:
     shown = render_article(article).splitlines()
     assert "sentence dates (the other 1: undated):" in shown
     assert "  2023-10-07 @0: The war began on October 7, 2023." in shown
+
+
+def test_show_names_speakers_with_their_evidence() -> None:
+    from storyline.cli.browse import render_article
+    from storyline.model import Article, Quote, Span, Speaker
+
+    text = "Ana Ruiz arrived. “We stay,” she said. “We go,” he said."
+    quotes = (
+        Quote(
+            18,
+            28,
+            "“We stay,”",
+            "direct",
+            "said",
+            Speaker("she", 29, 32, "Ana Ruiz", True, "pronoun", Span(0, 8, "Ana Ruiz")),
+        ),
+        Quote(
+            39, 47, "“We go,”", "direct", "said", Speaker("he", 48, 50, None, False, "unresolved")
+        ),
+    )
+    page = render_article(Article(id="a", text=text, quotes=quotes))
+    assert "Ana Ruiz (she, from 'Ana Ruiz' @0)" in page
+    assert "unresolved 'he'" in page

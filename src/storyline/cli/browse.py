@@ -12,7 +12,7 @@ from rich.table import Table
 
 from storyline.cli.common import DB_OPTION, check_positive, open_engine, parse_date_option
 from storyline.cli.output import out, report_error
-from storyline.model import Article, ArticleVersion
+from storyline.model import Article, ArticleVersion, Speaker
 from storyline.serialize import article_to_json, version_to_json
 
 __all__ = ["register", "render_article"]
@@ -103,6 +103,19 @@ def _sentence_dates(a: Article) -> list[str]:
     return lines
 
 
+def _speaker_label(sp: Speaker | None) -> str:
+    """The speaker as a reader should see it, with where the name was read when it was not
+    written in the attribution itself ("Ana Ruiz (he, from 'Ana Ruiz' @120)")."""
+    if sp is None:
+        return "?"
+    if sp.name is None:
+        return f"unresolved {sp.text!r}"
+    evidence = sp.resolved_from
+    if evidence is None or sp.resolution in (None, "name", "description"):
+        return sp.name
+    return f"{sp.name} ({sp.text}, from {evidence.text!r} @{evidence.start})"
+
+
 def render_article(a: Article) -> str:
     """A readable plain-text view of one article and its annotations."""
     lines = [
@@ -131,8 +144,7 @@ def render_article(a: Article) -> str:
     if a.quotes:
         lines.append("quotes:")
         for q in a.quotes:
-            who = q.speaker.canonical or q.speaker.text if q.speaker else "?"
-            lines.append(f"  [{q.kind}] {who}: {q.text[:150]!r}")
+            lines.append(f"  [{q.kind}] {_speaker_label(q.speaker)}: {q.text[:150]!r}")
     if a.claims:
         lines.append("numbers:")
         for c in a.claims:
