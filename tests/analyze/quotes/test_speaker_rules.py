@@ -4,21 +4,18 @@ passive verbs, subjects inside the quoted words, a colon after an opening clause
 from __future__ import annotations
 
 import pytest
+from quote_helpers import QUOTE_STAGES, quote_with
 
 from storyline.analyze.pipeline import Pipeline
-from storyline.model import Article, Quote
+from storyline.model import Quote
 
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
-    return Pipeline(["sentences", "entities", "quotes"])
+    return Pipeline(QUOTE_STAGES)
 
 
-def _quote(pipeline: Pipeline, text: str, needle: str) -> Quote:
-    art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
-    hits = [q for q in art.quotes if needle in q.text]
-    assert hits, f"no quote contains {needle!r}: {[q.text for q in art.quotes]}"
-    return hits[0]
+_quote = quote_with
 
 
 def _speaker_text(text: str, q: Quote) -> str:

@@ -1,0 +1,18 @@
+"""Shared helpers for the quotes-stage tests: run the real stages, find a quote by its words."""
+
+from __future__ import annotations
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article, Quote
+
+__all__ = ["QUOTE_STAGES", "quote_with"]
+
+QUOTE_STAGES = ["sentences", "entities", "quotes"]
+
+
+def quote_with(pipeline: Pipeline, text: str, needle: str) -> Quote:
+    """The first quote of `text` whose words contain `needle` (the test fails if none)."""
+    art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    hits = [q for q in art.quotes if needle in q.text]
+    assert hits, f"no quote contains {needle!r}: {[q.text for q in art.quotes]}"
+    return hits[0]
