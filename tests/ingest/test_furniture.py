@@ -99,3 +99,14 @@ def test_only_the_first_line_loses_its_header() -> None:
     cleaned = clean_body(text)
     assert cleaned.startswith("The dam held .")
     assert cleaned.endswith("25 April 2009 x")
+
+
+def test_comment_form_and_report_links_open_a_section() -> None:
+    text = (
+        f"{BODY}\n"
+        "Posted by river_fox at 7:04 pm | Report abuse |\n"
+        "What a cover-up this is.\n"
+        "-LRB- required , but will not be displayed -RRB- Be courteous .\n"
+    )
+    assert clean_body(text) == BODY
+    assert "report described abuse" in clean_body(f"{BODY}\nThe report described abuse of power.")

@@ -22,9 +22,12 @@ _OPENER = re.compile(
     r"(?:read|show|view|see)\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:reader\s+)?comments|"
     r"reader\s+comments|join\s+the\s+(?:conversation|discussion)|have\s+your\s+say\b|"
     r"\d[\d,]*\s+comments?\s*$|comments?\s*(?:\(\d+\))?\s*:?\s*$"
-    r")",
+    r")|\breport\s+abuse\b|\bwill\s+not\s+be\s+displayed\b",
     re.IGNORECASE,
 )
+"""A comment section's own wording: its announcement, a comment's "Report abuse" link, or
+the comment form's "(required, but will not be displayed)" e-mail field."""
+_UI_WORDS = re.compile(r"\breport\s+abuse\b|\bwill\s+not\s+be\s+displayed\b", re.IGNORECASE)
 _CLOSER = re.compile(
     r"^\W*(?:this\s+discussion\s+is\s+(?:now\s+)?closed|comments\s+(?:are|have\s+been)\s+"
     r"(?:now\s+)?closed|comments\s+for\s+this\s+(?:story|article|entry)\s+(?:are|is)\s+closed)",
@@ -39,7 +42,7 @@ _HANDLE_HEADER = re.compile(r"^\W*@?(?=\S*[\d_])[\w.-]{3,40}\s+wrote\s*:", re.IG
 
 def opens_comments(line: str) -> bool:
     """Whether a line announces the readers' comments."""
-    return bool(_OPENER.match(line))
+    return bool(_OPENER.search(line) if _UI_WORDS.search(line) else _OPENER.match(line))
 
 
 def is_comment_header(line: str) -> bool:

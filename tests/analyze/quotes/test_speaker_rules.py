@@ -74,3 +74,13 @@ def test_colon_introducer_after_an_opening_clause(pipeline: Pipeline) -> None:
     )
     q = _quote(pipeline, text, "years of service")
     assert q.speaker is not None and q.speaker.canonical == "Clara Jennings"
+
+
+def test_transcript_label_with_a_role_names_the_person(pipeline: Pipeline) -> None:
+    text = (
+        "It was a long night.\n"
+        "JANE ROE , STATION CORRESPONDENT : Well , Tom , we saw huge crowds in the square .\n"
+        "TOM HALE , STATION ANCHOR : Thank you , Jane ."
+    )
+    q = _quote(pipeline, text, "huge crowds")
+    assert _speaker_text(text, q) == "JANE ROE"

@@ -188,6 +188,10 @@ def _parse_units(sentences: list[Sentence], marks: list[QuoteMark]) -> list[Sent
 
 
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}")
+_TRANSCRIPT_ROLE_LABEL = re.compile(
+    r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*,\s*[A-Z][A-Z .,'’/\\-]{1,60}"
+)
+"""A transcript speaker with a role after a comma ("JANE ROE, STATION CORRESPONDENT")."""
 _COLON = re.compile(r"([^:\n]{2,60}?):[ \t]+(\S[^\n]{8,})")
 _LINE = re.compile(r"[^\n]+")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}")
@@ -219,7 +223,8 @@ def _colon_attributions(
             if m is None or len(m.group(1).split()) > 6:
                 continue
             signed = bool(_CAPITALISED.fullmatch(m.group(1).strip()))
-        transcript = bool(_TRANSCRIPT_LABEL.fullmatch(m.group(1).strip()))
+        role_label = _TRANSCRIPT_ROLE_LABEL.fullmatch(m.group(1).strip())
+        transcript = bool(_TRANSCRIPT_LABEL.fullmatch(m.group(1).strip()) or role_label)
         i = bisect_right(ends, m.start(2))
         end = line.end() if transcript or i >= len(ends) else min(ends[i], line.end())
         names = [
@@ -234,6 +239,14 @@ def _colon_attributions(
             continue
         if label:
             superseded |= before_colon
+        if role_label:
+            # "JANE ROE, STATION CORRESPONDENT:": the name before the comma speaks
+            lead = len(m.group(1)) - len(m.group(1).lstrip())
+            names = [(m.start(1) + lead, m.start(1) + lead + len(role_label.group(1)))]
+        people = [
+            n for n in names if any(e.start == n[0] and e.label == "PERSON" for e in entities)
+        ]
+        names = people or names
         if not names and (transcript or signed):
             names = [(m.start(1), m.end(1))]
         if not names:
