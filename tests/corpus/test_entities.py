@@ -144,3 +144,16 @@ def test_a_lone_person_word_also_typed_as_a_thing_is_a_thing() -> None:
         _art("s", ("Grace Okafor", "PERSON", "Grace Okafor", None)),
     ]
     assert {e.type for e in build_entities(people)} == {"PERSON"}
+
+
+def test_a_people_in_the_plural_is_one_entity() -> None:
+    arts = [
+        _art(
+            "a",
+            ("Norlandic", "NORP", "Norlandic", None),
+            ("Norlandics", "NORP", "Norlandics", None),
+        )
+    ]
+    (people,) = build_entities(arts)
+    assert people.name == "Norlandic" and people.mentions == 2
+    assert people.alias_evidence == ("Norlandics: plural of Norlandic",)

@@ -50,6 +50,7 @@ def test_a_line_about_comments_at_the_top_is_not_a_section() -> None:
     [
         "You 've selected the U.S. Edition .",
         "You've selected the International Edition",
+        "Would you like to make this your default edition?",
         "Choose your edition",
         "Half of the councils use a new system From the archive : "
         "3 June 1991 Crowds gather after the verdict",

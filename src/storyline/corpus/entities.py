@@ -82,6 +82,7 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
             g.roles[" ".join(m.role.split())] += 1
         g.mentions += 1
     _retype_things(groups)
+    _merge_plurals(groups)
     _merge_surnames(groups)
     _merge_acronyms(groups)
     by_id: dict[str, _Group] = {}
@@ -165,6 +166,20 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
         )
         _absorb(target, g)
         target.names = names  # the full name stays the canonical name
+        del groups[key]
+
+
+def _merge_plurals(groups: dict[str, _Group]) -> None:
+    """ "Egyptians" joins "Egyptian": a people named in the plural and the singular."""
+    for key in [k for k in groups if k.endswith("s") and " " not in k]:
+        singular = groups.get(key[:-1])
+        g = groups[key]
+        if singular is None or _type_of(g) != "NORP" or _type_of(singular) != "NORP":
+            continue
+        singular.evidence.append(f"{_best_name(g)}: plural of {_best_name(singular)}")
+        names = singular.names.copy()
+        _absorb(singular, g)
+        singular.names = names
         del groups[key]
 
 

@@ -96,7 +96,8 @@ _BYLINE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _EDITION = re.compile(
     r"^\W*(?:you\s?'?\s?ve\s+selected\s+the\s+.{1,40}\s+edition\b|"
-    r"(?:choose|select|change|set)\s+(?:your\s+)?edition\b|edition\s*:\s*\S+(?:\s+\S+)?\s*$)",
+    r"(?:choose|select|change|set)\s+(?:your\s+)?edition\b|edition\s*:\s*\S+(?:\s+\S+)?\s*$|"
+    r".{0,40}\bmake\s+this\s+(?:your|my)\s+default\s+edition\b)",
     re.IGNORECASE,
 )
 _ARCHIVE = re.compile(
