@@ -35,6 +35,8 @@ def test_comment_section_is_dropped_up_to_its_closing_line() -> None:
 def test_comment_headers_start_the_section() -> None:
     assert is_comment_header("At 2:10 pm on 02 Jun 2009 , harbour_watcher wrote : Rubbish.")
     assert is_comment_header("blue_kestrel7 wrote: I disagree with every word.")
+    assert is_comment_header("January 28 , 2011 at 12:44 pm | Reply The reporter is wrong .")
+    assert not is_comment_header("January 28 , 2011 was the day the protests grew .")
     assert not is_comment_header("Napier wrote: the hull was sound.")
     assert not is_comment_header("In a letter, the minister wrote : we will act.")
     lines = [BODY, "At 9:31 21st Jun 2010 , reader42 wrote : Great piece.", "Another reply."]

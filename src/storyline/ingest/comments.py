@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN
+
 __all__ = ["drop_comment_sections", "is_comment_header", "opens_comments"]
 
 _OPENER = re.compile(
@@ -36,6 +38,11 @@ _CLOSER = re.compile(
 _STAMPED_HEADER = re.compile(
     r"^\W*(?:at|on|posted)\s+[^,\n]{3,50},\s*@?\S{2,40}\s+wrote\s*:", re.IGNORECASE
 )
+_STAMP_REPLY = re.compile(
+    rf"^\W*{DATE_PATTERN}\s*,?\s*(?:at\s+)?{CLOCK_PATTERN}\s*\|\s*(?:reply|report\s+abuse)\b",
+    re.IGNORECASE,
+)
+"""A comment stamped with its time and its reply link ("January 28, 2011 at 11:26 pm | Reply")."""
 _HANDLE_HEADER = re.compile(r"^\W*@?(?=\S*[\d_])[\w.-]{3,40}\s+wrote\s*:", re.IGNORECASE)
 """A handle with a digit or an underscore ("river_fox7 wrote:"), never a plain name."""
 
@@ -47,7 +54,9 @@ def opens_comments(line: str) -> bool:
 
 def is_comment_header(line: str) -> bool:
     """Whether a line starts one reader's comment ("At 9:31 on 21 Jun, abc12 wrote: ...")."""
-    return bool(_STAMPED_HEADER.match(line) or _HANDLE_HEADER.match(line))
+    return bool(
+        _STAMPED_HEADER.match(line) or _HANDLE_HEADER.match(line) or _STAMP_REPLY.match(line)
+    )
 
 
 def drop_comment_sections(lines: list[str]) -> list[str]:

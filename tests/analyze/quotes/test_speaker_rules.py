@@ -84,3 +84,12 @@ def test_transcript_label_with_a_role_names_the_person(pipeline: Pipeline) -> No
     )
     q = _quote(pipeline, text, "huge crowds")
     assert _speaker_text(text, q) == "JANE ROE"
+
+
+def test_the_one_asked_is_not_the_asker(pipeline: Pipeline) -> None:
+    text = (
+        "Daniel Hughes cited the film as an inspiration. "
+        "When asked whether he meant the famous scene, he declined to answer."
+    )
+    q = _quote(pipeline, text, "meant the famous scene")
+    assert q.speaker is None or q.speaker.canonical != "Daniel Hughes"

@@ -20,9 +20,12 @@ import numpy as np
 from storyline.analyze.nlp import parse_spans
 from storyline.analyze.quotes.cues import (
     ADDRESSEE_VERBS,
+    ATTITUDE_ADJECTIVES,
+    CARRIER_VERBS,
     CUE_FORMS,
     NOUN_CUES,
     OBJECT_CONTENT_VERBS,
+    PREP_NOUN_CUES,
     QUOTE_ONLY_LEMMAS,
     RESPONSE_VERBS,
     SPEECH_ACT_NOUNS,
@@ -66,7 +69,10 @@ class Attribution:
     """The noun phrase a relative-pronoun source hangs on ("the board, which ruled")."""
 
 
-_TRIGGERS = frozenset(CUE_FORMS) | NOUN_CUES | {"according"}
+_TRIGGERS = (
+    frozenset(CUE_FORMS) | NOUN_CUES | set(PREP_NOUN_CUES) | ATTITUDE_ADJECTIVES | {"according"}
+)
+_STANCE_PREPS = frozenset({"of", "about", "over", "with", "that", "to"})
 _TRIGGER_HASHES: dict[int, Any] = {}
 
 
@@ -133,6 +139,11 @@ def cue_in(
             and tok.tag_.startswith("NN")
             and any(t.lower_ == "that" for t in _next_kept(doc, i, end, skip, 2))
         ):
+            return True
+        after = [t.lower_ for t in _next_kept(doc, i, end, skip, 1)]
+        if low in PREP_NOUN_CUES and tok.tag_.startswith("NN") and set(after) & PREP_NOUN_CUES[low]:
+            return True
+        if low in ATTITUDE_ADJECTIVES and tok.tag_ == "JJ" and set(after) & _STANCE_PREPS:
             return True
     return False
 
@@ -212,7 +223,13 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = _NEVER) -> 
     if low == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
         return _according_to(tok, base)
     if low in NOUN_CUES and tok.tag_.startswith("NN"):
-        return _noun_cue(tok, base)
+        found = _noun_cue(tok, base)
+        if found is not None or low not in PREP_NOUN_CUES:
+            return found
+    if low in PREP_NOUN_CUES and tok.tag_.startswith("NN"):
+        return _prep_noun_cue(tok, base)
+    if low in ATTITUDE_ADJECTIVES and tok.tag_ == "JJ":
+        return _stance_cue(tok, base)
     lemma = cue_lemma(low)
     if lemma is None or not _verbal(tok):
         return None
@@ -259,6 +276,12 @@ def _content_of(verb: Any, lemma: str) -> tuple[Any, Any] | None:
         # "This campaign, he says, is different": the clause around the cue is the content
         head = verb.head
         return _trimmed(verb.doc, head.left_edge.i, head.right_edge.i)
+    as_phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if lemma in _AS_VERBS and as_phrases:
+        # "voters see the race as a referendum": the object and what it is seen as
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            return _trimmed(verb.doc, objects[0].left_edge.i, as_phrases[0].right_edge.i)
     if lemma in OBJECT_CONTENT_VERBS:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
         if objects and lemma not in ADDRESSEE_VERBS:
@@ -277,6 +300,7 @@ def _content_of(verb: Any, lemma: str) -> tuple[Any, Any] | None:
     return None
 
 
+_AS_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "label", "brand", "hail"})
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves"})
 _OTHER_VERB_PARTICLES = frozenset({"off", "down", "away", "over", "in", "back", "through"})
 _CLOSING_MARKS = frozenset({"”", '"', "''", "’", "'", ","})
@@ -309,6 +333,12 @@ def _subject_of(verb: Any, quoted: Callable[[Any], bool] = _NEVER) -> tuple[Any,
     A subject inside quotation marks belongs to the quoted words ("telling the crowd,
     'Some people ...'"), and the agent of a passive verb speaks ("was asked by X").
     """
+    if verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl", "conj", "xcomp"}:
+        # "When asked whether ..., he declined": a passive participle's own agent asks;
+        # the subject of the clause it hangs on was asked, and does not speak these words
+        agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+        pobjs = [p for p in agents if p.dep_ == "pobj"]
+        return _noun_phrase(pobjs[0]) if pobjs else None
     head = verb
     for _ in range(5):
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not quoted(c)]
@@ -394,11 +424,23 @@ def _noun_cue(tok: Any, base: int) -> Attribution | None:
     content = _trimmed(tok.doc, clauses[0].left_edge.i, clauses[0].right_edge.i)
     if content is None:
         return None
-    owners = [c for c in tok.children if c.dep_ == "poss"]
-    source = _noun_phrase(owners[0]) if owners else None
+    source = _owner_of(tok)
     if source is None and tok.dep_ in {"dobj", "pobj"}:
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         source = _subject_of(verb)
+    return _at_token(tok, base, source, content)
+
+
+def _owner_of(tok: Any) -> tuple[Any, Any] | None:
+    """The possessor of a speech noun ("Trump's claim", "her criticism"), if written."""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    return _noun_phrase(owners[0]) if owners else None
+
+
+def _at_token(
+    tok: Any, base: int, source: tuple[Any, Any] | None, content: tuple[Any, Any]
+) -> Attribution:
+    """The attribution of a one-word cue (a speech noun, a stance adjective)."""
     return Attribution(
         tok.idx + base,
         tok.idx + len(tok.text) + base,
@@ -406,6 +448,41 @@ def _noun_cue(tok: Any, base: int) -> Attribution | None:
         _char_span(source, base) if source else None,
         _char_span(content, base),
     )
+
+
+def _prep_noun_cue(tok: Any, base: int) -> Attribution | None:
+    """ "her criticism of the plan", "voiced support for the bill": the prepositional
+    object is the content; the owner, or the subject of a verb that voices it, speaks."""
+    preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in PREP_NOUN_CUES[tok.lower_]]
+    objects = [o for p in preps[:1] for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+    if not objects:
+        return None
+    content = _trimmed(tok.doc, objects[0].left_edge.i, objects[0].right_edge.i)
+    if content is None:
+        return None
+    source = _owner_of(tok)
+    if source is None and tok.dep_ == "dobj" and tok.head.lower_ in CARRIER_VERBS:
+        source = _subject_of(tok.head)
+    return _at_token(tok, base, source, content)
+
+
+def _stance_cue(tok: Any, base: int) -> Attribution | None:
+    """ "X was critical of the deal", "X is confident that it will pass": the complement is
+    the content and the subject of the copula holds the stance."""
+    content = None
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in _STANCE_PREPS:
+            objects = [o for o in child.children if o.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                content = _trimmed(tok.doc, objects[0].left_edge.i, objects[0].right_edge.i)
+                break
+        if child.dep_ == "ccomp":
+            content = _trimmed(tok.doc, child.left_edge.i, child.right_edge.i)
+            break
+    if content is None or tok.dep_ not in {"acomp", "attr", "ROOT", "conj", "oprd"}:
+        return None
+    source = _subject_of(tok)
+    return _at_token(tok, base, source, content)
 
 
 def _according_to(tok: Any, base: int) -> Attribution | None:
