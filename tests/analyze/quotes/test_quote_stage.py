@@ -134,3 +134,28 @@ def test_headline_colon_and_noun_cue(pipeline: Pipeline) -> None:
 def test_scare_quotes_alone_are_not_quotes(pipeline: Pipeline) -> None:
     text = "The so-called “reform” package passed the chamber on a party-line vote."
     assert _run(pipeline, text) == []
+
+
+def test_stances_and_speech_nouns_carry_content(pipeline: Pipeline) -> None:
+    text = (
+        "Senator Ann Cole was critical of the budget deal on Monday. "
+        "The mayor voiced support for the new tram line. "
+        "Lena Park is confident that the bill will pass. "
+        "Many farmers see the drought as a warning."
+    )
+    quotes = _run(pipeline, text)
+    critical = _covering(quotes, "the budget deal")
+    assert critical.cue == "critical" and critical.speaker is not None
+    assert critical.speaker.canonical == "Ann Cole"
+    support = _covering(quotes, "the new tram line")
+    assert support.speaker is not None and support.speaker.name == "The mayor"
+    assert _covering(quotes, "the bill will pass").cue == "confident"
+    assert _covering(quotes, "the drought as a warning").cue == "see"
+
+
+def test_irregular_and_doubled_forms_are_cues() -> None:
+    from storyline.analyze.quotes import cue_lemma
+
+    assert cue_lemma("sought") == "seek"
+    assert cue_lemma("planned") == "plan"
+    assert cue_lemma("preferred") == "prefer"

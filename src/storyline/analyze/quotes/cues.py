@@ -9,11 +9,14 @@ from __future__ import annotations
 
 __all__ = [
     "ADDRESSEE_VERBS",
+    "ATTITUDE_ADJECTIVES",
+    "CARRIER_VERBS",
     "CORE_CUES",
     "CUE_FORMS",
     "MARK_CUES",
     "NOUN_CUES",
     "OBJECT_CONTENT_VERBS",
+    "PREP_NOUN_CUES",
     "QUOTE_ONLY_LEMMAS",
     "RESPONSE_VERBS",
     "SPEECH_ACT_NOUNS",
@@ -43,6 +46,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "foresee": ("foresee", "foresees", "foresaw", "foreseen"),
     "swear": ("swear", "swears", "swore", "sworn"),
     "forecast": ("forecast", "forecasts", "forecasting"),
+    "seek": ("seek", "seeks", "sought", "seeking"),
 }
 
 
@@ -142,6 +146,44 @@ SPEECH_ACT_NOUNS: frozenset[str] = NOUN_CUES | _vocab(
 off the offensive") reports the other side's words, not the subject's."""
 
 
+PREP_NOUN_CUES: dict[str, frozenset[str]] = {
+    noun: frozenset(preps.split())
+    for nouns, preps in (
+        ("support", "for"),
+        ("opposition", "to"),
+        ("criticism criticisms", "of"),
+        ("attack attacks", "on"),
+        ("comment comments remarks statement statements", "on about"),
+        ("question questions", "about over"),
+        ("concern concerns complaint complaints doubts", "about over"),
+        ("praise", "for"),
+        ("call calls appeal appeals", "for"),
+        ("warning warnings", "about of against"),
+        ("view views position stance", "on"),
+        ("talk", "of about"),
+    )
+    for noun in nouns.split()
+}
+"""Nouns of speech or stance whose prepositional object is what was said or meant
+("her criticism of the plan", "calls for a ceasefire"), with the prepositions that do it."""
+
+CARRIER_VERBS: frozenset[str] = _vocab(
+    "voice voiced voices express expressed expresses offer offered offers give gave given "
+    "gives lend lent make made makes issue issued issues deliver delivered level levelled "
+    "leveled renew renewed repeat repeated reiterate reiterated signal signaled signalled "
+    "pledge pledged raise raised raises share shared shares add added launch launched"
+)
+"""Verbs whose subject is the author of the speech noun they take ("voiced support for")."""
+
+ATTITUDE_ADJECTIVES: frozenset[str] = _vocab(
+    "critical skeptical sceptical supportive confident concerned worried optimistic "
+    "pessimistic hopeful doubtful wary proud angry upset furious pleased unhappy frustrated "
+    "sure certain convinced adamant dismissive"
+)
+"""Adjectives of a stance whose complement is its content ("critical of the deal",
+"confident that the bill will pass")."""
+
+
 def _forms(lemma: str) -> tuple[str, ...]:
     if lemma in _IRREGULAR:
         return _IRREGULAR[lemma]
@@ -152,7 +194,7 @@ def _forms(lemma: str) -> tuple[str, ...]:
         return (lemma, stem + "ies", stem + "ied", lemma + "ing")
     if lemma.endswith(("sh", "ch", "ss", "x")):
         return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
-    if lemma in {"admit", "commit", "regret", "quip", "signal"}:
+    if lemma in {"admit", "commit", "regret", "quip", "signal", "plan", "prefer", "refer"}:
         last = lemma[-1]
         return (lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing", lemma + "ed")
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
