@@ -3,8 +3,9 @@
     python -m eval.t17_reading quotes DB [DB ...] [--n 100] [--seed 14]
     python -m eval.t17_reading entities DB [DB ...] [--stories 3]
 
-`quotes` draws a seeded random sample of quotes with a speaker across the given
-databases (one per topic, built with `storyline ingest`) and prints each with the
+`quotes` draws a seeded random sample of `--n` quotes from each given database (one
+per topic, built with `storyline ingest`) among those whose speaker a reader is shown,
+and prints each with the
 sentences before it, its speaker, how the speaker was resolved and the mention it
 was read from, numbered, for a person to mark right or wrong. `entities` prints
 each large story's top 10 entities and flags pairs a reader would take for one
@@ -29,17 +30,30 @@ __all__ = ["main", "quote_sample", "split_pairs", "story_top_entities"]
 _CONTEXT_CHARS = 420
 
 
-def quote_sample(dbs: Sequence[Path], n: int, seed: int) -> list[tuple[str, Article, Quote]]:
-    """A seeded sample of `n` quotes that name or describe a speaker, from all databases."""
-    pool: list[tuple[str, Article, Quote]] = []
+def quote_sample(
+    dbs: Sequence[Path], n: int, seed: int, counts: dict[str, int] | None = None
+) -> list[tuple[str, Article, Quote]]:
+    """A seeded sample of `n` quotes whose speaker a reader is shown (a name or an unnamed
+    source's description), `n` from each database; `counts` receives how many quotes there
+    were, how many show a speaker and how many were left unresolved."""
+    out: list[tuple[str, Article, Quote]] = []
+    rng = random.Random(seed)
     for db in dbs:
+        pool: list[tuple[str, Article, Quote]] = []
         with Storyline(db) as engine:
             for article in engine.articles():
                 for quote in article.quotes:
-                    if quote.speaker is not None:
+                    if counts is not None:
+                        counts["quotes"] = counts.get("quotes", 0) + 1
+                    sp = quote.speaker
+                    if sp is not None and sp.name is not None:
                         pool.append((db.stem, article, quote))
-    rng = random.Random(seed)
-    return rng.sample(pool, min(n, len(pool)))
+                    elif counts is not None:
+                        counts["no speaker shown"] = counts.get("no speaker shown", 0) + 1
+        if counts is not None:
+            counts["speaker shown"] = counts.get("speaker shown", 0) + len(pool)
+        out.extend(rng.sample(pool, min(n, len(pool))))
+    return out
 
 
 def _show_quote(i: int, topic: str, article: Article, quote: Quote) -> str:
@@ -92,8 +106,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stories", type=int, default=3)
     args = parser.parse_args(argv)
     if args.what == "quotes":
-        for i, (topic, article, quote) in enumerate(quote_sample(args.dbs, args.n, args.seed), 1):
+        counts: dict[str, int] = {}
+        sample = quote_sample(args.dbs, args.n, args.seed, counts)
+        for i, (topic, article, quote) in enumerate(sample, 1):
             print(_show_quote(i, topic, article, quote))
+        print(f"counts: {counts}")
         return 0
     for db in args.dbs:
         for story_id, title, top in story_top_entities(db, args.stories):
