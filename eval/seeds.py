@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.engine import Storyline
-from storyline.serialize import article_to_json
+from storyline.serialize import article_from_json, article_to_json
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -33,9 +33,8 @@ def quote_lines(exported: list[dict[str, Any]]) -> list[str]:
         for q in article.get("quotes") or []:
             sp = q.get("speaker") or {}
             evidence = (sp.get("resolved_from") or {}).get("text")
-            name = sp.get("canonical") or (
-                sp.get("text") if sp.get("resolution") == "description" else None
-            )
+            speaker = article_from_json({"id": "q", "quotes": [q]}).quotes[0].speaker
+            name = speaker.name if speaker is not None else None
             words = " ".join(str(q["text"]).split())[:90]
             out.append(
                 f"  {name!r:30} [{sp.get('resolution')}; written {sp.get('text')!r}; "

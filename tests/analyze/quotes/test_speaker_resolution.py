@@ -181,3 +181,13 @@ def test_an_unmarked_name_after_a_role_is_the_speaker() -> None:
 def test_a_reflexive_object_is_not_said(pipeline: Pipeline) -> None:
     art = pipeline.run(Article(id="t", text="The city finds itself short of money this winter."))
     assert not [q for q in art.quotes if "itself" in q.text]
+
+
+def test_an_abbreviation_is_not_the_pronoun_it_spells() -> None:
+    text = "US officials met. US said the talks would go on."
+    entities = [
+        _mention(text, "US", "GPE", canonical="United States"),
+        EntityMention(18, 20, "US", "GPE", "United States"),
+    ]
+    speaker = SpeakerResolver(text, entities).resolve(18, 20)
+    assert speaker.canonical == "United States" and speaker.resolution == "name"

@@ -463,6 +463,8 @@ def _prep_noun_cue(tok: Any, base: int) -> Attribution | None:
     source = _owner_of(tok)
     if source is None and tok.dep_ == "dobj" and tok.head.lower_ in CARRIER_VERBS:
         source = _subject_of(tok.head)
+    if source is None:
+        return None  # "support for the bill" with nobody's support: nothing to attribute
     return _at_token(tok, base, source, content)
 
 
@@ -482,6 +484,8 @@ def _stance_cue(tok: Any, base: int) -> Attribution | None:
     if content is None or tok.dep_ not in {"acomp", "attr", "ROOT", "conj", "oprd"}:
         return None
     source = _subject_of(tok)
+    if source is None:
+        return None
     return _at_token(tok, base, source, content)
 
 

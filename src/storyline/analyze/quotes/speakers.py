@@ -110,6 +110,8 @@ class SpeakerResolver:
         relative pronoun source ("which", "who") hangs on, when the parse found one."""
         surface = self.text[start:end]
         words = surface.casefold().split()
+        if surface.strip().isupper() and len(surface.strip()) > 1:
+            words = []  # "US", "IT": an abbreviation, never the pronoun it spells
         if len(words) == 1 and words[0] in _RELATIVE and antecedent is not None:
             head = self._by_phrase(*antecedent)
             evidence = head.resolved_from or Span(head.start or 0, head.end or 0, head.text)
