@@ -62,3 +62,8 @@ def test_cue_forms() -> None:
     assert cue_lemma("warned") == "warn"
     assert cue_lemma("announces") == "announce"
     assert cue_lemma("table") is None
+
+
+def test_marks_of_another_style_nest_inside_a_quotation() -> None:
+    text = 'She read: "Voters were asked: “Is he fit to serve?” Most said yes." Then she left.'
+    assert _texts(text) == ['"Voters were asked: “Is he fit to serve?” Most said yes."']

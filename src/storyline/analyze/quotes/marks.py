@@ -75,6 +75,15 @@ def _opens_double(text: str, i: int, j: int, mark: str) -> bool:
     return opening_place
 
 
+def _style(mark: str) -> str:
+    """Which family a double mark belongs to: curly, straight, or doubled ASCII."""
+    if mark == '"':
+        return "straight"
+    if mark in ("``", "''"):
+        return "ascii"
+    return "curly"
+
+
 def _cap(text: str, start: int, end: int) -> int:
     if end - start <= MAX_QUOTE_CHARS:
         return end
@@ -88,13 +97,16 @@ def _cap(text: str, start: int, end: int) -> int:
 def _doubles(text: str, start: int, end: int) -> list[QuoteMark]:
     out: list[QuoteMark] = []
     open_at: int | None = None
+    open_style = ""
     for m in _DOUBLE.finditer(text, start, end):
         i, j, mark = m.start(), m.end(), m.group()
         opens = _opens_double(text, i, j, mark)
         if open_at is None:
             if opens:
-                open_at = i
+                open_at, open_style = i, _style(mark)
             continue
+        if _style(mark) != open_style:
+            continue  # marks of another style inside a quotation quote within it
         if mark in _OPENERS:
             # a new opener while one is open: the earlier mark was never closed
             out.append(QuoteMark(open_at, _cap(text, open_at, i), False))
