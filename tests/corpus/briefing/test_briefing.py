@@ -99,12 +99,15 @@ def test_sections_and_traceability() -> None:
             assert " ".join(texts[c.article_id][c.start : c.end].split()) == c.text
 
 
-def test_disagreement_same_category_and_day() -> None:
+def test_disagreement_is_the_ledgers_same_day_conflict() -> None:
     b = build_briefing(_story())
     assert len(b.disagreements) == 1
     d = b.disagreements[0]
-    assert (d.category, d.as_of) == ("killed", "2024-05-01")
-    assert {r.source.article_id for r in d.reports} == {"a1", "a2"}
+    assert (d.kind, d.about) == ("number", "killed") and "same day" in d.message
+    assert {(r.source.article_id, r.value, r.as_of) for r in d.reports} == {
+        ("a1", 100, "2024-05-01"),
+        ("a2", 120, "2024-05-01"),
+    }
 
 
 def test_new_since() -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 
+from storyline.analyze.pipeline import Pipeline
 from storyline.corpus.briefing import (
     BriefingLimits,
     build_briefing,
     find_disagreements,
     render_briefing,
 )
-from storyline.model import Article, Claim, Quote, Sentence, Speaker
+from storyline.model import Article, Quote, Sentence, Speaker
 
 
 def _article(aid: str, day: str, body: str, quotes: tuple[Quote, ...] = ()) -> Article:
@@ -115,14 +116,21 @@ def test_html_is_escaped_and_json_complete() -> None:
     assert data["quotes"][0]["speaker"] == "Ana Ruiz" and data["speakers_total"] == 1
 
 
-def test_disagreements_are_one_function_of_the_articles() -> None:
-    def claim_article(aid: str, value: float) -> Article:
-        body = f"Officials said {value:.0f} people were killed on Monday."
-        start = body.index(f"{value:.0f}")
-        claim = Claim(start, start + 20, body[start : start + 20], value, "exact", None, "killed")
-        return Article(
-            id=aid, text=body, published="2024-06-03", claims=(claim,), outlet=f"outlet-{aid}"
-        )
-
-    found = find_disagreements([claim_article("x", 10), claim_article("y", 12)])
-    assert len(found) == 1 and {r.value for r in found[0].reports} == {10, 12}
+def test_disagreements_are_the_ledgers_conflicts() -> None:
+    """A falling cumulative count is a disagreement even on different days (the ledger's
+    rule), and a count of a sub-group ('12 of them children') is not one."""
+    pipeline = Pipeline(["sentences", "entities", "time", "quotes", "claims"])
+    texts = (
+        ("a1", "2031-03-01", "More than 50 people have died in the fire, the mayor said."),
+        ("b1", "2031-03-02", "The fire killed 35 people, a fire brigade spokesman said."),
+        ("c1", "2031-03-03", "The fire has killed 58 people, 12 of them children, police said."),
+    )
+    arts = [
+        pipeline.run(Article(id=aid, text=t, published=day, outlet=f"{aid[0]}.example"))
+        for aid, day, t in texts
+    ]
+    (found,) = find_disagreements(arts)
+    assert found.kind == "number" and "cannot fall" in found.message
+    assert {(r.source.article_id, r.value) for r in found.reports} == {("a1", 50), ("b1", 35)}
+    page = render_briefing(build_briefing(arts), "text")
+    assert "Where sources disagree (1 case)" in page and "cannot fall" in page

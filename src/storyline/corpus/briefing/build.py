@@ -112,9 +112,9 @@ def _latest_reports(items: tuple[NumberReport, ...], n: int) -> tuple[NumberRepo
 
 
 def _trimmed(d: Disagreement, n: int) -> Disagreement:
-    """The lowest and highest reports first: a disagreement shows its spread."""
+    """At most `n` sides, the lowest and highest values kept: a disagreement shows its spread."""
     if len(d.reports) <= n:
         return d
-    ends = [d.reports[0], d.reports[-1]]
-    middle = list(d.reports[1:-1])[: max(0, n - 2)]
-    return Disagreement(d.category, d.as_of, tuple(sorted(ends + middle, key=lambda r: r.value)))
+    ordered = sorted(d.reports, key=lambda r: (r.value is None, r.value or 0.0))
+    middle = ordered[1:-1][: max(0, n - 2)]
+    return Disagreement(d.kind, d.about, d.message, (ordered[0], *middle, ordered[-1]))

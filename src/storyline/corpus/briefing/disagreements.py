@@ -1,34 +1,52 @@
-"""Where sources disagree: the one function the briefing calls for that section.
+"""Where sources disagree: the claim ledger's conflicts, as briefing items.
 
-Today: reports of the same category, day and unit from different articles with
-different values. The claim ledger (corpus/ledger) will replace this with its
-conflicts; swapping it in is a change to `find_disagreements` alone.
+The briefing does not judge numbers itself: the ledger (corpus/ledger) already
+knows which reports count the same thing, which counts may fall, which figures
+are sub-groups or copies, and which dates and attributions clash. One
+definition of a conflict keeps `storyline brief`, `storyline claims` and the
+web pages in agreement.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 
-from storyline.corpus.briefing.numbers import number_reports
-from storyline.corpus.briefing.records import Disagreement, NumberReport
+from storyline.corpus.briefing.records import Cited, DisagreeingReport, Disagreement
+from storyline.corpus.ledger import article_input, build_ledger, disagreements
 from storyline.model import Article
 
 __all__ = ["find_disagreements"]
 
+_KIND_ORDER = {"number": 0, "date": 1, "attribution": 2}
+
 
 def find_disagreements(articles: Sequence[Article]) -> tuple[Disagreement, ...]:
-    """The section's items for a story's articles, largest disagreement first."""
-    reports = [r for a in articles for r in number_reports(a)]
-    groups: dict[tuple[str, str, str | None], list[NumberReport]] = defaultdict(list)
-    for r in reports:
-        if r.as_of and r.category != "other":
-            groups[(r.category, r.as_of[:10], r.unit)].append(r)
+    """The ledger's conflicts among a story's articles, those with most outlets first."""
+    by_id = {a.id: a for a in articles}
+    ledger = build_ledger("briefing", [article_input(a) for a in articles])
     out: list[Disagreement] = []
-    for (category, day, _unit), items in sorted(groups.items(), key=lambda kv: kv[0][:2]):
-        articles_seen = {r.source.article_id for r in items}
-        values = {r.value for r in items}
-        if len(articles_seen) > 1 and len(values) > 1:
-            out.append(Disagreement(category, day, tuple(sorted(items, key=lambda r: r.value))))
-    out.sort(key=lambda d: (-len({r.source.article_id for r in d.reports}), d.as_of))
+    for d in disagreements(ledger):
+        reports = tuple(
+            DisagreeingReport(
+                value=e.value,
+                as_of=e.as_of,
+                speaker=e.speaker,
+                source=Cited(
+                    " ".join(e.text.split()),
+                    e.article,
+                    e.start,
+                    e.end,
+                    e.outlet,
+                    by_id[e.article].published if e.article in by_id else None,
+                ),
+            )
+            for e in d.reports
+        )
+        out.append(Disagreement(d.kind, d.about, d.message, reports))
+    out.sort(
+        key=lambda d: (
+            _KIND_ORDER.get(d.kind, 3),
+            -len({r.source.outlet or r.source.article_id for r in d.reports}),
+        )
+    )
     return tuple(out)

@@ -9,6 +9,7 @@ __all__ = [
     "BriefingLimits",
     "Cited",
     "Development",
+    "DisagreeingReport",
     "Disagreement",
     "NumberReport",
     "SpeakerQuotes",
@@ -98,12 +99,26 @@ class NumberReport:
 
 
 @dataclass(frozen=True, slots=True)
-class Disagreement:
-    """Sources giving different numbers for the same category and day."""
+class DisagreeingReport:
+    """One side of a disagreement: the value it gives (None for a date or a speaker), its
+    as-of day and speaker when known, and the span it comes from."""
 
-    category: str
-    as_of: str
-    reports: tuple[NumberReport, ...]
+    value: float | None
+    as_of: str | None
+    speaker: str | None
+    source: Cited
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Reports that cannot all be right, as the claim ledger found them."""
+
+    kind: str
+    """"number", "date" or "attribution"."""
+    about: str
+    """What is disagreed on: "killed", "money (EUR): approve", "who said a quote"..."""
+    message: str
+    reports: tuple[DisagreeingReport, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,13 @@ import json
 from dataclasses import asdict
 from typing import Literal
 
-from storyline.corpus.briefing.records import Briefing, Cited, Development, NumberReport
+from storyline.corpus.briefing.records import (
+    Briefing,
+    Cited,
+    Development,
+    DisagreeingReport,
+    NumberReport,
+)
 
 __all__ = ["BriefingFormat", "render_briefing"]
 
@@ -38,6 +44,18 @@ def _number(r: NumberReport) -> str:
     unit = f" {r.unit}" if r.unit else ""
     said = f", said by {r.speaker}" if r.speaker else ""
     return f"{_QUALIFIER.get(r.qualifier, '')}{value}{unit} (as of {r.as_of or 'undated'}{said})"
+
+
+def _side(r: DisagreeingReport) -> str:
+    """One side of a disagreement: its value and date when it has them, then its words."""
+    facts = []
+    if r.value is not None:
+        facts.append(f"{r.value:,.0f}" if float(r.value).is_integer() else f"{r.value:,}")
+    if r.as_of:
+        facts.append(f"as of {r.as_of}")
+    if r.speaker:
+        facts.append(f"said by {r.speaker}")
+    return f"{', '.join(facts)}: {r.source.text}" if facts else r.source.text
 
 
 def _count(shown: int, total: int, noun: str) -> str:
@@ -143,11 +161,11 @@ def _write(b: Briefing, out: _Out) -> None:
     shown = len(b.disagreements)
     out.section(f"Where sources disagree ({_count(shown, b.disagreements_total, 'case')})")
     if not b.disagreements:
-        out.text("(no conflicting numbers found)")
+        out.text("(no conflicting reports found)")
     for d in b.disagreements:
-        out.label(f"{d.category} as of {d.as_of}:")
-        for r in d.reports:
-            out.item(f"{_number(r)}: {r.source.text}", r.source)
+        out.label(f"{d.about}: {d.message}")
+        for side in d.reports:
+            out.item(_side(side), side.source)
 
     if b.since:
         out.section(f"New since {b.since} ({b.new_articles} new articles)")
