@@ -59,7 +59,7 @@ def demo(
 
 def _show_stories(engine: Storyline) -> None:
     """The stories found, and the timeline and numbers of the largest one."""
-    from storyline.corpus.briefing import build_briefing
+    from storyline.corpus.briefing import BriefingLimits, build_briefing
     from storyline.corpus.timeline import TimelineOptions, build_timeline, render_timeline
 
     labels = engine.stories()
@@ -74,7 +74,8 @@ def _show_stories(engine: Storyline) -> None:
     out.print(f"[bold]Timeline of {labels[0].id}[/] (storyline timeline {labels[0].id}):")
     known = {a.id: a for a in articles}
     out.print(render_timeline(timeline, "text", known, title=labels[0].title), markup=False)
-    briefing = build_briefing(articles, title=labels[0].title)
+    # The sample is small: every number it reports, not one page's latest three.
+    briefing = build_briefing(articles, title=labels[0].title, limits=BriefingLimits.full())
     out.print(f"[bold]The numbers reported[/] (storyline brief {labels[0].id}):")
     for category, reports in briefing.numbers:
         for r in reports:
