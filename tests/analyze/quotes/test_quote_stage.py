@@ -153,6 +153,50 @@ def test_stances_and_speech_nouns_carry_content(pipeline: Pipeline) -> None:
     assert _covering(quotes, "the drought as a warning").cue == "see"
 
 
+def test_quoted_words_after_an_object_are_what_it_was_called(pipeline: Pipeline) -> None:
+    # a verb whose content is only its object ("criticized the budget") still takes the
+    # quoted words after it: they are what the speaker called the object
+    criticized = _run(
+        pipeline, "The mayor criticized the budget as a “reckless gamble” at a meeting on Tuesday."
+    )
+    assert [(q.kind, q.text) for q in criticized] == [("direct", "“reckless gamble”")]
+    assert criticized[0].speaker is not None and criticized[0].speaker.text == "The mayor"
+    calling = _run(pipeline, "The nurse is calling the patient “remarkably strong.”")
+    assert [(q.kind, q.text) for q in calling] == [("direct", "“remarkably strong.”")]
+    called = _covering(_run(pipeline, "The senator called the plan “a disaster.”"), "disaster")
+    assert called.kind == "direct" and called.text.endswith("“a disaster.”")
+    # the object written before the verb ("what he called ...") and another cue nearby
+    fronted = _run(
+        pipeline,
+        "The coach attacked the league, and fans should ignore what he called a “witch hunt.”",
+    )
+    witch = _covering(fronted, "witch hunt")
+    assert witch.kind == "direct" and witch.text == "“witch hunt.”" and witch.cue == "called"
+
+
+def test_quoted_words_before_a_cue_are_not_its_content(pipeline: Pipeline) -> None:
+    # a show's title before the subject is neither a clause's nor an object's quoted words
+    for text, said in [
+        ("Speaking on “Morning Forum,” the governor admitted that the budget was late.", "late"),
+        ("Speaking on “Morning Forum,” the governor admitted the delay.", "delay"),
+    ]:
+        quotes = _run(pipeline, text)
+        assert [q.kind for q in quotes] == ["indirect"], text
+        assert said in quotes[0].text and "Morning Forum" not in quotes[0].text
+
+
+def test_quoted_words_inside_a_clause_stay_with_its_verb(pipeline: Pipeline) -> None:
+    # "complains about the new rules" is nearer the quoted words, but they end the clause
+    # the senator said
+    text = (
+        "Late on Friday the senator said that anyone who complains about the new rules "
+        "“is not serious about reform.”"
+    )
+    q = _covering(_run(pipeline, text), "not serious")
+    assert q.kind == "direct" and q.cue == "said"
+    assert q.speaker is not None and q.speaker.text == "the senator"
+
+
 def test_irregular_and_doubled_forms_are_cues() -> None:
     from storyline.analyze.quotes import cue_lemma
 

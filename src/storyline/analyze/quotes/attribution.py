@@ -67,6 +67,10 @@ class Attribution:
     content: tuple[int, int] | None
     antecedent: tuple[int, int] | None = None
     """The noun phrase a relative-pronoun source hangs on ("the board, which ruled")."""
+    content_is_phrase: bool = False
+    """The content is what the words are about (an object: "called the plan", "criticized
+    the law as"), not a clause stating them, so quoted words beside it in the sentence
+    ("called the plan "a disaster"") are still this cue's to take."""
 
 
 _TRIGGERS = (
@@ -235,7 +239,12 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = _NEVER) -> 
         return None
     if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in tok.children):
         return None  # "call off", "back down", "write off": another verb
-    content = None if lemma in QUOTE_ONLY_LEMMAS else _content_of(tok, lemma)
+    content, phrase = None, False
+    if lemma not in QUOTE_ONLY_LEMMAS:
+        content = _clause_content(tok, lemma)
+        if content is None:
+            content = _phrase_content(tok, lemma)
+            phrase = content is not None
     source = _subject_of(tok, quoted) or _inverted_subject(tok)
     if content is not None and content[0].i <= tok.i <= content[1].i:
         # a parse that puts the verb inside its own content: what follows the verb is said
@@ -250,10 +259,13 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = _NEVER) -> 
         _char_span(source, base) if source else None,
         _char_span(content, base) if content else None,
         _char_span(antecedent, base) if antecedent else None,
+        phrase,
     )
 
 
-def _content_of(verb: Any, lemma: str) -> tuple[Any, Any] | None:
+def _clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
+    """What a reporting verb states: its complement clause, an indirect question, or the
+    clause it interrupts ("This campaign, he says, is different")."""
     clauses = [
         c
         for c in verb.children
@@ -276,6 +288,12 @@ def _content_of(verb: Any, lemma: str) -> tuple[Any, Any] | None:
         # "This campaign, he says, is different": the clause around the cue is the content
         head = verb.head
         return _trimmed(verb.doc, head.left_edge.i, head.right_edge.i)
+    return None
+
+
+def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
+    """What a verb without a complement clause speaks about: its object ("announced a
+    plan"), the object and what it is seen as, or a prepositional object ("warned of")."""
     as_phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     if lemma in _AS_VERBS and as_phrases:
         # "voters see the race as a referendum": the object and what it is seen as

@@ -315,7 +315,11 @@ def _assign_marks(
     """Give each quoted stretch to the nearest cue in its sentences; return the unclaimed ones.
 
     A cue whose content is an unquoted clause elsewhere in the sentence ("Speaking on
-    "This Week," Carson admitted that ...") does not take quoted words outside it.
+    "This Week," Carson admitted that ...") does not take quoted words outside it; one
+    whose content is only an object (what the words are about) still takes the quoted
+    words after it, which say what the object was called ("called the plan "a disaster"",
+    "what he called "a con""). A cue whose content holds the quoted words is preferred
+    to a nearer one whose content does not.
     """
     starts = [s.start for s in sentences]
     orphans: list[QuoteMark] = []
@@ -325,6 +329,7 @@ def _assign_marks(
         content = a.content
         return (
             content is None
+            or (a.content_is_phrase and m.start >= a.cue_end)
             or _overlaps(content, (m.start, m.end))
             or any(_overlaps(content, s) for s in spans)
         )
@@ -351,7 +356,7 @@ def _assign_marks(
         if not near:
             orphans.append(m)
             continue
-        best = min(near, key=lambda f: _distance(f.attribution, m))
+        best = min(near, key=lambda f: (not _holds(f.attribution, m), _distance(f.attribution, m)))
         best.marks.append(m)
     return orphans
 
@@ -367,6 +372,11 @@ def _distance(a: Attribution, m: QuoteMark) -> int:
     if a.cue_end <= m.start:
         return m.start - a.cue_end
     return 0
+
+
+def _holds(a: Attribution, m: QuoteMark) -> bool:
+    """Whether the quoted stretch lies (partly) in the cue's own content."""
+    return a.content is not None and _overlaps(a.content, (m.start, m.end))
 
 
 def _content_span(f: _Found) -> tuple[int, int]:
