@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "storyline.cli.brief",
     "storyline.cli.stories",
     "storyline.cli.crosscheck",
+    "storyline.cli.serve",
 )
 
 app = typer.Typer(

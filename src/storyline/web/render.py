@@ -1,0 +1,76 @@
+"""The template environment: autoescaped Jinja2, the link helpers, and how errors look.
+
+Autoescaping is on for every template and `StrictUndefined` turns a misspelt
+field into an error in tests rather than an empty spot on a page.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from storyline.web.assets import TEMPLATES_DIR, plotly_style_ids
+from storyline.web.urls import api_url, article_url, entity_url, safe_http_url, story_url
+
+__all__ = ["html_error", "page", "snippet_parts", "templates"]
+
+_MARKED = re.compile(r"\[([^\[\]]*)\]")
+
+
+def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """A search snippet as (text, matched) pieces: the store marks matches as [word]."""
+    parts: list[tuple[str, bool]] = []
+    last = 0
+    for m in _MARKED.finditer(snippet):
+        if m.start() > last:
+            parts.append((snippet[last : m.start()], False))
+        parts.append((m.group(1), True))
+        last = m.end()
+    if last < len(snippet):
+        parts.append((snippet[last:], False))
+    return parts
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES_DIR)),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        article_url=article_url,
+        story_url=story_url,
+        entity_url=entity_url,
+        api_url=api_url,
+        safe_http_url=safe_http_url,
+        snippet_parts=snippet_parts,
+        plotly_style_ids=plotly_style_ids,
+    )
+    env.filters["day"] = lambda value: (value or "")[:10] or "undated"
+    return env
+
+
+templates = Jinja2Templates(env=_environment())
+
+
+def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    """Render template `name`; every page gets its JSON twin's address as `json_url`."""
+    context.setdefault("json_url", api_url(request.url.path))
+    context.setdefault("charts", [])
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def html_error(request: Request, status: int, message: str) -> Response:
+    """The page for an error; a page that needs the token sends the reader to /login."""
+    if status == 401:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(f"/login?next={quote(target, safe='/')}", status_code=303)
+    return page(request, "error.html", status, status_code=status, message=message, json_url=None)
