@@ -28,11 +28,15 @@ MAX_URLS = 100
 
 
 class IngestArticle(BaseModel):
-    """One article; any of the field names file ingest accepts also work ("body", "link")."""
+    """One article; the field names file ingest accepts work too ("body", "link", "source").
+
+    Nothing is required here: an item without text is reported by name, like a bad
+    line of a file, while the other items are stored.
+    """
 
     model_config = ConfigDict(extra="allow")
 
-    text: Annotated[str, Field(min_length=1, max_length=5_000_000)]
+    text: Annotated[str | None, Field(max_length=5_000_000)] = None
     title: str | None = None
     url: str | None = None
     outlet: str | None = None

@@ -4,6 +4,7 @@
 CREATE INDEX IF NOT EXISTS articles_outlet_published ON articles(outlet COLLATE NOCASE, published);
 CREATE INDEX IF NOT EXISTS stories_active_size ON stories(merged_into, count);
 CREATE INDEX IF NOT EXISTS flags_code ON flags(code, severity);
+CREATE INDEX IF NOT EXISTS story_merges_target ON story_merges(target);
 CREATE INDEX IF NOT EXISTS quotes_speaker_text ON quotes(speaker_text);
 
 CREATE TABLE IF NOT EXISTS api_tokens (
