@@ -24,7 +24,7 @@ def test_empty_query_finds_nothing_and_odd_syntax_is_read_as_words(engine: Story
 
 
 def test_bad_limit_and_day(engine: Storyline) -> None:
-    with pytest.raises(QueryError, match="^limit:"):
+    with pytest.raises(QueryError, match=r"^limit:"):
         search_page(engine, "floods", limit=1000)
-    with pytest.raises(QueryError, match="^since:"):
+    with pytest.raises(QueryError, match=r"^since:"):
         search_page(engine, "floods", since="05/01/2024")

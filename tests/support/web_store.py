@@ -107,7 +107,9 @@ def _flood_articles() -> list[Article]:
             EntityMention(*_at(t1, "Roe", 1), "Roe", "PERSON", "Jane Roe"),
         ),
         timexes=(Timex(*_at(t1, "Wednesday"), "Wednesday", "DATE", "2024-05-01"),),
-        quotes=(Quote(*_at(t1, '"We need boats now,"'), '"We need boats now,"', "direct", "said", roe),),
+        quotes=(
+            Quote(*_at(t1, '"We need boats now,"'), '"We need boats now,"', "direct", "said", roe),
+        ),
         claims=(
             Claim(*_at(t1, "At least 12 people"), "At least 12 people", 12.0, "at_least",
                   "people", "killed", None, "Tarnwick", "2024-05-01", "Jane Roe"),

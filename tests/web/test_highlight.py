@@ -38,7 +38,7 @@ def test_article_marks_cover_every_annotation() -> None:
         published_source="none", language=None, duplicate_of=None, text=text, sentences=(),
         entities=(EntityMention(6, 14, "Ana Lind", "PERSON", "Ana Lind"),),
         timexes=(Timex(33, 39, "Monday", "DATE", "2024-01-01"),),
-        quotes=(Quote(20, 29, '"12 died"', "direct", "said", Speaker("Ana Lind", 6, 14, "Ana Lind")),),
+        quotes=(Quote(20, 29, '"12 died"', "direct", "said", Speaker("Ana", 6, 14, "Ana Lind")),),
         claims=(Claim(21, 28, "12 died", 12, "exact", None, "killed"),),
         flags=(Flag("absurd_value", "warning", "odd", (Span(21, 23, "12"),)),),
     )  # fmt: skip
