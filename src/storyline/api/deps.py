@@ -44,12 +44,13 @@ BEARER = HTTPBearer(
     auto_error=False,
     description="The API token `storyline serve` printed when it first started.",
 )
-"""Declares the token in the OpenAPI schema (the docs page's Authorize button); the checks
-below read the header themselves, so a missing token gets our own clear message."""
+"""Declares the token of writes in the OpenAPI schema (the docs page's Authorize button); the
+checks below read the header themselves, so a missing token gets our own clear message.
+Reads do not declare it: on loopback, where the schema is normally read, they need none."""
 Credentials = HTTPAuthorizationCredentials | None
 
 
-def require_read(request: Request, _credentials: Credentials = Depends(BEARER)) -> None:
+def require_read(request: Request) -> None:
     """Reads are open on loopback; elsewhere they need the token (header or /login cookie)."""
     if not settings(request).reads_need_token:
         return

@@ -6,6 +6,7 @@ record; errors come back as {"status", "message"} (see storyline.api.errors).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, Query
@@ -34,9 +35,7 @@ from storyline.query.records import (
 )
 from storyline.query.search import MAX_HITS
 
-__all__ = ["DAY_PATTERN", "router"]
-
-DAY_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+__all__ = ["router"]
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "A parameter is unusable"},
@@ -50,11 +49,15 @@ _NOT_FOUND: dict[int | str, dict[str, Any]] = {
 
 router = APIRouter(prefix="/api", responses=_ERRORS)
 Engine = Annotated[Storyline, Depends(read_engine)]
-Day = Annotated[str | None, Query(pattern=DAY_PATTERN, description="A day, YYYY-MM-DD")]
+Day = Annotated[dt.date | None, Query(description="A day, YYYY-MM-DD")]
 Text = Annotated[str | None, Query(max_length=200)]
 
 
 T = TypeVar("T")
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def _found(item: T | None, what: str, key: str) -> T:
@@ -83,7 +86,13 @@ def articles(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
 ) -> ArticleList:
     return query.article_list(
-        engine, since=since, until=until, outlet=outlet, story=story, cursor=cursor, limit=limit
+        engine,
+        since=_day(since),
+        until=_day(until),
+        outlet=outlet,
+        story=story,
+        cursor=cursor,
+        limit=limit,
     )
 
 
@@ -211,4 +220,6 @@ def search(
     outlet: Text = None,
     limit: Annotated[int, Query(ge=1, le=MAX_HITS)] = 20,
 ) -> SearchPage:
-    return query.search_page(engine, q, since=since, until=until, outlet=outlet, limit=limit)
+    return query.search_page(
+        engine, q, since=_day(since), until=_day(until), outlet=outlet, limit=limit
+    )
