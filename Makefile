@@ -19,6 +19,9 @@ install: $(STAMP)
 ## demo: install, ingest the bundled sample articles into demo.db and show what was found
 demo: install
 	$(BIN)/storyline demo --db demo.db
+	@echo ""
+	@echo "Read it in a browser: $(BIN)/storyline serve --db demo.db"
+	@echo "then open http://127.0.0.1:8000/ (API reference: http://127.0.0.1:8000/docs)"
 
 ## test-deps: system packages and servers the tests need (run as root in CI)
 test-deps: install
