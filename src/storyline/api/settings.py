@@ -37,6 +37,8 @@ class ServerSettings:
     max_body: int = DEFAULT_MAX_BODY
     extra_hosts: tuple[str, ...] = field(default=())
     """More Host header values to accept on loopback (e.g. a name in /etc/hosts)."""
+    warm_stories: int = 0
+    """How many of the latest stories get their timeline built as the server starts."""
 
     @property
     def reads_need_token(self) -> bool:

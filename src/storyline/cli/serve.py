@@ -22,6 +22,9 @@ def serve(
     max_body_mb: float = typer.Option(
         10.0, "--max-body-mb", min=0.01, help="Largest request body."
     ),
+    warm: int = typer.Option(
+        30, "--warm", min=0, help="Build the timelines of this many latest stories at start."
+    ),
 ) -> None:
     """Serve the pages and the API (OpenAPI at /docs) until interrupted.
 
@@ -38,7 +41,9 @@ def serve(
     with open_engine(path) as engine:
         tokens = SQLiteTokens(engine.store)
         token = tokens.issue(replace=True) if new_token or not tokens.any() else None
-    settings = ServerSettings(db=path, host=host, port=port, max_body=int(max_body_mb * 2**20))
+    settings = ServerSettings(
+        db=path, host=host, port=port, max_body=int(max_body_mb * 2**20), warm_stories=warm
+    )
     if token is not None:
         err.print(f"API token (shown once, stored hashed): {token}", markup=False)
     where = f"[{host}]" if ":" in host else host

@@ -108,8 +108,10 @@ class SQLitePageReads:
 
     # stories -----------------------------------------------------------------
     def stories_ending_since(self, since: str, limit: int) -> list[str]:
+        # "+merged_into": through the end_date index (few recent stories), not through the
+        # size index (every story, in size order, until enough recent ones turn up)
         rows = self.conn.execute(
-            "SELECT id FROM stories WHERE merged_into IS NULL AND end_date >= ? "
+            "SELECT id FROM stories WHERE +merged_into IS NULL AND end_date >= ? "
             "ORDER BY count DESC, end_date DESC, id LIMIT ?",
             (since, limit),
         )

@@ -1,0 +1,362 @@
+"""Page and API latency of `storyline serve` over a store of 100k articles, under load.
+
+The store: a pool of real Timeline17 articles goes through the full pipeline once
+(sentences, entities, time, quotes, claims, embeddings, stories), then is copied
+until the store holds `--articles` articles, each copy with new ids and every date
+shifted by a week more than the previous copy (publication dates, timex values,
+sentence dates, claim as-of dates), its stories copied with it. Copies are written
+through `SQLiteStore.put_article` and the story repository, so the pages read real
+annotations and real stories; only the analysis is not repeated. Both databases are
+kept in --workdir and reused by the next run.
+
+Then `storyline serve` runs on a free loopback port, in its own process, and a
+bounded local generator (asyncio + httpx, --concurrency requests in flight, at most
+--requests requests and --time-limit seconds, loopback only) sends a shuffled mix of
+home, story, article, search and /api/articles requests. First views of story pages
+(which build and cache the story's timeline) are measured apart, before the mix.
+The reference is a static file from the same server under the same load: the
+floor of the framework and the machine, printed as a ratio beside each figure.
+
+    .venv/bin/python bench/web_latency.py [--articles 100000] [--pool 400]
+        [--concurrency 8] [--requests 2000] [--time-limit 300] [--workdir DIR] [--rebuild]
+
+Prints figures; never asserts timings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import gzip
+import json
+import random
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+
+from storyline.engine import Storyline
+from storyline.ingest.records import RawRecord, build_article
+from storyline.model import Article, Sentence, Timex
+from storyline.store.sqlite import SQLiteStore
+from storyline.store.sqlite_stories import SQLiteStoryRepository
+
+REPO = Path(__file__).resolve().parents[1]
+T17 = REPO.parent / "shared" / "data" / "timeline17"
+STEP_DAYS = 7
+TARGET_MS = 100.0
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+# the store ------------------------------------------------------------------------
+def pool_records(size: int) -> list[RawRecord]:
+    """Articles of every Timeline17 folder in turn, `size` in all; the folder's suffix
+    (cnn, bbc, reuters, ...) is the outlet."""
+    per: list[list[RawRecord]] = []
+    for folder in sorted(p for p in T17.iterdir() if (p / "articles.jsonl.gz").exists()):
+        outlet = folder.name.rsplit("_", 1)[-1]
+        with gzip.open(folder / "articles.jsonl.gz", "rt", encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh]
+        per.append([
+            RawRecord(text=r["text"], published=r["time"], outlet=outlet)
+            for r in rows if r["text"].strip()
+        ])  # fmt: skip
+    out: list[RawRecord] = []
+    i = 0
+    while len(out) < size and any(i < len(p) for p in per):
+        out.extend(p[i] for p in per if i < len(p))
+        i += 1
+    return out[:size]
+
+
+def build_pool(db: Path, size: int) -> None:
+    """The pool through the full pipeline and story assignment, as `storyline ingest` would."""
+    articles = [
+        a
+        for i, record in enumerate(pool_records(size))
+        if isinstance(a := build_article(record, f"pool[{i}]"), Article)
+    ]
+    start = time.perf_counter()
+    with Storyline(db) as engine:
+        report = engine.ingest_articles(articles)
+    print(f"pool: {report.summary()} in {time.perf_counter() - start:.0f} s", flush=True)
+
+
+def _shift_value(value: str | None, days: int) -> str | None:
+    """A date-valued string moved by `days`; coarser values (a year, a week) are kept."""
+    if not value or not _DAY.match(value):
+        return value
+    try:
+        day = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=days)
+    except ValueError:
+        return value
+    return day.isoformat() + value[10:]
+
+
+def shifted(a: Article, copy: int, days: int) -> Article:
+    return replace(
+        a,
+        id=f"{a.id}~{copy}",
+        content_hash=f"{a.content_hash}~{copy}",
+        duplicate_of=f"{a.duplicate_of}~{copy}" if a.duplicate_of else None,
+        published=_shift_value(a.published, days),
+        sentences=tuple(
+            Sentence(s.start, s.end, _shift_value(s.date, days), s.date_source) for s in a.sentences
+        ),
+        timexes=tuple(
+            Timex(t.start, t.end, t.text, t.type, _shift_value(t.value, days) or t.value)
+            for t in a.timexes
+        ),
+        claims=tuple(replace(c, as_of=_shift_value(c.as_of, days)) for c in a.claims),
+        embedding=None,
+    )
+
+
+def build_store(pool_db: Path, db: Path, total: int) -> None:
+    """Copies of the pool, dates a week apart per copy, until `total` articles are stored."""
+    start = time.perf_counter()
+    with SQLiteStore(pool_db) as pool:
+        ids = [str(r[0]) for r in pool.conn.execute("SELECT id FROM articles ORDER BY rowid")]
+        articles = pool.get_articles(ids)
+        repo = SQLiteStoryRepository(pool)
+        stories = list(repo.active_stories())
+        members = {s.id: repo.members(s.id) for s in stories}
+    copies = -(-total // len(articles))
+    written = 0
+    with SQLiteStore(db) as store:
+        repo = SQLiteStoryRepository(store)
+        for k in range(copies):
+            days = k * STEP_DAYS
+            made: dict[str, Article] = {}
+            for a in articles:
+                if written >= total:
+                    break
+                made[a.id] = shifted(a, k, days)
+                store.put_article(made[a.id])
+                written += 1
+            with repo.atomic():
+                for story in stories:
+                    own = [m for m in members[story.id] if m.article_id in made]
+                    if not own:
+                        continue
+                    central = f"{story.central_id}~{k}" if story.central_id else None
+                    state = replace(
+                        story,
+                        id=f"{story.id}~{k}",
+                        key=repo.next_key(),
+                        count=len(own),
+                        start=_shift_value(story.start, days),
+                        end=_shift_value(story.end, days),
+                        central_id=central,
+                        merged_into=None,
+                    )
+                    repo.add_story(state)
+                    for m in own:
+                        copy = made[m.article_id]
+                        repo.add_member(
+                            replace(
+                                m,
+                                article_id=copy.id,
+                                story_id=state.id,
+                                seq=repo.next_seq(),
+                                published=copy.published,
+                                content_hash=copy.content_hash,
+                            )
+                        )
+            if k % 25 == 0:
+                rate = written / (time.perf_counter() - start)
+                print(f"  {written} articles written ({rate:.0f}/s)", flush=True)
+    with Storyline(db) as engine:
+        engine.entities(limit=1)  # the canonical entity list, built once
+    print(f"store: {written} articles in {time.perf_counter() - start:.0f} s", flush=True)
+
+
+# the load -------------------------------------------------------------------------
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _percentile(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.times: dict[str, list[float]] = {}
+        self.errors: dict[str, list[str]] = {}
+
+    async def get(self, client: httpx.AsyncClient, kind: str, path: str) -> None:
+        start = time.perf_counter()
+        try:
+            response = await client.get(path)
+            ok = response.status_code == 200
+            problem = f"{response.status_code} {path}"
+        except httpx.HTTPError as exc:
+            ok, problem = False, f"{type(exc).__name__} {path}"
+        elapsed = (time.perf_counter() - start) * 1000
+        self.times.setdefault(kind, []).append(elapsed)
+        if not ok:
+            self.errors.setdefault(kind, []).append(problem)
+
+
+async def run_load(
+    base: str, requests: list[tuple[str, str]], concurrency: int, limit_s: float
+) -> tuple[Recorder, float]:
+    recorder = Recorder()
+    queue: asyncio.Queue[tuple[str, str]] = asyncio.Queue()
+    for item in requests:
+        queue.put_nowait(item)
+    deadline = time.perf_counter() + limit_s
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+
+        async def worker() -> None:
+            while not queue.empty() and time.perf_counter() < deadline:
+                kind, path = queue.get_nowait()
+                await recorder.get(client, kind, path)
+
+        start = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return recorder, time.perf_counter() - start
+
+
+def plan(db: Path, total: int, rng: random.Random) -> tuple[list[str], list[tuple[str, str]]]:
+    """Story ids for first views, and the shuffled mix of requests."""
+    with SQLiteStore(db) as store:
+        conn = store.conn
+        stories = [str(r[0]) for r in conn.execute(
+            "SELECT id FROM stories WHERE merged_into IS NULL AND count >= 2 "
+            "ORDER BY random() LIMIT 300"
+        )]  # fmt: skip
+        articles = [str(r[0]) for r in conn.execute(
+            "SELECT id FROM articles ORDER BY random() LIMIT 3000"
+        )]  # fmt: skip
+        outlets = [str(r[0]) for r in conn.execute(
+            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL"
+        )]  # fmt: skip
+        names = [str(r[0]) for r in conn.execute(
+            "SELECT name FROM entities ORDER BY mentions DESC LIMIT 60"
+        )]  # fmt: skip
+        last = str(conn.execute("SELECT max(published) FROM articles").fetchone()[0])[:10]
+    last_day = dt.date.fromisoformat(last)
+    kinds = ["home", "story", "article", "search", "api/articles"]
+    mix: list[tuple[str, str]] = []
+    for i in range(total):
+        kind = kinds[i % len(kinds)]
+        if kind == "home":
+            path = "/"
+        elif kind == "story":
+            path = f"/stories/{quote(rng.choice(stories), safe=':~')}"
+        elif kind == "article":
+            path = f"/articles/{quote(rng.choice(articles), safe=':~')}"
+        elif kind == "search":
+            words = rng.sample(names, 2) if rng.random() < 0.3 else [rng.choice(names)]
+            path = "/search?q=" + quote(" ".join(words))
+        else:
+            path = "/api/articles?limit=50"
+            choice = rng.random()
+            if choice < 0.3:
+                path += "&outlet=" + quote(rng.choice(outlets))
+            elif choice < 0.6:
+                since = last_day - dt.timedelta(days=rng.randint(0, 700))
+                path += f"&since={since}&until={since + dt.timedelta(days=30)}"
+        mix.append((kind, path))
+    mix += [("static file (reference)", "/static/style.css")] * (total // 10)
+    rng.shuffle(mix)
+    return stories, mix
+
+
+def report(recorder: Recorder, elapsed: float, floor: float | None) -> None:
+    done = sum(len(v) for v in recorder.times.values())
+    print(f"{done} requests in {elapsed:.1f} s ({done / elapsed:.0f}/s)")
+    print(f"{'request':28} {'n':>5} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}"
+          f" {'p95/100ms':>9} {'p50/ref':>8}")  # fmt: skip
+    for kind, values in sorted(recorder.times.items()):
+        p50, p95 = statistics.median(values), _percentile(values, 0.95)
+        ratio = f"{p50 / floor:8.1f}" if floor else "       -"
+        print(
+            f"{kind:28} {len(values):5d} {len(recorder.errors.get(kind, [])):6d} {p50:8.1f} "
+            f"{p95:8.1f} {max(values):8.1f} {p95 / TARGET_MS:9.2f} {ratio}"
+        )
+    for kind, problems in recorder.errors.items():
+        print(f"  {kind} errors, first: {problems[:3]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--pool", type=int, default=400)
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--first-views", type=int, default=40)
+    parser.add_argument("--time-limit", type=float, default=300.0)
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/storyline-web-bench"))
+    parser.add_argument("--rebuild", action="store_true", help="Build both stores again.")
+    args = parser.parse_args()
+    if not T17.is_dir():
+        raise SystemExit(f"{T17} not found: the pool comes from ../shared/data/timeline17")
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    pool_db = args.workdir / f"pool-{args.pool}.db"
+    db = args.workdir / f"web-{args.articles}-{args.pool}.db"
+    if args.rebuild:
+        for path in args.workdir.glob("*.db*"):
+            path.unlink()
+    if not pool_db.exists():
+        build_pool(pool_db, args.pool)
+    if not db.exists():
+        build_store(pool_db, db, args.articles)
+    with SQLiteStore(db) as store:
+        store.conn.execute("DELETE FROM page_cache")  # first views are really first
+        stats = store.stats()
+        n_stories = SQLiteStoryRepository(store).count_active()
+    print(f"store: {stats.articles} articles, {n_stories} stories, "
+          f"{stats.first_date} .. {stats.last_date}, {len(stats.outlets)} outlets")  # fmt: skip
+    rng = random.Random(17)
+    stories, mix = plan(db, args.requests, rng)
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    binary = Path(sys.executable).with_name("storyline")
+    server = subprocess.Popen(
+        [str(binary), "serve", "--db", str(db), "--port", str(port), "--warm", "0"],
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(base + "/static/style.css", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        first = [("story, first view", f"/stories/{quote(s, safe=':~')}") for s in stories]
+        print(f"\nfirst views of {args.first_views} stories (timeline built and cached), "
+              f"concurrency {args.concurrency}:")  # fmt: skip
+        cold, elapsed = asyncio.run(
+            run_load(base, first[: args.first_views], args.concurrency, args.time_limit)
+        )
+        report(cold, elapsed, None)
+        # every story of the mix seen once, so the mix measures what a reader sees next
+        asyncio.run(run_load(base, first, args.concurrency, args.time_limit))
+        print(f"\nmixed load, concurrency {args.concurrency}, "
+              f"at most {len(mix)} requests / {args.time_limit:.0f} s:")  # fmt: skip
+        warm, elapsed = asyncio.run(run_load(base, mix, args.concurrency, args.time_limit))
+        floor = statistics.median(warm.times.get("static file (reference)", [0.0])) or None
+        report(warm, elapsed, floor)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+if __name__ == "__main__":
+    main()

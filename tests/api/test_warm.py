@@ -1,0 +1,35 @@
+"""The timelines of the latest stories are built in the background as the server starts."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from web_app import LOOPBACK
+from web_store import WebStore
+
+from storyline.api.app import create_app
+from storyline.api.settings import ServerSettings
+from storyline.store.sqlite import SQLiteStore
+
+
+def _cached(db: Path) -> list[str]:
+    with SQLiteStore(db) as store:
+        return [str(r[0]) for r in store.conn.execute("SELECT key FROM page_cache")]
+
+
+def test_latest_stories_are_ready_before_their_first_view(
+    web_store: WebStore, tmp_path: Path
+) -> None:
+    db = tmp_path / "warm.db"
+    shutil.copy(web_store.path, db)
+    assert _cached(db) == []
+    app = create_app(ServerSettings(db=str(db), warm_stories=5))
+    with TestClient(app, base_url=LOOPBACK):
+        for _ in range(100):
+            if _cached(db):
+                break
+            time.sleep(0.1)
+    assert _cached(db) == ["timeline:s-flood"]  # the market story is not one of the latest
