@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from storyline.model import Claim, EntityMention, Flag, Quote, Span, Speaker, Timex
 from storyline.query.records import ArticleView
-from storyline.web.highlight import Mark, article_marks, segments
+from storyline.web.highlight import Mark, article_marks, segments, segments_html
 
 
 def test_overlapping_marks_cut_the_text_and_stack_classes() -> None:
@@ -49,3 +49,17 @@ def test_article_marks_cover_every_annotation() -> None:
     assert by_text["12"].css == "quote quote-direct claim evidence sev-warning"
     assert by_text["12"].anchors == ("claim-0", "flag-0-0")
     assert by_text["Monday"].title == "DATE 2024-01-01"
+
+
+def test_html_escapes_text_tooltips_and_links() -> None:
+    text = '<b onclick="x()">Al & "Bo"</b>'
+    marks = [
+        Mark(0, len(text), "quote", 'said "<i>"'),
+        Mark(17, 25, "ent ent-person", "PERSON", entity='Bo"/<x>', anchor="e-1"),
+    ]
+    html = str(segments_html(segments(text, marks)))
+    assert "<b" not in html and "<i>" not in html
+    assert html.startswith('<span class="quote" title="said &quot;&lt;i&gt;&quot;">&lt;b onclick=')
+    assert '<span id="e-1"></span>' in html
+    assert 'href="/entities/Bo%22%2F%3Cx%3E"' in html
+    assert html.count("&amp;") == 1

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import escape
 from itertools import pairwise
 
-from storyline.query.records import ArticleView
+from markupsafe import Markup
 
-__all__ = ["Mark", "Segment", "article_marks", "segments"]
+from storyline.query.records import ArticleView
+from storyline.web.urls import entity_url
+
+__all__ = ["Mark", "Segment", "article_marks", "segments", "segments_html"]
 
 _CSS_WORD = re.compile(r"[^a-z0-9-]+")
 
@@ -105,3 +109,22 @@ def segments(text: str, marks: list[Mark]) -> list[Segment]:
             )
         )
     return out
+
+
+def segments_html(pieces: list[Segment]) -> Markup:
+    """The segments as HTML: a span per annotated piece, anchors, links to entity pages."""
+    out: list[str] = []
+    links: dict[str, str] = {}
+    for piece in pieces:
+        out += [f'<span id="{escape(anchor)}"></span>' for anchor in piece.anchors]
+        text = escape(piece.text)
+        if piece.entity:
+            if piece.entity not in links:
+                links[piece.entity] = escape(entity_url(piece.entity))
+            text = f'<a href="{links[piece.entity]}">{text}</a>'
+        if piece.css:
+            title = f' title="{escape(piece.title)}"' if piece.title else ""
+            out.append(f'<span class="{escape(piece.css)}"{title}>{text}</span>')
+        else:
+            out.append(text)
+    return Markup("".join(out))

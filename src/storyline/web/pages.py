@@ -17,7 +17,7 @@ from storyline.engine import Storyline
 from storyline.query.access import resolve_story
 from storyline.store.sqlite_tokens import SQLiteTokens
 from storyline.web.charts import claim_charts, mentions_chart, story_chart, volume_chart
-from storyline.web.highlight import article_marks, segments
+from storyline.web.highlight import article_marks, segments, segments_html
 from storyline.web.render import page
 from storyline.web.urls import is_local_path, story_url
 
@@ -96,8 +96,8 @@ def article(
     if found is None:
         raise HTTPException(404, f"no article {article_id[:120]!r}")
     view = found.article
-    pieces = segments(view.text, article_marks(view, _span(hl)))
-    return page(request, "article.html", found=found, segments=pieces)
+    text = segments_html(segments(view.text, article_marks(view, _span(hl))))
+    return page(request, "article.html", found=found, text_html=text)
 
 
 @router.get("/entities")
