@@ -47,6 +47,15 @@ def test_page_renders_and_its_json_twin_answers(client: TestClient, path: str) -
         assert set(json.loads(spec)) == {"data", "layout"}
 
 
+def test_json_twin_keeps_the_filters(client: TestClient) -> None:
+    html = client.get("/search?q=death+toll&outlet=southwire.example").text
+    twin = _ALTERNATE.search(html)
+    assert twin is not None
+    assert twin.group(1) == "/api/search?q=death+toll&amp;outlet=southwire.example"
+    hits = client.get(unescape(twin.group(1))).json()["hits"]
+    assert [h["article"]["id"] for h in hits] == ["h:flood2"]
+
+
 def test_home_lists_the_latest_stories_and_outlets(client: TestClient) -> None:
     html = client.get("/").text
     assert 'href="/stories/s-flood"' in html and "s-market" not in html

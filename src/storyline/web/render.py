@@ -62,8 +62,10 @@ templates = Jinja2Templates(env=_environment())
 
 
 def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-    """Render template `name`; every page gets its JSON twin's address as `json_url`."""
-    context.setdefault("json_url", api_url(request.url.path))
+    """Render template `name`; every page gets its JSON twin's address as `json_url`
+    (the same path under /api, with the same query: the parameters have the same names)."""
+    query = f"?{request.url.query}" if request.url.query else ""
+    context.setdefault("json_url", api_url(request.url.path) + query)
     context.setdefault("charts", [])
     return templates.TemplateResponse(request, name, context, status_code=status)
 
