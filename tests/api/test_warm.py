@@ -32,4 +32,4 @@ def test_latest_stories_are_ready_before_their_first_view(
             if _cached(db):
                 break
             time.sleep(0.1)
-    assert _cached(db) == ["timeline:s-flood"]  # the market story is not one of the latest
+    assert _cached(db) == ["story:s-flood"]  # the market story is not one of the latest

@@ -6,12 +6,17 @@ import pytest
 
 from storyline.engine import Storyline
 from storyline.query import QueryError, search_page
+from storyline.query.access import page_reads
+from storyline.query.reads import ArticleWhere
+from storyline.query.search import snippet_marks
 
 
 def test_hits_with_snippets_and_filters(engine: Storyline) -> None:
     page = search_page(engine, "death toll")
     assert [h.article.id for h in page.hits] == ["h:flood2"]
-    assert "[death]" in page.hits[0].snippet.lower()
+    assert (page.matches, page.ranked_among) == (1, None)
+    hit = page.hits[0]
+    assert [hit.snippet[a:b].lower() for a, b in hit.marks] == ["death", "toll"]
     assert search_page(engine, "Tarnwick", outlet="southwire.example").hits[0].article.id == (
         "h:flood2"
     )
@@ -28,3 +33,20 @@ def test_bad_limit_and_day(engine: Storyline) -> None:
         search_page(engine, "floods", limit=1000)
     with pytest.raises(QueryError, match=r"^since:"):
         search_page(engine, "floods", since="05/01/2024")
+
+
+def test_only_the_most_recent_matches_are_ranked_past_the_cap(engine: Storyline) -> None:
+    reads = page_reads(engine)
+    everything, matches, capped = reads.search("Tarnwick", ArticleWhere(), 10, 100)
+    assert matches == 6 and not capped and len(everything) == 6
+    recent, matches, capped = reads.search("Tarnwick", ArticleWhere(), 10, 2)
+    assert matches == 6 and capped
+    # the two stored last among the matches (store order: flood articles, then the rest)
+    assert {r.article.id for r in recent} == {"h:undated", "h:copy"}
+    filtered, _, capped = reads.search("Tarnwick", ArticleWhere(outlet="southwire.example"), 10, 2)
+    assert [r.article.id for r in filtered] == ["h:flood2"] and not capped
+
+
+def test_snippet_marks() -> None:
+    assert snippet_marks("a \x02bc\x03 d \x02e\x03") == ("a bc d e", ((2, 4), (7, 8)))
+    assert snippet_marks("\x03odd \x02\x03 end\x02") == ("odd  end", ())

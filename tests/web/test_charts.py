@@ -23,7 +23,7 @@ def _point(ref: ArticleRef, value: float, start: int, as_of: str | None) -> Clai
 
 
 def _series(sid: str, *points: ClaimPoint) -> ClaimSeries:
-    return ClaimSeries(sid, sid, None, None, None, "conflicting", points)
+    return ClaimSeries(sid, sid, None, None, None, "conflicting", points, len(points))
 
 
 def test_one_trace_per_outlet_with_stable_colours_and_conflicts_ringed() -> None:

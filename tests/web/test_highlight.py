@@ -63,3 +63,10 @@ def test_html_escapes_text_tooltips_and_links() -> None:
     assert '<span id="e-1"></span>' in html
     assert 'href="/entities/Bo%22%2F%3Cx%3E"' in html
     assert html.count("&amp;") == 1
+
+
+def test_search_snippets_escape_and_mark() -> None:
+    from storyline.web.render import snippet_html
+
+    html = str(snippet_html("<b>flood</b> & more", ((3, 8),)))
+    assert html == "&lt;b&gt;<mark>flood</mark>&lt;/b&gt; &amp; more"

@@ -115,7 +115,8 @@ def test_entity_names_in_the_text_link_to_their_pages(client: TestClient) -> Non
 
 def test_search_marks_the_matching_words(client: TestClient) -> None:
     html = client.get("/search?q=death+toll").text
-    assert "<mark>death</mark>" in html.lower()
+    assert "<mark>death</mark> <mark>toll</mark>" in html.lower()
+    assert "1 article match" in html
 
 
 def test_error_pages_are_html_and_escape_what_was_asked(client: TestClient) -> None:

@@ -13,7 +13,7 @@ import logging
 import threading
 
 from storyline.engine import Storyline
-from storyline.query import home_page, story_timeline
+from storyline.query import home_page, story_parts
 
 __all__ = ["warm_timelines"]
 
@@ -26,7 +26,7 @@ def _warm(db: str, stories: int, stop: threading.Event) -> None:
             for story in home_page(engine, limit=stories).stories:
                 if stop.is_set():
                     return
-                story_timeline(engine, story.id)
+                story_parts(engine, story.id)
     except Exception:
         log.exception("warming the story timelines of %s stopped", db)
 

@@ -17,7 +17,7 @@ from storyline.query.quotes import speaker_quotes, story_quotes
 from storyline.query.reads import ArticleWhere, FlagWhere, PageReads
 from storyline.query.search import search_page
 from storyline.query.stories import story_list, story_page
-from storyline.query.timeline import story_timeline
+from storyline.query.story_parts import story_parts, story_timeline
 
 __all__ = [
     "ArticleWhere",
@@ -39,6 +39,7 @@ __all__ = [
     "story_flags",
     "story_list",
     "story_page",
+    "story_parts",
     "story_quotes",
     "story_timeline",
 ]

@@ -6,13 +6,15 @@ from storyline.corpus.stories.labels import StoryLabel, story_label
 from storyline.engine import Storyline
 from storyline.query.reads import PageReads
 from storyline.query.records import DayCount, StorySummary
-from storyline.store.sqlite_pages import SQLitePageReads
 from storyline.store.sqlite_stories import SQLiteStoryRepository
 
 __all__ = ["page_reads", "resolve_story", "resolved_story_id", "story_summary"]
 
 
 def page_reads(engine: Storyline) -> PageReads:
+    # imported here: the SQLite module imports this package's records (no import cycle)
+    from storyline.store.sqlite_pages import SQLitePageReads
+
     return SQLitePageReads(engine.store)
 
 

@@ -67,6 +67,7 @@ def group_claims(rows: Iterable[tuple[ArticleRef, int, Claim]]) -> ClaimsView:
                 cumulative=None,
                 status="unchecked",
                 points=tuple(points),
+                total=len(points),
             )
         )
     return ClaimsView(source=GROUPED_SOURCE, series=tuple(series), conflicts=())

@@ -26,10 +26,8 @@ def story_flags(engine: Storyline, story_id: str) -> tuple[OutletFlags, ...]:
         by_outlet.setdefault(ref.outlet or _UNKNOWN, []).append(
             FlagView(ref, flag.code, flag.severity, flag.message, flag.evidence)
         )
-    return tuple(
-        OutletFlags(o.outlet, o.count, tuple(by_outlet.get(o.outlet, ())))
-        for o in reads.story_outlets(story_id)
-    )
+    found = [(o, by_outlet.get(o.outlet, [])) for o in reads.story_outlets(story_id)]
+    return tuple(OutletFlags(o.outlet, o.count, tuple(fs), len(fs)) for o, fs in found)
 
 
 def article_flags(article: Article) -> tuple[FlagView, ...]:

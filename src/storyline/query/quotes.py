@@ -48,7 +48,9 @@ def group_by_speaker(rows: Iterable[tuple[ArticleRef, Quote]]) -> tuple[SpeakerQ
         groups.items(),
         key=lambda kv: (kv[0][0] == UNATTRIBUTED, -len(kv[1]), not kv[0][1], kv[0][0]),
     )
-    return tuple(SpeakerQuotes(speaker, named, tuple(qs)) for (speaker, named), qs in ordered)
+    return tuple(
+        SpeakerQuotes(speaker, named, tuple(qs), len(qs)) for (speaker, named), qs in ordered
+    )
 
 
 def story_quotes(engine: Storyline, story_id: str) -> tuple[SpeakerQuotes, ...]:
@@ -63,4 +65,5 @@ def speaker_quotes(engine: Storyline, speaker: str, *, limit: int = 100) -> Spea
         names = sorted({entity.name, *entity.aliases})
         speaker = entity.name
     rows = page_reads(engine).speaker_quotes(names, limit)
-    return SpeakerQuotes(speaker, entity is not None, tuple(quote_view(a, q) for a, q in rows))
+    found = tuple(quote_view(a, q) for a, q in rows)
+    return SpeakerQuotes(speaker, entity is not None, found, len(found))

@@ -16,7 +16,7 @@ from typing import Protocol
 from storyline.model import Claim, Flag, Quote
 from storyline.query.records import ArticleRef, ArticleSummary, DayCount, OutletCount
 
-__all__ = ["ArticleWhere", "Cursor", "FlagWhere", "PageReads"]
+__all__ = ["ArticleWhere", "Cursor", "FlagWhere", "PageReads", "SearchRow"]
 
 Cursor = tuple[str | None, int]
 """Where a listing stopped: the last row's publication date (None: undated) and row number."""
@@ -37,6 +37,16 @@ class FlagWhere:
     code: str | None = None
     severity: str | None = None
     article_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchRow:
+    """A match: the article, a snippet with each matched word between "\x02" and "\x03",
+    and its bm25 score (higher is better)."""
+
+    article: ArticleRef
+    snippet: str
+    score: float
 
 
 class PageReads(Protocol):
@@ -84,6 +94,14 @@ class PageReads(Protocol):
         self, where: ArticleWhere, after: Cursor | None, limit: int
     ) -> list[tuple[ArticleSummary, Cursor]]:
         """A page of articles newest first, undated last, each with its own cursor."""
+        ...
+
+    def search(
+        self, words: str, where: ArticleWhere, limit: int, candidates: int
+    ) -> tuple[list[SearchRow], int, bool]:
+        """The best `limit` matches by bm25 among the `candidates` most recently stored
+        matches that pass the filters; also how many articles match the words (before
+        filters) and whether there were more candidates than were ranked."""
         ...
 
     def article_ref(self, article_id: str) -> ArticleRef | None: ...

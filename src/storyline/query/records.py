@@ -40,6 +40,7 @@ __all__ = [
     "SpeakerQuotes",
     "StoryList",
     "StoryPage",
+    "StoryParts",
     "StoryRef",
     "StorySummary",
     "TimelineCitation",
@@ -189,6 +190,8 @@ class ClaimSeries:
     cumulative: bool | None
     status: Literal["consistent", "conflicting", "unchecked"]
     points: tuple[ClaimPoint, ...]
+    total: int
+    """How many points the series has in all; a page may carry only some of them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +239,7 @@ class OutletFlags:
     outlet: str
     articles: int
     flags: tuple[FlagView, ...]
+    total_flags: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +269,8 @@ class SpeakerQuotes:
     speaker: str
     named: bool
     quotes: tuple[QuoteView, ...]
+    total: int
+    """How many quotes the speaker has in all; a page may list only the first few."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +299,21 @@ class TimelineView:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryParts:
+    """What a story page derives from all of the story's articles (see query.story_parts),
+    kept short enough to read at a glance: the largest claim series, the most quoted
+    speakers with their first quotes, the first flags of each outlet. `series` and
+    `speakers` count them all; the story's own routes under /api list everything."""
+
+    timeline: TimelineView
+    claims: ClaimsView
+    series: int
+    quotes: tuple[SpeakerQuotes, ...]
+    speakers: int
+    outlets: tuple[OutletFlags, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class StoryPage:
     """Everything the story page shows; `requested` is the id asked for (it may have merged)."""
 
@@ -300,7 +321,9 @@ class StoryPage:
     requested: str
     timeline: TimelineView
     claims: ClaimsView
+    series: int
     quotes: tuple[SpeakerQuotes, ...]
+    speakers: int
     outlets: tuple[OutletFlags, ...]
     articles: tuple[ArticleSummary, ...]
     more_articles: int
@@ -358,15 +381,24 @@ class EntityPage:
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
+    """A match: the article, a snippet of its text, where the matched words are in the
+    snippet ([start, end) offsets), and its bm25 score (higher is better)."""
+
     article: ArticleRef
     snippet: str
+    marks: tuple[tuple[int, int], ...]
     score: float
 
 
 @dataclass(frozen=True, slots=True)
 class SearchPage:
+    """Search results; `matches` counts the articles the words match (before the filters),
+    and `ranked_among` is set when only that many most recent matches were ranked."""
+
     query: str
     since: str | None
     until: str | None
     outlet: str | None
+    matches: int
+    ranked_among: int | None
     hits: tuple[SearchResult, ...]

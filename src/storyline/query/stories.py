@@ -6,11 +6,8 @@ from dataclasses import replace
 
 from storyline.engine import Storyline
 from storyline.query.access import page_reads, resolve_story, story_summary
-from storyline.query.claims import story_claims
-from storyline.query.flags import story_flags
-from storyline.query.quotes import story_quotes
 from storyline.query.records import StoryList, StoryPage
-from storyline.query.timeline import story_timeline
+from storyline.query.story_parts import story_parts
 
 __all__ = ["story_list", "story_page"]
 
@@ -39,13 +36,16 @@ def story_page(engine: Storyline, story_id: str, *, article_limit: int = 200) ->
     resolved = label.id
     articles, total = reads.story_articles(resolved, article_limit)
     articles = [replace(a, story_id=resolved) for a in articles]
+    parts = story_parts(engine, resolved)
     return StoryPage(
         story=story_summary(label, tuple(reads.story_volume(resolved))),
         requested=story_id,
-        timeline=story_timeline(engine, resolved),
-        claims=story_claims(engine, resolved),
-        quotes=story_quotes(engine, resolved),
-        outlets=story_flags(engine, resolved),
+        timeline=parts.timeline,
+        claims=parts.claims,
+        series=parts.series,
+        quotes=parts.quotes,
+        speakers=parts.speakers,
+        outlets=parts.outlets,
         articles=tuple(articles),
         more_articles=max(0, total - len(articles)),
     )

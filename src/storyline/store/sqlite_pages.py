@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
 from storyline.model import Claim, Flag, Quote, Span, Speaker
-from storyline.query.reads import ArticleWhere, Cursor, FlagWhere
+from storyline.query.reads import ArticleWhere, Cursor, FlagWhere, SearchRow
 from storyline.query.records import ArticleRef, ArticleSummary, DayCount, OutletCount
 from storyline.store.sqlite import SQLiteStore
 
@@ -53,6 +54,33 @@ def _summary(row: Sequence[Any]) -> tuple[ArticleSummary, Cursor]:
 def _next_day(day: str) -> str:
     """The day after `day` (YYYY-MM-DD): the exclusive end of an inclusive range."""
     return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=1)).isoformat()
+
+
+def _article_filters(where: ArticleWhere) -> tuple[str, list[str], list[object]]:
+    """(CTE prefix, conditions on `a`, parameters) of a listing's filters; when a story is
+    named the prefix is the merged-stories CTE and its id is the first parameter."""
+    parts: list[str] = []
+    params: list[object] = []
+    prefix = ""
+    if where.story_id is not None:
+        prefix = _MERGED
+        params.append(where.story_id)
+        parts.append("a.id IN (SELECT article_id FROM story_members WHERE story_id IN merged)")
+    if where.outlet is not None:
+        parts.append("a.outlet = ? COLLATE NOCASE")
+        params.append(where.outlet)
+    if where.since is not None:
+        parts.append("a.published >= ?")
+        params.append(where.since[:10])
+    if where.until is not None:
+        parts.append("a.published < ?")
+        params.append(_next_day(where.until))
+    return prefix, parts, params
+
+
+def _literal_query(words: str) -> str:
+    """Any text as an FTS5 query of quoted words, so it never fails to parse."""
+    return " ".join(f'"{w}"' for w in re.findall(r"\w+", words)) or '""'
 
 
 def _quote(row: Sequence[Any]) -> Quote:
@@ -201,23 +229,8 @@ class SQLitePageReads:
     def article_page(
         self, where: ArticleWhere, after: Cursor | None, limit: int
     ) -> list[tuple[ArticleSummary, Cursor]]:
-        parts: list[str] = []
-        params: list[object] = []
-        prefix = ""
-        if where.story_id is not None:
-            prefix = _MERGED
-            params.append(where.story_id)
-            parts.append("a.id IN (SELECT article_id FROM story_members WHERE story_id IN merged)")
-        if where.outlet is not None:
-            parts.append("a.outlet = ? COLLATE NOCASE")
-            params.append(where.outlet)
+        prefix, parts, params = _article_filters(where)
         dated_only = where.since is not None or where.until is not None
-        if where.since is not None:
-            parts.append("a.published >= ?")
-            params.append(where.since[:10])
-        if where.until is not None:
-            parts.append("a.published < ?")
-            params.append(_next_day(where.until))
         base = f"{prefix}SELECT {_SUMMARY} FROM articles a "
         base += "LEFT JOIN story_members sm ON sm.article_id = a.id WHERE "
         found: list[tuple[ArticleSummary, Cursor]] = []
@@ -240,6 +253,58 @@ class SQLitePageReads:
             rows = self.conn.execute(sql, (*undated_params, limit - len(found)))
             found += [_summary(r) for r in rows]
         return found
+
+    def search(
+        self, words: str, where: ArticleWhere, limit: int, candidates: int
+    ) -> tuple[list[SearchRow], int, bool]:
+        try:
+            return self._search(words, where, limit, candidates)
+        except sqlite3.OperationalError:  # FTS5 syntax the user did not mean: plain words
+            return self._search(_literal_query(words), where, limit, candidates)
+
+    def _search(
+        self, words: str, where: ArticleWhere, limit: int, candidates: int
+    ) -> tuple[list[SearchRow], int, bool]:
+        matches = int(
+            self.conn.execute(
+                "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (words,)
+            ).fetchone()[0]
+        )
+        prefix, parts, params = _article_filters(where)
+        base = (
+            f"{prefix}SELECT articles_fts.rowid{{}} FROM articles_fts "
+            "JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE " + " AND ".join(["articles_fts MATCH ?", *parts])
+        )
+        args = (*params[:1], words, *params[1:]) if prefix else (words, *params)
+        # rank only the `candidates` most recently stored matches: bm25 over every match
+        # of a common word grows with the store, over a fixed number of them it does not
+        cutoff = self.conn.execute(
+            base.format("") + " ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?",
+            (*args, candidates - 1),
+        ).fetchone()
+        ranked_sql = base.format(", bm25(articles_fts, 5.0, 1.0)")
+        ranked_args: tuple[object, ...] = args
+        if cutoff is not None:
+            ranked_sql += " AND articles_fts.rowid >= ?"
+            ranked_args = (*args, cutoff[0])
+        ranked = self.conn.execute(ranked_sql + " ORDER BY 2 LIMIT ?", (*ranked_args, limit))
+        scores = {int(rowid): -float(score) for rowid, score in ranked}
+        if not scores:
+            return [], matches, cutoff is not None
+        # snippets for the few results only: snippet() in the ranking query would run on
+        # every candidate
+        marks = ",".join("?" * len(scores))
+        rows = self.conn.execute(
+            f"SELECT articles_fts.rowid, {_REF}, "
+            "snippet(articles_fts, 1, char(2), char(3), ' … ', 12) FROM articles_fts "
+            "JOIN articles a ON a.rowid = articles_fts.rowid "
+            f"WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({marks})",
+            (words, *scores),
+        ).fetchall()
+        found = [SearchRow(_ref(r[1:5]), str(r[5] or ""), scores[int(r[0])]) for r in rows]
+        found.sort(key=lambda row: -row.score)
+        return found, matches, cutoff is not None
 
     def article_ref(self, article_id: str) -> ArticleRef | None:
         row = self.conn.execute(

@@ -6,7 +6,7 @@ field into an error in tests rather than an empty spot on a page.
 
 from __future__ import annotations
 
-import re
+from html import escape
 from typing import Any
 from urllib.parse import quote
 
@@ -14,27 +14,22 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
 from storyline.web.assets import TEMPLATES_DIR, plotly_style_ids
 from storyline.web.urls import api_url, article_url, entity_url, safe_http_url, story_url
 
-__all__ = ["html_error", "page", "snippet_parts", "templates"]
-
-_MARKED = re.compile(r"\[([^\[\]]*)\]")
+__all__ = ["html_error", "page", "snippet_html", "templates"]
 
 
-def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
-    """A search snippet as (text, matched) pieces: the store marks matches as [word]."""
-    parts: list[tuple[str, bool]] = []
-    last = 0
-    for m in _MARKED.finditer(snippet):
-        if m.start() > last:
-            parts.append((snippet[last : m.start()], False))
-        parts.append((m.group(1), True))
-        last = m.end()
-    if last < len(snippet):
-        parts.append((snippet[last:], False))
-    return parts
+def snippet_html(snippet: str, marks: tuple[tuple[int, int], ...]) -> Markup:
+    """A search snippet with its matched words in <mark>, every piece escaped."""
+    out, last = [], 0
+    for start, end in marks:
+        out.append(f"{escape(snippet[last:start])}<mark>{escape(snippet[start:end])}</mark>")
+        last = end
+    out.append(escape(snippet[last:]))
+    return Markup("".join(out))
 
 
 def _environment() -> Environment:
@@ -51,7 +46,7 @@ def _environment() -> Environment:
         entity_url=entity_url,
         api_url=api_url,
         safe_http_url=safe_http_url,
-        snippet_parts=snippet_parts,
+        snippet_html=snippet_html,
         plotly_style_ids=plotly_style_ids,
     )
     env.filters["day"] = lambda value: (value or "")[:10] or "undated"
