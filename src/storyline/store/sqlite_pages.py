@@ -231,7 +231,11 @@ class SQLitePageReads:
     ) -> list[tuple[ArticleSummary, Cursor]]:
         prefix, parts, params = _article_filters(where)
         dated_only = where.since is not None or where.until is not None
-        base = f"{prefix}SELECT {_SUMMARY} FROM articles a "
+        # all articles, or a date range: the covering index (SQLite would take the narrower
+        # one on published alone, then read each row, text and all, for duplicate_of)
+        plain = where.outlet is None and where.story_id is None
+        table = "articles a INDEXED BY articles_listing" if plain else "articles a"
+        base = f"{prefix}SELECT {_SUMMARY} FROM {table} "
         base += "LEFT JOIN story_members sm ON sm.article_id = a.id WHERE "
         found: list[tuple[ArticleSummary, Cursor]] = []
         if after is None or after[0] is not None:
