@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -12,20 +11,15 @@ from pathlib import Path
 
 import httpx
 from cli_runner import BIN
+from live_server import free_port
 from web_store import build_web_store
 
 _TOKEN = re.compile(r"API token \(shown once, stored hashed\): (\S+)")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextmanager
 def _serve(db: Path, *extra: str) -> Iterator[tuple[str, subprocess.Popen[str]]]:
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [str(BIN), "serve", "--db", str(db), "--port", str(port), *extra],
         stderr=subprocess.PIPE,
@@ -79,7 +73,7 @@ def test_an_unusable_database_is_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "not.db"
     bad.write_text("this is not a database")
     result = subprocess.run(
-        [str(BIN), "serve", "--db", str(bad), "--port", str(_free_port())],
+        [str(BIN), "serve", "--db", str(bad), "--port", str(free_port())],
         capture_output=True,
         text=True,
         timeout=60,

@@ -8,7 +8,7 @@ from storyline.engine import Storyline
 from storyline.query import QueryError, search_page
 from storyline.query.access import page_reads
 from storyline.query.reads import ArticleWhere
-from storyline.query.search import snippet_marks
+from storyline.query.search import query_terms, snippet_marks
 
 
 def test_hits_with_snippets_and_filters(engine: Storyline) -> None:
@@ -37,16 +37,26 @@ def test_bad_limit_and_day(engine: Storyline) -> None:
 
 def test_only_the_most_recent_matches_are_ranked_past_the_cap(engine: Storyline) -> None:
     reads = page_reads(engine)
-    everything, matches, capped = reads.search("Tarnwick", ArticleWhere(), 10, 100)
+    everything, matches, capped = reads.search("Tarnwick", ArticleWhere(), 10, 100, "tarnwick")
     assert matches == 6 and not capped and len(everything) == 6
-    recent, matches, capped = reads.search("Tarnwick", ArticleWhere(), 10, 2)
+    recent, matches, capped = reads.search("Tarnwick", ArticleWhere(), 10, 2, "tarnwick")
     assert matches == 6 and capped
     # the two stored last among the matches (store order: flood articles, then the rest)
     assert {r.article.id for r in recent} == {"h:undated", "h:copy"}
-    filtered, _, capped = reads.search("Tarnwick", ArticleWhere(outlet="southwire.example"), 10, 2)
+    southwire = ArticleWhere(outlet="southwire.example")
+    filtered, _, capped = reads.search("Tarnwick", southwire, 10, 2, "tarnwick")
     assert [r.article.id for r in filtered] == ["h:flood2"] and not capped
 
 
+def test_excerpt_around_the_word_with_the_terms_marked(engine: Storyline) -> None:
+    (hit,) = search_page(engine, "rising").hits
+    assert hit.snippet.startswith("… ") and "rising" in hit.snippet
+    assert [hit.snippet[a:b] for a, b in hit.marks] == ["rising"]
+
+
 def test_snippet_marks() -> None:
-    assert snippet_marks("a \x02bc\x03 d \x02e\x03") == ("a bc d e", ((2, 4), (7, 8)))
-    assert snippet_marks("\x03odd \x02\x03 end\x02") == ("odd  end", ())
+    text, marks = snippet_marks("Floods  hit\nthe town", 10, 40, ["flood", "town"])
+    assert text == "… Floods hit the town …"
+    assert [text[a:b] for a, b in marks] == ["Floods", "town"]
+    assert snippet_marks("all of it", 0, 9, ["x"]) == ("all of it", ())
+    assert query_terms('"boats" OR (rain AND flood*)') == ["boats", "rain", "flood"]

@@ -76,3 +76,14 @@ def test_pages_carry_the_first_of_each_part_and_its_total(engine: Storyline) -> 
     assert speaker.quotes == () and speaker.total == 1
     flagged = [o for o in outlets if o.total_flags]
     assert [(o.outlet, o.flags, o.total_flags) for o in flagged] == [("southwire.example", (), 1)]
+
+
+def test_the_lean_read_gives_the_timeline_of_storyline_timeline(engine: Storyline) -> None:
+    from storyline.corpus.timeline import build_timeline
+    from storyline.query.access import page_reads
+    from storyline.query.timeline import STORY_TIMELINE
+
+    lean = page_reads(engine).story_timeline_articles("s-flood")
+    full = engine.story_articles("s-flood")
+    assert [a.id for a in lean] == [a.id for a in full]
+    assert build_timeline(lean, STORY_TIMELINE) == build_timeline(full, STORY_TIMELINE)

@@ -32,6 +32,7 @@ READS: dict[str, Callable[[SQLitePageReads], object]] = {
     "story_version": lambda r: r.story_version("s-flood"),
     "story_articles": lambda r: r.story_articles("s-flood", 10),
     "story_outlets": lambda r: r.story_outlets("s-flood"),
+    "story_timeline_articles": lambda r: r.story_timeline_articles("s-flood"),
     "story_claims": lambda r: r.story_claims("s-flood"),
     "story_quotes": lambda r: r.story_quotes("s-flood"),
     "story_flags": lambda r: r.story_flags("s-flood"),
@@ -45,8 +46,8 @@ READS: dict[str, Callable[[SQLitePageReads], object]] = {
     "speaker_quotes": lambda r: r.speaker_quotes(["Jane Roe", "Roe"], 5),
     "mention_days": lambda r: r.mention_days(["Tarnwick"]),
     "mention_stories": lambda r: r.mention_stories(["Tarnwick"], 5),
-    "search": lambda r: r.search("Tarnwick", ArticleWhere(), 5, 3),
-    "search by outlet": lambda r: r.search("Tarnwick", ArticleWhere(outlet="x"), 5, 3),
+    "search": lambda r: r.search("Tarnwick", ArticleWhere(), 5, 3, "tarnwick"),
+    "search by outlet": lambda r: r.search("Tarnwick", ArticleWhere(outlet="x"), 5, 3, "t"),
     "flags by code": lambda r: r.flags(FlagWhere(code="uncorroborated"), 0, 5),
     "flags of an article": lambda r: r.flags(FlagWhere(article_id="h:flood2"), 0, 5),
 }

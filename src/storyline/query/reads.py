@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from storyline.model import Claim, Flag, Quote
+from storyline.model import Article, Claim, Flag, Quote
 from storyline.query.records import ArticleRef, ArticleSummary, DayCount, OutletCount
 
 __all__ = ["ArticleWhere", "Cursor", "FlagWhere", "PageReads", "SearchRow"]
@@ -41,11 +41,14 @@ class FlagWhere:
 
 @dataclass(frozen=True, slots=True)
 class SearchRow:
-    """A match: the article, a snippet with each matched word between "\x02" and "\x03",
-    and its bm25 score (higher is better)."""
+    """A match: the article, an excerpt of its text (starting at `offset`, in a text of
+    `length` characters) around the first occurrence of the word asked for, and its bm25
+    score (higher is better)."""
 
     article: ArticleRef
-    snippet: str
+    excerpt: str
+    offset: int
+    length: int
     score: float
 
 
@@ -80,6 +83,11 @@ class PageReads(Protocol):
         """Up to `limit` of the story's articles by date, and how many it has in all."""
         ...
 
+    def story_timeline_articles(self, story_id: str) -> list[Article]:
+        """The story's articles by date with what a timeline reads (text, dates, sentences,
+        timexes) and none of their other annotations, which are most of their weight."""
+        ...
+
     def story_outlets(self, story_id: str) -> list[OutletCount]: ...
 
     def story_claims(self, story_id: str) -> list[tuple[ArticleRef, int, Claim]]:
@@ -97,11 +105,12 @@ class PageReads(Protocol):
         ...
 
     def search(
-        self, words: str, where: ArticleWhere, limit: int, candidates: int
+        self, words: str, where: ArticleWhere, limit: int, candidates: int, near: str
     ) -> tuple[list[SearchRow], int, bool]:
         """The best `limit` matches by bm25 among the `candidates` most recently stored
-        matches that pass the filters; also how many articles match the words (before
-        filters) and whether there were more candidates than were ranked."""
+        matches that pass the filters, each with an excerpt around the first `near` in
+        its text; also how many articles match the words (before filters) and whether
+        there were more candidates than were ranked."""
         ...
 
     def article_ref(self, article_id: str) -> ArticleRef | None: ...

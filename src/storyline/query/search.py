@@ -11,35 +11,41 @@ reaches older ones.
 
 from __future__ import annotations
 
+import re
+
 from storyline.engine import Storyline
 from storyline.query.access import page_reads
 from storyline.query.params import QueryError, check_day
 from storyline.query.reads import ArticleWhere
 from storyline.query.records import SearchPage, SearchResult
 
-__all__ = ["CANDIDATES", "MAX_HITS", "search_page", "snippet_marks"]
+__all__ = ["CANDIDATES", "MAX_HITS", "query_terms", "search_page", "snippet_marks"]
 
 MAX_HITS = 100
 CANDIDATES = 2000
-_OPEN, _CLOSE = "\x02", "\x03"
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 
 
-def snippet_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """A snippet without its match markers, and the offsets of the marked words."""
-    text: list[str] = []
-    marks: list[tuple[int, int]] = []
-    size, start = 0, None
-    for ch in marked:
-        if ch == _OPEN:
-            start = size
-        elif ch == _CLOSE:
-            if start is not None and start < size:
-                marks.append((start, size))
-            start = None
-        else:
-            text.append(ch)
-            size += 1
-    return "".join(text), tuple(marks)
+def query_terms(query: str) -> list[str]:
+    """The words of a search (FTS5 operators and syntax left out), lower-cased."""
+    return [w.lower() for w in re.findall(r"\w+", query) if w not in _OPERATORS]
+
+
+def snippet_marks(
+    excerpt: str, offset: int, length: int, terms: list[str]
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The excerpt on one line, with an ellipsis where the text goes on, and the offsets of
+    the words that begin with a search term (the index stems words, so "flood" also
+    finds "flooding")."""
+    text = " ".join(excerpt.split())
+    if offset > 0:
+        text = "… " + text
+    if offset + len(excerpt) < length:
+        text += " …"
+    if not terms:
+        return text, ()
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\w*", re.IGNORECASE)
+    return text, tuple(m.span() for m in pattern.finditer(text))
 
 
 def search_page(
@@ -60,8 +66,13 @@ def search_page(
     matches, capped = 0, False
     if query:
         where = ArticleWhere(since=since, until=until, outlet=outlet or None)
-        rows, matches, capped = page_reads(engine).search(query, where, limit, CANDIDATES)
-        hits = [SearchResult(r.article, *snippet_marks(r.snippet), r.score) for r in rows]
+        terms = query_terms(query)
+        near = terms[0] if terms else query
+        rows, matches, capped = page_reads(engine).search(query, where, limit, CANDIDATES, near)
+        hits = [
+            SearchResult(r.article, *snippet_marks(r.excerpt, r.offset, r.length, terms), r.score)
+            for r in rows
+        ]
     return SearchPage(
         query=query,
         since=since,

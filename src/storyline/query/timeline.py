@@ -10,6 +10,7 @@ from __future__ import annotations
 from storyline.corpus.timeline import Timeline, TimelineOptions, build_timeline
 from storyline.engine import Storyline
 from storyline.model import Article
+from storyline.query.access import page_reads
 from storyline.query.records import (
     ArticleRef,
     TimelineCitation,
@@ -56,9 +57,7 @@ def timeline_view(timeline: Timeline, articles: dict[str, Article]) -> TimelineV
 
 
 def build_story_timeline(engine: Storyline, story_id: str) -> TimelineView:
-    """The timeline of a resolved story id, built from all of its articles."""
-    try:
-        articles = engine.story_articles(story_id)
-    except KeyError:
-        return TimelineView(entries=(), notes=(f"no story {story_id}",))
+    """The timeline of a resolved story id, built from all of its articles (read with only
+    what a timeline uses: the same timeline as `storyline timeline`, a fraction of the reads)."""
+    articles = page_reads(engine).story_timeline_articles(story_id)
     return timeline_view(build_timeline(articles, STORY_TIMELINE), {a.id: a for a in articles})
