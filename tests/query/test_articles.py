@@ -87,6 +87,18 @@ def test_a_copy_names_its_first_and_a_merged_member_its_new_story(engine: Storyl
     assert moved.story is not None and moved.story.id == "s-flood"
 
 
+def test_versions_oldest_first_with_what_changed(engine: Storyline) -> None:
+    page = article_page(engine, "h:warning")
+    assert page is not None
+    assert [(v.version, v.current) for v in page.versions] == [(1, False), (2, True)]
+    assert "-Forecasters warned of heavy rain over Tarnwick for the week ahead." in (
+        page.versions[0].changes
+    )
+    assert page.article.text.endswith("the next ten days.")
+    other = article_page(engine, "h:flood2")
+    assert other is not None and [v.version for v in other.versions] == [1]
+
+
 def test_unknown_article_is_none(engine: Storyline, web_store: WebStore) -> None:
     assert article_page(engine, "h:nothing-like-it") is None
     assert article_page(engine, "h") is None

@@ -43,6 +43,7 @@ READS: dict[str, Callable[[SQLitePageReads], object]] = {
     "articles of a story": lambda r: r.article_page(ArticleWhere(story_id="s-flood"), None, 5),
     "article_ref": lambda r: r.article_ref("h:flood1"),
     "story_of": lambda r: r.story_of("h:flood1"),
+    "article_versions": lambda r: r.article_versions("h:warning"),
     "speaker_quotes": lambda r: r.speaker_quotes(["Jane Roe", "Roe"], 5),
     "mention_days": lambda r: r.mention_days(["Tarnwick"]),
     "mention_stories": lambda r: r.mention_stories(["Tarnwick"], 5),

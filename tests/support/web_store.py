@@ -4,13 +4,14 @@ Articles carry annotations written out with their offsets and stories are made
 through the real story repository, so every count a test asserts is known
 without running a model. Two stories: floods in Tarnwick (five articles from
 three outlets, one of them a copy, one carrying script payloads, and a story
-merged into it) and an older market story; plus one undated article in no story.
+merged into it; one of them in a second version) and an older market story; plus one
+undated article in no story.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -222,6 +223,10 @@ def build_web_store(path: Path) -> WebStore:
     with SQLiteStore(path) as store:
         for article in [*flood, market, undated]:
             store.put_article(article)
+        # the outlet changed one article after it was read: a second version
+        warning = flood[3]
+        changed = warning.text.replace("the week ahead", "the next ten days")
+        store.update_article(replace(warning, text=changed, content_hash="warning-v2"))
         repo = SQLiteStoryRepository(store)
         _story(repo, "s-flood", flood[:3] + flood[4:], "River bursts its banks in Tarnwick")
         _story(repo, "s-old", flood[3:4], "Heavy rain warning for Tarnwick")

@@ -108,6 +108,12 @@ def test_a_cited_passage_is_marked_and_anchored(client: TestClient) -> None:
     assert ignored.status_code == 200 and 'id="hl"' not in ignored.text
 
 
+def test_a_changed_article_lists_its_versions(client: TestClient) -> None:
+    html = client.get("/articles/h:warning").text
+    assert 'id="versions"' in html and "version 1" in html and "+Forecasters" in html
+    assert 'id="versions"' not in client.get("/articles/h:flood2").text
+
+
 def test_entity_names_in_the_text_link_to_their_pages(client: TestClient) -> None:
     html = client.get("/articles/h:flood1").text
     assert '<a href="/entities/Jane%20Roe">Jane Roe</a>' in html

@@ -97,4 +97,5 @@ def article_page(engine: Storyline, article_id: str) -> ArticlePage | None:
         duplicate_of=first,
         claims=article_claims(article),
         flags=article_flags(article),
+        versions=tuple(reads.article_versions(article.id)),
     )

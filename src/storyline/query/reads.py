@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from storyline.model import Article, Claim, Flag, Quote
-from storyline.query.records import ArticleRef, ArticleSummary, DayCount, OutletCount
+from storyline.query.records import (
+    ArticleRef,
+    ArticleSummary,
+    DayCount,
+    OutletCount,
+    VersionView,
+)
 
 __all__ = ["ArticleWhere", "Cursor", "FlagWhere", "PageReads", "SearchRow"]
 
@@ -114,6 +120,10 @@ class PageReads(Protocol):
         ...
 
     def article_ref(self, article_id: str) -> ArticleRef | None: ...
+
+    def article_versions(self, article_id: str) -> list[VersionView]:
+        """Every version of the article, oldest first, the current one last."""
+        ...
 
     def story_of(self, article_id: str) -> str | None:
         """The story the article was assigned to (not resolved through merges)."""

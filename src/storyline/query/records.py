@@ -47,6 +47,7 @@ __all__ = [
     "TimelineDay",
     "TimelineSentence",
     "TimelineView",
+    "VersionView",
 ]
 
 
@@ -338,14 +339,29 @@ class StoryList:
 
 
 @dataclass(frozen=True, slots=True)
+class VersionView:
+    """One version of an article as ingested; `changes` is the unified diff from this
+    version's text to the next one's (empty for the current version)."""
+
+    version: int
+    seen_at: str
+    title: str | None
+    published: str | None
+    current: bool
+    changes: str
+
+
+@dataclass(frozen=True, slots=True)
 class ArticlePage:
-    """An article, the story it belongs to, its claims and its flags."""
+    """An article, the story it belongs to, its claims, its flags and its versions (the
+    outlet changed it after it was first ingested when there are several)."""
 
     article: ArticleView
     story: StoryRef | None
     duplicate_of: ArticleRef | None
     claims: ClaimsView
     flags: tuple[FlagView, ...]
+    versions: tuple[VersionView, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,13 @@ from typing import Any
 
 from storyline.model import Article, Claim, Flag, Quote, Sentence, Span, Speaker, Timex
 from storyline.query.reads import ArticleWhere, Cursor, FlagWhere, SearchRow
-from storyline.query.records import ArticleRef, ArticleSummary, DayCount, OutletCount
+from storyline.query.records import (
+    ArticleRef,
+    ArticleSummary,
+    DayCount,
+    OutletCount,
+    VersionView,
+)
 from storyline.store.sqlite import SQLiteStore
 
 __all__ = ["SQLitePageReads"]
@@ -364,6 +370,25 @@ class SQLitePageReads:
             f"SELECT {_REF} FROM articles a WHERE a.id = ?", (article_id,)
         ).fetchone()
         return _ref(row) if row else None
+
+    def article_versions(self, article_id: str) -> list[VersionView]:
+        # (migration 0500) earlier versions, then the article row as the current one
+        earlier = self.conn.execute(
+            "SELECT version, seen_at, title, published, diff FROM article_versions "
+            "WHERE article_id = ? ORDER BY version",
+            (article_id,),
+        ).fetchall()
+        found = [
+            VersionView(int(v), str(seen), t, p, False, str(d)) for v, seen, t, p, d in earlier
+        ]
+        row = self.conn.execute(
+            "SELECT version, coalesce(updated_at, ingested_at), title, published FROM articles "
+            "WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is not None:
+            found.append(VersionView(int(row[0]), str(row[1]), row[2], row[3], True, ""))
+        return found
 
     def story_of(self, article_id: str) -> str | None:
         row = self.conn.execute(
