@@ -48,6 +48,7 @@ bench: install
 	$(BIN)/python bench/timeline_speed.py
 	$(BIN)/python bench/entity_list.py
 	$(BIN)/python bench/ledger.py
+	$(BIN)/python bench/web_latency.py
 
 ## soak: SIGKILL `storyline ingest` 20+ times during a 1,200-article ingest; check nothing is lost
 soak: install
