@@ -94,7 +94,8 @@ def article_flags(store: SQLiteStore, story_id: str | None = None) -> list[Artic
     ids: Sequence[str] | None = None
     if story_id:
         ids = list(reviews[0].articles)
-        ids += _copies_of(store, set(ids))
+        members = set(ids)
+        ids += [c for c in _copies_of(store, members) if c not in members]
     out: list[ArticleFlags] = []
     for head in cache.article_heads(ids):
         story = story_of.get(head.id) or (story_of.get(head.duplicate_of or "") or None)

@@ -47,7 +47,12 @@ def test_story_parts(client: TestClient) -> None:
     quotes = client.get("/api/stories/s-flood/quotes").json()
     assert [g["speaker"] for g in quotes] == ["Jane Roe", "An emergency official"]
     flags = client.get("/api/stories/s-flood/flags").json()
-    assert [f["code"] for o in flags for f in o["flags"]] == ["uncorroborated"]
+    assert [(o["outlet"], f["article"]["id"]) for o in flags for f in o["flags"]] == [
+        ("northpost.example", "h:flood1"),
+        ("northpost.example", "h:payload"),
+        ("southwire.example", "h:flood2"),
+        ("southwire.example", "h:flood2"),
+    ]
     listed = client.get("/api/flags", params={"code": "uncorroborated"}).json()
     assert [f["article"]["id"] for f in listed["items"]] == ["h:flood2"]
 

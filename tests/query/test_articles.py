@@ -7,6 +7,7 @@ from web_store import WebStore
 
 from storyline.engine import Storyline
 from storyline.query import QueryError, article_list, article_page
+from storyline.query.claims import LEDGER_SOURCE
 
 ALL_BY_DATE = [
     "h:payload", "h:flood2", "h:copy", "h:flood1", "h:warning", "h:market", "h:undated",
@@ -70,10 +71,14 @@ def test_article_page_has_story_copy_claims_and_flags(engine: Storyline) -> None
     assert page is not None
     assert page.story is not None and page.story.id == "s-flood"
     assert page.duplicate_of is None
-    assert [(s.id, [p.value for p in s.points]) for s in page.claims.series] == [
-        ("killed:people", [15.0])
+    assert [(s.id, s.status, [p.value for p in s.points]) for s in page.claims.series] == [
+        ("killed", "consistent", [15.0])
     ]
-    assert [(f.code, f.evidence[0].text) for f in page.flags] == [("uncorroborated", "15 people")]
+    assert page.claims.source == LEDGER_SOURCE
+    assert [(f.code, f.evidence[0].text) for f in page.flags] == [
+        ("uncorroborated", "15 people"),  # stored with the article
+        ("uncorroborated", "15 people"),  # raised by the story's review
+    ]
     assert page.article.quotes[0].speaker is not None
     assert page.article.sentences  # every annotation is on the page, sentences too
 

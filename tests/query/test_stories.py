@@ -33,16 +33,20 @@ def test_story_page_parts(engine: Storyline) -> None:
         ("2024-04-30", 1), ("2024-05-02", 2), ("2024-05-03", 1), ("2024-05-04", 1),
     ]  # fmt: skip
     assert [(o.outlet, o.articles, [f.code for f in o.flags]) for o in page.outlets] == [
-        ("northpost.example", 2, []),
+        # the stored flag of h:flood2, then the story review's: in a rising toll (12, 15,
+        # 20 on three days) no figure is backed by a second outlet
+        ("northpost.example", 2, ["uncorroborated", "uncorroborated"]),
         ("copycat.example", 1, []),
         ("eastgazette.example", 1, []),
-        ("southwire.example", 1, ["uncorroborated"]),
+        ("southwire.example", 1, ["uncorroborated", "uncorroborated"]),
     ]
     assert [(g.speaker, g.named, len(g.quotes)) for g in page.quotes] == [
         ("Jane Roe", True, 1),
         ("An emergency official", False, 1),
     ]
     (series,) = page.claims.series
+    assert (series.id, series.cumulative, series.status) == ("killed", True, "consistent")
+    assert page.claims.conflicts == ()
     assert [(p.value, p.as_of, p.article.id) for p in series.points] == [
         (12.0, "2024-05-01", "h:flood1"),
         (15.0, "2024-05-03", "h:flood2"),

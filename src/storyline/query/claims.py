@@ -1,24 +1,47 @@
 """Claim series and conflicts of a story or an article: the one query the claim chart reads.
 
-Until the claim ledger lands (corpus/ledger, issue 13) a series is simply the
-claims of one category and unit, in date order, and nothing is compared: status
-"unchecked", no conflicts, and `source` says so on the page. With the ledger,
-`story_claims` and `article_claims` return its series and conflicts in the same
-records, and the pages and the API stay as they are.
+A story's series and conflicts are its claim ledger's (corpus/ledger, through the
+cached story review), so the pages, the API, `storyline claims` and `storyline
+brief` agree on what conflicts. Claims of an article outside any story are only
+grouped by category: nothing to compare them with, and `source` says so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
+from storyline.corpus.ledger import ClaimSeries as LedgerSeries
+from storyline.corpus.ledger import Conflict as LedgerConflict
+from storyline.corpus.ledger import Ledger, SeriesPoint
 from storyline.engine import Storyline
 from storyline.model import Article, Claim
 from storyline.query.access import page_reads
-from storyline.query.records import ArticleRef, ClaimPoint, ClaimSeries, ClaimsView
+from storyline.query.records import (
+    ArticleRef,
+    ClaimPoint,
+    ClaimSeries,
+    ClaimsView,
+    Conflict,
+    ConflictEvidence,
+)
 
-__all__ = ["GROUPED_SOURCE", "article_claims", "bounds", "group_claims", "story_claims"]
+__all__ = [
+    "GROUPED_SOURCE",
+    "LEDGER_SOURCE",
+    "article_claims",
+    "bounds",
+    "group_claims",
+    "ledger_view",
+    "story_claims",
+]
 
 GROUPED_SOURCE = "claims grouped by category; not compared across reports"
+LEDGER_SOURCE = (
+    "claim ledger: reports of one quantity lined up across outlets and days; copies count once"
+)
+
+Anchors = Mapping[tuple[str, int], tuple[ArticleRef, int]]
+"""(article id, claim start) -> the article as a page names it and the claim's index in it."""
 
 
 def bounds(value: float, qualifier: str) -> tuple[float | None, float | None]:
@@ -73,12 +96,87 @@ def group_claims(rows: Iterable[tuple[ArticleRef, int, Claim]]) -> ClaimsView:
     return ClaimsView(source=GROUPED_SOURCE, series=tuple(series), conflicts=())
 
 
+def _ledger_point(p: SeriesPoint, unit: str | None, anchors: Anchors) -> ClaimPoint:
+    ref, index = anchors.get(
+        (p.article, p.start), (ArticleRef(p.article, None, p.outlet, p.published), -1)
+    )
+    return ClaimPoint(
+        article=ref,
+        index=index,
+        value=p.value,
+        low=p.low,
+        high=p.high,
+        qualifier=p.qualifier,
+        unit=unit,
+        as_of=p.as_of,
+        start=p.start,
+        end=p.end,
+        text=p.text,
+        speaker=p.speaker,
+    )
+
+
+def _series(s: LedgerSeries, anchors: Anchors, only: str | None = None) -> ClaimSeries:
+    points = tuple(
+        _ledger_point(p, s.unit, anchors) for p in s.points if only is None or p.article == only
+    )
+    details = [d for d in (s.subject, s.location, s.cause) if d]
+    return ClaimSeries(
+        id=s.id,
+        category=s.category,
+        subject=", ".join(details) or None,
+        unit=s.unit,
+        cumulative=s.cumulative,
+        status=s.status,
+        points=points,
+        total=len(points),
+    )
+
+
+def _conflict(c: LedgerConflict, anchors: Anchors) -> Conflict:
+    evidence = []
+    for e in c.evidence:
+        ref, _ = anchors.get(
+            (e.article, e.start), (ArticleRef(e.article, None, e.outlet, None), -1)
+        )
+        evidence.append(ConflictEvidence(ref, e.start, e.end, e.text, e.value))
+    return Conflict(c.kind, c.series, c.message, tuple(evidence))
+
+
+def ledger_view(ledger: Ledger, anchors: Anchors, only: str | None = None) -> ClaimsView:
+    """The ledger as page records; `only`: the series an article reports in (its own points)
+    and the conflicts it is a side of."""
+    series = [_series(s, anchors, only) for s in ledger.series]
+    conflicts = [
+        _conflict(c, anchors)
+        for c in ledger.conflicts
+        if only is None or any(e.article == only for e in c.evidence)
+    ]
+    kept = [s for s in series if s.points]
+    kept.sort(key=lambda s: (s.status != "conflicting", -s.total, s.id))
+    return ClaimsView(source=LEDGER_SOURCE, series=tuple(kept), conflicts=tuple(conflicts))
+
+
+def _anchors(engine: Storyline, story_id: str) -> dict[tuple[str, int], tuple[ArticleRef, int]]:
+    return {(ref.id, c.start): (ref, i) for ref, i, c in page_reads(engine).story_claims(story_id)}
+
+
 def story_claims(engine: Storyline, story_id: str) -> ClaimsView:
-    """The claim series and conflicts of a (resolved) story."""
-    return group_claims(page_reads(engine).story_claims(story_id))
+    """The claim series and conflicts of a (resolved) story, from its ledger."""
+    return ledger_view(engine.ledger(story_id), _anchors(engine, story_id))
 
 
-def article_claims(article: Article) -> ClaimsView:
-    """The claim series an article takes part in (for now: its own claims, grouped)."""
+def article_claims(engine: Storyline, article: Article, story_id: str | None) -> ClaimsView:
+    """The series an article reports in (its own points, with each series' status) and the
+    conflicts it is a side of; an article in no story has its claims grouped, unchecked."""
     ref = ArticleRef(article.id, article.title, article.outlet, article.published)
-    return group_claims((ref, i, c) for i, c in enumerate(article.claims))
+    if story_id is None:
+        return group_claims((ref, i, c) for i, c in enumerate(article.claims))
+    anchors = {(article.id, c.start): (ref, i) for i, c in enumerate(article.claims)}
+    ledger = engine.ledger(story_id)
+    view = ledger_view(ledger, {**_anchors(engine, story_id), **anchors}, only=article.id)
+    lined_up = {(p.article.id, p.start) for s in view.series for p in s.points}
+    rest = group_claims(
+        (ref, i, c) for i, c in enumerate(article.claims) if (article.id, c.start) not in lined_up
+    )
+    return ClaimsView(view.source, view.series + rest.series, view.conflicts)

@@ -1,8 +1,8 @@
 """Flags of a story (by outlet), of an article, and across the store: one query each.
 
-Until the flags of issue 13 land (corpus/flags), these are the flags stored with
-each article at ingest. With them, `story_flags`, `article_flags` and `flag_list`
-read the new source and keep returning `FlagView` records.
+A story's flags are its articles' own (raised at ingest: undated, no attribution,
+near copy...) and those its cross-checking raises (contradicted, uncorroborated,
+anachronism against the story's span), the same source as `storyline flags`.
 """
 
 from __future__ import annotations
@@ -22,21 +22,30 @@ def story_flags(engine: Storyline, story_id: str) -> tuple[OutletFlags, ...]:
     """Each outlet of the story with its article count and the flags on its articles."""
     reads = page_reads(engine)
     by_outlet: dict[str, list[FlagView]] = {}
-    for ref, flag in reads.story_flags(story_id):
-        by_outlet.setdefault(ref.outlet or _UNKNOWN, []).append(
-            FlagView(ref, flag.code, flag.severity, flag.message, flag.evidence)
-        )
+    for item in engine.flags(story_id):
+        ref = ArticleRef(item.article_id, item.title, item.outlet, item.published)
+        for flag in item.flags:
+            by_outlet.setdefault(item.outlet or _UNKNOWN, []).append(
+                FlagView(ref, flag.code, flag.severity, flag.message, flag.evidence)
+            )
     found = [(o, by_outlet.get(o.outlet, [])) for o in reads.story_outlets(story_id)]
     return tuple(OutletFlags(o.outlet, o.count, tuple(fs), len(fs)) for o, fs in found)
 
 
-def article_flags(article: Article) -> tuple[FlagView, ...]:
+def article_flags(
+    engine: Storyline, article: Article, story_id: str | None
+) -> tuple[FlagView, ...]:
+    """The article's own flags, then those its story's cross-checking raised on it."""
     ref = ArticleRef(article.id, article.title, article.outlet, article.published)
-    return tuple(FlagView(ref, f.code, f.severity, f.message, f.evidence) for f in article.flags)
+    flags = article.flags
+    if story_id is not None:
+        flags = flags + tuple(engine.review(story_id).flags.get(article.id, ()))
+    return tuple(FlagView(ref, f.code, f.severity, f.message, f.evidence) for f in flags)
 
 
 def flag_list(engine: Storyline, where: FlagWhere, *, offset: int, limit: int) -> FlagList:
-    """Flags newest first; asks for one more than `limit` to know whether a next page exists."""
+    """Flags stored with articles (raised at ingest), newest first; asks for one more than
+    `limit` to know whether a next page exists. Story-level flags are on story pages."""
     rows = page_reads(engine).flags(where, offset, limit + 1)
     items = tuple(FlagView(r, f.code, f.severity, f.message, f.evidence) for r, f in rows[:limit])
     return FlagList(

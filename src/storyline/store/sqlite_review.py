@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import sqlite3
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from storyline.corpus.flags.storage import ArticleHead, GroupRow
 from storyline.model import Flag, Span
 from storyline.store.sqlite import SQLiteStore
+
+log = logging.getLogger(__name__)
 
 __all__ = ["SQLiteReviewStore"]
 
@@ -72,7 +76,26 @@ class SQLiteReviewStore:
         groups: Mapping[str, GroupRow],
         replace: bool,
     ) -> None:
+        """Best effort on a database opened read-only: the review is answered, not cached."""
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        try:
+            self._save(story_id, version, state, members, groups, replace=replace, now=now)
+        except sqlite3.OperationalError as exc:
+            if "readonly" not in str(exc):
+                raise
+            log.warning("story review of %s not cached: %s", story_id, exc)
+
+    def _save(
+        self,
+        story_id: str,
+        version: str,
+        state: str,
+        members: Collection[str],
+        groups: Mapping[str, GroupRow],
+        *,
+        replace: bool,
+        now: str,
+    ) -> None:
         with self.store.transaction() as conn:
             if replace:
                 self._drop(story_id)
