@@ -7,38 +7,38 @@
         ...
 
 Ingest reads items, drops what is already stored (ids are stable), links exact
-and near duplicates to their first copy, runs the per-article pipeline through
-an executor in batches, and writes each article with its annotations in one
-transaction. A bad item is reported and skipped; the rest is stored.
+and near duplicates to their first copy, and streams the rest through the
+per-article pipeline on an executor (with the article embedding when stories
+are kept, so an article is written once, complete); each result is written
+with its annotations in one transaction as it comes back, in input order. A
+bad item is reported and skipped; the rest is stored.
+
+Heavy modules (readers, models, the story index) are imported by the methods
+that use them, so a command that only reads the database starts quickly.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storyline.analyze.pipeline import (
-    DEFAULT_STAGES,
-    NOT_ANALYSED_FLAG,
-    TOO_LONG_FLAG,
-    Pipeline,
-    Stage,
-)
-from storyline.corpus.entities import entities_from_mentions
-from storyline.corpus.stories.labels import StoryLabel
+from storyline.analyze.pipeline import DEFAULT_STAGES
 from storyline.errors import InputError
-from storyline.ingest import IngestOptions, poll_feed, read_source
-from storyline.ingest.dedup import NearDuplicateIndex, minhash_signature
-from storyline.ingest.discover import discover_items
-from storyline.ingest.records import DECODING_FLAG, TEASER_FLAG
 from storyline.model import Article, ArticleVersion, Entity, FeedState
 from storyline.run.executors import Executor, LocalExecutor
 from storyline.store import ArticleFilter, SearchHit, StoreStats, open_store
 from storyline.store.base import StoredContent
-from storyline.store.sqlite_stories import SQLiteStoryRepository
+
+if TYPE_CHECKING:
+    from storyline.analyze.pipeline import Pipeline, Stage
+    from storyline.corpus.stories.labels import StoryLabel
+    from storyline.ingest.dedup import NearDuplicateIndex
+    from storyline.ingest.options import IngestOptions, Source
 
 if TYPE_CHECKING:
     from storyline.corpus.flags import StoryReview
@@ -61,8 +61,6 @@ class IngestProgress:
 
 ProgressCallback = Callable[[IngestProgress], None]
 """progress(state) -- called after every article or error read, and at each new source."""
-
-_BATCH = 16
 
 
 @dataclass
@@ -124,8 +122,13 @@ class _Queued:
     update: bool = False
 
 
-_REPORTED_FLAGS = frozenset({DECODING_FLAG, TOO_LONG_FLAG, "published-unreadable"})
-"""Warning flags a reader or the pipeline set that the ingest also reports, naming the item."""
+@lru_cache(maxsize=1)
+def _reported_flags() -> frozenset[str]:
+    """Warning flags a reader or the pipeline set that the ingest also reports, naming the item."""
+    from storyline.analyze.pipeline import TOO_LONG_FLAG
+    from storyline.ingest.records import DECODING_FLAG
+
+    return frozenset({DECODING_FLAG, TOO_LONG_FLAG, "published-unreadable"})
 
 
 def _item_name(article: Article) -> str:
@@ -140,8 +143,10 @@ def _is_update(article: Article, stored: StoredContent) -> bool:
     """
     if article.content_hash == stored.content_hash:
         return False
-    is_teaser = any(f.code == TEASER_FLAG for f in article.flags)
-    return not (is_teaser and TEASER_FLAG not in stored.flags)
+    from storyline.ingest.records import TEASER_FLAG as _TEASER_FLAG
+
+    is_teaser = any(f.code == _TEASER_FLAG for f in article.flags)
+    return not (is_teaser and _TEASER_FLAG not in stored.flags)
 
 
 def _counted(
@@ -189,13 +194,13 @@ class Storyline:
     ) -> None:
         self.store = open_store(db)
         self.stages = tuple(stages)
-        self.options = options or IngestOptions()
+        self._options = options
         self.executor = executor or LocalExecutor()
         self.assign_stories = stories
         self.warn = warn or (lambda _message: None)
         self._pipeline: Pipeline | None = None
         self._dedup: NearDuplicateIndex | None = None
-        # read in this run but not stored yet (analysis is batched): ids, and hash -> first id
+        # read in this run, not stored yet (in the executor): ids, and hash -> first id
         self._pending_ids: set[str] = set()
         self._pending_hashes: dict[str, str] = {}
 
@@ -210,9 +215,32 @@ class Storyline:
         self.close()
 
     @property
+    def options(self) -> IngestOptions:
+        if self._options is None:
+            from storyline.ingest.options import IngestOptions
+
+            self._options = IngestOptions()
+        return self._options
+
+    @options.setter
+    def options(self, value: IngestOptions) -> None:
+        self._options = value
+
+    @property
     def pipeline(self) -> Pipeline:
+        """The per-article stages, plus the article embedding when stories are kept.
+
+        Embedding here (in the executor's workers, before the first write) rather
+        than in story assignment means an article row is written once, complete.
+        """
         if self._pipeline is None:
-            self._pipeline = Pipeline(self.stages)
+            from storyline.analyze.pipeline import Pipeline
+
+            stages = list(self.stages)
+            names = {s if isinstance(s, str) else s.name for s in stages}
+            if self.assign_stories and "embed" not in names:
+                stages.append("embed")
+            self._pipeline = Pipeline(stages)
         return self._pipeline
 
     # ingest ----------------------------------------------------------------
@@ -225,42 +253,45 @@ class Storyline:
         without a story (a run killed before it assigned them) get one now, even
         when nothing new is read.
         """
+        from storyline.ingest.discover import discover_items
+
         report = IngestReport()
         found = discover_items(sources)
         report.skipped = len(found.skipped)
         skip_db = {str(Path(p).resolve()) for p in _store_files(self.store.path)}
         sources_left = [s for s in found.sources if str(Path(s.location).resolve()) not in skip_db]
         report.skipped += len(found.sources) - len(sources_left)
-        batch: list[_Queued] = []
         count = [0]
-        for done, source in enumerate(sources_left):
-            state = IngestProgress(count[0], done, len(sources_left), source.location)
-            if progress:
-                progress(state)
-            items = _counted(read_source(source, self.options), count, progress, state)
-            self._consume(items, report, batch)
-        self._analyze_and_store(batch, report)
+        items = self._read_all(sources_left, count, progress)
+        self._analyze_and_store(self._queue(items, report), report)
         if progress:
             progress(IngestProgress(count[0], len(sources_left), len(sources_left), ""))
         self._update_corpus(report)
         return report
 
+    def _read_all(
+        self, sources: Sequence[Source], count: list[int], progress: ProgressCallback | None
+    ) -> Iterator[Article | InputError]:
+        """Every item of every source, in order, read lazily (the executor pulls them)."""
+        from storyline.ingest.source import read_source
+
+        for done, source in enumerate(sources):
+            state = IngestProgress(count[0], done, len(sources), source.location)
+            if progress:
+                progress(state)
+            yield from _counted(read_source(source, self.options), count, progress, state)
+
     def ingest_articles(self, articles: Iterable[Article]) -> IngestReport:
         """Store already-built Article records (e.g. from an application), same rules as ingest."""
         report = IngestReport()
-        batch: list[_Queued] = []
-        self._consume(articles, report, batch)
-        self._analyze_and_store(batch, report)
+        self._analyze_and_store(self._queue(articles, report), report)
         self._update_corpus(report)
         return report
 
-    def _consume(
-        self,
-        items: Iterable[Article | InputError],
-        report: IngestReport,
-        batch: list[_Queued],
-    ) -> None:
-        """Report bad items, queue new and changed ones, analyse and store each full batch."""
+    def _queue(
+        self, items: Iterable[Article | InputError], report: IngestReport
+    ) -> Iterator[_Queued]:
+        """Report bad items; yield new and changed articles with how to store them."""
         for item in items:
             if isinstance(item, InputError):
                 report.failed += 1
@@ -268,9 +299,7 @@ class Storyline:
                 continue
             prepared = self._prepare(item, report)
             if prepared is not None:
-                batch.append(prepared)
-            if len(batch) >= _BATCH:
-                self._analyze_and_store(batch, report)
+                yield prepared
 
     def _update_corpus(self, report: IngestReport) -> None:
         """Corpus-level stages: stories for every stored article without one.
@@ -292,13 +321,16 @@ class Storyline:
 
     def _dedup_index(self) -> NearDuplicateIndex:
         if self._dedup is None:
+            from storyline.ingest.dedup import NearDuplicateIndex
+
             self._dedup = NearDuplicateIndex(self.store.iter_signatures())
         return self._dedup
 
     def _prepare(self, article: Article, report: IngestReport) -> _Queued | None:
         """Skip what is stored unchanged; queue changes as updates; link duplicates.
 
-        A new original is indexed at once, so copies later in the same batch find it.
+        A new original is indexed at once, so copies later in the stream find it
+        while it is still being analysed.
         """
         if article.id in self._pending_ids:
             report.present += 1
@@ -317,6 +349,8 @@ class Storyline:
             ) or self.store.find_by_content_hash(article.content_hash)
         signature: bytes | None = None
         if first is None and article.text.strip():
+            from storyline.ingest.dedup import minhash_signature
+
             signature = minhash_signature(article.text)
             first = self._dedup_index().query(signature)
         self._pending_ids.add(article.id)
@@ -328,19 +362,24 @@ class Storyline:
             self._dedup_index().add(article.id, signature)
         return _Queued(article, signature)
 
-    def _analyze_and_store(self, batch: list[_Queued], report: IngestReport) -> None:
-        """Analyse a batch through the executor, store each article, and empty the batch.
+    def _analyze_and_store(self, queued: Iterable[_Queued], report: IngestReport) -> None:
+        """Stream articles through the executor and store each result as it comes back.
 
-        Each article is its own transaction, so a run killed here keeps every
-        article stored before it and the next run reads the rest again.
+        Results come back in input order; each article is its own transaction, so
+        a run killed here keeps every article stored before it and the next run
+        reads the rest again. An article leaves the pending sets once stored
+        (later duplicates then find it in the store).
         """
-        if not batch:
-            self._pending_ids.clear()
-            self._pending_hashes.clear()
-            return
-        results = self.executor.map(self.pipeline.run, [q.article for q in batch])
-        for queued, result in zip(batch, results, strict=True):
-            article = queued.article
+        in_flight: deque[_Queued] = deque()
+
+        def articles() -> Iterator[Article]:
+            for item in queued:
+                in_flight.append(item)
+                yield item.article
+
+        for result in self.executor.imap(self.pipeline.run, articles()):
+            item = in_flight.popleft()
+            article = item.article
             analysed = not isinstance(result, Exception)
             if isinstance(result, Exception):
                 # Keep the article (never lose data), unannotated, and say why: one count.
@@ -350,14 +389,16 @@ class Storyline:
                     f"({type(result).__name__}: {result}); stored without annotations"
                 )
                 result = article
-            self._store_one(queued, result, report, counted=analysed)
-        batch.clear()
-        self._pending_ids.clear()
-        self._pending_hashes.clear()
+            self._store_one(item, result, report, counted=analysed)
+            self._pending_ids.discard(article.id)
+            if self._pending_hashes.get(article.content_hash) == article.id:
+                del self._pending_hashes[article.content_hash]
 
     def _store_one(
         self, queued: _Queued, result: Article, report: IngestReport, *, counted: bool
     ) -> None:
+        from storyline.analyze.pipeline import NOT_ANALYSED_FLAG, TOO_LONG_FLAG
+
         article = queued.article
         if queued.update:
             stored = self.store.get_article(article.id)
@@ -380,8 +421,9 @@ class Storyline:
         codes = {f.code for f in result.flags}
         report.not_english += NOT_ANALYSED_FLAG in codes
         report.too_long += TOO_LONG_FLAG in codes
+        reported = _reported_flags()
         for flag in result.flags:
-            if flag.severity == "warning" and flag.code in _REPORTED_FLAGS:
+            if flag.severity == "warning" and flag.code in reported:
                 report.warnings.append(f"{_item_name(article)}: {flag.message}")
 
     # feeds -------------------------------------------------------------------
@@ -394,6 +436,8 @@ class Storyline:
         """
         now = dt.datetime.now(dt.UTC)
         stamp = now.replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
+        from storyline.ingest.watch import poll_feed
+
         polls: list[FeedPoll] = []
         for url in feeds:
             state = self.store.get_feed(url) or FeedState(url)
@@ -401,9 +445,7 @@ class Storyline:
                 continue
             result = poll_feed(state, self.options, every_s=every_s, now=now)
             report = IngestReport()
-            batch: list[_Queued] = []
-            self._consume(result.items, report, batch)
-            self._analyze_and_store(batch, report)
+            self._analyze_and_store(self._queue(result.items, report), report)
             self.store.put_feed(result.state)
             polls.append(FeedPoll(url, report, result.not_modified, result.state))
         # once for all feeds: the corpus stages read the whole store
@@ -477,6 +519,7 @@ class Storyline:
         """Stories (each with all its threads), largest first, with their labels."""
         from storyline.corpus.stories.labels import story_label
         from storyline.corpus.stories.threads import stories_with_threads
+        from storyline.store.sqlite_stories import SQLiteStoryRepository
 
         found = stories_with_threads(SQLiteStoryRepository(self.store))
         return [story_label(story) for story, _threads in found[:limit]]
@@ -486,6 +529,8 @@ class Storyline:
 
         Raises KeyError when no story has that id.
         """
+        from storyline.store.sqlite_stories import SQLiteStoryRepository
+
         repo = SQLiteStoryRepository(self.store)
         resolved = repo.resolve(story_id)
         if repo.get_story(resolved) is None:
@@ -511,6 +556,8 @@ class Storyline:
         """
         if self.store.entities_stale():
             # read the version first: mentions written while the list is built leave it stale
+            from storyline.corpus.entities import entities_from_mentions
+
             version = self.store.mentions_version()
             built = entities_from_mentions(self.store.iter_entity_mentions())
             self.store.replace_entities(built, version=version)
@@ -556,6 +603,7 @@ class Storyline:
     def checked_article(self, article_id: str) -> Article | None:
         """One article (id or unique prefix) with its story's flags and estimate added."""
         from storyline.crosscheck import story_review
+        from storyline.store.sqlite_stories import SQLiteStoryRepository
 
         article = self.article(article_id)
         if article is None:

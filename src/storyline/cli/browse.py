@@ -8,7 +8,6 @@ from dataclasses import asdict
 from enum import StrEnum
 
 import typer
-from rich.table import Table
 
 from storyline.cli.common import DB_OPTION, check_positive, open_engine, parse_date_option
 from storyline.cli.output import out, report_error
@@ -71,6 +70,8 @@ def articles(
     since, until = _dates(since, until)
     if limit is not None:
         check_positive(limit, "--limit")
+    from rich.table import Table
+
     table = Table("id", "published", "source", "outlet", "title", "dup of", box=None)
     with open_engine(db, must_exist=True) as engine:
         for a in engine.articles(since=since, until=until, outlet=outlet, limit=limit):

@@ -12,12 +12,15 @@ import datetime as dt
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from storyline.engine import Storyline
 from storyline.errors import StorylineError
 from storyline.model import Article
+
+if TYPE_CHECKING:
+    from storyline.engine import Storyline
 
 __all__ = [
     "DB_OPTION",
@@ -104,6 +107,7 @@ def open_engine(db: str | None, *, must_exist: bool = False, **kwargs: object) -
     create an empty database and answer "nothing found".
     """
     from storyline.cli.output import report_error
+    from storyline.engine import Storyline
 
     location = db or default_db()
     if must_exist and "://" not in location and not Path(location).exists():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -10,7 +11,9 @@ from storyline.cli.browse import render_article
 from storyline.cli.common import open_engine
 from storyline.cli.ingest import run_ingest
 from storyline.cli.output import out, report_error
-from storyline.engine import Storyline
+
+if TYPE_CHECKING:
+    from storyline.engine import Storyline
 
 __all__ = ["SAMPLE_DIR", "register"]
 

@@ -10,7 +10,6 @@ import typer
 
 from storyline.cli.common import DB_OPTION, open_engine
 from storyline.cli.output import out, report_error
-from storyline.corpus.entities import format_entity
 
 __all__ = ["register"]
 
@@ -46,6 +45,8 @@ def entity(
     if as_json:
         sys.stdout.write(json.dumps(asdict(found)) + "\n")
     else:
+        from storyline.corpus.entities import format_entity
+
         out.print(format_entity(found), markup=False)
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from storyline.cli.common import DB_OPTION, check_positive, open_engine
 from storyline.cli.output import err, out, report_error
-from storyline.engine import IngestProgress, IngestReport, Storyline
-from storyline.ingest import IngestOptions, parse_every, read_feed_list
+
+if TYPE_CHECKING:
+    from storyline.engine import IngestProgress, IngestReport, Storyline
+    from storyline.ingest.options import IngestOptions
 
 __all__ = ["register"]
 
@@ -26,6 +28,8 @@ def _options(
     allow_private: bool, timeout: float, max_mb: int, fetch_pages: bool, ca_file: str | None
 ) -> IngestOptions:
     """The reading options, or exit 2 naming the argument that is out of range."""
+    from storyline.ingest.options import IngestOptions
+
     check_positive(timeout, "--timeout")
     check_positive(max_mb, "--max-mb")
     if ca_file is not None and not Path(ca_file).is_file():
@@ -46,6 +50,8 @@ def run_ingest(engine: Storyline, sources: list[str]) -> IngestReport:
     The bar counts articles (and errors) as they are read, so it moves inside one
     big JSONL or archive; the file being read and its number follow it.
     """
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
     with Progress(
         TextColumn("[bold]ingest"),
         BarColumn(),
@@ -114,6 +120,8 @@ def watch(
     ca_file: str | None = _CA_FILE,
 ) -> None:
     """Poll feeds and ingest what is new (conditional GET, backoff on errors)."""
+    from storyline.ingest.watch import parse_every, read_feed_list
+
     try:
         every_s = parse_every(every)
     except ValueError as exc:

