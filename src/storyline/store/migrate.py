@@ -1,17 +1,28 @@
-"""Named SQL migrations, applied in name order and recorded, each all-or-nothing."""
+"""Named migrations, applied in name order and recorded, each all-or-nothing.
+
+A migration is a `.sql` script, or a `.py` module with `migrate(conn)` for a change
+SQL alone cannot say: one that must read the schema as it stands (e.g. rebuild a
+table with whatever columns earlier migrations, of any helper, gave it).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import sqlite3
+from collections.abc import Callable
 from importlib import resources
 
-__all__ = ["apply_migrations", "migration_scripts"]
+__all__ = ["apply_migrations", "migration_scripts", "python_migrations"]
+
+_PACKAGE = "storyline.store.migrations"
+
+Migrate = Callable[[sqlite3.Connection], None]
 
 
 def migration_scripts(dialect_suffix: str = ".sql") -> list[tuple[str, str]]:
     """(name, sql) of every migration shipped in storyline.store.migrations, sorted by name."""
-    folder = resources.files("storyline.store.migrations")
+    folder = resources.files(_PACKAGE)
     scripts = [
         (entry.name.removesuffix(dialect_suffix), entry.read_text("utf-8"))
         for entry in folder.iterdir()
@@ -20,28 +31,66 @@ def migration_scripts(dialect_suffix: str = ".sql") -> list[tuple[str, str]]:
     return sorted(scripts)
 
 
+def python_migrations() -> list[tuple[str, Migrate]]:
+    """(name, migrate) of every SQLite migration module (NNNN_name.py), sorted by name."""
+    folder = resources.files(_PACKAGE)
+    names = sorted(
+        entry.name.removesuffix(".py")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".py") and entry.name[:1].isdigit()
+    )
+    return [(name, importlib.import_module(f"{_PACKAGE}.{name}").migrate) for name in names]
+
+
+def _stamp() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _apply_script(conn: sqlite3.Connection, name: str, sql: str) -> None:
+    script = (
+        "BEGIN IMMEDIATE;\n"
+        f"{sql}\n"
+        f"INSERT INTO schema_migrations(name, applied_at) VALUES ('{name}', '{_stamp()}');\n"
+        "COMMIT;"
+    )
+    try:
+        conn.executescript(script)
+    except sqlite3.Error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _apply_module(conn: sqlite3.Connection, name: str, migrate: Migrate) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrate(conn)
+        conn.execute(
+            "INSERT INTO schema_migrations(name, applied_at) VALUES (?, ?)", (name, _stamp())
+        )
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
 def apply_migrations(conn: sqlite3.Connection) -> list[str]:
     """Apply the migrations this database has not seen; returns the names applied."""
     conn.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
     )
     done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
+    pending: list[tuple[str, str | Migrate]] = [
+        *migration_scripts(),
+        *python_migrations(),
+    ]
     applied: list[str] = []
-    for name, sql in migration_scripts():
+    for name, step in sorted(pending, key=lambda item: item[0]):
         if name in done:
             continue
-        stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        script = (
-            "BEGIN IMMEDIATE;\n"
-            f"{sql}\n"
-            f"INSERT INTO schema_migrations(name, applied_at) VALUES ('{name}', '{stamp}');\n"
-            "COMMIT;"
-        )
-        try:
-            conn.executescript(script)
-        except sqlite3.Error:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+        if isinstance(step, str):
+            _apply_script(conn, name, step)
+        else:
+            _apply_module(conn, name, step)
         applied.append(name)
     return applied

@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import re
 import sqlite3
-from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +18,7 @@ from storyline.store.sqlite_rows import (
     ANNOTATION_TABLES,
     annotation_rows,
     article_from_rows,
+    encode_embedding,
     entity_from_row,
 )
 from storyline.store.sqlite_versions import archive_current, read_versions
@@ -39,7 +39,7 @@ _UPDATE_COLUMNS = (
 
 def _row_values(article: Article) -> tuple[object, ...]:
     """The `articles` columns of an article, in the order of `_UPDATE_COLUMNS`."""
-    embedding = array("f", article.embedding).tobytes() if article.embedding else None
+    embedding = encode_embedding(article.embedding) if article.embedding else None
     return (
         article.url,
         article.path,

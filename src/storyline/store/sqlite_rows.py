@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import struct
 from array import array
 from collections.abc import Sequence
 from typing import Any
@@ -20,7 +22,14 @@ from storyline.model import (
     Timex,
 )
 
-__all__ = ["ANNOTATION_TABLES", "annotation_rows", "article_from_rows", "entity_from_row"]
+__all__ = [
+    "ANNOTATION_TABLES",
+    "annotation_rows",
+    "article_from_rows",
+    "decode_embedding",
+    "encode_embedding",
+    "entity_from_row",
+]
 
 ANNOTATION_TABLES = ("sentences", "entity_mentions", "timexes", "quotes", "claims", "flags")
 
@@ -41,6 +50,34 @@ _INSERTS = {
     "flags": "INSERT INTO flags (article_id, idx, code, severity, message, evidence) "
     "VALUES (?, ?, ?, ?, ?, ?)",
 }
+
+
+_HALF = 1
+"""Format byte of an embedding stored as little-endian IEEE half floats."""
+_HALF_MAX = 65504.0
+
+
+def encode_embedding(vector: Sequence[float]) -> bytes:
+    """An embedding as a blob: half floats behind a format byte, float32 if half cannot hold it.
+
+    Half precision keeps about three significant digits: a unit vector's cosine with
+    another moves by less than 1e-3, far below what tells two stories apart, and the
+    blob is half the size (768 bytes for MiniLM's 384 dimensions, not 1,536). The
+    format byte makes the length odd, so a blob from before (float32, a multiple of
+    four bytes) is still read as it was written.
+    """
+    if all(math.isfinite(x) and abs(x) <= _HALF_MAX for x in vector):
+        return bytes([_HALF]) + struct.pack(f"<{len(vector)}e", *vector)
+    return array("f", vector).tobytes()
+
+
+def decode_embedding(blob: bytes) -> tuple[float, ...]:
+    """The vector of a blob written by `encode_embedding` (or a float32 blob from before)."""
+    if len(blob) % 2 == 1 and blob[0] == _HALF:
+        return struct.unpack(f"<{(len(blob) - 1) // 2}e", blob[1:])
+    vec = array("f")
+    vec.frombytes(blob)
+    return tuple(vec)
 
 
 def annotation_rows(article: Article) -> list[tuple[str, str, list[tuple[Any, ...]]]]:
@@ -132,11 +169,7 @@ def article_from_rows(row: Sequence[Any], tables: dict[str, list[Any]]) -> Artic
         :12
     ]
     embedding_blob, annotated = row[12], row[13]
-    embedding = None
-    if embedding_blob:
-        vec = array("f")
-        vec.frombytes(bytes(embedding_blob))
-        embedding = tuple(vec)
+    embedding = decode_embedding(bytes(embedding_blob)) if embedding_blob else None
     return Article(
         id=aid,
         text=text,

@@ -1,0 +1,59 @@
+"""Issue 19, a smaller database: per-article annotation tables clustered on their key.
+
+Each annotation table (sentences, entity mentions, timexes, quotes, claims, flags)
+becomes a WITHOUT ROWID table on its primary key (article_id, idx). A rowid table
+kept every key twice, once in the table and once in the automatic index of its
+primary key; now the table is that index, and an article's annotations lie together
+in order (one range read per article). Columns, names and meaning are unchanged,
+so every query keeps working.
+
+The table is rebuilt from its definition as it stands (read from sqlite_schema),
+so columns and indexes that earlier migrations added come along. The indexes on
+sentences(date) and timexes(value) are dropped: no query uses them (a story's
+sentences and timexes are read by article).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+__all__ = ["ANNOTATION_TABLES", "DROPPED_INDEXES", "migrate"]
+
+ANNOTATION_TABLES = ("sentences", "entity_mentions", "timexes", "quotes", "claims", "flags")
+DROPPED_INDEXES = frozenset({"sentences_date", "timexes_value"})
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    for table in ANNOTATION_TABLES:
+        _cluster(conn, table)
+
+
+def _cluster(conn: sqlite3.Connection, table: str) -> None:
+    row = conn.execute(
+        "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    if row is None:
+        return
+    definition = str(row[0]).rstrip().rstrip(";")
+    if re.search(r"WITHOUT\s+ROWID\s*$", definition, re.IGNORECASE):
+        return
+    indexes = [
+        str(sql)
+        for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL ORDER BY name",
+            (table,),
+        )
+        if name not in DROPPED_INDEXES
+    ]
+    staging = f"{table}_clustered"
+    head = re.match(r"CREATE\s+TABLE\s+(IF\s+NOT\s+EXISTS\s+)?[\"`]?\w+[\"`]?", definition, re.I)
+    if head is None:
+        raise sqlite3.DatabaseError(f"unexpected definition of table {table}: {definition[:80]}")
+    conn.execute(f"CREATE TABLE {staging}{definition[head.end() :]} WITHOUT ROWID")
+    conn.execute(f"INSERT INTO {staging} SELECT * FROM {table}")
+    conn.execute(f"DROP TABLE {table}")
+    conn.execute(f"ALTER TABLE {staging} RENAME TO {table}")
+    for sql in indexes:
+        conn.execute(sql)
