@@ -59,6 +59,15 @@ def write_sample(count: int, path: Path, *, skip: int = 0) -> tuple[int, int]:
     return len(picked), sum(len(str(r["text"]).split()) for r in picked)
 
 
+def write_chunks(sample: Path, folder: Path, size: int) -> int:
+    """The sample cut into JSONL files of `size` articles (chunk-000.jsonl, ...)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = sample.read_text().splitlines(keepends=True)
+    for n, start in enumerate(range(0, len(lines), size)):
+        (folder / f"chunk-{n:03d}.jsonl").write_text("".join(lines[start : start + size]))
+    return (len(lines) + size - 1) // size
+
+
 def sample_texts(path: Path) -> list[str]:
     """The article texts exactly as ingest will see them (through the JSONL reader)."""
     from storyline.ingest import IngestOptions, read_source

@@ -5,7 +5,13 @@
   NER model is the floor of any pipeline like ours.
 - ingest: the full `Storyline.ingest` of the same JSONL file into a fresh SQLite
   file (default stages, embeddings, stories), models loaded before the clock
-  starts, as the floor's are; optionally with a per-stage profile.
+  starts, as the floor's are: peak memory, database size.
+- paired: one ingest with the floor run on each article as it is read, so floor
+  and ingest alternate article by article and a machine whose speed drifts
+  (shared cores) slows both alike; the ratio figure. Optionally with a per-stage
+  profile.
+- workers: one engine in process and one with a pool of two workers taking turns
+  chunk by chunk, each into its own database.
 - pages: one long page and a short one through the pipeline (time per word).
 """
 
@@ -29,12 +35,18 @@ WARM_TEXT = (
 )
 
 
-def run_floor(sample: Path) -> dict[str, Any]:
+def load_floor() -> Any:
+    """The bare model: spaCy's tok2vec and ner, nothing else."""
     import spacy
 
-    texts = sample_texts(sample)
     nlp = spacy.load(MODEL, exclude=[c for c in _ALL if c not in ("tok2vec", "ner")])
     nlp(WARM_TEXT)
+    return nlp
+
+
+def run_floor(sample: Path) -> dict[str, Any]:
+    texts = sample_texts(sample)
+    nlp = load_floor()
     start = time.perf_counter()
     for text in texts:
         nlp(text)
@@ -166,6 +178,93 @@ def run_ingest(
     if timers is not None:
         out["profile"] = dict(timers.seconds)
     return out
+
+
+def _chunks(folder: Path) -> list[Path]:
+    return sorted(folder.glob("chunk-*.jsonl"))
+
+
+def _read_order(sample: Path) -> list[str | None]:
+    """The text of each item in the order ingest reads them (None for an unreadable one)."""
+    from storyline.ingest import IngestOptions, read_source
+    from storyline.ingest.discover import discover_items
+    from storyline.model import Article
+
+    out: list[str | None] = []
+    for source in discover_items([str(sample)]).sources:
+        for item in read_source(source, IngestOptions()):
+            out.append(item.text if isinstance(item, Article) else None)
+    return out
+
+
+def run_paired(sample: Path, db: Path, *, profile: bool) -> dict[str, Any]:
+    """One ingest of the sample with the floor run on each article as ingest reads it.
+
+    The ingest's progress callback runs the bare model on the article just read,
+    so floor and ingest alternate article by article on the same cores; the
+    callback's time is the floor's and is taken out of the ingest's.
+    """
+    from storyline.analyze.pipeline import DEFAULT_STAGES
+    from storyline.engine import Storyline
+
+    timers = _install_profile() if profile else None
+    texts = _read_order(sample)
+    nlp = load_floor()
+    engine = Storyline(db, stages=DEFAULT_STAGES)
+    _warm(engine, 1)
+    if timers is not None:
+        timers.seconds.clear()
+    floor = [0.0]
+    done = [0]
+
+    def progress(state: Any) -> None:
+        while done[0] < min(state.articles, len(texts)):
+            text = texts[done[0]]
+            done[0] += 1
+            if text:
+                start = time.perf_counter()
+                nlp(text)
+                floor[0] += time.perf_counter() - start
+
+    start = time.perf_counter()
+    report = engine.ingest([str(sample)], progress=progress)
+    total = time.perf_counter() - start
+    engine.close()
+    out: dict[str, Any] = {
+        "floor": floor[0],
+        "ingest": total - floor[0],
+        "words": sum(len(t.split()) for t in texts if t),
+        "summary": report.summary(),
+    }
+    if timers is not None:
+        out["profile"] = dict(timers.seconds)
+    return out
+
+
+def run_workers(folder: Path, one: Path, two: Path) -> dict[str, Any]:
+    """One worker in process and a pool of two, in turns over the chunk files of `folder`."""
+    from storyline.analyze.pipeline import DEFAULT_STAGES
+    from storyline.engine import Storyline
+    from storyline.run import LocalExecutor, ProcessExecutor
+
+    pool = ProcessExecutor(2)
+    engines = {
+        1: Storyline(one, stages=DEFAULT_STAGES, executor=LocalExecutor()),
+        2: Storyline(two, stages=DEFAULT_STAGES, executor=pool),
+    }
+    for workers, engine in engines.items():
+        _warm(engine, workers)
+    seconds = {1: 0.0, 2: 0.0}
+    for chunk in _chunks(folder):
+        for workers, engine in engines.items():
+            start = time.perf_counter()
+            engine.ingest([str(chunk)])
+            seconds[workers] += time.perf_counter() - start
+    pids = getattr(pool, "worker_pids", lambda: [])()
+    peaks = [p for p in (process_peak_mb(pid) for pid in pids) if p is not None]
+    for engine in engines.values():
+        engine.close()
+    return {"one": seconds[1], "two": seconds[2], "worker_peak_mb": peaks}
 
 
 def run_page(text_path: Path) -> dict[str, Any]:

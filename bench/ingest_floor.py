@@ -1,14 +1,15 @@
 """Ingest against its floor: the bare spaCy tok2vec+ner time on the same texts (issue 19).
 
-Prints figures, asserts nothing. Every run is a fresh child process; ratios are
-of runs made in this one invocation (floor, ingest, floor again: the ratio uses
-the mean of the two floors, so a machine whose load drifts during the run is
-not flattered).
+Prints figures, asserts nothing. Every run is a fresh child process. On a
+machine whose speed drifts (cores shared with other work), compared runs take
+turns: the floor runs on each article as the ingest reads it (in one process,
+its time taken out of the ingest's), and one worker and a pool of two ingest
+the sample 25 articles at a time in turns, so drift slows both sides alike.
 
     .venv/bin/python bench/ingest_floor.py [--articles 150] [--sections all]
 
 Sections (comma list, default all):
-  ratio    full ingest / floor on a quiet machine, and the database size it left
+  ratio    full ingest / floor on a quiet machine; one whole ingest: memory, database size
   loaded   the same with one core kept busy by a spinning process
   profile  where the time goes, per stage and step, against the floor
   workers  --workers 2 against --workers 1 (wall time, models warm), memory per process
@@ -25,76 +26,71 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from floor_common import busy_core, run_child, timeline17_files, write_sample
+from floor_common import busy_core, run_child, timeline17_files, write_chunks, write_sample
 
 SECTIONS = ("ratio", "loaded", "profile", "workers", "pages", "startup")
 
 
-def _floor_and_ingest(sample: Path, tmp: Path, tag: str) -> tuple[dict[str, Any], float]:
-    first = run_child("floor", str(sample))
-    ingest = run_child("ingest", str(sample), str(tmp / f"{tag}.db"))
-    second = run_child("floor", str(sample))
-    floor = (first["seconds"] + second["seconds"]) / 2
+def _paired(sample: Path, tmp: Path, tag: str, *extra: str) -> dict[str, Any]:
+    """The floor and the ingest in turns, article by article, in one child; prints the ratio."""
+    paired = run_child("paired", str(sample), str(tmp / f"{tag}.db"), *extra)
+    floor, ingest = paired["floor"], paired["ingest"]
     print(
-        f"  floor (spaCy tok2vec+ner, one doc at a time): {first['seconds']:.1f} s and "
-        f"{second['seconds']:.1f} s, {first['words'] / floor:,.0f} words/s "
-        f"(nlp.pipe in batches: {first['pipe_seconds']:.1f} s)"
+        f"  floor (spaCy tok2vec+ner, one doc at a time): {floor:.1f} s "
+        f"({paired['words'] / floor:,.0f} words/s)"
     )
-    print(f"  full ingest (default stages, embeddings, stories, SQLite): {ingest['seconds']:.1f} s")
-    print(f"  ratio: {ingest['seconds'] / floor:.2f}x   ({ingest['summary']})")
-    for error in ingest["errors"]:
-        print(f"    error: {error}")
-    return ingest, floor
+    print(
+        "  full ingest (default stages, embeddings, stories, SQLite; the floor run on each "
+        f"article as it is read, its time taken out): {ingest:.1f} s"
+    )
+    print(f"  ratio: {ingest / floor:.2f}x")
+    return paired
 
 
 def section_ratio(sample: Path, tmp: Path) -> None:
     print("== ratio, quiet machine")
-    ingest, _ = _floor_and_ingest(sample, tmp, "quiet")
-    db, text = ingest["db_bytes"], ingest["text_bytes"]
+    _paired(sample, tmp, "quiet")
+    whole = run_child("ingest", str(sample), str(tmp / "whole.db"))
+    print(f"  one ingest of the whole sample: {whole['seconds']:.1f} s ({whole['summary']})")
+    for error in whole["errors"]:
+        print(f"    error: {error}")
+    db, text = whole["db_bytes"], whole["text_bytes"]
     print(
         f"  database: {db / 1e6:.1f} MB for {text / 1e6:.1f} MB of article text: "
-        f"{db / text:.2f}x; ingest peak memory {ingest['peak_mb']:.0f} MB (one process)"
+        f"{db / text:.2f}x; ingest peak memory {whole['peak_mb']:.0f} MB (one process)"
     )
     from floor_store import table_sizes
 
-    for name, size in table_sizes(tmp / "quiet.db")[:12]:
-        print(f"    {name:<32} {size / 1e6:7.2f} MB  {size / text:5.2f}x text")
+    for name, size in table_sizes(tmp / "whole.db")[:14]:
+        print(f"    {name:<36} {size / 1e6:7.2f} MB  {size / text:5.2f}x text")
 
 
 def section_loaded(sample: Path, tmp: Path) -> None:
     print("== ratio, one core kept busy by a spinning process")
     with busy_core():
-        _floor_and_ingest(sample, tmp, "loaded")
+        _paired(sample, tmp, "loaded")
 
 
 def section_profile(sample: Path, tmp: Path) -> None:
     print("== where the time goes (one process, warm models; % of the floor's time)")
-    floor = run_child("floor", str(sample))["seconds"]
-    ingest = run_child("ingest", str(sample), str(tmp / "profile.db"), "--profile")
-    total = ingest["seconds"]
-    print(f"  floor {floor:.1f} s; ingest {total:.1f} s ({total / floor:.2f}x with the timers)")
-    profile: dict[str, float] = ingest["profile"]
-    top = sum(v for k, v in profile.items() if not k.startswith(" "))
+    paired = _paired(sample, tmp, "profile", "--profile")
+    floor, total = paired["floor"], paired["ingest"]
+    profile: dict[str, float] = paired["profile"]
     rows = sorted(profile.items(), key=lambda kv: -kv[1])
     for name, seconds in rows:
         print(f"    {name:<44} {seconds:7.2f} s  {100 * seconds / floor:5.1f}%")
-    print(
-        f"    {'reading, dedup lookups, other':<44} {total - top:7.2f} s  "
-        f"{100 * (total - top) / floor:5.1f}%"
-    )
+    top = sum(v for k, v in profile.items() if not k.startswith(" "))
+    rest = total - top
+    print(f"    {'reading, dedup lookups, other':<44} {rest:7.2f} s  {100 * rest / floor:5.1f}%")
 
 
-def section_workers(sample: Path, tmp: Path) -> None:
-    print("== --workers 2 against --workers 1 (same sample, models loaded before the clock)")
-    one = run_child("ingest", str(sample), str(tmp / "w1.db"), "--workers", "1")
-    two = run_child("ingest", str(sample), str(tmp / "w2.db"), "--workers", "2")
-    print(f"  1 worker: {one['seconds']:.1f} s, peak {one['peak_mb']:.0f} MB (one process)")
-    peaks = ", ".join(f"{p:.0f}" for p in two["worker_peak_mb"])
-    print(
-        f"  2 workers: {two['seconds']:.1f} s; peak driver {two['peak_mb']:.0f} MB, "
-        f"workers {peaks} MB"
-    )
-    print(f"  speed-up: {one['seconds'] / two['seconds']:.2f}x")
+def section_workers(chunks: Path, tmp: Path) -> None:
+    print("== --workers 2 against --workers 1 (in turns, 25 articles at a time, models warm)")
+    both = run_child("workers", str(chunks), str(tmp / "w1.db"), str(tmp / "w2.db"))
+    peaks = ", ".join(f"{p:.0f}" for p in both["worker_peak_mb"])
+    print(f"  1 worker (in process): {both['one']:.1f} s")
+    print(f"  2 workers: {both['two']:.1f} s (peak memory of each worker: {peaks} MB)")
+    print(f"  speed-up: {both['one'] / both['two']:.2f}x")
 
 
 def section_pages(tmp: Path) -> None:
@@ -140,11 +136,13 @@ def main() -> int:
         sample = tmp / "sample.jsonl"
         count, words = write_sample(args.articles, sample)
         print(f"sample: {count} Timeline17 articles, {words:,} words, round robin over topics")
+        chunks = tmp / "chunks"
+        write_chunks(sample, chunks, 25)
         runs = {
             "ratio": lambda: section_ratio(sample, tmp),
             "loaded": lambda: section_loaded(sample, tmp),
             "profile": lambda: section_profile(sample, tmp),
-            "workers": lambda: section_workers(sample, tmp),
+            "workers": lambda: section_workers(chunks, tmp),
             "pages": lambda: section_pages(tmp),
             "startup": lambda: section_startup(tmp, args.search_articles),
         }
@@ -155,10 +153,10 @@ def main() -> int:
 
 
 def child(argv: list[str]) -> int:
-    from floor_runs import run_floor, run_ingest, run_page
+    from floor_runs import run_floor, run_ingest, run_page, run_paired, run_workers
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=("floor", "ingest", "page"))
+    parser.add_argument("what", choices=("floor", "ingest", "paired", "workers", "page"))
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--profile", action="store_true")
@@ -170,6 +168,10 @@ def child(argv: list[str]) -> int:
         result = run_ingest(
             args.paths[0], args.paths[1], workers=args.workers, profile=args.profile, cold=args.cold
         )
+    elif args.what == "paired":
+        result = run_paired(args.paths[0], args.paths[1], profile=args.profile)
+    elif args.what == "workers":
+        result = run_workers(*args.paths[:3])
     else:
         result = run_page(args.paths[0])
     print(json.dumps(result))
