@@ -295,19 +295,46 @@ class SQLiteStore:
         )
 
     def search(self, query: str, where: ArticleFilter = ArticleFilter()) -> list[SearchHit]:
+        """Best matches first (bm25, title weighted 5:1), each with a snippet.
+
+        Ranked in one pass that computes no snippet, then snippets for the hits
+        kept: SQLite's sorter builds every matching row in full before it keeps
+        the best, so a snippet in the ranking query was made for each of the tens
+        of thousands of articles a common word matches, and dominated the search.
+        """
+        try:
+            ranked = self._rank(query, where)
+        except sqlite3.OperationalError:
+            query = _literal_query(query)
+            ranked = self._rank(query, where)
+        if not ranked:
+            return []
+        marks = ", ".join("?" * len(ranked))
+        rows = self.conn.execute(
+            "SELECT articles_fts.rowid, a.id, a.title, a.outlet, a.published, "
+            "snippet(articles_fts, 1, '[', ']', ' … ', 12) "
+            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            f"WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({marks})",
+            (query, *ranked),
+        ).fetchall()
+        found = {int(r[0]): r for r in rows}
+        return [
+            SearchHit(str(r[1]), r[2], r[3], r[4], str(r[5]), -score)
+            for rowid, score in ranked.items()
+            if (r := found.get(rowid)) is not None
+        ]
+
+    def _rank(self, query: str, where: ArticleFilter) -> dict[int, float]:
+        """rowid -> bm25 of the best matches, best first (bm25: lower is better)."""
         clause, params = _filter_sql(where, prefix="AND")
         limit = int(where.limit) if where.limit is not None else 20
-        sql = (
-            "SELECT a.id, a.title, a.outlet, a.published, "
-            "snippet(articles_fts, 1, '[', ']', ' … ', 12), bm25(articles_fts, 5.0, 1.0) "
-            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-            f"WHERE articles_fts MATCH ? {clause} ORDER BY 6 LIMIT {limit}"
-        )
-        try:
-            rows = self.conn.execute(sql, (query, *params)).fetchall()
-        except sqlite3.OperationalError:
-            rows = self.conn.execute(sql, (_literal_query(query), *params)).fetchall()
-        return [SearchHit(str(r[0]), r[1], r[2], r[3], str(r[4]), -float(r[5])) for r in rows]
+        join = "JOIN articles a ON a.rowid = articles_fts.rowid " if clause else ""
+        rows = self.conn.execute(
+            "SELECT articles_fts.rowid, bm25(articles_fts, 5.0, 1.0) FROM articles_fts "
+            f"{join}WHERE articles_fts MATCH ? {clause} ORDER BY 2 LIMIT {limit}",
+            (query, *params),
+        ).fetchall()
+        return {int(rowid): float(score) for rowid, score in rows}
 
     # corpus-level ----------------------------------------------------------
     def _version(self, name: str) -> int:
