@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
-from executor_jobs import die_on_three, fail_on_odd, sleep_then_echo, square
+from executor_jobs import (
+    die_on_three,
+    fail_on_odd,
+    model_threads_here,
+    sleep_then_echo,
+    square,
+)
 
 from storyline.run import LocalExecutor, ProcessExecutor, WorkerDied, make_executor
 
@@ -91,3 +98,12 @@ def test_make_executor(workers: int, kind: type) -> None:
     executor = make_executor(workers)
     assert isinstance(executor, kind)
     executor.close()
+
+
+def test_pool_workers_are_told_their_share_of_the_cores() -> None:
+    executor = ProcessExecutor(2)
+    try:
+        (threads,) = executor.map(model_threads_here, [0])
+    finally:
+        executor.close()
+    assert threads == max(1, (os.cpu_count() or 1) // 2)

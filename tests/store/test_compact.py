@@ -59,7 +59,7 @@ def test_migration_clusters_annotation_tables_and_keeps_every_row(tmp_path: Path
     )
     conn.execute("INSERT INTO sentences VALUES ('a1', 0, 0, 49, '2024-05-06', 'published')")
     conn.execute(
-        "INSERT INTO claims (article_id, idx, start, \"end\", text, value, qualifier, category, "
+        'INSERT INTO claims (article_id, idx, start, "end", text, value, qualifier, category, '
         "extra) VALUES ('a1', 0, 15, 31, '12 people died', 12, 'exact', 'killed', 'kept')"
     )
     assert "0600_compact_annotations" in apply_migrations(conn)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 
-__all__ = ["die_on_three", "fail_on_odd", "sleep_then_echo", "square"]
+__all__ = ["die_on_three", "fail_on_odd", "model_threads_here", "sleep_then_echo", "square"]
 
 
 def square(n: int) -> int:
@@ -30,3 +30,10 @@ def die_on_three(n: int) -> int:
     if n == 3:
         os._exit(1)
     return n
+
+
+def model_threads_here(_: int) -> int:
+    """The embedding model's thread count in the process this runs in."""
+    from storyline.analyze.embed import model_threads
+
+    return model_threads()

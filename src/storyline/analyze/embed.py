@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.resources
+import os
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
@@ -30,6 +31,7 @@ import numpy.typing as npt
 
 from storyline.errors import StorylineError
 from storyline.model import Article
+from storyline.run.executors import THREADS_ENV
 
 __all__ = [
     "DIM",
@@ -42,6 +44,7 @@ __all__ = [
     "MiniLMEmbedder",
     "article_embedding_text",
     "default_embedder",
+    "model_threads",
     "session_options",
 ]
 
@@ -196,10 +199,22 @@ class HashingEmbedder:
         return out
 
 
+IN_PROCESS_THREADS = 1
+"""Threads of the model in a process that has no share set (see `session_options`)."""
+
+
+def model_threads() -> int:
+    """The embedding model's intra-op threads here: the pool's share, else IN_PROCESS_THREADS."""
+    try:
+        return max(1, int(os.environ.get(THREADS_ENV, "")))
+    except ValueError:
+        return IN_PROCESS_THREADS
+
+
 @lru_cache(maxsize=1)
 def default_embedder() -> MiniLMEmbedder:
-    """One model per process: loading it costs about a second and 90 MB."""
-    return MiniLMEmbedder()
+    """One model per process: loading it costs about a second and 170 MB."""
+    return MiniLMEmbedder(threads=model_threads())
 
 
 def article_embedding_text(article: Article, body_chars: int = BODY_CHARS) -> str:

@@ -22,7 +22,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["Executor", "LocalExecutor", "ProcessExecutor", "WorkerDied", "make_executor"]
+__all__ = [
+    "THREADS_ENV",
+    "Executor",
+    "LocalExecutor",
+    "ProcessExecutor",
+    "WorkerDied",
+    "make_executor",
+]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -73,7 +80,12 @@ class LocalExecutor:
 _INSTALLED: list[Callable[[Any], Any]] = []
 
 
-def _install(fn: Callable[[Any], Any]) -> None:
+THREADS_ENV = "STORYLINE_MODEL_THREADS"
+"""Set in each pool worker: the threads a model there may use (its share of the cores)."""
+
+
+def _install(fn: Callable[[Any], Any], threads: int) -> None:
+    os.environ[THREADS_ENV] = str(threads)
     _INSTALLED[:] = [fn]
 
 
@@ -117,7 +129,7 @@ class ProcessExecutor:
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context(_start_method()),
                 initializer=_install,
-                initargs=(fn,),
+                initargs=(fn, max(1, (os.cpu_count() or 1) // self.workers)),
             )
             self._installed = fn
         return self._pool
