@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -163,6 +164,15 @@ def _counted(
         yield item
 
 
+def _as_stored(article: Article) -> Article:
+    """The article as the store gives it back (its embedding in the stored precision)."""
+    if article.embedding is None:
+        return article
+    from storyline.store.sqlite_rows import decode_embedding, encode_embedding
+
+    return replace(article, embedding=decode_embedding(encode_embedding(article.embedding)))
+
+
 def _store_files(db_path: Path) -> list[Path]:
     """The database file itself and its companions, never to be read as articles."""
     name = db_path.name
@@ -302,11 +312,11 @@ class Storyline:
                 yield prepared
 
     def _update_corpus(self, report: IngestReport) -> None:
-        """Corpus-level stages: stories for every stored article without one.
+        """Stories for every stored article still without one (oldest first).
 
-        Checked on every run, not only when something is new: an interrupted run
-        may have stored articles and died before assigning them (entities are
-        rebuilt on read).
+        New articles got theirs as they were stored; this catches the articles an
+        interrupted run stored and died before assigning, and is checked on every
+        run, even when nothing new was read (entities are rebuilt on read).
         """
         if not self.assign_stories:
             return
@@ -363,12 +373,14 @@ class Storyline:
         return _Queued(article, signature)
 
     def _analyze_and_store(self, queued: Iterable[_Queued], report: IngestReport) -> None:
-        """Stream articles through the executor and store each result as it comes back.
+        """Stream articles through the executor; store and assign each as it comes back.
 
         Results come back in input order; each article is its own transaction, so
         a run killed here keeps every article stored before it and the next run
-        reads the rest again. An article leaves the pending sets once stored
-        (later duplicates then find it in the store).
+        reads the rest again (and assigns a story to any stored without one). An
+        article leaves the pending sets once stored (later duplicates then find it
+        in the store). A new original gets its story here, in input order, while
+        the executor's workers analyse the articles after it.
         """
         in_flight: deque[_Queued] = deque()
 
@@ -377,22 +389,47 @@ class Storyline:
                 in_flight.append(item)
                 yield item.article
 
-        for result in self.executor.imap(self.pipeline.run, articles()):
-            item = in_flight.popleft()
-            article = item.article
-            analysed = not isinstance(result, Exception)
-            if isinstance(result, Exception):
-                # Keep the article (never lose data), unannotated, and say why: one count.
-                report.failed += 1
-                report.errors.append(
-                    f"{_item_name(article)}: analysis failed "
-                    f"({type(result).__name__}: {result}); stored without annotations"
-                )
-                result = article
-            self._store_one(item, result, report, counted=analysed)
-            self._pending_ids.discard(article.id)
-            if self._pending_hashes.get(article.content_hash) == article.id:
-                del self._pending_hashes[article.content_hash]
+        with self._story_stream() as assign:
+            for result in self.executor.imap(self.pipeline.run, articles()):
+                item = in_flight.popleft()
+                article = item.article
+                analysed = not isinstance(result, Exception)
+                if isinstance(result, Exception):
+                    # Keep the article (never lose data), unannotated, and say why: one count.
+                    report.failed += 1
+                    report.errors.append(
+                        f"{_item_name(article)}: analysis failed "
+                        f"({type(result).__name__}: {result}); stored without annotations"
+                    )
+                    result = article
+                self._store_one(item, result, report, counted=analysed)
+                self._pending_ids.discard(article.id)
+                if self._pending_hashes.get(article.content_hash) == article.id:
+                    del self._pending_hashes[article.content_hash]
+                if assign is not None and not item.update and article.duplicate_of is None:
+                    assign(result)
+
+    @contextmanager
+    def _story_stream(self) -> Iterator[Callable[[Article], None] | None]:
+        """Assign stories to articles as they are stored; consolidate what was touched at the end.
+
+        Yields None when stories are off. The story index is opened once per
+        stream (and saved at the end, also when the stream fails).
+        """
+        if not self.assign_stories:
+            yield None
+            return
+        from storyline.corpus.stories.stored import stored_assigner
+
+        touched: set[str] = set()
+        with stored_assigner(self.store, warn=self.warn) as assigner:
+
+            def assign(article: Article) -> None:
+                touched.add(assigner.assign(_as_stored(article)).story_id)
+
+            yield assign
+            if touched:
+                assigner.consolidate(touched)
 
     def _store_one(
         self, queued: _Queued, result: Article, report: IngestReport, *, counted: bool
