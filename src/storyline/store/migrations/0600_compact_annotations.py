@@ -1,11 +1,12 @@
 """Issue 19, a smaller database: per-article annotation tables clustered on their key.
 
-Each annotation table (sentences, entity mentions, timexes, quotes, claims, flags)
-becomes a WITHOUT ROWID table on its primary key (article_id, idx). A rowid table
-kept every key twice, once in the table and once in the automatic index of its
-primary key; now the table is that index, and an article's annotations lie together
-in order (one range read per article). Columns, names and meaning are unchanged,
-so every query keeps working.
+Each annotation table (entity mentions, timexes, quotes, claims, flags) becomes a
+WITHOUT ROWID table on its primary key (article_id, idx). A rowid table kept every
+key twice, once in the table and once in the automatic index of its primary key;
+now the table is that index, and an article's annotations lie together in order
+(one range read per article). Columns, names and meaning are unchanged, so every
+query keeps working. `sentences` stays a rowid table: the web pages read the
+highest sentence rowid of a story as a version of its analysis.
 
 The table is rebuilt from its definition as it stands (read from sqlite_schema),
 so columns and indexes that earlier migrations added come along. The indexes on
@@ -18,15 +19,17 @@ from __future__ import annotations
 import re
 import sqlite3
 
-__all__ = ["ANNOTATION_TABLES", "DROPPED_INDEXES", "migrate"]
+__all__ = ["CLUSTERED_TABLES", "DROPPED_INDEXES", "migrate"]
 
-ANNOTATION_TABLES = ("sentences", "entity_mentions", "timexes", "quotes", "claims", "flags")
-DROPPED_INDEXES = frozenset({"sentences_date", "timexes_value"})
+CLUSTERED_TABLES = ("entity_mentions", "timexes", "quotes", "claims", "flags")
+DROPPED_INDEXES = ("sentences_date", "timexes_value")
 
 
 def migrate(conn: sqlite3.Connection) -> None:
-    for table in ANNOTATION_TABLES:
+    for table in CLUSTERED_TABLES:
         _cluster(conn, table)
+    for index in DROPPED_INDEXES:
+        conn.execute(f"DROP INDEX IF EXISTS {index}")
 
 
 def _cluster(conn: sqlite3.Connection, table: str) -> None:
