@@ -3,7 +3,13 @@ annotate like fresh ones, and a Doc of another text is never reused."""
 
 from __future__ import annotations
 
-from storyline.analyze.nlp import annotate, load_nlp, parse_spans
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from storyline.analyze import nlp
+from storyline.analyze.nlp import annotate, load_nlp, parse_spans, sentence_starts
 
 TEXT = (
     "WASHINGTON (AP) — Senator Mary Brown said on Monday that the bill would pass. "
@@ -56,3 +62,33 @@ def test_long_text_is_annotated_in_pieces_with_the_same_text_and_offsets() -> No
     assert [t.tag_ for t in pieces] == [t.tag_ for t in whole]
     spans = {(e.start_char, e.end_char, e.label_) for e in pieces.ents}
     assert spans == {(e.start_char, e.end_char, e.label_) for e in whole.ents}
+
+
+LONG = "\n".join(
+    f"Report {n}. The mayor of Springfield said on Monday that {n} roads were closed. "
+    "Crews worked through the night, officials said."
+    for n in range(12)
+)
+
+
+def test_sentences_read_in_pieces_match_the_whole_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = sentence_starts(LONG, chunk_tokens=10_000)
+    sizes: list[int] = []
+    cut = nlp._pieces
+
+    def spied(doc: Any, size: int) -> Iterator[Any]:
+        for piece in cut(doc, size):
+            sizes.append(len(piece))
+            yield piece
+
+    monkeypatch.setattr(nlp, "_pieces", spied)
+    pieces = sentence_starts(LONG, chunk_tokens=40)
+    assert len(sizes) > 4 and max(sizes) <= 40 and sum(sizes) == len(whole)
+    assert [t.is_sent_start for t in pieces] == [t.is_sent_start for t in whole]
+    assert pieces.text == LONG
+
+
+def test_a_short_text_is_read_whole() -> None:
+    doc = sentence_starts(TEXT)
+    assert doc.text == TEXT
+    assert sum(1 for t in doc if t.is_sent_start) == 3

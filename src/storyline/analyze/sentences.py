@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from storyline.analyze.nlp import load_nlp
+from storyline.analyze.nlp import sentence_starts
 from storyline.model import Article, Sentence
 
 __all__ = ["SentenceStage", "split_sentences"]
@@ -23,7 +23,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of each sentence, trimmed of surrounding whitespace."""
     if not text.strip():
         return []
-    return _spans(text, load_nlp(("senter",))(text))
+    return _spans(text, sentence_starts(text))
 
 
 def _spans(text: str, doc: Any) -> list[tuple[int, int]]:
@@ -51,7 +51,7 @@ class SentenceStage:
     def __call__(self, article: Article) -> Article:
         if not article.text.strip():
             return replace(article, sentences=())
-        doc = load_nlp(("senter",))(article.text)
+        doc = sentence_starts(article.text)
         sentences = tuple(Sentence(s, e) for s, e in _spans(article.text, doc))
         # The tokens are left for the entities stage, which need not tokenise again.
         scratch = {**article.scratch, "tokens": doc, "tokens_text": article.text}
