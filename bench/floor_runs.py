@@ -242,7 +242,11 @@ def run_paired(sample: Path, db: Path, *, profile: bool) -> dict[str, Any]:
 
 
 def run_workers(folder: Path, one: Path, two: Path) -> dict[str, Any]:
-    """One worker in process and a pool of two, in turns over the chunk files of `folder`."""
+    """One worker in process and a pool of two over the chunk files of `folder`, in turns.
+
+    The order alternates chunk by chunk (1 then 2, then 2 then 1, ...), so a
+    machine whose speed drifts during the run favours neither.
+    """
     from storyline.analyze.pipeline import DEFAULT_STAGES
     from storyline.engine import Storyline
     from storyline.run import LocalExecutor, ProcessExecutor
@@ -255,10 +259,10 @@ def run_workers(folder: Path, one: Path, two: Path) -> dict[str, Any]:
     for workers, engine in engines.items():
         _warm(engine, workers)
     seconds = {1: 0.0, 2: 0.0}
-    for chunk in _chunks(folder):
-        for workers, engine in engines.items():
+    for n, chunk in enumerate(_chunks(folder)):
+        for workers in (1, 2) if n % 2 == 0 else (2, 1):
             start = time.perf_counter()
-            engine.ingest([str(chunk)])
+            engines[workers].ingest([str(chunk)])
             seconds[workers] += time.perf_counter() - start
     pids = getattr(pool, "worker_pids", lambda: [])()
     peaks = [p for p in (process_peak_mb(pid) for pid in pids) if p is not None]

@@ -4,7 +4,7 @@ Prints figures, asserts nothing. Every run is a fresh child process. On a
 machine whose speed drifts (cores shared with other work), compared runs take
 turns: the floor runs on each article as the ingest reads it (in one process,
 its time taken out of the ingest's), and one worker and a pool of two ingest
-the sample 25 articles at a time in turns, so drift slows both sides alike.
+each half of the sample in turns (1, 2, then 2, 1), so drift slows both alike.
 
     .venv/bin/python bench/ingest_floor.py [--articles 150] [--sections all]
 
@@ -85,7 +85,7 @@ def section_profile(sample: Path, tmp: Path) -> None:
 
 
 def section_workers(chunks: Path, tmp: Path) -> None:
-    print("== --workers 2 against --workers 1 (in turns, 25 articles at a time, models warm)")
+    print("== --workers 2 against --workers 1 (each half of the sample in turns, models warm)")
     both = run_child("workers", str(chunks), str(tmp / "w1.db"), str(tmp / "w2.db"))
     peaks = ", ".join(f"{p:.0f}" for p in both["worker_peak_mb"])
     print(f"  1 worker (in process): {both['one']:.1f} s")
@@ -137,7 +137,7 @@ def main() -> int:
         count, words = write_sample(args.articles, sample)
         print(f"sample: {count} Timeline17 articles, {words:,} words, round robin over topics")
         chunks = tmp / "chunks"
-        write_chunks(sample, chunks, 25)
+        write_chunks(sample, chunks, (count + 1) // 2)
         runs = {
             "ratio": lambda: section_ratio(sample, tmp),
             "loaded": lambda: section_loaded(sample, tmp),

@@ -111,15 +111,16 @@ class ProcessExecutor:
     """A local process pool; each worker loads its models once and keeps them.
 
     `window` bounds the items in flight (submitted, not yet handed back): enough
-    to keep every worker busy behind one slow article, few enough that a long
-    stream never sits in memory. A worker that dies fails the items it and the
+    to keep every worker busy behind one slow article (by default 16 per worker:
+    the others go on while one reads a page 15 times the usual length), few
+    enough that a long stream never sits in memory. A worker that dies fails the items it and the
     pool had in flight (each reported as `WorkerDied`); the pool is rebuilt for
     the rest of the stream.
     """
 
     def __init__(self, workers: int | None = None, *, window: int | None = None) -> None:
         self.workers = workers or max(1, os.cpu_count() or 1)
-        self.window = window or self.workers * 8
+        self.window = window or self.workers * 16
         self._pool: ProcessPoolExecutor | None = None
         self._installed: Callable[[Any], Any] | None = None
 
