@@ -63,13 +63,15 @@ def test_migration_clusters_annotation_tables_and_keeps_every_row(tmp_path: Path
         "extra) VALUES ('a1', 0, 15, 31, '12 people died', 12, 'exact', 'killed', 'kept')"
     )
     assert "0600_compact_annotations" in apply_migrations(conn)
-    for table in ("entity_mentions", "timexes", "quotes", "claims", "flags"):
+    for table in ("entity_mentions", "timexes", "quotes", "claims"):
         assert _definition(conn, table).rstrip().upper().endswith("WITHOUT ROWID"), table
         assert conn.execute(
             "SELECT count(*) FROM sqlite_schema WHERE name = ?", (f"sqlite_autoindex_{table}_1",)
         ).fetchone() == (0,)
-    # sentences keep their rowid: the web pages read the highest one as a version
+    # sentences keep their rowid: the web pages read the highest one as a version; flags
+    # keep theirs: it orders the store's flag list newest first
     assert conn.execute("SELECT max(rowid) FROM sentences").fetchone() == (1,)
+    assert not _definition(conn, "flags").rstrip().upper().endswith("WITHOUT ROWID")
     assert conn.execute("SELECT extra FROM claims").fetchall() == [("kept",)]
     assert _definition(conn, "claims_extra") and _definition(conn, "entity_mentions_canonical")
     assert not _definition(conn, "sentences_date") and not _definition(conn, "timexes_value")

@@ -10,17 +10,21 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 import typer
-from rich.table import Table
 
 from storyline.cli.common import DB_OPTION, open_engine
 from storyline.cli.output import out, report_error
-from storyline.corpus.flags import OutletSummary
-from storyline.corpus.ledger import ClaimSeries, Conflict, ledger_json
-from storyline.corpus.ledger.records import SeriesPoint
-from storyline.model import Flag
 from storyline.serialize import flag_to_json
+
+if TYPE_CHECKING:  # the ledger, the flags and rich load with the commands that use them
+    from rich.table import Table
+
+    from storyline.corpus.flags import OutletSummary
+    from storyline.corpus.ledger import ClaimSeries, Conflict
+    from storyline.corpus.ledger.records import SeriesPoint
+    from storyline.model import Flag
 
 __all__ = ["register", "render_flag"]
 
@@ -50,6 +54,8 @@ def _series_title(s: ClaimSeries) -> str:
 
 
 def _render_series(s: ClaimSeries, conflicted: set[tuple[str, int]]) -> Table:
+    from rich.table import Table
+
     table = Table("", "as of", "value", "outlet", "article", "text", box=None, title=None)
     for p in s.points:
         mark = "!" if (p.article, p.start) in conflicted else ""
@@ -88,6 +94,8 @@ def claims(
             raise typer.Exit(1) from None
     ledger = review.ledger
     if as_json:
+        from storyline.corpus.ledger import ledger_json
+
         payload = {"story": ledger.story_id, "requested": story_id, **ledger_json(ledger)}
         sys.stdout.write(json.dumps(payload) + "\n")
         return
@@ -187,6 +195,8 @@ def _print_outlets(summary: list[OutletSummary], as_json: bool) -> None:
             }
             sys.stdout.write(json.dumps(row) + "\n")
         return
+    from rich.table import Table
+
     table = Table("outlet", "articles", "warned", "flags (articles)", box=None)
     for s in summary:
         codes = ", ".join(f"{code} {n}" for code, n in s.codes) or "-"

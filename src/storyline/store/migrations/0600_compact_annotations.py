@@ -1,12 +1,13 @@
 """Issue 19, a smaller database: per-article annotation tables clustered on their key.
 
-Each annotation table (entity mentions, timexes, quotes, claims, flags) becomes a
+Each large annotation table (entity mentions, timexes, quotes, claims) becomes a
 WITHOUT ROWID table on its primary key (article_id, idx). A rowid table kept every
 key twice, once in the table and once in the automatic index of its primary key;
 now the table is that index, and an article's annotations lie together in order
 (one range read per article). Columns, names and meaning are unchanged, so every
 query keeps working. `sentences` stays a rowid table: the web pages read the
-highest sentence rowid of a story as a version of its analysis.
+highest sentence rowid of a story as a version of its analysis; so does `flags`
+(a few rows an article), whose rowid orders the store's flag list newest first.
 
 The table is rebuilt from its definition as it stands (read from sqlite_schema),
 so columns and indexes that earlier migrations added come along. The indexes on
@@ -21,7 +22,7 @@ import sqlite3
 
 __all__ = ["CLUSTERED_TABLES", "DROPPED_INDEXES", "migrate"]
 
-CLUSTERED_TABLES = ("entity_mentions", "timexes", "quotes", "claims", "flags")
+CLUSTERED_TABLES = ("entity_mentions", "timexes", "quotes", "claims")
 DROPPED_INDEXES = ("sentences_date", "timexes_value")
 
 
