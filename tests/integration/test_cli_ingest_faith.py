@@ -56,7 +56,19 @@ def test_out_of_range_numbers_are_refused(tmp_path: Path, option: str, value: st
 
 def test_a_read_command_on_a_missing_db_creates_nothing(tmp_path: Path) -> None:
     db = tmp_path / "typo.db"
-    for command in (("articles",), ("search", "x"), ("show", "u:1"), ("export", "articles")):
+    for command in (
+        ("articles",),
+        ("search", "x"),
+        ("show", "u:1"),
+        ("export", "articles"),
+        ("export", "stories"),
+        ("stories",),
+        ("story", "s-1"),
+        ("timeline", "s-1"),
+        ("brief", "s-1"),
+        ("claims", "s-1"),
+        ("flags",),
+    ):
         result = run(*command, "--db", str(db))
         assert result.returncode == 2 and "does not exist" in result.stderr
     assert not db.exists()

@@ -126,7 +126,7 @@ def story_articles(story_id: str, db: str | None) -> list[Article]:
     """A stored story's annotated articles, or exit 1 with a one-line reason."""
     from storyline.cli.output import report_error
 
-    engine = open_engine(db)
+    engine = open_engine(db, must_exist=True)
     try:
         articles = engine.story_articles(story_id)
     except KeyError:

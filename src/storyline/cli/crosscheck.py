@@ -86,7 +86,7 @@ def claims(
     as_json: bool = typer.Option(False, "--json", help="One JSON object: series and conflicts."),
 ) -> None:
     """The claim ledger of a story: each series of reported numbers, conflicts marked."""
-    with open_engine(db) as engine:
+    with open_engine(db, must_exist=True) as engine:
         try:
             review = engine.review(story_id)
         except KeyError:
@@ -139,7 +139,7 @@ def flags(
     as_json: bool = typer.Option(False, "--json", help="JSON lines instead of text."),
 ) -> None:
     """Articles and their reliability flags, with evidence (or a summary per outlet)."""
-    with open_engine(db) as engine:
+    with open_engine(db, must_exist=True) as engine:
         try:
             if by_outlet:
                 summary = engine.outlet_flags()

@@ -129,7 +129,7 @@ def stories(
     as_json: bool = typer.Option(False, "--json", help="JSON lines instead of a table."),
 ) -> None:
     """Stories in the database, largest first: title, time span, outlets, article count."""
-    with open_engine(db) as engine:
+    with open_engine(db, must_exist=True) as engine:
         labels = engine.stories(limit=limit)
     if as_json:
         for label in labels:
@@ -164,7 +164,7 @@ def story(
     from storyline.corpus.stories.threads import combined_state
     from storyline.store.sqlite_stories import SQLiteStoryRepository
 
-    with open_engine(db) as engine:
+    with open_engine(db, must_exist=True) as engine:
         repo = SQLiteStoryRepository(engine.store)
         resolved = repo.resolve(story_id)
         if repo.get_story(resolved) is None:
@@ -218,7 +218,7 @@ def recluster(db: str | None = DB_OPTION) -> None:
     """Re-cluster every stored article in one batch; moves are recorded, old ids resolve."""
     from storyline.corpus.stories.recluster import recluster_stored
 
-    with open_engine(db) as engine:
+    with open_engine(db, must_exist=True) as engine:
         report = recluster_stored(engine.store, warn=_warn)
     err.print(
         f"re-clustered {report.articles} articles into {report.stories} stories; "
