@@ -79,42 +79,29 @@ class SQLiteReviewStore:
         """Best effort on a database opened read-only: the review is answered, not cached."""
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         try:
-            self._save(story_id, version, state, members, groups, replace=replace, now=now)
+            with self.store.transaction() as conn:
+                if replace:
+                    self._drop(story_id)
+                conn.execute(
+                    "INSERT INTO review_stories (story_id, version, state, updated_at) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT(story_id) DO UPDATE SET "
+                    "version = excluded.version, state = excluded.state, "
+                    "updated_at = excluded.updated_at",
+                    (story_id, version, state, now),
+                )
+                conn.executemany(
+                    "INSERT OR IGNORE INTO review_members (story_id, article_id) VALUES (?, ?)",
+                    [(story_id, a) for a in members],
+                )
+                conn.executemany(
+                    "INSERT OR REPLACE INTO review_groups (story_id, key, names, items, outcome) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [(story_id, g.key, g.names, g.items, g.outcome) for g in groups.values()],
+                )
         except sqlite3.OperationalError as exc:
             if "readonly" not in str(exc):
                 raise
             log.warning("story review of %s not cached: %s", story_id, exc)
-
-    def _save(
-        self,
-        story_id: str,
-        version: str,
-        state: str,
-        members: Collection[str],
-        groups: Mapping[str, GroupRow],
-        *,
-        replace: bool,
-        now: str,
-    ) -> None:
-        with self.store.transaction() as conn:
-            if replace:
-                self._drop(story_id)
-            conn.execute(
-                "INSERT INTO review_stories (story_id, version, state, updated_at) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT(story_id) DO UPDATE SET "
-                "version = excluded.version, state = excluded.state, "
-                "updated_at = excluded.updated_at",
-                (story_id, version, state, now),
-            )
-            conn.executemany(
-                "INSERT OR IGNORE INTO review_members (story_id, article_id) VALUES (?, ?)",
-                [(story_id, a) for a in members],
-            )
-            conn.executemany(
-                "INSERT OR REPLACE INTO review_groups (story_id, key, names, items, outcome) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(story_id, g.key, g.names, g.items, g.outcome) for g in groups.values()],
-            )
 
     def _drop(self, story_id: str) -> None:
         for table in ("review_groups", "review_members", "review_stories"):
