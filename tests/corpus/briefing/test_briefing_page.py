@@ -134,3 +134,25 @@ def test_disagreements_are_the_ledgers_conflicts() -> None:
     assert {(r.source.article_id, r.value) for r in found.reports} == {("a1", 50), ("b1", 35)}
     page = render_briefing(build_briefing(arts), "text")
     assert "Where sources disagree (1 case)" in page and "cannot fall" in page
+
+
+def test_numbers_are_the_ledgers_series_not_raw_categories() -> None:
+    """A sub-group's count ('12 of them firefighters') is never listed under the toll."""
+    pipeline = Pipeline(["sentences", "entities", "time", "quotes", "claims"])
+    texts = (
+        ("a1", "2031-03-01", "More than 50 people have died in the fire, the mayor said."),
+        (
+            "c1",
+            "2031-03-03",
+            "The fire has killed 58 people, 12 of them firefighters, police said",
+        ),
+    )
+    arts = [
+        pipeline.run(Article(id=aid, text=t, published=day, outlet=f"{aid[0]}.example"))
+        for aid, day, t in texts
+    ]
+    numbers = dict(build_briefing(arts, limits=BriefingLimits.full()).numbers)
+    assert [(r.value, r.as_of) for r in numbers["killed"]] == [
+        (50, "2031-03-01"),
+        (58, "2031-03-03"),
+    ]

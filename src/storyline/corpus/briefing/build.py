@@ -2,7 +2,7 @@
 
 Sections, in the order a reader needs them: the latest developments (the newest
 day first, then the days before it), who said what (quotes grouped by resolved
-speaker), the numbers (claims by category, with as-of date and source), where
+speaker), the numbers (the claim ledger's series, with as-of date and source), where
 sources disagree, and what is new since a given day. Every item carries the
 article id and character span it comes from, so each line can be checked
 against its source. `BriefingLimits.page()` keeps it to one page;
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from storyline.corpus.briefing.developments import developments
 from storyline.corpus.briefing.disagreements import find_disagreements
-from storyline.corpus.briefing.numbers import number_reports, numbers_by_category
+from storyline.corpus.briefing.numbers import ledger_numbers, number_reports
 from storyline.corpus.briefing.records import (
     Briefing,
     BriefingLimits,
@@ -25,6 +25,7 @@ from storyline.corpus.briefing.records import (
     NumberReport,
 )
 from storyline.corpus.briefing.speakers import quotes_by_speaker
+from storyline.corpus.ledger import article_input, build_ledger
 from storyline.model import Article
 
 __all__ = ["build_briefing"]
@@ -79,8 +80,9 @@ def build_briefing(
         per_speaker=limits.quotes_per_speaker,
         max_chars=limits.max_chars,
     )
-    categories = numbers_by_category(reports)
-    conflicts = find_disagreements(pool)
+    ledger = build_ledger("briefing", [article_input(a) for a in pool])
+    categories = ledger_numbers(pool, ledger)
+    conflicts = find_disagreements(pool, ledger)
     return Briefing(
         title=title,
         articles=len(pool),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.corpus.briefing.records import Cited, DisagreeingReport, Disagreement
-from storyline.corpus.ledger import article_input, build_ledger, disagreements
+from storyline.corpus.ledger import Ledger, article_input, build_ledger, disagreements
 from storyline.model import Article
 
 __all__ = ["find_disagreements"]
@@ -20,10 +20,14 @@ __all__ = ["find_disagreements"]
 _KIND_ORDER = {"number": 0, "date": 1, "attribution": 2}
 
 
-def find_disagreements(articles: Sequence[Article]) -> tuple[Disagreement, ...]:
-    """The ledger's conflicts among a story's articles, those with most outlets first."""
+def find_disagreements(
+    articles: Sequence[Article], ledger: Ledger | None = None
+) -> tuple[Disagreement, ...]:
+    """The ledger's conflicts among a story's articles, those with most outlets first
+    (`ledger`: the one already built over these articles)."""
     by_id = {a.id: a for a in articles}
-    ledger = build_ledger("briefing", [article_input(a) for a in articles])
+    if ledger is None:
+        ledger = build_ledger("briefing", [article_input(a) for a in articles])
     out: list[Disagreement] = []
     for d in disagreements(ledger):
         reports = tuple(

@@ -1,14 +1,22 @@
-"""The numbers a story's articles report, as briefing items (claims with their source)."""
+"""The numbers a story's articles report, as briefing items (claims with their source).
+
+The claim ledger decides what counts the same thing: each of its series (the
+death toll; the fighters killed; money pledged by one donor) is one item of the
+section, labelled by what it counts, so a sub-group's count is never listed as
+if it were the toll. Figures the ledger does not line up (percentages,
+increments, other categories) follow, grouped by category.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from storyline.corpus.briefing.citing import cite
-from storyline.corpus.briefing.records import NumberReport
+from storyline.corpus.briefing.records import Cited, NumberReport
+from storyline.corpus.ledger import ClaimSeries, Ledger, series_label
 from storyline.model import Article, Claim
 
-__all__ = ["number_reports", "numbers_by_category"]
+__all__ = ["ledger_numbers", "number_reports", "numbers_by_category"]
 
 
 def number_reports(article: Article) -> list[NumberReport]:
@@ -41,3 +49,50 @@ def numbers_by_category(
         (category, tuple(sorted(items, key=lambda r: (r.as_of or "", r.value))))
         for category, items in ordered
     )
+
+
+def _series_reports(
+    series: ClaimSeries, published: dict[str, str | None]
+) -> tuple[NumberReport, ...]:
+    return tuple(
+        NumberReport(
+            category=series.category,
+            value=p.value,
+            qualifier=p.qualifier,
+            unit=series.unit,
+            as_of=p.as_of or _day(published.get(p.article)),
+            speaker=p.speaker,
+            source=Cited(
+                " ".join(p.text.split()),
+                p.article,
+                p.start,
+                p.end,
+                p.outlet,
+                published.get(p.article),
+            ),
+        )
+        for p in series.points
+    )
+
+
+def _day(published: str | None) -> str | None:
+    """A report without its own as-of date is dated by its article, as `number_reports` does."""
+    return published[:10] if published else None
+
+
+def ledger_numbers(
+    articles: list[Article], ledger: Ledger
+) -> tuple[tuple[str, tuple[NumberReport, ...]], ...]:
+    """The ledger's series, most reported first, then the figures it does not line up."""
+    published = {a.id: a.published for a in articles}
+    series = sorted(ledger.series, key=lambda s: (-len(s.points), series_label(s)))
+    out = [(series_label(s), _series_reports(s, published)) for s in series]
+    lined_up = {(p.article, p.start) for s in ledger.series for p in s.points}
+    rest = [
+        r
+        for a in articles
+        for r in number_reports(a)
+        if (a.id, r.source.start) not in lined_up and r.category != "other"
+    ]
+    out += list(numbers_by_category(rest))
+    return tuple(out)

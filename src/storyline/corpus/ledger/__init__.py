@@ -10,7 +10,7 @@
 article recomputes only the groups it touches (see `storyline.corpus.ledger.state`).
 """
 
-from storyline.corpus.ledger.disagreements import Disagreement, disagreements
+from storyline.corpus.ledger.disagreements import Disagreement, disagreements, series_label
 from storyline.corpus.ledger.export import conflict_json, ledger_json, series_json
 from storyline.corpus.ledger.inputs import article_input
 from storyline.corpus.ledger.records import (
@@ -40,4 +40,5 @@ __all__ = [
     "disagreements",
     "ledger_json",
     "series_json",
+    "series_label",
 ]

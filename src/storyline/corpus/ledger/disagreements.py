@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storyline.corpus.ledger.keys import subject_key
-from storyline.corpus.ledger.records import Evidence, Ledger
+from storyline.corpus.ledger.records import ClaimSeries, Evidence, Ledger
 
-__all__ = ["Disagreement", "disagreements"]
+__all__ = ["Disagreement", "disagreements", "series_label"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,14 +29,21 @@ class Disagreement:
     reports: tuple[Evidence, ...]
 
 
+def series_label(series: ClaimSeries) -> str:
+    """What a series counts, as a reader names it: "killed", "money (EUR): approve, Athens"."""
+    what = (
+        series.category if series.unit in (None, "people") else f"{series.category} ({series.unit})"
+    )
+    subject = series.subject if subject_key(series.category, series.subject) else None
+    details = [d for d in (subject, series.location, series.cause) if d]
+    return f"{what}: {', '.join(details)}" if details else what
+
+
 def _about(ledger: Ledger, series_id: str | None, kind: str) -> str:
     found = ledger.series_by_id(series_id) if series_id else None
     if found is None:
         return {"date": "the date of an event", "attribution": "who said a quote"}.get(kind, kind)
-    what = found.category if found.unit in (None, "people") else f"{found.category} ({found.unit})"
-    subject = found.subject if subject_key(found.category, found.subject) else None
-    details = [d for d in (subject, found.location, found.cause) if d]
-    return f"{what}: {', '.join(details)}" if details else what
+    return series_label(found)
 
 
 def disagreements(ledger: Ledger, *, limit: int | None = None) -> list[Disagreement]:
