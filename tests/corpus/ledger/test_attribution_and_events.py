@@ -30,6 +30,33 @@ def test_a_surname_and_a_full_name_are_one_person() -> None:
     assert attribution_conflicts([quote("a", "Jensen"), quote("b", "Mara Jensen")]) == []
 
 
+def test_spellings_of_one_name_are_one_person() -> None:
+    assert same_person("Yusuf Karimov", "Yousuf Karimov") and same_person(
+        "Karimov", "Yousuf Karimov"
+    )
+    assert not same_person("Tony Hallam", "Tony Blakemore")
+
+
+def test_only_names_written_in_the_attribution_are_compared(pipeline: Pipeline) -> None:
+    """A pronoun resolved differently in two reports, or an organisation against a person,
+    is no disagreement about who spoke; two named people are."""
+    said = f'"{WORDS}," '
+    texts = {
+        "a1": said + "Mara Jensen said on Tuesday.",
+        "b1": said + "said Tomas Reyes.",
+        "c1": "Tomas Reyes arrived late. " + said + "he said on Tuesday.",
+        "d1": said + "the Valley Schools Trust said on Tuesday.",
+    }
+    arts = {
+        aid: pipeline.run(Article(id=aid, text=t, published="2031-05-06", outlet=f"{aid}.example"))
+        for aid, t in texts.items()
+    }
+    named = build_ledger("s", [article_input(arts["a1"]), article_input(arts["b1"])])
+    assert [c.kind for c in named.conflicts] == ["attribution"]
+    guessed = build_ledger("s", [article_input(a) for k, a in arts.items() if k != "b1"])
+    assert [c.kind for c in guessed.conflicts] == []
+
+
 def test_punctuation_and_case_do_not_change_a_quote() -> None:
     assert fingerprint("We will REBUILD every school, in this valley!") == fingerprint(
         "we will rebuild every school in this valley"

@@ -1,11 +1,15 @@
 """The same quote attributed to different people by different reports.
 
-Only direct quotes of at least `MIN_QUOTE_WORDS` words with a named speaker
-are compared (`storyline.corpus.ledger.inputs`), by the words they quote.
-Two speakers are the same person when one name's words are all in the other
-("Oberg", "Patrik Oberg", "Governor Patrik Oberg"): the quote stage resolves
-speakers within one article, so a surname in one report and the full name in
-another is no disagreement.
+Only direct quotes of at least `MIN_QUOTE_WORDS` words whose speaker is a
+person named in the attribution itself are compared (`storyline.corpus.ledger.
+inputs`), by the words they quote: a speaker reached through a pronoun, a role
+or a quote running on is the quote stage's guess, and two guesses differing is
+no news (read on Timeline17: every attribution conflict resting on such a guess,
+on an organisation against its own officer, or on an outlet quoting a person was
+a false alarm). Two speakers are the same person when every word of one name is
+a word of the other or a spelling of it ("Oberg", "Patrik Oberg", "Governor
+Patrik Oberg"; transliterations a letter or two apart), so a surname in one report
+and the full name in another is no disagreement.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 
 from storyline.corpus.ledger.records import Conflict, Evidence, QuotePrint
 
@@ -28,12 +33,25 @@ def _name(speaker: str) -> frozenset[str]:
     return frozenset(w for w in _NAME_WORDS.findall(speaker.lower()) if w not in _TITLES)
 
 
+SPELLING_RATIO = 0.75
+"""Two name words this alike (difflib ratio) are spellings of one name ("Usama"/"Osama")."""
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    return a == b or SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
+
+
+def _within(short: frozenset[str], long: frozenset[str]) -> bool:
+    return all(any(_spelled_alike(w, v) for v in long) for w in short)
+
+
 def same_person(a: str, b: str) -> bool:
-    """Whether two speaker names can name one person (one's words all in the other's)."""
+    """Whether two speaker names can name one person (one's words all in the other's,
+    each word the same or a spelling of it)."""
     wa, wb = _name(a), _name(b)
     if not wa or not wb:
         return True  # nothing to tell them apart
-    return wa <= wb or wb <= wa
+    return _within(wa, wb) or _within(wb, wa)
 
 
 def _evidence(q: QuotePrint) -> Evidence:

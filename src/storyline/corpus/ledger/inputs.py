@@ -14,7 +14,7 @@ from bisect import bisect_right
 from storyline.corpus.ledger.events import event_mentions
 from storyline.corpus.ledger.keys import cause_key, group_key, location_key, subject_key
 from storyline.corpus.ledger.records import ArticleInput, PointInput, QuotePrint
-from storyline.model import Article, Claim
+from storyline.model import Article, Claim, Speaker
 
 __all__ = ["SERIES_CATEGORIES", "article_input", "fingerprint"]
 
@@ -36,6 +36,19 @@ def fingerprint(text: str) -> str:
     """A short hash of a text's words, lower-cased (punctuation and spacing ignored)."""
     words = " ".join(_WORDS.findall(text.lower()))
     return hashlib.sha1(words.encode("utf-8")).hexdigest()[:16] if words else ""
+
+
+def _named_person(article: Article, speaker: Speaker) -> bool:
+    """A speaker written as a person's name in the attribution itself (not reached through
+    a pronoun, a role or a running quote, not an organisation or an outlet)."""
+    if not speaker.named or speaker.resolution not in (None, "name"):
+        return False
+    if speaker.start is None or speaker.end is None:
+        return False
+    return any(
+        e.label == "PERSON" and e.start < speaker.end and speaker.start < e.end
+        for e in article.entities
+    )
 
 
 def _sentence_print(article: Article, starts: list[int], pos: int) -> str:
@@ -108,7 +121,7 @@ def article_input(article: Article) -> ArticleInput:
         for q in article.quotes
         if q.kind == "direct"
         and q.speaker is not None
-        and q.speaker.named
+        and _named_person(article, q.speaker)
         and len(_WORDS.findall(q.text.lower())) >= MIN_QUOTE_WORDS
     )
     names = sorted(
