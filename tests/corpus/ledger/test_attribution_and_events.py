@@ -35,6 +35,8 @@ def test_spellings_of_one_name_are_one_person() -> None:
         "Karimov", "Yousuf Karimov"
     )
     assert not same_person("Tony Hallam", "Tony Blakemore")
+    # tokenised brackets and stray short tokens left before a name tell nobody apart
+    assert same_person("PT -RRB- Karimov", "Yusuf Karimov")
 
 
 def test_only_names_written_in_the_attribution_are_compared(pipeline: Pipeline) -> None:

@@ -29,8 +29,16 @@ _TITLES = frozenset(
 )
 
 
+_BRACKET_TOKENS = frozenset({"lrb", "rrb", "lsb", "rsb", "lcb", "rcb"})
+"""Penn Treebank spellings of brackets, left in tokenised text ("ET -RRB- Shafiq")."""
+
+
 def _name(speaker: str) -> frozenset[str]:
-    return frozenset(w for w in _NAME_WORDS.findall(speaker.lower()) if w not in _TITLES)
+    """The words a name is told apart by: no titles, no bracket tokens, and no words of one
+    or two letters (initials, time zones and stray tokens would tell one person from
+    himself; a conflict missed costs less than one invented)."""
+    words = [w for w in _NAME_WORDS.findall(speaker.lower()) if w not in _TITLES]
+    return frozenset(w for w in words if w not in _BRACKET_TOKENS and len(w) > 2)
 
 
 SPELLING_RATIO = 0.75
