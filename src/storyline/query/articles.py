@@ -90,13 +90,13 @@ def article_page(engine: Storyline, article_id: str) -> ArticlePage | None:
         label = resolve_story(engine, assigned)
         if label is not None:
             story = StoryRef(label.id, label.title)
-    story_id = story.id if story else None
+    review = engine.review(story.id) if story else None
     first = reads.article_ref(article.duplicate_of) if article.duplicate_of else None
     return ArticlePage(
         article=article_view(article),
         story=story,
         duplicate_of=first,
-        claims=article_claims(engine, article, story_id),
-        flags=article_flags(engine, article, story_id),
+        claims=article_claims(engine, article, review.ledger if review else None),
+        flags=article_flags(article, review),
         versions=tuple(reads.article_versions(article.id)),
     )

@@ -166,15 +166,29 @@ def story_claims(engine: Storyline, story_id: str) -> ClaimsView:
     return ledger_view(engine.ledger(story_id), _anchors(engine, story_id))
 
 
-def article_claims(engine: Storyline, article: Article, story_id: str | None) -> ClaimsView:
+def article_claims(engine: Storyline, article: Article, ledger: Ledger | None) -> ClaimsView:
     """The series an article reports in (its own points, with each series' status) and the
-    conflicts it is a side of; an article in no story has its claims grouped, unchecked."""
+    conflicts it is a side of, from its story's `ledger`; an article in no story has its
+    claims grouped, unchecked. Only the articles on the other side of a conflict are looked
+    up, not the whole story's claims: an article page stays one article's reads."""
     ref = ArticleRef(article.id, article.title, article.outlet, article.published)
-    if story_id is None:
+    if ledger is None:
         return group_claims((ref, i, c) for i, c in enumerate(article.claims))
-    anchors = {(article.id, c.start): (ref, i) for i, c in enumerate(article.claims)}
-    ledger = engine.ledger(story_id)
-    view = ledger_view(ledger, {**_anchors(engine, story_id), **anchors}, only=article.id)
+    anchors: dict[tuple[str, int], tuple[ArticleRef, int]] = {
+        (article.id, c.start): (ref, i) for i, c in enumerate(article.claims)
+    }
+    reads = page_reads(engine)
+    refs: dict[str, ArticleRef | None] = {}
+    for c in ledger.conflicts:
+        if not any(e.article == article.id for e in c.evidence):
+            continue
+        for e in c.evidence:
+            if e.article not in refs:
+                refs[e.article] = ref if e.article == article.id else reads.article_ref(e.article)
+            found = refs[e.article]
+            if found is not None and (e.article, e.start) not in anchors:
+                anchors[(e.article, e.start)] = (found, -1)
+    view = ledger_view(ledger, anchors, only=article.id)
     lined_up = {(p.article.id, p.start) for s in view.series for p in s.points}
     rest = group_claims(
         (ref, i, c) for i, c in enumerate(article.claims) if (article.id, c.start) not in lined_up

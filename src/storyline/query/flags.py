@@ -7,11 +7,16 @@ anachronism against the story's span), the same source as `storyline flags`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from storyline.engine import Storyline
 from storyline.model import Article
 from storyline.query.access import page_reads
 from storyline.query.reads import FlagWhere
 from storyline.query.records import ArticleRef, FlagList, FlagView, OutletFlags
+
+if TYPE_CHECKING:
+    from storyline.corpus.flags import StoryReview
 
 __all__ = ["article_flags", "flag_list", "story_flags"]
 
@@ -32,14 +37,12 @@ def story_flags(engine: Storyline, story_id: str) -> tuple[OutletFlags, ...]:
     return tuple(OutletFlags(o.outlet, o.count, tuple(fs), len(fs)) for o, fs in found)
 
 
-def article_flags(
-    engine: Storyline, article: Article, story_id: str | None
-) -> tuple[FlagView, ...]:
-    """The article's own flags, then those its story's cross-checking raised on it."""
+def article_flags(article: Article, review: StoryReview | None) -> tuple[FlagView, ...]:
+    """The article's own flags, then those its story's cross-checking (`review`) raised on it."""
     ref = ArticleRef(article.id, article.title, article.outlet, article.published)
     flags = article.flags
-    if story_id is not None:
-        flags = flags + tuple(engine.review(story_id).flags.get(article.id, ()))
+    if review is not None:
+        flags = flags + tuple(review.flags.get(article.id, ()))
     return tuple(FlagView(ref, f.code, f.severity, f.message, f.evidence) for f in flags)
 
 

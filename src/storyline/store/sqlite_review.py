@@ -76,7 +76,9 @@ class SQLiteReviewStore:
         groups: Mapping[str, GroupRow],
         replace: bool,
     ) -> None:
-        """Best effort on a database opened read-only: the review is answered, not cached."""
+        """Best effort: on a database opened read-only, or locked by another writer past the
+        busy timeout (a server answering several first views at once), the review is
+        answered, not cached."""
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         try:
             with self.store.transaction() as conn:
@@ -99,7 +101,7 @@ class SQLiteReviewStore:
                     [(story_id, g.key, g.names, g.items, g.outcome) for g in groups.values()],
                 )
         except sqlite3.OperationalError as exc:
-            if "readonly" not in str(exc):
+            if "readonly" not in str(exc) and "locked" not in str(exc):
                 raise
             log.warning("story review of %s not cached: %s", story_id, exc)
 
