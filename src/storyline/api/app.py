@@ -40,7 +40,8 @@ first started). Errors answer `{"status", "message"}`.
 
 def create_app(settings: ServerSettings) -> FastAPI:
     engines = Engines(settings.db)
-    engines.reader()  # opened now, so an unusable database fails at start, not per request
+    with engines.checkout():  # opened now, so an unusable database fails at start
+        pass
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

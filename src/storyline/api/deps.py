@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException
@@ -54,8 +56,9 @@ def require_read(request: Request) -> None:
     """Reads are open on loopback; elsewhere they need the token (header or /login cookie)."""
     if not settings(request).reads_need_token:
         return
-    tokens = SQLiteTokens(engines(request).reader().store)
-    if not token_is_valid(tokens, request_token(request)):
+    with engines(request).checkout() as engine:
+        valid = token_is_valid(SQLiteTokens(engine.store), request_token(request))
+    if not valid:
         raise NeedsLogin()
 
 
@@ -64,10 +67,13 @@ def require_write(request: Request, _credentials: Credentials = Depends(BEARER))
     token = bearer_token(request)
     if token is None:
         raise HTTPException(401, "writing needs the API token: Authorization: Bearer TOKEN")
-    if not SQLiteTokens(engines(request).reader().store).valid(token):
+    with engines(request).checkout() as engine:
+        valid = SQLiteTokens(engine.store).valid(token)
+    if not valid:
         raise HTTPException(401, "the API token is not valid")
 
 
-def read_engine(request: Request, _checked: None = Depends(require_read)) -> Storyline:
-    """This worker thread's engine, after the read check."""
-    return engines(request).reader()
+def read_engine(request: Request, _checked: None = Depends(require_read)) -> Iterator[Storyline]:
+    """An engine of the request's own for its whole length, after the read check."""
+    with engines(request).checkout() as engine:
+        yield engine

@@ -1,14 +1,19 @@
-"""One engine (one SQLite connection) per worker thread, and one writer behind a lock.
+"""Engines (one SQLite connection each) checked out by one request at a time, and one writer.
 
-Requests run in a thread pool. A SQLite connection shared by threads would mix
-their transactions, so each thread reads through its own engine; ingests go
-through a single writer engine, one at a time, so two uploads never interleave
-their batches (and the writer loads the analysis models once).
+Requests run in a thread pool, and FastAPI may run a request's dependencies and
+its handler in different worker threads, so an engine kept per thread could
+serve two requests at once; a SQLite connection shared that way mixes their
+transactions ("cannot start a transaction within a transaction" under load).
+So a request checks an engine out of a pool for its whole length and returns it
+after. Ingests go through a single writer engine, one at a time, so two uploads
+never interleave their batches (and the writer loads the analysis models once).
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from storyline.engine import Storyline
 
@@ -18,21 +23,26 @@ __all__ = ["Engines"]
 class Engines:
     def __init__(self, db: str) -> None:
         self.db = db
-        self._local = threading.local()
         self._opened: list[Storyline] = []
         self._lock = threading.Lock()
         self._writer: Storyline | None = None
+        self._idle: list[Storyline] = []
         self.write_lock = threading.Lock()
 
-    def reader(self) -> Storyline:
-        """This thread's engine, opened on first use."""
-        engine: Storyline | None = getattr(self._local, "engine", None)
+    @contextmanager
+    def checkout(self) -> Iterator[Storyline]:
+        """An engine no other request uses until this one gives it back."""
+        with self._lock:
+            engine = self._idle.pop() if self._idle else None
         if engine is None:
             engine = Storyline(self.db)
-            self._local.engine = engine
             with self._lock:
                 self._opened.append(engine)
-        return engine
+        try:
+            yield engine
+        finally:
+            with self._lock:
+                self._idle.append(engine)
 
     def writer(self) -> Storyline:
         """The engine ingests go through; hold `write_lock` while using it."""
@@ -47,5 +57,5 @@ class Engines:
             for engine in self._opened:
                 engine.close()
             self._opened.clear()
+            self._idle.clear()
             self._writer = None
-        self._local = threading.local()

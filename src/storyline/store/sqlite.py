@@ -93,14 +93,17 @@ class SQLiteStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception, a failed COMMIT included
+        (a COMMIT refused as busy leaves the transaction open, and an open transaction would
+        hold the write lock for every later statement of this connection)."""
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
 
     # articles ------------------------------------------------------------
     def put_article(self, article: Article, *, signature: bytes | None = None) -> bool:

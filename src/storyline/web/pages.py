@@ -153,7 +153,11 @@ async def login(request: Request) -> Response:
     fields = parse_qs((await request.body()).decode("utf-8", "replace"), max_num_fields=4)
     token = (fields.get("token") or [""])[0].strip()
     target = _next((fields.get("next") or ["/"])[0])
-    if not token or not SQLiteTokens(engines(request).reader().store).valid(token):
+    valid = False
+    if token:
+        with engines(request).checkout() as engine:
+            valid = SQLiteTokens(engine.store).valid(token)
+    if not valid:
         needed = settings(request).reads_need_token
         return page(
             request, "login.html", 401, next=target, needed=needed, failed=True, json_url=None
