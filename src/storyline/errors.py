@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ExecutorUnavailable",
     "IngestError",
     "InputError",
     "StageContractError",
@@ -45,3 +46,9 @@ class StageContractError(StorylineError):
 
 class StorageError(StorylineError):
     code = "E300"
+
+
+class ExecutorUnavailable(StorylineError):
+    """Where analysis was to run (a Dask scheduler) cannot be reached; nothing was read yet."""
+
+    code = "E500"

@@ -5,7 +5,14 @@ from __future__ import annotations
 import os
 import time
 
-__all__ = ["die_on_three", "fail_on_odd", "model_threads_here", "sleep_then_echo", "square"]
+__all__ = [
+    "CountsItsCopies",
+    "die_on_three",
+    "fail_on_odd",
+    "model_threads_here",
+    "sleep_then_echo",
+    "square",
+]
 
 
 def square(n: int) -> int:
@@ -37,3 +44,21 @@ def model_threads_here(_: int) -> int:
     from storyline.analyze.embed import model_threads
 
     return model_threads()
+
+
+_COPIES_HERE = [0]
+
+
+class CountsItsCopies:
+    """A job that counts the copies of itself unpickled in this process (a model loaded
+    per copy would load that many times); returns (process id, copies so far)."""
+
+    def __init__(self) -> None:
+        self.label = "job"  # some state, so unpickling calls __setstate__
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        _COPIES_HERE[0] += 1
+        self.__dict__.update(state)
+
+    def __call__(self, _: int) -> tuple[int, int]:
+        return os.getpid(), _COPIES_HERE[0]

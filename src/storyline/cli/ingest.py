@@ -15,6 +15,7 @@ from storyline.cli.output import err, out, report_error
 if TYPE_CHECKING:
     from storyline.engine import IngestProgress, IngestReport, Storyline
     from storyline.ingest.options import IngestOptions
+    from storyline.run.executors import Executor
 
 __all__ = ["register"]
 
@@ -86,6 +87,17 @@ def ingest(
     max_mb: int = typer.Option(50, help="Largest item accepted, in MB."),
     fetch_pages: bool = typer.Option(False, help="Fetch the page of each feed entry."),
     workers: int = typer.Option(1, help="Processes for analysis (1 = in process)."),
+    executor: str = typer.Option(
+        "process",
+        help="What runs --workers N: 'process' (a local process pool) or 'dask' "
+        "(a Dask LocalCluster on 127.0.0.1).",
+    ),
+    dask: str | None = typer.Option(
+        None,
+        "--dask",
+        metavar="SCHEDULER_ADDRESS",
+        help="Run the analysis on this Dask scheduler's workers (e.g. tcp://10.0.0.5:8786).",
+    ),
     ca_file: str | None = _CA_FILE,
 ) -> None:
     """Read articles into the database. Idempotent; exit code 0 only if nothing failed.
@@ -93,19 +105,35 @@ def ingest(
     An article read again with changed content is stored as a new version (see
     `show ID --versions`); articles an interrupted run stored without a story get one.
     """
-    from storyline.run import make_executor
-
     check_positive(workers, "--workers")
-    engine = open_engine(
-        db,
-        options=_options(allow_private, timeout, max_mb, fetch_pages, ca_file),
-        executor=make_executor(workers),
-    )
+    options = _options(allow_private, timeout, max_mb, fetch_pages, ca_file)
+    engine = open_engine(db, options=options, executor=_executor(workers, executor, dask))
     with engine:
         report = run_ingest(engine, sources)
     out.print(report.summary())
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _executor(workers: int, kind: str, scheduler: str | None) -> Executor:
+    """The executor the options name, or exit 2 with one line (a scheduler out of reach)."""
+    from storyline.errors import ExecutorUnavailable
+    from storyline.run import EXECUTOR_KINDS, make_executor
+
+    if kind not in EXECUTOR_KINDS:
+        report_error(f"--executor {kind}: unknown (known: {', '.join(EXECUTOR_KINDS)})")
+        raise typer.Exit(2)
+    if scheduler is not None and workers != 1:
+        report_error(
+            "--workers sizes a local pool or cluster; with --dask the scheduler's "
+            "workers run the analysis"
+        )
+        raise typer.Exit(2)
+    try:
+        return make_executor(workers, kind=kind, scheduler=scheduler)
+    except ExecutorUnavailable as exc:
+        report_error(str(exc))
+        raise typer.Exit(2) from None
 
 
 def watch(

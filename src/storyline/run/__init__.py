@@ -1,6 +1,11 @@
-"""Executors: where per-article work runs (in process, a local process pool, Dask later)."""
+"""Executors: where per-article work runs (in process, a local process pool, Dask).
+
+The Dask executor lives in `storyline.run.dask_executor` and is not imported
+here: only a run that asks for Dask pays for importing `distributed`.
+"""
 
 from storyline.run.executors import (
+    EXECUTOR_KINDS,
     Executor,
     LocalExecutor,
     ProcessExecutor,
@@ -8,4 +13,11 @@ from storyline.run.executors import (
     make_executor,
 )
 
-__all__ = ["Executor", "LocalExecutor", "ProcessExecutor", "WorkerDied", "make_executor"]
+__all__ = [
+    "EXECUTOR_KINDS",
+    "Executor",
+    "LocalExecutor",
+    "ProcessExecutor",
+    "WorkerDied",
+    "make_executor",
+]

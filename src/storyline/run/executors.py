@@ -8,8 +8,8 @@ keep taking the next items (up to a bounded window, so memory stays bounded
 however long the stream). A failure of one item comes back as the exception
 object, not raised, so one bad article never sinks the rest.
 
-The process pool implements the protocol now; a Dask executor (scale-out)
-implements the same `imap` over `client.submit` and `as_completed`.
+The process pool and the Dask executor (run/dask_executor.py, imported only
+when asked for) share the windowed, in-order hand-back (`in_input_order`).
 """
 
 from __future__ import annotations
@@ -20,19 +20,23 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 __all__ = [
+    "EXECUTOR_KINDS",
     "THREADS_ENV",
     "Executor",
     "LocalExecutor",
     "ProcessExecutor",
     "WorkerDied",
+    "in_input_order",
     "make_executor",
+    "thread_share",
 ]
 
 T = TypeVar("T")
 R = TypeVar("R")
+F = TypeVar("F", bound="_Pending")
 
 
 class Executor(Protocol):
@@ -51,6 +55,31 @@ class Executor(Protocol):
 
 class WorkerDied(RuntimeError):
     """The worker process running an item died (killed, out of memory, crashed)."""
+
+
+class _Pending(Protocol):
+    def done(self) -> bool: ...
+
+
+def in_input_order(
+    items: Iterable[T],
+    submit: Callable[[T], F],
+    collect: Callable[[F], Any],
+    window: int,
+) -> Iterator[Any]:
+    """Submit items as they are pulled; collect them in input order, at most `window` in flight.
+
+    A result is handed back as soon as it and every one before it are done, or
+    when the window is full (then the oldest is waited for): the workers keep
+    taking new items behind a slow one, and a long stream never sits in memory.
+    """
+    pending: deque[F] = deque()
+    for item in items:
+        pending.append(submit(item))
+        while len(pending) >= window or (pending and pending[0].done()):
+            yield collect(pending.popleft())
+    while pending:
+        yield collect(pending.popleft())
 
 
 def _guarded(fn: Callable[[T], R], item: T) -> R | Exception:
@@ -84,6 +113,11 @@ THREADS_ENV = "STORYLINE_MODEL_THREADS"
 """Set in each pool worker: the threads a model there may use (its share of the cores)."""
 
 
+def thread_share(workers: int) -> int:
+    """The cores each of `workers` local worker processes may give its models' threads."""
+    return max(1, (os.cpu_count() or 1) // workers)
+
+
 def _install(fn: Callable[[Any], Any], threads: int) -> None:
     os.environ[THREADS_ENV] = str(threads)
     _INSTALLED[:] = [fn]
@@ -97,8 +131,14 @@ def _run_with(fn: Callable[[T], R], item: T) -> R | Exception:
     return _guarded(fn, item)
 
 
-_InFlight = tuple[Future[Any], ProcessPoolExecutor]
-"""A submitted item's future and the pool it went to."""
+class _InFlight(NamedTuple):
+    """A submitted item's future and the pool it went to."""
+
+    future: Future[Any]
+    pool: ProcessPoolExecutor
+
+    def done(self) -> bool:
+        return self.future.done()
 
 
 def _start_method() -> str:
@@ -130,7 +170,7 @@ class ProcessExecutor:
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context(_start_method()),
                 initializer=_install,
-                initargs=(fn, max(1, (os.cpu_count() or 1) // self.workers)),
+                initargs=(fn, thread_share(self.workers)),
             )
             self._installed = fn
         return self._pool
@@ -138,23 +178,17 @@ class ProcessExecutor:
     def _submit(self, fn: Callable[[T], R], item: T) -> _InFlight:
         pool = self._pool_for(fn)
         if fn is self._installed:
-            return pool.submit(_run_installed, item), pool
-        return pool.submit(_run_with, fn, item), pool
+            return _InFlight(pool.submit(_run_installed, item), pool)
+        return _InFlight(pool.submit(_run_with, fn, item), pool)
 
     def imap(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R | Exception]:
-        pending: deque[_InFlight] = deque()
-        for item in items:
-            pending.append(self._submit(fn, item))
-            while len(pending) >= self.window or (pending and pending[0][0].done()):
-                yield self._result(*pending.popleft())
-        while pending:
-            yield self._result(*pending.popleft())
+        return in_input_order(items, lambda item: self._submit(fn, item), self._result, self.window)
 
-    def _result(self, future: Future[Any], pool: ProcessPoolExecutor) -> Any:
+    def _result(self, submitted: _InFlight) -> Any:
         try:
-            return future.result()
+            return submitted.future.result()
         except BrokenProcessPool as exc:
-            if pool is self._pool:  # the pool items submitted since then went to is sound
+            if submitted.pool is self._pool:  # the pool items submitted since then went to is sound
                 self._discard_pool()
             return WorkerDied(f"worker process died ({exc})")
         except Exception as exc:  # e.g. a result that could not be pickled back
@@ -183,6 +217,23 @@ class ProcessExecutor:
             self._installed = None
 
 
-def make_executor(workers: int) -> LocalExecutor | ProcessExecutor:
-    """workers <= 1: in process; more: a process pool of that size."""
+EXECUTOR_KINDS = ("process", "dask")
+"""How `--workers N` runs: a local process pool (the default) or a local Dask cluster."""
+
+
+def make_executor(workers: int, *, kind: str = "process", scheduler: str | None = None) -> Executor:
+    """Where analysis runs: a Dask scheduler if one is named; else in process for one
+    worker, or `workers` local processes (a process pool, or a Dask LocalCluster).
+
+    Dask is imported here only when asked for, so the default path never loads it.
+    Raises ExecutorUnavailable (one line) if a named scheduler cannot be reached.
+    """
+    if kind not in EXECUTOR_KINDS:
+        raise ValueError(f"unknown executor {kind!r} (known: {', '.join(EXECUTOR_KINDS)})")
+    if scheduler is not None or kind == "dask":
+        from storyline.run.dask_executor import DaskExecutor
+
+        if scheduler is not None:
+            return DaskExecutor(scheduler)
+        return DaskExecutor(workers=workers)
     return LocalExecutor() if workers <= 1 else ProcessExecutor(workers)

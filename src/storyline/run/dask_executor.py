@@ -1,0 +1,185 @@
+"""The Dask executor: per-article work on a Dask cluster, behind the same `imap`.
+
+`--dask ADDRESS` runs the analysis on an existing scheduler's workers;
+`--executor dask --workers N` starts a LocalCluster of N single-threaded worker
+processes on 127.0.0.1 for the run. Imported only when one of those is asked
+for: `distributed` costs a second of start-up that no other command should pay.
+
+The function (the pipeline) reaches each worker once, as a worker plugin: the
+scheduler installs it on every worker, including one that joins or restarts
+later, and each task ships only its article. The models therefore load once per
+worker, as in the process pool. A worker runs one installed function call at a
+time (a lock), so a worker started with several threads stays correct with
+models that are not thread-safe; give workers `--nthreads 1` and the cores go
+to the models' own threads instead.
+
+Results come back in input order through the same bounded window as the
+process pool. An item's own failure comes back as its exception. A worker that
+dies mid-item has the item retried on another worker by the scheduler (up to
+its `allowed-failures`, 3 by default), and after that the item is reported as
+`WorkerDied`; either way each item yields exactly one result, so the driver
+stores each article once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin
+
+from storyline.errors import ExecutorUnavailable
+from storyline.run.executors import (
+    THREADS_ENV,
+    WorkerDied,
+    _guarded,
+    in_input_order,
+    thread_share,
+)
+
+__all__ = ["CONNECT_TIMEOUT_S", "DaskExecutor"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+CONNECT_TIMEOUT_S = 10.0
+"""How long to try reaching a scheduler before saying it cannot be reached."""
+
+WINDOW_PER_THREAD = 16
+"""Items in flight per worker thread: the process pool's figure, for the same reason."""
+
+# On a worker: the functions installed by `_InstallFunction`, by plugin name, each
+# with the lock that makes the worker run it one call at a time.
+_INSTALLED: dict[str, tuple[Callable[[Any], Any], threading.Lock]] = {}
+
+
+class _InstallFunction(WorkerPlugin):
+    """Puts one function on a worker when the worker starts (or now, if it runs)."""
+
+    def __init__(self, name: str, fn: Callable[[Any], Any], threads: int | None) -> None:
+        self.name = name
+        self.fn = fn
+        self.threads = threads
+        self.driver_pid = os.getpid()
+
+    def setup(self, worker: Any) -> None:
+        # The models' threads: the share given for a local cluster, else the worker's
+        # own. Not in a cluster of threads: that worker's environment is the driver's.
+        if os.getpid() != self.driver_pid:
+            threads = self.threads or max(1, int(worker.state.nthreads))
+            os.environ[THREADS_ENV] = str(threads)
+        _INSTALLED[self.name] = (self.fn, threading.Lock())
+
+    def teardown(self, worker: Any) -> None:
+        _INSTALLED.pop(self.name, None)
+
+
+def _run_installed(name: str, item: Any) -> Any:
+    try:
+        fn, lock = _INSTALLED[name]
+    except KeyError:
+        return RuntimeError(f"function {name} is not installed on this Dask worker")
+    with lock:
+        return _guarded(fn, item)
+
+
+class DaskExecutor:
+    """Runs items on a Dask cluster: an existing scheduler, or a LocalCluster it starts.
+
+    Connects (or starts the cluster) when built, so an unreachable scheduler is
+    reported before anything is read; raises ExecutorUnavailable with one line.
+    `processes=False` (a LocalCluster of threads) is for tests of the protocol.
+    """
+
+    def __init__(
+        self,
+        scheduler: str | None = None,
+        *,
+        workers: int = 1,
+        window: int | None = None,
+        timeout_s: float = CONNECT_TIMEOUT_S,
+        processes: bool = True,
+    ) -> None:
+        self._cluster: LocalCluster | None = None
+        self._threads: int | None = None
+        if scheduler is None:
+            self._threads = thread_share(workers) if processes else 1
+            self._cluster = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=processes,
+                host="127.0.0.1",
+                protocol="tcp",  # also for a cluster of threads: the same wire as workers elsewhere
+                dashboard_address=None,
+                memory_limit=0,  # as the process pool: no per-worker memory limit
+                silence_logs=logging.ERROR,  # a restarted worker is reported per item
+            )
+            scheduler = self._cluster.scheduler_address
+        try:
+            self._client = Client(scheduler, timeout=timeout_s, set_as_default=False)
+        except (OSError, ValueError, TypeError) as exc:
+            self._close_cluster()
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise ExecutorUnavailable(
+                f"Dask scheduler {scheduler}: cannot be reached within {timeout_s:g}s ({reason})"
+            ) from None
+        threads = sum(self._client.nthreads().values())
+        self.window = window or max(1, threads) * WINDOW_PER_THREAD
+        self._plugins: list[tuple[Callable[[Any], Any], str]] = []
+
+    @property
+    def client(self) -> Client:
+        """The Dask client (for tests and benchmarks that look at the workers)."""
+        return self._client
+
+    def _installed(self, fn: Callable[[Any], Any]) -> str:
+        for known, name in self._plugins:
+            if known == fn:  # a bound method is a new object on each access, but equal
+                return name
+        name = f"storyline-fn-{uuid.uuid4().hex}"
+        self._client.register_plugin(_InstallFunction(name, fn, self._threads), name=name)
+        self._plugins.append((fn, name))
+        return name
+
+    def imap(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R | Exception]:
+        name = self._installed(fn)
+
+        def submit(item: T) -> Future[Any]:
+            # pure=False: two equal articles are two tasks, and no item is hashed
+            return self._client.submit(_run_installed, name, item, pure=False)
+
+        return in_input_order(items, submit, self._result, self.window)
+
+    @staticmethod
+    def _result(future: Future[Any]) -> Any:
+        try:
+            return future.result()
+        except KilledWorker as exc:
+            first_sentence = str(exc).split(". ")[0]
+            return WorkerDied(f"Dask workers died running this item ({first_sentence})")
+        except Exception as exc:  # the scheduler went away, a result that would not unpickle
+            return exc
+        finally:
+            future.release()
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R | Exception]:
+        return list(self.imap(fn, items))
+
+    def close(self) -> None:
+        """Remove the installed functions from the workers; stop a cluster this started."""
+        for _fn, name in self._plugins:
+            with contextlib.suppress(Exception):  # a scheduler gone has nothing to remove
+                self._client.unregister_worker_plugin(name)
+        self._plugins = []
+        self._client.close()
+        self._close_cluster()
+
+    def _close_cluster(self) -> None:
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
