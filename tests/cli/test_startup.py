@@ -30,6 +30,8 @@ HEAVY = (
     "dateparser",
     "py3langid",
     "charset_normalizer",
+    "dask",
+    "distributed",
 )
 
 _PROBE = """

@@ -98,6 +98,9 @@ def ingest(
         metavar="SCHEDULER_ADDRESS",
         help="Run the analysis on this Dask scheduler's workers (e.g. tcp://10.0.0.5:8786).",
     ),
+    dask_timeout: float = typer.Option(
+        10.0, help="Seconds to try reaching the --dask scheduler before giving up."
+    ),
     ca_file: str | None = _CA_FILE,
 ) -> None:
     """Read articles into the database. Idempotent; exit code 0 only if nothing failed.
@@ -106,8 +109,10 @@ def ingest(
     `show ID --versions`); articles an interrupted run stored without a story get one.
     """
     check_positive(workers, "--workers")
+    check_positive(dask_timeout, "--dask-timeout")
     options = _options(allow_private, timeout, max_mb, fetch_pages, ca_file)
-    engine = open_engine(db, options=options, executor=_executor(workers, executor, dask))
+    pool = _executor(workers, executor, dask, dask_timeout)
+    engine = open_engine(db, options=options, executor=pool)
     with engine:
         report = run_ingest(engine, sources)
     out.print(report.summary())
@@ -115,7 +120,7 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _executor(workers: int, kind: str, scheduler: str | None) -> Executor:
+def _executor(workers: int, kind: str, scheduler: str | None, timeout_s: float) -> Executor:
     """The executor the options name, or exit 2 with one line (a scheduler out of reach)."""
     from storyline.errors import ExecutorUnavailable
     from storyline.run import EXECUTOR_KINDS, make_executor
@@ -130,7 +135,7 @@ def _executor(workers: int, kind: str, scheduler: str | None) -> Executor:
         )
         raise typer.Exit(2)
     try:
-        return make_executor(workers, kind=kind, scheduler=scheduler)
+        return make_executor(workers, kind=kind, scheduler=scheduler, timeout_s=timeout_s)
     except ExecutorUnavailable as exc:
         report_error(str(exc))
         raise typer.Exit(2) from None

@@ -35,6 +35,7 @@ from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin
 
 from storyline.errors import ExecutorUnavailable
 from storyline.run.executors import (
+    CONNECT_TIMEOUT_S,
     THREADS_ENV,
     WorkerDied,
     _guarded,
@@ -42,13 +43,10 @@ from storyline.run.executors import (
     thread_share,
 )
 
-__all__ = ["CONNECT_TIMEOUT_S", "DaskExecutor"]
+__all__ = ["DaskExecutor"]
 
 T = TypeVar("T")
 R = TypeVar("R")
-
-CONNECT_TIMEOUT_S = 10.0
-"""How long to try reaching a scheduler before saying it cannot be reached."""
 
 WINDOW_PER_THREAD = 16
 """Items in flight per worker thread: the process pool's figure, for the same reason."""

@@ -23,6 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 __all__ = [
+    "CONNECT_TIMEOUT_S",
     "EXECUTOR_KINDS",
     "THREADS_ENV",
     "Executor",
@@ -217,16 +218,26 @@ class ProcessExecutor:
             self._installed = None
 
 
+CONNECT_TIMEOUT_S = 10.0
+"""How long to try reaching a Dask scheduler before saying it cannot be reached."""
+
 EXECUTOR_KINDS = ("process", "dask")
 """How `--workers N` runs: a local process pool (the default) or a local Dask cluster."""
 
 
-def make_executor(workers: int, *, kind: str = "process", scheduler: str | None = None) -> Executor:
+def make_executor(
+    workers: int,
+    *,
+    kind: str = "process",
+    scheduler: str | None = None,
+    timeout_s: float = CONNECT_TIMEOUT_S,
+) -> Executor:
     """Where analysis runs: a Dask scheduler if one is named; else in process for one
     worker, or `workers` local processes (a process pool, or a Dask LocalCluster).
 
     Dask is imported here only when asked for, so the default path never loads it.
-    Raises ExecutorUnavailable (one line) if a named scheduler cannot be reached.
+    Raises ExecutorUnavailable (one line) if a named scheduler cannot be reached
+    within `timeout_s`.
     """
     if kind not in EXECUTOR_KINDS:
         raise ValueError(f"unknown executor {kind!r} (known: {', '.join(EXECUTOR_KINDS)})")
@@ -234,6 +245,6 @@ def make_executor(workers: int, *, kind: str = "process", scheduler: str | None 
         from storyline.run.dask_executor import DaskExecutor
 
         if scheduler is not None:
-            return DaskExecutor(scheduler)
+            return DaskExecutor(scheduler, timeout_s=timeout_s)
         return DaskExecutor(workers=workers)
     return LocalExecutor() if workers <= 1 else ProcessExecutor(workers)
