@@ -42,6 +42,7 @@ eval: test-deps
 bench: install
 	$(BIN)/python bench/ingest_floor.py
 	$(BIN)/python bench/stage_scaling.py
+	$(BIN)/python bench/dask_ingest.py
 	$(BIN)/python bench/ingest_throughput.py --stages none --no-stories
 	$(BIN)/python bench/ingest_throughput.py --stages default --limit-files 2
 	$(BIN)/python bench/time_speed.py

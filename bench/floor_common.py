@@ -14,6 +14,7 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -57,6 +58,20 @@ def write_sample(count: int, path: Path, *, skip: int = 0) -> tuple[int, int]:
         for row in picked:
             fh.write(json.dumps(row) + "\n")
     return len(picked), sum(len(str(r["text"]).split()) for r in picked)
+
+
+@contextmanager
+def sample_folder(count: int) -> Iterator[tuple[Path, Path, int, int]]:
+    """A temporary folder holding a `count`-article sample.jsonl: (folder, sample, articles,
+    words). Exits 2 with one line if ../shared/data/timeline17 is absent."""
+    if not timeline17_files():
+        print("no Timeline17 articles under ../shared/data/timeline17", file=sys.stderr)
+        raise SystemExit(2)
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        sample = tmp / "sample.jsonl"
+        articles, words = write_sample(count, sample)
+        yield tmp, sample, articles, words
 
 
 def write_chunks(sample: Path, folder: Path, size: int) -> int:

@@ -22,11 +22,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from floor_common import busy_core, run_child, timeline17_files, write_chunks, write_sample
+from floor_common import busy_core, run_child, sample_folder, write_chunks
 
 SECTIONS = ("ratio", "loaded", "profile", "workers", "pages", "startup")
 
@@ -128,13 +127,7 @@ def main() -> int:
     parser.add_argument("--search-articles", type=int, default=100_000)
     args = parser.parse_args()
     sections = SECTIONS if args.sections == "all" else tuple(args.sections.split(","))
-    if not timeline17_files():
-        print("no Timeline17 articles under ../shared/data/timeline17", file=sys.stderr)
-        return 2
-    with tempfile.TemporaryDirectory() as folder:
-        tmp = Path(folder)
-        sample = tmp / "sample.jsonl"
-        count, words = write_sample(args.articles, sample)
+    with sample_folder(args.articles) as (tmp, sample, count, words):
         print(f"sample: {count} Timeline17 articles, {words:,} words, round robin over topics")
         chunks = tmp / "chunks"
         write_chunks(sample, chunks, (count + 1) // 2)
