@@ -46,7 +46,14 @@ def test_relative_dates_are_accepted_as_documented(stored: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("option", "value"), [("--workers", "0"), ("--timeout", "-1"), ("--max-mb", "0")]
+    ("option", "value"),
+    [
+        ("--workers", "0"),
+        ("--timeout", "-1"),
+        ("--max-mb", "0"),
+        ("--dask-timeout", "0"),
+        ("--executor", "ray"),
+    ],
 )
 def test_out_of_range_numbers_are_refused(tmp_path: Path, option: str, value: str) -> None:
     result = run("ingest", str(_text(tmp_path)), "--db", str(tmp_path / "x.db"), option, value)
