@@ -72,7 +72,7 @@ def test_a_worker_killed_mid_ingest_loses_nothing_and_stores_nothing_twice(
     db = tmp_path / "killed.db"
     with (
         LocalCluster(
-            n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+            n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0"
         ) as cluster,
         Client(cluster) as client,
     ):

@@ -113,7 +113,8 @@ class DaskExecutor:
                 processes=processes,
                 host="127.0.0.1",
                 protocol="tcp",  # also for a cluster of threads: the same wire as workers elsewhere
-                dashboard_address=None,
+                # its HTTP server on a free loopback port (None would still take 8787)
+                dashboard_address="127.0.0.1:0",
                 memory_limit=0,  # as the process pool: no per-worker memory limit
                 silence_logs=logging.ERROR,  # a restarted worker is reported per item
             )

@@ -68,6 +68,9 @@ def test_missing_file_is_one_clear_error(tmp_path: Path) -> None:
 
 
 def test_unknown_story_is_a_clear_error(db_path: Path) -> None:
+    from storyline.engine import Storyline
+
+    Storyline(db_path).close()  # a database without that story (a missing one is refused first)
     for command in (["timeline", "no-such-story"], ["brief", "no-such-story"]):
         result = runner.invoke(app, [*command, "--db", str(db_path)])
         assert result.exit_code in (1, 2)
