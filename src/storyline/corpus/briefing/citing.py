@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from storyline.corpus.briefing.records import Cited
 from storyline.model import Article
 
-__all__ = ["cite", "shortened"]
+__all__ = ["cite", "cite_ledger", "shortened"]
 
 
 def cite(article: Article, start: int, end: int, text: str | None = None) -> Cited:
@@ -16,6 +18,26 @@ def cite(article: Article, start: int, end: int, text: str | None = None) -> Cit
         end,
         article.outlet,
         article.published,
+    )
+
+
+class _LedgerSpan(Protocol):
+    @property
+    def article(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def outlet(self) -> str | None: ...
+
+
+def cite_ledger(span: _LedgerSpan, published: str | None) -> Cited:
+    """A ledger point or a conflict's evidence as a citation (its words on one line)."""
+    return Cited(
+        " ".join(span.text.split()), span.article, span.start, span.end, span.outlet, published
     )
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from storyline.corpus.briefing.records import Cited, DisagreeingReport, Disagreement
+from storyline.corpus.briefing.citing import cite_ledger
+from storyline.corpus.briefing.records import DisagreeingReport, Disagreement
 from storyline.corpus.ledger import Ledger, article_input, build_ledger, disagreements
 from storyline.model import Article
 
@@ -35,14 +36,7 @@ def find_disagreements(
                 value=e.value,
                 as_of=e.as_of,
                 speaker=e.speaker,
-                source=Cited(
-                    " ".join(e.text.split()),
-                    e.article,
-                    e.start,
-                    e.end,
-                    e.outlet,
-                    by_id[e.article].published if e.article in by_id else None,
-                ),
+                source=cite_ledger(e, by_id[e.article].published if e.article in by_id else None),
             )
             for e in d.reports
         )

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from storyline.corpus.briefing.citing import cite
-from storyline.corpus.briefing.records import Cited, NumberReport
+from storyline.corpus.briefing.citing import cite, cite_ledger
+from storyline.corpus.briefing.records import NumberReport
 from storyline.corpus.ledger import ClaimSeries, Ledger, series_label
 from storyline.model import Article, Claim
 
@@ -62,14 +62,7 @@ def _series_reports(
             unit=series.unit,
             as_of=p.as_of or _day(published.get(p.article)),
             speaker=p.speaker,
-            source=Cited(
-                " ".join(p.text.split()),
-                p.article,
-                p.start,
-                p.end,
-                p.outlet,
-                published.get(p.article),
-            ),
+            source=cite_ledger(p, published.get(p.article)),
         )
         for p in series.points
     )
