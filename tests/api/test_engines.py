@@ -10,6 +10,8 @@ from storyline.api.engines import Engines
 
 def test_concurrent_checkouts_never_share_an_engine(tmp_path: Path) -> None:
     pool = Engines(str(tmp_path / "pool.db"))
+    with pool.checkout():  # the database made first, as `serve` does before any request
+        pass
     held: list[int] = []
     both_in = threading.Barrier(2)
 
