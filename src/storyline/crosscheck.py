@@ -17,7 +17,7 @@ from typing import Any
 from storyline.corpus.flags import StoryReview, outlet_summary, review_story
 from storyline.corpus.flags.outlets import OutletSummary
 from storyline.corpus.ledger.export import ledger_json
-from storyline.model import Article, DateEstimate, Flag
+from storyline.model import Article, ArticleVersion, DateEstimate, Flag
 from storyline.store.sqlite import SQLiteStore
 from storyline.store.sqlite_review import SQLiteReviewStore
 from storyline.store.sqlite_stories import SQLiteStoryRepository
@@ -28,6 +28,7 @@ __all__ = [
     "article_flags",
     "checked_articles",
     "export_stories",
+    "forget_review_of",
     "outlet_flags",
     "story_review",
 ]
@@ -61,7 +62,37 @@ def story_review(store: SQLiteStore, story_id: str) -> StoryReview:
     cache = SQLiteReviewStore(store)
     if resolved != story_id and cache.review_state(story_id) is not None:
         cache.drop_review(story_id)  # merged away: its articles are reviewed with the target
-    return review_story(cache, resolved, _members(repo, resolved), store.get_articles)
+    return review_story(
+        cache,
+        resolved,
+        _members(repo, resolved),
+        store.get_articles,
+        lambda ids: _superseded(store, ids),
+    )
+
+
+def _superseded(store: SQLiteStore, ids: Sequence[str]) -> dict[str, list[ArticleVersion]]:
+    """Earlier versions of those of `ids` that were updated in place (most never are)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    updated = [
+        str(r[0])
+        for r in store.conn.execute(
+            f"SELECT DISTINCT article_id FROM article_versions WHERE article_id IN ({marks})",
+            tuple(ids),
+        )
+    ]
+    return {a: [v for v in store.article_versions(a) if not v.current] for a in updated}
+
+
+def forget_review_of(store: SQLiteStore, article_id: str) -> None:
+    """Drop the cached review of the story holding an article whose text changed: the
+    cache knows its members by id, and an updated article keeps its id."""
+    repo = SQLiteStoryRepository(store)
+    membership = repo.membership(article_id)
+    if membership is not None:
+        SQLiteReviewStore(store).drop_review(repo.resolve(membership.story_id))
 
 
 def all_reviews(store: SQLiteStore) -> Iterator[StoryReview]:

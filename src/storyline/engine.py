@@ -441,6 +441,9 @@ class Storyline:
             stored = self.store.get_article(article.id)
             result = replace(result, duplicate_of=stored.duplicate_of if stored else None)
             version = self.store.update_article(result, signature=queued.signature)
+            from storyline.crosscheck import forget_review_of
+
+            forget_review_of(self.store, article.id)
             report.updated_ids.append(article.id)
             report.warnings.append(
                 f"{_item_name(article)}: content changed; stored as version {version}"

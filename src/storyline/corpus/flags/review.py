@@ -35,7 +35,7 @@ from storyline.corpus.ledger.inputs import article_input
 from storyline.corpus.ledger.records import ArticleInput, Ledger, PointInput, StoryNames
 from storyline.corpus.ledger.series import GroupResult
 from storyline.corpus.ledger.state import LedgerState, assemble, group_keys, story_names
-from storyline.model import Article, Flag, Span
+from storyline.model import Article, ArticleVersion, Flag, Span
 
 __all__ = [
     "REVIEW_VERSION",
@@ -210,11 +210,13 @@ def review_story(
     story_id: str,
     member_ids: Sequence[str],
     load: Callable[[Sequence[str]], list[Article]],
+    superseded: Callable[[Sequence[str]], Mapping[str, Sequence[ArticleVersion]]] | None = None,
 ) -> StoryReview:
     """The review of a stored story, brought up to date through the cache (see module doc).
 
     `member_ids` are the story's current articles (copies excluded); `load`
-    returns annotated articles for ids (missing ones are skipped).
+    returns annotated articles for ids (missing ones are skipped); `superseded`
+    the earlier versions of those that have any, whose figures the ledger keeps.
     """
     members = list(dict.fromkeys(member_ids))
     cached = cache.review_state(story_id)
@@ -231,11 +233,13 @@ def review_story(
     inputs: list[ArticleInput] = []
     loaded_ids: list[str] = []
     for i in range(0, len(new), LOAD_CHUNK):
-        for article in load(new[i : i + LOAD_CHUNK]):
+        chunk = new[i : i + LOAD_CHUNK]
+        earlier = superseded(chunk) if superseded is not None else {}
+        for article in load(chunk):
             if article.duplicate_of is not None:
                 continue
             facts.add(article)
-            inputs.append(article_input(article))
+            inputs.append(article_input(article, earlier.get(article.id, ())))
             loaded_ids.append(article.id)
     state = LedgerState(articles=set(known), names=Counter(facts.names), context=facts.context)
     if not rebuild:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
 
 from storyline.corpus.ledger.events import event_mentions
 from storyline.corpus.ledger.keys import cause_key, group_key, location_key, subject_key
 from storyline.corpus.ledger.records import ArticleInput, PointInput, QuotePrint
-from storyline.model import Article, Claim, Speaker
+from storyline.model import Article, ArticleVersion, Claim, Speaker
 
 __all__ = ["SERIES_CATEGORIES", "article_input", "fingerprint"]
 
@@ -100,14 +102,48 @@ def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
     )
 
 
-def article_input(article: Article) -> ArticleInput:
-    """The ledger input of one article: totals of lined-up categories, named direct quotes."""
+def _lined_up(c: Claim) -> bool:
+    return c.change in ("total", "event") and c.category in SERIES_CATEGORIES
+
+
+def _version_points(
+    article: Article, versions: Sequence[ArticleVersion], current: Sequence[PointInput]
+) -> list[PointInput]:
+    """The figures earlier versions of the article reported and the current one no longer
+    does, each as of its own date (else the day that version was read): an outlet that
+    updated a toll in place reported both figures, at their times. Offsets point into the
+    old version's text; `claim` is negative, so no page takes it for a current claim."""
+    seen = {(p.category, p.value, p.qualifier, p.as_of) for p in current}
+    out: list[PointInput] = []
+    for v in sorted(versions, key=lambda v: v.version):
+        if v.current:
+            continue
+        for i, c in enumerate(v.claims):
+            as_of = c.as_of or v.seen_at[:10]
+            key = (c.category, c.value, c.qualifier, as_of)
+            if not _lined_up(c) or key in seen:
+                continue
+            seen.add(key)
+            point = _point(article, i, c, [])
+            out.append(
+                replace(
+                    point,
+                    claim=-1 - (v.version * 10_000 + i),
+                    as_of=as_of,
+                    published=v.published or article.published,
+                    sentence="",
+                    places=(),
+                )
+            )
+    return out
+
+
+def article_input(article: Article, versions: Sequence[ArticleVersion] = ()) -> ArticleInput:
+    """The ledger input of one article: totals of lined-up categories (those its earlier
+    `versions` reported too), named direct quotes."""
     starts = [s.start for s in article.sentences]
-    points = tuple(
-        _point(article, i, c, starts)
-        for i, c in enumerate(article.claims)
-        if c.change in ("total", "event") and c.category in SERIES_CATEGORIES
-    )
+    current = [_point(article, i, c, starts) for i, c in enumerate(article.claims) if _lined_up(c)]
+    points = tuple(current + _version_points(article, versions, current))
     quotes = tuple(
         QuotePrint(
             article=article.id,
