@@ -112,13 +112,16 @@ def _story_of(store: SQLiteStore) -> dict[str, str]:
     return out
 
 
-def article_flags(store: SQLiteStore, story_id: str | None = None) -> list[ArticleFlags]:
+def article_flags(
+    store: SQLiteStore, story_id: str | None = None, review: StoryReview | None = None
+) -> list[ArticleFlags]:
     """Every article (of one story, or of the corpus) with its flags, by date.
 
-    Copies of a story's articles are listed with the story of their original.
+    Copies of a story's articles are listed with the story of their original. `review`:
+    the story's review when the caller already has it (not read a second time).
     """
     cache = SQLiteReviewStore(store)
-    reviews = [story_review(store, story_id)] if story_id else list(all_reviews(store))
+    reviews = [review or story_review(store, story_id)] if story_id else list(all_reviews(store))
     story_of = {aid: r.story_id for r in reviews for aid in r.articles}
     extra = {aid: r.flags.get(aid, ()) for r in reviews for aid in r.articles}
     estimates = {aid: e for r in reviews for aid, e in r.estimates.items()}

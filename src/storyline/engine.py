@@ -616,11 +616,14 @@ class Storyline:
         """The claim ledger of a story: series of reported numbers and their conflicts."""
         return self.review(story_id).ledger
 
-    def flags(self, story_id: str | None = None) -> list[ArticleFlags]:
-        """Articles (of a story, or all) with every flag they carry, by date."""
+    def flags(
+        self, story_id: str | None = None, review: StoryReview | None = None
+    ) -> list[ArticleFlags]:
+        """Articles (of a story, or all) with every flag they carry, by date (`review`: the
+        story's, when the caller already has it)."""
         from storyline.crosscheck import article_flags
 
-        return article_flags(self.store, story_id)
+        return article_flags(self.store, story_id, review)
 
     def outlet_flags(self) -> list[OutletSummary]:
         """Per outlet: how many of its articles carry each flag."""

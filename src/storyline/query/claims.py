@@ -161,9 +161,11 @@ def _anchors(engine: Storyline, story_id: str) -> dict[tuple[str, int], tuple[Ar
     return {(ref.id, c.start): (ref, i) for ref, i, c in page_reads(engine).story_claims(story_id)}
 
 
-def story_claims(engine: Storyline, story_id: str) -> ClaimsView:
-    """The claim series and conflicts of a (resolved) story, from its ledger."""
-    return ledger_view(engine.ledger(story_id), _anchors(engine, story_id))
+def story_claims(engine: Storyline, story_id: str, ledger: Ledger | None = None) -> ClaimsView:
+    """The claim series and conflicts of a (resolved) story, from its ledger (`ledger`: the
+    one the caller already has)."""
+    found = ledger if ledger is not None else engine.ledger(story_id)
+    return ledger_view(found, _anchors(engine, story_id))
 
 
 def article_claims(engine: Storyline, article: Article, ledger: Ledger | None) -> ClaimsView:

@@ -23,11 +23,14 @@ __all__ = ["article_flags", "flag_list", "story_flags"]
 _UNKNOWN = "(unknown)"
 
 
-def story_flags(engine: Storyline, story_id: str) -> tuple[OutletFlags, ...]:
-    """Each outlet of the story with its article count and the flags on its articles."""
+def story_flags(
+    engine: Storyline, story_id: str, review: StoryReview | None = None
+) -> tuple[OutletFlags, ...]:
+    """Each outlet of the story with its article count and the flags on its articles
+    (`review`: the story's, when the caller already has it)."""
     reads = page_reads(engine)
     by_outlet: dict[str, list[FlagView]] = {}
-    for item in engine.flags(story_id):
+    for item in engine.flags(story_id, review):
         ref = ArticleRef(item.article_id, item.title, item.outlet, item.published)
         for flag in item.flags:
             by_outlet.setdefault(item.outlet or _UNKNOWN, []).append(

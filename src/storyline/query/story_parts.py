@@ -51,9 +51,11 @@ def bounded(
 
 
 def _build(engine: Storyline, story_id: str) -> StoryParts:
-    claims = story_claims(engine, story_id)
+    review = engine.review(story_id)  # once, for the claims and the flags
+    claims = story_claims(engine, story_id, review.ledger)
     quotes = story_quotes(engine, story_id)
-    page_claims, page_quotes, outlets = bounded(claims, quotes, story_flags(engine, story_id))
+    outlets = story_flags(engine, story_id, review)
+    page_claims, page_quotes, outlets = bounded(claims, quotes, outlets)
     return StoryParts(
         timeline=build_story_timeline(engine, story_id),
         claims=page_claims,
