@@ -150,10 +150,18 @@ def article_flags(
 
 
 def _copies_of(store: SQLiteStore, originals: set[str]) -> list[str]:
-    rows = store.conn.execute(
-        "SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL ORDER BY rowid"
-    )
-    return [str(aid) for aid, orig in rows if orig in originals]
+    """Copies of any of `originals`, in the order they were stored; looked up by original
+    (index articles_copies), not by a scan of every article row."""
+    ids = sorted(originals)
+    found: list[tuple[int, str]] = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = store.conn.execute(
+            f"SELECT rowid, id FROM articles WHERE duplicate_of IN ({marks})", chunk
+        )
+        found += [(int(r), str(a)) for r, a in rows]
+    return [aid for _, aid in sorted(found)]
 
 
 def outlet_flags(store: SQLiteStore) -> list[OutletSummary]:

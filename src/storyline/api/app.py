@@ -22,7 +22,7 @@ from storyline.api.engines import Engines
 from storyline.api.errors import install_error_handlers
 from storyline.api.security import BodyLimit, SecurityHeaders
 from storyline.api.settings import ServerSettings
-from storyline.api.warm import warm_timelines
+from storyline.api.warm import warm_latest
 from storyline.web import router as pages
 from storyline.web.assets import STATIC_DIR, docs_assets_dir, plotly_dir
 from storyline.web.render import html_error
@@ -45,9 +45,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        warming = (
-            warm_timelines(settings.db, settings.warm_stories) if settings.warm_stories else None
-        )
+        warming = warm_latest(settings.db, settings.warm_stories) if settings.warm_stories else None
         yield
         if warming is not None:
             thread, stop = warming

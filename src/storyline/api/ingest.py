@@ -8,20 +8,25 @@ taken, never a path on the server. One bad item is reported and the rest stored.
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from storyline.api.deps import engines, require_write
+from storyline.api.engines import Engines
 from storyline.api.errors import ErrorBody
 from storyline.engine import IngestReport
 from storyline.errors import InputError
 from storyline.ingest.records import build_article, record_from_mapping
 from storyline.model import Article
+from storyline.query.warm import stories_of_articles, warm_stories
 
 __all__ = ["MAX_ARTICLES", "MAX_URLS", "IngestRequest", "IngestResult", "router"]
+
+log = logging.getLogger("storyline.api")
 
 MAX_ARTICLES = 1000
 MAX_URLS = 100
@@ -95,6 +100,15 @@ def _merge(first: IngestReport, second: IngestReport) -> IngestResult:
     )
 
 
+def _warm_stories_of(pool: Engines, article_ids: list[str]) -> None:
+    """After the response: the reviews and page parts of the stories the new articles joined,
+    so their next views only read (a failure is logged; the view would build it)."""
+    with pool.checkout() as engine:
+        report = warm_stories(engine, stories_of_articles(engine, article_ids))
+    for error in report.errors:
+        log.warning("warming after an ingest: %s", error)
+
+
 @router.post(
     "/ingest",
     response_model=IngestResult,
@@ -107,7 +121,7 @@ def _merge(first: IngestReport, second: IngestReport) -> IngestResult:
     },
     summary="Store articles (JSON) or fetch and store URLs; needs the API token",
 )
-def ingest(request: Request, body: IngestRequest) -> IngestResult:
+def ingest(request: Request, body: IngestRequest, background: BackgroundTasks) -> IngestResult:
     if not body.articles and not body.urls:
         raise HTTPException(400, "nothing to ingest: give 'articles' or 'urls'")
     _check_urls(body.urls)
@@ -120,4 +134,7 @@ def ingest(request: Request, body: IngestRequest) -> IngestResult:
         fetched = writer.ingest([u.strip() for u in body.urls]) if body.urls else IngestReport()
     stored.failed += given.failed
     stored.errors = given.errors + stored.errors
+    changed = [*stored.new_ids, *stored.updated_ids, *fetched.new_ids, *fetched.updated_ids]
+    if changed:
+        background.add_task(_warm_stories_of, pool, changed)
     return _merge(stored, fetched)

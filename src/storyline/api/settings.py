@@ -38,7 +38,7 @@ class ServerSettings:
     extra_hosts: tuple[str, ...] = field(default=())
     """More Host header values to accept on loopback (e.g. a name in /etc/hosts)."""
     warm_stories: int = 0
-    """How many of the latest stories get their timeline built as the server starts."""
+    """How many of the latest stories get their review and page parts built as the server starts."""
 
     @property
     def reads_need_token(self) -> bool:

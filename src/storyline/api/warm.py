@@ -1,10 +1,12 @@
-"""Building the timelines of the latest stories when the server starts, before anyone asks.
+"""Building the reviews and page parts of the latest stories as the server starts.
 
-A story page's first view builds its timeline (a few hundred milliseconds for a
-story of dozens of articles); every later view reads it from the page cache. The
-stories on the home page are the ones readers open first, so a background thread
-builds theirs as the server starts. It uses its own engine and only writes the
-cache, so a request never waits for it; a failure is logged and ends the warming.
+A story page's first view, and the first view of any of its articles, would build
+the story's review and page parts (seconds for a story of a hundred articles on a
+large store); every later view reads them from the database. The stories on the
+home page are the ones readers open first, so a background thread builds theirs
+as the server starts (`storyline warm` builds every story's ahead of time). It uses
+its own engine and only writes the caches, so a request never waits for it; a
+story that fails is logged and the others are built.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ import logging
 import threading
 
 from storyline.engine import Storyline
-from storyline.query import home_page, story_parts
+from storyline.query.warm import latest_stories, warm_stories
 
-__all__ = ["warm_timelines"]
+__all__ = ["warm_latest"]
 
 log = logging.getLogger("storyline.api")
 
@@ -23,17 +25,16 @@ log = logging.getLogger("storyline.api")
 def _warm(db: str, stories: int, stop: threading.Event) -> None:
     try:
         with Storyline(db) as engine:
-            for story in home_page(engine, limit=stories).stories:
-                if stop.is_set():
-                    return
-                story_parts(engine, story.id)
+            report = warm_stories(engine, latest_stories(engine, stories), stop=stop)
+        for error in report.errors:
+            log.warning("warming %s: %s", db, error)
     except Exception:
-        log.exception("warming the story timelines of %s stopped", db)
+        log.exception("warming the latest stories of %s stopped", db)
 
 
-def warm_timelines(db: str, stories: int) -> tuple[threading.Thread, threading.Event]:
-    """Start building the timelines of the `stories` largest latest stories; set the event
-    to stop after the current one."""
+def warm_latest(db: str, stories: int) -> tuple[threading.Thread, threading.Event]:
+    """Start building the reviews and page parts of the `stories` latest stories; set the
+    event to stop after the current one."""
     stop = threading.Event()
     thread = threading.Thread(
         target=_warm, args=(db, stories, stop), name="storyline-warm", daemon=True

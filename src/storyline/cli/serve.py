@@ -1,4 +1,5 @@
-"""`storyline serve`: the web UI and the REST API over one database, in one process."""
+"""`storyline serve`: the web UI and the REST API over one database, in one process; and
+`storyline warm`, which builds what the pages of every story read before anyone asks."""
 
 from __future__ import annotations
 
@@ -23,7 +24,10 @@ def serve(
         10.0, "--max-body-mb", min=0.01, help="Largest request body."
     ),
     warm: int = typer.Option(
-        30, "--warm", min=0, help="Build the timelines of this many latest stories at start."
+        30,
+        "--warm",
+        min=0,
+        help="Build the reviews and page parts of this many latest stories at start.",
     ),
 ) -> None:
     """Serve the pages and the API (OpenAPI at /docs) until interrupted.
@@ -62,5 +66,35 @@ def serve(
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 
 
+def warm(
+    db: str | None = DB_OPTION,
+    latest: int = typer.Option(
+        0, "--latest", min=0, help="Only this many latest stories (0: every story)."
+    ),
+) -> None:
+    """Build every story's review and page parts now, so no page view builds them.
+
+    Run it after an ingest (what an ingest changed is rebuilt, the rest only checked);
+    `serve` does the same for its latest stories as it starts. A story that fails is
+    reported on one line and the others are built; the exit code is 1 if any failed.
+    """
+    from rich.progress import Progress
+
+    from storyline.query.warm import latest_stories, warm_stories
+
+    with open_engine(db, must_exist=True) as engine, Progress(console=err) as bar:
+        ids = latest_stories(engine, latest or None)
+        task = bar.add_task("stories", total=len(ids))
+        report = warm_stories(
+            engine, ids, progress=lambda done, _total: bar.update(task, completed=done)
+        )
+    for error in report.errors:
+        report_error(error)
+    err.print(f"warm: {report.summary()}", markup=False)
+    if report.errors:
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
     app.command()(serve)
+    app.command()(warm)

@@ -18,27 +18,56 @@ from pydantic import TypeAdapter, ValidationError
 
 from storyline.query.reads import PageReads
 
-__all__ = ["cached_record", "code_digest"]
+__all__ = ["cached_record", "code_digest", "is_cached"]
 
 T = TypeVar("T")
 
-_DERIVING_PACKAGES = ("storyline.query", "storyline.corpus.timeline")
+_DERIVING_MODULES = (
+    "access",
+    "cache",
+    "claims",
+    "flags",
+    "quotes",
+    "reads",
+    "records",
+    "story_parts",
+    "timeline",
+)
+"""The modules of this package that derive cached records or define their shapes: a change
+elsewhere in it (search, listings, warming) leaves the cache valid."""
+_DERIVING_PACKAGES = ("storyline.corpus.timeline",)
 
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A digest of the packages that derive cached records."""
-    h = hashlib.sha256()
+    """A digest of the code that derives cached records: those modules, the timeline
+    package, and the version of the story reviews (the claims and flags of a page come
+    from the review, so a change of the cross-checking code makes them stale too)."""
+    from storyline.corpus.flags import REVIEW_VERSION
+
+    h = hashlib.sha256(REVIEW_VERSION.encode())
+    here = resources.files(__package__ or "storyline.query")
+    entries = [here / f"{name}.py" for name in _DERIVING_MODULES]
     for package in _DERIVING_PACKAGES:
-        for entry in sorted(resources.files(package).iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".py"):
-                h.update(entry.name.encode())
-                h.update(entry.read_bytes())
+        entries += sorted(resources.files(package).iterdir(), key=lambda e: e.name)
+    for entry in entries:
+        if entry.name.endswith(".py"):
+            h.update(entry.name.encode())
+            h.update(entry.read_bytes())
     return h.hexdigest()[:16]
 
 
 _ADAPTERS: dict[Any, TypeAdapter[Any]] = {}
 """One adapter per record type: building one costs more than a read."""
+
+
+def _full_version(version: str) -> str:
+    return f"{version}:{code_digest()}"
+
+
+def is_cached(reads: PageReads, key: str, version: str) -> bool:
+    """Whether a record is stored under `key` for `version` by the code of now."""
+    return reads.cached(key, _full_version(version)) is not None
 
 
 def cached_record(
@@ -48,7 +77,7 @@ def cached_record(
     adapter: TypeAdapter[T] | None = _ADAPTERS.get(kind)
     if adapter is None:
         adapter = _ADAPTERS[kind] = TypeAdapter(kind)
-    full_version = f"{version}:{code_digest()}"
+    full_version = _full_version(version)
     payload = reads.cached(key, full_version)
     if payload is not None:
         try:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from storyline.engine import Storyline
 from storyline.query.access import page_reads
-from storyline.query.cache import cached_record
+from storyline.query.cache import cached_record, is_cached
 from storyline.query.claims import story_claims
 from storyline.query.flags import story_flags
 from storyline.query.quotes import story_quotes
@@ -27,7 +27,7 @@ from storyline.query.records import (
 )
 from storyline.query.timeline import build_story_timeline
 
-__all__ = ["PAGE_LIMITS", "bounded", "story_parts", "story_timeline"]
+__all__ = ["PAGE_LIMITS", "bounded", "parts_are_current", "story_parts", "story_timeline"]
 
 PAGE_LIMITS = {"series": 12, "points": 200, "speakers": 12, "quotes": 6, "flags": 20}
 """How much of each part a story page carries."""
@@ -48,6 +48,10 @@ def bounded(
     )
     flags = tuple(replace(o, flags=o.flags[: limits["flags"]]) for o in outlets)
     return replace(claims, series=series), speakers, flags
+
+
+def _key(story_id: str) -> str:
+    return f"story:{story_id}"
 
 
 def _build(engine: Storyline, story_id: str) -> StoryParts:
@@ -71,8 +75,14 @@ def story_parts(engine: Storyline, story_id: str) -> StoryParts:
     reads = page_reads(engine)
     version = reads.story_version(story_id)
     return cached_record(
-        reads, f"story:{story_id}", version, StoryParts, lambda: _build(engine, story_id)
+        reads, _key(story_id), version, StoryParts, lambda: _build(engine, story_id)
     )
+
+
+def parts_are_current(engine: Storyline, story_id: str) -> bool:
+    """Whether the cache holds the parts of a resolved story id for its current version."""
+    reads = page_reads(engine)
+    return is_cached(reads, _key(story_id), reads.story_version(story_id))
 
 
 def story_timeline(engine: Storyline, story_id: str) -> TimelineView:
