@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from web_store import WebStore
+
+from storyline.engine import Storyline
+from storyline.query.story_parts import parts_are_current
+from storyline.query.warm import review_is_current, stories_of_articles
 
 ARTICLE = {
     "title": "Ferry service to Kellan Island resumes",
@@ -25,7 +30,7 @@ def _post(client: TestClient, token: str, body: object) -> dict[str, object]:
 
 
 def test_articles_are_stored_analysed_and_bad_items_reported(
-    client: TestClient, token: str
+    client: TestClient, token: str, web_store: WebStore
 ) -> None:
     result = _post(
         client, token, {"articles": [ARTICLE, {"text": "<p> </p>"}, {"title": "no text"}]}
@@ -36,6 +41,10 @@ def test_articles_are_stored_analysed_and_bad_items_reported(
         "articles[2]: no article text (looked for fields text, body, content, ...)",
     ]
     (new_id,) = result["ids"]  # type: ignore[misc]
+    with Storyline(web_store.path) as engine:  # its story was built after the response
+        (story_id,) = stories_of_articles(engine, [new_id])
+        assert review_is_current(engine, story_id)
+        assert parts_are_current(engine, story_id)
     page = client.get(f"/api/articles/{new_id}").json()
     assert page["article"]["outlet"] == "harbour.example"
     assert page["article"]["published"] == "2024-06-04"

@@ -1,4 +1,5 @@
-"""The timelines of the latest stories are built in the background as the server starts."""
+"""The reviews and page parts of the latest stories are built in the background as the server
+starts."""
 
 from __future__ import annotations
 
@@ -26,10 +27,13 @@ def test_latest_stories_are_ready_before_their_first_view(
     db = tmp_path / "warm.db"
     shutil.copy(web_store.path, db)
     assert _cached(db) == []
-    app = create_app(ServerSettings(db=str(db), warm_stories=5))
+    app = create_app(ServerSettings(db=str(db), warm_stories=1))
     with TestClient(app, base_url=LOOPBACK):
         for _ in range(100):
             if _cached(db):
                 break
             time.sleep(0.1)
-    assert _cached(db) == ["story:s-flood"]  # the market story is not one of the latest
+    assert _cached(db) == ["story:s-flood"]  # the market story is not the latest
+    with SQLiteStore(db) as store:
+        reviewed = [str(r[0]) for r in store.conn.execute("SELECT story_id FROM review_stories")]
+    assert reviewed == ["s-flood"]

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
-from cli_runner import BIN
+from cli_runner import BIN, run
 from live_server import free_port
 from web_store import build_web_store
 
@@ -80,3 +80,16 @@ def test_an_unusable_database_is_one_line(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.strip().startswith("error:") and len(result.stderr.splitlines()) == 1
+
+
+def test_warm_builds_every_story_then_finds_nothing_to_do(tmp_path: Path) -> None:
+    db = tmp_path / "warm.db"
+    build_web_store(db)
+    first = run("warm", "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    assert "warm: 2 stories checked, 2 built in" in first.stderr
+    again = run("warm", "--db", str(db), "--latest", "1")
+    assert "warm: 1 stories checked, 0 built in" in again.stderr
+    missing = run("warm", "--db", str(tmp_path / "none.db"))
+    assert missing.returncode == 2
+    assert "does not exist" in missing.stderr
