@@ -1,11 +1,18 @@
-"""Dependencies shared by the API routes and the pages: the engine, and the access checks."""
+"""Dependencies shared by the API routes and the pages: the engine, and the access checks.
+
+The read dependencies are coroutines that touch the database only when they must (a
+token to check, a new engine to open), in a worker thread: a sync dependency costs
+every request a round trip through the thread pool, and under load each round trip
+waits for the GIL behind the requests being computed.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from storyline.api.engines import Engines
@@ -52,13 +59,16 @@ Reads do not declare it: on loopback, where the schema is normally read, they ne
 Credentials = HTTPAuthorizationCredentials | None
 
 
-def require_read(request: Request) -> None:
+def _read_token_is_valid(request: Request) -> bool:
+    with engines(request).checkout() as engine:
+        return token_is_valid(SQLiteTokens(engine.store), request_token(request))
+
+
+async def require_read(request: Request) -> None:
     """Reads are open on loopback; elsewhere they need the token (header or /login cookie)."""
     if not settings(request).reads_need_token:
         return
-    with engines(request).checkout() as engine:
-        valid = token_is_valid(SQLiteTokens(engine.store), request_token(request))
-    if not valid:
+    if not await run_in_threadpool(_read_token_is_valid, request):
         raise NeedsLogin()
 
 
@@ -73,7 +83,15 @@ def require_write(request: Request, _credentials: Credentials = Depends(BEARER))
         raise HTTPException(401, "the API token is not valid")
 
 
-def read_engine(request: Request, _checked: None = Depends(require_read)) -> Iterator[Storyline]:
+async def read_engine(
+    request: Request, _checked: None = Depends(require_read)
+) -> AsyncIterator[Storyline]:
     """An engine of the request's own for its whole length, after the read check."""
-    with engines(request).checkout() as engine:
+    pool = engines(request)
+    engine = pool.take()
+    if engine is None:
+        engine = await run_in_threadpool(pool.open)
+    try:
         yield engine
+    finally:
+        pool.give_back(engine)

@@ -32,17 +32,30 @@ class Engines:
     @contextmanager
     def checkout(self) -> Iterator[Storyline]:
         """An engine no other request uses until this one gives it back."""
-        with self._lock:
-            engine = self._idle.pop() if self._idle else None
+        engine = self.take()
         if engine is None:
-            engine = Storyline(self.db)
-            with self._lock:
-                self._opened.append(engine)
+            engine = self.open()
         try:
             yield engine
         finally:
-            with self._lock:
-                self._idle.append(engine)
+            self.give_back(engine)
+
+    def take(self) -> Storyline | None:
+        """An idle engine, now this caller's alone, or None when all are in use (no I/O, so
+        the event loop may call it)."""
+        with self._lock:
+            return self._idle.pop() if self._idle else None
+
+    def open(self) -> Storyline:
+        """A new engine for this caller (opens the database: call it from a worker thread)."""
+        engine = Storyline(self.db)
+        with self._lock:
+            self._opened.append(engine)
+        return engine
+
+    def give_back(self, engine: Storyline) -> None:
+        with self._lock:
+            self._idle.append(engine)
 
     def writer(self) -> Storyline:
         """The engine ingests go through; hold `write_lock` while using it."""
