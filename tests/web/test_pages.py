@@ -141,3 +141,9 @@ def test_docs_page_loads_swagger_from_this_server(client: TestClient) -> None:
     assert "http" not in "".join(re.findall(r'(?:src|href)="([^"]*)"', html))
     assert client.get("/vendor/swagger/swagger-ui-bundle.js").status_code == 200
     assert client.get("/vendor/swagger/swagger-ui.css").status_code == 200
+
+
+def test_every_template_compiles_at_start() -> None:
+    from storyline.web.render import compile_templates, templates
+
+    assert compile_templates() == len(templates.env.list_templates(extensions=["html"])) >= 10
