@@ -5,14 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from web_store import WebStore
+from web_store import WebStore, join_story
 
-from storyline.corpus.stories.records import Membership
 from storyline.engine import Storyline
-from storyline.model import Article, Sentence
 from storyline.query import story_parts, story_timeline
 from storyline.query.story_parts import bounded
-from storyline.store.sqlite_stories import SQLiteStoryRepository
 
 
 def _cache_rows(engine: Storyline) -> list[tuple[str, str]]:
@@ -31,16 +28,7 @@ def test_built_once_then_read_back_and_rebuilt_when_the_story_grows(
         # what is read back is the record that was stored
         assert story_timeline(engine, "s-flood") == first
         text = "Floods reached the Tarnwick bridge on Saturday as the water rose again."
-        late = Article(
-            id="h:late",
-            text=text,
-            published="2024-05-05",
-            content_hash="late",
-            sentences=(Sentence(0, len(text), "2024-05-05", "published"),),
-        )
-        engine.store.put_article(late)
-        repo = SQLiteStoryRepository(engine.store)
-        repo.add_member(Membership("h:late", "s-flood", repo.next_seq(), 0.9, "2024-05-05"))
+        join_story(engine.store, "s-flood", "h:late", text, "2024-05-05")
         grown = story_timeline(engine, "s-flood")
         ((_, new_version),) = _cache_rows(engine)
     assert new_version != version

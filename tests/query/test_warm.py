@@ -6,12 +6,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from web_store import WebStore
+from web_store import WebStore, join_story
 
-from storyline.corpus.stories.records import Membership
 from storyline.crosscheck import forget_review_of
 from storyline.engine import Storyline
-from storyline.model import Article, Sentence
 from storyline.query import article_page, story_page
 from storyline.query.story_parts import parts_are_current
 from storyline.query.warm import (
@@ -36,18 +34,7 @@ def _ready(engine: Storyline, story_id: str) -> bool:
 
 def _join_flood(engine: Storyline) -> None:
     text = "The Tarnwick flood barrier held on Sunday, the river agency said."
-    late = Article(
-        id="h:late",
-        text=text,
-        title="Barrier holds",
-        outlet="river.example",
-        published="2024-05-05",
-        content_hash="late",
-        sentences=(Sentence(0, len(text), "2024-05-05", "published"),),
-    )
-    engine.store.put_article(late)
-    repo = SQLiteStoryRepository(engine.store)
-    repo.add_member(Membership("h:late", "s-flood", repo.next_seq(), 0.9, "2024-05-05"))
+    join_story(engine.store, "s-flood", "h:late", text, "2024-05-05")
 
 
 def test_every_story_is_built_once_then_only_checked(copy: Path) -> None:

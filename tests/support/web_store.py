@@ -31,7 +31,7 @@ from storyline.model import (
 from storyline.store.sqlite import SQLiteStore
 from storyline.store.sqlite_stories import SQLiteStoryRepository
 
-__all__ = ["PAYLOADS", "WebStore", "build_web_store"]
+__all__ = ["PAYLOADS", "WebStore", "build_web_store", "join_story"]
 
 PAYLOADS = (
     '<script>alert("x")</script>',
@@ -214,6 +214,22 @@ def _story(repo: SQLiteStoryRepository, sid: str, members: list[Article], title:
             Membership(a.id, sid, repo.next_seq(), 0.9, a.published, a.title, a.outlet,
                        a.content_hash)
         )  # fmt: skip
+
+
+def join_story(store: SQLiteStore, story_id: str, aid: str, text: str, day: str) -> None:
+    """A new article, one sentence dated `day`, stored and added to a story (as ingest would
+    assign it), so what is cached of the story becomes stale."""
+    article = Article(
+        id=aid,
+        text=text,
+        outlet="river.example",
+        published=day,
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+        sentences=(Sentence(0, len(text), day, "published"),),
+    )
+    store.put_article(article)
+    repo = SQLiteStoryRepository(store)
+    repo.add_member(Membership(aid, story_id, repo.next_seq(), 0.9, day))
 
 
 def build_web_store(path: Path) -> WebStore:
