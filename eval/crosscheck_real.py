@@ -9,7 +9,10 @@ random conflicts and flags (seeded, so a reading can be repeated), each
 shown with its evidence and the sentence around it.
 
     .venv/bin/python -m eval.crosscheck_real [--cache /tmp/storyline-t17] [--sample 60]
-        [--seed 1] [--topic bpoil_bbc ...] [--json]
+        [--seed 1] [--topic bpoil_bbc ...] [--json] [--dump items.jsonl]
+
+`--dump` writes every conflict and flag (one JSON object a line) so two runs
+(before and after a change) can be compared item by item.
 """
 
 from __future__ import annotations
@@ -121,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--dump", type=Path, help="write every conflict and flag here (JSONL)")
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     topics = args.topic or sorted(p.name for p in DATA.iterdir() if p.is_dir())
@@ -139,6 +143,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"({counts['points_in_them']} points), "
                 f"conflicts {counts['conflicts']}, flags {counts['flags']}"
             )
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as out:
+            for item in pool:
+                out.write(json.dumps(item) + "\n")
     if args.sample:
         rng = random.Random(args.seed)
         for n, item in enumerate(rng.sample(pool, min(args.sample, len(pool))), 1):

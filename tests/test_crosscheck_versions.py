@@ -38,3 +38,21 @@ def test_an_updated_toll_keeps_both_figures_and_the_review_follows(tmp_path: Pat
         (label,) = engine.stories()
         (series,) = [s for s in engine.ledger(label.id).series if s.category == "killed"]
         assert series.status == "consistent"
+
+
+def test_the_brief_takes_the_cached_ledger_with_the_earlier_figure(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    source, db = tmp_path / "a.jsonl", tmp_path / "s.db"
+    with Storyline(db) as engine:
+        engine.ingest([_write(source, FIRST, "2031-05-05")])
+        engine.ingest([_write(source, SECOND, "2031-05-05")])
+        (label,) = engine.stories()
+    out = CliRunner().invoke(app, ["brief", label.id, "--db", str(db), "--format", "json"])
+    assert out.exit_code == 0, out.stderr
+    numbers = json.loads(out.stdout)["numbers"]
+    values = sorted(r["value"] for _, reports in numbers for r in reports if r["value"] in (20, 35))
+    # 20 is only in the earlier version: it comes from the review's ledger, not the articles
+    assert values == [20, 35]

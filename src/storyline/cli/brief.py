@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from typing import TYPE_CHECKING
 
 import typer
 
-from storyline.cli.common import DB_OPTION, parse_date_option, story_articles
+from storyline.cli.common import DB_OPTION, open_engine, parse_date_option, story_articles
+
+if TYPE_CHECKING:
+    from storyline.corpus.ledger import Ledger
 
 __all__ = ["register"]
 
@@ -37,9 +41,25 @@ def brief(
     day = dt.date.fromisoformat(_first_day(day_text)) if day_text else None
     articles = story_articles(story_id, db)
     limits = BriefingLimits.full() if full else BriefingLimits.page()
-    briefing = build_briefing(articles, since=day, title=f"Story {story_id}", limits=limits)
+    briefing = build_briefing(
+        articles,
+        since=day,
+        title=f"Story {story_id}",
+        limits=limits,
+        ledger=_cached_ledger(story_id, db),
+    )
     sys.stdout.write(render_briefing(briefing, fmt))  # type: ignore[arg-type]
     sys.stdout.flush()
+
+
+def _cached_ledger(story_id: str, db: str | None) -> Ledger:
+    """The story's ledger from the engine's cached review: built once per story version,
+    and it keeps the figures of articles updated in place (the articles alone do not)."""
+    engine = open_engine(db, must_exist=True)
+    try:
+        return engine.ledger(story_id)
+    finally:
+        engine.close()
 
 
 def _first_day(value: str) -> str:

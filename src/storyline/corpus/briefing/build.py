@@ -25,7 +25,7 @@ from storyline.corpus.briefing.records import (
     NumberReport,
 )
 from storyline.corpus.briefing.speakers import quotes_by_speaker
-from storyline.corpus.ledger import article_input, build_ledger
+from storyline.corpus.ledger import Ledger, article_input, build_ledger
 from storyline.model import Article
 
 __all__ = ["build_briefing"]
@@ -37,8 +37,13 @@ def build_briefing(
     since: dt.date | None = None,
     title: str = "Briefing",
     limits: BriefingLimits | None = None,
+    ledger: Ledger | None = None,
 ) -> Briefing:
-    """The briefing of a story; never raises on thin input, says what is missing in `notes`."""
+    """The briefing of a story; never raises on thin input, says what is missing in `notes`.
+
+    `ledger`: the story's claim ledger when the caller has it (the engine's cached review,
+    which also holds the figures of articles updated in place); without it the ledger is
+    built here from `articles`, which costs the whole story's analysis again."""
     limits = limits or BriefingLimits.page()
     full = limits == BriefingLimits.full()
     pool = [a for a in articles if a.duplicate_of is None] or list(articles)
@@ -80,7 +85,8 @@ def build_briefing(
         per_speaker=limits.quotes_per_speaker,
         max_chars=limits.max_chars,
     )
-    ledger = build_ledger("briefing", [article_input(a) for a in pool])
+    if ledger is None:
+        ledger = build_ledger("briefing", [article_input(a) for a in pool])
     categories = ledger_numbers(pool, ledger)
     conflicts = find_disagreements(pool, ledger)
     return Briefing(
