@@ -107,6 +107,15 @@ def test_history_is_no_anachronism(pipeline: Pipeline) -> None:
     assert "anachronism" not in codes(run(pipeline, text).flags)
 
 
+def test_clock_times_figures_and_quoted_years_are_no_anachronism(pipeline: Pipeline) -> None:
+    text = (
+        "1845 : Crews will inspect the pier again tonight, harbour master Lena Ostrova said. "
+        "By the outer buoy the spill will be roughly 2000 more dilute, Ostrova said. "
+        '"They thought it was going to be the winter of 1947 all over again," Ostrova said.'
+    )
+    assert "anachronism" not in codes(run(pipeline, text).flags)
+
+
 def test_an_undated_article_far_from_its_story(pipeline: Pipeline) -> None:
     members = [
         run(pipeline, WELL_SOURCED, published="2031-09-02", id="d1", outlet="x.example"),

@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass
 
 from storyline.analyze.time.roles import is_reference_point
-from storyline.model import Article, Flag, Span
+from storyline.corpus.ledger.years import written_year
+from storyline.model import Article, Flag, Span, Timex
 
 __all__ = [
     "MIN_YEARS_BACK",
@@ -81,12 +82,23 @@ def sentence_of(article: Article, pos: int) -> Span:
     return Span(pos, end, article.text[pos:end])
 
 
+def _article_year(article: Article, t: Timex) -> bool:
+    """A year the article itself writes as a date: a real date expression (not a bare
+    figure, a clock time or words in quotation marks, `written_year`), outside the
+    direct quotes it reports."""
+    if t.type != "DATE" or not _YEAR_IN_TEXT.search(t.text):
+        return False
+    if any(q.kind == "direct" and q.start <= t.start < q.end for q in article.quotes):
+        return False
+    return written_year(article.text, t, sentence_of(article, t.start).start)
+
+
 def explicit_dates(article: Article) -> list[DatedSentence]:
     """Dates written with a year in the text ("February 2011", "the 2011 season"), not as
     a bound or comparison, with their sentences."""
     out: list[DatedSentence] = []
     for t in article.timexes:
-        if t.type != "DATE" or not _YEAR_IN_TEXT.search(t.text):
+        if not _article_year(article, t):
             continue
         m = re.match(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?", t.value)
         if m is None or is_reference_point(article.text, t.start, t.end):
@@ -119,8 +131,7 @@ def own_date_anachronisms(article: Article) -> list[Flag]:
     found: list[Span] = []
     years: list[str] = []
     for t in article.timexes:
-        m = _YEAR_IN_TEXT.search(t.text)
-        if t.type != "DATE" or m is None or not t.value[:4].isdigit():
+        if not _article_year(article, t) or not t.value[:4].isdigit():
             continue
         if published.year - int(t.value[:4]) < MIN_YEARS_BACK:
             continue

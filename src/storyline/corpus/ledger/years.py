@@ -1,0 +1,73 @@
+"""Which written numbers are years: a date expression, not a figure, a clock time or a title.
+
+The time tagger reads any four-digit number from 1800 to 2099 as a year. For
+the ledger (a count in a sentence dated years back reports history) and for
+anachronism flags (a year presented as ahead) only real date expressions
+count. A number written with other date words ("May 2009", "the 2005
+blast" where the tagger's span holds more than the digits) is a date. A
+bare number is a year only when a word that introduces a time stands right
+before it ("in 2005", "since 1997", "the 2005 ..."), and never when it is a
+clock time ("1945 :" in a live page, "19:45"), a quantity ("roughly 2000
+more dilute", "some 2000 people") or inside quotation marks (a title, or the
+words of someone quoted, which the article does not present as its own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.model import Timex
+
+__all__ = ["in_quotation", "written_year"]
+
+_DIGITS_ONLY = re.compile(r"^\s*\d{4}\s*$")
+_TIME_WORDS = frozenset(
+    {
+        "in", "since", "by", "until", "till", "before", "after", "during", "from", "to",
+        "of", "the", "'s", "early", "late", "mid", "year", "summer", "spring", "autumn",
+        "fall", "winter", "circa", "around", "through", "between", "and", "a",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
+"""Words that put a bare four-digit number in time ("in 2005", "the 2005 blast")."""
+_QUANTITY_AFTER = re.compile(
+    r"^\s*(?:more|less|fewer|times|percent|per\b|%|people|persons|men|women|children|"
+    r"troops|soldiers)",
+    re.IGNORECASE,
+)
+"""What follows a number that counts ("2000 more dilute", "1500 people", "2000 troops")."""
+_WORD_BEFORE = re.compile(r"([A-Za-z']+)\W*$")
+_QUOTE_OPEN = re.compile(r"``|\u201c|(?<![A-Za-z])\"(?=\S)")
+_QUOTE_CLOSE = re.compile(r"''|\u201d|(?<=\S)\"(?![A-Za-z])")
+
+
+def _clock_time(text: str, start: int, end: int) -> bool:
+    """ "1945 :" or "19:45": the number is a time of day."""
+    after = text[end : end + 3].lstrip(" ")
+    before = text[max(0, start - 2) : start].rstrip(" ")
+    return after.startswith(":") or before.endswith(":")
+
+
+def in_quotation(text: str, start: int, sentence_start: int) -> bool:
+    """Whether `start` lies between quotation marks opened earlier in its sentence."""
+    part = text[sentence_start:start]
+    return len(_QUOTE_OPEN.findall(part)) > len(_QUOTE_CLOSE.findall(part))
+
+
+def written_year(text: str, timex: Timex, sentence_start: int = 0) -> bool:
+    """Whether a DATE timex is a year the text writes as a date (see the module doc)."""
+    if timex.type != "DATE" or not timex.value[:4].isdigit():
+        return False
+    span = text[timex.start : timex.end]
+    if in_quotation(text, timex.start, sentence_start):
+        return False
+    if not _DIGITS_ONLY.match(span):
+        return True  # more than the digits: "May 2009", "the 2005 season"
+    if _clock_time(text, timex.start, timex.end):
+        return False
+    if _QUANTITY_AFTER.match(text, timex.end):
+        return False
+    m = _WORD_BEFORE.search(text, max(sentence_start, timex.start - 30), timex.start)
+    return m is not None and m.group(1).lower() in _TIME_WORDS
