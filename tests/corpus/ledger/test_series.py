@@ -147,7 +147,46 @@ def test_a_sentence_about_places_the_story_does_not_name_is_not_compared() -> No
     names = StoryNames(main=frozenset({"homeland"}), known=frozenset({"homeland"}), judged=True)
     assert build_group("killed|people", [home, abroad], names).conflicts == ()
     small_story = StoryNames(known=frozenset({"homeland"}), judged=False)
-    assert len(build_group("killed|people", [home, abroad], small_story).conflicts) == 1
+    also_abroad = replace(point("a", 40, "2031-01-05"), places=("farland",))
+    assert len(build_group("killed|people", [also_abroad, abroad], small_story).conflicts) == 1
+
+
+def test_reports_naming_different_places_count_different_places() -> None:
+    from storyline.corpus.ledger.records import StoryNames
+
+    names = StoryNames(main=frozenset({"homeland"}), known=frozenset({"homeland"}))
+    port = replace(point("a", 13, "2031-01-05"), places=("port town",))
+    square = replace(point("b", 11, "2031-01-05"), places=("homeland", "capital"))
+    toll = replace(point("c", 9, "2031-01-06"), places=("homeland",))  # the story's own place
+    assert build_group("killed|people", [port, square, toll], names).conflicts == ()
+    both = replace(point("d", 16, "2031-01-05"), places=("port town", "capital"))
+    assert len(build_group("killed|people", [port, both], names).conflicts) == 1
+
+
+def test_how_a_count_was_reached_is_read_from_its_words() -> None:
+    from storyline.corpus.ledger.keys import measure_of
+
+    assert measure_of("at least 500 deaths", "Our sources in the city estimate ") == "estimated"
+    assert measure_of("302 deaths", "The monitors have documented ") == "confirmed"
+    assert measure_of("40 people", "The storm killed ") == ""
+    assert measure_of("40 people", "Police believed on Monday that the storm killed ") == ""
+    assert measure_of("40 cases", "", "suspected") == "estimated"
+
+
+def test_an_estimate_and_a_confirmed_count_are_not_compared() -> None:
+    estimate = replace(point("a", 1000, "2031-01-05", category="cases"), measure="estimated")
+    confirmed = replace(point("b", 590, "2031-01-09", category="cases"), measure="confirmed")
+    assert build_group("cases|people", [estimate, confirmed]).conflicts == ()
+    plain = point("c", 600, "2031-01-10", category="cases")
+    assert len(build_group("cases|people", [estimate, plain]).conflicts) == 1
+
+
+def test_a_count_its_sentence_dates_to_an_earlier_year_is_not_compared() -> None:
+    earlier_blast = replace(point("a", 15, "2031-01-05"), past=True)
+    this_blast = point("b", 11, "2031-01-09")
+    group = build_group("killed|people", [earlier_blast, this_blast])
+    assert group.conflicts == ()
+    assert sorted(p.value for s in group.series for p in s.points) == [11, 15]  # still shown
 
 
 def test_a_class_in_line_with_the_main_count_joins_its_series() -> None:

@@ -173,3 +173,67 @@ def test_an_incident_count_is_compared_within_its_day_only(pipeline: Pipeline) -
     incidents = {p.article: p.incident for s in ledger.series for p in s.points}
     assert incidents == {"a1": True, "b1": False}
     assert ledger.conflicts == ()  # 18 after 40 is another incident, not a falling toll
+
+
+def _point_of(article: Article, value: float) -> tuple[str, bool]:
+    (p,) = [p for p in article_input(article).points if p.value == value]
+    return p.measure, p.past
+
+
+def test_how_a_count_was_reached_and_an_earlier_year_are_read_from_its_sentence(
+    pipeline: Pipeline,
+) -> None:
+    (art,) = story(
+        pipeline,
+        (
+            "a1",
+            "2031-03-02",
+            "Doctors estimate that 400 people have been infected, the ministry said. "
+            "Laboratories have confirmed 120 people infected, the ministry said. "
+            "A 2019 outbreak in the same valley killed 35 people, officials said. "
+            "The outbreak has killed 22 people, officials said.",
+        ),
+    )
+    assert _point_of(art, 400)[0] == "estimated"
+    assert _point_of(art, 120)[0] == "confirmed"
+    assert _point_of(art, 35)[1] is True
+    assert _point_of(art, 22) == ("", False)
+
+
+def test_the_sides_of_a_proportion_are_no_counts(pipeline: Pipeline) -> None:
+    (art,) = story(
+        pipeline,
+        (
+            "a1",
+            "2031-03-02",
+            "Officials said 14 people were killed in the storm. "
+            "Only eight in 10 patients were treated, doctors said.",
+        ),
+    )
+    assert sorted(p.value for p in article_input(art).points) == [14]
+
+
+def test_an_earlier_disaster_does_not_contradict_the_toll(pipeline: Pipeline) -> None:
+    arts = story(
+        pipeline,
+        ("a1", "2031-04-02", "The mine collapse killed 11 people, police said."),
+        (
+            "b1",
+            "2031-04-05",
+            "The owner was fined over a 2024 blast at the same mine that killed 15 people, "
+            "police said.",
+        ),
+        ("c1", "2031-04-06", "The collapse has killed 11 people, police said."),
+    )
+    ledger = ledger_of(arts)
+    assert ledger.conflicts == ()
+    assert sorted(v for _, v in killed(ledger)) == [11, 11, 15]  # the old figure is shown
+
+
+def test_a_count_in_one_city_does_not_contradict_the_toll(pipeline: Pipeline) -> None:
+    arts = story(
+        pipeline,
+        ("a1", "2031-05-06", "In Marseille, 6 people were killed by the storm, police said."),
+        ("b1", "2031-05-06", "The storm has killed 9 people, police said."),
+    )
+    assert ledger_of(arts).conflicts == ()

@@ -37,12 +37,17 @@ def dump_items(items: list[GroupItem]) -> str:
     return json.dumps([[_TAGS[type(i)], *_values(i)] for i in items], separators=(",", ":"))
 
 
+def _tupled(values: list[Any]) -> list[Any]:
+    """Field values with JSON lists back as the tuples the records hold (places, copies)."""
+    return [tuple(v) if isinstance(v, list) else v for v in values]
+
+
 def load_items(text: str) -> list[GroupItem]:
     out: list[GroupItem] = []
     for row in json.loads(text):
         tag, values = row[0], row[1:]
         if tag == "n":
-            out.append(PointInput(*values))
+            out.append(PointInput(*_tupled(values)))
         elif tag == "q":
             out.append(QuotePrint(*values))
         else:
@@ -51,8 +56,7 @@ def load_items(text: str) -> list[GroupItem]:
 
 
 def _point(values: list[Any]) -> SeriesPoint:
-    values[15] = tuple(values[15])  # copies
-    return SeriesPoint(*values)
+    return SeriesPoint(*_tupled(values))
 
 
 def _evidence(values: list[Any]) -> Evidence:

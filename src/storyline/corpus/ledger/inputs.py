@@ -13,9 +13,17 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+from storyline.analyze.time.roles import is_reference_point
 from storyline.corpus.ledger.events import event_mentions
-from storyline.corpus.ledger.keys import cause_key, group_key, location_key, subject_key
+from storyline.corpus.ledger.keys import (
+    cause_key,
+    group_key,
+    location_key,
+    measure_of,
+    subject_key,
+)
 from storyline.corpus.ledger.records import ArticleInput, PointInput, QuotePrint
+from storyline.corpus.ledger.years import written_year
 from storyline.model import Article, ArticleVersion, Claim, Speaker
 
 __all__ = ["SERIES_CATEGORIES", "article_input", "fingerprint"]
@@ -74,7 +82,39 @@ def _places(article: Article, starts: list[int], pos: int) -> tuple[str, ...]:
     return tuple(sorted(found - {""}))
 
 
+def _sentence_start(article: Article, starts: list[int], pos: int) -> int | None:
+    k = bisect_right(starts, pos) - 1
+    return article.sentences[k].start if 0 <= k < len(article.sentences) else None
+
+
+def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
+    """Whether the sentence holding `pos` dates itself to a year before the article's own
+    ("a 2005 blast that killed 15", "a review published last year found 41 deaths"): a
+    year written as a date, or a relative year, that is no bound or comparison ("the
+    worst since 2005" is about now)."""
+    published = article.published_date
+    k = bisect_right(starts, pos) - 1
+    if published is None or not 0 <= k < len(article.sentences):
+        return False
+    s = article.sentences[k]
+    for t in article.timexes:
+        if not s.start <= t.start < s.end or t.type != "DATE" or not t.value[:4].isdigit():
+            continue
+        if int(t.value[:4]) >= published.year:
+            continue
+        written = any(ch.isdigit() for ch in t.text)
+        if written and not written_year(article.text, t, s.start):
+            continue
+        if not written and len(t.value) != 4:  # "in December": a month, maybe last year's
+            continue
+        if not is_reference_point(article.text, t.start, t.end):
+            return True
+    return False
+
+
 def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
+    sentence_start = _sentence_start(article, starts, c.start)
+    before = article.text[sentence_start : c.start] if sentence_start is not None else ""
     return PointInput(
         article=article.id,
         outlet=article.outlet,
@@ -99,11 +139,38 @@ def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
         sentence=_sentence_print(article, starts, c.start),
         incident=c.change == "event",
         places=_places(article, starts, c.start),
+        measure=measure_of(c.text, before, c.certainty),
+        past=_dated_earlier(article, starts, c.start),
     )
+
+
+_PROPORTION_AFTER = re.compile(
+    r"\s*(?:in|out\s+of|of\s+every)\s+(?!(?:1[89]|20)\d\d\b)(?:\d[\d,.]*|ten|twenty|a\s+hundred|hundred|every)\b"
+    r"(?!\s+(?:more\s+|separate\s+|different\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|"
+    r"months?|years?|attacks?|incidents?|blasts?|explosions?|places?|towns?|cities?|"
+    r"villages?|districts?|provinces?|states?|countries?)\b)",
+    re.IGNORECASE,
+)
+"""What makes a number one side of a proportion ("eight in 10 of the population", "19 out
+of 20 cases"): a share, not a count of its own."""
 
 
 def _lined_up(c: Claim) -> bool:
     return c.change in ("total", "event") and c.category in SERIES_CATEGORIES
+
+
+_PROPORTION_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$",
+    re.IGNORECASE,
+)
+"""The same, for the second number ("eight in [10 patients]")."""
+
+
+def _proportion(article: Article, c: Claim) -> bool:
+    """A number the text makes one side of a proportion (see `_PROPORTION_AFTER`)."""
+    if _PROPORTION_AFTER.match(article.text, c.end) is not None:
+        return True
+    return _PROPORTION_BEFORE.search(article.text, max(0, c.start - 20), c.start) is not None
 
 
 def _version_points(
@@ -142,7 +209,11 @@ def article_input(article: Article, versions: Sequence[ArticleVersion] = ()) -> 
     """The ledger input of one article: totals of lined-up categories (those its earlier
     `versions` reported too), named direct quotes."""
     starts = [s.start for s in article.sentences]
-    current = [_point(article, i, c, starts) for i, c in enumerate(article.claims) if _lined_up(c)]
+    current = [
+        _point(article, i, c, starts)
+        for i, c in enumerate(article.claims)
+        if _lined_up(c) and not _proportion(article, c)
+    ]
     points = tuple(current + _version_points(article, versions, current))
     quotes = tuple(
         QuotePrint(

@@ -22,6 +22,8 @@ __all__ = [
     "group_key",
     "is_absurd",
     "location_key",
+    "measure_of",
+    "measures_meet",
     "singular",
     "subject_key",
     "whole_group",
@@ -86,9 +88,45 @@ _UNCERTAIN = frozenset(
 )  # fmt: skip
 """Words that make a count a count of candidates ("suspected cases", "1,324 reported
 cases"): another quantity than the confirmed one."""
-_CONFIRMED = frozenset({"confirmed", "laboratory-confirmed", "lab-confirmed", "verified"})
+_CONFIRMED = frozenset(
+    {"confirmed", "laboratory-confirmed", "lab-confirmed", "verified", "documented"}
+)
 """Words of a confirmed count: a news toll is the confirmed count, so they name no other
 quantity ("twelve confirmed dead" and "21 dead" are one toll that disagrees)."""
+
+
+_ESTIMATE_WORDS = frozenset(
+    {
+        "estimated", "estimate", "estimates", "suspected", "probable", "possible", "presumed",
+        "unconfirmed", "feared", "believed", "thought",
+    }
+)  # fmt: skip
+"""Words that make a figure an estimate or a count of candidates ("an estimated 1,000
+infected", "200 suspected cases", "believed to have killed 40")."""
+MEASURE_WORDS_BEFORE = 4
+"""How many words before the number may say how it was reached ("has now confirmed 25")."""
+
+
+def measure_of(text: str, before: str, certainty: str | None = None) -> str:
+    """How a count was reached: "estimated", "confirmed" or "" (the text does not say).
+
+    `text`: the claim's words; `before`: the words of its sentence before it. The
+    claim stage's `certainty` counts too. An estimate wins when both are written
+    ("confirmed an estimated 40"): it is the weaker reading.
+    """
+    words = _WORD.findall(text.lower())
+    words += _WORD.findall(before.lower())[-MEASURE_WORDS_BEFORE:]
+    if certainty == "suspected" or _ESTIMATE_WORDS.intersection(words):
+        return "estimated"
+    if certainty == "confirmed" or _CONFIRMED.intersection(words):
+        return "confirmed"
+    return ""
+
+
+def measures_meet(a: str, b: str) -> bool:
+    """An estimate and a confirmed count are two quantities (suspected cases outnumber
+    confirmed ones for weeks); a count that does not say how it was reached meets both."""
+    return not a or not b or a == b
 
 
 def subject_key(category: str, subject: str | None, certainty: str | None = None) -> str:

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from storyline.corpus.ledger.keys import measures_meet
 from storyline.corpus.ledger.records import SeriesPoint
 
 __all__ = ["NumberClash", "day_of", "number_clashes", "point_high", "supports"]
@@ -81,10 +82,20 @@ def _apart(a: SeriesPoint, b: SeriesPoint) -> bool:
     return point_high(a) < b.low or point_high(b) < a.low
 
 
+def _same_places(a: SeriesPoint, b: SeriesPoint) -> bool:
+    """Reports whose sentences name places besides the story's own count there: two such
+    reports are compared only if they share one, and one that names such a place is not
+    compared with one that names none ("13 dead in the port" against the toll)."""
+    return a.places == b.places or bool(set(a.places) & set(b.places))
+
+
 def _comparable(a: SeriesPoint, b: SeriesPoint) -> bool:
-    """Values close enough to be two reports of one quantity (within `MAX_RATIO`)."""
+    """Two reports of one quantity: values within `MAX_RATIO`, reached the same way (an
+    estimate is not a confirmed count) and about the same places."""
     va, vb = max(a.value, 1.0), max(b.value, 1.0)
-    return max(va, vb) <= MAX_RATIO * min(va, vb)
+    if max(va, vb) > MAX_RATIO * min(va, vb):
+        return False
+    return measures_meet(a.measure, b.measure) and _same_places(a, b)
 
 
 def _self_consistent(dated: list[tuple[dt.date, SeriesPoint]]) -> list[tuple[dt.date, SeriesPoint]]:

@@ -62,6 +62,12 @@ class PointInput:
     places: tuple[str, ...] = ()
     """The places its sentence names (lower-cased): a sentence naming only places the story
     is not about reports something else (a bombing abroad in a sidebar)."""
+    measure: str = ""
+    """How the count was reached, when the text says: "estimated" (estimated, suspected,
+    probable...) or "confirmed"; an estimate and a confirmed count are two quantities."""
+    past: bool = False
+    """Its sentence dates itself to an earlier year than the article's ("a 2005 blast that
+    killed 15"): history, shown but not compared with the story's current counts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +160,13 @@ class SeriesPoint:
     """The count of one dated incident, not a running total (see `PointInput.incident`)."""
     elsewhere: bool = False
     """Its sentence names only places the story is not about: shown, not compared."""
+    places: tuple[str, ...] = ()
+    """The places its sentence names besides those the whole story is about: reports
+    naming different places count different places and are not compared."""
+    measure: str = ""
+    """"estimated", "confirmed" or "" (see `PointInput.measure`)."""
+    past: bool = False
+    """Dated by its sentence to an earlier year (see `PointInput.past`): not compared."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,6 +99,9 @@ def _point(p: PointInput, names: StoryNames) -> SeriesPoint:
         absurd=is_absurd(p.category, p.value),
         incident=p.incident,
         elsewhere=names.judged and bool(p.places) and not names.known.intersection(p.places),
+        places=tuple(sorted(set(p.places) - names.main)),
+        measure=p.measure,
+        past=p.past,
     )
 
 
@@ -324,7 +327,9 @@ def build_group(
         clashes = [
             c
             for k in checked
-            for c in number_clashes([p for p in classes[k] if not p.elsewhere], cumulative)
+            for c in number_clashes(
+                [p for p in classes[k] if not (p.elsewhere or p.past)], cumulative
+            )
         ]
         conflicts += [_conflict(c, sid) for c in clashes]
         clashed = {(p.article, p.start) for c in clashes for p in (c.first, c.second)}
