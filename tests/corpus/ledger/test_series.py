@@ -198,3 +198,25 @@ def test_a_class_in_line_with_the_main_count_joins_its_series() -> None:
     ]
     (series,) = build_group("missing|people", pts).series
     assert [p.value for p in series.points] == [60, 38, 9, 4]
+
+
+def test_a_rising_toll_no_second_outlet_repeats_is_not_uncorroborated() -> None:
+    pts = [
+        point("a", 12, "2031-01-02"),
+        point("b", 15, "2031-01-03"),
+        point("a2", 20, "2031-01-04", outlet="a.example"),
+        point("c", 24, "2031-01-06"),
+    ]
+    assert build_group("killed|people", pts).unsupported == ()
+
+
+def test_a_figure_other_outlets_leave_no_room_for_is_uncorroborated() -> None:
+    pts = [
+        point("a", 60, "2031-01-04", category="missing"),
+        point("b", 100, "2031-01-05", category="missing"),  # a spike between 60 and 62
+        point("c", 62, "2031-01-06", category="missing"),
+        point("d", 8, "2031-01-05", category="missing", location="Farbay"),  # another place
+    ]
+    group = build_group("missing|people", pts)
+    assert group.conflicts == ()  # a level may move: no rule is broken
+    assert [e.article for e in group.unsupported] == ["b"]

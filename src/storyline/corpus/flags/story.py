@@ -3,8 +3,8 @@ undated article) anachronism against the story's span.
 
 They are read off the story's ledger: an article whose report is one side of
 a conflict is `contradicted` (with the other side named in the message); an
-article whose figure no other outlet backs, in a series several outlets
-report, is `uncorroborated`.
+article whose figure differs from what other outlets report for the days
+around it (and no other outlet backs) is `uncorroborated`.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def _uncorroborated(found: list[Evidence]) -> Flag:
         "info",
         f"no other outlet in the story backs {shown}"
         + (f" and {len(found) - 3} more" if len(found) > 3 else "")
-        + " (other outlets report these quantities with other values or days)",
+        + " (other outlets' figures for the days around it leave no room for it)",
         tuple(_span(e) for e in found[:_MAX_EVIDENCE]),
     )
 

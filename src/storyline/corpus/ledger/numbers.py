@@ -38,7 +38,7 @@ from itertools import pairwise
 from storyline.corpus.ledger.keys import measures_meet
 from storyline.corpus.ledger.records import SeriesPoint
 
-__all__ = ["NumberClash", "day_of", "number_clashes", "point_high", "supports"]
+__all__ = ["NumberClash", "comparable", "day_of", "number_clashes", "point_high", "supports"]
 
 MAX_RATIO = 1.8
 """Reports further apart than this factor count different things (see the module doc).
@@ -89,7 +89,7 @@ def _same_places(a: SeriesPoint, b: SeriesPoint) -> bool:
     return a.places == b.places or bool(set(a.places) & set(b.places))
 
 
-def _comparable(a: SeriesPoint, b: SeriesPoint) -> bool:
+def comparable(a: SeriesPoint, b: SeriesPoint) -> bool:
     """Two reports of one quantity: values within `MAX_RATIO`, reached the same way (an
     estimate is not a confirmed count) and about the same places."""
     va, vb = max(a.value, 1.0), max(b.value, 1.0)
@@ -147,7 +147,7 @@ def _same_day(points: list[SeriesPoint], cumulative: bool) -> list[NumberClash]:
     for lower, upper in pairwise(clusters):
         a = min(lower, key=lambda p: (p.published or "", p.article))
         b = min(upper, key=lambda p: (p.published or "", p.article))
-        if a.article == b.article or not _apart(a, b) or not _comparable(a, b):
+        if a.article == b.article or not _apart(a, b) or not comparable(a, b):
             continue
         if cumulative and _rose_within_day(a, b):
             continue
@@ -172,7 +172,7 @@ def _fell(dated: list[tuple[dt.date, SeriesPoint]]) -> list[NumberClash]:
             for p in todays:
                 if point_high(p) >= best.low or p.article == best.article:
                     continue
-                if not _comparable(p, best):
+                if not comparable(p, best):
                     continue
                 key = (best.article, best.start)
                 counts[key] += 1

@@ -50,7 +50,14 @@ from storyline.corpus.ledger.keys import (
     singular,
     whole_group,
 )
-from storyline.corpus.ledger.numbers import NumberClash, day_of, number_clashes, supports
+from storyline.corpus.ledger.numbers import (
+    NumberClash,
+    comparable,
+    day_of,
+    number_clashes,
+    point_high,
+    supports,
+)
 from storyline.corpus.ledger.records import (
     ClaimSeries,
     Conflict,
@@ -258,16 +265,50 @@ def _label(points: list[SeriesPoint], field: str) -> str | None:
     return str(value) if 2 * count >= len(points) else None
 
 
-def _unbacked(pts: list[SeriesPoint], clashed: set[tuple[str, int]]) -> list[Evidence]:
-    """Reports no other outlet backs, in a series at least two outlets report.
+def _out_of_line(p: SeriesPoint, near: list[SeriesPoint], cumulative: bool) -> bool:
+    """Whether other outlets' reports of the days around `p` leave no room for its value.
 
-    A report is backed by another outlet's report of the same exact value
-    (any day) or of a value that meets it as of a day at most one apart; the
-    candidates are looked up by value and by day, not compared pairwise.
-    Only reports whose outlet is known are judged: without outlets, which
-    reports come from another newsroom cannot be told.
+    A running count rises: a report is out of line with it when it is below a
+    report of the same or an earlier day, or above one of the same or a later
+    day. A level moves either way from day to day: it is out of line when the
+    same day's reports all disagree with it, or when it lies beyond every
+    report of the days around it, on both sides of its day. Reports counting
+    something else (far apart, another measure, another place) are no
+    neighbours (`comparable`).
     """
-    pts = [p for p in pts if p.outlet]
+    day = day_of(p.as_of)
+    near = [q for q in near if comparable(p, q)]
+    if day is None or not near:
+        return False
+    before = [q for q in near if (d := day_of(q.as_of)) is not None and d <= day]
+    after = [q for q in near if (d := day_of(q.as_of)) is not None and d >= day]
+    if cumulative:
+        return any(q.low > point_high(p) for q in before) or any(
+            point_high(q) < p.low for q in after
+        )
+    same = [q for q in before if q in after]
+    if same:
+        return all(point_high(q) < p.low or point_high(p) < q.low for q in same)
+    if not before or not after:
+        return False
+    return all(point_high(q) < p.low for q in near) or all(point_high(p) < q.low for q in near)
+
+
+def _unbacked(
+    pts: list[SeriesPoint], clashed: set[tuple[str, int]], cumulative: bool
+) -> list[Evidence]:
+    """Reports whose figure differs from what other outlets report around the same days.
+
+    A report is backed by another outlet's report of the same exact value (any
+    day) or of a value that meets it as of a day at most one apart. An unbacked
+    report is raised only when other outlets did report the quantity within a
+    day of it and their figures leave no room for it (`_out_of_line`): a point
+    of a rising toll that no second outlet happened to repeat on its day is no
+    sign of anything. Reports already in a conflict are left to `contradicted`.
+    Only reports whose outlet is known are judged; the candidates are looked up
+    by value and by day, not compared pairwise.
+    """
+    pts = [p for p in pts if p.outlet and not (p.past or p.elsewhere)]
     if len({p.outlet for p in pts}) < 2:
         return []
     by_day: dict[dt.date, list[SeriesPoint]] = defaultdict(list)
@@ -287,7 +328,10 @@ def _unbacked(pts: list[SeriesPoint], clashed: set[tuple[str, int]]) -> list[Evi
             continue
         day = day_of(p.as_of)
         near = [] if day is None else [*by_day[day - one], *by_day[day], *by_day[day + one]]
-        if not any((q.outlet or q.article) != mine and supports(p, q) for q in near):
+        others = [q for q in near if (q.outlet or q.article) != mine and not q.absurd]
+        if any(supports(p, q) for q in others):
+            continue
+        if _out_of_line(p, others, cumulative):
             out.append(evidence_of(p))
     return out
 
@@ -334,7 +378,7 @@ def build_group(
         conflicts += [_conflict(c, sid) for c in clashes]
         clashed = {(p.article, p.start) for c in clashes for p in (c.first, c.second)}
         if key == anchor and category in PERSON_CATEGORIES | {"cases"}:
-            unsupported += _unbacked(classes[key], clashed)
+            unsupported += _unbacked(classes[key], clashed, cumulative)
         series.append(
             ClaimSeries(
                 id=sid,
