@@ -21,6 +21,7 @@ from storyline.model import Article, ArticleVersion, DateEstimate, Flag
 from storyline.store.sqlite import SQLiteStore
 from storyline.store.sqlite_review import SQLiteReviewStore
 from storyline.store.sqlite_stories import SQLiteStoryRepository
+from storyline.store.sqlite_versions import read_versions
 
 __all__ = [
     "ArticleFlags",
@@ -83,7 +84,9 @@ def _superseded(store: SQLiteStore, ids: Sequence[str]) -> dict[str, list[Articl
             tuple(ids),
         )
     ]
-    return {a: [v for v in store.article_versions(a) if not v.current] for a in updated}
+    # the earlier versions alone: `store.article_versions` would load and decode the
+    # current article too, which the review has just loaded for itself
+    return {a: read_versions(store.conn, a, None) for a in updated}
 
 
 def forget_review_of(store: SQLiteStore, article_id: str) -> None:

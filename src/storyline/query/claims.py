@@ -9,6 +9,7 @@ grouped by category: nothing to compare them with, and `source` says so.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Protocol
 
 from storyline.corpus.ledger import ClaimSeries as LedgerSeries
 from storyline.corpus.ledger import Conflict as LedgerConflict
@@ -55,22 +56,52 @@ def bounds(value: float, qualifier: str) -> tuple[float | None, float | None]:
     return None, None
 
 
-def _point(article: ArticleRef, index: int, claim: Claim) -> ClaimPoint:
-    low, high = bounds(claim.value, claim.qualifier)
+class _Reported(Protocol):
+    """What a claim and a ledger point both carry: a figure, as of when, where in the text."""
+
+    @property
+    def value(self) -> float: ...
+    @property
+    def qualifier(self) -> str: ...
+    @property
+    def as_of(self) -> str | None: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def speaker(self) -> str | None: ...
+
+
+def _claim_point(
+    article: ArticleRef,
+    index: int,
+    reported: _Reported,
+    low: float | None,
+    high: float | None,
+    unit: str | None,
+) -> ClaimPoint:
+    """The one place a page's point is made, from a claim or from a ledger point."""
     return ClaimPoint(
         article=article,
         index=index,
-        value=claim.value,
+        value=reported.value,
         low=low,
         high=high,
-        qualifier=claim.qualifier,
-        unit=claim.unit,
-        as_of=claim.as_of,
-        start=claim.start,
-        end=claim.end,
-        text=claim.text,
-        speaker=claim.speaker,
+        qualifier=reported.qualifier,
+        unit=unit,
+        as_of=reported.as_of,
+        start=reported.start,
+        end=reported.end,
+        text=reported.text,
+        speaker=reported.speaker,
     )
+
+
+def _point(article: ArticleRef, index: int, claim: Claim) -> ClaimPoint:
+    return _claim_point(article, index, claim, *bounds(claim.value, claim.qualifier), claim.unit)
 
 
 def group_claims(rows: Iterable[tuple[ArticleRef, int, Claim]]) -> ClaimsView:
@@ -100,20 +131,7 @@ def _ledger_point(p: SeriesPoint, unit: str | None, anchors: Anchors) -> ClaimPo
     ref, index = anchors.get(
         (p.article, p.start), (ArticleRef(p.article, None, p.outlet, p.published), -1)
     )
-    return ClaimPoint(
-        article=ref,
-        index=index,
-        value=p.value,
-        low=p.low,
-        high=p.high,
-        qualifier=p.qualifier,
-        unit=unit,
-        as_of=p.as_of,
-        start=p.start,
-        end=p.end,
-        text=p.text,
-        speaker=p.speaker,
-    )
+    return _claim_point(ref, index, p, p.low, p.high, unit)
 
 
 def _series(s: LedgerSeries, anchors: Anchors, only: str | None = None) -> ClaimSeries:
