@@ -171,13 +171,25 @@ def test_how_a_count_was_reached_is_read_from_its_words() -> None:
     assert measure_of("40 people", "The storm killed ") == ""
     assert measure_of("40 people", "Police believed on Monday that the storm killed ") == ""
     assert measure_of("40 cases", "", "suspected") == "estimated"
+    assert measure_of("about 90 people", "which officials suspect has killed ") == "estimated"
+
+
+def test_a_running_count_is_bound_by_the_reports_of_the_few_days_before() -> None:
+    from storyline.corpus.ledger.numbers import FELL_WINDOW_DAYS
+
+    assert FELL_WINDOW_DAYS is not None
+    pts = [point("a", 40, "2031-01-01"), point("b", 30, "2031-01-02")]
+    assert len(build_group("killed|people", pts).conflicts) == 1  # the next day: a fall
+    later = 1 + FELL_WINDOW_DAYS
+    weeks = [point("a", 40, "2031-01-01"), point("b", 30, f"2031-01-{later + 10:02d}")]
+    assert build_group("killed|people", weeks).conflicts == ()  # another count, weeks on
 
 
 def test_an_estimate_and_a_confirmed_count_are_not_compared() -> None:
     estimate = replace(point("a", 1000, "2031-01-05", category="cases"), measure="estimated")
-    confirmed = replace(point("b", 590, "2031-01-09", category="cases"), measure="confirmed")
+    confirmed = replace(point("b", 590, "2031-01-07", category="cases"), measure="confirmed")
     assert build_group("cases|people", [estimate, confirmed]).conflicts == ()
-    plain = point("c", 600, "2031-01-10", category="cases")
+    plain = point("c", 600, "2031-01-07", category="cases")
     assert len(build_group("cases|people", [estimate, plain]).conflicts) == 1
 
 

@@ -97,7 +97,8 @@ quantity ("twelve confirmed dead" and "21 dead" are one toll that disagrees)."""
 
 _ESTIMATE_WORDS = frozenset(
     {
-        "estimated", "estimate", "estimates", "suspected", "probable", "possible", "presumed",
+        "estimated", "estimate", "estimates", "suspected", "suspect", "probable", "possible",
+        "presumed",
         "unconfirmed", "feared", "believed", "thought",
     }
 )  # fmt: skip

@@ -1,0 +1,145 @@
+"""Choosing FELL_WINDOW_DAYS (how far back a running count binds a later report) by
+leave-one-topic-out.
+
+A cumulative count cannot fall, so a report below an earlier report's lower
+bound is a conflict. Read on Timeline17, such "falls" between reports weeks
+apart were nearly always two counts of different things (one clash's dead and
+a later one's, a suspected toll and the confirmed one), not one toll told two
+ways. `storyline.corpus.ledger.numbers.FELL_WINDOW_DAYS` limits how many days
+back the rule looks. It is set from Timeline17 number conflicts read by a
+person and labelled tp / fp (eval/labels/crosscheck_t17_window.jsonl: topic,
+key, label, reason), leave one topic out: for each topic, the window that
+maximises true minus false conflicts on the other topics is applied to the
+held-out one, whose figures are reported beside the in-sample ones.
+
+    .venv/bin/python -m eval.crosscheck_window dump --cache /tmp/t17-xc > window.jsonl
+    .venv/bin/python -m eval.crosscheck_window loto eval/labels/crosscheck_t17_window.jsonl \
+        window.jsonl
+
+`dump` lists every number conflict raised with any candidate window and the
+windows that raise it; `loto` joins it with the labels.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+CANDIDATES: tuple[int | None, ...] = (3, 7, 14, 30, 60, None)
+"""None: no window (every earlier report binds). Below 3 days a toll's fall over a
+weekend would be missed."""
+
+__all__ = ["choose", "dump", "loto", "main"]
+
+
+def _key(evidence: Any) -> str:
+    return "|".join(sorted(f"{e.article}@{e.start}" for e in evidence))
+
+
+def dump(cache: Path, topics: list[str]) -> list[dict[str, Any]]:
+    """Every number conflict of every story under each candidate window."""
+    from storyline.corpus.flags import review_articles
+    from storyline.corpus.ledger import numbers
+    from storyline.engine import Storyline
+
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for topic in topics:
+        with Storyline(cache / f"{topic}.db") as s:
+            for label in s.stories():
+                articles = s.story_articles(label.id)
+                for window in CANDIDATES:
+                    numbers.FELL_WINDOW_DAYS = window
+                    review = review_articles(label.id, articles)
+                    for c in review.ledger.conflicts:
+                        if c.kind != "number":
+                            continue
+                        key = _key(c.evidence)
+                        row = rows.setdefault(
+                            (topic, key),
+                            {"topic": topic, "key": key, "message": c.message, "windows": []},
+                        )
+                        row["windows"].append(window)
+    return list(rows.values())
+
+
+def _score(rows: list[dict[str, Any]], window: int | None) -> tuple[int, int]:
+    kept = [r for r in rows if window in r["windows"]]
+    tp = sum(1 for r in kept if r["label"] == "tp")
+    return tp, len(kept) - tp
+
+
+def _order(window: int | None) -> int:
+    return 10**6 if window is None else window
+
+
+def choose(rows: list[dict[str, Any]]) -> int | None:
+    """The candidate with the most true minus false conflicts (ties: the widest window)."""
+    return max(CANDIDATES, key=lambda w: (_score(rows, w)[0] - _score(rows, w)[1], _order(w)))
+
+
+def loto(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Leave-one-topic-out: per topic the window chosen on the others and its held-out
+    figures (topics with no number conflict under any window count as none kept)."""
+    by_topic: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        by_topic[r["topic"]].append(r)
+    held: dict[str, Any] = {}
+    tp_out = fp_out = 0
+    for topic, mine in sorted(by_topic.items()):
+        others = [r for t, rs in by_topic.items() if t != topic for r in rs]
+        window = choose(others)
+        tp, fp = _score(mine, window)
+        tp_out, fp_out = tp_out + tp, fp_out + fp
+        held[topic] = {"window": window, "tp": tp, "fp": fp}
+    overall = choose(rows)
+    tp_in, fp_in = _score(rows, overall)
+    per_window = {str(w): _score(rows, w) for w in CANDIDATES}
+    return {
+        "in_sample": {"window": overall, "tp": tp_in, "fp": fp_in,
+                      "precision": round(tp_in / max(tp_in + fp_in, 1), 3)},
+        "left_out": {"tp": tp_out, "fp": fp_out,
+                     "precision": round(tp_out / max(tp_out + fp_out, 1), 3)},
+        "per_topic": held,
+        "per_window": {w: {"tp": a, "fp": b} for w, (a, b) in per_window.items()},
+    }  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("--cache", type=Path, default=Path("/tmp/storyline-t17"))
+    d.add_argument("--topic", action="append")
+    lo = sub.add_parser("loto")
+    lo.add_argument("labels", type=Path)
+    lo.add_argument("dumped", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "dump":
+        topics = args.topic or sorted(p.stem for p in args.cache.glob("*.db"))
+        for row in dump(args.cache, topics):
+            sys.stdout.write(json.dumps(row) + "\n")
+        return 0
+    labels = {
+        (r["topic"], r["key"]): r
+        for line in args.labels.read_text().splitlines()
+        if line.strip()
+        for r in [json.loads(line)]
+    }
+    rows = []
+    for line in args.dumped.read_text().splitlines():
+        row = json.loads(line)
+        found = labels.get((row["topic"], row["key"]))
+        if found is None:
+            print(f"unlabelled: {row['topic']} {row['key']}: {row['message']}", file=sys.stderr)
+            return 1
+        rows.append({**row, "label": found["label"]})
+    print(json.dumps(loto(rows), indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
