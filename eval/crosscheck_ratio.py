@@ -22,9 +22,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+from eval.loto import choose as _choose
+from eval.loto import leave_one_topic_out
 
 CANDIDATES = (1.8, 2.0, 2.5, 3.0, 4.0, 5.0)
 """Below 1.8 crosscheck-dev's same-day conflict ("21" against "12", 1.75 apart) is lost."""
@@ -82,33 +84,12 @@ def _score(rows: list[dict[str, Any]], ratio: float) -> tuple[int, int]:
 
 def choose(rows: list[dict[str, Any]]) -> float:
     """The candidate ratio with the most true minus false conflicts (ties: the smaller)."""
-    return max(CANDIDATES, key=lambda r: (_score(rows, r)[0] - _score(rows, r)[1], -r))
+    return _choose(rows, CANDIDATES, _score, lambda r: -r)
 
 
 def loto(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Leave-one-topic-out: per topic the ratio chosen on the others and its held-out figures."""
-    by_topic: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        by_topic[r["topic"]].append(r)
-    held: dict[str, Any] = {}
-    tp_out = fp_out = 0
-    for topic, mine in sorted(by_topic.items()):
-        others = [r for t, rs in by_topic.items() if t != topic for r in rs]
-        ratio = choose(others)
-        tp, fp = _score(mine, ratio)
-        tp_out, fp_out = tp_out + tp, fp_out + fp
-        held[topic] = {"ratio": ratio, "tp": tp, "fp": fp}
-    overall = choose(rows)
-    tp_in, fp_in = _score(rows, overall)
-    per_ratio = {r: _score(rows, r) for r in CANDIDATES}
-    return {
-        "in_sample": {"ratio": overall, "tp": tp_in, "fp": fp_in,
-                      "precision": round(tp_in / max(tp_in + fp_in, 1), 3)},
-        "left_out": {"tp": tp_out, "fp": fp_out,
-                     "precision": round(tp_out / max(tp_out + fp_out, 1), 3)},
-        "per_topic": held,
-        "per_ratio": {str(r): {"tp": a, "fp": b} for r, (a, b) in per_ratio.items()},
-    }  # fmt: skip
+    return leave_one_topic_out(rows, CANDIDATES, _score, lambda r: -r, "ratio")
 
 
 def main(argv: list[str] | None = None) -> int:

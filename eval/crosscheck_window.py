@@ -25,9 +25,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+from eval.loto import choose as _choose
+from eval.loto import leave_one_topic_out
 
 CANDIDATES: tuple[int | None, ...] = (3, 7, 14, 30, 60, None)
 """None: no window (every earlier report binds). Below 3 days a toll's fall over a
@@ -72,40 +74,19 @@ def _score(rows: list[dict[str, Any]], window: int | None) -> tuple[int, int]:
     return tp, len(kept) - tp
 
 
-def _order(window: int | None) -> int:
-    return 10**6 if window is None else window
+def _order(window: int | None) -> float:
+    return float("inf") if window is None else float(window)
 
 
 def choose(rows: list[dict[str, Any]]) -> int | None:
     """The candidate with the most true minus false conflicts (ties: the widest window)."""
-    return max(CANDIDATES, key=lambda w: (_score(rows, w)[0] - _score(rows, w)[1], _order(w)))
+    return _choose(rows, CANDIDATES, _score, _order)
 
 
 def loto(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Leave-one-topic-out: per topic the window chosen on the others and its held-out
     figures (topics with no number conflict under any window count as none kept)."""
-    by_topic: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        by_topic[r["topic"]].append(r)
-    held: dict[str, Any] = {}
-    tp_out = fp_out = 0
-    for topic, mine in sorted(by_topic.items()):
-        others = [r for t, rs in by_topic.items() if t != topic for r in rs]
-        window = choose(others)
-        tp, fp = _score(mine, window)
-        tp_out, fp_out = tp_out + tp, fp_out + fp
-        held[topic] = {"window": window, "tp": tp, "fp": fp}
-    overall = choose(rows)
-    tp_in, fp_in = _score(rows, overall)
-    per_window = {str(w): _score(rows, w) for w in CANDIDATES}
-    return {
-        "in_sample": {"window": overall, "tp": tp_in, "fp": fp_in,
-                      "precision": round(tp_in / max(tp_in + fp_in, 1), 3)},
-        "left_out": {"tp": tp_out, "fp": fp_out,
-                     "precision": round(tp_out / max(tp_out + fp_out, 1), 3)},
-        "per_topic": held,
-        "per_window": {w: {"tp": a, "fp": b} for w, (a, b) in per_window.items()},
-    }  # fmt: skip
+    return leave_one_topic_out(rows, CANDIDATES, _score, _order, "window")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,7 +9,6 @@ grouped by category: nothing to compare them with, and `source` says so.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Protocol
 
 from storyline.corpus.ledger import ClaimSeries as LedgerSeries
 from storyline.corpus.ledger import Conflict as LedgerConflict
@@ -56,29 +55,10 @@ def bounds(value: float, qualifier: str) -> tuple[float | None, float | None]:
     return None, None
 
 
-class _Reported(Protocol):
-    """What a claim and a ledger point both carry: a figure, as of when, where in the text."""
-
-    @property
-    def value(self) -> float: ...
-    @property
-    def qualifier(self) -> str: ...
-    @property
-    def as_of(self) -> str | None: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def speaker(self) -> str | None: ...
-
-
 def _claim_point(
     article: ArticleRef,
     index: int,
-    reported: _Reported,
+    reported: Claim | SeriesPoint,
     low: float | None,
     high: float | None,
     unit: str | None,
