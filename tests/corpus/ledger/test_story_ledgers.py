@@ -237,3 +237,18 @@ def test_a_count_in_one_city_does_not_contradict_the_toll(pipeline: Pipeline) ->
         ("b1", "2031-05-06", "The storm has killed 9 people, police said."),
     )
     assert ledger_of(arts).conflicts == ()
+
+
+def test_a_count_since_a_day_is_dated_by_its_report(pipeline: Pipeline) -> None:
+    (art,) = story(
+        pipeline,
+        (
+            "a1",
+            "2031-03-06",
+            "Monitors reported 84 deaths since Tuesday, the group said. "
+            "Police said 12 people were killed on Monday.",
+        ),
+    )
+    dated = {p.value: p.as_of for p in article_input(art).points}
+    assert dated[84] == "2031-03-06"  # up to the report, not as of Tuesday
+    assert dated[12] == "2031-03-03"  # one day's count keeps its day

@@ -112,6 +112,28 @@ def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
     return False
 
 
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+(?:the\s+)?(?:early|late|last\s+)?$")
+
+
+def _as_of(article: Article, c: Claim, starts: list[int]) -> str | None:
+    """The claim's as-of date, unless it is the day its count runs from ("84 deaths since
+    Tuesday", "arrests from Monday"): such a count runs up to its report, so it is dated by
+    the article (its publication day), not by the first day it covers."""
+    if c.as_of is None or c.change == "event":
+        return c.as_of
+    k = bisect_right(starts, c.start) - 1
+    if not 0 <= k < len(article.sentences):
+        return c.as_of
+    s = article.sentences[k]
+    for t in article.timexes:
+        if not s.start <= t.start < s.end or t.value[:10] != c.as_of[:10]:
+            continue
+        if _SINCE_BEFORE.search(article.text, max(s.start, t.start - 20), t.start):
+            published = article.published_date
+            return published.isoformat() if published is not None else None
+    return c.as_of
+
+
 def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
     sentence_start = _sentence_start(article, starts, c.start)
     before = article.text[sentence_start : c.start] if sentence_start is not None else ""
@@ -123,7 +145,7 @@ def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
         category=c.category,
         value=c.value,
         qualifier=c.qualifier,
-        as_of=c.as_of,
+        as_of=_as_of(article, c, starts),
         start=c.start,
         end=c.end,
         text=c.text,
