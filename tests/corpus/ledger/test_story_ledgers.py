@@ -252,3 +252,14 @@ def test_a_count_since_a_day_is_dated_by_its_report(pipeline: Pipeline) -> None:
     dated = {p.value: p.as_of for p in article_input(art).points}
     assert dated[84] == "2031-03-06"  # up to the report, not as of Tuesday
     assert dated[12] == "2031-03-03"  # one day's count keeps its day
+
+
+def test_a_place_naming_who_speaks_is_no_place_of_the_count(pipeline: Pipeline) -> None:
+    arts = story(
+        pipeline,
+        ("a1", "2031-05-06", "The storm killed 6 people, Spain's interior ministry said."),
+        ("b1", "2031-05-06", "The storm has killed 9 people, police said."),
+    )
+    (p,) = article_input(arts[0]).points
+    assert p.places == ()  # "Spain's interior ministry": who speaks, not where they died
+    assert len(ledger_of(arts).conflicts) == 1

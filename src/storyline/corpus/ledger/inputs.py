@@ -69,7 +69,16 @@ def _sentence_print(article: Article, starts: list[int], pos: int) -> str:
     return fingerprint(article.text[s.start : s.end])
 
 
+_LOCATIVE_BEFORE = re.compile(
+    r"(?i)\b(?:in|at|near|across|around|outside|inside|throughout|within|on|off|of)\s+"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+"""A place named as where something happened ("in Suez", "near the town of Brun"), not as a
+modifier of who speaks ("Brun officials said", "Egypt's health ministry")."""
+
+
 def _places(article: Article, starts: list[int], pos: int) -> tuple[str, ...]:
+    """The places the sentence holding `pos` names as where things happened."""
     k = bisect_right(starts, pos) - 1
     if not 0 <= k < len(article.sentences):
         return ()
@@ -77,7 +86,9 @@ def _places(article: Article, starts: list[int], pos: int) -> tuple[str, ...]:
     found = {
         location_key(e.canonical or e.text)
         for e in article.entities
-        if e.label in ("GPE", "LOC") and s.start <= e.start < s.end
+        if e.label in ("GPE", "LOC")
+        and s.start <= e.start < s.end
+        and _LOCATIVE_BEFORE.search(article.text, max(s.start, e.start - 40), e.start)
     }
     return tuple(sorted(found - {""}))
 
