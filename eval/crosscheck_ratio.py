@@ -25,8 +25,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from eval.loto import choose as _choose
-from eval.loto import leave_one_topic_out
+from eval.labelled_loto import choose as _choose
+from eval.labelled_loto import leave_one_topic_out
 
 CANDIDATES = (1.8, 2.0, 2.5, 3.0, 4.0, 5.0)
 """Below 1.8 crosscheck-dev's same-day conflict ("21" against "12", 1.75 apart) is lost."""

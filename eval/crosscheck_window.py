@@ -28,8 +28,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from eval.loto import choose as _choose
-from eval.loto import leave_one_topic_out
+from eval.labelled_loto import choose as _choose
+from eval.labelled_loto import leave_one_topic_out
 
 CANDIDATES: tuple[int | None, ...] = (3, 7, 14, 30, 60, None)
 """None: no window (every earlier report binds). Below 3 days a toll's fall over a

@@ -1,10 +1,10 @@
-"""Leave-one-topic-out choice (eval/loto.py) on labels written for the test."""
+"""Leave-one-topic-out choice (eval/labelled_loto.py) on labels written for the test."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from eval.loto import choose, leave_one_topic_out
+from eval.labelled_loto import choose, leave_one_topic_out
 
 
 def _score(rows: list[dict[str, Any]], limit: int) -> tuple[int, int]:

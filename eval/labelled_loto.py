@@ -1,0 +1,65 @@
+"""Leave-one-topic-out choice of one setting from items labelled true or false by hand.
+
+Each row is one labelled item of one topic ("tp" or "fp"); `score(rows, candidate)`
+counts the true and false items a candidate setting keeps. For each topic the
+candidate with the most true minus false items on the other topics is applied to
+it, and its held-out figures are summed: the left-out figure reported beside the
+in-sample one (the candidate chosen on all topics). eval/loto.py does the same for
+settings scored by a per-row metric (timelines, stories); here an item is only right
+or wrong, and the merit of a setting is how many more right than wrong items it keeps.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+__all__ = ["choose", "leave_one_topic_out"]
+
+C = TypeVar("C")
+Score = Callable[[list[dict[str, Any]], Any], tuple[int, int]]
+
+
+def choose(
+    rows: list[dict[str, Any]], candidates: Sequence[C], score: Score, tie: Callable[[C], float]
+) -> C:
+    """The candidate with the most true minus false items (ties: the highest `tie`)."""
+
+    def merit(c: C) -> tuple[int, float]:
+        tp, fp = score(rows, c)
+        return tp - fp, tie(c)
+
+    return max(candidates, key=merit)
+
+
+def leave_one_topic_out(
+    rows: list[dict[str, Any]],
+    candidates: Sequence[C],
+    score: Score,
+    tie: Callable[[C], float],
+    name: str,
+) -> dict[str, Any]:
+    """In-sample and left-out figures, per held-out topic and per candidate."""
+    by_topic: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        by_topic[r["topic"]].append(r)
+    held: dict[str, Any] = {}
+    tp_out = fp_out = 0
+    for topic, mine in sorted(by_topic.items()):
+        others = [r for t, rs in by_topic.items() if t != topic for r in rs]
+        chosen = choose(others, candidates, score, tie)
+        tp, fp = score(mine, chosen)
+        tp_out, fp_out = tp_out + tp, fp_out + fp
+        held[topic] = {name: chosen, "tp": tp, "fp": fp}
+    overall = choose(rows, candidates, score, tie)
+    tp_in, fp_in = score(rows, overall)
+    return {
+        "in_sample": {name: overall, "tp": tp_in, "fp": fp_in,
+                      "precision": round(tp_in / max(tp_in + fp_in, 1), 3)},
+        "left_out": {"tp": tp_out, "fp": fp_out,
+                     "precision": round(tp_out / max(tp_out + fp_out, 1), 3)},
+        "per_topic": held,
+        f"per_{name}": {str(c): dict(zip(("tp", "fp"), score(rows, c), strict=True))
+                        for c in candidates},
+    }  # fmt: skip
