@@ -82,8 +82,8 @@ def build_store(db: Path, size: int, rows: list[dict[str, str]], vectors: np.nda
     from storyline.corpus.stories import InMemoryStoryRepository, StoryAssigner
     from storyline.corpus.stories.index import UsearchCentroidIndex
     from storyline.model import Article
+    from storyline.store.sql_stories import SqlStoryRepository, index_path
     from storyline.store.sqlite import SQLiteStore
-    from storyline.store.sqlite_stories import SQLiteStoryRepository, index_path
 
     start = time.perf_counter()
     base = InMemoryStoryRepository()
@@ -99,7 +99,7 @@ def build_store(db: Path, size: int, rows: list[dict[str, str]], vectors: np.nda
     first = min(r["time"] for r in rows)
     replicas = -(-size // len(rows))
     with SQLiteStore(db) as store:
-        repo = SQLiteStoryRepository(store)
+        repo = SqlStoryRepository(store)
         conn = store.conn
         conn.execute("BEGIN")
         key = seq = written = 0

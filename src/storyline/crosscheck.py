@@ -18,7 +18,7 @@ from storyline.corpus.flags import StoryReview, outlet_summary, review_story
 from storyline.corpus.flags.outlets import OutletSummary
 from storyline.corpus.ledger.export import ledger_json
 from storyline.model import Article, ArticleVersion, DateEstimate, Flag
-from storyline.store.sqlite import SQLiteStore
+from storyline.store.sql_articles import SqlArticleStore
 from storyline.store.sqlite_review import SQLiteReviewStore
 from storyline.store.sqlite_stories import SQLiteStoryRepository
 from storyline.store.sqlite_versions import read_versions
@@ -54,7 +54,7 @@ def _members(repo: SQLiteStoryRepository, story_id: str) -> list[str]:
     return [m.article_id for m in found]
 
 
-def story_review(store: SQLiteStore, story_id: str) -> StoryReview:
+def story_review(store: SqlArticleStore, story_id: str) -> StoryReview:
     """The review of a stored story (merged ids resolve). KeyError for an unknown id."""
     repo = SQLiteStoryRepository(store)
     resolved = repo.resolve(story_id)
@@ -72,7 +72,7 @@ def story_review(store: SQLiteStore, story_id: str) -> StoryReview:
     )
 
 
-def _superseded(store: SQLiteStore, ids: Sequence[str]) -> dict[str, list[ArticleVersion]]:
+def _superseded(store: SqlArticleStore, ids: Sequence[str]) -> dict[str, list[ArticleVersion]]:
     """Earlier versions of those of `ids` that were updated in place (most never are)."""
     if not ids:
         return {}
@@ -89,7 +89,7 @@ def _superseded(store: SQLiteStore, ids: Sequence[str]) -> dict[str, list[Articl
     return {a: read_versions(store.conn, a, None) for a in updated}
 
 
-def forget_review_of(store: SQLiteStore, article_id: str) -> None:
+def forget_review_of(store: SqlArticleStore, article_id: str) -> None:
     """Drop the cached review of the story holding an article whose text changed: the
     cache knows its members by id, and an updated article keeps its id."""
     repo = SQLiteStoryRepository(store)
@@ -98,7 +98,7 @@ def forget_review_of(store: SQLiteStore, article_id: str) -> None:
         SQLiteReviewStore(store).drop_review(repo.resolve(membership.story_id))
 
 
-def all_reviews(store: SQLiteStore) -> Iterator[StoryReview]:
+def all_reviews(store: SqlArticleStore) -> Iterator[StoryReview]:
     """Reviews of every active story, largest first."""
     repo = SQLiteStoryRepository(store)
     stories = sorted(repo.active_stories(), key=lambda s: (-s.count, s.id))
@@ -106,7 +106,7 @@ def all_reviews(store: SQLiteStore) -> Iterator[StoryReview]:
         yield story_review(store, story.id)
 
 
-def _story_of(store: SQLiteStore) -> dict[str, str]:
+def _story_of(store: SqlArticleStore) -> dict[str, str]:
     repo = SQLiteStoryRepository(store)
     out: dict[str, str] = {}
     for story in repo.active_stories():
@@ -116,7 +116,7 @@ def _story_of(store: SQLiteStore) -> dict[str, str]:
 
 
 def article_flags(
-    store: SQLiteStore, story_id: str | None = None, review: StoryReview | None = None
+    store: SqlArticleStore, story_id: str | None = None, review: StoryReview | None = None
 ) -> list[ArticleFlags]:
     """Every article (of one story, or of the corpus) with its flags, by date.
 
@@ -152,7 +152,7 @@ def article_flags(
     return out
 
 
-def _copies_of(store: SQLiteStore, originals: set[str]) -> list[str]:
+def _copies_of(store: SqlArticleStore, originals: set[str]) -> list[str]:
     """Copies of any of `originals`, in the order they were stored; looked up by original
     (index articles_copies), not by a scan of every article row."""
     ids = sorted(originals)
@@ -167,13 +167,13 @@ def _copies_of(store: SQLiteStore, originals: set[str]) -> list[str]:
     return [aid for _, aid in sorted(found)]
 
 
-def outlet_flags(store: SQLiteStore) -> list[OutletSummary]:
+def outlet_flags(store: SqlArticleStore) -> list[OutletSummary]:
     """Flags by outlet over the whole corpus (story-level flags included)."""
     return outlet_summary((a.outlet, a.flags) for a in article_flags(store))
 
 
 def checked_articles(
-    store: SQLiteStore, articles: Iterator[Article] | None = None
+    store: SqlArticleStore, articles: Iterator[Article] | None = None
 ) -> Iterator[Article]:
     """Stored articles (all, or those given) with their story's flags and estimate added."""
     reviews = list(all_reviews(store))
@@ -188,7 +188,7 @@ def checked_articles(
         yield a
 
 
-def export_stories(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+def export_stories(store: SqlArticleStore) -> Iterator[dict[str, Any]]:
     """One JSON object per active story, in the contract of DESIGN.md, largest first."""
     from storyline.corpus.stories.labels import story_label
 

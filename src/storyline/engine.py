@@ -173,12 +173,6 @@ def _as_stored(article: Article) -> Article:
     return replace(article, embedding=decode_embedding(encode_embedding(article.embedding)))
 
 
-def _store_files(db_path: Path) -> list[Path]:
-    """The database file itself and its companions, never to be read as articles."""
-    name = db_path.name
-    return [db_path, *(db_path.with_name(name + suffix) for suffix in ("-wal", "-shm"))]
-
-
 @dataclass(frozen=True)
 class FeedPoll:
     """The outcome of polling one feed once."""
@@ -268,7 +262,7 @@ class Storyline:
         report = IngestReport()
         found = discover_items(sources)
         report.skipped = len(found.skipped)
-        skip_db = {str(Path(p).resolve()) for p in _store_files(self.store.path)}
+        skip_db = {str(Path(p).resolve()) for p in self.store.own_files()}
         sources_left = [s for s in found.sources if str(Path(s.location).resolve()) not in skip_db]
         report.skipped += len(found.sources) - len(sources_left)
         count = [0]
@@ -559,9 +553,8 @@ class Storyline:
         """Stories (each with all its threads), largest first, with their labels."""
         from storyline.corpus.stories.labels import story_label
         from storyline.corpus.stories.threads import stories_with_threads
-        from storyline.store.sqlite_stories import SQLiteStoryRepository
 
-        found = stories_with_threads(SQLiteStoryRepository(self.store))
+        found = stories_with_threads(self.store.stories())
         return [story_label(story) for story, _threads in found[:limit]]
 
     def story_articles(self, story_id: str) -> list[Article]:
@@ -569,9 +562,7 @@ class Storyline:
 
         Raises KeyError when no story has that id.
         """
-        from storyline.store.sqlite_stories import SQLiteStoryRepository
-
-        repo = SQLiteStoryRepository(self.store)
+        repo = self.store.stories()
         resolved = repo.resolve(story_id)
         if repo.get_story(resolved) is None:
             raise KeyError(story_id)
@@ -646,12 +637,11 @@ class Storyline:
     def checked_article(self, article_id: str) -> Article | None:
         """One article (id or unique prefix) with its story's flags and estimate added."""
         from storyline.crosscheck import story_review
-        from storyline.store.sqlite_stories import SQLiteStoryRepository
 
         article = self.article(article_id)
         if article is None:
             return None
-        membership = SQLiteStoryRepository(self.store).membership(article.id)
+        membership = self.store.stories().membership(article.id)
         if membership is None:
             return article
         review = story_review(self.store, membership.story_id)

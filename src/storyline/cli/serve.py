@@ -39,11 +39,10 @@ def serve(
 
     from storyline.api.app import create_app
     from storyline.api.settings import ServerSettings
-    from storyline.store.sqlite_tokens import SQLiteTokens
 
     path = db or default_db()
     with open_engine(path) as engine:
-        tokens = SQLiteTokens(engine.store)
+        tokens = engine.store.tokens()
         token = tokens.issue(replace=True) if new_token or not tokens.any() else None
     settings = ServerSettings(
         db=path, host=host, port=port, max_body=int(max_body_mb * 2**20), warm_stories=warm

@@ -162,10 +162,9 @@ def story(
     from storyline.corpus.stories.labels import story_label
     from storyline.corpus.stories.records import StoryState
     from storyline.corpus.stories.threads import combined_state
-    from storyline.store.sqlite_stories import SQLiteStoryRepository
 
     with open_engine(db, must_exist=True) as engine:
-        repo = SQLiteStoryRepository(engine.store)
+        repo = engine.store.stories()
         resolved = repo.resolve(story_id)
         if repo.get_story(resolved) is None:
             report_error(f"no story with id {story_id!r}")

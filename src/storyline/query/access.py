@@ -6,21 +6,17 @@ from storyline.corpus.stories.labels import StoryLabel, story_label
 from storyline.engine import Storyline
 from storyline.query.reads import PageReads
 from storyline.query.records import DayCount, StorySummary
-from storyline.store.sqlite_stories import SQLiteStoryRepository
 
 __all__ = ["page_reads", "resolve_story", "resolved_story_id", "story_summary"]
 
 
 def page_reads(engine: Storyline) -> PageReads:
-    # imported here: the SQLite module imports this package's records (no import cycle)
-    from storyline.store.sqlite_pages import SQLitePageReads
-
-    return SQLitePageReads(engine.store)
+    return engine.store.page_reads()
 
 
 def resolve_story(engine: Storyline, story_id: str) -> StoryLabel | None:
     """The label of the story now holding `story_id` (merges followed), or None."""
-    repo = SQLiteStoryRepository(engine.store)
+    repo = engine.store.stories()
     found = repo.get_story(repo.resolve(story_id))
     return story_label(found) if found is not None else None
 
@@ -42,4 +38,4 @@ def resolved_story_id(engine: Storyline, story_id: str | None) -> str | None:
     """Follow merges from an assigned story id (None stays None)."""
     if story_id is None:
         return None
-    return SQLiteStoryRepository(engine.store).resolve(story_id)
+    return engine.store.stories().resolve(story_id)

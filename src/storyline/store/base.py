@@ -1,4 +1,4 @@
-"""The storage contract every backend (SQLite now, PostgreSQL later) implements.
+"""The storage contract every backend (SQLite, PostgreSQL) implements.
 
 The protocol speaks only in model records and plain values, so the same
 contract test suite (tests/store/test_contract.py) runs against every backend.
@@ -9,11 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from storyline.model import Article, ArticleVersion, Entity, EntityMention, FeedState
 
-__all__ = ["ArticleFilter", "SearchHit", "Store", "StoreStats", "StoredContent"]
+if TYPE_CHECKING:
+    from storyline.corpus.flags.storage import ReviewStore
+    from storyline.corpus.stories.repository import StoredStoryRepository
+    from storyline.query.reads import PageReads
+
+__all__ = ["ArticleFilter", "SearchHit", "Store", "StoreStats", "StoredContent", "Tokens"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +63,55 @@ class StoredContent:
     """The codes of the article's flags (a teaser is one)."""
 
 
+class Tokens(Protocol):
+    """API tokens of one database, kept as digests only."""
+
+    def any(self) -> bool: ...
+
+    def issue(self, *, replace: bool = False) -> str:
+        """A new token (returned once); `replace` revokes every earlier one."""
+        ...
+
+    def valid(self, token: str) -> bool: ...
+
+
 class Store(Protocol):
-    """Persistence for articles, annotations, entities and feed state."""
+    """Persistence for articles, annotations, entities and feed state.
+
+    A store also hands out the repositories that share its connection and
+    transactions (stories, cached reviews, page reads, API tokens), so code above
+    it never names a backend: `storyline.store.open_store` is the one place that does.
+    """
+
+    location: str
+    """The path or URL it was opened from."""
 
     def close(self) -> None: ...
+
+    # repositories over the same database ------------------------------------
+    def stories(self) -> StoredStoryRepository:
+        """Stories, memberships, merges and term statistics (corpus.stories)."""
+        ...
+
+    def reviews(self) -> ReviewStore:
+        """Cached story reviews (corpus.flags)."""
+        ...
+
+    def page_reads(self) -> PageReads:
+        """Indexed, bounded reads for pages (query); StorageError where not available."""
+        ...
+
+    def tokens(self) -> Tokens:
+        """API tokens (digests only)."""
+        ...
+
+    def story_index_path(self) -> Path | None:
+        """Where the story ANN index is cached as a file; None: rebuilt in memory per open."""
+        ...
+
+    def own_files(self) -> list[Path]:
+        """Files of the store itself, never to be read as input (none for a server)."""
+        ...
 
     # articles ------------------------------------------------------------
     def put_article(self, article: Article, *, signature: bytes | None = None) -> bool:
@@ -98,6 +149,10 @@ class Store(Protocol):
 
     def count_unassigned(self) -> int:
         """Stored originals (not duplicates) that no story holds yet (an interrupted ingest)."""
+        ...
+
+    def unassigned_ids(self) -> list[str]:
+        """Ids of the originals no story holds yet, oldest first (undated last)."""
         ...
 
     def has_article(self, article_id: str) -> bool: ...

@@ -46,32 +46,49 @@ def _stamp() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _apply_script(conn: sqlite3.Connection, name: str, sql: str) -> None:
-    script = (
-        "BEGIN IMMEDIATE;\n"
-        f"{sql}\n"
-        f"INSERT INTO schema_migrations(name, applied_at) VALUES ('{name}', '{_stamp()}');\n"
-        "COMMIT;"
-    )
-    try:
-        conn.executescript(script)
-    except sqlite3.Error:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+def _statements(sql: str) -> list[str]:
+    """The statements of a script, split where SQLite says one is complete (triggers whole)."""
+    out: list[str] = []
+    buffer = ""
+    for piece in sql.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \t\n;"):
+                out.append(buffer)
+            buffer = ""
+    if buffer.strip(" \t\n;"):
+        out.append(buffer)
+    return out
 
 
-def _apply_module(conn: sqlite3.Connection, name: str, migrate: Migrate) -> None:
+def _apply(conn: sqlite3.Connection, name: str, step: str | Migrate) -> bool:
+    """Apply one migration unless another connection did first; True when this one did.
+
+    BEGIN IMMEDIATE takes the write lock before the check, so of two processes
+    opening a new database at once one applies and the other, waiting on the lock,
+    then finds the migration recorded (before, both read "nothing applied" and the
+    second failed on "table articles already exists").
+    """
     conn.execute("BEGIN IMMEDIATE")
     try:
-        migrate(conn)
+        row = conn.execute("SELECT 1 FROM schema_migrations WHERE name = ?", (name,)).fetchone()
+        if row is not None:
+            conn.execute("ROLLBACK")
+            return False
+        if isinstance(step, str):
+            for statement in _statements(step):
+                conn.execute(statement)
+        else:
+            step(conn)
         conn.execute(
             "INSERT INTO schema_migrations(name, applied_at) VALUES (?, ?)", (name, _stamp())
         )
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+    return True
 
 
 def apply_migrations(conn: sqlite3.Connection) -> list[str]:
@@ -88,9 +105,6 @@ def apply_migrations(conn: sqlite3.Connection) -> list[str]:
     for name, step in sorted(pending, key=lambda item: item[0]):
         if name in done:
             continue
-        if isinstance(step, str):
-            _apply_script(conn, name, step)
-        else:
-            _apply_module(conn, name, step)
-        applied.append(name)
+        if _apply(conn, name, step):
+            applied.append(name)
     return applied

@@ -2,81 +2,41 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storyline.errors import StorageError
-from storyline.model import Article, ArticleVersion, Entity, EntityMention, FeedState
-from storyline.store.base import ArticleFilter, SearchHit, StoredContent, StoreStats
+from storyline.store.base import ArticleFilter, SearchHit
 from storyline.store.migrate import apply_migrations
-from storyline.store.sqlite_rows import (
-    ANNOTATION_TABLES,
-    annotation_rows,
-    article_from_rows,
-    encode_embedding,
-    entity_from_row,
-)
-from storyline.store.sqlite_versions import archive_current, read_versions
+from storyline.store.sql_articles import SqlArticleStore
+
+if TYPE_CHECKING:
+    from storyline.query.reads import PageReads
 
 __all__ = ["SQLiteStore"]
 
-_ARTICLE_COLUMNS = (
-    "id, url, path, outlet, title, author, published, published_source, language, text, "
-    "content_hash, duplicate_of, embedding, annotated"
-)
 
-
-_UPDATE_COLUMNS = (
-    "url=?, path=?, outlet=?, title=?, author=?, published=?, published_source=?, language=?, "
-    "text=?, content_hash=?, duplicate_of=?, embedding=?, annotated=?"
-)
-
-
-def _row_values(article: Article) -> tuple[object, ...]:
-    """The `articles` columns of an article, in the order of `_UPDATE_COLUMNS`."""
-    embedding = encode_embedding(article.embedding) if article.embedding else None
-    return (
-        article.url,
-        article.path,
-        article.outlet,
-        article.title,
-        article.author,
-        article.published,
-        article.published_source,
-        article.language,
-        article.text,
-        article.content_hash,
-        article.duplicate_of,
-        embedding,
-        json.dumps(sorted(article.annotated)),
-    )
-
-
-_ARTICLE_ORDER = "a.published IS NULL, a.published, a.rowid"
-"""Listing order: by date, undated last; `iter_entity_mentions` follows it too."""
-_BUMP_MENTIONS_VERSION = (
-    "INSERT INTO corpus_state (name, value) VALUES ('entity_mentions', 1) "
-    "ON CONFLICT(name) DO UPDATE SET value = value + 1"
-)
-
-
-class SQLiteStore:
+class SQLiteStore(SqlArticleStore):
     """A `Store` over one SQLite file. Safe to open many times; migrations run on open."""
+
+    conn: sqlite3.Connection
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self.location = str(path)
         if self.path.parent and not self.path.parent.exists():
             raise StorageError(f"folder {self.path.parent} does not exist")
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            # the busy timeout first: a second process opening a new file at once waits
+            # for the first one's switch to WAL and its migrations instead of failing
+            self.conn.execute("PRAGMA busy_timeout=10000")
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA busy_timeout=10000")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             apply_migrations(self.conn)
         except sqlite3.DatabaseError as exc:
@@ -84,12 +44,6 @@ class SQLiteStore:
 
     def close(self) -> None:
         self.conn.close()
-
-    def __enter__(self) -> SQLiteStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -104,198 +58,6 @@ class SQLiteStore:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
-
-    # articles ------------------------------------------------------------
-    def put_article(self, article: Article, *, signature: bytes | None = None) -> bool:
-        values = _row_values(article)
-        with self.transaction() as conn:
-            exists = conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone()
-            if exists:
-                conn.execute(
-                    f"UPDATE articles SET {_UPDATE_COLUMNS}, signature=COALESCE(?, signature) "
-                    "WHERE id=?",
-                    (*values, signature, article.id),
-                )
-                for table in ANNOTATION_TABLES:
-                    conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article.id,))
-            else:
-                now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-                conn.execute(
-                    "INSERT INTO articles (id, url, path, outlet, title, author, published, "
-                    "published_source, language, text, content_hash, duplicate_of, embedding, "
-                    "annotated, signature, ingested_at) VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (article.id, *values, signature, now),
-                )
-            self._write_annotations(conn, article, mentions_changed=bool(exists))
-        return not exists
-
-    def _write_annotations(
-        self, conn: sqlite3.Connection, article: Article, *, mentions_changed: bool
-    ) -> None:
-        for table, sql, rows in annotation_rows(article):
-            if rows:
-                conn.executemany(sql, rows)
-                mentions_changed |= table == "entity_mentions"
-        if mentions_changed:
-            conn.execute(_BUMP_MENTIONS_VERSION)
-
-    def update_article(self, article: Article, *, signature: bytes | None = None) -> int:
-        """Store `article` as a new version of the stored article with its id, atomically.
-
-        The stored version (text, claims, flags, when it was seen) moves to
-        article_versions with the diff to the new text; the article row, its
-        annotations and its story membership's copy of title, date and hash become
-        the new version's; the story it belongs to does not change. Returns the
-        new version number. Raises KeyError when no article has that id.
-        """
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        with self.transaction() as conn:
-            previous = archive_current(conn, article.id, article.text, now)
-            if previous is None:
-                raise KeyError(article.id)
-            conn.execute(
-                f"UPDATE articles SET {_UPDATE_COLUMNS}, signature=COALESCE(?, signature), "
-                "version=?, updated_at=? WHERE id=?",
-                (*_row_values(article), signature, previous + 1, now, article.id),
-            )
-            for table in ANNOTATION_TABLES:
-                conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article.id,))
-            self._write_annotations(conn, article, mentions_changed=True)
-            conn.execute(
-                "UPDATE story_members SET title=?, published=?, outlet=?, content_hash=? "
-                "WHERE article_id=?",
-                (
-                    article.title,
-                    article.published,
-                    article.outlet,
-                    article.content_hash,
-                    article.id,
-                ),
-            )
-        return previous + 1
-
-    def article_versions(self, article_id: str) -> list[ArticleVersion]:
-        return read_versions(self.conn, article_id, self.get_article(article_id))
-
-    def iter_superseded_versions(self) -> Iterator[ArticleVersion]:
-        ids = [
-            str(r[0]) for r in self.conn.execute("SELECT DISTINCT article_id FROM article_versions")
-        ]
-        for article_id in ids:
-            yield from read_versions(self.conn, article_id, None)
-
-    def stored_content(self, article_id: str) -> StoredContent | None:
-        row = self.conn.execute(
-            "SELECT content_hash, version FROM articles WHERE id = ?", (article_id,)
-        ).fetchone()
-        if row is None:
-            return None
-        codes = self.conn.execute("SELECT code FROM flags WHERE article_id = ?", (article_id,))
-        return StoredContent(str(row[0]), int(row[1]), frozenset(str(c[0]) for c in codes))
-
-    def count_unassigned(self) -> int:
-        row = self.conn.execute(
-            "SELECT count(*) FROM articles WHERE duplicate_of IS NULL AND id NOT IN "
-            "(SELECT article_id FROM story_members)"
-        ).fetchone()
-        return int(row[0])
-
-    def has_article(self, article_id: str) -> bool:
-        row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return row is not None
-
-    def get_article(self, article_id: str) -> Article | None:
-        found = self.get_articles([article_id])
-        return found[0] if found else None
-
-    def get_articles(self, article_ids: Sequence[str]) -> list[Article]:
-        out: list[Article] = []
-        for aid in article_ids:
-            row = self.conn.execute(
-                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (aid,)
-            ).fetchone()
-            if row is not None:
-                out.append(self._load(row))
-        return out
-
-    def ids_with_prefix(self, prefix: str, *, limit: int = 2) -> list[str]:
-        rows = self.conn.execute(
-            "SELECT id FROM articles WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT ?",
-            (len(prefix), prefix, int(limit)),
-        )
-        return [str(r[0]) for r in rows]
-
-    def _load(self, row: tuple[object, ...]) -> Article:
-        aid = str(row[0])
-        tables = {
-            table: self.conn.execute(
-                f"SELECT * FROM {table} WHERE article_id = ? ORDER BY idx", (aid,)
-            ).fetchall()
-            for table in ANNOTATION_TABLES
-        }
-        return article_from_rows(row, tables)
-
-    def find_by_content_hash(self, content_hash: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT id FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1",
-            (content_hash,),
-        ).fetchone()
-        return str(row[0]) if row else None
-
-    def iter_articles(self, where: ArticleFilter = ArticleFilter()) -> Iterator[Article]:
-        clause, params = _filter_sql(where)
-        limit = f" LIMIT {int(where.limit)}" if where.limit is not None else ""
-        # Only the ids are held; each article is loaded when its turn comes, so a listing
-        # of a million articles does not hold every text at once, and the caller may
-        # write to the store between two articles (no cursor stays open).
-        ids = [
-            str(row[0])
-            for row in self.conn.execute(
-                f"SELECT a.id FROM articles a {clause} ORDER BY {_ARTICLE_ORDER}{limit}", params
-            )
-        ]
-        for article_id in ids:
-            article = self.get_article(article_id)
-            if article is not None:
-                yield article
-
-    def iter_entity_mentions(self) -> Iterator[EntityMention]:
-        rows = self.conn.execute(
-            'SELECT m.start, m."end", m.text, m.label, m.canonical, m.role '
-            "FROM entity_mentions m JOIN articles a ON a.id = m.article_id "
-            f"ORDER BY {_ARTICLE_ORDER}, m.idx"
-        )
-        for start, end, text, label, canonical, role in rows:
-            yield EntityMention(int(start), int(end), str(text), str(label), canonical, role)
-
-    def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
-        for aid, sig in self.conn.execute(
-            "SELECT id, signature FROM articles "
-            "WHERE signature IS NOT NULL AND duplicate_of IS NULL ORDER BY rowid"
-        ):
-            yield str(aid), bytes(sig)
-
-    def count_articles(self) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-
-    def stats(self) -> StoreStats:
-        total, dups, undated, first, last = self.conn.execute(
-            "SELECT count(*), count(duplicate_of), sum(published IS NULL), "
-            "min(substr(published, 1, 10)), max(substr(published, 1, 10)) FROM articles"
-        ).fetchone()
-        outlets = self.conn.execute(
-            "SELECT coalesce(outlet, '(unknown)'), count(*) FROM articles "
-            "GROUP BY 1 ORDER BY 2 DESC, 1"
-        ).fetchall()
-        return StoreStats(
-            articles=int(total),
-            duplicates=int(dups),
-            undated=int(undated or 0),
-            outlets=tuple((str(o), int(n)) for o, n in outlets),
-            first_date=first,
-            last_date=last,
-        )
 
     def search(self, query: str, where: ArticleFilter = ArticleFilter()) -> list[SearchHit]:
         """Best matches first (bm25, title weighted 5:1), each with a snippet.
@@ -329,7 +91,7 @@ class SQLiteStore:
 
     def _rank(self, query: str, where: ArticleFilter) -> dict[int, float]:
         """rowid -> bm25 of the best matches, best first (bm25: lower is better)."""
-        clause, params = _filter_sql(where, prefix="AND")
+        clause, params = self._filter_sql(where, prefix="AND")
         limit = int(where.limit) if where.limit is not None else 20
         join = "JOIN articles a ON a.rowid = articles_fts.rowid " if clause else ""
         rows = self.conn.execute(
@@ -339,114 +101,24 @@ class SQLiteStore:
         ).fetchall()
         return {int(rowid): float(score) for rowid, score in rows}
 
-    # corpus-level ----------------------------------------------------------
-    def _version(self, name: str) -> int:
-        row = self.conn.execute("SELECT value FROM corpus_state WHERE name = ?", (name,)).fetchone()
-        return int(row[0]) if row else 0
+    def _nocase(self, column: str) -> str:
+        return f"{column} = ? COLLATE NOCASE"
 
-    def mentions_version(self) -> int:
-        return self._version("entity_mentions")
+    def story_index_path(self) -> Path:
+        from storyline.store.sql_stories import index_path
 
-    def entities_stale(self) -> bool:
-        return self._version("entities") != self.mentions_version()
+        return index_path(self.path)
 
-    def replace_entities(self, entities: Sequence[Entity], *, version: int | None = None) -> None:
-        with self.transaction() as conn:
-            built_from = self.mentions_version() if version is None else version
-            conn.execute(
-                "INSERT OR REPLACE INTO corpus_state (name, value) VALUES ('entities', ?)",
-                (built_from,),
-            )
-            conn.execute("DELETE FROM entity_aliases")
-            conn.execute("DELETE FROM entities")
-            conn.executemany(
-                "INSERT INTO entities (id, name, type, aliases, roles, mentions, alias_evidence) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        e.id,
-                        e.name,
-                        e.type,
-                        json.dumps(e.aliases),
-                        json.dumps(e.roles),
-                        e.mentions,
-                        json.dumps(e.alias_evidence),
-                    )
-                    for e in entities
-                ],
-            )
-            conn.executemany(
-                "INSERT OR IGNORE INTO entity_aliases (alias, entity_id) VALUES (?, ?)",
-                [(alias, e.id) for e in entities for alias in {e.name, *e.aliases}],
-            )
+    def own_files(self) -> list[Path]:
+        """The database file and its write-ahead companions."""
+        name = self.path.name
+        return [self.path, *(self.path.with_name(name + s) for s in ("-wal", "-shm"))]
 
-    def list_entities(self, *, type: str | None = None, limit: int | None = None) -> list[Entity]:
-        sql = "SELECT id, name, type, aliases, roles, mentions, alias_evidence FROM entities"
-        params: list[object] = []
-        if type:
-            sql += " WHERE type = ?"
-            params.append(type)
-        sql += " ORDER BY mentions DESC, name"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return [entity_from_row(r) for r in self.conn.execute(sql, params)]
+    def page_reads(self) -> PageReads:
+        # imported here: the pages module imports query records (no import cycle)
+        from storyline.store.sqlite_pages import SQLitePageReads
 
-    def find_entity(self, name: str) -> Entity | None:
-        row = self.conn.execute(
-            "SELECT e.id, e.name, e.type, e.aliases, e.roles, e.mentions, e.alias_evidence "
-            "FROM entity_aliases x "
-            "JOIN entities e ON e.id = x.entity_id WHERE x.alias = ? "
-            "ORDER BY e.mentions DESC LIMIT 1",
-            (name.strip(),),
-        ).fetchone()
-        return entity_from_row(row) if row else None
-
-    # feeds -----------------------------------------------------------------
-    def get_feed(self, url: str) -> FeedState | None:
-        row = self.conn.execute(
-            "SELECT url, etag, last_modified, last_checked, failures, next_due, last_error "
-            "FROM feeds WHERE url = ?",
-            (url,),
-        ).fetchone()
-        return FeedState(*row) if row else None
-
-    def put_feed(self, feed: FeedState) -> None:
-        with self.transaction() as conn:
-            conn.execute(
-                "INSERT INTO feeds (url, etag, last_modified, last_checked, failures, next_due, "
-                "last_error) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
-                "etag=excluded.etag, last_modified=excluded.last_modified, "
-                "last_checked=excluded.last_checked, failures=excluded.failures, "
-                "next_due=excluded.next_due, last_error=excluded.last_error",
-                (
-                    feed.url,
-                    feed.etag,
-                    feed.last_modified,
-                    feed.last_checked,
-                    feed.failures,
-                    feed.next_due,
-                    feed.last_error,
-                ),
-            )
-
-
-def _filter_sql(where: ArticleFilter, prefix: str = "WHERE") -> tuple[str, list[object]]:
-    parts: list[str] = []
-    params: list[object] = []
-    if where.since:
-        parts.append("substr(a.published, 1, 10) >= ?")
-        params.append(where.since[:10])
-    if where.until:
-        parts.append("substr(a.published, 1, 10) <= ?")
-        params.append(where.until[:10])
-    if where.outlet:
-        parts.append("a.outlet = ? COLLATE NOCASE")
-        params.append(where.outlet)
-    if not where.include_duplicates:
-        parts.append("a.duplicate_of IS NULL")
-    if not parts:
-        return "", params
-    return f"{prefix} " + " AND ".join(parts), params
+        return SQLitePageReads(self)
 
 
 def _literal_query(query: str) -> str:

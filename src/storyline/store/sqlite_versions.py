@@ -13,11 +13,11 @@ from __future__ import annotations
 import difflib
 import json
 import re
-import sqlite3
 from dataclasses import asdict
 from typing import Any
 
 from storyline.model import ArticleVersion, Claim, Flag, Span
+from storyline.store.sql import SqlConnection
 
 __all__ = ["MAX_DIFF_CHARS", "archive_current", "read_versions", "text_diff"]
 
@@ -42,7 +42,7 @@ def text_diff(old: str, new: str) -> str:
     return diff
 
 
-def _claims_json(conn: sqlite3.Connection, article_id: str) -> str:
+def _claims_json(conn: SqlConnection, article_id: str) -> str:
     rows = conn.execute(
         'SELECT start, "end", text, value, qualifier, unit, category, subject, location, '
         "as_of, speaker, change, cause, certainty FROM claims WHERE article_id = ? "
@@ -52,7 +52,7 @@ def _claims_json(conn: sqlite3.Connection, article_id: str) -> str:
     return json.dumps([asdict(Claim(*row)) for row in rows])
 
 
-def _flags_json(conn: sqlite3.Connection, article_id: str) -> str:
+def _flags_json(conn: SqlConnection, article_id: str) -> str:
     rows = conn.execute(
         "SELECT code, severity, message, evidence FROM flags WHERE article_id = ? ORDER BY idx",
         (article_id,),
@@ -62,9 +62,7 @@ def _flags_json(conn: sqlite3.Connection, article_id: str) -> str:
     )
 
 
-def archive_current(
-    conn: sqlite3.Connection, article_id: str, new_text: str, now: str
-) -> int | None:
+def archive_current(conn: SqlConnection, article_id: str, new_text: str, now: str) -> int | None:
     """Copy the stored version of `article_id` into article_versions; its version number.
 
     Must run inside the transaction that then writes the new version. None when
@@ -79,9 +77,13 @@ def archive_current(
         return None
     version, seen_at, title, published, text, content_hash = row
     conn.execute(
-        "INSERT OR REPLACE INTO article_versions (article_id, version, seen_at, replaced_at, "
+        "INSERT INTO article_versions (article_id, version, seen_at, replaced_at, "
         "title, published, text, content_hash, claims, flags, diff) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, version) DO UPDATE SET "
+        "seen_at = excluded.seen_at, replaced_at = excluded.replaced_at, title = excluded.title, "
+        "published = excluded.published, text = excluded.text, "
+        "content_hash = excluded.content_hash, claims = excluded.claims, "
+        "flags = excluded.flags, diff = excluded.diff",
         (
             article_id,
             int(version),
@@ -111,7 +113,7 @@ def _flags(raw: str) -> tuple[Flag, ...]:
 
 
 def read_versions(
-    conn: sqlite3.Connection, article_id: str, current: Any | None
+    conn: SqlConnection, article_id: str, current: Any | None
 ) -> list[ArticleVersion]:
     """Every version of an article, oldest first; `current` is its stored Article (or None)."""
     rows = conn.execute(

@@ -9,8 +9,8 @@ import pytest
 
 from storyline.analyze.embed import HashingEmbedder
 from storyline.corpus.stories import InMemoryStoryRepository, StoryAssigner, StoryRepository
+from storyline.store.sql_stories import SqlStoryRepository
 from storyline.store.sqlite import SQLiteStore
-from storyline.store.sqlite_stories import SQLiteStoryRepository
 
 DIM = 384
 
@@ -27,7 +27,7 @@ def repository(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Story
         return
     store = SQLiteStore(tmp_path / "stories.db")
     try:
-        yield SQLiteStoryRepository(store)
+        yield SqlStoryRepository(store)
     finally:
         store.close()
 

@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 
 from storyline.analyze.inputs import article_from_input
 from storyline.cli import app
+from storyline.store.sql_stories import SqlStoryRepository, index_path
 from storyline.store.sqlite import SQLiteStore
-from storyline.store.sqlite_stories import SQLiteStoryRepository, index_path
 
 runner = CliRunner()
 
@@ -128,7 +128,7 @@ def test_stored_stories_commands(stored_db: Path) -> None:
 def test_recluster_keeps_ids_and_records_moves(stored_db: Path) -> None:
     runner.invoke(app, ["cluster", "--db", str(stored_db)])
     with SQLiteStore(stored_db) as store:
-        repo = SQLiteStoryRepository(store)
+        repo = SqlStoryRepository(store)
         before = {m: repo.resolve(repo.membership(m).story_id) for m in ("flu-1", "flu-2")}  # type: ignore[union-attr]
         # Put an article in the wrong story by hand, as an out-of-order arrival might.
         store.conn.execute(
@@ -139,7 +139,7 @@ def test_recluster_keeps_ids_and_records_moves(stored_db: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "1 articles moved" in result.stderr
     with SQLiteStore(stored_db) as store:
-        repo = SQLiteStoryRepository(store)
+        repo = SqlStoryRepository(store)
         after = {m: repo.resolve(repo.membership(m).story_id) for m in ("flu-1", "flu-2")}  # type: ignore[union-attr]
         assert after == before
         moved = store.conn.execute("SELECT article_id FROM story_moves").fetchall()

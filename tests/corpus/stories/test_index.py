@@ -7,8 +7,8 @@ from pathlib import Path
 from storyline.analyze.embed import HashingEmbedder
 from storyline.corpus.stories import StoryAssigner, UsearchCentroidIndex
 from storyline.model import Article
+from storyline.store.sql_stories import SqlStoryRepository, index_path
 from storyline.store.sqlite import SQLiteStore
-from storyline.store.sqlite_stories import SQLiteStoryRepository, index_path
 
 TEXTS = [
     "Wildfire spreads across the hills above the coastal town, thousands evacuated overnight.",
@@ -19,7 +19,7 @@ TEXTS = [
 
 def _fill(db: Path) -> list[str]:
     with SQLiteStore(db) as store:
-        repo = SQLiteStoryRepository(store)
+        repo = SqlStoryRepository(store)
         index = UsearchCentroidIndex(384, index_path(db))
         index.load_or_rebuild(repo, lambda m: None)
         assigner = StoryAssigner(repo, HashingEmbedder(384), index=index, dim=384)
@@ -32,7 +32,7 @@ def _reopen(db: Path) -> tuple[UsearchCentroidIndex, list[str]]:
     messages: list[str] = []
     with SQLiteStore(db) as store:
         index = UsearchCentroidIndex(384, index_path(db))
-        index.load_or_rebuild(SQLiteStoryRepository(store), messages.append)
+        index.load_or_rebuild(SqlStoryRepository(store), messages.append)
     return index, messages
 
 
@@ -60,7 +60,7 @@ def test_corrupt_index_is_rebuilt_and_nothing_is_lost(db_path: Path) -> None:
     assert len(index) == 3
     hits = {key for key, _ in index.search(HashingEmbedder(384).embed([TEXTS[1]])[0], 3)}
     with SQLiteStore(db_path) as store:
-        repo = SQLiteStoryRepository(store)
+        repo = SqlStoryRepository(store)
         keys = {repo.get_story(s).key for s in ids}  # type: ignore[union-attr]
     assert hits == keys
 

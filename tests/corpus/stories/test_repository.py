@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from storyline.corpus.stories import Membership, MergeRecord, StoryRepository, StoryState
+from storyline.store.sql_stories import SqlStoryRepository
 from storyline.store.sqlite import SQLiteStore
-from storyline.store.sqlite_stories import SQLiteStoryRepository
 
 
 def _story(repo: StoryRepository, sid: str) -> StoryState:
@@ -101,14 +101,14 @@ def test_atomic_blocks_nest(repository: StoryRepository) -> None:
 
 def test_sqlite_atomic_block_rolls_back_on_error(tmp_path: Path) -> None:
     with SQLiteStore(tmp_path / "s.db") as store:
-        repo = SQLiteStoryRepository(store)
+        repo = SqlStoryRepository(store)
         with pytest.raises(RuntimeError), repo.atomic():
             _story(repo, "s-1")
             raise RuntimeError("boom")
         assert repo.get_story("s-1") is None
         _story(repo, "s-2")
     with SQLiteStore(tmp_path / "s.db") as store:
-        assert SQLiteStoryRepository(store).get_story("s-2") is not None
+        assert SqlStoryRepository(store).get_story("s-2") is not None
 
 
 def test_iter_centroids_yields_unit_vectors_of_active_stories(repository: StoryRepository) -> None:

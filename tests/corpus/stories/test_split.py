@@ -17,8 +17,8 @@ from storyline.corpus.stories.split import (
 )
 from storyline.corpus.stories.stored import assign_stored
 from storyline.model import Article
+from storyline.store.sql_stories import SqlStoryRepository
 from storyline.store.sqlite import SQLiteStore
-from storyline.store.sqlite_stories import SQLiteStoryRepository
 
 SHARED = {"quake": 2.0, "magnitude": 1.5, "rescuers": 1.0, "collapsed": 1.0}
 
@@ -116,7 +116,7 @@ def test_recluster_splits_a_merged_story_and_records_the_moves(tmp_path: Path) -
         # an over-eager online setting puts both quakes in one story
         eager = StoryConfig(threshold=-1.0)
         assign_stored(store, embedder=embedder, config=eager)
-        repo = SQLiteStoryRepository(store)
+        repo = SqlStoryRepository(store)
         assert (
             len({repo.resolve(m.story_id) for m in map(repo.membership, ["alm-0", "cor-0"]) if m})
             == 1

@@ -115,17 +115,17 @@ def test_settle_gives_each_article_its_thread_and_its_story(fake_embedder: objec
 
 
 def test_links_are_stored_and_survive_reopening(tmp_path: Path, fake_embedder: object) -> None:
+    from storyline.store.sql_stories import SqlStoryRepository
     from storyline.store.sqlite import SQLiteStore
-    from storyline.store.sqlite_stories import SQLiteStoryRepository
 
     with SQLiteStore(tmp_path / "s.db") as store:
-        repo = SQLiteStoryRepository(store)
+        repo = SqlStoryRepository(store)
         assigner = StoryAssigner(repo, fake_embedder, dim=384)  # type: ignore[arg-type]
         burst, inquiry = _dam_story(assigner)
         assigner.link()
         story = repo.story_of(assigner.resolve(inquiry[0]))
     with SQLiteStore(tmp_path / "s.db") as store:
-        repo = SQLiteStoryRepository(store)
+        repo = SqlStoryRepository(store)
         assert repo.story_of(burst[0]) == repo.story_of(inquiry[0]) == story
         repo.clear_thread_links()
         assert repo.thread_links() == []

@@ -20,12 +20,11 @@ from storyline.analyze.embed import Embedder
 from storyline.corpus.stories.assign import StoryAssigner
 from storyline.corpus.stories.index import UsearchCentroidIndex
 from storyline.corpus.stories.records import StoryState, ThreadLink
-from storyline.corpus.stories.repository import InMemoryStoryRepository
+from storyline.corpus.stories.repository import InMemoryStoryRepository, StoredStoryRepository
 from storyline.corpus.stories.scoring import StoryConfig
 from storyline.corpus.stories.split import article_split_terms, settle
 from storyline.model import Article
-from storyline.store.sqlite import SQLiteStore
-from storyline.store.sqlite_stories import SQLiteStoryRepository
+from storyline.store.base import Store
 
 __all__ = ["ReclusterReport", "recluster_stored"]
 
@@ -39,7 +38,7 @@ class ReclusterReport:
 
 
 def recluster_stored(
-    store: SQLiteStore,
+    store: Store,
     *,
     embedder: Embedder | None = None,
     config: StoryConfig | None = None,
@@ -47,7 +46,7 @@ def recluster_stored(
 ) -> ReclusterReport:
     from storyline.analyze.embed import EmbedStage
 
-    repo = SQLiteStoryRepository(store)
+    repo = store.stories()
     articles = [a for a in store.iter_articles() if a.duplicate_of is None]
     articles.sort(key=lambda a: (a.published is None, a.published or "", a.id))
     fresh = InMemoryStoryRepository()
@@ -100,7 +99,7 @@ def recluster_stored(
     df = dict(fresh.df)
     links = _story_links(settled.stories, {a: rename[t] for a, t in new_of.items()}, repo)
     moved = repo.apply_recluster(stories, members, retired, df, fresh.doc_count(), links)
-    index = UsearchCentroidIndex(assigner.dim, repo.index_path)
+    index = UsearchCentroidIndex(assigner.dim, store.story_index_path())
     index.rebuild(repo)
     return ReclusterReport(len(new_of), len(stories), moved, len(retired))
 
@@ -124,7 +123,7 @@ def _rebuild(
 
 
 def _story_links(
-    story_of: dict[str, str], thread_of: dict[str, str], repo: SQLiteStoryRepository
+    story_of: dict[str, str], thread_of: dict[str, str], repo: StoredStoryRepository
 ) -> list[ThreadLink]:
     """Each story's threads linked to its biggest one (its id stands for the story)."""
     by_story: dict[str, Counter[str]] = {}

@@ -2,7 +2,8 @@
 
 The `StoryRepository` protocol is the one seam between the algorithm and a
 database: `storyline cluster` runs on `InMemoryStoryRepository`, stored corpora
-on `storyline.store.sqlite_stories.SQLiteStoryRepository`. Both pass the same
+on the repository their store gives (`Store.stories()`, a `StoredStoryRepository`:
+SQLite and PostgreSQL share `storyline.store.sql_stories`). All pass the same
 contract tests.
 """
 
@@ -23,7 +24,12 @@ from storyline.corpus.stories.records import (
     Vector,
 )
 
-__all__ = ["InMemoryStoryRepository", "StoryRepository", "follow_links"]
+__all__ = [
+    "InMemoryStoryRepository",
+    "StoredStoryRepository",
+    "StoryRepository",
+    "follow_links",
+]
 
 
 @runtime_checkable
@@ -98,6 +104,22 @@ class StoryRepository(Protocol):
 
     def threads_of(self, story_id: str) -> list[str]:
         """The active threads of the story holding `story_id`, in creation order."""
+        ...
+
+
+class StoredStoryRepository(StoryRepository, Protocol):
+    """A repository in a database, which can also take a whole new partition at once."""
+
+    def apply_recluster(
+        self,
+        stories: list[StoryState],
+        members: list[Membership],
+        retired: dict[str, tuple[str, float]],
+        df: dict[str, int],
+        docs: int,
+        links: list[ThreadLink] | None = None,
+    ) -> int:
+        """Replace the partition in one transaction; returns how many articles moved."""
         ...
 
 

@@ -1,15 +1,15 @@
 """Stories over a stored corpus: assign what is new, list, show, re-cluster in batch.
 
-The index file next to the database is opened (or rebuilt, with a message) once per
-session and saved at the end, so a crash loses at most a cache that is rebuilt on
-the next run.
+Any `Store` will do: its story repository comes from the store. The index file the
+store names (next to a SQLite database) is opened (or rebuilt, with a message) once
+per session and saved at the end, so a crash loses at most a cache that is rebuilt
+on the next run; a store without one (PostgreSQL) rebuilds the index in memory.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from storyline.analyze.embed import Embedder
 from storyline.corpus.stories.assign import StoryAssigner
@@ -17,23 +17,22 @@ from storyline.corpus.stories.index import UsearchCentroidIndex
 from storyline.corpus.stories.records import Assignment
 from storyline.corpus.stories.scoring import StoryConfig
 from storyline.model import Article
-from storyline.store.sqlite import SQLiteStore
-from storyline.store.sqlite_stories import SQLiteStoryRepository, index_path
+from storyline.store.base import Store
 
 __all__ = ["assign_stored", "stored_assigner"]
 
 
 @contextmanager
 def stored_assigner(
-    store: SQLiteStore,
+    store: Store,
     *,
     embedder: Embedder | None = None,
     config: StoryConfig | None = None,
     warn: Callable[[str], None] | None = None,
 ) -> Iterator[StoryAssigner]:
     """An assigner over the database's stories; its index file is saved on exit."""
-    repository = SQLiteStoryRepository(store)
-    index = UsearchCentroidIndex(384, index_path(Path(store.path)))
+    repository = store.stories()
+    index = UsearchCentroidIndex(384, store.story_index_path())
     index.load_or_rebuild(repository, warn or (lambda _m: None))
     assigner = StoryAssigner(repository, embedder, config=config, index=index, warn=warn)
     try:
@@ -43,7 +42,7 @@ def stored_assigner(
 
 
 def assign_stored(
-    store: SQLiteStore,
+    store: Store,
     *,
     embedder: Embedder | None = None,
     config: StoryConfig | None = None,
@@ -58,14 +57,7 @@ def assign_stored(
     story ids in the returned assignments may since resolve elsewhere; then the
     threads touched are linked to the stories they are developments of (threads.py).
     """
-    ids = [
-        str(row[0])
-        for row in store.conn.execute(
-            "SELECT id FROM articles WHERE duplicate_of IS NULL AND id NOT IN "
-            "(SELECT article_id FROM story_members) "
-            "ORDER BY published IS NULL, published, id"
-        )
-    ]
+    ids = store.unassigned_ids()
     out: list[Assignment] = []
     with stored_assigner(store, embedder=embedder, config=config, warn=warn) as assigner:
         for start in range(0, len(ids), batch):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from storyline.store.sql_tokens import SqlTokens, token_digest
 from storyline.store.sqlite import SQLiteStore
-from storyline.store.sqlite_tokens import SQLiteTokens, token_digest
 
 
 def test_issue_check_and_replace(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
     with SQLiteStore(path) as store:
-        tokens = SQLiteTokens(store)
+        tokens = SqlTokens(store)
         assert not tokens.any()
         first = tokens.issue()
         assert tokens.any() and tokens.valid(first)

@@ -1,0 +1,121 @@
+"""A psycopg 3 connection pool behind the `?`-parameter surface the shared SQL is written for.
+
+Statements outside a transaction borrow a pooled connection for one statement and
+return it with the rows already read, so a long-lived store holds no connection
+while idle and a connection the server dropped is replaced on the next borrow
+(the pool checks it). A transaction pins one connection to the thread that opened
+it until it commits; statements of that thread inside it run on that connection.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any
+
+import psycopg
+from psycopg_pool import ConnectionPool
+
+__all__ = ["PgConnection", "PgRows", "pg_sql"]
+
+_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%")
+
+
+@lru_cache(maxsize=1024)
+def pg_sql(sql: str) -> str:
+    """`sql` with each `?` placeholder (outside quotes) as `%s`, and `%` escaped as `%%`."""
+
+    def swap(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token == "?":
+            return "%s"
+        if token == "%":
+            return "%%"
+        return token.replace("%", "%%")
+
+    return _TOKEN.sub(swap, sql)
+
+
+class PgRows:
+    """The rows of one statement, read in full (the connection went back to the pool)."""
+
+    def __init__(self, rows: list[Any], rowcount: int) -> None:
+        self._rows = rows
+        self._next = 0
+        self.rowcount = rowcount
+
+    def fetchone(self) -> Any:
+        if self._next >= len(self._rows):
+            return None
+        row = self._rows[self._next]
+        self._next += 1
+        return row
+
+    def fetchall(self) -> list[Any]:
+        rest = self._rows[self._next :]
+        self._next = len(self._rows)
+        return rest
+
+    def __iter__(self) -> Iterator[Any]:
+        while (row := self.fetchone()) is not None:
+            yield row
+
+
+class PgConnection:
+    """`execute`, `executemany` and `transaction` over a `ConnectionPool` (autocommit)."""
+
+    def __init__(self, pool: ConnectionPool) -> None:
+        self.pool = pool
+        self._local = threading.local()
+
+    @property
+    def _pinned(self) -> psycopg.Connection[Any] | None:
+        pinned: psycopg.Connection[Any] | None = getattr(self._local, "conn", None)
+        return pinned
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._pinned is not None
+
+    @contextmanager
+    def _connection(self) -> Iterator[psycopg.Connection[Any]]:
+        pinned = self._pinned
+        if pinned is not None:
+            yield pinned
+            return
+        with self.pool.connection() as conn:
+            yield conn
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgRows:
+        with self._connection() as conn:
+            cursor = conn.execute(pg_sql(sql), tuple(parameters))
+            rows = cursor.fetchall() if cursor.description is not None else []
+            return PgRows(rows, cursor.rowcount)
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> PgRows:
+        batch = [tuple(p) for p in parameters]
+        if not batch:
+            return PgRows([], 0)
+        with self._connection() as conn, conn.cursor() as cursor:
+            cursor.executemany(pg_sql(sql), batch)
+            return PgRows([], cursor.rowcount)
+
+    @contextmanager
+    def transaction(self) -> Iterator[PgConnection]:
+        """BEGIN ... COMMIT on one pinned connection; rolled back on any exception.
+
+        Nested use joins the outer transaction (as the SQLite store's callers expect:
+        a repository's atomic() inside an ingest's write is one unit)."""
+        if self._pinned is not None:
+            yield self
+            return
+        with self.pool.connection() as conn:
+            self._local.conn = conn
+            try:
+                with conn.transaction():
+                    yield self
+            finally:
+                self._local.conn = None

@@ -1,0 +1,139 @@
+"""The server backend: PostgreSQL through psycopg 3 and a psycopg-pool connection pool.
+
+Everything but connecting and searching is the SQL shared with SQLite
+(`storyline.store.sql_articles`, `sql_stories`, `sql_review`, `sql_tokens`) over a
+`PgConnection`. Search ranks with `ts_rank` over a stored tsvector (title weighted
+A, body B, weights 1.0 and 0.2: the 5:1 of SQLite's bm25 call) with a GIN index,
+and cuts snippets with `ts_headline`, only for the hits kept. Where the ranking
+differs from SQLite's bm25: ts_rank has no inverse document frequency (a rare
+word counts no more than a common one), and normalises by log(document length)
+instead of bm25's length ratio to the average; the English stemmer is Snowball's,
+SQLite's is Porter's. Queries are read as web-search syntax (`websearch_to_tsquery`:
+"quoted phrases", `or`, `-word`), which never raises on odd input.
+
+The story ANN index has no file here (no database file to sit beside): it is
+rebuilt in memory from the story centroids when a session first assigns stories.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import psycopg
+from psycopg_pool import ConnectionPool, PoolTimeout
+
+from storyline.errors import StorageError
+from storyline.store.base import ArticleFilter, SearchHit
+from storyline.store.pg_connection import PgConnection
+from storyline.store.pg_migrate import apply_pg_migrations
+from storyline.store.sql_articles import SqlArticleStore
+
+if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
+    from storyline.query.reads import PageReads
+
+__all__ = ["PostgresStore", "is_postgres_url"]
+
+_CONNECT_TIMEOUT = 10.0
+_HEADLINE = (
+    "StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=' … '"
+)
+
+
+def is_postgres_url(location: str | Path) -> bool:
+    return str(location).startswith(("postgresql://", "postgres://"))
+
+
+def _redacted(url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        info = psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return "postgresql://…"
+    host = info.get("host") or "localhost"
+    return f"postgresql://{info.get('user') or ''}@{host}/{info.get('dbname') or ''}"
+
+
+class PostgresStore(SqlArticleStore):
+    """A `Store` in a PostgreSQL database. Migrations run on open; safe to open many times."""
+
+    conn: PgConnection
+
+    def __init__(self, url: str, *, max_connections: int = 4) -> None:
+        self.location = url
+        self.pool = ConnectionPool(
+            url,
+            min_size=1,
+            max_size=max_connections,
+            kwargs={"autocommit": True},
+            check=ConnectionPool.check_connection,
+            open=False,
+            name="storyline",
+        )
+        try:
+            self.pool.open(wait=True, timeout=_CONNECT_TIMEOUT)
+            with self.pool.connection() as conn:
+                apply_pg_migrations(conn)
+        except PoolTimeout:
+            self.pool.close()
+            raise StorageError(
+                f"{_redacted(url)}: cannot connect to PostgreSQL within {_CONNECT_TIMEOUT:g} s"
+            ) from None
+        except psycopg.Error as exc:
+            self.pool.close()
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise StorageError(
+                f"{_redacted(url)}: not a usable storyline database ({reason})"
+            ) from None
+        self.conn = PgConnection(self.pool)
+
+    def close(self) -> None:
+        self.pool.close()
+
+    def transaction(self) -> AbstractContextManager[PgConnection]:
+        return self.conn.transaction()
+
+    def _nocase(self, column: str) -> str:
+        return f"lower({column}) = lower(?)"
+
+    def story_index_path(self) -> Path | None:
+        return None
+
+    def page_reads(self) -> PageReads:
+        raise StorageError(
+            f"{_redacted(self.location)}: the web pages and API read SQLite stores only "
+            "(PostgreSQL page reads are not built yet)"
+        )
+
+    def search(self, query: str, where: ArticleFilter = ArticleFilter()) -> list[SearchHit]:
+        """Best matches first (ts_rank, title 5:1), each with a `[marked]` snippet.
+
+        Ranked first, then headlines for the hits kept: ts_headline re-parses a
+        whole text, so making one for every match of a common word would dominate.
+        """
+        clause, params = self._filter_sql(where, prefix="AND")
+        limit = int(where.limit) if where.limit is not None else 20
+        ranked = self.conn.execute(
+            "SELECT a.rowid, ts_rank('{0, 0, 0.2, 1.0}', a.search_vector, q, 1) AS score "
+            "FROM articles a, websearch_to_tsquery('english', ?) q "
+            f"WHERE a.search_vector @@ q {clause} ORDER BY score DESC, a.rowid LIMIT {limit}",
+            (query, *params),
+        ).fetchall()
+        if not ranked:
+            return []
+        marks = ", ".join("?" * len(ranked))
+        rows = self.conn.execute(
+            "SELECT a.rowid, a.id, a.title, a.outlet, a.published, "
+            f"ts_headline('english', a.text, q, '{_HEADLINE}') "
+            "FROM articles a, websearch_to_tsquery('english', ?) q "
+            f"WHERE a.rowid IN ({marks})",
+            (query, *(r[0] for r in ranked)),
+        ).fetchall()
+        found: dict[int, Any] = {int(r[0]): r for r in rows}
+        return [
+            SearchHit(str(r[1]), r[2], r[3], r[4], str(r[5]), float(score))
+            for rowid, score in ranked
+            if (r := found.get(int(rowid))) is not None
+        ]
