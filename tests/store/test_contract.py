@@ -1,4 +1,4 @@
-"""The storage contract: every backend must pass these (SQLite today; PostgreSQL joins later)."""
+"""The storage contract: every backend passes these (SQLite, and PostgreSQL on a real server)."""
 
 from __future__ import annotations
 
@@ -22,12 +22,16 @@ from storyline.model import (
     Speaker,
     Timex,
 )
-from storyline.store import ArticleFilter, SQLiteStore, Store
+from storyline.store import ArticleFilter, SQLiteStore, Store, open_store
+from storyline.store.postgres import PostgresStore
 
 
-@pytest.fixture(params=["sqlite"])
+@pytest.fixture(params=["sqlite", "postgres"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    backend = SQLiteStore(tmp_path / "contract.db")
+    if request.param == "postgres":
+        backend: Store = PostgresStore(request.getfixturevalue("pg_url"))
+    else:
+        backend = SQLiteStore(tmp_path / "contract.db")
     yield backend
     backend.close()
 
@@ -292,3 +296,26 @@ def test_count_unassigned_counts_originals_without_a_story(store: Store) -> None
     store.put_article(annotated("a1"))
     store.put_article(annotated("a2", duplicate_of="a1"))
     assert store.count_unassigned() == 1
+
+
+def test_postgres_reopening_keeps_data_and_migrations_run_once(pg_url: str) -> None:
+    with open_store(pg_url) as first:
+        assert isinstance(first, PostgresStore)
+        first.put_article(annotated())
+    with open_store(pg_url) as second:
+        assert second.count_articles() == 1
+        names = [r[0] for r in second.conn.execute("SELECT name FROM schema_migrations")]
+        assert names == sorted(set(names)) and names
+
+
+def test_unreachable_postgres_is_a_clear_error(tmp_path: Path) -> None:
+    url = f"postgresql://nobody@/storyline?host={tmp_path}&connect_timeout=1"
+    with pytest.raises(StorageError, match="cannot connect to PostgreSQL"):
+        PostgresStore(url, connect_timeout=2.0)
+
+
+def test_search_marks_the_match_in_a_snippet_of_the_body(store: Store) -> None:
+    body = "Officials met in the capital. " * 20 + "A ceasefire was agreed at dawn."
+    store.put_article(annotated("a1", title="Talks", text=body))
+    (hit,) = store.search("ceasefire")
+    assert "[ceasefire]" in hit.snippet.lower() and len(hit.snippet) < len(body)

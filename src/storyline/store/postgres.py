@@ -60,8 +60,11 @@ class PostgresStore(SqlArticleStore):
     """A `Store` in a PostgreSQL database. Migrations run on open; safe to open many times."""
 
     conn: PgConnection
+    dialect = "postgresql"
 
-    def __init__(self, url: str, *, max_connections: int = 4) -> None:
+    def __init__(
+        self, url: str, *, max_connections: int = 4, connect_timeout: float = _CONNECT_TIMEOUT
+    ) -> None:
         self.location = url
         self.pool = ConnectionPool(
             url,
@@ -73,13 +76,13 @@ class PostgresStore(SqlArticleStore):
             name="storyline",
         )
         try:
-            self.pool.open(wait=True, timeout=_CONNECT_TIMEOUT)
+            self.pool.open(wait=True, timeout=connect_timeout)
             with self.pool.connection() as conn:
                 apply_pg_migrations(conn)
         except PoolTimeout:
             self.pool.close()
             raise StorageError(
-                f"{_redacted(url)}: cannot connect to PostgreSQL within {_CONNECT_TIMEOUT:g} s"
+                f"{_redacted(url)}: cannot connect to PostgreSQL within {connect_timeout:g} s"
             ) from None
         except psycopg.Error as exc:
             self.pool.close()
@@ -126,10 +129,10 @@ class PostgresStore(SqlArticleStore):
         marks = ", ".join("?" * len(ranked))
         rows = self.conn.execute(
             "SELECT a.rowid, a.id, a.title, a.outlet, a.published, "
-            f"ts_headline('english', a.text, q, '{_HEADLINE}') "
+            "ts_headline('english', a.text, q, ?) "
             "FROM articles a, websearch_to_tsquery('english', ?) q "
             f"WHERE a.rowid IN ({marks})",
-            (query, *(r[0] for r in ranked)),
+            (_HEADLINE, query, *(r[0] for r in ranked)),
         ).fetchall()
         found: dict[int, Any] = {int(r[0]): r for r in rows}
         return [

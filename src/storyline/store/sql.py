@@ -39,6 +39,9 @@ class SqlConnection(Protocol):
 class SqlBackend(Protocol):
     """A store whose repositories share its connection and its transactions."""
 
+    dialect: str
+    """"sqlite" or "postgresql": for the few statements the two must say differently."""
+
     @property
     def conn(self) -> SqlConnection: ...
 

@@ -70,7 +70,7 @@ _ARTICLE_ORDER = "a.published IS NULL, a.published, a.rowid"
 """Listing order: by date, undated last; `iter_entity_mentions` follows it too."""
 _BUMP_MENTIONS_VERSION = (
     "INSERT INTO corpus_state (name, value) VALUES ('entity_mentions', 1) "
-    "ON CONFLICT(name) DO UPDATE SET value = value + 1"
+    "ON CONFLICT (name) DO UPDATE SET value = corpus_state.value + 1"
 )
 
 
@@ -79,6 +79,8 @@ class SqlArticleStore:
 
     location: str
     """The path or URL the store was opened from (for messages)."""
+    dialect: str
+    """"sqlite" or "postgresql" (see storyline.store.sql)."""
 
     conn: SqlConnection
 

@@ -37,6 +37,20 @@ _STORY_COLUMNS = (
 _MEMBER_COLUMNS = "article_id, story_id, seq, score, published, title, outlet, content_hash, flags"
 
 
+_THREADS_HELD = {
+    # two recursive terms, each joined through its own index
+    "sqlite": "WITH RECURSIVE held(id) AS (SELECT CAST(? AS TEXT) UNION "
+    "SELECT thread FROM story_threads JOIN held ON story_threads.story = held.id UNION "
+    "SELECT source FROM story_merges JOIN held ON story_merges.target = held.id) ",
+    # PostgreSQL allows one recursive term: both edges in one (SQLite would rescan them
+    # whole at every step of the recursion if written so)
+    "postgresql": "WITH RECURSIVE held(id) AS (SELECT CAST(? AS TEXT) UNION "
+    "SELECT e.child FROM (SELECT thread AS child, story AS parent FROM story_threads "
+    "UNION ALL SELECT source, target FROM story_merges) e JOIN held ON e.parent = held.id) ",
+}
+"""What a story holds (its threads, and what was merged into them), per SQL dialect."""
+
+
 def index_path(db_path: str | Path) -> Path:
     """Where the story index of a database lives: <db>.stories.usearch."""
     path = Path(db_path)
@@ -324,10 +338,8 @@ class SqlStoryRepository:
     def threads_of(self, story_id: str) -> list[str]:
         root = self.story_of(story_id)
         rows = self.conn.execute(
-            "WITH RECURSIVE held(id) AS (SELECT CAST(? AS TEXT) UNION "
-            "SELECT thread FROM story_threads JOIN held ON story_threads.story = held.id UNION "
-            "SELECT source FROM story_merges JOIN held ON story_merges.target = held.id) "
-            "SELECT stories.id FROM stories JOIN held ON stories.id = held.id "
+            _THREADS_HELD[self.store.dialect]
+            + "SELECT stories.id FROM stories JOIN held ON stories.id = held.id "
             "WHERE stories.merged_into IS NULL ORDER BY stories.key",
             (root,),
         ).fetchall()

@@ -24,6 +24,7 @@ class SQLiteStore(SqlArticleStore):
     """A `Store` over one SQLite file. Safe to open many times; migrations run on open."""
 
     conn: sqlite3.Connection
+    dialect = "sqlite"
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)

@@ -9,7 +9,7 @@ import pytest
 
 from storyline.analyze.embed import HashingEmbedder
 from storyline.corpus.stories import InMemoryStoryRepository, StoryAssigner, StoryRepository
-from storyline.store.sql_stories import SqlStoryRepository
+from storyline.store.postgres import PostgresStore
 from storyline.store.sqlite import SQLiteStore
 
 DIM = 384
@@ -20,14 +20,18 @@ def fake_embedder() -> HashingEmbedder:
     return HashingEmbedder(DIM)
 
 
-@pytest.fixture(params=["memory", "sqlite"])
+@pytest.fixture(params=["memory", "sqlite", "postgres"])
 def repository(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[StoryRepository]:
     if request.param == "memory":
         yield InMemoryStoryRepository()
         return
-    store = SQLiteStore(tmp_path / "stories.db")
+    store = (
+        PostgresStore(request.getfixturevalue("pg_url"))
+        if request.param == "postgres"
+        else SQLiteStore(tmp_path / "stories.db")
+    )
     try:
-        yield SqlStoryRepository(store)
+        yield store.stories()
     finally:
         store.close()
 
