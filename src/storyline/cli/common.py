@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
@@ -43,7 +42,10 @@ def default_db() -> str:
 
 
 DB_OPTION = typer.Option(
-    None, "--db", help="Database file (default: $STORYLINE_DB or ./storyline.db)."
+    None,
+    "--db",
+    help="Database: a SQLite file (or sqlite:///path) or a postgresql:// URL "
+    "(default: $STORYLINE_DB or ./storyline.db).",
 )
 
 
@@ -108,9 +110,10 @@ def open_engine(db: str | None, *, must_exist: bool = False, **kwargs: object) -
     """
     from storyline.cli.output import report_error
     from storyline.engine import Storyline
+    from storyline.store.locations import is_postgres_url, sqlite_path
 
     location = db or default_db()
-    if must_exist and "://" not in location and not Path(location).exists():
+    if must_exist and not is_postgres_url(location) and not sqlite_path(location).exists():
         raise _usage_error(
             f"database {location} does not exist (ingest something into it first, "
             "or name another with --db)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from storyline.store.base import ArticleFilter, SearchHit, Store, StoreStats, Tokens
+from storyline.store.locations import is_postgres_url, sqlite_path
 from storyline.store.sql_articles import SqlArticleStore
 from storyline.store.sqlite import SQLiteStore
 
@@ -16,19 +17,10 @@ __all__ = [
     "Store",
     "StoreStats",
     "Tokens",
+    "is_postgres_url",
     "open_store",
     "sqlite_path",
 ]
-
-
-def sqlite_path(location: str | Path) -> Path:
-    """The file of a SQLite location: a path, or a `sqlite:///path` URL."""
-    text = str(location)
-    if text.startswith("sqlite:///"):
-        return Path(text.removeprefix("sqlite://"))
-    if text.startswith("sqlite://"):
-        return Path(text.removeprefix("sqlite://"))
-    return Path(location)
 
 
 def open_store(location: str | Path) -> SqlArticleStore:
@@ -39,9 +31,8 @@ def open_store(location: str | Path) -> SqlArticleStore:
     reads, tokens) comes from the store it returns. psycopg is imported only here,
     when a PostgreSQL URL is given.
     """
-    text = str(location)
-    if text.startswith(("postgresql://", "postgres://")):
+    if is_postgres_url(location):
         from storyline.store.postgres import PostgresStore
 
-        return PostgresStore(text)
+        return PostgresStore(str(location))
     return SQLiteStore(sqlite_path(location))

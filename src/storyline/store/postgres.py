@@ -34,16 +34,12 @@ if TYPE_CHECKING:
 
     from storyline.query.reads import PageReads
 
-__all__ = ["PostgresStore", "is_postgres_url"]
+__all__ = ["PostgresStore"]
 
 _CONNECT_TIMEOUT = 10.0
 _HEADLINE = (
     "StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=' … '"
 )
-
-
-def is_postgres_url(location: str | Path) -> bool:
-    return str(location).startswith(("postgresql://", "postgres://"))
 
 
 def _redacted(url: str) -> str:
