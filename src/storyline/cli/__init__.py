@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "storyline.cli.stories",
     "storyline.cli.crosscheck",
     "storyline.cli.serve",
+    "storyline.cli.migrate",
 )
 
 app = typer.Typer(

@@ -84,7 +84,7 @@ class Store(Protocol):
     """
 
     location: str
-    """The path or URL it was opened from."""
+    """The path or URL it was opened from, for messages (a URL without its password)."""
 
     def close(self) -> None: ...
 

@@ -61,7 +61,7 @@ class PostgresStore(SqlArticleStore):
     def __init__(
         self, url: str, *, max_connections: int = 4, connect_timeout: float = _CONNECT_TIMEOUT
     ) -> None:
-        self.location = url
+        self.location = _redacted(url)  # it goes into messages: never the password
         self.pool = ConnectionPool(
             url,
             min_size=1,
@@ -78,13 +78,13 @@ class PostgresStore(SqlArticleStore):
         except PoolTimeout:
             self.pool.close()
             raise StorageError(
-                f"{_redacted(url)}: cannot connect to PostgreSQL within {connect_timeout:g} s"
+                f"{self.location}: cannot connect to PostgreSQL within {connect_timeout:g} s"
             ) from None
         except psycopg.Error as exc:
             self.pool.close()
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise StorageError(
-                f"{_redacted(url)}: not a usable storyline database ({reason})"
+                f"{self.location}: not a usable storyline database ({reason})"
             ) from None
         self.conn = PgConnection(self.pool)
 
@@ -97,12 +97,22 @@ class PostgresStore(SqlArticleStore):
     def _nocase(self, column: str) -> str:
         return f"lower({column}) = lower(?)"
 
+    def table_columns(self, table: str) -> list[str]:
+        """Columns a row is written with: generated ones (rowid, search_vector) left out."""
+        rows = self.conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+            "current_schema() AND table_name = ? AND is_generated = 'NEVER' "
+            "AND is_identity = 'NO' ORDER BY ordinal_position",
+            (table,),
+        )
+        return [str(r[0]) for r in rows]
+
     def story_index_path(self) -> Path | None:
         return None
 
     def page_reads(self) -> PageReads:
         raise StorageError(
-            f"{_redacted(self.location)}: the web pages and API read SQLite stores only "
+            f"{self.location}: the web pages and API read SQLite stores only "
             "(PostgreSQL page reads are not built yet)"
         )
 

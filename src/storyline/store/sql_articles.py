@@ -99,6 +99,10 @@ class SqlArticleStore:
     def story_index_path(self) -> Path | None:
         raise NotImplementedError
 
+    def table_columns(self, table: str) -> list[str]:
+        """The columns of a table a copy writes, in table order (for `storyline migrate`)."""
+        raise NotImplementedError
+
     def own_files(self) -> list[Path]:
         """Files of the store itself (never to be read as articles); none for a server."""
         return []

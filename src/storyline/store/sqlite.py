@@ -110,6 +110,9 @@ class SQLiteStore(SqlArticleStore):
 
         return index_path(self.path)
 
+    def table_columns(self, table: str) -> list[str]:
+        return [str(r[1]) for r in self.conn.execute(f"PRAGMA table_info({table})")]
+
     def own_files(self) -> list[Path]:
         """The database file and its write-ahead companions."""
         name = self.path.name
