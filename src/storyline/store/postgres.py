@@ -111,10 +111,9 @@ class PostgresStore(SqlArticleStore):
         return None
 
     def page_reads(self) -> PageReads:
-        raise StorageError(
-            f"{self.location}: the web pages and API read SQLite stores only "
-            "(PostgreSQL page reads are not built yet)"
-        )
+        from storyline.store.pg_pages import PostgresPageReads
+
+        return PostgresPageReads(self)
 
     def search(self, query: str, where: ArticleFilter = ArticleFilter()) -> list[SearchHit]:
         """Best matches first (ts_rank, title 5:1), each with a `[marked]` snippet.

@@ -39,12 +39,12 @@ _MEMBER_COLUMNS = "article_id, story_id, seq, score, published, title, outlet, c
 
 _THREADS_HELD = {
     # two recursive terms, each joined through its own index
-    "sqlite": "WITH RECURSIVE held(id) AS (SELECT CAST(? AS TEXT) UNION "
+    "sqlite": "WITH RECURSIVE held(id) AS (SELECT id FROM stories WHERE id = ? UNION "
     "SELECT thread FROM story_threads JOIN held ON story_threads.story = held.id UNION "
     "SELECT source FROM story_merges JOIN held ON story_merges.target = held.id) ",
     # PostgreSQL allows one recursive term: both edges in one (SQLite would rescan them
     # whole at every step of the recursion if written so)
-    "postgresql": "WITH RECURSIVE held(id) AS (SELECT CAST(? AS TEXT) UNION "
+    "postgresql": "WITH RECURSIVE held(id) AS (SELECT id FROM stories WHERE id = ? UNION "
     "SELECT e.child FROM (SELECT thread AS child, story AS parent FROM story_threads "
     "UNION ALL SELECT source, target FROM story_merges) e JOIN held ON e.parent = held.id) ",
 }
@@ -233,7 +233,7 @@ class SqlStoryRepository:
 
     def members(self, story_id: str) -> list[Membership]:
         rows = self.conn.execute(
-            "WITH RECURSIVE merged(id) AS (SELECT CAST(? AS TEXT) UNION "
+            "WITH RECURSIVE merged(id) AS (SELECT id FROM stories WHERE id = ? UNION "
             "SELECT source FROM story_merges JOIN merged ON story_merges.target = merged.id) "
             f"SELECT {_MEMBER_COLUMNS} FROM story_members "
             "WHERE story_id IN (SELECT id FROM merged) ORDER BY seq",

@@ -1,91 +1,21 @@
-"""The page reads of `storyline.query.reads.PageReads` over one SQLite store.
-
-Every read names its columns and runs through an index (migrations 0001, 0100 and
-0400): a listing pages by (published, rowid) instead of OFFSET, a story's parts are
-joined through story_members, and counts group an index range. Story ids passed in
-are resolved ones; the rows of stories merged into them are included.
-"""
+"""The page reads over one SQLite store: the shared SQL, FTS5 search, SQLite's planner hints."""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import logging
 import re
 import sqlite3
-from collections.abc import Sequence
-from typing import Any
 
-from storyline.model import Article, Claim, Flag, Quote, Sentence, Span, Speaker, Timex
-from storyline.query.reads import ArticleWhere, Cursor, FlagWhere, SearchRow
-from storyline.query.records import (
-    ArticleRef,
-    ArticleSummary,
-    DayCount,
-    OutletCount,
-    VersionView,
+from storyline.query.reads import ArticleWhere, SearchRow
+from storyline.store.sql_pages import (
+    EXCERPT,
+    EXCERPT_SEEK,
+    REF,
+    SqlPageReads,
+    article_filters,
+    ref_of,
 )
-from storyline.store.sqlite import SQLiteStore
 
 __all__ = ["SQLitePageReads"]
-
-log = logging.getLogger("storyline.store")
-
-_MERGED = (
-    "WITH RECURSIVE merged(id) AS (SELECT ? UNION "
-    "SELECT source FROM story_merges JOIN merged ON story_merges.target = merged.id) "
-)
-"""The story and every story merged into it, as `merged(id)`; its one parameter is the id."""
-_REF = "a.id, a.title, a.outlet, a.published"
-_EXCERPT = 300
-"""Characters of text shown around a search match."""
-_EXCERPT_SEEK = 50_000
-"""How far into a text the excerpt's word is looked for (else the excerpt opens the text)."""
-_SUMMARY = f"a.rowid, {_REF}, a.published_source, a.duplicate_of, sm.story_id"
-
-
-def _ref(row: Sequence[Any]) -> ArticleRef:
-    return ArticleRef(id=str(row[0]), title=row[1], outlet=row[2], published=row[3])
-
-
-def _summary(row: Sequence[Any]) -> tuple[ArticleSummary, Cursor]:
-    summary = ArticleSummary(
-        id=str(row[1]),
-        title=row[2],
-        outlet=row[3],
-        published=row[4],
-        published_source=str(row[5]),
-        duplicate_of=row[6],
-        story_id=row[7],
-    )
-    return summary, (row[4], int(row[0]))
-
-
-def _next_day(day: str) -> str:
-    """The day after `day` (YYYY-MM-DD): the exclusive end of an inclusive range."""
-    return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=1)).isoformat()
-
-
-def _article_filters(where: ArticleWhere) -> tuple[str, list[str], list[object]]:
-    """(CTE prefix, conditions on `a`, parameters) of a listing's filters; when a story is
-    named the prefix is the merged-stories CTE and its id is the first parameter."""
-    parts: list[str] = []
-    params: list[object] = []
-    prefix = ""
-    if where.story_id is not None:
-        prefix = _MERGED
-        params.append(where.story_id)
-        parts.append("a.id IN (SELECT article_id FROM story_members WHERE story_id IN merged)")
-    if where.outlet is not None:
-        parts.append("a.outlet = ? COLLATE NOCASE")
-        params.append(where.outlet)
-    if where.since is not None:
-        parts.append("a.published >= ?")
-        params.append(where.since[:10])
-    if where.until is not None:
-        parts.append("a.published < ?")
-        params.append(_next_day(where.until))
-    return prefix, parts, params
 
 
 def _literal_query(words: str) -> str:
@@ -93,222 +23,16 @@ def _literal_query(words: str) -> str:
     return " ".join(f'"{w}"' for w in re.findall(r"\w+", words)) or '""'
 
 
-def _quote(row: Sequence[Any]) -> Quote:
-    """A Quote from (start, end, text, kind, cue, speaker text, start, end, canonical, named)."""
-    speaker = None
-    if row[5] is not None:
-        speaker = Speaker(row[5], row[6], row[7], row[8], bool(row[9]))
-    return Quote(int(row[0]), int(row[1]), str(row[2]), row[3], row[4], speaker)
+class SQLitePageReads(SqlPageReads):
+    """`PageReads` over a `SQLiteStore`: bm25 search over FTS5."""
 
-
-_QUOTE_COLUMNS = (
-    'q.start, q."end", q.text, q.kind, q.cue, q.speaker_text, q.speaker_start, '
-    "q.speaker_end, q.speaker_canonical, q.speaker_named"
-)
-_CLAIM_COLUMNS = (
-    'c.start, c."end", c.text, c.value, c.qualifier, c.unit, c.category, c.subject, '
-    "c.location, c.as_of, c.speaker"
-)
-
-
-def _flag(row: Sequence[Any]) -> Flag:
-    """A Flag from (code, severity, message, evidence JSON)."""
-    evidence = tuple(Span(int(s), int(e), str(t)) for s, e, t in json.loads(row[3] or "[]"))
-    return Flag(str(row[0]), row[1], str(row[2]), evidence)
-
-
-class SQLitePageReads:
-    """`PageReads` over a `SQLiteStore` (its connection, in the caller's thread)."""
-
-    def __init__(self, store: SQLiteStore) -> None:
-        self.conn = store.conn
-
-    # the latest days ---------------------------------------------------------
-    def latest_day(self) -> str | None:
-        row = self.conn.execute("SELECT max(published) FROM articles").fetchone()
-        return str(row[0])[:10] if row and row[0] else None
-
-    def day_counts(self, since: str) -> list[DayCount]:
-        rows = self.conn.execute(
-            "SELECT substr(published, 1, 10), count(*) FROM articles "
-            "WHERE published >= ? GROUP BY 1 ORDER BY 1",
-            (since,),
-        )
-        return [DayCount(str(d), int(n)) for d, n in rows]
-
-    def outlet_counts(self, since: str, limit: int) -> list[OutletCount]:
-        rows = self.conn.execute(
-            "SELECT coalesce(outlet, '(unknown)'), count(*) FROM articles "
-            "WHERE published >= ? GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
-            (since, limit),
-        )
-        return [OutletCount(str(o), int(n)) for o, n in rows]
-
-    # stories -----------------------------------------------------------------
-    def stories_ending_since(self, since: str, limit: int) -> list[str]:
-        # "+merged_into": through the end_date index (few recent stories), not through the
-        # size index (every story, in size order, until enough recent ones turn up)
-        rows = self.conn.execute(
-            "SELECT id FROM stories WHERE +merged_into IS NULL AND end_date >= ? "
-            "ORDER BY count DESC, end_date DESC, id LIMIT ?",
-            (since, limit),
-        )
-        return [str(r[0]) for r in rows]
-
-    def stories_by_size(self, offset: int, limit: int) -> list[str]:
-        rows = self.conn.execute(
-            "SELECT id FROM stories WHERE merged_into IS NULL "
-            "ORDER BY count DESC, end_date, id LIMIT ? OFFSET ?",
-            (limit, offset),
-        )
-        return [str(r[0]) for r in rows]
-
-    def count_stories(self) -> int:
-        row = self.conn.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL")
-        return int(row.fetchone()[0])
-
-    def story_volume(self, story_id: str) -> list[DayCount]:
-        rows = self.conn.execute(
-            f"{_MERGED}SELECT substr(published, 1, 10), count(*) FROM story_members "
-            "WHERE story_id IN merged AND published IS NOT NULL GROUP BY 1 ORDER BY 1",
-            (story_id,),
-        )
-        return [DayCount(str(d), int(n)) for d, n in rows]
-
-    def story_version(self, story_id: str) -> str:
-        # a re-analysed article gets new sentence rows, and new rows the highest rowids
-        count, last, sentences = self.conn.execute(
-            f"{_MERGED}SELECT count(*), max(seq), (SELECT max(s.rowid) FROM sentences s "
-            "WHERE s.article_id IN "
-            "(SELECT article_id FROM story_members WHERE story_id IN merged)) "
-            "FROM story_members WHERE story_id IN merged",
-            (story_id,),
-        ).fetchone()
-        return f"{count}:{last}:{sentences}"
-
-    def story_articles(self, story_id: str, limit: int) -> tuple[list[ArticleSummary], int]:
-        total = self.conn.execute(
-            f"{_MERGED}SELECT count(*) FROM story_members WHERE story_id IN merged", (story_id,)
-        ).fetchone()[0]
-        rows = self.conn.execute(
-            f"{_MERGED}SELECT {_SUMMARY} FROM story_members sm "
-            "JOIN articles a ON a.id = sm.article_id WHERE sm.story_id IN merged "
-            "ORDER BY a.published IS NULL, a.published, sm.seq LIMIT ?",
-            (story_id, limit),
-        ).fetchall()
-        return [_summary(r)[0] for r in rows], int(total)
-
-    def story_timeline_articles(self, story_id: str) -> list[Article]:
-        rows = self.conn.execute(
-            f"{_MERGED}SELECT a.id, a.text, a.title, a.url, a.outlet, a.published, "
-            "a.published_source, a.content_hash, a.duplicate_of FROM story_members sm "
-            "JOIN articles a ON a.id = sm.article_id WHERE sm.story_id IN merged "
-            "ORDER BY a.published IS NULL, a.published, sm.seq",
-            (story_id,),
-        ).fetchall()
-        sentences: dict[str, list[Sentence]] = {}
-        for aid, start, end, date, source in self.conn.execute(
-            f'{_MERGED}SELECT s.article_id, s.start, s."end", s.date, s.date_source '
-            "FROM story_members sm JOIN sentences s ON s.article_id = sm.article_id "
-            "WHERE sm.story_id IN merged ORDER BY s.article_id, s.idx",
-            (story_id,),
-        ):
-            sentences.setdefault(aid, []).append(Sentence(start, end, date, source))
-        timexes: dict[str, list[Timex]] = {}
-        for aid, start, end, text, kind, value in self.conn.execute(
-            f'{_MERGED}SELECT t.article_id, t.start, t."end", t.text, t.type, t.value '
-            "FROM story_members sm JOIN timexes t ON t.article_id = sm.article_id "
-            "WHERE sm.story_id IN merged ORDER BY t.article_id, t.idx",
-            (story_id,),
-        ):
-            timexes.setdefault(aid, []).append(Timex(start, end, text, kind, value))
-        return [
-            Article(
-                id=r[0],
-                text=r[1],
-                title=r[2],
-                url=r[3],
-                outlet=r[4],
-                published=r[5],
-                published_source=r[6],
-                content_hash=r[7],
-                duplicate_of=r[8],
-                sentences=tuple(sentences.get(r[0], ())),
-                timexes=tuple(timexes.get(r[0], ())),
-                annotated=frozenset({"sentences", "time"}),
-            )
-            for r in rows
-        ]
-
-    def story_outlets(self, story_id: str) -> list[OutletCount]:
-        rows = self.conn.execute(
-            f"{_MERGED}SELECT coalesce(a.outlet, '(unknown)'), count(*) FROM story_members sm "
-            "JOIN articles a ON a.id = sm.article_id WHERE sm.story_id IN merged "
-            "GROUP BY 1 ORDER BY 2 DESC, 1",
-            (story_id,),
-        )
-        return [OutletCount(str(o), int(n)) for o, n in rows]
-
-    def story_claims(self, story_id: str) -> list[tuple[ArticleRef, int, Claim]]:
-        rows = self.conn.execute(
-            f"{_MERGED}SELECT {_REF}, c.idx, {_CLAIM_COLUMNS} FROM story_members sm "
-            "JOIN articles a ON a.id = sm.article_id JOIN claims c ON c.article_id = a.id "
-            "WHERE sm.story_id IN merged ORDER BY a.published, a.id, c.idx",
-            (story_id,),
-        )
-        return [(_ref(r), int(r[4]), Claim(*r[5:])) for r in rows]
-
-    def story_quotes(self, story_id: str) -> list[tuple[ArticleRef, Quote]]:
-        rows = self.conn.execute(
-            f"{_MERGED}SELECT {_REF}, {_QUOTE_COLUMNS} FROM story_members sm "
-            "JOIN articles a ON a.id = sm.article_id JOIN quotes q ON q.article_id = a.id "
-            "WHERE sm.story_id IN merged ORDER BY a.published, a.id, q.idx",
-            (story_id,),
-        )
-        return [(_ref(r), _quote(r[4:])) for r in rows]
-
-    def story_flags(self, story_id: str) -> list[tuple[ArticleRef, Flag]]:
-        rows = self.conn.execute(
-            f"{_MERGED}SELECT {_REF}, f.code, f.severity, f.message, f.evidence "
-            "FROM story_members sm JOIN articles a ON a.id = sm.article_id "
-            "JOIN flags f ON f.article_id = a.id WHERE sm.story_id IN merged "
-            "ORDER BY a.published, a.id, f.idx",
-            (story_id,),
-        )
-        return [(_ref(r), _flag(r[4:])) for r in rows]
-
-    # articles ------------------------------------------------------------------
-    def article_page(
-        self, where: ArticleWhere, after: Cursor | None, limit: int
-    ) -> list[tuple[ArticleSummary, Cursor]]:
-        prefix, parts, params = _article_filters(where)
-        dated_only = where.since is not None or where.until is not None
-        # all articles, or a date range: the covering index (SQLite would take the narrower
-        # one on published alone, then read each row, text and all, for duplicate_of)
-        plain = where.outlet is None and where.story_id is None
-        table = "articles a INDEXED BY articles_listing" if plain else "articles a"
-        base = f"{prefix}SELECT {_SUMMARY} FROM {table} "
-        base += "LEFT JOIN story_members sm ON sm.article_id = a.id WHERE "
-        found: list[tuple[ArticleSummary, Cursor]] = []
-        if after is None or after[0] is not None:
-            dated = ["a.published IS NOT NULL", *parts]
-            dated_params = list(params)
-            if after is not None:
-                dated.append("(a.published, a.rowid) < (?, ?)")
-                dated_params += [after[0], after[1]]
-            sql = base + " AND ".join(dated)
-            sql += " ORDER BY a.published DESC, a.rowid DESC LIMIT ?"
-            found += [_summary(r) for r in self.conn.execute(sql, (*dated_params, limit))]
-        if len(found) < limit and not dated_only:
-            undated = ["a.published IS NULL", *parts]
-            undated_params = list(params)
-            if after is not None and after[0] is None:
-                undated.append("a.rowid < ?")
-                undated_params.append(after[1])
-            sql = base + " AND ".join(undated) + " ORDER BY a.rowid DESC LIMIT ?"
-            rows = self.conn.execute(sql, (*undated_params, limit - len(found)))
-            found += [_summary(r) for r in rows]
-        return found
+    outlet_match = "a.outlet = ? COLLATE NOCASE"
+    # all articles, or a date range: the covering index (SQLite would take the narrower
+    # one on published alone, then read each row, text and all, for duplicate_of)
+    listing_table = "articles a INDEXED BY articles_listing"
+    # "+merged_into": through the end_date index (few recent stories), not through the
+    # size index (every story, in size order, until enough recent ones turn up)
+    recent_active = "+merged_into IS NULL"
 
     def search(
         self, words: str, where: ArticleWhere, limit: int, candidates: int, near: str
@@ -326,12 +50,10 @@ class SQLitePageReads:
                 "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (words,)
             ).fetchone()[0]
         )
-        prefix, parts, params = _article_filters(where)
-        # the article rows only when a filter reads them: joined, every candidate's row is
-        # read (a page each, text and all; "Hosni Mubarak": 51 -> 14 ms ranked, warm)
-        join = "JOIN articles a ON a.rowid = articles_fts.rowid " if parts else ""
+        prefix, parts, params = article_filters(where, self.outlet_match)
         base = (
-            f"{prefix}SELECT articles_fts.rowid{{}} FROM articles_fts {join}"
+            f"{prefix}SELECT articles_fts.rowid{{}} FROM articles_fts "
+            "JOIN articles a ON a.rowid = articles_fts.rowid "
             "WHERE " + " AND ".join(["articles_fts MATCH ?", *parts])
         )
         args = (*params[:1], words, *params[1:]) if prefix else (words, *params)
@@ -354,118 +76,15 @@ class SQLitePageReads:
         # instr(): FTS5's snippet() tokenizes the whole text, 50 ms for a 600 kB transcript
         marks = ",".join("?" * len(scores))
         rows = self.conn.execute(
-            f"SELECT rowid, id, title, outlet, published, substr(text, p, {_EXCERPT}), p - 1, "
-            f"length(text) FROM (SELECT a.rowid AS rowid, {_REF}, a.text AS text, "
-            f"max(1, instr(lower(substr(a.text, 1, {_EXCERPT_SEEK})), ?) - {_EXCERPT // 3}) AS p "
+            f"SELECT rowid, id, title, outlet, published, substr(text, p, {EXCERPT}), p - 1, "
+            f"length(text) FROM (SELECT a.rowid AS rowid, {REF}, a.text AS text, "
+            f"max(1, instr(lower(substr(a.text, 1, {EXCERPT_SEEK})), ?) - {EXCERPT // 3}) AS p "
             f"FROM articles a WHERE a.rowid IN ({marks}))",
             (near.lower(), *scores),
         ).fetchall()
         found = [
-            SearchRow(_ref(r[1:5]), str(r[5] or ""), int(r[6]), int(r[7]), scores[int(r[0])])
+            SearchRow(ref_of(r[1:5]), str(r[5] or ""), int(r[6]), int(r[7]), scores[int(r[0])])
             for r in rows
         ]
         found.sort(key=lambda row: -row.score)
         return found, matches, cutoff is not None
-
-    def article_ref(self, article_id: str) -> ArticleRef | None:
-        row = self.conn.execute(
-            f"SELECT {_REF} FROM articles a WHERE a.id = ?", (article_id,)
-        ).fetchone()
-        return _ref(row) if row else None
-
-    def article_versions(self, article_id: str) -> list[VersionView]:
-        # (migration 0500) earlier versions, then the article row as the current one
-        earlier = self.conn.execute(
-            "SELECT version, seen_at, title, published, diff FROM article_versions "
-            "WHERE article_id = ? ORDER BY version",
-            (article_id,),
-        ).fetchall()
-        found = [
-            VersionView(int(v), str(seen), t, p, False, str(d)) for v, seen, t, p, d in earlier
-        ]
-        row = self.conn.execute(
-            "SELECT version, coalesce(updated_at, ingested_at), title, published FROM articles "
-            "WHERE id = ?",
-            (article_id,),
-        ).fetchone()
-        if row is not None:
-            found.append(VersionView(int(row[0]), str(row[1]), row[2], row[3], True, ""))
-        return found
-
-    def story_of(self, article_id: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)
-        ).fetchone()
-        return str(row[0]) if row else None
-
-    # speakers and entities -----------------------------------------------------
-    def speaker_quotes(self, names: Sequence[str], limit: int) -> list[tuple[ArticleRef, Quote]]:
-        marks = ",".join("?" * len(names))
-        rows = self.conn.execute(
-            f"SELECT {_REF}, {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id "
-            f"WHERE q.speaker_canonical IN ({marks}) OR "
-            f"(q.speaker_canonical IS NULL AND q.speaker_text IN ({marks})) "
-            "ORDER BY a.published DESC, a.id, q.idx LIMIT ?",
-            (*names, *names, limit),
-        )
-        return [(_ref(r), _quote(r[4:])) for r in rows]
-
-    def mention_days(self, names: Sequence[str]) -> list[DayCount]:
-        marks = ",".join("?" * len(names))
-        rows = self.conn.execute(
-            "SELECT substr(a.published, 1, 10), count(*) FROM entity_mentions m "
-            f"JOIN articles a ON a.id = m.article_id WHERE m.canonical IN ({marks}) "
-            "AND a.published IS NOT NULL GROUP BY 1 ORDER BY 1",
-            tuple(names),
-        )
-        return [DayCount(str(d), int(n)) for d, n in rows]
-
-    def mention_stories(self, names: Sequence[str], limit: int) -> list[tuple[str, int]]:
-        marks = ",".join("?" * len(names))
-        rows = self.conn.execute(
-            "SELECT sm.story_id, count(DISTINCT m.article_id) FROM entity_mentions m "
-            f"JOIN story_members sm ON sm.article_id = m.article_id WHERE m.canonical IN ({marks}) "
-            "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
-            (*names, limit),
-        )
-        return [(str(s), int(n)) for s, n in rows]
-
-    # flags ---------------------------------------------------------------------
-    def flags(self, where: FlagWhere, offset: int, limit: int) -> list[tuple[ArticleRef, Flag]]:
-        parts: list[str] = []
-        params: list[object] = []
-        for column, value in (
-            ("f.code", where.code),
-            ("f.severity", where.severity),
-            ("f.article_id", where.article_id),
-        ):
-            if value is not None:
-                parts.append(f"{column} = ?")
-                params.append(value)
-        clause = ("WHERE " + " AND ".join(parts)) if parts else ""
-        rows = self.conn.execute(
-            f"SELECT {_REF}, f.code, f.severity, f.message, f.evidence FROM flags f "
-            f"JOIN articles a ON a.id = f.article_id {clause} "
-            "ORDER BY f.rowid DESC LIMIT ? OFFSET ?",
-            (*params, limit, offset),
-        )
-        return [(_ref(r), _flag(r[4:])) for r in rows]
-
-    # cache -----------------------------------------------------------------------
-    def cached(self, key: str, version: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT payload FROM page_cache WHERE key = ? AND version = ?", (key, version)
-        ).fetchone()
-        return str(row[0]) if row else None
-
-    def store_cached(self, key: str, version: str, payload: str) -> None:
-        """Best effort: a database opened read-only still serves pages, only uncached."""
-        stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        try:
-            self.conn.execute(
-                "INSERT OR REPLACE INTO page_cache (key, version, payload, built_at) "
-                "VALUES (?, ?, ?, ?)",
-                (key, version, payload, stamp),
-            )
-        except sqlite3.OperationalError as exc:
-            log.warning("page cache not written for %s: %s", key, exc)
