@@ -113,8 +113,14 @@ def ingest(
     options = _options(allow_private, timeout, max_mb, fetch_pages, ca_file)
     pool = _executor(workers, executor, dask, dask_timeout)
     engine = open_engine(db, options=options, executor=pool)
-    with engine:
-        report = run_ingest(engine, sources)
+    from storyline.errors import StorageError
+
+    try:
+        with engine:
+            report = run_ingest(engine, sources)
+    except StorageError as exc:  # the database went away mid-run: what is stored stays
+        report_error(f"{exc}; the ingest stopped: run it again to store the rest")
+        raise typer.Exit(1) from None
     out.print(report.summary())
     if not report.ok:
         raise typer.Exit(1)

@@ -5,6 +5,11 @@ return it with the rows already read, so a long-lived store holds no connection
 while idle and a connection the server dropped is replaced on the next borrow
 (the pool checks it). A transaction pins one connection to the thread that opened
 it until it commits; statements of that thread inside it run on that connection.
+
+When the server goes away: a read outside a transaction is tried once more on a
+fresh connection (it changes nothing); anything else raises `DatabaseUnavailable`
+(a StorageError), saying whether the write was rolled back or may have committed
+(the connection broke at COMMIT), so the caller decides what it may repeat.
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ from functools import lru_cache
 from typing import Any
 
 import psycopg
-from psycopg_pool import ConnectionPool
+from psycopg_pool import ConnectionPool, PoolTimeout
 
-__all__ = ["PgConnection", "PgRows", "pg_sql"]
+from storyline.errors import StorageError
+
+__all__ = ["DatabaseUnavailable", "PgConnection", "PgRows", "pg_sql"]
 
 _TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%")
 
@@ -37,6 +44,28 @@ def pg_sql(sql: str) -> str:
         return token.replace("%", "%%")
 
     return _TOKEN.sub(swap, sql)
+
+
+_READS = ("SELECT", "WITH")
+_LOST = (psycopg.OperationalError, PoolTimeout)
+"""What a server gone away (or out of reach) raises: a broken connection, or none to borrow."""
+
+
+class DatabaseUnavailable(StorageError):
+    """The PostgreSQL server went away or cannot be reached.
+
+    `committed` is None when the connection broke at COMMIT (the server may have
+    committed before it went), else False: nothing of the unit of work was kept.
+    """
+
+    def __init__(self, message: str, *, committed: bool | None = False) -> None:
+        super().__init__(message)
+        self.committed = committed
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 class PgRows:
@@ -67,8 +96,10 @@ class PgRows:
 class PgConnection:
     """`execute`, `executemany` and `transaction` over a `ConnectionPool` (autocommit)."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
+    def __init__(self, pool: ConnectionPool, name: str) -> None:
         self.pool = pool
+        self.name = name
+        """Where the server is, for messages (no password)."""
         self._local = threading.local()
 
     @property
@@ -90,6 +121,18 @@ class PgConnection:
             yield conn
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgRows:
+        retry = not self.in_transaction and sql.lstrip().upper().startswith(_READS)
+        try:
+            return self._execute(sql, parameters)
+        except _LOST as exc:
+            if not retry:
+                raise self._lost(exc) from exc
+        try:
+            return self._execute(sql, parameters)
+        except _LOST as exc:
+            raise self._lost(exc) from exc
+
+    def _execute(self, sql: str, parameters: Sequence[Any]) -> PgRows:
         with self._connection() as conn:
             cursor = conn.execute(pg_sql(sql), tuple(parameters))
             rows = cursor.fetchall() if cursor.description is not None else []
@@ -99,9 +142,22 @@ class PgConnection:
         batch = [tuple(p) for p in parameters]
         if not batch:
             return PgRows([], 0)
-        with self._connection() as conn, conn.cursor() as cursor:
-            cursor.executemany(pg_sql(sql), batch)
-            return PgRows([], cursor.rowcount)
+        try:
+            with self._connection() as conn, conn.cursor() as cursor:
+                cursor.executemany(pg_sql(sql), batch)
+                return PgRows([], cursor.rowcount)
+        except _LOST as exc:
+            raise self._lost(exc) from exc
+
+    def _lost(self, exc: BaseException, *, committed: bool | None = False) -> DatabaseUnavailable:
+        if committed is None:
+            outcome = "the connection broke at COMMIT: the write may or may not be stored"
+        else:
+            outcome = "nothing of the current write was stored"
+        return DatabaseUnavailable(
+            f"{self.name}: PostgreSQL went away or cannot be reached ({_reason(exc)}); {outcome}",
+            committed=committed,
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[PgConnection]:
@@ -112,10 +168,17 @@ class PgConnection:
         if self._pinned is not None:
             yield self
             return
-        with self.pool.connection() as conn:
-            self._local.conn = conn
-            try:
-                with conn.transaction():
-                    yield self
-            finally:
-                self._local.conn = None
+        in_body = True
+        try:
+            with self.pool.connection() as conn:
+                self._local.conn = conn
+                try:
+                    with conn.transaction():
+                        yield self
+                        in_body = False  # what fails from here on is the COMMIT
+                finally:
+                    self._local.conn = None
+        except DatabaseUnavailable:
+            raise
+        except _LOST as exc:
+            raise self._lost(exc, committed=False if in_body else None) from exc

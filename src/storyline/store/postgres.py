@@ -24,8 +24,9 @@ import psycopg
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from storyline.errors import StorageError
+from storyline.model import Article
 from storyline.store.base import ArticleFilter, SearchHit
-from storyline.store.pg_connection import PgConnection
+from storyline.store.pg_connection import DatabaseUnavailable, PgConnection
 from storyline.store.pg_migrate import apply_pg_migrations
 from storyline.store.sql_articles import SqlArticleStore
 
@@ -52,6 +53,14 @@ def _redacted(url: str) -> str:
     return f"postgresql://{info.get('user') or ''}@{host}/{info.get('dbname') or ''}"
 
 
+def _url_timeout(url: str) -> float:
+    try:
+        given = psycopg.conninfo.conninfo_to_dict(url).get("connect_timeout")
+        return float(given) if given is not None else _CONNECT_TIMEOUT
+    except (psycopg.ProgrammingError, TypeError, ValueError):
+        return _CONNECT_TIMEOUT
+
+
 class PostgresStore(SqlArticleStore):
     """A `Store` in a PostgreSQL database. Migrations run on open; safe to open many times."""
 
@@ -59,9 +68,13 @@ class PostgresStore(SqlArticleStore):
     dialect = "postgresql"
 
     def __init__(
-        self, url: str, *, max_connections: int = 4, connect_timeout: float = _CONNECT_TIMEOUT
+        self, url: str, *, max_connections: int = 4, connect_timeout: float | None = None
     ) -> None:
+        """`connect_timeout` (default: the URL's own `connect_timeout`, else 10 s) bounds how
+        long opening, and each later wait for a connection, may take."""
         self.location = _redacted(url)  # it goes into messages: never the password
+        if connect_timeout is None:
+            connect_timeout = _url_timeout(url)
         self.pool = ConnectionPool(
             url,
             min_size=1,
@@ -70,6 +83,7 @@ class PostgresStore(SqlArticleStore):
             check=ConnectionPool.check_connection,
             open=False,
             name="storyline",
+            timeout=connect_timeout,  # how long a borrow waits for a connection
         )
         try:
             self.pool.open(wait=True, timeout=connect_timeout)
@@ -86,13 +100,24 @@ class PostgresStore(SqlArticleStore):
             raise StorageError(
                 f"{self.location}: not a usable storyline database ({reason})"
             ) from None
-        self.conn = PgConnection(self.pool)
+        self.conn = PgConnection(self.pool, self.location)
 
     def close(self) -> None:
         self.pool.close()
 
     def transaction(self) -> AbstractContextManager[PgConnection]:
         return self.conn.transaction()
+
+    def put_article(self, article: Article, *, signature: bytes | None = None) -> bool:
+        """As `Store.put_article`; once more on a fresh connection if the server went away.
+
+        Safe to repeat whatever the first attempt left: writing the same article
+        again replaces it with itself (an update, by contrast, would make a second
+        version, and is not repeated)."""
+        try:
+            return super().put_article(article, signature=signature)
+        except DatabaseUnavailable:
+            return super().put_article(article, signature=signature)
 
     def _nocase(self, column: str) -> str:
         return f"lower({column}) = lower(?)"
