@@ -42,6 +42,7 @@ def serve(
 
     path = db or default_db()
     with open_engine(path) as engine:
+        shown = engine.store.location  # a URL without its password
         tokens = engine.store.tokens()
         token = tokens.issue(replace=True) if new_token or not tokens.any() else None
     settings = ServerSettings(
@@ -51,7 +52,7 @@ def serve(
         err.print(f"API token (shown once, stored hashed): {token}", markup=False)
     where = f"[{host}]" if ":" in host else host
     err.print(
-        f"storyline: serving {path} at http://{where}:{port}/ (API reference: /docs)", markup=False
+        f"storyline: serving {shown} at http://{where}:{port}/ (API reference: /docs)", markup=False
     )
     if settings.reads_need_token:
         err.print(
@@ -60,7 +61,7 @@ def serve(
     try:
         app = create_app(settings)
     except Exception as exc:  # a database or asset problem: one line, not a traceback
-        report_error(f"cannot serve {path}: {exc}")
+        report_error(f"cannot serve {shown}: {exc}")
         raise typer.Exit(2) from None
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 
