@@ -145,10 +145,15 @@ def main() -> None:
     try:
         for size in args.sizes:
             db = args.workdir / f"store-{size}.db"
-            if not db.exists():
-                build_store(pool_db, db, size)
+            if not db.exists():  # built under another name: a run stopped midway leaves none
+                partial = db.with_name(db.name + ".partial")
+                for stale in args.workdir.glob(partial.name + "*"):
+                    stale.unlink()
+                build_store(pool_db, partial, size)
+                partial.rename(db)
             server, url = _pg_url(args.workdir, f"store_{size}")
             with open_store(db) as lite, open_store(url) as pg:
+                pg.refresh_statistics()  # also for a store moved before transfer did it
                 if pg.count_articles() == 0:
                     start = time.perf_counter()
                     report = transfer_store(lite, pg)

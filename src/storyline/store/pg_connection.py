@@ -149,6 +149,20 @@ class PgConnection:
         except _LOST as exc:
             raise self._lost(exc) from exc
 
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """Rows into a table by COPY (many times faster than INSERTs); within a transaction."""
+        names = ", ".join(f'"{c}"' for c in columns)
+        try:
+            with (
+                self._connection() as conn,
+                conn.cursor() as cursor,
+                cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy,
+            ):
+                for row in rows:
+                    copy.write_row(row)
+        except _LOST as exc:
+            raise self._lost(exc) from exc
+
     def _lost(self, exc: BaseException, *, committed: bool | None = False) -> DatabaseUnavailable:
         if committed is None:
             outcome = "the connection broke at COMMIT: the write may or may not be stored"

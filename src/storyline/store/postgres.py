@@ -17,6 +17,7 @@ rebuilt in memory from the story centroids when a session first assigns stories.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -118,6 +119,14 @@ class PostgresStore(SqlArticleStore):
             return super().put_article(article, signature=signature)
         except DatabaseUnavailable:
             return super().put_article(article, signature=signature)
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        self.conn.copy_rows(table, columns, rows)
+
+    def refresh_statistics(self) -> None:
+        """ANALYZE: after a bulk load the planner would otherwise guess (until autovacuum
+        gets to it), and a story page's joins went from index lookups to scans."""
+        self.conn.execute("ANALYZE")
 
     def _nocase(self, column: str) -> str:
         return f"lower({column}) = lower(?)"

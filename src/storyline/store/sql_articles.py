@@ -103,6 +103,15 @@ class SqlArticleStore:
         """The columns of a table a copy writes, in table order (for `storyline migrate`)."""
         raise NotImplementedError
 
+    def insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        """Many rows into one table, in the caller's transaction (for `storyline migrate`)."""
+        marks = ", ".join("?" * len(columns))
+        names = ", ".join(f'"{c}"' for c in columns)
+        self.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+
+    def refresh_statistics(self) -> None:
+        """Tell the query planner what a bulk load changed (nothing to do by default)."""
+
     def own_files(self) -> list[Path]:
         """Files of the store itself (never to be read as articles); none for a server."""
         return []

@@ -2,7 +2,8 @@
 
 Every table is copied row by row in key order, read in pages (keyset pagination on
 the table's key, so a million articles are never held at once), and written in
-one transaction on the target: a copy that fails leaves the target as it was. The
+one transaction on the target (PostgreSQL: by COPY, then ANALYZE): a copy that fails
+leaves the target as it was. The
 target must hold no articles. Articles and flags are read in the order they were
 stored (SQLite's rowid), so listings that break ties by storage order read the same
 on the target. Then both stores are read again and each table is compared by row
@@ -168,20 +169,19 @@ def transfer_store(
         for table, key, columns in plans:
             copied = 0
             link = SELF_REFERENCES.get(table)
-            marks = ", ".join("?" * len(columns))
-            insert = f"INSERT INTO {table} ({_quoted(columns)}) VALUES ({marks})"
             links: list[tuple[Any, Any]] = []
             for page in _pages(source, table, columns, key):
                 if link is not None:  # the row's own id is its first column
                     at = columns.index(link)
                     links += [(r[at], r[0]) for r in page if r[at] is not None]
                     page = [(*r[:at], None, *r[at + 1 :]) for r in page]
-                conn.executemany(insert, page)
+                target.insert_rows(table, columns, page)
                 copied += len(page)
                 if progress is not None:
                     progress(table, copied)
             if link is not None and links:
                 conn.executemany(f"UPDATE {table} SET {link} = ? WHERE {columns[0]} = ?", links)
+    target.refresh_statistics()
     checks = []
     for table, key, columns in plans:
         rows_s, hash_s = table_digest(source, table, columns, key)
