@@ -47,6 +47,7 @@ def pg_sql(sql: str) -> str:
 
 
 _READS = ("SELECT", "WITH")
+_STREAM_CHUNK = 5000
 _LOST = (psycopg.OperationalError, PoolTimeout)
 """What a server gone away (or out of reach) raises: a broken connection, or none to borrow."""
 
@@ -137,6 +138,27 @@ class PgConnection:
             cursor = conn.execute(pg_sql(sql), tuple(parameters))
             rows = cursor.fetchall() if cursor.description is not None else []
             return PgRows(rows, cursor.rowcount)
+
+    def stream(self, sql: str, parameters: Sequence[Any] = (), /) -> Iterator[Any]:
+        """The rows of a long read, a chunk at a time (a server-side cursor), not all at once.
+
+        For reads that grow with the store (every entity mention, every signature, every
+        story centroid): `execute` would hold them all in memory. The cursor holds one
+        pooled connection until the rows are read or the iterator is dropped."""
+        if self._pinned is not None:  # inside a transaction: on its connection, as execute
+            yield from self.execute(sql, parameters)
+            return
+        try:
+            with (
+                self.pool.connection() as conn,
+                conn.transaction(),
+                conn.cursor(name=f"storyline_{threading.get_ident()}_{id(self)}") as cursor,
+            ):
+                cursor.itersize = _STREAM_CHUNK
+                cursor.execute(pg_sql(sql), tuple(parameters))
+                yield from cursor
+        except _LOST as exc:
+            raise self._lost(exc) from exc
 
     def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> PgRows:
         batch = [tuple(p) for p in parameters]

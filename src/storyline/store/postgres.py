@@ -17,7 +17,7 @@ rebuilt in memory from the story centroids when a session first assigns stories.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -119,6 +119,9 @@ class PostgresStore(SqlArticleStore):
             return super().put_article(article, signature=signature)
         except DatabaseUnavailable:
             return super().put_article(article, signature=signature)
+
+    def stream(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[Any]:
+        return self.conn.stream(sql, parameters)
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         self.conn.copy_rows(table, columns, rows)

@@ -45,6 +45,10 @@ class SqlBackend(Protocol):
     @property
     def conn(self) -> SqlConnection: ...
 
+    def stream(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[Any]:
+        """Rows of a read that grows with the store, without holding them all at once."""
+        ...
+
     def transaction(self) -> AbstractContextManager[SqlConnection]:
         """One all-or-nothing unit of writes; nested use joins the outer one."""
         ...

@@ -103,6 +103,11 @@ class SqlArticleStore:
         """The columns of a table a copy writes, in table order (for `storyline migrate`)."""
         raise NotImplementedError
 
+    def stream(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[Any]:
+        """Rows of a read that grows with the store, without holding them all at once
+        (a sqlite3 cursor already steps through its rows)."""
+        yield from self.conn.execute(sql, parameters)
+
     def insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         """Many rows into one table, in the caller's transaction (for `storyline migrate`)."""
         marks = ", ".join("?" * len(columns))
@@ -305,7 +310,7 @@ class SqlArticleStore:
                 yield article
 
     def iter_entity_mentions(self) -> Iterator[EntityMention]:
-        rows = self.conn.execute(
+        rows = self.stream(
             'SELECT m.start, m."end", m.text, m.label, m.canonical, m.role '
             "FROM entity_mentions m JOIN articles a ON a.id = m.article_id "
             f"ORDER BY {_ARTICLE_ORDER}, m.idx"
@@ -314,7 +319,7 @@ class SqlArticleStore:
             yield EntityMention(int(start), int(end), str(text), str(label), canonical, role)
 
     def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
-        for aid, sig in self.conn.execute(
+        for aid, sig in self.stream(
             "SELECT id, signature FROM articles "
             "WHERE signature IS NOT NULL AND duplicate_of IS NULL ORDER BY rowid"
         ):

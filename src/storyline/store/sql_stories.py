@@ -195,7 +195,7 @@ class SqlStoryRepository:
 
     def iter_centroids(self) -> Iterator[tuple[int, str | None, str | None, Vector]]:
         """Only the columns an index rebuild needs: no JSON parsing, one vector at a time."""
-        cursor = self.conn.execute(
+        cursor = self.store.stream(
             "SELECT key, start_date, end_date, vector_sum FROM stories WHERE merged_into IS NULL"
         )
         for key, start, end, blob in cursor:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = ["SQLiteStore"]
 
+_OPEN_ATTEMPTS = 5
+
 
 class SQLiteStore(SqlArticleStore):
     """A `Store` over one SQLite file. Safe to open many times; migrations run on open."""
@@ -31,17 +34,37 @@ class SQLiteStore(SqlArticleStore):
         self.location = str(path)
         if self.path.parent and not self.path.parent.exists():
             raise StorageError(f"folder {self.path.parent} does not exist")
+        for attempt in range(_OPEN_ATTEMPTS):
+            try:
+                self.conn = self._connect()
+                break
+            except sqlite3.OperationalError as exc:
+                # a new file opened by several processes at once: SQLite answers "locked"
+                # at once, without waiting, to one that meets another's WAL recovery
+                if "locked" not in str(exc) or attempt + 1 == _OPEN_ATTEMPTS:
+                    raise StorageError(
+                        f"{self.path}: not a usable storyline database ({exc})"
+                    ) from None
+                time.sleep(0.1 * (attempt + 1))
+            except sqlite3.DatabaseError as exc:
+                raise StorageError(
+                    f"{self.path}: not a usable storyline database ({exc})"
+                ) from None
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             # the busy timeout first: a second process opening a new file at once waits
             # for the first one's switch to WAL and its migrations instead of failing
-            self.conn.execute("PRAGMA busy_timeout=10000")
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            apply_migrations(self.conn)
-        except sqlite3.DatabaseError as exc:
-            raise StorageError(f"{self.path}: not a usable storyline database ({exc})") from None
+            conn.execute("PRAGMA busy_timeout=10000")
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            apply_migrations(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     def close(self) -> None:
         self.conn.close()
