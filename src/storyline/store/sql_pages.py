@@ -135,9 +135,9 @@ class SqlPageReads:
     recent_active = "merged_into IS NULL"
     """Active stories, in a query that must go through the end_date index."""
     # full-text search, in each backend's words: where matches come from (with `a`, the
-    # articles; for counting, without them if it can), the condition taking the query as
-    # its one parameter, the matched row's number, a score (higher is better), and two
-    # string functions
+    # articles; without them if it can: for counting, and for ranking unfiltered), the
+    # condition taking the query as its one parameter, the matched row's number, a score
+    # (higher is better), and two string functions
     match_source = "articles a"
     count_source = "articles a"
     match = ""
@@ -348,9 +348,10 @@ class SqlPageReads:
         )
         prefix, parts, params = article_filters(where, self.outlet_match)
         row = self.match_rowid
-        base = f"{prefix}SELECT {row}{{}} FROM {self.match_source} WHERE " + " AND ".join(
-            [self.match, *parts]
-        )
+        # the article rows only when a filter reads them: joined, every candidate's row is
+        # read (a page each, text and all; SQLite, "Hosni Mubarak": 51 -> 14 ms ranked, warm)
+        source = self.match_source if parts else self.count_source
+        base = f"{prefix}SELECT {row}{{}} FROM {source} WHERE " + " AND ".join([self.match, *parts])
         args = (*params[:1], words, *params[1:]) if prefix else (words, *params)
         cutoff = self.conn.execute(
             base.format("") + f" ORDER BY {row} DESC LIMIT 1 OFFSET ?",
