@@ -7,6 +7,7 @@ from dataclasses import replace
 from storyline.engine import Storyline
 from storyline.model import Article
 from storyline.query.access import page_reads, resolve_story, resolved_story_id
+from storyline.query.article_parts import article_parts
 from storyline.query.claims import article_claims
 from storyline.query.flags import article_flags
 from storyline.query.params import QueryError, check_day, decode_cursor, encode_cursor
@@ -90,13 +91,14 @@ def article_page(engine: Storyline, article_id: str) -> ArticlePage | None:
         label = resolve_story(engine, assigned)
         if label is not None:
             story = StoryRef(label.id, label.title)
-    review = engine.review(story.id) if story else None
+    # from its story's review through the cache: reading the review is reading the story
+    parts = article_parts(engine, article, story.id) if story else None
     first = reads.article_ref(article.duplicate_of) if article.duplicate_of else None
     return ArticlePage(
         article=article_view(article),
         story=story,
         duplicate_of=first,
-        claims=article_claims(engine, article, review.ledger if review else None),
-        flags=article_flags(article, review),
+        claims=parts.claims if parts else article_claims(engine, article, None),
+        flags=article_flags(article, None) + (parts.story_flags if parts else ()),
         versions=tuple(reads.article_versions(article.id)),
     )

@@ -24,6 +24,7 @@ T = TypeVar("T")
 
 _DERIVING_MODULES = (
     "access",
+    "article_parts",
     "cache",
     "claims",
     "flags",

@@ -16,6 +16,7 @@ from storyline.model import Claim, EntityMention, Flag, Quote, Sentence, Span, T
 __all__ = [
     "ArticleList",
     "ArticlePage",
+    "ArticleParts",
     "ArticleRef",
     "ArticleSummary",
     "ArticleView",
@@ -362,6 +363,16 @@ class ArticlePage:
     claims: ClaimsView
     flags: tuple[FlagView, ...]
     versions: tuple[VersionView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleParts:
+    """What an article page takes from its story's review (see query.article_parts): the
+    claim series it reports in and the conflicts it is a side of, and the flags the story's
+    cross-checking raised on it (its own flags come with the article)."""
+
+    claims: ClaimsView
+    story_flags: tuple[FlagView, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 """Story reviews and story page parts built ahead of their first view.
 
-A story's review (claim ledger, story flags, date estimates) and its page parts
-(timeline, claims, quotes, flags by outlet) are derived from all of its articles:
+A story's review (claim ledger, story flags, date estimates), its page parts
+(timeline, claims, quotes, flags by outlet) and its articles' page parts (each one's
+claims and story flags, query.article_parts) are derived from all of its articles:
 on a store of 100,000 articles that is up to seconds for a story of a hundred, paid
 by the first view of the story page and by the first view of any of its articles
 (whose flags and claims come from the review). Both are cached in the database and
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 
 from storyline.corpus.flags import REVIEW_VERSION
 from storyline.engine import Storyline
+from storyline.query.article_parts import members_parts_are_current, warm_members
 from storyline.query.story_parts import parts_are_current, story_parts
 from storyline.store.sqlite_review import SQLiteReviewStore
 from storyline.store.sqlite_stories import SQLiteStoryRepository
@@ -92,6 +94,9 @@ def warm_story(engine: Storyline, story_id: str) -> bool:
         built = True
     if not parts_are_current(engine, story_id):
         story_parts(engine, story_id)
+        built = True
+    if not members_parts_are_current(engine, story_id):
+        warm_members(engine, story_id, engine.review(story_id))
         built = True
     return built
 
