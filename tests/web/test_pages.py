@@ -10,6 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 from web_store import PAYLOADS
 
+from storyline.web import pages
+
 PAGES = [
     "/",
     "/stories",
@@ -123,6 +125,19 @@ def test_search_marks_the_matching_words(client: TestClient) -> None:
     html = client.get("/search?q=death+toll").text
     assert "<mark>death</mark> <mark>toll</mark>" in html.lower()
     assert "1 article match" in html
+
+
+def test_search_page_shows_its_first_hits_and_counts_them_all(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the hits a page shows have excerpts made; the count is of every match."""
+    html = client.get("/search?q=Tarnwick").text
+    shown = html.split('<ol class="hits">', 1)[1].split("</ol>", 1)[0].count("<li>")
+    assert shown > 1
+    monkeypatch.setattr(pages, "SEARCH_HITS", 1)
+    html = client.get("/search?q=Tarnwick").text
+    assert html.split('<ol class="hits">', 1)[1].split("</ol>", 1)[0].count("<li>") == 1
+    assert f"{shown} articles match" in html
 
 
 def test_error_pages_are_html_and_escape_what_was_asked(client: TestClient) -> None:

@@ -27,6 +27,8 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 Engine = Annotated[Storyline, Depends(read_engine)]
 _SPAN = re.compile(r"^(\d{1,9})-(\d{1,9})$")
 _DAY = r"^(\d{4}-\d{2}-\d{2})?$"
+SEARCH_HITS = 20
+"""Matches the search page shows."""
 
 
 @router.get("/")
@@ -127,7 +129,9 @@ def search(
     until: Annotated[str, Query(pattern=_DAY)] = "",
     outlet: Annotated[str, Query(max_length=200)] = "",
 ) -> Response:
-    found = query.search_page(engine, q, since=since, until=until, outlet=outlet, limit=50)
+    # one excerpt is one text read (up to 50 kB of it lowered and searched): the page shows
+    # as many as a reader looks at, not 50 (the API's `limit` reaches 100)
+    found = query.search_page(engine, q, since=since, until=until, outlet=outlet, limit=SEARCH_HITS)
     return page(request, "search.html", found=found)
 
 
