@@ -17,10 +17,9 @@ from typing import Any
 from storyline.corpus.flags import StoryReview, outlet_summary, review_story
 from storyline.corpus.flags.outlets import OutletSummary
 from storyline.corpus.ledger.export import ledger_json
+from storyline.corpus.stories.repository import StoredStoryRepository
 from storyline.model import Article, ArticleVersion, DateEstimate, Flag
 from storyline.store.sql_articles import SqlArticleStore
-from storyline.store.sqlite_review import SQLiteReviewStore
-from storyline.store.sqlite_stories import SQLiteStoryRepository
 from storyline.store.sqlite_versions import read_versions
 
 __all__ = [
@@ -49,18 +48,18 @@ class ArticleFlags:
     duplicate_of: str | None = None
 
 
-def _members(repo: SQLiteStoryRepository, story_id: str) -> list[str]:
+def _members(repo: StoredStoryRepository, story_id: str) -> list[str]:
     found = sorted(repo.members(story_id), key=lambda m: (m.published or "9999", m.seq))
     return [m.article_id for m in found]
 
 
 def story_review(store: SqlArticleStore, story_id: str) -> StoryReview:
     """The review of a stored story (merged ids resolve). KeyError for an unknown id."""
-    repo = SQLiteStoryRepository(store)
+    repo = store.stories()
     resolved = repo.resolve(story_id)
     if repo.get_story(resolved) is None:
         raise KeyError(story_id)
-    cache = SQLiteReviewStore(store)
+    cache = store.reviews()
     if resolved != story_id and cache.review_state(story_id) is not None:
         cache.drop_review(story_id)  # merged away: its articles are reviewed with the target
     return review_story(
@@ -92,22 +91,22 @@ def _superseded(store: SqlArticleStore, ids: Sequence[str]) -> dict[str, list[Ar
 def forget_review_of(store: SqlArticleStore, article_id: str) -> None:
     """Drop the cached review of the story holding an article whose text changed: the
     cache knows its members by id, and an updated article keeps its id."""
-    repo = SQLiteStoryRepository(store)
+    repo = store.stories()
     membership = repo.membership(article_id)
     if membership is not None:
-        SQLiteReviewStore(store).drop_review(repo.resolve(membership.story_id))
+        store.reviews().drop_review(repo.resolve(membership.story_id))
 
 
 def all_reviews(store: SqlArticleStore) -> Iterator[StoryReview]:
     """Reviews of every active story, largest first."""
-    repo = SQLiteStoryRepository(store)
+    repo = store.stories()
     stories = sorted(repo.active_stories(), key=lambda s: (-s.count, s.id))
     for story in stories:
         yield story_review(store, story.id)
 
 
 def _story_of(store: SqlArticleStore) -> dict[str, str]:
-    repo = SQLiteStoryRepository(store)
+    repo = store.stories()
     out: dict[str, str] = {}
     for story in repo.active_stories():
         for m in repo.members(story.id):
@@ -123,7 +122,7 @@ def article_flags(
     Copies of a story's articles are listed with the story of their original. `review`:
     the story's review when the caller already has it (not read a second time).
     """
-    cache = SQLiteReviewStore(store)
+    cache = store.reviews()
     reviews = [review or story_review(store, story_id)] if story_id else list(all_reviews(store))
     story_of = {aid: r.story_id for r in reviews for aid in r.articles}
     extra = {aid: r.flags.get(aid, ()) for r in reviews for aid in r.articles}
@@ -192,7 +191,7 @@ def export_stories(store: SqlArticleStore) -> Iterator[dict[str, Any]]:
     """One JSON object per active story, in the contract of DESIGN.md, largest first."""
     from storyline.corpus.stories.labels import story_label
 
-    repo = SQLiteStoryRepository(store)
+    repo = store.stories()
     stories = sorted(repo.active_stories(), key=lambda s: (-s.count, s.id))
     for story in stories:
         review = story_review(store, story.id)

@@ -19,7 +19,6 @@ from storyline.api.engines import Engines
 from storyline.api.security import bearer_token, request_token, token_is_valid
 from storyline.api.settings import ServerSettings
 from storyline.engine import Storyline
-from storyline.store.sqlite_tokens import SQLiteTokens
 
 __all__ = [
     "BEARER",
@@ -61,7 +60,7 @@ Credentials = HTTPAuthorizationCredentials | None
 
 def _read_token_is_valid(request: Request) -> bool:
     with engines(request).checkout() as engine:
-        return token_is_valid(SQLiteTokens(engine.store), request_token(request))
+        return token_is_valid(engine.store.tokens(), request_token(request))
 
 
 async def require_read(request: Request) -> None:
@@ -78,7 +77,7 @@ def require_write(request: Request, _credentials: Credentials = Depends(BEARER))
     if token is None:
         raise HTTPException(401, "writing needs the API token: Authorization: Bearer TOKEN")
     with engines(request).checkout() as engine:
-        valid = SQLiteTokens(engine.store).valid(token)
+        valid = engine.store.tokens().valid(token)
     if not valid:
         raise HTTPException(401, "the API token is not valid")
 

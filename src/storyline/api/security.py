@@ -18,7 +18,7 @@ from fastapi import Request
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from storyline.store.sqlite_tokens import SQLiteTokens
+from storyline.store.base import Tokens
 
 __all__ = [
     "CSP",
@@ -136,5 +136,5 @@ def request_token(request: Request) -> str | None:
     return bearer_token(request) or request.cookies.get(TOKEN_COOKIE) or None
 
 
-def token_is_valid(tokens: SQLiteTokens, token: str | None) -> bool:
+def token_is_valid(tokens: Tokens, token: str | None) -> bool:
     return token is not None and tokens.valid(token)

@@ -23,13 +23,15 @@ log = logging.getLogger("storyline.api")
 
 
 def _warm(db: str, stories: int, stop: threading.Event) -> None:
+    shown = "the database"  # until opened: the raw --db value may hold a password
     try:
         with Storyline(db) as engine:
+            shown = engine.store.location  # a URL without its password
             report = warm_stories(engine, latest_stories(engine, stories), stop=stop)
         for error in report.errors:
-            log.warning("warming %s: %s", db, error)
+            log.warning("warming %s: %s", shown, error)
     except Exception:
-        log.exception("warming the latest stories of %s stopped", db)
+        log.exception("warming the latest stories of %s stopped", shown)
 
 
 def warm_latest(db: str, stories: int) -> tuple[threading.Thread, threading.Event]:

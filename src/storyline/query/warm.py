@@ -24,8 +24,6 @@ from storyline.corpus.flags import REVIEW_VERSION
 from storyline.engine import Storyline
 from storyline.query.article_parts import members_parts_are_current, warm_members
 from storyline.query.story_parts import parts_are_current, story_parts
-from storyline.store.sqlite_review import SQLiteReviewStore
-from storyline.store.sqlite_stories import SQLiteStoryRepository
 
 __all__ = [
     "WarmReport",
@@ -65,7 +63,7 @@ def latest_stories(engine: Storyline, limit: int | None = None) -> list[str]:
 
 def stories_of_articles(engine: Storyline, article_ids: Iterable[str]) -> list[str]:
     """The stories (merges followed) now holding these articles, each once."""
-    repo = SQLiteStoryRepository(engine.store)
+    repo = engine.store.stories()
     found: dict[str, None] = {}
     for article_id in article_ids:
         membership = repo.membership(article_id)
@@ -77,11 +75,11 @@ def stories_of_articles(engine: Storyline, article_ids: Iterable[str]) -> list[s
 def review_is_current(engine: Storyline, story_id: str) -> bool:
     """Whether the cached review of a resolved story id knows exactly its articles, by the
     code of now: then `Storyline.review` only reads it (the same test the review makes)."""
-    cache = SQLiteReviewStore(engine.store)
+    cache = engine.store.reviews()
     state = cache.review_state(story_id)
     if state is None or state[0] != REVIEW_VERSION:
         return False
-    members = {m.article_id for m in SQLiteStoryRepository(engine.store).members(story_id)}
+    members = {m.article_id for m in engine.store.stories().members(story_id)}
     return cache.review_members(story_id) == members
 
 

@@ -15,7 +15,6 @@ from storyline.api.deps import engines, read_engine, settings
 from storyline.api.security import TOKEN_COOKIE
 from storyline.engine import Storyline
 from storyline.query.access import resolve_story
-from storyline.store.sqlite_tokens import SQLiteTokens
 from storyline.web.charts import claim_charts, mentions_chart, story_chart, volume_chart
 from storyline.web.highlight import article_marks, segments, segments_html
 from storyline.web.render import page
@@ -160,7 +159,7 @@ async def login(request: Request) -> Response:
     valid = False
     if token:
         with engines(request).checkout() as engine:
-            valid = SQLiteTokens(engine.store).valid(token)
+            valid = engine.store.tokens().valid(token)
     if not valid:
         needed = settings(request).reads_need_token
         return page(
