@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from storyline.analyze.claims.context import PEOPLE_NOUNS, is_people_noun
 from storyline.analyze.quotes.cues import MARK_CUES, NOUN_CUES, cue_lemma
 from storyline.corpus.flags.anachronism import own_date_anachronisms, sentence_of
+from storyline.corpus.flags.attribution import attribution_shape, is_source_head
 from storyline.corpus.flags.style import style_features
-from storyline.corpus.ledger.keys import is_absurd, singular
+from storyline.corpus.ledger.keys import is_absurd
 from storyline.model import Article, Flag, Quote, Span, Speaker
 
 __all__ = ["ARTICLE_CODES", "ArticleFlagStage", "article_flags"]
@@ -27,7 +27,6 @@ ARTICLE_CODES = frozenset(
     {"undated", "no_attribution", "generated_style", "absurd_value", "near_copy", "anachronism"}
 )
 """The codes this stage sets (others, e.g. set at ingest, are kept as they are)."""
-_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _MAX_EVIDENCE = 5
 
 
@@ -44,19 +43,6 @@ def _undated(article: Article) -> Flag | None:
     return Flag("undated", "warning", message, evidence)
 
 
-_SOURCE_NOUNS = frozenset(
-    {
-        "ministry", "government", "agency", "company", "office", "department", "council",
-        "committee", "army", "military", "police", "court", "board", "group", "organisation",
-        "organization", "union", "party", "commission", "authority", "authorities",
-        "spokesman", "spokeswoman", "spokesperson", "source", "sources", "report", "statement",
-        "newspaper", "network", "service", "institute", "bank", "administration", "embassy",
-        "coalition", "movement", "force", "forces", "guard", "team", "panel", "website",
-    }
-)  # fmt: skip
-"""Heads of described sources that are no person ("the ministry", "a company statement")."""
-
-
 def _plausible_source(speaker: Speaker) -> bool:
     """A named speaker, or a description whose head is a person or an organisation."""
     if speaker.named:
@@ -64,8 +50,7 @@ def _plausible_source(speaker: Speaker) -> bool:
     words = re.findall(r"[A-Za-z]+", speaker.text)
     if not words:
         return False
-    head = words[-1].lower()
-    return head in _SOURCE_NOUNS or is_people_noun(singular(head)) or head in PEOPLE_NOUNS
+    return is_source_head(words[-1])
 
 
 def _sourced(q: Quote) -> bool:
@@ -85,7 +70,7 @@ def _sourced(q: Quote) -> bool:
 def _no_attribution(article: Article) -> Flag | None:
     if any(_sourced(q) for q in article.quotes):
         return None
-    if any(c.speaker for c in article.claims) or _ACCORDING.search(article.text):
+    if any(c.speaker for c in article.claims) or attribution_shape(article.text):
         return None
     facts = list(article.claims)
     evidence = tuple(dict.fromkeys(sentence_of(article, c.start) for c in facts))[:_MAX_EVIDENCE]
@@ -94,7 +79,7 @@ def _no_attribution(article: Article) -> Flag | None:
         "no_attribution",
         "warning",
         "nothing is attributed to anyone: no quote, no named or described source, "
-        f"no 'according to'{what}",
+        f"no 'according to', no 'X says', no interview{what}",
         evidence,
     )
 
