@@ -21,6 +21,9 @@ from storyline.corpus.flags.attribution import attribution_shape, is_source_head
         # other shapes
         ("Here are some facts from the Coastal Safety Office about storms.", "information from"),
         ("Find out more from Ana Ruiz of the Bird Trust.", "information from"),
+        ("Two presenters find out more from Ana Ruiz.", "information from"),
+        ("Figures from the Harbour Board show 40 boats sank.", "information from"),
+        ("Facts from the Harbour Board\nStorms come in spring.", "information from"),
         (
             "I interviewed Jon Bale last week. Here is what he had to say: boats matter.",
             "interview",
@@ -62,3 +65,16 @@ def test_a_text_that_attributes_nothing_has_no_attribution_shape(text: str) -> N
 def test_a_source_head_is_a_person_or_a_body() -> None:
     assert is_source_head("commander") and is_source_head("Ministry")
     assert not is_source_head("circumstances")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # data handed over, not cited: nothing is said to come from the body's figures
+        "The port became a beneficiary of raw survey data from the Navy. It sailed on.",
+        # a day after 'interview' is not someone interviewed
+        "The minister gave no interview Monday. The port stayed shut.",
+    ],
+)
+def test_information_moved_or_a_dated_interview_is_no_attribution(text: str) -> None:
+    assert attribution_shape(text) is None

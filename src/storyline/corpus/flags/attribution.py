@@ -95,15 +95,54 @@ _AUXILIARIES = frozenset({"has", "have", "had", "also", "then", "later", "previo
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*|[,:]")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _INFORMATION_FROM = re.compile(
-    r"\b(?:facts|figures|data|information|details|advice|statistics|numbers|more|update|"
+    r"\b(?i:facts|figures|data|information|details|advice|statistics|numbers|more|update|"
     r"guidance|comments?)\s+from\s+(?:the\s+)?[A-Z]",
 )
 """Information credited to a named body or person: "facts from the Health Agency"."""
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+_CITES_WHAT_IT_GOT = re.compile(
+    r"\d|\b(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|"
+    r"indicated|reveal|reveals|revealed|put|puts)\b"
+)
+_PRESENTS_IT = re.compile(
+    r"\b(?:(?:here|these|below)\s+(?:is|are)|(?:find|finds|read|see|get|learn|hear)(?:\s+out)?)"
+    r"\b(?:\s+\w+){0,3}\s*$",
+    re.IGNORECASE,
+)
+"""A sentence handing the information to the reader, up to where it is named: "Here are
+some facts from", "find out more from"."""
+
+
+def _credits_information(text: str) -> bool:
+    """Information 'from' a named body attributes only when the sentence uses it as a
+    source: it gives what the information says (a figure, 'shows', 'suggests'), presents
+    it to the reader ('Here are the facts from', 'find out more from'), or opens with it
+    as a heading does. "Aid and data from the Navy reached the port" moves data; it cites
+    nothing."""
+    for match in _INFORMATION_FROM.finditer(text):
+        sentence = next(
+            (m for m in _SENTENCE.finditer(text) if m.start() <= match.start() < m.end()), None
+        )
+        if sentence is None:
+            continue
+        before = text[sentence.start() : match.start()]
+        if (
+            not before.strip()
+            or _PRESENTS_IT.search(before)
+            or _CITES_WHAT_IT_GOT.search(sentence.group(0))
+        ):
+            return True
+    return False
+
+
 _INTERVIEW = re.compile(
-    r"\b(?:interview(?:ed|s)?\s+(?:with\s+)?(?:the\s+)?[A-Z]|"
+    r"\b(?:interview(?:ed|s)?\s+(?:with\s+)?(?:the\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)[A-Z]|"
     r"(?:he|she|they)\s+had\s+to\s+say)",
 )
-"""An interview with someone named, or what someone "had to say"."""
+"""An interview with someone named (a day or a month after it names no one: "an
+interview Monday"), or what someone "had to say"."""
 _QA_TURN = re.compile(r"(?:^|\n|[.?!]\s+)(?:Q|A|Question|Answer)\s*[:.-]\s", re.MULTILINE)
 """A question-and-answer turn ("Q: ...", "A: ..."); two of each make an interview layout."""
 _PARTICIPIAL = re.compile(r",\s+(?:saying|adding|telling|warning|insisting|arguing)\b")
@@ -134,7 +173,7 @@ def attribution_shape(text: str) -> str | None:
     """The first attribution shape the text has (a short label saying which), or None."""
     if _ACCORDING.search(text):
         return "according to"
-    if _INFORMATION_FROM.search(text):
+    if _credits_information(text):
         return "information from a named source"
     if _INTERVIEW.search(text):
         return "an interview"
