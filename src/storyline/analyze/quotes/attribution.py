@@ -32,6 +32,14 @@ from storyline.analyze.quotes.cues import (
     XCOMP_CONTENT_LEMMAS,
     cue_lemma,
 )
+from storyline.analyze.quotes.statements import (
+    BROAD_CUES,
+    can_speak,
+    intention_only,
+    not_yet_said,
+    passive_without_agent,
+    state_complement,
+)
 
 __all__ = [
     "MAX_PARSE_TOKENS",
@@ -71,6 +79,14 @@ class Attribution:
     """The content is what the words are about (an object: "called the plan", "criticized
     the law as"), not a clause stating them, so quoted words beside it in the sentence
     ("called the plan "a disaster"") are still this cue's to take."""
+    sourceless: bool = False
+    """The text names no source (a passive with no agent: "is expected to", "was
+    described as"); its subject is what was spoken of, so none is to be looked for."""
+    statement: bool = True
+    """Whether the source states the content. An attribution in the broad sense of the
+    PARC/PolNeAR scheme also covers a plan ("aims to discuss"), an intention ("plans to
+    leave") and a state of things ("Cases seem to be declining", "figures show"): its
+    source span is kept as the scheme writes it, but it names nobody who said anything."""
 
 
 _TRIGGERS = (
@@ -239,18 +255,26 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = _NEVER) -> 
         return None
     if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in tok.children):
         return None  # "call off", "back down", "write off": another verb
+    planned = not_yet_said(tok)  # "aims to discuss", "met to discuss": a plan or a purpose
     content, phrase = None, False
     if lemma not in QUOTE_ONLY_LEMMAS:
         content = _clause_content(tok, lemma)
         if content is None:
             content = _phrase_content(tok, lemma)
             phrase = content is not None
-    source = _subject_of(tok, quoted) or _inverted_subject(tok)
+    sourceless = passive_without_agent(tok)
+    source = None if sourceless else _subject_of(tok, quoted) or _inverted_subject(tok)
+    statement = not (
+        planned
+        or any(intention_only(tok, lemma, c) for c in tok.children if c.dep_ == "xcomp")
+        or state_complement(tok, lemma)
+        or (lemma in BROAD_CUES and source is not None and not _speaks(source))
+    )
     if content is not None and content[0].i <= tok.i <= content[1].i:
         # a parse that puts the verb inside its own content: what follows the verb is said
         content = _trimmed(tok.doc, tok.i + 1, content[1].i) if content[1].i > tok.i else None
-    if content is None and source is None:
-        return None
+    if content is None and source is None and not sourceless:
+        return None  # (a passive cue with neither still takes the quoted words beside it)
     antecedent = _antecedent_of(source[0]) if source else None
     return Attribution(
         tok.idx + base,
@@ -260,7 +284,22 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = _NEVER) -> 
         _char_span(content, base) if content else None,
         _char_span(antecedent, base) if antecedent else None,
         phrase,
+        sourceless,
+        statement,
     )
+
+
+def _speaks(source: tuple[Any, Any]) -> bool:
+    """Whether a source phrase's head can state things (through a relative pronoun, the
+    noun it hangs on: "figures that show" cannot)."""
+    first, last = source
+    span = first.doc[first.i : last.i + 1]
+    head = span.root
+    if head.lower_ in _RELATIVES:
+        antecedent = _antecedent_of(head)
+        if antecedent is not None:
+            head = antecedent[0].doc[antecedent[0].i : antecedent[1].i + 1].root
+    return can_speak(head)
 
 
 def _clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
@@ -446,6 +485,9 @@ def _noun_cue(tok: Any, base: int) -> Attribution | None:
     if source is None and tok.dep_ in {"dobj", "pobj"}:
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         source = _subject_of(verb)
+        if source is not None and not _speaks(source):
+            # "the events push forth the argument that": nobody's argument
+            return _at_token(tok, base, source, content, statement=False)
     return _at_token(tok, base, source, content)
 
 
@@ -456,7 +498,11 @@ def _owner_of(tok: Any) -> tuple[Any, Any] | None:
 
 
 def _at_token(
-    tok: Any, base: int, source: tuple[Any, Any] | None, content: tuple[Any, Any]
+    tok: Any,
+    base: int,
+    source: tuple[Any, Any] | None,
+    content: tuple[Any, Any],
+    statement: bool = True,
 ) -> Attribution:
     """The attribution of a one-word cue (a speech noun, a stance adjective)."""
     return Attribution(
@@ -465,6 +511,7 @@ def _at_token(
         tok.text,
         _char_span(source, base) if source else None,
         _char_span(content, base),
+        statement=statement,
     )
 
 

@@ -44,7 +44,9 @@ LOOKBACK_CHARS = 1500
 
 _GROUP = frozenset({"they", "them"})
 _IT = frozenset({"it"})
-_NEVER_NAMED = frozenset({"i", "me", "we", "us", "you", "one", "someone", "somebody", "nobody"})
+_NEVER_NAMED = _vocab(
+    "i me we us you one someone somebody nobody anyone anybody everyone everybody none"
+)
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _SPEAKING_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -126,6 +128,12 @@ class SpeakerResolver:
             if words[0] in _NEVER_NAMED | _RELATIVE:
                 return Speaker(surface, start, end, None, False, "unresolved")
         return self._said(start, *self._by_phrase_labelled(start, end))
+
+    def not_a_speaker(self, start: int, end: int) -> Speaker:
+        """The subject of an attribution that states nothing (a plan, an intention, a state
+        of things): kept as the source span written, never shown as a speaker, and not a
+        speaker a later pronoun can take."""
+        return Speaker(self.text[start:end], start, end, None, False, "unresolved")
 
     def continuation(self, speaker: Speaker, before: int) -> Speaker:
         """The speaker of a quote running on from one by `speaker`, pointing at its latest

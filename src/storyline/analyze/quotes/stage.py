@@ -87,18 +87,24 @@ def extract_quotes(article: Article) -> list[Quote]:
             ):
                 continue
             source = a.source
-            if source is None and a.cue not in (":", "according to"):
-                # the parse found no subject: the one its sentence opens with, if any
-                begin = sentences[_sentence_index(sentences, sentence_starts, a.cue_start)].start
-                source = resolver.subject_between(begin, a.cue_start)
-            speaker = resolver.resolve(*source, a.antecedent) if source else None
-            if (
-                speaker is None
-                and item.marks
-                and last
-                and a.cue_start - last[0] < CONTINUATION_CHARS
-            ):
-                speaker = resolver.continuation(last[1], a.cue_start)
+            if not a.statement:
+                # a plan, an intention or a state of things: its subject is kept as the
+                # source span the attribution writes, but nobody is shown as its speaker
+                speaker = resolver.not_a_speaker(*source) if source else None
+            else:
+                if source is None and a.cue not in (":", "according to") and not a.sourceless:
+                    # the parse found no subject: the one its sentence opens with, if any
+                    sentence = _sentence_index(sentences, sentence_starts, a.cue_start)
+                    source = resolver.subject_between(sentences[sentence].start, a.cue_start)
+                speaker = resolver.resolve(*source, a.antecedent) if source else None
+                if (
+                    speaker is None
+                    and item.marks
+                    and not a.sourceless
+                    and last
+                    and a.cue_start - last[0] < CONTINUATION_CHARS
+                ):
+                    speaker = resolver.continuation(last[1], a.cue_start)
             start, end = _content_span(item)
             kind = "direct" if item.marks else "indirect"
             quote = _quote(text, start, end, kind, a.cue, speaker)
@@ -198,6 +204,10 @@ _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}")
 _SIGNED = re.compile(r"[^:\n]{2,200}?\s[-—–]+\s+([^:\n]{2,60}?):[ \t]+(\S[^\n]{8,})")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?\b")
+_OPENING_MARKS = frozenset("\"“‘'«`")
+
+
 def _colon_attributions(
     text: str, sentences: list[Sentence], entities: Sequence[EntityMention], found: list[_Found]
 ) -> tuple[list[_Found], set[int]]:
@@ -230,13 +240,18 @@ def _colon_attributions(
         names = [
             (e.start, e.end)
             for e in entities
-            if m.start(1) <= e.start and e.end <= m.end(1) and e.label in {"PERSON", "ORG"}
+            if m.start(1) <= e.start
+            and e.end <= m.end(1)
+            and e.label in {"PERSON", "ORG"}
+            and not _POSSESSIVE_END.match(text, e.end)  # "Smith's Mission:", a title
         ]
         # "Pollsters agree - Carl Bialik:": a name right before the colon labels the words
         label = signed or (bool(names) and not text[names[-1][1] : m.end(1)].strip(" )"))
         before_colon = {a for a in taken if line.start() <= a < m.end(1)}
         if before_colon and not (transcript or label):
             continue
+        if not (label or transcript or signed) and text[m.start(2)] not in _OPENING_MARKS:
+            continue  # "Smith on the Talks: Hope and Doubt", a heading: quoted words only
         if label:
             superseded |= before_colon
         if role_label:

@@ -1,0 +1,190 @@
+"""Whether a reporting verb found in a parse reports a statement someone made.
+
+Many verbs of the attribution lexicon are broad: "seem", "expect", "show",
+"find", "plan" report a view when a person says it ("analysts expect prices to
+rise") but describe a state of things otherwise ("Cases seem to be declining",
+"the figures show no change", "they find their relations tested"). Read as
+attributions, such sentences make their grammatical subject a speaker. The
+checks here are on the parse only, with generic English vocabulary:
+
+- a broad verb counts only when its subject can speak: a name, a personal
+  pronoun, or a noun for people, a body, or a document ("the report found");
+- an infinitive is not yet said: "aims to discuss", "met to discuss", "a place
+  to find" are plans and purposes, except after a verb that reports the saying
+  itself ("seemed to suggest", "went on to say");
+- a broad verb's infinitive with no subject of its own is an intention ("plans
+  to leave", "hopes to win"), not a statement; with its own subject it is a view
+  ("expects prices to rise");
+- a passive verb with no agent ("is expected to", "was shown") names no source:
+  its subject is what was spoken of, not who spoke.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "BROAD_CUES",
+    "INTENTION_CUES",
+    "can_speak",
+    "intention_only",
+    "not_yet_said",
+    "passive_without_agent",
+    "state_complement",
+]
+
+
+def _vocab(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+BROAD_CUES: frozenset[str] = _vocab(
+    "seem appear expect show find see know feel learn hear reveal indicate suggest aim plan "
+    "hope want seek wish prefer consider view regard recognize recognise accept understand "
+    "remember welcome discuss signal mean reflect sense notice imagine figure"
+)
+"""Base forms of reporting verbs that also describe states, findings and plans."""
+
+INTENTION_CUES: frozenset[str] = _vocab(
+    "expect want seek hope plan wish prefer aim intend decide pretend seem appear"
+)
+"""Verbs whose subject-sharing infinitive is what the subject intends or seems to do."""
+
+_RAISING_GOVERNORS: frozenset[str] = _vocab(
+    "seem seems seemed seeming appear appears appeared appearing go goes went going gone "
+    "continue continues continued continuing proceed proceeds proceeded begin begins began "
+    "start starts started have has had having use used happen happens happened tend tends "
+    "tended quick careful first last"
+)
+"""Words after which an infinitive reporting verb is the saying itself ("went on to say",
+"seemed to suggest", "was quick to add", "the first to say")."""
+
+_SPEAKING_PRONOUNS: frozenset[str] = _vocab("i we you he she they it who me us him her them")
+_NOBODY: frozenset[str] = _vocab(
+    "anyone anybody everyone everybody nobody someone somebody none whoever"
+)
+"""Quantifiers: "nothing anyone could tell me" has no one who spoke."""
+
+_SPEAKING_NOUNS: frozenset[str] = _vocab(
+    "people person man men woman women official officials authority authorities government "
+    "administration ministry department agency office council committee commission board "
+    "court panel party campaign group union company firm bank police military army troops "
+    "soldier resident citizen voter protester demonstrator activist critic supporter "
+    "opponent expert analyst economist scientist researcher doctor physician lawyer "
+    "investigator witness source observer leader leadership officer spokesman spokeswoman "
+    "spokesperson aide staff team organiser organizer worker employee member lawmaker "
+    "legislator senator parliament congress senate regulator prosecutor judge jury family "
+    "relative friend parent student teacher fan reader viewer public consumer customer "
+    "investor trader banker executive manager owner neighbour neighbor local villager "
+    "survivor victim patient journalist reporter editor correspondent commentator pundit "
+    "pollster respondent insider diplomat negotiator envoy minister president mayor "
+    "governor chief head director chairman chair secretary adviser advisor counsel "
+    "administration cabinet regime opposition rebel rebels militant militants insurgent "
+    "agent operator lender maker producer seller buyer provider carrier network station "
+    "newspaper paper broadcaster magazine outlet author writer poll survey study report "
+    "review inquiry investigation audit research analysis letter statement memo document "
+    "filing complaint lawsuit ruling verdict "
+    "website blog column editorial article book"
+)
+"""Head nouns whose referent can state something: people, bodies, and the documents they
+write (singular forms; a plural is read through its singular)."""
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def can_speak(head: Any) -> bool:
+    """Whether the head token of a source phrase names someone (or something written by
+    someone) who can state things: a name, a personal pronoun, or a noun for people, a
+    body or a document. An expletive "it" ("It seems that") and a quantifier ("anyone")
+    cannot."""
+    low = head.lower_
+    if low in _NOBODY or head.dep_ == "expl":
+        return False
+    if low in _SPEAKING_PRONOUNS:
+        return True
+    if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or head.pos_ == "PROPN":
+        return True
+    noun = _singular(low)
+    return (
+        noun in _SPEAKING_NOUNS
+        or low in _SPEAKING_NOUNS
+        or noun.endswith(("ist", "ian", "ant", "eer"))
+    )
+
+
+def not_yet_said(verb: Any) -> bool:
+    """Whether a reporting verb is an infinitive of purpose or plan ("aims to discuss",
+    "met to discuss", "a place to find"): what it would say has not been said. A perfect
+    infinitive ("is reported to have said") and one after a raising verb ("went on to
+    say") are said."""
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in children):
+        return False
+    if verb.dep_ in {"advcl", "acl", "relcl", "advmod", "npadvmod"}:
+        return True
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        return verb.head.lower_ not in _RAISING_GOVERNORS
+    return False
+
+
+def intention_only(verb: Any, lemma: str, clause: Any) -> bool:
+    """Whether an infinitive `clause` under `verb` is only the subject's intention or
+    seeming ("plans to leave", "seems to be declining"): a broad verb whose infinitive has
+    no subject of its own. "expects prices to rise" has one, and is a view."""
+    if lemma not in INTENTION_CUES:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and not any(
+        c.dep_ == "dobj" for c in verb.children
+    )
+
+
+def passive_without_agent(verb: Any) -> bool:
+    """Whether a verb is passive with no "by" agent ("are expected to", "has been shown",
+    "was described as"), climbing as a source lookup does from an infinitive to the verb
+    that holds the subject."""
+    head = verb
+    for _ in range(4):
+        children = list(head.children)
+        if any(c.dep_ in {"nsubj", "csubj", "expl"} for c in children):
+            return False
+        if any(c.dep_ == "nsubjpass" for c in children):
+            return not any(c.dep_ == "agent" for c in children)
+        if head.dep_ in {"xcomp", "conj"} and head.head is not head:
+            head = head.head
+            continue
+        return False
+    return False
+
+
+_SMALL_CLAUSE_CUES: frozenset[str] = _vocab("find see feel consider show keep leave")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def state_complement(verb: Any, lemma: str) -> bool:
+    """Whether a broad verb's complement is a small clause with no finite verb ("find their
+    relations tested", "found it difficult"): a state the subject is in, not something it
+    states ("found that prices rose")."""
+    if lemma not in _SMALL_CLAUSE_CUES:
+        return False
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"}]
+    if not clauses:
+        return False
+    for clause in clauses:
+        words = list(clause.subtree)
+        if any(t.tag_ in _FINITE_TAGS for t in words):
+            return False
+        if any(t.dep_ in {"mark", "aux"} and t.lower_ in {"that", "to"} for t in words):
+            return False
+    return True
