@@ -113,3 +113,22 @@ def test_comment_form_and_report_links_open_a_section() -> None:
     )
     assert clean_body(text) == BODY
     assert "report described abuse" in clean_body(f"{BODY}\nThe report described abuse of power.")
+
+
+def test_stamped_comments_inside_one_paragraph_are_dropped() -> None:
+    lines = [
+        "Harbour wall to be rebuilt",
+        "The council voted on Tuesday. The wall will be rebuilt by May. "
+        "Tom in Leeds March 3, 2010 at 9:15 pm | I think it is too late. "
+        "Ann B. March 4, 2010 at 1:02 am | Agreed, and too costly.",
+    ]
+    kept = drop_comment_sections(lines)
+    assert kept == [
+        "Harbour wall to be rebuilt",
+        "The council voted on Tuesday. The wall will be rebuilt by May.",
+    ]
+
+
+def test_one_stamp_in_a_paragraph_may_be_a_byline_and_is_kept() -> None:
+    lines = ["Harbour wall", "By Jo Day March 3, 2010 at 9:15 pm | The council voted."]
+    assert drop_comment_sections(lines) == lines

@@ -43,6 +43,13 @@ _STAMP_REPLY = re.compile(
     re.IGNORECASE,
 )
 """A comment stamped with its time and its reply link ("January 28, 2011 at 11:26 pm | Reply")."""
+_INLINE_STAMP = re.compile(
+    rf"{DATE_PATTERN}\s*,?\s*(?:at\s+)?{CLOCK_PATTERN}\s*\|\s*\S", re.IGNORECASE
+)
+"""A comment's time stamp and the bar after it inside running text, as a page flattened to
+one paragraph keeps it ("... Ann in Leeds March 3, 2010 at 9:15 pm | I think ..."). Two or
+more in one paragraph are a comment section; one alone may be a byline's."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
 _HANDLE_HEADER = re.compile(r"^\W*@?(?=\S*[\d_])[\w.-]{3,40}\s+wrote\s*:", re.IGNORECASE)
 """A handle with a digit or an underscore ("river_fox7 wrote:"), never a plain name."""
 
@@ -79,5 +86,16 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
             continue
         if _CLOSER.match(stripped):
             continue
+        stamps = list(_INLINE_STAMP.finditer(line))
+        if len(stamps) >= 2:
+            # comments, each stamped (one stamp may be a byline's): they start with the
+            # sentence holding the first stamp (the handle before the date is its header)
+            ends = [m.end() for m in _SENTENCE_END.finditer(line, 0, stamps[0].start())]
+            head = line[: ends[-1]].rstrip() if ends else ""
+            if head.strip() or any(k.strip() for k in kept):
+                if head.strip():
+                    kept.append(head)
+                inside = True
+                continue
         kept.append(line)
     return kept

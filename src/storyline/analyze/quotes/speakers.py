@@ -47,6 +47,7 @@ _IT = frozenset({"it"})
 _NEVER_NAMED = _vocab(
     "i me we us you one someone somebody nobody anyone anybody everyone everybody none"
 )
+_QUANTIFIERS = _vocab("anyone anybody everyone everybody nobody someone somebody no none")
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _SPEAKING_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -114,6 +115,12 @@ class SpeakerResolver:
         words = surface.casefold().split()
         if surface.strip().isupper() and len(surface.strip()) > 1:
             words = []  # "US", "IT": an abbreviation, never the pronoun it spells
+        if words and words[0] in _QUANTIFIERS:
+            # "Anyone with a boat would agree": nobody in particular said it
+            return Speaker(surface, start, end, None, False, "unresolved")
+        if not any(sum(c.isalpha() for c in w) >= 2 for w in words) and not surface.isupper():
+            # "t" of a split "don ' t", a stray letter: no one is named by it
+            return Speaker(surface, start, end, None, False, "unresolved")
         if len(words) == 1 and words[0] in _RELATIVE and antecedent is not None:
             head = self._by_phrase(*antecedent)
             evidence = head.resolved_from or Span(head.start or 0, head.end or 0, head.text)

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.analyze.entities.roles import ROLE_HEADS
+
 __all__ = [
     "BROAD_CUES",
     "INTENTION_CUES",
@@ -115,6 +117,7 @@ def can_speak(head: Any) -> bool:
     noun = _singular(low)
     return (
         noun in _SPEAKING_NOUNS
+        or noun in ROLE_HEADS
         or low in _SPEAKING_NOUNS
         or noun.endswith(("ist", "ian", "ant", "eer"))
     )
@@ -182,9 +185,11 @@ def state_complement(verb: Any, lemma: str) -> bool:
     if not clauses:
         return False
     for clause in clauses:
-        words = list(clause.subtree)
-        if any(t.tag_ in _FINITE_TAGS for t in words):
+        children = list(clause.children)
+        if clause.tag_ in _FINITE_TAGS or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS for c in children
+        ):
             return False
-        if any(t.dep_ in {"mark", "aux"} and t.lower_ in {"that", "to"} for t in words):
+        if any(c.dep_ in {"mark", "aux"} and c.lower_ in {"that", "to"} for c in children):
             return False
     return True
