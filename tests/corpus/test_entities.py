@@ -157,3 +157,28 @@ def test_a_people_in_the_plural_is_one_entity() -> None:
     (people,) = build_entities(arts)
     assert people.name == "Norlandic" and people.mentions == 2
     assert people.alias_evidence == ("Norlandics: plural of Norlandic",)
+
+
+def test_a_place_or_event_short_form_joins_its_dominant_long_name() -> None:
+    arts = [
+        _art(
+            f"a{i}",
+            ("Bay of Corran", "LOC", "Bay of Corran", None),
+            ("Storm Ilse", "EVENT", None, None),
+        )
+        for i in range(5)
+    ] + [_art("b", ("Bay", "LOC", "Bay", None), ("Ilse", "EVENT", "Ilse", None))]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "Bay" not in ents and ents["Bay of Corran"].mentions == 6
+    assert ents["Bay of Corran"].alias_evidence == ("Bay: short form of Bay of Corran",)
+    assert "Ilse" not in ents and ents["Storm Ilse"].mentions == 6
+
+
+def test_a_short_form_shared_by_two_long_names_or_a_country_stays_apart() -> None:
+    arts = [
+        _art("a", ("North Vella", "GPE", None, None), ("Vella", "GPE", None, None)),
+        _art("b", ("Upper Tarn Falls", "LOC", None, None), ("Lower Tarn Falls", "LOC", None, None)),
+        _art("c", ("Falls", "LOC", None, None)),
+    ]
+    ents = {e.name for e in build_entities(arts)}
+    assert {"Vella", "North Vella", "Falls"} <= ents

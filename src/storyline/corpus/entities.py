@@ -11,6 +11,10 @@ and says why in `Entity.alias_evidence`:
   surname, so two people sharing a surname with comparable coverage are never
   merged, and different names ("Netanyahu", "Biden") never are;
 - an acronym ("WHO") joins the one longer name whose initials it is;
+- a lone word naming a place, a building or an event ("Gulf", "Katrina") joins the
+  longer name of that type it shortens ("Gulf of Mexico": the word before "of";
+  "Hurricane Katrina": the last word) when that name holds DOMINANT_SHARE of such
+  mentions (never for countries and cities: "Korea" is not "North Korea");
 - a lone word typed as a person that no full name contains, and that the
   recogniser also types as a thing ("Twitter"), takes that other type.
 
@@ -85,6 +89,7 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
     _merge_plurals(groups)
     _merge_surnames(groups)
     _merge_acronyms(groups)
+    _merge_short_forms(groups)
     by_id: dict[str, _Group] = {}
     for g in groups.values():
         # names that differ only in punctuation or accents ("Al-Shifa", "Al Shifa") share an id
@@ -209,6 +214,36 @@ def _merge_acronyms(groups: dict[str, _Group]) -> None:
         _absorb(target, other)
         target.names = names
         del groups[key if target is long_group else longer[0]]
+
+
+_SHORT_FORM_TYPES = frozenset({"LOC", "FAC", "EVENT"})
+
+
+def _merge_short_forms(groups: dict[str, _Group]) -> None:
+    """ "Gulf" joins "Gulf of Mexico", "Katrina" joins "Hurricane Katrina": a place, building
+    or event written by the word it is known by, when one longer name dominates."""
+    longer: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, g in groups.items():
+        words = key.split()
+        if len(words) < 2 or _type_of(g) not in _SHORT_FORM_TYPES:
+            continue
+        short = words[0] if "of" in words[1:] else words[-1]
+        longer[(_type_of(g), short)].append(key)
+    for key in [k for k in groups if " " not in k]:
+        g = groups[key]
+        candidates = [c for c in longer.get((_type_of(g), key), []) if c in groups]
+        if not candidates:
+            continue
+        total = sum(groups[c].mentions for c in candidates)
+        best = max(sorted(candidates), key=lambda c: groups[c].mentions)
+        target = groups[best]
+        if target.mentions < DOMINANT_SHARE * total:
+            continue
+        names = target.names.copy()
+        target.evidence.append(f"{_best_name(g)}: short form of {_best_name(target)}")
+        _absorb(target, g)
+        target.names = names
+        del groups[key]
 
 
 def _is_alias(alias: str) -> bool:

@@ -124,3 +124,12 @@ def test_an_object_and_its_state_after_find_is_no_statement(pipeline: Pipeline) 
     text = "Fishermen found the nets empty on Monday."
     for q in _quotes(pipeline, text):
         assert _shown(q) is None, q
+
+
+def test_a_time_expression_is_never_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "I get letters from the crews all the time and 90 % say , "
+        '"Keep going because the depot needs you here."'
+    )
+    q = quote_with(pipeline, text, "Keep going")
+    assert _shown(q) != "all the time"

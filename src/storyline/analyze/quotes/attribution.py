@@ -36,6 +36,7 @@ from storyline.analyze.quotes.statements import (
     BROAD_CUES,
     can_speak,
     intention_only,
+    names_a_time,
     not_yet_said,
     passive_without_agent,
     state_complement,
@@ -264,6 +265,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = _NEVER) -> 
             phrase = content is not None
     sourceless = passive_without_agent(tok)
     source = None if sourceless else _subject_of(tok, quoted) or _inverted_subject(tok)
+    if source is not None and names_a_time(_source_head(source)):
+        source = None
     statement = not (
         planned
         or any(intention_only(tok, lemma, c) for c in tok.children if c.dep_ == "xcomp")
@@ -289,12 +292,15 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = _NEVER) -> 
     )
 
 
+def _source_head(source: tuple[Any, Any]) -> Any:
+    first, last = source
+    return first.doc[first.i : last.i + 1].root
+
+
 def _speaks(source: tuple[Any, Any]) -> bool:
     """Whether a source phrase's head can state things (through a relative pronoun, the
     noun it hangs on: "figures that show" cannot)."""
-    first, last = source
-    span = first.doc[first.i : last.i + 1]
-    head = span.root
+    head = _source_head(source)
     if head.lower_ in _RELATIVES:
         antecedent = _antecedent_of(head)
         if antecedent is not None:

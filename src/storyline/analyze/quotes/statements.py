@@ -30,6 +30,7 @@ __all__ = [
     "INTENTION_CUES",
     "can_speak",
     "intention_only",
+    "names_a_time",
     "not_yet_said",
     "passive_without_agent",
     "state_complement",
@@ -193,3 +194,15 @@ def state_complement(verb: Any, lemma: str) -> bool:
         if any(c.dep_ in {"mark", "aux"} and c.lower_ in {"that", "to"} for c in children):
             return False
     return True
+
+
+_TIME_NOUNS: frozenset[str] = _vocab(
+    "time times day days week weeks month months year years morning mornings afternoon "
+    "evening evenings night nights hour hours minute minutes moment moments while"
+)
+
+
+def names_a_time(head: Any) -> bool:
+    """Whether a source phrase is a time expression ("the troops all the time and most
+    say", "Monday said"): a parse's slip, since no time speaks."""
+    return head.ent_type_ in {"DATE", "TIME"} or head.lower_ in _TIME_NOUNS
