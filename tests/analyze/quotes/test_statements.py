@@ -133,3 +133,15 @@ def test_a_time_expression_is_never_the_speaker(pipeline: Pipeline) -> None:
     )
     q = quote_with(pipeline, text, "Keep going")
     assert _shown(q) != "all the time"
+
+
+def test_a_company_saying_in_a_statement_speaks(pipeline: Pipeline) -> None:
+    text = "Northgate Ferries said in a statement that the vessel had passed its inspection."
+    q = quote_with(pipeline, text, "passed its inspection")
+    assert _shown(q) is not None and "Northgate" in _shown(q)  # type: ignore[operator]
+
+
+def test_a_named_subject_of_a_broad_verb_states(pipeline: Pipeline) -> None:
+    text = "Okonkwo suggested that the vote be held again in the spring."
+    q = quote_with(pipeline, text, "vote be held")
+    assert _shown(q) is not None and "Okonkwo" in _shown(q)  # type: ignore[operator]

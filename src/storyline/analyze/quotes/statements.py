@@ -113,7 +113,7 @@ def can_speak(head: Any) -> bool:
         return False
     if low in _SPEAKING_PRONOUNS:
         return True
-    if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or head.pos_ == "PROPN":
+    if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or head.tag_ in {"NNP", "NNPS"}:
         return True
     noun = _singular(low)
     return (
