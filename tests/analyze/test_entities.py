@@ -178,3 +178,11 @@ def test_spelling_variants_and_short_forms() -> None:
     assert name_key("Acme Ltd.") == name_key("Acme")
     assert normalize_name("US") == "United States"
     assert normalize_name("Us") == "Us"
+
+
+def test_tokenised_quote_marks_are_not_part_of_a_name() -> None:
+    text = "The firm , once called `` Northern Petrol , '' said little ."
+    out = canonicalize(text, _mentions(text, [("`` Northern Petrol", "ORG")]))
+    assert [(m.text, m.canonical or m.text) for m in out] == [
+        ("Northern Petrol", "Northern Petrol")
+    ]

@@ -106,11 +106,11 @@ def _prepare(text: str, m: RawMention, spans: Sequence[RawMention]) -> _Work | N
     if "\n\n" in surface:
         surface = surface.split("\n\n", 1)[0]
         end = start + len(surface)
-    while end > start and text[end - 1] in " \t\n,;:'’\"”":
+    while end > start and text[end - 1] in " \t\n,;:'’\"”`":
         end -= 1
     if surface.endswith(("'s", "’s")):
         end = min(end, start + len(surface) - 2)
-    while start < end and text[start] in " \t\n\"“'‘(":
+    while start < end and text[start] in " \t\n\"“'‘(`":  # "``": a tokenised opening quote
         start += 1
     article = _ARTICLE.match(text, start, end)
     if article and article.end() < end:
