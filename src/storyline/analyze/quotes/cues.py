@@ -23,6 +23,7 @@ __all__ = [
     "SPEECH_LEMMAS",
     "XCOMP_CONTENT_LEMMAS",
     "cue_lemma",
+    "vocab",
 ]
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -50,11 +51,12 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 
-def _vocab(words: str) -> frozenset[str]:
+def vocab(words: str) -> frozenset[str]:
+    """A word list written as one string, as a set."""
     return frozenset(words.split())
 
 
-SPEECH_LEMMAS: frozenset[str] = _vocab(
+SPEECH_LEMMAS: frozenset[str] = vocab(
     "say tell add note write ask report announce suggest argue describe find tweet think "
     "declare explain acknowledge criticize criticise believe accuse cite urge defend recall "
     "respond propose agree hope conclude claim warn promise insist reply reveal indicate "
@@ -80,7 +82,7 @@ CORE_CUES: frozenset[str] = frozenset(
 """Verbs that report speech even with no subject in view ("..., adding that ..."); other
 verbs without a subject (participles such as "opposing X") are usually not attributions."""
 
-MARK_CUES: frozenset[str] = _vocab(
+MARK_CUES: frozenset[str] = vocab(
     "say tell add note write ask report announce argue explain declare acknowledge respond "
     "reply insist claim warn state confirm deny admit stress complain contend maintain testify "
     "allege assert observe remark joke concede caution reiterate repeat boast lament quip "
@@ -91,14 +93,14 @@ MARK_CUES: frozenset[str] = _vocab(
 """Verbs that say how words were uttered: when quoted words could belong to one of these
 or to another cue nearby ("called", "seemed", "wants"), they belong to one of these."""
 
-QUOTE_ONLY_LEMMAS: frozenset[str] = _vocab(
+QUOTE_ONLY_LEMMAS: frozenset[str] = vocab(
     "continue echo exclaim ponder read interject chime laugh sigh scoff muse gush retort "
     "begin go thunder snap cry plead recite"
 )
 """Verbs that introduce a quotation but whose complement is not speech ("he continued, '...'"
 counts; "he continued to fight" does not): cues for quoted words only."""
 
-NOUN_CUES: frozenset[str] = _vocab(
+NOUN_CUES: frozenset[str] = vocab(
     "claim claims statement statements announcement warning warnings assertion argument "
     "belief suggestion promise pledge allegation allegations accusation accusations "
     "insistence demand report reports remarks comments criticism proposal vow threat "
@@ -110,7 +112,7 @@ NOUN_CUES: frozenset[str] = _vocab(
 ADDRESSEE_VERBS: frozenset[str] = frozenset({"tell", "ask", "inform", "urge", "assure", "warn"})
 """Verbs whose direct object is the listener, not what was said ("told reporters")."""
 
-OBJECT_CONTENT_VERBS: frozenset[str] = _vocab(
+OBJECT_CONTENT_VERBS: frozenset[str] = vocab(
     "announce describe cite propose reveal confirm deny admit acknowledge praise condemn "
     "demand criticize criticise denounce dismiss endorse question report predict "
     "recommend disclose mention defend blame estimate forecast promise pledge threaten "
@@ -122,7 +124,7 @@ OBJECT_CONTENT_VERBS: frozenset[str] = _vocab(
 """Verbs whose direct object is itself the content ("announced a ceasefire")."""
 
 
-XCOMP_CONTENT_LEMMAS: frozenset[str] = _vocab(
+XCOMP_CONTENT_LEMMAS: frozenset[str] = vocab(
     "expect seem appear want ask decline refuse call seek hope promise pledge urge vow "
     "threaten agree plan tell vote propose offer claim wish intend demand warn order "
     "encourage invite advise beg plead pretend prefer decide"
@@ -131,14 +133,14 @@ XCOMP_CONTENT_LEMMAS: frozenset[str] = _vocab(
 "vowed to fight"); after any other verb ("rejected appeals to call off ...") the infinitive
 is not the subject's words."""
 
-RESPONSE_VERBS: frozenset[str] = _vocab(
+RESPONSE_VERBS: frozenset[str] = vocab(
     "reject deny dismiss welcome praise condemn criticize criticise denounce blame defend "
     "challenge dispute accept support back oppose slam hail applaud attack blast decry "
     "lambaste thank congratulate mock favor favour prefer endorse answer"
 )
 """Verbs that respond to something: their object is what they respond to."""
 
-SPEECH_ACT_NOUNS: frozenset[str] = NOUN_CUES | _vocab(
+SPEECH_ACT_NOUNS: frozenset[str] = NOUN_CUES | vocab(
     "appeal appeals call calls request requests plea pleas offer offers proposals "
     "suggestions demands question questions order orders"
 )
@@ -167,7 +169,7 @@ PREP_NOUN_CUES: dict[str, frozenset[str]] = {
 """Nouns of speech or stance whose prepositional object is what was said or meant
 ("her criticism of the plan", "calls for a ceasefire"), with the prepositions that do it."""
 
-CARRIER_VERBS: frozenset[str] = _vocab(
+CARRIER_VERBS: frozenset[str] = vocab(
     "voice voiced voices express expressed expresses offer offered offers give gave given "
     "gives lend lent make made makes issue issued issues deliver delivered level levelled "
     "leveled renew renewed repeat repeated reiterate reiterated signal signaled signalled "
@@ -175,7 +177,7 @@ CARRIER_VERBS: frozenset[str] = _vocab(
 )
 """Verbs whose subject is the author of the speech noun they take ("voiced support for")."""
 
-ATTITUDE_ADJECTIVES: frozenset[str] = _vocab(
+ATTITUDE_ADJECTIVES: frozenset[str] = vocab(
     "critical skeptical sceptical supportive confident concerned worried optimistic "
     "pessimistic hopeful doubtful wary proud angry upset furious pleased unhappy frustrated "
     "sure certain convinced adamant dismissive"

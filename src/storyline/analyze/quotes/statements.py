@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.analyze.entities.roles import ROLE_HEADS
+from storyline.analyze.quotes.cues import vocab
 
 __all__ = [
     "BROAD_CUES",
@@ -37,23 +38,19 @@ __all__ = [
 ]
 
 
-def _vocab(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-BROAD_CUES: frozenset[str] = _vocab(
+BROAD_CUES: frozenset[str] = vocab(
     "seem appear expect show find see know feel learn hear reveal indicate suggest aim plan "
     "hope want seek wish prefer consider view regard recognize recognise accept understand "
     "remember welcome discuss signal mean reflect sense notice imagine figure"
 )
 """Base forms of reporting verbs that also describe states, findings and plans."""
 
-INTENTION_CUES: frozenset[str] = _vocab(
+INTENTION_CUES: frozenset[str] = vocab(
     "expect want seek hope plan wish prefer aim intend decide pretend seem appear"
 )
 """Verbs whose subject-sharing infinitive is what the subject intends or seems to do."""
 
-_RAISING_GOVERNORS: frozenset[str] = _vocab(
+_RAISING_GOVERNORS: frozenset[str] = vocab(
     "seem seems seemed seeming appear appears appeared appearing go goes went going gone "
     "continue continues continued continuing proceed proceeds proceeded begin begins began "
     "start starts started have has had having use used happen happens happened tend tends "
@@ -62,13 +59,13 @@ _RAISING_GOVERNORS: frozenset[str] = _vocab(
 """Words after which an infinitive reporting verb is the saying itself ("went on to say",
 "seemed to suggest", "was quick to add", "the first to say")."""
 
-_SPEAKING_PRONOUNS: frozenset[str] = _vocab("i we you he she they it who me us him her them")
-_NOBODY: frozenset[str] = _vocab(
+_SPEAKING_PRONOUNS: frozenset[str] = vocab("i we you he she they it who me us him her them")
+_NOBODY: frozenset[str] = vocab(
     "anyone anybody everyone everybody nobody someone somebody none whoever"
 )
 """Quantifiers: "nothing anyone could tell me" has no one who spoke."""
 
-_SPEAKING_NOUNS: frozenset[str] = _vocab(
+_SPEAKING_NOUNS: frozenset[str] = vocab(
     "people person man men woman women official officials authority authorities government "
     "administration ministry department agency office council committee commission board "
     "court panel party campaign group union company firm bank police military army troops "
@@ -172,7 +169,7 @@ def passive_without_agent(verb: Any) -> bool:
     return False
 
 
-_SMALL_CLAUSE_CUES: frozenset[str] = _vocab("find see feel consider show keep leave")
+_SMALL_CLAUSE_CUES: frozenset[str] = vocab("find see feel consider show keep leave")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -196,7 +193,7 @@ def state_complement(verb: Any, lemma: str) -> bool:
     return True
 
 
-_TIME_NOUNS: frozenset[str] = _vocab(
+_TIME_NOUNS: frozenset[str] = vocab(
     "time times day days week weeks month months year years morning mornings afternoon "
     "evening evenings night nights hour hours minute minutes moment moments while"
 )
