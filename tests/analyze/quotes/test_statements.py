@@ -67,6 +67,11 @@ def test_no_speaker_is_shown_for_what_nobody_stated(pipeline: Pipeline, text: st
             "passed its inspection",
             "Northgate Ferries",
         ),
+        (
+            "The Harbour Times reported that the ferry had been sold.",
+            "ferry had been sold",
+            "Harbour Times",
+        ),
         ("Okonkwo suggested that the vote be held again in the spring.", "vote be held", "Okonkwo"),
     ],
 )
@@ -106,3 +111,13 @@ def test_a_name_colon_quoted_words_is_still_an_attribution(pipeline: Pipeline) -
     q = quote_with(pipeline, text, "rebuild the wall")
     assert q.cue == ":"
     assert "Whitfield" in (_shown(q) or "")
+
+
+def test_a_name_ending_in_a_time_word_is_not_a_time() -> None:
+    from storyline.analyze.nlp import annotate
+    from storyline.analyze.quotes.statements import names_a_time
+
+    doc = annotate("The Harbour Times reported it , and I heard it all the time .")
+    by_word = {t.text: t for t in doc}
+    assert not names_a_time(by_word["Times"])
+    assert names_a_time(by_word["time"])

@@ -202,4 +202,6 @@ _TIME_NOUNS: frozenset[str] = vocab(
 def names_a_time(head: Any) -> bool:
     """Whether a source phrase is a time expression ("the troops all the time and most
     say", "Monday said"): a parse's slip, since no time speaks."""
+    if head.tag_ in {"NNP", "NNPS"}:
+        return False  # "The Times reported": a name, not a time
     return head.ent_type_ in {"DATE", "TIME"} or head.lower_ in _TIME_NOUNS
