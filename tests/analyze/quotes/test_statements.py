@@ -121,3 +121,11 @@ def test_a_name_ending_in_a_time_word_is_not_a_time() -> None:
     by_word = {t.text: t for t in doc}
     assert not names_a_time(by_word["Times"])
     assert names_a_time(by_word["time"])
+
+
+def test_a_name_modifying_a_common_noun_is_not_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Mayor Lena Dahl opened the pier on Monday. "
+        "The Dahl administration said on Tuesday that the pier would close for repairs."
+    )
+    assert _shown(quote_with(pipeline, text, "pier would close")) == "The Dahl administration"

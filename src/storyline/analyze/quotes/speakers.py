@@ -47,6 +47,7 @@ _IT = frozenset({"it"})
 _NEVER_NAMED = _vocab(
     "i me we us you one someone somebody nobody anyone anybody everyone everybody none"
 )
+_JOINS = frozenset({"and", "or", "&"})
 _QUANTIFIERS = _vocab("anyone anybody everyone everybody nobody someone somebody no none")
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _SPEAKING_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -266,7 +267,10 @@ class SpeakerResolver:
         if possessive and rest.strip(" ,"):
             return False  # "Smith's lawyer": the lawyer speaks
         if e.label == "PERSON":
-            return True
+            # "Dahl aides", "the Dahl administration": a common noun after the name heads
+            # the phrase, and speaks; "Dahl, the mayor," and "Dahl and Berg" name it
+            after = _WORD.match(rest, 1) if rest[:1] == " " else None
+            return not (after and after.group()[:1].islower() and after.group() not in _JOINS)
         return not rest.strip(" ,)")
 
     def _overlapping(self, start: int, end: int) -> list[EntityMention]:
