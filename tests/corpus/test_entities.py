@@ -182,3 +182,21 @@ def test_a_short_form_shared_by_two_long_names_or_a_country_stays_apart() -> Non
     ]
     ents = {e.name for e in build_entities(arts)}
     assert {"Vella", "North Vella", "Falls"} <= ents
+
+
+def test_an_acronym_joins_the_dominant_of_two_expansions() -> None:
+    arts = [_art(f"a{i}", ("Northern Petrol", "ORG", None, None)) for i in range(9)] + [
+        _art("b", ("Never Pause", "ORG", None, None)),
+        _art("c", ("NP", "ORG", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "NP" not in ents and ents["Northern Petrol"].mentions == 10
+    assert ents["Never Pause"].mentions == 1
+
+
+def test_an_acronym_of_two_comparable_expansions_stays_apart() -> None:
+    arts = [
+        _art("a", ("Northern Petrol", "ORG", None, None), ("Never Pause", "ORG", None, None)),
+        _art("b", ("NP", "ORG", None, None)),
+    ]
+    assert "NP" in {e.name for e in build_entities(arts)}

@@ -10,7 +10,8 @@ and says why in `Entity.alias_evidence`:
   name holds nearly all (DOMINANT_SHARE) of the full-name mentions with that
   surname, so two people sharing a surname with comparable coverage are never
   merged, and different names ("Netanyahu", "Biden") never are;
-- an acronym ("WHO") joins the one longer name whose initials it is;
+- an acronym ("WHO") joins the longer name whose initials it is, when that name holds
+  DOMINANT_SHARE of the mentions of names with those initials;
 - a lone word naming a place, a building or an event ("Gulf", "Katrina") joins the
   longer name of that type it shortens ("Gulf of Mexico": the word before "of";
   "Hurricane Katrina": the last word) when that name holds DOMINANT_SHARE of such
@@ -205,15 +206,19 @@ def _merge_acronyms(groups: dict[str, _Group]) -> None:
         if not (short.isupper() and 2 <= len(short) <= 6):
             continue
         longer = [k for k in by_initials.get(short, []) if k in groups]
-        if len(longer) != 1:
+        if not longer:
             continue
-        long_group = groups[longer[0]]
+        # several names with these initials: the one holding nearly all of their mentions
+        best = max(sorted(longer), key=lambda k: groups[k].mentions)
+        if groups[best].mentions < DOMINANT_SHARE * sum(groups[k].mentions for k in longer):
+            continue
+        long_group = groups[best]
         target, other = (g, long_group) if g.mentions > long_group.mentions else (long_group, g)
         target.evidence.append(f"{short}: initials of {_best_name(long_group)}")
         names = target.names.copy()
         _absorb(target, other)
         target.names = names
-        del groups[key if target is long_group else longer[0]]
+        del groups[key if target is long_group else best]
 
 
 _SHORT_FORM_TYPES = frozenset({"LOC", "FAC", "EVENT"})
