@@ -36,6 +36,9 @@ def test_aliases_map_country_and_un_forms() -> None:
     assert normalize_name("UN Security Council") == "United Nations Security Council"
     assert normalize_name("Israel's") == "Israel"
     assert acronym("World Health Organization") == "WHO"
+    assert acronym("Delta Quay Partners") == "DQP"
+    assert acronym("DQR Partners") == "DQRP"  # not "DP": a word in capitals keeps its letters
+    assert acronym("U.S. Army") == "UA"
 
 
 def test_titles_are_split_from_names() -> None:

@@ -111,8 +111,11 @@ def normalize_name(text: str) -> str:
 
 
 def acronym(name: str) -> str:
-    """Initials without function words: "World Health Organization" -> "WHO"."""
+    """Initials without function words: "World Health Organization" -> "WHO"; a word in
+    capitals keeps all its letters ("BGC Partners" -> "BGCP", never "BP")."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _STOP]
     if len(words) < 2:
         return ""
-    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+    # a word that is itself in capitals gives all its letters ("BGC Partners" is "BGCP")
+    initials = (w if w.isupper() and w.isalpha() and len(w) > 1 else w[0] for w in words)
+    return "".join(c for part in initials for c in part if c.isalpha()).upper()
