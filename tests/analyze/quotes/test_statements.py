@@ -129,3 +129,11 @@ def test_a_name_modifying_a_common_noun_is_not_the_speaker(pipeline: Pipeline) -
         "The Dahl administration said on Tuesday that the pier would close for repairs."
     )
     assert _shown(quote_with(pipeline, text, "pier would close")) == "The Dahl administration"
+
+
+def test_a_surname_modifying_a_common_noun_is_not_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Mayor Lena Dahl opened the pier on Monday. "
+        "Dahl officials say the pier will close for repairs in May."
+    )
+    assert _shown(quote_with(pipeline, text, "pier will close")) == "Dahl officials"

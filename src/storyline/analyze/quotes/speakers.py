@@ -236,9 +236,12 @@ class SpeakerResolver:
         none ("Lind said", "Its chair, Ana Ruiz, said"): the head or appositive only."""
         phrase = re.split(r"[,—–(]|--", self.text[start:end].strip(" ,"))
         tail = phrase[-1] if phrase[-1].strip() else (phrase[-2] if len(phrase) > 1 else "")
-        words = [w for w in _WORD.findall(tail) if w[:1].isupper()]
-        if not words or any(w.casefold() in _PREPOSITIONS for w in _WORD.findall(tail)):
+        every = _WORD.findall(tail)
+        words = [w for w in every if w[:1].isupper()]
+        if not words or any(w.casefold() in _PREPOSITIONS for w in every):
             return None
+        if every[-1][:1].islower():
+            return None  # "Dahl aides": the common noun at the end heads the phrase
         wanted = {w.casefold().strip(".'’") for w in words}
         found: dict[str, EntityMention] = {}
         for p in self._people[: bisect_left(self._people_starts, start)]:
