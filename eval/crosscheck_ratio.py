@@ -19,14 +19,12 @@ ratio of its two values), for labelling; `loto` needs only the labels file.
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from eval.labelled_loto import choose as _choose
-from eval.labelled_loto import leave_one_topic_out
+from eval.labelled_loto import leave_one_topic_out, tuning_parser, write_dump
 
 CANDIDATES = (1.8, 2.0, 2.5, 3.0, 4.0, 5.0)
 """Below 1.8 crosscheck-dev's same-day conflict ("21" against "12", 1.75 apart) is lost."""
@@ -93,19 +91,10 @@ def loto(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    d = sub.add_parser("dump")
-    d.add_argument("--cache", type=Path, default=Path("/tmp/storyline-t17"))
-    d.add_argument("--topic", action="append")
-    lo = sub.add_parser("loto")
-    lo.add_argument("labels", type=Path)
+    parser, _ = tuning_parser(__doc__.split("\n")[0])
     args = parser.parse_args(argv)
     if args.command == "dump":
-        topics = args.topic or sorted(p.stem for p in args.cache.glob("*.db"))
-        for row in dump(args.cache, topics):
-            sys.stdout.write(json.dumps(row) + "\n")
-        return 0
+        return write_dump(dump, args)
     rows = [json.loads(line) for line in args.labels.read_text().splitlines() if line.strip()]
     print(json.dumps(loto(rows), indent=1))
     return 0

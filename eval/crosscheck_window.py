@@ -22,14 +22,13 @@ windows that raise it; `loto` joins it with the labels.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from eval.labelled_loto import choose as _choose
-from eval.labelled_loto import leave_one_topic_out
+from eval.labelled_loto import leave_one_topic_out, tuning_parser, write_dump
 
 CANDIDATES: tuple[int | None, ...] = (3, 7, 14, 30, 60, None)
 """None: no window (every earlier report binds). Below 3 days a toll's fall over a
@@ -90,20 +89,11 @@ def loto(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    d = sub.add_parser("dump")
-    d.add_argument("--cache", type=Path, default=Path("/tmp/storyline-t17"))
-    d.add_argument("--topic", action="append")
-    lo = sub.add_parser("loto")
-    lo.add_argument("labels", type=Path)
-    lo.add_argument("dumped", type=Path)
+    parser, choosing = tuning_parser(__doc__.split("\n")[0])
+    choosing.add_argument("dumped", type=Path)
     args = parser.parse_args(argv)
     if args.command == "dump":
-        topics = args.topic or sorted(p.stem for p in args.cache.glob("*.db"))
-        for row in dump(args.cache, topics):
-            sys.stdout.write(json.dumps(row) + "\n")
-        return 0
+        return write_dump(dump, args)
     labels = {
         (r["topic"], r["key"]): r
         for line in args.labels.read_text().splitlines()

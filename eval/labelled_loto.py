@@ -11,11 +11,15 @@ or wrong, and the merit of a setting is how many more right than wrong items it 
 
 from __future__ import annotations
 
+import argparse
+import json
+import sys
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["choose", "leave_one_topic_out"]
+__all__ = ["choose", "leave_one_topic_out", "tuning_parser", "write_dump"]
 
 C = TypeVar("C")
 Score = Callable[[list[dict[str, Any]], Any], tuple[int, int]]
@@ -63,3 +67,27 @@ def leave_one_topic_out(
         f"per_{name}": {str(c): dict(zip(("tp", "fp"), score(rows, c), strict=True))
                         for c in candidates},
     }  # fmt: skip
+
+
+def tuning_parser(description: str) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The `dump [--cache DIR] [--topic T]` / `loto LABELS` command line the tuning scripts
+    share; the loto subparser comes back too, for a script to add its own arguments."""
+    parser = argparse.ArgumentParser(description=description)
+    sub = parser.add_subparsers(dest="command", required=True)
+    dumping = sub.add_parser("dump")
+    dumping.add_argument("--cache", type=Path, default=Path("/tmp/storyline-t17"))
+    dumping.add_argument("--topic", action="append")
+    choosing = sub.add_parser("loto")
+    choosing.add_argument("labels", type=Path)
+    return parser, choosing
+
+
+def write_dump(
+    dump: Callable[[Path, list[str]], Iterable[dict[str, Any]]], args: argparse.Namespace
+) -> int:
+    """Every row `dump` gives for the chosen topics (all cached ones by default), as JSON
+    lines on standard output."""
+    topics = args.topic or sorted(p.stem for p in args.cache.glob("*.db"))
+    for row in dump(args.cache, topics):
+        sys.stdout.write(json.dumps(row) + "\n")
+    return 0
