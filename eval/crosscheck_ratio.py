@@ -4,14 +4,14 @@ Two reports of one quantity whose values lie far apart usually count different
 things (a city and the country, one incident and the whole crisis) rather than
 disagree. `storyline.corpus.ledger.numbers.MAX_RATIO` is the factor beyond which
 no conflict is raised. It is set from Timeline17 conflicts read by a person and
-labelled true or false (eval/labels/crosscheck_t17_conflicts.json, one line per
+labelled true or false (eval/labels/crosscheck_t17_conflicts.jsonl, one line per
 conflict: topic, the two reports, label, reason), leave one topic out: for each
 topic, the ratio that maximises true minus false conflicts on the other topics
 is applied to the held-out one, whose precision is reported beside the
 in-sample figure.
 
     .venv/bin/python -m eval.crosscheck_ratio dump --cache /tmp/storyline-t17 > conflicts.jsonl
-    .venv/bin/python -m eval.crosscheck_ratio loto eval/labels/crosscheck_t17_conflicts.json
+    .venv/bin/python -m eval.crosscheck_ratio loto eval/labels/crosscheck_t17_conflicts.jsonl
 
 `dump` lists every conflict raised with the widest candidate ratio (with the
 ratio of its two values), for labelling; `loto` needs only the labels file.
