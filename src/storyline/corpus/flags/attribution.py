@@ -99,7 +99,7 @@ _INFORMATION_FROM = re.compile(
     r"guidance|comments?)\s+from\s+(?:the\s+)?[A-Z]",
 )
 """Information credited to a named body or person: "facts from the Health Agency"."""
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _CITES_WHAT_IT_GOT = re.compile(
     r"\d|\b(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|"
     r"indicated|reveal|reveals|revealed|put|puts)\b"
@@ -120,17 +120,11 @@ def _credits_information(text: str) -> bool:
     as a heading does. "Aid and data from the Navy reached the port" moves data; it cites
     nothing."""
     for match in _INFORMATION_FROM.finditer(text):
-        sentence = next(
-            (m for m in _SENTENCE.finditer(text) if m.start() <= match.start() < m.end()), None
-        )
-        if sentence is None:
-            continue
-        before = text[sentence.start() : match.start()]
-        if (
-            not before.strip()
-            or _PRESENTS_IT.search(before)
-            or _CITES_WHAT_IT_GOT.search(sentence.group(0))
-        ):
+        start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        end_mark = _SENTENCE_END.search(text, match.end())
+        sentence = text[start : end_mark.end() if end_mark else len(text)]
+        before = text[start : match.start()]
+        if not before.strip() or _PRESENTS_IT.search(before) or _CITES_WHAT_IT_GOT.search(sentence):
             return True
     return False
 
