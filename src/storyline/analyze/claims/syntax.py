@@ -26,11 +26,22 @@ ones in windows around each number, so the cost stays bounded.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from storyline.analyze.nlp import lemma
+from storyline.analyze.claims.qualifiers import (
+    CAUSE_VERBS,
+    cause_of,
+    cause_span,
+    certainty_of,
+    per_period,
+    places_of,
+    projected,
+    running_total,
+    simple_past,
+)
+from storyline.analyze.claims.tree import is_noun, root_of, subject_of, token_lemma, tokens_in
 
 __all__ = [
     "LEVEL_VERBS",
@@ -60,10 +71,6 @@ _INCREMENT_WORDS = frozenset(
 _PART_HEADS = frozenset({"including", "among", "excluding"})
 _PARTITIVE_PRONOUNS = frozenset({"them", "us", "those", "these", "whom", "which", "they"})
 _PARTITIVE_DETS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our"})
-_PLACE_PREPS = frozenset(
-    {"in", "at", "across", "throughout", "inside", "near", "within", "off", "around"}
-)
-_WORLD_WORDS = frozenset({"worldwide", "globally", "global", "world", "globe", "planet"})
 _NOMINAL_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos", "npadvmod", "conj", "pobj", "ROOT"}
 )
@@ -159,26 +166,6 @@ def _pieces(span: Any) -> list[Any]:
     return out
 
 
-def _lemma(tok: Any) -> str:
-    if tok.lemma_ and tok.lemma_ != "-PRON-":
-        return str(tok.lemma_).lower()
-    return lemma(tok.text, tok.tag_)
-
-
-def _tokens_in(parsed: Any, base: int, start: int, end: int) -> list[Any]:
-    return [t for t in parsed if start <= base + t.idx < end]
-
-
-def _root_of(tokens: Sequence[Any]) -> Any:
-    inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    return roots[-1] if roots else tokens[-1]
-
-
-def _is_noun(tok: Any) -> bool:
-    return bool(tok.tag_.startswith("NN"))
-
-
 def _partitive(tok: Any) -> Any | None:
     """The group in "N of the victims" / "N of them": the pobj of the number's "of"."""
     for child in tok.children:
@@ -219,29 +206,22 @@ def _governor(nominal: Any) -> tuple[Any | None, Any | None]:
 def _modifier_cues(tok: Any, distance: int, out: list[tuple[int, str]]) -> None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "into"):  # "104 people [in hospital]"
-            out.extend((distance, _lemma(o)) for o in child.children if o.dep_ == "pobj")
+            out.extend((distance, token_lemma(o)) for o in child.children if o.dep_ == "pobj")
         if child.dep_ in _MODIFIER_DEPS:
-            out.append((distance, _lemma(child)))
+            out.append((distance, token_lemma(child)))
             if child.dep_ in ("acl", "relcl"):
                 for grand in child.children:
                     if grand.dep_ in _COMPLEMENT_DEPS:
-                        out.append((distance, _lemma(grand)))
-
-
-def _subject_of(verb: Any) -> Any | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
-            return child
-    return None
+                        out.append((distance, token_lemma(grand)))
 
 
 def _subject_cues(subject: Any, distance: int, out: list[tuple[int, str]]) -> None:
     """Words of a quantity's phrase: "the [death] [toll]", "the number of [people] [killed]"."""
-    out.append((distance, _lemma(subject)))
+    out.append((distance, token_lemma(subject)))
     _modifier_cues(subject, distance, out)
     of = _partitive(subject)
     if of is not None:
-        out.append((distance, _lemma(of)))
+        out.append((distance, token_lemma(of)))
         _modifier_cues(of, distance, out)
 
 
@@ -260,7 +240,7 @@ def _change(tokens: Sequence[Any], nominal: Any, noun: Any | None, prep: Any | N
             return "increment"
     if prep is not None and prep.lower_ in _BY_CHANGE:
         verb = prep.head
-        if verb.i != prep.i and _lemma(verb) in LEVEL_VERBS:
+        if verb.i != prep.i and token_lemma(verb) in LEVEL_VERBS:
             return "increment"  # "rose by 5"
     group = _partitive(nominal)
     if group is not None and noun is not None and noun.i == group.i and _is_partitive_group(group):
@@ -269,207 +249,6 @@ def _change(tokens: Sequence[Any], nominal: Any, noun: Any | None, prep: Any | N
     if head.dep_ == "pobj" and head.head.lower_ in _PART_HEADS and _counted(head.head.head):
         return "part"  # "30 were killed, including 12 children"
     return "total"
-
-
-_RELATIVE = frozenset({"which", "that", "who", "whom"})
-CAUSE_VERBS = frozenset(
-    {
-        "kill", "injure", "wound", "hurt", "maim", "infect", "displace", "uproot", "arrest",
-        "detain", "abduct", "kidnap", "rescue", "evacuate", "claim", "leave", "slay",
-        "murder", "execute", "sicken", "hospitalize", "hospitalise", "strike", "hit",
-    }
-)  # fmt: skip
-"""Verbs whose subject is who or what did what the number counts ("a bomb killed 12")."""
-_CAUSE_PREPS = frozenset({"from", "of", "by"})
-_CAUSE_PARTS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case", "punct"})
-
-
-def _cause(
-    nominal: Any, noun: Any | None, governor: Any | None, prep: Any | None, actor: bool
-) -> Any | None:
-    """The token heading who or what caused what the number counts, if the text says."""
-    if governor is None:
-        return None
-    head: Any | None = None
-    counted = noun if noun is not None else nominal
-    doing = governor.tag_.startswith("VB") and (actor or _lemma(governor) in CAUSE_VERBS)
-    if prep is None and counted.dep_ in ("dobj", "nsubjpass") and doing:
-        if counted.dep_ == "dobj":
-            head = _subject_of(governor)
-        else:
-            head = next(
-                (o for a in governor.children if a.dep_ == "agent" for o in a.children), None
-            )
-    if head is None:  # "deaths from swine flu", "died of the disease"
-        for holder in (counted, governor):
-            for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in _CAUSE_PREPS - {"by"}:
-                    obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-                    if obj is not None and obj.i != counted.i:
-                        head = obj
-                        break
-            if head is not None:
-                break
-    if head is not None and head.lower_ in _RELATIVE and governor.dep_ == "relcl":
-        head = governor.head  # "the AIDS virus, which has killed 25 million": the virus
-    if head is None and governor.dep_ == "advcl" and governor.tag_ == "VBG" and doing:
-        head = _subject_of(governor.head)  # "a strain has broken out, killing 16 people"
-    if head is None or head.tag_ in ("PRP", "WP", "WDT", "EX") or not _specific(head):
-        return None
-    return head
-
-
-_EVALUATIVE = frozenset(
-    {
-        "new", "deadly", "latest", "current", "same", "recent", "ongoing", "huge", "massive",
-        "powerful", "devastating", "fresh", "lethal", "fatal", "killer", "mysterious", "big",
-        "strong", "major", "severe", "terrible", "violent", "initial", "first", "second",
-    }
-)  # fmt: skip
-
-
-def _specific(head: Any) -> bool:
-    """Whether a cause names something of its own ("Israel", "seasonal flu", "the 1918
-    pandemic") rather than pointing back at the story's event ("the virus", "the new strain")."""
-    if head.tag_ in ("NNP", "NNPS"):
-        return True
-    for child in head.lefts:
-        if child.dep_ in ("compound", "nmod", "nummod") or (
-            child.dep_ == "poss" and child.tag_ in ("NNP", "NNPS")
-        ):
-            return True
-        if child.dep_ == "amod" and _lemma(child) not in _EVALUATIVE:
-            return True
-    return False
-
-
-def _cause_span(head: Any, base: int) -> tuple[int, int]:
-    parts = [head, *(c for c in head.lefts if c.dep_ in _CAUSE_PARTS)]
-    first = min(parts, key=lambda t: t.i)
-    return base + first.idx, base + head.idx + len(head.text)
-
-
-_MODALS = frozenset({"could", "may", "might", "would", "will", "shall", "can", "should", "'ll"})
-_EXPECTING = frozenset(
-    {"expect", "fear", "predict", "project", "forecast", "anticipate", "threaten", "risk"}
-)
-_PERIODS = frozenset(
-    {"year", "day", "week", "month", "season", "winter", "summer", "decade", "hour", "night"}
-)
-_PER_WORDS = frozenset({"a", "an", "each", "every", "per"})
-_RATE_ADVERBS = frozenset({"annually", "yearly", "daily", "weekly", "monthly", "nightly"})
-
-
-def _projected(governor: Any) -> bool:
-    """A figure of what could or will happen ("could die", "is expected to reach"), not one
-    of what happened; "may have died" is an uncertain report of the past, kept as one."""
-    tok = governor
-    for _ in range(3):
-        if tok is None or not tok.tag_.startswith("VB"):
-            return False
-        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        if any(c.lower_ in _MODALS for c in auxes):
-            return not any(c.lower_ == "have" for c in auxes)
-        if tok.dep_ == "xcomp" and _lemma(tok.head) in _EXPECTING:
-            return True
-        if _lemma(tok) in _EXPECTING and tok.i != governor.i:
-            return True
-        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
-
-
-def _per_period(holders: Iterable[Any]) -> bool:
-    """A figure per unit of time ("36,000 people a year", "daily", "per week")."""
-    for holder in holders:
-        for child in holder.children:
-            if child.lower_ in _RATE_ADVERBS:
-                return True
-            if _lemma(child) in _PERIODS and any(g.lower_ in _PER_WORDS for g in child.children):
-                return True
-            if child.dep_ == "prep" and child.lower_ == "per":
-                return True
-    return False
-
-
-_RUNNING_WORDS = frozenset(
-    {"now", "overall", "altogether", "total", "cumulative", "already", "tally", "toll", "far"}
-)
-
-
-def _running(
-    level: bool, governor: Any | None, holders: Sequence[Any], cues: Sequence[str]
-) -> bool:
-    """A running total: a level construction, a present perfect, or words like "so far"."""
-    if level or any(c in ("toll", "tally", "total") for c in cues):
-        return True
-    if governor is not None and governor.tag_ in ("VBN", "VBD"):
-        auxes = [c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")]
-        if any(a in ("has", "have", "'ve") for a in auxes):
-            return True
-    for holder in holders:
-        for child in holder.children:
-            if child.lower_ in _RUNNING_WORDS or (child.lower_ == "all" and child.dep_ == "pobj"):
-                return True
-            if child.dep_ == "prep" and any(g.lower_ == "all" for g in child.children):
-                return True  # "in all"
-    return False
-
-
-_HAPPENING = CAUSE_VERBS | {"die", "drown", "perish", "succumb"}
-"""Verbs whose simple past with a date of their own clause tells one incident ("were killed
-on Monday"); a count governed by another verb ("searched for 60 people") tells none."""
-
-
-_SUSPECT_MODIFIERS = frozenset(
-    {"suspected", "possible", "probable", "likely", "presumed", "unconfirmed", "feared"}
-)
-_SUSPECT_ADVERBS = frozenset({"probably", "possibly", "reportedly", "allegedly", "perhaps"})
-_SUSPECT_VERBS = frozenset({"suspect", "fear", "believe", "presume", "think"})
-_CONFIRM_VERBS = frozenset({"confirm", "verify"})
-
-
-def _certainty(noun: Any | None, governor: Any | None) -> Literal["confirmed", "suspected"] | None:
-    """Whether the text marks the count as confirmed or only suspected."""
-    words = [c for c in noun.children if c.dep_ in ("amod", "compound")] if noun else []
-    if any(c.lower_ in _SUSPECT_MODIFIERS for c in words):
-        return "suspected"
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")] if noun else []
-    if any(g.lower_ in _SUSPECT_ADVERBS for c in clauses for g in c.children):
-        return "suspected"  # "81 deaths probably linked to the virus"
-    verbs: list[Any] = []
-    tok = governor
-    for _ in range(3):  # the verb, and the verbs it is the complement of ("confirmed that")
-        if tok is None or not tok.tag_.startswith(("VB", "JJ")):
-            break
-        verbs.append(tok)
-        if tok.dep_ not in ("ccomp", "xcomp", "conj") or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    for verb in verbs:
-        near = [*verb.children, *(g for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl")
-                                   for g in c.children)]  # fmt: skip
-        if any(c.lower_ in _SUSPECT_ADVERBS for c in near):
-            return "suspected"
-        if _lemma(verb) in _SUSPECT_VERBS or any(
-            c.dep_ in ("acomp", "oprd") and c.lower_ in _SUSPECT_MODIFIERS for c in verb.children
-        ):
-            return "suspected"
-    if any(c.lower_ in ("confirmed", "laboratory-confirmed", "lab-confirmed") for c in words):
-        return "confirmed"
-    if any(_lemma(v) in _CONFIRM_VERBS for v in verbs):
-        return "confirmed"
-    return None
-
-
-def _simple_past(governor: Any | None) -> bool:
-    if governor is None or _lemma(governor) not in _HAPPENING:
-        return False
-    if governor.tag_ == "VBD":
-        return True
-    auxes = [c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")]
-    return governor.tag_ == "VBN" and any(a in ("was", "were") for a in auxes)
 
 
 def _counted(tok: Any) -> bool:
@@ -485,30 +264,6 @@ def _counted(tok: Any) -> bool:
     )
 
 
-def _places(holders: Iterable[Any]) -> tuple[list[int], bool]:
-    places: list[int] = []
-    world = False
-    for holder in holders:
-        for child in holder.children:
-            low = child.lower_
-            if low in _WORLD_WORDS and child.dep_ in ("advmod", "amod", "npadvmod"):
-                world = True
-            if child.dep_ in ("poss", "compound", "nmod"):
-                places.append(child.idx)
-            if child.dep_ == "prep" and low in _PLACE_PREPS:
-                for obj in child.children:
-                    if obj.dep_ != "pobj":
-                        continue
-                    if obj.lower_ in _WORLD_WORDS or (
-                        obj.lower_ in ("countries", "nations")
-                        and any(c.dep_ == "nummod" for c in obj.children)
-                    ):
-                        world = True  # "worldwide", "in 17 countries"
-                    places.append(obj.idx)
-                    places.extend(c.idx for c in obj.children if c.dep_ in ("compound", "conj"))
-    return places, world
-
-
 def _clause(nominal: Any, noun: Any | None, governor: Any | None, level: bool) -> list[Any]:
     chain: list[Any] = [t for t in (nominal, noun) if t is not None]
     tok = governor
@@ -517,7 +272,7 @@ def _clause(nominal: Any, noun: Any | None, governor: Any | None, level: bool) -
         guard += 1
         chain.append(tok)
         if not level and tok.tag_.startswith(_VERB_TAGS):
-            subject = _subject_of(tok)
+            subject = subject_of(tok)
             if subject is not None and all(subject.i != t.i for t in chain):
                 chain.append(subject)  # "[Monday's attack] killed 30": the attack dates it
         climbs = tok.dep_ in _CLIMB_CLAUSE or tok.dep_ in ("prep", "pobj", "pcomp", "acomp")
@@ -539,22 +294,22 @@ def read_number(
     amount of money: who pledged, spent, approved it). None when no token of
     the window lies in the number.
     """
-    tokens = _tokens_in(parsed, base, start, end)
+    tokens = tokens_in(parsed, base, start, end)
     if not tokens:
         return None
-    root = _root_of(tokens)
+    root = root_of(tokens)
     noun: Any | None = None
     nominal = root
-    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and _is_noun(root.head):
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and is_noun(root.head):
         noun = root.head
         nominal = root.head
     else:
         group = _partitive(root)
-        if group is not None and (_is_noun(group) or group.tag_ in ("PRP", "WP")):
+        if group is not None and (is_noun(group) or group.tag_ in ("PRP", "WP")):
             noun = group
     cues: list[tuple[int, str]] = []
     if noun is not None and noun.tag_ not in ("PRP", "WP", "WDT"):
-        cues.append((0, _lemma(noun)))
+        cues.append((0, token_lemma(noun)))
     _modifier_cues(nominal, 1, cues)
     if noun is not None and noun.i != nominal.i:
         _modifier_cues(noun, 1, cues)
@@ -562,30 +317,30 @@ def read_number(
     level = False
     subject = None
     if governor is not None:
-        cues.append((2, _lemma(governor)))
+        cues.append((2, token_lemma(governor)))
         for child in governor.children:
             if child.dep_ in _COMPLEMENT_DEPS and child.i != nominal.i:
-                cues.append((2, _lemma(child)))
+                cues.append((2, token_lemma(child)))
                 for grand in child.children:  # "known to have [died]"
                     if grand.dep_ in _COMPLEMENT_DEPS:
-                        cues.append((2, _lemma(grand)))
-        g_lemma = _lemma(governor)
+                        cues.append((2, token_lemma(grand)))
+        g_lemma = token_lemma(governor)
         takes_level = prep is None and nominal.dep_ in ("dobj", "attr")
         takes_level |= prep is not None and prep.lower_ in _LEVEL_PREPS | _BY_CHANGE
         if g_lemma in LEVEL_VERBS and takes_level:
             level = True
-            subject = _subject_of(governor)
+            subject = subject_of(governor)
             if subject is not None:
                 _subject_cues(subject, 3, cues)
     cues.sort(key=lambda c: c[0])
     holders = [t for t in (nominal, noun, governor, subject) if t is not None]
     if governor is not None and governor.dep_ == "advcl" and governor.tag_ == "VBG":
         holders.append(governor.head)  # "broke out in Mexico, killing 16 people"
-    places, world = _places(holders)
+    places, world = places_of(holders)
     reporting = governor is not None and governor.tag_.startswith("VB")
-    if reporting and _lemma(governor) not in CAUSE_VERBS and (who := _subject_of(governor)):
+    if reporting and token_lemma(governor) not in CAUSE_VERBS and (who := subject_of(governor)):
         places.append(who.idx)  # "[Japan] reported four cases": a place that has them
-    cause = _cause(nominal, noun, governor, prep, actor)
+    cause = cause_of(nominal, noun, governor, prep, actor)
     clause = _clause(nominal, noun, governor, level)
     span = None
     if noun is not None and noun.tag_ not in ("PRP", "WP", "WDT"):
@@ -593,38 +348,38 @@ def read_number(
         first = min([noun, *lefts], key=lambda t: t.i)
         span = (base + first.idx, base + noun.idx + len(noun.text))
     own = sum(1 for t in clause if t.i in {x.i for x in (nominal, noun, governor) if x})
-    own += 1 if governor is not None and not level and _subject_of(governor) is not None else 0
-    running = _running(level, governor, holders, [c for _, c in cues])
+    own += 1 if governor is not None and not level and subject_of(governor) is not None else 0
+    running = running_total(level, governor, holders, [c for _, c in cues])
     change = _change(tokens, nominal, noun, prep)
     if change in ("total", "increment"):
-        if _per_period([t for t in (nominal, noun, governor) if t is not None]):
+        if per_period([t for t in (nominal, noun, governor) if t is not None]):
             change = "rate"
-        elif governor is not None and _projected(governor):
+        elif governor is not None and projected(governor):
             change = "projection"
     return NumberSyntax(
-        noun=_lemma(noun) if noun is not None else None,
+        noun=token_lemma(noun) if noun is not None else None,
         noun_span=span,
         cues=tuple(cues),
         change=change,
         places=tuple(base + p for p in places),
         world=world,
         clause=tuple(base + t.idx for t in clause),
-        governor=_lemma(governor) if governor is not None else None,
-        cause=_cause_span(cause, base) if cause is not None else None,
+        governor=token_lemma(governor) if governor is not None else None,
+        cause=cause_span(cause, base) if cause is not None else None,
         own_clause=own,
         running=running,
-        past=_simple_past(governor),
-        certainty=_certainty(noun, governor),
+        past=simple_past(governor),
+        certainty=certainty_of(noun, governor),
     )
 
 
 def attachment_offset(parsed: Any, base: int, start: int, end: int) -> int | None:
     """Where the expression at text[start:end] (a date) hangs in the parse: the offset of
     the first word above it that is not a modifier, preposition or object of one."""
-    tokens = _tokens_in(parsed, base, start, end)
+    tokens = tokens_in(parsed, base, start, end)
     if not tokens:
         return None
-    tok = _root_of(tokens)
+    tok = root_of(tokens)
     guard = 0
     while tok.dep_ in _CLIMB_TIMEX and tok.head.i != tok.i and guard < 12:
         guard += 1
