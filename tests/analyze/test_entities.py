@@ -88,6 +88,29 @@ def test_ambiguous_surname_takes_the_nearest_preceding_full_name() -> None:
     assert out[-1].canonical == "Bill Clinton"
 
 
+def test_a_long_page_resolves_each_surname_to_the_full_name_before_it() -> None:
+    """The per-article name indexes give what a scan of every name gave: on a page where
+    two people share a surname and alternate, each lone surname takes the nearest one."""
+    parts, spans = [], []
+    for i in range(300):
+        first = "Anna" if i % 2 else "Boris"
+        parts.append(f"{first} Kessler arrived. Minister Kessler of the Harbour Board (HB) spoke.")
+        spans += [
+            (f"{first} Kessler", "PERSON"),
+            ("Kessler", "PERSON"),
+            ("Harbour Board", "ORG"),
+            ("HB", "ORG"),
+        ]
+    text = " ".join(parts)
+    out = canonicalize(text, _mentions(text, spans))
+    lone = [m for m in out if m.text == "Kessler"]
+    assert [m.canonical for m in lone] == [
+        f"{'Anna' if i % 2 else 'Boris'} Kessler" for i in range(300)
+    ]
+    assert {m.canonical for m in out if m.text == "HB"} == {"Harbour Board"}
+    assert {m.role for m in lone} == {"Minister"}
+
+
 def test_acronym_expands_only_when_unique() -> None:
     text = "The World Health Organization (WHO) warned. WHO said more."
     spans = [("World Health Organization", "ORG"), ("WHO", "ORG"), ("WHO", "ORG")]

@@ -14,8 +14,11 @@ inconsistently ("Blinken" tagged ORG once) as the person it abbreviates.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 
 from storyline.analyze.entities.aliases import (
     ALIASES,
@@ -43,6 +46,11 @@ _FACILITY = re.compile(
 )
 
 
+_key = lru_cache(maxsize=1 << 16)(name_key)
+"""name_key memoised: a long page repeats the same few hundred names thousands of times."""
+_initials = lru_cache(maxsize=1 << 16)(acronym)
+
+
 @dataclass(frozen=True, slots=True)
 class RawMention:
     start: int
@@ -66,13 +74,15 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
         (m for m in raw if m.label in NAMED_LABELS and 0 <= m.start < m.end <= len(text)),
         key=lambda m: m.start,
     )
-    work = [w for m in spans if (w := _prepare(text, m, spans)) is not None]
+    index = _SpanIndex(spans)
+    work = [w for m in spans if (w := _prepare(text, m, index)) is not None]
     work = _drop_inside_roles(work)
     _unify_labels(work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     _relabel_coordinated(text, work, persons)
     _relabel_surnames(work, persons)
-    canon = [_resolve(w, work, persons) for w in work]
+    names = _NameIndex(work, persons)
+    canon = [_resolve(w, names) for w in work]
     return [
         EntityMention(w.start, w.end, text[w.start : w.end], w.label, c, w.role)
         for w, c in zip(work, canon, strict=True)
@@ -83,22 +93,42 @@ _BRACKET_TOKEN = re.compile(r"-[LR][RSC]B-|--+|[()\[\]{}]")
 """Tokenised brackets (-LRB-, -RRB-, ...) and dashes at a mention's edges are not its name."""
 
 
+_HEAD_TOKEN = re.compile(r"\s*(?:" + _BRACKET_TOKEN.pattern + r")\s*")
+_TAIL_TOKEN = re.compile(r"\s*(?:" + _BRACKET_TOKEN.pattern + r")\s*$")
+
+
+class _SpanIndex:
+    """The recogniser's spans sorted by start, with the running furthest end, so "is this
+    offset inside any span starting before X" is two bisections instead of a scan of all
+    spans for every role word (quadratic on a long page)."""
+
+    def __init__(self, spans: Sequence[RawMention]) -> None:
+        self.spans = spans
+        self.starts = [s.start for s in spans]
+        self.reach = list(accumulate((s.end for s in spans), max))
+
+    def covers(self, offset: int, before: int) -> bool:
+        """Whether a span starting before `before` contains `offset`."""
+        n = min(bisect_right(self.starts, offset), bisect_left(self.starts, before))
+        return n > 0 and self.reach[n - 1] > offset
+
+
 def _trim_tokens(text: str, start: int, end: int) -> tuple[int, int]:
     changed = True
     while changed and start < end:
         changed = False
-        head = re.match(r"\s*(?:" + _BRACKET_TOKEN.pattern + r")\s*", text[start:end])
+        head = _HEAD_TOKEN.match(text[start:end])
         if head and head.end() > 0:
             start += head.end()
             changed = True
-        tail = re.search(r"\s*(?:" + _BRACKET_TOKEN.pattern + r")\s*$", text[start:end])
+        tail = _TAIL_TOKEN.search(text[start:end])
         if tail and tail.start() < end - start:
             end = start + tail.start()
             changed = True
     return start, end
 
 
-def _prepare(text: str, m: RawMention, spans: Sequence[RawMention]) -> _Work | None:
+def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
     start, end = _trim_tokens(text, m.start, m.end)
     surface = text[start:end]
     if not any(c.isupper() for c in surface):
@@ -138,7 +168,7 @@ def _prepare(text: str, m: RawMention, spans: Sequence[RawMention]) -> _Work | N
     return _Work(start, end, label, name, role)
 
 
-def _role_before(text: str, start: int, spans: Sequence[RawMention]) -> tuple[str | None, int]:
+def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, int]:
     before = text[max(0, start - 120) : start]
     before = before[before.rfind("\n") + 1 :]  # a heading above is never a role
     role = leading_role(before)
@@ -148,7 +178,7 @@ def _role_before(text: str, start: int, spans: Sequence[RawMention]) -> tuple[st
     words = role.split()
     offset = role_start
     # drop leading words that belong to another entity ("US" of "US Secretary of State")
-    while len(words) > 1 and any(s.start <= offset < s.end for s in spans if s.start < start):
+    while len(words) > 1 and spans.covers(offset, start):
         offset += len(words[0]) + 1
         words.pop(0)
     return " ".join(words), offset
@@ -156,8 +186,15 @@ def _role_before(text: str, start: int, spans: Sequence[RawMention]) -> tuple[st
 
 def _drop_inside_roles(work: list[_Work]) -> list[_Work]:
     """Words of a title are not entities of their own ("State" in "Secretary of State")."""
-    roles = [(w.role_start, w.start) for w in work if w.role_start >= 0]
-    return [w for w in work if not any(a <= w.start and w.end <= b for a, b in roles)]
+    roles = sorted((w.role_start, w.start) for w in work if w.role_start >= 0)
+    starts = [a for a, _ in roles]
+    reach = list(accumulate((b for _, b in roles), max))
+
+    def inside(w: _Work) -> bool:
+        n = bisect_right(starts, w.start)
+        return n > 0 and reach[n - 1] >= w.end
+
+    return [w for w in work if not inside(w)]
 
 
 def _unify_labels(work: list[_Work]) -> None:
@@ -168,10 +205,10 @@ def _unify_labels(work: list[_Work]) -> None:
     """
     labels: dict[str, dict[str, int]] = {}
     for w in work:
-        counts = labels.setdefault(name_key(w.name), {})
+        counts = labels.setdefault(_key(w.name), {})
         counts[w.label] = counts.get(w.label, 0) + 1
     for w in work:
-        counts = labels[name_key(w.name)]
+        counts = labels[_key(w.name)]
         if len(counts) < 2 or (w.label == "PERSON" and " " in w.name):
             continue
         places = {k: v for k, v in counts.items() if k in {"GPE", "LOC"}}
@@ -186,9 +223,9 @@ _THING_LABELS = frozenset({"ORG", "PRODUCT"})
 def _relabel_coordinated(text: str, work: list[_Work], persons: Sequence[_Work]) -> None:
     """A lone word typed as a person but listed with organisations or products ("Twitter,
     Facebook and YouTube") is one of them; a surname of a person named in full is not."""
-    surnames = {name_key(p.name.split()[-1]) for p in persons}
+    surnames = {_key(p.name.split()[-1]) for p in persons}
     for i, w in enumerate(work):
-        if w.label != "PERSON" or " " in w.name or name_key(w.name) in surnames:
+        if w.label != "PERSON" or " " in w.name or _key(w.name) in surnames:
             continue
         neighbours = []
         if i > 0 and _LIST_GLUE.fullmatch(text[work[i - 1].end : w.start]):
@@ -201,14 +238,12 @@ def _relabel_coordinated(text: str, work: list[_Work], persons: Sequence[_Work])
 
 
 def _relabel_surnames(work: list[_Work], persons: Sequence[_Work]) -> None:
-    surnames = {name_key(p.name.split()[-1]) for p in persons}
+    surnames = {_key(p.name.split()[-1]) for p in persons}
     place_words = {
-        name_key(w.name.split()[0])
-        for w in work
-        if w.label in {"FAC", "GPE", "LOC"} and " " in w.name
+        _key(w.name.split()[0]) for w in work if w.label in {"FAC", "GPE", "LOC"} and " " in w.name
     }
     for w in work:
-        key = name_key(w.name)
+        key = _key(w.name)
         if " " in key or key in ALIASES:
             continue
         if w.label != "PERSON" and key in surnames:
@@ -217,28 +252,55 @@ def _relabel_surnames(work: list[_Work], persons: Sequence[_Work]) -> None:
             w.label = "GPE"
 
 
-def _resolve(w: _Work, work: Sequence[_Work], persons: Sequence[_Work]) -> str:
+class _NameIndex:
+    """Full names by surname and by first name, and longer names by their initials, built
+    once per article: looking them up per mention kept the cost linear in mentions where a
+    scan of every name for every mention made a long page quadratic."""
+
+    def __init__(self, work: Sequence[_Work], persons: Sequence[_Work]) -> None:
+        self.by_last: dict[str, list[_Work]] = {}
+        self.by_first: dict[str, list[_Work]] = {}
+        for p in persons:
+            words = p.name.split()
+            self.by_last.setdefault(_key(words[-1]), []).append(p)
+            self.by_first.setdefault(_key(words[0]), []).append(p)
+        self.expansions: dict[str, set[str]] = {}
+        for o in work:
+            if o.label in _PLACE_LIKE:
+                self.expansions.setdefault(_initials(o.name), set()).add(o.name)
+
+    def persons(self, key: str) -> list[_Work]:
+        """The full names whose surname is `key`, else those whose first name is, in order."""
+        return self.by_last.get(key) or self.by_first.get(key) or []
+
+
+def _resolve(w: _Work, names: _NameIndex) -> str:
     if w.label == "PERSON":
-        return _full_name(w, persons)
+        return _full_name(w, names)
     if w.label in _PLACE_LIKE and w.name.isupper() and 2 <= len(w.name) <= 6:
-        expansions = {o.name for o in work if o.label in _PLACE_LIKE and acronym(o.name) == w.name}
+        expansions = names.expansions.get(w.name, set())
         if len(expansions) == 1:
-            return expansions.pop()
+            return next(iter(expansions))
     return w.name
 
 
-def _full_name(w: _Work, persons: Sequence[_Work]) -> str:
+def _full_name(w: _Work, index: _NameIndex) -> str:
     words = w.name.split()
     if len(words) > 1:
         return w.name
-    key = name_key(w.name)
-    matches = [p for p in persons if name_key(p.name.split()[-1]) == key]
-    if not matches:
-        matches = [p for p in persons if name_key(p.name.split()[0]) == key]
+    matches = index.persons(_key(w.name))
     names = {p.name for p in matches}
     if len(names) == 1:
         return names.pop()
     if names:
-        before = [p for p in matches if p.start < w.start]
-        return (before[-1] if before else matches[0]).name
+        before = _last_before(matches, w.start)
+        return (before or matches[0]).name
     return w.name
+
+
+def _last_before(matches: Sequence[_Work], start: int) -> _Work | None:
+    """The last of `matches` (in text order) that starts before `start`."""
+    for p in reversed(matches):
+        if p.start < start:
+            return p
+    return None
