@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,7 +33,7 @@ from storyline.run.admit import Admission, Queued
 from storyline.run.executors import Executor, LocalExecutor
 from storyline.run.report import FeedPoll, IngestProgress, IngestReport, ProgressCallback
 from storyline.run.stream import read_all, stream
-from storyline.run.write import story_stream, write_result
+from storyline.run.write import write_result
 from storyline.store import ArticleFilter, SearchHit, StoreStats, open_store
 
 if TYPE_CHECKING:
@@ -47,6 +48,15 @@ if TYPE_CHECKING:
     from storyline.crosscheck import ArticleFlags
 
 __all__ = ["FeedPoll", "IngestProgress", "IngestReport", "Storyline"]
+
+
+def _as_stored(article: Article) -> Article:
+    """The article as the store gives it back (its embedding in the stored precision)."""
+    if article.embedding is None:
+        return article
+    from storyline.store.sqlite_rows import decode_embedding, encode_embedding
+
+    return replace(article, embedding=decode_embedding(encode_embedding(article.embedding)))
 
 
 class Storyline:
@@ -184,12 +194,38 @@ class Storyline:
         in the store). A new original gets its story here, in input order, while
         the executor's workers analyse the articles after it.
         """
-        with story_stream(self.store, enabled=self.assign_stories, warn=self.warn) as assign:
+        with self._story_stream() as assign:
             for item, result in stream(self.executor, self.pipeline.run, queued):
                 stored = write_result(self.store, item, result, report)
+                if item.update:
+                    from storyline.crosscheck import forget_review_of
+
+                    forget_review_of(self.store, item.article.id)
                 self._admission.release(item.article)
                 if assign is not None and not item.update and item.article.duplicate_of is None:
                     assign(stored)
+
+    @contextmanager
+    def _story_stream(self) -> Iterator[Callable[[Article], None] | None]:
+        """Assign stories to articles as they are stored; consolidate what was touched at the end.
+
+        Yields None when stories are off. The story index is opened once per
+        stream (and saved at the end, also when the stream fails).
+        """
+        if not self.assign_stories:
+            yield None
+            return
+        from storyline.corpus.stories.stored import stored_assigner
+
+        touched: set[str] = set()
+        with stored_assigner(self.store, warn=self.warn) as assigner:
+
+            def assign(article: Article) -> None:
+                touched.add(assigner.assign(_as_stored(article)).story_id)
+
+            yield assign
+            if touched:
+                assigner.consolidate(touched)
 
     # feeds -------------------------------------------------------------------
     def poll_feeds(

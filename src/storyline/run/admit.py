@@ -20,7 +20,7 @@ from storyline.store.base import StoredContent
 
 if TYPE_CHECKING:
     from storyline.ingest.dedup import NearDuplicateIndex
-    from storyline.store.sql_articles import SqlArticleStore as Store
+    from storyline.store.base import Store
 
 __all__ = ["Admission", "Queued", "is_update"]
 

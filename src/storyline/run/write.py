@@ -2,14 +2,12 @@
 
 Every article is its own transaction (a run killed mid-way keeps what it wrote);
 an article whose analysis failed is still stored, unannotated, and reported once.
-New originals are handed to the story assigner in input order; the stories they
-touched are consolidated once, when the stream ends.
+Only the store's protocol is used here: what follows a write (stories, the
+review cache) belongs to the layers above and is done by the engine.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -18,18 +16,9 @@ from storyline.run.admit import Queued
 from storyline.run.report import IngestReport, item_name, reported_flags
 
 if TYPE_CHECKING:
-    from storyline.store.sql_articles import SqlArticleStore as Store
+    from storyline.store.base import Store
 
-__all__ = ["as_stored", "store_one", "story_stream", "write_result"]
-
-
-def as_stored(article: Article) -> Article:
-    """The article as the store gives it back (its embedding in the stored precision)."""
-    if article.embedding is None:
-        return article
-    from storyline.store.sqlite_rows import decode_embedding, encode_embedding
-
-    return replace(article, embedding=decode_embedding(encode_embedding(article.embedding)))
+__all__ = ["store_one", "write_result"]
 
 
 def write_result(
@@ -61,9 +50,6 @@ def store_one(
         stored = store.get_article(article.id)
         result = replace(result, duplicate_of=stored.duplicate_of if stored else None)
         version = store.update_article(result, signature=queued.signature)
-        from storyline.crosscheck import forget_review_of
-
-        forget_review_of(store, article.id)
         report.updated_ids.append(article.id)
         report.warnings.append(
             f"{item_name(article)}: content changed; stored as version {version}"
@@ -85,28 +71,3 @@ def store_one(
     for flag in result.flags:
         if flag.severity == "warning" and flag.code in reported:
             report.warnings.append(f"{item_name(article)}: {flag.message}")
-
-
-@contextmanager
-def story_stream(
-    store: Store, *, enabled: bool, warn: Callable[[str], None]
-) -> Iterator[Callable[[Article], None] | None]:
-    """Assign stories to articles as they are stored; consolidate what was touched at the end.
-
-    Yields None when stories are off. The story index is opened once per
-    stream (and saved at the end, also when the stream fails).
-    """
-    if not enabled:
-        yield None
-        return
-    from storyline.corpus.stories.stored import stored_assigner
-
-    touched: set[str] = set()
-    with stored_assigner(store, warn=warn) as assigner:
-
-        def assign(article: Article) -> None:
-            touched.add(assigner.assign(as_stored(article)).story_id)
-
-        yield assign
-        if touched:
-            assigner.consolidate(touched)
