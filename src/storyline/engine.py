@@ -20,25 +20,25 @@ that use them, so a command that only reads the database starts quickly.
 from __future__ import annotations
 
 import datetime as dt
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storyline.analyze.pipeline import DEFAULT_STAGES
 from storyline.errors import InputError
 from storyline.model import Article, ArticleVersion, Entity, FeedState
+from storyline.run.admit import Admission, Queued
 from storyline.run.executors import Executor, LocalExecutor
+from storyline.run.report import FeedPoll, IngestProgress, IngestReport, ProgressCallback
+from storyline.run.stream import read_all, stream
+from storyline.run.write import write_result
 from storyline.store import ArticleFilter, SearchHit, StoreStats, open_store
-from storyline.store.base import StoredContent
 
 if TYPE_CHECKING:
     from storyline.analyze.pipeline import Pipeline, Stage
     from storyline.corpus.stories.labels import StoryLabel
-    from storyline.ingest.dedup import NearDuplicateIndex
     from storyline.ingest.options import IngestOptions, Source
 
 if TYPE_CHECKING:
@@ -50,120 +50,6 @@ if TYPE_CHECKING:
 __all__ = ["FeedPoll", "IngestProgress", "IngestReport", "Storyline"]
 
 
-@dataclass(frozen=True, slots=True)
-class IngestProgress:
-    """Where an ingest is: articles read so far (the bar), and which file of how many."""
-
-    articles: int
-    files_done: int
-    files_total: int
-    current: str
-
-
-ProgressCallback = Callable[[IngestProgress], None]
-"""progress(state) -- called after every article or error read, and at each new source."""
-
-
-@dataclass
-class IngestReport:
-    """What one ingest run did; `ok` is False when any item failed.
-
-    Every item read is counted once: `new` (a new original article stored),
-    `updated` (a stored article whose content changed: a new version), `present`
-    (already stored, unchanged, or a teaser of a stored full text), `duplicates`
-    (stored, linked to the first copy; not counted in `new`) or `failed` (not
-    read, or stored without annotations because its analysis failed). The rest
-    are remarks about stored articles: not English, too long to analyse, stories
-    assigned to articles an earlier (interrupted) run left without one, files
-    skipped because they are a database's own.
-    """
-
-    new: int = 0
-    updated: int = 0
-    present: int = 0
-    duplicates: int = 0
-    failed: int = 0
-    skipped: int = 0
-    not_english: int = 0
-    too_long: int = 0
-    resumed: int = 0
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    new_ids: list[str] = field(default_factory=list)
-    updated_ids: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.failed == 0
-
-    def summary(self) -> str:
-        head = (
-            f"{self.new} new, {self.updated} updated, {self.present} already present, "
-            f"{self.duplicates} duplicates, {self.failed} failed"
-        )
-        extra = [
-            f"{n} {what}"
-            for n, what in (
-                (self.not_english, "not in English (English-model stages skipped)"),
-                (self.too_long, "too long to analyse (stored, not analysed)"),
-                (self.resumed, "stored earlier without a story, assigned now"),
-                (self.skipped, "database files skipped"),
-            )
-            if n
-        ]
-        return "; ".join([head, *extra])
-
-
-@dataclass(frozen=True, slots=True)
-class _Queued:
-    """An article waiting in a batch for analysis, and how to store it."""
-
-    article: Article
-    signature: bytes | None
-    update: bool = False
-
-
-@lru_cache(maxsize=1)
-def _reported_flags() -> frozenset[str]:
-    """Warning flags a reader or the pipeline set that the ingest also reports, naming the item."""
-    from storyline.analyze.pipeline import TOO_LONG_FLAG
-    from storyline.ingest.records import DECODING_FLAG
-
-    return frozenset({DECODING_FLAG, TOO_LONG_FLAG, "published-unreadable"})
-
-
-def _item_name(article: Article) -> str:
-    return article.path or article.url or article.id
-
-
-def _is_update(article: Article, stored: StoredContent) -> bool:
-    """Whether a re-read article is a new version of the stored one.
-
-    Changed content is an update, except that a feed teaser never replaces a
-    stored full text (a feed re-polled without --fetch-pages gives the summary again).
-    """
-    if article.content_hash == stored.content_hash:
-        return False
-    from storyline.ingest.records import TEASER_FLAG as _TEASER_FLAG
-
-    is_teaser = any(f.code == _TEASER_FLAG for f in article.flags)
-    return not (is_teaser and _TEASER_FLAG not in stored.flags)
-
-
-def _counted(
-    items: Iterable[Article | InputError],
-    count: list[int],
-    progress: ProgressCallback | None,
-    state: IngestProgress,
-) -> Iterator[Article | InputError]:
-    """`items`, counting each into count[0] and reporting progress as they are read."""
-    for item in items:
-        count[0] += 1
-        if progress:
-            progress(replace(state, articles=count[0]))
-        yield item
-
-
 def _as_stored(article: Article) -> Article:
     """The article as the store gives it back (its embedding in the stored precision)."""
     if article.embedding is None:
@@ -171,16 +57,6 @@ def _as_stored(article: Article) -> Article:
     from storyline.store.sqlite_rows import decode_embedding, encode_embedding
 
     return replace(article, embedding=decode_embedding(encode_embedding(article.embedding)))
-
-
-@dataclass(frozen=True)
-class FeedPoll:
-    """The outcome of polling one feed once."""
-
-    url: str
-    report: IngestReport
-    not_modified: bool
-    state: FeedState
 
 
 class Storyline:
@@ -203,10 +79,8 @@ class Storyline:
         self.assign_stories = stories
         self.warn = warn or (lambda _message: None)
         self._pipeline: Pipeline | None = None
-        self._dedup: NearDuplicateIndex | None = None
-        # read in this run, not stored yet (in the executor): ids, and hash -> first id
-        self._pending_ids: set[str] = set()
-        self._pending_hashes: dict[str, str] = {}
+        # what was read but is not stored yet: duplicates later in a stream link to it
+        self._admission = Admission(self.store)
 
     def close(self) -> None:
         self.executor.close()
@@ -277,13 +151,7 @@ class Storyline:
         self, sources: Sequence[Source], count: list[int], progress: ProgressCallback | None
     ) -> Iterator[Article | InputError]:
         """Every item of every source, in order, read lazily (the executor pulls them)."""
-        from storyline.ingest.source import read_source
-
-        for done, source in enumerate(sources):
-            state = IngestProgress(count[0], done, len(sources), source.location)
-            if progress:
-                progress(state)
-            yield from _counted(read_source(source, self.options), count, progress, state)
+        return read_all(sources, self.options, count, progress)
 
     def ingest_articles(self, articles: Iterable[Article]) -> IngestReport:
         """Store already-built Article records (e.g. from an application), same rules as ingest."""
@@ -294,16 +162,9 @@ class Storyline:
 
     def _queue(
         self, items: Iterable[Article | InputError], report: IngestReport
-    ) -> Iterator[_Queued]:
+    ) -> Iterator[Queued]:
         """Report bad items; yield new and changed articles with how to store them."""
-        for item in items:
-            if isinstance(item, InputError):
-                report.failed += 1
-                report.errors.append(str(item))
-                continue
-            prepared = self._prepare(item, report)
-            if prepared is not None:
-                yield prepared
+        return self._admission.queue(items, report)
 
     def _update_corpus(self, report: IngestReport) -> None:
         """Stories for every stored article still without one (oldest first).
@@ -323,50 +184,7 @@ class Storyline:
         assigned = assign_stored(self.store, warn=self.warn)
         report.resumed += sum(1 for a in assigned if a.article_id not in fresh)
 
-    def _dedup_index(self) -> NearDuplicateIndex:
-        if self._dedup is None:
-            from storyline.ingest.dedup import NearDuplicateIndex
-
-            self._dedup = NearDuplicateIndex(self.store.iter_signatures())
-        return self._dedup
-
-    def _prepare(self, article: Article, report: IngestReport) -> _Queued | None:
-        """Skip what is stored unchanged; queue changes as updates; link duplicates.
-
-        A new original is indexed at once, so copies later in the stream find it
-        while it is still being analysed.
-        """
-        if article.id in self._pending_ids:
-            report.present += 1
-            return None
-        stored = self.store.stored_content(article.id)
-        if stored is not None:
-            if not _is_update(article, stored):
-                report.present += 1
-                return None
-            self._pending_ids.add(article.id)
-            return _Queued(article, None, update=True)
-        first = None
-        if article.content_hash:
-            first = self._pending_hashes.get(
-                article.content_hash
-            ) or self.store.find_by_content_hash(article.content_hash)
-        signature: bytes | None = None
-        if first is None and article.text.strip():
-            from storyline.ingest.dedup import minhash_signature
-
-            signature = minhash_signature(article.text)
-            first = self._dedup_index().query(signature)
-        self._pending_ids.add(article.id)
-        if first is not None and first != article.id:
-            return _Queued(replace(article, duplicate_of=first), signature)
-        if article.content_hash:
-            self._pending_hashes[article.content_hash] = article.id
-        if signature is not None:
-            self._dedup_index().add(article.id, signature)
-        return _Queued(article, signature)
-
-    def _analyze_and_store(self, queued: Iterable[_Queued], report: IngestReport) -> None:
+    def _analyze_and_store(self, queued: Iterable[Queued], report: IngestReport) -> None:
         """Stream articles through the executor; store and assign each as it comes back.
 
         Results come back in input order; each article is its own transaction, so
@@ -376,32 +194,16 @@ class Storyline:
         in the store). A new original gets its story here, in input order, while
         the executor's workers analyse the articles after it.
         """
-        in_flight: deque[_Queued] = deque()
-
-        def articles() -> Iterator[Article]:
-            for item in queued:
-                in_flight.append(item)
-                yield item.article
-
         with self._story_stream() as assign:
-            for result in self.executor.imap(self.pipeline.run, articles()):
-                item = in_flight.popleft()
-                article = item.article
-                analysed = not isinstance(result, Exception)
-                if isinstance(result, Exception):
-                    # Keep the article (never lose data), unannotated, and say why: one count.
-                    report.failed += 1
-                    report.errors.append(
-                        f"{_item_name(article)}: analysis failed "
-                        f"({type(result).__name__}: {result}); stored without annotations"
-                    )
-                    result = article
-                self._store_one(item, result, report, counted=analysed)
-                self._pending_ids.discard(article.id)
-                if self._pending_hashes.get(article.content_hash) == article.id:
-                    del self._pending_hashes[article.content_hash]
-                if assign is not None and not item.update and article.duplicate_of is None:
-                    assign(result)
+            for item, result in stream(self.executor, self.pipeline.run, queued):
+                stored = write_result(self.store, item, result, report)
+                if item.update:
+                    from storyline.crosscheck import forget_review_of
+
+                    forget_review_of(self.store, item.article.id)
+                self._admission.release(item.article)
+                if assign is not None and not item.update and item.article.duplicate_of is None:
+                    assign(stored)
 
     @contextmanager
     def _story_stream(self) -> Iterator[Callable[[Article], None] | None]:
@@ -424,41 +226,6 @@ class Storyline:
             yield assign
             if touched:
                 assigner.consolidate(touched)
-
-    def _store_one(
-        self, queued: _Queued, result: Article, report: IngestReport, *, counted: bool
-    ) -> None:
-        from storyline.analyze.pipeline import NOT_ANALYSED_FLAG, TOO_LONG_FLAG
-
-        article = queued.article
-        if queued.update:
-            stored = self.store.get_article(article.id)
-            result = replace(result, duplicate_of=stored.duplicate_of if stored else None)
-            version = self.store.update_article(result, signature=queued.signature)
-            from storyline.crosscheck import forget_review_of
-
-            forget_review_of(self.store, article.id)
-            report.updated_ids.append(article.id)
-            report.warnings.append(
-                f"{_item_name(article)}: content changed; stored as version {version}"
-            )
-            if counted:
-                report.updated += 1
-        else:
-            self.store.put_article(result, signature=queued.signature)
-            if article.duplicate_of is None:
-                report.new_ids.append(article.id)
-            if counted and article.duplicate_of is None:
-                report.new += 1
-            elif counted:
-                report.duplicates += 1
-        codes = {f.code for f in result.flags}
-        report.not_english += NOT_ANALYSED_FLAG in codes
-        report.too_long += TOO_LONG_FLAG in codes
-        reported = _reported_flags()
-        for flag in result.flags:
-            if flag.severity == "warning" and flag.code in reported:
-                report.warnings.append(f"{_item_name(article)}: {flag.message}")
 
     # feeds -------------------------------------------------------------------
     def poll_feeds(

@@ -29,6 +29,27 @@ def test_span_copies_parse_like_as_doc() -> None:
         assert [(t.dep_, t.head.i) for t in got] == [(t.dep_, t.head.i) for t in want]
 
 
+def test_a_span_parsed_before_is_given_back_not_parsed_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    doc = annotate(TEXT)
+    first = parse_spans([doc[0:18], doc[18:32]])
+    copied: list[tuple[int, int]] = []
+    copies = nlp._copies
+
+    def counted(spans: Any) -> Iterator[Any]:
+        copied.extend((s.start, s.end) for s in spans)
+        return copies(spans)
+
+    monkeypatch.setattr(nlp, "_copies", counted)
+    again = parse_spans([doc[18:32], doc[32:], doc[0:18]])
+    assert again[0] is first[1] and again[2] is first[0]
+    assert copied == [(32, len(doc))]  # only the new span went through the parser
+    # the same words in a fresh document parse the same way
+    fresh = parse_spans([annotate(TEXT)[32:]])[0]
+    assert [(t.dep_, t.head.i) for t in again[1]] == [(t.dep_, t.head.i) for t in fresh]
+
+
 def test_reused_sentence_tokens_annotate_like_fresh_ones() -> None:
     tokens = load_nlp(("senter",))(TEXT)
     assert any(t.is_sent_start for t in tokens[1:])

@@ -158,16 +158,37 @@ def _reusable(tokens: Any, text: str, vocab: Any) -> Any:
     return tokens
 
 
+_PARSED = "storyline.parsed"
+"""Key of a document's `user_data` holding its parsed spans, by token range."""
+
+
 def parse_spans(spans: Sequence[Any]) -> list[Any]:
     """Dependency-parsed copies of spans of documents made by `annotate`, parsed as a batch.
 
     Each copy reuses its document's token vectors, so only the parser's own
     layers run. Token i of a result is token `span.start + i` of its source.
+    A span of a document already parsed here (the quote stage and the claim
+    stage both parse sentences, often the same ones) is given back from the
+    document's own record, not parsed again: the parse reads only the span's
+    words, tags and vectors, so it is the same parse; no caller changes a copy.
     """
     if not spans:
         return []
-    parser = load_nlp(_ANALYSIS).get_pipe("parser")
-    return list(parser.pipe(_copies(spans), batch_size=64))
+    out: list[Any] = [None] * len(spans)
+    todo: list[int] = []
+    for i, span in enumerate(spans):
+        known = span.doc.user_data.get(_PARSED)
+        out[i] = None if known is None else known.get((span.start, span.end))
+        if out[i] is None:
+            todo.append(i)
+    if todo:
+        parser = load_nlp(_ANALYSIS).get_pipe("parser")
+        fresh = parser.pipe(_copies([spans[i] for i in todo]), batch_size=64)
+        for i, parsed in zip(todo, fresh, strict=True):
+            span = spans[i]
+            span.doc.user_data.setdefault(_PARSED, {})[(span.start, span.end)] = parsed
+            out[i] = parsed
+    return out
 
 
 def _copies(spans: Sequence[Any]) -> Iterator[Any]:

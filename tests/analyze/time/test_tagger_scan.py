@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from storyline.analyze.time.patterns import RULES
 from storyline.analyze.time.postags import SentenceTags
-from storyline.analyze.time.tagger import _candidates, tag_timexes
+from storyline.analyze.time.tagger import _candidates, required_words, tag_timexes
 
 TEXTS = [
     "On Friday, May 3, 2024, the FY 2025 budget passed; it may pass again in MAY. "
@@ -54,3 +55,48 @@ def test_tags_of_a_doc_for_another_text_are_not_used() -> None:
     tags.prepare([(0, len(text))])
     got = tags.get(0, len(text))
     assert got is not None and [t.lower for t in got][:2] == ["he", "met"]
+
+
+def test_required_words_of_a_sequence_a_branch_and_repeats() -> None:
+    # the longest of the literal runs every match holds ("year" before "ago")
+    assert required_words(re.compile(r"\b(?P<n>\d+)\s+years?\s+ago\b")) == {"year"}
+    assert required_words(re.compile(r"\bmid-(?:summer|winter)\b")) == {"summer", "winter"}
+    assert required_words(re.compile(r"(?:early|late)\s+spring")) == {"spring"}
+    assert required_words(re.compile(r"(?:last|next)\s+(?:week|month)")) == {"last", "next"}
+    # an optional part, or a branch that may be empty, requires nothing
+    assert required_words(re.compile(r"(?:the\s+)?\d+")) is None
+    assert required_words(re.compile(r"(?:soon|)\d")) is None
+    # a case-folding pattern's literals do not stand for themselves
+    assert required_words(re.compile(r"ago", re.IGNORECASE)) is None
+
+
+SCANNED = [
+    *TEXTS,
+    "The plant closed a decade ago, and the 1990s boom is over.",
+    "Every Monday since the spring, the Q2 figures came out at 10:30.",
+    "Shares rose 5% on the year; the quarter-long slide ended mid-2023.",
+    "He was 40 years old.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SCANNED)
+def test_skipping_rules_without_their_words_changes_no_candidate(text: str) -> None:
+    from storyline.analyze.time import tagger
+
+    kept = [(c[0], c[1], c[2]) for c in _candidates(text)]
+    skip = tagger._may_match
+    tagger._may_match = lambda _priority, _lowered: True  # type: ignore[assignment]
+    try:
+        every = [(c[0], c[1], c[2]) for c in _candidates(text)]
+    finally:
+        tagger._may_match = skip
+    assert kept == every
+
+
+def test_a_rule_whose_words_are_absent_is_not_scanned() -> None:
+    from storyline.analyze.time import tagger
+
+    ago = next(i for i, rule in enumerate(RULES) if rule.name == "ago")
+    assert not tagger._may_match(ago, "nothing temporal here at all.")
+    assert tagger._may_match(ago, "two weeks ago.")

@@ -17,9 +17,10 @@ is the resolved speaker of the quote the number sits in.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from storyline.analyze.claims.context import (
     category_from_syntax,
@@ -39,7 +40,7 @@ from storyline.analyze.nlp import parse_spans
 from storyline.analyze.time.lexicon import MONTHS, WEEKDAYS
 from storyline.analyze.time.roles import comparison_start, is_reference_point
 from storyline.analyze.time.values import calendar_date
-from storyline.model import Article, Claim, EntityMention, Sentence, Timex
+from storyline.model import Article, Claim, EntityMention, Quote, Sentence, Timex
 
 __all__ = ["ClaimStage", "extract_claims"]
 
@@ -64,6 +65,63 @@ _DISEASE = re.compile(
 """Words of infection: a count of "cases" without any in its sentence is no count of the ill."""
 _MAX_NOUN_GAP = 60
 """Longest stretch between a number and its counted noun kept in the claim's span."""
+
+
+_T = TypeVar("_T")
+
+
+class _Spans(Generic[_T]):
+    """Items with a character range, found by position without scanning them all.
+
+    Every number of an article used to look through every entity, timex, window
+    and blocked span of the text: quadratic in the length of a long page. Found
+    by bisection here (starts sorted; a span holding a position starts at most
+    the longest span's length before it), and given back in their original
+    order, so each caller picks the same item a scan in that order picked.
+    """
+
+    def __init__(self, items: Sequence[_T], bounds: Sequence[tuple[int, int]]) -> None:
+        order = sorted(range(len(items)), key=lambda i: bounds[i][0])
+        self._items = items
+        self._order = order
+        self._starts = [bounds[i][0] for i in order]
+        self._ends = [bounds[i][1] for i in order]
+        self._longest = max((e - s for s, e in bounds), default=0)
+
+    def starting_in(self, lo: int, hi: int) -> list[_T]:
+        """Items whose start is in [lo, hi), in their original order."""
+        a, b = bisect_left(self._starts, lo), bisect_left(self._starts, hi)
+        return [self._items[i] for i in sorted(self._order[a:b])]
+
+    def overlapping(self, lo: int, hi: int) -> list[_T]:
+        """Items with start < hi and end > lo, in their original order."""
+        a, b = bisect_left(self._starts, lo - self._longest), bisect_left(self._starts, hi)
+        found = [self._order[k] for k in range(a, b) if self._ends[k] > lo]
+        return [self._items[i] for i in sorted(found)]
+
+    def containing(self, pos: int) -> list[_T]:
+        """Items with start <= pos < end, in their original order."""
+        return self.overlapping(pos, pos + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """An article's spans the claim of each number looks up."""
+
+    timexes: _Spans[Timex]
+    """The timexes that may date or block a number (not bare counts)."""
+    all_timexes: _Spans[Timex]
+    entities: _Spans[EntityMention]
+    quotes: _Spans[Quote]
+
+
+def _index(article: Article, timexes: list[Timex]) -> _Index:
+    return _Index(
+        timexes=_Spans(timexes, [(t.start, t.end) for t in timexes]),
+        all_timexes=_Spans(article.timexes, [(t.start, t.end) for t in article.timexes]),
+        entities=_Spans(article.entities, [(e.start, e.end) for e in article.entities]),
+        quotes=_Spans(article.quotes, [(q.start, q.end) for q in article.quotes]),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,25 +150,27 @@ def extract_claims(article: Article) -> list[Claim]:
         if e.label_ in _NOT_COUNTS or (e.label_ in _DATES and not use_timexes)
     ]
     blocked += [(t.start, t.end) for t in timexes]
+    blocks = _Spans(blocked, blocked)
     sentences = list(article.sentences) or [Sentence(0, len(text))]
     starts = [s.start for s in sentences]
-    people = [(e.start, e.end) for e in article.entities if e.label == "PERSON"]
+    person_ends = frozenset(e.end for e in article.entities if e.label == "PERSON")
     candidates = [
         _Candidate(n, sentences[max(0, bisect_right(starts, n.start) - 1)])
         for n in find_numbers(text)
-        if not any(a <= n.number_start < b for a, b in blocked)
+        if not blocks.containing(n.number_start)
         and not _name_number(doc, text, n)
-        and not _is_age(text, people, n)
+        and not _is_age(text, person_ends, n)
     ]
     readings = _read_all(doc, candidates)
     published = article.published[:10] if article.published else None
+    index = _index(article, timexes)
     claims: list[Claim] = []
     for cand, (syntax, parsed, base) in zip(candidates, readings, strict=True):
         n, sentence = cand.number, cand.sentence
         claims.append(
-            _claim(article, doc, n, sentence, syntax, parsed, base, timexes)
+            _claim(article, doc, n, sentence, syntax, parsed, base, index)
             if syntax is not None
-            else _claim_without_parse(article, doc, n, sentence, timexes, published)
+            else _claim_without_parse(article, doc, n, sentence, index, published)
         )
     return claims
 
@@ -123,15 +183,16 @@ def _read_all(doc: Any, candidates: list[_Candidate]) -> list[tuple[NumberSyntax
     windows = parse_windows(doc, ranges, [c.number.number_start for c in candidates])
     parsed = parse_spans(windows)
     bounds = [(w.start_char, w.end_char) for w in windows]
+    where = _Spans(list(zip(bounds, parsed, strict=True)), bounds)
     out: list[tuple[NumberSyntax | None, Any, int]] = []
     for cand in candidates:
         n = cand.number
         found: tuple[NumberSyntax | None, Any, int] = (None, None, 0)
-        for (lo, hi), copy in zip(bounds, parsed, strict=True):
-            if lo <= n.number_start < hi:
-                reading = read_number(copy, lo, n.start, n.end, actor=n.money is not None)
-                found = (reading, copy, lo)
-                break
+        holding = where.containing(n.number_start)
+        if holding:
+            (lo, _hi), copy = holding[0]
+            reading = read_number(copy, lo, n.start, n.end, actor=n.money is not None)
+            found = (reading, copy, lo)
         out.append(found)
     return out
 
@@ -144,10 +205,10 @@ def _claim(
     syntax: NumberSyntax,
     parsed: Any,
     base: int,
-    timexes: list[Timex],
+    index: _Index,
 ) -> Claim:
     text = article.text
-    nationality = _is_nationality(article.entities, syntax.noun_span)
+    nationality = _is_nationality(index.entities, syntax.noun_span)
     category = category_from_syntax(
         syntax, money=n.money is not None, percent=n.percent, nationality=nationality
     ) or category_of(text, n.end, n.money is not None, n.percent)
@@ -162,8 +223,8 @@ def _claim(
         unit = _unit(syntax.noun, nationality)
         subject = text[syntax.noun_span[0] : syntax.noun_span[1]] if syntax.noun_span else None
     published = article.published[:10] if article.published else None
-    found = _reported(article, n, end, unit, category, subject)
-    as_of, rank = _as_of_parsed(article, sentence, n, syntax, parsed, base, timexes)
+    found = _reported(article, n, end, unit, category, subject, index)
+    as_of, rank = _as_of_parsed(article, sentence, n, syntax, parsed, base, index)
     change = syntax.change
     if change == "total" and syntax.past and not syntax.running and rank < syntax.own_clause:
         change = "event"  # "35 people were killed on Monday": that day's incident
@@ -172,7 +233,7 @@ def _claim(
     return replace(
         found,
         category=category,
-        location=_place(article.entities, syntax),
+        location=_place(index.entities, syntax),
         as_of=as_of or published,
         change=change,
         cause=" ".join(text[syntax.cause[0] : syntax.cause[1]].split()) if syntax.cause else None,
@@ -187,6 +248,7 @@ def _reported(
     unit: str | None,
     category: str,
     subject: str | None,
+    index: _Index,
 ) -> Claim:
     """The claim of a number with what both readings share: span, value, qualifier, speaker."""
     return Claim(
@@ -198,7 +260,7 @@ def _reported(
         unit=unit,
         category=category,
         subject=subject,
-        speaker=_speaker(article, n.start),
+        speaker=_speaker(index.quotes, n.start),
     )
 
 
@@ -207,7 +269,7 @@ def _claim_without_parse(
     doc: Any,
     n: NumberMatch,
     sentence: Sentence,
-    timexes: list[Timex],
+    index: _Index,
     published: str | None,
 ) -> Claim:
     """A number the parse did not reach: the noun after it and the words next to it decide."""
@@ -224,9 +286,9 @@ def _claim_without_parse(
     category = category_of(text, n.end, n.money is not None, n.percent)
     subject = text[noun[0] : noun[1]] if noun else None
     return replace(
-        _reported(article, n, end, unit, category, subject),
-        location=_location_after(article, sentence, n.end),
-        as_of=_as_of_unparsed(article, sentence, n, timexes) or published,
+        _reported(article, n, end, unit, category, subject, index),
+        location=_location_after(article, index.entities, sentence, n.end),
+        as_of=_as_of_unparsed(article, sentence, n, index) or published,
     )
 
 
@@ -244,26 +306,28 @@ def _unit(noun: str | None, nationality: bool) -> str | None:
     return low
 
 
-def _is_nationality(entities: tuple[EntityMention, ...], span: tuple[int, int] | None) -> bool:
+def _is_nationality(entities: _Spans[EntityMention], span: tuple[int, int] | None) -> bool:
     if span is None:
         return False
-    return any(e.label == "NORP" and e.start < span[1] and span[0] < e.end for e in entities)
+    return any(e.label == "NORP" for e in entities.overlapping(span[0], span[1]))
 
 
-def _place(entities: tuple[EntityMention, ...], syntax: NumberSyntax) -> str | None:
+def _place(entities: _Spans[EntityMention], syntax: NumberSyntax) -> str | None:
     """The first place the parse ties to the number; "world" for worldwide figures."""
     for offset in syntax.places:
-        for e in entities:
-            if e.label in _PLACES and e.start <= offset < e.end:
+        for e in entities.containing(offset):
+            if e.label in _PLACES:
                 return e.canonical or e.text
     return "world" if syntax.world else None
 
 
-def _location_after(article: Article, sentence: Sentence, end: int) -> str | None:
+def _location_after(
+    article: Article, entities: _Spans[EntityMention], sentence: Sentence, end: int
+) -> str | None:
     """Without a parse: a place written right after the number with "in"/"at" ("30 in Gaza")."""
     text = article.text
-    for e in article.entities:
-        if e.label not in _PLACES or not end <= e.start < min(sentence.end, end + 40):
+    for e in entities.starting_in(end, min(sentence.end, end + 40)):
+        if e.label not in _PLACES:
             continue
         if _PLACE_PREP.search(text[max(end, e.start - 12) : e.start]):
             return e.canonical or e.text
@@ -271,7 +335,7 @@ def _location_after(article: Article, sentence: Sentence, end: int) -> str | Non
 
 
 def _usable_dates(
-    text: str, sentence: Sentence, n: NumberMatch, timexes: list[Timex]
+    text: str, sentence: Sentence, n: NumberMatch, timexes: _Spans[Timex]
 ) -> list[tuple[Timex, str]]:
     """The sentence's dates that may date a figure, with their calendar part.
 
@@ -279,8 +343,8 @@ def _usable_dates(
     bound or a deadline ("since 1997", "by 2012", "until Wednesday").
     """
     out: list[tuple[Timex, str]] = []
-    for t in timexes:
-        if not sentence.start <= t.start < sentence.end or (t.start < n.end and n.start < t.end):
+    for t in timexes.starting_in(sentence.start, sentence.end):
+        if t.start < n.end and n.start < t.end:
             continue
         date = calendar_date(t.value)
         if date is None:
@@ -307,16 +371,16 @@ def _as_of_parsed(
     syntax: NumberSyntax,
     parsed: Any,
     base: int,
-    timexes: list[Timex],
+    index: _Index,
 ) -> tuple[str | None, int]:
     """The figure's comparison date, else the date attached to its clause (nearest first),
     with where in the clause chain the date hangs (`_NOWHERE` when not from the clause)."""
     text = article.text
-    dates = _usable_dates(text, sentence, n, timexes)
+    dates = _usable_dates(text, sentence, n, index.timexes)
     compared = _comparison_date(text, n, dates)
     if compared is not None:
         return compared, _NOWHERE
-    if not any(sentence.start <= t.start < sentence.end for t in article.timexes):
+    if not index.all_timexes.starting_in(sentence.start, sentence.end):
         # dated by the time stage without its expressions at hand: trust its date
         return (sentence.date if sentence.date_source == "timex" else None), _NOWHERE
     best: tuple[int, str] | None = None
@@ -333,11 +397,11 @@ def _as_of_parsed(
 
 
 def _as_of_unparsed(
-    article: Article, sentence: Sentence, n: NumberMatch, timexes: list[Timex]
+    article: Article, sentence: Sentence, n: NumberMatch, index: _Index
 ) -> str | None:
     """Without a parse: the comparison date, else the sentence's own date."""
     text = article.text
-    dates = _usable_dates(text, sentence, n, timexes)
+    dates = _usable_dates(text, sentence, n, index.timexes)
     compared = _comparison_date(text, n, dates)
     if compared is not None:
         return compared
@@ -360,7 +424,7 @@ _AGE_BEFORE = re.compile(
 )
 
 
-def _is_age(text: str, people: list[tuple[int, int]], n: NumberMatch) -> bool:
+def _is_age(text: str, person_ends: frozenset[int], n: NumberMatch) -> bool:
     """A person's age: "aged 63", "died at 63", or a bare number set off by commas right
     after a name ("Sarah Shourd, 32, was detained")."""
     if n.money or n.percent or n.qualifier != "exact":
@@ -374,7 +438,7 @@ def _is_age(text: str, people: list[tuple[int, int]], n: NumberMatch) -> bool:
     if not before.endswith(",") or not after.startswith(","):
         return False
     comma = text.rfind(",", 0, n.start)
-    return any(end <= comma and comma - end <= 1 for _start, end in people)
+    return comma in person_ends or comma - 1 in person_ends
 
 
 def _name_number(doc: Any, text: str, n: NumberMatch) -> bool:
@@ -403,9 +467,9 @@ def _name_number(doc: Any, text: str, n: NumberMatch) -> bool:
     return not (before.text[-1] in _SENTENCE_END or "\n" in before.text + before.whitespace_)
 
 
-def _speaker(article: Article, pos: int) -> str | None:
-    for q in article.quotes:
-        if q.start <= pos < q.end and q.speaker is not None:
+def _speaker(quotes: _Spans[Quote], pos: int) -> str | None:
+    for q in quotes.containing(pos):
+        if q.speaker is not None:
             return q.speaker.canonical or q.speaker.text
     return None
 

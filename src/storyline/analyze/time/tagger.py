@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import importlib
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -236,10 +237,73 @@ def _lower_literals(pattern: str) -> str:
 _LOWER_RULES = tuple(re.compile(_lower_literals(rule.regex.pattern)) for rule in RULES)
 
 
+# The regex module's own parser (typeshed names no stubs for it): the rules' syntax trees.
+_sre_parse: Any = importlib.import_module("re._parser")
+_sre: Any = importlib.import_module("re._constants")
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings of which every match of `pattern` contains at least one (None: none known).
+
+    Read from the compiled pattern's own syntax tree, so it is exact by
+    construction: a run of literal characters in a sequence is matched as written,
+    a group or a repeat of at least once matches its contents, an alternation
+    one of its branches. A text holding none of the strings cannot match, and
+    the rule is not scanned at all (most of the ~40 rules find nothing in most
+    texts, and a substring test costs far less than a regex scan). Case-folding
+    patterns give None: their literals do not stand for themselves.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return None
+    return _factors(_sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _factors(items: Any) -> frozenset[str] | None:
+    """Required strings of a parsed sequence: its best choice (longest shortest string)."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run = []
+        sub: frozenset[str] | None = None
+        if op is _sre.SUBPATTERN:
+            sub = None if av[1] & re.IGNORECASE else _factors(av[3])
+        elif op is _sre.ATOMIC_GROUP:
+            sub = _factors(av)
+        elif op is _sre.BRANCH:
+            parts = [_factors(branch) for branch in av[1]]
+            sub = None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            sub = _factors(av[2])
+        elif op is _sre.IN and av and all(o is _sre.LITERAL for o, _ in av):
+            sub = frozenset(chr(v) for _, v in av)
+        if sub:
+            found.append(sub)
+    if run:
+        found.append(frozenset({"".join(run)}))
+    return max(found, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+# What a lower-cased text must hold for each of _LOWER_RULES to match in it.
+_REQUIRED = tuple(required_words(rule) for rule in _LOWER_RULES)
+
+
+def _may_match(priority: int, lowered: str) -> bool:
+    words = _REQUIRED[priority]
+    return words is None or any(word in lowered for word in words)
+
+
 def _matches(priority: int, text: str, lowered: str | None) -> list[re.Match[str]]:
     rule = RULES[priority].regex
     if lowered is None:
         return list(rule.finditer(text))
+    if not _may_match(priority, lowered):
+        return []  # no lower-case hit possible: the scan below would return [] too
     out = []
     for hit in _LOWER_RULES[priority].finditer(lowered):
         m = rule.match(text, hit.start())

@@ -1,0 +1,126 @@
+"""Admission: which items read by an ingest go on to analysis, and how they are stored.
+
+An unreadable item is reported and dropped; an article already stored unchanged
+(or read twice in one run) is counted present; a changed one is queued as a new
+version; an exact or near copy of an article stored or still in flight is
+linked to its first copy. Kept apart from the stream so the decision can be
+tested on written inputs without a pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from storyline.errors import InputError
+from storyline.model import Article
+from storyline.run.report import IngestReport
+from storyline.store.base import StoredContent
+
+if TYPE_CHECKING:
+    from storyline.ingest.dedup import NearDuplicateIndex
+    from storyline.store.base import Store
+
+__all__ = ["Admission", "Queued", "is_update"]
+
+
+@dataclass(frozen=True, slots=True)
+class Queued:
+    """An article waiting for analysis, and how to store it."""
+
+    article: Article
+    signature: bytes | None
+    update: bool = False
+
+
+def is_update(article: Article, stored: StoredContent) -> bool:
+    """Whether a re-read article is a new version of the stored one.
+
+    Changed content is an update, except that a feed teaser never replaces a
+    stored full text (a feed re-polled without --fetch-pages gives the summary again).
+    """
+    if article.content_hash == stored.content_hash:
+        return False
+    from storyline.ingest.records import TEASER_FLAG as _TEASER_FLAG
+
+    is_teaser = any(f.code == _TEASER_FLAG for f in article.flags)
+    return not (is_teaser and _TEASER_FLAG not in stored.flags)
+
+
+class Admission:
+    """The admission decisions of one engine, over every ingest it runs.
+
+    Holds what was read but is not stored yet (ids, and content hash -> first
+    id) so a copy later in the same stream is linked while its first copy is
+    still being analysed; `release` forgets an article once it is stored (later
+    copies then find it in the store).
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._dedup: NearDuplicateIndex | None = None
+        self._pending_ids: set[str] = set()
+        self._pending_hashes: dict[str, str] = {}
+
+    def queue(
+        self, items: Iterable[Article | InputError], report: IngestReport
+    ) -> Iterator[Queued]:
+        """Report bad items; yield new and changed articles with how to store them."""
+        for item in items:
+            if isinstance(item, InputError):
+                report.failed += 1
+                report.errors.append(str(item))
+                continue
+            prepared = self.prepare(item, report)
+            if prepared is not None:
+                yield prepared
+
+    def dedup_index(self) -> NearDuplicateIndex:
+        if self._dedup is None:
+            from storyline.ingest.dedup import NearDuplicateIndex
+
+            self._dedup = NearDuplicateIndex(self.store.iter_signatures())
+        return self._dedup
+
+    def prepare(self, article: Article, report: IngestReport) -> Queued | None:
+        """Skip what is stored unchanged; queue changes as updates; link duplicates.
+
+        A new original is indexed at once, so copies later in the stream find it
+        while it is still being analysed.
+        """
+        if article.id in self._pending_ids:
+            report.present += 1
+            return None
+        stored = self.store.stored_content(article.id)
+        if stored is not None:
+            if not is_update(article, stored):
+                report.present += 1
+                return None
+            self._pending_ids.add(article.id)
+            return Queued(article, None, update=True)
+        first = None
+        if article.content_hash:
+            first = self._pending_hashes.get(
+                article.content_hash
+            ) or self.store.find_by_content_hash(article.content_hash)
+        signature: bytes | None = None
+        if first is None and article.text.strip():
+            from storyline.ingest.dedup import minhash_signature
+
+            signature = minhash_signature(article.text)
+            first = self.dedup_index().query(signature)
+        self._pending_ids.add(article.id)
+        if first is not None and first != article.id:
+            return Queued(replace(article, duplicate_of=first), signature)
+        if article.content_hash:
+            self._pending_hashes[article.content_hash] = article.id
+        if signature is not None:
+            self.dedup_index().add(article.id, signature)
+        return Queued(article, signature)
+
+    def release(self, article: Article) -> None:
+        """The article is stored: later copies find it in the store, not in flight."""
+        self._pending_ids.discard(article.id)
+        if self._pending_hashes.get(article.content_hash) == article.id:
+            del self._pending_hashes[article.content_hash]
