@@ -27,7 +27,10 @@ floor of the framework and the machine, printed as a ratio beside each p50 and p
 
     .venv/bin/python bench/web_latency.py [--articles 100000] [--pool 400]
         [--concurrency 8] [--requests 2000] [--time-limit 300] [--workdir DIR] [--rebuild]
-        [--no-warm]
+        [--no-warm] [--build-only]
+
+`--build-only` builds the stores (once; they are slow to build) and stops, so that the
+runs measuring latency reuse them.
 
 Prints figures; never asserts timings.
 """
@@ -315,6 +318,11 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/storyline-web-bench"))
     parser.add_argument("--rebuild", action="store_true", help="Build both stores again.")
     parser.add_argument(
+        "--build-only",
+        action="store_true",
+        help="Build the stores (if missing) and stop: later runs reuse them.",
+    )
+    parser.add_argument(
         "--no-warm",
         action="store_true",
         help="Skip `storyline warm` and empty the page cache: first views build everything.",
@@ -332,6 +340,9 @@ def main() -> None:
         build_pool(pool_db, args.pool)
     if not db.exists():
         build_store(pool_db, db, args.articles)
+    if args.build_only:
+        print(f"stores ready in {args.workdir}: {pool_db.name}, {db.name}")
+        return
     binary = Path(sys.executable).with_name("storyline")
     if args.no_warm:
         with SQLiteStore(db) as store:

@@ -18,6 +18,7 @@ from storyline.query.warm import (
     stories_of_articles,
     warm_stories,
 )
+from storyline.store.sql_pages import SqlPageReads
 from storyline.store.sqlite_stories import SQLiteStoryRepository
 
 
@@ -48,6 +49,29 @@ def test_every_story_is_built_once_then_only_checked(copy: Path) -> None:
         again = warm_stories(engine)
         assert (again.stories, again.built) == (2, 0)
         assert latest_stories(engine, 1) == ["s-flood"]
+
+
+def test_checking_a_warm_store_reads_no_cached_payload(
+    copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Storyline(copy) as engine:
+        assert warm_stories(engine).built == 2
+        checked: list[str] = []
+        real = SqlPageReads.has_cached
+
+        def has_cached(self: SqlPageReads, key: str, version: str) -> bool:
+            checked.append(key)
+            return real(self, key, version)
+
+        def cached(self: SqlPageReads, key: str, version: str) -> str | None:
+            raise AssertionError(f"payload of {key} read by a check")
+
+        monkeypatch.setattr(SqlPageReads, "has_cached", has_cached)
+        monkeypatch.setattr(SqlPageReads, "cached", cached)
+        again = warm_stories(engine)
+        assert (again.stories, again.built, again.errors) == (2, 0, [])
+        # each story's parts and its articles' parts were checked, by existence only
+        assert {"story:s-flood", "story-articles:s-flood", "story:s-market"} <= set(checked)
 
 
 def test_a_story_that_gains_an_article_is_built_again_and_its_pages_show_it(copy: Path) -> None:

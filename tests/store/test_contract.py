@@ -319,3 +319,16 @@ def test_search_marks_the_match_in_a_snippet_of_the_body(store: Store) -> None:
     store.put_article(annotated("a1", title="Talks", text=body))
     (hit,) = store.search("ceasefire")
     assert "[ceasefire]" in hit.snippet.lower() and len(hit.snippet) < len(body)
+
+
+def test_has_cached_answers_for_exactly_the_stored_version(store: Store) -> None:
+    reads = store.page_reads()
+    assert reads.has_cached("story:s1", "v1") is False  # nothing stored yet
+    reads.store_cached("story:s1", "v1", '{"parts": 1}')
+    assert reads.has_cached("story:s1", "v1") is True
+    assert reads.has_cached("story:s1", "v2") is False  # another version is stale
+    assert reads.has_cached("story:s2", "v1") is False  # another key
+    reads.store_cached("story:s1", "v2", '{"parts": 2}')  # replaced: the old one is gone
+    assert reads.has_cached("story:s1", "v1") is False
+    assert reads.has_cached("story:s1", "v2") is True
+    assert reads.cached("story:s1", "v2") == '{"parts": 2}'  # agrees with the full read

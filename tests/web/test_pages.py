@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from web_store import PAYLOADS
 
+from storyline.store.sqlite_stories import SQLiteStoryRepository
 from storyline.web import pages
 
 PAGES = [
@@ -162,3 +163,19 @@ def test_every_template_compiles_at_start() -> None:
     from storyline.web.render import compile_templates, templates
 
     assert compile_templates() == len(templates.env.list_templates(extensions=["html"])) >= 10
+
+
+def test_a_story_page_reads_its_story_label_once(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client.get("/stories/s-flood")  # parts built and cached: the next view only reads
+    read: list[str] = []
+    real = SQLiteStoryRepository.get_story
+
+    def get_story(self: SQLiteStoryRepository, story_id: str) -> object:
+        read.append(story_id)
+        return real(self, story_id)
+
+    monkeypatch.setattr(SQLiteStoryRepository, "get_story", get_story)
+    assert client.get("/stories/s-flood").status_code == 200
+    assert read == ["s-flood"]

@@ -68,7 +68,7 @@ def _full_version(version: str) -> str:
 
 def is_cached(reads: PageReads, key: str, version: str) -> bool:
     """Whether a record is stored under `key` for `version` by the code of now."""
-    return reads.cached(key, _full_version(version)) is not None
+    return reads.has_cached(key, _full_version(version))
 
 
 def cached_record(

@@ -147,4 +147,10 @@ class PageReads(Protocol):
         """A payload stored under `key` for exactly this version, else None."""
         ...
 
+    def has_cached(self, key: str, version: str) -> bool:
+        """Whether a payload is stored under `key` for exactly this version: a check that
+        does not read the payload (a story's parts are tens of kB; `storyline warm`
+        checks every story)."""
+        ...
+
     def store_cached(self, key: str, version: str, payload: str) -> None: ...

@@ -474,6 +474,14 @@ class SqlPageReads:
         ).fetchone()
         return str(row[0]) if row else None
 
+    def has_cached(self, key: str, version: str) -> bool:
+        # the primary key's index finds the row; only its version is compared, the
+        # payload (tens of kB for a large story's parts, in overflow pages) is not read
+        row = self.conn.execute(
+            "SELECT 1 FROM page_cache WHERE key = ? AND version = ?", (key, version)
+        ).fetchone()
+        return row is not None
+
     def store_cached(self, key: str, version: str, payload: str) -> None:
         """Best effort: a database opened read-only still serves pages, only uncached."""
         stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

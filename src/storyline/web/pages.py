@@ -14,7 +14,6 @@ from storyline import query
 from storyline.api.deps import engines, read_engine, settings
 from storyline.api.security import TOKEN_COOKIE
 from storyline.engine import Storyline
-from storyline.query.access import resolve_story
 from storyline.web.charts import claim_charts, mentions_chart, story_chart, volume_chart
 from storyline.web.highlight import article_marks, segments, segments_html
 from storyline.web.render import page
@@ -46,14 +45,13 @@ def stories(
 
 @router.get("/stories/{story_id}")
 def story(request: Request, engine: Engine, story_id: str) -> Response:
-    label = resolve_story(engine, story_id)
-    if label is None:
-        raise HTTPException(404, f"no story {story_id[:120]!r}")
-    if label.id != story_id:
-        return RedirectResponse(story_url(label.id), status_code=307)
+    # the page record resolves the story (its label read once); a merged story's id
+    # redirects, and its page, built here, is read from the cache by the next request
     found = query.story_page(engine, story_id)
     if found is None:
         raise HTTPException(404, f"no story {story_id[:120]!r}")
+    if found.story.id != story_id:
+        return RedirectResponse(story_url(found.story.id), status_code=307)
     claims = claim_charts(found.claims)
     charts = [("story", story_chart(found))]
     charts += [(f"claims-{i}", spec) for i, (_, spec) in enumerate(claims)]
