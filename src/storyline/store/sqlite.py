@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from storyline.errors import StorageError
 from storyline.store.base import ArticleFilter, SearchHit
 from storyline.store.migrate import apply_migrations
+from storyline.store.sql import search_hits
 from storyline.store.sql_articles import SqlArticleStore
 
 if TYPE_CHECKING:
@@ -106,12 +107,7 @@ class SQLiteStore(SqlArticleStore):
             f"WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({marks})",
             (query, *ranked),
         ).fetchall()
-        found = {int(r[0]): r for r in rows}
-        return [
-            SearchHit(str(r[1]), r[2], r[3], r[4], str(r[5]), -score)
-            for rowid, score in ranked.items()
-            if (r := found.get(rowid)) is not None
-        ]
+        return search_hits({rowid: -score for rowid, score in ranked.items()}, rows)
 
     def _rank(self, query: str, where: ArticleFilter) -> dict[int, float]:
         """rowid -> bm25 of the best matches, best first (bm25: lower is better)."""
