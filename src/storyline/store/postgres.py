@@ -11,8 +11,10 @@ instead of bm25's length ratio to the average; the English stemmer is Snowball's
 SQLite's is Porter's. Queries are read as web-search syntax (`websearch_to_tsquery`:
 "quoted phrases", `or`, `-word`), which never raises on odd input.
 
-The story ANN index has no file here (no database file to sit beside): it is
-rebuilt in memory from the story centroids when a session first assigns stories.
+The story ANN index is the `story_vectors` table with pgvector's HNSW index when
+the server has the extension (`storyline.store.pg_story_index`); else, having no
+database file to sit beside, usearch rebuilt in memory from the story centroids
+when a session first assigns stories.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from storyline.store.sql_articles import SqlArticleStore
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
+    from storyline.corpus.stories.index import StoryIndex
     from storyline.query.reads import PageReads
 
 __all__ = ["PostgresStore"]
@@ -147,6 +150,17 @@ class PostgresStore(SqlArticleStore):
 
     def story_index_path(self) -> Path | None:
         return None
+
+    def story_index(self, dim: int) -> StoryIndex:
+        """pgvector's HNSW over the `story_vectors` table (migration 0600) when the
+        extension was there to make it and the vectors are its 384 dimensions; else
+        usearch, rebuilt in memory from the centroids when a session first needs it."""
+        from storyline.corpus.stories.index import UsearchCentroidIndex
+        from storyline.store.pg_story_index import PgVectorCentroidIndex, has_story_vectors
+
+        if has_story_vectors(self.conn, dim):
+            return PgVectorCentroidIndex(self.conn, dim)
+        return UsearchCentroidIndex(dim, None)
 
     def page_reads(self) -> PageReads:
         from storyline.store.pg_pages import PostgresPageReads

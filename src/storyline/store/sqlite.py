@@ -17,6 +17,7 @@ from storyline.store.sql import search_hits
 from storyline.store.sql_articles import SqlArticleStore
 
 if TYPE_CHECKING:
+    from storyline.corpus.stories.index import StoryIndex
     from storyline.query.reads import PageReads
 
 __all__ = ["SQLiteStore"]
@@ -128,6 +129,11 @@ class SQLiteStore(SqlArticleStore):
         from storyline.store.sql_stories import index_path
 
         return index_path(self.path)
+
+    def story_index(self, dim: int) -> StoryIndex:
+        from storyline.corpus.stories.index import UsearchCentroidIndex
+
+        return UsearchCentroidIndex(dim, self.story_index_path())
 
     def table_columns(self, table: str) -> list[str]:
         return [str(r[1]) for r in self.conn.execute(f"PRAGMA table_info({table})")]
