@@ -10,7 +10,7 @@ The index is held for the whole store in every ingest process, so it is kept
 compact: signatures as rows of one uint32 array (512 bytes each) and each LSH band
 as a dict from the hash of the band's values to the row (a list only when rows
 collide), instead of datasketch's MinHashLSH with a LeanMinHash object per article
-and the band bytes as keys (4,211 -> about 1,400 bytes an article at 20k). The
+and the band bytes as keys (bench/dedup_memory.py, 20k: 3,921 -> 1,167 bytes an article). The
 banding (how many bands, how many rows each) is datasketch's for the threshold, and
 every candidate is confirmed by its estimated Jaccard similarity as before, so the
 same duplicates are found: a collision of two band hashes only adds a candidate,
@@ -38,6 +38,7 @@ __all__ = [
 NUM_PERM = 128
 SHINGLE_WORDS = 3
 _SEED = 1
+_BLOCK = 1024
 _WORD = re.compile(r"\w+")
 
 
@@ -105,7 +106,8 @@ class NearDuplicateIndex:
         self._buckets: list[dict[int, int | list[int]]] = [{} for _ in range(bands)]
         self._order: dict[str, int] = {}
         self._ids: list[str] = []
-        self._rows: npt.NDArray[np.uint32] = np.empty((64, NUM_PERM), dtype=np.uint32)
+        # blocks of _BLOCK rows: growing one array by doubling left up to half of it unused
+        self._blocks: list[npt.NDArray[np.uint32]] = []
         for article_id, signature in items:
             self.add(article_id, signature)
 
@@ -124,11 +126,9 @@ class NearDuplicateIndex:
             return
         values = _values(signature)
         row = len(self._ids)  # one int object shared by every bucket that holds it
-        if row == len(self._rows):
-            grown = np.empty((2 * row, NUM_PERM), dtype=np.uint32)
-            grown[:row] = self._rows
-            self._rows = grown
-        self._rows[row] = values
+        if row % _BLOCK == 0:
+            self._blocks.append(np.empty((_BLOCK, NUM_PERM), dtype=np.uint32))
+        self._blocks[-1][row % _BLOCK] = values
         for bucket, key in zip(self._buckets, self._keys(values), strict=True):
             held = bucket.get(key)
             if held is None:
@@ -152,8 +152,9 @@ class NearDuplicateIndex:
                 found.update(held)
         if not found:
             return None
-        rows = np.fromiter(sorted(found), dtype=np.int64, count=len(found))
-        similar = np.count_nonzero(self._rows[rows] == values, axis=1) / NUM_PERM
+        rows = sorted(found)
+        stacked = np.stack([self._blocks[r // _BLOCK][r % _BLOCK] for r in rows])
+        similar = np.count_nonzero(stacked == values, axis=1) / NUM_PERM
         # rows are in the order added: the first confirmed one is the earliest
-        confirmed = rows[similar >= self.threshold]
-        return self._ids[int(confirmed[0])] if len(confirmed) else None
+        confirmed = [r for r, sim in zip(rows, similar, strict=True) if sim >= self.threshold]
+        return self._ids[confirmed[0]] if confirmed else None
