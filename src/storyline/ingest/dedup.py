@@ -7,7 +7,7 @@ without comparing every pair. Signatures are bytes so the store can keep them
 and rebuild the index on start-up without re-reading any text.
 
 The index is held for the whole store in every ingest process, so it is kept
-compact: signatures as rows of one uint32 array (512 bytes each) and each LSH band
+compact: signatures as rows of uint32 blocks (512 bytes each) and each LSH band
 as a dict from the hash of the band's values to the row (a list only when rows
 collide), instead of datasketch's MinHashLSH with a LeanMinHash object per article
 and the band bytes as keys (bench/dedup_memory.py, 20k: 3,921 -> 1,167 bytes an article). The
