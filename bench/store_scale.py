@@ -13,6 +13,15 @@ Measured on each, in this one process, one query at a time:
                claims, quotes and flags (`PageReads`), for a story drawn at random
   write        `Store.put_article` of an analysed article (a new copy, all its
                annotations, one transaction): the storage cost of one article in ingest
+  assign       story assignment of each article just written (its stored embedding;
+               index search, scoring, the story's rows read and written), through the
+               assigner `ingest` uses over the store's own story index; opening that
+               index (loaded from its file, or built from the stored centroids) is
+               printed apart as "index open"
+  recall@8     PostgreSQL with pgvector: of the 8 nearest stories an exact search (the
+               index off) finds for each probe article (its vector, its date, the
+               assignment window), how many the HNSW search finds, at ef_search 40
+               (pgvector's default), 100 and 200 (the store's), with its p50 time
   reference    `SELECT 1` through the same connection: the floor of the backend's
                round trip, printed as the ratio beside each p95
 Storage-only: no analysis, no HTTP (bench/web_latency.py measures the server).
@@ -34,11 +43,15 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from web_latency import T17, build_pool, build_store, shifted
 
+from storyline.corpus.stories.assign import plausible_date
+from storyline.corpus.stories.scoring import StoryConfig
+from storyline.corpus.stories.stored import stored_assigner
 from storyline.model import Article
 from storyline.store import SqlArticleStore, open_store
 from storyline.store.transfer import transfer_store
@@ -75,6 +88,12 @@ def _ids(store: SqlArticleStore, n: int) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
+def _pool_embeddings(pool_db: Path) -> dict[str, tuple[float, ...]]:
+    with open_store(pool_db) as pool:
+        ids = [str(r[0]) for r in pool.conn.execute("SELECT id FROM articles")]
+        return {a.id: a.embedding for a in pool.get_articles(ids) if a.embedding is not None}
+
+
 def _story_page(store: SqlArticleStore, story_id: str) -> None:
     reads = store.page_reads()
     reads.story_articles(story_id, 50)
@@ -99,13 +118,51 @@ def measure(
     search = _timed([lambda w=w: store.search(w) for w in words])
     page = _timed([lambda s=s: _story_page(store, s) for s in stories])
     write = _timed([lambda a=a: store.put_article(a) for a in fresh])
+    start = time.perf_counter()
+    with stored_assigner(store) as assigner:
+        opened = time.perf_counter() - start
+        embedded = [a for a in fresh if a.embedding is not None]
+        assign = _timed([lambda a=a: assigner.assign(a) for a in embedded])
     base = _p(floor, 0.95)
-    print(f"  {name:10}  reference SELECT 1 p95 {base:.3f} ms")
-    for label, times in (("search", search), ("story page", page), ("write", write)):
+    print(f"  {name:10}  reference SELECT 1 p95 {base:.3f} ms; story index open {opened:.2f} s")
+    for label, times in (
+        ("search", search),
+        ("story page", page),
+        ("write", write),
+        ("assign", assign),
+    ):
         p50, p95 = statistics.median(times), _p(times, 0.95)
         print(
             f"  {name:10}  {label:10} p50 {p50:7.2f} ms  p95 {p95:7.2f} ms  "
             f"max {max(times):7.2f} ms  (p95 = {p95 / base:,.0f}x reference)"
+        )
+
+
+def recall(store: SqlArticleStore, probes: list[Article]) -> None:
+    """recall@8 of the pgvector story index against exact search, at three ef_search."""
+    from storyline.store.pg_story_index import PgVectorCentroidIndex
+
+    index = store.story_index(384)
+    if not isinstance(index, PgVectorCentroidIndex):
+        print("  postgres    recall@8   (no pgvector: the story index is usearch in memory)")
+        return
+    window = StoryConfig().window_days
+    asked = [(a.embedding, plausible_date(a)) for a in probes if a.embedding is not None]
+    exact = [{k for k, _ in index.exact_search(v, 8, d, window)} for v, d in asked]
+    for ef in (40, 100, 200):
+        index.ef_search = ef
+        times: list[float] = []
+        found = wanted = 0
+        for (vector, day), truth in zip(asked, exact, strict=True):
+            start = time.perf_counter()
+            got = {k for k, _ in index.search(vector, 8, day, window)}
+            times.append((time.perf_counter() - start) * 1000)
+            found += len(got & truth)
+            wanted += len(truth)
+        print(
+            f"  postgres    recall@8   ef_search {ef:3}: {found}/{wanted} = "
+            f"{found / max(wanted, 1):.3f} over {len(asked)} probes, "
+            f"search p50 {statistics.median(times):.2f} ms"
         )
 
 
@@ -170,9 +227,15 @@ def main() -> None:
                 words, stories = _workload(lite, args.queries, rng)
                 stamp = int(time.time())  # new ids every run: writes are always inserts
                 sample = lite.get_articles(_ids(lite, 100))
-                fresh = [shifted(a, stamp, 0) for a in sample]
+                # the copies hold no embedding (build_store drops it): the pool's, for assign
+                vectors = _pool_embeddings(pool_db)
+                fresh = [
+                    replace(shifted(a, stamp, 0), embedding=vectors.get(a.id.split("~", 1)[0]))
+                    for a in sample
+                ]
                 measure("sqlite", lite, words, stories, fresh)
                 measure("postgres", pg, words, stories, fresh)
+                recall(pg, fresh)
     finally:
         if server is not None:
             server.cleanup()

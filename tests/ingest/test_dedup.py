@@ -81,3 +81,58 @@ def test_rebuild_from_stored_pairs() -> None:
 def test_bad_signature_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="signature"):
         NearDuplicateIndex().query(b"nope")
+
+
+def _reference_query(
+    items: list[tuple[str, bytes]], signature: bytes, threshold: float
+) -> str | None:
+    """datasketch's own MinHashLSH, confirmed and earliest-first: what the compact
+    index replaced, kept here as the answer it must give."""
+    from datasketch import LeanMinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=128)
+    sigs = {}
+    for aid, sig in items:
+        sigs[aid] = LeanMinHash.deserialize(bytearray(sig))
+        lsh.insert(aid, sigs[aid])
+    probe = LeanMinHash.deserialize(bytearray(signature))
+    order = [aid for aid, _ in items]
+    found = [k for k in lsh.query(probe) if sigs[k].jaccard(probe) >= threshold]
+    return min(found, key=order.index) if found else None
+
+
+def test_compact_index_finds_what_datasketch_lsh_finds() -> None:
+    rng = random.Random(7)
+    vocabulary = [f"w{n}" for n in range(400)]
+    bases = [" ".join(rng.choice(vocabulary) for _ in range(120)) for _ in range(30)]
+
+    def edited(text: str, changes: int) -> str:
+        words = text.split()
+        for _ in range(changes):
+            words[rng.randrange(len(words))] = rng.choice(vocabulary)
+        return " ".join(words)
+
+    # stored: each base, and for some a lightly edited copy (so earliest-first matters)
+    items = [(f"b{i}", minhash_signature(t)) for i, t in enumerate(bases)]
+    items += [(f"c{i}", minhash_signature(edited(t, 2))) for i, t in enumerate(bases[:10])]
+    index = NearDuplicateIndex(items)
+    assert len(index) == 40
+    # probes from untouched to heavily edited, around the 0.8 threshold and far below
+    probes = [edited(t, changes) for t in bases for changes in (0, 1, 3, 5, 8, 15, 40)]
+    answers = []
+    for text in probes:
+        sig = minhash_signature(text)
+        answers.append(index.query(sig))
+        assert answers[-1] == _reference_query(items, sig, 0.8)
+    assert sum(a is not None for a in answers) >= 60  # duplicates were found ...
+    assert sum(a is None for a in answers) >= 30  # ... and different texts were not
+    assert all(a is None or a.startswith("b") for a in answers)  # the earliest copy
+
+
+def test_compact_index_ignores_a_repeated_id_and_rejects_bad_bytes() -> None:
+    sig = minhash_signature("one two three four five six seven")
+    index = NearDuplicateIndex([("x", sig), ("x", sig)])
+    assert len(index) == 1 and "x" in index and index.query(sig) == "x"
+    with pytest.raises(ValueError):
+        index.add("y", b"not a signature")
+    assert len(index) == 1 and "y" not in index

@@ -16,6 +16,7 @@ from storyline.model import Article, ArticleVersion, Entity, EntityMention, Feed
 
 if TYPE_CHECKING:
     from storyline.corpus.flags.storage import ReviewStore
+    from storyline.corpus.stories.index import StoryIndex
     from storyline.corpus.stories.repository import StoredStoryRepository
     from storyline.query.reads import PageReads
 
@@ -106,7 +107,13 @@ class Store(Protocol):
         ...
 
     def story_index_path(self) -> Path | None:
-        """Where the story ANN index is cached as a file; None: rebuilt in memory per open."""
+        """Where the story ANN index is cached as a file; None: not a file."""
+        ...
+
+    def story_index(self, dim: int) -> StoryIndex:
+        """The story ANN index over this store's stories, not yet loaded: a usearch file
+        beside a SQLite database; a pgvector HNSW table in PostgreSQL where the
+        extension is present, else usearch rebuilt in memory."""
         ...
 
     def own_files(self) -> list[Path]:

@@ -29,6 +29,7 @@ from storyline.store.sqlite_versions import archive_current, read_versions
 
 if TYPE_CHECKING:
     from storyline.corpus.flags.storage import ReviewStore
+    from storyline.corpus.stories.index import StoryIndex
     from storyline.corpus.stories.repository import StoredStoryRepository
     from storyline.query.reads import PageReads
 
@@ -97,6 +98,9 @@ class SqlArticleStore:
         self.close()
 
     def story_index_path(self) -> Path | None:
+        raise NotImplementedError
+
+    def story_index(self, dim: int) -> StoryIndex:
         raise NotImplementedError
 
     def table_columns(self, table: str) -> list[str]:

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 from storyline.errors import StorageError
 from storyline.store.base import ArticleFilter, SearchHit
 from storyline.store.migrate import apply_migrations
+from storyline.store.sql import search_hits
 from storyline.store.sql_articles import SqlArticleStore
 
 if TYPE_CHECKING:
+    from storyline.corpus.stories.index import StoryIndex
     from storyline.query.reads import PageReads
 
 __all__ = ["SQLiteStore"]
@@ -106,12 +108,7 @@ class SQLiteStore(SqlArticleStore):
             f"WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({marks})",
             (query, *ranked),
         ).fetchall()
-        found = {int(r[0]): r for r in rows}
-        return [
-            SearchHit(str(r[1]), r[2], r[3], r[4], str(r[5]), -score)
-            for rowid, score in ranked.items()
-            if (r := found.get(rowid)) is not None
-        ]
+        return search_hits({rowid: -score for rowid, score in ranked.items()}, rows)
 
     def _rank(self, query: str, where: ArticleFilter) -> dict[int, float]:
         """rowid -> bm25 of the best matches, best first (bm25: lower is better)."""
@@ -132,6 +129,11 @@ class SQLiteStore(SqlArticleStore):
         from storyline.store.sql_stories import index_path
 
         return index_path(self.path)
+
+    def story_index(self, dim: int) -> StoryIndex:
+        from storyline.corpus.stories.index import UsearchCentroidIndex
+
+        return UsearchCentroidIndex(dim, self.story_index_path())
 
     def table_columns(self, table: str) -> list[str]:
         return [str(r[1]) for r in self.conn.execute(f"PRAGMA table_info({table})")]

@@ -32,8 +32,10 @@ from storyline.corpus.stories.repository import StoryRepository
 __all__ = [
     "BUCKET_DAYS",
     "CentroidIndex",
+    "StoryIndex",
     "UsearchCentroidIndex",
     "bucket_of",
+    "buckets_near",
     "buckets_of",
 ]
 
@@ -70,6 +72,33 @@ class CentroidIndex(Protocol):
         ...
 
     def __len__(self) -> int: ...
+
+
+@runtime_checkable
+class StoryIndex(CentroidIndex, Protocol):
+    """A story index a store hands out (`Store.story_index`): a `CentroidIndex` that is a
+    cache of the repository's centroids, checked and rebuilt from them when needed."""
+
+    def load_or_rebuild(self, repository: StoryRepository, warn: Callable[[str], None]) -> None:
+        """Make the index agree with the repository; `warn` says why it was rebuilt."""
+        ...
+
+    def rebuild(self, repository: StoryRepository) -> int:
+        """Index every active story of the repository afresh; returns how many."""
+        ...
+
+    def save(self) -> None:
+        """Persist what changed (a no-op where every change is already stored)."""
+        ...
+
+
+def buckets_near(date: dt.date | None, window_days: int) -> tuple[int, int] | None:
+    """The first and last dated bucket a search around `date` reads (None: every
+    bucket); the undated bucket is always read as well."""
+    if date is None:
+        return None
+    low = bucket_of(date - dt.timedelta(days=window_days))
+    return low, bucket_of(date + dt.timedelta(days=window_days))
 
 
 class UsearchCentroidIndex:
@@ -109,11 +138,10 @@ class UsearchCentroidIndex:
             self._buckets[bucket].remove(key)
 
     def _buckets_near(self, date: dt.date | None, window_days: int) -> Iterable[Any]:
-        if date is None:
+        near = buckets_near(date, window_days)
+        if near is None:
             return list(self._buckets.values())
-        low = bucket_of(date - dt.timedelta(days=window_days))
-        high = bucket_of(date + dt.timedelta(days=window_days))
-        wanted = [*range(low, high + 1), UNDATED]
+        wanted = [*range(near[0], near[1] + 1), UNDATED]
         return [self._buckets[b] for b in wanted if b in self._buckets]
 
     def search(

@@ -18,7 +18,6 @@ from dataclasses import dataclass, replace
 
 from storyline.analyze.embed import Embedder
 from storyline.corpus.stories.assign import StoryAssigner
-from storyline.corpus.stories.index import UsearchCentroidIndex
 from storyline.corpus.stories.records import StoryState, ThreadLink
 from storyline.corpus.stories.repository import InMemoryStoryRepository, StoredStoryRepository
 from storyline.corpus.stories.scoring import StoryConfig
@@ -99,7 +98,7 @@ def recluster_stored(
     df = dict(fresh.df)
     links = _story_links(settled.stories, {a: rename[t] for a, t in new_of.items()}, repo)
     moved = repo.apply_recluster(stories, members, retired, df, fresh.doc_count(), links)
-    index = UsearchCentroidIndex(assigner.dim, store.story_index_path())
+    index = store.story_index(assigner.dim)
     index.rebuild(repo)
     return ReclusterReport(len(new_of), len(stories), moved, len(retired))
 

@@ -13,7 +13,6 @@ from contextlib import contextmanager
 
 from storyline.analyze.embed import Embedder
 from storyline.corpus.stories.assign import StoryAssigner
-from storyline.corpus.stories.index import UsearchCentroidIndex
 from storyline.corpus.stories.records import Assignment
 from storyline.corpus.stories.scoring import StoryConfig
 from storyline.model import Article
@@ -32,7 +31,7 @@ def stored_assigner(
 ) -> Iterator[StoryAssigner]:
     """An assigner over the database's stories; its index file is saved on exit."""
     repository = store.stories()
-    index = UsearchCentroidIndex(384, store.story_index_path())
+    index = store.story_index(384)
     index.load_or_rebuild(repository, warn or (lambda _m: None))
     assigner = StoryAssigner(repository, embedder, config=config, index=index, warn=warn)
     try:

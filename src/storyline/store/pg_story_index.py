@@ -1,0 +1,151 @@
+"""The story ANN index on PostgreSQL: pgvector's HNSW over the `story_vectors` table.
+
+Made by migration 0600 where the server has pgvector; a cache of the active
+stories' unit centroids, as the usearch file is beside a SQLite database, but kept
+in the database: every session and every `serve` process shares it, and none
+rebuilds it in memory on open. Each story row carries the first and last 30-day
+time bucket its span touches (NULL: undated), so a search reads the stories the
+usearch index would (buckets overlapping the window around the article's date, and
+the undated ones).
+
+Recall: a time filter on an HNSW scan drops most of the `ef_search` candidates it
+found, so pgvector's iterative scan (`hnsw.iterative_scan`, 0.8+) keeps scanning
+until enough rows pass, and `ef_search` is raised from pgvector's default 40 to
+`EF_SEARCH`; the order the scan returns is re-sorted by similarity.
+bench/store_scale.py measures recall@8 against `exact_search` (the same query with
+the index off).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from storyline.corpus.stories.index import bucket_of, buckets_near
+from storyline.corpus.stories.records import Vector
+from storyline.corpus.stories.repository import StoryRepository
+from storyline.store.pg_connection import PgConnection
+
+__all__ = ["EF_SEARCH", "PgVectorCentroidIndex", "has_story_vectors"]
+
+EF_SEARCH = 200
+"""Candidates an HNSW search keeps (pgvector's default: 40)."""
+_DIM = 384  # the column's type in migration 0600
+
+
+def has_story_vectors(conn: PgConnection, dim: int) -> bool:
+    """Whether this database has the pgvector table, and for vectors of `dim`."""
+    if dim != _DIM:
+        return False
+    row = conn.execute("SELECT to_regclass('story_vectors') IS NOT NULL").fetchone()
+    return bool(row[0])
+
+
+def _literal(vector: Vector) -> str:
+    """A vector as pgvector's text form, `[x,y,...]`."""
+    values = np.asarray(vector, dtype=np.float32)
+    return "[" + ",".join(f"{float(x):.8g}" for x in values) + "]"
+
+
+def _buckets(start: str | None, end: str | None) -> tuple[int | None, int | None]:
+    if start is None or end is None:
+        return None, None
+    return bucket_of(start), bucket_of(end)
+
+
+class PgVectorCentroidIndex:
+    """A `StoryIndex` over the `story_vectors` table; every change is written at once."""
+
+    def __init__(self, conn: PgConnection, dim: int, *, ef_search: int = EF_SEARCH) -> None:
+        self.conn = conn
+        self.dim = dim
+        self.ef_search = int(ef_search)
+
+    def upsert(self, key: int, centroid: Vector, start: str | None, end: str | None) -> None:
+        first, last = _buckets(start, end)
+        self.conn.execute(
+            "INSERT INTO story_vectors (key, first_bucket, last_bucket, centroid) "
+            "VALUES (?, ?, ?, ?::vector) ON CONFLICT (key) DO UPDATE SET "
+            "first_bucket = excluded.first_bucket, last_bucket = excluded.last_bucket, "
+            "centroid = excluded.centroid",
+            (int(key), first, last, _literal(centroid)),
+        )
+
+    def remove(self, key: int) -> None:
+        self.conn.execute("DELETE FROM story_vectors WHERE key = ?", (int(key),))
+
+    def _search(
+        self, vector: Vector, count: int, date: object, window_days: int, *, exact: bool
+    ) -> list[tuple[int, float]]:
+        import datetime as dt
+
+        near = buckets_near(date if isinstance(date, dt.date) else None, window_days)
+        where, params = "", []
+        if near is not None:
+            where = "WHERE first_bucket IS NULL OR (first_bucket <= ? AND last_bucket >= ?)"
+            params = [near[1], near[0]]
+        literal = _literal(vector)
+        with self.conn.transaction() as tx:
+            if exact:  # a sequential scan and a sort: the true nearest, for measuring
+                tx.execute("SET LOCAL enable_indexscan = off")
+            else:
+                tx.execute(f"SET LOCAL hnsw.ef_search = {self.ef_search}")
+                tx.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
+            rows = tx.execute(
+                f"SELECT key, centroid <=> ?::vector AS distance FROM story_vectors {where} "
+                "ORDER BY centroid <=> ?::vector LIMIT ?",
+                (literal, *params, literal, int(count)),
+            ).fetchall()
+        hits = [(int(key), 1.0 - float(distance)) for key, distance in rows]
+        return sorted(hits, key=lambda kd: -kd[1])
+
+    def search(
+        self, vector: Vector, count: int, date: object = None, window_days: int = 0
+    ) -> list[tuple[int, float]]:
+        """(story key, cosine similarity), most similar first, near `date` when given."""
+        return self._search(vector, count, date, window_days, exact=False)
+
+    def exact_search(
+        self, vector: Vector, count: int, date: object = None, window_days: int = 0
+    ) -> list[tuple[int, float]]:
+        """As `search`, without the index: what recall is measured against."""
+        return self._search(vector, count, date, window_days, exact=True)
+
+    def __len__(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM story_vectors").fetchone()[0])
+
+    def load_or_rebuild(self, repository: StoryRepository, warn: Callable[[str], None]) -> None:
+        """Rebuilt when it does not hold one row per active story (a store moved by
+        `storyline migrate`, or stories written by a session that failed midway)."""
+        held, expected = len(self), repository.count_active()
+        if held != expected:
+            if held:
+                warn(
+                    f"story index (pgvector) holds {held} stories but the store has "
+                    f"{expected}: rebuilding it from the store"
+                )
+            self.rebuild(repository)
+
+    def rebuild(self, repository: StoryRepository) -> int:
+        """Every active story's centroid, read first (float32, 1.5 kB a story), then
+        written in one transaction: the read streams on a connection of its own, and
+        a COPY holds its connection until it ends (reading on it meanwhile deadlocks)."""
+        keys: list[int] = []
+        spans: list[tuple[int | None, int | None]] = []
+        vectors: list[np.ndarray] = []
+        for key, start, end, centroid in repository.iter_centroids():
+            keys.append(int(key))
+            spans.append(_buckets(start, end))
+            vectors.append(np.asarray(centroid, dtype=np.float32))
+        rows = (
+            (key, first, last, _literal(vector))
+            for key, (first, last), vector in zip(keys, spans, vectors, strict=True)
+        )
+        with self.conn.transaction() as tx:
+            tx.execute("DELETE FROM story_vectors")
+            tx.copy_rows("story_vectors", ("key", "first_bucket", "last_bucket", "centroid"), rows)
+        return len(keys)
+
+    def save(self) -> None:
+        """Nothing to do: every change is already in the table."""
