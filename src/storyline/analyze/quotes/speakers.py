@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from storyline.analyze.entities.roles import HONORIFICS, ROLE_HEADS
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun, person_genders
+from storyline.analyze.quotes.nonspeakers import credit_spans
 from storyline.model import EntityMention, Sentence, Span, Speaker
 
 
@@ -103,7 +104,12 @@ class SpeakerResolver:
         self._verbs = sorted(verbs)
         self._quoted = quoted or (lambda _: False)
         self.genders = person_genders(text, self.entities, self.sentences, quoted)
-        self._people = [self._person(e) for e in self.entities if e.label == "PERSON"]
+        self._credits = credit_spans(text)
+        self._people = [
+            self._person(e)
+            for e in self.entities
+            if e.label == "PERSON" and not self._credits.covers(e.start)
+        ]
         self._people_starts = [p.mention.start for p in self._people]
         self.history: list[_Said] = []
 
@@ -114,6 +120,9 @@ class SpeakerResolver:
         relative pronoun source ("which", "who") hangs on, when the parse found one."""
         surface = self.text[start:end]
         words = surface.casefold().split()
+        if self._credits.covers(start):
+            # "By Peter Marsh", "(Editing by Tom Hale)": who wrote the page, not a source
+            return Speaker(surface, start, end, None, False, "unresolved")
         if surface.strip().isupper() and len(surface.strip()) > 1:
             words = []  # "US", "IT": an abbreviation, never the pronoun it spells
         if words and words[0] in _QUANTIFIERS:
