@@ -7,6 +7,7 @@ from quote_helpers import QUOTE_STAGES, quote_with
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.analyze.quotes.genders import person_genders
+from storyline.analyze.quotes.referents import person_description
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.model import Article, EntityMention, Sentence, Span, Speaker
 
@@ -191,3 +192,47 @@ def test_an_abbreviation_is_not_the_pronoun_it_spells() -> None:
     ]
     speaker = SpeakerResolver(text, entities).resolve(18, 20)
     assert speaker.canonical == "United States" and speaker.resolution == "name"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Halvard Kreel met rebel leaders on Monday. “We are ready,” said a senior "
+        "army officer, who asked not to be named. “We will hold the line,” he said.",
+        "Minister Karl Menden spoke on Monday. A senior diplomat said talks were stalled. "
+        "“Nobody is moving,” he said.",
+    ],
+)
+def test_he_continues_an_unnamed_person_not_a_name_before_it(pipeline: Pipeline, text: str) -> None:
+    q = _quote(pipeline, text, "hold the line" if "hold" in text else "moving")
+    assert q.speaker is not None
+    assert q.speaker.canonical is None
+    assert q.speaker.resolution == "pronoun"
+    assert q.speaker.name in ("a senior army officer", "A senior diplomat")
+
+
+def test_an_unnamed_body_is_never_a_he(pipeline: Pipeline) -> None:
+    text = (
+        "“We will not move,” Karl Menden said on Monday. The ministry said talks were "
+        "stalled. “Nobody is moving,” he said."
+    )
+    q = _quote(pipeline, text, "Nobody is moving")
+    assert q.speaker is not None and q.speaker.canonical == "Karl Menden"
+
+
+def test_a_named_subject_after_the_unnamed_source_takes_the_pronoun(pipeline: Pipeline) -> None:
+    text = (
+        "“We are ready,” said a senior army officer. Daniel Hughes, who farms below the dam, "
+        "has lived there for forty years. “I have never seen the water this high,” he said."
+    )
+    q = _quote(pipeline, text, "water this high")
+    assert q.speaker is not None and q.speaker.canonical == "Daniel Hughes"
+
+
+def test_person_description_heads() -> None:
+    assert person_description("a senior army officer", "m")
+    assert person_description("one witness, who asked not to be named", "f")
+    assert not person_description("a spokeswoman for the ministry", "m")
+    assert not person_description("the ministry", "m")
+    assert not person_description("residents", "m")
+    assert not person_description("a statement from the army", "f")

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from storyline.analyze.entities.roles import HONORIFICS, ROLE_HEADS
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun, person_genders
 from storyline.analyze.quotes.nonspeakers import credit_spans
+from storyline.analyze.quotes.referents import person_description
 from storyline.model import EntityMention, Sentence, Span, Speaker
 
 
@@ -326,6 +327,10 @@ class SpeakerResolver:
         if found is None:
             return Speaker(surface, start, end, None, False, "unresolved")
         name, evidence = found
+        if name is None:
+            # an unnamed person continued ("said a senior officer ... he said"): shown by
+            # the description it was read from, never by a name
+            return Speaker(surface, start, end, None, False, "pronoun", evidence)
         return self._said(
             start, Speaker(surface, start, end, name, True, "pronoun", evidence), "PERSON"
         )
@@ -333,7 +338,7 @@ class SpeakerResolver:
     def _compatible(self, name: str, gender: Gender) -> bool:
         return self.genders.get(name, gender) == gender
 
-    def _antecedent(self, start: int, gender: Gender) -> tuple[str, Span] | None:
+    def _antecedent(self, start: int, gender: Gender) -> tuple[str | None, Span] | None:
         floor = start - LOOKBACK_CHARS
         people = [
             p
@@ -350,6 +355,9 @@ class SpeakerResolver:
             ),
             None,
         )
+        unnamed = self._unnamed_person(start, floor, gender)
+        if unnamed is not None and (last is None or unnamed.pos > last.pos):
+            return None, _evidence(unnamed.speaker)
         if last is not None and last.pos >= floor and last.speaker.canonical:
             name = last.speaker.canonical
             if self._compatible(name, gender):
@@ -372,6 +380,21 @@ class SpeakerResolver:
         else:
             return None
         return chosen.name, _mention_span(chosen.mention)
+
+    def _unnamed_person(self, start: int, floor: int, gender: Gender) -> _Said | None:
+        """The latest source before `start` when it is one unnamed person ("a senior
+        officer") whom no person named as a sentence's subject has followed since."""
+        latest = next((s for s in reversed(self.history) if s.pos < start), None)
+        if latest is None or latest.pos < floor or latest.speaker.resolution != "description":
+            return None
+        if not person_description(latest.speaker.text, gender):
+            return None
+        since = self._people[
+            bisect_right(self._people_starts, latest.pos) : bisect_left(self._people_starts, start)
+        ]
+        if any(p.subject and not self._quoted(p.mention.start) for p in since):
+            return None
+        return latest
 
     def _group(self, start: int, end: int, singular: bool) -> Speaker:
         """ "they said" / "it said": the previous speaker, when that was a body or a group."""
