@@ -236,3 +236,32 @@ def test_person_description_heads() -> None:
     assert not person_description("the ministry", "m")
     assert not person_description("residents", "m")
     assert not person_description("a statement from the army", "f")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        (
+            "“I played well,” Tomas Berg said after the round. The three-time cycling champion "
+            "is expected to respond on Monday. “I will not quit,” he said.",
+            "not quit",
+        ),
+        (
+            "A state legislator misses Colonel Rebbit so much, he is pushing a bill to bring "
+            "the mascot back. “It is our history,” he said.",
+            "our history",
+        ),
+    ],
+)
+def test_he_is_not_guessed_across_an_unnamed_person_subject(
+    pipeline: Pipeline, text: str, needle: str
+) -> None:
+    q = _quote(pipeline, text, needle)
+    assert q.speaker is not None
+    assert q.speaker.canonical is None and q.speaker.name is None
+
+
+def test_he_still_continues_the_speaker_when_no_one_intervenes(pipeline: Pipeline) -> None:
+    text = "“I played well,” Tomas Berg said after the round. “It was a good day,” he said."
+    q = _quote(pipeline, text, "good day")
+    assert q.speaker is not None and q.speaker.canonical == "Tomas Berg"

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from storyline.analyze.entities.roles import HONORIFICS, ROLE_HEADS
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun, person_genders
 from storyline.analyze.quotes.nonspeakers import credit_spans
-from storyline.analyze.quotes.referents import person_description
+from storyline.analyze.quotes.referents import described_subject, person_description
 from storyline.model import EntityMention, Sentence, Span, Speaker
 
 
@@ -366,11 +366,15 @@ class SpeakerResolver:
                 newer = [p for p in people if p.mention.start > last.pos and p.subject]
                 newer = [p for p in newer if p.name != name]
                 if not newer:
+                    if self._described(last.pos, start, gender):
+                        return None  # "The champion is expected to ...": not safely the last
                     return name, _evidence(last.speaker)
                 return newer[-1].name, _mention_span(newer[-1].mention)
         if not people:
             return None
         nearest = [p for p in people if p.sentence == people[-1].sentence]
+        if self._described(self.sentences[nearest[0].sentence].start, start, gender):
+            return None  # an unnamed person is a subject since: never guessed across them
         subjects = {p.name for p in nearest if p.subject}
         names = {p.name for p in nearest}
         if len(subjects) == 1:
@@ -380,6 +384,9 @@ class SpeakerResolver:
         else:
             return None
         return chosen.name, _mention_span(chosen.mention)
+
+    def _described(self, lo: int, hi: int, gender: Gender) -> bool:
+        return described_subject(self.text, self.sentences, self._verbs, lo, hi, gender)
 
     def _unnamed_person(self, start: int, floor: int, gender: Gender) -> _Said | None:
         """The latest source before `start` when it is one unnamed person ("a senior
