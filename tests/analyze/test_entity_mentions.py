@@ -100,3 +100,14 @@ def test_through_the_entity_stage(text: str, surface: str, canonical: str) -> No
     art = Pipeline(["sentences", "entities"]).run(Article(id="t", text=text))
     hits = [e for e in art.entities if e.text == surface]
     assert hits and all(e.canonical == canonical for e in hits)
+
+
+def test_dateline_dashes_and_tokenised_brackets_are_trimmed_from_mentions() -> None:
+    text = "DORVAN -LRB- Wire -RRB- - Omar Halvi spoke. -RRB- Valia agreed."
+    raw = [
+        RawMention(text.index("- Omar"), text.index(" spoke"), "PERSON"),
+        RawMention(text.index("-RRB- Valia"), text.index(" agreed"), "GPE"),
+        RawMention(text.index("-RRB- -"), text.index("-RRB- -") + 7, "ORG"),
+    ]
+    fixed = repair_raw(text, raw)
+    assert [text[m.start : m.end] for m in fixed] == ["Omar Halvi", "Valia"]

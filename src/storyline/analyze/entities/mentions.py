@@ -31,6 +31,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     """Raw mentions with run-in names cut back to the person and names in capitals typed
     as the same name in ordinary case."""
+    raw = [t for m in raw if (t := _trimmed(text, m)) is not None]
     places = {text[m.start : m.end] for m in raw if m.label in _NOT_PERSON}
     surnames = {
         words[-1]
@@ -49,6 +50,23 @@ def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
                 m = RawMention(m.start, m.end, label)
         out.append(m)
     return out
+
+
+_EDGE = re.compile(r"^(?:\s|-LRB-|-RRB-|-LSB-|-RSB-|[-–—|(),;:])+")
+_EDGE_END = re.compile(r"(?:\s|-LRB-|-RRB-|-LSB-|-RSB-|[-–—|(),;:])+$")
+
+
+def _trimmed(text: str, m: RawMention) -> RawMention | None:
+    """A mention without the dashes and tokenised brackets ("-RRB-") a dateline leaves at
+    its edges ("- Omar Halvi", "-RRB- Egypt"); None when nothing is left."""
+    surface = text[m.start : m.end]
+    head = _EDGE.match(surface)
+    tail = _EDGE_END.search(surface)
+    start = m.start + (head.end() if head else 0)
+    end = m.start + (tail.start() if tail else len(surface))
+    if end <= start:
+        return None
+    return m if (start, end) == (m.start, m.end) else RawMention(start, end, m.label)
 
 
 def _cut_run_in(text: str, m: RawMention, places: set[str], surnames: set[str]) -> RawMention:

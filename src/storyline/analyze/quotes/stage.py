@@ -143,6 +143,12 @@ _DATELINE = re.compile(
     r"\((?:AP|AFP|Reuters|UPI|dpa|Xinhua)\))\s*(?:—|–|--?)\s+"
 )
 """A dateline ("WASHINGTON (AP) — "): the parser would take the city for the subject."""
+_AGENCY_DATELINE = re.compile(
+    r"(?:[^\n]{0,160}?(?:\(|-LRB-)\s*)?[A-Z][A-Za-z]{1,15}\s*(?:\)|-RRB-)\s*(?:—|–|--?)\s+"
+)
+"""A dateline with the agency in brackets, tokenised or not, after a page's place and time
+stamp ("TRIPOLI | Wed Mar 2 , 2011 8:17 am EST TRIPOLI -LRB- Reuters -RRB- - "), or its
+closing half when the sentence splitter broke at the bracket ("Reuters -RRB- - ")."""
 
 
 def _unsaid(text: str, a: Attribution) -> bool:
@@ -177,7 +183,9 @@ def _attributions(
     triggers = trigger_tokens(doc)
     spans = []
     for sentence in _parse_units(sentences, marks):
-        dateline = _DATELINE.match(text, sentence.start, sentence.end)
+        dateline = _DATELINE.match(text, sentence.start, sentence.end) or _AGENCY_DATELINE.match(
+            text, sentence.start, sentence.end
+        )
         start = dateline.end() if dateline else sentence.start
         span = doc.char_span(start, sentence.end, alignment_mode="expand")  # type: ignore[attr-defined]
         if span is None:
