@@ -265,3 +265,18 @@ def test_he_still_continues_the_speaker_when_no_one_intervenes(pipeline: Pipelin
     text = "“I played well,” Tomas Berg said after the round. “It was a good day,” he said."
     q = _quote(pipeline, text, "good day")
     assert q.speaker is not None and q.speaker.canonical == "Tomas Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "shown"),
+    [
+        ("Some think the sniper has killed a dozen soldiers.", "sniper", None),
+        ("Many believe the talks will fail.", "talks", None),
+        ("Some officials said the talks would fail.", "talks", "Some officials"),
+    ],
+)
+def test_a_bare_quantifier_is_no_speaker(
+    pipeline: Pipeline, text: str, needle: str, shown: str | None
+) -> None:
+    q = _quote(pipeline, text, needle)
+    assert q.speaker is not None and q.speaker.name == shown

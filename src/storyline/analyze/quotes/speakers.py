@@ -51,6 +51,9 @@ _NEVER_NAMED = _vocab(
 )
 _JOINS = frozenset({"and", "or", "&"})
 _QUANTIFIERS = _vocab("anyone anybody everyone everybody nobody someone somebody no none")
+_BARE_QUANTIFIERS = _vocab("some many most others few several all both")
+"""A source that is only one of these ("Some think", "Many believe") names nobody to show;
+"Some officials said" is a description."""
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _SPEAKING_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -126,7 +129,9 @@ class SpeakerResolver:
             return Speaker(surface, start, end, None, False, "unresolved")
         if surface.strip().isupper() and len(surface.strip()) > 1:
             words = []  # "US", "IT": an abbreviation, never the pronoun it spells
-        if words and words[0] in _QUANTIFIERS:
+        if words and (
+            words[0] in _QUANTIFIERS or (len(words) == 1 and words[0] in _BARE_QUANTIFIERS)
+        ):
             # "Anyone with a boat would agree": nobody in particular said it
             return Speaker(surface, start, end, None, False, "unresolved")
         if not any(sum(c.isalpha() for c in w) >= 2 for w in words) and not surface.isupper():
