@@ -219,3 +219,15 @@ def test_an_agency_dateline_is_not_part_of_the_source(pipeline: Pipeline, text: 
     art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
     sources = [q.speaker.text for q in art.quotes if q.speaker is not None]
     assert sources == ["A senior army officer"]
+
+
+def test_a_page_stamp_run_into_the_first_sentence_is_not_part_of_the_source(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Wednesday , May 26 , 2010 ; 4:16 PM Members of Congress from both parties sharply "
+        "criticized the agency on Wednesday ."
+    )
+    art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    sources = [q.speaker.text for q in art.quotes if q.speaker is not None]
+    assert sources == ["Members of Congress from both parties"]

@@ -280,3 +280,26 @@ def test_a_bare_quantifier_is_no_speaker(
 ) -> None:
     q = _quote(pipeline, text, needle)
     assert q.speaker is not None and q.speaker.name == shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the slick spread , Louisiana Gov. Ann Ruiz -LRB- R -RRB- expressed alarm that "
+        "prevention efforts have been ineffective .",
+        "As the slick spread, Louisiana Gov. Ann Ruiz (R) expressed alarm that prevention "
+        "efforts have been ineffective.",
+    ],
+)
+def test_a_party_tag_taken_for_the_subject_gives_the_name_before_it(
+    pipeline: Pipeline, text: str
+) -> None:
+    q = _quote(pipeline, text, "prevention efforts")
+    assert q.speaker is not None and q.speaker.canonical == "Ann Ruiz"
+
+
+def test_what_is_never_a_speaker() -> None:
+    text = "It matters what went wrong."
+    start = text.index("what")
+    speaker = SpeakerResolver(text, []).resolve(start, start + 4)
+    assert speaker.name is None

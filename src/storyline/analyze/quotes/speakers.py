@@ -47,7 +47,8 @@ LOOKBACK_CHARS = 1500
 _GROUP = frozenset({"they", "them"})
 _IT = frozenset({"it"})
 _NEVER_NAMED = _vocab(
-    "i me we us you one someone somebody nobody anyone anybody everyone everybody none"
+    "i me we us you one someone somebody nobody anyone anybody everyone everybody none what "
+    "whatever"
 )
 _JOINS = frozenset({"and", "or", "&"})
 _QUANTIFIERS = _vocab("anyone anybody everyone everybody nobody someone somebody no none")
@@ -64,6 +65,8 @@ _PREPOSITIONS = _vocab(
 _WORD = re.compile(r"[\w'’.-]+")
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),?\s*$")
 _POSSESSIVE = re.compile(r"\s?['’]s?\b")
+_BRACKET_TAG = re.compile(r"[A-Z][\w.-]{0,10}\s*(?:-RRB-|\))")
+_OPENING_BRACKET = re.compile(r"(?:\(|-LRB-)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +130,9 @@ class SpeakerResolver:
         if self._credits.covers(start):
             # "By Peter Marsh", "(Editing by Tom Hale)": who wrote the page, not a source
             return Speaker(surface, start, end, None, False, "unresolved")
+        tagged = self._tagged_name(start, end)
+        if tagged is not None:
+            return tagged
         if surface.strip().isupper() and len(surface.strip()) > 1:
             words = []  # "US", "IT": an abbreviation, never the pronoun it spells
         if words and (
@@ -151,6 +157,22 @@ class SpeakerResolver:
             if words[0] in _NEVER_NAMED | _RELATIVE:
                 return Speaker(surface, start, end, None, False, "unresolved")
         return self._said(start, *self._by_phrase_labelled(start, end))
+
+    def _tagged_name(self, start: int, end: int) -> Speaker | None:
+        """A parse that took the bracketed tag after a name for the subject ("Gov. Ann Ruiz
+        (R) said", tokenised "-LRB- R -RRB-"): the name before the bracket speaks."""
+        if not _BRACKET_TAG.fullmatch(self.text[start:end].strip()):
+            return None
+        opening = _OPENING_BRACKET.search(self.text, max(0, start - 8), start)
+        if opening is None:
+            return None
+        i = bisect_left(self._starts, opening.start()) - 1
+        if i < 0 or self.entities[i].label != "PERSON":
+            return None
+        e = self.entities[i]
+        if self.text[e.end : opening.start()].strip():
+            return None
+        return self._said(start, *self._by_phrase_labelled(e.start, e.end))
 
     def not_a_speaker(self, start: int, end: int) -> Speaker:
         """The subject of an attribution that states nothing (a plan, an intention, a state

@@ -149,6 +149,12 @@ _AGENCY_DATELINE = re.compile(
 """A dateline with the agency in brackets, tokenised or not, after a page's place and time
 stamp ("TRIPOLI | Wed Mar 2 , 2011 8:17 am EST TRIPOLI -LRB- Reuters -RRB- - "), or its
 closing half when the sentence splitter broke at the bracket ("Reuters -RRB- - ")."""
+_STAMP = re.compile(
+    r"\s*(?:[A-Z][a-z]+day\s*,\s*)?[A-Z][a-z]+\.?\s+\d{1,2}\s*,\s*\d{4}\s*[;,]?\s*"
+    r"\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?\s+"
+)
+"""A page's date-and-time stamp run into the first sentence ("Wednesday , May 26 , 2010 ;
+4:16 PM Members of Congress ... criticized"): the time is no part of the subject."""
 
 
 def _unsaid(text: str, a: Attribution) -> bool:
@@ -183,8 +189,10 @@ def _attributions(
     triggers = trigger_tokens(doc)
     spans = []
     for sentence in _parse_units(sentences, marks):
-        dateline = _DATELINE.match(text, sentence.start, sentence.end) or _AGENCY_DATELINE.match(
-            text, sentence.start, sentence.end
+        dateline = (
+            _DATELINE.match(text, sentence.start, sentence.end)
+            or _AGENCY_DATELINE.match(text, sentence.start, sentence.end)
+            or _STAMP.match(text, sentence.start, sentence.end)
         )
         start = dateline.end() if dateline else sentence.start
         span = doc.char_span(start, sentence.end, alignment_mode="expand")  # type: ignore[attr-defined]
