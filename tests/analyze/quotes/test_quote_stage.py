@@ -203,3 +203,31 @@ def test_irregular_and_doubled_forms_are_cues() -> None:
     assert cue_lemma("sought") == "seek"
     assert cue_lemma("planned") == "plan"
     assert cue_lemma("preferred") == "prefer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DORVAN | Wed Mar 2 , 2011 8:17 am EST DORVAN -LRB- Wire -RRB- - A senior army officer "
+        "said on Monday the curfew would stay .",
+        "DORVAN , Valia -LRB- Wire -RRB- - A senior army officer said on Monday the curfew "
+        "would stay .",
+        "DORVAN (Wire) - A senior army officer said on Monday the curfew would stay.",
+    ],
+)
+def test_an_agency_dateline_is_not_part_of_the_source(pipeline: Pipeline, text: str) -> None:
+    art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    sources = [q.speaker.text for q in art.quotes if q.speaker is not None]
+    assert sources == ["A senior army officer"]
+
+
+def test_a_page_stamp_run_into_the_first_sentence_is_not_part_of_the_source(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Wednesday , May 26 , 2010 ; 4:16 PM Members of Congress from both parties sharply "
+        "criticized the agency on Wednesday ."
+    )
+    art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    sources = [q.speaker.text for q in art.quotes if q.speaker is not None]
+    assert sources == ["Members of Congress from both parties"]

@@ -7,6 +7,7 @@ from quote_helpers import QUOTE_STAGES, quote_with
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.analyze.quotes.genders import person_genders
+from storyline.analyze.quotes.referents import person_description
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.model import Article, EntityMention, Sentence, Span, Speaker
 
@@ -191,3 +192,114 @@ def test_an_abbreviation_is_not_the_pronoun_it_spells() -> None:
     ]
     speaker = SpeakerResolver(text, entities).resolve(18, 20)
     assert speaker.canonical == "United States" and speaker.resolution == "name"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Halvard Kreel met rebel leaders on Monday. “We are ready,” said a senior "
+        "army officer, who asked not to be named. “We will hold the line,” he said.",
+        "Minister Karl Menden spoke on Monday. A senior diplomat said talks were stalled. "
+        "“Nobody is moving,” he said.",
+    ],
+)
+def test_he_continues_an_unnamed_person_not_a_name_before_it(pipeline: Pipeline, text: str) -> None:
+    q = _quote(pipeline, text, "hold the line" if "hold" in text else "moving")
+    assert q.speaker is not None
+    assert q.speaker.canonical is None
+    assert q.speaker.resolution == "pronoun"
+    assert q.speaker.name in ("a senior army officer", "A senior diplomat")
+
+
+def test_an_unnamed_body_is_never_a_he(pipeline: Pipeline) -> None:
+    text = (
+        "“We will not move,” Karl Menden said on Monday. The ministry said talks were "
+        "stalled. “Nobody is moving,” he said."
+    )
+    q = _quote(pipeline, text, "Nobody is moving")
+    assert q.speaker is not None and q.speaker.canonical == "Karl Menden"
+
+
+def test_a_named_subject_after_the_unnamed_source_takes_the_pronoun(pipeline: Pipeline) -> None:
+    text = (
+        "“We are ready,” said a senior army officer. Daniel Hughes, who farms below the dam, "
+        "has lived there for forty years. “I have never seen the water this high,” he said."
+    )
+    q = _quote(pipeline, text, "water this high")
+    assert q.speaker is not None and q.speaker.canonical == "Daniel Hughes"
+
+
+def test_person_description_heads() -> None:
+    assert person_description("a senior army officer", "m")
+    assert person_description("one witness, who asked not to be named", "f")
+    assert not person_description("a spokeswoman for the ministry", "m")
+    assert not person_description("the ministry", "m")
+    assert not person_description("residents", "m")
+    assert not person_description("a statement from the army", "f")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        (
+            "“I played well,” Tomas Berg said after the round. The three-time cycling champion "
+            "is expected to respond on Monday. “I will not quit,” he said.",
+            "not quit",
+        ),
+        (
+            "A state legislator misses Colonel Rebbit so much, he is pushing a bill to bring "
+            "the mascot back. “It is our history,” he said.",
+            "our history",
+        ),
+    ],
+)
+def test_he_is_not_guessed_across_an_unnamed_person_subject(
+    pipeline: Pipeline, text: str, needle: str
+) -> None:
+    q = _quote(pipeline, text, needle)
+    assert q.speaker is not None
+    assert q.speaker.canonical is None and q.speaker.name is None
+
+
+def test_he_still_continues_the_speaker_when_no_one_intervenes(pipeline: Pipeline) -> None:
+    text = "“I played well,” Tomas Berg said after the round. “It was a good day,” he said."
+    q = _quote(pipeline, text, "good day")
+    assert q.speaker is not None and q.speaker.canonical == "Tomas Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "shown"),
+    [
+        ("Some think the sniper has killed a dozen soldiers.", "sniper", None),
+        ("Many believe the talks will fail.", "talks", None),
+        ("Some officials said the talks would fail.", "talks", "Some officials"),
+    ],
+)
+def test_a_bare_quantifier_is_no_speaker(
+    pipeline: Pipeline, text: str, needle: str, shown: str | None
+) -> None:
+    q = _quote(pipeline, text, needle)
+    assert q.speaker is not None and q.speaker.name == shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the slick spread , Louisiana Gov. Ann Ruiz -LRB- R -RRB- expressed alarm that "
+        "prevention efforts have been ineffective .",
+        "As the slick spread, Louisiana Gov. Ann Ruiz (R) expressed alarm that prevention "
+        "efforts have been ineffective.",
+    ],
+)
+def test_a_party_tag_taken_for_the_subject_gives_the_name_before_it(
+    pipeline: Pipeline, text: str
+) -> None:
+    q = _quote(pipeline, text, "prevention efforts")
+    assert q.speaker is not None and q.speaker.canonical == "Ann Ruiz"
+
+
+def test_what_is_never_a_speaker() -> None:
+    text = "It matters what went wrong."
+    start = text.index("what")
+    speaker = SpeakerResolver(text, []).resolve(start, start + 4)
+    assert speaker.name is None

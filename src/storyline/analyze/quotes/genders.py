@@ -24,7 +24,7 @@ def _vocab(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-__all__ = ["Gender", "gender_of_pronoun", "person_genders"]
+__all__ = ["Gender", "gender_of_pronoun", "noun_gender", "person_genders"]
 
 Gender = Literal["m", "f"]
 
@@ -61,7 +61,8 @@ def gender_of_pronoun(word: str) -> Gender | None:
     return None
 
 
-def _noun_gender(words: list[str]) -> Gender | None:
+def noun_gender(words: list[str]) -> Gender | None:
+    """The gender a gendered noun among `words` gives ("spokeswoman"), None if none or both."""
     lows = {w.casefold().strip(".,'’") for w in words}
     male, female = bool(lows & _MALE_NOUNS), bool(lows & _FEMALE_NOUNS)
     if male == female:
@@ -91,10 +92,10 @@ def person_genders(
             vote(name, "m" if title in _MALE_TITLES else None, _TITLE_VOTES)
             vote(name, "f" if title in _FEMALE_TITLES else None, _TITLE_VOTES)
         if e.role:
-            vote(name, _noun_gender(e.role.split()), _NOUN_VOTES)
+            vote(name, noun_gender(e.role.split()), _NOUN_VOTES)
         appositive = _APPOSITIVE.match(text, e.end)
         if appositive:
-            vote(name, _noun_gender(appositive.group(1).split()), _NOUN_VOTES)
+            vote(name, noun_gender(appositive.group(1).split()), _NOUN_VOTES)
     _pronoun_votes(text, people, sentences, quoted, vote)
     out: dict[str, Gender] = {}
     for name, counter in votes.items():

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 
 from storyline.analyze.entities.roles import HONORIFICS, ROLE_HEADS
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun, person_genders
+from storyline.analyze.quotes.nonspeakers import credit_spans
+from storyline.analyze.quotes.referents import described_subject, person_description
 from storyline.model import EntityMention, Sentence, Span, Speaker
 
 
@@ -45,10 +47,14 @@ LOOKBACK_CHARS = 1500
 _GROUP = frozenset({"they", "them"})
 _IT = frozenset({"it"})
 _NEVER_NAMED = _vocab(
-    "i me we us you one someone somebody nobody anyone anybody everyone everybody none"
+    "i me we us you one someone somebody nobody anyone anybody everyone everybody none what "
+    "whatever"
 )
 _JOINS = frozenset({"and", "or", "&"})
 _QUANTIFIERS = _vocab("anyone anybody everyone everybody nobody someone somebody no none")
+_BARE_QUANTIFIERS = _vocab("some many most others few several all both")
+"""A source that is only one of these ("Some think", "Many believe") names nobody to show;
+"Some officials said" is a description."""
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _SPEAKING_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -59,6 +65,8 @@ _PREPOSITIONS = _vocab(
 _WORD = re.compile(r"[\w'’.-]+")
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),?\s*$")
 _POSSESSIVE = re.compile(r"\s?['’]s?\b")
+_BRACKET_TAG = re.compile(r"[A-Z][\w.-]{0,10}\s*(?:-RRB-|\))")
+_OPENING_BRACKET = re.compile(r"(?:\(|-LRB-)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +111,12 @@ class SpeakerResolver:
         self._verbs = sorted(verbs)
         self._quoted = quoted or (lambda _: False)
         self.genders = person_genders(text, self.entities, self.sentences, quoted)
-        self._people = [self._person(e) for e in self.entities if e.label == "PERSON"]
+        self._credits = credit_spans(text)
+        self._people = [
+            self._person(e)
+            for e in self.entities
+            if e.label == "PERSON" and not self._credits.covers(e.start)
+        ]
         self._people_starts = [p.mention.start for p in self._people]
         self.history: list[_Said] = []
 
@@ -114,9 +127,17 @@ class SpeakerResolver:
         relative pronoun source ("which", "who") hangs on, when the parse found one."""
         surface = self.text[start:end]
         words = surface.casefold().split()
+        if self._credits.covers(start):
+            # "By Peter Marsh", "(Editing by Tom Hale)": who wrote the page, not a source
+            return Speaker(surface, start, end, None, False, "unresolved")
+        tagged = self._tagged_name(start, end)
+        if tagged is not None:
+            return tagged
         if surface.strip().isupper() and len(surface.strip()) > 1:
             words = []  # "US", "IT": an abbreviation, never the pronoun it spells
-        if words and words[0] in _QUANTIFIERS:
+        if words and (
+            words[0] in _QUANTIFIERS or (len(words) == 1 and words[0] in _BARE_QUANTIFIERS)
+        ):
             # "Anyone with a boat would agree": nobody in particular said it
             return Speaker(surface, start, end, None, False, "unresolved")
         if not any(sum(c.isalpha() for c in w) >= 2 for w in words) and not surface.isupper():
@@ -136,6 +157,22 @@ class SpeakerResolver:
             if words[0] in _NEVER_NAMED | _RELATIVE:
                 return Speaker(surface, start, end, None, False, "unresolved")
         return self._said(start, *self._by_phrase_labelled(start, end))
+
+    def _tagged_name(self, start: int, end: int) -> Speaker | None:
+        """A parse that took the bracketed tag after a name for the subject ("Gov. Ann Ruiz
+        (R) said", tokenised "-LRB- R -RRB-"): the name before the bracket speaks."""
+        if not _BRACKET_TAG.fullmatch(self.text[start:end].strip()):
+            return None
+        opening = _OPENING_BRACKET.search(self.text, max(0, start - 8), start)
+        if opening is None:
+            return None
+        i = bisect_left(self._starts, opening.start()) - 1
+        if i < 0 or self.entities[i].label != "PERSON":
+            return None
+        e = self.entities[i]
+        if self.text[e.end : opening.start()].strip():
+            return None
+        return self._said(start, *self._by_phrase_labelled(e.start, e.end))
 
     def not_a_speaker(self, start: int, end: int) -> Speaker:
         """The subject of an attribution that states nothing (a plan, an intention, a state
@@ -317,6 +354,10 @@ class SpeakerResolver:
         if found is None:
             return Speaker(surface, start, end, None, False, "unresolved")
         name, evidence = found
+        if name is None:
+            # an unnamed person continued ("said a senior officer ... he said"): shown by
+            # the description it was read from, never by a name
+            return Speaker(surface, start, end, None, False, "pronoun", evidence)
         return self._said(
             start, Speaker(surface, start, end, name, True, "pronoun", evidence), "PERSON"
         )
@@ -324,7 +365,7 @@ class SpeakerResolver:
     def _compatible(self, name: str, gender: Gender) -> bool:
         return self.genders.get(name, gender) == gender
 
-    def _antecedent(self, start: int, gender: Gender) -> tuple[str, Span] | None:
+    def _antecedent(self, start: int, gender: Gender) -> tuple[str | None, Span] | None:
         floor = start - LOOKBACK_CHARS
         people = [
             p
@@ -341,6 +382,9 @@ class SpeakerResolver:
             ),
             None,
         )
+        unnamed = self._unnamed_person(start, floor, gender)
+        if unnamed is not None and (last is None or unnamed.pos > last.pos):
+            return None, _evidence(unnamed.speaker)
         if last is not None and last.pos >= floor and last.speaker.canonical:
             name = last.speaker.canonical
             if self._compatible(name, gender):
@@ -349,11 +393,15 @@ class SpeakerResolver:
                 newer = [p for p in people if p.mention.start > last.pos and p.subject]
                 newer = [p for p in newer if p.name != name]
                 if not newer:
+                    if self._described(last.pos, start, gender):
+                        return None  # "The champion is expected to ...": not safely the last
                     return name, _evidence(last.speaker)
                 return newer[-1].name, _mention_span(newer[-1].mention)
         if not people:
             return None
         nearest = [p for p in people if p.sentence == people[-1].sentence]
+        if self._described(self.sentences[nearest[0].sentence].start, start, gender):
+            return None  # an unnamed person is a subject since: never guessed across them
         subjects = {p.name for p in nearest if p.subject}
         names = {p.name for p in nearest}
         if len(subjects) == 1:
@@ -363,6 +411,24 @@ class SpeakerResolver:
         else:
             return None
         return chosen.name, _mention_span(chosen.mention)
+
+    def _described(self, lo: int, hi: int, gender: Gender) -> bool:
+        return described_subject(self.text, self.sentences, self._verbs, lo, hi, gender)
+
+    def _unnamed_person(self, start: int, floor: int, gender: Gender) -> _Said | None:
+        """The latest source before `start` when it is one unnamed person ("a senior
+        officer") whom no person named as a sentence's subject has followed since."""
+        latest = next((s for s in reversed(self.history) if s.pos < start), None)
+        if latest is None or latest.pos < floor or latest.speaker.resolution != "description":
+            return None
+        if not person_description(latest.speaker.text, gender):
+            return None
+        since = self._people[
+            bisect_right(self._people_starts, latest.pos) : bisect_left(self._people_starts, start)
+        ]
+        if any(p.subject and not self._quoted(p.mention.start) for p in since):
+            return None
+        return latest
 
     def _group(self, start: int, end: int, singular: bool) -> Speaker:
         """ "they said" / "it said": the previous speaker, when that was a body or a group."""

@@ -26,6 +26,7 @@ from storyline.analyze.quotes.attribution import (
 from storyline.analyze.quotes.cues import CORE_CUES, MARK_CUES, cue_lemma
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted
 from storyline.analyze.quotes.speakers import SpeakerResolver
+from storyline.analyze.quotes.unsaid import evidence_source, withheld
 from storyline.model import Article, EntityMention, Quote, Sentence, Speaker
 
 __all__ = ["QuoteStage", "extract_quotes"]
@@ -87,7 +88,7 @@ def extract_quotes(article: Article) -> list[Quote]:
             ):
                 continue
             source = a.source
-            if not a.statement:
+            if not a.statement or _unsaid(text, a):
                 # a plan, an intention or a state of things: its subject is kept as the
                 # source span the attribution writes, but nobody is shown as its speaker
                 speaker = resolver.not_a_speaker(*source) if source else None
@@ -142,6 +143,31 @@ _DATELINE = re.compile(
     r"\((?:AP|AFP|Reuters|UPI|dpa|Xinhua)\))\s*(?:—|–|--?)\s+"
 )
 """A dateline ("WASHINGTON (AP) — "): the parser would take the city for the subject."""
+_AGENCY_DATELINE = re.compile(
+    r"(?:[^\n]{0,160}?(?:\(|-LRB-)\s*)?[A-Z][A-Za-z]{1,15}\s*(?:\)|-RRB-)\s*(?:—|–|--?)\s+"
+)
+"""A dateline with the agency in brackets, tokenised or not, after a page's place and time
+stamp ("TRIPOLI | Wed Mar 2 , 2011 8:17 am EST TRIPOLI -LRB- Reuters -RRB- - "), or its
+closing half when the sentence splitter broke at the bracket ("Reuters -RRB- - ")."""
+_STAMP = re.compile(
+    r"\s*(?:[A-Z][a-z]+day\s*,\s*)?[A-Z][a-z]+\.?\s+\d{1,2}\s*,\s*\d{4}\s*[;,]?\s*"
+    r"\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?\s+"
+)
+"""A page's date-and-time stamp run into the first sentence ("Wednesday , May 26 , 2010 ;
+4:16 PM Members of Congress ... criticized"): the time is no part of the subject."""
+
+
+def _unsaid(text: str, a: Attribution) -> bool:
+    """Whether an attribution's verb reports nothing said (negated, refused, hypothetical)
+    or its subject is evidence rather than a speaker ("further tests confirmed"): kept as
+    an attribution with its source span, but no speaker is shown."""
+    if a.cue in (":", "according to"):
+        return False
+    source_end = a.source[1] if a.source else None
+    after = text[a.cue_end : a.cue_end + 4]
+    if withheld(text, source_end, a.cue_start, a.cue, after):
+        return True
+    return a.source is not None and evidence_source(text[a.source[0] : a.source[1]])
 
 
 def _inside_marks(marks: list[QuoteMark]) -> Callable[[int], bool]:
@@ -163,7 +189,11 @@ def _attributions(
     triggers = trigger_tokens(doc)
     spans = []
     for sentence in _parse_units(sentences, marks):
-        dateline = _DATELINE.match(text, sentence.start, sentence.end)
+        dateline = (
+            _DATELINE.match(text, sentence.start, sentence.end)
+            or _AGENCY_DATELINE.match(text, sentence.start, sentence.end)
+            or _STAMP.match(text, sentence.start, sentence.end)
+        )
         start = dateline.end() if dateline else sentence.start
         span = doc.char_span(start, sentence.end, alignment_mode="expand")  # type: ignore[attr-defined]
         if span is None:

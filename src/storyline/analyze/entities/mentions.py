@@ -1,0 +1,112 @@
+"""Repairs of one article's mentions that the recogniser gets wrong in general ways.
+
+Each reads only the article's own mentions, never a list of names:
+
+- a run-in name: a place or body written right before a person's surname is
+  taken into the name ("in Misrata Gadhafi's troops" -> PERSON "Misrata
+  Gadhafi"); when the first words are themselves a place or body the article
+  names and the rest is a person it names, the mention starts at the person;
+- a name in capitals ("BARACK OBAMA" in a heading) is the name the article
+  writes in ordinary case, with that mention's type;
+- a short form by a middle word ("Lula" for "Luiz Inacio Lula da Silva"): a
+  lone word that is a later word of exactly one person's full name stands for
+  that person (the last word, the surname, is already read by canonicalize).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from storyline.analyze.entities.canonical import RawMention
+from storyline.model import EntityMention
+
+__all__ = ["repair_named", "repair_raw"]
+
+_NOT_PERSON = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
+    """Raw mentions with run-in names cut back to the person and names in capitals typed
+    as the same name in ordinary case."""
+    raw = [t for m in raw if (t := _trimmed(text, m)) is not None]
+    places = {text[m.start : m.end] for m in raw if m.label in _NOT_PERSON}
+    surnames = {
+        words[-1]
+        for m in raw
+        if m.label == "PERSON" and len(words := text[m.start : m.end].split()) > 1
+    }
+    by_case = {text[m.start : m.end]: m.label for m in raw if not _capitals(text[m.start : m.end])}
+    out: list[RawMention] = []
+    for m in raw:
+        surface = text[m.start : m.end]
+        if m.label == "PERSON":
+            m = _cut_run_in(text, m, places, surnames)
+        elif _capitals(surface):
+            label = by_case.get(_ordinary_case(surface))
+            if label is not None and label != m.label:
+                m = RawMention(m.start, m.end, label)
+        out.append(m)
+    return out
+
+
+_EDGE = re.compile(r"^(?:\s|-LRB-|-RRB-|-LSB-|-RSB-|[-–—|(),;:])+")
+_EDGE_END = re.compile(r"(?:\s|-LRB-|-RRB-|-LSB-|-RSB-|[-–—|(),;:])+$")
+
+
+def _trimmed(text: str, m: RawMention) -> RawMention | None:
+    """A mention without the dashes and tokenised brackets ("-RRB-") a dateline leaves at
+    its edges ("- Omar Halvi", "-RRB- Egypt"); None when nothing is left."""
+    surface = text[m.start : m.end]
+    head = _EDGE.match(surface)
+    tail = _EDGE_END.search(surface)
+    start = m.start + (head.end() if head else 0)
+    end = m.start + (tail.start() if tail else len(surface))
+    if end <= start:
+        return None
+    return m if (start, end) == (m.start, m.end) else RawMention(start, end, m.label)
+
+
+def _cut_run_in(text: str, m: RawMention, places: set[str], surnames: set[str]) -> RawMention:
+    words = text[m.start : m.end].split(" ")
+    for k in range(1, len(words)):
+        prefix, rest = " ".join(words[:k]), " ".join(words[k:])
+        if prefix in places and _POSSESSIVE.sub("", rest.split()[-1]) in surnames:
+            if prefix + " " + rest in places:
+                return m
+            return RawMention(m.start + len(prefix) + 1, m.end, m.label)
+    return m
+
+
+def repair_named(mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """Canonical names with names in capitals and middle-word short forms resolved."""
+    ordinary = {
+        (e.canonical or e.text).casefold(): e.canonical or e.text
+        for e in mentions
+        if not _capitals(e.text)
+    }
+    full = {e.canonical or e.text for e in mentions if e.label == "PERSON"}
+    full_names = [n for n in full if len(n.split()) > 2]
+    out: list[EntityMention] = []
+    for e in mentions:
+        name = e.canonical or e.text
+        if _capitals(e.text) and name.casefold() in ordinary:
+            e = replace(e, canonical=ordinary[name.casefold()])
+        elif e.label == "PERSON" and len(name.split()) == 1 and name[:1].isupper():
+            holders = [n for n in full_names if name in n.split()[1:-1]]
+            if len(holders) == 1:
+                e = replace(e, canonical=holders[0])
+        out.append(e)
+    return out
+
+
+def _capitals(surface: str) -> bool:
+    """A name of two or more words written in capitals ("BARACK OBAMA"), not an acronym."""
+    words = surface.split()
+    return len(words) > 1 and surface.isupper() and all(len(w) > 1 for w in words)
+
+
+def _ordinary_case(surface: str) -> str:
+    return " ".join(w[:1] + w[1:].lower() for w in surface.split())

@@ -1,0 +1,66 @@
+"""Parts of a page whose names are credits, not people in the story.
+
+A byline ("By Peter Marsh"), a timestamped author line ("Sam Ortiz | 18:00 UK
+time") and a wire credit ("(Reporting by Ana Ruiz; Editing by Tom Hale)") name
+the people who wrote the page. They never said the story's quotes, so a name
+written there is neither a speaker nor the antecedent of a later "he said".
+The shapes are generic page layout, not any outlet's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+__all__ = ["CreditSpans", "credit_spans"]
+
+_BYLINE = re.compile(r"^[ \t]*(?:By|BY|by)[ \t]+[A-Z][^\n]{1,80}$", re.MULTILINE)
+"""A line of its own opening with "By" and a capitalised name."""
+_STAMPED_AUTHOR = re.compile(
+    r"^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*\|[ \t]*[^\n]{0,40}?"
+    r"\d{1,2}[:.]\d{2}[^\n]{0,40}$",
+    re.MULTILINE,
+)
+"""A name and a clock time on one line ("Sam Ortiz | 18:00 UK time")."""
+_CREDIT = re.compile(
+    r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|[Rr]eported|"
+    r"[Pp]hotos?|[Pp]hotograph|[Ii]llustration|[Pp]ictures?|[Vv]ideo|[Gg]raphics?)"
+    r"(?:[ \t]+(?:and|&)[ \t]+\w+)?[ \t]+by|[Aa]dditional[ \t]+reporting[ \t]+by)"
+    r"[^\n()]{1,200}"
+)
+"""A credit naming who reported, wrote, edited or photographed ("Editing by Tom Hale")."""
+
+
+class CreditSpans:
+    """The character ranges of an article that are credits; `covers(pos)` asks about one
+    offset in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self._starts = [a for a, _ in self.spans]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+
+def credit_spans(text: str) -> CreditSpans:
+    """Bylines, timestamped author lines and reporting/editing/photo credits of `text`."""
+    spans = [(m.start(), m.end()) for m in _BYLINE.finditer(text) if _short_name_line(m.group())]
+    spans += [(m.start(), m.end()) for m in _STAMPED_AUTHOR.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return CreditSpans(merged)
+
+
+def _short_name_line(line: str) -> bool:
+    """A byline holds names, not a sentence: no sentence end inside it, few lower-case
+    words ("By Ana Ruiz and Tom Hale, Staff Writers" but not "By noon the road was shut.")."""
+    words = line.split()[1:]
+    lower = [w for w in words if w[:1].islower() and w not in ("and", "in", "of", "for")]
+    return len(lower) <= 1 and not line.rstrip().endswith((".", "!", "?"))

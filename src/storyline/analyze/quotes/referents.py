@@ -1,0 +1,81 @@
+"""Whether an unnamed source is one person a later "he" or "she" can continue.
+
+"'We are ready,' said a senior army officer. 'We will hold,' he said." -- the
+"he" is the officer, not a person named earlier in the article. An unnamed
+source continues only when its phrase is headed by a singular noun for a person
+(a role, a gendered noun or a generic noun for someone who speaks); "the
+ministry", "residents" and "a statement" are never a "he".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from storyline.analyze.entities.roles import ROLE_HEADS
+from storyline.analyze.quotes.genders import Gender, noun_gender
+from storyline.model import Sentence
+
+__all__ = ["described_subject", "person_description"]
+
+
+def _vocab(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_PERSON_NOUNS: frozenset[str] = _vocab(
+    "person man woman source witness resident expert doctor physician lawyer "
+    "investigator observer soldier fighter rebel protester demonstrator villager "
+    "survivor victim patient journalist commentator insider neighbour neighbor "
+    "relative friend parent student teacher worker employee member engineer scientist "
+    "nurse pilot driver farmer owner trader banker worshipper champion player coach "
+    "athlete winner singer artist writer author"
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CUT = re.compile(r",|\bwho\b|\bwhich\b|\bthat\b|\bat\b|\bfor\b|\bof\b|\bin\b|\bwith\b|\bfrom\b")
+
+
+def person_description(phrase: str, gender: Gender) -> bool:
+    """Whether `phrase` ("a senior army officer", "one witness, who asked not to be named")
+    describes one unnamed person the pronoun of `gender` can refer to."""
+    head_part = _CUT.split(phrase, maxsplit=1)[0]
+    words = _WORD.findall(head_part)
+    if not words or (words[0].casefold() in ("the", "its", "their") and len(words) == 1):
+        return False
+    head = words[-1].casefold().strip("'’")
+    if head.endswith("'s") or head.endswith("’s"):
+        return False
+    known = head in ROLE_HEADS or head in _PERSON_NOUNS or head.endswith("-old")
+    if not known and noun_gender([head]) is None:
+        return False
+    said = noun_gender(words)
+    return said is None or said == gender
+
+
+_DETERMINER = re.compile(r"\s*(?:The|A|An|the|a|an)\s")
+
+
+def described_subject(
+    text: str,
+    sentences: Sequence[Sentence],
+    verbs: Sequence[int],
+    lo: int,
+    hi: int,
+    gender: Gender,
+) -> bool:
+    """Whether a sentence starting in [lo, hi) has an unnamed person as its subject ("The
+    three-time champion is expected to ...", "A state legislator misses ..."): someone a
+    later "he" may mean, so a name before it is no safe antecedent."""
+    if not verbs:
+        return False
+    starts = [s.start for s in sentences]
+    for s in sentences[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+        if not _DETERMINER.match(text, s.start, s.end):
+            continue
+        k = bisect_left(verbs, s.start)
+        first_verb = verbs[k] if k < len(verbs) else s.end
+        subject = text[s.start : min(first_verb, s.end, hi)]
+        if len(subject.split()) <= 7 and person_description(subject, gender):
+            return True
+    return False

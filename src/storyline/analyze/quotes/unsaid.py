@@ -1,0 +1,66 @@
+"""Attributions whose words were not said: "did not say whether", "declined to say how
+many", "most economists would agree", "further tests confirmed".
+
+The parse behind an attribution marks it as one (PolNeAR annotates such
+sentences as attributions too, so they are kept with their source span), but a
+reader shown "Omar Reyes: whether he would run again" is shown something Reyes
+did not say. These checks read the words between the source and the verb, the
+verb and the head of the source phrase, with generic English vocabulary only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.quotes.cues import vocab
+
+__all__ = ["evidence_source", "withheld"]
+
+_NEGATIONS: frozenset[str] = vocab("not n't never")
+_HYPOTHETICAL: frozenset[str] = vocab("would could might may should")
+_WITHHOLDING: frozenset[str] = vocab(
+    "decline declined declines declining refuse refused refuses vote voted votes voting"
+)
+"""Verbs whose infinitive is what was not said or was done ("declined to say", "voted to
+approve")."""
+_AUXILIARIES: frozenset[str] = vocab(
+    "do does did have has had be is are was were been will shall can would could might may "
+    "should must also still only just yet ever never not n't already"
+)
+_WORD = re.compile(r"[A-Za-z]+?n't|[A-Za-z]+|'[a-z]+")
+_EVIDENCE_NOUNS: frozenset[str] = vocab(
+    "test tests result results figure figures data number numbers evidence image images "
+    "photo photos picture pictures footage video videos sign signs record records scan "
+    "scans sample samples trace traces"
+)
+"""What shows or confirms something without speaking."""
+
+
+def withheld(text: str, source_end: int | None, cue_start: int, cue: str, after: str) -> bool:
+    """Whether the verb at `cue_start` says nothing was said: negated ("did not say",
+    "has never said", "wouldn't say"), hypothetical ("would agree", "might argue") or a
+    refusal or a vote with its infinitive ("declined to say", "refused to comment", "voted to
+    approve"; `after` is the text right after the verb). Only the auxiliaries between the
+    source and the verb are read, so "said he would not" is a statement."""
+    if cue.casefold() in _WITHHOLDING and after.lstrip().casefold().startswith("to "):
+        return True
+    if source_end is not None and source_end <= cue_start:
+        gap = text[source_end:cue_start]
+    else:
+        # no source before the verb ('"We will not go," said Ruiz'): only the words after
+        # the last punctuation mark before it belong to its verb group
+        gap = re.split(r"[,.;:!?\"“”()]", text[max(0, cue_start - 40) : cue_start])[-1]
+    words = [w.casefold() for w in _WORD.findall(gap.replace("’", "'"))]
+    chain: list[str] = []
+    for w in reversed(words):
+        if w not in _AUXILIARIES and not w.endswith("n't") and not w.endswith("ly"):
+            break
+        chain.append(w)
+    return any(w in _NEGATIONS or w.endswith("n't") or w in _HYPOTHETICAL for w in chain)
+
+
+def evidence_source(phrase: str) -> bool:
+    """Whether a source phrase is headed by evidence, not by someone who speaks ("Further
+    tests", "the photos"): a finding is reported, but there is no speaker to show."""
+    words = _WORD.findall(phrase)
+    return bool(words) and words[-1] in _EVIDENCE_NOUNS

@@ -1,0 +1,113 @@
+"""Run-in names, names in capitals and middle-word short forms (analyze/entities/mentions.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.entities.canonical import RawMention
+from storyline.analyze.entities.mentions import repair_named, repair_raw
+from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article, EntityMention
+
+
+def _raw(text: str, surface: str, label: str, nth: int = 0) -> RawMention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return RawMention(start, start + len(surface), label)
+
+
+def test_a_place_run_into_a_surname_is_cut_back_to_the_person() -> None:
+    text = "Forces loyal to Omar Halvi shelled Dorvan. In Dorvan Halvi's troops held the port."
+    raw = [
+        _raw(text, "Omar Halvi", "PERSON"),
+        _raw(text, "Dorvan", "GPE"),
+        _raw(text, "Dorvan Halvi", "PERSON"),
+    ]
+    fixed = repair_raw(text, raw)
+    assert [text[m.start : m.end] for m in fixed] == ["Omar Halvi", "Dorvan", "Halvi"]
+
+
+def test_a_two_word_name_whose_first_word_is_no_place_is_kept() -> None:
+    text = "Rosa Halvi met Omar Halvi in Dorvan."
+    raw = [
+        _raw(text, "Rosa Halvi", "PERSON"),
+        _raw(text, "Omar Halvi", "PERSON"),
+        _raw(text, "Dorvan", "GPE"),
+    ]
+    assert repair_raw(text, raw) == raw
+
+
+def test_a_name_in_capitals_takes_the_ordinary_names_type() -> None:
+    text = "ANNA BERG SPEAKS\n\nAnna Berg said the mill would close."
+    raw = [_raw(text, "ANNA BERG", "ORG"), _raw(text, "Anna Berg", "PERSON")]
+    assert [m.label for m in repair_raw(text, raw)] == ["PERSON", "PERSON"]
+    named = repair_named(
+        [
+            EntityMention(0, 9, "ANNA BERG", "PERSON", "ANNA BERG"),
+            EntityMention(18, 27, "Anna Berg", "PERSON", "Anna Berg"),
+        ]
+    )
+    assert [e.canonical for e in named] == ["Anna Berg", "Anna Berg"]
+
+
+def test_an_acronym_in_capitals_is_not_a_name_in_capitals() -> None:
+    named = repair_named(
+        [
+            EntityMention(0, 3, "WHO", "ORG", "WHO"),
+            EntityMention(10, 13, "Who", "ORG", "Who"),
+        ]
+    )
+    assert [e.canonical for e in named] == ["WHO", "Who"]
+
+
+def test_a_middle_word_short_form_is_the_full_name() -> None:
+    full = "Maria Aurelia Costa da Lima"
+    mentions = [
+        EntityMention(0, 27, full, "PERSON", full),
+        EntityMention(40, 45, "Costa", "PERSON", "Costa"),
+        EntityMention(50, 57, "Aurelia", "PERSON", "Aurelia"),
+    ]
+    assert [e.canonical for e in repair_named(mentions)] == [full] * 3
+
+
+def test_a_middle_word_shared_by_two_full_names_is_left_alone() -> None:
+    mentions = [
+        EntityMention(0, 17, "Ana Costa da Lima", "PERSON", "Ana Costa da Lima"),
+        EntityMention(20, 39, "Rui Costa da Silva", "PERSON", "Rui Costa da Silva"),
+        EntityMention(50, 55, "Costa", "PERSON", "Costa"),
+    ]
+    assert repair_named(mentions)[2].canonical == "Costa"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        (
+            "President Luiz Inacio Lula da Silva visited the plant. Lula said it would "
+            "create jobs.",
+            "Lula",
+            "Luiz Inacio Lula da Silva",
+        ),
+        (
+            "BARACK OBAMA spoke on Monday. Barack Obama said the deal was fair.",
+            "BARACK OBAMA",
+            "Barack Obama",
+        ),
+    ],
+)
+def test_through_the_entity_stage(text: str, surface: str, canonical: str) -> None:
+    art = Pipeline(["sentences", "entities"]).run(Article(id="t", text=text))
+    hits = [e for e in art.entities if e.text == surface]
+    assert hits and all(e.canonical == canonical for e in hits)
+
+
+def test_dateline_dashes_and_tokenised_brackets_are_trimmed_from_mentions() -> None:
+    text = "DORVAN -LRB- Wire -RRB- - Omar Halvi spoke. -RRB- Valia agreed."
+    raw = [
+        RawMention(text.index("- Omar"), text.index(" spoke"), "PERSON"),
+        RawMention(text.index("-RRB- Valia"), text.index(" agreed"), "GPE"),
+        RawMention(text.index("-RRB- -"), text.index("-RRB- -") + 7, "ORG"),
+    ]
+    fixed = repair_raw(text, raw)
+    assert [text[m.start : m.end] for m in fixed] == ["Omar Halvi", "Valia"]
