@@ -23,9 +23,11 @@ from storyline.analyze.quotes.cues import (
     CUE_FORMS,
     NOUN_CUES,
     OBJECT_CONTENT_VERBS,
+    PARTICLE_CUES,
     PREP_NOUN_CUES,
     QUOTE_ONLY_LEMMAS,
     RESPONSE_VERBS,
+    SPEAKER_CUES,
     SPEECH_ACT_NOUNS,
     XCOMP_CONTENT_LEMMAS,
     cue_lemma,
@@ -232,6 +234,10 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         return None
     if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in tok.children):
         return None  # "call off", "back down", "write off": another verb
+    if lemma in PARTICLE_CUES and not any(
+        c.dep_ in {"prt", "prep"} and c.lower_ in PARTICLE_CUES[lemma] for c in tok.children
+    ):
+        return None  # "pointed the camera": only "pointed out", "pointed to" report
     planned = not_yet_said(tok)  # "aims to discuss", "met to discuss": a plan or a purpose
     content, phrase = None, False
     if lemma not in QUOTE_ONLY_LEMMAS:
@@ -243,6 +249,10 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     source = None if sourceless else subject_of(tok, quoted) or _inverted_subject(tok)
     if source is not None and names_a_time(source_head(source)):
         source = None
+    if lemma in SPEAKER_CUES and (content is None or source is None or not speaks(source)):
+        # "the road points to", "the data talk of": nobody speaks; and with no content of
+        # its own ("Talking on "Morning Forum," he ...") it takes no quoted words either
+        return None
     statement = not (
         planned
         or any(intention_only(tok, lemma, c) for c in tok.children if c.dep_ == "xcomp")
@@ -316,14 +326,19 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
             return trimmed(verb.doc, obj.left_edge.i, obj.right_edge.i)
     for prep in verb.children:
         # "called for a ban", "asked about the deal", "warned of attacks"
-        if prep.dep_ == "prep" and prep.lower_ in _CONTENT_PREPS:
+        if prep.dep_ == "prep" and (
+            prep.lower_ in _CONTENT_PREPS or prep.lower_ in PARTICLE_CUES.get(lemma, ())
+        ):
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return trimmed(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i)
     return None
 
 
-_AS_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "label", "brand", "hail"})
+_AS_VERBS = frozenset(
+    {"see", "view", "regard", "consider", "describe", "label", "brand", "hail", "portray"}
+    | {"characterize", "characterise"}
+)
 
 _OTHER_VERB_PARTICLES = frozenset({"off", "down", "away", "over", "in", "back", "through"})
 
