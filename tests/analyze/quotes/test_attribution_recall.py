@@ -29,6 +29,9 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("The senator pointed out that the squad had lost four players.", "four", "senator"),
         ("Ms Okafor pointed to the falling rents as a warning.", "falling rents", "Okafor"),
         ("The mayor talked about the flooded tunnels for an hour.", "flooded tunnels", "mayor"),
+        ("The senator spoke about the closed mines at length.", "closed mines", "senator"),
+        ("The senator pushed for a ban on the new pesticide.", "a ban", "senator"),
+        ("The union's endorsement of the mayor surprised nobody.", "the mayor", "union"),
         ("The deputy railed against the new fishing tariffs.", "fishing tariffs", "deputy"),
         ("The minister reminded parents that the school would close early.", "close", "minister"),
         ("The magazine portrayed the governor as a quiet reformer.", "quiet reformer", "magazine"),
@@ -47,9 +50,11 @@ def test_a_verb_reports_with_a_speaking_subject(
         # a verb that reports only with a speaking subject
         "The old trail points to the north shore of the lake.",
         "The cracked bell speaks of a long and hard winter.",
+        "The tide pushed the boat against the pier.",
         # a verb that reports only with its particle
         "The ranger pointed the camera at the sleeping bear.",
         # with no content of its own, it takes no quoted words
+        "Speaking on \u201cMorning Forum,\u201d the governor waved at the crowd.",
         "Talking on \u201cMorning Forum,\u201d the governor waved at the crowd.",
     ],
 )
@@ -60,3 +65,4 @@ def test_the_same_verb_reports_nothing_otherwise(pipeline: Pipeline, text: str) 
 def test_a_doubled_consonant_form_is_a_cue() -> None:
     assert cue_lemma("slammed") == "slam"
     assert cue_lemma("dubbed") == "dub"
+    assert cue_lemma("spoke") == "speak"

@@ -49,6 +49,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "foresee": ("foresee", "foresees", "foresaw", "foreseen"),
     "swear": ("swear", "swears", "swore", "sworn"),
     "forecast": ("forecast", "forecasts", "forecasting"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "seek": ("seek", "seeks", "sought", "seeking"),
 }
 
@@ -80,7 +81,7 @@ SPEECH_LEMMAS: frozenset[str] = vocab(
 
 SPEAKER_CUES: frozenset[str] = vocab(
     "hint imply reaffirm affirm clarify concur counter protest confess assume realize "
-    "realise advocate portray characterize characterise request remind rail talk point"
+    "realise advocate portray characterize characterise request remind rail talk speak push point"
 )
 """Verbs of saying or thinking that are as often verbs of something else ("the road points
 north", "the engine talks to the server"): cues only with a source that can speak."""
@@ -167,6 +168,7 @@ PREP_NOUN_CUES: dict[str, frozenset[str]] = {
     noun: frozenset(preps.split())
     for nouns, preps in (
         ("support", "for"),
+        ("endorsement endorsements", "of"),
         ("opposition", "to"),
         ("criticism criticisms", "of"),
         ("attack attacks", "on"),
