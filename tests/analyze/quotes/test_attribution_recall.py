@@ -32,6 +32,8 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("The senator spoke about the closed mines at length.", "closed mines", "senator"),
         ("The senator pushed for a ban on the new pesticide.", "a ban", "senator"),
         ("The union's endorsement of the mayor surprised nobody.", "the mayor", "union"),
+        ("The director made clear that no jobs would be cut.", "no jobs", "director"),
+        ("The senator made it clear that she would not run again.", "not run", "senator"),
         ("The deputy railed against the new fishing tariffs.", "fishing tariffs", "deputy"),
         ("The minister reminded parents that the school would close early.", "close", "minister"),
         ("The magazine portrayed the governor as a quiet reformer.", "quiet reformer", "magazine"),
@@ -50,6 +52,7 @@ def test_a_verb_reports_with_a_speaking_subject(
         # a verb that reports only with a speaking subject
         "The old trail points to the north shore of the lake.",
         "The cracked bell speaks of a long and hard winter.",
+        "The storm made the road clear of snow.",
         "The tide pushed the boat against the pier.",
         # a verb that reports only with its particle
         "The ranger pointed the camera at the sleeping bear.",

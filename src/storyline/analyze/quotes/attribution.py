@@ -76,8 +76,14 @@ _CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
 _CONTENT_PREPS = frozenset({"for", "about", "of", "against"})
 
 _TRIGGERS = (
-    frozenset(CUE_FORMS) | NOUN_CUES | set(PREP_NOUN_CUES) | ATTITUDE_ADJECTIVES | {"according"}
+    frozenset(CUE_FORMS)
+    | NOUN_CUES
+    | set(PREP_NOUN_CUES)
+    | ATTITUDE_ADJECTIVES
+    | {"according", "clear"}
 )
+_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+_WINDOW_WORDS = frozenset({"according", "clear"})
 _TRIGGER_HASHES: dict[int, Any] = {}
 
 
@@ -136,6 +142,10 @@ def cue_in(
         if low == "according":
             if any(t.lower_ == "to" for t in _next_kept(doc, i, end, skip, 1)):
                 return True
+            continue
+        if low == "clear":
+            if any(doc[j].lower_ in _MAKE_FORMS for j in range(max(start, i - 2), i)):
+                return True  # "made clear that", "made it clear that"
             continue
         lemma = cue_lemma(low)
         if lemma and _verbal(tok) and (quoted or lemma not in QUOTE_ONLY_LEMMAS):
@@ -209,7 +219,7 @@ def _windows(sentence: Any) -> Iterator[Any]:
     doc, half = sentence.doc, MAX_PARSE_TOKENS // 2
     last_end = sentence.start
     for tok in sentence:
-        if tok.i < last_end or not (cue_lemma(tok.lower_) or tok.lower_ == "according"):
+        if tok.i < last_end or not (cue_lemma(tok.lower_) or tok.lower_ in _WINDOW_WORDS):
             continue
         start = max(sentence.start, tok.i - half, last_end)
         end = min(sentence.end, tok.i + half)
@@ -221,6 +231,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     low = tok.lower_
     if low == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
         return according_to(tok, base)
+    if low == "clear":
+        return _made_clear(tok, base)
     if low in NOUN_CUES and tok.tag_.startswith("NN"):
         found = noun_cue(tok, base)
         if found is not None or low not in PREP_NOUN_CUES:
@@ -275,6 +287,32 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         phrase,
         sourceless,
         statement,
+    )
+
+
+def _made_clear(tok: Any, base: int) -> Attribution | None:
+    """ "The director made (it) clear that no jobs would go": the words after "clear" are
+    the content and the subject of "made" speaks. The parser hangs the clause on either
+    word, so the content is read off the token order: what follows "clear" in the clause."""
+    doc = tok.doc
+    makes = [doc[j] for j in range(max(0, tok.i - 2), tok.i) if doc[j].lower_ in _MAKE_FORMS]
+    if not makes or tok.i + 1 >= len(doc):
+        return None
+    verb = makes[-1]
+    if tok.i - verb.i == 2 and doc[verb.i + 1].lower_ != "it":
+        return None  # "made the road clear": an object made clear, not a statement
+    if not any(t.tag_.startswith(("VB", "MD")) for t in doc[tok.i + 1 : verb.right_edge.i + 1]):
+        return None  # "made his opposition clear": no clause follows
+    content = trimmed(doc, tok.i + 1, max(verb.right_edge.i, tok.right_edge.i))
+    source = subject_of(verb)
+    if content is None or source is None or not speaks(source):
+        return None
+    return Attribution(
+        verb.idx + base,
+        tok.idx + len(tok.text) + base,
+        doc[verb.i : tok.i + 1].text,
+        char_span(source, base),
+        char_span(content, base),
     )
 
 
