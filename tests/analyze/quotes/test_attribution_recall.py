@@ -34,6 +34,17 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("The union's endorsement of the mayor surprised nobody.", "the mayor", "union"),
         ("The director made clear that no jobs would be cut.", "no jobs", "director"),
         ("The senator made it clear that she would not run again.", "not run", "senator"),
+        (
+            "In a new survey released Monday, turnout among anglers fell by half.",
+            "turnout",
+            "survey",
+        ),
+        ("In her view, the harbour levy was a mistake.", "harbour levy", "her"),
+        (
+            "\u201cWe will build it,\u201d the mayor said, referring to the new bridge.",
+            "new bridge",
+            "mayor",
+        ),
         ("The deputy railed against the new fishing tariffs.", "fishing tariffs", "deputy"),
         ("The minister reminded parents that the school would close early.", "close", "minister"),
         ("The magazine portrayed the governor as a quiet reformer.", "quiet reformer", "magazine"),
@@ -53,6 +64,8 @@ def test_a_verb_reports_with_a_speaking_subject(
         "The old trail points to the north shore of the lake.",
         "The cracked bell speaks of a long and hard winter.",
         "The storm made the road clear of snow.",
+        "In the spring, turnout among anglers fell by half.",
+        "The clerk referred the dispute to a county judge.",
         "The tide pushed the boat against the pier.",
         # a verb that reports only with its particle
         "The ranger pointed the camera at the sleeping bear.",
@@ -69,3 +82,11 @@ def test_a_doubled_consonant_form_is_a_cue() -> None:
     assert cue_lemma("slammed") == "slam"
     assert cue_lemma("dubbed") == "dub"
     assert cue_lemma("spoke") == "speak"
+
+
+def test_an_opening_in_phrase_leaves_a_reporting_verb_its_own() -> None:
+    pipeline = Pipeline(QUOTE_STAGES)
+    text = "In a statement, the ferry company said the crossing would reopen on Friday."
+    quote = quote_with(pipeline, text, "crossing")
+    assert quote.cue == "said" and quote.speaker is not None
+    assert "ferry company" in quote.speaker.name

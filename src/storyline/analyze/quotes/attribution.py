@@ -33,8 +33,10 @@ from storyline.analyze.quotes.cues import (
     cue_lemma,
 )
 from storyline.analyze.quotes.nominal import (
+    IN_SOURCE_NOUNS,
     STANCE_PREPS,
     according_to,
+    in_source,
     noun_cue,
     prep_noun_cue,
     stance_cue,
@@ -80,7 +82,7 @@ _TRIGGERS = (
     | NOUN_CUES
     | set(PREP_NOUN_CUES)
     | ATTITUDE_ADJECTIVES
-    | {"according", "clear"}
+    | {"according", "clear", "in"}
 )
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 _WINDOW_WORDS = frozenset({"according", "clear"})
@@ -142,6 +144,12 @@ def cue_in(
         if low == "according":
             if any(t.lower_ == "to" for t in _next_kept(doc, i, end, skip, 1)):
                 return True
+            continue
+        if low == "in":
+            if i == start and any(
+                t.lower_ in IN_SOURCE_NOUNS for t in _next_kept(doc, i, end, skip, 6)
+            ):
+                return True  # "In a new survey, ...", "In his view, ..."
             continue
         if low == "clear":
             if any(doc[j].lower_ in _MAKE_FORMS for j in range(max(start, i - 2), i)):
@@ -233,6 +241,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         return according_to(tok, base)
     if low == "clear":
         return _made_clear(tok, base)
+    if low == "in":
+        return in_source(tok, base)
     if low in NOUN_CUES and tok.tag_.startswith("NN"):
         found = noun_cue(tok, base)
         if found is not None or low not in PREP_NOUN_CUES:
@@ -246,9 +256,7 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         return None
     if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in tok.children):
         return None  # "call off", "back down", "write off": another verb
-    if lemma in PARTICLE_CUES and not any(
-        c.dep_ in {"prt", "prep"} and c.lower_ in PARTICLE_CUES[lemma] for c in tok.children
-    ):
+    if lemma in PARTICLE_CUES and not _with_particle(tok, PARTICLE_CUES[lemma]):
         return None  # "pointed the camera": only "pointed out", "pointed to" report
     planned = not_yet_said(tok)  # "aims to discuss", "met to discuss": a plan or a purpose
     content, phrase = None, False
@@ -287,6 +295,17 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         phrase,
         sourceless,
         statement,
+    )
+
+
+def _with_particle(verb: Any, particles: frozenset[str]) -> bool:
+    """Whether a verb carries one of its reporting particles: "out" as a particle, or a
+    preposition with no object before it ("referred to the bridge", not "referred the
+    case to a judge")."""
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    return any(
+        c.lower_ in particles and (c.dep_ == "prt" or (c.dep_ == "prep" and not has_object))
+        for c in verb.children
     )
 
 

@@ -86,9 +86,13 @@ SPEAKER_CUES: frozenset[str] = vocab(
 """Verbs of saying or thinking that are as often verbs of something else ("the road points
 north", "the engine talks to the server"): cues only with a source that can speak."""
 
-PARTICLE_CUES: dict[str, frozenset[str]] = {"point": frozenset({"out", "to"})}
+PARTICLE_CUES: dict[str, frozenset[str]] = {
+    "point": frozenset({"out", "to"}),
+    "refer": frozenset({"to"}),
+}
 """Verbs that report only with one of these particles or prepositions ("pointed out that",
-"pointed to the figures"); bare, they are another verb ("pointed the camera")."""
+"pointed to the figures", "referring to the bridge"); bare, or with an object before the
+preposition, they are another verb ("pointed the camera at", "referred the case to")."""
 
 CORE_CUES: frozenset[str] = frozenset(
     {"say", "tell", "report", "announce", "write", "add", "note", "claim", "warn", "explain"}

@@ -7,13 +7,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.analyze.quotes.cues import CARRIER_VERBS, PREP_NOUN_CUES
+from storyline.analyze.quotes.cues import CARRIER_VERBS, PREP_NOUN_CUES, cue_lemma, vocab
 from storyline.analyze.quotes.phrases import char_span, noun_phrase, speaks, subject_of, trimmed
 from storyline.analyze.quotes.record import Attribution
 
-__all__ = ["STANCE_PREPS", "according_to", "noun_cue", "prep_noun_cue", "stance_cue"]
+__all__ = [
+    "IN_SOURCE_NOUNS",
+    "STANCE_PREPS",
+    "according_to",
+    "in_source",
+    "noun_cue",
+    "prep_noun_cue",
+    "stance_cue",
+]
 
 STANCE_PREPS = frozenset({"of", "about", "over", "with", "that", "to"})
+
+IN_SOURCE_NOUNS: frozenset[str] = vocab(
+    "poll polls survey surveys study studies report reports statement statements interview "
+    "interviews letter letters memo speech editorial column op-ed tweet tweets post filing "
+    "lawsuit complaint ruling analysis audit view opinion estimation judgment judgement words"
+)
+"""Nouns for something said or written (or someone's view) that can open a sentence as its
+source: "In a poll released Monday, most voters ...", "In his view, the law ..."."""
 
 
 def noun_cue(tok: Any, base: int) -> Attribution | None:
@@ -122,3 +138,23 @@ def according_to(tok: Any, base: int) -> Attribution | None:
         char_span(source, base) if source else None,
         char_span(content, base),
     )
+
+
+def in_source(tok: Any, base: int) -> Attribution | None:
+    """ "In a new survey, 40 percent of voters ...", "In her view, the plan ...": a sentence
+    opened by "in" + a document or a view, then a comma, is that source's content when its
+    own verb reports nothing ("In a statement, the firm said ..." is the verb's)."""
+    if tok.i != tok.sent.start or tok.dep_ != "prep" or tok.head is tok:
+        return None
+    objects = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in IN_SOURCE_NOUNS]
+    doc = tok.doc
+    comma = tok.right_edge.i + 1
+    if not objects or comma >= len(doc) or doc[comma].text != ",":
+        return None
+    if cue_lemma(tok.head.lower_) is not None:
+        return None
+    content = trimmed(doc, comma + 1, tok.sent.end - 1)
+    if content is None:
+        return None
+    source = noun_phrase(objects[0])
+    return _at_token(tok, base, source, content)
