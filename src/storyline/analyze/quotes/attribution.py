@@ -36,6 +36,7 @@ from storyline.analyze.quotes.nominal import (
     IN_SOURCE_NOUNS,
     STANCE_PREPS,
     according_to,
+    for_stance,
     in_source,
     noun_cue,
     prep_noun_cue,
@@ -82,10 +83,11 @@ _TRIGGERS = (
     | NOUN_CUES
     | set(PREP_NOUN_CUES)
     | ATTITUDE_ADJECTIVES
-    | {"according", "clear", "in"}
+    | {"according", "clear", "in", "for"}
 )
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 _WINDOW_WORDS = frozenset({"according", "clear"})
+_VIEW_WORDS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
 _TRIGGER_HASHES: dict[int, Any] = {}
 
 
@@ -146,10 +148,13 @@ def cue_in(
                 return True
             continue
         if low == "in":
-            if i == start and any(
-                t.lower_ in IN_SOURCE_NOUNS for t in _next_kept(doc, i, end, skip, 6)
-            ):
-                return True  # "In a new survey, ...", "In his view, ..."
+            after = {t.lower_ for t in _next_kept(doc, i, end, skip, 6)}
+            if after & (IN_SOURCE_NOUNS if i == start else _VIEW_WORDS):
+                return True  # "In a new survey, ...", "..., in his view, ..."
+            continue
+        if low == "for":
+            if i == start and "," in {t.text for t in _next_kept(doc, i, end, skip, 8)}:
+                return True  # "For many voters, ..."
             continue
         if low == "clear":
             if any(doc[j].lower_ in _MAKE_FORMS for j in range(max(start, i - 2), i)):
@@ -243,6 +248,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         return _made_clear(tok, base)
     if low == "in":
         return in_source(tok, base)
+    if low == "for":
+        return for_stance(tok, base)
     if low in NOUN_CUES and tok.tag_.startswith("NN"):
         found = noun_cue(tok, base)
         if found is not None or low not in PREP_NOUN_CUES:

@@ -10,11 +10,13 @@ from typing import Any
 from storyline.analyze.quotes.cues import CARRIER_VERBS, PREP_NOUN_CUES, cue_lemma, vocab
 from storyline.analyze.quotes.phrases import char_span, noun_phrase, speaks, subject_of, trimmed
 from storyline.analyze.quotes.record import Attribution
+from storyline.analyze.quotes.statements import can_speak, names_a_time
 
 __all__ = [
     "IN_SOURCE_NOUNS",
     "STANCE_PREPS",
     "according_to",
+    "for_stance",
     "in_source",
     "noun_cue",
     "prep_noun_cue",
@@ -140,12 +142,19 @@ def according_to(tok: Any, base: int) -> Attribution | None:
     )
 
 
+_VIEWS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
+
+
 def in_source(tok: Any, base: int) -> Attribution | None:
     """ "In a new survey, 40 percent of voters ...", "In her view, the plan ...": a sentence
     opened by "in" + a document or a view, then a comma, is that source's content when its
-    own verb reports nothing ("In a statement, the firm said ..." is the verb's)."""
-    if tok.i != tok.sent.start or tok.dep_ != "prep" or tok.head is tok:
+    own verb reports nothing ("In a statement, the firm said ..." is the verb's). Someone's
+    view set off by commas anywhere ("The plan, in her view, is too costly") holds the rest
+    of its sentence."""
+    if tok.dep_ != "prep" or tok.head is tok:
         return None
+    if tok.i != tok.sent.start:
+        return _in_view(tok, base)
     objects = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in IN_SOURCE_NOUNS]
     doc = tok.doc
     comma = tok.right_edge.i + 1
@@ -158,3 +167,39 @@ def in_source(tok: Any, base: int) -> Attribution | None:
         return None
     source = noun_phrase(objects[0])
     return _at_token(tok, base, source, content)
+
+
+def _in_view(tok: Any, base: int) -> Attribution | None:
+    views = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in _VIEWS]
+    if not views or not any(c.dep_ == "poss" for c in views[0].children):
+        return None
+    doc, sent = tok.doc, tok.sent
+    if doc[tok.i - 1].text != "," and tok.right_edge.i + 1 < sent.end - 1:
+        return None  # set off by commas, or closing its sentence ("..., in my view.")
+    # set off inside the sentence, the view holds all of it; closing it, what precedes
+    last = sent.end - 1 if tok.right_edge.i + 1 < sent.end - 1 else tok.i - 1
+    content = trimmed(doc, sent.start, last)
+    if content is None or cue_lemma(tok.head.lower_) is not None:
+        return None
+    return _at_token(tok, base, noun_phrase(views[0]), content)
+
+
+def for_stance(tok: Any, base: int) -> Attribution | None:
+    """ "For many rural voters, the new tax is the issue that matters": a sentence opened by
+    "For" + someone who could hold a view, then a comma, frames the rest as that view. It is
+    a stance, not words anyone said, so its source is kept as written but shown as nobody's
+    speaker (`statement=False`); "For the first time, ..." names no one."""
+    if tok.i != tok.sent.start or tok.dep_ != "prep" or tok.head is tok:
+        return None
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    doc = tok.doc
+    comma = tok.right_edge.i + 1
+    if not objects or comma >= len(doc) or doc[comma].text != ",":
+        return None
+    head = objects[0]
+    if not can_speak(head) or names_a_time(head) or cue_lemma(tok.head.lower_) is not None:
+        return None
+    content = trimmed(doc, comma + 1, tok.sent.end - 1)
+    if content is None:
+        return None
+    return _at_token(tok, base, noun_phrase(head), content, statement=False)
