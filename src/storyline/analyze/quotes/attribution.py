@@ -148,8 +148,8 @@ def cue_in(
                 return True
             continue
         if low == "in":
-            after = {t.lower_ for t in _next_kept(doc, i, end, skip, 6)}
-            if after & (IN_SOURCE_NOUNS if i == start else _VIEW_WORDS):
+            following = {t.lower_ for t in _next_kept(doc, i, end, skip, 6)}
+            if following & (IN_SOURCE_NOUNS if i == start else _VIEW_WORDS):
                 return True  # "In a new survey, ...", "..., in his view, ..."
             continue
         if low == "for":
