@@ -99,3 +99,10 @@ def test_a_view_framed_by_for_is_kept_but_names_no_speaker() -> None:
     text = "For many rural voters, the new fuel tax is the only issue that matters."
     quote = quote_with(pipeline, text, "fuel tax")
     assert quote.speaker is None or not quote.speaker.named
+
+
+def test_a_reporting_adverb_reports_its_clause_with_no_speaker() -> None:
+    pipeline = Pipeline(QUOTE_STAGES)
+    text = "The ferry company has reportedly hired a new auditor."
+    quote = quote_with(pipeline, text, "new auditor")
+    assert quote.speaker is None

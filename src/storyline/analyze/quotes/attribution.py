@@ -34,12 +34,14 @@ from storyline.analyze.quotes.cues import (
 )
 from storyline.analyze.quotes.nominal import (
     IN_SOURCE_NOUNS,
+    REPORTING_ADVERBS,
     STANCE_PREPS,
     according_to,
     for_stance,
     in_source,
     noun_cue,
     prep_noun_cue,
+    reported_clause,
     stance_cue,
 )
 from storyline.analyze.quotes.phrases import (
@@ -83,6 +85,7 @@ _TRIGGERS = (
     | NOUN_CUES
     | set(PREP_NOUN_CUES)
     | ATTITUDE_ADJECTIVES
+    | REPORTING_ADVERBS
     | {"according", "clear", "in", "for"}
 )
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
@@ -152,6 +155,8 @@ def cue_in(
             if following & (IN_SOURCE_NOUNS if i == start else _VIEW_WORDS):
                 return True  # "In a new survey, ...", "..., in his view, ..."
             continue
+        if low in REPORTING_ADVERBS:
+            return True
         if low == "for":
             if i == start and "," in {t.text for t in _next_kept(doc, i, end, skip, 8)}:
                 return True  # "For many voters, ..."
@@ -250,6 +255,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         return in_source(tok, base)
     if low == "for":
         return for_stance(tok, base)
+    if low in REPORTING_ADVERBS:
+        return reported_clause(tok, base)
     if low in NOUN_CUES and tok.tag_.startswith("NN"):
         found = noun_cue(tok, base)
         if found is not None or low not in PREP_NOUN_CUES:

@@ -14,12 +14,14 @@ from storyline.analyze.quotes.statements import can_speak, names_a_time
 
 __all__ = [
     "IN_SOURCE_NOUNS",
+    "REPORTING_ADVERBS",
     "STANCE_PREPS",
     "according_to",
     "for_stance",
     "in_source",
     "noun_cue",
     "prep_noun_cue",
+    "reported_clause",
     "stance_cue",
 ]
 
@@ -142,6 +144,9 @@ def according_to(tok: Any, base: int) -> Attribution | None:
     )
 
 
+REPORTING_ADVERBS: frozenset[str] = vocab("reportedly allegedly purportedly reputedly supposedly")
+"""Adverbs that say the clause they modify was reported by someone unnamed."""
+
 _VIEWS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
 
 
@@ -203,3 +208,22 @@ def for_stance(tok: Any, base: int) -> Attribution | None:
     if content is None:
         return None
     return _at_token(tok, base, noun_phrase(head), content, statement=False)
+
+
+def reported_clause(tok: Any, base: int) -> Attribution | None:
+    """ "The firm has reportedly hired a new auditor": the clause the adverb modifies was
+    reported, by nobody the text names (`sourceless`: no subject is to be looked for)."""
+    verb = tok.head
+    if tok.dep_ != "advmod" or verb is tok or not verb.tag_.startswith(("VB", "MD")):
+        return None
+    content = trimmed(tok.doc, verb.left_edge.i, verb.right_edge.i)
+    if content is None:
+        return None
+    return Attribution(
+        tok.idx + base,
+        tok.idx + len(tok.text) + base,
+        tok.text,
+        None,
+        char_span(content, base),
+        sourceless=True,
+    )
