@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -21,20 +20,44 @@ from storyline.analyze.nlp import parse_spans
 from storyline.analyze.quotes.cues import (
     ADDRESSEE_VERBS,
     ATTITUDE_ADJECTIVES,
-    CARRIER_VERBS,
     CUE_FORMS,
     NOUN_CUES,
     OBJECT_CONTENT_VERBS,
+    PARTICLE_CUES,
     PREP_NOUN_CUES,
     QUOTE_ONLY_LEMMAS,
     RESPONSE_VERBS,
+    SPEAKER_CUES,
     SPEECH_ACT_NOUNS,
     XCOMP_CONTENT_LEMMAS,
     cue_lemma,
 )
+from storyline.analyze.quotes.nominal import (
+    IN_SOURCE_NOUNS,
+    REPORTING_ADVERBS,
+    STANCE_PREPS,
+    according_to,
+    for_stance,
+    in_source,
+    noun_cue,
+    prep_noun_cue,
+    reported_clause,
+    stance_cue,
+)
+from storyline.analyze.quotes.phrases import (
+    NEVER,
+    REFLEXIVES,
+    antecedent_of,
+    char_span,
+    noun_phrase,
+    source_head,
+    speaks,
+    subject_of,
+    trimmed,
+)
+from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.statements import (
     BROAD_CUES,
-    can_speak,
     intention_only,
     names_a_time,
     not_yet_said,
@@ -54,46 +77,20 @@ __all__ = [
 MAX_PARSE_TOKENS = 150
 """Longer sentences are parsed in windows of this many tokens around each cue."""
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "pcomp", "prep"})
-"""Dependencies through which a verb without a subject borrows its governor's subject
-("are likely to say", "began by saying", "stood up and said")."""
 _CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
-_CUT_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "parataxis"})
-_TRIM = " \t\n,;:.—–-"
-_PHRASE_BREAKS = frozenset({",", ";", ":", "“", "”", '"', "‘", "’", "—", "–", "(", ")"})
 _CONTENT_PREPS = frozenset({"for", "about", "of", "against"})
 
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """Character offsets of a cue, its source (if written) and its content (if found)."""
-
-    cue_start: int
-    cue_end: int
-    cue: str
-    source: tuple[int, int] | None
-    content: tuple[int, int] | None
-    antecedent: tuple[int, int] | None = None
-    """The noun phrase a relative-pronoun source hangs on ("the board, which ruled")."""
-    content_is_phrase: bool = False
-    """The content is what the words are about (an object: "called the plan", "criticized
-    the law as"), not a clause stating them, so quoted words beside it in the sentence
-    ("called the plan "a disaster"") are still this cue's to take."""
-    sourceless: bool = False
-    """The text names no source (a passive with no agent: "is expected to", "was
-    described as"); its subject is what was spoken of, so none is to be looked for."""
-    statement: bool = True
-    """Whether the source states the content. An attribution in the broad sense of the
-    PARC/PolNeAR scheme also covers a plan ("aims to discuss"), an intention ("plans to
-    leave") and a state of things ("Cases seem to be declining", "figures show"): its
-    source span is kept as the scheme writes it, but it names nobody who said anything."""
-
-
 _TRIGGERS = (
-    frozenset(CUE_FORMS) | NOUN_CUES | set(PREP_NOUN_CUES) | ATTITUDE_ADJECTIVES | {"according"}
+    frozenset(CUE_FORMS)
+    | NOUN_CUES
+    | set(PREP_NOUN_CUES)
+    | ATTITUDE_ADJECTIVES
+    | REPORTING_ADVERBS
+    | {"according", "clear", "in", "for"}
 )
-_STANCE_PREPS = frozenset({"of", "about", "over", "with", "that", "to"})
+_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+_WINDOW_WORDS = frozenset({"according", "clear"})
+_VIEW_WORDS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
 _TRIGGER_HASHES: dict[int, Any] = {}
 
 
@@ -111,6 +108,7 @@ def trigger_tokens(doc: Any) -> list[int]:
 
 
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
+
 _VERB_HASHES: dict[int, Any] = {}
 
 
@@ -152,6 +150,21 @@ def cue_in(
             if any(t.lower_ == "to" for t in _next_kept(doc, i, end, skip, 1)):
                 return True
             continue
+        if low == "in":
+            following = {t.lower_ for t in _next_kept(doc, i, end, skip, 6)}
+            if following & (IN_SOURCE_NOUNS if i == start else _VIEW_WORDS):
+                return True  # "In a new survey, ...", "..., in his view, ..."
+            continue
+        if low in REPORTING_ADVERBS:
+            return True
+        if low == "for":
+            if i == start and "," in {t.text for t in _next_kept(doc, i, end, skip, 8)}:
+                return True  # "For many voters, ..."
+            continue
+        if low == "clear":
+            if any(doc[j].lower_ in _MAKE_FORMS for j in range(max(start, i - 2), i)):
+                return True  # "made clear that", "made it clear that"
+            continue
         lemma = cue_lemma(low)
         if lemma and _verbal(tok) and (quoted or lemma not in QUOTE_ONLY_LEMMAS):
             return True
@@ -164,7 +177,7 @@ def cue_in(
         after = [t.lower_ for t in _next_kept(doc, i, end, skip, 1)]
         if low in PREP_NOUN_CUES and tok.tag_.startswith("NN") and set(after) & PREP_NOUN_CUES[low]:
             return True
-        if low in ATTITUDE_ADJECTIVES and tok.tag_ == "JJ" and set(after) & _STANCE_PREPS:
+        if low in ATTITUDE_ADJECTIVES and tok.tag_ == "JJ" and set(after) & STANCE_PREPS:
             return True
     return False
 
@@ -187,13 +200,6 @@ def _verbal(tok: Any) -> bool:
     return bool(tok.tag_.startswith("VB") or tok.lower_ in _ALWAYS_VERBS)
 
 
-def _never(_: Any) -> bool:
-    return False
-
-
-_NEVER: Callable[[Any], bool] = _never
-
-
 def attributions_in(
     sentences: Sequence[Any], quoted: Callable[[int], bool] | None = None
 ) -> list[Attribution]:
@@ -211,7 +217,7 @@ def attributions_in(
             triggers[id(doc)] = trigger_tokens(doc)
         found_in = triggers[id(doc)]
         base = window.start_char
-        inside = _NEVER if quoted is None else _offset_check(quoted, base)
+        inside = NEVER if quoted is None else _offset_check(quoted, base)
         lo = bisect_left(found_in, window.start)
         for i in found_in[lo : bisect_left(found_in, window.end)]:
             found = _from_token(parsed[i - window.start], base, inside)
@@ -231,7 +237,7 @@ def _windows(sentence: Any) -> Iterator[Any]:
     doc, half = sentence.doc, MAX_PARSE_TOKENS // 2
     last_end = sentence.start
     for tok in sentence:
-        if tok.i < last_end or not (cue_lemma(tok.lower_) or tok.lower_ == "according"):
+        if tok.i < last_end or not (cue_lemma(tok.lower_) or tok.lower_ in _WINDOW_WORDS):
             continue
         start = max(sentence.start, tok.i - half, last_end)
         end = min(sentence.end, tok.i + half)
@@ -239,23 +245,33 @@ def _windows(sentence: Any) -> Iterator[Any]:
         yield doc[start:end]
 
 
-def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = _NEVER) -> Attribution | None:
+def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> Attribution | None:
     low = tok.lower_
     if low == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
-        return _according_to(tok, base)
+        return according_to(tok, base)
+    if low == "clear":
+        return _made_clear(tok, base)
+    if low == "in":
+        return in_source(tok, base)
+    if low == "for":
+        return for_stance(tok, base)
+    if low in REPORTING_ADVERBS:
+        return reported_clause(tok, base)
     if low in NOUN_CUES and tok.tag_.startswith("NN"):
-        found = _noun_cue(tok, base)
+        found = noun_cue(tok, base)
         if found is not None or low not in PREP_NOUN_CUES:
             return found
     if low in PREP_NOUN_CUES and tok.tag_.startswith("NN"):
-        return _prep_noun_cue(tok, base)
+        return prep_noun_cue(tok, base)
     if low in ATTITUDE_ADJECTIVES and tok.tag_ == "JJ":
-        return _stance_cue(tok, base)
+        return stance_cue(tok, base)
     lemma = cue_lemma(low)
     if lemma is None or not _verbal(tok):
         return None
     if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in tok.children):
         return None  # "call off", "back down", "write off": another verb
+    if lemma in PARTICLE_CUES and not _with_particle(tok, PARTICLE_CUES[lemma]):
+        return None  # "pointed the camera": only "pointed out", "pointed to" report
     planned = not_yet_said(tok)  # "aims to discuss", "met to discuss": a plan or a purpose
     content, phrase = None, False
     if lemma not in QUOTE_ONLY_LEMMAS:
@@ -264,48 +280,73 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = _NEVER) -> 
             content = _phrase_content(tok, lemma)
             phrase = content is not None
     sourceless = passive_without_agent(tok)
-    source = None if sourceless else _subject_of(tok, quoted) or _inverted_subject(tok)
-    if source is not None and names_a_time(_source_head(source)):
+    source = None if sourceless else subject_of(tok, quoted) or _inverted_subject(tok)
+    if source is not None and names_a_time(source_head(source)):
         source = None
+    if lemma in SPEAKER_CUES and (content is None or source is None or not speaks(source)):
+        # "the road points to", "the data talk of": nobody speaks; and with no content of
+        # its own ("Talking on "Morning Forum," he ...") it takes no quoted words either
+        return None
     statement = not (
         planned
         or any(intention_only(tok, lemma, c) for c in tok.children if c.dep_ == "xcomp")
         or state_complement(tok, lemma)
-        or (lemma in BROAD_CUES and source is not None and not _speaks(source))
+        or (lemma in BROAD_CUES and source is not None and not speaks(source))
     )
     if content is not None and content[0].i <= tok.i <= content[1].i:
         # a parse that puts the verb inside its own content: what follows the verb is said
-        content = _trimmed(tok.doc, tok.i + 1, content[1].i) if content[1].i > tok.i else None
+        content = trimmed(tok.doc, tok.i + 1, content[1].i) if content[1].i > tok.i else None
     if content is None and source is None and not sourceless:
         return None  # (a passive cue with neither still takes the quoted words beside it)
-    antecedent = _antecedent_of(source[0]) if source else None
+    antecedent = antecedent_of(source[0]) if source else None
     return Attribution(
         tok.idx + base,
         tok.idx + len(tok.text) + base,
         tok.text,
-        _char_span(source, base) if source else None,
-        _char_span(content, base) if content else None,
-        _char_span(antecedent, base) if antecedent else None,
+        char_span(source, base) if source else None,
+        char_span(content, base) if content else None,
+        char_span(antecedent, base) if antecedent else None,
         phrase,
         sourceless,
         statement,
     )
 
 
-def _source_head(source: tuple[Any, Any]) -> Any:
-    first, last = source
-    return first.doc[first.i : last.i + 1].root
+def _with_particle(verb: Any, particles: frozenset[str]) -> bool:
+    """Whether a verb carries one of its reporting particles: "out" as a particle, or a
+    preposition with no object before it ("referred to the bridge", not "referred the
+    case to a judge")."""
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    return any(
+        c.lower_ in particles and (c.dep_ == "prt" or (c.dep_ == "prep" and not has_object))
+        for c in verb.children
+    )
 
 
-def _speaks(source: tuple[Any, Any]) -> bool:
-    """Whether a source phrase's head can state things (through a relative pronoun, the
-    noun it hangs on: "figures that show" cannot)."""
-    head = _source_head(source)
-    if head.lower_ in _RELATIVES:
-        antecedent = _antecedent_of(head)
-        if antecedent is not None:
-            head = antecedent[0].doc[antecedent[0].i : antecedent[1].i + 1].root
-    return can_speak(head)
+def _made_clear(tok: Any, base: int) -> Attribution | None:
+    """ "The director made (it) clear that no jobs would go": the words after "clear" are
+    the content and the subject of "made" speaks. The parser hangs the clause on either
+    word, so the content is read off the token order: what follows "clear" in the clause."""
+    doc = tok.doc
+    makes = [doc[j] for j in range(max(0, tok.i - 2), tok.i) if doc[j].lower_ in _MAKE_FORMS]
+    if not makes or tok.i + 1 >= len(doc):
+        return None
+    verb = makes[-1]
+    if tok.i - verb.i == 2 and doc[verb.i + 1].lower_ != "it":
+        return None  # "made the road clear": an object made clear, not a statement
+    if not any(t.tag_.startswith(("VB", "MD")) for t in doc[tok.i + 1 : verb.right_edge.i + 1]):
+        return None  # "made his opposition clear": no clause follows
+    content = trimmed(doc, tok.i + 1, max(verb.right_edge.i, tok.right_edge.i))
+    source = subject_of(verb)
+    if content is None or source is None or not speaks(source):
+        return None
+    return Attribution(
+        verb.idx + base,
+        tok.idx + len(tok.text) + base,
+        doc[verb.i : tok.i + 1].text,
+        char_span(source, base),
+        char_span(content, base),
+    )
 
 
 def _clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
@@ -316,23 +357,23 @@ def _clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
         for c in verb.children
         if c.dep_ in _CLAUSES
         and (c.dep_ != "xcomp" or _infinitive_content(c, lemma))
-        and not any(s.dep_ == "nsubj" and s.lower_ in _REFLEXIVES for s in c.children)
+        and not any(s.dep_ == "nsubj" and s.lower_ in REFLEXIVES for s in c.children)
     ]
     if clauses:
         first = min(c.left_edge.i for c in clauses)
         last = max(c.right_edge.i for c in clauses)
-        return _trimmed(verb.doc, first, last)
+        return trimmed(verb.doc, first, last)
     questions = [
         c
         for c in verb.children
         if c.dep_ == "advcl" and any(m.lower_ in {"if", "whether"} for m in c.children)
     ]
     if questions and lemma in {"ask", "wonder", "question"}:
-        return _trimmed(verb.doc, questions[0].left_edge.i, questions[0].right_edge.i)
+        return trimmed(verb.doc, questions[0].left_edge.i, questions[0].right_edge.i)
     if verb.dep_ == "parataxis" and verb.head is not verb:
         # "This campaign, he says, is different": the clause around the cue is the content
         head = verb.head
-        return _trimmed(verb.doc, head.left_edge.i, head.right_edge.i)
+        return trimmed(verb.doc, head.left_edge.i, head.right_edge.i)
     return None
 
 
@@ -344,28 +385,34 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
         # "voters see the race as a referendum": the object and what it is seen as
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects:
-            return _trimmed(verb.doc, objects[0].left_edge.i, as_phrases[0].right_edge.i)
+            return trimmed(verb.doc, objects[0].left_edge.i, as_phrases[0].right_edge.i)
     if lemma in OBJECT_CONTENT_VERBS:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
         if objects and lemma not in ADDRESSEE_VERBS:
             obj = objects[0]
             if lemma in RESPONSE_VERBS and obj.lower_ in SPEECH_ACT_NOUNS:
                 return None  # "rejected American appeals to ...": the appeal is not theirs
-            if obj.lower_ in _REFLEXIVES:
+            if obj.lower_ in REFLEXIVES:
                 return None  # "finds itself", "showed himself": a state, not words
-            return _trimmed(verb.doc, obj.left_edge.i, obj.right_edge.i)
+            return trimmed(verb.doc, obj.left_edge.i, obj.right_edge.i)
     for prep in verb.children:
         # "called for a ban", "asked about the deal", "warned of attacks"
-        if prep.dep_ == "prep" and prep.lower_ in _CONTENT_PREPS:
+        if prep.dep_ == "prep" and (
+            prep.lower_ in _CONTENT_PREPS or prep.lower_ in PARTICLE_CUES.get(lemma, ())
+        ):
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
-                return _trimmed(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i)
+                return trimmed(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i)
     return None
 
 
-_AS_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "label", "brand", "hail"})
-_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves"})
+_AS_VERBS = frozenset(
+    {"see", "view", "regard", "consider", "describe", "label", "brand", "hail", "portray"}
+    | {"characterize", "characterise"}
+)
+
 _OTHER_VERB_PARTICLES = frozenset({"off", "down", "away", "over", "in", "back", "through"})
+
 _CLOSING_MARKS = frozenset({"”", '"', "''", "’", "'", ","})
 
 
@@ -378,7 +425,7 @@ def _inverted_subject(verb: Any) -> tuple[Any, Any] | None:
         if child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj", "appos"} and (
             child.pos_ in {"NOUN", "PROPN"}
         ):
-            return _noun_phrase(child)
+            return noun_phrase(child)
     return None
 
 
@@ -388,210 +435,3 @@ def _infinitive_content(clause: Any, lemma: str) -> bool:
     if lemma in XCOMP_CONTENT_LEMMAS:
         return True
     return not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-
-
-def _subject_of(verb: Any, quoted: Callable[[Any], bool] = _NEVER) -> tuple[Any, Any] | None:
-    """The source of a reporting verb: its subject, or the subject of the verb it depends on.
-
-    A subject inside quotation marks belongs to the quoted words ("telling the crowd,
-    'Some people ...'"), and the agent of a passive verb speaks ("was asked by X").
-    """
-    if verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl", "conj", "xcomp"}:
-        # "When asked whether ..., he declined": a passive participle's own agent asks;
-        # the subject of the clause it hangs on was asked, and does not speak these words
-        agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
-        pobjs = [p for p in agents if p.dep_ == "pobj"]
-        return _noun_phrase(pobjs[0]) if pobjs else None
-    head = verb
-    for _ in range(5):
-        subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not quoted(c)]
-        if subjects:
-            subject = subjects[0]
-            if subject.dep_ == "nsubjpass":
-                agents = [
-                    p
-                    for a in head.children
-                    if a.dep_ == "agent"
-                    for p in a.children
-                    if p.dep_ == "pobj"
-                ]
-                if agents:
-                    return _noun_phrase(agents[0])
-            return _noun_phrase(subject)
-        if head.dep_ in _CLIMB and head.head is not head:
-            head = head.head
-            continue
-        if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
-            # "issued a statement saying ...", "emailed supporters saying ...": the one
-            # who sent it speaks, not what (or who) was sent
-            verb = head.head.head
-            sender = [c for c in verb.children if c.dep_ in _SUBJECTS]
-            if sender and verb is not head.head:
-                return _noun_phrase(sender[0])
-        if head.dep_ == "acl" or head.dep_ == "relcl":
-            return _noun_phrase(head.head)
-        break
-    return None
-
-
-_RELATIVES = frozenset({"that", "which", "who", "whom"})
-
-
-def _antecedent_of(subject: Any) -> tuple[Any, Any] | None:
-    """The noun a relative-pronoun subject stands for ("a report that says ...": the report),
-    the pronoun itself remaining the source as written."""
-    if subject.lower_ not in _RELATIVES or len(subject) != 1:
-        return None
-    clause = subject.head
-    if clause.dep_ != "relcl" or clause.head is clause:
-        return None
-    return _noun_phrase(clause.head)
-
-
-def _noun_phrase(head: Any) -> tuple[Any, Any]:
-    """The head's own phrase: its left modifiers and "of"/"for" complements, no clauses;
-    a common noun keeps a name set beside it ("Its director, Samuel Reyes,")."""
-    left = head.i
-    for child in head.lefts:
-        if child.dep_ not in _CUT_DEPS:
-            left = min(left, child.left_edge.i)
-    for i in range(head.i - 1, left - 1, -1):
-        if head.doc[i].text in _PHRASE_BREAKS:
-            left = i + 1
-            break
-    right = head.i
-    for child in head.rights:
-        if child.dep_ in {"prep", "compound", "nummod", "poss"} and not any(
-            t.text in ",;" for t in child.subtree
-        ):
-            right = max(right, child.right_edge.i)
-        else:
-            break
-    if head.tag_ in {"NN", "NNS"}:
-        names = [c for c in head.rights if c.dep_ == "appos" and c.tag_.startswith("NNP")]
-        if names:
-            right = max(right, names[0].i)
-    return head.doc[left], head.doc[right]
-
-
-def _noun_cue(tok: Any, base: int) -> Attribution | None:
-    """ "Trump's claim that the vote was rigged": a that-clause on a speech noun."""
-    clauses = [
-        c
-        for c in tok.children
-        if c.dep_ in {"acl", "ccomp", "relcl"}
-        and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-    ]
-    if not clauses:
-        return None
-    content = _trimmed(tok.doc, clauses[0].left_edge.i, clauses[0].right_edge.i)
-    if content is None:
-        return None
-    source = _owner_of(tok)
-    if source is None and tok.dep_ in {"dobj", "pobj"}:
-        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-        source = _subject_of(verb)
-        if source is not None and not _speaks(source):
-            # "the events push forth the argument that": nobody's argument
-            return _at_token(tok, base, source, content, statement=False)
-    return _at_token(tok, base, source, content)
-
-
-def _owner_of(tok: Any) -> tuple[Any, Any] | None:
-    """The possessor of a speech noun ("Trump's claim", "her criticism"), if written."""
-    owners = [c for c in tok.children if c.dep_ == "poss"]
-    return _noun_phrase(owners[0]) if owners else None
-
-
-def _at_token(
-    tok: Any,
-    base: int,
-    source: tuple[Any, Any] | None,
-    content: tuple[Any, Any],
-    statement: bool = True,
-) -> Attribution:
-    """The attribution of a one-word cue (a speech noun, a stance adjective)."""
-    return Attribution(
-        tok.idx + base,
-        tok.idx + len(tok.text) + base,
-        tok.text,
-        _char_span(source, base) if source else None,
-        _char_span(content, base),
-        statement=statement,
-    )
-
-
-def _prep_noun_cue(tok: Any, base: int) -> Attribution | None:
-    """ "her criticism of the plan", "voiced support for the bill": the prepositional
-    object is the content; the owner, or the subject of a verb that voices it, speaks."""
-    preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in PREP_NOUN_CUES[tok.lower_]]
-    objects = [o for p in preps[:1] for o in p.children if o.dep_ in {"pobj", "pcomp"}]
-    if not objects:
-        return None
-    content = _trimmed(tok.doc, objects[0].left_edge.i, objects[0].right_edge.i)
-    if content is None:
-        return None
-    source = _owner_of(tok)
-    if source is None and tok.dep_ == "dobj" and tok.head.lower_ in CARRIER_VERBS:
-        source = _subject_of(tok.head)
-    if source is None:
-        return None  # "support for the bill" with nobody's support: nothing to attribute
-    return _at_token(tok, base, source, content)
-
-
-def _stance_cue(tok: Any, base: int) -> Attribution | None:
-    """ "X was critical of the deal", "X is confident that it will pass": the complement is
-    the content and the subject of the copula holds the stance."""
-    content = None
-    for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ in _STANCE_PREPS:
-            objects = [o for o in child.children if o.dep_ in {"pobj", "pcomp"}]
-            if objects:
-                content = _trimmed(tok.doc, objects[0].left_edge.i, objects[0].right_edge.i)
-                break
-        if child.dep_ == "ccomp":
-            content = _trimmed(tok.doc, child.left_edge.i, child.right_edge.i)
-            break
-    if content is None or tok.dep_ not in {"acomp", "attr", "ROOT", "conj", "oprd"}:
-        return None
-    source = _subject_of(tok)
-    if source is None:
-        return None
-    return _at_token(tok, base, source, content)
-
-
-def _according_to(tok: Any, base: int) -> Attribution | None:
-    to = tok.nbor(1)
-    objects = [c for c in to.children if c.dep_ == "pobj"]
-    source = _noun_phrase(objects[0]) if objects else None
-    doc = tok.doc
-    phrase_end = max(to.right_edge.i, source[1].i if source else to.i)
-    # the content is the rest of the sentence, on whichever side of the phrase has more of it
-    before = (0, tok.i - 1)
-    after = (phrase_end + 1, len(doc) - 1)
-    side = after if after[1] - after[0] > before[1] - before[0] else before
-    content = _trimmed(doc, side[0], side[1]) if side[1] >= side[0] else None
-    if content is None:
-        return None
-    return Attribution(
-        tok.idx + base,
-        to.idx + len(to.text) + base,
-        "according to",
-        _char_span(source, base) if source else None,
-        _char_span(content, base),
-    )
-
-
-def _trimmed(doc: Any, first: int, last: int) -> tuple[Any, Any] | None:
-    while first <= last and (doc[first].text in _TRIM or doc[first].lower_ == "that"):
-        first += 1
-    while last >= first and doc[last].text in _TRIM:
-        last -= 1
-    if last < first:
-        return None
-    return doc[first], doc[last]
-
-
-def _char_span(pair: tuple[Any, Any], base: int) -> tuple[int, int]:
-    first, last = pair
-    return first.idx + base, last.idx + len(last.text) + base

@@ -16,9 +16,11 @@ __all__ = [
     "MARK_CUES",
     "NOUN_CUES",
     "OBJECT_CONTENT_VERBS",
+    "PARTICLE_CUES",
     "PREP_NOUN_CUES",
     "QUOTE_ONLY_LEMMAS",
     "RESPONSE_VERBS",
+    "SPEAKER_CUES",
     "SPEECH_ACT_NOUNS",
     "SPEECH_LEMMAS",
     "XCOMP_CONTENT_LEMMAS",
@@ -47,6 +49,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "foresee": ("foresee", "foresees", "foresaw", "foreseen"),
     "swear": ("swear", "swears", "swore", "sworn"),
     "forecast": ("forecast", "forecasts", "forecasting"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "seek": ("seek", "seeks", "sought", "seeking"),
 }
 
@@ -75,6 +78,21 @@ SPEECH_LEMMAS: frozenset[str] = vocab(
     "know plan seek offer vote"
 )
 """Base forms of the reporting verbs."""
+
+SPEAKER_CUES: frozenset[str] = vocab(
+    "hint imply reaffirm affirm clarify concur counter protest confess assume realize "
+    "realise advocate portray characterize characterise request remind rail talk speak push point"
+)
+"""Verbs of saying or thinking that are as often verbs of something else ("the road points
+north", "the engine talks to the server"): cues only with a source that can speak."""
+
+PARTICLE_CUES: dict[str, frozenset[str]] = {
+    "point": frozenset({"out", "to"}),
+    "refer": frozenset({"to"}),
+}
+"""Verbs that report only with one of these particles or prepositions ("pointed out that",
+"pointed to the figures", "referring to the bridge"); bare, or with an object before the
+preposition, they are another verb ("pointed the camera at", "referred the case to")."""
 
 CORE_CUES: frozenset[str] = frozenset(
     {"say", "tell", "report", "announce", "write", "add", "note", "claim", "warn", "explain"}
@@ -109,7 +127,9 @@ NOUN_CUES: frozenset[str] = vocab(
 )
 """Nouns whose that-clause is reported content ("his claim that the vote was rigged")."""
 
-ADDRESSEE_VERBS: frozenset[str] = frozenset({"tell", "ask", "inform", "urge", "assure", "warn"})
+ADDRESSEE_VERBS: frozenset[str] = frozenset(
+    {"tell", "ask", "inform", "urge", "assure", "warn", "remind"}
+)
 """Verbs whose direct object is the listener, not what was said ("told reporters")."""
 
 OBJECT_CONTENT_VERBS: frozenset[str] = vocab(
@@ -119,7 +139,7 @@ OBJECT_CONTENT_VERBS: frozenset[str] = vocab(
     "tout show find support back prefer thank discuss name mock express congratulate slam "
     "oppose call label brand dub hail applaud attack blast decry lambaste "
     "welcome reject challenge say want favor favour dispute accept recognize recognise "
-    "remember"
+    "remember advocate request portray characterize characterise reaffirm affirm"
 )
 """Verbs whose direct object is itself the content ("announced a ceasefire")."""
 
@@ -152,6 +172,7 @@ PREP_NOUN_CUES: dict[str, frozenset[str]] = {
     noun: frozenset(preps.split())
     for nouns, preps in (
         ("support", "for"),
+        ("endorsement endorsements", "of"),
         ("opposition", "to"),
         ("criticism criticisms", "of"),
         ("attack attacks", "on"),
@@ -196,14 +217,16 @@ def _forms(lemma: str) -> tuple[str, ...]:
         return (lemma, stem + "ies", stem + "ied", lemma + "ing")
     if lemma.endswith(("sh", "ch", "ss", "x")):
         return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
-    if lemma in {"admit", "commit", "regret", "quip", "signal", "plan", "prefer", "refer"}:
+    if lemma in {"admit", "quip", "signal", "plan", "prefer", "refer", "slam", "dub"}:
         last = lemma[-1]
         return (lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing", lemma + "ed")
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
 
 
 CUE_FORMS: dict[str, str] = {
-    form: lemma for lemma in sorted(SPEECH_LEMMAS | QUOTE_ONLY_LEMMAS) for form in _forms(lemma)
+    form: lemma
+    for lemma in sorted(SPEECH_LEMMAS | QUOTE_ONLY_LEMMAS | SPEAKER_CUES)
+    for form in _forms(lemma)
 }
 """Lower-cased inflected form -> base form."""
 

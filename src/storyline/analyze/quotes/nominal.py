@@ -1,0 +1,229 @@
+"""Attributions whose cue is not a reporting verb: a speech noun with a that-clause
+("his claim that ..."), a speech noun with its prepositional object ("her criticism
+of ..."), a stance adjective ("critical of ...") and "according to X".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.analyze.quotes.cues import CARRIER_VERBS, PREP_NOUN_CUES, cue_lemma, vocab
+from storyline.analyze.quotes.phrases import char_span, noun_phrase, speaks, subject_of, trimmed
+from storyline.analyze.quotes.record import Attribution
+from storyline.analyze.quotes.statements import can_speak, names_a_time
+
+__all__ = [
+    "IN_SOURCE_NOUNS",
+    "REPORTING_ADVERBS",
+    "STANCE_PREPS",
+    "according_to",
+    "for_stance",
+    "in_source",
+    "noun_cue",
+    "prep_noun_cue",
+    "reported_clause",
+    "stance_cue",
+]
+
+STANCE_PREPS = frozenset({"of", "about", "over", "with", "that", "to"})
+
+IN_SOURCE_NOUNS: frozenset[str] = vocab(
+    "poll polls survey surveys study studies report reports statement statements interview "
+    "interviews letter letters memo speech editorial column op-ed tweet tweets post filing "
+    "lawsuit complaint ruling analysis audit view opinion estimation judgment judgement words"
+)
+"""Nouns for something said or written (or someone's view) that can open a sentence as its
+source: "In a poll released Monday, most voters ...", "In his view, the law ..."."""
+
+
+def noun_cue(tok: Any, base: int) -> Attribution | None:
+    """ "Trump's claim that the vote was rigged": a that-clause on a speech noun."""
+    clauses = [
+        c
+        for c in tok.children
+        if c.dep_ in {"acl", "ccomp", "relcl"}
+        and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+    ]
+    if not clauses:
+        return None
+    content = trimmed(tok.doc, clauses[0].left_edge.i, clauses[0].right_edge.i)
+    if content is None:
+        return None
+    source = _owner_of(tok)
+    if source is None and tok.dep_ in {"dobj", "pobj"}:
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        source = subject_of(verb)
+        if source is not None and not speaks(source):
+            # "the events push forth the argument that": nobody's argument
+            return _at_token(tok, base, source, content, statement=False)
+    return _at_token(tok, base, source, content)
+
+
+def _owner_of(tok: Any) -> tuple[Any, Any] | None:
+    """The possessor of a speech noun ("Trump's claim", "her criticism"), if written."""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    return noun_phrase(owners[0]) if owners else None
+
+
+def _at_token(
+    tok: Any,
+    base: int,
+    source: tuple[Any, Any] | None,
+    content: tuple[Any, Any],
+    statement: bool = True,
+) -> Attribution:
+    """The attribution of a one-word cue (a speech noun, a stance adjective)."""
+    return Attribution(
+        tok.idx + base,
+        tok.idx + len(tok.text) + base,
+        tok.text,
+        char_span(source, base) if source else None,
+        char_span(content, base),
+        statement=statement,
+    )
+
+
+def prep_noun_cue(tok: Any, base: int) -> Attribution | None:
+    """ "her criticism of the plan", "voiced support for the bill": the prepositional
+    object is the content; the owner, or the subject of a verb that voices it, speaks."""
+    preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in PREP_NOUN_CUES[tok.lower_]]
+    objects = [o for p in preps[:1] for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+    if not objects:
+        return None
+    content = trimmed(tok.doc, objects[0].left_edge.i, objects[0].right_edge.i)
+    if content is None:
+        return None
+    source = _owner_of(tok)
+    if source is None and tok.dep_ == "dobj" and tok.head.lower_ in CARRIER_VERBS:
+        source = subject_of(tok.head)
+    if source is None:
+        return None  # "support for the bill" with nobody's support: nothing to attribute
+    return _at_token(tok, base, source, content)
+
+
+def stance_cue(tok: Any, base: int) -> Attribution | None:
+    """ "X was critical of the deal", "X is confident that it will pass": the complement is
+    the content and the subject of the copula holds the stance."""
+    content = None
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in STANCE_PREPS:
+            objects = [o for o in child.children if o.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                content = trimmed(tok.doc, objects[0].left_edge.i, objects[0].right_edge.i)
+                break
+        if child.dep_ == "ccomp":
+            content = trimmed(tok.doc, child.left_edge.i, child.right_edge.i)
+            break
+    if content is None or tok.dep_ not in {"acomp", "attr", "ROOT", "conj", "oprd"}:
+        return None
+    source = subject_of(tok)
+    if source is None:
+        return None
+    return _at_token(tok, base, source, content)
+
+
+def according_to(tok: Any, base: int) -> Attribution | None:
+    to = tok.nbor(1)
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    source = noun_phrase(objects[0]) if objects else None
+    doc = tok.doc
+    phrase_end = max(to.right_edge.i, source[1].i if source else to.i)
+    # the content is the rest of the sentence, on whichever side of the phrase has more of it
+    before = (0, tok.i - 1)
+    after = (phrase_end + 1, len(doc) - 1)
+    side = after if after[1] - after[0] > before[1] - before[0] else before
+    content = trimmed(doc, side[0], side[1]) if side[1] >= side[0] else None
+    if content is None:
+        return None
+    return Attribution(
+        tok.idx + base,
+        to.idx + len(to.text) + base,
+        "according to",
+        char_span(source, base) if source else None,
+        char_span(content, base),
+    )
+
+
+REPORTING_ADVERBS: frozenset[str] = vocab("reportedly allegedly purportedly reputedly supposedly")
+"""Adverbs that say the clause they modify was reported by someone unnamed."""
+
+_VIEWS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
+
+
+def in_source(tok: Any, base: int) -> Attribution | None:
+    """ "In a new survey, 40 percent of voters ...", "In her view, the plan ...": a sentence
+    opened by "in" + a document or a view, then a comma, is that source's content when its
+    own verb reports nothing ("In a statement, the firm said ..." is the verb's). Someone's
+    view set off by commas anywhere ("The plan, in her view, is too costly") holds the rest
+    of its sentence."""
+    if tok.dep_ != "prep" or tok.head is tok:
+        return None
+    if tok.i != tok.sent.start:
+        return _in_view(tok, base)
+    objects = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in IN_SOURCE_NOUNS]
+    doc = tok.doc
+    comma = tok.right_edge.i + 1
+    if not objects or comma >= len(doc) or doc[comma].text != ",":
+        return None
+    if cue_lemma(tok.head.lower_) is not None:
+        return None
+    content = trimmed(doc, comma + 1, tok.sent.end - 1)
+    if content is None:
+        return None
+    source = noun_phrase(objects[0])
+    return _at_token(tok, base, source, content)
+
+
+def _in_view(tok: Any, base: int) -> Attribution | None:
+    views = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in _VIEWS]
+    if not views or not any(c.dep_ == "poss" for c in views[0].children):
+        return None
+    doc, sent = tok.doc, tok.sent
+    if doc[tok.i - 1].text != "," and tok.right_edge.i + 1 < sent.end - 1:
+        return None  # set off by commas, or closing its sentence ("..., in my view.")
+    # set off inside the sentence, the view holds all of it; closing it, what precedes
+    last = sent.end - 1 if tok.right_edge.i + 1 < sent.end - 1 else tok.i - 1
+    content = trimmed(doc, sent.start, last)
+    if content is None or cue_lemma(tok.head.lower_) is not None:
+        return None
+    return _at_token(tok, base, noun_phrase(views[0]), content)
+
+
+def for_stance(tok: Any, base: int) -> Attribution | None:
+    """ "For many rural voters, the new tax is the issue that matters": a sentence opened by
+    "For" + someone who could hold a view, then a comma, frames the rest as that view. It is
+    a stance, not words anyone said, so its source is kept as written but shown as nobody's
+    speaker (`statement=False`); "For the first time, ..." names no one."""
+    if tok.i != tok.sent.start or tok.dep_ != "prep" or tok.head is tok:
+        return None
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    doc = tok.doc
+    comma = tok.right_edge.i + 1
+    if not objects or comma >= len(doc) or doc[comma].text != ",":
+        return None
+    head = objects[0]
+    if not can_speak(head) or names_a_time(head) or cue_lemma(tok.head.lower_) is not None:
+        return None
+    content = trimmed(doc, comma + 1, tok.sent.end - 1)
+    if content is None:
+        return None
+    return _at_token(tok, base, noun_phrase(head), content, statement=False)
+
+
+def reported_clause(tok: Any, base: int) -> Attribution | None:
+    """ "The firm has reportedly hired a new auditor": the clause the adverb modifies was
+    reported, by nobody the text names (`sourceless`: no subject is to be looked for)."""
+    verb = tok.head
+    if tok.dep_ != "advmod" or verb is tok or not verb.tag_.startswith(("VB", "MD")):
+        return None
+    content = trimmed(tok.doc, verb.left_edge.i, verb.right_edge.i)
+    if content is None:
+        return None
+    return Attribution(
+        tok.idx + base,
+        tok.idx + len(tok.text) + base,
+        tok.text,
+        None,
+        char_span(content, base),
+        sourceless=True,
+    )

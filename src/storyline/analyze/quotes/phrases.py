@@ -1,0 +1,159 @@
+"""The parse moves every attribution reader shares: a source's noun phrase, a
+reporting verb's subject (climbing through the verbs that borrow it), the noun a
+relative pronoun stands for, and a content span trimmed of its edge punctuation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from storyline.analyze.quotes.statements import can_speak
+
+__all__ = [
+    "NEVER",
+    "REFLEXIVES",
+    "RELATIVES",
+    "antecedent_of",
+    "char_span",
+    "noun_phrase",
+    "source_head",
+    "speaks",
+    "subject_of",
+    "trimmed",
+]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "pcomp", "prep"})
+"""Dependencies through which a verb without a subject borrows its governor's subject
+("are likely to say", "began by saying", "stood up and said")."""
+
+_CUT_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "parataxis"})
+
+_TRIM = " \t\n,;:.—–-"
+
+_PHRASE_BREAKS = frozenset({",", ";", ":", "“", "”", '"', "‘", "’", "—", "–", "(", ")"})
+
+RELATIVES = frozenset({"that", "which", "who", "whom"})
+
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves"})
+
+
+def _never(_: Any) -> bool:
+    return False
+
+
+NEVER: Callable[[Any], bool] = _never
+
+
+def source_head(source: tuple[Any, Any]) -> Any:
+    first, last = source
+    return first.doc[first.i : last.i + 1].root
+
+
+def speaks(source: tuple[Any, Any]) -> bool:
+    """Whether a source phrase's head can state things (through a relative pronoun, the
+    noun it hangs on: "figures that show" cannot)."""
+    head = source_head(source)
+    if head.lower_ in RELATIVES:
+        antecedent = antecedent_of(head)
+        if antecedent is not None:
+            head = antecedent[0].doc[antecedent[0].i : antecedent[1].i + 1].root
+    return can_speak(head)
+
+
+def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, Any] | None:
+    """The source of a reporting verb: its subject, or the subject of the verb it depends on.
+
+    A subject inside quotation marks belongs to the quoted words ("telling the crowd,
+    'Some people ...'"), and the agent of a passive verb speaks ("was asked by X").
+    """
+    if verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl", "conj", "xcomp"}:
+        # "When asked whether ..., he declined": a passive participle's own agent asks;
+        # the subject of the clause it hangs on was asked, and does not speak these words
+        agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+        pobjs = [p for p in agents if p.dep_ == "pobj"]
+        return noun_phrase(pobjs[0]) if pobjs else None
+    head = verb
+    for _ in range(5):
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not quoted(c)]
+        if subjects:
+            subject = subjects[0]
+            if subject.dep_ == "nsubjpass":
+                agents = [
+                    p
+                    for a in head.children
+                    if a.dep_ == "agent"
+                    for p in a.children
+                    if p.dep_ == "pobj"
+                ]
+                if agents:
+                    return noun_phrase(agents[0])
+            return noun_phrase(subject)
+        if head.dep_ in _CLIMB and head.head is not head:
+            head = head.head
+            continue
+        if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
+            # "issued a statement saying ...", "emailed supporters saying ...": the one
+            # who sent it speaks, not what (or who) was sent
+            verb = head.head.head
+            sender = [c for c in verb.children if c.dep_ in _SUBJECTS]
+            if sender and verb is not head.head:
+                return noun_phrase(sender[0])
+        if head.dep_ == "acl" or head.dep_ == "relcl":
+            return noun_phrase(head.head)
+        break
+    return None
+
+
+def antecedent_of(subject: Any) -> tuple[Any, Any] | None:
+    """The noun a relative-pronoun subject stands for ("a report that says ...": the report),
+    the pronoun itself remaining the source as written."""
+    if subject.lower_ not in RELATIVES or len(subject) != 1:
+        return None
+    clause = subject.head
+    if clause.dep_ != "relcl" or clause.head is clause:
+        return None
+    return noun_phrase(clause.head)
+
+
+def noun_phrase(head: Any) -> tuple[Any, Any]:
+    """The head's own phrase: its left modifiers and "of"/"for" complements, no clauses;
+    a common noun keeps a name set beside it ("Its director, Samuel Reyes,")."""
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ not in _CUT_DEPS:
+            left = min(left, child.left_edge.i)
+    for i in range(head.i - 1, left - 1, -1):
+        if head.doc[i].text in _PHRASE_BREAKS:
+            left = i + 1
+            break
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in {"prep", "compound", "nummod", "poss"} and not any(
+            t.text in ",;" for t in child.subtree
+        ):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    if head.tag_ in {"NN", "NNS"}:
+        names = [c for c in head.rights if c.dep_ == "appos" and c.tag_.startswith("NNP")]
+        if names:
+            right = max(right, names[0].i)
+    return head.doc[left], head.doc[right]
+
+
+def trimmed(doc: Any, first: int, last: int) -> tuple[Any, Any] | None:
+    while first <= last and (doc[first].text in _TRIM or doc[first].lower_ == "that"):
+        first += 1
+    while last >= first and doc[last].text in _TRIM:
+        last -= 1
+    if last < first:
+        return None
+    return doc[first], doc[last]
+
+
+def char_span(pair: tuple[Any, Any], base: int) -> tuple[int, int]:
+    first, last = pair
+    return first.idx + base, last.idx + len(last.text) + base

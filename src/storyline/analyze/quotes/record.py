@@ -1,0 +1,36 @@
+"""The record of one attribution found in a sentence: character offsets of its parts.
+
+Kept apart from the parse reading so that every cue reader (verbs, speech nouns,
+stances, "according to") builds the same record without importing the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Attribution"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Character offsets of a cue, its source (if written) and its content (if found)."""
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    antecedent: tuple[int, int] | None = None
+    """The noun phrase a relative-pronoun source hangs on ("the board, which ruled")."""
+    content_is_phrase: bool = False
+    """The content is what the words are about (an object: "called the plan", "criticized
+    the law as"), not a clause stating them, so quoted words beside it in the sentence
+    ("called the plan "a disaster"") are still this cue's to take."""
+    sourceless: bool = False
+    """The text names no source (a passive with no agent: "is expected to", "was
+    described as"); its subject is what was spoken of, so none is to be looked for."""
+    statement: bool = True
+    """Whether the source states the content. An attribution in the broad sense of the
+    PARC/PolNeAR scheme also covers a plan ("aims to discuss"), an intention ("plans to
+    leave") and a state of things ("Cases seem to be declining", "figures show"): its
+    source span is kept as the scheme writes it, but it names nobody who said anything."""

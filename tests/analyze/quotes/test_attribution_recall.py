@@ -1,0 +1,108 @@
+"""Attribution shapes beyond the core reporting verbs, each on a sentence written for it:
+verbs that report only with a speaking subject, verbs that report only with a particle,
+and the inflected forms of verbs that double their last consonant."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, quote_with
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.analyze.quotes.cues import cue_lemma
+from storyline.model import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def _quotes(pipeline: Pipeline, text: str) -> list[str]:
+    return [q.text for q in pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Harbour master Tom Reid hinted that fares would rise.", "fares", "Tom Reid"),
+        ("The envoy reaffirmed that the border treaty would stand.", "border treaty", "envoy"),
+        ("The senator pointed out that the squad had lost four players.", "four", "senator"),
+        ("Ms Okafor pointed to the falling rents as a warning.", "falling rents", "Okafor"),
+        ("The mayor talked about the flooded tunnels for an hour.", "flooded tunnels", "mayor"),
+        ("The senator spoke about the closed mines at length.", "closed mines", "senator"),
+        ("The senator pushed for a ban on the new pesticide.", "a ban", "senator"),
+        ("The union's endorsement of the mayor surprised nobody.", "the mayor", "union"),
+        ("The director made clear that no jobs would be cut.", "no jobs", "director"),
+        ("The senator made it clear that she would not run again.", "not run", "senator"),
+        (
+            "In a new survey released Monday, turnout among anglers fell by half.",
+            "turnout",
+            "survey",
+        ),
+        ("In her view, the harbour levy was a mistake.", "harbour levy", "her"),
+        ("The harbour levy, in her view, was a costly mistake.", "harbour levy", "her"),
+        (
+            "\u201cWe will build it,\u201d the mayor said, referring to the new bridge.",
+            "new bridge",
+            "mayor",
+        ),
+        ("The deputy railed against the new fishing tariffs.", "fishing tariffs", "deputy"),
+        ("The minister reminded parents that the school would close early.", "close", "minister"),
+        ("The magazine portrayed the governor as a quiet reformer.", "quiet reformer", "magazine"),
+    ],
+)
+def test_a_verb_reports_with_a_speaking_subject(
+    pipeline: Pipeline, text: str, words: str, speaker: str
+) -> None:
+    quote = quote_with(pipeline, text, words)
+    assert quote.speaker is not None and speaker in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb that reports only with a speaking subject
+        "The old trail points to the north shore of the lake.",
+        "The cracked bell speaks of a long and hard winter.",
+        "The storm made the road clear of snow.",
+        "In the spring, turnout among anglers fell by half.",
+        "The clerk referred the dispute to a county judge.",
+        "For the first time, turnout among anglers fell by half.",
+        "The tide pushed the boat against the pier.",
+        # a verb that reports only with its particle
+        "The ranger pointed the camera at the sleeping bear.",
+        # with no content of its own, it takes no quoted words
+        "Speaking on \u201cMorning Forum,\u201d the governor waved at the crowd.",
+        "Talking on \u201cMorning Forum,\u201d the governor waved at the crowd.",
+    ],
+)
+def test_the_same_verb_reports_nothing_otherwise(pipeline: Pipeline, text: str) -> None:
+    assert _quotes(pipeline, text) == []
+
+
+def test_a_doubled_consonant_form_is_a_cue() -> None:
+    assert cue_lemma("slammed") == "slam"
+    assert cue_lemma("dubbed") == "dub"
+    assert cue_lemma("spoke") == "speak"
+
+
+def test_an_opening_in_phrase_leaves_a_reporting_verb_its_own() -> None:
+    pipeline = Pipeline(QUOTE_STAGES)
+    text = "In a statement, the ferry company said the crossing would reopen on Friday."
+    quote = quote_with(pipeline, text, "crossing")
+    assert quote.cue == "said" and quote.speaker is not None
+    assert "ferry company" in quote.speaker.name
+
+
+def test_a_view_framed_by_for_is_kept_but_names_no_speaker() -> None:
+    pipeline = Pipeline(QUOTE_STAGES)
+    text = "For many rural voters, the new fuel tax is the only issue that matters."
+    quote = quote_with(pipeline, text, "fuel tax")
+    assert quote.speaker is None or not quote.speaker.named
+
+
+def test_a_reporting_adverb_reports_its_clause_with_no_speaker() -> None:
+    pipeline = Pipeline(QUOTE_STAGES)
+    text = "The ferry company has reportedly hired a new auditor."
+    quote = quote_with(pipeline, text, "new auditor")
+    assert quote.speaker is None
