@@ -48,6 +48,11 @@ def test_every_story_is_built_once_then_only_checked(copy: Path) -> None:
         assert all(_ready(engine, s) for s in stories)
         again = warm_stories(engine)
         assert (again.stories, again.built) == (2, 0)
+        # the ids a check compares: every member, those of the story merged in too
+        members = SQLiteStoryRepository(engine.store).members("s-flood")
+        assert {m.story_id for m in members} == {"s-flood", "s-old"}
+        reads = SqlPageReads(engine.store)
+        assert reads.story_member_ids("s-flood") == {m.article_id for m in members}
         assert latest_stories(engine, 1) == ["s-flood"]
 
 

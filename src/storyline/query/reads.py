@@ -143,6 +143,12 @@ class PageReads(Protocol):
 
     def flags(self, where: FlagWhere, offset: int, limit: int) -> list[tuple[ArticleRef, Flag]]: ...
 
+    def story_member_ids(self, story_id: str) -> set[str]:
+        """The ids of a story's articles (those of stories merged into it too): what a
+        check compares with the members a cached review knows, without the memberships'
+        other columns (`storyline warm` checks every story)."""
+        ...
+
     def cached(self, key: str, version: str) -> str | None:
         """A payload stored under `key` for exactly this version, else None."""
         ...

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from storyline.corpus.flags import REVIEW_VERSION
 from storyline.engine import Storyline
+from storyline.query.access import page_reads
 from storyline.query.article_parts import members_parts_are_current, warm_members
 from storyline.query.story_parts import parts_are_current, story_parts
 
@@ -79,7 +80,8 @@ def review_is_current(engine: Storyline, story_id: str) -> bool:
     state = cache.review_state(story_id)
     if state is None or state[0] != REVIEW_VERSION:
         return False
-    members = {m.article_id for m in engine.store.stories().members(story_id)}
+    # the member ids alone: whole memberships (a JSON column each) were half of a check
+    members = page_reads(engine).story_member_ids(story_id)
     return cache.review_members(story_id) == members
 
 

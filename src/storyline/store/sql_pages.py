@@ -467,6 +467,14 @@ class SqlPageReads:
         )
         return [(ref_of(r), _flag(r[4:])) for r in rows]
 
+    def story_member_ids(self, story_id: str) -> set[str]:
+        rows = self.conn.execute(
+            f"{_MERGED}SELECT article_id FROM story_members "
+            "WHERE story_id IN (SELECT id FROM merged)",
+            (story_id,),
+        )
+        return {str(r[0]) for r in rows}
+
     # cache -----------------------------------------------------------------------
     def cached(self, key: str, version: str) -> str | None:
         row = self.conn.execute(

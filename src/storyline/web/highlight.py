@@ -92,11 +92,16 @@ def segments(text: str, marks: list[Mark]) -> list[Segment]:
     active: list[tuple[int, int, Mark]] = []
     out: list[Segment] = []
     for a, b in pairwise(cuts):
-        active = [item for item in active if item[1] > a]
-        opened = starting.get(a, [])
-        active += opened
+        if active:
+            active = [item for item in active if item[1] > a]
+        opened = starting.get(a)
+        if opened:
+            active += opened
+        if not active:  # plain text between annotations: about half the pieces
+            out.append(Segment(text[a:b], "", None, None, ()))
+            continue
         # outer marks first: longer spans wrap shorter ones in the tooltip and class order
-        ordered = sorted(active, key=lambda item: (item[0], -item[1]))
+        ordered = sorted(active, key=_outer_first) if len(active) > 1 else active
         titles = [m.title for _, _, m in ordered if m.title]
         entity = next((m.entity for _, _, m in reversed(ordered) if m.entity), None)
         out.append(
@@ -105,26 +110,37 @@ def segments(text: str, marks: list[Mark]) -> list[Segment]:
                 css=" ".join(m.css for _, _, m in ordered),
                 title=" · ".join(titles) or None,
                 entity=entity,
-                anchors=tuple(m.anchor for _, _, m in opened if m.anchor),
+                anchors=tuple(m.anchor for _, _, m in opened if m.anchor) if opened else (),
             )
         )
     return out
+
+
+def _outer_first(item: tuple[int, int, Mark]) -> tuple[int, int]:
+    return item[0], -item[1]
 
 
 def segments_html(pieces: list[Segment]) -> Markup:
     """The segments as HTML: a span per annotated piece, anchors, links to entity pages."""
     out: list[str] = []
     links: dict[str, str] = {}
+    # an entity mentioned ten times opens the same tag ten times: escaped once
+    opening: dict[tuple[str, str | None], str] = {}
     for piece in pieces:
-        out += [f'<span id="{escape(anchor)}"></span>' for anchor in piece.anchors]
+        if piece.anchors:
+            out += [f'<span id="{escape(anchor)}"></span>' for anchor in piece.anchors]
         text = escape(piece.text)
         if piece.entity:
             if piece.entity not in links:
                 links[piece.entity] = escape(entity_url(piece.entity))
             text = f'<a href="{links[piece.entity]}">{text}</a>'
         if piece.css:
-            title = f' title="{escape(piece.title)}"' if piece.title else ""
-            out.append(f'<span class="{escape(piece.css)}"{title}>{text}</span>')
+            style = (piece.css, piece.title)
+            tag = opening.get(style)
+            if tag is None:
+                title = f' title="{escape(piece.title)}"' if piece.title else ""
+                tag = opening[style] = f'<span class="{escape(piece.css)}"{title}>'
+            out.append(f"{tag}{text}</span>")
         else:
             out.append(text)
     return Markup("".join(out))
