@@ -173,7 +173,9 @@ class PostgresStore(SqlArticleStore):
 
         ts_rank detoasts the tsvector of each article it scores, so ranking every match
         of a common word grew with the store (100k: p95 442 ms); the newest 1,000 are
-        found from the GIN index and a sort on rowid, and only they are scored. A match
+        found from the GIN index and a top-N sort on rowid (`rowid + 0`: ordered by the
+        bare column, the planner may walk the rowid index backwards and test every
+        row, 480 ms for a rare word at 100k), and only they are scored. A match
         older than the newest 1,000 is not returned even if it would rank higher
         (SQLite's `search` still ranks every match). Headlines are cut for the hits kept
         only: ts_headline re-parses a whole text.
@@ -184,7 +186,7 @@ class PostgresStore(SqlArticleStore):
             "SELECT c.rowid, ts_rank('{0, 0, 0.2, 1.0}', c.vector, c.q, 1) AS score "
             "FROM (SELECT a.rowid, a.search_vector AS vector, q "
             "FROM articles a, websearch_to_tsquery('english', ?) q "
-            f"WHERE a.search_vector @@ q {clause} ORDER BY a.rowid DESC LIMIT ?) c "
+            f"WHERE a.search_vector @@ q {clause} ORDER BY a.rowid + 0 DESC LIMIT ?) c "
             f"ORDER BY score DESC, c.rowid LIMIT {limit}",
             (query, *params, SEARCH_CANDIDATES),
         ).fetchall()
