@@ -37,7 +37,6 @@ from storyline.analyze.quotes.nominal import (
     REPORTING_ADVERBS,
     STANCE_PREPS,
     according_to,
-    for_stance,
     in_source,
     noun_cue,
     prep_noun_cue,
@@ -86,7 +85,7 @@ _TRIGGERS = (
     | set(PREP_NOUN_CUES)
     | ATTITUDE_ADJECTIVES
     | REPORTING_ADVERBS
-    | {"according", "clear", "in", "for"}
+    | {"according", "clear", "in"}
 )
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 _WINDOW_WORDS = frozenset({"according", "clear"})
@@ -157,10 +156,6 @@ def cue_in(
             continue
         if low in REPORTING_ADVERBS:
             return True
-        if low == "for":
-            if i == start and "," in {t.text for t in _next_kept(doc, i, end, skip, 8)}:
-                return True  # "For many voters, ..."
-            continue
         if low == "clear":
             if any(doc[j].lower_ in _MAKE_FORMS for j in range(max(start, i - 2), i)):
                 return True  # "made clear that", "made it clear that"
@@ -253,8 +248,6 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         return _made_clear(tok, base)
     if low == "in":
         return in_source(tok, base)
-    if low == "for":
-        return for_stance(tok, base)
     if low in REPORTING_ADVERBS:
         return reported_clause(tok, base)
     if low in NOUN_CUES and tok.tag_.startswith("NN"):
