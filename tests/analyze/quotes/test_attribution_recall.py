@@ -46,6 +46,11 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
             "new bridge",
             "mayor",
         ),
+        ("The judge ordered the council to reopen the library.", "reopen the library", "judge"),
+        ("The senator encouraged voters to register early.", "register early", "senator"),
+        ("The minister identified the levy as the main obstacle.", "main obstacle", "minister"),
+        ("The mayor cast the vote as a test of trust.", "test of trust", "mayor"),
+        ("The senator focused on the rising cost of ferries.", "rising cost", "senator"),
         ("The deputy railed against the new fishing tariffs.", "fishing tariffs", "deputy"),
         ("The minister reminded parents that the school would close early.", "close", "minister"),
         ("The magazine portrayed the governor as a quiet reformer.", "quiet reformer", "magazine"),
@@ -67,6 +72,9 @@ def test_a_verb_reports_with_a_speaking_subject(
         "The storm made the road clear of snow.",
         "In the spring, turnout among anglers fell by half.",
         "The clerk referred the dispute to a county judge.",
+        "The chef ordered fresh fish for the evening menu.",
+        "The fisherman cast his net into the bay.",
+        "The lens focused on the distant lighthouse.",
         "The tide pushed the boat against the pier.",
         # a verb that reports only with its particle
         "The ranger pointed the camera at the sleeping bear.",
@@ -83,6 +91,7 @@ def test_a_doubled_consonant_form_is_a_cue() -> None:
     assert cue_lemma("slammed") == "slam"
     assert cue_lemma("dubbed") == "dub"
     assert cue_lemma("spoke") == "speak"
+    assert cue_lemma("focuses") == "focus"
 
 
 def test_an_opening_in_phrase_leaves_a_reporting_verb_its_own() -> None:

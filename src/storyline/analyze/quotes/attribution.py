@@ -401,7 +401,7 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
 
 _AS_VERBS = frozenset(
     {"see", "view", "regard", "consider", "describe", "label", "brand", "hail", "portray"}
-    | {"characterize", "characterise"}
+    | {"characterize", "characterise", "identify", "cast"}
 )
 
 _OTHER_VERB_PARTICLES = frozenset({"off", "down", "away", "over", "in", "back", "through"})
