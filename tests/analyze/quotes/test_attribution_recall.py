@@ -40,6 +40,8 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
             "survey",
         ),
         ("In her view, the harbour levy was a mistake.", "harbour levy", "her"),
+        ("In a harbour survey last month, turnout fell by half.", "turnout", "survey"),
+        ("Ms Reyes leads the mayoral race in the latest poll.", "mayoral race", "poll"),
         ("The harbour levy, in her view, was a costly mistake.", "harbour levy", "her"),
         (
             "\u201cWe will build it,\u201d the mayor said, referring to the new bridge.",
@@ -107,3 +109,10 @@ def test_a_reporting_adverb_reports_its_clause_with_no_speaker() -> None:
     text = "The ferry company has reportedly hired a new auditor."
     quote = quote_with(pipeline, text, "new auditor")
     assert quote.speaker is None
+
+
+def test_an_in_phrase_on_a_reporting_verb_adds_nothing() -> None:
+    pipeline = Pipeline(QUOTE_STAGES)
+    text = "The senator said in a radio interview that the ferry would run."
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    assert [(q.text, q.cue) for q in quotes] == [("the ferry would run", "said")]

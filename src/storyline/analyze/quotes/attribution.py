@@ -34,6 +34,7 @@ from storyline.analyze.quotes.cues import (
 )
 from storyline.analyze.quotes.nominal import (
     IN_SOURCE_NOUNS,
+    POLL_NOUNS,
     REPORTING_ADVERBS,
     STANCE_PREPS,
     according_to,
@@ -150,8 +151,8 @@ def cue_in(
                 return True
             continue
         if low == "in":
-            following = {t.lower_ for t in _next_kept(doc, i, end, skip, 6)}
-            if following & (IN_SOURCE_NOUNS if i == start else _VIEW_WORDS):
+            following = {t.lower_ for t in _next_kept(doc, i, end, skip, 10)}
+            if following & (IN_SOURCE_NOUNS if i == start else _VIEW_WORDS | POLL_NOUNS):
                 return True  # "In a new survey, ...", "..., in his view, ..."
             continue
         if low in REPORTING_ADVERBS:

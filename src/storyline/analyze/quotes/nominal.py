@@ -13,6 +13,7 @@ from storyline.analyze.quotes.record import Attribution
 
 __all__ = [
     "IN_SOURCE_NOUNS",
+    "POLL_NOUNS",
     "REPORTING_ADVERBS",
     "STANCE_PREPS",
     "according_to",
@@ -145,6 +146,9 @@ def according_to(tok: Any, base: int) -> Attribution | None:
 REPORTING_ADVERBS: frozenset[str] = vocab("reportedly allegedly purportedly reputedly supposedly")
 """Adverbs that say the clause they modify was reported by someone unnamed."""
 
+POLL_NOUNS: frozenset[str] = vocab("poll polls survey surveys")
+"""Sources that report a clause from inside it ("leads in the latest poll")."""
+
 _VIEWS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
 
 
@@ -160,8 +164,12 @@ def in_source(tok: Any, base: int) -> Attribution | None:
         return _in_view(tok, base)
     objects = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in IN_SOURCE_NOUNS]
     doc = tok.doc
-    comma = tok.right_edge.i + 1
-    if not objects or comma >= len(doc) or doc[comma].text != ",":
+    if not objects:
+        return None
+    # the comma closing the phrase, past what the parser may hang elsewhere ("last month")
+    after = range(objects[0].i + 1, min(objects[0].i + 8, tok.sent.end))
+    comma = next((j for j in after if doc[j].text == ","), None)
+    if comma is None:
         return None
     if cue_lemma(tok.head.lower_) is not None:
         return None
@@ -173,6 +181,9 @@ def in_source(tok: Any, base: int) -> Attribution | None:
 
 
 def _in_view(tok: Any, base: int) -> Attribution | None:
+    polls = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in POLL_NOUNS]
+    if polls:
+        return _in_poll(tok, polls[0], base)
     views = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in _VIEWS]
     if not views or not any(c.dep_ == "poss" for c in views[0].children):
         return None
@@ -185,6 +196,18 @@ def _in_view(tok: Any, base: int) -> Attribution | None:
     if content is None or cue_lemma(tok.head.lower_) is not None:
         return None
     return _at_token(tok, base, noun_phrase(views[0]), content)
+
+
+def _in_poll(tok: Any, poll: Any, base: int) -> Attribution | None:
+    """ "Ms Reyes leads the race in the latest poll": the clause the poll phrase sits in is
+    what the poll reports (not when that clause's own verb reports: "said in a poll")."""
+    verb = tok.head
+    if not verb.tag_.startswith(("VB", "MD")) or cue_lemma(verb.lower_) is not None:
+        return None
+    content = trimmed(tok.doc, verb.left_edge.i, verb.right_edge.i)
+    if content is None:
+        return None
+    return _at_token(tok, base, noun_phrase(poll), content)
 
 
 def reported_clause(tok: Any, base: int) -> Attribution | None:
