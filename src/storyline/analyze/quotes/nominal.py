@@ -1,6 +1,8 @@
 """Attributions whose cue is not a reporting verb: a speech noun with a that-clause
 ("his claim that ..."), a speech noun with its prepositional object ("her criticism
-of ..."), a stance adjective ("critical of ...") and "according to X".
+of ..."), a stance adjective ("critical of ..."), "according to X", a source in an
+"in" phrase ("In a new survey, ...", "in her view", "in the latest poll") and a
+reporting adverb ("reportedly").
 """
 
 from __future__ import annotations
