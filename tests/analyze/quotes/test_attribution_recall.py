@@ -41,7 +41,6 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ),
         ("In her view, the harbour levy was a mistake.", "harbour levy", "her"),
         ("In a harbour survey last month, turnout fell by half.", "turnout", "survey"),
-        ("Ms Reyes leads the mayoral race in the latest poll.", "mayoral race", "poll"),
         ("The harbour levy, in her view, was a costly mistake.", "harbour levy", "her"),
         (
             "\u201cWe will build it,\u201d the mayor said, referring to the new bridge.",
@@ -77,6 +76,8 @@ def test_a_verb_reports_with_a_speaking_subject(
         "The chef ordered fresh fish for the evening menu.",
         "The fisherman cast his net into the bay.",
         "The lens focused on the distant lighthouse.",
+        # a poll inside the clause: on PolNeAR train as often not an attribution as one
+        "Ms Reyes leads the mayoral race in the latest poll.",
         "The tide pushed the boat against the pier.",
         # a verb that reports only with its particle
         "The ranger pointed the camera at the sleeping bear.",

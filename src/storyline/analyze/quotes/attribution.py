@@ -34,7 +34,6 @@ from storyline.analyze.quotes.cues import (
 )
 from storyline.analyze.quotes.nominal import (
     IN_SOURCE_NOUNS,
-    POLL_NOUNS,
     REPORTING_ADVERBS,
     STANCE_PREPS,
     according_to,
@@ -152,7 +151,7 @@ def cue_in(
             continue
         if low == "in":
             following = {t.lower_ for t in _next_kept(doc, i, end, skip, 10)}
-            if following & (IN_SOURCE_NOUNS if i == start else _VIEW_WORDS | POLL_NOUNS):
+            if following & (IN_SOURCE_NOUNS if i == start else _VIEW_WORDS):
                 return True  # "In a new survey, ...", "..., in his view, ..."
             continue
         if low in REPORTING_ADVERBS:

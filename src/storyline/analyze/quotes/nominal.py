@@ -1,7 +1,7 @@
 """Attributions whose cue is not a reporting verb: a speech noun with a that-clause
 ("his claim that ..."), a speech noun with its prepositional object ("her criticism
 of ..."), a stance adjective ("critical of ..."), "according to X", a source in an
-"in" phrase ("In a new survey, ...", "in her view", "in the latest poll") and a
+"in" phrase ("In a new survey, ...", "in her view") and a
 reporting adverb ("reportedly").
 """
 
@@ -15,7 +15,6 @@ from storyline.analyze.quotes.record import Attribution
 
 __all__ = [
     "IN_SOURCE_NOUNS",
-    "POLL_NOUNS",
     "REPORTING_ADVERBS",
     "STANCE_PREPS",
     "according_to",
@@ -148,9 +147,6 @@ def according_to(tok: Any, base: int) -> Attribution | None:
 REPORTING_ADVERBS: frozenset[str] = vocab("reportedly allegedly purportedly reputedly supposedly")
 """Adverbs that say the clause they modify was reported by someone unnamed."""
 
-POLL_NOUNS: frozenset[str] = vocab("poll polls survey surveys")
-"""Sources that report a clause from inside it ("leads in the latest poll")."""
-
 _VIEWS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
 
 
@@ -183,9 +179,6 @@ def in_source(tok: Any, base: int) -> Attribution | None:
 
 
 def _in_view(tok: Any, base: int) -> Attribution | None:
-    polls = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in POLL_NOUNS]
-    if polls:
-        return _in_poll(tok, polls[0], base)
     views = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in _VIEWS]
     if not views or not any(c.dep_ == "poss" for c in views[0].children):
         return None
@@ -198,18 +191,6 @@ def _in_view(tok: Any, base: int) -> Attribution | None:
     if content is None or cue_lemma(tok.head.lower_) is not None:
         return None
     return _at_token(tok, base, noun_phrase(views[0]), content)
-
-
-def _in_poll(tok: Any, poll: Any, base: int) -> Attribution | None:
-    """ "Ms Reyes leads the race in the latest poll": the clause the poll phrase sits in is
-    what the poll reports (not when that clause's own verb reports: "said in a poll")."""
-    verb = tok.head
-    if not verb.tag_.startswith(("VB", "MD")) or cue_lemma(verb.lower_) is not None:
-        return None
-    content = trimmed(tok.doc, verb.left_edge.i, verb.right_edge.i)
-    if content is None:
-        return None
-    return _at_token(tok, base, noun_phrase(poll), content)
 
 
 def reported_clause(tok: Any, base: int) -> Attribution | None:
