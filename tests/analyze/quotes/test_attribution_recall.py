@@ -117,3 +117,13 @@ def test_an_in_phrase_on_a_reporting_verb_adds_nothing() -> None:
     text = "The senator said in a radio interview that the ferry would run."
     quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
     assert [(q.text, q.cue) for q in quotes] == [("the ferry would run", "said")]
+
+
+def test_a_participle_on_an_object_is_not_the_subjects_words() -> None:
+    pipeline = Pipeline(QUOTE_STAGES)
+    text = (
+        "Reactions have varied, with Norway freezing new fishing permits to Iceland and "
+        "the Faroes pushing for an immediate halt at the regional council."
+    )
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    assert not [q for q in quotes if q.speaker is not None and "Norway" in q.speaker.name]

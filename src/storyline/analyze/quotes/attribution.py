@@ -276,6 +276,10 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     source = None if sourceless else subject_of(tok, quoted) or _inverted_subject(tok)
     if source is not None and names_a_time(source_head(source)):
         source = None
+    if lemma in SPEAKER_CUES and tok.dep_ == "acl" and tok.head.dep_ == "dobj":
+        # "Canada freezing permits and the U.S. pushing for ...": a participle on an object
+        # is not the sender's words ("issued a statement saying" is a verb of saying's)
+        return None
     if lemma in SPEAKER_CUES and (content is None or source is None or not speaks(source)):
         # "the road points to", "the data talk of": nobody speaks; and with no content of
         # its own ("Talking on "Morning Forum," he ...") it takes no quoted words either
