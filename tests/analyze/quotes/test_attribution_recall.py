@@ -40,12 +40,18 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
             "survey",
         ),
         ("In her view, the harbour levy was a mistake.", "harbour levy", "her"),
+        ("In a harbour survey last month, turnout fell by half.", "turnout", "survey"),
         ("The harbour levy, in her view, was a costly mistake.", "harbour levy", "her"),
         (
             "\u201cWe will build it,\u201d the mayor said, referring to the new bridge.",
             "new bridge",
             "mayor",
         ),
+        ("The judge ordered the council to reopen the library.", "reopen the library", "judge"),
+        ("The senator encouraged voters to register early.", "register early", "senator"),
+        ("The minister identified the levy as the main obstacle.", "main obstacle", "minister"),
+        ("The mayor cast the vote as a test of trust.", "test of trust", "mayor"),
+        ("The senator focused on the rising cost of ferries.", "rising cost", "senator"),
         ("The deputy railed against the new fishing tariffs.", "fishing tariffs", "deputy"),
         ("The minister reminded parents that the school would close early.", "close", "minister"),
         ("The magazine portrayed the governor as a quiet reformer.", "quiet reformer", "magazine"),
@@ -67,7 +73,11 @@ def test_a_verb_reports_with_a_speaking_subject(
         "The storm made the road clear of snow.",
         "In the spring, turnout among anglers fell by half.",
         "The clerk referred the dispute to a county judge.",
-        "For the first time, turnout among anglers fell by half.",
+        "The chef ordered fresh fish for the evening menu.",
+        "The fisherman cast his net into the bay.",
+        "The lens focused on the distant lighthouse.",
+        # a poll inside the clause: on PolNeAR train as often not an attribution as one
+        "Ms Reyes leads the mayoral race in the latest poll.",
         "The tide pushed the boat against the pier.",
         # a verb that reports only with its particle
         "The ranger pointed the camera at the sleeping bear.",
@@ -84,6 +94,7 @@ def test_a_doubled_consonant_form_is_a_cue() -> None:
     assert cue_lemma("slammed") == "slam"
     assert cue_lemma("dubbed") == "dub"
     assert cue_lemma("spoke") == "speak"
+    assert cue_lemma("focuses") == "focus"
 
 
 def test_an_opening_in_phrase_leaves_a_reporting_verb_its_own() -> None:
@@ -94,15 +105,25 @@ def test_an_opening_in_phrase_leaves_a_reporting_verb_its_own() -> None:
     assert "ferry company" in quote.speaker.name
 
 
-def test_a_view_framed_by_for_is_kept_but_names_no_speaker() -> None:
-    pipeline = Pipeline(QUOTE_STAGES)
-    text = "For many rural voters, the new fuel tax is the only issue that matters."
-    quote = quote_with(pipeline, text, "fuel tax")
-    assert quote.speaker is None or not quote.speaker.named
-
-
 def test_a_reporting_adverb_reports_its_clause_with_no_speaker() -> None:
     pipeline = Pipeline(QUOTE_STAGES)
     text = "The ferry company has reportedly hired a new auditor."
     quote = quote_with(pipeline, text, "new auditor")
     assert quote.speaker is None
+
+
+def test_an_in_phrase_on_a_reporting_verb_adds_nothing() -> None:
+    pipeline = Pipeline(QUOTE_STAGES)
+    text = "The senator said in a radio interview that the ferry would run."
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    assert [(q.text, q.cue) for q in quotes] == [("the ferry would run", "said")]
+
+
+def test_a_participle_on_an_object_is_not_the_subjects_words() -> None:
+    pipeline = Pipeline(QUOTE_STAGES)
+    text = (
+        "Reactions have varied, with Norway freezing new fishing permits to Iceland and "
+        "the Faroes pushing for an immediate halt at the regional council."
+    )
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    assert not [q for q in quotes if q.speaker is not None and "Norway" in q.speaker.name]

@@ -37,7 +37,6 @@ from storyline.analyze.quotes.nominal import (
     REPORTING_ADVERBS,
     STANCE_PREPS,
     according_to,
-    for_stance,
     in_source,
     noun_cue,
     prep_noun_cue,
@@ -86,7 +85,7 @@ _TRIGGERS = (
     | set(PREP_NOUN_CUES)
     | ATTITUDE_ADJECTIVES
     | REPORTING_ADVERBS
-    | {"according", "clear", "in", "for"}
+    | {"according", "clear", "in"}
 )
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 _WINDOW_WORDS = frozenset({"according", "clear"})
@@ -151,16 +150,12 @@ def cue_in(
                 return True
             continue
         if low == "in":
-            following = {t.lower_ for t in _next_kept(doc, i, end, skip, 6)}
+            following = {t.lower_ for t in _next_kept(doc, i, end, skip, 10)}
             if following & (IN_SOURCE_NOUNS if i == start else _VIEW_WORDS):
                 return True  # "In a new survey, ...", "..., in his view, ..."
             continue
         if low in REPORTING_ADVERBS:
             return True
-        if low == "for":
-            if i == start and "," in {t.text for t in _next_kept(doc, i, end, skip, 8)}:
-                return True  # "For many voters, ..."
-            continue
         if low == "clear":
             if any(doc[j].lower_ in _MAKE_FORMS for j in range(max(start, i - 2), i)):
                 return True  # "made clear that", "made it clear that"
@@ -253,8 +248,6 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         return _made_clear(tok, base)
     if low == "in":
         return in_source(tok, base)
-    if low == "for":
-        return for_stance(tok, base)
     if low in REPORTING_ADVERBS:
         return reported_clause(tok, base)
     if low in NOUN_CUES and tok.tag_.startswith("NN"):
@@ -283,6 +276,10 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     source = None if sourceless else subject_of(tok, quoted) or _inverted_subject(tok)
     if source is not None and names_a_time(source_head(source)):
         source = None
+    if lemma in SPEAKER_CUES and tok.dep_ == "acl" and tok.head.dep_ == "dobj":
+        # "Canada freezing permits and the U.S. pushing for ...": a participle on an object
+        # is not the sender's words ("issued a statement saying" is a verb of saying's)
+        return None
     if lemma in SPEAKER_CUES and (content is None or source is None or not speaks(source)):
         # "the road points to", "the data talk of": nobody speaks; and with no content of
         # its own ("Talking on "Morning Forum," he ...") it takes no quoted words either
@@ -408,7 +405,7 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
 
 _AS_VERBS = frozenset(
     {"see", "view", "regard", "consider", "describe", "label", "brand", "hail", "portray"}
-    | {"characterize", "characterise"}
+    | {"characterize", "characterise", "identify", "cast"}
 )
 
 _OTHER_VERB_PARTICLES = frozenset({"off", "down", "away", "over", "in", "back", "through"})

@@ -49,6 +49,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "foresee": ("foresee", "foresees", "foresaw", "foreseen"),
     "swear": ("swear", "swears", "swore", "sworn"),
     "forecast": ("forecast", "forecasts", "forecasting"),
+    "cast": ("cast", "casts", "casting"),
+    "focus": ("focus", "focuses", "focused", "focusing"),
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "seek": ("seek", "seeks", "sought", "seeking"),
 }
@@ -81,7 +83,8 @@ SPEECH_LEMMAS: frozenset[str] = vocab(
 
 SPEAKER_CUES: frozenset[str] = vocab(
     "hint imply reaffirm affirm clarify concur counter protest confess assume realize "
-    "realise advocate portray characterize characterise request remind rail talk speak push point"
+    "realise advocate portray characterize characterise request remind rail talk speak push point "
+    "order encourage advise identify cast focus"
 )
 """Verbs of saying or thinking that are as often verbs of something else ("the road points
 north", "the engine talks to the server"): cues only with a source that can speak."""
@@ -89,6 +92,7 @@ north", "the engine talks to the server"): cues only with a source that can spea
 PARTICLE_CUES: dict[str, frozenset[str]] = {
     "point": frozenset({"out", "to"}),
     "refer": frozenset({"to"}),
+    "focus": frozenset({"on"}),
 }
 """Verbs that report only with one of these particles or prepositions ("pointed out that",
 "pointed to the figures", "referring to the bridge"); bare, or with an object before the

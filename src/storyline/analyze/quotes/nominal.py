@@ -1,6 +1,8 @@
 """Attributions whose cue is not a reporting verb: a speech noun with a that-clause
 ("his claim that ..."), a speech noun with its prepositional object ("her criticism
-of ..."), a stance adjective ("critical of ...") and "according to X".
+of ..."), a stance adjective ("critical of ..."), "according to X", a source in an
+"in" phrase ("In a new survey, ...", "in her view") and a
+reporting adverb ("reportedly").
 """
 
 from __future__ import annotations
@@ -10,14 +12,12 @@ from typing import Any
 from storyline.analyze.quotes.cues import CARRIER_VERBS, PREP_NOUN_CUES, cue_lemma, vocab
 from storyline.analyze.quotes.phrases import char_span, noun_phrase, speaks, subject_of, trimmed
 from storyline.analyze.quotes.record import Attribution
-from storyline.analyze.quotes.statements import can_speak, names_a_time
 
 __all__ = [
     "IN_SOURCE_NOUNS",
     "REPORTING_ADVERBS",
     "STANCE_PREPS",
     "according_to",
-    "for_stance",
     "in_source",
     "noun_cue",
     "prep_noun_cue",
@@ -162,8 +162,12 @@ def in_source(tok: Any, base: int) -> Attribution | None:
         return _in_view(tok, base)
     objects = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in IN_SOURCE_NOUNS]
     doc = tok.doc
-    comma = tok.right_edge.i + 1
-    if not objects or comma >= len(doc) or doc[comma].text != ",":
+    if not objects:
+        return None
+    # the comma closing the phrase, past what the parser may hang elsewhere ("last month")
+    after = range(objects[0].i + 1, min(objects[0].i + 8, tok.sent.end))
+    comma = next((j for j in after if doc[j].text == ","), None)
+    if comma is None:
         return None
     if cue_lemma(tok.head.lower_) is not None:
         return None
@@ -187,27 +191,6 @@ def _in_view(tok: Any, base: int) -> Attribution | None:
     if content is None or cue_lemma(tok.head.lower_) is not None:
         return None
     return _at_token(tok, base, noun_phrase(views[0]), content)
-
-
-def for_stance(tok: Any, base: int) -> Attribution | None:
-    """ "For many rural voters, the new tax is the issue that matters": a sentence opened by
-    "For" + someone who could hold a view, then a comma, frames the rest as that view. It is
-    a stance, not words anyone said, so its source is kept as written but shown as nobody's
-    speaker (`statement=False`); "For the first time, ..." names no one."""
-    if tok.i != tok.sent.start or tok.dep_ != "prep" or tok.head is tok:
-        return None
-    objects = [c for c in tok.children if c.dep_ == "pobj"]
-    doc = tok.doc
-    comma = tok.right_edge.i + 1
-    if not objects or comma >= len(doc) or doc[comma].text != ",":
-        return None
-    head = objects[0]
-    if not can_speak(head) or names_a_time(head) or cue_lemma(tok.head.lower_) is not None:
-        return None
-    content = trimmed(doc, comma + 1, tok.sent.end - 1)
-    if content is None:
-        return None
-    return _at_token(tok, base, noun_phrase(head), content, statement=False)
 
 
 def reported_clause(tok: Any, base: int) -> Attribution | None:
