@@ -231,3 +231,12 @@ def test_a_page_stamp_run_into_the_first_sentence_is_not_part_of_the_source(
     art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
     sources = [q.speaker.text for q in art.quotes if q.speaker is not None]
     assert sources == ["Members of Congress from both parties"]
+
+
+def test_tokenised_marks_do_not_count_as_words_of_a_cue_less_quote(pipeline: Pipeline) -> None:
+    text = (
+        "Contributing editor for the radio show `` This American Life . '' Marta Ruiz "
+        "answers questions."
+    )
+    art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    assert not [q for q in art.quotes if "American Life" in q.text]

@@ -247,7 +247,8 @@ def test_person_description_heads() -> None:
             "not quit",
         ),
         (
-            "A state legislator misses Colonel Rebbit so much, he is pushing a bill to bring "
+            "A state legislator apparently misses Colonel Rebbit so much, he is pushing a bill to "
+            "bring "
             "the mascot back. “It is our history,” he said.",
             "our history",
         ),

@@ -40,7 +40,8 @@ def person_description(phrase: str, gender: Gender) -> bool:
     """Whether `phrase` ("a senior army officer", "one witness, who asked not to be named")
     describes one unnamed person the pronoun of `gender` can refer to."""
     head_part = _CUT.split(phrase, maxsplit=1)[0]
-    words = _WORD.findall(head_part)
+    # an adverb before the verb is no part of the subject ("A legislator apparently misses")
+    words = [w for w in _WORD.findall(head_part) if not w.casefold().endswith("ly")]
     if not words or (words[0].casefold() in ("the", "its", "their") and len(words) == 1):
         return False
     head = words[-1].casefold().strip("'’")

@@ -28,10 +28,17 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from storyline.analyze.entities.roles import HONORIFICS, ROLE_HEADS
+from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun, person_genders
 from storyline.analyze.quotes.nonspeakers import credit_spans
 from storyline.analyze.quotes.referents import described_subject, person_description
+from storyline.analyze.quotes.source_heads import (
+    POSSESSIVE,
+    PREPOSITIONS,
+    SPEAKING_LABELS,
+    WORD,
+    names_speaker,
+)
 from storyline.model import EntityMention, Sentence, Span, Speaker
 
 
@@ -50,21 +57,13 @@ _NEVER_NAMED = _vocab(
     "i me we us you one someone somebody nobody anyone anybody everyone everybody none what "
     "whatever"
 )
-_JOINS = frozenset({"and", "or", "&"})
 _QUANTIFIERS = _vocab("anyone anybody everyone everybody nobody someone somebody no none")
 _BARE_QUANTIFIERS = _vocab("some many most others few several all both")
 """A source that is only one of these ("Some think", "Many believe") names nobody to show;
 "Some officials said" is a description."""
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
-_SPEAKING_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
-_PREPOSITIONS = _vocab(
-    "of for in at from with by to under against about on over after before between among "
-    "near toward towards without like than inside across within behind close"
-)
-_WORD = re.compile(r"[\w'’.-]+")
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),?\s*$")
-_POSSESSIVE = re.compile(r"\s?['’]s?\b")
 _BRACKET_TAG = re.compile(r"[A-Z][\w.-]{0,10}\s*(?:-RRB-|\))")
 _OPENING_BRACKET = re.compile(r"(?:\(|-LRB-)\s*$")
 
@@ -217,7 +216,7 @@ class SpeakerResolver:
         """The first name standing as the subject of text[begin:end] (a sentence up to its
         cue), for a cue the parser gave no subject; None when no name stands there."""
         for e in self.entities[bisect_left(self._starts, begin) : bisect_left(self._starts, end)]:
-            if e.label not in _SPEAKING_LABELS or self._quoted(e.start) or e.end > end:
+            if e.label not in SPEAKING_LABELS or self._quoted(e.start) or e.end > end:
                 continue
             sentence = max(0, bisect_right(self._sentence_starts, e.start) - 1)
             if self._subject_like(e, sentence):
@@ -233,9 +232,11 @@ class SpeakerResolver:
 
     def _by_phrase(self, start: int, end: int) -> Speaker:
         surface = self.text[start:end]
-        inside = [e for e in self._overlapping(start, end) if self._names_speaker(e, start, end)]
+        inside = [
+            e for e in self._overlapping(start, end) if names_speaker(self.text, e, start, end)
+        ]
         if inside:
-            best = min(inside, key=lambda e: (_SPEAKING_LABELS.index(e.label), e.start))
+            best = min(inside, key=lambda e: (SPEAKING_LABELS.index(e.label), e.start))
             return Speaker(
                 surface,
                 start,
@@ -273,9 +274,9 @@ class SpeakerResolver:
         none ("Lind said", "Its chair, Ana Ruiz, said"): the head or appositive only."""
         phrase = re.split(r"[,—–(]|--", self.text[start:end].strip(" ,"))
         tail = phrase[-1] if phrase[-1].strip() else (phrase[-2] if len(phrase) > 1 else "")
-        every = _WORD.findall(tail)
+        every = WORD.findall(tail)
         words = [w for w in every if w[:1].isupper()]
-        if not words or any(w.casefold() in _PREPOSITIONS for w in every):
+        if not words or any(w.casefold() in PREPOSITIONS for w in every):
             return None
         if every[-1][:1].islower():
             return None  # "Dahl aides": the common noun at the end heads the phrase
@@ -286,32 +287,6 @@ class SpeakerResolver:
             if " " in p.name and wanted <= parts and wanted & {p.name.split()[-1].casefold()}:
                 found[p.name] = p.mention
         return next(iter(found.values())) if len(found) == 1 else None
-
-    def _names_speaker(self, e: EntityMention, start: int, end: int) -> bool:
-        """Whether a mention inside a source phrase names the source.
-
-        A person names it as the head or an appositive; another entity only as
-        the head ("the Foreign Ministry", not "a top Israeli official" or "a
-        spokesman for the ministry"). Nothing behind a preposition or owning the
-        head ("Smith's lawyer") names the phrase.
-        """
-        if e.label not in _SPEAKING_LABELS:
-            return False
-        lead = self.text[max(start, 0) : e.start]
-        clause = _without_title(re.split(r"[,—–(]|--", lead)[-1], e.role)
-        if any(w.casefold() in _PREPOSITIONS for w in _WORD.findall(clause)):
-            return False
-        tail = self.text[e.end : end]
-        possessive = _POSSESSIVE.match(tail)
-        rest = tail[possessive.end() :] if possessive else tail
-        if possessive and rest.strip(" ,"):
-            return False  # "Smith's lawyer": the lawyer speaks
-        if e.label == "PERSON":
-            # "Dahl aides", "the Dahl administration": a common noun after the name heads
-            # the phrase, and speaks; "Dahl, the mayor," and "Dahl and Berg" name it
-            after = _WORD.match(rest, 1) if rest[:1] == " " else None
-            return not (after and after.group()[:1].islower() and after.group() not in _JOINS)
-        return not rest.strip(" ,)")
 
     def _overlapping(self, start: int, end: int) -> list[EntityMention]:
         i = max(0, bisect_left(self._starts, start) - 1)
@@ -464,32 +439,19 @@ class SpeakerResolver:
     def _subject_like(self, e: EntityMention, sentence: int) -> bool:
         """A mention standing where a subject stands: before its sentence's first verb, not
         behind a preposition, not owning a noun ("Smith's regime")."""
-        if _POSSESSIVE.match(self.text, e.end):
+        if POSSESSIVE.match(self.text, e.end):
             return False
-        words = _WORD.findall(self.text[max(0, e.start - 80) : e.start])
-        while words and words[-1].casefold() not in _PREPOSITIONS:
+        words = WORD.findall(self.text[max(0, e.start - 80) : e.start])
+        while words and words[-1].casefold() not in PREPOSITIONS:
             if not (words[-1][:1].isupper() or words[-1].casefold() in {"and", "or", "&"}):
                 break
             words.pop()  # "between Anna Berg and Lena Holm": the names share the preposition
-        if words and words[-1].casefold() in _PREPOSITIONS:
+        if words and words[-1].casefold() in PREPOSITIONS:
             return False
         if not self._verbs:
             return True
         begin = self.sentences[sentence].start
         return bisect_left(self._verbs, e.start) == bisect_left(self._verbs, begin)
-
-
-def _without_title(lead: str, role: str | None) -> str:
-    """The words before a name minus the title written with it ("Secretary of State",
-    "Sen."), so a title's own "of" is not read as a preposition governing the name."""
-    words = lead.split()
-    if role:
-        role_words = role.casefold().split()
-        if [w.casefold() for w in words[-len(role_words) :]] == role_words:
-            words = words[: -len(role_words)]
-    while words and words[-1].casefold() in HONORIFICS:
-        words.pop()
-    return " ".join(words)
 
 
 def _mention_span(e: EntityMention) -> Span:

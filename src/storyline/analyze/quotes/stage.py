@@ -70,7 +70,9 @@ def extract_quotes(article: Article) -> list[Quote]:
     seen: set[tuple[int, int]] = set()
     for _, _, item in sorted(events, key=lambda e: (e[0], e[1])):
         if isinstance(item, QuoteMark):
-            if len(text[item.start : item.end].split()) < MIN_UNATTRIBUTED_WORDS:
+            words = [w for w in text[item.start : item.end].split() if any(c.isalnum() for c in w)]
+            if len(words) < MIN_UNATTRIBUTED_WORDS:
+                # tokenised marks ("`` This American Life ''") are no words of the quote
                 continue
             intro = _introducer(text, sentences, article.entities, item.start)
             intro = intro or _same_sentence_person(text, sentences, article.entities, item.start)
