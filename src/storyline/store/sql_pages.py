@@ -26,6 +26,7 @@ from storyline.query.records import (
     VersionView,
 )
 from storyline.store.sql import SqlBackend
+from storyline.store.sqlite_rows import span_sql, span_text
 
 __all__ = [
     "EXCERPT",
@@ -110,11 +111,11 @@ def _quote(row: Sequence[Any]) -> Quote:
 
 
 _QUOTE_COLUMNS = (
-    'q.start, q."end", q.text, q.kind, q.cue, q.speaker_text, q.speaker_start, '
+    f'q.start, q."end", {span_sql("q", "a")}, q.kind, q.cue, q.speaker_text, q.speaker_start, '
     "q.speaker_end, q.speaker_canonical, q.speaker_named"
 )
 _CLAIM_COLUMNS = (
-    'c.start, c."end", c.text, c.value, c.qualifier, c.unit, c.category, c.subject, '
+    f'c.start, c."end", {span_sql("c", "a")}, c.value, c.qualifier, c.unit, c.category, c.subject, '
     "c.location, c.as_of, c.speaker"
 )
 
@@ -261,7 +262,10 @@ class SqlPageReads:
                 content_hash=r[7],
                 duplicate_of=r[8],
                 sentences=tuple(sentences.get(r[0], ())),
-                timexes=tuple(timexes.get(r[0], ())),
+                timexes=tuple(
+                    Timex(t.start, t.end, span_text(t.text, r[1], t.start, t.end), t.type, t.value)
+                    for t in timexes.get(r[0], ())
+                ),
                 annotated=frozenset({"sentences", "time"}),
             )
             for r in rows

@@ -29,6 +29,9 @@ __all__ = [
     "decode_embedding",
     "encode_embedding",
     "entity_from_row",
+    "span_sql",
+    "span_text",
+    "stored_span_text",
 ]
 
 ANNOTATION_TABLES = ("sentences", "entity_mentions", "timexes", "quotes", "claims", "flags")
@@ -50,6 +53,31 @@ _INSERTS = {
     "flags": "INSERT INTO flags (article_id, idx, code, severity, message, evidence) "
     "VALUES (?, ?, ?, ?, ?, ?)",
 }
+
+
+def stored_span_text(span: str, text: str, start: int, end: int) -> str:
+    """What a quote, claim or timex row keeps of its text: '' when it is exactly the
+    article's characters [start, end) (the usual case), so the article body is not
+    stored a second time; anything else (a span whose text was tidied) is kept whole."""
+    if span and 0 <= start < end <= len(text) and text[start:end] == span:
+        return ""
+    return span
+
+
+def span_text(stored: str, text: str, start: int, end: int) -> str:
+    """The text of a span row read back: the article's slice when the row kept ''."""
+    return text[start:end] if stored == "" and 0 <= start < end else stored
+
+
+def span_sql(span: str, article: str) -> str:
+    """`span_text` in SQL (SQLite and PostgreSQL: substr counts characters, from 1; the
+    casts because PostgreSQL has no substr over BIGINT offsets)."""
+    start, end = f"{span}.start", f'{span}."end"'
+    return (
+        f"CASE WHEN {span}.text = '' AND {start} >= 0 AND {start} < {end} "
+        f"THEN substr({article}.text, CAST({start} + 1 AS INTEGER), "
+        f"CAST({end} - {start} AS INTEGER)) ELSE {span}.text END"
+    )
 
 
 _HALF = 1
@@ -82,7 +110,7 @@ def decode_embedding(blob: bytes) -> tuple[float, ...]:
 
 def annotation_rows(article: Article) -> list[tuple[str, str, list[tuple[Any, ...]]]]:
     """(table, insert statement, rows) for every annotation of the article."""
-    aid = article.id
+    aid, body = article.id, article.text
     rows: dict[str, list[tuple[Any, ...]]] = {
         "sentences": [
             (aid, i, s.start, s.end, s.date, s.date_source) for i, s in enumerate(article.sentences)
@@ -92,16 +120,25 @@ def annotation_rows(article: Article) -> list[tuple[str, str, list[tuple[Any, ..
             for i, e in enumerate(article.entities)
         ],
         "timexes": [
-            (aid, i, t.start, t.end, t.text, t.type, t.value) for i, t in enumerate(article.timexes)
+            (
+                aid,
+                i,
+                t.start,
+                t.end,
+                stored_span_text(t.text, body, t.start, t.end),
+                t.type,
+                t.value,
+            )
+            for i, t in enumerate(article.timexes)
         ],
-        "quotes": [_quote_row(aid, i, q) for i, q in enumerate(article.quotes)],
+        "quotes": [_quote_row(aid, i, q, body) for i, q in enumerate(article.quotes)],
         "claims": [
             (
                 aid,
                 i,
                 c.start,
                 c.end,
-                c.text,
+                stored_span_text(c.text, body, c.start, c.end),
                 c.value,
                 c.qualifier,
                 c.unit,
@@ -131,7 +168,7 @@ def annotation_rows(article: Article) -> list[tuple[str, str, list[tuple[Any, ..
     return [(table, _INSERTS[table], rows[table]) for table in ANNOTATION_TABLES]
 
 
-def _quote_row(aid: str, i: int, q: Quote) -> tuple[Any, ...]:
+def _quote_row(aid: str, i: int, q: Quote, body: str) -> tuple[Any, ...]:
     sp = q.speaker
     evidence = sp.resolved_from if sp else None
     return (
@@ -139,7 +176,7 @@ def _quote_row(aid: str, i: int, q: Quote) -> tuple[Any, ...]:
         i,
         q.start,
         q.end,
-        q.text,
+        stored_span_text(q.text, body, q.start, q.end),
         q.kind,
         q.cue,
         sp.text if sp else None,
@@ -189,9 +226,17 @@ def article_from_rows(row: Sequence[Any], tables: dict[str, list[Any]]) -> Artic
         entities=tuple(
             EntityMention(r[2], r[3], r[4], r[5], r[6], r[7]) for r in tables["entity_mentions"]
         ),
-        timexes=tuple(Timex(r[2], r[3], r[4], r[5], r[6]) for r in tables["timexes"]),
-        quotes=tuple(Quote(r[2], r[3], r[4], r[5], r[6], _speaker(r)) for r in tables["quotes"]),
-        claims=tuple(Claim(*r[2:16]) for r in tables["claims"]),
+        timexes=tuple(
+            Timex(r[2], r[3], span_text(r[4], text, r[2], r[3]), r[5], r[6])
+            for r in tables["timexes"]
+        ),
+        quotes=tuple(
+            Quote(r[2], r[3], span_text(r[4], text, r[2], r[3]), r[5], r[6], _speaker(r))
+            for r in tables["quotes"]
+        ),
+        claims=tuple(
+            Claim(r[2], r[3], span_text(r[4], text, r[2], r[3]), *r[5:16]) for r in tables["claims"]
+        ),
         flags=tuple(
             Flag(r[2], r[3], r[4], tuple(Span(*s) for s in json.loads(r[5])))
             for r in tables["flags"]

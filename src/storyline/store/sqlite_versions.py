@@ -18,6 +18,7 @@ from typing import Any
 
 from storyline.model import ArticleVersion, Claim, Flag, Span
 from storyline.store.sql import SqlConnection
+from storyline.store.sqlite_rows import span_sql
 
 __all__ = ["MAX_DIFF_CHARS", "archive_current", "read_versions", "text_diff"]
 
@@ -44,9 +45,10 @@ def text_diff(old: str, new: str) -> str:
 
 def _claims_json(conn: SqlConnection, article_id: str) -> str:
     rows = conn.execute(
-        'SELECT start, "end", text, value, qualifier, unit, category, subject, location, '
-        "as_of, speaker, change, cause, certainty FROM claims WHERE article_id = ? "
-        "ORDER BY idx",
+        f'SELECT c.start, c."end", {span_sql("c", "a")}, c.value, c.qualifier, c.unit, '
+        "c.category, c.subject, c.location, c.as_of, c.speaker, c.change, c.cause, c.certainty "
+        "FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? "
+        "ORDER BY c.idx",
         (article_id,),
     ).fetchall()
     return json.dumps([asdict(Claim(*row)) for row in rows])

@@ -1,0 +1,45 @@
+"""A smaller database file (issue 19): pages freed by rewrites go back on close."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from storyline.store.sqlite import SQLiteStore
+
+
+def _free_and_pages(db: Path) -> tuple[int, int]:
+    conn = sqlite3.connect(db)
+    try:
+        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    finally:
+        conn.close()
+    return int(free), int(pages)
+
+
+def _churn(store: SQLiteStore) -> None:
+    store.conn.execute("CREATE TABLE scratch (b BLOB)")
+    store.conn.executemany("INSERT INTO scratch VALUES (?)", [(b"x" * 4000,)] * 300)
+    store.conn.execute("DROP TABLE scratch")
+
+
+def test_a_new_store_hands_free_pages_back_on_close(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    store = SQLiteStore(db)
+    _churn(store)
+    assert store.conn.execute("PRAGMA freelist_count").fetchone()[0] >= 300
+    store.close()
+    free, pages = _free_and_pages(db)
+    assert free == 0
+    assert pages < 300
+
+
+def test_a_store_made_without_auto_vacuum_is_left_as_it_is(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    sqlite3.connect(db).execute("CREATE TABLE t (x)").connection.close()  # mode fixed: none
+    store = SQLiteStore(db)
+    _churn(store)
+    store.close()
+    free, _ = _free_and_pages(db)
+    assert free >= 300  # not rewritten behind the user's back; VACUUM does it on demand

@@ -1,0 +1,104 @@
+"""A smaller database (issue 19): span rows keep '' for text that is the article's slice."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from storyline.model import Article, Claim, Quote, Sentence, Speaker, Timex
+from storyline.store.sqlite import SQLiteStore
+from storyline.store.sqlite_rows import span_sql, span_text, stored_span_text
+
+TEXT = "« Ça ira » 🙂 said Zoë Brand on Monday. Officials said 12 people died in Oslo."
+
+
+def _at(part: str) -> tuple[int, int]:
+    start = TEXT.index(part)
+    return start, start + len(part)
+
+
+def _article() -> Article:
+    q0, q1 = _at("Ça ira")
+    s0, s1 = _at("Zoë Brand")
+    c0, c1 = _at("12 people died")
+    t0, t1 = _at("Monday")
+    return Article(
+        id="a1",
+        text=TEXT,
+        title="Oslo",
+        published="2024-05-06",
+        content_hash="c1",
+        sentences=(Sentence(0, 38, "2024-05-06", "published"),),
+        timexes=(Timex(t0, t1, "Monday", "DATE", "2024-05-06"),),
+        quotes=(
+            Quote(q0, q1, "Ça ira", "direct", "said", Speaker("Zoë Brand", s0, s1, "Zoë Brand")),
+            Quote(c0, c1, "twelve people died", "indirect"),  # tidied text: kept whole
+        ),
+        claims=(Claim(c0, c1, "12 people died", 12.0, "exact", "people", "killed"),),
+    )
+
+
+def test_only_an_exact_slice_is_stored_empty() -> None:
+    assert stored_span_text("ira", "Ça ira", 3, 6) == ""
+    assert stored_span_text("IRA", "Ça ira", 3, 6) == "IRA"
+    assert stored_span_text("ira", "Ça ira", 3, 9) == "ira"  # past the end: kept
+    assert stored_span_text("", "Ça ira", 3, 6) == ""
+    assert span_text("", "Ça ira", 3, 6) == "ira"
+    assert span_text("IRA", "Ça ira", 3, 6) == "IRA"
+    assert span_text("", "Ça ira", 3, 3) == ""
+
+
+def test_rows_keep_no_copy_and_read_back_unchanged(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "s.db")
+    store.put_article(_article())
+    stored = store.conn.execute("SELECT text FROM quotes ORDER BY idx").fetchall()
+    assert stored == [("",), ("twelve people died",)]
+    assert store.conn.execute("SELECT text FROM claims").fetchall() == [("",)]
+    assert store.conn.execute("SELECT text FROM timexes").fetchall() == [("",)]
+    assert store.get_article("a1") == _article()
+    # the SQL form counts characters as Python does (accents, an emoji before the span)
+    read = store.conn.execute(
+        f"SELECT {span_sql('q', 'a')} FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "ORDER BY q.idx"
+    ).fetchall()
+    assert read == [("Ça ira",), ("twelve people died",)]
+    store.close()
+
+
+def test_a_store_written_before_0601_migrates_without_loss(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    store = SQLiteStore(db)
+    store.put_article(_article())
+    before = store.get_article("a1")
+    store.close()
+    conn = sqlite3.connect(db, isolation_level=None)
+    # as the old writer left it: every span's text in full, full speaker indexes
+    for table, column in (("quotes", "text"), ("claims", "text"), ("timexes", "text")):
+        conn.execute(
+            f"UPDATE {table} SET {column} = substr((SELECT text FROM articles), start + 1, "
+            f"\"end\" - start) WHERE {column} = ''"
+        )
+    conn.execute("DROP INDEX quotes_speaker")
+    conn.execute("CREATE INDEX quotes_speaker ON quotes(speaker_canonical)")
+    conn.execute("DELETE FROM schema_migrations WHERE name = '0601_span_texts'")
+    assert conn.execute("SELECT text FROM quotes ORDER BY idx").fetchall() == [
+        ("Ça ira",),
+        ("twelve people died",),
+    ]
+    conn.close()
+    store = SQLiteStore(db)  # migrations run on open
+    assert store.conn.execute("SELECT text FROM quotes ORDER BY idx").fetchall() == [
+        ("",),
+        ("twelve people died",),
+    ]
+    assert store.conn.execute("SELECT text FROM claims").fetchall() == [("",)]
+    assert store.get_article("a1") == before == _article()
+    index = store.conn.execute(
+        "SELECT sql FROM sqlite_schema WHERE name = 'quotes_speaker'"
+    ).fetchone()
+    assert "WHERE speaker_canonical IS NOT NULL" in str(index[0])
+    plan = store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT idx FROM quotes WHERE speaker_canonical IN ('Zoë Brand')"
+    ).fetchall()
+    assert any("quotes_speaker" in str(row[-1]) for row in plan)
+    store.close()
