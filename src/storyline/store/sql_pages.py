@@ -26,6 +26,7 @@ from storyline.query.records import (
     VersionView,
 )
 from storyline.store.sql import SqlBackend
+from storyline.store.sql_merged import RECURSIVE, merged_cte
 from storyline.store.sqlite_rows import span_sql, span_text
 
 __all__ = [
@@ -40,11 +41,6 @@ __all__ = [
 
 log = logging.getLogger("storyline.store")
 
-_MERGED = (
-    "WITH RECURSIVE merged(id) AS (SELECT id FROM stories WHERE id = ? UNION "
-    "SELECT source FROM story_merges JOIN merged ON story_merges.target = merged.id) "
-)
-"""The story and every story merged into it, as `merged(id)`; its one parameter is the id."""
 REF = "a.id, a.title, a.outlet, a.published"
 EXCERPT = 300
 """Characters of text shown around a search match."""
@@ -76,16 +72,19 @@ def _next_day(day: str) -> str:
 
 
 def article_filters(
-    where: ArticleWhere, outlet_match: str = "a.outlet = ?"
+    where: ArticleWhere,
+    outlet_match: str = "a.outlet = ?",
+    merged: tuple[str, tuple[object, ...]] | None = None,
 ) -> tuple[str, list[str], list[object]]:
     """(CTE prefix, conditions on `a`, parameters) of a listing's filters; when a story is
-    named the prefix is the merged-stories CTE and its id is the first parameter."""
+    named the prefix defines `merged(id)` and its parameters come first: `merged` as
+    `sql_merged.merged_cte` resolved it, else the recursive CTE on the story's id."""
     parts: list[str] = []
     params: list[object] = []
     prefix = ""
     if where.story_id is not None:
-        prefix = _MERGED
-        params.append(where.story_id)
+        prefix, first = merged if merged is not None else (RECURSIVE, (where.story_id,))
+        params.extend(first)
         parts.append(
             "a.id IN (SELECT article_id FROM story_members "
             "WHERE story_id IN (SELECT id FROM merged))"
@@ -193,61 +192,64 @@ class SqlPageReads:
         return int(row.fetchone()[0])
 
     def story_volume(self, story_id: str) -> list[DayCount]:
+        merged, ids = merged_cte(self.conn, story_id)
         rows = self.conn.execute(
-            f"{_MERGED}SELECT substr(published, 1, 10), count(*) FROM story_members "
+            f"{merged}SELECT substr(published, 1, 10), count(*) FROM story_members "
             "WHERE story_id IN (SELECT id FROM merged) AND published IS NOT NULL "
             "GROUP BY 1 ORDER BY 1",
-            (story_id,),
+            ids,
         )
         return [DayCount(str(d), int(n)) for d, n in rows]
 
     def story_version(self, story_id: str) -> str:
+        merged, ids = merged_cte(self.conn, story_id)
         # a re-analysed article gets new sentence rows, and new rows the highest rowids
         count, last, sentences = self.conn.execute(
-            f"{_MERGED}SELECT count(*), max(seq), (SELECT max(s.rowid) FROM sentences s "
+            f"{merged}SELECT count(*), max(seq), (SELECT max(s.rowid) FROM sentences s "
             "WHERE s.article_id IN "
             "(SELECT article_id FROM story_members WHERE story_id IN (SELECT id FROM merged))) "
             "FROM story_members WHERE story_id IN (SELECT id FROM merged)",
-            (story_id,),
+            ids,
         ).fetchone()
         return f"{count}:{last}:{sentences}"
 
     def story_articles(self, story_id: str, limit: int) -> tuple[list[ArticleSummary], int]:
+        merged, ids = merged_cte(self.conn, story_id)
         total = self.conn.execute(
-            f"{_MERGED}SELECT count(*) FROM story_members "
-            "WHERE story_id IN (SELECT id FROM merged)",
-            (story_id,),
+            f"{merged}SELECT count(*) FROM story_members WHERE story_id IN (SELECT id FROM merged)",
+            ids,
         ).fetchone()[0]
         rows = self.conn.execute(
-            f"{_MERGED}SELECT {_SUMMARY} FROM story_members sm "
+            f"{merged}SELECT {_SUMMARY} FROM story_members sm "
             "JOIN articles a ON a.id = sm.article_id WHERE sm.story_id IN (SELECT id FROM merged) "
             "ORDER BY a.published IS NULL, a.published, sm.seq LIMIT ?",
-            (story_id, limit),
+            (*ids, limit),
         ).fetchall()
         return [summary_of(r)[0] for r in rows], int(total)
 
     def story_timeline_articles(self, story_id: str) -> list[Article]:
+        merged, ids = merged_cte(self.conn, story_id)
         rows = self.conn.execute(
-            f"{_MERGED}SELECT a.id, a.text, a.title, a.url, a.outlet, a.published, "
+            f"{merged}SELECT a.id, a.text, a.title, a.url, a.outlet, a.published, "
             "a.published_source, a.content_hash, a.duplicate_of FROM story_members sm "
             "JOIN articles a ON a.id = sm.article_id WHERE sm.story_id IN (SELECT id FROM merged) "
             "ORDER BY a.published IS NULL, a.published, sm.seq",
-            (story_id,),
+            ids,
         ).fetchall()
         sentences: dict[str, list[Sentence]] = {}
         for aid, start, end, date, source in self.conn.execute(
-            f'{_MERGED}SELECT s.article_id, s.start, s."end", s.date, s.date_source '
+            f'{merged}SELECT s.article_id, s.start, s."end", s.date, s.date_source '
             "FROM story_members sm JOIN sentences s ON s.article_id = sm.article_id "
             "WHERE sm.story_id IN (SELECT id FROM merged) ORDER BY s.article_id, s.idx",
-            (story_id,),
+            ids,
         ):
             sentences.setdefault(aid, []).append(Sentence(start, end, date, source))
         timexes: dict[str, list[Timex]] = {}
         for aid, start, end, text, kind, value in self.conn.execute(
-            f'{_MERGED}SELECT t.article_id, t.start, t."end", t.text, t.type, t.value '
+            f'{merged}SELECT t.article_id, t.start, t."end", t.text, t.type, t.value '
             "FROM story_members sm JOIN timexes t ON t.article_id = sm.article_id "
             "WHERE sm.story_id IN (SELECT id FROM merged) ORDER BY t.article_id, t.idx",
-            (story_id,),
+            ids,
         ):
             timexes.setdefault(aid, []).append(Timex(start, end, text, kind, value))
         return [
@@ -272,39 +274,43 @@ class SqlPageReads:
         ]
 
     def story_outlets(self, story_id: str) -> list[OutletCount]:
+        merged, ids = merged_cte(self.conn, story_id)
         rows = self.conn.execute(
-            f"{_MERGED}SELECT coalesce(a.outlet, '(unknown)'), count(*) FROM story_members sm "
+            f"{merged}SELECT coalesce(a.outlet, '(unknown)'), count(*) FROM story_members sm "
             "JOIN articles a ON a.id = sm.article_id WHERE sm.story_id IN (SELECT id FROM merged) "
             "GROUP BY 1 ORDER BY 2 DESC, 1",
-            (story_id,),
+            ids,
         )
         return [OutletCount(str(o), int(n)) for o, n in rows]
 
     def story_claims(self, story_id: str) -> list[tuple[ArticleRef, int, Claim]]:
+        merged, ids = merged_cte(self.conn, story_id)
         rows = self.conn.execute(
-            f"{_MERGED}SELECT {REF}, c.idx, {_CLAIM_COLUMNS} FROM story_members sm "
+            f"{merged}SELECT {REF}, c.idx, {_CLAIM_COLUMNS} FROM story_members sm "
             "JOIN articles a ON a.id = sm.article_id JOIN claims c ON c.article_id = a.id "
             "WHERE sm.story_id IN (SELECT id FROM merged) ORDER BY a.published, a.id, c.idx",
-            (story_id,),
+            ids,
         )
         return [(ref_of(r), int(r[4]), Claim(*r[5:])) for r in rows]
 
     def story_quotes(self, story_id: str) -> list[tuple[ArticleRef, Quote]]:
+        merged, ids = merged_cte(self.conn, story_id)
         rows = self.conn.execute(
-            f"{_MERGED}SELECT {REF}, {_QUOTE_COLUMNS} FROM story_members sm "
+            f"{merged}SELECT {REF}, {_QUOTE_COLUMNS} FROM story_members sm "
             "JOIN articles a ON a.id = sm.article_id JOIN quotes q ON q.article_id = a.id "
             "WHERE sm.story_id IN (SELECT id FROM merged) ORDER BY a.published, a.id, q.idx",
-            (story_id,),
+            ids,
         )
         return [(ref_of(r), _quote(r[4:])) for r in rows]
 
     def story_flags(self, story_id: str) -> list[tuple[ArticleRef, Flag]]:
+        merged, ids = merged_cte(self.conn, story_id)
         rows = self.conn.execute(
-            f"{_MERGED}SELECT {REF}, f.code, f.severity, f.message, f.evidence "
+            f"{merged}SELECT {REF}, f.code, f.severity, f.message, f.evidence "
             "FROM story_members sm JOIN articles a ON a.id = sm.article_id "
             "JOIN flags f ON f.article_id = a.id WHERE sm.story_id IN (SELECT id FROM merged) "
             "ORDER BY a.published, a.id, f.idx",
-            (story_id,),
+            ids,
         )
         return [(ref_of(r), _flag(r[4:])) for r in rows]
 
@@ -312,7 +318,7 @@ class SqlPageReads:
     def article_page(
         self, where: ArticleWhere, after: Cursor | None, limit: int
     ) -> list[tuple[ArticleSummary, Cursor]]:
-        prefix, parts, params = article_filters(where, self.outlet_match)
+        prefix, parts, params = article_filters(where, self.outlet_match, self._merged(where))
         dated_only = where.since is not None or where.until is not None
         plain = where.outlet is None and where.story_id is None
         table = self.listing_table if plain else "articles a"
@@ -350,7 +356,7 @@ class SqlPageReads:
                 f"SELECT count(*) FROM {self.count_source} WHERE {self.match}", (words,)
             ).fetchone()[0]
         )
-        prefix, parts, params = article_filters(where, self.outlet_match)
+        prefix, parts, params = article_filters(where, self.outlet_match, self._merged(where))
         row = self.match_rowid
         # the article rows only when a filter reads them: joined, every candidate's row is
         # read (a page each, text and all; SQLite, "Hosni Mubarak": 51 -> 14 ms ranked, warm)
@@ -471,11 +477,16 @@ class SqlPageReads:
         )
         return [(ref_of(r), _flag(r[4:])) for r in rows]
 
+    def _merged(self, where: ArticleWhere) -> tuple[str, tuple[object, ...]] | None:
+        """The listing's story resolved to its merged ids (see sql_merged), if it names one."""
+        return None if where.story_id is None else merged_cte(self.conn, where.story_id)
+
     def story_member_ids(self, story_id: str) -> set[str]:
+        merged, ids = merged_cte(self.conn, story_id)
         rows = self.conn.execute(
-            f"{_MERGED}SELECT article_id FROM story_members "
+            f"{merged}SELECT article_id FROM story_members "
             "WHERE story_id IN (SELECT id FROM merged)",
-            (story_id,),
+            ids,
         )
         return {str(r[0]) for r in rows}
 

@@ -27,6 +27,7 @@ from storyline.corpus.stories.records import (
 )
 from storyline.corpus.stories.repository import follow_links
 from storyline.store.sql import SqlBackend
+from storyline.store.sql_merged import merged_cte
 
 __all__ = ["SqlStoryRepository", "index_path"]
 
@@ -232,12 +233,11 @@ class SqlStoryRepository:
         return _member(row) if row else None
 
     def members(self, story_id: str) -> list[Membership]:
+        merged, ids = merged_cte(self.conn, story_id)  # why not one recursive query: sql_merged
         rows = self.conn.execute(
-            "WITH RECURSIVE merged(id) AS (SELECT id FROM stories WHERE id = ? UNION "
-            "SELECT source FROM story_merges JOIN merged ON story_merges.target = merged.id) "
-            f"SELECT {_MEMBER_COLUMNS} FROM story_members "
+            f"{merged}SELECT {_MEMBER_COLUMNS} FROM story_members "
             "WHERE story_id IN (SELECT id FROM merged) ORDER BY seq",
-            (story_id,),
+            ids,
         ).fetchall()
         return [_member(r) for r in rows]
 
