@@ -486,6 +486,8 @@ def _outer_speaks(text: str, outer: Quote, inner: Quote) -> bool:
     ones. Such an outer quote replaces the inner one, which showed no one."""
     if inner.cue is None or outer.cue is None or inner.cue == outer.cue:
         return False
+    if outer.cue != "according to" and cue_lemma(outer.cue) not in CORE_CUES:
+        return False  # only a verb of saying itself ("said", "added") reports all of it
     if outer.speaker is None or outer.speaker.name is None:
         return False
     if inner.speaker is not None and inner.speaker.name is not None:
