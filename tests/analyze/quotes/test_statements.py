@@ -154,6 +154,9 @@ def test_a_surname_modifying_a_common_noun_is_not_the_speaker(pipeline: Pipeline
         ("Varga showed he could run the shipyard at a profit.", "run the shipyard"),
         # a doctrine does not speak, capitalised or not
         ("Localism expresses its frustration at every council meeting.", "frustration"),
+        # an event convened, people or a place struck
+        ("The port authority called an emergency meeting of the pilots.", "emergency meeting"),
+        ("Masked men attacked the unarmed protesters on the quay.", "unarmed protesters"),
         # a condition: nothing happened
         ("If passengers accept the new fares, the line will survive.", "new fares"),
     ],
@@ -182,6 +185,12 @@ def test_a_deed_a_condition_or_a_state_of_mind_shows_no_speaker(
         ),
         # a letter can speak, so its participle is what it says
         ("Ida Marsh sent a letter demanding that the fees be cut.", "fees be cut", None),
+        # criticism is words
+        (
+            "Senator Ruth Alder attacked the harbour budget as wasteful.",
+            "harbour budget",
+            "Ruth Alder",
+        ),
         # a demand made by someone
         (
             "The dockers' union demanded a new contract for its members.",

@@ -249,6 +249,37 @@ def _clause_chain(verb: Any) -> list[Any]:
     return chain
 
 
+_CONVENING_CUES: frozenset[str] = vocab("call")
+_CONVENED_NOUNS: frozenset[str] = vocab(
+    "meeting session summit conference election elections vote referendum poll strike "
+    "truce ceasefire halt recess inquiry hearing"
+)
+"""What is called by convening or declaring it ("called an emergency meeting")."""
+_STRIKING_CUES: frozenset[str] = vocab("attack strike hit raid")
+_STRUCK_ENTITIES: frozenset[str] = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_STRUCK_NOUNS: frozenset[str] = vocab(
+    "demonstrator protester crowd civilian troop soldier force fighter rebel town city "
+    "village base position target convoy building camp"
+)
+"""People and places an attack strikes by force ("attacked the demonstrators")."""
+
+
+def _convened_or_struck(verb: Any, lemma: str) -> bool:
+    """Whether a cue verb's object is an event it convenes ("called an emergency meeting")
+    or people or a place it strikes ("attacked the demonstrators", "attacked the port
+    town"): a deed, where "called the plan reckless" or "attacked the budget" criticise."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children):
+        return False
+    obj = objects[0]
+    noun = _singular(obj.lower_)
+    if lemma in _CONVENING_CUES:
+        return noun in _CONVENED_NOUNS or obj.lower_ in _CONVENED_NOUNS
+    if lemma in _STRIKING_CUES:
+        return obj.ent_type_ in _STRUCK_ENTITIES or noun in _STRUCK_NOUNS
+    return False
+
+
 def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
     """Whether a reporting verb, read in its clause, describes a deed, a condition or a
     state of mind rather than something said:
@@ -258,6 +289,8 @@ def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
     - a participle on a noun that cannot speak ("marches demanding reform",
       "protests calling for a vote"): the event's cause, whoever the sentence's
       subject is ("a letter demanding" can speak, and is kept);
+    - an event convened or people and places struck ("called a meeting", "attacked the
+      demonstrators");
     - "wondering" ("voters are wondering whether", "officials wondering"): a question
       in mind;
     - a doctrine as subject ("nationalism expresses its anger");
@@ -279,6 +312,8 @@ def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
     ):
         return True
     if lemma == "wonder" and verb.tag_ == "VBG":
+        return True
+    if _convened_or_struck(verb, lemma):
         return True
     if lemma in _DEMONSTRATION_CUES and source_head is not None:
         low = source_head.lower_
