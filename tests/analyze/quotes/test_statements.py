@@ -137,3 +137,111 @@ def test_a_surname_modifying_a_common_noun_is_not_the_speaker(pipeline: Pipeline
         "Dahl officials say the pier will close for repairs in May."
     )
     assert _shown(quote_with(pipeline, text, "pier will close")) == "Dahl officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # an undertaking with its own infinitive: a deed agreed on, not words
+        ("The two harbour unions agreed to hold a strike ballot in June.", "strike ballot"),
+        ("The ferry company offered to refund every ticket sold for May.", "refund every"),
+        # a participle on a noun that cannot speak: what an event was about
+        ("Fishermen staged rallies demanding a larger share of the quota.", "larger share"),
+        # a question in mind
+        ("Dock workers are wondering whether the yard will reopen.", "yard will reopen"),
+        ("Traders wondering whether the port would close sold their stock.", "port would"),
+        # a person's deeds show something; nobody states it
+        ("Varga showed he could run the shipyard at a profit.", "run the shipyard"),
+        # a doctrine does not speak, capitalised or not
+        ("Localism expresses its frustration at every council meeting.", "frustration"),
+        # an event convened, people or a place struck
+        ("The port authority called an emergency meeting of the pilots.", "emergency meeting"),
+        ("Masked men attacked the unarmed protesters on the quay.", "unarmed protesters"),
+        # a condition: nothing happened
+        ("If passengers accept the new fares, the line will survive.", "new fares"),
+    ],
+)
+def test_a_deed_a_condition_or_a_state_of_mind_shows_no_speaker(
+    pipeline: Pipeline, text: str, words: str
+) -> None:
+    # the attribution stays (PolNeAR counts some of these), with nobody shown
+    assert _shown(quote_with(pipeline, text, words)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # assent to a claim (a "that" clause) is a statement
+        (
+            "The harbour master agreed that the pier needed new piles.",
+            "new piles",
+            "The harbour master",
+        ),
+        # a document that shows states a finding
+        (
+            "The audit showed that the treasurer had moved the funds.",
+            "moved the funds",
+            "The audit",
+        ),
+        # a letter can speak, so its participle is what it says
+        ("Ida Marsh sent a letter demanding that the fees be cut.", "fees be cut", None),
+        # criticism is words
+        (
+            "Senator Ruth Alder attacked the harbour budget as wasteful.",
+            "harbour budget",
+            "Ruth Alder",
+        ),
+        # a demand made by someone
+        (
+            "The dockers' union demanded a new contract for its members.",
+            "new contract",
+            "The dockers' union",
+        ),
+    ],
+)
+def test_statements_beside_those_rules_keep_their_speaker(
+    pipeline: Pipeline, text: str, words: str, speaker: str | None
+) -> None:
+    shown = _shown(quote_with(pipeline, text, words))
+    if speaker is None:
+        assert shown is not None
+    else:
+        assert shown == speaker
+
+
+def test_a_nested_attribution_shows_the_outer_speaker(pipeline: Pipeline) -> None:
+    text = "The new ferry is expected to enter service in May, harbour officials said."
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    q = quote_with(pipeline, text, "enter service")
+    assert _shown(q) == "harbour officials"
+    assert q.text.startswith("The new ferry is expected")
+    assert len([x for x in quotes if "enter service" in x.text]) == 1
+
+
+def test_a_quote_nested_in_an_unshown_one_keeps_its_own_speaker(pipeline: Pipeline) -> None:
+    text = "Mayor Ines Carver said the council expects the bridge to reopen in June."
+    q = quote_with(pipeline, text, "bridge")
+    assert _shown(q) == "Ines Carver"
+
+
+def test_deed_rules_read_the_parse() -> None:
+    from storyline.analyze.nlp import annotate
+    from storyline.analyze.quotes.statements import can_speak
+
+    doc = annotate("Nationalism and the report and the minister .")
+    by_word = {t.text: t for t in doc}
+    assert not can_speak(by_word["Nationalism"])
+    assert can_speak(by_word["report"]) and can_speak(by_word["minister"])
+
+
+def test_only_a_verb_of_saying_takes_over_a_nested_quote() -> None:
+    from storyline.analyze.quotes.stage import _outer_speaks
+    from storyline.model import Speaker
+
+    text = "The guide goes on to mention the old lighthouse, the keeper said."
+    inner = Quote(28, 48, text[28:48], "indirect", "mention", None)
+    shown = Speaker("the keeper", 50, 60, None, True, "description")
+    said = Quote(0, 48, text[0:48], "indirect", "said", shown)
+    offers = Quote(0, 48, text[0:48], "indirect", "offers", shown)
+    assert _outer_speaks(text, said, inner)
+    assert not _outer_speaks(text, offers, inner)

@@ -57,6 +57,7 @@ from storyline.analyze.quotes.phrases import (
 from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.statements import (
     BROAD_CUES,
+    deed_not_words,
     intention_only,
     names_a_time,
     not_yet_said,
@@ -288,6 +289,7 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         planned
         or any(intention_only(tok, lemma, c) for c in tok.children if c.dep_ == "xcomp")
         or state_complement(tok, lemma)
+        or deed_not_words(tok, lemma, source_head(source) if source is not None else None)
         or (lemma in BROAD_CUES and source is not None and not speaks(source))
     )
     if content is not None and content[0].i <= tok.i <= content[1].i:

@@ -131,6 +131,21 @@ def extract_quotes(article: Article) -> list[Quote]:
             quotes[-1] = quote
             seen.add((quote.start, quote.end))
             continue
+        inner = next(
+            (
+                i
+                for i in range(max(0, len(quotes) - 3), len(quotes))
+                if _mostly_inside(quote, quotes[i]) and _outer_speaks(text, quote, quotes[i])
+            ),
+            None,
+        )
+        if inner is not None:
+            # the quote the inner one was reported in: the outer speaker said it all
+            seen.add((quote.start, quote.end))
+            quotes[inner] = quote
+            if quote.speaker is not None:
+                last = (quote.end, quote.speaker)
+            continue
         if any(_mostly_inside(quote, q) for q in quotes[-3:]):
             continue
         seen.add((quote.start, quote.end))
@@ -462,6 +477,25 @@ def _mostly_inside(a: Quote, b: Quote) -> bool:
     """Whether most of `a` repeats `b` (the same words found by two cues)."""
     shared = min(a.end, b.end) - max(a.start, b.start)
     return shared > 0.5 * min(a.end - a.start, b.end - b.start)
+
+
+def _outer_speaks(text: str, outer: Quote, inner: Quote) -> bool:
+    """Whether `outer` is an attribution whose words report `inner` ("The bill is expected
+    to pass, aides said": the aides said all of it) and only the outer one has a speaker
+    to show: the inner verb ("is expected to") lies in the outer words before the inner
+    ones. Such an outer quote replaces the inner one, which showed no one."""
+    if inner.cue is None or outer.cue is None or inner.cue == outer.cue:
+        return False
+    if outer.cue != "according to" and cue_lemma(outer.cue) not in CORE_CUES:
+        return False  # only a verb of saying itself ("said", "added") reports all of it
+    if outer.speaker is None or outer.speaker.name is None:
+        return False
+    if inner.speaker is not None and inner.speaker.name is not None:
+        return False
+    if not (outer.start <= inner.start and inner.end <= outer.end):
+        return False
+    lead = text[outer.start : inner.start]
+    return re.search(rf"\b{re.escape(inner.cue)}\b", lead) is not None
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -16,7 +16,15 @@ checks here are on the parse only, with generic English vocabulary:
   to leave", "hopes to win"), not a statement; with its own subject it is a view
   ("expects prices to rise");
 - a passive verb with no agent ("is expected to", "was shown") names no source:
-  its subject is what was spoken of, not who spoke.
+  its subject is what was spoken of, not who spoke;
+- a verb of assent or undertaking with its own infinitive ("agreed to hold a
+  vote", "offered to mediate") is a deed, not words;
+- a verb in a condition ("if buyers accept the fees") reports nothing that
+  happened; a participle on a noun that cannot speak ("protests demanding
+  reform") is what an event was about; a person "showing" something ("she showed
+  she had misled them") does it by deeds (a report or a study that shows states
+  a finding); "wondering" is a question kept in mind; and a doctrine ("-ism")
+  cannot speak, capitalised or not.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ __all__ = [
     "BROAD_CUES",
     "INTENTION_CUES",
     "can_speak",
+    "deed_not_words",
     "intention_only",
     "names_a_time",
     "not_yet_said",
@@ -46,9 +55,11 @@ BROAD_CUES: frozenset[str] = vocab(
 """Base forms of reporting verbs that also describe states, findings and plans."""
 
 INTENTION_CUES: frozenset[str] = vocab(
-    "expect want seek hope plan wish prefer aim intend decide pretend seem appear"
+    "expect want seek hope plan wish prefer aim intend decide pretend seem appear "
+    "agree consent offer volunteer"
 )
-"""Verbs whose subject-sharing infinitive is what the subject intends or seems to do."""
+"""Verbs whose subject-sharing infinitive is what the subject intends, seems, or undertakes
+to do ("agreed to hold a vote" is a deed agreed on, not words)."""
 
 _RAISING_GOVERNORS: frozenset[str] = vocab(
     "seem seems seemed seeming appear appears appeared appearing go goes went going gone "
@@ -106,7 +117,7 @@ def can_speak(head: Any) -> bool:
     body or a document. An expletive "it" ("It seems that") and a quantifier ("anyone")
     cannot."""
     low = head.lower_
-    if low in _NOBODY or head.dep_ == "expl":
+    if low in _NOBODY or head.dep_ == "expl" or _doctrine(low):
         return False
     if low in _SPEAKING_PRONOUNS:
         return True
@@ -119,6 +130,11 @@ def can_speak(head: Any) -> bool:
         or low in _SPEAKING_NOUNS
         or noun.endswith(("ist", "ian", "ant", "eer"))
     )
+
+
+def _doctrine(low: str) -> bool:
+    """A doctrine or movement ("nationalism", "Marxism"): an idea, which says nothing."""
+    return len(low) > 5 and low.endswith(("ism", "isms"))
 
 
 def not_yet_said(verb: Any) -> bool:
@@ -205,3 +221,107 @@ def names_a_time(head: Any) -> bool:
     if head.tag_ in {"NNP", "NNPS"}:
         return False  # "The Times reported": a name, not a time
     return head.ent_type_ in {"DATE", "TIME"} or head.lower_ in _TIME_NOUNS
+
+
+_CONDITIONS: frozenset[str] = vocab("if unless whether")
+_DEMONSTRATION_CUES: frozenset[str] = vocab("show prove demonstrate illustrate")
+_FINDING_NOUNS: frozenset[str] = vocab(
+    "poll survey study report review inquiry investigation audit research analysis letter "
+    "statement memo document filing data figure figures number numbers record records "
+    "result results test tests evidence footage video image photo picture book article "
+    "paper census count model forecast estimate assessment"
+)
+"""Heads of what shows a finding by stating it (a study, a record, a set of figures)."""
+_PERSONAL_PRONOUNS: frozenset[str] = vocab("i we you he she they me us him her them")
+
+
+def _clause_chain(verb: Any) -> list[Any]:
+    """`verb` and the verbs it hangs from as an infinitive or a conjunct ("would accept",
+    "agree and sign"), up to the verb that holds its clause's subject and marker."""
+    chain = [verb]
+    head = verb
+    for _ in range(4):
+        if head.dep_ in {"xcomp", "conj"} and head.head is not head:
+            head = head.head
+            chain.append(head)
+            continue
+        break
+    return chain
+
+
+_CONVENING_CUES: frozenset[str] = vocab("call")
+_CONVENED_NOUNS: frozenset[str] = vocab(
+    "meeting session summit conference election elections vote referendum poll strike "
+    "truce ceasefire halt recess inquiry hearing"
+)
+"""What is called by convening or declaring it ("called an emergency meeting")."""
+_STRIKING_CUES: frozenset[str] = vocab("attack strike hit raid")
+_STRUCK_ENTITIES: frozenset[str] = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_STRUCK_NOUNS: frozenset[str] = vocab(
+    "demonstrator protester crowd civilian troop soldier force fighter rebel town city "
+    "village base position target convoy building camp"
+)
+"""People and places an attack strikes by force ("attacked the demonstrators")."""
+
+
+def _convened_or_struck(verb: Any, lemma: str) -> bool:
+    """Whether a cue verb's object is an event it convenes ("called an emergency meeting")
+    or people or a place it strikes ("attacked the demonstrators", "attacked the port
+    town"): a deed, where "called the plan reckless" or "attacked the budget" criticise."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children):
+        return False
+    obj = objects[0]
+    noun = _singular(obj.lower_)
+    if lemma in _CONVENING_CUES:
+        return noun in _CONVENED_NOUNS or obj.lower_ in _CONVENED_NOUNS
+    if lemma in _STRIKING_CUES:
+        return obj.ent_type_ in _STRUCK_ENTITIES or noun in _STRUCK_NOUNS
+    return False
+
+
+def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
+    """Whether a reporting verb, read in its clause, describes a deed, a condition or a
+    state of mind rather than something said:
+
+    - in a condition ("if buyers accept the fees", "unless the board agrees"): what
+      would happen, not what was said;
+    - a participle on a noun that cannot speak ("marches demanding reform",
+      "protests calling for a vote"): the event's cause, whoever the sentence's
+      subject is ("a letter demanding" can speak, and is kept);
+    - an event convened or people and places struck ("called a meeting", "attacked the
+      demonstrators");
+    - "wondering" ("voters are wondering whether", "officials wondering"): a question
+      in mind;
+    - a doctrine as subject ("nationalism expresses its anger");
+    - "show"/"prove" by a person ("she showed she could win"): shown by deeds; a
+      report, a poll or a set of figures that shows states a finding.
+    """
+    if source_head is not None and _doctrine(source_head.lower_):
+        return True  # "nationalism expresses its anger": an idea says nothing
+    for v in _clause_chain(verb):
+        if v.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children
+        ):
+            return True
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.tag_.startswith("NN")
+        and not can_speak(verb.head)
+    ):
+        return True
+    if lemma == "wonder" and verb.tag_ == "VBG":
+        return True
+    if _convened_or_struck(verb, lemma):
+        return True
+    if lemma in _DEMONSTRATION_CUES and source_head is not None:
+        low = source_head.lower_
+        if _singular(low) in _FINDING_NOUNS or low in _FINDING_NOUNS:
+            return False
+        return (
+            low in _PERSONAL_PRONOUNS
+            or source_head.ent_type_ == "PERSON"
+            or (can_speak(source_head) and source_head.ent_type_ not in {"ORG", "GPE", "NORP"})
+        )
+    return False
