@@ -1,0 +1,96 @@
+"""Attributions by a colon at the start of a line: headlines, transcript turns, signed items.
+
+Kept apart from the quote stage because it reads the page's line layout, not the
+parse: a label before a colon speaks the words after it ("Trump: 'We will win'",
+"FALLIN: Well, I think ...", "HEADING - Name: ...").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from storyline.analyze.quotes.attribution import Attribution
+from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS
+from storyline.model import EntityMention, Sentence
+
+__all__ = ["colon_attributions"]
+
+
+_TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}")
+_TRANSCRIPT_ROLE_LABEL = re.compile(
+    r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*,\s*[A-Z][A-Z .,'’/\\-]{1,60}"
+)
+"""A transcript speaker with a role after a comma ("JANE ROE, STATION CORRESPONDENT")."""
+_COLON = re.compile(r"([^:\n]{2,60}?):[ \t]+(\S[^\n]{8,})")
+_LINE = re.compile(r"[^\n]+")
+_CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}")
+_SIGNED = re.compile(r"[^:\n]{2,200}?\s[-—–]+\s+([^:\n]{2,60}?):[ \t]+(\S[^\n]{8,})")
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?\b")
+_OPENING_MARKS = frozenset("\"“‘'«`")
+
+
+def colon_attributions(
+    text: str, sentences: list[Sentence], entities: Sequence[EntityMention], taken: Sequence[int]
+) -> tuple[list[Attribution], set[int]]:
+    """Attributions by a colon at the start of a line.
+
+    A headline "Trump: 'We will win'" (a name, a colon, the words; content to
+    the end of that sentence, even when the words hold a cue of their own), an
+    interview transcript turn "FALLIN: Well, I think ..." (an upper-case label;
+    content to the end of the line), or a digest item signed "HEADING - Name: ...".
+    Also returns the cue offsets of attributions a name label supersedes (a cue
+    in the heading before "- Name:" belongs to the heading, not to the words).
+    """
+    superseded: set[int] = set()
+    ends = [s.end for s in sentences]
+    out: list[Attribution] = []
+    for line in _LINE.finditer(text):
+        m = _COLON.match(text, line.start(), line.end())
+        signed = False
+        if m is None or len(m.group(1).split()) > 6:
+            # "HEADING OF THE ITEM - Carl Bialik: ...": a digest item signed after a dash
+            m = _SIGNED.match(text, line.start(), line.end())
+            if m is None or len(m.group(1).split()) > 6:
+                continue
+            signed = bool(_CAPITALISED.fullmatch(m.group(1).strip()))
+        role_label = _TRANSCRIPT_ROLE_LABEL.fullmatch(m.group(1).strip())
+        transcript = bool(_TRANSCRIPT_LABEL.fullmatch(m.group(1).strip()) or role_label)
+        i = bisect_right(ends, m.start(2))
+        end = line.end() if transcript or i >= len(ends) else min(ends[i], line.end())
+        names = [
+            (e.start, e.end)
+            for e in entities
+            if m.start(1) <= e.start
+            and e.end <= m.end(1)
+            and e.label in {"PERSON", "ORG"}
+            and not _POSSESSIVE_END.match(text, e.end)  # "Smith's Mission:", a title
+        ]
+        # "Pollsters agree - Carl Bialik:": a name right before the colon labels the words
+        label = signed or (bool(names) and not text[names[-1][1] : m.end(1)].strip(" )"))
+        before_colon = {a for a in taken if line.start() <= a < m.end(1)}
+        if before_colon and not (transcript or label):
+            continue
+        if not (label or transcript or signed) and text[m.start(2)] not in _OPENING_MARKS:
+            continue  # "Smith on the Talks: Hope and Doubt", a heading: quoted words only
+        if label:
+            superseded |= before_colon
+        if role_label:
+            # "JANE ROE, STATION CORRESPONDENT:": the name before the comma speaks
+            lead = len(m.group(1)) - len(m.group(1).lstrip())
+            names = [(m.start(1) + lead, m.start(1) + lead + len(role_label.group(1)))]
+        people = [
+            n for n in names if any(e.start == n[0] and e.label == "PERSON" for e in entities)
+        ]
+        names = people or names
+        if not names and (transcript or signed):
+            names = [(m.start(1), m.end(1))]
+        if not names:
+            continue
+        content = (m.start(2), min(end, m.start(2) + MAX_QUOTE_CHARS))
+        colon = m.end(1)
+        out.append(Attribution(colon, colon + 1, ":", names[-1], content))
+    return out, superseded
