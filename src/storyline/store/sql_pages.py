@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,6 +26,7 @@ from storyline.query.records import (
 )
 from storyline.store.sql import SqlBackend
 from storyline.store.sql_merged import RECURSIVE, merged_cte
+from storyline.store.sql_page_cache import SqlPageCache
 from storyline.store.sqlite_rows import span_sql, span_text
 
 __all__ = [
@@ -38,8 +38,6 @@ __all__ = [
     "ref_of",
     "summary_of",
 ]
-
-log = logging.getLogger("storyline.store")
 
 REF = "a.id, a.title, a.outlet, a.published"
 EXCERPT = 300
@@ -125,7 +123,7 @@ def _flag(row: Sequence[Any]) -> Flag:
     return Flag(str(row[0]), row[1], str(row[2]), evidence)
 
 
-class SqlPageReads:
+class SqlPageReads(SqlPageCache):
     """`PageReads` over a SQL store (its connection, in the caller's thread), but search."""
 
     outlet_match = "a.outlet = ?"
@@ -489,31 +487,3 @@ class SqlPageReads:
             ids,
         )
         return {str(r[0]) for r in rows}
-
-    # cache -----------------------------------------------------------------------
-    def cached(self, key: str, version: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT payload FROM page_cache WHERE key = ? AND version = ?", (key, version)
-        ).fetchone()
-        return str(row[0]) if row else None
-
-    def has_cached(self, key: str, version: str) -> bool:
-        # the primary key's index finds the row; only its version is compared, the
-        # payload (tens of kB for a large story's parts, in overflow pages) is not read
-        row = self.conn.execute(
-            "SELECT 1 FROM page_cache WHERE key = ? AND version = ?", (key, version)
-        ).fetchone()
-        return row is not None
-
-    def store_cached(self, key: str, version: str, payload: str) -> None:
-        """Best effort: a database opened read-only still serves pages, only uncached."""
-        stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        try:
-            self.conn.execute(
-                "INSERT INTO page_cache (key, version, payload, built_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET version = excluded.version, "
-                "payload = excluded.payload, built_at = excluded.built_at",
-                (key, version, payload, stamp),
-            )
-        except Exception as exc:
-            log.warning("page cache not written for %s: %s", key, exc)
