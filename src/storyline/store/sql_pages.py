@@ -24,8 +24,8 @@ from storyline.query.records import (
     OutletCount,
     VersionView,
 )
-from storyline.store.sql import SqlBackend
-from storyline.store.sql_merged import RECURSIVE, merged_cte
+from storyline.store.sql import SqlBackend, SqlConnection
+from storyline.store.sql_merged import merged_cte
 from storyline.store.sql_page_cache import SqlPageCache
 from storyline.store.sqlite_rows import span_sql, span_text
 
@@ -70,18 +70,16 @@ def _next_day(day: str) -> str:
 
 
 def article_filters(
-    where: ArticleWhere,
-    outlet_match: str = "a.outlet = ?",
-    merged: tuple[str, tuple[object, ...]] | None = None,
+    conn: SqlConnection, where: ArticleWhere, outlet_match: str = "a.outlet = ?"
 ) -> tuple[str, list[str], list[object]]:
     """(CTE prefix, conditions on `a`, parameters) of a listing's filters; when a story is
-    named the prefix defines `merged(id)` and its parameters come first: `merged` as
-    `sql_merged.merged_cte` resolved it, else the recursive CTE on the story's id."""
+    named the prefix defines `merged(id)` (`sql_merged.merged_cte`, which reads the
+    story's merges on `conn`) and its parameters come first."""
     parts: list[str] = []
     params: list[object] = []
     prefix = ""
     if where.story_id is not None:
-        prefix, first = merged if merged is not None else (RECURSIVE, (where.story_id,))
+        prefix, first = merged_cte(conn, where.story_id)
         params.extend(first)
         parts.append(
             "a.id IN (SELECT article_id FROM story_members "
@@ -316,7 +314,7 @@ class SqlPageReads(SqlPageCache):
     def article_page(
         self, where: ArticleWhere, after: Cursor | None, limit: int
     ) -> list[tuple[ArticleSummary, Cursor]]:
-        prefix, parts, params = article_filters(where, self.outlet_match, self._merged(where))
+        prefix, parts, params = article_filters(self.conn, where, self.outlet_match)
         dated_only = where.since is not None or where.until is not None
         plain = where.outlet is None and where.story_id is None
         table = self.listing_table if plain else "articles a"
@@ -354,7 +352,7 @@ class SqlPageReads(SqlPageCache):
                 f"SELECT count(*) FROM {self.count_source} WHERE {self.match}", (words,)
             ).fetchone()[0]
         )
-        prefix, parts, params = article_filters(where, self.outlet_match, self._merged(where))
+        prefix, parts, params = article_filters(self.conn, where, self.outlet_match)
         row = self.match_rowid
         # the article rows only when a filter reads them: joined, every candidate's row is
         # read (a page each, text and all; SQLite, "Hosni Mubarak": 51 -> 14 ms ranked, warm)
@@ -474,10 +472,6 @@ class SqlPageReads(SqlPageCache):
             (*params, limit, offset),
         )
         return [(ref_of(r), _flag(r[4:])) for r in rows]
-
-    def _merged(self, where: ArticleWhere) -> tuple[str, tuple[object, ...]] | None:
-        """The listing's story resolved to its merged ids (see sql_merged), if it names one."""
-        return None if where.story_id is None else merged_cte(self.conn, where.story_id)
 
     def story_member_ids(self, story_id: str) -> set[str]:
         merged, ids = merged_cte(self.conn, story_id)
