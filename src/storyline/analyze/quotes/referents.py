@@ -14,17 +14,14 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from storyline.analyze.entities.roles import ROLE_HEADS
+from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.genders import Gender, noun_gender
 from storyline.model import Sentence
 
 __all__ = ["described_subject", "person_description"]
 
 
-def _vocab(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_PERSON_NOUNS: frozenset[str] = _vocab(
+_PERSON_NOUNS: frozenset[str] = vocab(
     "person man woman source witness resident expert doctor physician lawyer "
     "investigator observer soldier fighter rebel protester demonstrator villager "
     "survivor victim patient journalist commentator insider neighbour neighbor "
