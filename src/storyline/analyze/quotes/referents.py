@@ -67,8 +67,8 @@ def described_subject(
     later "he" may mean, so a name before it is no safe antecedent."""
     if not verbs:
         return False
-    starts = [s.start for s in sentences]
-    for s in sentences[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+    first = bisect_left(sentences, lo, key=_start)
+    for s in sentences[first : bisect_left(sentences, hi, lo=first, key=_start)]:
         if not _DETERMINER.match(text, s.start, s.end):
             continue
         k = bisect_left(verbs, s.start)
@@ -77,3 +77,7 @@ def described_subject(
         if len(subject.split()) <= 7 and person_description(subject, gender):
             return True
     return False
+
+
+def _start(sentence: Sentence) -> int:
+    return sentence.start
