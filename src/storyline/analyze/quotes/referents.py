@@ -14,17 +14,14 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from storyline.analyze.entities.roles import ROLE_HEADS
+from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.genders import Gender, noun_gender
 from storyline.model import Sentence
 
 __all__ = ["described_subject", "person_description"]
 
 
-def _vocab(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_PERSON_NOUNS: frozenset[str] = _vocab(
+_PERSON_NOUNS: frozenset[str] = vocab(
     "person man woman source witness resident expert doctor physician lawyer "
     "investigator observer soldier fighter rebel protester demonstrator villager "
     "survivor victim patient journalist commentator insider neighbour neighbor "
@@ -70,8 +67,8 @@ def described_subject(
     later "he" may mean, so a name before it is no safe antecedent."""
     if not verbs:
         return False
-    starts = [s.start for s in sentences]
-    for s in sentences[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+    first = bisect_left(sentences, lo, key=_start)
+    for s in sentences[first : bisect_left(sentences, hi, lo=first, key=_start)]:
         if not _DETERMINER.match(text, s.start, s.end):
             continue
         k = bisect_left(verbs, s.start)
@@ -80,3 +77,7 @@ def described_subject(
         if len(subject.split()) <= 7 and person_description(subject, gender):
             return True
     return False
+
+
+def _start(sentence: Sentence) -> int:
+    return sentence.start

@@ -11,18 +11,15 @@ from __future__ import annotations
 import re
 
 from storyline.analyze.entities.roles import HONORIFICS
+from storyline.analyze.quotes.cues import vocab
 from storyline.model import EntityMention
 
 __all__ = ["POSSESSIVE", "PREPOSITIONS", "SPEAKING_LABELS", "WORD", "names_speaker"]
 
 
-def _vocab(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 SPEAKING_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 """Entity types that can name a source, in order of preference."""
-PREPOSITIONS: frozenset[str] = _vocab(
+PREPOSITIONS: frozenset[str] = vocab(
     "of for in at from with by to under against about on over after before between among "
     "near toward towards without like than inside across within behind close"
 )
