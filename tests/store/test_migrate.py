@@ -8,20 +8,13 @@ import multiprocessing as mp
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from concurrent_open import open_at_once
+
 from storyline.store import open_store
 from storyline.store.migrate import _statements, migration_scripts, python_migrations
 from storyline.store.sqlite import SQLiteStore
 
 OPENERS = 4
-
-
-def _open_at_once(path: str, barrier: mp.synchronize.Barrier, out: mp.Queue[str]) -> None:
-    barrier.wait()
-    try:
-        with SQLiteStore(path) as store:
-            out.put(f"ok {store.count_articles()}")
-    except Exception as exc:
-        out.put(f"error {exc!r}")
 
 
 def test_processes_opening_a_new_sqlite_file_at_once_all_succeed(tmp_path: Path) -> None:
@@ -31,7 +24,7 @@ def test_processes_opening_a_new_sqlite_file_at_once_all_succeed(tmp_path: Path)
         barrier = ctx.Barrier(OPENERS)
         out: mp.Queue[str] = ctx.Queue()
         procs = [
-            ctx.Process(target=_open_at_once, args=(path, barrier, out)) for _ in range(OPENERS)
+            ctx.Process(target=open_at_once, args=(path, barrier, out)) for _ in range(OPENERS)
         ]
         for p in procs:
             p.start()
