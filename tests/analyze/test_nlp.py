@@ -113,3 +113,25 @@ def test_a_short_text_is_read_whole() -> None:
     doc = sentence_starts(TEXT)
     assert doc.text == TEXT
     assert sum(1 for t in doc if t.is_sent_start) == 3
+
+
+def test_annotate_reads_a_text_over_its_limit_in_pieces_by_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The tagger and NER hold ~15 KB a token while they run: a long text is cut by default."""
+    sizes: list[int] = []
+    cut = nlp._pieces
+
+    def spied(doc: Any, size: int) -> Iterator[Any]:
+        for piece in cut(doc, size):
+            sizes.append(len(piece))
+            yield piece
+
+    monkeypatch.setattr(nlp, "_pieces", spied)
+    monkeypatch.setattr(nlp, "ANNOTATE_CHUNK_TOKENS", 50)
+    doc = annotate(LONG)
+    assert len(sizes) > 4 and max(sizes) <= 50 and sum(sizes) == len(doc)
+    assert doc.text == LONG
+    sizes.clear()
+    annotate(TEXT)
+    assert sizes == []  # a text under the limit is read whole

@@ -26,6 +26,7 @@ ones in windows around each number, so the cost stays bounded.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -134,8 +135,11 @@ def parse_windows(doc: Any, ranges: Sequence[tuple[int, int]], numbers: Sequence
     """
     out: list[Any] = []
     seen: set[tuple[int, int]] = set()
+    # Sorted once and cut by bisection: a scan of every number for every sentence was
+    # quadratic in a long page (thousands of sentences times thousands of numbers).
+    ordered = sorted(numbers)
     for lo, hi in ranges:
-        inside = [p for p in numbers if lo <= p < hi]
+        inside = ordered[bisect_left(ordered, lo) : bisect_left(ordered, hi)]
         if not inside:
             continue
         span = doc.char_span(lo, hi, alignment_mode="expand")
