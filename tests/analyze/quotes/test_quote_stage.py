@@ -240,3 +240,16 @@ def test_tokenised_marks_do_not_count_as_words_of_a_cue_less_quote(pipeline: Pip
     )
     art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
     assert not [q for q in art.quotes if "American Life" in q.text]
+
+
+def test_a_tally_by_place_is_no_colon_quote(pipeline: Pipeline) -> None:
+    text = (
+        "Regional health ministers met in Vienna on Tuesday.\n"
+        "US : one death , at least 12 confirmed cases\n"
+        "Spain , Italy and Greece : 1 confirmed case each\n"
+        "Anna Berg : We are on top of things."
+    )
+    quotes = _run(pipeline, text)
+    assert not [q for q in quotes if "confirmed case" in q.text]
+    q = _covering(quotes, "on top of things")
+    assert q.speaker is not None and q.speaker.canonical == "Anna Berg"
