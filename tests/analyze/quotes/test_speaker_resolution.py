@@ -304,3 +304,22 @@ def test_what_is_never_a_speaker() -> None:
     start = text.index("what")
     speaker = SpeakerResolver(text, []).resolve(start, start + 4)
     assert speaker.name is None
+
+
+def test_it_never_takes_a_plural_group(pipeline: Pipeline) -> None:
+    text = (
+        "Many listeners have now said they believe the reaction is overblown. "
+        "And the Morning Show was broadcast from a rooftop yesterday. "
+        "It asked whether the country was over-reacting to the flu."
+    )
+    q = quote_with(pipeline, text, "over-reacting")
+    assert q.speaker is not None and q.speaker.name is None
+
+
+def test_it_still_takes_a_single_body(pipeline: Pipeline) -> None:
+    text = (
+        "The local council said the bridge would reopen in May. "
+        "It said repairs would cost two million pounds."
+    )
+    q = quote_with(pipeline, text, "repairs would cost")
+    assert q.speaker is not None and q.speaker.name == "The local council"

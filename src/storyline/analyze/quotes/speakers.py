@@ -417,7 +417,7 @@ class SpeakerResolver:
             if said.label == "PERSON":
                 break
             group_like = said.label in _GROUP_LABELS or (
-                sp.resolution == "description" and (singular or sp.text.rstrip().endswith("s"))
+                sp.resolution == "description" and singular != _plural(sp.text)
             )
             if group_like:
                 evidence = _evidence(sp)
@@ -452,6 +452,15 @@ class SpeakerResolver:
             return True
         begin = self.sentences[sentence].start
         return bisect_left(self._verbs, e.start) == bisect_left(self._verbs, begin)
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a description reads as plural by its last word ("many contributors", "the
+    ministers"; not "the press", "the news agency"): "it" never takes a plural group and
+    "they" never a single body."""
+    words = WORD.findall(phrase)
+    last = words[-1].casefold() if words else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _mention_span(e: EntityMention) -> Span:
