@@ -253,3 +253,15 @@ def test_a_tally_by_place_is_no_colon_quote(pipeline: Pipeline) -> None:
     assert not [q for q in quotes if "confirmed case" in q.text]
     q = _covering(quotes, "on top of things")
     assert q.speaker is not None and q.speaker.canonical == "Anna Berg"
+
+
+def test_a_quote_over_lines_keeps_its_speaker_for_a_nested_said(pipeline: Pipeline) -> None:
+    text = (
+        "Rep. Tom Hale , chairman of the panel , told reporters he has no faith in the firm .\n"
+        "`` I have no confidence whatsoever in the firm .\n"
+        "People thought they would be dependent on engineers instead of golf balls .\n"
+        "So I do n't think that people should believe the firm , '' he said .\n"
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "dependent on engineers")
+    assert q.speaker is not None and q.speaker.canonical == "Tom Hale"
