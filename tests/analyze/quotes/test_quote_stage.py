@@ -265,3 +265,19 @@ def test_a_quote_over_lines_keeps_its_speaker_for_a_nested_said(pipeline: Pipeli
     quotes = _run(pipeline, text)
     q = _covering(quotes, "dependent on engineers")
     assert q.speaker is not None and q.speaker.canonical == "Tom Hale"
+
+
+def test_a_name_set_off_before_the_verb_speaks_past_tokenised_brackets(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Governor Ann Cole said closing the border was an option .\n"
+        "The deputy director general of the Regional Health Agency -LRB- RHA -RRB- , "
+        "Omar Halvi , said that the virus was now passing between people .\n"
+        "`` It is clear that the virus is spreading , '' he told reporters in Vienna .\n"
+    )
+    quotes = _run(pipeline, text)
+    said = _covering(quotes, "passing between people")
+    assert said.speaker is not None and said.speaker.canonical == "Omar Halvi"
+    told = _covering(quotes, "It is clear")
+    assert told.speaker is not None and told.speaker.canonical == "Omar Halvi"
