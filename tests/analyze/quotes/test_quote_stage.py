@@ -281,3 +281,29 @@ def test_a_name_set_off_before_the_verb_speaks_past_tokenised_brackets(
     assert said.speaker is not None and said.speaker.canonical == "Omar Halvi"
     told = _covering(quotes, "It is clear")
     assert told.speaker is not None and told.speaker.canonical == "Omar Halvi"
+
+
+def test_a_pronoun_right_before_the_verb_is_its_subject(pipeline: Pipeline) -> None:
+    text = (
+        "Regional health commissioner Anna Berg said there was no need to panic .\n"
+        "Canada : 3 confirmed , 13 probable cases The Netherland , Switzerland , Austria : "
+        "1 confirmed case each She added : `` We are ready . ''\n"
+        "Rejecting a plan to close borders , they said it was up to each state to decide ."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "We are ready")
+    assert q.speaker is not None and q.speaker.canonical == "Anna Berg"
+    they = _covering(quotes, "up to each state")
+    assert they.speaker is not None and they.speaker.name is None
+
+
+def test_a_word_of_the_page_in_capitals_is_no_transcript_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "NEW : Rebels take the port of Dalia\n"
+        "The new government said the port was open .\n"
+        "FALLIN : Well , I think we will win ."
+    )
+    quotes = _run(pipeline, text)
+    assert not [q for q in quotes if "Rebels take" in q.text]
+    q = _covering(quotes, "we will win")
+    assert q.speaker is not None and q.speaker.name == "FALLIN"

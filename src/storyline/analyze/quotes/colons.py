@@ -63,6 +63,8 @@ def colon_attributions(
             continue  # "US : one death , 12 cases", "Spain , Italy : 1 case each": a tally
         role_label = _TRANSCRIPT_ROLE_LABEL.fullmatch(m.group(1).strip())
         transcript = bool(_TRANSCRIPT_LABEL.fullmatch(m.group(1).strip()) or role_label)
+        if transcript and not role_label and _common_word(text, m.group(1).strip()):
+            continue  # "NEW : Rebels take the port", "UPDATE : ...": a page's marker
         i = bisect_right(ends, m.start(2))
         end = line.end() if transcript or i >= len(ends) else min(ends[i], line.end())
         names = [
@@ -110,3 +112,11 @@ def _places_only(text: str, start: int, end: int, entities: Sequence[EntityMenti
     gaps = zip([start] + [e.end for e in places], [e.start for e in places] + [end], strict=True)
     rest = "".join(text[a:b] for a, b in gaps)
     return bool(_LIST_GLUE.fullmatch(rest))
+
+
+def _common_word(text: str, label: str) -> bool:
+    """Whether a one-word label in capitals is an ordinary word of the page ("NEW" where
+    "new" is written too): a speaker's name is not written in lower case."""
+    if " " in label or not label.isalpha():
+        return False
+    return re.search(rf"(?<![\w'’]){re.escape(label.lower())}(?![\w'’])", text) is not None
