@@ -323,3 +323,14 @@ def test_it_still_takes_a_single_body(pipeline: Pipeline) -> None:
     )
     q = quote_with(pipeline, text, "repairs would cost")
     assert q.speaker is not None and q.speaker.name == "The local council"
+
+
+def test_a_hyphened_modifier_does_not_hide_a_new_subject(pipeline: Pipeline) -> None:
+    text = (
+        "The foreign minister said talks were under way .\n"
+        "Harbour-based opposition spokesman Jalal Igran , however , strongly denied reports "
+        "of any talks .\n"
+        "He urged the minister to say who is being talked to ."
+    )
+    q = quote_with(pipeline, text, "who is being talked to")
+    assert q.speaker is not None and q.speaker.name == "Jalal Igran"

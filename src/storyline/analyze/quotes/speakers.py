@@ -451,7 +451,16 @@ class SpeakerResolver:
         if not self._verbs:
             return True
         begin = self.sentences[sentence].start
-        return bisect_left(self._verbs, e.start) == bisect_left(self._verbs, begin)
+        before = self._verbs[bisect_left(self._verbs, begin) : bisect_left(self._verbs, e.start)]
+        # "Acting Director Ana Ruiz", "Harbour-based spokesman Tom Hale": a capitalised
+        # title word or a hyphened modifier the tagger calls a verb is no verb of the clause
+        return not any(self._clause_verb(v) for v in before)
+
+    def _clause_verb(self, offset: int) -> bool:
+        token = WORD.match(self.text, offset)
+        word = token.group() if token else ""
+        joined = offset > 0 and self.text[offset - 1] == "-"
+        return word[:1].islower() and "-" not in word and not joined
 
 
 def _plural(phrase: str) -> bool:
