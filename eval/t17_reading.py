@@ -90,11 +90,20 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
             ka, kb = name_key(a.name), name_key(b.name)
             words_a, words_b = set(ka.split()), set(kb.split())
             inside = (words_a < words_b or words_b < words_a) and a.type == b.type
-            initials = a.name.isupper() and acronym(b.name) == a.name.replace(".", "")
-            initials |= b.name.isupper() and acronym(a.name) == b.name.replace(".", "")
+            # a person's initials are no short form ("Bobby Pitre" is not "BP")
+            initials = (
+                a.name.isupper() and b.type != "PERSON" and acronym(b.name) == _letters(a.name)
+            )
+            initials |= (
+                b.name.isupper() and a.type != "PERSON" and acronym(a.name) == _letters(b.name)
+            )
             if inside or initials:
                 pairs.append((a.name, b.name))
     return pairs
+
+
+def _letters(name: str) -> str:
+    return name.replace(".", "")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -111,3 +111,13 @@ def test_dateline_dashes_and_tokenised_brackets_are_trimmed_from_mentions() -> N
     ]
     fixed = repair_raw(text, raw)
     assert [text[m.start : m.end] for m in fixed] == ["Omar Halvi", "Valia"]
+
+
+def test_a_bracket_opened_inside_a_mention_ends_the_name() -> None:
+    text = "Drugmaker Velomed -LRB- VLM . L -RRB- and Norra Foods ( NF ) said so."
+    raw = [
+        RawMention(text.index("Velomed"), text.index(" . L"), "PERSON"),
+        RawMention(text.index("Norra"), text.index(" NF") + 3, "ORG"),
+    ]
+    fixed = repair_raw(text, raw)
+    assert [text[m.start : m.end] for m in fixed] == ["Velomed", "Norra Foods"]

@@ -200,3 +200,50 @@ def test_an_acronym_of_two_comparable_expansions_stays_apart() -> None:
         _art("b", ("NP", "ORG", None, None)),
     ]
     assert "NP" in {e.name for e in build_entities(arts)}
+
+
+def test_a_first_name_joins_the_full_name_it_starts_with_evidence() -> None:
+    arts = [_art(f"a{i}", ("Tariq Osman", "PERSON", "Tariq Osman", None)) for i in range(4)] + [
+        _art("b", ("Tariq", "PERSON", "Tariq", None), ("Tariq", "PERSON", "Tariq", None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "Tariq" not in ents and ents["Tariq Osman"].mentions == 6
+    assert ents["Tariq Osman"].alias_evidence == (
+        "Tariq: first name of Tariq Osman (all full-name mentions with that first name)",
+    )
+
+
+def test_a_surname_is_never_read_as_a_first_name() -> None:
+    # "Lund" ends one full name and starts another: it stays the surname's
+    arts = [
+        _art("a", ("Ola Lund", "PERSON", None, None), ("Lund Berg", "PERSON", None, None)),
+        _art("b", ("Lund", "PERSON", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Ola Lund"].mentions == 2 and ents["Lund Berg"].mentions == 1
+
+
+def test_a_building_or_body_by_its_first_word_joins_the_long_name() -> None:
+    arts = [
+        _art(
+            f"a{i}",
+            ("Corran Deep Space Array", "FAC", None, None),
+            ("Exchequer Department", "ORG", None, None),
+            ("Velo Daily", "ORG", None, None),
+        )
+        for i in range(5)
+    ] + [
+        _art(
+            "b",
+            ("Corran", "FAC", None, None),
+            ("Exchequer", "ORG", None, None),
+            ("Velo", "ORG", None, None),
+        )
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "Corran" not in ents and ents["Corran Deep Space Array"].mentions == 6
+    assert ents["Exchequer Department"].alias_evidence == (
+        "Exchequer: short form of Exchequer Department",
+    )
+    # "Daily" is no common head of a body's name: "Velo" may be another organisation
+    assert ents["Velo"].mentions == 1 and ents["Velo Daily"].mentions == 5

@@ -132,3 +132,22 @@ def test_stamped_comments_inside_one_paragraph_are_dropped() -> None:
 def test_one_stamp_in_a_paragraph_may_be_a_byline_and_is_kept() -> None:
     lines = ["Harbour wall", "By Jo Day March 3, 2010 at 9:15 pm | The council voted."]
     assert drop_comment_sections(lines) == lines
+
+
+def test_posted_by_lines_after_the_posts_own_byline_are_comments() -> None:
+    lines = [
+        "Posted by Ana Ruiz on 2 May 2009 10:15 AM .",
+        BODY,
+        "Posted by harbourfan on 3 May 2009 11:01 PM .",
+        "Was I wrong about the ferries ?",
+        "Posted by Tom Hale on 3 May 2009 11:42 PM .",
+        "I think they were right .",
+    ]
+    assert drop_comment_sections(lines) == lines[:2]
+    # one "Posted by" alone signs the post: nothing is dropped
+    assert drop_comment_sections(lines[:2]) == lines[:2]
+
+
+def test_report_as_abusive_opens_a_section() -> None:
+    text = f"{BODY}\nPosted by kestrel | Report as abusive I agree with the article .\n"
+    assert clean_body(text) == BODY

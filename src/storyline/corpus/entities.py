@@ -12,10 +12,14 @@ and says why in `Entity.alias_evidence`:
   merged, and different names ("Netanyahu", "Biden") never are;
 - an acronym ("WHO") joins the longer name whose initials it is, when that name holds
   DOMINANT_SHARE of the mentions of names with those initials;
-- a lone word naming a place, a building or an event ("Gulf", "Katrina") joins the
-  longer name of that type it shortens ("Gulf of Mexico": the word before "of";
-  "Hurricane Katrina": the last word) when that name holds DOMINANT_SHARE of such
-  mentions (never for countries and cities: "Korea" is not "North Korea");
+- a lone word naming a place, a building, an event or a body ("Gulf", "Katrina",
+  "Hubble", "Treasury") joins the longer name of that type it shortens ("Gulf of
+  Mexico": the word before "of"; "Hurricane Katrina": the last word; "Hubble Space
+  Telescope": a building's first word; "Treasury Department": a body's first word
+  before common heads only) when that name holds DOMINANT_SHARE of such mentions
+  (never for countries and cities: "Korea" is not "North Korea");
+- a lone first name joins the full name it starts ("Saddam"), on the same terms as a
+  surname, when no full name ends with it;
 - a lone word typed as a person that no full name contains, and that the
   recogniser also types as a thing ("Twitter"), takes that other type.
 
@@ -148,14 +152,22 @@ def _retype_things(groups: dict[str, _Group]) -> None:
 
 
 def _merge_surnames(groups: dict[str, _Group]) -> None:
+    """A lone name joins the dominant full name it ends ("Rossi"), or, when no full name
+    ends with it, the dominant one it starts ("Saddam" of "Saddam Hussein": some people
+    are known by their first name, and a word that is someone's surname stays a surname)."""
     full: dict[str, list[str]] = defaultdict(list)
+    first: dict[str, list[str]] = defaultdict(list)
     for key, g in groups.items():
         words = key.split()
         if len(words) > 1 and _type_of(g) == "PERSON":
             full[words[-1]].append(key)
+            first[words[0]].append(key)
     for key in [k for k in groups if " " not in k]:
         g = groups[key]
         candidates = full.get(key, [])
+        part = "surname"
+        if not candidates and _type_of(g) == "PERSON":
+            candidates, part = first.get(key, []), "first name"
         if _type_of(g) != "PERSON" or not candidates:
             continue
         total = sum(groups[c].mentions for c in candidates)
@@ -167,8 +179,8 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
         names = target.names.copy()
         share = "all" if held == total else f"{held} of {total}"
         target.evidence.append(
-            f"{_best_name(g)}: surname of {_best_name(target)} "
-            f"({share} full-name mentions with that surname)"
+            f"{_best_name(g)}: {part} of {_best_name(target)} "
+            f"({share} full-name mentions with that {part})"
         )
         _absorb(target, g)
         target.names = names  # the full name stays the canonical name
@@ -221,19 +233,44 @@ def _merge_acronyms(groups: dict[str, _Group]) -> None:
         del groups[key if target is long_group else best]
 
 
-_SHORT_FORM_TYPES = frozenset({"LOC", "FAC", "EVENT"})
+_SHORT_FORM_TYPES = frozenset({"LOC", "FAC", "EVENT", "ORG"})
+_ORG_HEADS = frozenset(
+    {
+        *("department", "ministry", "agency", "office", "administration", "service"),
+        *("services", "committee", "council", "commission", "party", "bank", "company"),
+        *("corporation", "group", "authority", "institute", "board", "bureau"),
+        *("foundation", "university", "college"),
+    }
+)
+"""Common nouns that head an organisation's name after the word it is known by ("Treasury
+Department", "Harvard University"): the first word alone names the same body."""
+
+
+def _short_forms(key: str, type_: str) -> list[str]:
+    """The lone words a long name of `type_` is written by: the word before "of" ("Gulf of
+    Mexico"), else the last word ("Hurricane Katrina"); a building also by its first word
+    ("Hubble Space Telescope"), an organisation only by its first word and only before
+    common heads ("Treasury Department")."""
+    words = key.split()
+    if type_ == "ORG":
+        return [words[0]] if all(w in _ORG_HEADS for w in words[1:]) else []
+    short = [words[0] if "of" in words[1:] else words[-1]]
+    if type_ == "FAC" and words[0] not in short:
+        short.append(words[0])
+    return short
 
 
 def _merge_short_forms(groups: dict[str, _Group]) -> None:
-    """ "Gulf" joins "Gulf of Mexico", "Katrina" joins "Hurricane Katrina": a place, building
-    or event written by the word it is known by, when one longer name dominates."""
+    """ "Gulf" joins "Gulf of Mexico", "Katrina" joins "Hurricane Katrina", "Treasury" joins
+    "Treasury Department": a place, building, event or body written by the word it is known
+    by (`_short_forms`), when one longer name dominates."""
     longer: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, g in groups.items():
         words = key.split()
         if len(words) < 2 or _type_of(g) not in _SHORT_FORM_TYPES:
             continue
-        short = words[0] if "of" in words[1:] else words[-1]
-        longer[(_type_of(g), short)].append(key)
+        for short in _short_forms(key, _type_of(g)):
+            longer[(_type_of(g), short)].append(key)
     for key in [k for k in groups if " " not in k]:
         g = groups[key]
         candidates = [c for c in longer.get((_type_of(g), key), []) if c in groups]

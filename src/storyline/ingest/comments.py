@@ -24,12 +24,14 @@ _OPENER = re.compile(
     r"(?:read|show|view|see)\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:reader\s+)?comments|"
     r"reader\s+comments|join\s+the\s+(?:conversation|discussion)|have\s+your\s+say\b|"
     r"\d[\d,]*\s+comments?\s*$|comments?\s*(?:\(\d+\))?\s*:?\s*$"
-    r")|\breport\s+abuse\b|\bwill\s+not\s+be\s+displayed\b",
+    r")|\breport\s+(?:as\s+)?abus(?:e|ive)\b|\bwill\s+not\s+be\s+displayed\b",
     re.IGNORECASE,
 )
 """A comment section's own wording: its announcement, a comment's "Report abuse" link, or
 the comment form's "(required, but will not be displayed)" e-mail field."""
-_UI_WORDS = re.compile(r"\breport\s+abuse\b|\bwill\s+not\s+be\s+displayed\b", re.IGNORECASE)
+_UI_WORDS = re.compile(
+    r"\breport\s+(?:as\s+)?abus(?:e|ive)\b|\bwill\s+not\s+be\s+displayed\b", re.IGNORECASE
+)
 _CLOSER = re.compile(
     r"^\W*(?:this\s+discussion\s+is\s+(?:now\s+)?closed|comments\s+(?:are|have\s+been)\s+"
     r"(?:now\s+)?closed|comments\s+for\s+this\s+(?:story|article|entry)\s+(?:are|is)\s+closed)",
@@ -49,6 +51,8 @@ _INLINE_STAMP = re.compile(
 """A comment's time stamp and the bar after it inside running text, as a page flattened to
 one paragraph keeps it ("... Ann in Leeds March 3, 2010 at 9:15 pm | I think ..."). Two or
 more in one paragraph are a comment section; one alone may be a byline's."""
+_POSTED_BY = re.compile(r"^\W*posted\s+by\b\s*:?\s*\S", re.IGNORECASE)
+"""A "Posted by NAME ..." line: a blog post's own byline once, a reader's comment after."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
 _HANDLE_HEADER = re.compile(r"^\W*@?(?=\S*[\d_])[\w.-]{3,40}\s+wrote\s*:", re.IGNORECASE)
 """A handle with a digit or an underscore ("river_fox7 wrote:"), never a plain name."""
@@ -71,7 +75,13 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
     so a text that is nothing but comment furniture is left to the other rules."""
     kept: list[str] = []
     inside = False
+    posted = [i for i, line in enumerate(lines) if _POSTED_BY.match(line)]
+    # the first "Posted by" may sign the post itself; from the second on, readers post
+    second_posted = posted[1] if len(posted) >= 2 else None
     for i, line in enumerate(lines):
+        if not inside and i == second_posted and any(k.strip() for k in kept):
+            inside = True
+            continue
         stripped = line.strip()
         if inside:
             if _CLOSER.match(stripped):

@@ -67,3 +67,23 @@ def test_cue_forms() -> None:
 def test_marks_of_another_style_nest_inside_a_quotation() -> None:
     text = 'She read: "Voters were asked: “Is he fit to serve?” Most said yes." Then she left.'
     assert _texts(text) == ['"Voters were asked: “Is he fit to serve?” Most said yes."']
+
+
+def test_a_quote_runs_over_unmarked_lines_to_the_line_that_closes_it() -> None:
+    # one sentence a line, as tokenised text is laid out: the quote opens on the first
+    # line and closes three lines later, with no mark in between
+    text = (
+        "`` We are not sure of anything .\n"
+        "Nobody knows how big it is .\n"
+        "People thought it would be over in a week .\n"
+        "It was not , '' she said .\n"
+        "The meeting ended at noon ."
+    )
+    (span,) = _texts(text)
+    assert span.startswith("`` We are") and span.endswith("It was not , ''")
+
+
+def test_a_reopened_paragraph_still_ends_the_open_quote() -> None:
+    # the news convention: a quote over paragraphs reopens each one with a mark
+    text = "“We will stay until the end\n“And we will win,” he said."
+    assert _texts(text) == ["“We will stay until the end", "“And we will win,”"]

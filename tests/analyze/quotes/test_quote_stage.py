@@ -240,3 +240,70 @@ def test_tokenised_marks_do_not_count_as_words_of_a_cue_less_quote(pipeline: Pip
     )
     art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
     assert not [q for q in art.quotes if "American Life" in q.text]
+
+
+def test_a_tally_by_place_is_no_colon_quote(pipeline: Pipeline) -> None:
+    text = (
+        "Regional health ministers met in Vienna on Tuesday.\n"
+        "US : one death , at least 12 confirmed cases\n"
+        "Spain , Italy and Greece : 1 confirmed case each\n"
+        "Anna Berg : We are on top of things."
+    )
+    quotes = _run(pipeline, text)
+    assert not [q for q in quotes if "confirmed case" in q.text]
+    q = _covering(quotes, "on top of things")
+    assert q.speaker is not None and q.speaker.canonical == "Anna Berg"
+
+
+def test_a_quote_over_lines_keeps_its_speaker_for_a_nested_said(pipeline: Pipeline) -> None:
+    text = (
+        "Rep. Tom Hale , chairman of the panel , told reporters he has no faith in the firm .\n"
+        "`` I have no confidence whatsoever in the firm .\n"
+        "People thought they would be dependent on engineers instead of golf balls .\n"
+        "So I do n't think that people should believe the firm , '' he said .\n"
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "dependent on engineers")
+    assert q.speaker is not None and q.speaker.canonical == "Tom Hale"
+
+
+def test_a_name_set_off_before_the_verb_speaks_past_tokenised_brackets(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Governor Ann Cole said closing the border was an option .\n"
+        "The deputy director general of the Regional Health Agency -LRB- RHA -RRB- , "
+        "Omar Halvi , said that the virus was now passing between people .\n"
+        "`` It is clear that the virus is spreading , '' he told reporters in Vienna .\n"
+    )
+    quotes = _run(pipeline, text)
+    said = _covering(quotes, "passing between people")
+    assert said.speaker is not None and said.speaker.canonical == "Omar Halvi"
+    told = _covering(quotes, "It is clear")
+    assert told.speaker is not None and told.speaker.canonical == "Omar Halvi"
+
+
+def test_a_pronoun_right_before_the_verb_is_its_subject(pipeline: Pipeline) -> None:
+    text = (
+        "Regional health commissioner Anna Berg said there was no need to panic .\n"
+        "Canada : 3 confirmed , 13 probable cases The Netherland , Switzerland , Austria : "
+        "1 confirmed case each She added : `` We are ready . ''\n"
+        "Rejecting a plan to close borders , they said it was up to each state to decide ."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "We are ready")
+    assert q.speaker is not None and q.speaker.canonical == "Anna Berg"
+    they = _covering(quotes, "up to each state")
+    assert they.speaker is not None and they.speaker.name is None
+
+
+def test_a_word_of_the_page_in_capitals_is_no_transcript_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "NEW : Rebels take the port of Dalia\n"
+        "The new government said the port was open .\n"
+        "FALLIN : Well , I think we will win ."
+    )
+    quotes = _run(pipeline, text)
+    assert not [q for q in quotes if "Rebels take" in q.text]
+    q = _covering(quotes, "we will win")
+    assert q.speaker is not None and q.speaker.name == "FALLIN"

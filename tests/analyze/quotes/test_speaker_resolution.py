@@ -304,3 +304,33 @@ def test_what_is_never_a_speaker() -> None:
     start = text.index("what")
     speaker = SpeakerResolver(text, []).resolve(start, start + 4)
     assert speaker.name is None
+
+
+def test_it_never_takes_a_plural_group(pipeline: Pipeline) -> None:
+    text = (
+        "Many listeners have now said they believe the reaction is overblown. "
+        "And the Morning Show was broadcast from a rooftop yesterday. "
+        "It asked whether the country was over-reacting to the flu."
+    )
+    q = quote_with(pipeline, text, "over-reacting")
+    assert q.speaker is not None and q.speaker.name is None
+
+
+def test_it_still_takes_a_single_body(pipeline: Pipeline) -> None:
+    text = (
+        "The local council said the bridge would reopen in May. "
+        "It said repairs would cost two million pounds."
+    )
+    q = quote_with(pipeline, text, "repairs would cost")
+    assert q.speaker is not None and q.speaker.name == "The local council"
+
+
+def test_a_hyphened_modifier_does_not_hide_a_new_subject(pipeline: Pipeline) -> None:
+    text = (
+        "The foreign minister said talks were under way .\n"
+        "Harbour-based opposition spokesman Jalal Igran , however , strongly denied reports "
+        "of any talks .\n"
+        "He urged the minister to say who is being talked to ."
+    )
+    q = quote_with(pipeline, text, "who is being talked to")
+    assert q.speaker is not None and q.speaker.name == "Jalal Igran"

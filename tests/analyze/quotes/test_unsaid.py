@@ -24,6 +24,7 @@ def pipeline() -> Pipeline:
         ("Most economists would agree that the plan is costly.", "costly"),
         ("Further tests confirmed the woman had the virus.", "virus"),
         ("The senate voted to approve the bill on Friday.", "approve"),
+        ("The vaccine works by tricking the body into thinking it was infected.", "infected"),
     ],
 )
 def test_nothing_said_shows_no_speaker(pipeline: Pipeline, text: str, needle: str) -> None:

@@ -54,12 +54,19 @@ def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
 
 _EDGE = re.compile(r"^(?:\s|-LRB-|-RRB-|-LSB-|-RSB-|[-–—|(),;:])+")
 _EDGE_END = re.compile(r"(?:\s|-LRB-|-RRB-|-LSB-|-RSB-|[-–—|(),;:])+$")
+_INNER_BRACKET = re.compile(r"\s(?:-LRB-|-LSB-|\(|\[)")
 
 
 def _trimmed(text: str, m: RawMention) -> RawMention | None:
     """A mention without the dashes and tokenised brackets ("-RRB-") a dateline leaves at
-    its edges ("- Omar Halvi", "-RRB- Egypt"); None when nothing is left."""
+    its edges ("- Omar Halvi", "-RRB- Egypt") and without a bracket opened inside it;
+    None when nothing is left."""
     surface = text[m.start : m.end]
+    inner = _INNER_BRACKET.search(surface)
+    if inner is not None and inner.start() > 0:
+        # "GlaxoSmithKline -LRB- GSK": the name ends where its bracketed ticker or acronym
+        # begins
+        surface = surface[: inner.start()]
     head = _EDGE.match(surface)
     tail = _EDGE_END.search(surface)
     start = m.start + (head.end() if head else 0)

@@ -30,6 +30,8 @@ _SIGNED = re.compile(r"[^:\n]{2,200}?\s[-—–]+\s+([^:\n]{2,60}?):[ \t]+(\S[^\
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?\b")
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_LIST_GLUE = re.compile(r"(?:\s|,|&|\band\b|\bthe\b)*", re.IGNORECASE)
 _OPENING_MARKS = frozenset("\"“‘'«`")
 
 
@@ -57,8 +59,12 @@ def colon_attributions(
             if m is None or len(m.group(1).split()) > 6:
                 continue
             signed = bool(_CAPITALISED.fullmatch(m.group(1).strip()))
+        if _places_only(text, m.start(1), m.end(1), entities):
+            continue  # "US : one death , 12 cases", "Spain , Italy : 1 case each": a tally
         role_label = _TRANSCRIPT_ROLE_LABEL.fullmatch(m.group(1).strip())
         transcript = bool(_TRANSCRIPT_LABEL.fullmatch(m.group(1).strip()) or role_label)
+        if transcript and not role_label and _common_word(text, m.group(1).strip()):
+            continue  # "NEW : Rebels take the port", "UPDATE : ...": a page's marker
         i = bisect_right(ends, m.start(2))
         end = line.end() if transcript or i >= len(ends) else min(ends[i], line.end())
         names = [
@@ -94,3 +100,23 @@ def colon_attributions(
         colon = m.end(1)
         out.append(Attribution(colon, colon + 1, ":", names[-1], content))
     return out, superseded
+
+
+def _places_only(text: str, start: int, end: int, entities: Sequence[EntityMention]) -> bool:
+    """Whether a colon's label is nothing but places ("US", "Spain , Italy and Greece"): a
+    fact box or a tally by region heads its line that way, and a place does not speak a
+    line of its own (a spokesman or a ministry does, and is written so)."""
+    places = [e for e in entities if start <= e.start and e.end <= end and e.label in _PLACES]
+    if not places:
+        return False
+    gaps = zip([start] + [e.end for e in places], [e.start for e in places] + [end], strict=True)
+    rest = "".join(text[a:b] for a, b in gaps)
+    return bool(_LIST_GLUE.fullmatch(rest))
+
+
+def _common_word(text: str, label: str) -> bool:
+    """Whether a one-word label in capitals is an ordinary word of the page ("NEW" where
+    "new" is written too): a speaker's name is not written in lower case."""
+    if " " in label or not label.isalpha():
+        return False
+    return re.search(rf"(?<![\w'’]){re.escape(label.lower())}(?![\w'’])", text) is not None

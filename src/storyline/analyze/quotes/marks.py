@@ -7,7 +7,9 @@ follows a space, a line start or an opening bracket and is followed by a word,
 and closes otherwise (or when a space follows it while a quotation is open).
 Pairs never cross a paragraph: a quote left open at the end of a paragraph (the
 news convention for quotes running over several paragraphs) ends there, so a
-missing mark can never swallow the rest of an article. Every span is capped.
+missing mark can never swallow the rest of an article. The one exception is text
+laid out a sentence a line, where a quote opened on one line closes on a later one
+with no mark between. Every span is capped.
 
 Single marks (‘ ’, ` ', and ' itself) are British news' quotation marks, but
 the same characters are apostrophes ("it’s", "the ‘90s", "voters’ anger"), so
@@ -166,12 +168,43 @@ def _singles(text: str, start: int, end: int, taken: list[QuoteMark]) -> list[Qu
 def find_quoted(text: str) -> list[QuoteMark]:
     """Every quoted stretch of `text`, in order, none overlapping."""
     out: list[QuoteMark] = []
-    for para in _PARAGRAPH.finditer(text):
-        doubles = _doubles(text, para.start(), para.end())
-        singles = _singles(text, para.start(), para.end(), doubles) if _has_single(para) else []
+    for start, end in _blocks(text):
+        doubles = _doubles(text, start, end)
+        singles = _singles(text, start, end, doubles) if _has_single(text, start, end) else []
         out.extend(sorted(doubles + singles, key=lambda m: m.start))
     return out
 
 
-def _has_single(para: re.Match[str]) -> bool:
-    return any(c in para.group() for c in "‘`'")
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of `text`, except that a quotation left open at a line's end runs on
+    over lines with no quotation mark when the next marked line begins by closing it: text
+    laid out one sentence a line (tokenised corpora, transcripts) quotes over several lines
+    that way, while a quote running over paragraphs reopens each one with a mark."""
+    lines = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        i += 1
+        marks = _doubles(text, start, end)
+        if not marks or marks[-1].closed:
+            out.append((start, end))
+            continue
+        opened = marks[-1].start
+        j = i
+        while j < len(lines) and not _DOUBLE.search(text, *lines[j]):
+            j += 1
+        if j < len(lines):
+            first = _DOUBLE.search(text, *lines[j])
+            assert first is not None
+            closes = not _opens_double(text, first.start(), first.end(), first.group())
+            if closes and first.end() - opened <= MAX_QUOTE_CHARS:
+                out.append((start, lines[j][1]))
+                i = j + 1
+                continue
+        out.append((start, end))
+    return out
+
+
+def _has_single(text: str, start: int, end: int) -> bool:
+    return any(c in text[start:end] for c in "‘`'")

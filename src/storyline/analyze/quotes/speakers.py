@@ -417,7 +417,7 @@ class SpeakerResolver:
             if said.label == "PERSON":
                 break
             group_like = said.label in _GROUP_LABELS or (
-                sp.resolution == "description" and (singular or sp.text.rstrip().endswith("s"))
+                sp.resolution == "description" and singular != _plural(sp.text)
             )
             if group_like:
                 evidence = _evidence(sp)
@@ -451,7 +451,25 @@ class SpeakerResolver:
         if not self._verbs:
             return True
         begin = self.sentences[sentence].start
-        return bisect_left(self._verbs, e.start) == bisect_left(self._verbs, begin)
+        before = self._verbs[bisect_left(self._verbs, begin) : bisect_left(self._verbs, e.start)]
+        # "Acting Director Ana Ruiz", "Harbour-based spokesman Tom Hale": a capitalised
+        # title word or a hyphened modifier the tagger calls a verb is no verb of the clause
+        return not any(self._clause_verb(v) for v in before)
+
+    def _clause_verb(self, offset: int) -> bool:
+        token = WORD.match(self.text, offset)
+        word = token.group() if token else ""
+        joined = offset > 0 and self.text[offset - 1] == "-"
+        return word[:1].islower() and "-" not in word and not joined
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a description reads as plural by its last word ("many contributors", "the
+    ministers"; not "the press", "the news agency"): "it" never takes a plural group and
+    "they" never a single body."""
+    words = WORD.findall(phrase)
+    last = words[-1].casefold() if words else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _mention_span(e: EntityMention) -> Span:

@@ -27,6 +27,8 @@ _AUXILIARIES: frozenset[str] = vocab(
     "do does did have has had be is are was were been will shall can would could might may "
     "should must also still only just yet ever never not n't already"
 )
+_CAUSED = re.compile(r"\binto\s+$", re.IGNORECASE)
+"""A verb of thought or speech right after "into": a state someone was led into."""
 _WORD = re.compile(r"[A-Za-z]+?n't|[A-Za-z]+|'[a-z]+")
 _EVIDENCE_NOUNS: frozenset[str] = vocab(
     "test tests result results figure figures data number numbers evidence image images "
@@ -43,6 +45,10 @@ def withheld(text: str, source_end: int | None, cue_start: int, cue: str, after:
     approve"; `after` is the text right after the verb). Only the auxiliaries between the
     source and the verb are read, so "said he would not" is a statement."""
     if cue.casefold() in _WITHHOLDING and after.lstrip().casefold().startswith("to "):
+        return True
+    if _CAUSED.search(text, max(0, cue_start - 12), cue_start):
+        # "tricking the body into thinking", "misled voters into believing": the subject
+        # caused a belief, and whose it is the sentence does not say as a source
         return True
     if source_end is not None and source_end <= cue_start:
         gap = text[source_end:cue_start]

@@ -1,0 +1,37 @@
+"""The reading tool's split-entity flags: a name inside another or initials, never a person's."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+from storyline.model import Entity
+
+
+def _module() -> ModuleType:
+    path = Path(__file__).resolve().parents[2] / "eval" / "t17_reading.py"
+    spec = importlib.util.spec_from_file_location("eval_t17_reading", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _entity(name: str, type_: str) -> Entity:
+    return Entity(id=f"{type_.lower()}:{name}", name=name, type=type_, mentions=1)
+
+
+def test_initials_of_a_body_are_flagged_but_not_a_persons() -> None:
+    pairs = _module().split_pairs(
+        [
+            _entity("VC", "ORG"),
+            _entity("Velo Corp", "ORG"),
+            _entity("VR", "ORG"),
+            _entity("Vera Rand", "PERSON"),
+            _entity("Rand", "PERSON"),
+        ]
+    )
+    assert ("VC", "Velo Corp") in pairs
+    assert ("VR", "Vera Rand") not in pairs
+    assert ("Vera Rand", "Rand") in pairs
