@@ -56,9 +56,10 @@ _INSERTS = {
 
 
 def stored_span_text(span: str, text: str, start: int, end: int) -> str:
-    """What a quote, claim or timex row keeps of its text: '' when it is exactly the
-    article's characters [start, end) (the usual case), so the article body is not
-    stored a second time; anything else (a span whose text was tidied) is kept whole."""
+    """What an entity mention, quote, claim or timex row keeps of its text: '' when it is
+    exactly the article's characters [start, end) (the usual case), so the article body
+    is not stored a second time; anything else (a span whose text was tidied) is kept
+    whole."""
     if span and 0 <= start < end <= len(text) and text[start:end] == span:
         return ""
     return span
@@ -116,7 +117,16 @@ def annotation_rows(article: Article) -> list[tuple[str, str, list[tuple[Any, ..
             (aid, i, s.start, s.end, s.date, s.date_source) for i, s in enumerate(article.sentences)
         ],
         "entity_mentions": [
-            (aid, i, e.start, e.end, e.text, e.label, e.canonical, e.role)
+            (
+                aid,
+                i,
+                e.start,
+                e.end,
+                stored_span_text(e.text, body, e.start, e.end),
+                e.label,
+                e.canonical,
+                e.role,
+            )
             for i, e in enumerate(article.entities)
         ],
         "timexes": [
@@ -224,7 +234,8 @@ def article_from_rows(row: Sequence[Any], tables: dict[str, list[Any]]) -> Artic
         annotated=frozenset(json.loads(annotated or "[]")),
         sentences=tuple(Sentence(r[2], r[3], r[4], r[5]) for r in tables["sentences"]),
         entities=tuple(
-            EntityMention(r[2], r[3], r[4], r[5], r[6], r[7]) for r in tables["entity_mentions"]
+            EntityMention(r[2], r[3], span_text(r[4], text, r[2], r[3]), r[5], r[6], r[7])
+            for r in tables["entity_mentions"]
         ),
         timexes=tuple(
             Timex(r[2], r[3], span_text(r[4], text, r[2], r[3]), r[5], r[6])
