@@ -1,7 +1,9 @@
 """Issue 19's "nothing lost" for the migrations after 0601: an old store reads the same.
 
-The demo is ingested through the real `storyline ingest` with the migrations of
-before 0602 only; each entity mention row is then given its text in full, as the
+0602 empties entity mention texts that are their article's slice; 0603 clusters
+`sentences` on its key (the pages' version of an analysis moving to
+`article_analyses`). The demo is ingested through the real `storyline ingest` with
+the migrations of before 0602 only; each entity mention row is then given its text in full, as the
 writer of before 0602 left it, and one mention a text that is not its slice (a
 tidied text, which must stay). Every export a user sees is taken from a copy of that
 store; another copy is opened by the current code, which applies every later
@@ -21,7 +23,7 @@ from store_exports import applied, cli, exports
 from storyline.store import migrate
 
 FIRST_NEW = "0602"
-NEW = ("0602_mention_texts",)
+NEW = ("0602_mention_texts", "0603_clustered_sentences")
 
 
 def _before(patch: pytest.MonkeyPatch) -> None:
@@ -85,3 +87,14 @@ def test_every_export_reads_the_same_after_the_compacting_migrations(
     for name, text in before.items():
         assert after[name] == text, name
     assert _mentions(after_db) == (rows, rows - 1)  # every slice emptied, the tidied one kept
+    conn = sqlite3.connect(after_db)
+    try:
+        (definition,) = conn.execute(
+            "SELECT sql FROM sqlite_schema WHERE name = 'sentences'"
+        ).fetchone()
+        analysed = conn.execute("SELECT count(*) FROM article_analyses").fetchone()[0]
+        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        conn.close()
+    assert str(definition).rstrip().upper().endswith("WITHOUT ROWID")
+    assert analysed == articles > 0

@@ -68,9 +68,10 @@ def test_migration_clusters_annotation_tables_and_keeps_every_row(tmp_path: Path
         assert conn.execute(
             "SELECT count(*) FROM sqlite_schema WHERE name = ?", (f"sqlite_autoindex_{table}_1",)
         ).fetchone() == (0,)
-    # sentences keep their rowid: the web pages read the highest one as a version; flags
-    # keep theirs: it orders the store's flag list newest first
-    assert conn.execute("SELECT max(rowid) FROM sentences").fetchone() == (1,)
+    # sentences too since 0603 (the pages' version of an analysis is article_analyses);
+    # flags keep their rowid: it orders the store's flag list newest first
+    assert _definition(conn, "sentences").rstrip().upper().endswith("WITHOUT ROWID")
+    assert conn.execute("SELECT article_id FROM article_analyses").fetchall() == [("a1",)]
     assert not _definition(conn, "flags").rstrip().upper().endswith("WITHOUT ROWID")
     assert conn.execute("SELECT extra FROM claims").fetchall() == [("kept",)]
     assert _definition(conn, "claims_extra") and _definition(conn, "entity_mentions_canonical")
@@ -111,3 +112,62 @@ def test_values_half_floats_cannot_hold_are_kept_as_float32() -> None:
     assert len(blob) == 8
     assert decode_embedding(blob) == (1e6, 0.5)
     assert struct.unpack("<2f", blob) == (1e6, 0.5)
+
+
+def test_0603_numbers_analyses_in_the_order_their_sentences_were_written(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    for name, sql in migration_scripts():
+        if name < "0603":
+            conn.executescript(sql)
+            conn.execute("INSERT INTO schema_migrations VALUES (?, 'then')", (name,))
+    conn.execute("INSERT INTO schema_migrations VALUES ('0600_compact_annotations', 'then')")
+    for aid in ("a1", "a2", "a3"):
+        conn.execute(
+            "INSERT INTO articles (id, text, content_hash, ingested_at) VALUES (?, ?, ?, 'x')",
+            (aid, TEXT, aid),
+        )
+    # a1 analysed again after a2 (its sentences have the highest rowids); a3 has none
+    conn.execute("INSERT INTO sentences VALUES ('a1', 0, 0, 49, NULL, 'none')")
+    conn.execute("INSERT INTO sentences VALUES ('a2', 0, 0, 49, NULL, 'none')")
+    conn.execute("DELETE FROM sentences WHERE article_id = 'a1'")
+    conn.execute("INSERT INTO sentences VALUES ('a1', 0, 0, 49, '2024-05-06', 'published')")
+    conn.execute("INSERT INTO sentences VALUES ('a1', 1, 50, 70, NULL, 'none')")
+    assert "0603_clustered_sentences" in apply_migrations(conn)
+    order = conn.execute("SELECT article_id FROM article_analyses ORDER BY seq").fetchall()
+    assert order == [("a3",), ("a2",), ("a1",)]
+    assert _definition(conn, "sentences").rstrip().upper().endswith("WITHOUT ROWID")
+    assert conn.execute("SELECT * FROM sentences ORDER BY article_id, idx").fetchall() == [
+        ("a1", 0, 0, 49, "2024-05-06", "published"),
+        ("a1", 1, 50, 70, None, "none"),
+        ("a2", 0, 0, 49, None, "none"),
+    ]
+    conn.close()
+
+
+def _with_story(store: SQLiteStore, *article_ids: str) -> None:
+    store.conn.execute(
+        "INSERT INTO stories (id, key, vector_sum, created_at) VALUES ('s1', 1, x'00', 'x')"
+    )
+    for n, aid in enumerate(article_ids):
+        store.conn.execute(
+            "INSERT INTO story_members (article_id, story_id, seq) VALUES (?, 's1', ?)", (aid, n)
+        )
+
+
+def test_the_story_version_changes_when_a_member_is_analysed_again(tmp_path: Path) -> None:
+    with SQLiteStore(tmp_path / "new.db") as store:
+        store.put_article(_article())
+        store.put_article(Article(id="a2", text=TEXT, content_hash="c2"))
+        _with_story(store, "a1")
+        pages = store.page_reads()
+        first = pages.story_version("s1")
+        assert pages.story_version("s1") == first  # reading changes nothing
+        store.put_article(Article(id="a3", text=TEXT, content_hash="c3"))  # not a member
+        assert pages.story_version("s1") == first
+        store.put_article(_article())  # the member analysed again, same annotations
+        second = pages.story_version("s1")
+        assert second != first
+        store.update_article(Article(id="a1", text=TEXT + " More.", content_hash="c4"))
+        assert pages.story_version("s1") not in (first, second)
