@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.model import Article, Claim, EntityMention, Sentence
+from storyline.model import Article, Claim, EntityMention, Quote, Sentence, Speaker
 from storyline.store.migrate import apply_migrations, migration_scripts
 from storyline.store.sqlite import SQLiteStore
 from storyline.store.sqlite_rows import decode_embedding, encode_embedding
@@ -171,3 +171,25 @@ def test_the_story_version_changes_when_a_member_is_analysed_again(tmp_path: Pat
         assert second != first
         store.update_article(Article(id="a1", text=TEXT + " More.", content_hash="c4"))
         assert pages.story_version("s1") not in (first, second)
+
+
+def test_quotes_by_speaker_text_are_found_through_the_smaller_index(tmp_path: Path) -> None:
+    text = "« We will rebuild », said Ana Lima. « Soon », the mayor said."
+    quotes = (
+        Quote(2, 16, "We will rebuild", "direct", "said", Speaker("Ana Lima", 26, 34)),
+        Quote(38, 42, "Soon", "direct", "said", Speaker("the mayor", 45, 54, "Ana Lima")),
+    )
+    with SQLiteStore(tmp_path / "q.db") as store:
+        store.put_article(Article(id="a1", text=text, content_hash="c1", quotes=quotes))
+        (definition,) = store.conn.execute(
+            "SELECT sql FROM sqlite_schema WHERE name = 'quotes_speaker_text'"
+        ).fetchone()
+        assert "speaker_canonical IS NULL" in definition
+        # only the quote without a canonical speaker is in it
+        rows = store.conn.execute(
+            "SELECT idx FROM quotes INDEXED BY quotes_speaker_text "
+            "WHERE speaker_canonical IS NULL AND speaker_text IN ('Ana Lima')"
+        ).fetchall()
+        assert rows == [(0,)]
+        found = store.page_reads().speaker_quotes(["Ana Lima"], 5)
+        assert [q.text for _, q in found] == ["We will rebuild", "Soon"]
