@@ -193,3 +193,15 @@ def test_quotes_by_speaker_text_are_found_through_the_smaller_index(tmp_path: Pa
         assert rows == [(0,)]
         found = store.page_reads().speaker_quotes(["Ana Lima"], 5)
         assert [q.text for _, q in found] == ["We will rebuild", "Soon"]
+
+
+def test_claims_have_no_category_index_and_are_read_by_article(tmp_path: Path) -> None:
+    with SQLiteStore(tmp_path / "c.db") as store:
+        store.put_article(_article())
+        assert not _definition(store.conn, "claims_category")
+        plan = store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM claims WHERE article_id = 'a1' ORDER BY idx"
+        ).fetchall()
+        assert any("SEARCH claims USING PRIMARY KEY" in str(row[-1]) for row in plan)
+        got = store.get_article("a1")
+        assert got is not None and got.claims == _article().claims
