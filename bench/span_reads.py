@@ -1,8 +1,9 @@
 """Story reads before/after a store change: one checkout's code on one store, in turns.
 
 Issue 19 made quote, claim and timex rows keep '' as text when it is the article's
-slice, read back with substr (0601_span_texts). This prints what that costs where a
-reader waits: per story of the store, the page reads that now take the slice
+slice (0601_span_texts), read back first with substr per row in SQL, now by
+`with_span_texts` (each body fetched once, sliced in Python). This prints what that
+costs where a reader waits: per story of the store, the page reads that now take the slice
 (`story_claims`, `story_quotes`, `story_timeline_articles`) and the views built on
 them (`query.story_claims`, the ledger of a story; `build_story_timeline`). Each
 `--run NAME=SRC:DB` is a checkout's `src` directory and a store (for "before", a copy

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.model import Article, Claim, EntityMention, Sentence
+from storyline.model import Article, Claim, EntityMention, Quote, Sentence, Speaker
 from storyline.store.migrate import apply_migrations, migration_scripts
 from storyline.store.sqlite import SQLiteStore
 from storyline.store.sqlite_rows import decode_embedding, encode_embedding
@@ -68,9 +68,10 @@ def test_migration_clusters_annotation_tables_and_keeps_every_row(tmp_path: Path
         assert conn.execute(
             "SELECT count(*) FROM sqlite_schema WHERE name = ?", (f"sqlite_autoindex_{table}_1",)
         ).fetchone() == (0,)
-    # sentences keep their rowid: the web pages read the highest one as a version; flags
-    # keep theirs: it orders the store's flag list newest first
-    assert conn.execute("SELECT max(rowid) FROM sentences").fetchone() == (1,)
+    # sentences too since 0603 (the pages' version of an analysis is article_analyses);
+    # flags keep their rowid: it orders the store's flag list newest first
+    assert _definition(conn, "sentences").rstrip().upper().endswith("WITHOUT ROWID")
+    assert conn.execute("SELECT article_id FROM article_analyses").fetchall() == [("a1",)]
     assert not _definition(conn, "flags").rstrip().upper().endswith("WITHOUT ROWID")
     assert conn.execute("SELECT extra FROM claims").fetchall() == [("kept",)]
     assert _definition(conn, "claims_extra") and _definition(conn, "entity_mentions_canonical")
@@ -111,3 +112,96 @@ def test_values_half_floats_cannot_hold_are_kept_as_float32() -> None:
     assert len(blob) == 8
     assert decode_embedding(blob) == (1e6, 0.5)
     assert struct.unpack("<2f", blob) == (1e6, 0.5)
+
+
+def test_0603_numbers_analyses_in_the_order_their_sentences_were_written(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    for name, sql in migration_scripts():
+        if name < "0603":
+            conn.executescript(sql)
+            conn.execute("INSERT INTO schema_migrations VALUES (?, 'then')", (name,))
+    conn.execute("INSERT INTO schema_migrations VALUES ('0600_compact_annotations', 'then')")
+    for aid in ("a1", "a2", "a3"):
+        conn.execute(
+            "INSERT INTO articles (id, text, content_hash, ingested_at) VALUES (?, ?, ?, 'x')",
+            (aid, TEXT, aid),
+        )
+    # a1 analysed again after a2 (its sentences have the highest rowids); a3 has none
+    conn.execute("INSERT INTO sentences VALUES ('a1', 0, 0, 49, NULL, 'none')")
+    conn.execute("INSERT INTO sentences VALUES ('a2', 0, 0, 49, NULL, 'none')")
+    conn.execute("DELETE FROM sentences WHERE article_id = 'a1'")
+    conn.execute("INSERT INTO sentences VALUES ('a1', 0, 0, 49, '2024-05-06', 'published')")
+    conn.execute("INSERT INTO sentences VALUES ('a1', 1, 50, 70, NULL, 'none')")
+    assert "0603_clustered_sentences" in apply_migrations(conn)
+    order = conn.execute("SELECT article_id FROM article_analyses ORDER BY seq").fetchall()
+    assert order == [("a3",), ("a2",), ("a1",)]
+    assert _definition(conn, "sentences").rstrip().upper().endswith("WITHOUT ROWID")
+    assert conn.execute("SELECT * FROM sentences ORDER BY article_id, idx").fetchall() == [
+        ("a1", 0, 0, 49, "2024-05-06", "published"),
+        ("a1", 1, 50, 70, None, "none"),
+        ("a2", 0, 0, 49, None, "none"),
+    ]
+    conn.close()
+
+
+def _with_story(store: SQLiteStore, *article_ids: str) -> None:
+    store.conn.execute(
+        "INSERT INTO stories (id, key, vector_sum, created_at) VALUES ('s1', 1, x'00', 'x')"
+    )
+    for n, aid in enumerate(article_ids):
+        store.conn.execute(
+            "INSERT INTO story_members (article_id, story_id, seq) VALUES (?, 's1', ?)", (aid, n)
+        )
+
+
+def test_the_story_version_changes_when_a_member_is_analysed_again(tmp_path: Path) -> None:
+    with SQLiteStore(tmp_path / "new.db") as store:
+        store.put_article(_article())
+        store.put_article(Article(id="a2", text=TEXT, content_hash="c2"))
+        _with_story(store, "a1")
+        pages = store.page_reads()
+        first = pages.story_version("s1")
+        assert pages.story_version("s1") == first  # reading changes nothing
+        store.put_article(Article(id="a3", text=TEXT, content_hash="c3"))  # not a member
+        assert pages.story_version("s1") == first
+        store.put_article(_article())  # the member analysed again, same annotations
+        second = pages.story_version("s1")
+        assert second != first
+        store.update_article(Article(id="a1", text=TEXT + " More.", content_hash="c4"))
+        assert pages.story_version("s1") not in (first, second)
+
+
+def test_quotes_by_speaker_text_are_found_through_the_smaller_index(tmp_path: Path) -> None:
+    text = "« We will rebuild », said Ana Lima. « Soon », the mayor said."
+    quotes = (
+        Quote(2, 16, "We will rebuild", "direct", "said", Speaker("Ana Lima", 26, 34)),
+        Quote(38, 42, "Soon", "direct", "said", Speaker("the mayor", 45, 54, "Ana Lima")),
+    )
+    with SQLiteStore(tmp_path / "q.db") as store:
+        store.put_article(Article(id="a1", text=text, content_hash="c1", quotes=quotes))
+        (definition,) = store.conn.execute(
+            "SELECT sql FROM sqlite_schema WHERE name = 'quotes_speaker_text'"
+        ).fetchone()
+        assert "speaker_canonical IS NULL" in definition
+        # only the quote without a canonical speaker is in it
+        rows = store.conn.execute(
+            "SELECT idx FROM quotes INDEXED BY quotes_speaker_text "
+            "WHERE speaker_canonical IS NULL AND speaker_text IN ('Ana Lima')"
+        ).fetchall()
+        assert rows == [(0,)]
+        found = store.page_reads().speaker_quotes(["Ana Lima"], 5)
+        assert [q.text for _, q in found] == ["We will rebuild", "Soon"]
+
+
+def test_claims_have_no_category_index_and_are_read_by_article(tmp_path: Path) -> None:
+    with SQLiteStore(tmp_path / "c.db") as store:
+        store.put_article(_article())
+        assert not _definition(store.conn, "claims_category")
+        plan = store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM claims WHERE article_id = 'a1' ORDER BY idx"
+        ).fetchall()
+        assert any("SEARCH claims USING PRIMARY KEY" in str(row[-1]) for row in plan)
+        got = store.get_article("a1")
+        assert got is not None and got.claims == _article().claims

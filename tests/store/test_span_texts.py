@@ -7,7 +7,12 @@ from pathlib import Path
 
 from storyline.model import Article, Claim, Quote, Sentence, Speaker, Timex
 from storyline.store.sqlite import SQLiteStore
-from storyline.store.sqlite_rows import span_sql, span_text, stored_span_text
+from storyline.store.sqlite_rows import (
+    span_sql,
+    span_text,
+    stored_span_text,
+    with_span_texts,
+)
 
 TEXT = "« Ça ira » 🙂 said Zoë Brand on Monday. Officials said 12 people died in Oslo."
 
@@ -101,4 +106,26 @@ def test_a_store_written_before_0601_migrates_without_loss(tmp_path: Path) -> No
         "EXPLAIN QUERY PLAN SELECT idx FROM quotes WHERE speaker_canonical IN ('Zoë Brand')"
     ).fetchall()
     assert any("quotes_speaker" in str(row[-1]) for row in plan)
+    store.close()
+
+
+def test_span_reads_slice_each_body_once_in_python(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "s.db")
+    store.put_article(_article())
+    other = "Zoë said « fine » 🙂."
+    store.put_article(Article(id="a2", text=other, content_hash="c2"))
+    rows = [
+        ("a1", "t", 0, 6, ""),  # the slice of a1
+        ("a2", "t", 9, 15, ""),  # of a2: counted in characters, not bytes
+        ("a1", "t", 0, 6, "kept"),  # a text of its own stays
+        ("a1", "t", 3, 3, ""),  # an empty span stays empty
+        ("gone", "t", 0, 4, ""),  # an article not found: nothing to slice, no failure
+    ]
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    got = with_span_texts(store.conn, rows, 4)
+    store.conn.set_trace_callback(None)
+    assert [r[4] for r in got] == [TEXT[0:6], other[9:15], "kept", "", ""]
+    assert other[9:15] == "« fine"
+    assert len(statements) == 1  # one lookup for every body
     store.close()

@@ -24,6 +24,7 @@ from storyline.store.sqlite_rows import (
     article_from_rows,
     encode_embedding,
     entity_from_row,
+    span_text,
 )
 from storyline.store.sqlite_versions import archive_current, read_versions
 
@@ -314,13 +315,21 @@ class SqlArticleStore:
                 yield article
 
     def iter_entity_mentions(self) -> Iterator[EntityMention]:
+        """Every stored mention, articles in listing order. A mention row keeps '' for text
+        that is its article's slice; the body comes once per article, with its first
+        mention (idx 0: mentions are numbered from 0), not once per row."""
         rows = self.stream(
-            'SELECT m.start, m."end", m.text, m.label, m.canonical, m.role '
+            'SELECT m.article_id, m.start, m."end", m.text, m.label, m.canonical, m.role, '
+            "CASE WHEN m.idx = 0 THEN a.text END "
             "FROM entity_mentions m JOIN articles a ON a.id = m.article_id "
             f"ORDER BY {_ARTICLE_ORDER}, m.idx"
         )
-        for start, end, text, label, canonical, role in rows:
-            yield EntityMention(int(start), int(end), str(text), str(label), canonical, role)
+        article, body = None, ""
+        for aid, start, end, text, label, canonical, role, first_body in rows:
+            if aid != article:
+                article, body = aid, str(first_body or "")
+            shown = span_text(str(text), body, int(start), int(end))
+            yield EntityMention(int(start), int(end), shown, str(label), canonical, role)
 
     def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
         for aid, sig in self.stream(

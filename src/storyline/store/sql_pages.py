@@ -27,7 +27,7 @@ from storyline.query.records import (
 from storyline.store.sql import SqlBackend, SqlConnection
 from storyline.store.sql_merged import merged_cte
 from storyline.store.sql_page_cache import SqlPageCache
-from storyline.store.sqlite_rows import span_sql, span_text
+from storyline.store.sqlite_rows import span_text, with_span_texts
 
 __all__ = [
     "EXCERPT",
@@ -106,11 +106,11 @@ def _quote(row: Sequence[Any]) -> Quote:
 
 
 _QUOTE_COLUMNS = (
-    f'q.start, q."end", {span_sql("q", "a")}, q.kind, q.cue, q.speaker_text, q.speaker_start, '
+    'q.start, q."end", q.text, q.kind, q.cue, q.speaker_text, q.speaker_start, '
     "q.speaker_end, q.speaker_canonical, q.speaker_named"
 )
 _CLAIM_COLUMNS = (
-    f'c.start, c."end", {span_sql("c", "a")}, c.value, c.qualifier, c.unit, c.category, c.subject, '
+    'c.start, c."end", c.text, c.value, c.qualifier, c.unit, c.category, c.subject, '
     "c.location, c.as_of, c.speaker"
 )
 
@@ -286,7 +286,8 @@ class SqlPageReads(SqlPageCache):
             "JOIN articles a ON a.id = sm.article_id JOIN claims c ON c.article_id = a.id "
             "WHERE sm.story_id IN (SELECT id FROM merged) ORDER BY a.published, a.id, c.idx",
             ids,
-        )
+        ).fetchall()
+        rows = with_span_texts(self.conn, rows, 7)
         return [(ref_of(r), int(r[4]), Claim(*r[5:])) for r in rows]
 
     def story_quotes(self, story_id: str) -> list[tuple[ArticleRef, Quote]]:
@@ -296,7 +297,8 @@ class SqlPageReads(SqlPageCache):
             "JOIN articles a ON a.id = sm.article_id JOIN quotes q ON q.article_id = a.id "
             "WHERE sm.story_id IN (SELECT id FROM merged) ORDER BY a.published, a.id, q.idx",
             ids,
-        )
+        ).fetchall()
+        rows = with_span_texts(self.conn, rows, 6)
         return [(ref_of(r), _quote(r[4:])) for r in rows]
 
     def story_flags(self, story_id: str) -> list[tuple[ArticleRef, Flag]]:
@@ -429,7 +431,8 @@ class SqlPageReads(SqlPageCache):
             f"(q.speaker_canonical IS NULL AND q.speaker_text IN ({marks})) "
             "ORDER BY a.published DESC, a.id, q.idx LIMIT ?",
             (*names, *names, limit),
-        )
+        ).fetchall()
+        rows = with_span_texts(self.conn, rows, 6)
         return [(ref_of(r), _quote(r[4:])) for r in rows]
 
     def mention_days(self, names: Sequence[str]) -> list[DayCount]:

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 from storyline.errors import StorageError
 from storyline.store.base import ArticleFilter, SearchHit
 from storyline.store.migrate import apply_migrations
-from storyline.store.sql import search_hits
+from storyline.store.sql import SqlConnection, search_hits
 from storyline.store.sql_articles import SqlArticleStore
 
 if TYPE_CHECKING:
     from storyline.corpus.stories.index import StoryIndex
+    from storyline.model import Article
     from storyline.query.reads import PageReads
 
 __all__ = ["SQLiteStore"]
@@ -32,6 +33,8 @@ class SQLiteStore(SqlArticleStore):
 
     conn: sqlite3.Connection
     dialect = "sqlite"
+    _analyses: bool | None = None
+    """Whether the file has `article_analyses` (0603); looked up at the first write."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -109,6 +112,22 @@ class SQLiteStore(SqlArticleStore):
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+
+    def _write_annotations(
+        self, conn: SqlConnection, article: Article, *, mentions_changed: bool
+    ) -> None:
+        """The annotations, and a new analysis number for the article (0603): the web
+        pages' version of a story changes when any member is analysed again."""
+        super()._write_annotations(conn, article, mentions_changed=mentions_changed)
+        if self._analyses is None:
+            row = conn.execute(
+                "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'article_analyses'"
+            ).fetchone()
+            self._analyses = row is not None
+        if self._analyses:
+            conn.execute(
+                "INSERT OR REPLACE INTO article_analyses (article_id) VALUES (?)", (article.id,)
+            )
 
     def search(self, query: str, where: ArticleFilter = ArticleFilter()) -> list[SearchHit]:
         """Best matches first (bm25, title weighted 5:1), each with a snippet.

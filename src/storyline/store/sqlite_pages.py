@@ -6,6 +6,8 @@ import re
 import sqlite3
 
 from storyline.query.reads import ArticleWhere, SearchRow
+from storyline.store.sql import SqlConnection
+from storyline.store.sql_merged import merged_cte
 from storyline.store.sql_pages import SqlPageReads
 
 __all__ = ["SQLitePageReads"]
@@ -39,3 +41,30 @@ class SQLitePageReads(SqlPageReads):
             return super().search(words, where, limit, candidates, near)
         except sqlite3.OperationalError:  # FTS5 syntax the user did not mean: plain words
             return super().search(_literal_query(words), where, limit, candidates, near)
+
+    def story_version(self, story_id: str) -> str:
+        """Members, the last membership change and the latest analysis of a member.
+
+        Since 0603 `sentences` has no rowid; the analysis an article's annotations were
+        last written by is its number in `article_analyses` (a new one each write). A
+        store before 0603 (opened by code whose migrations stop earlier) has no such
+        table and keeps the shared version, from the highest sentence rowid.
+        """
+        if not _has_table(self.conn, "article_analyses"):
+            return super().story_version(story_id)
+        merged, ids = merged_cte(self.conn, story_id)
+        count, last, analysis = self.conn.execute(
+            f"{merged}SELECT count(*), max(seq), (SELECT max(x.seq) FROM article_analyses x "
+            "WHERE x.article_id IN "
+            "(SELECT article_id FROM story_members WHERE story_id IN (SELECT id FROM merged))) "
+            "FROM story_members WHERE story_id IN (SELECT id FROM merged)",
+            ids,
+        ).fetchone()
+        return f"{count}:{last}:a{analysis}"
+
+
+def _has_table(conn: SqlConnection, name: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return row is not None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-__all__ = ["CLUSTERED_TABLES", "DROPPED_INDEXES", "migrate"]
+__all__ = ["CLUSTERED_TABLES", "DROPPED_INDEXES", "cluster_table", "migrate"]
 
 CLUSTERED_TABLES = ("entity_mentions", "timexes", "quotes", "claims")
 DROPPED_INDEXES = ("sentences_date", "timexes_value")
@@ -28,12 +28,14 @@ DROPPED_INDEXES = ("sentences_date", "timexes_value")
 
 def migrate(conn: sqlite3.Connection) -> None:
     for table in CLUSTERED_TABLES:
-        _cluster(conn, table)
+        cluster_table(conn, table)
     for index in DROPPED_INDEXES:
         conn.execute(f"DROP INDEX IF EXISTS {index}")
 
 
-def _cluster(conn: sqlite3.Connection, table: str) -> None:
+def cluster_table(conn: sqlite3.Connection, table: str) -> None:
+    """Rebuild `table` as a WITHOUT ROWID table on its primary key, with its indexes
+    (those in DROPPED_INDEXES left out); a table already clustered, or absent, stays."""
     row = conn.execute(
         "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?", (table,)
     ).fetchone()
