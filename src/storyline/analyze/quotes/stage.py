@@ -390,11 +390,34 @@ def _continues(gap: str, cue: str | None) -> bool:
         return False
     if "\n" in gap:
         return True
-    return cue is not None and _ATTRIBUTION_TAIL.fullmatch(gap) is not None and cue in gap
+    return cue is not None and cue in gap and _one_sentence_end(gap)
 
 
 _ATTRIBUTION_TAIL = re.compile(r"[\s,]*[^.!?;]*[.!?]\s+")
 """The rest of an attribution sentence: no other sentence ends inside it."""
+_ABBREVIATION = re.compile(
+    r"\(?(?:[A-Z][a-z]{0,3}|[A-Z]\.(?:[A-Z]\.)*[A-Z]|[A-Z]{1,2}-[A-Z][a-z]{1,4})\.\)?,?"
+)
+"""A word whose full stop ends no sentence: a title or initial ("Sen.", "Mr.", "J."), an
+abbreviation with inner stops ("U.S."), a party-and-state tag ("(D-Conn.)")."""
+
+
+def _one_sentence_end(gap: str) -> bool:
+    """Whether `gap` is the rest of one attribution sentence: it ends with a full stop
+    and no other sentence ends inside it, a stop after an abbreviation ("said Sen. Ann
+    Ray (D-Conn.).") ending none."""
+    if _ATTRIBUTION_TAIL.fullmatch(gap) is not None:
+        return True
+    words = gap.split()
+    if not words or not words[-1].endswith((".", "!", "?", ".)", '").')) or ";" in gap:
+        return False
+    return (
+        all(
+            not w.endswith((".", "!", "?")) or _ABBREVIATION.fullmatch(w) is not None
+            for w in words[:-1]
+        )
+        and gap[-1:].isspace()
+    )
 
 
 def _mostly_inside(a: Quote, b: Quote) -> bool:
