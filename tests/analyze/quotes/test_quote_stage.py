@@ -129,6 +129,19 @@ def test_a_second_sentence_in_the_gap_still_splits_quotes() -> None:
     assert not _one_sentence_end(" she said; ")
 
 
+def test_a_question_takes_the_cue_split_off_after_it(pipeline: Pipeline) -> None:
+    text = (
+        "The committee met on Tuesday to review the plan.\n\n"
+        "“Why should the village pay for a road it never asked for?” Martha Quill asked. "
+        "“We have waited ten years for a school.”\n\n"
+        "The vote was put off."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "Why should the village")
+    assert q.speaker is not None and q.speaker.canonical == "Martha Quill"
+    assert q.cue == "asked"
+
+
 def test_colon_introduces_the_next_paragraph(pipeline: Pipeline) -> None:
     text = (
         "Senator Maria Lopez turned to the crowd:\n\n"

@@ -339,12 +339,36 @@ def _assign_marks(
             ]
             # the last verb of saying, else the last cue ("As X reported after Y appeared to:")
             near = ([f for f in before if not _weak(f.attribution)] or before)[-1:]
+        if not near and last + 1 < len(sentences):
+            near = _attribution_after(text, found, m, sentences[last + 1])
         if not near:
             orphans.append(m)
             continue
         best = min(near, key=lambda f: (not _holds(f.attribution, m), _distance(f.attribution, m)))
         best.marks.append(m)
     return orphans
+
+
+_TAIL_GAP = 60
+"""Longest stretch ("the senator from Ohio replied") between a quote and its cue after."""
+
+
+def _attribution_after(
+    text: str, found: list[_Found], m: QuoteMark, following: Sentence
+) -> list[_Found]:
+    """The cue of a quote ending in a question or an exclamation whose attribution the
+    sentence splitter put in the next sentence ("'Why now?' she asked. 'We waited.'"): a
+    cue in that sentence with nothing between it and the quote but its subject."""
+    if not text[m.start : m.end].rstrip("\"'”’» \n").endswith(("?", "!")):
+        return []
+    for f in found:
+        a = f.attribution
+        if not following.start <= a.cue_start < following.end or a.cue_start < m.end:
+            continue
+        gap = text[m.end : a.cue_start]
+        if len(gap) <= _TAIL_GAP and "\n" not in gap and not re.search(r"[.!?;:\"“”]", gap):
+            return [f]
+    return []
 
 
 def _weak(a: Attribution) -> bool:
