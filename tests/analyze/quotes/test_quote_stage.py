@@ -109,6 +109,39 @@ def test_quote_split_by_its_attribution_is_one_quote(pipeline: Pipeline) -> None
     assert q.speaker is not None and q.speaker.canonical == "Harriet Vane"
 
 
+def test_abbreviations_in_the_attribution_do_not_end_its_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "“The bridge will reopen in the spring,” said Sen. Harriet Vane (D-Ore.). "
+        "“The repairs are ahead of schedule.”\n\n"
+        "The council met later."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "bridge will reopen")
+    assert "ahead of schedule" in q.text
+    assert len([x for x in quotes if "ahead of schedule" in x.text]) == 1
+
+
+def test_a_second_sentence_in_the_gap_still_splits_quotes() -> None:
+    from storyline.analyze.quotes.stage import _one_sentence_end
+
+    assert _one_sentence_end(" said Mr. J. Ray of the U.S. Army. ")
+    assert not _one_sentence_end(" she said. The crowd left. ")
+    assert not _one_sentence_end(" she said; ")
+
+
+def test_a_question_takes_the_cue_split_off_after_it(pipeline: Pipeline) -> None:
+    text = (
+        "The committee met on Tuesday to review the plan.\n\n"
+        "“Why should the village pay for a road it never asked for?” Martha Quill asked. "
+        "“We have waited ten years for a school.”\n\n"
+        "The vote was put off."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "Why should the village")
+    assert q.speaker is not None and q.speaker.canonical == "Martha Quill"
+    assert q.cue == "asked"
+
+
 def test_colon_introduces_the_next_paragraph(pipeline: Pipeline) -> None:
     text = (
         "Senator Maria Lopez turned to the crowd:\n\n"

@@ -376,12 +376,36 @@ def _assign_marks(
             ]
             # the last verb of saying, else the last cue ("As X reported after Y appeared to:")
             near = ([f for f in before if not _weak(f.attribution)] or before)[-1:]
+        if not near and last + 1 < len(sentences):
+            near = _attribution_after(text, found, m, sentences[last + 1])
         if not near:
             orphans.append(m)
             continue
         best = min(near, key=lambda f: (not _holds(f.attribution, m), _distance(f.attribution, m)))
         best.marks.append(m)
     return orphans
+
+
+_TAIL_GAP = 60
+"""Longest stretch ("the senator from Ohio replied") between a quote and its cue after."""
+
+
+def _attribution_after(
+    text: str, found: list[_Found], m: QuoteMark, following: Sentence
+) -> list[_Found]:
+    """The cue of a quote ending in a question or an exclamation whose attribution the
+    sentence splitter put in the next sentence ("'Why now?' she asked. 'We waited.'"): a
+    cue in that sentence with nothing between it and the quote but its subject."""
+    if not text[m.start : m.end].rstrip("\"'”’» \n").endswith(("?", "!")):
+        return []
+    for f in found:
+        a = f.attribution
+        if not following.start <= a.cue_start < following.end or a.cue_start < m.end:
+            continue
+        gap = text[m.end : a.cue_start]
+        if len(gap) <= _TAIL_GAP and "\n" not in gap and not re.search(r"[.!?;:\"“”]", gap):
+            return [f]
+    return []
 
 
 def _weak(a: Attribution) -> bool:
@@ -427,11 +451,34 @@ def _continues(gap: str, cue: str | None) -> bool:
         return False
     if "\n" in gap:
         return True
-    return cue is not None and _ATTRIBUTION_TAIL.fullmatch(gap) is not None and cue in gap
+    return cue is not None and cue in gap and _one_sentence_end(gap)
 
 
 _ATTRIBUTION_TAIL = re.compile(r"[\s,]*[^.!?;]*[.!?]\s+")
 """The rest of an attribution sentence: no other sentence ends inside it."""
+_ABBREVIATION = re.compile(
+    r"\(?(?:[A-Z][a-z]{0,3}|[A-Z]\.(?:[A-Z]\.)*[A-Z]|[A-Z]{1,2}-[A-Z][a-z]{1,4})\.\)?,?"
+)
+"""A word whose full stop ends no sentence: a title or initial ("Sen.", "Mr.", "J."), an
+abbreviation with inner stops ("U.S."), a party-and-state tag ("(D-Conn.)")."""
+
+
+def _one_sentence_end(gap: str) -> bool:
+    """Whether `gap` is the rest of one attribution sentence: it ends with a full stop
+    and no other sentence ends inside it, a stop after an abbreviation ("said Sen. Ann
+    Ray (D-Conn.).") ending none."""
+    if _ATTRIBUTION_TAIL.fullmatch(gap) is not None:
+        return True
+    words = gap.split()
+    if not words or not words[-1].endswith((".", "!", "?", ".)", '").')) or ";" in gap:
+        return False
+    return (
+        all(
+            not w.endswith((".", "!", "?")) or _ABBREVIATION.fullmatch(w) is not None
+            for w in words[:-1]
+        )
+        and gap[-1:].isspace()
+    )
 
 
 def _mostly_inside(a: Quote, b: Quote) -> bool:
