@@ -30,7 +30,7 @@ Measured on each, in this one process, one query at a time:
 Storage-only: no analysis, no HTTP (bench/web_latency.py measures the server).
 
     .venv/bin/python bench/store_scale.py [--sizes 10000 100000] [--pool 400]
-        [--queries 300] [--workdir DIR] [--pool-db PATH] [--search-before SRC]
+        [--queries 300] [--workdir DIR] [--pool-db PATH] [--search-before SRC] [--build-only]
 
 --search-before SRC (another checkout's src/, e.g. main's): its PostgresStore.search
 runs on the same PostgreSQL store and words, in turn with this one's, before the rest.
@@ -217,6 +217,9 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/storyline-store-bench"))
     parser.add_argument("--pool-db", type=Path, help="An analysed pool to copy (else built).")
     parser.add_argument("--search-before", type=Path, help="Another checkout's src/ to compare.")
+    parser.add_argument(
+        "--build-only", action="store_true", help="Build the SQLite stores missing, then stop."
+    )
     args = parser.parse_args()
     if not T17.is_dir():
         raise SystemExit(f"{T17} not found: the pool comes from ../shared/data/timeline17")
@@ -238,6 +241,11 @@ def main() -> None:
                     stale.unlink()
                 build_store(pool_db, partial, size)
                 partial.rename(db)
+                index = partial.with_name(partial.name + ".stories.usearch")
+                if index.exists():
+                    index.rename(db.with_name(db.name + ".stories.usearch"))
+            if args.build_only:
+                continue
             server, url = _pg_url(args.workdir, f"store_{size}")
             with open_store(db) as lite, open_store(url) as pg:
                 pg.refresh_statistics()  # also for a store moved before transfer did it
