@@ -70,7 +70,10 @@ def _next_day(day: str) -> str:
 
 
 def article_filters(
-    conn: SqlConnection, where: ArticleWhere, outlet_match: str = "a.outlet = ?"
+    conn: SqlConnection,
+    where: ArticleWhere,
+    outlet_match: str = "a.outlet = ?",
+    dialect: str = "sqlite",
 ) -> tuple[str, list[str], list[object]]:
     """(CTE prefix, conditions on `a`, parameters) of a listing's filters; when a story is
     named the prefix defines `merged(id)` (`sql_merged.merged_cte`, which reads the
@@ -79,7 +82,7 @@ def article_filters(
     params: list[object] = []
     prefix = ""
     if where.story_id is not None:
-        prefix, first = merged_cte(conn, where.story_id)
+        prefix, first = merged_cte(conn, where.story_id, dialect)
         params.extend(first)
         parts.append(
             "a.id IN (SELECT article_id FROM story_members "
@@ -144,6 +147,7 @@ class SqlPageReads(SqlPageCache):
 
     def __init__(self, store: SqlBackend) -> None:
         self.conn = store.conn
+        self.dialect = store.dialect
 
     # the latest days ---------------------------------------------------------
     def latest_day(self) -> str | None:
@@ -188,7 +192,7 @@ class SqlPageReads(SqlPageCache):
         return int(row.fetchone()[0])
 
     def story_volume(self, story_id: str) -> list[DayCount]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         rows = self.conn.execute(
             f"{merged}SELECT substr(published, 1, 10), count(*) FROM story_members "
             "WHERE story_id IN (SELECT id FROM merged) AND published IS NOT NULL "
@@ -198,7 +202,7 @@ class SqlPageReads(SqlPageCache):
         return [DayCount(str(d), int(n)) for d, n in rows]
 
     def story_version(self, story_id: str) -> str:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         # a re-analysed article gets new sentence rows, and new rows the highest rowids
         count, last, sentences = self.conn.execute(
             f"{merged}SELECT count(*), max(seq), (SELECT max(s.rowid) FROM sentences s "
@@ -210,7 +214,7 @@ class SqlPageReads(SqlPageCache):
         return f"{count}:{last}:{sentences}"
 
     def story_articles(self, story_id: str, limit: int) -> tuple[list[ArticleSummary], int]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         total = self.conn.execute(
             f"{merged}SELECT count(*) FROM story_members WHERE story_id IN (SELECT id FROM merged)",
             ids,
@@ -224,7 +228,7 @@ class SqlPageReads(SqlPageCache):
         return [summary_of(r)[0] for r in rows], int(total)
 
     def story_timeline_articles(self, story_id: str) -> list[Article]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         rows = self.conn.execute(
             f"{merged}SELECT a.id, a.text, a.title, a.url, a.outlet, a.published, "
             "a.published_source, a.content_hash, a.duplicate_of FROM story_members sm "
@@ -270,7 +274,7 @@ class SqlPageReads(SqlPageCache):
         ]
 
     def story_outlets(self, story_id: str) -> list[OutletCount]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         rows = self.conn.execute(
             f"{merged}SELECT coalesce(a.outlet, '(unknown)'), count(*) FROM story_members sm "
             "JOIN articles a ON a.id = sm.article_id WHERE sm.story_id IN (SELECT id FROM merged) "
@@ -280,7 +284,7 @@ class SqlPageReads(SqlPageCache):
         return [OutletCount(str(o), int(n)) for o, n in rows]
 
     def story_claims(self, story_id: str) -> list[tuple[ArticleRef, int, Claim]]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         rows = self.conn.execute(
             f"{merged}SELECT {REF}, c.idx, {_CLAIM_COLUMNS} FROM story_members sm "
             "JOIN articles a ON a.id = sm.article_id JOIN claims c ON c.article_id = a.id "
@@ -290,7 +294,7 @@ class SqlPageReads(SqlPageCache):
         return [(ref_of(r), int(r[4]), Claim(*r[5:])) for r in rows]
 
     def story_quotes(self, story_id: str) -> list[tuple[ArticleRef, Quote]]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         rows = self.conn.execute(
             f"{merged}SELECT {REF}, {_QUOTE_COLUMNS} FROM story_members sm "
             "JOIN articles a ON a.id = sm.article_id JOIN quotes q ON q.article_id = a.id "
@@ -300,7 +304,7 @@ class SqlPageReads(SqlPageCache):
         return [(ref_of(r), _quote(r[4:])) for r in rows]
 
     def story_flags(self, story_id: str) -> list[tuple[ArticleRef, Flag]]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         rows = self.conn.execute(
             f"{merged}SELECT {REF}, f.code, f.severity, f.message, f.evidence "
             "FROM story_members sm JOIN articles a ON a.id = sm.article_id "
@@ -314,7 +318,7 @@ class SqlPageReads(SqlPageCache):
     def article_page(
         self, where: ArticleWhere, after: Cursor | None, limit: int
     ) -> list[tuple[ArticleSummary, Cursor]]:
-        prefix, parts, params = article_filters(self.conn, where, self.outlet_match)
+        prefix, parts, params = article_filters(self.conn, where, self.outlet_match, self.dialect)
         dated_only = where.since is not None or where.until is not None
         plain = where.outlet is None and where.story_id is None
         table = self.listing_table if plain else "articles a"
@@ -352,7 +356,7 @@ class SqlPageReads(SqlPageCache):
                 f"SELECT count(*) FROM {self.count_source} WHERE {self.match}", (words,)
             ).fetchone()[0]
         )
-        prefix, parts, params = article_filters(self.conn, where, self.outlet_match)
+        prefix, parts, params = article_filters(self.conn, where, self.outlet_match, self.dialect)
         row = self.match_rowid
         # the article rows only when a filter reads them: joined, every candidate's row is
         # read (a page each, text and all; SQLite, "Hosni Mubarak": 51 -> 14 ms ranked, warm)
@@ -474,7 +478,7 @@ class SqlPageReads(SqlPageCache):
         return [(ref_of(r), _flag(r[4:])) for r in rows]
 
     def story_member_ids(self, story_id: str) -> set[str]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         rows = self.conn.execute(
             f"{merged}SELECT article_id FROM story_members "
             "WHERE story_id IN (SELECT id FROM merged)",
