@@ -140,7 +140,8 @@ def test_postgres_counts_the_merged_stories_however_many_merges_are_stored(
         assert {n: listed[n] for n in same} == {n: READS[n](SQLitePageReads(lite)) for n in same}
         recorder.statements.clear()
         assert reads.story_quotes("s-flood")
-        ((sql, params),) = recorder.statements
+        (sql, params), texts = recorder.statements  # the rows, then their articles' texts
+        assert texts[0].startswith("SELECT id, text FROM articles")
         assert list(params) == ["s-flood"]
         before = _estimates(pg.conn, sql, params, "ProjectSet")  # unnest: the merged ids
         _store_many_merges(pg)

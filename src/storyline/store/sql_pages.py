@@ -27,7 +27,8 @@ from storyline.query.records import (
 from storyline.store.sql import SqlBackend, SqlConnection
 from storyline.store.sql_merged import merged_cte
 from storyline.store.sql_page_cache import SqlPageCache
-from storyline.store.sqlite_rows import span_sql, span_text
+from storyline.store.sql_span_rows import fill_spans
+from storyline.store.sqlite_rows import span_text
 
 __all__ = [
     "EXCERPT",
@@ -109,13 +110,15 @@ def _quote(row: Sequence[Any]) -> Quote:
 
 
 _QUOTE_COLUMNS = (
-    f'q.start, q."end", {span_sql("q", "a")}, q.kind, q.cue, q.speaker_text, q.speaker_start, '
+    'q.start, q."end", q.text, q.kind, q.cue, q.speaker_text, q.speaker_start, '
     "q.speaker_end, q.speaker_canonical, q.speaker_named"
 )
+"""A quote's columns as stored: its text is '' when it is the article's slice (fill_spans)."""
 _CLAIM_COLUMNS = (
-    f'c.start, c."end", {span_sql("c", "a")}, c.value, c.qualifier, c.unit, c.category, c.subject, '
+    'c.start, c."end", c.text, c.value, c.qualifier, c.unit, c.category, c.subject, '
     "c.location, c.as_of, c.speaker"
 )
+"""A claim's columns as stored, as `_QUOTE_COLUMNS`."""
 
 
 def _flag(row: Sequence[Any]) -> Flag:
@@ -291,7 +294,7 @@ class SqlPageReads(SqlPageCache):
             "WHERE sm.story_id IN (SELECT id FROM merged) ORDER BY a.published, a.id, c.idx",
             ids,
         )
-        return [(ref_of(r), int(r[4]), Claim(*r[5:])) for r in rows]
+        return [(ref_of(r), int(r[4]), Claim(*r[5:])) for r in fill_spans(self.conn, rows, 5)]
 
     def story_quotes(self, story_id: str) -> list[tuple[ArticleRef, Quote]]:
         merged, ids = merged_cte(self.conn, story_id, self.dialect)
@@ -301,7 +304,7 @@ class SqlPageReads(SqlPageCache):
             "WHERE sm.story_id IN (SELECT id FROM merged) ORDER BY a.published, a.id, q.idx",
             ids,
         )
-        return [(ref_of(r), _quote(r[4:])) for r in rows]
+        return [(ref_of(r), _quote(r[4:])) for r in fill_spans(self.conn, rows, 4)]
 
     def story_flags(self, story_id: str) -> list[tuple[ArticleRef, Flag]]:
         merged, ids = merged_cte(self.conn, story_id, self.dialect)
@@ -434,7 +437,7 @@ class SqlPageReads(SqlPageCache):
             "ORDER BY a.published DESC, a.id, q.idx LIMIT ?",
             (*names, *names, limit),
         )
-        return [(ref_of(r), _quote(r[4:])) for r in rows]
+        return [(ref_of(r), _quote(r[4:])) for r in fill_spans(self.conn, rows, 4)]
 
     def mention_days(self, names: Sequence[str]) -> list[DayCount]:
         marks = ",".join("?" * len(names))
