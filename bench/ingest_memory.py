@@ -17,7 +17,7 @@ pass each copy has every third word changed (a suffix per copy), so no copy is a
 near-duplicate of another and every article enters the near-duplicate index, its
 largest case. They are made one at a time as the ingest reads them.
 
-    .venv/bin/python bench/ingest_memory.py [--sizes 1000 2000 8000]
+    .venv/bin/python bench/ingest_memory.py [--sizes 1000 2000 8000] [--every SECONDS]
 
 Prints figures; never asserts.
 """
@@ -53,8 +53,9 @@ def _rss_mb() -> float:
     return float("nan")
 
 
-def _articles(pool: list[RawRecord], n: int) -> Iterator[Article]:
+def _articles(pool: list[RawRecord], n: int, made: list[int]) -> Iterator[Article]:
     for i in range(n):
+        made[0] = i
         record = pool[i % len(pool)]
         copy = i // len(pool)
         if copy:
@@ -66,22 +67,36 @@ def _articles(pool: list[RawRecord], n: int) -> Iterator[Article]:
             yield article
 
 
-def child(n: int, db: Path) -> None:
+def child(n: int, db: Path, every: float) -> None:
     pool = pool_records(_POOL)
     gc.collect()
     seen: list[float] = []
+    made = [0]
     done = threading.Event()
 
-    def sample() -> None:  # the resident set every 20 ms while the ingest runs
+    def sample() -> None:
+        """The resident set every 20 ms while the ingest runs; every `every` seconds a
+        line on stderr (articles read, RSS now, peak so far), so that a long run that is
+        stopped still shows how its memory grew."""
+        start = last = time.perf_counter()
         while not done.wait(0.02):
             seen.append(_rss_mb())
+            now = time.perf_counter()
+            if every and now - last >= every:
+                last = now
+                print(
+                    f"  {now - start:7.0f} s  {made[0]:>9} articles  RSS {seen[-1]:7.0f} MB  "
+                    f"peak {max(seen):7.0f} MB",
+                    file=sys.stderr,
+                    flush=True,
+                )
 
     with Storyline(db, stages=(), stories=False) as engine:
         before = _rss_mb()
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
         start = time.perf_counter()
-        report = engine.ingest_articles(_articles(pool, n))
+        report = engine.ingest_articles(_articles(pool, n, made))
         seconds = time.perf_counter() - start
         done.set()
         sampler.join()
@@ -106,22 +121,26 @@ def child(n: int, db: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 8000])
+    parser.add_argument(
+        "--every", type=float, default=0.0, help="Print RSS every this many seconds (stderr)."
+    )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.db)
+        child(args.child, args.db, args.every)
         return
     if not T17.is_dir():
         raise SystemExit(f"{T17} not found: the articles come from ../shared/data/timeline17")
     results = []
+    every = ["--every", str(args.every)]
     with tempfile.TemporaryDirectory(prefix="storyline-memory-") as tmp:
         for n in args.sizes:
             db = Path(tmp) / f"memory-{n}.db"
             out = subprocess.run(
-                [sys.executable, __file__, "--child", str(n), "--db", str(db)],
+                [sys.executable, __file__, "--child", str(n), "--db", str(db), *every],
                 check=True,
-                capture_output=True,
+                stdout=subprocess.PIPE,  # stderr passes through: the --every lines
                 text=True,
             ).stdout
             row = json.loads(out.strip().splitlines()[-1])

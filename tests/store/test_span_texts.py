@@ -6,12 +6,12 @@ import sqlite3
 from pathlib import Path
 
 from storyline.model import Article, Claim, Quote, Sentence, Speaker, Timex
+from storyline.store.sql_span_rows import fill_spans
 from storyline.store.sqlite import SQLiteStore
 from storyline.store.sqlite_rows import (
     span_sql,
     span_text,
     stored_span_text,
-    with_span_texts,
 )
 
 TEXT = "« Ça ira » 🙂 said Zoë Brand on Monday. Officials said 12 people died in Oslo."
@@ -123,7 +123,7 @@ def test_span_reads_slice_each_body_once_in_python(tmp_path: Path) -> None:
     ]
     statements: list[str] = []
     store.conn.set_trace_callback(statements.append)
-    got = with_span_texts(store.conn, rows, 4)
+    got = fill_spans(store.conn, rows, 2)
     store.conn.set_trace_callback(None)
     assert [r[4] for r in got] == [TEXT[0:6], other[9:15], "kept", "", ""]
     assert other[9:15] == "« fine"

@@ -27,7 +27,8 @@ from storyline.query.records import (
 from storyline.store.sql import SqlBackend, SqlConnection
 from storyline.store.sql_merged import merged_cte
 from storyline.store.sql_page_cache import SqlPageCache
-from storyline.store.sqlite_rows import span_text, with_span_texts
+from storyline.store.sql_span_rows import fill_spans
+from storyline.store.sqlite_rows import span_text
 
 __all__ = [
     "EXCERPT",
@@ -70,7 +71,10 @@ def _next_day(day: str) -> str:
 
 
 def article_filters(
-    conn: SqlConnection, where: ArticleWhere, outlet_match: str = "a.outlet = ?"
+    conn: SqlConnection,
+    where: ArticleWhere,
+    outlet_match: str = "a.outlet = ?",
+    dialect: str = "sqlite",
 ) -> tuple[str, list[str], list[object]]:
     """(CTE prefix, conditions on `a`, parameters) of a listing's filters; when a story is
     named the prefix defines `merged(id)` (`sql_merged.merged_cte`, which reads the
@@ -79,7 +83,7 @@ def article_filters(
     params: list[object] = []
     prefix = ""
     if where.story_id is not None:
-        prefix, first = merged_cte(conn, where.story_id)
+        prefix, first = merged_cte(conn, where.story_id, dialect)
         params.extend(first)
         parts.append(
             "a.id IN (SELECT article_id FROM story_members "
@@ -109,10 +113,12 @@ _QUOTE_COLUMNS = (
     'q.start, q."end", q.text, q.kind, q.cue, q.speaker_text, q.speaker_start, '
     "q.speaker_end, q.speaker_canonical, q.speaker_named"
 )
+"""A quote's columns as stored: its text is '' when it is the article's slice (fill_spans)."""
 _CLAIM_COLUMNS = (
     'c.start, c."end", c.text, c.value, c.qualifier, c.unit, c.category, c.subject, '
     "c.location, c.as_of, c.speaker"
 )
+"""A claim's columns as stored, as `_QUOTE_COLUMNS`."""
 
 
 def _flag(row: Sequence[Any]) -> Flag:
@@ -144,6 +150,7 @@ class SqlPageReads(SqlPageCache):
 
     def __init__(self, store: SqlBackend) -> None:
         self.conn = store.conn
+        self.dialect = store.dialect
 
     # the latest days ---------------------------------------------------------
     def latest_day(self) -> str | None:
@@ -188,7 +195,7 @@ class SqlPageReads(SqlPageCache):
         return int(row.fetchone()[0])
 
     def story_volume(self, story_id: str) -> list[DayCount]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         rows = self.conn.execute(
             f"{merged}SELECT substr(published, 1, 10), count(*) FROM story_members "
             "WHERE story_id IN (SELECT id FROM merged) AND published IS NOT NULL "
@@ -198,7 +205,7 @@ class SqlPageReads(SqlPageCache):
         return [DayCount(str(d), int(n)) for d, n in rows]
 
     def story_version(self, story_id: str) -> str:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         # a re-analysed article gets new sentence rows, and new rows the highest rowids
         count, last, sentences = self.conn.execute(
             f"{merged}SELECT count(*), max(seq), (SELECT max(s.rowid) FROM sentences s "
@@ -210,7 +217,7 @@ class SqlPageReads(SqlPageCache):
         return f"{count}:{last}:{sentences}"
 
     def story_articles(self, story_id: str, limit: int) -> tuple[list[ArticleSummary], int]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         total = self.conn.execute(
             f"{merged}SELECT count(*) FROM story_members WHERE story_id IN (SELECT id FROM merged)",
             ids,
@@ -224,7 +231,7 @@ class SqlPageReads(SqlPageCache):
         return [summary_of(r)[0] for r in rows], int(total)
 
     def story_timeline_articles(self, story_id: str) -> list[Article]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         rows = self.conn.execute(
             f"{merged}SELECT a.id, a.text, a.title, a.url, a.outlet, a.published, "
             "a.published_source, a.content_hash, a.duplicate_of FROM story_members sm "
@@ -270,7 +277,7 @@ class SqlPageReads(SqlPageCache):
         ]
 
     def story_outlets(self, story_id: str) -> list[OutletCount]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         rows = self.conn.execute(
             f"{merged}SELECT coalesce(a.outlet, '(unknown)'), count(*) FROM story_members sm "
             "JOIN articles a ON a.id = sm.article_id WHERE sm.story_id IN (SELECT id FROM merged) "
@@ -280,29 +287,27 @@ class SqlPageReads(SqlPageCache):
         return [OutletCount(str(o), int(n)) for o, n in rows]
 
     def story_claims(self, story_id: str) -> list[tuple[ArticleRef, int, Claim]]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         rows = self.conn.execute(
             f"{merged}SELECT {REF}, c.idx, {_CLAIM_COLUMNS} FROM story_members sm "
             "JOIN articles a ON a.id = sm.article_id JOIN claims c ON c.article_id = a.id "
             "WHERE sm.story_id IN (SELECT id FROM merged) ORDER BY a.published, a.id, c.idx",
             ids,
-        ).fetchall()
-        rows = with_span_texts(self.conn, rows, 7)
-        return [(ref_of(r), int(r[4]), Claim(*r[5:])) for r in rows]
+        )
+        return [(ref_of(r), int(r[4]), Claim(*r[5:])) for r in fill_spans(self.conn, rows, 5)]
 
     def story_quotes(self, story_id: str) -> list[tuple[ArticleRef, Quote]]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         rows = self.conn.execute(
             f"{merged}SELECT {REF}, {_QUOTE_COLUMNS} FROM story_members sm "
             "JOIN articles a ON a.id = sm.article_id JOIN quotes q ON q.article_id = a.id "
             "WHERE sm.story_id IN (SELECT id FROM merged) ORDER BY a.published, a.id, q.idx",
             ids,
-        ).fetchall()
-        rows = with_span_texts(self.conn, rows, 6)
-        return [(ref_of(r), _quote(r[4:])) for r in rows]
+        )
+        return [(ref_of(r), _quote(r[4:])) for r in fill_spans(self.conn, rows, 4)]
 
     def story_flags(self, story_id: str) -> list[tuple[ArticleRef, Flag]]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         rows = self.conn.execute(
             f"{merged}SELECT {REF}, f.code, f.severity, f.message, f.evidence "
             "FROM story_members sm JOIN articles a ON a.id = sm.article_id "
@@ -316,7 +321,7 @@ class SqlPageReads(SqlPageCache):
     def article_page(
         self, where: ArticleWhere, after: Cursor | None, limit: int
     ) -> list[tuple[ArticleSummary, Cursor]]:
-        prefix, parts, params = article_filters(self.conn, where, self.outlet_match)
+        prefix, parts, params = article_filters(self.conn, where, self.outlet_match, self.dialect)
         dated_only = where.since is not None or where.until is not None
         plain = where.outlet is None and where.story_id is None
         table = self.listing_table if plain else "articles a"
@@ -354,7 +359,7 @@ class SqlPageReads(SqlPageCache):
                 f"SELECT count(*) FROM {self.count_source} WHERE {self.match}", (words,)
             ).fetchone()[0]
         )
-        prefix, parts, params = article_filters(self.conn, where, self.outlet_match)
+        prefix, parts, params = article_filters(self.conn, where, self.outlet_match, self.dialect)
         row = self.match_rowid
         # the article rows only when a filter reads them: joined, every candidate's row is
         # read (a page each, text and all; SQLite, "Hosni Mubarak": 51 -> 14 ms ranked, warm)
@@ -431,9 +436,8 @@ class SqlPageReads(SqlPageCache):
             f"(q.speaker_canonical IS NULL AND q.speaker_text IN ({marks})) "
             "ORDER BY a.published DESC, a.id, q.idx LIMIT ?",
             (*names, *names, limit),
-        ).fetchall()
-        rows = with_span_texts(self.conn, rows, 6)
-        return [(ref_of(r), _quote(r[4:])) for r in rows]
+        )
+        return [(ref_of(r), _quote(r[4:])) for r in fill_spans(self.conn, rows, 4)]
 
     def mention_days(self, names: Sequence[str]) -> list[DayCount]:
         marks = ",".join("?" * len(names))
@@ -477,7 +481,7 @@ class SqlPageReads(SqlPageCache):
         return [(ref_of(r), _flag(r[4:])) for r in rows]
 
     def story_member_ids(self, story_id: str) -> set[str]:
-        merged, ids = merged_cte(self.conn, story_id)
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
         rows = self.conn.execute(
             f"{merged}SELECT article_id FROM story_members "
             "WHERE story_id IN (SELECT id FROM merged)",

@@ -233,7 +233,7 @@ class SqlStoryRepository:
         return _member(row) if row else None
 
     def members(self, story_id: str) -> list[Membership]:
-        merged, ids = merged_cte(self.conn, story_id)  # why not one recursive query: sql_merged
+        merged, ids = merged_cte(self.conn, story_id, self.store.dialect)  # why: sql_merged
         rows = self.conn.execute(
             f"{merged}SELECT {_MEMBER_COLUMNS} FROM story_members "
             "WHERE story_id IN (SELECT id FROM merged) ORDER BY seq",

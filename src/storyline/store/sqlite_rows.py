@@ -23,7 +23,7 @@ from storyline.model import (
 )
 
 if TYPE_CHECKING:
-    from storyline.store.sql import SqlConnection
+    pass
 
 __all__ = [
     "ANNOTATION_TABLES",
@@ -35,7 +35,6 @@ __all__ = [
     "span_sql",
     "span_text",
     "stored_span_text",
-    "with_span_texts",
 ]
 
 ANNOTATION_TABLES = ("sentences", "entity_mentions", "timexes", "quotes", "claims", "flags")
@@ -83,38 +82,6 @@ def span_sql(span: str, article: str) -> str:
         f"THEN substr({article}.text, CAST({start} + 1 AS INTEGER), "
         f"CAST({end} - {start} AS INTEGER)) ELSE {span}.text END"
     )
-
-
-_BODIES_AT_ONCE = 500
-"""Article ids per body lookup (below SQLite's and PostgreSQL's parameter limits)."""
-
-
-def with_span_texts(
-    conn: SqlConnection, rows: Sequence[Sequence[Any]], text_at: int
-) -> list[list[Any]]:
-    """Rows of a span read (article id first, then start, end and the stored text at
-    `text_at - 2`, `text_at - 1`, `text_at`) with each '' text replaced by its slice.
-
-    Each article's body is fetched once, in one lookup for all the rows, and sliced in
-    Python: `span_sql` made SQLite rebuild the slice per row with substr, which walks
-    the body from its first character (UTF-8) and, in a join, copies the body into
-    every row; a story's quote and claim reads took about twice as long at p90.
-    """
-    out = [list(r) for r in rows]
-    wanted = sorted({str(r[0]) for r in out if r[text_at] == ""})
-    bodies: dict[str, str] = {}
-    for at in range(0, len(wanted), _BODIES_AT_ONCE):
-        chunk = wanted[at : at + _BODIES_AT_ONCE]
-        marks = ", ".join("?" * len(chunk))
-        for aid, body in conn.execute(
-            f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk
-        ).fetchall():
-            bodies[str(aid)] = str(body)
-    for r in out:
-        if r[text_at] == "":
-            body = bodies.get(str(r[0]), "")
-            r[text_at] = span_text("", body, int(r[text_at - 2]), int(r[text_at - 1]))
-    return out
 
 
 _HALF = 1
