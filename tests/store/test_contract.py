@@ -159,6 +159,34 @@ def test_search_ranks_and_filters(store: Store) -> None:
     assert store.search("ceasefire", ArticleFilter(outlet="nowhere")) == []
 
 
+def test_search_ranks_only_the_newest_candidates(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both backends rank only the most recently stored matches (the limit lowered to 2
+    here): the best match overall is left out when older than the newest two, and the
+    limit counts matches that pass the filter."""
+    for module in ("sqlite", "postgres"):
+        monkeypatch.setattr(f"storyline.store.{module}.SEARCH_CANDIDATES", 2)
+    # stored in this order: "old" is the oldest match, and the best (the word in its title)
+    for aid, title, text, outlet in [
+        ("old", "Harbour flood", "The harbour flood closed the port.", "A"),
+        ("mid", "Council vote", "A vote on the budget; flood defences.", "B"),
+        ("other", "Market day", "Nothing about water at all.", "A"),
+        ("new", "Flood warning", "A flood warning for the harbour.", "B"),
+    ]:
+        store.put_article(Article(id=aid, title=title, text=text, outlet=outlet,
+                                  content_hash=f"h-{aid}"))  # fmt: skip
+    hits = store.search("flood")
+    assert [h.article_id for h in hits] == ["new", "mid"]
+    assert hits[0].score >= hits[1].score
+    assert "[" in hits[0].snippet
+    # outlet A's newest two matches are "old" alone: found, though older than "mid"
+    assert [h.article_id for h in store.search("flood", ArticleFilter(outlet="A"))] == ["old"]
+    monkeypatch.setattr("storyline.store.sqlite.SEARCH_CANDIDATES", 1000)
+    monkeypatch.setattr("storyline.store.postgres.SEARCH_CANDIDATES", 1000)
+    assert sorted(h.article_id for h in store.search("flood")) == ["mid", "new", "old"]
+
+
 def test_search_survives_query_syntax(store: Store) -> None:
     store.put_article(annotated("a1", text="The U.S. envoy met officials."))
     for query in ['U.S. "', "AND OR", "envoy)", "*", ""]:

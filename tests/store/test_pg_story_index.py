@@ -77,6 +77,11 @@ def test_search_finds_what_usearch_finds_and_keeps_the_window(pg: PostgresStore)
     # outside every story's time: only the undated ones are candidates
     far = index.search(rows[0][3], 50, dt.date(2030, 1, 1), 30)
     assert far and all(k % 10 == 0 for k, _ in far)
+    # undated: the undated stories and the newest ones, as usearch reads them
+    for _key, _start, _end, vector in rows[:5]:
+        got = index.search(vector, 8, None, 30)
+        want = reference.search(vector, 8, None, 30)
+        assert [k for k, _ in got] == [k for k, _ in want]
 
 
 def test_recall_at_8_against_exact_search(pg: PostgresStore) -> None:

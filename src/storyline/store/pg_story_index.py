@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from storyline.corpus.stories.index import bucket_of, buckets_near
+from storyline.corpus.stories.index import bucket_of, buckets_near, undated_reach
 from storyline.corpus.stories.records import Vector
 from storyline.corpus.stories.repository import StoryRepository
 from storyline.store.pg_connection import PgConnection
@@ -81,6 +81,9 @@ class PgVectorCentroidIndex:
         import datetime as dt
 
         near = buckets_near(date if isinstance(date, dt.date) else None, window_days)
+        if near is None:  # the newest dated bucket: from the last_bucket index (0800)
+            newest = self.conn.execute("SELECT max(last_bucket) FROM story_vectors").fetchone()
+            near = undated_reach(None if newest[0] is None else int(newest[0]))
         where, params = "", []
         if near is not None:
             where = "WHERE first_bucket IS NULL OR (first_bucket <= ? AND last_bucket >= ?)"

@@ -177,7 +177,7 @@ class PostgresStore(SqlArticleStore):
         bare column, the planner may walk the rowid index backwards and test every
         row, 480 ms for a rare word at 100k), and only they are scored. A match
         older than the newest 1,000 is not returned even if it would rank higher
-        (SQLite's `search` still ranks every match). Headlines are cut for the hits kept
+        (SQLite's `search` keeps the same rule). Headlines are cut for the hits kept
         only: ts_headline re-parses a whole text.
         """
         clause, params = self._filter_sql(where, prefix="AND")

@@ -164,7 +164,36 @@ def test_index_search_is_limited_to_the_time_window() -> None:
     index.upsert(3, v, None, None)
     near = {k for k, _ in index.search(v, 10, dt.date(2024, 5, 1), 30)}
     assert near == {2, 3}
-    assert {k for k, _ in index.search(v, 10, None, 30)} == {1, 2, 3}
+    # undated: the undated stories and those of the newest ~13 months, not 2020's
+    assert {k for k, _ in index.search(v, 10, None, 30)} == {2, 3}
     index.remove(2)
+    assert {k for k, _ in index.search(v, 10, None, 30)} == {1, 3}
     assert {k for k, _ in index.search(v, 10, dt.date(2024, 5, 1), 30)} == {3}
     assert len(index) == 2
+
+
+def test_undated_search_reads_the_newest_buckets_only() -> None:
+    """An undated search reaches back UNDATED_REACH_BUCKETS buckets from the newest
+    dated story, whatever the window; with no dated story it reads the undated one."""
+    import datetime as dt
+
+    import numpy as np
+
+    from storyline.corpus.stories import UsearchCentroidIndex
+    from storyline.corpus.stories.index import BUCKET_DAYS, UNDATED_REACH_BUCKETS
+
+    index = UsearchCentroidIndex(4)
+    v = np.array([0, 1, 0, 0], dtype=np.float32)
+    index.upsert(9, v, None, None)
+    assert [k for k, _ in index.search(v, 10, None, 30)] == [9]
+    newest = dt.date(2024, 6, 15)
+    reach = dt.timedelta(days=BUCKET_DAYS * UNDATED_REACH_BUCKETS)
+    index.upsert(1, v, str(newest), str(newest))
+    inside = newest - reach  # in the oldest bucket read, or the one after it
+    index.upsert(2, v, str(inside), str(inside))
+    outside = newest - reach - dt.timedelta(days=2 * BUCKET_DAYS)
+    index.upsert(3, v, str(outside), str(outside))
+    # a long story reaching into the newest months is found by its later buckets
+    index.upsert(4, v, "2001-01-01", str(newest - dt.timedelta(days=40)))
+    assert {k for k, _ in index.search(v, 10, None, 0)} == {1, 2, 4, 9}
+    assert {k for k, _ in index.search(v, 10, outside, 0)} == {3, 4, 9}  # dated: its window

@@ -5,7 +5,12 @@
 article arriving late, dated inside a long story, still finds it); undated
 stories have a bucket of their own. A dated article searches only the buckets
 within the assignment window around its date (plus the undated one), so the cost
-grows with the log of the stories in those buckets, not with the corpus. Without
+grows with the log of the stories in those buckets, not with the corpus. An
+undated article (or story) searches the undated bucket and the newest
+`UNDATED_REACH_BUCKETS` + 1 dated buckets of the index (about 13 months up to its
+newest story): an article without a date is most likely current news, and
+searching every bucket made its cost grow with the whole history (a store
+spanning 54 years: ~660 buckets, p95 108 ms an assignment). Without
 buckets, a big archive of similar old stories would crowd the active ones out of
 the top results.
 
@@ -31,16 +36,20 @@ from storyline.corpus.stories.repository import StoryRepository
 
 __all__ = [
     "BUCKET_DAYS",
+    "UNDATED_REACH_BUCKETS",
     "CentroidIndex",
     "StoryIndex",
     "UsearchCentroidIndex",
     "bucket_of",
     "buckets_near",
     "buckets_of",
+    "undated_reach",
 ]
 
 BUCKET_DAYS = 30
 UNDATED = -1
+UNDATED_REACH_BUCKETS = 12
+"""How many dated buckets before the newest one an undated search also reads."""
 _MAGIC = b"STORYIDX1"
 
 
@@ -68,7 +77,8 @@ class CentroidIndex(Protocol):
     def search(
         self, vector: Vector, count: int, date: dt.date | None, window_days: int
     ) -> list[tuple[int, float]]:
-        """(story key, cosine similarity), most similar first, near `date` when given."""
+        """(story key, cosine similarity), most similar first, near `date` when given;
+        undated: among the undated stories and the newest ones (`undated_reach`)."""
         ...
 
     def __len__(self) -> int: ...
@@ -93,12 +103,21 @@ class StoryIndex(CentroidIndex, Protocol):
 
 
 def buckets_near(date: dt.date | None, window_days: int) -> tuple[int, int] | None:
-    """The first and last dated bucket a search around `date` reads (None: every
-    bucket); the undated bucket is always read as well."""
+    """The first and last dated bucket a search around `date` reads (None: an undated
+    search, see `undated_reach`); the undated bucket is always read as well."""
     if date is None:
         return None
     low = bucket_of(date - dt.timedelta(days=window_days))
     return low, bucket_of(date + dt.timedelta(days=window_days))
+
+
+def undated_reach(newest: int | None) -> tuple[int, int] | None:
+    """The first and last dated bucket an undated search reads, given the newest
+    bucket holding a dated story (None: there is none, and there is nothing dated to
+    read). Both backends' indexes apply it, so they answer alike."""
+    if newest is None:
+        return None
+    return newest - UNDATED_REACH_BUCKETS, newest
 
 
 class UsearchCentroidIndex:
@@ -139,6 +158,9 @@ class UsearchCentroidIndex:
 
     def _buckets_near(self, date: dt.date | None, window_days: int) -> Iterable[Any]:
         near = buckets_near(date, window_days)
+        if near is None:
+            dated = (b for b, index in self._buckets.items() if b != UNDATED and len(index))
+            near = undated_reach(max(dated, default=None))
         if near is None:
             return list(self._buckets.values())
         wanted = [*range(near[0], near[1] + 1), UNDATED]
