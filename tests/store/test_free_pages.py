@@ -5,6 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from storyline.store import sqlite as sqlite_module
 from storyline.store.sqlite import SQLiteStore
 
 
@@ -43,3 +46,19 @@ def test_a_store_made_without_auto_vacuum_is_left_as_it_is(tmp_path: Path) -> No
     store.close()
     free, _ = _free_and_pages(db)
     assert free >= 300  # not rewritten behind the user's back; VACUUM does it on demand
+
+
+def test_a_close_gives_back_a_bounded_number_of_pages_and_the_next_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sqlite_module, "RELEASE_PAGES_PER_CLOSE", 100)
+    db = tmp_path / "big.db"
+    store = SQLiteStore(db)
+    _churn(store)
+    before, _ = _free_and_pages(db)
+    store.close()
+    after_one, _ = _free_and_pages(db)
+    assert after_one == before - 100  # a huge free list does not hold one close for long
+    SQLiteStore(db).close()
+    after_two, _ = _free_and_pages(db)
+    assert after_two == after_one - 100
