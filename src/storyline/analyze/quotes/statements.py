@@ -33,6 +33,7 @@ from typing import Any
 
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.deeds import deed_use, framed_by_writer, writer_question
 
 __all__ = [
     "BROAD_CUES",
@@ -295,10 +296,17 @@ def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
       in mind;
     - a doctrine as subject ("nationalism expresses its anger");
     - "show"/"prove" by a person ("she showed she could win"): shown by deeds; a
-      report, a poll or a set of figures that shows states a finding.
+      report, a poll or a set of figures that shows states a finding;
+    - a vote, help given, money pledged, a person cited, the writer's "as" framing and
+      the writer's own question (see `deeds`).
     """
     if source_head is not None and _doctrine(source_head.lower_):
         return True  # "nationalism expresses its anger": an idea says nothing
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if deed_use(verb, lemma, bool(objects) and can_speak(objects[0])):
+        return True  # "voted against", "backed by", "pledged $5m", "cited a farmer"
+    if framed_by_writer(verb, lemma) or writer_question(verb):
+        return True  # "as insurers recognize that", "Did the mayor think ...?"
     for v in _clause_chain(verb):
         if v.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children
