@@ -69,3 +69,39 @@ def test_the_same_verbs_used_for_words_keep_their_speaker(
     pipeline: Pipeline, text: str, words: str, speaker: str
 ) -> None:
     assert _shown(quote_with(pipeline, text, words)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a linked headline in title case run into the page text
+        "Floods spread. How the water has spread Approximate flood lines Harbor Radio Mayor "
+        "Says Flood 'Small' as more rain falls.",
+        # a thing that threatens does not speak
+        "Floods spread.\nAn ocean current is threatening to carry the oil into the bay.",
+    ],
+)
+def test_page_text_and_things_show_no_speaker(pipeline: Pipeline, text: str) -> None:
+    assert _spoken(pipeline, text) == []
+
+
+def test_a_colon_turn_ends_at_the_next_speakers_label(pipeline: Pipeline) -> None:
+    text = (
+        "The panel went on for an hour.\nA swim in the lake - HARLOW : We are not swimming "
+        "for fun , I think - BRENNAN : And then there is the other way to see it ."
+    )
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    turns = [q for q in quotes if q.cue == ":" and "swimming for fun" in q.text]
+    assert len(turns) == 1
+    assert "other way" not in turns[0].text
+    assert "BRENNAN" not in turns[0].text
+
+
+def test_quoted_words_after_a_colon_end_at_their_closing_mark(pipeline: Pipeline) -> None:
+    text = (
+        "Protests spread in the north.\nThe Ridge 's Tom Vale : ` My home is gone ' Floods "
+        "hit the valley `` It has never rained like this , '' said the old farmer ."
+    )
+    quote = quote_with(pipeline, text, "My home is gone")
+    assert _shown(quote) == "Tom Vale"
+    assert "Floods" not in quote.text and "never rained" not in quote.text

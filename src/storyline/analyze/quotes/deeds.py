@@ -17,7 +17,9 @@ statements with generic English only:
 - a stance or belief in the writer's "as" clause ("as insurers recognize that",
   "as villagers grow confident that") is the writer's framing of a state of mind;
 - a question in the writer's voice ("Did the mayor think these tests were met?")
-  asks, it reports nothing.
+  asks, it reports nothing;
+- a verb written with a capital inside a sentence ("... Flood Lines Mayor Says Flood
+  'Small'") is a linked headline run into the page text, not the article's report.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from typing import Any
 
 from storyline.analyze.quotes.cues import vocab
 
-__all__ = ["deed_use", "framed_by_writer", "writer_question"]
+__all__ = ["deed_use", "framed_by_writer", "headline_cased", "writer_question"]
 
 _SUPPORT_CUES: frozenset[str] = vocab("back support endorse")
 _UNDERTAKING_CUES: frozenset[str] = vocab("pledge promise offer vow commit")
@@ -118,3 +120,18 @@ def writer_question(tok: Any) -> bool:
         c.dep_ in {"aux", "auxpass"} and c.lower_ in _QUESTION_AUX and c.i < first
         for c in verb.children
     )
+
+
+_OPENERS: frozenset[str] = frozenset({"``", "`", '"', "“", "‘", "'", "(", "-LRB-", ":", "--", "-"})
+
+
+def headline_cased(tok: Any) -> bool:
+    """Whether a cue is written in a headline's title case inside a sentence ("Radio Mayor
+    Says Flood 'Small'"): a related link or a caption run into the text. A sentence's
+    first word, a word after an opening mark or a colon, and words in capitals are not."""
+    text = tok.text
+    if len(text) < 2 or not text[0].isupper() or not text[1:].islower():
+        return False
+    if tok.i == tok.sent.start:
+        return False
+    return tok.doc[tok.i - 1].text not in _OPENERS
