@@ -46,6 +46,9 @@ def _spoken(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
         "Was the mayor sure of her case?",
         # a bare "what" is no content
         "Dave Moreno was flown home. There, he faced what he calls his long nightmare.",
+        # a bare "it" or "this" stands for words given elsewhere
+        "The mayor denied it on Monday.",
+        "The mayor confirmed this on Monday.",
     ],
 )
 def test_a_deed_a_framing_or_a_question_shows_no_speaker(pipeline: Pipeline, text: str) -> None:

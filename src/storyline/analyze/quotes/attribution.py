@@ -412,8 +412,8 @@ _AS_VERBS = frozenset(
     | {"characterize", "characterise", "identify", "cast"}
 )
 
-_EMPTY_TAGS = frozenset({"WP", "WDT"})
-"""Tags of a one-word content that stands for words given elsewhere ("what", "which")."""
+_EMPTY_TAGS = frozenset({"WP", "WDT", "PRP", "DT"})
+"""Tags of a one-word content that stands for words given elsewhere ("what", "it", "this")."""
 
 _OTHER_VERB_PARTICLES = frozenset({"off", "down", "away", "over", "in", "back", "through"})
 
