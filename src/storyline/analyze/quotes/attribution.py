@@ -291,6 +291,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         or state_complement(tok, lemma)
         or deed_not_words(tok, lemma, source_head(source) if source is not None else None)
         or (lemma in BROAD_CUES and source is not None and not speaks(source))
+        # "what he calls his nightmare": a bare "what" stands for words not given
+        or (content is not None and content[0].i == content[1].i and content[0].tag_ in _EMPTY_TAGS)
     )
     if content is not None and content[0].i <= tok.i <= content[1].i:
         # a parse that puts the verb inside its own content: what follows the verb is said
@@ -409,6 +411,9 @@ _AS_VERBS = frozenset(
     {"see", "view", "regard", "consider", "describe", "label", "brand", "hail", "portray"}
     | {"characterize", "characterise", "identify", "cast"}
 )
+
+_EMPTY_TAGS = frozenset({"WP", "WDT", "PRP", "DT"})
+"""Tags of a one-word content that stands for words given elsewhere ("what", "it", "this")."""
 
 _OTHER_VERB_PARTICLES = frozenset({"off", "down", "away", "over", "in", "back", "through"})
 

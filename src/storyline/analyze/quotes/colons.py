@@ -96,10 +96,32 @@ def colon_attributions(
             names = [(m.start(1), m.end(1))]
         if not names:
             continue
-        content = (m.start(2), min(end, m.start(2) + MAX_QUOTE_CHARS))
+        content = (
+            m.start(2),
+            _content_end(text, m.start(2), min(end, m.start(2) + MAX_QUOTE_CHARS)),
+        )
         colon = m.end(1)
         out.append(Attribution(colon, colon + 1, ":", names[-1], content))
     return out, superseded
+
+
+_NEXT_TURN = re.compile(r"\s(?:[-—–]+\s+)?[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2} ?:\s")
+"""A new transcript turn inside a line ("... I think - WOODSON : And then ..."): the
+upper-case label of the next speaker, after a space or a dash, before a colon."""
+_CLOSING: dict[str, str] = {"``": "''", "`": "'", '"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """Where a colon's words end: at the closing mark of words that open with a quote mark
+    ("Tom Vale : ` My home is gone ' Floods hit ...": a linked headline's quote, then the
+    next headline), else at the next speaker's turn label, else at `end`."""
+    for opening in ("``", "`", '"', "“", "‘", "'", "«"):
+        if text.startswith(opening, start):
+            close = re.compile(re.escape(_CLOSING[opening]) + r"(?=[\s,.;:!?]|$)")
+            found = close.search(text, start + len(opening) + 1, end)
+            return found.end() if found else end
+    turn = _NEXT_TURN.search(text, start, end)
+    return turn.start() if turn else end
 
 
 def _places_only(text: str, start: int, end: int, entities: Sequence[EntityMention]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.analyze.quotes.cues import CARRIER_VERBS, PREP_NOUN_CUES, cue_lemma, vocab
+from storyline.analyze.quotes.deeds import framed_by_writer, writer_question
 from storyline.analyze.quotes.phrases import char_span, noun_phrase, speaks, subject_of, trimmed
 from storyline.analyze.quotes.record import Attribution
 
@@ -119,7 +120,10 @@ def stance_cue(tok: Any, base: int) -> Attribution | None:
     source = subject_of(tok)
     if source is None:
         return None
-    return _at_token(tok, base, source, content)
+    # "as villagers grow confident that", "Was she sure of her case?": the writer's framing
+    # or question, not a stance anyone stated
+    framing = framed_by_writer(tok, tok.lower_) or writer_question(tok)
+    return _at_token(tok, base, source, content, statement=not framing)
 
 
 def according_to(tok: Any, base: int) -> Attribution | None:

@@ -33,6 +33,12 @@ from typing import Any
 
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.deeds import (
+    deed_use,
+    framed_by_writer,
+    headline_cased,
+    writer_question,
+)
 
 __all__ = [
     "BROAD_CUES",
@@ -50,9 +56,10 @@ __all__ = [
 BROAD_CUES: frozenset[str] = vocab(
     "seem appear expect show find see know feel learn hear reveal indicate suggest aim plan "
     "hope want seek wish prefer consider view regard recognize recognise accept understand "
-    "remember welcome discuss signal mean reflect sense notice imagine figure"
+    "remember welcome discuss signal mean reflect sense notice imagine figure threaten promise"
 )
-"""Base forms of reporting verbs that also describe states, findings and plans."""
+"""Base forms of reporting verbs that also describe states, findings and plans ("a current
+threatening to carry the oil", "clouds that promise rain")."""
 
 INTENTION_CUES: frozenset[str] = vocab(
     "expect want seek hope plan wish prefer aim intend decide pretend seem appear "
@@ -295,10 +302,17 @@ def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
       in mind;
     - a doctrine as subject ("nationalism expresses its anger");
     - "show"/"prove" by a person ("she showed she could win"): shown by deeds; a
-      report, a poll or a set of figures that shows states a finding.
+      report, a poll or a set of figures that shows states a finding;
+    - a vote, help given, money pledged, a person cited, the writer's "as" framing and
+      the writer's own question (see `deeds`).
     """
     if source_head is not None and _doctrine(source_head.lower_):
         return True  # "nationalism expresses its anger": an idea says nothing
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if deed_use(verb, lemma, bool(objects) and can_speak(objects[0])):
+        return True  # "voted against", "backed by", "pledged $5m", "cited a farmer"
+    if framed_by_writer(verb, lemma) or writer_question(verb) or headline_cased(verb):
+        return True  # "as insurers recognize that", "Did the mayor think ...?", "Mayor Says"
     for v in _clause_chain(verb):
         if v.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children

@@ -1,0 +1,137 @@
+"""Cues of the attribution lexicon used, in their clause, for a deed or the writer's framing.
+
+A reader shown "Forty councillors: the bypass" (from "voted against the bypass")
+or "some countries: about 3 billion dollars" (from "pledged about 3 billion
+dollars") is shown words nobody said. The parse tells these uses apart from
+statements with generic English only:
+
+- a vote on something ("voted against the bypass") is a deed; only "voted that ..."
+  reports what a body resolved;
+- to be backed or supported by someone ("backed by its allies", "supported by
+  trucks") is help given, not words: the agent says nothing about the quoted noun
+  beside it;
+- an undertaking whose object is an amount ("pledged 3 billion dollars", "offered
+  $5m") gives money, it states nothing;
+- citing a person or a paper ("cited a dairy farmer") names a source of other
+  words, not the citer's content;
+- a stance or belief in the writer's "as" clause ("as insurers recognize that",
+  "as villagers grow confident that") is the writer's framing of a state of mind;
+- a question in the writer's voice ("Did the mayor think these tests were met?")
+  asks, it reports nothing;
+- a verb written with a capital inside a sentence ("... Flood Lines Mayor Says Flood
+  'Small'") is a linked headline run into the page text, not the article's report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.analyze.quotes.cues import vocab
+
+__all__ = ["deed_use", "framed_by_writer", "headline_cased", "writer_question"]
+
+_SUPPORT_CUES: frozenset[str] = vocab("back support endorse")
+_UNDERTAKING_CUES: frozenset[str] = vocab("pledge promise offer vow commit")
+_AMOUNT_TYPES: frozenset[str] = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+_CURRENCY_NOUNS: frozenset[str] = vocab(
+    "dollar dollars euro euros pound pounds yen yuan franc francs rupee rupees cent cents "
+    "million millions billion billions trillion trillions"
+)
+_FRAMING_CUES: frozenset[str] = vocab(
+    "recognize recognise realize realise understand know see accept believe feel sense "
+    "notice acknowledge learn expect hope fear confident sure certain convinced aware "
+    "hopeful worried concerned optimistic pessimistic"
+)
+"""Verbs and adjectives of belief or stance that an "as" clause of the writer uses to frame
+the main clause ("as investors recognize that"): words of saying ("as he said") are kept."""
+_WHO: frozenset[str] = vocab("who whom whose")
+_QUESTION_AUX: frozenset[str] = vocab(
+    "do does did is are was were has have had will would can could should shall may might must"
+)
+
+
+def _amount(obj: Any) -> bool:
+    """Whether an object is a sum or a count ("about 3 billion dollars", "$5m", "20 tanks")."""
+    if obj.ent_type_ in _AMOUNT_TYPES or obj.like_num or obj.lower_ in _CURRENCY_NOUNS:
+        return True
+    return any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in obj.subtree)
+
+
+def deed_use(verb: Any, lemma: str, object_speaks: bool) -> bool:
+    """Whether a reporting verb is used for a deed: a vote on something, help given ("backed
+    by"), money or goods pledged, or a person cited (`object_speaks`: whether the verb's
+    direct object is someone or something written, as `can_speak` reads it)."""
+    children = list(verb.children)
+    if lemma == "vote":
+        return not any(c.dep_ == "ccomp" for c in children)
+    if lemma in _SUPPORT_CUES and verb.tag_ == "VBN":
+        return any(c.dep_ == "agent" for c in children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma in _UNDERTAKING_CUES and objects:
+        return not any(c.dep_ in {"ccomp", "xcomp"} for c in children) and _amount(objects[0])
+    if lemma == "cite" and objects:
+        # "cited a dairy farmer (who ...| as saying ...)": the person is a source of other
+        # words; "cited rising costs" gives a reason, and is kept
+        obj = objects[0]
+        return (
+            object_speaks
+            or obj.ent_type_ == "PERSON"
+            or any(c.dep_ == "relcl" and c.left_edge.lower_ in _WHO for c in obj.children)
+            or any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
+        )
+    return False
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The verb whose clause a cue is in: the cue itself, or for an adjective ("grow
+    confident", "is sure") the verb it complements."""
+    if tok.tag_.startswith("JJ") and tok.dep_ in {"acomp", "oprd", "attr"} and tok.head is not tok:
+        return tok.head
+    return tok
+
+
+def framed_by_writer(tok: Any, lemma: str) -> bool:
+    """Whether a cue of belief or stance sits in an "as" clause ("as insurers recognize
+    that covering the poor pays"): the writer's framing, whoever holds the belief."""
+    if lemma not in _FRAMING_CUES:
+        return False
+    verb = _clause_verb(tok)
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
+
+
+def writer_question(tok: Any) -> bool:
+    """Whether a cue is the verb of a yes-no question ("Did the mayor think these tests were
+    met?", "Was she sure of her case?"): an auxiliary before the subject and a question mark
+    ending the sentence. A question asks; it reports no statement."""
+    verb = _clause_verb(tok)
+    sentence = tok.sent
+    last = sentence[-1]
+    if last.text != "?" and not (len(sentence) > 1 and sentence[-2].text == "?"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if not subjects:
+        return False
+    first = min(c.i for c in subjects)
+    if verb.lower_ in _QUESTION_AUX and verb.i < first and verb.i == sentence.start:
+        return True  # "Was she sure ...?": the copula opens the question
+    return any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in _QUESTION_AUX and c.i < first
+        for c in verb.children
+    )
+
+
+_OPENERS: frozenset[str] = frozenset({"``", "`", '"', "“", "‘", "'", "(", "-LRB-", ":", "--", "-"})
+
+
+def headline_cased(tok: Any) -> bool:
+    """Whether a cue is written in a headline's title case inside a sentence ("Radio Mayor
+    Says Flood 'Small'"): a related link or a caption run into the text. A sentence's
+    first word, a word after an opening mark or a colon, and words in capitals are not."""
+    text = tok.text
+    if len(text) < 2 or not text[0].isupper() or not text[1:].islower():
+        return False
+    if tok.i == tok.sent.start:
+        return False
+    return tok.doc[tok.i - 1].text not in _OPENERS

@@ -1,0 +1,110 @@
+"""Cues used for a deed, the writer's framing or the writer's own question show no speaker
+(a vote, help given, money pledged, a person cited, "as X recognize that", "Did X think
+...?"), and the same verbs used for words keep theirs."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, quote_with
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article, Quote
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def _shown(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker is not None else None
+
+
+def _spoken(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    return [(q.text, _shown(q)) for q in quotes if _shown(q) is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vote on something
+        "A total of 57 councillors voted against the bypass last spring.",
+        # help given: the agent of "backed by" / "supported by" says nothing
+        'The harbour board, backed by its loyal allies in the port unions, ignored the "evidence".',
+        'The rebels were supported by about twelve trucks, including "Katyusha" launchers.',
+        # money pledged
+        "Some 20 countries have pledged about 3 billion dollars in aid for the flooded valley.",
+        # a person cited is a source of other words
+        "The Daily Courier cited a dairy farmer who had lost half his herd.",
+        # the writer's framing of a state of mind
+        "As the villagers grow confident that the new dam is safe, they return to the valley.",
+        "Millions of poor farmers now hold cheap policies, as commercial firms recognize that "
+        "insuring the poor is profitable.",
+        # the writer's own question
+        "Did the mayor think these tests were met in the case of the bridge?",
+        "Was the mayor sure of her case?",
+        # a bare "what" is no content
+        "Dave Moreno was flown home. There, he faced what he calls his long nightmare.",
+        # a bare "it" or "this" stands for words given elsewhere
+        "The mayor denied it on Monday.",
+        "The mayor confirmed this on Monday.",
+    ],
+)
+def test_a_deed_a_framing_or_a_question_shows_no_speaker(pipeline: Pipeline, text: str) -> None:
+    assert _spoken(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Unions pledged that the strike would end by Monday.", "strike would end", "Unions"),
+        ("Harbour ferries resumed, as officials said the storm had passed.", "storm", "officials"),
+        ("The ministry cited rising fuel costs for the delay.", "fuel costs", "The ministry"),
+        (
+            "The mayor, backed by the council, said the bridge would close.",
+            "bridge would close",
+            "The mayor",
+        ),
+    ],
+)
+def test_the_same_verbs_used_for_words_keep_their_speaker(
+    pipeline: Pipeline, text: str, words: str, speaker: str
+) -> None:
+    assert _shown(quote_with(pipeline, text, words)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a linked headline in title case run into the page text
+        "Floods spread. How the water has spread Approximate flood lines Harbor Radio Mayor "
+        "Says Flood 'Small' as more rain falls.",
+        # a thing that threatens does not speak
+        "Floods spread.\nAn ocean current is threatening to carry the oil into the bay.",
+    ],
+)
+def test_page_text_and_things_show_no_speaker(pipeline: Pipeline, text: str) -> None:
+    assert _spoken(pipeline, text) == []
+
+
+def test_a_colon_turn_ends_at_the_next_speakers_label(pipeline: Pipeline) -> None:
+    text = (
+        "The panel went on for an hour.\nA swim in the lake - HARLOW : We are not swimming "
+        "for fun , I think - BRENNAN : And then there is the other way to see it ."
+    )
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    turns = [q for q in quotes if q.cue == ":" and "swimming for fun" in q.text]
+    assert len(turns) == 1
+    assert "other way" not in turns[0].text
+    assert "BRENNAN" not in turns[0].text
+
+
+def test_quoted_words_after_a_colon_end_at_their_closing_mark(pipeline: Pipeline) -> None:
+    text = (
+        "Protests spread in the north.\nThe Ridge 's Tom Vale : ` My home is gone ' Floods "
+        "hit the valley `` It has never rained like this , '' said the old farmer ."
+    )
+    quote = quote_with(pipeline, text, "My home is gone")
+    assert _shown(quote) == "Tom Vale"
+    assert "Floods" not in quote.text and "never rained" not in quote.text
