@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from storyline.analyze.entities.stage import document
 from storyline.analyze.quotes.attribution import (
@@ -24,7 +24,8 @@ from storyline.analyze.quotes.attribution import (
     verb_offsets,
 )
 from storyline.analyze.quotes.colons import colon_attributions
-from storyline.analyze.quotes.cues import CORE_CUES, MARK_CUES, cue_lemma
+from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
+from storyline.analyze.quotes.mark_owner import Found, assign_marks, overlaps, sentence_index
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.analyze.quotes.unsaid import evidence_source, withheld
@@ -40,12 +41,6 @@ MAX_CONTINUATION_GAP = 200
 """How far back a cue-less quote looks for the speaker it continues."""
 
 
-@dataclass(slots=True)
-class _Found:
-    attribution: Attribution
-    marks: list[QuoteMark] = field(default_factory=list)
-
-
 def extract_quotes(article: Article) -> list[Quote]:
     """All quotes of an article, in text order."""
     text = article.text
@@ -58,13 +53,13 @@ def extract_quotes(article: Article) -> list[Quote]:
     taken = [f.attribution.cue_start for f in found]
     colons, superseded = colon_attributions(text, sentences, article.entities, taken)
     found = [f for f in found if f.attribution.cue_start not in superseded]
-    found += [_Found(a) for a in colons]
-    orphans = _assign_marks(text, found, marks, sentences)
+    found += [Found(a) for a in colons]
+    orphans = assign_marks(text, found, marks, sentences)
     resolver = SpeakerResolver(
         text, article.entities, sentences, verb_offsets(doc), _inside_marks(marks)
     )
 
-    events: list[tuple[int, int, _Found | QuoteMark]] = [(_start_of(f), 0, f) for f in found] + [
+    events: list[tuple[int, int, Found | QuoteMark]] = [(_start_of(f), 0, f) for f in found] + [
         (m.start, 1, m) for m in orphans
     ]
     quotes: list[Quote] = []
@@ -100,7 +95,7 @@ def extract_quotes(article: Article) -> list[Quote]:
             else:
                 if source is None and a.cue not in (":", "according to") and not a.sourceless:
                     # the parse found no subject: the one its sentence opens with, if any
-                    sentence = _sentence_index(sentences, sentence_starts, a.cue_start)
+                    sentence = sentence_index(sentences, sentence_starts, a.cue_start)
                     source = resolver.subject_between(sentences[sentence].start, a.cue_start)
                 if source is not None:
                     source = _with_appositive(text, source, a.cue_start, article.entities)
@@ -240,7 +235,7 @@ def _inside_marks(marks: list[QuoteMark]) -> Callable[[int], bool]:
 
 def _attributions(
     text: str, doc: object, sentences: list[Sentence], marks: list[QuoteMark]
-) -> list[_Found]:
+) -> list[Found]:
     mark_starts = [m.start for m in marks]
     quoted = _inside_marks(marks)
     triggers = trigger_tokens(doc)
@@ -261,7 +256,7 @@ def _attributions(
         has_marks = k > 0 and marks[k - 1].end > span.start_char
         if cue_in(doc, triggers, span.start, span.end, quoted, quoted=has_marks):
             spans.append(span)
-    return [_Found(a) for a in attributions_in(spans, quoted) if not quoted(a.cue_start)]
+    return [Found(a) for a in attributions_in(spans, quoted) if not quoted(a.cue_start)]
 
 
 def _parse_units(sentences: list[Sentence], marks: list[QuoteMark]) -> list[Sentence]:
@@ -288,7 +283,7 @@ def _same_sentence_person(
 ) -> tuple[int, int] | None:
     """Who a cue-less quote belongs to in its own sentence: the last person named before
     it ("Smith called it 'a farce'"), else a pronoun opening the sentence ("He called ...")."""
-    sentence = sentences[_sentence_index(sentences, [s.start for s in sentences], pos)]
+    sentence = sentences[sentence_index(sentences, [s.start for s in sentences], pos)]
     people = [
         e for e in entities if sentence.start <= e.start and e.end <= pos and e.label == "PERSON"
     ]
@@ -305,7 +300,7 @@ def _introducer(
 
     "Jones then turned to the crowd:" -> "Jones"; "He added:" -> "He".
     """
-    i = _sentence_index(sentences, [s.start for s in sentences], pos)
+    i = sentence_index(sentences, [s.start for s in sentences], pos)
     if i == 0:
         return None
     prev = sentences[i - 1]
@@ -328,115 +323,17 @@ _LEAD_CLAUSE = re.compile(
 )
 
 
-def _sentence_index(sentences: list[Sentence], starts: list[int], pos: int) -> int:
-    return max(0, bisect_right(starts, pos) - 1)
-
-
-def _assign_marks(
-    text: str, found: list[_Found], marks: list[QuoteMark], sentences: list[Sentence]
-) -> list[QuoteMark]:
-    """Give each quoted stretch to the nearest cue in its sentences; return the unclaimed ones.
-
-    A cue whose content is an unquoted clause elsewhere in the sentence ("Speaking on
-    "This Week," Carson admitted that ...") does not take quoted words outside it; one
-    whose content is only an object (what the words are about) still takes the quoted
-    words after it, which say what the object was called ("called the plan "a disaster"",
-    "what he called "a con""). A cue whose content holds the quoted words is preferred
-    to a nearer one whose content does not.
-    """
-    starts = [s.start for s in sentences]
-    orphans: list[QuoteMark] = []
-    spans = [(m.start, m.end) for m in marks]
-
-    def may_hold(a: Attribution, m: QuoteMark) -> bool:
-        content = a.content
-        return (
-            content is None
-            or (a.content_is_phrase and m.start >= a.cue_end)
-            or _overlaps(content, (m.start, m.end))
-            or any(_overlaps(content, s) for s in spans)
-        )
-
-    for m in marks:
-        first = _sentence_index(sentences, starts, m.start)
-        last = _sentence_index(sentences, starts, max(m.start, m.end - 1))
-        lo, hi = sentences[first].start, sentences[last].end
-        near = [
-            f for f in found if lo <= f.attribution.cue_start < hi and may_hold(f.attribution, m)
-        ]
-        if not near and first > 0:
-            # "He said:" (or a cue with nothing after it) introducing the next paragraph
-            prev = sentences[first - 1]
-            ends_colon = text[prev.start : prev.end].rstrip().endswith(":")
-            before = [
-                f
-                for f in found
-                if prev.start <= f.attribution.cue_start < prev.end
-                and (ends_colon or (f.attribution.content is None and not f.marks))
-            ]
-            # the last verb of saying, else the last cue ("As X reported after Y appeared to:")
-            near = ([f for f in before if not _weak(f.attribution)] or before)[-1:]
-        if not near and last + 1 < len(sentences):
-            near = _attribution_after(text, found, m, sentences[last + 1])
-        if not near:
-            orphans.append(m)
-            continue
-        best = min(near, key=lambda f: (not _holds(f.attribution, m), _distance(f.attribution, m)))
-        best.marks.append(m)
-    return orphans
-
-
-_TAIL_GAP = 60
-"""Longest stretch ("the senator from Ohio replied") between a quote and its cue after."""
-
-
-def _attribution_after(
-    text: str, found: list[_Found], m: QuoteMark, following: Sentence
-) -> list[_Found]:
-    """The cue of a quote ending in a question or an exclamation whose attribution the
-    sentence splitter put in the next sentence ("'Why now?' she asked. 'We waited.'"): a
-    cue in that sentence with nothing between it and the quote but its subject."""
-    if not text[m.start : m.end].rstrip("\"'”’» \n").endswith(("?", "!")):
-        return []
-    for f in found:
-        a = f.attribution
-        if not following.start <= a.cue_start < following.end or a.cue_start < m.end:
-            continue
-        gap = text[m.end : a.cue_start]
-        if len(gap) <= _TAIL_GAP and "\n" not in gap and not re.search(r"[.!?;:\"“”]", gap):
-            return [f]
-    return []
-
-
-def _weak(a: Attribution) -> bool:
-    """A cue that is not a verb of saying ("called", "appears"): the last choice for a quote."""
-    return a.cue != ":" and cue_lemma(a.cue) not in MARK_CUES and a.cue != "according to"
-
-
-def _distance(a: Attribution, m: QuoteMark) -> int:
-    if a.cue_start >= m.end:
-        return a.cue_start - m.end
-    if a.cue_end <= m.start:
-        return m.start - a.cue_end
-    return 0
-
-
-def _holds(a: Attribution, m: QuoteMark) -> bool:
-    """Whether the quoted stretch lies (partly) in the cue's own content."""
-    return a.content is not None and _overlaps(a.content, (m.start, m.end))
-
-
-def _content_span(f: _Found) -> tuple[int, int]:
+def _content_span(f: Found) -> tuple[int, int]:
     a = f.attribution
     pieces = [(m.start, m.end) for m in f.marks]
-    if a.content and (not pieces or any(_overlaps(a.content, p) for p in pieces)):
+    if a.content and (not pieces or any(overlaps(a.content, p) for p in pieces)):
         pieces.append(a.content)
     if not pieces:
         return a.cue_start, a.cue_end
     return min(p[0] for p in pieces), max(p[1] for p in pieces)
 
 
-def _start_of(f: _Found) -> int:
+def _start_of(f: Found) -> int:
     return min([f.attribution.cue_start] + [m.start for m in f.marks])
 
 
@@ -504,10 +401,6 @@ def _outer_speaks(text: str, outer: Quote, inner: Quote) -> bool:
         return False
     lead = text[outer.start : inner.start]
     return re.search(rf"\b{re.escape(inner.cue)}\b", lead) is not None
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def _quote(

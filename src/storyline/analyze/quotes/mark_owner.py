@@ -1,0 +1,128 @@
+"""Which cue a quoted stretch belongs to: each stretch of quotation marks goes to the
+nearest cue of its sentences whose content may hold it, else to a cue introducing it from
+the sentence before (a colon, "He said:") or, for a question or an exclamation, to the cue
+the sentence splitter put in the next sentence. Split from stage.py, which builds the
+quotes once every stretch has its cue or none."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from storyline.analyze.quotes.attribution import Attribution
+from storyline.analyze.quotes.cues import MARK_CUES, cue_lemma
+from storyline.analyze.quotes.marks import QuoteMark
+from storyline.model import Sentence
+
+__all__ = ["Found", "assign_marks", "overlaps", "sentence_index"]
+
+
+@dataclass(slots=True)
+class Found:
+    """A cue found in the text and the quoted stretches given to it."""
+
+    attribution: Attribution
+    marks: list[QuoteMark] = field(default_factory=list)
+
+
+def sentence_index(sentences: list[Sentence], starts: list[int], pos: int) -> int:
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+def assign_marks(
+    text: str, found: list[Found], marks: list[QuoteMark], sentences: list[Sentence]
+) -> list[QuoteMark]:
+    """Give each quoted stretch to the nearest cue in its sentences; return the unclaimed ones.
+
+    A cue whose content is an unquoted clause elsewhere in the sentence ("Speaking on
+    "This Week," Carson admitted that ...") does not take quoted words outside it; one
+    whose content is only an object (what the words are about) still takes the quoted
+    words after it, which say what the object was called ("called the plan "a disaster"",
+    "what he called "a con""). A cue whose content holds the quoted words is preferred
+    to a nearer one whose content does not.
+    """
+    starts = [s.start for s in sentences]
+    orphans: list[QuoteMark] = []
+    spans = [(m.start, m.end) for m in marks]
+
+    def may_hold(a: Attribution, m: QuoteMark) -> bool:
+        content = a.content
+        return (
+            content is None
+            or (a.content_is_phrase and m.start >= a.cue_end)
+            or overlaps(content, (m.start, m.end))
+            or any(overlaps(content, s) for s in spans)
+        )
+
+    for m in marks:
+        first = sentence_index(sentences, starts, m.start)
+        last = sentence_index(sentences, starts, max(m.start, m.end - 1))
+        lo, hi = sentences[first].start, sentences[last].end
+        near = [
+            f for f in found if lo <= f.attribution.cue_start < hi and may_hold(f.attribution, m)
+        ]
+        if not near and first > 0:
+            # "He said:" (or a cue with nothing after it) introducing the next paragraph
+            prev = sentences[first - 1]
+            ends_colon = text[prev.start : prev.end].rstrip().endswith(":")
+            before = [
+                f
+                for f in found
+                if prev.start <= f.attribution.cue_start < prev.end
+                and (ends_colon or (f.attribution.content is None and not f.marks))
+            ]
+            # the last verb of saying, else the last cue ("As X reported after Y appeared to:")
+            near = ([f for f in before if not _weak(f.attribution)] or before)[-1:]
+        if not near and last + 1 < len(sentences):
+            near = _attribution_after(text, found, m, sentences[last + 1])
+        if not near:
+            orphans.append(m)
+            continue
+        best = min(near, key=lambda f: (not _holds(f.attribution, m), _distance(f.attribution, m)))
+        best.marks.append(m)
+    return orphans
+
+
+_TAIL_GAP = 60
+"""Longest stretch ("the senator from Ohio replied") between a quote and its cue after."""
+
+
+def _attribution_after(
+    text: str, found: list[Found], m: QuoteMark, following: Sentence
+) -> list[Found]:
+    """The cue of a quote ending in a question or an exclamation whose attribution the
+    sentence splitter put in the next sentence ("'Why now?' she asked. 'We waited.'"): a
+    cue in that sentence with nothing between it and the quote but its subject."""
+    if not text[m.start : m.end].rstrip("\"'”’» \n").endswith(("?", "!")):
+        return []
+    for f in found:
+        a = f.attribution
+        if not following.start <= a.cue_start < following.end or a.cue_start < m.end:
+            continue
+        gap = text[m.end : a.cue_start]
+        if len(gap) <= _TAIL_GAP and "\n" not in gap and not re.search(r"[.!?;:\"“”]", gap):
+            return [f]
+    return []
+
+
+def _weak(a: Attribution) -> bool:
+    """A cue that is not a verb of saying ("called", "appears"): the last choice for a quote."""
+    return a.cue != ":" and cue_lemma(a.cue) not in MARK_CUES and a.cue != "according to"
+
+
+def _distance(a: Attribution, m: QuoteMark) -> int:
+    if a.cue_start >= m.end:
+        return a.cue_start - m.end
+    if a.cue_end <= m.start:
+        return m.start - a.cue_end
+    return 0
+
+
+def _holds(a: Attribution, m: QuoteMark) -> bool:
+    """Whether the quoted stretch lies (partly) in the cue's own content."""
+    return a.content is not None and overlaps(a.content, (m.start, m.end))
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
