@@ -85,3 +85,15 @@ def test_a_place_ends_a_name_only_when_the_rest_is_written_alone() -> None:
 def test_a_person_with_a_digit_is_no_person() -> None:
     text = "The K7R2 strain spread."
     assert _surfaces(text, [_raw(text, "K7R2", "PERSON")]) == [("K7R2", "PRODUCT")]
+
+
+def test_a_place_followed_by_a_companys_nouns_is_a_company() -> None:
+    text = (
+        "Dorvex profits rose. Dorvex 's share price fell. Dorvex built the rig. "
+        "Kelmar profits rose in Kelmar. Kelmar shares fell. Marlo profits rose."
+    )
+    raw = [_raw(text, "Dorvex", "GPE", i) for i in range(3)]
+    raw += [_raw(text, "Kelmar", "GPE", i) for i in range(3)]
+    raw += [_raw(text, "Marlo", "GPE")]
+    labels = [label for _, label in _surfaces(text, raw)]
+    assert labels == ["ORG"] * 3 + ["GPE"] * 3 + ["GPE"]

@@ -16,7 +16,10 @@ mentions, never a list of names:
   the last word is typed as a people or place elsewhere in the article and at
   least two words remain, the last word is that people (or that place, when the
   rest is written alone elsewhere);
-- a "person" holding a digit ("H5N1") is no person: names of people have no digits.
+- a "person" holding a digit ("H5N1") is no person: names of people have no digits;
+- a "place" whose name is followed by a company's nouns ("Dorvex profits", "Dorvex 's
+  share price") at least twice and never follows a preposition of place ("in Dorvex")
+  is a company.
 """
 
 from __future__ import annotations
@@ -47,6 +50,12 @@ bracketed agency, then a dash before the report begins. Without the agency the p
 must start a line: "the UAE -- and Qatar" in a sentence is no dateline."""
 
 _PEOPLE_OR_PLACE = frozenset({"NORP", "GPE", "LOC"})
+_COMPANY_NOUNS = re.compile(
+    r"\s*(?:['’]s\s+)?(?:share\s+price|shares|shareholders|profits?|earnings|revenues?|"
+    r"chief\s+executive|stock\s+price)\b"
+)
+"""Nouns that follow a company's name and never a place's: a word class, not names."""
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|into|to|from|across|near|inside|outside)\s+(?:the\s+)?$")
 _ROMAN = re.compile(r"^[IVX]+$")
 
 
@@ -57,6 +66,7 @@ def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
         if m.label in _PEOPLE_OR_PLACE:
             people_or_places.setdefault(text[m.start : m.end], m.label)
     written = {text[m.start : m.end] for m in raw}
+    companies = _companies_typed_as_places(text, raw)
     out: list[RawMention] = []
     for m in raw:
         surface = text[m.start : m.end]
@@ -70,8 +80,24 @@ def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
             m = _without_capitals_tail(text, m)
             out.extend(_split_people_tail(text, m, people_or_places, written))
             continue
+        if surface in companies:
+            m = RawMention(m.start, m.end, "ORG")
         out.append(m)
     return out
+
+
+def _companies_typed_as_places(text: str, raw: Sequence[RawMention]) -> set[str]:
+    cues: dict[str, int] = {}
+    placed: set[str] = set()
+    for m in raw:
+        if m.label not in {"GPE", "LOC"}:
+            continue
+        surface = text[m.start : m.end]
+        if _COMPANY_NOUNS.match(text, m.end):
+            cues[surface] = cues.get(surface, 0) + 1
+        if _PLACE_PREPOSITION.search(text, max(0, m.start - 20), m.start):
+            placed.add(surface)
+    return {s for s, n in cues.items() if n >= 2 and s not in placed}
 
 
 def _is_dateline(text: str, m: RawMention) -> bool:
