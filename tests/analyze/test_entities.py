@@ -118,6 +118,28 @@ def test_acronym_expands_only_when_unique() -> None:
     assert {m.canonical for m in out} == {"World Health Organization"}
 
 
+def test_acronym_expands_only_where_the_article_defines_it() -> None:
+    text = (
+        "Protesters held a banner reading Keen Polluters at the KP office. KP declined. "
+        "The Harbour Board, or HB, met. HB agreed. SWA (the Sea Watch Agency) sued. SWA won."
+    )
+    spans = [
+        ("Keen Polluters", "ORG"),
+        ("KP", "ORG"),
+        ("KP", "ORG"),
+        ("Harbour Board", "ORG"),
+        ("HB", "ORG"),
+        ("HB", "ORG"),
+        ("SWA", "ORG"),
+        ("Sea Watch Agency", "ORG"),
+        ("SWA", "ORG"),
+    ]
+    out = canonicalize(text, _mentions(text, spans))
+    assert {m.canonical for m in out if m.text == "KP"} == {"KP"}
+    assert {m.canonical for m in out if m.text == "HB"} == {"Harbour Board"}
+    assert {m.canonical for m in out if m.text == "SWA"} == {"Sea Watch Agency"}
+
+
 def test_bad_spans_are_dropped_not_raised() -> None:
     text = "Short text."
     out = canonicalize(text, [RawMention(5, 500, "ORG"), RawMention(3, 2, "GPE")])

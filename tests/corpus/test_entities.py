@@ -106,13 +106,14 @@ def test_acronym_spelling_and_company_suffix_merge_with_evidence() -> None:
             "a",
             ("Global Harbour Organization", "ORG", "Global Harbour Organization", None),
             ("Global Harbour Organisation", "ORG", "Global Harbour Organisation", None),
-            ("GHO", "ORG", "GHO", None),
+            ("GHO", "ORG", "Global Harbour Organization", None),
         ),
+        _art("c", ("GHO", "ORG", "GHO", None)),
         _art("b", ("Acme Plc", "ORG", "Acme Plc", None), ("Acme", "ORG", "Acme", None)),
     ]
     ents = {e.name: e for e in build_entities(arts)}
     gho = next(e for e in ents.values() if "GHO" in e.aliases or e.name == "GHO")
-    assert gho.mentions == 3
+    assert gho.mentions == 4
     assert any(r.startswith("GHO: initials of Global Harbour Organi") for r in gho.alias_evidence)
     assert any("another spelling" in r for r in gho.alias_evidence)
     acme = next(e for e in ents.values() if e.name.startswith("Acme"))
@@ -188,10 +189,20 @@ def test_an_acronym_joins_the_dominant_of_two_expansions() -> None:
     arts = [_art(f"a{i}", ("Northern Petrol", "ORG", None, None)) for i in range(9)] + [
         _art("b", ("Never Pause", "ORG", None, None)),
         _art("c", ("NP", "ORG", None, None)),
+        _art("d", ("NP", "ORG", "Northern Petrol", None)),
     ]
     ents = {e.name: e for e in build_entities(arts)}
-    assert "NP" not in ents and ents["Northern Petrol"].mentions == 10
+    assert "NP" not in ents and ents["Northern Petrol"].mentions == 11
     assert ents["Never Pause"].mentions == 1
+
+
+def test_an_acronym_no_article_defines_stays_apart_from_a_phrase_with_its_initials() -> None:
+    arts = [_art(f"a{i}", ("KP", "ORG", None, None)) for i in range(9)] + [
+        _art("b", ("Keen Polluters", "ORG", None, None), ("KP", "ORG", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["KP"].mentions == 10 and ents["KP"].aliases == ()
+    assert ents["Keen Polluters"].mentions == 1
 
 
 def test_an_acronym_of_two_comparable_expansions_stays_apart() -> None:
@@ -247,3 +258,40 @@ def test_a_building_or_body_by_its_first_word_joins_the_long_name() -> None:
     )
     # "Daily" is no common head of a body's name: "Velo" may be another organisation
     assert ents["Velo"].mentions == 1 and ents["Velo Daily"].mentions == 5
+
+
+def test_a_people_in_the_plural_joins_its_singular_typed_as_a_place() -> None:
+    arts = [
+        _art("a", ("Dorvanians", "NORP", None, None), ("Dorvanians", "NORP", None, None)),
+        _art("b", ("Dorvanian", "GPE", None, None)),
+        _art("c", ("Marquesas", "GPE", None, None), ("Marquesa", "NORP", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Dorvanian"].type == "NORP" and ents["Dorvanian"].mentions == 3
+    assert "Dorvanians" not in ents
+    assert ents["Marquesas"].type == "GPE" and ents["Marquesa"].type == "NORP"
+
+
+def test_a_surname_typed_as_a_thing_joins_a_person_written_in_full_far_more() -> None:
+    arts = [_art(f"a{i}", ("Omar Halvi", "PERSON", None, None)) for i in range(6)] + [
+        _art("b", ("Halvi", "ORG", None, None), ("Halvi", "ORG", None, None)),
+        _art("c", ("Kelso", "GPE", None, None), ("Kelso", "GPE", None, None)),
+        _art("d", ("Dan Kelso", "PERSON", None, None)),
+        _art("e", ("Dorvanian", "NORP", None, None), ("Ana Dorvanian", "PERSON", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "Halvi" not in ents and ents["Omar Halvi"].mentions == 8
+    assert any("typed ORG" in r for r in ents["Omar Halvi"].alias_evidence)
+    assert ents["Kelso"].type == "GPE" and ents["Dan Kelso"].mentions == 1
+    assert ents["Dorvanian"].type == "NORP"
+
+
+def test_a_body_named_after_a_place_is_written_by_its_last_word() -> None:
+    arts = [
+        _art("a", ("Dorvan Herald", "ORG", None, None), ("Dorvan Herald", "ORG", None, None)),
+        _art("b", ("Herald", "ORG", None, None), ("Dorvan", "GPE", None, None)),
+        _art("c", ("Grey House", "ORG", None, None), ("House", "ORG", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "Herald" not in ents and ents["Dorvan Herald"].mentions == 3
+    assert ents["House"].mentions == 1  # "Grey" names no place

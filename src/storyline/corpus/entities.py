@@ -10,13 +10,16 @@ and says why in `Entity.alias_evidence`:
   name holds nearly all (DOMINANT_SHARE) of the full-name mentions with that
   surname, so two people sharing a surname with comparable coverage are never
   merged, and different names ("Netanyahu", "Biden") never are;
-- an acronym ("WHO") joins the longer name whose initials it is, when that name holds
-  DOMINANT_SHARE of the mentions of names with those initials;
+- an acronym ("WHO") joins the longer name whose initials it is, when an article
+  defines it as that name (analysis there read the acronym as the long name) and that
+  name holds DOMINANT_SHARE of the mentions of defined names with those initials: a
+  phrase that merely has those initials ("Keen Polluters" for "KP") is no evidence;
 - a lone word naming a place, a building, an event or a body ("Gulf", "Katrina",
   "Hubble", "Treasury") joins the longer name of that type it shortens ("Gulf of
   Mexico": the word before "of"; "Hurricane Katrina": the last word; "Hubble Space
   Telescope": a building's first word; "Treasury Department": a body's first word
-  before common heads only) when that name holds DOMINANT_SHARE of such mentions
+  before common heads only; a body named after a place: its last word, "Herald" of
+  "Dorvan Herald") when that name holds DOMINANT_SHARE of such mentions
   (never for countries and cities: "Korea" is not "North Korea");
 - a lone first name joins the full name it starts ("Saddam"), on the same terms as a
   surname, when no full name ends with it;
@@ -50,6 +53,9 @@ DOMINANT_SHARE = 0.8
 """Share of a surname's full-name mentions one person must hold to take its lone uses."""
 _THING_SHARE = 0.05
 """Share of a lone "person" word's mentions typed as a thing for it to be one."""
+_MISTYPED_RATIO = 3
+"""A lone surname the recogniser typed as a place or body ("Halvi" ORG) joins the full
+name it ends when that person is written in full at least this many times as often."""
 _ACRONYM_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
 
 
@@ -168,19 +174,22 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
         part = "surname"
         if not candidates and _type_of(g) == "PERSON":
             candidates, part = first.get(key, []), "first name"
-        if _type_of(g) != "PERSON" or not candidates:
+        if not candidates or _type_of(g) == "NORP":
             continue
         total = sum(groups[c].mentions for c in candidates)
         best = max(sorted(candidates), key=lambda c: groups[c].mentions)
         held = groups[best].mentions
         if held < DOMINANT_SHARE * total:
             continue
+        if _type_of(g) != "PERSON" and held < _MISTYPED_RATIO * g.mentions:
+            continue  # "Washington" the city stays apart from "George Washington"
         target = groups[best]
         names = target.names.copy()
         share = "all" if held == total else f"{held} of {total}"
+        typed = "" if _type_of(g) == "PERSON" else f", typed {_type_of(g)} by the recogniser"
         target.evidence.append(
             f"{_best_name(g)}: {part} of {_best_name(target)} "
-            f"({share} full-name mentions with that {part})"
+            f"({share} full-name mentions with that {part}{typed})"
         )
         _absorb(target, g)
         target.names = names  # the full name stays the canonical name
@@ -188,21 +197,27 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
 
 
 def _merge_plurals(groups: dict[str, _Group]) -> None:
-    """ "Egyptians" joins "Egyptian": a people named in the plural and the singular."""
+    """ "Egyptians" joins "Egyptian": a people named in the plural and the singular, also
+    when the recogniser typed the singular as a place ("Dorvanians" NORP, "Dorvanian"
+    GPE): the plural of a people's word is that people."""
     for key in [k for k in groups if k.endswith("s") and " " not in k]:
         singular = groups.get(key[:-1])
         g = groups[key]
-        if singular is None or _type_of(g) != "NORP" or _type_of(singular) != "NORP":
+        # the plural must be typed a people: "Philippines" the country is no plural
+        if singular is None or _type_of(g) != "NORP" or _type_of(singular) not in _PEOPLE_TYPES:
             continue
         singular.evidence.append(f"{_best_name(g)}: plural of {_best_name(singular)}")
         names = singular.names.copy()
         _absorb(singular, g)
         singular.names = names
+        # a word written in the plural names a people, whatever one use was typed
+        singular.labels = Counter({"NORP": singular.mentions})
         del groups[key]
 
 
 def _merge_acronyms(groups: dict[str, _Group]) -> None:
-    """ "WHO" joins "World Health Organization" when no other name has those initials."""
+    """ "WHO" joins "World Health Organization" when an article defined it so and no other
+    defined name with those initials is comparably common."""
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key, g in groups.items():
         if _type_of(g) in _ACRONYM_TYPES and " " in key:
@@ -217,7 +232,13 @@ def _merge_acronyms(groups: dict[str, _Group]) -> None:
         short = _best_name(g).replace(".", "")
         if not (short.isupper() and 2 <= len(short) <= 6):
             continue
-        longer = [k for k in by_initials.get(short, []) if k in groups]
+        # evidence: an article defined the initials as that name (bracketed or in
+        # apposition), so analysis read them there as the long name
+        longer = [
+            k
+            for k in by_initials.get(short, [])
+            if k in groups and any(a.replace(".", "") == short for a in groups[k].aliases)
+        ]
         if not longer:
             continue
         # several names with these initials: the one holding nearly all of their mentions
@@ -233,6 +254,7 @@ def _merge_acronyms(groups: dict[str, _Group]) -> None:
         del groups[key if target is long_group else best]
 
 
+_PEOPLE_TYPES = frozenset({"NORP", "GPE", "LOC"})
 _SHORT_FORM_TYPES = frozenset({"LOC", "FAC", "EVENT", "ORG"})
 _ORG_HEADS = frozenset(
     {
@@ -246,14 +268,18 @@ _ORG_HEADS = frozenset(
 Department", "Harvard University"): the first word alone names the same body."""
 
 
-def _short_forms(key: str, type_: str) -> list[str]:
+def _short_forms(key: str, type_: str, places: frozenset[str] = frozenset()) -> list[str]:
     """The lone words a long name of `type_` is written by: the word before "of" ("Gulf of
     Mexico"), else the last word ("Hurricane Katrina"); a building also by its first word
-    ("Hubble Space Telescope"), an organisation only by its first word and only before
-    common heads ("Treasury Department")."""
+    ("Hubble Space Telescope"), an organisation by its first word only before common
+    heads ("Treasury Department"), and by its last word when the words before it name a
+    place the corpus names ("Dorvan Herald": "Herald")."""
     words = key.split()
     if type_ == "ORG":
-        return [words[0]] if all(w in _ORG_HEADS for w in words[1:]) else []
+        short = [words[0]] if all(w in _ORG_HEADS for w in words[1:]) else []
+        if " ".join(words[:-1]) in places:
+            short.append(words[-1])  # a body named after its place: "Dorvan Herald", "Herald"
+        return short
     short = [words[0] if "of" in words[1:] else words[-1]]
     if type_ == "FAC" and words[0] not in short:
         short.append(words[0])
@@ -265,11 +291,12 @@ def _merge_short_forms(groups: dict[str, _Group]) -> None:
     "Treasury Department": a place, building, event or body written by the word it is known
     by (`_short_forms`), when one longer name dominates."""
     longer: dict[tuple[str, str], list[str]] = defaultdict(list)
+    places = frozenset(k for k, g in groups.items() if _type_of(g) == "GPE")
     for key, g in groups.items():
         words = key.split()
         if len(words) < 2 or _type_of(g) not in _SHORT_FORM_TYPES:
             continue
-        for short in _short_forms(key, _type_of(g)):
+        for short in _short_forms(key, _type_of(g), places):
             longer[(_type_of(g), short)].append(key)
     for key in [k for k in groups if " " not in k]:
         g = groups[key]

@@ -7,8 +7,9 @@ title as the mention's role, or a role written just before or after the name);
 map generic aliases ("U.S." -> "United States"); give a lone surname the full
 name it abbreviates when the article names exactly one such person (else the
 nearest one before it); expand an acronym when exactly one longer name in the
-article has those initials; and relabel a surname the recogniser typed
-inconsistently ("Blinken" tagged ORG once) as the person it abbreviates.
+article has those initials and the article defines them (bracketed or in
+apposition); and relabel a surname the recogniser typed inconsistently ("Blinken"
+tagged ORG once) as the person it abbreviates.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     _relabel_coordinated(text, work, persons)
     _relabel_surnames(work, persons)
-    names = _NameIndex(work, persons)
+    names = _NameIndex(text, work, persons)
     canon = [_resolve(w, names) for w in work]
     return [
         EntityMention(w.start, w.end, text[w.start : w.end], w.label, c, w.role)
@@ -257,7 +258,7 @@ class _NameIndex:
     once per article: looking them up per mention kept the cost linear in mentions where a
     scan of every name for every mention made a long page quadratic."""
 
-    def __init__(self, work: Sequence[_Work], persons: Sequence[_Work]) -> None:
+    def __init__(self, text: str, work: Sequence[_Work], persons: Sequence[_Work]) -> None:
         self.by_last: dict[str, list[_Work]] = {}
         self.by_first: dict[str, list[_Work]] = {}
         for p in persons:
@@ -266,12 +267,30 @@ class _NameIndex:
             self.by_first.setdefault(_key(words[0]), []).append(p)
         self.expansions: dict[str, set[str]] = {}
         for o in work:
-            if o.label in _PLACE_LIKE:
-                self.expansions.setdefault(_initials(o.name), set()).add(o.name)
+            if o.label in _PLACE_LIKE and " " in o.name:
+                initials = _initials(o.name)
+                if len(initials) >= 2 and _defines(text, o, initials):
+                    self.expansions.setdefault(initials, set()).add(o.name)
 
     def persons(self, key: str) -> list[_Work]:
         """The full names whose surname is `key`, else those whose first name is, in order."""
         return self.by_last.get(key) or self.by_first.get(key) or []
+
+
+_DEFINITION_GLUE = r"\s*(?:\(|-LRB-|\[|-LSB-|,|--?|–|—)\s*(?:or\s+|the\s+)?"
+
+
+def _defines(text: str, o: _Work, initials: str) -> bool:
+    """Whether the article defines `initials` as `o`'s name where `o` is written: bracketed
+    or in apposition after it ("Harbour Board (HB)", "Harbour Board, or HB") or before it
+    ("HB (Harbour Board)"). Initials that merely match a phrase ("Keen Plans" for "KP") are
+    no evidence that they name the same thing."""
+    letters = r"\.?".join(re.escape(c) for c in initials) + r"\.?"
+    after = re.compile(_DEFINITION_GLUE + letters + r"(?![A-Za-z])")
+    if after.match(text, o.end, min(len(text), o.end + 40)):
+        return True
+    before = re.compile(r"(?<![A-Za-z])" + letters + r"\s*(?:\(|-LRB-|\[|-LSB-|,)\s*(?:the\s+)?$")
+    return before.search(text, max(0, o.start - 40), o.start) is not None
 
 
 def _resolve(w: _Work, names: _NameIndex) -> str:

@@ -1,0 +1,158 @@
+"""Mention edges the recogniser runs past a name, read from the shape of the text alone.
+
+Each rule reads the mention, the words around it and the article's other
+mentions, never a list of names:
+
+- a dateline ("WASHINGTON (Reuters) -", "CAIRO, Egypt --") names where a report was
+  filed, not what it is about: a mention in capitals followed by a dateline's
+  trailer is no entity;
+- a byline run into the dateline after it ("By Ana Ruiz LIMA , May 2 ..."): a
+  person's name in ordinary case does not go on in capitals, so the words in
+  capitals are cut off;
+- a lower-case word glued to the front of a person ("exit Ana Ruiz"): a name
+  starts at a capital, except for the particles names carry ("de", "bin", "van");
+- a demonym or place run onto the end of a person's name ("regroup in Port Vell
+  Dorvanian government says ...", a list of headlines without full stops): when
+  the last word is typed as a people or place elsewhere in the article and at
+  least two words remain, the last word is that people (or that place, when the
+  rest is written alone elsewhere);
+- a "person" holding a digit ("H5N1") is no person: names of people have no digits;
+- a "place" whose name is followed by a company's nouns ("Dorvex profits", "Dorvex 's
+  share price") at least twice and never follows a preposition of place ("in Dorvex")
+  is a company.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storyline.analyze.entities.canonical import RawMention
+
+__all__ = ["repair_edges"]
+
+_PARTICLES = frozenset(
+    {
+        *("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "du", "van"),
+        *("von", "le", "la", "al", "el", "bin", "ibn", "bint", "abu", "ben", "y", "st"),
+    }
+)
+"""Lower-case words that begin or sit inside personal names in many languages: a word
+class, the only lower-case words a person's name may start with."""
+
+_DATELINE_TRAILER = re.compile(
+    r"\s*(?:,[^\n,()]{1,30}?(?:,[^\n,()]{1,20}?)?)?\s*"
+    r"(?P<agency>(?:\(|-LRB-)[^\n()]{1,30}?(?:\)|-RRB-)\s*)?"
+    r"(?:-{1,2}|–|—)(?=\s)"
+)
+"""What follows a dateline's place: an optional ", date" or ", country", an optional
+bracketed agency, then a dash before the report begins. Without the agency the place
+must start a line: "the UAE -- and Qatar" in a sentence is no dateline."""
+
+_PEOPLE_OR_PLACE = frozenset({"NORP", "GPE", "LOC"})
+_COMPANY_NOUNS = re.compile(
+    r"\s*(?:['’]s\s+)?(?:share\s+price|shares|shareholders|profits?|earnings|revenues?|"
+    r"chief\s+executive|stock\s+price)\b"
+)
+"""Nouns that follow a company's name and never a place's: a word class, not names."""
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|into|to|from|across|near|inside|outside)\s+(?:the\s+)?$")
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
+    """Raw mentions with datelines dropped and person names cut back to their own words."""
+    people_or_places: dict[str, str] = {}
+    for m in raw:
+        if m.label in _PEOPLE_OR_PLACE:
+            people_or_places.setdefault(text[m.start : m.end], m.label)
+    written = {text[m.start : m.end] for m in raw}
+    companies = _companies_typed_as_places(text, raw)
+    out: list[RawMention] = []
+    for m in raw:
+        surface = text[m.start : m.end]
+        if _is_dateline(text, m):
+            continue
+        if m.label == "PERSON":
+            if any(c.isdigit() for c in surface):
+                out.append(RawMention(m.start, m.end, "PRODUCT"))
+                continue
+            m = _without_lower_lead(text, m)
+            m = _without_capitals_tail(text, m)
+            out.extend(_split_people_tail(text, m, people_or_places, written))
+            continue
+        if surface in companies:
+            m = RawMention(m.start, m.end, "ORG")
+        out.append(m)
+    return out
+
+
+def _companies_typed_as_places(text: str, raw: Sequence[RawMention]) -> set[str]:
+    cues: dict[str, int] = {}
+    placed: set[str] = set()
+    for m in raw:
+        if m.label not in {"GPE", "LOC"}:
+            continue
+        surface = text[m.start : m.end]
+        if _COMPANY_NOUNS.match(text, m.end):
+            cues[surface] = cues.get(surface, 0) + 1
+        if _PLACE_PREPOSITION.search(text, max(0, m.start - 20), m.start):
+            placed.add(surface)
+    return {s for s, n in cues.items() if n >= 2 and s not in placed}
+
+
+def _is_dateline(text: str, m: RawMention) -> bool:
+    surface = text[m.start : m.end]
+    if m.label not in {"GPE", "LOC"} or not surface.isupper() or len(surface) < 3:
+        return False
+    trailer = _DATELINE_TRAILER.match(text, m.end)
+    if trailer is None:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return trailer.group("agency") is not None or not text[line_start : m.start].strip()
+
+
+def _without_lower_lead(text: str, m: RawMention) -> RawMention:
+    start = m.start
+    while True:
+        word = re.match(r"(\S+)\s+", text[start : m.end])
+        if word is None or not word.group(1)[:1].islower():
+            break
+        if word.group(1).casefold() in _PARTICLES:
+            break
+        start += word.end()
+    return m if start == m.start else RawMention(start, m.end, m.label)
+
+
+def _without_capitals_tail(text: str, m: RawMention) -> RawMention:
+    """ "Ana Ruiz LIMA": a name begun in ordinary case that goes on in capitals ends there."""
+    words = list(re.finditer(r"\S+", text[m.start : m.end]))
+    for i, word in enumerate(words):
+        w = word.group()
+        if i == 0:
+            if w.isupper():
+                return m  # a name written in capitals throughout is read elsewhere
+            continue
+        letters = re.sub(r"[^A-Za-z]", "", w)
+        if len(letters) >= 3 and w.isupper() and not _ROMAN.match(letters):
+            end = m.start + words[i - 1].end()
+            return RawMention(m.start, end, m.label)
+    return m
+
+
+def _split_people_tail(
+    text: str, m: RawMention, people_or_places: dict[str, str], written: set[str]
+) -> list[RawMention]:
+    """ "Port Vell Dorvanian": the last word is a people (or a place after a name the
+    article also writes alone) named elsewhere in the article, so it is not the name's."""
+    words = list(re.finditer(r"\S+", text[m.start : m.end]))
+    if len(words) < 3:
+        return [m]
+    last = words[-1]
+    label = people_or_places.get(last.group())
+    head = text[m.start : m.start + words[-2].end()]
+    if label is None or (label != "NORP" and head not in written):
+        return [m]
+    return [
+        RawMention(m.start, m.start + words[-2].end(), m.label),
+        RawMention(m.start + last.start(), m.end, label),
+    ]
