@@ -97,3 +97,9 @@ def test_a_place_followed_by_a_companys_nouns_is_a_company() -> None:
     raw += [_raw(text, "Marlo", "GPE")]
     labels = [label for _, label in _surfaces(text, raw)]
     assert labels == ["ORG"] * 3 + ["GPE"] * 3 + ["GPE"]
+
+
+def test_a_surname_in_capitals_with_no_dateline_after_it_is_kept() -> None:
+    text = "The plan, said Jean-Luc DURAND on Monday, is ready. Ana Ruiz LIMA , May 3 - Rain."
+    raw = [_raw(text, "Jean-Luc DURAND", "PERSON"), _raw(text, "Ana Ruiz LIMA", "PERSON")]
+    assert _surfaces(text, raw) == [("Jean-Luc DURAND", "PERSON"), ("Ana Ruiz", "PERSON")]

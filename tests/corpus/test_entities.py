@@ -273,14 +273,19 @@ def test_a_people_in_the_plural_joins_its_singular_typed_as_a_place() -> None:
 
 
 def test_a_surname_typed_as_a_thing_joins_a_person_written_in_full_far_more() -> None:
-    arts = [_art(f"a{i}", ("Omar Halvi", "PERSON", None, None)) for i in range(6)] + [
-        _art("b", ("Halvi", "ORG", None, None), ("Halvi", "ORG", None, None)),
+    arts = [_art(f"a{i}", ("Omar Halvi", "PERSON", None, None)) for i in range(10)] + [
+        _art(
+            "b",
+            ("Halvi", "ORG", None, None),
+            ("Halvi", "ORG", None, None),
+            ("Halvi", "PERSON", None, None),
+        ),
         _art("c", ("Kelso", "GPE", None, None), ("Kelso", "GPE", None, None)),
         _art("d", ("Dan Kelso", "PERSON", None, None)),
         _art("e", ("Dorvanian", "NORP", None, None), ("Ana Dorvanian", "PERSON", None, None)),
     ]
     ents = {e.name: e for e in build_entities(arts)}
-    assert "Halvi" not in ents and ents["Omar Halvi"].mentions == 8
+    assert "Halvi" not in ents and ents["Omar Halvi"].mentions == 13
     assert any("typed ORG" in r for r in ents["Omar Halvi"].alias_evidence)
     assert ents["Kelso"].type == "GPE" and ents["Dan Kelso"].mentions == 1
     assert ents["Dorvanian"].type == "NORP"
@@ -295,3 +300,22 @@ def test_a_body_named_after_a_place_is_written_by_its_last_word() -> None:
     ents = {e.name: e for e in build_entities(arts)}
     assert "Herald" not in ents and ents["Dorvan Herald"].mentions == 3
     assert ents["House"].mentions == 1  # "Grey" names no place
+
+
+def test_a_place_never_read_as_a_person_stays_apart_from_a_famous_namesake() -> None:
+    arts = [_art(f"a{i}", ("Mika Jordel", "PERSON", None, None)) for i in range(12)] + [
+        _art("b", ("Jordel", "GPE", None, None), ("Jordel", "GPE", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Jordel"].type == "GPE" and ents["Jordel"].mentions == 2
+    assert ents["Mika Jordel"].mentions == 12
+
+
+def test_a_body_written_far_more_often_alone_is_no_short_form_of_a_rare_long_name() -> None:
+    arts = [_art(f"a{i}", ("Senate", "ORG", None, None)) for i in range(10)] + [
+        _art("b", ("Senate Party", "ORG", None, None)),
+        _art("c", ("Treasury Department", "ORG", None, None), ("Treasury", "ORG", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Senate"].mentions == 10 and ents["Senate Party"].mentions == 1
+    assert "Treasury" not in ents and ents["Treasury Department"].mentions == 2

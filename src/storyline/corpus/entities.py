@@ -55,7 +55,9 @@ _THING_SHARE = 0.05
 """Share of a lone "person" word's mentions typed as a thing for it to be one."""
 _MISTYPED_RATIO = 3
 """A lone surname the recogniser typed as a place or body ("Halvi" ORG) joins the full
-name it ends when that person is written in full at least this many times as often."""
+name it ends when that person is written in full at least this many times as often
+and the word was read as a person at least once; a body's lone word joins a long name it
+shortens only when it is written at most this many times as often as the long name."""
 _ACRONYM_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
 
 
@@ -181,8 +183,13 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
         held = groups[best].mentions
         if held < DOMINANT_SHARE * total:
             continue
-        if _type_of(g) != "PERSON" and held < _MISTYPED_RATIO * g.mentions:
-            continue  # "Washington" the city stays apart from "George Washington"
+        if _type_of(g) != "PERSON" and (
+            held < _MISTYPED_RATIO * g.mentions or g.labels["PERSON"] == 0
+        ):
+            # "Washington" the city stays apart from "George Washington", and a word the
+            # recogniser never once read as a person ("Jordan" the country beside a much
+            # written "Mika Jordan") is a place, not a mistyped surname
+            continue
         target = groups[best]
         names = target.names.copy()
         share = "all" if held == total else f"{held} of {total}"
@@ -307,6 +314,10 @@ def _merge_short_forms(groups: dict[str, _Group]) -> None:
         best = max(sorted(candidates), key=lambda c: groups[c].mentions)
         target = groups[best]
         if target.mentions < DOMINANT_SHARE * total:
+            continue
+        if _type_of(g) == "ORG" and target.mentions * _MISTYPED_RATIO < g.mentions:
+            # a body's lone word written far more often than the long name is a body of
+            # its own ("Congress" beside a rare "Congress Party"), not its short form
             continue
         names = target.names.copy()
         target.evidence.append(f"{_best_name(g)}: short form of {_best_name(target)}")

@@ -57,6 +57,8 @@ _COMPANY_NOUNS = re.compile(
 """Nouns that follow a company's name and never a place's: a word class, not names."""
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|into|to|from|across|near|inside|outside)\s+(?:the\s+)?$")
 _ROMAN = re.compile(r"^[IVX]+$")
+_CAPITALS_RUN = re.compile(r"[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*)*")
+"""Words in capitals in a row on one line: a dateline's place ("PORTO VELL")."""
 
 
 def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
@@ -134,6 +136,11 @@ def _without_capitals_tail(text: str, m: RawMention) -> RawMention:
             continue
         letters = re.sub(r"[^A-Za-z]", "", w)
         if len(letters) >= 3 and w.isupper() and not _ROMAN.match(letters):
+            # only a dateline ends the name there: "Jean-Luc DURAND said" writes a
+            # surname in capitals (agency style), "Ana Ruiz LIMA, May 3 -" is a byline
+            run = _CAPITALS_RUN.match(text, m.start + word.start())
+            if run is None or _DATELINE_TRAILER.match(text, run.end()) is None:
+                return m
             end = m.start + words[i - 1].end()
             return RawMention(m.start, end, m.label)
     return m
