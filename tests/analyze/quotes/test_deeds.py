@@ -108,3 +108,24 @@ def test_quoted_words_after_a_colon_end_at_their_closing_mark(pipeline: Pipeline
     quote = quote_with(pipeline, text, "My home is gone")
     assert _shown(quote) == "Tom Vale"
     assert "Floods" not in quote.text and "never rained" not in quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a capital after an abbreviation the splitter did not end a sentence at
+        (
+            'The firm is based in the U.S. Says chief executive Ann Ray: "We will grow fast."',
+            "Ann Ray",
+        ),
+        # a capital after a long dash opens a clause, not a headline
+        (
+            'The mill reopened on Monday — Says the manager, Tom Vale, "We are back at work."',
+            "Tom Vale",
+        ),
+    ],
+)
+def test_a_capitalised_cue_after_an_abbreviation_or_a_dash_keeps_its_speaker(
+    pipeline: Pipeline, text: str, speaker: str
+) -> None:
+    assert [name for _, name in _spoken(pipeline, text)] == [speaker]

@@ -122,7 +122,9 @@ def writer_question(tok: Any) -> bool:
     )
 
 
-_OPENERS: frozenset[str] = frozenset({"``", "`", '"', "“", "‘", "'", "(", "-LRB-", ":", "--", "-"})
+_OPENERS: frozenset[str] = frozenset(
+    {"``", "`", '"', "“", "‘", "'", "(", "-LRB-", ":", "--", "-", "—", "–"}
+)
 
 
 def headline_cased(tok: Any) -> bool:
@@ -134,4 +136,7 @@ def headline_cased(tok: Any) -> bool:
         return False
     if tok.i == tok.sent.start:
         return False
-    return tok.doc[tok.i - 1].text not in _OPENERS
+    before = tok.doc[tok.i - 1].text
+    # after an abbreviation the splitter did not end a sentence at ("in the U.S. Says
+    # ...") the capital opens a sentence, not a headline
+    return before not in _OPENERS and not (len(before) > 1 and before.endswith("."))
