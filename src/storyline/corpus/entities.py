@@ -121,9 +121,12 @@ def _best_name(g: _Group) -> str:
     return max(sorted(g.names), key=lambda n: (g.names[n], len(n)))
 
 
-def _absorb(target: _Group, g: _Group) -> None:
+def _absorb(target: _Group, g: _Group, *, keep_name: bool = False) -> None:
+    """`g`'s mentions become `target`'s; with `keep_name`, `g` is a shorter form (a
+    surname, a plural, initials) whose spellings must not outvote the target's name."""
     target.labels.update(g.labels)
-    target.names.update(g.names)
+    if not keep_name:
+        target.names.update(g.names)
     target.aliases.update(g.aliases)
     target.roles.update(g.roles)
     target.mentions += g.mentions
@@ -191,15 +194,13 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
             # written "Mika Jordan") is a place, not a mistyped surname
             continue
         target = groups[best]
-        names = target.names.copy()
         share = "all" if held == total else f"{held} of {total}"
         typed = "" if _type_of(g) == "PERSON" else f", typed {_type_of(g)} by the recogniser"
         target.evidence.append(
             f"{_best_name(g)}: {part} of {_best_name(target)} "
             f"({share} full-name mentions with that {part}{typed})"
         )
-        _absorb(target, g)
-        target.names = names  # the full name stays the canonical name
+        _absorb(target, g, keep_name=True)  # the full name stays the canonical name
         del groups[key]
 
 
@@ -214,9 +215,7 @@ def _merge_plurals(groups: dict[str, _Group]) -> None:
         if singular is None or _type_of(g) != "NORP" or _type_of(singular) not in _PEOPLE_TYPES:
             continue
         singular.evidence.append(f"{_best_name(g)}: plural of {_best_name(singular)}")
-        names = singular.names.copy()
-        _absorb(singular, g)
-        singular.names = names
+        _absorb(singular, g, keep_name=True)
         # a word written in the plural names a people, whatever one use was typed
         singular.labels = Counter({"NORP": singular.mentions})
         del groups[key]
@@ -255,9 +254,7 @@ def _merge_acronyms(groups: dict[str, _Group]) -> None:
         long_group = groups[best]
         target, other = (g, long_group) if g.mentions > long_group.mentions else (long_group, g)
         target.evidence.append(f"{short}: initials of {_best_name(long_group)}")
-        names = target.names.copy()
-        _absorb(target, other)
-        target.names = names
+        _absorb(target, other, keep_name=True)
         del groups[key if target is long_group else best]
 
 
@@ -319,10 +316,8 @@ def _merge_short_forms(groups: dict[str, _Group]) -> None:
             # a body's lone word written far more often than the long name is a body of
             # its own ("Congress" beside a rare "Congress Party"), not its short form
             continue
-        names = target.names.copy()
         target.evidence.append(f"{_best_name(g)}: short form of {_best_name(target)}")
-        _absorb(target, g)
-        target.names = names
+        _absorb(target, g, keep_name=True)
         del groups[key]
 
 
