@@ -234,3 +234,43 @@ def test_tokenised_quote_marks_are_not_part_of_a_name() -> None:
     assert [(m.text, m.canonical or m.text) for m in out] == [
         ("Northern Petrol", "Northern Petrol")
     ]
+
+
+def test_title_initials_headline_runs_and_business_nouns_are_no_people() -> None:
+    text = (
+        "Rates on Home Loans, New Figures Show Sharp Rise Mortgage costs rose . "
+        "His VP pick spoke . The survey firm Pollmark said prices fell . "
+        "The Council on Trade said nothing . Ray Dunn met Pollmark staff ."
+    )
+    spans = [
+        ("Rates on Home Loans", "ORG"),
+        ("VP", "GPE"),
+        ("Pollmark", "PERSON"),
+        ("Council on Trade", "ORG"),
+        ("Ray Dunn", "PERSON"),
+    ]
+    out = {m.text: m for m in canonicalize(text, _mentions(text, spans))}
+    assert "Rates on Home Loans" not in out  # a headline goes on in title case
+    assert "VP" not in out  # an office written by its initials
+    assert out["Pollmark"].label == "ORG"  # "survey firm Pollmark"
+    assert out["Council on Trade"].label == "ORG"  # a name followed by ordinary text stays
+    assert out["Ray Dunn"].label == "PERSON"
+
+
+def test_a_verb_run_into_a_name_and_a_name_by_its_last_words() -> None:
+    text = (
+        "Crowds demanded the exit of Omar Sadik . They chanted exit Sadik all night . "
+        "Tarek Samir bin Halim spoke , and bin Halim later left . Ana de Souza came ."
+    )
+    spans = [
+        ("Omar Sadik", "PERSON"),
+        ("exit Sadik", "PERSON"),
+        ("Tarek Samir bin Halim", "PERSON"),
+        ("bin Halim", "PERSON"),
+        ("Ana de Souza", "PERSON"),
+    ]
+    out = {m.text: m for m in canonicalize(text, _mentions(text, spans))}
+    assert out["Sadik"].canonical == "Omar Sadik"
+    assert "exit Sadik" not in out
+    assert out["bin Halim"].canonical == "Tarek Samir bin Halim"
+    assert out["Ana de Souza"].canonical == "Ana de Souza"

@@ -155,6 +155,10 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         if name != surface:
             start = start + surface.rfind(name)
             surface = name
+        glued = _GLUED_WORDS.match(surface)
+        if glued and glued.group(1) not in _NAME_PARTICLES:
+            # "exit Mubarak": a lower-case word run into the name is no part of it
+            start, surface = start + glued.end(), surface[glued.end() :]
         if role is None:
             role, role_start = _role_before(text, start, spans)
             if role is not None:
@@ -162,11 +166,47 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
             role = trailing_role(text[end : end + 100])
     if not any(c.isalpha() for c in surface):
         return None
+    if _TITLE_ABBREVIATION.fullmatch(surface) or _headline_fragment(text, end, surface, m.label):
+        return None
     label = "FAC" if m.label in {"ORG", "PERSON", "GPE"} and _FACILITY.search(surface) else m.label
+    if label == "PERSON" and _ORG_BEFORE.search(text, max(0, start - 40), start):
+        label = "ORG"  # "research firm Autodata": the noun before the name says what it is
     name = normalize_name(surface)
     if label == "ORG":
         name = without_company_suffix(name)
     return _Work(start, end, label, name, role)
+
+
+_TITLE_ABBREVIATION = re.compile(r"(?:VP|V\.P\.|CEO|CFO|COO|CTO|PM|MPs?|MEPs?|SVP|EVP)(?:['’]?s)?")
+"""A title written by its initials ("his VP pick", "the CEO") names an office, never an
+entity, whatever type the recogniser gave it."""
+_ORG_BEFORE = re.compile(
+    r"\b(?:firm|company|insurer|reinsurer|carmaker|automaker|retailer|bank|website|"
+    r"startup|start-up|broadcaster|airline|publisher|newspaper|consultancy|manufacturer|"
+    r"maker|brokerage|lender|conglomerate|network|service)\s+\Z"
+)
+"""A lower-case common noun of a business right before a name ("industry research firm
+Autodata", "the microblogging service Chirper"): what follows is that business, not a
+person, whatever the recogniser typed."""
+_NAME_PARTICLES = frozenset(
+    {"of", "the", "and", "for", "de", "du", "da", "la", "le", "van", "von", "der", "al", "el"}
+    | {"bin", "ibn", "y", "&"}
+)
+_WORD = re.compile(r"[^\s,;:]+")
+_GLUED_WORDS = re.compile(r"([a-z]+)\s+(?:[a-z]+\s+)*(?=[A-Z])")
+
+
+def _headline_fragment(text: str, end: int, surface: str, label: str) -> bool:
+    """A title-case run with a lower-case connecting word that goes on in title case ("Data
+    on Job Losses, U.S. Factory Orders Paint ...") is part of a headline, not a name: a
+    name with such a word ("Council on Trade") is followed by ordinary text."""
+    words = surface.split()
+    if label == "PERSON" or len(words) < 3:
+        return False
+    if not any(w.islower() and w not in _NAME_PARTICLES for w in words[1:-1]):
+        return False
+    after = _WORD.findall(text, end, min(len(text), end + 80))[:3]
+    return len(after) == 3 and all(w[:1].isupper() or w[:1].isdigit() for w in after)
 
 
 def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, int]:
@@ -306,7 +346,11 @@ def _resolve(w: _Work, names: _NameIndex) -> str:
 def _full_name(w: _Work, index: _NameIndex) -> str:
     words = w.name.split()
     if len(words) > 1:
-        return w.name
+        # the last words of one longer name ("bin Tarek" of "Sami bin Tarek", "Fogh Larsen"
+        # of "Jens Fogh Larsen") are that person
+        tail = " " + _key(w.name)
+        holders = {p.name for p in index.persons(_key(words[-1])) if _key(p.name).endswith(tail)}
+        return holders.pop() if len(holders) == 1 else w.name
     matches = index.persons(_key(w.name))
     names = {p.name for p in matches}
     if len(names) == 1:
