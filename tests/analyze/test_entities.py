@@ -274,3 +274,23 @@ def test_a_verb_run_into_a_name_and_a_name_by_its_last_words() -> None:
     assert "exit Sadik" not in out
     assert out["bin Halim"].canonical == "Tarek Samir bin Halim"
     assert out["Ana de Souza"].canonical == "Ana de Souza"
+
+
+def test_a_vowel_variant_of_a_full_name_in_the_same_article_is_that_person() -> None:
+    text = (
+        "Umar Kassem spoke . Umar Kassem said more . Umar Kassem left . Omar Kassem said no . "
+        "Dana Ross came . Dina Ross came ."
+    )
+    spans = [
+        ("Umar Kassem", "PERSON"),
+        ("Umar Kassem", "PERSON"),
+        ("Umar Kassem", "PERSON"),
+        ("Omar Kassem", "PERSON"),
+        ("Dana Ross", "PERSON"),
+        ("Dina Ross", "PERSON"),
+    ]
+    out = canonicalize(text, _mentions(text, spans))
+    names = [m.canonical or m.text for m in out]
+    assert names[:4] == ["Umar Kassem"] * 4
+    # two names written as often each: two people, however alike
+    assert names[4:] == ["Dana Ross", "Dina Ross"]

@@ -319,3 +319,40 @@ def test_a_body_written_far_more_often_alone_is_no_short_form_of_a_rare_long_nam
     ents = {e.name: e for e in build_entities(arts)}
     assert ents["Senate"].mentions == 10 and ents["Senate Party"].mentions == 1
     assert "Treasury" not in ents and ents["Treasury Department"].mentions == 2
+
+
+def test_a_name_in_capitals_is_shown_in_ordinary_case() -> None:
+    arts = [
+        _art(
+            "a",
+            ("DANA REYES", "PERSON", "DANA REYES", None),
+            ("DANA REYES", "PERSON", "DANA REYES", None),
+            ("Reyes", "PERSON", "Reyes", None),
+            ("ABC NEWS", "ORG", "ABC NEWS", None),
+        ),
+        _art(
+            "b",
+            ("KELDOR", "GPE", "KELDOR", None),
+            ("KELDOR", "GPE", "KELDOR", None),
+            ("Keldor", "GPE", "Keldor", None),
+            ("NATO", "ORG", "NATO", None),
+        ),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Dana Reyes"].mentions == 3  # a transcript's speaker label, and its surname
+    assert "ABC News" in ents  # short words may be initials and stay in capitals
+    assert ents["Keldor"].mentions == 3  # a dateline's capitals beside the ordinary spelling
+    assert "NATO" in ents  # an acronym stays as written
+
+
+def test_a_vowel_variant_read_as_one_person_says_why() -> None:
+    arts = [
+        _art(
+            "a",
+            *[("Umar Kassem", "PERSON", "Umar Kassem", None)] * 3,
+            ("Omar Kassem", "PERSON", "Umar Kassem", None),
+        )
+    ]
+    (umar,) = build_entities(arts)
+    assert umar.aliases == ("Omar Kassem",)
+    assert any("Omar Kassem: a spelling of Umar Kassem" in r for r in umar.alias_evidence)

@@ -38,7 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from storyline.analyze.entities.aliases import acronym, name_key
+from storyline.analyze.entities.aliases import acronym, name_key, vowel_variant
 from storyline.model import Article, Entity, EntityMention
 
 __all__ = [
@@ -118,7 +118,24 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
 
 
 def _best_name(g: _Group) -> str:
-    return max(sorted(g.names), key=lambda n: (g.names[n], len(n)))
+    """The most written spelling, preferring ordinary case: a name in capitals is a
+    dateline ("CAIRO") or a transcript's speaker label ("DANA REYES:"), and a reader is
+    shown "Dana Reyes" whether or not the corpus also writes it so."""
+    ordinary = [n for n in g.names if not _shouted(n)]
+    best = max(sorted(ordinary or g.names), key=lambda n: (g.names[n], len(n)))
+    if _shouted(best) and " " in best:
+        # words of four letters or more are words, shorter ones may be initials ("ABC NEWS")
+        return " ".join(w.capitalize() if len(w) > 3 and w.isalpha() else w for w in best.split())
+    return best
+
+
+def _shouted(name: str) -> bool:
+    """A name in capitals that is no acronym: several words, or one of five letters or more
+    ("WASHINGTON"; "NATO" and "WHO" are written so)."""
+    words = name.split()
+    if not name.isupper() or any(len(w) < 2 for w in words):
+        return False
+    return len(words) > 1 or len(name) >= 5
 
 
 def _absorb(target: _Group, g: _Group, *, keep_name: bool = False) -> None:
@@ -343,6 +360,8 @@ def _spelling_evidence(name: str, aliases: Iterable[str]) -> list[str]:
         text = re.sub(r"^the\s+", "", re.sub(r"['’]s?$", "", text))
         if name_key(alias) == key and text != plain:
             out.append(f"{alias}: another spelling or legal form of {name}")
+        elif vowel_variant(alias, name):
+            out.append(f"{alias}: a spelling of {name} by its vowels, in an article writing both")
     return out
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "acronym",
     "name_key",
     "normalize_name",
+    "vowel_variant",
     "without_company_suffix",
 ]
 
@@ -119,3 +120,20 @@ def acronym(name: str) -> str:
     # a word that is itself in capitals gives all its letters ("BGC Partners" is "BGCP")
     initials = (w if w.isupper() and w.isalpha() and len(w) > 1 else w[0] for w in words)
     return "".join(c for part in initials for c in part if c.isalpha()).upper()
+
+
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def vowel_variant(a: str, b: str) -> bool:
+    """Whether two names differ in one word only, and there only in its vowels ("Hajj
+    Usama", "Hajj Osama"), that word being four letters or more: a transliteration, when
+    other evidence says it is the same person."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = (w.casefold() for w in diff[0])
+    return x != y and min(len(x), len(y)) >= 4 and _VOWELS.sub("", x) == _VOWELS.sub("", y)

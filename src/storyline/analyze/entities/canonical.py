@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,7 @@ from storyline.analyze.entities.aliases import (
     acronym,
     name_key,
     normalize_name,
+    vowel_variant,
     without_company_suffix,
 )
 from storyline.analyze.entities.roles import leading_role, split_title, trailing_role
@@ -83,11 +85,34 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     _relabel_coordinated(text, work, persons)
     _relabel_surnames(work, persons)
     names = _NameIndex(text, work, persons)
-    canon = [_resolve(w, names) for w in work]
+    canon = _vowel_variants(work, [_resolve(w, names) for w in work])
     return [
         EntityMention(w.start, w.end, text[w.start : w.end], w.label, c, w.role)
         for w, c in zip(work, canon, strict=True)
     ]
+
+
+def _vowel_variants(work: Sequence[_Work], canon: list[str]) -> list[str]:
+    """A person's full name written once or twice with one word's vowels changed ("Hajj
+    Osama" in an article that writes "Hajj Usama" seven times) is that person: the same
+    article, the other words the same, a word of four letters or more and the other
+    spelling three times as common. Across articles such variants stay apart (two people
+    may be "Dana" and "Dina" of one family)."""
+    counts = Counter(c for w, c in zip(work, canon, strict=True) if w.label == "PERSON")
+    names = [n for n in counts if " " in n]
+    fix: dict[str, str] = {}
+    for rare in names:
+        found = {
+            common
+            for common in names
+            if counts[common] >= _VARIANT_RATIO * counts[rare] and vowel_variant(rare, common)
+        }
+        if len(found) == 1:
+            fix[rare] = found.pop()
+    return [fix.get(c, c) if w.label == "PERSON" else c for w, c in zip(work, canon, strict=True)]
+
+
+_VARIANT_RATIO = 3
 
 
 _BRACKET_TOKEN = re.compile(r"-[LR][RSC]B-|--+|[()\[\]{}]")
