@@ -294,3 +294,26 @@ def test_a_vowel_variant_of_a_full_name_in_the_same_article_is_that_person() -> 
     assert names[:4] == ["Umar Kassem"] * 4
     # two names written as often each: two people, however alike
     assert names[4:] == ["Dana Ross", "Dina Ross"]
+
+
+def test_a_business_by_its_possessive_and_a_member_of_a_group_are_no_people() -> None:
+    text = (
+        "Vanta Re said rates rose . Vanta Re 's chief executive , Lin Ho , agreed . "
+        "Vanta Re grew . For one day only , I 'm a Green Left This is why . "
+        "Ed Moss 's brother and an Ed Moss supporter came ."
+    )
+    spans = [
+        ("Vanta Re", "PERSON"),
+        ("Vanta Re", "PERSON"),
+        ("Lin Ho", "PERSON"),
+        ("Vanta Re", "PERSON"),
+        ("Green Left", "PERSON"),
+        ("Ed Moss", "PERSON"),
+        ("Ed Moss", "PERSON"),
+    ]
+    out = canonicalize(text, _mentions(text, spans))
+    labels = {(m.text, m.label) for m in out}
+    assert ("Vanta Re", "ORG") in labels and ("Vanta Re", "PERSON") not in labels
+    assert ("Lin Ho", "PERSON") in labels
+    assert ("Green Left", "NORP") in labels  # "a Green Left", then a new sentence
+    assert {m.label for m in out if m.text == "Ed Moss"} == {"PERSON"}

@@ -69,6 +69,7 @@ class _Work:
     name: str
     role: str | None
     role_start: int = -1
+    business: bool = False
 
 
 def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
@@ -81,6 +82,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = [w for m in spans if (w := _prepare(text, m, index)) is not None]
     work = _drop_inside_roles(work)
     _unify_labels(work)
+    _retype_businesses(work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     _relabel_coordinated(text, work, persons)
     _relabel_surnames(work, persons)
@@ -194,12 +196,20 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
     if _TITLE_ABBREVIATION.fullmatch(surface) or _headline_fragment(text, end, surface, m.label):
         return None
     label = "FAC" if m.label in {"ORG", "PERSON", "GPE"} and _FACILITY.search(surface) else m.label
-    if label == "PERSON" and _ORG_BEFORE.search(text, max(0, start - 40), start):
-        label = "ORG"  # "research firm Autodata": the noun before the name says what it is
+    business = False
+    if label == "PERSON":
+        # "research firm Autodata", "Acme's chief executive": the words around the name
+        # say it is a business; every mention of that name in the article follows
+        business = bool(
+            _ORG_BEFORE.search(text, max(0, start - 40), start) or _ORG_AFTER.match(text, end)
+        )
+        member = _MEMBER_BEFORE.search(text, max(0, start - 4), start)
+        if not business and member and _NO_NOUN_AFTER.match(text, end):
+            label = "NORP"  # "I'm a Lib Dem.": a member of a group, never a person's name
     name = normalize_name(surface)
     if label == "ORG":
         name = without_company_suffix(name)
-    return _Work(start, end, label, name, role)
+    return _Work(start, end, label, name, role, business=business)
 
 
 _TITLE_ABBREVIATION = re.compile(r"(?:VP|V\.P\.|CEO|CFO|COO|CTO|PM|MPs?|MEPs?|SVP|EVP)(?:['’]?s)?")
@@ -213,6 +223,16 @@ _ORG_BEFORE = re.compile(
 """A lower-case common noun of a business right before a name ("industry research firm
 Autodata", "the microblogging service Chirper"): what follows is that business, not a
 person, whatever the recogniser typed."""
+_ORG_AFTER = re.compile(
+    r"\s*['’]\s*s\s+(?:chief executive|chief financial officer|CEO|chairman|chairwoman|"
+    r"shareholders|stockholders|headquarters|subsidiary|subsidiaries|share price|"
+    r"board of directors|local partner|parent company)\b"
+)
+"""What only a business has, after a possessive ("Acme's chief executive")."""
+_MEMBER_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|\Z|[A-Z])")
+"""After "a"/"an", a capitalised word not followed by a lower-case noun ("an Obama
+supporter" is about the supporter) names a member of a group ("a Democrat")."""
 _NAME_PARTICLES = frozenset(
     {"of", "the", "and", "for", "de", "du", "da", "la", "le", "van", "von", "der", "al", "el"}
     | {"bin", "ibn", "y", "&"}
@@ -280,6 +300,14 @@ def _unify_labels(work: list[_Work]) -> None:
         places = {k: v for k, v in counts.items() if k in {"GPE", "LOC"}}
         pool = places if places and "PERSON" in counts and " " not in w.name else counts
         w.label = max(sorted(pool), key=lambda k: pool[k])
+
+
+def _retype_businesses(work: list[_Work]) -> None:
+    """Every person-typed mention of a name the article once wrote as a business is one."""
+    keys = {_key(w.name) for w in work if w.business}
+    for w in work:
+        if w.label == "PERSON" and _key(w.name) in keys:
+            w.label = "ORG"
 
 
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
