@@ -317,3 +317,14 @@ def test_a_business_by_its_possessive_and_a_member_of_a_group_are_no_people() ->
     assert ("Lin Ho", "PERSON") in labels
     assert ("Green Left", "NORP") in labels  # "a Green Left", then a new sentence
     assert {m.label for m in out if m.text == "Ed Moss"} == {"PERSON"}
+
+
+def test_a_calling_shared_by_people_and_businesses_keeps_a_person() -> None:
+    text = (
+        "The newspaper publisher Ann Vale said sales fell . The veteran broadcaster Tom Ruse "
+        "agreed . The film maker Iris Holt left . Ann Vale spoke again ."
+    )
+    spans = [("Ann Vale", "PERSON"), ("Tom Ruse", "PERSON"), ("Iris Holt", "PERSON")]
+    spans.append(("Ann Vale", "PERSON"))
+    out = canonicalize(text, _mentions(text, spans))
+    assert [m.label for m in out] == ["PERSON", "PERSON", "PERSON", "PERSON"]

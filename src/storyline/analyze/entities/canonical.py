@@ -217,12 +217,13 @@ _TITLE_ABBREVIATION = re.compile(r"(?:VP|V\.P\.|CEO|CFO|COO|CTO|PM|MPs?|MEPs?|SV
 entity, whatever type the recogniser gave it."""
 _ORG_BEFORE = re.compile(
     r"\b(?:firm|company|insurer|reinsurer|carmaker|automaker|retailer|bank|website|"
-    r"startup|start-up|broadcaster|airline|publisher|newspaper|consultancy|manufacturer|"
-    r"maker|brokerage|lender|conglomerate|network|service)\s+\Z"
+    r"startup|start-up|airline|newspaper|consultancy|manufacturer|"
+    r"brokerage|lender|conglomerate|network|service)\s+\Z"
 )
 """A lower-case common noun of a business right before a name ("industry research firm
 Autodata", "the microblogging service Chirper"): what follows is that business, not a
-person, whatever the recogniser typed."""
+person, whatever the recogniser typed. Nouns that are also a person's calling before
+their name ("publisher", "broadcaster", "film maker") are left out."""
 _ORG_AFTER = re.compile(
     r"\s*['’]\s*s\s+(?:chief executive|chief financial officer|CEO|chairman|chairwoman|"
     r"shareholders|stockholders|headquarters|subsidiary|subsidiaries|share price|"
