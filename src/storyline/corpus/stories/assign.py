@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
@@ -420,10 +421,17 @@ def _entity_counts(article: Article) -> dict[str, int]:
     return counts
 
 
+_FIRST_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
+
+
 def _headline(article: Article) -> str:
-    """The article's title, else its first line, cut to a readable length."""
+    """The article's title (ingest takes a headline-shaped first line as one), else its first
+    sentence (a first line may run several sentences together), cut to a readable length."""
     text = (article.title or "").strip()
     if not text:
         text = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
+        end = _FIRST_SENTENCE_END.search(text)
+        if end is not None and end.start() >= 20:
+            text = text[: end.end()]
     text = " ".join(text.split())
     return text if len(text) <= 100 else text[:97].rsplit(" ", 1)[0] + "..."
