@@ -244,3 +244,17 @@ def test_pull_quote_and_its_caption_are_cut_from_the_line() -> None:
     assert lines[2] == "`` We sail at dawn , '' she added ."
     assert lines[3] == "Apart from the hull , the engines were checked ."
     assert lines[4] == "If the wind drops , the first ferry leaves at noon ."
+
+
+def test_pull_quote_caption_with_a_comma_in_the_role() -> None:
+    text = (
+        f"{BODY}\n"
+        "We wait and wait '' End Quote Di Moss Former mayor , Port Elm She told the council "
+        "the quay was unsafe .\n"
+        "The crew waves from the deck .\n"
+        "Photograph : Ann Lee/Wire Images The crew returned on Tuesday .\n"
+    )
+    lines = clean_body(text).split("\n")
+    assert lines[2] == "She told the council the quay was unsafe ."
+    assert lines[3] == "The crew returned on Tuesday ."
+    assert len(lines) == 4

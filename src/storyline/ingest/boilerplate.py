@@ -109,7 +109,8 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_PREFIX = re.compile(
-    r"^\s*(?:photograph|photo|picture|image)s?\s*:\s*(?:[^\s/]+\s+){0,4}[^\s/]*\\?/\S+\s+",
+    r"^\s*(?:photograph|photo|picture|image)s?\s*:\s*(?:[^\s/]+\s+){0,4}[^\s/]*\\?/\S+\s+"
+    r"(?:(?-i:Images|Pictures|Photos)\s+)?",
     re.IGNORECASE,
 )
 """A photo credit run into the first words of a paragraph ("Photograph: Ann Lee/Agency The
@@ -227,12 +228,15 @@ def _after_pull_quote(line: str) -> str:
     """`line` without a pull quote and its speaker's caption: from the line's start to the
     end of the name and role after "End Quote". The story goes on at the first quotation
     mark, or at a capital after a lowercase word ("Harbour master The ferry ..."), or else
-    at the capital before the first lowercase words ("Pilot The ferry ...")."""
+    at the capital before the first lowercase words ("Pilot The ferry ..."); a role naming
+    a place or a body after a comma ("Mayor , Port Elm The ...") is read past the comma."""
     m = _PULL_QUOTE_END.search(line)
     if m is None:
         return line
     rest = line[m.end() :]
     tokens = list(re.finditer(r"\S+", rest))[: _MAX_CAPTION_TOKENS + 2]
+    comma = next((k for k in range(2, 7) if k < len(tokens) and tokens[k].group() == ","), 0)
+    first = comma + 2 if comma else 2
     start: int | None = None
     for k, tok in enumerate(tokens):
         word = tok.group()
@@ -241,7 +245,7 @@ def _after_pull_quote(line: str) -> str:
             break
         prev = tokens[k - 1].group() if k else ""
         if (
-            k >= 2
+            k >= first
             and word[0].isupper()
             and prev[:1].islower()
             and prev.lower() not in _LINKING_WORDS
@@ -249,7 +253,10 @@ def _after_pull_quote(line: str) -> str:
             start = tok.start()
             break
     if start is None:
-        lower = next((k for k, t in enumerate(tokens) if t.group()[:1].islower() and k >= 3), None)
+        lower = next(
+            (k for k, t in enumerate(tokens) if t.group()[:1].islower() and k >= max(3, first)),
+            None,
+        )
         if lower is None or lower > _MAX_CAPTION_TOKENS:
             return ""
         start = tokens[lower - 1].start()

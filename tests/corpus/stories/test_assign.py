@@ -209,3 +209,7 @@ def test_story_title_is_the_first_sentence_when_the_article_has_no_title() -> No
     assert _headline(article) == "The ferry company said on Monday that sailings resume."
     titled = Article(id="t2", text="Harbour notes. More text.", title="Ferry sailings resume")
     assert _headline(titled) == "Ferry sailings resume"
+    ranked = Article(
+        id="t3", text="Boats of the fleet of Adm. Ann Lee sailed at dawn . Then rain ."
+    )
+    assert _headline(ranked) == "Boats of the fleet of Adm. Ann Lee sailed at dawn ."

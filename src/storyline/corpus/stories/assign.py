@@ -421,6 +421,7 @@ def _entity_counts(article: Article) -> dict[str, int]:
     return counts
 
 
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*")
 _FIRST_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
 
 
@@ -430,8 +431,11 @@ def _headline(article: Article) -> str:
     text = (article.title or "").strip()
     if not text:
         text = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
-        end = _FIRST_SENTENCE_END.search(text)
-        if end is not None and end.start() >= 20:
-            text = text[: end.end()]
+        for end in _FIRST_SENTENCE_END.finditer(text):
+            word = text[: end.start()].rsplit(None, 1)[-1] if text[: end.start()].strip() else ""
+            # "Col." or "Sen." before a name, or an initial, ends no sentence
+            if end.start() >= 20 and not _ABBREVIATION.fullmatch(word):
+                text = text[: end.end()]
+                break
     text = " ".join(text.split())
     return text if len(text) <= 100 else text[:97].rsplit(" ", 1)[0] + "..."
