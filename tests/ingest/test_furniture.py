@@ -258,3 +258,32 @@ def test_pull_quote_caption_with_a_comma_in_the_role() -> None:
     assert lines[2] == "She told the council the quay was unsafe ."
     assert lines[3] == "The crew returned on Tuesday ."
     assert len(lines) == 4
+
+
+def test_headline_before_a_byline_or_label_is_no_caption() -> None:
+    text = (
+        "Ferry sailings resume after storm\n"
+        "By Ann Lee , Staff Writer The ferry company said on Monday that all sailings would "
+        "resume .\n"
+        "Inspectors found no fault with the hull ."
+    )
+    assert clean_body(text).startswith("Ferry sailings resume after storm\n")
+    labelled = "Ferry sailings resume\nArticle | PORT ELM - The ferry left .\nIt was late ."
+    assert clean_body(labelled).startswith("Ferry sailings resume\n")
+
+
+def test_reported_line_before_a_signed_comment_stays() -> None:
+    text = (
+        f"{BODY}\n"
+        "Whatever you ask for on the feast day you receive , she said .\n"
+        "I doubt it very much !\n"
+        "March 2 , 2010 at 9:15 pm | Report abuse | Reply Agreed .\n"
+    )
+    cleaned = clean_body(text)
+    assert cleaned.endswith("on the feast day you receive , she said .")
+    transcript = (
+        f"{BODY}\n"
+        "REED : Well , I think you know my answer .\n"
+        "Good show ! March 2 , 2010 at 9:15 pm | Report abuse | Reply Agreed .\n"
+    )
+    assert clean_body(transcript).endswith("REED : Well , I think you know my answer .")

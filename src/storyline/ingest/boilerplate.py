@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from storyline.ingest.comments import drop_comment_sections, is_comment_header, opens_comments
-from storyline.ingest.headers import strip_leading_header
+from storyline.ingest.headers import DATE_PATTERN, strip_leading_header
 
 __all__ = ["clean_body", "is_furniture_line"]
 
@@ -138,6 +138,11 @@ The ferry ..."): the quote repeats the story, the name and role after it are its
 _QUOTE_MARK = re.compile(r"``|''|[\"“”]")
 _LINKING_WORDS = frozenset(["of", "the", "and", "for", "at", "in", "on", "to", "de", "von", "van"])
 _MAX_CAPTION_TOKENS = 10
+_PLACE_DATE_HEADER = re.compile(
+    rf"^[A-Z][^|]{{0,40}}\|\s*(?:[A-Z][a-z]{{2,8}}\.?\s*,?\s+)?{DATE_PATTERN}"
+)
+"""A page header naming a place and a date ("PORT ELM | Mon May 3, 2010 ..."), not a
+byline or a section label ("Article | ...")."""
 _MAX_LINK_WORDS = 25
 _MAX_PROMPT_WORDS = 20
 
@@ -282,7 +287,8 @@ def _drop_polls(lines: list[str]) -> list[str]:
 def _drop_captions(lines: list[str]) -> list[str]:
     """The lines without photo captions: a line set just before a photo credit that runs into
     the story ("Photograph: Ann Lee/Agency The storm ..."), and lines set before the page's
-    own header when it comes within the first lines ("PORT | Mon May 3, 2010 ... The ...")."""
+    own place-and-date header when it comes within the first lines ("PORT | Mon May 3, 2010
+    ... The ..."); a byline or a label there may follow the headline, which stays."""
     drop: set[int] = set()
     seen = [i for i, line in enumerate(lines) if line.strip()]
     for k, i in enumerate(seen):
@@ -293,6 +299,7 @@ def _drop_captions(lines: list[str]) -> list[str]:
             drop.add(seen[k - 1])
         elif (
             k <= 2
+            and _PLACE_DATE_HEADER.match(line)
             and strip_leading_header(line) != line
             and all(strip_leading_header(lines[j]) == lines[j] for j in seen[:k])
         ):

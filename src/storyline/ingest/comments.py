@@ -12,7 +12,8 @@ Where a comment is signed after its words (its time stamp and "Report abuse" lin
 close it: "... I doubt it. March 2, 2010 at 9:15 pm | Report abuse | Next ..."), the
 section's first comment stands before the first link: the lines just before it that
 read as a reader's writing (the writer's "I" or "you", a question or an exclamation, a
-lowercase start, shouting capitals) and hold no quotation go with the section.
+lowercase start, shouting capitals) and hold no quotation or reporting verb ("she said")
+go with the section.
 """
 
 from __future__ import annotations
@@ -73,7 +74,11 @@ _READER_VOICE = re.compile(
 """What a reader's comment reads like and a report's own sentence does not: the writer
 speaking as "I" or to "you" outside any quotation, a question or an exclamation at the
 end, a lowercase start, three shouted words in a row, a trail of dots."""
-_QUOTATION = re.compile(r"``|''|[\"“”]")
+_QUOTATION = re.compile(
+    r"``|''|[\"“”]|\b(?:said|says|told|added)\b|^\W*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*\s*:"
+)
+"""A quotation, a reporting verb or a transcript's speaker label ("REED: Well, ..."): the
+report's own text, where the comments stop."""
 _MAX_LEADING_LINES = 12
 _HANDLE_HEADER = re.compile(r"^\W*@?(?=\S*[\d_])[\w.-]{3,40}\s+wrote\s*:", re.IGNORECASE)
 """A handle with a digit or an underscore ("river_fox7 wrote:"), never a plain name."""
@@ -93,7 +98,7 @@ def is_comment_header(line: str) -> bool:
 
 def _drop_first_comment(kept: list[str]) -> None:
     """Remove from the end of `kept` the lines of a comment signed after its words: those
-    in a reader's voice without a quotation, never the first line of the text."""
+    in a reader's voice without a quotation or a reporting verb, never the first line."""
     for _ in range(_MAX_LEADING_LINES):
         if len(kept) <= 1:
             return
