@@ -287,3 +287,14 @@ def test_reported_line_before_a_signed_comment_stays() -> None:
         "Good show ! March 2 , 2010 at 9:15 pm | Report abuse | Reply Agreed .\n"
     )
     assert clean_body(transcript).endswith("REED : Well , I think you know my answer .")
+
+
+def test_agency_only_credit_and_one_letter_handle() -> None:
+    text = (
+        f"{BODY}\n"
+        "Crew members wave from the deck .\n"
+        "Photograph : AP The crew returned on Tuesday .\n"
+        "At 12:40 pm on 10 Jun 2010 , Q wrote : The crew deserve a medal .\n"
+    )
+    lines = clean_body(text).split("\n")
+    assert lines[2:] == ["The crew returned on Tuesday ."]

@@ -110,11 +110,13 @@ _CAPTION = re.compile(
 )
 _CREDIT_PREFIX = re.compile(
     r"^\s*(?:photograph|photo|picture|image)s?\s*:\s*(?:[^\s/]+\s+){0,4}[^\s/]*\\?/\S+\s+"
-    r"(?:(?-i:Images|Pictures|Photos)\s+)?",
+    r"(?:(?-i:Images|Pictures|Photos)\s+)?"
+    r"|^\s*(?:photograph|photo|picture|image)s?\s*:\s*(?-i:[A-Z]{2,5})\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 """A photo credit run into the first words of a paragraph ("Photograph: Ann Lee/Agency The
-storm ..."): the credit ends at the word holding the slash."""
+storm ..."): the credit ends at the word holding the slash (and an "Images" after it), or
+is an agency's capitals alone ("Photograph: AP The storm ...")."""
 _BROADCAST_PROMO = re.compile(
     r"^\W*(?:watch|tune\s+in(?:\s+to)?|listen\s+to|catch)\b.{0,80}?"
     r"(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{3,4}\s*(?:GMT|BST|UTC)\b|"
@@ -180,7 +182,7 @@ def _is_site_line(line: str) -> bool:
         return True
     if _EDITION.match(line) or _ARCHIVE.search(line):
         return True
-    if _words(line) <= 25 and (_BROADCAST_PROMO.match(line) or _RUNNING_TIME.search(line)):
+    if _words(line) <= 30 and (_BROADCAST_PROMO.match(line) or _RUNNING_TIME.search(line)):
         return True
     if _CAPTION.match(line) and not _CREDIT_PREFIX.match(line) and _words(line) <= 25:
         return True

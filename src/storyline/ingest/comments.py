@@ -45,7 +45,7 @@ _CLOSER = re.compile(
     re.IGNORECASE,
 )
 _STAMPED_HEADER = re.compile(
-    r"^\W*(?:at|on|posted)\s+[^,\n]{3,50},\s*@?\S{2,40}\s+wrote\s*:", re.IGNORECASE
+    r"^\W*(?:at|on|posted)\s+[^,\n]{3,50},\s*@?\S{1,40}\s+wrote\s*:", re.IGNORECASE
 )
 _STAMP_REPLY = re.compile(
     rf"^\W*{DATE_PATTERN}\s*,?\s*(?:at\s+)?{CLOCK_PATTERN}\s*\|\s*(?:reply|report\s+abuse)\b",
