@@ -159,11 +159,13 @@ def test_first_comment_signed_after_its_words_goes_with_the_section() -> None:
         'The mayor said the port "will stay open" through the winter.\n'
         "I never trust what the ferry people tell us .\n"
         "Why would anyone believe them ?\n"
+        "You should know better , friend .\n"
         "SO TIRED OF THIS ... March 2 , 2010 at 9:15 pm | Report abuse | Reply You are right .\n"
         "They lie every year .\n"
     )
     cleaned = clean_body(text)
     assert "never trust" not in cleaned and "believe them" not in cleaned
+    assert "know better" not in cleaned
     assert "TIRED" not in cleaned and "lie every year" not in cleaned
     assert cleaned.startswith("The ferry company") and cleaned.endswith("through the winter.")
 

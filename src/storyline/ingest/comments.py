@@ -68,7 +68,8 @@ _SIGNED_AFTER = re.compile(
 """A line where a comment's words come before its stamp and "Report abuse" link: the
 comment is signed after it, so the lines before the link belong to it."""
 _READER_VOICE = re.compile(
-    r"(?:^|\s)(?:I|I'm|I 'm|me|my|you|your|you're|u|ur|we|us|our)(?=\s|$|[,.;:!?])"
+    r"(?:^|\s)(?:I|I'm|I 'm|[Mm]e|[Mm]y|[Yy]ou|[Yy]our|[Yy]ou're|u|ur|[Ww]e|us|[Oo]ur)"
+    r"(?=\s|$|[,.;:!?])"
     r"|[?!]\s*$|^\s*[a-z]|\b[A-Z]{2,}(?:\s+[A-Z]{2,}){2,}\b|\.\s*\.\s*\.",
 )
 """What a reader's comment reads like and a report's own sentence does not: the writer
