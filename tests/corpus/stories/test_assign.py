@@ -213,3 +213,7 @@ def test_story_title_is_the_first_sentence_when_the_article_has_no_title() -> No
         id="t3", text="Boats of the fleet of Adm. Ann Lee sailed at dawn . Then rain ."
     )
     assert _headline(ranked) == "Boats of the fleet of Adm. Ann Lee sailed at dawn ."
+    bylined = Article(
+        id="t4", text="x", title="Harbour reopens after storm By Ann Lee Staff writer"
+    )
+    assert _headline(bylined) == "Harbour reopens after storm"

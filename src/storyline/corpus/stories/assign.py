@@ -421,13 +421,17 @@ def _entity_counts(article: Article) -> dict[str, int]:
     return counts
 
 
+_RUN_IN_BYLINE = re.compile(r"\s+By\s+(?:the\s+)?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+")
+"""A byline run into the headline ("Port Reopens By Ann Lee Staff writer ..."): the title
+ends before it."""
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*")
 _FIRST_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
 
 
 def _headline(article: Article) -> str:
     """The article's title (ingest takes a headline-shaped first line as one), else its first
-    sentence (a first line may run several sentences together), cut to a readable length."""
+    sentence (a first line may run several sentences together), without a byline run into
+    it, cut to a readable length."""
     text = (article.title or "").strip()
     if not text:
         text = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
@@ -438,4 +442,7 @@ def _headline(article: Article) -> str:
                 text = text[: end.end()]
                 break
     text = " ".join(text.split())
+    byline = _RUN_IN_BYLINE.search(text)
+    if byline is not None and len(text[: byline.start()].split()) >= 3:
+        text = text[: byline.start()]
     return text if len(text) <= 100 else text[:97].rsplit(" ", 1)[0] + "..."
