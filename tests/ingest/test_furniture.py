@@ -151,3 +151,152 @@ def test_posted_by_lines_after_the_posts_own_byline_are_comments() -> None:
 def test_report_as_abusive_opens_a_section() -> None:
     text = f"{BODY}\nPosted by kestrel | Report as abusive I agree with the article .\n"
     assert clean_body(text) == BODY
+
+
+def test_first_comment_signed_after_its_words_goes_with_the_section() -> None:
+    text = (
+        f"{BODY}\n"
+        'The mayor said the port "will stay open" through the winter.\n'
+        "I never trust what the ferry people tell us .\n"
+        "Why would anyone believe them ?\n"
+        "You should know better , friend .\n"
+        "SO TIRED OF THIS ... March 2 , 2010 at 9:15 pm | Report abuse | Reply You are right .\n"
+        "They lie every year .\n"
+    )
+    cleaned = clean_body(text)
+    assert "never trust" not in cleaned and "believe them" not in cleaned
+    assert "know better" not in cleaned
+    assert "TIRED" not in cleaned and "lie every year" not in cleaned
+    assert cleaned.startswith("The ferry company") and cleaned.endswith("through the winter.")
+
+
+def test_lines_before_a_signed_comment_stay_when_they_read_as_the_report() -> None:
+    text = (
+        f"{BODY}\n"
+        "The harbour master expects the first ship on Friday .\n"
+        "Good news at last ! March 2 , 2010 at 9:15 pm | Report abuse | Reply Agreed .\n"
+    )
+    cleaned = clean_body(text)
+    assert cleaned.endswith("the first ship on Friday .")
+    assert "Good news" not in cleaned and "Agreed" not in cleaned
+
+
+def test_broadcast_promos_and_video_blurbs_are_dropped() -> None:
+    text = (
+        f"{BODY}\n"
+        "Watch Harbour Hour at 9 p.m. ET .\n"
+        "Tune in weeknights for the latest from the coast .\n"
+        "Divers reach the sunken barge (2:31)\n"
+        "Watch what the council decides next week , the mayor said .\n"
+    )
+    cleaned = clean_body(text)
+    assert "Harbour Hour" not in cleaned and "Tune in" not in cleaned
+    assert "sunken barge" not in cleaned
+    assert "Watch what the council decides" in cleaned
+
+
+def test_reader_poll_and_its_questions_are_dropped() -> None:
+    text = (
+        f"{BODY}\n"
+        "Classroom Question of the Day What did the inspectors find ?\n"
+        "Why were sailings stopped ?\n"
+        "Who runs the ferry company ?\n"
+        "A reader poll found most passengers were satisfied .\n"
+    )
+    cleaned = clean_body(text)
+    assert "Question of the Day" not in cleaned and "sailings stopped" not in cleaned
+    assert "Who runs" not in cleaned
+    assert cleaned.endswith("A reader poll found most passengers were satisfied .")
+
+
+def test_caption_before_a_photo_credit_is_dropped() -> None:
+    text = (
+        "Ferry sailings resume after storm Passengers queue at the quay in the rain .\n"
+        "Photograph : Ann Lee/Agency The ferry company said on Monday that all sailings "
+        "would resume .\n"
+        "Inspectors found no fault with the hull ."
+    )
+    cleaned = clean_body(text)
+    assert cleaned.startswith("The ferry company said on Monday")
+    assert "queue at the quay" not in cleaned and "Photograph" not in cleaned
+
+
+def test_caption_before_the_page_header_is_dropped() -> None:
+    text = (
+        "A worker checks the hull of a ferry in the dry dock at Port Elm May 3 , 2010 .\n"
+        "PORT ELM | Mon May 3 , 2010 4:10 pm EDT The ferry company said on Monday that all "
+        "sailings would resume .\n"
+        "Inspectors found no fault with the hull ."
+    )
+    cleaned = clean_body(text)
+    assert cleaned.startswith("The ferry company said on Monday")
+    assert "dry dock" not in cleaned
+
+
+def test_pull_quote_and_its_caption_are_cut_from_the_line() -> None:
+    text = (
+        f"{BODY}\n"
+        "The hull is sound and the crew is ready '' End Quote Ann Lee Harbour master "
+        "`` We sail at dawn , '' she added .\n"
+        "Nobody could say when End Quote Prof Bo Park Marine engineer Apart from the hull , "
+        "the engines were checked .\n"
+        "End Quote Cy Dunn Pilot If the wind drops , the first ferry leaves at noon .\n"
+    )
+    lines = clean_body(text).split("\n")
+    assert lines[2] == "`` We sail at dawn , '' she added ."
+    assert lines[3] == "Apart from the hull , the engines were checked ."
+    assert lines[4] == "If the wind drops , the first ferry leaves at noon ."
+
+
+def test_pull_quote_caption_with_a_comma_in_the_role() -> None:
+    text = (
+        f"{BODY}\n"
+        "We wait and wait '' End Quote Di Moss Former mayor , Port Elm She told the council "
+        "the quay was unsafe .\n"
+        "The crew waves from the deck .\n"
+        "Photograph : Ann Lee/Wire Images The crew returned on Tuesday .\n"
+    )
+    lines = clean_body(text).split("\n")
+    assert lines[2] == "She told the council the quay was unsafe ."
+    assert lines[3] == "The crew returned on Tuesday ."
+    assert len(lines) == 4
+
+
+def test_headline_before_a_byline_or_label_is_no_caption() -> None:
+    text = (
+        "Ferry sailings resume after storm\n"
+        "By Ann Lee , Staff Writer The ferry company said on Monday that all sailings would "
+        "resume .\n"
+        "Inspectors found no fault with the hull ."
+    )
+    assert clean_body(text).startswith("Ferry sailings resume after storm\n")
+    labelled = "Ferry sailings resume\nArticle | PORT ELM - The ferry left .\nIt was late ."
+    assert clean_body(labelled).startswith("Ferry sailings resume\n")
+
+
+def test_reported_line_before_a_signed_comment_stays() -> None:
+    text = (
+        f"{BODY}\n"
+        "Whatever you ask for on the feast day you receive , she said .\n"
+        "I doubt it very much !\n"
+        "March 2 , 2010 at 9:15 pm | Report abuse | Reply Agreed .\n"
+    )
+    cleaned = clean_body(text)
+    assert cleaned.endswith("on the feast day you receive , she said .")
+    transcript = (
+        f"{BODY}\n"
+        "REED : Well , I think you know my answer .\n"
+        "Good show ! March 2 , 2010 at 9:15 pm | Report abuse | Reply Agreed .\n"
+    )
+    assert clean_body(transcript).endswith("REED : Well , I think you know my answer .")
+
+
+def test_agency_only_credit_and_one_letter_handle() -> None:
+    text = (
+        f"{BODY}\n"
+        "Crew members wave from the deck .\n"
+        "Photograph : AP The crew returned on Tuesday .\n"
+        "At 12:40 pm on 10 Jun 2010 , Q wrote : The crew deserve a medal .\n"
+    )
+    lines = clean_body(text).split("\n")
+    assert lines[2:] == ["The crew returned on Tuesday ."]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from storyline.ingest.comments import drop_comment_sections, is_comment_header, opens_comments
-from storyline.ingest.headers import strip_leading_header
+from storyline.ingest.headers import DATE_PATTERN, strip_leading_header
 
 __all__ = ["clean_body", "is_furniture_line"]
 
@@ -109,11 +109,42 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_PREFIX = re.compile(
-    r"^\s*(?:photograph|photo|picture|image)s?\s*:\s*(?:[^\s/]+\s+){0,4}[^\s/]*\\?/\S+\s+",
+    r"^\s*(?:photograph|photo|picture|image)s?\s*:\s*(?:[^\s/]+\s+){0,4}[^\s/]*\\?/\S+\s+"
+    r"(?:(?-i:Images|Pictures|Photos)\s+)?"
+    r"|^\s*(?:photograph|photo|picture|image)s?\s*:\s*(?-i:[A-Z]{2,5})\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 """A photo credit run into the first words of a paragraph ("Photograph: Ann Lee/Agency The
-storm ..."): the credit ends at the word holding the slash."""
+storm ..."): the credit ends at the word holding the slash (and an "Images" after it), or
+is an agency's capitals alone ("Photograph: AP The storm ...")."""
+_BROADCAST_PROMO = re.compile(
+    r"^\W*(?:watch|tune\s+in(?:\s+to)?|listen\s+to|catch)\b.{0,80}?"
+    r"(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{3,4}\s*(?:GMT|BST|UTC)\b|"
+    r"\b(?-i:ET|PT|EST|EDT|GMT|BST)\b|\bweeknights\b|\bweekdays\s+at\b)",
+    re.IGNORECASE,
+)
+"""A programme's own promotion ("Watch Evening Desk at 9 p.m. ET"): a call to watch with a
+broadcast time, never a report's sentence (which does not address the viewer)."""
+_RUNNING_TIME = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)\W*$")
+"""A video or audio item's running time closing its blurb ("Divers reach the wreck (2:31)")."""
+_POLL = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}(?:question\s+of\s+the\s+(?:day|week)|quick\s+(?:vote|poll)|"
+    r"(?:reader|today'?s)\s+poll)\s*(?:[:?]|$|(?=\s+(?-i:[A-Z])|\s+[\"“`']))",
+    re.IGNORECASE,
+)
+"""A reader poll or quiz ("Quick vote: ...", "Question of the Day ..."): what follows are
+questions put to the reader, not news."""
+_PULL_QUOTE_END = re.compile(r"\bEnd\s+Quote\s+(?=[A-Z])")
+"""A pull quote's closing label ("... painful to everybody End Quote Ann Lee Harbour master
+The ferry ..."): the quote repeats the story, the name and role after it are its caption."""
+_QUOTE_MARK = re.compile(r"``|''|[\"“”]")
+_LINKING_WORDS = frozenset(["of", "the", "and", "for", "at", "in", "on", "to", "de", "von", "van"])
+_MAX_CAPTION_TOKENS = 10
+_PLACE_DATE_HEADER = re.compile(
+    rf"^[A-Z][^|]{{0,40}}\|\s*(?:[A-Z][a-z]{{2,8}}\.?\s*,?\s+)?{DATE_PATTERN}"
+)
+"""A page header naming a place and a date ("PORT ELM | Mon May 3, 2010 ..."), not a
+byline or a section label ("Article | ...")."""
 _MAX_LINK_WORDS = 25
 _MAX_PROMPT_WORDS = 20
 
@@ -150,6 +181,8 @@ def _is_site_line(line: str) -> bool:
     if _LONE_LINE.match(line) or _is_social_line(line) or _is_link_line(line):
         return True
     if _EDITION.match(line) or _ARCHIVE.search(line):
+        return True
+    if _words(line) <= 30 and (_BROADCAST_PROMO.match(line) or _RUNNING_TIME.search(line)):
         return True
     if _CAPTION.match(line) and not _CREDIT_PREFIX.match(line) and _words(line) <= 25:
         return True
@@ -198,6 +231,85 @@ def _without_leading_header(lines: list[str]) -> list[str]:
     return lines
 
 
+def _after_pull_quote(line: str) -> str:
+    """`line` without a pull quote and its speaker's caption: from the line's start to the
+    end of the name and role after "End Quote". The story goes on at the first quotation
+    mark, or at a capital after a lowercase word ("Harbour master The ferry ..."), or else
+    at the capital before the first lowercase words ("Pilot The ferry ..."); a role naming
+    a place or a body after a comma ("Mayor , Port Elm The ...") is read past the comma."""
+    m = _PULL_QUOTE_END.search(line)
+    if m is None:
+        return line
+    rest = line[m.end() :]
+    tokens = list(re.finditer(r"\S+", rest))[: _MAX_CAPTION_TOKENS + 2]
+    comma = next((k for k in range(2, 7) if k < len(tokens) and tokens[k].group() == ","), 0)
+    first = comma + 2 if comma else 2
+    start: int | None = None
+    for k, tok in enumerate(tokens):
+        word = tok.group()
+        if _QUOTE_MARK.match(word):
+            start = tok.start()
+            break
+        prev = tokens[k - 1].group() if k else ""
+        if (
+            k >= first
+            and word[0].isupper()
+            and prev[:1].islower()
+            and prev.lower() not in _LINKING_WORDS
+        ):
+            start = tok.start()
+            break
+    if start is None:
+        lower = next(
+            (k for k, t in enumerate(tokens) if t.group()[:1].islower() and k >= max(3, first)),
+            None,
+        )
+        if lower is None or lower > _MAX_CAPTION_TOKENS:
+            return ""
+        start = tokens[lower - 1].start()
+    return rest[start:].lstrip()
+
+
+def _drop_polls(lines: list[str]) -> list[str]:
+    """The lines without reader polls: the poll's opening line and the questions after it."""
+    kept: list[str] = []
+    in_poll = False
+    for line in lines:
+        stripped = line.strip()
+        if _POLL.match(stripped) and _words(stripped) <= 40:
+            in_poll = True
+            continue
+        if in_poll and stripped.endswith("?") and _words(stripped) <= 40:
+            continue
+        in_poll = False
+        kept.append(line)
+    return kept
+
+
+def _drop_captions(lines: list[str]) -> list[str]:
+    """The lines without photo captions: a line set just before a photo credit that runs into
+    the story ("Photograph: Ann Lee/Agency The storm ..."), and lines set before the page's
+    own place-and-date header when it comes within the first lines ("PORT | Mon May 3, 2010
+    ... The ..."); a byline or a label there may follow the headline, which stays."""
+    drop: set[int] = set()
+    seen = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(seen):
+        line = lines[i].strip()
+        if k == 0:
+            continue
+        if _CREDIT_PREFIX.match(line):
+            drop.add(seen[k - 1])
+        elif (
+            k <= 2
+            and _PLACE_DATE_HEADER.match(line)
+            and strip_leading_header(line) != line
+            and all(strip_leading_header(lines[j]) == lines[j] for j in seen[:k])
+        ):
+            # the header opens the story: lines before it without a header of their own
+            drop.update(seen[:k])
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
 def clean_body(text: str, *, author: str | None = None) -> str:
     """The body without site boilerplate, paragraphs kept, trimmed.
 
@@ -206,9 +318,11 @@ def clean_body(text: str, *, author: str | None = None) -> str:
     kept are unchanged, so later offsets stay meaningful against this text.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = drop_comment_sections(lines)
+    lines = _drop_captions(_drop_polls(drop_comment_sections(lines)))
     kept = [
-        _CREDIT_PREFIX.sub("", line.rstrip()) for line in lines if not _is_site_line(line.strip())
+        _CREDIT_PREFIX.sub("", _after_pull_quote(line.rstrip()))
+        for line in lines
+        if not _is_site_line(line.strip())
     ]
     kept = _without_leading_header(kept)
     while kept and (not kept[-1].strip() or _is_trailing_byline(kept[-1].strip(), author)):

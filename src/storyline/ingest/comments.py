@@ -7,6 +7,13 @@ announcing it ("We welcome comments ...", "Leave your comments below",
 "12 Comments"), or a comment's header ("At 2:10 pm on 2 Jun 2009, river_fox7
 wrote:"). Everything from there on is dropped, up to a line closing the
 section ("This discussion is now closed") or the end of the text.
+
+Where a comment is signed after its words (its time stamp and "Report abuse" link
+close it: "... I doubt it. March 2, 2010 at 9:15 pm | Report abuse | Next ..."), the
+section's first comment stands before the first link: the lines just before it that
+read as a reader's writing (the writer's "I" or "you", a question or an exclamation, a
+lowercase start, shouting capitals) and hold no quotation or reporting verb ("she said")
+go with the section.
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ _CLOSER = re.compile(
     re.IGNORECASE,
 )
 _STAMPED_HEADER = re.compile(
-    r"^\W*(?:at|on|posted)\s+[^,\n]{3,50},\s*@?\S{2,40}\s+wrote\s*:", re.IGNORECASE
+    r"^\W*(?:at|on|posted)\s+[^,\n]{3,50},\s*@?\S{1,40}\s+wrote\s*:", re.IGNORECASE
 )
 _STAMP_REPLY = re.compile(
     rf"^\W*{DATE_PATTERN}\s*,?\s*(?:at\s+)?{CLOCK_PATTERN}\s*\|\s*(?:reply|report\s+abuse)\b",
@@ -54,6 +61,26 @@ more in one paragraph are a comment section; one alone may be a byline's."""
 _POSTED_BY = re.compile(r"^\W*posted\s+by\b\s*:?\s*\S", re.IGNORECASE)
 """A "Posted by NAME ..." line: a blog post's own byline once, a reader's comment after."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
+_SIGNED_AFTER = re.compile(
+    rf"\S.*?(?:{DATE_PATTERN}|{CLOCK_PATTERN}).*?\|\s*report\s+(?:as\s+)?abus(?:e|ive)\b",
+    re.IGNORECASE,
+)
+"""A line where a comment's words come before its stamp and "Report abuse" link: the
+comment is signed after it, so the lines before the link belong to it."""
+_READER_VOICE = re.compile(
+    r"(?:^|\s)(?:I|I'm|I 'm|[Mm]e|[Mm]y|[Yy]ou|[Yy]our|[Yy]ou're|u|ur|[Ww]e|us|[Oo]ur)"
+    r"(?=\s|$|[,.;:!?])"
+    r"|[?!]\s*$|^\s*[a-z]|\b[A-Z]{2,}(?:\s+[A-Z]{2,}){2,}\b|\.\s*\.\s*\.",
+)
+"""What a reader's comment reads like and a report's own sentence does not: the writer
+speaking as "I" or to "you" outside any quotation, a question or an exclamation at the
+end, a lowercase start, three shouted words in a row, a trail of dots."""
+_QUOTATION = re.compile(
+    r"``|''|[\"“”]|\b(?:said|says|told|added)\b|^\W*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*\s*:"
+)
+"""A quotation, a reporting verb or a transcript's speaker label ("REED: Well, ..."): the
+report's own text, where the comments stop."""
+_MAX_LEADING_LINES = 12
 _HANDLE_HEADER = re.compile(r"^\W*@?(?=\S*[\d_])[\w.-]{3,40}\s+wrote\s*:", re.IGNORECASE)
 """A handle with a digit or an underscore ("river_fox7 wrote:"), never a plain name."""
 
@@ -68,6 +95,18 @@ def is_comment_header(line: str) -> bool:
     return bool(
         _STAMPED_HEADER.match(line) or _HANDLE_HEADER.match(line) or _STAMP_REPLY.match(line)
     )
+
+
+def _drop_first_comment(kept: list[str]) -> None:
+    """Remove from the end of `kept` the lines of a comment signed after its words: those
+    in a reader's voice without a quotation or a reporting verb, never the first line."""
+    for _ in range(_MAX_LEADING_LINES):
+        if len(kept) <= 1:
+            return
+        line = kept[-1].strip()
+        if not line or _QUOTATION.search(line) or not _READER_VOICE.search(line):
+            return
+        kept.pop()
 
 
 def drop_comment_sections(lines: list[str]) -> list[str]:
@@ -93,6 +132,8 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
             and (opens_comments(stripped) or is_comment_header(stripped))
         ):
             inside = True
+            if _SIGNED_AFTER.match(stripped):
+                _drop_first_comment(kept)
             continue
         if _CLOSER.match(stripped):
             continue

@@ -18,6 +18,7 @@ from typing import Any
 from storyline.errors import InputError
 from storyline.ingest.boilerplate import clean_body
 from storyline.ingest.decode import Decoded
+from storyline.ingest.headline import split_headline
 from storyline.ingest.htmltext import html_fragment_to_text, looks_like_html
 from storyline.ingest.identity import article_id, content_hash
 from storyline.model import Article, Flag, PublishedSource
@@ -157,6 +158,9 @@ def build_article(rec: RawRecord, item: str) -> Article | InputError:
     published, source, flag = _date(rec, item)
     url = rec.url if rec.url and rec.url.lower().startswith(("http://", "https://")) else None
     title = " ".join(rec.title.split()) if rec.title else None
+    if not title:
+        # a headline set as the body's first line is the title, not a sentence of the story
+        title, text = split_headline(text)
     return Article(
         id=article_id(url, text, published=published, outlet=rec.outlet, title=title, key=rec.key),
         text=text,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
@@ -420,10 +421,28 @@ def _entity_counts(article: Article) -> dict[str, int]:
     return counts
 
 
+_RUN_IN_BYLINE = re.compile(r"\s+By\s+(?:the\s+)?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+")
+"""A byline run into the headline ("Port Reopens By Ann Lee Staff writer ..."): the title
+ends before it."""
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*")
+_FIRST_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
+
+
 def _headline(article: Article) -> str:
-    """The article's title, else its first line, cut to a readable length."""
+    """The article's title (ingest takes a headline-shaped first line as one), else its first
+    sentence (a first line may run several sentences together), without a byline run into
+    it, cut to a readable length."""
     text = (article.title or "").strip()
     if not text:
         text = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
+        for end in _FIRST_SENTENCE_END.finditer(text):
+            word = text[: end.start()].rsplit(None, 1)[-1] if text[: end.start()].strip() else ""
+            # "Col." or "Sen." before a name, or an initial, ends no sentence
+            if end.start() >= 20 and not _ABBREVIATION.fullmatch(word):
+                text = text[: end.end()]
+                break
     text = " ".join(text.split())
+    byline = _RUN_IN_BYLINE.search(text)
+    if byline is not None and len(text[: byline.start()].split()) >= 3:
+        text = text[: byline.start()]
     return text if len(text) <= 100 else text[:97].rsplit(" ", 1)[0] + "..."

@@ -1,0 +1,46 @@
+"""A headline set as the first line of a body without a title becomes the title."""
+
+from __future__ import annotations
+
+from storyline.ingest.headline import split_headline
+from storyline.ingest.records import RawRecord, build_article
+from storyline.model import Article
+
+BODY = "The ferry company said on Monday that all sailings would resume .\nInspectors agreed ."
+
+
+def test_title_case_first_line_is_the_headline() -> None:
+    title, rest = split_headline(f"Ferry Sailings Resume After Storm Damage\n{BODY}")
+    assert title == "Ferry Sailings Resume After Storm Damage"
+    assert rest == BODY
+
+
+def test_question_headline_without_full_stop_is_a_headline() -> None:
+    title, _ = split_headline(f"Is the ferry safe to sail again ?\n{BODY}")
+    assert title == "Is the ferry safe to sail again ?"
+
+
+def test_sentences_and_lone_lines_are_no_headline() -> None:
+    assert split_headline(BODY) == (None, BODY)
+    one = "Ferry Sailings Resume After Storm Damage"
+    assert split_headline(one) == (None, one)
+    quoted = '"We are ready," the captain said\nThe ferry left at noon .'
+    assert split_headline(quoted)[0] is None
+    long = " ".join(["Word"] * 20)
+    assert split_headline(f"{long}\n{BODY}")[0] is None
+
+
+def test_article_without_title_takes_its_headline_line() -> None:
+    rec = RawRecord(text=f"Ferry Sailings Resume After Storm Damage\n{BODY}")
+    article = build_article(rec, "item")
+    assert isinstance(article, Article)
+    assert article.title == "Ferry Sailings Resume After Storm Damage"
+    assert article.text.startswith("The ferry company")
+
+
+def test_given_title_keeps_the_first_line_in_the_body() -> None:
+    rec = RawRecord(text=f"Harbour Notes\n{BODY}", title="Ferry sailings resume")
+    article = build_article(rec, "item")
+    assert isinstance(article, Article)
+    assert article.title == "Ferry sailings resume"
+    assert article.text.startswith("Harbour Notes")
