@@ -44,3 +44,19 @@ def test_given_title_keeps_the_first_line_in_the_body() -> None:
     assert isinstance(article, Article)
     assert article.title == "Ferry sailings resume"
     assert article.text.startswith("Harbour Notes")
+
+
+def test_dates_times_datelines_and_bylines_are_no_headline() -> None:
+    for first in (
+        "Monday, 3 May 2010",
+        "Updated 3 May 2010",
+        "Posted: 12:30 PM",
+        "Last updated at 09:43 GMT",
+        "PORT TOWN, Westland (Wire)",
+        "Ann Vale, Staff Writer",
+        "Published Sept. 12, 2009",
+    ):
+        assert split_headline(f"{first}\n{BODY}") == (None, f"{first}\n{BODY}"), first
+    # a headline naming a month or an editor is still one
+    title, _ = split_headline(f"Editor Quits as May Vote Nears\n{BODY}")
+    assert title == "Editor Quits as May Vote Nears"

@@ -17,11 +17,23 @@ _MAX_HEADLINE_WORDS = 15
 _SENTENCE_END = re.compile(r"[.;,:]\s*[\"'”’)\]]*\s*$|[\"”’]\s*$|''\s*$")
 """A line ending as a sentence (or a quotation) does, never as a headline."""
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_PAGE_LINE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b"  # a clock time: "Posted 12:30", "Last updated at 09:43 GMT"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,4}\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+    r"|^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b"
+    r"|^[A-Z][A-Z.'’ -]+[,(]"  # a dateline in capitals: "PORT TOWN, Region (Agency)"
+    r"|,\s*(?:[A-Z][a-z]+\s+)?(?:Writer|Correspondent|Reporter|Editor|Columnist|Contributor)s?\s*$"
+)
+"""A date, a clock time, a dateline or a byline with its role: the page's own line
+above a story, never its headline."""
 
 
 def _is_headline(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= _MAX_HEADLINE_WORDS or _SENTENCE_END.search(line):
+        return False
+    if _PAGE_LINE.search(line):
         return False
     first = _WORD.search(line)
     return first is not None and first.start() == 0 and line[0].isupper()
