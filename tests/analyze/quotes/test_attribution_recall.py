@@ -55,6 +55,12 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("The deputy railed against the new fishing tariffs.", "fishing tariffs", "deputy"),
         ("The minister reminded parents that the school would close early.", "close", "minister"),
         ("The magazine portrayed the governor as a quiet reformer.", "quiet reformer", "magazine"),
+        ("The harbour master stressed the shortage of pilots.", "shortage of pilots", "harbour"),
+        ("The minister recounted the night of the storm.", "night of the storm", "minister"),
+        ("The senator tweeted a photo of the flooded tunnel.", "flooded tunnel", "senator"),
+        ("The mayor offered an apology to the stranded passengers.", "apology", "mayor"),
+        ("The mayor called for the council to vote on the levy.", "council to vote", "mayor"),
+        ("Ms Okafor is calling for the port to stay open at night.", "port to stay", "Okafor"),
     ],
 )
 def test_a_verb_reports_with_a_speaking_subject(

@@ -143,7 +143,9 @@ OBJECT_CONTENT_VERBS: frozenset[str] = vocab(
     "tout show find support back prefer thank discuss name mock express congratulate slam "
     "oppose call label brand dub hail applaud attack blast decry lambaste "
     "welcome reject challenge say want favor favour dispute accept recognize recognise "
-    "remember advocate request portray characterize characterise reaffirm affirm"
+    "remember advocate request portray characterize characterise reaffirm affirm "
+    "note explain echo claim repeat reiterate emphasize emphasise stress declare recount "
+    "tweet retweet post write recall seek offer"
 )
 """Verbs whose direct object is itself the content ("announced a ceasefire")."""
 
