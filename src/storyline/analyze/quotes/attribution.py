@@ -291,6 +291,9 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         or state_complement(tok, lemma)
         or deed_not_words(tok, lemma, source_head(source) if source is not None else None)
         or (lemma in BROAD_CUES and source is not None and not speaks(source))
+        # "the crossing offers a tipping point", "the pledge stressed the risk": an object
+        # is what was said only when the subject can say it
+        or (phrase and source is not None and not speaks(source))
         # "what he calls his nightmare": a bare "what" stands for words not given
         or (content is not None and content[0].i == content[1].i and content[0].tag_ in _EMPTY_TAGS)
     )
