@@ -59,6 +59,7 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("The minister recounted the night of the storm.", "night of the storm", "minister"),
         ("The senator tweeted a photo of the flooded tunnel.", "flooded tunnel", "senator"),
         ("The minister explained the new ferry timetable.", "ferry timetable", "minister"),
+        ("The inquiry found that the sea wall was too low.", "sea wall", "inquiry"),
         ("The mayor called for the council to vote on the levy.", "council to vote", "mayor"),
         ("Ms Okafor is calling for the port to stay open at night.", "port to stay", "Okafor"),
     ],
@@ -81,6 +82,8 @@ def test_a_verb_reports_with_a_speaking_subject(
         "The clerk referred the dispute to a county judge.",
         "The chef ordered fresh fish for the evening menu.",
         "The fisherman cast his net into the bay.",
+        # a thing found is no finding: only a clause ("found that ...") reports one
+        "The harbour workers found new jobs at the port in the spring.",
         "The lens focused on the distant lighthouse.",
         # a poll inside the clause: on PolNeAR train as often not an attribution as one
         "Ms Reyes leads the mayoral race in the latest poll.",
