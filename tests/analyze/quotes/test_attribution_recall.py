@@ -55,6 +55,13 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("The deputy railed against the new fishing tariffs.", "fishing tariffs", "deputy"),
         ("The minister reminded parents that the school would close early.", "close", "minister"),
         ("The magazine portrayed the governor as a quiet reformer.", "quiet reformer", "magazine"),
+        ("The senator stressed the shortage of pilots.", "shortage of pilots", "senator"),
+        ("The minister recounted the night of the storm.", "night of the storm", "minister"),
+        ("The senator tweeted a photo of the flooded tunnel.", "flooded tunnel", "senator"),
+        ("The minister explained the new ferry timetable.", "ferry timetable", "minister"),
+        ("The inquiry found that the sea wall was too low.", "sea wall", "inquiry"),
+        ("The mayor called for the council to vote on the levy.", "council to vote", "mayor"),
+        ("Ms Okafor is calling for the port to stay open at night.", "port to stay", "Okafor"),
     ],
 )
 def test_a_verb_reports_with_a_speaking_subject(
@@ -75,6 +82,8 @@ def test_a_verb_reports_with_a_speaking_subject(
         "The clerk referred the dispute to a county judge.",
         "The chef ordered fresh fish for the evening menu.",
         "The fisherman cast his net into the bay.",
+        # a thing found is no finding: only a clause ("found that ...") reports one
+        "The harbour workers found new jobs at the port in the spring.",
         "The lens focused on the distant lighthouse.",
         # a poll inside the clause: on PolNeAR train as often not an attribution as one
         "Ms Reyes leads the mayoral race in the latest poll.",
@@ -127,3 +136,15 @@ def test_a_participle_on_an_object_is_not_the_subjects_words() -> None:
     )
     quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
     assert not [q for q in quotes if q.speaker is not None and "Norway" in q.speaker.name]
+
+
+def test_an_object_is_no_ones_words_when_the_subject_cannot_speak() -> None:
+    pipeline = Pipeline(QUOTE_STAGES)
+    text = (
+        "Despite the mayor's plea, emphasizing the risk of floods, the council's commitment "
+        "to the new sea wall remains firm."
+    )
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    said = [q for q in quotes if "risk of floods" in q.text]
+    assert said, "the object is still reported content"
+    assert all(q.speaker is None or q.speaker.name is None for q in said)

@@ -340,3 +340,49 @@ def test_a_word_of_the_page_in_capitals_is_no_transcript_speaker(pipeline: Pipel
     assert not [q for q in quotes if "Rebels take" in q.text]
     q = _covering(quotes, "we will win")
     assert q.speaker is not None and q.speaker.name == "FALLIN"
+
+
+def test_a_transcript_turn_starting_inside_a_line_is_its_own_quote(pipeline: Pipeline) -> None:
+    text = (
+        "The host opened the show on the harbour. REID: We lost forty boats in the storm "
+        "last winter and nobody came to help."
+    )
+    q = _covering(_run(pipeline, text), "forty boats")
+    assert q.speaker is not None and q.speaker.name == "REID"
+    assert "opened the show" not in q.text
+
+
+def test_a_title_cased_line_after_a_name_and_colon_is_no_quote(pipeline: Pipeline) -> None:
+    text = (
+        "Marta Quill : For Harbour Towns, Rising Seas Loom Large\n"
+        "The council met on Monday to discuss the sea wall."
+    )
+    assert not [q for q in _run(pipeline, text) if "Rising Seas" in q.text]
+
+
+def test_a_headline_that_marks_the_words_it_reports_keeps_them(pipeline: Pipeline) -> None:
+    text = (
+        "Marta Quill: Harbour Towns Fear Rising Seas \u2018Will Drown Us All\u2019\n"
+        "The council met on Monday to discuss the sea wall."
+    )
+    q = _covering(_run(pipeline, text), "Rising Seas")
+    assert q.speaker is not None and "Quill" in q.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The newspaper cited a local breeder as saying he had lost forty sheep to the floods.",
+            "breeder",
+        ),
+        ("Reuters quoted Mr Reid as having said that the port would close.", "Reid"),
+    ],
+)
+def test_words_quoted_as_said_go_to_the_one_quoted(
+    pipeline: Pipeline, text: str, speaker: str
+) -> None:
+    said = [x for x in _run(pipeline, text) if x.cue in {"saying", "said"}]
+    assert said, "the words after 'as saying' are a quote"
+    q = said[0]
+    assert q.speaker is not None and speaker in q.speaker.text

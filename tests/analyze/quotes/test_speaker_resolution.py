@@ -334,3 +334,23 @@ def test_a_hyphened_modifier_does_not_hide_a_new_subject(pipeline: Pipeline) -> 
     )
     q = quote_with(pipeline, text, "who is being talked to")
     assert q.speaker is not None and q.speaker.name == "Jalal Igran"
+
+
+def test_he_says_after_a_named_relation_of_the_speaker_stays_with_the_speaker(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "“We will be fine,” said Tom Reid, the harbour master. His father, Jack Reid, "
+        "built the first pier in 1950. “The wall is strong,” he says."
+    )
+    q = _quote(pipeline, text, "wall is strong")
+    assert q.speaker is not None and q.speaker.canonical == "Tom Reid"
+
+
+def test_he_says_after_a_new_named_subject_goes_to_that_subject(pipeline: Pipeline) -> None:
+    text = (
+        "“We will be fine,” said Tom Reid, the harbour master. The mayor, Jack Holm, "
+        "visited the pier on Monday. “The wall is strong,” he says."
+    )
+    q = _quote(pipeline, text, "wall is strong")
+    assert q.speaker is not None and q.speaker.canonical == "Jack Holm"

@@ -6,7 +6,8 @@ import pytest
 from quote_helpers import QUOTE_STAGES, quote_with
 
 from storyline.analyze.pipeline import Pipeline
-from storyline.analyze.quotes.unsaid import evidence_source, withheld
+from storyline.analyze.quotes.unsaid import evidence_source, quoted_term, withheld
+from storyline.model import Article
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +56,18 @@ def test_withheld_reads_only_the_verb_group() -> None:
     text = "Officials said it would not open."
     assert not withheld(text, text.index(" said"), text.index("said"), "said", " it")
     assert evidence_source("Further tests") and not evidence_source("Two doctors")
+
+
+def test_a_quoted_term_a_verb_of_thinking_takes_is_nobodys_words() -> None:
+    pipeline = Pipeline(["sentences", "entities", "quotes"])
+    text = 'Many residents think of the levy as "a tax on the poor" and the council disagrees.'
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    term = [q for q in quotes if "tax on the poor" in q.text]
+    assert all(q.speaker is None or q.speaker.name is None for q in term)
+
+
+def test_only_short_verbless_marks_a_thinking_verb_takes_are_terms() -> None:
+    assert quoted_term("think", ["a tax on the poor"], has_verb=False)
+    assert not quoted_term("said", ["a tax on the poor"], has_verb=False)
+    assert not quoted_term("think", ["we will rebuild the pier"], has_verb=True)
+    assert not quoted_term("believes", ["a long and costly and needless tax on the poor"], False)

@@ -291,6 +291,9 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         or state_complement(tok, lemma)
         or deed_not_words(tok, lemma, source_head(source) if source is not None else None)
         or (lemma in BROAD_CUES and source is not None and not speaks(source))
+        # "the crossing offers a tipping point", "the pledge stressed the risk": an object
+        # is what was said only when the subject can say it
+        or (phrase and source is not None and not speaks(source))
         # "what he calls his nightmare": a bare "what" stands for words not given
         or (content is not None and content[0].i == content[1].i and content[0].tag_ in _EMPTY_TAGS)
     )
@@ -404,6 +407,21 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return trimmed(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i)
+    return _for_clause(verb, lemma)
+
+
+def _for_clause(verb: Any, lemma: str) -> tuple[Any, Any] | None:
+    """ "called for the council to vote": the parser hangs a for-to clause on the verb as an
+    adverbial clause with "for" as its marker, not as a preposition; what follows "for" is
+    what was called for, as "called for a vote" would be."""
+    if "for" not in _CONTENT_PREPS and "for" not in PARTICLE_CUES.get(lemma, ()):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i:
+            continue
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"]
+        if marks and marks[0].i == clause.left_edge.i and marks[0].i + 1 < clause.i:
+            return trimmed(verb.doc, marks[0].i + 1, clause.right_edge.i)
     return None
 
 

@@ -33,6 +33,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?\b")
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _LIST_GLUE = re.compile(r"(?:\s|,|&|\band\b|\bthe\b)*", re.IGNORECASE)
 _OPENING_MARKS = frozenset("\"“‘'«`")
+_QUOTE_MARKS = frozenset('"“”‘’«»`')
 
 
 def colon_attributions(
@@ -50,12 +51,14 @@ def colon_attributions(
     superseded: set[int] = set()
     ends = [s.end for s in sentences]
     out: list[Attribution] = []
-    for line in _LINE.finditer(text):
-        m = _COLON.match(text, line.start(), line.end())
+    for line_start, line_end, mid in _segments(text):
+        m = _COLON.match(text, line_start, line_end)
         signed = False
+        if mid and (m is None or not _TRANSCRIPT_LABEL.fullmatch(m.group(1).strip())):
+            continue  # inside a line only a transcript turn starts words of its own
         if m is None or len(m.group(1).split()) > 6:
             # "HEADING OF THE ITEM - Carl Bialik: ...": a digest item signed after a dash
-            m = _SIGNED.match(text, line.start(), line.end())
+            m = _SIGNED.match(text, line_start, line_end)
             if m is None or len(m.group(1).split()) > 6:
                 continue
             signed = bool(_CAPITALISED.fullmatch(m.group(1).strip()))
@@ -66,7 +69,7 @@ def colon_attributions(
         if transcript and not role_label and _common_word(text, m.group(1).strip()):
             continue  # "NEW : Rebels take the port", "UPDATE : ...": a page's marker
         i = bisect_right(ends, m.start(2))
-        end = line.end() if transcript or i >= len(ends) else min(ends[i], line.end())
+        end = line_end if transcript or i >= len(ends) else min(ends[i], line_end)
         names = [
             (e.start, e.end)
             for e in entities
@@ -77,11 +80,13 @@ def colon_attributions(
         ]
         # "Pollsters agree - Carl Bialik:": a name right before the colon labels the words
         label = signed or (bool(names) and not text[names[-1][1] : m.end(1)].strip(" )"))
-        before_colon = {a for a in taken if line.start() <= a < m.end(1)}
+        before_colon = {a for a in taken if line_start <= a < m.end(1)}
         if before_colon and not (transcript or label):
             continue
         if not (label or transcript or signed) and text[m.start(2)] not in _OPENING_MARKS:
             continue  # "Smith on the Talks: Hope and Doubt", a heading: quoted words only
+        if not transcript and _title_cased(text[m.start(2) : end]):
+            continue  # "Jane Roe : For Port Towns, Rising Seas Loom Large": a piece's title
         if label:
             superseded |= before_colon
         if role_label:
@@ -103,6 +108,42 @@ def colon_attributions(
         colon = m.end(1)
         out.append(Attribution(colon, colon + 1, ":", names[-1], content))
     return out, superseded
+
+
+_MID_TURN = re.compile(
+    r"(?<=[.!?])[\"”’']?[ \t]+(?=[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2} ?:\s)"
+)
+"""A transcript turn starting inside a line, after the end of a sentence ("... the show.
+REID: We lost ..."): its label follows the sentence end as a label at a line's start would."""
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over the to with".split()  # noqa: SIM905
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _segments(text: str) -> list[tuple[int, int, bool]]:
+    """Each line of the text, split where a transcript turn starts inside it; the flag says
+    a segment starts inside a line."""
+    out: list[tuple[int, int, bool]] = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        for turn in _MID_TURN.finditer(text, line.start(), line.end()):
+            out.append((start, turn.start(), start != line.start()))
+            start = turn.end()
+        out.append((start, line.end(), start != line.start()))
+    return out
+
+
+def _title_cased(words: str) -> bool:
+    """Whether words after a colon are a title ("For Port Towns, Rising Seas Loom Large"):
+    at least three words besides the small ones, every one capitalised, no sentence end and
+    no quotation mark inside. Said words are written as a sentence, or a headline marks the
+    words it reports ("Roe: Voters Say It's 'in Their Heads'")."""
+    words = words.strip()
+    if not words or any(c in _QUOTE_MARKS for c in words) or re.search(r"[.!?]\s", words):
+        return False
+    big = [w for w in _WORD.findall(words) if w.lower() not in _SMALL_WORDS]
+    return len(big) >= 3 and all(w[0].isupper() for w in big)
 
 
 _NEXT_TURN = re.compile(r"\s(?:[-—–]+\s+)?[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2} ?:\s")

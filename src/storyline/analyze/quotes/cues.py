@@ -140,10 +140,12 @@ OBJECT_CONTENT_VERBS: frozenset[str] = vocab(
     "announce describe cite propose reveal confirm deny admit acknowledge praise condemn "
     "demand criticize criticise denounce dismiss endorse question report predict "
     "recommend disclose mention defend blame estimate forecast promise pledge threaten "
-    "tout show find support back prefer thank discuss name mock express congratulate slam "
+    "tout show support back prefer thank discuss name mock express congratulate slam "
     "oppose call label brand dub hail applaud attack blast decry lambaste "
     "welcome reject challenge say want favor favour dispute accept recognize recognise "
-    "remember advocate request portray characterize characterise reaffirm affirm"
+    "remember advocate request portray characterize characterise reaffirm affirm "
+    "note explain echo claim repeat reiterate emphasize emphasise stress declare recount "
+    "tweet retweet post write recall seek"
 )
 """Verbs whose direct object is itself the content ("announced a ceasefire")."""
 

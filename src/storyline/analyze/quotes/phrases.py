@@ -63,6 +63,17 @@ def speaks(source: tuple[Any, Any]) -> bool:
     return can_speak(head)
 
 
+def _quoted_as(verb: Any) -> tuple[Any, Any] | None:
+    """ "The paper cited a breeder as saying he ...", "quoted Mr Reid as having said ...":
+    a verb of saying after "as" reports the words of the object of the verb "as" hangs on,
+    not of that verb's subject (the paper only passes them on)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
+    return noun_phrase(objects[0]) if objects else None
+
+
 def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, Any] | None:
     """The source of a reporting verb: its subject, or the subject of the verb it depends on.
 
@@ -91,6 +102,9 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
                 if agents:
                     return noun_phrase(agents[0])
             return noun_phrase(subject)
+        quoted_as = _quoted_as(head)
+        if quoted_as is not None:
+            return quoted_as
         if head.dep_ in _CLIMB and head.head is not head:
             head = head.head
             continue

@@ -64,6 +64,8 @@ _BARE_QUANTIFIERS = _vocab("some many most others few several all both")
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),?\s*$")
+_OWNED_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
+"""A possessive pronoun's noun set off before a name ("his father, ", "her longtime aide, ")."""
 _BRACKET_TAG = re.compile(r"[A-Z][\w.-]{0,10}\s*(?:-RRB-|\))")
 _OPENING_BRACKET = re.compile(r"(?:\(|-LRB-)\s*$")
 
@@ -366,7 +368,7 @@ class SpeakerResolver:
                 # the pronoun continues the last speaker's passage unless someone else has
                 # since been introduced as the subject of a sentence
                 newer = [p for p in people if p.mention.start > last.pos and p.subject]
-                newer = [p for p in newer if p.name != name]
+                newer = [p for p in newer if p.name != name and not self._kin(p.mention)]
                 if not newer:
                     if self._described(last.pos, start, gender):
                         return None  # "The champion is expected to ...": not safely the last
@@ -386,6 +388,12 @@ class SpeakerResolver:
         else:
             return None
         return chosen.name, _mention_span(chosen.mention)
+
+    def _kin(self, e: EntityMention) -> bool:
+        """Whether a person is named as someone's relation or associate by a pronoun ("His
+        father, Jack Reid, built ..."): told of by way of the one the passage is about, not
+        a new subject the passage turns to, so a later "he says" still goes to the speaker."""
+        return bool(_OWNED_APPOSITIVE.search(self.text, max(0, e.start - 60), e.start))
 
     def _described(self, lo: int, hi: int, gender: Gender) -> bool:
         return described_subject(self.text, self.sentences, self._verbs, lo, hi, gender)

@@ -28,7 +28,7 @@ from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
 from storyline.analyze.quotes.mark_owner import Found, assign_marks, overlaps, sentence_index
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted
 from storyline.analyze.quotes.speakers import SpeakerResolver
-from storyline.analyze.quotes.unsaid import evidence_source, withheld
+from storyline.analyze.quotes.unsaid import evidence_source, quoted_term, withheld
 from storyline.model import Article, EntityMention, Quote, Sentence, Speaker
 
 __all__ = ["QuoteStage", "extract_quotes"]
@@ -55,9 +55,8 @@ def extract_quotes(article: Article) -> list[Quote]:
     found = [f for f in found if f.attribution.cue_start not in superseded]
     found += [Found(a) for a in colons]
     orphans = assign_marks(text, found, marks, sentences)
-    resolver = SpeakerResolver(
-        text, article.entities, sentences, verb_offsets(doc), _inside_marks(marks)
-    )
+    verbs = verb_offsets(doc)
+    resolver = SpeakerResolver(text, article.entities, sentences, verbs, _inside_marks(marks))
 
     events: list[tuple[int, int, Found | QuoteMark]] = [(_start_of(f), 0, f) for f in found] + [
         (m.start, 1, m) for m in orphans
@@ -88,7 +87,12 @@ def extract_quotes(article: Article) -> list[Quote]:
             ):
                 continue
             source = a.source
-            if not a.statement or _unsaid(text, a):
+            term = bool(item.marks) and quoted_term(
+                a.cue,
+                [text[m.start : m.end] for m in item.marks],
+                any(_verb_inside(verbs, m.start, m.end) for m in item.marks),
+            )
+            if not a.statement or _unsaid(text, a) or term:
                 # a plan, an intention or a state of things: its subject is kept as the
                 # source span the attribution writes, but nobody is shown as its speaker
                 speaker = resolver.not_a_speaker(*source) if source else None
@@ -207,6 +211,12 @@ def _pronoun_subject(text: str, source: tuple[int, int], cue_start: int) -> tupl
         return source
     word = m.group().strip()
     return (m.start(), m.start() + len(word))
+
+
+def _verb_inside(verbs: list[int], start: int, end: int) -> bool:
+    """Whether a verb (by its sorted offsets) starts between start and end."""
+    i = bisect_left(verbs, start)
+    return i < len(verbs) and verbs[i] < end
 
 
 def _unsaid(text: str, a: Attribution) -> bool:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.cues import cue_lemma, vocab
 
-__all__ = ["evidence_source", "withheld"]
+__all__ = ["evidence_source", "quoted_term", "withheld"]
 
 _NEGATIONS: frozenset[str] = vocab("not n't never")
 _HYPOTHETICAL: frozenset[str] = vocab("would could might may should")
@@ -70,3 +70,18 @@ def evidence_source(phrase: str) -> bool:
     tests", "the photos"): a finding is reported, but there is no speaker to show."""
     words = _WORD.findall(phrase)
     return bool(words) and words[-1] in _EVIDENCE_NOUNS
+
+
+_THOUGHT: frozenset[str] = vocab("think believe consider regard view see imagine feel deem reckon")
+"""Verbs of holding a view: what they take in quotation marks is a term, not words said."""
+MAX_TERM_WORDS = 6
+
+
+def quoted_term(cue: str, marked: list[str], has_verb: bool) -> bool:
+    """Whether the quoted stretches a verb of thinking took are terms, not words said
+    ("residents think of the levy as 'a tax on the poor'"): short, with no verb of their
+    own. The marks set a phrase apart (the writer's or the public's term); nobody is
+    shown saying it."""
+    if cue_lemma(cue.lower()) not in _THOUGHT or not marked or has_verb:
+        return False
+    return all(len(m.split()) <= MAX_TERM_WORDS for m in marked)
