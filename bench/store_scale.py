@@ -57,7 +57,9 @@ from typing import Any
 
 from web_latency import T17, build_pool, build_store, shifted
 
-from storyline.corpus.stories.assign import plausible_date
+from storyline.corpus.stories.assign import StoryAssigner, plausible_date
+from storyline.corpus.stories.index import BUCKET_DAYS, bucket_of
+from storyline.corpus.stories.records import Assignment
 from storyline.corpus.stories.scoring import StoryConfig
 from storyline.corpus.stories.stored import stored_assigner
 from storyline.model import Article
@@ -130,7 +132,11 @@ def measure(
     with stored_assigner(store) as assigner:
         opened = time.perf_counter() - start
         embedded = [a for a in fresh if a.embedding is not None]
-        assign = _timed([lambda a=a: assigner.assign(a) for a in embedded])
+        joined: list[Assignment] = []
+        assign = _timed([lambda a=a: joined.append(assigner.assign(a)) for a in embedded])
+        spans = _spans(
+            assigner, [j for a, j in zip(embedded, joined, strict=True) if plausible_date(a)]
+        )
     base = _p(floor, 0.95)
     print(f"  {name:10}  reference SELECT 1 p95 {base:.3f} ms; story index open {opened:.2f} s")
     for label, times in (
@@ -154,6 +160,21 @@ def measure(
                 f"  {name:10}  assign, {label:7} {len(part):3} probes: p50 "
                 f"{statistics.median(part):7.2f} ms  p95 {_p(part, 0.95):7.2f} ms"
             )
+    if spans:  # what each joined story costs to re-index grew with this (before nodes)
+        print(
+            f"  {name:10}  assign, the dated probes' stories span {min(spans)}.."
+            f"{max(spans)} buckets of {BUCKET_DAYS} days (median {statistics.median(spans):g})"
+        )
+
+
+def _spans(assigner: StoryAssigner, done: list[Assignment]) -> list[int]:
+    """How many time buckets the stories of these assignments span now."""
+    out = []
+    for result in done:
+        story = assigner.repository.get_story(assigner.resolve(result.story_id))
+        if story is not None and story.start and story.end:
+            out.append(bucket_of(story.end) - bucket_of(story.start) + 1)
+    return out
 
 
 def recall(store: SqlArticleStore, probes: list[Article]) -> None:
