@@ -135,3 +135,39 @@ def test_annotate_reads_a_text_over_its_limit_in_pieces_by_default(
     sizes.clear()
     annotate(TEXT)
     assert sizes == []  # a text under the limit is read whole
+
+
+def test_lemmas_from_set_indexes_match_the_shipped_lists() -> None:
+    """The word lists are turned into sets for speed; every lemma must stay what the lists give."""
+    import spacy
+    from spacy.tokens import Doc
+
+    loaded = load_nlp(nlp._ANALYSIS)
+    table = loaded.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in table.values())
+    plain = spacy.load(
+        nlp.MODEL_PACKAGE,
+        exclude=[c for c in nlp._ALL if c not in ("attribute_ruler", "lemmatizer")],
+    )
+    assert isinstance(
+        next(iter(plain.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())), list
+    )
+    pairs = [
+        ("warned", "VBD"),
+        ("denies", "VBZ"),
+        ("insisting", "VBG"),
+        ("told", "VBD"),
+        ("officials", "NNS"),
+        ("ministries", "NNS"),
+        ("geese", "NNS"),
+        ("better", "JJR"),
+        ("happiest", "JJS"),
+        ("quickly", "RB"),
+        ("stopped", "VBN"),
+        ("Says", "VBZ"),
+    ]
+    for word, tag in pairs:
+        doc = Doc(plain.vocab, words=[word])
+        doc[0].tag_ = tag
+        doc = plain.get_pipe("lemmatizer")(plain.get_pipe("attribute_ruler")(doc))
+        assert nlp.lemma(word, tag) == doc[0].lemma_.lower(), (word, tag)

@@ -49,7 +49,27 @@ def load_nlp(components: tuple[str, ...]) -> Any:
         if name in wanted:
             nlp.enable_pipe(name)
     nlp.max_length = 5_000_000
+    if "lemmatizer" in wanted:
+        _index_as_sets(nlp.get_pipe("lemmatizer"))
     return nlp
+
+
+def _index_as_sets(lemmatizer: Any) -> None:
+    """Turn the rule lemmatizer's word lists (one per part of speech) into sets.
+
+    The model ships them as lists (57,528 nouns) and spaCy tests `form in index`
+    for every rule that fits a word's ending, so each new (word, tag) cost about
+    0.3 ms of list scans: on 40 news articles the lemmatizer took 0.17 s of the
+    quote and claim stages' 2.9 s. A set answers the same question, so every
+    lemma is unchanged (tests/analyze/test_nlp.py checks against the lists).
+    """
+    table = lemmatizer.lookups.get_table("lemma_index", None)
+    if table is None:
+        return
+    for key in list(table.keys()):
+        words = table[key]
+        if isinstance(words, list):
+            table[key] = frozenset(words)
 
 
 # Components of the shared analysis pipeline. NER carries its own embedding layer;
