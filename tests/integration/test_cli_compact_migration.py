@@ -3,12 +3,13 @@
 0602 empties entity mention texts that are their article's slice; 0603 clusters
 `sentences` on its key (the pages' version of an analysis moving to
 `article_analyses`); 1000 keys every annotation row by that analysis number instead
-of the article id (the tables become views of `<table>_rows`). The demo is ingested through the real `storyline ingest` with
-the migrations of before 0602 only; each entity mention row is then given its text in full, as the
-writer of before 0602 left it, and one mention a text that is not its slice (a
-tidied text, which must stay). Every export a user sees is taken from a copy of that
-store; another copy is opened by the current code, which applies every later
-migration, and every export is taken again: they must be the same bytes.
+of the article id (the tables become views of `<table>_rows`). The demo is ingested
+through the real `storyline ingest` with the migrations of before 0602 only; each
+entity mention row is then given its text in full, as the writer of before 0602 left
+it, and one mention a text that is not its slice (a tidied text, which must stay).
+Every export a user sees is taken from a copy of that store; another copy is opened
+by the current code, which applies every later migration, and every export is taken
+again: they must be the same bytes.
 """
 
 from __future__ import annotations
