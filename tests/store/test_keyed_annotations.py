@@ -194,3 +194,77 @@ def test_rows_of_a_new_store_are_appended_in_key_order(tmp_path: Path) -> None:
             "ON x.seq = r.analysis WHERE r.idx = 0 ORDER BY r.analysis"
         ).fetchall()
     assert order == [("z9",), ("a1",), ("m5",)]
+
+
+def test_coded_words_read_back_as_written_and_other_values_as_a_text_column_kept_them(
+    tmp_path: Path,
+) -> None:
+    conn = _old_store(tmp_path / "old.db")
+    apply_migrations(conn)
+    insert = (
+        'INSERT INTO timexes (article_id, idx, start, "end", text, type, value) '
+        "VALUES ('a1', ?, 0, 1, '', ?, 'x')"
+    )
+    values: list[object] = [*keyed.CODED["timexes"]["type"], "DATE-ISH", "O'Neil", 7, 1.5]
+    for n, value in enumerate(values):
+        conn.execute(insert, (n, value))
+    got = [r[0] for r in conn.execute("SELECT type FROM timexes WHERE article_id = 'a1'")]
+    # a known word is stored as its number; anything else as TEXT affinity kept it
+    assert got == ["DATE", "TIME", "DURATION", "SET", "DATE-ISH", "O'Neil", "7", "1.5"]
+    stored = [r[0] for r in conn.execute("SELECT type FROM timexes_rows ORDER BY idx")]
+    assert stored == [0, 1, 2, 3, "DATE-ISH", "O'Neil", "7", "1.5"]
+    assert conn.execute("SELECT count(*) FROM timexes WHERE type = 'SET'").fetchone() == (1,)
+    conn.execute("UPDATE timexes SET type = 'TIME' WHERE article_id = 'a1' AND idx = 4")
+    assert conn.execute("SELECT type FROM timexes_rows WHERE idx = 4").fetchone() == (1,)
+    # a column with a default left out of an insert gets it, as it did in the table
+    conn.execute(
+        'INSERT INTO claims (article_id, idx, start, "end", text, value, qualifier, category) '
+        "VALUES ('a1', 0, 0, 1, '', 3, 'about', 'killed')"
+    )
+    row = conn.execute("SELECT qualifier, category, change, certainty FROM claims").fetchone()
+    assert row == ("about", "killed", "total", None)
+    with pytest.raises(sqlite3.IntegrityError):  # NOT NULL without a default, as before
+        conn.execute(
+            "INSERT INTO sentences (article_id, idx, start, \"end\") VALUES ('a1', 5, 0, 1)"
+        )
+    conn.close()
+
+
+def test_every_coded_word_of_a_stored_article_reads_back(tmp_path: Path) -> None:
+    """Each word of each coded list, written by the store and read back by `get_article`."""
+    speakers = keyed.CODED["quotes"]["speaker_resolution"]
+    labels = keyed.CODED["entity_mentions"]["label"]
+    categories = keyed.CODED["claims"]["category"]
+    claims = keyed.CODED["claims"]
+    article = Article(
+        id="a1",
+        text=TEXT,
+        content_hash="c1",
+        sentences=tuple(Sentence(0, 5, None, w) for w in ("timex", "published", "none")),  # type: ignore[arg-type]
+        entities=tuple(EntityMention(0, 8, "Ana Lima", label) for label in (*labels, "NEW")),
+        quotes=tuple(
+            Quote(14, 24, "we rebuild", kind, None, Speaker("Ana Lima", 0, 8, None, True, how))  # type: ignore[arg-type]
+            for kind in ("direct", "indirect")
+            for how in (*speakers, None)
+        ),
+        claims=tuple(
+            Claim(55, 69, "12 people died", 12.0, q, None, cat, change=ch, certainty=ce)  # type: ignore[arg-type]
+            for q, cat, ch, ce in zip(
+                [*claims["qualifier"]] * 3,
+                [*categories, "new kind"] * 2,
+                [*claims["change"]] * 3,
+                ["confirmed", "suspected", None] * 6,
+                strict=False,
+            )
+        ),
+    )
+    with SQLiteStore(tmp_path / "new.db") as store:
+        store.put_article(article)
+        got = store.get_article("a1")
+    assert got is not None
+    assert (got.sentences, got.entities, got.quotes, got.claims) == (
+        article.sentences,
+        article.entities,
+        article.quotes,
+        article.claims,
+    )

@@ -21,6 +21,14 @@ contract run unchanged; PostgreSQL keeps its tables as they are (its rows are he
 tuples with the id as a column either way, and the store protocol hides the
 difference). `flags` stays as it is: a few rows a store, ordered by its rowid.
 
+Columns holding one of a few words the code itself writes (a sentence's date
+source, an entity's label, a timex's type, a quote's kind and how its speaker was
+found, a claim's qualifier, category, change and certainty) keep that word's number
+in a fixed list (`CODED`: 0 and 1 take no byte at all, the rest one) instead of the
+word (4-12 bytes), in each of thousands of rows an article set. The view gives the
+word back; a word not in the list is kept as it is. The lists are fixed here for
+good: a number once written always means the same word.
+
 A later migration that alters one of these tables must alter `<table>_rows` and
 build the view and its triggers again (`key_table` of this module does both).
 """
@@ -30,9 +38,38 @@ from __future__ import annotations
 import re
 import sqlite3
 
-__all__ = ["KEYED_TABLES", "key_table", "migrate", "rows_table"]
+__all__ = ["CODED", "KEYED_TABLES", "create_view", "key_table", "migrate", "rows_table"]
 
 KEYED_TABLES = ("sentences", "entity_mentions", "timexes", "quotes", "claims")
+
+CODED: dict[str, dict[str, tuple[str, ...]]] = {
+    "sentences": {"date_source": ("timex", "published", "none")},
+    # the OntoNotes labels of spaCy's English models, in their documented order
+    "entity_mentions": {
+        "label": (
+            "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART",
+            "LAW", "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
+            "CARDINAL",
+        )
+    },
+    "timexes": {"type": ("DATE", "TIME", "DURATION", "SET")},
+    "quotes": {
+        "kind": ("direct", "indirect"),
+        "speaker_resolution": (
+            "name", "pronoun", "relative", "role", "continuation", "description", "unresolved",
+        ),
+    },
+    "claims": {
+        "qualifier": ("exact", "more_than", "less_than", "about", "at_least", "up_to"),
+        "category": (
+            "other", "money", "percent", "killed", "injured", "missing", "rescued",
+            "evacuated", "displaced", "arrested", "hostages", "aided", "cases",
+        ),
+        "change": ("total", "event", "increment", "part", "projection", "rate"),
+        "certainty": ("confirmed", "suspected"),
+    },
+}  # fmt: skip
+"""Per table, per column, the words stored as their position in the tuple (never reorder)."""
 
 
 def rows_table(table: str) -> str:
@@ -50,9 +87,35 @@ def _kind(conn: sqlite3.Connection, name: str) -> str | None:
     return str(row[0]) if row else None
 
 
+def _literal(word: str) -> str:
+    return "'" + word.replace("'", "''") + "'"
+
+
+def _as_text(value: str) -> str:
+    """What a TEXT column made of a value: numbers became their text."""
+    number = f"typeof({value}) IN ('integer', 'real')"
+    return f"CASE WHEN {number} THEN CAST({value} AS TEXT) ELSE {value} END"
+
+
+def _encode(words: tuple[str, ...], value: str) -> str:
+    """SQL giving a word's number, or the value as a TEXT column would have kept it."""
+    cases = " ".join(f"WHEN {_literal(w)} THEN {n}" for n, w in enumerate(words))
+    return f"CASE {value} {cases} ELSE {_as_text(value)} END"
+
+
+def _decode(words: tuple[str, ...], value: str) -> str:
+    """SQL giving back the word of a stored number (anything else as stored)."""
+    cases = " ".join(f"WHEN {n} THEN {_literal(w)}" for n, w in enumerate(words))
+    return (
+        f"CASE WHEN typeof({value}) = 'integer' THEN CASE {value} {cases} ELSE {value} END "
+        f"ELSE {value} END"
+    )
+
+
 def key_table(conn: sqlite3.Connection, table: str) -> None:
-    """Move `table`'s rows into `<table>_rows` keyed by (analysis, idx) and make `table`
-    a view of them with its triggers. A table that is already a view stays as it is.
+    """Move `table`'s rows into `<table>_rows` keyed by (analysis, idx), the words of
+    its CODED columns as numbers, and make `table` a view of them with its triggers.
+    A table that is already a view stays as it is.
 
     Raises sqlite3.DatabaseError when a row cannot be moved (an article id with no
     article): the migration's transaction is then rolled back, nothing is lost."""
@@ -62,15 +125,18 @@ def key_table(conn: sqlite3.Connection, table: str) -> None:
     names = [str(c[1]) for c in info]
     if names[:2] != ["article_id", "idx"]:
         raise sqlite3.DatabaseError(f"unexpected columns of {table}: {names[:4]}")
-    rest = names[1:]  # idx and every column after it, in table order
+    coded = CODED.get(table, {})
+    columns: list[tuple[str, str | None]] = []  # (name, default when NOT NULL has one)
     definitions = []
     for _cid, name, kind, notnull, default, _pk in info[1:]:
-        column = f'"{name}" {kind}'
+        # a coded column has no type: its numbers stay numbers, its other words text
+        column = f'"{name}"' if name in coded else f'"{name}" {kind}'
         if notnull:
             column += " NOT NULL"
         if default is not None:
             column += f" DEFAULT {default}"
         definitions.append(column)
+        columns.append((str(name), str(default) if notnull and default is not None else None))
     indexes = [
         str(sql)
         for (sql,) in conn.execute(
@@ -80,7 +146,6 @@ def key_table(conn: sqlite3.Connection, table: str) -> None:
         )
     ]
     rows = rows_table(table)
-    quoted = [f'"{c}"' for c in rest]
     conn.execute(
         f"CREATE TABLE {rows} (analysis INTEGER NOT NULL "
         "REFERENCES article_analyses(seq) ON DELETE CASCADE, "
@@ -92,9 +157,10 @@ def key_table(conn: sqlite3.Connection, table: str) -> None:
         "WHERE t.article_id IN (SELECT id FROM articles)"
     )
     conn.execute(
-        f"INSERT INTO {rows} (analysis, {', '.join(quoted)}) "
-        f"SELECT x.seq, {', '.join(f't.{q}' for q in quoted)} FROM {table} t "
-        "JOIN article_analyses x ON x.article_id = t.article_id ORDER BY x.seq, t.idx"
+        f"INSERT INTO {rows} (analysis, {', '.join(f'{_q(c)}' for c, _ in columns)}) "
+        f"SELECT x.seq, {', '.join(_stored(table, c, f't.{_q(c)}') for c, _ in columns)} "
+        f"FROM {table} t JOIN article_analyses x ON x.article_id = t.article_id "
+        "ORDER BY x.seq, t.idx"
     )
     (before,) = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
     (after,) = conn.execute(f"SELECT count(*) FROM {rows}").fetchone()
@@ -107,25 +173,46 @@ def key_table(conn: sqlite3.Connection, table: str) -> None:
         conn.execute(
             re.sub(rf"\bON\s+[\"`]?{table}[\"`]?\s*\(", f"ON {rows}(", sql, count=1, flags=re.I)
         )
-    create_view(conn, table, rest)
+    create_view(conn, table, columns)
 
 
-def create_view(conn: sqlite3.Connection, table: str, columns: list[str]) -> None:
-    """The view `table` over `<table>_rows` (article_id, then `columns`), and the
-    triggers that write through it."""
+def _q(name: str) -> str:
+    return f'"{name}"'
+
+
+def _stored(table: str, column: str, value: str) -> str:
+    """SQL of what `<table>_rows` keeps of a column's value."""
+    words = CODED.get(table, {}).get(column)
+    return _encode(words, value) if words else value
+
+
+def create_view(
+    conn: sqlite3.Connection, table: str, columns: list[tuple[str, str | None]]
+) -> None:
+    """The view `table` over `<table>_rows` (article_id, then `columns`: each name and
+    the default a write leaving it out gets), and the triggers that write through it."""
     rows = rows_table(table)
-    quoted = [f'"{c}"' for c in columns]
+    coded = CODED.get(table, {})
     number = "(SELECT seq FROM article_analyses WHERE article_id = {}.article_id)"
+    shown = [_decode(coded[c], f"r.{_q(c)}") if c in coded else f"r.{_q(c)}" for c, _ in columns]
+
+    def new(column: str, default: str | None) -> str:
+        value = f"new.{_q(column)}"
+        if default is not None:  # a view has no defaults: the table's, as before
+            value = f"coalesce({value}, {default})"
+        return _stored(table, column, value)
+
+    names = ", ".join(_q(c) for c, _ in columns)
     conn.execute(
-        f"CREATE VIEW {table} (article_id, {', '.join(quoted)}) AS "
-        f"SELECT x.article_id, {', '.join(f'r.{q}' for q in quoted)} "
+        f"CREATE VIEW {table} (article_id, {names}) AS "
+        f"SELECT x.article_id, {', '.join(shown)} "
         f"FROM {rows} r JOIN article_analyses x ON x.seq = r.analysis"
     )
     conn.execute(
         f"CREATE TRIGGER {table}_insert INSTEAD OF INSERT ON {table} BEGIN "
         "INSERT OR IGNORE INTO article_analyses (article_id) VALUES (new.article_id); "
-        f"INSERT INTO {rows} (analysis, {', '.join(quoted)}) VALUES "
-        f"({number.format('new')}, {', '.join(f'new.{q}' for q in quoted)}); END"
+        f"INSERT INTO {rows} (analysis, {names}) VALUES "
+        f"({number.format('new')}, {', '.join(new(c, d) for c, d in columns)}); END"
     )
     conn.execute(
         f"CREATE TRIGGER {table}_delete INSTEAD OF DELETE ON {table} BEGIN "
@@ -135,6 +222,6 @@ def create_view(conn: sqlite3.Connection, table: str, columns: list[str]) -> Non
         f"CREATE TRIGGER {table}_update INSTEAD OF UPDATE ON {table} BEGIN "
         "INSERT OR IGNORE INTO article_analyses (article_id) VALUES (new.article_id); "
         f"UPDATE {rows} SET analysis = {number.format('new')}, "
-        f"{', '.join(f'{q} = new.{q}' for q in quoted)} "
+        f"{', '.join(f'{_q(c)} = {new(c, d)}' for c, d in columns)} "
         f"WHERE analysis = {number.format('old')} AND idx = old.idx; END"
     )
