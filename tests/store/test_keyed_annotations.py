@@ -268,3 +268,22 @@ def test_every_coded_word_of_a_stored_article_reads_back(tmp_path: Path) -> None
         article.quotes,
         article.claims,
     )
+
+
+def test_days_are_stored_as_numbers_and_every_other_date_as_written(tmp_path: Path) -> None:
+    conn = _old_store(tmp_path / "old.db")
+    apply_migrations(conn)
+    values: list[object] = ["2024-05-06", "0012-01-09", "2024-05", "2024-W19", "PXD", "XXXX-05-06"]
+    values += ["2024-5-6", " 2024-05-06", "2024-05-06T10:00", 20240506, None]
+    for n, value in enumerate(values):
+        conn.execute("INSERT INTO sentences VALUES ('a1', ?, 0, 1, ?, 'timex')", (n + 1, value))
+    got = conn.execute(
+        "SELECT date FROM sentences WHERE article_id = 'a1' AND idx > 0 ORDER BY idx"
+    ).fetchall()
+    assert [r[0] for r in got] == [*values[:9], "20240506", None]
+    stored = conn.execute(
+        "SELECT typeof(date) FROM sentences_rows r JOIN article_analyses x ON x.seq = r.analysis "
+        "WHERE x.article_id = 'a1' AND idx > 0 ORDER BY idx"
+    ).fetchall()
+    assert [r[0] for r in stored] == ["integer", "integer", *["text"] * 8, "null"]
+    conn.close()

@@ -27,7 +27,10 @@ found, a claim's qualifier, category, change and certainty) keep that word's num
 in a fixed list (`CODED`: 0 and 1 take no byte at all, the rest one) instead of the
 word (4-12 bytes), in each of thousands of rows an article set. The view gives the
 word back; a word not in the list is kept as it is. The lists are fixed here for
-good: a number once written always means the same word.
+good: a number once written always means the same word. A date written YYYY-MM-DD
+(a sentence's date, a timex's value, a claim's as-of date: `DATES`) is kept as the
+number YYYYMMDD, 4 bytes instead of 10, and read back as the same text. Numbers only
+ever stand for these: any other value is stored as text, as the TEXT column did.
 
 A later migration that alters one of these tables must alter `<table>_rows` and
 build the view and its triggers again (`key_table` of this module does both).
@@ -38,7 +41,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-__all__ = ["CODED", "KEYED_TABLES", "create_view", "key_table", "migrate", "rows_table"]
+__all__ = ["CODED", "DATES", "KEYED_TABLES", "create_view", "key_table", "migrate", "rows_table"]
 
 KEYED_TABLES = ("sentences", "entity_mentions", "timexes", "quotes", "claims")
 
@@ -70,6 +73,15 @@ CODED: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 """Per table, per column, the words stored as their position in the tuple (never reorder)."""
+
+DATES: dict[str, tuple[str, ...]] = {
+    "sentences": ("date",),
+    "timexes": ("value",),
+    "claims": ("as_of",),
+}
+"""Per table, the columns where a date written YYYY-MM-DD is stored as the number YYYYMMDD."""
+
+_DAY = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
 
 
 def rows_table(table: str) -> str:
@@ -112,6 +124,25 @@ def _decode(words: tuple[str, ...], value: str) -> str:
     )
 
 
+def _encode_day(value: str) -> str:
+    """SQL storing a YYYY-MM-DD text as the number YYYYMMDD (4 bytes, not 10)."""
+    day = (
+        f"CAST(substr({value}, 1, 4) || substr({value}, 6, 2) || substr({value}, 9, 2) AS INTEGER)"
+    )
+    return (
+        f"CASE WHEN typeof({value}) = 'text' AND {value} GLOB '{_DAY}' THEN {day} "
+        f"ELSE {_as_text(value)} END"
+    )
+
+
+def _decode_day(value: str) -> str:
+    """SQL giving back the YYYY-MM-DD text of a stored number (anything else as stored)."""
+    return (
+        f"CASE WHEN typeof({value}) = 'integer' THEN printf('%04d-%02d-%02d', "
+        f"{value} / 10000, {value} / 100 % 100, {value} % 100) ELSE {value} END"
+    )
+
+
 def key_table(conn: sqlite3.Connection, table: str) -> None:
     """Move `table`'s rows into `<table>_rows` keyed by (analysis, idx), the words of
     its CODED columns as numbers, and make `table` a view of them with its triggers.
@@ -125,11 +156,11 @@ def key_table(conn: sqlite3.Connection, table: str) -> None:
     names = [str(c[1]) for c in info]
     if names[:2] != ["article_id", "idx"]:
         raise sqlite3.DatabaseError(f"unexpected columns of {table}: {names[:4]}")
-    coded = CODED.get(table, {})
+    coded = {*CODED.get(table, {}), *DATES.get(table, ())}
     columns: list[tuple[str, str | None]] = []  # (name, default when NOT NULL has one)
     definitions = []
     for _cid, name, kind, notnull, default, _pk in info[1:]:
-        # a coded column has no type: its numbers stay numbers, its other words text
+        # a coded column has no type: its numbers stay numbers, its other values text
         column = f'"{name}"' if name in coded else f'"{name}" {kind}'
         if notnull:
             column += " NOT NULL"
@@ -183,7 +214,17 @@ def _q(name: str) -> str:
 def _stored(table: str, column: str, value: str) -> str:
     """SQL of what `<table>_rows` keeps of a column's value."""
     words = CODED.get(table, {}).get(column)
-    return _encode(words, value) if words else value
+    if words:
+        return _encode(words, value)
+    return _encode_day(value) if column in DATES.get(table, ()) else value
+
+
+def _shown(table: str, column: str, value: str) -> str:
+    """SQL of what the view shows of a column `<table>_rows` keeps (`_stored` undone)."""
+    words = CODED.get(table, {}).get(column)
+    if words:
+        return _decode(words, value)
+    return _decode_day(value) if column in DATES.get(table, ()) else value
 
 
 def create_view(
@@ -192,9 +233,8 @@ def create_view(
     """The view `table` over `<table>_rows` (article_id, then `columns`: each name and
     the default a write leaving it out gets), and the triggers that write through it."""
     rows = rows_table(table)
-    coded = CODED.get(table, {})
     number = "(SELECT seq FROM article_analyses WHERE article_id = {}.article_id)"
-    shown = [_decode(coded[c], f"r.{_q(c)}") if c in coded else f"r.{_q(c)}" for c, _ in columns]
+    shown = [_shown(table, c, f"r.{_q(c)}") for c, _ in columns]
 
     def new(column: str, default: str | None) -> str:
         value = f"new.{_q(column)}"
