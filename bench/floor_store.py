@@ -49,6 +49,14 @@ def vacuumed_bytes(db: Path, copy: Path) -> int:
     return copy.stat().st_size
 
 
+def empty_store_bytes(db: Path) -> int:
+    """The size of a store with every migration applied and nothing in it."""
+    from storyline.store.sqlite import SQLiteStore
+
+    SQLiteStore(db).close()
+    return db.stat().st_size
+
+
 def _folder_texts(name: str) -> list[str]:
     path = next(p for p in timeline17_files() if p.parent.name == name)
     return [str(row["text"]) for row in read_rows(path)]

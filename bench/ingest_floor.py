@@ -64,10 +64,16 @@ def section_size(sample: Path, tmp: Path) -> None:
         f"  database: {db / 1e6:.1f} MB for {text / 1e6:.1f} MB of article text: "
         f"{db / text:.2f}x; ingest peak memory {whole['peak_mb']:.0f} MB (one process)"
     )
-    from floor_store import table_sizes, vacuumed_bytes
+    from floor_store import empty_store_bytes, table_sizes, vacuumed_bytes
 
     vacuumed = vacuumed_bytes(tmp / "whole.db", tmp / "vacuumed.db")
     print(f"  the same database vacuumed: {vacuumed / 1e6:.2f} MB, {vacuumed / text:.2f}x")
+    empty = empty_store_bytes(tmp / "empty.db")
+    print(
+        f"  an empty store (every table and index one page at least): {empty / 1e6:.2f} MB; "
+        f"the rest, {(db - empty) / 1e6:.2f} MB, is {(db - empty) / text:.2f}x the text "
+        "(what a larger store tends to)"
+    )
     for name, size in table_sizes(tmp / "whole.db")[:14]:
         print(f"    {name:<36} {size / 1e6:7.2f} MB  {size / text:5.2f}x text")
 
