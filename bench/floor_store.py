@@ -37,6 +37,26 @@ def table_sizes(db: Path) -> list[tuple[str, int]]:
     return [(str(n), int(s)) for n, s in rows]
 
 
+def vacuumed_bytes(db: Path, copy: Path) -> int:
+    """The size of `db` rewritten by VACUUM INTO `copy` (the database as written is left
+    as it is): what the pages would take packed, against what an ingest leaves."""
+    copy.unlink(missing_ok=True)
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute("VACUUM INTO ?", (str(copy),))
+    finally:
+        conn.close()
+    return copy.stat().st_size
+
+
+def empty_store_bytes(db: Path) -> int:
+    """The size of a store with every migration applied and nothing in it."""
+    from storyline.store.sqlite import SQLiteStore
+
+    SQLiteStore(db).close()
+    return db.stat().st_size
+
+
 def _folder_texts(name: str) -> list[str]:
     path = next(p for p in timeline17_files() if p.parent.name == name)
     return [str(row["text"]) for row in read_rows(path)]

@@ -9,7 +9,8 @@ each half of the sample in turns (1, 2, then 2, 1), so drift slows both alike.
     .venv/bin/python bench/ingest_floor.py [--articles 150] [--sections all]
 
 Sections (comma list, default all):
-  ratio    full ingest / floor on a quiet machine; one whole ingest: memory, database size
+  ratio    full ingest / floor on a quiet machine, then what `size` prints
+  size     one whole ingest: memory, database size as written and vacuumed, table by table
   loaded   the same with one core kept busy by a spinning process
   profile  where the time goes, per stage and step, against the floor
   workers  --workers 2 against --workers 1 (wall time, models warm), memory per process
@@ -49,6 +50,11 @@ def _paired(sample: Path, tmp: Path, tag: str, *extra: str) -> dict[str, Any]:
 def section_ratio(sample: Path, tmp: Path) -> None:
     print("== ratio, quiet machine")
     _paired(sample, tmp, "quiet")
+    section_size(sample, tmp)
+
+
+def section_size(sample: Path, tmp: Path) -> None:
+    """One ingest of the whole sample: its time, peak memory and database size."""
     whole = run_child("ingest", str(sample), str(tmp / "whole.db"))
     print(f"  one ingest of the whole sample: {whole['seconds']:.1f} s ({whole['summary']})")
     for error in whole["errors"]:
@@ -58,8 +64,16 @@ def section_ratio(sample: Path, tmp: Path) -> None:
         f"  database: {db / 1e6:.1f} MB for {text / 1e6:.1f} MB of article text: "
         f"{db / text:.2f}x; ingest peak memory {whole['peak_mb']:.0f} MB (one process)"
     )
-    from floor_store import table_sizes
+    from floor_store import empty_store_bytes, table_sizes, vacuumed_bytes
 
+    vacuumed = vacuumed_bytes(tmp / "whole.db", tmp / "vacuumed.db")
+    print(f"  the same database vacuumed: {vacuumed / 1e6:.2f} MB, {vacuumed / text:.2f}x")
+    empty = empty_store_bytes(tmp / "empty.db")
+    print(
+        f"  an empty store (every table and index one page at least): {empty / 1e6:.2f} MB; "
+        f"the rest, {(db - empty) / 1e6:.2f} MB, is {(db - empty) / text:.2f}x the text "
+        "(what a larger store tends to)"
+    )
     for name, size in table_sizes(tmp / "whole.db")[:14]:
         print(f"    {name:<36} {size / 1e6:7.2f} MB  {size / text:5.2f}x text")
 
@@ -133,6 +147,7 @@ def main() -> int:
         write_chunks(sample, chunks, (count + 1) // 2)
         runs = {
             "ratio": lambda: section_ratio(sample, tmp),
+            "size": lambda: section_size(sample, tmp),
             "loaded": lambda: section_loaded(sample, tmp),
             "profile": lambda: section_profile(sample, tmp),
             "workers": lambda: section_workers(chunks, tmp),

@@ -2,12 +2,14 @@
 
 0602 empties entity mention texts that are their article's slice; 0603 clusters
 `sentences` on its key (the pages' version of an analysis moving to
-`article_analyses`). The demo is ingested through the real `storyline ingest` with
-the migrations of before 0602 only; each entity mention row is then given its text in full, as the
-writer of before 0602 left it, and one mention a text that is not its slice (a
-tidied text, which must stay). Every export a user sees is taken from a copy of that
-store; another copy is opened by the current code, which applies every later
-migration, and every export is taken again: they must be the same bytes.
+`article_analyses`); 1000 keys every annotation row by that analysis number instead
+of the article id (the tables become views of `<table>_rows`). The demo is ingested
+through the real `storyline ingest` with the migrations of before 0602 only; each
+entity mention row is then given its text in full, as the writer of before 0602 left
+it, and one mention a text that is not its slice (a tidied text, which must stay).
+Every export a user sees is taken from a copy of that store; another copy is opened
+by the current code, which applies every later migration, and every export is taken
+again: they must be the same bytes.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from store_exports import applied, cli, exports
 from storyline.store import migrate
 
 FIRST_NEW = "0602"
-NEW = ("0602_mention_texts", "0603_clustered_sentences")
+NEW = ("0602_mention_texts", "0603_clustered_sentences", "1000_keyed_annotations")
 
 
 def _before(patch: pytest.MonkeyPatch) -> None:
@@ -90,11 +92,16 @@ def test_every_export_reads_the_same_after_the_compacting_migrations(
     conn = sqlite3.connect(after_db)
     try:
         (definition,) = conn.execute(
-            "SELECT sql FROM sqlite_schema WHERE name = 'sentences'"
+            "SELECT sql FROM sqlite_schema WHERE name = 'sentences_rows'"
         ).fetchone()
+        keyed = conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name"
+        ).fetchall()
         analysed = conn.execute("SELECT count(*) FROM article_analyses").fetchone()[0]
         articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     finally:
         conn.close()
     assert str(definition).rstrip().upper().endswith("WITHOUT ROWID")
     assert analysed == articles > 0
+    # 1000: each annotation table a view of rows keyed by the article's analysis number
+    assert keyed == [("claims",), ("entity_mentions",), ("quotes",), ("sentences",), ("timexes",)]

@@ -52,6 +52,13 @@ _THREADS_HELD = {
 """What a story holds (its threads, and what was merged into them), per SQL dialect."""
 
 
+def _compact(value: object) -> str:
+    """JSON without the blanks after `,` and `:` (issue 19, a smaller database): a story's
+    term, name and entity maps are its largest columns, and the blanks were two bytes of
+    every entry; `json.loads` reads both forms alike."""
+    return json.dumps(value, separators=(",", ":"))
+
+
 def index_path(db_path: str | Path) -> Path:
     """Where the story index of a database lives: <db>.stories.usearch."""
     path = Path(db_path)
@@ -147,14 +154,14 @@ class SqlStoryRepository:
             s.count,
             s.start,
             s.end,
-            json.dumps(s.terms),
-            json.dumps(s.entities),
-            json.dumps(s.outlets),
+            _compact(s.terms),
+            _compact(s.entities),
+            _compact(s.outlets),
             s.title,
             s.central_id,
             s.central_score,
             s.merged_into,
-            json.dumps(s.names),
+            _compact(s.names),
         )
 
     def add_story(self, story: StoryState) -> None:

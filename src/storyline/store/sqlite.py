@@ -122,9 +122,10 @@ class SQLiteStore(SqlArticleStore):
     def _write_annotations(
         self, conn: SqlConnection, article: Article, *, mentions_changed: bool
     ) -> None:
-        """The annotations, and a new analysis number for the article (0603): the web
-        pages' version of a story changes when any member is analysed again."""
-        super()._write_annotations(conn, article, mentions_changed=mentions_changed)
+        """A new analysis number for the article (0603), then the annotations: the web
+        pages' version of a story changes when any member is analysed again, and the
+        annotation rows are keyed by that number (1000), so it comes first. The
+        caller has deleted the rows of the article's previous analysis."""
         if self._analyses is None:
             row = conn.execute(
                 "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'article_analyses'"
@@ -134,6 +135,7 @@ class SQLiteStore(SqlArticleStore):
             conn.execute(
                 "INSERT OR REPLACE INTO article_analyses (article_id) VALUES (?)", (article.id,)
             )
+        super()._write_annotations(conn, article, mentions_changed=mentions_changed)
 
     def search(self, query: str, where: ArticleFilter = ArticleFilter()) -> list[SearchHit]:
         """Best matches among the `SEARCH_CANDIDATES` (1,000) most recently stored ones

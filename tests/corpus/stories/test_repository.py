@@ -119,3 +119,22 @@ def test_iter_centroids_yields_unit_vectors_of_active_stories(repository: StoryR
     assert [(k, s, e) for k, s, e, _ in rows] == [(story.key, "2024-01-01", "2024-01-05")]
     assert np.allclose(rows[0][3], story.centroid)
     assert abs(float(np.linalg.norm(rows[0][3])) - 1.0) < 1e-5
+
+
+def test_sqlite_story_maps_are_stored_as_compact_json(tmp_path: Path) -> None:
+    """Issue 19: no blank after `,` or `:` in the term, name, entity and outlet maps; they
+    read back as written (a map stored with blanks, as before, reads the same)."""
+    with SQLiteStore(tmp_path / "s.db") as store:
+        repo = SqlStoryRepository(store)
+        story = _story(repo, "s-1")
+        story.terms = {"flood": 2.5, "river bank": 0.125}
+        repo.update_story(story)
+        terms, entities, names, outlets = store.conn.execute(
+            "SELECT terms, entities, names, outlets FROM stories WHERE id = 's-1'"
+        ).fetchone()
+        assert terms == '{"flood":2.5,"river bank":0.125}'
+        assert (entities, names, outlets) == ('{"e:river":1}', '{"almsbury":2.0}', '{"X":2}')
+        store.conn.execute("UPDATE stories SET terms = '{\"flood\": 2.5}' WHERE id = 's-1'")
+        got = repo.get_story("s-1")
+    assert got is not None and got.terms == {"flood": 2.5}
+    assert (got.entities, got.names) == ({"e:river": 1}, {"almsbury": 2.0})
