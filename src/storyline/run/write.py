@@ -57,7 +57,7 @@ def store_one(
         if counted:
             report.updated += 1
     else:
-        store.put_article(result, signature=queued.signature)
+        store.put_article(result, signature=queued.signature, bands=queued.bands)
         if article.duplicate_of is None:
             report.new_ids.append(article.id)
         if counted and article.duplicate_of is None:
