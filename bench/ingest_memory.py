@@ -18,6 +18,7 @@ near-duplicate of another and every article enters the near-duplicate index, its
 largest case. They are made one at a time as the ingest reads them.
 
     .venv/bin/python bench/ingest_memory.py [--sizes 1000 2000 8000] [--every SECONDS]
+        [--keep DIR]   # keep the stores (memory-N.db) in DIR, e.g. for bench/dedup_open.py
 
 Prints figures; never asserts.
 """
@@ -124,6 +125,7 @@ def main() -> None:
     parser.add_argument(
         "--every", type=float, default=0.0, help="Print RSS every this many seconds (stderr)."
     )
+    parser.add_argument("--keep", type=Path, help="Keep the stores in this folder.")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -136,7 +138,7 @@ def main() -> None:
     every = ["--every", str(args.every)]
     with tempfile.TemporaryDirectory(prefix="storyline-memory-") as tmp:
         for n in args.sizes:
-            db = Path(tmp) / f"memory-{n}.db"
+            db = (args.keep or Path(tmp)) / f"memory-{n}.db"
             out = subprocess.run(
                 [sys.executable, __file__, "--child", str(n), "--db", str(db), *every],
                 check=True,
