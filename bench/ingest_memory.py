@@ -1,9 +1,10 @@
 """Peak memory of an ingest without analysis, and how it grows with the articles read.
 
 What one ingest process holds while it reads a large input: the near-duplicate
-index of the whole store (`NearDuplicateIndex`, rebuilt at start and grown per
-article), the ids and hashes of the run, the report's list of new ids, the store's
-connection and caches; the analysis models are left out (`stages=()`, no stories):
+index of the articles in flight (the store's band keys answer for the rest; before
+issue 18's second pass, the in-memory index of the whole store, rebuilt at start and
+grown per article), the ids and hashes in flight, the report's list of new ids, the
+store's connection and caches; the analysis models are left out (`stages=()`, no stories):
 they are a constant per process, measured by bench/ingest_floor.py. Each size runs
 in a fresh child process that ingests N articles into a new SQLite store and
 reports the peak of its RSS sampled every 20 ms during the ingest, and its RSS

@@ -50,7 +50,8 @@ def store_one(
         stored = store.get_article(article.id)
         result = replace(result, duplicate_of=stored.duplicate_of if stored else None)
         version = store.update_article(result, signature=queued.signature)
-        report.updated_ids.append(article.id)
+        if report.keep_ids:
+            report.updated_ids.append(article.id)
         report.warnings.append(
             f"{item_name(article)}: content changed; stored as version {version}"
         )
@@ -58,7 +59,7 @@ def store_one(
             report.updated += 1
     else:
         store.put_article(result, signature=queued.signature, bands=queued.bands)
-        if article.duplicate_of is None:
+        if article.duplicate_of is None and report.keep_ids:
             report.new_ids.append(article.id)
         if counted and article.duplicate_of is None:
             report.new += 1
