@@ -1,8 +1,10 @@
 """Memory of the near-duplicate index per stored article, against datasketch's MinHashLSH.
 
-Every ingest process holds the index of the whole store (`NearDuplicateIndex`,
-rebuilt from the stored signatures), so its size per article decides how large a
-store one process can ingest into. Signatures of distinct texts are made directly
+Every ingest process held the index of the whole store (`NearDuplicateIndex`,
+rebuilt from the stored signatures), so its size per article decided how large a
+store one process could ingest into; ingest now asks the store instead
+(storyline.ingest.dedup_store), and `NearDuplicateIndex` remains for texts a
+caller holds anyway. Signatures of distinct texts are made directly
 from random hash values (each article then fills its own bucket in every band: the
 largest the index gets); the reference is the index as it was before (datasketch's
 MinHashLSH and a LeanMinHash per article), built from the same signatures in the

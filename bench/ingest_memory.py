@@ -1,9 +1,10 @@
 """Peak memory of an ingest without analysis, and how it grows with the articles read.
 
 What one ingest process holds while it reads a large input: the near-duplicate
-index of the whole store (`NearDuplicateIndex`, rebuilt at start and grown per
-article), the ids and hashes of the run, the report's list of new ids, the store's
-connection and caches; the analysis models are left out (`stages=()`, no stories):
+index of the articles in flight (the store's band keys answer for the rest; before
+issue 18's second pass, the in-memory index of the whole store, rebuilt at start and
+grown per article), the ids and hashes in flight, the report's list of new ids, the
+store's connection and caches; the analysis models are left out (`stages=()`, no stories):
 they are a constant per process, measured by bench/ingest_floor.py. Each size runs
 in a fresh child process that ingests N articles into a new SQLite store and
 reports the peak of its RSS sampled every 20 ms during the ingest, and its RSS
@@ -18,6 +19,7 @@ near-duplicate of another and every article enters the near-duplicate index, its
 largest case. They are made one at a time as the ingest reads them.
 
     .venv/bin/python bench/ingest_memory.py [--sizes 1000 2000 8000] [--every SECONDS]
+        [--keep DIR]   # keep the stores (memory-N.db) in DIR, e.g. for bench/dedup_open.py
 
 Prints figures; never asserts.
 """
@@ -124,6 +126,7 @@ def main() -> None:
     parser.add_argument(
         "--every", type=float, default=0.0, help="Print RSS every this many seconds (stderr)."
     )
+    parser.add_argument("--keep", type=Path, help="Keep the stores in this folder.")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -136,7 +139,7 @@ def main() -> None:
     every = ["--every", str(args.every)]
     with tempfile.TemporaryDirectory(prefix="storyline-memory-") as tmp:
         for n in args.sizes:
-            db = Path(tmp) / f"memory-{n}.db"
+            db = (args.keep or Path(tmp)) / f"memory-{n}.db"
             out = subprocess.run(
                 [sys.executable, __file__, "--child", str(n), "--db", str(db), *every],
                 check=True,

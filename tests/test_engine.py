@@ -37,6 +37,24 @@ def test_exact_and_near_duplicates_link_to_the_first_copy(tmp_path: Path) -> Non
         assert by_path["c.txt"].duplicate_of == first
 
 
+def test_a_report_without_ids_counts_the_same(tmp_path: Path) -> None:
+    """keep_ids=False (the ingest command's): counts, no per-article list."""
+    write(tmp_path / "in", "a.txt", " date 2024-05-01 " + BODY)
+    write(tmp_path / "in", "b.txt", " date 2024-05-02 " + BODY.replace("Tuesday", "Monday"))
+    write(tmp_path / "in", "c.txt", " date 2024-05-02 The ferry timetable changes in June.")
+    with Storyline(tmp_path / "x.db", stages=()) as s:
+        report = s.ingest([str(tmp_path / "in")], keep_ids=False)
+        assert (report.new, report.duplicates, report.new_ids) == (2, 1, [])
+        write(tmp_path / "in", "c.txt", " date 2024-05-02 The ferry timetable changes in July.")
+        again = s.ingest([str(tmp_path / "in")], keep_ids=False)
+        assert (again.new + again.updated, again.present) == (1, 2)
+        assert again.new_ids == again.updated_ids == []
+        kept = s.ingest_articles(
+            [Article(id="x1", text="A lone note on the harbour.", content_hash="hx1")]
+        )
+        assert kept.new_ids == ["x1"]
+
+
 def test_duplicate_index_is_rebuilt_from_the_store(tmp_path: Path) -> None:
     write(tmp_path / "one", "a.txt", " date 2024-05-01 " + BODY)
     write(tmp_path / "two", "c.txt", " date 2024-05-03 " + BODY.replace("Tuesday", "Monday"))

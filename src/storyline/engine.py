@@ -123,17 +123,22 @@ class Storyline:
 
     # ingest ----------------------------------------------------------------
     def ingest(
-        self, sources: Sequence[str], *, progress: ProgressCallback | None = None
+        self,
+        sources: Sequence[str],
+        *,
+        progress: ProgressCallback | None = None,
+        keep_ids: bool = True,
     ) -> IngestReport:
         """Read every source, store what is new or changed, report per-item failures.
 
         Resumable: each article is committed on its own, and stored articles left
         without a story (a run killed before it assigned them) get one now, even
-        when nothing new is read.
+        when nothing new is read. `keep_ids=False`: the report lists no ids (counts
+        only), so the memory of an ingest does not grow with its length.
         """
         from storyline.ingest.discover import discover_items
 
-        report = IngestReport()
+        report = IngestReport(keep_ids=keep_ids)
         found = discover_items(sources)
         report.skipped = len(found.skipped)
         skip_db = {str(Path(p).resolve()) for p in self.store.own_files()}
@@ -153,9 +158,11 @@ class Storyline:
         """Every item of every source, in order, read lazily (the executor pulls them)."""
         return read_all(sources, self.options, count, progress)
 
-    def ingest_articles(self, articles: Iterable[Article]) -> IngestReport:
+    def ingest_articles(
+        self, articles: Iterable[Article], *, keep_ids: bool = True
+    ) -> IngestReport:
         """Store already-built Article records (e.g. from an application), same rules as ingest."""
-        report = IngestReport()
+        report = IngestReport(keep_ids=keep_ids)
         self._analyze_and_store(self._queue(articles, report), report)
         self._update_corpus(report)
         return report

@@ -26,6 +26,9 @@ from storyline.store import migrate
 
 FIRST_NEW = "0602"
 NEW = ("0602_mention_texts", "0603_clustered_sentences", "1000_keyed_annotations")
+WRITE_PATH = "0900_signature_bands"
+"""Applied to the old store too: today's ingest (which writes it) needs the near-duplicate
+band table, which the migrations under test do not touch."""
 
 
 def _before(patch: pytest.MonkeyPatch) -> None:
@@ -33,7 +36,9 @@ def _before(patch: pytest.MonkeyPatch) -> None:
     patch.setattr(
         migrate,
         "migration_scripts",
-        lambda suffix=".sql": [s for s in scripts(suffix) if s[0] < FIRST_NEW],
+        lambda suffix=".sql": [
+            s for s in scripts(suffix) if s[0] < FIRST_NEW or s[0] == WRITE_PATH
+        ],
     )
     patch.setattr(migrate, "python_migrations", lambda: [m for m in modules() if m[0] < FIRST_NEW])
 

@@ -50,11 +50,27 @@ def test_exact_copy_in_flight_links_to_the_first_and_release_forgets_it(tmp_path
         assert first is not None and first.article.duplicate_of is None
         assert first.signature is not None
         assert copy is not None and copy.article.duplicate_of == "a1"
+        # stored (with its band keys) and released: a later copy finds a1 in the store,
+        # and the admission holds nothing of it any more
+        store.put_article(first.article, signature=first.signature, bands=first.bands)
         admission.release(first.article)
-        # once released, a copy is looked up in the store (where a1 is not): the
-        # near-duplicate index still holds a1, so the copy still links to it
+        assert len(admission.near_duplicates()) == 0
         again = admission.prepare(art("a3"), report)
         assert again is not None and again.article.duplicate_of == "a1"
+        assert copy.bands == ()  # a duplicate's keys are never stored
+
+
+def test_released_without_being_stored_is_forgotten(tmp_path: Path) -> None:
+    """What the admission holds is bounded by what is in flight: an article released
+    without being stored (its write failed) is not found by a later near-copy."""
+    with open_store(tmp_path / "x.db") as store:
+        admission = Admission(store)
+        report = IngestReport()
+        first = admission.prepare(art("a1"), report)
+        assert first is not None
+        admission.release(first.article)
+        near = admission.prepare(art("a2", BODY.replace("Friday", "Thursday")), report)
+        assert near is not None and near.article.duplicate_of is None
 
 
 def test_near_copy_links_to_the_first(tmp_path: Path) -> None:

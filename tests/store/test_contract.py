@@ -118,6 +118,50 @@ def test_content_hash_and_signatures(store: Store) -> None:
     assert list(store.iter_signatures()) == [("a1", b"sig1")]
 
 
+def test_near_duplicate_candidates_by_band_key(store: Store) -> None:
+    """An original's band keys are kept with it; a duplicate's are not; candidates come
+    in the order stored, each once, with its signature."""
+    assert store.signature_bands_ready()  # a new store has nothing to fill in
+    store.put_article(annotated("a1"), signature=b"sig1", bands=(11, 12, 13))
+    store.put_article(
+        annotated("a2", duplicate_of="a1", content_hash="h2"), signature=b"s2", bands=(13,)
+    )
+    store.put_article(annotated("a3"), signature=b"sig3", bands=(13, 14, 14))
+    store.put_article(annotated("a4"), signature=None)
+    assert store.near_duplicate_candidates([13, 12, 14]) == [("a1", b"sig1"), ("a3", b"sig3")]
+    assert store.near_duplicate_candidates([14]) == [("a3", b"sig3")]
+    assert store.near_duplicate_candidates([15]) == []
+    assert store.near_duplicate_candidates([]) == []
+    # re-stored as a duplicate of another: no longer a candidate
+    store.put_article(annotated("a3", duplicate_of="a1"), signature=None)
+    assert store.near_duplicate_candidates([14]) == []
+    # keys span the signed 64-bit range of both backends
+    store.put_article(annotated("a5"), signature=b"sig5", bands=(-(2**63), 2**63 - 1))
+    assert store.near_duplicate_candidates([2**63 - 1]) == [("a5", b"sig5")]
+
+
+def test_fill_signature_bands_keeps_every_originals_keys(store: Store) -> None:
+    """A store whose signatures were written without keys gets them from `bands_of`, a
+    page at a time; a signature it rejects is skipped, not fatal."""
+    store.put_article(annotated("a1"), signature=b"one")
+    store.put_article(annotated("a2", duplicate_of="a1", content_hash="h2"), signature=b"two")
+    store.put_article(annotated("a3"), signature=b"bad")
+    store.put_article(annotated("a4"), signature=b"four")
+
+    def bands_of(signature: bytes) -> tuple[int, ...]:
+        if signature == b"bad":
+            raise ValueError("not a signature")
+        return (len(signature), 100)
+
+    assert store.near_duplicate_candidates([100]) == []
+    assert store.fill_signature_bands(bands_of) == 3  # the originals with a signature
+    assert store.signature_bands_ready()
+    assert store.near_duplicate_candidates([100]) == [("a1", b"one"), ("a4", b"four")]
+    assert store.near_duplicate_candidates([3]) == [("a1", b"one")]
+    assert store.fill_signature_bands(bands_of) == 3  # again: nothing written twice
+    assert store.near_duplicate_candidates([100]) == [("a1", b"one"), ("a4", b"four")]
+
+
 def test_filters_and_stats(store: Store) -> None:
     store.put_article(annotated("a1", published="2024-03-19", outlet="one"))
     store.put_article(annotated("a2", published="2024-03-23", outlet="two"))

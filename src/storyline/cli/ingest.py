@@ -69,7 +69,9 @@ def run_ingest(engine: Storyline, sources: list[str]) -> IngestReport:
             name = state.current[-40:]
             bar.update(task, completed=state.articles, description=f"{where} {name}")
 
-        report = engine.ingest(sources, progress=progress)
+        # the command prints counts, errors and warnings, never the ids: not kept, so a
+        # long ingest holds nothing per article it stored
+        report = engine.ingest(sources, progress=progress, keep_ids=False)
     for message in report.errors:
         report_error(message)
     for message in report.warnings:

@@ -15,10 +15,17 @@ banding (how many bands, how many rows each) is datasketch's for the threshold, 
 every candidate is confirmed by its estimated Jaccard similarity as before, so the
 same duplicates are found: a collision of two band hashes only adds a candidate,
 which the confirmation then drops.
+
+That index grows with the store (1.3-1.4 kB an article), so ingest no longer holds
+it: the store keeps each original's band keys (`band_keys`, the same in every
+process) and ingest asks it for the candidates of each new article
+(storyline.ingest.dedup_store). `NearDuplicateIndex` stays for callers that
+index a set of texts they hold anyway.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -30,13 +37,19 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 __all__ = [
     "NUM_PERM",
     "SHINGLE_WORDS",
+    "THRESHOLD",
     "NearDuplicateIndex",
+    "band_keys",
     "minhash_signature",
     "signature_similarity",
+    "signature_values",
 ]
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
+THRESHOLD = 0.8
+"""Estimated Jaccard similarity from which an article is a near-duplicate; the store's band
+keys are made for this threshold's banding (changing it means filling them again)."""
 _SEED = 1
 _BLOCK = 1024
 _WORD = re.compile(r"\w+")
@@ -77,6 +90,35 @@ def _values(signature: bytes) -> npt.NDArray[np.uint32]:
     return np.asarray(_load(signature).hashvalues, dtype=np.uint32)
 
 
+def signature_values(signature: bytes) -> npt.NDArray[np.uint32]:
+    """The signature's 128 hash values; ValueError when it is not a signature."""
+    return _values(signature)
+
+
+def band_keys(signature: bytes) -> tuple[int, ...]:
+    """The LSH band keys of a signature at `THRESHOLD`, as the store keeps them.
+
+    One signed 64-bit integer per band (it fits SQLite's INTEGER and PostgreSQL's
+    BIGINT): blake2b of the band's number and its values in little-endian order, so
+    every process and machine writing to one store agrees (Python's `hash` of bytes
+    is salted per process). Two texts share a key when they share a band, as in
+    `NearDuplicateIndex`; a collision of keys only adds a candidate, dropped by the
+    confirmation. ValueError when `signature` is not a signature.
+    """
+    values = _values(signature).astype("<u4")
+    bands, rows = _banding(THRESHOLD)
+    return tuple(
+        int.from_bytes(
+            hashlib.blake2b(
+                bytes([k]) + values[k * rows : (k + 1) * rows].tobytes(), digest_size=8
+            ).digest(),
+            "little",
+            signed=True,
+        )
+        for k in range(bands)
+    )
+
+
 def signature_similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of the texts behind two signatures."""
     return float(_load(a).jaccard(_load(b)))
@@ -99,7 +141,9 @@ class NearDuplicateIndex:
     rebuilds the index in ingest order.
     """
 
-    def __init__(self, items: Iterable[tuple[str, bytes]] = (), *, threshold: float = 0.8) -> None:
+    def __init__(
+        self, items: Iterable[tuple[str, bytes]] = (), *, threshold: float = THRESHOLD
+    ) -> None:
         self.threshold = threshold
         bands, rows = _banding(threshold)
         self._slices = [slice(k * rows, (k + 1) * rows) for k in range(bands)]

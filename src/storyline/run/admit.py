@@ -19,7 +19,7 @@ from storyline.run.report import IngestReport
 from storyline.store.base import StoredContent
 
 if TYPE_CHECKING:
-    from storyline.ingest.dedup import NearDuplicateIndex
+    from storyline.ingest.dedup_store import StoredNearDuplicates
     from storyline.store.base import Store
 
 __all__ = ["Admission", "Queued", "is_update"]
@@ -32,6 +32,8 @@ class Queued:
     article: Article
     signature: bytes | None
     update: bool = False
+    bands: tuple[int, ...] = ()
+    """The signature's LSH band keys, stored with an original so later copies find it."""
 
 
 def is_update(article: Article, stored: StoredContent) -> bool:
@@ -51,15 +53,16 @@ def is_update(article: Article, stored: StoredContent) -> bool:
 class Admission:
     """The admission decisions of one engine, over every ingest it runs.
 
-    Holds what was read but is not stored yet (ids, and content hash -> first
-    id) so a copy later in the same stream is linked while its first copy is
-    still being analysed; `release` forgets an article once it is stored (later
-    copies then find it in the store).
+    Holds what was read but is not stored yet (ids, content hash -> first id,
+    and the near-duplicate index of those articles) so a copy later in the same
+    stream is linked while its first copy is still being analysed; `release`
+    forgets an article once it is stored (later copies then find it in the
+    store). So what it holds is bounded by what is in flight, not the store.
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._dedup: NearDuplicateIndex | None = None
+        self._dedup: StoredNearDuplicates | None = None
         self._pending_ids: set[str] = set()
         self._pending_hashes: dict[str, str] = {}
 
@@ -76,11 +79,13 @@ class Admission:
             if prepared is not None:
                 yield prepared
 
-    def dedup_index(self) -> NearDuplicateIndex:
+    def near_duplicates(self) -> StoredNearDuplicates:
+        """The store's near-duplicate index (its band keys filled in first if the store
+        predates them) with the articles in flight."""
         if self._dedup is None:
-            from storyline.ingest.dedup import NearDuplicateIndex
+            from storyline.ingest.dedup_store import StoredNearDuplicates
 
-            self._dedup = NearDuplicateIndex(self.store.iter_signatures())
+            self._dedup = StoredNearDuplicates(self.store)
         return self._dedup
 
     def prepare(self, article: Article, report: IngestReport) -> Queued | None:
@@ -105,22 +110,26 @@ class Admission:
                 article.content_hash
             ) or self.store.find_by_content_hash(article.content_hash)
         signature: bytes | None = None
+        bands: tuple[int, ...] = ()
         if first is None and article.text.strip():
-            from storyline.ingest.dedup import minhash_signature
+            from storyline.ingest.dedup import band_keys, minhash_signature
 
             signature = minhash_signature(article.text)
-            first = self.dedup_index().query(signature)
+            bands = band_keys(signature)
+            first = self.near_duplicates().query(signature, bands)
         self._pending_ids.add(article.id)
         if first is not None and first != article.id:
             return Queued(replace(article, duplicate_of=first), signature)
         if article.content_hash:
             self._pending_hashes[article.content_hash] = article.id
         if signature is not None:
-            self.dedup_index().add(article.id, signature)
-        return Queued(article, signature)
+            self.near_duplicates().hold(article.id, signature, bands)
+        return Queued(article, signature, bands=bands)
 
     def release(self, article: Article) -> None:
         """The article is stored: later copies find it in the store, not in flight."""
         self._pending_ids.discard(article.id)
         if self._pending_hashes.get(article.content_hash) == article.id:
             del self._pending_hashes[article.content_hash]
+        if self._dedup is not None:
+            self._dedup.release(article.id)

@@ -63,6 +63,10 @@ class IngestReport:
     warnings: list[str] = field(default_factory=list)
     new_ids: list[str] = field(default_factory=list)
     updated_ids: list[str] = field(default_factory=list)
+    keep_ids: bool = True
+    """False: `new_ids` and `updated_ids` stay empty, so an ingest of any length holds no
+    list growing with the articles it stores (what was left of an ingest's per-article
+    memory once the near-duplicate index moved to the store: 76 B an article)."""
 
     @property
     def ok(self) -> bool:

@@ -50,15 +50,16 @@ def store_one(
         stored = store.get_article(article.id)
         result = replace(result, duplicate_of=stored.duplicate_of if stored else None)
         version = store.update_article(result, signature=queued.signature)
-        report.updated_ids.append(article.id)
+        if report.keep_ids:
+            report.updated_ids.append(article.id)
         report.warnings.append(
             f"{item_name(article)}: content changed; stored as version {version}"
         )
         if counted:
             report.updated += 1
     else:
-        store.put_article(result, signature=queued.signature)
-        if article.duplicate_of is None:
+        store.put_article(result, signature=queued.signature, bands=queued.bands)
+        if article.duplicate_of is None and report.keep_ids:
             report.new_ids.append(article.id)
         if counted and article.duplicate_of is None:
             report.new += 1

@@ -7,7 +7,7 @@ Writes of one article and all its annotations are a single transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -121,11 +121,15 @@ class Store(Protocol):
         ...
 
     # articles ------------------------------------------------------------
-    def put_article(self, article: Article, *, signature: bytes | None = None) -> bool:
+    def put_article(
+        self, article: Article, *, signature: bytes | None = None, bands: Sequence[int] = ()
+    ) -> bool:
         """Insert or replace an article with all its annotations, atomically.
 
         Returns True when the article is new. Replacing keeps the article's
-        identity and rewrites its annotations (re-analysis).
+        identity and rewrites its annotations (re-analysis). `bands` are the LSH
+        band keys of `signature`, kept (in the same transaction) for an original
+        (no `duplicate_of`) so `near_duplicate_candidates` finds it.
         """
         ...
 
@@ -180,6 +184,22 @@ class Store(Protocol):
 
     def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
         """(article id, MinHash signature) of every original (non-duplicate) article."""
+        ...
+
+    def near_duplicate_candidates(self, bands: Sequence[int]) -> list[tuple[str, bytes]]:
+        """(id, signature) of the stored originals sharing a band key with `bands`, in the
+        order they were stored: near-duplicate candidates, for the caller to confirm."""
+        ...
+
+    def signature_bands_ready(self) -> bool:
+        """Whether every stored original's band keys are kept (False: a store written
+        before they were, until `fill_signature_bands`)."""
+        ...
+
+    def fill_signature_bands(self, bands_of: Callable[[bytes], Sequence[int]]) -> int:
+        """Keep the band keys (`bands_of(signature)`) of every stored original, a page at a
+        time, and mark them complete; returns how many originals were read. A signature
+        `bands_of` rejects (ValueError) is skipped."""
         ...
 
     def iter_entity_mentions(self) -> Iterator[EntityMention]:

@@ -113,16 +113,18 @@ class PostgresStore(SqlArticleStore):
     def transaction(self) -> AbstractContextManager[PgConnection]:
         return self.conn.transaction()
 
-    def put_article(self, article: Article, *, signature: bytes | None = None) -> bool:
+    def put_article(
+        self, article: Article, *, signature: bytes | None = None, bands: Sequence[int] = ()
+    ) -> bool:
         """As `Store.put_article`; once more on a fresh connection if the server went away.
 
         Safe to repeat whatever the first attempt left: writing the same article
         again replaces it with itself (an update, by contrast, would make a second
         version, and is not repeated)."""
         try:
-            return super().put_article(article, signature=signature)
+            return super().put_article(article, signature=signature, bands=bands)
         except DatabaseUnavailable:
-            return super().put_article(article, signature=signature)
+            return super().put_article(article, signature=signature, bands=bands)
 
     def stream(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[Any]:
         return self.conn.stream(sql, parameters)

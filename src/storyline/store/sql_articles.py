@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
@@ -70,6 +70,23 @@ def _row_values(article: Article) -> tuple[object, ...]:
 
 _ARTICLE_ORDER = "a.published IS NULL, a.published, a.rowid"
 """Listing order: by date, undated last; `iter_entity_mentions` follows it too."""
+_INSERT_BAND = "INSERT INTO signature_bands (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING"
+
+
+def _insert_bands(conn: SqlConnection, article_id: str, bands: Sequence[int]) -> None:
+    """An article's band keys in one statement: one round trip on PostgreSQL, where
+    `executemany` of 9 rows cost about 2 ms more an article (bench/dedup_write_cost.py)."""
+    keys = sorted(set(bands))
+    values = ", ".join("(?, ?)" for _ in keys)
+    conn.execute(
+        f"INSERT INTO signature_bands (key, article_id) VALUES {values} ON CONFLICT DO NOTHING",
+        [v for key in keys for v in (key, article_id)],
+    )
+
+
+_FILL_PAGE = 2000
+"""Originals read per page when a store's band keys are filled in (one transaction each)."""
+
 _BUMP_MENTIONS_VERSION = (
     "INSERT INTO corpus_state (name, value) VALUES ('entity_mentions', 1) "
     "ON CONFLICT (name) DO UPDATE SET value = corpus_state.value + 1"
@@ -153,7 +170,9 @@ class SqlArticleStore:
         raise NotImplementedError
 
     # articles ------------------------------------------------------------
-    def put_article(self, article: Article, *, signature: bytes | None = None) -> bool:
+    def put_article(
+        self, article: Article, *, signature: bytes | None = None, bands: Sequence[int] = ()
+    ) -> bool:
         values = _row_values(article)
         with self.transaction() as conn:
             exists = conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone()
@@ -174,6 +193,8 @@ class SqlArticleStore:
                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (article.id, *values, signature, now),
                 )
+            if bands and article.duplicate_of is None:
+                _insert_bands(conn, article.id, bands)
             self._write_annotations(conn, article, mentions_changed=bool(exists))
         return not exists
 
@@ -337,6 +358,52 @@ class SqlArticleStore:
             "WHERE signature IS NOT NULL AND duplicate_of IS NULL ORDER BY rowid"
         ):
             yield str(aid), bytes(sig)
+
+    def near_duplicate_candidates(self, bands: Sequence[int]) -> list[tuple[str, bytes]]:
+        keys = sorted(set(bands))
+        if not keys:
+            return []
+        marks = ", ".join("?" * len(keys))
+        rows = self.conn.execute(
+            "SELECT a.id, a.signature FROM articles a WHERE a.id IN "
+            f"(SELECT article_id FROM signature_bands WHERE key IN ({marks})) "
+            "AND a.signature IS NOT NULL AND a.duplicate_of IS NULL ORDER BY a.rowid",
+            keys,
+        ).fetchall()
+        return [(str(aid), bytes(sig)) for aid, sig in rows]
+
+    def signature_bands_ready(self) -> bool:
+        return self._version("signature_bands") == 1
+
+    def fill_signature_bands(self, bands_of: Callable[[bytes], Sequence[int]]) -> int:
+        """Read by pages of rowid (no cursor held open across the writes), each page's keys
+        written in one transaction; repeating a page (a run stopped half-way) rewrites
+        nothing (ON CONFLICT DO NOTHING)."""
+        last, read = -1, 0
+        while True:
+            page = self.conn.execute(
+                "SELECT rowid, id, signature FROM articles WHERE rowid > ? "
+                "AND signature IS NOT NULL AND duplicate_of IS NULL ORDER BY rowid LIMIT ?",
+                (last, _FILL_PAGE),
+            ).fetchall()
+            if not page:
+                break
+            rows: list[tuple[int, str]] = []
+            for rowid, aid, sig in page:
+                last = int(rowid)
+                try:
+                    rows.extend((key, str(aid)) for key in set(bands_of(bytes(sig))))
+                except ValueError:
+                    continue
+            read += len(page)
+            with self.transaction() as conn:
+                conn.executemany(_INSERT_BAND, rows)
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO corpus_state (name, value) VALUES ('signature_bands', 1) "
+                "ON CONFLICT (name) DO UPDATE SET value = excluded.value"
+            )
+        return read
 
     def count_articles(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])

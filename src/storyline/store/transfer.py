@@ -42,6 +42,7 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("entities", ("id",)),
     ("entity_aliases", ("alias", "entity_id")),
     ("corpus_state", ("name",)),
+    ("signature_bands", ("key", "article_id")),
     ("stories", ("key",)),
     ("story_members", ("article_id",)),
     ("story_merges", ("source",)),
