@@ -133,3 +133,22 @@ def test_assigned_story_is_not_titled_by_a_caption(
     story = repository.get_story(story_id)
     # the caption set as the article's title is passed over for its first sentence
     assert story is not None and story.title.startswith("Severe floods swept through")
+
+
+def test_a_sentence_leaning_on_a_pronoun_is_not_a_clean_title() -> None:
+    assert title_quality("She has taught harbour law for twenty years .") < CLEAN
+
+
+def test_the_sentence_after_a_dateline_is_the_lead_over_caption_lines() -> None:
+    article = Article(
+        id="d1",
+        text=(
+            "Tugs are seen pushing the barge away from the quay .\n"
+            "Both crews were safe .\n"
+            "AGENCY RIVERTON , Vale -- A fire on a fuel barge closed the port on Friday , "
+            "the harbour master said .\nMore text follows here ."
+        ),
+    )
+    assert article_headline(article) == (
+        "A fire on a fuel barge closed the port on Friday , the harbour master said ."
+    )

@@ -89,6 +89,8 @@ _PAST_OR_REPORTED = re.compile(
 """A present-tense scene set on a day ("A family walks through the rubble on
 Friday") describes a picture; a sentence that reports or narrates does not."""
 
+_PRONOUN_START = re.compile(r"(?:He|She|They|His|Her|Their|Him|Them)\b")
+"""A sentence opening with a personal pronoun leans on the one before it: no title."""
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*")
 _RUN_IN_BYLINE = re.compile(r"\s+By\s+(?:the\s+)?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+")
@@ -135,7 +137,12 @@ def title_quality(text: str) -> int:
         return _UNUSABLE
     opener = text[: first.start()].strip()
     # a text opening with a lower-case word or a comma starts mid-sentence
-    if text[first.start()].islower() or (opener and opener[0] in ",;:.)") or is_caption(text):
+    if (
+        text[first.start()].islower()
+        or (opener and opener[0] in ",;:.)")
+        or _PRONOUN_START.match(text)
+        or is_caption(text)
+    ):
         return _FLAWED
     return CLEAN
 
@@ -183,12 +190,19 @@ def article_headline(article: Article) -> str:
     if not cleaned:
         return ""
     # a body sentence of a few words ("More below.") is a remnant, not a lead
-    best = next(
-        (
-            c
-            for c, is_title in cleaned
-            if title_quality(c) == CLEAN and (is_title or len(c.split()) >= _MIN_SENTENCE_WORDS)
-        ),
-        cleaned[0][0],
-    )
+    usable = [
+        c
+        for c, is_title in cleaned
+        if title_quality(c) == CLEAN and (is_title or len(c.split()) >= _MIN_SENTENCE_WORDS)
+    ]
+    if not usable:
+        return _cut(cleaned[0][0])
+    # a dateline marks where the story itself starts: captions and credits come before it
+    dated = [
+        clean_title_text(c)
+        for i, c in enumerate(candidates[titled:_CANDIDATE_SENTENCES])
+        if _DATELINE.match(_LEADING_CREDIT.sub("", " ".join(c.split()), count=1))
+    ]
+    titled_clean = titled and usable[0] == cleaned[0][0] and cleaned[0][1]
+    best = next((c for c in dated if c in usable), usable[0]) if not titled_clean else usable[0]
     return _cut(best)
