@@ -152,3 +152,30 @@ def test_the_sentence_after_a_dateline_is_the_lead_over_caption_lines() -> None:
     assert article_headline(article) == (
         "A fire on a fuel barge closed the port on Friday , the harbour master said ."
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        (
+            "Dam repairs finish early Tuesday 4 May 2010 09.12 BST The dam on the river",
+            "Dam repairs finish early",
+        ),
+        (
+            "Council backs new ferry route , mayor says The vote was close",
+            "Council backs new ferry route , mayor says",
+        ),
+        (
+            "Ferry sinks near the harbour , according to The Harbour Gazette",
+            "Ferry sinks near the harbour , according to The Harbour Gazette",
+        ),
+        ("A review of the book of the year", "A review of the book of the year"),
+    ],
+)
+def test_run_in_stamps_and_sentences_end_the_title(raw: str, clean: str) -> None:
+    assert clean_title_text(raw) == clean
+
+
+def test_share_prompts_and_closing_quotes_are_not_clean_titles() -> None:
+    assert title_quality("Copy the link and send it to your friends .") < CLEAN
+    assert title_quality("'' Ferry Story : Read | Watch | the harbour reopened") < CLEAN

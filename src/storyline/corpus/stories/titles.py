@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.ingest.headers import strip_leading_header
+from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN, strip_leading_header
 from storyline.model import Article
 
 __all__ = [
@@ -89,6 +89,23 @@ _PAST_OR_REPORTED = re.compile(
 """A present-tense scene set on a day ("A family walks through the rubble on
 Friday") describes a picture; a sentence that reports or narrates does not."""
 
+_SHARE_PROMPT = re.compile(
+    r"^\W*(?:copy|paste|embed)\s+(?:the|this)\s+(?:url|link|code)\b", re.IGNORECASE
+)
+"""A share widget's instruction ("Copy the link and paste it ..."): page furniture."""
+_RUN_IN_STAMP = re.compile(
+    rf"\s+(?:{_WEEKDAY}\s*,?\s+)?{DATE_PATTERN}(?:\s*,?\s*(?:at\s+)?{CLOCK_PATTERN})?(?=\s|$)"
+)
+"""A date stamp run in after the headline ("Port reopens Tuesday 4 May 2010 09.12 BST The
+port ..."): the headline ends before it."""
+_RUN_IN_SENTENCE = re.compile(
+    r"(?<!\bof)(?<!\bto)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bby)(?<!\bfor)(?<!\band)(?<!\bor)"
+    r"(?<=[a-z”’'])\s+(?=(?:The|A|An)\s+[a-z0-9])"
+)
+"""A lower-case word followed by a capitalised article and a lower-case word: in
+flattened text, a new sentence (a caption or a highlight) run into the headline without
+its full stop. Not after a preposition or a conjunction ("a review of The ..."), and
+never before a capitalised name ("The Gazette")."""
 _PRONOUN_START = re.compile(r"(?:He|She|They|His|Her|Their|Him|Them)\b")
 """A sentence opening with a personal pronoun leans on the one before it: no title."""
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
@@ -121,10 +138,13 @@ def clean_title_text(text: str) -> str:
         text = strip_leading_header(text) or ""
         if text == before:
             break
-    for pattern in (_RUN_IN_BYLINE, _RUN_IN_LABEL):
+    for pattern in (_RUN_IN_BYLINE, _RUN_IN_LABEL, _RUN_IN_STAMP):
         m = pattern.search(text)
         if m is not None and len(text[: m.start()].split()) >= 3:
             text = text[: m.start()]
+    m = _RUN_IN_SENTENCE.search(text)
+    if m is not None and len(text[: m.start()].split()) >= 4:
+        text = text[: m.start()]
     return text.strip()
 
 
@@ -139,7 +159,8 @@ def title_quality(text: str) -> int:
     # a text opening with a lower-case word or a comma starts mid-sentence
     if (
         text[first.start()].islower()
-        or (opener and opener[0] in ",;:.)")
+        or (opener and opener[0] in ",;:.)”’'")
+        or _SHARE_PROMPT.match(text)
         or _PRONOUN_START.match(text)
         or is_caption(text)
     ):
