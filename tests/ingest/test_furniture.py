@@ -87,6 +87,7 @@ def test_a_credit_run_into_the_first_words_is_cut() -> None:
         ("By Ann Lee and Bo Park , Staff Writer Crowds gathered .", "Crowds gathered ."),
         ("By Ann Lee", ""),
         ("By Bo Park , Special to NEWS U.N. talks resumed .", "U.N. talks resumed ."),
+        ("By the Harbour Wire Staff Port , U.N. weigh repairs .", "Port , U.N. weigh repairs ."),
         (
             "By Bo Park , NEWS senior political correspondent Is the port safe ?",
             "Is the port safe ?",

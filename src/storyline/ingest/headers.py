@@ -128,6 +128,15 @@ def strip_leading_header(line: str) -> str:
                 rest = rest[m.end() :]
         m = _BYLINE.match(rest)
         if m:
+            roles = [
+                w.end()
+                for w in re.finditer(r"[\w.'’-]+", m.group())
+                if w.group()[:1].isupper() and w.group().casefold() in _BYLINE_ROLE
+            ]
+            # "By the Agency Wire Staff NATO meets ...": a role word ends the names
+            if roles and roles[-1] < len(m.group().rstrip()):
+                rest = rest[roles[-1] :].lstrip()
+                continue
             end = _byline_tail(rest, m.end())
             if end == len(rest) or end > m.end() or re.match(r"\s*\|", rest[m.end() :]):
                 rest = re.sub(r"^\s*\|\s*", "", rest[end:])
