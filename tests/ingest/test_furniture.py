@@ -86,6 +86,13 @@ def test_a_credit_run_into_the_first_words_is_cut() -> None:
         ("May 3 , 2011 | By Ann Lee , NEWS Crowds gathered .", "Crowds gathered ."),
         ("By Ann Lee and Bo Park , Staff Writer Crowds gathered .", "Crowds gathered ."),
         ("By Ann Lee", ""),
+        ("By Bo Park , Special to NEWS U.N. talks resumed .", "U.N. talks resumed ."),
+        ("By the Harbour Wire Staff Port , U.N. weigh repairs .", "Port , U.N. weigh repairs ."),
+        (
+            "By Bo Park , NEWS senior political correspondent Is the port safe ?",
+            "Is the port safe ?",
+        ),
+        ("By Bo Park , NEWS Senior Harbour Desk Producer The port shut .", "The port shut ."),
         ("By Friday, the roads had reopened.", "By Friday, the roads had reopened."),
         ("March 5, 2011 was the day it began.", "March 5, 2011 was the day it began."),
     ],

@@ -88,12 +88,30 @@ def _byline_tail(line: str, pos: int) -> int:
         return pos
     end = pos + m.end()
     taken = False
-    for word in re.finditer(r"[\w.'’-]+\s*", line[end:]):
-        token = word.group().strip()
-        if not (token.isupper() or token.casefold() in _BYLINE_ROLE):
+    words = [w.group() for w in re.finditer(r"[\w.'’-]+\s*", line[end : end + 200])]
+    tokens = [w.strip() for w in words]
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.casefold() in _BYLINE_ROLE:
+            end, i, taken = end + len(words[i]), i + 1, True
+            continue
+        # capitalised words ending in a role: "State Desk Producer"
+        run = 0
+        while i + run < len(tokens) and run < 4 and tokens[i + run][:1].isupper():
+            if tokens[i + run].casefold() in _BYLINE_ROLE:
+                break
+            run += 1
+        if run > 0 and i + run < len(tokens) and tokens[i + run].casefold() in _BYLINE_ROLE:
+            end, i, taken = end + sum(len(w) for w in words[i : i + run]), i + run, True
+            continue
+        if not token.isupper():
             break
-        end += word.end() - word.start()
-        taken = True
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        # an upper-case word before a lower-case word is a sentence's subject ("U.S. has")
+        if following[:1].islower() and following.casefold() not in _BYLINE_ROLE:
+            break
+        end, i, taken = end + len(words[i]), i + 1, True
     return end if taken else pos
 
 
@@ -110,6 +128,15 @@ def strip_leading_header(line: str) -> str:
                 rest = rest[m.end() :]
         m = _BYLINE.match(rest)
         if m:
+            roles = [
+                w.end()
+                for w in re.finditer(r"[\w.'’-]+", m.group())
+                if w.group()[:1].isupper() and w.group().casefold() in _BYLINE_ROLE
+            ]
+            # "By the Agency Wire Staff NATO meets ...": a role word ends the names
+            if roles and roles[-1] < len(m.group().rstrip()):
+                rest = rest[roles[-1] :].lstrip()
+                continue
             end = _byline_tail(rest, m.end())
             if end == len(rest) or end > m.end() or re.match(r"\s*\|", rest[m.end() :]):
                 rest = re.sub(r"^\s*\|\s*", "", rest[end:])

@@ -51,3 +51,9 @@ def test_a_furniture_title_falls_back_to_names() -> None:
 def test_long_titles_are_cut_at_a_word() -> None:
     shown = readable_title("Word " * 40)
     assert len(shown) <= 100 and shown.endswith("...") and "Wor..." not in shown
+
+
+def test_shown_titles_lose_wire_bylines_and_update_labels() -> None:
+    assert readable_title("By the Harbour Wire Staff NEW : Pier closes for repairs") == (
+        "Pier closes for repairs"
+    )

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
@@ -41,6 +40,7 @@ from storyline.corpus.stories.terms import (
     article_terms,
     prune_terms,
 )
+from storyline.corpus.stories.titles import CLEAN, article_headline, title_quality
 from storyline.model import Article
 
 __all__ = ["StoryAssigner", "plausible_date"]
@@ -314,9 +314,11 @@ class StoryAssigner:
             centrality = float(np.dot(vector, story.centroid))
             if story.central_id is None or centrality > story.central_score:
                 story.central_id, story.central_score = article.id, centrality
-                story.title = _headline(article)
-        elif not story.title:
-            story.title = _headline(article)
+                story.title = _better_title(story.title, article, central=True)
+            else:
+                story.title = _better_title(story.title, article, central=False)
+        else:
+            story.title = _better_title(story.title, article, central=not story.title)
         repo.update_story(story)
         if np.any(story.vector_sum):
             self.index.upsert(story.key, story.centroid, story.start, story.end)
@@ -421,28 +423,23 @@ def _entity_counts(article: Article) -> dict[str, int]:
     return counts
 
 
-_RUN_IN_BYLINE = re.compile(r"\s+By\s+(?:the\s+)?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+")
-"""A byline run into the headline ("Port Reopens By Ann Lee Staff writer ..."): the title
-ends before it."""
-_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*")
-_FIRST_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
+def _better_title(current: str, article: Article, *, central: bool) -> str:
+    """The story's title after `article` joins: the most central article's headline unless
+    it reads worse than the title held (a caption, a fragment), and a clean headline of
+    any article in place of a held title that is not clean."""
+    if central and current and title_quality(current) == CLEAN:
+        candidate = article_headline(article)
+        return candidate if title_quality(candidate) == CLEAN else current
+    if central or not current:
+        candidate = article_headline(article)
+        return candidate if title_quality(candidate) >= title_quality(current) else current
+    if title_quality(current) < CLEAN:
+        candidate = article_headline(article)
+        if title_quality(candidate) > title_quality(current):
+            return candidate
+    return current
 
 
 def _headline(article: Article) -> str:
-    """The article's title (ingest takes a headline-shaped first line as one), else its first
-    sentence (a first line may run several sentences together), without a byline run into
-    it, cut to a readable length."""
-    text = (article.title or "").strip()
-    if not text:
-        text = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
-        for end in _FIRST_SENTENCE_END.finditer(text):
-            word = text[: end.start()].rsplit(None, 1)[-1] if text[: end.start()].strip() else ""
-            # "Col." or "Sen." before a name, or an initial, ends no sentence
-            if end.start() >= 20 and not _ABBREVIATION.fullmatch(word):
-                text = text[: end.end()]
-                break
-    text = " ".join(text.split())
-    byline = _RUN_IN_BYLINE.search(text)
-    if byline is not None and len(text[: byline.start()].split()) >= 3:
-        text = text[: byline.start()]
-    return text if len(text) <= 100 else text[:97].rsplit(" ", 1)[0] + "..."
+    """The article's headline or first clean sentence (kept under this name for callers)."""
+    return article_headline(article)

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from storyline.corpus.stories.records import StoryState
+from storyline.corpus.stories.titles import clean_title_text
 from storyline.ingest.boilerplate import is_furniture_line
-from storyline.ingest.headers import strip_leading_header
 
 __all__ = ["MAX_TITLE_CHARS", "StoryLabel", "readable_title", "story_label"]
 
@@ -58,7 +58,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”'])[.!?](?=\s+[A-Z“‘\"]|\s*$)")
 def readable_title(title: str) -> str:
     """A headline as a reader should see it, or "" when it is only page furniture."""
     text = " ".join(title.split())
-    text = strip_leading_header(text)
+    text = clean_title_text(text)
     if not text or is_furniture_line(text):
         return ""
     for pattern, replacement in _PTB:

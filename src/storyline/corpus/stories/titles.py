@@ -1,0 +1,229 @@
+"""Which words of an article may title a story, and which of two titles reads better.
+
+A story is titled by the headline of its most central article, else by that
+article's first sentence. Flattened pages put other things there: a photo
+caption ("May 2: A crane lifts ...", "Boats are seen ...", "In this photo ...",
+"A girl walks past the ruins on Friday"), a wire byline with its role ("By the
+Agency Wire Staff"), an update label ("NEW:") or a body cut mid-sentence (a first
+word in lower case). Such a candidate is never deleted from the body (it may be
+news); it is only passed over as a title: the article's next sentences are tried,
+and a story keeps a clean title from another of its articles rather than take a
+caption from a more central one. Only shapes are read, never names or outlets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN, strip_leading_header
+from storyline.model import Article
+
+__all__ = [
+    "CLEAN",
+    "article_headline",
+    "clean_title_text",
+    "is_caption",
+    "title_quality",
+]
+
+CLEAN = 2
+"""`title_quality` of a headline or full sentence a reader can take as the title."""
+_FLAWED = 1
+_UNUSABLE = 0
+_MAX_CHARS = 100
+_CANDIDATE_SENTENCES = 4
+"""Sentences of an untitled article's first lines tried as its title: a caption or
+a label rarely runs longer than a few."""
+
+_MIN_SENTENCE_WORDS = 4
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ROLE = (
+    r"(?:Staff|Writers?|Correspondents?|Reporters?|Editors?|Producers?|Columnists?|"
+    r"Contributors?|Wires?|Desk)"
+)
+_ROLE_BYLINE = re.compile(
+    rf"^By\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s*,?\s+){{0,7}}"
+    rf"(?:{_ROLE}\b|to\s+(?:the\s+)?[A-Z][\w.'’&-]*)\s*,?\s*"
+)
+"""A byline that ends in a desk or a role ("By the Agency Wire Staff", "By Ann Lee, Agency
+Senior Producer", "By Ann Lee, Special to Agency"): the last role word says where it ends
+even without a comma, so the headline after it is kept whole."""
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z0-9]*\s+)*?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?"
+    r"(?:(?:\(|-LRB-)[^()]{0,30}?(?:\)|-RRB-)\s*)?(?:--|—|–)\s+"
+)
+"""A dateline in capitals ("HARBOUR TOWN, Region --", with a credit run in before it):
+where the story was filed, not what happened."""
+_LEADING_CREDIT = re.compile(r"^(?:\(|-LRB-)\s*[\w.'’&-]+(?:\s+[\w.'’&-]+){0,7}\s*(?:\)|-RRB-)\s+")
+"""A short parenthesis in front ("(Agency Photo)"): a credit, no headline starts so."""
+_UPDATE_LABEL = re.compile(r"^(?:NEW|UPDATED?|UPDATE\s+\d+|BREAKING|LATEST)\s*:\s*")
+_RUN_IN_LABEL = re.compile(r"\s+(?:NEW|UPDATED?|BREAKING|LATEST)\s*:\s+")
+"""A highlight label run in after a headline: the headline ends before it."""
+
+_CAPTION = re.compile(
+    rf"^{_MONTH}\s+\d{{1,2}}\s*:"  # a dated caption: "May 2: Crews ..."
+    r"|\b(?:is|are|was|were)\s+(?:seen|pictured|shown)\b"
+    r"|\((?:pictured|left|right|centre|center|top|bottom|inset|file)\)"
+    r"|,\s*(?:(?:second|third)\s+)?(?:left|right|centre|center)\s*,"
+    r"|^In\s+(?:this|these|an?)\s+(?:\w+\s+){0,2}?(?:photos?|images?|pictures?|video|frame|still)\b"
+    r"|\b(?:photo|image|picture|video|frame)\b[^.]{0,80}?\bshows\b"
+    r"|\bposes?\b\s+(?:for|with|in|at|on|during|beside|next)\b",
+)
+"""Shapes of a photo caption: a "Month day:" opener, "is seen", "(pictured)",
+"second left", "In this photo", "image ... shows", "poses for"."""
+_PRESENT_SCENE = re.compile(
+    r"^(?:An?|The|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?!(?:is|has|was|says|does|goes)\b)[a-z]+[^s\W]s\s+"
+    r"(?:through|across|along|past|at|in|on|near|outside|inside|during|with|up|down|by|"
+    r"among|over|under|beside|behind|into|onto|a|an|the|his|her|their)\b"
+)
+_TIME_ANCHOR = re.compile(rf"\bon\s+(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}})\b")
+_PAST_OR_REPORTED = re.compile(
+    r"\b(?:said|says|told|was|were|had|did|will|would|has|have|could|may|might)\b"
+)
+"""A present-tense scene set on a day ("A family walks through the rubble on
+Friday") describes a picture; a sentence that reports or narrates does not."""
+
+_SHARE_PROMPT = re.compile(
+    r"^\W*(?:copy|paste|embed)\s+(?:the|this)\s+(?:url|link|code)\b", re.IGNORECASE
+)
+"""A share widget's instruction ("Copy the link and paste it ..."): page furniture."""
+_RUN_IN_STAMP = re.compile(
+    rf"\s+(?:{_WEEKDAY}\s*,?\s+)?{DATE_PATTERN}(?:\s*,?\s*(?:at\s+)?{CLOCK_PATTERN})?(?=\s|$)"
+)
+"""A date stamp run in after the headline ("Port reopens Tuesday 4 May 2010 09.12 BST The
+port ..."): the headline ends before it."""
+_RUN_IN_SENTENCE = re.compile(
+    r"(?<!\bof)(?<!\bto)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bby)(?<!\bfor)(?<!\band)(?<!\bor)"
+    r"(?<=[a-z”’'])\s+(?=(?:The|A|An)\s+[a-z0-9])"
+)
+"""A lower-case word followed by a capitalised article and a lower-case word: in
+flattened text, a new sentence (a caption or a highlight) run into the headline without
+its full stop. Not after a preposition or a conjunction ("a review of The ..."), and
+never before a capitalised name ("The Gazette")."""
+_PRONOUN_START = re.compile(r"(?:He|She|They|His|Her|Their|Him|Them)\b")
+"""A sentence opening with a personal pronoun leans on the one before it: no title."""
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*")
+_RUN_IN_BYLINE = re.compile(r"\s+By\s+(?:the\s+)?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+")
+"""A byline run into the headline ("Port Reopens By Ann Lee Staff writer ..."): the title
+ends before it."""
+
+
+def is_caption(text: str) -> bool:
+    """Whether `text` reads as a photo caption rather than a headline or a news sentence."""
+    text = " ".join(text.split())
+    if _CAPTION.search(text):
+        return True
+    return bool(
+        _PRESENT_SCENE.search(text)
+        and _TIME_ANCHOR.search(text)
+        and not _PAST_OR_REPORTED.search(text)
+    )
+
+
+def clean_title_text(text: str) -> str:
+    """`text` without the page header, role byline and update labels in front of it, ended
+    before a byline or highlight label run in after the headline."""
+    text = " ".join(text.split())
+    for _ in range(3):
+        before = text
+        for pattern in (_ROLE_BYLINE, _LEADING_CREDIT, _DATELINE, _UPDATE_LABEL):
+            text = pattern.sub("", text, count=1)
+        text = strip_leading_header(text) or ""
+        if text == before:
+            break
+    for pattern in (_RUN_IN_BYLINE, _RUN_IN_LABEL, _RUN_IN_STAMP):
+        m = pattern.search(text)
+        if m is not None and len(text[: m.start()].split()) >= 3:
+            text = text[: m.start()]
+    m = _RUN_IN_SENTENCE.search(text)
+    if m is not None and len(text[: m.start()].split()) >= 4:
+        text = text[: m.start()]
+    return text.strip()
+
+
+def title_quality(text: str) -> int:
+    """CLEAN for a headline or sentence a reader can take as the title; lower for a
+    caption or a text starting mid-sentence; 0 for nothing."""
+    text = clean_title_text(text)
+    first = re.search(r"[^\W_]", text)
+    if first is None:
+        return _UNUSABLE
+    opener = text[: first.start()].strip()
+    # a text opening with a lower-case word or a comma starts mid-sentence
+    if (
+        text[first.start()].islower()
+        or (opener and opener[0] in ",;:.)”’'")
+        or _SHARE_PROMPT.match(text)
+        or _PRONOUN_START.match(text)
+        or is_caption(text)
+    ):
+        return _FLAWED
+    return CLEAN
+
+
+def _sentences(text: str) -> list[str]:
+    """The first sentences of `text` (a first line may run several together)."""
+    found: list[str] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        piece = text[start : end.start()]
+        word = piece.rsplit(None, 1)[-1] if piece.strip() else ""
+        # "Col." or "Sen." before a name, or an initial, ends no sentence
+        if len(piece.strip()) < 20 or _ABBREVIATION.fullmatch(word):
+            continue
+        found.append(text[start : end.end()].strip())
+        start = end.end()
+        if len(found) >= _CANDIDATE_SENTENCES:
+            return found
+    if text[start:].strip():
+        found.append(text[start:].strip())
+    return found
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= _MAX_CHARS else text[: _MAX_CHARS - 3].rsplit(" ", 1)[0] + "..."
+
+
+def article_headline(article: Article) -> str:
+    """The article's title, else the first of its opening sentences that is not a caption
+    or a fragment (else the first one), cleaned of bylines and labels, cut to a readable
+    length."""
+    candidates: list[str] = []
+    if article.title and article.title.strip():
+        candidates.append(article.title)
+    lines = [line.strip() for line in article.text.splitlines() if line.strip()]
+    for line in lines[:_CANDIDATE_SENTENCES]:
+        candidates.extend(_sentences(line))
+        if len(candidates) >= _CANDIDATE_SENTENCES:
+            break
+    titled = 1 if candidates and candidates[0] == article.title else 0
+    cleaned = [
+        (clean_title_text(c), i < titled) for i, c in enumerate(candidates[:_CANDIDATE_SENTENCES])
+    ]
+    cleaned = [(c, is_title) for c, is_title in cleaned if c]
+    if not cleaned:
+        return ""
+    # a body sentence of a few words ("More below.") is a remnant, not a lead
+    usable = [
+        c
+        for c, is_title in cleaned
+        if title_quality(c) == CLEAN and (is_title or len(c.split()) >= _MIN_SENTENCE_WORDS)
+    ]
+    if not usable:
+        return _cut(cleaned[0][0])
+    # a dateline marks where the story itself starts: captions and credits come before it
+    dated = [
+        clean_title_text(c)
+        for i, c in enumerate(candidates[titled:_CANDIDATE_SENTENCES])
+        if _DATELINE.match(_LEADING_CREDIT.sub("", " ".join(c.split()), count=1))
+    ]
+    titled_clean = titled and usable[0] == cleaned[0][0] and cleaned[0][1]
+    best = next((c for c in dated if c in usable), usable[0]) if not titled_clean else usable[0]
+    return _cut(best)

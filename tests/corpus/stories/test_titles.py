@@ -1,0 +1,181 @@
+"""Story titles from a real headline or first sentence: captions, wire bylines, update
+labels and mid-sentence fragments are passed over (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from story_texts import FLOOD
+
+from storyline.corpus.stories import StoryAssigner, StoryRepository
+from storyline.corpus.stories.assign import _better_title
+from storyline.corpus.stories.titles import (
+    CLEAN,
+    article_headline,
+    clean_title_text,
+    is_caption,
+    title_quality,
+)
+from storyline.model import Article
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "June 4 : A crane lifts the broken pylon off the harbour road .",
+        "Ferries are seen waiting outside the closed port of Almsbury .",
+        "Lena Park (pictured) opened the new bridge.",
+        "Mayor Ann Lee , second left , and council staff inspect the dam .",
+        "In this undated photo released by the council , a dredger clears the canal .",
+        "This image from a drone shows water covering the fields near the town .",
+        "A farmer walks through the flooded orchard on Tuesday .",
+        "The singer poses for photographers before the harbour concert .",
+    ],
+)
+def test_captions_are_recognised(text: str) -> None:
+    assert is_caption(text)
+    assert title_quality(text) < CLEAN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods close the harbour road for a week",
+        "The council said on Tuesday that the port walks a fine line .",
+        "Officials in the valley warned on Monday of more rain .",
+        "Port reopens after storm",
+        "Three ferries were damaged when the storm hit the harbour .",
+    ],
+)
+def test_headlines_and_news_sentences_are_not_captions(text: str) -> None:
+    assert not is_caption(text)
+    assert title_quality(text) == CLEAN
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        (
+            "By the Harbour Wire Staff NEW : Council votes to close the old pier",
+            "Council votes to close the old pier",
+        ),
+        (
+            "By the Harbour Wire Staff Ferry strike ends NEW : Crews return on Friday",
+            "Ferry strike ends",
+        ),
+        (
+            "By Ann Lee , Harbour Senior Politics Producer The council voted on Monday .",
+            "The council voted on Monday .",
+        ),
+        (
+            "By Bo Park , Special to Harbourline U.S. ferries add night crossings",
+            "U.S. ferries add night crossings",
+        ),
+        ("UPDATED : Dam repairs finish early", "Dam repairs finish early"),
+        (
+            "RIVERTON , Vale -- The dam held through the night , engineers said .",
+            "The dam held through the night , engineers said .",
+        ),
+        ("-LRB- Agency Photo -RRB- The dam held .", "The dam held ."),
+    ],
+)
+def test_bylines_labels_and_datelines_are_cut_from_titles(raw: str, clean: str) -> None:
+    assert clean_title_text(raw) == clean
+
+
+def test_a_text_starting_mid_sentence_is_not_a_clean_title() -> None:
+    assert title_quality("has decided to close the harbour for repairs") < CLEAN
+    assert title_quality(", Friday , June 4 , 2010 .") < CLEAN
+
+
+def test_an_article_title_skips_a_caption_for_its_next_sentence() -> None:
+    article = Article(
+        id="c1",
+        text=(
+            "June 4 : A crane lifts the broken pylon off the harbour road .\n"
+            "Engineers reopened the harbour road on Friday after a week of repairs . More."
+        ),
+    )
+    assert article_headline(article) == (
+        "Engineers reopened the harbour road on Friday after a week of repairs ."
+    )
+    bylined = Article(id="c2", text="By the Harbour Wire Staff NEW : Pier closes\nBody text.")
+    assert article_headline(bylined) == "Pier closes"
+
+
+def test_a_story_keeps_a_clean_title_over_a_central_caption() -> None:
+    caption = Article(id="a", text="Ferries are seen waiting outside the port .\nMore text.")
+    headline = Article(id="b", text="Port stays shut as strike enters second week\nMore.")
+    # a caption from the most central article does not replace a clean title
+    assert _better_title("Port stays shut", caption, central=True) == "Port stays shut"
+    # a clean headline from any article replaces a caption or a fragment held
+    held = "Ferries are seen waiting outside the port ."
+    assert _better_title(held, headline, central=False) == (
+        "Port stays shut as strike enters second week"
+    )
+    assert _better_title("has decided to shut the port", headline, central=False) == (
+        "Port stays shut as strike enters second week"
+    )
+    # with nothing better the caption is still a title (never an empty one)
+    assert _better_title("", caption, central=True) == held
+
+
+def test_assigned_story_is_not_titled_by_a_caption(
+    assigner: StoryAssigner, repository: StoryRepository
+) -> None:
+    first = Article(
+        id="a",
+        text=FLOOD.format(day="Monday"),
+        published="2024-03-01",
+        content_hash="ah",
+        title="Ferries are seen waiting outside the flooded port",
+    )
+    story_id = assigner.assign(first).story_id
+    story = repository.get_story(story_id)
+    # the caption set as the article's title is passed over for its first sentence
+    assert story is not None and story.title.startswith("Severe floods swept through")
+
+
+def test_a_sentence_leaning_on_a_pronoun_is_not_a_clean_title() -> None:
+    assert title_quality("She has taught harbour law for twenty years .") < CLEAN
+
+
+def test_the_sentence_after_a_dateline_is_the_lead_over_caption_lines() -> None:
+    article = Article(
+        id="d1",
+        text=(
+            "Tugs are seen pushing the barge away from the quay .\n"
+            "Both crews were safe .\n"
+            "AGENCY RIVERTON , Vale -- A fire on a fuel barge closed the port on Friday , "
+            "the harbour master said .\nMore text follows here ."
+        ),
+    )
+    assert article_headline(article) == (
+        "A fire on a fuel barge closed the port on Friday , the harbour master said ."
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        (
+            "Dam repairs finish early Tuesday 4 May 2010 09.12 BST The dam on the river",
+            "Dam repairs finish early",
+        ),
+        (
+            "Council backs new ferry route , mayor says The vote was close",
+            "Council backs new ferry route , mayor says",
+        ),
+        (
+            "Ferry sinks near the harbour , according to The Harbour Gazette",
+            "Ferry sinks near the harbour , according to The Harbour Gazette",
+        ),
+        ("A review of the book of the year", "A review of the book of the year"),
+    ],
+)
+def test_run_in_stamps_and_sentences_end_the_title(raw: str, clean: str) -> None:
+    assert clean_title_text(raw) == clean
+
+
+def test_share_prompts_and_closing_quotes_are_not_clean_titles() -> None:
+    assert title_quality("Copy the link and send it to your friends .") < CLEAN
+    assert title_quality("'' Ferry Story : Read | Watch | the harbour reopened") < CLEAN
