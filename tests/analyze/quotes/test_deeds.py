@@ -149,3 +149,23 @@ def test_a_capitalised_cue_after_an_abbreviation_or_a_dash_keeps_its_speaker(
     pipeline: Pipeline, text: str, speaker: str
 ) -> None:
     assert [name for _, name in _spoken(pipeline, text)] == [speaker]
+
+
+def test_a_duration_is_not_what_was_talked_about(pipeline: Pipeline) -> None:
+    text = (
+        "Mayor Dana Whitlock spoke with Governor Tom Brandt by phone Tuesday for roughly "
+        "30 minutes , council spokesman Sam Reyes said ."
+    )
+    spoken = _spoken(pipeline, text)
+    assert ("roughly 30 minutes", "Dana Whitlock") not in spoken
+    assert [who for _, who in spoken] == ["Sam Reyes"]
+
+
+def test_a_relative_clause_after_the_cue_is_not_said(pipeline: Pipeline) -> None:
+    text = (
+        "Governor Tom Brandt met the press. `` The view is that the ferries must stop , '' he "
+        "said in the news conference , which was broadcast on regional television ."
+    )
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    assert [q.text for q in quotes if "broadcast" in q.text] == []
+    assert [_shown(q) for q in quotes if "ferries" in q.text] == ["Tom Brandt"]
