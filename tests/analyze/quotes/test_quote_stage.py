@@ -142,6 +142,19 @@ def test_a_question_takes_the_cue_split_off_after_it(pipeline: Pipeline) -> None
     assert q.cue == "asked"
 
 
+def test_words_ending_in_a_comma_take_the_cue_split_off_after_them(pipeline: Pipeline) -> None:
+    text = (
+        "But Harlan had a warmer manner . `` In Harlan , Reyes found the perfect partner , '' "
+        "The Harbour Weekly reported . Indeed , Harlan could stand up to Reyes . `` He 's the "
+        "only one who would say ` on this one , Sam , you are wrong , ' '' Reyes said ."
+    )
+    quotes = _run(pipeline, text)
+    assert _covering(quotes, "perfect partner").speaker.text == "The Harbour Weekly"
+    q = _covering(quotes, "only one who would say")
+    assert q.speaker is not None and q.speaker.canonical == "Reyes"
+    assert q.cue == "said"
+
+
 def test_colon_introduces_the_next_paragraph(pipeline: Pipeline) -> None:
     text = (
         "Senator Maria Lopez turned to the crowd:\n\n"

@@ -354,3 +354,15 @@ def test_he_says_after_a_new_named_subject_goes_to_that_subject(pipeline: Pipeli
     )
     q = _quote(pipeline, text, "wall is strong")
     assert q.speaker is not None and q.speaker.canonical == "Jack Holm"
+
+
+def test_a_capitalised_function_word_taken_for_a_name_is_no_antecedent() -> None:
+    text = (
+        "The storm reached the coast on Monday. Below is a video of Tom Brandt, reporting "
+        "on the blasts. He says he heard at least two blasts."
+    )
+    entities = [_mention(text, "Below"), _mention(text, "Tom Brandt")]
+    resolver = SpeakerResolver(text, entities)
+    start = text.index("He says")
+    speaker = resolver.resolve(start, start + 2)
+    assert speaker.canonical == "Tom Brandt"

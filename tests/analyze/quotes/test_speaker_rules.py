@@ -93,3 +93,9 @@ def test_the_one_asked_is_not_the_asker(pipeline: Pipeline) -> None:
     )
     q = _quote(pipeline, text, "meant the famous scene")
     assert q.speaker is None or q.speaker.canonical != "Daniel Hughes"
+
+
+def test_a_copula_complement_before_and_is_not_part_of_the_speaker(pipeline: Pipeline) -> None:
+    text = "The clinics were short-staffed and injured villagers said they waited for hours."
+    q = _quote(pipeline, text, "waited for hours")
+    assert _speaker_text(text, q) == "injured villagers"

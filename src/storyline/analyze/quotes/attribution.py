@@ -362,6 +362,7 @@ def _clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
         if c.dep_ in _CLAUSES
         and (c.dep_ != "xcomp" or _infinitive_content(c, lemma))
         and not any(s.dep_ == "nsubj" and s.lower_ in REFLEXIVES for s in c.children)
+        and not _relative_after_comma(c)
     ]
     if clauses:
         first = min(c.left_edge.i for c in clauses)
@@ -379,6 +380,19 @@ def _clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
         head = verb.head
         return trimmed(verb.doc, head.left_edge.i, head.right_edge.i)
     return None
+
+
+def _relative_after_comma(clause: Any) -> bool:
+    """Whether a clause the parser hung on the verb is a relative clause on the noun of a
+    phrase of the verb's ("said in the news conference, which was broadcast on ..."): it
+    describes that noun, and is not what was said ("asked which road to take" has no
+    comma, and "said, which surprised no one" no phrase between)."""
+    first = clause.left_edge
+    if first.lower_ not in {"which", "who"} or first.i < 2 or first.doc[first.i - 1].text != ",":
+        return False
+    noun = first.doc[first.i - 2]
+    verb = clause.head
+    return any(a.dep_ == "prep" and a.head.i == verb.i < a.i for a in [noun, *noun.ancestors])
 
 
 def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
@@ -405,6 +419,8 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
             prep.lower_ in _CONTENT_PREPS or prep.lower_ in PARTICLE_CUES.get(lemma, ())
         ):
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects and names_a_time(objects[0]):
+                continue  # "spoke for roughly 30 minutes": how long, not what about
             if objects:
                 return trimmed(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i)
     return _for_clause(verb, lemma)

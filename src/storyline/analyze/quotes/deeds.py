@@ -19,7 +19,15 @@ statements with generic English only:
 - a question in the writer's voice ("Did the mayor think these tests were met?")
   asks, it reports nothing;
 - a verb written with a capital inside a sentence ("... Flood Lines Mayor Says Flood
-  'Small'") is a linked headline run into the page text, not the article's report.
+  'Small'") is a linked headline run into the page text, not the article's report;
+- a cue the writer hedges ("Perhaps the author assumed ...") is the writer's guess at a
+  thought, and one under "can" ("residents can call a hotline") is what someone is able
+  to do: neither reports something said;
+- a choice between people ("rejected the Democrat", "welcomed the visitors") is a deed:
+  the person is not the content;
+- a wish with an infinitive ("wanted us to win") is a desire, not a statement;
+- a trend in the writer's voice ("More people now recognize that ...") has no one who
+  said it.
 """
 
 from __future__ import annotations
@@ -28,7 +36,13 @@ from typing import Any
 
 from storyline.analyze.quotes.cues import vocab
 
-__all__ = ["deed_use", "framed_by_writer", "headline_cased", "writer_question"]
+__all__ = [
+    "deed_use",
+    "framed_by_writer",
+    "headline_cased",
+    "unsaid_by_form",
+    "writer_question",
+]
 
 _SUPPORT_CUES: frozenset[str] = vocab("back support endorse")
 _UNDERTAKING_CUES: frozenset[str] = vocab("pledge promise offer vow commit")
@@ -140,3 +154,35 @@ def headline_cased(tok: Any) -> bool:
     # after an abbreviation the splitter did not end a sentence at ("in the U.S. Says
     # ...") the capital opens a sentence, not a headline
     return before not in _OPENERS and not (len(before) > 1 and before.endswith("."))
+
+
+_HEDGES: frozenset[str] = vocab("perhaps maybe possibly presumably conceivably")
+_CHOICE_CUES: frozenset[str] = vocab("reject accept welcome prefer favor favour")
+_DESIRE_CUES: frozenset[str] = vocab("want wish prefer")
+_TREND_WORDS: frozenset[str] = vocab("more fewer")
+
+
+def unsaid_by_form(verb: Any, lemma: str, source_head: Any | None, object_speaks: bool) -> bool:
+    """Whether the form of a cue's clause shows nothing was said: a hedge of the writer on
+    it ("Perhaps the author assumed"), an ability ("can call a telephone line"), a choice
+    of a person ("rejected the Democrat"), a wish with an infinitive ("wanted us to win"),
+    or a subject counted as a trend ("More people now recognize that"). `object_speaks`:
+    whether the direct object is someone (as `can_speak` reads it)."""
+    children = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES and c.i < verb.i for c in children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "can" for c in children) and not any(
+        c.dep_ == "neg" for c in children
+    ):
+        return True  # "cannot say whether" still reports a reply
+    if lemma in _CHOICE_CUES and object_speaks:
+        return True
+    if lemma in _DESIRE_CUES and any(
+        c.dep_ in {"ccomp", "xcomp"}
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in children
+    ):
+        return True
+    return source_head is not None and any(
+        c.dep_ == "amod" and c.lower_ in _TREND_WORDS for c in source_head.children
+    )

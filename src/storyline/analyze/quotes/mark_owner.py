@@ -1,8 +1,8 @@
 """Which cue a quoted stretch belongs to: each stretch of quotation marks goes to the
 nearest cue of its sentences whose content may hold it, else to a cue introducing it from
-the sentence before (a colon, "He said:") or, for a question or an exclamation, to the cue
-the sentence splitter put in the next sentence. Split from stage.py, which builds the
-quotes once every stretch has its cue or none."""
+the sentence before (a colon, "He said:") or, for a question, an exclamation or words
+ending in a comma, to the cue the sentence splitter put in the next sentence. Split from
+stage.py, which builds the quotes once every stretch has its cue or none."""
 
 from __future__ import annotations
 
@@ -93,8 +93,10 @@ def _attribution_after(
 ) -> list[Found]:
     """The cue of a quote ending in a question or an exclamation whose attribution the
     sentence splitter put in the next sentence ("'Why now?' she asked. 'We waited.'"): a
-    cue in that sentence with nothing between it and the quote but its subject."""
-    if not text[m.start : m.end].rstrip("\"'”’» \n").endswith(("?", "!")):
+    cue in that sentence with nothing between it and the quote but its subject. A quote
+    ending in a comma ("'..., ' '' Reyes said") has not ended its sentence either: the
+    splitter cut it from its cue, often at a nested quote's closing mark."""
+    if not text[m.start : m.end].rstrip("\"'”’» \n").endswith(("?", "!", ",")):
         return []
     for f in found:
         a = f.attribution

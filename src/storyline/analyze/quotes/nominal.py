@@ -37,6 +37,11 @@ IN_SOURCE_NOUNS: frozenset[str] = vocab(
 source: "In a poll released Monday, most voters ...", "In his view, the law ..."."""
 
 
+_CIRCUMSTANCE_PREPS: frozenset[str] = vocab("amid amidst despite after following")
+"""Prepositions that set a speech noun as the circumstance of a deed ("sold amid fears
+that", "rose despite warnings that"): the subject acted; it did not say the clause."""
+
+
 def noun_cue(tok: Any, base: int) -> Attribution | None:
     """ "Trump's claim that the vote was rigged": a that-clause on a speech noun."""
     clauses = [
@@ -51,6 +56,9 @@ def noun_cue(tok: Any, base: int) -> Attribution | None:
     if content is None:
         return None
     source = _owner_of(tok)
+    if source is None and tok.dep_ == "pobj" and tok.head.lower_ in _CIRCUMSTANCE_PREPS:
+        # "investors sold amid fears that ...": a mood of the time, nobody's statement
+        return _at_token(tok, base, None, content, statement=False)
     if source is None and tok.dep_ in {"dobj", "pobj"}:
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         source = subject_of(verb)

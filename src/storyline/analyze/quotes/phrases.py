@@ -132,6 +132,9 @@ def antecedent_of(subject: Any) -> tuple[Any, Any] | None:
     return noun_phrase(clause.head)
 
 
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
+
+
 def noun_phrase(head: Any) -> tuple[Any, Any]:
     """The head's own phrase: its left modifiers and "of"/"for" complements, no clauses;
     a common noun keeps a name set beside it ("Its director, Samuel Reyes,")."""
@@ -143,6 +146,12 @@ def noun_phrase(head: Any) -> tuple[Any, Any]:
         if head.doc[i].text in _PHRASE_BREAKS:
             left = i + 1
             break
+    if left > 0 and head.doc[left - 1].lower_ in _BE_FORMS:
+        # "The clinics were short-staffed and injured villagers said": the parse hangs the
+        # copula's complement on the subject after "and"; the subject starts after it
+        joins = [i for i in range(left, head.i) if head.doc[i].dep_ == "cc"]
+        if joins:
+            left = joins[-1] + 1
     right = head.i
     for child in head.rights:
         if child.dep_ in {"prep", "compound", "nummod", "poss"} and not any(

@@ -57,6 +57,12 @@ _NEVER_NAMED = _vocab(
     "i me we us you one someone somebody nobody anyone anybody everyone everybody none what "
     "whatever"
 )
+_FUNCTION_WORDS = PREPOSITIONS | _vocab(
+    "below above here there now then today meanwhile also still yet however thus hence "
+    "the a an this that these those it its his her their our"
+)
+"""Words that begin a sentence with a capital and that a tagger may take for a name
+("Below is a video of ..."): a lone one is never a person a pronoun can stand for."""
 _QUANTIFIERS = _vocab("anyone anybody everyone everybody nobody someone somebody no none")
 _BARE_QUANTIFIERS = _vocab("some many most others few several all both")
 """A source that is only one of these ("Some think", "Many believe") names nobody to show;
@@ -116,7 +122,9 @@ class SpeakerResolver:
         self._people = [
             self._person(e)
             for e in self.entities
-            if e.label == "PERSON" and not self._credits.covers(e.start)
+            if e.label == "PERSON"
+            and not self._credits.covers(e.start)
+            and e.text.casefold() not in _FUNCTION_WORDS
         ]
         self._people_starts = [p.mention.start for p in self._people]
         self.history: list[_Said] = []

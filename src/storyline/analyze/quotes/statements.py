@@ -37,6 +37,7 @@ from storyline.analyze.quotes.deeds import (
     deed_use,
     framed_by_writer,
     headline_cased,
+    unsaid_by_form,
     writer_question,
 )
 
@@ -313,6 +314,8 @@ def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
         return True  # "voted against", "backed by", "pledged $5m", "cited a farmer"
     if framed_by_writer(verb, lemma) or writer_question(verb) or headline_cased(verb):
         return True  # "as insurers recognize that", "Did the mayor think ...?", "Mayor Says"
+    if unsaid_by_form(verb, lemma, source_head, bool(objects) and can_speak(objects[0])):
+        return True  # "Perhaps he assumed", "can call", "rejected the Democrat", "wanted us to"
     for v in _clause_chain(verb):
         if v.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children
@@ -325,6 +328,13 @@ def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
         and not can_speak(verb.head)
     ):
         return True
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and source_head is not None
+        and not can_speak(source_head)
+    ):
+        return True  # "with black T-shirts saying ...": a thing bearing words says nothing
     if lemma == "wonder" and verb.tag_ == "VBG":
         return True
     if _convened_or_struck(verb, lemma):
