@@ -375,7 +375,7 @@ def _clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
     ]
     if questions and lemma in {"ask", "wonder", "question"}:
         return trimmed(verb.doc, questions[0].left_edge.i, questions[0].right_edge.i)
-    if verb.dep_ == "parataxis" and verb.head is not verb:
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         # "This campaign, he says, is different": the clause around the cue is the content
         head = verb.head
         return trimmed(verb.doc, head.left_edge.i, head.right_edge.i)

@@ -99,7 +99,7 @@ def deed_use(verb: Any, lemma: str, object_speaks: bool) -> bool:
 def _clause_verb(tok: Any) -> Any:
     """The verb whose clause a cue is in: the cue itself, or for an adjective ("grow
     confident", "is sure") the verb it complements."""
-    if tok.tag_.startswith("JJ") and tok.dep_ in {"acomp", "oprd", "attr"} and tok.head is not tok:
+    if tok.tag_.startswith("JJ") and tok.dep_ in {"acomp", "oprd", "attr"} and tok.head.i != tok.i:
         return tok.head
     return tok
 

@@ -168,7 +168,7 @@ def in_source(tok: Any, base: int) -> Attribution | None:
     own verb reports nothing ("In a statement, the firm said ..." is the verb's). Someone's
     view set off by commas anywhere ("The plan, in her view, is too costly") holds the rest
     of its sentence."""
-    if tok.dep_ != "prep" or tok.head is tok:
+    if tok.dep_ != "prep" or tok.head.i == tok.i:
         return None
     if tok.i != tok.sent.start:
         return _in_view(tok, base)

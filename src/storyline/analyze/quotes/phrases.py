@@ -105,7 +105,7 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
         quoted_as = _quoted_as(head)
         if quoted_as is not None:
             return quoted_as
-        if head.dep_ in _CLIMB and head.head is not head:
+        if head.dep_ in _CLIMB and head.head.i != head.i:
             head = head.head
             continue
         if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
@@ -127,7 +127,7 @@ def antecedent_of(subject: Any) -> tuple[Any, Any] | None:
     if subject.lower_ not in RELATIVES or len(subject) != 1:
         return None
     clause = subject.head
-    if clause.dep_ != "relcl" or clause.head is clause:
+    if clause.dep_ != "relcl" or clause.head.i == clause.i:
         return None
     return noun_phrase(clause.head)
 

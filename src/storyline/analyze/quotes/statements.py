@@ -157,7 +157,7 @@ def not_yet_said(verb: Any) -> bool:
         return False
     if verb.dep_ in {"advcl", "acl", "relcl", "advmod", "npadvmod"}:
         return True
-    if verb.dep_ == "xcomp" and verb.head is not verb:
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         return verb.head.lower_ not in _RAISING_GOVERNORS
     return False
 
@@ -186,7 +186,7 @@ def passive_without_agent(verb: Any) -> bool:
             return False
         if any(c.dep_ == "nsubjpass" for c in children):
             return not any(c.dep_ == "agent" for c in children)
-        if head.dep_ in {"xcomp", "conj"} and head.head is not head:
+        if head.dep_ in {"xcomp", "conj"} and head.head.i != head.i:
             head = head.head
             continue
         return False
@@ -249,7 +249,7 @@ def _clause_chain(verb: Any) -> list[Any]:
     chain = [verb]
     head = verb
     for _ in range(4):
-        if head.dep_ in {"xcomp", "conj"} and head.head is not head:
+        if head.dep_ in {"xcomp", "conj"} and head.head.i != head.i:
             head = head.head
             chain.append(head)
             continue
