@@ -328,3 +328,64 @@ def test_a_calling_shared_by_people_and_businesses_keeps_a_person() -> None:
     spans.append(("Ann Vale", "PERSON"))
     out = canonicalize(text, _mentions(text, spans))
     assert [m.label for m in out] == ["PERSON", "PERSON", "PERSON", "PERSON"]
+
+
+def test_an_organisations_first_word_is_that_body_once_named() -> None:
+    text = (
+        "Shares of Carver Holdings fell. Carver said losses grew. "
+        "Analysts at Brill Partners and Brill Capital disagreed; Brill declined to comment."
+    )
+    spans = [
+        ("Carver Holdings", "ORG"),
+        ("Carver", "ORG"),
+        ("Brill Partners", "ORG"),
+        ("Brill Capital", "ORG"),
+        ("Brill", "ORG"),
+    ]
+    out = [m.canonical for m in canonicalize(text, _mentions(text, spans))]
+    # two bodies start with "Brill": the lone word stays as it is
+    assert out == ["Carver Holdings", "Carver Holdings", "Brill Partners", "Brill Capital", "Brill"]
+
+
+def test_us_state_abbreviations_name_the_state() -> None:
+    text = (
+        "Crews left Port Selden, La. on Monday for Louisiana's coast. "
+        "A depot in Marlow, TX and one in Fenwick, Calif. closed. "
+        "OR and ME are words here, and LA is a city."
+    )
+    spans = [
+        ("Port Selden", "GPE"),
+        ("La.", "GPE"),
+        ("Louisiana", "GPE"),
+        ("Marlow", "GPE"),
+        ("TX", "GPE"),
+        ("Fenwick", "GPE"),
+        ("Calif.", "GPE"),
+        ("OR", "ORG"),
+        ("ME", "ORG"),
+        ("LA", "GPE"),
+    ]
+    out = [m.canonical for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [
+        "Port Selden",
+        "Louisiana",
+        "Louisiana",
+        "Marlow",
+        "Texas",
+        "Fenwick",
+        "California",
+        "OR",
+        "ME",
+        "LA",
+    ]
+
+
+def test_a_titles_department_word_is_no_organisation() -> None:
+    text = "Health Secretary Nora Pell spoke.\nUS Secretary of State Ivo Grane left."
+    spans = [("Health", "ORG"), ("Nora Pell", "PERSON"), ("US", "GPE"), ("Ivo Grane", "PERSON")]
+    out = [(m.canonical, m.label, m.role) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [
+        ("Nora Pell", "PERSON", "Health Secretary"),
+        ("United States", "GPE", None),
+        ("Ivo Grane", "PERSON", "Secretary of State"),
+    ]

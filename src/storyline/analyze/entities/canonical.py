@@ -8,8 +8,10 @@ map generic aliases ("U.S." -> "United States"); give a lone surname the full
 name it abbreviates when the article names exactly one such person (else the
 nearest one before it); expand an acronym when exactly one longer name in the
 article has those initials and the article defines them (bracketed or in
-apposition); and relabel a surname the recogniser typed inconsistently ("Blinken"
-tagged ORG once) as the person it abbreviates.
+apposition); give an organisation's first word alone the longer name it starts when
+the article named exactly one such body before it; write a US state's abbreviation
+("La.", "Austin, TX") as the state; and relabel a surname the recogniser typed
+inconsistently ("Blinken" tagged ORG once) as the person it abbreviates.
 """
 
 from __future__ import annotations
@@ -27,10 +29,16 @@ from storyline.analyze.entities.aliases import (
     acronym,
     name_key,
     normalize_name,
+    us_state,
     vowel_variant,
     without_company_suffix,
 )
-from storyline.analyze.entities.roles import leading_role, split_title, trailing_role
+from storyline.analyze.entities.roles import (
+    is_role_modifier,
+    leading_role,
+    split_title,
+    trailing_role,
+)
 from storyline.model import EntityMention
 
 __all__ = ["NAMED_LABELS", "RawMention", "canonicalize"]
@@ -196,6 +204,11 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
     if _TITLE_ABBREVIATION.fullmatch(surface) or _headline_fragment(text, end, surface, m.label):
         return None
     label = "FAC" if m.label in {"ORG", "PERSON", "GPE"} and _FACILITY.search(surface) else m.label
+    if label in _PLACE_LIKE:
+        after_place = _AFTER_PLACE.search(text, max(0, start - 40), start) is not None
+        state = us_state(surface, after_place=after_place)
+        if state is not None:
+            return _Work(start, end, "GPE", state, None)
     business = False
     if label == "PERSON":
         # "research firm Autodata", "Acme's chief executive": the words around the name
@@ -212,6 +225,8 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
     return _Work(start, end, label, name, role, business=business)
 
 
+_AFTER_PLACE = re.compile(r"[A-Z][\w.'’-]*\s*,\s*\Z")
+"""A capitalised word and a comma right before a mention ("Austin, TX"): a place's state."""
 _TITLE_ABBREVIATION = re.compile(r"(?:VP|V\.P\.|CEO|CFO|COO|CTO|PM|MPs?|MEPs?|SVP|EVP)(?:['’]?s)?")
 """A title written by its initials ("his VP pick", "the CEO") names an office, never an
 entity, whatever type the recogniser gave it."""
@@ -264,8 +279,10 @@ def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, 
     role_start = start - len(before) + before.rfind(role)
     words = role.split()
     offset = role_start
-    # drop leading words that belong to another entity ("US" of "US Secretary of State")
-    while len(words) > 1 and spans.covers(offset, start):
+    # drop leading words that belong to another entity ("US" of "US Secretary of State");
+    # a title's own qualifier ("Health" of "Health Secretary") stays in it, whatever the
+    # recogniser tagged
+    while len(words) > 1 and spans.covers(offset, start) and not is_role_modifier(words[0]):
         offset += len(words[0]) + 1
         words.pop(0)
     return " ".join(words), offset
@@ -360,7 +377,10 @@ class _NameIndex:
             self.by_last.setdefault(_key(words[-1]), []).append(p)
             self.by_first.setdefault(_key(words[0]), []).append(p)
         self.expansions: dict[str, set[str]] = {}
+        self.org_first: dict[str, list[_Work]] = {}
         for o in work:
+            if o.label == "ORG" and " " in o.name and o.name.split()[0][:1].isupper():
+                self.org_first.setdefault(_key(o.name.split()[0]), []).append(o)
             if o.label in _PLACE_LIKE and " " in o.name:
                 initials = _initials(o.name)
                 if len(initials) >= 2 and _defines(text, o, initials):
@@ -394,7 +414,17 @@ def _resolve(w: _Work, names: _NameIndex) -> str:
         expansions = names.expansions.get(w.name, set())
         if len(expansions) == 1:
             return next(iter(expansions))
+    if w.label == "ORG" and " " not in w.name:
+        return _org_short_form(w, names)
     return w.name
+
+
+def _org_short_form(w: _Work, names: _NameIndex) -> str:
+    """A body's first word alone ("Carver" after "Carver Holdings") is that body when the
+    article named exactly one organisation starting with that word before it: companies
+    are written by their first word once introduced, as people are by their surname."""
+    before = {o.name for o in names.org_first.get(_key(w.name), []) if o.start < w.start}
+    return before.pop() if len(before) == 1 else w.name
 
 
 def _full_name(w: _Work, index: _NameIndex) -> str:
