@@ -389,3 +389,44 @@ def test_a_titles_department_word_is_no_organisation() -> None:
         ("United States", "GPE", None),
         ("Ivo Grane", "PERSON", "Secretary of State"),
     ]
+
+
+def test_a_name_before_administration_is_a_person() -> None:
+    text = (
+        "Critics of the Reyes administration met in Marlow. Reyes replied. "
+        "The Dorvanian administration and Marlow officials agreed."
+    )
+    spans = [("Reyes", "GPE"), ("Marlow", "GPE"), ("Reyes", "GPE"), ("Dorvanian", "NORP")]
+    spans.append(("Marlow", "GPE"))
+    out = [(m.canonical, m.label) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [
+        ("Reyes", "PERSON"),
+        ("Marlow", "GPE"),
+        ("Reyes", "PERSON"),
+        ("Dorvanian", "NORP"),
+        ("Marlow", "GPE"),
+    ]
+
+
+def test_an_imperative_opening_a_sentence_is_no_person() -> None:
+    text = (
+        'Officials said: "Scrub your boots." Brenna the guide agreed. Scrub left early. '
+        "Ames this week said so."
+    )
+    spans = [("Scrub", "PERSON"), ("Brenna", "PERSON"), ("Scrub", "PERSON"), ("Ames", "PERSON")]
+    out = [(m.text, m.label) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [("Brenna", "PERSON"), ("Scrub", "PERSON"), ("Ames", "PERSON")]
+
+
+def test_a_headline_gerund_glued_to_a_name_is_dropped() -> None:
+    text = (
+        "Rebels gain ground Holding Varga troops back from Tesh\n"
+        "Rebels fought forces loyal to Ilia Varga. Sterling Hayes, a medic, said so."
+    )
+    spans = [("Holding Varga", "PERSON"), ("Ilia Varga", "PERSON"), ("Sterling Hayes", "PERSON")]
+    out = [(m.text, m.canonical) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [
+        ("Varga", "Ilia Varga"),
+        ("Ilia Varga", "Ilia Varga"),
+        ("Sterling Hayes", "Sterling Hayes"),
+    ]

@@ -78,6 +78,7 @@ class _Work:
     role: str | None
     role_start: int = -1
     business: bool = False
+    person_cue: bool = False
 
 
 def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
@@ -89,6 +90,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     index = _SpanIndex(spans)
     work = [w for m in spans if (w := _prepare(text, m, index)) is not None]
     work = _drop_inside_roles(work)
+    _strip_gerunds(text, work)
     _unify_labels(work)
     _retype_businesses(work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
@@ -194,6 +196,8 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         if glued and glued.group(1) not in _NAME_PARTICLES:
             # "exit Mubarak": a lower-case word run into the name is no part of it
             start, surface = start + glued.end(), surface[glued.end() :]
+        if " " not in surface and _imperative(text, start, end):
+            return None
         if role is None:
             role, role_start = _role_before(text, start, spans)
             if role is not None:
@@ -219,10 +223,60 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         member = _MEMBER_BEFORE.search(text, max(0, start - 4), start)
         if not business and member and _NO_NOUN_AFTER.match(text, end):
             label = "NORP"  # "I'm a Lib Dem.": a member of a group, never a person's name
+    person_cue = (
+        label in {"GPE", "LOC", "ORG"}
+        and _OFFICE_AFTER.match(text, end) is not None
+        and re.fullmatch(r"[A-Z][a-z]+", surface) is not None
+    )
+    if person_cue:
+        label = "PERSON"  # "the Reyes administration": a person's name modifying an office
     name = normalize_name(surface)
     if label == "ORG":
         name = without_company_suffix(name)
-    return _Work(start, end, label, name, role, business=business)
+    return _Work(start, end, label, name, role, business=business, person_cue=person_cue)
+
+
+_OFFICE_AFTER = re.compile(r"\s+(?:administration|presidency)\b")
+"""A word before "administration" or "presidency" ("the Reyes administration") names the
+person holding the office, whatever type the recogniser gave it: a place's government is
+written with its demonym ("the Dorvanian administration") or a possessive."""
+_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;])\s*(?:``|[\"“‘'(])?\s*\Z")
+_OBJECT_AFTER = re.compile(r" (?:your|our|my|their|them)\b")
+"""Objects after an imperative; "the", "a", "his" and "this" are left out, as a name may
+be followed by them ("Brenna the guide", "Ames this week said")."""
+
+
+def _imperative(text: str, start: int, end: int) -> bool:
+    """A lone capitalised word opening a sentence and followed by an object ("Wash your
+    hands", "Keep them shut") is a verb in the imperative, not a person: a name
+    opening a sentence is followed by its verb or a comma."""
+    return (
+        _SENTENCE_START.search(text, max(0, start - 6), start) is not None
+        and _OBJECT_AFTER.match(text, end) is not None
+    )
+
+
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing\s+")
+
+
+def _strip_gerunds(text: str, work: list[_Work]) -> None:
+    """A headline's verb glued to a name ("Keeping Reyes forces out of Marlow"): a person
+    mention whose first word ends in -ing and whose other words name a person the article
+    writes with another first name ("Dana Reyes") is that person; the -ing word is
+    dropped. A first name that happens to end so ("Sterling Hayes") keeps it, as no other
+    full name with that surname is written."""
+    firsts: dict[str, set[str]] = {}
+    for w in work:
+        words = w.name.split()
+        if w.label == "PERSON" and len(words) > 1:
+            firsts.setdefault(_key(words[-1]), set()).add(_key(words[0]))
+    for w in work:
+        gerund = _GERUND.match(text, w.start, w.end) if w.label == "PERSON" else None
+        if gerund is None or " " not in w.name:
+            continue
+        first, rest = w.name.split(" ", 1)
+        if firsts.get(_key(rest.split()[-1]), set()) - {_key(first)}:
+            w.start, w.name = gerund.end(), rest
 
 
 _AFTER_PLACE = re.compile(r"[A-Z][\w.'’-]*\s*,\s*\Z")
@@ -305,10 +359,14 @@ def _unify_labels(work: list[_Work]) -> None:
     """One label per name in an article; a place reading wins over a one-word person reading.
 
     The recogniser often types the same single word as a person once and a
-    place elsewhere; a multi-word person name is never relabelled.
+    place elsewhere; a multi-word person name is never relabelled. A name the text itself
+    shows to be a person's ("the Reyes administration") is a person everywhere in it.
     """
+    people = {_key(w.name) for w in work if w.person_cue}
     labels: dict[str, dict[str, int]] = {}
     for w in work:
+        if _key(w.name) in people and " " not in w.name and w.label in _PLACE_LIKE:
+            w.label = "PERSON"
         counts = labels.setdefault(_key(w.name), {})
         counts[w.label] = counts.get(w.label, 0) + 1
     for w in work:
