@@ -345,6 +345,16 @@ def test_an_organisations_first_word_is_that_body_once_named() -> None:
     out = [m.canonical for m in canonicalize(text, _mentions(text, spans))]
     # two bodies start with "Brill": the lone word stays as it is
     assert out == ["Carver Holdings", "Carver Holdings", "Brill Partners", "Brill Capital", "Brill"]
+    # initials are a body's own name; a headline's capitalised word is not the text's spelling
+    text = "KLX America hired staff. KLX said so.\nOn Al-Dawa Web Sites, Joy\nal-Dawa replied."
+    spans = [
+        ("KLX America", "ORG"),
+        ("KLX", "ORG"),
+        ("Al-Dawa Web Sites", "ORG"),
+        ("al-Dawa", "ORG"),
+    ]
+    out = [m.canonical for m in canonicalize(text, _mentions(text, spans))]
+    assert out == ["KLX America", "KLX", "Al-Dawa Web Sites", "al-Dawa"]
 
 
 def test_us_state_abbreviations_name_the_state() -> None:
@@ -406,6 +416,12 @@ def test_a_name_before_administration_is_a_person() -> None:
         ("Dorvanian", "NORP"),
         ("Marlow", "GPE"),
     ]
+
+    # read as a person before "administration": one place reading elsewhere does not win
+    text = "The Reyes administration spoke. The stern Reyes plan failed."
+    spans = [("Reyes", "PERSON"), ("Reyes", "GPE")]
+    out = [(m.canonical, m.label) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [("Reyes", "PERSON"), ("Reyes", "PERSON")]
 
 
 def test_an_imperative_opening_a_sentence_is_no_person() -> None:

@@ -224,7 +224,7 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         if not business and member and _NO_NOUN_AFTER.match(text, end):
             label = "NORP"  # "I'm a Lib Dem.": a member of a group, never a person's name
     person_cue = (
-        label in {"GPE", "LOC", "ORG"}
+        label in {"GPE", "LOC", "ORG", "PERSON"}
         and _OFFICE_AFTER.match(text, end) is not None
         and re.fullmatch(r"[A-Z][a-z]+", surface) is not None
     )
@@ -481,7 +481,14 @@ def _org_short_form(w: _Work, names: _NameIndex) -> str:
     """A body's first word alone ("Carver" after "Carver Holdings") is that body when the
     article named exactly one organisation starting with that word before it: companies
     are written by their first word once introduced, as people are by their surname."""
-    before = {o.name for o in names.org_first.get(_key(w.name), []) if o.start < w.start}
+    if w.name.isupper():
+        return w.name  # initials are a body's own name ("KLX" beside "KLX America")
+    before = {
+        o.name
+        for o in names.org_first.get(_key(w.name), [])
+        if o.start < w.start and o.name.split()[0] == w.name
+    }
+    # written the same way: "al-Dawa" in text is not the "Al-Dawa" of a title-case headline
     return before.pop() if len(before) == 1 else w.name
 
 
