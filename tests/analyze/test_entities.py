@@ -345,16 +345,20 @@ def test_an_organisations_first_word_is_that_body_once_named() -> None:
     out = [m.canonical for m in canonicalize(text, _mentions(text, spans))]
     # two bodies start with "Brill": the lone word stays as it is
     assert out == ["Carver Holdings", "Carver Holdings", "Brill Partners", "Brill Capital", "Brill"]
-    # initials are a body's own name; a headline's capitalised word is not the text's spelling
-    text = "KLX America hired staff. KLX said so.\nOn Al-Dawa Web Sites, Joy\nal-Dawa replied."
+    # initials are a body's own name; a word the article writes two ways is a name of its own
+    text = (
+        "KLX America hired staff. KLX said so.\nOn Al-Dawa Web Sites, Joy\nal-Dawa replied. "
+        '"Al-Dawa will win," one wrote.'
+    )
     spans = [
         ("KLX America", "ORG"),
         ("KLX", "ORG"),
         ("Al-Dawa Web Sites", "ORG"),
         ("al-Dawa", "ORG"),
+        ("Al-Dawa", "ORG"),
     ]
     out = [m.canonical for m in canonicalize(text, _mentions(text, spans))]
-    assert out == ["KLX America", "KLX", "Al-Dawa Web Sites", "al-Dawa"]
+    assert out == ["KLX America", "KLX", "Al-Dawa Web Sites", "al-Dawa", "Al-Dawa"]
 
 
 def test_us_state_abbreviations_name_the_state() -> None:

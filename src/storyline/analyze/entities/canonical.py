@@ -436,9 +436,12 @@ class _NameIndex:
             self.by_first.setdefault(_key(words[0]), []).append(p)
         self.expansions: dict[str, set[str]] = {}
         self.org_first: dict[str, list[_Work]] = {}
+        self.org_spellings: dict[str, set[str]] = {}
         for o in work:
             if o.label == "ORG" and " " in o.name and o.name.split()[0][:1].isupper():
                 self.org_first.setdefault(_key(o.name.split()[0]), []).append(o)
+            if o.label == "ORG" and " " not in o.name:
+                self.org_spellings.setdefault(_key(o.name), set()).add(o.name)
             if o.label in _PLACE_LIKE and " " in o.name:
                 initials = _initials(o.name)
                 if len(initials) >= 2 and _defines(text, o, initials):
@@ -481,14 +484,16 @@ def _org_short_form(w: _Work, names: _NameIndex) -> str:
     """A body's first word alone ("Carver" after "Carver Holdings") is that body when the
     article named exactly one organisation starting with that word before it: companies
     are written by their first word once introduced, as people are by their surname."""
-    if w.name.isupper():
-        return w.name  # initials are a body's own name ("KLX" beside "KLX America")
+    if w.name.isupper() or len(names.org_spellings.get(_key(w.name), ())) > 1:
+        # initials are a body's own name ("KLX" beside "KLX America"), and a word the
+        # article writes two ways ("Al-Dawa" opening a quote, "al-Dawa" in the text) is a
+        # name in its own right, not a short form of a headline's "Al-Dawa Web Sites"
+        return w.name
     before = {
         o.name
         for o in names.org_first.get(_key(w.name), [])
         if o.start < w.start and o.name.split()[0] == w.name
     }
-    # written the same way: "al-Dawa" in text is not the "Al-Dawa" of a title-case headline
     return before.pop() if len(before) == 1 else w.name
 
 
