@@ -328,3 +328,125 @@ def test_a_calling_shared_by_people_and_businesses_keeps_a_person() -> None:
     spans.append(("Ann Vale", "PERSON"))
     out = canonicalize(text, _mentions(text, spans))
     assert [m.label for m in out] == ["PERSON", "PERSON", "PERSON", "PERSON"]
+
+
+def test_an_organisations_first_word_is_that_body_once_named() -> None:
+    text = (
+        "Shares of Carver Holdings fell. Carver said losses grew. "
+        "Analysts at Brill Partners and Brill Capital disagreed; Brill declined to comment."
+    )
+    spans = [
+        ("Carver Holdings", "ORG"),
+        ("Carver", "ORG"),
+        ("Brill Partners", "ORG"),
+        ("Brill Capital", "ORG"),
+        ("Brill", "ORG"),
+    ]
+    out = [m.canonical for m in canonicalize(text, _mentions(text, spans))]
+    # two bodies start with "Brill": the lone word stays as it is
+    assert out == ["Carver Holdings", "Carver Holdings", "Brill Partners", "Brill Capital", "Brill"]
+    # initials are a body's own name; a word the article writes two ways is a name of its own
+    text = (
+        "KLX America hired staff. KLX said so.\nOn Al-Dawa Web Sites, Joy\nal-Dawa replied. "
+        '"Al-Dawa will win," one wrote.'
+    )
+    spans = [
+        ("KLX America", "ORG"),
+        ("KLX", "ORG"),
+        ("Al-Dawa Web Sites", "ORG"),
+        ("al-Dawa", "ORG"),
+        ("Al-Dawa", "ORG"),
+    ]
+    out = [m.canonical for m in canonicalize(text, _mentions(text, spans))]
+    assert out == ["KLX America", "KLX", "Al-Dawa Web Sites", "al-Dawa", "Al-Dawa"]
+
+
+def test_us_state_abbreviations_name_the_state() -> None:
+    text = (
+        "Crews left Port Selden, La. on Monday for Louisiana's coast. "
+        "A depot in Marlow, TX and one in Fenwick, Calif. closed. "
+        "OR and ME are words here, and LA is a city."
+    )
+    spans = [
+        ("Port Selden", "GPE"),
+        ("La.", "GPE"),
+        ("Louisiana", "GPE"),
+        ("Marlow", "GPE"),
+        ("TX", "GPE"),
+        ("Fenwick", "GPE"),
+        ("Calif.", "GPE"),
+        ("OR", "ORG"),
+        ("ME", "ORG"),
+        ("LA", "GPE"),
+    ]
+    out = [m.canonical for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [
+        "Port Selden",
+        "Louisiana",
+        "Louisiana",
+        "Marlow",
+        "Texas",
+        "Fenwick",
+        "California",
+        "OR",
+        "ME",
+        "LA",
+    ]
+
+
+def test_a_titles_department_word_is_no_organisation() -> None:
+    text = "Health Secretary Nora Pell spoke.\nUS Secretary of State Ivo Grane left."
+    spans = [("Health", "ORG"), ("Nora Pell", "PERSON"), ("US", "GPE"), ("Ivo Grane", "PERSON")]
+    out = [(m.canonical, m.label, m.role) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [
+        ("Nora Pell", "PERSON", "Health Secretary"),
+        ("United States", "GPE", None),
+        ("Ivo Grane", "PERSON", "Secretary of State"),
+    ]
+
+
+def test_a_name_before_administration_is_a_person() -> None:
+    text = (
+        "Critics of the Reyes administration met in Marlow. Reyes replied. "
+        "The Dorvanian administration and Marlow officials agreed."
+    )
+    spans = [("Reyes", "GPE"), ("Marlow", "GPE"), ("Reyes", "GPE"), ("Dorvanian", "NORP")]
+    spans.append(("Marlow", "GPE"))
+    out = [(m.canonical, m.label) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [
+        ("Reyes", "PERSON"),
+        ("Marlow", "GPE"),
+        ("Reyes", "PERSON"),
+        ("Dorvanian", "NORP"),
+        ("Marlow", "GPE"),
+    ]
+
+    # read as a person before "administration": one place reading elsewhere does not win
+    text = "The Reyes administration spoke. The stern Reyes plan failed."
+    spans = [("Reyes", "PERSON"), ("Reyes", "GPE")]
+    out = [(m.canonical, m.label) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [("Reyes", "PERSON"), ("Reyes", "PERSON")]
+
+
+def test_an_imperative_opening_a_sentence_is_no_person() -> None:
+    text = (
+        'Officials said: "Scrub your boots." Brenna the guide agreed. Scrub left early. '
+        "Ames this week said so."
+    )
+    spans = [("Scrub", "PERSON"), ("Brenna", "PERSON"), ("Scrub", "PERSON"), ("Ames", "PERSON")]
+    out = [(m.text, m.label) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [("Brenna", "PERSON"), ("Scrub", "PERSON"), ("Ames", "PERSON")]
+
+
+def test_a_headline_gerund_glued_to_a_name_is_dropped() -> None:
+    text = (
+        "Rebels gain ground Holding Varga troops back from Tesh\n"
+        "Rebels fought forces loyal to Ilia Varga. Sterling Hayes, a medic, said so."
+    )
+    spans = [("Holding Varga", "PERSON"), ("Ilia Varga", "PERSON"), ("Sterling Hayes", "PERSON")]
+    out = [(m.text, m.canonical) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [
+        ("Varga", "Ilia Varga"),
+        ("Ilia Varga", "Ilia Varga"),
+        ("Sterling Hayes", "Sterling Hayes"),
+    ]

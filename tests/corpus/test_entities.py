@@ -356,3 +356,42 @@ def test_a_vowel_variant_read_as_one_person_says_why() -> None:
     (umar,) = build_entities(arts)
     assert umar.aliases == ("Omar Kassem",)
     assert any("Omar Kassem: a spelling of Umar Kassem" in r for r in umar.alias_evidence)
+
+
+def test_a_middle_initial_joins_the_bare_name_only_when_unique() -> None:
+    arts = [
+        _art("a", ("Dana K. Reyes", "PERSON", "Dana K. Reyes", None)),
+        _art("b", ("Dana Reyes", "PERSON", "Dana Reyes", None)),
+        _art("c", ("Dana Reyes", "PERSON", "Dana Reyes", None)),
+        _art("d", ("Olin P. Marsh Jr.", "PERSON", "Olin P. Marsh Jr.", None)),
+        _art("e", ("Olin Marsh", "PERSON", "Olin Marsh", None)),
+        _art("f", ("Lee A. Corby", "PERSON", "Lee A. Corby", None)),
+        _art("g", ("Lee B. Corby", "PERSON", "Lee B. Corby", None)),
+        _art("h", ("Lee Corby", "PERSON", "Lee Corby", None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Dana Reyes"].mentions == 3
+    assert "Dana K. Reyes" in ents["Dana Reyes"].aliases
+    assert "Dana K. Reyes" not in ents
+    marsh = [e for e in ents.values() if "Marsh" in e.name]
+    assert [e.mentions for e in marsh] == [2]
+    # two different initials: either may be the other person
+    assert {"Lee A. Corby", "Lee B. Corby", "Lee Corby"} <= set(ents)
+
+
+def test_an_organisations_first_word_joins_it_when_an_article_read_it_so() -> None:
+    arts = [
+        _art(
+            "a",
+            ("Carver Holdings", "ORG", "Carver Holdings", None),
+            ("Carver", "ORG", "Carver Holdings", None),
+        ),
+        _art("b", ("Carver", "ORG", "Carver", None)),
+        # never written alone for the long name: "Delta" stays apart from "Delta Freight"
+        _art("c", ("Delta Freight", "ORG", "Delta Freight", None)),
+        _art("d", ("Delta", "ORG", "Delta", None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Carver Holdings"].mentions == 3
+    assert "Carver" not in ents
+    assert ents["Delta"].mentions == 1

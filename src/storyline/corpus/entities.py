@@ -18,9 +18,12 @@ and says why in `Entity.alias_evidence`:
   "Hubble", "Treasury") joins the longer name of that type it shortens ("Gulf of
   Mexico": the word before "of"; "Hurricane Katrina": the last word; "Hubble Space
   Telescope": a building's first word; "Treasury Department": a body's first word
-  before common heads only; a body named after a place: its last word, "Herald" of
+  before common heads only, or when an article wrote that word alone for it ("Carver"
+  of "Carver Holdings"); a body named after a place: its last word, "Herald" of
   "Dorvan Herald") when that name holds DOMINANT_SHARE of such mentions
   (never for countries and cities: "Korea" is not "North Korea");
+- a person's name with middle initials or a generational suffix ("Dana K. Reyes Jr.")
+  joins the same name without them ("Dana Reyes") when it is the only such variant;
 - a lone first name joins the full name it starts ("Saddam"), on the same terms as a
   surname, when no full name ends with it;
 - a lone word typed as a person that no full name contains, and that the
@@ -100,6 +103,7 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
         g.mentions += 1
     _retype_things(groups)
     _merge_plurals(groups)
+    _merge_middle_initials(groups)
     _merge_surnames(groups)
     _merge_acronyms(groups)
     _merge_short_forms(groups)
@@ -221,6 +225,42 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
         del groups[key]
 
 
+_GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _bare_name(key: str) -> str:
+    """A person's key without middle initials and a generational suffix: "dana k reyes jr"
+    -> "dana reyes"; the first and last words stay (an initial first name stays too)."""
+    words = key.split()
+    while len(words) > 2 and words[-1] in _GENERATION:
+        words.pop()
+    if len(words) < 3:
+        return " ".join(words)
+    middle = [w for w in words[1:-1] if len(w) > 1]
+    return " ".join([words[0], *middle, words[-1]])
+
+
+def _merge_middle_initials(groups: dict[str, _Group]) -> None:
+    """ "Dana K. Reyes" joins "Dana Reyes": articles write a person with and without a
+    middle initial (or "Jr."), and analysis inside one article never sees both forms. Only
+    when exactly one written variant reduces to the bare name ("Dana K. Reyes" and
+    "Dana M. Reyes" may be two people, and then neither joins)."""
+    variants: dict[str, list[str]] = defaultdict(list)
+    for key, g in groups.items():
+        if _type_of(g) != "PERSON":
+            continue
+        bare = _bare_name(key)
+        if bare != key and bare in groups and _type_of(groups[bare]) == "PERSON":
+            variants[bare].append(key)
+    for bare, keys in variants.items():
+        if len(keys) != 1:
+            continue
+        target, g = groups[bare], groups[keys[0]]
+        target.evidence.append(f"{_best_name(g)}: {_best_name(target)} with a middle initial")
+        _absorb(target, g)
+        del groups[keys[0]]
+
+
 def _merge_plurals(groups: dict[str, _Group]) -> None:
     """ "Egyptians" joins "Egyptian": a people named in the plural and the singular, also
     when the recogniser typed the singular as a place ("Dorvanians" NORP, "Dorvanian"
@@ -307,6 +347,11 @@ def _short_forms(key: str, type_: str, places: frozenset[str] = frozenset()) -> 
     return short
 
 
+def _read_as(g: _Group, word: str) -> bool:
+    """Whether one of `g`'s mentions was written as `word` alone (in capitals or not)."""
+    return any(name_key(a) == word for a in g.aliases)
+
+
 def _merge_short_forms(groups: dict[str, _Group]) -> None:
     """ "Gulf" joins "Gulf of Mexico", "Katrina" joins "Hurricane Katrina", "Treasury" joins
     "Treasury Department": a place, building, event or body written by the word it is known
@@ -319,6 +364,14 @@ def _merge_short_forms(groups: dict[str, _Group]) -> None:
             continue
         for short in _short_forms(key, _type_of(g), places):
             longer[(_type_of(g), short)].append(key)
+        if (
+            _type_of(g) == "ORG"
+            and _read_as(g, words[0])
+            and words[0] not in _short_forms(key, "ORG", places)
+        ):
+            # an article wrote the body by its first word and analysis read it as the long
+            # name there ("Carver" of "Carver Holdings"): elsewhere that word is the body too
+            longer[("ORG", words[0])].append(key)
     for key in [k for k in groups if " " not in k]:
         g = groups[key]
         candidates = [c for c in longer.get((_type_of(g), key), []) if c in groups]

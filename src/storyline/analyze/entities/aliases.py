@@ -14,6 +14,7 @@ __all__ = [
     "acronym",
     "name_key",
     "normalize_name",
+    "us_state",
     "vowel_variant",
     "without_company_suffix",
 ]
@@ -36,6 +37,73 @@ _COUNTRY_FORMS: dict[str, tuple[str, ...]] = {
     "Central Intelligence Agency": ("CIA",),
     "United Nations Security Council": ("UNSC",),
 }
+
+
+_STATES: dict[str, tuple[str, str]] = {
+    "Alabama": ("Ala.", "AL"),
+    "Alaska": ("", "AK"),
+    "Arizona": ("Ariz.", "AZ"),
+    "Arkansas": ("Ark.", "AR"),
+    "California": ("Calif.", "CA"),
+    "Colorado": ("Colo.", "CO"),
+    "Connecticut": ("Conn.", "CT"),
+    "Delaware": ("Del.", "DE"),
+    "Florida": ("Fla.", "FL"),
+    "Georgia": ("Ga.", "GA"),
+    "Hawaii": ("", "HI"),
+    "Idaho": ("", "ID"),
+    "Illinois": ("Ill.", "IL"),
+    "Indiana": ("Ind.", "IN"),
+    "Iowa": ("", "IA"),
+    "Kansas": ("Kan.", "KS"),
+    "Kentucky": ("Ky.", "KY"),
+    "Louisiana": ("La.", "LA"),
+    "Maine": ("", "ME"),
+    "Maryland": ("Md.", "MD"),
+    "Massachusetts": ("Mass.", "MA"),
+    "Michigan": ("Mich.", "MI"),
+    "Minnesota": ("Minn.", "MN"),
+    "Mississippi": ("Miss.", "MS"),
+    "Missouri": ("Mo.", "MO"),
+    "Montana": ("Mont.", "MT"),
+    "Nebraska": ("Neb.", "NE"),
+    "Nevada": ("Nev.", "NV"),
+    "New Hampshire": ("N.H.", "NH"),
+    "New Jersey": ("N.J.", "NJ"),
+    "New Mexico": ("N.M.", "NM"),
+    "New York": ("N.Y.", "NY"),
+    "North Carolina": ("N.C.", "NC"),
+    "North Dakota": ("N.D.", "ND"),
+    "Ohio": ("", "OH"),
+    "Oklahoma": ("Okla.", "OK"),
+    "Oregon": ("Ore.", "OR"),
+    "Pennsylvania": ("Pa.", "PA"),
+    "Rhode Island": ("R.I.", "RI"),
+    "South Carolina": ("S.C.", "SC"),
+    "South Dakota": ("S.D.", "SD"),
+    "Tennessee": ("Tenn.", "TN"),
+    "Texas": ("Tex.", "TX"),
+    "Utah": ("", "UT"),
+    "Vermont": ("Vt.", "VT"),
+    "Virginia": ("Va.", "VA"),
+    "West Virginia": ("W.Va.", "WV"),
+    "Wisconsin": ("Wis.", "WI"),
+    "Wyoming": ("Wyo.", "WY"),
+}
+"""US states by their old-style (news agency) abbreviation and postal code. Washington is
+left out: "Wash." and "WA" name the state, which a bare "Washington" (the capital) is not."""
+_OLD_STYLE = {old: state for state, (old, _) in _STATES.items() if old}
+_POSTAL = {code: state for state, (_, code) in _STATES.items()}
+
+
+def us_state(surface: str, *, after_place: bool) -> str | None:
+    """The US state a mention abbreviates: an old-style abbreviation written with its dots
+    ("La.", "Calif.") anywhere, a two-letter postal code ("TX") only right after a place
+    and a comma ("Austin, TX"), where it cannot be a word ("OR", "ME") or a city ("LA")."""
+    compact = surface.replace(" ", "")
+    if compact in _OLD_STYLE:
+        return _OLD_STYLE[compact]
+    return _POSTAL.get(surface) if after_place else None
 
 
 _SPELLINGS = (

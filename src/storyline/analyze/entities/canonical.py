@@ -8,8 +8,10 @@ map generic aliases ("U.S." -> "United States"); give a lone surname the full
 name it abbreviates when the article names exactly one such person (else the
 nearest one before it); expand an acronym when exactly one longer name in the
 article has those initials and the article defines them (bracketed or in
-apposition); and relabel a surname the recogniser typed inconsistently ("Blinken"
-tagged ORG once) as the person it abbreviates.
+apposition); give an organisation's first word alone the longer name it starts when
+the article named exactly one such body before it; write a US state's abbreviation
+("La.", "Austin, TX") as the state; and relabel a surname the recogniser typed
+inconsistently ("Blinken" tagged ORG once) as the person it abbreviates.
 """
 
 from __future__ import annotations
@@ -27,10 +29,16 @@ from storyline.analyze.entities.aliases import (
     acronym,
     name_key,
     normalize_name,
+    us_state,
     vowel_variant,
     without_company_suffix,
 )
-from storyline.analyze.entities.roles import leading_role, split_title, trailing_role
+from storyline.analyze.entities.roles import (
+    is_role_modifier,
+    leading_role,
+    split_title,
+    trailing_role,
+)
 from storyline.model import EntityMention
 
 __all__ = ["NAMED_LABELS", "RawMention", "canonicalize"]
@@ -70,6 +78,7 @@ class _Work:
     role: str | None
     role_start: int = -1
     business: bool = False
+    person_cue: bool = False
 
 
 def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
@@ -81,6 +90,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     index = _SpanIndex(spans)
     work = [w for m in spans if (w := _prepare(text, m, index)) is not None]
     work = _drop_inside_roles(work)
+    _strip_gerunds(text, work)
     _unify_labels(work)
     _retype_businesses(work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
@@ -186,6 +196,8 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         if glued and glued.group(1) not in _NAME_PARTICLES:
             # "exit Mubarak": a lower-case word run into the name is no part of it
             start, surface = start + glued.end(), surface[glued.end() :]
+        if " " not in surface and _imperative(text, start, end):
+            return None
         if role is None:
             role, role_start = _role_before(text, start, spans)
             if role is not None:
@@ -196,6 +208,11 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
     if _TITLE_ABBREVIATION.fullmatch(surface) or _headline_fragment(text, end, surface, m.label):
         return None
     label = "FAC" if m.label in {"ORG", "PERSON", "GPE"} and _FACILITY.search(surface) else m.label
+    if label in _PLACE_LIKE:
+        after_place = _AFTER_PLACE.search(text, max(0, start - 40), start) is not None
+        state = us_state(surface, after_place=after_place)
+        if state is not None:
+            return _Work(start, end, "GPE", state, None)
     business = False
     if label == "PERSON":
         # "research firm Autodata", "Acme's chief executive": the words around the name
@@ -206,12 +223,64 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         member = _MEMBER_BEFORE.search(text, max(0, start - 4), start)
         if not business and member and _NO_NOUN_AFTER.match(text, end):
             label = "NORP"  # "I'm a Lib Dem.": a member of a group, never a person's name
+    person_cue = (
+        label in {"GPE", "LOC", "ORG", "PERSON"}
+        and _OFFICE_AFTER.match(text, end) is not None
+        and re.fullmatch(r"[A-Z][a-z]+", surface) is not None
+    )
+    if person_cue:
+        label = "PERSON"  # "the Reyes administration": a person's name modifying an office
     name = normalize_name(surface)
     if label == "ORG":
         name = without_company_suffix(name)
-    return _Work(start, end, label, name, role, business=business)
+    return _Work(start, end, label, name, role, business=business, person_cue=person_cue)
 
 
+_OFFICE_AFTER = re.compile(r"\s+(?:administration|presidency)\b")
+"""A word before "administration" or "presidency" ("the Reyes administration") names the
+person holding the office, whatever type the recogniser gave it: a place's government is
+written with its demonym ("the Dorvanian administration") or a possessive."""
+_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;])\s*(?:``|[\"“‘'(])?\s*\Z")
+_OBJECT_AFTER = re.compile(r" (?:your|our|my|their|them)\b")
+"""Objects after an imperative; "the", "a", "his" and "this" are left out, as a name may
+be followed by them ("Brenna the guide", "Ames this week said")."""
+
+
+def _imperative(text: str, start: int, end: int) -> bool:
+    """A lone capitalised word opening a sentence and followed by an object ("Wash your
+    hands", "Keep them shut") is a verb in the imperative, not a person: a name
+    opening a sentence is followed by its verb or a comma."""
+    return (
+        _SENTENCE_START.search(text, max(0, start - 6), start) is not None
+        and _OBJECT_AFTER.match(text, end) is not None
+    )
+
+
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing\s+")
+
+
+def _strip_gerunds(text: str, work: list[_Work]) -> None:
+    """A headline's verb glued to a name ("Keeping Reyes forces out of Marlow"): a person
+    mention whose first word ends in -ing and whose other words name a person the article
+    writes with another first name ("Dana Reyes") is that person; the -ing word is
+    dropped. A first name that happens to end so ("Sterling Hayes") keeps it, as no other
+    full name with that surname is written."""
+    firsts: dict[str, set[str]] = {}
+    for w in work:
+        words = w.name.split()
+        if w.label == "PERSON" and len(words) > 1:
+            firsts.setdefault(_key(words[-1]), set()).add(_key(words[0]))
+    for w in work:
+        gerund = _GERUND.match(text, w.start, w.end) if w.label == "PERSON" else None
+        if gerund is None or " " not in w.name:
+            continue
+        first, rest = w.name.split(" ", 1)
+        if firsts.get(_key(rest.split()[-1]), set()) - {_key(first)}:
+            w.start, w.name = gerund.end(), rest
+
+
+_AFTER_PLACE = re.compile(r"[A-Z][\w.'’-]*\s*,\s*\Z")
+"""A capitalised word and a comma right before a mention ("Austin, TX"): a place's state."""
 _TITLE_ABBREVIATION = re.compile(r"(?:VP|V\.P\.|CEO|CFO|COO|CTO|PM|MPs?|MEPs?|SVP|EVP)(?:['’]?s)?")
 """A title written by its initials ("his VP pick", "the CEO") names an office, never an
 entity, whatever type the recogniser gave it."""
@@ -264,8 +333,10 @@ def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, 
     role_start = start - len(before) + before.rfind(role)
     words = role.split()
     offset = role_start
-    # drop leading words that belong to another entity ("US" of "US Secretary of State")
-    while len(words) > 1 and spans.covers(offset, start):
+    # drop leading words that belong to another entity ("US" of "US Secretary of State");
+    # a title's own qualifier ("Health" of "Health Secretary") stays in it, whatever the
+    # recogniser tagged
+    while len(words) > 1 and spans.covers(offset, start) and not is_role_modifier(words[0]):
         offset += len(words[0]) + 1
         words.pop(0)
     return " ".join(words), offset
@@ -288,10 +359,14 @@ def _unify_labels(work: list[_Work]) -> None:
     """One label per name in an article; a place reading wins over a one-word person reading.
 
     The recogniser often types the same single word as a person once and a
-    place elsewhere; a multi-word person name is never relabelled.
+    place elsewhere; a multi-word person name is never relabelled. A name the text itself
+    shows to be a person's ("the Reyes administration") is a person everywhere in it.
     """
+    people = {_key(w.name) for w in work if w.person_cue}
     labels: dict[str, dict[str, int]] = {}
     for w in work:
+        if _key(w.name) in people and " " not in w.name and w.label in _PLACE_LIKE:
+            w.label = "PERSON"
         counts = labels.setdefault(_key(w.name), {})
         counts[w.label] = counts.get(w.label, 0) + 1
     for w in work:
@@ -360,7 +435,13 @@ class _NameIndex:
             self.by_last.setdefault(_key(words[-1]), []).append(p)
             self.by_first.setdefault(_key(words[0]), []).append(p)
         self.expansions: dict[str, set[str]] = {}
+        self.org_first: dict[str, list[_Work]] = {}
+        self.org_spellings: dict[str, set[str]] = {}
         for o in work:
+            if o.label == "ORG" and " " in o.name and o.name.split()[0][:1].isupper():
+                self.org_first.setdefault(_key(o.name.split()[0]), []).append(o)
+            if o.label == "ORG" and " " not in o.name:
+                self.org_spellings.setdefault(_key(o.name), set()).add(o.name)
             if o.label in _PLACE_LIKE and " " in o.name:
                 initials = _initials(o.name)
                 if len(initials) >= 2 and _defines(text, o, initials):
@@ -394,7 +475,26 @@ def _resolve(w: _Work, names: _NameIndex) -> str:
         expansions = names.expansions.get(w.name, set())
         if len(expansions) == 1:
             return next(iter(expansions))
+    if w.label == "ORG" and " " not in w.name:
+        return _org_short_form(w, names)
     return w.name
+
+
+def _org_short_form(w: _Work, names: _NameIndex) -> str:
+    """A body's first word alone ("Carver" after "Carver Holdings") is that body when the
+    article named exactly one organisation starting with that word before it: companies
+    are written by their first word once introduced, as people are by their surname."""
+    if w.name.isupper() or len(names.org_spellings.get(_key(w.name), ())) > 1:
+        # initials are a body's own name ("KLX" beside "KLX America"), and a word the
+        # article writes two ways ("Al-Dawa" opening a quote, "al-Dawa" in the text) is a
+        # name in its own right, not a short form of a headline's "Al-Dawa Web Sites"
+        return w.name
+    before = {
+        o.name
+        for o in names.org_first.get(_key(w.name), [])
+        if o.start < w.start and o.name.split()[0] == w.name
+    }
+    return before.pop() if len(before) == 1 else w.name
 
 
 def _full_name(w: _Work, index: _NameIndex) -> str:

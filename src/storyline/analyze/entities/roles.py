@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HONORIFICS", "ROLE_HEADS", "leading_role", "split_title", "trailing_role"]
+__all__ = [
+    "HONORIFICS",
+    "ROLE_HEADS",
+    "is_role_modifier",
+    "leading_role",
+    "split_title",
+    "trailing_role",
+]
 
 
 def _vocab(words: str) -> frozenset[str]:
@@ -49,6 +56,12 @@ _MODIFIERS = _vocab(
     "former acting top chief senior assistant associate executive general military army "
     "police security intelligence national presidential press supreme"
 )
+
+
+def is_role_modifier(word: str) -> bool:
+    """A word that qualifies a title ("Health" of "Health Secretary", "Interior"): part of
+    the title, never an entity of its own, even where the recogniser tagged it."""
+    return word.lower().strip(".,'’") in _MODIFIERS
 
 
 def _is_head(word: str) -> bool:
