@@ -410,7 +410,7 @@ def test_a_name_before_administration_is_a_person() -> None:
         "Critics of the Reyes administration met in Marlow. Reyes replied. "
         "The Dorvanian administration and Marlow officials agreed."
     )
-    spans = [("Reyes", "GPE"), ("Marlow", "GPE"), ("Reyes", "GPE"), ("Dorvanian", "NORP")]
+    spans = [("Reyes", "GPE"), ("Marlow", "GPE"), ("Reyes", "PERSON"), ("Dorvanian", "NORP")]
     spans.append(("Marlow", "GPE"))
     out = [(m.canonical, m.label) for m in canonicalize(text, _mentions(text, spans))]
     assert out == [
@@ -426,6 +426,12 @@ def test_a_name_before_administration_is_a_person() -> None:
     spans = [("Reyes", "PERSON"), ("Reyes", "GPE")]
     out = [(m.canonical, m.label) for m in canonicalize(text, _mentions(text, spans))]
     assert out == [("Reyes", "PERSON"), ("Reyes", "PERSON")]
+
+    # a city's government: never read as a person, the place stays a place
+    text = "The Varno administration denied it. Shops in Varno shut."
+    spans = [("Varno", "GPE"), ("Varno", "GPE")]
+    out = [(m.canonical, m.label) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [("Varno", "GPE"), ("Varno", "GPE")]
 
 
 def test_an_imperative_opening_a_sentence_is_no_person() -> None:

@@ -228,7 +228,7 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         and _OFFICE_AFTER.match(text, end) is not None
         and re.fullmatch(r"[A-Z][a-z]+", surface) is not None
     )
-    if person_cue:
+    if person_cue and label == "ORG":
         label = "PERSON"  # "the Reyes administration": a person's name modifying an office
     name = normalize_name(surface)
     if label == "ORG":
@@ -238,8 +238,8 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
 
 _OFFICE_AFTER = re.compile(r"\s+(?:administration|presidency)\b")
 """A word before "administration" or "presidency" ("the Reyes administration") names the
-person holding the office, whatever type the recogniser gave it: a place's government is
-written with its demonym ("the Dorvanian administration") or a possessive."""
+person holding the office when the article also reads it as a person (a city's government
+is "the <City> administration" too)."""
 _SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;])\s*(?:``|[\"“‘'(])?\s*\Z")
 _OBJECT_AFTER = re.compile(r" (?:your|our|my|their|them)\b")
 """Objects after an imperative; "the", "a", "his" and "this" are left out, as a name may
@@ -362,7 +362,10 @@ def _unify_labels(work: list[_Work]) -> None:
     place elsewhere; a multi-word person name is never relabelled. A name the text itself
     shows to be a person's ("the Reyes administration") is a person everywhere in it.
     """
-    people = {_key(w.name) for w in work if w.person_cue}
+    # a city's government is also "the <City> administration": a place reading turns only
+    # when the article reads the name as a person somewhere too
+    read_as_person = {_key(w.name) for w in work if w.label == "PERSON"}
+    people = {_key(w.name) for w in work if w.person_cue} & read_as_person
     labels: dict[str, dict[str, int]] = {}
     for w in work:
         if _key(w.name) in people and " " not in w.name and w.label in _PLACE_LIKE:
