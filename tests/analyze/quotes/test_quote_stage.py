@@ -355,6 +355,18 @@ def test_a_word_of_the_page_in_capitals_is_no_transcript_speaker(pipeline: Pipel
     assert q.speaker is not None and q.speaker.name == "FALLIN"
 
 
+def test_an_update_label_is_no_transcript_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "NEW : Ministry denounces the league 's call for a blockade , state radio says\n"
+        "Rebels held the bridge at Dalia on Sunday .\n"
+        "FALLIN : Well , I think we will win ."
+    )
+    quotes = _run(pipeline, text)
+    assert not [q for q in quotes if q.speaker is not None and "NEW" in (q.speaker.name or "")]
+    q = _covering(quotes, "we will win")
+    assert q.speaker is not None and q.speaker.name == "FALLIN"  # no blank kept before ":"
+
+
 def test_a_transcript_turn_starting_inside_a_line_is_its_own_quote(pipeline: Pipeline) -> None:
     text = (
         "The host opened the show on the harbour. REID: We lost forty boats in the storm "

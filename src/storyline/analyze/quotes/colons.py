@@ -23,6 +23,13 @@ _TRANSCRIPT_ROLE_LABEL = re.compile(
     r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*,\s*[A-Z][A-Z .,'’/\\-]{1,60}"
 )
 """A transcript speaker with a role after a comma ("JANE ROE, STATION CORRESPONDENT")."""
+_PAGE_MARKERS = frozenset(
+    {"NEW", "UPDATE", "UPDATED", "BREAKING", "LATEST", "LIVE", "WATCH", "VIDEO", "PHOTOS"}
+    | {"EXCLUSIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "CORRECTION", "READ MORE"}
+)
+"""Labels a news page puts before a highlight or an update ("NEW: Ministry denounces the
+call"): a marker of the page, never a transcript speaker, even where the page does not
+also write the word in lower case."""
 _COLON = re.compile(r"([^:\n]{2,60}?):[ \t]+(\S[^\n]{8,})")
 _LINE = re.compile(r"[^\n]+")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}")
@@ -66,7 +73,12 @@ def colon_attributions(
             continue  # "US : one death , 12 cases", "Spain , Italy : 1 case each": a tally
         role_label = _TRANSCRIPT_ROLE_LABEL.fullmatch(m.group(1).strip())
         transcript = bool(_TRANSCRIPT_LABEL.fullmatch(m.group(1).strip()) or role_label)
-        if transcript and not role_label and _common_word(text, m.group(1).strip()):
+        marker = m.group(1).strip()
+        if (
+            transcript
+            and not role_label
+            and (marker in _PAGE_MARKERS or _common_word(text, marker))
+        ):
             continue  # "NEW : Rebels take the port", "UPDATE : ...": a page's marker
         i = bisect_right(ends, m.start(2))
         end = line_end if transcript or i >= len(ends) else min(ends[i], line_end)
@@ -98,7 +110,9 @@ def colon_attributions(
         ]
         names = people or names
         if not names and (transcript or signed):
-            names = [(m.start(1), m.end(1))]
+            # the label without the blanks around it ("MORGAN :" speaks as "MORGAN")
+            lead = len(m.group(1)) - len(m.group(1).lstrip())
+            names = [(m.start(1) + lead, m.start(1) + len(m.group(1).rstrip()))]
         if not names:
             continue
         content = (
