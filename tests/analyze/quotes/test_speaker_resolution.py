@@ -325,6 +325,15 @@ def test_it_still_takes_a_single_body(pipeline: Pipeline) -> None:
     assert q.speaker is not None and q.speaker.name == "The local council"
 
 
+def test_it_never_takes_a_person_described(pipeline: Pipeline) -> None:
+    text = (
+        "A harbour board spokesperson said the bridge would reopen in May. "
+        "It said repairs would cost two million pounds."
+    )
+    q = quote_with(pipeline, text, "repairs would cost")
+    assert q.speaker is not None and q.speaker.name is None
+
+
 def test_a_hyphened_modifier_does_not_hide_a_new_subject(pipeline: Pipeline) -> None:
     text = (
         "The foreign minister said talks were under way .\n"

@@ -18,7 +18,7 @@ from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.genders import Gender, noun_gender
 from storyline.model import Sentence
 
-__all__ = ["described_subject", "person_description"]
+__all__ = ["described_subject", "names_a_person", "person_description"]
 
 
 _PERSON_NOUNS: frozenset[str] = vocab(
@@ -49,6 +49,14 @@ def person_description(phrase: str, gender: Gender) -> bool:
         return False
     said = noun_gender(words)
     return said is None or said == gender
+
+
+def names_a_person(phrase: str) -> bool:
+    """Whether a description's head noun is a person's ("A ministry spokesperson", "one
+    witness"): such a description is "he" or "she", never "it"."""
+    words = [w for w in _WORD.findall(_CUT.split(phrase, maxsplit=1)[0]) if not w.endswith("ly")]
+    head = words[-1].casefold().strip("'’") if words else ""
+    return head in ROLE_HEADS or head in _PERSON_NOUNS or noun_gender([head]) is not None
 
 
 _DETERMINER = re.compile(r"\s*(?:The|A|An|the|a|an)\s")

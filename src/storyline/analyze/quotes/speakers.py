@@ -31,7 +31,11 @@ from dataclasses import dataclass
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun, person_genders
 from storyline.analyze.quotes.nonspeakers import credit_spans
-from storyline.analyze.quotes.referents import described_subject, person_description
+from storyline.analyze.quotes.referents import (
+    described_subject,
+    names_a_person,
+    person_description,
+)
 from storyline.analyze.quotes.source_heads import (
     POSSESSIVE,
     PREPOSITIONS,
@@ -433,7 +437,10 @@ class SpeakerResolver:
             if said.label == "PERSON":
                 break
             group_like = said.label in _GROUP_LABELS or (
-                sp.resolution == "description" and singular != _plural(sp.text)
+                sp.resolution == "description"
+                and singular != _plural(sp.text)
+                # "A ministry spokesperson said ... It declared": "it" is no person
+                and not (singular and names_a_person(sp.text))
             )
             if group_like:
                 evidence = _evidence(sp)
