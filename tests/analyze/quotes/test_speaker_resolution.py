@@ -334,6 +334,15 @@ def test_it_never_takes_a_person_described(pipeline: Pipeline) -> None:
     assert q.speaker is not None and q.speaker.name is None
 
 
+def test_a_part_named_by_a_relative_is_no_speaker(pipeline: Pipeline) -> None:
+    text = "Marchers carried banners , one of which read `` Bread and work '' ."
+    q = quote_with(pipeline, text, "Bread and work")
+    assert q.speaker is None or q.speaker.name is None
+    text = "The ministers , some of whom said the plan was dead , left early ."
+    q = quote_with(pipeline, text, "the plan was dead")
+    assert q.speaker is None or q.speaker.name is None
+
+
 def test_a_hyphened_modifier_does_not_hide_a_new_subject(pipeline: Pipeline) -> None:
     text = (
         "The foreign minister said talks were under way .\n"

@@ -156,6 +156,10 @@ class SpeakerResolver:
         if not any(sum(c.isalpha() for c in w) >= 2 for w in words) and not surface.isupper():
             # "t" of a split "don ' t", a stray letter: no one is named by it
             return Speaker(surface, start, end, None, False, "unresolved")
+        if len(words) >= 3 and words[-2] == "of" and words[-1] in _RELATIVE:
+            # "posters, some of which said ...", "ministers, one of whom said ...": a part of
+            # what the clause hangs on; no one of them is named, so no name is shown
+            return Speaker(surface, start, end, None, False, "unresolved")
         if len(words) == 1 and words[0] in _RELATIVE and antecedent is not None:
             head = self._by_phrase(*antecedent)
             evidence = head.resolved_from or Span(head.start or 0, head.end or 0, head.text)
