@@ -33,6 +33,19 @@ from storyline.analyze.entities.aliases import (
     vowel_variant,
     without_company_suffix,
 )
+from storyline.analyze.entities.context import (
+    AFTER_PLACE,
+    GLUED_WORDS,
+    MEMBER_BEFORE,
+    NAME_PARTICLES,
+    NO_NOUN_AFTER,
+    OFFICE_AFTER,
+    ORG_AFTER,
+    ORG_BEFORE,
+    TITLE_ABBREVIATION,
+    headline_fragment,
+    imperative,
+)
 from storyline.analyze.entities.roles import (
     is_role_modifier,
     leading_role,
@@ -192,11 +205,11 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         if name != surface:
             start = start + surface.rfind(name)
             surface = name
-        glued = _GLUED_WORDS.match(surface)
-        if glued and glued.group(1) not in _NAME_PARTICLES:
+        glued = GLUED_WORDS.match(surface)
+        if glued and glued.group(1) not in NAME_PARTICLES:
             # "exit Mubarak": a lower-case word run into the name is no part of it
             start, surface = start + glued.end(), surface[glued.end() :]
-        if " " not in surface and _imperative(text, start, end):
+        if " " not in surface and imperative(text, start, end):
             return None
         if role is None:
             role, role_start = _role_before(text, start, spans)
@@ -205,11 +218,11 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
             role = trailing_role(text[end : end + 100])
     if not any(c.isalpha() for c in surface):
         return None
-    if _TITLE_ABBREVIATION.fullmatch(surface) or _headline_fragment(text, end, surface, m.label):
+    if TITLE_ABBREVIATION.fullmatch(surface) or headline_fragment(text, end, surface, m.label):
         return None
     label = "FAC" if m.label in {"ORG", "PERSON", "GPE"} and _FACILITY.search(surface) else m.label
     if label in _PLACE_LIKE:
-        after_place = _AFTER_PLACE.search(text, max(0, start - 40), start) is not None
+        after_place = AFTER_PLACE.search(text, max(0, start - 40), start) is not None
         state = us_state(surface, after_place=after_place)
         if state is not None:
             return _Work(start, end, "GPE", state, None)
@@ -218,14 +231,14 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         # "research firm Autodata", "Acme's chief executive": the words around the name
         # say it is a business; every mention of that name in the article follows
         business = bool(
-            _ORG_BEFORE.search(text, max(0, start - 40), start) or _ORG_AFTER.match(text, end)
+            ORG_BEFORE.search(text, max(0, start - 40), start) or ORG_AFTER.match(text, end)
         )
-        member = _MEMBER_BEFORE.search(text, max(0, start - 4), start)
-        if not business and member and _NO_NOUN_AFTER.match(text, end):
+        member = MEMBER_BEFORE.search(text, max(0, start - 4), start)
+        if not business and member and NO_NOUN_AFTER.match(text, end):
             label = "NORP"  # "I'm a Lib Dem.": a member of a group, never a person's name
     person_cue = (
         label in {"GPE", "LOC", "ORG", "PERSON"}
-        and _OFFICE_AFTER.match(text, end) is not None
+        and OFFICE_AFTER.match(text, end) is not None
         and re.fullmatch(r"[A-Z][a-z]+", surface) is not None
     )
     if person_cue and label == "ORG":
@@ -234,26 +247,6 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
     if label == "ORG":
         name = without_company_suffix(name)
     return _Work(start, end, label, name, role, business=business, person_cue=person_cue)
-
-
-_OFFICE_AFTER = re.compile(r"\s+(?:administration|presidency)\b")
-"""A word before "administration" or "presidency" ("the Reyes administration") names the
-person holding the office when the article also reads it as a person (a city's government
-is "the <City> administration" too)."""
-_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;])\s*(?:``|[\"“‘'(])?\s*\Z")
-_OBJECT_AFTER = re.compile(r" (?:your|our|my|their|them)\b")
-"""Objects after an imperative; "the", "a", "his" and "this" are left out, as a name may
-be followed by them ("Brenna the guide", "Ames this week said")."""
-
-
-def _imperative(text: str, start: int, end: int) -> bool:
-    """A lone capitalised word opening a sentence and followed by an object ("Wash your
-    hands", "Keep them shut") is a verb in the imperative, not a person: a name
-    opening a sentence is followed by its verb or a comma."""
-    return (
-        _SENTENCE_START.search(text, max(0, start - 6), start) is not None
-        and _OBJECT_AFTER.match(text, end) is not None
-    )
 
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing\s+")
@@ -277,51 +270,6 @@ def _strip_gerunds(text: str, work: list[_Work]) -> None:
         first, rest = w.name.split(" ", 1)
         if firsts.get(_key(rest.split()[-1]), set()) - {_key(first)}:
             w.start, w.name = gerund.end(), rest
-
-
-_AFTER_PLACE = re.compile(r"[A-Z][\w.'’-]*\s*,\s*\Z")
-"""A capitalised word and a comma right before a mention ("Austin, TX"): a place's state."""
-_TITLE_ABBREVIATION = re.compile(r"(?:VP|V\.P\.|CEO|CFO|COO|CTO|PM|MPs?|MEPs?|SVP|EVP)(?:['’]?s)?")
-"""A title written by its initials ("his VP pick", "the CEO") names an office, never an
-entity, whatever type the recogniser gave it."""
-_ORG_BEFORE = re.compile(
-    r"\b(?:firm|company|insurer|reinsurer|carmaker|automaker|retailer|bank|website|"
-    r"startup|start-up|airline|newspaper|consultancy|manufacturer|"
-    r"brokerage|lender|conglomerate|network|service)\s+\Z"
-)
-"""A lower-case common noun of a business right before a name ("industry research firm
-Autodata", "the microblogging service Chirper"): what follows is that business, not a
-person, whatever the recogniser typed. Nouns that are also a person's calling before
-their name ("publisher", "broadcaster", "film maker") are left out."""
-_ORG_AFTER = re.compile(
-    r"\s*['’]\s*s\s+(?:chief executive|chief financial officer|CEO|chairman|chairwoman|"
-    r"shareholders|stockholders|headquarters|subsidiary|subsidiaries|share price|"
-    r"board of directors|local partner|parent company)\b"
-)
-"""What only a business has, after a possessive ("Acme's chief executive")."""
-_MEMBER_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|\Z|[A-Z])")
-"""After "a"/"an", a capitalised word not followed by a lower-case noun ("an Obama
-supporter" is about the supporter) names a member of a group ("a Democrat")."""
-_NAME_PARTICLES = frozenset(
-    {"of", "the", "and", "for", "de", "du", "da", "la", "le", "van", "von", "der", "al", "el"}
-    | {"bin", "ibn", "y", "&"}
-)
-_WORD = re.compile(r"[^\s,;:]+")
-_GLUED_WORDS = re.compile(r"([a-z]+)\s+(?:[a-z]+\s+)*(?=[A-Z])")
-
-
-def _headline_fragment(text: str, end: int, surface: str, label: str) -> bool:
-    """A title-case run with a lower-case connecting word that goes on in title case ("Data
-    on Job Losses, U.S. Factory Orders Paint ...") is part of a headline, not a name: a
-    name with such a word ("Council on Trade") is followed by ordinary text."""
-    words = surface.split()
-    if label == "PERSON" or len(words) < 3:
-        return False
-    if not any(w.islower() and w not in _NAME_PARTICLES for w in words[1:-1]):
-        return False
-    after = _WORD.findall(text, end, min(len(text), end + 80))[:3]
-    return len(after) == 3 and all(w[:1].isupper() or w[:1].isdigit() for w in after)
 
 
 def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, int]:

@@ -1,0 +1,91 @@
+"""What the words around an entity mention say about what it is.
+
+The recogniser types a mention from the mention and a few words around it; some
+cues it misses are plain in the text: a business noun before a name ("research firm
+X"), an office after it ("the X administration"), a headline going on in title case,
+an imperative opening a sentence. canonical.py reads these when it prepares each
+mention; they live here so that the canonicaliser stays one job.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AFTER_PLACE",
+    "GLUED_WORDS",
+    "MEMBER_BEFORE",
+    "NAME_PARTICLES",
+    "NO_NOUN_AFTER",
+    "OFFICE_AFTER",
+    "ORG_AFTER",
+    "ORG_BEFORE",
+    "TITLE_ABBREVIATION",
+    "headline_fragment",
+    "imperative",
+]
+
+
+OFFICE_AFTER = re.compile(r"\s+(?:administration|presidency)\b")
+"""A word before "administration" or "presidency" ("the Reyes administration") names the
+person holding the office when the article also reads it as a person (a city's government
+is "the <City> administration" too)."""
+_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;])\s*(?:``|[\"“‘'(])?\s*\Z")
+_OBJECT_AFTER = re.compile(r" (?:your|our|my|their|them)\b")
+"""Objects after an imperative; "the", "a", "his" and "this" are left out, as a name may
+be followed by them ("Brenna the guide", "Ames this week said")."""
+
+
+def imperative(text: str, start: int, end: int) -> bool:
+    """A lone capitalised word opening a sentence and followed by an object ("Wash your
+    hands", "Keep them shut") is a verb in the imperative, not a person: a name
+    opening a sentence is followed by its verb or a comma."""
+    return (
+        _SENTENCE_START.search(text, max(0, start - 6), start) is not None
+        and _OBJECT_AFTER.match(text, end) is not None
+    )
+
+
+AFTER_PLACE = re.compile(r"[A-Z][\w.'’-]*\s*,\s*\Z")
+"""A capitalised word and a comma right before a mention ("Austin, TX"): a place's state."""
+TITLE_ABBREVIATION = re.compile(r"(?:VP|V\.P\.|CEO|CFO|COO|CTO|PM|MPs?|MEPs?|SVP|EVP)(?:['’]?s)?")
+"""A title written by its initials ("his VP pick", "the CEO") names an office, never an
+entity, whatever type the recogniser gave it."""
+ORG_BEFORE = re.compile(
+    r"\b(?:firm|company|insurer|reinsurer|carmaker|automaker|retailer|bank|website|"
+    r"startup|start-up|airline|newspaper|consultancy|manufacturer|"
+    r"brokerage|lender|conglomerate|network|service)\s+\Z"
+)
+"""A lower-case common noun of a business right before a name ("industry research firm
+Autodata", "the microblogging service Chirper"): what follows is that business, not a
+person, whatever the recogniser typed. Nouns that are also a person's calling before
+their name ("publisher", "broadcaster", "film maker") are left out."""
+ORG_AFTER = re.compile(
+    r"\s*['’]\s*s\s+(?:chief executive|chief financial officer|CEO|chairman|chairwoman|"
+    r"shareholders|stockholders|headquarters|subsidiary|subsidiaries|share price|"
+    r"board of directors|local partner|parent company)\b"
+)
+"""What only a business has, after a possessive ("Acme's chief executive")."""
+MEMBER_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
+NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|\Z|[A-Z])")
+"""After "a"/"an", a capitalised word not followed by a lower-case noun ("an Obama
+supporter" is about the supporter) names a member of a group ("a Democrat")."""
+NAME_PARTICLES = frozenset(
+    {"of", "the", "and", "for", "de", "du", "da", "la", "le", "van", "von", "der", "al", "el"}
+    | {"bin", "ibn", "y", "&"}
+)
+_WORD = re.compile(r"[^\s,;:]+")
+GLUED_WORDS = re.compile(r"([a-z]+)\s+(?:[a-z]+\s+)*(?=[A-Z])")
+
+
+def headline_fragment(text: str, end: int, surface: str, label: str) -> bool:
+    """A title-case run with a lower-case connecting word that goes on in title case ("Data
+    on Job Losses, U.S. Factory Orders Paint ...") is part of a headline, not a name: a
+    name with such a word ("Council on Trade") is followed by ordinary text."""
+    words = surface.split()
+    if label == "PERSON" or len(words) < 3:
+        return False
+    if not any(w.islower() and w not in NAME_PARTICLES for w in words[1:-1]):
+        return False
+    after = _WORD.findall(text, end, min(len(text), end + 80))[:3]
+    return len(after) == 3 and all(w[:1].isupper() or w[:1].isdigit() for w in after)
