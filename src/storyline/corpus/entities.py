@@ -362,13 +362,10 @@ def _merge_short_forms(groups: dict[str, _Group]) -> None:
         words = key.split()
         if len(words) < 2 or _type_of(g) not in _SHORT_FORM_TYPES:
             continue
-        for short in _short_forms(key, _type_of(g), places):
-            longer[(_type_of(g), short)].append(key)
-        if (
-            _type_of(g) == "ORG"
-            and _read_as(g, words[0])
-            and words[0] not in _short_forms(key, "ORG", places)
-        ):
+        type_, shorts = _type_of(g), _short_forms(key, _type_of(g), places)
+        for short in shorts:
+            longer[(type_, short)].append(key)
+        if type_ == "ORG" and _read_as(g, words[0]) and words[0] not in shorts:
             # an article wrote the body by its first word and analysis read it as the long
             # name there ("Carver" of "Carver Holdings"): elsewhere that word is the body too
             longer[("ORG", words[0])].append(key)

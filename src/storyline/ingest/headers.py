@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLOCK_PATTERN", "DATE_PATTERN", "strip_leading_header"]
+__all__ = ["CLOCK_PATTERN", "DATE_PATTERN", "MONTH_PATTERN", "strip_leading_header"]
 
 _DAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -32,6 +32,8 @@ _ZONE = r"(?:UK\s+time|local\s+time|[A-Z]{2,4}(?:[+-]\d{1,2})?)"
 _CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+{_ZONE})?"
 DATE_PATTERN = _DATE
 """A written calendar date ("2 June 2009", "Jan 28, 2011", "2011-01-28"), as a regex."""
+MONTH_PATTERN = _MONTH
+"""A month's name or its abbreviation ("June", "Sept."), as a regex."""
 CLOCK_PATTERN = _CLOCK
 """A clock time with an optional am/pm and time zone ("11:26 pm", "18:00 UK time")."""
 _STAMP = re.compile(

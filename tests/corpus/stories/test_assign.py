@@ -200,20 +200,20 @@ def test_undated_search_reads_the_newest_buckets_only() -> None:
 
 
 def test_story_title_is_the_first_sentence_when_the_article_has_no_title() -> None:
-    from storyline.corpus.stories.assign import _headline
+    from storyline.corpus.stories.titles import article_headline
 
     article = Article(
         id="t1",
         text="The ferry company said on Monday that sailings resume. Inspectors agreed.\nMore.",
     )
-    assert _headline(article) == "The ferry company said on Monday that sailings resume."
+    assert article_headline(article) == "The ferry company said on Monday that sailings resume."
     titled = Article(id="t2", text="Harbour notes. More text.", title="Ferry sailings resume")
-    assert _headline(titled) == "Ferry sailings resume"
+    assert article_headline(titled) == "Ferry sailings resume"
     ranked = Article(
         id="t3", text="Boats of the fleet of Adm. Ann Lee sailed at dawn . Then rain ."
     )
-    assert _headline(ranked) == "Boats of the fleet of Adm. Ann Lee sailed at dawn ."
+    assert article_headline(ranked) == "Boats of the fleet of Adm. Ann Lee sailed at dawn ."
     bylined = Article(
         id="t4", text="x", title="Harbour reopens after storm By Ann Lee Staff writer"
     )
-    assert _headline(bylined) == "Harbour reopens after storm"
+    assert article_headline(bylined) == "Harbour reopens after storm"

@@ -427,19 +427,13 @@ def _better_title(current: str, article: Article, *, central: bool) -> str:
     """The story's title after `article` joins: the most central article's headline unless
     it reads worse than the title held (a caption, a fragment), and a clean headline of
     any article in place of a held title that is not clean."""
-    if central and current and title_quality(current) == CLEAN:
-        candidate = article_headline(article)
-        return candidate if title_quality(candidate) == CLEAN else current
+    held = title_quality(current)
+    if current and held == CLEAN and not central:
+        return current
+    candidate = article_headline(article)
+    got = title_quality(candidate)
+    if current and held == CLEAN:
+        return candidate if got == CLEAN else current
     if central or not current:
-        candidate = article_headline(article)
-        return candidate if title_quality(candidate) >= title_quality(current) else current
-    if title_quality(current) < CLEAN:
-        candidate = article_headline(article)
-        if title_quality(candidate) > title_quality(current):
-            return candidate
-    return current
-
-
-def _headline(article: Article) -> str:
-    """The article's headline or first clean sentence (kept under this name for callers)."""
-    return article_headline(article)
+        return candidate if got >= held else current
+    return candidate if got > held else current

@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import re
 
-from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN, strip_leading_header
+from storyline.ingest.headers import (
+    CLOCK_PATTERN,
+    DATE_PATTERN,
+    MONTH_PATTERN,
+    strip_leading_header,
+)
 from storyline.model import Article
 
 __all__ = [
@@ -36,10 +41,7 @@ _CANDIDATE_SENTENCES = 4
 a label rarely runs longer than a few."""
 
 _MIN_SENTENCE_WORDS = 4
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
+_MONTH = MONTH_PATTERN
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ROLE = (
     r"(?:Staff|Writers?|Correspondents?|Reporters?|Editors?|Producers?|Columnists?|"
