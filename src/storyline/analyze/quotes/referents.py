@@ -33,19 +33,30 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CUT = re.compile(r",|\bwho\b|\bwhich\b|\bthat\b|\bat\b|\bfor\b|\bof\b|\bin\b|\bwith\b|\bfrom\b")
 
 
+def _head_words(phrase: str) -> list[str]:
+    """The words of a description up to its head noun (what a relative clause, a comma or
+    a preposition adds is cut); an adverb before the verb is no part of the subject ("A
+    legislator apparently misses")."""
+    head_part = _CUT.split(phrase, maxsplit=1)[0]
+    return [w for w in _WORD.findall(head_part) if not w.casefold().endswith("ly")]
+
+
+def _person_noun(head: str) -> bool:
+    """Whether a head noun (lower case) names a person: a role, a noun for people, or a
+    gendered noun."""
+    return head in ROLE_HEADS or head in _PERSON_NOUNS or noun_gender([head]) is not None
+
+
 def person_description(phrase: str, gender: Gender) -> bool:
     """Whether `phrase` ("a senior army officer", "one witness, who asked not to be named")
     describes one unnamed person the pronoun of `gender` can refer to."""
-    head_part = _CUT.split(phrase, maxsplit=1)[0]
-    # an adverb before the verb is no part of the subject ("A legislator apparently misses")
-    words = [w for w in _WORD.findall(head_part) if not w.casefold().endswith("ly")]
+    words = _head_words(phrase)
     if not words or (words[0].casefold() in ("the", "its", "their") and len(words) == 1):
         return False
     head = words[-1].casefold().strip("'’")
     if head.endswith("'s") or head.endswith("’s"):
         return False
-    known = head in ROLE_HEADS or head in _PERSON_NOUNS or head.endswith("-old")
-    if not known and noun_gender([head]) is None:
+    if not (_person_noun(head) or head.endswith("-old")):
         return False
     said = noun_gender(words)
     return said is None or said == gender
@@ -54,9 +65,8 @@ def person_description(phrase: str, gender: Gender) -> bool:
 def names_a_person(phrase: str) -> bool:
     """Whether a description's head noun is a person's ("A ministry spokesperson", "one
     witness"): such a description is "he" or "she", never "it"."""
-    words = [w for w in _WORD.findall(_CUT.split(phrase, maxsplit=1)[0]) if not w.endswith("ly")]
-    head = words[-1].casefold().strip("'’") if words else ""
-    return head in ROLE_HEADS or head in _PERSON_NOUNS or noun_gender([head]) is not None
+    words = _head_words(phrase)
+    return bool(words) and _person_noun(words[-1].casefold().strip("'’"))
 
 
 _DETERMINER = re.compile(r"\s*(?:The|A|An|the|a|an)\s")
