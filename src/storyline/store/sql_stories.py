@@ -59,6 +59,15 @@ def _compact(value: object) -> str:
     return json.dumps(value, separators=(",", ":"))
 
 
+_DROP_MAPS = "UPDATE stories SET terms = '{}', entities = '{}', outlets = '{}', names = '{}' "
+"""A merged story's term, entity, outlet and name maps emptied (issue 19, a smaller
+database): the merge added them into the target, and every reader resolves a merged id to
+its target first (assignment, consolidation, threads, story pages and exports skip or
+resolve merged stories; no merge is ever undone: a re-clustering writes a reused story's
+state whole). They were about half of the stories table. Its id, title, dates, count and
+vector stay, so old ids still resolve and the row reads as before."""
+
+
 def index_path(db_path: str | Path) -> Path:
     """Where the story index of a database lives: <db>.stories.usearch."""
     path = Path(db_path)
@@ -266,6 +275,7 @@ class SqlStoryRepository:
             self.conn.execute(
                 "UPDATE stories SET merged_into = ? WHERE id = ?", (merge.target, merge.source)
             )
+            self.conn.execute(f"{_DROP_MAPS}WHERE id = ?", (merge.source,))
 
     def merges(self) -> list[MergeRecord]:
         rows = self.conn.execute(
@@ -393,6 +403,7 @@ class SqlStoryRepository:
                     (old, target, score, self.next_seq(), now),
                 )
                 self.conn.execute("UPDATE stories SET merged_into = ? WHERE id = ?", (target, old))
+                self.conn.execute(f"{_DROP_MAPS}WHERE id = ?", (old,))
             for member in members:
                 before = self.membership(member.article_id)
                 if before is None:

@@ -138,3 +138,30 @@ def test_sqlite_story_maps_are_stored_as_compact_json(tmp_path: Path) -> None:
         got = repo.get_story("s-1")
     assert got is not None and got.terms == {"flood": 2.5}
     assert (got.entities, got.names) == ({"e:river": 1}, {"almsbury": 2.0})
+
+
+def test_a_merged_story_keeps_its_id_but_not_its_maps(repository: StoryRepository) -> None:
+    """Issue 19: the merge added the source's term, entity, outlet and name maps into the
+    target, so the source keeps none (every reader resolves it to the target first); its
+    id still resolves and its title, count and dates stay."""
+    _story(repository, "s-1")
+    target = _story(repository, "s-2")
+    repository.record_merge(MergeRecord("s-1", "s-2", 0.8, repository.next_seq()))
+    merged = repository.get_story("s-1")
+    assert merged is not None and merged.merged_into == "s-2"
+    assert (merged.terms, merged.entities, merged.outlets, merged.names) == ({}, {}, {}, {})
+    assert (merged.title, merged.count, merged.start, merged.end) == (
+        "Floods",
+        2,
+        "2024-01-01",
+        "2024-01-05",
+    )
+    kept = repository.get_story("s-2")
+    assert kept is not None and kept.merged_into is None
+    assert (kept.terms, kept.entities, kept.outlets, kept.names) == (
+        target.terms,
+        target.entities,
+        target.outlets,
+        target.names,
+    )
+    assert repository.resolve("s-1") == "s-2"

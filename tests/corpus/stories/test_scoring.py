@@ -6,7 +6,7 @@ import numpy as np
 
 from storyline.corpus.stories.records import StoryState
 from storyline.corpus.stories.scoring import StoryConfig, name_fit, story_similarity
-from storyline.corpus.stories.terms import article_names
+from storyline.corpus.stories.terms import WEIGHT_DIGITS, article_names, prune_terms
 
 
 def _story(
@@ -79,3 +79,16 @@ def test_the_date_bonus_needs_a_minimum_of_text_fit() -> None:
     assert strong is not None and abs(strong - (0.48 + config.date_bonus)) < 1e-4
     unfloored = fit_score(StoryConfig(text_floor=0.0), article(0.5), story, {}, 1)
     assert unfloored is not None and abs(unfloored - (0.30 + config.date_bonus)) < 1e-4
+
+
+def test_pruned_weights_keep_five_significant_digits() -> None:
+    """Issue 19: a story's weights are stored short; the heaviest terms are kept whole
+    (ties by term) and each weight moves by less than half a unit of its fifth digit."""
+    weights = {"harbour": 73.9634563232484, "ferry": 0.000123456789, "strike": 12.0, "dock": 12.0}
+    pruned = prune_terms(weights, 3)
+    assert WEIGHT_DIGITS == 5
+    assert pruned == {"harbour": 73.963, "dock": 12.0, "strike": 12.0}
+    assert prune_terms(weights, 10)["ferry"] == 0.00012346
+    for term, weight in prune_terms(weights, 10).items():
+        assert abs(weight - weights[term]) <= 5e-5 * weights[term]
+    assert prune_terms({}, 3) == {}

@@ -213,7 +213,10 @@ class InMemoryStoryRepository:
 
     def record_merge(self, merge: MergeRecord) -> None:
         self._merges.append(merge)
-        self._stories[merge.source].merged_into = merge.target
+        source = self._stories[merge.source]
+        source.merged_into = merge.target
+        # as the SQL stores do (issue 19): the target holds the merged maps now
+        source.terms, source.entities, source.outlets, source.names = {}, {}, {}, {}
 
     def merges(self) -> list[MergeRecord]:
         return list(self._merges)
