@@ -62,3 +62,18 @@ def test_a_close_gives_back_a_bounded_number_of_pages_and_the_next_goes_on(
     SQLiteStore(db).close()
     after_two, _ = _free_and_pages(db)
     assert after_two == after_one - 100
+
+
+def test_a_new_store_has_small_pages_and_an_older_one_keeps_its_own(tmp_path: Path) -> None:
+    """Issue 19: a new file gets PAGE_SIZE (2 kB) pages; a file made with SQLite's 4 kB
+    pages opens, takes the migrations and reads back as it was."""
+    with SQLiteStore(tmp_path / "new.db") as store:
+        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == sqlite_module.PAGE_SIZE
+    assert sqlite_module.PAGE_SIZE == 2048
+    old = sqlite3.connect(tmp_path / "old.db")
+    old.execute("PRAGMA page_size=4096")
+    old.execute("CREATE TABLE t (x)")
+    old.close()
+    with SQLiteStore(tmp_path / "old.db") as store:
+        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+        assert store.count_articles() == 0

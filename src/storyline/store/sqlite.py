@@ -21,14 +21,23 @@ if TYPE_CHECKING:
     from storyline.model import Article
     from storyline.query.reads import PageReads
 
-__all__ = ["INDEXED_CHARS_PER_MERGE_PAGE", "RELEASE_PAGES_PER_CLOSE", "SQLiteStore"]
+__all__ = ["INDEXED_CHARS_PER_MERGE_PAGE", "PAGE_SIZE", "RELEASE_PAGES_PER_CLOSE", "SQLiteStore"]
 
 _OPEN_ATTEMPTS = 5
 _INCREMENTAL = 2
 """PRAGMA auto_vacuum's value for incremental mode."""
 
+PAGE_SIZE = 2048
+"""Page size of a new store, in bytes (issue 19, a smaller database; SQLite's default is
+4096). Every table and index takes a page at least, and a B-tree's pages are part empty
+after splits, so half-size pages leave half as much unused: a 150-article Timeline17
+ingest took 4% less file for the same rows (vacuumed 3.76 -> 3.59 MB), its searches and
+text reads as fast within the noise. A store made before keeps its page size (SQLite
+changes it only by rewriting the whole file with VACUUM)."""
+
 RELEASE_PAGES_PER_CLOSE = 25_600
-"""Free pages a close gives back at most (100 MB of 4 kB pages: well under a second)."""
+"""Free pages a close gives back at most (50 MB of 2 kB pages, 100 MB of 4 kB ones: well
+under a second)."""
 
 INDEXED_CHARS_PER_MERGE_PAGE = 500
 """Characters of title and text indexed per page of search-index merging a close does:
@@ -75,8 +84,9 @@ class SQLiteStore(SqlArticleStore):
             # the busy timeout first: a second process opening a new file at once waits
             # for the first one's switch to WAL and its migrations instead of failing
             conn.execute("PRAGMA busy_timeout=10000")
-            # a new file only (ignored once a table exists): pages freed by rewrites
-            # can then be handed back to the file system on close (see close)
+            # a new file only (ignored once a table exists): smaller pages (PAGE_SIZE),
+            # and pages freed by rewrites handed back to the file system on close
+            conn.execute(f"PRAGMA page_size={PAGE_SIZE:d}")
             conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA foreign_keys=ON")
