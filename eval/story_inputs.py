@@ -4,9 +4,9 @@ Leave-one-topic-out clusters the same documents many times (one run per setting 
 held-out topic). Embedding is nearly all the cost of a run, and an embedding depends
 only on the text the model sees and the model itself, so each document's vector is
 kept in a cache file (in the temp directory) under a hash of that text and of the
-model's sha256; a changed text or model simply misses. The documents come from
-../shared/tools/score_clusters.py (ECB+ topics and seminal events, Timeline17
-topics), read with its own functions, never copied.
+model graph's sha256 (embed_graph.graph_sha256); a changed text or model simply
+misses. The documents come from ../shared/tools/score_clusters.py (ECB+ topics and
+seminal events, Timeline17 topics), read with its own functions, never copied.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from typing import Any
 
 import numpy as np
 
-from storyline.analyze.embed import MODEL_SHA256, article_embedding_text
+from storyline.analyze.embed import article_embedding_text
+from storyline.analyze.embed_graph import graph_sha256
 from storyline.analyze.inputs import article_from_input
 from storyline.model import Article
 
@@ -62,7 +63,7 @@ def topic_of(corpus: str, doc: dict[str, Any]) -> str:
 
 
 def _key(text: str) -> str:
-    return hashlib.sha256(f"{MODEL_SHA256}\0{text}".encode()).hexdigest()[:32]
+    return hashlib.sha256(f"{graph_sha256()}\0{text}".encode()).hexdigest()[:32]
 
 
 def embedded_articles(docs: Sequence[dict[str, Any]], cache: Path | None = CACHE) -> list[Article]:

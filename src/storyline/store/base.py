@@ -158,6 +158,19 @@ class Store(Protocol):
         """Hash, version and flag codes of a stored article; None when not stored."""
         ...
 
+    def embedding_model(self) -> int:
+        """The embedding model (analyze.embed_graph.GRAPHS) of the stored vectors; 0: none
+        recorded (an empty store, or one written before stores recorded it)."""
+        ...
+
+    def set_embedding_model(self, code: int) -> None:
+        """Record that every stored vector the stories use comes from model `code`."""
+        ...
+
+    def has_embeddings(self) -> bool:
+        """Whether any stored article has a vector."""
+        ...
+
     def count_unassigned(self) -> int:
         """Stored originals (not duplicates) that no story holds yet (an interrupted ingest)."""
         ...

@@ -434,6 +434,23 @@ class SqlArticleStore:
     def mentions_version(self) -> int:
         return self._version("entity_mentions")
 
+    def embedding_model(self) -> int:
+        return self._version("embedding_model")
+
+    def set_embedding_model(self, code: int) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO corpus_state (name, value) VALUES ('embedding_model', ?) "
+                "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                (code,),
+            )
+
+    def has_embeddings(self) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM articles WHERE embedding IS NOT NULL LIMIT 1"
+        ).fetchone()
+        return row is not None
+
     def entities_stale(self) -> bool:
         return self._version("entities") != self.mentions_version()
 

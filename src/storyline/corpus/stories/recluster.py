@@ -7,7 +7,8 @@ stories (threads.py) before the split, whose parts stay in their story. It never
 silently: each new story takes the id that most of its articles already had
 (largest stories choose first), ids no longer used are recorded as merged into
 the story that took most of their articles, and every article that changes story
-is recorded as moved.
+is recorded as moved. Over a store whose vectors another embedding model made,
+every article is re-embedded first (vector_model.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from storyline.corpus.stories.records import StoryState, ThreadLink
 from storyline.corpus.stories.repository import InMemoryStoryRepository, StoredStoryRepository
 from storyline.corpus.stories.scoring import StoryConfig
 from storyline.corpus.stories.split import article_split_terms, settle
+from storyline.corpus.stories.vector_model import code_of, describe, stale_model
 from storyline.model import Article
 from storyline.store.base import Store
 
@@ -46,11 +48,17 @@ def recluster_stored(
     from storyline.analyze.embed import EmbedStage
 
     repo = store.stories()
+    stale = stale_model(store, embedder)
     articles = [a for a in store.iter_articles() if a.duplicate_of is None]
     articles.sort(key=lambda a: (a.published is None, a.published or "", a.id))
     fresh = InMemoryStoryRepository()
     assigner = StoryAssigner(fresh, embedder, config=config, warn=warn)
-    missing = [a for a in articles if a.embedding is None]
+    if stale is not None and warn is not None:
+        warn(
+            f"the stored vectors come from the {describe(stale)}, not the "
+            f"{describe(code_of(embedder) or 0)}: re-embedding {len(articles):,} articles"
+        )
+    missing = [a for a in articles if a.embedding is None or stale is not None]
     if missing:
         embedded = {a.id: a for a in EmbedStage(assigner.embedder).embed_many(missing)}
         for article in embedded.values():
@@ -100,6 +108,8 @@ def recluster_stored(
     moved = repo.apply_recluster(stories, members, retired, df, fresh.doc_count(), links)
     index = store.story_index(assigner.dim)
     index.rebuild(repo)
+    if (current := code_of(embedder)) is not None:
+        store.set_embedding_model(current)
     return ReclusterReport(len(new_of), len(stories), moved, len(retired))
 
 

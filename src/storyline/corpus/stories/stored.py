@@ -15,6 +15,7 @@ from storyline.analyze.embed import Embedder
 from storyline.corpus.stories.assign import StoryAssigner
 from storyline.corpus.stories.records import Assignment
 from storyline.corpus.stories.scoring import StoryConfig
+from storyline.corpus.stories.vector_model import stale_model
 from storyline.model import Article
 from storyline.store.base import Store
 
@@ -29,7 +30,15 @@ def stored_assigner(
     config: StoryConfig | None = None,
     warn: Callable[[str], None] | None = None,
 ) -> Iterator[StoryAssigner]:
-    """An assigner over the database's stories; its index file is saved on exit."""
+    """An assigner over the database's stories; its index file is saved on exit.
+
+    Stories whose vectors another embedding model made are re-embedded and
+    re-clustered first (vector_model.py), so the two models' vectors never mix.
+    """
+    if stale_model(store, embedder) is not None:
+        from storyline.corpus.stories.recluster import recluster_stored
+
+        recluster_stored(store, embedder=embedder, config=config, warn=warn)
     repository = store.stories()
     index = store.story_index(384)
     index.load_or_rebuild(repository, warn or (lambda _m: None))
