@@ -456,3 +456,56 @@ def test_a_headline_gerund_glued_to_a_name_is_dropped() -> None:
         ("Ilia Varga", "Ilia Varga"),
         ("Sterling Hayes", "Sterling Hayes"),
     ]
+
+
+def test_a_company_suffix_and_a_vessel_or_drug_noun_type_every_mention() -> None:
+    text = (
+        "Harlow Ltd. owned the rig . Harlow 's engineers said Harlow followed every rule . "
+        "The drilling rig Kestrel Dawn sank . Crews left the Kestrel Dawn at noon . "
+        "Doctors gave the antiviral Zelvarin to Mara Quill . Zelvarin cut her fever ."
+    )
+    spans = [
+        ("Harlow Ltd.", "ORG"),
+        ("Harlow", "GPE"),
+        ("Harlow", "GPE"),
+        ("Kestrel Dawn", "PERSON"),
+        ("Kestrel Dawn", "PERSON"),
+        ("Zelvarin", "ORG"),
+        ("Mara Quill", "PERSON"),
+        ("Zelvarin", "ORG"),
+    ]
+    out = canonicalize(text, _mentions(text, spans))
+    got = {(m.canonical, m.label) for m in out}
+    assert got == {
+        ("Harlow", "ORG"),
+        ("Kestrel Dawn", "PRODUCT"),
+        ("Zelvarin", "PRODUCT"),
+        ("Mara Quill", "PERSON"),
+    }
+
+
+def test_a_calling_or_a_place_before_a_name_is_no_vessel_cue() -> None:
+    text = "The rig worker Dana Reyes left . The ship 's cook Ann Vale stayed in Harlow ."
+    spans = [("Dana Reyes", "PERSON"), ("Ann Vale", "PERSON"), ("Harlow", "GPE")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [m.label for m in out] == ["PERSON", "PERSON", "GPE"]
+
+
+def test_a_capitalised_plural_common_noun_is_no_person() -> None:
+    text = (
+        "Drones Strike Near Port Kalen\nDrones may be a lower risk , she says . Critics say "
+        "drones kill civilians . Ana Rivers said the rivers rose . Rivers left . Moss said "
+        "the talks went well ; Talks resume Monday ."
+    )
+    spans = [
+        ("Drones", "PERSON"),
+        ("Port Kalen", "GPE"),
+        ("Drones", "PERSON"),
+        ("Ana Rivers", "PERSON"),
+        ("Rivers", "PERSON"),
+        ("Moss", "PERSON"),
+    ]
+    out = canonicalize(text, _mentions(text, spans))
+    names = [m.canonical for m in out]
+    # "Drones" is the plural the article writes as "drones"; "Rivers" is a surname here
+    assert names == ["Port Kalen", "Ana Rivers", "Ana Rivers", "Moss"]

@@ -395,3 +395,51 @@ def test_an_organisations_first_word_joins_it_when_an_article_read_it_so() -> No
     assert ents["Carver Holdings"].mentions == 3
     assert "Carver" not in ents
     assert ents["Delta"].mentions == 1
+
+
+def test_a_name_written_with_a_legal_form_is_a_company_everywhere() -> None:
+    arts = [_art(f"g{i}", ("Harlow", "GPE", "Harlow", None)) for i in range(6)] + [
+        _art("o", ("Harlow Ltd.", "ORG", "Harlow", None))
+    ]
+    (harlow,) = build_entities(arts)
+    assert (harlow.type, harlow.mentions) == ("ORG", 7)
+    # no legal form anywhere: the recogniser's majority stands
+    towns = [_art(f"t{i}", ("Dorvan", "GPE", "Dorvan", None)) for i in range(6)]
+    towns.append(_art("u", ("Dorvan", "ORG", "Dorvan", None)))
+    assert build_entities(towns)[0].type == "GPE"
+
+
+def test_a_longer_name_also_read_as_a_product_is_that_product() -> None:
+    arts = [_art(f"p{i}", ("Kestrel Dawn", "PERSON", "Kestrel Dawn", None)) for i in range(5)]
+    arts.append(_art("v", ("Kestrel Dawn", "PRODUCT", "Kestrel Dawn", None)))
+    assert build_entities(arts)[0].type == "PRODUCT"
+    # a person's full name now and then typed a body stays a person
+    people = [_art(f"q{i}", ("Dana Reyes", "PERSON", "Dana Reyes", None)) for i in range(5)]
+    people.append(_art("w", ("Dana Reyes", "ORG", "Dana Reyes", None)))
+    assert build_entities(people)[0].type == "PERSON"
+
+
+def test_a_short_given_name_joins_the_formal_name_with_the_same_rest() -> None:
+    arts = [
+        _art("a", ("Hank Orland", "PERSON", "Hank Orland", None)),
+        _art("b", ("Hank Orland", "PERSON", "Hank Orland", None)),
+        _art("c", ("Henry M. Orland Jr.", "PERSON", "Henry M. Orland Jr.", "Secretary")),
+        # another surname, or two people the short form may stand for: no merge
+        _art("d", ("Hank Tarrow", "PERSON", "Hank Tarrow", None)),
+        _art("e", ("Henry Tarrowby", "PERSON", "Henry Tarrowby", None)),
+        _art("f", ("Ted Lusk", "PERSON", "Ted Lusk", None)),
+        _art("g", ("Edward Lusk", "PERSON", "Edward Lusk", None)),
+        _art("h", ("Theodore Lusk", "PERSON", "Theodore Lusk", None)),
+        # a full middle name that differs: two people
+        _art("i", ("Bill Ray Dunmore", "PERSON", "Bill Ray Dunmore", None)),
+        _art("j", ("William Roy Dunmore", "PERSON", "William Roy Dunmore", None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    orland = ents["Henry M. Orland Jr."]
+    assert orland.mentions == 3 and "Hank Orland" in orland.aliases
+    assert "Hank Orland" not in ents
+    assert any("Hank is a short form of the given name Henry" in r for r in orland.alias_evidence)
+    assert {"Hank Tarrow", "Henry Tarrowby", "Ted Lusk", "Edward Lusk", "Theodore Lusk"} <= set(
+        ents
+    )
+    assert {"Bill Ray Dunmore", "William Roy Dunmore"} <= set(ents)

@@ -42,6 +42,7 @@ from storyline.analyze.entities.context import (
     OFFICE_AFTER,
     ORG_AFTER,
     ORG_BEFORE,
+    PRODUCT_BEFORE,
     TITLE_ABBREVIATION,
     headline_fragment,
     imperative,
@@ -92,6 +93,7 @@ class _Work:
     role_start: int = -1
     business: bool = False
     person_cue: bool = False
+    product: bool = False
 
 
 def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
@@ -104,6 +106,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = [w for m in spans if (w := _prepare(text, m, index)) is not None]
     work = _drop_inside_roles(work)
     _strip_gerunds(text, work)
+    work = _drop_common_plurals(text, work)
     _unify_labels(work)
     _retype_businesses(work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
@@ -227,10 +230,17 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         if state is not None:
             return _Work(start, end, "GPE", state, None)
     business = False
+    if label in {"ORG", "GPE", "LOC", "NORP", "PERSON"} and _has_company_suffix(surface):
+        # "Harlow Ltd.": a legal form says a company, whatever the recogniser typed; the
+        # article's other mentions of "Harlow" follow (_retype_businesses)
+        label, business = "ORG", True
+    if label in {"ORG", "GPE", "PERSON"} and PRODUCT_BEFORE.search(text, max(0, start - 30), start):
+        name = normalize_name(surface)
+        return _Work(start, end, "PRODUCT", name, None, product=True)
     if label == "PERSON":
         # "research firm Autodata", "Acme's chief executive": the words around the name
         # say it is a business; every mention of that name in the article follows
-        business = bool(
+        business = business or bool(
             ORG_BEFORE.search(text, max(0, start - 40), start) or ORG_AFTER.match(text, end)
         )
         member = MEMBER_BEFORE.search(text, max(0, start - 4), start)
@@ -270,6 +280,28 @@ def _strip_gerunds(text: str, work: list[_Work]) -> None:
         first, rest = w.name.split(" ", 1)
         if firsts.get(_key(rest.split()[-1]), set()) - {_key(first)}:
             w.start, w.name = gerund.end(), rest
+
+
+_PLURAL = re.compile(r"[A-Z][a-z]+[^s\W]s")
+_PLURAL_WORD = re.compile(r"\b[a-z]+[^s\W]s\b")
+
+
+def _drop_common_plurals(text: str, work: list[_Work]) -> list[_Work]:
+    """A plural common noun capitalised at a sentence or headline start ("Drones hit the
+    town", with "drones" in lower case elsewhere) is no person: a lone plural-shaped word
+    typed as a person whose lower-case form the article also writes is dropped, unless it
+    is a word of a person's full name there ("Ana Rivers" and "the rivers")."""
+    candidates = [
+        w for w in work if w.label == "PERSON" and " " not in w.name and _PLURAL.fullmatch(w.name)
+    ]
+    if not candidates:
+        return work
+    written = set(_PLURAL_WORD.findall(text))
+    in_names = {
+        _key(word) for w in work if w.label == "PERSON" and " " in w.name for word in w.name.split()
+    }
+    drop = {id(w) for w in candidates if w.name.lower() in written and _key(w.name) not in in_names}
+    return [w for w in work if id(w) not in drop] if drop else work
 
 
 def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, int]:
@@ -330,11 +362,22 @@ def _unify_labels(work: list[_Work]) -> None:
 
 
 def _retype_businesses(work: list[_Work]) -> None:
-    """Every person-typed mention of a name the article once wrote as a business is one."""
+    """Every person- or place-typed mention of a name the article once wrote as a business
+    ("Harlow Ltd.", "research firm Harlow") is one, and every mention of a name it once
+    wrote as a vessel or a product ("the rig Kestrel Dawn") is that product."""
     keys = {_key(w.name) for w in work if w.business}
+    products = {_key(w.name) for w in work if w.product}
     for w in work:
-        if w.label == "PERSON" and _key(w.name) in keys:
+        if _key(w.name) in products:
+            w.label = "PRODUCT"
+        elif w.label in {"PERSON", "GPE", "LOC"} and _key(w.name) in keys:
             w.label = "ORG"
+
+
+def _has_company_suffix(surface: str) -> bool:
+    """Whether a name ends in a company's legal form ("Harlow Ltd.", "Acme Inc")."""
+    plain = " ".join(surface.split())
+    return without_company_suffix(plain) != plain
 
 
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")

@@ -20,6 +20,7 @@ __all__ = [
     "OFFICE_AFTER",
     "ORG_AFTER",
     "ORG_BEFORE",
+    "PRODUCT_BEFORE",
     "TITLE_ABBREVIATION",
     "headline_fragment",
     "imperative",
@@ -66,6 +67,14 @@ ORG_AFTER = re.compile(
     r"board of directors|local partner|parent company)\b"
 )
 """What only a business has, after a possessive ("Acme's chief executive")."""
+PRODUCT_BEFORE = re.compile(
+    r"\b(?:rig|platform|vessel|ship|tanker|freighter|ferry|trawler|yacht|submarine|"
+    r"warship|frigate|spacecraft|drug|medicine|medication|antiviral|vaccine|pill|"
+    r"painkiller|antibiotic)\s+\Z"
+)
+"""A lower-case noun of a made thing right before a name ("the drilling rig Kestrel Dawn",
+"the antiviral Zelvarin"): what follows is that vessel or product, not a person or a
+body, whatever the recogniser typed; every mention of the name in the article follows."""
 MEMBER_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
 NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|\Z|[A-Z])")
 """After "a"/"an", a capitalised word not followed by a lower-case noun ("an Obama
