@@ -36,6 +36,7 @@ from storyline.analyze.entities.aliases import (
 from storyline.analyze.entities.context import (
     AFTER_PLACE,
     GLUED_WORDS,
+    LEADING_FUNCTION_WORD,
     MEMBER_BEFORE,
     NAME_PARTICLES,
     NO_NOUN_AFTER,
@@ -208,6 +209,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         if name != surface:
             start = start + surface.rfind(name)
             surface = name
+        lead = LEADING_FUNCTION_WORD.match(surface)
+        if lead is not None:
+            start, surface = start + lead.end(), surface[lead.end() :]
         glued = GLUED_WORDS.match(surface)
         if glued and glued.group(1) not in NAME_PARTICLES:
             # "exit Mubarak": a lower-case word run into the name is no part of it

@@ -14,6 +14,7 @@ import re
 __all__ = [
     "AFTER_PLACE",
     "GLUED_WORDS",
+    "LEADING_FUNCTION_WORD",
     "MEMBER_BEFORE",
     "NAME_PARTICLES",
     "NO_NOUN_AFTER",
@@ -84,6 +85,14 @@ NAME_PARTICLES = frozenset(
     | {"bin", "ibn", "y", "&"}
 )
 _WORD = re.compile(r"[^\s,;:]+")
+LEADING_FUNCTION_WORD = re.compile(
+    r"(?:About|Above|After|Against|Along|Although|Amid|Among|Around|As|At|Because|Before|"
+    r"Behind|Below|Beneath|Beside|Besides|Between|Beyond|But|Despite|During|For|From|If|"
+    r"Inside|Into|Near|Since|Than|Though|Through|Toward|Towards|Under|Unless|Unlike|Until|"
+    r"Upon|Via|When|Whereas|While|With|Within|Without)\s+(?=[A-Z])"
+)
+"""A preposition or a conjunction capitalised at a sentence start and run into the name
+after it ("Behind Reyes , five screens ..."): no given name is such a word."""
 GLUED_WORDS = re.compile(r"([a-z]+)\s+(?:[a-z]+\s+)*(?=[A-Z])")
 
 

@@ -55,13 +55,22 @@ def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
 _EDGE = re.compile(r"^(?:\s|-LRB-|-RRB-|-LSB-|-RSB-|[-–—|(),;:])+")
 _EDGE_END = re.compile(r"(?:\s|-LRB-|-RRB-|-LSB-|-RSB-|[-–—|(),;:])+$")
 _INNER_BRACKET = re.compile(r"\s(?:-LRB-|-LSB-|\(|\[)")
+_INNER_CLOSE = re.compile(r"^[^()\[\]]*?\s(?:-RRB-|-RSB-|\)|\])(?=\s)")
+"""A bracket closed inside a mention that opened none: the end of a credit before it."""
 
 
 def _trimmed(text: str, m: RawMention) -> RawMention | None:
     """A mention without the dashes and tokenised brackets ("-RRB-") a dateline leaves at
-    its edges ("- Omar Halvi", "-RRB- Egypt") and without a bracket opened inside it;
-    None when nothing is left."""
+    its edges ("- Omar Halvi", "-RRB- Egypt"), without a credit closed inside it
+    ("Agency -RRB- - Dorvan") and without a bracket opened inside it; None when nothing
+    is left."""
     surface = text[m.start : m.end]
+    closed = _INNER_CLOSE.search(surface)
+    if closed is not None:
+        # "Reuters -RRB- - China": a dateline's credit closes inside the span; the name
+        # is what follows it
+        m = RawMention(m.start + closed.end(), m.end, m.label)
+        surface = text[m.start : m.end]
     inner = _INNER_BRACKET.search(surface)
     if inner is not None and inner.start() > 0:
         # "GlaxoSmithKline -LRB- GSK": the name ends where its bracketed ticker or acronym
