@@ -509,3 +509,21 @@ def test_a_capitalised_plural_common_noun_is_no_person() -> None:
     names = [m.canonical for m in out]
     # "Drones" is the plural the article writes as "drones"; "Rivers" is a surname here
     assert names == ["Port Kalen", "Ana Rivers", "Ana Rivers", "Moss"]
+
+
+def test_a_name_listed_after_websites_or_posted_on_is_a_business() -> None:
+    text = (
+        "He says tools such as Lumo and Chirper were key . Governments use websites like "
+        "Chirper too . She wrote in a message on Chirper that Dana Reyes left . Pressure on "
+        "Reyes grew ."
+    )
+    spans = [
+        ("Lumo", "PERSON"),
+        ("Chirper", "PERSON"),
+        ("Chirper", "PERSON"),
+        ("Chirper", "PERSON"),
+        ("Dana Reyes", "PERSON"),
+        ("Reyes", "PERSON"),
+    ]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [m.label for m in out] == ["ORG", "ORG", "ORG", "ORG", "PERSON", "PERSON"]

@@ -245,7 +245,7 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         # "research firm Autodata", "Acme's chief executive": the words around the name
         # say it is a business; every mention of that name in the article follows
         business = business or bool(
-            ORG_BEFORE.search(text, max(0, start - 40), start) or ORG_AFTER.match(text, end)
+            ORG_BEFORE.search(text, max(0, start - 60), start) or ORG_AFTER.match(text, end)
         )
         member = MEMBER_BEFORE.search(text, max(0, start - 4), start)
         if not business and member and NO_NOUN_AFTER.match(text, end):

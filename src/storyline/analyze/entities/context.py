@@ -57,11 +57,18 @@ ORG_BEFORE = re.compile(
     r"\b(?:firm|company|insurer|reinsurer|carmaker|automaker|retailer|bank|website|"
     r"startup|start-up|airline|newspaper|consultancy|manufacturer|"
     r"brokerage|lender|conglomerate|network|service)\s+\Z"
+    r"|\b(?:websites|sites|platforms|tools|networks|services|apps|companies|firms|brands)\s+"
+    r"(?:like|such\s+as|including)\s+(?:[A-Z][\w.'’-]*\s*(?:,|and|or)\s*)*\Z"
+    r"|\b(?:message|messages|post|posts|posted|posting|video|videos|page|account|feed)\s+"
+    r"on\s+\Z"
 )
 """A lower-case common noun of a business right before a name ("industry research firm
 Autodata", "the microblogging service Chirper"): what follows is that business, not a
-person, whatever the recogniser typed. Nouns that are also a person's calling before
-their name ("publisher", "broadcaster", "film maker") are left out."""
+person, whatever the recogniser typed; so is a name listed after a plural of such nouns
+("websites like Chirper", "tools such as Lumo and Chirper") and a place where things are
+posted ("a message on Chirper": a person is not posted on). Nouns that are also a
+person's calling before their name ("publisher", "broadcaster", "film maker") are left
+out."""
 ORG_AFTER = re.compile(
     r"\s*['’]\s*s\s+(?:chief executive|chief financial officer|CEO|chairman|chairwoman|"
     r"shareholders|stockholders|headquarters|subsidiary|subsidiaries|share price|"
