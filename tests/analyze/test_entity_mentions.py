@@ -148,3 +148,20 @@ def test_a_credit_closed_inside_a_mention_and_a_capitalised_preposition_are_cut(
         ("Dana Reyes", "PERSON", "Dana Reyes"),
         ("Reyes", "PERSON", "Dana Reyes"),
     ]
+
+
+def test_a_body_cut_before_of_and_a_place_is_one_name() -> None:
+    text = "He ran the Reserve Bank of Dorvan City until May . The Reserve Bank of Elm spoke ."
+    i = text.index("Reserve Bank")
+    j = text.index("Dorvan City")
+    k = text.index("Reserve Bank of Elm")
+    raw = [
+        RawMention(i, i + len("Reserve Bank"), "ORG"),
+        RawMention(j, j + len("Dorvan City"), "GPE"),
+        RawMention(k, k + len("Reserve Bank of Elm"), "ORG"),
+    ]
+    out = canonicalize(text, repair_raw(text, raw))
+    assert [(m.canonical, m.label) for m in out] == [
+        ("Reserve Bank of Dorvan City", "ORG"),
+        ("Reserve Bank of Elm", "ORG"),
+    ]

@@ -443,3 +443,29 @@ def test_a_short_given_name_joins_the_formal_name_with_the_same_rest() -> None:
         ents
     )
     assert {"Bill Ray Dunmore", "William Roy Dunmore"} <= set(ents)
+
+
+def test_a_clipped_first_word_joins_the_dominant_body_it_starts() -> None:
+    arts = [
+        _art(f"f{i}", ("Federated Reserve", "ORG", "Federated Reserve", None)) for i in range(8)
+    ]
+    arts += [
+        _art(
+            "b",
+            ("Federated Reserve Bank of Dorvan", "ORG", "Federated Reserve Bank of Dorvan", None),
+        ),
+        _art("c", ("Fed", "ORG", "Fed", None)),
+        _art("d", ("Fed", "ORG", "Fed", None)),
+        # initials, a long word, or two comparable bodies: no merge
+        _art("e", ("FRB", "ORG", "FRB", None)),
+        _art("g", ("Harb", "ORG", "Harb", None)),
+        _art("h", ("Harbour Board", "ORG", "Harbour Board", None)),
+        _art("i", ("Harbourside Trust", "ORG", "Harbourside Trust", None)),
+        _art("j", ("Carverton", "ORG", "Carverton", None)),
+        _art("k", ("Carvertonian Mills", "ORG", "Carvertonian Mills", None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    fed = ents["Federated Reserve"]
+    assert fed.mentions == 10 and "Fed" in fed.aliases and "Fed" not in ents
+    assert any(r.startswith("Fed: clipped form of Federated Reserve") for r in fed.alias_evidence)
+    assert {"Federated Reserve Bank of Dorvan", "FRB", "Harb", "Carverton"} <= set(ents)

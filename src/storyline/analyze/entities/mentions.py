@@ -2,6 +2,8 @@
 
 Each reads only the article's own mentions, never a list of names:
 
+- a body's name cut before "of" and a place ("Reserve Bank" "of" "Dorvan City") is
+  one name;
 - a run-in name: a place or body written right before a person's surname is
   taken into the name ("in Misrata Gadhafi's troops" -> PERSON "Misrata
   Gadhafi"); when the first words are themselves a place or body the article
@@ -31,7 +33,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     """Raw mentions with run-in names cut back to the person and names in capitals typed
     as the same name in ordinary case."""
-    raw = [t for m in raw if (t := _trimmed(text, m)) is not None]
+    raw = _join_of_place(text, [t for m in raw if (t := _trimmed(text, m)) is not None])
     places = {text[m.start : m.end] for m in raw if m.label in _NOT_PERSON}
     surnames = {
         words[-1]
@@ -49,6 +51,25 @@ def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
             if label is not None and label != m.label:
                 m = RawMention(m.start, m.end, label)
         out.append(m)
+    return out
+
+
+def _join_of_place(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
+    """A body's name split before "of" and a place ("Reserve Bank" + "of" + "Dorvan City"):
+    the recogniser cut one name in two; "Reserve Bank of Dorvan City" is one body, and a
+    different one from a "Reserve Bank" of another city."""
+    out: list[RawMention] = []
+    for m in sorted(raw, key=lambda r: r.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "ORG"
+            and m.label in {"GPE", "LOC"}
+            and text[prev.end : m.start] == " of "
+        ):
+            out[-1] = RawMention(prev.start, m.end, "ORG")
+        else:
+            out.append(m)
     return out
 
 
