@@ -469,3 +469,14 @@ def test_a_clipped_first_word_joins_the_dominant_body_it_starts() -> None:
     assert fed.mentions == 10 and "Fed" in fed.aliases and "Fed" not in ents
     assert any(r.startswith("Fed: clipped form of Federated Reserve") for r in fed.alias_evidence)
     assert {"Federated Reserve Bank of Dorvan", "FRB", "Harb", "Carverton"} <= set(ents)
+
+
+def test_a_short_given_name_and_a_lone_first_name_join_the_formal_full_name() -> None:
+    arts = [
+        _art("a", ("Jacqui Orland", "PERSON", "Jacqui Orland", None)),
+        _art("b", ("Jacqueline Orland", "PERSON", "Jacqueline Orland", None)),
+        _art("c", ("Jacqueline", "PERSON", "Jacqueline", None)),
+    ]
+    (orland,) = build_entities(arts)
+    assert (orland.name, orland.mentions) == ("Jacqueline Orland", 3)
+    assert {"Jacqui Orland", "Jacqueline"} <= set(orland.aliases)
