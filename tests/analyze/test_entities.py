@@ -527,3 +527,23 @@ def test_a_name_listed_after_websites_or_posted_on_is_a_business() -> None:
     ]
     out = canonicalize(text, _mentions(text, spans))
     assert [m.label for m in out] == ["ORG", "ORG", "ORG", "ORG", "PERSON", "PERSON"]
+
+
+def test_a_full_name_typed_as_a_body_is_a_person_when_its_words_are_read_as_one() -> None:
+    text = (
+        "Jacqui Orland , 38 , died . The son of Jacqueline Orland also died . We support "
+        "Jacqueline 's sons . Orland was kind ."
+    )
+    spans = [
+        ("Jacqui Orland", "PERSON"),
+        ("Jacqueline Orland", "ORG"),
+        ("Jacqueline", "PERSON"),
+        ("Orland", "PERSON"),
+    ]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.label, m.canonical) for m in out] == [
+        ("PERSON", "Jacqui Orland"),
+        ("PERSON", "Jacqueline Orland"),
+        ("PERSON", "Jacqueline Orland"),
+        ("PERSON", "Jacqueline Orland"),
+    ]

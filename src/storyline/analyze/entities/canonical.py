@@ -113,6 +113,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     _relabel_coordinated(text, work, persons)
     _relabel_surnames(work, persons)
+    persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     names = _NameIndex(text, work, persons)
     canon = _vowel_variants(work, [_resolve(w, names) for w in work])
     return [
@@ -406,12 +407,28 @@ def _relabel_coordinated(text: str, work: list[_Work], persons: Sequence[_Work])
 
 
 def _relabel_surnames(work: list[_Work], persons: Sequence[_Work]) -> None:
+    """A surname typed otherwise is the person's; a two-word name typed a body or a place
+    whose words are a first name the article reads alone as a person and a surname of a
+    person it names in full is a person too; a lone person word that only starts places
+    is a place."""
     surnames = {_key(p.name.split()[-1]) for p in persons}
     place_words = {
         _key(w.name.split()[0]) for w in work if w.label in {"FAC", "GPE", "LOC"} and " " in w.name
     }
+    lone_people = {_key(w.name) for w in work if w.label == "PERSON" and " " not in w.name}
     for w in work:
         key = _key(w.name)
+        words = key.split()
+        if (
+            w.label in _PLACE_LIKE
+            and len(words) == 2
+            and words[1] in surnames
+            and words[0] in lone_people
+        ):
+            # "Jacqueline Fleming" typed a body, where the article writes "Jacqueline"
+            # alone as a person and another "... Fleming" in full: a person's full name
+            w.label = "PERSON"
+            continue
         if " " in key or key in ALIASES:
             continue
         if w.label != "PERSON" and key in surnames:
