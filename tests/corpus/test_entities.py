@@ -480,3 +480,16 @@ def test_a_short_given_name_and_a_lone_first_name_join_the_formal_full_name() ->
     (orland,) = build_entities(arts)
     assert (orland.name, orland.mentions) == ("Jacqueline Orland", 3)
     assert {"Jacqui Orland", "Jacqueline"} <= set(orland.aliases)
+
+
+def test_a_full_name_mostly_typed_a_body_is_a_person_when_its_surname_stood_for_it() -> None:
+    arts = [_art(f"o{i}", ("Ann Vale", "ORG", "Ann Vale", None)) for i in range(5)]
+    arts.append(
+        _art("p", ("Ann Vale", "PERSON", "Ann Vale", None), ("Vale", "PERSON", "Ann Vale", None))
+    )
+    (vale,) = build_entities(arts)
+    assert (vale.type, vale.mentions) == ("PERSON", 7)
+    # a body read once as a person, never by its last word alone, stays a body
+    bodies = [_art(f"b{i}", ("Harbour Board", "ORG", "Harbour Board", None)) for i in range(5)]
+    bodies.append(_art("q", ("Harbour Board", "PERSON", "Harbour Board", None)))
+    assert build_entities(bodies)[0].type == "ORG"

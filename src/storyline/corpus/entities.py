@@ -115,6 +115,7 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
             g.roles[" ".join(m.role.split())] += 1
         g.mentions += 1
     _retype_companies(groups)
+    _retype_people(groups)
     _retype_things(groups)
     _merge_plurals(groups)
     _merge_middle_initials(groups)
@@ -215,6 +216,19 @@ def _retype_companies(groups: dict[str, _Group]) -> None:
             without_company_suffix(a) != a for a in g.aliases
         ):
             g.labels = Counter({"ORG": g.mentions})
+
+
+def _retype_people(groups: dict[str, _Group]) -> None:
+    """A full name typed a body or a place in most mentions ("Ann Vale , the health
+    secretary ," read as ORG) is a person when it was also read as a person and an article
+    wrote its last word alone for it ("Vale said"): only a person's full name is taken up
+    by its surname in an article, never a body's."""
+    for key, g in groups.items():
+        words = key.split()
+        if len(words) < 2 or _type_of(g) == "PERSON" or g.labels["PERSON"] == 0:
+            continue
+        if any(name_key(a) == words[-1] and a[:1].isupper() for a in g.aliases):
+            g.labels = Counter({"PERSON": g.mentions})
 
 
 def _merge_surnames(groups: dict[str, _Group]) -> None:
