@@ -547,3 +547,16 @@ def test_a_full_name_typed_as_a_body_is_a_person_when_its_words_are_read_as_one(
         ("PERSON", "Jacqueline Orland"),
         ("PERSON", "Jacqueline Orland"),
     ]
+
+
+def test_a_name_typed_a_body_with_a_title_in_apposition_is_a_person() -> None:
+    text = (
+        "Ann Vale , the health secretary , said two cases were confirmed . Harbour Board , "
+        "the port authority , said ships would wait ."
+    )
+    spans = [("Ann Vale", "ORG"), ("Harbour Board", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.canonical, m.label, m.role) for m in out] == [
+        ("Ann Vale", "PERSON", "health secretary"),
+        ("Harbour Board", "ORG", None),
+    ]

@@ -234,6 +234,11 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         state = us_state(surface, after_place=after_place)
         if state is not None:
             return _Work(start, end, "GPE", state, None)
+    if label == "ORG" and _PLAIN_NAME.fullmatch(surface):
+        # "Ann Vale , the health secretary ,": a title in apposition says a person
+        appositive = trailing_role(text[end : end + 100])
+        if appositive is not None:
+            label, role = "PERSON", appositive
     business = False
     if label in {"ORG", "GPE", "LOC", "NORP", "PERSON"} and _has_company_suffix(surface):
         # "Harlow Ltd.": a legal form says a company, whatever the recogniser typed; the
@@ -263,6 +268,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         name = without_company_suffix(name)
     return _Work(start, end, label, name, role, business=business, person_cue=person_cue)
 
+
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+"""Two or three capitalised words and nothing else: the shape of a person's name."""
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing\s+")
 
