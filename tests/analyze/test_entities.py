@@ -456,3 +456,107 @@ def test_a_headline_gerund_glued_to_a_name_is_dropped() -> None:
         ("Ilia Varga", "Ilia Varga"),
         ("Sterling Hayes", "Sterling Hayes"),
     ]
+
+
+def test_a_company_suffix_and_a_vessel_or_drug_noun_type_every_mention() -> None:
+    text = (
+        "Harlow Ltd. owned the rig . Harlow 's engineers said Harlow followed every rule . "
+        "The drilling rig Kestrel Dawn sank . Crews left the Kestrel Dawn at noon . "
+        "Doctors gave the antiviral Zelvarin to Mara Quill . Zelvarin cut her fever ."
+    )
+    spans = [
+        ("Harlow Ltd.", "ORG"),
+        ("Harlow", "GPE"),
+        ("Harlow", "GPE"),
+        ("Kestrel Dawn", "PERSON"),
+        ("Kestrel Dawn", "PERSON"),
+        ("Zelvarin", "ORG"),
+        ("Mara Quill", "PERSON"),
+        ("Zelvarin", "ORG"),
+    ]
+    out = canonicalize(text, _mentions(text, spans))
+    got = {(m.canonical, m.label) for m in out}
+    assert got == {
+        ("Harlow", "ORG"),
+        ("Kestrel Dawn", "PRODUCT"),
+        ("Zelvarin", "PRODUCT"),
+        ("Mara Quill", "PERSON"),
+    }
+
+
+def test_a_calling_or_a_place_before_a_name_is_no_vessel_cue() -> None:
+    text = "The rig worker Dana Reyes left . The ship 's cook Ann Vale stayed in Harlow ."
+    spans = [("Dana Reyes", "PERSON"), ("Ann Vale", "PERSON"), ("Harlow", "GPE")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [m.label for m in out] == ["PERSON", "PERSON", "GPE"]
+
+
+def test_a_capitalised_plural_common_noun_is_no_person() -> None:
+    text = (
+        "Drones Strike Near Port Kalen\nDrones may be a lower risk , she says . Critics say "
+        "drones kill civilians . Ana Rivers said the rivers rose . Rivers left . Moss said "
+        "the talks went well ; Talks resume Monday ."
+    )
+    spans = [
+        ("Drones", "PERSON"),
+        ("Port Kalen", "GPE"),
+        ("Drones", "PERSON"),
+        ("Ana Rivers", "PERSON"),
+        ("Rivers", "PERSON"),
+        ("Moss", "PERSON"),
+    ]
+    out = canonicalize(text, _mentions(text, spans))
+    names = [m.canonical for m in out]
+    # "Drones" is the plural the article writes as "drones"; "Rivers" is a surname here
+    assert names == ["Port Kalen", "Ana Rivers", "Ana Rivers", "Moss"]
+
+
+def test_a_name_listed_after_websites_or_posted_on_is_a_business() -> None:
+    text = (
+        "He says tools such as Lumo and Chirper were key . Governments use websites like "
+        "Chirper too . She wrote in a message on Chirper that Dana Reyes left . Pressure on "
+        "Reyes grew ."
+    )
+    spans = [
+        ("Lumo", "PERSON"),
+        ("Chirper", "PERSON"),
+        ("Chirper", "PERSON"),
+        ("Chirper", "PERSON"),
+        ("Dana Reyes", "PERSON"),
+        ("Reyes", "PERSON"),
+    ]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [m.label for m in out] == ["ORG", "ORG", "ORG", "ORG", "PERSON", "PERSON"]
+
+
+def test_a_full_name_typed_as_a_body_is_a_person_when_its_words_are_read_as_one() -> None:
+    text = (
+        "Jacqui Orland , 38 , died . The son of Jacqueline Orland also died . We support "
+        "Jacqueline 's sons . Orland was kind ."
+    )
+    spans = [
+        ("Jacqui Orland", "PERSON"),
+        ("Jacqueline Orland", "ORG"),
+        ("Jacqueline", "PERSON"),
+        ("Orland", "PERSON"),
+    ]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.label, m.canonical) for m in out] == [
+        ("PERSON", "Jacqui Orland"),
+        ("PERSON", "Jacqueline Orland"),
+        ("PERSON", "Jacqueline Orland"),
+        ("PERSON", "Jacqueline Orland"),
+    ]
+
+
+def test_a_name_typed_a_body_with_a_title_in_apposition_is_a_person() -> None:
+    text = (
+        "Ann Vale , the health secretary , said two cases were confirmed . Harbour Board , "
+        "the port authority , said ships would wait ."
+    )
+    spans = [("Ann Vale", "ORG"), ("Harbour Board", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.canonical, m.label, m.role) for m in out] == [
+        ("Ann Vale", "PERSON", "health secretary"),
+        ("Harbour Board", "ORG", None),
+    ]

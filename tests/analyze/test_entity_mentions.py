@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyze.entities.canonical import RawMention
+from storyline.analyze.entities.canonical import RawMention, canonicalize
 from storyline.analyze.entities.mentions import repair_named, repair_raw
 from storyline.analyze.pipeline import Pipeline
 from storyline.model import Article, EntityMention
@@ -121,3 +121,47 @@ def test_a_bracket_opened_inside_a_mention_ends_the_name() -> None:
     ]
     fixed = repair_raw(text, raw)
     assert [text[m.start : m.end] for m in fixed] == ["Velomed", "Norra Foods"]
+
+
+def test_a_credit_closed_inside_a_mention_and_a_capitalised_preposition_are_cut() -> None:
+    text = (
+        "DORVAN -LRB- Agency -RRB- - Westland said on Tuesday it would talk . Westland has "
+        "ports . Behind Reyes , five screens glowed . Dana Reyes said Reyes was calm ."
+    )
+
+    def span(surface: str, label: str, after: str = "") -> RawMention:
+        i = text.index(surface, text.index(after) if after else 0)
+        return RawMention(i, i + len(surface), label)
+
+    raw = [
+        span("Agency -RRB- - Westland", "PERSON"),
+        span("Westland", "GPE", "talk"),
+        span("Behind Reyes", "PERSON"),
+        span("Dana Reyes", "PERSON"),
+        span("Reyes", "PERSON", "said Reyes"),
+    ]
+    out = canonicalize(text, repair_raw(text, raw))
+    assert [(m.text, m.label, m.canonical) for m in out] == [
+        ("Westland", "GPE", "Westland"),
+        ("Westland", "GPE", "Westland"),
+        ("Reyes", "PERSON", "Dana Reyes"),
+        ("Dana Reyes", "PERSON", "Dana Reyes"),
+        ("Reyes", "PERSON", "Dana Reyes"),
+    ]
+
+
+def test_a_body_cut_before_of_and_a_place_is_one_name() -> None:
+    text = "He ran the Reserve Bank of Dorvan City until May . The Reserve Bank of Elm spoke ."
+    i = text.index("Reserve Bank")
+    j = text.index("Dorvan City")
+    k = text.index("Reserve Bank of Elm")
+    raw = [
+        RawMention(i, i + len("Reserve Bank"), "ORG"),
+        RawMention(j, j + len("Dorvan City"), "GPE"),
+        RawMention(k, k + len("Reserve Bank of Elm"), "ORG"),
+    ]
+    out = canonicalize(text, repair_raw(text, raw))
+    assert [(m.canonical, m.label) for m in out] == [
+        ("Reserve Bank of Dorvan City", "ORG"),
+        ("Reserve Bank of Elm", "ORG"),
+    ]

@@ -395,3 +395,101 @@ def test_an_organisations_first_word_joins_it_when_an_article_read_it_so() -> No
     assert ents["Carver Holdings"].mentions == 3
     assert "Carver" not in ents
     assert ents["Delta"].mentions == 1
+
+
+def test_a_name_written_with_a_legal_form_is_a_company_everywhere() -> None:
+    arts = [_art(f"g{i}", ("Harlow", "GPE", "Harlow", None)) for i in range(6)] + [
+        _art("o", ("Harlow Ltd.", "ORG", "Harlow", None))
+    ]
+    (harlow,) = build_entities(arts)
+    assert (harlow.type, harlow.mentions) == ("ORG", 7)
+    # no legal form anywhere: the recogniser's majority stands
+    towns = [_art(f"t{i}", ("Dorvan", "GPE", "Dorvan", None)) for i in range(6)]
+    towns.append(_art("u", ("Dorvan", "ORG", "Dorvan", None)))
+    assert build_entities(towns)[0].type == "GPE"
+
+
+def test_a_longer_name_also_read_as_a_product_is_that_product() -> None:
+    arts = [_art(f"p{i}", ("Kestrel Dawn", "PERSON", "Kestrel Dawn", None)) for i in range(5)]
+    arts.append(_art("v", ("Kestrel Dawn", "PRODUCT", "Kestrel Dawn", None)))
+    assert build_entities(arts)[0].type == "PRODUCT"
+    # a person's full name now and then typed a body stays a person
+    people = [_art(f"q{i}", ("Dana Reyes", "PERSON", "Dana Reyes", None)) for i in range(5)]
+    people.append(_art("w", ("Dana Reyes", "ORG", "Dana Reyes", None)))
+    assert build_entities(people)[0].type == "PERSON"
+
+
+def test_a_short_given_name_joins_the_formal_name_with_the_same_rest() -> None:
+    arts = [
+        _art("a", ("Hank Orland", "PERSON", "Hank Orland", None)),
+        _art("b", ("Hank Orland", "PERSON", "Hank Orland", None)),
+        _art("c", ("Henry M. Orland Jr.", "PERSON", "Henry M. Orland Jr.", "Secretary")),
+        # another surname, or two people the short form may stand for: no merge
+        _art("d", ("Hank Tarrow", "PERSON", "Hank Tarrow", None)),
+        _art("e", ("Henry Tarrowby", "PERSON", "Henry Tarrowby", None)),
+        _art("f", ("Ted Lusk", "PERSON", "Ted Lusk", None)),
+        _art("g", ("Edward Lusk", "PERSON", "Edward Lusk", None)),
+        _art("h", ("Theodore Lusk", "PERSON", "Theodore Lusk", None)),
+        # a full middle name that differs: two people
+        _art("i", ("Bill Ray Dunmore", "PERSON", "Bill Ray Dunmore", None)),
+        _art("j", ("William Roy Dunmore", "PERSON", "William Roy Dunmore", None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    orland = ents["Henry M. Orland Jr."]
+    assert orland.mentions == 3 and "Hank Orland" in orland.aliases
+    assert "Hank Orland" not in ents
+    assert any("Hank is a short form of the given name Henry" in r for r in orland.alias_evidence)
+    assert {"Hank Tarrow", "Henry Tarrowby", "Ted Lusk", "Edward Lusk", "Theodore Lusk"} <= set(
+        ents
+    )
+    assert {"Bill Ray Dunmore", "William Roy Dunmore"} <= set(ents)
+
+
+def test_a_clipped_first_word_joins_the_dominant_body_it_starts() -> None:
+    arts = [
+        _art(f"f{i}", ("Federated Reserve", "ORG", "Federated Reserve", None)) for i in range(8)
+    ]
+    arts += [
+        _art(
+            "b",
+            ("Federated Reserve Bank of Dorvan", "ORG", "Federated Reserve Bank of Dorvan", None),
+        ),
+        _art("c", ("Fed", "ORG", "Fed", None)),
+        _art("d", ("Fed", "ORG", "Fed", None)),
+        # initials, a long word, or two comparable bodies: no merge
+        _art("e", ("FRB", "ORG", "FRB", None)),
+        _art("g", ("Harb", "ORG", "Harb", None)),
+        _art("h", ("Harbour Board", "ORG", "Harbour Board", None)),
+        _art("i", ("Harbourside Trust", "ORG", "Harbourside Trust", None)),
+        _art("j", ("Carverton", "ORG", "Carverton", None)),
+        _art("k", ("Carvertonian Mills", "ORG", "Carvertonian Mills", None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    fed = ents["Federated Reserve"]
+    assert fed.mentions == 10 and "Fed" in fed.aliases and "Fed" not in ents
+    assert any(r.startswith("Fed: clipped form of Federated Reserve") for r in fed.alias_evidence)
+    assert {"Federated Reserve Bank of Dorvan", "FRB", "Harb", "Carverton"} <= set(ents)
+
+
+def test_a_short_given_name_and_a_lone_first_name_join_the_formal_full_name() -> None:
+    arts = [
+        _art("a", ("Jacqui Orland", "PERSON", "Jacqui Orland", None)),
+        _art("b", ("Jacqueline Orland", "PERSON", "Jacqueline Orland", None)),
+        _art("c", ("Jacqueline", "PERSON", "Jacqueline", None)),
+    ]
+    (orland,) = build_entities(arts)
+    assert (orland.name, orland.mentions) == ("Jacqueline Orland", 3)
+    assert {"Jacqui Orland", "Jacqueline"} <= set(orland.aliases)
+
+
+def test_a_full_name_mostly_typed_a_body_is_a_person_when_its_surname_stood_for_it() -> None:
+    arts = [_art(f"o{i}", ("Ann Vale", "ORG", "Ann Vale", None)) for i in range(5)]
+    arts.append(
+        _art("p", ("Ann Vale", "PERSON", "Ann Vale", None), ("Vale", "PERSON", "Ann Vale", None))
+    )
+    (vale,) = build_entities(arts)
+    assert (vale.type, vale.mentions) == ("PERSON", 7)
+    # a body read once as a person, never by its last word alone, stays a body
+    bodies = [_art(f"b{i}", ("Harbour Board", "ORG", "Harbour Board", None)) for i in range(5)]
+    bodies.append(_art("q", ("Harbour Board", "PERSON", "Harbour Board", None)))
+    assert build_entities(bodies)[0].type == "ORG"

@@ -307,3 +307,23 @@ def test_agency_only_credit_and_one_letter_handle() -> None:
     )
     lines = clean_body(text).split("\n")
     assert lines[2:] == ["The crew returned on Tuesday ."]
+
+
+def test_comments_known_by_their_recommend_and_reply_buttons_are_dropped() -> None:
+    text = (
+        f"{BODY}\n"
+        "The harbour master expects the first ship on Friday .\n"
+        "why do we keep paying for this ?\n"
+        "Recommend (12)\n"
+        "Reply\n"
+        "I have sailed there for years and never seen it this bad .\n"
+        "Recommend (3) | Reply\n"
+    )
+    cleaned = clean_body(text)
+    assert cleaned.endswith("the first ship on Friday .")
+    assert "paying" not in cleaned and "sailed" not in cleaned and "Recommend" not in cleaned
+
+
+def test_one_reply_or_share_line_is_no_comment_section() -> None:
+    lines = [BODY, "Reply", "The council will reply on Friday .", "Share | Link", "More news ."]
+    assert drop_comment_sections(lines) == lines

@@ -60,3 +60,22 @@ def test_dates_times_datelines_and_bylines_are_no_headline() -> None:
     # a headline naming a month or an editor is still one
     title, _ = split_headline(f"Editor Quits as May Vote Nears\n{BODY}")
     assert title == "Editor Quits as May Vote Nears"
+
+
+def test_words_starting_like_a_month_are_no_date() -> None:
+    # "Market 500" and "Maybe 10" open with a month's letters but name no month: headlines
+    for first in (
+        "Ferry Market 500 Stalls Reopen",
+        "Maybe 10 Ferries Will Sail Again",
+        "Decent 3 Days",
+    ):
+        title, rest = split_headline(f"{first}\n{BODY}")
+        assert title == first
+        assert rest == BODY
+    # a real month with a number, either way round, is still the page's date line
+    for first in (
+        "Ferry Notes Sept. 12 2009",
+        "Ferry Notes 12 Sept 2009",
+        "Ferry Notes March 2009",
+    ):
+        assert split_headline(f"{first}\n{BODY}")[0] is None, first

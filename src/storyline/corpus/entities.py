@@ -24,10 +24,17 @@ and says why in `Entity.alias_evidence`:
   (never for countries and cities: "Korea" is not "North Korea");
 - a person's name with middle initials or a generational suffix ("Dana K. Reyes Jr.")
   joins the same name without them ("Dana Reyes") when it is the only such variant;
+- a person written by a common short form of the given name ("Hank Reyes") joins the
+  one person written with the given name it shortens and the same rest of the name
+  ("Henry M. Reyes Jr.");
 - a lone first name joins the full name it starts ("Saddam"), on the same terms as a
   surname, when no full name ends with it;
+- a clipped first word ("Fed") joins the dominant body whose name starts with it
+  ("Federal Reserve");
 - a lone word typed as a person that no full name contains, and that the
-  recogniser also types as a thing ("Twitter"), takes that other type.
+  recogniser also types as a thing ("Twitter"), takes that other type;
+- a name written somewhere with a company's legal form ("Harlow Ltd.") is a company,
+  whatever type the recogniser gave its other mentions.
 
 Aliases never include pronouns or other lower-case words. Pure logic: the caller
 stores the result.
@@ -41,7 +48,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from storyline.analyze.entities.aliases import acronym, name_key, vowel_variant
+from storyline.analyze.entities.aliases import (
+    acronym,
+    name_key,
+    vowel_variant,
+    without_company_suffix,
+)
+from storyline.analyze.entities.given_names import formal_given_names
 from storyline.model import Article, Entity, EntityMention
 
 __all__ = [
@@ -101,12 +114,16 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
         if m.role:
             g.roles[" ".join(m.role.split())] += 1
         g.mentions += 1
+    _retype_companies(groups)
+    _retype_people(groups)
     _retype_things(groups)
     _merge_plurals(groups)
     _merge_middle_initials(groups)
+    _merge_given_name_forms(groups)
     _merge_surnames(groups)
     _merge_acronyms(groups)
     _merge_short_forms(groups)
+    _merge_clippings(groups)
     by_id: dict[str, _Group] = {}
     for g in groups.values():
         # names that differ only in punctuation or accents ("Al-Shifa", "Al Shifa") share an id
@@ -172,15 +189,46 @@ def _full_names(groups: dict[str, _Group]) -> dict[str, list[str]]:
 
 def _retype_things(groups: dict[str, _Group]) -> None:
     """A lone word typed PERSON that is in no full name but is also typed as an
-    organisation, product or place takes that type ("Twitter")."""
+    organisation, product or place takes that type ("Twitter"); a longer name typed PERSON
+    and also read as a product (a vessel, a drug) is that product ("Kestrel Dawn")."""
     full = _full_names(groups)
     for key, g in groups.items():
-        if " " in key or key in full or _type_of(g) != "PERSON":
+        if key in full or _type_of(g) != "PERSON":
             continue
-        others = {k: n for k, n in g.labels.items() if k != "PERSON"}
+        # a longer name is a made thing only by a product reading ("the rig Kestrel Dawn"):
+        # a person's full name is now and then typed a place or a body by mistake
+        others = {
+            k: n
+            for k, n in g.labels.items()
+            if k != "PERSON" and (" " not in key or k == "PRODUCT")
+        }
         if others and sum(others.values()) >= _THING_SHARE * g.mentions:
             label = max(sorted(others), key=lambda k: others[k])
             g.labels = Counter({label: g.mentions})
+
+
+def _retype_companies(groups: dict[str, _Group]) -> None:
+    """A name some article wrote with a company's legal form ("Harlow Ltd.") is a company
+    wherever the recogniser typed it a place or a person ("Harlow's rig" read as GPE): the
+    legal form is written evidence, the type elsewhere a guess from context."""
+    for g in groups.values():
+        if _type_of(g) in {"GPE", "LOC", "PERSON", "NORP"} and any(
+            without_company_suffix(a) != a for a in g.aliases
+        ):
+            g.labels = Counter({"ORG": g.mentions})
+
+
+def _retype_people(groups: dict[str, _Group]) -> None:
+    """A full name typed a body or a place in most mentions ("Ann Vale , the health
+    secretary ," read as ORG) is a person when it was also read as a person and an article
+    wrote its last word alone for it ("Vale said"): only a person's full name is taken up
+    by its surname in an article, never a body's."""
+    for key, g in groups.items():
+        words = key.split()
+        if len(words) < 2 or _type_of(g) == "PERSON" or g.labels["PERSON"] == 0:
+            continue
+        if any(name_key(a) == words[-1] and a[:1].isupper() for a in g.aliases):
+            g.labels = Counter({"PERSON": g.mentions})
 
 
 def _merge_surnames(groups: dict[str, _Group]) -> None:
@@ -259,6 +307,35 @@ def _merge_middle_initials(groups: dict[str, _Group]) -> None:
         target.evidence.append(f"{_best_name(g)}: {_best_name(target)} with a middle initial")
         _absorb(target, g)
         del groups[keys[0]]
+
+
+def _merge_given_name_forms(groups: dict[str, _Group]) -> None:
+    """ "Hank Reyes" joins "Henry M. Reyes Jr.": a person written by a common short form of
+    the given name (given_names.py) is the one person written with a given name it
+    shortens, when the surname and any full middle name agree (initials and "Jr." aside,
+    as in `_merge_middle_initials`) and exactly one such person is written; "Ted Reyes"
+    beside both "Edward Reyes" and "Theodore Reyes" stays apart."""
+    by_bare: dict[str, list[str]] = defaultdict(list)
+    for key, g in groups.items():
+        if " " in key and _type_of(g) == "PERSON":
+            by_bare[_bare_name(key)].append(key)
+    for key in [k for k in groups if " " in k]:
+        g = groups[key]
+        if _type_of(g) != "PERSON":
+            continue
+        first, rest = _bare_name(key).split(" ", 1)
+        formal = [f for f in formal_given_names(first) if f != first]
+        targets = [k for f in formal for k in by_bare.get(f"{f} {rest}", []) if k in groups]
+        if len(targets) != 1:
+            continue
+        target = groups[targets[0]]
+        given = _best_name(target).split()[0]
+        target.evidence.append(
+            f"{_best_name(g)}: {_best_name(g).split()[0]} is a short form of the given name "
+            f"{given}, the rest of the name as in {_best_name(target)}"
+        )
+        _absorb(target, g, keep_name=True)
+        del groups[key]
 
 
 def _merge_plurals(groups: dict[str, _Group]) -> None:
@@ -384,6 +461,42 @@ def _merge_short_forms(groups: dict[str, _Group]) -> None:
             # its own ("Congress" beside a rare "Congress Party"), not its short form
             continue
         target.evidence.append(f"{_best_name(g)}: short form of {_best_name(target)}")
+        _absorb(target, g, keep_name=True)
+        del groups[key]
+
+
+_CLIPPED = range(3, 5)
+"""Letters of a clipped word ("Fed"): a longer word is a name of its own, not a clipping."""
+
+
+def _merge_clippings(groups: dict[str, _Group]) -> None:
+    """ "Fed" joins "Federal Reserve": a body written by the first letters of its first word
+    (a word of three or four letters in ordinary case, the long word at least three
+    letters longer), when one long name starting so holds DOMINANT_SHARE of the mentions of
+    such names; initials ("FDIC") are left to `_merge_acronyms`."""
+    bodies = [k for k, g in groups.items() if " " in k and _type_of(g) == "ORG"]
+    for key in [k for k in groups if " " not in k and len(k) in _CLIPPED]:
+        g = groups[key]
+        name = _best_name(g)
+        if _type_of(g) != "ORG" or name.isupper() or not name[:1].isupper():
+            continue
+        candidates = [
+            k
+            for k in bodies
+            if k in groups and k.split()[0].startswith(key) and len(k.split()[0]) >= len(key) + 3
+        ]
+        if not candidates:
+            continue
+        total = sum(groups[c].mentions for c in candidates)
+        best = max(sorted(candidates), key=lambda c: groups[c].mentions)
+        target = groups[best]
+        if target.mentions < DOMINANT_SHARE * total:
+            continue
+        share = "all" if target.mentions == total else f"{target.mentions} of {total}"
+        target.evidence.append(
+            f"{name}: clipped form of {_best_name(target)} ({share} mentions of the bodies "
+            f"whose name starts so)"
+        )
         _absorb(target, g, keep_name=True)
         del groups[key]
 

@@ -8,6 +8,9 @@ announcing it ("We welcome comments ...", "Leave your comments below",
 wrote:"). Everything from there on is dropped, up to a line closing the
 section ("This discussion is now closed") or the end of the text.
 
+A run of comments without such a line is known by the buttons under each comment
+("Recommend (4) | Reply"), two of them a few lines apart.
+
 Where a comment is signed after its words (its time stamp and "Report abuse" link
 close it: "... I doubt it. March 2, 2010 at 9:15 pm | Report abuse | Next ..."), the
 section's first comment stands before the first link: the lines just before it that
@@ -19,6 +22,7 @@ go with the section.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN
 
@@ -81,6 +85,17 @@ _QUOTATION = re.compile(
 """A quotation, a reporting verb or a transcript's speaker label ("REED: Well, ..."): the
 report's own text, where the comments stop."""
 _MAX_LEADING_LINES = 12
+_WIDGET = r"(?:recommend(?:ed)?|reply|replies|report|share|link|clip|permalink|flag)"
+_COMMENT_WIDGET = re.compile(
+    rf"^\W*{_WIDGET}\??(?:\s*\(?\d+\)?)?(?:\s*[|·•/]?\s*{_WIDGET}\??(?:\s*\(?\d+\)?)?)*\W*$",
+    re.IGNORECASE,
+)
+_COMMENT_ACTION = re.compile(r"\b(?:recommend(?:ed)?|reply|replies)\b", re.IGNORECASE)
+"""A line of nothing but a comment's buttons ("Recommend (12)", "Reply | Link"): the
+comment stands before it. Share and link buttons alone also sit under a story, so a
+line counts only with "Recommend" or "Reply" on it."""
+_WIDGET_SPAN = 12
+"""Lines within which a second comment's buttons show a run of comments."""
 _HANDLE_HEADER = re.compile(r"^\W*@?(?=\S*[\d_])[\w.-]{3,40}\s+wrote\s*:", re.IGNORECASE)
 """A handle with a digit or an underscore ("river_fox7 wrote:"), never a plain name."""
 
@@ -109,11 +124,25 @@ def _drop_first_comment(kept: list[str]) -> None:
         kept.pop()
 
 
+def _widget_lines(lines: list[str]) -> set[int]:
+    """Lines of comment buttons that open a run of comments: two such lines within
+    _WIDGET_SPAN lines of each other (one comment's "Reply" may be a story's own word)."""
+    found = [
+        i
+        for i, line in enumerate(lines)
+        if _COMMENT_WIDGET.match(line.strip()) and _COMMENT_ACTION.search(line)
+    ]
+    return {a for a, b in pairwise(found) if b - a <= _WIDGET_SPAN}
+
+
 def drop_comment_sections(lines: list[str]) -> list[str]:
     """The lines minus every comment section; a section never starts on the first line,
-    so a text that is nothing but comment furniture is left to the other rules."""
+    so a text that is nothing but comment furniture is left to the other rules. Comments
+    not signed with a "Report abuse" link are found by their buttons ("Recommend",
+    "Reply") under each comment: from the first comment of a run of them."""
     kept: list[str] = []
     inside = False
+    widgets = _widget_lines(lines)
     posted = [i for i, line in enumerate(lines) if _POSTED_BY.match(line)]
     # the first "Posted by" may sign the post itself; from the second on, readers post
     second_posted = posted[1] if len(posted) >= 2 else None
@@ -134,6 +163,11 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
             inside = True
             if _SIGNED_AFTER.match(stripped):
                 _drop_first_comment(kept)
+            continue
+        if i in widgets and any(k.strip() for k in kept):
+            # the buttons close a comment signed after its words: its lines go too
+            inside = True
+            _drop_first_comment(kept)
             continue
         if _CLOSER.match(stripped):
             continue

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.ingest.headers import CLOCK_PATTERN, MONTH_PATTERN
+
 __all__ = ["split_headline"]
 
 _MAX_HEADLINE_WORDS = 15
@@ -18,9 +20,9 @@ _SENTENCE_END = re.compile(r"[.;,:]\s*[\"'”’)\]]*\s*$|[\"”’]\s*$|''\s*$"
 """A line ending as a sentence (or a quotation) does, never as a headline."""
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _PAGE_LINE = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b"  # a clock time: "Posted 12:30", "Last updated at 09:43 GMT"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,4}\b"
-    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+    rf"\b{CLOCK_PATTERN}(?!\d)"  # a clock time: "Posted 12:30", "Last updated at 09:43 GMT"
+    rf"|\b{MONTH_PATTERN}\s+\d{{1,4}}\b"  # "June 4", "Sept. 2010"; never "Market 500"
+    rf"|\b\d{{1,2}}\s+{MONTH_PATTERN}(?!\w)"
     r"|^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b"
     r"|^[A-Z][A-Z.'’ -]+[,(]"  # a dateline in capitals: "PORT TOWN, Region (Agency)"
     r"|,\s*(?:[A-Z][a-z]+\s+)?(?:Writer|Correspondent|Reporter|Editor|Columnist|Contributor)s?\s*$"

@@ -179,3 +179,25 @@ def test_run_in_stamps_and_sentences_end_the_title(raw: str, clean: str) -> None
 def test_share_prompts_and_closing_quotes_are_not_clean_titles() -> None:
     assert title_quality("Copy the link and send it to your friends .") < CLEAN
     assert title_quality("'' Ferry Story : Read | Watch | the harbour reopened") < CLEAN
+
+
+def test_a_headline_is_cleaned_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.corpus.stories import titles
+
+    calls: list[str] = []
+    real = titles.clean_title_text
+
+    def counting(text: str) -> str:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(titles, "clean_title_text", counting)
+    article = Article(
+        id="t1",
+        text="PORT TOWN, Westland -- The ferry pier reopened on Monday after repairs .\nMore.",
+    )
+    headline = titles.article_headline(article)
+    assert headline == "The ferry pier reopened on Monday after repairs ."
+    # one cleaning per candidate sentence read, none again to judge or pick it
+    assert len(calls) == len(set(calls)) == 2
+    assert titles.title_quality(headline, cleaned=True) == titles.title_quality(headline) == CLEAN

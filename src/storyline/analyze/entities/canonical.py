@@ -36,12 +36,14 @@ from storyline.analyze.entities.aliases import (
 from storyline.analyze.entities.context import (
     AFTER_PLACE,
     GLUED_WORDS,
+    LEADING_FUNCTION_WORD,
     MEMBER_BEFORE,
     NAME_PARTICLES,
     NO_NOUN_AFTER,
     OFFICE_AFTER,
     ORG_AFTER,
     ORG_BEFORE,
+    PRODUCT_BEFORE,
     TITLE_ABBREVIATION,
     headline_fragment,
     imperative,
@@ -92,6 +94,7 @@ class _Work:
     role_start: int = -1
     business: bool = False
     person_cue: bool = False
+    product: bool = False
 
 
 def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
@@ -104,11 +107,13 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = [w for m in spans if (w := _prepare(text, m, index)) is not None]
     work = _drop_inside_roles(work)
     _strip_gerunds(text, work)
+    work = _drop_common_plurals(text, work)
     _unify_labels(work)
     _retype_businesses(work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     _relabel_coordinated(text, work, persons)
     _relabel_surnames(work, persons)
+    persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     names = _NameIndex(text, work, persons)
     canon = _vowel_variants(work, [_resolve(w, names) for w in work])
     return [
@@ -205,6 +210,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         if name != surface:
             start = start + surface.rfind(name)
             surface = name
+        lead = LEADING_FUNCTION_WORD.match(surface)
+        if lead is not None:
+            start, surface = start + lead.end(), surface[lead.end() :]
         glued = GLUED_WORDS.match(surface)
         if glued and glued.group(1) not in NAME_PARTICLES:
             # "exit Mubarak": a lower-case word run into the name is no part of it
@@ -226,12 +234,24 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         state = us_state(surface, after_place=after_place)
         if state is not None:
             return _Work(start, end, "GPE", state, None)
+    if label == "ORG" and _PLAIN_NAME.fullmatch(surface):
+        # "Ann Vale , the health secretary ,": a title in apposition says a person
+        appositive = trailing_role(text[end : end + 100])
+        if appositive is not None:
+            label, role = "PERSON", appositive
     business = False
+    if label in {"ORG", "GPE", "LOC", "NORP", "PERSON"} and _has_company_suffix(surface):
+        # "Harlow Ltd.": a legal form says a company, whatever the recogniser typed; the
+        # article's other mentions of "Harlow" follow (_retype_businesses)
+        label, business = "ORG", True
+    if label in {"ORG", "GPE", "PERSON"} and PRODUCT_BEFORE.search(text, max(0, start - 30), start):
+        name = normalize_name(surface)
+        return _Work(start, end, "PRODUCT", name, None, product=True)
     if label == "PERSON":
         # "research firm Autodata", "Acme's chief executive": the words around the name
         # say it is a business; every mention of that name in the article follows
-        business = bool(
-            ORG_BEFORE.search(text, max(0, start - 40), start) or ORG_AFTER.match(text, end)
+        business = business or bool(
+            ORG_BEFORE.search(text, max(0, start - 60), start) or ORG_AFTER.match(text, end)
         )
         member = MEMBER_BEFORE.search(text, max(0, start - 4), start)
         if not business and member and NO_NOUN_AFTER.match(text, end):
@@ -248,6 +268,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         name = without_company_suffix(name)
     return _Work(start, end, label, name, role, business=business, person_cue=person_cue)
 
+
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+"""Two or three capitalised words and nothing else: the shape of a person's name."""
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing\s+")
 
@@ -270,6 +293,28 @@ def _strip_gerunds(text: str, work: list[_Work]) -> None:
         first, rest = w.name.split(" ", 1)
         if firsts.get(_key(rest.split()[-1]), set()) - {_key(first)}:
             w.start, w.name = gerund.end(), rest
+
+
+_PLURAL = re.compile(r"[A-Z][a-z]+[^s\W]s")
+_PLURAL_WORD = re.compile(r"\b[a-z]+[^s\W]s\b")
+
+
+def _drop_common_plurals(text: str, work: list[_Work]) -> list[_Work]:
+    """A plural common noun capitalised at a sentence or headline start ("Drones hit the
+    town", with "drones" in lower case elsewhere) is no person: a lone plural-shaped word
+    typed as a person whose lower-case form the article also writes is dropped, unless it
+    is a word of a person's full name there ("Ana Rivers" and "the rivers")."""
+    candidates = [
+        w for w in work if w.label == "PERSON" and " " not in w.name and _PLURAL.fullmatch(w.name)
+    ]
+    if not candidates:
+        return work
+    written = set(_PLURAL_WORD.findall(text))
+    in_names = {
+        _key(word) for w in work if w.label == "PERSON" and " " in w.name for word in w.name.split()
+    }
+    drop = {id(w) for w in candidates if w.name.lower() in written and _key(w.name) not in in_names}
+    return [w for w in work if id(w) not in drop] if drop else work
 
 
 def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, int]:
@@ -330,11 +375,22 @@ def _unify_labels(work: list[_Work]) -> None:
 
 
 def _retype_businesses(work: list[_Work]) -> None:
-    """Every person-typed mention of a name the article once wrote as a business is one."""
+    """Every person- or place-typed mention of a name the article once wrote as a business
+    ("Harlow Ltd.", "research firm Harlow") is one, and every mention of a name it once
+    wrote as a vessel or a product ("the rig Kestrel Dawn") is that product."""
     keys = {_key(w.name) for w in work if w.business}
+    products = {_key(w.name) for w in work if w.product}
     for w in work:
-        if w.label == "PERSON" and _key(w.name) in keys:
+        if _key(w.name) in products:
+            w.label = "PRODUCT"
+        elif w.label in {"PERSON", "GPE", "LOC"} and _key(w.name) in keys:
             w.label = "ORG"
+
+
+def _has_company_suffix(surface: str) -> bool:
+    """Whether a name ends in a company's legal form ("Harlow Ltd.", "Acme Inc")."""
+    plain = " ".join(surface.split())
+    return without_company_suffix(plain) != plain
 
 
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
@@ -359,12 +415,28 @@ def _relabel_coordinated(text: str, work: list[_Work], persons: Sequence[_Work])
 
 
 def _relabel_surnames(work: list[_Work], persons: Sequence[_Work]) -> None:
+    """A surname typed otherwise is the person's; a two-word name typed a body or a place
+    whose words are a first name the article reads alone as a person and a surname of a
+    person it names in full is a person too; a lone person word that only starts places
+    is a place."""
     surnames = {_key(p.name.split()[-1]) for p in persons}
     place_words = {
         _key(w.name.split()[0]) for w in work if w.label in {"FAC", "GPE", "LOC"} and " " in w.name
     }
+    lone_people = {_key(w.name) for w in work if w.label == "PERSON" and " " not in w.name}
     for w in work:
         key = _key(w.name)
+        words = key.split()
+        if (
+            w.label in _PLACE_LIKE
+            and len(words) == 2
+            and words[1] in surnames
+            and words[0] in lone_people
+        ):
+            # "Jacqueline Fleming" typed a body, where the article writes "Jacqueline"
+            # alone as a person and another "... Fleming" in full: a person's full name
+            w.label = "PERSON"
+            continue
         if " " in key or key in ALIASES:
             continue
         if w.label != "PERSON" and key in surnames:

@@ -14,12 +14,14 @@ import re
 __all__ = [
     "AFTER_PLACE",
     "GLUED_WORDS",
+    "LEADING_FUNCTION_WORD",
     "MEMBER_BEFORE",
     "NAME_PARTICLES",
     "NO_NOUN_AFTER",
     "OFFICE_AFTER",
     "ORG_AFTER",
     "ORG_BEFORE",
+    "PRODUCT_BEFORE",
     "TITLE_ABBREVIATION",
     "headline_fragment",
     "imperative",
@@ -55,17 +57,32 @@ ORG_BEFORE = re.compile(
     r"\b(?:firm|company|insurer|reinsurer|carmaker|automaker|retailer|bank|website|"
     r"startup|start-up|airline|newspaper|consultancy|manufacturer|"
     r"brokerage|lender|conglomerate|network|service)\s+\Z"
+    r"|\b(?:websites|sites|platforms|tools|networks|services|apps|companies|firms|brands)\s+"
+    r"(?:like|such\s+as|including)\s+(?:[A-Z][\w.'’-]*\s*(?:,|and|or)\s*)*\Z"
+    r"|\b(?:message|messages|post|posts|posted|posting|video|videos|page|account|feed)\s+"
+    r"on\s+\Z"
 )
 """A lower-case common noun of a business right before a name ("industry research firm
 Autodata", "the microblogging service Chirper"): what follows is that business, not a
-person, whatever the recogniser typed. Nouns that are also a person's calling before
-their name ("publisher", "broadcaster", "film maker") are left out."""
+person, whatever the recogniser typed; so is a name listed after a plural of such nouns
+("websites like Chirper", "tools such as Lumo and Chirper") and a place where things are
+posted ("a message on Chirper": a person is not posted on). Nouns that are also a
+person's calling before their name ("publisher", "broadcaster", "film maker") are left
+out."""
 ORG_AFTER = re.compile(
     r"\s*['’]\s*s\s+(?:chief executive|chief financial officer|CEO|chairman|chairwoman|"
     r"shareholders|stockholders|headquarters|subsidiary|subsidiaries|share price|"
     r"board of directors|local partner|parent company)\b"
 )
 """What only a business has, after a possessive ("Acme's chief executive")."""
+PRODUCT_BEFORE = re.compile(
+    r"\b(?:rig|platform|vessel|ship|tanker|freighter|ferry|trawler|yacht|submarine|"
+    r"warship|frigate|spacecraft|drug|medicine|medication|antiviral|vaccine|pill|"
+    r"painkiller|antibiotic)\s+\Z"
+)
+"""A lower-case noun of a made thing right before a name ("the drilling rig Kestrel Dawn",
+"the antiviral Zelvarin"): what follows is that vessel or product, not a person or a
+body, whatever the recogniser typed; every mention of the name in the article follows."""
 MEMBER_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
 NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|\Z|[A-Z])")
 """After "a"/"an", a capitalised word not followed by a lower-case noun ("an Obama
@@ -75,6 +92,14 @@ NAME_PARTICLES = frozenset(
     | {"bin", "ibn", "y", "&"}
 )
 _WORD = re.compile(r"[^\s,;:]+")
+LEADING_FUNCTION_WORD = re.compile(
+    r"(?:About|Above|After|Against|Along|Although|Amid|Among|Around|As|At|Because|Before|"
+    r"Behind|Below|Beneath|Beside|Besides|Between|Beyond|But|Despite|During|For|From|If|"
+    r"Inside|Into|Near|Since|Than|Though|Through|Toward|Towards|Under|Unless|Unlike|Until|"
+    r"Upon|Via|When|Whereas|While|With|Within|Without)\s+(?=[A-Z])"
+)
+"""A preposition or a conjunction capitalised at a sentence start and run into the name
+after it ("Behind Reyes , five screens ..."): no given name is such a word."""
 GLUED_WORDS = re.compile(r"([a-z]+)\s+(?:[a-z]+\s+)*(?=[A-Z])")
 
 

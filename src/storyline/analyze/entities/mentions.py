@@ -2,6 +2,8 @@
 
 Each reads only the article's own mentions, never a list of names:
 
+- a body's name cut before "of" and a place ("Reserve Bank" "of" "Dorvan City") is
+  one name;
 - a run-in name: a place or body written right before a person's surname is
   taken into the name ("in Misrata Gadhafi's troops" -> PERSON "Misrata
   Gadhafi"); when the first words are themselves a place or body the article
@@ -31,7 +33,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     """Raw mentions with run-in names cut back to the person and names in capitals typed
     as the same name in ordinary case."""
-    raw = [t for m in raw if (t := _trimmed(text, m)) is not None]
+    raw = _join_of_place(text, [t for m in raw if (t := _trimmed(text, m)) is not None])
     places = {text[m.start : m.end] for m in raw if m.label in _NOT_PERSON}
     surnames = {
         words[-1]
@@ -52,16 +54,44 @@ def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     return out
 
 
+def _join_of_place(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
+    """A body's name split before "of" and a place ("Reserve Bank" + "of" + "Dorvan City"):
+    the recogniser cut one name in two; "Reserve Bank of Dorvan City" is one body, and a
+    different one from a "Reserve Bank" of another city."""
+    out: list[RawMention] = []
+    for m in sorted(raw, key=lambda r: r.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "ORG"
+            and m.label in {"GPE", "LOC"}
+            and text[prev.end : m.start] == " of "
+        ):
+            out[-1] = RawMention(prev.start, m.end, "ORG")
+        else:
+            out.append(m)
+    return out
+
+
 _EDGE = re.compile(r"^(?:\s|-LRB-|-RRB-|-LSB-|-RSB-|[-–—|(),;:])+")
 _EDGE_END = re.compile(r"(?:\s|-LRB-|-RRB-|-LSB-|-RSB-|[-–—|(),;:])+$")
 _INNER_BRACKET = re.compile(r"\s(?:-LRB-|-LSB-|\(|\[)")
+_INNER_CLOSE = re.compile(r"^[^()\[\]]*?\s(?:-RRB-|-RSB-|\)|\])(?=\s)")
+"""A bracket closed inside a mention that opened none: the end of a credit before it."""
 
 
 def _trimmed(text: str, m: RawMention) -> RawMention | None:
     """A mention without the dashes and tokenised brackets ("-RRB-") a dateline leaves at
-    its edges ("- Omar Halvi", "-RRB- Egypt") and without a bracket opened inside it;
-    None when nothing is left."""
+    its edges ("- Omar Halvi", "-RRB- Egypt"), without a credit closed inside it
+    ("Agency -RRB- - Dorvan") and without a bracket opened inside it; None when nothing
+    is left."""
     surface = text[m.start : m.end]
+    closed = _INNER_CLOSE.search(surface)
+    if closed is not None:
+        # "Reuters -RRB- - China": a dateline's credit closes inside the span; the name
+        # is what follows it
+        m = RawMention(m.start + closed.end(), m.end, m.label)
+        surface = text[m.start : m.end]
     inner = _INNER_BRACKET.search(surface)
     if inner is not None and inner.start() > 0:
         # "GlaxoSmithKline -LRB- GSK": the name ends where its bracketed ticker or acronym

@@ -426,12 +426,13 @@ def _entity_counts(article: Article) -> dict[str, int]:
 def _better_title(current: str, article: Article, *, central: bool) -> str:
     """The story's title after `article` joins: the most central article's headline unless
     it reads worse than the title held (a caption, a fragment), and a clean headline of
-    any article in place of a held title that is not clean."""
-    held = title_quality(current)
+    any article in place of a held title that is not clean. Both titles come out of
+    `article_headline` already cleaned, so they are not cleaned again."""
+    held = title_quality(current, cleaned=True)
     if current and held == CLEAN and not central:
         return current
     candidate = article_headline(article)
-    got = title_quality(candidate)
+    got = title_quality(candidate, cleaned=True)
     if current and held == CLEAN:
         return candidate if got == CLEAN else current
     if central or not current:

@@ -150,10 +150,12 @@ def clean_title_text(text: str) -> str:
     return text.strip()
 
 
-def title_quality(text: str) -> int:
+def title_quality(text: str, *, cleaned: bool = False) -> int:
     """CLEAN for a headline or sentence a reader can take as the title; lower for a
-    caption or a text starting mid-sentence; 0 for nothing."""
-    text = clean_title_text(text)
+    caption or a text starting mid-sentence; 0 for nothing. `cleaned` says `text` already
+    went through `clean_title_text` (an `article_headline`), so it is not cleaned twice."""
+    if not cleaned:
+        text = clean_title_text(text)
     first = re.search(r"[^\W_]", text)
     if first is None:
         return _UNUSABLE
@@ -206,26 +208,29 @@ def article_headline(article: Article) -> str:
         if len(candidates) >= _CANDIDATE_SENTENCES:
             break
     titled = 1 if candidates and candidates[0] == article.title else 0
-    cleaned = [
-        (clean_title_text(c), i < titled) for i, c in enumerate(candidates[:_CANDIDATE_SENTENCES])
+    # (cleaned text, is the given title, raw text): each candidate is cleaned once
+    read = [
+        (clean_title_text(c), i < titled, c)
+        for i, c in enumerate(candidates[:_CANDIDATE_SENTENCES])
     ]
-    cleaned = [(c, is_title) for c, is_title in cleaned if c]
-    if not cleaned:
+    read = [r for r in read if r[0]]
+    if not read:
         return ""
     # a body sentence of a few words ("More below.") is a remnant, not a lead
     usable = [
         c
-        for c, is_title in cleaned
-        if title_quality(c) == CLEAN and (is_title or len(c.split()) >= _MIN_SENTENCE_WORDS)
+        for c, is_title, _ in read
+        if title_quality(c, cleaned=True) == CLEAN
+        and (is_title or len(c.split()) >= _MIN_SENTENCE_WORDS)
     ]
     if not usable:
-        return _cut(cleaned[0][0])
+        return _cut(read[0][0])
     # a dateline marks where the story itself starts: captions and credits come before it
     dated = [
-        clean_title_text(c)
-        for i, c in enumerate(candidates[titled:_CANDIDATE_SENTENCES])
-        if _DATELINE.match(_LEADING_CREDIT.sub("", " ".join(c.split()), count=1))
+        c
+        for c, is_title, raw in read
+        if not is_title and _DATELINE.match(_LEADING_CREDIT.sub("", " ".join(raw.split()), count=1))
     ]
-    titled_clean = titled and usable[0] == cleaned[0][0] and cleaned[0][1]
+    titled_clean = titled and usable[0] == read[0][0] and read[0][1]
     best = next((c for c in dated if c in usable), usable[0]) if not titled_clean else usable[0]
     return _cut(best)
