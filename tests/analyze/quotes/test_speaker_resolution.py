@@ -384,3 +384,42 @@ def test_a_capitalised_function_word_taken_for_a_name_is_no_antecedent() -> None
     start = text.index("He says")
     speaker = resolver.resolve(start, start + 2)
     assert speaker.canonical == "Tom Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "who"),
+    [
+        (
+            "“The border stays open,” said Minister Oskar Brandt on Monday.\n\n"
+            "Tomas Reiter was working near the depot when the fire began. "
+            "He says he heard two blasts before the roof fell in.",
+            "two blasts",
+            "Tomas Reiter",
+        ),
+        (
+            "“The bill will pass,” said Senator Maria Kovacs in March.\n\n"
+            "Dario Lent arrived at the bridge at noon. "
+            "He told reporters the road would reopen on Friday.",
+            "reopen on Friday",
+            "Dario Lent",
+        ),
+    ],
+)
+def test_a_preposition_ending_the_sentence_before_does_not_hide_a_new_subject(
+    pipeline: Pipeline, text: str, needle: str, who: str
+) -> None:
+    # "... on Monday. Tomas Reiter was ...": the "on" belongs to the sentence before, so
+    # the name opening the next sentence is its subject and the nearer antecedent
+    q = _quote(pipeline, text, needle)
+    assert q.speaker is not None and q.speaker.canonical == who
+
+
+def test_he_told_reporters_is_never_a_woman_the_text_calls_she(pipeline: Pipeline) -> None:
+    text = (
+        "Senator Maria Kovacs said her bill would pass this week. Lawmakers met late "
+        "into the night to finish the budget.\n\n"
+        "He told reporters the road would reopen on Friday."
+    )
+    q = _quote(pipeline, text, "reopen on Friday")
+    assert q.speaker is not None
+    assert q.speaker.canonical is None and q.speaker.resolution == "unresolved"

@@ -138,7 +138,10 @@ class Discourse:
         behind a preposition, not owning a noun ("Smith's regime")."""
         if POSSESSIVE.match(self.text, e.end):
             return False
-        words = WORD.findall(self.text[max(0, e.start - 80) : e.start])
+        # only the mention's own sentence: "... said Ana Ruiz on Monday. Tom Hale was
+        # working" -- the "on" before "Monday" is no preposition governing "Tom Hale"
+        begin = self.sentences[sentence].start
+        words = WORD.findall(self.text[max(0, begin, e.start - 80) : e.start])
         while words and words[-1].casefold() not in PREPOSITIONS:
             if not (words[-1][:1].isupper() or words[-1].casefold() in {"and", "or", "&"}):
                 break
@@ -147,7 +150,6 @@ class Discourse:
             return False
         if not self.verbs:
             return True
-        begin = self.sentences[sentence].start
         before = self.verbs[bisect_left(self.verbs, begin) : bisect_left(self.verbs, e.start)]
         # "Acting Director Ana Ruiz", "Harbour-based spokesman Tom Hale": a capitalised
         # title word or a hyphened modifier the tagger calls a verb is no verb of the clause
