@@ -423,3 +423,32 @@ def test_he_told_reporters_is_never_a_woman_the_text_calls_she(pipeline: Pipelin
     q = _quote(pipeline, text, "reopen on Friday")
     assert q.speaker is not None
     assert q.speaker.canonical is None and q.speaker.resolution == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Alpine Health Agency held a meeting on Tuesday at which it declared a national "
+        "emergency.",
+        "Agency spokesperson Lena Marsh said the decision was unanimous. The Alpine Health "
+        "Agency held a meeting on Tuesday at which it declared a national emergency.",
+        "Agency spokesperson Lena Marsh said the decision was unanimous.\n\nThe Alpine Health "
+        "Agency met on Tuesday. It declared a national emergency.",
+    ],
+)
+def test_an_organisations_it_is_the_organisation(pipeline: Pipeline, text: str) -> None:
+    q = _quote(pipeline, text, "national emergency")
+    assert q.speaker is not None and q.speaker.text.casefold() == "it"
+    assert q.speaker.canonical == "Alpine Health Agency"
+    assert q.speaker.resolution == "pronoun"
+    assert q.speaker.resolved_from is not None
+    assert q.speaker.resolved_from.text == "Alpine Health Agency"
+
+
+def test_it_is_not_guessed_across_two_organisations(pipeline: Pipeline) -> None:
+    text = (
+        "The Harbour Board and the Transit Authority met on Tuesday. "
+        "It declared a national emergency."
+    )
+    q = _quote(pipeline, text, "national emergency")
+    assert q.speaker is not None and q.speaker.canonical is None

@@ -127,12 +127,18 @@ def _unnamed_person(d: Discourse, start: int, floor: int, gender: Gender) -> Sai
 
 
 def group_pronoun(d: Discourse, start: int, end: int, singular: bool) -> Speaker:
-    """ "they said" / "it said": the previous speaker, when that was a body or a group."""
+    """ "they said" / "it said": the previous speaker, when that was a body or a group; for
+    "it", an organisation named as the subject of a nearer sentence comes first ("The
+    agency met on Tuesday, and it declared ..."): an organisation's "it" is that
+    organisation, never the person who last spoke."""
     surface = d.text[start:end]
+    body = _subject_organisation(d, start) if singular else None
     for said in reversed(d.history):
         if said.pos >= start:
             continue
         if start - said.pos > LOOKBACK_CHARS:
+            break
+        if body is not None and said.pos < body.start:
             break
         sp = said.speaker
         if said.label == "PERSON":
@@ -147,4 +153,26 @@ def group_pronoun(d: Discourse, start: int, end: int, singular: bool) -> Speaker
             evidence = evidence_of(sp)
             return Speaker(surface, start, end, sp.canonical, sp.named, "pronoun", evidence)
         break
+    if body is not None:
+        name = body.canonical or body.text
+        speaker = Speaker(surface, start, end, name, True, "pronoun", mention_span(body))
+        return d.said(start, speaker, body.label)
     return Speaker(surface, start, end, None, False, "unresolved")
+
+
+def _subject_organisation(d: Discourse, start: int) -> EntityMention | None:
+    """The one organisation standing as a subject in the pronoun's sentence (before it) or
+    the sentence just before, outside quotation marks; None when there are two or none."""
+    here = d.sentence_of(start)
+    lo = d.sentences[max(0, here - 1)].start
+    orgs = [
+        e
+        for e in d.overlapping(lo, start)
+        if e.label == "ORG" and e.start >= lo and e.end <= start and not d.quoted(e.start)
+    ]
+    subjects = [e for e in orgs if d.subject_like(e, d.sentence_of(e.start))]
+    if not subjects:
+        return None
+    nearest = d.sentence_of(subjects[-1].start)
+    names = {e.canonical or e.text for e in subjects if d.sentence_of(e.start) == nearest}
+    return subjects[-1] if len(names) == 1 else None
