@@ -452,3 +452,27 @@ def test_it_is_not_guessed_across_two_organisations(pipeline: Pipeline) -> None:
     )
     q = _quote(pipeline, text, "national emergency")
     assert q.speaker is not None and q.speaker.canonical is None
+
+
+def test_phrases_a_review_cites_are_given_to_no_one(pipeline: Pipeline) -> None:
+    text = (
+        "Lena Ovits has written a novel about her grandmother's village. She spent ten "
+        "years on it.\n\n"
+        "The book is full of “luminous silences” and “a grief that will not sit still.” "
+        "Its chapters move between 1944 and today."
+    )
+    q = _quote(pipeline, text, "grief that will not")
+    assert q.speaker is None or q.speaker.canonical is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "\n\n“We will be back next year.”",
+        " But “we will be back next year.”",
+    ],
+)
+def test_a_quote_opening_its_sentence_still_runs_on(pipeline: Pipeline, tail: str) -> None:
+    text = "“The season was hard,” coach Ivo Marek said after the final." + tail
+    q = _quote(pipeline, text, "back next year")
+    assert q.speaker is not None and q.speaker.canonical == "Ivo Marek"

@@ -50,6 +50,8 @@ _QUANTIFIERS = _vocab("anyone anybody everyone everybody nobody someone somebody
 _BARE_QUANTIFIERS = _vocab("some many most others few several all both")
 """A source that is only one of these ("Some think", "Many believe") names nobody to show;
 "Some officials said" is a description."""
+_RUN_ON_LEADS = _vocab("but and yet so still then also or")
+"""Words a quote running on may open with ("But “it helps.”")."""
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),?\s*$")
 _BRACKET_TAG = re.compile(r"[A-Z][\w.-]{0,10}\s*(?:-RRB-|\))")
@@ -139,6 +141,20 @@ class SpeakerResolver:
         of things): kept as the source span written, never shown as a speaker, and not a
         speaker a later pronoun can take."""
         return Speaker(self.text[start:end], start, end, None, False, "unresolved")
+
+    def runs_on(self, speaker: Speaker, mark_start: int) -> Speaker | None:
+        """The speaker of a quote with no cue of its own that opens at `mark_start`: the last
+        speaker when the quote opens its sentence or paragraph (a passage of their words
+        running on) or when the speaker's own sentence leads up to the marks ("a reader would
+        ask: “...”"); None when the marks sit inside another sentence the writer speaks ("The
+        book is full of “luminous silences”"): a phrase cited, which the text gives to no one."""
+        begin = self._d.sentences[self._d.sentence_of(mark_start)].start
+        line = self.text.rfind("\n", 0, mark_start) + 1
+        lead = WORD.findall(self.text[max(begin, line) : mark_start])
+        own_sentence = speaker.start is not None and begin <= speaker.start < mark_start
+        if not own_sentence and any(w.casefold() not in _RUN_ON_LEADS for w in lead):
+            return None
+        return self.continuation(speaker, mark_start)
 
     def continuation(self, speaker: Speaker, before: int) -> Speaker:
         """The speaker of a quote running on from one by `speaker`, pointing at its latest
