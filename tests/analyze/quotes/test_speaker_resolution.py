@@ -476,3 +476,33 @@ def test_a_quote_opening_its_sentence_still_runs_on(pipeline: Pipeline, tail: st
     text = "“The season was hard,” coach Ivo Marek said after the final." + tail
     q = _quote(pipeline, text, "back next year")
     assert q.speaker is not None and q.speaker.canonical == "Ivo Marek"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        # a body modifying the noun that heads the subject: "it" is the report
+        (
+            "The Kestrel Airways report makes the case for shared blame. "
+            "It points to failures by its contractors.",
+            "failures",
+        ),
+        # an outlet's tag in brackets before an expletive "it"
+        ("-LRB- KNN -RRB- It appears the senator's campaign is hitting the trail.", "senator"),
+    ],
+)
+def test_it_never_takes_a_body_that_heads_no_clause(
+    pipeline: Pipeline, text: str, needle: str
+) -> None:
+    q = _quote(pipeline, text, needle)
+    assert q.speaker is not None and q.speaker.canonical is None
+
+
+def test_it_never_takes_a_datelines_city(pipeline: Pipeline) -> None:
+    text = (
+        "OSLO | Thu Apr 30 , 2009 6:12 am EDT OSLO -LRB- Wire -RRB- - Nordic drugmaker "
+        "Halvik will use data from a study on its vaccine to help develop a vaccine , it "
+        "said ."
+    )
+    q = _quote(pipeline, text, "use data")
+    assert q.speaker is not None and q.speaker.canonical != "OSLO"

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from storyline.analyze.quotes.discourse import (
     Discourse,
@@ -35,6 +36,9 @@ LOOKBACK_CHARS = 1500
 """How far back a pronoun looks for its antecedent."""
 
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_BODY_LABELS = frozenset({"ORG", "GPE"})
+"""Bodies an "it" may stand for: an organisation, or a country or city as its government."""
+_NEXT_WORD = re.compile(r"\s*(,|[\w'’-]+)")
 _OWNED_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 """A possessive pronoun's noun set off before a name ("his father, ", "her longtime aide, ")."""
 
@@ -161,18 +165,41 @@ def group_pronoun(d: Discourse, start: int, end: int, singular: bool) -> Speaker
 
 
 def _subject_organisation(d: Discourse, start: int) -> EntityMention | None:
-    """The one organisation standing as a subject in the pronoun's sentence (before it) or
-    the sentence just before, outside quotation marks; None when there are two or none."""
+    """The organisation or place that is the last body named before the pronoun, in its
+    sentence or the sentence just before, when it heads its clause ("The agency met", "NATO
+    agrees"): not a modifier ("The BP report makes") nor behind a nearer body ("... for
+    NATO, the United States says it"); None otherwise."""
     here = d.sentence_of(start)
     lo = d.sentences[max(0, here - 1)].start
-    orgs = [
+    bodies = [
         e
         for e in d.overlapping(lo, start)
-        if e.label == "ORG" and e.start >= lo and e.end <= start and not d.quoted(e.start)
+        if e.label in _BODY_LABELS and e.start >= lo and e.end <= start and not d.quoted(e.start)
     ]
-    subjects = [e for e in orgs if d.subject_like(e, d.sentence_of(e.start))]
-    if not subjects:
+    if not bodies:
         return None
-    nearest = d.sentence_of(subjects[-1].start)
-    names = {e.canonical or e.text for e in subjects if d.sentence_of(e.start) == nearest}
-    return subjects[-1] if len(names) == 1 else None
+    last = bodies[-1]
+    sentence = d.sentence_of(last.start)
+    if not d.subject_like(last, sentence) or not _heads_clause(d, last):
+        return None
+    subjects = {
+        e.canonical or e.text
+        for e in bodies
+        if d.sentence_of(e.start) == sentence and d.subject_like(e, sentence)
+    }
+    return last if len(subjects) == 1 else None  # "The board and the authority met"
+
+
+def _heads_clause(d: Discourse, e: EntityMention) -> bool:
+    """Whether a verb (or an appositive's comma) follows the name: it is the head of its
+    phrase, not a modifier of the noun after it."""
+    after = _NEXT_WORD.match(d.text, e.end)
+    if after is None:
+        return False
+    if after.group(1) == ",":
+        return True
+    verbs = d.verbs
+    if not verbs:
+        return True
+    i = bisect_left(verbs, after.start(1))
+    return i < len(verbs) and verbs[i] == after.start(1)
