@@ -506,3 +506,28 @@ def test_it_never_takes_a_datelines_city(pipeline: Pipeline) -> None:
     )
     q = _quote(pipeline, text, "use data")
     assert q.speaker is not None and q.speaker.canonical != "OSLO"
+
+
+def test_he_is_not_guessed_across_a_person_named_in_the_sentence_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "“The border stays open,” said Minister Oskar Brandt on Monday. The talks went on "
+        "late into the night.\n\n"
+        "Rescuers pulled Tomas Reiter from the rubble on Tuesday. "
+        "He says he heard two blasts before the roof fell in."
+    )
+    q = _quote(pipeline, text, "two blasts")
+    assert q.speaker is not None
+    assert q.speaker.canonical is None and q.speaker.resolution == "unresolved"
+
+
+def test_he_still_continues_the_speaker_named_in_the_sentence_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "“The border stays open,” Minister Oskar Brandt told Lena Voss on Monday.\n\n"
+        "He said the talks would go on."
+    )
+    q = _quote(pipeline, text, "talks would go on")
+    assert q.speaker is not None and q.speaker.canonical == "Oskar Brandt"

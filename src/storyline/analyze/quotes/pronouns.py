@@ -17,6 +17,7 @@ from bisect import bisect_left
 
 from storyline.analyze.quotes.discourse import (
     Discourse,
+    Person,
     Said,
     evidence_of,
     mention_span,
@@ -87,6 +88,8 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
             if not newer:
                 if _described(d, last.pos, start, gender):
                     return None  # "The champion is expected to ...": not safely the last
+                if _named_just_before(d, people, last.pos, start, name):
+                    return None  # "Rescuers pulled Tom Hale out. He says ...": either one
                 return name, evidence_of(last.speaker)
             return newer[-1].name, mention_span(newer[-1].mention)
     if not people:
@@ -103,6 +106,24 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
     else:
         return None
     return chosen.name, mention_span(chosen.mention)
+
+
+def _named_just_before(
+    d: Discourse, people: list[Person], since: int, start: int, name: str
+) -> bool:
+    """Whether another person the pronoun could mean is named in the sentence just before
+    the pronoun's, after the last speaker's source and outside that speaker's sentence:
+    the pronoun may continue either, so it is not guessed."""
+    here = d.sentence_of(start)
+    if d.sentence_of(since) >= here - 1:
+        return False
+    return any(
+        p.mention.start > since
+        and p.sentence == here - 1
+        and p.name != name
+        and not _kin(d, p.mention)
+        for p in people
+    )
 
 
 def _kin(d: Discourse, e: EntityMention) -> bool:
