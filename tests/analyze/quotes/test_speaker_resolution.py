@@ -384,3 +384,150 @@ def test_a_capitalised_function_word_taken_for_a_name_is_no_antecedent() -> None
     start = text.index("He says")
     speaker = resolver.resolve(start, start + 2)
     assert speaker.canonical == "Tom Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "who"),
+    [
+        (
+            "“The border stays open,” said Minister Oskar Brandt on Monday.\n\n"
+            "Tomas Reiter was working near the depot when the fire began. "
+            "He says he heard two blasts before the roof fell in.",
+            "two blasts",
+            "Tomas Reiter",
+        ),
+        (
+            "“The bill will pass,” said Senator Maria Kovacs in March.\n\n"
+            "Dario Lent arrived at the bridge at noon. "
+            "He told reporters the road would reopen on Friday.",
+            "reopen on Friday",
+            "Dario Lent",
+        ),
+    ],
+)
+def test_a_preposition_ending_the_sentence_before_does_not_hide_a_new_subject(
+    pipeline: Pipeline, text: str, needle: str, who: str
+) -> None:
+    # "... on Monday. Tomas Reiter was ...": the "on" belongs to the sentence before, so
+    # the name opening the next sentence is its subject and the nearer antecedent
+    q = _quote(pipeline, text, needle)
+    assert q.speaker is not None and q.speaker.canonical == who
+
+
+def test_he_told_reporters_is_never_a_woman_the_text_calls_she(pipeline: Pipeline) -> None:
+    text = (
+        "Senator Maria Kovacs said her bill would pass this week. Lawmakers met late "
+        "into the night to finish the budget.\n\n"
+        "He told reporters the road would reopen on Friday."
+    )
+    q = _quote(pipeline, text, "reopen on Friday")
+    assert q.speaker is not None
+    assert q.speaker.canonical is None and q.speaker.resolution == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Alpine Health Agency held a meeting on Tuesday at which it declared a national "
+        "emergency.",
+        "Agency spokesperson Lena Marsh said the decision was unanimous. The Alpine Health "
+        "Agency held a meeting on Tuesday at which it declared a national emergency.",
+        "Agency spokesperson Lena Marsh said the decision was unanimous.\n\nThe Alpine Health "
+        "Agency met on Tuesday. It declared a national emergency.",
+    ],
+)
+def test_an_organisations_it_is_the_organisation(pipeline: Pipeline, text: str) -> None:
+    q = _quote(pipeline, text, "national emergency")
+    assert q.speaker is not None and q.speaker.text.casefold() == "it"
+    assert q.speaker.canonical == "Alpine Health Agency"
+    assert q.speaker.resolution == "pronoun"
+    assert q.speaker.resolved_from is not None
+    assert q.speaker.resolved_from.text == "Alpine Health Agency"
+
+
+def test_it_is_not_guessed_across_two_organisations(pipeline: Pipeline) -> None:
+    text = (
+        "The Harbour Board and the Transit Authority met on Tuesday. "
+        "It declared a national emergency."
+    )
+    q = _quote(pipeline, text, "national emergency")
+    assert q.speaker is not None and q.speaker.canonical is None
+
+
+def test_phrases_a_review_cites_are_given_to_no_one(pipeline: Pipeline) -> None:
+    text = (
+        "Lena Ovits has written a novel about her grandmother's village. She spent ten "
+        "years on it.\n\n"
+        "The book is full of “luminous silences” and “a grief that will not sit still.” "
+        "Its chapters move between 1944 and today."
+    )
+    q = _quote(pipeline, text, "grief that will not")
+    assert q.speaker is None or q.speaker.canonical is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "\n\n“We will be back next year.”",
+        " But “we will be back next year.”",
+    ],
+)
+def test_a_quote_opening_its_sentence_still_runs_on(pipeline: Pipeline, tail: str) -> None:
+    text = "“The season was hard,” coach Ivo Marek said after the final." + tail
+    q = _quote(pipeline, text, "back next year")
+    assert q.speaker is not None and q.speaker.canonical == "Ivo Marek"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        # a body modifying the noun that heads the subject: "it" is the report
+        (
+            "The Kestrel Airways report makes the case for shared blame. "
+            "It points to failures by its contractors.",
+            "failures",
+        ),
+        # an outlet's tag in brackets before an expletive "it"
+        ("-LRB- KNN -RRB- It appears the senator's campaign is hitting the trail.", "senator"),
+    ],
+)
+def test_it_never_takes_a_body_that_heads_no_clause(
+    pipeline: Pipeline, text: str, needle: str
+) -> None:
+    q = _quote(pipeline, text, needle)
+    assert q.speaker is not None and q.speaker.canonical is None
+
+
+def test_it_never_takes_a_datelines_city(pipeline: Pipeline) -> None:
+    text = (
+        "OSLO | Thu Apr 30 , 2009 6:12 am EDT OSLO -LRB- Wire -RRB- - Nordic drugmaker "
+        "Halvik will use data from a study on its vaccine to help develop a vaccine , it "
+        "said ."
+    )
+    q = _quote(pipeline, text, "use data")
+    assert q.speaker is not None and q.speaker.canonical != "OSLO"
+
+
+def test_he_is_not_guessed_across_a_person_named_in_the_sentence_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "“The border stays open,” said Minister Oskar Brandt on Monday. The talks went on "
+        "late into the night.\n\n"
+        "Rescuers pulled Tomas Reiter from the rubble on Tuesday. "
+        "He says he heard two blasts before the roof fell in."
+    )
+    q = _quote(pipeline, text, "two blasts")
+    assert q.speaker is not None
+    assert q.speaker.canonical is None and q.speaker.resolution == "unresolved"
+
+
+def test_he_still_continues_the_speaker_named_in_the_sentence_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "“The border stays open,” Minister Oskar Brandt told Lena Voss on Monday.\n\n"
+        "He said the talks would go on."
+    )
+    q = _quote(pipeline, text, "talks would go on")
+    assert q.speaker is not None and q.speaker.canonical == "Oskar Brandt"

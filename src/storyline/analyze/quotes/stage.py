@@ -75,7 +75,7 @@ def extract_quotes(article: Article) -> list[Quote]:
             intro = intro or _same_sentence_person(text, sentences, article.entities, item.start)
             speaker = resolver.resolve(*intro) if intro else None
             if speaker is None and last and item.start - last[0] < CONTINUATION_CHARS:
-                speaker = resolver.continuation(last[1], item.start)
+                speaker = resolver.runs_on(last[1], item.start)
             quote = _quote(text, item.start, item.end, "direct", None, speaker)
         else:
             a = item.attribution

@@ -1,0 +1,183 @@
+"""What speaker resolution remembers of one article: the people it names, who spoke.
+
+The resolver (speakers.py) reads names written in a source phrase; the pronoun
+rules (pronouns.py) read this state to find an antecedent. Both need the same
+facts about each person mention -- which sentence it is in, whether it stands
+as that sentence's subject, whether it lies inside quotation marks or a credit
+line -- so they are computed once here, in one place.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.genders import Gender, person_genders
+from storyline.analyze.quotes.nonspeakers import credit_spans
+from storyline.analyze.quotes.source_heads import POSSESSIVE, PREPOSITIONS, WORD
+from storyline.model import EntityMention, Sentence, Span, Speaker
+
+__all__ = ["Discourse", "Person", "Said", "evidence_of", "mention_span", "plural"]
+
+_FUNCTION_WORDS = PREPOSITIONS | vocab(
+    "below above here there now then today meanwhile also still yet however thus hence "
+    "the a an this that these those it its his her their our"
+)
+"""Words that begin a sentence with a capital and that a tagger may take for a name
+("Below is a video of ..."): a lone one is never a person a pronoun can stand for."""
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A speaker already resolved, with where its source stands and what it names."""
+
+    pos: int
+    speaker: Speaker
+    label: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person mention with its sentence and whether it stands as that sentence's subject."""
+
+    mention: EntityMention
+    name: str
+    sentence: int
+    subject: bool
+
+
+class Discourse:
+    """The people an article names and the speakers resolved so far, in text order.
+
+    `verbs` are the character offsets of the article's verb tokens (from the
+    tagger) and `quoted` says whether an offset lies inside quotation marks;
+    both are optional, and without them every person counts as a subject and no
+    mention is set aside as quoted.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        entities: Sequence[EntityMention],
+        sentences: Sequence[Sentence] = (),
+        verbs: Sequence[int] = (),
+        quoted: Callable[[int], bool] | None = None,
+    ) -> None:
+        self.text = text
+        self.entities = sorted(entities, key=lambda e: e.start)
+        self.starts = [e.start for e in self.entities]
+        self.sentences = list(sentences) or [Sentence(0, len(text))]
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.verbs = sorted(verbs)
+        self.quoted = quoted or (lambda _: False)
+        self.genders = person_genders(text, self.entities, self.sentences, quoted)
+        self.credits = credit_spans(text)
+        self.people = [
+            self._person(e)
+            for e in self.entities
+            if e.label == "PERSON"
+            and not self.credits.covers(e.start)
+            and e.text.casefold() not in _FUNCTION_WORDS
+        ]
+        self.people_starts = [p.mention.start for p in self.people]
+        self.history: list[Said] = []
+
+    def people_before(self, pos: int) -> list[Person]:
+        """The people named before offset `pos`, in text order."""
+        return self.people[: bisect_left(self.people_starts, pos)]
+
+    def people_between(self, lo: int, hi: int) -> list[Person]:
+        """The people named after offset `lo` and before `hi`."""
+        return self.people[
+            bisect_right(self.people_starts, lo) : bisect_left(self.people_starts, hi)
+        ]
+
+    def sentence_of(self, pos: int) -> int:
+        """The index of the sentence holding offset `pos`."""
+        return max(0, bisect_right(self.sentence_starts, pos) - 1)
+
+    def compatible(self, name: str, gender: Gender) -> bool:
+        """Whether the article's own words let a pronoun of `gender` stand for `name`."""
+        return self.genders.get(name, gender) == gender
+
+    def overlapping(self, start: int, end: int) -> list[EntityMention]:
+        """The entity mentions overlapping text[start:end]."""
+        i = max(0, bisect_left(self.starts, start) - 1)
+        out = []
+        while i < len(self.entities) and self.entities[i].start < end:
+            e = self.entities[i]
+            if e.end > start:
+                out.append(e)
+            i += 1
+        return out
+
+    def label_of(self, speaker: Speaker) -> str | None:
+        """The entity label of the mention a speaker was resolved from, if any."""
+        evidence = speaker.resolved_from
+        if evidence is None:
+            return None
+        for e in self.overlapping(evidence.start, evidence.end):
+            if e.start == evidence.start:
+                return e.label
+        return None
+
+    def said(self, pos: int, speaker: Speaker, label: str | None) -> Speaker:
+        """Remember a resolved speaker (a name or a description) for later pronouns."""
+        if speaker.canonical or speaker.resolution == "description":
+            self.history.append(Said(pos, speaker, label))
+        return speaker
+
+    def _person(self, e: EntityMention) -> Person:
+        sentence = self.sentence_of(e.start)
+        return Person(e, e.canonical or e.text, sentence, self.subject_like(e, sentence))
+
+    def subject_like(self, e: EntityMention, sentence: int) -> bool:
+        """A mention standing where a subject stands: before its sentence's first verb, not
+        behind a preposition, not owning a noun ("Smith's regime")."""
+        if POSSESSIVE.match(self.text, e.end):
+            return False
+        # only the mention's own sentence: "... said Ana Ruiz on Monday. Tom Hale was
+        # working" -- the "on" before "Monday" is no preposition governing "Tom Hale"
+        begin = self.sentences[sentence].start
+        words = WORD.findall(self.text[max(0, begin, e.start - 80) : e.start])
+        while words and words[-1].casefold() not in PREPOSITIONS:
+            if not (words[-1][:1].isupper() or words[-1].casefold() in {"and", "or", "&"}):
+                break
+            words.pop()  # "between Anna Berg and Lena Holm": the names share the preposition
+        if words and words[-1].casefold() in PREPOSITIONS:
+            return False
+        if not self.verbs:
+            return True
+        before = self.verbs[bisect_left(self.verbs, begin) : bisect_left(self.verbs, e.start)]
+        # "Acting Director Ana Ruiz", "Harbour-based spokesman Tom Hale": a capitalised
+        # title word or a hyphened modifier the tagger calls a verb is no verb of the clause
+        return not any(self._clause_verb(v) for v in before)
+
+    def _clause_verb(self, offset: int) -> bool:
+        token = WORD.match(self.text, offset)
+        word = token.group() if token else ""
+        joined = offset > 0 and self.text[offset - 1] == "-"
+        return word[:1].islower() and "-" not in word and not joined
+
+
+def plural(phrase: str) -> bool:
+    """Whether a description reads as plural by its last word ("many contributors", "the
+    ministers"; not "the press", "the news agency"): "it" never takes a plural group and
+    "they" never a single body."""
+    words = WORD.findall(phrase)
+    last = words[-1].casefold() if words else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def mention_span(e: EntityMention) -> Span:
+    """The evidence span of an entity mention."""
+    return Span(e.start, e.end, e.text)
+
+
+def evidence_of(speaker: Speaker) -> Span:
+    """Where a speaker's name was read: its own evidence, else its source mention."""
+    if speaker.resolved_from is not None:
+        return speaker.resolved_from
+    return Span(speaker.start or 0, speaker.end or 0, speaker.text)

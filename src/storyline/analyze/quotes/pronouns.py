@@ -1,0 +1,226 @@
+"""Which speaker a pronoun source ("he said", "it said", "they said") stands for.
+
+- "he"/"she" takes the previous quote's speaker when the pronoun continues that
+  passage, unless a different person has since been introduced as the subject of
+  a sentence; with no speaker in view, the one person named in the nearest
+  sentence that names someone of a compatible gender. Two candidates and no way
+  to choose leave the pronoun unresolved (named=False, canonical None): it is
+  never guessed across a different person;
+- "they"/"it" take the previous speaker when that was a group or an
+  organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from storyline.analyze.quotes.discourse import (
+    Discourse,
+    Person,
+    Said,
+    evidence_of,
+    mention_span,
+    plural,
+)
+from storyline.analyze.quotes.genders import Gender
+from storyline.analyze.quotes.referents import (
+    described_subject,
+    names_a_person,
+    person_description,
+)
+from storyline.model import EntityMention, Span, Speaker
+
+__all__ = ["LOOKBACK_CHARS", "group_pronoun", "personal_pronoun"]
+
+LOOKBACK_CHARS = 1500
+"""How far back a pronoun looks for its antecedent."""
+
+_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_BODY_LABELS = frozenset({"ORG", "GPE"})
+"""Bodies an "it" may stand for: an organisation, or a country or city as its government."""
+_NEXT_WORD = re.compile(r"\s*(,|[\w'’-]+)")
+_OWNED_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
+"""A possessive pronoun's noun set off before a name ("his father, ", "her longtime aide, ")."""
+
+
+def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Speaker:
+    """ "he said" / "she said": the person the pronoun continues, or unresolved."""
+    surface = d.text[start:end]
+    found = _antecedent(d, start, gender)
+    if found is None:
+        return Speaker(surface, start, end, None, False, "unresolved")
+    name, evidence = found
+    if name is None:
+        # an unnamed person continued ("said a senior officer ... he said"): shown by
+        # the description it was read from, never by a name
+        return Speaker(surface, start, end, None, False, "pronoun", evidence)
+    return d.said(start, Speaker(surface, start, end, name, True, "pronoun", evidence), "PERSON")
+
+
+def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, Span] | None:
+    floor = start - LOOKBACK_CHARS
+    people = [
+        p
+        for p in d.people_before(start)
+        if p.mention.start >= floor
+        and not d.quoted(p.mention.start)
+        and d.compatible(p.name, gender)
+    ]
+    last = next(
+        (
+            s
+            for s in reversed(d.history)
+            if s.pos < start and s.label == "PERSON" and s.speaker.canonical
+        ),
+        None,
+    )
+    unnamed = _unnamed_person(d, start, floor, gender)
+    if unnamed is not None and (last is None or unnamed.pos > last.pos):
+        return None, evidence_of(unnamed.speaker)
+    if last is not None and last.pos >= floor and last.speaker.canonical:
+        name = last.speaker.canonical
+        if d.compatible(name, gender):
+            # the pronoun continues the last speaker's passage unless someone else has
+            # since been introduced as the subject of a sentence
+            newer = [p for p in people if p.mention.start > last.pos and p.subject]
+            newer = [p for p in newer if p.name != name and not _kin(d, p.mention)]
+            if not newer:
+                if _described(d, last.pos, start, gender):
+                    return None  # "The champion is expected to ...": not safely the last
+                if _named_just_before(d, people, last.pos, start, name):
+                    return None  # "Rescuers pulled Tom Hale out. He says ...": either one
+                return name, evidence_of(last.speaker)
+            return newer[-1].name, mention_span(newer[-1].mention)
+    if not people:
+        return None
+    nearest = [p for p in people if p.sentence == people[-1].sentence]
+    if _described(d, d.sentences[nearest[0].sentence].start, start, gender):
+        return None  # an unnamed person is a subject since: never guessed across them
+    subjects = {p.name for p in nearest if p.subject}
+    names = {p.name for p in nearest}
+    if len(subjects) == 1:
+        chosen = next(p for p in reversed(nearest) if p.subject)
+    elif len(names) == 1:
+        chosen = nearest[-1]
+    else:
+        return None
+    return chosen.name, mention_span(chosen.mention)
+
+
+def _named_just_before(
+    d: Discourse, people: list[Person], since: int, start: int, name: str
+) -> bool:
+    """Whether another person the pronoun could mean is named in the sentence just before
+    the pronoun's, after the last speaker's source and outside that speaker's sentence:
+    the pronoun may continue either, so it is not guessed."""
+    here = d.sentence_of(start)
+    if d.sentence_of(since) >= here - 1:
+        return False
+    return any(
+        p.mention.start > since
+        and p.sentence == here - 1
+        and p.name != name
+        and not _kin(d, p.mention)
+        for p in people
+    )
+
+
+def _kin(d: Discourse, e: EntityMention) -> bool:
+    """Whether a person is named as someone's relation or associate by a pronoun ("His
+    father, Jack Reid, built ..."): told of by way of the one the passage is about, not
+    a new subject the passage turns to, so a later "he says" still goes to the speaker."""
+    return bool(_OWNED_APPOSITIVE.search(d.text, max(0, e.start - 60), e.start))
+
+
+def _described(d: Discourse, lo: int, hi: int, gender: Gender) -> bool:
+    return described_subject(d.text, d.sentences, d.verbs, lo, hi, gender)
+
+
+def _unnamed_person(d: Discourse, start: int, floor: int, gender: Gender) -> Said | None:
+    """The latest source before `start` when it is one unnamed person ("a senior
+    officer") whom no person named as a sentence's subject has followed since."""
+    latest = next((s for s in reversed(d.history) if s.pos < start), None)
+    if latest is None or latest.pos < floor or latest.speaker.resolution != "description":
+        return None
+    if not person_description(latest.speaker.text, gender):
+        return None
+    since = d.people_between(latest.pos, start)
+    if any(p.subject and not d.quoted(p.mention.start) for p in since):
+        return None
+    return latest
+
+
+def group_pronoun(d: Discourse, start: int, end: int, singular: bool) -> Speaker:
+    """ "they said" / "it said": the previous speaker, when that was a body or a group; for
+    "it", an organisation named as the subject of a nearer sentence comes first ("The
+    agency met on Tuesday, and it declared ..."): an organisation's "it" is that
+    organisation, never the person who last spoke."""
+    surface = d.text[start:end]
+    body = _subject_organisation(d, start) if singular else None
+    for said in reversed(d.history):
+        if said.pos >= start:
+            continue
+        if start - said.pos > LOOKBACK_CHARS:
+            break
+        if body is not None and said.pos < body.start:
+            break
+        sp = said.speaker
+        if said.label == "PERSON":
+            break
+        group_like = said.label in _GROUP_LABELS or (
+            sp.resolution == "description"
+            and singular != plural(sp.text)
+            # "A ministry spokesperson said ... It declared": "it" is no person
+            and not (singular and names_a_person(sp.text))
+        )
+        if group_like:
+            evidence = evidence_of(sp)
+            return Speaker(surface, start, end, sp.canonical, sp.named, "pronoun", evidence)
+        break
+    if body is not None:
+        name = body.canonical or body.text
+        speaker = Speaker(surface, start, end, name, True, "pronoun", mention_span(body))
+        return d.said(start, speaker, body.label)
+    return Speaker(surface, start, end, None, False, "unresolved")
+
+
+def _subject_organisation(d: Discourse, start: int) -> EntityMention | None:
+    """The organisation or place that is the last body named before the pronoun, in its
+    sentence or the sentence just before, when it heads its clause ("The agency met", "NATO
+    agrees"): not a modifier ("The BP report makes") nor behind a nearer body ("... for
+    NATO, the United States says it"); None otherwise."""
+    here = d.sentence_of(start)
+    lo = d.sentences[max(0, here - 1)].start
+    bodies = [
+        e
+        for e in d.overlapping(lo, start)
+        if e.label in _BODY_LABELS and e.start >= lo and e.end <= start and not d.quoted(e.start)
+    ]
+    if not bodies:
+        return None
+    last = bodies[-1]
+    sentence = d.sentence_of(last.start)
+    if not d.subject_like(last, sentence) or not _heads_clause(d, last):
+        return None
+    subjects = {
+        e.canonical or e.text
+        for e in bodies
+        if d.sentence_of(e.start) == sentence and d.subject_like(e, sentence)
+    }
+    return last if len(subjects) == 1 else None  # "The board and the authority met"
+
+
+def _heads_clause(d: Discourse, e: EntityMention) -> bool:
+    """Whether a verb (or an appositive's comma) follows the name: it is the head of its
+    phrase, not a modifier of the noun after it."""
+    after = _NEXT_WORD.match(d.text, e.end)
+    if after is None:
+        return False
+    if after.group(1) == ",":
+        return True
+    verbs = d.verbs
+    if not verbs:
+        return True
+    i = bisect_left(verbs, after.start(1))
+    return i < len(verbs) and verbs[i] == after.start(1)
