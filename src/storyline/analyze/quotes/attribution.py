@@ -379,7 +379,51 @@ def _clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
         # "This campaign, he says, is different": the clause around the cue is the content
         head = verb.head
         return trimmed(verb.doc, head.left_edge.i, head.right_edge.i)
-    return None
+    return _as_clause_content(verb, lemma)
+
+
+_AS_SOURCE_CUES = frozenset(
+    {"say", "report", "note", "write", "tell", "explain", "observe", "mention", "point"}
+    | {"predict", "warn", "state", "reveal", "confirm", "argue", "claim", "announce", "put"}
+)
+"""Verbs of saying that frame the main clause as a source's words in an "as" clause ("As the
+paper reported, the mine closed"); verbs of belief there are the writer's framing instead."""
+
+
+def _as_clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
+    """ "As the harbour paper reported, the ferry lost money": a verb of saying in an "as"
+    clause with no words of its own reports the clause it hangs on, on whichever side of
+    it that clause lies. An object ("as he said goodbye") or a verb of anything else ("as
+    he spoke, the crowd cheered") makes the "as" clause a time, not a source; with no
+    subject ("as mentioned above") it is the writer's own cross-reference."""
+    if lemma not in _AS_SOURCE_CUES or verb.head.i == verb.i:
+        return None
+    children = list(verb.children)
+    if lemma != "tell" and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in children):
+        return None  # "as mentioned above", "as it is written", "as if to say": no source
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in children
+    ):
+        first, last, main = verb.left_edge.i, verb.right_edge.i, verb.head
+    elif (
+        verb.dep_ == "relcl"
+        and verb.head.dep_ == "pobj"
+        and verb.head.head.lower_ == "as"
+        and verb.head.head.head.i != verb.head.head.i
+    ):
+        # the parser reads "As the Gazette reported" as a phrase "as the Gazette" with a
+        # relative clause: the phrase hangs on the main verb all the same
+        prep = verb.head.head
+        first, last, main = prep.left_edge.i, prep.right_edge.i, prep.head
+    else:
+        return None
+    if not main.tag_.startswith(("VB", "MD")):
+        return None
+    if first < main.i:
+        return trimmed(verb.doc, last + 1, main.right_edge.i)
+    return trimmed(verb.doc, main.left_edge.i, first - 1)
 
 
 def _relative_after_comma(clause: Any) -> bool:
