@@ -23,6 +23,7 @@ from storyline.analyze.quotes.cues import (
     CUE_FORMS,
     NOUN_CUES,
     OBJECT_CONTENT_VERBS,
+    ON_CUES,
     PARTICLE_CUES,
     PREP_NOUN_CUES,
     QUOTE_ONLY_LEMMAS,
@@ -460,7 +461,9 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
     for prep in verb.children:
         # "called for a ban", "asked about the deal", "warned of attacks"
         if prep.dep_ == "prep" and (
-            prep.lower_ in _CONTENT_PREPS or prep.lower_ in PARTICLE_CUES.get(lemma, ())
+            prep.lower_ in _CONTENT_PREPS
+            or prep.lower_ in PARTICLE_CUES.get(lemma, ())
+            or (prep.lower_ == "on" and lemma in ON_CUES)
         ):
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
             if objects and names_a_time(objects[0]):
