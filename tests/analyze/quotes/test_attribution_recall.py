@@ -57,6 +57,8 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("The magazine portrayed the governor as a quiet reformer.", "quiet reformer", "magazine"),
         ("The senator stressed the shortage of pilots.", "shortage of pilots", "senator"),
         ("The mayor apologized for the flooded tunnels.", "flooded tunnels", "mayor"),
+        ("Asked if the tunnel was safe, the mayor said no.", "no", "mayor"),
+        ("Most anglers said yes.", "yes", "anglers"),
         ("Ms Okafor commented on the quarry closure.", "quarry closure", "Okafor"),
         ("The minister recounted the night of the storm.", "night of the storm", "minister"),
         ("The senator tweeted a photo of the flooded tunnel.", "flooded tunnel", "senator"),

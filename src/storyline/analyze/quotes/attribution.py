@@ -380,7 +380,19 @@ def _clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
         # "This campaign, he says, is different": the clause around the cue is the content
         head = verb.head
         return trimmed(verb.doc, head.left_edge.i, head.right_edge.i)
+    answers = [
+        c
+        for c in verb.children
+        if c.i == verb.i + 1 and c.dep_ in {"intj", "advmod"} and c.lower_ in _ANSWER_WORDS
+    ]
+    if answers and lemma in {"say", "answer", "reply"}:
+        # "Asked if the tunnel was safe, the mayor said no", "half said so": the word
+        # stands for the whole answer
+        return answers[0], answers[0]
     return _as_clause_content(verb, lemma)
+
+
+_ANSWER_WORDS = frozenset({"yes", "no", "so"})
 
 
 _AS_SOURCE_CUES = frozenset(
