@@ -465,7 +465,11 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
         if objects and lemma not in ADDRESSEE_VERBS:
             obj = objects[0]
-            if lemma in RESPONSE_VERBS and obj.lower_ in SPEECH_ACT_NOUNS:
+            if (
+                lemma in RESPONSE_VERBS
+                and obj.lower_ in SPEECH_ACT_NOUNS
+                and not _own_words_defended(obj, lemma)
+            ):
                 return None  # "rejected American appeals to ...": the appeal is not theirs
             if obj.lower_ in REFLEXIVES:
                 return None  # "finds itself", "showed himself": a state, not words
@@ -483,6 +487,18 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
             if objects:
                 return trimmed(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i)
     return _for_clause(verb, lemma)
+
+
+_OWN_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
+
+
+def _own_words_defended(obj: Any, lemma: str) -> bool:
+    """ "The senator defended his call to raise fares": words one defends under a
+    possessive pronoun are one's own, restated, where "rejected their appeals" answers
+    someone else's."""
+    return lemma == "defend" and any(
+        c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children
+    )
 
 
 def _for_clause(verb: Any, lemma: str) -> tuple[Any, Any] | None:

@@ -150,7 +150,7 @@ OBJECT_CONTENT_VERBS: frozenset[str] = vocab(
     "welcome reject challenge say want favor favour dispute accept recognize recognise "
     "remember advocate request portray characterize characterise reaffirm affirm "
     "note explain echo claim repeat reiterate emphasize emphasise stress declare recount "
-    "tweet retweet post write recall seek"
+    "tweet retweet post write recall seek lament"
 )
 """Verbs whose direct object is itself the content ("announced a ceasefire")."""
 
