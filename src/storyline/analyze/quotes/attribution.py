@@ -463,6 +463,9 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
             return trimmed(verb.doc, objects[0].left_edge.i, as_phrases[0].right_edge.i)
     if lemma in OBJECT_CONTENT_VERBS:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+        passive = _passive_object(verb, lemma)
+        if not objects and passive is not None:
+            return passive
         if objects and lemma not in ADDRESSEE_VERBS:
             obj = objects[0]
             if (
@@ -487,6 +490,19 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
             if objects:
                 return trimmed(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i)
     return _for_clause(verb, lemma)
+
+
+def _passive_object(verb: Any, lemma: str) -> tuple[Any, Any] | None:
+    """ "The levy was criticised by the mayor": a passive with a "by" agent turns round the
+    active "The mayor criticised the levy", so its subject is what the active object would
+    be, the content, and the agent speaks. With no agent ("the levy was criticised") no
+    one is named, and the subject is left as it was."""
+    if lemma in ADDRESSEE_VERBS or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects or subjects[0].lower_ in REFLEXIVES:
+        return None
+    return trimmed(verb.doc, subjects[0].left_edge.i, subjects[0].right_edge.i)
 
 
 _OWN_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
