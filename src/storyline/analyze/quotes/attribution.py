@@ -17,6 +17,11 @@ from typing import Any
 import numpy as np
 
 from storyline.analyze.nlp import parse_spans
+from storyline.analyze.quotes.content_shapes import (
+    as_clause_content,
+    own_words_defended,
+    passive_object,
+)
 from storyline.analyze.quotes.cues import (
     ADDRESSEE_VERBS,
     ATTITUDE_ADJECTIVES,
@@ -389,54 +394,10 @@ def _clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
         # "Asked if the tunnel was safe, the mayor said no", "half said so": the word
         # stands for the whole answer
         return answers[0], answers[0]
-    return _as_clause_content(verb, lemma)
+    return as_clause_content(verb, lemma)
 
 
 _ANSWER_WORDS = frozenset({"yes", "no", "so"})
-
-
-_AS_SOURCE_CUES = frozenset(
-    {"say", "report", "note", "write", "tell", "explain", "observe", "mention", "point"}
-    | {"predict", "warn", "state", "reveal", "confirm", "argue", "claim", "announce", "put"}
-)
-"""Verbs of saying that frame the main clause as a source's words in an "as" clause ("As the
-paper reported, the mine closed"); verbs of belief there are the writer's framing instead."""
-
-
-def _as_clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
-    """ "As the harbour paper reported, the ferry lost money": a verb of saying in an "as"
-    clause with no words of its own reports the clause it hangs on, on whichever side of
-    it that clause lies. An object ("as he said goodbye") or a verb of anything else ("as
-    he spoke, the crowd cheered") makes the "as" clause a time, not a source; with no
-    subject ("as mentioned above") it is the writer's own cross-reference."""
-    if lemma not in _AS_SOURCE_CUES or verb.head.i == verb.i:
-        return None
-    children = list(verb.children)
-    if lemma != "tell" and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children):
-        return None
-    if not any(c.dep_ == "nsubj" for c in children):
-        return None  # "as mentioned above", "as it is written", "as if to say": no source
-    if verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in children
-    ):
-        first, last, main = verb.left_edge.i, verb.right_edge.i, verb.head
-    elif (
-        verb.dep_ == "relcl"
-        and verb.head.dep_ == "pobj"
-        and verb.head.head.lower_ == "as"
-        and verb.head.head.head.i != verb.head.head.i
-    ):
-        # the parser reads "As the Gazette reported" as a phrase "as the Gazette" with a
-        # relative clause: the phrase hangs on the main verb all the same
-        prep = verb.head.head
-        first, last, main = prep.left_edge.i, prep.right_edge.i, prep.head
-    else:
-        return None
-    if not main.tag_.startswith(("VB", "MD")):
-        return None
-    if first < main.i:
-        return trimmed(verb.doc, last + 1, main.right_edge.i)
-    return trimmed(verb.doc, main.left_edge.i, first - 1)
 
 
 def _relative_after_comma(clause: Any) -> bool:
@@ -463,7 +424,7 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
             return trimmed(verb.doc, objects[0].left_edge.i, as_phrases[0].right_edge.i)
     if lemma in OBJECT_CONTENT_VERBS:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
-        passive = _passive_object(verb, lemma)
+        passive = passive_object(verb, lemma)
         if not objects and passive is not None:
             return passive
         if objects and lemma not in ADDRESSEE_VERBS:
@@ -471,7 +432,7 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
             if (
                 lemma in RESPONSE_VERBS
                 and obj.lower_ in SPEECH_ACT_NOUNS
-                and not _own_words_defended(obj, lemma)
+                and not own_words_defended(obj, lemma)
             ):
                 return None  # "rejected American appeals to ...": the appeal is not theirs
             if obj.lower_ in REFLEXIVES:
@@ -490,31 +451,6 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
             if objects:
                 return trimmed(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i)
     return _for_clause(verb, lemma)
-
-
-def _passive_object(verb: Any, lemma: str) -> tuple[Any, Any] | None:
-    """ "The levy was criticised by the mayor": a passive with a "by" agent turns round the
-    active "The mayor criticised the levy", so its subject is what the active object would
-    be, the content, and the agent speaks. With no agent ("the levy was criticised") no
-    one is named, and the subject is left as it was."""
-    if lemma in ADDRESSEE_VERBS or not any(c.dep_ == "agent" for c in verb.children):
-        return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not subjects or subjects[0].lower_ in REFLEXIVES:
-        return None
-    return trimmed(verb.doc, subjects[0].left_edge.i, subjects[0].right_edge.i)
-
-
-_OWN_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
-
-
-def _own_words_defended(obj: Any, lemma: str) -> bool:
-    """ "The senator defended his call to raise fares": words one defends under a
-    possessive pronoun are one's own, restated, where "rejected their appeals" answers
-    someone else's."""
-    return lemma == "defend" and any(
-        c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children
-    )
 
 
 def _for_clause(verb: Any, lemma: str) -> tuple[Any, Any] | None:
