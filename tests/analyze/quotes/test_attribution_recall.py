@@ -63,6 +63,7 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("Mr Reid and Ms Okafor lamented the quarry closure.", "quarry closure", "Reid"),
         ("The harbour levy was criticised by the mayor on Friday.", "harbour levy", "mayor"),
         ("The quarry plan was rejected by the council.", "quarry plan", "council"),
+        ("The harbour levy, criticised by the mayor last week, will stay.", "levy", "mayor"),
         ("Ms Okafor commented on the quarry closure.", "quarry closure", "Okafor"),
         ("The minister recounted the night of the storm.", "night of the storm", "minister"),
         ("The senator tweeted a photo of the flooded tunnel.", "flooded tunnel", "senator"),

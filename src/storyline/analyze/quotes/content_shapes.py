@@ -61,10 +61,14 @@ def as_clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
 def passive_object(verb: Any, lemma: str) -> tuple[Any, Any] | None:
     """ "The levy was criticised by the mayor": a passive with a "by" agent turns round the
     active "The mayor criticised the levy", so its subject is what the active object would
-    be, the content, and the agent speaks. With no agent ("the levy was criticised") no
-    one is named, and the subject is left as it was."""
+    be, the content, and the agent speaks; a participle so used ("the levy, criticised by
+    the mayor, ...") has the noun it describes as content. With no agent ("the levy was
+    criticised") no one is named, and the subject is left as it was."""
     if lemma in ADDRESSEE_VERBS or not any(c.dep_ == "agent" for c in verb.children):
         return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+        # "the levy, criticised by the mayor, ...": the noun the participle describes
+        return trimmed(verb.doc, verb.head.left_edge.i, verb.i - 1)
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not subjects or subjects[0].lower_ in REFLEXIVES:
         return None
