@@ -56,6 +56,15 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("The minister reminded parents that the school would close early.", "close", "minister"),
         ("The magazine portrayed the governor as a quiet reformer.", "quiet reformer", "magazine"),
         ("The senator stressed the shortage of pilots.", "shortage of pilots", "senator"),
+        ("The mayor apologized for the flooded tunnels.", "flooded tunnels", "mayor"),
+        ("Asked if the tunnel was safe, the mayor said no.", "no", "mayor"),
+        ("Most anglers said yes.", "yes", "anglers"),
+        ("The senator defended his call to raise the ferry fares.", "his call", "senator"),
+        ("Mr Reid and Ms Okafor lamented the quarry closure.", "quarry closure", "Reid"),
+        ("The harbour levy was criticised by the mayor on Friday.", "harbour levy", "mayor"),
+        ("The quarry plan was rejected by the council.", "quarry plan", "council"),
+        ("The harbour levy, criticised by the mayor last week, will stay.", "levy", "mayor"),
+        ("Ms Okafor commented on the quarry closure.", "quarry closure", "Okafor"),
         ("The minister recounted the night of the storm.", "night of the storm", "minister"),
         ("The senator tweeted a photo of the flooded tunnel.", "flooded tunnel", "senator"),
         ("The minister explained the new ferry timetable.", "ferry timetable", "minister"),
@@ -148,3 +157,14 @@ def test_an_object_is_no_ones_words_when_the_subject_cannot_speak() -> None:
     said = [q for q in quotes if "risk of floods" in q.text]
     assert said, "the object is still reported content"
     assert all(q.speaker is None or q.speaker.name is None for q in said)
+
+
+def test_a_rejected_appeal_is_not_the_rejecters_words(pipeline: Pipeline) -> None:
+    # only one's own words defended under a possessive are one's own content
+    text = "The senator rejected their call to raise the ferry fares."
+    assert not any("call" in q for q in _quotes(pipeline, text))
+
+
+def test_a_passive_with_no_agent_names_no_content(pipeline: Pipeline) -> None:
+    # "was criticised" with no "by": nobody is named, so the subject is not made content
+    assert _quotes(pipeline, "The harbour levy was criticised on Friday.") == []

@@ -17,12 +17,18 @@ from typing import Any
 import numpy as np
 
 from storyline.analyze.nlp import parse_spans
+from storyline.analyze.quotes.content_shapes import (
+    as_clause_content,
+    own_words_defended,
+    passive_object,
+)
 from storyline.analyze.quotes.cues import (
     ADDRESSEE_VERBS,
     ATTITUDE_ADJECTIVES,
     CUE_FORMS,
     NOUN_CUES,
     OBJECT_CONTENT_VERBS,
+    ON_CUES,
     PARTICLE_CUES,
     PREP_NOUN_CUES,
     QUOTE_ONLY_LEMMAS,
@@ -379,7 +385,19 @@ def _clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
         # "This campaign, he says, is different": the clause around the cue is the content
         head = verb.head
         return trimmed(verb.doc, head.left_edge.i, head.right_edge.i)
-    return None
+    answers = [
+        c
+        for c in verb.children
+        if c.i == verb.i + 1 and c.dep_ in {"intj", "advmod"} and c.lower_ in _ANSWER_WORDS
+    ]
+    if answers and lemma in {"say", "answer", "reply"}:
+        # "Asked if the tunnel was safe, the mayor said no", "half said so": the word
+        # stands for the whole answer
+        return answers[0], answers[0]
+    return as_clause_content(verb, lemma)
+
+
+_ANSWER_WORDS = frozenset({"yes", "no", "so"})
 
 
 def _relative_after_comma(clause: Any) -> bool:
@@ -406,9 +424,16 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
             return trimmed(verb.doc, objects[0].left_edge.i, as_phrases[0].right_edge.i)
     if lemma in OBJECT_CONTENT_VERBS:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+        passive = passive_object(verb, lemma)
+        if not objects and passive is not None:
+            return passive
         if objects and lemma not in ADDRESSEE_VERBS:
             obj = objects[0]
-            if lemma in RESPONSE_VERBS and obj.lower_ in SPEECH_ACT_NOUNS:
+            if (
+                lemma in RESPONSE_VERBS
+                and obj.lower_ in SPEECH_ACT_NOUNS
+                and not own_words_defended(obj, lemma)
+            ):
                 return None  # "rejected American appeals to ...": the appeal is not theirs
             if obj.lower_ in REFLEXIVES:
                 return None  # "finds itself", "showed himself": a state, not words
@@ -416,7 +441,9 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
     for prep in verb.children:
         # "called for a ban", "asked about the deal", "warned of attacks"
         if prep.dep_ == "prep" and (
-            prep.lower_ in _CONTENT_PREPS or prep.lower_ in PARTICLE_CUES.get(lemma, ())
+            prep.lower_ in _CONTENT_PREPS
+            or prep.lower_ in PARTICLE_CUES.get(lemma, ())
+            or (prep.lower_ == "on" and lemma in ON_CUES)
         ):
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
             if objects and names_a_time(objects[0]):

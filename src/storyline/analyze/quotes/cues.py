@@ -16,6 +16,7 @@ __all__ = [
     "MARK_CUES",
     "NOUN_CUES",
     "OBJECT_CONTENT_VERBS",
+    "ON_CUES",
     "PARTICLE_CUES",
     "PREP_NOUN_CUES",
     "QUOTE_ONLY_LEMMAS",
@@ -77,7 +78,7 @@ SPEECH_LEMMAS: frozenset[str] = vocab(
     "oppose decline respond label brand dub hail applaud attack "
     "blast decry lambaste welcome reject challenge refer want favor favour consider view "
     "regard see hear dispute accept recognize recognise remember understand deem wish "
-    "know plan seek offer vote"
+    "know plan seek offer vote apologize apologise"
 )
 """Base forms of the reporting verbs."""
 
@@ -97,6 +98,10 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
 """Verbs that report only with one of these particles or prepositions ("pointed out that",
 "pointed to the figures", "referring to the bridge"); bare, or with an object before the
 preposition, they are another verb ("pointed the camera at", "referred the case to")."""
+
+ON_CUES: frozenset[str] = vocab("comment remark")
+"""Verbs whose "on" phrase is what they said something about ("commented on the closure"),
+as "about" is for any reporting verb."""
 
 CORE_CUES: frozenset[str] = frozenset(
     {"say", "tell", "report", "announce", "write", "add", "note", "claim", "warn", "explain"}
@@ -145,7 +150,7 @@ OBJECT_CONTENT_VERBS: frozenset[str] = vocab(
     "welcome reject challenge say want favor favour dispute accept recognize recognise "
     "remember advocate request portray characterize characterise reaffirm affirm "
     "note explain echo claim repeat reiterate emphasize emphasise stress declare recount "
-    "tweet retweet post write recall seek"
+    "tweet retweet post write recall seek lament"
 )
 """Verbs whose direct object is itself the content ("announced a ceasefire")."""
 

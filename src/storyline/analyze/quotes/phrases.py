@@ -80,9 +80,14 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
     A subject inside quotation marks belongs to the quoted words ("telling the crowd,
     'Some people ...'"), and the agent of a passive verb speaks ("was asked by X").
     """
-    if verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl", "conj", "xcomp"}:
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"advcl", "acl", "conj", "xcomp"}
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+    ):
         # "When asked whether ..., he declined": a passive participle's own agent asks;
         # the subject of the clause it hangs on was asked, and does not speak these words
+        # (a perfect with its own subject, "as the paper has noted", is no passive)
         agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
         pobjs = [p for p in agents if p.dep_ == "pobj"]
         return noun_phrase(pobjs[0]) if pobjs else None

@@ -28,6 +28,7 @@ from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
 from storyline.analyze.quotes.mark_owner import Found, assign_marks, overlaps, sentence_index
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted
 from storyline.analyze.quotes.speakers import SpeakerResolver
+from storyline.analyze.quotes.statements import BROAD_CUES
 from storyline.analyze.quotes.unsaid import evidence_source, quoted_term, withheld
 from storyline.model import Article, EntityMention, Quote, Sentence, Speaker
 
@@ -151,8 +152,13 @@ def extract_quotes(article: Article) -> list[Quote]:
             if quote.speaker is not None:
                 last = (quote.end, quote.speaker)
             continue
-        if any(_mostly_inside(quote, q) for q in quotes[-3:]):
-            continue
+        holders = [q for q in quotes[-3:] if _mostly_inside(quote, q)]
+        if holders:
+            if isinstance(item, QuoteMark) or not all(
+                _coordinated_in(text, item, quote, q) for q in holders
+            ):
+                continue
+            quote = _shared_subject(text, item.attribution, quote, holders[-1])
         seen.add((quote.start, quote.end))
         quotes.append(quote)
         if quote.speaker is not None:
@@ -392,6 +398,42 @@ def _mostly_inside(a: Quote, b: Quote) -> bool:
     """Whether most of `a` repeats `b` (the same words found by two cues)."""
     shared = min(a.end, b.end) - max(a.start, b.start)
     return shared > 0.5 * min(a.end - a.start, b.end - b.start)
+
+
+_COORDINATED = re.compile(r"(?:,|\band|\bthen|\bbut)\s*$")
+
+
+def _coordinated_in(text: str, item: Found | QuoteMark, quote: Quote, outer: Quote) -> bool:
+    """Whether `quote` is a second attribution joined to the words of `outer` ("He says he
+    respects the mayor and calls her a reformer", "..., adding that ..."): the parse hangs
+    the second verb inside the first one's clause, but it is a statement of its own, made
+    after the first. Its cue is a verb of saying (not of belief: "says he thinks" is one
+    statement) written in the outer words right after "and", "then", "but" or a comma, and
+    its own words follow it."""
+    if isinstance(item, QuoteMark):
+        return False
+    a = item.attribution
+    lemma = cue_lemma(a.cue)
+    if not a.statement or lemma is None or lemma in BROAD_CUES or lemma in _BELIEF_CUES:
+        return False
+    return (
+        outer.start < a.cue_start
+        and a.cue_end <= quote.start
+        and quote.end <= outer.end
+        and _COORDINATED.search(text[outer.start : a.cue_start]) is not None
+    )
+
+
+_BELIEF_CUES = frozenset({"think", "believe", "feel", "know", "fear", "doubt", "suspect"})
+
+
+def _shared_subject(text: str, a: Attribution, quote: Quote, outer: Quote) -> Quote:
+    """A verb joined to the outer one with no subject of its own written before it ("the
+    mayor said fares would rise and accused the board ...") shares the outer subject: the
+    parse, which put the verb in the outer clause, took some noun of that clause for it."""
+    if a.source is not None and not text[a.source[1] : a.cue_start].strip(" ,"):
+        return quote  # "..., a woman in the town, told him": its own subject
+    return replace(quote, speaker=outer.speaker)
 
 
 def _outer_speaks(text: str, outer: Quote, inner: Quote) -> bool:
