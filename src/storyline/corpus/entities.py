@@ -29,8 +29,6 @@ and says why in `Entity.alias_evidence`:
   ("Henry M. Reyes Jr.");
 - a lone first name joins the full name it starts ("Saddam"), on the same terms as a
   surname, when no full name ends with it;
-- a clipped first word ("Fed") joins the dominant body whose name starts with it
-  ("Federal Reserve");
 - a lone word typed as a person that no full name contains, and that the
   recogniser also types as a thing ("Twitter"), takes that other type;
 - a name written somewhere with a company's legal form ("Harlow Ltd.") is a company,
@@ -123,7 +121,6 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
     _merge_surnames(groups)
     _merge_acronyms(groups)
     _merge_short_forms(groups)
-    _merge_clippings(groups)
     by_id: dict[str, _Group] = {}
     for g in groups.values():
         # names that differ only in punctuation or accents ("Al-Shifa", "Al Shifa") share an id
@@ -461,42 +458,6 @@ def _merge_short_forms(groups: dict[str, _Group]) -> None:
             # its own ("Congress" beside a rare "Congress Party"), not its short form
             continue
         target.evidence.append(f"{_best_name(g)}: short form of {_best_name(target)}")
-        _absorb(target, g, keep_name=True)
-        del groups[key]
-
-
-_CLIPPED = range(3, 5)
-"""Letters of a clipped word ("Fed"): a longer word is a name of its own, not a clipping."""
-
-
-def _merge_clippings(groups: dict[str, _Group]) -> None:
-    """ "Fed" joins "Federal Reserve": a body written by the first letters of its first word
-    (a word of three or four letters in ordinary case, the long word at least three
-    letters longer), when one long name starting so holds DOMINANT_SHARE of the mentions of
-    such names; initials ("FDIC") are left to `_merge_acronyms`."""
-    bodies = [k for k, g in groups.items() if " " in k and _type_of(g) == "ORG"]
-    for key in [k for k in groups if " " not in k and len(k) in _CLIPPED]:
-        g = groups[key]
-        name = _best_name(g)
-        if _type_of(g) != "ORG" or name.isupper() or not name[:1].isupper():
-            continue
-        candidates = [
-            k
-            for k in bodies
-            if k in groups and k.split()[0].startswith(key) and len(k.split()[0]) >= len(key) + 3
-        ]
-        if not candidates:
-            continue
-        total = sum(groups[c].mentions for c in candidates)
-        best = max(sorted(candidates), key=lambda c: groups[c].mentions)
-        target = groups[best]
-        if target.mentions < DOMINANT_SHARE * total:
-            continue
-        share = "all" if target.mentions == total else f"{target.mentions} of {total}"
-        target.evidence.append(
-            f"{name}: clipped form of {_best_name(target)} ({share} mentions of the bodies "
-            f"whose name starts so)"
-        )
         _absorb(target, g, keep_name=True)
         del groups[key]
 
