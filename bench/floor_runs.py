@@ -137,7 +137,9 @@ def _warm(engine: Any, workers: int) -> None:
         Article(id=f"warm-{i}", text=WARM_TEXT, title="Warm up", published="2020-01-01")
         for i in range(max(1, workers))
     ]
-    engine.executor.map(engine.pipeline.run, warm)
+    # the function the engine's ingest runs (an older engine runs the pipeline itself): the
+    # pool installs the first function it is given, and ships any other one with every item
+    engine.executor.map(getattr(engine, "analyse", engine.pipeline.run), warm)
     if "embed" not in engine.pipeline.names:  # stories embed in the driver (older engines)
         from storyline.analyze.embed import default_embedder
 
