@@ -7,6 +7,8 @@ stories of a run never depend on where the words and names were read.
 from __future__ import annotations
 
 import pickle
+import subprocess
+import sys
 
 from story_texts import FLOOD, MARKET
 
@@ -94,3 +96,15 @@ def _story_of(repository: StoryRepository, article_id: str) -> tuple[object, ...
     story = repository.get_story(repository.resolve(member.story_id))
     assert story is not None
     return (story.id, story.terms, story.names, story.entities)
+
+
+def test_a_worker_reading_lexical_evidence_does_not_import_the_assigner() -> None:
+    """The workers import lexical.py; the assigner, its index library and the repositories
+    (about 50 MB a process) stay in the driver."""
+    code = (
+        "import sys, storyline.corpus.stories.lexical; "
+        "print(sorted(m for m in ('storyline.corpus.stories.assign', 'usearch') "
+        "if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
