@@ -9,7 +9,8 @@
 Ingest reads items, drops what is already stored (ids are stable), links exact
 and near duplicates to their first copy, and streams the rest through the
 per-article pipeline on an executor (with the article embedding when stories
-are kept, so an article is written once, complete); each result is written
+are kept, so an article is written once, complete, and the words and names
+story assignment compares, so the driver only compares); each result is written
 with its annotations in one transaction as it comes back, in input order. A
 bad item is reported and skipped; the rest is stored.
 
