@@ -17,7 +17,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import resource
 import sqlite3
 import time
 from collections import defaultdict
@@ -135,7 +137,9 @@ def _warm(engine: Any, workers: int) -> None:
         Article(id=f"warm-{i}", text=WARM_TEXT, title="Warm up", published="2020-01-01")
         for i in range(max(1, workers))
     ]
-    engine.executor.map(engine.pipeline.run, warm)
+    # the function the engine's ingest runs (an older engine runs the pipeline itself): the
+    # pool installs the first function it is given, and ships any other one with every item
+    engine.executor.map(getattr(engine, "analyse", engine.pipeline.run), warm)
     if "embed" not in engine.pipeline.names:  # stories embed in the driver (older engines)
         from storyline.analyze.embed import default_embedder
 
@@ -241,11 +245,31 @@ def run_paired(sample: Path, db: Path, *, profile: bool) -> dict[str, Any]:
     return out
 
 
+def _process_cpu_s(pid: int) -> float | None:
+    """A live process's user + system CPU seconds so far (from /proc); None if gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _own_cpu_s() -> float:
+    """This process's CPU seconds so far, its threads included (the pool's feeder threads)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_workers(folder: Path, one: Path, two: Path) -> dict[str, Any]:
     """One worker in process and a pool of two over the chunk files of `folder`, in turns.
 
     The order alternates chunk by chunk (1 then 2, then 2 then 1, ...), so a
-    machine whose speed drifts during the run favours neither.
+    machine whose speed drifts during the run favours neither. Besides the wall
+    time it counts CPU seconds: the driver's (this process) during each engine's
+    turns, and each pool worker's. On a machine shared with other work the wall
+    time measures the share of the cores the run got; the CPU seconds say what a
+    quiet machine would do: one worker needs its driver's CPU time, two need the
+    larger of half of all the CPU time and the busiest process's.
     """
     from storyline.analyze.pipeline import DEFAULT_STAGES
     from storyline.engine import Storyline
@@ -256,19 +280,48 @@ def run_workers(folder: Path, one: Path, two: Path) -> dict[str, Any]:
         1: Storyline(one, stages=DEFAULT_STAGES, executor=LocalExecutor()),
         2: Storyline(two, stages=DEFAULT_STAGES, executor=pool),
     }
+    # a first ingest imports what the write, story and review paths use; the engine whose
+    # turn came first would pay it for both, so each ingests one article before the clock
+    warm = folder.parent / "warm-ingest.jsonl"
+    row = {"id": "warm-ingest", "time": "2020-01-01", "text": WARM_TEXT}
+    warm.write_text(json.dumps(row) + "\n")
     for workers, engine in engines.items():
         _warm(engine, workers)
+        engine.ingest([str(warm)])
+    pids = getattr(pool, "worker_pids", lambda: [])()
     seconds = {1: 0.0, 2: 0.0}
+    driver_cpu = {1: 0.0, 2: 0.0}
+    worker_cpu = dict.fromkeys(pids, 0.0)
+    stored = {1: 0, 2: 0}
+    load_before = os.getloadavg()[0]
     for n, chunk in enumerate(_chunks(folder)):
         for workers in (1, 2) if n % 2 == 0 else (2, 1):
+            before = {pid: _process_cpu_s(pid) or 0.0 for pid in pids}
+            cpu = _own_cpu_s()
             start = time.perf_counter()
-            engines[workers].ingest([str(chunk)])
+            report = engines[workers].ingest([str(chunk)])
             seconds[workers] += time.perf_counter() - start
-    pids = getattr(pool, "worker_pids", lambda: [])()
-    peaks = [p for p in (process_peak_mb(pid) for pid in pids) if p is not None]
+            driver_cpu[workers] += _own_cpu_s() - cpu
+            stored[workers] += report.new + report.duplicates
+            for pid in pids:
+                worker_cpu[pid] += (_process_cpu_s(pid) or 0.0) - before[pid]
+    load_after = os.getloadavg()[0]
+    live = getattr(pool, "worker_pids", lambda: [])()
+    peaks = [p for p in (process_peak_mb(pid) for pid in live) if p is not None]
     for engine in engines.values():
         engine.close()
-    return {"one": seconds[1], "two": seconds[2], "worker_peak_mb": peaks}
+    return {
+        "one": seconds[1],
+        "two": seconds[2],
+        "worker_peak_mb": peaks,
+        "driver_peak_mb": peak_rss_mb(),
+        "driver_cpu_one": driver_cpu[1],
+        "driver_cpu_two": driver_cpu[2],
+        "worker_cpu": [worker_cpu[pid] for pid in pids],
+        "workers_restarted": sorted(live) != sorted(pids),
+        "stored": [stored[1], stored[2]],
+        "load": [load_before, load_after],
+    }
 
 
 def run_page(text_path: Path) -> dict[str, Any]:

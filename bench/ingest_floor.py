@@ -101,9 +101,31 @@ def section_workers(chunks: Path, tmp: Path) -> None:
     print("== --workers 2 against --workers 1 (each half of the sample in turns, models warm)")
     both = run_child("workers", str(chunks), str(tmp / "w1.db"), str(tmp / "w2.db"))
     peaks = ", ".join(f"{p:.0f}" for p in both["worker_peak_mb"])
-    print(f"  1 worker (in process): {both['one']:.1f} s")
-    print(f"  2 workers: {both['two']:.1f} s (peak memory of each worker: {peaks} MB)")
-    print(f"  speed-up: {both['one'] / both['two']:.2f}x")
+    one, two, stored = both["one"], both["two"], both["stored"]
+    print(
+        f"  machine load (1-minute average, 2 = both cores busy): {both['load'][0]:.2f} before, "
+        f"{both['load'][1]:.2f} after"
+    )
+    print(f"  1 worker (in process): {one:.1f} s, {stored[0] / one:.2f} articles/s")
+    print(
+        f"  2 workers: {two:.1f} s, {stored[1] / two:.2f} articles/s (peak memory of each "
+        f"worker: {peaks} MB; of the driver: {both['driver_peak_mb']:.0f} MB)"
+    )
+    print(f"  speed-up (wall time): {one / two:.2f}x")
+    cpu_one = both["driver_cpu_one"]
+    driver, workers = both["driver_cpu_two"], both["worker_cpu"]
+    busiest = max([driver, *workers])
+    quiet = max(busiest, (driver + sum(workers)) / 2)
+    print(
+        f"  CPU seconds: 1 worker {cpu_one:.1f} s; 2 workers {driver + sum(workers):.1f} s "
+        f"(driver {driver:.1f} s, workers {', '.join(f'{w:.1f}' for w in workers)} s)"
+    )
+    print(
+        f"  on a quiet 2-core machine (CPU time; 2 workers take the larger of half the CPU "
+        f"time and the busiest process's): {cpu_one / quiet:.2f}x"
+    )
+    if both["workers_restarted"]:
+        print("  (a worker was replaced during the run: its CPU time is partly missing)")
 
 
 def section_pages(tmp: Path) -> None:

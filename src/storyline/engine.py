@@ -9,7 +9,8 @@
 Ingest reads items, drops what is already stored (ids are stable), links exact
 and near duplicates to their first copy, and streams the rest through the
 per-article pipeline on an executor (with the article embedding when stories
-are kept, so an article is written once, complete); each result is written
+are kept, so an article is written once, complete, and the words and names
+story assignment compares, so the driver only compares); each result is written
 with its annotations in one transaction as it comes back, in input order. A
 bad item is reported and skipped; the rest is stored.
 
@@ -39,6 +40,7 @@ from storyline.store import ArticleFilter, SearchHit, StoreStats, open_store
 if TYPE_CHECKING:
     from storyline.analyze.pipeline import Pipeline, Stage
     from storyline.corpus.stories.labels import StoryLabel
+    from storyline.corpus.stories.lexical import Analysed, Lexical
     from storyline.ingest.options import IngestOptions, Source
 
 if TYPE_CHECKING:
@@ -79,6 +81,7 @@ class Storyline:
         self.assign_stories = stories
         self.warn = warn or (lambda _message: None)
         self._pipeline: Pipeline | None = None
+        self._analyse: Callable[[Article], Article | Analysed] | None = None
         # what was read but is not stored yet: duplicates later in a stream link to it
         self._admission = Admission(self.store)
 
@@ -120,6 +123,22 @@ class Storyline:
                 stages.append("embed")
             self._pipeline = Pipeline(stages)
         return self._pipeline
+
+    @property
+    def analyse(self) -> Callable[[Article], Article | Analysed]:
+        """What the executor runs on each article: the pipeline, and when stories are kept
+        the order-free part of assignment too (the article's words, names and entities,
+        corpus/stories/lexical.py), so the driver, which assigns in input order, only
+        compares. One object for the engine's life: an executor installs it once."""
+        if self._analyse is None:
+            run = self.pipeline.run
+            if self.assign_stories:
+                from storyline.corpus.stories.lexical import WithLexical
+
+                self._analyse = WithLexical(run)
+            else:
+                self._analyse = run
+        return self._analyse
 
     # ingest ----------------------------------------------------------------
     def ingest(
@@ -202,7 +221,13 @@ class Storyline:
         the executor's workers analyse the articles after it.
         """
         with self._story_stream() as assign:
-            for item, result in stream(self.executor, self.pipeline.run, queued):
+            for item, done in stream(self.executor, self.analyse, queued):
+                lexical: Lexical | None = None
+                result: Article | Exception
+                if isinstance(done, (Article, Exception)):
+                    result = done
+                else:  # Analysed: the worker read the article's words and names too
+                    result, lexical = done.article, done.lexical
                 stored = write_result(self.store, item, result, report)
                 if item.update:
                     from storyline.crosscheck import forget_review_of
@@ -210,10 +235,10 @@ class Storyline:
                     forget_review_of(self.store, item.article.id)
                 self._admission.release(item.article)
                 if assign is not None and not item.update and item.article.duplicate_of is None:
-                    assign(stored)
+                    assign(stored, lexical)
 
     @contextmanager
-    def _story_stream(self) -> Iterator[Callable[[Article], None] | None]:
+    def _story_stream(self) -> Iterator[Callable[[Article, Lexical | None], None] | None]:
         """Assign stories to articles as they are stored; consolidate what was touched at the end.
 
         Yields None when stories are off. The story index is opened once per
@@ -227,8 +252,8 @@ class Storyline:
         touched: set[str] = set()
         with stored_assigner(self.store, warn=self.warn) as assigner:
 
-            def assign(article: Article) -> None:
-                touched.add(assigner.assign(_as_stored(article)).story_id)
+            def assign(article: Article, lexical: Lexical | None) -> None:
+                touched.add(assigner.assign(_as_stored(article), lexical).story_id)
 
             yield assign
             if touched:

@@ -1,4 +1,5 @@
-"""`storyline ingest` on Dask stores what an ingest in process stores, even when a worker dies.
+"""`storyline ingest` on Dask or a process pool stores what an ingest in process stores, even
+when a worker dies.
 
 Real Dask: a LocalCluster on 127.0.0.1 started by the command (`--executor dask`)
 or by the test (`--dask ADDRESS`, a scheduler the command did not start), real
@@ -60,6 +61,18 @@ def test_a_local_dask_cluster_stores_what_one_process_stores(
     assert result.returncode == 0, result.stderr
     assert f"{ARTICLE_COUNT} new" in result.stdout
     assert len(in_process["articles"].splitlines()) == ARTICLE_COUNT
+    assert _exports(db) == in_process
+
+
+def test_a_process_pool_stores_what_one_process_stores(
+    articles: Path, in_process: dict[str, str], tmp_path: Path
+) -> None:
+    """`--workers 2` (the process pool): the workers read each article's words and names for
+    story assignment, the driver assigns in order; the stories are those of one process."""
+    db = tmp_path / "pool.db"
+    result = run("ingest", str(articles), "--db", str(db), "--workers", "2")
+    assert result.returncode == 0, result.stderr
+    assert f"{ARTICLE_COUNT} new" in result.stdout
     assert _exports(db) == in_process
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from storyline.errors import InputError
 from storyline.model import Article
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from storyline.ingest.options import IngestOptions, Source
 
 __all__ = ["counted", "read_all", "stream"]
+
+R = TypeVar("R")
 
 
 def counted(
@@ -56,10 +58,10 @@ def read_all(
 
 def stream(
     executor: Executor,
-    run: Callable[[Article], Article],
+    run: Callable[[Article], R],
     queued: Iterable[Queued],
-) -> Iterator[tuple[Queued, Article | Exception]]:
-    """Each queued article with its analysed result (or the exception that stopped it).
+) -> Iterator[tuple[Queued, R | Exception]]:
+    """Each queued article with what `run` made of it (or the exception that stopped it).
 
     In input order; the queue is read only as fast as the executor asks for work.
     """

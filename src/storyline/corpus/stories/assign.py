@@ -19,6 +19,7 @@ import numpy as np
 
 from storyline.analyze.embed import Embedder, article_embedding_text
 from storyline.corpus.stories.index import CentroidIndex, UsearchCentroidIndex
+from storyline.corpus.stories.lexical import Lexical, article_lexical
 from storyline.corpus.stories.records import (
     Assignment,
     Membership,
@@ -34,12 +35,7 @@ from storyline.corpus.stories.scoring import (
     fit_score,
     story_similarity,
 )
-from storyline.corpus.stories.terms import (
-    add_terms,
-    article_names,
-    article_terms,
-    prune_terms,
-)
+from storyline.corpus.stories.terms import add_terms, prune_terms
 from storyline.corpus.stories.titles import CLEAN, article_headline, title_quality
 from storyline.model import Article
 
@@ -101,8 +97,11 @@ class StoryAssigner:
         if pending:
             yield from self._assign_batch(pending)
 
-    def assign(self, article: Article) -> Assignment:
-        return next(iter(self._assign_batch([article])))
+    def assign(self, article: Article, lexical: Lexical | None = None) -> Assignment:
+        """Assign one article; `lexical`: its evidence as `article_lexical` gives it, when
+        computed already (by the worker that analysed it), else it is computed here."""
+        vector = self._vectors([article])[0]
+        return self._assign_one(article, vector, lexical)
 
     def resolve(self, story_id: str) -> str:
         return self.repository.resolve(story_id)
@@ -182,7 +181,9 @@ class StoryAssigner:
                 out[i] = np.asarray(rows[row], dtype=np.float32)
         return out
 
-    def _assign_one(self, article: Article, vector: Vector | None) -> Assignment:
+    def _assign_one(
+        self, article: Article, vector: Vector | None, lexical: Lexical | None = None
+    ) -> Assignment:
         repo = self.repository
         known = repo.membership(article.id)
         if known is not None:
@@ -207,7 +208,7 @@ class StoryAssigner:
                 flags.append("too_short")
                 message = f"text too short to compare ({words} words): a story of its own"
                 return self._create(article, None, date, flags, message)
-            evidence = _evidence(article, vector, date)
+            evidence = _evidence(article, vector, date, lexical)
             best, best_score = self._best_story(evidence)
             if best is not None and best_score is not None:
                 result = self._join(
@@ -403,24 +404,19 @@ def _dating(article: Article) -> tuple[dt.date | None, list[str], str | None]:
     return date, [], None
 
 
-def _evidence(article: Article, vector: Vector, date: dt.date | None) -> ArticleEvidence:
-    """What assignment compares: the vector, and the words and names of title and text."""
-    text = f"{article.title or ''}\n{article.text}"
+def _evidence(
+    article: Article, vector: Vector, date: dt.date | None, lexical: Lexical | None = None
+) -> ArticleEvidence:
+    """What assignment compares: the vector, and the words, names and entities of the
+    article (`lexical` when the worker that analysed it computed them already)."""
+    found = lexical if lexical is not None else article_lexical(article)
     return ArticleEvidence(
         vector=vector,
-        terms=article_terms(text),
-        entities=_entity_counts(article),
+        terms=found.terms,
+        entities=found.entities,
         date=date,
-        names=article_names(text),
+        names=found.names,
     )
-
-
-def _entity_counts(article: Article) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for mention in article.entities:
-        if mention.canonical:
-            counts[mention.canonical] = counts.get(mention.canonical, 0) + 1
-    return counts
 
 
 def _better_title(current: str, article: Article, *, central: bool) -> str:
