@@ -75,7 +75,7 @@ def dump(inputs: Path, out: Path) -> None:
         for line in fin:
             row = json.loads(line)
             text = row["text"]
-            dct = dt.date.fromisoformat(row["published"][:10]) if row["published"] else None
+            dct = _date(row["published"])
             sentences = split_sentences(text)
             timexes = tag_timexes(text, dct, sentences or None)
             fout.write(
@@ -88,6 +88,16 @@ def dump(inputs: Path, out: Path) -> None:
                 )
                 + "\n"
             )
+
+
+def _date(value: str | None) -> dt.date | None:
+    """A document's creation date: ISO, or the day-first "03-02-2009" some Timeline17 files use."""
+    for form in ("%Y-%m-%d", "%d-%m-%Y"):
+        try:
+            return dt.datetime.strptime((value or "")[:10], form).date()
+        except ValueError:
+            continue
+    return None
 
 
 def _run(src: Path, inputs: Path, out: Path) -> None:
