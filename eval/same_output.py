@@ -7,7 +7,7 @@ the path, and prints every difference: a sentence boundary, or a timex's span, t
 or value. Times nothing and asserts nothing: it prints counts and differences.
 
     git archive <commit> | tar -x -C /tmp/ref
-    .venv/bin/python -m eval.same_output /tmp/ref/src [--limit N]
+    .venv/bin/python -m eval.same_output /tmp/ref/src [--limit N] [--every N]
 
 Exit status 1 when any difference is found.
 """
@@ -136,12 +136,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("reference_src", type=Path, help="the other checkout's src folder")
     parser.add_argument("--limit", type=int, default=None, help="at most this many documents")
+    parser.add_argument(
+        "--every", type=int, default=1, help="every Nth document only (each corpus still sampled)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         inputs = tmp / "inputs.jsonl"
         with inputs.open("w") as fh:
-            for n, row in enumerate(_texts(args.limit)):
+            rows = (row for n, row in enumerate(_texts(args.limit)) if n % args.every == 0)
+            for n, row in enumerate(rows):
                 if args.limit is not None and n >= args.limit:
                     break
                 fh.write(json.dumps(row) + "\n")
