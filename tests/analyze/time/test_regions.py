@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from storyline.analyze.time import tagger
+from storyline.analyze.time import regions, tagger
 from storyline.analyze.time.regions import RegionScanner, barrier_pattern
 
 TEXTS = [
@@ -24,8 +26,12 @@ def _whole(priority: int, lowered: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in tagger._LOWER_RULES[priority].finditer(lowered)]
 
 
+@pytest.mark.parametrize("dense", [0, regions._DENSE])
 @pytest.mark.parametrize("text", TEXTS)
-def test_every_rule_finds_what_the_whole_text_scan_finds(text: str) -> None:
+def test_every_rule_finds_what_the_whole_text_scan_finds(
+    text: str, dense: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(regions, "_DENSE", dense)  # 0: runs scanned however dense the words
     lowered = tagger._Lowered(text.lower())
     for priority, scanner in enumerate(tagger._SCANNERS):
         found = scanner.matches(lowered.text, lowered.reversed, lowered.occurrences)
@@ -63,3 +69,67 @@ def test_the_barrier_is_any_character_the_pattern_cannot_consume() -> None:
     assert [ch for ch in "0 dayswk;z\n" if barrier.fullmatch(ch)] == [";", "z", "\n"]
     anything = barrier_pattern(re.compile(r"\d+.days"))  # "." reads all but a line break
     assert anything is not None and anything.fullmatch("\n") and not anything.fullmatch(";")
+
+
+_PIECES = [
+    " ",
+    "  ",
+    "\n",
+    ", ",
+    ".",
+    "-",
+    "'",
+    '"',
+    ";",
+    ":",
+    "/",
+    "z",
+    "q",
+    "x",
+    "é",
+    "may",
+    "3",
+    "2024",
+    "1990s",
+    "'90s",
+    "the",
+    "years",
+    "ago",
+    "last",
+    "next",
+    "week",
+    "monday",
+    "today",
+    "a.m.",
+    "pm",
+    "10:30",
+    "gmt",
+    "q2",
+    "quarter",
+    "spring",
+    "summer",
+    "mid-",
+    "early",
+    "every",
+    "day",
+    "daily",
+    "two",
+    "three",
+    "earlier",
+    "later",
+    "of",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_any_mix_of_date_words_and_barriers_scans_alike(pieces: list[str]) -> None:
+    lowered = tagger._Lowered("".join(pieces))
+    dense = regions._DENSE
+    regions._DENSE = 0  # short texts are dense in words: scan their runs all the same
+    try:
+        for priority, scanner in enumerate(tagger._SCANNERS):
+            found = scanner.matches(lowered.text, lowered.reversed, lowered.occurrences)
+            assert [(m.start(), m.end()) for m in found] == _whole(priority, lowered.text)
+    finally:
+        regions._DENSE = dense
