@@ -27,6 +27,7 @@ from storyline.analyze.time.lexicon import parse_number
 from storyline.analyze.time.patterns import RULES
 from storyline.analyze.time.periods import PERIOD_HANDLERS, UNTENSED_SEASON_REL
 from storyline.analyze.time.postags import SentenceTags
+from storyline.analyze.time.regions import RegionScanner
 from storyline.analyze.time.spans import not_a_timex, span_start
 from storyline.analyze.time.values import Point, parse_point
 from storyline.model import Timex
@@ -291,6 +292,10 @@ def _factors(items: Any) -> frozenset[str] | None:
 
 # What a lower-cased text must hold for each of _LOWER_RULES to match in it.
 _REQUIRED = tuple(required_words(rule) for rule in _LOWER_RULES)
+# Each lower-case rule scanned only over the runs of text that can hold its matches.
+_SCANNERS = tuple(
+    RegionScanner(rule, words) for rule, words in zip(_LOWER_RULES, _REQUIRED, strict=True)
+)
 
 
 def _may_match(priority: int, lowered: str) -> bool:
@@ -298,14 +303,24 @@ def _may_match(priority: int, lowered: str) -> bool:
     return words is None or any(word in lowered for word in words)
 
 
-def _matches(priority: int, text: str, lowered: str | None) -> list[re.Match[str]]:
+class _Lowered:
+    """A lower-cased text with what the rules' region scans share: its reverse, word offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.reversed = text[::-1]
+        self.occurrences: dict[str, list[int]] = {}
+
+
+def _matches(priority: int, text: str, lowered: _Lowered | None) -> list[re.Match[str]]:
     rule = RULES[priority].regex
     if lowered is None:
         return list(rule.finditer(text))
-    if not _may_match(priority, lowered):
+    if not _may_match(priority, lowered.text):
         return []  # no lower-case hit possible: the scan below would return [] too
     out = []
-    for hit in _LOWER_RULES[priority].finditer(lowered):
+    hits = _SCANNERS[priority].matches(lowered.text, lowered.reversed, lowered.occurrences)
+    for hit in hits:
         m = rule.match(text, hit.start())
         if m is None or m.end() != hit.end():
             return list(rule.finditer(text))  # case folding disagreed: scan the original
@@ -317,7 +332,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     found: list[tuple[int, int, int, re.Match[str]]] = []
     lower = text.lower()
     # a character whose lower case is longer ("İ") would shift offsets: scan the original
-    lowered = lower if len(lower) == len(text) else None
+    lowered = _Lowered(lower) if len(lower) == len(text) else None
     for priority, rule in enumerate(RULES):
         for m in _matches(priority, text, lowered):
             if _accept(rule.name, m, text):
