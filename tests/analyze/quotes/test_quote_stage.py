@@ -411,3 +411,30 @@ def test_words_quoted_as_said_go_to_the_one_quoted(
     assert said, "the words after 'as saying' are a quote"
     q = said[0]
     assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Okafor: No outside pressure on the harbour inquiry.",
+        "Okafor: Harbour Inquiry Faced No Outside Pressure.",
+    ],
+)
+def test_a_headline_label_named_in_full_later_speaks_the_line(
+    pipeline: Pipeline, headline: str
+) -> None:
+    # the tagger sees no name in the short line, but the article writes the surname in full
+    text = (
+        f"{headline}\n\nPORTVALE - Harbour commissioner Adaeze Okafor is insisting "
+        "that the inquiry was independent."
+    )
+    q = _covering(_run(pipeline, text), "ressure")
+    assert q.speaker is not None and "Okafor" in q.speaker.name
+
+
+def test_a_headline_exclamation_before_a_colon_speaks_nothing(pipeline: Pipeline) -> None:
+    text = (
+        "Breaking: Harbour Inquiry Faced No Outside Pressure.\n\n"
+        "PORTVALE - Harbour commissioner Adaeze Okafor is insisting that it was independent."
+    )
+    assert not [q for q in _run(pipeline, text) if "Outside Pressure" in q.text]
