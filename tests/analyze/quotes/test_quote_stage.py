@@ -432,6 +432,15 @@ def test_a_headline_label_named_in_full_later_speaks_the_line(
     assert q.speaker is not None and "Okafor" in q.speaker.name
 
 
+def test_a_headline_poll_label_speaks_the_line(pipeline: Pipeline) -> None:
+    text = (
+        "Poll: Harbour Mayor Leads Rival By Ten Points\n\n"
+        "The mayor of Portvale is ahead in the race for a second term."
+    )
+    q = _covering(_run(pipeline, text), "Ten Points")
+    assert q.speaker is not None
+
+
 def test_a_headline_exclamation_before_a_colon_speaks_nothing(pipeline: Pipeline) -> None:
     text = (
         "Breaking: Harbour Inquiry Faced No Outside Pressure.\n\n"

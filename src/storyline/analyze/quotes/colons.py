@@ -90,11 +90,11 @@ def colon_attributions(
             and e.label in {"PERSON", "ORG"}
             and not _POSSESSIVE_END.match(text, e.end)  # "Smith's Mission:", a title
         ]
-        surname = False
+        headline_label = False
         if not names and not signed and not text[:line_start].strip():
-            # the headline's label: a surname the article writes in full further on
+            # the headline's label: a surname written in full further on, or "Poll"
             names = _named_elsewhere(text, m.start(1), m.end(1), entities)
-            surname = bool(names)
+            headline_label = bool(names)
         # "Pollsters agree - Carl Bialik:": a name right before the colon labels the words
         label = signed or (bool(names) and not text[names[-1][1] : m.end(1)].strip(" )"))
         before_colon = {a for a in taken if line_start <= a < m.end(1)}
@@ -102,7 +102,7 @@ def colon_attributions(
             continue
         if not (label or transcript or signed) and text[m.start(2)] not in _OPENING_MARKS:
             continue  # "Smith on the Talks: Hope and Doubt", a heading: quoted words only
-        if not transcript and not surname and _title_cased(text[m.start(2) : end]):
+        if not transcript and not headline_label and _title_cased(text[m.start(2) : end]):
             # (a byline writes the author's full name before a title; a headline that
             # quotes someone names them by surname, "Lynch: No Outside Influence on Probe")
             continue  # "Jane Roe : For Port Towns, Rising Seas Loom Large": a piece's title
@@ -186,6 +186,11 @@ def _content_end(text: str, start: int, end: int) -> int:
     return turn.start() if turn else end
 
 
+_PAPERS = frozenset(
+    {"poll", "polls", "survey", "study", "report", "editorial", "memo", "audit", "ruling"}
+)
+"""Documents that state findings of their own: a headline "Poll: The mayor leads by ten
+points" reports what the poll says, as "In a new poll, ..." does in running text."""
 _NAME_WORDS = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 
 
@@ -195,8 +200,9 @@ def _named_elsewhere(
     """The label of a headline "Lynch: No outside influence on the probe" as a name, where
     the tagger saw none in the short line: one to three capitalised words, each of them a
     word of a person's or an organisation's name the article writes in full ("Attorney
-    General Loretta Lynch"). A headline's label before a colon is who says the words; an
-    exclamation ("Breaking:", "Wow:") is no one's name, so it is not written as one."""
+    General Loretta Lynch"), or ending in a document that states findings ("Poll:"). A
+    headline's label before a colon is who says the words; an exclamation ("Breaking:",
+    "Wow:") is no one's name, so it is not written as one."""
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     label = text[start:end].strip()
     if not _NAME_WORDS.fullmatch(label):
@@ -207,7 +213,7 @@ def _named_elsewhere(
         if e.label in {"PERSON", "ORG"} and e.start >= end
         for w in text[e.start : e.end].split()
     }
-    if not all(w in known for w in label.split()):
+    if not all(w in known for w in label.split()) and label.split()[-1].lower() not in _PAPERS:
         return []
     return [(start + lead, start + lead + len(label))]
 
