@@ -49,6 +49,10 @@ def _spoken(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
         "Valley Courier.",
         # people summoned
         "The embattled leader Anton Varga is calling for fresh volunteers.",
+        # something added to something
+        'The ministry and the broadcasters try to make money by adding fuel to the "swamp '
+        'fever" scare.',
+        'Jon Berg added one more "fact" to the list.',
         # an impersonal passive: nobody said it, least of all the last people named
         'Most people assumed that Denton would help. It used to be said that a bank was "too '
         'big to fail," but no more.',
@@ -70,6 +74,8 @@ def test_an_act_shows_no_speaker(pipeline: Pipeline, text: str) -> None:
         ("Tomas Ebert called for a vote on the levy.", "vote on the levy", "Tomas Ebert"),
         ("Tomas Ebert was critical of the levy.", "levy", "Tomas Ebert"),
         ('"It is too big to fail," the mayor said.', "too big to fail", "mayor"),
+        ("The mayor added that the bridge would reopen.", "bridge would reopen", "mayor"),
+        ('Jon Berg added: "The bridge will reopen in May."', "bridge will reopen", "Jon Berg"),
     ],
 )
 def test_the_same_verbs_used_for_words_keep_their_speaker(

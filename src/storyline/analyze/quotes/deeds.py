@@ -35,7 +35,8 @@ statements with generic English only:
   itself"), and writing a kind of work ("writes a weekly column", "wrote a book"): the
   object is who or what was acted on, not what was said;
 - "think about X" with only a noun is a mind turned to a topic ("got to thinking about
-  power"), not a view.
+  power"), not a view; "add X to Y" puts something onto something ("adding fuel to the
+  scare"), where "added that ..." reports words.
 """
 
 from __future__ import annotations
@@ -229,7 +230,8 @@ def act_on_someone(verb: Any, lemma: str) -> bool:
     to a post ("names Ortiz vice president", "named Ortiz as his deputy minister"), a verb
     done to oneself ("is asserting itself"), writing a kind of work ("writes a weekly column"),
     summoning people ("calling for fresh volunteers") or a mind turned to a topic ("got to
-    thinking about power"). A clause of content ("wrote that ...", "named the bridge as the
+    thinking about power"), or something added to something ("adding fuel to the scare"). A
+    clause of content ("wrote that ...", "named the bridge as the
     cause") keeps it a statement."""
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
@@ -250,6 +252,10 @@ def act_on_someone(verb: Any, lemma: str) -> bool:
         return any(_noun(r.lower_) in ROLE_HEADS for r in roles)
     if lemma == "write" and obj is not None:
         return _noun(obj.lower_) in _WORKS
+    if lemma == "add" and obj is not None:
+        # "by adding fuel to the 'fever' scare", "added a 'fact' to the list": something put
+        # onto something, where "added that ..." or '"...", she added' is words
+        return any(p.lower_ == "to" and any(o.dep_ == "pobj" for o in p.children) for p in preps)
     if lemma == "call" and obj is None:
         for p in preps:
             if p.lower_ != "for":
