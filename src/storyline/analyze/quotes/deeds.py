@@ -27,16 +27,27 @@ statements with generic English only:
   the person is not the content;
 - a wish with an infinitive ("wanted us to win") is a desire, not a statement;
 - a trend in the writer's voice ("More people now recognize that ...") has no one who
-  said it.
+  said it;
+- an act done to someone, not words about them: supporting, backing or recognizing a
+  person, a government or a body ("has supported the president", "continued to recognize
+  the junta"), naming someone to a post ("names Ortiz vice president"), summoning people
+  ("calling for fresh volunteers"), a verb done to oneself ("the army is asserting
+  itself"), and writing a kind of work ("writes a weekly column", "wrote a book"): the
+  object is who or what was acted on, not what was said;
+- "think about X" with only a noun is a mind turned to a topic ("got to thinking about
+  power"), not a view; "add X to Y" puts something onto something ("adding fuel to the
+  scare"), where "added that ..." reports words.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.cues import vocab
 
 __all__ = [
+    "act_on_someone",
     "deed_use",
     "framed_by_writer",
     "headline_cased",
@@ -157,7 +168,11 @@ def headline_cased(tok: Any) -> bool:
 
 
 _HEDGES: frozenset[str] = vocab("perhaps maybe possibly presumably conceivably")
-_CHOICE_CUES: frozenset[str] = vocab("reject accept welcome prefer favor favour")
+_CHOICE_CUES: frozenset[str] = vocab(
+    "reject accept welcome prefer favor favour support back recognize recognise"
+)
+"""Verbs that, with a person or a body as object, choose or stand by them ("rejected the
+Democrat", "has supported the president", "recognized the new government")."""
 _DESIRE_CUES: frozenset[str] = vocab("want wish prefer")
 _TREND_WORDS: frozenset[str] = vocab("more fewer")
 
@@ -186,3 +201,77 @@ def unsaid_by_form(verb: Any, lemma: str, source_head: Any | None, object_speaks
     return source_head is not None and any(
         c.dep_ == "amod" and c.lower_ in _TREND_WORDS for c in source_head.children
     )
+
+
+_REFLEXIVES: frozenset[str] = vocab(
+    "itself himself herself themselves myself ourselves yourself yourselves oneself"
+)
+_WORKS: frozenset[str] = vocab(
+    "column book novel memoir biography article blog essay poem song play script "
+    "screenplay piece editorial op-ed newsletter diary thesis dissertation textbook"
+)
+"""Kinds of written work: "writes a weekly column" says what someone produces, not what the
+work says."""
+_SUMMONED: frozenset[str] = vocab(
+    "volunteer recruit reinforcement troop soldier fighter worker nurse doctor helper "
+    "medic rescuer backup"
+)
+"""People a call summons ("calling for fresh volunteers") rather than a demand voiced."""
+_CLAUSES: frozenset[str] = frozenset({"ccomp", "xcomp", "oprd", "advcl"})
+
+
+def _noun(word: str) -> str:
+    """A plural read as its singular, roughly ("volunteers", "columns")."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def act_on_someone(verb: Any, lemma: str) -> bool:
+    """Whether a cue verb is an act done to someone or something, not words: naming someone
+    to a post ("names Ortiz vice president", "named Ortiz as his deputy minister"), a verb
+    done to oneself ("is asserting itself"), writing a kind of work ("writes a weekly column"),
+    summoning people ("calling for fresh volunteers") or a mind turned to a topic ("got to
+    thinking about power"), or something added to something ("adding fuel to the scare"). A
+    clause of content ("wrote that ...", "named the bridge as the
+    cause") keeps it a statement."""
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    obj = objects[0] if objects else None
+    if obj is not None and obj.lower_ in _REFLEXIVES:
+        # "the army is asserting itself", "told himself that he would win": a deed of its
+        # own or a thought kept to oneself; a clause the parse hangs on it is another's
+        return True
+    if any(c.dep_ in {"ccomp", "parataxis"} for c in children):
+        return False
+    preps = [c for c in children if c.dep_ == "prep"]
+    if lemma == "name":
+        roles = [c for c in children if c.dep_ == "oprd"] + [
+            o for p in preps if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+        ]
+        if obj is not None:
+            roles.append(obj)
+        return any(_noun(r.lower_) in ROLE_HEADS for r in roles)
+    if lemma == "write" and obj is not None:
+        return _noun(obj.lower_) in _WORKS
+    if lemma == "add" and obj is not None:
+        # "by adding fuel to the 'fever' scare", "added a 'fact' to the list": something put
+        # onto something, where "added that ..." or '"...", she added' is words
+        return any(p.lower_ == "to" and any(o.dep_ == "pobj" for o in p.children) for p in preps)
+    if lemma == "call" and obj is None:
+        for p in preps:
+            if p.lower_ != "for":
+                continue
+            nouns = [o for o in p.children if o.dep_ == "pobj"]
+            if (
+                nouns
+                and _noun(nouns[0].lower_) in _SUMMONED
+                and not any(t.tag_.startswith("VB") for t in nouns[0].subtree)
+            ):
+                return True  # "calling for fresh volunteers"; "for troops to leave" is a demand
+        return False
+    if lemma == "think" and obj is None and not any(c.dep_ in _CLAUSES for c in children):
+        return any(
+            p.lower_ in {"about", "of"}
+            and any(o.dep_ == "pobj" and o.tag_.startswith("NN") for o in p.children)
+            for p in preps
+        )
+    return False

@@ -13,6 +13,7 @@ from storyline.analyze.quotes.cues import CARRIER_VERBS, PREP_NOUN_CUES, cue_lem
 from storyline.analyze.quotes.deeds import framed_by_writer, writer_question
 from storyline.analyze.quotes.phrases import char_span, noun_phrase, speaks, subject_of, trimmed
 from storyline.analyze.quotes.record import Attribution
+from storyline.analyze.quotes.statements import can_speak
 
 __all__ = [
     "IN_SOURCE_NOUNS",
@@ -112,13 +113,18 @@ def prep_noun_cue(tok: Any, base: int) -> Attribution | None:
 
 def stance_cue(tok: Any, base: int) -> Attribution | None:
     """ "X was critical of the deal", "X is confident that it will pass": the complement is
-    the content and the subject of the copula holds the stance."""
+    the content and the subject of the copula holds the stance. A feeling toward people
+    ("became angry with bankers", "furious with the mayor") is kept as an attribution, but
+    nobody is shown saying the people."""
     content = None
+    at_someone = False
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in STANCE_PREPS:
             objects = [o for o in child.children if o.dep_ in {"pobj", "pcomp"}]
             if objects:
                 content = trimmed(tok.doc, objects[0].left_edge.i, objects[0].right_edge.i)
+                # "angry with bankers": a feeling toward people, not a view stated
+                at_someone = child.lower_ == "with" and can_speak(objects[0])
                 break
         if child.dep_ == "ccomp":
             content = trimmed(tok.doc, child.left_edge.i, child.right_edge.i)
@@ -131,7 +137,7 @@ def stance_cue(tok: Any, base: int) -> Attribution | None:
     # "as villagers grow confident that", "Was she sure of her case?": the writer's framing
     # or question, not a stance anyone stated
     framing = framed_by_writer(tok, tok.lower_) or writer_question(tok)
-    return _at_token(tok, base, source, content, statement=not framing)
+    return _at_token(tok, base, source, content, statement=not (framing or at_someone))
 
 
 def according_to(tok: Any, base: int) -> Attribution | None:

@@ -34,6 +34,7 @@ from typing import Any
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.deeds import (
+    act_on_someone,
     deed_use,
     framed_by_writer,
     headline_cased,
@@ -177,11 +178,15 @@ def intention_only(verb: Any, lemma: str, clause: Any) -> bool:
 
 def passive_without_agent(verb: Any) -> bool:
     """Whether a verb is passive with no "by" agent ("are expected to", "has been shown",
-    "was described as"), climbing as a source lookup does from an infinitive to the verb
-    that holds the subject."""
+    "was described as", "It used to be said that"), climbing as a source lookup does from
+    an infinitive to the verb that holds the subject."""
     head = verb
     for _ in range(4):
         children = list(head.children)
+        if head.i != verb.i and any(c.dep_ == "auxpass" for c in verb.children):
+            # "It used to be said that ...": the raised subject is the passive's, an
+            # impersonal "it" or what was spoken of, never who said it
+            return not any(c.dep_ == "agent" for c in verb.children)
         if any(c.dep_ in {"nsubj", "csubj", "expl"} for c in children):
             return False
         if any(c.dep_ == "nsubjpass" for c in children):
@@ -312,6 +317,8 @@ def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if deed_use(verb, lemma, bool(objects) and can_speak(objects[0])):
         return True  # "voted against", "backed by", "pledged $5m", "cited a farmer"
+    if act_on_someone(verb, lemma):
+        return True  # "names Ortiz vice president", "asserting itself", "writes a column"
     if framed_by_writer(verb, lemma) or writer_question(verb) or headline_cased(verb):
         return True  # "as insurers recognize that", "Did the mayor think ...?", "Mayor Says"
     if unsaid_by_form(verb, lemma, source_head, bool(objects) and can_speak(objects[0])):

@@ -19,10 +19,10 @@ __all__ = ["evidence_source", "quoted_term", "withheld"]
 _NEGATIONS: frozenset[str] = vocab("not n't never")
 _HYPOTHETICAL: frozenset[str] = vocab("would could might may should")
 _WITHHOLDING: frozenset[str] = vocab(
-    "decline declined declines declining refuse refused refuses vote voted votes voting"
+    "decline declined declines declining refuse refused refuses refusing vote voted votes voting"
 )
 """Verbs whose infinitive is what was not said or was done ("declined to say", "voted to
-approve")."""
+approve", "By refusing to use the reserves, ...": a deed, whatever the infinitive)."""
 _AUXILIARIES: frozenset[str] = vocab(
     "do does did have has had be is are was were been will shall can would could might may "
     "should must also still only just yet ever never not n't already"
