@@ -170,6 +170,14 @@ def test_the_sentence_after_a_dateline_is_the_lead_over_caption_lines() -> None:
             "Ferry sinks near the harbour , according to The Harbour Gazette",
         ),
         ("A review of the book of the year", "A review of the book of the year"),
+        (
+            "First flu death in Almsbury Prof. Ann Lee : `` We are ready for more cases '' The",
+            "First flu death in Almsbury",
+        ),
+        (
+            'Dam holds after storm Tom Holt : "The walls did their job"',
+            "Dam holds after storm",
+        ),
     ],
 )
 def test_run_in_stamps_and_sentences_end_the_title(raw: str, clean: str) -> None:
@@ -201,3 +209,29 @@ def test_a_headline_is_cleaned_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # one cleaning per candidate sentence read, none again to judge or pick it
     assert len(calls) == len(set(calls)) == 2
     assert titles.title_quality(headline, cleaned=True) == titles.title_quality(headline) == CLEAN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions , thoughts or comments about the Gazette 's reader chats ?",
+        "Any suggestions or feedback on our harbour coverage ?",
+        "Send us an e-mail .",
+        "Harbour Review editor Ann Lee is editor of the Harbour Review , overseeing its editions .",
+        "Tom Holt is a senior columnist for the Almsbury Gazette and writes on ferries .",
+    ],
+)
+def test_reader_prompts_and_author_bios_are_not_clean_titles(text: str) -> None:
+    assert title_quality(text) < CLEAN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry fares : what are the options ?",
+        "Ann Lee is named editor of the Harbour Review after a long search .",
+        "Council rejects comments from harbour staff on the new route .",
+    ],
+)
+def test_news_questions_and_appointments_stay_clean(text: str) -> None:
+    assert title_quality(text) == CLEAN

@@ -95,6 +95,21 @@ _SHARE_PROMPT = re.compile(
     r"^\W*(?:copy|paste|embed)\s+(?:the|this)\s+(?:url|link|code)\b", re.IGNORECASE
 )
 """A share widget's instruction ("Copy the link and paste it ..."): page furniture."""
+_READER_PROMPT = re.compile(
+    r"\b(?:comments?|suggestions?|feedback|criticisms?|thoughts)\b[^.!]*\?\s*$"
+    r"|\b(?:send|e-?mail|write\s+to|contact)\s+us\b|\bhave\s+your\s+say\b",
+    re.IGNORECASE,
+)
+"""A question or an invitation to readers ("Thoughts or comments about our chats?", "Send us
+an e-mail"): the page asking, not a headline."""
+_BIO = re.compile(
+    r"\b[A-Z][\w'’-]+\s+is\s+(?:an?\s+|the\s+)?(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){0,2}?"
+    r"(?:editor|columnist|writer|correspondent|contributor|commentator|author|blogger)s?"
+    r"(?:\s+(?:of|at|for|with|and|on)\b|\s*,)"
+)
+"""An author's bio ("Ann Lee is editor of the Harbour Review, ...") set above or below an
+opinion piece: it says who wrote, not what happened. A participle before the role ("is named
+editor of") reports an appointment and is news."""
 _RUN_IN_STAMP = re.compile(
     rf"\s+(?:{_WEEKDAY}\s*,?\s+)?{DATE_PATTERN}(?:\s*,?\s*(?:at\s+)?{CLOCK_PATTERN})?(?=\s|$)"
 )
@@ -112,6 +127,12 @@ _PRONOUN_START = re.compile(r"(?:He|She|They|His|Her|Their|Him|Them)\b")
 """A sentence opening with a personal pronoun leans on the one before it: no title."""
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*")
+_RUN_IN_SPEAKER = re.compile(
+    r"\s+(?:(?:Prof|Dr|Gen|Sen|Rep|Gov|Col|Capt|Maj|Lt|Sgt|Adm|Rev|Mr|Mrs|Ms|Sir|Lord|Lady)\.?\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*:\s*(?:``|\"|“|‘|')"
+)
+"""A quote card run in after the headline ("Flu death confirmed Prof. Ann Lee: "We are
+ready ...""): a named speaker and a colon before a quotation; the title ends before it."""
 _RUN_IN_BYLINE = re.compile(r"\s+By\s+(?:the\s+)?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+")
 """A byline run into the headline ("Port Reopens By Ann Lee Staff writer ..."): the title
 ends before it."""
@@ -140,7 +161,7 @@ def clean_title_text(text: str) -> str:
         text = strip_leading_header(text) or ""
         if text == before:
             break
-    for pattern in (_RUN_IN_BYLINE, _RUN_IN_LABEL, _RUN_IN_STAMP):
+    for pattern in (_RUN_IN_BYLINE, _RUN_IN_SPEAKER, _RUN_IN_LABEL, _RUN_IN_STAMP):
         m = pattern.search(text)
         if m is not None and len(text[: m.start()].split()) >= 3:
             text = text[: m.start()]
@@ -165,6 +186,8 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
         text[first.start()].islower()
         or (opener and opener[0] in ",;:.)”’'")
         or _SHARE_PROMPT.match(text)
+        or _READER_PROMPT.search(text)
+        or _BIO.search(text)
         or _PRONOUN_START.match(text)
         or is_caption(text)
     ):
