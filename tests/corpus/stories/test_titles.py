@@ -235,3 +235,26 @@ def test_reader_prompts_and_author_bios_are_not_clean_titles(text: str) -> None:
 )
 def test_news_questions_and_appointments_stay_clean(text: str) -> None:
     assert title_quality(text) == CLEAN
+
+
+def test_a_scene_caption_cut_before_its_date_is_passed_over() -> None:
+    text = (
+        "Harbour workers wave flags as they march on May 2 , 2012 in Almsbury , by the port .\n"
+        "The ferry strike ended on Monday after talks between the union and the council ."
+    )
+    assert is_caption("Harbour workers wave flags as they march on May 2 , 2012 in Almsbury .")
+    assert article_headline(Article(id="almsbury-1", text=text)) == (
+        "The ferry strike ended on Monday after talks between the union and the council ."
+    )
+
+
+def test_a_sentence_after_as_they_that_narrates_is_no_caption() -> None:
+    assert not is_caption("Workers left the port as they demanded higher pay on Tuesday .")
+    assert not is_caption("Crews clear the road as they wait on Friday , officials said .")
+
+
+def test_a_credit_in_capitals_run_into_the_first_sentence_is_cut() -> None:
+    assert clean_title_text("AGNC As water rises in the harbour , crews close the road .") == (
+        "As water rises in the harbour , crews close the road ."
+    )
+    assert clean_title_text("NATO Allies meet in the capital") == "NATO Allies meet in the capital"

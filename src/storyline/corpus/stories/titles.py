@@ -61,6 +61,12 @@ _DATELINE = re.compile(
 )
 """A dateline in capitals ("HARBOUR TOWN, Region --", with a credit run in before it):
 where the story was filed, not what happened."""
+_CREDIT_WORD = re.compile(
+    r"^[A-Z]{2,6}\s+(?=(?:As|The|A|An|In|When|After|While|With|Since|Before|Despite|Amid)"
+    r"\s+[a-z])"
+)
+"""A picture credit in capitals run into the first sentence ("AGENCY As water rises ..."):
+a sentence opener and a lower-case word follow it, which no headline word in capitals has."""
 _LEADING_CREDIT = re.compile(r"^(?:\(|-LRB-)\s*[\w.'’&-]+(?:\s+[\w.'’&-]+){0,7}\s*(?:\)|-RRB-)\s+")
 """A short parenthesis in front ("(Agency Photo)"): a credit, no headline starts so."""
 _UPDATE_LABEL = re.compile(r"^(?:NEW|UPDATED?|UPDATE\s+\d+|BREAKING|LATEST)\s*:\s*")
@@ -88,8 +94,13 @@ _TIME_ANCHOR = re.compile(rf"\bon\s+(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}})\b")
 _PAST_OR_REPORTED = re.compile(
     r"\b(?:said|says|told|was|were|had|did|will|would|has|have|could|may|might)\b"
 )
+_AS_THEY_SCENE = re.compile(
+    r"\bas\s+(?:they|he|she)\s+"
+    r"(?!(?:were|was|had|did|said|would|could|will|have|has|are|is)\b)[a-z]+(?<!ed)\b"
+)
 """A present-tense scene set on a day ("A family walks through the rubble on
-Friday") describes a picture; a sentence that reports or narrates does not."""
+Friday", "Fighters wave flags as they drive on May 2, 2012 in ...") describes a
+picture; a sentence that reports or narrates does not."""
 
 _SHARE_PROMPT = re.compile(
     r"^\W*(?:copy|paste|embed)\s+(?:the|this)\s+(?:url|link|code)\b", re.IGNORECASE
@@ -141,10 +152,13 @@ ends before it."""
 def is_caption(text: str) -> bool:
     """Whether `text` reads as a photo caption rather than a headline or a news sentence."""
     text = " ".join(text.split())
-    if _CAPTION.search(text):
-        return True
+    return bool(_CAPTION.search(text)) or _is_scene(text)
+
+
+def _is_scene(text: str) -> bool:
+    """Whether `text` is a present-tense scene set on a day: a picture described."""
     return bool(
-        _PRESENT_SCENE.search(text)
+        (_PRESENT_SCENE.search(text) or _AS_THEY_SCENE.search(text))
         and _TIME_ANCHOR.search(text)
         and not _PAST_OR_REPORTED.search(text)
     )
@@ -156,7 +170,7 @@ def clean_title_text(text: str) -> str:
     text = " ".join(text.split())
     for _ in range(3):
         before = text
-        for pattern in (_ROLE_BYLINE, _LEADING_CREDIT, _DATELINE, _UPDATE_LABEL):
+        for pattern in (_ROLE_BYLINE, _LEADING_CREDIT, _CREDIT_WORD, _DATELINE, _UPDATE_LABEL):
             text = pattern.sub("", text, count=1)
         text = strip_leading_header(text) or ""
         if text == before:
@@ -242,9 +256,11 @@ def article_headline(article: Article) -> str:
     # a body sentence of a few words ("More below.") is a remnant, not a lead
     usable = [
         c
-        for c, is_title, _ in read
+        for c, is_title, raw in read
         if title_quality(c, cleaned=True) == CLEAN
         and (is_title or len(c.split()) >= _MIN_SENTENCE_WORDS)
+        # a caption cut before its date stamp no longer shows its day: read it whole
+        and not _is_scene(" ".join(raw.split()))
     ]
     if not usable:
         return _cut(read[0][0])
