@@ -258,3 +258,8 @@ def test_a_credit_in_capitals_run_into_the_first_sentence_is_cut() -> None:
         "As water rises in the harbour , crews close the road ."
     )
     assert clean_title_text("NATO Allies meet in the capital") == "NATO Allies meet in the capital"
+
+
+def test_a_conjunction_and_a_pronoun_lean_on_the_sentence_before() -> None:
+    assert title_quality("And he is the host of a weekly show on harbour life .") < CLEAN
+    assert title_quality("But the ferry still runs on Sundays .") == CLEAN

@@ -134,8 +134,11 @@ _RUN_IN_SENTENCE = re.compile(
 flattened text, a new sentence (a caption or a highlight) run into the headline without
 its full stop. Not after a preposition or a conjunction ("a review of The ..."), and
 never before a capitalised name ("The Gazette")."""
-_PRONOUN_START = re.compile(r"(?:He|She|They|His|Her|Their|Him|Them)\b")
-"""A sentence opening with a personal pronoun leans on the one before it: no title."""
+_PRONOUN_START = re.compile(
+    r"(?:(?:And|But|So|Yet|Or|Also)\s+)?(?:He|She|They|His|Her|Their|Him|Them|he|she|they)\b"
+)
+"""A sentence opening with a personal pronoun, or a conjunction and a pronoun ("And he is
+..."), leans on the one before it: no title."""
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*")
 _RUN_IN_SPEAKER = re.compile(
