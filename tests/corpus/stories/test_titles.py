@@ -263,3 +263,12 @@ def test_a_credit_in_capitals_run_into_the_first_sentence_is_cut() -> None:
 def test_a_conjunction_and_a_pronoun_lean_on_the_sentence_before() -> None:
     assert title_quality("And he is the host of a weekly show on harbour life .") < CLEAN
     assert title_quality("But the ferry still runs on Sundays .") == CLEAN
+
+
+def test_a_date_stamp_parted_by_a_semicolon_is_stripped() -> None:
+    assert (
+        clean_title_text(
+            "Monday , May 3 , 2010 ; 2:00 PM Gazette staff writers answered questions on the ferry"
+        )
+        == "Gazette staff writers answered questions on the ferry"
+    )

@@ -121,6 +121,9 @@ _BIO = re.compile(
 """An author's bio ("Ann Lee is editor of the Harbour Review, ...") set above or below an
 opinion piece: it says who wrote, not what happened. A participle before the role ("is named
 editor of") reports an appointment and is news."""
+_STAMP_SEMICOLON = re.compile(rf"^((?:{_WEEKDAY}\s*,?\s*)?{DATE_PATTERN})\s*;\s*")
+"""A date stamp parted from its clock time by a semicolon ("Monday, May 3, 2010; 2:00 PM"):
+read as the stamp it is, so the page header is stripped whole."""
 _RUN_IN_STAMP = re.compile(
     rf"\s+(?:{_WEEKDAY}\s*,?\s+)?{DATE_PATTERN}(?:\s*,?\s*(?:at\s+)?{CLOCK_PATTERN})?(?=\s|$)"
 )
@@ -170,7 +173,7 @@ def _is_scene(text: str) -> bool:
 def clean_title_text(text: str) -> str:
     """`text` without the page header, role byline and update labels in front of it, ended
     before a byline or highlight label run in after the headline."""
-    text = " ".join(text.split())
+    text = _STAMP_SEMICOLON.sub(r"\1 ", " ".join(text.split()), count=1)
     for _ in range(3):
         before = text
         for pattern in (_ROLE_BYLINE, _LEADING_CREDIT, _CREDIT_WORD, _DATELINE, _UPDATE_LABEL):
