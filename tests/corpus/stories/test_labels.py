@@ -26,6 +26,10 @@ from storyline.corpus.stories.records import StoryState
             "Ferry sinks off the coast . Dozens are missing after the storm .",
             "Ferry sinks off the coast.",
         ),
+        (
+            "Inquiry opens as Prof. Ann Lee and Dr. Tom Holt give evidence . More follows .",
+            "Inquiry opens as Prof. Ann Lee and Dr. Tom Holt give evidence.",
+        ),
     ],
 )
 def test_titles_lose_furniture_and_tokens(title: str, shown: str) -> None:

@@ -170,6 +170,14 @@ def test_the_sentence_after_a_dateline_is_the_lead_over_caption_lines() -> None:
             "Ferry sinks near the harbour , according to The Harbour Gazette",
         ),
         ("A review of the book of the year", "A review of the book of the year"),
+        (
+            "First flu death in Almsbury Prof. Ann Lee : `` We are ready for more cases '' The",
+            "First flu death in Almsbury",
+        ),
+        (
+            'Dam holds after storm Tom Holt : "The walls did their job"',
+            "Dam holds after storm",
+        ),
     ],
 )
 def test_run_in_stamps_and_sentences_end_the_title(raw: str, clean: str) -> None:
@@ -201,3 +209,66 @@ def test_a_headline_is_cleaned_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # one cleaning per candidate sentence read, none again to judge or pick it
     assert len(calls) == len(set(calls)) == 2
     assert titles.title_quality(headline, cleaned=True) == titles.title_quality(headline) == CLEAN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions , thoughts or comments about the Gazette 's reader chats ?",
+        "Any suggestions or feedback on our harbour coverage ?",
+        "Send us an e-mail .",
+        "Harbour Review editor Ann Lee is editor of the Harbour Review , overseeing its editions .",
+        "Tom Holt is a senior columnist for the Almsbury Gazette and writes on ferries .",
+    ],
+)
+def test_reader_prompts_and_author_bios_are_not_clean_titles(text: str) -> None:
+    assert title_quality(text) < CLEAN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry fares : what are the options ?",
+        "Ann Lee is named editor of the Harbour Review after a long search .",
+        "Council rejects comments from harbour staff on the new route .",
+    ],
+)
+def test_news_questions_and_appointments_stay_clean(text: str) -> None:
+    assert title_quality(text) == CLEAN
+
+
+def test_a_scene_caption_cut_before_its_date_is_passed_over() -> None:
+    text = (
+        "Harbour workers wave flags as they march on May 2 , 2012 in Almsbury , by the port .\n"
+        "The ferry strike ended on Monday after talks between the union and the council ."
+    )
+    assert is_caption("Harbour workers wave flags as they march on May 2 , 2012 in Almsbury .")
+    assert article_headline(Article(id="almsbury-1", text=text)) == (
+        "The ferry strike ended on Monday after talks between the union and the council ."
+    )
+
+
+def test_a_sentence_after_as_they_that_narrates_is_no_caption() -> None:
+    assert not is_caption("Workers left the port as they demanded higher pay on Tuesday .")
+    assert not is_caption("Crews clear the road as they wait on Friday , officials said .")
+
+
+def test_a_credit_in_capitals_run_into_the_first_sentence_is_cut() -> None:
+    assert clean_title_text("AGNC As water rises in the harbour , crews close the road .") == (
+        "As water rises in the harbour , crews close the road ."
+    )
+    assert clean_title_text("NATO Allies meet in the capital") == "NATO Allies meet in the capital"
+
+
+def test_a_conjunction_and_a_pronoun_lean_on_the_sentence_before() -> None:
+    assert title_quality("And he is the host of a weekly show on harbour life .") < CLEAN
+    assert title_quality("But the ferry still runs on Sundays .") == CLEAN
+
+
+def test_a_date_stamp_parted_by_a_semicolon_is_stripped() -> None:
+    assert (
+        clean_title_text(
+            "Monday , May 3 , 2010 ; 2:00 PM Gazette staff writers answered questions on the ferry"
+        )
+        == "Gazette staff writers answered questions on the ferry"
+    )

@@ -53,6 +53,12 @@ _PTB = (
     (re.compile(r"\\/"), "/"),
 )
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”'])[.!?](?=\s+[A-Z“‘\"]|\s*$)")
+_TITLE_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:Prof|Dr|Gen|Sen|Rep|Gov|Col|Capt|Cpt|Maj|Lt|Sgt|Adm|Cmdr|Rev|Mr|Mrs|Ms|St|"
+    r"Jr|Sr|Hon|Pres|Supt|Insp|Det|[A-Z])$"
+)
+"""A title or an initial before a full stop ("Prof.", "Dr.", "Gen.", "Sen.", "J."): it stands
+before a name, it does not end a sentence."""
 
 
 def readable_title(title: str) -> str:
@@ -63,9 +69,14 @@ def readable_title(title: str) -> str:
         return ""
     for pattern, replacement in _PTB:
         text = pattern.sub(replacement, text)
-    end = _SENTENCE_END.search(text)
-    if end and end.start() >= 20:
+    for end in _SENTENCE_END.finditer(text):
+        if end.start() < 20:
+            continue
+        # "Prof." or "Sen." before a name, or an initial, ends no sentence
+        if _TITLE_ABBREVIATION.search(text[: end.start()]):
+            continue
         text = text[: end.start() + 1]
+        break
     if len(text) > MAX_TITLE_CHARS:
         text = text[: MAX_TITLE_CHARS - 3].rsplit(" ", 1)[0].rstrip(",;:") + "..."
     return text.strip()

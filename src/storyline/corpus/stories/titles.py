@@ -61,6 +61,12 @@ _DATELINE = re.compile(
 )
 """A dateline in capitals ("HARBOUR TOWN, Region --", with a credit run in before it):
 where the story was filed, not what happened."""
+_CREDIT_WORD = re.compile(
+    r"^[A-Z]{2,6}\s+(?=(?:As|The|A|An|In|When|After|While|With|Since|Before|Despite|Amid)"
+    r"\s+[a-z])"
+)
+"""A picture credit in capitals run into the first sentence ("AGENCY As water rises ..."):
+a sentence opener and a lower-case word follow it, which no headline word in capitals has."""
 _LEADING_CREDIT = re.compile(r"^(?:\(|-LRB-)\s*[\w.'’&-]+(?:\s+[\w.'’&-]+){0,7}\s*(?:\)|-RRB-)\s+")
 """A short parenthesis in front ("(Agency Photo)"): a credit, no headline starts so."""
 _UPDATE_LABEL = re.compile(r"^(?:NEW|UPDATED?|UPDATE\s+\d+|BREAKING|LATEST)\s*:\s*")
@@ -88,13 +94,36 @@ _TIME_ANCHOR = re.compile(rf"\bon\s+(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}})\b")
 _PAST_OR_REPORTED = re.compile(
     r"\b(?:said|says|told|was|were|had|did|will|would|has|have|could|may|might)\b"
 )
+_AS_THEY_SCENE = re.compile(
+    r"\bas\s+(?:they|he|she)\s+"
+    r"(?!(?:were|was|had|did|said|would|could|will|have|has|are|is)\b)[a-z]+(?<!ed)\b"
+)
 """A present-tense scene set on a day ("A family walks through the rubble on
-Friday") describes a picture; a sentence that reports or narrates does not."""
+Friday", "Fighters wave flags as they drive on May 2, 2012 in ...") describes a
+picture; a sentence that reports or narrates does not."""
 
 _SHARE_PROMPT = re.compile(
     r"^\W*(?:copy|paste|embed)\s+(?:the|this)\s+(?:url|link|code)\b", re.IGNORECASE
 )
 """A share widget's instruction ("Copy the link and paste it ..."): page furniture."""
+_READER_PROMPT = re.compile(
+    r"\b(?:comments?|suggestions?|feedback|criticisms?|thoughts)\b[^.!]*\?\s*$"
+    r"|\b(?:send|e-?mail|write\s+to|contact)\s+us\b|\bhave\s+your\s+say\b",
+    re.IGNORECASE,
+)
+"""A question or an invitation to readers ("Thoughts or comments about our chats?", "Send us
+an e-mail"): the page asking, not a headline."""
+_BIO = re.compile(
+    r"\b[A-Z][\w'’-]+\s+is\s+(?:an?\s+|the\s+)?(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){0,2}?"
+    r"(?:editor|columnist|writer|correspondent|contributor|commentator|author|blogger)s?"
+    r"(?:\s+(?:of|at|for|with|and|on)\b|\s*,)"
+)
+"""An author's bio ("Ann Lee is editor of the Harbour Review, ...") set above or below an
+opinion piece: it says who wrote, not what happened. A participle before the role ("is named
+editor of") reports an appointment and is news."""
+_STAMP_SEMICOLON = re.compile(rf"^((?:{_WEEKDAY}\s*,?\s*)?{DATE_PATTERN})\s*;\s*")
+"""A date stamp parted from its clock time by a semicolon ("Monday, May 3, 2010; 2:00 PM"):
+read as the stamp it is, so the page header is stripped whole."""
 _RUN_IN_STAMP = re.compile(
     rf"\s+(?:{_WEEKDAY}\s*,?\s+)?{DATE_PATTERN}(?:\s*,?\s*(?:at\s+)?{CLOCK_PATTERN})?(?=\s|$)"
 )
@@ -108,10 +137,19 @@ _RUN_IN_SENTENCE = re.compile(
 flattened text, a new sentence (a caption or a highlight) run into the headline without
 its full stop. Not after a preposition or a conjunction ("a review of The ..."), and
 never before a capitalised name ("The Gazette")."""
-_PRONOUN_START = re.compile(r"(?:He|She|They|His|Her|Their|Him|Them)\b")
-"""A sentence opening with a personal pronoun leans on the one before it: no title."""
+_PRONOUN_START = re.compile(
+    r"(?:(?:And|But|So|Yet|Or|Also)\s+)?(?:He|She|They|His|Her|Their|Him|Them|he|she|they)\b"
+)
+"""A sentence opening with a personal pronoun, or a conjunction and a pronoun ("And he is
+..."), leans on the one before it: no title."""
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*")
+_RUN_IN_SPEAKER = re.compile(
+    r"\s+(?:(?:Prof|Dr|Gen|Sen|Rep|Gov|Col|Capt|Maj|Lt|Sgt|Adm|Rev|Mr|Mrs|Ms|Sir|Lord|Lady)\.?\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*:\s*(?:``|\"|“|‘|')"
+)
+"""A quote card run in after the headline ("Flu death confirmed Prof. Ann Lee: "We are
+ready ...""): a named speaker and a colon before a quotation; the title ends before it."""
 _RUN_IN_BYLINE = re.compile(r"\s+By\s+(?:the\s+)?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+")
 """A byline run into the headline ("Port Reopens By Ann Lee Staff writer ..."): the title
 ends before it."""
@@ -120,10 +158,13 @@ ends before it."""
 def is_caption(text: str) -> bool:
     """Whether `text` reads as a photo caption rather than a headline or a news sentence."""
     text = " ".join(text.split())
-    if _CAPTION.search(text):
-        return True
+    return bool(_CAPTION.search(text)) or _is_scene(text)
+
+
+def _is_scene(text: str) -> bool:
+    """Whether `text` is a present-tense scene set on a day: a picture described."""
     return bool(
-        _PRESENT_SCENE.search(text)
+        (_PRESENT_SCENE.search(text) or _AS_THEY_SCENE.search(text))
         and _TIME_ANCHOR.search(text)
         and not _PAST_OR_REPORTED.search(text)
     )
@@ -132,15 +173,15 @@ def is_caption(text: str) -> bool:
 def clean_title_text(text: str) -> str:
     """`text` without the page header, role byline and update labels in front of it, ended
     before a byline or highlight label run in after the headline."""
-    text = " ".join(text.split())
+    text = _STAMP_SEMICOLON.sub(r"\1 ", " ".join(text.split()), count=1)
     for _ in range(3):
         before = text
-        for pattern in (_ROLE_BYLINE, _LEADING_CREDIT, _DATELINE, _UPDATE_LABEL):
+        for pattern in (_ROLE_BYLINE, _LEADING_CREDIT, _CREDIT_WORD, _DATELINE, _UPDATE_LABEL):
             text = pattern.sub("", text, count=1)
         text = strip_leading_header(text) or ""
         if text == before:
             break
-    for pattern in (_RUN_IN_BYLINE, _RUN_IN_LABEL, _RUN_IN_STAMP):
+    for pattern in (_RUN_IN_BYLINE, _RUN_IN_SPEAKER, _RUN_IN_LABEL, _RUN_IN_STAMP):
         m = pattern.search(text)
         if m is not None and len(text[: m.start()].split()) >= 3:
             text = text[: m.start()]
@@ -165,6 +206,8 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
         text[first.start()].islower()
         or (opener and opener[0] in ",;:.)”’'")
         or _SHARE_PROMPT.match(text)
+        or _READER_PROMPT.search(text)
+        or _BIO.search(text)
         or _PRONOUN_START.match(text)
         or is_caption(text)
     ):
@@ -219,9 +262,11 @@ def article_headline(article: Article) -> str:
     # a body sentence of a few words ("More below.") is a remnant, not a lead
     usable = [
         c
-        for c, is_title, _ in read
+        for c, is_title, raw in read
         if title_quality(c, cleaned=True) == CLEAN
         and (is_title or len(c.split()) >= _MIN_SENTENCE_WORDS)
+        # a caption cut before its date stamp no longer shows its day: read it whole
+        and not _is_scene(" ".join(raw.split()))
     ]
     if not usable:
         return _cut(read[0][0])
