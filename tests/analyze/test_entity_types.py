@@ -78,3 +78,16 @@ def test_a_first_name_the_article_reads_as_a_place_stays_a_place() -> None:
     text = "Georgina Pell wrote. Troops moved to Georgina overnight; Georgina is calm."
     got = _names(text, [("Georgina Pell", "PERSON"), ("Georgina", "GPE"), ("Georgina", "GPE")])
     assert got == [("PERSON", "Georgina Pell"), ("GPE", "Georgina"), ("GPE", "Georgina")]
+
+
+def test_the_capital_s_district_is_the_capital_and_not_counted_twice() -> None:
+    text = "Tarn Board staff in Washington, D.C. and in D.C. alone said so."
+    got = _names(
+        text, [("Tarn Board", "ORG"), ("Washington", "GPE"), ("D.C.", "GPE"), ("D.C.", "GPE")]
+    )
+    assert got == [("ORG", "Tarn Board"), ("GPE", "Washington"), ("GPE", "Washington")]
+
+
+def test_a_place_and_a_different_state_after_it_both_stay() -> None:
+    got = _names("Flooding hit Marlow, Ohio.", [("Marlow", "GPE"), ("Ohio", "GPE")])
+    assert got == [("GPE", "Marlow"), ("GPE", "Ohio")]

@@ -250,7 +250,12 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         return None
     label = "FAC" if m.label in {"ORG", "PERSON", "GPE"} and _FACILITY.search(surface) else m.label
     if label in _PLACE_LIKE:
-        after_place = AFTER_PLACE.search(text, max(0, start - 40), start) is not None
+        place_before = AFTER_PLACE.search(text, max(0, start - 40), start)
+        after_place = place_before is not None
+        if place_before is not None and normalize_name(surface) == normalize_name(
+            place_before.group().rstrip(" ,")
+        ):
+            return None  # "Washington, D.C.": the place's second part names it again
         state = us_state(surface, after_place=after_place)
         if state is not None:
             return _Work(start, end, "GPE", state, None)
