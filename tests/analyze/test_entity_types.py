@@ -91,3 +91,9 @@ def test_the_capital_s_district_is_the_capital_and_not_counted_twice() -> None:
 def test_a_place_and_a_different_state_after_it_both_stay() -> None:
     got = _names("Flooding hit Marlow, Ohio.", [("Marlow", "GPE"), ("Ohio", "GPE")])
     assert got == [("GPE", "Marlow"), ("GPE", "Ohio")]
+
+
+def test_a_lone_article_or_pronoun_typed_a_person_is_no_name() -> None:
+    text = "(Updated 9 a.m.) A jury cleared Tomas Berne. I said so."
+    got = _names(text, [("A", "PERSON"), ("Tomas Berne", "PERSON"), ("I", "PERSON")])
+    assert got == [("PERSON", "Tomas Berne")]

@@ -221,6 +221,8 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
     label = m.label
     if label in _PLACE_LIKE | {"FAC"} and PERSON_HONORIFIC.match(surface):
         label = "PERSON"  # "Dr Vale" typed a body: the honorific says a person
+    if label == "PERSON" and surface in {"A", "I"}:
+        return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
     if label == "PERSON" and DISEASE_HEAD.fullmatch(surface.split()[-1]):
         return None  # "Bird Flu": an illness, never a person
     m = RawMention(start, end, label)
