@@ -28,6 +28,13 @@ _COUNTRY_FORMS: dict[str, tuple[str, ...]] = {
     "Soviet Union": ("USSR",),
     "North Korea": ("DPRK",),
     "Democratic Republic of the Congo": ("DRC", "DR Congo"),
+    "Washington": (
+        "D.C.",
+        "Washington D.C.",
+        "Washington, D.C.",
+        "Washington DC",
+        "District of Columbia",
+    ),
     "NATO": ("North Atlantic Treaty Organization",),
     "World Health Organization": ("WHO",),
     "International Monetary Fund": ("IMF",),

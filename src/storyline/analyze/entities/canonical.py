@@ -35,6 +35,7 @@ from storyline.analyze.entities.aliases import (
 )
 from storyline.analyze.entities.context import (
     AFTER_PLACE,
+    DISEASE_HEAD,
     GLUED_WORDS,
     LEADING_FUNCTION_WORD,
     MEMBER_BEFORE,
@@ -43,8 +44,12 @@ from storyline.analyze.entities.context import (
     OFFICE_AFTER,
     ORG_AFTER,
     ORG_BEFORE,
+    PERSON_HONORIFIC,
+    PLACE_PREPOSITION,
     PRODUCT_BEFORE,
+    TIME_ZONE,
     TITLE_ABBREVIATION,
+    TRAILING_DAY,
     headline_fragment,
     imperative,
 )
@@ -111,6 +116,8 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     _unify_labels(work)
     _retype_businesses(work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
+    _cut_credits(text, work, persons)
+    _relabel_first_names(text, work, persons)
     _relabel_coordinated(text, work, persons)
     _relabel_surnames(work, persons)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
@@ -204,6 +211,21 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
     if end <= start:
         return None
     surface = text[start:end]
+    if TIME_ZONE.fullmatch(surface):
+        return None  # "10:00 BST": a way of telling the time
+    day = TRAILING_DAY.search(surface) if m.label != "EVENT" else None
+    if day is not None and day.start() > 0:
+        # "said Reyes Sunday": the weekday the recogniser ran into the name is no part of it
+        end = start + day.start()
+        surface = text[start:end]
+    label = m.label
+    if label in _PLACE_LIKE | {"FAC"} and PERSON_HONORIFIC.match(surface):
+        label = "PERSON"  # "Dr Vale" typed a body: the honorific says a person
+    if label == "PERSON" and surface in {"A", "I"}:
+        return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
+    if label == "PERSON" and DISEASE_HEAD.fullmatch(surface.split()[-1]):
+        return None  # "Bird Flu": an illness, never a person
+    m = RawMention(start, end, label)
     role: str | None = None
     if m.label == "PERSON":
         name, role = split_title(surface)
@@ -230,7 +252,12 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         return None
     label = "FAC" if m.label in {"ORG", "PERSON", "GPE"} and _FACILITY.search(surface) else m.label
     if label in _PLACE_LIKE:
-        after_place = AFTER_PLACE.search(text, max(0, start - 40), start) is not None
+        place_before = AFTER_PLACE.search(text, max(0, start - 40), start)
+        after_place = place_before is not None
+        if place_before is not None and normalize_name(surface) == normalize_name(
+            place_before.group().rstrip(" ,")
+        ):
+            return None  # "Washington, D.C.": the place's second part names it again
         state = us_state(surface, after_place=after_place)
         if state is not None:
             return _Work(start, end, "GPE", state, None)
@@ -412,6 +439,63 @@ def _relabel_coordinated(text: str, work: list[_Work], persons: Sequence[_Work])
         labels = {n.label for n in neighbours}
         if labels and labels <= _THING_LABELS:
             w.label = sorted(labels)[0]
+
+
+_CREDIT = re.compile(r"[A-Z]{2,6}")
+
+
+def _cut_credits(text: str, work: list[_Work], persons: Sequence[_Work]) -> None:
+    """A caption's credit run into the surname after it ("PA Vale" of "Photo: PA Vale
+    said ..."): an agency's word in capitals before the surname of a person the article
+    names in full is no part of the name; the mention is that person."""
+    surnames = {_key(p.name.split()[-1]) for p in persons}
+    for w in work:
+        words = w.name.split()
+        if (
+            len(words) == 2
+            and _CREDIT.fullmatch(words[0])
+            and not words[1].isupper()  # "BARACK OBAMA": a name written in capitals
+            and _key(words[1]) in surnames
+        ):
+            at = text.rfind(words[1], w.start, w.end)
+            if at > w.start:
+                w.start, w.name, w.label = at, words[1], "PERSON"
+
+
+_OTHER_NAME = frozenset({"GPE", "LOC", "ORG", "FAC"})
+
+
+def _relabel_first_names(text: str, work: list[_Work], persons: Sequence[_Work]) -> None:
+    """A lone word typed a place or a body that is the first name of exactly one person the
+    article names in full ("Mara" beside "Mara Quell") is that person, unless the article
+    reads it as a place somewhere ("flew to Mara"), writes it as the start of a longer
+    place or body, or it is someone's surname (left to _relabel_surnames)."""
+    by_first: dict[str, set[str]] = {}
+    for p in persons:
+        by_first.setdefault(_key(p.name.split()[0]), set()).add(p.name)
+    surnames = {_key(p.name.split()[-1]) for p in persons}
+    longer = {_key(w.name.split()[0]) for w in work if w.label != "PERSON" and " " in w.name}
+    lone = [w for w in work if w.label in _OTHER_NAME and " " not in w.name]
+    candidates = {
+        k
+        for w in lone
+        if len(by_first.get(k := _key(w.name), ())) == 1
+        and k not in surnames
+        and k not in longer
+        and k not in ALIASES
+    }
+    if not candidates:
+        return
+    as_place = {
+        _key(w.name)
+        for w in work
+        if _key(w.name) in candidates
+        and w.label != "PERSON"
+        and PLACE_PREPOSITION.search(text, max(0, w.start - 14), w.start)
+    }
+    for w in lone:
+        if _key(w.name) in candidates - as_place:
+            w.label = "PERSON"
 
 
 def _relabel_surnames(work: list[_Work], persons: Sequence[_Work]) -> None:

@@ -13,6 +13,7 @@ import re
 
 __all__ = [
     "AFTER_PLACE",
+    "DISEASE_HEAD",
     "GLUED_WORDS",
     "LEADING_FUNCTION_WORD",
     "MEMBER_BEFORE",
@@ -21,8 +22,12 @@ __all__ = [
     "OFFICE_AFTER",
     "ORG_AFTER",
     "ORG_BEFORE",
+    "PERSON_HONORIFIC",
+    "PLACE_PREPOSITION",
     "PRODUCT_BEFORE",
+    "TIME_ZONE",
     "TITLE_ABBREVIATION",
+    "TRAILING_DAY",
     "headline_fragment",
     "imperative",
 ]
@@ -53,6 +58,34 @@ AFTER_PLACE = re.compile(r"[A-Z][\w.'’-]*\s*,\s*\Z")
 TITLE_ABBREVIATION = re.compile(r"(?:VP|V\.P\.|CEO|CFO|COO|CTO|PM|MPs?|MEPs?|SVP|EVP)(?:['’]?s)?")
 """A title written by its initials ("his VP pick", "the CEO") names an office, never an
 entity, whatever type the recogniser gave it."""
+TIME_ZONE = re.compile(
+    r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|"
+    r"AWST|NZST|NZDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AST|ADT|NST|NDT)"
+)
+"""A time zone's abbreviation ("10:00 BST", "noon GMT"), a closed list of the common ones:
+a way of telling the time, never an entity, whatever type the recogniser gave it."""
+PERSON_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=[A-Z][a-z])")
+"""An honorific only a person carries, right before a capitalised word ("Dr Vale"): the
+mention names a person, whatever type the recogniser gave it."""
+DISEASE_HEAD = re.compile(
+    r"(?:flu|influenza|fever|virus|syndrome|disease|pox|plague|sickness|infection|"
+    r"disorder|cancer|pneumonia|hepatitis|measles|cholera|malaria)",
+    re.IGNORECASE,
+)
+"""The last word of an illness's name ("Bird Flu", "Marlow Fever"): a name with such a
+head names a disease, never a person."""
+TRAILING_DAY = re.compile(
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"July|September|October|November|December)\Z"
+)
+"""A weekday or a month run into the end of a name by the recogniser ("Reyes Sunday" of
+"said Reyes Sunday"): no part of the name. Months that are also given names or surnames
+("May", "June", "April", "August", "March") are left out."""
+PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|from|to|into|near|across|throughout|outside|inside|toward|towards)\s+\Z"
+)
+"""A preposition of place right before a name ("flew to Carlina"): the name is read as a
+place there."""
 ORG_BEFORE = re.compile(
     r"\b(?:firm|company|insurer|reinsurer|carmaker|automaker|retailer|bank|website|"
     r"startup|start-up|airline|newspaper|consultancy|manufacturer|"

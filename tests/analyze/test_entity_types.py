@@ -1,0 +1,99 @@
+"""Types and split names inside one article (issue 14): honorifics, illnesses, time
+zones, weekdays run into names, caption credits and lone first names. Texts invented."""
+
+from __future__ import annotations
+
+from storyline.analyze.entities import RawMention, canonicalize
+
+
+def _mentions(text: str, spans: list[tuple[str, str]]) -> list[RawMention]:
+    out, pos = [], 0
+    for surface, label in spans:
+        start = text.index(surface, pos)
+        out.append(RawMention(start, start + len(surface), label))
+        pos = start + len(surface)
+    return out
+
+
+def _names(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(e.label, e.canonical or e.text) for e in canonicalize(text, _mentions(text, spans))]
+
+
+def test_an_honorific_before_a_name_typed_a_body_says_a_person() -> None:
+    text = "Corin Vale arrived. Dr Vale said the wards were full."
+    got = _names(text, [("Corin Vale", "PERSON"), ("Dr Vale", "ORG")])
+    assert got == [("PERSON", "Corin Vale"), ("PERSON", "Corin Vale")]
+
+
+def test_an_honorific_before_a_lone_name_typed_a_place_is_cut() -> None:
+    got = _names("Mrs Dunmore said no.", [("Mrs Dunmore", "GPE")])
+    assert got == [("PERSON", "Dunmore")]
+
+
+def test_a_name_headed_by_an_illness_is_no_person() -> None:
+    text = "Readers asked about Parrot Fever and Marsh Flu, said Elin Roth."
+    got = _names(
+        text, [("Parrot Fever", "PERSON"), ("Marsh Flu", "PERSON"), ("Elin Roth", "PERSON")]
+    )
+    assert got == [("PERSON", "Elin Roth")]
+
+
+def test_a_time_zone_is_no_entity() -> None:
+    text = "The vote closes at 22:00 BST, said the Tarn Board."
+    got = _names(text, [("BST", "ORG"), ("Tarn Board", "ORG")])
+    assert got == [("ORG", "Tarn Board")]
+
+
+def test_a_weekday_run_into_a_name_is_cut() -> None:
+    text = "Nela Ostrova spoke. The plan was backed by Ostrova Sunday in a speech."
+    got = _names(text, [("Nela Ostrova", "PERSON"), ("Ostrova Sunday", "FAC")])
+    assert got == [("PERSON", "Nela Ostrova"), ("PERSON", "Nela Ostrova")]
+
+
+def test_a_named_event_keeps_its_weekday() -> None:
+    got = _names("Shops braced for Black Friday.", [("Black Friday", "EVENT")])
+    assert got == [("EVENT", "Black Friday")]
+
+
+def test_a_caption_credit_before_a_surname_is_cut() -> None:
+    text = "Boss Tobin Merrow resigned. Photo: AP Merrow leaves the office."
+    got = _names(text, [("Tobin Merrow", "PERSON"), ("AP Merrow", "ORG")])
+    assert got == [("PERSON", "Tobin Merrow"), ("PERSON", "Tobin Merrow")]
+
+
+def test_capitals_before_a_word_that_is_no_surname_stay() -> None:
+    got = _names(
+        "Tobin Merrow joined KLX Systems.", [("Tobin Merrow", "PERSON"), ("KLX Systems", "ORG")]
+    )
+    assert got == [("PERSON", "Tobin Merrow"), ("ORG", "KLX Systems")]
+
+
+def test_a_lone_first_name_typed_a_place_joins_the_one_person_it_starts() -> None:
+    text = "Student Mirela Stavros vanished. Friends say Mirela was happy. Mirela left at six."
+    got = _names(text, [("Mirela Stavros", "PERSON"), ("Mirela", "GPE"), ("Mirela", "GPE")])
+    assert got == [("PERSON", "Mirela Stavros")] * 3
+
+
+def test_a_first_name_the_article_reads_as_a_place_stays_a_place() -> None:
+    text = "Georgina Pell wrote. Troops moved to Georgina overnight; Georgina is calm."
+    got = _names(text, [("Georgina Pell", "PERSON"), ("Georgina", "GPE"), ("Georgina", "GPE")])
+    assert got == [("PERSON", "Georgina Pell"), ("GPE", "Georgina"), ("GPE", "Georgina")]
+
+
+def test_the_capital_s_district_is_the_capital_and_not_counted_twice() -> None:
+    text = "Tarn Board staff in Washington, D.C. and in D.C. alone said so."
+    got = _names(
+        text, [("Tarn Board", "ORG"), ("Washington", "GPE"), ("D.C.", "GPE"), ("D.C.", "GPE")]
+    )
+    assert got == [("ORG", "Tarn Board"), ("GPE", "Washington"), ("GPE", "Washington")]
+
+
+def test_a_place_and_a_different_state_after_it_both_stay() -> None:
+    got = _names("Flooding hit Marlow, Ohio.", [("Marlow", "GPE"), ("Ohio", "GPE")])
+    assert got == [("GPE", "Marlow"), ("GPE", "Ohio")]
+
+
+def test_a_lone_article_or_pronoun_typed_a_person_is_no_name() -> None:
+    text = "(Updated 9 a.m.) A jury cleared Tomas Berne. I said so."
+    got = _names(text, [("A", "PERSON"), ("Tomas Berne", "PERSON"), ("I", "PERSON")])
+    assert got == [("PERSON", "Tomas Berne")]
