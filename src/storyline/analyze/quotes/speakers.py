@@ -59,13 +59,8 @@ _OPENING_BRACKET = re.compile(r"(?:\(|-LRB-)\s*$")
 
 
 class SpeakerResolver:
-    """Resolves source spans of one article in text order, remembering who spoke.
-
-    `verbs` are the character offsets of the article's verb tokens (from the
-    tagger) and `quoted` says whether an offset lies inside quotation marks;
-    both are optional, and without them every person counts as a subject and no
-    mention is set aside as quoted.
-    """
+    """Resolves source spans of one article in text order, remembering who spoke; its
+    arguments make the article's `Discourse` (see there)."""
 
     def __init__(
         self,
