@@ -11,7 +11,8 @@ article has those initials and the article defines them (bracketed or in
 apposition); give an organisation's first word alone the longer name it starts when
 the article named exactly one such body before it; write a US state's abbreviation
 ("La.", "Austin, TX") as the state; and relabel a surname the recogniser typed
-inconsistently ("Blinken" tagged ORG once) as the person it abbreviates.
+inconsistently ("Blinken" tagged ORG once) as the person it abbreviates. The passes that
+drop, cut or retype mentions across the article live in mention_labels.py.
 """
 
 from __future__ import annotations
@@ -25,9 +26,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from storyline.analyze.entities.aliases import (
-    ALIASES,
     acronym,
-    name_key,
     normalize_name,
     us_state,
     vowel_variant,
@@ -45,13 +44,26 @@ from storyline.analyze.entities.context import (
     ORG_AFTER,
     ORG_BEFORE,
     PERSON_HONORIFIC,
-    PLACE_PREPOSITION,
     PRODUCT_BEFORE,
     TIME_ZONE,
     TITLE_ABBREVIATION,
     TRAILING_DAY,
     headline_fragment,
     imperative,
+)
+from storyline.analyze.entities.mention_labels import (
+    PLACE_LIKE,
+    PreparedMention,
+    cached_name_key,
+    cut_credits,
+    drop_common_plurals,
+    drop_inside_roles,
+    relabel_coordinated,
+    relabel_first_names,
+    relabel_surnames,
+    retype_businesses,
+    strip_gerunds,
+    unify_labels,
 )
 from storyline.analyze.entities.roles import (
     is_role_modifier,
@@ -68,7 +80,6 @@ NAMED_LABELS: frozenset[str] = frozenset(
 )
 """Recogniser labels that name things (numbers, dates and ordinals are left to other stages)."""
 
-_PLACE_LIKE = frozenset({"GPE", "NORP", "LOC", "ORG"})
 _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _FACILITY = re.compile(
     r"\b(?:Hospital|Airport|Bridge|Stadium|Crossing|Port|Mosque|Church|Cathedral|Temple|"
@@ -77,8 +88,6 @@ _FACILITY = re.compile(
 )
 
 
-_key = lru_cache(maxsize=1 << 16)(name_key)
-"""name_key memoised: a long page repeats the same few hundred names thousands of times."""
 _initials = lru_cache(maxsize=1 << 16)(acronym)
 
 
@@ -89,19 +98,6 @@ class RawMention:
     label: str
 
 
-@dataclass(slots=True)
-class _Work:
-    start: int
-    end: int
-    label: str
-    name: str
-    role: str | None
-    role_start: int = -1
-    business: bool = False
-    person_cue: bool = False
-    product: bool = False
-
-
 def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     """Entity mentions of `text` with canonical names and roles, in text order."""
     spans = sorted(
@@ -110,16 +106,16 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     )
     index = _SpanIndex(spans)
     work = [w for m in spans if (w := _prepare(text, m, index)) is not None]
-    work = _drop_inside_roles(work)
-    _strip_gerunds(text, work)
-    work = _drop_common_plurals(text, work)
-    _unify_labels(work)
-    _retype_businesses(work)
+    work = drop_inside_roles(work)
+    strip_gerunds(text, work)
+    work = drop_common_plurals(text, work)
+    unify_labels(work)
+    retype_businesses(work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
-    _cut_credits(text, work, persons)
-    _relabel_first_names(text, work, persons)
-    _relabel_coordinated(text, work, persons)
-    _relabel_surnames(work, persons)
+    cut_credits(text, work, persons)
+    relabel_first_names(text, work, persons)
+    relabel_coordinated(text, work, persons)
+    relabel_surnames(work, persons)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     names = _NameIndex(text, work, persons)
     canon = _vowel_variants(work, [_resolve(w, names) for w in work])
@@ -129,7 +125,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     ]
 
 
-def _vowel_variants(work: Sequence[_Work], canon: list[str]) -> list[str]:
+def _vowel_variants(work: Sequence[PreparedMention], canon: list[str]) -> list[str]:
     """A person's full name written once or twice with one word's vowels changed ("Hajj
     Osama" in an article that writes "Hajj Usama" seven times) is that person: the same
     article, the other words the same, a word of four letters or more and the other
@@ -191,7 +187,7 @@ def _trim_tokens(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
+def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | None:
     start, end = _trim_tokens(text, m.start, m.end)
     surface = text[start:end]
     if not any(c.isupper() for c in surface):
@@ -219,7 +215,7 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         end = start + day.start()
         surface = text[start:end]
     label = m.label
-    if label in _PLACE_LIKE | {"FAC"} and PERSON_HONORIFIC.match(surface):
+    if label in PLACE_LIKE | {"FAC"} and PERSON_HONORIFIC.match(surface):
         label = "PERSON"  # "Dr Vale" typed a body: the honorific says a person
     if label == "PERSON" and surface in {"A", "I"}:
         return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
@@ -244,14 +240,16 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
         if role is None:
             role, role_start = _role_before(text, start, spans)
             if role is not None:
-                return _Work(start, end, m.label, normalize_name(surface), role, role_start)
+                return PreparedMention(
+                    start, end, m.label, normalize_name(surface), role, role_start
+                )
             role = trailing_role(text[end : end + 100])
     if not any(c.isalpha() for c in surface):
         return None
     if TITLE_ABBREVIATION.fullmatch(surface) or headline_fragment(text, end, surface, m.label):
         return None
     label = "FAC" if m.label in {"ORG", "PERSON", "GPE"} and _FACILITY.search(surface) else m.label
-    if label in _PLACE_LIKE:
+    if label in PLACE_LIKE:
         place_before = AFTER_PLACE.search(text, max(0, start - 40), start)
         after_place = place_before is not None
         if place_before is not None and normalize_name(surface) == normalize_name(
@@ -260,7 +258,7 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
             return None  # "Washington, D.C.": the place's second part names it again
         state = us_state(surface, after_place=after_place)
         if state is not None:
-            return _Work(start, end, "GPE", state, None)
+            return PreparedMention(start, end, "GPE", state, None)
     if label == "ORG" and _PLAIN_NAME.fullmatch(surface):
         # "Ann Vale , the health secretary ,": a title in apposition says a person
         appositive = trailing_role(text[end : end + 100])
@@ -269,11 +267,11 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
     business = False
     if label in {"ORG", "GPE", "LOC", "NORP", "PERSON"} and _has_company_suffix(surface):
         # "Harlow Ltd.": a legal form says a company, whatever the recogniser typed; the
-        # article's other mentions of "Harlow" follow (_retype_businesses)
+        # article's other mentions of "Harlow" follow (retype_businesses)
         label, business = "ORG", True
     if label in {"ORG", "GPE", "PERSON"} and PRODUCT_BEFORE.search(text, max(0, start - 30), start):
         name = normalize_name(surface)
-        return _Work(start, end, "PRODUCT", name, None, product=True)
+        return PreparedMention(start, end, "PRODUCT", name, None, product=True)
     if label == "PERSON":
         # "research firm Autodata", "Acme's chief executive": the words around the name
         # say it is a business; every mention of that name in the article follows
@@ -293,55 +291,11 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> _Work | None:
     name = normalize_name(surface)
     if label == "ORG":
         name = without_company_suffix(name)
-    return _Work(start, end, label, name, role, business=business, person_cue=person_cue)
+    return PreparedMention(start, end, label, name, role, business=business, person_cue=person_cue)
 
 
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 """Two or three capitalised words and nothing else: the shape of a person's name."""
-
-_GERUND = re.compile(r"[A-Z][a-z]{2,}ing\s+")
-
-
-def _strip_gerunds(text: str, work: list[_Work]) -> None:
-    """A headline's verb glued to a name ("Keeping Reyes forces out of Marlow"): a person
-    mention whose first word ends in -ing and whose other words name a person the article
-    writes with another first name ("Dana Reyes") is that person; the -ing word is
-    dropped. A first name that happens to end so ("Sterling Hayes") keeps it, as no other
-    full name with that surname is written."""
-    firsts: dict[str, set[str]] = {}
-    for w in work:
-        words = w.name.split()
-        if w.label == "PERSON" and len(words) > 1:
-            firsts.setdefault(_key(words[-1]), set()).add(_key(words[0]))
-    for w in work:
-        gerund = _GERUND.match(text, w.start, w.end) if w.label == "PERSON" else None
-        if gerund is None or " " not in w.name:
-            continue
-        first, rest = w.name.split(" ", 1)
-        if firsts.get(_key(rest.split()[-1]), set()) - {_key(first)}:
-            w.start, w.name = gerund.end(), rest
-
-
-_PLURAL = re.compile(r"[A-Z][a-z]+[^s\W]s")
-_PLURAL_WORD = re.compile(r"\b[a-z]+[^s\W]s\b")
-
-
-def _drop_common_plurals(text: str, work: list[_Work]) -> list[_Work]:
-    """A plural common noun capitalised at a sentence or headline start ("Drones hit the
-    town", with "drones" in lower case elsewhere) is no person: a lone plural-shaped word
-    typed as a person whose lower-case form the article also writes is dropped, unless it
-    is a word of a person's full name there ("Ana Rivers" and "the rivers")."""
-    candidates = [
-        w for w in work if w.label == "PERSON" and " " not in w.name and _PLURAL.fullmatch(w.name)
-    ]
-    if not candidates:
-        return work
-    written = set(_PLURAL_WORD.findall(text))
-    in_names = {
-        _key(word) for w in work if w.label == "PERSON" and " " in w.name for word in w.name.split()
-    }
-    drop = {id(w) for w in candidates if w.name.lower() in written and _key(w.name) not in in_names}
-    return [w for w in work if id(w) not in drop] if drop else work
 
 
 def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, int]:
@@ -362,171 +316,10 @@ def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, 
     return " ".join(words), offset
 
 
-def _drop_inside_roles(work: list[_Work]) -> list[_Work]:
-    """Words of a title are not entities of their own ("State" in "Secretary of State")."""
-    roles = sorted((w.role_start, w.start) for w in work if w.role_start >= 0)
-    starts = [a for a, _ in roles]
-    reach = list(accumulate((b for _, b in roles), max))
-
-    def inside(w: _Work) -> bool:
-        n = bisect_right(starts, w.start)
-        return n > 0 and reach[n - 1] >= w.end
-
-    return [w for w in work if not inside(w)]
-
-
-def _unify_labels(work: list[_Work]) -> None:
-    """One label per name in an article; a place reading wins over a one-word person reading.
-
-    The recogniser often types the same single word as a person once and a
-    place elsewhere; a multi-word person name is never relabelled. A name the text itself
-    shows to be a person's ("the Reyes administration") is a person everywhere in it.
-    """
-    # a city's government is also "the <City> administration": a place reading turns only
-    # when the article reads the name as a person somewhere too
-    read_as_person = {_key(w.name) for w in work if w.label == "PERSON"}
-    people = {_key(w.name) for w in work if w.person_cue} & read_as_person
-    labels: dict[str, dict[str, int]] = {}
-    for w in work:
-        if _key(w.name) in people and " " not in w.name and w.label in _PLACE_LIKE:
-            w.label = "PERSON"
-        counts = labels.setdefault(_key(w.name), {})
-        counts[w.label] = counts.get(w.label, 0) + 1
-    for w in work:
-        counts = labels[_key(w.name)]
-        if len(counts) < 2 or (w.label == "PERSON" and " " in w.name):
-            continue
-        places = {k: v for k, v in counts.items() if k in {"GPE", "LOC"}}
-        pool = places if places and "PERSON" in counts and " " not in w.name else counts
-        w.label = max(sorted(pool), key=lambda k: pool[k])
-
-
-def _retype_businesses(work: list[_Work]) -> None:
-    """Every person- or place-typed mention of a name the article once wrote as a business
-    ("Harlow Ltd.", "research firm Harlow") is one, and every mention of a name it once
-    wrote as a vessel or a product ("the rig Kestrel Dawn") is that product."""
-    keys = {_key(w.name) for w in work if w.business}
-    products = {_key(w.name) for w in work if w.product}
-    for w in work:
-        if _key(w.name) in products:
-            w.label = "PRODUCT"
-        elif w.label in {"PERSON", "GPE", "LOC"} and _key(w.name) in keys:
-            w.label = "ORG"
-
-
 def _has_company_suffix(surface: str) -> bool:
     """Whether a name ends in a company's legal form ("Harlow Ltd.", "Acme Inc")."""
     plain = " ".join(surface.split())
     return without_company_suffix(plain) != plain
-
-
-_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
-_THING_LABELS = frozenset({"ORG", "PRODUCT"})
-
-
-def _relabel_coordinated(text: str, work: list[_Work], persons: Sequence[_Work]) -> None:
-    """A lone word typed as a person but listed with organisations or products ("Twitter,
-    Facebook and YouTube") is one of them; a surname of a person named in full is not."""
-    surnames = {_key(p.name.split()[-1]) for p in persons}
-    for i, w in enumerate(work):
-        if w.label != "PERSON" or " " in w.name or _key(w.name) in surnames:
-            continue
-        neighbours = []
-        if i > 0 and _LIST_GLUE.fullmatch(text[work[i - 1].end : w.start]):
-            neighbours.append(work[i - 1])
-        if i + 1 < len(work) and _LIST_GLUE.fullmatch(text[w.end : work[i + 1].start]):
-            neighbours.append(work[i + 1])
-        labels = {n.label for n in neighbours}
-        if labels and labels <= _THING_LABELS:
-            w.label = sorted(labels)[0]
-
-
-_CREDIT = re.compile(r"[A-Z]{2,6}")
-
-
-def _cut_credits(text: str, work: list[_Work], persons: Sequence[_Work]) -> None:
-    """A caption's credit run into the surname after it ("PA Vale" of "Photo: PA Vale
-    said ..."): an agency's word in capitals before the surname of a person the article
-    names in full is no part of the name; the mention is that person."""
-    surnames = {_key(p.name.split()[-1]) for p in persons}
-    for w in work:
-        words = w.name.split()
-        if (
-            len(words) == 2
-            and _CREDIT.fullmatch(words[0])
-            and not words[1].isupper()  # "BARACK OBAMA": a name written in capitals
-            and _key(words[1]) in surnames
-        ):
-            at = text.rfind(words[1], w.start, w.end)
-            if at > w.start:
-                w.start, w.name, w.label = at, words[1], "PERSON"
-
-
-_OTHER_NAME = frozenset({"GPE", "LOC", "ORG", "FAC"})
-
-
-def _relabel_first_names(text: str, work: list[_Work], persons: Sequence[_Work]) -> None:
-    """A lone word typed a place or a body that is the first name of exactly one person the
-    article names in full ("Mara" beside "Mara Quell") is that person, unless the article
-    reads it as a place somewhere ("flew to Mara"), writes it as the start of a longer
-    place or body, or it is someone's surname (left to _relabel_surnames)."""
-    by_first: dict[str, set[str]] = {}
-    for p in persons:
-        by_first.setdefault(_key(p.name.split()[0]), set()).add(p.name)
-    surnames = {_key(p.name.split()[-1]) for p in persons}
-    longer = {_key(w.name.split()[0]) for w in work if w.label != "PERSON" and " " in w.name}
-    lone = [w for w in work if w.label in _OTHER_NAME and " " not in w.name]
-    candidates = {
-        k
-        for w in lone
-        if len(by_first.get(k := _key(w.name), ())) == 1
-        and k not in surnames
-        and k not in longer
-        and k not in ALIASES
-    }
-    if not candidates:
-        return
-    as_place = {
-        _key(w.name)
-        for w in work
-        if _key(w.name) in candidates
-        and w.label != "PERSON"
-        and PLACE_PREPOSITION.search(text, max(0, w.start - 14), w.start)
-    }
-    for w in lone:
-        if _key(w.name) in candidates - as_place:
-            w.label = "PERSON"
-
-
-def _relabel_surnames(work: list[_Work], persons: Sequence[_Work]) -> None:
-    """A surname typed otherwise is the person's; a two-word name typed a body or a place
-    whose words are a first name the article reads alone as a person and a surname of a
-    person it names in full is a person too; a lone person word that only starts places
-    is a place."""
-    surnames = {_key(p.name.split()[-1]) for p in persons}
-    place_words = {
-        _key(w.name.split()[0]) for w in work if w.label in {"FAC", "GPE", "LOC"} and " " in w.name
-    }
-    lone_people = {_key(w.name) for w in work if w.label == "PERSON" and " " not in w.name}
-    for w in work:
-        key = _key(w.name)
-        words = key.split()
-        if (
-            w.label in _PLACE_LIKE
-            and len(words) == 2
-            and words[1] in surnames
-            and words[0] in lone_people
-        ):
-            # "Jacqueline Fleming" typed a body, where the article writes "Jacqueline"
-            # alone as a person and another "... Fleming" in full: a person's full name
-            w.label = "PERSON"
-            continue
-        if " " in key or key in ALIASES:
-            continue
-        if w.label != "PERSON" and key in surnames:
-            w.label = "PERSON"
-        elif w.label == "PERSON" and key not in surnames and key in place_words:
-            w.label = "GPE"
 
 
 class _NameIndex:
@@ -534,27 +327,29 @@ class _NameIndex:
     once per article: looking them up per mention kept the cost linear in mentions where a
     scan of every name for every mention made a long page quadratic."""
 
-    def __init__(self, text: str, work: Sequence[_Work], persons: Sequence[_Work]) -> None:
-        self.by_last: dict[str, list[_Work]] = {}
-        self.by_first: dict[str, list[_Work]] = {}
+    def __init__(
+        self, text: str, work: Sequence[PreparedMention], persons: Sequence[PreparedMention]
+    ) -> None:
+        self.by_last: dict[str, list[PreparedMention]] = {}
+        self.by_first: dict[str, list[PreparedMention]] = {}
         for p in persons:
             words = p.name.split()
-            self.by_last.setdefault(_key(words[-1]), []).append(p)
-            self.by_first.setdefault(_key(words[0]), []).append(p)
+            self.by_last.setdefault(cached_name_key(words[-1]), []).append(p)
+            self.by_first.setdefault(cached_name_key(words[0]), []).append(p)
         self.expansions: dict[str, set[str]] = {}
-        self.org_first: dict[str, list[_Work]] = {}
+        self.org_first: dict[str, list[PreparedMention]] = {}
         self.org_spellings: dict[str, set[str]] = {}
         for o in work:
             if o.label == "ORG" and " " in o.name and o.name.split()[0][:1].isupper():
-                self.org_first.setdefault(_key(o.name.split()[0]), []).append(o)
+                self.org_first.setdefault(cached_name_key(o.name.split()[0]), []).append(o)
             if o.label == "ORG" and " " not in o.name:
-                self.org_spellings.setdefault(_key(o.name), set()).add(o.name)
-            if o.label in _PLACE_LIKE and " " in o.name:
+                self.org_spellings.setdefault(cached_name_key(o.name), set()).add(o.name)
+            if o.label in PLACE_LIKE and " " in o.name:
                 initials = _initials(o.name)
                 if len(initials) >= 2 and _defines(text, o, initials):
                     self.expansions.setdefault(initials, set()).add(o.name)
 
-    def persons(self, key: str) -> list[_Work]:
+    def persons(self, key: str) -> list[PreparedMention]:
         """The full names whose surname is `key`, else those whose first name is, in order."""
         return self.by_last.get(key) or self.by_first.get(key) or []
 
@@ -562,7 +357,7 @@ class _NameIndex:
 _DEFINITION_GLUE = r"\s*(?:\(|-LRB-|\[|-LSB-|,|--?|–|—)\s*(?:or\s+|the\s+)?"
 
 
-def _defines(text: str, o: _Work, initials: str) -> bool:
+def _defines(text: str, o: PreparedMention, initials: str) -> bool:
     """Whether the article defines `initials` as `o`'s name where `o` is written: bracketed
     or in apposition after it ("Harbour Board (HB)", "Harbour Board, or HB") or before it
     ("HB (Harbour Board)"). Initials that merely match a phrase ("Keen Plans" for "KP") are
@@ -575,10 +370,10 @@ def _defines(text: str, o: _Work, initials: str) -> bool:
     return before.search(text, max(0, o.start - 40), o.start) is not None
 
 
-def _resolve(w: _Work, names: _NameIndex) -> str:
+def _resolve(w: PreparedMention, names: _NameIndex) -> str:
     if w.label == "PERSON":
         return _full_name(w, names)
-    if w.label in _PLACE_LIKE and w.name.isupper() and 2 <= len(w.name) <= 6:
+    if w.label in PLACE_LIKE and w.name.isupper() and 2 <= len(w.name) <= 6:
         expansions = names.expansions.get(w.name, set())
         if len(expansions) == 1:
             return next(iter(expansions))
@@ -587,32 +382,36 @@ def _resolve(w: _Work, names: _NameIndex) -> str:
     return w.name
 
 
-def _org_short_form(w: _Work, names: _NameIndex) -> str:
+def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
     """A body's first word alone ("Carver" after "Carver Holdings") is that body when the
     article named exactly one organisation starting with that word before it: companies
     are written by their first word once introduced, as people are by their surname."""
-    if w.name.isupper() or len(names.org_spellings.get(_key(w.name), ())) > 1:
+    if w.name.isupper() or len(names.org_spellings.get(cached_name_key(w.name), ())) > 1:
         # initials are a body's own name ("KLX" beside "KLX America"), and a word the
         # article writes two ways ("Al-Dawa" opening a quote, "al-Dawa" in the text) is a
         # name in its own right, not a short form of a headline's "Al-Dawa Web Sites"
         return w.name
     before = {
         o.name
-        for o in names.org_first.get(_key(w.name), [])
+        for o in names.org_first.get(cached_name_key(w.name), [])
         if o.start < w.start and o.name.split()[0] == w.name
     }
     return before.pop() if len(before) == 1 else w.name
 
 
-def _full_name(w: _Work, index: _NameIndex) -> str:
+def _full_name(w: PreparedMention, index: _NameIndex) -> str:
     words = w.name.split()
     if len(words) > 1:
         # the last words of one longer name ("bin Tarek" of "Sami bin Tarek", "Fogh Larsen"
         # of "Jens Fogh Larsen") are that person
-        tail = " " + _key(w.name)
-        holders = {p.name for p in index.persons(_key(words[-1])) if _key(p.name).endswith(tail)}
+        tail = " " + cached_name_key(w.name)
+        holders = {
+            p.name
+            for p in index.persons(cached_name_key(words[-1]))
+            if cached_name_key(p.name).endswith(tail)
+        }
         return holders.pop() if len(holders) == 1 else w.name
-    matches = index.persons(_key(w.name))
+    matches = index.persons(cached_name_key(w.name))
     names = {p.name for p in matches}
     if len(names) == 1:
         return names.pop()
@@ -622,7 +421,7 @@ def _full_name(w: _Work, index: _NameIndex) -> str:
     return w.name
 
 
-def _last_before(matches: Sequence[_Work], start: int) -> _Work | None:
+def _last_before(matches: Sequence[PreparedMention], start: int) -> PreparedMention | None:
     """The last of `matches` (in text order) that starts before `start`."""
     for p in reversed(matches):
         if p.start < start:

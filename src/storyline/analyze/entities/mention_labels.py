@@ -1,0 +1,279 @@
+"""The article-wide passes over prepared mentions that drop, cut or retype them before
+names are resolved (canonical.py runs them in order): one label per name, a business's or a
+product's name typed so everywhere, first names, surnames and listed names read against the
+people the article names in full, headline verbs, plurals and credits cut off names.
+
+Split from canonical.py, which prepares each mention and resolves the names; each pass
+reads only the article's own mentions, never a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+
+from storyline.analyze.entities.aliases import ALIASES, name_key
+from storyline.analyze.entities.context import PLACE_PREPOSITION
+
+__all__ = [
+    "PLACE_LIKE",
+    "PreparedMention",
+    "cached_name_key",
+    "cut_credits",
+    "drop_common_plurals",
+    "drop_inside_roles",
+    "relabel_coordinated",
+    "relabel_first_names",
+    "relabel_surnames",
+    "retype_businesses",
+    "strip_gerunds",
+    "unify_labels",
+]
+
+
+@dataclass(slots=True)
+class PreparedMention:
+    """A recogniser mention being canonicalised: span, label, name and role, and the cues
+    its context showed (a business, a person, a product)."""
+
+    start: int
+    end: int
+    label: str
+    name: str
+    role: str | None
+    role_start: int = -1
+    business: bool = False
+    person_cue: bool = False
+    product: bool = False
+
+
+cached_name_key = lru_cache(maxsize=1 << 16)(name_key)
+"""name_key memoised: a long page repeats the same few hundred names thousands of times."""
+
+PLACE_LIKE = frozenset({"GPE", "NORP", "LOC", "ORG"})
+
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing\s+")
+
+
+def strip_gerunds(text: str, work: list[PreparedMention]) -> None:
+    """A headline's verb glued to a name ("Keeping Reyes forces out of Marlow"): a person
+    mention whose first word ends in -ing and whose other words name a person the article
+    writes with another first name ("Dana Reyes") is that person; the -ing word is
+    dropped. A first name that happens to end so ("Sterling Hayes") keeps it, as no other
+    full name with that surname is written."""
+    firsts: dict[str, set[str]] = {}
+    for w in work:
+        words = w.name.split()
+        if w.label == "PERSON" and len(words) > 1:
+            firsts.setdefault(cached_name_key(words[-1]), set()).add(cached_name_key(words[0]))
+    for w in work:
+        gerund = _GERUND.match(text, w.start, w.end) if w.label == "PERSON" else None
+        if gerund is None or " " not in w.name:
+            continue
+        first, rest = w.name.split(" ", 1)
+        if firsts.get(cached_name_key(rest.split()[-1]), set()) - {cached_name_key(first)}:
+            w.start, w.name = gerund.end(), rest
+
+
+_PLURAL = re.compile(r"[A-Z][a-z]+[^s\W]s")
+_PLURAL_WORD = re.compile(r"\b[a-z]+[^s\W]s\b")
+
+
+def drop_common_plurals(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
+    """A plural common noun capitalised at a sentence or headline start ("Drones hit the
+    town", with "drones" in lower case elsewhere) is no person: a lone plural-shaped word
+    typed as a person whose lower-case form the article also writes is dropped, unless it
+    is a word of a person's full name there ("Ana Rivers" and "the rivers")."""
+    candidates = [
+        w for w in work if w.label == "PERSON" and " " not in w.name and _PLURAL.fullmatch(w.name)
+    ]
+    if not candidates:
+        return work
+    written = set(_PLURAL_WORD.findall(text))
+    in_names = {
+        cached_name_key(word)
+        for w in work
+        if w.label == "PERSON" and " " in w.name
+        for word in w.name.split()
+    }
+    drop = {
+        id(w)
+        for w in candidates
+        if w.name.lower() in written and cached_name_key(w.name) not in in_names
+    }
+    return [w for w in work if id(w) not in drop] if drop else work
+
+
+def drop_inside_roles(work: list[PreparedMention]) -> list[PreparedMention]:
+    """Words of a title are not entities of their own ("State" in "Secretary of State")."""
+    roles = sorted((w.role_start, w.start) for w in work if w.role_start >= 0)
+    starts = [a for a, _ in roles]
+    reach = list(accumulate((b for _, b in roles), max))
+
+    def inside(w: PreparedMention) -> bool:
+        n = bisect_right(starts, w.start)
+        return n > 0 and reach[n - 1] >= w.end
+
+    return [w for w in work if not inside(w)]
+
+
+def unify_labels(work: list[PreparedMention]) -> None:
+    """One label per name in an article; a place reading wins over a one-word person reading.
+
+    The recogniser often types the same single word as a person once and a
+    place elsewhere; a multi-word person name is never relabelled. A name the text itself
+    shows to be a person's ("the Reyes administration") is a person everywhere in it.
+    """
+    # a city's government is also "the <City> administration": a place reading turns only
+    # when the article reads the name as a person somewhere too
+    read_as_person = {cached_name_key(w.name) for w in work if w.label == "PERSON"}
+    people = {cached_name_key(w.name) for w in work if w.person_cue} & read_as_person
+    labels: dict[str, dict[str, int]] = {}
+    for w in work:
+        if cached_name_key(w.name) in people and " " not in w.name and w.label in PLACE_LIKE:
+            w.label = "PERSON"
+        counts = labels.setdefault(cached_name_key(w.name), {})
+        counts[w.label] = counts.get(w.label, 0) + 1
+    for w in work:
+        counts = labels[cached_name_key(w.name)]
+        if len(counts) < 2 or (w.label == "PERSON" and " " in w.name):
+            continue
+        places = {k: v for k, v in counts.items() if k in {"GPE", "LOC"}}
+        pool = places if places and "PERSON" in counts and " " not in w.name else counts
+        w.label = max(sorted(pool), key=lambda k: pool[k])
+
+
+def retype_businesses(work: list[PreparedMention]) -> None:
+    """Every person- or place-typed mention of a name the article once wrote as a business
+    ("Harlow Ltd.", "research firm Harlow") is one, and every mention of a name it once
+    wrote as a vessel or a product ("the rig Kestrel Dawn") is that product."""
+    keys = {cached_name_key(w.name) for w in work if w.business}
+    products = {cached_name_key(w.name) for w in work if w.product}
+    for w in work:
+        if cached_name_key(w.name) in products:
+            w.label = "PRODUCT"
+        elif w.label in {"PERSON", "GPE", "LOC"} and cached_name_key(w.name) in keys:
+            w.label = "ORG"
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
+_THING_LABELS = frozenset({"ORG", "PRODUCT"})
+
+
+def relabel_coordinated(
+    text: str, work: list[PreparedMention], persons: Sequence[PreparedMention]
+) -> None:
+    """A lone word typed as a person but listed with organisations or products ("Twitter,
+    Facebook and YouTube") is one of them; a surname of a person named in full is not."""
+    surnames = {cached_name_key(p.name.split()[-1]) for p in persons}
+    for i, w in enumerate(work):
+        if w.label != "PERSON" or " " in w.name or cached_name_key(w.name) in surnames:
+            continue
+        neighbours = []
+        if i > 0 and _LIST_GLUE.fullmatch(text[work[i - 1].end : w.start]):
+            neighbours.append(work[i - 1])
+        if i + 1 < len(work) and _LIST_GLUE.fullmatch(text[w.end : work[i + 1].start]):
+            neighbours.append(work[i + 1])
+        labels = {n.label for n in neighbours}
+        if labels and labels <= _THING_LABELS:
+            w.label = sorted(labels)[0]
+
+
+_CREDIT = re.compile(r"[A-Z]{2,6}")
+
+
+def cut_credits(text: str, work: list[PreparedMention], persons: Sequence[PreparedMention]) -> None:
+    """A caption's credit run into the surname after it ("PA Vale" of "Photo: PA Vale
+    said ..."): an agency's word in capitals before the surname of a person the article
+    names in full is no part of the name; the mention is that person."""
+    surnames = {cached_name_key(p.name.split()[-1]) for p in persons}
+    for w in work:
+        words = w.name.split()
+        if (
+            len(words) == 2
+            and _CREDIT.fullmatch(words[0])
+            and not words[1].isupper()  # "BARACK OBAMA": a name written in capitals
+            and cached_name_key(words[1]) in surnames
+        ):
+            at = text.rfind(words[1], w.start, w.end)
+            if at > w.start:
+                w.start, w.name, w.label = at, words[1], "PERSON"
+
+
+_OTHER_NAME = frozenset({"GPE", "LOC", "ORG", "FAC"})
+
+
+def relabel_first_names(
+    text: str, work: list[PreparedMention], persons: Sequence[PreparedMention]
+) -> None:
+    """A lone word typed a place or a body that is the first name of exactly one person the
+    article names in full ("Mara" beside "Mara Quell") is that person, unless the article
+    reads it as a place somewhere ("flew to Mara"), writes it as the start of a longer
+    place or body, or it is someone's surname (left to relabel_surnames)."""
+    by_first: dict[str, set[str]] = {}
+    for p in persons:
+        by_first.setdefault(cached_name_key(p.name.split()[0]), set()).add(p.name)
+    surnames = {cached_name_key(p.name.split()[-1]) for p in persons}
+    longer = {
+        cached_name_key(w.name.split()[0]) for w in work if w.label != "PERSON" and " " in w.name
+    }
+    lone = [w for w in work if w.label in _OTHER_NAME and " " not in w.name]
+    candidates = {
+        k
+        for w in lone
+        if len(by_first.get(k := cached_name_key(w.name), ())) == 1
+        and k not in surnames
+        and k not in longer
+        and k not in ALIASES
+    }
+    if not candidates:
+        return
+    as_place = {
+        cached_name_key(w.name)
+        for w in work
+        if cached_name_key(w.name) in candidates
+        and w.label != "PERSON"
+        and PLACE_PREPOSITION.search(text, max(0, w.start - 14), w.start)
+    }
+    for w in lone:
+        if cached_name_key(w.name) in candidates - as_place:
+            w.label = "PERSON"
+
+
+def relabel_surnames(work: list[PreparedMention], persons: Sequence[PreparedMention]) -> None:
+    """A surname typed otherwise is the person's; a two-word name typed a body or a place
+    whose words are a first name the article reads alone as a person and a surname of a
+    person it names in full is a person too; a lone person word that only starts places
+    is a place."""
+    surnames = {cached_name_key(p.name.split()[-1]) for p in persons}
+    place_words = {
+        cached_name_key(w.name.split()[0])
+        for w in work
+        if w.label in {"FAC", "GPE", "LOC"} and " " in w.name
+    }
+    lone_people = {
+        cached_name_key(w.name) for w in work if w.label == "PERSON" and " " not in w.name
+    }
+    for w in work:
+        key = cached_name_key(w.name)
+        words = key.split()
+        if (
+            w.label in PLACE_LIKE
+            and len(words) == 2
+            and words[1] in surnames
+            and words[0] in lone_people
+        ):
+            # "Jacqueline Fleming" typed a body, where the article writes "Jacqueline"
+            # alone as a person and another "... Fleming" in full: a person's full name
+            w.label = "PERSON"
+            continue
+        if " " in key or key in ALIASES:
+            continue
+        if w.label != "PERSON" and key in surnames:
+            w.label = "PERSON"
+        elif w.label == "PERSON" and key not in surnames and key in place_words:
+            w.label = "GPE"
