@@ -9,6 +9,7 @@ import pytest
 
 from storyline.analyze.embed import (
     DIM,
+    MAX_TOKENS,
     EmbeddingModelError,
     EmbedStage,
     HashingEmbedder,
@@ -50,6 +51,34 @@ def test_batching_and_order_do_not_change_vectors(model: MiniLMEmbedder) -> None
 def test_long_text_is_truncated_not_rejected(model: MiniLMEmbedder) -> None:
     v = model.embed(["word " * 5000])
     assert v.shape == (1, DIM) and np.isfinite(v).all()
+
+
+def _whole(model: MiniLMEmbedder, text: str) -> list[int]:
+    return list(model._tokenizer.encode(text).ids)
+
+
+def test_the_tokenizer_reads_a_prefix_that_gives_the_same_ids(model: MiniLMEmbedder) -> None:
+    lead = (
+        "The harbour board voted on Tuesday to close the old ferry pier, saying repairs "
+        "would cost more than a new one. Fishermen who moor there asked for a delay. "
+    )
+    text = lead * 40  # about 6,000 characters: the window fills long before the cut
+    (enc,) = model._encode([text])
+    assert len(enc.ids) == MAX_TOKENS
+    assert list(enc.ids) == _whole(model, text)
+
+
+def test_a_prefix_that_does_not_fill_the_window_is_read_whole(model: MiniLMEmbedder) -> None:
+    # words over 100 characters are one unknown piece each: 1,024 characters hold ten
+    text = " ".join(chr(ord("a") + i % 26) * 120 for i in range(30))
+    (enc,) = model._encode([text])
+    assert list(enc.ids) == _whole(model, text)
+    assert len(enc.ids) == 32  # all 30 words and the two markers, not the prefix's ten
+    short, unbroken = "a few words", "x" * 3000
+    assert [list(e.ids) for e in model._encode([short, unbroken])] == [
+        _whole(model, short),
+        _whole(model, unbroken),
+    ]
 
 
 def test_wrong_checksum_is_refused(tmp_path: Path) -> None:
