@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from storyline.analyze.language import detect_language, is_english
+from storyline.analyze.language import SAMPLE_CHARS, detect_language, is_english
 from storyline.analyze.pipeline import MAX_ANALYSED_CHARS, NOT_ANALYSED_FLAG, Pipeline
 from storyline.model import Article, EntityMention
 
@@ -40,6 +40,14 @@ def test_detects_the_language(text: str, code: str) -> None:
 def test_too_short_to_tell_is_none_and_treated_as_english() -> None:
     found = detect_language("Hola. OK.")
     assert found.language is None and is_english(found.language)
+
+
+def test_only_the_opening_sample_is_read() -> None:
+    # an English text after a Spanish opening longer than the sample is never seen
+    opening = (SPANISH + " ") * (SAMPLE_CHARS // len(SPANISH) + 1)
+    assert len(opening) > SAMPLE_CHARS
+    assert detect_language(opening + (ENGLISH + " ") * 200).language == "es"
+    assert detect_language((ENGLISH + " ") * 200 + opening).language == "en"
 
 
 class TagsCapitalised:
