@@ -5,7 +5,8 @@ Story assignment embeds the title and the opening of the body with MiniLM
 and is the largest part of ingest after spaCy's NER. This scores each candidate
 window on story clustering exactly as `eval.clusters` clusters (StoryAssigner
 over an in-memory repository, then `settle`), on ECB+ (topics: 33) and on the
-Timeline17 topics mixed (topics: 6), and chooses the window by leave-one-topic-out:
+Timeline17 topics mixed (topics: 6), at `eval.clusters`' level (ECB+ threads, Timeline17
+stories), and chooses the window by leave-one-topic-out:
 for each topic, the window with the best mean B-cubed F1 over the *other* topics
 of its corpus is scored on the held-out topic. Topic scores are B-cubed over that
 topic's documents and the system clusters restricted to them.
@@ -22,7 +23,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from eval.clusters import SOURCES, load_scorer
+from eval.clusters import LEVEL, SOURCES, load_scorer
 
 __all__ = ["cluster_with_window", "loto", "main", "topic_scores"]
 
@@ -32,8 +33,9 @@ def _topic(corpus: str, label: str) -> str:
     return label.split("-")[0] if corpus == "ecb" else label
 
 
-def cluster_with_window(docs: list[dict[str, Any]], window: int) -> dict[str, str]:
-    """`eval.clusters`' clustering of `docs` with an embedder reading `window` tokens."""
+def cluster_with_window(docs: list[dict[str, Any]], window: int) -> Any:
+    """`eval.clusters`' clustering of `docs` with an embedder reading `window` tokens
+    (a `Settled`: each article's thread and story)."""
     from storyline.analyze.embed import MiniLMEmbedder
     from storyline.analyze.inputs import article_from_input
     from storyline.corpus.stories import InMemoryStoryRepository, StoryAssigner
@@ -86,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         gold = {d["id"]: d["label"] for d in docs}
         scores: dict[int, dict[str, float]] = {}
         for window in windows:
-            system = cluster_with_window(docs, window)
+            # scored at eval.clusters' level: ECB+ on threads, Timeline17 on stories
+            system = getattr(cluster_with_window(docs, window), LEVEL[corpus])
             p, r, f1 = scorer.bcubed(gold, system)
             scores[window] = topic_scores(corpus, docs, system, scorer)
             mean = statistics.fmean(scores[window].values())
