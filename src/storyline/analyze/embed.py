@@ -18,8 +18,12 @@ Chosen leave-one-topic-out by `eval.embed_window` (story clustering B-cubed F1,
 each topic scored with the window best on the other topics): ECB+ held-out mean
 0.936 at 256 -> 0.943 at 128 (all 33 topics choose 128; whole corpus 0.944 ->
 0.949); Timeline17 topics mixed held-out 0.965 with 256 (all 6 topics choose it),
-0.963 at 128 (whole corpus 0.971 -> 0.969). Averaging chunk embeddings over the
-whole body was not measured (it costs one model call per chunk).
+0.963 at 128 (whole corpus 0.971 -> 0.969). Shorter windows, scored at eval.clusters'
+level (ECB+ threads, Timeline17 stories; `--windows 128,96,64`, 2026-12-04): ECB+
+whole corpus 0.949 / 0.941 / 0.946, held-out mean 0.939 (128 chosen for 32 of 33
+topics); Timeline17 0.969 / 0.942 / 0.960, held-out mean 0.963 (128 for all 6 topics);
+so the window stays at 128. Averaging chunk embeddings over the whole body was not
+measured (it costs one model call per chunk).
 """
 
 from __future__ import annotations
