@@ -29,6 +29,7 @@ from storyline.analyze.quotes.mark_owner import Found, assign_marks, overlaps, s
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.analyze.quotes.statements import BROAD_CUES
+from storyline.analyze.quotes.turns import across_quote, turn_label_end, unread_subject
 from storyline.analyze.quotes.unsaid import evidence_source, quoted_term, withheld
 from storyline.model import Article, EntityMention, Quote, Sentence, Speaker
 
@@ -102,6 +103,13 @@ def extract_quotes(article: Article) -> list[Quote]:
                     # the parse found no subject: the one its sentence opens with, if any
                     sentence = sentence_index(sentences, sentence_starts, a.cue_start)
                     source = resolver.subject_between(sentences[sentence].start, a.cue_start)
+                if source is not None and across_quote(doc, text, source, a.cue_start):
+                    source = None
+                label_end = turn_label_end(text, source, a) if source else None
+                if label_end is not None:
+                    # "HOST : Ana Ruiz , the mayor , says ...": the turn's label is who reads
+                    # the line out, not the subject of its verb
+                    source = resolver.subject_between(label_end, a.cue_start)
                 if source is not None:
                     source = _with_appositive(text, source, a.cue_start, article.entities)
                     source = _pronoun_subject(text, source, a.cue_start)
@@ -110,6 +118,8 @@ def extract_quotes(article: Article) -> list[Quote]:
                     speaker is None
                     and item.marks
                     and not a.sourceless
+                    and label_end is None
+                    and not unread_subject(doc, a.cue_start)
                     and last
                     and a.cue_start - last[0] < CONTINUATION_CHARS
                 ):
@@ -433,6 +443,8 @@ def _shared_subject(text: str, a: Attribution, quote: Quote, outer: Quote) -> Qu
     parse, which put the verb in the outer clause, took some noun of that clause for it."""
     if a.source is not None and not text[a.source[1] : a.cue_start].strip(" ,"):
         return quote  # "..., a woman in the town, told him": its own subject
+    if outer.cue == ":" and quote.speaker is not None and quote.speaker.canonical:
+        return quote  # "HOST : Ana Ruiz , the mayor , says ...": a name in the turn says it
     return replace(quote, speaker=outer.speaker)
 
 

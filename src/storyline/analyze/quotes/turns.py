@@ -1,0 +1,64 @@
+"""Where the parse's subject of a verb is not who said the words: a transcript turn's label
+read as the subject of a verb later in the turn, and a name in an earlier highlight read as
+the subject of a verb whose own subject is the noun right before it.
+
+Kept apart from the quote stage, which only asks these questions of each attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Any
+
+from storyline.analyze.quotes.attribution import Attribution
+
+__all__ = ["across_quote", "turn_label_end", "unread_subject"]
+
+
+_LABEL_COLON = re.compile(r"\s*:\s")
+
+
+def turn_label_end(text: str, source: tuple[int, int], a: Attribution) -> int | None:
+    """Where a transcript turn's label ends, when the parse took the label ("HOST :") for
+    the subject of a verb later in the turn; None when the source is no such label."""
+    if a.cue in (":", "according to") or a.cue_start <= source[1]:
+        return None
+    colon = _LABEL_COLON.match(text, source[1])
+    if colon is None or colon.end() > a.cue_start:
+        return None
+    label = text[source[0] : source[1]].strip()
+    if not (label.isupper() and any(c.isalpha() for c in label)):
+        return None
+    return colon.end()
+
+
+_CLOSING_MARK = re.compile(r"''|”|\"")
+
+
+def across_quote(doc: Any, text: str, source: tuple[int, int], cue_start: int) -> bool:
+    """Whether the parse's subject stands before another clause's quoted words and a word
+    of that clause stands right before the verb ("Novak urges generals to `` go '' NEW :
+    Markets shut Peru 's ambassador says ..."): run-together highlights, where the verb's
+    own subject is the words before it, not a name in the previous item."""
+    between = text[source[1] : cue_start]
+    return _CLOSING_MARK.search(between) is not None and unread_subject(doc, cue_start)
+
+
+def unread_subject(doc: Any, cue_start: int) -> bool:
+    """Whether a noun stands right before the cue ("... the ambassador says"): the verb has
+    a subject of its own the parse could not read (run-together highlights, a headline),
+    so the quote is not handed on to whoever spoke last."""
+    i = bisect_left(_token_starts(doc), cue_start) - 1
+    if i < 0:
+        return False
+    token = doc[i]
+    return bool(token.idx + len(token.text) <= cue_start and token.tag_.startswith("NN"))
+
+
+def _token_starts(doc: Any) -> list[int]:
+    starts: list[int] | None = doc.user_data.get("storyline_token_starts")
+    if starts is None:
+        starts = [t.idx for t in doc]
+        doc.user_data["storyline_token_starts"] = starts
+    return starts

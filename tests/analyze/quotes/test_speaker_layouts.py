@@ -1,0 +1,67 @@
+"""Page layouts that hand a quote to the wrong source: a transcript turn's label, a run of
+highlights, a clause before a colon naming where the words appeared."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, quote_with
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+_quote = quote_with
+
+
+def test_a_name_in_a_transcript_turn_says_what_the_host_reports(pipeline: Pipeline) -> None:
+    text = (
+        "HALE : Let 's go to the Capitol . CAVUTO : Robert Gibbs , the White House press "
+        "secretary , says the differences are night and day . What do you think ? "
+        "BROWN : They are not ."
+    )
+    art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    said = [q for q in art.quotes if q.cue == "says"]
+    assert len(said) == 1
+    q = said[0]
+    assert q.speaker is not None
+    assert q.speaker.name == "Robert Gibbs"
+
+
+def test_a_highlight_is_not_handed_to_the_previous_highlights_speaker(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "NEW : Banks are shuttered until Wednesday as protests force top banker 's "
+        "resignation NEW : Kastrati urges generals to `` come out of their barracks '' NEW : "
+        "Stock exchange to freeze transactions from officials being investigated Serbia 's "
+        "ambassador says the army will run a `` technocratic '' government until elections "
+        "Belgrade , Serbia -LRB- CNN -RRB- -- Serbia 's army dissolved the Parliament ."
+    )
+    q = _quote(pipeline, text, "will run a")
+    assert q.speaker is None or q.speaker.name != "Kastrati"
+
+
+def test_a_verb_joined_after_a_quoted_phrase_keeps_its_subject(pipeline: Pipeline) -> None:
+    text = "Mayor Ana Ruiz called the plan `` a disaster '' and later said it would fail ."
+    q = _quote(pipeline, text, "would fail")
+    assert q.speaker is not None
+    assert q.speaker.name is not None and "Ana Ruiz" in q.speaker.name
+
+
+def test_an_outlet_behind_a_preposition_before_a_colon_is_not_the_speaker(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Professor Lena Ortiz believes the treaty worked . But she recognizes outcomes can "
+        "alter the balance of even a legal argument .\n"
+        "She wrote recently in The Times : ` There is little evidence that the world is a "
+        "safer place , and a great deal more evidence that the war has been a distraction . '"
+    )
+    q = _quote(pipeline, text, "little evidence")
+    assert q.speaker is not None
+    assert q.speaker.name == "Lena Ortiz"
