@@ -19,40 +19,40 @@ _quote = quote_with
 
 
 def test_he_is_never_a_thing_named_after_someone(pipeline: Pipeline) -> None:
-    # the tagger may take a vessel's or a rig's name for a person; the common noun after it
-    # says it only names the thing, which cannot say "I am deeply sorry"
+    # the tagger may take a barge's name for a person; the common noun after it says the
+    # name only names the thing, which cannot say "I regret it"
     text = (
-        "Mark Holt expects to tell Congress he is `` personally devastated '' by the Gulf "
-        "drilling rig explosion and oil spill . The explosion and sinking of the BP-operated "
-        "Deepwater Horizon rig `` never should have happened -- and I am deeply sorry that "
-        "they did , '' he said in testimony to be delivered Thursday ."
+        "Tom Vale hopes to tell the inquiry he is `` truly shaken '' by the blast at the "
+        "refinery . The fire that gutted the Harbor-owned James Carver barge `` should never "
+        "have started -- and I regret it more than I can say , '' he said in remarks "
+        "prepared for Friday ."
     )
-    q = _quote(pipeline, text, "deeply sorry")
+    q = _quote(pipeline, text, "regret it")
     assert q.speaker is not None
-    assert q.speaker.name != "Deepwater Horizon"
+    assert q.speaker.name == "Tom Vale"
 
 
 def test_a_page_asking_its_reader_is_no_speaker_and_no_body_for_it(pipeline: Pipeline) -> None:
     text = (
-        "The health agency says countries must not relax their guard . What are your "
-        "concerns about the virus ? Almost 900 cases had been confirmed , the agency said . "
-        "Cases rose and fell in many places , it said , and it was too early to tell ."
+        "The transport board says riders must plan ahead . What are your views on the new "
+        "timetable ? Some 40 lines had been cut , the board said . Delays grew and shrank "
+        "over the week , it said , and it was too soon to judge ."
     )
-    prompt = _quote(pipeline, text, "the virus")
+    prompt = _quote(pipeline, text, "new timetable")
     assert prompt.speaker is None or prompt.speaker.name is None
-    later = _quote(pipeline, text, "rose and fell")
+    later = _quote(pipeline, text, "grew and shrank")
     assert later.speaker is not None
-    assert later.speaker.name == "the agency"
+    assert later.speaker.name == "the board"
 
 
 def test_a_body_named_before_its_bracketed_acronym_speaks(pipeline: Pipeline) -> None:
     text = (
-        "The Committee for Open Courts -LRB- COC -RRB- , a Boston-based advocacy group , "
-        "said late Thursday it had recorded 24 arrests ."
+        "The Council for Fair Rents -LRB- CFR -RRB- , a Denver-based tenants group , said on "
+        "Monday it had counted 31 evictions ."
     )
-    q = _quote(pipeline, text, "24 arrests")
+    q = _quote(pipeline, text, "31 evictions")
     assert q.speaker is not None
-    assert q.speaker.name == "Committee for Open Courts"
+    assert q.speaker.name == "Council for Fair Rents"
 
 
 def test_a_description_is_shown_without_tokenised_quote_marks_and_brackets() -> None:
@@ -67,19 +67,20 @@ def test_a_description_is_shown_without_tokenised_quote_marks_and_brackets() -> 
 def test_accusations_from_someone_are_theirs_not_the_accused(pipeline: Pipeline) -> None:
     text = (
         "Just this year , executives from Grant Brothers spent nine hours trying to fend off "
-        "accusations from senators that they bilked investors , and the chairman apologized ."
+        "accusations from senators that they deceived investors , and Pellman President Ivo "
+        "Marek apologized ."
     )
-    q = _quote(pipeline, text, "bilked investors")
+    q = _quote(pipeline, text, "deceived investors")
     assert q.speaker is not None
     assert q.speaker.name == "senators"
 
 
 def test_a_study_led_by_someone_is_shown_with_their_name(pipeline: Pipeline) -> None:
     text = (
-        "People who suddenly gain power seem especially prone to outlandish ambition , "
-        "according to a study led by Nora Vance at the London Business School ."
+        "Workers who are promoted quickly seem unusually prone to risky bets , according to "
+        "a study led by Nora Vance at the Lakeside School of Economics ."
     )
-    q = _quote(pipeline, text, "outlandish ambition")
+    q = _quote(pipeline, text, "risky bets")
     assert q.speaker is not None
     assert q.speaker.name is not None and "Nora Vance" in q.speaker.name
 
@@ -87,7 +88,7 @@ def test_a_study_led_by_someone_is_shown_with_their_name(pipeline: Pipeline) -> 
 @pytest.mark.parametrize(
     "introduced",
     [
-        "`` The cost is colossal , '' said Omar Haddad , planning and finance minister for "
+        "`` The bill is enormous , '' said Omar Haddad , planning and finance minister for "
         "the northern government .",
         "The region 's finance minister , Omar Haddad , spoke on Monday .",
     ],
@@ -96,10 +97,10 @@ def test_the_minister_is_the_person_the_text_set_that_role_beside(
     pipeline: Pipeline, introduced: str
 ) -> None:
     text = (
-        f"{introduced} `` Traders tend to profit more than they should , '' Haddad said . "
-        "The minister said the government was fixing prices of rice and flour ."
+        f"{introduced} `` Shops charge more than they ought to , '' Haddad said . "
+        "The minister said the government was capping prices of bread and milk ."
     )
-    q = _quote(pipeline, text, "fixing prices")
+    q = _quote(pipeline, text, "capping prices")
     assert q.speaker is not None
     assert q.speaker.canonical == "Omar Haddad"
     assert q.speaker.resolution == "role"
@@ -107,9 +108,9 @@ def test_the_minister_is_the_person_the_text_set_that_role_beside(
 
 def test_a_role_beside_a_preposition_gives_nobody_that_role(pipeline: Pipeline) -> None:
     text = (
-        "`` The cost is colossal , '' said Omar Haddad , a lawyer for the minister . "
-        "The minister said the government was fixing prices of rice ."
+        "`` The bill is enormous , '' said Omar Haddad , a lawyer for the minister . "
+        "The minister said the government was capping prices of bread ."
     )
-    q = _quote(pipeline, text, "fixing prices")
+    q = _quote(pipeline, text, "capping prices")
     assert q.speaker is not None
     assert q.speaker.canonical is None

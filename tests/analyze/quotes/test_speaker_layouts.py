@@ -20,16 +20,16 @@ _quote = quote_with
 
 def test_a_name_in_a_transcript_turn_says_what_the_host_reports(pipeline: Pipeline) -> None:
     text = (
-        "HALE : Let 's go to the Capitol . CAVUTO : Robert Gibbs , the White House press "
-        "secretary , says the differences are night and day . What do you think ? "
-        "BROWN : They are not ."
+        "HOST : Let 's go to the statehouse . MORAN : Ella Price , the governor 's press "
+        "secretary , says the two plans are worlds apart . What do you make of that ? "
+        "PIKE : I doubt it ."
     )
     art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
     said = [q for q in art.quotes if q.cue == "says"]
     assert len(said) == 1
     q = said[0]
     assert q.speaker is not None
-    assert q.speaker.name == "Robert Gibbs"
+    assert q.speaker.name == "Ella Price"
 
 
 def test_a_highlight_is_not_handed_to_the_previous_highlights_speaker(
@@ -57,11 +57,12 @@ def test_an_outlet_behind_a_preposition_before_a_colon_is_not_the_speaker(
     pipeline: Pipeline,
 ) -> None:
     text = (
-        "Professor Lena Ortiz believes the treaty worked . But she recognizes outcomes can "
-        "alter the balance of even a legal argument .\n"
-        "She wrote recently in The Times : ` There is little evidence that the world is a "
-        "safer place , and a great deal more evidence that the war has been a distraction . '"
+        "Professor Lena Ortiz believes the pact held . But she accepts that events can shift "
+        "even a legal case .\n"
+        "She wrote recently in The Times : ` There is little sign that the region is a calmer "
+        "place , and a good deal more sign that the dispute has pulled attention from "
+        "rebuilding . '"
     )
-    q = _quote(pipeline, text, "little evidence")
+    q = _quote(pipeline, text, "little sign")
     assert q.speaker is not None
     assert q.speaker.name == "Lena Ortiz"

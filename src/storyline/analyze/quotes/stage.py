@@ -29,7 +29,12 @@ from storyline.analyze.quotes.mark_owner import Found, assign_marks, overlaps, s
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.analyze.quotes.statements import BROAD_CUES
-from storyline.analyze.quotes.turns import across_quote, turn_label_end, unread_subject
+from storyline.analyze.quotes.turns import (
+    across_quote,
+    turn_label_end,
+    unread_subject,
+    words_between,
+)
 from storyline.analyze.quotes.unsaid import evidence_source, quoted_term, withheld
 from storyline.model import Article, EntityMention, Quote, Sentence, Speaker
 
@@ -110,6 +115,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                     # "HOST : Ana Ruiz , the mayor , says ...": the turn's label is who reads
                     # the line out, not the subject of its verb
                     source = resolver.subject_between(label_end, a.cue_start)
+                    source = source or words_between(text, label_end, a.cue_start)
                 if source is not None:
                     source = _with_appositive(text, source, a.cue_start, article.entities)
                     source = _pronoun_subject(text, source, a.cue_start)
@@ -443,7 +449,7 @@ def _shared_subject(text: str, a: Attribution, quote: Quote, outer: Quote) -> Qu
     parse, which put the verb in the outer clause, took some noun of that clause for it."""
     if a.source is not None and not text[a.source[1] : a.cue_start].strip(" ,"):
         return quote  # "..., a woman in the town, told him": its own subject
-    if outer.cue == ":" and quote.speaker is not None and quote.speaker.canonical:
+    if outer.cue == ":" and quote.speaker is not None and quote.speaker.name:
         return quote  # "HOST : Ana Ruiz , the mayor , says ...": a name in the turn says it
     return replace(quote, speaker=outer.speaker)
 

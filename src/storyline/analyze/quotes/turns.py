@@ -13,7 +13,7 @@ from typing import Any
 
 from storyline.analyze.quotes.attribution import Attribution
 
-__all__ = ["across_quote", "turn_label_end", "unread_subject"]
+__all__ = ["across_quote", "turn_label_end", "unread_subject", "words_between"]
 
 
 _LABEL_COLON = re.compile(r"\s*:\s")
@@ -31,6 +31,20 @@ def turn_label_end(text: str, source: tuple[int, int], a: Attribution) -> int | 
     if not (label.isupper() and any(c.isalpha() for c in label)):
         return None
     return colon.end()
+
+
+_MAX_SUBJECT_WORDS = 12
+
+
+def words_between(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words between a turn's label and its verb, as the verb's subject when no name
+    stands there ("HOST : The governor 's aide says ..."); None when too long to be one."""
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip(" ,"))
+    words = piece.strip(" ,")
+    if not words or len(words.split()) > _MAX_SUBJECT_WORDS:
+        return None
+    return start + lead, start + lead + len(words)
 
 
 _CLOSING_MARK = re.compile(r"''|”|\"")
