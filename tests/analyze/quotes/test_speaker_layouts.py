@@ -66,3 +66,25 @@ def test_an_outlet_behind_a_preposition_before_a_colon_is_not_the_speaker(
     q = _quote(pipeline, text, "little sign")
     assert q.speaker is not None
     assert q.speaker.name == "Lena Ortiz"
+
+
+def test_the_person_an_unclosed_appositive_hangs_on_speaks_not_the_body_ending_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "`` We cleaned only a tenth of the river , '' Jo Reyes , Atlantic science director "
+        "for Boston , Mass. conservation group Seawatch told the Courier . `` That is normal . ''"
+    )
+    q = _quote(pipeline, text, "a tenth of the river")
+    assert q.speaker is not None
+    assert q.speaker.name == "Jo Reyes"
+
+
+def test_a_body_after_a_verb_is_no_part_of_the_appositive(pipeline: Pipeline) -> None:
+    text = (
+        "`` We cleaned only a tenth of the river , '' Jo Reyes , a lawyer , said the group "
+        "Seawatch told reporters ."
+    )
+    q = _quote(pipeline, text, "Seawatch told reporters")
+    assert q.speaker is not None
+    assert q.speaker.name == "Jo Reyes"

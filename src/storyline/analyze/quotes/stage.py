@@ -31,6 +31,7 @@ from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.analyze.quotes.statements import BROAD_CUES
 from storyline.analyze.quotes.turns import (
     across_quote,
+    appositive_head,
     turn_label_end,
     unread_subject,
     words_between,
@@ -110,6 +111,8 @@ def extract_quotes(article: Article) -> list[Quote]:
                     source = resolver.subject_between(sentences[sentence].start, a.cue_start)
                 if source is not None and across_quote(doc, text, source, a.cue_start):
                     source = None
+                head = appositive_head(text, source, article.entities, verbs) if source else None
+                source = head or source
                 label_end = turn_label_end(text, source, a) if source else None
                 if label_end is not None:
                     # "HOST : Ana Ruiz , the mayor , says ...": the turn's label is who reads

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import Any
 
+from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.attribution import Attribution
+from storyline.model import EntityMention
 
-__all__ = ["across_quote", "turn_label_end", "unread_subject", "words_between"]
+__all__ = ["across_quote", "appositive_head", "turn_label_end", "unread_subject", "words_between"]
 
 
 _LABEL_COLON = re.compile(r"\s*:\s")
@@ -76,3 +79,37 @@ def _token_starts(doc: Any) -> list[int]:
         starts = [t.idx for t in doc]
         doc.user_data["storyline_token_starts"] = starts
     return starts
+
+
+_APPOSITIVE_OPEN = re.compile(r"\s*,\s")
+_MAX_APPOSITIVE_CHARS = 160
+_BREAK = re.compile(r"[;:!?\"“”'`]|\.\s+[A-Z]")
+"""A sentence's end or quoted words ("D.C. conservation group" is neither)."""
+
+
+def appositive_head(
+    text: str, source: tuple[int, int], entities: Sequence[EntityMention], verbs: Sequence[int]
+) -> tuple[int, int] | None:
+    """The person an unclosed appositive hangs on, when the parse took the name ending it for
+    the subject ("Jo Reyes , science director for the conservation group Seawatch told
+    the paper"): Reyes is the director and speaks; the group is whose director. None when
+    the source is no such name."""
+    i = bisect_left([e.start for e in entities], source[0]) - 1
+    while i >= 0 and entities[i].end > source[0]:
+        i -= 1
+    people = [e for e in entities[: i + 1] if e.label == "PERSON"]
+    if not people:
+        return None
+    person = people[-1]
+    between = text[person.end : source[0]]
+    if len(between) > _MAX_APPOSITIVE_CHARS or not _APPOSITIVE_OPEN.match(between):
+        return None
+    if _BREAK.search(between) or not between.rstrip()[-1:].isalpha():
+        return None  # a sentence or a quote between, or a comma closing the appositive
+    words = re.findall(r"[a-z][a-z-]*", between)
+    if not any(w in ROLE_HEADS for w in words):
+        return None
+    lo = bisect_left(verbs, person.end)
+    if lo < len(verbs) and verbs[lo] < source[0]:
+        return None  # a verb between: the name is no part of the person's appositive
+    return person.start, person.end
