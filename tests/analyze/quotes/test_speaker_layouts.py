@@ -7,7 +7,8 @@ import pytest
 from quote_helpers import QUOTE_STAGES, quote_with
 
 from storyline.analyze.pipeline import Pipeline
-from storyline.model import Article
+from storyline.analyze.quotes.turns import appositive_before
+from storyline.model import Article, EntityMention
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +89,24 @@ def test_a_body_after_a_verb_is_no_part_of_the_appositive(pipeline: Pipeline) ->
     q = _quote(pipeline, text, "Seawatch told reporters")
     assert q.speaker is not None
     assert q.speaker.name == "Jo Reyes"
+
+
+def test_a_name_set_off_before_a_perfect_tense_verb_speaks(pipeline: Pipeline) -> None:
+    text = (
+        "Victoria and the state capital are the worst-hit . Most of those affected are "
+        "suffering only a mild illness , but the Health Minister of Norway 's Nordland state , "
+        "Erik Dahl , has warned that the contagious condition would inevitably claim lives ."
+    )
+    q = _quote(pipeline, text, "claim lives")
+    assert q.speaker is not None
+    assert q.speaker.name == "Erik Dahl"
+
+
+def test_a_name_set_off_right_before_a_subjectless_verb_is_its_subject() -> None:
+    text = "It is no worse The head of the flu team , Mira Solberg , said it had shifted ."
+    name = EntityMention(text.index("Mira"), text.index(" , said"), "Mira Solberg", "ORG")
+    cue = text.index("said")
+    assert appositive_before(text, cue, [name]) == (name.start, name.end)
+    plain = "It is no worse and Mira Solberg said it had shifted ."
+    bare = EntityMention(plain.index("Mira"), plain.index(" said"), "Mira Solberg", "PERSON")
+    assert appositive_before(plain, plain.index("said"), [bare]) is None

@@ -31,6 +31,7 @@ from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.analyze.quotes.statements import BROAD_CUES
 from storyline.analyze.quotes.turns import (
     across_quote,
+    appositive_before,
     appositive_head,
     turn_label_end,
     unread_subject,
@@ -106,9 +107,13 @@ def extract_quotes(article: Article) -> list[Quote]:
                 speaker = resolver.not_a_speaker(*source) if source else None
             else:
                 if source is None and a.cue not in (":", "according to") and not a.sourceless:
-                    # the parse found no subject: the one its sentence opens with, if any
+                    # the parse found no subject: a name set off right before the verb
+                    # (", Ana Ruiz , said"), else the one its sentence opens with, if any
                     sentence = sentence_index(sentences, sentence_starts, a.cue_start)
-                    source = resolver.subject_between(sentences[sentence].start, a.cue_start)
+                    source = appositive_before(text, a.cue_start, article.entities)
+                    source = source or resolver.subject_between(
+                        sentences[sentence].start, a.cue_start
+                    )
                 if source is not None and across_quote(doc, text, source, a.cue_start):
                     source = None
                 head = appositive_head(text, source, article.entities, verbs) if source else None
@@ -205,6 +210,9 @@ _STAMP = re.compile(
 
 
 _APPOSITIVE_GAP = re.compile(r"\s*,\s*")
+_APPOSITIVE_TO_VERB = re.compile(r"\s*,\s*(?:(?:has|have|had|also|later|then)\s+)?")
+"""An appositive's closing comma and the auxiliary of a perfect ("..., Paul Roe, has
+warned"): nothing else stands between the name and the verb it is the subject of."""
 
 
 def _with_appositive(
@@ -216,7 +224,7 @@ def _with_appositive(
     for e in entities:
         if e.label != "PERSON" or not source[1] <= e.start < e.end <= cue_start:
             continue
-        if _APPOSITIVE_GAP.fullmatch(text, source[1], e.start) and _APPOSITIVE_GAP.fullmatch(
+        if _APPOSITIVE_GAP.fullmatch(text, source[1], e.start) and _APPOSITIVE_TO_VERB.fullmatch(
             text, e.end, cue_start
         ):
             return (source[0], e.end)

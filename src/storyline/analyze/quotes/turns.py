@@ -16,7 +16,14 @@ from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.attribution import Attribution
 from storyline.model import EntityMention
 
-__all__ = ["across_quote", "appositive_head", "turn_label_end", "unread_subject", "words_between"]
+__all__ = [
+    "across_quote",
+    "appositive_before",
+    "appositive_head",
+    "turn_label_end",
+    "unread_subject",
+    "words_between",
+]
 
 
 _LABEL_COLON = re.compile(r"\s*:\s")
@@ -113,3 +120,25 @@ def appositive_head(
     if lo < len(verbs) and verbs[lo] < source[0]:
         return None  # a verb between: the name is no part of the person's appositive
     return person.start, person.end
+
+
+_SET_OFF_BEFORE = re.compile(r",\s*$")
+_SET_OFF_AFTER = re.compile(r"\s*,\s*")
+_NAMING = frozenset({"PERSON", "ORG"})
+
+
+def appositive_before(
+    text: str, cue_start: int, entities: Sequence[EntityMention]
+) -> tuple[int, int] | None:
+    """A name set off by commas right before a verb the parse gave no subject ("The head of
+    the agency's flu team , Ana Ruiz , said ..."): the name is the subject. None when no
+    such name stands there."""
+    i = bisect_left([e.start for e in entities], cue_start) - 1
+    if i < 0:
+        return None
+    e = entities[i]
+    if e.label not in _NAMING or not _SET_OFF_AFTER.fullmatch(text, e.end, cue_start):
+        return None
+    if not _SET_OFF_BEFORE.search(text, max(0, e.start - 4), e.start):
+        return None
+    return e.start, e.end
