@@ -110,3 +110,16 @@ def test_a_name_set_off_right_before_a_subjectless_verb_is_its_subject() -> None
     plain = "It is no worse and Mira Solberg said it had shifted ."
     bare = EntityMention(plain.index("Mira"), plain.index(" said"), "Mira Solberg", "PERSON")
     assert appositive_before(plain, plain.index("said"), [bare]) is None
+
+
+def test_the_name_after_a_verb_that_follows_the_closing_mark_speaks(pipeline: Pipeline) -> None:
+    text = (
+        "News that Orbix had teamed up with the city council to block terms such as "
+        "`` strike '' , `` union '' and `` wages '' from its chat service , Orbix Talk , had "
+        "set `` the forums a-buzzing , '' remarked Tom Baird at his Nightly blog . Baird was "
+        "not alone ."
+    )
+    art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    remarked = [q for q in art.quotes if q.cue == "remarked"]
+    assert remarked
+    assert all(q.speaker is not None and q.speaker.name == "Tom Baird" for q in remarked)

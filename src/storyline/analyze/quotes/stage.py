@@ -33,6 +33,7 @@ from storyline.analyze.quotes.turns import (
     across_quote,
     appositive_before,
     appositive_head,
+    inverted_subject,
     turn_label_end,
     unread_subject,
     words_between,
@@ -118,6 +119,8 @@ def extract_quotes(article: Article) -> list[Quote]:
                     source = None
                 head = appositive_head(text, source, article.entities, verbs) if source else None
                 source = head or source
+                after = inverted_subject(text, source, a, article.entities) if source else None
+                source = after or source
                 label_end = turn_label_end(text, source, a) if source else None
                 if label_end is not None:
                     # "HOST : Ana Ruiz , the mayor , says ...": the turn's label is who reads

@@ -20,6 +20,7 @@ __all__ = [
     "across_quote",
     "appositive_before",
     "appositive_head",
+    "inverted_subject",
     "turn_label_end",
     "unread_subject",
     "words_between",
@@ -140,5 +141,28 @@ def appositive_before(
     if e.label not in _NAMING or not _SET_OFF_AFTER.fullmatch(text, e.end, cue_start):
         return None
     if not _SET_OFF_BEFORE.search(text, max(0, e.start - 4), e.start):
+        return None
+    return e.start, e.end
+
+
+_CLOSED_BEFORE = re.compile(r"(?:''|[\"”’'])\s*$")
+
+
+def inverted_subject(
+    text: str, source: tuple[int, int], a: Attribution, entities: Sequence[EntityMention]
+) -> tuple[int, int] | None:
+    """The name right after a verb that follows the closing quotation mark (", '' remarked
+    Tom Baird at his blog"): the subject of an inverted attribution, whatever noun before
+    the quote the parse took for it. None when the source already follows the verb or no
+    name stands right after it."""
+    if source[0] >= a.cue_end or not _CLOSED_BEFORE.search(
+        text, max(0, a.cue_start - 6), a.cue_start
+    ):
+        return None
+    i = bisect_left([e.start for e in entities], a.cue_end)
+    if i >= len(entities):
+        return None
+    e = entities[i]
+    if e.label not in _NAMING or text[a.cue_end : e.start].strip():
         return None
     return e.start, e.end
