@@ -123,3 +123,14 @@ def test_the_name_after_a_verb_that_follows_the_closing_mark_speaks(pipeline: Pi
     remarked = [q for q in art.quotes if q.cue == "remarked"]
     assert remarked
     assert all(q.speaker is not None and q.speaker.name == "Tom Baird" for q in remarked)
+
+
+def test_whose_remarks_they_are_not_the_last_name_before_the_words(pipeline: Pipeline) -> None:
+    text = (
+        "Here are the remarks of Deputy Premier Lena Varga following Premier Tomas Berg 's "
+        "address : `` This is a very important day in the life of the republic . We ask you "
+        "to stay calm . ''"
+    )
+    q = _quote(pipeline, text, "important day")
+    assert q.speaker is not None
+    assert q.speaker.name == "Lena Varga"

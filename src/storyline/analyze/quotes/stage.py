@@ -324,6 +324,13 @@ def _parse_units(sentences: list[Sentence], marks: list[QuoteMark]) -> list[Sent
 _LEAD_PRONOUN = re.compile(r"(?:He|She|They|We|I)\b")
 
 
+_WORDS_OF = re.compile(
+    r"\b(?:remarks|statement|words|comments|speech|address|testimony|text|transcript)\s+of\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
+"""A speech noun whose "of" names the speaker, with the titles before the name."""
+
+
 def _same_sentence_person(
     text: str, sentences: list[Sentence], entities: Sequence[EntityMention], pos: int
 ) -> tuple[int, int] | None:
@@ -334,7 +341,11 @@ def _same_sentence_person(
         e for e in entities if sentence.start <= e.start and e.end <= pos and e.label == "PERSON"
     ]
     if people:
-        return people[-1].start, people[-1].end
+        # "the remarks of Vice President Ana Ruiz following Tom Hale's speech :": whose
+        # remarks they are, not the last name before the words
+        owner = [e for e in people if _WORDS_OF.search(text, max(0, e.start - 80), e.start)]
+        chosen = owner[0] if owner else people[-1]
+        return chosen.start, chosen.end
     m = _LEAD_PRONOUN.match(text, sentence.start, pos)
     return (m.start(), m.end()) if m else None
 
