@@ -114,3 +114,9 @@ def test_a_role_beside_a_preposition_gives_nobody_that_role(pipeline: Pipeline) 
     q = _quote(pipeline, text, "capping prices")
     assert q.speaker is not None
     assert q.speaker.canonical is None
+
+
+def test_it_never_stands_for_people_written_without_a_final_s(pipeline: Pipeline) -> None:
+    text = "Most people said the old rules were fine . It added that the banks were safe ."
+    q = _quote(pipeline, text, "banks were safe")
+    assert q.speaker is None or q.speaker.name is None

@@ -194,7 +194,12 @@ def plural(phrase: str) -> bool:
     "they" never a single body."""
     words = WORD.findall(phrase)
     last = words[-1].casefold() if words else ""
+    if last in _IRREGULAR_PLURALS:
+        return True  # "most people", "the police": never an "it"
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+_IRREGULAR_PLURALS = vocab("people men women children police folk cattle")
 
 
 def mention_span(e: EntityMention) -> Span:
