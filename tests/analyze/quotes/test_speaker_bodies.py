@@ -7,7 +7,8 @@ import pytest
 from quote_helpers import QUOTE_STAGES, quote_with
 
 from storyline.analyze.pipeline import Pipeline
-from storyline.model import Speaker
+from storyline.analyze.quotes.speakers import SpeakerResolver
+from storyline.model import EntityMention, Speaker
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +121,25 @@ def test_it_never_stands_for_people_written_without_a_final_s(pipeline: Pipeline
     text = "Most people said the old rules were fine . It added that the banks were safe ."
     q = _quote(pipeline, text, "banks were safe")
     assert q.speaker is None or q.speaker.name is None
+
+
+def test_he_takes_a_speaker_the_tagger_called_an_organisation_named_as_a_person_later() -> None:
+    text = (
+        "Paul Roe, the state health minister, warned of deaths. The agency's flu chief, "
+        "Keira Fuld, said the picture had changed. He said a pandemic was near. "
+        "Dr Fuld urged calm."
+    )
+
+    def at(surface: str, label: str) -> EntityMention:
+        start = text.index(surface)
+        return EntityMention(start, start + len(surface), surface, label, surface)
+
+    entities = [at("Paul Roe", "PERSON"), at("Keira Fuld", "ORG"), at("Fuld urged", "PERSON")]
+    entities[-1] = EntityMention(entities[-1].start, entities[-1].start + 4, "Fuld", "PERSON")
+    resolver = SpeakerResolver(text, entities)
+    resolver.resolve(0, len("Paul Roe"))
+    fuld = text.index("Keira Fuld")
+    resolver.resolve(fuld, fuld + len("Keira Fuld"))
+    he = text.index("He said")
+    speaker = resolver.resolve(he, he + 2)
+    assert speaker.canonical == "Keira Fuld"

@@ -91,6 +91,7 @@ class Discourse:
         ]
         self.people_starts = [p.mention.start for p in self.people]
         self.history: list[Said] = []
+        self._surnames: set[str] | None = None
 
     def people_before(self, pos: int) -> list[Person]:
         """The people named before offset `pos`, in text order."""
@@ -128,8 +129,25 @@ class Discourse:
             return None
         for e in self.overlapping(evidence.start, evidence.end):
             if e.start == evidence.start:
+                if e.label == "ORG" and self._person_named(e.text):
+                    return "PERSON"
                 return e.label
         return None
+
+    def _person_named(self, name: str) -> bool:
+        """Whether a name the tagger called an organisation is a person's the article names
+        elsewhere ("Keira Fuld" tagged ORG once, "Dr Fuld" a person later): first and last
+        word both capitalised and the last one a person's surname here."""
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return False
+        if self._surnames is None:
+            self._surnames = {
+                e.text.split()[-1]
+                for e in self.entities
+                if e.label == "PERSON" and not self.credits.covers(e.start)
+            }
+        return words[-1] in self._surnames
 
     def said(self, pos: int, speaker: Speaker, label: str | None) -> Speaker:
         """Remember a resolved speaker (a name or a description) for later pronouns."""
