@@ -134,3 +134,16 @@ def test_whose_remarks_they_are_not_the_last_name_before_the_words(pipeline: Pip
     q = _quote(pipeline, text, "important day")
     assert q.speaker is not None
     assert q.speaker.name == "Lena Varga"
+
+
+def test_a_planned_demand_is_reported_by_the_one_who_tells_of_the_plan(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Mayor Ana Ruiz will demand that the firm set aside money to pay flood claims , her "
+        "chief of staff said Sunday ."
+    )
+    q = _quote(pipeline, text, "flood claims")
+    assert q.cue == "said"
+    assert q.speaker is not None
+    assert q.speaker.name == "her chief of staff"

@@ -432,12 +432,21 @@ def _outer_speaks(text: str, outer: Quote, inner: Quote) -> bool:
         return False  # only a verb of saying itself ("said", "added") reports all of it
     if outer.speaker is None or outer.speaker.name is None:
         return False
-    if inner.speaker is not None and inner.speaker.name is not None:
+    if inner.speaker is not None and inner.speaker.name is not None and not _planned(text, inner):
         return False
     if not (outer.start <= inner.start and inner.end <= outer.end):
         return False
     lead = text[outer.start : inner.start]
     return re.search(rf"\b{re.escape(inner.cue)}\b", lead) is not None
+
+
+def _planned(text: str, inner: Quote) -> bool:
+    """Whether the inner cue is only planned ("Ana Ruiz will demand that ..., her aide
+    said"): nobody has said the words yet; the one who reports the plan speaks."""
+    if inner.cue is None:
+        return False
+    lead = text[max(0, inner.start - 80) : inner.start]
+    return re.search(rf"\b(?:will|would|to)\s+{re.escape(inner.cue)}\b", lead) is not None
 
 
 def _quote(
