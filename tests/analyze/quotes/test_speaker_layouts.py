@@ -147,3 +147,15 @@ def test_a_planned_demand_is_reported_by_the_one_who_tells_of_the_plan(
     assert q.cue == "said"
     assert q.speaker is not None
     assert q.speaker.name == "her chief of staff"
+
+
+def test_a_time_before_the_verb_leaves_the_subject_before_a_quoted_phrase(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Senator Ana Ruiz , who called the bill `` a farce '' last week , on Tuesday said she "
+        "would vote against it ."
+    )
+    q = _quote(pipeline, text, "vote against it")
+    assert q.speaker is not None
+    assert q.speaker.name == "Ana Ruiz"

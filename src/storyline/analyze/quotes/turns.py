@@ -78,6 +78,8 @@ def unread_subject(doc: Any, cue_start: int) -> bool:
     if i < 0:
         return False
     token = doc[i]
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return False  # "Smith , who called it `` a farce '' , on Tuesday said": a time
     return bool(token.idx + len(token.text) <= cue_start and token.tag_.startswith("NN"))
 
 
