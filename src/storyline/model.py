@@ -126,7 +126,19 @@ class Speaker:
             return None
         if " ".join(self.text.split()).casefold() in _PRONOUNS:
             return None
-        return self.text or None
+        return _shown_description(self.text) or None
+
+
+_TOKEN_DEBRIS = frozenset({"``", "''", "-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"})
+"""Quote marks and brackets as a tokenised corpus writes them ("The daily `` Tidende",
+"PFF -RRB-"): never part of a name a reader is shown."""
+
+
+def _shown_description(text: str) -> str:
+    """A description as a reader is shown it: without the tokeniser's quote marks and
+    brackets, which a source phrase cut inside a title or an acronym's brackets keeps."""
+    words = [w for w in text.split() if w not in _TOKEN_DEBRIS]
+    return " ".join(words).strip(" ,;:") if len(words) < len(text.split()) else text
 
 
 _PRONOUNS = frozenset(

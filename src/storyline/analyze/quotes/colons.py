@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from storyline.analyze.quotes.attribution import Attribution
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS
+from storyline.analyze.quotes.source_heads import PREPOSITIONS, WORD
 from storyline.model import EntityMention, Sentence
 
 __all__ = ["colon_attributions"]
@@ -89,6 +90,8 @@ def colon_attributions(
             and e.end <= m.end(1)
             and e.label in {"PERSON", "ORG"}
             and not _POSSESSIVE_END.match(text, e.end)  # "Smith's Mission:", a title
+            # "He wrote in the Herald :": a name behind a preposition is no label
+            and not _behind_preposition(text, m.start(1), e.start)
         ]
         headline_label = False
         if not names and not signed and not text[:line_start].strip():
@@ -216,6 +219,14 @@ def _named_elsewhere(
     if not all(w in known for w in label.split()) and label.split()[-1].lower() not in _PAPERS:
         return []
     return [(start + lead, start + lead + len(label))]
+
+
+def _behind_preposition(text: str, start: int, name_start: int) -> bool:
+    """Whether a preposition stands between a label's start and a name in it ("He wrote
+    recently in the Herald"): the label is then a clause whose subject wrote the words,
+    and the outlet or place it names is where they appeared, not who said them."""
+    words = WORD.findall(text[start:name_start])
+    return any(w.casefold() in PREPOSITIONS for w in words)
 
 
 def _places_only(text: str, start: int, end: int, entities: Sequence[EntityMention]) -> bool:

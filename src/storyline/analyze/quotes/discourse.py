@@ -27,6 +27,13 @@ _FUNCTION_WORDS = PREPOSITIONS | vocab(
 )
 """Words that begin a sentence with a capital and that a tagger may take for a name
 ("Below is a video of ..."): a lone one is never a person a pronoun can stand for."""
+_AFTER_A_NAME = PREPOSITIONS | vocab(
+    "and or but nor who whom whose which that himself herself also too alone still then now "
+    "never not just only even already again later once first ever since both each all yet "
+    "instead"
+)
+"""Lower-case words that may follow a person's name without being a noun the name
+modifies ("Ana Ruiz also said", "Tom Hale himself")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +87,11 @@ class Discourse:
             if e.label == "PERSON"
             and not self.credits.covers(e.start)
             and e.text.casefold() not in _FUNCTION_WORDS
+            and not self._modifier(e)
         ]
         self.people_starts = [p.mention.start for p in self.people]
         self.history: list[Said] = []
+        self._surnames: set[str] | None = None
 
     def people_before(self, pos: int) -> list[Person]:
         """The people named before offset `pos`, in text order."""
@@ -120,14 +129,49 @@ class Discourse:
             return None
         for e in self.overlapping(evidence.start, evidence.end):
             if e.start == evidence.start:
+                if e.label == "ORG" and self._person_named(e.text):
+                    return "PERSON"
                 return e.label
         return None
+
+    def _person_named(self, name: str) -> bool:
+        """Whether a name the tagger called an organisation is a person's the article names
+        elsewhere ("Keira Fuld" tagged ORG once, "Dr Fuld" a person later): first and last
+        word both capitalised and the last one a person's surname here."""
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return False
+        if self._surnames is None:
+            self._surnames = {
+                e.text.split()[-1]
+                for e in self.entities
+                if e.label == "PERSON" and not self.credits.covers(e.start)
+            }
+        return words[-1] in self._surnames
 
     def said(self, pos: int, speaker: Speaker, label: str | None) -> Speaker:
         """Remember a resolved speaker (a name or a description) for later pronouns."""
         if speaker.canonical or speaker.resolution == "description":
             self.history.append(Said(pos, speaker, label))
         return speaker
+
+    def _modifier(self, e: EntityMention) -> bool:
+        """Whether a name tagged as a person only modifies the common noun after it ("the
+        Ocean Star rig", "the Dahl administration"): a thing named after someone, not a
+        person a pronoun ("he said") can stand for. Needs the tagger's verbs: without
+        them "Ana Ruiz told" could not be told from "Ana Ruiz rig"."""
+        if not self.verbs:
+            return False
+        after = WORD.match(self.text, e.end + 1) if self.text[e.end : e.end + 1] == " " else None
+        if after is None:
+            return False
+        word = after.group()
+        if not (word.isalpha() and word.islower()) or word.endswith("ly"):
+            return False
+        if word in _AFTER_A_NAME:
+            return False
+        i = bisect_left(self.verbs, after.start())
+        return not (i < len(self.verbs) and self.verbs[i] == after.start())
 
     def _person(self, e: EntityMention) -> Person:
         sentence = self.sentence_of(e.start)
@@ -168,7 +212,12 @@ def plural(phrase: str) -> bool:
     "they" never a single body."""
     words = WORD.findall(phrase)
     last = words[-1].casefold() if words else ""
+    if last in _IRREGULAR_PLURALS:
+        return True  # "most people", "the police": never an "it"
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+_IRREGULAR_PLURALS = vocab("people men women children police folk cattle")
 
 
 def mention_span(e: EntityMention) -> Span:

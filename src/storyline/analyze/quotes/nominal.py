@@ -69,10 +69,22 @@ def noun_cue(tok: Any, base: int) -> Attribution | None:
     return _at_token(tok, base, source, content)
 
 
+_BY_WHOM = frozenset({"from", "by"})
+
+
 def _owner_of(tok: Any) -> tuple[Any, Any] | None:
-    """The possessor of a speech noun ("Trump's claim", "her criticism"), if written."""
+    """Whose a speech noun is: its possessor ("Trump's claim", "her criticism") or the one
+    it comes from ("accusations from senators that ...", "a claim by rivals that ..."):
+    the accusers said it, not the subject of the verb that fends the accusations off."""
     owners = [c for c in tok.children if c.dep_ == "poss"]
-    return noun_phrase(owners[0]) if owners else None
+    if owners:
+        return noun_phrase(owners[0])
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in _BY_WHOM and prep.i > tok.i:
+            objects = [o for o in prep.children if o.dep_ == "pobj" and can_speak(o)]
+            if objects:
+                return noun_phrase(objects[0])
+    return None
 
 
 def _at_token(

@@ -169,7 +169,25 @@ def noun_phrase(head: Any) -> tuple[Any, Any]:
         names = [c for c in head.rights if c.dep_ == "appos" and c.tag_.startswith("NNP")]
         if names:
             right = max(right, names[0].i)
+        author = _led_by(head)
+        if author is not None and right == head.i:
+            right = author
     return head.doc[left], head.doc[right]
+
+
+def _led_by(head: Any) -> int | None:
+    """The end of the name a document is by ("a study led by Nora Vance", "a report written
+    by Ana Ruiz"): the description shown for it then names who did the work."""
+    for verb in head.rights:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i != head.i + 1:
+            continue
+        for agent in verb.children:
+            if agent.dep_ != "agent":
+                continue
+            names = [o for o in agent.children if o.dep_ == "pobj" and o.tag_ == "NNP"]
+            if names:
+                return int(names[0].i)
+    return None
 
 
 def trimmed(doc: Any, first: int, last: int) -> tuple[Any, Any] | None:

@@ -44,8 +44,10 @@ _GROUP = frozenset({"they", "them"})
 _IT = frozenset({"it"})
 _NEVER_NAMED = _vocab(
     "i me we us you one someone somebody nobody anyone anybody everyone everybody none what "
-    "whatever"
+    "whatever my your our yours"
 )
+"""Sources that name nobody; "your" and "my" own a speech noun ("What are your concerns?",
+a page asking its reader) and are no body a later "it said" could stand for."""
 _QUANTIFIERS = _vocab("anyone anybody everyone everybody nobody someone somebody no none")
 _BARE_QUANTIFIERS = _vocab("some many most others few several all both")
 """A source that is only one of these ("Some think", "Many believe") names nobody to show;
@@ -56,6 +58,12 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),?\s*$")
 _BRACKET_TAG = re.compile(r"[A-Z][\w.-]{0,10}\s*(?:-RRB-|\))")
 _OPENING_BRACKET = re.compile(r"(?:\(|-LRB-)\s*$")
+_APPOSED_ROLE = re.compile(
+    r"\s*,\s+((?:[\w'’-]+\s+){0,5}?[a-z][\w-]*)(?=\s*(?:,|\bfor\b|\bof\b|\bat\b))"
+)
+"""An appositive after a name, up to where it names whose role it is ("Ana Ruiz, planning
+and finance minister for ..."): a few words ending in a lower-case noun."""
+_ROLE_BEFORE = re.compile(r"\b([a-z][\w-]*)\s*,?\s*$")
 
 
 class SpeakerResolver:
@@ -117,14 +125,15 @@ class SpeakerResolver:
 
     def _tagged_name(self, start: int, end: int) -> Speaker | None:
         """A parse that took the bracketed tag after a name for the subject ("Gov. Ann Ruiz
-        (R) said", tokenised "-LRB- R -RRB-"): the name before the bracket speaks."""
+        (R) said", tokenised "-LRB- R -RRB-"; "The Press Freedom Fund (PFF), a watchdog,
+        said"): the name before the bracket speaks, a person or a body."""
         if not _BRACKET_TAG.fullmatch(self.text[start:end].strip()):
             return None
         opening = _OPENING_BRACKET.search(self.text, max(0, start - 8), start)
         if opening is None:
             return None
         i = bisect_left(self._d.starts, opening.start()) - 1
-        if i < 0 or self._d.entities[i].label != "PERSON":
+        if i < 0 or self._d.entities[i].label not in SPEAKING_LABELS:
             return None
         e = self._d.entities[i]
         if self.text[e.end : opening.start()].strip():
@@ -272,6 +281,20 @@ class SpeakerResolver:
             return None
         head = heads[-1]
         for e in reversed(self._d.entities[: bisect_left(self._d.starts, start)]):
-            if e.label == "PERSON" and e.role and head in e.role.casefold().split():
+            if e.label != "PERSON":
+                continue
+            if e.role and head in e.role.casefold().split():
+                return e
+            if self._set_beside(e, head):
                 return e
         return None
+
+    def _set_beside(self, e: EntityMention, head: str) -> bool:
+        """Whether the role noun is set beside the name as an appositive ("Ana Ruiz,
+        planning and finance minister for the region,", "the region's finance minister,
+        Ana Ruiz"): the text gave that person the role, though no title pattern did."""
+        after = _APPOSED_ROLE.match(self.text, e.end)
+        if after is not None and head in after.group(1).casefold().split():
+            return True
+        before = _ROLE_BEFORE.search(self.text, max(0, e.start - 60), e.start)
+        return before is not None and before.group(1).casefold() == head

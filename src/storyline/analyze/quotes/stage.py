@@ -25,10 +25,20 @@ from storyline.analyze.quotes.attribution import (
 )
 from storyline.analyze.quotes.colons import colon_attributions
 from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
+from storyline.analyze.quotes.introducers import introducer, same_sentence_person
 from storyline.analyze.quotes.mark_owner import Found, assign_marks, overlaps, sentence_index
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.analyze.quotes.statements import BROAD_CUES
+from storyline.analyze.quotes.turns import (
+    across_quote,
+    appositive_before,
+    appositive_head,
+    inverted_subject,
+    turn_label_end,
+    unread_subject,
+    words_between,
+)
 from storyline.analyze.quotes.unsaid import evidence_source, quoted_term, withheld
 from storyline.model import Article, EntityMention, Quote, Sentence, Speaker
 
@@ -72,8 +82,8 @@ def extract_quotes(article: Article) -> list[Quote]:
             if len(words) < MIN_UNATTRIBUTED_WORDS:
                 # tokenised marks ("`` This American Life ''") are no words of the quote
                 continue
-            intro = _introducer(text, sentences, article.entities, item.start)
-            intro = intro or _same_sentence_person(text, sentences, article.entities, item.start)
+            intro = introducer(text, sentences, article.entities, item.start)
+            intro = intro or same_sentence_person(text, sentences, article.entities, item.start)
             speaker = resolver.resolve(*intro) if intro else None
             if speaker is None and last and item.start - last[0] < CONTINUATION_CHARS:
                 speaker = resolver.runs_on(last[1], item.start)
@@ -99,9 +109,25 @@ def extract_quotes(article: Article) -> list[Quote]:
                 speaker = resolver.not_a_speaker(*source) if source else None
             else:
                 if source is None and a.cue not in (":", "according to") and not a.sourceless:
-                    # the parse found no subject: the one its sentence opens with, if any
+                    # the parse found no subject: a name set off right before the verb
+                    # (", Ana Ruiz , said"), else the one its sentence opens with, if any
                     sentence = sentence_index(sentences, sentence_starts, a.cue_start)
-                    source = resolver.subject_between(sentences[sentence].start, a.cue_start)
+                    source = appositive_before(text, a.cue_start, article.entities)
+                    source = source or resolver.subject_between(
+                        sentences[sentence].start, a.cue_start
+                    )
+                if source is not None and across_quote(doc, text, source, a.cue_start):
+                    source = None
+                head = appositive_head(text, source, article.entities, verbs) if source else None
+                source = head or source
+                after = inverted_subject(text, source, a, article.entities) if source else None
+                source = after or source
+                label_end = turn_label_end(text, source, a) if source else None
+                if label_end is not None:
+                    # "HOST : Ana Ruiz , the mayor , says ...": the turn's label is who reads
+                    # the line out, not the subject of its verb
+                    source = resolver.subject_between(label_end, a.cue_start)
+                    source = source or words_between(text, label_end, a.cue_start)
                 if source is not None:
                     source = _with_appositive(text, source, a.cue_start, article.entities)
                     source = _pronoun_subject(text, source, a.cue_start)
@@ -110,6 +136,8 @@ def extract_quotes(article: Article) -> list[Quote]:
                     speaker is None
                     and item.marks
                     and not a.sourceless
+                    and label_end is None
+                    and not unread_subject(doc, a.cue_start)
                     and last
                     and a.cue_start - last[0] < CONTINUATION_CHARS
                 ):
@@ -186,6 +214,9 @@ _STAMP = re.compile(
 
 
 _APPOSITIVE_GAP = re.compile(r"\s*,\s*")
+_APPOSITIVE_TO_VERB = re.compile(r"\s*,\s*(?:(?:has|have|had|also|later|then)\s+)?")
+"""An appositive's closing comma and the auxiliary of a perfect ("..., Paul Roe, has
+warned"): nothing else stands between the name and the verb it is the subject of."""
 
 
 def _with_appositive(
@@ -197,7 +228,7 @@ def _with_appositive(
     for e in entities:
         if e.label != "PERSON" or not source[1] <= e.start < e.end <= cue_start:
             continue
-        if _APPOSITIVE_GAP.fullmatch(text, source[1], e.start) and _APPOSITIVE_GAP.fullmatch(
+        if _APPOSITIVE_GAP.fullmatch(text, source[1], e.start) and _APPOSITIVE_TO_VERB.fullmatch(
             text, e.end, cue_start
         ):
             return (source[0], e.end)
@@ -289,54 +320,6 @@ def _parse_units(sentences: list[Sentence], marks: list[QuoteMark]) -> list[Sent
         else:
             units.append(Sentence(sentence.start, sentence.end))
     return units
-
-
-_LEAD_PRONOUN = re.compile(r"(?:He|She|They|We|I)\b")
-
-
-def _same_sentence_person(
-    text: str, sentences: list[Sentence], entities: Sequence[EntityMention], pos: int
-) -> tuple[int, int] | None:
-    """Who a cue-less quote belongs to in its own sentence: the last person named before
-    it ("Smith called it 'a farce'"), else a pronoun opening the sentence ("He called ...")."""
-    sentence = sentences[sentence_index(sentences, [s.start for s in sentences], pos)]
-    people = [
-        e for e in entities if sentence.start <= e.start and e.end <= pos and e.label == "PERSON"
-    ]
-    if people:
-        return people[-1].start, people[-1].end
-    m = _LEAD_PRONOUN.match(text, sentence.start, pos)
-    return (m.start(), m.end()) if m else None
-
-
-def _introducer(
-    text: str, sentences: list[Sentence], entities: Sequence[EntityMention], pos: int
-) -> tuple[int, int] | None:
-    """Who introduces a quote from the sentence before it ending in a colon.
-
-    "Jones then turned to the crowd:" -> "Jones"; "He added:" -> "He".
-    """
-    i = sentence_index(sentences, [s.start for s in sentences], pos)
-    if i == 0:
-        return None
-    prev = sentences[i - 1]
-    if not text[prev.start : prev.end].rstrip().endswith(":") or pos - prev.end > 3:
-        return None
-    begin = prev.start
-    lead = _LEAD_CLAUSE.match(text, prev.start, prev.end)
-    if lead:
-        begin = lead.end()  # "When Wallace died, Clinton said:": past the opening clause
-    for e in entities:
-        if begin <= e.start < prev.end and e.label in {"PERSON", "ORG"}:
-            return e.start, e.end
-    m = _LEAD_PRONOUN.match(text, begin, prev.end)
-    return (m.start(), m.end()) if m else None
-
-
-_LEAD_CLAUSE = re.compile(
-    r"(?:When|After|As|While|If|Although|Though|Because|Since|Before|Once|Until|Whereas)\b"
-    r"[^,:;\n]{1,150},\s*"
-)
 
 
 def _content_span(f: Found) -> tuple[int, int]:
@@ -433,6 +416,8 @@ def _shared_subject(text: str, a: Attribution, quote: Quote, outer: Quote) -> Qu
     parse, which put the verb in the outer clause, took some noun of that clause for it."""
     if a.source is not None and not text[a.source[1] : a.cue_start].strip(" ,"):
         return quote  # "..., a woman in the town, told him": its own subject
+    if outer.cue == ":" and quote.speaker is not None and quote.speaker.name:
+        return quote  # "HOST : Ana Ruiz , the mayor , says ...": a name in the turn says it
     return replace(quote, speaker=outer.speaker)
 
 
@@ -447,12 +432,21 @@ def _outer_speaks(text: str, outer: Quote, inner: Quote) -> bool:
         return False  # only a verb of saying itself ("said", "added") reports all of it
     if outer.speaker is None or outer.speaker.name is None:
         return False
-    if inner.speaker is not None and inner.speaker.name is not None:
+    if inner.speaker is not None and inner.speaker.name is not None and not _planned(text, inner):
         return False
     if not (outer.start <= inner.start and inner.end <= outer.end):
         return False
     lead = text[outer.start : inner.start]
     return re.search(rf"\b{re.escape(inner.cue)}\b", lead) is not None
+
+
+def _planned(text: str, inner: Quote) -> bool:
+    """Whether the inner cue is only planned ("Ana Ruiz will demand that ..., her aide
+    said"): nobody has said the words yet; the one who reports the plan speaks."""
+    if inner.cue is None:
+        return False
+    lead = text[max(0, inner.start - 80) : inner.start]
+    return re.search(rf"\b(?:will|would|to)\s+{re.escape(inner.cue)}\b", lead) is not None
 
 
 def _quote(

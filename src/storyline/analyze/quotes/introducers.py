@@ -1,0 +1,73 @@
+"""Who a quote with no cue of its own belongs to: the speaker a sentence ending in a colon
+introduces ("Jones then turned to the crowd:"), or the person its own sentence names
+before the words ("Smith called it 'a farce'", "the remarks of Ana Ruiz: '...'").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storyline.analyze.quotes.mark_owner import sentence_index
+from storyline.model import EntityMention, Sentence
+
+__all__ = ["introducer", "same_sentence_person"]
+
+
+_LEAD_PRONOUN = re.compile(r"(?:He|She|They|We|I)\b")
+
+
+_WORDS_OF = re.compile(
+    r"\b(?:remarks|statement|words|comments|speech|address|testimony|text|transcript)\s+of\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
+"""A speech noun whose "of" names the speaker, with the titles before the name."""
+
+
+def same_sentence_person(
+    text: str, sentences: list[Sentence], entities: Sequence[EntityMention], pos: int
+) -> tuple[int, int] | None:
+    """Who a cue-less quote belongs to in its own sentence: the last person named before
+    it ("Smith called it 'a farce'"), else a pronoun opening the sentence ("He called ...")."""
+    sentence = sentences[sentence_index(sentences, [s.start for s in sentences], pos)]
+    people = [
+        e for e in entities if sentence.start <= e.start and e.end <= pos and e.label == "PERSON"
+    ]
+    if people:
+        # "the remarks of Vice President Ana Ruiz following Tom Hale's speech :": whose
+        # remarks they are, not the last name before the words
+        owner = [e for e in people if _WORDS_OF.search(text, max(0, e.start - 80), e.start)]
+        chosen = owner[0] if owner else people[-1]
+        return chosen.start, chosen.end
+    m = _LEAD_PRONOUN.match(text, sentence.start, pos)
+    return (m.start(), m.end()) if m else None
+
+
+def introducer(
+    text: str, sentences: list[Sentence], entities: Sequence[EntityMention], pos: int
+) -> tuple[int, int] | None:
+    """Who introduces a quote from the sentence before it ending in a colon.
+
+    "Jones then turned to the crowd:" -> "Jones"; "He added:" -> "He".
+    """
+    i = sentence_index(sentences, [s.start for s in sentences], pos)
+    if i == 0:
+        return None
+    prev = sentences[i - 1]
+    if not text[prev.start : prev.end].rstrip().endswith(":") or pos - prev.end > 3:
+        return None
+    begin = prev.start
+    lead = _LEAD_CLAUSE.match(text, prev.start, prev.end)
+    if lead:
+        begin = lead.end()  # "When Wallace died, Clinton said:": past the opening clause
+    for e in entities:
+        if begin <= e.start < prev.end and e.label in {"PERSON", "ORG"}:
+            return e.start, e.end
+    m = _LEAD_PRONOUN.match(text, begin, prev.end)
+    return (m.start(), m.end()) if m else None
+
+
+_LEAD_CLAUSE = re.compile(
+    r"(?:When|After|As|While|If|Although|Though|Because|Since|Before|Once|Until|Whereas)\b"
+    r"[^,:;\n]{1,150},\s*"
+)

@@ -1,0 +1,170 @@
+"""Where the parse's subject of a verb is not who said the words: a transcript turn's label
+read as the subject of a verb later in the turn, and a name in an earlier highlight read as
+the subject of a verb whose own subject is the noun right before it.
+
+Kept apart from the quote stage, which only asks these questions of each attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Any
+
+from storyline.analyze.entities.roles import ROLE_HEADS
+from storyline.analyze.quotes.attribution import Attribution
+from storyline.model import EntityMention
+
+__all__ = [
+    "across_quote",
+    "appositive_before",
+    "appositive_head",
+    "inverted_subject",
+    "turn_label_end",
+    "unread_subject",
+    "words_between",
+]
+
+
+_LABEL_COLON = re.compile(r"\s*:\s")
+
+
+def turn_label_end(text: str, source: tuple[int, int], a: Attribution) -> int | None:
+    """Where a transcript turn's label ends, when the parse took the label ("HOST :") for
+    the subject of a verb later in the turn; None when the source is no such label."""
+    if a.cue in (":", "according to") or a.cue_start <= source[1]:
+        return None
+    colon = _LABEL_COLON.match(text, source[1])
+    if colon is None or colon.end() > a.cue_start:
+        return None
+    label = text[source[0] : source[1]].strip()
+    if not (label.isupper() and any(c.isalpha() for c in label)):
+        return None
+    return colon.end()
+
+
+_MAX_SUBJECT_WORDS = 12
+
+
+def words_between(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words between a turn's label and its verb, as the verb's subject when no name
+    stands there ("HOST : The governor 's aide says ..."); None when too long to be one."""
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip(" ,"))
+    words = piece.strip(" ,")
+    if not words or len(words.split()) > _MAX_SUBJECT_WORDS:
+        return None
+    return start + lead, start + lead + len(words)
+
+
+_CLOSING_MARK = re.compile(r"''|”|\"")
+
+
+def across_quote(doc: Any, text: str, source: tuple[int, int], cue_start: int) -> bool:
+    """Whether the parse's subject stands before another clause's quoted words and a word
+    of that clause stands right before the verb ("Novak urges generals to `` go '' NEW :
+    Markets shut Peru 's ambassador says ..."): run-together highlights, where the verb's
+    own subject is the words before it, not a name in the previous item."""
+    between = text[source[1] : cue_start]
+    return _CLOSING_MARK.search(between) is not None and unread_subject(doc, cue_start)
+
+
+def unread_subject(doc: Any, cue_start: int) -> bool:
+    """Whether a noun stands right before the cue ("... the ambassador says"): the verb has
+    a subject of its own the parse could not read (run-together highlights, a headline),
+    so the quote is not handed on to whoever spoke last."""
+    i = bisect_left(_token_starts(doc), cue_start) - 1
+    if i < 0:
+        return False
+    token = doc[i]
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return False  # "Smith , who called it `` a farce '' , on Tuesday said": a time
+    return bool(token.idx + len(token.text) <= cue_start and token.tag_.startswith("NN"))
+
+
+def _token_starts(doc: Any) -> list[int]:
+    starts: list[int] | None = doc.user_data.get("storyline_token_starts")
+    if starts is None:
+        starts = [t.idx for t in doc]
+        doc.user_data["storyline_token_starts"] = starts
+    return starts
+
+
+_APPOSITIVE_OPEN = re.compile(r"\s*,\s")
+_MAX_APPOSITIVE_CHARS = 160
+_BREAK = re.compile(r"[;:!?\"“”'`]|\.\s+[A-Z]")
+"""A sentence's end or quoted words ("D.C. conservation group" is neither)."""
+
+
+def appositive_head(
+    text: str, source: tuple[int, int], entities: Sequence[EntityMention], verbs: Sequence[int]
+) -> tuple[int, int] | None:
+    """The person an unclosed appositive hangs on, when the parse took the name ending it for
+    the subject ("Jo Reyes , science director for the conservation group Seawatch told
+    the paper"): Reyes is the director and speaks; the group is whose director. None when
+    the source is no such name."""
+    i = bisect_left([e.start for e in entities], source[0]) - 1
+    while i >= 0 and entities[i].end > source[0]:
+        i -= 1
+    people = [e for e in entities[: i + 1] if e.label == "PERSON"]
+    if not people:
+        return None
+    person = people[-1]
+    between = text[person.end : source[0]]
+    if len(between) > _MAX_APPOSITIVE_CHARS or not _APPOSITIVE_OPEN.match(between):
+        return None
+    if _BREAK.search(between) or not between.rstrip()[-1:].isalpha():
+        return None  # a sentence or a quote between, or a comma closing the appositive
+    words = re.findall(r"[a-z][a-z-]*", between)
+    if not any(w in ROLE_HEADS for w in words):
+        return None
+    lo = bisect_left(verbs, person.end)
+    if lo < len(verbs) and verbs[lo] < source[0]:
+        return None  # a verb between: the name is no part of the person's appositive
+    return person.start, person.end
+
+
+_SET_OFF_BEFORE = re.compile(r",\s*$")
+_SET_OFF_AFTER = re.compile(r"\s*,\s*")
+_NAMING = frozenset({"PERSON", "ORG"})
+
+
+def appositive_before(
+    text: str, cue_start: int, entities: Sequence[EntityMention]
+) -> tuple[int, int] | None:
+    """A name set off by commas right before a verb the parse gave no subject ("The head of
+    the agency's flu team , Ana Ruiz , said ..."): the name is the subject. None when no
+    such name stands there."""
+    i = bisect_left([e.start for e in entities], cue_start) - 1
+    if i < 0:
+        return None
+    e = entities[i]
+    if e.label not in _NAMING or not _SET_OFF_AFTER.fullmatch(text, e.end, cue_start):
+        return None
+    if not _SET_OFF_BEFORE.search(text, max(0, e.start - 4), e.start):
+        return None
+    return e.start, e.end
+
+
+_CLOSED_BEFORE = re.compile(r"(?:''|[\"”’'])\s*$")
+
+
+def inverted_subject(
+    text: str, source: tuple[int, int], a: Attribution, entities: Sequence[EntityMention]
+) -> tuple[int, int] | None:
+    """The name right after a verb that follows the closing quotation mark (", '' remarked
+    Tom Baird at his blog"): the subject of an inverted attribution, whatever noun before
+    the quote the parse took for it. None when the source already follows the verb or no
+    name stands right after it."""
+    if source[0] >= a.cue_end or not _CLOSED_BEFORE.search(
+        text, max(0, a.cue_start - 6), a.cue_start
+    ):
+        return None
+    i = bisect_left([e.start for e in entities], a.cue_end)
+    if i >= len(entities):
+        return None
+    e = entities[i]
+    if e.label not in _NAMING or text[a.cue_end : e.start].strip():
+        return None
+    return e.start, e.end
