@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import numpy as np
 
+from storyline.corpus.stories import StoryAssigner, StoryRepository
 from storyline.corpus.stories.labels import story_label
 from storyline.corpus.stories.records import StoryState
-from storyline.corpus.stories.title_evidence import ArticleWords, is_about, run_in_end
+from storyline.corpus.stories.title_evidence import (
+    ArticleWords,
+    is_about,
+    opening_key,
+    run_in_end,
+)
 from storyline.corpus.stories.titles import article_headline, title_quality
 from storyline.model import Article
 
@@ -100,3 +106,51 @@ def test_an_author_bio_and_pronoun_sentences_give_no_title() -> None:
     )
     story.entities = {"Ann Lee": 3, "Harbour Review": 2}
     assert story_label(story).title == "Ann Lee, Harbour Review"
+
+
+_SHARED_TICKER = "Men charged over fire at Dunmore warehouse party .\n"
+"""A ticker line sharing two generic words ("fire", "party") with the articles under it:
+too many for the article alone to tell, not enough once another article opened with it."""
+_QUAKE = (
+    "A strong earthquake shook the mountain villages north of the valley early on Sunday , "
+    "cutting roads and power lines .\n"
+    "Rescue teams searched collapsed stone houses through the night while aftershocks "
+    "rattled the region .\n"
+    "Hospitals in the provincial capital treated dozens of injured villagers and appealed "
+    "for blood donors .\n"
+    "Engineers warned that a reservoir dam above the largest village showed new cracks .\n"
+    "The governing party promised emergency funds and tents for families left homeless .\n"
+    "A fire broke out in a bakery after the first tremor but was quickly put out .\n"
+)
+_BUDGET_FIRE = _BUDGET + "The opposition party said a fire station would close .\n"
+
+
+def test_a_line_opening_another_stored_article_must_be_plainly_about_this_one() -> None:
+    first = Article(id="f1", text=_SHARED_TICKER + _BUDGET_FIRE)
+    # alone, the line passes: it shares a few words with the text
+    assert article_headline(first) == _SHARED_TICKER.strip()
+    # once another article of the outlet opened with it, it is page furniture
+    assert article_headline(first, opening_seen=True).startswith("The city council approved")
+    # an article's own headline opening two versions of it stays its title
+    own = "Council backs harbour budget and ferry subsidies despite timetable failures .\n"
+    again = Article(id="f2", text=own + _BUDGET)
+    assert article_headline(again, opening_seen=True) == own.strip()
+
+
+def test_the_store_counts_an_outlets_articles_opening_with_a_line(
+    assigner: StoryAssigner, repository: StoryRepository
+) -> None:
+    budget = Article(
+        id="b1", text=_SHARED_TICKER + _BUDGET_FIRE, outlet="Gazette", published="2024-03-01"
+    )
+    # a year apart, so that the two articles make two stories
+    quake = Article(id="q1", text=_SHARED_TICKER + _QUAKE, outlet="Gazette", published="2025-03-01")
+    assigner.assign(budget)
+    story = repository.get_story(assigner.assign(quake).story_id)
+    assert story is not None
+    assert story.title.startswith("A strong earthquake shook the mountain villages")
+    key = opening_key(quake.text, "Gazette")
+    assert repository.document_frequencies([key])[key] == 2
+    # another outlet's articles are counted apart
+    other = opening_key(quake.text, "Herald")
+    assert repository.document_frequencies([other])[other] == 0

@@ -14,13 +14,18 @@ not a name. Only the article's own text is read: no names, no outlets, no lists.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from storyline.corpus.stories.terms import STOPWORDS
 
-__all__ = ["MIN_JUDGED_WORDS", "ArticleWords", "is_about", "run_in_end"]
+__all__ = ["MIN_JUDGED_WORDS", "ArticleWords", "is_about", "opening_key", "run_in_end"]
+
+_OPENING = "~opening:"
+"""Prefix of the key under which the store counts articles opening with a line: no word
+of a text (see terms.article_terms) starts with "~", so it never meets a term."""
 
 MIN_JUDGED_WORDS = 4
 """Content words a line needs before it is judged: a shorter line says too little to tell."""
@@ -28,6 +33,9 @@ _MIN_SHARED = 0.25
 """Share of a line's content words the rest of the text uses, which makes a line that names
 nothing the text names about it all the same (a headline summarises its article: most of
 its words recur). A principle, not a fitted figure."""
+_REPEATED_SHARED = 0.5
+"""The same share for a line that opens another stored article too: a line on several
+articles is page furniture unless it is plainly about this one (most of its words recur)."""
 _MIN_TEXT_WORDS = 40
 """Distinct content words the rest of the article needs before a line is judged against
 it: in a short text a headline's words may well not come back, which says nothing."""
@@ -86,6 +94,15 @@ _FUNCTION = frozenset(
 Harbour Board"), never a new sentence."""
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;'’”)])\s+([A-Z][a-z][\w'’-]*)")
 _RUN_IN = re.compile(r"(?<=[\w”’'),])\s+([A-Z][a-z][a-z'’-]*)\s+(?=[a-z])")
+
+
+def opening_key(text: str, outlet: str | None) -> str:
+    """The key counting an outlet's stored articles that open with the first line of
+    `text` (whitespace and case aside), kept beside the terms' document frequencies: a line
+    that opens several articles of one outlet is evidence of page furniture."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    digest = hashlib.blake2b(" ".join(first.lower().split()).encode(), digest_size=8)
+    return f"{_OPENING}{outlet or ''}:{digest.hexdigest()}"
 
 
 def _key(raw: str) -> str:
@@ -151,22 +168,26 @@ def _inner_capitals(text: str) -> Counter[str]:
     return Counter(m.group(1) for m in _INNER_CAPITAL.finditer(text))
 
 
-def is_about(line: str, article: ArticleWords, *, written: str | None = None) -> bool:
+def is_about(
+    line: str, article: ArticleWords, *, written: str | None = None, repeated: bool = False
+) -> bool:
     """Whether `line` is about the article's text: whether the text, less the line itself
     (`written` as the text has it, or None when the line stands apart, a stored title),
-    names someone or something the line names, or uses most of its content words. A line of
-    fewer than `MIN_JUDGED_WORDS` content words, or a short text, is given the benefit of
-    the doubt: there the absence of a word says nothing."""
+    names someone or something the line names, or uses more than a quarter of its content
+    words. A line that already opened another stored article (`repeated`) is held to more:
+    unless it names what the article names, most of its words must recur. A line of fewer
+    than `MIN_JUDGED_WORDS` content words, or a short text, is given the benefit of the
+    doubt: there the absence of a word says nothing."""
     words = _content(line)
     text = article.content()
     if len(words) < MIN_JUDGED_WORDS or len(text) < _MIN_TEXT_WORDS + len(words):
         return True
     own = _content(written) if written is not None and written in article.text else Counter()
     names = _names(line, article)
-    if not names or any(text[n] > own[n] for n in names):
+    if any(text[n] > own[n] for n in names) or (not names and not repeated):
         return True
     shared = sum(1 for w in words if text[w] > own[w])
-    return shared > _MIN_SHARED * len(words)
+    return shared > (_REPEATED_SHARED if repeated else _MIN_SHARED) * len(words)
 
 
 def run_in_end(line: str, article: ArticleWords, *, min_words: int = 4) -> int | None:

@@ -241,12 +241,14 @@ def _cut(text: str) -> str:
     return text if len(text) <= _MAX_CHARS else text[: _MAX_CHARS - 3].rsplit(" ", 1)[0] + "..."
 
 
-def article_headline(article: Article) -> str:
+def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     """The article's title, else the first of its opening sentences that is not a caption
     or a fragment (else the first one that is not page furniture), cleaned of bylines and
     labels, ended where a next sentence runs in, cut to a readable length. A line that is
     not about the article (another story's headline above it) is passed over, and so is
-    the page speaking; with nothing else the article gives no title ("")."""
+    the page speaking; with nothing else the article gives no title (""). `opening_seen`
+    says the store holds another article of the outlet opening with the same first line:
+    that line then has to be plainly about this article."""
     candidates: list[str] = []
     if article.title and article.title.strip():
         candidates.append(article.title)
@@ -258,6 +260,7 @@ def article_headline(article: Article) -> str:
     titled = 1 if candidates and candidates[0] == article.title else 0
     words = ArticleWords(article.text)
     # (cleaned text, is the given title, raw text): each candidate is cleaned once
+    first_line = lines[0] if lines else ""
     cleaned = [
         (_end_run_in(clean_title_text(c), words), i < titled, c)
         for i, c in enumerate(candidates[:_CANDIDATE_SENTENCES])
@@ -268,7 +271,12 @@ def article_headline(article: Article) -> str:
         for c, is_title, raw in cleaned
         if c
         and (quality := title_quality(c, cleaned=True)) > _UNUSABLE
-        and is_about(c, words, written=None if is_title else raw)
+        and is_about(
+            c,
+            words,
+            written=None if is_title else raw,
+            repeated=opening_seen and not is_title and raw in first_line,
+        )
     ]
     if not read:
         return ""
