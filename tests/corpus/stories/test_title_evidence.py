@@ -32,6 +32,18 @@ _BUDGET = (
     "parking and longer opening hours during the summer season .\n"
     "A public inquiry into the timetable failures will report to the council in autumn , "
     "officials confirmed after the meeting .\n"
+    "Shipping brokers expect cargo volumes to recover slowly once dredging of the channel "
+    "resumes next spring .\n"
+    "Residents near the quay complained about noise from night deliveries and diesel fumes "
+    "drifting over their gardens .\n"
+    "Teachers asked whether school trips to the island would still be subsidised under "
+    "the revised plan .\n"
+    "Accountants hired by the treasurer warned that pension obligations could swallow any "
+    "surplus within five years .\n"
+    "Lifeboat volunteers praised extra funding for training , radios and a replacement "
+    "engine for their elderly vessel .\n"
+    "Local historians hope the restored lighthouse museum reopens before visitors arrive "
+    "for the regatta festival .\n"
 )
 
 _TICKER = "Four arrested after warehouse blaze in Dunmore kills night watchman .\n"
@@ -121,6 +133,17 @@ _QUAKE = (
     "Engineers warned that a reservoir dam above the largest village showed new cracks .\n"
     "The governing party promised emergency funds and tents for families left homeless .\n"
     "A fire broke out in a bakery after the first tremor but was quickly put out .\n"
+    "Geologists recorded more than forty smaller shocks along the fault line before dawn .\n"
+    "Farmers feared their irrigation canals had ruptured just weeks before harvest .\n"
+    "Soldiers cleared landslides blocking the pass so that trucks carrying bottled water "
+    "could reach remote hamlets .\n"
+    "Schools will stay closed while inspectors check classrooms for structural damage .\n"
+    "Volunteers set up kitchens in a football stadium and handed out blankets to "
+    "shivering children .\n"
+    "Seismologists said the quake was the strongest in the province for nearly a century .\n"
+    "Mobile networks collapsed for hours , leaving relatives abroad desperate for news .\n"
+    "Pilgrims at a hillside monastery slept outdoors after cracks appeared in its chapel .\n"
+    "Neighbouring countries offered sniffer dogs , helicopters and field surgeons .\n"
 )
 _BUDGET_FIRE = _BUDGET + "The opposition party said a fire station would close .\n"
 
@@ -154,3 +177,9 @@ def test_the_store_counts_an_outlets_articles_opening_with_a_line(
     # another outlet's articles are counted apart
     other = opening_key(quake.text, "Herald")
     assert repository.document_frequencies([other])[other] == 0
+
+
+def test_a_name_joined_by_of_does_not_end_a_headline() -> None:
+    words = ArticleWords("the bay of the island was calm and the fleet stayed in port .")
+    line = "Tanker runs aground in the remote Bay of Islands near the reef"
+    assert run_in_end(line, words) is None

@@ -36,9 +36,10 @@ its words recur). A principle, not a fitted figure."""
 _REPEATED_SHARED = 0.5
 """The same share for a line that opens another stored article too: a line on several
 articles is page furniture unless it is plainly about this one (most of its words recur)."""
-_MIN_TEXT_WORDS = 40
+_MIN_TEXT_WORDS = 100
 """Distinct content words the rest of the article needs before a line is judged against
-it: in a short text a headline's words may well not come back, which says nothing."""
+it: in a short text (a gallery, a brief) a headline's words may well not come back, which
+says nothing."""
 _STEM = 5
 """Words compared by their first letters ("charged"/"charges", "Libya"/"Libyan"), so an
 inflection does not count as a word the text leaves out."""
@@ -93,7 +94,11 @@ _FUNCTION = frozenset(
 """Words after which a capitalised word is part of a name or title ("of The Times", "the
 Harbour Board"), never a new sentence."""
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;'’”)])\s+([A-Z][a-z][\w'’-]*)")
-_RUN_IN = re.compile(r"(?<=[\w”’'),])\s+([A-Z][a-z][a-z'’-]*)\s+(?=[a-z])")
+_RUN_IN = re.compile(
+    r"(?<=[\w”’'),])\s+([A-Z][a-z][a-z'’-]*)\s+(?=[a-z])(?!(?:of|de|del|da|du|la|le|and)\s+[A-Z])"
+)
+"""A capitalised word followed by a lower-case one, not a name joined by "of" ("Gulf of
+Mexico", "Bank of England")."""
 
 
 def opening_key(text: str, outlet: str | None) -> str:

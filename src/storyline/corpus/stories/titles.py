@@ -269,15 +269,21 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     read = [
         (c, is_title, raw, quality)
         for c, is_title, raw in cleaned
-        if c
-        and (quality := title_quality(c, cleaned=True)) > _UNUSABLE
-        and is_about(
+        if c and (quality := title_quality(c, cleaned=True)) > _UNUSABLE
+    ]
+    about = [
+        is_about(
             c,
             words,
             written=None if is_title else raw,
             repeated=opening_seen and not is_title and raw in first_line,
         )
+        for c, is_title, raw, _ in read
     ]
+    # a line is about something else only beside lines that are about the article: when
+    # none is (a short piece, a feature that names little twice) the test says nothing
+    if any(about):
+        read = [r for r, keep in zip(read, about, strict=True) if keep]
     if not read:
         return ""
     # a body sentence of a few words ("More below.") is a remnant, not a lead
