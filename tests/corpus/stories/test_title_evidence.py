@@ -183,3 +183,10 @@ def test_a_name_joined_by_of_does_not_end_a_headline() -> None:
     words = ArticleWords("the bay of the island was calm and the fleet stayed in port .")
     line = "Tanker runs aground in the remote Bay of Islands near the reef"
     assert run_in_end(line, words) is None
+
+
+def test_a_two_letter_acronym_is_a_name_the_article_gives_again() -> None:
+    text = _BUDGET + "The EU grant covers half the cost , and EU inspectors will visit in June .\n"
+    words = ArticleWords(text)
+    line = "Dunmore pier deal to face EU audit , Kestrel Ltd warns"
+    assert is_about(line, words, written=None)

@@ -119,12 +119,13 @@ def _key(raw: str) -> str:
 
 def _content(text: str) -> Counter[str]:
     """The content words of `text`, by their first letters, counted: function words, news
-    words and words of fewer than three letters left out."""
+    words and words of fewer than three letters (but for two-letter acronyms) left out."""
     out: Counter[str] = Counter()
     for m in _WORD.finditer(text):
-        word = _key(m.group())
-        if len(m.group()) >= 3 and m.group().lower() not in STOPWORDS:
-            out[word] += 1
+        raw = m.group()
+        # an acronym of two letters ("BP", "EU") names something as much as a long word
+        if (len(raw) >= 3 or (len(raw) == 2 and raw.isupper())) and raw.lower() not in STOPWORDS:
+            out[_key(raw)] += 1
     return out
 
 
