@@ -36,6 +36,7 @@ from storyline.corpus.stories.scoring import (
     story_similarity,
 )
 from storyline.corpus.stories.terms import add_terms, prune_terms
+from storyline.corpus.stories.title_evidence import opening_key
 from storyline.corpus.stories.titles import CLEAN, article_headline, title_quality
 from storyline.model import Article
 
@@ -132,13 +133,17 @@ class StoryAssigner:
                 evidence = None
                 if vector is not None and np.any(vector):
                     evidence = _evidence(article, vector, date)
-                    self.repository.add_document_terms(evidence.terms)
                 if story_id is None:
                     story_id = self._create(article, vector, date, flags, None, evidence).story_id
-                    continue
-                story = self.repository.get_story(story_id)
-                assert story is not None
-                self._join(article, vector, story, None, date, flags, None, True, evidence)
+                else:
+                    story = self.repository.get_story(story_id)
+                    assert story is not None
+                    self._join(article, vector, story, None, date, flags, None, True, evidence)
+                # counted after the article joined, as `assign` does
+                if evidence is not None:
+                    self.repository.add_document_terms(
+                        [*evidence.terms, opening_key(article.text, article.outlet)]
+                    )
         if story_id is None:
             raise ValueError("place() needs at least one article")
         return story_id
@@ -216,7 +221,8 @@ class StoryAssigner:
                 )
             else:
                 result = self._create(article, vector, date, flags, message, evidence)
-            repo.add_document_terms(evidence.terms)
+            # counted after the article joined: `seen` above is about other articles
+            repo.add_document_terms([*evidence.terms, opening_key(article.text, article.outlet)])
             merged_into = self._maybe_merge(repo.resolve(result.story_id))
             if merged_into is not None:
                 result = Assignment(
@@ -311,15 +317,17 @@ class StoryAssigner:
             story.names = prune_terms(story.names, self.config.max_terms)
         if article.outlet:
             story.outlets[article.outlet] = story.outlets.get(article.outlet, 0) + 1
+        opening = opening_key(article.text, article.outlet)
+        seen = repo.document_frequencies([opening]).get(opening, 0) > 0
         if vector is not None:
             centrality = float(np.dot(vector, story.centroid))
             if story.central_id is None or centrality > story.central_score:
                 story.central_id, story.central_score = article.id, centrality
-                story.title = _better_title(story.title, article, central=True)
+                story.title = _better_title(story.title, article, central=True, seen=seen)
             else:
-                story.title = _better_title(story.title, article, central=False)
+                story.title = _better_title(story.title, article, central=False, seen=seen)
         else:
-            story.title = _better_title(story.title, article, central=not story.title)
+            story.title = _better_title(story.title, article, central=not story.title, seen=seen)
         repo.update_story(story)
         if np.any(story.vector_sum):
             self.index.upsert(story.key, story.centroid, story.start, story.end)
@@ -419,15 +427,16 @@ def _evidence(
     )
 
 
-def _better_title(current: str, article: Article, *, central: bool) -> str:
+def _better_title(current: str, article: Article, *, central: bool, seen: bool = False) -> str:
     """The story's title after `article` joins: the most central article's headline unless
     it reads worse than the title held (a caption, a fragment), and a clean headline of
     any article in place of a held title that is not clean. Both titles come out of
-    `article_headline` already cleaned, so they are not cleaned again."""
+    `article_headline` already cleaned, so they are not cleaned again. `seen`: another
+    stored article of the outlet opens with the same line (see `opening_key`)."""
     held = title_quality(current, cleaned=True)
     if current and held == CLEAN and not central:
         return current
-    candidate = article_headline(article)
+    candidate = article_headline(article, opening_seen=seen)
     got = title_quality(candidate, cleaned=True)
     if current and held == CLEAN:
         return candidate if got == CLEAN else current

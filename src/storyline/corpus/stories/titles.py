@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.corpus.stories.title_evidence import ArticleWords, is_about, run_in_end
 from storyline.ingest.headers import (
     CLOCK_PATTERN,
     DATE_PATTERN,
@@ -201,16 +202,18 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
     if first is None:
         return _UNUSABLE
     opener = text[: first.start()].strip()
-    # a text opening with a lower-case word or a comma starts mid-sentence
+    # the page speaking (a share widget, a call to readers, the author's bio) is no title
+    # at all, not even for want of a better one; nor is a sentence that leans on the one
+    # before it ("He writes a column for ...")
     if (
-        text[first.start()].islower()
-        or (opener and opener[0] in ",;:.)”’'")
-        or _SHARE_PROMPT.match(text)
+        _SHARE_PROMPT.match(text)
         or _READER_PROMPT.search(text)
         or _BIO.search(text)
         or _PRONOUN_START.match(text)
-        or is_caption(text)
     ):
+        return _UNUSABLE
+    # a text opening with a lower-case word or a comma starts mid-sentence
+    if text[first.start()].islower() or (opener and opener[0] in ",;:.)”’'") or is_caption(text):
         return _FLAWED
     return CLEAN
 
@@ -238,10 +241,14 @@ def _cut(text: str) -> str:
     return text if len(text) <= _MAX_CHARS else text[: _MAX_CHARS - 3].rsplit(" ", 1)[0] + "..."
 
 
-def article_headline(article: Article) -> str:
+def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     """The article's title, else the first of its opening sentences that is not a caption
-    or a fragment (else the first one), cleaned of bylines and labels, cut to a readable
-    length."""
+    or a fragment (else the first one that is not page furniture), cleaned of bylines and
+    labels, ended where a next sentence runs in, cut to a readable length. A line that is
+    not about the article (another story's headline above it) is passed over, and so is
+    the page speaking; with nothing else the article gives no title (""). `opening_seen`
+    says the store holds another article of the outlet opening with the same first line:
+    that line then has to be plainly about this article."""
     candidates: list[str] = []
     if article.title and article.title.strip():
         candidates.append(article.title)
@@ -251,19 +258,39 @@ def article_headline(article: Article) -> str:
         if len(candidates) >= _CANDIDATE_SENTENCES:
             break
     titled = 1 if candidates and candidates[0] == article.title else 0
+    words = ArticleWords(article.text)
     # (cleaned text, is the given title, raw text): each candidate is cleaned once
-    read = [
-        (clean_title_text(c), i < titled, c)
+    first_line = lines[0] if lines else ""
+    cleaned = [
+        (_end_run_in(clean_title_text(c), words), i < titled, c)
         for i, c in enumerate(candidates[:_CANDIDATE_SENTENCES])
     ]
-    read = [r for r in read if r[0]]
+    # (cleaned text, is the given title, raw text, quality) of the lines that may title it
+    read = [
+        (c, is_title, raw, quality)
+        for c, is_title, raw in cleaned
+        if c and (quality := title_quality(c, cleaned=True)) > _UNUSABLE
+    ]
+    about = [
+        is_about(
+            c,
+            words,
+            written=None if is_title else raw,
+            repeated=opening_seen and not is_title and raw in first_line,
+        )
+        for c, is_title, raw, _ in read
+    ]
+    # a line is about something else only beside lines that are about the article: when
+    # none is (a short piece, a feature that names little twice) the test says nothing
+    if any(about):
+        read = [r for r, keep in zip(read, about, strict=True) if keep]
     if not read:
         return ""
     # a body sentence of a few words ("More below.") is a remnant, not a lead
     usable = [
         c
-        for c, is_title, raw in read
-        if title_quality(c, cleaned=True) == CLEAN
+        for c, is_title, raw, quality in read
+        if quality == CLEAN
         and (is_title or len(c.split()) >= _MIN_SENTENCE_WORDS)
         # a caption cut before its date stamp no longer shows its day: read it whole
         and not _is_scene(" ".join(raw.split()))
@@ -273,9 +300,15 @@ def article_headline(article: Article) -> str:
     # a dateline marks where the story itself starts: captions and credits come before it
     dated = [
         c
-        for c, is_title, raw in read
+        for c, is_title, raw, _ in read
         if not is_title and _DATELINE.match(_LEADING_CREDIT.sub("", " ".join(raw.split()), count=1))
     ]
     titled_clean = titled and usable[0] == read[0][0] and read[0][1]
     best = next((c for c in dated if c in usable), usable[0]) if not titled_clean else usable[0]
     return _cut(best)
+
+
+def _end_run_in(text: str, words: ArticleWords) -> str:
+    """`text` ended before a next sentence run into it without a full stop."""
+    end = run_in_end(text, words)
+    return text if end is None else text[:end].rstrip(" ,;:")
