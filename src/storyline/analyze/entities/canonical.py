@@ -34,8 +34,10 @@ from storyline.analyze.entities.aliases import (
 )
 from storyline.analyze.entities.context import (
     AFTER_PLACE,
+    CALLING_TITLE,
     DISEASE_HEAD,
     GLUED_WORDS,
+    INSTALLATION_AFTER,
     LEADING_FUNCTION_WORD,
     MEMBER_BEFORE,
     NAME_PARTICLES,
@@ -44,9 +46,12 @@ from storyline.analyze.entities.context import (
     ORG_AFTER,
     ORG_BEFORE,
     PERSON_HONORIFIC,
+    PLACE_APPOSITIVE,
     PRODUCT_BEFORE,
+    RULER_APPOSITIVE,
     TIME_ZONE,
     TITLE_ABBREVIATION,
+    TRAILING_CLAUSE_WORD,
     TRAILING_DAY,
     headline_fragment,
     imperative,
@@ -58,10 +63,12 @@ from storyline.analyze.entities.mention_labels import (
     cut_credits,
     drop_common_plurals,
     drop_inside_roles,
+    join_capital_district,
     relabel_coordinated,
     relabel_first_names,
     relabel_surnames,
     retype_businesses,
+    retype_cued,
     strip_gerunds,
     unify_labels,
 )
@@ -109,7 +116,9 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = drop_inside_roles(work)
     strip_gerunds(text, work)
     work = drop_common_plurals(text, work)
+    join_capital_district(text, work)
     unify_labels(work)
+    retype_cued(work)
     retype_businesses(work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     cut_credits(text, work, persons)
@@ -210,13 +219,19 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     if TIME_ZONE.fullmatch(surface):
         return None  # "10:00 BST": a way of telling the time
     day = TRAILING_DAY.search(surface) if m.label != "EVENT" else None
+    day = day or TRAILING_CLAUSE_WORD.search(surface)
     if day is not None and day.start() > 0:
         # "said Reyes Sunday": the weekday the recogniser ran into the name is no part of it
         end = start + day.start()
         surface = text[start:end]
-    label = m.label
-    if label in PLACE_LIKE | {"FAC"} and PERSON_HONORIFIC.match(surface):
-        label = "PERSON"  # "Dr Vale" typed a body: the honorific says a person
+    label, titled, retype = m.label, False, _retype_cue(text, surface, end, m.label)
+    if label in PLACE_LIKE | {"FAC"} and (
+        PERSON_HONORIFIC.match(surface) or CALLING_TITLE.match(surface)
+    ):
+        # "Dr Vale", "Farmer Odell" typed a body: the title says a person, and the
+        # article's other mentions of the name follow (unify_labels)
+        label, titled = "PERSON", True
+    label = retype or label
     if label == "PERSON" and surface in {"A", "I"}:
         return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
     if label == "PERSON" and DISEASE_HEAD.fullmatch(surface.split()[-1]):
@@ -281,17 +296,32 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         member = MEMBER_BEFORE.search(text, max(0, start - 4), start)
         if not business and member and NO_NOUN_AFTER.match(text, end):
             label = "NORP"  # "I'm a Lib Dem.": a member of a group, never a person's name
-    person_cue = (
+    person_cue = titled or (
         label in {"GPE", "LOC", "ORG", "PERSON"}
         and OFFICE_AFTER.match(text, end) is not None
         and re.fullmatch(r"[A-Z][a-z]+", surface) is not None
     )
+    if label == "ORG" and RULER_APPOSITIVE.match(text, end) and " " not in surface:
+        label, person_cue = "PERSON", True  # "Tovaris, ruler from 604 BC,": a person
     if person_cue and label == "ORG":
         label = "PERSON"  # "the Reyes administration": a person's name modifying an office
     name = normalize_name(surface)
     if label == "ORG":
         name = without_company_suffix(name)
-    return PreparedMention(start, end, label, name, role, business=business, person_cue=person_cue)
+    return PreparedMention(
+        start, end, label, name, role, business=business, person_cue=person_cue, retype=retype
+    )
+
+
+def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
+    """The type the words right after a mention give it, whatever the recogniser typed:
+    a place in an appositive ("Karsa, capital of ..."), a site before a plant or a
+    reactor ("the Kirano plant"); the article's other mentions follow (retype_cued)."""
+    if label not in {"GPE", "LOC"} and PLACE_APPOSITIVE.match(text, end):
+        return "GPE"
+    if label == "PERSON" and " " not in surface and INSTALLATION_AFTER.match(text, end):
+        return "FAC"
+    return None
 
 
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")

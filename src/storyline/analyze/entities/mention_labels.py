@@ -26,10 +26,12 @@ __all__ = [
     "cut_credits",
     "drop_common_plurals",
     "drop_inside_roles",
+    "join_capital_district",
     "relabel_coordinated",
     "relabel_first_names",
     "relabel_surnames",
     "retype_businesses",
+    "retype_cued",
     "strip_gerunds",
     "unify_labels",
 ]
@@ -49,6 +51,7 @@ class PreparedMention:
     business: bool = False
     person_cue: bool = False
     product: bool = False
+    retype: str | None = None
 
 
 cached_name_key = lru_cache(maxsize=1 << 16)(name_key)
@@ -145,6 +148,38 @@ def unify_labels(work: list[PreparedMention]) -> None:
         places = {k: v for k, v in counts.items() if k in {"GPE", "LOC"}}
         pool = places if places and "PERSON" in counts and " " not in w.name else counts
         w.label = max(sorted(pool), key=lambda k: pool[k])
+
+
+def retype_cued(work: list[PreparedMention]) -> None:
+    """Every lone mention of a name whose context somewhere says what it is ("Karsa, capital
+    of ...": a place; "the Kirano plant": a site) takes that type; a person's full name is
+    never retyped, and a surname of a person named in full turns back (relabel_surnames)."""
+    cued: dict[str, str] = {}
+    for w in work:
+        if w.retype is not None:
+            cued.setdefault(cached_name_key(w.name), w.retype)
+    if not cued:
+        return
+    for w in work:
+        label = cued.get(cached_name_key(w.name))
+        if label is not None and w.label in _RETYPABLE and not w.business and not w.product:
+            w.label = label
+
+
+_RETYPABLE = frozenset({"ORG", "PERSON", "FAC", "GPE", "LOC"})
+
+_CAPITAL_WRITTEN = re.compile(r"\bD\.\s?C\.|\bDistrict of Columbia\b|\bWashington,?\s+DC\b")
+
+
+def join_capital_district(text: str, work: list[PreparedMention]) -> None:
+    """ "the District" in an article that writes "D.C." or "District of Columbia" is the US
+    capital, as US writers shorten it; anywhere else it is left alone (a school district,
+    a district of another city)."""
+    lone = [w for w in work if w.name == "District" and w.label in PLACE_LIKE]
+    if lone and _CAPITAL_WRITTEN.search(text):
+        capital = ALIASES.get(name_key("District of Columbia"), "District of Columbia")
+        for w in lone:
+            w.label, w.name = "GPE", capital
 
 
 def retype_businesses(work: list[PreparedMention]) -> None:

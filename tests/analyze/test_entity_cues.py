@@ -1,0 +1,80 @@
+"""Cues in the text that type or join a name inside one article (issue 14, reading 5):
+the capital's "District", an appositive that says a place or a ruler, a capitalised
+calling before a name, a sentence adverb run into a name, a name before an installation.
+Texts invented."""
+
+from __future__ import annotations
+
+from storyline.analyze.entities import RawMention, canonicalize
+
+
+def _mentions(text: str, spans: list[tuple[str, str]]) -> list[RawMention]:
+    out, pos = [], 0
+    for surface, label in spans:
+        start = text.index(surface, pos)
+        out.append(RawMention(start, start + len(surface), label))
+        pos = start + len(surface)
+    return out
+
+
+def _names(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(e.label, e.canonical or e.text) for e in canonicalize(text, _mentions(text, spans))]
+
+
+def test_the_district_in_an_article_on_the_capital_is_the_capital() -> None:
+    text = "Reader in Washington, D.C. asks: will the District cut jobs? District staff wait."
+    got = _names(
+        text, [("Washington", "GPE"), ("D.C.", "GPE"), ("District", "GPE"), ("District", "ORG")]
+    )
+    assert got == [("GPE", "Washington")] * 3
+
+
+def test_a_district_elsewhere_stays_a_district() -> None:
+    text = "Marlow said the District would cut jobs."
+    got = _names(text, [("Marlow", "GPE"), ("District", "GPE")])
+    assert got == [("GPE", "Marlow"), ("GPE", "District")]
+
+
+def test_an_appositive_capital_says_a_place_for_every_mention() -> None:
+    text = "Karsa , capital of the old empire , was looted. He returned to Karsa in May."
+    got = _names(text, [("Karsa", "ORG"), ("Karsa", "ORG")])
+    assert got == [("GPE", "Karsa"), ("GPE", "Karsa")]
+
+
+def test_an_appositive_ruler_says_a_person_for_every_mention() -> None:
+    text = "Bricks name Tovaris , ruler from 604 to 562BC , who built the gate. Tovaris won."
+    got = _names(text, [("Tovaris", "ORG"), ("Tovaris", "ORG")])
+    assert got == [("PERSON", "Tovaris"), ("PERSON", "Tovaris")]
+
+
+def test_a_body_before_its_officer_s_name_stays_a_body() -> None:
+    text = "Arvex , chief executive Dana Holt said."
+    got = _names(text, [("Arvex", "ORG"), ("Dana Holt", "PERSON")])
+    assert got == [("ORG", "Arvex"), ("PERSON", "Dana Holt")]
+
+
+def test_a_capitalised_calling_before_a_name_is_a_title() -> None:
+    text = "One day Farmer Odell met Farmer Brin at market. Odell sold his mare to Brin."
+    got = _names(
+        text,
+        [("Farmer Odell", "ORG"), ("Farmer Brin", "PERSON"), ("Odell", "ORG"), ("Brin", "PERSON")],
+    )
+    assert got == [("PERSON", "Odell"), ("PERSON", "Brin"), ("PERSON", "Odell"), ("PERSON", "Brin")]
+
+
+def test_a_sentence_adverb_run_into_a_name_is_cut() -> None:
+    text = "Vantra voted. What next for Vantra However , a leader said Sunday."
+    got = _names(text, [("Vantra", "GPE"), ("Vantra However", "ORG")])
+    assert got == [("GPE", "Vantra"), ("GPE", "Vantra")]
+
+
+def test_a_name_before_a_plant_or_reactor_is_no_person() -> None:
+    text = "Farms near the Kirano plant were shut. Water was sprayed at Kirano 's number 4 reactor."
+    got = _names(text, [("Kirano", "PERSON"), ("Kirano", "PERSON")])
+    assert got == [("FAC", "Kirano"), ("FAC", "Kirano")]
+
+
+def test_a_person_s_plant_keeps_the_person() -> None:
+    text = "Owner Lena Kirano spoke. Kirano 's plant employs 40."
+    got = _names(text, [("Lena Kirano", "PERSON"), ("Kirano", "PERSON")])
+    assert got == [("PERSON", "Lena Kirano"), ("PERSON", "Lena Kirano")]
