@@ -78,3 +78,31 @@ def test_a_person_s_plant_keeps_the_person() -> None:
     text = "Owner Lena Kirano spoke. Kirano 's plant employs 40."
     got = _names(text, [("Lena Kirano", "PERSON"), ("Kirano", "PERSON")])
     assert got == [("PERSON", "Lena Kirano"), ("PERSON", "Lena Kirano")]
+
+
+def test_an_appositive_capital_the_recogniser_missed_still_says_a_place() -> None:
+    text = "Karsa , capital of the old empire , was looted. He returned to Karsa in May."
+    at = text.rindex("Karsa")
+    got = canonicalize(text, [RawMention(at, at + len("Karsa"), "ORG")])
+    assert [(e.label, e.canonical) for e in got] == [("GPE", "Karsa")]
+
+
+def test_an_appositive_ruler_outvotes_the_recogniser_s_other_types() -> None:
+    text = "Tovaris built it. Tovaris , ruler from 604 BC , won. Bricks of Tovaris lie here."
+    got = _names(text, [("Tovaris", "ORG"), ("Tovaris", "PERSON"), ("Tovaris", "ORG")])
+    assert got == [("PERSON", "Tovaris")] * 3
+
+
+def test_a_calling_before_a_name_typed_a_person_makes_its_other_mentions_the_person() -> None:
+    text = "Farmer Brin came. Bill and Brin bid. Brin 's horse won, and Brin left."
+    got = _names(
+        text,
+        [
+            ("Farmer Brin", "PERSON"),
+            ("Bill", "PERSON"),
+            ("Brin", "NORP"),
+            ("Brin", "GPE"),
+            ("Brin", "GPE"),
+        ],
+    )
+    assert got == [("PERSON", "Brin"), ("PERSON", "Bill")] + [("PERSON", "Brin")] * 3

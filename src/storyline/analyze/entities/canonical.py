@@ -118,7 +118,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = drop_common_plurals(text, work)
     join_capital_district(text, work)
     unify_labels(work)
-    retype_cued(work)
+    retype_cued(text, work)
     retype_businesses(work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     cut_credits(text, work, persons)
@@ -224,13 +224,12 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         # "said Reyes Sunday": the weekday the recogniser ran into the name is no part of it
         end = start + day.start()
         surface = text[start:end]
-    label, titled, retype = m.label, False, _retype_cue(text, surface, end, m.label)
-    if label in PLACE_LIKE | {"FAC"} and (
-        PERSON_HONORIFIC.match(surface) or CALLING_TITLE.match(surface)
-    ):
-        # "Dr Vale", "Farmer Odell" typed a body: the title says a person, and the
-        # article's other mentions of the name follow (unify_labels)
-        label, titled = "PERSON", True
+    label, retype = m.label, _retype_cue(text, surface, end, m.label)
+    # "Farmer Odell": a calling as a title says a person, however the recogniser typed it,
+    # and the article's other mentions of "Odell" follow (unify_labels)
+    titled = CALLING_TITLE.match(surface) is not None
+    if label in PLACE_LIKE | {"FAC"} and (titled or PERSON_HONORIFIC.match(surface)):
+        label, titled = "PERSON", True  # "Dr Vale" typed a body: the honorific says a person
     label = retype or label
     if label == "PERSON" and surface in {"A", "I"}:
         return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
@@ -301,7 +300,8 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         and OFFICE_AFTER.match(text, end) is not None
         and re.fullmatch(r"[A-Z][a-z]+", surface) is not None
     )
-    if label == "ORG" and RULER_APPOSITIVE.match(text, end) and " " not in surface:
+    ruler = " " not in surface and RULER_APPOSITIVE.match(text, end) is not None
+    if ruler and label in PLACE_LIKE | {"FAC", "PERSON"}:
         label, person_cue = "PERSON", True  # "Tovaris, ruler from 604 BC,": a person
     if person_cue and label == "ORG":
         label = "PERSON"  # "the Reyes administration": a person's name modifying an office

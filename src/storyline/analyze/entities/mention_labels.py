@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from storyline.analyze.entities.aliases import ALIASES, name_key
-from storyline.analyze.entities.context import PLACE_PREPOSITION
+from storyline.analyze.entities.context import PLACE_APPOSITIVE, PLACE_PREPOSITION
 
 __all__ = [
     "PLACE_LIKE",
@@ -150,14 +150,22 @@ def unify_labels(work: list[PreparedMention]) -> None:
         w.label = max(sorted(pool), key=lambda k: pool[k])
 
 
-def retype_cued(work: list[PreparedMention]) -> None:
+def retype_cued(text: str, work: list[PreparedMention]) -> None:
     """Every lone mention of a name whose context somewhere says what it is ("Karsa, capital
-    of ...": a place; "the Kirano plant": a site) takes that type; a person's full name is
-    never retyped, and a surname of a person named in full turns back (relabel_surnames)."""
+    of ...": a place; "the Kirano plant": a site) takes that type, also where the
+    recogniser missed the mention with the cue; a person's full name is never retyped,
+    and a surname of a person named in full turns back (relabel_surnames)."""
     cued: dict[str, str] = {}
     for w in work:
         if w.retype is not None:
             cued.setdefault(cached_name_key(w.name), w.retype)
+    lone = {w.name for w in work if w.label in _RETYPABLE and " " not in w.name}
+    for name in sorted(lone):
+        key = cached_name_key(name)
+        if key not in cued and re.search(
+            r"(?<![\w-])" + re.escape(name) + PLACE_APPOSITIVE.pattern, text
+        ):
+            cued[key] = "GPE"
     if not cued:
         return
     for w in work:
