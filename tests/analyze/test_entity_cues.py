@@ -106,3 +106,14 @@ def test_a_calling_before_a_name_typed_a_person_makes_its_other_mentions_the_per
         ],
     )
     assert got == [("PERSON", "Brin"), ("PERSON", "Bill")] + [("PERSON", "Brin")] * 3
+
+
+def test_a_list_naming_another_city_or_money_is_no_place_cue() -> None:
+    text = "The Debate Board , the city of Marlow and Fund Research , capital in funds grew."
+    got = _names(text, [("Debate Board", "ORG"), ("Marlow", "GPE"), ("Fund Research", "ORG")])
+    assert got == [("ORG", "Debate Board"), ("GPE", "Marlow"), ("ORG", "Fund Research")]
+
+
+def test_a_plural_after_a_calling_is_a_body_s_name() -> None:
+    got = _names("Nurse Practitioners met.", [("Nurse Practitioners", "ORG")])
+    assert got == [("ORG", "Nurse Practitioners")]

@@ -72,10 +72,14 @@ a way of telling the time, never an entity, whatever type the recogniser gave it
 PERSON_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=[A-Z][a-z])")
 """An honorific only a person carries, right before a capitalised word ("Dr Vale"): the
 mention names a person, whatever type the recogniser gave it."""
-CALLING_TITLE = re.compile(r"(?:Farmer|Nurse|Constable|Trooper)\s+(?=[A-Z][a-z]+\Z)")
+CALLING_TITLE = re.compile(
+    r"(?:Farmer|Nurse|Constable|Trooper)\s+"
+    r"(?=[A-Z][a-z]+\Z)(?![A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ives|ics)\Z)"
+)
 """A calling written as a title before one capitalised word ("Farmer Odell", "Nurse
 Ames"): the mention names a person, whatever type the recogniser gave it. Only callings
-that do not start names of bodies ("General Motors", "Sheriff Court" are left out)."""
+that do not start names of bodies ("General Motors", "Sheriff Court" are left out), and
+not before a plural of a calling ("Nurse Practitioners" is a body's name)."""
 DISEASE_HEAD = re.compile(
     r"(?:flu|influenza|fever|virus|syndrome|disease|pox|plague|sickness|infection|"
     r"disorder|cancer|pneumonia|hepatitis|measles|cholera|malaria)",
@@ -98,12 +102,13 @@ TRAILING_CLAUSE_WORD = re.compile(
 leader said", a headline with no full stop before the text): no name ends with one."""
 PLACE_APPOSITIVE = re.compile(
     r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?:ancient|old|former|provincial|regional|coastal|"
-    r"historic|holy|southern|northern|eastern|western)\s+)?(?:capital|city|town|village|"
-    r"seaport|port|province|county|island)\s+(?:of|in|on|near)\b"
+    r"historic|holy|southern|northern|eastern|western)\s+)?(?:capital\s+of|(?:city|town|"
+    r"village|seaport|port|province|county|island)\s+(?:in|on|near|of(?!\s+[A-Z])))\b"
 )
 """An appositive that says what kind of place a name is ("Karsa, capital of the old
 empire", "Tarvo, a town in the south"): the name is a place, wherever the recogniser
-typed it a body or a person; every mention of it in the article follows."""
+typed it a body or a person; every mention of it in the article follows. Not "capital
+in" (money), nor "the city of Oxford" (a list naming another place)."""
 RULER_APPOSITIVE = re.compile(
     r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?:former|ancient|last|first|great)\s+)?"
     r"(?:[Rr]uler|[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mpress|[Pp]haraoh|[Tt]sar|[Cc]zar|"
