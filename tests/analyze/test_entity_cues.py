@@ -117,3 +117,15 @@ def test_a_list_naming_another_city_or_money_is_no_place_cue() -> None:
 def test_a_plural_after_a_calling_is_a_body_s_name() -> None:
     got = _names("Nurse Practitioners met.", [("Nurse Practitioners", "ORG")])
     assert got == [("ORG", "Nurse Practitioners")]
+
+
+def test_a_title_right_before_a_name_typed_a_place_says_a_person() -> None:
+    text = "Why has President Dorvan acted? Dorvan has never said. The Dorvan team met."
+    got = _names(text, [("Dorvan", "GPE"), ("Dorvan", "GPE"), ("Dorvan", "PERSON")])
+    assert [label for label, _ in got] == ["PERSON"] * 3
+
+
+def test_a_place_after_a_title_s_complement_stays_a_place() -> None:
+    text = "The ambassador to Marlow said the envoy in Marlow left."
+    got = _names(text, [("Marlow", "GPE"), ("Marlow", "GPE")])
+    assert got == [("GPE", "Marlow"), ("GPE", "Marlow")]

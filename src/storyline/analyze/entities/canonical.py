@@ -231,6 +231,12 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     if label in PLACE_LIKE | {"FAC"} and (titled or PERSON_HONORIFIC.match(surface)):
         label, titled = "PERSON", True  # "Dr Vale" typed a body: the honorific says a person
     label = retype or label
+    if (
+        label in {"GPE", "LOC"}
+        and _LONE_WORD.fullmatch(surface)
+        and _role_before(text, start, spans)[0]
+    ):
+        label, titled = "PERSON", True  # "why has President Dorvan acted": a person
     if label == "PERSON" and surface in {"A", "I"}:
         return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
     if label == "PERSON" and DISEASE_HEAD.fullmatch(surface.split()[-1]):
@@ -254,8 +260,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         if role is None:
             role, role_start = _role_before(text, start, spans)
             if role is not None:
+                name = normalize_name(surface)
                 return PreparedMention(
-                    start, end, m.label, normalize_name(surface), role, role_start
+                    start, end, m.label, name, role, role_start, person_cue=titled
                 )
             role = trailing_role(text[end : end + 100])
     if not any(c.isalpha() for c in surface):
@@ -298,7 +305,7 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     person_cue = titled or (
         label in {"GPE", "LOC", "ORG", "PERSON"}
         and OFFICE_AFTER.match(text, end) is not None
-        and re.fullmatch(r"[A-Z][a-z]+", surface) is not None
+        and _LONE_WORD.fullmatch(surface) is not None
     )
     ruler = " " not in surface and RULER_APPOSITIVE.match(text, end) is not None
     if ruler and label in PLACE_LIKE | {"FAC", "PERSON"}:
@@ -324,6 +331,7 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
     return None
 
 
+_LONE_WORD = re.compile(r"[A-Z][a-z]+")
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 """Two or three capitalised words and nothing else: the shape of a person's name."""
 
