@@ -129,3 +129,15 @@ def test_a_place_after_a_title_s_complement_stays_a_place() -> None:
     text = "The ambassador to Marlow said the envoy in Marlow left."
     got = _names(text, [("Marlow", "GPE"), ("Marlow", "GPE")])
     assert got == [("GPE", "Marlow"), ("GPE", "Marlow")]
+
+
+def test_a_headline_verb_before_a_body_the_article_names_alone_is_cut() -> None:
+    text = "Arvex paid.\nBlaming Arvex is pointless. Arvex said so."
+    got = _names(text, [("Arvex", "ORG"), ("Blaming Arvex", "ORG"), ("Arvex", "ORG")])
+    assert got == [("ORG", "Arvex")] * 3
+
+
+def test_a_body_whose_name_starts_with_an_ing_word_keeps_it() -> None:
+    text = "Sterling Bank grew.\nSterling Bank said so."
+    got = _names(text, [("Sterling Bank", "ORG"), ("Sterling Bank", "ORG")])
+    assert got == [("ORG", "Sterling Bank")] * 2

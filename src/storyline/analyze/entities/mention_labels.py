@@ -60,6 +60,7 @@ cached_name_key = lru_cache(maxsize=1 << 16)(name_key)
 PLACE_LIKE = frozenset({"GPE", "NORP", "LOC", "ORG"})
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing\s+")
+_LINE_START = re.compile(r"(?:\A|\n)\s*\Z")
 
 
 def strip_gerunds(text: str, work: list[PreparedMention]) -> None:
@@ -67,12 +68,21 @@ def strip_gerunds(text: str, work: list[PreparedMention]) -> None:
     mention whose first word ends in -ing and whose other words name a person the article
     writes with another first name ("Dana Reyes") is that person; the -ing word is
     dropped. A first name that happens to end so ("Sterling Hayes") keeps it, as no other
-    full name with that surname is written."""
+    full name with that surname is written. So for a body: "Blaming Arvex" opening a line,
+    where the article names "Arvex" alone, is "Arvex" ("Sterling Bank" stays)."""
     firsts: dict[str, set[str]] = {}
     for w in work:
         words = w.name.split()
         if w.label == "PERSON" and len(words) > 1:
             firsts.setdefault(cached_name_key(words[-1]), set()).add(cached_name_key(words[0]))
+    bodies = {cached_name_key(w.name) for w in work if w.label == "ORG"}
+    for w in work:
+        # "Blaming Arvex is pointless" opening a line: a body the article names alone
+        gerund = _GERUND.match(text, w.start, w.end) if w.label == "ORG" else None
+        if gerund is not None and _LINE_START.search(text, max(0, w.start - 3), w.start):
+            rest = w.name.split(" ", 1)[-1]
+            if " " in w.name and cached_name_key(rest) in bodies:
+                w.start, w.name = gerund.end(), rest
     for w in work:
         gerund = _GERUND.match(text, w.start, w.end) if w.label == "PERSON" else None
         if gerund is None or " " not in w.name:
