@@ -141,3 +141,15 @@ def test_a_body_whose_name_starts_with_an_ing_word_keeps_it() -> None:
     text = "Sterling Bank grew.\nSterling Bank said so."
     got = _names(text, [("Sterling Bank", "ORG"), ("Sterling Bank", "ORG")])
     assert got == [("ORG", "Sterling Bank")] * 2
+
+
+def test_initials_the_article_defines_as_a_common_noun_are_no_entity() -> None:
+    text = "The blowout preventer -LRB- BOP -RRB- failed. Mud went into the BOP , and Arvex said."
+    got = _names(text, [("BOP", "ORG"), ("BOP", "ORG"), ("Arvex", "ORG")])
+    assert got == [("ORG", "Arvex")]
+
+
+def test_initials_defined_as_a_name_stay() -> None:
+    text = "The Harbour Board (HB) met. HB said no to the tax (VAT)."
+    got = _names(text, [("Harbour Board", "ORG"), ("HB", "ORG")])
+    assert got == [("ORG", "Harbour Board"), ("ORG", "Harbour Board")]

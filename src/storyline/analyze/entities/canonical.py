@@ -61,6 +61,7 @@ from storyline.analyze.entities.mention_labels import (
     PreparedMention,
     cached_name_key,
     cut_credits,
+    drop_common_acronyms,
     drop_common_plurals,
     drop_inside_roles,
     join_capital_district,
@@ -116,6 +117,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = drop_inside_roles(work)
     strip_gerunds(text, work)
     work = drop_common_plurals(text, work)
+    work = drop_common_acronyms(text, work)
     join_capital_district(text, work)
     unify_labels(work)
     retype_cued(text, work)

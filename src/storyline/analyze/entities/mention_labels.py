@@ -24,6 +24,7 @@ __all__ = [
     "PreparedMention",
     "cached_name_key",
     "cut_credits",
+    "drop_common_acronyms",
     "drop_common_plurals",
     "drop_inside_roles",
     "join_capital_district",
@@ -119,6 +120,39 @@ def drop_common_plurals(text: str, work: list[PreparedMention]) -> list[Prepared
         if w.name.lower() in written and cached_name_key(w.name) not in in_names
     }
     return [w for w in work if id(w) not in drop] if drop else work
+
+
+_BRACKETED_INITIALS = re.compile(r"(?:\(|-LRB-)\s*([A-Z]{2,6})\s*(?:\)|-RRB-)")
+_LOWER_WORDS_BEFORE = re.compile(r"(?<![\w-])(?:[a-z][a-z-]*\s+){1,5}\Z")
+
+
+def _common_acronyms(text: str) -> set[str]:
+    """Initials the article defines as a lower-case phrase ("blowout preventer (BOP)",
+    "gross domestic product (GDP)"): the last words before the bracket, no more words
+    than letters, start with the first letter and end with one starting with the last.
+    Found from the brackets back, so a long page costs one pass."""
+    found = set()
+    for m in _BRACKETED_INITIALS.finditer(text):
+        before = _LOWER_WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if before is None:
+            continue
+        words, letters = before.group().split(), m.group(1)
+        for k in range(1, min(len(words), len(letters)) + 1):
+            phrase = words[-k:]
+            if phrase[0][0] == letters[0].lower() and phrase[-1][0] == letters[-1].lower():
+                found.add(letters)
+                break
+    return found
+
+
+def drop_common_acronyms(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
+    """Initials the article defines as a common noun ("the blowout preventer (BOP)") name a
+    kind of thing, not an entity, wherever the recogniser typed them a body; initials
+    defined by a capitalised name ("Harbour Board (HB)") are left to the acronym rules."""
+    if not any(w.name.isupper() for w in work):
+        return work
+    common = _common_acronyms(text)
+    return [w for w in work if w.name not in common] if common else work
 
 
 def drop_inside_roles(work: list[PreparedMention]) -> list[PreparedMention]:
