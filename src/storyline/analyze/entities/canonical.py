@@ -11,8 +11,12 @@ article has those initials and the article defines them (bracketed or in
 apposition); give an organisation's first word alone the longer name it starts when
 the article named exactly one such body before it; write a US state's abbreviation
 ("La.", "Austin, TX") as the state; and relabel a surname the recogniser typed
-inconsistently ("Blinken" tagged ORG once) as the person it abbreviates. The passes that
-drop, cut or retype mentions across the article live in mention_labels.py.
+inconsistently ("Blinken" tagged ORG once) as the person it abbreviates. The words
+around a mention may retype it whatever the recogniser said: an honorific, a calling
+("Farmer Odell") or a title right before it, or a ruler's title after it, say a person;
+an appositive place ("Karsa, capital of ...") a place; a plant or a reactor after it a
+site. The passes that drop, cut or retype mentions across the article live in
+mention_labels.py.
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """The article-wide passes over prepared mentions that drop, cut or retype them before
 names are resolved (canonical.py runs them in order): one label per name, a business's or a
 product's name typed so everywhere, first names, surnames and listed names read against the
-people the article names in full, headline verbs, plurals and credits cut off names.
+people the article names in full, headline verbs, plurals and credits cut off names,
+"the District" of an article on Washington, D.C., initials defined as a common noun, and
+the type a cue gave one mention spread to the name's other mentions.
 
 Split from canonical.py, which prepares each mention and resolves the names; each pass
 reads only the article's own mentions, never a list of names.
