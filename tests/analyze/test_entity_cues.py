@@ -153,3 +153,9 @@ def test_initials_defined_as_a_name_stay() -> None:
     text = "The Harbour Board (HB) met. HB said no to the tax (VAT)."
     got = _names(text, [("Harbour Board", "ORG"), ("HB", "ORG")])
     assert got == [("ORG", "Harbour Board"), ("ORG", "Harbour Board")]
+
+
+def test_a_city_with_a_refinery_stays_a_city() -> None:
+    text = "Rebels held Kirano. Kirano 's refinery burned. Kirano is calm."
+    got = _names(text, [("Kirano", "GPE"), ("Kirano", "PERSON"), ("Kirano", "GPE")])
+    assert got == [("GPE", "Kirano")] * 3

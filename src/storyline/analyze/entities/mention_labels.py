@@ -216,7 +216,9 @@ def retype_cued(text: str, work: list[PreparedMention]) -> None:
         return
     for w in work:
         label = cued.get(cached_name_key(w.name))
-        if label is not None and w.label in _RETYPABLE and not w.business and not w.product:
+        # a site's cue only says the name is no person's ("Kirano 's refinery" of a city)
+        retypable = {"PERSON"} if label == "FAC" else _RETYPABLE
+        if label is not None and w.label in retypable and not w.business and not w.product:
             w.label = label
 
 
