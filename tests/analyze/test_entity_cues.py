@@ -159,3 +159,15 @@ def test_a_city_with_a_refinery_stays_a_city() -> None:
     text = "Rebels held Kirano. Kirano 's refinery burned. Kirano is calm."
     got = _names(text, [("Kirano", "GPE"), ("Kirano", "PERSON"), ("Kirano", "GPE")])
     assert got == [("GPE", "Kirano")] * 3
+
+
+def test_a_title_before_a_person_typed_name_outvotes_a_place_reading() -> None:
+    text = "Why has President Dorvan acted? Both Dorvan and Ruvia lost."
+    got = _names(text, [("Dorvan", "PERSON"), ("Dorvan", "GPE"), ("Ruvia", "GPE")])
+    assert got == [("PERSON", "Dorvan"), ("PERSON", "Dorvan"), ("GPE", "Ruvia")]
+
+
+def test_a_title_before_a_country_s_name_does_not_make_the_country_a_person() -> None:
+    text = "Ask President Washington. Flights to Washington resumed."
+    got = _names(text, [("Washington", "PERSON"), ("Washington", "GPE")])
+    assert got[1] == ("GPE", "Washington")

@@ -30,7 +30,9 @@ from functools import lru_cache
 from itertools import accumulate
 
 from storyline.analyze.entities.aliases import (
+    ALIASES,
     acronym,
+    name_key,
     normalize_name,
     us_state,
     vowel_variant,
@@ -266,10 +268,12 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         if role is None:
             role, role_start = _role_before(text, start, spans)
             if role is not None:
+                # "President Dorvan": a title right before a lone word says a person, so
+                # the article's place readings of it yield (not a country's or a city's
+                # alias such as "Washington")
                 name = normalize_name(surface)
-                return PreparedMention(
-                    start, end, m.label, name, role, role_start, person_cue=titled
-                )
+                cue = titled or (" " not in name and name_key(name) not in ALIASES)
+                return PreparedMention(start, end, m.label, name, role, role_start, person_cue=cue)
             role = trailing_role(text[end : end + 100])
     if not any(c.isalpha() for c in surface):
         return None
