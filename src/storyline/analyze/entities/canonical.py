@@ -11,8 +11,12 @@ article has those initials and the article defines them (bracketed or in
 apposition); give an organisation's first word alone the longer name it starts when
 the article named exactly one such body before it; write a US state's abbreviation
 ("La.", "Austin, TX") as the state; and relabel a surname the recogniser typed
-inconsistently ("Blinken" tagged ORG once) as the person it abbreviates. The passes that
-drop, cut or retype mentions across the article live in mention_labels.py.
+inconsistently ("Blinken" tagged ORG once) as the person it abbreviates. The words
+around a mention may retype it whatever the recogniser said: an honorific, a calling
+("Farmer Odell") or a title right before it, or a ruler's title after it, say a person;
+an appositive place ("Karsa, capital of ...") a place; a plant or a reactor after it a
+site. The passes that drop, cut or retype mentions across the article live in
+mention_labels.py.
 """
 
 from __future__ import annotations
@@ -26,7 +30,9 @@ from functools import lru_cache
 from itertools import accumulate
 
 from storyline.analyze.entities.aliases import (
+    ALIASES,
     acronym,
+    name_key,
     normalize_name,
     us_state,
     vowel_variant,
@@ -34,8 +40,10 @@ from storyline.analyze.entities.aliases import (
 )
 from storyline.analyze.entities.context import (
     AFTER_PLACE,
+    CALLING_TITLE,
     DISEASE_HEAD,
     GLUED_WORDS,
+    INSTALLATION_AFTER,
     LEADING_FUNCTION_WORD,
     MEMBER_BEFORE,
     NAME_PARTICLES,
@@ -44,9 +52,12 @@ from storyline.analyze.entities.context import (
     ORG_AFTER,
     ORG_BEFORE,
     PERSON_HONORIFIC,
+    PLACE_APPOSITIVE,
     PRODUCT_BEFORE,
+    RULER_APPOSITIVE,
     TIME_ZONE,
     TITLE_ABBREVIATION,
+    TRAILING_CLAUSE_WORD,
     TRAILING_DAY,
     headline_fragment,
     imperative,
@@ -56,12 +67,15 @@ from storyline.analyze.entities.mention_labels import (
     PreparedMention,
     cached_name_key,
     cut_credits,
+    drop_common_acronyms,
     drop_common_plurals,
     drop_inside_roles,
+    join_capital_district,
     relabel_coordinated,
     relabel_first_names,
     relabel_surnames,
     retype_businesses,
+    retype_cued,
     strip_gerunds,
     unify_labels,
 )
@@ -109,7 +123,10 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = drop_inside_roles(work)
     strip_gerunds(text, work)
     work = drop_common_plurals(text, work)
+    work = drop_common_acronyms(text, work)
+    join_capital_district(text, work)
     unify_labels(work)
+    retype_cued(text, work)
     retype_businesses(work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     cut_credits(text, work, persons)
@@ -210,13 +227,24 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     if TIME_ZONE.fullmatch(surface):
         return None  # "10:00 BST": a way of telling the time
     day = TRAILING_DAY.search(surface) if m.label != "EVENT" else None
+    day = day or TRAILING_CLAUSE_WORD.search(surface)
     if day is not None and day.start() > 0:
         # "said Reyes Sunday": the weekday the recogniser ran into the name is no part of it
         end = start + day.start()
         surface = text[start:end]
-    label = m.label
-    if label in PLACE_LIKE | {"FAC"} and PERSON_HONORIFIC.match(surface):
-        label = "PERSON"  # "Dr Vale" typed a body: the honorific says a person
+    label, retype = m.label, _retype_cue(text, surface, end, m.label)
+    # "Farmer Odell": a calling as a title says a person, however the recogniser typed it,
+    # and the article's other mentions of "Odell" follow (unify_labels)
+    titled = CALLING_TITLE.match(surface) is not None
+    if label in PLACE_LIKE | {"FAC"} and (titled or PERSON_HONORIFIC.match(surface)):
+        label, titled = "PERSON", True  # "Dr Vale" typed a body: the honorific says a person
+    label = retype or label
+    if (
+        label in {"GPE", "LOC"}
+        and _LONE_WORD.fullmatch(surface)
+        and _role_before(text, start, spans)[0]
+    ):
+        label, titled = "PERSON", True  # "why has President Dorvan acted": a person
     if label == "PERSON" and surface in {"A", "I"}:
         return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
     if label == "PERSON" and DISEASE_HEAD.fullmatch(surface.split()[-1]):
@@ -240,9 +268,12 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         if role is None:
             role, role_start = _role_before(text, start, spans)
             if role is not None:
-                return PreparedMention(
-                    start, end, m.label, normalize_name(surface), role, role_start
-                )
+                # "President Dorvan": a title right before a lone word says a person, so
+                # the article's place readings of it yield (not a country's or a city's
+                # alias such as "Washington")
+                name = normalize_name(surface)
+                cue = titled or (" " not in name and name_key(name) not in ALIASES)
+                return PreparedMention(start, end, m.label, name, role, role_start, person_cue=cue)
             role = trailing_role(text[end : end + 100])
     if not any(c.isalpha() for c in surface):
         return None
@@ -281,19 +312,36 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         member = MEMBER_BEFORE.search(text, max(0, start - 4), start)
         if not business and member and NO_NOUN_AFTER.match(text, end):
             label = "NORP"  # "I'm a Lib Dem.": a member of a group, never a person's name
-    person_cue = (
+    person_cue = titled or (
         label in {"GPE", "LOC", "ORG", "PERSON"}
         and OFFICE_AFTER.match(text, end) is not None
-        and re.fullmatch(r"[A-Z][a-z]+", surface) is not None
+        and _LONE_WORD.fullmatch(surface) is not None
     )
+    ruler = " " not in surface and RULER_APPOSITIVE.match(text, end) is not None
+    if ruler and label in PLACE_LIKE | {"FAC", "PERSON"}:
+        label, person_cue = "PERSON", True  # "Tovaris, ruler from 604 BC,": a person
     if person_cue and label == "ORG":
         label = "PERSON"  # "the Reyes administration": a person's name modifying an office
     name = normalize_name(surface)
     if label == "ORG":
         name = without_company_suffix(name)
-    return PreparedMention(start, end, label, name, role, business=business, person_cue=person_cue)
+    return PreparedMention(
+        start, end, label, name, role, business=business, person_cue=person_cue, retype=retype
+    )
 
 
+def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
+    """The type the words right after a mention give it, whatever the recogniser typed:
+    a place in an appositive ("Karsa, capital of ..."), a site before a plant or a
+    reactor ("the Kirano plant"); the article's other mentions follow (retype_cued)."""
+    if label not in {"GPE", "LOC"} and PLACE_APPOSITIVE.match(text, end):
+        return "GPE"
+    if label == "PERSON" and " " not in surface and INSTALLATION_AFTER.match(text, end):
+        return "FAC"
+    return None
+
+
+_LONE_WORD = re.compile(r"[A-Z][a-z]+")
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 """Two or three capitalised words and nothing else: the shape of a person's name."""
 

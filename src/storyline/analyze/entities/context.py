@@ -13,8 +13,10 @@ import re
 
 __all__ = [
     "AFTER_PLACE",
+    "CALLING_TITLE",
     "DISEASE_HEAD",
     "GLUED_WORDS",
+    "INSTALLATION_AFTER",
     "LEADING_FUNCTION_WORD",
     "MEMBER_BEFORE",
     "NAME_PARTICLES",
@@ -23,10 +25,13 @@ __all__ = [
     "ORG_AFTER",
     "ORG_BEFORE",
     "PERSON_HONORIFIC",
+    "PLACE_APPOSITIVE",
     "PLACE_PREPOSITION",
     "PRODUCT_BEFORE",
+    "RULER_APPOSITIVE",
     "TIME_ZONE",
     "TITLE_ABBREVIATION",
+    "TRAILING_CLAUSE_WORD",
     "TRAILING_DAY",
     "headline_fragment",
     "imperative",
@@ -67,6 +72,14 @@ a way of telling the time, never an entity, whatever type the recogniser gave it
 PERSON_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=[A-Z][a-z])")
 """An honorific only a person carries, right before a capitalised word ("Dr Vale"): the
 mention names a person, whatever type the recogniser gave it."""
+CALLING_TITLE = re.compile(
+    r"(?:Farmer|Nurse|Constable|Trooper)\s+"
+    r"(?=[A-Z][a-z]+\Z)(?![A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ives|ics)\Z)"
+)
+"""A calling written as a title before one capitalised word ("Farmer Odell", "Nurse
+Ames"): the mention names a person, whatever type the recogniser gave it. Only callings
+that do not start names of bodies ("General Motors", "Sheriff Court" are left out), and
+not before a plural of a calling ("Nurse Practitioners" is a body's name)."""
 DISEASE_HEAD = re.compile(
     r"(?:flu|influenza|fever|virus|syndrome|disease|pox|plague|sickness|infection|"
     r"disorder|cancer|pneumonia|hepatitis|measles|cholera|malaria)",
@@ -81,6 +94,36 @@ TRAILING_DAY = re.compile(
 """A weekday or a month run into the end of a name by the recogniser ("Reyes Sunday" of
 "said Reyes Sunday"): no part of the name. Months that are also given names or surnames
 ("May", "June", "April", "August", "March") are left out."""
+TRAILING_CLAUSE_WORD = re.compile(
+    r"\s+(?:However|Meanwhile|Moreover|Nevertheless|Nonetheless|Furthermore|Therefore|"
+    r"Instead|Hence|Thus)\Z"
+)
+"""A sentence adverb run into the end of a name ("What next for Vantra However, a
+leader said", a headline with no full stop before the text): no name ends with one."""
+PLACE_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?:ancient|old|former|provincial|regional|coastal|"
+    r"historic|holy|southern|northern|eastern|western)\s+)?(?:capital\s+of|(?:city|town|"
+    r"village|seaport|port|province|county|island)\s+(?:in|on|near|of(?!\s+[A-Z])))\b"
+)
+"""An appositive that says what kind of place a name is ("Karsa, capital of the old
+empire", "Tarvo, a town in the south"): the name is a place, wherever the recogniser
+typed it a body or a person; every mention of it in the article follows. Not "capital
+in" (money), nor "the city of Oxford" (a list naming another place)."""
+RULER_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?:former|ancient|last|first|great)\s+)?"
+    r"(?:[Rr]uler|[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mpress|[Pp]haraoh|[Tt]sar|[Cc]zar|"
+    r"[Ss]ultan|[Mm]onarch)\s+(?:of|from|in|between|until|who)\b"
+)
+"""A ruler's title in apposition after a lone name ("Tovaris, ruler from 604 BC",
+"Tovaris, King of Karsa"): the name is a person's; the word after the title must be a
+complement, so a title that goes on into someone's name is not read so."""
+INSTALLATION_AFTER = re.compile(
+    r"(?:\s*['’]\s*s)?\s+(?:(?:number|No\.?)\s*\d+\s+)?(?:(?:nuclear|atomic|power|"
+    r"chemical)\s+)?(?:plant|reactors?|refinery|power\s+station)\b"
+)
+"""A plant or a reactor right after a lone name ("the Kirano plant", "Kirano's number 4
+reactor"): the name is a site, never a person's, unless the article names a person in
+full with it as a surname (relabel_surnames then wins)."""
 PLACE_PREPOSITION = re.compile(
     r"\b(?:in|from|to|into|near|across|throughout|outside|inside|toward|towards)\s+\Z"
 )

@@ -1,7 +1,9 @@
 """The article-wide passes over prepared mentions that drop, cut or retype them before
 names are resolved (canonical.py runs them in order): one label per name, a business's or a
 product's name typed so everywhere, first names, surnames and listed names read against the
-people the article names in full, headline verbs, plurals and credits cut off names.
+people the article names in full, headline verbs, plurals and credits cut off names,
+"the District" of an article on Washington, D.C., initials defined as a common noun, and
+the type a cue gave one mention spread to the name's other mentions.
 
 Split from canonical.py, which prepares each mention and resolves the names; each pass
 reads only the article's own mentions, never a list of names.
@@ -17,19 +19,22 @@ from functools import lru_cache
 from itertools import accumulate
 
 from storyline.analyze.entities.aliases import ALIASES, name_key
-from storyline.analyze.entities.context import PLACE_PREPOSITION
+from storyline.analyze.entities.context import PLACE_APPOSITIVE, PLACE_PREPOSITION
 
 __all__ = [
     "PLACE_LIKE",
     "PreparedMention",
     "cached_name_key",
     "cut_credits",
+    "drop_common_acronyms",
     "drop_common_plurals",
     "drop_inside_roles",
+    "join_capital_district",
     "relabel_coordinated",
     "relabel_first_names",
     "relabel_surnames",
     "retype_businesses",
+    "retype_cued",
     "strip_gerunds",
     "unify_labels",
 ]
@@ -49,6 +54,7 @@ class PreparedMention:
     business: bool = False
     person_cue: bool = False
     product: bool = False
+    retype: str | None = None
 
 
 cached_name_key = lru_cache(maxsize=1 << 16)(name_key)
@@ -57,6 +63,7 @@ cached_name_key = lru_cache(maxsize=1 << 16)(name_key)
 PLACE_LIKE = frozenset({"GPE", "NORP", "LOC", "ORG"})
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing\s+")
+_LINE_START = re.compile(r"(?:\A|\n)\s*\Z")
 
 
 def strip_gerunds(text: str, work: list[PreparedMention]) -> None:
@@ -64,12 +71,21 @@ def strip_gerunds(text: str, work: list[PreparedMention]) -> None:
     mention whose first word ends in -ing and whose other words name a person the article
     writes with another first name ("Dana Reyes") is that person; the -ing word is
     dropped. A first name that happens to end so ("Sterling Hayes") keeps it, as no other
-    full name with that surname is written."""
+    full name with that surname is written. So for a body: "Blaming Arvex" opening a line,
+    where the article names "Arvex" alone, is "Arvex" ("Sterling Bank" stays)."""
     firsts: dict[str, set[str]] = {}
     for w in work:
         words = w.name.split()
         if w.label == "PERSON" and len(words) > 1:
             firsts.setdefault(cached_name_key(words[-1]), set()).add(cached_name_key(words[0]))
+    bodies = {cached_name_key(w.name) for w in work if w.label == "ORG"}
+    for w in work:
+        # "Blaming Arvex is pointless" opening a line: a body the article names alone
+        gerund = _GERUND.match(text, w.start, w.end) if w.label == "ORG" else None
+        if gerund is not None and _LINE_START.search(text, max(0, w.start - 3), w.start):
+            rest = w.name.split(" ", 1)[-1]
+            if " " in w.name and cached_name_key(rest) in bodies:
+                w.start, w.name = gerund.end(), rest
     for w in work:
         gerund = _GERUND.match(text, w.start, w.end) if w.label == "PERSON" else None
         if gerund is None or " " not in w.name:
@@ -106,6 +122,39 @@ def drop_common_plurals(text: str, work: list[PreparedMention]) -> list[Prepared
         if w.name.lower() in written and cached_name_key(w.name) not in in_names
     }
     return [w for w in work if id(w) not in drop] if drop else work
+
+
+_BRACKETED_INITIALS = re.compile(r"(?:\(|-LRB-)\s*([A-Z]{2,6})\s*(?:\)|-RRB-)")
+_LOWER_WORDS_BEFORE = re.compile(r"(?<![\w-])(?:[a-z][a-z-]*\s+){1,5}\Z")
+
+
+def _common_acronyms(text: str) -> set[str]:
+    """Initials the article defines as a lower-case phrase ("blowout preventer (BOP)",
+    "gross domestic product (GDP)"): the last words before the bracket, no more words
+    than letters, start with the first letter and end with one starting with the last.
+    Found from the brackets back, so a long page costs one pass."""
+    found = set()
+    for m in _BRACKETED_INITIALS.finditer(text):
+        before = _LOWER_WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if before is None:
+            continue
+        words, letters = before.group().split(), m.group(1)
+        for k in range(1, min(len(words), len(letters)) + 1):
+            phrase = words[-k:]
+            if phrase[0][0] == letters[0].lower() and phrase[-1][0] == letters[-1].lower():
+                found.add(letters)
+                break
+    return found
+
+
+def drop_common_acronyms(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
+    """Initials the article defines as a common noun ("the blowout preventer (BOP)") name a
+    kind of thing, not an entity, wherever the recogniser typed them a body; initials
+    defined by a capitalised name ("Harbour Board (HB)") are left to the acronym rules."""
+    if not any(w.name.isupper() for w in work):
+        return work
+    common = _common_acronyms(text)
+    return [w for w in work if w.name not in common] if common else work
 
 
 def drop_inside_roles(work: list[PreparedMention]) -> list[PreparedMention]:
@@ -145,6 +194,48 @@ def unify_labels(work: list[PreparedMention]) -> None:
         places = {k: v for k, v in counts.items() if k in {"GPE", "LOC"}}
         pool = places if places and "PERSON" in counts and " " not in w.name else counts
         w.label = max(sorted(pool), key=lambda k: pool[k])
+
+
+def retype_cued(text: str, work: list[PreparedMention]) -> None:
+    """Every lone mention of a name whose context somewhere says what it is ("Karsa, capital
+    of ...": a place; "the Kirano plant": a site) takes that type, also where the
+    recogniser missed the mention with the cue; a person's full name is never retyped,
+    and a surname of a person named in full turns back (relabel_surnames)."""
+    cued: dict[str, str] = {}
+    for w in work:
+        if w.retype is not None:
+            cued.setdefault(cached_name_key(w.name), w.retype)
+    lone = {w.name for w in work if w.label in _RETYPABLE and " " not in w.name}
+    for name in sorted(lone):
+        key = cached_name_key(name)
+        if key not in cued and re.search(
+            r"(?<![\w-])" + re.escape(name) + PLACE_APPOSITIVE.pattern, text
+        ):
+            cued[key] = "GPE"
+    if not cued:
+        return
+    for w in work:
+        label = cued.get(cached_name_key(w.name))
+        # a site's cue only says the name is no person's ("Kirano 's refinery" of a city)
+        retypable = {"PERSON"} if label == "FAC" else _RETYPABLE
+        if label is not None and w.label in retypable and not w.business and not w.product:
+            w.label = label
+
+
+_RETYPABLE = frozenset({"ORG", "PERSON", "FAC", "GPE", "LOC"})
+
+_CAPITAL_WRITTEN = re.compile(r"\bD\.\s?C\.|\bDistrict of Columbia\b|\bWashington,?\s+DC\b")
+
+
+def join_capital_district(text: str, work: list[PreparedMention]) -> None:
+    """ "the District" in an article that writes "D.C." or "District of Columbia" is the US
+    capital, as US writers shorten it; anywhere else it is left alone (a school district,
+    a district of another city)."""
+    lone = [w for w in work if w.name == "District" and w.label in PLACE_LIKE]
+    if lone and _CAPITAL_WRITTEN.search(text):
+        capital = ALIASES.get(name_key("District of Columbia"), "District of Columbia")
+        for w in lone:
+            w.label, w.name = "GPE", capital
 
 
 def retype_businesses(work: list[PreparedMention]) -> None:

@@ -43,7 +43,8 @@ ROLE_HEADS: frozenset[str] = _vocab(
     "admiral colonel lieutenant captain major sergeant marshal inspector superintendent "
     "monarch king queen prince princess pope cardinal bishop archbishop rabbi imam cleric "
     "executive manager sheriff detective mp deputy undersecretary under-secretary "
-    "strategist pollster organizer activist"
+    "strategist pollster organizer activist ruler emperor empress pharaoh tsar czar farmer "
+    "nurse constable trooper"
 )
 """Nouns that make a run of words before a name a role ("foreign minister", "army chief")."""
 

@@ -1,0 +1,173 @@
+"""Cues in the text that type or join a name inside one article (issue 14, reading 5):
+the capital's "District", an appositive that says a place or a ruler, a capitalised
+calling before a name, a sentence adverb run into a name, a name before an installation.
+Texts invented."""
+
+from __future__ import annotations
+
+from storyline.analyze.entities import RawMention, canonicalize
+
+
+def _mentions(text: str, spans: list[tuple[str, str]]) -> list[RawMention]:
+    out, pos = [], 0
+    for surface, label in spans:
+        start = text.index(surface, pos)
+        out.append(RawMention(start, start + len(surface), label))
+        pos = start + len(surface)
+    return out
+
+
+def _names(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(e.label, e.canonical or e.text) for e in canonicalize(text, _mentions(text, spans))]
+
+
+def test_the_district_in_an_article_on_the_capital_is_the_capital() -> None:
+    text = "Reader in Washington, D.C. asks: will the District cut jobs? District staff wait."
+    got = _names(
+        text, [("Washington", "GPE"), ("D.C.", "GPE"), ("District", "GPE"), ("District", "ORG")]
+    )
+    assert got == [("GPE", "Washington")] * 3
+
+
+def test_a_district_elsewhere_stays_a_district() -> None:
+    text = "Marlow said the District would cut jobs."
+    got = _names(text, [("Marlow", "GPE"), ("District", "GPE")])
+    assert got == [("GPE", "Marlow"), ("GPE", "District")]
+
+
+def test_an_appositive_capital_says_a_place_for_every_mention() -> None:
+    text = "Karsa , capital of the old empire , was looted. He returned to Karsa in May."
+    got = _names(text, [("Karsa", "ORG"), ("Karsa", "ORG")])
+    assert got == [("GPE", "Karsa"), ("GPE", "Karsa")]
+
+
+def test_an_appositive_ruler_says_a_person_for_every_mention() -> None:
+    text = "Bricks name Tovaris , ruler from 604 to 562BC , who built the gate. Tovaris won."
+    got = _names(text, [("Tovaris", "ORG"), ("Tovaris", "ORG")])
+    assert got == [("PERSON", "Tovaris"), ("PERSON", "Tovaris")]
+
+
+def test_a_body_before_its_officer_s_name_stays_a_body() -> None:
+    text = "Arvex , chief executive Dana Holt said."
+    got = _names(text, [("Arvex", "ORG"), ("Dana Holt", "PERSON")])
+    assert got == [("ORG", "Arvex"), ("PERSON", "Dana Holt")]
+
+
+def test_a_capitalised_calling_before_a_name_is_a_title() -> None:
+    text = "One day Farmer Odell met Farmer Brin at market. Odell sold his mare to Brin."
+    got = _names(
+        text,
+        [("Farmer Odell", "ORG"), ("Farmer Brin", "PERSON"), ("Odell", "ORG"), ("Brin", "PERSON")],
+    )
+    assert got == [("PERSON", "Odell"), ("PERSON", "Brin"), ("PERSON", "Odell"), ("PERSON", "Brin")]
+
+
+def test_a_sentence_adverb_run_into_a_name_is_cut() -> None:
+    text = "Vantra voted. What next for Vantra However , a leader said Sunday."
+    got = _names(text, [("Vantra", "GPE"), ("Vantra However", "ORG")])
+    assert got == [("GPE", "Vantra"), ("GPE", "Vantra")]
+
+
+def test_a_name_before_a_plant_or_reactor_is_no_person() -> None:
+    text = "Farms near the Kirano plant were shut. Water was sprayed at Kirano 's number 4 reactor."
+    got = _names(text, [("Kirano", "PERSON"), ("Kirano", "PERSON")])
+    assert got == [("FAC", "Kirano"), ("FAC", "Kirano")]
+
+
+def test_a_person_s_plant_keeps_the_person() -> None:
+    text = "Owner Lena Kirano spoke. Kirano 's plant employs 40."
+    got = _names(text, [("Lena Kirano", "PERSON"), ("Kirano", "PERSON")])
+    assert got == [("PERSON", "Lena Kirano"), ("PERSON", "Lena Kirano")]
+
+
+def test_an_appositive_capital_the_recogniser_missed_still_says_a_place() -> None:
+    text = "Karsa , capital of the old empire , was looted. He returned to Karsa in May."
+    at = text.rindex("Karsa")
+    got = canonicalize(text, [RawMention(at, at + len("Karsa"), "ORG")])
+    assert [(e.label, e.canonical) for e in got] == [("GPE", "Karsa")]
+
+
+def test_an_appositive_ruler_outvotes_the_recogniser_s_other_types() -> None:
+    text = "Tovaris built it. Tovaris , ruler from 604 BC , won. Bricks of Tovaris lie here."
+    got = _names(text, [("Tovaris", "ORG"), ("Tovaris", "PERSON"), ("Tovaris", "ORG")])
+    assert got == [("PERSON", "Tovaris")] * 3
+
+
+def test_a_calling_before_a_name_typed_a_person_makes_its_other_mentions_the_person() -> None:
+    text = "Farmer Brin came. Bill and Brin bid. Brin 's horse won, and Brin left."
+    got = _names(
+        text,
+        [
+            ("Farmer Brin", "PERSON"),
+            ("Bill", "PERSON"),
+            ("Brin", "NORP"),
+            ("Brin", "GPE"),
+            ("Brin", "GPE"),
+        ],
+    )
+    assert got == [("PERSON", "Brin"), ("PERSON", "Bill")] + [("PERSON", "Brin")] * 3
+
+
+def test_a_list_naming_another_city_or_money_is_no_place_cue() -> None:
+    text = "The Debate Board , the city of Marlow and Fund Research , capital in funds grew."
+    got = _names(text, [("Debate Board", "ORG"), ("Marlow", "GPE"), ("Fund Research", "ORG")])
+    assert got == [("ORG", "Debate Board"), ("GPE", "Marlow"), ("ORG", "Fund Research")]
+
+
+def test_a_plural_after_a_calling_is_a_body_s_name() -> None:
+    got = _names("Nurse Practitioners met.", [("Nurse Practitioners", "ORG")])
+    assert got == [("ORG", "Nurse Practitioners")]
+
+
+def test_a_title_right_before_a_name_typed_a_place_says_a_person() -> None:
+    text = "Why has President Dorvan acted? Dorvan has never said. The Dorvan team met."
+    got = _names(text, [("Dorvan", "GPE"), ("Dorvan", "GPE"), ("Dorvan", "PERSON")])
+    assert [label for label, _ in got] == ["PERSON"] * 3
+
+
+def test_a_place_after_a_title_s_complement_stays_a_place() -> None:
+    text = "The ambassador to Marlow said the envoy in Marlow left."
+    got = _names(text, [("Marlow", "GPE"), ("Marlow", "GPE")])
+    assert got == [("GPE", "Marlow"), ("GPE", "Marlow")]
+
+
+def test_a_headline_verb_before_a_body_the_article_names_alone_is_cut() -> None:
+    text = "Arvex paid.\nBlaming Arvex is pointless. Arvex said so."
+    got = _names(text, [("Arvex", "ORG"), ("Blaming Arvex", "ORG"), ("Arvex", "ORG")])
+    assert got == [("ORG", "Arvex")] * 3
+
+
+def test_a_body_whose_name_starts_with_an_ing_word_keeps_it() -> None:
+    text = "Sterling Bank grew.\nSterling Bank said so."
+    got = _names(text, [("Sterling Bank", "ORG"), ("Sterling Bank", "ORG")])
+    assert got == [("ORG", "Sterling Bank")] * 2
+
+
+def test_initials_the_article_defines_as_a_common_noun_are_no_entity() -> None:
+    text = "The blowout preventer -LRB- BOP -RRB- failed. Mud went into the BOP , and Arvex said."
+    got = _names(text, [("BOP", "ORG"), ("BOP", "ORG"), ("Arvex", "ORG")])
+    assert got == [("ORG", "Arvex")]
+
+
+def test_initials_defined_as_a_name_stay() -> None:
+    text = "The Harbour Board (HB) met. HB said no to the tax (VAT)."
+    got = _names(text, [("Harbour Board", "ORG"), ("HB", "ORG")])
+    assert got == [("ORG", "Harbour Board"), ("ORG", "Harbour Board")]
+
+
+def test_a_city_with_a_refinery_stays_a_city() -> None:
+    text = "Rebels held Kirano. Kirano 's refinery burned. Kirano is calm."
+    got = _names(text, [("Kirano", "GPE"), ("Kirano", "PERSON"), ("Kirano", "GPE")])
+    assert got == [("GPE", "Kirano")] * 3
+
+
+def test_a_title_before_a_person_typed_name_outvotes_a_place_reading() -> None:
+    text = "Why has President Dorvan acted? Both Dorvan and Ruvia lost."
+    got = _names(text, [("Dorvan", "PERSON"), ("Dorvan", "GPE"), ("Ruvia", "GPE")])
+    assert got == [("PERSON", "Dorvan"), ("PERSON", "Dorvan"), ("GPE", "Ruvia")]
+
+
+def test_a_title_before_a_country_s_name_does_not_make_the_country_a_person() -> None:
+    text = "Ask President Washington. Flights to Washington resumed."
+    got = _names(text, [("Washington", "PERSON"), ("Washington", "GPE")])
+    assert got[1] == ("GPE", "Washington")
