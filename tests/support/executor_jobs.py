@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import time
+from typing import Any
 
 __all__ = [
     "CountsItsCopies",
     "die_on_three",
+    "environment_value",
     "fail_on_odd",
     "model_threads_here",
+    "samples_task_stacks",
     "sleep_then_echo",
     "square",
 ]
@@ -62,3 +65,13 @@ class CountsItsCopies:
 
     def __call__(self, _: int) -> tuple[int, int]:
         return os.getpid(), _COPIES_HERE[0]
+
+
+def samples_task_stacks(dask_worker: Any) -> bool:
+    """On a Dask worker (`Client.run` passes it): whether its statistical profiler runs."""
+    return "profile" in dask_worker.periodic_callbacks
+
+
+def environment_value(name: str) -> str | None:
+    """An environment variable as the process running this job sees it."""
+    return os.environ.get(name)

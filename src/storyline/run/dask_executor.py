@@ -31,6 +31,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
+import dask.config
 from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin
 
 from storyline.errors import ExecutorUnavailable
@@ -50,6 +51,23 @@ R = TypeVar("R")
 
 WINDOW_PER_THREAD = 16
 """Items in flight per worker thread: the process pool's figure, for the same reason."""
+
+LOCAL_WORKER_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.nanny.pre-spawn-environ": {},
+}
+"""Dask settings the workers of a LocalCluster this executor starts run with: those of
+the process pool's workers, so `--executor dask` and `--executor process` analyse alike.
+
+- No statistical profiler: by default a Dask worker samples the stack of every running
+  task every 10 ms (for the dashboard), a thread that takes the GIL from the analysis
+  and walks spaCy's deep stacks; nobody reads that profile here.
+- The driver's environment, as a pool worker has it: a nanny otherwise starts its worker
+  with MALLOC_TRIM_THRESHOLD_=65536 (glibc hands freed memory back to the system at 64 kB
+  and the analysis's arrays fault it in again) and OMP/MKL/OPENBLAS_NUM_THREADS=1, and
+  sets them in its own process first, which in a LocalCluster is the driver's.
+
+A cluster named by address keeps the settings its workers were started with."""
 
 # On a worker: the functions installed by `_InstallFunction`, by plugin name, each
 # with the lock that makes the worker run it one call at a time.
@@ -107,17 +125,19 @@ class DaskExecutor:
         self._threads: int | None = None
         if scheduler is None:
             self._threads = thread_share(workers) if processes else 1
-            self._cluster = LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=processes,
-                host="127.0.0.1",
-                protocol="tcp",  # also for a cluster of threads: the same wire as workers elsewhere
-                # its HTTP server on a free loopback port (None would still take 8787)
-                dashboard_address="127.0.0.1:0",
-                memory_limit=0,  # as the process pool: no per-worker memory limit
-                silence_logs=logging.ERROR,  # a restarted worker is reported per item
-            )
+            # each worker's nanny keeps the settings in force here, for restarts too
+            with dask.config.set(LOCAL_WORKER_CONFIG):
+                self._cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=processes,
+                    host="127.0.0.1",
+                    protocol="tcp",  # a cluster of threads too: the wire of workers elsewhere
+                    # its HTTP server on a free loopback port (None would still take 8787)
+                    dashboard_address="127.0.0.1:0",
+                    memory_limit=0,  # as the process pool: no per-worker memory limit
+                    silence_logs=logging.ERROR,  # a restarted worker is reported per item
+                )
             scheduler = self._cluster.scheduler_address
         try:
             self._client = Client(scheduler, timeout=timeout_s, set_as_default=False)
