@@ -1,0 +1,136 @@
+"""Reader comments known by their layout: comment-form and moderation lines, an author's
+bio line, and runs of comments each signed "Name, Place" after its words. Every text here
+is written for the test; the guards keep the newsroom's own lines."""
+
+from __future__ import annotations
+
+from storyline.ingest.boilerplate import clean_body
+from storyline.ingest.comments import drop_comment_sections
+
+NEWS = [
+    "Ferry fares to rise",
+    "Ferry fares will rise by a fifth from June, the operator said on Monday.",
+    "The council said it would appeal against the decision.",
+]
+
+
+def test_comment_form_and_moderation_lines_are_dropped() -> None:
+    text = "\n".join(
+        [
+            *NEWS,
+            "Has the rise affected you?",
+            "Send us your comments using the form below.",
+            "A selection of your comments may be published, displaying your name and location.",
+            "We may edit your comments and not all e-mails will be published.",
+            "Your comments may be published on any of our services worldwide.",
+            "Editor's Note: moderators retain editorial control over discussions.",
+            "portelm.com is not responsible for any content posted by third parties.",
+            "If you have a large file you can upload it here.",
+        ]
+    )
+    assert clean_body(text) == "\n".join(NEWS)
+
+
+def test_newsroom_lines_about_comments_and_content_stay() -> None:
+    lines = [
+        *NEWS,
+        "The operator said it was not responsible for the delays.",
+        "Residents can send their comments to the council until May.",
+        "Is the rise fair?",
+    ]
+    assert clean_body("\n".join(lines)) == "\n".join(lines)
+
+
+def test_an_authors_column_line_is_dropped() -> None:
+    text = "\n".join(
+        [*NEWS, "He writes a regular column for the Harbour Times, which also appears online."]
+    )
+    assert clean_body(text) == "\n".join(NEWS)
+    kept = [*NEWS, "He writes that the column of smoke rose over the quay."]
+    assert clean_body("\n".join(kept)) == "\n".join(kept)
+
+
+SIGNED = [
+    "I take the ferry every day and cannot afford this.",
+    "Ann Lee, Port Elm, Westshire",
+    "Another rise? The service gets worse every year.",
+    "Tom Hale, Leeds, UK It is a scandal that nobody in charge will answer for it.",
+    "Nobody asked us, the people who use it.",
+    "Bo Park , Harbour Town , UK .",
+    "Typical of the operator, and the council is no better.",
+]
+
+
+def test_a_run_of_comments_signed_name_and_place_is_dropped() -> None:
+    lines = [*NEWS, "How will the rise affect you?", *SIGNED]
+    assert drop_comment_sections(lines) == NEWS
+
+
+def test_a_closed_debate_line_opens_the_signed_comments_after_it() -> None:
+    lines = [
+        *NEWS,
+        "This debate is now closed.",
+        "The fares are too high and the boats are late.",
+        "Nothing will change until the contract is taken away.",
+        *SIGNED,
+    ]
+    assert drop_comment_sections(lines) == NEWS
+
+
+def test_your_comments_appear_below_opens_a_section() -> None:
+    lines = [*NEWS, "A selection of your comments appear below.", "Rubbish, all of it."]
+    assert drop_comment_sections(lines) == NEWS
+
+
+def test_names_and_places_in_the_report_stay() -> None:
+    lines = [
+        *NEWS,
+        "John Smith, London, said the fares were too high.",
+        "Ann Lee, Port Elm, Westshire",
+        "Britain, France, Germany and Italy backed the plan.",
+        "Mary Jones, a teacher, said she would walk instead.",
+        "Tom Hale, Leeds, UK said he agreed.",
+    ]
+    assert drop_comment_sections(lines) == lines
+
+
+def test_a_roll_of_names_and_units_between_report_lines_stays() -> None:
+    lines = [
+        *NEWS,
+        "Sergeant Ann Lee, Harbour Rifles.",
+        "Aged 31, she came from Port Elm and joined in 2001.",
+        "Corporal Tom Hale, Coast Guard, North Station.",
+        "He had served two tours and leaves a wife and son.",
+        "Private Bo Park, Harbour Rifles.",
+        "He was the youngest of the three.",
+    ]
+    assert drop_comment_sections(lines) == lines
+
+
+def test_reporters_sign_offs_between_transcript_turns_stay() -> None:
+    lines = [
+        "HOST: Our correspondents report from the coast.",
+        "The storm hit the port at dawn.",
+        "Jo Day, NEWS, Port Elm.",
+        "HOST: And now to the capital.",
+        "Talks resumed on Monday.",
+        "Al Fenn, NEWS, Capital City.",
+        "HOST: Finally, the markets.",
+        "Shares fell.",
+        "Ed Kerr, NEWS, New Harbour.",
+        "HOST: That is all for tonight.",
+    ]
+    assert drop_comment_sections(lines) == lines
+
+
+def test_readers_questions_answered_by_an_expert_are_not_a_comment_run() -> None:
+    lines = [
+        *NEWS,
+        "Will the fares fall again?",
+        "Ann Lee, Port Elm Dr Hale: Not this year, I expect.",
+        "Can I get a refund?",
+        "Tom Hale, Leeds, UK Dr Hale: Yes, within a month.",
+        "Are season tickets affected?",
+        "Bo Park, Harbour Town Dr Hale: Not until June.",
+    ]
+    assert drop_comment_sections(lines) == lines
