@@ -134,3 +134,40 @@ def test_readers_questions_answered_by_an_expert_are_not_a_comment_run() -> None
         "Bo Park, Harbour Town Dr Hale: Not until June.",
     ]
     assert drop_comment_sections(lines) == lines
+
+
+UNSIGNED = [
+    "Why is so much being spent on a service nobody uses?",
+    "I have taken that ferry for years and it is always late.",
+    "We should all write to the council.",
+    "You cannot trust the operator's figures.",
+]
+
+
+def test_a_closed_debate_line_above_unsigned_comments_opens_the_section() -> None:
+    lines = [*NEWS, "This debate is now closed.", *UNSIGNED]
+    assert drop_comment_sections(lines) == NEWS
+
+
+def test_a_closing_line_before_report_lines_does_not_take_them() -> None:
+    lines = [
+        *NEWS,
+        "This discussion is now closed.",
+        "The operator's figures show 12,000 passengers a week.",
+        "Fares last rose in 2019, the council said.",
+        "The new timetable starts in June.",
+    ]
+    assert drop_comment_sections(lines) == [*NEWS[:3], *lines[4:]]
+
+
+def test_questions_put_to_readers_go_when_the_page_has_comments() -> None:
+    lines = [
+        *NEWS[:2],
+        "What are your concerns about the rise?",
+        NEWS[2],
+        "This debate is now closed.",
+        *UNSIGNED,
+    ]
+    assert drop_comment_sections(lines) == NEWS
+    kept = [*NEWS, "What are your concerns about the rise?"]
+    assert drop_comment_sections(kept) == kept

@@ -97,9 +97,13 @@ _READER_QUESTION = re.compile(r"\?\W*$")
 _MAX_PROMPTS = 4
 _MIN_READER_SHARE = 0.4
 """Share of the lines among signed comments that must read as a reader's writing."""
-_MAX_FORM_GAP = 20
-"""Lines between a closing or form line and the first signed comment for the section to
-start at that line ("This debate is now closed." above the readers' comments)."""
+_CLOSER_LOOKAHEAD = 40
+_MIN_COMMENT_LINES = 3
+"""Lines after a closing line, met outside a section, that must read as comments for the
+section to start there ("This debate is now closed." above the readers' comments)."""
+_PROMPT = re.compile(r"(?:^|\s)(?:[Yy]ou|[Yy]our)\s.*\?\W*$")
+"""A question put to the reader ("What are your concerns about the virus?")."""
+_MAX_PROMPT_WORDS = 15
 _POSTED_BY = re.compile(r"^\W*posted\s+by\b\s*:?\s*\S", re.IGNORECASE)
 """A "Posted by NAME ..." line: a blog post's own byline once, a reader's comment after."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
@@ -210,16 +214,48 @@ def _signed_comments(lines: list[str]) -> list[int]:
     return signed if between and voiced >= _MIN_READER_SHARE * len(between) else []
 
 
+def _reads_as_comments(lines: list[str]) -> bool:
+    """Whether the non-blank lines read as readers' writing: at least _MIN_READER_SHARE of
+    them in a reader's voice (none at all counts as such, for a form right above)."""
+    text = [line for line in lines if line.strip()]
+    voiced = sum(1 for line in text if _READER_VOICE.search(line))
+    return voiced >= _MIN_READER_SHARE * len(text)
+
+
 def _form_before(lines: list[str], first_signed: int | None) -> int | None:
-    """The last closing or comment-form line within _MAX_FORM_GAP lines before the first
-    signed comment: where the signed comments start."""
+    """The last closing or comment-form line before the first signed comment (a form line
+    only when the lines between read as comments): where the signed comments start."""
     if first_signed is None:
         return None
-    for j in range(first_signed - 1, max(-1, first_signed - 1 - _MAX_FORM_GAP), -1):
+    for j in range(first_signed - 1, -1, -1):
         stripped = lines[j].strip()
-        if _CLOSER.match(stripped) or is_comment_form_line(stripped):
+        if _CLOSER.match(stripped):
             return j
+        if is_comment_form_line(stripped):
+            return j if _reads_as_comments(lines[j + 1 : first_signed]) else None
     return None
+
+
+def _closer_opens(lines: list[str], i: int) -> bool:
+    """Whether the closing line at `i`, met outside a section, heads the comments: the
+    lines after it (up to _CLOSER_LOOKAHEAD of them) are at least _MIN_COMMENT_LINES and
+    read as readers' writing."""
+    after = [line for line in lines[i + 1 :] if line.strip()][:_CLOSER_LOOKAHEAD]
+    return len(after) >= _MIN_COMMENT_LINES and _reads_as_comments(after)
+
+
+def _without_prompts(kept: list[str]) -> list[str]:
+    """`kept` without the questions put to readers ("What are your concerns about the
+    rise?"), read so only on a page of readers' comments after a short report (a section
+    opened by a closing line, a form line or signed comments); never the first line."""
+    return [
+        line
+        for k, line in enumerate(kept)
+        if k == 0
+        or not _PROMPT.search(line)
+        or _QUOTATION.search(line)
+        or len(line.split()) > _MAX_PROMPT_WORDS
+    ]
 
 
 def drop_comment_sections(lines: list[str]) -> list[str]:
@@ -232,6 +268,7 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
     with the questions put to readers just above them."""
     kept: list[str] = []
     inside = False
+    readers_page = False
     widgets = _widget_lines(lines)
     signed = _signed_comments(lines)
     first_signed = signed[0] if signed else None
@@ -251,12 +288,12 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
         started = any(k.strip() for k in kept)
         if i == form_open and started:
             # the comments signed "Name, Place" follow the form's or closing line
-            inside = True
+            inside = readers_page = True
             _drop_prompts(kept)
             continue
         if i == first_signed and started:
             # the first signed comment's lines stand before its signature
-            inside = True
+            inside = readers_page = True
             _drop_first_comment(kept)
             continue
         if is_comment_form_line(stripped):
@@ -277,6 +314,9 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
             _drop_first_comment(kept)
             continue
         if _CLOSER.match(stripped):
+            if started and _closer_opens(lines, i):
+                inside = readers_page = True
+                _drop_prompts(kept)
             continue
         stamps = list(_INLINE_STAMP.finditer(line))
         if len(stamps) >= 2:
@@ -290,4 +330,4 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
                 inside = True
                 continue
         kept.append(line)
-    return kept
+    return _without_prompts(kept) if readers_page else kept
