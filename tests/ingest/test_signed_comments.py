@@ -171,3 +171,25 @@ def test_questions_put_to_readers_go_when_the_page_has_comments() -> None:
     assert drop_comment_sections(lines) == NEWS
     kept = [*NEWS, "What are your concerns about the rise?"]
     assert drop_comment_sections(kept) == kept
+
+
+def test_a_line_announcing_readers_accounts_opens_them() -> None:
+    lines = [
+        *NEWS,
+        "Passengers on the route have been sending us their accounts.",
+        *UNSIGNED,
+    ]
+    assert drop_comment_sections(lines) == NEWS
+    report = [
+        *NEWS,
+        "Readers sent their accounts to the inquiry, the council said.",
+        "The inquiry will report in June.",
+        "Its chairman said the evidence was clear.",
+        "The operator declined to comment.",
+    ]
+    assert drop_comment_sections(report) == report
+
+
+def test_a_page_of_readers_accounts_keeps_its_first_line() -> None:
+    lines = ["Passengers have been sending us their accounts of the crossing.", *UNSIGNED]
+    assert drop_comment_sections(lines) == lines[:1]

@@ -101,6 +101,14 @@ _CLOSER_LOOKAHEAD = 40
 _MIN_COMMENT_LINES = 3
 """Lines after a closing line, met outside a section, that must read as comments for the
 section to start there ("This debate is now closed." above the readers' comments)."""
+_READERS_SENT = re.compile(
+    r"\b(?:sending|sent|sharing|shared)\s+(?:us\s+|in\s+|the\s+\w+\s+)?(?:their|your)\s+"
+    r"(?:accounts|comments|views|experiences|stories|thoughts)\b",
+    re.IGNORECASE,
+)
+"""A line announcing what readers sent ("Readers near the spill have been sending us their
+accounts."): the readers' own words follow it."""
+_MAX_ANNOUNCE_WORDS = 30
 _PROMPT = re.compile(r"(?:^|\s)(?:[Yy]ou|[Yy]our)\s.*\?\W*$")
 """A question put to the reader ("What are your concerns about the virus?")."""
 _MAX_PROMPT_WORDS = 15
@@ -237,7 +245,8 @@ def _form_before(lines: list[str], first_signed: int | None) -> int | None:
 
 
 def _closer_opens(lines: list[str], i: int) -> bool:
-    """Whether the closing line at `i`, met outside a section, heads the comments: the
+    """Whether the closing or announcing line at `i`, met outside a section, heads the
+    comments: the
     lines after it (up to _CLOSER_LOOKAHEAD of them) are at least _MIN_COMMENT_LINES and
     read as readers' writing."""
     after = [line for line in lines[i + 1 :] if line.strip()][:_CLOSER_LOOKAHEAD]
@@ -312,6 +321,18 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
             # the buttons close a comment signed after its words: its lines go too
             inside = True
             _drop_first_comment(kept)
+            continue
+        if (
+            _READERS_SENT.search(stripped)
+            and len(stripped.split()) <= _MAX_ANNOUNCE_WORDS
+            and not _QUOTATION.search(stripped)
+            and _closer_opens(lines, i)
+        ):
+            # the readers' accounts announced by this line follow it; as a page's first
+            # line it is the page's only report and stays
+            if not started:
+                kept.append(line)
+            inside = readers_page = True
             continue
         if _CLOSER.match(stripped):
             if started and _closer_opens(lines, i):
