@@ -193,3 +193,25 @@ def test_a_line_announcing_readers_accounts_opens_them() -> None:
 def test_a_page_of_readers_accounts_keeps_its_first_line() -> None:
     lines = ["Passengers have been sending us their accounts of the crossing.", *UNSIGNED]
     assert drop_comment_sections(lines) == lines[:1]
+
+
+def test_comments_headed_by_their_time_stamp_and_a_bar_are_dropped() -> None:
+    lines = [
+        *NEWS,
+        "March 3, 2010 at 9:14 am | I am confused by the council's plan.",
+        "Why would anyone agree to it?",
+        "March 3, 2010 at 9:44 am | You are right, and we will all pay for it.",
+        "I will not use the ferry again.",
+    ]
+    assert drop_comment_sections(lines) == NEWS
+
+
+def test_a_live_report_stamped_by_the_newsroom_stays() -> None:
+    lines = [
+        *NEWS,
+        "March 3, 2010 at 9:14 am | The first ferry left the harbour on time.",
+        "The operator said 40 passengers were aboard.",
+        "March 3, 2010 at 9:44 am | The council has called a meeting for Friday.",
+        "Its leader said the fares would be reviewed.",
+    ]
+    assert drop_comment_sections(lines) == lines

@@ -112,6 +112,12 @@ _MAX_ANNOUNCE_WORDS = 30
 _PROMPT = re.compile(r"(?:^|\s)(?:[Yy]ou|[Yy]our)\s.*\?\W*$")
 """A question put to the reader ("What are your concerns about the virus?")."""
 _MAX_PROMPT_WORDS = 15
+_STAMP_LED = re.compile(
+    rf"^\W*{DATE_PATTERN}\s*,?\s*(?:at\s+)?{CLOCK_PATTERN}\s*\|\s*\S", re.IGNORECASE
+)
+"""A comment headed by its time stamp and a bar ("March 3, 2010 at 9:14 am | I am ...");
+two such lines whose words read as readers' are a run of comments, a live report's
+stamped entries are not."""
 _POSTED_BY = re.compile(r"^\W*posted\s+by\b\s*:?\s*\S", re.IGNORECASE)
 """A "Posted by NAME ..." line: a blog post's own byline once, a reader's comment after."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
@@ -230,6 +236,16 @@ def _reads_as_comments(lines: list[str]) -> bool:
     return voiced >= _MIN_READER_SHARE * len(text)
 
 
+def _first_stamp_led(lines: list[str]) -> int | None:
+    """The first of two or more lines headed by a comment's stamp and bar, when the lines
+    from there (up to _CLOSER_LOOKAHEAD) read as readers' writing."""
+    led = [i for i, line in enumerate(lines) if _STAMP_LED.match(line)]
+    if len(led) < 2:
+        return None
+    after = [line for line in lines[led[0] :] if line.strip()][:_CLOSER_LOOKAHEAD]
+    return led[0] if _reads_as_comments(after) else None
+
+
 def _form_before(lines: list[str], first_signed: int | None) -> int | None:
     """The last closing or comment-form line before the first signed comment (a form line
     only when the lines between read as comments): where the signed comments start."""
@@ -282,6 +298,7 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
     signed = _signed_comments(lines)
     first_signed = signed[0] if signed else None
     form_open = _form_before(lines, first_signed)
+    stamp_led = _first_stamp_led(lines)
     posted = [i for i, line in enumerate(lines) if _POSTED_BY.match(line)]
     # the first "Posted by" may sign the post itself; from the second on, readers post
     second_posted = posted[1] if len(posted) >= 2 else None
@@ -299,6 +316,11 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
             # the comments signed "Name, Place" follow the form's or closing line
             inside = readers_page = True
             _drop_prompts(kept)
+            continue
+        if i == stamp_led and started:
+            # a comment headed by its stamp: the comment before it is signed after its words
+            inside = True
+            _drop_first_comment(kept)
             continue
         if i == first_signed and started:
             # the first signed comment's lines stand before its signature
