@@ -215,3 +215,10 @@ def test_a_live_report_stamped_by_the_newsroom_stays() -> None:
         "Its leader said the fares would be reviewed.",
     ]
     assert drop_comment_sections(lines) == lines
+
+
+def test_a_closing_line_run_onto_the_reports_last_sentence_is_cut_off() -> None:
+    lines = [*NEWS[:2], f"{NEWS[2]} This debate is now closed .", *UNSIGNED]
+    assert drop_comment_sections(lines) == NEWS
+    kept = [*NEWS, "Nobody said: this debate is now closed."]
+    assert drop_comment_sections(kept) == kept

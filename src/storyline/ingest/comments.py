@@ -57,6 +57,12 @@ _CLOSER = re.compile(
     r"(?:now\s+)?closed|comments\s+for\s+this\s+(?:story|article|entry)\s+(?:are|is)\s+closed)",
     re.IGNORECASE,
 )
+_CLOSER_AT_END = re.compile(
+    r"(?<=\s)(?-i:This)\s+(?:discussion|debate)\s+is\s+(?:now\s+)?closed\s*\.?\s*$",
+    re.IGNORECASE,
+)
+"""A closing line run onto the end of the report's last sentence, as a flattened page
+keeps it ("... to prevent its spread This debate is now closed .")."""
 _STAMPED_HEADER = re.compile(
     r"^\W*(?:at|on|posted)\s+[^,\n]{3,50},\s*@?\S{1,40}\s+wrote\s*:", re.IGNORECASE
 )
@@ -355,6 +361,12 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
             if not started:
                 kept.append(line)
             inside = readers_page = True
+            continue
+        end = _CLOSER_AT_END.search(stripped)
+        if end and not _CLOSER.match(stripped):
+            kept.append(stripped[: end.start()].rstrip())
+            if _closer_opens(lines, i):
+                inside = readers_page = True
             continue
         if _CLOSER.match(stripped):
             if started and _closer_opens(lines, i):
