@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from storyline.ingest.chat import drop_chat_questions
 from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN
 from storyline.ingest.signatures import is_signature, signature_lines
 
@@ -297,6 +298,7 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
     "Name, Place" (signatures.py) from the closing or form line above them, or else from
     the first comment's reader-voiced lines. Comment-form and moderation lines go alone,
     with the questions put to readers just above them."""
+    lines = drop_chat_questions(lines, lambda line: bool(_READER_VOICE.search(line)))
     kept: list[str] = []
     inside = False
     readers_page = False
