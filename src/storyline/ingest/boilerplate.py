@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import re
 
-from storyline.ingest.comments import drop_comment_sections, is_comment_header, opens_comments
+from storyline.ingest.comments import (
+    drop_comment_sections,
+    is_comment_form_line,
+    is_comment_header,
+    opens_comments,
+)
 from storyline.ingest.headers import DATE_PATTERN, strip_leading_header
 
 __all__ = ["clean_body", "is_furniture_line"]
@@ -194,12 +199,14 @@ def _is_site_line(line: str) -> bool:
 
 def is_furniture_line(line: str) -> bool:
     """Whether a line, on its own, is page furniture (a site element, an edition picker, a
-    comment section's announcement or a reader comment's header, a bare byline)."""
+    comment section's announcement, a reader comment's header, a comment form's or
+    moderation line, a bare byline)."""
     line = line.strip()
     return (
         _is_site_line(line)
         or opens_comments(line)
         or is_comment_header(line)
+        or is_comment_form_line(line)
         or bool(_BYLINE.match(line) and not _SENTENCE_END.search(line) and _words(line) <= 8)
     )
 

@@ -1,0 +1,58 @@
+"""Readers' questions in a live online discussion ("Live Q&A"), kept out of analysis.
+
+Such a page prints each reader's question headed by the reader's place ("Port Elm,
+Westshire: When will ...?") and the guest's answer under the guest's name label ("Ann Lee:
+The wall ..."). Left in, a reader's question is read as a statement and the place as its
+speaker. A page is read so by its layout only: at least MIN_QUESTIONS lines headed by a
+"Place, Region:" label, a name label used two or more times for the answers, and the
+questions' lines in a reader's voice. A question runs from its label to the next label
+line (an answer or the next question); the answers stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+__all__ = ["MIN_QUESTIONS", "drop_chat_questions"]
+
+_WORD = r"(?:[A-Z][a-z][\w'.-]*|St\.?)"
+_REGION = r"[A-Z][\w.'-]*"
+_PLACE_LABEL = re.compile(
+    rf"^\s*{_WORD}(?:\s+{_WORD}){{0,3}}\s*,\s*{_REGION}(?:\s+{_REGION}){{0,2}}\s*:(?:\s|$)"
+)
+"""A reader's place heading a question ("Great Falls, Va.: ...")."""
+_NAME_LABEL = re.compile(r"^\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*:(?:\s|$)")
+"""A speaker's name label ("Ann Lee: ..."), no comma in it."""
+MIN_QUESTIONS = 3
+_MIN_READER_SHARE = 0.4
+
+
+def _answer_labels(lines: list[str]) -> set[str]:
+    """The name labels used two or more times: the guest's (or the host's) answers."""
+    names = Counter(
+        " ".join(m.group(1).split())
+        for line in lines
+        if not _PLACE_LABEL.match(line) and (m := _NAME_LABEL.match(line))
+    )
+    return {name for name, n in names.items() if n >= 2}
+
+
+def drop_chat_questions(lines: list[str], reader_voice: Callable[[str], bool]) -> list[str]:
+    """`lines` without the readers' questions of a live discussion; `reader_voice` tells a
+    line in a reader's voice (comments.py's reading), which the questions must mostly be."""
+    heads = [i for i, line in enumerate(lines) if _PLACE_LABEL.match(line)]
+    if len(heads) < MIN_QUESTIONS or not _answer_labels(lines):
+        return lines
+    drop: set[int] = set()
+    for i in heads:
+        drop.add(i)
+        for k in range(i + 1, len(lines)):
+            if _NAME_LABEL.match(lines[k]) or _PLACE_LABEL.match(lines[k]):
+                break
+            drop.add(k)
+    text = [lines[i] for i in sorted(drop) if lines[i].strip()]
+    if sum(1 for line in text if reader_voice(line)) < _MIN_READER_SHARE * len(text):
+        return lines
+    return [line for i, line in enumerate(lines) if i not in drop]

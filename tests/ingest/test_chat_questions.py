@@ -1,0 +1,42 @@
+"""Readers' questions in a live online discussion, each headed by the reader's place
+("Port Elm, Westshire: ...") and answered under the guest's name label: the questions are
+readers' words and go, the guest's answers stay. Texts written for the test."""
+
+from __future__ import annotations
+
+from storyline.ingest.comments import drop_comment_sections
+
+INTRO = "Harbour engineer Ann Lee was online Monday to take your questions about the wall."
+ANSWERS = [
+    "Ann Lee: The wall will be finished by May.",
+    "Ann Lee: No, the cost has not changed since the council voted.",
+    "Ann Lee: Yes, the old stones are being reused.",
+]
+
+
+def test_readers_questions_headed_by_their_place_go_and_the_answers_stay() -> None:
+    lines = [
+        INTRO,
+        "Port Elm, Westshire: When will the wall be finished?",
+        "My house is right behind it.",
+        ANSWERS[0],
+        "Leeds, UK: Has the cost gone up?",
+        ANSWERS[1],
+        "Harbour Town, Westshire: Are the old stones reused?",
+        "I hope so.",
+        ANSWERS[2],
+        "It was a good choice.",
+    ]
+    assert drop_comment_sections(lines) == [INTRO, *ANSWERS[:2], *ANSWERS[2:], lines[-1]]
+
+
+def test_a_transcript_with_named_speakers_stays() -> None:
+    lines = [
+        INTRO,
+        "Ann Lee: The wall will be finished by May.",
+        "Tom Hale: That is later than the council promised.",
+        "Ann Lee: The storms held us back.",
+        "Port Elm, Westshire: a town of 4,000 people.",
+        "Tom Hale: We will see.",
+    ]
+    assert drop_comment_sections(lines) == lines
