@@ -19,7 +19,13 @@ from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.statements import BROAD_CUES
 from storyline.model import Quote
 
-__all__ = ["coordinated_in", "mostly_inside", "outer_speaks", "shared_subject"]
+__all__ = [
+    "coordinated_in",
+    "cut_before",
+    "mostly_inside",
+    "outer_speaks",
+    "shared_subject",
+]
 
 
 def mostly_inside(a: Quote, b: Quote) -> bool:
@@ -28,7 +34,11 @@ def mostly_inside(a: Quote, b: Quote) -> bool:
     return shared > 0.5 * min(a.end - a.start, b.end - b.start)
 
 
-_COORDINATED = re.compile(r"(?:,|\band|\bthen|\bbut)\s*$")
+_COORDINATED = re.compile(r"(?:,[\"”’']?|\band|\bthen|\bbut|\bwhile|\bwhereas)\s*$")
+"""What joins a second verb to the first one's words: "and", "then", "but", a comma (also
+after a closing quotation mark: `has "expanded the party," claiming that`), or "while"
+for a contrast with a subject of its own ("..., while the council said ...")."""
+_CONTRAST = re.compile(r"\b(?:while|whereas)\s+$")
 
 
 def coordinated_in(text: str, item: Found | QuoteMark, quote: Quote, outer: Quote) -> bool:
@@ -36,8 +46,8 @@ def coordinated_in(text: str, item: Found | QuoteMark, quote: Quote, outer: Quot
     respects the mayor and calls her a reformer", "..., adding that ..."): the parse hangs
     the second verb inside the first one's clause, but it is a statement of its own, made
     after the first. Its cue is a verb of saying (not of belief: "says he thinks" is one
-    statement) written in the outer words right after "and", "then", "but" or a comma, and
-    its own words follow it."""
+    statement) written in the outer words right after "and", "then", "but", "while" or a
+    comma, and its own words follow it."""
     if isinstance(item, QuoteMark):
         return False
     a = item.attribution
@@ -48,7 +58,14 @@ def coordinated_in(text: str, item: Found | QuoteMark, quote: Quote, outer: Quot
         outer.start < a.cue_start
         and a.cue_end <= quote.start
         and quote.end <= outer.end
-        and _COORDINATED.search(text[outer.start : a.cue_start]) is not None
+        and (
+            _COORDINATED.search(text[outer.start : a.cue_start]) is not None
+            or (
+                a.source is not None
+                and outer.start < a.source[0] < a.cue_start
+                and _CONTRAST.search(text, outer.start, a.source[0]) is not None
+            )
+        )
     )
 
 
@@ -81,3 +98,31 @@ def outer_speaks(text: str, outer: Quote, inner: Quote) -> bool:
         return False
     lead = text[outer.start : inner.start]
     return re.search(rf"\b{re.escape(inner.cue)}\b", lead) is not None
+
+
+_JOINT_TAIL = re.compile(r"(?:\s|,|\b(?:and|then|but|while|whereas)\b)+$")
+
+
+def cut_before(text: str, a: Attribution, quote: Quote, outer: Quote) -> Quote:
+    """`outer` ending where a second statement joined to its words begins ("The mayor said
+    fares would rise, while the board said they would fall": the mayor said only that
+    fares would rise), so each statement has its own words. Only a joined verb of saying
+    that runs to the end of the outer words cuts them, at the joint ("and", "while", a
+    comma) before its subject or its verb."""
+    if quote.end < outer.end - 2 or not outer.start < a.cue_start < outer.end:
+        return outer
+    lead = text[outer.start : a.cue_start]
+    contrast = None
+    if a.source is not None and outer.start < a.source[0] < a.cue_start:
+        contrast = _CONTRAST.search(text, outer.start, a.source[0])
+    if contrast is not None:
+        end = contrast.start()
+    elif _COORDINATED.search(lead) is not None:
+        end = outer.start + len(_JOINT_TAIL.sub("", lead))
+    else:
+        return outer
+    while end > outer.start and text[end - 1] in " ,;":
+        end -= 1
+    if len(text[outer.start : end].split()) < 2:
+        return outer
+    return replace(outer, end=end, text=text[outer.start : end])

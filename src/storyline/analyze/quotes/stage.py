@@ -29,6 +29,7 @@ from storyline.analyze.quotes.mark_owner import Found, assign_marks, overlaps, s
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted
 from storyline.analyze.quotes.nesting import (
     coordinated_in,
+    cut_before,
     mostly_inside,
     outer_speaks,
     shared_subject,
@@ -164,6 +165,10 @@ def extract_quotes(article: Article) -> list[Quote]:
             ):
                 continue
             quote = shared_subject(text, item.attribution, quote, holders[-1])
+            for k in range(max(0, len(quotes) - 3), len(quotes)):
+                if quotes[k] in holders:
+                    # the first statement ends where the second one is joined to it
+                    quotes[k] = cut_before(text, item.attribution, quote, quotes[k])
         seen.add((quote.start, quote.end))
         quotes.append(quote)
         if quote.speaker is not None:
