@@ -235,7 +235,7 @@ def test_deed_rules_read_the_parse() -> None:
 
 
 def test_only_a_verb_of_saying_takes_over_a_nested_quote() -> None:
-    from storyline.analyze.quotes.stage import _outer_speaks
+    from storyline.analyze.quotes.nesting import outer_speaks
     from storyline.model import Speaker
 
     text = "The guide goes on to mention the old lighthouse, the keeper said."
@@ -243,5 +243,5 @@ def test_only_a_verb_of_saying_takes_over_a_nested_quote() -> None:
     shown = Speaker("the keeper", 50, 60, None, True, "description")
     said = Quote(0, 48, text[0:48], "indirect", "said", shown)
     offers = Quote(0, 48, text[0:48], "indirect", "offers", shown)
-    assert _outer_speaks(text, said, inner)
-    assert not _outer_speaks(text, offers, inner)
+    assert outer_speaks(text, said, inner)
+    assert not outer_speaks(text, offers, inner)

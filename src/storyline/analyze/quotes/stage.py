@@ -28,8 +28,14 @@ from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
 from storyline.analyze.quotes.introducers import introducer, same_sentence_person
 from storyline.analyze.quotes.mark_owner import Found, assign_marks, overlaps, sentence_index
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted
+from storyline.analyze.quotes.nesting import (
+    coordinated_in,
+    cut_before,
+    mostly_inside,
+    outer_speaks,
+    shared_subject,
+)
 from storyline.analyze.quotes.speakers import SpeakerResolver
-from storyline.analyze.quotes.statements import BROAD_CUES
 from storyline.analyze.quotes.turns import (
     across_quote,
     appositive_before,
@@ -169,7 +175,7 @@ def extract_quotes(article: Article) -> list[Quote]:
             (
                 i
                 for i in range(max(0, len(quotes) - 3), len(quotes))
-                if _mostly_inside(quote, quotes[i]) and _outer_speaks(text, quote, quotes[i])
+                if mostly_inside(quote, quotes[i]) and outer_speaks(text, quote, quotes[i])
             ),
             None,
         )
@@ -180,13 +186,17 @@ def extract_quotes(article: Article) -> list[Quote]:
             if quote.speaker is not None:
                 last = (quote.end, quote.speaker)
             continue
-        holders = [q for q in quotes[-3:] if _mostly_inside(quote, q)]
+        holders = [q for q in quotes[-3:] if mostly_inside(quote, q)]
         if holders:
             if isinstance(item, QuoteMark) or not all(
-                _coordinated_in(text, item, quote, q) for q in holders
+                coordinated_in(text, item, quote, q) for q in holders
             ):
                 continue
-            quote = _shared_subject(text, item.attribution, quote, holders[-1])
+            quote = shared_subject(text, item.attribution, quote, holders[-1])
+            for k in range(max(0, len(quotes) - 3), len(quotes)):
+                if quotes[k] in holders:
+                    # the first statement ends where the second one is joined to it
+                    quotes[k] = cut_before(text, item.attribution, quote, quotes[k])
         seen.add((quote.start, quote.end))
         quotes.append(quote)
         if quote.speaker is not None:
@@ -375,78 +385,6 @@ def _one_sentence_end(gap: str) -> bool:
         )
         and gap[-1:].isspace()
     )
-
-
-def _mostly_inside(a: Quote, b: Quote) -> bool:
-    """Whether most of `a` repeats `b` (the same words found by two cues)."""
-    shared = min(a.end, b.end) - max(a.start, b.start)
-    return shared > 0.5 * min(a.end - a.start, b.end - b.start)
-
-
-_COORDINATED = re.compile(r"(?:,|\band|\bthen|\bbut)\s*$")
-
-
-def _coordinated_in(text: str, item: Found | QuoteMark, quote: Quote, outer: Quote) -> bool:
-    """Whether `quote` is a second attribution joined to the words of `outer` ("He says he
-    respects the mayor and calls her a reformer", "..., adding that ..."): the parse hangs
-    the second verb inside the first one's clause, but it is a statement of its own, made
-    after the first. Its cue is a verb of saying (not of belief: "says he thinks" is one
-    statement) written in the outer words right after "and", "then", "but" or a comma, and
-    its own words follow it."""
-    if isinstance(item, QuoteMark):
-        return False
-    a = item.attribution
-    lemma = cue_lemma(a.cue)
-    if not a.statement or lemma is None or lemma in BROAD_CUES or lemma in _BELIEF_CUES:
-        return False
-    return (
-        outer.start < a.cue_start
-        and a.cue_end <= quote.start
-        and quote.end <= outer.end
-        and _COORDINATED.search(text[outer.start : a.cue_start]) is not None
-    )
-
-
-_BELIEF_CUES = frozenset({"think", "believe", "feel", "know", "fear", "doubt", "suspect"})
-
-
-def _shared_subject(text: str, a: Attribution, quote: Quote, outer: Quote) -> Quote:
-    """A verb joined to the outer one with no subject of its own written before it ("the
-    mayor said fares would rise and accused the board ...") shares the outer subject: the
-    parse, which put the verb in the outer clause, took some noun of that clause for it."""
-    if a.source is not None and not text[a.source[1] : a.cue_start].strip(" ,"):
-        return quote  # "..., a woman in the town, told him": its own subject
-    if outer.cue == ":" and quote.speaker is not None and quote.speaker.name:
-        return quote  # "HOST : Ana Ruiz , the mayor , says ...": a name in the turn says it
-    return replace(quote, speaker=outer.speaker)
-
-
-def _outer_speaks(text: str, outer: Quote, inner: Quote) -> bool:
-    """Whether `outer` is an attribution whose words report `inner` ("The bill is expected
-    to pass, aides said": the aides said all of it) and only the outer one has a speaker
-    to show: the inner verb ("is expected to") lies in the outer words before the inner
-    ones. Such an outer quote replaces the inner one, which showed no one."""
-    if inner.cue is None or outer.cue is None or inner.cue == outer.cue:
-        return False
-    if outer.cue != "according to" and cue_lemma(outer.cue) not in CORE_CUES:
-        return False  # only a verb of saying itself ("said", "added") reports all of it
-    if outer.speaker is None or outer.speaker.name is None:
-        return False
-    if inner.speaker is not None and inner.speaker.name is not None and not _planned(text, inner):
-        return False
-    if not (outer.start <= inner.start and inner.end <= outer.end):
-        return False
-    lead = text[outer.start : inner.start]
-    return re.search(rf"\b{re.escape(inner.cue)}\b", lead) is not None
-
-
-def _planned(text: str, inner: Quote) -> bool:
-    """Whether the inner cue is only planned ("Ana Ruiz will demand that ..., her aide
-    said"): nobody has said the words yet; the one who reports the plan speaks."""
-    if inner.cue is None:
-        return False
-    lead = text[max(0, inner.start - 80) : inner.start]
-    return re.search(rf"\b(?:will|would|to)\s+{re.escape(inner.cue)}\b", lead) is not None
 
 
 def _quote(

@@ -1,0 +1,139 @@
+"""Which of two attributions whose words overlap are both kept.
+
+A cue inside another quote's words is often the same statement found twice
+("The bill will pass, aides said": one statement), but it can be a statement
+of its own: a second verb joined to the first ("..., adding that ..."), or
+the outer one's words reporting it. These tests decide, on the quotes the
+stage has built, which to keep.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
+from storyline.analyze.quotes.mark_owner import Found
+from storyline.analyze.quotes.marks import QuoteMark
+from storyline.analyze.quotes.record import Attribution
+from storyline.analyze.quotes.statements import BROAD_CUES
+from storyline.model import Quote
+
+__all__ = [
+    "coordinated_in",
+    "cut_before",
+    "mostly_inside",
+    "outer_speaks",
+    "shared_subject",
+]
+
+
+def mostly_inside(a: Quote, b: Quote) -> bool:
+    """Whether most of `a` repeats `b` (the same words found by two cues)."""
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared > 0.5 * min(a.end - a.start, b.end - b.start)
+
+
+_COORDINATED = re.compile(r"(?:,[\"”’']?|\band|\bthen|\bbut|\bwhile|\bwhereas)\s*$")
+"""What joins a second verb to the first one's words: "and", "then", "but", a comma (also
+after a closing quotation mark: `has "expanded the party," claiming that`), or "while"
+for a contrast with a subject of its own ("..., while the council said ...")."""
+_CONTRAST = re.compile(r"\b(?:while|whereas)\s+$")
+
+
+def coordinated_in(text: str, item: Found | QuoteMark, quote: Quote, outer: Quote) -> bool:
+    """Whether `quote` is a second attribution joined to the words of `outer` ("He says he
+    respects the mayor and calls her a reformer", "..., adding that ..."): the parse hangs
+    the second verb inside the first one's clause, but it is a statement of its own, made
+    after the first. Its cue is a verb of saying (not of belief: "says he thinks" is one
+    statement) written in the outer words right after "and", "then", "but", "while" or a
+    comma, and its own words follow it."""
+    if isinstance(item, QuoteMark):
+        return False
+    a = item.attribution
+    lemma = cue_lemma(a.cue)
+    if not a.statement or lemma is None or lemma in BROAD_CUES or lemma in _BELIEF_CUES:
+        return False
+    return (
+        outer.start < a.cue_start
+        and a.cue_end <= quote.start
+        and quote.end <= outer.end
+        and (
+            _COORDINATED.search(text[outer.start : a.cue_start]) is not None
+            or (
+                a.source is not None
+                and outer.start < a.source[0] < a.cue_start
+                and _CONTRAST.search(text, outer.start, a.source[0]) is not None
+            )
+        )
+    )
+
+
+_BELIEF_CUES = frozenset({"think", "believe", "feel", "know", "fear", "doubt", "suspect"})
+
+
+def shared_subject(text: str, a: Attribution, quote: Quote, outer: Quote) -> Quote:
+    """A verb joined to the outer one with no subject of its own written before it ("the
+    mayor said fares would rise and accused the board ...") shares the outer subject: the
+    parse, which put the verb in the outer clause, took some noun of that clause for it."""
+    if a.source is not None and not text[a.source[1] : a.cue_start].strip(" ,"):
+        return quote  # "..., a woman in the town, told him": its own subject
+    if outer.cue == ":" and quote.speaker is not None and quote.speaker.name:
+        return quote  # "HOST : Ana Ruiz , the mayor , says ...": a name in the turn says it
+    return replace(quote, speaker=outer.speaker)
+
+
+def outer_speaks(text: str, outer: Quote, inner: Quote) -> bool:
+    """Whether `outer` is an attribution whose words report `inner` ("The bill is expected
+    to pass, aides said": the aides said all of it) and only the outer one has a speaker
+    to show: the inner verb ("is expected to") lies in the outer words before the inner
+    ones. Such an outer quote replaces the inner one, which showed no one."""
+    if inner.cue is None or outer.cue is None or inner.cue == outer.cue:
+        return False
+    if outer.cue != "according to" and cue_lemma(outer.cue) not in CORE_CUES:
+        return False  # only a verb of saying itself ("said", "added") reports all of it
+    if outer.speaker is None or outer.speaker.name is None:
+        return False
+    if inner.speaker is not None and inner.speaker.name is not None and not _planned(text, inner):
+        return False
+    if not (outer.start <= inner.start and inner.end <= outer.end):
+        return False
+    lead = text[outer.start : inner.start]
+    return re.search(rf"\b{re.escape(inner.cue)}\b", lead) is not None
+
+
+def _planned(text: str, inner: Quote) -> bool:
+    """Whether the inner cue is only planned ("Ana Ruiz will demand that ..., her aide
+    said"): nobody has said the words yet; the one who reports the plan speaks."""
+    if inner.cue is None:
+        return False
+    lead = text[max(0, inner.start - 80) : inner.start]
+    return re.search(rf"\b(?:will|would|to)\s+{re.escape(inner.cue)}\b", lead) is not None
+
+
+_JOINT_TAIL = re.compile(r"(?:\s|,|\b(?:and|then|but|while|whereas)\b)+$")
+
+
+def cut_before(text: str, a: Attribution, quote: Quote, outer: Quote) -> Quote:
+    """`outer` ending where a second statement joined to its words begins ("The mayor said
+    fares would rise, while the board said they would fall": the mayor said only that
+    fares would rise), so each statement has its own words. Only a joined verb of saying
+    that runs to the end of the outer words cuts them, at the joint ("and", "while", a
+    comma) before its subject or its verb."""
+    if quote.end < outer.end - 2 or not outer.start < a.cue_start < outer.end:
+        return outer
+    lead = text[outer.start : a.cue_start]
+    contrast = None
+    if a.source is not None and outer.start < a.source[0] < a.cue_start:
+        contrast = _CONTRAST.search(text, outer.start, a.source[0])
+    if contrast is not None:
+        end = contrast.start()
+    elif _COORDINATED.search(lead) is not None:
+        end = outer.start + len(_JOINT_TAIL.sub("", lead))
+    else:
+        return outer
+    while end > outer.start and text[end - 1] in " ,;":
+        end -= 1
+    if len(text[outer.start : end].split()) < 2:
+        return outer
+    return replace(outer, end=end, text=text[outer.start : end])

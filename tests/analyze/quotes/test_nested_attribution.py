@@ -1,0 +1,45 @@
+"""A statement found inside another quote's words is kept as a quote of its own when it is
+one: a second verb joined by a comma after a closing quotation mark, or by "while" with
+a subject of its own. The first statement then ends where the second is joined to it."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def _quotes(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
+    article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+def test_participle_after_a_closing_quotation_mark_is_its_own_quote(pipeline: Pipeline) -> None:
+    text = (
+        'The mayor is insisting that she has "expanded the party," claiming that '
+        "she is responsible for the higher turnout."
+    )
+    found = _quotes(pipeline, text)
+    assert ("she is responsible for the higher turnout", "The mayor") in found, found
+    # the first statement ends where the second is joined to it
+    assert ('she has "expanded the party,"', "The mayor") in found, found
+
+
+def test_contrast_with_its_own_subject_is_its_own_quote(pipeline: Pipeline) -> None:
+    text = "Most members said the levy should go, while the chair said it would stay."
+    found = _quotes(pipeline, text)
+    assert sorted(found) == [("it would stay", "the chair"), ("the levy should go", "Most members")]
+
+
+def test_joined_statement_cuts_the_first_one_short(pipeline: Pipeline) -> None:
+    text = "Ms Adeyemi says the old pier was unsafe and says she asked the council to shut it."
+    found = _quotes(pipeline, text)
+    assert ("the old pier was unsafe", "Adeyemi") in found, found
+    assert ("she asked the council to shut it", "Adeyemi") in found, found
