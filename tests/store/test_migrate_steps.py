@@ -9,6 +9,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -35,16 +36,17 @@ def _value(table: str, column: str, kind: str, row: int) -> object:
     return f"text {row}"
 
 
-def _old_store(path: Path, *, wal: bool = False) -> sqlite3.Connection:
-    """A database with every migration before 1000 and four rows in each annotation table
-    (written as before it: article ids in the rows), two articles without an analysis."""
+def _old_store(path: Path, *, wal: bool = False, before: str = NAME) -> sqlite3.Connection:
+    """A database with every migration before `before` and four rows in each annotation
+    table (written as before 1000: article ids in the rows), two articles without an
+    analysis number when there are numbers."""
     conn = sqlite3.connect(path, isolation_level=None)
     if wal:
         conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
     for name, step in sorted([*migration_scripts(), *python_migrations()], key=lambda s: s[0]):
-        if name < "1000":
+        if name < before:
             if isinstance(step, str):
                 conn.executescript(step)
             else:
@@ -55,7 +57,8 @@ def _old_store(path: Path, *, wal: bool = False) -> sqlite3.Connection:
             "INSERT INTO articles (id, text, content_hash, ingested_at) VALUES (?, ?, ?, 'x')",
             (aid, "Some text.", aid),
         )
-    conn.execute("INSERT INTO article_analyses (article_id) VALUES ('a3')")
+    if before > "0603_clustered_sentences":
+        conn.execute("INSERT INTO article_analyses (article_id) VALUES ('a3')")
     for table in keyed.KEYED_TABLES:
         info = conn.execute(f"PRAGMA table_info({table})").fetchall()
         names = ", ".join(f'"{c[1]}"' for c in info)
@@ -92,10 +95,12 @@ def _recorded(conn: sqlite3.Connection) -> bool:
 
 
 def _with_steps(
-    monkeypatch: pytest.MonkeyPatch, wrap: Callable[[int, str, Step], Step]
+    monkeypatch: pytest.MonkeyPatch,
+    wrap: Callable[[int, str, Step], Step],
+    module: ModuleType = keyed,
 ) -> list[str]:
-    """Make 1000's steps go through `wrap(number, label, step)`; returns the labels run."""
-    original = keyed.steps
+    """Make a module's steps go through `wrap(number, label, step)`; returns the labels run."""
+    original = module.steps
     ran: list[str] = []
 
     def steps(conn: sqlite3.Connection) -> list[tuple[str, Step]]:
@@ -110,7 +115,7 @@ def _with_steps(
             out.append((label, run))
         return out
 
-    monkeypatch.setattr(keyed, "steps", steps)
+    monkeypatch.setattr(module, "steps", steps)
     return ran
 
 
@@ -231,3 +236,35 @@ def test_a_small_store_upgrades_quietly(tmp_path: Path, caplog: pytest.LogCaptur
     with caplog.at_level(logging.WARNING, logger="storyline.store"):
         assert NAME in apply_migrations(conn)
     assert not [r for r in caplog.records if NAME in r.getMessage()]
+
+
+@pytest.mark.parametrize(
+    ("name", "fail_at"),
+    [("0600_compact_annotations", 3), ("0603_clustered_sentences", 2), (NAME, 4)],
+)
+def test_each_stepped_migration_resumes_to_the_same_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, fail_at: int
+) -> None:
+    module = importlib.import_module(f"storyline.store.migrations.{name}")
+    conn = _old_store(tmp_path / "old.db", before=name)
+    before = _dump(conn)
+
+    def interrupted(number: int, label: str, step: Step) -> Step:
+        def fail(c: sqlite3.Connection) -> None:
+            raise KeyboardInterrupt
+
+        return fail if number == fail_at else step
+
+    ran = _with_steps(monkeypatch, interrupted, module)
+    with pytest.raises(KeyboardInterrupt):
+        apply_migrations(conn)
+    assert len(ran) == fail_at
+    recorded = conn.execute("SELECT 1 FROM schema_migrations WHERE name = ?", (name,))
+    assert recorded.fetchone() is None
+    assert _dump(conn) == before
+    monkeypatch.undo()
+    assert name in apply_migrations(conn)
+    fresh = _old_store(tmp_path / "fresh.db", before=name)
+    apply_migrations(fresh)
+    assert _schema(conn) == _schema(fresh)
+    assert _dump(conn) == _dump(fresh) == before
