@@ -13,22 +13,38 @@ The table is rebuilt from its definition as it stands (read from sqlite_schema),
 so columns and indexes that earlier migrations added come along. The indexes on
 sentences(date) and timexes(value) are dropped: no query uses them (a story's
 sentences and timexes are read by article).
+
+It runs in steps, one table each, then the dropped indexes (`steps`; store/migrate.py
+says why: a store's WAL then holds one rebuilt table at most, not all four). A table
+already clustered is skipped, so an interrupted upgrade goes on where it stopped.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
+from functools import partial
 
-__all__ = ["CLUSTERED_TABLES", "DROPPED_INDEXES", "cluster_table", "migrate"]
+__all__ = ["CLUSTERED_TABLES", "DROPPED_INDEXES", "cluster_table", "migrate", "steps"]
 
 CLUSTERED_TABLES = ("entity_mentions", "timexes", "quotes", "claims")
 DROPPED_INDEXES = ("sentences_date", "timexes_value")
 
 
 def migrate(conn: sqlite3.Connection) -> None:
-    for table in CLUSTERED_TABLES:
-        cluster_table(conn, table)
+    """Every step in one go (in the caller's transaction)."""
+    for _label, step in steps(conn):
+        step(conn)
+
+
+def steps(conn: sqlite3.Connection) -> list[tuple[str, Callable[[sqlite3.Connection], None]]]:
+    """One step a table, then one dropping DROPPED_INDEXES; each finds its work done."""
+    tables = [(table, partial(cluster_table, table=table)) for table in CLUSTERED_TABLES]
+    return [*tables, ("dropped indexes", _drop_indexes)]
+
+
+def _drop_indexes(conn: sqlite3.Connection) -> None:
     for index in DROPPED_INDEXES:
         conn.execute(f"DROP INDEX IF EXISTS {index}")
 
