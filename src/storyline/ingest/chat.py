@@ -26,7 +26,6 @@ _PLACE_LABEL = re.compile(
 _NAME_LABEL = re.compile(r"^\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*:(?:\s|$)")
 """A speaker's name label ("Ann Lee: ..."), no comma in it."""
 MIN_QUESTIONS = 3
-_MIN_READER_SHARE = 0.4
 
 
 def _answer_labels(lines: list[str]) -> set[str]:
@@ -39,9 +38,12 @@ def _answer_labels(lines: list[str]) -> set[str]:
     return {name for name, n in names.items() if n >= 2}
 
 
-def drop_chat_questions(lines: list[str], reader_voice: Callable[[str], bool]) -> list[str]:
-    """`lines` without the readers' questions of a live discussion; `reader_voice` tells a
-    line in a reader's voice (comments.py's reading), which the questions must mostly be."""
+def drop_chat_questions(
+    lines: list[str], reads_as_readers: Callable[[list[str]], bool]
+) -> list[str]:
+    """`lines` without the readers' questions of a live discussion; `reads_as_readers` tells
+    whether lines read as readers' writing (comments.py's reading, with its share of lines
+    in a reader's voice), which the questions' lines must."""
     heads = [i for i, line in enumerate(lines) if _PLACE_LABEL.match(line)]
     if len(heads) < MIN_QUESTIONS or not _answer_labels(lines):
         return lines
@@ -52,7 +54,6 @@ def drop_chat_questions(lines: list[str], reader_voice: Callable[[str], bool]) -
             if _NAME_LABEL.match(lines[k]) or _PLACE_LABEL.match(lines[k]):
                 break
             drop.add(k)
-    text = [lines[i] for i in sorted(drop) if lines[i].strip()]
-    if sum(1 for line in text if reader_voice(line)) < _MIN_READER_SHARE * len(text):
+    if not reads_as_readers([lines[i] for i in sorted(drop)]):
         return lines
     return [line for i, line in enumerate(lines) if i not in drop]

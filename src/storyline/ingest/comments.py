@@ -231,8 +231,7 @@ def _signed_comments(lines: list[str]) -> list[int]:
         for line in lines[signed[0] + 1 : signed[-1]]
         if line.strip() and not is_signature(line)
     ]
-    voiced = sum(1 for line in between if _READER_VOICE.search(line))
-    return signed if between and voiced >= _MIN_READER_SHARE * len(between) else []
+    return signed if between and _reads_as_comments(between) else []
 
 
 def _reads_as_comments(lines: list[str]) -> bool:
@@ -298,7 +297,7 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
     "Name, Place" (signatures.py) from the closing or form line above them, or else from
     the first comment's reader-voiced lines. Comment-form and moderation lines go alone,
     with the questions put to readers just above them."""
-    lines = drop_chat_questions(lines, lambda line: bool(_READER_VOICE.search(line)))
+    lines = drop_chat_questions(lines, _reads_as_comments)
     kept: list[str] = []
     inside = False
     readers_page = False
@@ -338,16 +337,12 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
         if is_comment_form_line(stripped):
             _drop_prompts(kept)
             continue
-        if (
-            i > 0
-            and any(k.strip() for k in kept)
-            and (opens_comments(stripped) or is_comment_header(stripped))
-        ):
+        if i > 0 and started and (opens_comments(stripped) or is_comment_header(stripped)):
             inside = True
             if _SIGNED_AFTER.match(stripped):
                 _drop_first_comment(kept)
             continue
-        if i in widgets and any(k.strip() for k in kept):
+        if i in widgets and started:
             # the buttons close a comment signed after its words: its lines go too
             inside = True
             _drop_first_comment(kept)
@@ -381,7 +376,7 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
             # sentence holding the first stamp (the handle before the date is its header)
             ends = [m.end() for m in _SENTENCE_END.finditer(line, 0, stamps[0].start())]
             head = line[: ends[-1]].rstrip() if ends else ""
-            if head.strip() or any(k.strip() for k in kept):
+            if head.strip() or started:
                 if head.strip():
                     kept.append(head)
                 inside = True
