@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 
 import numpy as np
 
@@ -317,8 +318,7 @@ class StoryAssigner:
             story.names = prune_terms(story.names, self.config.max_terms)
         if article.outlet:
             story.outlets[article.outlet] = story.outlets.get(article.outlet, 0) + 1
-        opening = opening_key(article.text, article.outlet)
-        seen = repo.document_frequencies([opening]).get(opening, 0) > 0
+        seen = partial(self._opening_seen, article)
         if vector is not None:
             centrality = float(np.dot(vector, story.centroid))
             if story.central_id is None or centrality > story.central_score:
@@ -345,6 +345,11 @@ class StoryAssigner:
             )
         )
         return Assignment(article.id, story.id, score, created, tuple(flags), message)
+
+    def _opening_seen(self, article: Article) -> bool:
+        """Whether another stored article of the outlet opens with the article's first line."""
+        opening = opening_key(article.text, article.outlet)
+        return self.repository.document_frequencies([opening]).get(opening, 0) > 0
 
     def _maybe_merge(self, story_id: str) -> str | None:
         """Merge the story with its closest neighbour when they fit as one; returns survivor."""
@@ -427,16 +432,19 @@ def _evidence(
     )
 
 
-def _better_title(current: str, article: Article, *, central: bool, seen: bool = False) -> str:
+def _better_title(
+    current: str, article: Article, *, central: bool, seen: Callable[[], bool] = lambda: False
+) -> str:
     """The story's title after `article` joins: the most central article's headline unless
     it reads worse than the title held (a caption, a fragment), and a clean headline of
     any article in place of a held title that is not clean. Both titles come out of
-    `article_headline` already cleaned, so they are not cleaned again. `seen`: another
-    stored article of the outlet opens with the same line (see `opening_key`)."""
+    `article_headline` already cleaned, so they are not cleaned again. `seen` says whether
+    another stored article of the outlet opens with the same line (see `opening_key`): a
+    read of the store, made only when the article's headline is read."""
     held = title_quality(current, cleaned=True)
     if current and held == CLEAN and not central:
         return current
-    candidate = article_headline(article, opening_seen=seen)
+    candidate = article_headline(article, opening_seen=seen())
     got = title_quality(candidate, cleaned=True)
     if current and held == CLEAN:
         return candidate if got == CLEAN else current
