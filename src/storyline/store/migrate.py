@@ -29,16 +29,9 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from importlib import resources
 
-__all__ = [
-    "PROGRESS_BYTES",
-    "Stepped",
-    "apply_migrations",
-    "migration_scripts",
-    "python_migrations",
-]
+__all__ = ["PROGRESS_BYTES", "apply_migrations", "migration_scripts", "python_migrations"]
 
 _PACKAGE = "storyline.store.migrations"
 
@@ -49,13 +42,8 @@ Migrate = Callable[[sqlite3.Connection], None]
 PROGRESS_BYTES = 256 << 20
 """A store larger than this (file pages, in bytes) gets a progress line per migration
 step: below it every step takes seconds at most."""
-
-
-@dataclass(frozen=True)
-class Stepped:
-    """A migration applied step by step: `steps(conn)` gives (label, step) in order."""
-
-    steps: Callable[[sqlite3.Connection], list[tuple[str, Migrate]]]
+Steps = Callable[[sqlite3.Connection], list[tuple[str, Migrate]]]
+"""A migration applied step by step: `steps(conn)` gives (label, step) in order."""
 
 
 def migration_scripts(dialect_suffix: str = ".sql") -> list[tuple[str, str]]:
@@ -80,14 +68,12 @@ def python_migrations() -> list[tuple[str, Migrate]]:
     return [(name, importlib.import_module(f"{_PACKAGE}.{name}").migrate) for name in names]
 
 
-def _stepped_migrations() -> dict[str, Stepped]:
-    """Of the migration modules, those defining `steps(conn)`, by name."""
-    out: dict[str, Stepped] = {}
-    for name, migrate in python_migrations():
-        steps = getattr(importlib.import_module(migrate.__module__), "steps", None)
-        if steps is not None:
-            out[name] = Stepped(steps)
-    return out
+def _steps_of(step: str | Migrate) -> Steps | None:
+    """The `steps(conn)` of a migration module that defines them, else None."""
+    if isinstance(step, str):
+        return None
+    steps: Steps | None = getattr(importlib.import_module(step.__module__), "steps", None)
+    return steps
 
 
 def _stamp() -> str:
@@ -119,8 +105,7 @@ def _apply(conn: sqlite3.Connection, name: str, step: str | Migrate) -> bool:
     """
     conn.execute("BEGIN IMMEDIATE")
     try:
-        row = conn.execute("SELECT 1 FROM schema_migrations WHERE name = ?", (name,)).fetchone()
-        if row is not None:
+        if _recorded(conn, name):
             conn.execute("ROLLBACK")
             return False
         if isinstance(step, str):
@@ -150,14 +135,14 @@ def _store_bytes(conn: sqlite3.Connection) -> int:
     return int(pages) * int(size)
 
 
-def _apply_steps(conn: sqlite3.Connection, name: str, stepped: Stepped) -> bool:
+def _apply_steps(conn: sqlite3.Connection, name: str, stepped: Steps) -> bool:
     """Apply a stepped migration's steps, each in its own transaction followed by a
     WAL checkpoint, and record it after the last; True when this connection recorded it.
 
     Each step takes the write lock (BEGIN IMMEDIATE) and checks the migration is not
     recorded yet; the step itself skips work another connection, or an interrupted
     earlier open, has done."""
-    steps = stepped.steps(conn)
+    steps = stepped(conn)
     size = _store_bytes(conn)
     loud = size > PROGRESS_BYTES
     started = time.monotonic()
@@ -199,7 +184,6 @@ def apply_migrations(conn: sqlite3.Connection) -> list[str]:
         "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
     )
     done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
-    stepped = _stepped_migrations()
     pending: list[tuple[str, str | Migrate]] = [
         *migration_scripts(),
         *python_migrations(),
@@ -208,8 +192,9 @@ def apply_migrations(conn: sqlite3.Connection) -> list[str]:
     for name, step in sorted(pending, key=lambda item: item[0]):
         if name in done:
             continue
-        if name in stepped:
-            if _apply_steps(conn, name, stepped[name]):
+        stepped = _steps_of(step)
+        if stepped is not None:
+            if _apply_steps(conn, name, stepped):
                 applied.append(name)
         elif _apply(conn, name, step):
             applied.append(name)
