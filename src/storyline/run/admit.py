@@ -2,10 +2,10 @@
 
 An unreadable item is reported and dropped; an article already stored unchanged
 (or read twice in one run, or stored by older code under its legacy clean-text
-id) is counted present; a changed one is queued as a new
-version; an exact or near copy of an article stored or still in flight is
-linked to its first copy. Kept apart from the stream so the decision can be
-tested on written inputs without a pipeline.
+id, or from the same file by older code with other cleaning) is counted present;
+a changed one is queued as a new version; an exact or near copy of an article
+stored or still in flight is linked to its first copy. Kept apart from the stream
+so the decision can be tested on written inputs without a pipeline.
 """
 
 from __future__ import annotations
@@ -131,6 +131,9 @@ class Admission:
             signature = minhash_signature(article.text)
             bands = band_keys(signature)
             first = self.near_duplicates().query(signature, bands)
+        if first is not None and self._same_file_as_older_copy(article, first):
+            report.present += 1
+            return None
         self._pending_ids.add(article.id)
         if first is not None and first != article.id:
             return Queued(replace(article, duplicate_of=first), signature)
@@ -156,6 +159,26 @@ class Admission:
             article.text, published=article.published, outlet=article.outlet, title=article.title
         )
         return self.store.stored_content(legacy) is not None
+
+    def _same_file_as_older_copy(self, article: Article, first: str) -> bool:
+        """Whether `first`, the stored exact or near copy of a "t:" article, is this very
+        item as older code stored it: an "h:" id read from the same file (or file#record).
+
+        Its legacy id is not found when the cleaning rules changed since it was stored
+        (the id hashed the clean text), but the same item re-read is still at least a
+        near copy of it: present, not a second article linked to the first. Only the
+        copy found is read, so this costs nothing when there is none.
+        """
+        from storyline.ingest.identity import LEGACY_PREFIX, SOURCE_PREFIX
+
+        if not (
+            article.path
+            and article.id.startswith(SOURCE_PREFIX)
+            and first.startswith(LEGACY_PREFIX)
+        ):
+            return False
+        stored = self.store.get_article(first)
+        return stored is not None and stored.path == article.path
 
     def release(self, article: Article) -> None:
         """The article is stored: later copies find it in the store, not in flight."""
