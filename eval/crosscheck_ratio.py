@@ -23,8 +23,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from eval.labelled_loto import LabelIds, leave_one_topic_out, tuning_parser, write_dump
 from eval.labelled_loto import choose as _choose
-from eval.labelled_loto import leave_one_topic_out, tuning_parser, write_dump
 
 CANDIDATES = (1.8, 2.0, 2.5, 3.0, 4.0, 5.0)
 """Below 1.8 crosscheck-dev's same-day conflict ("21" against "12", 1.75 apart) is lost."""
@@ -46,6 +46,7 @@ def dump(cache: Path, topics: list[str]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for topic in topics:
         with Storyline(cache / f"{topic}.db") as s:
+            label_id = LabelIds(s.store)
             for label in s.stories():
                 review = review_articles(label.id, s.story_articles(label.id))
                 for c in review.ledger.conflicts:
@@ -64,7 +65,10 @@ def dump(cache: Path, topics: list[str]) -> list[dict[str, Any]]:
                         {
                             "topic": topic,
                             "key": _key(
-                                [{"article": e.article, "start": e.start} for e in c.evidence]
+                                [
+                                    {"article": label_id(e.article), "start": e.start}
+                                    for e in c.evidence
+                                ]
                             ),
                             "ratio": round(hi / lo, 3),
                             "message": c.message,

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from eval.labelled_loto import LabelIds, leave_one_topic_out, tuning_parser, write_dump
 from eval.labelled_loto import choose as _choose
-from eval.labelled_loto import leave_one_topic_out, tuning_parser, write_dump
 
 CANDIDATES: tuple[int | None, ...] = (3, 7, 14, 30, 60, None)
 """None: no window (every earlier report binds). Below 3 days a toll's fall over a
@@ -37,8 +38,8 @@ weekend would be missed."""
 __all__ = ["choose", "dump", "loto", "main"]
 
 
-def _key(evidence: Any) -> str:
-    return "|".join(sorted(f"{e.article}@{e.start}" for e in evidence))
+def _key(evidence: Any, label_id: Callable[[str], str]) -> str:
+    return "|".join(sorted(f"{label_id(e.article)}@{e.start}" for e in evidence))
 
 
 def dump(cache: Path, topics: list[str]) -> list[dict[str, Any]]:
@@ -50,6 +51,7 @@ def dump(cache: Path, topics: list[str]) -> list[dict[str, Any]]:
     rows: dict[tuple[str, str], dict[str, Any]] = {}
     for topic in topics:
         with Storyline(cache / f"{topic}.db") as s:
+            label_id = LabelIds(s.store)
             for label in s.stories():
                 articles = s.story_articles(label.id)
                 for window in CANDIDATES:
@@ -58,7 +60,7 @@ def dump(cache: Path, topics: list[str]) -> list[dict[str, Any]]:
                     for c in review.ledger.conflicts:
                         if c.kind != "number":
                             continue
-                        key = _key(c.evidence)
+                        key = _key(c.evidence, label_id)
                         row = rows.setdefault(
                             (topic, key),
                             {"topic": topic, "key": key, "message": c.message, "windows": []},

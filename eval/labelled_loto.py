@@ -17,9 +17,12 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-__all__ = ["choose", "leave_one_topic_out", "tuning_parser", "write_dump"]
+if TYPE_CHECKING:
+    from storyline.store.base import Store
+
+__all__ = ["LabelIds", "choose", "leave_one_topic_out", "tuning_parser", "write_dump"]
 
 C = TypeVar("C")
 Score = Callable[[list[dict[str, Any]], Any], tuple[int, int]]
@@ -67,6 +70,38 @@ def leave_one_topic_out(
         f"per_{name}": {str(c): dict(zip(("tp", "fp"), score(rows, c), strict=True))
                         for c in candidates},
     }  # fmt: skip
+
+
+class LabelIds:
+    """The id the labels name a stored article by.
+
+    The labels were written when an article without URL was named by the hash of
+    its clean text ("h:"); a store ingested since names it by the text as its
+    source gave it ("t:"). Its legacy id is computed from the stored article (its
+    clean text, date, outlet and title): the same id, as long as the cleaning is
+    the one the labels were read on, which their character offsets need anyway.
+    Any other id is its own label id.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._known: dict[str, str] = {}
+
+    def __call__(self, article_id: str) -> str:
+        from storyline.ingest.identity import SOURCE_PREFIX, legacy_article_id
+
+        if not article_id.startswith(SOURCE_PREFIX):
+            return article_id
+        if article_id not in self._known:
+            art = self.store.get_article(article_id)
+            self._known[article_id] = (
+                article_id
+                if art is None
+                else legacy_article_id(
+                    art.text, published=art.published, outlet=art.outlet, title=art.title
+                )
+            )
+        return self._known[article_id]
 
 
 def tuning_parser(description: str) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:

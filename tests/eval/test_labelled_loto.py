@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from eval.labelled_loto import choose, leave_one_topic_out
+from eval.labelled_loto import LabelIds, choose, leave_one_topic_out
+
+from storyline.ingest.identity import legacy_article_id
+from storyline.ingest.records import RawRecord, build_article
+from storyline.model import Article
+from storyline.store import SQLiteStore
 
 
 def _score(rows: list[dict[str, Any]], limit: int) -> tuple[int, int]:
@@ -34,3 +40,16 @@ def test_each_topic_is_scored_with_the_setting_chosen_on_the_others() -> None:
     assert {t: r["limit"] for t, r in result["per_topic"].items()} == {"a": 1, "b": 1, "c": 1}
     assert result["left_out"] == {"tp": 2, "fp": 0, "precision": 1.0}  # c's true item is lost
     assert result["per_limit"] == {"1": {"tp": 2, "fp": 0}, "5": {"tp": 3, "fp": 2}}
+
+
+def test_label_ids_name_a_fresh_store_s_articles_as_the_labels_do(tmp_path: Path) -> None:
+    # labels name an article without URL by its clean-text id ("h:"); a fresh store by
+    # its source id ("t:"): the mapping gives the id the labels were written with
+    built = build_article(RawRecord(text="Rain fell on the hills.", published="2024-05-01"), "x")
+    assert isinstance(built, Article) and built.id.startswith("t:")
+    with SQLiteStore(tmp_path / "l.db") as store:
+        store.put_article(built)
+        label_id = LabelIds(store)
+        assert label_id(built.id) == legacy_article_id(built.text, published="2024-05-01")
+        assert label_id("u:0123456789abcdef") == "u:0123456789abcdef"
+        assert label_id("t:not-stored") == "t:not-stored"

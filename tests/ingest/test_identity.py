@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.ingest.identity import article_id, content_hash, normalize_url
+from storyline.ingest.identity import (
+    article_id,
+    content_hash,
+    legacy_article_id,
+    normalize_url,
+)
 
 
 @pytest.mark.parametrize(
@@ -30,7 +35,7 @@ def test_article_id_from_url_ignores_tracking_and_case() -> None:
 def test_article_id_from_text_ignores_whitespace_only() -> None:
     a = article_id(None, "Rain fell  on\nTuesday.")
     assert a == article_id("", "Rain fell on Tuesday. ")
-    assert a.startswith("h:") and len(a) == 18
+    assert a.startswith("t:") and len(a) == 18
     assert a != article_id(None, "Rain fell on Wednesday.")
 
 
@@ -47,3 +52,21 @@ def test_text_id_separates_publications_of_the_same_body() -> None:
     assert other_day != article_id(None, body, published="2024-05-01") != plain
     assert article_id(None, body, outlet="A") != article_id(None, body, outlet="B")
     assert article_id(None, body, published="2024-05-02") == other_day  # stable
+
+
+def test_legacy_id_is_what_older_code_gave() -> None:
+    # sha256 of the normalised text and extras joined by \x1f, as "h:" ids always were
+    import hashlib
+
+    body = "Rain fell  on\nTuesday."
+    plain = "h:" + hashlib.sha256(b"Rain fell on Tuesday.").hexdigest()[:16]
+    assert legacy_article_id(body) == plain
+    joined = b"Rain fell on Tuesday.\x1f2024-05-01\x1fThe Ledger\x1f"
+    dated = "h:" + hashlib.sha256(joined).hexdigest()[:16]
+    assert legacy_article_id(body, published="2024-05-01", outlet="The Ledger") == dated
+
+
+def test_source_and_legacy_ids_never_collide() -> None:
+    body = "The same words, hashed both ways."
+    assert article_id(None, body)[2:] == legacy_article_id(body)[2:]  # same digest ...
+    assert article_id(None, body) != legacy_article_id(body)  # ... told apart by the prefix

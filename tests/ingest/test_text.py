@@ -23,7 +23,7 @@ def test_seed_header_gives_header_date(tmp_path: Path, read: Reader) -> None:
     art = _one(read(path))
     assert (art.published, art.published_source) == ("2024-03-20", "header")
     assert art.text == BODY
-    assert art.path == str(path) and art.id.startswith("h:")
+    assert art.path == str(path) and art.id.startswith("t:")
 
 
 def test_no_header_is_undated_never_today(tmp_path: Path, read: Reader) -> None:

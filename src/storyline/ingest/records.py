@@ -31,6 +31,7 @@ __all__ = [
     "RawRecord",
     "build_article",
     "record_from_mapping",
+    "source_id",
     "with_decoding_flag",
 ]
 
@@ -68,6 +69,9 @@ class RawRecord:
 
     `key` is the source's own stable name for the article when it has no URL
     (a feed entry's id): the article keeps its id when its text changes.
+    `given` is the whole of what the source gave when the reader took the
+    article out of it (a text file's text, a page's HTML): without URL or key
+    the id hashes it alone, else `text` with the title, date and outlet as given.
     """
 
     text: str
@@ -79,6 +83,7 @@ class RawRecord:
     published: object = None
     published_source: PublishedSource = "metadata"
     path: str | None = None
+    given: str | None = None
 
 
 def _as_text(value: Any) -> str | None:
@@ -149,6 +154,25 @@ def _date(rec: RawRecord, item: str) -> tuple[str | None, PublishedSource, Flag 
     return None, "none", None
 
 
+def _given(value: object) -> str | None:
+    """A metadata value as the source wrote it (a timestamp number as its digits)."""
+    return None if value is None else str(value)
+
+
+def source_id(rec: RawRecord, url: str | None) -> str:
+    """The article's id from what the source gave, before any cleaning (see identity)."""
+    if rec.given is not None:
+        return article_id(url, rec.given, key=rec.key)
+    return article_id(
+        url,
+        rec.text,
+        published=_given(rec.published),
+        outlet=rec.outlet,
+        title=rec.title,
+        key=rec.key,
+    )
+
+
 def build_article(rec: RawRecord, item: str) -> Article | InputError:
     """The unannotated Article for `rec`, or an InputError when nothing of it is usable."""
     raw_text = html_fragment_to_text(rec.text) if looks_like_html(rec.text) else rec.text
@@ -162,7 +186,7 @@ def build_article(rec: RawRecord, item: str) -> Article | InputError:
         # a headline set as the body's first line is the title, not a sentence of the story
         title, text = split_headline(text)
     return Article(
-        id=article_id(url, text, published=published, outlet=rec.outlet, title=title, key=rec.key),
+        id=source_id(rec, url),
         text=text,
         title=title,
         url=url,

@@ -1,10 +1,11 @@
 """Admission: which items read by an ingest go on to analysis, and how they are stored.
 
 An unreadable item is reported and dropped; an article already stored unchanged
-(or read twice in one run) is counted present; a changed one is queued as a new
-version; an exact or near copy of an article stored or still in flight is
-linked to its first copy. Kept apart from the stream so the decision can be
-tested on written inputs without a pipeline.
+(or read twice in one run, or stored by older code under its legacy clean-text
+id, or from the same file by older code with other cleaning) is counted present;
+a changed one is queued as a new version; an exact or near copy of an article
+stored or still in flight is linked to its first copy. Kept apart from the stream
+so the decision can be tested on written inputs without a pipeline.
 """
 
 from __future__ import annotations
@@ -48,6 +49,16 @@ def is_update(article: Article, stored: StoredContent) -> bool:
 
     is_teaser = any(f.code == _TEASER_FLAG for f in article.flags)
     return not (is_teaser and _TEASER_FLAG not in stored.flags)
+
+
+def _same_source(article: Article) -> bool:
+    """Whether the article's id vouches that the source is unchanged ("t:" hashes the text
+    as given): a stored copy that differs was cleaned by other rules, not edited by its
+    publisher, so it is present, not a new version (a version would show the cleaning
+    change as the publisher's edit)."""
+    from storyline.ingest.identity import SOURCE_PREFIX
+
+    return article.id.startswith(SOURCE_PREFIX)
 
 
 class Admission:
@@ -98,8 +109,11 @@ class Admission:
             report.present += 1
             return None
         stored = self.store.stored_content(article.id)
+        if stored is None and self._stored_by_older_code(article):
+            report.present += 1
+            return None
         if stored is not None:
-            if not is_update(article, stored):
+            if not is_update(article, stored) or _same_source(article):
                 report.present += 1
                 return None
             self._pending_ids.add(article.id)
@@ -117,6 +131,9 @@ class Admission:
             signature = minhash_signature(article.text)
             bands = band_keys(signature)
             first = self.near_duplicates().query(signature, bands)
+        if first is not None and self._same_file_as_older_copy(article, first):
+            report.present += 1
+            return None
         self._pending_ids.add(article.id)
         if first is not None and first != article.id:
             return Queued(replace(article, duplicate_of=first), signature)
@@ -125,6 +142,43 @@ class Admission:
         if signature is not None:
             self.near_duplicates().hold(article.id, signature, bands)
         return Queued(article, signature, bands=bands)
+
+    def _stored_by_older_code(self, article: Article) -> bool:
+        """Whether the store holds this article under the id older code gave it.
+
+        Older code hashed the clean text ("h:"); that id is computed again from the
+        article as cleaned now, so it is found while the cleaning rules are those the
+        article was stored with. Stored there, the text is the same: present, never
+        an update (the store's ids, exports and citations stay as they were).
+        """
+        from storyline.ingest.identity import SOURCE_PREFIX, legacy_article_id
+
+        if not article.id.startswith(SOURCE_PREFIX):
+            return False
+        legacy = legacy_article_id(
+            article.text, published=article.published, outlet=article.outlet, title=article.title
+        )
+        return self.store.stored_content(legacy) is not None
+
+    def _same_file_as_older_copy(self, article: Article, first: str) -> bool:
+        """Whether `first`, the stored exact or near copy of a "t:" article, is this very
+        item as older code stored it: an "h:" id read from the same file (or file#record).
+
+        Its legacy id is not found when the cleaning rules changed since it was stored
+        (the id hashed the clean text), but the same item re-read is still at least a
+        near copy of it: present, not a second article linked to the first. Only the
+        copy found is read, so this costs nothing when there is none.
+        """
+        from storyline.ingest.identity import LEGACY_PREFIX, SOURCE_PREFIX
+
+        if not (
+            article.path
+            and article.id.startswith(SOURCE_PREFIX)
+            and first.startswith(LEGACY_PREFIX)
+        ):
+            return False
+        stored = self.store.get_article(first)
+        return stored is not None and stored.path == article.path
 
     def release(self, article: Article) -> None:
         """The article is stored: later copies find it in the store, not in flight."""

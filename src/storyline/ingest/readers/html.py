@@ -85,6 +85,7 @@ def extract_page(html: str | bytes, url: str | None, path: str | None) -> RawRec
         published=getattr(doc, "date", None) or None,
         published_source="metadata",
         path=path,
+        given=html if isinstance(html, str) else html.decode("utf-8", "surrogateescape"),
     )
 
 

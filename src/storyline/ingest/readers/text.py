@@ -57,6 +57,7 @@ def read_text(text: str, ctx: ReadContext) -> Iterator[Article | InputError]:
             published_source="header",
             url=ctx.url,
             path=ctx.path,
+            given=text,
         )
         yield build_article(record, ctx.item)
         return
@@ -70,5 +71,5 @@ def read_text(text: str, ctx: ReadContext) -> Iterator[Article | InputError]:
     except ValueError:
         yield InputError(ctx.item, "no article text after the front matter")
         return
-    record = replace(record, title=record.title or title, url=record.url or ctx.url)
+    record = replace(record, title=record.title or title, url=record.url or ctx.url, given=text)
     yield build_article(record, ctx.item)
