@@ -447,3 +447,23 @@ def test_a_headline_exclamation_before_a_colon_speaks_nothing(pipeline: Pipeline
         "PORTVALE - Harbour commissioner Adaeze Okafor is insisting that it was independent."
     )
     assert not [q for q in _run(pipeline, text) if "Outside Pressure" in q.text]
+
+
+def test_a_transcript_turn_is_a_direct_quote(pipeline: Pipeline) -> None:
+    text = (
+        "The host opened the show on the harbour.\n"
+        "REID : We lost forty boats in the storm last winter and nobody came to help .\n"
+        "HARBOUR MASTER, DALIA PORT: The wall will be finished before the next winter ."
+    )
+    quotes = _run(pipeline, text)
+    assert _covering(quotes, "forty boats").kind == "direct"
+    assert _covering(quotes, "wall will be finished").kind == "direct"
+
+
+def test_a_headline_label_without_marks_stays_indirect(pipeline: Pipeline) -> None:
+    text = (
+        "Marta Quill: harbour talks will fail without a sea wall\n"
+        "Marta Quill, the mayor of Dalia, spoke to the council on Monday ."
+    )
+    q = _covering(_run(pipeline, text), "talks will fail")
+    assert q.kind == "indirect"

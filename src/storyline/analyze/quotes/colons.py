@@ -130,7 +130,7 @@ def colon_attributions(
             _content_end(text, m.start(2), min(end, m.start(2) + MAX_QUOTE_CHARS)),
         )
         colon = m.end(1)
-        out.append(Attribution(colon, colon + 1, ":", names[-1], content))
+        out.append(Attribution(colon, colon + 1, ":", names[-1], content, verbatim=transcript))
     return out, superseded
 
 

@@ -34,3 +34,7 @@ class Attribution:
     PARC/PolNeAR scheme also covers a plan ("aims to discuss"), an intention ("plans to
     leave") and a state of things ("Cases seem to be declining", "figures show"): its
     source span is kept as the scheme writes it, but it names nobody who said anything."""
+    verbatim: bool = False
+    """The content is the source's own words though no marks enclose them: a transcript
+    turn after its upper-case label ("FALLIN : Well, I think ...") is what was said, word
+    for word, so the quote is direct (a headline's "Smith: talks will fail" is not)."""

@@ -149,7 +149,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 ):
                     speaker = resolver.continuation(last[1], a.cue_start)
             start, end = _content_span(item)
-            kind = "direct" if item.marks else "indirect"
+            kind = "direct" if item.marks or a.verbatim else "indirect"
             quote = _quote(text, start, end, kind, a.cue, speaker)
         if quote is None or (quote.start, quote.end) in seen:
             continue
