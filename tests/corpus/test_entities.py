@@ -483,3 +483,32 @@ def test_a_full_name_mostly_typed_a_body_is_a_person_when_its_surname_stood_for_
     bodies = [_art(f"b{i}", ("Harbour Board", "ORG", "Harbour Board", None)) for i in range(5)]
     bodies.append(_art("q", ("Harbour Board", "PERSON", "Harbour Board", None)))
     assert build_entities(bodies)[0].type == "ORG"
+
+
+def test_a_body_written_alone_far_more_than_a_rare_long_name_keeps_its_short_reads() -> None:
+    # "the Kestrel Weekly podcast" named once; the article's later "Kestrel" was read as
+    # its short form, but "Kestrel" alone is written far more often elsewhere: it is the
+    # paper, its own entity, and the one podcast mention stays the podcast's
+    arts = [
+        _art(
+            "a",
+            ("Kestrel Weekly", "ORG", "Kestrel Weekly", None),
+            ("Kestrel", "ORG", "Kestrel Weekly", None),
+            ("Kestrel", "ORG", "Kestrel Weekly", None),
+        ),
+        *[_art(f"b{i}", ("Kestrel", "ORG", "Kestrel", None)) for i in range(6)],
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Kestrel"].mentions == 8
+    assert ents["Kestrel Weekly"].mentions == 1
+    assert "Kestrel" not in ents["Kestrel Weekly"].aliases
+    assert any("Kestrel Weekly" in r for r in ents["Kestrel"].alias_evidence)
+
+
+def test_a_surname_joins_the_full_name_however_rarely_the_full_name_is_written() -> None:
+    # people are written by their surname far more than in full: "Obama" stays "Barack Obama"
+    arts = [_art("a", ("Barack Obama", "PERSON", "Barack Obama", None))] + [
+        _art(f"b{i}", ("Obama", "PERSON", "Obama", None)) for i in range(9)
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Barack Obama"].mentions == 10 and "Obama" not in ents

@@ -83,6 +83,8 @@ class _Group:
     roles: Counter[str] = field(default_factory=Counter)
     mentions: int = 0
     evidence: list[str] = field(default_factory=list)
+    first_word_reads: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """(written text, label) of mentions an article wrote by the name's first word alone."""
 
 
 def entity_id(type_: str, name: str) -> str:
@@ -112,6 +114,8 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
         if m.role:
             g.roles[" ".join(m.role.split())] += 1
         g.mentions += 1
+        if " " in key and name_key(m.text) == key.split()[0]:
+            g.first_word_reads[(" ".join(m.text.split()), m.label)] += 1
     _retype_companies(groups)
     _retype_people(groups)
     _retype_things(groups)
@@ -120,6 +124,7 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
     _merge_given_name_forms(groups)
     _merge_surnames(groups)
     _merge_acronyms(groups)
+    _return_first_word_reads(groups)
     _merge_short_forms(groups)
     by_id: dict[str, _Group] = {}
     for g in groups.values():
@@ -424,6 +429,37 @@ def _short_forms(key: str, type_: str, places: frozenset[str] = frozenset()) -> 
 def _read_as(g: _Group, word: str) -> bool:
     """Whether one of `g`'s mentions was written as `word` alone (in capitals or not)."""
     return any(name_key(a) == word for a in g.aliases)
+
+
+def _return_first_word_reads(groups: dict[str, _Group]) -> None:
+    """A body's first word that articles write alone far more often (`_MISTYPED_RATIO`)
+    than the long name it was once read as ("Kestrel" of a "Kestrel Weekly podcast" named
+    once) is its own entity: an article that named the long name first read its later
+    lone uses as the long name's short form, but the store shows the word standing for
+    something else. Those reads go back to the word; a long name written at least a third
+    as often keeps them ("Carver" of "Carver Holdings")."""
+    for key, g in list(groups.items()):
+        if not g.first_word_reads or _type_of(g) != "ORG":
+            continue
+        word = groups.get(key.split()[0])
+        if word is None or _type_of(word) != "ORG":
+            continue
+        reads = sum(g.first_word_reads.values())
+        if word.mentions + reads <= _MISTYPED_RATIO * (g.mentions - reads):
+            continue
+        for (text, label), n in g.first_word_reads.items():
+            g.aliases[text] -= n
+            g.labels[label] -= n
+            word.aliases[text] += n
+            word.labels[label] += n
+        g.aliases, g.labels = +g.aliases, +g.labels
+        g.mentions -= reads
+        word.mentions += reads
+        word.evidence.append(
+            f"{_best_name(word)}: written alone {word.mentions - reads} times, its long "
+            f"reading {_best_name(g)} only {g.mentions}: its own name, not a short form"
+        )
+        g.first_word_reads = Counter()
 
 
 def _merge_short_forms(groups: dict[str, _Group]) -> None:
