@@ -560,3 +560,30 @@ def test_a_name_typed_a_body_with_a_title_in_apposition_is_a_person() -> None:
         ("Ann Vale", "PERSON", "health secretary"),
         ("Harbour Board", "ORG", None),
     ]
+
+
+def test_initials_join_the_one_long_name_written_before_them() -> None:
+    # news writes a body in full first and by its initials after, often without brackets
+    text = (
+        "Clinics were attacked, the International Council of the Blue Lantern said. "
+        "The ICBL has documented cases. Its head, the ICBL chief, spoke. "
+        "A KP office opened. Keen Polluters protested. Dorn Valley Mill and Dorn "
+        "Valley Mines stood idle; DVM later closed."
+    )
+    spans = [
+        ("International Council of the Blue Lantern", "ORG"),
+        ("ICBL", "ORG"),
+        ("ICBL", "ORG"),
+        ("KP", "ORG"),
+        ("Keen Polluters", "ORG"),
+        ("Dorn Valley Mill", "ORG"),
+        ("Dorn Valley Mines", "ORG"),
+        ("DVM", "ORG"),
+    ]
+    out = canonicalize(text, _mentions(text, spans))
+    assert {m.canonical for m in out if m.text == "ICBL"} == {
+        "International Council of the Blue Lantern"
+    }
+    assert {m.canonical for m in out if m.text == "KP"} == {"KP"}  # two letters, and after
+    # two long names with the initials written before it: neither is taken
+    assert [m.canonical for m in out if m.text == "DVM"] == ["DVM"]

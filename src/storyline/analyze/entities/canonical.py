@@ -385,6 +385,7 @@ class _NameIndex:
             self.by_last.setdefault(cached_name_key(words[-1]), []).append(p)
             self.by_first.setdefault(cached_name_key(words[0]), []).append(p)
         self.expansions: dict[str, set[str]] = {}
+        self.written_before: dict[str, list[PreparedMention]] = {}
         self.org_first: dict[str, list[PreparedMention]] = {}
         self.org_spellings: dict[str, set[str]] = {}
         for o in work:
@@ -396,11 +397,28 @@ class _NameIndex:
                 initials = _initials(o.name)
                 if len(initials) >= 2 and _defines(text, o, initials):
                     self.expansions.setdefault(initials, set()).add(o.name)
+                elif len(initials) >= _UNDEFINED_INITIALS:
+                    self.written_before.setdefault(initials, []).append(o)
+
+    def expansion(self, initials: str, start: int) -> str | None:
+        """The one long name the article defines as `initials`; else, for three initials
+        or more, the one long name with those initials written before `start` (news
+        writes a body in full first and by its initials after: "the International
+        Committee of the Red Cross said ... The ICRC has"); else None."""
+        defined = self.expansions.get(initials, set())
+        if defined:
+            return next(iter(defined)) if len(defined) == 1 else None
+        before = {o.name for o in self.written_before.get(initials, []) if o.start < start}
+        return before.pop() if len(before) == 1 else None
 
     def persons(self, key: str) -> list[PreparedMention]:
         """The full names whose surname is `key`, else those whose first name is, in order."""
         return self.by_last.get(key) or self.by_first.get(key) or []
 
+
+_UNDEFINED_INITIALS = 3
+"""Initials of at least this many letters join a long name written before them without a
+definition: two letters match a phrase by chance ("Keen Polluters", "KP"), three seldom."""
 
 _DEFINITION_GLUE = r"\s*(?:\(|-LRB-|\[|-LSB-|,|--?|–|—)\s*(?:or\s+|the\s+)?"
 
@@ -422,9 +440,9 @@ def _resolve(w: PreparedMention, names: _NameIndex) -> str:
     if w.label == "PERSON":
         return _full_name(w, names)
     if w.label in PLACE_LIKE and w.name.isupper() and 2 <= len(w.name) <= 6:
-        expansions = names.expansions.get(w.name, set())
-        if len(expansions) == 1:
-            return next(iter(expansions))
+        expansion = names.expansion(w.name, w.start)
+        if expansion is not None:
+            return expansion
     if w.label == "ORG" and " " not in w.name:
         return _org_short_form(w, names)
     return w.name
