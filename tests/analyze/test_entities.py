@@ -587,3 +587,14 @@ def test_initials_join_the_one_long_name_written_before_them() -> None:
     assert {m.canonical for m in out if m.text == "KP"} == {"KP"}  # two letters, and after
     # two long names with the initials written before it: neither is taken
     assert [m.canonical for m in out if m.text == "DVM"] == ["DVM"]
+
+
+def test_a_surname_written_without_its_hyphenated_article_is_the_person() -> None:
+    text = (
+        "Yusef al-Tamimi, his hands bandaged, stood in the rubble. "
+        "Neighbours gathered at Tamimi 's house, and Tamimi 's wife was hurt."
+    )
+    spans = [("Yusef al-Tamimi", "PERSON"), ("Tamimi", "ORG"), ("Tamimi", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    lone = [m for m in out if m.text == "Tamimi"]
+    assert [(m.label, m.canonical) for m in lone] == [("PERSON", "Yusef al-Tamimi")] * 2

@@ -512,3 +512,28 @@ def test_a_surname_joins_the_full_name_however_rarely_the_full_name_is_written()
     ]
     ents = {e.name: e for e in build_entities(arts)}
     assert ents["Barack Obama"].mentions == 10 and "Obama" not in ents
+
+
+def test_a_surname_typed_a_body_joins_a_person_written_in_full_at_least_as_often() -> None:
+    arts = [
+        *[_art(f"a{i}", ("Moammar Kadrel", "PERSON", None, None)) for i in range(6)],
+        _art("b", *[("Kadrel", "ORG", None, None)] * 5),  # "Kadrel 's forces", never PERSON
+        # a body written by the word far more than the namesake in full stays a body
+        *[_art(f"c{i}", ("Fordley", "ORG", None, None)) for i in range(10)],
+        _art(
+            "d", ("Harlan Fordley", "PERSON", None, None), ("Harlan Fordley", "PERSON", None, None)
+        ),
+        # a body the corpus also names by a longer name starting with the word stays a body
+        _art("e", *[("Vantor", "ORG", None, None)] * 3),
+        _art("e2", ("Vantor Motors", "ORG", None, None)),
+        *[_art(f"f{i}", ("Ella Vantor", "PERSON", None, None)) for i in range(5)],
+        # a surname written without its hyphenated article
+        _art("g", ("Musa al-Rami", "PERSON", None, None)),
+        _art("h", ("Rami", "PERSON", None, None), ("Rami", "PERSON", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Moammar Kadrel"].mentions == 11 and "Kadrel" not in ents
+    assert any("typed ORG" in r for r in ents["Moammar Kadrel"].alias_evidence)
+    assert ents["Fordley"].mentions == 10 and ents["Harlan Fordley"].mentions == 2
+    assert ents["Vantor"].mentions == 3 and ents["Ella Vantor"].mentions == 5
+    assert ents["Musa al-Rami"].mentions == 3 and "Rami" not in ents

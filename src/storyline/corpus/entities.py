@@ -9,7 +9,12 @@ and says why in `Entity.alias_evidence`:
 - a lone surname ("Obama") joins the full name ("Barack Obama") when that full
   name holds nearly all (DOMINANT_SHARE) of the full-name mentions with that
   surname, so two people sharing a surname with comparable coverage are never
-  merged, and different names ("Netanyahu", "Biden") never are;
+  merged, and different names ("Netanyahu", "Biden") never are; a surname may be
+  written without its hyphenated article ("Rami" of "Musa al-Rami"), and one the
+  recogniser typed a body joins a person written in full at least as often when no
+  body of the corpus starts with that word;
+- a body's first word written alone far more often than the long name an article
+  read it as ("Kestrel" of a "Kestrel Weekly podcast" named once) is its own entity;
 - an acronym ("WHO") joins the longer name whose initials it is, when an article
   defines it as that name (analysis there read the acronym as the long name) and that
   name holds DOMINANT_SHARE of the mentions of defined names with those initials: a
@@ -49,6 +54,7 @@ from dataclasses import dataclass, field
 from storyline.analyze.entities.aliases import (
     acronym,
     name_key,
+    surname_keys,
     vowel_variant,
     without_company_suffix,
 )
@@ -239,11 +245,15 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
     are known by their first name, and a word that is someone's surname stays a surname)."""
     full: dict[str, list[str]] = defaultdict(list)
     first: dict[str, list[str]] = defaultdict(list)
+    body_words: set[str] = set()
     for key, g in groups.items():
         words = key.split()
         if len(words) > 1 and _type_of(g) == "PERSON":
-            full[words[-1]].append(key)
+            for surname in surname_keys(key):
+                full[surname].append(key)
             first[words[0]].append(key)
+        elif len(words) > 1 and _type_of(g) == "ORG" and all(w.isalpha() for w in words[1:]):
+            body_words.add(words[0])  # "Vantor Motors": the word alone may be that body
     for key in [k for k in groups if " " not in k]:
         g = groups[key]
         candidates = full.get(key, [])
@@ -257,12 +267,15 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
         held = groups[best].mentions
         if held < DOMINANT_SHARE * total:
             continue
-        if _type_of(g) != "PERSON" and (
-            held < _MISTYPED_RATIO * g.mentions or g.labels["PERSON"] == 0
-        ):
-            # "Washington" the city stays apart from "George Washington", and a word the
+        read_as_person = held >= _MISTYPED_RATIO * g.mentions and g.labels["PERSON"] > 0
+        # a surname typed a body ("Kadrel 's forces" read as ORG) where the person is
+        # written in full at least as often, and no body of the corpus starts with the word
+        mistyped_body = _type_of(g) == "ORG" and held >= g.mentions and key not in body_words
+        if _type_of(g) != "PERSON" and not (read_as_person or mistyped_body):
+            # "Washington" the city stays apart from "George Washington", a word the
             # recogniser never once read as a person ("Jordan" the country beside a much
-            # written "Mika Jordan") is a place, not a mistyped surname
+            # written "Mika Jordan") is a place, not a mistyped surname, and a body written
+            # by the word more often than the namesake in full is that body ("Ford")
             continue
         target = groups[best]
         share = "all" if held == total else f"{held} of {total}"

@@ -34,6 +34,7 @@ from storyline.analyze.entities.aliases import (
     acronym,
     name_key,
     normalize_name,
+    surname_keys,
     us_state,
     vowel_variant,
     without_company_suffix,
@@ -382,7 +383,8 @@ class _NameIndex:
         self.by_first: dict[str, list[PreparedMention]] = {}
         for p in persons:
             words = p.name.split()
-            self.by_last.setdefault(cached_name_key(words[-1]), []).append(p)
+            for key in surname_keys(p.name):
+                self.by_last.setdefault(key, []).append(p)
             self.by_first.setdefault(cached_name_key(words[0]), []).append(p)
         self.expansions: dict[str, set[str]] = {}
         self.written_before: dict[str, list[PreparedMention]] = {}
