@@ -537,3 +537,22 @@ def test_a_surname_typed_a_body_joins_a_person_written_in_full_at_least_as_often
     assert ents["Fordley"].mentions == 10 and ents["Harlan Fordley"].mentions == 2
     assert ents["Vantor"].mentions == 3 and ents["Ella Vantor"].mentions == 5
     assert ents["Musa al-Rami"].mentions == 3 and "Rami" not in ents
+
+
+def test_a_party_members_word_and_its_adjective_are_one_group() -> None:
+    # "a Veldrat", "the Veldrats" and "the Veldratic senator": one party label
+    arts = [
+        _art(
+            "a",
+            ("Veldrat", "NORP", None, None),
+            ("Veldrats", "NORP", None, None),
+            ("Veldratic", "NORP", None, None),
+            ("Veldratic", "NORP", None, None),
+        ),
+        # a place and a people's adjective stay apart: only two NORP names join
+        _art("b", ("Korv", "GPE", None, None), ("Korvic", "NORP", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Veldrat"].mentions == 4 and "Veldratic" not in ents
+    assert any("Veldratic: adjective of Veldrat" in r for r in ents["Veldrat"].alias_evidence)
+    assert ents["Korv"].mentions == 1 and ents["Korvic"].mentions == 1

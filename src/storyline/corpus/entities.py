@@ -13,6 +13,8 @@ and says why in `Entity.alias_evidence`:
   written without its hyphenated article ("Rami" of "Musa al-Rami"), and one the
   recogniser typed a body joins a person written in full at least as often when no
   body of the corpus starts with that word;
+- a people's member noun and its adjective in -ic ("Democrat", "Democratic"), both
+  typed NORP, are one group label;
 - a body's first word written alone far more often than the long name an article
   read it as ("Kestrel" of a "Kestrel Weekly podcast" named once) is its own entity;
 - an acronym ("WHO") joins the longer name whose initials it is, when an article
@@ -126,6 +128,7 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
     _retype_people(groups)
     _retype_things(groups)
     _merge_plurals(groups)
+    _merge_adjectives(groups)
     _merge_middle_initials(groups)
     _merge_given_name_forms(groups)
     _merge_surnames(groups)
@@ -368,6 +371,20 @@ def _merge_plurals(groups: dict[str, _Group]) -> None:
         # a word written in the plural names a people, whatever one use was typed
         singular.labels = Counter({"NORP": singular.mentions})
         del groups[key]
+
+
+def _merge_adjectives(groups: dict[str, _Group]) -> None:
+    """ "Democratic" joins "Democrat": a group's member noun and its adjective in -ic, both
+    typed a people, are one party or group label a reader would not tell apart; the noun
+    (with its plural, `_merge_plurals`) names it unless the adjective is written more."""
+    for key in [k for k in groups if k.endswith("ic") and " " not in k and len(k) >= 6]:
+        noun, g = groups.get(key[:-2]), groups[key]
+        if noun is None or _type_of(g) != "NORP" or _type_of(noun) != "NORP":
+            continue
+        target, other = (g, noun) if g.mentions > noun.mentions else (noun, g)
+        target.evidence.append(f"{_best_name(g)}: adjective of {_best_name(noun)}")
+        _absorb(target, other, keep_name=True)
+        del groups[key if target is noun else key[:-2]]
 
 
 def _merge_acronyms(groups: dict[str, _Group]) -> None:
