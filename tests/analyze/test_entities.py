@@ -598,3 +598,52 @@ def test_a_surname_written_without_its_hyphenated_article_is_the_person() -> Non
     out = canonicalize(text, _mentions(text, spans))
     lone = [m for m in out if m.text == "Tamimi"]
     assert [(m.label, m.canonical) for m in lone] == [("PERSON", "Yusef al-Tamimi")] * 2
+
+
+def test_credit_words_dashes_and_sentence_adverbs_are_no_part_of_names() -> None:
+    text = (
+        "GRAPHIC: Photo by Lena Ardent, Harbour Wire - May 2. "
+        "Earlier Tomas Vell , the port official , said the berth was shut. "
+        "Meanwhile Ada Quist spoke."
+    )
+    spans = [
+        ("Photo", "GPE"),
+        ("Lena Ardent", "PERSON"),
+        ("Harbour Wire -", "ORG"),
+        ("Earlier Tomas Vell", "PERSON"),
+        ("Meanwhile Ada Quist", "PERSON"),
+    ]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [m.canonical for m in out] == [
+        "Lena Ardent",
+        "Harbour Wire",
+        "Tomas Vell",
+        "Ada Quist",
+    ]
+
+
+def test_a_peoples_adjective_or_a_counted_plural_typed_a_place_is_a_people() -> None:
+    text = (
+        "Relatives of Vorlanian war victims marched. Some 400 Kestrans and their families "
+        "won the case; the Kestrans had waited long. Talks in Dorvan went on, as did talks "
+        "in the Corvales. Storms hit Tarrow Parish and the Caspian."
+    )
+    spans = [
+        ("Vorlanian", "GPE"),
+        ("Kestrans", "GPE"),
+        ("Kestrans", "GPE"),
+        ("Dorvan", "GPE"),
+        ("Corvales", "GPE"),
+        ("Tarrow Parish", "GPE"),
+        ("Caspian", "LOC"),
+    ]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.canonical, m.label) for m in out] == [
+        ("Vorlanian", "NORP"),
+        ("Kestrans", "NORP"),
+        ("Kestrans", "NORP"),
+        ("Dorvan", "GPE"),  # a place ending in -an that is no adjective stays a place
+        ("Corvales", "GPE"),  # a plural-shaped place nothing counts stays a place
+        ("Tarrow Parish", "GPE"),
+        ("Caspian", "LOC"),  # no noun after it: a sea's name, not an adjective
+    ]

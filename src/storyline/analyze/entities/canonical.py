@@ -42,16 +42,21 @@ from storyline.analyze.entities.aliases import (
 from storyline.analyze.entities.context import (
     AFTER_PLACE,
     CALLING_TITLE,
+    COUNTED_BEFORE,
+    CREDIT_AFTER,
+    CREDIT_WORD,
     DISEASE_HEAD,
     GLUED_WORDS,
     INSTALLATION_AFTER,
     LEADING_FUNCTION_WORD,
+    LOWER_WORD_AFTER,
     MEMBER_BEFORE,
     NAME_PARTICLES,
     NO_NOUN_AFTER,
     OFFICE_AFTER,
     ORG_AFTER,
     ORG_BEFORE,
+    PEOPLE_ADJECTIVE,
     PERSON_HONORIFIC,
     PLACE_APPOSITIVE,
     PRODUCT_BEFORE,
@@ -217,6 +222,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         end -= 1
     if surface.endswith(("'s", "’s")):
         end = min(end, start + len(surface) - 2)
+    dash = _TRAILING_DASH.search(text, start, end)
+    if dash is not None:
+        end = dash.start()  # "Associated Press - May 2": a credit's dash is no part of it
     while start < end and text[start] in " \t\n\"“'‘(`":  # "``": a tokenised opening quote
         start += 1
     article = _ARTICLE.match(text, start, end)
@@ -227,6 +235,8 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     surface = text[start:end]
     if TIME_ZONE.fullmatch(surface):
         return None  # "10:00 BST": a way of telling the time
+    if CREDIT_WORD.fullmatch(surface) and CREDIT_AFTER.match(text, end):
+        return None  # "Photo by Ann Vale": a caption's credit word
     day = TRAILING_DAY.search(surface) if m.label != "EVENT" else None
     day = day or TRAILING_CLAUSE_WORD.search(surface)
     if day is not None and day.start() > 0:
@@ -332,14 +342,34 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
 
 
 def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
-    """The type the words right after a mention give it, whatever the recogniser typed:
+    """The type the words around a mention give it, whatever the recogniser typed:
     a place in an appositive ("Karsa, capital of ..."), a site before a plant or a
-    reactor ("the Kirano plant"); the article's other mentions follow (retype_cued)."""
+    reactor ("the Kirano plant"), a people for a place-typed adjective or counted plural
+    ("Sri Lankan", "1,000 Gurkhas"); the article's other mentions follow (retype_cued)."""
     if label not in {"GPE", "LOC"} and PLACE_APPOSITIVE.match(text, end):
         return "GPE"
+    if label in {"GPE", "LOC"} and _people_word(text, end - len(surface), surface):
+        return "NORP"
     if label == "PERSON" and " " not in surface and INSTALLATION_AFTER.match(text, end):
         return "FAC"
     return None
+
+
+_TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z")
+
+
+def _people_word(text: str, start: int, surface: str) -> bool:
+    """Whether a mention typed a place names a people: a people's adjective before a noun
+    ("Sri Lankan war victims") or in the plural, or a plural that a number or a quantifier
+    counts ("some 400 Kestrans")."""
+    last = surface.split()[-1]
+    adjective = PEOPLE_ADJECTIVE.fullmatch(last)
+    if adjective is not None and (
+        adjective.group(1) or LOWER_WORD_AFTER.match(text, start + len(surface))
+    ):
+        return True
+    plural = " " not in surface and last.endswith("s") and last[:1].isupper()
+    return plural and COUNTED_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 _LONE_WORD = re.compile(r"[A-Z][a-z]+")

@@ -14,16 +14,21 @@ import re
 __all__ = [
     "AFTER_PLACE",
     "CALLING_TITLE",
+    "COUNTED_BEFORE",
+    "CREDIT_AFTER",
+    "CREDIT_WORD",
     "DISEASE_HEAD",
     "GLUED_WORDS",
     "INSTALLATION_AFTER",
     "LEADING_FUNCTION_WORD",
+    "LOWER_WORD_AFTER",
     "MEMBER_BEFORE",
     "NAME_PARTICLES",
     "NO_NOUN_AFTER",
     "OFFICE_AFTER",
     "ORG_AFTER",
     "ORG_BEFORE",
+    "PEOPLE_ADJECTIVE",
     "PERSON_HONORIFIC",
     "PLACE_APPOSITIVE",
     "PLACE_PREPOSITION",
@@ -172,10 +177,33 @@ LEADING_FUNCTION_WORD = re.compile(
     r"(?:About|Above|After|Against|Along|Although|Amid|Among|Around|As|At|Because|Before|"
     r"Behind|Below|Beneath|Beside|Besides|Between|Beyond|But|Despite|During|For|From|If|"
     r"Inside|Into|Near|Since|Than|Though|Through|Toward|Towards|Under|Unless|Unlike|Until|"
-    r"Upon|Via|When|Whereas|While|With|Within|Without)\s+(?=[A-Z])"
+    r"Upon|Via|When|Whereas|While|With|Within|Without|"
+    r"Afterwards|Also|Earlier|Eventually|Finally|Furthermore|However|Indeed|Initially|"
+    r"Instead|Later|Meanwhile|Moreover|Nevertheless|Nonetheless|Previously|Recently|"
+    r"Separately|Subsequently|Yesterday|Tonight)\s+(?=[A-Z])"
 )
-"""A preposition or a conjunction capitalised at a sentence start and run into the name
-after it ("Behind Reyes , five screens ..."): no given name is such a word."""
+"""A preposition, a conjunction or a sentence adverb capitalised at a sentence start and
+run into the name after it ("Behind Reyes , five screens ...", "Earlier Reyes , the
+official , said"): no given name is such a word."""
+CREDIT_WORD = re.compile(
+    r"(?:Photo|Photos|Photograph|Picture|Pictures|Image|Images|Graphic|Illustration|Video|"
+    r"Credit|Source)"
+)
+CREDIT_AFTER = re.compile(r"\s*(?:by\b|:)")
+"""A caption's credit ("Photo by Ann Vale", "Graphic: ..."): the credit word is no name,
+whatever the recogniser typed it."""
+PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|yan|kan|ese|(?<!Par)ish)(s?)")
+"""The shape of a people's adjective or its plural ("Syrian", "Lebanese", "Kurdish"): no
+country's or city's name ends so ("-ean" is left out: "the Caribbean" is a sea, and so is
+a "Parish"), so such a word typed a place, used as an adjective before a lower-case word or
+in the plural, is a people (NORP)."""
+LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+COUNTED_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]ll|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Ff]ewer|[Mm]ore|"
+    r"(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Mm]illions) of)|\d|\bex-)\s*\Z"
+)
+"""A number or a quantifier before a plural ("1,000 Gurkhas", "all Kurds"), or "ex-": the
+plural counts people, so it names a people, not a place ("the Philippines")."""
 GLUED_WORDS = re.compile(r"([a-z]+)\s+(?:[a-z]+\s+)*(?=[A-Z])")
 
 
