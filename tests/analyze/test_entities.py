@@ -647,3 +647,20 @@ def test_a_peoples_adjective_or_a_counted_plural_typed_a_place_is_a_people() -> 
         ("Tarrow Parish", "GPE"),
         ("Caspian", "LOC"),  # no noun after it: a sea's name, not an adjective
     ]
+
+
+def test_a_title_in_another_persons_appositive_is_not_the_next_names_role() -> None:
+    # "Vale , the longtime security chief Reyes picked as deputy": Vale is the chief
+    text = (
+        "Ian Vale , the longtime security chief Dana Reyes picked as deputy , spoke. "
+        "In Karsa , the foreign minister Omar Tull said talks would go on."
+    )
+    spans = [
+        ("Ian Vale", "PERSON"),
+        ("Dana Reyes", "PERSON"),
+        ("Karsa", "GPE"),
+        ("Omar Tull", "PERSON"),
+    ]
+    out = {m.canonical: m.role for m in canonicalize(text, _mentions(text, spans))}
+    assert out["Dana Reyes"] is None
+    assert out["Omar Tull"] == "foreign minister"  # after a place, the title is Tull's

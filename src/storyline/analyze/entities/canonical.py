@@ -189,6 +189,11 @@ class _SpanIndex:
         self.starts = [s.start for s in spans]
         self.reach = list(accumulate((s.end for s in spans), max))
 
+    def person_ends_at(self, offset: int) -> bool:
+        """Whether a span typed a person ends at `offset` (spans start at most 80 before)."""
+        lo, hi = bisect_left(self.starts, offset - 80), bisect_left(self.starts, offset)
+        return any(s.label == "PERSON" and s.end == offset for s in self.spans[lo:hi])
+
     def covers(self, offset: int, before: int) -> bool:
         """Whether a span starting before `before` contains `offset`."""
         n = min(bisect_right(self.starts, offset), bisect_left(self.starts, before))
@@ -384,6 +389,11 @@ def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, 
     if role is None:
         return None, -1
     role_start = start - len(before) + before.rfind(role)
+    opened = _APPOSITIVE_OPEN.search(text, max(0, role_start - 60), role_start)
+    if opened is not None and spans.person_ends_at(opened.start()):
+        # "Vale , the longtime security chief Reyes picked": the title is in Vale's
+        # appositive, and the name after it opens a clause about Vale
+        return None, -1
     words = role.split()
     offset = role_start
     # drop leading words that belong to another entity ("US" of "US Secretary of State");
@@ -393,6 +403,12 @@ def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, 
         offset += len(words[0]) + 1
         words.pop(0)
     return " ".join(words), offset
+
+
+_APPOSITIVE_OPEN = re.compile(
+    r"\s*,\s*(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}\Z"
+)
+"""A comma and a determiner before a title: an appositive opened after the word before."""
 
 
 def _has_company_suffix(surface: str) -> bool:
