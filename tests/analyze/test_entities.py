@@ -604,7 +604,7 @@ def test_credit_words_dashes_and_sentence_adverbs_are_no_part_of_names() -> None
     text = (
         "GRAPHIC: Photo by Lena Ardent, Harbour Wire - May 2. "
         "Earlier Tomas Vell , the port official , said the berth was shut. "
-        "Meanwhile Ada Quist spoke."
+        "Meanwhile Ada Quist spoke. Why Ian Roe Is Right On Ports"
     )
     spans = [
         ("Photo", "GPE"),
@@ -612,6 +612,7 @@ def test_credit_words_dashes_and_sentence_adverbs_are_no_part_of_names() -> None
         ("Harbour Wire -", "ORG"),
         ("Earlier Tomas Vell", "PERSON"),
         ("Meanwhile Ada Quist", "PERSON"),
+        ("Why Ian Roe", "PERSON"),
     ]
     out = canonicalize(text, _mentions(text, spans))
     assert [m.canonical for m in out] == [
@@ -619,6 +620,7 @@ def test_credit_words_dashes_and_sentence_adverbs_are_no_part_of_names() -> None
         "Harbour Wire",
         "Tomas Vell",
         "Ada Quist",
+        "Ian Roe",
     ]
 
 
@@ -626,7 +628,7 @@ def test_a_peoples_adjective_or_a_counted_plural_typed_a_place_is_a_people() -> 
     text = (
         "Relatives of Vorlanian war victims marched. Some 400 Kestrans and their families "
         "won the case; the Kestrans had waited long. Talks in Dorvan went on, as did talks "
-        "in the Corvales. Storms hit Tarrow Parish and the Caspian."
+        "in the Corvales. Storms hit Tarrow Parish, the Caspian and the Dorkans."
     )
     spans = [
         ("Vorlanian", "GPE"),
@@ -636,6 +638,7 @@ def test_a_peoples_adjective_or_a_counted_plural_typed_a_place_is_a_people() -> 
         ("Corvales", "GPE"),
         ("Tarrow Parish", "GPE"),
         ("Caspian", "LOC"),
+        ("Dorkans", "LOC"),
     ]
     out = canonicalize(text, _mentions(text, spans))
     assert [(m.canonical, m.label) for m in out] == [
@@ -646,6 +649,7 @@ def test_a_peoples_adjective_or_a_counted_plural_typed_a_place_is_a_people() -> 
         ("Corvales", "GPE"),  # a plural-shaped place nothing counts stays a place
         ("Tarrow Parish", "GPE"),
         ("Caspian", "LOC"),  # no noun after it: a sea's name, not an adjective
+        ("Dorkans", "LOC"),  # a plural in -kans may be a region's name
     ]
 
 

@@ -180,7 +180,7 @@ LEADING_FUNCTION_WORD = re.compile(
     r"Upon|Via|When|Whereas|While|With|Within|Without|"
     r"Afterwards|Also|Earlier|Eventually|Finally|Furthermore|However|Indeed|Initially|"
     r"Instead|Later|Meanwhile|Moreover|Nevertheless|Nonetheless|Previously|Recently|"
-    r"Separately|Subsequently|Yesterday|Tonight)\s+(?=[A-Z])"
+    r"Separately|Subsequently|Yesterday|Tonight|Why|How|What|Where|Whether)\s+(?=[A-Z])"
 )
 """A preposition, a conjunction or a sentence adverb capitalised at a sentence start and
 run into the name after it ("Behind Reyes , five screens ...", "Earlier Reyes , the
@@ -192,12 +192,18 @@ CREDIT_WORD = re.compile(
 CREDIT_AFTER = re.compile(r"\s*(?:by\b|:)")
 """A caption's credit ("Photo by Ann Vale", "Graphic: ..."): the credit word is no name,
 whatever the recogniser typed it."""
-PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|yan|kan|ese|(?<!Par)ish)(s?)")
+PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:(?:ian|yan)(s)|ian|yan|kan|ese|(?<!Par)ish)")
 """The shape of a people's adjective or its plural ("Syrian", "Lebanese", "Kurdish"): no
 country's or city's name ends so ("-ean" is left out: "the Caribbean" is a sea, and so is
 a "Parish"), so such a word typed a place, used as an adjective before a lower-case word or
-in the plural, is a people (NORP)."""
-LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+in the plural ("-ians", "-yans"; "the Balkans" is a region), is a people (NORP)."""
+LOWER_WORD_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|nor|as|at|in|on|of|to|for|with|by|from|is|was|are|were|has|had|"
+    r"have|said|says|will|would|could|should|may|might|which|who|that|where|when|than)\b)"
+    r"[a-z]"
+)
+"""A lower-case word after a mention that is no function word or verb of saying: a noun
+the mention qualifies ("Sri Lankan war victims"), not "the Caspian and ..."."""
 COUNTED_BEFORE = re.compile(
     r"(?:\b(?:[Aa]ll|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Ff]ewer|[Mm]ore|"
     r"(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Mm]illions) of)|\d|\bex-)\s*\Z"
