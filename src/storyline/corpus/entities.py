@@ -11,7 +11,7 @@ and says why in `Entity.alias_evidence`:
   surname, so two people sharing a surname with comparable coverage are never
   merged, and different names ("Netanyahu", "Biden") never are; a surname may be
   written without its hyphenated article ("Rami" of "Musa al-Rami"), and one the
-  recogniser typed a body joins a person written in full at least as often when no
+  recogniser typed a body joins a person written in full at least half as often when no
   body of the corpus starts with that word;
 - a people's member noun and its adjective in -ic ("Democrat", "Democratic"), both
   typed NORP, are one group label;
@@ -80,6 +80,10 @@ _MISTYPED_RATIO = 3
 name it ends when that person is written in full at least this many times as often
 and the word was read as a person at least once; a body's lone word joins a long name it
 shortens only when it is written at most this many times as often as the long name."""
+_BODY_READ_RATIO = 2
+"""A lone surname typed a body joins the person written in full when it is written at most
+this many times as often (a company written by the word far more often than its namesake
+in full, "Ford" beside one "Henry Ford", stays a company)."""
 _ACRONYM_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
 
 
@@ -272,8 +276,11 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
             continue
         read_as_person = held >= _MISTYPED_RATIO * g.mentions and g.labels["PERSON"] > 0
         # a surname typed a body ("Kadrel 's forces" read as ORG) where the person is
-        # written in full at least as often, and no body of the corpus starts with the word
-        mistyped_body = _type_of(g) == "ORG" and held >= g.mentions and key not in body_words
+        # written in full at least half as often, and no body of the corpus starts with
+        # the word
+        mistyped_body = (
+            _type_of(g) == "ORG" and held * _BODY_READ_RATIO >= g.mentions and key not in body_words
+        )
         if _type_of(g) != "PERSON" and not (read_as_person or mistyped_body):
             # "Washington" the city stays apart from "George Washington", a word the
             # recogniser never once read as a person ("Jordan" the country beside a much
