@@ -668,3 +668,10 @@ def test_a_title_in_another_persons_appositive_is_not_the_next_names_role() -> N
     out = {m.canonical: m.role for m in canonicalize(text, _mentions(text, spans))}
     assert out["Dana Reyes"] is None
     assert out["Omar Tull"] == "foreign minister"  # after a place, the title is Tull's
+
+
+def test_a_name_after_a_kin_or_neighbour_word_is_a_person() -> None:
+    text = "His neighbor Omar Selim shouted. The firm Selim Brothers sued; Port Vell Docks shut."
+    spans = [("Omar Selim", "ORG"), ("Selim Brothers", "ORG"), ("Port Vell Docks", "ORG")]
+    out = {m.canonical: m.label for m in canonicalize(text, _mentions(text, spans))}
+    assert out == {"Omar Selim": "PERSON", "Selim Brothers": "ORG", "Port Vell Docks": "ORG"}

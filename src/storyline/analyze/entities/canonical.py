@@ -48,6 +48,7 @@ from storyline.analyze.entities.context import (
     DISEASE_HEAD,
     GLUED_WORDS,
     INSTALLATION_AFTER,
+    KIN_BEFORE,
     LEADING_FUNCTION_WORD,
     LOWER_WORD_AFTER,
     MEMBER_BEFORE,
@@ -311,6 +312,12 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         appositive = trailing_role(text[end : end + 100])
         if appositive is not None:
             label, role = "PERSON", appositive
+    if (
+        label in {"ORG", "GPE", "LOC", "FAC"}
+        and _PLAIN_NAME.fullmatch(surface)
+        and KIN_BEFORE.search(text, max(0, start - 20), start)
+    ):
+        label = "PERSON"  # "neighbor Ana Ruiz shouted": a kin or a neighbour is a person
     business = False
     if label in {"ORG", "GPE", "LOC", "NORP", "PERSON"} and _has_company_suffix(surface):
         # "Harlow Ltd.": a legal form says a company, whatever the recogniser typed; the

@@ -20,6 +20,7 @@ __all__ = [
     "DISEASE_HEAD",
     "GLUED_WORDS",
     "INSTALLATION_AFTER",
+    "KIN_BEFORE",
     "LEADING_FUNCTION_WORD",
     "LOWER_WORD_AFTER",
     "MEMBER_BEFORE",
@@ -134,6 +135,12 @@ PLACE_PREPOSITION = re.compile(
 )
 """A preposition of place right before a name ("flew to Carlina"): the name is read as a
 place there."""
+KIN_BEFORE = re.compile(
+    r"\b(?:neighbou?r|witness|relative|son|daughter|father|mother|wife|husband|brother|"
+    r"sister|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|widow|friend)\s+\Z"
+)
+"""A kin or a neighbour written right before a name ("neighbor Ana Ruiz shouted"): the name
+is a person's, whatever type the recogniser gave it (kept out of roles: not a title)."""
 ORG_BEFORE = re.compile(
     r"\b(?:firm|company|insurer|reinsurer|carmaker|automaker|retailer|bank|website|"
     r"startup|start-up|airline|newspaper|consultancy|manufacturer|"
