@@ -675,3 +675,10 @@ def test_a_name_after_a_kin_or_neighbour_word_is_a_person() -> None:
     spans = [("Omar Selim", "ORG"), ("Selim Brothers", "ORG"), ("Port Vell Docks", "ORG")]
     out = {m.canonical: m.label for m in canonicalize(text, _mentions(text, spans))}
     assert out == {"Omar Selim": "PERSON", "Selim Brothers": "ORG", "Port Vell Docks": "ORG"}
+
+
+def test_a_place_typed_name_ending_in_an_events_word_is_an_event() -> None:
+    text = "The Dorvan Spring brought abuses to Spring Valley and Dorvan."
+    spans = [("Dorvan Spring", "GPE"), ("Spring Valley", "GPE"), ("Dorvan", "GPE")]
+    out = {m.canonical: m.label for m in canonicalize(text, _mentions(text, spans))}
+    assert out == {"Dorvan Spring": "EVENT", "Spring Valley": "GPE", "Dorvan": "GPE"}

@@ -46,6 +46,7 @@ from storyline.analyze.entities.context import (
     CREDIT_AFTER,
     CREDIT_WORD,
     DISEASE_HEAD,
+    EVENT_HEAD,
     GLUED_WORDS,
     INSTALLATION_AFTER,
     KIN_BEFORE,
@@ -266,6 +267,12 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
     if label == "PERSON" and DISEASE_HEAD.fullmatch(surface.split()[-1]):
         return None  # "Bird Flu": an illness, never a person
+    if (
+        label in {"GPE", "LOC", "NORP"}
+        and " " in surface
+        and EVENT_HEAD.fullmatch(surface.split()[-1])
+    ):
+        label = "EVENT"  # "the Arab Spring": what happened, not a place
     m = RawMention(start, end, label)
     role: str | None = None
     if m.label == "PERSON":

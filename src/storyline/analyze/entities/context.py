@@ -18,6 +18,7 @@ __all__ = [
     "CREDIT_AFTER",
     "CREDIT_WORD",
     "DISEASE_HEAD",
+    "EVENT_HEAD",
     "GLUED_WORDS",
     "INSTALLATION_AFTER",
     "KIN_BEFORE",
@@ -86,6 +87,9 @@ CALLING_TITLE = re.compile(
 Ames"): the mention names a person, whatever type the recogniser gave it. Only callings
 that do not start names of bodies ("General Motors", "Sheriff Court" are left out), and
 not before a plural of a calling ("Nurse Practitioners" is a body's name)."""
+EVENT_HEAD = re.compile(r"Spring|Revolution|Uprising|Intifada|War")
+"""The last word of an event's name ("Arab Spring", "Velvet Revolution", "Gulf War"): a
+longer name ending so names what happened, not a place or a people."""
 DISEASE_HEAD = re.compile(
     r"(?:flu|influenza|fever|virus|syndrome|disease|pox|plague|sickness|infection|"
     r"disorder|cancer|pneumonia|hepatitis|measles|cholera|malaria)",
