@@ -604,7 +604,8 @@ def test_credit_words_dashes_and_sentence_adverbs_are_no_part_of_names() -> None
     text = (
         "GRAPHIC: Photo by Lena Ardent, Harbour Wire - May 2. "
         "Earlier Tomas Vell , the port official , said the berth was shut. "
-        "Meanwhile Ada Quist spoke. Why Ian Roe Is Right On Ports"
+        "Meanwhile Ada Quist spoke. Why Ian Roe Is Right On Ports. "
+        "Photo by Nia Holt , Coast Wire - September 20 , 2008"
     )
     spans = [
         ("Photo", "GPE"),
@@ -613,6 +614,8 @@ def test_credit_words_dashes_and_sentence_adverbs_are_no_part_of_names() -> None
         ("Earlier Tomas Vell", "PERSON"),
         ("Meanwhile Ada Quist", "PERSON"),
         ("Why Ian Roe", "PERSON"),
+        ("Nia Holt", "PERSON"),
+        ("Coast Wire - September", "ORG"),
     ]
     out = canonicalize(text, _mentions(text, spans))
     assert [m.canonical for m in out] == [
@@ -621,6 +624,8 @@ def test_credit_words_dashes_and_sentence_adverbs_are_no_part_of_names() -> None
         "Tomas Vell",
         "Ada Quist",
         "Ian Roe",
+        "Nia Holt",
+        "Coast Wire",
     ]
 
 

@@ -249,6 +249,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     if day is not None and day.start() > 0:
         # "said Reyes Sunday": the weekday the recogniser ran into the name is no part of it
         end = start + day.start()
+        dash = _TRAILING_DASH.search(text, start, end)
+        if dash is not None:
+            end = dash.start()  # "Associated Press - September 20": the credit's date
         surface = text[start:end]
     label, retype = m.label, _retype_cue(text, surface, end, m.label)
     # "Farmer Odell": a calling as a title says a person, however the recogniser typed it,
@@ -374,7 +377,7 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
     return None
 
 
-_TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z")
+_TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z|\s+\Z")
 
 
 def _people_word(text: str, start: int, surface: str) -> bool:
