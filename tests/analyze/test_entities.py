@@ -687,3 +687,9 @@ def test_a_place_typed_name_ending_in_an_events_word_is_an_event() -> None:
     spans = [("Dorvan Spring", "GPE"), ("Spring Valley", "GPE"), ("Dorvan", "GPE")]
     out = {m.canonical: m.label for m in canonicalize(text, _mentions(text, spans))}
     assert out == {"Dorvan Spring": "EVENT", "Spring Valley": "GPE", "Dorvan": "GPE"}
+
+
+def test_a_time_stamp_run_into_a_name_is_no_part_of_it() -> None:
+    text = "Sunday , May 2 ; 7:04 PM Harlow Mining has paid the fine."
+    spans = [("7:04 PM Harlow Mining", "ORG")]
+    assert [m.canonical for m in canonicalize(text, _mentions(text, spans))] == ["Harlow Mining"]

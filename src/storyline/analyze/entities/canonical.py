@@ -234,6 +234,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         end = dash.start()  # "Associated Press - May 2": a credit's dash is no part of it
     while start < end and text[start] in " \t\n\"“'‘(`":  # "``": a tokenised opening quote
         start += 1
+    clock = _LEADING_CLOCK.match(text, start, end)
+    if clock is not None and clock.end() < end:
+        start = clock.end()  # "; 7:04 PM BP has reimbursed": a page's time stamp
     article = _ARTICLE.match(text, start, end)
     if article and article.end() < end:
         start = article.end()
@@ -377,6 +380,7 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
     return None
 
 
+_LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
 _TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z|\s+\Z")
 
 
