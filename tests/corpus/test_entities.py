@@ -265,11 +265,14 @@ def test_a_people_in_the_plural_joins_its_singular_typed_as_a_place() -> None:
         _art("a", ("Dorvanians", "NORP", None, None), ("Dorvanians", "NORP", None, None)),
         _art("b", ("Dorvanian", "GPE", None, None)),
         _art("c", ("Marquesas", "GPE", None, None), ("Marquesa", "NORP", None, None)),
+        # "many Kestvils living in the west": people of the city, which stays a place
+        _art("d", ("Kestvils", "NORP", None, None), *[("Kestvil", "GPE", None, None)] * 3),
     ]
     ents = {e.name: e for e in build_entities(arts)}
     assert ents["Dorvanian"].type == "NORP" and ents["Dorvanian"].mentions == 3
     assert "Dorvanians" not in ents
     assert ents["Marquesas"].type == "GPE" and ents["Marquesa"].type == "NORP"
+    assert ents["Kestvil"].type == "GPE" and ents["Kestvil"].mentions == 3
 
 
 def test_a_surname_typed_as_a_thing_joins_a_person_written_in_full_far_more() -> None:
@@ -533,6 +536,7 @@ def test_a_surname_typed_a_body_joins_a_person_written_in_full_half_as_often() -
     ]
     ents = {e.name: e for e in build_entities(arts)}
     assert ents["Moammar Kadrel"].mentions == 15 and "Kadrel" not in ents
+    assert ents["Moammar Kadrel"].type == "PERSON"  # the body-typed surname outnumbered it
     assert any("typed ORG" in r for r in ents["Moammar Kadrel"].alias_evidence)
     assert ents["Fordley"].mentions == 10 and ents["Harlan Fordley"].mentions == 2
     assert ents["Vantor"].mentions == 3 and ents["Ella Vantor"].mentions == 5

@@ -60,6 +60,7 @@ from storyline.analyze.entities.aliases import (
     vowel_variant,
     without_company_suffix,
 )
+from storyline.analyze.entities.context import PEOPLE_ADJECTIVE
 from storyline.analyze.entities.given_names import formal_given_names
 from storyline.model import Article, Entity, EntityMention
 
@@ -290,6 +291,7 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
         target = groups[best]
         share = "all" if held == total else f"{held} of {total}"
         typed = "" if _type_of(g) == "PERSON" else f", typed {_type_of(g)} by the recogniser"
+        g.labels = Counter({"PERSON": g.mentions})  # read as the person it names
         target.evidence.append(
             f"{_best_name(g)}: {part} of {_best_name(target)} "
             f"({share} full-name mentions with that {part}{typed})"
@@ -370,8 +372,12 @@ def _merge_plurals(groups: dict[str, _Group]) -> None:
     for key in [k for k in groups if k.endswith("s") and " " not in k]:
         singular = groups.get(key[:-1])
         g = groups[key]
-        # the plural must be typed a people: "Philippines" the country is no plural
+        # the plural must be typed a people: "Philippines" the country is no plural; and a
+        # place-typed singular must have a people's shape ("Dorvanian"): "many Kestvils
+        # living in the west" are people of the city "Kestvil", which stays a place
         if singular is None or _type_of(g) != "NORP" or _type_of(singular) not in _PEOPLE_TYPES:
+            continue
+        if _type_of(singular) != "NORP" and not PEOPLE_ADJECTIVE.fullmatch(_best_name(singular)):
             continue
         singular.evidence.append(f"{_best_name(g)}: plural of {_best_name(singular)}")
         _absorb(singular, g, keep_name=True)
