@@ -197,6 +197,7 @@ def test_roles_are_titles_not_sentence_openers() -> None:
     assert leading_role("Supporters of Egyptian President ") == "Egyptian President"
     assert leading_role("NO Egyptian President ") == "Egyptian President"
     assert leading_role("heads of Jesus and ") is None
+    assert leading_role("-LRB- 10 a.m. ET -RRB- Egyptian President ") == "Egyptian President"
     assert leading_role("An envoy for ") is None
     assert leading_role("Vice President Lund and President ") == "President"
     assert leading_role("chief executive Mr ") == "chief executive"
