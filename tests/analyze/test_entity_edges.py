@@ -103,3 +103,26 @@ def test_a_surname_in_capitals_with_no_dateline_after_it_is_kept() -> None:
     text = "The plan, said Jean-Luc DURAND on Monday, is ready. Ana Ruiz LIMA , May 3 - Rain."
     raw = [_raw(text, "Jean-Luc DURAND", "PERSON"), _raw(text, "Ana Ruiz LIMA", "PERSON")]
     assert _surfaces(text, raw) == [("Jean-Luc DURAND", "PERSON"), ("Ana Ruiz", "PERSON")]
+
+
+def test_a_capitalised_word_left_between_the_and_a_name_is_the_names_first_word() -> None:
+    text = (
+        "Workers left the Kestrel Dawn rig. The Mirren Herald said the Foreign Office and "
+        "the Egyptian Dorvan office agreed; the President Vale decree stood."
+    )
+    raw = [
+        _raw(text, "Dawn", "LOC"),
+        _raw(text, "Herald", "ORG"),
+        _raw(text, "Office", "ORG"),
+        _raw(text, "Egyptian", "NORP"),
+        _raw(text, "Dorvan", "GPE"),
+        _raw(text, "Vale", "PERSON"),
+    ]
+    assert _surfaces(text, raw) == [
+        ("Kestrel Dawn", "LOC"),
+        ("Mirren Herald", "ORG"),
+        ("Foreign Office", "ORG"),
+        ("Egyptian", "NORP"),
+        ("Dorvan", "GPE"),  # the word before is a mention of its own (and a demonym)
+        ("Vale", "PERSON"),  # people's titles are read as roles elsewhere
+    ]

@@ -265,11 +265,14 @@ def test_a_people_in_the_plural_joins_its_singular_typed_as_a_place() -> None:
         _art("a", ("Dorvanians", "NORP", None, None), ("Dorvanians", "NORP", None, None)),
         _art("b", ("Dorvanian", "GPE", None, None)),
         _art("c", ("Marquesas", "GPE", None, None), ("Marquesa", "NORP", None, None)),
+        # "many Kestvils living in the west": people of the city, which stays a place
+        _art("d", ("Kestvils", "NORP", None, None), *[("Kestvil", "GPE", None, None)] * 3),
     ]
     ents = {e.name: e for e in build_entities(arts)}
     assert ents["Dorvanian"].type == "NORP" and ents["Dorvanian"].mentions == 3
     assert "Dorvanians" not in ents
     assert ents["Marquesas"].type == "GPE" and ents["Marquesa"].type == "NORP"
+    assert ents["Kestvil"].type == "GPE" and ents["Kestvil"].mentions == 3
 
 
 def test_a_surname_typed_as_a_thing_joins_a_person_written_in_full_far_more() -> None:
@@ -483,3 +486,77 @@ def test_a_full_name_mostly_typed_a_body_is_a_person_when_its_surname_stood_for_
     bodies = [_art(f"b{i}", ("Harbour Board", "ORG", "Harbour Board", None)) for i in range(5)]
     bodies.append(_art("q", ("Harbour Board", "PERSON", "Harbour Board", None)))
     assert build_entities(bodies)[0].type == "ORG"
+
+
+def test_a_body_written_alone_far_more_than_a_rare_long_name_keeps_its_short_reads() -> None:
+    # "the Kestrel Weekly podcast" named once; the article's later "Kestrel" was read as
+    # its short form, but "Kestrel" alone is written far more often elsewhere: it is the
+    # paper, its own entity, and the one podcast mention stays the podcast's
+    arts = [
+        _art(
+            "a",
+            ("Kestrel Weekly", "ORG", "Kestrel Weekly", None),
+            ("Kestrel", "ORG", "Kestrel Weekly", None),
+            ("Kestrel", "ORG", "Kestrel Weekly", None),
+        ),
+        *[_art(f"b{i}", ("Kestrel", "ORG", "Kestrel", None)) for i in range(6)],
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Kestrel"].mentions == 8
+    assert ents["Kestrel Weekly"].mentions == 1
+    assert "Kestrel" not in ents["Kestrel Weekly"].aliases
+    assert any("Kestrel Weekly" in r for r in ents["Kestrel"].alias_evidence)
+
+
+def test_a_surname_joins_the_full_name_however_rarely_the_full_name_is_written() -> None:
+    # people are written by their surname far more than in full: "Obama" stays "Barack Obama"
+    arts = [_art("a", ("Barack Obama", "PERSON", "Barack Obama", None))] + [
+        _art(f"b{i}", ("Obama", "PERSON", "Obama", None)) for i in range(9)
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Barack Obama"].mentions == 10 and "Obama" not in ents
+
+
+def test_a_surname_typed_a_body_joins_a_person_written_in_full_half_as_often() -> None:
+    arts = [
+        *[_art(f"a{i}", ("Moammar Kadrel", "PERSON", None, None)) for i in range(6)],
+        _art("b", *[("Kadrel", "ORG", None, None)] * 9),  # "Kadrel 's forces", never PERSON
+        # a body written by the word far more than the namesake in full stays a body
+        *[_art(f"c{i}", ("Fordley", "ORG", None, None)) for i in range(10)],
+        _art(
+            "d", ("Harlan Fordley", "PERSON", None, None), ("Harlan Fordley", "PERSON", None, None)
+        ),
+        # a body the corpus also names by a longer name starting with the word stays a body
+        _art("e", *[("Vantor", "ORG", None, None)] * 3),
+        _art("e2", ("Vantor Motors", "ORG", None, None)),
+        *[_art(f"f{i}", ("Ella Vantor", "PERSON", None, None)) for i in range(5)],
+        # a surname written without its hyphenated article
+        _art("g", ("Musa al-Rami", "PERSON", None, None)),
+        _art("h", ("Rami", "PERSON", None, None), ("Rami", "PERSON", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Moammar Kadrel"].mentions == 15 and "Kadrel" not in ents
+    assert ents["Moammar Kadrel"].type == "PERSON"  # the body-typed surname outnumbered it
+    assert any("typed ORG" in r for r in ents["Moammar Kadrel"].alias_evidence)
+    assert ents["Fordley"].mentions == 10 and ents["Harlan Fordley"].mentions == 2
+    assert ents["Vantor"].mentions == 3 and ents["Ella Vantor"].mentions == 5
+    assert ents["Musa al-Rami"].mentions == 3 and "Rami" not in ents
+
+
+def test_a_party_members_word_and_its_adjective_are_one_group() -> None:
+    # "a Veldrat", "the Veldrats" and "the Veldratic senator": one party label
+    arts = [
+        _art(
+            "a",
+            ("Veldrat", "NORP", None, None),
+            ("Veldrats", "NORP", None, None),
+            ("Veldratic", "NORP", None, None),
+            ("Veldratic", "NORP", None, None),
+        ),
+        # a place and a people's adjective stay apart: only two NORP names join
+        _art("b", ("Korv", "GPE", None, None), ("Korvic", "NORP", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Veldrat"].mentions == 4 and "Veldratic" not in ents
+    assert any("Veldratic: adjective of Veldrat" in r for r in ents["Veldrat"].alias_evidence)
+    assert ents["Korv"].mentions == 1 and ents["Korvic"].mentions == 1

@@ -9,7 +9,14 @@ and says why in `Entity.alias_evidence`:
 - a lone surname ("Obama") joins the full name ("Barack Obama") when that full
   name holds nearly all (DOMINANT_SHARE) of the full-name mentions with that
   surname, so two people sharing a surname with comparable coverage are never
-  merged, and different names ("Netanyahu", "Biden") never are;
+  merged, and different names ("Netanyahu", "Biden") never are; a surname may be
+  written without its hyphenated article ("Rami" of "Musa al-Rami"), and one the
+  recogniser typed a body joins a person written in full at least half as often when no
+  body of the corpus starts with that word;
+- a people's member noun and its adjective in -ic ("Democrat", "Democratic"), both
+  typed NORP, are one group label;
+- a body's first word written alone far more often than the long name an article
+  read it as ("Kestrel" of a "Kestrel Weekly podcast" named once) is its own entity;
 - an acronym ("WHO") joins the longer name whose initials it is, when an article
   defines it as that name (analysis there read the acronym as the long name) and that
   name holds DOMINANT_SHARE of the mentions of defined names with those initials: a
@@ -44,15 +51,23 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from storyline.analyze.entities.aliases import (
     acronym,
     name_key,
+    surname_keys,
     vowel_variant,
     without_company_suffix,
 )
+from storyline.analyze.entities.context import PEOPLE_ADJECTIVE
 from storyline.analyze.entities.given_names import formal_given_names
+from storyline.corpus.entity_groups import DOMINANT_SHARE
+from storyline.corpus.entity_groups import MISTYPED_RATIO as _MISTYPED_RATIO
+from storyline.corpus.entity_groups import Group as _Group
+from storyline.corpus.entity_groups import absorb as _absorb
+from storyline.corpus.entity_groups import best_name as _best_name
+from storyline.corpus.entity_groups import type_of as _type_of
+from storyline.corpus.entity_short_forms import merge_short_forms, return_first_word_reads
 from storyline.model import Article, Entity, EntityMention
 
 __all__ = [
@@ -63,26 +78,13 @@ __all__ = [
     "format_entity",
 ]
 
-DOMINANT_SHARE = 0.8
-"""Share of a surname's full-name mentions one person must hold to take its lone uses."""
 _THING_SHARE = 0.05
 """Share of a lone "person" word's mentions typed as a thing for it to be one."""
-_MISTYPED_RATIO = 3
-"""A lone surname the recogniser typed as a place or body ("Halvi" ORG) joins the full
-name it ends when that person is written in full at least this many times as often
-and the word was read as a person at least once; a body's lone word joins a long name it
-shortens only when it is written at most this many times as often as the long name."""
+_BODY_READ_RATIO = 2
+"""A lone surname typed a body joins the person written in full when it is written at most
+this many times as often (a company written by the word far more often than its namesake
+in full, "Ford" beside one "Henry Ford", stays a company)."""
 _ACRONYM_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
-
-
-@dataclass(slots=True)
-class _Group:
-    labels: Counter[str] = field(default_factory=Counter)
-    names: Counter[str] = field(default_factory=Counter)
-    aliases: Counter[str] = field(default_factory=Counter)
-    roles: Counter[str] = field(default_factory=Counter)
-    mentions: int = 0
-    evidence: list[str] = field(default_factory=list)
 
 
 def entity_id(type_: str, name: str) -> str:
@@ -112,15 +114,19 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
         if m.role:
             g.roles[" ".join(m.role.split())] += 1
         g.mentions += 1
+        if " " in key and name_key(m.text) == key.split()[0]:
+            g.first_word_reads[(" ".join(m.text.split()), m.label)] += 1
     _retype_companies(groups)
     _retype_people(groups)
     _retype_things(groups)
     _merge_plurals(groups)
+    _merge_adjectives(groups)
     _merge_middle_initials(groups)
     _merge_given_name_forms(groups)
     _merge_surnames(groups)
     _merge_acronyms(groups)
-    _merge_short_forms(groups)
+    return_first_word_reads(groups)
+    merge_short_forms(groups)
     by_id: dict[str, _Group] = {}
     for g in groups.values():
         # names that differ only in punctuation or accents ("Al-Shifa", "Al Shifa") share an id
@@ -133,43 +139,6 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
     entities = [_entity(g) for g in by_id.values()]
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return entities
-
-
-def _best_name(g: _Group) -> str:
-    """The most written spelling, preferring ordinary case: a name in capitals is a
-    dateline ("CAIRO") or a transcript's speaker label ("DANA REYES:"), and a reader is
-    shown "Dana Reyes" whether or not the corpus also writes it so."""
-    ordinary = [n for n in g.names if not _shouted(n)]
-    best = max(sorted(ordinary or g.names), key=lambda n: (g.names[n], len(n)))
-    if _shouted(best) and " " in best:
-        # words of four letters or more are words, shorter ones may be initials ("ABC NEWS")
-        return " ".join(w.capitalize() if len(w) > 3 and w.isalpha() else w for w in best.split())
-    return best
-
-
-def _shouted(name: str) -> bool:
-    """A name in capitals that is no acronym: several words, or one of five letters or more
-    ("WASHINGTON"; "NATO" and "WHO" are written so)."""
-    words = name.split()
-    if not name.isupper() or any(len(w) < 2 for w in words):
-        return False
-    return len(words) > 1 or len(name) >= 5
-
-
-def _absorb(target: _Group, g: _Group, *, keep_name: bool = False) -> None:
-    """`g`'s mentions become `target`'s; with `keep_name`, `g` is a shorter form (a
-    surname, a plural, initials) whose spellings must not outvote the target's name."""
-    target.labels.update(g.labels)
-    if not keep_name:
-        target.names.update(g.names)
-    target.aliases.update(g.aliases)
-    target.roles.update(g.roles)
-    target.mentions += g.mentions
-    target.evidence.extend(g.evidence)
-
-
-def _type_of(g: _Group) -> str:
-    return max(sorted(g.labels), key=lambda k: g.labels[k])
 
 
 def _full_names(groups: dict[str, _Group]) -> dict[str, list[str]]:
@@ -234,11 +203,15 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
     are known by their first name, and a word that is someone's surname stays a surname)."""
     full: dict[str, list[str]] = defaultdict(list)
     first: dict[str, list[str]] = defaultdict(list)
+    body_words: set[str] = set()
     for key, g in groups.items():
         words = key.split()
         if len(words) > 1 and _type_of(g) == "PERSON":
-            full[words[-1]].append(key)
+            for surname in surname_keys(key):
+                full[surname].append(key)
             first[words[0]].append(key)
+        elif len(words) > 1 and _type_of(g) == "ORG" and all(w.isalpha() for w in words[1:]):
+            body_words.add(words[0])  # "Vantor Motors": the word alone may be that body
     for key in [k for k in groups if " " not in k]:
         g = groups[key]
         candidates = full.get(key, [])
@@ -252,16 +225,23 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
         held = groups[best].mentions
         if held < DOMINANT_SHARE * total:
             continue
-        if _type_of(g) != "PERSON" and (
-            held < _MISTYPED_RATIO * g.mentions or g.labels["PERSON"] == 0
-        ):
-            # "Washington" the city stays apart from "George Washington", and a word the
+        read_as_person = held >= _MISTYPED_RATIO * g.mentions and g.labels["PERSON"] > 0
+        # a surname typed a body ("Kadrel 's forces" read as ORG) where the person is
+        # written in full at least half as often, and no body of the corpus starts with
+        # the word
+        mistyped_body = (
+            _type_of(g) == "ORG" and held * _BODY_READ_RATIO >= g.mentions and key not in body_words
+        )
+        if _type_of(g) != "PERSON" and not (read_as_person or mistyped_body):
+            # "Washington" the city stays apart from "George Washington", a word the
             # recogniser never once read as a person ("Jordan" the country beside a much
-            # written "Mika Jordan") is a place, not a mistyped surname
+            # written "Mika Jordan") is a place, not a mistyped surname, and a body written
+            # by the word more often than the namesake in full is that body ("Ford")
             continue
         target = groups[best]
         share = "all" if held == total else f"{held} of {total}"
         typed = "" if _type_of(g) == "PERSON" else f", typed {_type_of(g)} by the recogniser"
+        g.labels = Counter({"PERSON": g.mentions})  # read as the person it names
         target.evidence.append(
             f"{_best_name(g)}: {part} of {_best_name(target)} "
             f"({share} full-name mentions with that {part}{typed})"
@@ -342,14 +322,32 @@ def _merge_plurals(groups: dict[str, _Group]) -> None:
     for key in [k for k in groups if k.endswith("s") and " " not in k]:
         singular = groups.get(key[:-1])
         g = groups[key]
-        # the plural must be typed a people: "Philippines" the country is no plural
+        # the plural must be typed a people: "Philippines" the country is no plural; and a
+        # place-typed singular must have a people's shape ("Dorvanian"): "many Kestvils
+        # living in the west" are people of the city "Kestvil", which stays a place
         if singular is None or _type_of(g) != "NORP" or _type_of(singular) not in _PEOPLE_TYPES:
+            continue
+        if _type_of(singular) != "NORP" and not PEOPLE_ADJECTIVE.fullmatch(_best_name(singular)):
             continue
         singular.evidence.append(f"{_best_name(g)}: plural of {_best_name(singular)}")
         _absorb(singular, g, keep_name=True)
         # a word written in the plural names a people, whatever one use was typed
         singular.labels = Counter({"NORP": singular.mentions})
         del groups[key]
+
+
+def _merge_adjectives(groups: dict[str, _Group]) -> None:
+    """ "Democratic" joins "Democrat": a group's member noun and its adjective in -ic, both
+    typed a people, are one party or group label a reader would not tell apart; the noun
+    (with its plural, `_merge_plurals`) names it unless the adjective is written more."""
+    for key in [k for k in groups if k.endswith("ic") and " " not in k and len(k) >= 6]:
+        noun, g = groups.get(key[:-2]), groups[key]
+        if noun is None or _type_of(g) != "NORP" or _type_of(noun) != "NORP":
+            continue
+        target, other = (g, noun) if g.mentions > noun.mentions else (noun, g)
+        target.evidence.append(f"{_best_name(g)}: adjective of {_best_name(noun)}")
+        _absorb(target, other, keep_name=True)
+        del groups[key if target is noun else key[:-2]]
 
 
 def _merge_acronyms(groups: dict[str, _Group]) -> None:
@@ -390,76 +388,6 @@ def _merge_acronyms(groups: dict[str, _Group]) -> None:
 
 
 _PEOPLE_TYPES = frozenset({"NORP", "GPE", "LOC"})
-_SHORT_FORM_TYPES = frozenset({"LOC", "FAC", "EVENT", "ORG"})
-_ORG_HEADS = frozenset(
-    {
-        *("department", "ministry", "agency", "office", "administration", "service"),
-        *("services", "committee", "council", "commission", "party", "bank", "company"),
-        *("corporation", "group", "authority", "institute", "board", "bureau"),
-        *("foundation", "university", "college"),
-    }
-)
-"""Common nouns that head an organisation's name after the word it is known by ("Treasury
-Department", "Harvard University"): the first word alone names the same body."""
-
-
-def _short_forms(key: str, type_: str, places: frozenset[str] = frozenset()) -> list[str]:
-    """The lone words a long name of `type_` is written by: the word before "of" ("Gulf of
-    Mexico"), else the last word ("Hurricane Katrina"); a building also by its first word
-    ("Hubble Space Telescope"), an organisation by its first word only before common
-    heads ("Treasury Department"), and by its last word when the words before it name a
-    place the corpus names ("Dorvan Herald": "Herald")."""
-    words = key.split()
-    if type_ == "ORG":
-        short = [words[0]] if all(w in _ORG_HEADS for w in words[1:]) else []
-        if " ".join(words[:-1]) in places:
-            short.append(words[-1])  # a body named after its place: "Dorvan Herald", "Herald"
-        return short
-    short = [words[0] if "of" in words[1:] else words[-1]]
-    if type_ == "FAC" and words[0] not in short:
-        short.append(words[0])
-    return short
-
-
-def _read_as(g: _Group, word: str) -> bool:
-    """Whether one of `g`'s mentions was written as `word` alone (in capitals or not)."""
-    return any(name_key(a) == word for a in g.aliases)
-
-
-def _merge_short_forms(groups: dict[str, _Group]) -> None:
-    """ "Gulf" joins "Gulf of Mexico", "Katrina" joins "Hurricane Katrina", "Treasury" joins
-    "Treasury Department": a place, building, event or body written by the word it is known
-    by (`_short_forms`), when one longer name dominates."""
-    longer: dict[tuple[str, str], list[str]] = defaultdict(list)
-    places = frozenset(k for k, g in groups.items() if _type_of(g) == "GPE")
-    for key, g in groups.items():
-        words = key.split()
-        if len(words) < 2 or _type_of(g) not in _SHORT_FORM_TYPES:
-            continue
-        type_, shorts = _type_of(g), _short_forms(key, _type_of(g), places)
-        for short in shorts:
-            longer[(type_, short)].append(key)
-        if type_ == "ORG" and _read_as(g, words[0]) and words[0] not in shorts:
-            # an article wrote the body by its first word and analysis read it as the long
-            # name there ("Carver" of "Carver Holdings"): elsewhere that word is the body too
-            longer[("ORG", words[0])].append(key)
-    for key in [k for k in groups if " " not in k]:
-        g = groups[key]
-        candidates = [c for c in longer.get((_type_of(g), key), []) if c in groups]
-        if not candidates:
-            continue
-        total = sum(groups[c].mentions for c in candidates)
-        best = max(sorted(candidates), key=lambda c: groups[c].mentions)
-        target = groups[best]
-        if target.mentions < DOMINANT_SHARE * total:
-            continue
-        if _type_of(g) == "ORG" and target.mentions * _MISTYPED_RATIO < g.mentions:
-            # a body's lone word written far more often than the long name is a body of
-            # its own ("Congress" beside a rare "Congress Party"), not its short form
-            continue
-        target.evidence.append(f"{_best_name(g)}: short form of {_best_name(target)}")
-        _absorb(target, g, keep_name=True)
-        del groups[key]
 
 
 def _is_alias(alias: str) -> bool:

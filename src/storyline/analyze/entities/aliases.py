@@ -7,6 +7,7 @@ abbreviations used in English news); nothing is taken from an evaluation corpus.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "ALIASES",
@@ -14,6 +15,7 @@ __all__ = [
     "acronym",
     "name_key",
     "normalize_name",
+    "surname_keys",
     "us_state",
     "vowel_variant",
     "without_company_suffix",
@@ -195,6 +197,20 @@ def acronym(name: str) -> str:
     # a word that is itself in capitals gives all its letters ("BGC Partners" is "BGCP")
     initials = (w if w.isupper() and w.isalpha() and len(w) > 1 else w[0] for w in words)
     return "".join(c for part in initials for c in part if c.isalpha()).upper()
+
+
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-(?=[^\W\d_]{2})")
+"""The Arabic article joined to a surname by a hyphen ("al-Marabit", "el-Sayed"): news
+writes the surname alone with or without it ("Marabit said")."""
+
+
+@lru_cache(maxsize=1 << 14)
+def surname_keys(name: str) -> tuple[str, ...]:
+    """Comparison keys a person's name may be written by alone: its last word, and that
+    word without a hyphenated article ("Musa al-Rami": "al-rami" and "rami")."""
+    last = name_key(name.split()[-1]) if name.split() else ""
+    bare = _ARTICLE_PREFIX.sub("", last, count=1) if _ARTICLE_PREFIX.match(last) else last
+    return (last,) if bare == last else (last, bare)
 
 
 _VOWELS = re.compile(r"[aeiou]")

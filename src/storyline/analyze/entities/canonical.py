@@ -16,41 +16,44 @@ around a mention may retype it whatever the recogniser said: an honorific, a cal
 ("Farmer Odell") or a title right before it, or a ruler's title after it, say a person;
 an appositive place ("Karsa, capital of ...") a place; a plant or a reactor after it a
 site. The passes that drop, cut or retype mentions across the article live in
-mention_labels.py.
+mention_labels.py, the lookup of the name each mention stands for in resolve.py.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
 
 from storyline.analyze.entities.aliases import (
     ALIASES,
-    acronym,
     name_key,
     normalize_name,
     us_state,
-    vowel_variant,
     without_company_suffix,
 )
 from storyline.analyze.entities.context import (
     AFTER_PLACE,
     CALLING_TITLE,
+    COUNTED_BEFORE,
+    CREDIT_AFTER,
+    CREDIT_WORD,
     DISEASE_HEAD,
+    EVENT_HEAD,
     GLUED_WORDS,
     INSTALLATION_AFTER,
+    KIN_BEFORE,
     LEADING_FUNCTION_WORD,
+    LOWER_WORD_AFTER,
     MEMBER_BEFORE,
     NAME_PARTICLES,
     NO_NOUN_AFTER,
     OFFICE_AFTER,
     ORG_AFTER,
     ORG_BEFORE,
+    PEOPLE_ADJECTIVE,
     PERSON_HONORIFIC,
     PLACE_APPOSITIVE,
     PRODUCT_BEFORE,
@@ -65,7 +68,6 @@ from storyline.analyze.entities.context import (
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
-    cached_name_key,
     cut_credits,
     drop_common_acronyms,
     drop_common_plurals,
@@ -79,6 +81,7 @@ from storyline.analyze.entities.mention_labels import (
     strip_gerunds,
     unify_labels,
 )
+from storyline.analyze.entities.resolve import resolve_names
 from storyline.analyze.entities.roles import (
     is_role_modifier,
     leading_role,
@@ -100,9 +103,6 @@ _FACILITY = re.compile(
     r"Synagogue|Square|Palace|Prison|Tower|Station|Camp|Dam|Base|Embassy|Centre|Center|"
     r"Building|Hall|Museum|Park|Highway|Road|Street|Avenue|Checkpoint|Terminal)$"
 )
-
-
-_initials = lru_cache(maxsize=1 << 16)(acronym)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,35 +134,11 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     relabel_coordinated(text, work, persons)
     relabel_surnames(work, persons)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
-    names = _NameIndex(text, work, persons)
-    canon = _vowel_variants(work, [_resolve(w, names) for w in work])
+    canon = resolve_names(text, work, persons)
     return [
         EntityMention(w.start, w.end, text[w.start : w.end], w.label, c, w.role)
         for w, c in zip(work, canon, strict=True)
     ]
-
-
-def _vowel_variants(work: Sequence[PreparedMention], canon: list[str]) -> list[str]:
-    """A person's full name written once or twice with one word's vowels changed ("Hajj
-    Osama" in an article that writes "Hajj Usama" seven times) is that person: the same
-    article, the other words the same, a word of four letters or more and the other
-    spelling three times as common. Across articles such variants stay apart (two people
-    may be "Dana" and "Dina" of one family)."""
-    counts = Counter(c for w, c in zip(work, canon, strict=True) if w.label == "PERSON")
-    names = [n for n in counts if " " in n]
-    fix: dict[str, str] = {}
-    for rare in names:
-        found = {
-            common
-            for common in names
-            if counts[common] >= _VARIANT_RATIO * counts[rare] and vowel_variant(rare, common)
-        }
-        if len(found) == 1:
-            fix[rare] = found.pop()
-    return [fix.get(c, c) if w.label == "PERSON" else c for w, c in zip(work, canon, strict=True)]
-
-
-_VARIANT_RATIO = 3
 
 
 _BRACKET_TOKEN = re.compile(r"-[LR][RSC]B-|--+|[()\[\]{}]")
@@ -182,6 +158,11 @@ class _SpanIndex:
         self.spans = spans
         self.starts = [s.start for s in spans]
         self.reach = list(accumulate((s.end for s in spans), max))
+
+    def person_ends_at(self, offset: int) -> bool:
+        """Whether a span typed a person ends at `offset` (spans start at most 80 before)."""
+        lo, hi = bisect_left(self.starts, offset - 80), bisect_left(self.starts, offset)
+        return any(s.label == "PERSON" and s.end == offset for s in self.spans[lo:hi])
 
     def covers(self, offset: int, before: int) -> bool:
         """Whether a span starting before `before` contains `offset`."""
@@ -216,8 +197,14 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         end -= 1
     if surface.endswith(("'s", "’s")):
         end = min(end, start + len(surface) - 2)
+    dash = _TRAILING_DASH.search(text, start, end)
+    if dash is not None:
+        end = dash.start()  # "Associated Press - May 2": a credit's dash is no part of it
     while start < end and text[start] in " \t\n\"“'‘(`":  # "``": a tokenised opening quote
         start += 1
+    clock = _LEADING_CLOCK.match(text, start, end)
+    if clock is not None and clock.end() < end:
+        start = clock.end()  # "; 7:04 PM BP has reimbursed": a page's time stamp
     article = _ARTICLE.match(text, start, end)
     if article and article.end() < end:
         start = article.end()
@@ -226,11 +213,16 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     surface = text[start:end]
     if TIME_ZONE.fullmatch(surface):
         return None  # "10:00 BST": a way of telling the time
+    if CREDIT_WORD.fullmatch(surface) and CREDIT_AFTER.match(text, end):
+        return None  # "Photo by Ann Vale": a caption's credit word
     day = TRAILING_DAY.search(surface) if m.label != "EVENT" else None
     day = day or TRAILING_CLAUSE_WORD.search(surface)
     if day is not None and day.start() > 0:
         # "said Reyes Sunday": the weekday the recogniser ran into the name is no part of it
         end = start + day.start()
+        dash = _TRAILING_DASH.search(text, start, end)
+        if dash is not None:
+            end = dash.start()  # "Associated Press - September 20": the credit's date
         surface = text[start:end]
     label, retype = m.label, _retype_cue(text, surface, end, m.label)
     # "Farmer Odell": a calling as a title says a person, however the recogniser typed it,
@@ -249,6 +241,12 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
     if label == "PERSON" and DISEASE_HEAD.fullmatch(surface.split()[-1]):
         return None  # "Bird Flu": an illness, never a person
+    if (
+        label in {"GPE", "LOC", "NORP"}
+        and " " in surface
+        and EVENT_HEAD.fullmatch(surface.split()[-1])
+    ):
+        label = "EVENT"  # "the Arab Spring": what happened, not a place
     m = RawMention(start, end, label)
     role: str | None = None
     if m.label == "PERSON":
@@ -295,6 +293,12 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         appositive = trailing_role(text[end : end + 100])
         if appositive is not None:
             label, role = "PERSON", appositive
+    if (
+        label in {"ORG", "GPE", "LOC", "FAC"}
+        and _PLAIN_NAME.fullmatch(surface)
+        and KIN_BEFORE.search(text, max(0, start - 20), start)
+    ):
+        label = "PERSON"  # "neighbor Ana Ruiz shouted": a kin or a neighbour is a person
     business = False
     if label in {"ORG", "GPE", "LOC", "NORP", "PERSON"} and _has_company_suffix(surface):
         # "Harlow Ltd.": a legal form says a company, whatever the recogniser typed; the
@@ -331,14 +335,35 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
 
 
 def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
-    """The type the words right after a mention give it, whatever the recogniser typed:
+    """The type the words around a mention give it, whatever the recogniser typed:
     a place in an appositive ("Karsa, capital of ..."), a site before a plant or a
-    reactor ("the Kirano plant"); the article's other mentions follow (retype_cued)."""
+    reactor ("the Kirano plant"), a people for a place-typed adjective or counted plural
+    ("Sri Lankan", "1,000 Gurkhas"); the article's other mentions follow (retype_cued)."""
     if label not in {"GPE", "LOC"} and PLACE_APPOSITIVE.match(text, end):
         return "GPE"
+    if label in {"GPE", "LOC"} and _people_word(text, end - len(surface), surface):
+        return "NORP"
     if label == "PERSON" and " " not in surface and INSTALLATION_AFTER.match(text, end):
         return "FAC"
     return None
+
+
+_LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
+_TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z|\s+\Z")
+
+
+def _people_word(text: str, start: int, surface: str) -> bool:
+    """Whether a mention typed a place names a people: a people's adjective before a noun
+    ("Sri Lankan war victims") or in the plural, or a plural that a number or a quantifier
+    counts ("some 400 Kestrans")."""
+    last = surface.split()[-1]
+    adjective = PEOPLE_ADJECTIVE.fullmatch(last)
+    if adjective is not None and (
+        adjective.group(1) or LOWER_WORD_AFTER.match(text, start + len(surface))
+    ):
+        return True
+    plural = " " not in surface and last.endswith("s") and last[:1].isupper()
+    return plural and COUNTED_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 _LONE_WORD = re.compile(r"[A-Z][a-z]+")
@@ -353,6 +378,11 @@ def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, 
     if role is None:
         return None, -1
     role_start = start - len(before) + before.rfind(role)
+    opened = _APPOSITIVE_OPEN.search(text, max(0, role_start - 60), role_start)
+    if opened is not None and spans.person_ends_at(opened.start()):
+        # "Vale , the longtime security chief Reyes picked": the title is in Vale's
+        # appositive, and the name after it opens a clause about Vale
+        return None, -1
     words = role.split()
     offset = role_start
     # drop leading words that belong to another entity ("US" of "US Secretary of State");
@@ -364,114 +394,13 @@ def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, 
     return " ".join(words), offset
 
 
+_APPOSITIVE_OPEN = re.compile(
+    r"\s*,\s*(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}\Z"
+)
+"""A comma and a determiner before a title: an appositive opened after the word before."""
+
+
 def _has_company_suffix(surface: str) -> bool:
     """Whether a name ends in a company's legal form ("Harlow Ltd.", "Acme Inc")."""
     plain = " ".join(surface.split())
     return without_company_suffix(plain) != plain
-
-
-class _NameIndex:
-    """Full names by surname and by first name, and longer names by their initials, built
-    once per article: looking them up per mention kept the cost linear in mentions where a
-    scan of every name for every mention made a long page quadratic."""
-
-    def __init__(
-        self, text: str, work: Sequence[PreparedMention], persons: Sequence[PreparedMention]
-    ) -> None:
-        self.by_last: dict[str, list[PreparedMention]] = {}
-        self.by_first: dict[str, list[PreparedMention]] = {}
-        for p in persons:
-            words = p.name.split()
-            self.by_last.setdefault(cached_name_key(words[-1]), []).append(p)
-            self.by_first.setdefault(cached_name_key(words[0]), []).append(p)
-        self.expansions: dict[str, set[str]] = {}
-        self.org_first: dict[str, list[PreparedMention]] = {}
-        self.org_spellings: dict[str, set[str]] = {}
-        for o in work:
-            if o.label == "ORG" and " " in o.name and o.name.split()[0][:1].isupper():
-                self.org_first.setdefault(cached_name_key(o.name.split()[0]), []).append(o)
-            if o.label == "ORG" and " " not in o.name:
-                self.org_spellings.setdefault(cached_name_key(o.name), set()).add(o.name)
-            if o.label in PLACE_LIKE and " " in o.name:
-                initials = _initials(o.name)
-                if len(initials) >= 2 and _defines(text, o, initials):
-                    self.expansions.setdefault(initials, set()).add(o.name)
-
-    def persons(self, key: str) -> list[PreparedMention]:
-        """The full names whose surname is `key`, else those whose first name is, in order."""
-        return self.by_last.get(key) or self.by_first.get(key) or []
-
-
-_DEFINITION_GLUE = r"\s*(?:\(|-LRB-|\[|-LSB-|,|--?|–|—)\s*(?:or\s+|the\s+)?"
-
-
-def _defines(text: str, o: PreparedMention, initials: str) -> bool:
-    """Whether the article defines `initials` as `o`'s name where `o` is written: bracketed
-    or in apposition after it ("Harbour Board (HB)", "Harbour Board, or HB") or before it
-    ("HB (Harbour Board)"). Initials that merely match a phrase ("Keen Plans" for "KP") are
-    no evidence that they name the same thing."""
-    letters = r"\.?".join(re.escape(c) for c in initials) + r"\.?"
-    after = re.compile(_DEFINITION_GLUE + letters + r"(?![A-Za-z])")
-    if after.match(text, o.end, min(len(text), o.end + 40)):
-        return True
-    before = re.compile(r"(?<![A-Za-z])" + letters + r"\s*(?:\(|-LRB-|\[|-LSB-|,)\s*(?:the\s+)?$")
-    return before.search(text, max(0, o.start - 40), o.start) is not None
-
-
-def _resolve(w: PreparedMention, names: _NameIndex) -> str:
-    if w.label == "PERSON":
-        return _full_name(w, names)
-    if w.label in PLACE_LIKE and w.name.isupper() and 2 <= len(w.name) <= 6:
-        expansions = names.expansions.get(w.name, set())
-        if len(expansions) == 1:
-            return next(iter(expansions))
-    if w.label == "ORG" and " " not in w.name:
-        return _org_short_form(w, names)
-    return w.name
-
-
-def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
-    """A body's first word alone ("Carver" after "Carver Holdings") is that body when the
-    article named exactly one organisation starting with that word before it: companies
-    are written by their first word once introduced, as people are by their surname."""
-    if w.name.isupper() or len(names.org_spellings.get(cached_name_key(w.name), ())) > 1:
-        # initials are a body's own name ("KLX" beside "KLX America"), and a word the
-        # article writes two ways ("Al-Dawa" opening a quote, "al-Dawa" in the text) is a
-        # name in its own right, not a short form of a headline's "Al-Dawa Web Sites"
-        return w.name
-    before = {
-        o.name
-        for o in names.org_first.get(cached_name_key(w.name), [])
-        if o.start < w.start and o.name.split()[0] == w.name
-    }
-    return before.pop() if len(before) == 1 else w.name
-
-
-def _full_name(w: PreparedMention, index: _NameIndex) -> str:
-    words = w.name.split()
-    if len(words) > 1:
-        # the last words of one longer name ("bin Tarek" of "Sami bin Tarek", "Fogh Larsen"
-        # of "Jens Fogh Larsen") are that person
-        tail = " " + cached_name_key(w.name)
-        holders = {
-            p.name
-            for p in index.persons(cached_name_key(words[-1]))
-            if cached_name_key(p.name).endswith(tail)
-        }
-        return holders.pop() if len(holders) == 1 else w.name
-    matches = index.persons(cached_name_key(w.name))
-    names = {p.name for p in matches}
-    if len(names) == 1:
-        return names.pop()
-    if names:
-        before = _last_before(matches, w.start)
-        return (before or matches[0]).name
-    return w.name
-
-
-def _last_before(matches: Sequence[PreparedMention], start: int) -> PreparedMention | None:
-    """The last of `matches` (in text order) that starts before `start`."""
-    for p in reversed(matches):
-        if p.start < start:
-            return p
-    return None

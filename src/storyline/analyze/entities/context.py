@@ -14,16 +14,23 @@ import re
 __all__ = [
     "AFTER_PLACE",
     "CALLING_TITLE",
+    "COUNTED_BEFORE",
+    "CREDIT_AFTER",
+    "CREDIT_WORD",
     "DISEASE_HEAD",
+    "EVENT_HEAD",
     "GLUED_WORDS",
     "INSTALLATION_AFTER",
+    "KIN_BEFORE",
     "LEADING_FUNCTION_WORD",
+    "LOWER_WORD_AFTER",
     "MEMBER_BEFORE",
     "NAME_PARTICLES",
     "NO_NOUN_AFTER",
     "OFFICE_AFTER",
     "ORG_AFTER",
     "ORG_BEFORE",
+    "PEOPLE_ADJECTIVE",
     "PERSON_HONORIFIC",
     "PLACE_APPOSITIVE",
     "PLACE_PREPOSITION",
@@ -80,6 +87,9 @@ CALLING_TITLE = re.compile(
 Ames"): the mention names a person, whatever type the recogniser gave it. Only callings
 that do not start names of bodies ("General Motors", "Sheriff Court" are left out), and
 not before a plural of a calling ("Nurse Practitioners" is a body's name)."""
+EVENT_HEAD = re.compile(r"Spring|Revolution|Uprising|Intifada|War")
+"""The last word of an event's name ("Arab Spring", "Velvet Revolution", "Gulf War"): a
+longer name ending so names what happened, not a place or a people."""
 DISEASE_HEAD = re.compile(
     r"(?:flu|influenza|fever|virus|syndrome|disease|pox|plague|sickness|infection|"
     r"disorder|cancer|pneumonia|hepatitis|measles|cholera|malaria)",
@@ -129,6 +139,12 @@ PLACE_PREPOSITION = re.compile(
 )
 """A preposition of place right before a name ("flew to Carlina"): the name is read as a
 place there."""
+KIN_BEFORE = re.compile(
+    r"\b(?:neighbou?r|witness|relative|son|daughter|father|mother|wife|husband|brother|"
+    r"sister|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|widow|friend)\s+\Z"
+)
+"""A kin or a neighbour written right before a name ("neighbor Ana Ruiz shouted"): the name
+is a person's, whatever type the recogniser gave it (kept out of roles: not a title)."""
 ORG_BEFORE = re.compile(
     r"\b(?:firm|company|insurer|reinsurer|carmaker|automaker|retailer|bank|website|"
     r"startup|start-up|airline|newspaper|consultancy|manufacturer|"
@@ -172,10 +188,39 @@ LEADING_FUNCTION_WORD = re.compile(
     r"(?:About|Above|After|Against|Along|Although|Amid|Among|Around|As|At|Because|Before|"
     r"Behind|Below|Beneath|Beside|Besides|Between|Beyond|But|Despite|During|For|From|If|"
     r"Inside|Into|Near|Since|Than|Though|Through|Toward|Towards|Under|Unless|Unlike|Until|"
-    r"Upon|Via|When|Whereas|While|With|Within|Without)\s+(?=[A-Z])"
+    r"Upon|Via|When|Whereas|While|With|Within|Without|"
+    r"Afterwards|Also|Earlier|Eventually|Finally|Furthermore|However|Indeed|Initially|"
+    r"Instead|Later|Meanwhile|Moreover|Nevertheless|Nonetheless|Previously|Recently|"
+    r"Separately|Subsequently|Yesterday|Tonight|Why|How|What|Where|Whether)\s+(?=[A-Z])"
 )
-"""A preposition or a conjunction capitalised at a sentence start and run into the name
-after it ("Behind Reyes , five screens ..."): no given name is such a word."""
+"""A preposition, a conjunction or a sentence adverb capitalised at a sentence start and
+run into the name after it ("Behind Reyes , five screens ...", "Earlier Reyes , the
+official , said"): no given name is such a word."""
+CREDIT_WORD = re.compile(
+    r"(?:Photo|Photos|Photograph|Picture|Pictures|Image|Images|Graphic|Illustration|Video|"
+    r"Credit|Source)"
+)
+CREDIT_AFTER = re.compile(r"\s*(?:by\b|:)")
+"""A caption's credit ("Photo by Ann Vale", "Graphic: ..."): the credit word is no name,
+whatever the recogniser typed it."""
+PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:(?:ian|yan)(s)|ian|yan|kan|ese|(?<!Par)ish)")
+"""The shape of a people's adjective or its plural ("Syrian", "Lebanese", "Kurdish"): no
+country's or city's name ends so ("-ean" is left out: "the Caribbean" is a sea, and so is
+a "Parish"), so such a word typed a place, used as an adjective before a lower-case word or
+in the plural ("-ians", "-yans"; "the Balkans" is a region), is a people (NORP)."""
+LOWER_WORD_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|nor|as|at|in|on|of|to|for|with|by|from|is|was|are|were|has|had|"
+    r"have|said|says|will|would|could|should|may|might|which|who|that|where|when|than)\b)"
+    r"[a-z]"
+)
+"""A lower-case word after a mention that is no function word or verb of saying: a noun
+the mention qualifies ("Sri Lankan war victims"), not "the Caspian and ..."."""
+COUNTED_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]ll|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Ff]ewer|[Mm]ore|"
+    r"(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Mm]illions) of)|\d|\bex-)\s*\Z"
+)
+"""A number or a quantifier before a plural ("1,000 Gurkhas", "all Kurds"), or "ex-": the
+plural counts people, so it names a people, not a place ("the Philippines")."""
 GLUED_WORDS = re.compile(r"([a-z]+)\s+(?:[a-z]+\s+)*(?=[A-Z])")
 
 

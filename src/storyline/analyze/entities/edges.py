@@ -16,6 +16,9 @@ mentions, never a list of names:
   the last word is typed as a people or place elsewhere in the article and at
   least two words remain, the last word is that people (or that place, when the
   rest is written alone elsewhere);
+- a body, place or thing cut after its first word ("the Deepwater Horizon rig" read as
+  "Horizon"): a capitalised word between "the" and the mention that no other mention
+  covers, and that is no demonym, month or weekday, is the name's first word;
 - a "person" holding a digit ("H5N1") is no person: names of people have no digits;
 - a "place" whose name is followed by a company's nouns ("Dorvex profits", "Dorvex 's
   share price") at least twice and never follows a preposition of place ("in Dorvex")
@@ -84,8 +87,29 @@ def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
             continue
         if surface in companies:
             m = RawMention(m.start, m.end, "ORG")
-        out.append(m)
+        out.append(_with_cut_head(text, m, raw))
     return out
+
+
+_CUT_HEAD = re.compile(r"(?<![\w-])(?:the|The)\s+([A-Z][a-z]+)[ \t]+\Z")
+_NOT_A_HEAD = re.compile(
+    r"[A-Z][a-z]+(?:an|ian|ese|ish|i)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+"""A demonym ("the Egyptian Army": the people's word is its own mention) or a date word."""
+
+
+def _with_cut_head(text: str, m: RawMention, raw: Sequence[RawMention]) -> RawMention:
+    """ "the Deepwater Horizon" read as "Horizon": the capitalised word between "the" and
+    the mention, which no other mention covers, is the name's first word."""
+    cut = _CUT_HEAD.search(text, max(0, m.start - 40), m.start)
+    if cut is None or _NOT_A_HEAD.fullmatch(cut.group(1)):
+        return m
+    start = cut.start(1)
+    if any(r.start < m.start and r.end > start for r in raw):
+        return m
+    return RawMention(start, m.end, m.label)
 
 
 def _companies_typed_as_places(text: str, raw: Sequence[RawMention]) -> set[str]:

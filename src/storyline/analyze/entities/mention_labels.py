@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from storyline.analyze.entities.aliases import ALIASES, name_key
+from storyline.analyze.entities.aliases import ALIASES, name_key, surname_keys
 from storyline.analyze.entities.context import PLACE_APPOSITIVE, PLACE_PREPOSITION
 
 __all__ = [
@@ -260,7 +260,7 @@ def relabel_coordinated(
 ) -> None:
     """A lone word typed as a person but listed with organisations or products ("Twitter,
     Facebook and YouTube") is one of them; a surname of a person named in full is not."""
-    surnames = {cached_name_key(p.name.split()[-1]) for p in persons}
+    surnames = {k for p in persons for k in surname_keys(p.name)}
     for i, w in enumerate(work):
         if w.label != "PERSON" or " " in w.name or cached_name_key(w.name) in surnames:
             continue
@@ -281,7 +281,7 @@ def cut_credits(text: str, work: list[PreparedMention], persons: Sequence[Prepar
     """A caption's credit run into the surname after it ("PA Vale" of "Photo: PA Vale
     said ..."): an agency's word in capitals before the surname of a person the article
     names in full is no part of the name; the mention is that person."""
-    surnames = {cached_name_key(p.name.split()[-1]) for p in persons}
+    surnames = {k for p in persons for k in surname_keys(p.name)}
     for w in work:
         words = w.name.split()
         if (
@@ -308,7 +308,7 @@ def relabel_first_names(
     by_first: dict[str, set[str]] = {}
     for p in persons:
         by_first.setdefault(cached_name_key(p.name.split()[0]), set()).add(p.name)
-    surnames = {cached_name_key(p.name.split()[-1]) for p in persons}
+    surnames = {k for p in persons for k in surname_keys(p.name)}
     longer = {
         cached_name_key(w.name.split()[0]) for w in work if w.label != "PERSON" and " " in w.name
     }
@@ -340,7 +340,7 @@ def relabel_surnames(work: list[PreparedMention], persons: Sequence[PreparedMent
     whose words are a first name the article reads alone as a person and a surname of a
     person it names in full is a person too; a lone person word that only starts places
     is a place."""
-    surnames = {cached_name_key(p.name.split()[-1]) for p in persons}
+    surnames = {k for p in persons for k in surname_keys(p.name)}
     place_words = {
         cached_name_key(w.name.split()[0])
         for w in work

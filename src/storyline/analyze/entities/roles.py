@@ -160,8 +160,8 @@ def leading_role(before: str) -> str | None:
     start = i
     while start - 1 >= 0:
         word = words[start - 1]
-        if word[-1:] in ',.;:!?)"”' or word.endswith(("'s", "’s")):
-            break
+        if word[-1:] in ',.;:!?)"”' or word.endswith(("'s", "’s")) or word in _BRACKETS:
+            break  # "(10 a.m. ET) Egyptian President": a bracket closes what came before
         if _is_head(word) or word.lower() in _MODIFIERS or _title_word(word):
             start -= 1
             continue
@@ -171,6 +171,8 @@ def leading_role(before: str) -> str | None:
         return None
     return " ".join(picked)
 
+
+_BRACKETS = frozenset({"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-", "(", "[", "]"})
 
 _TRAILING = re.compile(
     r"^\s*,\s*(?:the|a|an)?\s*((?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s*[,.;]",

@@ -1,0 +1,182 @@
+"""The name each prepared mention of one article stands for: a surname the full name it
+abbreviates, initials the long name the article defines or wrote before them, a body's
+first word the body it starts, a rare vowel spelling the common one.
+
+Split from canonical.py, which prepares the mentions and runs the article-wide passes;
+names are looked up in an index built once per article, never in a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from storyline.analyze.entities.aliases import acronym, surname_keys, vowel_variant
+from storyline.analyze.entities.mention_labels import (
+    PLACE_LIKE,
+    PreparedMention,
+    cached_name_key,
+)
+
+__all__ = ["resolve_names"]
+
+_initials = lru_cache(maxsize=1 << 16)(acronym)
+
+
+def resolve_names(
+    text: str, work: Sequence[PreparedMention], persons: Sequence[PreparedMention]
+) -> list[str]:
+    """The canonical name of each of `work` (in order); `persons` are its full names."""
+    names = _NameIndex(text, work, persons)
+    return _vowel_variants(work, [_resolve(w, names) for w in work])
+
+
+def _vowel_variants(work: Sequence[PreparedMention], canon: list[str]) -> list[str]:
+    """A person's full name written once or twice with one word's vowels changed ("Hajj
+    Osama" in an article that writes "Hajj Usama" seven times) is that person: the same
+    article, the other words the same, a word of four letters or more and the other
+    spelling three times as common. Across articles such variants stay apart (two people
+    may be "Dana" and "Dina" of one family)."""
+    counts = Counter(c for w, c in zip(work, canon, strict=True) if w.label == "PERSON")
+    names = [n for n in counts if " " in n]
+    fix: dict[str, str] = {}
+    for rare in names:
+        found = {
+            common
+            for common in names
+            if counts[common] >= _VARIANT_RATIO * counts[rare] and vowel_variant(rare, common)
+        }
+        if len(found) == 1:
+            fix[rare] = found.pop()
+    return [fix.get(c, c) if w.label == "PERSON" else c for w, c in zip(work, canon, strict=True)]
+
+
+_VARIANT_RATIO = 3
+
+
+class _NameIndex:
+    """Full names by surname and by first name, and longer names by their initials, built
+    once per article: looking them up per mention kept the cost linear in mentions where a
+    scan of every name for every mention made a long page quadratic."""
+
+    def __init__(
+        self, text: str, work: Sequence[PreparedMention], persons: Sequence[PreparedMention]
+    ) -> None:
+        self.by_last: dict[str, list[PreparedMention]] = {}
+        self.by_first: dict[str, list[PreparedMention]] = {}
+        for p in persons:
+            words = p.name.split()
+            for key in surname_keys(p.name):
+                self.by_last.setdefault(key, []).append(p)
+            self.by_first.setdefault(cached_name_key(words[0]), []).append(p)
+        self.expansions: dict[str, set[str]] = {}
+        self.written_before: dict[str, list[PreparedMention]] = {}
+        self.org_first: dict[str, list[PreparedMention]] = {}
+        self.org_spellings: dict[str, set[str]] = {}
+        for o in work:
+            if o.label == "ORG" and " " in o.name and o.name.split()[0][:1].isupper():
+                self.org_first.setdefault(cached_name_key(o.name.split()[0]), []).append(o)
+            if o.label == "ORG" and " " not in o.name:
+                self.org_spellings.setdefault(cached_name_key(o.name), set()).add(o.name)
+            if o.label in PLACE_LIKE and " " in o.name:
+                initials = _initials(o.name)
+                if len(initials) >= 2 and _defines(text, o, initials):
+                    self.expansions.setdefault(initials, set()).add(o.name)
+                elif len(initials) >= _UNDEFINED_INITIALS:
+                    self.written_before.setdefault(initials, []).append(o)
+
+    def expansion(self, initials: str, start: int) -> str | None:
+        """The one long name the article defines as `initials`; else, for three initials
+        or more, the one long name with those initials written before `start` (news
+        writes a body in full first and by its initials after: "the International
+        Committee of the Red Cross said ... The ICRC has"); else None."""
+        defined = self.expansions.get(initials, set())
+        if defined:
+            return next(iter(defined)) if len(defined) == 1 else None
+        before = {o.name for o in self.written_before.get(initials, []) if o.start < start}
+        return before.pop() if len(before) == 1 else None
+
+    def persons(self, key: str) -> list[PreparedMention]:
+        """The full names whose surname is `key`, else those whose first name is, in order."""
+        return self.by_last.get(key) or self.by_first.get(key) or []
+
+
+_UNDEFINED_INITIALS = 3
+"""Initials of at least this many letters join a long name written before them without a
+definition: two letters match a phrase by chance ("Keen Polluters", "KP"), three seldom."""
+
+_DEFINITION_GLUE = r"\s*(?:\(|-LRB-|\[|-LSB-|,|--?|–|—)\s*(?:or\s+|the\s+)?"
+
+
+def _defines(text: str, o: PreparedMention, initials: str) -> bool:
+    """Whether the article defines `initials` as `o`'s name where `o` is written: bracketed
+    or in apposition after it ("Harbour Board (HB)", "Harbour Board, or HB") or before it
+    ("HB (Harbour Board)"). Initials that merely match a phrase ("Keen Plans" for "KP") are
+    no evidence that they name the same thing."""
+    letters = r"\.?".join(re.escape(c) for c in initials) + r"\.?"
+    after = re.compile(_DEFINITION_GLUE + letters + r"(?![A-Za-z])")
+    if after.match(text, o.end, min(len(text), o.end + 40)):
+        return True
+    before = re.compile(r"(?<![A-Za-z])" + letters + r"\s*(?:\(|-LRB-|\[|-LSB-|,)\s*(?:the\s+)?$")
+    return before.search(text, max(0, o.start - 40), o.start) is not None
+
+
+def _resolve(w: PreparedMention, names: _NameIndex) -> str:
+    if w.label == "PERSON":
+        return _full_name(w, names)
+    if w.label in PLACE_LIKE and w.name.isupper() and 2 <= len(w.name) <= 6:
+        expansion = names.expansion(w.name, w.start)
+        if expansion is not None:
+            return expansion
+    if w.label == "ORG" and " " not in w.name:
+        return _org_short_form(w, names)
+    return w.name
+
+
+def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
+    """A body's first word alone ("Carver" after "Carver Holdings") is that body when the
+    article named exactly one organisation starting with that word before it: companies
+    are written by their first word once introduced, as people are by their surname."""
+    if w.name.isupper() or len(names.org_spellings.get(cached_name_key(w.name), ())) > 1:
+        # initials are a body's own name ("KLX" beside "KLX America"), and a word the
+        # article writes two ways ("Al-Dawa" opening a quote, "al-Dawa" in the text) is a
+        # name in its own right, not a short form of a headline's "Al-Dawa Web Sites"
+        return w.name
+    before = {
+        o.name
+        for o in names.org_first.get(cached_name_key(w.name), [])
+        if o.start < w.start and o.name.split()[0] == w.name
+    }
+    return before.pop() if len(before) == 1 else w.name
+
+
+def _full_name(w: PreparedMention, index: _NameIndex) -> str:
+    words = w.name.split()
+    if len(words) > 1:
+        # the last words of one longer name ("bin Tarek" of "Sami bin Tarek", "Fogh Larsen"
+        # of "Jens Fogh Larsen") are that person
+        tail = " " + cached_name_key(w.name)
+        holders = {
+            p.name
+            for p in index.persons(cached_name_key(words[-1]))
+            if cached_name_key(p.name).endswith(tail)
+        }
+        return holders.pop() if len(holders) == 1 else w.name
+    matches = index.persons(cached_name_key(w.name))
+    names = {p.name for p in matches}
+    if len(names) == 1:
+        return names.pop()
+    if names:
+        before = _last_before(matches, w.start)
+        return (before or matches[0]).name
+    return w.name
+
+
+def _last_before(matches: Sequence[PreparedMention], start: int) -> PreparedMention | None:
+    """The last of `matches` (in text order) that starts before `start`."""
+    for p in reversed(matches):
+        if p.start < start:
+            return p
+    return None

@@ -1,0 +1,124 @@
+"""Lone words joined to the longer name they shorten across a corpus ("Gulf" of "Gulf of
+Mexico", "Treasury" of "Treasury Department", "Carver" of "Carver Holdings"), and a body's
+first word kept apart when the corpus writes it alone far more often than the long name.
+
+Split from entities.py; the passes read only the groups built from stored mentions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from storyline.analyze.entities.aliases import name_key
+from storyline.corpus.entity_groups import (
+    DOMINANT_SHARE,
+    MISTYPED_RATIO,
+    Group,
+    absorb,
+    best_name,
+    type_of,
+)
+
+__all__ = ["merge_short_forms", "return_first_word_reads"]
+
+_SHORT_FORM_TYPES = frozenset({"LOC", "FAC", "EVENT", "ORG"})
+_ORG_HEADS = frozenset(
+    {
+        *("department", "ministry", "agency", "office", "administration", "service"),
+        *("services", "committee", "council", "commission", "party", "bank", "company"),
+        *("corporation", "group", "authority", "institute", "board", "bureau"),
+        *("foundation", "university", "college"),
+    }
+)
+"""Common nouns that head an organisation's name after the word it is known by ("Treasury
+Department", "Harvard University"): the first word alone names the same body."""
+
+
+def _short_forms(key: str, type_: str, places: frozenset[str] = frozenset()) -> list[str]:
+    """The lone words a long name of `type_` is written by: the word before "of" ("Gulf of
+    Mexico"), else the last word ("Hurricane Katrina"); a building also by its first word
+    ("Hubble Space Telescope"), an organisation by its first word only before common
+    heads ("Treasury Department"), and by its last word when the words before it name a
+    place the corpus names ("Dorvan Herald": "Herald")."""
+    words = key.split()
+    if type_ == "ORG":
+        short = [words[0]] if all(w in _ORG_HEADS for w in words[1:]) else []
+        if " ".join(words[:-1]) in places:
+            short.append(words[-1])  # a body named after its place: "Dorvan Herald", "Herald"
+        return short
+    short = [words[0] if "of" in words[1:] else words[-1]]
+    if type_ == "FAC" and words[0] not in short:
+        short.append(words[0])
+    return short
+
+
+def _read_as(g: Group, word: str) -> bool:
+    """Whether one of `g`'s mentions was written as `word` alone (in capitals or not)."""
+    return any(name_key(a) == word for a in g.aliases)
+
+
+def return_first_word_reads(groups: dict[str, Group]) -> None:
+    """A body's first word that articles write alone far more often (`MISTYPED_RATIO`)
+    than the long name it was once read as ("Kestrel" of a "Kestrel Weekly podcast" named
+    once) is its own entity: an article that named the long name first read its later
+    lone uses as the long name's short form, but the store shows the word standing for
+    something else. Those reads go back to the word; a long name written at least a third
+    as often keeps them ("Carver" of "Carver Holdings")."""
+    for key, g in list(groups.items()):
+        if not g.first_word_reads or type_of(g) != "ORG":
+            continue
+        word = groups.get(key.split()[0])
+        if word is None or type_of(word) != "ORG":
+            continue
+        reads = sum(g.first_word_reads.values())
+        if word.mentions + reads <= MISTYPED_RATIO * (g.mentions - reads):
+            continue
+        for (text, label), n in g.first_word_reads.items():
+            g.aliases[text] -= n
+            g.labels[label] -= n
+            word.aliases[text] += n
+            word.labels[label] += n
+        g.aliases, g.labels = +g.aliases, +g.labels
+        g.mentions -= reads
+        word.mentions += reads
+        word.evidence.append(
+            f"{best_name(word)}: written alone {word.mentions - reads} times, its long "
+            f"reading {best_name(g)} only {g.mentions}: its own name, not a short form"
+        )
+        g.first_word_reads = Counter()
+
+
+def merge_short_forms(groups: dict[str, Group]) -> None:
+    """ "Gulf" joins "Gulf of Mexico", "Katrina" joins "Hurricane Katrina", "Treasury" joins
+    "Treasury Department": a place, building, event or body written by the word it is known
+    by (`_short_forms`), when one longer name dominates."""
+    longer: dict[tuple[str, str], list[str]] = defaultdict(list)
+    places = frozenset(k for k, g in groups.items() if type_of(g) == "GPE")
+    for key, g in groups.items():
+        words = key.split()
+        if len(words) < 2 or type_of(g) not in _SHORT_FORM_TYPES:
+            continue
+        type_, shorts = type_of(g), _short_forms(key, type_of(g), places)
+        for short in shorts:
+            longer[(type_, short)].append(key)
+        if type_ == "ORG" and _read_as(g, words[0]) and words[0] not in shorts:
+            # an article wrote the body by its first word and analysis read it as the long
+            # name there ("Carver" of "Carver Holdings"): elsewhere that word is the body too
+            longer[("ORG", words[0])].append(key)
+    for key in [k for k in groups if " " not in k]:
+        g = groups[key]
+        candidates = [c for c in longer.get((type_of(g), key), []) if c in groups]
+        if not candidates:
+            continue
+        total = sum(groups[c].mentions for c in candidates)
+        best = max(sorted(candidates), key=lambda c: groups[c].mentions)
+        target = groups[best]
+        if target.mentions < DOMINANT_SHARE * total:
+            continue
+        if type_of(g) == "ORG" and target.mentions * MISTYPED_RATIO < g.mentions:
+            # a body's lone word written far more often than the long name is a body of
+            # its own ("Congress" beside a rare "Congress Party"), not its short form
+            continue
+        target.evidence.append(f"{best_name(g)}: short form of {best_name(target)}")
+        absorb(target, g, keep_name=True)
+        del groups[key]
