@@ -6,7 +6,9 @@ turns: the floor runs on each article as the ingest reads it (in one process,
 its time taken out of the ingest's), and one worker and a pool of two ingest
 each half of the sample in turns (1, 2, then 2, 1), so drift slows both alike.
 
-    .venv/bin/python bench/ingest_floor.py [--articles 150] [--sections all]
+    .venv/bin/python bench/ingest_floor.py [--articles 150] [--sections all] [--keep DB]
+
+`--keep DB` copies the store the size section wrote to DB (its tables, plans, rows).
 
 Sections (comma list, default all):
   ratio    full ingest / floor on a quiet machine, then what `size` prints
