@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import importlib
 import sqlite3
+from collections.abc import Callable
 
-__all__ = ["NAMES", "create_view", "migrate"]
+__all__ = ["NAMES", "create_view", "migrate", "steps"]
 
 NAMES = "canonical_names"
 """The table keeping each canonical name once: (id INTEGER PRIMARY KEY, name UNIQUE); its
@@ -58,6 +59,12 @@ def _columns(conn: sqlite3.Connection) -> list[tuple[str, str, bool, str | None]
         (str(name), str(kind), bool(notnull), None if default is None else str(default))
         for _cid, name, kind, notnull, default, _pk in info[1:]
     ]
+
+
+def steps(conn: sqlite3.Connection) -> list[tuple[str, Callable[[sqlite3.Connection], None]]]:
+    """One step: the rewrite in its own transaction, followed by a WAL checkpoint, and
+    logged with its progress on a large store (store/migrate.py)."""
+    return [(_TABLE, migrate)]
 
 
 def migrate(conn: sqlite3.Connection) -> None:
