@@ -6,7 +6,9 @@ turns: the floor runs on each article as the ingest reads it (in one process,
 its time taken out of the ingest's), and one worker and a pool of two ingest
 each half of the sample in turns (1, 2, then 2, 1), so drift slows both alike.
 
-    .venv/bin/python bench/ingest_floor.py [--articles 150] [--sections all]
+    .venv/bin/python bench/ingest_floor.py [--articles 150] [--sections all] [--keep DB]
+
+`--keep DB` copies the store the size section wrote to DB (its tables, plans, rows).
 
 Sections (comma list, default all):
   ratio    full ingest / floor on a quiet machine, then what `size` prints
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -65,8 +68,9 @@ def _input_text_bytes(sample: Path) -> int:
     return total
 
 
-def section_size(sample: Path, tmp: Path) -> None:
-    """One ingest of the whole sample: its time, peak memory and database size."""
+def section_size(sample: Path, tmp: Path, keep: Path | None = None) -> None:
+    """One ingest of the whole sample: its time, peak memory and database size (the store
+    copied to `keep` when given, to read its tables and query plans afterwards)."""
     whole = run_child("ingest", str(sample), str(tmp / "whole.db"))
     print(f"  one ingest of the whole sample: {whole['seconds']:.1f} s ({whole['summary']})")
     for error in whole["errors"]:
@@ -93,6 +97,8 @@ def section_size(sample: Path, tmp: Path) -> None:
     )
     for name, size in table_sizes(tmp / "whole.db")[:14]:
         print(f"    {name:<36} {size / 1e6:7.2f} MB  {size / text:5.2f}x text")
+    if keep is not None:
+        shutil.copyfile(tmp / "whole.db", keep)
 
 
 def section_loaded(sample: Path, tmp: Path) -> None:
@@ -178,6 +184,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=150)
     parser.add_argument("--sections", default="all")
     parser.add_argument("--search-articles", type=int, default=100_000)
+    parser.add_argument("--keep", type=Path, help="copy the size section's store here")
     args = parser.parse_args()
     sections = SECTIONS if args.sections == "all" else tuple(args.sections.split(","))
     with sample_folder(args.articles) as (tmp, sample, count, words):
@@ -186,7 +193,7 @@ def main() -> int:
         write_chunks(sample, chunks, (count + 1) // 2)
         runs = {
             "ratio": lambda: section_ratio(sample, tmp),
-            "size": lambda: section_size(sample, tmp),
+            "size": lambda: section_size(sample, tmp, args.keep),
             "loaded": lambda: section_loaded(sample, tmp),
             "profile": lambda: section_profile(sample, tmp),
             "workers": lambda: section_workers(chunks, tmp),

@@ -98,27 +98,44 @@ def test_articles_round_trip_through_the_clustered_tables(tmp_path: Path) -> Non
     assert got.embedding == (0.5, -0.25, 0.125)  # exactly representable in half floats
 
 
-def test_embedding_is_stored_in_half_floats_and_read_back_close() -> None:
+def test_embedding_is_stored_in_one_byte_a_dimension_and_read_back_close() -> None:
     vector = tuple((-1) ** i * (i + 1) / 997 for i in range(384))
     blob = encode_embedding(vector)
-    assert len(blob) == 1 + 2 * 384
+    assert len(blob) == 1 + 4 + 384
     back = decode_embedding(blob)
     assert len(back) == 384
-    assert max(abs(a - b) for a, b in zip(vector, back, strict=True)) < 5e-4
+    top = max(abs(x) for x in vector)
+    # within half a step of 1/127 of the largest value, whose sign and size are kept
+    assert max(abs(a - b) for a, b in zip(vector, back, strict=True)) <= top / 254 * 1.0001
+    assert back[383] == pytest.approx(vector[383], rel=1e-6)
+    step = top / 127
+    assert all((a > 0) == (b > 0) for a, b in zip(vector, back, strict=True) if abs(a) > step)
 
 
-def test_float32_blobs_written_before_still_read() -> None:
+def test_a_vector_of_zeros_and_an_odd_length_vector_read_back() -> None:
+    assert decode_embedding(encode_embedding((0.0, 0.0))) == (0.0, 0.0)
+    odd = (0.5, -0.25, 0.125)
+    blob = encode_embedding(odd)
+    assert len(blob) == 1 + 2 * 3  # half floats: exact for these values
+    assert decode_embedding(blob) == odd
+
+
+def test_half_float_and_float32_blobs_written_before_still_read() -> None:
     vector = (0.1, -0.2, 0.3, 0.4)
     old = array("f", vector).tobytes()
     assert decode_embedding(old) == pytest.approx(vector, abs=1e-7)
+    half = bytes([1]) + struct.pack("<4e", *vector)
+    assert decode_embedding(half) == pytest.approx(vector, abs=5e-4)
 
 
-def test_values_half_floats_cannot_hold_are_kept_as_float32() -> None:
-    vector = (1e6, 0.5)
+def test_values_neither_format_can_hold_are_kept_as_float32() -> None:
+    vector = (1e6, 0.5, -3.0)  # odd length and beyond half floats
     blob = encode_embedding(vector)
-    assert len(blob) == 8
-    assert decode_embedding(blob) == (1e6, 0.5)
-    assert struct.unpack("<2f", blob) == (1e6, 0.5)
+    assert len(blob) == 12
+    assert decode_embedding(blob) == (1e6, 0.5, -3.0)
+    assert struct.unpack("<3f", blob) == (1e6, 0.5, -3.0)
+    assert len(encode_embedding((float("nan"), 1.0))) == 8
+    assert len(encode_embedding((1e300, 1.0))) == 8  # its scale beyond float32: as before
 
 
 def test_0603_numbers_analyses_in_the_order_their_sentences_were_written(tmp_path: Path) -> None:

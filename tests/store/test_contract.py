@@ -413,3 +413,24 @@ def test_has_cached_answers_for_exactly_the_stored_version(store: Store) -> None
     assert reads.has_cached("story:s1", "v1") is False
     assert reads.has_cached("story:s1", "v2") is True
     assert reads.cached("story:s1", "v2") == '{"parts": 2}'  # agrees with the full read
+
+
+def test_embeddings_stored_before_read_back_and_new_ones_take_a_byte_a_dimension(
+    store: Store,
+) -> None:
+    """Issue 19: a vector is written as one signed byte a dimension and its scale; a vector
+    written in an older format (half floats, or float32 before the format byte) reads as
+    it did."""
+    import struct
+
+    vector = tuple((-1) ** i * (i + 1) / 64 for i in range(8))
+    store.put_article(replace(annotated("a1"), embedding=vector))
+    got = store.get_article("a1")
+    assert got is not None and got.embedding is not None
+    assert got.embedding == pytest.approx(vector, abs=max(map(abs, vector)) / 254 * 1.0001)
+    (blob,) = store.conn.execute("SELECT embedding FROM articles WHERE id = ?", ("a1",)).fetchone()
+    assert len(bytes(blob)) == 1 + 4 + 8
+    for old in (bytes([1]) + struct.pack("<8e", *vector), struct.pack("<8f", *vector)):
+        store.conn.execute("UPDATE articles SET embedding = ? WHERE id = ?", (old, "a1"))
+        again = store.get_article("a1")
+        assert again is not None and again.embedding == pytest.approx(vector, abs=1e-7)
