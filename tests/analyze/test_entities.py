@@ -694,3 +694,10 @@ def test_a_time_stamp_run_into_a_name_is_no_part_of_it() -> None:
     text = "Sunday , May 2 ; 7:04 PM Harlow Mining has paid the fine."
     spans = [("7:04 PM Harlow Mining", "ORG")]
     assert [m.canonical for m in canonicalize(text, _mentions(text, spans))] == ["Harlow Mining"]
+
+
+def test_a_town_named_for_its_spring_stays_a_place() -> None:
+    text = "Police in Dorvan Spring , Md . said the roads to Ostia were shut ."
+    spans = [("Dorvan Spring", "GPE"), ("Ostia", "GPE")]
+    out = {m.canonical: m.label for m in canonicalize(text, _mentions(text, spans))}
+    assert out == {"Dorvan Spring": "GPE", "Ostia": "GPE"}

@@ -245,8 +245,11 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         label in {"GPE", "LOC", "NORP"}
         and " " in surface
         and EVENT_HEAD.fullmatch(surface.split()[-1])
+        and (surface.split()[-1] != "Spring" or _THE_BEFORE.search(text, max(0, start - 8), start))
     ):
-        label = "EVENT"  # "the Arab Spring": what happened, not a place
+        # "the Arab Spring": what happened, not a place; a town named for its spring
+        # ("Silver Spring , Md .") takes no article, an event's season does
+        label = "EVENT"
     m = RawMention(start, end, label)
     role: str | None = None
     if m.label == "PERSON":
@@ -366,6 +369,7 @@ def _people_word(text: str, start: int, surface: str) -> bool:
     return plural and COUNTED_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LONE_WORD = re.compile(r"[A-Z][a-z]+")
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 """Two or three capitalised words and nothing else: the shape of a person's name."""
