@@ -110,6 +110,10 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
         quoted_as = _quoted_as(head)
         if quoted_as is not None:
             return quoted_as
+        other = _conjunct_of(head) if head.dep_ == "conj" else None
+        if other is not None:
+            head = other
+            continue
         if head.dep_ in _CLIMB and head.head.i != head.i:
             head = head.head
             continue
@@ -124,6 +128,20 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
             return noun_phrase(head.head)
         break
     return None
+
+
+def _conjunct_of(verb: Any) -> Any | None:
+    """The verb a conjoined verb is really joined to when the parse disagrees with itself:
+    "Ms Ruiz recounted that the clerk had gone to his managers and said: ..." hangs "and"
+    on "gone" but "said" on "recounted"; the conjunction marks the nearer clause, so the
+    clerk said it. None when the parse is consistent."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ != "cc" or before.head.i == verb.head.i:
+        return None
+    other = before.head
+    if not other.tag_.startswith("VB") or not verb.head.i < other.i < verb.i:
+        return None
+    return other
 
 
 def antecedent_of(subject: Any) -> tuple[Any, Any] | None:

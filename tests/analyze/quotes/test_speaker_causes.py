@@ -1,0 +1,90 @@
+"""Speaker errors of an independent reading of real pages (issue 14), each reproduced on a
+short text written for it: a verb joined to the wrong clause, cues that report no words
+(wanting, seeking, perceiving, a result), a quote-only verb used as an ordinary verb."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, quote_with
+
+from storyline.analyze.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def test_a_verb_joined_to_the_reported_clause_takes_its_subject(pipeline: Pipeline) -> None:
+    text = (
+        "Ms Brandt recounted that the clerk had later gone to his managers and said: "
+        '"This is me. I think I am the one who sent the letter."'
+    )
+    q = quote_with(pipeline, text, "This is me")
+    assert q.speaker is not None and q.speaker.name == "the clerk"
+
+
+def test_a_verb_joined_to_its_own_clause_keeps_the_subject(pipeline: Pipeline) -> None:
+    text = 'Ana Ruiz stood up and said: "We will win this vote in the spring."'
+    q = quote_with(pipeline, text, "We will win")
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+
+
+def _shown(pipeline: Pipeline, text: str, needle: str) -> str | None:
+    q = quote_with(pipeline, text, needle)
+    return q.speaker.name if q.speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        # a wish: the writer's account of what someone wants
+        (
+            "Senator Dana Whitlow is a risk-taker by temperament. The Democratic senator is "
+            "hoping that her sudden decision to skip the vote will be seen as leadership.",
+            "will be seen",
+        ),
+        # a search for something is an act
+        (
+            "The insurer has already paid out $40m to 5,000 families. The company is seeking "
+            "more information on 12,000 other claims.",
+            "more information",
+        ),
+        # a perception
+        (
+            "This new interest was confirmed when the ministry saw how auditors were quietly "
+            "gaining access to the most guarded ledgers in the region.",
+            "gaining access",
+        ),
+        # a result an event showed, whatever stands as its subject
+        (
+            'The streets were empty on Sunday. Smog had cleared, revealing "a pale blue sky" '
+            "over the capital.",
+            "pale blue sky",
+        ),
+    ],
+)
+def test_cues_for_what_nobody_voiced_show_no_speaker(
+    pipeline: Pipeline, text: str, needle: str
+) -> None:
+    assert _shown(pipeline, text, needle) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ("The governor said she hoped that the talks would resume soon.", "talks", "governor"),
+        (
+            "Ana Ruiz spoke to reporters on Monday, revealing a plan to close the old plant.",
+            "a plan",
+            "Ana Ruiz",
+        ),
+        ("Officials see the vote as a test of the new rules.", "the vote", "Officials"),
+        ("The ministry saw that the auditors had been misled.", "auditors", "ministry"),
+    ],
+)
+def test_the_same_verbs_keep_a_speaker_for_words(
+    pipeline: Pipeline, text: str, needle: str, speaker: str
+) -> None:
+    shown = _shown(pipeline, text, needle)
+    assert shown is not None and speaker in shown
