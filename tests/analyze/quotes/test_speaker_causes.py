@@ -88,3 +88,30 @@ def test_the_same_verbs_keep_a_speaker_for_words(
 ) -> None:
     shown = _shown(pipeline, text, needle)
     assert shown is not None and speaker in shown
+
+
+def test_a_pronoun_takes_a_titled_speaker_the_recogniser_missed(pipeline: Pipeline) -> None:
+    text = (
+        'Ben Van Dorn, another investigator on the team, said: "The dye could last for some '
+        'time." Dr Hale said it would be important to continue watching the region. '
+        '"Understanding how this plume is spreading will decide how quickly fishing can '
+        'resume in the bay," he said.'
+    )
+    q = quote_with(pipeline, text, "Understanding how")
+    assert q.speaker is not None and q.speaker.name == "Dr Hale"
+
+
+def test_a_quote_only_verb_run_into_the_marks_quotes_nobody(pipeline: Pipeline) -> None:
+    text = (
+        "We see Carver, aged 12, recalling the morning the river flooded, the day the old "
+        'teacher saw the town begin "counting its losses". So his fear now "is not so '
+        'different from the fear of that morning".'
+    )
+    q = quote_with(pipeline, text, "not so different")
+    assert q.speaker is None or q.speaker.name is None
+
+
+def test_a_quote_only_verb_set_off_by_a_colon_keeps_its_speaker(pipeline: Pipeline) -> None:
+    text = 'The mayor paused and then began: "We have all lost something this winter."'
+    q = quote_with(pipeline, text, "lost something")
+    assert q.speaker is not None and q.speaker.name == "The mayor"

@@ -11,6 +11,9 @@ checks read the parse only, with generic English vocabulary:
   bold") is the writer's account of what someone wants, not their words;
 - "seeking" a thing ("seeks more information", "sought damages") is an act;
 - seeing or hearing "how", "what" or "where" something happened is a perception;
+- a verb that only introduces quotations ("began", "continued") set right before the
+  marks with no comma or colon takes the quoted words as its object ("saw the town
+  begin 'counting its losses'"): nobody is quoted by it;
 - a participle of a broad cue hung on a clause whose verb reports nothing
   ("the fog lifted, revealing a sky", "sales fell, showing a slump") is a result
   of that event, whatever its subject is.
@@ -22,7 +25,7 @@ from typing import Any
 
 from storyline.analyze.quotes.cues import cue_lemma, vocab
 
-__all__ = ["unvoiced"]
+__all__ = ["quote_as_object", "unvoiced"]
 
 _WISHES: frozenset[str] = vocab("hope wish want")
 """Verbs of wanting: with a clause of their own they say what someone wants."""
@@ -49,3 +52,11 @@ def unvoiced(verb: Any, lemma: str, content: tuple[Any, Any] | None, phrase: boo
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         return not own_subject and cue_lemma(governor.lower_) is None
     return False
+
+
+def quote_as_object(verb: Any) -> bool:
+    """Whether a quote-only verb runs straight into an opening quotation mark, with no comma
+    or colon between ("saw the town begin “counting its losses”"): the quoted
+    words are what is begun or continued, not what the subject says ("He began: “...")."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return following is not None and following.tag_ == "``"
