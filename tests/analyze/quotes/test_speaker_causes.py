@@ -115,3 +115,26 @@ def test_a_quote_only_verb_set_off_by_a_colon_keeps_its_speaker(pipeline: Pipeli
     text = 'The mayor paused and then began: "We have all lost something this winter."'
     q = quote_with(pipeline, text, "lost something")
     assert q.speaker is not None and q.speaker.name == "The mayor"
+
+
+def test_he_in_a_transcript_turn_is_not_the_one_whose_turn_it_is(pipeline: Pipeline) -> None:
+    text = (
+        "CROWLEY: Joining me now is Fareed Lake, host of the evening show.\n"
+        "FAREED LAKE, HOST: He's back.\n"
+        "CROWLEY: So did he give you any hint about what he sees would fill that vacuum?\n"
+        "LAKE: He did lay it out.\nHe imagines a one-year transition during which he said "
+        "he would be happy to serve as the interim chairman, during which the club would "
+        "write new rules.\n"
+    )
+    q = quote_with(pipeline, text, "interim chairman")
+    assert q.speaker is None or q.speaker.name != "Fareed Lake"
+
+
+def test_he_after_a_headline_name_colon_is_that_person(pipeline: Pipeline) -> None:
+    text = (
+        "Tom Lake: 'We will keep going'\n\n"
+        "Tom Lake spoke to reporters outside the studio on Monday. He said the show would "
+        "return in the spring."
+    )
+    q = quote_with(pipeline, text, "return in the spring")
+    assert q.speaker is not None and q.speaker.name == "Tom Lake"
