@@ -8,6 +8,7 @@ import pytest
 from quote_helpers import QUOTE_STAGES, quote_with
 
 from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +139,61 @@ def test_he_after_a_headline_name_colon_is_that_person(pipeline: Pipeline) -> No
     )
     q = quote_with(pipeline, text, "return in the spring")
     assert q.speaker is not None and q.speaker.name == "Tom Lake"
+
+
+def test_an_outlet_told_is_the_listener_not_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        'The firm "misjudged the flow rate", says Ian Rowe, professor of oceanography at '
+        "Lakeside State University.\n"
+        'He told the BBC: "This was perhaps a costly mistake, with the result that the leak '
+        'has gone on much longer."\n'
+    )
+    q = quote_with(pipeline, text, "costly mistake")
+    assert q.speaker is not None and q.speaker.name == "Ian Rowe"
+
+
+def test_a_name_labelling_its_own_words_keeps_them(pipeline: Pipeline) -> None:
+    text = 'Ian Rowe: "This was perhaps a costly mistake that went on far too long."\n'
+    q = quote_with(pipeline, text, "costly mistake")
+    assert q.speaker is not None and q.speaker.name == "Ian Rowe"
+
+
+def test_the_subject_of_the_cues_own_clause_speaks(pipeline: Pipeline) -> None:
+    text = (
+        "Governor Ruth Kell has ruled out sending state troops to the border region and top "
+        "administration officials have stressed the limits of state involvement in what "
+        "could become a long dispute."
+    )
+    q = quote_with(pipeline, text, "the limits")
+    assert q.speaker is not None and q.speaker.name == "top administration officials"
+
+
+def test_a_cue_in_a_parenthesis_does_not_take_words_outside_it(pipeline: Pipeline) -> None:
+    text = (
+        "Martin Lake, the security adviser to the mayor, was sensitive to any possibility of "
+        'a "late surprise" and, in private talks with police chief Anna Voss (denied by both '
+        "Voss and Lake), ordered that the raid be finished early."
+    )
+    art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    held = [q for q in art.quotes if "late surprise" in q.text]
+    assert all(q.speaker is None or q.speaker.name != "Anna Voss" for q in held)
+
+
+def test_a_cue_in_a_parenthesis_takes_its_own_words(pipeline: Pipeline) -> None:
+    text = 'The council met on Monday (its chair said the plan was "a disgrace") and voted.'
+    q = quote_with(pipeline, text, "disgrace")
+    assert q.speaker is not None and q.speaker.name == "its chair"
+
+
+def test_a_thing_to_be_announced_has_no_speaker_yet(pipeline: Pipeline) -> None:
+    text = (
+        "The ban will stay in place while a panel looks into the disaster. (Ms Kell) will "
+        "announce standards to strengthen oversight of the industry next week."
+    )
+    assert _shown(pipeline, text, "standards") is None
+
+
+def test_words_given_before_they_are_said_keep_their_speaker(pipeline: Pipeline) -> None:
+    text = "In her speech tonight, Ms Kell will say that the state cannot wait any longer."
+    shown = _shown(pipeline, text, "cannot wait")
+    assert shown is not None and "Kell" in shown

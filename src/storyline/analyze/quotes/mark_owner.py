@@ -60,7 +60,11 @@ def assign_marks(
         last = sentence_index(sentences, starts, max(m.start, m.end - 1))
         lo, hi = sentences[first].start, sentences[last].end
         near = [
-            f for f in found if lo <= f.attribution.cue_start < hi and may_hold(f.attribution, m)
+            f
+            for f in found
+            if lo <= f.attribution.cue_start < hi
+            and may_hold(f.attribution, m)
+            and not _bracketed_apart(text, f.attribution.cue_start, m, lo, hi)
         ]
         if not near and first > 0:
             # "He said:" (or a cue with nothing after it) introducing the next paragraph
@@ -82,6 +86,25 @@ def assign_marks(
         best = min(near, key=lambda f: (not _holds(f.attribution, m), _distance(f.attribution, m)))
         best.marks.append(m)
     return orphans
+
+
+_OPEN_BRACKET = re.compile(r"\(|-LRB-")
+_CLOSE_BRACKET = re.compile(r"\)|-RRB-")
+
+
+def _bracketed_apart(text: str, cue: int, m: QuoteMark, lo: int, hi: int) -> bool:
+    """Whether a cue stands in a parenthesis the quoted words are outside of ("wary of a
+    “late surprise” and, in talks with Voss (denied by both Voss and Lake), ordered ..."):
+    an aside's verb speaks of the aside's own matter, not of the sentence around it."""
+    opened = [o for o in _OPEN_BRACKET.finditer(text, lo, cue)]
+    if not opened:
+        return False
+    start = opened[-1].start()
+    if _CLOSE_BRACKET.search(text, start, cue):
+        return False
+    close = _CLOSE_BRACKET.search(text, cue, hi)
+    end = close.end() if close else hi
+    return not (start <= m.start and m.end <= end)
 
 
 _TAIL_GAP = 60

@@ -80,10 +80,14 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
     A subject inside quotation marks belongs to the quoted words ("telling the crowd,
     'Some people ...'"), and the agent of a passive verb speaks ("was asked by X").
     """
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return stranded
     if (
         verb.tag_ == "VBN"
         and verb.dep_ in {"advcl", "acl", "conj", "xcomp"}
         and not any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ in _HAVE_FORMS for c in verb.children)
     ):
         # "When asked whether ..., he declined": a passive participle's own agent asks;
         # the subject of the clause it hangs on was asked, and does not speak these words
@@ -128,6 +132,32 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
             return noun_phrase(head.head)
         break
     return None
+
+
+_HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "'d"})
+
+
+def _stranded_subject(verb: Any) -> tuple[Any, Any] | None:
+    """The subject of a joined clause that the parse took for one more noun of the clause
+    before ("X has ruled out sending troops to the region and top officials have stressed
+    the limits": "officials" hung on "region"): a noun joined to another noun right
+    before the verb (and its auxiliaries) is that verb's own subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    lefts = [c.i for c in verb.lefts if c.dep_ in {"aux", "neg", "advmod"}]
+    first = min(lefts, default=verb.i)
+    if first == 0:
+        return None
+    noun = verb.doc[first - 1]
+    if (
+        noun.dep_ != "conj"
+        or not noun.tag_.startswith("NN")
+        or not noun.head.tag_.startswith("NN")
+        or not noun.head.i < noun.i
+        or not any(t.dep_ == "cc" for t in verb.doc[noun.head.i + 1 : noun.i])
+    ):
+        return None
+    return noun_phrase(noun)
 
 
 def _conjunct_of(verb: Any) -> Any | None:

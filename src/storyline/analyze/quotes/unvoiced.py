@@ -7,6 +7,8 @@ is seeking more information on 12,000 claims", or "Smog: a pale blue sky" from
 "Smog had cleared, revealing a pale blue sky", is shown words nobody said. The
 checks read the parse only, with generic English vocabulary:
 
+- a saying still to come of a thing ("The mayor will announce standards next week")
+  has said nothing yet (words given in advance, "will say that ...", are kept);
 - a wish with a clause of its own ("is hoping that the move will be seen as
   bold") is the writer's account of what someone wants, not their words;
 - "seeking" a thing ("seeks more information", "sought damages") is an act;
@@ -27,6 +29,8 @@ from storyline.analyze.quotes.cues import cue_lemma, vocab
 
 __all__ = ["quote_as_object", "unvoiced"]
 
+_FUTURE: frozenset[str] = vocab("will shall 'll wo")
+"""Auxiliaries of a saying still to come ("will announce standards"): nothing is said yet."""
 _WISHES: frozenset[str] = vocab("hope wish want")
 """Verbs of wanting: with a clause of their own they say what someone wants."""
 _PERCEPTIONS: frozenset[str] = vocab("see hear notice watch sense")
@@ -37,9 +41,12 @@ _RESULTS: frozenset[str] = vocab("reveal show indicate signal suggest mean refle
 
 def unvoiced(verb: Any, lemma: str, content: tuple[Any, Any] | None, phrase: bool) -> bool:
     """Whether a cue verb with its `content` (`phrase`: an object, not a clause) reports
-    something no one voiced: a wish, a search, a perception or an event's result."""
+    something no one voiced: a saying to come, a wish, a search, a perception or an
+    event's result."""
     if content is None:
         return False
+    if phrase and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return True
     first = content[0]
     if lemma in _WISHES:
         return not phrase and any(c.dep_ == "ccomp" for c in verb.children)
