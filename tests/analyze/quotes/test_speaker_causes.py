@@ -197,3 +197,27 @@ def test_words_given_before_they_are_said_keep_their_speaker(pipeline: Pipeline)
     text = "In her speech tonight, Ms Kell will say that the state cannot wait any longer."
     shown = _shown(pipeline, text, "cannot wait")
     assert shown is not None and "Kell" in shown
+
+
+def test_a_cue_with_a_list_after_it_introduces_no_quote(pipeline: Pipeline) -> None:
+    text = (
+        "The charges name the rig's owner and two of its insurers.\n"
+        "Failing to keep the well under control in the days before the blast Failing to use "
+        "the safest drilling tools to watch the well's pressure Failing to maintain "
+        "continuous checks Failing to keep and use the equipment that was on hand to protect "
+        'the crew "We intend to prove that these firms are liable for the costs," Ms Vance '
+        "said.\n"
+        "State Attorney General Nora Vance outlines the state's plans \"As the inquiry goes "
+        'on, we will not hesitate to take whatever steps are needed."\n'
+    )
+    q = quote_with(pipeline, text, "As the inquiry goes on")
+    assert q.speaker is not None and q.speaker.name == "Nora Vance"
+
+
+def test_a_cue_ending_its_sentence_introduces_the_next_quote(pipeline: Pipeline) -> None:
+    text = (
+        "The minister Ana Ruiz spoke for an hour on the budget. Then she added.\n"
+        '"We will keep going whatever the cost to the party."'
+    )
+    q = quote_with(pipeline, text, "keep going")
+    assert q.cue == "added"

@@ -74,7 +74,16 @@ def assign_marks(
                 f
                 for f in found
                 if prev.start <= f.attribution.cue_start < prev.end
-                and (ends_colon or (f.attribution.content is None and not f.marks))
+                and (
+                    ends_colon
+                    or (
+                        f.attribution.content is None
+                        and not f.marks
+                        # "..., he added." ends its sentence; a cue with a list after it
+                        # ("Failing to maintain A, B, C") introduces nothing
+                        and len(text[f.attribution.cue_end : prev.end].strip()) <= _TAIL_GAP
+                    )
+                )
             ]
             # the last verb of saying, else the last cue ("As X reported after Y appeared to:")
             near = ([f for f in before if not _weak(f.attribution)] or before)[-1:]
