@@ -221,3 +221,13 @@ def test_a_cue_ending_its_sentence_introduces_the_next_quote(pipeline: Pipeline)
     )
     q = quote_with(pipeline, text, "keep going")
     assert q.cue == "added"
+
+
+def test_what_comments_were_about_is_no_ones_words(pipeline: Pipeline) -> None:
+    text = "The Czech prime minister's comments about U.S. policies angered some legislators."
+    assert _shown(pipeline, text, "policies") is None
+
+
+def test_a_criticism_of_something_keeps_its_holder(pipeline: Pipeline) -> None:
+    text = "The senator's criticism of the plan was sharp."
+    assert _shown(pipeline, text, "the plan") == "The senator"
