@@ -79,9 +79,10 @@ def assign_marks(
                     or (
                         f.attribution.content is None
                         and not f.marks
-                        # "..., he added." ends its sentence; a cue with a list after it
-                        # ("Failing to maintain A, B, C") introduces nothing
-                        and len(text[f.attribution.cue_end : prev.end].strip()) <= _TAIL_GAP
+                        # "..., he added." ends its sentence; a cue with a list and
+                        # other words quoted after it ("Failing to maintain A, B, C
+                        # '...,' Ms Vance said.") introduces nothing
+                        and _ends_sentence(text, f.attribution.cue_end, prev.end)
                     )
                 )
             ]
@@ -114,6 +115,19 @@ def _bracketed_apart(text: str, cue: int, m: QuoteMark, lo: int, hi: int) -> boo
     close = _CLOSE_BRACKET.search(text, cue, hi)
     end = close.end() if close else hi
     return not (start <= m.start and m.end <= end)
+
+
+_INTRODUCER_TAIL = 200
+"""Longest stretch ("said on Monday at a news conference in the capital") between a cue
+and the end of the sentence it introduces the next quote from."""
+_MARK_CHARS = re.compile(r"[\"“”‘«»`]|''")
+
+
+def _ends_sentence(text: str, cue_end: int, sentence_end: int) -> bool:
+    """Whether nothing but a short stretch without quoted words follows a cue to the end of
+    its sentence: a cue there can introduce the quote that opens the next sentence."""
+    tail = text[cue_end:sentence_end]
+    return len(tail.strip()) <= _INTRODUCER_TAIL and not _MARK_CHARS.search(tail)
 
 
 _TAIL_GAP = 60
