@@ -231,3 +231,13 @@ def test_what_comments_were_about_is_no_ones_words(pipeline: Pipeline) -> None:
 def test_a_criticism_of_something_keeps_its_holder(pipeline: Pipeline) -> None:
     text = "The senator's criticism of the plan was sharp."
     assert _shown(pipeline, text, "the plan") == "The senator"
+
+
+def test_the_subject_of_a_joined_clause_hung_as_adverbial_speaks(pipeline: Pipeline) -> None:
+    text = (
+        "Governor Ruth Kell has ruled out sending ground forces to the remote North Coast "
+        "mining region and top state officials have stressed the limits of state "
+        "involvement in what could become a protracted dispute."
+    )
+    q = quote_with(pipeline, text, "the limits")
+    assert q.speaker is not None and q.speaker.name == "top state officials"

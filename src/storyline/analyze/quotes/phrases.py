@@ -142,8 +142,10 @@ def _stranded_subject(verb: Any) -> tuple[Any, Any] | None:
     before ("X has ruled out sending troops to the region and top officials have stressed
     the limits": "officials" hung on "region"): a noun joined to another noun right
     before the verb (and its auxiliaries) is that verb's own subject."""
-    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
-        return None
+    if verb.dep_ not in {"conj", "advcl"} or any(
+        c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children
+    ):
+        return None  # ("advcl": the parse may hang the joined clause as an adverbial one)
     lefts = [c.i for c in verb.lefts if c.dep_ in {"aux", "neg", "advmod"}]
     first = min(lefts, default=verb.i)
     if first == 0:
