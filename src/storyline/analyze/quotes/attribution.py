@@ -70,6 +70,7 @@ from storyline.analyze.quotes.statements import (
     passive_without_agent,
     state_complement,
 )
+from storyline.analyze.quotes.unvoiced import quote_as_object, unvoiced
 
 __all__ = [
     "MAX_PARSE_TOKENS",
@@ -302,6 +303,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         or (phrase and source is not None and not speaks(source))
         # "what he calls his nightmare": a bare "what" stands for words not given
         or (content is not None and content[0].i == content[1].i and content[0].tag_ in _EMPTY_TAGS)
+        or unvoiced(tok, lemma, content, phrase)  # a wish, a search, a perception, a result
+        or (lemma in QUOTE_ONLY_LEMMAS and quote_as_object(tok))
     )
     if content is not None and content[0].i <= tok.i <= content[1].i:
         # a parse that puts the verb inside its own content: what follows the verb is said

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from storyline.analyze.quotes.attribution import Attribution
+from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, cue_lemma
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS
 from storyline.analyze.quotes.source_heads import PREPOSITIONS, WORD
 from storyline.model import EntityMention, Sentence
@@ -92,6 +93,8 @@ def colon_attributions(
             and not _POSSESSIVE_END.match(text, e.end)  # "Smith's Mission:", a title
             # "He wrote in the Herald :": a name behind a preposition is no label
             and not _behind_preposition(text, m.start(1), e.start)
+            # "He told the BBC :": the one told is the listener, never the speaker
+            and not _addressed(text, m.start(1), e.start)
         ]
         headline_label = False
         if not names and not signed and not text[:line_start].strip():
@@ -227,6 +230,13 @@ def _behind_preposition(text: str, start: int, name_start: int) -> bool:
     and the outlet or place it names is where they appeared, not who said them."""
     words = WORD.findall(text[start:name_start])
     return any(w.casefold() in PREPOSITIONS for w in words)
+
+
+def _addressed(text: str, start: int, name_start: int) -> bool:
+    """Whether a verb whose object is the listener ("told", "asked", "assured") stands
+    between a label's start and a name in it: the name is who heard the words."""
+    words = WORD.findall(text[start:name_start])
+    return any(cue_lemma(w) in ADDRESSEE_VERBS for w in words)
 
 
 def _places_only(text: str, start: int, end: int, entities: Sequence[EntityMention]) -> bool:

@@ -61,7 +61,8 @@ class Discourse:
     `verbs` are the character offsets of the article's verb tokens (from the
     tagger) and `quoted` says whether an offset lies inside quotation marks;
     both are optional, and without them every person counts as a subject and no
-    mention is set aside as quoted.
+    mention is set aside as quoted. `turns` are the offsets of transcript-turn
+    labels, where one person's words begin.
     """
 
     def __init__(
@@ -71,8 +72,10 @@ class Discourse:
         sentences: Sequence[Sentence] = (),
         verbs: Sequence[int] = (),
         quoted: Callable[[int], bool] | None = None,
+        turns: Sequence[int] = (),
     ) -> None:
         self.text = text
+        self.turns = sorted(turns)
         self.entities = sorted(entities, key=lambda e: e.start)
         self.starts = [e.start for e in self.entities]
         self.sentences = list(sentences) or [Sentence(0, len(text))]
@@ -92,6 +95,17 @@ class Discourse:
         self.people_starts = [p.mention.start for p in self.people]
         self.history: list[Said] = []
         self._surnames: set[str] | None = None
+
+    def turn_speaker(self, pos: int) -> str | None:
+        """The name of whoever's transcript turn ("ZAKARIA: ...", a label at a line's start)
+        offset `pos` lies in: the last turn label before it, as resolved; None outside a
+        transcript or when the label named nobody."""
+        i = bisect_left(self.turns, pos) - 1
+        if i < 0:
+            return None
+        label = self.turns[i]
+        said = next((s for s in reversed(self.history) if s.pos == label), None)
+        return said.speaker.canonical if said is not None else None
 
     def people_before(self, pos: int) -> list[Person]:
         """The people named before offset `pos`, in text order."""

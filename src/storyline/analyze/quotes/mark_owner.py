@@ -60,7 +60,11 @@ def assign_marks(
         last = sentence_index(sentences, starts, max(m.start, m.end - 1))
         lo, hi = sentences[first].start, sentences[last].end
         near = [
-            f for f in found if lo <= f.attribution.cue_start < hi and may_hold(f.attribution, m)
+            f
+            for f in found
+            if lo <= f.attribution.cue_start < hi
+            and may_hold(f.attribution, m)
+            and not _bracketed_apart(text, f.attribution.cue_start, m, lo, hi)
         ]
         if not near and first > 0:
             # "He said:" (or a cue with nothing after it) introducing the next paragraph
@@ -70,7 +74,17 @@ def assign_marks(
                 f
                 for f in found
                 if prev.start <= f.attribution.cue_start < prev.end
-                and (ends_colon or (f.attribution.content is None and not f.marks))
+                and (
+                    ends_colon
+                    or (
+                        f.attribution.content is None
+                        and not f.marks
+                        # "..., he added." ends its sentence; a cue with a list and
+                        # other words quoted after it ("Failing to maintain A, B, C
+                        # '...,' Ms Vance said.") introduces nothing
+                        and _ends_sentence(text, f.attribution.cue_end, prev.end)
+                    )
+                )
             ]
             # the last verb of saying, else the last cue ("As X reported after Y appeared to:")
             near = ([f for f in before if not _weak(f.attribution)] or before)[-1:]
@@ -82,6 +96,38 @@ def assign_marks(
         best = min(near, key=lambda f: (not _holds(f.attribution, m), _distance(f.attribution, m)))
         best.marks.append(m)
     return orphans
+
+
+_OPEN_BRACKET = re.compile(r"\(|-LRB-")
+_CLOSE_BRACKET = re.compile(r"\)|-RRB-")
+
+
+def _bracketed_apart(text: str, cue: int, m: QuoteMark, lo: int, hi: int) -> bool:
+    """Whether a cue stands in a parenthesis the quoted words are outside of ("wary of a
+    “late surprise” and, in talks with Voss (denied by both Voss and Lake), ordered ..."):
+    an aside's verb speaks of the aside's own matter, not of the sentence around it."""
+    opened = [o for o in _OPEN_BRACKET.finditer(text, lo, cue)]
+    if not opened:
+        return False
+    start = opened[-1].start()
+    if _CLOSE_BRACKET.search(text, start, cue):
+        return False
+    close = _CLOSE_BRACKET.search(text, cue, hi)
+    end = close.end() if close else hi
+    return not (start <= m.start and m.end <= end)
+
+
+_INTRODUCER_TAIL = 200
+"""Longest stretch ("said on Monday at a news conference in the capital") between a cue
+and the end of the sentence it introduces the next quote from."""
+_MARK_CHARS = re.compile(r"[\"“”‘«»`]|''")
+
+
+def _ends_sentence(text: str, cue_end: int, sentence_end: int) -> bool:
+    """Whether nothing but a short stretch without quoted words follows a cue to the end of
+    its sentence: a cue there can introduce the quote that opens the next sentence."""
+    tail = text[cue_end:sentence_end]
+    return len(tail.strip()) <= _INTRODUCER_TAIL and not _MARK_CHARS.search(tail)
 
 
 _TAIL_GAP = 60

@@ -120,7 +120,16 @@ def prep_noun_cue(tok: Any, base: int) -> Attribution | None:
         source = subject_of(tok.head)
     if source is None:
         return None  # "support for the bill" with nobody's support: nothing to attribute
-    return _at_token(tok, base, source, content)
+    # "the minister's comments about U.S. policies": what the words were about, not words
+    # anyone said; kept as an attribution, but nobody is shown saying the topic
+    topic = tok.lower_ in _TOPIC_NOUNS and preps[0].lower_ in _TOPIC_PREPS
+    return _at_token(tok, base, source, content, statement=not topic)
+
+
+_TOPIC_NOUNS = frozenset(
+    {"comment", "comments", "remarks", "statement", "statements", "question", "questions", "talk"}
+)
+_TOPIC_PREPS = frozenset({"about", "on", "over", "of"})
 
 
 def stance_cue(tok: Any, base: int) -> Attribution | None:

@@ -80,10 +80,14 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
     A subject inside quotation marks belongs to the quoted words ("telling the crowd,
     'Some people ...'"), and the agent of a passive verb speaks ("was asked by X").
     """
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return stranded
     if (
         verb.tag_ == "VBN"
         and verb.dep_ in {"advcl", "acl", "conj", "xcomp"}
         and not any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ in _HAVE_FORMS for c in verb.children)
     ):
         # "When asked whether ..., he declined": a passive participle's own agent asks;
         # the subject of the clause it hangs on was asked, and does not speak these words
@@ -110,6 +114,10 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
         quoted_as = _quoted_as(head)
         if quoted_as is not None:
             return quoted_as
+        other = _conjunct_of(head) if head.dep_ == "conj" else None
+        if other is not None:
+            head = other
+            continue
         if head.dep_ in _CLIMB and head.head.i != head.i:
             head = head.head
             continue
@@ -124,6 +132,48 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
             return noun_phrase(head.head)
         break
     return None
+
+
+_HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "'d"})
+
+
+def _stranded_subject(verb: Any) -> tuple[Any, Any] | None:
+    """The subject of a joined clause that the parse took for one more noun of the clause
+    before ("X has ruled out sending troops to the region and top officials have stressed
+    the limits": "officials" hung on "region"): a noun joined to another noun right
+    before the verb (and its auxiliaries) is that verb's own subject."""
+    if verb.dep_ not in {"conj", "advcl"} or any(
+        c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children
+    ):
+        return None  # ("advcl": the parse may hang the joined clause as an adverbial one)
+    lefts = [c.i for c in verb.lefts if c.dep_ in {"aux", "neg", "advmod"}]
+    first = min(lefts, default=verb.i)
+    if first == 0:
+        return None
+    noun = verb.doc[first - 1]
+    if (
+        noun.dep_ != "conj"
+        or not noun.tag_.startswith("NN")
+        or not noun.head.tag_.startswith("NN")
+        or not noun.head.i < noun.i
+        or not any(t.dep_ == "cc" for t in verb.doc[noun.head.i + 1 : noun.i])
+    ):
+        return None
+    return noun_phrase(noun)
+
+
+def _conjunct_of(verb: Any) -> Any | None:
+    """The verb a conjoined verb is really joined to when the parse disagrees with itself:
+    "Ms Ruiz recounted that the clerk had gone to his managers and said: ..." hangs "and"
+    on "gone" but "said" on "recounted"; the conjunction marks the nearer clause, so the
+    clerk said it. None when the parse is consistent."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ != "cc" or before.head.i == verb.head.i:
+        return None
+    other = before.head
+    if not other.tag_.startswith("VB") or not verb.head.i < other.i < verb.i:
+        return None
+    return other
 
 
 def antecedent_of(subject: Any) -> tuple[Any, Any] | None:

@@ -51,6 +51,10 @@ def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Spea
     if found is None:
         return Speaker(surface, start, end, None, False, "unresolved")
     name, evidence = found
+    if name is not None and name == d.turn_speaker(start):
+        # "ZAKARIA: He imagines a transition during which he said ...": in a transcript
+        # turn, "he" is the person talked about, never the one whose turn it is
+        return Speaker(surface, start, end, None, False, "unresolved")
     if name is None:
         # an unnamed person continued ("said a senior officer ... he said"): shown by
         # the description it was read from, never by a name

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from storyline.analyze.entities.roles import ROLE_HEADS
+from storyline.analyze.entities.roles import HONORIFICS, ROLE_HEADS
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.genders import Gender, noun_gender
 from storyline.model import Sentence
@@ -53,6 +53,10 @@ def person_description(phrase: str, gender: Gender) -> bool:
     words = _head_words(phrase)
     if not words or (words[0].casefold() in ("the", "its", "their") and len(words) == 1):
         return False
+    if _titled_name(phrase, words):
+        # "Dr Hale said ...": a person whose name the recogniser did not mark
+        said = noun_gender(words)
+        return said is None or said == gender
     head = words[-1].casefold().strip("'’")
     if head.endswith("'s") or head.endswith("’s"):
         return False
@@ -60,6 +64,17 @@ def person_description(phrase: str, gender: Gender) -> bool:
         return False
     said = noun_gender(words)
     return said is None or said == gender
+
+
+def _titled_name(phrase: str, words: list[str]) -> bool:
+    """Whether a phrase is only a title and a capitalised name ("Dr Hale", "Mr. Ivo
+    Stark"): one person, named by the text though no name was recognised."""
+    return (
+        2 <= len(words) <= 3
+        and len(_WORD.findall(phrase)) == len(words)
+        and words[0].casefold() in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}
+        and all(w[:1].isupper() for w in words[1:])
+    )
 
 
 def names_a_person(phrase: str) -> bool:

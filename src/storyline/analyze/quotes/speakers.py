@@ -77,8 +77,9 @@ class SpeakerResolver:
         sentences: Sequence[Sentence] = (),
         verbs: Sequence[int] = (),
         quoted: Callable[[int], bool] | None = None,
+        turns: Sequence[int] = (),
     ) -> None:
-        self._d = Discourse(text, entities, sentences, verbs, quoted)
+        self._d = Discourse(text, entities, sentences, verbs, quoted, turns)
         self.text = text
 
     # -- public ------------------------------------------------------------------------

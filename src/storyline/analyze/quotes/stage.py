@@ -73,7 +73,10 @@ def extract_quotes(article: Article) -> list[Quote]:
     found += [Found(a) for a in colons]
     orphans = assign_marks(text, found, marks, sentences)
     verbs = verb_offsets(doc)
-    resolver = SpeakerResolver(text, article.entities, sentences, verbs, _inside_marks(marks))
+    turns = [a.source[0] for a in colons if a.source and _label(text[a.source[0] : a.source[1]])]
+    resolver = SpeakerResolver(
+        text, article.entities, sentences, verbs, _inside_marks(marks), turns
+    )
 
     events: list[tuple[int, int, Found | QuoteMark]] = [(_start_of(f), 0, f) for f in found] + [
         (m.start, 1, m) for m in orphans
@@ -340,6 +343,13 @@ def _content_span(f: Found) -> tuple[int, int]:
     if not pieces:
         return a.cue_start, a.cue_end
     return min(p[0] for p in pieces), max(p[1] for p in pieces)
+
+
+def _label(source: str) -> bool:
+    """Whether a colon's source is a transcript label ("ZAKARIA", "ANA RUIZ"): upper case,
+    not a headline's name ("Ruiz: ...")."""
+    words = source.split()
+    return bool(words) and source.isupper() and sum(len(w) for w in words) > 2
 
 
 def _start_of(f: Found) -> int:

@@ -1,0 +1,243 @@
+"""Speaker errors of an independent reading of real pages (issue 14), each reproduced on a
+short text written for it: a verb joined to the wrong clause, cues that report no words
+(wanting, seeking, perceiving, a result), a quote-only verb used as an ordinary verb."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, quote_with
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def test_a_verb_joined_to_the_reported_clause_takes_its_subject(pipeline: Pipeline) -> None:
+    text = (
+        "Ms Brandt recounted that the clerk had later gone to his managers and said: "
+        '"This is me. I think I am the one who sent the letter."'
+    )
+    q = quote_with(pipeline, text, "This is me")
+    assert q.speaker is not None and q.speaker.name == "the clerk"
+
+
+def test_a_verb_joined_to_its_own_clause_keeps_the_subject(pipeline: Pipeline) -> None:
+    text = 'Ana Ruiz stood up and said: "We will win this vote in the spring."'
+    q = quote_with(pipeline, text, "We will win")
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+
+
+def _shown(pipeline: Pipeline, text: str, needle: str) -> str | None:
+    q = quote_with(pipeline, text, needle)
+    return q.speaker.name if q.speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        # a wish: the writer's account of what someone wants
+        (
+            "Senator Dana Whitlow is a risk-taker by temperament. The Democratic senator is "
+            "hoping that her sudden decision to skip the vote will be seen as leadership.",
+            "will be seen",
+        ),
+        # a search for something is an act
+        (
+            "The insurer has already paid out $40m to 5,000 families. The company is seeking "
+            "more information on 12,000 other claims.",
+            "more information",
+        ),
+        # a perception
+        (
+            "This new interest was confirmed when the ministry saw how auditors were quietly "
+            "gaining access to the most guarded ledgers in the region.",
+            "gaining access",
+        ),
+        # a result an event showed, whatever stands as its subject
+        (
+            'The streets were empty on Sunday. Smog had cleared, revealing "a pale blue sky" '
+            "over the capital.",
+            "pale blue sky",
+        ),
+    ],
+)
+def test_cues_for_what_nobody_voiced_show_no_speaker(
+    pipeline: Pipeline, text: str, needle: str
+) -> None:
+    assert _shown(pipeline, text, needle) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ("The governor said she hoped that the talks would resume soon.", "talks", "governor"),
+        (
+            "Ana Ruiz spoke to reporters on Monday, revealing a plan to close the old plant.",
+            "a plan",
+            "Ana Ruiz",
+        ),
+        ("Officials see the vote as a test of the new rules.", "the vote", "Officials"),
+        ("The ministry saw that the auditors had been misled.", "auditors", "ministry"),
+    ],
+)
+def test_the_same_verbs_keep_a_speaker_for_words(
+    pipeline: Pipeline, text: str, needle: str, speaker: str
+) -> None:
+    shown = _shown(pipeline, text, needle)
+    assert shown is not None and speaker in shown
+
+
+def test_a_pronoun_takes_a_titled_speaker_the_recogniser_missed(pipeline: Pipeline) -> None:
+    text = (
+        'Ben Van Dorn, another investigator on the team, said: "The dye could last for some '
+        'time." Dr Hale said it would be important to continue watching the region. '
+        '"Understanding how this plume is spreading will decide how quickly fishing can '
+        'resume in the bay," he said.'
+    )
+    q = quote_with(pipeline, text, "Understanding how")
+    assert q.speaker is not None and q.speaker.name == "Dr Hale"
+
+
+def test_a_quote_only_verb_run_into_the_marks_quotes_nobody(pipeline: Pipeline) -> None:
+    text = (
+        "We see Carver, aged 12, recalling the morning the river flooded, the day the old "
+        'teacher saw the town begin "counting its losses". So his fear now "is not so '
+        'different from the fear of that morning".'
+    )
+    q = quote_with(pipeline, text, "not so different")
+    assert q.speaker is None or q.speaker.name is None
+
+
+def test_a_quote_only_verb_set_off_by_a_colon_keeps_its_speaker(pipeline: Pipeline) -> None:
+    text = 'The mayor paused and then began: "We have all lost something this winter."'
+    q = quote_with(pipeline, text, "lost something")
+    assert q.speaker is not None and q.speaker.name == "The mayor"
+
+
+def test_he_in_a_transcript_turn_is_not_the_one_whose_turn_it_is(pipeline: Pipeline) -> None:
+    text = (
+        "CROWLEY: Joining me now is Fareed Lake, host of the evening show.\n"
+        "FAREED LAKE, HOST: He's back.\n"
+        "CROWLEY: So did he give you any hint about what he sees would fill that vacuum?\n"
+        "LAKE: He did lay it out.\nHe imagines a one-year transition during which he said "
+        "he would be happy to serve as the interim chairman, during which the club would "
+        "write new rules.\n"
+    )
+    q = quote_with(pipeline, text, "interim chairman")
+    assert q.speaker is None or q.speaker.name != "Fareed Lake"
+
+
+def test_he_after_a_headline_name_colon_is_that_person(pipeline: Pipeline) -> None:
+    text = (
+        "Tom Lake: 'We will keep going'\n\n"
+        "Tom Lake spoke to reporters outside the studio on Monday. He said the show would "
+        "return in the spring."
+    )
+    q = quote_with(pipeline, text, "return in the spring")
+    assert q.speaker is not None and q.speaker.name == "Tom Lake"
+
+
+def test_an_outlet_told_is_the_listener_not_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        'The firm "misjudged the flow rate", says Ian Rowe, professor of oceanography at '
+        "Lakeside State University.\n"
+        'He told the BBC: "This was perhaps a costly mistake, with the result that the leak '
+        'has gone on much longer."\n'
+    )
+    q = quote_with(pipeline, text, "costly mistake")
+    assert q.speaker is not None and q.speaker.name == "Ian Rowe"
+
+
+def test_a_name_labelling_its_own_words_keeps_them(pipeline: Pipeline) -> None:
+    text = 'Ian Rowe: "This was perhaps a costly mistake that went on far too long."\n'
+    q = quote_with(pipeline, text, "costly mistake")
+    assert q.speaker is not None and q.speaker.name == "Ian Rowe"
+
+
+def test_the_subject_of_the_cues_own_clause_speaks(pipeline: Pipeline) -> None:
+    text = (
+        "Governor Ruth Kell has ruled out sending state troops to the border region and top "
+        "administration officials have stressed the limits of state involvement in what "
+        "could become a long dispute."
+    )
+    q = quote_with(pipeline, text, "the limits")
+    assert q.speaker is not None and q.speaker.name == "top administration officials"
+
+
+def test_a_cue_in_a_parenthesis_does_not_take_words_outside_it(pipeline: Pipeline) -> None:
+    text = (
+        "Martin Lake, the security adviser to the mayor, was sensitive to any possibility of "
+        'a "late surprise" and, in private talks with police chief Anna Voss (denied by both '
+        "Voss and Lake), ordered that the raid be finished early."
+    )
+    art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    held = [q for q in art.quotes if "late surprise" in q.text]
+    assert all(q.speaker is None or q.speaker.name != "Anna Voss" for q in held)
+
+
+def test_a_cue_in_a_parenthesis_takes_its_own_words(pipeline: Pipeline) -> None:
+    text = 'The council met on Monday (its chair said the plan was "a disgrace") and voted.'
+    q = quote_with(pipeline, text, "disgrace")
+    assert q.speaker is not None and q.speaker.name == "its chair"
+
+
+def test_a_thing_to_be_announced_has_no_speaker_yet(pipeline: Pipeline) -> None:
+    text = (
+        "The ban will stay in place while a panel looks into the disaster. (Ms Kell) will "
+        "announce standards to strengthen oversight of the industry next week."
+    )
+    assert _shown(pipeline, text, "standards") is None
+
+
+def test_words_given_before_they_are_said_keep_their_speaker(pipeline: Pipeline) -> None:
+    text = "In her speech tonight, Ms Kell will say that the state cannot wait any longer."
+    shown = _shown(pipeline, text, "cannot wait")
+    assert shown is not None and "Kell" in shown
+
+
+def test_a_cue_with_a_list_after_it_introduces_no_quote(pipeline: Pipeline) -> None:
+    text = (
+        "The charges name the rig's owner and two of its insurers.\n"
+        "Failing to keep the well under control in the days before the blast Failing to use "
+        "the safest drilling tools to watch the well's pressure Failing to maintain "
+        "continuous checks Failing to keep and use the equipment that was on hand to protect "
+        'the crew "We intend to prove that these firms are liable for the costs," Ms Vance '
+        "said.\n"
+        "State Attorney General Nora Vance outlines the state's plans \"As the inquiry goes "
+        'on, we will not hesitate to take whatever steps are needed."\n'
+    )
+    q = quote_with(pipeline, text, "As the inquiry goes on")
+    assert q.speaker is not None and q.speaker.name == "Nora Vance"
+
+
+def test_a_cue_ending_its_sentence_introduces_the_next_quote(pipeline: Pipeline) -> None:
+    text = (
+        "The minister Ana Ruiz spoke for an hour on the budget. Then she added.\n"
+        '"We will keep going whatever the cost to the party."'
+    )
+    q = quote_with(pipeline, text, "keep going")
+    assert q.cue == "added"
+
+
+def test_what_comments_were_about_is_no_ones_words(pipeline: Pipeline) -> None:
+    text = "The Czech prime minister's comments about U.S. policies angered some legislators."
+    assert _shown(pipeline, text, "policies") is None
+
+
+def test_a_criticism_of_something_keeps_its_holder(pipeline: Pipeline) -> None:
+    text = "The senator's criticism of the plan was sharp."
+    assert _shown(pipeline, text, "the plan") == "The senator"
+
+
+def test_the_subject_of_a_joined_clause_hung_as_adverbial_speaks(pipeline: Pipeline) -> None:
+    text = (
+        "Governor Ruth Kell has ruled out sending ground forces to the remote North Coast "
+        "mining region and top state officials have stressed the limits of state "
+        "involvement in what could become a protracted dispute."
+    )
+    q = quote_with(pipeline, text, "the limits")
+    assert q.speaker is not None and q.speaker.name == "top state officials"
