@@ -168,3 +168,31 @@ def test_a_rejected_appeal_is_not_the_rejecters_words(pipeline: Pipeline) -> Non
 def test_a_passive_with_no_agent_names_no_content(pipeline: Pipeline) -> None:
     # "was criticised" with no "by": nobody is named, so the subject is not made content
     assert _quotes(pipeline, "The harbour levy was criticised on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "The ferry was too old to sail safely, the captain said, on condition of anonymity.",
+            "The ferry was too old to sail safely",
+        ),
+        (
+            "The levy is meant to pay for the sea wall, Ana Ruiz said, and the council agreed.",
+            "The levy is meant to pay for the sea wall",
+        ),
+    ],
+)
+def test_an_attribution_closing_its_clause_reports_the_clause_before_it(
+    pipeline: Pipeline, text: str, said: str
+) -> None:
+    # what follows the attribution ("on condition of anonymity", "and the council
+    # agreed") is said of the saying or by the writer, not the words reported
+    assert said in _quotes(pipeline, text)
+
+
+def test_a_participle_after_a_closing_attribution_is_the_sayers(pipeline: Pipeline) -> None:
+    text = "\u201cToo much noise,\u201d she said, blaming the trucks at the quarry."
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    blaming = [q for q in quotes if q.cue == "blaming"]
+    assert blaming and all(q.speaker is not None and q.speaker.text == "she" for q in blaming)
