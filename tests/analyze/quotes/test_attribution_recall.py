@@ -196,3 +196,36 @@ def test_a_participle_after_a_closing_attribution_is_the_sayers(pipeline: Pipeli
     quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
     blaming = [q for q in quotes if q.cue == "blaming"]
     assert blaming and all(q.speaker is not None and q.speaker.text == "she" for q in blaming)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            "The levy vote signals \u201cthe end of the old port\u201d for the town, "
+            "said Omar Halvi, head of the harbour board.",
+            "The levy vote signals \u201cthe end of the old port\u201d for the town",
+            "Omar Halvi",
+        ),
+        (
+            "Pair a spring tide with a \u201cweak sea wall\u201d and the quay floods, "
+            "said Ana Ruiz, an engineer.",
+            "Pair a spring tide with a \u201cweak sea wall\u201d and the quay floods",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_closing_inverted_attribution_reports_the_whole_clause(
+    pipeline: Pipeline, text: str, said: str, speaker: str
+) -> None:
+    # quoted words inside the clause are part of what was said, not all of it, and the
+    # name after the verb says it, not the clause's own subject
+    quote = quote_with(pipeline, text, said)
+    assert quote.text == said
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_day_after_a_closing_verb_is_no_speaker(pipeline: Pipeline) -> None:
+    text = "\u201cWe need no more ferries,\u201d Ana Ruiz, the harbour master, said Sunday."
+    quote = quote_with(pipeline, text, "more ferries")
+    assert quote.speaker is not None and quote.speaker.text == "Ana Ruiz"
