@@ -19,6 +19,7 @@ import numpy as np
 from storyline.analyze.nlp import parse_spans
 from storyline.analyze.quotes.content_shapes import (
     as_clause_content,
+    closing_inversion,
     own_words_defended,
     passive_object,
 )
@@ -26,7 +27,6 @@ from storyline.analyze.quotes.cues import (
     ADDRESSEE_VERBS,
     ATTITUDE_ADJECTIVES,
     CUE_FORMS,
-    MARK_CUES,
     NOUN_CUES,
     OBJECT_CONTENT_VERBS,
     ON_CUES,
@@ -282,7 +282,7 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
             phrase = content is not None
     sourceless = passive_without_agent(tok)
     source = None if sourceless else subject_of(tok, quoted) or _inverted_subject(tok)
-    closing = _closing_inversion(tok, lemma)
+    closing = closing_inversion(tok, lemma)
     if closing is not None and (content is None or content[1].i < tok.i):
         # "Prices rose in the spring, said Ana Ruiz.": the clause before the comma is
         # what was said and the name after the verb says it, however the parse hung them
@@ -514,52 +514,6 @@ def _inverted_subject(verb: Any) -> tuple[Any, Any] | None:
         ):
             return noun_phrase(child)
     return None
-
-
-_INVERSION_CUES = MARK_CUES - ADDRESSEE_VERBS
-"""Verbs of saying that English puts before their subject at the end of a sentence
-("..., said the mayor", "..., added Ms Ruiz"); a verb with a listener ("told") does not."""
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
-    "january february march april may june july august september october november december".split()
-)
-"""Names of days and months: "..., said Sunday" tells when, never who."""
-_NP_START_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "PRP$"})
-
-
-def _closing_inversion(verb: Any, lemma: str) -> tuple[tuple[Any, Any], tuple[Any, Any]] | None:
-    """The content and speaker of an attribution that closes its sentence with the verb
-    before its subject ("The town floods every spring, said Ana Ruiz, an engineer."): the
-    clause before the comma (a verb or a few words: "The mayor, Ana Ruiz, said" sets off
-    a name, not a clause) and the noun phrase right after the verb."""
-    doc = verb.doc
-    if lemma not in _INVERSION_CUES or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
-        return None  # a participle (", conceding the race") takes an object, not a subject
-    if verb.i < 3 or verb.i + 1 >= len(doc):
-        return None
-    if doc[verb.i - 1].text != "," or doc[verb.i + 1].tag_ not in _NP_START_TAGS:
-        return None
-    subjects = [
-        c
-        for c in verb.rights
-        if c.dep_ in {"nsubj", "dobj", "attr", "oprd", "appos"}
-        and c.tag_.startswith("NN")
-        and c.left_edge.i == verb.i + 1
-        and c.lower_ not in _CALENDAR_WORDS
-    ]
-    if not subjects or names_a_time(subjects[0]):
-        return None  # "..., said Sunday": when, not who
-    speaker = noun_phrase(subjects[0])
-    tail = doc[speaker[1].i + 1 :]
-    if any(t.text in {",", ";", ":"} for t in tail) and any(
-        t.tag_.startswith(("VB", "MD")) for t in tail
-    ):
-        return None  # the sentence goes on after the name: a clause around the attribution
-    before = doc[: verb.i - 1]
-    if len(before) < 4 and not any(t.tag_.startswith(("VB", "MD")) for t in before):
-        return None  # "The mayor, Ana Ruiz, said": a name set off, not a clause
-    content = trimmed(doc, 0, verb.i - 2)
-    return (content, speaker) if content is not None else None
 
 
 def _infinitive_content(clause: Any, lemma: str) -> bool:
