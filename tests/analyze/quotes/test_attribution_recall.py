@@ -229,3 +229,13 @@ def test_a_day_after_a_closing_verb_is_no_speaker(pipeline: Pipeline) -> None:
     text = "\u201cWe need no more ferries,\u201d Ana Ruiz, the harbour master, said Sunday."
     quote = quote_with(pipeline, text, "more ferries")
     assert quote.speaker is not None and quote.speaker.text == "Ana Ruiz"
+
+
+def test_an_opening_in_phrase_leaves_a_joined_verb_of_saying_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "In an interview with a harbour paper, Tom Bell stood by his remarks and said "
+        "the judge had a conflict of interest."
+    )
+    quote = quote_with(pipeline, text, "conflict of interest")
+    assert quote.cue == "said"
+    assert quote.speaker is not None and quote.speaker.text == "Tom Bell"
