@@ -168,3 +168,74 @@ def test_a_rejected_appeal_is_not_the_rejecters_words(pipeline: Pipeline) -> Non
 def test_a_passive_with_no_agent_names_no_content(pipeline: Pipeline) -> None:
     # "was criticised" with no "by": nobody is named, so the subject is not made content
     assert _quotes(pipeline, "The harbour levy was criticised on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "The ferry was too old to sail safely, the captain said, on condition of anonymity.",
+            "The ferry was too old to sail safely",
+        ),
+        (
+            "The levy is meant to pay for the sea wall, Ana Ruiz said, and the council agreed.",
+            "The levy is meant to pay for the sea wall",
+        ),
+    ],
+)
+def test_an_attribution_closing_its_clause_reports_the_clause_before_it(
+    pipeline: Pipeline, text: str, said: str
+) -> None:
+    # what follows the attribution ("on condition of anonymity", "and the council
+    # agreed") is said of the saying or by the writer, not the words reported
+    assert said in _quotes(pipeline, text)
+
+
+def test_a_participle_after_a_closing_attribution_is_the_sayers(pipeline: Pipeline) -> None:
+    text = "\u201cToo much noise,\u201d she said, blaming the trucks at the quarry."
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    blaming = [q for q in quotes if q.cue == "blaming"]
+    assert blaming and all(q.speaker is not None and q.speaker.text == "she" for q in blaming)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            "The levy vote signals \u201cthe end of the old port\u201d for the town, "
+            "said Omar Halvi, head of the harbour board.",
+            "The levy vote signals \u201cthe end of the old port\u201d for the town",
+            "Omar Halvi",
+        ),
+        (
+            "Pair a spring tide with a \u201cweak sea wall\u201d and the quay floods, "
+            "said Ana Ruiz, an engineer.",
+            "Pair a spring tide with a \u201cweak sea wall\u201d and the quay floods",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_closing_inverted_attribution_reports_the_whole_clause(
+    pipeline: Pipeline, text: str, said: str, speaker: str
+) -> None:
+    # quoted words inside the clause are part of what was said, not all of it, and the
+    # name after the verb says it, not the clause's own subject
+    quote = quote_with(pipeline, text, said)
+    assert quote.text == said
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_day_after_a_closing_verb_is_no_speaker(pipeline: Pipeline) -> None:
+    text = "\u201cWe need no more ferries,\u201d Ana Ruiz, the harbour master, said Sunday."
+    quote = quote_with(pipeline, text, "more ferries")
+    assert quote.speaker is not None and quote.speaker.text == "Ana Ruiz"
+
+
+def test_an_opening_in_phrase_leaves_a_joined_verb_of_saying_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "In an interview with a harbour paper, Tom Bell stood by his remarks and said "
+        "the judge had a conflict of interest."
+    )
+    quote = quote_with(pipeline, text, "conflict of interest")
+    assert quote.cue == "said"
+    assert quote.speaker is not None and quote.speaker.text == "Tom Bell"

@@ -19,6 +19,7 @@ import numpy as np
 from storyline.analyze.nlp import parse_spans
 from storyline.analyze.quotes.content_shapes import (
     as_clause_content,
+    closing_inversion,
     own_words_defended,
     passive_object,
 )
@@ -282,6 +283,11 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
             phrase = content is not None
     sourceless = passive_without_agent(tok)
     source = None if sourceless else subject_of(tok, quoted) or _inverted_subject(tok)
+    closing = closing_inversion(tok, lemma)
+    if closing is not None and (content is None or content[1].i < tok.i):
+        # "Prices rose in the spring, said Ana Ruiz.": the clause before the comma is
+        # what was said and the name after the verb says it, however the parse hung them
+        content, source = closing
     if source is not None and names_a_time(source_head(source)):
         source = None
     if lemma in SPEAKER_CUES and tok.dep_ == "acl" and tok.head.dep_ == "dobj":
@@ -387,6 +393,10 @@ def _clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         # "This campaign, he says, is different": the clause around the cue is the content
         head = verb.head
+        if head.i < verb.i and not _continues_after(verb):
+            # "The talks stalled, he said, on condition of anonymity": the attribution
+            # closes its clause, and what follows is said of the saying, not said
+            return trimmed(verb.doc, head.left_edge.i, verb.left_edge.i - 1)
         return trimmed(verb.doc, head.left_edge.i, head.right_edge.i)
     answers = [
         c
@@ -401,6 +411,18 @@ def _clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
 
 
 _ANSWER_WORDS = frozenset({"yes", "no", "so"})
+
+_AFTERTHOUGHTS = frozenset({"punct", "cc", "conj", "acl", "parataxis"})
+"""Dependents that may follow an attribution closing its clause without being part of the
+clause it reports: ", blaming the storm", ", and the ferry ran late"."""
+
+
+def _continues_after(verb: Any) -> bool:
+    """Whether the clause a parenthetical attribution interrupts goes on after it ("The
+    town was, she said, unable to pay"), rather than ending where the attribution starts
+    ("The town could not pay, she said, in a letter")."""
+    end = verb.right_edge.i
+    return any(c.i > end and c.dep_ not in _AFTERTHOUGHTS for c in verb.head.children)
 
 
 def _relative_after_comma(clause: Any) -> bool:

@@ -1,17 +1,19 @@
 """Content read off shapes other than a verb's complement clause or object: a source
 framed in an "as" clause ("As the paper reported, the ferry lost money"), a passive with a
-"by" agent ("The levy was criticised by the mayor"), and one's own words defended ("defended
-his call to ..."). Split from attribution.py, which asks these readers when a reporting
-verb has no complement of its own."""
+"by" agent ("The levy was criticised by the mayor"), one's own words defended ("defended
+his call to ...") and a sentence closed by an inverted attribution ("..., said Ana Ruiz.").
+Split from attribution.py, which asks these readers when a reporting verb has no
+complement of its own (or, for the last, only one the parse misplaced)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from storyline.analyze.quotes.cues import ADDRESSEE_VERBS
-from storyline.analyze.quotes.phrases import REFLEXIVES, trimmed
+from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, MARK_CUES, vocab
+from storyline.analyze.quotes.phrases import REFLEXIVES, noun_phrase, trimmed
+from storyline.analyze.quotes.statements import names_a_time
 
-__all__ = ["as_clause_content", "own_words_defended", "passive_object"]
+__all__ = ["as_clause_content", "closing_inversion", "own_words_defended", "passive_object"]
 
 
 _AS_SOURCE_CUES = frozenset(
@@ -85,3 +87,49 @@ def own_words_defended(obj: Any, lemma: str) -> bool:
     return lemma == "defend" and any(
         c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children
     )
+
+
+_INVERSION_CUES = MARK_CUES - ADDRESSEE_VERBS
+"""Verbs of saying that English puts before their subject at the end of a sentence
+("..., said the mayor", "..., added Ms Ruiz"); a verb with a listener ("told") does not."""
+_CALENDAR_WORDS = vocab(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "january february march april may june july august september october november december"
+)
+"""Names of days and months: "..., said Sunday" tells when, never who."""
+_NP_START_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "PRP$"})
+
+
+def closing_inversion(verb: Any, lemma: str) -> tuple[tuple[Any, Any], tuple[Any, Any]] | None:
+    """The content and speaker of an attribution that closes its sentence with the verb
+    before its subject ("The town floods every spring, said Ana Ruiz, an engineer."): the
+    clause before the comma (a verb or a few words: "The mayor, Ana Ruiz, said" sets off
+    a name, not a clause) and the noun phrase right after the verb."""
+    doc = verb.doc
+    if lemma not in _INVERSION_CUES or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None  # a participle (", conceding the race") takes an object, not a subject
+    if verb.i < 3 or verb.i + 1 >= len(doc):
+        return None
+    if doc[verb.i - 1].text != "," or doc[verb.i + 1].tag_ not in _NP_START_TAGS:
+        return None
+    subjects = [
+        c
+        for c in verb.rights
+        if c.dep_ in {"nsubj", "dobj", "attr", "oprd", "appos"}
+        and c.tag_.startswith("NN")
+        and c.left_edge.i == verb.i + 1
+        and c.lower_ not in _CALENDAR_WORDS
+    ]
+    if not subjects or names_a_time(subjects[0]):
+        return None  # "..., said Sunday": when, not who
+    speaker = noun_phrase(subjects[0])
+    tail = doc[speaker[1].i + 1 :]
+    if any(t.text in {",", ";", ":"} for t in tail) and any(
+        t.tag_.startswith(("VB", "MD")) for t in tail
+    ):
+        return None  # the sentence goes on after the name: a clause around the attribution
+    before = doc[: verb.i - 1]
+    if len(before) < 4 and not any(t.tag_.startswith(("VB", "MD")) for t in before):
+        return None  # "The mayor, Ana Ruiz, said": a name set off, not a clause
+    content = trimmed(doc, 0, verb.i - 2)
+    return (content, speaker) if content is not None else None

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.analyze.quotes.cues import CARRIER_VERBS, PREP_NOUN_CUES, cue_lemma, vocab
+from storyline.analyze.quotes.cues import (
+    CARRIER_VERBS,
+    MARK_CUES,
+    PREP_NOUN_CUES,
+    cue_lemma,
+    vocab,
+)
 from storyline.analyze.quotes.deeds import framed_by_writer, writer_question
 from storyline.analyze.quotes.phrases import char_span, noun_phrase, speaks, subject_of, trimmed
 from storyline.analyze.quotes.record import Attribution
@@ -208,7 +214,11 @@ def in_source(tok: Any, base: int) -> Attribution | None:
     comma = next((j for j in after if doc[j].text == ","), None)
     if comma is None:
         return None
-    if cue_lemma(tok.head.lower_) is not None:
+    if cue_lemma(tok.head.lower_) is not None or any(
+        cue_lemma(v.lower_) in MARK_CUES for v in tok.head.conjuncts
+    ):
+        # the clause's own verb reports, or a verb of saying joined to it ("In an
+        # interview, the mayor stood firm and said ..."): the words are the subject's
         return None
     content = trimmed(doc, comma + 1, tok.sent.end - 1)
     if content is None:

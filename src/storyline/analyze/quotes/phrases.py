@@ -128,6 +128,10 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
             sender = [c for c in verb.children if c.dep_ in _SUBJECTS]
             if sender and verb is not head.head:
                 return noun_phrase(sender[0])
+        if head.dep_ == "acl" and head.tag_ == "VBG":
+            sayer = _parenthetical_sayer(head)
+            if sayer is not None:
+                return sayer
         if head.dep_ == "acl" or head.dep_ == "relcl":
             return noun_phrase(head.head)
         break
@@ -174,6 +178,22 @@ def _conjunct_of(verb: Any) -> Any | None:
     if not other.tag_.startswith("VB") or not verb.head.i < other.i < verb.i:
         return None
     return other
+
+
+def _parenthetical_sayer(participle: Any) -> tuple[Any, Any] | None:
+    """`"Too much noise," she said, blaming the trucks`: a participle the parser hangs on
+    the quoted words after the attribution that closes them goes on what its sayer did,
+    so the sayer is its subject, not the words it follows."""
+    sayers = [
+        c
+        for c in participle.head.children
+        if c.dep_ == "parataxis" and participle.head.i < c.i < participle.i
+    ]
+    for sayer in reversed(sayers):
+        subjects = [c for c in sayer.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return noun_phrase(subjects[0])
+    return None
 
 
 def antecedent_of(subject: Any) -> tuple[Any, Any] | None:
