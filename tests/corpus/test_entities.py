@@ -508,6 +508,21 @@ def test_a_body_written_alone_far_more_than_a_rare_long_name_keeps_its_short_rea
     assert any("Kestrel Weekly" in r for r in ents["Kestrel"].alias_evidence)
 
 
+def test_a_long_name_shortened_within_its_article_keeps_its_short_reads() -> None:
+    # one article writes "Fenwick Mae" twice and then "Fenwick" a dozen times: a short form,
+    # however often; one lone "Fenwick" elsewhere is not evidence of another body
+    arts = [
+        _art(
+            "a",
+            *[("Fenwick Mae", "ORG", "Fenwick Mae", None)] * 2,
+            *[("Fenwick", "ORG", "Fenwick Mae", None)] * 12,
+        ),
+        _art("b", ("Fenwick", "ORG", "Fenwick", None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Fenwick Mae"].mentions >= 14
+
+
 def test_a_surname_joins_the_full_name_however_rarely_the_full_name_is_written() -> None:
     # people are written by their surname far more than in full: "Obama" stays "Barack Obama"
     arts = [_art("a", ("Barack Obama", "PERSON", "Barack Obama", None))] + [

@@ -58,7 +58,7 @@ def _read_as(g: Group, word: str) -> bool:
 
 
 def return_first_word_reads(groups: dict[str, Group]) -> None:
-    """A body's first word that articles write alone far more often (`MISTYPED_RATIO`)
+    """A body's first word that other articles write alone far more often (`MISTYPED_RATIO`)
     than the long name it was once read as ("Kestrel" of a "Kestrel Weekly podcast" named
     once) is its own entity: an article that named the long name first read its later
     lone uses as the long name's short form, but the store shows the word standing for
@@ -71,7 +71,10 @@ def return_first_word_reads(groups: dict[str, Group]) -> None:
         if word is None or type_of(word) != "ORG":
             continue
         reads = sum(g.first_word_reads.values())
-        if word.mentions + reads <= MISTYPED_RATIO * (g.mentions - reads):
+        if word.mentions <= MISTYPED_RATIO * (g.mentions - reads):
+            # the word's own uses (where no article read it as the long name) must
+            # outnumber the long name: an article that writes "Fenwick Mae" twice and
+            # "Fenwick" a dozen times after it shortens the name, it names nothing else
             continue
         for (text, label), n in g.first_word_reads.items():
             g.aliases[text] -= n
