@@ -22,6 +22,7 @@ from storyline.ingest.comments import (
     opens_comments,
 )
 from storyline.ingest.headers import DATE_PATTERN, strip_leading_header
+from storyline.ingest.pages import cut_news_box
 
 __all__ = ["clean_body", "is_furniture_line"]
 
@@ -325,7 +326,7 @@ def clean_body(text: str, *, author: str | None = None) -> str:
     kept are unchanged, so later offsets stay meaningful against this text.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = _drop_captions(_drop_polls(drop_comment_sections(lines)))
+    lines = cut_news_box(_drop_captions(_drop_polls(drop_comment_sections(lines))))
     kept = [
         _CREDIT_PREFIX.sub("", _after_pull_quote(line.rstrip()))
         for line in lines

@@ -39,6 +39,7 @@ from storyline.corpus.stories.scoring import (
 from storyline.corpus.stories.terms import add_terms, prune_terms
 from storyline.corpus.stories.title_evidence import opening_key
 from storyline.corpus.stories.titles import CLEAN, article_headline, title_quality
+from storyline.ingest.pages import NOT_NEWS_FLAG
 from storyline.model import Article
 
 __all__ = ["StoryAssigner", "plausible_date"]
@@ -210,6 +211,11 @@ class StoryAssigner:
                 target = repo.get_story(repo.resolve(self._story_of(twin)))
                 assert target is not None
                 return self._join(article, vector, target, None, date, flags, message, False)
+            if any(f.code == NOT_NEWS_FLAG for f in article.flags):
+                # a gallery, an index, a form: matched with nothing, titling no story but its own
+                flags.append(NOT_NEWS_FLAG)
+                message = "not a news article: a story of its own"
+                return self._create(article, None, date, flags, message)
             if vector is None or words < self.config.min_words or not np.any(vector):
                 flags.append("too_short")
                 message = f"text too short to compare ({words} words): a story of its own"
