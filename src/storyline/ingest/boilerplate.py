@@ -123,6 +123,9 @@ _CREDIT_PREFIX = re.compile(
 """A photo credit run into the first words of a paragraph ("Photograph: Ann Lee/Agency The
 storm ..."): the credit ends at the word holding the slash (and an "Images" after it), or
 is an agency's capitals alone ("Photograph: AP The storm ...")."""
+_PICKER_BUTTONS = re.compile(r"^\s*YES\s*\|\s*NO\b\s*")
+"""An edition picker's answer buttons run into the next line ("YES | NO By ann_lee | Posted
+..."): capitals with a bar between never open a sentence."""
 _BROADCAST_PROMO = re.compile(
     r"^\W*(?:watch|tune\s+in(?:\s+to)?|listen\s+to|catch)\b.{0,80}?"
     r"(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{3,4}\s*(?:GMT|BST|UTC)\b|"
@@ -328,7 +331,7 @@ def clean_body(text: str, *, author: str | None = None) -> str:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = cut_news_box(_drop_captions(_drop_polls(drop_comment_sections(lines))))
     kept = [
-        _CREDIT_PREFIX.sub("", _after_pull_quote(line.rstrip()))
+        _PICKER_BUTTONS.sub("", _CREDIT_PREFIX.sub("", _after_pull_quote(line.rstrip())))
         for line in lines
         if not _is_site_line(line.strip())
     ]
