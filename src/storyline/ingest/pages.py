@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 
 from storyline.ingest.headers import MONTH_PATTERN
+from storyline.model import Article
 
-__all__ = ["NOT_NEWS_FLAG", "cut_news_box", "not_news_reason"]
+__all__ = ["NOT_NEWS_FLAG", "cut_news_box", "is_not_news", "not_news_reason"]
 
 NOT_NEWS_FLAG = "not_news"
 """Flag code of a page that is not a news article (kept, not analysed, a story of its own)."""
@@ -118,6 +119,14 @@ def not_news_reason(text: str) -> str | None:
     if _addresses_reader(lines):
         return "most lines address the reader (a form or a call for readers' stories)"
     return None
+
+
+def is_not_news(article: Article) -> bool:
+    """Whether `article` is a page that is not news: flagged so by the pipeline, or, when no
+    pipeline ran on it (`storyline cluster` without stages), shaped as one."""
+    return any(f.code == NOT_NEWS_FLAG for f in article.flags) or (
+        not_news_reason(article.text) is not None
+    )
 
 
 def cut_news_box(lines: list[str]) -> list[str]:

@@ -96,6 +96,22 @@ def test_a_page_that_is_not_news_gets_a_story_of_its_own(assigner: StoryAssigner
     assert after.story_id == first.story_id
 
 
+def test_a_page_shaped_as_not_news_is_kept_apart_without_a_pipeline(
+    assigner: StoryAssigner,
+) -> None:
+    first = assigner.assign(art("a", FLOOD.format(day="Monday")))
+    index = "\n".join(
+        [
+            "March 4: Floods reach the lower town.",
+            "March 3: Rain swells the river.",
+            "March 1, editorial: The flood defences need money.",
+        ]
+    )
+    placed = assigner.assign(art("i", index))
+    assert placed.created and placed.story_id != first.story_id
+    assert NOT_NEWS_FLAG in placed.flags
+
+
 def test_identical_text_joins_its_twin(assigner: StoryAssigner) -> None:
     text = FLOOD.format(day="Monday")
     a = assigner.assign(Article(id="a", text=text, content_hash="same"))

@@ -39,7 +39,7 @@ from storyline.corpus.stories.scoring import (
 from storyline.corpus.stories.terms import add_terms, prune_terms
 from storyline.corpus.stories.title_evidence import opening_key
 from storyline.corpus.stories.titles import CLEAN, article_headline, title_quality
-from storyline.ingest.pages import NOT_NEWS_FLAG
+from storyline.ingest.pages import NOT_NEWS_FLAG, is_not_news
 from storyline.model import Article
 
 __all__ = ["StoryAssigner", "plausible_date"]
@@ -211,7 +211,7 @@ class StoryAssigner:
                 target = repo.get_story(repo.resolve(self._story_of(twin)))
                 assert target is not None
                 return self._join(article, vector, target, None, date, flags, message, False)
-            if any(f.code == NOT_NEWS_FLAG for f in article.flags):
+            if is_not_news(article):
                 # a gallery, an index, a form: matched with nothing, titling no story but its own
                 flags.append(NOT_NEWS_FLAG)
                 message = "not a news article: a story of its own"
