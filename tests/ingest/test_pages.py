@@ -116,6 +116,16 @@ FACTBOX = (
     "may cross while the repairs are made - The repairs will take about three months and "
     "cost 4 million - The bridge should be inspected every year after the work is done"
 )
+SPEECH = "\n".join(
+    [
+        "Thank you, Port Elm. Thank you for coming out on a cold night.",
+        "I stand here because you asked for a council that listens.",
+        "We closed the bridge because your safety comes first.",
+        "We will reopen it when the engineers say it is safe, and not a day before.",
+        "You have my word on that.",
+        "Our town has come through worse, and we will come through this.",
+    ]
+)
 CAPTIONED_REPORT = (
     "June 4: Divers at the wreck off Port Elm.\n"
     "Divers reached the sunken ferry on Tuesday, the coastguard said, as families waited "
@@ -133,7 +143,7 @@ def test_pages_that_are_not_news_are_known_by_their_shape(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [SHORT_BRIEF, LIVE_BLOG, INTERVIEW, TRANSCRIPT, CHRONOLOGY, FACTBOX, CAPTIONED_REPORT],
+    [SHORT_BRIEF, LIVE_BLOG, INTERVIEW, TRANSCRIPT, CHRONOLOGY, FACTBOX, CAPTIONED_REPORT, SPEECH],
 )
 def test_news_stays_news(text: str) -> None:
     assert not_news_reason(text) is None

@@ -51,6 +51,9 @@ _ADDRESS = re.compile(
     r"|^\W*(?:please|select|choose|enter|click|sign\s+up|share|send|tell)\b",
     re.IGNORECASE,
 )
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I 'm|we|We|our|Our|my|My)\b")
+"""The writer or speaker as "I" or "we": a speech, a letter or an essay speaks so to its
+audience between the lines addressing it; a form does not."""
 _QUOTED = re.compile(r"``|''|[\"“”]")
 _SPEAKER_LABEL = re.compile(
     r"^\W*(?:[QA]\s*[:.]|[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Z.'’ -]{0,30})?:)"
@@ -97,7 +100,8 @@ def _addresses_reader(lines: list[str]) -> bool:
             line.endswith("?") and after and not (after.endswith("?") or _ADDRESS.search(after))
         )
         hits += not answered
-    return hits >= _SHARE * len(lines)
+    speaking = sum(1 for x in lines if _FIRST_PERSON.search(x) and not _ADDRESS.search(x))
+    return hits >= _SHARE * len(lines) and 2 * speaking < hits
 
 
 def _clip_index(lines: list[str]) -> bool:
