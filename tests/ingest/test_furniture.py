@@ -73,6 +73,8 @@ def test_an_edition_pickers_buttons_run_into_the_next_line_are_cut() -> None:
         "YES | NO Rescue boats searched the bay overnight ."
     )
     assert clean_body(text) == "Rescue boats searched the bay overnight ."
+    credited = "YES | NO Compiled by the news desk .\nRescue boats searched the bay ."
+    assert clean_body(credited) == "Rescue boats searched the bay ."
     # a sentence that merely mentions the words keeps them
     kept = "Voters said YES | NO to the harbour plan, the ballot reads ."
     assert clean_body(kept) == kept

@@ -228,6 +228,12 @@ def _is_trailing_byline(line: str, author: str | None) -> bool:
     return False
 
 
+def _is_leading_credit(line: str) -> bool:
+    """A credit line opening the body ("Compiled by the moderation staff ."), as it closes
+    others: who put the page together, not the story."""
+    return _words(line) <= 14 and bool(_CREDIT_LINE.match(line))
+
+
 def _without_leading_header(lines: list[str]) -> list[str]:
     """The first lines without the byline or time stamps in front of the story (a line that
     is nothing else goes, and the next one is read the same way)."""
@@ -336,6 +342,8 @@ def clean_body(text: str, *, author: str | None = None) -> str:
         if not _is_site_line(line.strip())
     ]
     kept = _without_leading_header(kept)
+    while kept and (not kept[0].strip() or _is_leading_credit(kept[0].strip())):
+        kept.pop(0)
     while kept and (not kept[-1].strip() or _is_trailing_byline(kept[-1].strip(), author)):
         kept.pop()
     body = "\n".join(kept).strip()
