@@ -83,7 +83,7 @@ class IngestReport:
             for n, what in (
                 (self.not_english, "not in English (English-model stages skipped)"),
                 (self.too_long, "too long to analyse (stored, not analysed)"),
-                (self.not_news, "pages that are not news (stored, not analysed)"),
+                (self.not_news, "not news (galleries, indexes, forms: stored, not analysed)"),
                 (self.resumed, "stored earlier without a story, assigned now"),
                 (self.skipped, "database files skipped"),
             )

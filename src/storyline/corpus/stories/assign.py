@@ -180,8 +180,8 @@ class StoryAssigner:
         for i, article in enumerate(articles):
             if article.embedding is not None and len(article.embedding) == self.dim:
                 out[i] = np.asarray(article.embedding, dtype=np.float32)
-            elif len(article.text.split()) >= self.config.min_words:
-                todo.append(i)
+            elif len(article.text.split()) >= self.config.min_words and not is_not_news(article):
+                todo.append(i)  # a page that is not news is matched with nothing: no vector
         if todo:
             rows = self.embedder.embed([article_embedding_text(articles[i]) for i in todo])
             for row, i in enumerate(todo):
