@@ -2,8 +2,8 @@
 
 Outlets' crawls hold pages that are not articles: a photo gallery's run of captions, an
 index of dated links, a page asking readers for their feedback or their photos. Analysed
-as news they give stories, speakers and numbers nobody reported. Such a page is recognised by its shape, never by what it says
-or which outlet it comes from:
+as news they give stories, speakers and numbers nobody reported. Such a page is recognised
+by its shape, never by what it says or which outlet it comes from:
 
 - its text is mostly not sentences: many words and hardly a sentence end among them
   (captions and headlines run together);
