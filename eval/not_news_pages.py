@@ -3,7 +3,7 @@
 Each article is cleaned as ingest cleans it (clean_body) and read by not_news_reason;
 the tool counts the marked pages by reason and prints a seeded random sample of them
 (their first characters), to be read by a person: every one shown must be a page that
-is not a news article (a gallery, an index, a video list, a form), never a report.
+is not a news article (a gallery, an index, a form), never a report.
 
     python -m eval.not_news_pages --sample 20 --seed 6117
 """
