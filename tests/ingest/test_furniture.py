@@ -66,6 +66,20 @@ def test_furniture_lines_are_removed(line: str) -> None:
     assert "ferry company" in cleaned and "harbour reopened" in cleaned
 
 
+def test_an_edition_pickers_buttons_run_into_the_next_line_are_cut() -> None:
+    text = (
+        "You've selected the International Edition.\n"
+        "Would you like to make this your default edition?\n"
+        "YES | NO Rescue boats searched the bay overnight ."
+    )
+    assert clean_body(text) == "Rescue boats searched the bay overnight ."
+    credited = "YES | NO Compiled by the news desk .\nRescue boats searched the bay ."
+    assert clean_body(credited) == "Rescue boats searched the bay ."
+    # a sentence that merely mentions the words keeps them
+    kept = "Voters said YES | NO to the harbour plan, the ballot reads ."
+    assert clean_body(kept) == kept
+
+
 def test_a_credit_run_into_the_first_words_is_cut() -> None:
     text = "Photograph : Lena Park\\/Agency Rescue boats searched the bay overnight ."
     assert clean_body(text) == "Rescue boats searched the bay overnight ."

@@ -22,6 +22,7 @@ from storyline.ingest.comments import (
     opens_comments,
 )
 from storyline.ingest.headers import DATE_PATTERN, strip_leading_header
+from storyline.ingest.pages import cut_news_box
 
 __all__ = ["clean_body", "is_furniture_line"]
 
@@ -122,6 +123,9 @@ _CREDIT_PREFIX = re.compile(
 """A photo credit run into the first words of a paragraph ("Photograph: Ann Lee/Agency The
 storm ..."): the credit ends at the word holding the slash (and an "Images" after it), or
 is an agency's capitals alone ("Photograph: AP The storm ...")."""
+_PICKER_BUTTONS = re.compile(r"^\s*YES\s*\|\s*NO\b\s*")
+"""An edition picker's answer buttons run into the next line ("YES | NO By ann_lee | Posted
+..."): capitals with a bar between never open a sentence."""
 _BROADCAST_PROMO = re.compile(
     r"^\W*(?:watch|tune\s+in(?:\s+to)?|listen\s+to|catch)\b.{0,80}?"
     r"(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{3,4}\s*(?:GMT|BST|UTC)\b|"
@@ -222,6 +226,12 @@ def _is_trailing_byline(line: str, author: str | None) -> bool:
         name = " ".join(author.split()).lower()
         return name in " ".join(line.split()).lower() and not _SENTENCE_END.search(line)
     return False
+
+
+def _is_leading_credit(line: str) -> bool:
+    """A credit line opening the body ("Compiled by the moderation staff ."), as it closes
+    others: who put the page together, not the story."""
+    return _words(line) <= 14 and bool(_CREDIT_LINE.match(line))
 
 
 def _without_leading_header(lines: list[str]) -> list[str]:
@@ -325,13 +335,15 @@ def clean_body(text: str, *, author: str | None = None) -> str:
     kept are unchanged, so later offsets stay meaningful against this text.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = _drop_captions(_drop_polls(drop_comment_sections(lines)))
+    lines = cut_news_box(_drop_captions(_drop_polls(drop_comment_sections(lines))))
     kept = [
-        _CREDIT_PREFIX.sub("", _after_pull_quote(line.rstrip()))
+        _PICKER_BUTTONS.sub("", _CREDIT_PREFIX.sub("", _after_pull_quote(line.rstrip())))
         for line in lines
         if not _is_site_line(line.strip())
     ]
     kept = _without_leading_header(kept)
+    while kept and (not kept[0].strip() or _is_leading_credit(kept[0].strip())):
+        kept.pop(0)
     while kept and (not kept[-1].strip() or _is_trailing_byline(kept[-1].strip(), author)):
         kept.pop()
     body = "\n".join(kept).strip()

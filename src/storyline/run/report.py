@@ -45,7 +45,7 @@ class IngestReport:
     (already stored, unchanged, or a teaser of a stored full text), `duplicates`
     (stored, linked to the first copy; not counted in `new`) or `failed` (not
     read, or stored without annotations because its analysis failed). The rest
-    are remarks about stored articles: not English, too long to analyse, stories
+    are remarks about stored articles: not English, too long to analyse, not news, stories
     assigned to articles an earlier (interrupted) run left without one, files
     skipped because they are a database's own.
     """
@@ -58,6 +58,7 @@ class IngestReport:
     skipped: int = 0
     not_english: int = 0
     too_long: int = 0
+    not_news: int = 0
     resumed: int = 0
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -82,6 +83,7 @@ class IngestReport:
             for n, what in (
                 (self.not_english, "not in English (English-model stages skipped)"),
                 (self.too_long, "too long to analyse (stored, not analysed)"),
+                (self.not_news, "not news (galleries, indexes, forms: stored, not analysed)"),
                 (self.resumed, "stored earlier without a story, assigned now"),
                 (self.skipped, "database files skipped"),
             )

@@ -44,6 +44,7 @@ def store_one(
 ) -> None:
     """Write one article (a new row, or a new version of a stored one) and count it."""
     from storyline.analyze.pipeline import NOT_ANALYSED_FLAG, TOO_LONG_FLAG
+    from storyline.ingest.pages import NOT_NEWS_FLAG
 
     article = queued.article
     if queued.update:
@@ -68,6 +69,7 @@ def store_one(
     codes = {f.code for f in result.flags}
     report.not_english += NOT_ANALYSED_FLAG in codes
     report.too_long += TOO_LONG_FLAG in codes
+    report.not_news += NOT_NEWS_FLAG in codes
     reported = reported_flags()
     for flag in result.flags:
         if flag.severity == "warning" and flag.code in reported:

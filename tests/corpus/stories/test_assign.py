@@ -7,7 +7,8 @@ from story_texts import FLOOD, MARKET
 
 from storyline.analyze.embed import HashingEmbedder
 from storyline.corpus.stories import StoryAssigner, StoryConfig, StoryRepository
-from storyline.model import Article
+from storyline.ingest.pages import NOT_NEWS_FLAG
+from storyline.model import Article, Flag
 
 
 def art(
@@ -75,6 +76,40 @@ def test_too_short_texts_get_a_story_of_their_own(assigner: StoryAssigner, text:
     assert short.message is not None and "too short" in short.message
     after = assigner.assign(art("b", FLOOD.format(day="Tuesday")))
     assert after.story_id != short.story_id
+
+
+def test_a_page_that_is_not_news_gets_a_story_of_its_own(assigner: StoryAssigner) -> None:
+    first = assigner.assign(art("a", FLOOD.format(day="Monday")))
+    flag = Flag(code=NOT_NEWS_FLAG, severity="info", message="not a news article")
+    page = Article(
+        id="p",
+        text=FLOOD.format(day="Sunday"),
+        published="2024-03-01",
+        content_hash="ph",
+        flags=(flag,),
+    )
+    placed = assigner.assign(page)
+    assert placed.created and placed.story_id != first.story_id
+    assert NOT_NEWS_FLAG in placed.flags
+    assert placed.message is not None and "not a news article" in placed.message
+    after = assigner.assign(art("b", FLOOD.format(day="Tuesday")))
+    assert after.story_id == first.story_id
+
+
+def test_a_page_shaped_as_not_news_is_kept_apart_without_a_pipeline(
+    assigner: StoryAssigner,
+) -> None:
+    first = assigner.assign(art("a", FLOOD.format(day="Monday")))
+    index = "\n".join(
+        [
+            "March 4: Floods reach the lower town.",
+            "March 3: Rain swells the river.",
+            "March 1, editorial: The flood defences need money.",
+        ]
+    )
+    placed = assigner.assign(art("i", index))
+    assert placed.created and placed.story_id != first.story_id
+    assert NOT_NEWS_FLAG in placed.flags
 
 
 def test_identical_text_joins_its_twin(assigner: StoryAssigner) -> None:

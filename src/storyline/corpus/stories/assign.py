@@ -39,6 +39,7 @@ from storyline.corpus.stories.scoring import (
 from storyline.corpus.stories.terms import add_terms, prune_terms
 from storyline.corpus.stories.title_evidence import opening_key
 from storyline.corpus.stories.titles import CLEAN, article_headline, title_quality
+from storyline.ingest.pages import NOT_NEWS_FLAG, is_not_news
 from storyline.model import Article
 
 __all__ = ["StoryAssigner", "plausible_date"]
@@ -179,8 +180,8 @@ class StoryAssigner:
         for i, article in enumerate(articles):
             if article.embedding is not None and len(article.embedding) == self.dim:
                 out[i] = np.asarray(article.embedding, dtype=np.float32)
-            elif len(article.text.split()) >= self.config.min_words:
-                todo.append(i)
+            elif len(article.text.split()) >= self.config.min_words and not is_not_news(article):
+                todo.append(i)  # a page that is not news is matched with nothing: no vector
         if todo:
             rows = self.embedder.embed([article_embedding_text(articles[i]) for i in todo])
             for row, i in enumerate(todo):
@@ -210,6 +211,11 @@ class StoryAssigner:
                 target = repo.get_story(repo.resolve(self._story_of(twin)))
                 assert target is not None
                 return self._join(article, vector, target, None, date, flags, message, False)
+            if is_not_news(article):
+                # a gallery, an index, a form: matched with nothing, titling no story but its own
+                flags.append(NOT_NEWS_FLAG)
+                message = "not a news article: a story of its own"
+                return self._create(article, None, date, flags, message)
             if vector is None or words < self.config.min_words or not np.any(vector):
                 flags.append("too_short")
                 message = f"text too short to compare ({words} words): a story of its own"

@@ -67,7 +67,14 @@ _EVICT_TO = 0.9
 _LOCK_TIMEOUT = 10.0
 """Seconds to wait for another process holding the database before going without a cache."""
 _ANALYSIS_PACKAGES = ("storyline.analyze",)
-_ANALYSIS_MODULES = ("storyline.model", "storyline.serialize")
+_ANALYSIS_MODULES = (
+    "storyline.model",
+    "storyline.serialize",
+    "storyline.ingest.pages",
+    "storyline.ingest.headers",
+)
+"""Modules outside analyze/ the analysis rests on: pages.py decides whether a page is news
+and so analysed at all (with the date patterns of headers.py)."""
 
 
 class CacheUnavailable(Exception):

@@ -1,0 +1,140 @@
+"""Pages that are not news: a gallery, an index of links, a reader form.
+
+Outlets' crawls hold pages that are not articles: a photo gallery's run of captions, an
+index of dated links, a page asking readers for their feedback or their photos. Analysed
+as news they give stories, speakers and numbers nobody reported. Such a page is recognised
+by its shape, never by what it says or which outlet it comes from:
+
+- its text is mostly not sentences: many words and hardly a sentence end among them
+  (captions and headlines run together);
+- every line opens with a date label ("March 24: ...") and the whole is a few lines
+  (an index of dated links; a chronology long enough to be read stays news);
+- most lines address the reader ("you", "your", "please", "select", "enter"), outside
+  quotation marks (a form or a call for readers' stories).
+
+A list of video clips is not marked: each clip's blurb is a dated report ("updated: Sun
+Apr 10 2011 ... Rebels exchange fire in the east"), and timelines lose dates without them
+(Timeline17 LibyaWar_cnn date F1 0.553 -> 0.526 when marked); a clip's running time alone is
+dropped as a furniture line by boilerplate.py.
+
+The page is kept as given (never lose data); `not_news_reason` says why it is not news,
+and the pipeline keeps such an article out of analysis and story matching.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.ingest.headers import MONTH_PATTERN
+from storyline.model import Article
+
+__all__ = ["NOT_NEWS_FLAG", "cut_news_box", "is_not_news", "not_news_reason"]
+
+NOT_NEWS_FLAG = "not_news"
+"""Flag code of a page that is not a news article (kept, not analysed, a story of its own)."""
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)|\s[-–—•]\s+(?=[A-Z])")
+"""A sentence's end, or a list item's start run into the line ("... materials - Cement ...")."""
+_MIN_WORDS = 40
+_WORDS_PER_END = 60
+"""Prose ends a sentence every 15-30 words; captions and headlines run together do not."""
+_DATE_LABEL = re.compile(
+    rf"^\W*(?:{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})(?:\s*,?\s*\d{{4}})?"
+    r"\s*(?:,[^:]{0,30})?:\s*\S"
+)
+_MAX_INDEX_WORDS = 100
+_ADDRESS = re.compile(
+    r"\b(?:you|your|yours|you'?re|you'?ve|you'?d|you'?ll)\b"
+    r"|^\W*(?:please|select|choose|enter|click|sign\s+up|share|send|tell)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I 'm|we|We|our|Our|my|My)\b")
+"""The writer or speaker as "I" or "we": a speech, a letter or an essay speaks so to its
+audience between the lines addressing it; a form does not."""
+_QUOTED = re.compile(r"``|''|[\"“”]")
+_SPEAKER_LABEL = re.compile(
+    r"^\W*(?:[QA]\s*[:.]|[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Z.'’ -]{0,30})?:)"
+)
+"""A transcript's or an interview's speaker label ("Q:", "ANN LEE, HOST:"): its "you" is
+said to someone in the room, not to the reader."""
+_MIN_LINES = 4
+_SHARE = 0.5
+_FULL_ARTICLE = re.compile(r"^\W*(?:full\s+(?:article|story))\b\s*[:»>|-]*\s*", re.IGNORECASE)
+_MAX_BOX_LINES = 2
+_MAX_BOX_WORDS = 30
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _mostly_not_sentences(text: str) -> bool:
+    words = len(text.split())
+    ends = len(_SENTENCE_END.findall(text))
+    return words >= _MIN_WORDS and words >= _WORDS_PER_END * ends
+
+
+def _dated_index(lines: list[str]) -> bool:
+    words = sum(len(line.split()) for line in lines)
+    return (
+        len(lines) >= 3
+        and words <= _MAX_INDEX_WORDS
+        and all(_DATE_LABEL.match(line) for line in lines)
+    )
+
+
+def _addresses_reader(lines: list[str]) -> bool:
+    """Whether most lines address the reader: a question answered on the next line (an
+    interview's) does not count, and a page with speaker labels is a transcript."""
+    if len(lines) < _MIN_LINES or sum(1 for x in lines if _SPEAKER_LABEL.match(x)) >= 2:
+        return False
+    hits = 0
+    for k, line in enumerate(lines):
+        if not _ADDRESS.search(line) or _QUOTED.search(line):
+            continue
+        after = lines[k + 1] if k + 1 < len(lines) else ""
+        answered = (
+            line.endswith("?") and after and not (after.endswith("?") or _ADDRESS.search(after))
+        )
+        hits += not answered
+    speaking = sum(1 for x in lines if _FIRST_PERSON.search(x) and not _ADDRESS.search(x))
+    return hits >= _SHARE * len(lines) and 2 * speaking < hits
+
+
+def not_news_reason(text: str) -> str | None:
+    """Why the page `text` is not a news article (a short phrase), or None when it may be."""
+    lines = _lines(text)
+    if not lines:
+        return None
+    if _mostly_not_sentences(text):
+        return "its text is captions or headlines run together, hardly a sentence"
+    if _dated_index(lines):
+        return "it is an index of dated items"
+    if _addresses_reader(lines):
+        return "most lines address the reader (a form or a call for readers' stories)"
+    return None
+
+
+def is_not_news(article: Article) -> bool:
+    """Whether `article` is a page that is not news: flagged so by the pipeline, or, when no
+    pipeline ran on it (`storyline cluster` without stages), shaped as one."""
+    return any(f.code == NOT_NEWS_FLAG for f in article.flags) or (
+        not_news_reason(article.text) is not None
+    )
+
+
+def cut_news_box(lines: list[str]) -> list[str]:
+    """The lines without a box of other news set above the article: one or two short lines
+    (another story's headline) before a "Full Article" link that opens the article's own
+    line; the link's words go too."""
+    seen = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(seen[: _MAX_BOX_LINES + 1]):
+        m = _FULL_ARTICLE.match(lines[i])
+        if m is None:
+            continue
+        before = seen[:k]
+        if not before or any(len(lines[j].split()) > _MAX_BOX_WORDS for j in before):
+            return lines
+        rest = lines[i][m.end() :]
+        return [*lines[: before[0]], *([rest] if rest.strip() else []), *lines[i + 1 :]]
+    return lines
