@@ -8,11 +8,14 @@ video clips).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.ingest.boilerplate import clean_body
 from storyline.ingest.pages import NOT_NEWS_FLAG, cut_news_box, not_news_reason
+from storyline.ingest.records import RawRecord, build_article
 from storyline.model import Article
 
 GALLERY = (
@@ -193,7 +196,7 @@ def test_clean_body_cuts_the_box() -> None:
     assert clean_body(text) == "Divers reached the wreck ."
 
 
-def test_a_page_that_is_not_news_is_kept_flagged_and_not_analysed() -> None:
+def test_a_page_that_is_not_news_is_flagged_at_ingest_and_not_analysed() -> None:
     calls: list[str] = []
 
     class Records:
@@ -205,13 +208,18 @@ def test_a_page_that_is_not_news_is_kept_flagged_and_not_analysed() -> None:
             calls.append(article.id)
             return article
 
+    built = build_article(RawRecord(text=GALLERY, title="Pictures of the week"), "gallery")
+    assert isinstance(built, Article)
+    assert [f.code for f in built.flags] == [NOT_NEWS_FLAG]
+    assert "not a news article" in built.flags[0].message
+    brief = build_article(RawRecord(text=SHORT_BRIEF, title="Brief"), "brief")
+    assert isinstance(brief, Article) and not brief.flags
     pipeline = Pipeline([Records()])
-    page = pipeline.run(Article(id="p", text=GALLERY, language="en"))
-    assert page.text == GALLERY
-    assert [f.code for f in page.flags] == [NOT_NEWS_FLAG]
-    assert "not a news article" in page.flags[0].message
-    news = pipeline.run(Article(id="n", text=SHORT_BRIEF, language="en"))
-    assert calls == ["n"] and not news.flags
-    # a page flagged already (by an earlier run) is not analysed nor flagged twice
-    again = pipeline.run(page)
-    assert calls == ["n"] and [f.code for f in again.flags] == [NOT_NEWS_FLAG]
+    page = pipeline.run(replace(built, language="en"))
+    assert page.text == built.text and [f.code for f in page.flags] == [NOT_NEWS_FLAG]
+    news = pipeline.run(replace(brief, language="en"))
+    assert calls == [brief.id] and not news.flags
+    # a text handed to the pipeline directly is analysed whatever its shape (a test
+    # corpus, a document chosen by hand): only ingest decides what is a page
+    direct = pipeline.run(Article(id="d", text=GALLERY, language="en"))
+    assert calls == [brief.id, "d"] and not direct.flags

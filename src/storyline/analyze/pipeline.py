@@ -17,7 +17,6 @@ from typing import Protocol, runtime_checkable
 
 from storyline.analyze.language import detect_language, is_english, language_name
 from storyline.errors import StageContractError
-from storyline.ingest.pages import NOT_NEWS_FLAG, not_news_reason
 from storyline.model import Article, Flag
 
 __all__ = [
@@ -120,11 +119,9 @@ class Pipeline:
         """
         if len(article.text) > MAX_ANALYSED_CHARS:
             return _too_long(article)
-        if any(f.code == NOT_NEWS_FLAG for f in article.flags):
+        if any(f.code == _not_news_code() for f in article.flags):
+            # ingest found a page that is not news (ingest/pages.py): kept, not analysed
             return replace(article, scratch={})
-        reason = not_news_reason(article.text)
-        if reason is not None:
-            return _not_news(article, reason)
         article = _with_language(article)
         skipped: list[str] = []
         for stage in self.stages:
@@ -173,15 +170,12 @@ def _flag_language(article: Article, skipped: list[str]) -> Article:
     return replace(article, flags=(*article.flags, flag))
 
 
-def _not_news(article: Article, reason: str) -> Article:
-    """The page kept as given, flagged and not analysed: a gallery, an index or a form
-    read as news gives stories, speakers and numbers nobody reported."""
-    flag = Flag(
-        code=NOT_NEWS_FLAG,
-        severity="info",
-        message=f"not a news article: {reason}; stored and searchable, not analysed",
-    )
-    return replace(article, flags=(*article.flags, flag), scratch={})
+def _not_news_code() -> str:
+    """The not-news flag's code, imported when first needed: ingest's package brings its
+    readers' libraries, which a command that never analyses should not load."""
+    from storyline.ingest.pages import NOT_NEWS_FLAG
+
+    return NOT_NEWS_FLAG
 
 
 def _too_long(article: Article) -> Article:

@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 
 from storyline.ingest.headers import MONTH_PATTERN
-from storyline.model import Article
+from storyline.model import Article, Flag
 
-__all__ = ["NOT_NEWS_FLAG", "cut_news_box", "is_not_news", "not_news_reason"]
+__all__ = ["NOT_NEWS_FLAG", "cut_news_box", "is_not_news", "not_news_flag", "not_news_reason"]
 
 NOT_NEWS_FLAG = "not_news"
 """Flag code of a page that is not a news article (kept, not analysed, a story of its own)."""
@@ -113,6 +113,22 @@ def not_news_reason(text: str) -> str | None:
     if _addresses_reader(lines):
         return "most lines address the reader (a form or a call for readers' stories)"
     return None
+
+
+def not_news_flag(text: str) -> Flag | None:
+    """The flag of a page `text` that is not news (ingest sets it on the article it builds,
+    and analysis skips a flagged article), or None when the page may be news.
+
+    Set at ingest, not by every analysis run: a text handed to the pipeline directly (a
+    test corpus, a document someone chose to analyse) is analysed whatever its shape."""
+    reason = not_news_reason(text)
+    if reason is None:
+        return None
+    return Flag(
+        code=NOT_NEWS_FLAG,
+        severity="info",
+        message=f"not a news article: {reason}; stored and searchable, not analysed",
+    )
 
 
 def is_not_news(article: Article) -> bool:

@@ -21,6 +21,7 @@ from storyline.ingest.decode import Decoded
 from storyline.ingest.headline import split_headline
 from storyline.ingest.htmltext import html_fragment_to_text, looks_like_html
 from storyline.ingest.identity import article_id, content_hash
+from storyline.ingest.pages import not_news_flag
 from storyline.model import Article, Flag, PublishedSource
 from storyline.published import date_from_url, normalize_published
 
@@ -196,7 +197,7 @@ def build_article(rec: RawRecord, item: str) -> Article | InputError:
         published=published,
         published_source=source,
         content_hash=content_hash(text),
-        flags=(flag,) if flag else (),
+        flags=tuple(f for f in (flag, not_news_flag(text)) if f is not None),
     )
 
 

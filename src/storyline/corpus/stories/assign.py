@@ -39,10 +39,18 @@ from storyline.corpus.stories.scoring import (
 from storyline.corpus.stories.terms import add_terms, prune_terms
 from storyline.corpus.stories.title_evidence import opening_key
 from storyline.corpus.stories.titles import CLEAN, article_headline, title_quality
-from storyline.ingest.pages import NOT_NEWS_FLAG, is_not_news
 from storyline.model import Article
 
 __all__ = ["StoryAssigner", "plausible_date"]
+
+
+def _not_news(article: Article) -> bool:
+    """ingest/pages.py `is_not_news`, imported when first needed: ingest's package brings
+    its readers' libraries, which a command that only lists or searches should not load."""
+    from storyline.ingest.pages import is_not_news
+
+    return is_not_news(article)
+
 
 _MIN_YEAR = 1901
 _FUTURE_DAYS = 366
@@ -180,7 +188,7 @@ class StoryAssigner:
         for i, article in enumerate(articles):
             if article.embedding is not None and len(article.embedding) == self.dim:
                 out[i] = np.asarray(article.embedding, dtype=np.float32)
-            elif len(article.text.split()) >= self.config.min_words and not is_not_news(article):
+            elif len(article.text.split()) >= self.config.min_words and not _not_news(article):
                 todo.append(i)  # a page that is not news is matched with nothing: no vector
         if todo:
             rows = self.embedder.embed([article_embedding_text(articles[i]) for i in todo])
@@ -211,8 +219,10 @@ class StoryAssigner:
                 target = repo.get_story(repo.resolve(self._story_of(twin)))
                 assert target is not None
                 return self._join(article, vector, target, None, date, flags, message, False)
-            if is_not_news(article):
+            if _not_news(article):
                 # a gallery, an index, a form: matched with nothing, titling no story but its own
+                from storyline.ingest.pages import NOT_NEWS_FLAG
+
                 flags.append(NOT_NEWS_FLAG)
                 message = "not a news article: a story of its own"
                 return self._create(article, None, date, flags, message)
