@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from entity_spans import mentions as _mentions
 
 from storyline.analyze.entities import (
     EntityStage,
@@ -17,15 +18,6 @@ from storyline.analyze.entities import (
 )
 from storyline.analyze.pipeline import Pipeline
 from storyline.model import Article
-
-
-def _mentions(text: str, spans: list[tuple[str, str]]) -> list[RawMention]:
-    out, pos = [], 0
-    for surface, label in spans:
-        start = text.index(surface, pos)
-        out.append(RawMention(start, start + len(surface), label))
-        pos = start + len(surface)
-    return out
 
 
 def test_aliases_map_country_and_un_forms() -> None:

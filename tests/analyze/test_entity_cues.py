@@ -5,20 +5,9 @@ Texts invented."""
 
 from __future__ import annotations
 
+from entity_spans import names as _names
+
 from storyline.analyze.entities import RawMention, canonicalize
-
-
-def _mentions(text: str, spans: list[tuple[str, str]]) -> list[RawMention]:
-    out, pos = [], 0
-    for surface, label in spans:
-        start = text.index(surface, pos)
-        out.append(RawMention(start, start + len(surface), label))
-        pos = start + len(surface)
-    return out
-
-
-def _names(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    return [(e.label, e.canonical or e.text) for e in canonicalize(text, _mentions(text, spans))]
 
 
 def test_the_district_in_an_article_on_the_capital_is_the_capital() -> None:

@@ -3,20 +3,7 @@ zones, weekdays run into names, caption credits and lone first names. Texts inve
 
 from __future__ import annotations
 
-from storyline.analyze.entities import RawMention, canonicalize
-
-
-def _mentions(text: str, spans: list[tuple[str, str]]) -> list[RawMention]:
-    out, pos = [], 0
-    for surface, label in spans:
-        start = text.index(surface, pos)
-        out.append(RawMention(start, start + len(surface), label))
-        pos = start + len(surface)
-    return out
-
-
-def _names(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    return [(e.label, e.canonical or e.text) for e in canonicalize(text, _mentions(text, spans))]
+from entity_spans import names as _names
 
 
 def test_an_honorific_before_a_name_typed_a_body_says_a_person() -> None:
