@@ -7,9 +7,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from old_schema import schema_before
 
 from storyline.model import Article, Claim, EntityMention, Quote, Sentence, Speaker, Timex
-from storyline.store.migrate import apply_migrations, migration_scripts, python_migrations
+from storyline.store.migrate import apply_migrations
 from storyline.store.sqlite import SQLiteStore
 
 keyed = importlib.import_module("storyline.store.migrations.1000_keyed_annotations")
@@ -45,15 +46,7 @@ def _old_store(path: Path) -> sqlite3.Connection:
     """A database with every migration before 1000 and rows written as before it."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
-    steps = [*migration_scripts(), *python_migrations()]
-    for name, step in sorted(steps, key=lambda s: s[0]):
-        if name < "1000":
-            if isinstance(step, str):
-                conn.executescript(step)
-            else:
-                step(conn)
-            conn.execute("INSERT INTO schema_migrations VALUES (?, 'then')", (name,))
+    schema_before(conn, "1000")
     for aid in ("a1", "a2"):
         conn.execute(
             "INSERT INTO articles (id, text, content_hash, ingested_at) VALUES (?, ?, ?, 'x')",

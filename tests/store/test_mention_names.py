@@ -6,8 +6,9 @@ import importlib
 import sqlite3
 from pathlib import Path
 
+from old_schema import schema_before
+
 from storyline.model import Article, EntityMention
-from storyline.store.migrate import migration_scripts, python_migrations
 from storyline.store.sqlite import SQLiteStore
 
 named = importlib.import_module("storyline.store.migrations.1002_mention_names")
@@ -48,15 +49,7 @@ def _old_store(path: Path) -> None:
     through the view as it was (the canonical name as text in every row)."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
-    steps = [*migration_scripts(), *python_migrations()]
-    for name, step in sorted(steps, key=lambda s: s[0]):
-        if name < "1002":
-            if isinstance(step, str):
-                conn.executescript(step)
-            else:
-                step(conn)
-            conn.execute("INSERT INTO schema_migrations VALUES (?, 'then')", (name,))
+    schema_before(conn, "1002")
     for aid in ("a1", "a2"):
         conn.execute(
             "INSERT INTO articles (id, text, content_hash, ingested_at) VALUES (?, ?, ?, 'x')",

@@ -12,9 +12,10 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from old_schema import schema_before
 
 from storyline.store import migrate as migrate_module
-from storyline.store.migrate import apply_migrations, migration_scripts, python_migrations
+from storyline.store.migrate import apply_migrations
 
 keyed = importlib.import_module("storyline.store.migrations.1000_keyed_annotations")
 
@@ -44,14 +45,7 @@ def _old_store(path: Path, *, wal: bool = False, before: str = NAME) -> sqlite3.
     if wal:
         conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
-    for name, step in sorted([*migration_scripts(), *python_migrations()], key=lambda s: s[0]):
-        if name < before:
-            if isinstance(step, str):
-                conn.executescript(step)
-            else:
-                step(conn)
-            conn.execute("INSERT INTO schema_migrations VALUES (?, 'then')", (name,))
+    schema_before(conn, before)
     for aid in ("a1", "a2", "a3"):
         conn.execute(
             "INSERT INTO articles (id, text, content_hash, ingested_at) VALUES (?, ?, ?, 'x')",
