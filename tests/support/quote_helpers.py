@@ -5,7 +5,7 @@ from __future__ import annotations
 from storyline.analyze.pipeline import Pipeline
 from storyline.model import Article, Quote
 
-__all__ = ["QUOTE_STAGES", "quote_with"]
+__all__ = ["QUOTE_STAGES", "quote_with", "quotes_and_speakers"]
 
 QUOTE_STAGES = ["sentences", "entities", "quotes"]
 
@@ -16,3 +16,9 @@ def quote_with(pipeline: Pipeline, text: str, needle: str) -> Quote:
     hits = [q for q in art.quotes if needle in q.text]
     assert hits, f"no quote contains {needle!r}: {[q.text for q in art.quotes]}"
     return hits[0]
+
+
+def quotes_and_speakers(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
+    """Each quote of `text` as (its words, its speaker's name or None), in text order."""
+    article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]

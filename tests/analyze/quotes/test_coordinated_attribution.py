@@ -6,19 +6,14 @@ from __future__ import annotations
 
 import pytest
 from quote_helpers import QUOTE_STAGES
+from quote_helpers import quotes_and_speakers as _quotes
 
 from storyline.analyze.pipeline import Pipeline
-from storyline.model import Article
 
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline(QUOTE_STAGES)
-
-
-def _quotes(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
-    article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
-    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
 
 
 def test_joined_verb_of_saying_is_its_own_quote(pipeline: Pipeline) -> None:
