@@ -63,3 +63,33 @@ def test_words_value() -> None:
     assert words_value("twenty-five") == 25
     assert words_value("two hundred thousand") == 200_000
     assert words_value("banana") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "money"),
+    [
+        ("grants of between $40 and $65 million", [40_000_000, 65_000_000], "USD"),
+        ("between $ 40 and $ 65 million", [40_000_000, 65_000_000], "USD"),
+        ("from 2 to 4 million euros", [2_000_000, 4_000_000], "EUR"),
+        ("£3bn-£7bn", [3_000_000_000, 7_000_000_000], "GBP"),
+        ("between 1.5 and 2 billion dollars", [1_500_000_000, 2_000_000_000], "USD"),
+    ],
+)
+def test_a_range_writes_its_magnitude_once(text: str, values: list[float], money: str) -> None:
+    """The first end of "$40 and $65 million" is 40 million dollars, not 40."""
+    found = find_numbers(text)
+    assert [m.value for m in found] == values
+    assert {m.money for m in found} == {money}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("it rose from 400,000 to 1.5 million", 400_000),
+        ("from 400 to 1.5 million", 400),
+        ("burned 400 and lost 9 million", 400),
+    ],
+)
+def test_a_figure_with_its_own_size_keeps_it(text: str, value: float) -> None:
+    """A first figure too large to share the scale, or not joined as a range, is left alone."""
+    assert find_numbers(text)[0].value == value

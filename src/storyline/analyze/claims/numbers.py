@@ -9,7 +9,7 @@ years, times, phone numbers, calibres like "120mm", list fragments like
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
@@ -72,6 +72,7 @@ _BAD_BEFORE = re.compile(
     r"zone|sector|block|unit|building|apartment|lot|bus|train|car|seat|row)\s?)$",
     re.IGNORECASE,
 )
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
 _MONTHS = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
 )
@@ -86,6 +87,8 @@ class NumberMatch:
     qualifier: Qualifier
     money: str | None
     percent: bool
+    scale: int = 1
+    """The magnitude word's factor ("million", "bn"), 1 without one."""
 
 
 def words_value(words: str) -> float | None:
@@ -200,6 +203,37 @@ def find_numbers(text: str) -> list[NumberMatch]:
                 qualifier=_qualifier(m),
                 money=money,
                 percent=percent,
+                scale=_SCALES[scale_word] if scale_word and scale_word != "dozen" else 1,
             )
         )
+    return _shared_scales(text, out)
+
+
+def _shared_scales(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """A range's first end takes the magnitude its second end carries.
+
+    "between $300 and $450 million" and "from 3 to 5 million euros" write the
+    scale once: the first figure is 300 million dollars, not 300. Only a plain
+    figure below 1,000 (no thousands separator, no scale of its own, no other
+    currency) joined by "and"/"to"/"or"/a dash to a scaled figure larger than
+    it is read so; "rose from 300,000 to 1.2 million" keeps its 300,000.
+    """
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        written = text[first.number_start : first.end]
+        if (
+            first.scale != 1
+            or second.scale == 1
+            or first.percent
+            or "," in written
+            or first.value >= 1000
+            or (first.money is not None and first.money != second.money)
+            or not _RANGE_JOIN.fullmatch(text, first.end, second.start)
+        ):
+            continue
+        value = float(Decimal(str(first.value)) * second.scale)
+        if value > second.value:
+            continue
+        out[i] = replace(first, value=value, money=second.money, scale=second.scale)
     return out
