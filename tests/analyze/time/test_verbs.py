@@ -109,3 +109,12 @@ def test_midnight_with_a_weekday_takes_the_tense_of_its_verb() -> None:
     text = "The tender previously had been scheduled to close at midnight Friday."
     found = {t.text: t.value for t in tag_timexes(text, dt.date(1989, 10, 30))}
     assert found["midnight Friday"] == "1989-10-27T24:00"
+
+
+def test_a_weekday_inside_a_relative_clause_follows_that_clause() -> None:
+    # Wednesday 2024-03-20: the main clause's present ("is shared") does not schedule the
+    # relative clause's event; its own verb ("opened", "will open") says which way.
+    text = "The view is shared by the growers, whose union on Saturday opened talks with the mill."
+    assert value_of(text, "Saturday", WED) == "2024-03-16"
+    text = "The view is shared by the mayor, who on Saturday will open the new bridge."
+    assert value_of(text, "Saturday", WED) == "2024-03-23"

@@ -185,6 +185,18 @@ def _cancelled_plan(
     return _group_tense(tokens, after[0], False, after=True) == "past"
 
 
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _opens_relative(
+    tokens: Sequence[TaggedToken], before_groups: list[list[int]], split: int
+) -> bool:
+    """Whether a relative pronoun ("who", "whose", "which") stands between the last verb
+    before the expression and the expression: the expression is in the relative clause."""
+    lo = before_groups[-1][-1] + 1 if before_groups else 0
+    return any(tokens[k].tag in _RELATIVE_TAGS for k in range(lo, split))
+
+
 def _clause_tense(tokens: Sequence[TaggedToken], start: int, end: int, before: str) -> Tense | None:
     scope = [t for t in tokens if not start <= t.start < end]
     split = sum(1 for t in scope if t.end <= start)
@@ -192,7 +204,14 @@ def _clause_tense(tokens: Sequence[TaggedToken], start: int, end: int, before: s
     deadline = bool(_DEADLINE.search(before))
     # Walk back from the expression: a bare infinitive or gerund defers to its governor.
     after = [g for g in groups if g[0] >= split]
-    for members in reversed([g for g in groups if g[-1] < split]):
+    before_groups = [g for g in groups if g[-1] < split]
+    if after and not deadline and _opens_relative(scope, before_groups, split):
+        # "others, whose council on Saturday offered an amnesty, ...": the relative
+        # clause's own verb (after the expression) governs it, not the main clause's.
+        tense = _group_tense(scope, after[0], False, after=True)
+        if tense is not None:
+            return tense
+    for members in reversed(before_groups):
         intent = deadline or _intent(scope, members[0], split)
         if intent and not deadline and _cancelled_plan(scope, members, after):
             return None  # "a service planned for Saturday was canceled": no schedule ahead
