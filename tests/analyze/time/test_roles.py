@@ -26,6 +26,8 @@ def _check(sentence: str, expression: str) -> bool:
         ("GM is seeking to cut 31,500 jobs by 2012.", "2012"),
         ("Profit was $4 billion, up from $3.2 billion in 2008.", "2008"),
         ("Unemployment hit 9%, compared with 5 percent in May 2008.", "May 2008"),
+        ("It was the first visit by a minister since the floods began on Sunday.", "Sunday"),
+        ("Turnout was the lowest since the party split in 1998.", "1998"),
     ],
 )
 def test_bounds_comparisons_and_deadlines(sentence: str, expression: str) -> None:
@@ -43,6 +45,7 @@ def test_bounds_comparisons_and_deadlines(sentence: str, expression: str) -> Non
         ("The talks ended on Friday.", "Friday"),
         ("Sales fell by 5% last year.", "last year"),  # "by" a quantity is no deadline
         ("Prices rose from 5% in 2008 to 7% in 2009.", "2008"),
+        ("She has lived there since the mill closed in 1998.", "1998"),  # a state's start
     ],
 )
 def test_event_dates_are_not_reference_points(sentence: str, expression: str) -> None:

@@ -34,6 +34,11 @@ _COMPARISON_BEFORE = re.compile(
     + r"[^\S\n]+\Z"
 )
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:since|by)[^\S\n]+\Z")
+# "the first time he has spoken since the strikes began on Saturday": a short clause
+# after "since" whose date bounds the record, as "since Saturday" would.
+_SINCE_CLAUSE_BEFORE = re.compile(
+    r"(?i)\bsince(?:[^\S\n]+[\w'-]+){1,6}(?:[^\S\n]+(?:on|in|at))?[^\S\n]+\Z"
+)
 _RANGE_AFTER = re.compile(r"(?i)[^\S\n]*(?:to|until|till|through|and|-|–|—)[^\S\n]")
 _WHEN_AFTER = re.compile(r"(?i),?[^\S\n]+when\b")
 _RECORD_BEFORE = re.compile(
@@ -63,6 +68,8 @@ def is_reference_point(text: str, start: int, end: int) -> bool:
     if comparison_start(text, start, end) is not None:
         return True
     m = _BOUND_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if m is None:
+        m = _SINCE_CLAUSE_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
     if m is None or _WHEN_AFTER.match(text, end):
         return False
     if m.group(0).lower().startswith("by"):
