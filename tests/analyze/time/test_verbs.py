@@ -118,3 +118,11 @@ def test_a_weekday_inside_a_relative_clause_follows_that_clause() -> None:
     assert value_of(text, "Saturday", WED) == "2024-03-16"
     text = "The view is shared by the mayor, who on Saturday will open the new bridge."
     assert value_of(text, "Saturday", WED) == "2024-03-23"
+
+
+def test_a_wish_points_ahead() -> None:
+    # Wednesday 2024-03-20: what someone wanted, hoped or sought to do is still to come.
+    text = "He went on air and wanted to postpone the vote on Friday."
+    assert value_of(text, "Friday", WED) == "2024-03-22"
+    text = "The union hoped to reopen the plant on Monday."
+    assert value_of(text, "Monday", WED) == "2024-03-25"

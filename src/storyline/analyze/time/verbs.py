@@ -53,11 +53,13 @@ _INTENT = re.compile(
     r"^(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|slated|expect(?:s|ed|ing)?|due|poised|"
     r"intend(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|upcoming)$"
 )
-# The same only before "to", "for" or "until": "set to resume", "postponed until".
+# The same only before "to", "for" or "until": "set to resume", "postponed until", a wish
+# ("wanted to delay the debate on Friday": the debate is still ahead).
 _INTENT_BEFORE = re.compile(
     r"^(?:set|going|about|ready|postpon(?:e|es|ed)|delay(?:s|ed)?|extend(?:s|ed)?|"
     r"defer(?:s|red)?|move[sd]?|agree[sd]?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|"
-    r"decid(?:e|es|ed)|threaten(?:s|ed)?)$"
+    r"decid(?:e|es|ed)|threaten(?:s|ed)?|want(?:s|ed)?|hop(?:e|es|ed)|seek(?:s)?|sought|"
+    r"aim(?:s|ed)?)$"
 )
 # Nouns of a commitment whose to-infinitive is yet to happen: "an agreement to acquire
 # the bank in January", "a plan to close the plant next month".
