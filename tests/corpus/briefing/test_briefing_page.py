@@ -11,6 +11,8 @@ from storyline.corpus.briefing import (
     find_disagreements,
     render_briefing,
 )
+from storyline.corpus.briefing.developments import each_sentence_once
+from storyline.corpus.briefing.records import Cited, Development
 from storyline.model import Article, Quote, Sentence, Speaker
 
 
@@ -155,4 +157,21 @@ def test_numbers_are_the_ledgers_series_not_raw_categories() -> None:
     assert [(r.value, r.as_of) for r in numbers["killed"]] == [
         (50, "2031-03-01"),
         (58, "2031-03-03"),
+    ]
+
+
+def test_a_sentence_is_shown_on_one_day_only() -> None:
+    """A sentence naming two days is listed once, on the day it is itself dated."""
+    body = "The dam burst today, and the pumps would run tomorrow. Crews worked."
+    art = _article("d", "2024-06-01", body)
+    both = Cited(body[:55], "d", 0, 55)
+    other = Cited("Crews worked.", "d", 56, 69)
+    listed = [
+        Development("2024-06-02", (both,)),
+        Development("2024-06-01", (both, other)),
+    ]
+    kept = each_sentence_once(listed, {"d": art})
+    assert [(d.date, [c.start for c in d.sentences]) for d in kept] == [
+        ("2024-06-02", []),
+        ("2024-06-01", [0, 56]),
     ]

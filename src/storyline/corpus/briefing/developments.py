@@ -12,7 +12,7 @@ from storyline.corpus.timeline import Timeline, TimelineOptions, build_timeline
 from storyline.corpus.timeline.summarize import TimelineLine
 from storyline.model import Article, TimelineEntry
 
-__all__ = ["RECENT_WINDOW", "developments"]
+__all__ = ["RECENT_WINDOW", "developments", "each_sentence_once"]
 
 RECENT_WINDOW = 14
 """Days before the newest one the latest developments may come from."""
@@ -41,7 +41,43 @@ def developments(
         newest = _timeline(pool, last, last, 1, sentences, [])
         dated = [_development(e, lines, by_id, max_chars) for e, lines in newest] + dated
     dated.sort(key=lambda d: d.date, reverse=True)
+    dated = each_sentence_once(dated, by_id)
     return tuple(d for d in dated if d.sentences)[:days]
+
+
+def each_sentence_once(dated: list[Development], by_id: dict[str, Article]) -> list[Development]:
+    """A sentence shown on one day only: the day the sentence itself is dated when it is
+    listed there, else the earliest day it is listed under.
+
+    A timeline files "the crisis overwhelmed the race today, as he said he would suspend
+    his campaign tomorrow" under both days it names; a reader shown it twice reads two
+    events. Its own date (the stage's sentence date) is when it happened.
+    """
+    days: dict[tuple[str, int], list[str]] = {}
+    for d in dated:
+        for c in d.sentences:
+            days.setdefault((c.article_id, c.start), []).append(d.date)
+    keep: dict[tuple[str, int], str] = {}
+    for key, listed in days.items():
+        own = _sentence_day(by_id.get(key[0]), key[1])
+        keep[key] = own if own in listed else min(listed)
+    return [
+        Development(
+            d.date,
+            tuple(c for c in d.sentences if keep[(c.article_id, c.start)] == d.date),
+        )
+        for d in dated
+    ]
+
+
+def _sentence_day(article: Article | None, start: int) -> str | None:
+    """The day the analysis dated the sentence starting at `start` (None when unknown)."""
+    if article is None:
+        return None
+    for s in article.sentences:
+        if s.start <= start < s.end:
+            return s.date[:10] if s.date else None
+    return None
 
 
 def _timeline(
