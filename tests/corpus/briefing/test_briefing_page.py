@@ -175,3 +175,32 @@ def test_a_sentence_is_shown_on_one_day_only() -> None:
         ("2024-06-02", []),
         ("2024-06-01", [0, 56]),
     ]
+
+
+def test_an_older_events_toll_and_a_projection_are_not_the_storys_count() -> None:
+    """ "The outbreak of 2019, which killed 900" is history, listed apart from the story's
+    toll; "could kill up to 4,000" is no reported figure at all."""
+    pipeline = Pipeline(["sentences", "entities", "time", "quotes", "claims"])
+    texts = (
+        ("a1", "2031-03-01", "The new fever has killed 12 people in the valley, the mayor said."),
+        (
+            "b1",
+            "2031-03-02",
+            "The fever has killed 19 people, doctors said. "
+            "The outbreak of 2019, which killed 900 people, began the same way.",
+        ),
+        (
+            "c1",
+            "2031-03-03",
+            "The fever could kill up to 4,000 people in the valley, doctors warned. "
+            "It has killed 23 so far.",
+        ),
+    )
+    arts = [
+        pipeline.run(Article(id=aid, text=t, published=day, outlet=f"{aid[0]}.example"))
+        for aid, day, t in texts
+    ]
+    numbers = dict(build_briefing(arts, limits=BriefingLimits.full()).numbers)
+    assert [r.value for r in numbers["killed"]] == [12, 19, 23]
+    assert [r.value for r in numbers["killed, in earlier years"]] == [900]
+    assert all(r.value != 4000 for items in numbers.values() for r in items)

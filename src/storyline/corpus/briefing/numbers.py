@@ -16,7 +16,12 @@ from storyline.corpus.briefing.records import NumberReport
 from storyline.corpus.ledger import ClaimSeries, Ledger, series_label
 from storyline.model import Article, Claim
 
-__all__ = ["ledger_numbers", "number_reports", "numbers_by_category"]
+__all__ = ["EARLIER", "ledger_numbers", "number_reports", "numbers_by_category"]
+
+EARLIER = "in earlier years"
+"""How a series' reports of an earlier year are labelled ("killed, in earlier years"): a
+sentence dating itself years back ("the 2003 outbreak, which killed 800") tells history,
+not the story's count as of its article."""
 
 
 def number_reports(article: Article) -> list[NumberReport]:
@@ -52,8 +57,10 @@ def numbers_by_category(
 
 
 def _series_reports(
-    series: ClaimSeries, published: dict[str, str | None]
+    series: ClaimSeries, published: dict[str, str | None], *, past: bool = False
 ) -> tuple[NumberReport, ...]:
+    """The series' points of the story's own time (`past` False) or those whose sentence
+    dates them to an earlier year (`past` True)."""
     return tuple(
         NumberReport(
             category=series.category,
@@ -65,6 +72,7 @@ def _series_reports(
             source=cite_ledger(p, published.get(p.article)),
         )
         for p in series.points
+        if p.past == past
     )
 
 
@@ -78,14 +86,21 @@ def ledger_numbers(
 ) -> tuple[tuple[str, tuple[NumberReport, ...]], ...]:
     """The ledger's series, most reported first, then the figures it does not line up."""
     published = {a.id: a.published for a in articles}
-    series = sorted(ledger.series, key=lambda s: (-len(s.points), series_label(s)))
+    series = sorted(
+        ledger.series, key=lambda s: (-sum(not p.past for p in s.points), series_label(s))
+    )
     out = [(series_label(s), _series_reports(s, published)) for s in series]
+    out = [(label, items) for label, items in out if items]
     lined_up = {(p.article, p.start) for s in ledger.series for p in s.points}
     rest = [
-        r
+        _report(a, c)
         for a in articles
-        for r in number_reports(a)
-        if (a.id, r.source.start) not in lined_up and r.category != "other"
+        for c in a.claims
+        if (a.id, c.start) not in lined_up and c.category != "other" and c.change != "projection"
     ]
     out += list(numbers_by_category(rest))
+    history = [
+        (f"{series_label(s)}, {EARLIER}", _series_reports(s, published, past=True)) for s in series
+    ]
+    out += [(label, items) for label, items in history if items]
     return tuple(out)
