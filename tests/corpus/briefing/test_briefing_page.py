@@ -204,3 +204,30 @@ def test_an_older_events_toll_and_a_projection_are_not_the_storys_count() -> Non
     assert [r.value for r in numbers["killed"]] == [12, 19, 23]
     assert [r.value for r in numbers["killed, in earlier years"]] == [900]
     assert all(r.value != 4000 for items in numbers.values() for r in items)
+
+
+def test_a_description_continuing_the_named_speaker_is_not_a_second_speaker() -> None:
+    """'... said the MP for Leith' right after Ana Ruiz is quoted is Ana Ruiz; 'a spokesman'
+    (someone new) and 'the officials' (several) stay apart."""
+    body = (
+        "Ana Ruiz said she was not nervous about the vote. "
+        "“He is finished,” said the MP for Leith. "
+        "“We will see,” said a spokesman for the council. "
+        "“No comment,” said the officials."
+    )
+
+    def who(text: str, canonical: str | None = None) -> Speaker:
+        at = body.index(text)
+        return Speaker(text, at, at + len(text), canonical, canonical is not None, None)
+
+    quotes = (
+        _said(body, "she was not nervous about the vote", who("Ana Ruiz", "Ana Ruiz"), "indirect"),
+        _said(body, "“He is finished,”", who("the MP for Leith")),
+        _said(body, "“We will see,”", who("a spokesman for the council")),
+        _said(body, "“No comment,”", who("the officials")),
+    )
+    b = build_briefing([_article("m", "2024-06-01", body, quotes)], limits=BriefingLimits.full())
+    groups = {g.speaker: g.total for g in b.quotes}
+    assert groups["Ana Ruiz"] == 2
+    assert "the MP for Leith" not in groups
+    assert "a spokesman for the council" in groups and "the officials" in groups

@@ -4,11 +4,13 @@ A quote whose speaker is an unresolved pronoun has no name to list it under and
 stays out of this section (it is still in the article). Named speakers come
 before unnamed descriptions; the same words carried by several outlets (a wire
 copy) count and show once; direct quotes are shown before indirect ones, the
-latest first.
+latest first. A definite description continuing the named speaker of the sentence
+before ("... said the MP for Leith") is listed under that name, not as a second source.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -19,14 +21,54 @@ from storyline.model import Article, Quote
 __all__ = ["quotes_by_speaker"]
 
 
-def _who(quote: Quote) -> tuple[str, bool] | None:
+def _who(quote: Quote, article: Article | None = None) -> tuple[str, bool] | None:
     speaker = quote.speaker
     if speaker is None:
         return None
+    if article is not None and not speaker.canonical:
+        named = _previous_speaker(article, quote)
+        if named is not None:
+            return named, True
     name = speaker.name
     if not name or not name.strip():
         return None
     return " ".join(name.split()), bool(speaker.canonical and speaker.named)
+
+
+_DEFINITE = re.compile(r"(?i)^the\s+(?!\w+s\b)[\w.'-]+(?:\s|$)")
+"""A definite description of one ("the MP for Leith", "the company"): not "the officials"
+(a plural head) nor "a spokesman" (indefinite: someone new)."""
+
+
+def _previous_speaker(article: Article, quote: Quote) -> str | None:
+    """The named speaker a definite description continues, if the sentence before names one.
+
+    News varies how it names the person it quotes: "Ana Ruiz said she was not nervous.
+    'He is finished,' said the MP for Leith." The MP is Ana Ruiz; listing "the MP for
+    Leith" as a second speaker shows one person twice. Only a definite singular
+    description, and only when the sentence just before quotes exactly one named speaker.
+    """
+    speaker = quote.speaker
+    if speaker is None or speaker.resolution not in (None, "description"):
+        return None
+    if not _DEFINITE.match(" ".join(speaker.text.split())):
+        return None
+    at = speaker.start if speaker.start is not None else quote.start
+    k = next((i for i, s in enumerate(article.sentences) if s.start <= at < s.end), None)
+    if not k:
+        return None
+    before = article.sentences[k - 1]
+    names = {
+        q.speaker.canonical
+        for q in article.quotes
+        if q.speaker is not None
+        and q.speaker.canonical
+        and q.speaker.named
+        and before.start
+        <= (q.speaker.start if q.speaker.start is not None else q.start)
+        < before.end
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def quotes_by_speaker(
@@ -37,7 +79,7 @@ def quotes_by_speaker(
     groups: dict[tuple[str, bool], dict[str, tuple[bool, Cited]]] = defaultdict(dict)
     for article in pool:
         for quote in article.quotes:
-            who = _who(quote)
+            who = _who(quote, article)
             if who is None:
                 continue
             words = " ".join(quote.text.split()).casefold()
