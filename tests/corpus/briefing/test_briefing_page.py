@@ -231,3 +231,29 @@ def test_a_description_continuing_the_named_speaker_is_not_a_second_speaker() ->
     assert groups["Ana Ruiz"] == 2
     assert "the MP for Leith" not in groups
     assert "a spokesman for the council" in groups and "the officials" in groups
+
+
+def test_a_description_introduced_before_keeps_its_own_person() -> None:
+    """'A spokesman ... Ana Ruiz said ... said the spokesman': the spokesman is the one
+    introduced first, not Ana Ruiz."""
+    body = (
+        "A spokesman for the port declined to comment at first. "
+        "Ana Ruiz said the cranes were idle. "
+        "“Work resumes soon,” said the spokesman."
+    )
+    ruiz, spokesman = body.index("Ana Ruiz"), body.index("the spokesman")
+    quotes = (
+        _said(
+            body,
+            "the cranes were idle",
+            Speaker("Ana Ruiz", ruiz, ruiz + 8, "Ana Ruiz", True),
+            "indirect",
+        ),
+        _said(
+            body,
+            "“Work resumes soon,”",
+            Speaker("the spokesman", spokesman, spokesman + 13, None, False),
+        ),
+    )
+    b = build_briefing([_article("s", "2024-06-01", body, quotes)], limits=BriefingLimits.full())
+    assert {g.speaker: g.total for g in b.quotes} == {"Ana Ruiz": 1, "the spokesman": 1}

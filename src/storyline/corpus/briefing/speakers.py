@@ -46,13 +46,20 @@ def _previous_speaker(article: Article, quote: Quote) -> str | None:
     News varies how it names the person it quotes: "Ana Ruiz said she was not nervous.
     'He is finished,' said the MP for Leith." The MP is Ana Ruiz; listing "the MP for
     Leith" as a second speaker shows one person twice. Only a definite singular
-    description, and only when the sentence just before quotes exactly one named speaker.
+    description the text has not introduced before ("a spokesman ... the spokesman" is
+    that spokesman), and only when the sentence just before quotes exactly one named
+    speaker.
     """
     speaker = quote.speaker
     if speaker is None or speaker.resolution not in (None, "description"):
         return None
-    if not _DEFINITE.match(" ".join(speaker.text.split())):
+    words = speaker.text.split()
+    if not _DEFINITE.match(" ".join(words)):
         return None
+    at_first = speaker.start if speaker.start is not None else quote.start
+    introduced = re.compile(rf"(?i)\ban?\s+{re.escape(words[1])}\b")
+    if introduced.search(article.text, 0, at_first):
+        return None  # "a spokesman ... the spokesman": the one introduced before
     at = speaker.start if speaker.start is not None else quote.start
     k = next((i for i, s in enumerate(article.sentences) if s.start <= at < s.end), None)
     if not k:
