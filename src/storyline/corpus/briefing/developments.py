@@ -1,5 +1,6 @@
 """Dated developments for a briefing: the latest days (the newest always first) and what is
-new since a day, each sentence cited, picked by the story's timeline."""
+new since a day, each sentence cited, picked by the story's timeline from the sentences
+that are not page text (pagetext.py), shown without a wire dateline's tail."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from storyline.corpus.briefing.citing import cite, shortened
+from storyline.corpus.briefing.pagetext import news_sentences_only, without_dateline
 from storyline.corpus.briefing.records import Development
 from storyline.corpus.timeline import Timeline, TimelineOptions, build_timeline
 from storyline.corpus.timeline.summarize import TimelineLine
@@ -34,6 +36,7 @@ def developments(
         return ()
     if start is None and last is not None:
         start = last - dt.timedelta(days=RECENT_WINDOW)
+    pool = [news_sentences_only(a) for a in pool]
     chosen = _timeline(pool, start, last, days, sentences, notes)
     by_id = {a.id: a for a in pool}
     dated = [_development(entry, lines, by_id, max_chars) for entry, lines in chosen]
@@ -101,7 +104,7 @@ def _development(
     max_chars: int,
 ) -> Development:
     cited = tuple(
-        shortened(cite(by_id[s.article_id], s.start, s.end, line.text), max_chars)
+        shortened(cite(by_id[s.article_id], s.start, s.end, without_dateline(line.text)), max_chars)
         for line in lines
         for s in line.sources[:1]
         if s.article_id in by_id

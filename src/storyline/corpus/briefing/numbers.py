@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from storyline.corpus.briefing.citing import cite, cite_ledger
+from storyline.corpus.briefing.pagetext import in_page_text
 from storyline.corpus.briefing.records import NumberReport
 from storyline.corpus.ledger import ClaimSeries, Ledger, series_label
 from storyline.model import Article, Claim
@@ -57,10 +58,15 @@ def numbers_by_category(
 
 
 def _series_reports(
-    series: ClaimSeries, published: dict[str, str | None], *, past: bool = False
+    series: ClaimSeries,
+    published: dict[str, str | None],
+    page: set[tuple[str, int]],
+    *,
+    past: bool = False,
 ) -> tuple[NumberReport, ...]:
     """The series' points of the story's own time (`past` False) or those whose sentence
-    dates them to an earlier year (`past` True)."""
+    dates them to an earlier year (`past` True); never those read from page text (`page`:
+    (article, start) of each)."""
     return tuple(
         NumberReport(
             category=series.category,
@@ -72,7 +78,7 @@ def _series_reports(
             source=cite_ledger(p, published.get(p.article)),
         )
         for p in series.points
-        if p.past == past
+        if p.past == past and (p.article, p.start) not in page
     )
 
 
@@ -89,18 +95,29 @@ def ledger_numbers(
     series = sorted(
         ledger.series, key=lambda s: (-sum(not p.past for p in s.points), series_label(s))
     )
-    out = [(series_label(s), _series_reports(s, published)) for s in series]
+    by_id = {a.id: a for a in articles}
+    page = {
+        (p.article, p.start)
+        for s in ledger.series
+        for p in s.points
+        if p.article in by_id and in_page_text(by_id[p.article], p.start)
+    }
+    out = [(series_label(s), _series_reports(s, published, page)) for s in series]
     out = [(label, items) for label, items in out if items]
     lined_up = {(p.article, p.start) for s in ledger.series for p in s.points}
     rest = [
         _report(a, c)
         for a in articles
         for c in a.claims
-        if (a.id, c.start) not in lined_up and c.category != "other" and c.change != "projection"
+        if (a.id, c.start) not in lined_up
+        and c.category != "other"
+        and c.change != "projection"
+        and not in_page_text(a, c.start)
     ]
     out += list(numbers_by_category(rest))
     history = [
-        (f"{series_label(s)}, {EARLIER}", _series_reports(s, published, past=True)) for s in series
+        (f"{series_label(s)}, {EARLIER}", _series_reports(s, published, page, past=True))
+        for s in series
     ]
     out += [(label, items) for label, items in history if items]
     return tuple(out)

@@ -1,0 +1,99 @@
+"""Sentences a briefing never presents as news: text of the page around an article.
+
+Ingest cuts most page furniture, but what it leaves (a transcript header, a
+timestamped standfirst, a promo line, a related-links headline) still reaches
+the sentence splitter. A brief that shows such a line as the "latest
+development", or reads a count from it, misleads its reader. These tests are on
+the form of a line, never on its words' topic:
+
+- a page timestamp: a clock time with a time zone ("16.29 BST", "11:00 ET");
+- a calendar date written with slashes ("1/31/11"), which prose does not use;
+- a run of four or more upper-case words ("THIS IS A RUSH TRANSCRIPT") or a
+  transcript turn's label ("KURTZ, HOST:");
+- a line addressed to the reader of the page ("See ...", "Watch ...", "Click ...");
+- a fragment: it opens in lower case or with a bullet, or ends without
+  the punctuation that closes a sentence (a headline, a link, a caption).
+
+`without_dateline` removes a wire dateline's tail ("Reuters) - ", "-RRB- --")
+from the text a reader is shown; the tests above read the sentence without it and
+without a bracket the splitter left at its end ("... '' -LRB-").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+
+from storyline.model import Article
+
+__all__ = ["in_page_text", "is_page_text", "news_sentences_only", "without_dateline"]
+
+_TIMESTAMP = re.compile(
+    r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|CST|CDT|"
+    r"PT|PST|PDT)\b"
+)
+_SLASH_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'.-]*[A-Z](?:[\s,]+(?:A|I|[A-Z][A-Z'.-]*[A-Z])\b){3,}")
+_TURN_LABEL = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*,\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*:")
+_TO_THE_READER = re.compile(
+    r"^(?:See|Watch|Click|Tap|Download|Listen|Subscribe|Sign\s+up|Share|Explore|View|Follow)\b"
+)
+_FRAGMENT_START = re.compile(r"^(?:[a-z]|[-\u2013\u2014\u2022*|>])")
+"""After the dateline is cut: lower case (a splitter's cut inside a sentence), a bullet."""
+_CLOSED = re.compile(r"(?:[.!?]|[.!?]\s*(?:''|\"|'|\u201d|\u2019|\)|-RRB-))\s*$")
+_DATELINE_TAIL = re.compile(
+    r"^(?:(?:[A-Z][\w.'&-]*,?\s+){0,5}(?:-RRB-|\))\s*(?:-{1,2}|\u2013|\u2014)?|"
+    r"(?:-{1,2}|\u2013|\u2014))\s+(?=[A-Z\"`\u201c])"
+)
+_OPEN_BRACKET_END = re.compile(r"\s*(?:-LRB-|\()\s*$")
+"""A splitter's cut before a bracket ("... promise . '' -LRB-"): the sentence closed before it."""
+
+
+def is_page_text(sentence: str, *, last: bool = False) -> bool:
+    """Whether a sentence is page text rather than a sentence of the story (module doc).
+
+    `last`: it ends its article, where a missing full stop is a text cut short, not a
+    headline or a link (those stand between the sentences of a page)."""
+    text = _OPEN_BRACKET_END.sub("", without_dateline(" ".join(sentence.split())))
+    if not text:
+        return True
+    return bool(
+        _TIMESTAMP.search(text)
+        or _SLASH_DATE.search(text)
+        or _CAPS_RUN.search(text)
+        or _TURN_LABEL.search(text)
+        or _TO_THE_READER.match(text)
+        or _FRAGMENT_START.match(text)
+        or (not last and not _CLOSED.search(text))
+    )
+
+
+def without_dateline(sentence: str) -> str:
+    """The sentence without a wire dateline's tail before it ("Reuters -RRB- - The EU
+    said ..." -> "The EU said ...")."""
+    m = _DATELINE_TAIL.match(sentence)
+    return sentence[m.end() :] if m else sentence
+
+
+def news_sentences_only(article: Article) -> Article:
+    """The article with its page-text sentences left out of `sentences` (text unchanged, so
+    every span still points into it): what a briefing's timeline may choose from."""
+    n = len(article.sentences)
+    kept = tuple(
+        s
+        for i, s in enumerate(article.sentences)
+        if not is_page_text(article.text[s.start : s.end], last=i == n - 1)
+    )
+    return article if len(kept) == len(article.sentences) else replace(article, sentences=kept)
+
+
+def in_page_text(article: Article, position: int) -> bool:
+    """Whether the sentence holding `position` is page text (False outside every sentence)."""
+    starts = [s.start for s in article.sentences]
+    k = bisect_right(starts, position) - 1
+    if k < 0:
+        return False
+    s = article.sentences[k]
+    last = k == len(starts) - 1
+    return s.start <= position < s.end and is_page_text(article.text[s.start : s.end], last=last)

@@ -1,0 +1,63 @@
+"""Page text around an article is never a latest development nor a source of figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.corpus.briefing import BriefingLimits, build_briefing
+from storyline.corpus.briefing.pagetext import is_page_text, without_dateline
+from storyline.model import Article
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour news ; Ferry Sold Aired March 3 , 2031 - 11:00 ET THIS IS A RUSH TRANSCRIPT .",
+        "Tuesday 4 March 2031 09.15 GMT The port authority said the quay had reopened .",
+        "Harbour Weekly - 3/4/31 Download the map of the quay .",
+        "See the old ferry sail into the bay for the last time .",
+        "MARA OKONJO , HARBOUR RADIO HOST : Good evening and welcome .",
+        "3 men held after harbour brawl",
+        "bullet Crews cleared the quay .",
+    ],
+)
+def test_page_text_is_recognised(line: str) -> None:
+    assert is_page_text(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The port authority said the quay had reopened on Tuesday .",
+        "“We will reopen the quay,” the harbour master said.",
+        "Reuters -RRB- - The port authority said the quay had reopened .",
+        "-- Held up by the storm , the ferry reached the bay at dawn .",
+        "The ferry , run by the NATO EU port office , sailed .",
+        "`` We are ready , '' she said . -LRB-",
+    ],
+)
+def test_story_sentences_are_kept(line: str) -> None:
+    assert not is_page_text(line)
+
+
+def test_a_dateline_tail_is_not_shown() -> None:
+    assert without_dateline("Reuters -RRB- - The port reopened .") == "The port reopened ."
+    assert without_dateline("-- The port reopened .") == "The port reopened ."
+    assert without_dateline("The port reopened - at last .") == "The port reopened - at last ."
+
+
+def test_a_brief_takes_neither_developments_nor_figures_from_page_text() -> None:
+    pipeline = Pipeline(["sentences", "entities", "time", "quotes", "claims"])
+    body = (
+        "4 men arrested after stadium brawl\n"
+        "The storm flooded the harbour on Tuesday, and 12 people were injured.\n"
+        "See the old ferry sail into the bay for the last time.\n"
+        "Crews pumped water from the quay all night."
+    )
+    art = pipeline.run(Article(id="p1", text=body, published="2031-03-05", outlet="x.example"))
+    b = build_briefing([art], limits=BriefingLimits.full())
+    shown = [c.text for d in b.latest for c in d.sentences]
+    assert shown and not any("See the" in t or "stadium" in t for t in shown)
+    figures = {r.value for _, items in b.numbers for r in items}
+    assert 12 in figures and 4 not in figures
