@@ -232,3 +232,17 @@ def test_a_figure_other_outlets_leave_no_room_for_is_uncorroborated() -> None:
     group = build_group("missing|people", pts)
     assert group.conflicts == ()  # a level may move: no rule is broken
     assert [e.article for e in group.unsupported] == ["b"]
+
+
+def test_a_series_is_labelled_with_a_place_only_when_every_report_gives_it() -> None:
+    """The label heads every line of a series: a count naming no place is not Farbay's."""
+    placed = [
+        point("a", 40, "2031-01-05", category="injured", location="Farbay"),
+        point("b", 75, "2031-01-06", category="injured", location="Farbay"),
+    ]
+    unplaced = point("c", 300, "2031-01-07", category="injured")
+    (only,) = build_group("injured|people", placed).series
+    assert only.location == "Farbay"
+    for s in build_group("injured|people", [*placed, unplaced]).series:
+        if any(p.article == "c" for p in s.points):
+            assert s.location is None

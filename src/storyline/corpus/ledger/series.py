@@ -265,6 +265,20 @@ def _label(points: list[SeriesPoint], field: str) -> str | None:
     return str(value) if 2 * count >= len(points) else None
 
 
+def _shared(points: list[SeriesPoint], field: str) -> str | None:
+    """The place or cause every report of a series names, if they all name the same one.
+
+    A series label is read as true of each line under it: "injured: Adra" over a
+    report that names no place (a count of the capital's clashes, merged in as the
+    story's count) tells the reader that count is Adra's. So a place or cause heads a
+    series only when all its reports, the merged classes' too, give it."""
+    values = {getattr(p, field) for p in points}
+    if len(values) != 1:
+        return None
+    (value,) = values
+    return str(value) if value else None
+
+
 def _out_of_line(p: SeriesPoint, near: list[SeriesPoint], cumulative: bool) -> bool:
     """Whether other outlets' reports of the days around `p` leave no room for its value.
 
@@ -385,8 +399,8 @@ def build_group(
                 category=category,
                 subject=_label(pts, "subject"),
                 unit="people" if unit == "people" else (unit or None),
-                location=_label(classes[key], "location"),
-                cause=_label(classes[key], "cause"),
+                location=_shared(pts, "location"),
+                cause=_shared(pts, "cause"),
                 cumulative=cumulative,
                 status="conflicting" if clashes else "consistent",
                 points=tuple(pts),
