@@ -94,6 +94,9 @@ def test_counts_of_other_things_are_not_deaths_or_hostages(
         ("In all, 35 people have died since the fighting began.", 35, "total"),
         ("Up to 9,000 people could die if the dam fails.", 9000, "projection"),
         ("Malaria kills 400,000 people a year.", 400_000, "rate"),
+        ("If the fever reaches 400 people, the clinic will close.", 400, "projection"),
+        ("When a lender buys $50 million of bonds, it must hold capital.", 50e6, "projection"),
+        ("When the storm hit the coast, it killed 12 people.", 12, "total"),
     ],
 )
 def test_incidents_running_totals_projections_and_rates(

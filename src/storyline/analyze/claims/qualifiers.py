@@ -119,13 +119,31 @@ _PER_WORDS = frozenset({"a", "an", "each", "every", "per"})
 _RATE_ADVERBS = frozenset({"annually", "yearly", "daily", "weekly", "monthly", "nightly"})
 
 
+_CONDITIONS = frozenset({"if", "unless", "suppose", "supposing"})
+_GENERIC_WHEN = frozenset({"when", "whenever", "once"})
+
+
+def _conditional(tok: Any) -> bool:
+    """A clause of a condition: "if the fever reaches 400", or "when a bank buys $100
+    million" in the present, which tells what happens in general, not what happened."""
+    if tok.dep_ != "advcl":
+        return False
+    words = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
+    return bool(words & _CONDITIONS) or (
+        bool(words & _GENERIC_WHEN) and tok.tag_ in ("VBZ", "VBP", "VB")
+    )
+
+
 def projected(governor: Any) -> bool:
-    """A figure of what could or will happen ("could die", "is expected to reach"), not one
-    of what happened; "may have died" is an uncertain report of the past, kept as one."""
+    """A figure of what could or will happen ("could die", "is expected to reach"), or of
+    a condition ("if the toll reaches 400", "when a bank buys $100 million"), not one of
+    what happened; "may have died" is an uncertain report of the past, kept as one."""
     tok = governor
     for _ in range(3):
         if tok is None or not tok.tag_.startswith("VB"):
             return False
+        if _conditional(tok):
+            return True
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if any(c.lower_ in _MODALS for c in auxes):
             return not any(c.lower_ == "have" for c in auxes)
