@@ -177,3 +177,21 @@ def test_confirmed_and_suspected_counts(
     pipeline: Pipeline, text: str, value: float, certainty: str | None
 ) -> None:
     assert one(pipeline, text, value).certainty == certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("She has been 100 percent loyal to the party, her aide said.", False),
+        ("I am 100 % certain the vote was fair, the mayor said.", False),
+        ("The state owns 100 percent of the port.", True),
+        ("Turnout rose 100 percent in two years.", True),
+        ("Sales rose 100 percent last year.", True),
+        ("Fares were 100 percent higher than in May.", True),
+    ],
+)
+def test_a_hundred_percent_of_degree_is_no_figure(
+    pipeline: Pipeline, text: str, kept: bool
+) -> None:
+    """ "100 percent loyal" says how loyal, it reports no quantity."""
+    assert any(c.value == 100 for c in claims_of(pipeline, text)) == kept

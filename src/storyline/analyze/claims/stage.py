@@ -159,6 +159,7 @@ def extract_claims(article: Article) -> list[Claim]:
         for n in find_numbers(text)
         if not blocks.containing(n.number_start)
         and not _name_number(doc, text, n)
+        and not _degree_percent(doc, n)
         and not _is_age(text, person_ends, n)
     ]
     readings = _read_all(doc, candidates)
@@ -439,6 +440,25 @@ def _is_age(text: str, person_ends: frozenset[int], n: NumberMatch) -> bool:
         return False
     comma = text.rfind(",", 0, n.start)
     return comma in person_ends or comma - 1 in person_ends
+
+
+def _degree_percent(doc: Any, n: NumberMatch) -> bool:
+    """ "100 percent sure", "a hundred per cent behind him": a degree, not a figure.
+
+    Only a whole hundred percent, and only before a plain adjective, an adverb or a
+    participle that no noun follows; "5% higher" (a comparative), "100% of the shares" and "rose 100
+    percent in two years" stay figures."""
+    if not n.percent or n.value != 100:
+        return False
+    span = doc.char_span(n.number_start, n.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.tag_ not in ("JJ", "RB", "VBN"):
+        return False
+    # "100 percent last year": the adjective belongs to a noun after it, not to the figure
+    nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return nxt is None or not nxt.tag_.startswith(("NN", "JJ", "CD"))
 
 
 def _name_number(doc: Any, text: str, n: NumberMatch) -> bool:
