@@ -18,6 +18,7 @@ from storyline.model import Article
         "Harbour Weekly - 3/4/31 Download the map of the quay .",
         "See the old ferry sail into the bay for the last time .",
         "MARA OKONJO , HARBOUR RADIO HOST : Good evening and welcome .",
+        "UNIDENTIFIED CALLER : The quay is flooded again , I can see it .",
         "3 men held after harbour brawl",
         "bullet Crews cleared the quay .",
     ],

@@ -9,7 +9,7 @@ the form of a line, never on its words' topic:
 - a page timestamp: a clock time with a time zone ("16.29 BST", "11:00 ET");
 - a calendar date written with slashes ("1/31/11"), which prose does not use;
 - a run of four or more upper-case words ("THIS IS A RUSH TRANSCRIPT") or a
-  transcript turn's label ("KURTZ, HOST:");
+  transcript turn's label ("KURTZ, HOST:", "UNIDENTIFIED MALE:");
 - a line addressed to the reader of the page ("See ...", "Watch ...", "Click ...");
 - a fragment: it opens in lower case or with a bullet, or ends without
   the punctuation that closes a sentence (a headline, a link, a caption).
@@ -35,7 +35,10 @@ _TIMESTAMP = re.compile(
 )
 _SLASH_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'.-]*[A-Z](?:[\s,]+(?:A|I|[A-Z][A-Z'.-]*[A-Z])\b){3,}")
-_TURN_LABEL = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*,\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*:")
+_TURN_LABEL = re.compile(
+    r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*,\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*:|"
+    r"^[A-Z]{2,}(?:\s+[A-Z]{2,})+\s*:"
+)
 _TO_THE_READER = re.compile(
     r"^(?:See|Watch|Click|Tap|Download|Listen|Subscribe|Sign\s+up|Share|Explore|View|Follow)\b"
 )
