@@ -257,3 +257,17 @@ def test_a_description_introduced_before_keeps_its_own_person() -> None:
     )
     b = build_briefing([_article("s", "2024-06-01", body, quotes)], limits=BriefingLimits.full())
     assert {g.speaker: g.total for g in b.quotes} == {"Ana Ruiz": 1, "the spokesman": 1}
+
+
+def test_a_bound_is_not_the_day_a_development_happened() -> None:
+    """'the first visit since the floods began on Sunday', said on Tuesday, is Tuesday's news."""
+    pipeline = Pipeline(["sentences", "entities", "time", "quotes", "claims"])
+    body = (
+        "The minister toured the flooded valley with the mayor. "
+        "It was the first visit by a minister since the floods began on Sunday."
+    )
+    art = pipeline.run(Article(id="v", text=body, published="2031-03-04", outlet="x.example"))
+    b = build_briefing([art], limits=BriefingLimits.full())
+    days = {c.text: d.date for d in b.latest for c in d.sentences}
+    visit = next(t for t in days if t.startswith("It was the first visit"))
+    assert days[visit] == "2031-03-04"

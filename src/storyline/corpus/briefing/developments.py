@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
+from storyline.analyze.time.roles import is_reference_point
 from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.pagetext import news_sentences_only, without_dateline
 from storyline.corpus.briefing.records import Development
@@ -36,7 +38,7 @@ def developments(
         return ()
     if start is None and last is not None:
         start = last - dt.timedelta(days=RECENT_WINDOW)
-    pool = [news_sentences_only(a) for a in pool]
+    pool = [_event_dates_only(news_sentences_only(a)) for a in pool]
     chosen = _timeline(pool, start, last, days, sentences, notes)
     by_id = {a.id: a for a in pool}
     dated = [_development(entry, lines, by_id, max_chars) for entry, lines in chosen]
@@ -46,6 +48,14 @@ def developments(
     dated.sort(key=lambda d: d.date, reverse=True)
     dated = each_sentence_once(dated, by_id)
     return tuple(d for d in dated if d.sentences)[:days]
+
+
+def _event_dates_only(article: Article) -> Article:
+    """The article without the dates it names as a bound, comparison or deadline ("the first
+    time since the strikes began Saturday", "up from 14% a year ago"): the timeline files a
+    sentence under every day it names, and such a day is not when the sentence happened."""
+    kept = tuple(t for t in article.timexes if not is_reference_point(article.text, t.start, t.end))
+    return article if len(kept) == len(article.timexes) else replace(article, timexes=kept)
 
 
 def each_sentence_once(dated: list[Development], by_id: dict[str, Article]) -> list[Development]:
