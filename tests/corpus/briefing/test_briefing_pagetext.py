@@ -17,6 +17,7 @@ from storyline.model import Article
         "Tuesday 4 March 2031 09.15 GMT The port authority said the quay had reopened .",
         "Harbour Weekly - 3/4/31 Download the map of the quay .",
         "See the old ferry sail into the bay for the last time .",
+        "For details , see the Gazette of May 3 and the Courier of May 5 .",
         "MARA OKONJO , HARBOUR RADIO HOST : Good evening and welcome .",
         "UNIDENTIFIED CALLER : The quay is flooded again , I can see it .",
         "3 men held after harbour brawl",
@@ -35,6 +36,10 @@ def test_page_text_is_recognised(line: str) -> None:
         "Reuters -RRB- - The port authority said the quay had reopened .",
         "-- Held up by the storm , the ferry reached the bay at dawn .",
         "The ferry , run by the NATO EU port office , sailed .",
+        "Seeing the water rise , the crew left the quay .",
+        "For more than a week , the ferry stayed in port .",
+        "Share prices in the ferry company fell 4 percent .",
+        "Follow-up talks with the union are due on Friday .",
         "`` We are ready , '' she said . -LRB-",
     ],
 )

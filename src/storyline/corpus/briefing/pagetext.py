@@ -10,7 +10,8 @@ the form of a line, never on its words' topic:
 - a calendar date written with slashes ("1/31/11"), which prose does not use;
 - a run of four or more upper-case words ("THIS IS A RUSH TRANSCRIPT") or a
   transcript turn's label ("KURTZ, HOST:", "UNIDENTIFIED MALE:");
-- a line addressed to the reader of the page ("See ...", "Watch ...", "Click ...");
+- a line addressed to the reader of the page ("See ...", "Watch ...", "Click ...",
+  "For details, see ...");
 - a fragment: it opens in lower case or with a bullet, or ends without
   the punctuation that closes a sentence (a headline, a link, a caption).
 
@@ -40,8 +41,11 @@ _TURN_LABEL = re.compile(
     r"^[A-Z]{2,}(?:\s+[A-Z]{2,})+\s*:"
 )
 _TO_THE_READER = re.compile(
-    r"^(?:See|Watch|Click|Tap|Download|Listen|Subscribe|Sign\s+up|Share|Explore|View|Follow)\b"
+    r"^(?:For\s+(?:details|more|further)\b[^,]{0,40},\s*)?"
+    r"(?:[Ss]ee|[Ww]atch|[Cc]lick|[Tt]ap|[Dd]ownload|[Ll]isten|[Ss]ubscribe|[Ss]ign\s+up|"
+    r"[Ss]hare\s+(?:this|on)|[Ee]xplore|[Vv]iew|[Ff]ollow(?!-))\b"
 )
+"""Not "Share prices rose" nor "Follow-up talks": "share" and "follow" only as a page's."""
 _FRAGMENT_START = re.compile(r"^(?:[a-z]|[-\u2013\u2014\u2022*|>])")
 """After the dateline is cut: lower case (a splitter's cut inside a sentence), a bullet."""
 _CLOSED = re.compile(r"(?:[.!?]|[.!?]\s*(?:''|\"|'|\u201d|\u2019|\)|-RRB-))\s*$")
