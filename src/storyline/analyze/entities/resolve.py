@@ -115,12 +115,21 @@ def _defines(text: str, o: PreparedMention, initials: str) -> bool:
     or in apposition after it ("Harbour Board (HB)", "Harbour Board, or HB") or before it
     ("HB (Harbour Board)"). Initials that merely match a phrase ("Keen Plans" for "KP") are
     no evidence that they name the same thing."""
-    letters = r"\.?".join(re.escape(c) for c in initials) + r"\.?"
-    after = re.compile(_DEFINITION_GLUE + letters + r"(?![A-Za-z])")
+    after, before = _definition_patterns(initials)
     if after.match(text, o.end, min(len(text), o.end + 40)):
         return True
-    before = re.compile(r"(?<![A-Za-z])" + letters + r"\s*(?:\(|-LRB-|\[|-LSB-|,)\s*(?:the\s+)?$")
     return before.search(text, max(0, o.start - 40), o.start) is not None
+
+
+@lru_cache(maxsize=4096)
+def _definition_patterns(initials: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two patterns `_defines` tries for `initials` (after the name, before it), compiled
+    once: built afresh for every long name of every article they were one compile each,
+    past the 512 patterns Python's own cache keeps."""
+    letters = r"\.?".join(re.escape(c) for c in initials) + r"\.?"
+    after = re.compile(_DEFINITION_GLUE + letters + r"(?![A-Za-z])")
+    before = re.compile(r"(?<![A-Za-z])" + letters + r"\s*(?:\(|-LRB-|\[|-LSB-|,)\s*(?:the\s+)?$")
+    return after, before
 
 
 def _resolve(w: PreparedMention, names: _NameIndex) -> str:

@@ -1,0 +1,80 @@
+"""Rules that used to compile a pattern per name, or make a Token per word, give the same
+answers with their patterns compiled once and offsets read as one array (issue 19)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from storyline.analyze.entities.context import PLACE_APPOSITIVE
+from storyline.analyze.entities.mention_labels import (
+    PreparedMention,
+    retype_cued,
+    written_as_place,
+)
+from storyline.analyze.entities.resolve import _defines, _definition_patterns
+from storyline.analyze.quotes.turns import _token_starts
+
+
+def _searched(text: str, name: str) -> bool:
+    """The search `retype_cued` ran before: one pattern compiled for the name."""
+    pattern = r"(?<![\w-])" + re.escape(name) + PLACE_APPOSITIVE.pattern
+    return re.search(pattern, text) is not None
+
+
+TEXTS = [
+    ("Karsa, capital of the old empire, fell.", "Karsa"),
+    ("Tarvo, a town in the south, voted.", "Tarvo"),
+    ("Ex-Tarvo, a town in the south, voted.", "Tarvo"),  # after a hyphen: not the name
+    ("UpTarvo, a town in the south.", "Tarvo"),  # inside a longer word
+    ("Tarvo said so. Later Tarvo, a port on the coast, rebuilt.", "Tarvo"),  # second one
+    ("Tarvo, capital in the bank, grew.", "Tarvo"),  # money, not a place
+    ("Tarvo, the city of Oxford and more.", "Tarvo"),
+    ("Tarvo.", "Tarvo"),
+    ("aa, town in x", "a"),  # overlapping places the name is written
+    ("Mira (town in the hills)", "Mira"),
+    ("Río, ciudad? no: Río, a village near the river.", "Río"),
+    ("", "Tarvo"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TEXTS)
+def test_written_as_place_answers_as_the_search_did(text: str, name: str) -> None:
+    assert written_as_place(text, name) == _searched(text, name)
+
+
+def test_written_as_place_finds_a_later_cue_and_refuses_a_hyphenated_one() -> None:
+    assert written_as_place("Tarvo won. Tarvo, a town in the hills, cheered.", "Tarvo")
+    assert not written_as_place("The Ex-Tarvo, a town in the hills.", "Tarvo")
+
+
+def test_retype_cued_turns_a_lone_name_cued_as_a_place() -> None:
+    text = "Mayor Lund visited Halvik. Halvik, a town in the north, has 900 people."
+    work = [PreparedMention(19, 25, "PERSON", "Halvik", None)]
+    retype_cued(text, work)
+    assert work[0].label == "GPE"
+
+
+def test_definition_patterns_are_compiled_once_per_initials() -> None:
+    assert _definition_patterns("HB") is _definition_patterns("HB")
+    after, before = _definition_patterns("HB")
+    assert after.match(" (HB) said", 0)
+    assert before.search("HB (the ", 0)
+
+
+def test_defines_reads_a_bracketed_definition_after_and_before_the_name() -> None:
+    text = "The Harbour Board (HB) met. HB (Harbour Board) voted."
+    board = PreparedMention(4, 17, "ORG", "Harbour Board", None)
+    assert _defines(text, board, "HB")
+    later = PreparedMention(32, 45, "ORG", "Harbour Board", None)
+    assert _defines(text, later, "HB")
+    plain = "The Harbour Board met; HB voted."
+    assert not _defines(plain, PreparedMention(4, 17, "ORG", "Harbour Board", None), "HB")
+
+
+def test_token_starts_are_each_tokens_offset() -> None:
+    spacy = pytest.importorskip("spacy")
+    doc = spacy.blank("en")("Jo Reyes, who runs it, said “no” on Monday.\nThen left.")
+    assert _token_starts(doc) == [t.idx for t in doc]
+    assert all(type(i) is int for i in _token_starts(doc))
