@@ -78,3 +78,29 @@ def test_token_starts_are_each_tokens_offset() -> None:
     doc = spacy.blank("en")("Jo Reyes, who runs it, said “no” on Monday.\nThen left.")
     assert _token_starts(doc) == [t.idx for t in doc]
     assert all(type(i) is int for i in _token_starts(doc))
+
+
+DEFINITIONS = [
+    ("The Harbour Board (HB) met.", (4, 17), "HB"),
+    ("The Harbour Board (H.B.) met.", (4, 17), "HB"),
+    ("The Harbour Board, or HB, met.", (4, 17), "HB"),
+    ("The Harbour Board -- the H.B -- met.", (4, 17), "HB"),
+    ("HB (the Harbour Board) met.", (8, 21), "HB"),
+    ("H.B., Harbour Board, met.", (6, 19), "HB"),
+    ("The Harbour Board (HBX) met.", (4, 17), "HB"),
+    ("The Harbour Board met. Later the HB voted.", (4, 17), "HB"),
+    ("The Harbour Board (hb) met.", (4, 17), "HB"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "initials"), DEFINITIONS)
+def test_defines_answers_as_the_patterns_alone(
+    text: str, span: tuple[int, int], initials: str
+) -> None:
+    """The cheap look at the windows never turns away a definition the patterns find."""
+    o = PreparedMention(span[0], span[1], "ORG", text[span[0] : span[1]], None)
+    after, before = _definition_patterns(initials)
+    by_patterns = bool(after.match(text, o.end, min(len(text), o.end + 40))) or (
+        before.search(text, max(0, o.start - 40), o.start) is not None
+    )
+    assert _defines(text, o, initials) == by_patterns
