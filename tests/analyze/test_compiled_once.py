@@ -1,5 +1,5 @@
-"""Rules that used to compile a pattern per name, or make a Token per word, give the same
-answers with their patterns compiled once and offsets read as one array (issue 19)."""
+"""Rules that used to compile a pattern per name give the same answers with their patterns
+compiled once, or not built where they cannot match (issue 19)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from storyline.analyze.entities.mention_labels import (
     written_as_place,
 )
 from storyline.analyze.entities.resolve import _defines, _definition_patterns
-from storyline.analyze.quotes.turns import _token_starts
 
 
 def _searched(text: str, name: str) -> bool:
@@ -71,13 +70,6 @@ def test_defines_reads_a_bracketed_definition_after_and_before_the_name() -> Non
     assert _defines(text, later, "HB")
     plain = "The Harbour Board met; HB voted."
     assert not _defines(plain, PreparedMention(4, 17, "ORG", "Harbour Board", None), "HB")
-
-
-def test_token_starts_are_each_tokens_offset() -> None:
-    spacy = pytest.importorskip("spacy")
-    doc = spacy.blank("en")("Jo Reyes, who runs it, said “no” on Monday.\nThen left.")
-    assert _token_starts(doc) == [t.idx for t in doc]
-    assert all(type(i) is int for i in _token_starts(doc))
 
 
 DEFINITIONS = [

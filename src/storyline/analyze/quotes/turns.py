@@ -84,13 +84,9 @@ def unread_subject(doc: Any, cue_start: int) -> bool:
 
 
 def _token_starts(doc: Any) -> list[int]:
-    """Each token's character offset, read once per document as one array: a Token object
-    made for every word of the article cost more than the rest of the quote rules."""
     starts: list[int] | None = doc.user_data.get("storyline_token_starts")
     if starts is None:
-        from spacy.attrs import IDX
-
-        starts = [int(i) for i in doc.to_array(IDX).tolist()]
+        starts = [t.idx for t in doc]
         doc.user_data["storyline_token_starts"] = starts
     return starts
 
