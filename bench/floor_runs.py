@@ -116,17 +116,50 @@ def _install_profile() -> Profile:
         ("storyline.analyze.entities.stage", "annotate", "  entities: spaCy tagger+NER"),
         ("storyline.analyze.entities.stage", "canonicalize", "  entities: canonical names"),
         ("storyline.analyze.quotes.attribution", "parse_spans", "  quotes: parser on windows"),
-        ("storyline.corpus.stories.stored", "assign_stored", "story assignment"),
+        (
+            "storyline.corpus.stories.stored",
+            "assign_stored",
+            "  story assignment of stored articles left without one",
+        ),
+        ("storyline.corpus.stories.lexical", "article_lexical", "story evidence (words, names)"),
+        ("storyline.ingest.records", "clean_body", "reading: cleaning the text"),
     ]
     for module_name, attr, key in targets:
         profile.wrap(importlib.import_module(module_name), attr, key)
     from storyline.analyze.embed import MiniLMEmbedder
+    from storyline.corpus.stories.assign import StoryAssigner
     from storyline.store.sqlite import SQLiteStore
 
+    profile.wrap(StoryAssigner, "assign", "story assignment (as each article is stored)")
+    profile.wrap(StoryAssigner, "consolidate", "story consolidation (end of the run)")
     profile.wrap(MiniLMEmbedder, "embed", "  MiniLM embedding (wherever it runs)")
     profile.wrap(SQLiteStore, "put_article", "store: article writes")
     profile.wrap(SQLiteStore, "update_article", "store: article writes")
+    _time_imports(profile, "  imports in the ingest (once a process)")
     return profile
+
+
+def _time_imports(profile: Profile, key: str) -> None:
+    """Time spent in `import` statements (outermost only), wherever they run: the warm-up
+    loads the models, not what the driver first imports to read, deduplicate and store.
+    Indented in the listing: these seconds are also inside whatever step imported."""
+    import builtins
+
+    original = builtins.__import__
+    depth = [0]
+
+    def timed(name: str, *args: Any, **kwargs: Any) -> Any:
+        if depth[0]:
+            return original(name, *args, **kwargs)
+        depth[0] += 1
+        start = time.perf_counter()
+        try:
+            return original(name, *args, **kwargs)
+        finally:
+            depth[0] -= 1
+            profile.seconds[key] += time.perf_counter() - start
+
+    builtins.__import__ = timed
 
 
 def _warm(engine: Any, workers: int) -> None:

@@ -136,3 +136,29 @@ def test_compact_index_ignores_a_repeated_id_and_rejects_bad_bytes() -> None:
     with pytest.raises(ValueError):
         index.add("y", b"not a signature")
     assert len(index) == 1 and "y" not in index
+
+
+def test_signature_from_the_shared_blank_is_a_fresh_minhashs() -> None:
+    """minhash_signature copies one empty MinHash (its permutations drawn once): the bytes
+    are those of a MinHash made afresh for each text, and one text does not leak into the
+    next."""
+    from datasketch import LeanMinHash, MinHash
+
+    from storyline.ingest.dedup import NUM_PERM, _shingles
+
+    def fresh(text: str) -> bytes:
+        mh = MinHash(num_perm=NUM_PERM, seed=1)
+        mh.update_batch(list(_shingles(text)))
+        lean = LeanMinHash(mh)
+        buf = bytearray(lean.bytesize())
+        lean.serialize(buf)
+        return bytes(buf)
+
+    texts = [
+        "The harbour board met on Tuesday and voted to close the old pier.",
+        "A short one.",
+        "",
+        "The harbour board met on Tuesday and voted to close the old pier.",
+    ]
+    for text in texts:
+        assert minhash_signature(text) == fresh(text)
