@@ -201,3 +201,17 @@ def test_a_sentence_case_headline_run_into_a_number_ends_before_it() -> None:
 
 def test_a_flattened_pictured_caption_is_a_caption() -> None:
     assert is_caption("Ann Lee -LRB- pictured -RRB- was speaking after the council met .")
+
+
+def test_a_mixed_case_dateline_marks_the_lead_over_a_teaser_above_it() -> None:
+    article = Article(
+        id="m1",
+        text=(
+            "Ann Lee reports on the search for a missing hiker in the northern hills .\n"
+            "Riverton -LRB- Agency -RRB- -- Council leaders welcomed the mayor 's decision to "
+            "close the old pier on Friday , officials said .\n"
+            "The pier had been unsafe for years .\n"
+        ),
+    )
+    assert article_headline(article).startswith("Council leaders welcomed the mayor 's decision")
+    assert clean_title_text("Riverton (Agency) - The pier closed .") == "The pier closed ."
