@@ -215,3 +215,9 @@ def test_a_mixed_case_dateline_marks_the_lead_over_a_teaser_above_it() -> None:
     )
     assert article_headline(article).startswith("Council leaders welcomed the mayor 's decision")
     assert clean_title_text("Riverton (Agency) - The pier closed .") == "The pier closed ."
+
+
+def test_a_title_case_head_with_split_clitics_is_read_whole() -> None:
+    line = "Mayor 's Plan Stalls As Council Resists Lee 's Call Traders work on the quay"
+    words = ArticleWords(_BODY + "The mayor 's plan . " + line)
+    assert title_case_head(line, words) == "Mayor 's Plan Stalls As Council Resists Lee 's Call"

@@ -129,6 +129,8 @@ _ROLE = re.compile(
 )
 """A title in front of a name: the sentence starts with it ("President Lee said")."""
 _TOKEN = re.compile(r"\S+")
+_CLITIC = re.compile(r"(?:n['’]t|['’][a-z]*)")
+"""A clitic split off its word in tokenised text ("Fate 's", "do n't"): part of the word."""
 _MIN_HEAD_WORDS = 4
 
 
@@ -191,7 +193,7 @@ def title_case_head(text: str, article: ArticleWords) -> str:
             rest = after[names] if names < len(after) else ""
             if names and (rest in {",", "(", "-LRB-"} or rest.startswith(("(", ","))):
                 return text[: tokens[i][0]].rstrip(" ,;:")
-        if not re.match(r"[a-z]", word) or word in _SMALL:
+        if not re.match(r"[a-z]", word) or word in _SMALL or _CLITIC.fullmatch(word):
             continue
         start = i - 1
         if start >= 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}", words[start]):
@@ -226,7 +228,7 @@ def _head_is_title_case(words: list[str]) -> bool:
     """Whether every word of `words` is capitalised but for small function words, and
     there are `_MIN_HEAD_WORDS` words at least with more than one word capitalised after
     the first."""
-    lettered = [w for w in words if re.search(r"[^\W\d_]", w)]
+    lettered = [w for w in words if re.search(r"[^\W\d_]", w) and not _CLITIC.fullmatch(w)]
     if len(lettered) < _MIN_HEAD_WORDS:
         return False
     if any(not _capitalised(w) and w not in _SMALL for w in lettered):
