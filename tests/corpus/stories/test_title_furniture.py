@@ -221,3 +221,9 @@ def test_a_title_case_head_with_split_clitics_is_read_whole() -> None:
     line = "Mayor 's Plan Stalls As Council Resists Lee 's Call Traders work on the quay"
     words = ArticleWords(_BODY + "The mayor 's plan . " + line)
     assert title_case_head(line, words) == "Mayor 's Plan Stalls As Council Resists Lee 's Call"
+
+
+def test_a_caption_dated_in_this_photograph_is_a_caption() -> None:
+    text = "Crews hose down the burning ferry off Riverton , in this May 2 , 2010 , handout photograph ."
+    assert is_caption(text)
+    assert not is_caption("Nothing in this picture-perfect town had prepared them for the flood .")

@@ -92,11 +92,14 @@ _CAPTION = re.compile(
     r"|(?:\(|-LRB-)\s*(?:pictured|left|right|centre|center|top|bottom|inset|file)\s*(?:\)|-RRB-)"
     r"|,\s*(?:(?:second|third)\s+)?(?:left|right|centre|center)\s*,"
     r"|^In\s+(?:this|these|an?)\s+(?:\w+\s+){0,2}?(?:photos?|images?|pictures?|video|frame|still)\b"
+    r"|,?\s\bin\s+(?:this|these)\s+(?:[\w,]+\s+){0,6}?(?:handout\s+|file\s+)?"
+    r"(?:photo(?:graph)?s?|images?|pictures?)(?![-\w])"
     r"|\b(?:photo|image|picture|video|frame)\b[^.]{0,80}?\bshows\b"
     r"|\bposes?\b\s+(?:for|with|in|at|on|during|beside|next)\b",
 )
 """Shapes of a photo caption: a "Month day:" opener, "is seen", "(pictured)",
-"second left", "In this photo", "image ... shows", "poses for"."""
+"second left", "In this photo", "... in this May 2, 2010, handout photograph", "image ...
+shows", "poses for"."""
 _PRESENT_SCENE = re.compile(
     r"^(?:An?|The|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?!(?:is|has|was|says|does|goes)\b)[a-z]+[^s\W]s\s+"
