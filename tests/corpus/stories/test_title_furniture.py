@@ -224,6 +224,9 @@ def test_a_title_case_head_with_split_clitics_is_read_whole() -> None:
 
 
 def test_a_caption_dated_in_this_photograph_is_a_caption() -> None:
-    text = "Crews hose down the burning ferry off Riverton , in this May 2 , 2010 , handout photograph ."
+    text = (
+        "Crews hose down the burning ferry off Riverton , in this May 2 , 2010 , "
+        "handout photograph ."
+    )
     assert is_caption(text)
     assert not is_caption("Nothing in this picture-perfect town had prepared them for the flood .")
