@@ -230,3 +230,8 @@ def test_a_caption_dated_in_this_photograph_is_a_caption() -> None:
     )
     assert is_caption(text)
     assert not is_caption("Nothing in this picture-perfect town had prepared them for the flood .")
+
+
+def test_a_dateline_with_its_day_is_cut_from_a_title() -> None:
+    raw = "RIVERTON , June 24 -- The fear among ferry owners is that the port stays shut ."
+    assert clean_title_text(raw) == "The fear among ferry owners is that the port stays shut ."

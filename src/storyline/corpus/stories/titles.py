@@ -74,6 +74,11 @@ _DATELINE = re.compile(
 with a credit run in before it), or a place in mixed case before a credit in parentheses
 and a dash ("Harbour Town (Agency) --"): where the story was filed, not what happened. A
 single hyphen ends it only after the credit in parentheses."""
+_DATED_DATELINE = re.compile(
+    rf"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*,\s*{MONTH_PATTERN}\s+\d{{1,2}}\s*(?:--|—|–)\s+"
+)
+"""A dateline with the day ("HARBOUR TOWN, June 24 --"): cut from a title; not taken as the
+mark of where the lead starts, as a headline set above it is the better title."""
 _CREDIT_WORD = re.compile(
     r"^[A-Z]{2,6}\s+(?=(?:As|The|A|An|In|When|After|While|With|Since|Before|Despite|Amid)"
     r"\s+[a-z])"
@@ -193,7 +198,14 @@ def clean_title_text(text: str) -> str:
     for _ in range(3):
         before = text
         text = strip_page_header(text)
-        for pattern in (_ROLE_BYLINE, _LEADING_CREDIT, _CREDIT_WORD, _DATELINE, _UPDATE_LABEL):
+        for pattern in (
+            _ROLE_BYLINE,
+            _LEADING_CREDIT,
+            _CREDIT_WORD,
+            _DATELINE,
+            _DATED_DATELINE,
+            _UPDATE_LABEL,
+        ):
             text = pattern.sub("", text, count=1)
         text = strip_lead_dash(strip_leading_header(text) or "")
         if text == before:
