@@ -235,3 +235,9 @@ def test_a_caption_dated_in_this_photograph_is_a_caption() -> None:
 def test_a_dateline_with_its_day_is_cut_from_a_title() -> None:
     raw = "RIVERTON , June 24 -- The fear among ferry owners is that the port stays shut ."
     assert clean_title_text(raw) == "The fear among ferry owners is that the port stays shut ."
+
+
+def test_a_lead_opening_with_a_possessive_name_is_cut_whole() -> None:
+    line = "Behind Council 's Decision to Delay the Plan Ann Lee 's decision to delay the plan"
+    words = ArticleWords(_BODY + "The decision was the council 's own . " + line)
+    assert title_case_head(line, words) == "Behind Council 's Decision to Delay the Plan"

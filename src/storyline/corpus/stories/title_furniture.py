@@ -198,6 +198,8 @@ def title_case_head(text: str, article: ArticleWords) -> str:
         start = i - 1
         if start >= 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}", words[start]):
             start -= 1
+        if start >= 1 and _CLITIC.fullmatch(words[start]):
+            start = _name_start(words, start - 1, article)
         start = _with_role(words, start)
         if start < _MIN_HEAD_WORDS or not _capitalised(words[start]):
             return text
@@ -205,6 +207,21 @@ def title_case_head(text: str, article: ArticleWords) -> str:
             return text
         return text[: tokens[start][0]].rstrip(" ,;:")
     return text
+
+
+def _name_start(words: list[str], end: int, article: ArticleWords) -> int:
+    """Where the name ending at `end` starts ("Ann Lee 's plan"): up to two capitalised
+    words before it that the article never writes in lower case (names, not headline
+    words) belong to it."""
+    start = end
+    while (
+        start >= 1
+        and end - start < 2
+        and words[start - 1][:1].isupper()
+        and words[start - 1].lower() not in article.lower_case()
+    ):
+        start -= 1
+    return start
 
 
 def _with_role(words: list[str], start: int) -> int:
