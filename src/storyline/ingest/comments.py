@@ -24,11 +24,6 @@ comment's reader-voiced lines, and runs to the end. A comment form's and a moder
 discussion's lines ("Send us your comments using the form below", "... not responsible
 for any content posted by third parties") and an author's bio line ("He writes a regular
 column for ...") go on their own, the questions put to readers just above a form with them.
-
-A blog post signed after its words with its byline and time stamp ("By Ann Lee | May 2,
-2010; 5:15 PM ET") ends there: what follows on such a page is the readers' comments, run in
-without a header. Only a page with one such sign-off, set after the post's first lines, is
-cut so (a live blog signs every post).
 """
 
 from __future__ import annotations
@@ -164,12 +159,6 @@ comment stands before it. Share and link buttons alone also sit under a story, s
 line counts only with "Recommend" or "Reply" on it."""
 _WIDGET_SPAN = 12
 """Lines within which a second comment's buttons show a run of comments."""
-_SIGN_OFF = re.compile(
-    rf"^\W*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*\|\s*{DATE_PATTERN}\s*[;,]?\s*"
-    rf"(?:at\s+)?{CLOCK_PATTERN}"
-)
-"""A post's sign-off: its byline, a "|" and the time it was posted."""
-_MIN_POST_LINES = 3
 _HANDLE_HEADER = re.compile(r"^\W*@?(?=\S*[\d_])[\w.-]{3,40}\s+wrote\s*:", re.IGNORECASE)
 """A handle with a digit or an underscore ("river_fox7 wrote:"), never a plain name."""
 
@@ -300,20 +289,6 @@ def _without_prompts(kept: list[str]) -> list[str]:
     ]
 
 
-def _cut_at_sign_off(lines: list[str]) -> list[str]:
-    """The lines before a blog post's only sign-off, when the post has lines of its own
-    before it and comments after it."""
-    found = [i for i, line in enumerate(lines) if _SIGN_OFF.match(line.strip())]
-    if len(found) != 1:
-        return lines
-    i = found[0]
-    before = sum(1 for line in lines[:i] if line.strip())
-    after = sum(1 for line in lines[i:] if line.strip())
-    if before < _MIN_POST_LINES or after < _MIN_COMMENT_LINES:
-        return lines
-    return lines[:i]
-
-
 def drop_comment_sections(lines: list[str]) -> list[str]:
     """The lines minus every comment section; a section never starts on the first line,
     so a text that is nothing but comment furniture is left to the other rules. Comments
@@ -322,7 +297,7 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
     "Name, Place" (signatures.py) from the closing or form line above them, or else from
     the first comment's reader-voiced lines. Comment-form and moderation lines go alone,
     with the questions put to readers just above them."""
-    lines = _cut_at_sign_off(drop_chat_questions(lines, _reads_as_comments))
+    lines = drop_chat_questions(lines, _reads_as_comments)
     kept: list[str] = []
     inside = False
     readers_page = False
