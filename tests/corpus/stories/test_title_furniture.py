@@ -96,6 +96,7 @@ def test_correction_notes_are_not_titles(text: str) -> None:
 def test_news_about_an_article_or_a_report_is_no_correction_note() -> None:
     for text in (
         "The report said the dam was unsafe .",
+        "The report quoted a senior engineer as saying the dam was unsafe .",
         "This article of the charter gives the council its powers .",
     ):
         assert not is_correction_note(text)

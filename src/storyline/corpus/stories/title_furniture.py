@@ -65,7 +65,7 @@ _LEAD_DASH = re.compile(
 
 _CORRECTION = re.compile(
     r"^\W*(?:(?:Correction|Clarification|Editor'?s\s+note)\s*:"
-    r"|(?:This|The|An\s+earlier|A\s+previous|An\s+earlier\s+version\s+of\s+this)\s+"
+    r"|(?:This|An\s+earlier|A\s+previous|An\s+earlier\s+version\s+of\s+this)\s+"
     r"(?:article|story|report|column|version|item|editorial)\b[^.]{0,80}?\b"
     r"(?:quoted|misquoted|misstated|misidentified|misspelled|incorrectly|erroneously|wrongly|"
     r"was\s+(?:corrected|updated|amended|changed)|has\s+been\s+(?:corrected|updated|amended|"
@@ -74,7 +74,8 @@ _CORRECTION = re.compile(
 )
 """A note about an earlier version of the page ("This article quoted ... as saying",
 "An earlier version of this story misstated ...", "Correction: ..."): the page speaking
-about itself, not the news."""
+about itself, not the news. "The report quoted ..." is news about a report, so only "This",
+"An earlier" or "A previous" open such a note."""
 _PROMOTION = re.compile(
     r"^\W*(?:view|watch|see|explore|click|tap|listen|browse|discover|find\s+out|take\s+a\s+look)"
     r"\s+(?:how|what|where|who|why|when|our|the\s+(?:full|latest|interactive)|more|all|here|"
