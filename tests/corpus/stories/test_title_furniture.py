@@ -124,6 +124,7 @@ def test_the_headline_below_a_correction_note_titles_the_article() -> None:
         "Get the morning digest delivered to your inbox every day .",
         "All you need is one click to get the weekly digest !",
         "Watch the latest pictures from the harbour .",
+        "Send an email with the word Ferry in the subject line to us and we will reply .",
     ],
 )
 def test_promotions_are_not_titles(text: str) -> None:

@@ -82,6 +82,7 @@ _PROMOTION = re.compile(
     r"this|these|photos|video|pictures)\b"
     r"|\b(?:delivered|sent)\s+to\s+your\s+(?:inbox|email|e-mail|phone|mobile)"
     r"|\bclick\s+(?:here|to|on|below)\b|\bone\s+click\b"
+    r"|^\W*(?:send|e-?mail|write)\b[^.!?]{0,80}\bto\s+us\b"
     r"|\bsign\s+up\s+(?:for|to)\b|\bsubscribe\s+(?:to|now)\b",
     re.IGNORECASE,
 )
