@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 
 from storyline.corpus.stories.terms import STOPWORDS
 
-__all__ = ["MIN_JUDGED_WORDS", "ArticleWords", "is_about", "opening_key", "run_in_end"]
+__all__ = [
+    "MIN_JUDGED_WORDS",
+    "ArticleWords",
+    "common_words_capitalised",
+    "is_about",
+    "opening_key",
+    "run_in_end",
+]
 
 _OPENING = "~opening:"
 """Prefix of the key under which the store counts articles opening with a line: no word
@@ -95,9 +102,11 @@ _FUNCTION = frozenset(
 Harbour Board"), never a new sentence."""
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;'’”)])\s+([A-Z][a-z][\w'’-]*)")
 _RUN_IN = re.compile(
-    r"(?<=[\w”’'),])\s+([A-Z][a-z][a-z'’-]*)\s+(?=[a-z])(?!(?:of|de|del|da|du|la|le|and)\s+[A-Z])"
+    r"(?<=[\w”’'),])\s+([A-Z][a-z][a-z'’-]*)\s+(?=[a-z]|\d[\d,.]*\s+[a-z])"
+    r"(?!(?:of|de|del|da|du|la|le|and)\s+[A-Z])"
 )
-"""A capitalised word followed by a lower-case one, not a name joined by "of" ("Gulf of
+"""A capitalised word followed by a lower-case one (or a number and a lower-case word:
+"Around 130 boats"), not a name joined by "of" ("Gulf of
 Mexico", "Bank of England")."""
 
 
@@ -172,6 +181,20 @@ def _inner_capitals(text: str) -> Counter[str]:
     """Capitalised words written after a word or a comma inside a sentence ("the Gulf Coast
     was"): names, as a sentence never starts there."""
     return Counter(m.group(1) for m in _INNER_CAPITAL.finditer(text))
+
+
+def common_words_capitalised(words: list[str], line: str, article: ArticleWords) -> int:
+    """How many of `words` (taken from `line`) are common words written with a capital:
+    the article writes them in lower case and capitalises them inside a sentence no more
+    often than `line` does. A Title Case headline shows such words; a name does not."""
+    own = _inner_capitals(line)
+    return sum(
+        1
+        for word in words
+        if word[:1].isupper()
+        and word.lower() in article.lower_case()
+        and article.inner_capitals()[word] <= own[word]
+    )
 
 
 def is_about(

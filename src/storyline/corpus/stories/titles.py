@@ -16,6 +16,14 @@ from __future__ import annotations
 import re
 
 from storyline.corpus.stories.title_evidence import ArticleWords, is_about, run_in_end
+from storyline.corpus.stories.title_furniture import (
+    cut_run_in_header,
+    is_correction_note,
+    is_promotion,
+    strip_lead_dash,
+    strip_page_header,
+    title_case_head,
+)
 from storyline.ingest.headers import (
     CLOCK_PATTERN,
     DATE_PATTERN,
@@ -56,12 +64,21 @@ _ROLE_BYLINE = re.compile(
 Senior Producer", "By Ann Lee, Special to Agency"): the last role word says where it ends
 even without a comma, so the headline after it is kept whole."""
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z0-9]*\s+)*?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*"
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?"
-    r"(?:(?:\(|-LRB-)[^()]{0,30}?(?:\)|-RRB-)\s*)?(?:--|—|–)\s+"
+    r"^(?:[A-Z][A-Z0-9]*\s+)*?[A-Z][A-Z.'’\\/-]+(?:\s+[A-Z][A-Z.'’\\/-]+)*\s*"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?=\(|-LRB-))?"
+    r"(?:(?:(?:\(|-LRB-)[^()]{0,30}?(?:\)|-RRB-)\s*)(?:--|—|–|-)|--|—|–)\s+"
+    r"|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:,\s*[A-Z][\w.'’-]*\s*)?"
+    r"(?:\(|-LRB-)\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*(?:\)|-RRB-)\s*(?:--|—|–|-)\s+"
 )
-"""A dateline in capitals ("HARBOUR TOWN, Region --", with a credit run in before it):
-where the story was filed, not what happened."""
+"""A dateline in capitals ("HARBOUR TOWN, Region --", "HARBOUR TOWN, May 6 (Agency) -",
+with a credit run in before it), or a place in mixed case before a credit in parentheses
+and a dash ("Harbour Town (Agency) --"): where the story was filed, not what happened. A
+single hyphen ends it only after the credit in parentheses."""
+_DATED_DATELINE = re.compile(
+    rf"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*,\s*{MONTH_PATTERN}\s+\d{{1,2}}\s*(?:--|—|–)\s+"
+)
+"""A dateline with the day ("HARBOUR TOWN, June 24 --"): cut from a title; not taken as the
+mark of where the lead starts, as a headline set above it is the better title."""
 _CREDIT_WORD = re.compile(
     r"^[A-Z]{2,6}\s+(?=(?:As|The|A|An|In|When|After|While|With|Since|Before|Despite|Amid)"
     r"\s+[a-z])"
@@ -77,14 +94,17 @@ _RUN_IN_LABEL = re.compile(r"\s+(?:NEW|UPDATED?|BREAKING|LATEST)\s*:\s+")
 _CAPTION = re.compile(
     rf"^{_MONTH}\s+\d{{1,2}}\s*:"  # a dated caption: "May 2: Crews ..."
     r"|\b(?:is|are|was|were)\s+(?:seen|pictured|shown)\b"
-    r"|\((?:pictured|left|right|centre|center|top|bottom|inset|file)\)"
+    r"|(?:\(|-LRB-)\s*(?:pictured|left|right|centre|center|top|bottom|inset|file)\s*(?:\)|-RRB-)"
     r"|,\s*(?:(?:second|third)\s+)?(?:left|right|centre|center)\s*,"
     r"|^In\s+(?:this|these|an?)\s+(?:\w+\s+){0,2}?(?:photos?|images?|pictures?|video|frame|still)\b"
+    r"|,?\s\bin\s+(?:this|these)\s+(?:[\w,]+\s+){0,6}?(?:handout\s+|file\s+)?"
+    r"(?:photo(?:graph)?s?|images?|pictures?)(?![-\w])"
     r"|\b(?:photo|image|picture|video|frame)\b[^.]{0,80}?\bshows\b"
     r"|\bposes?\b\s+(?:for|with|in|at|on|during|beside|next)\b",
 )
 """Shapes of a photo caption: a "Month day:" opener, "is seen", "(pictured)",
-"second left", "In this photo", "image ... shows", "poses for"."""
+"second left", "In this photo", "... in this May 2, 2010, handout photograph", "image ...
+shows", "poses for"."""
 _PRESENT_SCENE = re.compile(
     r"^(?:An?|The|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?!(?:is|has|was|says|does|goes)\b)[a-z]+[^s\W]s\s+"
@@ -177,11 +197,20 @@ def clean_title_text(text: str) -> str:
     text = _STAMP_SEMICOLON.sub(r"\1 ", " ".join(text.split()), count=1)
     for _ in range(3):
         before = text
-        for pattern in (_ROLE_BYLINE, _LEADING_CREDIT, _CREDIT_WORD, _DATELINE, _UPDATE_LABEL):
+        text = strip_page_header(text)
+        for pattern in (
+            _ROLE_BYLINE,
+            _LEADING_CREDIT,
+            _CREDIT_WORD,
+            _DATELINE,
+            _DATED_DATELINE,
+            _UPDATE_LABEL,
+        ):
             text = pattern.sub("", text, count=1)
-        text = strip_leading_header(text) or ""
+        text = strip_lead_dash(strip_leading_header(text) or "")
         if text == before:
             break
+    text = cut_run_in_header(text)
     for pattern in (_RUN_IN_BYLINE, _RUN_IN_SPEAKER, _RUN_IN_LABEL, _RUN_IN_STAMP):
         m = pattern.search(text)
         if m is not None and len(text[: m.start()].split()) >= 3:
@@ -208,6 +237,8 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
     if (
         _SHARE_PROMPT.match(text)
         or _READER_PROMPT.search(text)
+        or is_promotion(text)
+        or is_correction_note(text)
         or _BIO.search(text)
         or _PRONOUN_START.match(text)
     ):
@@ -258,6 +289,7 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
         if len(candidates) >= _CANDIDATE_SENTENCES:
             break
     titled = 1 if candidates and candidates[0] == article.title else 0
+    candidates = _without_correction(candidates, titled)
     words = ArticleWords(article.text)
     # (cleaned text, is the given title, raw text): each candidate is cleaned once
     first_line = lines[0] if lines else ""
@@ -308,7 +340,26 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     return _cut(best)
 
 
+def _without_correction(candidates: list[str], titled: int) -> list[str]:
+    """The candidates without a correction note at the top of the page and the sentence
+    after it when that ends as a sentence does: a note runs on to say what was meant
+    ("X was referring to ..."); the headline after it has no full stop."""
+    out: list[str] = []
+    skip = False
+    for i, candidate in enumerate(candidates):
+        if i >= titled and is_correction_note(candidate):
+            skip = True
+            continue
+        if skip and re.search(r"[.!]\W*$", candidate.strip()):
+            skip = False
+            continue
+        skip = False
+        out.append(candidate)
+    return out
+
+
 def _end_run_in(text: str, words: ArticleWords) -> str:
-    """`text` ended before a next sentence run into it without a full stop."""
+    """`text` ended before a next sentence run into it without a full stop (a Title Case
+    headline before the first words of a caption or a lead, too)."""
     end = run_in_end(text, words)
-    return text if end is None else text[:end].rstrip(" ,;:")
+    return title_case_head(text if end is None else text[:end].rstrip(" ,;:"), words)

@@ -1,0 +1,255 @@
+"""Page text around a headline that a story title must leave out.
+
+Flattened wire pages open with a header the page sets above the story: the place filed
+from, a "|" and the time stamp ("HARBOUR TOWN, Region | Sun Oct 2, 2011 6:21 pm EDT"),
+then the dateline again in front of the lead ("HARBOUR TOWN, Region (Agency) - ...") and
+sometimes an update note ("(Adds minister's quotes)"). Cut at the wrong place, the header
+alone ("HARBOUR TOWN, Region | Sun") became a story's title; kept, it runs after the real
+headline ("Port reopens HARBOUR TOWN | Mon"). Other pages open with a correction note
+about an earlier version ("This article quoted ... as saying ..."), a promotion of a map
+or a newsletter ("View how ...", "Get the ... delivered to your inbox"), or set a headline
+in Title Case straight before the first words of the photo caption or the lead ("Port
+Reopens After Storm Sen. Ann Lee, speaking ..."). Only shapes are read: capitals, the
+"|", stamps, the words a correction or a promotion is written in; never names or outlets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.corpus.stories.title_evidence import ArticleWords, common_words_capitalised
+from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN
+
+__all__ = [
+    "cut_run_in_header",
+    "is_correction_note",
+    "is_promotion",
+    "strip_lead_dash",
+    "strip_page_header",
+    "title_case_head",
+]
+
+_DAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+)
+_PLACE_WORD = r"[A-Z][A-Z.'’\\/-]*[A-Z.]"
+_PLACE = (
+    rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})*"
+    r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+)
+"""A place in capitals, with a region after a comma ("HARBOUR TOWN , Region",
+"NORTH PORT\\/SOUTH PORT")."""
+_STAMP = (
+    rf"(?:{_DAY}\s*,?\s*)?{DATE_PATTERN}(?:\s*,?\s*(?:at\s+)?{CLOCK_PATTERN})?"
+    r"(?:\s+[A-Z]{2,4}\b)?"
+)
+_HEADER = re.compile(
+    rf"^\W*{_PLACE}\s*\|\s*{_STAMP}\s*"
+    r"|^\d{4}[-/ ]\d{2}[-/ ]\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,4})?\s+"
+)
+"""A page header: the place, a "|" and a time stamp; or a stamp in figures alone
+("2011 06 13 00:11 GMT")."""
+_RUN_IN_HEADER = re.compile(rf"\s+{_PLACE}\s*\|\s*{_DAY}(?=\s|$)")
+"""The same header run in after the headline ("... spill claims HARBOUR TOWN | Thu"): a
+place in capitals, a "|" and a weekday, which no headline writes."""
+_UPDATE_NOTE = re.compile(
+    r"^(?:[A-Z]{2,4}\s+)?(?:\(|-LRB-)\s*(?:Adds|Updates?|Recasts|Corrects|Changes|Rewrites|"
+    r"Repeats|Refiles|Fixes|Moves|Writes\s+through)\b[^()]{0,100}?(?:\)|-RRB-)\s*"
+)
+"""A wire update note ("(Adds minister's quotes)"), maybe behind a stamp's time zone."""
+_LEAD_DASH = re.compile(
+    r"^(?:(?:\(|-LRB-)\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}\s*(?:\)|-RRB-))?\s*[-–—]+\s+"
+)
+"""A dateline of a credit alone, or a bare dash, in front of the lead ("(Agency) - ")."""
+
+_CORRECTION = re.compile(
+    r"^\W*(?:(?:Correction|Clarification|Editor'?s\s+note)\s*:"
+    r"|(?:This|An\s+earlier|A\s+previous|An\s+earlier\s+version\s+of\s+this)\s+"
+    r"(?:article|story|report|column|version|item|editorial)\b[^.]{0,80}?\b"
+    r"(?:quoted|misquoted|misstated|misidentified|misspelled|incorrectly|erroneously|wrongly|"
+    r"was\s+(?:corrected|updated|amended|changed)|has\s+been\s+(?:corrected|updated|amended|"
+    r"changed)|said\s+incorrectly|gave\s+(?:an\s+)?(?:incorrect|wrong))\b)",
+    re.IGNORECASE,
+)
+"""A note about an earlier version of the page ("This article quoted ... as saying",
+"An earlier version of this story misstated ...", "Correction: ..."): the page speaking
+about itself, not the news. "The report quoted ..." is news about a report, so only "This",
+"An earlier" or "A previous" open such a note."""
+_PROMOTION = re.compile(
+    r"^\W*(?:view|watch|see|explore|click|tap|listen|browse|discover|find\s+out|take\s+a\s+look)"
+    r"\s+(?:how|what|where|who|why|when|our|the\s+(?:full|latest|interactive)|more|all|here|"
+    r"this|these|photos|video|pictures)\b"
+    r"|\b(?:delivered|sent)\s+to\s+your\s+(?:inbox|email|e-mail|phone|mobile)"
+    r"|\bclick\s+(?:here|to|on|below)\b|\bone\s+click\b"
+    r"|^\W*(?:send|e-?mail|write)\b[^.!?]{0,80}\bto\s+us\b"
+    r"|\bsign\s+up\s+(?:for|to)\b|\bsubscribe\s+(?:to|now)\b",
+    re.IGNORECASE,
+)
+"""A promotion addressed to the reader ("View how the coast is at risk", "Get the morning
+newsletter delivered to your inbox"): the page selling, not a headline."""
+
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "as",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "than",
+        "vs",
+        "via",
+        "per",
+        "is",
+        "are",
+        "be",
+        "up",
+        "off",
+        "out",
+        "over",
+    ]
+)
+"""Words a Title Case headline leaves in lower case."""
+_HONORIFIC = re.compile(r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Rev|Col|Capt|Lt|Sgt)\.$")
+_ROLE = re.compile(
+    r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Rev|Col|Capt|Lt|Sgt)\.|President|Senator|Governor|"
+    r"Secretary|Minister|Chairman|Chairwoman|Mayor|Judge|General|Professor|Chancellor|Premier"
+)
+"""A title in front of a name: the sentence starts with it ("President Lee said")."""
+_TOKEN = re.compile(r"\S+")
+_CLITIC = re.compile(r"(?:n['’]t|['’][a-z]*)")
+"""A clitic split off its word in tokenised text ("Fate 's", "do n't"): part of the word."""
+_MIN_HEAD_WORDS = 4
+
+
+def strip_page_header(text: str) -> str:
+    """`text` without a page header (place, "|", time stamp), an update note and a dash
+    left of the dateline in front of it."""
+    for pattern in (_HEADER, _UPDATE_NOTE):
+        text = pattern.sub("", text, count=1)
+    return text
+
+
+def strip_lead_dash(text: str) -> str:
+    """`text` without a credit and a dash in front ("(Agency) - The port ...")."""
+    return _LEAD_DASH.sub("", text, count=1)
+
+
+def cut_run_in_header(text: str) -> str:
+    """`text` ended before a page header run in after the headline, when three words at
+    least stay in front of it."""
+    m = _RUN_IN_HEADER.search(text)
+    if m is not None and len(text[: m.start()].split()) >= 3:
+        return text[: m.start()]
+    return text
+
+
+def is_correction_note(text: str) -> bool:
+    """Whether `text` is a note about an earlier version of the page."""
+    return bool(_CORRECTION.search(" ".join(text.split())))
+
+
+def is_promotion(text: str) -> bool:
+    """Whether `text` promotes a page feature or a newsletter to the reader."""
+    return bool(_PROMOTION.search(" ".join(text.split())))
+
+
+def _capitalised(token: str) -> bool:
+    first = re.search(r"[^\W_]", token)
+    return first is None or not token[first.start()].islower()
+
+
+def title_case_head(text: str, article: ArticleWords) -> str:
+    """The Title Case headline at the start of `text`, ended where the first words of a
+    caption or a lead run into it ("Port Reopens After Storm Traders work at the quay"),
+    else `text` unchanged. Only a head of four words or more whose words are all
+    capitalised but for small function words is read so: in a Title Case headline a
+    lower-case word that is not such a word starts a sentence that began one word before
+    (two when that word is an acronym: "Aspiring U.S. voters hope"), or at a title such as
+    "Sen." before a name that a comma or a parenthesis follows (the lead's "Sen. Ann Lee,
+    campaigning in ..."). The head must show two common words written with a capital
+    (words `article` writes in lower case and never capitalises inside a sentence): a
+    sentence opening with a long name ("The Harbour Board Authority said") shows none."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    words = [t for _, t in tokens]
+    for i, word in enumerate(words):
+        if _HONORIFIC.search(word) and i >= _MIN_HEAD_WORDS and _head(words[:i], text, article):
+            after = words[i + 1 : i + 5]
+            names = 0
+            while names < len(after) and after[names][:1].isupper() and after[names][:1] != "-":
+                names += 1
+            rest = after[names] if names < len(after) else ""
+            if names and (rest in {",", "(", "-LRB-"} or rest.startswith(("(", ","))):
+                return text[: tokens[i][0]].rstrip(" ,;:")
+        if not re.match(r"[a-z]", word) or word in _SMALL or _CLITIC.fullmatch(word):
+            continue
+        start = i - 1
+        if start >= 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}", words[start]):
+            start -= 1
+        if start >= 1 and _CLITIC.fullmatch(words[start]):
+            start = _name_start(words, start - 1, article)
+        start = _with_role(words, start)
+        if start < _MIN_HEAD_WORDS or not _capitalised(words[start]):
+            return text
+        if not _head(words[:start], text, article):
+            return text
+        return text[: tokens[start][0]].rstrip(" ,;:")
+    return text
+
+
+def _name_start(words: list[str], end: int, article: ArticleWords) -> int:
+    """Where the name ending at `end` starts ("Ann Lee 's plan"): up to two capitalised
+    words before it that the article never writes in lower case (names, not headline
+    words) belong to it."""
+    start = end
+    while (
+        start >= 1
+        and end - start < 2
+        and words[start - 1][:1].isupper()
+        and words[start - 1].lower() not in article.lower_case()
+    ):
+        start -= 1
+    return start
+
+
+def _with_role(words: list[str], start: int) -> int:
+    """`start` moved back to a title a few capitalised words before it ("President Ann Lee
+    said"): the sentence starts with the title, not inside the name."""
+    for back in range(1, 4):
+        k = start - back
+        if k < 1 or not all(_capitalised(w) for w in words[k + 1 : start + 1]):
+            break
+        if _ROLE.fullmatch(words[k]):
+            return k
+    return start
+
+
+def _head(words: list[str], line: str, article: ArticleWords) -> bool:
+    """Whether `words` are a Title Case headline by their shape and by the article's words."""
+    return _head_is_title_case(words) and common_words_capitalised(words[1:], line, article) >= 2
+
+
+def _head_is_title_case(words: list[str]) -> bool:
+    """Whether every word of `words` is capitalised but for small function words, and
+    there are `_MIN_HEAD_WORDS` words at least with more than one word capitalised after
+    the first."""
+    lettered = [w for w in words if re.search(r"[^\W\d_]", w) and not _CLITIC.fullmatch(w)]
+    if len(lettered) < _MIN_HEAD_WORDS:
+        return False
+    if any(not _capitalised(w) and w not in _SMALL for w in lettered):
+        return False
+    return sum(1 for w in lettered[1:] if _capitalised(w)) >= 2
