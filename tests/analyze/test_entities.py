@@ -693,3 +693,57 @@ def test_a_town_named_for_its_spring_stays_a_place() -> None:
     spans = [("Dorvan Spring", "GPE"), ("Ostia", "GPE")]
     out = {m.canonical: m.label for m in canonicalize(text, _mentions(text, spans))}
     assert out == {"Dorvan Spring": "GPE", "Ostia": "GPE"}
+
+
+def test_a_possessive_without_its_apostrophe_and_a_quantifier_are_no_part_of_a_name() -> None:
+    text = (
+        "Acme s chief met Dana Rolf . Acme s record was poor , Acme said . "
+        "Neither Rolf nor Ivo Lind spoke . Both Lind and Rolf left ."
+    )
+    spans = [
+        ("Acme s", "ORG"),
+        ("Dana Rolf", "PERSON"),
+        ("Acme s", "ORG"),
+        ("Acme", "ORG"),
+        ("Neither Rolf", "PERSON"),
+        ("Ivo Lind", "PERSON"),
+        ("Both Lind", "PERSON"),
+        ("Rolf", "PERSON"),
+    ]
+    out = [(m.text, m.canonical) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [
+        ("Acme", "Acme"),
+        ("Dana Rolf", "Dana Rolf"),
+        ("Acme", "Acme"),
+        ("Acme", "Acme"),
+        ("Rolf", "Dana Rolf"),
+        ("Ivo Lind", "Ivo Lind"),
+        ("Lind", "Ivo Lind"),
+        ("Rolf", "Dana Rolf"),
+    ]
+    assert name_key("Acme s") == name_key("Acme") and name_key("Amos") == "amos"
+
+
+def test_a_bodys_clipped_first_word_is_that_body_once_named() -> None:
+    text = (
+        "Officials of the Fed met. The Federal Reserve raised rates. Later the Fed cut them. "
+        "Mara said the Conservation Board and the Conservative Union disagreed; the Cons left."
+    )
+    spans = [
+        ("Fed", "ORG"),
+        ("Federal Reserve", "ORG"),
+        ("Fed", "ORG"),
+        ("Conservation Board", "ORG"),
+        ("Conservative Union", "ORG"),
+        ("Cons", "ORG"),
+    ]
+    out = [m.canonical for m in canonicalize(text, _mentions(text, spans))]
+    # only after the body is named; two bodies start with "Cons": the word stays as it is
+    assert out == [
+        "Fed",
+        "Federal Reserve",
+        "Federal Reserve",
+        "Conservation Board",
+        "Conservative Union",
+        "Cons",
+    ]

@@ -575,3 +575,21 @@ def test_a_party_members_word_and_its_adjective_are_one_group() -> None:
     assert ents["Veldrat"].mentions == 4 and "Veldratic" not in ents
     assert any("Veldratic: adjective of Veldrat" in r for r in ents["Veldrat"].alias_evidence)
     assert ents["Korv"].mentions == 1 and ents["Korvic"].mentions == 1
+
+
+def test_a_clipped_first_word_an_article_read_as_the_body_joins_it_store_wide() -> None:
+    # one article named the body and then clipped it ("the Fed" read as the long name):
+    # that reading is the evidence for another article's lone clipped word
+    arts = [
+        _art(
+            "a",
+            ("Federated Reserve", "ORG", "Federated Reserve", None),
+            ("Fed", "ORG", "Federated Reserve", None),
+        ),
+        _art("b", ("Fed", "ORG", "Fed", None), ("Fed", "ORG", "Fed", None)),
+        _art("c", ("Vox", "ORG", "Vox", None), ("Voxlane Technology", "ORG", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "Fed" not in ents and ents["Federated Reserve"].mentions == 4
+    assert "Fed: short form of Federated Reserve" in ents["Federated Reserve"].alias_evidence
+    assert ents["Vox"].mentions == 1  # no article read "Vox" as the long name

@@ -57,6 +57,18 @@ def _read_as(g: Group, word: str) -> bool:
     return any(name_key(a) == word for a in g.aliases)
 
 
+def _clipped_reads(g: Group, first: str) -> set[str]:
+    """Keys of `g`'s one-word spellings that clip its first word `first` ("Fed" of
+    "Federal"): an article read that clipped word as `g` (analyze/entities/resolve.py)."""
+    out = set()
+    for alias in g.aliases:
+        key = name_key(alias)
+        clips = len(first) >= len(key) + 2 and first.startswith(key)
+        if clips and " " not in key and len(key) >= 3 and alias[:1].isupper():
+            out.add(key)
+    return out
+
+
 def return_first_word_reads(groups: dict[str, Group]) -> None:
     """A body's first word that other articles write alone far more often (`MISTYPED_RATIO`)
     than the long name it was once read as ("Kestrel" of a "Kestrel Weekly podcast" named
@@ -108,6 +120,10 @@ def merge_short_forms(groups: dict[str, Group]) -> None:
             # an article wrote the body by its first word and analysis read it as the long
             # name there ("Carver" of "Carver Holdings"): elsewhere that word is the body too
             longer[("ORG", words[0])].append(key)
+        if type_ == "ORG":
+            # the same for that word clipped ("Fed" read as "Federal Reserve")
+            for clipped in _clipped_reads(g, words[0]):
+                longer[("ORG", clipped)].append(key)
     for key in [k for k in groups if " " not in k]:
         g = groups[key]
         candidates = [c for c in longer.get((type_of(g), key), []) if c in groups]

@@ -140,7 +140,7 @@ def name_key(text: str) -> str:
     """A comparison key: no dots, no leading article, no possessive, no company suffix,
     one spelling for British/American variants, folded case and spaces."""
     t = text.replace("’", "'").strip()
-    t = re.sub(r"'s?$", "", t)
+    t = re.sub(r"'s?$|(?<=\w)\s+s$", "", t)  # "Acme's", "Acme s" (an apostrophe lost)
     t = re.sub(r"^(?:the|The|THE)\s+", "", t)
     t = t.replace(".", "")
     t = " ".join(t.split()).casefold()

@@ -197,6 +197,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         end -= 1
     if surface.endswith(("'s", "’s")):
         end = min(end, start + len(surface) - 2)
+    lost = _LOST_APOSTROPHE.search(text, start, end)
+    if lost is not None:
+        end = lost.start()  # "Acme s chief": a possessive whose apostrophe the source lost
     dash = _TRAILING_DASH.search(text, start, end)
     if dash is not None:
         end = dash.start()  # "Associated Press - May 2": a credit's dash is no part of it
@@ -353,6 +356,9 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
 
 _LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
 _TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z|\s+\Z")
+_LOST_APOSTROPHE = re.compile(r"(?<=\w)\s+s\Z")
+"""A lone lower-case "s" ending a name ("Acme s record"): the possessive of a source that
+dropped its apostrophes; no name ends in such a word."""
 
 
 def _people_word(text: str, start: int, surface: str) -> bool:

@@ -191,11 +191,13 @@ LEADING_FUNCTION_WORD = re.compile(
     r"Upon|Via|When|Whereas|While|With|Within|Without|"
     r"Afterwards|Also|Earlier|Eventually|Finally|Furthermore|However|Indeed|Initially|"
     r"Instead|Later|Meanwhile|Moreover|Nevertheless|Nonetheless|Previously|Recently|"
-    r"Separately|Subsequently|Yesterday|Tonight|Why|How|What|Where|Whether)\s+(?=[A-Z])"
+    r"Separately|Subsequently|Yesterday|Tonight|Why|How|What|Where|Whether|"
+    r"Both|Each|Either|Even|Every|Neither|Nor|Not|Only|Several)\s+(?=[A-Z])"
 )
 """A preposition, a conjunction or a sentence adverb capitalised at a sentence start and
 run into the name after it ("Behind Reyes , five screens ...", "Earlier Reyes , the
-official , said"): no given name is such a word."""
+official , said"), or a quantifier before a coordination ("Neither Reyes nor Vale"): no
+given name is such a word."""
 CREDIT_WORD = re.compile(
     r"(?:Photo|Photos|Photograph|Picture|Pictures|Image|Images|Graphic|Illustration|Video|"
     r"Credit|Source)"

@@ -136,20 +136,37 @@ def _resolve(w: PreparedMention, names: _NameIndex) -> str:
 
 
 def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
-    """A body's first word alone ("Carver" after "Carver Holdings") is that body when the
-    article named exactly one organisation starting with that word before it: companies
-    are written by their first word once introduced, as people are by their surname."""
+    """A body's first word alone ("Carver" after "Carver Holdings"), or that word clipped
+    ("Fed" after "Federal Reserve"), is that body when the article named exactly one
+    organisation starting so before it: companies are written by their first word once
+    introduced, as people are by their surname."""
     if w.name.isupper() or len(names.org_spellings.get(cached_name_key(w.name), ())) > 1:
         # initials are a body's own name ("KLX" beside "KLX America"), and a word the
         # article writes two ways ("Al-Dawa" opening a quote, "al-Dawa" in the text) is a
         # name in its own right, not a short form of a headline's "Al-Dawa Web Sites"
         return w.name
+    key = cached_name_key(w.name)
     before = {
         o.name
-        for o in names.org_first.get(cached_name_key(w.name), [])
+        for o in names.org_first.get(key, [])
         if o.start < w.start and o.name.split()[0] == w.name
     }
+    if not before and len(key) >= _CLIPPED_MIN and w.name[:1].isupper():
+        # "the Fed" after "the Federal Reserve": news clips a body's first word to its
+        # opening letters once the body is named; the article's own long name is the
+        # evidence, and only when exactly one body named before starts so
+        before = {
+            o.name
+            for first, bodies in names.org_first.items()
+            if len(first) >= len(key) + 2 and first.startswith(key)
+            for o in bodies
+            if o.start < w.start and o.name.split()[0].startswith(w.name)
+        }
     return before.pop() if len(before) == 1 else w.name
+
+
+_CLIPPED_MIN = 3
+"""Letters a clipped first word keeps at least ("Fed" of "Federal"): fewer read as initials."""
 
 
 def _full_name(w: PreparedMention, index: _NameIndex) -> str:
