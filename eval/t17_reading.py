@@ -83,13 +83,23 @@ def story_top_entities(db: Path, stories: int) -> list[tuple[str, str, list[Enti
 
 
 def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
-    """Pairs of entities a reader would read as one: a name inside the other, or initials."""
+    """Pairs of entities a reader would read as one: a name inside the other, a word
+    clipped from the other's first word ("Fed", "Federal Reserve"), or initials. A place
+    inside a place's name ("Mexico", "Mexico City") and a body named after initials
+    ("NHS", "NHS Confederation") are two entities, not flagged."""
     pairs = []
     for i, a in enumerate(entities):
         for b in entities[i + 1 :]:
             ka, kb = name_key(a.name), name_key(b.name)
             words_a, words_b = set(ka.split()), set(kb.split())
-            inside = (words_a < words_b or words_b < words_a) and a.type == b.type
+            inside = (
+                (words_a < words_b or words_b < words_a)
+                and a.type == b.type
+                and a.type != "GPE"
+                and not _named_after(a.name, b.name)
+                and not _named_after(b.name, a.name)
+            )
+            inside |= a.type == b.type and (_clipped(ka, kb) or _clipped(kb, ka))
             # a person's initials are no short form ("Bobby Pitre" is not "BP")
             initials = (
                 a.name.isupper() and b.type != "PERSON" and acronym(b.name) == _letters(a.name)
@@ -100,6 +110,23 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
             if inside or initials:
                 pairs.append((a.name, b.name))
     return pairs
+
+
+def _named_after(short: str, long: str) -> bool:
+    """Whether `long` is a body named after the initials `short` ("NHS Confederation")."""
+    words = long.split()
+    return short.isupper() and len(words) > 1 and words[0] == short
+
+
+def _clipped(short: str, long: str) -> bool:
+    """Whether the one word `short` clips `long`'s first word ("fed", "federal reserve")."""
+    first = long.split()[0] if " " in long else ""
+    return (
+        " " not in short
+        and len(short) >= 3
+        and len(first) >= len(short) + 2
+        and first.startswith(short)
+    )
 
 
 def _letters(name: str) -> str:
