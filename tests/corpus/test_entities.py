@@ -593,3 +593,20 @@ def test_a_clipped_first_word_an_article_read_as_the_body_joins_it_store_wide() 
     assert "Fed" not in ents and ents["Federated Reserve"].mentions == 4
     assert "Fed: short form of Federated Reserve" in ents["Federated Reserve"].alias_evidence
     assert ents["Vox"].mentions == 1  # no article read "Vox" as the long name
+
+
+def test_a_body_with_its_countrys_abbreviation_joins_the_name_without_it() -> None:
+    arts = [
+        _art("a", ("U.S. Harbor Patrol", "ORG", "United States Harbor Patrol", None)),
+        _art("b", ("Harbor Patrol", "ORG", None, None), ("Harbor Patrol", "ORG", None, None)),
+        # a second body ending with the name: which one "Ferry Board" is, is unknown
+        _art("c", ("U.N. Ferry Board", "ORG", "United Nations Ferry Board", None)),
+        _art("d", ("Dorvan Ferry Board", "ORG", None, None), ("Ferry Board", "ORG", None, None)),
+        # a one-word name after the prefix is too common a word to join ("Army")
+        _art("e", ("U.S. Navy", "ORG", "United States Navy", None), ("Navy", "ORG", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "United States Harbor Patrol" not in ents and ents["Harbor Patrol"].mentions == 3
+    assert any("country or union" in r for r in ents["Harbor Patrol"].alias_evidence)
+    assert {"Ferry Board", "United Nations Ferry Board", "Dorvan Ferry Board"} <= set(ents)
+    assert {"Navy", "United States Navy"} <= set(ents)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from storyline.analyze.entities.aliases import name_key
+from storyline.analyze.entities.aliases import PREFIX_EXPANSIONS, name_key
 from storyline.corpus.entity_groups import (
     DOMINANT_SHARE,
     MISTYPED_RATIO,
@@ -19,7 +19,7 @@ from storyline.corpus.entity_groups import (
     type_of,
 )
 
-__all__ = ["merge_short_forms", "return_first_word_reads"]
+__all__ = ["merge_place_prefixed", "merge_short_forms", "return_first_word_reads"]
 
 _SHORT_FORM_TYPES = frozenset({"LOC", "FAC", "EVENT", "ORG"})
 _ORG_HEADS = frozenset(
@@ -141,3 +141,40 @@ def merge_short_forms(groups: dict[str, Group]) -> None:
         target.evidence.append(f"{best_name(g)}: short form of {best_name(target)}")
         absorb(target, g, keep_name=True)
         del groups[key]
+
+
+_PREFIXES = tuple(sorted({name_key(p) + " " for p in PREFIX_EXPANSIONS.values()}))
+"""The expanded abbreviations a body's name starts with ("U.S. Coast Guard" is read as
+"United States Coast Guard", aliases.normalize_name)."""
+
+
+def merge_place_prefixed(groups: dict[str, Group]) -> None:
+    """ "United States Coast Guard" joins "Coast Guard": news writes a body with or without
+    the abbreviated country or union it belongs to ("the U.S. Coast Guard", "the Coast
+    Guard"). Only a name of two words or more after the prefix, and only when the corpus
+    writes no other body ending with that name ("Dorvan Coast Guard" beside it leaves
+    "Coast Guard" ambiguous, and all three stay apart)."""
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for key, g in groups.items():
+        if type_of(g) != "ORG":
+            continue
+        words = key.split()
+        for i in range(1, len(words) - 1):
+            by_tail[" ".join(words[i:])].append(key)
+    for tail, keys in by_tail.items():
+        bare = groups.get(tail)
+        if bare is None or type_of(bare) != "ORG" or len(keys) != 1:
+            continue
+        long_key = keys[0]
+        if not long_key.startswith(_PREFIXES) or long_key not in groups:
+            continue
+        long_group = groups[long_key]
+        target, other = (
+            (bare, long_group) if bare.mentions >= long_group.mentions else (long_group, bare)
+        )
+        target.evidence.append(
+            f"{best_name(long_group)}: {best_name(bare)} with the name of the country or union "
+            "it belongs to"
+        )
+        absorb(target, other, keep_name=True)
+        del groups[tail if target is long_group else long_key]
