@@ -747,3 +747,17 @@ def test_a_bodys_clipped_first_word_is_that_body_once_named() -> None:
         "Conservative Union",
         "Cons",
     ]
+
+
+def test_a_full_name_typed_a_body_before_a_bodys_compound_title_is_a_person() -> None:
+    text = (
+        "Ilse Marrow , the HSA 's acting assistant director-general , said cases rose . "
+        "Marrow said it was early . Tomas Ward , the secretary-general , agreed ."
+    )
+    spans = [("Ilse Marrow", "ORG"), ("Marrow", "ORG"), ("Tomas Ward", "ORG")]
+    out = [(m.label, m.canonical, m.role) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [
+        ("PERSON", "Ilse Marrow", "HSA 's acting assistant director-general"),
+        ("PERSON", "Ilse Marrow", None),
+        ("PERSON", "Tomas Ward", "secretary-general"),
+    ]
