@@ -761,3 +761,31 @@ def test_a_full_name_typed_a_body_before_a_bodys_compound_title_is_a_person() ->
         ("PERSON", "Ilse Marrow", None),
         ("PERSON", "Tomas Ward", "secretary-general"),
     ]
+
+
+def test_a_town_or_a_business_said_so_by_the_words_around_it_takes_that_type() -> None:
+    text = (
+        "Rebels shelled the oil town of Varsk . Varsk fell . "
+        "The rig was leased from Harlow , a former Dorvan firm now based abroad , and "
+        "engineering giant Quillon cemented it ; Leeds-based Ormsby said nothing . "
+        "Quillon told its shareholders . Kelby , a company town , voted ."
+    )
+    spans = [
+        ("Varsk", "PERSON"),
+        ("Varsk", "PERSON"),
+        ("Harlow", "GPE"),
+        ("Quillon", "PERSON"),
+        ("Ormsby", "PERSON"),
+        ("Quillon", "PERSON"),
+        ("Kelby", "GPE"),
+    ]
+    out = [(m.text, m.label) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [
+        ("Varsk", "GPE"),
+        ("Varsk", "GPE"),
+        ("Harlow", "ORG"),
+        ("Quillon", "ORG"),
+        ("Ormsby", "ORG"),
+        ("Quillon", "ORG"),
+        ("Kelby", "GPE"),  # "a company town" says a town
+    ]

@@ -36,6 +36,8 @@ from storyline.analyze.entities.aliases import (
 )
 from storyline.analyze.entities.context import (
     AFTER_PLACE,
+    BUSINESS_APPOSITIVE,
+    BUSINESS_BEFORE,
     CALLING_TITLE,
     COUNTED_BEFORE,
     CREDIT_AFTER,
@@ -56,6 +58,7 @@ from storyline.analyze.entities.context import (
     PEOPLE_ADJECTIVE,
     PERSON_HONORIFIC,
     PLACE_APPOSITIVE,
+    PLACE_BEFORE,
     PRODUCT_BEFORE,
     RULER_APPOSITIVE,
     TIME_ZONE,
@@ -342,11 +345,21 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
 
 def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
     """The type the words around a mention give it, whatever the recogniser typed:
-    a place in an appositive ("Karsa, capital of ..."), a site before a plant or a
+    a place in an appositive ("Karsa, capital of ...") or after its kind ("the town of
+    Karsa"), a business after its epithet or in an appositive ("engineering giant Harlow",
+    "Harlow, a Dorvan firm"), a site before a plant or a
     reactor ("the Kirano plant"), a people for a place-typed adjective or counted plural
     ("Sri Lankan", "1,000 Gurkhas"); the article's other mentions follow (retype_cued)."""
-    if label not in {"GPE", "LOC"} and PLACE_APPOSITIVE.match(text, end):
+    start = end - len(surface)
+    if label not in {"GPE", "LOC"} and (
+        PLACE_APPOSITIVE.match(text, end) or PLACE_BEFORE.search(text, max(0, start - 40), start)
+    ):
         return "GPE"
+    if label in {"GPE", "LOC", "PERSON"} and (
+        BUSINESS_APPOSITIVE.match(text, end)
+        or BUSINESS_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return "ORG"
     if label in {"GPE", "LOC"} and _people_word(text, end - len(surface), surface):
         return "NORP"
     if label == "PERSON" and " " not in surface and INSTALLATION_AFTER.match(text, end):

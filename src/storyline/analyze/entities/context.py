@@ -13,6 +13,8 @@ import re
 
 __all__ = [
     "AFTER_PLACE",
+    "BUSINESS_APPOSITIVE",
+    "BUSINESS_BEFORE",
     "CALLING_TITLE",
     "COUNTED_BEFORE",
     "CREDIT_AFTER",
@@ -33,6 +35,7 @@ __all__ = [
     "PEOPLE_ADJECTIVE",
     "PERSON_HONORIFIC",
     "PLACE_APPOSITIVE",
+    "PLACE_BEFORE",
     "PLACE_PREPOSITION",
     "PRODUCT_BEFORE",
     "RULER_APPOSITIVE",
@@ -119,6 +122,22 @@ PLACE_APPOSITIVE = re.compile(
 empire", "Tarvo, a town in the south"): the name is a place, wherever the recogniser
 typed it a body or a person; every mention of it in the article follows. Not "capital
 in" (money), nor "the city of Oxford" (a list naming another place)."""
+PLACE_BEFORE = re.compile(
+    r"\b(?:city|town|village|port|seaport|province|region|district|county|island|enclave)"
+    r"\s+of\s+\Z"
+)
+"""A kind of place and "of" right before a name ("the oil town of Tarvo"): the name is a
+place, wherever the recogniser typed it a person or a body."""
+BUSINESS_BEFORE = re.compile(r"(?:\bgiant|[A-Za-z]-based)\s+\Z")
+"""A business's epithet right before a name ("engineering giant Harlow", "Leeds-based
+Harlow"): the name is a business's, not a place's or a person's."""
+BUSINESS_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:firm|company|contractor|corporation|"
+    r"conglomerate|insurer|retailer|manufacturer|airline|driller|operator)"
+    r"(?=\s*[,.;)]|\s+(?:now|that|which|based|whose|with)\b)"
+)
+"""An appositive that says a name is a business ("Harlow, a former Dorvan firm now based
+in ..."): the head noun must end the appositive, so "a company town" says nothing."""
 RULER_APPOSITIVE = re.compile(
     r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?:former|ancient|last|first|great)\s+)?"
     r"(?:[Rr]uler|[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mpress|[Pp]haraoh|[Tt]sar|[Cc]zar|"
