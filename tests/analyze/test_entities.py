@@ -789,3 +789,10 @@ def test_a_town_or_a_business_said_so_by_the_words_around_it_takes_that_type() -
         ("Quillon", "ORG"),
         ("Kelby", "GPE"),  # "a company town" says a town
     ]
+
+
+def test_a_surname_before_a_generational_suffix_is_the_persons_surname() -> None:
+    text = "Attorney General Dana K. Reyes Jr. spoke . Reyes said the inquiry goes on ."
+    spans = [("Dana K. Reyes Jr.", "PERSON"), ("Reyes", "ORG")]
+    out = [(m.label, m.canonical) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [("PERSON", "Dana K. Reyes Jr."), ("PERSON", "Dana K. Reyes Jr.")]

@@ -610,3 +610,12 @@ def test_a_body_with_its_countrys_abbreviation_joins_the_name_without_it() -> No
     assert any("country or union" in r for r in ents["Harbor Patrol"].alias_evidence)
     assert {"Ferry Board", "United Nations Ferry Board", "Dorvan Ferry Board"} <= set(ents)
     assert {"Navy", "United States Navy"} <= set(ents)
+
+
+def test_a_lone_surname_joins_a_full_name_ending_in_a_generational_suffix() -> None:
+    arts = [
+        _art("a", ("Dana K. Reyes Jr.", "PERSON", None, None)),
+        _art("b", ("Dana K. Reyes Jr.", "PERSON", None, None), ("Reyes", "PERSON", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "Reyes" not in ents and ents["Dana K. Reyes Jr."].mentions == 3

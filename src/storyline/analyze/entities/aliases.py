@@ -206,12 +206,18 @@ writes the surname alone with or without it ("Marabit said")."""
 
 @lru_cache(maxsize=1 << 14)
 def surname_keys(name: str) -> tuple[str, ...]:
-    """Comparison keys a person's name may be written by alone: its last word, and that
-    word without a hyphenated article ("Musa al-Rami": "al-rami" and "rami")."""
-    last = name_key(name.split()[-1]) if name.split() else ""
+    """Comparison keys a person's name may be written by alone: its last word before any
+    generational suffix ("Dana K. Reyes Jr.": "reyes"), and that word without a
+    hyphenated article ("Musa al-Rami": "al-rami" and "rami")."""
+    words = name.split()
+    while len(words) > 2 and name_key(words[-1]).strip(",") in _GENERATIONS:
+        words.pop()  # "Dana Reyes Jr.": the surname is the word before the suffix
+    last = name_key(words[-1]).strip(",") if words else ""
     bare = _ARTICLE_PREFIX.sub("", last, count=1) if _ARTICLE_PREFIX.match(last) else last
     return (last,) if bare == last else (last, bare)
 
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 _VOWELS = re.compile(r"[aeiou]")
 
