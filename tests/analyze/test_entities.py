@@ -796,3 +796,20 @@ def test_a_surname_before_a_generational_suffix_is_the_persons_surname() -> None
     spans = [("Dana K. Reyes Jr.", "PERSON"), ("Reyes", "ORG")]
     out = [(m.label, m.canonical) for m in canonicalize(text, _mentions(text, spans))]
     assert out == [("PERSON", "Dana K. Reyes Jr."), ("PERSON", "Dana K. Reyes Jr.")]
+
+
+def test_a_lone_name_after_a_post_of_it_is_a_body() -> None:
+    text = (
+        "Ivo Brandt , the head of Varco , said inspectors found nothing . The views of "
+        "Varco were clear . Members of the Halden met . The head of Kessel 's team left ."
+    )
+    spans = [("Ivo Brandt", "PERSON"), ("Varco", "PERSON"), ("Varco", "PERSON")]
+    spans += [("Halden", "PERSON"), ("Kessel", "PERSON")]
+    out = [(m.text, m.label) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [
+        ("Ivo Brandt", "PERSON"),
+        ("Varco", "ORG"),
+        ("Varco", "ORG"),
+        ("Halden", "ORG"),
+        ("Kessel", "PERSON"),
+    ]

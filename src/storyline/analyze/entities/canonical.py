@@ -36,6 +36,7 @@ from storyline.analyze.entities.aliases import (
 )
 from storyline.analyze.entities.context import (
     AFTER_PLACE,
+    BODY_OF_BEFORE,
     BUSINESS_APPOSITIVE,
     BUSINESS_BEFORE,
     CALLING_TITLE,
@@ -360,6 +361,13 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
         or BUSINESS_BEFORE.search(text, max(0, start - 40), start)
     ):
         return "ORG"
+    if (
+        label == "PERSON"
+        and " " not in surface
+        and BODY_OF_BEFORE.search(text, max(0, start - 40), start)
+        and not _POSSESSIVE_AFTER.match(text, end)
+    ):
+        return "ORG"  # "the head of Varco": a body
     if label in {"GPE", "LOC"} and _people_word(text, end - len(surface), surface):
         return "NORP"
     if label == "PERSON" and " " not in surface and INSTALLATION_AFTER.match(text, end):
@@ -369,6 +377,7 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
 
 _LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
 _TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z|\s+\Z")
+_POSSESSIVE_AFTER = re.compile(r"\s*['’]\s*s\b")
 _LOST_APOSTROPHE = re.compile(r"(?<=\w)\s+s\Z")
 """A lone lower-case "s" ending a name ("Acme s record"): the possessive of a source that
 dropped its apostrophes; no name ends in such a word."""

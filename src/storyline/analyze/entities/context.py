@@ -131,6 +131,13 @@ place, wherever the recogniser typed it a person or a body."""
 BUSINESS_BEFORE = re.compile(r"(?:\bgiant|[A-Za-z]-based)\s+\Z")
 """A business's epithet right before a name ("engineering giant Harlow", "Leeds-based
 Harlow"): the name is a business's, not a place's or a person's."""
+BODY_OF_BEFORE = re.compile(
+    r"\b(?i:head|director|chairman|chairwoman|members?|inspectors|staff|board)\s+of\s+"
+    r"(?:the\s+)?\Z"
+)
+"""A post or members of something right before a lone name ("the head of Varco"): the
+name is a body's; a person has no head or members (a possessive after the name, "the
+head of Vale 's team", is read elsewhere)."""
 BUSINESS_APPOSITIVE = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:firm|company|contractor|corporation|"
     r"conglomerate|insurer|retailer|manufacturer|airline|driller|operator)"
