@@ -813,3 +813,23 @@ def test_a_lone_name_after_a_post_of_it_is_a_body() -> None:
         ("Halden", "ORG"),
         ("Kessel", "PERSON"),
     ]
+
+
+def test_a_common_noun_capitalised_only_at_a_line_start_is_no_name() -> None:
+    text = (
+        "Scheme to cut fees fails\nBinge drinking rises\n"
+        "The scheme was costly , said Mara Lune . A binge is common . "
+        "Lune said the fees would stay . Carver said so too , and the carver of the statue "
+        "agreed . Reports say Carver left ."
+    )
+    spans = [
+        ("Scheme", "ORG"),
+        ("Binge", "ORG"),
+        ("Mara Lune", "PERSON"),
+        ("Lune", "PERSON"),
+        ("Carver", "PERSON"),
+        ("Carver", "PERSON"),
+    ]
+    out = [m.text for m in canonicalize(text, _mentions(text, spans))]
+    # "Carver" is also capitalised inside a sentence: a name
+    assert out == ["Mara Lune", "Lune", "Carver", "Carver"]

@@ -75,6 +75,7 @@ from storyline.analyze.entities.mention_labels import (
     cut_credits,
     drop_common_acronyms,
     drop_common_plurals,
+    drop_common_words,
     drop_inside_roles,
     join_capital_district,
     relabel_coordinated,
@@ -127,6 +128,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = drop_inside_roles(work)
     strip_gerunds(text, work)
     work = drop_common_plurals(text, work)
+    work = drop_common_words(text, work)
     work = drop_common_acronyms(text, work)
     join_capital_district(text, work)
     unify_labels(work)

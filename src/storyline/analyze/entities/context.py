@@ -58,6 +58,11 @@ _OBJECT_AFTER = re.compile(r" (?:your|our|my|their|them)\b")
 be followed by them ("Brenna the guide", "Ames this week said")."""
 
 
+def at_sentence_start(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a line (after an opening quote or bracket)."""
+    return _SENTENCE_START.search(text, max(0, start - 6), start) is not None
+
+
 def imperative(text: str, start: int, end: int) -> bool:
     """A lone capitalised word opening a sentence and followed by an object ("Wash your
     hands", "Keep them shut") is a verb in the imperative, not a person: a name
