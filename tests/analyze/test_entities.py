@@ -833,3 +833,10 @@ def test_a_common_noun_capitalised_only_at_a_line_start_is_no_name() -> None:
     out = [m.text for m in canonicalize(text, _mentions(text, spans))]
     # "Carver" is also capitalised inside a sentence: a name
     assert out == ["Mara Lune", "Lune", "Carver", "Carver"]
+
+
+def test_a_title_abbreviation_ending_a_bodys_mention_is_no_part_of_it() -> None:
+    text = "said Harbor Patrol Adm. Ana Vale , who led the Harbor Patrol , and Ms Lund ."
+    spans = [("Harbor Patrol Adm.", "ORG"), ("Ana Vale", "PERSON"), ("Harbor Patrol", "ORG")]
+    out = [(m.text, m.label) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [("Harbor Patrol", "ORG"), ("Ana Vale", "PERSON"), ("Harbor Patrol", "ORG")]

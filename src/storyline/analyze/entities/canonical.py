@@ -206,6 +206,10 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     lost = _LOST_APOSTROPHE.search(text, start, end)
     if lost is not None:
         end = lost.start()  # "Acme s chief": a possessive whose apostrophe the source lost
+    if m.label != "PERSON":
+        title = _TRAILING_TITLE.search(text, start, end)
+        if title is not None and title.start() > start:
+            end = title.start()  # "Coast Guard Adm. Ana Vale": the title is the person's
     dash = _TRAILING_DASH.search(text, start, end)
     if dash is not None:
         end = dash.start()  # "Associated Press - May 2": a credit's dash is no part of it
@@ -380,6 +384,11 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
 _LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
 _TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z|\s+\Z")
 _POSSESSIVE_AFTER = re.compile(r"\s*['’]\s*s\b")
+_TRAILING_TITLE = re.compile(
+    r"\s+(?:Adm|Gen|Lt|Col|Sgt|Capt|Cmdr|Maj|Rep|Sen|Gov|Supt|Insp|Det|Mr|Mrs|Ms)\.?\Z"
+)
+"""A title abbreviation ending a body's or a place's mention ("Coast Guard Adm.", cut off
+before the person it titles): no part of that name."""
 _LOST_APOSTROPHE = re.compile(r"(?<=\w)\s+s\Z")
 """A lone lower-case "s" ending a name ("Acme s record"): the possessive of a source that
 dropped its apostrophes; no name ends in such a word."""
