@@ -840,3 +840,19 @@ def test_a_title_abbreviation_ending_a_bodys_mention_is_no_part_of_it() -> None:
     spans = [("Harbor Patrol Adm.", "ORG"), ("Ana Vale", "PERSON"), ("Harbor Patrol", "ORG")]
     out = [(m.text, m.label) for m in canonicalize(text, _mentions(text, spans))]
     assert out == [("Harbor Patrol", "ORG"), ("Ana Vale", "PERSON"), ("Harbor Patrol", "ORG")]
+
+
+def test_an_auxiliary_opening_a_question_is_no_given_name() -> None:
+    text = (
+        "Will Varga survive the siege ? Rebels besieged Ilia Varga . "
+        "Will Tarrant spoke to reporters . Can Dorvan win ?"
+    )
+    spans = [("Will Varga", "PERSON"), ("Ilia Varga", "PERSON"), ("Will Tarrant", "PERSON")]
+    spans += [("Can Dorvan", "PERSON")]
+    out = [(m.text, m.canonical) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [
+        ("Varga", "Ilia Varga"),
+        ("Ilia Varga", "Ilia Varga"),
+        ("Will Tarrant", "Will Tarrant"),  # no question: a given name
+        ("Dorvan", "Dorvan"),
+    ]

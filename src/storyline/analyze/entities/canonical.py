@@ -61,6 +61,7 @@ from storyline.analyze.entities.context import (
     PLACE_APPOSITIVE,
     PLACE_BEFORE,
     PRODUCT_BEFORE,
+    QUESTION_OPENER,
     RULER_APPOSITIVE,
     TIME_ZONE,
     TITLE_ABBREVIATION,
@@ -68,6 +69,7 @@ from storyline.analyze.entities.context import (
     TRAILING_DAY,
     headline_fragment,
     imperative,
+    opens_question,
 )
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
@@ -273,6 +275,10 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         lead = LEADING_FUNCTION_WORD.match(surface)
         if lead is not None:
             start, surface = start + lead.end(), surface[lead.end() :]
+        aux = QUESTION_OPENER.match(surface)
+        if aux is not None and opens_question(text, start, end):
+            # "Will Varga survive ?": the auxiliary opens a question, no given name
+            start, surface = start + aux.end(), surface[aux.end() :]
         glued = GLUED_WORDS.match(surface)
         if glued and glued.group(1) not in NAME_PARTICLES:
             # "exit Mubarak": a lower-case word run into the name is no part of it

@@ -63,6 +63,19 @@ def at_sentence_start(text: str, start: int) -> bool:
     return _SENTENCE_START.search(text, max(0, start - 6), start) is not None
 
 
+QUESTION_OPENER = re.compile(
+    r"(?:Will|Can|Could|Should|Would|Shall|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Must|"
+    r"May|Might)\s+(?=[A-Z])"
+)
+"""An auxiliary opening a question ("Will Varga survive ?"): run into the name after it."""
+_QUESTION_AHEAD = re.compile(r"[^.!?\n]{0,150}\?")
+
+
+def opens_question(text: str, start: int, end: int) -> bool:
+    """Whether the mention at `start` opens a sentence that ends in a question mark."""
+    return at_sentence_start(text, start) and _QUESTION_AHEAD.match(text, end) is not None
+
+
 def imperative(text: str, start: int, end: int) -> bool:
     """A lone capitalised word opening a sentence and followed by an object ("Wash your
     hands", "Keep them shut") is a verb in the imperative, not a person: a name
