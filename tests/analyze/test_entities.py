@@ -856,3 +856,24 @@ def test_an_auxiliary_opening_a_question_is_no_given_name() -> None:
         ("Will Tarrant", "Will Tarrant"),  # no question: a given name
         ("Dorvan", "Dorvan"),
     ]
+
+
+def test_a_kin_cue_types_every_mention_and_a_drug_after_a_plural_noun_is_a_product() -> None:
+    text = (
+        "Nora Vell moved her daughter Tilde between shelters in Varno . Walking with Tilde "
+        "she wept . Tilde is two . Doctors use the antivirals Zelvarin and rest ; the "
+        "flu drug Zelvarin works , and Zelvarin stocks grew ."
+    )
+    spans = [("Nora Vell", "PERSON"), ("Tilde", "GPE"), ("Varno", "GPE"), ("Tilde", "GPE")]
+    spans += [("Tilde", "GPE"), ("Zelvarin", "ORG"), ("Zelvarin", "NORP"), ("Zelvarin", "ORG")]
+    out = [(m.text, m.label) for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [
+        ("Nora Vell", "PERSON"),
+        ("Tilde", "PERSON"),
+        ("Varno", "GPE"),
+        ("Tilde", "PERSON"),
+        ("Tilde", "PERSON"),
+        ("Zelvarin", "PRODUCT"),
+        ("Zelvarin", "PRODUCT"),
+        ("Zelvarin", "PRODUCT"),
+    ]

@@ -315,18 +315,28 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         appositive = trailing_role(text[end : end + 100])
         if appositive is not None:
             label, role = "PERSON", appositive
+    kin = False
+    kin_before = KIN_BEFORE.search(text, max(0, start - 20), start)
     if (
         label in {"ORG", "GPE", "LOC", "FAC"}
-        and _PLAIN_NAME.fullmatch(surface)
-        and KIN_BEFORE.search(text, max(0, start - 20), start)
+        and kin_before is not None
+        and (
+            _PLAIN_NAME.fullmatch(surface)
+            # a lone word only after a family word ("her daughter Tilde"), not "friend"
+            or (_LONE_WORD.fullmatch(surface) and kin_before.group().split()[0] in _FAMILY)
+        )
     ):
-        label = "PERSON"  # "neighbor Ana Ruiz shouted": a kin or a neighbour is a person
+        # "neighbor Ana Ruiz shouted": a kin or a neighbour is a person, and so are the
+        # article's other mentions of the name ("with Ana")
+        label, kin = "PERSON", True
     business = False
     if label in {"ORG", "GPE", "LOC", "NORP", "PERSON"} and _has_company_suffix(surface):
         # "Harlow Ltd.": a legal form says a company, whatever the recogniser typed; the
         # article's other mentions of "Harlow" follow (retype_businesses)
         label, business = "ORG", True
-    if label in {"ORG", "GPE", "PERSON"} and PRODUCT_BEFORE.search(text, max(0, start - 30), start):
+    if label in {"ORG", "GPE", "PERSON", "NORP"} and PRODUCT_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
         name = normalize_name(surface)
         return PreparedMention(start, end, "PRODUCT", name, None, product=True)
     if label == "PERSON":
@@ -338,10 +348,14 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         member = MEMBER_BEFORE.search(text, max(0, start - 4), start)
         if not business and member and NO_NOUN_AFTER.match(text, end):
             label = "NORP"  # "I'm a Lib Dem.": a member of a group, never a person's name
-    person_cue = titled or (
-        label in {"GPE", "LOC", "ORG", "PERSON"}
-        and OFFICE_AFTER.match(text, end) is not None
-        and _LONE_WORD.fullmatch(surface) is not None
+    person_cue = (
+        titled
+        or kin
+        or (
+            label in {"GPE", "LOC", "ORG", "PERSON"}
+            and OFFICE_AFTER.match(text, end) is not None
+            and _LONE_WORD.fullmatch(surface) is not None
+        )
     )
     ruler = " " not in surface and RULER_APPOSITIVE.match(text, end) is not None
     if ruler and label in PLACE_LIKE | {"FAC", "PERSON"}:
@@ -416,6 +430,26 @@ def _people_word(text: str, start: int, surface: str) -> bool:
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LONE_WORD = re.compile(r"[A-Z][a-z]+")
+_FAMILY = frozenset(
+    [
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "cousin",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "grandson",
+        "granddaughter",
+        "widow",
+    ]
+)
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 """Two or three capitalised words and nothing else: the shape of a person's name."""
 

@@ -214,7 +214,7 @@ ORG_AFTER = re.compile(
 PRODUCT_BEFORE = re.compile(
     r"\b(?:rig|platform|vessel|ship|tanker|freighter|ferry|trawler|yacht|submarine|"
     r"warship|frigate|spacecraft|drug|medicine|medication|antiviral|vaccine|pill|"
-    r"painkiller|antibiotic)\s+\Z"
+    r"painkiller|antibiotic)s?\s+\Z"
 )
 """A lower-case noun of a made thing right before a name ("the drilling rig Kestrel Dawn",
 "the antiviral Zelvarin"): what follows is that vessel or product, not a person or a
