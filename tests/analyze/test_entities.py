@@ -768,7 +768,9 @@ def test_a_town_or_a_business_said_so_by_the_words_around_it_takes_that_type() -
         "Rebels shelled the oil town of Varsk . Varsk fell . "
         "The rig was leased from Harlow , a former Dorvan firm now based abroad , and "
         "engineering giant Quillon cemented it ; Leeds-based Ormsby said nothing . "
-        "Quillon told its shareholders . Kelby , a company town , voted ."
+        "Quillon told its shareholders . Kelby , a company town , voted . "
+        "The firms are Dravos , which leased it , and Dravos , a former Dorvan firm now based "
+        "abroad ."
     )
     spans = [
         ("Varsk", "PERSON"),
@@ -778,6 +780,8 @@ def test_a_town_or_a_business_said_so_by_the_words_around_it_takes_that_type() -
         ("Ormsby", "PERSON"),
         ("Quillon", "PERSON"),
         ("Kelby", "GPE"),
+        ("Dravos", "NORP"),
+        ("Dravos", "GPE"),
     ]
     out = [(m.text, m.label) for m in canonicalize(text, _mentions(text, spans))]
     assert out == [
@@ -788,6 +792,8 @@ def test_a_town_or_a_business_said_so_by_the_words_around_it_takes_that_type() -
         ("Ormsby", "ORG"),
         ("Quillon", "ORG"),
         ("Kelby", "GPE"),  # "a company town" says a town
+        ("Dravos", "ORG"),  # the cue outweighs a people reading elsewhere
+        ("Dravos", "ORG"),
     ]
 
 

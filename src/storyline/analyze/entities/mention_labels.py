@@ -253,6 +253,9 @@ def retype_cued(text: str, work: list[PreparedMention]) -> None:
         label = cued.get(cached_name_key(w.name))
         # a site's cue only says the name is no person's ("Kirano 's refinery" of a city)
         retypable = {"PERSON"} if label == "FAC" else _RETYPABLE
+        if label == "ORG":
+            # a business's cue ("Harlow, a Dorvan firm") also outweighs a people reading
+            retypable = _RETYPABLE | {"NORP"}
         if label is not None and w.label in retypable and not w.business and not w.product:
             w.label = label
 
