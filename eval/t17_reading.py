@@ -20,7 +20,7 @@ import random
 from collections.abc import Sequence
 from pathlib import Path
 
-from storyline.analyze.entities.aliases import acronym, name_key
+from storyline.analyze.entities.aliases import acronym, acronym_variants, name_key
 from storyline.corpus.entities import entities_from_mentions
 from storyline.engine import Storyline
 from storyline.model import Article, Entity, Quote
@@ -101,12 +101,8 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
             )
             inside |= a.type == b.type and (_clipped(ka, kb) or _clipped(kb, ka))
             # a person's initials are no short form ("Bobby Pitre" is not "BP")
-            initials = (
-                a.name.isupper() and b.type != "PERSON" and acronym(b.name) == _letters(a.name)
-            )
-            initials |= (
-                b.name.isupper() and a.type != "PERSON" and acronym(a.name) == _letters(b.name)
-            )
+            initials = a.name.isupper() and b.type != "PERSON" and _initials_of(a.name, b.name)
+            initials |= b.name.isupper() and a.type != "PERSON" and _initials_of(b.name, a.name)
             if inside or initials:
                 pairs.append((a.name, b.name))
     return pairs
@@ -127,6 +123,13 @@ def _clipped(short: str, long: str) -> bool:
         and len(first) >= len(short) + 2
         and first.startswith(short)
     )
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """Whether `short` is `long`'s initials, also without its country ("CDC" of "United
+    States Centers for Disease Control and Prevention")."""
+    letters = _letters(short)
+    return acronym(long) == letters or letters in acronym_variants(long)
 
 
 def _letters(name: str) -> str:

@@ -883,3 +883,21 @@ def test_a_kin_cue_types_every_mention_and_a_drug_after_a_plural_noun_is_a_produ
         ("Zelvarin", "PRODUCT"),
         ("Zelvarin", "PRODUCT"),
     ]
+
+
+def test_initials_without_the_country_or_a_last_and_clause_name_the_body_written_before() -> None:
+    text = (
+        "Dr Ana Vell of the U.S. Harbor Safety Board and Rescue spoke . HSB staff agreed . "
+        "The Tarvo Lake Guild -LRB- LG -RRB- met ; TLG members left ."
+    )
+    spans = [("Ana Vell", "PERSON"), ("U.S. Harbor Safety Board and Rescue", "ORG")]
+    spans += [("HSB", "ORG"), ("Tarvo Lake Guild", "ORG"), ("LG", "ORG"), ("TLG", "ORG")]
+    out = [m.canonical for m in canonicalize(text, _mentions(text, spans))]
+    assert out == [
+        "Ana Vell",
+        "United States Harbor Safety Board and Rescue",
+        "United States Harbor Safety Board and Rescue",
+        "Tarvo Lake Guild",
+        "LG",  # two letters that are no initials of the name: no definition
+        "Tarvo Lake Guild",
+    ]

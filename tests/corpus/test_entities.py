@@ -619,3 +619,21 @@ def test_a_lone_surname_joins_a_full_name_ending_in_a_generational_suffix() -> N
     ]
     ents = {e.name: e for e in build_entities(arts)}
     assert "Reyes" not in ents and ents["Dana K. Reyes Jr."].mentions == 3
+
+
+def test_initials_an_article_read_without_the_country_join_the_body_store_wide() -> None:
+    long = "United States Harbor Safety Board and Rescue"
+    arts = [
+        _art(
+            "a",
+            ("U.S. Harbor Safety Board and Rescue", "ORG", long, None),
+            ("HSB", "ORG", long, None),
+        ),
+        _art(
+            "b",
+            ("HSB", "ORG", "HSB", None),
+            ("U.S. Harbor Safety Board and Rescue", "ORG", long, None),
+        ),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "HSB" not in ents and ents[long].mentions == 4

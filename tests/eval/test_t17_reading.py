@@ -48,9 +48,12 @@ def test_a_clipped_word_is_flagged_but_a_city_and_a_body_named_after_initials_ar
             _entity("HSA Union", "ORG"),
             _entity("Treasury", "ORG"),
             _entity("Treasury Department", "ORG"),
+            _entity("HSB", "ORG"),
+            _entity("United States Harbor Safety Board", "ORG"),
         ]
     )
     assert ("Fed", "Federal Reserve") in pairs
     assert ("Dorvan", "Dorvan City") not in pairs
     assert ("HSA", "HSA Union") not in pairs
     assert ("Treasury", "Treasury Department") in pairs
+    assert ("HSB", "United States Harbor Safety Board") in pairs

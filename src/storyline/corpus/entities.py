@@ -57,6 +57,7 @@ from collections.abc import Iterable
 
 from storyline.analyze.entities.aliases import (
     acronym,
+    acronym_variants,
     name_key,
     surname_keys,
     vowel_variant,
@@ -367,6 +368,8 @@ def _merge_acronyms(groups: dict[str, _Group]) -> None:
             initials = acronym(_best_name(g))
             if initials:
                 by_initials[initials].append(key)
+            for variant in acronym_variants(_best_name(g)):  # "CDC" of "U.S. Centers ..."
+                by_initials[variant].append(key)
     for key in [k for k in groups if " " not in k]:
         found = groups.get(key)
         if found is None or _type_of(found) not in _ACRONYM_TYPES:

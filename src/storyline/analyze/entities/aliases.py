@@ -13,6 +13,7 @@ __all__ = [
     "ALIASES",
     "PREFIX_EXPANSIONS",
     "acronym",
+    "acronym_variants",
     "name_key",
     "normalize_name",
     "surname_keys",
@@ -197,6 +198,24 @@ def acronym(name: str) -> str:
     # a word that is itself in capitals gives all its letters ("BGC Partners" is "BGCP")
     initials = (w if w.isupper() and w.isalpha() and len(w) > 1 else w[0] for w in words)
     return "".join(c for part in initials for c in part if c.isalpha()).upper()
+
+
+_PREFIX_NAMES = tuple(f"{p} " for p in sorted(set(PREFIX_EXPANSIONS.values())))
+_TRAILING_AND = re.compile(r"\s+and\s+[A-Z][\w-]*$")
+
+
+def acronym_variants(name: str) -> set[str]:
+    """Initials a body is known by besides `acronym`: without the country or union its name
+    was written with ("U.S. Harbor Safety Board": "HSB") and without a last "and ..."
+    added to its name after the initials were coined ("Harbor Safety Board and Rescue":
+    "HSB"); three letters or more, as shorter ones match a phrase by chance."""
+    names = {name}
+    for prefix in _PREFIX_NAMES:
+        if name.startswith(prefix):
+            names.add(name[len(prefix) :])
+    names |= {_TRAILING_AND.sub("", n) for n in names}
+    full = acronym(name)
+    return {a for n in names if len(a := acronym(n)) >= 3 and a != full}
 
 
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-(?=[^\W\d_]{2})")

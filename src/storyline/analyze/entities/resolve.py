@@ -13,7 +13,12 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from storyline.analyze.entities.aliases import acronym, surname_keys, vowel_variant
+from storyline.analyze.entities.aliases import (
+    acronym,
+    acronym_variants,
+    surname_keys,
+    vowel_variant,
+)
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
@@ -23,6 +28,7 @@ from storyline.analyze.entities.mention_labels import (
 __all__ = ["resolve_names"]
 
 _initials = lru_cache(maxsize=1 << 16)(acronym)
+_variants = lru_cache(maxsize=1 << 16)(acronym_variants)
 
 
 def resolve_names(
@@ -86,6 +92,12 @@ class _NameIndex:
                     self.expansions.setdefault(initials, set()).add(o.name)
                 elif len(initials) >= _UNDEFINED_INITIALS:
                     self.written_before.setdefault(initials, []).append(o)
+                for other in _variants(o.name):
+                    # "CDC" after "U.S. Centers for Disease Control and Prevention"
+                    if _defines(text, o, other):
+                        self.expansions.setdefault(other, set()).add(o.name)
+                    else:
+                        self.written_before.setdefault(other, []).append(o)
 
     def expansion(self, initials: str, start: int) -> str | None:
         """The one long name the article defines as `initials`; else, for three initials
