@@ -870,7 +870,7 @@ def test_a_kin_cue_types_every_mention_and_a_drug_after_a_plural_noun_is_a_produ
         "she wept . Tilde is two . Doctors use the antivirals Zelvarin and rest ; the "
         "flu drug Zelvarin works , and Zelvarin stocks grew ."
     )
-    spans = [("Nora Vell", "PERSON"), ("Tilde", "GPE"), ("Varno", "GPE"), ("Tilde", "GPE")]
+    spans = [("Nora Vell", "PERSON"), ("Tilde", "PERSON"), ("Varno", "GPE"), ("Tilde", "GPE")]
     spans += [("Tilde", "GPE"), ("Zelvarin", "ORG"), ("Zelvarin", "NORP"), ("Zelvarin", "ORG")]
     out = [(m.text, m.label) for m in canonicalize(text, _mentions(text, spans))]
     assert out == [

@@ -318,7 +318,7 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     kin = False
     kin_before = KIN_BEFORE.search(text, max(0, start - 20), start)
     if (
-        label in {"ORG", "GPE", "LOC", "FAC"}
+        label in {"ORG", "GPE", "LOC", "FAC", "PERSON"}
         and kin_before is not None
         and (
             _PLAIN_NAME.fullmatch(surface)
@@ -327,7 +327,7 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         )
     ):
         # "neighbor Ana Ruiz shouted": a kin or a neighbour is a person, and so are the
-        # article's other mentions of the name ("with Ana")
+        # article's other mentions of the name ("with Ana", typed a place there)
         label, kin = "PERSON", True
     business = False
     if label in {"ORG", "GPE", "LOC", "NORP", "PERSON"} and _has_company_suffix(surface):
