@@ -770,7 +770,8 @@ def test_a_town_or_a_business_said_so_by_the_words_around_it_takes_that_type() -
         "engineering giant Quillon cemented it ; Leeds-based Ormsby said nothing . "
         "Quillon told its shareholders . Kelby , a company town , voted . "
         "The firms are Dravos , which leased it , and Dravos , a former Dorvan firm now based "
-        "abroad ."
+        "abroad . The oil services company Pellam cemented it ; shares of Pellam fell , and "
+        "shares in Asia rose ."
     )
     spans = [
         ("Varsk", "PERSON"),
@@ -782,6 +783,9 @@ def test_a_town_or_a_business_said_so_by_the_words_around_it_takes_that_type() -
         ("Kelby", "GPE"),
         ("Dravos", "NORP"),
         ("Dravos", "GPE"),
+        ("Pellam", "GPE"),
+        ("Pellam", "GPE"),
+        ("Asia", "LOC"),
     ]
     out = [(m.text, m.label) for m in canonicalize(text, _mentions(text, spans))]
     assert out == [
@@ -794,6 +798,9 @@ def test_a_town_or_a_business_said_so_by_the_words_around_it_takes_that_type() -
         ("Kelby", "GPE"),  # "a company town" says a town
         ("Dravos", "ORG"),  # the cue outweighs a people reading elsewhere
         ("Dravos", "ORG"),
+        ("Pellam", "ORG"),
+        ("Pellam", "ORG"),
+        ("Asia", "LOC"),
     ]
 
 

@@ -146,9 +146,13 @@ PLACE_BEFORE = re.compile(
 )
 """A kind of place and "of" right before a name ("the oil town of Tarvo"): the name is a
 place, wherever the recogniser typed it a person or a body."""
-BUSINESS_BEFORE = re.compile(r"(?:\bgiant|[A-Za-z]-based)\s+\Z")
-"""A business's epithet right before a name ("engineering giant Harlow", "Leeds-based
-Harlow"): the name is a business's, not a place's or a person's."""
+BUSINESS_BEFORE = re.compile(
+    r"(?:\b(?:giant|firm|company|insurer|carmaker|automaker|retailer|lender|conglomerate|"
+    r"contractor|operator|driller)|[A-Za-z]-based|\bshares\s+of)\s+\Z"
+)
+"""A business's epithet or its shares right before a name ("engineering giant Harlow",
+"oil services company Harlow", "Leeds-based Harlow", "shares of Harlow"): the name is a
+business's, not a place's or a person's ("shares in" may be a market's: "shares in Asia")."""
 BODY_OF_BEFORE = re.compile(
     r"\b(?i:head|director|chairman|chairwoman|members?|inspectors|staff|board)\s+of\s+"
     r"(?:the\s+)?\Z"
