@@ -908,3 +908,11 @@ def test_initials_without_the_country_or_a_last_and_clause_name_the_body_written
         "LG",  # two letters that are no initials of the name: no definition
         "Tarvo Lake Guild",
     ]
+
+
+def test_a_lone_word_with_an_abstract_nouns_ending_is_no_person() -> None:
+    text = "Arachnophobia is rare , said Ivo Tarrant . Realism won . Tarrant agreed ."
+    spans = [("Arachnophobia", "PERSON"), ("Ivo Tarrant", "PERSON"), ("Realism", "PERSON")]
+    spans += [("Tarrant", "PERSON")]
+    out = [m.text for m in canonicalize(text, _mentions(text, spans))]
+    assert out == ["Ivo Tarrant", "Tarrant"]

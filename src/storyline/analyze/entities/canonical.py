@@ -256,6 +256,8 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
     if label == "PERSON" and DISEASE_HEAD.fullmatch(surface.split()[-1]):
         return None  # "Bird Flu": an illness, never a person
+    if label == "PERSON" and _ABSTRACT_NOUN.fullmatch(surface):
+        return None  # "Arachnophobia", "Realism": a common noun's ending, never a name's
     if (
         label in {"GPE", "LOC", "NORP"}
         and " " in surface
@@ -404,6 +406,8 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
 _LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
 _TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z|\s+\Z")
 _POSSESSIVE_AFTER = re.compile(r"\s*['’]\s*s\b")
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]+(?:phobia|ism|ology|itis|mania)")
+"""A lone capitalised word with an abstract noun's ending: a word opening a sentence."""
 _TRAILING_TITLE = re.compile(
     r"\s+(?:Adm|Gen|Lt|Col|Sgt|Capt|Cmdr|Maj|Rep|Sen|Gov|Supt|Insp|Det|Mr|Mrs|Ms)\.?\Z"
 )
