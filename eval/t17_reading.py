@@ -100,6 +100,7 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
                 and not _named_after(b.name, a.name)
             )
             inside |= a.type == b.type and (_clipped(ka, kb) or _clipped(kb, ka))
+            inside |= ka == kb  # one name written two ways ("Acme s", "Acme")
             # a person's initials are no short form ("Bobby Pitre" is not "BP")
             initials = a.name.isupper() and b.type != "PERSON" and _initials_of(a.name, b.name)
             initials |= b.name.isupper() and a.type != "PERSON" and _initials_of(b.name, a.name)

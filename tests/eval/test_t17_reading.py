@@ -50,6 +50,8 @@ def test_a_clipped_word_is_flagged_but_a_city_and_a_body_named_after_initials_ar
             _entity("Treasury Department", "ORG"),
             _entity("HSB", "ORG"),
             _entity("United States Harbor Safety Board", "ORG"),
+            _entity("Acme", "ORG"),
+            _entity("Acme s", "ORG"),
         ]
     )
     assert ("Fed", "Federal Reserve") in pairs
@@ -57,3 +59,4 @@ def test_a_clipped_word_is_flagged_but_a_city_and_a_body_named_after_initials_ar
     assert ("HSA", "HSA Union") not in pairs
     assert ("Treasury", "Treasury Department") in pairs
     assert ("HSB", "United States Harbor Safety Board") in pairs
+    assert ("Acme", "Acme s") in pairs  # one comparison key, two entities
