@@ -20,7 +20,7 @@ import random
 from collections.abc import Sequence
 from pathlib import Path
 
-from storyline.analyze.entities.aliases import acronym, name_key
+from storyline.analyze.entities.aliases import acronym, acronym_variants, name_key
 from storyline.corpus.entities import entities_from_mentions
 from storyline.engine import Storyline
 from storyline.model import Article, Entity, Quote
@@ -83,23 +83,54 @@ def story_top_entities(db: Path, stories: int) -> list[tuple[str, str, list[Enti
 
 
 def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
-    """Pairs of entities a reader would read as one: a name inside the other, or initials."""
+    """Pairs of entities a reader would read as one: a name inside the other, a word
+    clipped from the other's first word ("Fed", "Federal Reserve"), or initials. A place
+    inside a place's name ("Mexico", "Mexico City") and a body named after initials
+    ("NHS", "NHS Confederation") are two entities, not flagged."""
     pairs = []
     for i, a in enumerate(entities):
         for b in entities[i + 1 :]:
             ka, kb = name_key(a.name), name_key(b.name)
             words_a, words_b = set(ka.split()), set(kb.split())
-            inside = (words_a < words_b or words_b < words_a) and a.type == b.type
+            inside = (
+                (words_a < words_b or words_b < words_a)
+                and a.type == b.type
+                and a.type != "GPE"
+                and not _named_after(a.name, b.name)
+                and not _named_after(b.name, a.name)
+            )
+            inside |= a.type == b.type and (_clipped(ka, kb) or _clipped(kb, ka))
+            inside |= ka == kb  # one name written two ways ("Acme s", "Acme")
             # a person's initials are no short form ("Bobby Pitre" is not "BP")
-            initials = (
-                a.name.isupper() and b.type != "PERSON" and acronym(b.name) == _letters(a.name)
-            )
-            initials |= (
-                b.name.isupper() and a.type != "PERSON" and acronym(a.name) == _letters(b.name)
-            )
+            initials = a.name.isupper() and b.type != "PERSON" and _initials_of(a.name, b.name)
+            initials |= b.name.isupper() and a.type != "PERSON" and _initials_of(b.name, a.name)
             if inside or initials:
                 pairs.append((a.name, b.name))
     return pairs
+
+
+def _named_after(short: str, long: str) -> bool:
+    """Whether `long` is a body named after the initials `short` ("NHS Confederation")."""
+    words = long.split()
+    return short.isupper() and len(words) > 1 and words[0] == short
+
+
+def _clipped(short: str, long: str) -> bool:
+    """Whether the one word `short` clips `long`'s first word ("fed", "federal reserve")."""
+    first = long.split()[0] if " " in long else ""
+    return (
+        " " not in short
+        and len(short) >= 3
+        and len(first) >= len(short) + 2
+        and first.startswith(short)
+    )
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """Whether `short` is `long`'s initials, also without its country ("CDC" of "United
+    States Centers for Disease Control and Prevention")."""
+    letters = _letters(short)
+    return acronym(long) == letters or letters in acronym_variants(long)
 
 
 def _letters(name: str) -> str:

@@ -575,3 +575,65 @@ def test_a_party_members_word_and_its_adjective_are_one_group() -> None:
     assert ents["Veldrat"].mentions == 4 and "Veldratic" not in ents
     assert any("Veldratic: adjective of Veldrat" in r for r in ents["Veldrat"].alias_evidence)
     assert ents["Korv"].mentions == 1 and ents["Korvic"].mentions == 1
+
+
+def test_a_clipped_first_word_an_article_read_as_the_body_joins_it_store_wide() -> None:
+    # one article named the body and then clipped it ("the Fed" read as the long name):
+    # that reading is the evidence for another article's lone clipped word
+    arts = [
+        _art(
+            "a",
+            ("Federated Reserve", "ORG", "Federated Reserve", None),
+            ("Fed", "ORG", "Federated Reserve", None),
+        ),
+        _art("b", ("Fed", "ORG", "Fed", None), ("Fed", "ORG", "Fed", None)),
+        _art("c", ("Vox", "ORG", "Vox", None), ("Voxlane Technology", "ORG", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "Fed" not in ents and ents["Federated Reserve"].mentions == 4
+    assert "Fed: short form of Federated Reserve" in ents["Federated Reserve"].alias_evidence
+    assert ents["Vox"].mentions == 1  # no article read "Vox" as the long name
+
+
+def test_a_body_with_its_countrys_abbreviation_joins_the_name_without_it() -> None:
+    arts = [
+        _art("a", ("U.S. Harbor Patrol", "ORG", "United States Harbor Patrol", None)),
+        _art("b", ("Harbor Patrol", "ORG", None, None), ("Harbor Patrol", "ORG", None, None)),
+        # a second body ending with the name: which one "Ferry Board" is, is unknown
+        _art("c", ("U.N. Ferry Board", "ORG", "United Nations Ferry Board", None)),
+        _art("d", ("Dorvan Ferry Board", "ORG", None, None), ("Ferry Board", "ORG", None, None)),
+        # a one-word name after the prefix is too common a word to join ("Army")
+        _art("e", ("U.S. Navy", "ORG", "United States Navy", None), ("Navy", "ORG", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "United States Harbor Patrol" not in ents and ents["Harbor Patrol"].mentions == 3
+    assert any("country or union" in r for r in ents["Harbor Patrol"].alias_evidence)
+    assert {"Ferry Board", "United Nations Ferry Board", "Dorvan Ferry Board"} <= set(ents)
+    assert {"Navy", "United States Navy"} <= set(ents)
+
+
+def test_a_lone_surname_joins_a_full_name_ending_in_a_generational_suffix() -> None:
+    arts = [
+        _art("a", ("Dana K. Reyes Jr.", "PERSON", None, None)),
+        _art("b", ("Dana K. Reyes Jr.", "PERSON", None, None), ("Reyes", "PERSON", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "Reyes" not in ents and ents["Dana K. Reyes Jr."].mentions == 3
+
+
+def test_initials_an_article_read_without_the_country_join_the_body_store_wide() -> None:
+    long = "United States Harbor Safety Board and Rescue"
+    arts = [
+        _art(
+            "a",
+            ("U.S. Harbor Safety Board and Rescue", "ORG", long, None),
+            ("HSB", "ORG", long, None),
+        ),
+        _art(
+            "b",
+            ("HSB", "ORG", "HSB", None),
+            ("U.S. Harbor Safety Board and Rescue", "ORG", long, None),
+        ),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "HSB" not in ents and ents[long].mentions == 4

@@ -35,3 +35,28 @@ def test_initials_of_a_body_are_flagged_but_not_a_persons() -> None:
     assert ("VC", "Velo Corp") in pairs
     assert ("VR", "Vera Rand") not in pairs
     assert ("Vera Rand", "Rand") in pairs
+
+
+def test_a_clipped_word_is_flagged_but_a_city_and_a_body_named_after_initials_are_not() -> None:
+    pairs = _module().split_pairs(
+        [
+            _entity("Fed", "ORG"),
+            _entity("Federal Reserve", "ORG"),
+            _entity("Dorvan", "GPE"),
+            _entity("Dorvan City", "GPE"),
+            _entity("HSA", "ORG"),
+            _entity("HSA Union", "ORG"),
+            _entity("Treasury", "ORG"),
+            _entity("Treasury Department", "ORG"),
+            _entity("HSB", "ORG"),
+            _entity("United States Harbor Safety Board", "ORG"),
+            _entity("Acme", "ORG"),
+            _entity("Acme s", "ORG"),
+        ]
+    )
+    assert ("Fed", "Federal Reserve") in pairs
+    assert ("Dorvan", "Dorvan City") not in pairs
+    assert ("HSA", "HSA Union") not in pairs
+    assert ("Treasury", "Treasury Department") in pairs
+    assert ("HSB", "United States Harbor Safety Board") in pairs
+    assert ("Acme", "Acme s") in pairs  # one comparison key, two entities

@@ -38,6 +38,9 @@ and says why in `Entity.alias_evidence`:
   surname, when no full name ends with it;
 - a lone word typed as a person that no full name contains, and that the
   recogniser also types as a thing ("Twitter"), takes that other type;
+- a body written with the abbreviated country or union it belongs to ("U.S. Coast
+  Guard", read as "United States Coast Guard") joins the same name written without it
+  ("Coast Guard") when no other body of the corpus ends with that name;
 - a name written somewhere with a company's legal form ("Harlow Ltd.") is a company,
   whatever type the recogniser gave its other mentions.
 
@@ -54,6 +57,7 @@ from collections.abc import Iterable
 
 from storyline.analyze.entities.aliases import (
     acronym,
+    acronym_variants,
     name_key,
     surname_keys,
     vowel_variant,
@@ -67,7 +71,11 @@ from storyline.corpus.entity_groups import Group as _Group
 from storyline.corpus.entity_groups import absorb as _absorb
 from storyline.corpus.entity_groups import best_name as _best_name
 from storyline.corpus.entity_groups import type_of as _type_of
-from storyline.corpus.entity_short_forms import merge_short_forms, return_first_word_reads
+from storyline.corpus.entity_short_forms import (
+    merge_place_prefixed,
+    merge_short_forms,
+    return_first_word_reads,
+)
 from storyline.model import Article, Entity, EntityMention
 
 __all__ = [
@@ -127,6 +135,7 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
     _merge_acronyms(groups)
     return_first_word_reads(groups)
     merge_short_forms(groups)
+    merge_place_prefixed(groups)
     by_id: dict[str, _Group] = {}
     for g in groups.values():
         # names that differ only in punctuation or accents ("Al-Shifa", "Al Shifa") share an id
@@ -359,6 +368,8 @@ def _merge_acronyms(groups: dict[str, _Group]) -> None:
             initials = acronym(_best_name(g))
             if initials:
                 by_initials[initials].append(key)
+            for variant in acronym_variants(_best_name(g)):  # "CDC" of "U.S. Centers ..."
+                by_initials[variant].append(key)
     for key in [k for k in groups if " " not in k]:
         found = groups.get(key)
         if found is None or _type_of(found) not in _ACRONYM_TYPES:

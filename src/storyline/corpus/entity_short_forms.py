@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from storyline.analyze.entities.aliases import name_key
+from storyline.analyze.entities.aliases import PREFIX_EXPANSIONS, name_key
 from storyline.corpus.entity_groups import (
     DOMINANT_SHARE,
     MISTYPED_RATIO,
@@ -19,7 +19,7 @@ from storyline.corpus.entity_groups import (
     type_of,
 )
 
-__all__ = ["merge_short_forms", "return_first_word_reads"]
+__all__ = ["merge_place_prefixed", "merge_short_forms", "return_first_word_reads"]
 
 _SHORT_FORM_TYPES = frozenset({"LOC", "FAC", "EVENT", "ORG"})
 _ORG_HEADS = frozenset(
@@ -55,6 +55,18 @@ def _short_forms(key: str, type_: str, places: frozenset[str] = frozenset()) -> 
 def _read_as(g: Group, word: str) -> bool:
     """Whether one of `g`'s mentions was written as `word` alone (in capitals or not)."""
     return any(name_key(a) == word for a in g.aliases)
+
+
+def _clipped_reads(g: Group, first: str) -> set[str]:
+    """Keys of `g`'s one-word spellings that clip its first word `first` ("Fed" of
+    "Federal"): an article read that clipped word as `g` (analyze/entities/resolve.py)."""
+    out = set()
+    for alias in g.aliases:
+        key = name_key(alias)
+        clips = len(first) >= len(key) + 2 and first.startswith(key)
+        if clips and " " not in key and len(key) >= 3 and alias[:1].isupper():
+            out.add(key)
+    return out
 
 
 def return_first_word_reads(groups: dict[str, Group]) -> None:
@@ -108,6 +120,10 @@ def merge_short_forms(groups: dict[str, Group]) -> None:
             # an article wrote the body by its first word and analysis read it as the long
             # name there ("Carver" of "Carver Holdings"): elsewhere that word is the body too
             longer[("ORG", words[0])].append(key)
+        if type_ == "ORG":
+            # the same for that word clipped ("Fed" read as "Federal Reserve")
+            for clipped in _clipped_reads(g, words[0]):
+                longer[("ORG", clipped)].append(key)
     for key in [k for k in groups if " " not in k]:
         g = groups[key]
         candidates = [c for c in longer.get((type_of(g), key), []) if c in groups]
@@ -125,3 +141,40 @@ def merge_short_forms(groups: dict[str, Group]) -> None:
         target.evidence.append(f"{best_name(g)}: short form of {best_name(target)}")
         absorb(target, g, keep_name=True)
         del groups[key]
+
+
+_PREFIXES = tuple(sorted({name_key(p) + " " for p in PREFIX_EXPANSIONS.values()}))
+"""The expanded abbreviations a body's name starts with ("U.S. Coast Guard" is read as
+"United States Coast Guard", aliases.normalize_name)."""
+
+
+def merge_place_prefixed(groups: dict[str, Group]) -> None:
+    """ "United States Coast Guard" joins "Coast Guard": news writes a body with or without
+    the abbreviated country or union it belongs to ("the U.S. Coast Guard", "the Coast
+    Guard"). Only a name of two words or more after the prefix, and only when the corpus
+    writes no other body ending with that name ("Dorvan Coast Guard" beside it leaves
+    "Coast Guard" ambiguous, and all three stay apart)."""
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for key, g in groups.items():
+        if type_of(g) != "ORG":
+            continue
+        words = key.split()
+        for i in range(1, len(words) - 1):
+            by_tail[" ".join(words[i:])].append(key)
+    for tail, keys in by_tail.items():
+        bare = groups.get(tail)
+        if bare is None or type_of(bare) != "ORG" or len(keys) != 1:
+            continue
+        long_key = keys[0]
+        if not long_key.startswith(_PREFIXES) or long_key not in groups:
+            continue
+        long_group = groups[long_key]
+        target, other = (
+            (bare, long_group) if bare.mentions >= long_group.mentions else (long_group, bare)
+        )
+        target.evidence.append(
+            f"{best_name(long_group)}: {best_name(bare)} with the name of the country or union "
+            "it belongs to"
+        )
+        absorb(target, other, keep_name=True)
+        del groups[tail if target is long_group else long_key]

@@ -13,6 +13,7 @@ __all__ = [
     "ALIASES",
     "PREFIX_EXPANSIONS",
     "acronym",
+    "acronym_variants",
     "name_key",
     "normalize_name",
     "surname_keys",
@@ -140,7 +141,7 @@ def name_key(text: str) -> str:
     """A comparison key: no dots, no leading article, no possessive, no company suffix,
     one spelling for British/American variants, folded case and spaces."""
     t = text.replace("’", "'").strip()
-    t = re.sub(r"'s?$", "", t)
+    t = re.sub(r"'s?$|(?<=\w)\s+s$", "", t)  # "Acme's", "Acme s" (an apostrophe lost)
     t = re.sub(r"^(?:the|The|THE)\s+", "", t)
     t = t.replace(".", "")
     t = " ".join(t.split()).casefold()
@@ -199,6 +200,24 @@ def acronym(name: str) -> str:
     return "".join(c for part in initials for c in part if c.isalpha()).upper()
 
 
+_PREFIX_NAMES = tuple(f"{p} " for p in sorted(set(PREFIX_EXPANSIONS.values())))
+_TRAILING_AND = re.compile(r"\s+and\s+[A-Z][\w-]*$")
+
+
+def acronym_variants(name: str) -> set[str]:
+    """Initials a body is known by besides `acronym`: without the country or union its name
+    was written with ("U.S. Harbor Safety Board": "HSB") and without a last "and ..."
+    added to its name after the initials were coined ("Harbor Safety Board and Rescue":
+    "HSB"); three letters or more, as shorter ones match a phrase by chance."""
+    names = {name}
+    for prefix in _PREFIX_NAMES:
+        if name.startswith(prefix):
+            names.add(name[len(prefix) :])
+    names |= {_TRAILING_AND.sub("", n) for n in names}
+    full = acronym(name)
+    return {a for n in names if len(a := acronym(n)) >= 3 and a != full}
+
+
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-(?=[^\W\d_]{2})")
 """The Arabic article joined to a surname by a hyphen ("al-Marabit", "el-Sayed"): news
 writes the surname alone with or without it ("Marabit said")."""
@@ -206,12 +225,18 @@ writes the surname alone with or without it ("Marabit said")."""
 
 @lru_cache(maxsize=1 << 14)
 def surname_keys(name: str) -> tuple[str, ...]:
-    """Comparison keys a person's name may be written by alone: its last word, and that
-    word without a hyphenated article ("Musa al-Rami": "al-rami" and "rami")."""
-    last = name_key(name.split()[-1]) if name.split() else ""
+    """Comparison keys a person's name may be written by alone: its last word before any
+    generational suffix ("Dana K. Reyes Jr.": "reyes"), and that word without a
+    hyphenated article ("Musa al-Rami": "al-rami" and "rami")."""
+    words = name.split()
+    while len(words) > 2 and name_key(words[-1]).strip(",") in _GENERATIONS:
+        words.pop()  # "Dana Reyes Jr.": the surname is the word before the suffix
+    last = name_key(words[-1]).strip(",") if words else ""
     bare = _ARTICLE_PREFIX.sub("", last, count=1) if _ARTICLE_PREFIX.match(last) else last
     return (last,) if bare == last else (last, bare)
 
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 _VOWELS = re.compile(r"[aeiou]")
 

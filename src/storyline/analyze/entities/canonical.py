@@ -36,6 +36,9 @@ from storyline.analyze.entities.aliases import (
 )
 from storyline.analyze.entities.context import (
     AFTER_PLACE,
+    BODY_OF_BEFORE,
+    BUSINESS_APPOSITIVE,
+    BUSINESS_BEFORE,
     CALLING_TITLE,
     COUNTED_BEFORE,
     CREDIT_AFTER,
@@ -56,7 +59,9 @@ from storyline.analyze.entities.context import (
     PEOPLE_ADJECTIVE,
     PERSON_HONORIFIC,
     PLACE_APPOSITIVE,
+    PLACE_BEFORE,
     PRODUCT_BEFORE,
+    QUESTION_OPENER,
     RULER_APPOSITIVE,
     TIME_ZONE,
     TITLE_ABBREVIATION,
@@ -64,6 +69,7 @@ from storyline.analyze.entities.context import (
     TRAILING_DAY,
     headline_fragment,
     imperative,
+    opens_question,
 )
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
@@ -71,6 +77,7 @@ from storyline.analyze.entities.mention_labels import (
     cut_credits,
     drop_common_acronyms,
     drop_common_plurals,
+    drop_common_words,
     drop_inside_roles,
     join_capital_district,
     relabel_coordinated,
@@ -123,6 +130,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = drop_inside_roles(work)
     strip_gerunds(text, work)
     work = drop_common_plurals(text, work)
+    work = drop_common_words(text, work)
     work = drop_common_acronyms(text, work)
     join_capital_district(text, work)
     unify_labels(work)
@@ -197,6 +205,13 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         end -= 1
     if surface.endswith(("'s", "’s")):
         end = min(end, start + len(surface) - 2)
+    lost = _LOST_APOSTROPHE.search(text, start, end)
+    if lost is not None:
+        end = lost.start()  # "Acme s chief": a possessive whose apostrophe the source lost
+    if m.label != "PERSON":
+        title = _TRAILING_TITLE.search(text, start, end)
+        if title is not None and title.start() > start:
+            end = title.start()  # "Coast Guard Adm. Ana Vale": the title is the person's
     dash = _TRAILING_DASH.search(text, start, end)
     if dash is not None:
         end = dash.start()  # "Associated Press - May 2": a credit's dash is no part of it
@@ -241,6 +256,8 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
     if label == "PERSON" and DISEASE_HEAD.fullmatch(surface.split()[-1]):
         return None  # "Bird Flu": an illness, never a person
+    if label == "PERSON" and _ABSTRACT_NOUN.fullmatch(surface):
+        return None  # "Arachnophobia", "Realism": a common noun's ending, never a name's
     if (
         label in {"GPE", "LOC", "NORP"}
         and " " in surface
@@ -260,6 +277,10 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         lead = LEADING_FUNCTION_WORD.match(surface)
         if lead is not None:
             start, surface = start + lead.end(), surface[lead.end() :]
+        aux = QUESTION_OPENER.match(surface)
+        if aux is not None and opens_question(text, start, end):
+            # "Will Varga survive ?": the auxiliary opens a question, no given name
+            start, surface = start + aux.end(), surface[aux.end() :]
         glued = GLUED_WORDS.match(surface)
         if glued and glued.group(1) not in NAME_PARTICLES:
             # "exit Mubarak": a lower-case word run into the name is no part of it
@@ -296,18 +317,28 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         appositive = trailing_role(text[end : end + 100])
         if appositive is not None:
             label, role = "PERSON", appositive
+    kin = False
+    kin_before = KIN_BEFORE.search(text, max(0, start - 20), start)
     if (
-        label in {"ORG", "GPE", "LOC", "FAC"}
-        and _PLAIN_NAME.fullmatch(surface)
-        and KIN_BEFORE.search(text, max(0, start - 20), start)
+        label in {"ORG", "GPE", "LOC", "FAC", "PERSON"}
+        and kin_before is not None
+        and (
+            _PLAIN_NAME.fullmatch(surface)
+            # a lone word only after a family word ("her daughter Tilde"), not "friend"
+            or (_LONE_WORD.fullmatch(surface) and kin_before.group().split()[0] in _FAMILY)
+        )
     ):
-        label = "PERSON"  # "neighbor Ana Ruiz shouted": a kin or a neighbour is a person
+        # "neighbor Ana Ruiz shouted": a kin or a neighbour is a person, and so are the
+        # article's other mentions of the name ("with Ana", typed a place there)
+        label, kin = "PERSON", True
     business = False
     if label in {"ORG", "GPE", "LOC", "NORP", "PERSON"} and _has_company_suffix(surface):
         # "Harlow Ltd.": a legal form says a company, whatever the recogniser typed; the
         # article's other mentions of "Harlow" follow (retype_businesses)
         label, business = "ORG", True
-    if label in {"ORG", "GPE", "PERSON"} and PRODUCT_BEFORE.search(text, max(0, start - 30), start):
+    if label in {"ORG", "GPE", "PERSON", "NORP"} and PRODUCT_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
         name = normalize_name(surface)
         return PreparedMention(start, end, "PRODUCT", name, None, product=True)
     if label == "PERSON":
@@ -319,10 +350,14 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         member = MEMBER_BEFORE.search(text, max(0, start - 4), start)
         if not business and member and NO_NOUN_AFTER.match(text, end):
             label = "NORP"  # "I'm a Lib Dem.": a member of a group, never a person's name
-    person_cue = titled or (
-        label in {"GPE", "LOC", "ORG", "PERSON"}
-        and OFFICE_AFTER.match(text, end) is not None
-        and _LONE_WORD.fullmatch(surface) is not None
+    person_cue = (
+        titled
+        or kin
+        or (
+            label in {"GPE", "LOC", "ORG", "PERSON"}
+            and OFFICE_AFTER.match(text, end) is not None
+            and _LONE_WORD.fullmatch(surface) is not None
+        )
     )
     ruler = " " not in surface and RULER_APPOSITIVE.match(text, end) is not None
     if ruler and label in PLACE_LIKE | {"FAC", "PERSON"}:
@@ -339,11 +374,28 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
 
 def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
     """The type the words around a mention give it, whatever the recogniser typed:
-    a place in an appositive ("Karsa, capital of ..."), a site before a plant or a
+    a place in an appositive ("Karsa, capital of ...") or after its kind ("the town of
+    Karsa"), a business after its epithet or in an appositive ("engineering giant Harlow",
+    "Harlow, a Dorvan firm"), a site before a plant or a
     reactor ("the Kirano plant"), a people for a place-typed adjective or counted plural
     ("Sri Lankan", "1,000 Gurkhas"); the article's other mentions follow (retype_cued)."""
-    if label not in {"GPE", "LOC"} and PLACE_APPOSITIVE.match(text, end):
+    start = end - len(surface)
+    if label not in {"GPE", "LOC"} and (
+        PLACE_APPOSITIVE.match(text, end) or PLACE_BEFORE.search(text, max(0, start - 40), start)
+    ):
         return "GPE"
+    if label in {"GPE", "LOC", "PERSON"} and (
+        BUSINESS_APPOSITIVE.match(text, end)
+        or BUSINESS_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return "ORG"
+    if (
+        label == "PERSON"
+        and " " not in surface
+        and BODY_OF_BEFORE.search(text, max(0, start - 40), start)
+        and not _POSSESSIVE_AFTER.match(text, end)
+    ):
+        return "ORG"  # "the head of Varco": a body
     if label in {"GPE", "LOC"} and _people_word(text, end - len(surface), surface):
         return "NORP"
     if label == "PERSON" and " " not in surface and INSTALLATION_AFTER.match(text, end):
@@ -353,6 +405,17 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
 
 _LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
 _TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z|\s+\Z")
+_POSSESSIVE_AFTER = re.compile(r"\s*['’]\s*s\b")
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]+(?:phobia|ism|ology|itis|mania)")
+"""A lone capitalised word with an abstract noun's ending: a word opening a sentence."""
+_TRAILING_TITLE = re.compile(
+    r"\s+(?:Adm|Gen|Lt|Col|Sgt|Capt|Cmdr|Maj|Rep|Sen|Gov|Supt|Insp|Det|Mr|Mrs|Ms)\.?\Z"
+)
+"""A title abbreviation ending a body's or a place's mention ("Coast Guard Adm.", cut off
+before the person it titles): no part of that name."""
+_LOST_APOSTROPHE = re.compile(r"(?<=\w)\s+s\Z")
+"""A lone lower-case "s" ending a name ("Acme s record"): the possessive of a source that
+dropped its apostrophes; no name ends in such a word."""
 
 
 def _people_word(text: str, start: int, surface: str) -> bool:
@@ -371,6 +434,26 @@ def _people_word(text: str, start: int, surface: str) -> bool:
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LONE_WORD = re.compile(r"[A-Z][a-z]+")
+_FAMILY = frozenset(
+    [
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "cousin",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "grandson",
+        "granddaughter",
+        "widow",
+    ]
+)
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 """Two or three capitalised words and nothing else: the shape of a person's name."""
 

@@ -13,6 +13,8 @@ import re
 
 __all__ = [
     "AFTER_PLACE",
+    "BUSINESS_APPOSITIVE",
+    "BUSINESS_BEFORE",
     "CALLING_TITLE",
     "COUNTED_BEFORE",
     "CREDIT_AFTER",
@@ -33,6 +35,7 @@ __all__ = [
     "PEOPLE_ADJECTIVE",
     "PERSON_HONORIFIC",
     "PLACE_APPOSITIVE",
+    "PLACE_BEFORE",
     "PLACE_PREPOSITION",
     "PRODUCT_BEFORE",
     "RULER_APPOSITIVE",
@@ -53,6 +56,24 @@ _SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;])\s*(?:``|[\"“‘'(])?\s*\Z")
 _OBJECT_AFTER = re.compile(r" (?:your|our|my|their|them)\b")
 """Objects after an imperative; "the", "a", "his" and "this" are left out, as a name may
 be followed by them ("Brenna the guide", "Ames this week said")."""
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a line (after an opening quote or bracket)."""
+    return _SENTENCE_START.search(text, max(0, start - 6), start) is not None
+
+
+QUESTION_OPENER = re.compile(
+    r"(?:Will|Can|Could|Should|Would|Shall|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Must|"
+    r"May|Might)\s+(?=[A-Z])"
+)
+"""An auxiliary opening a question ("Will Varga survive ?"): run into the name after it."""
+_QUESTION_AHEAD = re.compile(r"[^.!?\n]{0,150}\?")
+
+
+def opens_question(text: str, start: int, end: int) -> bool:
+    """Whether the mention at `start` opens a sentence that ends in a question mark."""
+    return at_sentence_start(text, start) and _QUESTION_AHEAD.match(text, end) is not None
 
 
 def imperative(text: str, start: int, end: int) -> bool:
@@ -119,6 +140,33 @@ PLACE_APPOSITIVE = re.compile(
 empire", "Tarvo, a town in the south"): the name is a place, wherever the recogniser
 typed it a body or a person; every mention of it in the article follows. Not "capital
 in" (money), nor "the city of Oxford" (a list naming another place)."""
+PLACE_BEFORE = re.compile(
+    r"\b(?:city|town|village|port|seaport|province|region|district|county|island|enclave)"
+    r"\s+of\s+\Z"
+)
+"""A kind of place and "of" right before a name ("the oil town of Tarvo"): the name is a
+place, wherever the recogniser typed it a person or a body."""
+BUSINESS_BEFORE = re.compile(
+    r"(?:\b(?:giant|firm|company|insurer|carmaker|automaker|retailer|lender|conglomerate|"
+    r"contractor|operator|driller)|[A-Za-z]-based|\bshares\s+of)\s+\Z"
+)
+"""A business's epithet or its shares right before a name ("engineering giant Harlow",
+"oil services company Harlow", "Leeds-based Harlow", "shares of Harlow"): the name is a
+business's, not a place's or a person's ("shares in" may be a market's: "shares in Asia")."""
+BODY_OF_BEFORE = re.compile(
+    r"\b(?i:head|director|chairman|chairwoman|members?|inspectors|staff|board)\s+of\s+"
+    r"(?:the\s+)?\Z"
+)
+"""A post or members of something right before a lone name ("the head of Varco"): the
+name is a body's; a person has no head or members (a possessive after the name, "the
+head of Vale 's team", is read elsewhere)."""
+BUSINESS_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:firm|company|contractor|corporation|"
+    r"conglomerate|insurer|retailer|manufacturer|airline|driller|operator)"
+    r"(?=\s*[,.;)]|\s+(?:now|that|which|based|whose|with)\b)"
+)
+"""An appositive that says a name is a business ("Harlow, a former Dorvan firm now based
+in ..."): the head noun must end the appositive, so "a company town" says nothing."""
 RULER_APPOSITIVE = re.compile(
     r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?:former|ancient|last|first|great)\s+)?"
     r"(?:[Rr]uler|[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mpress|[Pp]haraoh|[Tt]sar|[Cc]zar|"
@@ -170,7 +218,7 @@ ORG_AFTER = re.compile(
 PRODUCT_BEFORE = re.compile(
     r"\b(?:rig|platform|vessel|ship|tanker|freighter|ferry|trawler|yacht|submarine|"
     r"warship|frigate|spacecraft|drug|medicine|medication|antiviral|vaccine|pill|"
-    r"painkiller|antibiotic)\s+\Z"
+    r"painkiller|antibiotic)s?\s+\Z"
 )
 """A lower-case noun of a made thing right before a name ("the drilling rig Kestrel Dawn",
 "the antiviral Zelvarin"): what follows is that vessel or product, not a person or a
@@ -191,11 +239,13 @@ LEADING_FUNCTION_WORD = re.compile(
     r"Upon|Via|When|Whereas|While|With|Within|Without|"
     r"Afterwards|Also|Earlier|Eventually|Finally|Furthermore|However|Indeed|Initially|"
     r"Instead|Later|Meanwhile|Moreover|Nevertheless|Nonetheless|Previously|Recently|"
-    r"Separately|Subsequently|Yesterday|Tonight|Why|How|What|Where|Whether)\s+(?=[A-Z])"
+    r"Separately|Subsequently|Yesterday|Tonight|Why|How|What|Where|Whether|"
+    r"Both|Each|Either|Even|Every|Neither|Nor|Not|Only|Several)\s+(?=[A-Z])"
 )
 """A preposition, a conjunction or a sentence adverb capitalised at a sentence start and
 run into the name after it ("Behind Reyes , five screens ...", "Earlier Reyes , the
-official , said"): no given name is such a word."""
+official , said"), or a quantifier before a coordination ("Neither Reyes nor Vale"): no
+given name is such a word."""
 CREDIT_WORD = re.compile(
     r"(?:Photo|Photos|Photograph|Picture|Pictures|Image|Images|Graphic|Illustration|Video|"
     r"Credit|Source)"

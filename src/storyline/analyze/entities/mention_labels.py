@@ -19,7 +19,11 @@ from functools import lru_cache
 from itertools import accumulate
 
 from storyline.analyze.entities.aliases import ALIASES, name_key, surname_keys
-from storyline.analyze.entities.context import PLACE_APPOSITIVE, PLACE_PREPOSITION
+from storyline.analyze.entities.context import (
+    PLACE_APPOSITIVE,
+    PLACE_PREPOSITION,
+    at_sentence_start,
+)
 
 __all__ = [
     "PLACE_LIKE",
@@ -28,6 +32,7 @@ __all__ = [
     "cut_credits",
     "drop_common_acronyms",
     "drop_common_plurals",
+    "drop_common_words",
     "drop_inside_roles",
     "join_capital_district",
     "relabel_coordinated",
@@ -124,6 +129,36 @@ def drop_common_plurals(text: str, work: list[PreparedMention]) -> list[Prepared
     return [w for w in work if id(w) not in drop] if drop else work
 
 
+def drop_common_words(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
+    """A common noun capitalised only where it opens a sentence or a line ("Scheme to cut
+    fees" opening a teaser, "Irony is ...", with "scheme" and "irony" in lower case
+    elsewhere in the article) is no name: a lone word typed a person or a body that the
+    article writes in lower case too, and never capitalised inside a sentence, is dropped,
+    unless it is a word of a longer name there ("Ana Rivers" and "the rivers")."""
+    candidates = [
+        w
+        for w in work
+        if w.label in {"PERSON", "ORG"}
+        and " " not in w.name
+        and w.name[:1].isupper()
+        and w.name[1:].islower()
+        and len(w.name) > 2
+    ]
+    if not candidates:
+        return work
+    in_names = {cached_name_key(word) for w in work if " " in w.name for word in w.name.split()}
+    drop: set[int] = set()
+    for name in {w.name for w in candidates}:
+        if cached_name_key(name) in in_names:
+            continue
+        if not re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text):
+            continue
+        capitalised = re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+        if all(at_sentence_start(text, m.start()) for m in capitalised):
+            drop.update(id(w) for w in candidates if w.name == name)
+    return [w for w in work if id(w) not in drop] if drop else work
+
+
 _BRACKETED_INITIALS = re.compile(r"(?:\(|-LRB-)\s*([A-Z]{2,6})\s*(?:\)|-RRB-)")
 _LOWER_WORDS_BEFORE = re.compile(r"(?<![\w-])(?:[a-z][a-z-]*\s+){1,5}\Z")
 
@@ -216,6 +251,9 @@ def retype_cued(text: str, work: list[PreparedMention]) -> None:
         label = cued.get(cached_name_key(w.name))
         # a site's cue only says the name is no person's ("Kirano 's refinery" of a city)
         retypable = {"PERSON"} if label == "FAC" else _RETYPABLE
+        if label == "ORG":
+            # a business's cue ("Harlow, a Dorvan firm") also outweighs a people reading
+            retypable = _RETYPABLE | {"NORP"}
         if label is not None and w.label in retypable and not w.business and not w.product:
             w.label = label
 

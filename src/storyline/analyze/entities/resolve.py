@@ -13,7 +13,12 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from storyline.analyze.entities.aliases import acronym, surname_keys, vowel_variant
+from storyline.analyze.entities.aliases import (
+    acronym,
+    acronym_variants,
+    surname_keys,
+    vowel_variant,
+)
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
@@ -23,6 +28,7 @@ from storyline.analyze.entities.mention_labels import (
 __all__ = ["resolve_names"]
 
 _initials = lru_cache(maxsize=1 << 16)(acronym)
+_variants = lru_cache(maxsize=1 << 16)(acronym_variants)
 
 
 def resolve_names(
@@ -86,6 +92,12 @@ class _NameIndex:
                     self.expansions.setdefault(initials, set()).add(o.name)
                 elif len(initials) >= _UNDEFINED_INITIALS:
                     self.written_before.setdefault(initials, []).append(o)
+                for other in _variants(o.name):
+                    # "CDC" after "U.S. Centers for Disease Control and Prevention"
+                    if _defines(text, o, other):
+                        self.expansions.setdefault(other, set()).add(o.name)
+                    else:
+                        self.written_before.setdefault(other, []).append(o)
 
     def expansion(self, initials: str, start: int) -> str | None:
         """The one long name the article defines as `initials`; else, for three initials
@@ -158,20 +170,37 @@ def _resolve(w: PreparedMention, names: _NameIndex) -> str:
 
 
 def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
-    """A body's first word alone ("Carver" after "Carver Holdings") is that body when the
-    article named exactly one organisation starting with that word before it: companies
-    are written by their first word once introduced, as people are by their surname."""
+    """A body's first word alone ("Carver" after "Carver Holdings"), or that word clipped
+    ("Fed" after "Federal Reserve"), is that body when the article named exactly one
+    organisation starting so before it: companies are written by their first word once
+    introduced, as people are by their surname."""
     if w.name.isupper() or len(names.org_spellings.get(cached_name_key(w.name), ())) > 1:
         # initials are a body's own name ("KLX" beside "KLX America"), and a word the
         # article writes two ways ("Al-Dawa" opening a quote, "al-Dawa" in the text) is a
         # name in its own right, not a short form of a headline's "Al-Dawa Web Sites"
         return w.name
+    key = cached_name_key(w.name)
     before = {
         o.name
-        for o in names.org_first.get(cached_name_key(w.name), [])
+        for o in names.org_first.get(key, [])
         if o.start < w.start and o.name.split()[0] == w.name
     }
+    if not before and len(key) >= _CLIPPED_MIN and w.name[:1].isupper():
+        # "the Fed" after "the Federal Reserve": news clips a body's first word to its
+        # opening letters once the body is named; the article's own long name is the
+        # evidence, and only when exactly one body named before starts so
+        before = {
+            o.name
+            for first, bodies in names.org_first.items()
+            if len(first) >= len(key) + 2 and first.startswith(key)
+            for o in bodies
+            if o.start < w.start and o.name.split()[0].startswith(w.name)
+        }
     return before.pop() if len(before) == 1 else w.name
+
+
+_CLIPPED_MIN = 3
+"""Letters a clipped first word keeps at least ("Fed" of "Federal"): fewer read as initials."""
 
 
 def _full_name(w: PreparedMention, index: _NameIndex) -> str:

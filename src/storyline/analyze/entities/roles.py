@@ -67,6 +67,9 @@ def is_role_modifier(word: str) -> bool:
 
 def _is_head(word: str) -> bool:
     w = word.lower().strip(".,'’")
+    if "-" in w and w not in ROLE_HEADS:
+        # "director-general", "secretary-general": a compound title led by a head
+        return _is_head(w.split("-", 1)[0])
     return w in ROLE_HEADS or (w.endswith("s") and w[:-1] in ROLE_HEADS)
 
 
@@ -174,8 +177,10 @@ def leading_role(before: str) -> str | None:
 
 _BRACKETS = frozenset({"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-", "(", "[", "]"})
 
+_POSSESSIVES = frozenset({"'s", "’s"})
 _TRAILING = re.compile(
-    r"^\s*,\s*(?:the|a|an)?\s*((?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s*[,.;]",
+    r"^\s*,\s*(?:the|a|an)?\s*"
+    r"((?:(?:[A-Za-z][\w'’.-]*|['’]s)\s+){0,5}?[A-Za-z][\w'’.-]*)\s*[,.;]",
 )
 
 
@@ -191,6 +196,7 @@ def trailing_role(after: str) -> str | None:
     # an appositive role is modifiers then a head ("the former secretary of state"), never a
     # clause that happens to contain a title (", despite President Biden's opposition.")
     lead = words[: heads[0]]
-    if any(not (w.lower() in _MODIFIERS or w[:1].isupper()) for w in lead):
+    # a body's possessive may lead ("the Harbour Board 's acting director")
+    if any(not (w.lower() in _MODIFIERS or w[:1].isupper() or w in _POSSESSIVES) for w in lead):
         return None
     return " ".join(words)
