@@ -109,6 +109,28 @@ def test_quote_split_by_its_attribution_is_one_quote(pipeline: Pipeline) -> None
     assert q.speaker is not None and q.speaker.canonical == "Harriet Vane"
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Harriet Vane said, noting that the dam had held.",
+        "said Harriet Vane, who has backed the new levee for years.",
+        "Harriet Vane said, referring to the flood of 1998.",
+    ],
+)
+def test_a_quote_split_by_an_attribution_with_its_own_cue_is_one_quote(
+    pipeline: Pipeline, tail: str
+) -> None:
+    text = (
+        f"“The river rose faster than anyone expected,” {tail} "
+        "“We moved the animals to the upper field by noon.”\n\n"
+        "The council met later."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "river rose")
+    assert "upper field" in q.text
+    assert len([x for x in quotes if "upper field" in x.text]) == 1
+
+
 def test_abbreviations_in_the_attribution_do_not_end_its_sentence(pipeline: Pipeline) -> None:
     text = (
         "“The bridge will reopen in the spring,” said Sen. Harriet Vane (D-Ore.). "
@@ -467,3 +489,15 @@ def test_a_headline_label_without_marks_stays_indirect(pipeline: Pipeline) -> No
     )
     q = _covering(_run(pipeline, text), "talks will fail")
     assert q.kind == "indirect"
+
+
+def test_a_quote_does_not_run_on_past_someone_elses_paragraph(pipeline: Pipeline) -> None:
+    text = (
+        "“The river rose faster than anyone expected,” said Harriet Vane.\n\n"
+        "The mayor said the road would stay closed until Friday.\n\n"
+        "“We moved the animals to the upper field by noon and waited for the boats.”\n\n"
+        "The council met later."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "river rose")
+    assert "upper field" not in q.text

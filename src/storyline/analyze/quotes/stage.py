@@ -156,22 +156,17 @@ def extract_quotes(article: Article) -> list[Quote]:
             quote = _quote(text, start, end, kind, a.cue, speaker)
         if quote is None or (quote.start, quote.end) in seen:
             continue
-        previous = quotes[-1] if quotes else None
-        if (
-            isinstance(item, QuoteMark)
-            and previous is not None
-            and previous.kind == "direct"
-            and previous.end <= quote.start
-            and _continues(text[previous.end : quote.start], previous.cue)
-            and quote.end - previous.start <= MAX_QUOTE_CHARS
-        ):
-            # a quote running on into the next paragraph is one quote
+        host = _run_on_host(text, quotes, quote) if isinstance(item, QuoteMark) else None
+        if host is not None:
+            # a quote running on into the next paragraph, or past its own attribution
+            # sentence, is one quote
+            previous = quotes[host]
             quote = replace(
                 previous,
                 end=quote.end,
                 text=text[previous.start : quote.end],
             )
-            quotes[-1] = quote
+            quotes[host] = quote
             seen.add((quote.start, quote.end))
             continue
         inner = next(
@@ -354,6 +349,38 @@ def _label(source: str) -> bool:
 
 def _start_of(f: Found) -> int:
     return min([f.attribution.cue_start] + [m.start for m in f.marks])
+
+
+RUN_ON_LOOKBACK = 3
+"""How many quotes back a running-on quote may find the one it continues."""
+
+
+def _run_on_host(text: str, quotes: list[Quote], quote: Quote) -> int | None:
+    """Which quote a cue-less quoted stretch continues, if any: the last direct quote, when
+    nothing but its attribution sentence stands between them. Indirect speech that the
+    attribution sentence carries itself (`"A," she said, noting that the dam held. "B."`,
+    `said Ann Ray, who backed the levee.`) lies inside that sentence and does not break
+    the quote it interrupts."""
+    for k in range(len(quotes) - 1, max(-1, len(quotes) - 1 - RUN_ON_LOOKBACK), -1):
+        previous = quotes[k]
+        if previous.kind == "direct":
+            gap = text[previous.end : quote.start]
+            skipped = k < len(quotes) - 1
+            if (
+                previous.end <= quote.start
+                and _continues(gap, previous.cue)
+                and quote.end - previous.start <= MAX_QUOTE_CHARS
+                # past indirect speech, only within one sentence: a paragraph between
+                # them may be someone else's
+                and not (skipped and "\n" in gap.strip())
+                and (not skipped or (previous.cue is not None and previous.cue in gap))
+            ):
+                return k
+            return None
+        inside_gap = quotes[k - 1].end <= previous.start if k else False
+        if not inside_gap or previous.end > quote.start:
+            return None
+    return None
 
 
 def _continues(gap: str, cue: str | None) -> bool:
