@@ -99,12 +99,9 @@ def extract_quotes(article: Article) -> list[Quote]:
             quote = _quote(text, item.start, item.end, "direct", None, speaker)
         else:
             a = item.attribution
-            if not item.marks and (
-                a.content is None
-                or (
-                    a.source is None and a.cue.endswith("ing") and cue_lemma(a.cue) not in CORE_CUES
-                )
-            ):
+            if not item.marks and a.content is None:
+                continue
+            if _bare_participle(item) and not _joined_to_last(text, item, quotes):
                 continue
             source = a.source
             term = bool(item.marks) and quoted_term(
@@ -338,6 +335,33 @@ def _content_span(f: Found) -> tuple[int, int]:
     if not pieces:
         return a.cue_start, a.cue_end
     return min(p[0] for p in pieces), max(p[1] for p in pieces)
+
+
+def _bare_participle(item: Found) -> bool:
+    """A participle with no subject and no quoted words ("opposing the plan"): usually no
+    attribution, unless it is joined to the words of the one before (`_joined_to_last`)."""
+    a = item.attribution
+    return (
+        not item.marks
+        and a.source is None
+        and a.cue.endswith("ing")
+        and cue_lemma(a.cue) not in CORE_CUES
+    )
+
+
+def _joined_to_last(text: str, item: Found, quotes: list[Quote]) -> bool:
+    """Whether a bare participle carries on an attribution just before it ("telling
+    reporters that the mayor is a fake and questioning how he got away with it"): it lies
+    in that quote's words, joined by "and" or a comma, and says something of its own, so it
+    is a second statement of the same speaker."""
+    a = item.attribution
+    if a.content is None:
+        return False
+    start, end = _content_span(item)
+    quote = _quote(text, start, end, "indirect", a.cue, None)
+    return quote is not None and any(
+        mostly_inside(quote, q) and coordinated_in(text, item, quote, q) for q in quotes[-3:]
+    )
 
 
 def _label(source: str) -> bool:
