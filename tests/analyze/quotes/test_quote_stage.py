@@ -501,3 +501,26 @@ def test_a_quote_does_not_run_on_past_someone_elses_paragraph(pipeline: Pipeline
     quotes = _run(pipeline, text)
     q = _covering(quotes, "river rose")
     assert "upper field" not in q.text
+
+
+def test_quoted_words_opening_the_sentence_belong_to_the_verb_after_them(
+    pipeline: Pipeline,
+) -> None:
+    # the parse gives "said" an adjunct ("answering a question ...") as its words; the
+    # quoted words before it, with only its subject between, are what it says
+    text = (
+        "“I think the term carries legal weight,” Ann Ray said answering a question at a "
+        "town hall in Berlin."
+    )
+    quotes = _run(pipeline, text)
+    assert [q.text for q in quotes] == ["“I think the term carries legal weight,”"]
+    assert quotes[0].cue == "said"
+    assert quotes[0].speaker is not None and quotes[0].speaker.canonical == "Ann Ray"
+
+
+def test_a_title_inside_the_sentence_is_not_the_words_of_the_verb_after_it(
+    pipeline: Pipeline,
+) -> None:
+    text = "Speaking on “The Morning Hour,” Ann Ray admitted that the plan had failed."
+    quotes = _run(pipeline, text)
+    assert [q.text for q in quotes] == ["the plan had failed"]

@@ -63,7 +63,7 @@ def assign_marks(
             f
             for f in found
             if lo <= f.attribution.cue_start < hi
-            and may_hold(f.attribution, m)
+            and (may_hold(f.attribution, m) or _opens_its_attribution(text, f.attribution, m, lo))
             and not _bracketed_apart(text, f.attribution.cue_start, m, lo, hi)
         ]
         if not near and first > 0:
@@ -128,6 +128,20 @@ def _ends_sentence(text: str, cue_end: int, sentence_end: int) -> bool:
     its sentence: a cue there can introduce the quote that opens the next sentence."""
     tail = text[cue_end:sentence_end]
     return len(tail.strip()) <= _INTRODUCER_TAIL and not _MARK_CHARS.search(tail)
+
+
+def _opens_its_attribution(text: str, a: Attribution, m: QuoteMark, sentence_start: int) -> bool:
+    """Whether quoted words open the sentence of a verb of saying right after them, with
+    nothing but its subject between (`"It's over," she said of the race`, `"...," he said
+    answering a question`): they are what it says, whatever phrase the parse gave it."""
+    if a.cue_start < m.end or cue_lemma(a.cue) not in MARK_CUES:
+        return False
+    if text[sentence_start : m.start].strip():
+        return False  # `Speaking on "This Week," Ray admitted that ...`: a title inside
+    if not text[m.start : m.end].rstrip("\"'”’» \n").endswith((",", "?", "!")):
+        return False
+    gap = text[m.end : a.cue_start]
+    return len(gap) <= _TAIL_GAP and "\n" not in gap and not re.search(r"[.!?;:\"“”]", gap)
 
 
 _TAIL_GAP = 60
