@@ -19,6 +19,7 @@ import numpy as np
 from storyline.analyze.nlp import parse_spans
 from storyline.analyze.quotes.content_shapes import (
     as_clause_content,
+    closing_conjunct,
     closing_inversion,
     own_words_defended,
     passive_object,
@@ -288,6 +289,10 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         # "Prices rose in the spring, said Ana Ruiz.": the clause before the comma is
         # what was said and the name after the verb says it, however the parse hung them
         content, source = closing
+    if content is None and closing is None:
+        # "The mayor remains committed, her aide, Tom Best, told the paper.": a parse that
+        # makes the closing verb a conjunct of the clause it reports
+        content = closing_conjunct(tok, lemma)
     if source is not None and names_a_time(source_head(source)):
         source = None
     if lemma in SPEAKER_CUES and tok.dep_ == "acl" and tok.head.dep_ == "dobj":
