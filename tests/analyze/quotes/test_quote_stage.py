@@ -524,3 +524,70 @@ def test_a_title_inside_the_sentence_is_not_the_words_of_the_verb_after_it(
     text = "Speaking on “The Morning Hour,” Ann Ray admitted that the plan had failed."
     quotes = _run(pipeline, text)
     assert [q.text for q in quotes] == ["the plan had failed"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "said Ann Ray, a retired letter carrier who lined up to hear the mayor here on Tuesday.",
+        "said Ann Ray, the reviews editor at the Ledger, who has not read the report but knows "
+        "its gist.",
+    ],
+)
+def test_a_quotation_opening_a_sentence_is_no_word_of_a_cue_that_says_nothing(
+    pipeline: Pipeline, tail: str
+) -> None:
+    # "hear", "knows" in the sentence before introduce nothing (they are no verb of
+    # saying and end in no colon): the quotation runs on the one before it
+    text = (
+        f"“The river rose faster than anyone expected,” {tail} "
+        "“We moved the animals to the upper field by noon.”\n\nThe council met later."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "upper field")
+    assert q.cue == "said"
+    assert q.speaker is not None and q.speaker.canonical == "Ann Ray"
+
+
+def test_a_cue_that_says_nothing_still_introduces_after_a_colon(pipeline: Pipeline) -> None:
+    text = (
+        "The mayor read the letter and the council heard what it knows:\n\n"
+        "“We moved the animals to the upper field by noon.”"
+    )
+    quotes = _run(pipeline, text)
+    assert _covering(quotes, "upper field").cue is not None
+
+
+def test_a_quotation_opening_a_sentence_is_not_what_an_object_before_it_was_called(
+    pipeline: Pipeline,
+) -> None:
+    # "referring to a memoir. “...”": the quotation starts a sentence of its own and runs
+    # on the quote before; it is no name given to the memoir
+    text = (
+        "“The river rose faster than anyone expected,” Ann Ray noted, referring to a memoir "
+        "by Tom Best about the flood of 1998. “We moved the animals to the upper field by "
+        "noon.”\n\nThe council met later."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "river rose")
+    assert "upper field" in q.text
+    assert q.speaker is not None and q.speaker.canonical == "Ann Ray"
+    assert not [x for x in quotes if x.cue == "referring" and "upper field" in x.text]
+
+
+def test_a_quotation_after_a_title_still_names_the_object(pipeline: Pipeline) -> None:
+    text = "The mayor called the plan by Tom Best Jr. “a disaster for the town.”"
+    quotes = _run(pipeline, text)
+    assert [q.cue for q in quotes if "disaster" in q.text] == ["called"]
+
+
+def test_a_stop_ends_the_sentence_before_a_quotation_unless_it_follows_a_title() -> None:
+    # a cue's object before such a stop ("referring to the memoir. “...”") does not take
+    # the quotation as what it was called
+    from storyline.analyze.quotes.mark_owner import _sentence_ends_before
+
+    assert _sentence_ends_before(" to the memoir by Tom Bestwick. ")
+    assert _sentence_ends_before(" to the memoir.” ")
+    assert not _sentence_ends_before(" the plan by Tom Best Jr. ")
+    assert not _sentence_ends_before(" the plan by J. ")
+    assert not _sentence_ends_before(" the plan, ")

@@ -50,7 +50,11 @@ def assign_marks(
         content = a.content
         return (
             content is None
-            or (a.content_is_phrase and m.start >= a.cue_end)
+            or (
+                a.content_is_phrase
+                and m.start >= a.cue_end
+                and not _sentence_ends_before(text[a.cue_end : m.start])
+            )
             or overlaps(content, (m.start, m.end))
             or any(overlaps(content, s) for s in spans)
         )
@@ -87,7 +91,10 @@ def assign_marks(
                 )
             ]
             # the last verb of saying, else the last cue ("As X reported after Y appeared to:")
-            near = ([f for f in before if not _weak(f.attribution)] or before)[-1:]
+            # (a cue that is no verb of saying introduces only with a colon: "..., who
+            # knows its gist. “...”" is a quotation opening its own sentence)
+            strong = [f for f in before if not _weak(f.attribution)]
+            near = (strong or (before if ends_colon else []))[-1:]
         if not near and last + 1 < len(sentences):
             near = _attribution_after(text, found, m, sentences[last + 1])
         if not near:
@@ -128,6 +135,19 @@ def _ends_sentence(text: str, cue_end: int, sentence_end: int) -> bool:
     its sentence: a cue there can introduce the quote that opens the next sentence."""
     tail = text[cue_end:sentence_end]
     return len(tail.strip()) <= _INTRODUCER_TAIL and not _MARK_CHARS.search(tail)
+
+
+_SENTENCE_END = re.compile(r"(\S+)[.!?][\"'”’)]*\s+$")
+_SHORT_TITLE = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+|[A-Z]")
+
+
+def _sentence_ends_before(gap: str) -> bool:
+    """Whether the words between a cue and quoted words end a sentence right before the
+    quotation (`..., referring to the memoir. "We never left."`): the quotation starts a
+    sentence of its own, and is not what the cue's object was called. A stop after a title
+    or an initial ("Mr.", "J.") ends no sentence."""
+    m = _SENTENCE_END.search(gap)
+    return m is not None and _SHORT_TITLE.fullmatch(m.group(1).split(".")[-1] or "x") is None
 
 
 def _opens_its_attribution(text: str, a: Attribution, m: QuoteMark, sentence_start: int) -> bool:
