@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from storyline.analyze.quotes.attribution import Attribution
-from storyline.analyze.quotes.cues import MARK_CUES, cue_lemma
+from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, MARK_CUES, cue_lemma
 from storyline.analyze.quotes.marks import QuoteMark
 from storyline.model import Sentence
 
@@ -156,12 +156,34 @@ def _opens_its_attribution(text: str, a: Attribution, m: QuoteMark, sentence_sta
     answering a question`): they are what it says, whatever phrase the parse gave it."""
     if a.cue_start < m.end or cue_lemma(a.cue) not in MARK_CUES:
         return False
+    if not _adjunct_only(text, a):
+        return False  # `"...," Jo Reyes said the group told reporters`: words of its own
     if text[sentence_start : m.start].strip():
         return False  # `Speaking on "This Week," Ray admitted that ...`: a title inside
     if not text[m.start : m.end].rstrip("\"'”’» \n").endswith((",", "?", "!")):
         return False
     gap = text[m.end : a.cue_start]
     return len(gap) <= _TAIL_GAP and "\n" not in gap and not re.search(r"[.!?;:\"“”]", gap)
+
+
+_ADJUNCT_OPENERS = frozenset(
+    "as while when after before since because during of about in on at for with without to "
+    "outside inside near".split()
+)
+
+
+def _adjunct_only(text: str, a: Attribution) -> bool:
+    """Whether what the parse gave a verb as its words is none, a phrase, the listener, the
+    speaker itself, or an adjunct (a clause opened by a preposition, a subordinator or a
+    participle: "of the race", "as the crowd cheered", "answering a question"), not a
+    reported clause of its own."""
+    if a.content is None or a.content_is_phrase or cue_lemma(a.cue) in ADDRESSEE_VERBS:
+        return True  # (`"...," she told CNN in an interview`: the listener, not words)
+    if a.source is not None and a.content[0] <= a.source[0] < a.content[1]:
+        return True  # `"...," said Ann Ray, half joking`: a parse that read the speaker in
+    words = text[a.content[0] : a.content[1]].split()
+    first = words[0].lower() if words else ""
+    return first in _ADJUNCT_OPENERS or (first.endswith("ing") and len(first) > 4)
 
 
 _TAIL_GAP = 60
