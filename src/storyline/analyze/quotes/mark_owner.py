@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from storyline.analyze.quotes.attribution import Attribution
-from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, MARK_CUES, cue_lemma
+from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, MARK_CUES, cue_lemma, vocab
 from storyline.analyze.quotes.marks import QuoteMark
 from storyline.model import Sentence
 
@@ -166,9 +166,9 @@ def _opens_its_attribution(text: str, a: Attribution, m: QuoteMark, sentence_sta
     return len(gap) <= _TAIL_GAP and "\n" not in gap and not re.search(r"[.!?;:\"“”]", gap)
 
 
-_ADJUNCT_OPENERS = frozenset(
+_ADJUNCT_OPENERS = vocab(
     "as while when after before since because during of about in on at for with without to "
-    "outside inside near".split()
+    "outside inside near"
 )
 
 
