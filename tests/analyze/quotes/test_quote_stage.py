@@ -588,6 +588,30 @@ def test_a_stop_ends_the_sentence_before_a_quotation_unless_it_follows_a_title()
 
     assert _sentence_ends_before(" to the memoir by Tom Bestwick. ")
     assert _sentence_ends_before(" to the memoir.” ")
+    assert _sentence_ends_before(" on the Upper East Side. ")
     assert not _sentence_ends_before(" the plan by Tom Best Jr. ")
     assert not _sentence_ends_before(" the plan by J. ")
     assert not _sentence_ends_before(" the plan, ")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "said Ann Ray, who was named last week as a leader of Mr. Best's home-school coalition.",
+        "Ms. Ray noted, referring to a tongue-in-cheek memoir by Tom Bestwick about trying to "
+        "fit in on the Upper East Side.",
+    ],
+)
+def test_a_quotation_opening_its_own_sentence_runs_on_past_a_cue_that_says_nothing(
+    pipeline: Pipeline, tail: str
+) -> None:
+    # the splitter keeps both sentences together at the tokenised marks, and the parse
+    # stretches "named" or "referring" into the quotation: it is the speaker's, run on
+    text = (
+        f"''The river rose faster than anyone expected,'' {tail} "
+        "''We moved the animals to the upper field by noon.''\n\nThe council met later."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "upper field")
+    assert "river rose" in q.text
+    assert q.speaker is not None and q.speaker.canonical.endswith("Ray")

@@ -48,6 +48,11 @@ def assign_marks(
 
     def may_hold(a: Attribution, m: QuoteMark) -> bool:
         content = a.content
+        if _weak(a) and a.cue_end <= m.start and _sentence_ends_before(text[a.cue_end : m.start]):
+            # `said Ann Ray, who was named a leader last week. “...”`: the quotation opens a
+            # sentence of its own after a cue that is no verb of saying (a parse of both
+            # sentences at once may stretch the cue's words into it)
+            return False
         return (
             content is None
             or (
@@ -138,7 +143,7 @@ def _ends_sentence(text: str, cue_end: int, sentence_end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(\S+)[.!?][\"'”’)]*\s+$")
-_SHORT_TITLE = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+|[A-Z]")
+_SHORT_TITLE = re.compile(r"[A-Z][a-z]{0,2}|[A-Z](?:\.[A-Z])+|[A-Z]")
 
 
 def _sentence_ends_before(gap: str) -> bool:
