@@ -260,3 +260,20 @@ def test_a_closing_attribution_parsed_as_a_conjunct_reports_the_clause_before(
 def test_a_conjunct_joined_by_and_keeps_its_own_words(pipeline: Pipeline) -> None:
     text = "The ferry ran late on Tuesday, and the mayor said nothing about it."
     assert _quotes(pipeline, text) == ["nothing"]
+
+
+def test_answer_is_a_verb_of_saying(pipeline: Pipeline) -> None:
+    text = (
+        "The governor gave a one word answer on the question. “Denver,” he answered.\n\n"
+        "The mayor answered that the pier would be rebuilt by June."
+    )
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    assert [(q.text, q.cue) for q in quotes] == [
+        ("“Denver,”", "answered"),
+        ("the pier would be rebuilt by June", "answered"),
+    ]
+
+
+def test_answering_questions_says_nothing(pipeline: Pipeline) -> None:
+    text = "The mayor answered questions from reporters for an hour on Tuesday."
+    assert _quotes(pipeline, text) == []
