@@ -615,3 +615,17 @@ def test_a_quotation_opening_its_own_sentence_runs_on_past_a_cue_that_says_nothi
     q = _covering(quotes, "upper field")
     assert "river rose" in q.text
     assert q.speaker is not None and q.speaker.canonical.endswith("Ray")
+
+
+def test_quoted_words_after_a_colon_keep_their_own_verb(pipeline: Pipeline) -> None:
+    # the parse gives "claimed" the whole sentence; the colon opens her words, and the
+    # clause before it is the mayor's, not the same words found twice
+    text = (
+        "Soon after the storm, the mayor asserted that the town had lost its heart: "
+        "“This is no longer our town,” she claimed."
+    )
+    quotes = _run(pipeline, text)
+    assert [(q.cue, q.text) for q in quotes] == [
+        ("asserted", "the town had lost its heart"),
+        ("claimed", "“This is no longer our town,”"),
+    ]

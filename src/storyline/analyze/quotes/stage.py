@@ -148,7 +148,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                     and a.cue_start - last[0] < CONTINUATION_CHARS
                 ):
                     speaker = resolver.continuation(last[1], a.cue_start)
-            start, end = _content_span(item)
+            start, end = _content_span(item, text)
             kind = "direct" if item.marks or a.verbatim else "indirect"
             quote = _quote(text, start, end, kind, a.cue, speaker)
         if quote is None or (quote.start, quote.end) in seen:
@@ -327,11 +327,17 @@ def _parse_units(sentences: list[Sentence], marks: list[QuoteMark]) -> list[Sent
     return units
 
 
-def _content_span(f: Found) -> tuple[int, int]:
+def _content_span(f: Found, text: str) -> tuple[int, int]:
     a = f.attribution
     pieces = [(m.start, m.end) for m in f.marks]
     if a.content and (not pieces or any(overlaps(a.content, p) for p in pieces)):
-        pieces.append(a.content)
+        first = min(p[0] for p in pieces) if pieces else a.content[0]
+        if a.content[0] < first and ":" in text[a.content[0] : first]:
+            # `the mayor asserted that ...: "This is over," she claimed`: the colon opens
+            # the quoted words; what stands before it frames them and is not said by her
+            pieces.append((first, a.content[1]))
+        else:
+            pieces.append(a.content)
     if not pieces:
         return a.cue_start, a.cue_end
     return min(p[0] for p in pieces), max(p[1] for p in pieces)
@@ -357,7 +363,7 @@ def _joined_to_last(text: str, item: Found, quotes: list[Quote]) -> bool:
     a = item.attribution
     if a.content is None:
         return False
-    start, end = _content_span(item)
+    start, end = _content_span(item, text)
     quote = _quote(text, start, end, "indirect", a.cue, None)
     return quote is not None and any(
         mostly_inside(quote, q) and coordinated_in(text, item, quote, q) for q in quotes[-3:]
