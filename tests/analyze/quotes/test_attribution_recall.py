@@ -277,3 +277,14 @@ def test_answer_is_a_verb_of_saying(pipeline: Pipeline) -> None:
 def test_answering_questions_says_nothing(pipeline: Pipeline) -> None:
     text = "The mayor answered questions from reporters for an hour on Tuesday."
     assert _quotes(pipeline, text) == []
+
+
+def test_the_name_of_a_markup_tag_is_no_cue(pipeline: Pipeline) -> None:
+    # page code left in the text: "<tweet ...>" names a tag, nobody tweets in it
+    text = (
+        "The mayor wrote about the delay on Tuesday. "
+        '<tweet pic="" author="harbourmaster" timestamp="1449075600">The ferry is late '
+        "again.</tweet>. The council met later."
+    )
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    assert [q.cue for q in quotes] == ["wrote"]

@@ -225,6 +225,8 @@ def attributions_in(
         inside = NEVER if quoted is None else _offset_check(quoted, base)
         lo = bisect_left(found_in, window.start)
         for i in found_in[lo : bisect_left(found_in, window.end)]:
+            if _markup_name(doc, i):
+                continue
             found = _from_token(parsed[i - window.start], base, inside)
             if found is not None:
                 out.append(found)
@@ -334,6 +336,15 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         sourceless,
         statement,
     )
+
+
+def _markup_name(doc: Any, i: int) -> bool:
+    """Whether word `i` of a document is the name of a markup tag left in the text
+    (`<tweet author="...">`, `</tweet>`): page code, not a word of the article."""
+    if i == 0:
+        return False
+    before: str = doc[i - 1].text
+    return before.endswith(("<", "</")) and bool(doc[i].idx == doc[i - 1].idx + len(before))
 
 
 def _with_particle(verb: Any, particles: frozenset[str]) -> bool:
