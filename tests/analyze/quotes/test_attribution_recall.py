@@ -239,3 +239,52 @@ def test_an_opening_in_phrase_leaves_a_joined_verb_of_saying_its_own(pipeline: P
     quote = quote_with(pipeline, text, "conflict of interest")
     assert quote.cue == "said"
     assert quote.speaker is not None and quote.speaker.text == "Tom Bell"
+
+
+def test_a_closing_attribution_parsed_as_a_conjunct_reports_the_clause_before(
+    pipeline: Pipeline,
+) -> None:
+    # the parse makes "told" a second conjunct of "remains", with its own subject and no
+    # clause: the clause before the comma is what the aide told the paper
+    text = (
+        "Despite a series of costly defeats on Tuesday night, Sen. Ann Ray (D-Ore.) remains "
+        "committed to seeing the primary through to the convention, her top aide, Tom Best, "
+        "told The Daily Ledger."
+    )
+    arts = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    told = [q for q in arts.quotes if q.cue == "told"]
+    assert told and "remains committed" in told[0].text, arts.quotes
+    assert told[0].speaker is not None and told[0].speaker.canonical == "Tom Best"
+
+
+def test_a_conjunct_joined_by_and_keeps_its_own_words(pipeline: Pipeline) -> None:
+    text = "The ferry ran late on Tuesday, and the mayor said nothing about it."
+    assert _quotes(pipeline, text) == ["nothing"]
+
+
+def test_answer_is_a_verb_of_saying(pipeline: Pipeline) -> None:
+    text = (
+        "The governor gave a one word answer on the question. “Denver,” he answered.\n\n"
+        "The mayor answered that the pier would be rebuilt by June."
+    )
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    assert [(q.text, q.cue) for q in quotes] == [
+        ("“Denver,”", "answered"),
+        ("the pier would be rebuilt by June", "answered"),
+    ]
+
+
+def test_answering_questions_says_nothing(pipeline: Pipeline) -> None:
+    text = "The mayor answered questions from reporters for an hour on Tuesday."
+    assert _quotes(pipeline, text) == []
+
+
+def test_the_name_of_a_markup_tag_is_no_cue(pipeline: Pipeline) -> None:
+    # page code left in the text: "<tweet ...>" names a tag, nobody tweets in it
+    text = (
+        "The mayor wrote about the delay on Tuesday. "
+        '<tweet pic="" author="harbourmaster" timestamp="1449075600">The ferry is late '
+        "again.</tweet>. The council met later."
+    )
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    assert [q.cue for q in quotes] == ["wrote"]

@@ -109,6 +109,28 @@ def test_quote_split_by_its_attribution_is_one_quote(pipeline: Pipeline) -> None
     assert q.speaker is not None and q.speaker.canonical == "Harriet Vane"
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Harriet Vane said, noting that the dam had held.",
+        "said Harriet Vane, who has backed the new levee for years.",
+        "Harriet Vane said, referring to the flood of 1998.",
+    ],
+)
+def test_a_quote_split_by_an_attribution_with_its_own_cue_is_one_quote(
+    pipeline: Pipeline, tail: str
+) -> None:
+    text = (
+        f"“The river rose faster than anyone expected,” {tail} "
+        "“We moved the animals to the upper field by noon.”\n\n"
+        "The council met later."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "river rose")
+    assert "upper field" in q.text
+    assert len([x for x in quotes if "upper field" in x.text]) == 1
+
+
 def test_abbreviations_in_the_attribution_do_not_end_its_sentence(pipeline: Pipeline) -> None:
     text = (
         "“The bridge will reopen in the spring,” said Sen. Harriet Vane (D-Ore.). "
@@ -467,3 +489,143 @@ def test_a_headline_label_without_marks_stays_indirect(pipeline: Pipeline) -> No
     )
     q = _covering(_run(pipeline, text), "talks will fail")
     assert q.kind == "indirect"
+
+
+def test_a_quote_does_not_run_on_past_someone_elses_paragraph(pipeline: Pipeline) -> None:
+    text = (
+        "“The river rose faster than anyone expected,” said Harriet Vane.\n\n"
+        "The mayor said the road would stay closed until Friday.\n\n"
+        "“We moved the animals to the upper field by noon and waited for the boats.”\n\n"
+        "The council met later."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "river rose")
+    assert "upper field" not in q.text
+
+
+def test_quoted_words_opening_the_sentence_belong_to_the_verb_after_them(
+    pipeline: Pipeline,
+) -> None:
+    # the parse gives "said" an adjunct ("answering a question ...") as its words; the
+    # quoted words before it, with only its subject between, are what it says
+    text = (
+        "“I think the term carries legal weight,” Ann Ray said answering a question at a "
+        "town hall in Berlin."
+    )
+    quotes = _run(pipeline, text)
+    assert [q.text for q in quotes] == ["“I think the term carries legal weight,”"]
+    assert quotes[0].cue == "said"
+    assert quotes[0].speaker is not None and quotes[0].speaker.canonical == "Ann Ray"
+
+
+def test_a_title_inside_the_sentence_is_not_the_words_of_the_verb_after_it(
+    pipeline: Pipeline,
+) -> None:
+    text = "Speaking on “The Morning Hour,” Ann Ray admitted that the plan had failed."
+    quotes = _run(pipeline, text)
+    assert [q.text for q in quotes] == ["the plan had failed"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "said Ann Ray, a retired letter carrier who lined up to hear the mayor here on Tuesday.",
+        "said Ann Ray, the reviews editor at the Ledger, who has not read the report but knows "
+        "its gist.",
+    ],
+)
+def test_a_quotation_opening_a_sentence_is_no_word_of_a_cue_that_says_nothing(
+    pipeline: Pipeline, tail: str
+) -> None:
+    # "hear", "knows" in the sentence before introduce nothing (they are no verb of
+    # saying and end in no colon): the quotation runs on the one before it
+    text = (
+        f"“The river rose faster than anyone expected,” {tail} "
+        "“We moved the animals to the upper field by noon.”\n\nThe council met later."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "upper field")
+    assert q.cue == "said"
+    assert q.speaker is not None and q.speaker.canonical == "Ann Ray"
+
+
+def test_a_cue_that_says_nothing_still_introduces_after_a_colon(pipeline: Pipeline) -> None:
+    text = (
+        "The mayor read the letter and the council heard what it knows:\n\n"
+        "“We moved the animals to the upper field by noon.”"
+    )
+    quotes = _run(pipeline, text)
+    assert _covering(quotes, "upper field").cue is not None
+
+
+def test_a_quotation_opening_a_sentence_is_not_what_an_object_before_it_was_called(
+    pipeline: Pipeline,
+) -> None:
+    # "referring to a memoir. “...”": the quotation starts a sentence of its own and runs
+    # on the quote before; it is no name given to the memoir
+    text = (
+        "“The river rose faster than anyone expected,” Ann Ray noted, referring to a memoir "
+        "by Tom Best about the flood of 1998. “We moved the animals to the upper field by "
+        "noon.”\n\nThe council met later."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "river rose")
+    assert "upper field" in q.text
+    assert q.speaker is not None and q.speaker.canonical == "Ann Ray"
+    assert not [x for x in quotes if x.cue == "referring" and "upper field" in x.text]
+
+
+def test_a_quotation_after_a_title_still_names_the_object(pipeline: Pipeline) -> None:
+    text = "The mayor called the plan by Tom Best Jr. “a disaster for the town.”"
+    quotes = _run(pipeline, text)
+    assert [q.cue for q in quotes if "disaster" in q.text] == ["called"]
+
+
+def test_a_stop_ends_the_sentence_before_a_quotation_unless_it_follows_a_title() -> None:
+    # a cue's object before such a stop ("referring to the memoir. “...”") does not take
+    # the quotation as what it was called
+    from storyline.analyze.quotes.mark_owner import _sentence_ends_before
+
+    assert _sentence_ends_before(" to the memoir by Tom Bestwick. ")
+    assert _sentence_ends_before(" to the memoir.” ")
+    assert _sentence_ends_before(" on the Upper East Side. ")
+    assert not _sentence_ends_before(" the plan by Tom Best Jr. ")
+    assert not _sentence_ends_before(" the plan by J. ")
+    assert not _sentence_ends_before(" the plan, ")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "said Ann Ray, who was named last week as a leader of Mr. Best's home-school coalition.",
+        "Ms. Ray noted, referring to a tongue-in-cheek memoir by Tom Bestwick about trying to "
+        "fit in on the Upper East Side.",
+    ],
+)
+def test_a_quotation_opening_its_own_sentence_runs_on_past_a_cue_that_says_nothing(
+    pipeline: Pipeline, tail: str
+) -> None:
+    # the splitter keeps both sentences together at the tokenised marks, and the parse
+    # stretches "named" or "referring" into the quotation: it is the speaker's, run on
+    text = (
+        f"''The river rose faster than anyone expected,'' {tail} "
+        "''We moved the animals to the upper field by noon.''\n\nThe council met later."
+    )
+    quotes = _run(pipeline, text)
+    q = _covering(quotes, "upper field")
+    assert "river rose" in q.text
+    assert q.speaker is not None and q.speaker.canonical.endswith("Ray")
+
+
+def test_quoted_words_after_a_colon_keep_their_own_verb(pipeline: Pipeline) -> None:
+    # the parse gives "claimed" the whole sentence; the colon opens her words, and the
+    # clause before it is the mayor's, not the same words found twice
+    text = (
+        "Soon after the storm, the mayor asserted that the town had lost its heart: "
+        "“This is no longer our town,” she claimed."
+    )
+    quotes = _run(pipeline, text)
+    assert [(q.cue, q.text) for q in quotes] == [
+        ("asserted", "the town had lost its heart"),
+        ("claimed", "“This is no longer our town,”"),
+    ]

@@ -19,6 +19,7 @@ import numpy as np
 from storyline.analyze.nlp import parse_spans
 from storyline.analyze.quotes.content_shapes import (
     as_clause_content,
+    closing_conjunct,
     closing_inversion,
     own_words_defended,
     passive_object,
@@ -224,6 +225,8 @@ def attributions_in(
         inside = NEVER if quoted is None else _offset_check(quoted, base)
         lo = bisect_left(found_in, window.start)
         for i in found_in[lo : bisect_left(found_in, window.end)]:
+            if _markup_name(doc, i):
+                continue
             found = _from_token(parsed[i - window.start], base, inside)
             if found is not None:
                 out.append(found)
@@ -288,6 +291,10 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         # "Prices rose in the spring, said Ana Ruiz.": the clause before the comma is
         # what was said and the name after the verb says it, however the parse hung them
         content, source = closing
+    if content is None and closing is None:
+        # "The mayor remains committed, her aide, Tom Best, told the paper.": a parse that
+        # makes the closing verb a conjunct of the clause it reports
+        content = closing_conjunct(tok, lemma)
     if source is not None and names_a_time(source_head(source)):
         source = None
     if lemma in SPEAKER_CUES and tok.dep_ == "acl" and tok.head.dep_ == "dobj":
@@ -329,6 +336,15 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         sourceless,
         statement,
     )
+
+
+def _markup_name(doc: Any, i: int) -> bool:
+    """Whether word `i` of a document is the name of a markup tag left in the text
+    (`<tweet author="...">`, `</tweet>`): page code, not a word of the article."""
+    if i == 0:
+        return False
+    before: str = doc[i - 1].text
+    return before.endswith(("<", "</")) and bool(doc[i].idx == doc[i - 1].idx + len(before))
 
 
 def _with_particle(verb: Any, particles: frozenset[str]) -> bool:

@@ -13,7 +13,13 @@ from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, MARK_CUES, vocab
 from storyline.analyze.quotes.phrases import REFLEXIVES, noun_phrase, trimmed
 from storyline.analyze.quotes.statements import names_a_time
 
-__all__ = ["as_clause_content", "closing_inversion", "own_words_defended", "passive_object"]
+__all__ = [
+    "as_clause_content",
+    "closing_conjunct",
+    "closing_inversion",
+    "own_words_defended",
+    "passive_object",
+]
 
 
 _AS_SOURCE_CUES = frozenset(
@@ -133,3 +139,28 @@ def closing_inversion(verb: Any, lemma: str) -> tuple[tuple[Any, Any], tuple[Any
         return None  # "The mayor, Ana Ruiz, said": a name set off, not a clause
     content = trimmed(doc, 0, verb.i - 2)
     return (content, speaker) if content is not None else None
+
+
+def closing_conjunct(verb: Any, lemma: str) -> tuple[Any, Any] | None:
+    """The content of an attribution that closes its sentence after a comma, subject first
+    ("The mayor remains committed to the race, her aide, Tom Best, told the paper."), when
+    the parse made the verb a second conjunct of the clause it reports: the clause before
+    the comma is what was said. A conjunct joined by "and" or "but" ("The ferry ran late,
+    and the mayor said nothing") is a clause of its own."""
+    if verb.dep_ != "conj" or lemma not in MARK_CUES or verb.head.i >= verb.i:
+        return None
+    head, doc = verb.head, verb.doc
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+    if not subjects:
+        return None
+    comma = subjects[0].left_edge.i - 1
+    if comma <= head.i or doc[comma].text != ",":
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "advcl"} and c.i > verb.i for c in verb.children):
+        return None  # the verb has a clause of its own after it
+    start = head.left_edge.i
+    if comma - start < 4 or not any(t.tag_.startswith(("VB", "MD")) for t in doc[start:comma]):
+        return None
+    return trimmed(doc, start, comma - 1)

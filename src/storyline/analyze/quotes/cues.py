@@ -78,7 +78,7 @@ SPEECH_LEMMAS: frozenset[str] = vocab(
     "oppose decline respond label brand dub hail applaud attack "
     "blast decry lambaste welcome reject challenge refer want favor favour consider view "
     "regard see hear dispute accept recognize recognise remember understand deem wish "
-    "know plan seek offer vote apologize apologise"
+    "know plan seek offer vote apologize apologise answer"
 )
 """Base forms of the reporting verbs."""
 
@@ -115,7 +115,7 @@ MARK_CUES: frozenset[str] = vocab(
     "allege assert observe remark joke concede caution reiterate repeat boast lament quip "
     "shout yell chant tweet post exclaim continue interject retort muse sigh scoff thunder "
     "snap cry plead recite gush laugh chime echo proclaim recount whisper comment predict "
-    "promise vow pledge urge suggest recall mention"
+    "promise vow pledge urge suggest recall mention answer"
 )
 """Verbs that say how words were uttered: when quoted words could belong to one of these
 or to another cue nearby ("called", "seemed", "wants"), they belong to one of these."""

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from storyline.analyze.quotes.attribution import Attribution
-from storyline.analyze.quotes.cues import MARK_CUES, cue_lemma
+from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, MARK_CUES, cue_lemma, vocab
 from storyline.analyze.quotes.marks import QuoteMark
 from storyline.model import Sentence
 
@@ -48,9 +48,18 @@ def assign_marks(
 
     def may_hold(a: Attribution, m: QuoteMark) -> bool:
         content = a.content
+        if _weak(a) and a.cue_end <= m.start and _sentence_ends_before(text[a.cue_end : m.start]):
+            # `said Ann Ray, who was named a leader last week. “...”`: the quotation opens a
+            # sentence of its own after a cue that is no verb of saying (a parse of both
+            # sentences at once may stretch the cue's words into it)
+            return False
         return (
             content is None
-            or (a.content_is_phrase and m.start >= a.cue_end)
+            or (
+                a.content_is_phrase
+                and m.start >= a.cue_end
+                and not _sentence_ends_before(text[a.cue_end : m.start])
+            )
             or overlaps(content, (m.start, m.end))
             or any(overlaps(content, s) for s in spans)
         )
@@ -63,7 +72,7 @@ def assign_marks(
             f
             for f in found
             if lo <= f.attribution.cue_start < hi
-            and may_hold(f.attribution, m)
+            and (may_hold(f.attribution, m) or _opens_its_attribution(text, f.attribution, m, lo))
             and not _bracketed_apart(text, f.attribution.cue_start, m, lo, hi)
         ]
         if not near and first > 0:
@@ -87,7 +96,10 @@ def assign_marks(
                 )
             ]
             # the last verb of saying, else the last cue ("As X reported after Y appeared to:")
-            near = ([f for f in before if not _weak(f.attribution)] or before)[-1:]
+            # (a cue that is no verb of saying introduces only with a colon: "..., who
+            # knows its gist. “...”" is a quotation opening its own sentence)
+            strong = [f for f in before if not _weak(f.attribution)]
+            near = (strong or (before if ends_colon else []))[-1:]
         if not near and last + 1 < len(sentences):
             near = _attribution_after(text, found, m, sentences[last + 1])
         if not near:
@@ -128,6 +140,55 @@ def _ends_sentence(text: str, cue_end: int, sentence_end: int) -> bool:
     its sentence: a cue there can introduce the quote that opens the next sentence."""
     tail = text[cue_end:sentence_end]
     return len(tail.strip()) <= _INTRODUCER_TAIL and not _MARK_CHARS.search(tail)
+
+
+_SENTENCE_END = re.compile(r"(\S+)[.!?][\"'”’)]*\s+$")
+_SHORT_TITLE = re.compile(r"[A-Z][a-z]{0,2}|[A-Z](?:\.[A-Z])+|[A-Z]")
+
+
+def _sentence_ends_before(gap: str) -> bool:
+    """Whether the words between a cue and quoted words end a sentence right before the
+    quotation (`..., referring to the memoir. "We never left."`): the quotation starts a
+    sentence of its own, and is not what the cue's object was called. A stop after a title
+    or an initial ("Mr.", "J.") ends no sentence."""
+    m = _SENTENCE_END.search(gap)
+    return m is not None and _SHORT_TITLE.fullmatch(m.group(1).split(".")[-1] or "x") is None
+
+
+def _opens_its_attribution(text: str, a: Attribution, m: QuoteMark, sentence_start: int) -> bool:
+    """Whether quoted words open the sentence of a verb of saying right after them, with
+    nothing but its subject between (`"It's over," she said of the race`, `"...," he said
+    answering a question`): they are what it says, whatever phrase the parse gave it."""
+    if a.cue_start < m.end or cue_lemma(a.cue) not in MARK_CUES:
+        return False
+    if not _adjunct_only(text, a):
+        return False  # `"...," Jo Reyes said the group told reporters`: words of its own
+    if text[sentence_start : m.start].strip():
+        return False  # `Speaking on "This Week," Ray admitted that ...`: a title inside
+    if not text[m.start : m.end].rstrip("\"'”’» \n").endswith((",", "?", "!")):
+        return False
+    gap = text[m.end : a.cue_start]
+    return len(gap) <= _TAIL_GAP and "\n" not in gap and not re.search(r"[.!?;:\"“”]", gap)
+
+
+_ADJUNCT_OPENERS = vocab(
+    "as while when after before since because during of about in on at for with without to "
+    "outside inside near"
+)
+
+
+def _adjunct_only(text: str, a: Attribution) -> bool:
+    """Whether what the parse gave a verb as its words is none, a phrase, the listener, the
+    speaker itself, or an adjunct (a clause opened by a preposition, a subordinator or a
+    participle: "of the race", "as the crowd cheered", "answering a question"), not a
+    reported clause of its own."""
+    if a.content is None or a.content_is_phrase or cue_lemma(a.cue) in ADDRESSEE_VERBS:
+        return True  # (`"...," she told CNN in an interview`: the listener, not words)
+    if a.source is not None and a.content[0] <= a.source[0] < a.content[1]:
+        return True  # `"...," said Ann Ray, half joking`: a parse that read the speaker in
+    words = text[a.content[0] : a.content[1]].split()
+    first = words[0].lower() if words else ""
+    return first in _ADJUNCT_OPENERS or (first.endswith("ing") and len(first) > 4)
 
 
 _TAIL_GAP = 60

@@ -57,7 +57,7 @@ def coordinated_in(text: str, item: Found | QuoteMark, quote: Quote, outer: Quot
     return (
         outer.start < a.cue_start
         and a.cue_end <= quote.start
-        and quote.end <= outer.end
+        and (quote.end <= outer.end or _closing_only(text[outer.end : quote.end]))
         and (
             _COORDINATED.search(text[outer.start : a.cue_start]) is not None
             or (
@@ -67,6 +67,12 @@ def coordinated_in(text: str, item: Found | QuoteMark, quote: Quote, outer: Quot
             )
         )
     )
+
+
+def _closing_only(tail: str) -> bool:
+    """Whether what a quote has past the outer words is only the closing marks and stop the
+    outer words left out (`... "gotten away with it."` against `... "gotten away with it`)."""
+    return len(tail) <= 3 and not tail.strip("\"”’'.!?, ")
 
 
 _BELIEF_CUES = frozenset({"think", "believe", "feel", "know", "fear", "doubt", "suspect"})

@@ -99,12 +99,9 @@ def extract_quotes(article: Article) -> list[Quote]:
             quote = _quote(text, item.start, item.end, "direct", None, speaker)
         else:
             a = item.attribution
-            if not item.marks and (
-                a.content is None
-                or (
-                    a.source is None and a.cue.endswith("ing") and cue_lemma(a.cue) not in CORE_CUES
-                )
-            ):
+            if not item.marks and a.content is None:
+                continue
+            if _bare_participle(item) and not _joined_to_last(text, item, quotes):
                 continue
             source = a.source
             term = bool(item.marks) and quoted_term(
@@ -151,27 +148,22 @@ def extract_quotes(article: Article) -> list[Quote]:
                     and a.cue_start - last[0] < CONTINUATION_CHARS
                 ):
                     speaker = resolver.continuation(last[1], a.cue_start)
-            start, end = _content_span(item)
+            start, end = _content_span(item, text)
             kind = "direct" if item.marks or a.verbatim else "indirect"
             quote = _quote(text, start, end, kind, a.cue, speaker)
         if quote is None or (quote.start, quote.end) in seen:
             continue
-        previous = quotes[-1] if quotes else None
-        if (
-            isinstance(item, QuoteMark)
-            and previous is not None
-            and previous.kind == "direct"
-            and previous.end <= quote.start
-            and _continues(text[previous.end : quote.start], previous.cue)
-            and quote.end - previous.start <= MAX_QUOTE_CHARS
-        ):
-            # a quote running on into the next paragraph is one quote
+        host = _run_on_host(text, quotes, quote) if isinstance(item, QuoteMark) else None
+        if host is not None:
+            # a quote running on into the next paragraph, or past its own attribution
+            # sentence, is one quote
+            previous = quotes[host]
             quote = replace(
                 previous,
                 end=quote.end,
                 text=text[previous.start : quote.end],
             )
-            quotes[-1] = quote
+            quotes[host] = quote
             seen.add((quote.start, quote.end))
             continue
         inner = next(
@@ -335,14 +327,47 @@ def _parse_units(sentences: list[Sentence], marks: list[QuoteMark]) -> list[Sent
     return units
 
 
-def _content_span(f: Found) -> tuple[int, int]:
+def _content_span(f: Found, text: str) -> tuple[int, int]:
     a = f.attribution
     pieces = [(m.start, m.end) for m in f.marks]
     if a.content and (not pieces or any(overlaps(a.content, p) for p in pieces)):
-        pieces.append(a.content)
+        first = min(p[0] for p in pieces) if pieces else a.content[0]
+        if a.content[0] < first and ":" in text[a.content[0] : first]:
+            # `the mayor asserted that ...: "This is over," she claimed`: the colon opens
+            # the quoted words; what stands before it frames them and is not said by her
+            pieces.append((first, a.content[1]))
+        else:
+            pieces.append(a.content)
     if not pieces:
         return a.cue_start, a.cue_end
     return min(p[0] for p in pieces), max(p[1] for p in pieces)
+
+
+def _bare_participle(item: Found) -> bool:
+    """A participle with no subject and no quoted words ("opposing the plan"): usually no
+    attribution, unless it is joined to the words of the one before (`_joined_to_last`)."""
+    a = item.attribution
+    return (
+        not item.marks
+        and a.source is None
+        and a.cue.endswith("ing")
+        and cue_lemma(a.cue) not in CORE_CUES
+    )
+
+
+def _joined_to_last(text: str, item: Found, quotes: list[Quote]) -> bool:
+    """Whether a bare participle carries on an attribution just before it ("telling
+    reporters that the mayor is a fake and questioning how he got away with it"): it lies
+    in that quote's words, joined by "and" or a comma, and says something of its own, so it
+    is a second statement of the same speaker."""
+    a = item.attribution
+    if a.content is None:
+        return False
+    start, end = _content_span(item, text)
+    quote = _quote(text, start, end, "indirect", a.cue, None)
+    return quote is not None and any(
+        mostly_inside(quote, q) and coordinated_in(text, item, quote, q) for q in quotes[-3:]
+    )
 
 
 def _label(source: str) -> bool:
@@ -354,6 +379,38 @@ def _label(source: str) -> bool:
 
 def _start_of(f: Found) -> int:
     return min([f.attribution.cue_start] + [m.start for m in f.marks])
+
+
+RUN_ON_LOOKBACK = 3
+"""How many quotes back a running-on quote may find the one it continues."""
+
+
+def _run_on_host(text: str, quotes: list[Quote], quote: Quote) -> int | None:
+    """Which quote a cue-less quoted stretch continues, if any: the last direct quote, when
+    nothing but its attribution sentence stands between them. Indirect speech that the
+    attribution sentence carries itself (`"A," she said, noting that the dam held. "B."`,
+    `said Ann Ray, who backed the levee.`) lies inside that sentence and does not break
+    the quote it interrupts."""
+    for k in range(len(quotes) - 1, max(-1, len(quotes) - 1 - RUN_ON_LOOKBACK), -1):
+        previous = quotes[k]
+        if previous.kind == "direct":
+            gap = text[previous.end : quote.start]
+            skipped = k < len(quotes) - 1
+            if (
+                previous.end <= quote.start
+                and _continues(gap, previous.cue)
+                and quote.end - previous.start <= MAX_QUOTE_CHARS
+                # past indirect speech, only within one sentence: a paragraph between
+                # them may be someone else's
+                and not (skipped and "\n" in gap.strip())
+                and (not skipped or (previous.cue is not None and previous.cue in gap))
+            ):
+                return k
+            return None
+        inside_gap = quotes[k - 1].end <= previous.start if k else False
+        if not inside_gap or previous.end > quote.start:
+            return None
+    return None
 
 
 def _continues(gap: str, cue: str | None) -> bool:
