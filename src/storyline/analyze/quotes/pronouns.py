@@ -42,6 +42,14 @@ _BODY_LABELS = frozenset({"ORG", "GPE"})
 _NEXT_WORD = re.compile(r"\s*(,|[\w'’-]+)")
 _OWNED_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 """A possessive pronoun's noun set off before a name ("his father, ", "her longtime aide, ")."""
+_INTRODUCED = re.compile(r",\s+(?:who\b|an?\s|the\s|[a-z][\w-]*\s+(?:of|at|for)\b)")
+"""What follows a name when the text introduces its bearer: a relative clause or an
+appositive ("Dan Hughes, who farms ...", "Dan Hughes, a farmer", "Ana Ruiz, director of")."""
+_INTRODUCED_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$"
+)
+"""An appositive before a name that introduces its bearer ("The mayor, ", "Its new
+director, ")."""
 
 
 def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Speaker:
@@ -59,6 +67,7 @@ def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Spea
         # an unnamed person continued ("said a senior officer ... he said"): shown by
         # the description it was read from, never by a name
         return Speaker(surface, start, end, None, False, "pronoun", evidence)
+    d.bind(name, gender)
     return d.said(start, Speaker(surface, start, end, name, True, "pronoun", evidence), "PERSON")
 
 
@@ -90,11 +99,16 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
             newer = [p for p in people if p.mention.start > last.pos and p.subject]
             newer = [p for p in newer if p.name != name and not _kin(d, p.mention)]
             if not newer:
-                if _described(d, last.pos, start, gender):
+                # the sentence the last source opens is that source's own ("A spokeswoman
+                # for the clinic, Ana Ruiz, said"): only sentences after it can add someone
+                if _described(d, last.pos + 1, start, gender):
                     return None  # "The champion is expected to ...": not safely the last
                 if _named_just_before(d, people, last.pos, start, name):
                     return None  # "Rescuers pulled Tom Hale out. He says ...": either one
-                return name, evidence_of(last.speaker)
+                since = [p for p in people if p.mention.start > last.pos and not _kin(d, p.mention)]
+                return _unless_a_known_other(d, since, name, evidence_of(last.speaker), gender)
+            if not _takes_over(d, newer[-1], last.pos, name, gender):
+                return None  # "said Ana Ruiz, an analyst. President Hale ruled ...": either
             return newer[-1].name, mention_span(newer[-1].mention)
     if not people:
         return None
@@ -109,7 +123,39 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         chosen = nearest[-1]
     else:
         return None
-    return chosen.name, mention_span(chosen.mention)
+    return _unless_a_known_other(d, people, chosen.name, mention_span(chosen.mention), gender)
+
+
+def _unless_a_known_other(
+    d: Discourse, people: list[Person], name: str, evidence: Span, gender: Gender
+) -> tuple[str, Span] | None:
+    """The chosen antecedent, unless the text gives it no gender while another of `people`
+    (those in view; for the last speaker, those named since) is known to be of the
+    pronoun's ("Ms. Ana Ruiz runs the clinic. Minister Tom Hale visited. ... she said"):
+    the pronoun may well mean that other person, so it is not guessed."""
+    if d.gender_of(name) is not None:
+        return name, evidence
+    if any(p.name != name and d.gender_of(p.name) == gender for p in people):
+        return None
+    return name, evidence
+
+
+def _takes_over(d: Discourse, newer: Person, since: int, last: str, gender: Gender) -> bool:
+    """Whether a person who became a sentence's subject after the last speaker's source (at
+    `since`) takes a pronoun from that speaker: someone who has spoken before, someone
+    introduced the way a new source is ("Dan Hughes, who farms ...", "The mayor, Dan
+    Hughes,"), someone opening a new paragraph, or the only one of the two the text says
+    the pronoun fits. Anyone else merely talked about in the speaker's own paragraph
+    ("said Ana Ruiz, an analyst. President Hale ruled for thirty years.") leaves the
+    pronoun to either of them."""
+    e = newer.mention
+    if any(s.speaker.canonical == newer.name for s in d.history):
+        return True
+    if _INTRODUCED.match(d.text, e.end) or _INTRODUCED_BEFORE.search(d.text, 0, e.start):
+        return True
+    if "\n" in d.text[since : e.start]:
+        return True
+    return d.gender_of(newer.name) == gender and d.gender_of(last) is None
 
 
 def _named_just_before(

@@ -1,0 +1,98 @@
+"""A pronoun speaker goes to the nearest person it can mean, or stays unresolved when two
+different people compete and nothing in the text decides (issue 14): texts written here."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, quote_with
+
+from storyline.analyze.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def _speaker(pipeline: Pipeline, text: str, needle: str) -> tuple[str | None, str | None]:
+    q = quote_with(pipeline, text, needle)
+    assert q.speaker is not None
+    return q.speaker.canonical, q.speaker.resolution
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["A spokeswoman for the clinic, Maria Santos,", "The clinic's spokeswoman, Maria Santos,"],
+)
+def test_a_source_opening_its_sentence_is_no_unnamed_subject_after_itself(
+    pipeline: Pipeline, source: str
+) -> None:
+    # the description heading the last source is that source, not someone new a later
+    # "she" might mean instead
+    text = (
+        "Health Minister Paul Grant announced new measures on Friday. "
+        f"{source} told reporters the cases were mild. "
+        "“The patients have displayed mild symptoms,” she said."
+    )
+    assert _speaker(pipeline, text, "mild symptoms") == ("Maria Santos", "pronoun")
+
+
+def test_a_person_already_he_is_never_a_later_she(pipeline: Pipeline) -> None:
+    text = (
+        "“We will rebuild the bridge,” said Jonas Petrov.\n"
+        "“It will take years,” he added.\n"
+        "“The money is there,” she said."
+    )
+    assert _speaker(pipeline, text, "years") == ("Jonas Petrov", "pronoun")
+    assert _speaker(pipeline, text, "money is there") == (None, "unresolved")
+
+
+def test_a_person_of_unknown_gender_is_not_taken_over_one_the_text_says_fits(
+    pipeline: Pipeline,
+) -> None:
+    # nothing says what Paul Grant is called; the text calls Maria Santos "Ms."
+    text = (
+        "Ms. Maria Santos runs the clinic. Health Minister Paul Grant visited it on Friday. "
+        "“The patients have displayed mild symptoms,” she said."
+    )
+    assert _speaker(pipeline, text, "mild symptoms") == (None, "unresolved")
+
+
+def test_a_person_only_talked_about_in_the_speakers_paragraph_leaves_the_pronoun_open(
+    pipeline: Pipeline,
+) -> None:
+    # the president is talked about, not introduced as a new source: "he" may be either
+    text = (
+        "“The old order is gone,” said Tomas Varga, an expert at the Lakeside Institute. "
+        "President Viktor Halden ruled the country for thirty years. "
+        "“This is all completely new for the country,” he said."
+    )
+    assert _speaker(pipeline, text, "completely new") == (None, "unresolved")
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Viktor Halden, who runs the harbour, arrived on Friday. ",
+        "The mayor, Viktor Halden, arrived on Friday. ",
+        "\nViktor Halden arrived on Friday. ",
+    ],
+)
+def test_a_person_introduced_as_a_new_source_takes_the_pronoun(
+    pipeline: Pipeline, between: str
+) -> None:
+    text = (
+        "“The old order is gone,” said Tomas Varga, an expert at the Lakeside Institute. "
+        f"{between}“This is all completely new for the town,” he said."
+    )
+    assert _speaker(pipeline, text, "completely new") == ("Viktor Halden", "pronoun")
+
+
+def test_a_name_qualified_by_its_organisation_names_the_source(pipeline: Pipeline) -> None:
+    text = (
+        "“We are very worried,” said Ana Berg, a spokeswoman for the relief group.\n"
+        "“We are sending supplies,” Lena Holm of the refugee agency said.\n"
+        "She said the agency had reports of thousands of families on the move."
+    )
+    assert _speaker(pipeline, text, "sending supplies") == ("Lena Holm", "name")
+    assert _speaker(pipeline, text, "had reports") == ("Lena Holm", "pronoun")
