@@ -7,6 +7,8 @@ import pytest
 from quote_helpers import QUOTE_STAGES, quote_with
 
 from storyline.analyze.pipeline import Pipeline
+from storyline.analyze.quotes.genders import person_genders
+from storyline.model import EntityMention, Sentence
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +98,17 @@ def test_a_name_qualified_by_its_organisation_names_the_source(pipeline: Pipelin
     )
     assert _speaker(pipeline, text, "sending supplies") == ("Lena Holm", "name")
     assert _speaker(pipeline, text, "had reports") == ("Lena Holm", "pronoun")
+
+
+def test_a_gendered_noun_set_off_before_a_name_gives_its_gender() -> None:
+    text = (
+        "A spokeswoman for the health agency, Maria Santos, spoke first. "
+        "The mayor's husband, Paul Grant, spoke next."
+    )
+    entities = [
+        EntityMention(text.index(n), text.index(n) + len(n), n, "PERSON")
+        for n in ("Maria Santos", "Paul Grant")
+    ]
+    second = text.index("The mayor")
+    sentences = [Sentence(0, second - 1), Sentence(second, len(text))]
+    assert person_genders(text, entities, sentences) == {"Maria Santos": "f", "Paul Grant": "m"}
