@@ -112,3 +112,14 @@ def test_a_gendered_noun_set_off_before_a_name_gives_its_gender() -> None:
     second = text.index("The mayor")
     sentences = [Sentence(0, second - 1), Sentence(second, len(text))]
     assert person_genders(text, entities, sentences) == {"Maria Santos": "f", "Paul Grant": "m"}
+
+
+def test_the_last_speaker_known_to_fit_keeps_the_pronoun_over_a_person_talked_about(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "“The patients are stable,” said Ms. Maria Santos, who runs the clinic. "
+        "Health Minister Paul Grant visited the ward on Friday. "
+        "“They have displayed mild symptoms,” she said."
+    )
+    assert _speaker(pipeline, text, "mild symptoms") == ("Maria Santos", "pronoun")

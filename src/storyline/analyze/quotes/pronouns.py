@@ -108,6 +108,10 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
                 since = [p for p in people if p.mention.start > last.pos and not _kin(d, p.mention)]
                 return _unless_a_known_other(d, since, name, evidence_of(last.speaker), gender)
             if not _takes_over(d, newer[-1], last.pos, name, gender):
+                if d.gender_of(name) == gender and d.gender_of(newer[-1].name) is None:
+                    # "said Ms. Ana Ruiz. Minister Tom Hale visited. ... she said": only the
+                    # speaker is known to fit, and nobody new was introduced
+                    return name, evidence_of(last.speaker)
                 return None  # "said Ana Ruiz, an analyst. President Hale ruled ...": either
             return newer[-1].name, mention_span(newer[-1].mention)
     if not people:
