@@ -8,6 +8,7 @@ from quote_helpers import QUOTE_STAGES, quote_with
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.analyze.quotes.genders import person_genders
+from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.model import EntityMention, Sentence
 
 
@@ -123,3 +124,54 @@ def test_the_last_speaker_known_to_fit_keeps_the_pronoun_over_a_person_talked_ab
         "“They have displayed mild symptoms,” she said."
     )
     assert _speaker(pipeline, text, "mild symptoms") == ("Maria Santos", "pronoun")
+
+
+def _sentences(text: str) -> list[Sentence]:
+    out, begin = [], 0
+    for i, ch in enumerate(text):
+        if ch == "." and (i + 1 == len(text) or text[i + 1] == " "):
+            out.append(Sentence(begin, i + 1))
+            begin = i + 2
+    return out
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [("Nora Quill", "Nora Quill"), ("Quill Holdings", "Helen Marsh")],
+)
+def test_a_person_shaped_name_tagged_an_organisation_is_not_passed_over(
+    body: str, who: str
+) -> None:
+    # the recogniser called the second source an organisation; shaped like a person's
+    # name, it is the nearest source "she" can mean, never skipped for the one before
+    text = (
+        f"Helen Marsh said the ward was ready. {body} said the pair had not travelled. "
+        "She said the patients had mild symptoms."
+    )
+    entities = [
+        EntityMention(
+            text.index("Helen Marsh"), text.index("Helen Marsh") + 11, "Helen Marsh", "PERSON"
+        ),
+        EntityMention(text.index(body), text.index(body) + len(body), body, "ORG"),
+    ]
+    resolver = SpeakerResolver(text, entities, _sentences(text))
+    for name in ("Helen Marsh", body):
+        resolver.resolve(text.index(name), text.index(name) + len(name))
+    she = text.index("She said")
+    assert resolver.resolve(she, she + 3).canonical == who
+
+
+def test_a_person_shaped_organisation_followed_by_another_person_leaves_she_open() -> None:
+    text = (
+        "Helen Marsh said the ward was ready. Nora Quill said the pair had not travelled. "
+        "The pair met Tom Hale on Monday. She said the patients had mild symptoms."
+    )
+    entities = [
+        EntityMention(text.index(n), text.index(n) + len(n), n, label)
+        for n, label in (("Helen Marsh", "PERSON"), ("Nora Quill", "ORG"), ("Tom Hale", "PERSON"))
+    ]
+    resolver = SpeakerResolver(text, entities, _sentences(text))
+    for name in ("Helen Marsh", "Nora Quill"):
+        resolver.resolve(text.index(name), text.index(name) + len(name))
+    she = text.index("She said")
+    assert resolver.resolve(she, she + 3).canonical is None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.discourse import (
     Discourse,
     Person,
@@ -88,6 +89,21 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         ),
         None,
     )
+    body = _person_shaped_body_since(d, last.pos if last is not None else floor, start)
+    if body is not None:
+        # "Nicola Reyes said ..." with the name tagged an organisation: the pronoun may be
+        # that source; taken when it spoke last, just before, and fits; else not guessed
+        latest = next(s for s in reversed(d.history) if s.pos < start)
+        name = body.speaker.canonical
+        if (
+            latest is body
+            and name is not None
+            and d.sentence_of(body.pos) >= d.sentence_of(start) - 2
+            and d.compatible(name, gender)
+            and not any(not d.quoted(p.mention.start) for p in d.people_between(body.pos, start))
+        ):
+            return name, evidence_of(body.speaker)
+        return None
     unnamed = _unnamed_person(d, start, floor, gender)
     if unnamed is not None and (last is None or unnamed.pos > last.pos):
         return None, evidence_of(unnamed.speaker)
@@ -178,6 +194,48 @@ def _named_just_before(
         and not _kin(d, p.mention)
         for p in people
     )
+
+
+def _person_shaped_body_since(d: Discourse, since: int, start: int) -> Said | None:
+    """Whether a source spoke after offset `since` (the last person's) under a name the
+    recogniser called an organisation though it is shaped like a person's ("Nicola Reyes
+    said"): two or three capitalised words, no article before it, none of them a word
+    organisations are named with. A later "she said" may well be that source, so it is
+    never given to the person before it. The latest such source, None if none."""
+    for said in reversed(d.history):
+        if said.pos <= since or said.pos >= start:
+            continue
+        if said.label != "ORG" or not said.speaker.named:
+            continue
+        evidence = said.speaker.resolved_from
+        name = evidence.text if evidence is not None else said.speaker.text
+        words = name.split()
+        before = d.text[
+            max(0, (evidence.start if evidence else said.pos) - 4) : (
+                evidence.start if evidence else said.pos
+            )
+        ]
+        if (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+            and not any(w.casefold() in _BODY_WORDS for w in words)
+            and not before.casefold().endswith("the ")
+        ):
+            return said
+    return None
+
+
+_BODY_WORDS = vocab(
+    "agency airlines airways army association authority bank board bureau capital centre "
+    "center church city club co college commission committee company congress corp "
+    "corporation council court department energy federation force forces foundation fund "
+    "government group guard holdings hospital house inc institute international league ltd "
+    "media ministry motors network news office oil organisation organization parliament "
+    "partners party petroleum plc police post press reserve school senate service services "
+    "society state states times trust union university"
+)
+"""Words organisations are named with, never a person's name ("Federal Reserve", "Labour
+Party"): general English, no name of any one organisation."""
 
 
 def _kin(d: Discourse, e: EntityMention) -> bool:
