@@ -61,14 +61,20 @@ def test_a_person_of_unknown_gender_is_not_taken_over_one_the_text_says_fits(
     assert _speaker(pipeline, text, "mild symptoms") == (None, "unresolved")
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        "President Viktor Halden ruled the country for thirty years. ",
+        "After the vote, Viktor Halden left the country. ",
+    ],
+)
 def test_a_person_only_talked_about_in_the_speakers_paragraph_leaves_the_pronoun_open(
-    pipeline: Pipeline,
+    pipeline: Pipeline, between: str
 ) -> None:
     # the president is talked about, not introduced as a new source: "he" may be either
     text = (
         "“The old order is gone,” said Tomas Varga, an expert at the Lakeside Institute. "
-        "President Viktor Halden ruled the country for thirty years. "
-        "“This is all completely new for the country,” he said."
+        f"{between}“This is all completely new for the country,” he said."
     )
     assert _speaker(pipeline, text, "completely new") == (None, "unresolved")
 

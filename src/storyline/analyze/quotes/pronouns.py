@@ -47,10 +47,11 @@ _INTRODUCED = re.compile(r",\s+(?:who\b|an?\s|the\s|[a-z][\w-]*\s+(?:of|at|for)\
 """What follows a name when the text introduces its bearer: a relative clause or an
 appositive ("Dan Hughes, who farms ...", "Dan Hughes, a farmer", "Ana Ruiz, director of")."""
 _INTRODUCED_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$"
 )
-"""An appositive before a name that introduces its bearer ("The mayor, ", "Its new
-director, ")."""
+"""A noun phrase set off before a name, introducing its bearer when it names a person
+("The mayor, ", "Its new director, ")."""
 
 
 def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Speaker:
@@ -171,8 +172,11 @@ def _takes_over(d: Discourse, newer: Person, since: int, last: str, gender: Gend
     e = newer.mention
     if any(s.speaker.canonical == newer.name for s in d.history):
         return True
-    if _INTRODUCED.match(d.text, e.end) or _INTRODUCED_BEFORE.search(d.text, 0, e.start):
+    if _INTRODUCED.match(d.text, e.end):
         return True
+    before = _INTRODUCED_BEFORE.search(d.text, max(0, e.start - 80), e.start)
+    if before is not None and names_a_person(before.group().rstrip(", ")):
+        return True  # "The mayor, Dan Hughes,": not "After the meeting, Dan Hughes"
     if "\n" in d.text[since : e.start]:
         return True
     return d.gender_of(newer.name) == gender and d.gender_of(last) is None
