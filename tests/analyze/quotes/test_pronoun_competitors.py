@@ -181,3 +181,11 @@ def test_a_person_shaped_organisation_followed_by_another_person_leaves_she_open
         resolver.resolve(text.index(name), text.index(name) + len(name))
     she = text.index("She said")
     assert resolver.resolve(she, she + 3).canonical is None
+
+
+def test_a_relation_named_by_his_gives_the_speaker_his_gender(pipeline: Pipeline) -> None:
+    text = (
+        "“We are ready,” said Tom Hale. His wife, Ana Hale, was not so sure. "
+        "“I am worried,” she said."
+    )
+    assert _speaker(pipeline, text, "worried") == ("Ana Hale", "pronoun")

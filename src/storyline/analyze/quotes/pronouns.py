@@ -24,7 +24,7 @@ from storyline.analyze.quotes.discourse import (
     mention_span,
     plural,
 )
-from storyline.analyze.quotes.genders import Gender
+from storyline.analyze.quotes.genders import Gender, gender_of_pronoun
 from storyline.analyze.quotes.referents import (
     described_subject,
     names_a_person,
@@ -75,13 +75,12 @@ def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Spea
 
 def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, Span] | None:
     floor = start - LOOKBACK_CHARS
-    people = [
+    people_all = [
         p
         for p in d.people_before(start)
-        if p.mention.start >= floor
-        and not d.quoted(p.mention.start)
-        and d.compatible(p.name, gender)
+        if p.mention.start >= floor and not d.quoted(p.mention.start)
     ]
+    people = [p for p in people_all if d.compatible(p.name, gender)]
     last = next(
         (
             s
@@ -110,6 +109,7 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         return None, evidence_of(unnamed.speaker)
     if last is not None and last.pos >= floor and last.speaker.canonical:
         name = last.speaker.canonical
+        _bind_kin_owner(d, people_all, last.pos, name)
         if d.compatible(name, gender):
             # the pronoun continues the last speaker's passage unless someone else has
             # since been introduced as the subject of a sentence
@@ -240,6 +240,21 @@ _BODY_WORDS = vocab(
 )
 """Words organisations are named with, never a person's name ("Federal Reserve", "Labour
 Party"): general English, no name of any one organisation."""
+
+
+def _bind_kin_owner(d: Discourse, people: list[Person], since: int, name: str) -> None:
+    """A relation named after the last speaker by "his"/"her" ("His wife, Ana Hale,"),
+    before anyone else is named, is that speaker's: the possessive says the speaker's
+    gender, so a later "she" is never the husband."""
+    for p in people:
+        if p.mention.start <= since or p.name == name:
+            continue
+        owned = _OWNED_APPOSITIVE.search(d.text, max(0, p.mention.start - 60), p.mention.start)
+        if owned is None:
+            return  # someone else named first: the "his" may be theirs
+        gender = gender_of_pronoun(owned.group().split()[0])
+        if gender is not None:
+            d.bind(name, gender)
 
 
 def _kin(d: Discourse, e: EntityMention) -> bool:
