@@ -189,3 +189,15 @@ def test_a_relation_named_by_his_gives_the_speaker_his_gender(pipeline: Pipeline
         "“I am worried,” she said."
     )
     assert _speaker(pipeline, text, "worried") == ("Ana Hale", "pronoun")
+
+
+def test_a_person_known_to_fit_but_named_sentences_earlier_does_not_block_the_nearest(
+    pipeline: Pipeline,
+) -> None:
+    # Mr. Hale fits "he" too, but the writer has moved on to Dan Ruiz since
+    text = (
+        "Mr. Tom Hale opened the hearing on Monday. The committee heard experts for hours. "
+        "The session ran late into the evening. Dan Ruiz arrived at nine. "
+        "He said the farms needed water."
+    )
+    assert _speaker(pipeline, text, "farms needed water") == ("Dan Ruiz", "pronoun")

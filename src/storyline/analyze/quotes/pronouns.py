@@ -122,8 +122,7 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
                     return None  # "The champion is expected to ...": not safely the last
                 if _named_just_before(d, people, last.pos, start, name):
                     return None  # "Rescuers pulled Tom Hale out. He says ...": either one
-                since = [p for p in people if p.mention.start > last.pos and not _kin(d, p.mention)]
-                return _unless_a_known_other(d, since, name, evidence_of(last.speaker), gender)
+                return name, evidence_of(last.speaker)
             if not _takes_over(d, newer[-1], last.pos, name, gender):
                 if d.gender_of(name) == gender and d.gender_of(newer[-1].name) is None:
                     # "said Ms. Ana Ruiz. Minister Tom Hale visited. ... she said": only the
@@ -144,16 +143,17 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         chosen = nearest[-1]
     else:
         return None
-    return _unless_a_known_other(d, people, chosen.name, mention_span(chosen.mention), gender)
+    near = [p for p in people if p.sentence >= chosen.sentence - 1]
+    return _unless_a_known_other(d, near, chosen.name, mention_span(chosen.mention), gender)
 
 
 def _unless_a_known_other(
     d: Discourse, people: list[Person], name: str, evidence: Span, gender: Gender
 ) -> tuple[str, Span] | None:
     """The chosen antecedent, unless the text gives it no gender while another of `people`
-    (those in view; for the last speaker, those named since) is known to be of the
-    pronoun's ("Ms. Ana Ruiz runs the clinic. Minister Tom Hale visited. ... she said"):
-    the pronoun may well mean that other person, so it is not guessed."""
+    (those named in its sentence or the one before) is known to be of the pronoun's ("Ms.
+    Ana Ruiz runs the clinic. Minister Tom Hale visited. ... she said"): the pronoun may
+    well mean that other person, so it is not guessed."""
     if d.gender_of(name) is not None:
         return name, evidence
     if any(p.name != name and d.gender_of(p.name) == gender for p in people):
