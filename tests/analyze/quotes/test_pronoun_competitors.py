@@ -201,3 +201,19 @@ def test_a_person_known_to_fit_but_named_sentences_earlier_does_not_block_the_ne
         "He said the farms needed water."
     )
     assert _speaker(pipeline, text, "farms needed water") == ("Dan Ruiz", "pronoun")
+
+
+def test_a_subject_named_after_a_person_shaped_organisation_is_weighed_as_usual() -> None:
+    text = (
+        "Helen Marsh said the ward was ready. Nora Quill said the pair had not travelled.\n"
+        "Later, Tom Hale visited the clinic. He said the staff were coping well."
+    )
+    entities = [
+        EntityMention(text.index(n), text.index(n) + len(n), n, label)
+        for n, label in (("Helen Marsh", "PERSON"), ("Nora Quill", "ORG"), ("Tom Hale", "PERSON"))
+    ]
+    resolver = SpeakerResolver(text, entities, _sentences(text))
+    for name in ("Helen Marsh", "Nora Quill"):
+        resolver.resolve(text.index(name), text.index(name) + len(name))
+    he = text.index("He said")
+    assert resolver.resolve(he, he + 2).canonical == "Tom Hale"

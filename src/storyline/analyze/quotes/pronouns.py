@@ -90,9 +90,12 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         None,
     )
     body = _person_shaped_body_since(d, last.pos if last is not None else floor, start)
-    if body is not None:
+    since = [] if body is None else d.people_between(body.pos, start)
+    since = [p for p in since if not d.quoted(p.mention.start)]
+    if body is not None and not any(p.subject for p in since):
         # "Nicola Reyes said ..." with the name tagged an organisation: the pronoun may be
-        # that source; taken when it spoke last, just before, and fits; else not guessed
+        # that source; taken when it spoke last, just before, and fits; else not guessed.
+        # A person who became a subject since is weighed as usual below
         latest = next(s for s in reversed(d.history) if s.pos < start)
         name = body.speaker.canonical
         if (
@@ -100,7 +103,7 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
             and name is not None
             and d.sentence_of(body.pos) >= d.sentence_of(start) - 2
             and d.compatible(name, gender)
-            and not any(not d.quoted(p.mention.start) for p in d.people_between(body.pos, start))
+            and not since
         ):
             return name, evidence_of(body.speaker)
         return None
