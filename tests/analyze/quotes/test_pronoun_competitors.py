@@ -217,3 +217,14 @@ def test_a_subject_named_after_a_person_shaped_organisation_is_weighed_as_usual(
         resolver.resolve(text.index(name), text.index(name) + len(name))
     he = text.index("He said")
     assert resolver.resolve(he, he + 2).canonical == "Tom Hale"
+
+
+def test_a_known_person_only_mentioned_does_not_compete_with_the_subject(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "In the harbour town, opposition leader Dan Ruiz laid out conditions for talks with "
+        "Mr. Tom Hale's forces. Among them was an end to the sieges of the western towns. "
+        "But ultimately, he said, the goal remains a new government."
+    )
+    assert _speaker(pipeline, text, "the goal remains") == ("Dan Ruiz", "pronoun")

@@ -154,12 +154,13 @@ def _unless_a_known_other(
     d: Discourse, people: list[Person], name: str, evidence: Span, gender: Gender
 ) -> tuple[str, Span] | None:
     """The chosen antecedent, unless the text gives it no gender while another of `people`
-    (those named in its sentence or the one before) is known to be of the pronoun's ("Ms.
-    Ana Ruiz runs the clinic. Minister Tom Hale visited. ... she said"): the pronoun may
-    well mean that other person, so it is not guessed."""
+    (those named in its sentence or the one before) is a subject known to be of the
+    pronoun's ("Ms. Ana Ruiz runs the clinic. Minister Tom Hale visited. ... she said"):
+    the pronoun may well mean that other person, so it is not guessed. Someone only
+    mentioned ("talks with Mr. Hale's forces") competes with no subject."""
     if d.gender_of(name) is not None:
         return name, evidence
-    if any(p.name != name and d.gender_of(p.name) == gender for p in people):
+    if any(p.subject and p.name != name and d.gender_of(p.name) == gender for p in people):
         return None
     return name, evidence
 
