@@ -40,16 +40,6 @@ def test_a_source_opening_its_sentence_is_no_unnamed_subject_after_itself(
     assert _speaker(pipeline, text, "mild symptoms") == ("Maria Santos", "pronoun")
 
 
-def test_a_person_already_he_is_never_a_later_she(pipeline: Pipeline) -> None:
-    text = (
-        "“We will rebuild the bridge,” said Jonas Petrov.\n"
-        "“It will take years,” he added.\n"
-        "“The money is there,” she said."
-    )
-    assert _speaker(pipeline, text, "years") == ("Jonas Petrov", "pronoun")
-    assert _speaker(pipeline, text, "money is there") == (None, "unresolved")
-
-
 def test_a_person_of_unknown_gender_is_not_taken_over_one_the_text_says_fits(
     pipeline: Pipeline,
 ) -> None:

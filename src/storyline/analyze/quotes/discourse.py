@@ -123,8 +123,8 @@ class Discourse:
         return max(0, bisect_right(self.sentence_starts, pos) - 1)
 
     def gender_of(self, name: str) -> Gender | None:
-        """The gender the article gives `name`: its own words first, else the pronoun an
-        earlier "he said"/"she said" was resolved to it by; None when nothing says."""
+        """The gender the article gives `name`: its own words first, else what a possessive
+        bound to it says ("said Tom Hale. His wife, ..."); None when nothing says."""
         return self.genders.get(name) or self.bound.get(name)
 
     def compatible(self, name: str, gender: Gender) -> bool:
@@ -132,8 +132,9 @@ class Discourse:
         return self.gender_of(name) in (None, gender)
 
     def bind(self, name: str, gender: Gender) -> None:
-        """Remember that a "he"/"she" was resolved to `name`: a later pronoun of the other
-        gender never stands for the same person ("..., he added. ... she said")."""
+        """Remember the gender a possessive gives `name` ("His wife, Ana Hale," after Tom
+        Hale spoke). An earlier "he said" resolved to someone is no such evidence: that
+        resolution may itself be wrong, and would then block the right one later."""
         self.bound.setdefault(name, gender)
 
     def overlapping(self, start: int, end: int) -> list[EntityMention]:

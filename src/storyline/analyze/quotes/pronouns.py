@@ -69,7 +69,6 @@ def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Spea
         # an unnamed person continued ("said a senior officer ... he said"): shown by
         # the description it was read from, never by a name
         return Speaker(surface, start, end, None, False, "pronoun", evidence)
-    d.bind(name, gender)
     return d.said(start, Speaker(surface, start, end, name, True, "pronoun", evidence), "PERSON")
 
 
