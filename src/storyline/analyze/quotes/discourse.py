@@ -83,6 +83,7 @@ class Discourse:
         self.verbs = sorted(verbs)
         self.quoted = quoted or (lambda _: False)
         self.genders = person_genders(text, self.entities, self.sentences, quoted)
+        self.bound: dict[str, Gender] = {}
         self.credits = credit_spans(text)
         self.people = [
             self._person(e)
@@ -121,9 +122,20 @@ class Discourse:
         """The index of the sentence holding offset `pos`."""
         return max(0, bisect_right(self.sentence_starts, pos) - 1)
 
+    def gender_of(self, name: str) -> Gender | None:
+        """The gender the article gives `name`: its own words first, else what a possessive
+        bound to it says ("said Tom Hale. His wife, ..."); None when nothing says."""
+        return self.genders.get(name) or self.bound.get(name)
+
     def compatible(self, name: str, gender: Gender) -> bool:
         """Whether the article's own words let a pronoun of `gender` stand for `name`."""
-        return self.genders.get(name, gender) == gender
+        return self.gender_of(name) in (None, gender)
+
+    def bind(self, name: str, gender: Gender) -> None:
+        """Remember the gender a possessive gives `name` ("His wife, Ana Hale," after Tom
+        Hale spoke). An earlier "he said" resolved to someone is no such evidence: that
+        resolution may itself be wrong, and would then block the right one later."""
+        self.bound.setdefault(name, gender)
 
     def overlapping(self, start: int, end: int) -> list[EntityMention]:
         """The entity mentions overlapping text[start:end]."""

@@ -47,6 +47,12 @@ _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z.']*")
 _APPOSITIVE = re.compile(r"\s*,([^,.;:()]{1,80})[,.;]")
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:^|[\s“\"(])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w-]+['’]s)\s+"
+    r"([^,.;:()“”\"]{1,60}),\s*$"
+)
+"""A noun phrase set off before a name ("A spokeswoman for the clinic, ", "Her son, ")."""
+_QUALIFIER = re.compile(r"\s(?:for|of|at|in|with|from|to)\s")
 _TITLE_VOTES = 3
 _NOUN_VOTES = 2
 
@@ -96,6 +102,7 @@ def person_genders(
         appositive = _APPOSITIVE.match(text, e.end)
         if appositive:
             vote(name, noun_gender(appositive.group(1).split()), _NOUN_VOTES)
+        vote(name, _gender_set_off_before(text, e.start), _NOUN_VOTES)
     _pronoun_votes(text, people, sentences, quoted, vote)
     out: dict[str, Gender] = {}
     for name, counter in votes.items():
@@ -103,6 +110,17 @@ def person_genders(
         if male != female and min(male, female) * 3 < max(male, female):
             out[name] = "m" if male > female else "f"
     return out
+
+
+def _gender_set_off_before(text: str, start: int) -> Gender | None:
+    """The gender a noun phrase set off before a name gives it, read from the phrase's
+    head, before whatever qualifies it ("A spokeswoman for the clinic, Ana Ruiz": the
+    spokeswoman, not "the clinic's son")."""
+    before = _APPOSITIVE_BEFORE.search(text, max(0, start - 80), start)
+    if before is None:
+        return None
+    head = _QUALIFIER.split(" " + before.group(1) + " ", maxsplit=1)[0]
+    return noun_gender(head.split())
 
 
 def _pronoun_votes(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.discourse import (
     Discourse,
     Person,
@@ -23,7 +24,7 @@ from storyline.analyze.quotes.discourse import (
     mention_span,
     plural,
 )
-from storyline.analyze.quotes.genders import Gender
+from storyline.analyze.quotes.genders import Gender, gender_of_pronoun
 from storyline.analyze.quotes.referents import (
     described_subject,
     names_a_person,
@@ -42,6 +43,15 @@ _BODY_LABELS = frozenset({"ORG", "GPE"})
 _NEXT_WORD = re.compile(r"\s*(,|[\w'’-]+)")
 _OWNED_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 """A possessive pronoun's noun set off before a name ("his father, ", "her longtime aide, ")."""
+_INTRODUCED = re.compile(r",\s+(?:who\b|an?\s|the\s|[a-z][\w-]*\s+(?:of|at|for)\b)")
+"""What follows a name when the text introduces its bearer: a relative clause or an
+appositive ("Dan Hughes, who farms ...", "Dan Hughes, a farmer", "Ana Ruiz, director of")."""
+_INTRODUCED_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$"
+)
+"""A noun phrase set off before a name, introducing its bearer when it names a person
+("The mayor, ", "Its new director, ")."""
 
 
 def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Speaker:
@@ -64,13 +74,12 @@ def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Spea
 
 def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, Span] | None:
     floor = start - LOOKBACK_CHARS
-    people = [
+    people_all = [
         p
         for p in d.people_before(start)
-        if p.mention.start >= floor
-        and not d.quoted(p.mention.start)
-        and d.compatible(p.name, gender)
+        if p.mention.start >= floor and not d.quoted(p.mention.start)
     ]
+    people = [p for p in people_all if d.compatible(p.name, gender)]
     last = next(
         (
             s
@@ -79,22 +88,49 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         ),
         None,
     )
+    body = _person_shaped_body_since(d, last.pos if last is not None else floor, start)
+    since = [] if body is None else d.people_between(body.pos, start)
+    since = [p for p in since if not d.quoted(p.mention.start)]
+    if body is not None and not any(p.subject for p in since):
+        # "Nicola Reyes said ..." with the name tagged an organisation: the pronoun may be
+        # that source; taken when it spoke last, just before, and fits; else not guessed.
+        # A person who became a subject since is weighed as usual below
+        latest = next(s for s in reversed(d.history) if s.pos < start)
+        name = body.speaker.canonical
+        if (
+            latest is body
+            and name is not None
+            and d.sentence_of(body.pos) >= d.sentence_of(start) - 2
+            and d.compatible(name, gender)
+            and not since
+        ):
+            return name, evidence_of(body.speaker)
+        return None
     unnamed = _unnamed_person(d, start, floor, gender)
     if unnamed is not None and (last is None or unnamed.pos > last.pos):
         return None, evidence_of(unnamed.speaker)
     if last is not None and last.pos >= floor and last.speaker.canonical:
         name = last.speaker.canonical
+        _bind_kin_owner(d, people_all, last.pos, name)
         if d.compatible(name, gender):
             # the pronoun continues the last speaker's passage unless someone else has
             # since been introduced as the subject of a sentence
             newer = [p for p in people if p.mention.start > last.pos and p.subject]
             newer = [p for p in newer if p.name != name and not _kin(d, p.mention)]
             if not newer:
-                if _described(d, last.pos, start, gender):
+                # the sentence the last source opens is that source's own ("A spokeswoman
+                # for the clinic, Ana Ruiz, said"): only sentences after it can add someone
+                if _described(d, last.pos + 1, start, gender):
                     return None  # "The champion is expected to ...": not safely the last
                 if _named_just_before(d, people, last.pos, start, name):
                     return None  # "Rescuers pulled Tom Hale out. He says ...": either one
                 return name, evidence_of(last.speaker)
+            if not _takes_over(d, newer[-1], last.pos, name, gender):
+                if d.gender_of(name) == gender and d.gender_of(newer[-1].name) is None:
+                    # "said Ms. Ana Ruiz. Minister Tom Hale visited. ... she said": only the
+                    # speaker is known to fit, and nobody new was introduced
+                    return name, evidence_of(last.speaker)
+                return None  # "said Ana Ruiz, an analyst. President Hale ruled ...": either
             return newer[-1].name, mention_span(newer[-1].mention)
     if not people:
         return None
@@ -109,7 +145,44 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         chosen = nearest[-1]
     else:
         return None
-    return chosen.name, mention_span(chosen.mention)
+    near = [p for p in people if p.sentence >= chosen.sentence - 1]
+    return _unless_a_known_other(d, near, chosen.name, mention_span(chosen.mention), gender)
+
+
+def _unless_a_known_other(
+    d: Discourse, people: list[Person], name: str, evidence: Span, gender: Gender
+) -> tuple[str, Span] | None:
+    """The chosen antecedent, unless the text gives it no gender while another of `people`
+    (those named in its sentence or the one before) is a subject known to be of the
+    pronoun's ("Ms. Ana Ruiz runs the clinic. Minister Tom Hale visited. ... she said"):
+    the pronoun may well mean that other person, so it is not guessed. Someone only
+    mentioned ("talks with Mr. Hale's forces") competes with no subject."""
+    if d.gender_of(name) is not None:
+        return name, evidence
+    if any(p.subject and p.name != name and d.gender_of(p.name) == gender for p in people):
+        return None
+    return name, evidence
+
+
+def _takes_over(d: Discourse, newer: Person, since: int, last: str, gender: Gender) -> bool:
+    """Whether a person who became a sentence's subject after the last speaker's source (at
+    `since`) takes a pronoun from that speaker: someone who has spoken before, someone
+    introduced the way a new source is ("Dan Hughes, who farms ...", "The mayor, Dan
+    Hughes,"), someone opening a new paragraph, or the only one of the two the text says
+    the pronoun fits. Anyone else merely talked about in the speaker's own paragraph
+    ("said Ana Ruiz, an analyst. President Hale ruled for thirty years.") leaves the
+    pronoun to either of them."""
+    e = newer.mention
+    if any(s.speaker.canonical == newer.name for s in d.history):
+        return True
+    if _INTRODUCED.match(d.text, e.end):
+        return True
+    before = _INTRODUCED_BEFORE.search(d.text, max(0, e.start - 80), e.start)
+    if before is not None and names_a_person(before.group().rstrip(", ")):
+        return True  # "The mayor, Dan Hughes,": not "After the meeting, Dan Hughes"
+    if "\n" in d.text[since : e.start]:
+        return True
+    return d.gender_of(newer.name) == gender and d.gender_of(last) is None
 
 
 def _named_just_before(
@@ -128,6 +201,63 @@ def _named_just_before(
         and not _kin(d, p.mention)
         for p in people
     )
+
+
+def _person_shaped_body_since(d: Discourse, since: int, start: int) -> Said | None:
+    """Whether a source spoke after offset `since` (the last person's) under a name the
+    recogniser called an organisation though it is shaped like a person's ("Nicola Reyes
+    said"): two or three capitalised words, no article before it, none of them a word
+    organisations are named with. A later "she said" may well be that source, so it is
+    never given to the person before it. The latest such source, None if none."""
+    for said in reversed(d.history):
+        if said.pos <= since or said.pos >= start:
+            continue
+        if said.label != "ORG" or not said.speaker.named:
+            continue
+        evidence = said.speaker.resolved_from
+        name = evidence.text if evidence is not None else said.speaker.text
+        words = name.split()
+        before = d.text[
+            max(0, (evidence.start if evidence else said.pos) - 4) : (
+                evidence.start if evidence else said.pos
+            )
+        ]
+        if (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+            and not any(w.casefold() in _BODY_WORDS for w in words)
+            and not before.casefold().endswith("the ")
+        ):
+            return said
+    return None
+
+
+_BODY_WORDS = vocab(
+    "agency airlines airways army association authority bank board bureau capital centre "
+    "center church city club co college commission committee company congress corp "
+    "corporation council court department energy federation force forces foundation fund "
+    "government group guard holdings hospital house inc institute international league ltd "
+    "media ministry motors network news office oil organisation organization parliament "
+    "partners party petroleum plc police post press reserve school senate service services "
+    "society state states times trust union university"
+)
+"""Words organisations are named with, never a person's name ("Federal Reserve", "Labour
+Party"): general English, no name of any one organisation."""
+
+
+def _bind_kin_owner(d: Discourse, people: list[Person], since: int, name: str) -> None:
+    """A relation named after the last speaker by "his"/"her" ("His wife, Ana Hale,"),
+    before anyone else is named, is that speaker's: the possessive says the speaker's
+    gender, so a later "she" is never the husband."""
+    for p in people:
+        if p.mention.start <= since or p.name == name:
+            continue
+        owned = _OWNED_APPOSITIVE.search(d.text, max(0, p.mention.start - 60), p.mention.start)
+        if owned is None:
+            return  # someone else named first: the "his" may be theirs
+        gender = gender_of_pronoun(owned.group().split()[0])
+        if gender is not None:
+            d.bind(name, gender)
 
 
 def _kin(d: Discourse, e: EntityMention) -> bool:

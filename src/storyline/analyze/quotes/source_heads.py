@@ -49,9 +49,15 @@ def names_speaker(text: str, e: EntityMention, start: int, end: int) -> bool:
         return False  # "Smith's lawyer": the lawyer speaks
     if e.label == "PERSON":
         # "Dahl aides", "the Dahl administration": a common noun after the name heads
-        # the phrase, and speaks; "Dahl, the mayor," and "Dahl and Berg" name it
+        # the phrase, and speaks; "Dahl, the mayor,", "Dahl and Berg" and "Dahl of the
+        # refugee agency" (a preposition opens what qualifies the name) name it
         after = WORD.match(rest, 1) if rest[:1] == " " else None
-        return not (after and after.group()[:1].islower() and after.group() not in _JOINS)
+        return not (
+            after
+            and after.group()[:1].islower()
+            and after.group() not in _JOINS
+            and after.group() not in PREPOSITIONS
+        )
     return not rest.strip(" ,)")
 
 

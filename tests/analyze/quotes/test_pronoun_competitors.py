@@ -1,0 +1,220 @@
+"""A pronoun speaker goes to the nearest person it can mean, or stays unresolved when two
+different people compete and nothing in the text decides (issue 14): texts written here."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, quote_with
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.analyze.quotes.genders import person_genders
+from storyline.analyze.quotes.speakers import SpeakerResolver
+from storyline.model import EntityMention, Sentence
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def _speaker(pipeline: Pipeline, text: str, needle: str) -> tuple[str | None, str | None]:
+    q = quote_with(pipeline, text, needle)
+    assert q.speaker is not None
+    return q.speaker.canonical, q.speaker.resolution
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["A spokeswoman for the clinic, Maria Santos,", "The clinic's spokeswoman, Maria Santos,"],
+)
+def test_a_source_opening_its_sentence_is_no_unnamed_subject_after_itself(
+    pipeline: Pipeline, source: str
+) -> None:
+    # the description heading the last source is that source, not someone new a later
+    # "she" might mean instead
+    text = (
+        "Health Minister Paul Grant announced new measures on Friday. "
+        f"{source} told reporters the cases were mild. "
+        "“The patients have displayed mild symptoms,” she said."
+    )
+    assert _speaker(pipeline, text, "mild symptoms") == ("Maria Santos", "pronoun")
+
+
+def test_a_person_of_unknown_gender_is_not_taken_over_one_the_text_says_fits(
+    pipeline: Pipeline,
+) -> None:
+    # nothing says what Paul Grant is called; the text calls Maria Santos "Ms."
+    text = (
+        "Ms. Maria Santos runs the clinic. Health Minister Paul Grant visited it on Friday. "
+        "“The patients have displayed mild symptoms,” she said."
+    )
+    assert _speaker(pipeline, text, "mild symptoms") == (None, "unresolved")
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "President Viktor Halden ruled the country for thirty years. ",
+        "After the vote, Viktor Halden left the country. ",
+    ],
+)
+def test_a_person_only_talked_about_in_the_speakers_paragraph_leaves_the_pronoun_open(
+    pipeline: Pipeline, between: str
+) -> None:
+    # the president is talked about, not introduced as a new source: "he" may be either
+    text = (
+        "“The old order is gone,” said Tomas Varga, an expert at the Lakeside Institute. "
+        f"{between}“This is all completely new for the country,” he said."
+    )
+    assert _speaker(pipeline, text, "completely new") == (None, "unresolved")
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Viktor Halden, who runs the harbour, arrived on Friday. ",
+        "The mayor, Viktor Halden, arrived on Friday. ",
+        "\nViktor Halden arrived on Friday. ",
+    ],
+)
+def test_a_person_introduced_as_a_new_source_takes_the_pronoun(
+    pipeline: Pipeline, between: str
+) -> None:
+    text = (
+        "“The old order is gone,” said Tomas Varga, an expert at the Lakeside Institute. "
+        f"{between}“This is all completely new for the town,” he said."
+    )
+    assert _speaker(pipeline, text, "completely new") == ("Viktor Halden", "pronoun")
+
+
+def test_a_name_qualified_by_its_organisation_names_the_source(pipeline: Pipeline) -> None:
+    text = (
+        "“We are very worried,” said Ana Berg, a spokeswoman for the relief group.\n"
+        "“We are sending supplies,” Lena Holm of the refugee agency said.\n"
+        "She said the agency had reports of thousands of families on the move."
+    )
+    assert _speaker(pipeline, text, "sending supplies") == ("Lena Holm", "name")
+    assert _speaker(pipeline, text, "had reports") == ("Lena Holm", "pronoun")
+
+
+def test_a_gendered_noun_set_off_before_a_name_gives_its_gender() -> None:
+    text = (
+        "A spokeswoman for the health agency, Maria Santos, spoke first. "
+        "The mayor's husband, Paul Grant, spoke next."
+    )
+    entities = [
+        EntityMention(text.index(n), text.index(n) + len(n), n, "PERSON")
+        for n in ("Maria Santos", "Paul Grant")
+    ]
+    second = text.index("The mayor")
+    sentences = [Sentence(0, second - 1), Sentence(second, len(text))]
+    assert person_genders(text, entities, sentences) == {"Maria Santos": "f", "Paul Grant": "m"}
+
+
+def test_the_last_speaker_known_to_fit_keeps_the_pronoun_over_a_person_talked_about(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "“The patients are stable,” said Ms. Maria Santos, who runs the clinic. "
+        "Health Minister Paul Grant visited the ward on Friday. "
+        "“They have displayed mild symptoms,” she said."
+    )
+    assert _speaker(pipeline, text, "mild symptoms") == ("Maria Santos", "pronoun")
+
+
+def _sentences(text: str) -> list[Sentence]:
+    out, begin = [], 0
+    for i, ch in enumerate(text):
+        if ch == "." and (i + 1 == len(text) or text[i + 1] == " "):
+            out.append(Sentence(begin, i + 1))
+            begin = i + 2
+    return out
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [("Nora Quill", "Nora Quill"), ("Quill Holdings", "Helen Marsh")],
+)
+def test_a_person_shaped_name_tagged_an_organisation_is_not_passed_over(
+    body: str, who: str
+) -> None:
+    # the recogniser called the second source an organisation; shaped like a person's
+    # name, it is the nearest source "she" can mean, never skipped for the one before
+    text = (
+        f"Helen Marsh said the ward was ready. {body} said the pair had not travelled. "
+        "She said the patients had mild symptoms."
+    )
+    entities = [
+        EntityMention(
+            text.index("Helen Marsh"), text.index("Helen Marsh") + 11, "Helen Marsh", "PERSON"
+        ),
+        EntityMention(text.index(body), text.index(body) + len(body), body, "ORG"),
+    ]
+    resolver = SpeakerResolver(text, entities, _sentences(text))
+    for name in ("Helen Marsh", body):
+        resolver.resolve(text.index(name), text.index(name) + len(name))
+    she = text.index("She said")
+    assert resolver.resolve(she, she + 3).canonical == who
+
+
+def test_a_person_shaped_organisation_followed_by_another_person_leaves_she_open() -> None:
+    text = (
+        "Helen Marsh said the ward was ready. Nora Quill said the pair had not travelled. "
+        "The pair met Tom Hale on Monday. She said the patients had mild symptoms."
+    )
+    entities = [
+        EntityMention(text.index(n), text.index(n) + len(n), n, label)
+        for n, label in (("Helen Marsh", "PERSON"), ("Nora Quill", "ORG"), ("Tom Hale", "PERSON"))
+    ]
+    resolver = SpeakerResolver(text, entities, _sentences(text))
+    for name in ("Helen Marsh", "Nora Quill"):
+        resolver.resolve(text.index(name), text.index(name) + len(name))
+    she = text.index("She said")
+    assert resolver.resolve(she, she + 3).canonical is None
+
+
+def test_a_relation_named_by_his_gives_the_speaker_his_gender(pipeline: Pipeline) -> None:
+    text = (
+        "“We are ready,” said Tom Hale. His wife, Ana Hale, was not so sure. "
+        "“I am worried,” she said."
+    )
+    assert _speaker(pipeline, text, "worried") == ("Ana Hale", "pronoun")
+
+
+def test_a_person_known_to_fit_but_named_sentences_earlier_does_not_block_the_nearest(
+    pipeline: Pipeline,
+) -> None:
+    # Mr. Hale fits "he" too, but the writer has moved on to Dan Ruiz since
+    text = (
+        "Mr. Tom Hale opened the hearing on Monday. The committee heard experts for hours. "
+        "The session ran late into the evening. Dan Ruiz arrived at nine. "
+        "He said the farms needed water."
+    )
+    assert _speaker(pipeline, text, "farms needed water") == ("Dan Ruiz", "pronoun")
+
+
+def test_a_subject_named_after_a_person_shaped_organisation_is_weighed_as_usual() -> None:
+    text = (
+        "Helen Marsh said the ward was ready. Nora Quill said the pair had not travelled.\n"
+        "Later, Tom Hale visited the clinic. He said the staff were coping well."
+    )
+    entities = [
+        EntityMention(text.index(n), text.index(n) + len(n), n, label)
+        for n, label in (("Helen Marsh", "PERSON"), ("Nora Quill", "ORG"), ("Tom Hale", "PERSON"))
+    ]
+    resolver = SpeakerResolver(text, entities, _sentences(text))
+    for name in ("Helen Marsh", "Nora Quill"):
+        resolver.resolve(text.index(name), text.index(name) + len(name))
+    he = text.index("He said")
+    assert resolver.resolve(he, he + 2).canonical == "Tom Hale"
+
+
+def test_a_known_person_only_mentioned_does_not_compete_with_the_subject(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "In the harbour town, opposition leader Dan Ruiz laid out conditions for talks with "
+        "Mr. Tom Hale's forces. Among them was an end to the sieges of the western towns. "
+        "But ultimately, he said, the goal remains a new government."
+    )
+    assert _speaker(pipeline, text, "the goal remains") == ("Dan Ruiz", "pronoun")
