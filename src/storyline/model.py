@@ -121,7 +121,11 @@ class Speaker:
             return self.canonical
         if self.resolution in ("pronoun", "relative", "continuation"):
             # a pronoun standing for an unnamed source ("officials ... they say")
-            return self.resolved_from.text if self.resolved_from is not None else None
+            return (
+                _shown_description(self.resolved_from.text)
+                if self.resolved_from is not None
+                else None
+            )
         if self.resolution == "unresolved":
             return None
         if " ".join(self.text.split()).casefold() in _PRONOUNS:

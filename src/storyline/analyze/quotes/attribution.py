@@ -63,6 +63,7 @@ from storyline.analyze.quotes.phrases import (
     trimmed,
 )
 from storyline.analyze.quotes.record import Attribution
+from storyline.analyze.quotes.shown import head_can_speak, may_show, voiced
 from storyline.analyze.quotes.statements import (
     BROAD_CUES,
     deed_not_words,
@@ -335,6 +336,11 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         phrase,
         sourceless,
         statement,
+        says=may_show(
+            tok, lemma, phrase, tok.doc[content[0].i : content[1].i + 1] if content else None
+        ),
+        voiced=voiced(lemma),
+        source_speaks=source is None or head_can_speak(source_head(source)),
     )
 
 

@@ -38,3 +38,12 @@ class Attribution:
     """The content is the source's own words though no marks enclose them: a transcript
     turn after its upper-case label ("FALLIN : Well, I think ...") is what was said, word
     for word, so the quote is direct (a headline's "Smith: talks will fail" is not)."""
+    says: bool = True
+    """Whether the cue, with no quoted words, says something a reader may be shown with a
+    speaker (a verb of saying, or of opinion with a clause; see `shown.may_show`)."""
+    voiced: bool = True
+    """Whether the cue can report words at all: quoted words beside a verb of wanting,
+    knowing, perceiving or doing ("wants", "knows") are not its subject's."""
+    source_speaks: bool = True
+    """Whether the source phrase's head names someone who can speak (`shown.head_can_speak`):
+    "The reason", "His comments" cannot."""

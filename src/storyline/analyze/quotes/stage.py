@@ -35,6 +35,7 @@ from storyline.analyze.quotes.nesting import (
     outer_speaks,
     shared_subject,
 )
+from storyline.analyze.quotes.shown import name_can_speak, withheld_speaker
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.analyze.quotes.turns import (
     across_quote,
@@ -148,6 +149,8 @@ def extract_quotes(article: Article) -> list[Quote]:
                     and a.cue_start - last[0] < CONTINUATION_CHARS
                 ):
                     speaker = resolver.continuation(last[1], a.cue_start)
+            if speaker is not None and speaker.resolution != "unresolved":
+                speaker = _shown(a, bool(item.marks), speaker)
             start, end = _content_span(item, text)
             kind = "direct" if item.marks or a.verbatim else "indirect"
             quote = _quote(text, start, end, kind, a.cue, speaker)
@@ -253,6 +256,20 @@ def _pronoun_subject(text: str, source: tuple[int, int], cue_start: int) -> tupl
         return source
     word = m.group().strip()
     return (m.start(), m.start() + len(word))
+
+
+def _shown(a: Attribution, marked: bool, speaker: Speaker) -> Speaker:
+    """The speaker a reader may see for attribution `a`: withheld (its source span kept
+    for scoring) when the cue states nothing ("wants", "knows", "attacked the oil") or the
+    source cannot speak ("The reason", "their"); see `shown`."""
+    if not (a.says or (marked and a.voiced)):
+        return withheld_speaker(speaker)
+    if not a.source_speaks and a.source == (speaker.start, speaker.end):
+        return withheld_speaker(speaker)
+    shown = speaker.name
+    if shown is None or name_can_speak(shown):
+        return speaker
+    return withheld_speaker(speaker)
 
 
 def _verb_inside(verbs: list[int], start: int, end: int) -> bool:

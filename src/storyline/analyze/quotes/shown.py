@@ -1,0 +1,219 @@
+"""Whether a found attribution may show its speaker to a reader.
+
+An attribution in the broad PARC/PolNeAR sense covers far more than statements:
+attitudes ("North Korea wants talks"), knowledge and perception ("Iraqi women
+know that ..."), deeds ("People attacked the oil", "Gaddafi accepted a
+roadmap") and topics ("talked about the issues"). The quotes stage keeps every
+such source span (PolNeAR scores it), but a reader shown "North Korea: talks"
+is shown words nobody said. Two general levers decide what a reader sees:
+
+- the statement lever: a speaker is shown only when the cue reports saying,
+  writing, telling or stating. Verbs of wanting, knowing, perceiving and doing
+  never show one; a verb of opinion ("believe", "expect") shows one only with
+  a clause it holds true; a verb whose object is only what the words were about
+  or aimed at ("criticized the plan", "thanked the director") shows one only
+  when quoted words are there too. A clause content with no verb ("denied that
+  the US president, George Bush") or one that is only a prepositional phrase
+  ("at a news conference late yesterday") is a fragment, not what was said;
+- the can-speak lever: the shown source must be someone who can speak. A
+  description whose head noun is a thing ("The reason", "His comments", "the
+  margin of error"), a possessive left alone ("their"), a quantified name
+  ("Neither Smith"), a word that is not a noun ("Following") or an unknown
+  upper-case fragment of two or three letters is not shown.
+
+Both read the parse and generic English word classes only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.statements import can_speak
+from storyline.model import Speaker
+
+__all__ = [
+    "OBJECT_STATEMENT_VERBS",
+    "OPINION_VERBS",
+    "UNSTATED_VERBS",
+    "fragment_content",
+    "head_can_speak",
+    "may_show",
+    "name_can_speak",
+    "voiced",
+    "withheld_speaker",
+]
+
+UNSTATED_VERBS: frozenset[str] = vocab(
+    "want wish favor favour prefer seek plan aim intend vote refuse decline support "
+    "back oppose know see hear notice sense watch learn understand realize realise remember "
+    "identify cast focus push appear seem figure imagine assume"
+)
+"""Reporting verbs of wanting, knowing, perceiving or doing: whatever their complement,
+the writer tells what someone wants, knows, saw or did, not what they said."""
+
+OPINION_VERBS: frozenset[str] = vocab(
+    "believe think expect hope fear feel suspect doubt reckon surmise consider view regard "
+    "deem worry wonder accept recognize recognise agree welcome show find signal indicate"
+)
+"""Verbs of holding a view: with a clause ("experts believe that ...", "studies show
+that ...") they report a view someone holds and, in news, states; with only an object
+("accepted a roadmap", "welcomed the move") they report an act or a stance."""
+
+OBJECT_STATEMENT_VERBS: frozenset[str] = vocab(
+    "say announce report confirm deny admit acknowledge reveal disclose claim declare "
+    "estimate predict forecast propose recommend promise pledge vow warn urge call demand "
+    "explain note describe repeat reiterate echo stress emphasize emphasise recount tweet "
+    "retweet post write recall mention express state cite threaten allege"
+)
+"""Verbs whose object is itself what was said ("announced a ceasefire", "confirmed eight
+deaths", "called for a ban"). Every other verb's object is what the words were about or
+aimed at ("criticized the plan", "discussed the issues", "thanked the director")."""
+
+_VERB_TAGS = ("VB", "MD")
+_ANSWER_WORDS: frozenset[str] = vocab("yes no so not")
+
+
+def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
+    """Whether a reporting verb (base form `lemma`) with no quoted words states something
+    a reader may be shown with its speaker. `phrase`: its content is an object, not a
+    clause; `content`: that content as a parsed span."""
+    if lemma in UNSTATED_VERBS:
+        return False
+    if phrase:
+        return (
+            lemma in OBJECT_STATEMENT_VERBS
+            and not _named_or_convened(verb, lemma, content)
+            and not (content is not None and _no_noun(content))
+        )
+    return content is None or not fragment_content(content)
+
+
+def _named_or_convened(verb: Any, lemma: str, content: Any | None) -> bool:
+    """ "calls the shots", "called his wife": "call" with a bare object and nothing it is
+    called ("called the plan reckless") or called for ("called for a ban") is no saying."""
+    if lemma != "call" or content is None:
+        return False
+    if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
+        return False
+    return any(t.dep_ == "dobj" and t.head.i == verb.i for t in content)
+
+
+def _no_noun(content: Any) -> bool:
+    """An object with no noun, pronoun or number in it ("one of several demanded by"): a
+    word the parse left, not what was said."""
+    return not any(t.tag_.startswith(("NN", "PRP", "CD", "VBG", "WP")) for t in content)
+
+
+def voiced(lemma: str) -> bool:
+    """Whether a reporting verb can report words at all: quoted words beside "wants" or
+    "knows" are not its subject's."""
+    return lemma not in UNSTATED_VERBS
+
+
+_CLAUSE_OPENERS: frozenset[str] = vocab("that if whether because")
+
+
+def fragment_content(content: Any) -> bool:
+    """Whether a clause content is a fragment rather than a statement: no verb in it at all
+    ("the US president , George Bush", "Munich Re -LRB- MUVGn"), or only a prepositional
+    phrase ("at a news conference late yesterday"). One answer word ("said no") stands for
+    a whole answer."""
+    tokens = [t for t in content if not t.is_punct]
+    if not tokens:
+        return True
+    if len(tokens) == 1 and tokens[0].lower_ in _ANSWER_WORDS:
+        return False
+    if not any(t.tag_.startswith(_VERB_TAGS) for t in tokens):
+        return True
+    first = tokens[0]
+    return (
+        first.dep_ == "prep"
+        and first.lower_ not in _CLAUSE_OPENERS
+        and first.head.i < content.start
+        and first.right_edge.i >= content.end - 1
+    )
+
+
+_POSSESSIVES: frozenset[str] = vocab("my your his her its our their whose")
+_QUANTIFIED: frozenset[str] = vocab("neither either both each every no none all any some many")
+_AGENT_NOUNS: frozenset[str] = vocab(
+    "embassy consulate hospital school university college institute institution center "
+    "centre foundation association federation coalition alliance organization organisation "
+    "society club league church charity movement faction bloc side country nation state "
+    "city town crowd audience community camp majority minority boy girl child children kid "
+    "mother father wife husband son daughter brother sister uncle aunt cousin guy lady "
+    "teenager youth elder priest pastor couple pair crew police staff government ministry "
+    "agency other others site airline fund navy junta tribunal prosecution defence defense "
+    "province region county colleague ally boss"
+)
+"""People, kin and bodies that speak, beyond the nouns `can_speak` knows."""
+_PARTITIVES: frozenset[str] = vocab(
+    "majority minority number half third quarter rest lot lots dozen dozens hundreds "
+    "thousands millions handful plenty group groups some many most few several one two three"
+)
+"""Heads that stand for part of the people their "of" phrase names ("A majority of
+Americans", "some of the residents")."""
+
+
+def name_can_speak(shown: str) -> bool:
+    """Whether a speaker shown to a reader as `shown` reads as someone: not a possessive
+    left alone ("their"), a phrase cut before what it names ("Some of") or a name the
+    parse took with a quantifier ("Neither Smith")."""
+    words = shown.split()
+    if not words:
+        return False
+    low = [w.casefold() for w in words]
+    if len(low) == 1 and low[0] in _POSSESSIVES:
+        return False
+    if low[-1] in {"of", "'s", "’s"}:
+        return False  # "Some of", "the country 's": cut before what it names
+    return not (len(low) > 1 and low[0] in _QUANTIFIED and words[1][:1].isupper())
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "FW", "WP", "WDT"})
+
+
+def head_can_speak(head: Any) -> bool:
+    """Whether a source phrase whose parse head is `head` names someone who can speak:
+    a name, a pronoun, or a noun for people or bodies. A thing ("The reason", "His
+    comments"), a word that is no noun ("Following are comments ...") and an upper-case
+    fragment of a broken line opening a sentence, unknown as an entity ("UL estimated"),
+    cannot."""
+    if head.tag_ not in _NOUN_TAGS:
+        return head.dep_ == "expl" or head.lower_ in _POSSESSIVES
+    if head.tag_ in {"NNP", "NNPS"} or head.ent_type_:
+        text = head.text
+        return not (
+            head.tag_ == "NNP"
+            and text.isupper()
+            and len(text) <= 3
+            and not head.ent_type_
+            and head.is_sent_start
+            and not any(c.dep_ in {"compound", "amod", "det"} for c in head.children)
+        )
+    if head.tag_ not in {"NN", "NNS"}:
+        return True
+    return _agent_noun(head)
+
+
+def _agent_noun(head: Any) -> bool:
+    low = head.lower_
+    singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    if can_speak(head) or low in _AGENT_NOUNS or singular in _AGENT_NOUNS:
+        return True
+    if singular.endswith(("er", "or", "ers", "ors")):
+        return True  # "workers", "investors": people named by what they do
+    if low in _PARTITIVES:
+        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [o for p in of for o in p.children if o.dep_ == "pobj"]
+        return not objects or any(
+            o.tag_ in {"NNP", "NNPS", "PRP"} or o.ent_type_ or _agent_noun(o) for o in objects
+        )
+    return False
+
+
+def withheld_speaker(speaker: Speaker) -> Speaker:
+    """The same source span, shown to no reader and resolved to nobody: PolNeAR's scoring
+    still sees where the source is written."""
+    return Speaker(speaker.text, speaker.start, speaker.end, None, False, "unresolved")
