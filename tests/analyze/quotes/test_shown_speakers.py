@@ -4,6 +4,7 @@ scoring either way, and saying verbs with real speakers keep theirs."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from quote_helpers import QUOTE_STAGES, quote_with
 
 from storyline.analyze.nlp import annotate, parse_spans
 from storyline.analyze.pipeline import Pipeline
-from storyline.analyze.quotes.shown import fragment_content, name_can_speak
+from storyline.analyze.quotes.shown import fragment_content, head_can_speak, name_can_speak
 from storyline.model import Span, Speaker
 
 
@@ -141,6 +142,8 @@ def test_sources_that_cannot_speak_are_not_shown(
             "three rules",
             "Ana Ruiz",
         ),
+        # a noun for a person that ends in no agent suffix
+        ('The clerk locked the door and said: "The hall is closed tonight."', "hall", "clerk"),
     ],
 )
 def test_statements_keep_their_speaker(
@@ -170,3 +173,33 @@ def test_shown_names_that_read_as_someone(shown: str, speaks: bool) -> None:
 def test_a_pronouns_antecedent_is_shown_without_bracket_tokens() -> None:
     speaker = Speaker("they", 40, 44, None, False, "pronoun", Span(10, 22, "-RRB- people"))
     assert speaker.name == "people"
+
+
+def _token(text: str, tag: str, *, start: bool = False, children: tuple[Any, ...] = ()) -> Any:
+    """A parsed word as `head_can_speak` reads it, so each case of the rule is exercised
+    whatever the tagger of the day makes of a sentence."""
+    return SimpleNamespace(
+        text=text,
+        lower_=text.lower(),
+        tag_=tag,
+        dep_="nsubj",
+        ent_type_="",
+        is_sent_start=start,
+        children=list(children),
+    )
+
+
+def test_a_name_tagged_as_a_common_noun_can_speak() -> None:
+    # mid-sentence ("'' Reyes said"), or a bare singular opening its sentence
+    assert head_can_speak(_token("Tamsin", "NN"))
+    assert head_can_speak(_token("Tamsin", "NN", start=True))
+    det = SimpleNamespace(dep_="det", text="The")
+    assert not head_can_speak(_token("Reason", "NN", start=True, children=(det,)))
+    assert not head_can_speak(_token("reason", "NN"))
+
+
+def test_a_noun_whose_appositive_names_someone_can_speak() -> None:
+    # "coach Ivo Marek" parsed with "coach" as the head and the name as its appositive
+    name = SimpleNamespace(**{**vars(_token("Marek", "NNP")), "dep_": "appos"})
+    assert head_can_speak(_token("trainee", "NN", children=(name,)))
+    assert not head_can_speak(_token("trainee", "NN"))

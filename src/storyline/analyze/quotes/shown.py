@@ -145,7 +145,8 @@ _AGENT_NOUNS: frozenset[str] = vocab(
     "mother father wife husband son daughter brother sister uncle aunt cousin guy lady "
     "teenager youth elder priest pastor couple pair crew police staff government ministry "
     "agency other others site airline fund navy junta tribunal prosecution defence defense "
-    "province region county colleague ally boss"
+    "province region county colleague ally boss clerk coach nurse aide guard judge witness "
+    "victim resident parent patient pilot"
 )
 """People, kin and bodies that speak, beyond the nouns `can_speak` knows."""
 _PARTITIVES: frozenset[str] = vocab(
@@ -194,6 +195,15 @@ def head_can_speak(head: Any) -> bool:
         )
     if head.tag_ not in {"NN", "NNS"}:
         return True
+    if head.text[:1].isupper() and (
+        not head.is_sent_start
+        or (head.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in head.children))
+    ):
+        # "'' Reyes said": a name the tagger took for a common noun (mid-sentence, or a
+        # bare singular, which English never leaves without a determiner)
+        return True
+    if any(c.dep_ == "appos" and head_can_speak(c) for c in head.children):
+        return True  # "coach Ivo Marek", "the head, Ana Ruiz": the appositive names who
     return _agent_noun(head)
 
 
