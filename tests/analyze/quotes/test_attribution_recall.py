@@ -27,10 +27,6 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("Harbour master Tom Reid hinted that fares would rise.", "fares", "Tom Reid"),
         ("The envoy reaffirmed that the border treaty would stand.", "border treaty", "envoy"),
         ("The senator pointed out that the squad had lost four players.", "four", "senator"),
-        ("Ms Okafor pointed to the falling rents as a warning.", "falling rents", "Okafor"),
-        ("The mayor talked about the flooded tunnels for an hour.", "flooded tunnels", "mayor"),
-        ("The senator spoke about the closed mines at length.", "closed mines", "senator"),
-        ("The senator pushed for a ban on the new pesticide.", "a ban", "senator"),
         ("The union's endorsement of the mayor surprised nobody.", "the mayor", "union"),
         ("The director made clear that no jobs would be cut.", "no jobs", "director"),
         ("The senator made it clear that she would not run again.", "not run", "senator"),
@@ -42,29 +38,12 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("In her view, the harbour levy was a mistake.", "harbour levy", "her"),
         ("In a harbour survey last month, turnout fell by half.", "turnout", "survey"),
         ("The harbour levy, in her view, was a costly mistake.", "harbour levy", "her"),
-        (
-            "\u201cWe will build it,\u201d the mayor said, referring to the new bridge.",
-            "new bridge",
-            "mayor",
-        ),
         ("The judge ordered the council to reopen the library.", "reopen the library", "judge"),
         ("The senator encouraged voters to register early.", "register early", "senator"),
-        ("The minister identified the levy as the main obstacle.", "main obstacle", "minister"),
-        ("The mayor cast the vote as a test of trust.", "test of trust", "mayor"),
-        ("The senator focused on the rising cost of ferries.", "rising cost", "senator"),
-        ("The deputy railed against the new fishing tariffs.", "fishing tariffs", "deputy"),
         ("The minister reminded parents that the school would close early.", "close", "minister"),
-        ("The magazine portrayed the governor as a quiet reformer.", "quiet reformer", "magazine"),
         ("The senator stressed the shortage of pilots.", "shortage of pilots", "senator"),
-        ("The mayor apologized for the flooded tunnels.", "flooded tunnels", "mayor"),
         ("Asked if the tunnel was safe, the mayor said no.", "no", "mayor"),
         ("Most anglers said yes.", "yes", "anglers"),
-        ("The senator defended his call to raise the ferry fares.", "his call", "senator"),
-        ("Mr Reid and Ms Okafor lamented the quarry closure.", "quarry closure", "Reid"),
-        ("The harbour levy was criticised by the mayor on Friday.", "harbour levy", "mayor"),
-        ("The quarry plan was rejected by the council.", "quarry plan", "council"),
-        ("The harbour levy, criticised by the mayor last week, will stay.", "levy", "mayor"),
-        ("Ms Okafor commented on the quarry closure.", "quarry closure", "Okafor"),
         ("The minister recounted the night of the storm.", "night of the storm", "minister"),
         ("The senator tweeted a photo of the flooded tunnel.", "flooded tunnel", "senator"),
         ("The minister explained the new ferry timetable.", "ferry timetable", "minister"),
@@ -78,6 +57,43 @@ def test_a_verb_reports_with_a_speaking_subject(
 ) -> None:
     quote = quote_with(pipeline, text, words)
     assert quote.speaker is not None and speaker in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # the object is only what the words were about or aimed at, or what was done:
+        # the attribution and its source span are still found, but no speaker is shown
+        # (the shown-speaker policy of issue 14: a topic or a target is not a statement)
+        ("Ms Okafor pointed to the falling rents as a warning.", "falling rents", "Okafor"),
+        ("The mayor talked about the flooded tunnels for an hour.", "flooded tunnels", "mayor"),
+        ("The senator spoke about the closed mines at length.", "closed mines", "senator"),
+        ("The senator pushed for a ban on the new pesticide.", "a ban", "senator"),
+        (
+            "\u201cWe will build it,\u201d the mayor said, referring to the new bridge.",
+            "new bridge",
+            "mayor",
+        ),
+        ("The minister identified the levy as the main obstacle.", "main obstacle", "minister"),
+        ("The mayor cast the vote as a test of trust.", "test of trust", "mayor"),
+        ("The senator focused on the rising cost of ferries.", "rising cost", "senator"),
+        ("The deputy railed against the new fishing tariffs.", "fishing tariffs", "deputy"),
+        ("The magazine portrayed the governor as a quiet reformer.", "quiet reformer", "magazine"),
+        ("The mayor apologized for the flooded tunnels.", "flooded tunnels", "mayor"),
+        ("The senator defended his call to raise the ferry fares.", "his call", "senator"),
+        ("Mr Reid and Ms Okafor lamented the quarry closure.", "quarry closure", "Reid"),
+        ("The harbour levy was criticised by the mayor on Friday.", "harbour levy", "mayor"),
+        ("The quarry plan was rejected by the council.", "quarry plan", "council"),
+        ("The harbour levy, criticised by the mayor last week, will stay.", "levy", "mayor"),
+        ("Ms Okafor commented on the quarry closure.", "quarry closure", "Okafor"),
+    ],
+)
+def test_a_topic_or_target_keeps_its_source_but_shows_no_speaker(
+    pipeline: Pipeline, text: str, words: str, source: str
+) -> None:
+    quote = quote_with(pipeline, text, words)
+    assert quote.speaker is not None and source in quote.speaker.text
+    assert quote.speaker.name is None
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,9 @@ def _spoken(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
         "The Greenfield party later rejected the Democrat in the county race.",
         # a wish with an infinitive
         "We were told not to worry because the harbour board wanted us to win.",
+        # a stance on a plan with only the plan as object: a reaction, not words said
+        # (issue 14's shown-speaker policy; it showed the mayor before)
+        "Mayor Dana Whitlock welcomed the plan to rebuild the bridge.",
         # a trend in the writer's voice
         "More people now recognize that it is better to repair old boats than to buy new ones.",
         # a mood of the time, nobody's statement
@@ -85,7 +88,6 @@ def test_a_deed_a_framing_or_a_question_shows_no_speaker(pipeline: Pipeline, tex
         ("Mayor Dana Whitlock said perhaps the bridge would reopen.", "reopen", "Dana Whitlock"),
         ("Investors voiced fears that the company might cut its dividend.", "cut", "Investors"),
         ("More than 40 doctors said the clinic was safe.", "clinic", "More than 40 doctors"),
-        ("Mayor Dana Whitlock welcomed the plan to rebuild the bridge.", "plan", "Dana Whitlock"),
     ],
 )
 def test_the_same_verbs_used_for_words_keep_their_speaker(

@@ -53,6 +53,9 @@ def _spoken(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
         'The ministry and the broadcasters try to make money by adding fuel to the "swamp '
         'fever" scare.',
         'Jon Berg added one more "fact" to the list.',
+        # naming something as a cause with only its object: the writer's gist of a target
+        # (issue 14's shown-speaker policy; it showed the governor before)
+        "The governor named the bridge as the cause of the delays.",
         # an impersonal passive: nobody said it, least of all the last people named
         'Most people assumed that Denton would help. It used to be said that a bank was "too '
         'big to fail," but no more.',
@@ -68,7 +71,6 @@ def test_an_act_shows_no_speaker(pipeline: Pipeline, text: str) -> None:
     [
         ("The minister said she supported the plan to widen the canal.", "supported", "minister"),
         ("Lena Ortiz supported the claim that the dam was safe.", "dam was safe", "Lena Ortiz"),
-        ("The governor named the bridge as the cause of the delays.", "bridge", "governor"),
         ("Mira Kessel wrote that the mill would close.", "mill would close", "Mira Kessel"),
         ("Mira Kessel thinks that the mill will close.", "mill will close", "Mira Kessel"),
         ("Tomas Ebert called for a vote on the levy.", "vote on the levy", "Tomas Ebert"),

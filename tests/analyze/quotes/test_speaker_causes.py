@@ -63,6 +63,10 @@ def _shown(pipeline: Pipeline, text: str, needle: str) -> str | None:
             "over the capital.",
             "pale blue sky",
         ),
+        # a view or a perception the writer reports: seeing is not saying, with a clause
+        # or without (issue 14's shown-speaker policy; both showed a speaker before)
+        ("Officials see the vote as a test of the new rules.", "the vote"),
+        ("The ministry saw that the auditors had been misled.", "auditors"),
     ],
 )
 def test_cues_for_what_nobody_voiced_show_no_speaker(
@@ -80,8 +84,6 @@ def test_cues_for_what_nobody_voiced_show_no_speaker(
             "a plan",
             "Ana Ruiz",
         ),
-        ("Officials see the vote as a test of the new rules.", "the vote", "Officials"),
-        ("The ministry saw that the auditors had been misled.", "auditors", "ministry"),
     ],
 )
 def test_the_same_verbs_keep_a_speaker_for_words(

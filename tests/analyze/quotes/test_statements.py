@@ -159,6 +159,9 @@ def test_a_surname_modifying_a_common_noun_is_not_the_speaker(pipeline: Pipeline
         ("Masked men attacked the unarmed protesters on the quay.", "unarmed protesters"),
         # a condition: nothing happened
         ("If passengers accept the new fares, the line will survive.", "new fares"),
+        # criticism with only its target: what the words were aimed at, not the words
+        # (issue 14's shown-speaker policy; it showed the senator before)
+        ("Senator Ruth Alder attacked the harbour budget as wasteful.", "harbour budget"),
     ],
 )
 def test_a_deed_a_condition_or_a_state_of_mind_shows_no_speaker(
@@ -185,12 +188,6 @@ def test_a_deed_a_condition_or_a_state_of_mind_shows_no_speaker(
         ),
         # a letter can speak, so its participle is what it says
         ("Ida Marsh sent a letter demanding that the fees be cut.", "fees be cut", None),
-        # criticism is words
-        (
-            "Senator Ruth Alder attacked the harbour budget as wasteful.",
-            "harbour budget",
-            "Ruth Alder",
-        ),
         # a demand made by someone
         (
             "The dockers' union demanded a new contract for its members.",
