@@ -56,11 +56,10 @@ def _previous_speaker(article: Article, quote: Quote) -> str | None:
     words = speaker.text.split()
     if not _DEFINITE.match(" ".join(words)):
         return None
-    at_first = speaker.start if speaker.start is not None else quote.start
+    at = _speaker_at(quote)
     introduced = re.compile(rf"(?i)\ban?\s+{re.escape(words[1])}\b")
-    if introduced.search(article.text, 0, at_first):
+    if introduced.search(article.text, 0, at):
         return None  # "a spokesman ... the spokesman": the one introduced before
-    at = speaker.start if speaker.start is not None else quote.start
     k = next((i for i, s in enumerate(article.sentences) if s.start <= at < s.end), None)
     if not k:
         return None
@@ -71,11 +70,15 @@ def _previous_speaker(article: Article, quote: Quote) -> str | None:
         if q.speaker is not None
         and q.speaker.canonical
         and q.speaker.named
-        and before.start
-        <= (q.speaker.start if q.speaker.start is not None else q.start)
-        < before.end
+        and before.start <= _speaker_at(q) < before.end
     }
     return names.pop() if len(names) == 1 else None
+
+
+def _speaker_at(quote: Quote) -> int:
+    """Where a quote's speaker is written (the quote's own start when no span is kept)."""
+    speaker = quote.speaker
+    return speaker.start if speaker is not None and speaker.start is not None else quote.start
 
 
 def quotes_by_speaker(
