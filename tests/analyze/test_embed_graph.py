@@ -46,11 +46,13 @@ def test_an_unwritable_cache_is_a_clear_error(
 
 def test_the_setting_chooses_the_graph(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(GRAPH_ENV, raising=False)
+    assert graph_name() == "quantised" and model_code() == 2  # the default (issue 19)
+    assert graph_sha256() == QUANTISED_SHA256
+    monkeypatch.setenv(GRAPH_ENV, " Shipped ")
     assert graph_name() == "shipped" and model_code() == 1
     assert graph_sha256() != QUANTISED_SHA256
-    monkeypatch.setenv(GRAPH_ENV, " Quantised ")
+    monkeypatch.setenv(GRAPH_ENV, "quantised")
     assert graph_name() == "quantised" and model_code() == 2
-    assert graph_sha256() == QUANTISED_SHA256
 
 
 def test_the_quantised_vectors_stay_close_to_the_shipped_ones() -> None:

