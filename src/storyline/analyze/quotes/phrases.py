@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from storyline.analyze.quotes.statements import can_speak
+from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.statements import active_conjunct, can_speak
 
 __all__ = [
     "NEVER",
@@ -96,11 +97,12 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
         pobjs = [p for p in agents if p.dep_ == "pobj"]
         return noun_phrase(pobjs[0]) if pobjs else None
     head = verb
+    active = False
     for _ in range(5):
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not quoted(c)]
         if subjects:
             subject = subjects[0]
-            if subject.dep_ == "nsubjpass":
+            if subject.dep_ == "nsubjpass" and not active:
                 agents = [
                     p
                     for a in head.children
@@ -114,11 +116,15 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
         quoted_as = _quoted_as(head)
         if quoted_as is not None:
             return quoted_as
+        controller = _object_controller(head)
+        if controller is not None:
+            return controller
         other = _conjunct_of(head) if head.dep_ == "conj" else None
         if other is not None:
             head = other
             continue
         if head.dep_ in _CLIMB and head.head.i != head.i:
+            active = active or active_conjunct(head)
             head = head.head
             continue
         if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
@@ -164,6 +170,33 @@ def _stranded_subject(verb: Any) -> tuple[Any, Any] | None:
     ):
         return None
     return noun_phrase(noun)
+
+
+_OBJECT_CONTROL = vocab(
+    "lead leads led leading urge urges urged urging ask asks asked asking prompt prompts "
+    "prompted prompting push pushes pushed pushing press presses pressed pressing force "
+    "forces forced forcing encourage encourages encouraged encouraging invite invites "
+    "invited inviting persuade persuades persuaded persuading convince convinces convinced "
+    "convincing get gets got getting allow allows allowed allowing cause causes caused "
+    "causing compel compels compelled compelling inspire inspires inspired inspiring "
+    "spur spurs spurred spurring pressure pressures pressured pressuring challenge "
+    "challenges challenged challenging tell tells told telling remind reminds reminded "
+    "reminding want wants wanted wanting expect expects expected expecting"
+)
+"""Verbs whose object does what their infinitive says ("led critics to say", "urged
+allies to reject"), unlike "promised voters to ..." or "used the speech to say"."""
+
+
+def _object_controller(verb: Any) -> tuple[Any, Any] | None:
+    """The object of the verb an infinitive depends on when that object is its doer ("The
+    timing led critics to say that ...": the critics say it, not the timing)."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.i == verb.i or governor.lower_ not in _OBJECT_CONTROL:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    objects = [c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i]
+    return noun_phrase(objects[0]) if objects else None
 
 
 def _conjunct_of(verb: Any) -> Any | None:

@@ -1,0 +1,74 @@
+"""Whose subject a reporting verb borrows when it has none of its own (PolNeAR train
+wrong speakers, issue 14), each on a short text written for it."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, quote_with
+
+from storyline.analyze.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def _speaker(pipeline: Pipeline, text: str, needle: str) -> str | None:
+    q = quote_with(pipeline, text, needle)
+    return q.speaker.text if q.speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        # an active verb joined to a passive one shares its subject, not its "by" agent
+        (
+            "Harbour officials were angered by the ruling and predicted it would slow other cases.",
+            "slow other cases",
+            "Harbour officials",
+        ),
+        # ... and the passive does not leave it without a speaker
+        (
+            "By evening the mayor was forced into a rare retreat and said that his words "
+            "had been misread.",
+            "had been misread",
+            "the mayor",
+        ),
+    ],
+)
+def test_an_active_verb_joined_to_a_passive_takes_its_subject(
+    pipeline: Pipeline, text: str, needle: str, speaker: str
+) -> None:
+    assert _speaker(pipeline, text, needle) == speaker
+
+
+def test_a_passive_cue_keeps_its_agent(pipeline: Pipeline) -> None:
+    text = "The mayor was asked by reporters whether he would resign."
+    assert _speaker(pipeline, text, "would resign") == "reporters"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            "The late timing of the vote led critics to say that the council was hiding something.",
+            "hiding something",
+            "critics",
+        ),
+        (
+            "The slump has led some allies to worry whether she could lose the state.",
+            "lose the state",
+            "some allies",
+        ),
+    ],
+)
+def test_the_object_of_lead_or_urge_speaks_its_infinitive(
+    pipeline: Pipeline, text: str, needle: str, speaker: str
+) -> None:
+    assert _speaker(pipeline, text, needle) == speaker
+
+
+def test_a_purpose_infinitive_keeps_the_subject(pipeline: Pipeline) -> None:
+    text = "She used the speech to say that the plant would close."
+    assert _speaker(pipeline, text, "plant would close") == "She"
