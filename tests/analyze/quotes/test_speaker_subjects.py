@@ -72,3 +72,12 @@ def test_the_object_of_lead_or_urge_speaks_its_infinitive(
 def test_a_purpose_infinitive_keeps_the_subject(pipeline: Pipeline) -> None:
     text = "She used the speech to say that the plant would close."
     assert _speaker(pipeline, text, "plant would close") == "She"
+
+
+def test_a_dateline_is_never_the_subject(pipeline: Pipeline) -> None:
+    text = (
+        "BRISTOL, England - The mayor's political allies on Monday predicted an easy "
+        "victory in the vote."
+    )
+    speaker = _speaker(pipeline, text, "easy victory")
+    assert speaker is not None and speaker.startswith("The mayor's political allies")

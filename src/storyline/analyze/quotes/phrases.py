@@ -112,7 +112,7 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
                 ]
                 if agents:
                     return noun_phrase(agents[0])
-            return noun_phrase(subject)
+            return noun_phrase(_past_dateline(subject))
         quoted_as = _quoted_as(head)
         if quoted_as is not None:
             return quoted_as
@@ -197,6 +197,23 @@ def _object_controller(verb: Any) -> tuple[Any, Any] | None:
         return None
     objects = [c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i]
     return noun_phrase(objects[0]) if objects else None
+
+
+_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _past_dateline(subject: Any) -> Any:
+    """The subject after a dateline the parse took for it ("RANGOON, Burma - The
+    minister's allies predicted ...": the place in capitals heads the subject and the
+    real one hangs on it as an appositive after the dash); else the subject itself."""
+    text = subject.text
+    if len(text) < 3 or not text.isupper() or not text.isalpha():
+        return subject
+    dashes = [t.i for t in subject.subtree if t.text in _DASHES and t.i > subject.i]
+    if not dashes:
+        return subject
+    after = [c for c in subject.rights if c.dep_ == "appos" and c.i > dashes[0]]
+    return after[0] if after else subject
 
 
 def _conjunct_of(verb: Any) -> Any | None:
