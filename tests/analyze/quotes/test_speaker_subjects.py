@@ -81,3 +81,13 @@ def test_a_dateline_is_never_the_subject(pipeline: Pipeline) -> None:
     )
     speaker = _speaker(pipeline, text, "easy victory")
     assert speaker is not None and speaker.startswith("The mayor's political allies")
+
+
+def test_a_name_right_before_the_verb_is_its_subject(pipeline: Pipeline) -> None:
+    # the parse hangs the name on the noun before the comma and leaves "said" subjectless
+    text = (
+        "Tuesday in New York City, while on the campaign trail for his wife Democratic "
+        "presidential front-runner Susan Miller, former president John Miller said his wife "
+        "was ready."
+    )
+    assert _speaker(pipeline, text, "was ready") == "former president John Miller"

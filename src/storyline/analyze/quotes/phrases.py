@@ -141,7 +141,7 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
         if head.dep_ == "acl" or head.dep_ == "relcl":
             return noun_phrase(head.head)
         break
-    return None
+    return _subject_before(verb)
 
 
 _HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "'d"})
@@ -197,6 +197,28 @@ def _object_controller(verb: Any) -> tuple[Any, Any] | None:
         return None
     objects = [c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i]
     return noun_phrase(objects[0]) if objects else None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _subject_before(verb: Any) -> tuple[Any, Any] | None:
+    """The noun right before a finite verb the parse left without a subject, having hung
+    that noun on an earlier one ("while campaigning for his wife, former president Ned
+    Fox said ...": "Fox" an appositive of "wife"): nothing but adverbs stands between a
+    subject and its verb, so it is the verb's subject."""
+    if verb.tag_ not in _FINITE:
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].dep_ in {"advmod", "neg"} and verb.doc[i].head.i == verb.i:
+        i -= 1
+    if i < 0:
+        return None
+    noun = verb.doc[i]
+    if noun.tag_ not in _NOUN_TAGS or noun.head.i >= noun.i or noun.dep_ not in {"appos", "conj"}:
+        return None
+    return noun_phrase(noun)
 
 
 _DASHES = frozenset({"-", "—", "–", "--"})
