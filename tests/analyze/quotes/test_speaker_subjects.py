@@ -91,3 +91,25 @@ def test_a_name_right_before_the_verb_is_its_subject(pipeline: Pipeline) -> None
         "was ready."
     )
     assert _speaker(pipeline, text, "was ready") == "former president John Miller"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            "The party leaders have signaled their support for the tax delay.",
+            "tax delay",
+            "The party leaders",
+        ),
+        ("The senator is doubling down on his support for the wall.", "the wall", "The senator"),
+    ],
+)
+def test_a_possessive_on_the_subjects_own_speech_noun_is_the_subject(
+    pipeline: Pipeline, text: str, needle: str, speaker: str
+) -> None:
+    assert _speaker(pipeline, text, needle) == speaker
+
+
+def test_a_possessive_after_another_noun_of_the_verb_stays(pipeline: Pipeline) -> None:
+    text = "The premier criticised the mayor in parliament over his call for a ban on cars."
+    assert _speaker(pipeline, text, "ban on cars") == "his"
