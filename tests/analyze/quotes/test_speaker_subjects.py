@@ -113,3 +113,13 @@ def test_a_possessive_on_the_subjects_own_speech_noun_is_the_subject(
 def test_a_possessive_after_another_noun_of_the_verb_stays(pipeline: Pipeline) -> None:
     text = "The premier criticised the mayor in parliament over his call for a ban on cars."
     assert _speaker(pipeline, text, "ban on cars") == "his"
+
+
+def test_a_verb_inside_a_clause_credited_to_a_document_keeps_its_subject(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "In a letter to council colleagues released Monday, the mayor rips the agreement to "
+        "restructure the debt, arguing that the deal favors the banks."
+    )
+    assert _speaker(pipeline, text, "favors the banks") == "the mayor"
