@@ -123,3 +123,21 @@ def test_a_verb_inside_a_clause_credited_to_a_document_keeps_its_subject(
         "restructure the debt, arguing that the deal favors the banks."
     )
     assert _speaker(pipeline, text, "favors the banks") == "the mayor"
+
+
+def test_a_negation_clitic_is_never_the_speaker(pipeline: Pipeline) -> None:
+    # the tokeniser splits "didn’t"; a parse that took "n’t" for the subject spoke "n’t"
+    from storyline.analyze.nlp import annotate, parse_spans
+    from storyline.analyze.quotes.phrases import subject_of
+
+    doc = annotate("I didn’t know about the case when I was sentenced.")
+    (parsed,) = parse_spans([doc[:]])
+    know = next(t for t in parsed if t.lower_ == "know")
+    negation = next(t for t in parsed if t.lower_ == "n’t")
+    negation.dep_ = "nsubj"  # the parse seen on real pages, forced on this one
+    negation.head = know
+    for child in list(know.children):
+        if child.lower_ == "i":
+            child.dep_ = "dep"
+    source = subject_of(know)
+    assert source is not None and source[0].text == "I"

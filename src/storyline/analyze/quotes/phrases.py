@@ -100,6 +100,9 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
     active = False
     for _ in range(5):
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not quoted(c)]
+        if subjects and subjects[0].lower_ in _NEGATIONS:
+            # "I did n’t know": a parse that takes the clitic for the subject
+            return _before_negation(subjects[0])
         if subjects:
             subject = subjects[0]
             if subject.dep_ == "nsubjpass" and not active:
@@ -131,7 +134,9 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
             # "issued a statement saying ...", "emailed supporters saying ...": the one
             # who sent it speaks, not what (or who) was sent
             verb = head.head.head
-            sender = [c for c in verb.children if c.dep_ in _SUBJECTS]
+            sender = [
+                c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ not in _NEGATIONS
+            ]
             if sender and verb is not head.head:
                 return noun_phrase(sender[0])
         if head.dep_ == "acl" and head.tag_ == "VBG":
@@ -197,6 +202,21 @@ def _object_controller(verb: Any) -> tuple[Any, Any] | None:
         return None
     objects = [c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i]
     return noun_phrase(objects[0]) if objects else None
+
+
+_NEGATIONS = frozenset({"n't", "n’t", "not", "nt"})
+_PRONOUN_OR_NOUN = frozenset({"PRP", "NN", "NNS", "NNP", "NNPS"})
+
+
+def _before_negation(negation: Any) -> tuple[Any, Any] | None:
+    """The subject written before the auxiliary a negation clitic hangs on ("Democrats
+    do n’t think"), when the parse took the clitic itself for the subject."""
+    i = negation.i - 1
+    if i >= 0 and negation.doc[i].tag_ in {"MD", "VBD", "VBZ", "VBP", "VB"}:
+        i -= 1
+    if i < 0 or negation.doc[i].tag_ not in _PRONOUN_OR_NOUN:
+        return None
+    return noun_phrase(negation.doc[i])
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
