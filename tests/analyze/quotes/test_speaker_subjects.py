@@ -63,7 +63,7 @@ def test_a_passive_cue_keeps_its_agent(pipeline: Pipeline) -> None:
         ),
     ],
 )
-def test_the_object_of_lead_or_urge_speaks_its_infinitive(
+def test_the_object_of_a_causative_speaks_its_infinitive(
     pipeline: Pipeline, text: str, needle: str, speaker: str
 ) -> None:
     assert _speaker(pipeline, text, needle) == speaker
@@ -141,3 +141,11 @@ def test_a_negation_clitic_is_never_the_speaker(pipeline: Pipeline) -> None:
             child.dep_ = "dep"
     source = subject_of(know)
     assert source is not None and source[0].text == "I"
+
+
+def test_the_object_of_a_request_has_said_nothing(pipeline: Pipeline) -> None:
+    text = (
+        'Ruiz beamed and asked the crowd to welcome the mayor - "our finest neighbour." '
+        "Then she left."
+    )
+    assert _speaker(pipeline, text, "finest neighbour") == "Ruiz"
