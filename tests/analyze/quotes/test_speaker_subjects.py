@@ -149,3 +149,14 @@ def test_the_object_of_a_request_has_said_nothing(pipeline: Pipeline) -> None:
         "Then she left."
     )
     assert _speaker(pipeline, text, "finest neighbour") == "Ruiz"
+
+
+def test_a_second_participle_of_saying_starts_its_own_quote(pipeline: Pipeline) -> None:
+    text = (
+        "She offers calm instead of anger, urging voters to see the big picture and "
+        "promising to manage the upheaval."
+    )
+    first = quote_with(pipeline, text, "big picture")
+    assert "promising" not in first.text
+    second = quote_with(pipeline, text, "manage the upheaval")
+    assert second.cue == "promising"
