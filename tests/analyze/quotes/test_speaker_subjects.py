@@ -160,3 +160,18 @@ def test_a_second_participle_of_saying_starts_its_own_quote(pipeline: Pipeline) 
     assert "promising" not in first.text
     second = quote_with(pipeline, text, "manage the upheaval")
     assert second.cue == "promising"
+
+
+def test_a_question_takes_its_own_attribution_over_the_last_paragraphs_cue(
+    pipeline: Pipeline,
+) -> None:
+    # the splitter ends the sentence after "?”"; the cue closing the paragraph before
+    # ("as the audience laughed") must not take the question from the one right after it
+    text = (
+        "“How tall is that bridge?” asked the boy, as the audience laughed and applauded.\n\n"
+        "“Leo, let me tell you, how tall is that bridge going to be?” Ruiz said in response. "
+        "“As tall as it needs to be.”"
+    )
+    q = quote_with(pipeline, text, "let me tell you")
+    assert q.cue == "said"
+    assert q.speaker is not None and q.speaker.text == "Ruiz"

@@ -75,8 +75,15 @@ def assign_marks(
             and (may_hold(f.attribution, m) or _opens_its_attribution(text, f.attribution, m, lo))
             and not _bracketed_apart(text, f.attribution.cue_start, m, lo, hi)
         ]
-        if not near and first > 0:
-            # "He said:" (or a cue with nothing after it) introducing the next paragraph
+        after = (
+            _attribution_after(text, found, m, sentences[last + 1])
+            if not near and (last + 1 < len(sentences))
+            else []
+        )
+        if not near and first > 0 and not (after and not _colon_before(text, sentences, first)):
+            # "He said:" (or a cue with nothing after it) introducing the next paragraph;
+            # but a question's own attribution right after it ("“...?” Ruiz asked.") comes
+            # first unless a colon introduces the quote
             prev = sentences[first - 1]
             ends_colon = text[prev.start : prev.end].rstrip().endswith(":")
             before = [
@@ -100,14 +107,20 @@ def assign_marks(
             # knows its gist. “...”" is a quotation opening its own sentence)
             strong = [f for f in before if not _weak(f.attribution)]
             near = (strong or (before if ends_colon else []))[-1:]
-        if not near and last + 1 < len(sentences):
-            near = _attribution_after(text, found, m, sentences[last + 1])
+        if not near:
+            near = after
         if not near:
             orphans.append(m)
             continue
         best = min(near, key=lambda f: (not _holds(f.attribution, m), _distance(f.attribution, m)))
         best.marks.append(m)
     return orphans
+
+
+def _colon_before(text: str, sentences: list[Sentence], first: int) -> bool:
+    """Whether the sentence before sentence `first` ends with a colon ("He said:")."""
+    prev = sentences[first - 1]
+    return text[prev.start : prev.end].rstrip().endswith(":")
 
 
 _OPEN_BRACKET = re.compile(r"\(|-LRB-")
