@@ -175,3 +175,33 @@ def test_a_question_takes_its_own_attribution_over_the_last_paragraphs_cue(
     q = quote_with(pipeline, text, "let me tell you")
     assert q.cue == "said"
     assert q.speaker is not None and q.speaker.text == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        # a quote closed by a full stop, then a sentence that is only its attribution
+        (
+            "The council met on Monday. “Voters, if you are listening, I hope you will find "
+            "the missing ballots.” Ruiz said. Others laughed.",
+            "missing ballots",
+            "Ruiz",
+        ),
+        # a title's stop between the question and its attribution ends no sentence
+        (
+            "The mayor spoke first. “Is the council wrong about the budget?” Mr. Ruiz said.",
+            "wrong about the budget",
+            "Mr. Ruiz",
+        ),
+    ],
+)
+def test_an_attribution_sentence_after_the_quote_is_its_own(
+    pipeline: Pipeline, text: str, needle: str, speaker: str
+) -> None:
+    assert _speaker(pipeline, text, needle) == speaker
+
+
+def test_a_sentence_of_its_own_after_a_quote_is_no_attribution(pipeline: Pipeline) -> None:
+    text = "He left. “The plan is dead for good now.” Ruiz said the vote was close."
+    q = quote_with(pipeline, text, "dead for good")
+    assert q.speaker is None or q.speaker.text != "Ruiz" or q.cue is None
