@@ -87,3 +87,17 @@ def test_a_reopened_paragraph_still_ends_the_open_quote() -> None:
     # the news convention: a quote over paragraphs reopens each one with a mark
     text = "“We will stay until the end\n“And we will win,” he said."
     assert _texts(text) == ["“We will stay until the end", "“And we will win,”"]
+
+
+def test_a_closer_of_another_style_closes_when_nothing_nests() -> None:
+    # pages that mix their marks: a straight quotation closed by a curly mark and back
+    text = (
+        '"Never bet against her. She is hard to read,” Reed said. '
+        '“One of the most unusual mayors." Then he left.'
+    )
+    assert _texts(text) == [
+        '"Never bet against her. She is hard to read,”',
+        '“One of the most unusual mayors."',
+    ]
+    nested = '“He said "yes" and then "no" today,” she said.'
+    assert _texts(nested) == [nested[: nested.index(" she")]]

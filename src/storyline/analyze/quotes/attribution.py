@@ -19,6 +19,7 @@ import numpy as np
 from storyline.analyze.nlp import parse_spans
 from storyline.analyze.quotes.content_shapes import (
     as_clause_content,
+    before_joined_cue,
     closing_conjunct,
     closing_inversion,
     own_words_defended,
@@ -320,6 +321,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         or unvoiced(tok, lemma, content, phrase)  # a wish, a search, a perception, a result
         or (lemma in QUOTE_ONLY_LEMMAS and quote_as_object(tok))
     )
+    if content is not None and content[1].i > tok.i:
+        content = before_joined_cue(tok, content)
     if content is not None and content[0].i <= tok.i <= content[1].i:
         # a parse that puts the verb inside its own content: what follows the verb is said
         content = trimmed(tok.doc, tok.i + 1, content[1].i) if content[1].i > tok.i else None

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, MARK_CUES, vocab
+from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, MARK_CUES, cue_lemma, vocab
 from storyline.analyze.quotes.phrases import REFLEXIVES, noun_phrase, trimmed
 from storyline.analyze.quotes.statements import names_a_time
 
 __all__ = [
     "as_clause_content",
+    "before_joined_cue",
     "closing_conjunct",
     "closing_inversion",
     "own_words_defended",
@@ -164,3 +165,29 @@ def closing_conjunct(verb: Any, lemma: str) -> tuple[Any, Any] | None:
     if comma - start < 4 or not any(t.tag_.startswith(("VB", "MD")) for t in doc[start:comma]):
         return None
     return trimmed(doc, start, comma - 1)
+
+
+def before_joined_cue(verb: Any, content: tuple[Any, Any]) -> tuple[Any, Any]:
+    """A content cut where a second reporting participle joined to the first one begins
+    ("urging voters to wait and promising to ..."): the parse hung the second participle
+    on the content's own verb, but a participle beside a participle, where the content's
+    verb is no participle, with no subject of its own, is the speaker's next act, not more
+    of what was said. Past tenses are left alone: in "said she had left and hoped ..."
+    either reading is English."""
+    first, last = content
+    doc = verb.doc
+    for tok in doc[first.i : last.i + 1]:
+        if (
+            tok.dep_ == "conj"
+            and tok.tag_ == verb.tag_ == "VBG"
+            and tok.head.tag_ != verb.tag_
+            and tok.head.tag_.startswith("VB")
+            and first.i <= tok.head.i < tok.i
+            and cue_lemma(tok.lower_) is not None
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        ):
+            joins = [c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i]
+            stop = joins[-1].i - 1 if joins else tok.i - 1
+            cut = trimmed(doc, first.i, stop)
+            return cut if cut is not None else content
+    return content

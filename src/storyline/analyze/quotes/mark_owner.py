@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from storyline.analyze.quotes.attribution import Attribution
-from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, MARK_CUES, cue_lemma, vocab
+from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, CORE_CUES, MARK_CUES, cue_lemma, vocab
 from storyline.analyze.quotes.marks import QuoteMark
 from storyline.model import Sentence
 
@@ -75,8 +75,15 @@ def assign_marks(
             and (may_hold(f.attribution, m) or _opens_its_attribution(text, f.attribution, m, lo))
             and not _bracketed_apart(text, f.attribution.cue_start, m, lo, hi)
         ]
-        if not near and first > 0:
-            # "He said:" (or a cue with nothing after it) introducing the next paragraph
+        after = (
+            _attribution_after(text, found, m, sentences[last + 1])
+            if not near and (last + 1 < len(sentences))
+            else []
+        )
+        if not near and first > 0 and not (after and not _colon_before(text, sentences, first)):
+            # "He said:" (or a cue with nothing after it) introducing the next paragraph;
+            # but a question's own attribution right after it ("“...?” Ruiz asked.") comes
+            # first unless a colon introduces the quote
             prev = sentences[first - 1]
             ends_colon = text[prev.start : prev.end].rstrip().endswith(":")
             before = [
@@ -100,14 +107,20 @@ def assign_marks(
             # knows its gist. “...”" is a quotation opening its own sentence)
             strong = [f for f in before if not _weak(f.attribution)]
             near = (strong or (before if ends_colon else []))[-1:]
-        if not near and last + 1 < len(sentences):
-            near = _attribution_after(text, found, m, sentences[last + 1])
+        if not near:
+            near = after
         if not near:
             orphans.append(m)
             continue
         best = min(near, key=lambda f: (not _holds(f.attribution, m), _distance(f.attribution, m)))
         best.marks.append(m)
     return orphans
+
+
+def _colon_before(text: str, sentences: list[Sentence], first: int) -> bool:
+    """Whether the sentence before sentence `first` ends with a colon ("He said:")."""
+    prev = sentences[first - 1]
+    return text[prev.start : prev.end].rstrip().endswith(":")
 
 
 _OPEN_BRACKET = re.compile(r"\(|-LRB-")
@@ -191,6 +204,7 @@ def _adjunct_only(text: str, a: Attribution) -> bool:
     return first in _ADJUNCT_OPENERS or (first.endswith("ing") and len(first) > 4)
 
 
+_TITLE_STOP = re.compile(r"\b[A-Z][a-z]{0,3}\.(?= [A-Z])")
 _TAIL_GAP = 60
 """Longest stretch ("the senator from Ohio replied") between a quote and its cue after."""
 
@@ -203,16 +217,35 @@ def _attribution_after(
     cue in that sentence with nothing between it and the quote but its subject. A quote
     ending in a comma ("'..., ' '' Reyes said") has not ended its sentence either: the
     splitter cut it from its cue, often at a nested quote's closing mark."""
-    if not text[m.start : m.end].rstrip("\"'”’» \n").endswith(("?", "!", ",")):
+    words = text[m.start : m.end].rstrip("\"'”’» \n")
+    full_stop = words.endswith(".")
+    if not (full_stop or words.endswith(("?", "!", ","))):
         return []
     for f in found:
         a = f.attribution
         if not following.start <= a.cue_start < following.end or a.cue_start < m.end:
             continue
+        if full_stop and not _bare_attribution(text, a, following):
+            continue
         gap = text[m.end : a.cue_start]
-        if len(gap) <= _TAIL_GAP and "\n" not in gap and not re.search(r"[.!?;:\"“”]", gap):
+        plain = _TITLE_STOP.sub("", gap)  # "Mr. Ruiz said": a title's stop ends nothing
+        if len(gap) <= _TAIL_GAP and "\n" not in gap and not re.search(r"[.!?;:\"“”]", plain):
             return [f]
     return []
+
+
+_BARE_CUES = CORE_CUES | {"ask", "reply", "respond", "continue", "recall", "insist"}
+
+
+def _bare_attribution(text: str, a: Attribution, sentence: Sentence) -> bool:
+    """Whether a sentence is only an attribution ("Ruiz said.", "Mr. Ruiz told reporters on
+    Monday."): a verb of saying that reports nothing of its own and ends the sentence. After
+    quoted words closed by a full stop it can only be theirs (`“We won.” Ruiz said.`)."""
+    if a.content is not None or cue_lemma(a.cue) not in _BARE_CUES:
+        return False
+    return len(text[a.cue_end : sentence.end].strip()) <= _TAIL_GAP and not _MARK_CHARS.search(
+        text, a.cue_end, sentence.end
+    )
 
 
 def _weak(a: Attribution) -> bool:

@@ -77,6 +77,12 @@ def _opens_double(text: str, i: int, j: int, mark: str) -> bool:
     return opening_place
 
 
+def _inner_mark(mark: str, opens: bool, inner: bool) -> bool:
+    """Whether a mark of another style than the open quotation's opens a quotation inside
+    it (a curly opener, or a straight mark in an opening place) rather than closing it."""
+    return not inner and (mark in _OPENERS or (opens and mark not in _CLOSERS))
+
+
 def _style(mark: str) -> str:
     """Which family a double mark belongs to: curly, straight, or doubled ASCII."""
     if mark == '"':
@@ -100,15 +106,24 @@ def _doubles(text: str, start: int, end: int) -> list[QuoteMark]:
     out: list[QuoteMark] = []
     open_at: int | None = None
     open_style = ""
+    inner = False
     for m in _DOUBLE.finditer(text, start, end):
         i, j, mark = m.start(), m.end(), m.group()
         opens = _opens_double(text, i, j, mark)
         if open_at is None:
             if opens:
-                open_at, open_style = i, _style(mark)
+                open_at, open_style, inner = i, _style(mark), False
             continue
         if _style(mark) != open_style:
-            continue  # marks of another style inside a quotation quote within it
+            if _inner_mark(mark, opens, inner) or inner:
+                # marks of another style inside a quotation quote within it
+                inner = not inner
+                continue
+            # a closer of another style with no quotation of its own open: the page mixes
+            # its marks ('"We will," he said' typed as "We will,” he said), and it closes
+            out.append(QuoteMark(open_at, _cap(text, open_at, j), True))
+            open_at = None
+            continue
         if mark in _OPENERS:
             # a new opener while one is open: the earlier mark was never closed
             out.append(QuoteMark(open_at, _cap(text, open_at, i), False))

@@ -86,7 +86,20 @@ def shared_subject(text: str, a: Attribution, quote: Quote, outer: Quote) -> Quo
         return quote  # "..., a woman in the town, told him": its own subject
     if outer.cue == ":" and quote.speaker is not None and quote.speaker.name:
         return quote  # "HOST : Ana Ruiz , the mayor , says ...": a name in the turn says it
+    if _whole_clause(outer) and quote.speaker is not None and quote.speaker.start is not None:
+        return quote
     return replace(quote, speaker=outer.speaker)
+
+
+_CLAUSE_SOURCES = frozenset({"in", "according to"})
+
+
+def _whole_clause(outer: Quote) -> bool:
+    """Whether the outer attribution reports a whole clause, subject and all ("In a letter
+    released Monday, the mayor rips the deal, arguing that ..."): a verb in it has the
+    clause's own subject, and the document or source the clause is credited to is not the
+    subject the parse missed."""
+    return outer.cue is not None and outer.cue.lower() in _CLAUSE_SOURCES
 
 
 def outer_speaks(text: str, outer: Quote, inner: Quote) -> bool:

@@ -84,13 +84,48 @@ def _owner_of(tok: Any) -> tuple[Any, Any] | None:
     the accusers said it, not the subject of the verb that fends the accusations off."""
     owners = [c for c in tok.children if c.dep_ == "poss"]
     if owners:
-        return noun_phrase(owners[0])
+        return _subject_owning(tok, owners[0]) or noun_phrase(owners[0])
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in _BY_WHOM and prep.i > tok.i:
             objects = [o for o in prep.children if o.dep_ == "pobj" and can_speak(o)]
             if objects:
                 return noun_phrase(objects[0])
     return None
+
+
+_PLURAL_OWNERS = frozenset({"their", "our"})
+_SINGULAR_OWNERS = frozenset({"his", "her", "its"})
+
+
+def _subject_owning(noun: Any, owner: Any) -> tuple[Any, Any] | None:
+    """The subject a possessive pronoun on a speech noun stands for when the noun is the
+    object of that subject's own verb ("The leaders signaled their support for the
+    delay", "Critics were unsparing in their criticism of the plan"): the writer names the
+    speaker there, and the pronoun only repeats it. None when another noun of the verb
+    could be the owner ("criticised the mayor over his call for ...") or when the
+    pronoun's number does not fit the subject."""
+    word = owner.lower_
+    if word not in _PLURAL_OWNERS | _SINGULAR_OWNERS:
+        return None
+    head = noun.head if noun.dep_ == "dobj" else None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        head = noun.head.head
+        if head.dep_ in {"acomp", "attr"} and head.head.i != head.i:
+            head = head.head  # "were unsparing in their criticism"
+    if head is None or not head.tag_.startswith("VB"):
+        return None
+    if any(c.dep_ in {"dobj", "dative"} and c.i < noun.i and c.i != noun.i for c in head.children):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].i > noun.i:
+        return None
+    subject = subjects[0]
+    plural = subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"}
+    if (word in _PLURAL_OWNERS) != plural:
+        return None
+    if subject.lower_ in {"it", "this", "that", "which", "who"}:
+        return None
+    return noun_phrase(subject)
 
 
 def _at_token(

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from storyline.analyze.quotes.statements import can_speak
+from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.statements import active_conjunct, can_speak
 
 __all__ = [
     "NEVER",
@@ -96,11 +97,15 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
         pobjs = [p for p in agents if p.dep_ == "pobj"]
         return noun_phrase(pobjs[0]) if pobjs else None
     head = verb
+    active = False
     for _ in range(5):
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not quoted(c)]
+        if subjects and subjects[0].lower_ in _NEGATIONS:
+            # "I did n’t know": a parse that takes the clitic for the subject
+            return _before_negation(subjects[0])
         if subjects:
             subject = subjects[0]
-            if subject.dep_ == "nsubjpass":
+            if subject.dep_ == "nsubjpass" and not active:
                 agents = [
                     p
                     for a in head.children
@@ -110,22 +115,28 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
                 ]
                 if agents:
                     return noun_phrase(agents[0])
-            return noun_phrase(subject)
+            return noun_phrase(_past_dateline(subject))
         quoted_as = _quoted_as(head)
         if quoted_as is not None:
             return quoted_as
+        controller = _object_controller(head)
+        if controller is not None:
+            return controller
         other = _conjunct_of(head) if head.dep_ == "conj" else None
         if other is not None:
             head = other
             continue
         if head.dep_ in _CLIMB and head.head.i != head.i:
+            active = active or active_conjunct(head)
             head = head.head
             continue
         if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
             # "issued a statement saying ...", "emailed supporters saying ...": the one
             # who sent it speaks, not what (or who) was sent
             verb = head.head.head
-            sender = [c for c in verb.children if c.dep_ in _SUBJECTS]
+            sender = [
+                c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ not in _NEGATIONS
+            ]
             if sender and verb is not head.head:
                 return noun_phrase(sender[0])
         if head.dep_ == "acl" and head.tag_ == "VBG":
@@ -135,7 +146,7 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
         if head.dep_ == "acl" or head.dep_ == "relcl":
             return noun_phrase(head.head)
         break
-    return None
+    return _subject_before(verb)
 
 
 _HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "'d"})
@@ -164,6 +175,83 @@ def _stranded_subject(verb: Any) -> tuple[Any, Any] | None:
     ):
         return None
     return noun_phrase(noun)
+
+
+_OBJECT_CONTROL = vocab(
+    "lead leads led leading prompt prompts prompted prompting force forces forced forcing "
+    "cause causes caused causing compel compels compelled compelling drive drives drove "
+    "driven driving spur spurs spurred spurring inspire inspires inspired inspiring get "
+    "gets got getting allow allows allowed allowing"
+)
+"""Causatives: verbs whose object went on to do what their infinitive says ("led critics
+to say", "prompted the mayor to call"). A request ("urged allies to reject", "asked the
+crowd to welcome") is the asker's act, and its object has said nothing yet."""
+
+
+def _object_controller(verb: Any) -> tuple[Any, Any] | None:
+    """The object of the verb an infinitive depends on when that object is its doer ("The
+    timing led critics to say that ...": the critics say it, not the timing)."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.i == verb.i or governor.lower_ not in _OBJECT_CONTROL:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    objects = [c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i]
+    return noun_phrase(objects[0]) if objects else None
+
+
+_NEGATIONS = frozenset({"n't", "n’t", "not", "nt"})
+_PRONOUN_OR_NOUN = frozenset({"PRP", "NN", "NNS", "NNP", "NNPS"})
+
+
+def _before_negation(negation: Any) -> tuple[Any, Any] | None:
+    """The subject written before the auxiliary a negation clitic hangs on ("Democrats
+    do n’t think"), when the parse took the clitic itself for the subject."""
+    i = negation.i - 1
+    if i >= 0 and negation.doc[i].tag_ in {"MD", "VBD", "VBZ", "VBP", "VB"}:
+        i -= 1
+    if i < 0 or negation.doc[i].tag_ not in _PRONOUN_OR_NOUN:
+        return None
+    return noun_phrase(negation.doc[i])
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _subject_before(verb: Any) -> tuple[Any, Any] | None:
+    """The noun right before a finite verb the parse left without a subject, having hung
+    that noun on an earlier one ("while campaigning for his wife, former president Ned
+    Fox said ...": "Fox" an appositive of "wife"): nothing but adverbs stands between a
+    subject and its verb, so it is the verb's subject."""
+    if verb.tag_ not in _FINITE:
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].dep_ in {"advmod", "neg"} and verb.doc[i].head.i == verb.i:
+        i -= 1
+    if i < 0:
+        return None
+    noun = verb.doc[i]
+    if noun.tag_ not in _NOUN_TAGS or noun.head.i >= noun.i or noun.dep_ not in {"appos", "conj"}:
+        return None
+    return noun_phrase(noun)
+
+
+_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _past_dateline(subject: Any) -> Any:
+    """The subject after a dateline the parse took for it ("RANGOON, Burma - The
+    minister's allies predicted ...": the place in capitals heads the subject and the
+    real one hangs on it as an appositive after the dash); else the subject itself."""
+    text = subject.text
+    if len(text) < 3 or not text.isupper() or not text.isalpha():
+        return subject
+    dashes = [t.i for t in subject.subtree if t.text in _DASHES and t.i > subject.i]
+    if not dashes:
+        return subject
+    after = [c for c in subject.rights if c.dep_ == "appos" and c.i > dashes[0]]
+    return after[0] if after else subject
 
 
 def _conjunct_of(verb: Any) -> Any | None:

@@ -45,6 +45,7 @@ from storyline.analyze.quotes.deeds import (
 __all__ = [
     "BROAD_CUES",
     "INTENTION_CUES",
+    "active_conjunct",
     "can_speak",
     "deed_not_words",
     "intention_only",
@@ -176,6 +177,17 @@ def intention_only(verb: Any, lemma: str, clause: Any) -> bool:
     )
 
 
+def active_conjunct(verb: Any) -> bool:
+    """Whether a verb is an active one joined to another ("Officials were angered by the
+    ruling and predicted ..."): it shares only the subject of the verb it is joined to,
+    so a passive's "by" agent is not its speaker and the passive does not leave it
+    without one."""
+    return bool(verb.dep_ == "conj" and verb.tag_ in _ACTIVE_TAGS)
+
+
+_ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def passive_without_agent(verb: Any) -> bool:
     """Whether a verb is passive with no "by" agent ("are expected to", "has been shown",
     "was described as", "It used to be said that"), climbing as a source lookup does from
@@ -192,6 +204,8 @@ def passive_without_agent(verb: Any) -> bool:
         if any(c.dep_ == "nsubjpass" for c in children):
             return not any(c.dep_ == "agent" for c in children)
         if head.dep_ in {"xcomp", "conj"} and head.head.i != head.i:
+            if active_conjunct(head):
+                return False  # "was forced out and said": the joined verb is active
             head = head.head
             continue
         return False
