@@ -243,3 +243,11 @@ def test_the_subject_of_a_joined_clause_hung_as_adverbial_speaks(pipeline: Pipel
     )
     q = quote_with(pipeline, text, "the limits")
     assert q.speaker is not None and q.speaker.name == "top state officials"
+
+
+def test_a_headline_verb_is_no_part_of_the_speakers_name(pipeline: Pipeline) -> None:
+    text = (
+        "Kowalski Warns Of Slow Recovery\nMinister Kowalski gave a grim view of the economy "
+        "on Monday , but he said growth would return ."
+    )
+    assert _shown(pipeline, text, "growth would return") == "Kowalski"
