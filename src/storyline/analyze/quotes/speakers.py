@@ -203,6 +203,9 @@ class SpeakerResolver:
             if e.label not in SPEAKING_LABELS or self._d.quoted(e.start) or e.end > end:
                 continue
             sentence = self._d.sentence_of(e.start)
+            opening = self._d.opening_phrase_end(self._d.sentences[sentence].start)
+            if opening is not None and e.start < opening:
+                continue  # "Appearing before a Senate panel, Ana Ruiz said": not "Senate"
             if self._d.subject_like(e, sentence):
                 return e.start, e.end
             return None
