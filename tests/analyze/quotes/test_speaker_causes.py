@@ -251,3 +251,36 @@ def test_a_headline_verb_is_no_part_of_the_speakers_name(pipeline: Pipeline) -> 
         "on Monday , but he said growth would return ."
     )
     assert _shown(pipeline, text, "growth would return") == "Kowalski"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Appearing before a House subcommittee in Washington",
+        "Before a House subcommittee in Washington",
+    ],
+)
+def test_a_name_in_an_opening_phrase_is_not_the_subject(pipeline: Pipeline, opening: str) -> None:
+    text = (
+        f"{opening} , Tom Harlow , the CEO of Norwell , estimated that there might be a "
+        "modest 2bn gallons down there ."
+    )
+    assert _shown(pipeline, text, "2bn gallons") == "Tom Harlow"
+
+
+def test_a_title_opening_the_sentence_is_no_opening_phrase(pipeline: Pipeline) -> None:
+    text = "Acting Director Ana Ruiz , who runs the port , said the ferry would sail ."
+    assert _shown(pipeline, text, "ferry would sail") == "Ana Ruiz"
+
+
+def test_hopes_an_event_raised_are_nobodys_words(pipeline: Pipeline) -> None:
+    text = (
+        "The firm stops the leak for the first time in 40 days , raising hopes that it "
+        "could be capped for good ."
+    )
+    assert _shown(pipeline, text, "capped for good") is None
+
+
+def test_hopes_a_person_voiced_keep_the_speaker(pipeline: Pipeline) -> None:
+    text = "The minister voiced hopes that the ferry could be running by June ."
+    assert _shown(pipeline, text, "running by June") == "The minister"
