@@ -49,6 +49,11 @@ def _spoken(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
         "Valley Courier.",
         # people summoned
         "The embattled leader Anton Varga is calling for fresh volunteers.",
+        # a paper written: the work, not what it says (a title in marks is no statement)
+        "I 'd suggest two sources . Ana Ruiz , a fund economist , wrote a paper called '' "
+        "Capture in Banking , '' which has a good overview of the literature .",
+
+
         # something added to something
         'The ministry and the broadcasters try to make money by adding fuel to the "swamp '
         'fever" scare.',
