@@ -52,7 +52,9 @@ def _spoken(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
         # a paper written: the work, not what it says (a title in marks is no statement)
         "I 'd suggest two sources . Ana Ruiz , a fund economist , wrote a paper called '' "
         "Capture in Banking , '' which has a good overview of the literature .",
-
+        # a state of things declared into force (a dated list of events)
+        "Oregon declares a state of emergency due to the threat to the coast , as the slick "
+        "approaches land .",
 
         # something added to something
         'The ministry and the broadcasters try to make money by adding fuel to the "swamp '
@@ -77,6 +79,7 @@ def test_an_act_shows_no_speaker(pipeline: Pipeline, text: str) -> None:
         ("The minister said she supported the plan to widen the canal.", "supported", "minister"),
         ("Lena Ortiz supported the claim that the dam was safe.", "dam was safe", "Lena Ortiz"),
         ("Mira Kessel wrote that the mill would close.", "mill would close", "Mira Kessel"),
+        ("The general declared that the war was over.", "war was over", "general"),
         ("Mira Kessel thinks that the mill will close.", "mill will close", "Mira Kessel"),
         ("Tomas Ebert called for a vote on the levy.", "vote on the levy", "Tomas Ebert"),
         ("Tomas Ebert was critical of the levy.", "levy", "Tomas Ebert"),

@@ -268,6 +268,13 @@ _CONVENED_NOUNS: frozenset[str] = vocab(
     "truce ceasefire halt recess inquiry hearing"
 )
 """What is called by convening or declaring it ("called an emergency meeting")."""
+_DECLARING_CUES: frozenset[str] = vocab("declare")
+_DECLARED_NOUNS: frozenset[str] = vocab(
+    "state emergency war curfew law bankruptcy independence holiday disaster mourning "
+    "ceasefire truce blockade lockdown quarantine"
+)
+"""What a declaration brings into force ("declares a state of emergency", "declared war"):
+the act itself, where "declared the vote a fraud" or "declared that ..." says something."""
 _STRIKING_CUES: frozenset[str] = vocab("attack strike hit raid")
 _STRUCK_ENTITIES: frozenset[str] = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _STRUCK_NOUNS: frozenset[str] = vocab(
@@ -278,8 +285,9 @@ _STRUCK_NOUNS: frozenset[str] = vocab(
 
 
 def _convened_or_struck(verb: Any, lemma: str) -> bool:
-    """Whether a cue verb's object is an event it convenes ("called an emergency meeting")
-    or people or a place it strikes ("attacked the demonstrators", "attacked the port
+    """Whether a cue verb's object is an event it convenes ("called an emergency meeting"),
+    a state of things it declares into force ("declares a state of emergency"), or people
+    or a place it strikes ("attacked the demonstrators", "attacked the port
     town"): a deed, where "called the plan reckless" or "attacked the budget" criticise."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children):
@@ -288,6 +296,8 @@ def _convened_or_struck(verb: Any, lemma: str) -> bool:
     noun = _singular(obj.lower_)
     if lemma in _CONVENING_CUES:
         return noun in _CONVENED_NOUNS or obj.lower_ in _CONVENED_NOUNS
+    if lemma in _DECLARING_CUES:
+        return noun in _DECLARED_NOUNS
     if lemma in _STRIKING_CUES:
         return obj.ent_type_ in _STRUCK_ENTITIES or noun in _STRUCK_NOUNS
     return False
