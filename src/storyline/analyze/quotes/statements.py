@@ -303,6 +303,30 @@ def _convened_or_struck(verb: Any, lemma: str) -> bool:
     return False
 
 
+_URGING_CUES: frozenset[str] = vocab(
+    "encourage urge advise order force press instruct tell warn require permit allow"
+)
+"""Verbs whose active use names the one urged before the infinitive ("urged residents to
+leave")."""
+
+
+def _urged_without_object(verb: Any, lemma: str) -> bool:
+    """Whether a verb of urging stands with an infinitive and no one urged ("women
+    strongly encouraged to wear the veil", "residents told to leave"): a passive with its
+    "be" left out, whose subject is the one urged; its urger is not written."""
+    if lemma not in _URGING_CUES or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"dobj", "dative", "aux", "auxpass", "agent"} for c in children):
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ in {"nsubj", "nsubjpass"} for a in c.children)
+        for c in children
+    )
+
+
 def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
     """Whether a reporting verb, read in its clause, describes a deed, a condition or a
     state of mind rather than something said:
@@ -356,6 +380,8 @@ def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
         return True
     if _convened_or_struck(verb, lemma):
         return True
+    if _urged_without_object(verb, lemma):
+        return True  # "women encouraged to wear the veil": they were urged, not urging
     if lemma in _DEMONSTRATION_CUES and source_head is not None:
         low = source_head.lower_
         if _singular(low) in _FINDING_NOUNS or low in _FINDING_NOUNS:
