@@ -284,3 +284,13 @@ def test_hopes_an_event_raised_are_nobodys_words(pipeline: Pipeline) -> None:
 def test_hopes_a_person_voiced_keep_the_speaker(pipeline: Pipeline) -> None:
     text = "The minister voiced hopes that the ferry could be running by June ."
     assert _shown(pipeline, text, "running by June") == "The minister"
+
+
+def test_a_clause_whose_subject_the_parse_took_shows_no_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Ratings firm Fitch said it was concerned about the rising costs of the leak , and "
+        "warned the $ 20bn -LRB- # 13bn -RRB- compensation fund agreed earlier this week "
+        "might not cover all of the firm 's debts ."
+    )
+    assert _shown(pipeline, text, "might not cover") is None
+    assert _shown(pipeline, text, "rising costs") == "Fitch"

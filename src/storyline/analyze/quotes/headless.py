@@ -1,0 +1,24 @@
+"""Whether a clause content opens with its verb: a parse that took the clause's subject
+for the speaker.
+
+"Fitch warned the $20bn fund agreed this week might not cover the debts": a parse
+that reads "the fund agreed" as a clause leaves "might not cover the debts" as what
+the fund "agreed", and the fund as its speaker. English reported clauses have a
+subject before a modal or finite verb, so content opening with one is the tail of a
+clause whose subject the parse gave away; the speaker it was given is no speaker.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["opens_with_verb"]
+
+_FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
+
+
+def opens_with_verb(content: Any) -> bool:
+    """Whether a parsed clause content's first word is a modal or finite verb with no
+    subject before it ("might not cover all of its debts")."""
+    tokens = [t for t in content if not t.is_punct and not t.is_space]
+    return bool(tokens) and tokens[0].tag_ in _FINITE_TAGS and tokens[0].lower_ != "that"
