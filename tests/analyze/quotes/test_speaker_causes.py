@@ -294,3 +294,8 @@ def test_a_clause_whose_subject_the_parse_took_shows_no_speaker(pipeline: Pipeli
     )
     assert _shown(pipeline, text, "might not cover") is None
     assert _shown(pipeline, text, "rising costs") == "Fitch"
+
+
+def test_a_clause_the_attribution_interrupts_keeps_its_speaker(pipeline: Pipeline) -> None:
+    text = "The first version of the plan , the mayor said , was cheaper ."
+    assert _shown(pipeline, text, "was cheaper") == "the mayor"

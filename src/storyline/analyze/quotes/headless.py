@@ -17,8 +17,13 @@ __all__ = ["opens_with_verb"]
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
 
 
-def opens_with_verb(content: Any) -> bool:
+def opens_with_verb(verb: Any, content: Any) -> bool:
     """Whether a parsed clause content's first word is a modal or finite verb with no
-    subject before it ("might not cover all of its debts")."""
+    subject before it ("might not cover all of its debts"), right after its reporting
+    `verb`. After a comma it is the rest of a sentence the attribution interrupts ("The
+    plan, the mayor said, was cheaper"), whose subject stands before it."""
     tokens = [t for t in content if not t.is_punct and not t.is_space]
-    return bool(tokens) and tokens[0].tag_ in _FINITE_TAGS and tokens[0].lower_ != "that"
+    if not tokens or tokens[0].tag_ not in _FINITE_TAGS:
+        return False
+    between = content.doc[verb.i + 1 : tokens[0].i] if verb.i < tokens[0].i else None
+    return between is not None and not any(t.is_punct for t in between)

@@ -87,7 +87,7 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
             and not _named_or_convened(verb, lemma, content)
             and not (content is not None and _no_noun(content))
         )
-    return content is None or not (fragment_content(content) or opens_with_verb(content))
+    return content is None or not (fragment_content(content) or opens_with_verb(verb, content))
 
 
 def _named_or_convened(verb: Any, lemma: str, content: Any | None) -> bool:
