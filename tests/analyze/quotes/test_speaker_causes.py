@@ -299,3 +299,19 @@ def test_a_clause_whose_subject_the_parse_took_shows_no_speaker(pipeline: Pipeli
 def test_a_clause_the_attribution_interrupts_keeps_its_speaker(pipeline: Pipeline) -> None:
     text = "The first version of the plan , the mayor said , was cheaper ."
     assert _shown(pipeline, text, "was cheaper") == "the mayor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction: An earlier version of this article said the dam was built in 1950.",
+        "This story was amended on 3 May . A previous version said the dam was built in 1950 .",
+    ],
+)
+def test_a_correction_note_has_no_speaker(pipeline: Pipeline, text: str) -> None:
+    assert _shown(pipeline, text, "dam was built") is None
+
+
+def test_a_heading_word_before_a_colon_leaves_the_verbs_subject(pipeline: Pipeline) -> None:
+    text = "The dam opened in May .\nUpdate : Officials said on Friday that the dam had held ."
+    assert _shown(pipeline, text, "dam had held") == "Officials"
