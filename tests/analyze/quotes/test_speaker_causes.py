@@ -315,3 +315,23 @@ def test_a_correction_note_has_no_speaker(pipeline: Pipeline, text: str) -> None
 def test_a_heading_word_before_a_colon_leaves_the_verbs_subject(pipeline: Pipeline) -> None:
     text = "The dam opened in May .\nUpdate : Officials said on Friday that the dam had held ."
     assert _shown(pipeline, text, "dam had held") == "Officials"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State papers - which often ran the line of Tom Hale 's government - published "
+        "headlines such as `` The people have brought down the regime '' on Saturday .",
+        "As Tom Hale watched , marchers carried banners reading `` Get out of our town now , "
+        "Hale '' through the square .",
+    ],
+)
+def test_a_cited_title_or_example_is_nobodys_words(pipeline: Pipeline, text: str) -> None:
+    assert _shown(pipeline, text, "``") is None
+
+
+def test_quoted_words_after_a_person_in_their_sentence_keep_the_person(
+    pipeline: Pipeline,
+) -> None:
+    text = "Later , Tom Hale turned to the crowd with `` We will not leave this square today . ''"
+    assert _shown(pipeline, text, "not leave") == "Tom Hale"

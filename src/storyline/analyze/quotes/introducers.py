@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from storyline.analyze.quotes.mark_owner import sentence_index
 from storyline.model import EntityMention, Sentence
 
-__all__ = ["introducer", "same_sentence_person"]
+__all__ = ["cited_title", "introducer", "same_sentence_person"]
 
 
 _LEAD_PRONOUN = re.compile(r"(?:He|She|They|We|I)\b")
@@ -30,8 +30,15 @@ def same_sentence_person(
     """Who a cue-less quote belongs to in its own sentence: the last person named before
     it ("Smith called it 'a farce'"), else a pronoun opening the sentence ("He called ...")."""
     sentence = sentences[sentence_index(sentences, [s.start for s in sentences], pos)]
+    if cited_title(text, pos):
+        return None
     people = [
-        e for e in entities if sentence.start <= e.start and e.end <= pos and e.label == "PERSON"
+        e
+        for e in entities
+        if sentence.start <= e.start
+        and e.end <= pos
+        and e.label == "PERSON"
+        and not _OWNS.match(text, e.end)
     ]
     if people:
         # "the remarks of Vice President Ana Ruiz following Tom Hale's speech :": whose
@@ -41,6 +48,22 @@ def same_sentence_person(
         return chosen.start, chosen.end
     m = _LEAD_PRONOUN.match(text, sentence.start, pos)
     return (m.start(), m.end()) if m else None
+
+
+_CITED = re.compile(
+    r"\b(?:such\s+as|like|called|titled|entitled|headlined|reading|dubbed)\s*(?:,\s*)?$"
+)
+"""Words that set quoted words out as a title or an example ("headlines such as",
+"banners reading", "a paper called")."""
+_OWNS = re.compile(r"\s?['’]s?\b")
+"""A name owning the noun after it ("the line of Ruiz 's government")."""
+
+
+def cited_title(text: str, pos: int) -> bool:
+    """Whether the quoted words at `pos` are a title or an example the writer cites
+    ("published headlines such as '...'", "banners reading '...'"): no one in the
+    sentence is shown saying them."""
+    return _CITED.search(text, max(0, pos - 30), pos) is not None
 
 
 def introducer(
