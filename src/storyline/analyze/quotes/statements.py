@@ -327,6 +327,18 @@ def _urged_without_object(verb: Any, lemma: str) -> bool:
     )
 
 
+def _names_its_noun(verb: Any) -> bool:
+    """Whether a passive participle modifies the noun before it ("the figure cited by
+    Ruiz", "the plan announced by the mayor"): the noun is what was said, named by the
+    writer; the words themselves are not given, so no one is shown saying them."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+    )
+
+
 def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
     """Whether a reporting verb, read in its clause, describes a deed, a condition or a
     state of mind rather than something said:
@@ -382,6 +394,8 @@ def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
         return True
     if _urged_without_object(verb, lemma):
         return True  # "women encouraged to wear the veil": they were urged, not urging
+    if _names_its_noun(verb):
+        return True  # "the figure cited by Ruiz": the figure is named, not stated
     if lemma in _DEMONSTRATION_CUES and source_head is not None:
         low = source_head.lower_
         if _singular(low) in _FINDING_NOUNS or low in _FINDING_NOUNS:
