@@ -335,3 +335,13 @@ def test_quoted_words_after_a_person_in_their_sentence_keep_the_person(
 ) -> None:
     text = "Later , Tom Hale turned to the crowd with `` We will not leave this square today . ''"
     assert _shown(pipeline, text, "not leave") == "Tom Hale"
+
+
+def test_in_other_words_is_the_writers_rephrasing(pipeline: Pipeline) -> None:
+    text = (
+        "The field may hold 40bn barrels . In other words , it could go on leaking oil for "
+        "another hundred years ."
+    )
+    art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    assert not any(q.speaker is not None and q.speaker.text == "other words" for q in art.quotes)
+    assert all(q.speaker is None or q.speaker.name is None for q in art.quotes)

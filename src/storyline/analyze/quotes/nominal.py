@@ -231,7 +231,7 @@ def in_source(tok: Any, base: int) -> Attribution | None:
         return _in_view(tok, base)
     objects = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in IN_SOURCE_NOUNS]
     doc = tok.doc
-    if not objects:
+    if not objects or _rephrased(objects[0]):
         return None
     # the comma closing the phrase, past what the parser may hang elsewhere ("last month")
     after = range(objects[0].i + 1, min(objects[0].i + 8, tok.sent.end))
@@ -249,6 +249,12 @@ def in_source(tok: Any, base: int) -> Attribution | None:
         return None
     source = noun_phrase(objects[0])
     return _at_token(tok, base, source, content)
+
+
+def _rephrased(noun: Any) -> bool:
+    """ "In other words, ...": the writer putting the same thing another way, not
+    anyone's words ("In her words" and "In a statement" name a source)."""
+    return any(c.lower_ == "other" for c in noun.children)
 
 
 def _in_view(tok: Any, base: int) -> Attribution | None:
