@@ -296,6 +296,23 @@ def test_a_clause_whose_subject_the_parse_took_shows_no_speaker(pipeline: Pipeli
     assert _shown(pipeline, text, "rising costs") == "Fitch"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        (
+            "The 2bn figure , which the firm said was accurate , was doubted .",
+            "accurate",
+            "the firm",
+        ),
+        ("It was a plan that officials said would fail .", "would fail", "officials"),
+    ],
+)
+def test_a_relative_clause_the_source_reports_keeps_its_speaker(
+    pipeline: Pipeline, text: str, words: str, who: str
+) -> None:
+    assert _shown(pipeline, text, words) == who
+
+
 def test_a_clause_the_attribution_interrupts_keeps_its_speaker(pipeline: Pipeline) -> None:
     text = "The first version of the plan , the mayor said , was cheaper ."
     assert _shown(pipeline, text, "was cheaper") == "the mayor"

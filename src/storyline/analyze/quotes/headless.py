@@ -6,6 +6,8 @@ that reads "the fund agreed" as a clause leaves "might not cover the debts" as w
 the fund "agreed", and the fund as its speaker. English reported clauses have a
 subject before a modal or finite verb, so content opening with one is the tail of a
 clause whose subject the parse gave away; the speaker it was given is no speaker.
+A relative pronoun before the source ("the figure, which the firm said was
+accurate") is that clause's subject, and the source did say it.
 """
 
 from __future__ import annotations
@@ -26,4 +28,20 @@ def opens_with_verb(verb: Any, content: Any) -> bool:
     if not tokens or tokens[0].tag_ not in _FINITE_TAGS:
         return False
     between = content.doc[verb.i + 1 : tokens[0].i] if verb.i < tokens[0].i else None
-    return between is not None and not any(t.is_punct for t in between)
+    if between is None or any(t.is_punct for t in between):
+        return False
+    return not _relative_subject(verb)
+
+
+_RELATIVES = frozenset({"which", "that", "who", "whom", "what"})
+
+
+def _relative_subject(verb: Any) -> bool:
+    """Whether the clause's subject is a relative pronoun before the source ("the figure,
+    which the firm said was accurate", "a plan that officials said would fail"): the
+    content's subject stands there, and the source did say it."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return False
+    before = subjects[0].left_edge.i - 1
+    return before >= 0 and verb.doc[before].lower_ in _RELATIVES
