@@ -87,6 +87,7 @@ def test_an_act_shows_no_speaker(pipeline: Pipeline, text: str) -> None:
         ("The general declared that the war was over.", "war was over", "general"),
         ("A statement issued by the ministry said the dam was safe.", "dam was safe", "statement"),
         ("The council encouraged women to vote in May.", "vote in May", "council"),
+        ("Police warned to expect delays on the bridge.", "expect delays", "Police"),
         ("Mira Kessel thinks that the mill will close.", "mill will close", "Mira Kessel"),
         ("Tomas Ebert called for a vote on the levy.", "vote on the levy", "Tomas Ebert"),
         ("Tomas Ebert was critical of the levy.", "levy", "Tomas Ebert"),

@@ -304,10 +304,11 @@ def _convened_or_struck(verb: Any, lemma: str) -> bool:
 
 
 _URGING_CUES: frozenset[str] = vocab(
-    "encourage urge advise order force press instruct tell warn require permit allow"
+    "encourage urge advise order force press instruct tell require permit allow"
 )
 """Verbs whose active use names the one urged before the infinitive ("urged residents to
-leave")."""
+leave"); not "warn", whose active use may leave the one warned out ("Police warned to
+expect delays")."""
 
 
 def _urged_without_object(verb: Any, lemma: str) -> bool:
