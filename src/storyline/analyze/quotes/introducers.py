@@ -51,10 +51,11 @@ def same_sentence_person(
 
 
 _CITED = re.compile(
-    r"\b(?:such\s+as|like|called|titled|entitled|headlined|reading|dubbed)\s*(?:,\s*)?$"
+    r"\b(?:such\s+as|called|titled|entitled|headlined|reading|dubbed)\s*(?:,\s*)?$"
 )
 """Words that set quoted words out as a title or an example ("headlines such as",
-"banners reading", "a paper called")."""
+"banners reading", "a paper called"); not "like", which also compares ("it was like
+'a war zone'")."""
 _OWNS = re.compile(r"\s?['’]s?\b")
 """A name owning the noun after it ("the line of Ruiz 's government")."""
 
