@@ -50,9 +50,7 @@ def same_sentence_person(
     return (m.start(), m.end()) if m else None
 
 
-_CITED = re.compile(
-    r"\b(?:such\s+as|called|titled|entitled|headlined|reading|dubbed)\s*(?:,\s*)?$"
-)
+_CITED = re.compile(r"\b(?:such\s+as|called|titled|entitled|headlined|reading|dubbed)\s*(?:,\s*)?$")
 """Words that set quoted words out as a title or an example ("headlines such as",
 "banners reading", "a paper called"); not "like", which also compares ("it was like
 'a war zone'")."""
