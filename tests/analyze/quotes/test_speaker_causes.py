@@ -362,3 +362,22 @@ def test_in_other_words_is_the_writers_rephrasing(pipeline: Pipeline) -> None:
     art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
     assert not any(q.speaker is not None and q.speaker.text == "other words" for q in art.quotes)
     assert all(q.speaker is None or q.speaker.name is None for q in art.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        (
+            "Mr Tom Rove told the grand jury that syndicated newspaper columnist Ed Mark had "
+            "telephoned him .",
+            "telephoned",
+            "Tom Rove",
+        ),
+        ("The marchers say that 's the army firing to warn them away .", "army firing", "marchers"),
+    ],
+)
+def test_a_clause_with_its_own_subject_keeps_the_speaker(
+    pipeline: Pipeline, text: str, words: str, who: str
+) -> None:
+    shown = _shown(pipeline, text, words)
+    assert shown is not None and who in shown

@@ -17,6 +17,8 @@ from typing import Any
 __all__ = ["opens_with_verb"]
 
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
+_CLAUSE_HEADS = frozenset({"ccomp", "xcomp", "conj", "ROOT", "advcl", "parataxis"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def opens_with_verb(verb: Any, content: Any) -> bool:
@@ -26,6 +28,12 @@ def opens_with_verb(verb: Any, content: Any) -> bool:
     plan, the mayor said, was cheaper"), whose subject stands before it."""
     tokens = [t for t in content if not t.is_punct and not t.is_space]
     if not tokens or tokens[0].tag_ not in _FINITE_TAGS:
+        return False
+    first = tokens[0]
+    head = first.head if first.dep_ in {"aux", "auxpass", "neg"} else first
+    if head.dep_ not in _CLAUSE_HEADS or any(c.dep_ in _SUBJECTS for c in head.children):
+        # "columnist ... had telephoned" ("syndicated" tagged a verb modifies a noun),
+        # "attempts ... had failed", "that 's the army": the clause has its subject
         return False
     between = content.doc[verb.i + 1 : tokens[0].i] if verb.i < tokens[0].i else None
     if between is None or any(t.is_punct for t in between):
