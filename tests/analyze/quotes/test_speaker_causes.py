@@ -381,3 +381,12 @@ def test_a_clause_with_its_own_subject_keeps_the_speaker(
 ) -> None:
     shown = _shown(pipeline, text, words)
     assert shown is not None and who in shown
+
+
+def test_words_a_name_owns_as_its_opinion_are_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Although the purge had not yet begun , the editors were already well aware of "
+        "Stalin 's personal opinion on the matter : `` We should not sort the dead by "
+        "nationality or race ; they are all our people . ''"
+    )
+    assert _shown(pipeline, text, "sort the dead") == "Stalin"

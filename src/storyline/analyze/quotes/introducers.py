@@ -38,7 +38,7 @@ def same_sentence_person(
         if sentence.start <= e.start
         and e.end <= pos
         and e.label == "PERSON"
-        and not _OWNS.match(text, e.end)
+        and not _owns_a_thing(text, e.end)
     ]
     if people:
         # "the remarks of Vice President Ana Ruiz following Tom Hale's speech :": whose
@@ -56,6 +56,20 @@ _CITED = re.compile(r"\b(?:such\s+as|called|titled|entitled|headlined|reading|du
 'a war zone'")."""
 _OWNS = re.compile(r"\s?['’]s?\b")
 """A name owning the noun after it ("the line of Ruiz 's government")."""
+
+
+_OWNED_WORDS = re.compile(
+    r"\s?['’]s?\s+(?:[a-z]+\s+){0,2}?(?:opinion|view|views|advice|words|message|statement|"
+    r"reply|answer|response|remarks|comments|speech|letter|verdict|warning)\b"
+)
+"""A name owning words it gave ("Ruiz 's personal opinion on the matter :")."""
+
+
+def _owns_a_thing(text: str, end: int) -> bool:
+    """Whether a name ending at `end` owns a noun that is not words it gave ("the line of
+    Ruiz 's government"): the owner is not who the quoted words belong to; "Ruiz 's
+    opinion" and "Ruiz 's advice" are hers."""
+    return _OWNS.match(text, end) is not None and _OWNED_WORDS.match(text, end) is None
 
 
 def cited_title(text: str, pos: int) -> bool:
