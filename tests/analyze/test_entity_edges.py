@@ -126,3 +126,20 @@ def test_a_capitalised_word_left_between_the_and_a_name_is_the_names_first_word(
         ("Dorvan", "GPE"),  # the word before is a mention of its own (and a demonym)
         ("Vale", "PERSON"),  # people's titles are read as roles elsewhere
     ]
+
+
+def test_a_headline_verb_run_onto_the_name_it_opens_with_is_cut() -> None:
+    text = "Kowalski Warns Of Slow Recovery\nMinister Piotr Kowalski spoke on Monday."
+    raw = [_raw(text, "Kowalski Warns", "PERSON"), _raw(text, "Piotr Kowalski", "PERSON")]
+    assert _surfaces(text, raw) == [("Kowalski", "PERSON"), ("Piotr Kowalski", "PERSON")]
+
+
+def test_a_name_ending_in_s_in_running_text_or_unknown_alone_is_kept() -> None:
+    # "Ana Reyes" runs on in lower case; "Tomas Ivel" is not written alone: both are kept
+    text = "Ana met Ana Reyes on Monday. Tomas Ivel Says Nothing was the headline."
+    raw = [
+        _raw(text, "Ana", "PERSON"),
+        _raw(text, "Ana Reyes", "PERSON"),
+        _raw(text, "Tomas Ivel Says", "PERSON"),
+    ]
+    assert _surfaces(text, raw)[1:] == [("Ana Reyes", "PERSON"), ("Tomas Ivel Says", "PERSON")]

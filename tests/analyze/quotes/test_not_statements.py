@@ -49,6 +49,18 @@ def _spoken(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
         "Valley Courier.",
         # people summoned
         "The embattled leader Anton Varga is calling for fresh volunteers.",
+        # a paper written: the work, not what it says (a title in marks is no statement)
+        "I 'd suggest two sources . Ana Ruiz , a fund economist , wrote a paper called '' "
+        "Capture in Banking , '' which has a good overview of the literature .",
+        # a state of things declared into force (a dated list of events)
+        "Oregon declares a state of emergency due to the threat to the coast , as the slick "
+        "approaches land .",
+        # a noun named by a passive participle: what was said is not given
+        "But the 50m figure cited by Ana Ruiz took some insiders by surprise .",
+        "The plan announced by the mayor on Monday will cost $ 5m .",
+        # urged with no one urged: a passive with its "be" left out
+        "Since the war , clerics have turned the city into something closer to a seminary , "
+        "with music banned and women strongly encouraged to wear the veil .",
         # something added to something
         'The ministry and the broadcasters try to make money by adding fuel to the "swamp '
         'fever" scare.',
@@ -72,6 +84,10 @@ def test_an_act_shows_no_speaker(pipeline: Pipeline, text: str) -> None:
         ("The minister said she supported the plan to widen the canal.", "supported", "minister"),
         ("Lena Ortiz supported the claim that the dam was safe.", "dam was safe", "Lena Ortiz"),
         ("Mira Kessel wrote that the mill would close.", "mill would close", "Mira Kessel"),
+        ("The general declared that the war was over.", "war was over", "general"),
+        ("A statement issued by the ministry said the dam was safe.", "dam was safe", "statement"),
+        ("The council encouraged women to vote in May.", "vote in May", "council"),
+        ("Police warned to expect delays on the bridge.", "expect delays", "Police"),
         ("Mira Kessel thinks that the mill will close.", "mill will close", "Mira Kessel"),
         ("Tomas Ebert called for a vote on the levy.", "vote on the levy", "Tomas Ebert"),
         ("Tomas Ebert was critical of the levy.", "levy", "Tomas Ebert"),

@@ -243,3 +243,150 @@ def test_the_subject_of_a_joined_clause_hung_as_adverbial_speaks(pipeline: Pipel
     )
     q = quote_with(pipeline, text, "the limits")
     assert q.speaker is not None and q.speaker.name == "top state officials"
+
+
+def test_a_headline_verb_is_no_part_of_the_speakers_name(pipeline: Pipeline) -> None:
+    text = (
+        "Kowalski Warns Of Slow Recovery\nMinister Kowalski gave a grim view of the economy "
+        "on Monday , but he said growth would return ."
+    )
+    assert _shown(pipeline, text, "growth would return") == "Kowalski"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Appearing before a House subcommittee in Washington",
+        "Before a House subcommittee in Washington",
+    ],
+)
+def test_a_name_in_an_opening_phrase_is_not_the_subject(pipeline: Pipeline, opening: str) -> None:
+    text = (
+        f"{opening} , Tom Harlow , the CEO of Norwell , estimated that there might be a "
+        "modest 2bn gallons down there ."
+    )
+    assert _shown(pipeline, text, "2bn gallons") == "Tom Harlow"
+
+
+def test_a_title_opening_the_sentence_is_no_opening_phrase(pipeline: Pipeline) -> None:
+    text = "Acting Director Ana Ruiz , who runs the port , said the ferry would sail ."
+    assert _shown(pipeline, text, "ferry would sail") == "Ana Ruiz"
+
+
+def test_hopes_an_event_raised_are_nobodys_words(pipeline: Pipeline) -> None:
+    text = (
+        "The firm stops the leak for the first time in 40 days , raising hopes that it "
+        "could be capped for good ."
+    )
+    assert _shown(pipeline, text, "capped for good") is None
+
+
+def test_hopes_a_person_voiced_keep_the_speaker(pipeline: Pipeline) -> None:
+    text = "The minister voiced hopes that the ferry could be running by June ."
+    assert _shown(pipeline, text, "running by June") == "The minister"
+
+
+def test_a_clause_whose_subject_the_parse_took_shows_no_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Ratings firm Fitch said it was concerned about the rising costs of the leak , and "
+        "warned the $ 20bn -LRB- # 13bn -RRB- compensation fund agreed earlier this week "
+        "might not cover all of the firm 's debts ."
+    )
+    assert _shown(pipeline, text, "might not cover") is None
+    assert _shown(pipeline, text, "rising costs") == "Fitch"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        (
+            "The 2bn figure , which the firm said was accurate , was doubted .",
+            "accurate",
+            "the firm",
+        ),
+        ("It was a plan that officials said would fail .", "would fail", "officials"),
+    ],
+)
+def test_a_relative_clause_the_source_reports_keeps_its_speaker(
+    pipeline: Pipeline, text: str, words: str, who: str
+) -> None:
+    assert _shown(pipeline, text, words) == who
+
+
+def test_a_clause_the_attribution_interrupts_keeps_its_speaker(pipeline: Pipeline) -> None:
+    text = "The first version of the plan , the mayor said , was cheaper ."
+    assert _shown(pipeline, text, "was cheaper") == "the mayor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction: An earlier version of this article said the dam was built in 1950.",
+        "This story was amended on 3 May . A previous version said the dam was built in 1950 .",
+    ],
+)
+def test_a_correction_note_has_no_speaker(pipeline: Pipeline, text: str) -> None:
+    assert _shown(pipeline, text, "dam was built") is None
+
+
+def test_a_heading_word_before_a_colon_leaves_the_verbs_subject(pipeline: Pipeline) -> None:
+    text = "The dam opened in May .\nUpdate : Officials said on Friday that the dam had held ."
+    assert _shown(pipeline, text, "dam had held") == "Officials"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State papers - which often ran the line of Tom Hale 's government - published "
+        "headlines such as `` The people have brought down the regime '' on Saturday .",
+        "As Tom Hale watched , marchers carried banners reading `` Get out of our town now , "
+        "Hale '' through the square .",
+    ],
+)
+def test_a_cited_title_or_example_is_nobodys_words(pipeline: Pipeline, text: str) -> None:
+    assert _shown(pipeline, text, "``") is None
+
+
+def test_quoted_words_after_a_person_in_their_sentence_keep_the_person(
+    pipeline: Pipeline,
+) -> None:
+    text = "Later , Tom Hale turned to the crowd with `` We will not leave this square today . ''"
+    assert _shown(pipeline, text, "not leave") == "Tom Hale"
+
+
+def test_in_other_words_is_the_writers_rephrasing(pipeline: Pipeline) -> None:
+    text = (
+        "The field may hold 40bn barrels . In other words , it could go on leaking oil for "
+        "another hundred years ."
+    )
+    art = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    assert not any(q.speaker is not None and q.speaker.text == "other words" for q in art.quotes)
+    assert all(q.speaker is None or q.speaker.name is None for q in art.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        (
+            "Mr Tom Rove told the grand jury that syndicated newspaper columnist Ed Mark had "
+            "telephoned him .",
+            "telephoned",
+            "Tom Rove",
+        ),
+        ("The marchers say that 's the army firing to warn them away .", "army firing", "marchers"),
+    ],
+)
+def test_a_clause_with_its_own_subject_keeps_the_speaker(
+    pipeline: Pipeline, text: str, words: str, who: str
+) -> None:
+    shown = _shown(pipeline, text, words)
+    assert shown is not None and who in shown
+
+
+def test_words_a_name_owns_as_its_opinion_are_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Although the purge had not yet begun , the editors were already well aware of "
+        "Stalin 's personal opinion on the matter : `` We should not sort the dead by "
+        "nationality or race ; they are all our people . ''"
+    )
+    assert _shown(pipeline, text, "sort the dead") == "Stalin"

@@ -428,12 +428,12 @@ def test_he_told_reporters_is_never_a_woman_the_text_calls_she(pipeline: Pipelin
 @pytest.mark.parametrize(
     "text",
     [
-        "The Alpine Health Agency held a meeting on Tuesday at which it declared a national "
-        "emergency.",
+        "The Alpine Health Agency held a meeting on Tuesday at which it said a national "
+        "emergency was needed.",
         "Agency spokesperson Lena Marsh said the decision was unanimous. The Alpine Health "
-        "Agency held a meeting on Tuesday at which it declared a national emergency.",
+        "Agency held a meeting on Tuesday at which it said a national emergency was needed.",
         "Agency spokesperson Lena Marsh said the decision was unanimous.\n\nThe Alpine Health "
-        "Agency met on Tuesday. It declared a national emergency.",
+        "Agency met on Tuesday. It said a national emergency was needed.",
     ],
 )
 def test_an_organisations_it_is_the_organisation(pipeline: Pipeline, text: str) -> None:

@@ -20,6 +20,9 @@ mentions, never a list of names:
   "Horizon"): a capitalised word between "the" and the mention that no other mention
   covers, and that is no demonym, month or weekday, is the name's first word;
 - a "person" holding a digit ("H5N1") is no person: names of people have no digits;
+- a headline's verb run onto the name it opens with ("Ruiz Warns Of Slow Growth" read
+  as PERSON "Ruiz Warns"): a last word in "-s" followed by more title-case words, after
+  a name the article writes on its own, is no part of the name;
 - a "place" whose name is followed by a company's nouns ("Dorvex profits", "Dorvex 's
   share price") at least twice and never follows a preposition of place ("in Dorvex")
   is a company.
@@ -71,6 +74,11 @@ def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
         if m.label in _PEOPLE_OR_PLACE:
             people_or_places.setdefault(text[m.start : m.end], m.label)
     written = {text[m.start : m.end] for m in raw}
+    names = written | {
+        words[-1]
+        for m in raw
+        if m.label == "PERSON" and len(words := text[m.start : m.end].split()) > 1
+    }
     companies = _companies_typed_as_places(text, raw)
     out: list[RawMention] = []
     for m in raw:
@@ -83,6 +91,7 @@ def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
                 continue
             m = _without_lower_lead(text, m)
             m = _without_capitals_tail(text, m)
+            m = _without_headline_verb(text, m, names)
             out.extend(_split_people_tail(text, m, people_or_places, written))
             continue
         if surface in companies:
@@ -168,6 +177,25 @@ def _without_capitals_tail(text: str, m: RawMention) -> RawMention:
             end = m.start + words[i - 1].end()
             return RawMention(m.start, end, m.label)
     return m
+
+
+_HEADLINE_VERB = re.compile(r"[A-Z][a-z]{2,}[^s\W]s")
+"""A title-case word in a verb's third-person form ("Warns", "Outlines", "Says")."""
+_TITLE_NEXT = re.compile(r"[ \t]+(?:[A-Z][a-z]*|[A-Z]+)\b")
+
+
+def _without_headline_verb(text: str, m: RawMention, names: set[str]) -> RawMention:
+    """ "Ruiz Warns Of Slow Growth": a headline's subject and verb read as one name. When
+    the words before the last are a name the article writes on its own (or a person's
+    surname), the last word ends in "-s" and the title-case run goes on after it, the
+    name ends before that word: in running text a name is not followed by a capital."""
+    words = list(re.finditer(r"\S+", text[m.start : m.end]))
+    if len(words) < 2 or not _HEADLINE_VERB.fullmatch(words[-1].group()):
+        return m
+    head_end = m.start + words[-2].end()
+    if text[m.start : head_end] not in names or not _TITLE_NEXT.match(text, m.end):
+        return m
+    return RawMention(m.start, head_end, m.label)
 
 
 def _split_people_tail(

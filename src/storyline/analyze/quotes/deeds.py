@@ -208,7 +208,8 @@ _REFLEXIVES: frozenset[str] = vocab(
 )
 _WORKS: frozenset[str] = vocab(
     "column book novel memoir biography article blog essay poem song play script "
-    "screenplay piece editorial op-ed newsletter diary thesis dissertation textbook"
+    "screenplay piece editorial op-ed newsletter diary thesis dissertation textbook paper "
+    "study report review"
 )
 """Kinds of written work: "writes a weekly column" says what someone produces, not what the
 work says."""

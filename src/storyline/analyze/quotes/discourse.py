@@ -9,6 +9,7 @@ line -- so they are computed once here, in one place.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,10 @@ _AFTER_A_NAME = PREPOSITIONS | vocab(
 )
 """Lower-case words that may follow a person's name without being a noun the name
 modifies ("Ana Ruiz also said", "Tom Hale himself")."""
+
+
+_OPENING_PHRASE = re.compile(r"\s*([A-Z][a-z]+)\b([^,.;:!?\n]{1,120}),")
+"""A sentence's first word and what follows it up to the first comma."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +216,11 @@ class Discourse:
         # only the mention's own sentence: "... said Ana Ruiz on Monday. Tom Hale was
         # working" -- the "on" before "Monday" is no preposition governing "Tom Hale"
         begin = self.sentences[sentence].start
+        opening = self.opening_phrase_end(begin)
+        if opening is not None:
+            if e.start < opening:
+                return False
+            begin = opening
         words = WORD.findall(self.text[max(0, begin, e.start - 80) : e.start])
         while words and words[-1].casefold() not in PREPOSITIONS:
             if not (words[-1][:1].isupper() or words[-1].casefold() in {"and", "or", "&"}):
@@ -224,6 +234,24 @@ class Discourse:
         # "Acting Director Ana Ruiz", "Harbour-based spokesman Tom Hale": a capitalised
         # title word or a hyphened modifier the tagger calls a verb is no verb of the clause
         return not any(self._clause_verb(v) for v in before)
+
+    def opening_phrase_end(self, begin: int) -> int | None:
+        """Where a sentence's opening participial or prepositional phrase ends, after its
+        comma ("Appearing before a Senate panel in Lyon, Ana Ruiz said"): a name inside it
+        ("Senate") is no subject. The phrase must hold a lower-case word, so a title
+        ("Acting Director Ana Ruiz said") is no such phrase; None when the sentence opens
+        otherwise."""
+        m = _OPENING_PHRASE.match(self.text, begin)
+        if m is None or not any(w[:1].islower() for w in WORD.findall(m.group(2))):
+            return None
+        first = m.group(1)
+        if first.casefold() not in PREPOSITIONS:
+            if not first.endswith(("ing", "ed")) or not self.verbs:
+                return None
+            i = bisect_left(self.verbs, m.start(1))
+            if i == len(self.verbs) or self.verbs[i] != m.start(1):
+                return None  # "Sterling, ...": a word in -ing the tagger took for no verb
+        return m.end()
 
     def _clause_verb(self, offset: int) -> bool:
         token = WORD.match(self.text, offset)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from storyline.analyze.quotes.mark_owner import sentence_index
 from storyline.model import EntityMention, Sentence
 
-__all__ = ["introducer", "same_sentence_person"]
+__all__ = ["cited_title", "introducer", "same_sentence_person"]
 
 
 _LEAD_PRONOUN = re.compile(r"(?:He|She|They|We|I)\b")
@@ -30,8 +30,15 @@ def same_sentence_person(
     """Who a cue-less quote belongs to in its own sentence: the last person named before
     it ("Smith called it 'a farce'"), else a pronoun opening the sentence ("He called ...")."""
     sentence = sentences[sentence_index(sentences, [s.start for s in sentences], pos)]
+    if cited_title(text, pos):
+        return None
     people = [
-        e for e in entities if sentence.start <= e.start and e.end <= pos and e.label == "PERSON"
+        e
+        for e in entities
+        if sentence.start <= e.start
+        and e.end <= pos
+        and e.label == "PERSON"
+        and not _owns_a_thing(text, e.end)
     ]
     if people:
         # "the remarks of Vice President Ana Ruiz following Tom Hale's speech :": whose
@@ -41,6 +48,35 @@ def same_sentence_person(
         return chosen.start, chosen.end
     m = _LEAD_PRONOUN.match(text, sentence.start, pos)
     return (m.start(), m.end()) if m else None
+
+
+_CITED = re.compile(r"\b(?:such\s+as|called|titled|entitled|headlined|reading|dubbed)\s*(?:,\s*)?$")
+"""Words that set quoted words out as a title or an example ("headlines such as",
+"banners reading", "a paper called"); not "like", which also compares ("it was like
+'a war zone'")."""
+_OWNS = re.compile(r"\s?['’]s?\b")
+"""A name owning the noun after it ("the line of Ruiz 's government")."""
+
+
+_OWNED_WORDS = re.compile(
+    r"\s?['’]s?\s+(?:[a-z]+\s+){0,2}?(?:opinion|view|views|advice|words|message|statement|"
+    r"reply|answer|response|remarks|comments|speech|letter|verdict|warning)\b"
+)
+"""A name owning words it gave ("Ruiz 's personal opinion on the matter :")."""
+
+
+def _owns_a_thing(text: str, end: int) -> bool:
+    """Whether a name ending at `end` owns a noun that is not words it gave ("the line of
+    Ruiz 's government"): the owner is not who the quoted words belong to; "Ruiz 's
+    opinion" and "Ruiz 's advice" are hers."""
+    return _OWNS.match(text, end) is not None and _OWNED_WORDS.match(text, end) is None
+
+
+def cited_title(text: str, pos: int) -> bool:
+    """Whether the quoted words at `pos` are a title or an example the writer cites
+    ("published headlines such as '...'", "banners reading '...'"): no one in the
+    sentence is shown saying them."""
+    return _CITED.search(text, max(0, pos - 30), pos) is not None
 
 
 def introducer(

@@ -66,6 +66,9 @@ def noun_cue(tok: Any, base: int) -> Attribution | None:
     if source is None and tok.dep_ == "pobj" and tok.head.lower_ in _CIRCUMSTANCE_PREPS:
         # "investors sold amid fears that ...": a mood of the time, nobody's statement
         return _at_token(tok, base, None, content, statement=False)
+    if source is None and _raised_by_event(tok):
+        # "The valve held, raising hopes that ...": the event raised them; no one said it
+        return _at_token(tok, base, subject_of(tok.head), content, statement=False)
     if source is None and tok.dep_ in {"dobj", "pobj"}:
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         source = subject_of(verb)
@@ -73,6 +76,27 @@ def noun_cue(tok: Any, base: int) -> Attribution | None:
             # "the events push forth the argument that": nobody's argument
             return _at_token(tok, base, source, content, statement=False)
     return _at_token(tok, base, source, content)
+
+
+_CAUSING_PARTICIPLES: frozenset[str] = vocab(
+    "raising fuelling fueling sparking prompting stoking reviving renewing triggering "
+    "heightening deepening boosting lifting dashing easing allaying dampening"
+)
+"""Participles by which an event brings about a mood ("raising hopes", "sparking fears")."""
+
+
+def _raised_by_event(tok: Any) -> bool:
+    """Whether a speech noun is the object of a participle set on a whole clause ("The
+    valve held, raising hopes that ...", "..., sparking fears that"): the participle's
+    subject is the event the clause tells, so the hopes are nobody's words."""
+    verb = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.lower_ in _CAUSING_PARTICIPLES
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 _BY_WHOM = frozenset({"from", "by"})
@@ -242,7 +266,7 @@ def in_source(tok: Any, base: int) -> Attribution | None:
         return _in_view(tok, base)
     objects = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in IN_SOURCE_NOUNS]
     doc = tok.doc
-    if not objects:
+    if not objects or _rephrased(objects[0]):
         return None
     # the comma closing the phrase, past what the parser may hang elsewhere ("last month")
     after = range(objects[0].i + 1, min(objects[0].i + 8, tok.sent.end))
@@ -260,6 +284,12 @@ def in_source(tok: Any, base: int) -> Attribution | None:
         return None
     source = noun_phrase(objects[0])
     return _at_token(tok, base, source, content)
+
+
+def _rephrased(noun: Any) -> bool:
+    """ "In other words, ...": the writer putting the same thing another way, not
+    anyone's words ("In her words" and "In a statement" name a source)."""
+    return any(c.lower_ == "other" for c in noun.children)
 
 
 def _in_view(tok: Any, base: int) -> Attribution | None:

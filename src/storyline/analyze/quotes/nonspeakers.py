@@ -4,7 +4,9 @@ A byline ("By Peter Marsh"), a timestamped author line ("Sam Ortiz | 18:00 UK
 time") and a wire credit ("(Reporting by Ana Ruiz; Editing by Tom Hale)") name
 the people who wrote the page. They never said the story's quotes, so a name
 written there is neither a speaker nor the antecedent of a later "he said".
-The shapes are generic page layout, not any outlet's wording.
+The shapes are generic page layout, not any outlet's wording. A correction note's
+source ("An earlier version of this article said ...") is the page itself, which
+says what the note corrects, not anyone in the story.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["CreditSpans", "credit_spans"]
+__all__ = ["CreditSpans", "credit_spans", "the_page_itself"]
 
 _BYLINE = re.compile(r"^[ \t]*(?:By|BY|by)[ \t]+[A-Z][^\n]{1,80}$", re.MULTILINE)
 """A line of its own opening with "By" and a capitalised name."""
@@ -64,3 +66,17 @@ def _short_name_line(line: str) -> bool:
     words = line.split()[1:]
     lower = [w for w in words if w[:1].islower() and w not in ("and", "in", "of", "for")]
     return len(lower) <= 1 and not line.rstrip().endswith((".", "!", "?"))
+
+
+_PAGE_ITSELF = re.compile(
+    r"(?:\b(?:version|original|draft|edition)|\bthis\s+(?:article|story|report|page|piece|"
+    r"post|column))\s*(?:of\s+this\s+(?:article|story|report|page|piece|post|column))?\s*$",
+    re.IGNORECASE,
+)
+"""A phrase ending in "version", "original" or "this article": the page speaking of itself."""
+
+
+def the_page_itself(phrase: str) -> bool:
+    """Whether a source phrase is the page in an earlier form ("An earlier version of this
+    article", "The original", "this story"): a correction note's source, never a speaker."""
+    return _PAGE_ITSELF.search(phrase) is not None

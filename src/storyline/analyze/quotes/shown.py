@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.headless import opens_with_verb
 from storyline.analyze.quotes.statements import can_speak
 from storyline.model import Speaker
 
@@ -86,7 +87,7 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
             and not _named_or_convened(verb, lemma, content)
             and not (content is not None and _no_noun(content))
         )
-    return content is None or not fragment_content(content)
+    return content is None or not (fragment_content(content) or opens_with_verb(verb, content))
 
 
 def _named_or_convened(verb: Any, lemma: str, content: Any | None) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.discourse import Discourse
 from storyline.analyze.quotes.genders import gender_of_pronoun
+from storyline.analyze.quotes.nonspeakers import the_page_itself
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, group_pronoun, personal_pronoun
 from storyline.analyze.quotes.source_heads import (
     PREPOSITIONS,
@@ -89,8 +90,9 @@ class SpeakerResolver:
         relative pronoun source ("which", "who") hangs on, when the parse found one."""
         surface = self.text[start:end]
         words = surface.casefold().split()
-        if self._d.credits.covers(start):
-            # "By Peter Marsh", "(Editing by Tom Hale)": who wrote the page, not a source
+        if self._d.credits.covers(start) or the_page_itself(surface):
+            # "By Peter Marsh", "(Editing by Tom Hale)": who wrote the page, not a source;
+            # "An earlier version of this article said": a correction note, not a source
             return Speaker(surface, start, end, None, False, "unresolved")
         tagged = self._tagged_name(start, end)
         if tagged is not None:
@@ -203,6 +205,9 @@ class SpeakerResolver:
             if e.label not in SPEAKING_LABELS or self._d.quoted(e.start) or e.end > end:
                 continue
             sentence = self._d.sentence_of(e.start)
+            opening = self._d.opening_phrase_end(self._d.sentences[sentence].start)
+            if opening is not None and e.start < opening:
+                continue  # "Appearing before a Senate panel, Ana Ruiz said": not "Senate"
             if self._d.subject_like(e, sentence):
                 return e.start, e.end
             return None

@@ -282,6 +282,13 @@ _CONVENED_NOUNS: frozenset[str] = vocab(
     "truce ceasefire halt recess inquiry hearing"
 )
 """What is called by convening or declaring it ("called an emergency meeting")."""
+_DECLARING_CUES: frozenset[str] = vocab("declare")
+_DECLARED_NOUNS: frozenset[str] = vocab(
+    "state emergency war curfew law bankruptcy independence holiday disaster mourning "
+    "ceasefire truce blockade lockdown quarantine"
+)
+"""What a declaration brings into force ("declares a state of emergency", "declared war"):
+the act itself, where "declared the vote a fraud" or "declared that ..." says something."""
 _STRIKING_CUES: frozenset[str] = vocab("attack strike hit raid")
 _STRUCK_ENTITIES: frozenset[str] = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _STRUCK_NOUNS: frozenset[str] = vocab(
@@ -292,8 +299,9 @@ _STRUCK_NOUNS: frozenset[str] = vocab(
 
 
 def _convened_or_struck(verb: Any, lemma: str) -> bool:
-    """Whether a cue verb's object is an event it convenes ("called an emergency meeting")
-    or people or a place it strikes ("attacked the demonstrators", "attacked the port
+    """Whether a cue verb's object is an event it convenes ("called an emergency meeting"),
+    a state of things it declares into force ("declares a state of emergency"), or people
+    or a place it strikes ("attacked the demonstrators", "attacked the port
     town"): a deed, where "called the plan reckless" or "attacked the budget" criticise."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children):
@@ -302,9 +310,48 @@ def _convened_or_struck(verb: Any, lemma: str) -> bool:
     noun = _singular(obj.lower_)
     if lemma in _CONVENING_CUES:
         return noun in _CONVENED_NOUNS or obj.lower_ in _CONVENED_NOUNS
+    if lemma in _DECLARING_CUES:
+        return noun in _DECLARED_NOUNS
     if lemma in _STRIKING_CUES:
         return obj.ent_type_ in _STRUCK_ENTITIES or noun in _STRUCK_NOUNS
     return False
+
+
+_URGING_CUES: frozenset[str] = vocab(
+    "encourage urge advise order force press instruct tell require permit allow"
+)
+"""Verbs whose active use names the one urged before the infinitive ("urged residents to
+leave"); not "warn", whose active use may leave the one warned out ("Police warned to
+expect delays")."""
+
+
+def _urged_without_object(verb: Any, lemma: str) -> bool:
+    """Whether a verb of urging stands with an infinitive and no one urged ("women
+    strongly encouraged to wear the veil", "residents told to leave"): a passive with its
+    "be" left out, whose subject is the one urged; its urger is not written."""
+    if lemma not in _URGING_CUES or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"dobj", "dative", "aux", "auxpass", "agent"} for c in children):
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ in {"nsubj", "nsubjpass"} for a in c.children)
+        for c in children
+    )
+
+
+def _names_its_noun(verb: Any) -> bool:
+    """Whether a passive participle modifies the noun before it ("the figure cited by
+    Ruiz", "the plan announced by the mayor"): the noun is what was said, named by the
+    writer; the words themselves are not given, so no one is shown saying them."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+    )
 
 
 def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
@@ -360,6 +407,10 @@ def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
         return True
     if _convened_or_struck(verb, lemma):
         return True
+    if _urged_without_object(verb, lemma):
+        return True  # "women encouraged to wear the veil": they were urged, not urging
+    if _names_its_noun(verb):
+        return True  # "the figure cited by Ruiz": the figure is named, not stated
     if lemma in _DEMONSTRATION_CUES and source_head is not None:
         low = source_head.lower_
         if _singular(low) in _FINDING_NOUNS or low in _FINDING_NOUNS:

@@ -39,9 +39,21 @@ def turn_label_end(text: str, source: tuple[int, int], a: Attribution) -> int | 
     if colon is None or colon.end() > a.cue_start:
         return None
     label = text[source[0] : source[1]].strip()
-    if not (label.isupper() and any(c.isalpha() for c in label)):
+    if not (label.isupper() and any(c.isalpha() for c in label)) and not _line_label(
+        text, source[0], label
+    ):
         return None
     return colon.end()
+
+
+def _line_label(text: str, start: int, label: str) -> bool:
+    """A one-word heading opening its line before a colon ("Correction : An earlier
+    version of this article said ..."): a label of the note, not the verb's subject."""
+    return (
+        label.isalpha()
+        and label.istitle()
+        and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    )
 
 
 _MAX_SUBJECT_WORDS = 12

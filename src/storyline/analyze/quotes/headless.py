@@ -1,0 +1,55 @@
+"""Whether a clause content opens with its verb: a parse that took the clause's subject
+for the speaker.
+
+"Fitch warned the $20bn fund agreed this week might not cover the debts": a parse
+that reads "the fund agreed" as a clause leaves "might not cover the debts" as what
+the fund "agreed", and the fund as its speaker. English reported clauses have a
+subject before a modal or finite verb, so content opening with one is the tail of a
+clause whose subject the parse gave away; the speaker it was given is no speaker.
+A relative pronoun before the source ("the figure, which the firm said was
+accurate") is that clause's subject, and the source did say it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["opens_with_verb"]
+
+_FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
+_CLAUSE_HEADS = frozenset({"ccomp", "xcomp", "conj", "ROOT", "advcl", "parataxis"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def opens_with_verb(verb: Any, content: Any) -> bool:
+    """Whether a parsed clause content's first word is a modal or finite verb with no
+    subject before it ("might not cover all of its debts"), right after its reporting
+    `verb`. After a comma it is the rest of a sentence the attribution interrupts ("The
+    plan, the mayor said, was cheaper"), whose subject stands before it."""
+    tokens = [t for t in content if not t.is_punct and not t.is_space]
+    if not tokens or tokens[0].tag_ not in _FINITE_TAGS:
+        return False
+    first = tokens[0]
+    head = first.head if first.dep_ in {"aux", "auxpass", "neg"} else first
+    if head.dep_ not in _CLAUSE_HEADS or any(c.dep_ in _SUBJECTS for c in head.children):
+        # "columnist ... had telephoned" ("syndicated" tagged a verb modifies a noun),
+        # "attempts ... had failed", "that 's the army": the clause has its subject
+        return False
+    between = content.doc[verb.i + 1 : tokens[0].i] if verb.i < tokens[0].i else None
+    if between is None or any(t.is_punct for t in between):
+        return False
+    return not _relative_subject(verb)
+
+
+_RELATIVES = frozenset({"which", "that", "who", "whom", "what"})
+
+
+def _relative_subject(verb: Any) -> bool:
+    """Whether the clause's subject is a relative pronoun before the source ("the figure,
+    which the firm said was accurate", "a plan that officials said would fail"): the
+    content's subject stands there, and the source did say it."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return False
+    before = subjects[0].left_edge.i - 1
+    return before >= 0 and verb.doc[before].lower_ in _RELATIVES
