@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.speaking_nouns import PLACE_NOUNS, singular
 from storyline.analyze.quotes.statements import can_speak
 from storyline.model import Speaker
 
@@ -137,18 +138,6 @@ def fragment_content(content: Any) -> bool:
 
 _POSSESSIVES: frozenset[str] = vocab("my your his her its our their whose")
 _QUANTIFIED: frozenset[str] = vocab("neither either both each every no none all any some many")
-_AGENT_NOUNS: frozenset[str] = vocab(
-    "embassy consulate hospital school university college institute institution center "
-    "centre foundation association federation coalition alliance organization organisation "
-    "society club league church charity movement faction bloc side country nation state "
-    "city town crowd audience community camp majority minority boy girl child children kid "
-    "mother father wife husband son daughter brother sister uncle aunt cousin guy lady "
-    "teenager youth elder priest pastor couple pair crew police staff government ministry "
-    "agency other others site airline fund navy junta tribunal prosecution defence defense "
-    "province region county colleague ally boss clerk coach nurse aide guard judge witness "
-    "victim resident parent patient pilot"
-)
-"""People, kin and bodies that speak, beyond the nouns `can_speak` knows."""
 _PARTITIVES: frozenset[str] = vocab(
     "majority minority number half third quarter rest lot lots dozen dozens hundreds "
     "thousands millions handful plenty group groups some many most few several one two three"
@@ -209,10 +198,10 @@ def head_can_speak(head: Any) -> bool:
 
 def _agent_noun(head: Any) -> bool:
     low = head.lower_
-    singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-    if can_speak(head) or low in _AGENT_NOUNS or singular in _AGENT_NOUNS:
-        return True
-    if singular.endswith(("er", "or", "ers", "ors")):
+    one = singular(low)
+    if can_speak(head) or one in PLACE_NOUNS or low in PLACE_NOUNS:
+        return True  # a place stands for its people where a verb of saying says so
+    if one.endswith(("er", "or")):
         return True  # "workers", "investors": people named by what they do
     if low in _PARTITIVES:
         of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
