@@ -53,7 +53,8 @@ PERSON_NOUNS: frozenset[str] = (
         # people named by their part in events
         "official source witness observer insider resident local citizen villager voter "
         "protester demonstrator activist campaigner critic supporter opponent rebel militant "
-        "insurgent fighter soldier survivor victim patient student fan reader viewer "
+        "insurgent guerrilla gunman fighter soldier survivor victim patient student fan "
+        "reader viewer "
         "consumer customer investor trader banker worker employee member owner "
         "respondent worshipper champion winner player athlete coach "
         # occupations and offices
@@ -72,7 +73,8 @@ PERSON_NOUNS: frozenset[str] = (
 gendered nouns."""
 
 GROUP_NOUNS: frozenset[str] = vocab(
-    "people public crowd audience community family couple pair crew staff team jury "
+    "people public crowd audience community family household couple pair crew staff team "
+    "jury "
     "troop majority minority other others"
 )
 """Nouns for people taken together, who speak as "they"."""
@@ -85,14 +87,16 @@ BODY_NOUNS: frozenset[str] = vocab(
     "parliament congress senate prosecution defence defense institute institution center "
     "centre foundation association federation coalition alliance organization "
     "organisation society club league charity movement faction bloc side network station "
-    "newspaper paper broadcaster magazine outlet website blog"
+    "newspaper paper broadcaster television tv radio channel magazine outlet website blog "
+    "body force"
 )
 """Organisations and institutions that speak as one body."""
 
 WRITING_NOUNS: frozenset[str] = vocab(
     "poll survey study report review inquiry investigation audit research analysis "
     "letter statement memo document filing complaint lawsuit ruling verdict column "
-    "editorial article book"
+    "editorial article book summary advice communique announcement release notice "
+    "bulletin message"
 )
 """Writings that state things themselves ("the report found")."""
 
@@ -110,10 +114,15 @@ _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "peop
 
 
 def singular(word: str) -> str:
-    """The singular of a lower-case noun ("officials", "agencies", "women"); a word
+    """The singular of a lower-case noun ("officials", "agencies", "women",
+    "spokespeople", "congressmen"); a word
     that is no plural is returned as it is."""
     if word in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[word]
+    if word.endswith("people") and len(word) > 6:
+        return word[:-6] + "person"  # "spokespeople"
+    if word.endswith("men") and len(word) > 5:
+        return word[:-3] + "man"  # "congressmen", "gunmen"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes")):
