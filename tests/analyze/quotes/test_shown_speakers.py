@@ -203,3 +203,50 @@ def test_a_noun_whose_appositive_names_someone_can_speak() -> None:
     name = SimpleNamespace(**{**vars(_token("Marek", "NNP")), "dep_": "appos"})
     assert head_can_speak(_token("trainee", "NN", children=(name,)))
     assert not head_can_speak(_token("trainee", "NN"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "shown"),
+    [
+        # a short upper-case name opening a sentence, recognised elsewhere in the article
+        (
+            "AB Holdings Plc said on Monday it would pay. AB said the well was capped.",
+            "capped",
+            "AB",
+        ),
+        # a surname the tagger read as a plural noun, named in full before
+        (
+            "The chief, Ivo Suttles, spoke on Monday. Suttles said he was not involved.",
+            "not involved",
+            "Suttles",
+        ),
+        # a share of the people polled
+        ("Among voters, 38 percent said the tax was too high.", "too high", "38 percent"),
+        ("In the poll, 54 % of those asked said the war was a mistake.", "mistake", "54 %"),
+        # a quantifier standing for people
+        ("Some within government have said the rules are too tight.", "too tight", "Some"),
+        ("Some U.S. lawmakers have called for a ban on drilling.", "a ban", "lawmakers"),
+        # plurals of compounds of -people and -men
+        ("Spokespeople predicted the impact would be small.", "small", "Spokespeople"),
+        ("The two congressmen said a bill would pass by May.", "a bill", "congressmen"),
+        # broadcasters, bodies, households, fighters, and writings that state things
+        ("Zawiyah was in rebel hands, state television reported.", "rebel hands", "television"),
+        ("The naval force said the ship was freed.", "freed", "force"),
+        ("The world body said the port was still open.", "still open", "body"),
+        ("The prince's household said he had been taken by surprise.", "surprise", "household"),
+        ("Hill guerrillas said they had shot down the helicopter.", "shot down", "guerrillas"),
+        ("The communique said the sea lanes were safe.", "sea lanes", "communique"),
+        ("A summary of the advice said the war was lawful.", "lawful", "summary"),
+    ],
+)
+def test_people_and_bodies_the_can_speak_check_missed_are_shown(
+    pipeline: Pipeline, text: str, words: str, shown: str
+) -> None:
+    q = quote_with(pipeline, text, words)
+    assert q.speaker is not None and q.speaker.name is not None
+    assert shown in q.speaker.name
+
+
+def test_a_short_upper_case_fragment_named_nowhere_stays_hidden(pipeline: Pipeline) -> None:
+    q = quote_with(pipeline, "UL estimated the claims at 300 million dollars.", "claims")
+    assert q.speaker is not None and q.speaker.name is None

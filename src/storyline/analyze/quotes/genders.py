@@ -24,7 +24,7 @@ def _vocab(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-__all__ = ["Gender", "gender_of_pronoun", "noun_gender", "person_genders"]
+__all__ = ["GENDERED_NOUNS", "Gender", "gender_of_pronoun", "noun_gender", "person_genders"]
 
 Gender = Literal["m", "f"]
 
@@ -43,6 +43,8 @@ _FEMALE_NOUNS = _vocab(
     "wife sister grandmother aunt niece girlfriend widow actress queen princess woman girl "
     "lady granddaughter stepmother"
 )
+GENDERED_NOUNS: frozenset[str] = _MALE_NOUNS | _FEMALE_NOUNS
+"""Every noun that gives its person's gender: each names one person."""
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z.']*")

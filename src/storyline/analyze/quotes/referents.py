@@ -13,22 +13,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from storyline.analyze.entities.roles import HONORIFICS, ROLE_HEADS
-from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.entities.roles import HONORIFICS
 from storyline.analyze.quotes.genders import Gender, noun_gender
+from storyline.analyze.quotes.speaking_nouns import names_a_person as _names_a_person
 from storyline.model import Sentence
 
 __all__ = ["described_subject", "names_a_person", "person_description"]
 
 
-_PERSON_NOUNS: frozenset[str] = vocab(
-    "person man woman source witness resident expert doctor physician lawyer "
-    "investigator observer soldier fighter rebel protester demonstrator villager "
-    "survivor victim patient journalist commentator insider neighbour neighbor "
-    "relative friend parent student teacher worker employee member engineer scientist "
-    "nurse pilot driver farmer owner trader banker worshipper champion player coach "
-    "athlete winner singer artist writer author"
-)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CUT = re.compile(r",|\bwho\b|\bwhich\b|\bthat\b|\bat\b|\bfor\b|\bof\b|\bin\b|\bwith\b|\bfrom\b")
 
@@ -42,9 +34,9 @@ def _head_words(phrase: str) -> list[str]:
 
 
 def _person_noun(head: str) -> bool:
-    """Whether a head noun (lower case) names a person: a role, a noun for people, or a
-    gendered noun."""
-    return head in ROLE_HEADS or head in _PERSON_NOUNS or noun_gender([head]) is not None
+    """Whether a head noun (lower case) names one person (`speaking_nouns.PERSON_NOUNS`:
+    a role, a noun for a person, or a gendered noun)."""
+    return _names_a_person(head)
 
 
 def person_description(phrase: str, gender: Gender) -> bool:

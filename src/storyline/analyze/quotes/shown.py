@@ -26,12 +26,14 @@ Both read the parse and generic English word classes only.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.headless import opens_with_verb
+from storyline.analyze.quotes.speaking_nouns import PLACE_NOUNS, singular
 from storyline.analyze.quotes.statements import can_speak
-from storyline.model import Speaker
+from storyline.model import EntityMention, Speaker
 
 __all__ = [
     "OBJECT_STATEMENT_VERBS",
@@ -41,6 +43,7 @@ __all__ = [
     "head_can_speak",
     "may_show",
     "name_can_speak",
+    "named_elsewhere",
     "voiced",
     "withheld_speaker",
 ]
@@ -138,24 +141,13 @@ def fragment_content(content: Any) -> bool:
 
 _POSSESSIVES: frozenset[str] = vocab("my your his her its our their whose")
 _QUANTIFIED: frozenset[str] = vocab("neither either both each every no none all any some many")
-_AGENT_NOUNS: frozenset[str] = vocab(
-    "embassy consulate hospital school university college institute institution center "
-    "centre foundation association federation coalition alliance organization organisation "
-    "society club league church charity movement faction bloc side country nation state "
-    "city town crowd audience community camp majority minority boy girl child children kid "
-    "mother father wife husband son daughter brother sister uncle aunt cousin guy lady "
-    "teenager youth elder priest pastor couple pair crew police staff government ministry "
-    "agency other others site airline fund navy junta tribunal prosecution defence defense "
-    "province region county colleague ally boss clerk coach nurse aide guard judge witness "
-    "victim resident parent patient pilot"
-)
-"""People, kin and bodies that speak, beyond the nouns `can_speak` knows."""
 _PARTITIVES: frozenset[str] = vocab(
     "majority minority number half third quarter rest lot lots dozen dozens hundreds "
-    "thousands millions handful plenty group groups some many most few several one two three"
+    "thousands millions handful plenty group groups some many most few several one two three "
+    "percent cent %"
 )
 """Heads that stand for part of the people their "of" phrase names ("A majority of
-Americans", "some of the residents")."""
+Americans", "some of the residents", "38 percent of those asked")."""
 
 
 def name_can_speak(shown: str) -> bool:
@@ -170,9 +162,18 @@ def name_can_speak(shown: str) -> bool:
         return False
     if low[-1] in {"of", "'s", "’s"}:
         return False  # "Some of", "the country 's": cut before what it names
-    return not (len(low) > 1 and low[0] in _QUANTIFIED and words[1][:1].isupper())
+    # "Neither Smith": a name the parse took with a quantifier; "Some U.S. lawmakers" is a
+    # quantified group of people, its head a common noun
+    return not (
+        len(low) > 1
+        and low[0] in _QUANTIFIED
+        and words[1][:1].isupper()
+        and words[-1][:1].isupper()
+    )
 
 
+_DEMONSTRATIVES: frozenset[str] = vocab("those these")
+"""Of a partitive, people picked out by what follows ("54 % of those asked")."""
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "FW", "WP", "WDT"})
 
 
@@ -183,6 +184,8 @@ def head_can_speak(head: Any) -> bool:
     fragment of a broken line opening a sentence, unknown as an entity ("UL estimated"),
     cannot."""
     if head.tag_ not in _NOUN_TAGS:
+        if head.lower_ in _PARTITIVES and head.dep_ in {"nsubj", "nsubjpass"}:
+            return _agent_noun(head)  # "Some within government said", "Many of them say"
         return head.dep_ == "expl" or head.lower_ in _POSSESSIVES
     if head.tag_ in {"NNP", "NNPS"} or head.ent_type_:
         text = head.text
@@ -208,18 +211,43 @@ def head_can_speak(head: Any) -> bool:
     return _agent_noun(head)
 
 
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def named_elsewhere(source: str, mentions: Sequence[EntityMention]) -> bool:
+    """Whether the article's recogniser names a source the parse of its own sentence
+    could not read as anyone: its last word, capitalised, is a word of a recognised name
+    ("Hale said" after "Ivo Hale", "AB said" after "AB Corp"; a name at a sentence's
+    start is often missed), or the whole phrase is a name written with other capitals
+    ("Human rights watch says" beside "Human Rights Watch")."""
+    words = source.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last[:1].isupper():
+        return any(m.label in _NAME_LABELS and last in m.text.split() for m in mentions)
+    phrase = " ".join(words).casefold()
+    return len(words) > 1 and any(
+        m.label in _NAME_LABELS and " ".join(m.text.split()).casefold() == phrase for m in mentions
+    )
+
+
 def _agent_noun(head: Any) -> bool:
     low = head.lower_
-    singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-    if can_speak(head) or low in _AGENT_NOUNS or singular in _AGENT_NOUNS:
-        return True
-    if singular.endswith(("er", "or", "ers", "ors")):
+    one = singular(low)
+    if can_speak(head) or one in PLACE_NOUNS or low in PLACE_NOUNS:
+        return True  # a place stands for its people where a verb of saying says so
+    if one.endswith(("er", "or")):
         return True  # "workers", "investors": people named by what they do
     if low in _PARTITIVES:
         of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
         objects = [o for p in of for o in p.children if o.dep_ == "pobj"]
         return not objects or any(
-            o.tag_ in {"NNP", "NNPS", "PRP"} or o.ent_type_ or _agent_noun(o) for o in objects
+            o.tag_ in {"NNP", "NNPS", "PRP"}
+            or o.ent_type_
+            or o.lower_ in _DEMONSTRATIVES
+            or _agent_noun(o)
+            for o in objects
         )
     return False
 

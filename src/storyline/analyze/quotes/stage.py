@@ -35,7 +35,7 @@ from storyline.analyze.quotes.nesting import (
     outer_speaks,
     shared_subject,
 )
-from storyline.analyze.quotes.shown import name_can_speak, withheld_speaker
+from storyline.analyze.quotes.shown import name_can_speak, named_elsewhere, withheld_speaker
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.analyze.quotes.turns import (
     across_quote,
@@ -150,7 +150,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 ):
                     speaker = resolver.continuation(last[1], a.cue_start)
             if speaker is not None and speaker.resolution != "unresolved":
-                speaker = _shown(a, bool(item.marks), speaker)
+                speaker = _shown(a, bool(item.marks), speaker, article.entities)
             start, end = _content_span(item, text)
             kind = "direct" if item.marks or a.verbatim else "indirect"
             quote = _quote(text, start, end, kind, a.cue, speaker)
@@ -258,13 +258,20 @@ def _pronoun_subject(text: str, source: tuple[int, int], cue_start: int) -> tupl
     return (m.start(), m.start() + len(word))
 
 
-def _shown(a: Attribution, marked: bool, speaker: Speaker) -> Speaker:
+def _shown(
+    a: Attribution, marked: bool, speaker: Speaker, mentions: Sequence[EntityMention]
+) -> Speaker:
     """The speaker a reader may see for attribution `a`: withheld (its source span kept
     for scoring) when the cue states nothing ("wants", "knows", "attacked the oil") or the
-    source cannot speak ("The reason", "their"); see `shown`."""
+    source cannot speak ("The reason", "their") and is no name recognised elsewhere in the
+    article (`mentions`); see `shown`."""
     if not (a.says or (marked and a.voiced)):
         return withheld_speaker(speaker)
-    if not a.source_speaks and a.source == (speaker.start, speaker.end):
+    if (
+        not a.source_speaks
+        and a.source == (speaker.start, speaker.end)
+        and not named_elsewhere(speaker.text, mentions)
+    ):
         return withheld_speaker(speaker)
     shown = speaker.name
     if shown is None or name_can_speak(shown):

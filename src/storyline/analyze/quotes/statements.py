@@ -31,7 +31,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.deeds import (
     act_on_someone,
@@ -41,6 +40,7 @@ from storyline.analyze.quotes.deeds import (
     unsaid_by_form,
     writer_question,
 )
+from storyline.analyze.quotes.speaking_nouns import names_a_speaker, singular
 
 __all__ = [
     "BROAD_CUES",
@@ -86,45 +86,12 @@ _NOBODY: frozenset[str] = vocab(
 )
 """Quantifiers: "nothing anyone could tell me" has no one who spoke."""
 
-_SPEAKING_NOUNS: frozenset[str] = vocab(
-    "people person man men woman women official officials authority authorities government "
-    "administration ministry department agency office council committee commission board "
-    "court panel party campaign group union company firm bank police military army troops "
-    "soldier resident citizen voter protester demonstrator activist critic supporter "
-    "opponent expert analyst economist scientist researcher doctor physician lawyer "
-    "investigator witness source observer leader leadership officer spokesman spokeswoman "
-    "spokesperson aide staff team organiser organizer worker employee member lawmaker "
-    "legislator senator parliament congress senate regulator prosecutor judge jury family "
-    "relative friend parent student teacher fan reader viewer public consumer customer "
-    "investor trader banker executive manager owner neighbour neighbor local villager "
-    "survivor victim patient journalist reporter editor correspondent commentator pundit "
-    "pollster respondent insider diplomat negotiator envoy minister president mayor "
-    "governor chief head director chairman chair secretary adviser advisor counsel "
-    "administration cabinet regime opposition rebel rebels militant militants insurgent "
-    "agent operator lender maker producer seller buyer provider carrier network station "
-    "newspaper paper broadcaster magazine outlet author writer poll survey study report "
-    "review inquiry investigation audit research analysis letter statement memo document "
-    "filing complaint lawsuit ruling verdict "
-    "website blog column editorial article book"
-)
-"""Head nouns whose referent can state something: people, bodies, and the documents they
-write (singular forms; a plural is read through its singular)."""
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
 
 def can_speak(head: Any) -> bool:
     """Whether the head token of a source phrase names someone (or something written by
     someone) who can state things: a name, a personal pronoun, or a noun for people, a
-    body or a document. An expletive "it" ("It seems that") and a quantifier ("anyone")
+    body or a document (`speaking_nouns`; a place is left out, since "the country seems"
+    describes a state). An expletive "it" ("It seems that") and a quantifier ("anyone")
     cannot."""
     low = head.lower_
     if low in _NOBODY or head.dep_ == "expl" or _doctrine(low):
@@ -133,13 +100,7 @@ def can_speak(head: Any) -> bool:
         return True
     if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or head.tag_ in {"NNP", "NNPS"}:
         return True
-    noun = _singular(low)
-    return (
-        noun in _SPEAKING_NOUNS
-        or noun in ROLE_HEADS
-        or low in _SPEAKING_NOUNS
-        or noun.endswith(("ist", "ian", "ant", "eer"))
-    )
+    return names_a_speaker(low)
 
 
 def _doctrine(low: str) -> bool:
@@ -307,7 +268,7 @@ def _convened_or_struck(verb: Any, lemma: str) -> bool:
     if not objects or any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children):
         return False
     obj = objects[0]
-    noun = _singular(obj.lower_)
+    noun = singular(obj.lower_)
     if lemma in _CONVENING_CUES:
         return noun in _CONVENED_NOUNS or obj.lower_ in _CONVENED_NOUNS
     if lemma in _DECLARING_CUES:
@@ -413,7 +374,7 @@ def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
         return True  # "the figure cited by Ruiz": the figure is named, not stated
     if lemma in _DEMONSTRATION_CUES and source_head is not None:
         low = source_head.lower_
-        if _singular(low) in _FINDING_NOUNS or low in _FINDING_NOUNS:
+        if singular(low) in _FINDING_NOUNS or low in _FINDING_NOUNS:
             return False
         return (
             low in _PERSONAL_PRONOUNS
