@@ -91,7 +91,7 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
     for i, a in enumerate(entities):
         for b in entities[i + 1 :]:
             ka, kb = name_key(a.name), name_key(b.name)
-            words_a, words_b = set(ka.split()), set(kb.split())
+            words_a, words_b = _words(ka), _words(kb)
             inside = (
                 (words_a < words_b or words_b < words_a)
                 and a.type == b.type
@@ -107,6 +107,11 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
             if inside or initials:
                 pairs.append((a.name, b.name))
     return pairs
+
+
+def _words(key: str) -> set[str]:
+    """A key's words without lone dashes: "vale - vale" (a stutter) is "vale"."""
+    return {w for w in key.split() if any(c.isalnum() for c in w)}
 
 
 def _named_after(short: str, long: str) -> bool:

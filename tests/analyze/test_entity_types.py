@@ -84,3 +84,14 @@ def test_a_lone_article_or_pronoun_typed_a_person_is_no_name() -> None:
     text = "(Updated 9 a.m.) A jury cleared Tomas Berne. I said so."
     got = _names(text, [("A", "PERSON"), ("Tomas Berne", "PERSON"), ("I", "PERSON")])
     assert got == [("PERSON", "Tomas Berne")]
+
+
+def test_a_name_said_twice_around_a_dash_is_the_name_once() -> None:
+    text = "Orin Dask spoke. We wait until Dask - Dask steps down, she said."
+    got = _names(text, [("Orin Dask", "PERSON"), ("Dask - Dask", "PERSON")])
+    assert got == [("PERSON", "Orin Dask"), ("PERSON", "Orin Dask")]
+
+
+def test_two_names_around_a_dash_stay_as_written() -> None:
+    got = _names("The Vale - Dask talks ended.", [("Vale - Dask", "ORG")])
+    assert got == [("ORG", "Vale - Dask")]

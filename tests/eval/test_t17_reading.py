@@ -60,3 +60,10 @@ def test_a_clipped_word_is_flagged_but_a_city_and_a_body_named_after_initials_ar
     assert ("Treasury", "Treasury Department") in pairs
     assert ("HSB", "United States Harbor Safety Board") in pairs
     assert ("Acme", "Acme s") in pairs  # one comparison key, two entities
+
+
+def test_a_name_written_twice_around_a_dash_is_flagged_inside_the_full_name() -> None:
+    pairs = _module().split_pairs(
+        [_entity("Orin Dask", "PERSON"), _entity("Dask - Dask", "PERSON")]
+    )
+    assert pairs == [("Orin Dask", "Dask - Dask")]

@@ -215,6 +215,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     dash = _TRAILING_DASH.search(text, start, end)
     if dash is not None:
         end = dash.start()  # "Associated Press - May 2": a credit's dash is no part of it
+    stutter = _STUTTER.fullmatch(text, start, end)
+    if stutter is not None:
+        end = start + len(stutter.group(1))  # "until Vale - Vale steps down": said once
     while start < end and text[start] in " \t\n\"“'‘(`":  # "``": a tokenised opening quote
         start += 1
     clock = _LEADING_CLOCK.match(text, start, end)
@@ -405,6 +408,9 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
 
 _LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
 _TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z|\s+\Z")
+_STUTTER = re.compile(r"([^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*)*)\s+[-–—]+\s+\1")
+"""A name said twice around a dash ("until Vale - Vale steps down"): a speaker's stutter
+in a transcript, the name once; the recogniser reads both as one name."""
 _POSSESSIVE_AFTER = re.compile(r"\s*['’]\s*s\b")
 _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]+(?:phobia|ism|ology|itis|mania)")
 """A lone capitalised word with an abstract noun's ending: a word opening a sentence."""
