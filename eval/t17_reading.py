@@ -128,7 +128,12 @@ def _clipped(short: str, long: str) -> bool:
         and len(short) >= 3
         and len(first) >= len(short) + 2
         and first.startswith(short)
+        # "congress", "congressional oversight panel": a word and its adjective, two things
+        and first[len(short) :] not in _ADJECTIVE_ENDINGS
     )
+
+
+_ADJECTIVE_ENDINGS = frozenset({"al", "ial", "ional", "ic", "ian", "ish", "ese", "ern", "ary"})
 
 
 def _initials_of(short: str, long: str) -> bool:

@@ -95,3 +95,30 @@ def test_a_name_said_twice_around_a_dash_is_the_name_once() -> None:
 def test_two_names_around_a_dash_stay_as_written() -> None:
     got = _names("The Vale - Dask talks ended.", [("Vale - Dask", "ORG")])
     assert got == [("ORG", "Vale - Dask")]
+
+
+def test_a_place_with_its_kind_is_the_place_the_article_writes_with_of() -> None:
+    text = "Quiet reigns in the village of Tarvo. Boys play at Tarvo Village in the hills."
+    got = _names(text, [("Tarvo", "ORG"), ("Tarvo Village", "FAC")])
+    assert got == [("GPE", "Tarvo"), ("GPE", "Tarvo")]
+
+
+def test_a_place_with_its_kind_stays_apart_without_the_of_form() -> None:
+    text = "She moved from Dunmere to Dunmere Village last year."
+    got = _names(text, [("Dunmere", "GPE"), ("Dunmere Village", "FAC")])
+    assert got == [("GPE", "Dunmere"), ("FAC", "Dunmere Village")]
+
+
+def test_a_speaker_label_in_capitals_is_the_person_named_in_full() -> None:
+    text = (
+        "With us is analyst A.N. Vosk. A.N. VOSK, ANALYST: Thank you. "
+        "REYES: What now? VOSK: I expected more."
+    )
+    got = _names(text, [("A.N. VOSK", "ORG"), ("REYES", "PERSON"), ("VOSK", "ORG")])
+    assert got == [("PERSON", "A.N. VOSK"), ("PERSON", "REYES"), ("PERSON", "A.N. VOSK")]
+
+
+def test_a_headline_source_in_capitals_named_nowhere_in_full_is_left_alone() -> None:
+    text = "KESTRAL: cases rise again. Kestral said so."
+    got = _names(text, [("KESTRAL", "ORG"), ("Kestral", "ORG")])
+    assert got == [("ORG", "KESTRAL"), ("ORG", "Kestral")]

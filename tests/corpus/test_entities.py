@@ -637,3 +637,16 @@ def test_initials_an_article_read_without_the_country_join_the_body_store_wide()
     ]
     ents = {e.name: e for e in build_entities(arts)}
     assert "HSB" not in ents and ents[long].mentions == 4
+
+
+def test_a_short_form_also_written_with_its_country_joins_the_long_name() -> None:
+    # "US Bight" is "Bight" with its country's abbreviation, no rival long name
+    arts = [
+        _art(f"a{i}", ("Bight of Corran", "LOC", "Bight of Corran", None)) for i in range(3)
+    ] + [
+        _art("b", ("Bight", "LOC", "Bight", None), ("Bight", "LOC", "Bight", None)),
+        _art("c", ("US Bight", "LOC", "United States Bight", None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert set(ents) == {"Bight of Corran"} and ents["Bight of Corran"].mentions == 6
+    assert any("country or union" in r for r in ents["Bight of Corran"].alias_evidence)

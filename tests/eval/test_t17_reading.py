@@ -67,3 +67,13 @@ def test_a_name_written_twice_around_a_dash_is_flagged_inside_the_full_name() ->
         [_entity("Orin Dask", "PERSON"), _entity("Dask - Dask", "PERSON")]
     )
     assert pairs == [("Orin Dask", "Dask - Dask")]
+
+
+def test_a_word_and_a_body_named_by_its_adjective_are_not_flagged() -> None:
+    pairs = _module().split_pairs(
+        [_entity("Senate", "ORG"), _entity("Senatorial Review Board", "ORG")]
+    )
+    pairs += _module().split_pairs(
+        [_entity("Parliament", "ORG"), _entity("Parliamentary Panel", "ORG")]
+    )
+    assert pairs == []

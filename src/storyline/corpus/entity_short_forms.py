@@ -126,7 +126,11 @@ def merge_short_forms(groups: dict[str, Group]) -> None:
                 longer[("ORG", clipped)].append(key)
     for key in [k for k in groups if " " not in k]:
         g = groups[key]
-        candidates = [c for c in longer.get((type_of(g), key), []) if c in groups]
+        # "US Gulf" is "Gulf" written with its country's abbreviation: no rival long name
+        prefixed = [p + key for p in _PREFIXES if p + key in groups]
+        candidates = [
+            c for c in longer.get((type_of(g), key), []) if c in groups and c not in prefixed
+        ]
         if not candidates:
             continue
         total = sum(groups[c].mentions for c in candidates)
@@ -141,6 +145,13 @@ def merge_short_forms(groups: dict[str, Group]) -> None:
         target.evidence.append(f"{best_name(g)}: short form of {best_name(target)}")
         absorb(target, g, keep_name=True)
         del groups[key]
+        for p in prefixed:
+            if type_of(groups[p]) == type_of(target):
+                target.evidence.append(
+                    f"{best_name(groups[p])}: short form of {best_name(target)} with the name "
+                    "of the country or union it belongs to"
+                )
+                absorb(target, groups.pop(p), keep_name=True)
 
 
 _PREFIXES = tuple(sorted({name_key(p) + " " for p in PREFIX_EXPANSIONS.values()}))

@@ -95,6 +95,7 @@ from storyline.analyze.entities.roles import (
     split_title,
     trailing_role,
 )
+from storyline.analyze.entities.written_forms import join_place_kinds, relabel_speaker_labels
 from storyline.model import EntityMention
 
 __all__ = ["NAMED_LABELS", "RawMention", "canonicalize"]
@@ -133,9 +134,11 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = drop_common_words(text, work)
     work = drop_common_acronyms(text, work)
     join_capital_district(text, work)
+    join_place_kinds(text, work)
     unify_labels(work)
     retype_cued(text, work)
     retype_businesses(work)
+    relabel_speaker_labels(text, work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     cut_credits(text, work, persons)
     relabel_first_names(text, work, persons)
