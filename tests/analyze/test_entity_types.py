@@ -122,3 +122,40 @@ def test_a_headline_source_in_capitals_named_nowhere_in_full_is_left_alone() -> 
     text = "KESTRAL: cases rise again. Kestral said so."
     got = _names(text, [("KESTRAL", "ORG"), ("Kestral", "ORG")])
     assert got == [("ORG", "KESTRAL"), ("ORG", "Kestral")]
+
+
+def test_a_place_typed_name_with_a_chief_executive_is_a_business() -> None:
+    text = "Drillers blamed Varrock. Varrock 's chief executive said the valve was tested."
+    got = _names(text, [("Varrock", "GPE"), ("Varrock", "GPE")])
+    assert got == [("ORG", "Varrock"), ("ORG", "Varrock")]
+
+
+def test_a_name_after_a_rivers_bank_is_a_river() -> None:
+    text = "Soil was laid on the east bank of the Vessa. The lake drained into the Vessa."
+    got = _names(text, [("Vessa", "ORG"), ("Vessa", "ORG")])
+    assert got == [("LOC", "Vessa"), ("LOC", "Vessa")]
+
+
+def test_a_drug_in_apposition_or_after_such_as_is_a_product() -> None:
+    text = "Samples resisted Zelvarin, a pill that treats flu. Antivirals such as Zelvarin help."
+    got = _names(text, [("Zelvarin", "NORP"), ("Zelvarin", "NORP")])
+    assert got == [("PRODUCT", "Zelvarin"), ("PRODUCT", "Zelvarin")]
+    text = "Platforms like Chirper spread it."
+    assert _names(text, [("Chirper", "PERSON")]) != [("PRODUCT", "Chirper")]
+
+
+def test_the_last_of_a_list_after_ports_of_is_a_place() -> None:
+    text = "Fighting closed the oil ports of Tarvo Bay and Kellmar."
+    got = _names(text, [("Tarvo Bay", "GPE"), ("Kellmar", "PERSON")])
+    assert got == [("GPE", "Tarvo Bay"), ("GPE", "Kellmar")]
+
+
+def test_a_lone_person_word_in_a_list_of_places_is_a_place() -> None:
+    text = "Six towns -- Arvik, Zuro, Kellmar, Dovra and Essin -- were named."
+    spans = [("Arvik", "GPE"), ("Zuro", "GPE"), ("Kellmar", "PERSON"), ("Dovra", "GPE")]
+    got = _names(text, [*spans, ("Essin", "PERSON")])
+    assert [label for label, _ in got] == ["GPE"] * 5
+    # two names may be a person and a place
+    assert _names("Talks between Vorn and Dovra stalled.", [("Vorn", "PERSON"), ("Dovra", "GPE")])[
+        0
+    ] == ("PERSON", "Vorn")

@@ -60,8 +60,10 @@ from storyline.analyze.entities.context import (
     PERSON_HONORIFIC,
     PLACE_APPOSITIVE,
     PLACE_BEFORE,
+    PRODUCT_APPOSITIVE,
     PRODUCT_BEFORE,
     QUESTION_OPENER,
+    RIVER_BEFORE,
     RULER_APPOSITIVE,
     TIME_ZONE,
     TITLE_ABBREVIATION,
@@ -342,8 +344,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         # "Harlow Ltd.": a legal form says a company, whatever the recogniser typed; the
         # article's other mentions of "Harlow" follow (retype_businesses)
         label, business = "ORG", True
-    if label in {"ORG", "GPE", "PERSON", "NORP"} and PRODUCT_BEFORE.search(
-        text, max(0, start - 30), start
+    if label in {"ORG", "GPE", "PERSON", "NORP"} and (
+        PRODUCT_BEFORE.search(text, max(0, start - 30), start)
+        or PRODUCT_APPOSITIVE.match(text, end)
     ):
         name = normalize_name(surface)
         return PreparedMention(start, end, "PRODUCT", name, None, product=True)
@@ -395,6 +398,10 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
         or BUSINESS_BEFORE.search(text, max(0, start - 40), start)
     ):
         return "ORG"
+    if label in {"GPE", "LOC"} and name_key(surface) not in ALIASES and ORG_AFTER.match(text, end):
+        return "ORG"  # "Harlow 's chief executive": a place has none; a country's is left
+    if label in {"ORG", "PERSON", "GPE"} and RIVER_BEFORE.search(text, max(0, start - 40), start):
+        return "LOC"  # "the east bank of the Vessa": a river
     if (
         label == "PERSON"
         and " " not in surface

@@ -37,7 +37,9 @@ __all__ = [
     "PLACE_APPOSITIVE",
     "PLACE_BEFORE",
     "PLACE_PREPOSITION",
+    "PRODUCT_APPOSITIVE",
     "PRODUCT_BEFORE",
+    "RIVER_BEFORE",
     "RULER_APPOSITIVE",
     "TIME_ZONE",
     "TITLE_ABBREVIATION",
@@ -143,9 +145,17 @@ in" (money), nor "the city of Oxford" (a list naming another place)."""
 PLACE_BEFORE = re.compile(
     r"\b(?:city|town|village|port|seaport|province|region|district|county|island|enclave)"
     r"\s+of\s+\Z"
+    r"|\b(?:cities|towns|villages|ports|seaports|provinces|islands)\s+of\s+"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|,?\s*and\s+))+\Z"
 )
-"""A kind of place and "of" right before a name ("the oil town of Tarvo"): the name is a
-place, wherever the recogniser typed it a person or a body."""
+"""A kind of place and "of" right before a name ("the oil town of Tarvo"), or the last of a
+list after the plural ("the ports of Tarvo and Kell"): the name is a place, wherever the
+recogniser typed it a person or a body."""
+RIVER_BEFORE = re.compile(
+    r"\b(?:(?:east|west|north|south|left|right)(?:ern)?\s+bank|banks)\s+of\s+(?:the\s+)?\Z"
+)
+"""A river's bank right before a name ("the east bank of the Vessa", "the banks of the
+Vessa"): the name is a river (LOC), never a body or a person."""
 BUSINESS_BEFORE = re.compile(
     r"(?:\b(?:giant|firm|company|insurer|carmaker|automaker|retailer|lender|conglomerate|"
     r"contractor|operator|driller)|[A-Za-z]-based|\bshares\s+of)\s+\Z"
@@ -219,10 +229,18 @@ PRODUCT_BEFORE = re.compile(
     r"\b(?:rig|platform|vessel|ship|tanker|freighter|ferry|trawler|yacht|submarine|"
     r"warship|frigate|spacecraft|drug|medicine|medication|antiviral|vaccine|pill|"
     r"painkiller|antibiotic)s?\s+\Z"
+    r"|\b(?:drug|medicine|medication|antiviral|vaccine|painkiller|antibiotic)s\s+"
+    r"(?:such\s+as|like|including)\s+\Z"
 )
 """A lower-case noun of a made thing right before a name ("the drilling rig Kestrel Dawn",
-"the antiviral Zelvarin"): what follows is that vessel or product, not a person or a
-body, whatever the recogniser typed; every mention of the name in the article follows."""
+"the antiviral Zelvarin", "antivirals such as Zelvarin"): what follows is that vessel or
+product, not a person or a body, whatever the recogniser typed; every mention of the name
+in the article follows."""
+PRODUCT_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drug|medicine|medication|antiviral|"
+    r"vaccine|pill|painkiller|antibiotic|tablet)\b"
+)
+"""An appositive that says a name is a drug ("Zelvarin, a pill that ..."): a product."""
 MEMBER_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
 NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|\Z|[A-Z])")
 """After "a"/"an", a capitalised word not followed by a lower-case noun ("an Obama
