@@ -159,3 +159,14 @@ def test_a_lone_person_word_in_a_list_of_places_is_a_place() -> None:
     assert _names("Talks between Vorn and Dovra stalled.", [("Vorn", "PERSON"), ("Dovra", "GPE")])[
         0
     ] == ("PERSON", "Vorn")
+
+
+def test_a_name_quoted_with_its_stock_ticker_is_a_company() -> None:
+    text = "Fans liked Brightmart 's -LRB- BMT -RRB- ad and Harlow Vane (NYSE: HVN) shares."
+    got = _names(text, [("Brightmart", "PERSON"), ("Harlow Vane", "PERSON")])
+    assert got == [("ORG", "Brightmart"), ("ORG", "Harlow Vane")]
+
+
+def test_a_persons_credit_in_brackets_is_no_ticker() -> None:
+    got = _names("The picture was taken by Ana Vale (AP) at noon.", [("Ana Vale", "PERSON")])
+    assert got == [("PERSON", "Ana Vale")]

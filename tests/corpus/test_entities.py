@@ -650,3 +650,13 @@ def test_a_short_form_also_written_with_its_country_joins_the_long_name() -> Non
     ents = {e.name: e for e in build_entities(arts)}
     assert set(ents) == {"Bight of Corran"} and ents["Bight of Corran"].mentions == 6
     assert any("country or union" in r for r in ents["Bight of Corran"].alias_evidence)
+
+
+def test_a_name_typed_a_people_that_an_article_read_as_a_product_is_that_product() -> None:
+    arts = [
+        _art("a", ("Zelvarin", "NORP", None, None), ("Zelvarin", "NORP", None, None)),
+        _art("b", ("Zelvarin", "PRODUCT", None, None), ("Norlandian", "NORP", None, None)),
+        _art("c", ("Norlandian", "PRODUCT", None, None), ("Norlandian", "NORP", None, None)),
+    ]
+    types = {e.name: e.type for e in build_entities(arts)}
+    assert types == {"Zelvarin": "PRODUCT", "Norlandian": "NORP"}

@@ -72,6 +72,7 @@ from storyline.analyze.entities.context import (
     headline_fragment,
     imperative,
     opens_question,
+    ticker_after,
 )
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
@@ -354,7 +355,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         # "research firm Autodata", "Acme's chief executive": the words around the name
         # say it is a business; every mention of that name in the article follows
         business = business or bool(
-            ORG_BEFORE.search(text, max(0, start - 60), start) or ORG_AFTER.match(text, end)
+            ORG_BEFORE.search(text, max(0, start - 60), start)
+            or ORG_AFTER.match(text, end)
+            or ticker_after(text, end, surface)
         )
         member = MEMBER_BEFORE.search(text, max(0, start - 4), start)
         if not business and member and NO_NOUN_AFTER.match(text, end):

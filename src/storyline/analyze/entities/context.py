@@ -47,6 +47,7 @@ __all__ = [
     "TRAILING_DAY",
     "headline_fragment",
     "imperative",
+    "ticker_after",
 ]
 
 
@@ -290,6 +291,25 @@ COUNTED_BEFORE = re.compile(
 """A number or a quantifier before a plural ("1,000 Gurkhas", "all Kurds"), or "ex-": the
 plural counts people, so it names a people, not a place ("the Philippines")."""
 GLUED_WORDS = re.compile(r"([a-z]+)\s+(?:[a-z]+\s+)*(?=[A-Z])")
+
+
+_TICKER_AFTER = re.compile(
+    r"(?:\s*['’]\s*s)?\s*(?:\(|-LRB-)\s*(?:(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE)\s*:\s*)?"
+    r"([A-Z]{2,5})\s*(?:\)|-RRB-)"
+)
+
+
+def ticker_after(text: str, end: int, surface: str) -> bool:
+    """Whether a stock ticker in brackets follows the name ("Brightmart 's (BMT) ad"): capitals
+    whose letters are, in order, letters of the name starting with its first; a company
+    is quoted so, a person or a place never is. An agency's credit ("Ana Vale (AP)") has
+    letters outside the name."""
+    m = _TICKER_AFTER.match(text, end)
+    if m is None:
+        return False
+    letters = iter(surface.casefold())
+    ticker = m.group(1).casefold()
+    return ticker[0] == surface[:1].casefold() and all(c in letters for c in ticker)
 
 
 def headline_fragment(text: str, end: int, surface: str, label: str) -> bool:
