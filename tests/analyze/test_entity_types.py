@@ -116,6 +116,13 @@ def test_a_speaker_label_in_capitals_is_the_person_named_in_full() -> None:
     )
     got = _names(text, [("A.N. VOSK", "ORG"), ("REYES", "PERSON"), ("VOSK", "ORG")])
     assert got == [("PERSON", "A.N. VOSK"), ("PERSON", "REYES"), ("PERSON", "A.N. VOSK")]
+    text = "Ana Dunn spoke. DUNN: Fine. We met on Capitol Dunn, a hill."
+    spans = [("Ana Dunn", "PERSON"), ("DUNN", "ORG"), ("Capitol Dunn", "FAC")]
+    assert _names(text, spans) == [
+        ("PERSON", "Ana Dunn"),
+        ("PERSON", "Ana Dunn"),
+        ("FAC", "Capitol Dunn"),
+    ]
 
 
 def test_a_headline_source_in_capitals_named_nowhere_in_full_is_left_alone() -> None:

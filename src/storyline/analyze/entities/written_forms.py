@@ -48,9 +48,9 @@ description ("VALE , CONSERVATIVE ANALYST :")."""
 
 def relabel_speaker_labels(text: str, work: list[PreparedMention]) -> None:
     """A name in capitals opening a line or sentence before a colon ("VALE : I expected
-    more") is a transcript's speaker label, so a person, when the article writes a longer
-    name ending with that word ("analyst Ana Vale", however typed): the label and that
-    name are the person, whatever type the recogniser gave them. A label the article
+    more") is a transcript's speaker label, so a person, when the article writes a person's
+    longer name ending with that word, or a longer label ("ANA VALE , ANALYST :"): the
+    label and that name are the person, whatever type the recogniser gave them. A label the article
     names in no longer form ("WHO : cases rise", a headline's source) is left alone."""
     labels = [
         w
@@ -65,7 +65,9 @@ def relabel_speaker_labels(text: str, work: list[PreparedMention]) -> None:
     by_last: dict[str, list[PreparedMention]] = {}
     for w in work:
         words = w.name.split()
-        if len(words) > 1:
+        # a longer name read as a person, or itself a speaker's label ("A.N. VOSK ,
+        # ANALYST :"); a place or body ending with the word ("Capitol Vosk") is neither
+        if len(words) > 1 and (w.label == "PERSON" or any(w is x for x in labels)):
             by_last.setdefault(cached_name_key(words[-1]), []).append(w)
     for label in labels:
         last = cached_name_key(label.name.split()[-1])
