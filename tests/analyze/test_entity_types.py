@@ -159,9 +159,14 @@ def test_the_last_of_a_list_after_ports_of_is_a_place() -> None:
 
 def test_a_lone_person_word_in_a_list_of_places_is_a_place() -> None:
     text = "Six towns -- Arvik, Zuro, Kellmar, Dovra and Essin -- were named."
-    spans = [("Arvik", "GPE"), ("Zuro", "GPE"), ("Kellmar", "PERSON"), ("Dovra", "GPE")]
+    spans = [("Arvik", "GPE"), ("Zuro", "GPE"), ("Kellmar", "PERSON"), ("Dovra", "PERSON")]
     got = _names(text, [*spans, ("Essin", "PERSON")])
     assert [label for label, _ in got] == ["GPE"] * 5
+    # a list mostly of people stays so
+    text = "Arvik, Tola Venn, Kellmar and Dovra Sesh spoke."
+    spans = [("Arvik", "GPE"), ("Tola Venn", "PERSON"), ("Kellmar", "PERSON")]
+    got = _names(text, [*spans, ("Dovra Sesh", "PERSON")])
+    assert got[2] == ("PERSON", "Kellmar")
     # two names may be a person and a place
     assert _names("Talks between Vorn and Dovra stalled.", [("Vorn", "PERSON"), ("Dovra", "GPE")])[
         0
