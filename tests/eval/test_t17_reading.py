@@ -77,3 +77,15 @@ def test_a_word_and_a_body_named_by_its_adjective_are_not_flagged() -> None:
         [_entity("Parliament", "ORG"), _entity("Parliamentary Panel", "ORG")]
     )
     assert pairs == []
+
+
+def test_a_place_with_and_without_its_kind_is_flagged_whatever_the_types() -> None:
+    pairs = _module().split_pairs(
+        [
+            _entity("Tarvo", "ORG"),
+            _entity("Tarvo Village", "FAC"),
+            _entity("Kell", "GPE"),
+            _entity("Kell City", "GPE"),
+        ]
+    )
+    assert pairs == [("Tarvo", "Tarvo Village")]
