@@ -147,7 +147,7 @@ PLACE_BEFORE = re.compile(
     r"\b(?:city|town|village|port|seaport|province|region|district|county|island|enclave)"
     r"\s+of\s+\Z"
     r"|\b(?:cities|towns|villages|ports|seaports|provinces|islands)\s+of\s+"
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|,?\s*and\s+))+\Z"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|,?\s*and\s+))*\Z"
 )
 """A kind of place and "of" right before a name ("the oil town of Tarvo"), or the last of a
 list after the plural ("the ports of Tarvo and Kell"): the name is a place, wherever the
