@@ -182,3 +182,9 @@ def test_a_name_quoted_with_its_stock_ticker_is_a_company() -> None:
 def test_a_persons_credit_in_brackets_is_no_ticker() -> None:
     got = _names("The picture was taken by Ana Vale (AP) at noon.", [("Ana Vale", "PERSON")])
     assert got == [("PERSON", "Ana Vale")]
+
+
+def test_a_headline_verb_run_into_a_name_is_cut() -> None:
+    text = "In Speech, Vale Outlines His Plans\nTorin Vale spoke. Vale said more."
+    got = _names(text, [("Vale Outlines", "PERSON"), ("Torin Vale", "PERSON"), ("Vale", "PERSON")])
+    assert got == [("PERSON", "Torin Vale")] * 3

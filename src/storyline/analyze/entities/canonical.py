@@ -46,6 +46,7 @@ from storyline.analyze.entities.context import (
     DISEASE_HEAD,
     EVENT_HEAD,
     GLUED_WORDS,
+    HEADLINE_VERB,
     INSTALLATION_AFTER,
     KIN_BEFORE,
     LEADING_FUNCTION_WORD,
@@ -241,6 +242,8 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         return None  # "Photo by Ann Vale": a caption's credit word
     day = TRAILING_DAY.search(surface) if m.label != "EVENT" else None
     day = day or TRAILING_CLAUSE_WORD.search(surface)
+    if m.label == "PERSON":
+        day = day or HEADLINE_VERB.search(surface)
     if day is not None and day.start() > 0:
         # "said Reyes Sunday": the weekday the recogniser ran into the name is no part of it
         end = start + day.start()

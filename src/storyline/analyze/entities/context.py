@@ -22,6 +22,7 @@ __all__ = [
     "DISEASE_HEAD",
     "EVENT_HEAD",
     "GLUED_WORDS",
+    "HEADLINE_VERB",
     "INSTALLATION_AFTER",
     "KIN_BEFORE",
     "LEADING_FUNCTION_WORD",
@@ -134,6 +135,13 @@ TRAILING_CLAUSE_WORD = re.compile(
 )
 """A sentence adverb run into the end of a name ("What next for Vantra However, a
 leader said", a headline with no full stop before the text): no name ends with one."""
+HEADLINE_VERB = re.compile(
+    r"\s+(?:Says|Said|Outlines|Urges|Warns|Vows|Pledges|Unveils|Announces|Admits|Rejects|"
+    r"Defends|Blames|Slams|Backs|Seeks|Signs|Calls|Tells|Insists|Denies|Resigns|Quits)\Z"
+)
+"""A headline's verb in title case run into the end of a person's name ("Vale Outlines
+His Plans", "Vale Says Crisis Deepens"): no part of the name. Verbs that are also
+surnames ("Rogers", "Wells") are left out."""
 PLACE_APPOSITIVE = re.compile(
     r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?:ancient|old|former|provincial|regional|coastal|"
     r"historic|holy|southern|northern|eastern|western)\s+)?(?:capital\s+of|(?:city|town|"
