@@ -188,3 +188,15 @@ def test_a_headline_verb_run_into_a_name_is_cut() -> None:
     text = "In Speech, Vale Outlines His Plans\nTorin Vale spoke. Vale said more."
     got = _names(text, [("Vale Outlines", "PERSON"), ("Torin Vale", "PERSON"), ("Vale", "PERSON")])
     assert got == [("PERSON", "Torin Vale")] * 3
+
+
+def test_a_body_also_typed_a_place_keeps_its_type_without_a_place_kind() -> None:
+    text = "Varco said so. Varco staff left. Varco shares fell."
+    got = _names(text, [("Varco", "ORG"), ("Varco", "ORG"), ("Varco", "GPE")])
+    assert got == [("ORG", "Varco")] * 3
+
+
+def test_a_titled_name_listed_after_a_body_stays_a_person() -> None:
+    text = "In Speech to Parliament, Vale Outlines His Plans\nPresident Vale spoke."
+    got = _names(text, [("Parliament", "ORG"), ("Vale Outlines", "PERSON"), ("Vale", "PERSON")])
+    assert got == [("ORG", "Parliament"), ("PERSON", "Vale"), ("PERSON", "Vale")]

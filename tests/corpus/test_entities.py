@@ -660,3 +660,11 @@ def test_a_name_typed_a_people_that_an_article_read_as_a_product_is_that_product
     ]
     types = {e.name: e.type for e in build_entities(arts)}
     assert types == {"Zelvarin": "PRODUCT", "Norlandian": "NORP"}
+
+
+def test_a_titled_lone_name_once_typed_a_body_stays_a_person() -> None:
+    arts = [
+        _art("a", *[("Vale", "PERSON", None, None)] * 8, ("Vale", "PERSON", None, "President")),
+        _art("b", ("Vale", "ORG", None, None)),
+    ]
+    assert [(e.name, e.type) for e in build_entities(arts)] == [("Vale", "PERSON")]

@@ -170,7 +170,8 @@ def _retype_things(groups: dict[str, _Group]) -> None:
     and also read as a product (a vessel, a drug) is that product ("Kestrel Dawn")."""
     full = _full_names(groups)
     for key, g in groups.items():
-        if key in full or _type_of(g) != "PERSON":
+        if key in full or _type_of(g) != "PERSON" or g.roles:
+            # a name written with a person's title ("President Vale") is a person's
             continue
         # a longer name is a made thing only by a product reading ("the rig Kestrel Dawn"):
         # a person's full name is now and then typed a place or a body by mistake

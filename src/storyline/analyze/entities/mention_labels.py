@@ -321,6 +321,8 @@ def relabel_coordinated(
     of whose others are places ("Arvik, Zuro and Kellmar") is a place; a surname of a
     person named in full is neither."""
     surnames = {k for p in persons for k in surname_keys(p.name)}
+    # a name the article writes with a person's title ("President Vale") is a person's
+    surnames |= {cached_name_key(w.name) for w in work if w.role and w.label == "PERSON"}
     for i, w in enumerate(work):
         if w.label != "PERSON" or " " in w.name or cached_name_key(w.name) in surnames:
             continue

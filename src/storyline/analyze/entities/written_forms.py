@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from storyline.analyze.entities.context import at_sentence_start
-from storyline.analyze.entities.mention_labels import PLACE_LIKE, PreparedMention, cached_name_key
+from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
 
 __all__ = ["join_place_kinds", "relabel_speaker_labels"]
 
@@ -25,8 +25,9 @@ def join_place_kinds(text: str, work: list[PreparedMention]) -> None:
     head noun is the place's kind, written after its name or before it with "of", and both
     forms name one place. Without that written "of" form the two stay apart ("Greenwich"
     and "Greenwich Village" are two places)."""
+    bases: set[str] = set()
     for w in work:
-        if w.label not in PLACE_LIKE | {"FAC"}:
+        if w.label not in _PLACE_OR_SITE:
             continue
         m = _KIND.fullmatch(w.name)
         if m is None:
@@ -35,10 +36,15 @@ def join_place_kinds(text: str, work: list[PreparedMention]) -> None:
         of_form = re.compile(r"\b" + kind + r"\s+of\s+(?:the\s+)?" + re.escape(base) + r"(?![\w-])")
         if of_form.search(text):
             w.name, w.label = base, "GPE"
-    bases = {cached_name_key(w.name) for w in work if w.label == "GPE"}
+            bases.add(cached_name_key(base))
+    if not bases:
+        return
     for w in work:
-        if w.label in PLACE_LIKE | {"FAC"} and cached_name_key(w.name) in bases:
+        if w.label in _PLACE_OR_SITE and cached_name_key(w.name) in bases:
             w.label = "GPE"  # the article's other mentions of the place follow
+
+
+_PLACE_OR_SITE = frozenset({"GPE", "LOC", "ORG", "FAC"})
 
 
 _LABEL_AFTER = re.compile(r"\s*(?:,\s*[A-Z][A-Z .,'’&-]*)?:")
