@@ -129,7 +129,14 @@ def _with_kind(short: str, long: str) -> bool:
 def _named_after(short: str, long: str) -> bool:
     """Whether `long` is a body named after the initials `short` ("NHS Confederation")."""
     words = long.split()
+    if len(words) > 1 and all(w.casefold() in _COMPANY_WORDS for w in words[1:]):
+        return False  # "TFS Financial Services Group" is the company "TFS" in full
     return short.isupper() and len(words) > 1 and words[0] == short
+
+
+_COMPANY_WORDS = frozenset(
+    {"financial", "services", "group", "holdings", "corporation", "corp", "company", "inc"}
+)
 
 
 def _clipped(short: str, long: str) -> bool:

@@ -668,3 +668,17 @@ def test_a_titled_lone_name_once_typed_a_body_stays_a_person() -> None:
         _art("b", ("Vale", "ORG", None, None)),
     ]
     assert [(e.name, e.type) for e in build_entities(arts)] == [("Vale", "PERSON")]
+
+
+def test_a_company_by_its_first_word_joins_its_name_with_financial_heads() -> None:
+    arts = [
+        _art(
+            "a",
+            ("TFS", "ORG", None, None),
+            ("TFS Financial Services Group", "ORG", None, None),
+            ("TFS", "ORG", None, None),
+        )
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert set(ents) == {"TFS Financial Services Group"}
+    assert ents["TFS Financial Services Group"].mentions == 3

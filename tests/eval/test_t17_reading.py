@@ -89,3 +89,10 @@ def test_a_place_with_and_without_its_kind_is_flagged_whatever_the_types() -> No
         ]
     )
     assert pairs == [("Tarvo", "Tarvo Village")]
+
+
+def test_initials_and_the_same_company_in_full_are_flagged() -> None:
+    pairs = _module().split_pairs(
+        [_entity("TFS", "ORG"), _entity("TFS Financial Services Group", "ORG")]
+    )
+    assert pairs == [("TFS", "TFS Financial Services Group")]

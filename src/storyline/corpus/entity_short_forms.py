@@ -27,11 +27,12 @@ _ORG_HEADS = frozenset(
         *("department", "ministry", "agency", "office", "administration", "service"),
         *("services", "committee", "council", "commission", "party", "bank", "company"),
         *("corporation", "group", "authority", "institute", "board", "bureau"),
-        *("foundation", "university", "college"),
+        *("foundation", "university", "college", "financial", "holdings"),
     }
 )
 """Common nouns that head an organisation's name after the word it is known by ("Treasury
-Department", "Harvard University"): the first word alone names the same body."""
+Department", "Harvard University", "Tarn Financial Services Group"): the first word alone
+names the same body."""
 
 
 def _short_forms(key: str, type_: str, places: frozenset[str] = frozenset()) -> list[str]:
