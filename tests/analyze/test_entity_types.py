@@ -200,3 +200,9 @@ def test_a_titled_name_listed_after_a_body_stays_a_person() -> None:
     text = "In Speech to Parliament, Vale Outlines His Plans\nPresident Vale spoke."
     got = _names(text, [("Parliament", "ORG"), ("Vale Outlines", "PERSON"), ("Vale", "PERSON")])
     assert got == [("ORG", "Parliament"), ("PERSON", "Vale"), ("PERSON", "Vale")]
+
+
+def test_a_countrys_name_after_a_rivers_bank_stays_a_country() -> None:
+    text = "Farms lie on the east bank of the Jordan. Jordan closed its border."
+    got = _names(text, [("Jordan", "GPE"), ("Jordan", "GPE")])
+    assert got == [("GPE", "Jordan"), ("GPE", "Jordan")]

@@ -406,8 +406,10 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
         return "ORG"
     if label in {"GPE", "LOC"} and name_key(surface) not in ALIASES and ORG_AFTER.match(text, end):
         return "ORG"  # "Harlow 's chief executive": a place has none; a country's is left
-    if label in {"ORG", "PERSON", "GPE"} and RIVER_BEFORE.search(text, max(0, start - 40), start):
-        return "LOC"  # "the east bank of the Vessa": a river
+    if label in {"ORG", "PERSON"} and RIVER_BEFORE.search(text, max(0, start - 40), start):
+        # "the east bank of the Vessa": a river; a name typed a place stays one (the river
+        # may share a country's name, and the article's other mentions would follow)
+        return "LOC"
     if (
         label == "PERSON"
         and " " not in surface
