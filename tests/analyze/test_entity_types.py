@@ -182,6 +182,8 @@ def test_a_name_quoted_with_its_stock_ticker_is_a_company() -> None:
 def test_a_persons_credit_in_brackets_is_no_ticker() -> None:
     got = _names("The picture was taken by Ana Vale (AP) at noon.", [("Ana Vale", "PERSON")])
     assert got == [("PERSON", "Ana Vale")]
+    got = _names("The study by Ana Vale (AV) was cited.", [("Ana Vale", "PERSON")])
+    assert got == [("PERSON", "Ana Vale")]
 
 
 def test_a_headline_verb_run_into_a_name_is_cut() -> None:

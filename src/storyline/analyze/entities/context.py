@@ -311,12 +311,15 @@ def ticker_after(text: str, end: int, surface: str) -> bool:
     """Whether a stock ticker in brackets follows the name ("Brightmart 's (BMT) ad"): capitals
     whose letters are, in order, letters of the name starting with its first; a company
     is quoted so, a person or a place never is. An agency's credit ("Ana Vale (AP)") has
-    letters outside the name."""
+    letters outside the name, and a name's initials ("Ana Vale (AV)") are no ticker."""
     m = _TICKER_AFTER.match(text, end)
     if m is None:
         return False
     letters = iter(surface.casefold())
     ticker = m.group(1).casefold()
+    initials = "".join(w[:1] for w in surface.casefold().split())
+    if ticker == initials and " " in surface:
+        return False  # "Ana Vale (AV)": initials defined, said of anyone
     return ticker[0] == surface[:1].casefold() and all(c in letters for c in ticker)
 
 
