@@ -84,14 +84,15 @@ def story_top_entities(db: Path, stories: int) -> list[tuple[str, str, list[Enti
 
 def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
     """Pairs of entities a reader would read as one: a name inside the other, a word
-    clipped from the other's first word ("Fed", "Federal Reserve"), or initials. A place
+    clipped from the other's first word ("Fed", "Federal Reserve"), a place with and
+    without its kind ("Tarvo", "Tarvo Village", typed differently), or initials. A place
     inside a place's name ("Mexico", "Mexico City") and a body named after initials
     ("NHS", "NHS Confederation") are two entities, not flagged."""
     pairs = []
     for i, a in enumerate(entities):
         for b in entities[i + 1 :]:
             ka, kb = name_key(a.name), name_key(b.name)
-            words_a, words_b = set(ka.split()), set(kb.split())
+            words_a, words_b = _words(ka), _words(kb)
             inside = (
                 (words_a < words_b or words_b < words_a)
                 and a.type == b.type
@@ -101,6 +102,7 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
             )
             inside |= a.type == b.type and (_clipped(ka, kb) or _clipped(kb, ka))
             inside |= ka == kb  # one name written two ways ("Acme s", "Acme")
+            inside |= _with_kind(ka, kb) or _with_kind(kb, ka)
             # a person's initials are no short form ("Bobby Pitre" is not "BP")
             initials = a.name.isupper() and b.type != "PERSON" and _initials_of(a.name, b.name)
             initials |= b.name.isupper() and a.type != "PERSON" and _initials_of(b.name, a.name)
@@ -109,10 +111,32 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _words(key: str) -> set[str]:
+    """A key's words without lone dashes: "vale - vale" (a stutter) is "vale"."""
+    return {w for w in key.split() if any(c.isalnum() for c in w)}
+
+
+_KINDS = frozenset({"village", "town", "township", "hamlet", "island", "county"})
+
+
+def _with_kind(short: str, long: str) -> bool:
+    """Whether `long` is `short` and a place's kind ("tarvo", "tarvo village"), whatever the
+    two were typed ("City" is left out: "Mexico" and "Mexico City" are two places)."""
+    words = long.split()
+    return len(words) > 1 and words[-1] in _KINDS and " ".join(words[:-1]) == short
+
+
 def _named_after(short: str, long: str) -> bool:
     """Whether `long` is a body named after the initials `short` ("NHS Confederation")."""
     words = long.split()
+    if len(words) > 1 and all(w.casefold() in _COMPANY_WORDS for w in words[1:]):
+        return False  # "TFS Financial Services Group" is the company "TFS" in full
     return short.isupper() and len(words) > 1 and words[0] == short
+
+
+_COMPANY_WORDS = frozenset(
+    {"financial", "services", "group", "holdings", "corporation", "corp", "company", "inc"}
+)
 
 
 def _clipped(short: str, long: str) -> bool:
@@ -123,7 +147,12 @@ def _clipped(short: str, long: str) -> bool:
         and len(short) >= 3
         and len(first) >= len(short) + 2
         and first.startswith(short)
+        # "congress", "congressional oversight panel": a word and its adjective, two things
+        and first[len(short) :] not in _ADJECTIVE_ENDINGS
     )
+
+
+_ADJECTIVE_ENDINGS = frozenset({"al", "ial", "ional", "ic", "ian", "ish", "ese", "ern", "ary"})
 
 
 def _initials_of(short: str, long: str) -> bool:

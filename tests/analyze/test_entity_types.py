@@ -84,3 +84,127 @@ def test_a_lone_article_or_pronoun_typed_a_person_is_no_name() -> None:
     text = "(Updated 9 a.m.) A jury cleared Tomas Berne. I said so."
     got = _names(text, [("A", "PERSON"), ("Tomas Berne", "PERSON"), ("I", "PERSON")])
     assert got == [("PERSON", "Tomas Berne")]
+
+
+def test_a_name_said_twice_around_a_dash_is_the_name_once() -> None:
+    text = "Orin Dask spoke. We wait until Dask - Dask steps down, she said."
+    got = _names(text, [("Orin Dask", "PERSON"), ("Dask - Dask", "PERSON")])
+    assert got == [("PERSON", "Orin Dask"), ("PERSON", "Orin Dask")]
+
+
+def test_two_names_around_a_dash_stay_as_written() -> None:
+    got = _names("The Vale - Dask talks ended.", [("Vale - Dask", "ORG")])
+    assert got == [("ORG", "Vale - Dask")]
+
+
+def test_a_place_with_its_kind_is_the_place_the_article_writes_with_of() -> None:
+    text = "Quiet reigns in the village of Tarvo. Boys play at Tarvo Village in the hills."
+    got = _names(text, [("Tarvo", "ORG"), ("Tarvo Village", "FAC")])
+    assert got == [("GPE", "Tarvo"), ("GPE", "Tarvo")]
+
+
+def test_a_place_with_its_kind_stays_apart_without_the_of_form() -> None:
+    text = "She moved from Dunmere to Dunmere Village last year."
+    got = _names(text, [("Dunmere", "GPE"), ("Dunmere Village", "FAC")])
+    assert got == [("GPE", "Dunmere"), ("FAC", "Dunmere Village")]
+
+
+def test_a_speaker_label_in_capitals_is_the_person_named_in_full() -> None:
+    text = (
+        "With us is analyst A.N. Vosk. A.N. VOSK, ANALYST: Thank you. "
+        "REYES: What now? VOSK: I expected more."
+    )
+    got = _names(text, [("A.N. VOSK", "ORG"), ("REYES", "PERSON"), ("VOSK", "ORG")])
+    assert got == [("PERSON", "A.N. VOSK"), ("PERSON", "REYES"), ("PERSON", "A.N. VOSK")]
+    text = "Ana Dunn spoke. DUNN: Fine. We met on Capitol Dunn, a hill."
+    spans = [("Ana Dunn", "PERSON"), ("DUNN", "ORG"), ("Capitol Dunn", "FAC")]
+    assert _names(text, spans) == [
+        ("PERSON", "Ana Dunn"),
+        ("PERSON", "Ana Dunn"),
+        ("FAC", "Capitol Dunn"),
+    ]
+
+
+def test_a_headline_source_in_capitals_named_nowhere_in_full_is_left_alone() -> None:
+    text = "KESTRAL: cases rise again. Kestral said so."
+    got = _names(text, [("KESTRAL", "ORG"), ("Kestral", "ORG")])
+    assert got == [("ORG", "KESTRAL"), ("ORG", "Kestral")]
+
+
+def test_a_place_typed_name_with_a_chief_executive_is_a_business() -> None:
+    text = "Drillers blamed Varrock. Varrock 's chief executive said the valve was tested."
+    got = _names(text, [("Varrock", "GPE"), ("Varrock", "GPE")])
+    assert got == [("ORG", "Varrock"), ("ORG", "Varrock")]
+
+
+def test_a_name_after_a_rivers_bank_is_a_river() -> None:
+    text = "Soil was laid on the east bank of the Vessa. The lake drained into the Vessa."
+    got = _names(text, [("Vessa", "ORG"), ("Vessa", "ORG")])
+    assert got == [("LOC", "Vessa"), ("LOC", "Vessa")]
+
+
+def test_a_drug_in_apposition_or_after_such_as_is_a_product() -> None:
+    text = "Samples resisted Zelvarin, a pill that treats flu. Antivirals such as Zelvarin help."
+    got = _names(text, [("Zelvarin", "NORP"), ("Zelvarin", "NORP")])
+    assert got == [("PRODUCT", "Zelvarin"), ("PRODUCT", "Zelvarin")]
+    text = "Platforms like Chirper spread it."
+    assert _names(text, [("Chirper", "PERSON")]) != [("PRODUCT", "Chirper")]
+
+
+def test_the_last_of_a_list_after_ports_of_is_a_place() -> None:
+    text = "Fighting closed the oil ports of Tarvo Bay and Kellmar."
+    got = _names(text, [("Tarvo Bay", "PERSON"), ("Kellmar", "PERSON")])
+    assert got == [("GPE", "Tarvo Bay"), ("GPE", "Kellmar")]
+
+
+def test_a_lone_person_word_in_a_list_of_places_is_a_place() -> None:
+    text = "Six towns -- Arvik, Zuro, Kellmar, Dovra and Essin -- were named."
+    spans = [("Arvik", "GPE"), ("Zuro", "GPE"), ("Kellmar", "PERSON"), ("Dovra", "PERSON")]
+    got = _names(text, [*spans, ("Essin", "PERSON")])
+    assert [label for label, _ in got] == ["GPE"] * 5
+    # a list mostly of people stays so
+    text = "Arvik, Tola Venn, Kellmar and Dovra Sesh spoke."
+    spans = [("Arvik", "GPE"), ("Tola Venn", "PERSON"), ("Kellmar", "PERSON")]
+    got = _names(text, [*spans, ("Dovra Sesh", "PERSON")])
+    assert got[2] == ("PERSON", "Kellmar")
+    # two names may be a person and a place
+    assert _names("Talks between Vorn and Dovra stalled.", [("Vorn", "PERSON"), ("Dovra", "GPE")])[
+        0
+    ] == ("PERSON", "Vorn")
+
+
+def test_a_name_quoted_with_its_stock_ticker_is_a_company() -> None:
+    text = "Fans liked Brightmart 's -LRB- BMT -RRB- ad and Harlow Vane (NYSE: HVN) shares."
+    got = _names(text, [("Brightmart", "PERSON"), ("Harlow Vane", "PERSON")])
+    assert got == [("ORG", "Brightmart"), ("ORG", "Harlow Vane")]
+
+
+def test_a_persons_credit_in_brackets_is_no_ticker() -> None:
+    got = _names("The picture was taken by Ana Vale (AP) at noon.", [("Ana Vale", "PERSON")])
+    assert got == [("PERSON", "Ana Vale")]
+    got = _names("The study by Ana Vale (AV) was cited.", [("Ana Vale", "PERSON")])
+    assert got == [("PERSON", "Ana Vale")]
+
+
+def test_a_headline_verb_run_into_a_name_is_cut() -> None:
+    text = "In Speech, Vale Outlines His Plans\nTorin Vale spoke. Vale said more."
+    got = _names(text, [("Vale Outlines", "PERSON"), ("Torin Vale", "PERSON"), ("Vale", "PERSON")])
+    assert got == [("PERSON", "Torin Vale")] * 3
+
+
+def test_a_body_also_typed_a_place_keeps_its_type_without_a_place_kind() -> None:
+    text = "Varco said so. Varco staff left. Varco shares fell."
+    got = _names(text, [("Varco", "ORG"), ("Varco", "ORG"), ("Varco", "GPE")])
+    assert got == [("ORG", "Varco")] * 3
+
+
+def test_a_titled_name_listed_after_a_body_stays_a_person() -> None:
+    text = "In Speech to Parliament, Vale Outlines His Plans\nPresident Vale spoke."
+    got = _names(text, [("Parliament", "ORG"), ("Vale Outlines", "PERSON"), ("Vale", "PERSON")])
+    assert got == [("ORG", "Parliament"), ("PERSON", "Vale"), ("PERSON", "Vale")]
+
+
+def test_a_countrys_name_after_a_rivers_bank_stays_a_country() -> None:
+    text = "Farms lie on the east bank of the Jordan. Jordan closed its border."
+    got = _names(text, [("Jordan", "GPE"), ("Jordan", "GPE")])
+    assert got == [("GPE", "Jordan"), ("GPE", "Jordan")]

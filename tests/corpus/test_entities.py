@@ -637,3 +637,48 @@ def test_initials_an_article_read_without_the_country_join_the_body_store_wide()
     ]
     ents = {e.name: e for e in build_entities(arts)}
     assert "HSB" not in ents and ents[long].mentions == 4
+
+
+def test_a_short_form_also_written_with_its_country_joins_the_long_name() -> None:
+    # "US Bight" is "Bight" with its country's abbreviation, no rival long name
+    arts = [
+        _art(f"a{i}", ("Bight of Corran", "LOC", "Bight of Corran", None)) for i in range(3)
+    ] + [
+        _art("b", ("Bight", "LOC", "Bight", None), ("Bight", "LOC", "Bight", None)),
+        _art("c", ("US Bight", "LOC", "United States Bight", None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert set(ents) == {"Bight of Corran"} and ents["Bight of Corran"].mentions == 6
+    assert any("country or union" in r for r in ents["Bight of Corran"].alias_evidence)
+
+
+def test_a_name_typed_a_people_that_an_article_read_as_a_product_is_that_product() -> None:
+    arts = [
+        _art("a", ("Zelvarin", "NORP", None, None), ("Zelvarin", "NORP", None, None)),
+        _art("b", ("Zelvarin", "PRODUCT", None, None), ("Norlandian", "NORP", None, None)),
+        _art("c", ("Norlandian", "PRODUCT", None, None), ("Norlandian", "NORP", None, None)),
+    ]
+    types = {e.name: e.type for e in build_entities(arts)}
+    assert types == {"Zelvarin": "PRODUCT", "Norlandian": "NORP"}
+
+
+def test_a_titled_lone_name_once_typed_a_body_stays_a_person() -> None:
+    arts = [
+        _art("a", *[("Vale", "PERSON", None, None)] * 8, ("Vale", "PERSON", None, "President")),
+        _art("b", ("Vale", "ORG", None, None)),
+    ]
+    assert [(e.name, e.type) for e in build_entities(arts)] == [("Vale", "PERSON")]
+
+
+def test_a_company_by_its_first_word_joins_its_name_with_financial_heads() -> None:
+    arts = [
+        _art(
+            "a",
+            ("TFS", "ORG", None, None),
+            ("TFS Financial Services Group", "ORG", None, None),
+            ("TFS", "ORG", None, None),
+        )
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert set(ents) == {"TFS Financial Services Group"}
+    assert ents["TFS Financial Services Group"].mentions == 3

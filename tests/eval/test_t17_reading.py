@@ -60,3 +60,39 @@ def test_a_clipped_word_is_flagged_but_a_city_and_a_body_named_after_initials_ar
     assert ("Treasury", "Treasury Department") in pairs
     assert ("HSB", "United States Harbor Safety Board") in pairs
     assert ("Acme", "Acme s") in pairs  # one comparison key, two entities
+
+
+def test_a_name_written_twice_around_a_dash_is_flagged_inside_the_full_name() -> None:
+    pairs = _module().split_pairs(
+        [_entity("Orin Dask", "PERSON"), _entity("Dask - Dask", "PERSON")]
+    )
+    assert pairs == [("Orin Dask", "Dask - Dask")]
+
+
+def test_a_word_and_a_body_named_by_its_adjective_are_not_flagged() -> None:
+    pairs = _module().split_pairs(
+        [_entity("Senate", "ORG"), _entity("Senatorial Review Board", "ORG")]
+    )
+    pairs += _module().split_pairs(
+        [_entity("Parliament", "ORG"), _entity("Parliamentary Panel", "ORG")]
+    )
+    assert pairs == []
+
+
+def test_a_place_with_and_without_its_kind_is_flagged_whatever_the_types() -> None:
+    pairs = _module().split_pairs(
+        [
+            _entity("Tarvo", "ORG"),
+            _entity("Tarvo Village", "FAC"),
+            _entity("Kell", "GPE"),
+            _entity("Kell City", "GPE"),
+        ]
+    )
+    assert pairs == [("Tarvo", "Tarvo Village")]
+
+
+def test_initials_and_the_same_company_in_full_are_flagged() -> None:
+    pairs = _module().split_pairs(
+        [_entity("TFS", "ORG"), _entity("TFS Financial Services Group", "ORG")]
+    )
+    assert pairs == [("TFS", "TFS Financial Services Group")]

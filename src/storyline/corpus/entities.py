@@ -42,7 +42,8 @@ and says why in `Entity.alias_evidence`:
   Guard", read as "United States Coast Guard") joins the same name written without it
   ("Coast Guard") when no other body of the corpus ends with that name;
 - a name written somewhere with a company's legal form ("Harlow Ltd.") is a company,
-  whatever type the recogniser gave its other mentions.
+  whatever type the recogniser gave its other mentions, and one typed a people that an
+  article read as a product ("the antiviral Zelvarin") is that product.
 
 Aliases never include pronouns or other lower-case words. Pure logic: the caller
 stores the result.
@@ -125,6 +126,7 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
         if " " in key and name_key(m.text) == key.split()[0]:
             g.first_word_reads[(" ".join(m.text.split()), m.label)] += 1
     _retype_companies(groups)
+    _retype_products(groups)
     _retype_people(groups)
     _retype_things(groups)
     _merge_plurals(groups)
@@ -168,7 +170,8 @@ def _retype_things(groups: dict[str, _Group]) -> None:
     and also read as a product (a vessel, a drug) is that product ("Kestrel Dawn")."""
     full = _full_names(groups)
     for key, g in groups.items():
-        if key in full or _type_of(g) != "PERSON":
+        if key in full or _type_of(g) != "PERSON" or g.roles:
+            # a name written with a person's title ("President Vale") is a person's
             continue
         # a longer name is a made thing only by a product reading ("the rig Kestrel Dawn"):
         # a person's full name is now and then typed a place or a body by mistake
@@ -180,6 +183,19 @@ def _retype_things(groups: dict[str, _Group]) -> None:
         if others and sum(others.values()) >= _THING_SHARE * g.mentions:
             label = max(sorted(others), key=lambda k: others[k])
             g.labels = Counter({label: g.mentions})
+
+
+def _retype_products(groups: dict[str, _Group]) -> None:
+    """A name typed a people (NORP) that some article read as a product ("the antiviral
+    Zelvarin") is that product: a people's name is no drug or vessel, while the recogniser
+    types an unfamiliar capitalised word a people by its shape ("-flu", "-ix")."""
+    for g in groups.values():
+        if (
+            _type_of(g) == "NORP"
+            and g.labels["PRODUCT"] > 0
+            and not PEOPLE_ADJECTIVE.fullmatch(_best_name(g))
+        ):
+            g.labels = Counter({"PRODUCT": g.mentions})
 
 
 def _retype_companies(groups: dict[str, _Group]) -> None:

@@ -27,11 +27,12 @@ _ORG_HEADS = frozenset(
         *("department", "ministry", "agency", "office", "administration", "service"),
         *("services", "committee", "council", "commission", "party", "bank", "company"),
         *("corporation", "group", "authority", "institute", "board", "bureau"),
-        *("foundation", "university", "college"),
+        *("foundation", "university", "college", "financial", "holdings"),
     }
 )
 """Common nouns that head an organisation's name after the word it is known by ("Treasury
-Department", "Harvard University"): the first word alone names the same body."""
+Department", "Harvard University", "Tarn Financial Services Group"): the first word alone
+names the same body."""
 
 
 def _short_forms(key: str, type_: str, places: frozenset[str] = frozenset()) -> list[str]:
@@ -126,7 +127,11 @@ def merge_short_forms(groups: dict[str, Group]) -> None:
                 longer[("ORG", clipped)].append(key)
     for key in [k for k in groups if " " not in k]:
         g = groups[key]
-        candidates = [c for c in longer.get((type_of(g), key), []) if c in groups]
+        # "US Gulf" is "Gulf" written with its country's abbreviation: no rival long name
+        prefixed = [p + key for p in _PREFIXES if p + key in groups]
+        candidates = [
+            c for c in longer.get((type_of(g), key), []) if c in groups and c not in prefixed
+        ]
         if not candidates:
             continue
         total = sum(groups[c].mentions for c in candidates)
@@ -141,6 +146,13 @@ def merge_short_forms(groups: dict[str, Group]) -> None:
         target.evidence.append(f"{best_name(g)}: short form of {best_name(target)}")
         absorb(target, g, keep_name=True)
         del groups[key]
+        for p in prefixed:
+            if type_of(groups[p]) == type_of(target):
+                target.evidence.append(
+                    f"{best_name(groups[p])}: short form of {best_name(target)} with the name "
+                    "of the country or union it belongs to"
+                )
+                absorb(target, groups.pop(p), keep_name=True)
 
 
 _PREFIXES = tuple(sorted({name_key(p) + " " for p in PREFIX_EXPANSIONS.values()}))

@@ -46,6 +46,7 @@ from storyline.analyze.entities.context import (
     DISEASE_HEAD,
     EVENT_HEAD,
     GLUED_WORDS,
+    HEADLINE_VERB,
     INSTALLATION_AFTER,
     KIN_BEFORE,
     LEADING_FUNCTION_WORD,
@@ -60,8 +61,10 @@ from storyline.analyze.entities.context import (
     PERSON_HONORIFIC,
     PLACE_APPOSITIVE,
     PLACE_BEFORE,
+    PRODUCT_APPOSITIVE,
     PRODUCT_BEFORE,
     QUESTION_OPENER,
+    RIVER_BEFORE,
     RULER_APPOSITIVE,
     TIME_ZONE,
     TITLE_ABBREVIATION,
@@ -70,6 +73,7 @@ from storyline.analyze.entities.context import (
     headline_fragment,
     imperative,
     opens_question,
+    ticker_after,
 )
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
@@ -95,6 +99,7 @@ from storyline.analyze.entities.roles import (
     split_title,
     trailing_role,
 )
+from storyline.analyze.entities.written_forms import join_place_kinds, relabel_speaker_labels
 from storyline.model import EntityMention
 
 __all__ = ["NAMED_LABELS", "RawMention", "canonicalize"]
@@ -133,9 +138,11 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = drop_common_words(text, work)
     work = drop_common_acronyms(text, work)
     join_capital_district(text, work)
+    join_place_kinds(text, work)
     unify_labels(work)
     retype_cued(text, work)
     retype_businesses(work)
+    relabel_speaker_labels(text, work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     cut_credits(text, work, persons)
     relabel_first_names(text, work, persons)
@@ -215,6 +222,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     dash = _TRAILING_DASH.search(text, start, end)
     if dash is not None:
         end = dash.start()  # "Associated Press - May 2": a credit's dash is no part of it
+    stutter = _STUTTER.fullmatch(text, start, end)
+    if stutter is not None:
+        end = start + len(stutter.group(1))  # "until Vale - Vale steps down": said once
     while start < end and text[start] in " \t\n\"“'‘(`":  # "``": a tokenised opening quote
         start += 1
     clock = _LEADING_CLOCK.match(text, start, end)
@@ -232,6 +242,8 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         return None  # "Photo by Ann Vale": a caption's credit word
     day = TRAILING_DAY.search(surface) if m.label != "EVENT" else None
     day = day or TRAILING_CLAUSE_WORD.search(surface)
+    if m.label == "PERSON":
+        day = day or HEADLINE_VERB.search(surface)
     if day is not None and day.start() > 0:
         # "said Reyes Sunday": the weekday the recogniser ran into the name is no part of it
         end = start + day.start()
@@ -336,8 +348,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         # "Harlow Ltd.": a legal form says a company, whatever the recogniser typed; the
         # article's other mentions of "Harlow" follow (retype_businesses)
         label, business = "ORG", True
-    if label in {"ORG", "GPE", "PERSON", "NORP"} and PRODUCT_BEFORE.search(
-        text, max(0, start - 30), start
+    if label in {"ORG", "GPE", "PERSON", "NORP"} and (
+        PRODUCT_BEFORE.search(text, max(0, start - 30), start)
+        or PRODUCT_APPOSITIVE.match(text, end)
     ):
         name = normalize_name(surface)
         return PreparedMention(start, end, "PRODUCT", name, None, product=True)
@@ -345,7 +358,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         # "research firm Autodata", "Acme's chief executive": the words around the name
         # say it is a business; every mention of that name in the article follows
         business = business or bool(
-            ORG_BEFORE.search(text, max(0, start - 60), start) or ORG_AFTER.match(text, end)
+            ORG_BEFORE.search(text, max(0, start - 60), start)
+            or ORG_AFTER.match(text, end)
+            or ticker_after(text, end, surface)
         )
         member = MEMBER_BEFORE.search(text, max(0, start - 4), start)
         if not business and member and NO_NOUN_AFTER.match(text, end):
@@ -389,6 +404,12 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
         or BUSINESS_BEFORE.search(text, max(0, start - 40), start)
     ):
         return "ORG"
+    if label in {"GPE", "LOC"} and name_key(surface) not in ALIASES and ORG_AFTER.match(text, end):
+        return "ORG"  # "Harlow 's chief executive": a place has none; a country's is left
+    if label in {"ORG", "PERSON"} and RIVER_BEFORE.search(text, max(0, start - 40), start):
+        # "the east bank of the Vessa": a river; a name typed a place stays one (the river
+        # may share a country's name, and the article's other mentions would follow)
+        return "LOC"
     if (
         label == "PERSON"
         and " " not in surface
@@ -405,6 +426,9 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
 
 _LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
 _TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z|\s+\Z")
+_STUTTER = re.compile(r"([^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*)*)\s+[-–—]+\s+\1")
+"""A name said twice around a dash ("until Vale - Vale steps down"): a speaker's stutter
+in a transcript, the name once; the recogniser reads both as one name."""
 _POSSESSIVE_AFTER = re.compile(r"\s*['’]\s*s\b")
 _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]+(?:phobia|ism|ology|itis|mania)")
 """A lone capitalised word with an abstract noun's ending: a word opening a sentence."""

@@ -22,6 +22,7 @@ __all__ = [
     "DISEASE_HEAD",
     "EVENT_HEAD",
     "GLUED_WORDS",
+    "HEADLINE_VERB",
     "INSTALLATION_AFTER",
     "KIN_BEFORE",
     "LEADING_FUNCTION_WORD",
@@ -37,7 +38,9 @@ __all__ = [
     "PLACE_APPOSITIVE",
     "PLACE_BEFORE",
     "PLACE_PREPOSITION",
+    "PRODUCT_APPOSITIVE",
     "PRODUCT_BEFORE",
+    "RIVER_BEFORE",
     "RULER_APPOSITIVE",
     "TIME_ZONE",
     "TITLE_ABBREVIATION",
@@ -45,6 +48,7 @@ __all__ = [
     "TRAILING_DAY",
     "headline_fragment",
     "imperative",
+    "ticker_after",
 ]
 
 
@@ -131,6 +135,13 @@ TRAILING_CLAUSE_WORD = re.compile(
 )
 """A sentence adverb run into the end of a name ("What next for Vantra However, a
 leader said", a headline with no full stop before the text): no name ends with one."""
+HEADLINE_VERB = re.compile(
+    r"\s+(?:Says|Said|Outlines|Urges|Warns|Vows|Pledges|Unveils|Announces|Admits|Rejects|"
+    r"Defends|Blames|Slams|Backs|Seeks|Signs|Calls|Tells|Insists|Denies|Resigns|Quits)\Z"
+)
+"""A headline's verb in title case run into the end of a person's name ("Vale Outlines
+His Plans", "Vale Says Crisis Deepens"): no part of the name. Verbs that are also
+surnames ("Rogers", "Wells") are left out."""
 PLACE_APPOSITIVE = re.compile(
     r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?:ancient|old|former|provincial|regional|coastal|"
     r"historic|holy|southern|northern|eastern|western)\s+)?(?:capital\s+of|(?:city|town|"
@@ -143,9 +154,17 @@ in" (money), nor "the city of Oxford" (a list naming another place)."""
 PLACE_BEFORE = re.compile(
     r"\b(?:city|town|village|port|seaport|province|region|district|county|island|enclave)"
     r"\s+of\s+\Z"
+    r"|\b(?:cities|towns|villages|ports|seaports|provinces|islands)\s+of\s+"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|,?\s*and\s+))*\Z"
 )
-"""A kind of place and "of" right before a name ("the oil town of Tarvo"): the name is a
-place, wherever the recogniser typed it a person or a body."""
+"""A kind of place and "of" right before a name ("the oil town of Tarvo"), or the last of a
+list after the plural ("the ports of Tarvo and Kell"): the name is a place, wherever the
+recogniser typed it a person or a body."""
+RIVER_BEFORE = re.compile(
+    r"\b(?:(?:east|west|north|south|left|right)(?:ern)?\s+bank|banks)\s+of\s+(?:the\s+)?\Z"
+)
+"""A river's bank right before a name ("the east bank of the Vessa", "the banks of the
+Vessa"): the name is a river (LOC), never a body or a person."""
 BUSINESS_BEFORE = re.compile(
     r"(?:\b(?:giant|firm|company|insurer|carmaker|automaker|retailer|lender|conglomerate|"
     r"contractor|operator|driller)|[A-Za-z]-based|\bshares\s+of)\s+\Z"
@@ -219,10 +238,18 @@ PRODUCT_BEFORE = re.compile(
     r"\b(?:rig|platform|vessel|ship|tanker|freighter|ferry|trawler|yacht|submarine|"
     r"warship|frigate|spacecraft|drug|medicine|medication|antiviral|vaccine|pill|"
     r"painkiller|antibiotic)s?\s+\Z"
+    r"|\b(?:drug|medicine|medication|antiviral|vaccine|painkiller|antibiotic)s\s+"
+    r"(?:such\s+as|like|including)\s+\Z"
 )
 """A lower-case noun of a made thing right before a name ("the drilling rig Kestrel Dawn",
-"the antiviral Zelvarin"): what follows is that vessel or product, not a person or a
-body, whatever the recogniser typed; every mention of the name in the article follows."""
+"the antiviral Zelvarin", "antivirals such as Zelvarin"): what follows is that vessel or
+product, not a person or a body, whatever the recogniser typed; every mention of the name
+in the article follows."""
+PRODUCT_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drug|medicine|medication|antiviral|"
+    r"vaccine|pill|painkiller|antibiotic|tablet)\b"
+)
+"""An appositive that says a name is a drug ("Zelvarin, a pill that ..."): a product."""
 MEMBER_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
 NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|\Z|[A-Z])")
 """After "a"/"an", a capitalised word not followed by a lower-case noun ("an Obama
@@ -272,6 +299,28 @@ COUNTED_BEFORE = re.compile(
 """A number or a quantifier before a plural ("1,000 Gurkhas", "all Kurds"), or "ex-": the
 plural counts people, so it names a people, not a place ("the Philippines")."""
 GLUED_WORDS = re.compile(r"([a-z]+)\s+(?:[a-z]+\s+)*(?=[A-Z])")
+
+
+_TICKER_AFTER = re.compile(
+    r"(?:\s*['’]\s*s)?\s*(?:\(|-LRB-)\s*(?:(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE)\s*:\s*)?"
+    r"([A-Z]{2,5})\s*(?:\)|-RRB-)"
+)
+
+
+def ticker_after(text: str, end: int, surface: str) -> bool:
+    """Whether a stock ticker in brackets follows the name ("Brightmart 's (BMT) ad"): capitals
+    whose letters are, in order, letters of the name starting with its first; a company
+    is quoted so, a person or a place never is. An agency's credit ("Ana Vale (AP)") has
+    letters outside the name, and a name's initials ("Ana Vale (AV)") are no ticker."""
+    m = _TICKER_AFTER.match(text, end)
+    if m is None:
+        return False
+    letters = iter(surface.casefold())
+    ticker = m.group(1).casefold()
+    initials = "".join(w[:1] for w in surface.casefold().split())
+    if ticker == initials and " " in surface:
+        return False  # "Ana Vale (AV)": initials defined, said of anyone
+    return ticker[0] == surface[:1].casefold() and all(c in letters for c in ticker)
 
 
 def headline_fragment(text: str, end: int, surface: str, label: str) -> bool:

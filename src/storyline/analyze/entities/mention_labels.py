@@ -317,8 +317,12 @@ def relabel_coordinated(
     text: str, work: list[PreparedMention], persons: Sequence[PreparedMention]
 ) -> None:
     """A lone word typed as a person but listed with organisations or products ("Twitter,
-    Facebook and YouTube") is one of them; a surname of a person named in full is not."""
+    Facebook and YouTube") is one of them, and one in a list of three names or more most
+    of whose others are places ("Arvik, Zuro and Kellmar") is a place; a surname of a
+    person named in full is neither."""
     surnames = {k for p in persons for k in surname_keys(p.name)}
+    # a name the article writes with a person's title ("President Vale") is a person's
+    surnames |= {cached_name_key(w.name) for w in work if w.role and w.label == "PERSON"}
     for i, w in enumerate(work):
         if w.label != "PERSON" or " " in w.name or cached_name_key(w.name) in surnames:
             continue
@@ -330,6 +334,32 @@ def relabel_coordinated(
         labels = {n.label for n in neighbours}
         if labels and labels <= _THING_LABELS:
             w.label = sorted(labels)[0]
+        elif _in_place_list(text, work, i):
+            w.label = "GPE"  # "Tarvo , Kell , Zuri and Brava": one word in a list of places
+
+
+_PLACE_LIST = 3
+"""Names in a list for a lone "person" in it among places to be a place: two names may be
+a person and a place ("Vale and Dorvan"), a longer list is of one kind."""
+
+
+def _in_place_list(text: str, work: Sequence[PreparedMention], i: int) -> bool:
+    """Whether `work[i]` is in a list of `_PLACE_LIST` names or more (joined by commas or
+    "and") whose other names, lone "person" words aside, are mostly places, two at least."""
+    lo = i
+    while lo > 0 and _LIST_GLUE.fullmatch(text[work[lo - 1].end : work[lo].start]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(work) and _LIST_GLUE.fullmatch(text[work[hi].end : work[hi + 1].start]):
+        hi += 1
+    # lone "person" words of the list are what is in question: the other names decide
+    others = [
+        work[k].label
+        for k in range(lo, hi + 1)
+        if k != i and not (work[k].label == "PERSON" and " " not in work[k].name)
+    ]
+    places = sum(label in {"GPE", "LOC"} for label in others)
+    return hi - lo + 1 >= _PLACE_LIST and places >= 2 and places * 2 > len(others)
 
 
 _CREDIT = re.compile(r"[A-Z]{2,6}")

@@ -1,0 +1,85 @@
+"""Article-wide passes that read how the article writes a name elsewhere: a place written
+with and without its kind ("Tarvo Village" where the article also writes "the village of
+Tarvo"), and a transcript's speaker label in capitals ("VALE :") where the article names
+that person in full.
+
+Split from mention_labels.py; canonical.py runs these with the other passes, before the
+names are resolved. Each reads only the article's own text and mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.entities.context import at_sentence_start
+from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
+
+__all__ = ["join_place_kinds", "relabel_speaker_labels"]
+
+_KIND = re.compile(r"(?P<base>.+?)\s+(?P<kind>Village|Town|Township|Hamlet|Island|County)")
+"""A place's name followed by its kind as a capitalised head noun ("Tarvo Village")."""
+
+
+def join_place_kinds(text: str, work: list[PreparedMention]) -> None:
+    """ "Tarvo Village" is "Tarvo" when the article also writes "the village of Tarvo": the
+    head noun is the place's kind, written after its name or before it with "of", and both
+    forms name one place. Without that written "of" form the two stay apart ("Greenwich"
+    and "Greenwich Village" are two places)."""
+    bases: set[str] = set()
+    for w in work:
+        if w.label not in _PLACE_OR_SITE:
+            continue
+        m = _KIND.fullmatch(w.name)
+        if m is None:
+            continue
+        base, kind = m.group("base"), m.group("kind").lower()
+        of_form = re.compile(r"\b" + kind + r"\s+of\s+(?:the\s+)?" + re.escape(base) + r"(?![\w-])")
+        if of_form.search(text):
+            w.name, w.label = base, "GPE"
+            bases.add(cached_name_key(base))
+    if not bases:
+        return
+    for w in work:
+        if w.label in _PLACE_OR_SITE and cached_name_key(w.name) in bases:
+            w.label = "GPE"  # the article's other mentions of the place follow
+
+
+_PLACE_OR_SITE = frozenset({"GPE", "LOC", "ORG", "FAC"})
+
+
+_LABEL_AFTER = re.compile(r"\s*(?:,\s*[A-Z][A-Z .,'’&-]*)?:")
+"""What follows a transcript's speaker label: a colon, maybe after a capitalised
+description ("VALE , CONSERVATIVE ANALYST :")."""
+
+
+def relabel_speaker_labels(text: str, work: list[PreparedMention]) -> None:
+    """A name in capitals opening a line or sentence before a colon ("VALE : I expected
+    more") is a transcript's speaker label, so a person, when the article writes a person's
+    longer name ending with that word, or a longer label ("ANA VALE , ANALYST :"): the
+    label and that name are the person, whatever type the recogniser gave them. A label the article
+    names in no longer form ("WHO : cases rise", a headline's source) is left alone."""
+    labels = [
+        w
+        for w in work
+        if w.name.isupper()
+        and any(c.isalpha() for c in w.name)
+        and _LABEL_AFTER.match(text, w.end)
+        and at_sentence_start(text, w.start)
+    ]
+    if not labels:
+        return
+    by_last: dict[str, list[PreparedMention]] = {}
+    for w in work:
+        words = w.name.split()
+        # a longer name read as a person, or itself a speaker's label ("A.N. VOSK ,
+        # ANALYST :"); a place or body ending with the word ("Capitol Vosk") is neither
+        if len(words) > 1 and (w.label == "PERSON" or any(w is x for x in labels)):
+            by_last.setdefault(cached_name_key(words[-1]), []).append(w)
+    for label in labels:
+        last = cached_name_key(label.name.split()[-1])
+        longer = [w for w in by_last.get(last, []) if w is not label]
+        if not longer:
+            continue
+        label.label = "PERSON"
+        for w in longer:
+            w.label = "PERSON"  # the label's word alone then resolves to the full name
