@@ -10,6 +10,7 @@ day before, a live page's Saturday update lands six days early.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 __all__ = ["MIN_STAMPS", "is_live_page"]
@@ -28,9 +29,5 @@ _STAMP = re.compile(
 
 def is_live_page(text: str) -> bool:
     """Whether `text` has at least MIN_STAMPS lines opening with a clock-time stamp."""
-    found = 0
-    for _ in _STAMP.finditer(text):
-        found += 1
-        if found >= MIN_STAMPS:
-            return True
-    return False
+    stamps = _STAMP.finditer(text)
+    return len(list(itertools.islice(stamps, MIN_STAMPS))) >= MIN_STAMPS
