@@ -1,6 +1,7 @@
 """Dated developments for a briefing: the latest days (the newest always first) and what is
 new since a day, each sentence cited, picked by the story's timeline from the sentences
-that are not page text (pagetext.py), shown without a wire dateline's tail."""
+that are not page text (pagetext.py) nor those of an event list without its dates (eventlist.py),
+shown without a wire dateline's tail."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import replace
 
 from storyline.analyze.time.roles import is_reference_point
 from storyline.corpus.briefing.citing import cite, shortened
+from storyline.corpus.briefing.eventlist import without_undated_lists
 from storyline.corpus.briefing.pagetext import news_sentences_only, without_dateline
 from storyline.corpus.briefing.records import Development
 from storyline.corpus.timeline import Timeline, TimelineOptions, build_timeline
@@ -38,7 +40,7 @@ def developments(
         return ()
     if start is None and last is not None:
         start = last - dt.timedelta(days=RECENT_WINDOW)
-    pool = [_event_dates_only(news_sentences_only(a)) for a in pool]
+    pool = [_event_dates_only(news_sentences_only(a)) for a in without_undated_lists(list(pool))]
     chosen = _timeline(pool, start, last, days, sentences, notes)
     by_id = {a.id: a for a in pool}
     dated = [_development(entry, lines, by_id, max_chars) for entry, lines in chosen]

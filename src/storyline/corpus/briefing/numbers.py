@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from storyline.corpus.briefing.citing import cite, cite_ledger
+from storyline.corpus.briefing.eventlist import is_undated_list
 from storyline.corpus.briefing.pagetext import in_page_text
 from storyline.corpus.briefing.records import NumberReport
 from storyline.corpus.ledger import ClaimSeries, Ledger, series_label
@@ -87,6 +88,12 @@ def _day(published: str | None) -> str | None:
     return published[:10] if published else None
 
 
+def _undatable(article: Article, start: int) -> bool:
+    """A figure whose as-of day the brief cannot give: read from page text, or from an event
+    list without its dates (eventlist.py), where the publication day is not when it held."""
+    return in_page_text(article, start) or is_undated_list(article)
+
+
 def ledger_numbers(
     articles: list[Article], ledger: Ledger
 ) -> tuple[tuple[str, tuple[NumberReport, ...]], ...]:
@@ -100,7 +107,7 @@ def ledger_numbers(
         (p.article, p.start)
         for s in ledger.series
         for p in s.points
-        if p.article in by_id and in_page_text(by_id[p.article], p.start)
+        if p.article in by_id and _undatable(by_id[p.article], p.start)
     }
     out = [(series_label(s), _series_reports(s, published, page)) for s in series]
     out = [(label, items) for label, items in out if items]
@@ -112,7 +119,7 @@ def ledger_numbers(
         if (a.id, c.start) not in lined_up
         and c.category != "other"
         and c.change != "projection"
-        and not in_page_text(a, c.start)
+        and not _undatable(a, c.start)
     ]
     out += list(numbers_by_category(rest))
     history = [

@@ -1,0 +1,39 @@
+"""A page that lists events without their dates: its sentences are not the news of its day.
+
+A chronology whose date headings did not survive extraction reads "Construction
+begins on the rig. The rig is delivered. Explosion and fire on the rig. ..." (events
+years apart, none with a date of its own). The timeline dates the undated opening
+sentences of an article by its publication day (timeline/candidates.py: news leads
+report the day's events), so such a page would show its oldest entries as the
+latest developments. A long page that dates almost none of its sentences is not a
+news report: a news text of that length keeps naming its days ("on Tuesday", "last
+month"). Its sentences are left out of the developments altogether: even those that
+carry a date are no better, as the anaphoric ones ("on the same day", "a week later")
+are read from the publication day once the headings they pointed to are gone.
+"""
+
+from __future__ import annotations
+
+from storyline.model import Article
+
+__all__ = ["MAX_DATED_SHARE", "MIN_SENTENCES", "is_undated_list", "without_undated_lists"]
+
+MIN_SENTENCES = 40
+"""Sentences a page needs before a missing date says something: a short report may not
+name its day at all."""
+MAX_DATED_SHARE = 0.05
+"""At most this share of its sentences dated by their own words (one in twenty)."""
+
+
+def is_undated_list(article: Article) -> bool:
+    """Whether the article is long and almost none of its sentences carries its own date."""
+    n = len(article.sentences)
+    if n < MIN_SENTENCES:
+        return False
+    dated = sum(1 for s in article.sentences if s.date_source == "timex")
+    return dated < MAX_DATED_SHARE * n
+
+
+def without_undated_lists(pool: list[Article]) -> list[Article]:
+    """The articles that are not undated lists."""
+    return [a for a in pool if not is_undated_list(a)]
