@@ -18,7 +18,21 @@ from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
 from storyline.model import Article, Quote
 
-__all__ = ["quotes_by_speaker"]
+__all__ = ["quotes_by_speaker", "shown_text"]
+
+_REJECTING = re.compile(
+    r"(?i)^(?:den(?:y|ies|ied|ying)|disput|reject|dismiss|refut|rebut|deride|repudiat|contest)"
+)
+"""Cues whose content is what the speaker rejects ("disputes claims that the worst is over",
+"rejected appeals to call off the raid"): the words are someone else's."""
+
+
+def shown_text(quote: Quote) -> str:
+    """The quote's words as a reader is shown them under its speaker: after a rejecting cue,
+    with the cue before them ("[disputes] claims that the worst is over"), so a claim the
+    speaker denies never reads as the speaker's own."""
+    cue = quote.cue or ""
+    return f"[{cue}] {quote.text}" if _REJECTING.match(cue) else quote.text
 
 
 def _who(quote: Quote, article: Article | None = None) -> tuple[str, bool] | None:
@@ -94,7 +108,7 @@ def quotes_by_speaker(
                 continue
             words = " ".join(quote.text.split()).casefold()
             seen = groups[who]
-            cited = cite(article, quote.start, quote.end, quote.text)
+            cited = cite(article, quote.start, quote.end, shown_text(quote))
             if words not in seen or (cited.published or "") > (seen[words][1].published or ""):
                 seen[words] = (quote.kind == "direct", cited)
     ranked = sorted(groups.items(), key=lambda kv: (not kv[0][1], -len(kv[1]), kv[0][0].casefold()))
