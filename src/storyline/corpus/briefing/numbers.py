@@ -10,6 +10,7 @@ increments, other categories) follow, grouped by category.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from storyline.corpus.briefing.citing import cite, cite_ledger
 from storyline.corpus.briefing.eventlist import is_undated_list
@@ -18,7 +19,13 @@ from storyline.corpus.briefing.records import NumberReport
 from storyline.corpus.ledger import ClaimSeries, Ledger, series_label
 from storyline.model import Article, Claim
 
-__all__ = ["EARLIER", "ledger_numbers", "number_reports", "numbers_by_category"]
+__all__ = [
+    "EARLIER",
+    "ledger_numbers",
+    "number_reports",
+    "numbers_by_category",
+    "once_per_article",
+]
 
 EARLIER = "in earlier years"
 """How a series' reports of an earlier year are labelled ("killed, in earlier years"): a
@@ -83,6 +90,30 @@ def _series_reports(
     )
 
 
+def once_per_article(
+    groups: Iterable[tuple[str, tuple[NumberReport, ...]]],
+) -> tuple[tuple[str, tuple[NumberReport, ...]], ...]:
+    """Each figure an article gives listed once across the section: the same count, value,
+    qualifier and day stated twice in one article ("at least 5 killed" in its lead, again
+    further down with who said it) is one report, where it is first listed: the statement naming
+    its speaker when one does. Groups left empty are dropped; order is kept."""
+    listed: list[tuple[str, list[NumberReport]]] = []
+    where: dict[tuple[str, str, float, str, str | None], tuple[int, int]] = {}
+    for label, items in groups:
+        kept: list[NumberReport] = []
+        listed.append((label, kept))
+        for r in items:
+            key = (r.source.article_id, r.category, r.value, r.qualifier, r.as_of)
+            if key not in where:
+                where[key] = (len(listed) - 1, len(kept))
+                kept.append(r)
+                continue
+            g, k = where[key]
+            if listed[g][1][k].speaker is None and r.speaker is not None:
+                listed[g][1][k] = r  # the statement naming who gave it, in the first's place
+    return tuple((label, tuple(items)) for label, items in listed if items)
+
+
 def _day(published: str | None) -> str | None:
     """A report without its own as-of date is dated by its article, as `number_reports` does."""
     return published[:10] if published else None
@@ -127,4 +158,4 @@ def ledger_numbers(
         for s in series
     ]
     out += [(label, items) for label, items in history if items]
-    return tuple(out)
+    return once_per_article(out)
