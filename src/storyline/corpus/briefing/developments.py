@@ -12,6 +12,7 @@ from dataclasses import replace
 from storyline.analyze.time.roles import is_reference_point
 from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.eventlist import without_undated_lists
+from storyline.corpus.briefing.names import shown_names_in
 from storyline.corpus.briefing.pagetext import news_sentences_only, without_dateline
 from storyline.corpus.briefing.records import Development
 from storyline.corpus.timeline import Timeline, TimelineOptions, build_timeline
@@ -109,6 +110,11 @@ def _timeline(
     return list(zip(timeline.entries, timeline.lines, strict=False))
 
 
+def _shown(text: str) -> str:
+    """A timeline line as the brief shows it: no wire dateline, names without headline words."""
+    return shown_names_in(without_dateline(text))
+
+
 def _development(
     entry: TimelineEntry,
     lines: tuple[TimelineLine, ...],
@@ -116,7 +122,7 @@ def _development(
     max_chars: int,
 ) -> Development:
     cited = tuple(
-        shortened(cite(by_id[s.article_id], s.start, s.end, without_dateline(line.text)), max_chars)
+        shortened(cite(by_id[s.article_id], s.start, s.end, _shown(line.text)), max_chars)
         for line in lines
         for s in line.sources[:1]
         if s.article_id in by_id

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from storyline.corpus.briefing.citing import cite, shortened
+from storyline.corpus.briefing.names import shown_name
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
 from storyline.model import Article, Quote
 
@@ -42,11 +43,11 @@ def _who(quote: Quote, article: Article | None = None) -> tuple[str, bool] | Non
     if article is not None and not speaker.canonical:
         named = _previous_speaker(article, quote)
         if named is not None:
-            return named, True
+            return shown_name(named), True
     name = speaker.name
     if not name or not name.strip():
         return None
-    return " ".join(name.split()), bool(speaker.canonical and speaker.named)
+    return shown_name(name), bool(speaker.canonical and speaker.named)
 
 
 _DEFINITE = re.compile(r"(?i)^the\s+(?!\w+s\b)[\w.'-]+(?:\s|$)")

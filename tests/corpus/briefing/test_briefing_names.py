@@ -1,0 +1,38 @@
+"""A speaker's name is shown without the headline words it was read together with."""
+
+from __future__ import annotations
+
+from storyline.corpus.briefing import BriefingLimits, build_briefing
+from storyline.corpus.briefing.names import shown_name, shown_names_in
+from storyline.model import Article, Quote, Sentence, Speaker
+
+
+def test_a_name_is_cut_before_a_headline_verb() -> None:
+    assert shown_name("Lee Says Harbour Budget Holds") == "Lee"
+    assert shown_name("Mayor Lee Outlines") == "Mayor Lee"
+    assert shown_name("Dana  Lee") == "Dana Lee"
+    assert shown_name("Says") == "Says"  # a lone word is left as it is
+    assert shown_names_in("[Lee Outlines] said the plan was [Dana Lee]'s.") == (
+        "[Lee] said the plan was [Dana Lee]'s."
+    )
+
+
+def test_the_brief_lists_the_speaker_without_the_headline() -> None:
+    text = (
+        "Lee Outlines Harbour Plan Mayor Lee said on Monday the harbour would reopen. "
+        "Work starts in May."
+    )
+    at = text.index("Lee Outlines")
+    name = "Lee Outlines"
+    speaker = Speaker(name, at, at + len(name), name, True)
+    words = "the harbour would reopen"
+    quote = Quote(text.index(words), text.index(words) + len(words), words, "indirect", "said")
+    article = Article(
+        id="a",
+        text=text,
+        published="2024-03-04",
+        sentences=(Sentence(0, 77, "2024-03-04", "published"), Sentence(78, len(text))),
+        quotes=(Quote(quote.start, quote.end, words, "indirect", "said", speaker),),
+    )
+    brief = build_briefing([article], limits=BriefingLimits.full())
+    assert [g.speaker for g in brief.quotes] == ["Lee"]
