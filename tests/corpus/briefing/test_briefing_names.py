@@ -36,3 +36,27 @@ def test_the_brief_lists_the_speaker_without_the_headline() -> None:
     )
     brief = build_briefing([article], limits=BriefingLimits.full())
     assert [g.speaker for g in brief.quotes] == ["Lee"]
+
+
+def _quoted(aid: str, name: str, n: int) -> Article:
+    lines = [f"“Line {k} of the {aid} harbour talk,” {name} said." for k in range(n)]
+    text = " ".join(lines)
+    quotes, sentences, pos = [], [], 0
+    for line in lines:
+        words = line[: line.index("”") + 1]
+        at = pos + line.index(name)
+        speaker = Speaker(name, at, at + len(name), name, True)
+        quotes.append(Quote(pos, pos + len(words), words, "direct", "said", speaker))
+        sentences.append(Sentence(pos, pos + len(line), "2024-03-04", "published"))
+        pos += len(line) + 1
+    return Article(
+        id=aid, text=text, published="2024-03-04", sentences=tuple(sentences), quotes=tuple(quotes)
+    )
+
+
+def test_a_speaker_quoted_across_articles_ranks_above_one_long_page() -> None:
+    story = [_quoted("t", "Host Ivo Rand", 6)] + [
+        _quoted(f"n{k}", "Ana Reyes", 1) for k in range(3)
+    ]
+    brief = build_briefing(story)
+    assert [g.speaker for g in brief.quotes] == ["Ana Reyes", "Host Ivo Rand"]

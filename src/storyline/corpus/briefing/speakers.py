@@ -2,7 +2,8 @@
 
 A quote whose speaker is an unresolved pronoun has no name to list it under and
 stays out of this section (it is still in the article). Named speakers come
-before unnamed descriptions; the same words carried by several outlets (a wire
+before unnamed descriptions, those quoted in more articles before those quoted more
+often in fewer; the same words carried by several outlets (a wire
 copy) count and show once; direct quotes are shown before indirect ones, the
 latest first. A definite description continuing the named speaker of the sentence
 before ("... said the MP for Leith") is listed under that name, not as a second source.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.names import shown_name
@@ -96,6 +97,15 @@ def _speaker_at(quote: Quote) -> int:
     return speaker.start if speaker is not None and speaker.start is not None else quote.start
 
 
+def _rank(who: tuple[str, bool], found: Iterable[tuple[bool, Cited]]) -> tuple[bool, int, int, str]:
+    """Named speakers first, then those quoted in the most articles, then by quotes: a
+    voice the story's coverage keeps quoting matters more to it than one that talks at
+    length in a single page (a broadcast transcript's host, dozens of turns in one text)."""
+    cited = [c for _, c in found]
+    articles = len({c.article_id for c in cited})
+    return (not who[1], -articles, -len(cited), who[0].casefold())
+
+
 def quotes_by_speaker(
     pool: Sequence[Article], *, speakers: int, per_speaker: int, max_chars: int
 ) -> tuple[tuple[SpeakerQuotes, ...], int]:
@@ -112,7 +122,7 @@ def quotes_by_speaker(
             cited = cite(article, quote.start, quote.end, shown_text(quote))
             if words not in seen or (cited.published or "") > (seen[words][1].published or ""):
                 seen[words] = (quote.kind == "direct", cited)
-    ranked = sorted(groups.items(), key=lambda kv: (not kv[0][1], -len(kv[1]), kv[0][0].casefold()))
+    ranked = sorted(groups.items(), key=lambda kv: _rank(kv[0], kv[1].values()))
     out = []
     for (name, named), found in ranked[:speakers]:
         chosen = sorted(found.values(), key=lambda dc: dc[1].published or "", reverse=True)
