@@ -50,6 +50,12 @@ def test_an_undated_lists_anaphoric_dates_do_not_make_it_news_either() -> None:
     listed = _article("list", EVENTS, dated={3})
     brief = build_briefing([listed])
     assert not any(d.sentences for d in brief.latest)
+    assert any("without their dates" in n for n in brief.notes)
+
+
+def test_a_long_undated_page_in_the_first_person_is_a_statement_not_a_list() -> None:
+    spoken = [f"We will rebuild pier number {k} of the harbour wall." for k in range(MIN_SENTENCES)]
+    assert not is_undated_list(_article("statement", spoken))
 
 
 def test_an_undated_lists_figures_are_not_dated_by_its_publication() -> None:

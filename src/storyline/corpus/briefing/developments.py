@@ -41,7 +41,13 @@ def developments(
         return ()
     if start is None and last is not None:
         start = last - dt.timedelta(days=RECENT_WINDOW)
-    pool = [_event_dates_only(news_sentences_only(a)) for a in without_undated_lists(list(pool))]
+    listed = without_undated_lists(list(pool))
+    if len(listed) < len(pool):
+        note = "an article lists events without their dates: left out of the developments"
+        notes.extend([note] if note not in notes else [])
+    if not listed:
+        return ()
+    pool = [_event_dates_only(news_sentences_only(a)) for a in listed]
     chosen = _timeline(pool, start, last, days, sentences, notes)
     by_id = {a.id: a for a in pool}
     dated = [_development(entry, lines, by_id, max_chars) for entry, lines in chosen]

@@ -14,24 +14,41 @@ are read from the publication day once the headings they pointed to are gone.
 
 from __future__ import annotations
 
+import re
+
 from storyline.model import Article
 
-__all__ = ["MAX_DATED_SHARE", "MIN_SENTENCES", "is_undated_list", "without_undated_lists"]
+__all__ = [
+    "MAX_DATED_SHARE",
+    "MAX_FIRST_PERSON_SHARE",
+    "MIN_SENTENCES",
+    "is_undated_list",
+    "without_undated_lists",
+]
 
-MIN_SENTENCES = 40
-"""Sentences a page needs before a missing date says something: a short report may not
-name its day at all."""
+MIN_SENTENCES = 60
+"""Sentences a page needs before a missing date says something: a report, a statement or a
+policy paper of a few dozen sentences may not name a day at all and still be the news of
+the day it was published."""
+MAX_FIRST_PERSON_SHARE = 0.1
+"""A page that speaks in the first person this often ("we have taken measures") argues or
+tells: an essay, a statement, a speech, the news of the day it was given, not a list."""
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b")
 MAX_DATED_SHARE = 0.05
 """At most this share of its sentences dated by their own words (one in twenty)."""
 
 
 def is_undated_list(article: Article) -> bool:
-    """Whether the article is long and almost none of its sentences carries its own date."""
+    """Whether the article is long, almost none of its sentences carries its own date and
+    it seldom speaks in the first person."""
     n = len(article.sentences)
     if n < MIN_SENTENCES:
         return False
     dated = sum(1 for s in article.sentences if s.date_source == "timex")
-    return dated < MAX_DATED_SHARE * n
+    if dated >= MAX_DATED_SHARE * n:
+        return False
+    spoken = sum(1 for s in article.sentences if _FIRST_PERSON.search(article.text, s.start, s.end))
+    return spoken < MAX_FIRST_PERSON_SHARE * n
 
 
 def without_undated_lists(pool: list[Article]) -> list[Article]:
