@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.corpus.briefing import BriefingLimits, build_briefing
-from storyline.corpus.briefing.eventlist import MIN_SENTENCES, is_undated_list
+from storyline.corpus.briefing.eventlist import MIN_SENTENCES, is_transcript, is_undated_list
 from storyline.model import Article, Sentence
 
 DAY = "2021-05-20"
@@ -50,7 +50,7 @@ def test_an_undated_lists_anaphoric_dates_do_not_make_it_news_either() -> None:
     listed = _article("list", EVENTS, dated={3})
     brief = build_briefing([listed])
     assert not any(d.sentences for d in brief.latest)
-    assert any("without their dates" in n for n in brief.notes)
+    assert any("undated list" in n for n in brief.notes)
 
 
 def test_a_long_undated_page_in_the_first_person_is_a_statement_not_a_list() -> None:
@@ -65,3 +65,26 @@ def test_an_undated_lists_figures_are_not_dated_by_its_publication() -> None:
     assert is_undated_list(listed) and listed.claims
     brief = build_briefing([listed], limits=BriefingLimits.full())
     assert not any(r.source.article_id == "list" for _, items in brief.numbers for r in items)
+
+
+TRANSCRIPT = [
+    "Harbour Hour ; Interview with the Port Chief .",
+    "MARA OKONJO , HOST : Good evening and welcome to the show .",
+    "Then , a look inside the port authority .",
+    "OKONJO : Chief , what happens to the quay now ?",
+    "IVO RAND , PORT CHIEF : We will rebuild the wall by spring .",
+]
+
+
+def test_a_transcripts_turns_are_not_developments() -> None:
+    talk = _article("talk", TRANSCRIPT)
+    assert is_transcript(talk)
+    news = _article("news", ["The port chief said the wall would be rebuilt by spring."])
+    shown = [c.text for d in build_briefing([talk, news]).latest for c in d.sentences]
+    assert shown == ["The port chief said the wall would be rebuilt by spring."]
+
+
+def test_a_live_pages_repeated_labels_are_no_transcript() -> None:
+    live = ["NEW : The quay reopened .", "UPDATE : Ferries sail again .", "NEW : Crowds gather ."]
+    assert not is_transcript(_article("live", live))
+    assert not is_transcript(_article("one", ["IVO RAND , PORT CHIEF : We will rebuild ."]))

@@ -43,7 +43,7 @@ def developments(
         start = last - dt.timedelta(days=RECENT_WINDOW)
     listed = without_undated_lists(list(pool))
     if len(listed) < len(pool):
-        note = "an article lists events without their dates: left out of the developments"
+        note = "a transcript or an undated list of events: left out of the developments"
         notes.extend([note] if note not in notes else [])
     if not listed:
         return ()
