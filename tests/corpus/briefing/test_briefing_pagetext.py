@@ -22,6 +22,11 @@ from storyline.model import Article
         "UNIDENTIFIED CALLER : The quay is flooded again , I can see it .",
         "3 men held after harbour brawl",
         "bullet Crews cleared the quay .",
+        "Tonight you 'll hear from the harbour master on the flooded quay .",
+        "If you live near the quay , your street may flood again .",
+        "So what will the harbour board do now that the quay has flooded ?",
+        "Note : The full interview airs at 1900ET on Harbour Radio 's evening show .",
+        "Editor 's note : This story was updated to correct the ferry 's name .",
     ],
 )
 def test_page_text_is_recognised(line: str) -> None:
@@ -33,6 +38,11 @@ def test_page_text_is_recognised(line: str) -> None:
     [
         "The port authority said the quay had reopened on Tuesday .",
         "“We will reopen the quay,” the harbour master said.",
+        "`` You can see the water rising , '' the harbour master told reporters .",
+        "`` Who will pay for the quay ? '' the mayor asked .",
+        "Notes from the meeting show the quay was closed at 1900 on Friday .",
+        "The 2031 GMT-based schedule was dropped .",
+        "The harbour master said : `` If you live near the quay , leave now .",
         "Reuters -RRB- - The port authority said the quay had reopened .",
         "-- Held up by the storm , the ferry reached the bay at dawn .",
         "The ferry , run by the NATO EU port office , sailed .",
