@@ -6,8 +6,8 @@ import pytest
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.corpus.briefing import BriefingLimits, build_briefing
-from storyline.corpus.briefing.pagetext import is_page_text, without_dateline
-from storyline.model import Article
+from storyline.corpus.briefing.pagetext import is_page_text, is_stamped, without_dateline
+from storyline.model import Article, Quote, Sentence, Speaker
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,33 @@ def test_a_brief_takes_neither_developments_nor_figures_from_page_text() -> None
     assert shown and not any("See the" in t or "stadium" in t for t in shown)
     figures = {r.value for _, items in b.numbers for r in items}
     assert 12 in figures and 4 not in figures
+
+
+def test_a_quote_holding_a_page_stamp_is_nobodys_words() -> None:
+    stamped = "Ferry sinks in the bay Sunday 16 March 2031 16.16 GMT Crews searched the bay"
+    assert is_stamped(stamped)
+    assert not is_stamped("We will search the bay until dawn")
+    text = (
+        f"{stamped} , a report by the harbour board said . "
+        "`` We will search the bay until dawn , '' said Ivo Rand ."
+    )
+    board = Speaker("the harbour board", text.index("the harbour"), text.index("the harbour") + 17)
+    rand_at = text.index("Ivo Rand")
+    rand = Speaker("Ivo Rand", rand_at, rand_at + 8, "Ivo Rand", True)
+    words = "We will search the bay until dawn"
+    quotes = (
+        Quote(0, len(stamped), stamped, "indirect", "said", board),
+        Quote(text.index(words), text.index(words) + len(words), words, "direct", "said", rand),
+    )
+    end = text.index(" . ") + 2
+    article = Article(
+        id="a",
+        text=text,
+        published="2031-03-16",
+        sentences=(Sentence(0, end, "2031-03-16", "published"), Sentence(end + 1, len(text))),
+        quotes=quotes,
+    )
+    brief = build_briefing([article], limits=BriefingLimits.full())
+    assert [(g.speaker, [c.text for c in g.quotes]) for g in brief.quotes] == [
+        ("Ivo Rand", [words])
+    ]

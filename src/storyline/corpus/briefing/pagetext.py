@@ -32,7 +32,13 @@ from dataclasses import replace
 
 from storyline.model import Article
 
-__all__ = ["in_page_text", "is_page_text", "news_sentences_only", "without_dateline"]
+__all__ = [
+    "in_page_text",
+    "is_page_text",
+    "is_stamped",
+    "news_sentences_only",
+    "without_dateline",
+]
 
 _TIMESTAMP = re.compile(
     r"\b(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?|[012]\d[0-5]\d)"
@@ -86,6 +92,14 @@ def is_page_text(sentence: str, *, last: bool = False) -> bool:
         or _FRAGMENT_START.match(text)
         or (not last and not _CLOSED.search(text))
     )
+
+
+def is_stamped(sentence: str) -> bool:
+    """Whether a sentence carries a page's stamp: a clock time with its zone, a slashed date
+    or a run of upper-case words ("... 15 March 2031 16.16 GMT Crews ...": a headline and
+    its timestamp run into the text). Such a span is nobody's words, even inside quotes."""
+    text = " ".join(sentence.split())
+    return bool(_TIMESTAMP.search(text) or _SLASH_DATE.search(text) or _CAPS_RUN.search(text))
 
 
 def _addressed(text: str) -> bool:

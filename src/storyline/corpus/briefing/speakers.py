@@ -1,7 +1,8 @@
 """Who said what: a story's quotes grouped by the speaker a reader may be shown.
 
 A quote whose speaker is an unresolved pronoun has no name to list it under and
-stays out of this section (it is still in the article). Named speakers come
+stays out of this section (it is still in the article), and so does a "quote" holding a
+page's stamp (a headline and its timestamp read as someone's words). Named speakers come
 before unnamed descriptions, those quoted in more articles before those quoted more
 often in fewer; the same words carried by several outlets (a wire
 copy) count and show once; direct quotes are shown before indirect ones, the
@@ -17,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.names import shown_name
+from storyline.corpus.briefing.pagetext import is_stamped
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
 from storyline.model import Article, Quote
 
@@ -115,7 +117,7 @@ def quotes_by_speaker(
     for article in pool:
         for quote in article.quotes:
             who = _who(quote, article)
-            if who is None:
+            if who is None or is_stamped(quote.text):
                 continue
             words = " ".join(quote.text.split()).casefold()
             seen = groups[who]
