@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.corpus.briefing import BriefingLimits, build_briefing
-from storyline.corpus.briefing.names import shown_name, shown_names_in
+from storyline.corpus.briefing.names import shown_name, shown_names_in, shown_source
 from storyline.model import Article, Quote, Sentence, Speaker
 
 
@@ -60,3 +60,11 @@ def test_a_speaker_quoted_across_articles_ranks_above_one_long_page() -> None:
     ]
     brief = build_briefing(story)
     assert [g.speaker for g in brief.quotes] == ["Ana Reyes", "Host Ivo Rand"]
+
+
+def test_a_figures_source_opening_with_a_possessive_names_nobody() -> None:
+    assert shown_source("its latest figures") is None
+    assert shown_source("their own count") is None
+    assert shown_source("Lee Says Budget Holds") == "Lee"
+    assert shown_source("the harbour board") == "the harbour board"
+    assert shown_source(None) is None

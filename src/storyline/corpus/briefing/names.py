@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HEADLINE_VERBS", "shown_name", "shown_names_in"]
+__all__ = ["HEADLINE_VERBS", "shown_name", "shown_names_in", "shown_source"]
 
 HEADLINE_VERBS = frozenset(
     {
@@ -23,6 +23,7 @@ HEADLINE_VERBS = frozenset(
 )  # fmt: skip
 """Third-person verbs a headline is built on; never a word of a name."""
 
+_POSSESSIVE = re.compile(r"(?i)^\s*(?:its|their|his|her|our|my|your)\b")
 _BRACKETED = re.compile(r"\[([^\[\]]+)\]")
 
 
@@ -34,6 +35,17 @@ def shown_name(name: str) -> str:
         if word in HEADLINE_VERBS:
             return " ".join(words[:i])
     return " ".join(words)
+
+
+def shown_source(speaker: str | None) -> str | None:
+    """Who a figure is credited to, as shown: None when the words name nobody, a phrase
+    opening with a possessive pronoun ("its latest figures", "their count": whose is left
+    to the sentence before), else `shown_name`."""
+    if not speaker or not speaker.strip():
+        return None
+    if _POSSESSIVE.match(speaker):
+        return None
+    return shown_name(speaker)
 
 
 def shown_names_in(text: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from storyline.corpus.briefing.citing import cite, cite_ledger
 from storyline.corpus.briefing.eventlist import is_undated_list
-from storyline.corpus.briefing.names import shown_name
+from storyline.corpus.briefing.names import shown_source
 from storyline.corpus.briefing.pagetext import in_page_text
 from storyline.corpus.briefing.records import NumberReport
 from storyline.corpus.ledger import ClaimSeries, Ledger, series_label
@@ -47,7 +47,7 @@ def _report(article: Article, claim: Claim) -> NumberReport:
         qualifier=claim.qualifier,
         unit=claim.unit,
         as_of=as_of,
-        speaker=shown_name(claim.speaker) if claim.speaker else None,
+        speaker=shown_source(claim.speaker),
         source=cite(article, claim.start, claim.end, claim.text),
     )
 
@@ -83,7 +83,7 @@ def _series_reports(
             qualifier=p.qualifier,
             unit=series.unit,
             as_of=p.as_of or _day(published.get(p.article)),
-            speaker=shown_name(p.speaker) if p.speaker else None,
+            speaker=shown_source(p.speaker),
             source=cite_ledger(p, published.get(p.article)),
         )
         for p in series.points
