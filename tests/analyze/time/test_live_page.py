@@ -14,7 +14,7 @@ LIVE = (
     "(Update 9:40 p.m. local time) The port authority met union leaders on Saturday, "
     "a spokeswoman said.\n"
     "(Update 6:05 p.m. local time) Dock workers walked out on Thursday.\n"
-    "Update 2:15 p.m. Ferries were cancelled.\n"
+    "Update 2:15 p.m. Ferries were cancelled late Saturday.\n"
 )
 ARTICLE = (
     "The port authority met union leaders on Saturday, a spokeswoman said.\n"
@@ -23,7 +23,7 @@ ARTICLE = (
 
 
 def _weekdays(text: str) -> dict[str, str]:
-    days = ("saturday", "thursday")
+    days = ("saturday", "thursday", "late saturday")
     return {t.text.lower(): t.value for t in tag_timexes(text, FRIDAY) if t.text.lower() in days}
 
 
@@ -42,7 +42,11 @@ def test_one_stamp_or_prose_clock_times_are_no_live_page() -> None:
 def test_a_live_pages_weekday_after_its_dateline_is_the_next_one() -> None:
     # On a Friday live page, a Saturday update's "Saturday" is the next day, not six days
     # before; "Thursday" stays the day before (the nearer of the two either way).
-    assert _weekdays(LIVE) == {"saturday": "2019-03-09", "thursday": "2019-03-07"}
+    assert _weekdays(LIVE) == {
+        "saturday": "2019-03-09",
+        "thursday": "2019-03-07",
+        "late saturday": "2019-03-09",
+    }
 
 
 def test_a_finished_articles_past_weekday_is_still_the_one_before() -> None:

@@ -120,18 +120,23 @@ def closest_year(
     return nearest[1]
 
 
+_PART_OF_DAY = frozenset({"", "early", "late", "earlier", "later"})
+"""Weekday modifiers that say when in the day, not which week ("early Saturday")."""
+
+
 def weekday_date(
     dct: dt.date, weekday: int, rel: str, tense: Tense | None, *, live: bool = False
 ) -> dt.date:
     """The date of a weekday (1 = Monday) named on `dct`, by modifier, else by tense.
 
     `live`: named on a live page (live.py), whose updates run past `dct`: a bare weekday
-    is the nearest such day on either side, whatever the tense ("Saturday" on a Friday
-    live page is the next day, when the update reporting it was written)."""
+    is the nearest such day on either side, whatever the tense ("Saturday", "early
+    Saturday" on a Friday live page is the next day, when the update reporting it was
+    written)."""
     today = dct.isoweekday()
     back = (today - weekday) % 7
     ahead = (weekday - today) % 7
-    if live and not rel and ahead < back:
+    if live and rel in _PART_OF_DAY and ahead < back:
         return dct + dt.timedelta(days=ahead)
     if rel in ("last", "this past"):
         return dct - dt.timedelta(days=back or 7)
