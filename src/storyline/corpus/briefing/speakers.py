@@ -2,7 +2,8 @@
 
 A quote whose speaker is an unresolved pronoun has no name to list it under and
 stays out of this section (it is still in the article), and so does a "quote" holding a
-page's stamp (a headline and its timestamp read as someone's words). Named speakers come
+page's stamp (a headline and its timestamp read as someone's words) or an indirect one
+of a word or two (a noun phrase, not a statement). Named speakers come
 before unnamed descriptions, those quoted in more articles before those quoted more
 often in fewer; the same words carried by several outlets (a wire
 copy) count and show once; direct quotes are shown before indirect ones, the
@@ -22,13 +23,23 @@ from storyline.corpus.briefing.pagetext import is_stamped
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
 from storyline.model import Article, Quote
 
-__all__ = ["quotes_by_speaker", "shown_text"]
+__all__ = ["MIN_REPORTED_WORDS", "quotes_by_speaker", "shown_text"]
 
 _REJECTING = re.compile(
     r"(?i)^(?:den(?:y|ies|ied|ying)|disput|reject|dismiss|refut|rebut|deride|repudiat|contest)"
 )
 """Cues whose content is what the speaker rejects ("disputes claims that the worst is over",
 "rejected appeals to call off the raid"): the words are someone else's."""
+
+
+MIN_REPORTED_WORDS = 3
+"""Words an indirect quote needs to report a statement: "voiced concern", "asked about the
+Japanese" leave a noun phrase ("concern", "the Japanese"), which states nothing."""
+
+
+def _fragment(quote: Quote) -> bool:
+    """Whether an indirect quote is too short to be a statement (MIN_REPORTED_WORDS)."""
+    return quote.kind == "indirect" and len(quote.text.split()) < MIN_REPORTED_WORDS
 
 
 def shown_text(quote: Quote) -> str:
@@ -117,7 +128,7 @@ def quotes_by_speaker(
     for article in pool:
         for quote in article.quotes:
             who = _who(quote, article)
-            if who is None or is_stamped(quote.text):
+            if who is None or is_stamped(quote.text) or _fragment(quote):
                 continue
             words = " ".join(quote.text.split()).casefold()
             seen = groups[who]
