@@ -43,13 +43,17 @@ def test_the_brief_never_shows_a_disputed_claim_as_the_speakers_words() -> None:
     assert shown == {"[disputes] claims that the flood has peaked", "the river was still rising"}
 
 
-def test_a_one_or_two_word_indirect_quote_is_no_statement() -> None:
+def test_a_two_word_indirect_quote_or_a_prepositions_object_is_no_statement() -> None:
     body = "Dr Mara Lind voiced concern . Dr Mara Lind said the river was still rising ."
     name = "Dr Mara Lind"
     speaker = Speaker(name, 0, len(name), "Mara Lind", True)
     quotes = tuple(
         Quote(body.index(w), body.index(w) + len(w), w, "indirect", cue, speaker)
-        for w, cue in (("concern", "voiced"), ("the river was still rising", "said"))
+        for w, cue in (
+            ("concern", "voiced"),
+            ("the river was still rising", "said"),
+            ("Dr Mara Lind voiced concern", "In"),
+        )
     )
     article = Article(id="a", text=body, published="2022-04-02", quotes=quotes)
     brief = build_briefing([article], limits=BriefingLimits.full())

@@ -2,8 +2,9 @@
 
 A quote whose speaker is an unresolved pronoun has no name to list it under and
 stays out of this section (it is still in the article), and so does a "quote" holding a
-page's stamp (a headline and its timestamp read as someone's words) or an indirect one
-of a word or two (a noun phrase, not a statement). Named speakers come
+page's stamp (a headline and its timestamp read as someone's words), an indirect one of a
+word or two (a noun phrase, not a statement) and one cued by a bare preposition ("In
+other words, ...": its speaker would be "other words"). Named speakers come
 before unnamed descriptions, those quoted in more articles before those quoted more
 often in fewer; the same words carried by several outlets (a wire
 copy) count and show once; direct quotes are shown before indirect ones, the
@@ -37,8 +38,16 @@ MIN_REPORTED_WORDS = 3
 Japanese" leave a noun phrase ("concern", "the Japanese"), which states nothing."""
 
 
+_PREPOSITIONS = frozenset({"in", "at", "on", "for", "with", "by", "from"})
+"""A cue that is a bare preposition ("In other words, ...", "In the words of ...", "In a
+speech to Congress, ..."): its "speaker" is the preposition's object, words or a document."""
+
+
 def _fragment(quote: Quote) -> bool:
-    """Whether an indirect quote is too short to be a statement (MIN_REPORTED_WORDS)."""
+    """Whether a quote is no one's statement as read: an indirect one too short to state
+    anything (MIN_REPORTED_WORDS), or one whose cue is a bare preposition."""
+    if (quote.cue or "").lower() in _PREPOSITIONS:
+        return True
     return quote.kind == "indirect" and len(quote.text.split()) < MIN_REPORTED_WORDS
 
 
