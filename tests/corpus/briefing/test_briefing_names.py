@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from storyline.corpus.briefing import BriefingLimits, build_briefing
 from storyline.corpus.briefing.names import shown_name, shown_names_in, shown_source
 from storyline.model import Article, Quote, Sentence, Speaker
@@ -68,3 +70,39 @@ def test_a_figures_source_opening_with_a_possessive_names_nobody() -> None:
     assert shown_source("Lee Says Budget Holds") == "Lee"
     assert shown_source("the harbour board") == "the harbour board"
     assert shown_source(None) is None
+
+
+def test_an_honorific_and_surname_go_under_the_one_full_name() -> None:
+    text = (
+        "Dr Ana Reyes said the quay was safe. "
+        "“It will hold for years,” said Dr Reyes. "
+        "“It will not,” said Ivo Reyes, her brother, and Ivo Reyes added that it was old."
+    )
+
+    def quote(words: str, name: str, canonical: str | None, named: bool) -> Quote:
+        at = text.index(name)
+        return Quote(
+            text.index(words),
+            text.index(words) + len(words),
+            words,
+            "direct",
+            "said",
+            Speaker(name, at, at + len(name), canonical, named),
+        )
+
+    article = Article(
+        id="a",
+        text=text,
+        published="2024-03-04",
+        quotes=(
+            quote("the quay was safe", "Dr Ana Reyes", "Ana Reyes", True),
+            quote("“It will hold for years,”", "Dr Reyes", None, False),
+        ),
+    )
+    brief = build_briefing([article], limits=BriefingLimits.full())
+    assert [(g.speaker, g.total) for g in brief.quotes] == [("Ana Reyes", 2)]
+    both = replace(
+        article, quotes=(*article.quotes, quote("“It will not,”", "Ivo Reyes", "Ivo Reyes", True))
+    )
+    listed = {g.speaker for g in build_briefing([both], limits=BriefingLimits.full()).quotes}
+    assert listed == {"Ana Reyes", "Ivo Reyes", "Dr Reyes"}  # two Reyes: left apart

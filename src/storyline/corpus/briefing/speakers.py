@@ -119,6 +119,26 @@ def _speaker_at(quote: Quote) -> int:
     return speaker.start if speaker is not None and speaker.start is not None else quote.start
 
 
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+(?P<surname>[A-Z][\w'-]+)$")
+"""A person named by honorific and surname only ("Mr Curtis", "Dr. Lind")."""
+
+
+def _merge_honorifics(groups: dict[tuple[str, bool], dict[str, tuple[bool, Cited]]]) -> None:
+    """Quotes listed under "Mr Curtis" go under the story's one named speaker with that
+    surname ("John Curtis"): news names a person in full once, then by honorific; listed
+    apart, one person reads as two sources. Left alone when no or several named speakers
+    share the surname."""
+    named = [name for name, is_named in groups if is_named]
+    for who in [w for w in groups if _HONORIFIC.match(w[0])]:
+        m = _HONORIFIC.match(who[0])
+        assert m is not None
+        full = [n for n in named if n != who[0] and n.split()[-1] == m["surname"]]
+        if len(full) == 1:
+            target = groups[(full[0], True)]
+            for words, item in groups.pop(who).items():
+                target.setdefault(words, item)
+
+
 def _rank(who: tuple[str, bool], found: Iterable[tuple[bool, Cited]]) -> tuple[bool, int, int, str]:
     """Named speakers first, then those quoted in the most articles, then by quotes: a
     voice the story's coverage keeps quoting matters more to it than one that talks at
@@ -144,6 +164,7 @@ def quotes_by_speaker(
             cited = cite(article, quote.start, quote.end, shown_text(quote))
             if words not in seen or (cited.published or "") > (seen[words][1].published or ""):
                 seen[words] = (quote.kind == "direct", cited)
+    _merge_honorifics(groups)
     ranked = sorted(groups.items(), key=lambda kv: _rank(kv[0], kv[1].values()))
     out = []
     for (name, named), found in ranked[:speakers]:
