@@ -195,3 +195,18 @@ def test_a_hundred_percent_of_degree_is_no_figure(
 ) -> None:
     """ "100 percent loyal" says how loyal, it reports no quantity."""
     assert any(c.value == 100 for c in claims_of(pipeline, text)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("A shell hit the jail yard and killed 14 prisoners on Friday.", 14, "killed"),
+        ("Guards wounded 6 detainees during the riot at the camp.", 6, "injured"),
+        ("The camp still holds 300 prisoners, the ministry said.", 300, "arrested"),
+        ("Officials said 250 refugees crossed the border overnight.", 250, "displaced"),
+    ],
+)
+def test_a_status_nouns_count_takes_the_verb_done_to_it(
+    pipeline: Pipeline, text: str, value: float, category: str
+) -> None:
+    assert one(pipeline, text, value).category == category

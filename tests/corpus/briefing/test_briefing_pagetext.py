@@ -6,8 +6,8 @@ import pytest
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.corpus.briefing import BriefingLimits, build_briefing
-from storyline.corpus.briefing.pagetext import is_page_text, without_dateline
-from storyline.model import Article
+from storyline.corpus.briefing.pagetext import is_page_text, is_stamped, without_dateline
+from storyline.model import Article, Quote, Sentence, Speaker
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,11 @@ from storyline.model import Article
         "UNIDENTIFIED CALLER : The quay is flooded again , I can see it .",
         "3 men held after harbour brawl",
         "bullet Crews cleared the quay .",
+        "Tonight you 'll hear from the harbour master on the flooded quay .",
+        "If you live near the quay , your street may flood again .",
+        "So what will the harbour board do now that the quay has flooded ?",
+        "Note : The full interview airs at 1900ET on Harbour Radio 's evening show .",
+        "Editor 's note : This story was updated to correct the ferry 's name .",
     ],
 )
 def test_page_text_is_recognised(line: str) -> None:
@@ -33,6 +38,11 @@ def test_page_text_is_recognised(line: str) -> None:
     [
         "The port authority said the quay had reopened on Tuesday .",
         "“We will reopen the quay,” the harbour master said.",
+        "`` You can see the water rising , '' the harbour master told reporters .",
+        "`` Who will pay for the quay ? '' the mayor asked .",
+        "Notes from the meeting show the quay was closed at 1900 on Friday .",
+        "The 2031 GMT-based schedule was dropped .",
+        "The harbour master said : `` If you live near the quay , leave now .",
         "Reuters -RRB- - The port authority said the quay had reopened .",
         "-- Held up by the storm , the ferry reached the bay at dawn .",
         "The ferry , run by the NATO EU port office , sailed .",
@@ -67,3 +77,33 @@ def test_a_brief_takes_neither_developments_nor_figures_from_page_text() -> None
     assert shown and not any("See the" in t or "stadium" in t for t in shown)
     figures = {r.value for _, items in b.numbers for r in items}
     assert 12 in figures and 4 not in figures
+
+
+def test_a_quote_holding_a_page_stamp_is_nobodys_words() -> None:
+    stamped = "Ferry sinks in the bay Sunday 16 March 2031 16.16 GMT Crews searched the bay"
+    assert is_stamped(stamped)
+    assert not is_stamped("We will search the bay until dawn")
+    text = (
+        f"{stamped} , a report by the harbour board said . "
+        "`` We will search the bay until dawn , '' said Ivo Rand ."
+    )
+    board = Speaker("the harbour board", text.index("the harbour"), text.index("the harbour") + 17)
+    rand_at = text.index("Ivo Rand")
+    rand = Speaker("Ivo Rand", rand_at, rand_at + 8, "Ivo Rand", True)
+    words = "We will search the bay until dawn"
+    quotes = (
+        Quote(0, len(stamped), stamped, "indirect", "said", board),
+        Quote(text.index(words), text.index(words) + len(words), words, "direct", "said", rand),
+    )
+    end = text.index(" . ") + 2
+    article = Article(
+        id="a",
+        text=text,
+        published="2031-03-16",
+        sentences=(Sentence(0, end, "2031-03-16", "published"), Sentence(end + 1, len(text))),
+        quotes=quotes,
+    )
+    brief = build_briefing([article], limits=BriefingLimits.full())
+    assert [(g.speaker, [c.text for c in g.quotes]) for g in brief.quotes] == [
+        ("Ivo Rand", [words])
+    ]

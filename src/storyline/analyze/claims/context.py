@@ -23,6 +23,7 @@ __all__ = [
     "CATEGORY_NOUNS",
     "CUE_CATEGORIES",
     "PEOPLE_NOUNS",
+    "STATUS_NOUNS",
     "category_from_syntax",
     "category_of",
     "counted_noun",
@@ -69,6 +70,11 @@ CATEGORY_NOUNS: dict[str, str] = {
     "case": "cases", "infection": "cases",
 }  # fmt: skip
 """Counted nouns that are a category by themselves ("twelve bodies", "1,000 cases")."""
+
+STATUS_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "refugee", "evacuee"})
+"""Category nouns that name persons by their state: what was done to them, when the verb
+they hang from says it, is what their count counts ("a mortar barrage killed 22 prisoners"
+counts the dead, not arrests); otherwise the noun's own category ("holds 300 prisoners")."""
 
 PEOPLE_NOUNS = frozenset(
     {
@@ -127,7 +133,8 @@ def category_from_syntax(
         return "money"
     noun = syntax.noun
     if noun is not None and noun in CATEGORY_NOUNS:
-        return CATEGORY_NOUNS[noun]
+        done = _CUE_TO_CATEGORY.get(syntax.governor or "") if noun in STATUS_NOUNS else None
+        return done or CATEGORY_NOUNS[noun]
     if not is_people_noun(noun, nationality=nationality) and noun not in _GROUP_PRONOUNS:
         return "other"
     for _distance, lemma in syntax.cues:

@@ -1,6 +1,7 @@
 """Dated developments for a briefing: the latest days (the newest always first) and what is
 new since a day, each sentence cited, picked by the story's timeline from the sentences
-that are not page text (pagetext.py), shown without a wire dateline's tail."""
+that are not page text (pagetext.py) nor those of an event list without its dates (eventlist.py),
+shown without a wire dateline's tail."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from dataclasses import replace
 
 from storyline.analyze.time.roles import is_reference_point
 from storyline.corpus.briefing.citing import cite, shortened
+from storyline.corpus.briefing.eventlist import without_undated_lists
+from storyline.corpus.briefing.names import shown_names_in
 from storyline.corpus.briefing.pagetext import news_sentences_only, without_dateline
 from storyline.corpus.briefing.records import Development
 from storyline.corpus.timeline import Timeline, TimelineOptions, build_timeline
@@ -38,7 +41,13 @@ def developments(
         return ()
     if start is None and last is not None:
         start = last - dt.timedelta(days=RECENT_WINDOW)
-    pool = [_event_dates_only(news_sentences_only(a)) for a in pool]
+    listed = without_undated_lists(list(pool))
+    if len(listed) < len(pool):
+        note = "a transcript or an undated list of events: left out of the developments"
+        notes.extend([note] if note not in notes else [])
+    if not listed:
+        return ()
+    pool = [_event_dates_only(news_sentences_only(a)) for a in listed]
     chosen = _timeline(pool, start, last, days, sentences, notes)
     by_id = {a.id: a for a in pool}
     dated = [_development(entry, lines, by_id, max_chars) for entry, lines in chosen]
@@ -107,6 +116,11 @@ def _timeline(
     return list(zip(timeline.entries, timeline.lines, strict=False))
 
 
+def _shown(text: str) -> str:
+    """A timeline line as the brief shows it: no wire dateline, names without headline words."""
+    return shown_names_in(without_dateline(text))
+
+
 def _development(
     entry: TimelineEntry,
     lines: tuple[TimelineLine, ...],
@@ -114,7 +128,7 @@ def _development(
     max_chars: int,
 ) -> Development:
     cited = tuple(
-        shortened(cite(by_id[s.article_id], s.start, s.end, without_dateline(line.text)), max_chars)
+        shortened(cite(by_id[s.article_id], s.start, s.end, _shown(line.text)), max_chars)
         for line in lines
         for s in line.sources[:1]
         if s.article_id in by_id

@@ -10,14 +10,23 @@ increments, other categories) follow, grouped by category.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from storyline.corpus.briefing.citing import cite, cite_ledger
+from storyline.corpus.briefing.eventlist import is_undated_list
+from storyline.corpus.briefing.names import shown_source
 from storyline.corpus.briefing.pagetext import in_page_text
 from storyline.corpus.briefing.records import NumberReport
 from storyline.corpus.ledger import ClaimSeries, Ledger, series_label
 from storyline.model import Article, Claim
 
-__all__ = ["EARLIER", "ledger_numbers", "number_reports", "numbers_by_category"]
+__all__ = [
+    "EARLIER",
+    "ledger_numbers",
+    "number_reports",
+    "numbers_by_category",
+    "once_per_article",
+]
 
 EARLIER = "in earlier years"
 """How a series' reports of an earlier year are labelled ("killed, in earlier years"): a
@@ -38,7 +47,7 @@ def _report(article: Article, claim: Claim) -> NumberReport:
         qualifier=claim.qualifier,
         unit=claim.unit,
         as_of=as_of,
-        speaker=claim.speaker,
+        speaker=shown_source(claim.speaker),
         source=cite(article, claim.start, claim.end, claim.text),
     )
 
@@ -74,7 +83,7 @@ def _series_reports(
             qualifier=p.qualifier,
             unit=series.unit,
             as_of=p.as_of or _day(published.get(p.article)),
-            speaker=p.speaker,
+            speaker=shown_source(p.speaker),
             source=cite_ledger(p, published.get(p.article)),
         )
         for p in series.points
@@ -82,9 +91,39 @@ def _series_reports(
     )
 
 
+def once_per_article(
+    groups: Iterable[tuple[str, tuple[NumberReport, ...]]],
+) -> tuple[tuple[str, tuple[NumberReport, ...]], ...]:
+    """Each figure an article gives listed once across the section: the same count, value,
+    qualifier and day stated twice in one article ("at least 5 killed" in its lead, again
+    further down with who said it) is one report, where it is first listed: the statement naming
+    its speaker when one does. Groups left empty are dropped; order is kept."""
+    listed: list[tuple[str, list[NumberReport]]] = []
+    where: dict[tuple[str, str, float, str, str | None], tuple[int, int]] = {}
+    for label, items in groups:
+        kept: list[NumberReport] = []
+        listed.append((label, kept))
+        for r in items:
+            key = (r.source.article_id, r.category, r.value, r.qualifier, r.as_of)
+            if key not in where:
+                where[key] = (len(listed) - 1, len(kept))
+                kept.append(r)
+                continue
+            g, k = where[key]
+            if listed[g][1][k].speaker is None and r.speaker is not None:
+                listed[g][1][k] = r  # the statement naming who gave it, in the first's place
+    return tuple((label, tuple(items)) for label, items in listed if items)
+
+
 def _day(published: str | None) -> str | None:
     """A report without its own as-of date is dated by its article, as `number_reports` does."""
     return published[:10] if published else None
+
+
+def _undatable(article: Article, start: int) -> bool:
+    """A figure whose as-of day the brief cannot give: read from page text, or from an event
+    list without its dates (eventlist.py), where the publication day is not when it held."""
+    return in_page_text(article, start) or is_undated_list(article)
 
 
 def ledger_numbers(
@@ -100,7 +139,7 @@ def ledger_numbers(
         (p.article, p.start)
         for s in ledger.series
         for p in s.points
-        if p.article in by_id and in_page_text(by_id[p.article], p.start)
+        if p.article in by_id and _undatable(by_id[p.article], p.start)
     }
     out = [(series_label(s), _series_reports(s, published, page)) for s in series]
     out = [(label, items) for label, items in out if items]
@@ -112,7 +151,7 @@ def ledger_numbers(
         if (a.id, c.start) not in lined_up
         and c.category != "other"
         and c.change != "projection"
-        and not in_page_text(a, c.start)
+        and not _undatable(a, c.start)
     ]
     out += list(numbers_by_category(rest))
     history = [
@@ -120,4 +159,4 @@ def ledger_numbers(
         for s in series
     ]
     out += [(label, items) for label, items in history if items]
-    return tuple(out)
+    return once_per_article(out)

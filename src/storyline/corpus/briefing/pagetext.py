@@ -6,12 +6,16 @@ the sentence splitter. A brief that shows such a line as the "latest
 development", or reads a count from it, misleads its reader. These tests are on
 the form of a line, never on its words' topic:
 
-- a page timestamp: a clock time with a time zone ("16.29 BST", "11:00 ET");
+- a page timestamp: a clock time with a time zone ("16.29 BST", "11:00 ET", "1600ET");
 - a calendar date written with slashes ("1/31/11"), which prose does not use;
 - a run of four or more upper-case words ("THIS IS A RUSH TRANSCRIPT") or a
   transcript turn's label ("KURTZ, HOST:", "UNIDENTIFIED MALE:");
+- a note to the reader ("Note: ...", "Editor's note: ...");
 - a line addressed to the reader of the page ("See ...", "Watch ...", "Click ...",
-  "For details, see ...");
+  "For details, see ...") or, outside a quotation, to its reader or viewer as "you"
+  ("Today you'll hear his thoughts on ...": a presenter's turn, not a reported event);
+- a question the page asks, outside a quotation ("So what happens now ?"): a
+  presenter's or columnist's question reports nothing;
 - a fragment: it opens in lower case or with a bullet, or ends without
   the punctuation that closes a sentence (a headline, a link, a caption).
 
@@ -28,12 +32,21 @@ from dataclasses import replace
 
 from storyline.model import Article
 
-__all__ = ["in_page_text", "is_page_text", "news_sentences_only", "without_dateline"]
+__all__ = [
+    "in_page_text",
+    "is_page_text",
+    "is_stamped",
+    "news_sentences_only",
+    "without_dateline",
+]
 
 _TIMESTAMP = re.compile(
-    r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|CST|CDT|"
-    r"PT|PST|PDT)\b"
+    r"\b(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?|[012]\d[0-5]\d)"
+    r"(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT)\b"
 )
+"""A clock time with its zone: "16.29 BST", "11:00 ET", a schedule's "1600ET" (not "1600 GMT")."""
+_NOTE = re.compile(r"(?i)^(?:editor\s*'?\s*s\s+)?note\s*:")
+"""A note to the reader ("Note: the full interview airs at ...", "Editor's note: ...")."""
 _SLASH_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'.-]*[A-Z](?:[\s,]+(?:A|I|[A-Z][A-Z'.-]*[A-Z])\b){3,}")
 _TURN_LABEL = re.compile(
@@ -46,6 +59,9 @@ _TO_THE_READER = re.compile(
     r"[Ss]hare\s+(?:this|on)|[Ee]xplore|[Vv]iew|[Ff]ollow(?!-))\b"
 )
 """Not "Share prices rose" nor "Follow-up talks": "share" and "follow" only as a page's."""
+_QUOTED = re.compile(r"``.*?(?:''|$)|\u201c.*?(?:\u201d|$)|\".*?(?:\"|$)")
+"""A quotation (to its close, or the sentence's end when it runs on): someone's own words."""
+_YOU = re.compile(r"(?i)\byou(?:r|rs|rself|rselves)?\b")
 _FRAGMENT_START = re.compile(r"^(?:[a-z]|[-\u2013\u2014\u2022*|>])")
 """After the dateline is cut: lower case (a splitter's cut inside a sentence), a bullet."""
 _CLOSED = re.compile(r"(?:[.!?]|[.!?]\s*(?:''|\"|'|\u201d|\u2019|\)|-RRB-))\s*$")
@@ -71,9 +87,26 @@ def is_page_text(sentence: str, *, last: bool = False) -> bool:
         or _CAPS_RUN.search(text)
         or _TURN_LABEL.search(text)
         or _TO_THE_READER.match(text)
+        or _NOTE.match(text)
+        or _addressed(text)
         or _FRAGMENT_START.match(text)
         or (not last and not _CLOSED.search(text))
     )
+
+
+def is_stamped(sentence: str) -> bool:
+    """Whether a sentence carries a page's stamp: a clock time with its zone, a slashed date
+    or a run of upper-case words ("... 15 March 2031 16.16 GMT Crews ...": a headline and
+    its timestamp run into the text). Such a span is nobody's words, even inside quotes."""
+    text = " ".join(sentence.split())
+    return bool(_TIMESTAMP.search(text) or _SLASH_DATE.search(text) or _CAPS_RUN.search(text))
+
+
+def _addressed(text: str) -> bool:
+    """Whether the page's own words (its quotations left out) speak to its reader as "you"
+    or end in a question."""
+    own = _QUOTED.sub(" ", text).rstrip()
+    return bool(_YOU.search(own)) or own.endswith("?")
 
 
 def without_dateline(sentence: str) -> str:

@@ -1,8 +1,12 @@
 """Who said what: a story's quotes grouped by the speaker a reader may be shown.
 
 A quote whose speaker is an unresolved pronoun has no name to list it under and
-stays out of this section (it is still in the article). Named speakers come
-before unnamed descriptions; the same words carried by several outlets (a wire
+stays out of this section (it is still in the article), and so does a "quote" holding a
+page's stamp (a headline and its timestamp read as someone's words), an indirect one of a
+word or two (a noun phrase, not a statement) and one cued by a bare preposition ("In
+other words, ...": its speaker would be "other words"). Named speakers come
+before unnamed descriptions, those quoted in more articles before those quoted more
+often in fewer; the same words carried by several outlets (a wire
 copy) count and show once; direct quotes are shown before indirect ones, the
 latest first. A definite description continuing the named speaker of the sentence
 before ("... said the MP for Leith") is listed under that name, not as a second source.
@@ -12,13 +16,47 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from storyline.corpus.briefing.citing import cite, shortened
+from storyline.corpus.briefing.names import shown_name
+from storyline.corpus.briefing.pagetext import is_stamped
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
 from storyline.model import Article, Quote
 
-__all__ = ["quotes_by_speaker"]
+__all__ = ["MIN_REPORTED_WORDS", "quotes_by_speaker", "shown_text"]
+
+_REJECTING = re.compile(
+    r"(?i)^(?:den(?:y|ies|ied|ying)|disput|reject|dismiss|refut|rebut|deride|repudiat|contest)"
+)
+"""Cues whose content is what the speaker rejects ("disputes claims that the worst is over",
+"rejected appeals to call off the raid"): the words are someone else's."""
+
+
+MIN_REPORTED_WORDS = 3
+"""Words an indirect quote needs to report a statement: "voiced concern", "asked about the
+Japanese" leave a noun phrase ("concern", "the Japanese"), which states nothing."""
+
+
+_PREPOSITIONS = frozenset({"in", "at", "on", "for", "with", "by", "from"})
+"""A cue that is a bare preposition ("In other words, ...", "In the words of ...", "In a
+speech to Congress, ..."): its "speaker" is the preposition's object, words or a document."""
+
+
+def _fragment(quote: Quote) -> bool:
+    """Whether a quote is no one's statement as read: an indirect one too short to state
+    anything (MIN_REPORTED_WORDS), or one whose cue is a bare preposition."""
+    if (quote.cue or "").lower() in _PREPOSITIONS:
+        return True
+    return quote.kind == "indirect" and len(quote.text.split()) < MIN_REPORTED_WORDS
+
+
+def shown_text(quote: Quote) -> str:
+    """The quote's words as a reader is shown them under its speaker: after a rejecting cue,
+    with the cue before them ("[disputes] claims that the worst is over"), so a claim the
+    speaker denies never reads as the speaker's own."""
+    cue = quote.cue or ""
+    return f"[{cue}] {quote.text}" if _REJECTING.match(cue) else quote.text
 
 
 def _who(quote: Quote, article: Article | None = None) -> tuple[str, bool] | None:
@@ -28,11 +66,11 @@ def _who(quote: Quote, article: Article | None = None) -> tuple[str, bool] | Non
     if article is not None and not speaker.canonical:
         named = _previous_speaker(article, quote)
         if named is not None:
-            return named, True
+            return shown_name(named), True
     name = speaker.name
     if not name or not name.strip():
         return None
-    return " ".join(name.split()), bool(speaker.canonical and speaker.named)
+    return shown_name(name), bool(speaker.canonical and speaker.named)
 
 
 _DEFINITE = re.compile(r"(?i)^the\s+(?!\w+s\b)[\w.'-]+(?:\s|$)")
@@ -81,6 +119,35 @@ def _speaker_at(quote: Quote) -> int:
     return speaker.start if speaker is not None and speaker.start is not None else quote.start
 
 
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+(?P<surname>[A-Z][\w'-]+)$")
+"""A person named by honorific and surname only ("Mr Curtis", "Dr. Lind")."""
+
+
+def _merge_honorifics(groups: dict[tuple[str, bool], dict[str, tuple[bool, Cited]]]) -> None:
+    """Quotes listed under "Mr Curtis" go under the story's one named speaker with that
+    surname ("John Curtis"): news names a person in full once, then by honorific; listed
+    apart, one person reads as two sources. Left alone when no or several named speakers
+    share the surname."""
+    named = [name for name, is_named in groups if is_named]
+    for who in [w for w in groups if _HONORIFIC.match(w[0])]:
+        m = _HONORIFIC.match(who[0])
+        assert m is not None
+        full = [n for n in named if n != who[0] and n.split()[-1] == m["surname"]]
+        if len(full) == 1:
+            target = groups[(full[0], True)]
+            for words, item in groups.pop(who).items():
+                target.setdefault(words, item)
+
+
+def _rank(who: tuple[str, bool], found: Iterable[tuple[bool, Cited]]) -> tuple[bool, int, int, str]:
+    """Named speakers first, then those quoted in the most articles, then by quotes: a
+    voice the story's coverage keeps quoting matters more to it than one that talks at
+    length in a single page (a broadcast transcript's host, dozens of turns in one text)."""
+    cited = [c for _, c in found]
+    articles = len({c.article_id for c in cited})
+    return (not who[1], -articles, -len(cited), who[0].casefold())
+
+
 def quotes_by_speaker(
     pool: Sequence[Article], *, speakers: int, per_speaker: int, max_chars: int
 ) -> tuple[tuple[SpeakerQuotes, ...], int]:
@@ -90,14 +157,15 @@ def quotes_by_speaker(
     for article in pool:
         for quote in article.quotes:
             who = _who(quote, article)
-            if who is None:
+            if who is None or is_stamped(quote.text) or _fragment(quote):
                 continue
             words = " ".join(quote.text.split()).casefold()
             seen = groups[who]
-            cited = cite(article, quote.start, quote.end, quote.text)
+            cited = cite(article, quote.start, quote.end, shown_text(quote))
             if words not in seen or (cited.published or "") > (seen[words][1].published or ""):
                 seen[words] = (quote.kind == "direct", cited)
-    ranked = sorted(groups.items(), key=lambda kv: (not kv[0][1], -len(kv[1]), kv[0][0].casefold()))
+    _merge_honorifics(groups)
+    ranked = sorted(groups.items(), key=lambda kv: _rank(kv[0], kv[1].values()))
     out = []
     for (name, named), found in ranked[:speakers]:
         chosen = sorted(found.values(), key=lambda dc: dc[1].published or "", reverse=True)
