@@ -91,3 +91,13 @@ def test_a_page_that_is_not_news_fitting_no_story_is_in_no_listing(tmp_path: Pat
         assert member is not None and "not_news" in member.flags
         assert [a.id for a in s.related_pages(member.story_id)] == [gallery]
         assert s.story_articles(member.story_id) == []
+
+
+def test_a_related_page_is_not_reviewed_with_the_storys_articles(tmp_path: Path) -> None:
+    db = _ingest(tmp_path)
+    with Storyline(db) as s:
+        (label,) = s.stories()
+        (gallery,) = [a.id for a in s.related_pages(label.id)]
+        review = s.review(label.id)
+        reviewed = {f.article_id for f in s.flags(label.id, review)}
+        assert gallery not in reviewed and len(reviewed) == 2

@@ -49,7 +49,14 @@ class ArticleFlags:
 
 
 def _members(repo: StoredStoryRepository, story_id: str) -> list[str]:
-    found = sorted(repo.members(story_id), key=lambda m: (m.published or "9999", m.seq))
+    """The story's articles by date: its related pages (not news, not analysed; flagged
+    "not_news" on their membership) are no articles of it to review."""
+    from storyline.ingest.pages import NOT_NEWS_FLAG
+
+    found = sorted(
+        (m for m in repo.members(story_id) if NOT_NEWS_FLAG not in m.flags),
+        key=lambda m: (m.published or "9999", m.seq),
+    )
     return [m.article_id for m in found]
 
 
