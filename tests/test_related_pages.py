@@ -101,3 +101,13 @@ def test_a_related_page_is_not_reviewed_with_the_storys_articles(tmp_path: Path)
         review = s.review(label.id)
         reviewed = {f.article_id for f in s.flags(label.id, review)}
         assert gallery not in reviewed and len(reviewed) == 2
+
+
+def test_exported_stories_list_related_pages_apart(tmp_path: Path) -> None:
+    db = _ingest(tmp_path)
+    with Storyline(db) as s:
+        (label,) = s.stories()
+        (gallery,) = [a.id for a in s.related_pages(label.id)]
+        (story,) = [x for x in s.export_stories() if x["id"] == label.id]
+        assert story["related"] == [gallery] and gallery not in story["articles"]
+        assert len(story["articles"]) == 2
