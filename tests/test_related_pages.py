@@ -111,3 +111,27 @@ def test_exported_stories_list_related_pages_apart(tmp_path: Path) -> None:
         (story,) = [x for x in s.export_stories() if x["id"] == label.id]
         assert story["related"] == [gallery] and gallery not in story["articles"]
         assert len(story["articles"]) == 2
+
+
+def test_the_api_and_the_web_page_show_related_pages_apart(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from storyline.api.app import create_app
+    from storyline.api.settings import ServerSettings
+
+    db = _ingest(tmp_path)
+    with Storyline(db) as s:
+        (label,) = s.stories()
+        (gallery,) = [a.id for a in s.related_pages(label.id)]
+    app = create_app(ServerSettings(db=str(db)))
+    with TestClient(app, base_url="http://127.0.0.1:8000", follow_redirects=False) as client:
+        got = client.get(f"/api/stories/{label.id}")
+        assert got.status_code == 200, got.text
+        body = got.json()
+        assert [a["id"] for a in body["related"]] == [gallery]
+        assert gallery not in [a["id"] for a in body["articles"]]
+        listed = client.get("/api/stories").json()
+        assert [x["id"] for x in listed["items"]] == [label.id]
+        page = client.get(f"/stories/{label.id}")
+        assert page.status_code == 200
+        assert "Related pages" in page.text and gallery in page.text.split("Related pages")[1]
