@@ -277,3 +277,16 @@ def test_story_title_is_the_first_sentence_when_the_article_has_no_title() -> No
         id="t4", text="x", title="Harbour reopens after storm By Ann Lee Staff writer"
     )
     assert article_headline(bylined) == "Harbour reopens after storm"
+
+
+def test_placing_a_related_page_with_articles_leaves_the_story_as_its_articles_make_it(
+    assigner: StoryAssigner,
+) -> None:
+    news = [art("a", FLOOD.format(day="Monday")), art("b", FLOOD.format(day="Tuesday"))]
+    page = _page("p", FLOOD.format(day="Sunday"), "2024-02-20")
+    story_id = assigner.place([page, *news])
+    story = assigner.repository.get_story(story_id)
+    assert story is not None and story.count == 2 and story.start == "2024-03-01"
+    assert story.title and "Sunday" not in story.title
+    member = assigner.repository.membership("p")
+    assert member is not None and NOT_NEWS_FLAG in member.flags

@@ -148,7 +148,8 @@ class StoryAssigner:
             for article, vector in zip(articles, self._vectors(articles), strict=True):
                 date, flags, _ = _dating(article)
                 evidence = None
-                if vector is not None and np.any(vector):
+                # a related page (not news) adds nothing to the story's words, as in `assign`
+                if vector is not None and np.any(vector) and not _not_news(article):
                     evidence = _evidence(article, vector, date)
                 if story_id is None:
                     story_id = self._create(article, vector, date, flags, None, evidence).story_id
@@ -344,6 +345,11 @@ class StoryAssigner:
         repo = self.repository
         if _not_news(article):
             return self._join_related(article, story, score, date, flags, message, created)
+        if story.count == 0 and (story.start or story.title):
+            # the first article of a story that held only related pages: its dates and
+            # title are the articles', not the pages' kept there for want of any
+            story.start = story.end = None
+            story.title = ""
         if vector is not None and index_it:
             story.vector_sum = story.vector_sum + vector
         story.count += 1
