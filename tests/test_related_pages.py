@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from storyline.cli import app
 from storyline.engine import Storyline
 from storyline.query import story_list, story_page
+from storyline.query.reads import ArticleWhere
 
 NEWS = [
     (
@@ -70,6 +71,9 @@ def test_a_gallery_is_a_related_page_of_its_story_not_one_of_its_articles(
         assert [a.id for a in page.articles] == news and page.more_articles == 0
         assert [a.id for a in page.related] == [gallery]
         assert [o.outlet for o in page.outlets] == ["a.test"]
+        assert all(f.code != "not_news" for o in page.outlets for f in o.flags)
+        listed = s.store.page_reads().article_page(ArticleWhere(story_id=label.id), None, 10)
+        assert sorted(a.id for a, _ in listed) == sorted(news)
         assert [d.day for d in page.story.volume] == ["2024-04-02", "2024-04-03"]
     shown = CliRunner().invoke(app, ["story", label.id, "--db", str(db)])
     assert shown.exit_code == 0, shown.output

@@ -91,8 +91,9 @@ def article_filters(
         params.extend(first)
         parts.append(
             "a.id IN (SELECT article_id FROM story_members "
-            "WHERE story_id IN (SELECT id FROM merged))"
+            "WHERE story_id IN (SELECT id FROM merged) AND flags NOT LIKE ?)"
         )
+        params.append(NOT_NEWS_MEMBER)
     if where.outlet is not None:
         parts.append(outlet_match)
         params.append(where.outlet)
@@ -329,8 +330,8 @@ class SqlPageReads(SqlPageCache):
             f"{merged}SELECT {REF}, f.code, f.severity, f.message, f.evidence "
             "FROM story_members sm JOIN articles a ON a.id = sm.article_id "
             "JOIN flags f ON f.article_id = a.id WHERE sm.story_id IN (SELECT id FROM merged) "
-            "ORDER BY a.published, a.id, f.idx",
-            ids,
+            "AND sm.flags NOT LIKE ? ORDER BY a.published, a.id, f.idx",
+            (*ids, NOT_NEWS_MEMBER),
         )
         return [(ref_of(r), _flag(r[4:])) for r in rows]
 
