@@ -179,18 +179,3 @@ def test_a_page_that_is_not_news_is_stored_flagged_and_counted(tmp_path: Path) -
         (article,) = list(s.articles())
         assert article.text == captions and not article.sentences
         assert "not_news" in {f.code for f in article.flags}
-
-
-def test_a_page_that_is_not_news_gets_a_story_of_its_own_at_ingest(tmp_path: Path) -> None:
-    page = tmp_path / "gallery.txt"
-    page.write_text(
-        "Kite flier lifted over the harbour wall The week in pictures from towns along the "
-        "coast Fishermen mend nets on the quay at dawn after the storm A lighthouse keeper "
-        "paints the railings of the old tower Children race paper boats down a flooded lane"
-    )
-    with Storyline(tmp_path / "g.db", stages=["sentences"]) as s:
-        report = s.ingest([str(page)])
-        assert report.not_news == 1
-        (story,) = s.stories()
-        (member,) = s.story_articles(story.id)
-        assert "not_news" in {f.code for f in member.flags}

@@ -49,7 +49,14 @@ class ArticleFlags:
 
 
 def _members(repo: StoredStoryRepository, story_id: str) -> list[str]:
-    found = sorted(repo.members(story_id), key=lambda m: (m.published or "9999", m.seq))
+    """The story's articles by date: its related pages (not news, not analysed; flagged
+    "not_news" on their membership) are no articles of it to review."""
+    from storyline.ingest.pages import NOT_NEWS_FLAG
+
+    found = sorted(
+        (m for m in repo.members(story_id) if NOT_NEWS_FLAG not in m.flags),
+        key=lambda m: (m.published or "9999", m.seq),
+    )
     return [m.article_id for m in found]
 
 
@@ -202,6 +209,18 @@ def export_stories(store: SqlArticleStore) -> Iterator[dict[str, Any]]:
             "start": story.start,
             "end": story.end,
             "articles": list(review.articles),
+            "related": _related(repo, story.id),
             "outlets": list(label.outlets),
             **ledger_json(review.ledger),
         }
+
+
+def _related(repo: StoredStoryRepository, story_id: str) -> list[str]:
+    """Ids of the story's related pages (not news; see `_members`), by date."""
+    from storyline.ingest.pages import NOT_NEWS_FLAG
+
+    found = sorted(
+        (m for m in repo.members(story_id) if NOT_NEWS_FLAG in m.flags),
+        key=lambda m: (m.published or "9999", m.seq),
+    )
+    return [m.article_id for m in found]

@@ -353,7 +353,8 @@ class Storyline:
         from storyline.corpus.stories.labels import story_label
         from storyline.corpus.stories.threads import stories_with_threads
 
-        found = stories_with_threads(self.store.stories())
+        # a story holding only pages that are not news (count 0) is no story to list
+        found = [st for st in stories_with_threads(self.store.stories()) if st[0].count > 0]
         return [story_label(story) for story, _threads in found[:limit]]
 
     def story_articles(self, story_id: str) -> list[Article]:
@@ -361,11 +362,29 @@ class Storyline:
 
         Raises KeyError when no story has that id.
         """
+        return self._story_members(story_id, related=False)
+
+    def related_pages(self, story_id: str) -> list[Article]:
+        """The pages that are not news attached to a story (galleries, indexes, forms on
+        its subject; ingest/pages.py), by date: shown apart, never one of its articles.
+
+        Raises KeyError when no story has that id.
+        """
+        return self._story_members(story_id, related=True)
+
+    def _story_members(self, story_id: str, *, related: bool) -> list[Article]:
+        from storyline.ingest.pages import NOT_NEWS_FLAG
+
         repo = self.store.stories()
         resolved = repo.resolve(story_id)
         if repo.get_story(resolved) is None:
             raise KeyError(story_id)
-        found = [m for thread in repo.threads_of(resolved) for m in repo.members(thread)]
+        found = [
+            m
+            for thread in repo.threads_of(resolved)
+            for m in repo.members(thread)
+            if (NOT_NEWS_FLAG in m.flags) == related
+        ]
         members = sorted(found, key=lambda m: (m.published is None, m.published or "", m.seq))
         return self.store.get_articles([m.article_id for m in members])
 

@@ -97,6 +97,15 @@ def test_a_credit_run_into_the_first_words_is_cut() -> None:
             "OSLO -LRB- Agency -RRB- - Talks resumed .",
         ),
         ("Saturday 25 April 2009 23.24 BST Flu cases rose .", "Flu cases rose ."),
+        # a stamp's time zone before a credit in brackets goes with the stamp
+        (
+            "Wed Mar 4 , 2009 7:12 pm GMT -LRB- Agency -RRB- - Ferries resumed .",
+            "-LRB- Agency -RRB- - Ferries resumed .",
+        ),
+        (
+            "Wed Mar 4 , 2009 7:12 pm GMT (Agency) - Ferries resumed .",
+            "(Agency) - Ferries resumed .",
+        ),
         ("May 3 , 2011 | By Ann Lee , NEWS Crowds gathered .", "Crowds gathered ."),
         ("By Ann Lee and Bo Park , Staff Writer Crowds gathered .", "Crowds gathered ."),
         ("By Ann Lee", ""),

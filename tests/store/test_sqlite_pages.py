@@ -31,6 +31,7 @@ READS: dict[str, Callable[[SQLitePageReads], object]] = {
     "story_volume": lambda r: r.story_volume("s-flood"),
     "story_version": lambda r: r.story_version("s-flood"),
     "story_articles": lambda r: r.story_articles("s-flood", 10),
+    "story_related": lambda r: r.story_related("s-flood"),
     "story_member_ids": lambda r: r.story_member_ids("s-flood"),
     "story_outlets": lambda r: r.story_outlets("s-flood"),
     "story_timeline_articles": lambda r: r.story_timeline_articles("s-flood"),

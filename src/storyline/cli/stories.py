@@ -162,6 +162,7 @@ def story(
     from storyline.corpus.stories.labels import story_label
     from storyline.corpus.stories.records import StoryState
     from storyline.corpus.stories.threads import combined_state
+    from storyline.ingest.pages import NOT_NEWS_FLAG
 
     with open_engine(db, must_exist=True) as engine:
         repo = engine.store.stories()
@@ -179,12 +180,16 @@ def story(
         label = story_label(combined_state(root, threads))
         members = [(t.id, m) for t in threads for m in repo.members(t.id)]
         members.sort(key=lambda tm: (tm[1].published is None, tm[1].published or "", tm[1].seq))
+    # pages that are not news placed with the story are listed apart, not as its articles
+    related = [m for _t, m in members if NOT_NEWS_FLAG in m.flags]
+    members = [(t, m) for t, m in members if NOT_NEWS_FLAG not in m.flags]
     thread_labels = [story_label(t) for t in threads]
     if as_json:
         payload = asdict(label) | {
             "requested": story_id,
             "threads": [asdict(t) for t in thread_labels],
             "articles": [asdict(m) | {"thread": t} for t, m in members],
+            "related": [asdict(m) for m in related],
         }
         sys.stdout.write(json.dumps(payload) + "\n")
         return
@@ -211,6 +216,14 @@ def story(
             f"{(m.title or '').strip()[:72]}{flags}",
             markup=False,
         )
+    if related:
+        out.print(f"related pages ({len(related)}: not news, not analysed):", markup=False)
+        for m in related:
+            out.print(
+                f"  {m.published or 'undated':10.10}  {m.outlet or '-':12.12}  {m.article_id}  "
+                f"{(m.title or '').strip()[:72]}",
+                markup=False,
+            )
 
 
 def recluster(db: str | None = DB_OPTION) -> None:

@@ -40,8 +40,11 @@ _STAMP = re.compile(
     rf"(?:(?:{_DAY}\s*,?\s*)?{_DATE}(?:\s*[:,]?\s*(?:at\s+)?{_CLOCK})?"
     rf"|{_CLOCK}\s*,?\s*(?:{_DAY}\s*,?\s*)?{_DATE})"
     r"(?:\s*(?:[|:,]|--?|–|—)(?=\s))?\s+"
-    r"(?=[A-Z0-9\"“‘'`(\[])"
+    r"(?=[A-Z0-9\"“‘'`(\[]|-LRB-)"
 )
+"""A time stamp before the first words; a tokenised text's bracket (-LRB-, as a credit
+"-LRB- Agency -RRB- -" opens) follows it as "(" does, so the time zone goes with the stamp
+("... 9:03 pm GMT -LRB- Agency -RRB- -" left no "GMT" to title the story)."""
 _PIPE_LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\|\s+")
 """A name or a place set before a "|" ("Jane Roe | ", "PARIS | ")."""
 _NAME = r"[A-Z][\w.'’-]*"

@@ -86,7 +86,13 @@ class PageReads(Protocol):
         ...
 
     def story_articles(self, story_id: str, limit: int) -> tuple[list[ArticleSummary], int]:
-        """Up to `limit` of the story's articles by date, and how many it has in all."""
+        """Up to `limit` of the story's articles by date, and how many it has in all (its
+        related pages, `story_related`, are not among them)."""
+        ...
+
+    def story_related(self, story_id: str) -> list[ArticleSummary]:
+        """The story's related pages by date: pages that are not news (a gallery, an index
+        of its pages, a form) placed with it, shown apart and counted in none of the above."""
         ...
 
     def story_timeline_articles(self, story_id: str) -> list[Article]:

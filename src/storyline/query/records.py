@@ -329,6 +329,9 @@ class StoryPage:
     outlets: tuple[OutletFlags, ...]
     articles: tuple[ArticleSummary, ...]
     more_articles: int
+    related: tuple[ArticleSummary, ...] = ()
+    """Pages that are not news placed with the story (galleries, indexes, forms): shown
+    apart, not among `articles` and not analysed."""
 
 
 @dataclass(frozen=True, slots=True)

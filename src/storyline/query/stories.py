@@ -48,4 +48,5 @@ def story_page(engine: Storyline, story_id: str, *, article_limit: int = 200) ->
         outlets=parts.outlets,
         articles=tuple(articles),
         more_articles=max(0, total - len(articles)),
+        related=tuple(replace(a, story_id=resolved) for a in reads.story_related(resolved)),
     )

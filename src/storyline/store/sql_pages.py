@@ -46,6 +46,10 @@ EXCERPT = 300
 EXCERPT_SEEK = 50_000
 """How far into a text the excerpt's word is looked for (else the excerpt opens the text)."""
 _SUMMARY = f"a.rowid, {REF}, a.published_source, a.duplicate_of, sm.story_id"
+NOT_NEWS_MEMBER = '%"not_news"%'
+"""A membership's flags (JSON) holding "not_news": a related page of the story (a gallery,
+an index, a form; corpus/stories/assign.py), never one of its articles; a parameter, so
+the LIKE pattern's % signs need no escaping in either backend."""
 
 
 def ref_of(row: Sequence[Any]) -> ArticleRef:
@@ -87,8 +91,9 @@ def article_filters(
         params.extend(first)
         parts.append(
             "a.id IN (SELECT article_id FROM story_members "
-            "WHERE story_id IN (SELECT id FROM merged))"
+            "WHERE story_id IN (SELECT id FROM merged) AND flags NOT LIKE ?)"
         )
+        params.append(NOT_NEWS_MEMBER)
     if where.outlet is not None:
         parts.append(outlet_match)
         params.append(where.outlet)
@@ -177,21 +182,23 @@ class SqlPageReads(SqlPageCache):
     def stories_ending_since(self, since: str, limit: int) -> list[str]:
         rows = self.conn.execute(
             f"SELECT id FROM stories WHERE {self.recent_active} AND end_date >= ? "
-            "ORDER BY count DESC, end_date DESC, id LIMIT ?",
+            "AND count > 0 ORDER BY count DESC, end_date DESC, id LIMIT ?",
             (since, limit),
         )
         return [str(r[0]) for r in rows]
 
     def stories_by_size(self, offset: int, limit: int) -> list[str]:
         rows = self.conn.execute(
-            "SELECT id FROM stories WHERE merged_into IS NULL "
+            "SELECT id FROM stories WHERE merged_into IS NULL AND count > 0 "
             "ORDER BY count DESC, end_date, id LIMIT ? OFFSET ?",
             (limit, offset),
         )
         return [str(r[0]) for r in rows]
 
     def count_stories(self) -> int:
-        row = self.conn.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL")
+        row = self.conn.execute(
+            "SELECT count(*) FROM stories WHERE merged_into IS NULL AND count > 0"
+        )
         return int(row.fetchone()[0])
 
     def story_volume(self, story_id: str) -> list[DayCount]:
@@ -199,8 +206,8 @@ class SqlPageReads(SqlPageCache):
         rows = self.conn.execute(
             f"{merged}SELECT substr(published, 1, 10), count(*) FROM story_members "
             "WHERE story_id IN (SELECT id FROM merged) AND published IS NOT NULL "
-            "GROUP BY 1 ORDER BY 1",
-            ids,
+            "AND flags NOT LIKE ? GROUP BY 1 ORDER BY 1",
+            (*ids, NOT_NEWS_MEMBER),
         )
         return [DayCount(str(d), int(n)) for d, n in rows]
 
@@ -219,16 +226,27 @@ class SqlPageReads(SqlPageCache):
     def story_articles(self, story_id: str, limit: int) -> tuple[list[ArticleSummary], int]:
         merged, ids = merged_cte(self.conn, story_id, self.dialect)
         total = self.conn.execute(
-            f"{merged}SELECT count(*) FROM story_members WHERE story_id IN (SELECT id FROM merged)",
-            ids,
+            f"{merged}SELECT count(*) FROM story_members "
+            "WHERE story_id IN (SELECT id FROM merged) AND flags NOT LIKE ?",
+            (*ids, NOT_NEWS_MEMBER),
         ).fetchone()[0]
         rows = self.conn.execute(
             f"{merged}SELECT {_SUMMARY} FROM story_members sm "
             "JOIN articles a ON a.id = sm.article_id WHERE sm.story_id IN (SELECT id FROM merged) "
-            "ORDER BY a.published IS NULL, a.published, sm.seq LIMIT ?",
-            (*ids, limit),
+            "AND sm.flags NOT LIKE ? ORDER BY a.published IS NULL, a.published, sm.seq LIMIT ?",
+            (*ids, NOT_NEWS_MEMBER, limit),
         ).fetchall()
         return [summary_of(r)[0] for r in rows], int(total)
+
+    def story_related(self, story_id: str) -> list[ArticleSummary]:
+        merged, ids = merged_cte(self.conn, story_id, self.dialect)
+        rows = self.conn.execute(
+            f"{merged}SELECT {_SUMMARY} FROM story_members sm "
+            "JOIN articles a ON a.id = sm.article_id WHERE sm.story_id IN (SELECT id FROM merged) "
+            "AND sm.flags LIKE ? ORDER BY a.published IS NULL, a.published, sm.seq",
+            (*ids, NOT_NEWS_MEMBER),
+        ).fetchall()
+        return [summary_of(r)[0] for r in rows]
 
     def story_timeline_articles(self, story_id: str) -> list[Article]:
         merged, ids = merged_cte(self.conn, story_id, self.dialect)
@@ -236,8 +254,8 @@ class SqlPageReads(SqlPageCache):
             f"{merged}SELECT a.id, a.text, a.title, a.url, a.outlet, a.published, "
             "a.published_source, a.content_hash, a.duplicate_of FROM story_members sm "
             "JOIN articles a ON a.id = sm.article_id WHERE sm.story_id IN (SELECT id FROM merged) "
-            "ORDER BY a.published IS NULL, a.published, sm.seq",
-            ids,
+            "AND sm.flags NOT LIKE ? ORDER BY a.published IS NULL, a.published, sm.seq",
+            (*ids, NOT_NEWS_MEMBER),
         ).fetchall()
         sentences: dict[str, list[Sentence]] = {}
         for aid, start, end, date, source in self.conn.execute(
@@ -281,8 +299,8 @@ class SqlPageReads(SqlPageCache):
         rows = self.conn.execute(
             f"{merged}SELECT coalesce(a.outlet, '(unknown)'), count(*) FROM story_members sm "
             "JOIN articles a ON a.id = sm.article_id WHERE sm.story_id IN (SELECT id FROM merged) "
-            "GROUP BY 1 ORDER BY 2 DESC, 1",
-            ids,
+            "AND sm.flags NOT LIKE ? GROUP BY 1 ORDER BY 2 DESC, 1",
+            (*ids, NOT_NEWS_MEMBER),
         )
         return [OutletCount(str(o), int(n)) for o, n in rows]
 
@@ -312,8 +330,8 @@ class SqlPageReads(SqlPageCache):
             f"{merged}SELECT {REF}, f.code, f.severity, f.message, f.evidence "
             "FROM story_members sm JOIN articles a ON a.id = sm.article_id "
             "JOIN flags f ON f.article_id = a.id WHERE sm.story_id IN (SELECT id FROM merged) "
-            "ORDER BY a.published, a.id, f.idx",
-            ids,
+            "AND sm.flags NOT LIKE ? ORDER BY a.published, a.id, f.idx",
+            (*ids, NOT_NEWS_MEMBER),
         )
         return [(ref_of(r), _flag(r[4:])) for r in rows]
 

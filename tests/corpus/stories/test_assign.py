@@ -78,25 +78,48 @@ def test_too_short_texts_get_a_story_of_their_own(assigner: StoryAssigner, text:
     assert after.story_id != short.story_id
 
 
-def test_a_page_that_is_not_news_gets_a_story_of_its_own(assigner: StoryAssigner) -> None:
-    first = assigner.assign(art("a", FLOOD.format(day="Monday")))
+def _page(aid: str, text: str, published: str = "2024-03-01") -> Article:
     flag = Flag(code=NOT_NEWS_FLAG, severity="info", message="not a news article")
-    page = Article(
-        id="p",
-        text=FLOOD.format(day="Sunday"),
-        published="2024-03-01",
-        content_hash="ph",
-        flags=(flag,),
-    )
-    placed = assigner.assign(page)
-    assert placed.created and placed.story_id != first.story_id
+    return Article(id=aid, text=text, published=published, content_hash=aid + "h", flags=(flag,))
+
+
+def test_a_page_that_is_not_news_is_a_related_page_of_the_story_it_fits(
+    assigner: StoryAssigner,
+) -> None:
+    first = assigner.assign(art("a", FLOOD.format(day="Monday"), title="Floods hit Almsbury"))
+    repo = assigner.repository
+    before = repo.get_story(first.story_id)
+    assert before is not None
+    count, title, centroid = before.count, before.title, before.centroid.copy()
+    placed = assigner.assign(_page("p", FLOOD.format(day="Sunday"), "2024-02-20"))
+    assert not placed.created and placed.story_id == first.story_id
     assert NOT_NEWS_FLAG in placed.flags
-    assert placed.message is not None and "not a news article" in placed.message
-    after = assigner.assign(art("b", FLOOD.format(day="Tuesday")))
-    assert after.story_id == first.story_id
+    assert placed.message is not None and "related page" in placed.message
+    after = repo.get_story(first.story_id)
+    assert after is not None
+    # the story's state is unchanged: not counted, not dated, not in its centroid or title
+    assert (after.count, after.title, after.start) == (count, title, "2024-03-01")
+    assert (after.centroid == centroid).all()
+    member = repo.membership("p")
+    assert member is not None and NOT_NEWS_FLAG in member.flags
+    later = assigner.assign(art("b", FLOOD.format(day="Tuesday")))
+    assert later.story_id == first.story_id
 
 
-def test_a_page_shaped_as_not_news_is_kept_apart_without_a_pipeline(
+def test_a_page_that_is_not_news_fitting_no_story_has_a_story_without_articles(
+    assigner: StoryAssigner,
+) -> None:
+    assigner.assign(art("a", FLOOD.format(day="Monday")))
+    placed = assigner.assign(_page("p", MARKET))
+    assert placed.created and NOT_NEWS_FLAG in placed.flags
+    story = assigner.repository.get_story(placed.story_id)
+    assert story is not None and story.count == 0 and story.title
+    # a news article on the page's subject does not join the page's story
+    news = assigner.assign(art("m", MARKET, "2024-03-02"))
+    assert news.story_id != placed.story_id
+
+
+def test_a_page_shaped_as_not_news_is_related_without_a_pipeline(
     assigner: StoryAssigner,
 ) -> None:
     first = assigner.assign(art("a", FLOOD.format(day="Monday")))
@@ -108,8 +131,10 @@ def test_a_page_shaped_as_not_news_is_kept_apart_without_a_pipeline(
         ]
     )
     placed = assigner.assign(art("i", index))
-    assert placed.created and placed.story_id != first.story_id
     assert NOT_NEWS_FLAG in placed.flags
+    # too few words to compare: a story of its own, with no articles
+    story = assigner.repository.get_story(placed.story_id)
+    assert placed.story_id != first.story_id and story is not None and story.count == 0
 
 
 def test_identical_text_joins_its_twin(assigner: StoryAssigner) -> None:
@@ -252,3 +277,16 @@ def test_story_title_is_the_first_sentence_when_the_article_has_no_title() -> No
         id="t4", text="x", title="Harbour reopens after storm By Ann Lee Staff writer"
     )
     assert article_headline(bylined) == "Harbour reopens after storm"
+
+
+def test_placing_a_related_page_with_articles_leaves_the_story_as_its_articles_make_it(
+    assigner: StoryAssigner,
+) -> None:
+    news = [art("a", FLOOD.format(day="Monday")), art("b", FLOOD.format(day="Tuesday"))]
+    page = _page("p", FLOOD.format(day="Sunday"), "2024-02-20")
+    story_id = assigner.place([page, *news])
+    story = assigner.repository.get_story(story_id)
+    assert story is not None and story.count == 2 and story.start == "2024-03-01"
+    assert story.title and "Sunday" not in story.title
+    member = assigner.repository.membership("p")
+    assert member is not None and NOT_NEWS_FLAG in member.flags

@@ -10,7 +10,10 @@ from storyline.corpus.stories.title_evidence import ArticleWords
 from storyline.corpus.stories.title_furniture import (
     cut_run_in_header,
     is_correction_note,
+    is_page_intro,
     is_promotion,
+    is_slogan,
+    leans_on_line_before,
     strip_page_header,
     title_case_head,
 )
@@ -243,3 +246,88 @@ def test_a_lead_opening_with_a_possessive_name_is_cut_whole() -> None:
     line = "Behind Council 's Decision to Delay the Plan Ann Lee 's decision to delay the plan"
     words = ArticleWords(_BODY + "The decision was the council 's own . " + line)
     assert title_case_head(line, words) == "Behind Council 's Decision to Delay the Plan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still the sharpest harbour coverage .",
+        "Your essential source for the latest news on ferries and ports .",
+        "The smartest harbour newsletter , every morning !",
+    ],
+)
+def test_an_outlets_slogan_is_no_title(text: str) -> None:
+    assert is_slogan(text)
+    assert title_quality(text) < CLEAN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latest news : ferry sinks off the coast",
+        "The best coverage of the vote was in the local paper .",
+        "A slow rebirth for the harbour town",
+        "The latest figures show ferry traffic fell by a third .",
+    ],
+)
+def test_headlines_with_praise_words_are_no_slogans(text: str) -> None:
+    assert not is_slogan(text)
+    assert title_quality(text) == CLEAN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here then are today 's highlights of news from the harbour towns .",
+        "Here 's our pick of the week 's ferry stories .",
+        "Following are details of the new ferry timetable :",
+    ],
+)
+def test_a_line_presenting_the_page_is_no_title(text: str) -> None:
+    assert is_page_intro(text)
+    assert title_quality(text) < CLEAN
+
+
+def test_news_opening_with_here_or_following_stays_clean() -> None:
+    for text in (
+        "Here in Almsbury , the river rose two metres overnight .",
+        "Following the storm , the council closed the old pier .",
+    ):
+        assert not is_page_intro(text)
+        assert title_quality(text) == CLEAN
+
+
+def test_the_line_going_on_about_a_promotion_is_passed_over() -> None:
+    article = Article(
+        id="w",
+        text=(
+            "Get the harbour digest delivered to your inbox every morning .\n"
+            "It 's like reading the gazette , only much quicker .\n"
+            "The council voted on Monday to close the old pier after the storm damaged it .\n"
+            + _BODY
+        ),
+    )
+    assert leans_on_line_before("It 's like reading the gazette , only much quicker .")
+    assert article_headline(article) == (
+        "The council voted on Monday to close the old pier after the storm damaged it ."
+    )
+
+
+def test_a_lead_opening_with_it_titles_its_article() -> None:
+    article = Article(
+        id="i",
+        text="It was the worst storm in a century , the harbour master said on Monday .\n" + _BODY,
+    )
+    assert article_headline(article).startswith("It was the worst storm in a century")
+
+
+def test_the_headline_below_a_slogan_titles_the_article() -> None:
+    article = Article(
+        id="s",
+        text=(
+            "Still the sharpest harbour coverage .\n"
+            "Council Votes to Close the Old Pier The council voted on Monday to close the "
+            "old pier after the storm damaged it , the mayor said .\n" + _BODY
+        ),
+    )
+    assert article_headline(article) == "Council Votes to Close the Old Pier"

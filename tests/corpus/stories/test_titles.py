@@ -29,6 +29,8 @@ from storyline.model import Article
         "This image from a drone shows water covering the fields near the town .",
         "A farmer walks through the flooded orchard on Tuesday .",
         "The singer poses for photographers before the harbour concert .",
+        "Ann Lee -LRB- L -RRB- and Bo Park , both ferry pilots , check the charts in Almsbury .",
+        "Ann Lee (2nd R) talks to pilots at the harbour office .",
     ],
 )
 def test_captions_are_recognised(text: str) -> None:
@@ -44,6 +46,7 @@ def test_captions_are_recognised(text: str) -> None:
         "Officials in the valley warned on Monday of more rain .",
         "Port reopens after storm",
         "Three ferries were damaged when the storm hit the harbour .",
+        "Senator Ann Lee (R) said the harbour board would keep the pier .",
     ],
 )
 def test_headlines_and_news_sentences_are_not_captions(text: str) -> None:
@@ -76,6 +79,11 @@ def test_headlines_and_news_sentences_are_not_captions(text: str) -> None:
             "The dam held through the night , engineers said .",
         ),
         ("-LRB- Agency Photo -RRB- The dam held .", "The dam held ."),
+        (
+            "\\* Envoys agree to reopen the harbour \\* Talks resume",
+            "Envoys agree to reopen the harbour",
+        ),
+        ("* Envoys agree to reopen the harbour", "Envoys agree to reopen the harbour"),
     ],
 )
 def test_bylines_labels_and_datelines_are_cut_from_titles(raw: str, clean: str) -> None:
@@ -272,3 +280,18 @@ def test_a_date_stamp_parted_by_a_semicolon_is_stripped() -> None:
         )
         == "Gazette staff writers answered questions on the ferry"
     )
+
+
+def test_a_dateline_alone_on_its_line_is_no_title() -> None:
+    assert title_quality("HARBOUR TOWN , Westland -LRB- Agency Life ! -RRB-") < CLEAN
+    article = Article(
+        id="d",
+        text=(
+            "Ann Lee -LRB- L -RRB- and Bo Park , both ferry pilots , check the charts in "
+            "Almsbury , June 18 , 2009 .\n"
+            "HARBOUR TOWN , Westland -LRB- Agency Life ! -RRB-\n"
+            "- Silence reigns in the old harbour , where the ferries stopped running in May .\n"
+            "The council said on Monday the pier would stay shut until the autumn ."
+        ),
+    )
+    assert article_headline(article).startswith("Silence reigns in the old harbour")

@@ -7,6 +7,13 @@ articles are assigned on content alone and carry the flag "undated"; dates that
 cannot be real publication dates (before 1901, or more than a year ahead) are
 treated the same way with the flag "implausible_date". Texts too short to compare
 get a story of their own, flagged, never an error that loses them.
+
+A page that is not news (ingest/pages.py: a gallery, an index, a reader form) is placed as
+any page is, by its embedding and words, but as a related page of the story it fits: its
+membership carries the flag "not_news" and it changes nothing of the story's state (count,
+centroid, words, names, outlets, dates, title), so it never pulls later articles, never
+titles a story and is not one of its articles in listings, timelines or briefs. A page that
+fits no story gets a story of its own with no articles (count 0), which listings leave out.
 """
 
 from __future__ import annotations
@@ -141,7 +148,8 @@ class StoryAssigner:
             for article, vector in zip(articles, self._vectors(articles), strict=True):
                 date, flags, _ = _dating(article)
                 evidence = None
-                if vector is not None and np.any(vector):
+                # a related page (not news) adds nothing to the story's words, as in `assign`
+                if vector is not None and np.any(vector) and not _not_news(article):
                     evidence = _evidence(article, vector, date)
                 if story_id is None:
                     story_id = self._create(article, vector, date, flags, None, evidence).story_id
@@ -188,8 +196,8 @@ class StoryAssigner:
         for i, article in enumerate(articles):
             if article.embedding is not None and len(article.embedding) == self.dim:
                 out[i] = np.asarray(article.embedding, dtype=np.float32)
-            elif len(article.text.split()) >= self.config.min_words and not _not_news(article):
-                todo.append(i)  # a page that is not news is matched with nothing: no vector
+            elif len(article.text.split()) >= self.config.min_words:
+                todo.append(i)
         if todo:
             rows = self.embedder.embed([article_embedding_text(articles[i]) for i in todo])
             for row, i in enumerate(todo):
@@ -220,12 +228,7 @@ class StoryAssigner:
                 assert target is not None
                 return self._join(article, vector, target, None, date, flags, message, False)
             if _not_news(article):
-                # a gallery, an index, a form: matched with nothing, titling no story but its own
-                from storyline.ingest.pages import NOT_NEWS_FLAG
-
-                flags.append(NOT_NEWS_FLAG)
-                message = "not a news article: a story of its own"
-                return self._create(article, None, date, flags, message)
+                return self._relate(article, vector, date, flags, lexical)
             if vector is None or words < self.config.min_words or not np.any(vector):
                 flags.append("too_short")
                 message = f"text too short to compare ({words} words): a story of its own"
@@ -251,6 +254,29 @@ class StoryAssigner:
                     result.message,
                 )
             return result
+
+    def _relate(
+        self,
+        article: Article,
+        vector: Vector | None,
+        date: dt.date | None,
+        flags: list[str],
+        lexical: Lexical | None,
+    ) -> Assignment:
+        """A page that is not news joins the story it fits best as a related page, or,
+        fitting none, a story of its own that has no articles (listings leave it out)."""
+        from storyline.ingest.pages import NOT_NEWS_FLAG
+
+        flags.append(NOT_NEWS_FLAG)
+        best: StoryState | None = None
+        score: float | None = None
+        if vector is not None and np.any(vector):
+            best, score = self._best_story(_evidence(article, vector, date, lexical))
+        if best is not None:
+            message = f"not a news article: a related page of story {best.id}"
+            return self._join(article, vector, best, score, date, flags, message, False)
+        message = "not a news article fitting no story: kept apart, in no story's listing"
+        return self._create(article, None, date, flags, message)
 
     def _story_of(self, article_id: str) -> str:
         member = self.repository.membership(article_id)
@@ -317,6 +343,13 @@ class StoryAssigner:
         created: bool = False,
     ) -> Assignment:
         repo = self.repository
+        if _not_news(article):
+            return self._join_related(article, story, score, date, flags, message, created)
+        if story.count == 0 and (story.start or story.title):
+            # the first article of a story that held only related pages: its dates and
+            # title are the articles', not the pages' kept there for want of any
+            story.start = story.end = None
+            story.title = ""
         if vector is not None and index_it:
             story.vector_sum = story.vector_sum + vector
         story.count += 1
@@ -347,6 +380,47 @@ class StoryAssigner:
         repo.update_story(story)
         if np.any(story.vector_sum):
             self.index.upsert(story.key, story.centroid, story.start, story.end)
+        repo.add_member(
+            Membership(
+                article_id=article.id,
+                story_id=story.id,
+                seq=repo.next_seq(),
+                score=score,
+                published=article.published,
+                title=article.title,
+                outlet=article.outlet,
+                content_hash=article.content_hash,
+                flags=tuple(flags),
+            )
+        )
+        return Assignment(article.id, story.id, score, created, tuple(flags), message)
+
+    def _join_related(
+        self,
+        article: Article,
+        story: StoryState,
+        score: float | None,
+        date: dt.date | None,
+        flags: list[str],
+        message: str | None,
+        created: bool,
+    ) -> Assignment:
+        """Add a page that is not news to `story` as a related page: a membership flagged
+        "not_news" and nothing else of the story changed. A story holding no article yet
+        (made for this page) takes the page's dates and headline, so it still reads."""
+        from storyline.ingest.pages import NOT_NEWS_FLAG
+
+        repo = self.repository
+        if NOT_NEWS_FLAG not in flags:
+            flags = [*flags, NOT_NEWS_FLAG]
+        if story.count == 0:
+            if date is not None:
+                iso = date.isoformat()
+                story.start = min(story.start or iso, iso)
+                story.end = max(story.end or iso, iso)
+            if not story.title:
+                story.title = article_headline(article)
+            repo.update_story(story)
         repo.add_member(
             Membership(
                 article_id=article.id,

@@ -7,7 +7,9 @@ sometimes an update note ("(Adds minister's quotes)"). Cut at the wrong place, t
 alone ("HARBOUR TOWN, Region | Sun") became a story's title; kept, it runs after the real
 headline ("Port reopens HARBOUR TOWN | Mon"). Other pages open with a correction note
 about an earlier version ("This article quoted ... as saying ..."), a promotion of a map
-or a newsletter ("View how ...", "Get the ... delivered to your inbox"), or set a headline
+or a newsletter ("View how ...", "Get the ... delivered to your inbox"), a slogan of the
+outlet ("Still the sharpest harbour coverage."), a line presenting the page's own contents
+("Here are today's highlights ..."), or set a headline
 in Title Case straight before the first words of the photo caption or the lead ("Port
 Reopens After Storm Sen. Ann Lee, speaking ..."). Only shapes are read: capitals, the
 "|", stamps, the words a correction or a promotion is written in; never names or outlets.
@@ -23,7 +25,10 @@ from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN
 __all__ = [
     "cut_run_in_header",
     "is_correction_note",
+    "is_page_intro",
     "is_promotion",
+    "is_slogan",
+    "leans_on_line_before",
     "strip_lead_dash",
     "strip_page_header",
     "title_case_head",
@@ -88,6 +93,39 @@ _PROMOTION = re.compile(
 )
 """A promotion addressed to the reader ("View how the coast is at risk", "Get the morning
 newsletter delivered to your inbox"): the page selling, not a headline."""
+
+_PAGE_INTRO = re.compile(
+    r"^\W*(?:(?:Here|Below)\s+(?:then\s+|now\s+|again\s+)?(?:is|are|['’]s)"
+    r"|(?:The\s+)?Following\s+(?:is|are))\b",
+    re.IGNORECASE,
+)
+"""A line presenting what the page holds ("Here then are today's highlights ...", "Following
+are details of ..."): the page introducing a list, not a report."""
+_PRAISE = (
+    r"(?:best|latest|essential|trusted|smartest|sharpest|fastest|leading|definitive|"
+    r"indispensable|complete|comprehensive|breaking|top|must-read|finest|most\s+[a-z]+)"
+)
+_PRODUCT = (
+    r"(?:coverage|news|source|reporting|journalism|analysis|commentary|newsletter|briefing|"
+    r"digest|updates|headlines|read|guide|insight)"
+)
+_SLOGAN = re.compile(
+    rf"\b(?:the|your|our|its)\s+{_PRAISE}\s+(?:[\w'’-]+\s+){{0,3}}?{_PRODUCT}\b"
+    r"[^.!?]*[.!]\W*$",
+    re.IGNORECASE,
+)
+"""Praise of what the outlet offers, in a line ended as a sentence ("Still the best
+political coverage."): a headline has no full stop."""
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|"
+    r"shall|should|do|does|did|says|said|\w+ed)\b|['’](?:s|re|ve|ll|d)\b",
+    re.IGNORECASE,
+)
+_MAX_SLOGAN_WORDS = 16
+"""A slogan is a line: a longer text is a sentence of the article."""
+_LEANS_ON = re.compile(r"^\W*(?:It|This|That|These|Those)\b")
+"""A line opening with "It" or "This" and going on about it ("It's like reading it on the
+blog, ..."): it continues the line before it."""
 
 _SMALL = frozenset(
     [
@@ -166,6 +204,30 @@ def is_correction_note(text: str) -> bool:
 def is_promotion(text: str) -> bool:
     """Whether `text` promotes a page feature or a newsletter to the reader."""
     return bool(_PROMOTION.search(" ".join(text.split())))
+
+
+def is_page_intro(text: str) -> bool:
+    """Whether `text` presents the page's own contents ("Here are today's highlights")."""
+    return bool(_PAGE_INTRO.search(" ".join(text.split())))
+
+
+def is_slogan(text: str) -> bool:
+    """Whether `text` is an outlet's slogan: a short line with no verb that praises what the
+    outlet offers ("Still the best political coverage.", "Your essential source for the
+    latest news on ..."). A headline without a verb names an event or a place, not the
+    news itself as a product."""
+    flat = " ".join(text.split())
+    return (
+        len(flat.split()) <= _MAX_SLOGAN_WORDS
+        and _SLOGAN.search(flat) is not None
+        and _VERB.search(flat) is None
+    )
+
+
+def leans_on_line_before(text: str) -> bool:
+    """Whether `text` opens with "It", "This" or "That" about the line before it: after a
+    promotion or a slogan it is more of the same ("It's like reading it on the blog")."""
+    return bool(_LEANS_ON.match(" ".join(text.split())))
 
 
 def _capitalised(token: str) -> bool:

@@ -19,7 +19,10 @@ from storyline.corpus.stories.title_evidence import ArticleWords, is_about, run_
 from storyline.corpus.stories.title_furniture import (
     cut_run_in_header,
     is_correction_note,
+    is_page_intro,
     is_promotion,
+    is_slogan,
+    leans_on_line_before,
     strip_lead_dash,
     strip_page_header,
     title_case_head,
@@ -74,6 +77,12 @@ _DATELINE = re.compile(
 with a credit run in before it), or a place in mixed case before a credit in parentheses
 and a dash ("Harbour Town (Agency) --"): where the story was filed, not what happened. A
 single hyphen ends it only after the credit in parentheses."""
+_BARE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’\\/-]+(?:\s+[A-Z][A-Z.'’\\/-]+)*\s*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*)?"
+    r"(?:\(|-LRB-)[^()]{0,30}?(?:\)|-RRB-)\s*(?:--|—|–|-)?\s*$"
+)
+"""A dateline alone on its line ("HARBOUR TOWN, Region (Agency Life!)"), the lead's dash
+on the next: where the story was filed, with nothing of what happened."""
 _DATED_DATELINE = re.compile(
     rf"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*,\s*{MONTH_PATTERN}\s+\d{{1,2}}\s*(?:--|—|–)\s+"
 )
@@ -87,6 +96,11 @@ _CREDIT_WORD = re.compile(
 a sentence opener and a lower-case word follow it, which no headline word in capitals has."""
 _LEADING_CREDIT = re.compile(r"^(?:\(|-LRB-)\s*[\w.'’&-]+(?:\s+[\w.'’&-]+){0,7}\s*(?:\)|-RRB-)\s+")
 """A short parenthesis in front ("(Agency Photo)"): a credit, no headline starts so."""
+_BULLET = re.compile(r"^(?:\\?\*|•|·)\s*")
+"""A list bullet in front of a summary line ("* Envoys meet", escaped "\\*" in some
+crawls): a mark, no word of the title."""
+_RUN_IN_BULLET = re.compile(r"\s+(?:\\?\*|•)\s+")
+"""The next bullet of a summary run in after the first: the title ends before it."""
 _UPDATE_LABEL = re.compile(r"^(?:NEW|UPDATED?|UPDATE\s+\d+|BREAKING|LATEST)\s*:\s*")
 _RUN_IN_LABEL = re.compile(r"\s+(?:NEW|UPDATED?|BREAKING|LATEST)\s*:\s+")
 """A highlight label run in after a headline: the headline ends before it."""
@@ -95,6 +109,7 @@ _CAPTION = re.compile(
     rf"^{_MONTH}\s+\d{{1,2}}\s*:"  # a dated caption: "May 2: Crews ..."
     r"|\b(?:is|are|was|were)\s+(?:seen|pictured|shown)\b"
     r"|(?:\(|-LRB-)\s*(?:pictured|left|right|centre|center|top|bottom|inset|file)\s*(?:\)|-RRB-)"
+    r"|(?:\(|-LRB-)\s*(?:(?:\d(?:st|nd|rd|th)|second|third)\s+(?:L|R|C)|L|C|L-R|R-L)\s*(?:\)|-RRB-)"
     r"|,\s*(?:(?:second|third)\s+)?(?:left|right|centre|center)\s*,"
     r"|^In\s+(?:this|these|an?)\s+(?:\w+\s+){0,2}?(?:photos?|images?|pictures?|video|frame|still)\b"
     r"|,?\s\bin\s+(?:this|these)\s+(?:[\w,]+\s+){0,6}?(?:handout\s+|file\s+)?"
@@ -103,8 +118,8 @@ _CAPTION = re.compile(
     r"|\bposes?\b\s+(?:for|with|in|at|on|during|beside|next)\b",
 )
 """Shapes of a photo caption: a "Month day:" opener, "is seen", "(pictured)",
-"second left", "In this photo", "... in this May 2, 2010, handout photograph", "image ...
-shows", "poses for"."""
+"second left", "(L)" or "(2nd R)" after a name (a lone "(R)" is as often a party), "In this
+photo", "... in this May 2, 2010, handout photograph", "image ... shows", "poses for"."""
 _PRESENT_SCENE = re.compile(
     r"^(?:An?|The|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?!(?:is|has|was|says|does|goes)\b)[a-z]+[^s\W]s\s+"
@@ -205,13 +220,14 @@ def clean_title_text(text: str) -> str:
             _DATELINE,
             _DATED_DATELINE,
             _UPDATE_LABEL,
+            _BULLET,
         ):
             text = pattern.sub("", text, count=1)
         text = strip_lead_dash(strip_leading_header(text) or "")
         if text == before:
             break
     text = cut_run_in_header(text)
-    for pattern in (_RUN_IN_BYLINE, _RUN_IN_SPEAKER, _RUN_IN_LABEL, _RUN_IN_STAMP):
+    for pattern in (_RUN_IN_BYLINE, _RUN_IN_SPEAKER, _RUN_IN_LABEL, _RUN_IN_STAMP, _RUN_IN_BULLET):
         m = pattern.search(text)
         if m is not None and len(text[: m.start()].split()) >= 3:
             text = text[: m.start()]
@@ -238,9 +254,12 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
         _SHARE_PROMPT.match(text)
         or _READER_PROMPT.search(text)
         or is_promotion(text)
+        or is_slogan(text)
+        or is_page_intro(text)
         or is_correction_note(text)
         or _BIO.search(text)
         or _PRONOUN_START.match(text)
+        or _BARE_DATELINE.match(text)
     ):
         return _UNUSABLE
     # a text opening with a lower-case word or a comma starts mid-sentence
@@ -289,7 +308,7 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
         if len(candidates) >= _CANDIDATE_SENTENCES:
             break
     titled = 1 if candidates and candidates[0] == article.title else 0
-    candidates = _without_correction(candidates, titled)
+    candidates = _without_page_selling(_without_correction(candidates, titled), titled)
     words = ArticleWords(article.text)
     # (cleaned text, is the given title, raw text): each candidate is cleaned once
     first_line = lines[0] if lines else ""
@@ -354,6 +373,21 @@ def _without_correction(candidates: list[str], titled: int) -> list[str]:
             skip = False
             continue
         skip = False
+        out.append(candidate)
+    return out
+
+
+def _without_page_selling(candidates: list[str], titled: int) -> list[str]:
+    """The candidates without a line that goes on about a promotion or a slogan just
+    before it ("Get the digest delivered to your inbox." "It's like reading the blog, only
+    quicker."): the page is still selling itself."""
+    out: list[str] = []
+    selling = False
+    for i, candidate in enumerate(candidates):
+        text = candidate if i >= titled else ""
+        if selling and leans_on_line_before(text):
+            continue
+        selling = bool(text) and (is_promotion(text) or is_slogan(text))
         out.append(candidate)
     return out
 
