@@ -208,3 +208,9 @@ def test_a_countrys_name_after_a_rivers_bank_stays_a_country() -> None:
     text = "Farms lie on the east bank of the Jordan. Jordan closed its border."
     got = _names(text, [("Jordan", "GPE"), ("Jordan", "GPE")])
     assert got == [("GPE", "Jordan"), ("GPE", "Jordan")]
+
+
+def test_a_headline_verb_the_brief_also_cuts_is_cut_from_a_name() -> None:
+    text = "Vale Promises Relief\nTorin Vale spoke. Vale said more."
+    got = _names(text, [("Vale Promises", "PERSON"), ("Torin Vale", "PERSON"), ("Vale", "PERSON")])
+    assert got == [("PERSON", "Torin Vale")] * 3

@@ -106,3 +106,10 @@ def test_an_honorific_and_surname_go_under_the_one_full_name() -> None:
     )
     listed = {g.speaker for g in build_briefing([both], limits=BriefingLimits.full()).quotes}
     assert listed == {"Ana Reyes", "Ivo Reyes", "Dr Reyes"}  # two Reyes: left apart
+
+
+def test_the_brief_and_the_entities_cut_the_same_headline_verbs() -> None:
+    # one list for both: a verb only the entities' rule knew ("Calls") and one only the
+    # brief's knew ("Promises") are cut in a shown name alike
+    assert shown_name("Lee Calls For Calm") == "Lee"
+    assert shown_name("Lee Promises Relief") == "Lee"

@@ -47,7 +47,6 @@ class Context:
     sent_start: int = 0
     sent_end: int = 0
     tags: SentenceTags | None = None  # POS tags of the sentences that need a tense
-    live: bool = False  # a live page (live.py): a bare weekday is the nearest one either side
     _tense: dict[int, Tense | None] = field(default_factory=dict)
 
     def tense(self) -> Tense | None:
@@ -120,24 +119,11 @@ def closest_year(
     return nearest[1]
 
 
-_PART_OF_DAY = frozenset({"", "early", "late", "earlier", "later"})
-"""Weekday modifiers that say when in the day, not which week ("early Saturday")."""
-
-
-def weekday_date(
-    dct: dt.date, weekday: int, rel: str, tense: Tense | None, *, live: bool = False
-) -> dt.date:
-    """The date of a weekday (1 = Monday) named on `dct`, by modifier, else by tense.
-
-    `live`: named on a live page (live.py), whose updates run past `dct`: a bare weekday
-    is the nearest such day on either side, whatever the tense ("Saturday", "early
-    Saturday" on a Friday live page is the next day, when the update reporting it was
-    written)."""
+def weekday_date(dct: dt.date, weekday: int, rel: str, tense: Tense | None) -> dt.date:
+    """The date of a weekday (1 = Monday) named on `dct`, by modifier, else by tense."""
     today = dct.isoweekday()
     back = (today - weekday) % 7
     ahead = (weekday - today) % 7
-    if live and rel in _PART_OF_DAY and ahead < back:
-        return dct + dt.timedelta(days=ahead)
     if rel in ("last", "this past"):
         return dct - dt.timedelta(days=back or 7)
     if rel in ("next", "this coming"):

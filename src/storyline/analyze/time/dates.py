@@ -207,7 +207,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result:
             step = -1 if rel in ("the previous", "the preceding") else 1
             value = weekday_beside(base, wd, step).isoformat()
         else:
-            value = weekday_date(ctx.dct, wd, rel, tense, live=ctx.live).isoformat()
+            value = weekday_date(ctx.dct, wd, rel, tense).isoformat()
     part = field(m, "part")
     # "Friday night" is a DATE with the part of day in its value (the usual news annotation).
     return "DATE", f"{value}{DAY_PARTS.get(part, '')}"

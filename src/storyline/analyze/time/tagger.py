@@ -24,7 +24,6 @@ from storyline.analyze.time.compose import (
 )
 from storyline.analyze.time.dates import DATE_HANDLERS, Handler
 from storyline.analyze.time.lexicon import parse_number
-from storyline.analyze.time.live import is_live_page
 from storyline.analyze.time.patterns import RULES
 from storyline.analyze.time.periods import PERIOD_HANDLERS, UNTENSED_SEASON_REL
 from storyline.analyze.time.postags import SentenceTags
@@ -385,7 +384,6 @@ def tag_timexes(
     bounds = list(sentences) if sentences else _sentence_bounds(text)
     starts = [s for s, _ in bounds]
     ctx = Context(text=text, dct=dct, ref=Point(dct, "D") if dct else None)
-    ctx.live = dct is not None and is_live_page(text)
     candidates = _candidates(text)
 
     def sentence_of(offset: int) -> tuple[int, int]:

@@ -12,16 +12,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HEADLINE_VERBS", "shown_name", "shown_names_in", "shown_source"]
+from storyline.analyze.entities.context import HEADLINE_VERBS
 
-HEADLINE_VERBS = frozenset(
-    {
-        "Says", "Tells", "Warns", "Urges", "Vows", "Seeks", "Outlines", "Announces", "Defends",
-        "Rejects", "Denies", "Pledges", "Unveils", "Admits", "Insists", "Promises", "Proposes",
-        "Asks", "Blames", "Slams", "Praises", "Confirms", "Demands", "Accuses", "Predicts",
-    }
-)  # fmt: skip
-"""Third-person verbs a headline is built on; never a word of a name."""
+__all__ = ["shown_name", "shown_names_in", "shown_source"]
 
 _POSSESSIVE = re.compile(r"(?i)^\s*(?:its|their|his|her|our|my|your)\b")
 _BRACKETED = re.compile(r"\[([^\[\]]+)\]")

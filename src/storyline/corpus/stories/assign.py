@@ -380,20 +380,7 @@ class StoryAssigner:
         repo.update_story(story)
         if np.any(story.vector_sum):
             self.index.upsert(story.key, story.centroid, story.start, story.end)
-        repo.add_member(
-            Membership(
-                article_id=article.id,
-                story_id=story.id,
-                seq=repo.next_seq(),
-                score=score,
-                published=article.published,
-                title=article.title,
-                outlet=article.outlet,
-                content_hash=article.content_hash,
-                flags=tuple(flags),
-            )
-        )
-        return Assignment(article.id, story.id, score, created, tuple(flags), message)
+        return self._add_member(article, story, score, flags, message, created)
 
     def _join_related(
         self,
@@ -421,6 +408,20 @@ class StoryAssigner:
             if not story.title:
                 story.title = article_headline(article)
             repo.update_story(story)
+        return self._add_member(article, story, score, flags, message, created)
+
+    def _add_member(
+        self,
+        article: Article,
+        story: StoryState,
+        score: float | None,
+        flags: list[str],
+        message: str | None,
+        created: bool,
+    ) -> Assignment:
+        """Record `article` as a member of `story`: one place builds the membership row, so
+        a story's articles and its related pages carry the same fields."""
+        repo = self.repository
         repo.add_member(
             Membership(
                 article_id=article.id,
