@@ -496,11 +496,17 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
             or (prep.lower_ == "on" and lemma in ON_CUES)
         ):
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-            if objects and names_a_time(objects[0]):
+            if objects and names_a_time(objects[0]) and not _described(objects[0]):
                 continue  # "spoke for roughly 30 minutes": how long, not what about
             if objects:
                 return trimmed(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i)
     return _for_clause(verb, lemma)
+
+
+def _described(time: Any) -> bool:
+    """Whether a time phrase is itself the topic, told by a clause on it ("talked about the
+    decades they had spent there"), rather than how long something lasted ("for decades")."""
+    return any(c.dep_ in {"relcl", "acl"} for c in time.children)
 
 
 def _for_clause(verb: Any, lemma: str) -> tuple[Any, Any] | None:
