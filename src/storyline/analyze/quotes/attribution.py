@@ -74,7 +74,7 @@ from storyline.analyze.quotes.statements import (
     passive_without_agent,
     state_complement,
 )
-from storyline.analyze.quotes.unvoiced import quote_as_object, unvoiced
+from storyline.analyze.quotes.unvoiced import quote_as_object, unvoiced, writers_naming
 
 __all__ = [
     "MAX_PARSE_TOKENS",
@@ -299,6 +299,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         content = closing_conjunct(tok, lemma)
     if source is not None and names_a_time(source_head(source)):
         source = None
+    if writers_naming(tok, lemma):
+        return None  # "Call it viral fundraising.": the writer names a thing; nobody speaks
     if lemma in SPEAKER_CUES and tok.dep_ == "acl" and tok.head.dep_ == "dobj":
         # "Canada freezing permits and the U.S. pushing for ...": a participle on an object
         # is not the sender's words ("issued a statement saying" is a verb of saying's)
