@@ -163,6 +163,25 @@ def test_a_duration_is_not_what_was_talked_about(pipeline: Pipeline) -> None:
     assert [who for _, who in spoken] == ["Sam Reyes"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pastor Ellen Marsh, who has known the senator for two decades, led the prayer.",
+        "Her father knew the fisherman for decades. The harbour was quiet.",
+        "The old clock has been chiming for centuries in the square.",
+    ],
+)
+def test_decades_and_centuries_are_how_long_not_what_about(pipeline: Pipeline, text: str) -> None:
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    assert [q.text for q in quotes] == []
+
+
+def test_a_time_told_by_a_clause_is_what_was_talked_about(pipeline: Pipeline) -> None:
+    text = "The workers talked about the weeks they had spent at the mine."
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    assert [q.text for q in quotes] == ["the weeks they had spent at the mine"]
+
+
 def test_a_relative_clause_after_the_cue_is_not_said(pipeline: Pipeline) -> None:
     text = (
         "Governor Tom Brandt met the press. `` The view is that the ferries must stop , '' he "

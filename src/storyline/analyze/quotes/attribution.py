@@ -74,7 +74,7 @@ from storyline.analyze.quotes.statements import (
     passive_without_agent,
     state_complement,
 )
-from storyline.analyze.quotes.unvoiced import quote_as_object, unvoiced
+from storyline.analyze.quotes.unvoiced import quote_as_object, unvoiced, writers_naming
 
 __all__ = [
     "MAX_PARSE_TOKENS",
@@ -299,6 +299,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         content = closing_conjunct(tok, lemma)
     if source is not None and names_a_time(source_head(source)):
         source = None
+    if writers_naming(tok, lemma):
+        return None  # "Call it viral fundraising.": the writer names a thing; nobody speaks
     if lemma in SPEAKER_CUES and tok.dep_ == "acl" and tok.head.dep_ == "dobj":
         # "Canada freezing permits and the U.S. pushing for ...": a participle on an object
         # is not the sender's words ("issued a statement saying" is a verb of saying's)
@@ -496,11 +498,17 @@ def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
             or (prep.lower_ == "on" and lemma in ON_CUES)
         ):
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-            if objects and names_a_time(objects[0]):
+            if objects and names_a_time(objects[0]) and not _described(objects[0]):
                 continue  # "spoke for roughly 30 minutes": how long, not what about
             if objects:
                 return trimmed(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i)
     return _for_clause(verb, lemma)
+
+
+def _described(time: Any) -> bool:
+    """Whether a time phrase is itself the topic, told by a clause on it ("talked about the
+    decades they had spent there"), rather than how long something lasted ("for decades")."""
+    return any(c.dep_ in {"relcl", "acl"} for c in time.children)
 
 
 def _for_clause(verb: Any, lemma: str) -> tuple[Any, Any] | None:

@@ -353,9 +353,15 @@ def trimmed(doc: Any, first: int, last: int) -> tuple[Any, Any] | None:
         first += 1
     while last >= first and doc[last].text in _TRIM:
         last -= 1
-    if last < first:
+    if last < first or (first == last and _bare_particle(doc[first])):
         return None
     return doc[first], doc[last]
+
+
+def _bare_particle(token: Any) -> bool:
+    """A lone clitic or infinitive marker left once the rest is trimmed ("That's according
+    to ..." less its "That", "if they wanted to"): a piece of a word, not words said."""
+    return token.tag_ == "TO" or (len(token.text) > 1 and token.text[0] in "'’")
 
 
 def char_span(pair: tuple[Any, Any], base: int) -> tuple[int, int]:

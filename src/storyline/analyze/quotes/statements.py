@@ -199,7 +199,8 @@ def state_complement(verb: Any, lemma: str) -> bool:
 
 _TIME_NOUNS: frozenset[str] = vocab(
     "time times day days week weeks month months year years morning mornings afternoon "
-    "evening evenings night nights hour hours minute minutes moment moments while"
+    "evening evenings night nights hour hours minute minutes moment moments while "
+    "second seconds decade decades century centuries"
 )
 
 

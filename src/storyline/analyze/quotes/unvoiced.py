@@ -19,6 +19,9 @@ checks read the parse only, with generic English vocabulary:
 - a participle of a broad cue hung on a clause whose verb reports nothing
   ("the fog lifted, revealing a sky", "sales fell, showing a slump") is a result
   of that event, whatever its subject is.
+
+An imperative naming verb opening its sentence ("Call it viral fundraising.") is the
+writer giving a thing a name: no attribution at all (`writers_naming`).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from typing import Any
 
 from storyline.analyze.quotes.cues import cue_lemma, vocab
 
-__all__ = ["quote_as_object", "unvoiced"]
+__all__ = ["quote_as_object", "unvoiced", "writers_naming"]
 
 _FUTURE: frozenset[str] = vocab("will shall 'll wo")
 """Auxiliaries of a saying still to come ("will announce standards"): nothing is said yet."""
@@ -35,6 +38,8 @@ _WISHES: frozenset[str] = vocab("hope wish want")
 """Verbs of wanting: with a clause of their own they say what someone wants."""
 _PERCEPTIONS: frozenset[str] = vocab("see hear notice watch sense")
 _WH_WORDS: frozenset[str] = vocab("how what where when why who whom which whether")
+_NAMING: frozenset[str] = vocab("call name dub term label")
+"""Verbs that give a thing a name ("call it a fetish"): as an imperative, the writer's."""
 _RESULTS: frozenset[str] = vocab("reveal show indicate signal suggest mean reflect")
 """Broad cues that, as a participle on an event's clause, give what the event showed."""
 
@@ -59,6 +64,19 @@ def unvoiced(verb: Any, lemma: str, content: tuple[Any, Any] | None, phrase: boo
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         return not own_subject and cue_lemma(governor.lower_) is None
     return False
+
+
+def writers_naming(verb: Any, lemma: str) -> bool:
+    """Whether a naming verb is a bare imperative opening its sentence with a name for its
+    object ("Call it the politics of pique."): no subject, so nobody but the writer names."""
+    if lemma not in _NAMING or verb.tag_ != "VB" or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children):
+        return False
+    if not any(c.dep_ == "oprd" for c in verb.children):
+        return False
+    before = verb.doc[verb.sent.start : verb.i]
+    return all(t.is_punct or t.is_space for t in before)
 
 
 def quote_as_object(verb: Any) -> bool:
