@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 from storyline.corpus.briefing import build_briefing, render_briefing
 from storyline.model import Article, Claim, Quote, Sentence, Speaker, Timex
@@ -151,3 +152,15 @@ def test_thin_input_never_crashes() -> None:
         timexes=(Timex(12, 17, "May 2", "DATE", "2024-05-02"),),
     )
     assert [d.date for d in build_briefing([dated_timex]).latest] == ["2024-05-02"]
+
+
+def test_an_empty_section_says_whether_a_stage_was_skipped_or_found_nothing() -> None:
+    body = "The council met on Monday and talked about the harbour."
+    ran = replace(_article("a1", "2024-05-01", body), annotated=frozenset({"quotes", "claims"}))
+    notes = build_briefing([ran]).notes
+    assert "no quotes in these articles" in notes
+    assert "no reported numbers in these articles" in notes
+    assert not any("stage" in n for n in notes)  # no developer's question to a reader
+    skipped = build_briefing([_article("a2", "2024-05-01", body)]).notes
+    assert "no reported numbers: the claims stage was not run on 1 of 1 articles" in skipped
+    assert "no quotes: the quotes stage was not run on 1 of 1 articles" in skipped

@@ -76,9 +76,9 @@ def build_briefing(
         )
     reports = [r for a in pool for r in number_reports(a)]
     if pool and not any(a.quotes for a in pool):
-        notes.append("no quotes found (were the quotes stage run?)")
+        notes.append(_nothing_found("quotes", "quotes", pool))
     if pool and not reports:
-        notes.append("no reported numbers found (were the claims stage run?)")
+        notes.append(_nothing_found("reported numbers", "claims", pool))
     speakers, speakers_total = quotes_by_speaker(
         pool,
         speakers=limits.speakers,
@@ -126,3 +126,12 @@ def _trimmed(d: Disagreement, n: int) -> Disagreement:
     ordered = sorted(d.reports, key=lambda r: (r.value is None, r.value or 0.0))
     middle = ordered[1:-1][: max(0, n - 2)]
     return Disagreement(d.kind, d.about, d.message, (ordered[0], *middle, ordered[-1]))
+
+
+def _nothing_found(what: str, stage: str, pool: Sequence[Article]) -> str:
+    """The note a reader sees for an empty section: whether the articles hold none, or the
+    stage that finds them was not run on some (the store keeps which stages ran)."""
+    skipped = sum(1 for a in pool if stage not in a.annotated)
+    if skipped:
+        return f"no {what}: the {stage} stage was not run on {skipped} of {len(pool)} articles"
+    return f"no {what} in these articles"
