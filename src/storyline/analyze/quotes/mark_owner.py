@@ -80,12 +80,12 @@ def assign_marks(
             if not near and (last + 1 < len(sentences))
             else []
         )
-        if not near and first > 0 and not (after and not _colon_before(text, sentences, first)):
+        ends_colon = first > 0 and _colon_before(text, sentences, first)
+        if not near and first > 0 and not (after and not ends_colon):
             # "He said:" (or a cue with nothing after it) introducing the next paragraph;
             # but a question's own attribution right after it ("“...?” Ruiz asked.") comes
             # first unless a colon introduces the quote
             prev = sentences[first - 1]
-            ends_colon = text[prev.start : prev.end].rstrip().endswith(":")
             before = [
                 f
                 for f in found
