@@ -682,3 +682,36 @@ def test_a_company_by_its_first_word_joins_its_name_with_financial_heads() -> No
     ents = {e.name: e for e in build_entities(arts)}
     assert set(ents) == {"TFS Financial Services Group"}
     assert ents["TFS Financial Services Group"].mentions == 3
+
+
+def test_a_body_written_with_its_words_in_another_order_is_one_entity_with_evidence() -> None:
+    arts = [
+        _art(
+            "a",
+            ("Provisional People's Assembly", "ORG", "Provisional People's Assembly", None),
+            ("Provisional People's Assembly", "ORG", "Provisional People's Assembly", None),
+        ),
+        _art("b", ("People's Provisional Assembly", "ORG", "People's Provisional Assembly", None)),
+        # a person's words swapped may be another person; two-word names stay apart too
+        _art(
+            "c",
+            ("Morgan Tesh Lee", "PERSON", None, None),
+            ("Lee Tesh Morgan", "PERSON", None, None),
+        ),
+        _art("d", ("Holding Bank", "ORG", None, None), ("Bank Holding", "ORG", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assembly = ents["Provisional People's Assembly"]
+    assert assembly.mentions == 3 and "People's Provisional Assembly" not in ents
+    assert any("another order" in r for r in assembly.alias_evidence)
+    assert {"Morgan Tesh Lee", "Lee Tesh Morgan", "Holding Bank", "Bank Holding"} <= set(ents)
+
+
+def test_names_differing_in_glued_middle_initials_never_join_the_bare_name() -> None:
+    arts = [
+        _art("a", ("Dana H.K. Vale", "PERSON", "Dana H.K. Vale", None)),
+        _art("b", ("Dana K. Vale", "PERSON", "Dana K. Vale", None)),
+        _art("c", ("Dana Vale", "PERSON", "Dana Vale", None)),
+    ]
+    names = {e.name for e in build_entities(arts)}
+    assert names == {"Dana H.K. Vale", "Dana K. Vale", "Dana Vale"}

@@ -13,6 +13,9 @@ and says why in `Entity.alias_evidence`:
   written without its hyphenated article ("Rami" of "Musa al-Rami"), and one the
   recogniser typed a body joins a person written in full at least half as often when no
   body of the corpus starts with that word;
+- a name of three words or more written with the same words in another order
+  ("Provisional People's Assembly", "People's Provisional Assembly"), of one type other
+  than a person or a country, is one entity (entity_reorders.py);
 - a people's member noun and its adjective in -ic ("Democrat", "Democratic"), both
   typed NORP, are one group label;
 - a body's first word written alone far more often than the long name an article
@@ -72,6 +75,7 @@ from storyline.corpus.entity_groups import Group as _Group
 from storyline.corpus.entity_groups import absorb as _absorb
 from storyline.corpus.entity_groups import best_name as _best_name
 from storyline.corpus.entity_groups import type_of as _type_of
+from storyline.corpus.entity_reorders import merge_reordered
 from storyline.corpus.entity_short_forms import (
     merge_place_prefixed,
     merge_short_forms,
@@ -82,9 +86,12 @@ from storyline.model import Article, Entity, EntityMention
 __all__ = [
     "DOMINANT_SHARE",
     "build_entities",
+    "canonical_groups",
     "entities_from_mentions",
     "entity_id",
+    "entity_of",
     "format_entity",
+    "mention_key",
 ]
 
 _THING_SHARE = 0.05
@@ -110,13 +117,22 @@ def build_entities(articles: Iterable[Article]) -> list[Entity]:
 
 def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
     """`build_entities` from the mentions alone (a store streams them without the articles)."""
+    entities = [entity_of(g) for g in canonical_groups(mentions)]
+    entities.sort(key=lambda e: (-e.mentions, e.name))
+    return entities
+
+
+def canonical_groups(mentions: Iterable[EntityMention]) -> list[_Group]:
+    """The merged groups `entities_from_mentions` makes entities of, each with the keys of
+    the names it holds (`mention_key`), so other mentions can be counted against them."""
     groups: dict[str, _Group] = defaultdict(_Group)
     for m in mentions:
         name = (m.canonical or m.text).strip()
-        key = name_key(name)
+        key = mention_key(m)
         if not key:
             continue
         g = groups[key]
+        g.keys.add(key)
         g.labels[m.label] += 1
         g.names[name] += 1
         g.aliases[" ".join(m.text.split())] += 1
@@ -130,6 +146,7 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
     _retype_people(groups)
     _retype_things(groups)
     _merge_plurals(groups)
+    merge_reordered(groups)
     _merge_adjectives(groups)
     _merge_middle_initials(groups)
     _merge_given_name_forms(groups)
@@ -147,9 +164,12 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
             _absorb(by_id[key], g)
         else:
             by_id[key] = g
-    entities = [_entity(g) for g in by_id.values()]
-    entities.sort(key=lambda e: (-e.mentions, e.name))
-    return entities
+    return list(by_id.values())
+
+
+def mention_key(m: EntityMention) -> str:
+    """The comparison key a mention is grouped by (its canonical name's, else its text's)."""
+    return name_key((m.canonical or m.text).strip())
 
 
 def _full_names(groups: dict[str, _Group]) -> dict[str, list[str]]:
@@ -278,16 +298,25 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def _bare_name(key: str) -> str:
+def _bare_name(key: str, initials: frozenset[str] = frozenset()) -> str:
     """A person's key without middle initials and a generational suffix: "dana k reyes jr"
-    -> "dana reyes"; the first and last words stay (an initial first name stays too)."""
+    -> "dana reyes"; the first and last words stay (an initial first name stays too).
+    `initials` are the keys of initials written glued ("H.K." -> "hk"), initials too."""
     words = key.split()
     while len(words) > 2 and words[-1] in _GENERATION:
         words.pop()
     if len(words) < 3:
         return " ".join(words)
-    middle = [w for w in words[1:-1] if len(w) > 1]
+    middle = [w for w in words[1:-1] if len(w) > 1 and w not in initials]
     return " ".join([words[0], *middle, words[-1]])
+
+
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _glued_initials(name: str) -> frozenset[str]:
+    """Keys of the middle initials `name` writes glued with dots ("Dana H.K. Reyes": "hk")."""
+    return frozenset(w.replace(".", "").casefold() for w in _GLUED_INITIALS.findall(name))
 
 
 def _merge_middle_initials(groups: dict[str, _Group]) -> None:
@@ -299,7 +328,9 @@ def _merge_middle_initials(groups: dict[str, _Group]) -> None:
     for key, g in groups.items():
         if _type_of(g) != "PERSON":
             continue
-        bare = _bare_name(key)
+        # "Dana H.K. Reyes" also reduces to "dana reyes": beside "Dana K. Reyes" the
+        # bare name may be either, and neither joins
+        bare = _bare_name(key, _glued_initials(_best_name(g)))
         if bare != key and bare in groups and _type_of(groups[bare]) == "PERSON":
             variants[bare].append(key)
     for bare, keys in variants.items():
@@ -444,7 +475,8 @@ def _spelling_evidence(name: str, aliases: Iterable[str]) -> list[str]:
     return out
 
 
-def _entity(g: _Group) -> Entity:
+def entity_of(g: _Group) -> Entity:
+    """The entity a merged group is shown as: its best name, type, aliases, roles, evidence."""
     type_ = _type_of(g)
     name = _best_name(g)
     aliases = tuple(
