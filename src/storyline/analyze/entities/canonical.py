@@ -34,6 +34,7 @@ from storyline.analyze.entities.aliases import (
     us_state,
     without_company_suffix,
 )
+from storyline.analyze.entities.company_parts import join_company_parts
 from storyline.analyze.entities.context import (
     AFTER_PLACE,
     BODY_OF_BEFORE,
@@ -64,6 +65,7 @@ from storyline.analyze.entities.context import (
     PRODUCT_APPOSITIVE,
     PRODUCT_BEFORE,
     QUESTION_OPENER,
+    RESIDENTS_AFTER,
     RIVER_BEFORE,
     RULER_APPOSITIVE,
     TIME_ZONE,
@@ -148,6 +150,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     relabel_first_names(text, work, persons)
     relabel_coordinated(text, work, persons)
     relabel_surnames(work, persons)
+    join_company_parts(work, persons)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     canon = resolve_names(text, work, persons)
     return [
@@ -399,6 +402,10 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
         PLACE_APPOSITIVE.match(text, end) or PLACE_BEFORE.search(text, max(0, start - 40), start)
     ):
         return "GPE"
+    if (label in {"ORG", "PRODUCT"} or (label == "PERSON" and " " not in surface)) and (
+        RESIDENTS_AFTER.match(text, end)
+    ):
+        return "GPE"  # "a Tarvo resident": a place has residents, a body or a person none
     if label in {"GPE", "LOC", "PERSON"} and (
         BUSINESS_APPOSITIVE.match(text, end)
         or BUSINESS_BEFORE.search(text, max(0, start - 40), start)
