@@ -33,7 +33,8 @@ and says why in `Entity.alias_evidence`:
   "Dorvan Herald") when that name holds DOMINANT_SHARE of such mentions
   (never for countries and cities: "Korea" is not "North Korea");
 - a person's name with middle initials or a generational suffix ("Dana K. Reyes Jr.")
-  joins the same name without them ("Dana Reyes") when it is the only such variant;
+  joins the same name without them ("Dana Reyes") when it is the only such variant
+  (initials written glued, "Dana H.K. Reyes", count too: entity_person_forms.py);
 - a person written by a common short form of the given name ("Hank Reyes") joins the
   one person written with the given name it shortens and the same rest of the name
   ("Henry M. Reyes Jr.");
@@ -68,13 +69,13 @@ from storyline.analyze.entities.aliases import (
     without_company_suffix,
 )
 from storyline.analyze.entities.context import PEOPLE_ADJECTIVE
-from storyline.analyze.entities.given_names import formal_given_names
 from storyline.corpus.entity_groups import DOMINANT_SHARE
 from storyline.corpus.entity_groups import MISTYPED_RATIO as _MISTYPED_RATIO
 from storyline.corpus.entity_groups import Group as _Group
 from storyline.corpus.entity_groups import absorb as _absorb
 from storyline.corpus.entity_groups import best_name as _best_name
 from storyline.corpus.entity_groups import type_of as _type_of
+from storyline.corpus.entity_person_forms import merge_given_name_forms, merge_middle_initials
 from storyline.corpus.entity_reorders import merge_reordered
 from storyline.corpus.entity_short_forms import (
     merge_place_prefixed,
@@ -148,8 +149,8 @@ def canonical_groups(mentions: Iterable[EntityMention]) -> list[_Group]:
     _merge_plurals(groups)
     merge_reordered(groups)
     _merge_adjectives(groups)
-    _merge_middle_initials(groups)
-    _merge_given_name_forms(groups)
+    merge_middle_initials(groups)
+    merge_given_name_forms(groups)
     _merge_surnames(groups)
     _merge_acronyms(groups)
     return_first_word_reads(groups)
@@ -292,82 +293,6 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
             f"({share} full-name mentions with that {part}{typed})"
         )
         _absorb(target, g, keep_name=True)  # the full name stays the canonical name
-        del groups[key]
-
-
-_GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def _bare_name(key: str, initials: frozenset[str] = frozenset()) -> str:
-    """A person's key without middle initials and a generational suffix: "dana k reyes jr"
-    -> "dana reyes"; the first and last words stay (an initial first name stays too).
-    `initials` are the keys of initials written glued ("H.K." -> "hk"), initials too."""
-    words = key.split()
-    while len(words) > 2 and words[-1] in _GENERATION:
-        words.pop()
-    if len(words) < 3:
-        return " ".join(words)
-    middle = [w for w in words[1:-1] if len(w) > 1 and w not in initials]
-    return " ".join([words[0], *middle, words[-1]])
-
-
-_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
-
-
-def _glued_initials(name: str) -> frozenset[str]:
-    """Keys of the middle initials `name` writes glued with dots ("Dana H.K. Reyes": "hk")."""
-    return frozenset(w.replace(".", "").casefold() for w in _GLUED_INITIALS.findall(name))
-
-
-def _merge_middle_initials(groups: dict[str, _Group]) -> None:
-    """ "Dana K. Reyes" joins "Dana Reyes": articles write a person with and without a
-    middle initial (or "Jr."), and analysis inside one article never sees both forms. Only
-    when exactly one written variant reduces to the bare name ("Dana K. Reyes" and
-    "Dana M. Reyes" may be two people, and then neither joins)."""
-    variants: dict[str, list[str]] = defaultdict(list)
-    for key, g in groups.items():
-        if _type_of(g) != "PERSON":
-            continue
-        # "Dana H.K. Reyes" also reduces to "dana reyes": beside "Dana K. Reyes" the
-        # bare name may be either, and neither joins
-        bare = _bare_name(key, _glued_initials(_best_name(g)))
-        if bare != key and bare in groups and _type_of(groups[bare]) == "PERSON":
-            variants[bare].append(key)
-    for bare, keys in variants.items():
-        if len(keys) != 1:
-            continue
-        target, g = groups[bare], groups[keys[0]]
-        target.evidence.append(f"{_best_name(g)}: {_best_name(target)} with a middle initial")
-        _absorb(target, g)
-        del groups[keys[0]]
-
-
-def _merge_given_name_forms(groups: dict[str, _Group]) -> None:
-    """ "Hank Reyes" joins "Henry M. Reyes Jr.": a person written by a common short form of
-    the given name (given_names.py) is the one person written with a given name it
-    shortens, when the surname and any full middle name agree (initials and "Jr." aside,
-    as in `_merge_middle_initials`) and exactly one such person is written; "Ted Reyes"
-    beside both "Edward Reyes" and "Theodore Reyes" stays apart."""
-    by_bare: dict[str, list[str]] = defaultdict(list)
-    for key, g in groups.items():
-        if " " in key and _type_of(g) == "PERSON":
-            by_bare[_bare_name(key)].append(key)
-    for key in [k for k in groups if " " in k]:
-        g = groups[key]
-        if _type_of(g) != "PERSON":
-            continue
-        first, rest = _bare_name(key).split(" ", 1)
-        formal = [f for f in formal_given_names(first) if f != first]
-        targets = [k for f in formal for k in by_bare.get(f"{f} {rest}", []) if k in groups]
-        if len(targets) != 1:
-            continue
-        target = groups[targets[0]]
-        given = _best_name(target).split()[0]
-        target.evidence.append(
-            f"{_best_name(g)}: {_best_name(g).split()[0]} is a short form of the given name "
-            f"{given}, the rest of the name as in {_best_name(target)}"
-        )
-        _absorb(target, g, keep_name=True)
         del groups[key]
 
 
