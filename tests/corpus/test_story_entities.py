@@ -25,3 +25,12 @@ def test_a_story_lists_a_short_form_under_the_stores_long_name_and_its_one_type(
 def test_a_story_mention_the_store_does_not_hold_is_counted_not_dropped() -> None:
     top = story_entities([_m("Kell", "GPE")], [_m("Kell", "GPE"), _m("Orin Dask", "PERSON")])
     assert {(e.name, e.mentions) for e in top} == {("Kell", 1), ("Orin Dask", 1)}
+
+
+def test_a_lone_surname_is_the_stores_person_only_where_the_story_names_them_in_full() -> None:
+    store = [_m("Dana Vale", "PERSON")] * 4 + [_m("Vale", "PERSON")] * 3
+    # the story never names Dana Vale: its "Vale" may be anyone of that name
+    top = story_entities(store, [_m("Vale", "PERSON"), _m("Vale", "PERSON")])
+    assert [(e.name, e.mentions) for e in top] == [("Vale", 2)]
+    top = story_entities(store, [_m("Vale", "PERSON"), _m("Dana Vale", "PERSON")])
+    assert [(e.name, e.mentions) for e in top] == [("Dana Vale", 2)]

@@ -11,9 +11,9 @@ place, typed differently, in the story's top entities.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from collections.abc import Iterable
 
+from storyline.analyze.entities.aliases import name_key
 from storyline.corpus.entities import (
     canonical_groups,
     entities_from_mentions,
@@ -28,26 +28,44 @@ __all__ = ["story_entities"]
 def story_entities(
     store_mentions: Iterable[EntityMention], story_mentions: Iterable[EntityMention]
 ) -> list[Entity]:
-    """The story's entities, most mentioned in the story first: the store's canonical
-    entity (built from `store_mentions`) of each of `story_mentions`, with the story's
-    mention count. A story mention whose name the store does not hold (a store read while
-    being written) is counted under its own name, never dropped."""
-    by_key: dict[str, Entity] = {}
+    """The story's entities, most mentioned in the story first. Each story mention is first
+    written as the store's canonical entity of its name (built from `store_mentions`: its
+    name and its one type), then the story's mentions are merged as any corpus is, so a
+    join the store makes ("Gulf" of "Gulf of Mexico") and one only the story supports
+    ("Obama" where the story names one Obama in full, the store two) both hold. A lone
+    word the store read as a person named in full takes that name only when the story names
+    them in full (`_supported`). Every story mention is counted, none dropped."""
+    by_key: dict[str, tuple[Entity, frozenset[str]]] = {}
     for g in canonical_groups(store_mentions):
-        built = entity_of(g)
-        for key in g.keys:
-            by_key[key] = built
-    counts: Counter[str] = Counter()
-    found: dict[str, Entity] = {}
-    missing: list[EntityMention] = []
-    for m in story_mentions:
-        entity = by_key.get(mention_key(m))
-        if entity is None:
-            missing.append(m)
-            continue
-        counts[entity.id] += 1
-        found[entity.id] = entity
-    out = [dataclasses.replace(e, mentions=counts[i]) for i, e in found.items()]
-    out += entities_from_mentions(missing)
-    out.sort(key=lambda e: (-e.mentions, e.name))
+        built, keys = entity_of(g), frozenset(g.keys)
+        for key in keys:
+            by_key[key] = (built, keys)
+    story = list(story_mentions)
+    story_keys = {mention_key(m) for m in story}
+    written: list[EntityMention] = []
+    store_entities: dict[str, Entity] = {}
+    for m in story:
+        key = mention_key(m)
+        entity, keys = by_key.get(key, (None, frozenset()))
+        if entity is not None and _supported(key, entity, keys, story_keys):
+            store_entities[entity.id] = entity
+            m = dataclasses.replace(m, canonical=entity.name, label=entity.type)
+        written.append(m)
+    out = []
+    for e in entities_from_mentions(written):
+        store = store_entities.get(e.id)
+        if store is not None:  # the store's reasons for its joins, then the story's own
+            evidence = tuple(dict.fromkeys([*store.alias_evidence, *e.alias_evidence]))
+            e = dataclasses.replace(e, alias_evidence=evidence)
+        out.append(e)
     return out
+
+
+def _supported(key: str, entity: Entity, keys: frozenset[str], story_keys: set[str]) -> bool:
+    """Whether the story supports reading a lone name as the store's person: a single word
+    the store joined to a person's full name ("Vale" of "Dana Vale") is that person in the
+    story only when the story writes a full name of theirs too; else the store chose among
+    people the story never names (another "Vale"), and the word stays as written."""
+    if entity.type != "PERSON" or " " in key or key == name_key(entity.name):
+        return True
+    return any(" " in k and k in story_keys for k in keys)
