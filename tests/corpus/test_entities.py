@@ -715,3 +715,21 @@ def test_names_differing_in_glued_middle_initials_never_join_the_bare_name() -> 
     ]
     names = {e.name for e in build_entities(arts)}
     assert names == {"Dana H.K. Vale", "Dana K. Vale", "Dana Vale"}
+
+
+def test_a_companys_first_word_typed_a_product_joins_the_company_an_article_read_it_as() -> None:
+    arts = [
+        _art(
+            "a",
+            ("Halvern Power Group", "ORG", "Halvern Power Group", None),
+            ("Halvern", "ORG", "Halvern Power Group", None),
+        ),
+        _art("b", ("Halvern", "PRODUCT", "Halvern", None), ("Halvern", "PRODUCT", "Halvern", None)),
+        # no article read "Brisk" as the company: the word stays apart
+        _art("c", ("Brisk Holdings", "ORG", None, None), ("Brisk", "PRODUCT", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    company = ents["Halvern Power Group"]
+    assert (company.type, company.mentions) == ("ORG", 4) and "Halvern" not in ents
+    assert any("short form" in r for r in company.alias_evidence)
+    assert "Brisk" in ents
