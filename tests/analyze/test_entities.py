@@ -939,6 +939,13 @@ def test_a_companys_leading_words_after_its_full_name_are_that_company() -> None
     assert (out["Brisk"].canonical, out["Brisk"].label) == ("Tomas Brisk", "PERSON")
 
 
+def test_a_headline_run_into_a_companys_name_is_cut_off_it() -> None:
+    text = "Shares Slide Halvern Power Group\nHalvern Power Group said profits fell."
+    spans = [("Shares Slide Halvern Power Group", "ORG"), ("Halvern Power Group", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [m.canonical for m in out] == ["Halvern Power Group", "Halvern Power Group"]
+
+
 def test_a_lone_word_before_a_company_is_named_stays_as_written() -> None:
     text = "Halvern rose. Later Halvern Power Group said it would merge."
     spans = [("Halvern", "PRODUCT"), ("Halvern Power Group", "ORG")]

@@ -1,7 +1,8 @@
 """A company's leading words written alone after its full name ("Halvern" or "Halvern
 Power" after "Halvern Power Group") are that company, whatever the recogniser typed them:
 it types an unfamiliar lone word a product or a person by its shape, and the three rows
-of one company then differ in type, so no later merge joins them.
+of one company then differ in type, so no later merge joins them. A headline's words run
+into the company's full name ("Shares Slide Halvern Power Group") are cut off the same way.
 
 An article-wide pass over prepared mentions, run by canonical.py before names are
 resolved; it reads only the article's own mentions, never a list of names.
@@ -32,7 +33,8 @@ _PART_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "NORP"})
 
 def join_company_parts(work: list[PreparedMention], persons: Sequence[PreparedMention]) -> None:
     """Every mention without a title whose words start the one company name the article
-    wrote in full before it is that company: typed ORG and named in full. A word that
+    wrote in full before it is that company: typed ORG and named in full (a body's name
+    ending in the full name of a company the article writes alone is that company). A word that
     is the surname or first name of a person the article names in full stays theirs
     ("Halvern" beside "Tomas Halvern"), and two companies starting so leave it alone."""
     bodies = [w for w in work if w.label == "ORG" and " " in w.name]
@@ -47,6 +49,19 @@ def join_company_parts(work: list[PreparedMention], persons: Sequence[PreparedMe
             people.update(surname_keys(p.name))
             people.add(key.split()[0])
     for w in work:
+        if w.label == "ORG" and " " in w.name:
+            # a headline run into the company's name ("Shares Slide Halvern Power Group"):
+            # a body's name ending in a company's full name the article writes alone is that
+            # company, the words before it are no part of any name
+            key = cached_name_key(w.name)
+            tails = {
+                b.name
+                for b, k in zip(bodies, body_keys, strict=True)
+                if _company(b) and key.endswith(" " + k)
+            }
+            if len(tails) == 1:
+                w.name = tails.pop()
+            continue
         if w.label not in _PART_LABELS or w.role or w.person_cue or not w.name[:1].isupper():
             continue
         key = cached_name_key(w.name)
