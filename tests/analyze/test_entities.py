@@ -939,6 +939,13 @@ def test_a_companys_leading_words_after_its_full_name_are_that_company() -> None
     assert (out["Brisk"].canonical, out["Brisk"].label) == ("Tomas Brisk", "PERSON")
 
 
+def test_a_peoples_word_after_a_company_named_by_it_stays_a_people() -> None:
+    text = "Dorvanian Aerospace Industries won. Dorvanian officials cheered."
+    spans = [("Dorvanian Aerospace Industries", "ORG"), ("Dorvanian", "NORP")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert (out[1].canonical, out[1].label) == ("Dorvanian", "NORP")
+
+
 def test_a_headline_run_into_a_companys_name_is_cut_off_it() -> None:
     text = "Shares Slide Halvern Power Group\nHalvern Power Group said profits fell."
     spans = [("Shares Slide Halvern Power Group", "ORG"), ("Halvern Power Group", "ORG")]

@@ -733,3 +733,16 @@ def test_a_companys_first_word_typed_a_product_joins_the_company_an_article_read
     assert (company.type, company.mentions) == ("ORG", 4) and "Halvern" not in ents
     assert any("short form" in r for r in company.alias_evidence)
     assert "Brisk" in ents
+
+
+def test_a_peoples_word_starting_a_companys_name_stays_that_people() -> None:
+    arts = [
+        _art(
+            "a",
+            ("Dorvanian Aerospace Industries", "ORG", "Dorvanian Aerospace Industries", None),
+            ("Dorvanian", "NORP", "Dorvanian Aerospace Industries", None),
+        ),
+        _art("b", ("Dorvanian", "NORP", None, None), ("Dorvanian", "NORP", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Dorvanian"].type == "NORP" and ents["Dorvanian"].mentions == 2

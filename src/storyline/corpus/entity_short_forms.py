@@ -162,9 +162,10 @@ def merge_short_forms(groups: dict[str, Group]) -> None:
                 absorb(target, groups.pop(p), keep_name=True)
 
 
-_COMPANY_WORD_TYPES = frozenset({"PRODUCT", "PERSON", "NORP"})
+_COMPANY_WORD_TYPES = frozenset({"PRODUCT", "PERSON"})
 """Types the recogniser gives a company's first word written alone (a person's surname has
-been joined to a person named in full before this pass runs)."""
+been joined to a person named in full before this pass runs); a people's word ("Dorvanian"
+of "Dorvanian Aerospace Industries") is that people, never the company."""
 
 _PREFIXES = tuple(sorted({name_key(p) + " " for p in PREFIX_EXPANSIONS.values()}))
 """The expanded abbreviations a body's name starts with ("U.S. Coast Guard" is read as

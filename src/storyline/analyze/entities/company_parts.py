@@ -26,9 +26,10 @@ COMPANY_HEADS = frozenset(
 """Last words that make a body's name a company's ("Halvern Power Group"); a legal form
 ("Ltd.") is also read from the written text (PreparedMention.business)."""
 
-_PART_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "NORP"})
+_PART_LABELS = frozenset({"ORG", "PRODUCT", "PERSON"})
 """Types the recogniser gives a company's first words; a place's name stays a place
-("Dorvan" the town beside "Dorvan Mining Group")."""
+("Dorvan" the town beside "Dorvan Mining Group"), and a people's word a people ("Dorvanian"
+beside "Dorvanian Aerospace Industries")."""
 
 
 def join_company_parts(work: list[PreparedMention], persons: Sequence[PreparedMention]) -> None:
