@@ -740,6 +740,7 @@ def test_a_peoples_word_starting_a_companys_name_stays_that_people() -> None:
         _art(
             "a",
             ("Dorvanian Aerospace Industries", "ORG", "Dorvanian Aerospace Industries", None),
+            ("Dorvanian Aerospace Industries", "ORG", "Dorvanian Aerospace Industries", None),
             ("Dorvanian", "NORP", "Dorvanian Aerospace Industries", None),
         ),
         _art("b", ("Dorvanian", "NORP", None, None), ("Dorvanian", "NORP", None, None)),
