@@ -999,3 +999,15 @@ def test_a_name_before_residents_is_a_place() -> None:
         ("Kellmoor", "GPE"),
         ("Tarvo", "GPE"),
     ]
+
+
+def test_a_past_tense_verb_opening_a_sentence_is_cut_off_the_name_after_it() -> None:
+    text = (
+        "The team trained with Kell, a shepherd. They sent a handler ahead. "
+        "Sent Kell in there to search. Ahmed Tarik said Kell did well."
+    )
+    spans = [("Kell", "PERSON"), ("Sent Kell", "PERSON"), ("Ahmed Tarik", "PERSON")]
+    spans += [("Kell", "PERSON")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [m.canonical for m in out] == ["Kell", "Kell", "Ahmed Tarik", "Kell"]
+    assert out[1].text == "Kell"

@@ -94,6 +94,7 @@ from storyline.analyze.entities.mention_labels import (
     strip_gerunds,
     unify_labels,
 )
+from storyline.analyze.entities.opening_verbs import strip_opening_verbs
 from storyline.analyze.entities.resolve import resolve_names
 from storyline.analyze.entities.roles import (
     is_role_modifier,
@@ -136,6 +137,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = [w for m in spans if (w := _prepare(text, m, index)) is not None]
     work = drop_inside_roles(work)
     strip_gerunds(text, work)
+    strip_opening_verbs(text, work)
     work = drop_common_plurals(text, work)
     work = drop_common_words(text, work)
     work = drop_common_acronyms(text, work)
