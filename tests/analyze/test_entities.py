@@ -1011,3 +1011,12 @@ def test_a_past_tense_verb_opening_a_sentence_is_cut_off_the_name_after_it() -> 
     out = canonicalize(text, _mentions(text, spans))
     assert [m.canonical for m in out] == ["Kell", "Kell", "Ahmed Tarik", "Kell"]
     assert out[1].text == "Kell"
+
+
+def test_an_irregular_past_verb_is_cut_even_where_the_article_never_writes_it_lower_case() -> None:
+    text = "The team drilled with Kell. Sent Kell in there. Ordered Tarik out, Kell found him."
+    spans = [("Kell", "PERSON"), ("Sent Kell", "PERSON"), ("Ordered Tarik", "PERSON")]
+    spans += [("Kell", "PERSON")]
+    out = canonicalize(text, _mentions(text, spans))
+    # "ordered" is never written in lower case here: the -ed word may be a given name
+    assert [m.canonical for m in out] == ["Kell", "Kell", "Ordered Tarik", "Kell"]

@@ -29,18 +29,24 @@ _REGULAR_PAST = re.compile(r"[A-Z][a-z]{3,}ed")
 
 def strip_opening_verbs(text: str, work: list[PreparedMention]) -> None:
     """A person mention opening a sentence whose first word is a verb in the past tense
-    ("Sent", "Ordered") the article also writes in lower case, and whose other words the
-    article writes alone as a name elsewhere ("Kell"), is that name: the verb is dropped.
-    A given name ending so ("Ahmed") is never written in lower case, and a name the article
-    never writes without its first word keeps it."""
+    (an irregular form, "Sent"; or a word in -ed the article also writes in lower case,
+    "Ordered"), and whose other words the article writes alone as a name elsewhere
+    ("Kell"), is that name: the verb is dropped. A given name ending in -ed ("Ahmed") is
+    never written in lower case, and a name the article never writes without its first
+    word keeps it."""
     alone = {cached_name_key(w.name) for w in work}
     for w in work:
         if w.label != "PERSON" or " " not in w.name or not at_sentence_start(text, w.start):
             continue
         first, rest = w.name.split(" ", 1)
-        if not (first.casefold() in _PAST_VERBS or _REGULAR_PAST.fullmatch(first)):
+        if cached_name_key(rest) not in alone:
             continue
-        if cached_name_key(rest) not in alone or not _written_lower(text, first.casefold()):
+        # an irregular form is no given name; a word ending in -ed may be one ("Ahmed"),
+        # and is a verb only where the article also writes it in lower case
+        irregular = first.casefold() in _PAST_VERBS
+        if not irregular and not (
+            _REGULAR_PAST.fullmatch(first) and _written_lower(text, first.casefold())
+        ):
             continue
         cut = text.find(rest, w.start, w.end)
         if cut > w.start:
