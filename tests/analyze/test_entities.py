@@ -916,3 +916,107 @@ def test_a_lone_word_with_an_abstract_nouns_ending_is_no_person() -> None:
     spans += [("Tarrant", "PERSON")]
     out = [m.text for m in canonicalize(text, _mentions(text, spans))]
     assert out == ["Ivo Tarrant", "Tarrant"]
+
+
+def test_a_companys_leading_words_after_its_full_name_are_that_company() -> None:
+    text = (
+        "Halvern Power Group shares fell. Analysts said Halvern could be sold, and a "
+        "Halvern Power spokesman declined to comment. Tomas Brisk runs Brisk Holdings; "
+        "Brisk said nothing."
+    )
+    spans = [
+        ("Halvern Power Group", "ORG"),
+        ("Halvern", "PRODUCT"),
+        ("Halvern Power", "PERSON"),
+        ("Tomas Brisk", "PERSON"),
+        ("Brisk Holdings", "ORG"),
+        ("Brisk", "PERSON"),
+    ]
+    out = {m.text: m for m in canonicalize(text, _mentions(text, spans))}
+    for part in ("Halvern", "Halvern Power"):
+        assert (out[part].canonical, out[part].label) == ("Halvern Power Group", "ORG")
+    # a person's surname stays the person's, whatever company bears it
+    assert (out["Brisk"].canonical, out["Brisk"].label) == ("Tomas Brisk", "PERSON")
+
+
+def test_a_peoples_word_after_a_company_named_by_it_stays_a_people() -> None:
+    text = "Dorvanian Aerospace Industries won. Dorvanian officials cheered."
+    spans = [("Dorvanian Aerospace Industries", "ORG"), ("Dorvanian", "NORP")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert (out[1].canonical, out[1].label) == ("Dorvanian", "NORP")
+
+
+def test_a_headline_run_into_a_companys_name_is_cut_off_it() -> None:
+    text = "Shares Slide Halvern Power Group\nHalvern Power Group said profits fell."
+    spans = [("Shares Slide Halvern Power Group", "ORG"), ("Halvern Power Group", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [m.canonical for m in out] == ["Halvern Power Group", "Halvern Power Group"]
+
+
+def test_a_lone_word_before_a_company_is_named_stays_as_written() -> None:
+    text = "Halvern rose. Later Halvern Power Group said it would merge."
+    spans = [("Halvern", "PRODUCT"), ("Halvern Power Group", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert (out[0].canonical, out[0].label) == ("Halvern", "PRODUCT")
+
+
+def test_a_surname_before_any_full_name_is_resolved_only_from_just_below() -> None:
+    lede = "Vale quits. Dana Vale resigned on Monday."
+    out = canonicalize(lede, _mentions(lede, [("Vale", "PERSON"), ("Dana Vale", "PERSON")]))
+    assert out[0].canonical == "Dana Vale"
+    # the only full name far below may be another person of that surname
+    far = (
+        "Critics of the Vale cabinet met. "
+        + "Talks went on. " * 40
+        + "Under Dana Vale it was calm."
+    )
+    out = canonicalize(far, _mentions(far, [("Vale", "PERSON"), ("Dana Vale", "PERSON")]))
+    assert out[0].canonical == "Vale"
+    # two people of that surname below and none before: unresolved, not the first seen
+    two = "Vale won. Dana Vale and Rob Vale both ran."
+    spans = [("Vale", "PERSON"), ("Dana Vale", "PERSON"), ("Rob Vale", "PERSON")]
+    assert canonicalize(two, _mentions(two, spans))[0].canonical == "Vale"
+
+
+def test_a_credit_rating_grade_is_no_entity_but_a_body_with_those_letters_is() -> None:
+    text = (
+        'Dunmore lowered its credit rating for Halvern to "BBB" and rated Kell Aa2. '
+        "The BBB said consumers complained."
+    )
+    spans = [("Dunmore", "ORG"), ("Halvern", "ORG"), ("BBB", "ORG"), ("Kell", "ORG")]
+    spans += [("Aa2", "ORG"), ("BBB", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [m.text for m in out] == ["Dunmore", "Halvern", "Kell", "BBB"]
+    assert out[-1].start > text.index("The BBB")
+
+
+def test_a_name_before_residents_is_a_place() -> None:
+    text = "Ana Ruiz, a Tarvo resident, said Kellmoor residents were angry. Tarvo voted."
+    spans = [("Ana Ruiz", "PERSON"), ("Tarvo", "ORG"), ("Kellmoor", "PERSON"), ("Tarvo", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.text, m.label) for m in out[1:]] == [
+        ("Tarvo", "GPE"),
+        ("Kellmoor", "GPE"),
+        ("Tarvo", "GPE"),
+    ]
+
+
+def test_a_past_tense_verb_opening_a_sentence_is_cut_off_the_name_after_it() -> None:
+    text = (
+        "The team trained with Kell, a shepherd. They sent a handler ahead. "
+        "Sent Kell in there to search. Ahmed Tarik said Kell did well."
+    )
+    spans = [("Kell", "PERSON"), ("Sent Kell", "PERSON"), ("Ahmed Tarik", "PERSON")]
+    spans += [("Kell", "PERSON")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [m.canonical for m in out] == ["Kell", "Kell", "Ahmed Tarik", "Kell"]
+    assert out[1].text == "Kell"
+
+
+def test_an_irregular_past_verb_is_cut_even_where_the_article_never_writes_it_lower_case() -> None:
+    text = "The team drilled with Kell. Sent Kell in there. Ordered Tarik out, Kell found him."
+    spans = [("Kell", "PERSON"), ("Sent Kell", "PERSON"), ("Ordered Tarik", "PERSON")]
+    spans += [("Kell", "PERSON")]
+    out = canonicalize(text, _mentions(text, spans))
+    # "ordered" is never written in lower case here: the -ed word may be a given name
+    assert [m.canonical for m in out] == ["Kell", "Kell", "Ordered Tarik", "Kell"]

@@ -682,3 +682,68 @@ def test_a_company_by_its_first_word_joins_its_name_with_financial_heads() -> No
     ents = {e.name: e for e in build_entities(arts)}
     assert set(ents) == {"TFS Financial Services Group"}
     assert ents["TFS Financial Services Group"].mentions == 3
+
+
+def test_a_body_written_with_its_words_in_another_order_is_one_entity_with_evidence() -> None:
+    arts = [
+        _art(
+            "a",
+            ("Provisional People's Assembly", "ORG", "Provisional People's Assembly", None),
+            ("Provisional People's Assembly", "ORG", "Provisional People's Assembly", None),
+        ),
+        _art("b", ("People's Provisional Assembly", "ORG", "People's Provisional Assembly", None)),
+        # a person's words swapped may be another person; two-word names stay apart too
+        _art(
+            "c",
+            ("Morgan Tesh Lee", "PERSON", None, None),
+            ("Lee Tesh Morgan", "PERSON", None, None),
+        ),
+        _art("d", ("Holding Bank", "ORG", None, None), ("Bank Holding", "ORG", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assembly = ents["Provisional People's Assembly"]
+    assert assembly.mentions == 3 and "People's Provisional Assembly" not in ents
+    assert any("another order" in r for r in assembly.alias_evidence)
+    assert {"Morgan Tesh Lee", "Lee Tesh Morgan", "Holding Bank", "Bank Holding"} <= set(ents)
+
+
+def test_names_differing_in_glued_middle_initials_never_join_the_bare_name() -> None:
+    arts = [
+        _art("a", ("Dana H.K. Vale", "PERSON", "Dana H.K. Vale", None)),
+        _art("b", ("Dana K. Vale", "PERSON", "Dana K. Vale", None)),
+        _art("c", ("Dana Vale", "PERSON", "Dana Vale", None)),
+    ]
+    names = {e.name for e in build_entities(arts)}
+    assert names == {"Dana H.K. Vale", "Dana K. Vale", "Dana Vale"}
+
+
+def test_a_companys_first_word_typed_a_product_joins_the_company_an_article_read_it_as() -> None:
+    arts = [
+        _art(
+            "a",
+            ("Halvern Power Group", "ORG", "Halvern Power Group", None),
+            ("Halvern", "ORG", "Halvern Power Group", None),
+        ),
+        _art("b", ("Halvern", "PRODUCT", "Halvern", None), ("Halvern", "PRODUCT", "Halvern", None)),
+        # no article read "Brisk" as the company: the word stays apart
+        _art("c", ("Brisk Holdings", "ORG", None, None), ("Brisk", "PRODUCT", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    company = ents["Halvern Power Group"]
+    assert (company.type, company.mentions) == ("ORG", 4) and "Halvern" not in ents
+    assert any("short form" in r for r in company.alias_evidence)
+    assert "Brisk" in ents
+
+
+def test_a_peoples_word_starting_a_companys_name_stays_that_people() -> None:
+    arts = [
+        _art(
+            "a",
+            ("Dorvanian Aerospace Industries", "ORG", "Dorvanian Aerospace Industries", None),
+            ("Dorvanian Aerospace Industries", "ORG", "Dorvanian Aerospace Industries", None),
+            ("Dorvanian", "NORP", "Dorvanian Aerospace Industries", None),
+        ),
+        _art("b", ("Dorvanian", "NORP", None, None), ("Dorvanian", "NORP", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Dorvanian"].type == "NORP" and ents["Dorvanian"].mentions == 2

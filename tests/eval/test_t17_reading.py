@@ -96,3 +96,24 @@ def test_initials_and_the_same_company_in_full_are_flagged() -> None:
         [_entity("TFS", "ORG"), _entity("TFS Financial Services Group", "ORG")]
     )
     assert pairs == [("TFS", "TFS Financial Services Group")]
+
+
+def test_a_name_starting_another_is_flagged_whatever_the_types_and_a_reordered_name_too() -> None:
+    pairs = _module().split_pairs(
+        [
+            _entity("Halvern", "PRODUCT"),
+            _entity("Halvern Power", "PERSON"),
+            _entity("Halvern Power Group", "ORG"),
+            _entity("Bay", "LOC"),
+            _entity("Bay of Tarvo", "FAC"),
+            _entity("Tarvo", "GPE"),
+            _entity("Provisional People's Assembly", "ORG"),
+            _entity("People's Provisional Assembly", "ORG"),
+        ]
+    )
+    assert ("Halvern", "Halvern Power") in pairs
+    assert ("Halvern", "Halvern Power Group") in pairs
+    assert ("Halvern Power", "Halvern Power Group") in pairs
+    assert ("Bay", "Bay of Tarvo") in pairs
+    assert ("Tarvo", "Bay of Tarvo") not in pairs  # a place inside a name stays apart
+    assert ("Provisional People's Assembly", "People's Provisional Assembly") in pairs

@@ -13,6 +13,9 @@ and says why in `Entity.alias_evidence`:
   written without its hyphenated article ("Rami" of "Musa al-Rami"), and one the
   recogniser typed a body joins a person written in full at least half as often when no
   body of the corpus starts with that word;
+- a name of three words or more written with the same words in another order
+  ("Provisional People's Assembly", "People's Provisional Assembly"), of one type other
+  than a person or a country, is one entity (entity_reorders.py);
 - a people's member noun and its adjective in -ic ("Democrat", "Democratic"), both
   typed NORP, are one group label;
 - a body's first word written alone far more often than the long name an article
@@ -30,7 +33,8 @@ and says why in `Entity.alias_evidence`:
   "Dorvan Herald") when that name holds DOMINANT_SHARE of such mentions
   (never for countries and cities: "Korea" is not "North Korea");
 - a person's name with middle initials or a generational suffix ("Dana K. Reyes Jr.")
-  joins the same name without them ("Dana Reyes") when it is the only such variant;
+  joins the same name without them ("Dana Reyes") when it is the only such variant
+  (initials written glued, "Dana H.K. Reyes", count too: entity_person_forms.py);
 - a person written by a common short form of the given name ("Hank Reyes") joins the
   one person written with the given name it shortens and the same rest of the name
   ("Henry M. Reyes Jr.");
@@ -65,13 +69,14 @@ from storyline.analyze.entities.aliases import (
     without_company_suffix,
 )
 from storyline.analyze.entities.context import PEOPLE_ADJECTIVE
-from storyline.analyze.entities.given_names import formal_given_names
 from storyline.corpus.entity_groups import DOMINANT_SHARE
 from storyline.corpus.entity_groups import MISTYPED_RATIO as _MISTYPED_RATIO
 from storyline.corpus.entity_groups import Group as _Group
 from storyline.corpus.entity_groups import absorb as _absorb
 from storyline.corpus.entity_groups import best_name as _best_name
 from storyline.corpus.entity_groups import type_of as _type_of
+from storyline.corpus.entity_person_forms import merge_given_name_forms, merge_middle_initials
+from storyline.corpus.entity_reorders import merge_reordered
 from storyline.corpus.entity_short_forms import (
     merge_place_prefixed,
     merge_short_forms,
@@ -82,9 +87,12 @@ from storyline.model import Article, Entity, EntityMention
 __all__ = [
     "DOMINANT_SHARE",
     "build_entities",
+    "canonical_groups",
     "entities_from_mentions",
     "entity_id",
+    "entity_of",
     "format_entity",
+    "mention_key",
 ]
 
 _THING_SHARE = 0.05
@@ -110,13 +118,22 @@ def build_entities(articles: Iterable[Article]) -> list[Entity]:
 
 def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
     """`build_entities` from the mentions alone (a store streams them without the articles)."""
+    entities = [entity_of(g) for g in canonical_groups(mentions)]
+    entities.sort(key=lambda e: (-e.mentions, e.name))
+    return entities
+
+
+def canonical_groups(mentions: Iterable[EntityMention]) -> list[_Group]:
+    """The merged groups `entities_from_mentions` makes entities of, each with the keys of
+    the names it holds (`mention_key`), so other mentions can be counted against them."""
     groups: dict[str, _Group] = defaultdict(_Group)
     for m in mentions:
         name = (m.canonical or m.text).strip()
-        key = name_key(name)
+        key = mention_key(m)
         if not key:
             continue
         g = groups[key]
+        g.keys.add(key)
         g.labels[m.label] += 1
         g.names[name] += 1
         g.aliases[" ".join(m.text.split())] += 1
@@ -130,9 +147,10 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
     _retype_people(groups)
     _retype_things(groups)
     _merge_plurals(groups)
+    merge_reordered(groups)
     _merge_adjectives(groups)
-    _merge_middle_initials(groups)
-    _merge_given_name_forms(groups)
+    merge_middle_initials(groups)
+    merge_given_name_forms(groups)
     _merge_surnames(groups)
     _merge_acronyms(groups)
     return_first_word_reads(groups)
@@ -147,9 +165,12 @@ def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
             _absorb(by_id[key], g)
         else:
             by_id[key] = g
-    entities = [_entity(g) for g in by_id.values()]
-    entities.sort(key=lambda e: (-e.mentions, e.name))
-    return entities
+    return list(by_id.values())
+
+
+def mention_key(m: EntityMention) -> str:
+    """The comparison key a mention is grouped by (its canonical name's, else its text's)."""
+    return name_key((m.canonical or m.text).strip())
 
 
 def _full_names(groups: dict[str, _Group]) -> dict[str, list[str]]:
@@ -275,71 +296,6 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
         del groups[key]
 
 
-_GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def _bare_name(key: str) -> str:
-    """A person's key without middle initials and a generational suffix: "dana k reyes jr"
-    -> "dana reyes"; the first and last words stay (an initial first name stays too)."""
-    words = key.split()
-    while len(words) > 2 and words[-1] in _GENERATION:
-        words.pop()
-    if len(words) < 3:
-        return " ".join(words)
-    middle = [w for w in words[1:-1] if len(w) > 1]
-    return " ".join([words[0], *middle, words[-1]])
-
-
-def _merge_middle_initials(groups: dict[str, _Group]) -> None:
-    """ "Dana K. Reyes" joins "Dana Reyes": articles write a person with and without a
-    middle initial (or "Jr."), and analysis inside one article never sees both forms. Only
-    when exactly one written variant reduces to the bare name ("Dana K. Reyes" and
-    "Dana M. Reyes" may be two people, and then neither joins)."""
-    variants: dict[str, list[str]] = defaultdict(list)
-    for key, g in groups.items():
-        if _type_of(g) != "PERSON":
-            continue
-        bare = _bare_name(key)
-        if bare != key and bare in groups and _type_of(groups[bare]) == "PERSON":
-            variants[bare].append(key)
-    for bare, keys in variants.items():
-        if len(keys) != 1:
-            continue
-        target, g = groups[bare], groups[keys[0]]
-        target.evidence.append(f"{_best_name(g)}: {_best_name(target)} with a middle initial")
-        _absorb(target, g)
-        del groups[keys[0]]
-
-
-def _merge_given_name_forms(groups: dict[str, _Group]) -> None:
-    """ "Hank Reyes" joins "Henry M. Reyes Jr.": a person written by a common short form of
-    the given name (given_names.py) is the one person written with a given name it
-    shortens, when the surname and any full middle name agree (initials and "Jr." aside,
-    as in `_merge_middle_initials`) and exactly one such person is written; "Ted Reyes"
-    beside both "Edward Reyes" and "Theodore Reyes" stays apart."""
-    by_bare: dict[str, list[str]] = defaultdict(list)
-    for key, g in groups.items():
-        if " " in key and _type_of(g) == "PERSON":
-            by_bare[_bare_name(key)].append(key)
-    for key in [k for k in groups if " " in k]:
-        g = groups[key]
-        if _type_of(g) != "PERSON":
-            continue
-        first, rest = _bare_name(key).split(" ", 1)
-        formal = [f for f in formal_given_names(first) if f != first]
-        targets = [k for f in formal for k in by_bare.get(f"{f} {rest}", []) if k in groups]
-        if len(targets) != 1:
-            continue
-        target = groups[targets[0]]
-        given = _best_name(target).split()[0]
-        target.evidence.append(
-            f"{_best_name(g)}: {_best_name(g).split()[0]} is a short form of the given name "
-            f"{given}, the rest of the name as in {_best_name(target)}"
-        )
-        _absorb(target, g, keep_name=True)
-        del groups[key]
-
-
 def _merge_plurals(groups: dict[str, _Group]) -> None:
     """ "Egyptians" joins "Egyptian": a people named in the plural and the singular, also
     when the recogniser typed the singular as a place ("Dorvanians" NORP, "Dorvanian"
@@ -444,7 +400,8 @@ def _spelling_evidence(name: str, aliases: Iterable[str]) -> list[str]:
     return out
 
 
-def _entity(g: _Group) -> Entity:
+def entity_of(g: _Group) -> Entity:
+    """The entity a merged group is shown as: its best name, type, aliases, roles, evidence."""
     type_ = _type_of(g)
     name = _best_name(g)
     aliases = tuple(

@@ -33,6 +33,9 @@ class Group:
     evidence: list[str] = field(default_factory=list)
     first_word_reads: Counter[tuple[str, str]] = field(default_factory=Counter)
     """(written text, label) of mentions an article wrote by the name's first word alone."""
+    keys: set[str] = field(default_factory=set)
+    """The comparison keys of every name merged into this group (a story's mentions are
+    counted against the store's canonical entities by them)."""
 
 
 def best_name(g: Group) -> str:
@@ -66,6 +69,7 @@ def absorb(target: Group, g: Group, *, keep_name: bool = False) -> None:
     target.roles.update(g.roles)
     target.mentions += g.mentions
     target.evidence.extend(g.evidence)
+    target.keys.update(g.keys)
 
 
 def type_of(g: Group) -> str:

@@ -132,6 +132,12 @@ def merge_short_forms(groups: dict[str, Group]) -> None:
         candidates = [
             c for c in longer.get((type_of(g), key), []) if c in groups and c not in prefixed
         ]
+        if not candidates and type_of(g) in _COMPANY_WORD_TYPES:
+            # a company's first word the recogniser typed a product or a person ("Halvern"
+            # PRODUCT) where an article read that word as the company: the company too
+            candidates = [
+                c for c in longer.get(("ORG", key), []) if c in groups and _read_as(groups[c], key)
+            ]
         if not candidates:
             continue
         total = sum(groups[c].mentions for c in candidates)
@@ -144,6 +150,7 @@ def merge_short_forms(groups: dict[str, Group]) -> None:
             # its own ("Congress" beside a rare "Congress Party"), not its short form
             continue
         target.evidence.append(f"{best_name(g)}: short form of {best_name(target)}")
+        g.labels = Counter({type_of(target): g.mentions})  # one type: the long name's
         absorb(target, g, keep_name=True)
         del groups[key]
         for p in prefixed:
@@ -154,6 +161,11 @@ def merge_short_forms(groups: dict[str, Group]) -> None:
                 )
                 absorb(target, groups.pop(p), keep_name=True)
 
+
+_COMPANY_WORD_TYPES = frozenset({"PRODUCT", "PERSON"})
+"""Types the recogniser gives a company's first word written alone (a person's surname has
+been joined to a person named in full before this pass runs); a people's word ("Dorvanian"
+of "Dorvanian Aerospace Industries") is that people, never the company."""
 
 _PREFIXES = tuple(sorted({name_key(p) + " " for p in PREFIX_EXPANSIONS.values()}))
 """The expanded abbreviations a body's name starts with ("U.S. Coast Guard" is read as

@@ -34,6 +34,7 @@ from storyline.analyze.entities.aliases import (
     us_state,
     without_company_suffix,
 )
+from storyline.analyze.entities.company_parts import join_company_parts
 from storyline.analyze.entities.context import (
     AFTER_PLACE,
     BODY_OF_BEFORE,
@@ -64,6 +65,7 @@ from storyline.analyze.entities.context import (
     PRODUCT_APPOSITIVE,
     PRODUCT_BEFORE,
     QUESTION_OPENER,
+    RESIDENTS_AFTER,
     RIVER_BEFORE,
     RULER_APPOSITIVE,
     TIME_ZONE,
@@ -92,6 +94,7 @@ from storyline.analyze.entities.mention_labels import (
     strip_gerunds,
     unify_labels,
 )
+from storyline.analyze.entities.opening_verbs import strip_opening_verbs
 from storyline.analyze.entities.resolve import resolve_names
 from storyline.analyze.entities.roles import (
     is_role_modifier,
@@ -134,6 +137,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = [w for m in spans if (w := _prepare(text, m, index)) is not None]
     work = drop_inside_roles(work)
     strip_gerunds(text, work)
+    strip_opening_verbs(text, work)
     work = drop_common_plurals(text, work)
     work = drop_common_words(text, work)
     work = drop_common_acronyms(text, work)
@@ -148,6 +152,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     relabel_first_names(text, work, persons)
     relabel_coordinated(text, work, persons)
     relabel_surnames(work, persons)
+    join_company_parts(work, persons)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     canon = resolve_names(text, work, persons)
     return [
@@ -399,6 +404,10 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
         PLACE_APPOSITIVE.match(text, end) or PLACE_BEFORE.search(text, max(0, start - 40), start)
     ):
         return "GPE"
+    if (label in {"ORG", "PRODUCT"} or (label == "PERSON" and " " not in surface)) and (
+        RESIDENTS_AFTER.match(text, end)
+    ):
+        return "GPE"  # "a Tarvo resident": a place has residents, a body or a person none
     if label in {"GPE", "LOC", "PERSON"} and (
         BUSINESS_APPOSITIVE.match(text, end)
         or BUSINESS_BEFORE.search(text, max(0, start - 40), start)

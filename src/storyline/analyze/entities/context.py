@@ -41,6 +41,7 @@ __all__ = [
     "PLACE_PREPOSITION",
     "PRODUCT_APPOSITIVE",
     "PRODUCT_BEFORE",
+    "RESIDENTS_AFTER",
     "RIVER_BEFORE",
     "RULER_APPOSITIVE",
     "TIME_ZONE",
@@ -202,6 +203,9 @@ RULER_APPOSITIVE = re.compile(
 """A ruler's title in apposition after a lone name ("Tovaris, ruler from 604 BC",
 "Tovaris, King of Karsa"): the name is a person's; the word after the title must be a
 complement, so a title that goes on into someone's name is not read so."""
+RESIDENTS_AFTER = re.compile(r"\s+(?:residents?|natives?|townspeople|villagers)\b")
+"""Residents or natives right after a name ("a Tarvo resident", "Kell natives"): the name
+is a place, wherever the recogniser typed it a body or a person."""
 INSTALLATION_AFTER = re.compile(
     r"(?:\s*['’]\s*s)?\s+(?:(?:number|No\.?)\s*\d+\s+)?(?:(?:nuclear|atomic|power|"
     r"chemical)\s+)?(?:plant|reactors?|refinery|power\s+station)\b"

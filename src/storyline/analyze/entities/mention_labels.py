@@ -185,11 +185,28 @@ def _common_acronyms(text: str) -> set[str]:
 def drop_common_acronyms(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
     """Initials the article defines as a common noun ("the blowout preventer (BOP)") name a
     kind of thing, not an entity, wherever the recogniser typed them a body; initials
-    defined by a capitalised name ("Harbour Board (HB)") are left to the acronym rules."""
+    defined by a capitalised name ("Harbour Board (HB)") are left to the acronym rules.
+    A credit rating's grade ("lowered to BBB") is no entity either."""
+    work = [w for w in work if not _rating_grade(text, w)]
     if not any(w.name.isupper() for w in work):
         return work
     common = _common_acronyms(text)
     return [w for w in work if w.name not in common] if common else work
+
+
+_RATING_GRADE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3])[+-]?")
+_RATING_BEFORE = re.compile(
+    r"\b(?:ratings?|rated|grades?|downgrad\w*|upgrad\w*)\b[^.!?]{0,80}\Z", re.IGNORECASE
+)
+
+
+def _rating_grade(text: str, w: PreparedMention) -> bool:
+    """Whether `w` is a credit rating's grade ("cut its rating to BBB"): letters of a grade
+    after a rating word in the same sentence name a grade, not a body; a body with such
+    initials elsewhere ("the BBB said") keeps them."""
+    return _RATING_GRADE.fullmatch(text[w.start : w.end].strip("\"' ")) is not None and bool(
+        _RATING_BEFORE.search(text, max(0, w.start - 100), w.start)
+    )
 
 
 def drop_inside_roles(work: list[PreparedMention]) -> list[PreparedMention]:

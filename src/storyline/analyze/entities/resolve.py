@@ -216,13 +216,24 @@ def _full_name(w: PreparedMention, index: _NameIndex) -> str:
         }
         return holders.pop() if len(holders) == 1 else w.name
     matches = index.persons(cached_name_key(w.name))
+    before = _last_before(matches, w.start)
+    if before is not None:
+        return before.name
+    # no full name before it: a headline's or a lede's surname is the person named in full
+    # just after ("Vale quits" above "Dana Vale resigned"), when the article names one such
+    # person; one named only far below may be another of that surname ("the Dana Vale
+    # era" in a story on her son), and two leave it unresolved, never the first seen
     names = {p.name for p in matches}
-    if len(names) == 1:
-        return names.pop()
-    if names:
-        before = _last_before(matches, w.start)
-        return (before or matches[0]).name
+    after = next((p for p in matches if p.start > w.start), None)
+    if len(names) == 1 and after is not None and after.start - w.end <= _CATAPHOR_CHARS:
+        return after.name
     return w.name
+
+
+_CATAPHOR_CHARS = 400
+"""How far below a lone surname the one full name may be written first for the surname to
+be that person: a headline, a dateline and a lede; past that the surname stays as written
+and the corpus decides (corpus/entities.py joins it to a dominant full name)."""
 
 
 def _last_before(matches: Sequence[PreparedMention], start: int) -> PreparedMention | None:

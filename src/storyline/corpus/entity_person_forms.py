@@ -1,0 +1,92 @@
+"""A person's name written with and without middle initials or a generational suffix, or by
+a short form of the given name, joined across a corpus ("Dana K. Reyes Jr." and "Dana
+Reyes", "Hank Reyes" and "Henry M. Reyes Jr."), only when one such person is written.
+
+Split from entities.py; the passes read only the groups built from stored mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from storyline.analyze.entities.given_names import formal_given_names
+from storyline.corpus.entity_groups import Group, absorb, best_name, type_of
+
+__all__ = ["merge_given_name_forms", "merge_middle_initials"]
+
+
+_GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _bare_name(key: str, initials: frozenset[str] = frozenset()) -> str:
+    """A person's key without middle initials and a generational suffix: "dana k reyes jr"
+    -> "dana reyes"; the first and last words stay (an initial first name stays too).
+    `initials` are the keys of initials written glued ("H.K." -> "hk"), initials too."""
+    words = key.split()
+    while len(words) > 2 and words[-1] in _GENERATION:
+        words.pop()
+    if len(words) < 3:
+        return " ".join(words)
+    middle = [w for w in words[1:-1] if len(w) > 1 and w not in initials]
+    return " ".join([words[0], *middle, words[-1]])
+
+
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _glued_initials(name: str) -> frozenset[str]:
+    """Keys of the middle initials `name` writes glued with dots ("Dana H.K. Reyes": "hk")."""
+    return frozenset(w.replace(".", "").casefold() for w in _GLUED_INITIALS.findall(name))
+
+
+def merge_middle_initials(groups: dict[str, Group]) -> None:
+    """ "Dana K. Reyes" joins "Dana Reyes": articles write a person with and without a
+    middle initial (or "Jr."), and analysis inside one article never sees both forms. Only
+    when exactly one written variant reduces to the bare name ("Dana K. Reyes" and
+    "Dana M. Reyes" may be two people, and then neither joins)."""
+    variants: dict[str, list[str]] = defaultdict(list)
+    for key, g in groups.items():
+        if type_of(g) != "PERSON":
+            continue
+        # "Dana H.K. Reyes" also reduces to "dana reyes": beside "Dana K. Reyes" the
+        # bare name may be either, and neither joins
+        bare = _bare_name(key, _glued_initials(best_name(g)))
+        if bare != key and bare in groups and type_of(groups[bare]) == "PERSON":
+            variants[bare].append(key)
+    for bare, keys in variants.items():
+        if len(keys) != 1:
+            continue
+        target, g = groups[bare], groups[keys[0]]
+        target.evidence.append(f"{best_name(g)}: {best_name(target)} with a middle initial")
+        absorb(target, g)
+        del groups[keys[0]]
+
+
+def merge_given_name_forms(groups: dict[str, Group]) -> None:
+    """ "Hank Reyes" joins "Henry M. Reyes Jr.": a person written by a common short form of
+    the given name (given_names.py) is the one person written with a given name it
+    shortens, when the surname and any full middle name agree (initials and "Jr." aside,
+    as in `_merge_middle_initials`) and exactly one such person is written; "Ted Reyes"
+    beside both "Edward Reyes" and "Theodore Reyes" stays apart."""
+    by_bare: dict[str, list[str]] = defaultdict(list)
+    for key, g in groups.items():
+        if " " in key and type_of(g) == "PERSON":
+            by_bare[_bare_name(key)].append(key)
+    for key in [k for k in groups if " " in k]:
+        g = groups[key]
+        if type_of(g) != "PERSON":
+            continue
+        first, rest = _bare_name(key).split(" ", 1)
+        formal = [f for f in formal_given_names(first) if f != first]
+        targets = [k for f in formal for k in by_bare.get(f"{f} {rest}", []) if k in groups]
+        if len(targets) != 1:
+            continue
+        target = groups[targets[0]]
+        given = best_name(target).split()[0]
+        target.evidence.append(
+            f"{best_name(g)}: {best_name(g).split()[0]} is a short form of the given name "
+            f"{given}, the rest of the name as in {best_name(target)}"
+        )
+        absorb(target, g, keep_name=True)
+        del groups[key]

@@ -1,0 +1,71 @@
+"""A story's entities as the store's canonical entities: each of the story's mentions is
+counted under the entity the whole store merged its name into, with that entity's one
+name and type.
+
+Built from the story's mentions alone, a story split what the store joins: a short form
+("Gulf" LOC) stayed apart from its long name ("Gulf of Mexico" FAC) because the few
+articles of the story held too little to join them, and a reader saw two rows for one
+place, typed differently, in the story's top entities.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from storyline.analyze.entities.aliases import name_key
+from storyline.corpus.entities import (
+    canonical_groups,
+    entities_from_mentions,
+    entity_of,
+    mention_key,
+)
+from storyline.model import Entity, EntityMention
+
+__all__ = ["story_entities"]
+
+
+def story_entities(
+    store_mentions: Iterable[EntityMention], story_mentions: Iterable[EntityMention]
+) -> list[Entity]:
+    """The story's entities, most mentioned in the story first. Each story mention is first
+    written as the store's canonical entity of its name (built from `store_mentions`: its
+    name and its one type), then the story's mentions are merged as any corpus is, so a
+    join the store makes ("Gulf" of "Gulf of Mexico") and one only the story supports
+    ("Obama" where the story names one Obama in full, the store two) both hold. A lone
+    word the store read as a person named in full takes that name only when the story names
+    them in full (`_supported`). Every story mention is counted, none dropped."""
+    by_key: dict[str, tuple[Entity, frozenset[str]]] = {}
+    for g in canonical_groups(store_mentions):
+        built, keys = entity_of(g), frozenset(g.keys)
+        for key in keys:
+            by_key[key] = (built, keys)
+    story = list(story_mentions)
+    story_keys = {mention_key(m) for m in story}
+    written: list[EntityMention] = []
+    store_entities: dict[str, Entity] = {}
+    for m in story:
+        key = mention_key(m)
+        entity, keys = by_key.get(key, (None, frozenset()))
+        if entity is not None and _supported(key, entity, keys, story_keys):
+            store_entities[entity.id] = entity
+            m = dataclasses.replace(m, canonical=entity.name, label=entity.type)
+        written.append(m)
+    out = []
+    for e in entities_from_mentions(written):
+        store = store_entities.get(e.id)
+        if store is not None:  # the store's reasons for its joins, then the story's own
+            evidence = tuple(dict.fromkeys([*store.alias_evidence, *e.alias_evidence]))
+            e = dataclasses.replace(e, alias_evidence=evidence)
+        out.append(e)
+    return out
+
+
+def _supported(key: str, entity: Entity, keys: frozenset[str], story_keys: set[str]) -> bool:
+    """Whether the story supports reading a lone name as the store's person: a single word
+    the store joined to a person's full name ("Vale" of "Dana Vale") is that person in the
+    story only when the story writes a full name of theirs too; else the store chose among
+    people the story never names (another "Vale"), and the word stays as written."""
+    if entity.type != "PERSON" or " " in key or key == name_key(entity.name):
+        return True
+    return any(" " in k and k in story_keys for k in keys)
