@@ -676,3 +676,16 @@ def test_quoted_words_after_a_colon_keep_their_own_verb(pipeline: Pipeline) -> N
         ("asserted", "the town had lost its heart"),
         ("claimed", "“This is no longer our town,”"),
     ]
+
+
+def test_cue_less_words_go_to_the_name_opening_their_sentence_not_the_last_one(
+    pipeline: Pipeline,
+) -> None:
+    # the quoted words have no cue of their own; the sentence is about the person it
+    # opens with, and the name just before the words is the one she speaks of
+    text = (
+        "Ada Quill credited Tom Hale with keeping "
+        '"the whole harbour afloat through the storms" last winter.'
+    )
+    q = _covering(_run(pipeline, text), "harbour afloat")
+    assert q.speaker is not None and q.speaker.canonical == "Ada Quill"

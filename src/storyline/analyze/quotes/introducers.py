@@ -125,10 +125,11 @@ _OPENER = re.compile(
 def paragraph_subject(
     text: str, sentences: list[Sentence], entities: Sequence[EntityMention], pos: int
 ) -> tuple[int, int] | None:
-    """Who the quoted words at `pos` belong to in a paragraph the writer opens ("Dora
-    Finch agreed. '...'", "Finch also embraced harsh methods -- '...'"): the person named
-    first in the sentence, or a pronoun opening it, when nothing but titles stands before
-    them; the sentence before, in the same paragraph, when the words open their own.
+    """Who cue-less quoted words at `pos` belong to by the sentence that holds them ("Dora
+    Finch agreed. '...'", "Finch credited Hale with keeping 'the harbour afloat'"): the
+    person named first in it, or a pronoun opening it, when nothing but titles stands
+    before them, not the last name before the words (whom the subject speaks of); the
+    sentence before, in the same paragraph, when the words open their own.
     None when the sentence opens otherwise ("When Ruiz spoke, Finch ..."): its first name
     is then no sign of who gave the words."""
     starts = [s.start for s in sentences]

@@ -97,6 +97,8 @@ def extract_quotes(article: Article) -> list[Quote]:
                 # tokenised marks ("`` This American Life ''") are no words of the quote
                 continue
             intro = introducer(text, sentences, article.entities, item.start)
+            # the person its sentence opens with, before any name nearer the words
+            intro = intro or paragraph_subject(text, sentences, article.entities, item.start)
             intro = intro or same_sentence_person(text, sentences, article.entities, item.start)
             speaker = resolver.resolve(*intro) if intro else None
             if speaker is None and last and item.start - last[0] < CONTINUATION_CHARS:
