@@ -503,6 +503,53 @@ def test_a_quote_does_not_run_on_past_someone_elses_paragraph(pipeline: Pipeline
     assert "upper field" not in q.text
 
 
+def test_a_quote_does_not_run_on_into_a_paragraph_that_opens_with_narrative(
+    pipeline: Pipeline,
+) -> None:
+    # the next paragraph's quoted words follow the writer's own words, not a paragraph
+    # break: they are a quote of their own, not the rest of the one before
+    text = (
+        '"We are winning because people are tired of weak leaders," Dora Finch said on '
+        'a radio show. "We have weak people."\n\n'
+        "Finch also embraced harsh interrogation methods -- "
+        '"I think they are mild compared to what they would do to us."\n\n'
+        "The council met later."
+    )
+    quotes = _run(pipeline, text)
+    assert "interrogation" not in _covering(quotes, "weak leaders").text
+    own = _covering(quotes, "mild compared")
+    assert own.speaker is not None and own.speaker.canonical == "Dora Finch"
+
+
+def test_words_after_a_narrative_sentence_go_to_its_subject_not_the_last_speaker(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        '"It is a two-horse race now," said Carl Robb, a party official.\n\n'
+        "State University's Dana Bystrom agreed. "
+        '"Moderates are running out of time to find another candidate."\n\n'
+        "The vote is on Monday."
+    )
+    quotes = _run(pipeline, text)
+    assert "Moderates" not in _covering(quotes, "two-horse").text
+    own = _covering(quotes, "Moderates")
+    assert own.speaker is not None and own.speaker.canonical == "Dana Bystrom"
+
+
+def test_words_in_a_paragraph_that_names_no_subject_are_nobodys_quote(
+    pipeline: Pipeline,
+) -> None:
+    # the paragraph opens with a clause ("When Robb left, ..."): the name in it is no
+    # sign of who gave the quoted words, and they are not the earlier speaker's either
+    text = (
+        '"It is a two-horse race now," said Carl Robb, a party official.\n\n'
+        'When Robb left, the hall emptied -- "a ghost town at last," as one guard put it.'
+    )
+    quotes = _run(pipeline, text)
+    assert "ghost town" not in _covering(quotes, "two-horse").text
+    assert all("ghost town" not in q.text for q in quotes)
+
+
 def test_quoted_words_opening_the_sentence_belong_to_the_verb_after_them(
     pipeline: Pipeline,
 ) -> None:
@@ -629,3 +676,16 @@ def test_quoted_words_after_a_colon_keep_their_own_verb(pipeline: Pipeline) -> N
         ("asserted", "the town had lost its heart"),
         ("claimed", "“This is no longer our town,”"),
     ]
+
+
+def test_cue_less_words_go_to_the_name_opening_their_sentence_not_the_last_one(
+    pipeline: Pipeline,
+) -> None:
+    # the quoted words have no cue of their own; the sentence is about the person it
+    # opens with, and the name just before the words is the one she speaks of
+    text = (
+        "Ada Quill credited Tom Hale with keeping "
+        '"the whole harbour afloat through the storms" last winter.'
+    )
+    q = _covering(_run(pipeline, text), "harbour afloat")
+    assert q.speaker is not None and q.speaker.canonical == "Ada Quill"

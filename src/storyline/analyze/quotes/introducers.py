@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from storyline.analyze.quotes.mark_owner import sentence_index
 from storyline.model import EntityMention, Sentence
 
-__all__ = ["cited_title", "introducer", "same_sentence_person"]
+__all__ = ["cited_title", "introducer", "paragraph_subject", "same_sentence_person"]
 
 
 _LEAD_PRONOUN = re.compile(r"(?:He|She|They|We|I)\b")
@@ -107,3 +107,48 @@ _LEAD_CLAUSE = re.compile(
     r"(?:When|After|As|While|If|Although|Though|Because|Since|Before|Once|Until|Whereas)\b"
     r"[^,:;\n]{1,150},\s*"
 )
+
+
+_NAME_WORDS = re.compile(r"(?:(?:And|But|So|Then|Later|Still|Yet)\s+)?(?:[A-Z][\w.'’-]*,?\s+){0,6}")
+"""Capitalised words before a name opening its sentence: titles, bodies and possessives
+("Senate Majority Leader", "Iowa State University's"), after a linking word."""
+
+
+_OPENER = re.compile(
+    r"(?:When|After|As|While|If|Although|Though|Because|Since|Before|Once|Until|Whereas|"
+    r"In|On|At|For|With|From|By|Under|During|Despite|Like|Unlike|Without)\b"
+)
+"""A word opening a clause or a phrase before the subject ("When Ruiz spoke, ...",
+"Unlike Ruiz, ..."): a name after it is not the one the sentence is about."""
+
+
+def paragraph_subject(
+    text: str, sentences: list[Sentence], entities: Sequence[EntityMention], pos: int
+) -> tuple[int, int] | None:
+    """Who cue-less quoted words at `pos` belong to by the sentence that holds them ("Dora
+    Finch agreed. '...'", "Finch credited Hale with keeping 'the harbour afloat'"): the
+    person named first in it, or a pronoun opening it, when nothing but titles stands
+    before them, not the last name before the words (whom the subject speaks of); the
+    sentence before, in the same paragraph, when the words open their own.
+    None when the sentence opens otherwise ("When Ruiz spoke, Finch ..."): its first name
+    is then no sign of who gave the words."""
+    starts = [s.start for s in sentences]
+    i = sentence_index(sentences, starts, pos)
+    sentence = sentences[i]
+    if not text[sentence.start : pos].strip() and i > 0:
+        sentence = sentences[i - 1]
+        if "\n" in text[sentence.end : pos]:
+            return None
+        pos = sentence.end
+    if cited_title(text, pos):
+        return None
+    m = _LEAD_PRONOUN.match(text, sentence.start, pos)
+    if m:
+        return m.start(), m.end()
+    for e in entities:
+        if sentence.start <= e.start and e.end <= pos and e.label == "PERSON":
+            lead = _NAME_WORDS.fullmatch(text, sentence.start, e.start)
+            if lead is None or _OPENER.match(text, sentence.start, e.start):
+                return None
+            return e.start, e.end
+    return None

@@ -25,7 +25,11 @@ from storyline.analyze.quotes.attribution import (
 )
 from storyline.analyze.quotes.colons import colon_attributions
 from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
-from storyline.analyze.quotes.introducers import introducer, same_sentence_person
+from storyline.analyze.quotes.introducers import (
+    introducer,
+    paragraph_subject,
+    same_sentence_person,
+)
 from storyline.analyze.quotes.mark_owner import Found, assign_marks, overlaps, sentence_index
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted
 from storyline.analyze.quotes.nesting import (
@@ -93,6 +97,8 @@ def extract_quotes(article: Article) -> list[Quote]:
                 # tokenised marks ("`` This American Life ''") are no words of the quote
                 continue
             intro = introducer(text, sentences, article.entities, item.start)
+            # the person its sentence opens with, before any name nearer the words
+            intro = intro or paragraph_subject(text, sentences, article.entities, item.start)
             intro = intro or same_sentence_person(text, sentences, article.entities, item.start)
             speaker = resolver.resolve(*intro) if intro else None
             if speaker is None and last and item.start - last[0] < CONTINUATION_CHARS:
@@ -157,6 +163,18 @@ def extract_quotes(article: Article) -> list[Quote]:
         if quote is None or (quote.start, quote.end) in seen:
             continue
         host = _run_on_host(text, quotes, quote) if isinstance(item, QuoteMark) else None
+        if (
+            host is None
+            and isinstance(item, QuoteMark)
+            and _run_on_host(text, quotes, quote, past_narrative=True) is not None
+        ):
+            # quoted words in a paragraph that opens with the writer's own words: a quote
+            # of their own, kept when that paragraph's subject says who gave them
+            subject = introducer(text, sentences, article.entities, item.start)
+            subject = subject or paragraph_subject(text, sentences, article.entities, item.start)
+            if subject is None:
+                continue
+            quote = replace(quote, speaker=resolver.resolve(*subject))
         if host is not None:
             # a quote running on into the next paragraph, or past its own attribution
             # sentence, is one quote
@@ -409,7 +427,9 @@ RUN_ON_LOOKBACK = 3
 """How many quotes back a running-on quote may find the one it continues."""
 
 
-def _run_on_host(text: str, quotes: list[Quote], quote: Quote) -> int | None:
+def _run_on_host(
+    text: str, quotes: list[Quote], quote: Quote, past_narrative: bool = False
+) -> int | None:
     """Which quote a cue-less quoted stretch continues, if any: the last direct quote, when
     nothing but its attribution sentence stands between them. Indirect speech that the
     attribution sentence carries itself (`"A," she said, noting that the dam held. "B."`,
@@ -422,7 +442,7 @@ def _run_on_host(text: str, quotes: list[Quote], quote: Quote) -> int | None:
             skipped = k < len(quotes) - 1
             if (
                 previous.end <= quote.start
-                and _continues(gap, previous.cue)
+                and _continues(gap, previous.cue, past_narrative)
                 and quote.end - previous.start <= MAX_QUOTE_CHARS
                 # past indirect speech, only within one sentence: a paragraph between
                 # them may be someone else's
@@ -437,18 +457,26 @@ def _run_on_host(text: str, quotes: list[Quote], quote: Quote) -> int | None:
     return None
 
 
-def _continues(gap: str, cue: str | None) -> bool:
+def _continues(gap: str, cue: str | None, past_narrative: bool = False) -> bool:
     """Whether a quote after `gap` continues the one before: nothing between them but
     paragraph breaks, or the rest of that quote's attribution sentence ("..., she said."),
-    either before a paragraph break or in the same paragraph (`"A," she said. "B."` is one
-    statement by one speaker, split by its attribution)."""
+    either before the paragraph break the quote opens or in the same paragraph (`"A," she
+    said. "B."` is one statement by one speaker, split by its attribution). With
+    `past_narrative`, also a quote in a paragraph the writer's own words open."""
     if not gap.strip():
         return True
     if len(gap) > MAX_CONTINUATION_GAP or find_quoted(gap):
         return False
     if "\n" in gap:
-        return True
+        return past_narrative or _opens_paragraph(gap)
     return cue is not None and cue in gap and _one_sentence_end(gap)
+
+
+def _opens_paragraph(gap: str) -> bool:
+    """Whether a quote after a `gap` that holds a paragraph break opens its paragraph: a
+    paragraph that begins with the writer's own words ("Finch also embraced harsh methods
+    -- "...") has quoted words of its own, not the rest of the quote before it."""
+    return not gap[gap.rfind("\n") :].strip()
 
 
 _ATTRIBUTION_TAIL = re.compile(r"[\s,]*[^.!?;]*[.!?]\s+")
