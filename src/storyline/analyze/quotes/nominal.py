@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.analyze.nlp import lemma
 from storyline.analyze.quotes.cues import (
     CARRIER_VERBS,
     MARK_CUES,
@@ -75,7 +76,23 @@ def noun_cue(tok: Any, base: int) -> Attribution | None:
         if source is not None and not speaks(source):
             # "the events push forth the argument that": nobody's argument
             return _at_token(tok, base, source, content, statement=False)
+        if source is not None and _answered(tok):
+            # "The mayor rejected criticism that she had not acted": the critics' words
+            return _at_token(tok, base, source, content, statement=False)
     return _at_token(tok, base, source, content)
+
+
+_REJECTING_VERBS: frozenset[str] = vocab("reject deny dismiss dispute refute rebut contest")
+"""Verbs that turn down what their object says ("denied accusations that ...")."""
+
+
+def _answered(tok: Any) -> bool:
+    """Whether a speech noun with nobody's name on it is the object of a verb that turns
+    it down ("rejected criticism that ...", "denied accusations that ..."): the clause is
+    what others said and the subject denies it, so it is not the subject's claim (the
+    clause of "supported the claim that" stays the subject's)."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and lemma(verb.lower_, verb.tag_) in _REJECTING_VERBS
 
 
 _CAUSING_PARTICIPLES: frozenset[str] = vocab(

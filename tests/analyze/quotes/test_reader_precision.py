@@ -1,0 +1,38 @@
+"""Speakers a reader would take for wrong (issue 14, Timeline17 speaker precision): each test
+is a short text written for it, in the corpus's tokenised style, where the shown speaker
+was someone who did not say the words (a denied claim, a question put to someone, a title,
+a listener) or where the words are no statement at all."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, quotes_and_speakers
+
+from storyline.analyze.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def _shown(pipeline: Pipeline, text: str, words: str) -> list[str | None]:
+    """The speakers shown for every quote holding `words` (the test fails if none does)."""
+    found = [s for q, s in quotes_and_speakers(pipeline, text) if words in q]
+    assert found, quotes_and_speakers(pipeline, text)
+    return found
+
+
+def test_a_rejected_claim_is_not_the_rejecters_words(pipeline: Pipeline) -> None:
+    # the critics said he had not taken charge; the mayor denies it
+    text = (
+        "The mayor , Lena Ortiz , rejected criticism that she had not taken charge as the "
+        "river rose . The minister denied accusations that he had misled the house ."
+    )
+    assert _shown(pipeline, text, "had not taken charge") == [None]
+    assert _shown(pipeline, text, "had misled the house") == [None]
+
+
+def test_a_supported_claim_keeps_its_speaker(pipeline: Pipeline) -> None:
+    text = "Lena Ortiz backed the claim that the dam was safe ."
+    assert _shown(pipeline, text, "dam was safe") == ["Lena Ortiz"]
