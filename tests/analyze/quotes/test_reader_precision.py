@@ -36,3 +36,13 @@ def test_a_rejected_claim_is_not_the_rejecters_words(pipeline: Pipeline) -> None
 def test_a_supported_claim_keeps_its_speaker(pipeline: Pipeline) -> None:
     text = "Lena Ortiz backed the claim that the dam was safe ."
     assert _shown(pipeline, text, "dam was safe") == ["Lena Ortiz"]
+
+
+def test_a_feeling_about_a_thing_is_no_statement(pipeline: Pipeline) -> None:
+    # the thing felt about is not said; a clause of the same feeling is
+    text = (
+        "Doctors are deeply concerned about the new strain which the clinic reported on "
+        "Monday . Lena Ortiz is worried that the dam will break ."
+    )
+    assert _shown(pipeline, text, "the new strain") == [None]
+    assert _shown(pipeline, text, "dam will break") == ["Lena Ortiz"]

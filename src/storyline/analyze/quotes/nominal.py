@@ -228,6 +228,7 @@ def stance_cue(tok: Any, base: int) -> Attribution | None:
                 content = trimmed(tok.doc, objects[0].left_edge.i, objects[0].right_edge.i)
                 # "angry with bankers": a feeling toward people, not a view stated
                 at_someone = child.lower_ == "with" and can_speak(objects[0])
+                at_someone = at_someone or _felt_about(tok, child, objects[0])
                 break
         if child.dep_ == "ccomp":
             content = trimmed(tok.doc, child.left_edge.i, child.right_edge.i)
@@ -241,6 +242,20 @@ def stance_cue(tok: Any, base: int) -> Attribution | None:
     # or question, not a stance anyone stated
     framing = framed_by_writer(tok, tok.lower_) or writer_question(tok)
     return _at_token(tok, base, source, content, statement=not (framing or at_someone))
+
+
+_FEELINGS: frozenset[str] = vocab(
+    "concerned worried upset pleased unhappy frustrated angry furious proud"
+)
+"""Stance adjectives for a feeling rather than a judgment ("critical of" judges)."""
+
+
+def _felt_about(tok: Any, prep: Any, obj: Any) -> bool:
+    """ "Experts are concerned about the new virus": a feeling about a thing names the thing,
+    not anything said about it (the virus is no statement of theirs); a clause after the
+    preposition ("worried about whether ...") or a judgment ("critical of the deal") is
+    read as a view."""
+    return tok.lower_ in _FEELINGS and prep.lower_ in {"about", "over"} and obj.dep_ == "pobj"
 
 
 def according_to(tok: Any, base: int) -> Attribution | None:
