@@ -46,3 +46,12 @@ def test_a_feeling_about_a_thing_is_no_statement(pipeline: Pipeline) -> None:
     )
     assert _shown(pipeline, text, "the new strain") == [None]
     assert _shown(pipeline, text, "dam will break") == ["Lena Ortiz"]
+
+
+def test_a_thing_declared_into_being_is_no_statement(pipeline: Pipeline) -> None:
+    text = (
+        "Stocks will be released as and when the health board declares a flu epidemic . "
+        "The general declared that the war was over ."
+    )
+    assert _shown(pipeline, text, "epidemic") == [None]
+    assert _shown(pipeline, text, "war was over") == ["The general"]
