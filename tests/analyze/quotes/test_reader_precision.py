@@ -9,6 +9,7 @@ import pytest
 from quote_helpers import QUOTE_STAGES, quotes_and_speakers
 
 from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +56,29 @@ def test_a_thing_declared_into_being_is_no_statement(pipeline: Pipeline) -> None
     )
     assert _shown(pipeline, text, "epidemic") == [None]
     assert _shown(pipeline, text, "war was over") == ["The general"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "He misjudged the enemy , says Emil Tanner , author of `` The Long Road , '' "
+            "which examines how the war began .",
+            "The Long Road",
+        ),
+        (
+            "Ana Ruiz was asked on Harbour TV 's `` Morning Hour '' why the state did not "
+            "take over the work .",
+            "Morning Hour",
+        ),
+        ("Her first book , titled `` Rivers of Gold , '' was praised , Ortiz said .", "Rivers"),
+    ],
+)
+def test_a_quoted_title_is_no_quote(pipeline: Pipeline, text: str, title: str) -> None:
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    assert [q.text for q in quotes if q.kind == "direct" and title in q.text] == []
+
+
+def test_capitalised_words_said_stay_a_quote(pipeline: Pipeline) -> None:
+    text = "`` Never Again , '' the mayor said of the flood ."
+    assert _shown(pipeline, text, "Never Again") == ["the mayor"]

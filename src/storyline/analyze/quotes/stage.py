@@ -37,6 +37,7 @@ from storyline.analyze.quotes.nesting import (
 )
 from storyline.analyze.quotes.shown import name_can_speak, named_elsewhere, withheld_speaker
 from storyline.analyze.quotes.speakers import SpeakerResolver
+from storyline.analyze.quotes.titles import quoted_title
 from storyline.analyze.quotes.turns import (
     across_quote,
     appositive_before,
@@ -65,7 +66,8 @@ def extract_quotes(article: Article) -> list[Quote]:
     if not text.strip():
         return []
     doc = document(article)
-    marks = find_quoted(text)
+    # a work's title in marks ("author of `` The Dogs of the Sea , ''") holds no words said
+    marks = [m for m in find_quoted(text) if not quoted_title(text, m.start, m.end)]
     sentences = list(article.sentences) or [Sentence(0, len(text))]
     found = _attributions(text, doc, sentences, marks)
     taken = [f.attribution.cue_start for f in found]
