@@ -82,3 +82,22 @@ def test_a_quoted_title_is_no_quote(pipeline: Pipeline, text: str, title: str) -
 def test_capitalised_words_said_stay_a_quote(pipeline: Pipeline) -> None:
     text = "`` Never Again , '' the mayor said of the flood ."
     assert _shown(pipeline, text, "Never Again") == ["the mayor"]
+
+
+def test_a_closing_participle_belongs_to_the_main_subject(pipeline: Pipeline) -> None:
+    # the premier is the one told; the president did the telling
+    text = (
+        "President Anton Varga spoke with Marland 's premier moments after Tobias Grell "
+        "addressed his country , telling the Marlander that he must keep his promises ."
+    )
+    assert _shown(pipeline, text, "keep his promises") == ["Anton Varga"]
+
+
+def test_a_participle_inside_an_opening_time_clause_keeps_its_subject(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "After Tobias Grell addressed his country , telling them that he would stay , "
+        "Anton Varga called him ."
+    )
+    assert _shown(pipeline, text, "he would stay") == ["Tobias Grell"]
