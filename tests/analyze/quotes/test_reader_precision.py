@@ -101,3 +101,12 @@ def test_a_participle_inside_an_opening_time_clause_keeps_its_subject(
         "Anton Varga called him ."
     )
     assert _shown(pipeline, text, "he would stay") == ["Tobias Grell"]
+
+
+def test_the_topic_of_a_stance_is_no_statement(pipeline: Pipeline) -> None:
+    text = (
+        "Did she admire her brother 's stance on Veldor - a position which cost him "
+        "friends ? The senator set out her views on the levy ."
+    )
+    assert _shown(pipeline, text, "Veldor") == [None]
+    assert _shown(pipeline, text, "the levy") == [None]

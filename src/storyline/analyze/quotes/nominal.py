@@ -210,7 +210,9 @@ def prep_noun_cue(tok: Any, base: int) -> Attribution | None:
 
 _TOPIC_NOUNS = frozenset(
     {"comment", "comments", "remarks", "statement", "statements", "question", "questions", "talk"}
-)
+) | frozenset({"view", "views", "position", "stance"})
+"""Nouns whose prepositional object is the topic of the words, never the words: "her
+stance on the war" says nothing about what the stance is."""
 _TOPIC_PREPS = frozenset({"about", "on", "over", "of"})
 
 
