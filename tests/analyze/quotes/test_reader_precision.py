@@ -110,3 +110,11 @@ def test_the_topic_of_a_stance_is_no_statement(pipeline: Pipeline) -> None:
     )
     assert _shown(pipeline, text, "Veldor") == [None]
     assert _shown(pipeline, text, "the levy") == [None]
+
+
+def test_the_interviewee_speaks_not_the_outlet(pipeline: Pipeline) -> None:
+    text = (
+        "In an interview with the Harbour Radio World Desk Mr Varga , who is in Paris , "
+        "said : `` Honestly I wish we had never taken that job . ''"
+    )
+    assert _shown(pipeline, text, "never taken that job") == ["Varga"]
