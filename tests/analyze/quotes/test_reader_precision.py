@@ -9,7 +9,8 @@ import pytest
 from quote_helpers import QUOTE_STAGES, quotes_and_speakers
 
 from storyline.analyze.pipeline import Pipeline
-from storyline.model import Article
+from storyline.analyze.quotes.introducers import same_sentence_person
+from storyline.model import Article, EntityMention, Sentence
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +119,21 @@ def test_the_interviewee_speaks_not_the_outlet(pipeline: Pipeline) -> None:
         "said : `` Honestly I wish we had never taken that job . ''"
     )
     assert _shown(pipeline, text, "never taken that job") == ["Varga"]
+
+
+def test_the_one_a_question_asks_about_does_not_answer_it() -> None:
+    text = (
+        "Does she disapprove of Tomas Ebert ? `` I do disapprove of him . I met him once . '' "
+        "Tomas Ebert called it `` a plain lie from start to end . ''"
+    )
+    asked = EntityMention(text.index("Tomas"), text.index(" ?"), "Tomas Ebert", "PERSON")
+    later = text.index("Tomas Ebert called")
+    named = EntityMention(later, later + len("Tomas Ebert"), "Tomas Ebert", "PERSON")
+    sentences = [Sentence(0, text.index("Tomas Ebert called") - 1), Sentence(later, len(text))]
+    answer = text.index("`` I do")
+    assert same_sentence_person(text, sentences, [asked, named], answer) is None
+    called = text.index("`` a plain")
+    assert same_sentence_person(text, sentences, [asked, named], called) == (
+        named.start,
+        named.end,
+    )
