@@ -9,6 +9,7 @@ import pytest
 from quote_helpers import QUOTE_STAGES, quotes_and_speakers
 
 from storyline.analyze.pipeline import Pipeline
+from storyline.analyze.quotes.genders import person_genders
 from storyline.analyze.quotes.introducers import same_sentence_person
 from storyline.model import Article, EntityMention, Sentence
 
@@ -137,3 +138,18 @@ def test_the_one_a_question_asks_about_does_not_answer_it() -> None:
         named.start,
         named.end,
     )
+
+
+def test_a_pronoun_for_someone_else_in_the_sentence_gives_no_gender() -> None:
+    # "she" and "her" are the unnamed author; "his" and "he" are the premier
+    text = (
+        "It covers the way Tom Hale and his cabinet , of which she was a member , went to "
+        "war . She recalls talks with Hale and concludes that he misled her ."
+    )
+    entities = [
+        EntityMention(text.index("Tom Hale"), text.index(" and his"), "Tom Hale", "PERSON"),
+        EntityMention(text.index("Hale and c"), text.index(" and c"), "Hale", "PERSON", "Tom Hale"),
+    ]
+    second = text.index("She recalls")
+    sentences = [Sentence(0, second - 1), Sentence(second, len(text))]
+    assert person_genders(text, entities, sentences) == {"Tom Hale": "m"}
