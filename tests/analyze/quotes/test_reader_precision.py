@@ -153,3 +153,12 @@ def test_a_pronoun_for_someone_else_in_the_sentence_gives_no_gender() -> None:
     second = text.index("She recalls")
     sentences = [Sentence(0, second - 1), Sentence(second, len(text))]
     assert person_genders(text, entities, sentences) == {"Tom Hale": "m"}
+
+
+def test_she_is_not_the_one_her_own_sentence_refers_to(pipeline: Pipeline) -> None:
+    text = (
+        "Her diary forms the best part of the book , particularly her references to Ed Brill "
+        ", whom she would like to see replace the premier . But she was saying in public "
+        "what many of them thought privately ."
+    )
+    assert _shown(pipeline, text, "thought privately") == [None]

@@ -143,10 +143,27 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         chosen = next(p for p in reversed(nearest) if p.subject)
     elif len(names) == 1:
         chosen = nearest[-1]
+        if _someone_else_there(d, chosen, gender):
+            return None
     else:
         return None
     near = [p for p in people if p.sentence >= chosen.sentence - 1]
     return _unless_a_known_other(d, near, chosen.name, mention_span(chosen.mention), gender)
+
+
+_PRONOUN_WORD = re.compile(r"\b[A-Za-z]+\b")
+
+
+def _someone_else_there(d: Discourse, chosen: Person, gender: Gender) -> bool:
+    """Whether the sentence that names `chosen` (not as its subject) also calls someone
+    by the pronoun's gender before the name ("particularly her references to Brown ,
+    whom she would like to see ...": Brown is what she refers to; "she" there is
+    someone the writer keeps unnamed, and so may be the later "she")."""
+    start = d.sentences[chosen.sentence].start
+    for word in _PRONOUN_WORD.finditer(d.text, start, chosen.mention.start):
+        if gender_of_pronoun(word.group()) == gender and not d.quoted(word.start()):
+            return True
+    return False
 
 
 def _unless_a_known_other(
