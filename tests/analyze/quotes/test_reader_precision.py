@@ -11,6 +11,7 @@ from quote_helpers import QUOTE_STAGES, quotes_and_speakers
 from storyline.analyze.pipeline import Pipeline
 from storyline.analyze.quotes.genders import person_genders
 from storyline.analyze.quotes.introducers import same_sentence_person
+from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.model import Article, EntityMention, Sentence
 
 
@@ -162,3 +163,15 @@ def test_she_is_not_the_one_her_own_sentence_refers_to(pipeline: Pipeline) -> No
         "what many of them thought privately ."
     )
     assert _shown(pipeline, text, "thought privately") == [None]
+
+
+def test_she_does_not_continue_a_speaker_just_called_he() -> None:
+    text = "Tom Hale spoke first. He said the map is all. The hall went quiet. She said nothing."
+    entities = [EntityMention(0, 8, "Tom Hale", "PERSON")]
+    starts = [0, text.index("He said"), text.index("The hall"), text.index("She said")]
+    ends = [*(s - 1 for s in starts[1:]), len(text)]
+    sentences = [Sentence(a, b) for a, b in zip(starts, ends, strict=True)]
+    resolver = SpeakerResolver(text, entities, sentences)
+    he, she = starts[1], starts[3]
+    assert resolver.resolve(he, he + 2).canonical == "Tom Hale"
+    assert resolver.resolve(she, she + 3).canonical is None

@@ -112,6 +112,8 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
     if last is not None and last.pos >= floor and last.speaker.canonical:
         name = last.speaker.canonical
         _bind_kin_owner(d, people_all, last.pos, name)
+        if _switched(last, gender):
+            return None
         if d.compatible(name, gender):
             # the pronoun continues the last speaker's passage unless someone else has
             # since been introduced as the subject of a sentence
@@ -149,6 +151,18 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         return None
     near = [p for p in people if p.sentence >= chosen.sentence - 1]
     return _unless_a_known_other(d, near, chosen.name, mention_span(chosen.mention), gender)
+
+
+def _switched(last: Said, gender: Gender) -> bool:
+    """Whether the last speaker was itself reached by the other pronoun ("... he has
+    asserted that ... ` Whose map ? ' she asks"): a "she" right after a "he" is someone
+    else, whoever the "he" was, so the passage is not continued and nobody is guessed.
+    Only the last speaker is read; an earlier resolution is no evidence of gender
+    (`Discourse.bind`)."""
+    if last.speaker.resolution != "pronoun":
+        return False
+    said = gender_of_pronoun(last.speaker.text.strip().casefold())
+    return said is not None and said != gender
 
 
 _PRONOUN_WORD = re.compile(r"\b[A-Za-z]+\b")
