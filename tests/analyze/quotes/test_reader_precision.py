@@ -175,3 +175,9 @@ def test_she_does_not_continue_a_speaker_just_called_he() -> None:
     he, she = starts[1], starts[3]
     assert resolver.resolve(he, he + 2).canonical == "Tom Hale"
     assert resolver.resolve(she, she + 3).canonical is None
+
+
+def test_a_capitalised_aim_after_of_stays_a_quote(pipeline: Pipeline) -> None:
+    text = 'The senator proclaimed a goal of "Peace Through Strength." for the navy .'
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    assert any("Peace Through Strength" in q.text for q in quotes)

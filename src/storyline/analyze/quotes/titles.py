@@ -17,13 +17,18 @@ __all__ = ["quoted_title"]
 
 MAX_TITLE_WORDS = 8
 _WORK_WORDS: frozenset[str] = vocab(
-    "of 's on in book books novel memoir biography film movie documentary show program "
+    "'s on book books novel memoir biography film movie documentary show program "
     "programme series album song play opera musical column blog titled entitled called "
     "dubbed named"
 )
-"""Words right before a title: a work named ("his book", "the show"), the one it is
-"of" or belongs to ("author of", "the channel 's"), where it ran ("on", "in"), or a verb
-naming it ("titled", "called")."""
+"""Words right before a title: a work named ("his book", "the show"), the one it belongs
+to ("the channel 's"), where it ran ("on"), or a verb naming it ("titled", "called")."""
+_OF_A_WORK: frozenset[str] = vocab(
+    "author co-author host anchor star editor creator writer producer director episode "
+    "edition broadcast issue chapter"
+)
+"""Nouns whose "of" names a work ("author of", "episode of"); after any other noun "of"
+brings in an aim or a slogan ("a goal of `` Peace Through Strength ''"), which is said."""
 _MINOR: frozenset[str] = vocab(
     "a an the and or but nor of in on at to for by with from as into over vs"
 )
@@ -48,4 +53,6 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     before = _WORD.findall(text[max(0, start - 30) : start].replace("’", "'"))
     if text[max(0, start - 4) : start].rstrip().endswith("'s"):
         return True
+    if len(before) >= 2 and before[-1].lower() == "of":
+        return before[-2].lower() in _OF_A_WORK
     return bool(before) and before[-1].lower() in _WORK_WORDS
