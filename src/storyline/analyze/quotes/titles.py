@@ -17,12 +17,13 @@ __all__ = ["quoted_title"]
 
 MAX_TITLE_WORDS = 8
 _WORK_WORDS: frozenset[str] = vocab(
-    "'s on book books novel memoir biography film movie documentary show program "
+    "'s book books novel memoir biography film movie documentary show program "
     "programme series album song play opera musical column blog titled entitled called "
     "dubbed named"
 )
 """Words right before a title: a work named ("his book", "the show"), the one it belongs
-to ("the channel 's"), where it ran ("on"), or a verb naming it ("titled", "called")."""
+to ("the channel 's"), or a verb naming it ("titled", "called"); not "on", which also
+brings in a topic ("a project on `` Women in Work ''")."""
 _OF_A_WORK: frozenset[str] = vocab(
     "author co-author host anchor star editor creator writer producer director episode "
     "edition broadcast issue chapter"
