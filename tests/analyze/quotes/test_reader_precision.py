@@ -181,3 +181,14 @@ def test_a_capitalised_aim_after_of_stays_a_quote(pipeline: Pipeline) -> None:
     text = 'The senator proclaimed a goal of "Peace Through Strength." for the navy .'
     quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
     assert any("Peace Through Strength" in q.text for q in quotes)
+
+
+def test_words_quoted_beside_a_title_keep_their_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "`` He views the rival as a power with its own interests , '' Mr. Hale said on "
+        "Harbour TV 's `` Morning Hour . ''"
+    )
+    quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("`` He views the rival as a power with its own interests , ''", "Hale")
+    ]
