@@ -165,3 +165,19 @@ def test_a_body_cut_before_of_and_a_place_is_one_name() -> None:
         ("Reserve Bank of Dorvan City", "ORG"),
         ("Reserve Bank of Elm", "ORG"),
     ]
+
+
+def test_a_body_run_into_mr_and_a_name_is_two_mentions() -> None:
+    text = "In an interview with the Harbour Radio World Desk Mr Varga said he was sorry ."
+    raw = [_raw(text, "Harbour Radio World Desk Mr Varga", "ORG")]
+    fixed = repair_raw(text, raw)
+    assert [(text[m.start : m.end], m.label) for m in fixed] == [
+        ("Harbour Radio World Desk", "ORG"),
+        ("Mr Varga", "PERSON"),
+    ]
+
+
+def test_a_name_opening_with_mr_is_kept() -> None:
+    text = "Mr Varga said he was sorry ."
+    raw = [_raw(text, "Mr Varga", "PERSON")]
+    assert repair_raw(text, raw) == raw

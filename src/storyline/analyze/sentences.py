@@ -17,6 +17,14 @@ from storyline.model import Article, Sentence
 __all__ = ["SentenceStage", "split_sentences"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[A-Z\"“'‘])")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_STAMP = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}"
+    r"\s+\d{1,2}[.:]\d{2}\s*(?:[A-Z]{2,4}\b)?"
+)
+"""A page's publication stamp ("Thursday 3 March 2005 10.15 GMT": weekday, date and clock
+time). Prose never writes a time that way, and a headline with no full stop runs into it
+and on into the first sentence; the stamp stands as its own sentence so neither glues on."""
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -30,7 +38,7 @@ def _spans(text: str, doc: Any) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start_char
-        for piece in _PARAGRAPH_BREAK.split(text[sent.start_char : sent.end_char]):
+        for piece in _at_stamps(_PARAGRAPH_BREAK.split(text[sent.start_char : sent.end_char])):
             offset = text.find(piece, start) if piece else -1
             if offset < 0:
                 continue
@@ -41,6 +49,18 @@ def _spans(text: str, doc: Any) -> list[tuple[int, int]]:
             lead = len(piece) - len(piece.lstrip())
             spans.append((offset + lead, offset + lead + len(stripped)))
     return spans
+
+
+def _at_stamps(pieces: list[str]) -> list[str]:
+    """The pieces, each cut before and after any publication stamp (`_STAMP`) in it."""
+    out: list[str] = []
+    for piece in pieces:
+        last = 0
+        for m in _STAMP.finditer(piece):
+            out += [piece[last : m.start()], m.group()]
+            last = m.end()
+        out.append(piece[last:])
+    return out
 
 
 class SentenceStage:

@@ -8,6 +8,7 @@ Each reads only the article's own mentions, never a list of names:
   taken into the name ("in Misrata Gadhafi's troops" -> PERSON "Misrata
   Gadhafi"); when the first words are themselves a place or body the article
   names and the rest is a person it names, the mention starts at the person;
+- a body's name run into "Mr"/"Ms"/"Dr" and a person's name is two mentions;
 - a name in capitals ("BARACK OBAMA" in a heading) is the name the article
   writes in ordinary case, with that mention's type;
 - a short form by a middle word ("Lula" for "Luiz Inacio Lula da Silva"): a
@@ -34,6 +35,7 @@ def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     """Raw mentions with run-in names cut back to the person and names in capitals typed
     as the same name in ordinary case."""
     raw = _join_of_place(text, [t for m in raw if (t := _trimmed(text, m)) is not None])
+    raw = [part for m in raw for part in _split_at_honorific(text, m)]
     places = {text[m.start : m.end] for m in raw if m.label in _NOT_PERSON}
     surnames = {
         words[-1]
@@ -52,6 +54,21 @@ def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
                 m = RawMention(m.start, m.end, label)
         out.append(m)
     return out
+
+
+_INNER_HONORIFIC = re.compile(r"\s(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]")
+
+
+def _split_at_honorific(text: str, m: RawMention) -> list[RawMention]:
+    """A mention with "Mr", "Mrs", "Ms" or "Dr" inside it ("the Harbour Radio World Desk Mr
+    Varga", tokenised text with no comma after an interview's outlet): the recogniser ran
+    a body's name into the person after it; the words before the title are the body
+    (keeping the mention's type) and the title opens a person's name."""
+    inner = _INNER_HONORIFIC.search(text, m.start, m.end)
+    if inner is None or inner.start() <= m.start:
+        return [m]
+    cut = inner.start() + 1
+    return [RawMention(m.start, inner.start(), m.label), RawMention(cut, m.end, "PERSON")]
 
 
 def _join_of_place(text: str, raw: Sequence[RawMention]) -> list[RawMention]:

@@ -132,7 +132,8 @@ def _pronoun_votes(
     quoted: Callable[[int], bool] | None,
     vote: Callable[[str, Gender | None, int], None],
 ) -> None:
-    """A pronoun after the only person its sentence names so far refers to that person."""
+    """The first pronoun after the only person its sentence names so far refers to that
+    person, unless the sentence used that gender before the name."""
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[EntityMention]] = {}
     for e in people:
@@ -146,7 +147,29 @@ def _pronoun_votes(
         name = first.canonical or first.text
         others = [m for m in mentions if (m.canonical or m.text) != name]
         stop = others[0].start if others else sentence.end
+        taken = _taken_before(text, sentence.start, first.start, quoted)
         for word in _WORD.finditer(text, first.end, stop):
             if quoted is not None and quoted(word.start()):
                 continue
-            vote(name, gender_of_pronoun(word.group()), 1)
+            gender = gender_of_pronoun(word.group())
+            if gender is None:
+                continue
+            if gender not in taken:
+                vote(name, gender, 1)
+            # only the nearest pronoun: "Blair and his government , of which she was a
+            # part": a later one may be someone the sentence leaves unnamed
+            break
+
+
+def _taken_before(
+    text: str, start: int, end: int, quoted: Callable[[int], bool] | None
+) -> set[Gender]:
+    """The genders of the pronouns a sentence uses before its first name ("She recalls
+    talks with Blair and says that he misled her"): a later pronoun of the same gender
+    may continue that earlier someone, so it is no evidence for the name."""
+    out: set[Gender] = set()
+    for word in _WORD.finditer(text, start, end):
+        gender = gender_of_pronoun(word.group())
+        if gender is not None and (quoted is None or not quoted(word.start())):
+            out.add(gender)
+    return out

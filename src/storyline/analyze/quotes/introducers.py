@@ -39,6 +39,7 @@ def same_sentence_person(
         and e.end <= pos
         and e.label == "PERSON"
         and not _owns_a_thing(text, e.end)
+        and not _asked_about(text, e.end, pos)
     ]
     if people:
         # "the remarks of Vice President Ana Ruiz following Tom Hale's speech :": whose
@@ -48,6 +49,13 @@ def same_sentence_person(
         return chosen.start, chosen.end
     m = _LEAD_PRONOUN.match(text, sentence.start, pos)
     return (m.start(), m.end()) if m else None
+
+
+def _asked_about(text: str, end: int, pos: int) -> bool:
+    """Whether a question ends between a name and the quoted words ("Does he disapprove
+    of Ebert ? `` I do ... ''", one sentence to the splitter): the words answer the
+    question, and the one it asks about is not who answers."""
+    return "?" in text[end:pos]
 
 
 _CITED = re.compile(r"\b(?:such\s+as|called|titled|entitled|headlined|reading|dubbed)\s*(?:,\s*)?$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.analyze.nlp import lemma
 from storyline.analyze.quotes.cues import (
     CARRIER_VERBS,
     MARK_CUES,
@@ -75,7 +76,23 @@ def noun_cue(tok: Any, base: int) -> Attribution | None:
         if source is not None and not speaks(source):
             # "the events push forth the argument that": nobody's argument
             return _at_token(tok, base, source, content, statement=False)
+        if source is not None and _answered(tok):
+            # "The mayor rejected criticism that she had not acted": the critics' words
+            return _at_token(tok, base, source, content, statement=False)
     return _at_token(tok, base, source, content)
+
+
+_REJECTING_VERBS: frozenset[str] = vocab("reject deny dismiss dispute refute rebut contest")
+"""Verbs that turn down what their object says ("denied accusations that ...")."""
+
+
+def _answered(tok: Any) -> bool:
+    """Whether a speech noun with nobody's name on it is the object of a verb that turns
+    it down ("rejected criticism that ...", "denied accusations that ..."): the clause is
+    what others said and the subject denies it, so it is not the subject's claim (the
+    clause of "supported the claim that" stays the subject's)."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and lemma(verb.lower_, verb.tag_) in _REJECTING_VERBS
 
 
 _CAUSING_PARTICIPLES: frozenset[str] = vocab(
@@ -193,7 +210,9 @@ def prep_noun_cue(tok: Any, base: int) -> Attribution | None:
 
 _TOPIC_NOUNS = frozenset(
     {"comment", "comments", "remarks", "statement", "statements", "question", "questions", "talk"}
-)
+) | frozenset({"view", "views", "position", "stance"})
+"""Nouns whose prepositional object is the topic of the words, never the words: "her
+stance on the war" says nothing about what the stance is."""
 _TOPIC_PREPS = frozenset({"about", "on", "over", "of"})
 
 
@@ -211,6 +230,7 @@ def stance_cue(tok: Any, base: int) -> Attribution | None:
                 content = trimmed(tok.doc, objects[0].left_edge.i, objects[0].right_edge.i)
                 # "angry with bankers": a feeling toward people, not a view stated
                 at_someone = child.lower_ == "with" and can_speak(objects[0])
+                at_someone = at_someone or _felt_about(tok, child, objects[0])
                 break
         if child.dep_ == "ccomp":
             content = trimmed(tok.doc, child.left_edge.i, child.right_edge.i)
@@ -224,6 +244,20 @@ def stance_cue(tok: Any, base: int) -> Attribution | None:
     # or question, not a stance anyone stated
     framing = framed_by_writer(tok, tok.lower_) or writer_question(tok)
     return _at_token(tok, base, source, content, statement=not (framing or at_someone))
+
+
+_FEELINGS: frozenset[str] = vocab(
+    "concerned worried upset pleased unhappy frustrated angry furious proud"
+)
+"""Stance adjectives for a feeling rather than a judgment ("critical of" judges)."""
+
+
+def _felt_about(tok: Any, prep: Any, obj: Any) -> bool:
+    """ "Experts are concerned about the new virus": a feeling about a thing names the thing,
+    not anything said about it (the virus is no statement of theirs); a clause after the
+    preposition ("worried about whether ...") or a judgment ("critical of the deal") is
+    read as a view."""
+    return tok.lower_ in _FEELINGS and prep.lower_ in {"about", "over"} and obj.dep_ == "pobj"
 
 
 def according_to(tok: Any, base: int) -> Attribution | None:

@@ -128,7 +128,7 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
             continue
         if head.dep_ in _CLIMB and head.head.i != head.i:
             active = active or active_conjunct(head)
-            head = head.head
+            head = _over_subordinate(head) or head.head
             continue
         if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
             # "issued a statement saying ...", "emailed supporters saying ...": the one
@@ -150,6 +150,27 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
 
 
 _HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "'d"})
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "since", "until", "once"})
+
+
+def _over_subordinate(participle: Any) -> Any | None:
+    """The main verb a sentence-final participle set off by a comma belongs to when the
+    parse hung it on a time clause in between ("Varga spoke with the premier moments after
+    Grell addressed the nation , telling the premier that ..."): such a participle tells
+    what the main clause's subject did, so that subject speaks, not the time clause's.
+    None for any other participle, and when the time clause opens the sentence."""
+    clause = participle.head
+    if (
+        participle.tag_ != "VBG"
+        or participle.dep_ != "advcl"
+        or participle.i == 0
+        or participle.doc[participle.i - 1].text != ","
+        or clause.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in clause.children)
+    ):
+        return None
+    main = clause.head
+    return main if main.i < clause.i < participle.i else None
 
 
 def _stranded_subject(verb: Any) -> tuple[Any, Any] | None:

@@ -112,6 +112,8 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
     if last is not None and last.pos >= floor and last.speaker.canonical:
         name = last.speaker.canonical
         _bind_kin_owner(d, people_all, last.pos, name)
+        if _switched(last, gender):
+            return None
         if d.compatible(name, gender):
             # the pronoun continues the last speaker's passage unless someone else has
             # since been introduced as the subject of a sentence
@@ -143,10 +145,39 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         chosen = next(p for p in reversed(nearest) if p.subject)
     elif len(names) == 1:
         chosen = nearest[-1]
+        if _someone_else_there(d, chosen, gender):
+            return None
     else:
         return None
     near = [p for p in people if p.sentence >= chosen.sentence - 1]
     return _unless_a_known_other(d, near, chosen.name, mention_span(chosen.mention), gender)
+
+
+def _switched(last: Said, gender: Gender) -> bool:
+    """Whether the last speaker was itself reached by the other pronoun ("... he has
+    asserted that ... ` Whose map ? ' she asks"): a "she" right after a "he" is someone
+    else, whoever the "he" was, so the passage is not continued and nobody is guessed.
+    Only the last speaker is read; an earlier resolution is no evidence of gender
+    (`Discourse.bind`)."""
+    if last.speaker.resolution != "pronoun":
+        return False
+    said = gender_of_pronoun(last.speaker.text.strip().casefold())
+    return said is not None and said != gender
+
+
+_PRONOUN_WORD = re.compile(r"\b[A-Za-z]+\b")
+
+
+def _someone_else_there(d: Discourse, chosen: Person, gender: Gender) -> bool:
+    """Whether the sentence that names `chosen` (not as its subject) also calls someone
+    by the pronoun's gender before the name ("particularly her references to Brown ,
+    whom she would like to see ...": Brown is what she refers to; "she" there is
+    someone the writer keeps unnamed, and so may be the later "she")."""
+    start = d.sentences[chosen.sentence].start
+    for word in _PRONOUN_WORD.finditer(d.text, start, chosen.mention.start):
+        if gender_of_pronoun(word.group()) == gender and not d.quoted(word.start()):
+            return True
+    return False
 
 
 def _unless_a_known_other(

@@ -41,6 +41,7 @@ from storyline.analyze.quotes.nesting import (
 )
 from storyline.analyze.quotes.shown import name_can_speak, named_elsewhere, withheld_speaker
 from storyline.analyze.quotes.speakers import SpeakerResolver
+from storyline.analyze.quotes.titles import quoted_title
 from storyline.analyze.quotes.turns import (
     across_quote,
     appositive_before,
@@ -77,6 +78,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     found = [f for f in found if f.attribution.cue_start not in superseded]
     found += [Found(a) for a in colons]
     orphans = assign_marks(text, found, marks, sentences)
+    orphans = _without_titles(text, found, orphans)
     verbs = verb_offsets(doc)
     turns = [a.source[0] for a in colons if a.source and _label(text[a.source[0] : a.source[1]])]
     resolver = SpeakerResolver(
@@ -295,6 +297,16 @@ def _shown(
     if shown is None or name_can_speak(shown):
         return speaker
     return withheld_speaker(speaker)
+
+
+def _without_titles(text: str, found: list[Found], orphans: list[QuoteMark]) -> list[QuoteMark]:
+    """A work's title in marks ("author of `` The Dogs of the Sea , ''", "said on the
+    channel 's `` Morning Hour ''") holds no words said: it is taken out of every cue's
+    marks and out of the orphans, after the marks were assigned, so the words quoted
+    beside it keep their cue (the orphans left are returned)."""
+    for f in found:
+        f.marks[:] = [m for m in f.marks if not quoted_title(text, m.start, m.end)]
+    return [m for m in orphans if not quoted_title(text, m.start, m.end)]
 
 
 def _verb_inside(verbs: list[int], start: int, end: int) -> bool:

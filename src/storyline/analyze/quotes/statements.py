@@ -251,6 +251,16 @@ _DECLARED_NOUNS: frozenset[str] = vocab(
 )
 """What a declaration brings into force ("declares a state of emergency", "declared war"):
 the act itself, where "declared the vote a fraud" or "declared that ..." says something."""
+
+
+def _one_of_a_kind(obj: Any) -> bool:
+    """Whether a declared object is brought in by "a"/"an" alone ("declares a pandemic",
+    "declared a dividend"): a thing declared into being, where what a declaration says
+    takes a clause or a complement ("declared the vote a fraud", "declared that ...")."""
+    dets = [c.lower_ for c in obj.children if c.dep_ in {"det", "poss"}]
+    return dets in (["a"], ["an"])
+
+
 _STRIKING_CUES: frozenset[str] = vocab("attack strike hit raid")
 _STRUCK_ENTITIES: frozenset[str] = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _STRUCK_NOUNS: frozenset[str] = vocab(
@@ -273,7 +283,7 @@ def _convened_or_struck(verb: Any, lemma: str) -> bool:
     if lemma in _CONVENING_CUES:
         return noun in _CONVENED_NOUNS or obj.lower_ in _CONVENED_NOUNS
     if lemma in _DECLARING_CUES:
-        return noun in _DECLARED_NOUNS
+        return noun in _DECLARED_NOUNS or _one_of_a_kind(obj)
     if lemma in _STRIKING_CUES:
         return obj.ent_type_ in _STRUCK_ENTITIES or noun in _STRUCK_NOUNS
     return False

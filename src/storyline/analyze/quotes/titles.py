@@ -1,0 +1,59 @@
+"""Quoted titles of works: a book, a show or a film named in quotation marks.
+
+News puts titles in the same marks as speech ("author of `` The Long Road , ''", "asked
+on Harbour TV 's `` Morning Hour ''"), and the nearest verb would take the title for its
+words; a reader shown "Ana Ruiz: 'Morning Hour'" is shown a name, not something said.
+A title is read from its shape, with generic English only: a short stretch whose words
+are capitalised (function words aside) right after a word that introduces a work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.quotes.cues import vocab
+
+__all__ = ["quoted_title"]
+
+MAX_TITLE_WORDS = 8
+_WORK_WORDS: frozenset[str] = vocab(
+    "'s book books novel memoir biography film movie documentary show program "
+    "programme series album song play opera musical column blog titled entitled called "
+    "dubbed named"
+)
+"""Words right before a title: a work named ("his book", "the show"), the one it belongs
+to ("the channel 's"), or a verb naming it ("titled", "called"); not "on", which also
+brings in a topic ("a project on `` Women in Work ''")."""
+_OF_A_WORK: frozenset[str] = vocab(
+    "author co-author host anchor star editor creator writer producer director episode "
+    "edition broadcast issue chapter"
+)
+"""Nouns whose "of" names a work ("author of", "episode of"); after any other noun "of"
+brings in an aim or a slogan ("a goal of `` Peace Through Strength ''"), which is said."""
+_MINOR: frozenset[str] = vocab(
+    "a an the and or but nor of in on at to for by with from as into over vs"
+)
+"""Function words a title leaves in lower case ("The Dogs of War")."""
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_MARKS = " \t\n`'\"“”‘’,."
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the quoted stretch text[start:end] (marks included) is the title of a work:
+    at most `MAX_TITLE_WORDS` words, each capitalised but for function words, with no
+    sentence end inside, and a word that introduces a work right before the opening mark.
+    A capitalised stretch after any other word ("he said `` No Way ''") stays speech."""
+    inner = text[start:end].strip(_MARKS)
+    words = _WORD.findall(inner)
+    if not words or len(inner.split()) > MAX_TITLE_WORDS or re.search(r"[.!?;:]", inner):
+        return False
+    if not words[0][0].isupper():
+        return False
+    if any(not w[0].isupper() and w.lower() not in _MINOR for w in words):
+        return False
+    before = _WORD.findall(text[max(0, start - 30) : start].replace("’", "'"))
+    if text[max(0, start - 4) : start].rstrip().endswith("'s"):
+        return True
+    if len(before) >= 2 and before[-1].lower() == "of":
+        return before[-2].lower() in _OF_A_WORK
+    return bool(before) and before[-1].lower() in _WORK_WORDS
