@@ -295,3 +295,81 @@ def test_a_dateline_alone_on_its_line_is_no_title() -> None:
         ),
     )
     assert article_headline(article).startswith("Silence reigns in the old harbour")
+
+
+def test_a_caption_dated_with_its_year_is_passed_over_for_the_lead() -> None:
+    assert is_caption(
+        "A diver from the harbour board during a search near Almsbury , May 3 , 2010 ."
+    )
+    assert is_caption(
+        "The mayor speaks about ferry jobs , Friday , June 11 , 2010 , in the town hall ."
+    )
+    assert not is_caption("On May 3 , 2010 , the council shut the pier .")
+    article = Article(
+        id="dc",
+        text=(
+            "The mayor speaks about ferry jobs , Friday , June 11 , 2010 , in the town hall .\n"
+            "The council said on Saturday the ferry service would resume within a month ."
+        ),
+    )
+    assert article_headline(article).startswith("The council said on Saturday the ferry")
+
+
+def test_a_credit_after_a_caption_makes_it_a_caption() -> None:
+    article = Article(
+        id="cr",
+        text=(
+            "Ferry Woes and You Ann Lee and Bo Park wonder whether to sell their boat . "
+            "-LRB- Courtesy Of Ann Lee -RRB- When the ferry stopped , Lee lost her trade .\n"
+            "The ferry strike in Almsbury has now lasted six weeks , the union said ."
+        ),
+    )
+    assert article_headline(article).startswith("The ferry strike in Almsbury")
+    assert is_caption("Pilots check the charts (Photo by Ann Lee)")
+
+
+def test_a_plural_subject_in_a_reported_sentence_is_no_scene() -> None:
+    text = "Toxic chemicals at the harbour floor spread far , scientists reported on Tuesday ."
+    assert not is_caption(text)
+    assert title_quality(text) == CLEAN
+
+
+def test_a_credit_via_an_agency_and_an_undashed_dateline_are_cut() -> None:
+    assert (
+        clean_title_text(
+            "Ann Lee , Harbour Gazette via Agency The latest plan to clear the oil failed ."
+        )
+        == "The latest plan to clear the oil failed ."
+    )
+    assert (
+        clean_title_text(
+            "HARBOUR TOWN , Westland -LRB- Agency -RRB- Port officials are ready to talk ."
+        )
+        == "Port officials are ready to talk ."
+    )
+    assert (
+        clean_title_text("Port Officials (Left) Meet Union") == "Port Officials (Left) Meet Union"
+    )
+
+
+def test_an_authors_bio_and_disclaimer_are_no_title() -> None:
+    assert title_quality("Ann Lee is Senior Editor , Standards and Harbour Coverage .") < CLEAN
+    assert title_quality("Any opinions expressed are her own .") < CLEAN
+    assert title_quality("Ann Lee is named editor of the Harbour Gazette") == CLEAN
+
+
+def test_a_broadcast_page_header_is_no_title() -> None:
+    assert title_quality("Harbour Hour - 3/23/11 Download PDF maps for today 's show") < CLEAN
+    assert title_quality("Harbour Hour : THIS IS A RUSH TRANSCRIPT .") < CLEAN
+    assert title_quality("Port reopens after talks") == CLEAN
+
+
+def test_a_full_stop_inside_parentheses_ends_no_sentence() -> None:
+    article = Article(
+        id="tk",
+        text=(
+            "Harbour Corp -LRB- HBR . N -RRB- and two banks could take over the ferry line if "
+            "a court approves the plan .\nMore text follows here about it ."
+        ),
+    )
+    assert article_headline(article).startswith("Harbour Corp -LRB- HBR . N -RRB- and two banks")

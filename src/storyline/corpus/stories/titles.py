@@ -96,6 +96,17 @@ _CREDIT_WORD = re.compile(
 a sentence opener and a lower-case word follow it, which no headline word in capitals has."""
 _LEADING_CREDIT = re.compile(r"^(?:\(|-LRB-)\s*[\w.'’&-]+(?:\s+[\w.'’&-]+){0,7}\s*(?:\)|-RRB-)\s+")
 """A short parenthesis in front ("(Agency Photo)"): a credit, no headline starts so."""
+_VIA_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3},\s*(?:[A-Z][\w.'’&-]*\s+){0,4}via\s+[A-Z][\w.&'’-]*\s+(?=[A-Z])"
+)
+"""A picture credit run into the lead ("Ann Lee, Harbour Gazette via Agency The port ..."):
+a name, where the picture came from and "via" an agency; no headline opens so."""
+_UNDASHED_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*)?"
+    r"(?:\(|-LRB-)\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*(?:\)|-RRB-)\s+(?=[A-Z])"
+)
+"""A dateline in capitals and its credit with no dash before the lead ("HARBOUR TOWN, Region
+(Agency) The port ..."): where the story was filed, cut from a title."""
 _BULLET = re.compile(r"^(?:\\?\*|•|·)\s*")
 """A list bullet in front of a summary line ("* Envoys meet", escaped "\\*" in some
 crawls): a mark, no word of the title."""
@@ -120,6 +131,13 @@ _CAPTION = re.compile(
 """Shapes of a photo caption: a "Month day:" opener, "is seen", "(pictured)",
 "second left", "(L)" or "(2nd R)" after a name (a lone "(R)" is as often a party), "In this
 photo", "... in this May 2, 2010, handout photograph", "image ... shows", "poses for"."""
+_CAPTION_MARK = re.compile(
+    rf",\s*(?:{_WEEKDAY}\s*,\s*)?{_MONTH}\s+\d{{1,2}}\s*,\s*\d{{4}}\s*(?:,|\.|$|\s+in\b)"
+    r"|(?:\(|-LRB-)\s*(?i:courte\w*|photo(?:graph)?s?|pictures?|images?)\s+(?i:of|by|from)\s+[A-Z]",
+)
+"""A caption's date with its year set off by commas (", Friday, May 3, 2010, in ..."; a report
+says "on Friday") or its credit ("(Courtesy of Ann Lee)", "(Photo by ...)"): read on the raw
+sentence too, as cleaning cuts a date stamp run in after a headline."""
 _PRESENT_SCENE = re.compile(
     r"^(?:An?|The|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?!(?:is|has|was|says|does|goes)\b)[a-z]+[^s\W]s\s+"
@@ -128,7 +146,8 @@ _PRESENT_SCENE = re.compile(
 )
 _TIME_ANCHOR = re.compile(rf"\bon\s+(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}})\b")
 _PAST_OR_REPORTED = re.compile(
-    r"\b(?:said|says|told|was|were|had|did|will|would|has|have|could|may|might)\b"
+    r"\b(?:said|says|told|was|were|had|did|will|would|has|have|could|may|might|"
+    r"reported|announced|added|warned|wrote|found|according)\b"
 )
 _AS_THEY_SCENE = re.compile(
     r"\bas\s+(?:they|he|she)\s+"
@@ -136,7 +155,9 @@ _AS_THEY_SCENE = re.compile(
 )
 """A present-tense scene set on a day ("A family walks through the rubble on
 Friday", "Fighters wave flags as they drive on May 2, 2012 in ...") describes a
-picture; a sentence that reports or narrates does not."""
+picture; a sentence that reports or narrates does not (a plural subject read as a
+verb, "Toxic chemicals at depth spread ..., researchers reported on Tuesday", is told
+by its reporting verb)."""
 
 _SHARE_PROMPT = re.compile(
     r"^\W*(?:copy|paste|embed)\s+(?:the|this)\s+(?:url|link|code)\b", re.IGNORECASE
@@ -151,12 +172,24 @@ _READER_PROMPT = re.compile(
 an e-mail"): the page asking, not a headline."""
 _BIO = re.compile(
     r"\b[A-Z][\w'’-]+\s+is\s+(?:an?\s+|the\s+)?(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){0,2}?"
-    r"(?:editor|columnist|writer|correspondent|contributor|commentator|author|blogger)s?"
+    r"(?i:editor|columnist|writer|correspondent|contributor|commentator|author|blogger)s?"
     r"(?:\s+(?:of|at|for|with|and|on)\b|\s*,)"
 )
 """An author's bio ("Ann Lee is editor of the Harbour Review, ...") set above or below an
 opinion piece: it says who wrote, not what happened. A participle before the role ("is named
-editor of") reports an appointment and is news."""
+editor of") reports an appointment and is news. The role may be written as a title ("is Global
+Editor, Standards")."""
+_DISCLAIMER = re.compile(
+    r"\bopinions?\b[^.!?]{0,60}?\b(?:are|is)\s+(?:his|her|their|my|the\s+author['’]?s?)\s+own\b",
+    re.IGNORECASE,
+)
+"""The disclaimer under a column ("Any opinions are his own."): the page speaking."""
+_TRANSCRIPT_PAGE = re.compile(
+    r"\bTRANSCRIPTS?\b|\b\d{1,2}\\?/\d{1,2}\\?/\d{2,4}\b|\b(?i:download)\s+(?:the\s+)?(?:PDF|MP3|podcast)\b"
+)
+"""A broadcast page's header ("Evening Show - 3/23/11 Download PDF maps ... THIS IS A RUSH
+TRANSCRIPT."): a date in slashes (prose writes no such date), a download link, a transcript
+notice in capitals."""
 _STAMP_SEMICOLON = re.compile(rf"^((?:{_WEEKDAY}\s*,?\s*)?{DATE_PATTERN})\s*;\s*")
 """A date stamp parted from its clock time by a semicolon ("Monday, May 3, 2010; 2:00 PM"):
 read as the stamp it is, so the page header is stripped whole."""
@@ -194,7 +227,7 @@ ends before it."""
 def is_caption(text: str) -> bool:
     """Whether `text` reads as a photo caption rather than a headline or a news sentence."""
     text = " ".join(text.split())
-    return bool(_CAPTION.search(text)) or _is_scene(text)
+    return bool(_CAPTION.search(text) or _CAPTION_MARK.search(text)) or _is_scene(text)
 
 
 def _is_scene(text: str) -> bool:
@@ -219,6 +252,8 @@ def clean_title_text(text: str) -> str:
             _CREDIT_WORD,
             _DATELINE,
             _DATED_DATELINE,
+            _UNDASHED_DATELINE,
+            _VIA_CREDIT,
             _UPDATE_LABEL,
             _BULLET,
         ):
@@ -258,6 +293,8 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
         or is_page_intro(text)
         or is_correction_note(text)
         or _BIO.search(text)
+        or _DISCLAIMER.search(text)
+        or _TRANSCRIPT_PAGE.search(text)
         or _PRONOUN_START.match(text)
         or _BARE_DATELINE.match(text)
     ):
@@ -276,7 +313,7 @@ def _sentences(text: str) -> list[str]:
         piece = text[start : end.start()]
         word = piece.rsplit(None, 1)[-1] if piece.strip() else ""
         # "Col." or "Sen." before a name, or an initial, ends no sentence
-        if len(piece.strip()) < 20 or _ABBREVIATION.fullmatch(word):
+        if len(piece.strip()) < 20 or _ABBREVIATION.fullmatch(word) or _open_bracket(piece):
             continue
         found.append(text[start : end.end()].strip())
         start = end.end()
@@ -285,6 +322,13 @@ def _sentences(text: str) -> list[str]:
     if text[start:].strip():
         found.append(text[start:].strip())
     return found
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether `text` ends inside a parenthesis ("Harbour Corp (HBR." of a ticker "(HBR.N)"):
+    a full stop there ends no sentence."""
+    opened = text.count("(") + text.count("-LRB-")
+    return opened > text.count(")") + text.count("-RRB-")
 
 
 def _cut(text: str) -> str:
@@ -345,6 +389,7 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
         and (is_title or len(c.split()) >= _MIN_SENTENCE_WORDS)
         # a caption cut before its date stamp no longer shows its day: read it whole
         and not _is_scene(" ".join(raw.split()))
+        and not (not is_title and _CAPTION_MARK.search(" ".join(raw.split())))
     ]
     if not usable:
         return _cut(read[0][0])
