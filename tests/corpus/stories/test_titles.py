@@ -373,3 +373,25 @@ def test_a_full_stop_inside_parentheses_ends_no_sentence() -> None:
         ),
     )
     assert article_headline(article).startswith("Harbour Corp -LRB- HBR . N -RRB- and two banks")
+
+
+def test_a_caption_run_in_after_a_headline_leaves_the_headline() -> None:
+    article = Article(
+        id="rh",
+        text=(
+            "Port reopens after the storm A crane lifts a pylon off the quay , May 2 , 2010 .\n"
+            "The harbour of Almsbury reopened on Sunday after a week of repairs to the quay ."
+        ),
+    )
+    assert article_headline(article) == "Port reopens after the storm"
+
+
+def test_a_ticker_broken_over_two_lines_is_joined() -> None:
+    article = Article(
+        id="tl",
+        text=(
+            "Harbour Corp -LRB- HBR .\nN -RRB- and two banks could take over the ferry line "
+            "if a court approves the plan .\nMore text follows here about it ."
+        ),
+    )
+    assert article_headline(article).startswith("Harbour Corp -LRB- HBR . N -RRB- and two banks")

@@ -302,6 +302,7 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
     # a text opening with a lower-case word or a comma starts mid-sentence
     if text[first.start()].islower() or (opener and opener[0] in ",;:.)”’'") or is_caption(text):
         return _FLAWED
+
     return CLEAN
 
 
@@ -331,6 +332,31 @@ def _open_bracket(text: str) -> bool:
     return opened > text.count(")") + text.count("-RRB-")
 
 
+def _bracket_lines(lines: list[str]) -> list[str]:
+    """`lines` with a line that ends inside a parenthesis joined to the next (a ticker
+    "(HBR.\nN)" broken over two lines by the splitter)."""
+    out: list[str] = []
+    for line in lines:
+        if out and _open_bracket(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _caption_marked(cleaned: str, raw: str) -> bool:
+    """Whether a caption's date or credit (`_CAPTION_MARK`) stands in the part of `raw` the
+    cleaned title keeps, or right after it (a caption cut before its date stamp): a caption
+    run in after a real headline ("Port reopens A crane lifts ..., May 2, 2010.") leaves the
+    headline clean."""
+    flat = " ".join(raw.split())
+    start = flat.find(cleaned)
+    if start < 0:
+        return _CAPTION_MARK.search(flat) is not None
+    mark = _CAPTION_MARK.search(flat, start)
+    return mark is not None and mark.start() <= start + len(cleaned) + 2
+
+
 def _cut(text: str) -> str:
     return text if len(text) <= _MAX_CHARS else text[: _MAX_CHARS - 3].rsplit(" ", 1)[0] + "..."
 
@@ -346,7 +372,7 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     candidates: list[str] = []
     if article.title and article.title.strip():
         candidates.append(article.title)
-    lines = [line.strip() for line in article.text.splitlines() if line.strip()]
+    lines = _bracket_lines([line.strip() for line in article.text.splitlines() if line.strip()])
     for line in lines[:_CANDIDATE_SENTENCES]:
         candidates.extend(_sentences(line))
         if len(candidates) >= _CANDIDATE_SENTENCES:
@@ -389,7 +415,7 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
         and (is_title or len(c.split()) >= _MIN_SENTENCE_WORDS)
         # a caption cut before its date stamp no longer shows its day: read it whole
         and not _is_scene(" ".join(raw.split()))
-        and not (not is_title and _CAPTION_MARK.search(" ".join(raw.split())))
+        and not (not is_title and _caption_marked(c, raw))
     ]
     if not usable:
         return _cut(read[0][0])
