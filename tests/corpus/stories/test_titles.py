@@ -395,3 +395,17 @@ def test_a_ticker_broken_over_two_lines_is_joined() -> None:
         ),
     )
     assert article_headline(article).startswith("Harbour Corp -LRB- HBR . N -RRB- and two banks")
+
+
+def test_a_transcript_turn_label_is_cut_from_a_title() -> None:
+    assert clean_title_text(
+        "ANA RUIZ , HARBOUR HOUR HOST : Not every diver in the port is human ."
+    ) == ("Not every diver in the port is human .")
+    article = Article(
+        id="tt",
+        text=(
+            "Harbour Hour - 3/23/11 Download PDF maps for today 's show : THIS IS A RUSH "
+            "TRANSCRIPT .\nANA RUIZ , HARBOUR HOUR HOST : Not every diver in the port is human ."
+        ),
+    )
+    assert article_headline(article) == "Not every diver in the port is human ."

@@ -33,6 +33,7 @@ from storyline.ingest.headers import (
     MONTH_PATTERN,
     strip_leading_header,
 )
+from storyline.ingest.turns import TURN_LABEL
 from storyline.model import Article
 
 __all__ = [
@@ -254,6 +255,7 @@ def clean_title_text(text: str) -> str:
             _DATED_DATELINE,
             _UNDASHED_DATELINE,
             _VIA_CREDIT,
+            TURN_LABEL,
             _UPDATE_LABEL,
             _BULLET,
         ):
