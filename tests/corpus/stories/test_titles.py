@@ -409,3 +409,18 @@ def test_a_transcript_turn_label_is_cut_from_a_title() -> None:
         ),
     )
     assert article_headline(article) == "Not every diver in the port is human ."
+
+
+def test_a_standfirst_opening_with_a_conjunction_is_cut_from_the_headline() -> None:
+    assert (
+        clean_title_text(
+            "How Ann Lee became the best pilot in the port As Ann Lee retires , Bo Park looks back"
+        )
+        == "How Ann Lee became the best pilot in the port"
+    )
+    assert clean_title_text("Living as a pilot in the port") == "Living as a pilot in the port"
+
+
+def test_a_page_header_with_a_clock_time_is_no_turn_label() -> None:
+    text = "HARBOUR TOWN , Westland , July 3 | Sun Jul 3 , 2011 1:27 pm EDT Port reopens"
+    assert not clean_title_text(text).startswith("27 pm")

@@ -201,12 +201,15 @@ _RUN_IN_STAMP = re.compile(
 port ..."): the headline ends before it."""
 _RUN_IN_SENTENCE = re.compile(
     r"(?<!\bof)(?<!\bto)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bby)(?<!\bfor)(?<!\band)(?<!\bor)"
-    r"(?<=[a-z”’'])\s+(?=(?:The|A|An)\s+[a-z0-9])"
+    r"(?<=[a-z”’'])\s+(?=(?:The|A|An)\s+[a-z0-9]"
+    r"|(?:As|When|While|After|Although|Though|Since|Despite|Amid)\s+(?:the\s+)?[A-Z]\w+)"
 )
 """A lower-case word followed by a capitalised article and a lower-case word: in
 flattened text, a new sentence (a caption or a highlight) run into the headline without
 its full stop. Not after a preposition or a conjunction ("a review of The ..."), and
-never before a capitalised name ("The Gazette")."""
+never before a capitalised name ("The Gazette"). A capitalised conjunction after a
+lower-case word ("... the most famous pilot in the port As Ann Lee retires, ...") opens a
+standfirst the same way: no sentence-case headline capitalises "As" inside it."""
 _PRONOUN_START = re.compile(
     r"(?:(?:And|But|So|Yet|Or|Also)\s+)?(?:He|She|They|His|Her|Their|Him|Them|he|she|they)\b"
 )
@@ -255,12 +258,12 @@ def clean_title_text(text: str) -> str:
             _DATED_DATELINE,
             _UNDASHED_DATELINE,
             _VIA_CREDIT,
-            TURN_LABEL,
             _UPDATE_LABEL,
             _BULLET,
         ):
             text = pattern.sub("", text, count=1)
         text = strip_lead_dash(strip_leading_header(text) or "")
+        text = _without_turn_label(text)
         if text == before:
             break
     text = cut_run_in_header(text)
@@ -272,6 +275,16 @@ def clean_title_text(text: str) -> str:
     if m is not None and len(text[: m.start()].split()) >= 4:
         text = text[: m.start()]
     return text.strip()
+
+
+def _without_turn_label(text: str) -> str:
+    """`text` without a transcript turn's label in front ("ANA RUIZ, HOST : ..."); a label
+    holds no figure and no "|" (a page header's "HARBOUR TOWN | Sun May 3, 2010 1:27 pm" is
+    no label)."""
+    m = TURN_LABEL.match(text)
+    if m is None or re.search(r"[\d|]", m.group()) or not text[m.end() : m.end() + 1].isspace():
+        return text
+    return text[m.end() :].lstrip()
 
 
 def title_quality(text: str, *, cleaned: bool = False) -> int:
