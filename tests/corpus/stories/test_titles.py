@@ -424,3 +424,11 @@ def test_a_standfirst_opening_with_a_conjunction_is_cut_from_the_headline() -> N
 def test_a_page_header_with_a_clock_time_is_no_turn_label() -> None:
     text = "HARBOUR TOWN , Westland , July 3 | Sun Jul 3 , 2011 1:27 pm EDT Port reopens"
     assert not clean_title_text(text).startswith("27 pm")
+
+
+def test_a_page_header_and_dateline_with_the_day_after_the_region_are_cut() -> None:
+    text = (
+        "HARBOUR TOWN , Westland , July 31 | Sun Jul 31 , 2011 2:27 pm EDT HARBOUR TOWN , "
+        "Westland , July 31 -LRB- Agency -RRB- - Fighters who took the town call themselves free ."
+    )
+    assert clean_title_text(text) == "Fighters who took the town call themselves free ."

@@ -69,12 +69,12 @@ Senior Producer", "By Ann Lee, Special to Agency"): the last role word says wher
 even without a comma, so the headline after it is kept whole."""
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z0-9]*\s+)*?[A-Z][A-Z.'’\\/-]+(?:\s+[A-Z][A-Z.'’\\/-]+)*\s*"
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?=\(|-LRB-))?"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?=\(|-LRB-))?"
     r"(?:(?:(?:\(|-LRB-)[^()]{0,30}?(?:\)|-RRB-)\s*)(?:--|—|–|-)|--|—|–)\s+"
     r"|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:,\s*[A-Z][\w.'’-]*\s*)?"
     r"(?:\(|-LRB-)\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*(?:\)|-RRB-)\s*(?:--|—|–|-)\s+"
 )
-"""A dateline in capitals ("HARBOUR TOWN, Region --", "HARBOUR TOWN, May 6 (Agency) -",
+"""A dateline in capitals ("HARBOUR TOWN, Region --", "HARBOUR TOWN, Region, May 6 (Agency) -",
 with a credit run in before it), or a place in mixed case before a credit in parentheses
 and a dash ("Harbour Town (Agency) --"): where the story was filed, not what happened. A
 single hyphen ends it only after the credit in parentheses."""
