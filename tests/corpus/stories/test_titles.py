@@ -432,3 +432,14 @@ def test_a_page_header_and_dateline_with_the_day_after_the_region_are_cut() -> N
         "Westland , July 31 -LRB- Agency -RRB- - Fighters who took the town call themselves free ."
     )
     assert clean_title_text(text) == "Fighters who took the town call themselves free ."
+
+
+def test_a_credit_split_off_as_the_next_sentence_still_marks_the_caption() -> None:
+    article = Article(
+        id="cs",
+        text=(
+            "Ferry Woes and You Ann Lee and Bo Park wonder whether to sell their boat .\n"
+            "-LRB- Photo by Ann Lee -RRB- When the ferry stopped , Lee lost her trade ."
+        ),
+    )
+    assert article_headline(article).startswith("When the ferry stopped")

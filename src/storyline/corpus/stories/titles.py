@@ -14,6 +14,7 @@ caption from a more central one. Only shapes are read, never names or outlets.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from storyline.corpus.stories.title_evidence import ArticleWords, is_about, run_in_end
 from storyline.corpus.stories.title_furniture import (
@@ -422,6 +423,10 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
         read = [r for r, keep in zip(read, about, strict=True) if keep]
     if not read:
         return ""
+    # a sentence the splitter parted from its credit ("... in the port . (Courtesy of X)")
+    credited = {
+        raw for raw, after in pairwise(candidates) if _CAPTION_MARK.match(" ".join(after.split()))
+    }
     # a body sentence of a few words ("More below.") is a remnant, not a lead
     usable = [
         c
@@ -430,7 +435,7 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
         and (is_title or len(c.split()) >= _MIN_SENTENCE_WORDS)
         # a caption cut before its date stamp no longer shows its day: read it whole
         and not _is_scene(" ".join(raw.split()))
-        and not (not is_title and _caption_marked(c, raw))
+        and not (not is_title and (raw in credited or _caption_marked(c, raw)))
     ]
     if not usable:
         return _cut(read[0][0])
