@@ -443,3 +443,10 @@ def test_a_credit_split_off_as_the_next_sentence_still_marks_the_caption() -> No
         ),
     )
     assert article_headline(article).startswith("When the ferry stopped")
+
+
+def test_a_note_about_the_readers_browser_or_commenting_is_no_title() -> None:
+    assert title_quality("Your browser 's settings may be keeping you from commenting .") < CLEAN
+    assert title_quality("Please enable JavaScript to see the harbour map .") < CLEAN
+    assert title_quality("Log in to comment on the ferry plan .") < CLEAN
+    assert title_quality("Council bans comments on ferry plan") == CLEAN

@@ -167,11 +167,14 @@ _SHARE_PROMPT = re.compile(
 """A share widget's instruction ("Copy the link and paste it ..."): page furniture."""
 _READER_PROMPT = re.compile(
     r"\b(?:comments?|suggestions?|feedback|criticisms?|thoughts)\b[^.!]*\?\s*$"
-    r"|\b(?:send|e-?mail|write\s+to|contact)\s+us\b|\bhave\s+your\s+say\b",
+    r"|\b(?:send|e-?mail|write\s+to|contact)\s+us\b|\bhave\s+your\s+say\b"
+    r"|\byour\s+(?:web\s+)?browser\b|\b(?:enable|turn\s+on)\s+(?:javascript|cookies)\b"
+    r"|\b(?:from|before)\s+(?:commenting|posting\s+a\s+comment)\b|\b(?:log|sign)\s*in\s+to\s+comment\b",
     re.IGNORECASE,
 )
 """A question or an invitation to readers ("Thoughts or comments about our chats?", "Send us
-an e-mail"): the page asking, not a headline."""
+an e-mail"), or the page speaking of the reader's browser or of commenting ("Your browser's
+settings may be keeping you from commenting"): the page, not a headline."""
 _BIO = re.compile(
     r"\b[A-Z][\w'’-]+\s+is\s+(?:an?\s+|the\s+)?(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){0,2}?"
     r"(?i:editor|columnist|writer|correspondent|contributor|commentator|author|blogger)s?"
