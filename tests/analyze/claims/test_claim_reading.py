@@ -210,3 +210,13 @@ def test_a_status_nouns_count_takes_the_verb_done_to_it(
     pipeline: Pipeline, text: str, value: float, category: str
 ) -> None:
     assert one(pipeline, text, value).category == category
+
+
+def test_people_who_need_help_are_counted_as_in_need_not_by_a_word_describing_them(
+    pipeline: Pipeline,
+) -> None:
+    text = "More than 40,000 people fleeing the floods need shelter, the agency said."
+    assert one(pipeline, text, 40000).category == "other"
+    assert one(pipeline, "The floods have displaced 90,000 people this month.", 90000).category == (
+        "displaced"
+    )

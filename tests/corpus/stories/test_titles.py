@@ -295,3 +295,158 @@ def test_a_dateline_alone_on_its_line_is_no_title() -> None:
         ),
     )
     assert article_headline(article).startswith("Silence reigns in the old harbour")
+
+
+def test_a_caption_dated_with_its_year_is_passed_over_for_the_lead() -> None:
+    assert is_caption(
+        "A diver from the harbour board during a search near Almsbury , May 3 , 2010 ."
+    )
+    assert is_caption(
+        "The mayor speaks about ferry jobs , Friday , June 11 , 2010 , in the town hall ."
+    )
+    assert not is_caption("On May 3 , 2010 , the council shut the pier .")
+    article = Article(
+        id="dc",
+        text=(
+            "The mayor speaks about ferry jobs , Friday , June 11 , 2010 , in the town hall .\n"
+            "The council said on Saturday the ferry service would resume within a month ."
+        ),
+    )
+    assert article_headline(article).startswith("The council said on Saturday the ferry")
+
+
+def test_a_credit_after_a_caption_makes_it_a_caption() -> None:
+    article = Article(
+        id="cr",
+        text=(
+            "Ferry Woes and You Ann Lee and Bo Park wonder whether to sell their boat . "
+            "-LRB- Courtesy Of Ann Lee -RRB- When the ferry stopped , Lee lost her trade .\n"
+            "The ferry strike in Almsbury has now lasted six weeks , the union said ."
+        ),
+    )
+    assert article_headline(article).startswith("The ferry strike in Almsbury")
+    assert is_caption("Pilots check the charts (Photo by Ann Lee)")
+
+
+def test_a_plural_subject_in_a_reported_sentence_is_no_scene() -> None:
+    text = "Toxic chemicals at the harbour floor spread far , scientists reported on Tuesday ."
+    assert not is_caption(text)
+    assert title_quality(text) == CLEAN
+
+
+def test_a_credit_via_an_agency_and_an_undashed_dateline_are_cut() -> None:
+    assert (
+        clean_title_text(
+            "Ann Lee , Harbour Gazette via Agency The latest plan to clear the oil failed ."
+        )
+        == "The latest plan to clear the oil failed ."
+    )
+    assert (
+        clean_title_text(
+            "HARBOUR TOWN , Westland -LRB- Agency -RRB- Port officials are ready to talk ."
+        )
+        == "Port officials are ready to talk ."
+    )
+    assert (
+        clean_title_text("Port Officials (Left) Meet Union") == "Port Officials (Left) Meet Union"
+    )
+
+
+def test_an_authors_bio_and_disclaimer_are_no_title() -> None:
+    assert title_quality("Ann Lee is Senior Editor , Standards and Harbour Coverage .") < CLEAN
+    assert title_quality("Any opinions expressed are her own .") < CLEAN
+    assert title_quality("Ann Lee is named editor of the Harbour Gazette") == CLEAN
+
+
+def test_a_broadcast_page_header_is_no_title() -> None:
+    assert title_quality("Harbour Hour - 3/23/11 Download PDF maps for today 's show") < CLEAN
+    assert title_quality("Harbour Hour : THIS IS A RUSH TRANSCRIPT .") < CLEAN
+    assert title_quality("Port reopens after talks") == CLEAN
+
+
+def test_a_full_stop_inside_parentheses_ends_no_sentence() -> None:
+    article = Article(
+        id="tk",
+        text=(
+            "Harbour Corp -LRB- HBR . N -RRB- and two banks could take over the ferry line if "
+            "a court approves the plan .\nMore text follows here about it ."
+        ),
+    )
+    assert article_headline(article).startswith("Harbour Corp -LRB- HBR . N -RRB- and two banks")
+
+
+def test_a_caption_run_in_after_a_headline_leaves_the_headline() -> None:
+    article = Article(
+        id="rh",
+        text=(
+            "Port reopens after the storm A crane lifts a pylon off the quay , May 2 , 2010 .\n"
+            "The harbour of Almsbury reopened on Sunday after a week of repairs to the quay ."
+        ),
+    )
+    assert article_headline(article) == "Port reopens after the storm"
+
+
+def test_a_ticker_broken_over_two_lines_is_joined() -> None:
+    article = Article(
+        id="tl",
+        text=(
+            "Harbour Corp -LRB- HBR .\nN -RRB- and two banks could take over the ferry line "
+            "if a court approves the plan .\nMore text follows here about it ."
+        ),
+    )
+    assert article_headline(article).startswith("Harbour Corp -LRB- HBR . N -RRB- and two banks")
+
+
+def test_a_transcript_turn_label_is_cut_from_a_title() -> None:
+    assert clean_title_text(
+        "ANA RUIZ , HARBOUR HOUR HOST : Not every diver in the port is human ."
+    ) == ("Not every diver in the port is human .")
+    article = Article(
+        id="tt",
+        text=(
+            "Harbour Hour - 3/23/11 Download PDF maps for today 's show : THIS IS A RUSH "
+            "TRANSCRIPT .\nANA RUIZ , HARBOUR HOUR HOST : Not every diver in the port is human ."
+        ),
+    )
+    assert article_headline(article) == "Not every diver in the port is human ."
+
+
+def test_a_standfirst_opening_with_a_conjunction_is_cut_from_the_headline() -> None:
+    assert (
+        clean_title_text(
+            "How Ann Lee became the best pilot in the port As Ann Lee retires , Bo Park looks back"
+        )
+        == "How Ann Lee became the best pilot in the port"
+    )
+    assert clean_title_text("Living as a pilot in the port") == "Living as a pilot in the port"
+
+
+def test_a_page_header_with_a_clock_time_is_no_turn_label() -> None:
+    text = "HARBOUR TOWN , Westland , July 3 | Sun Jul 3 , 2011 1:27 pm EDT Port reopens"
+    assert not clean_title_text(text).startswith("27 pm")
+
+
+def test_a_page_header_and_dateline_with_the_day_after_the_region_are_cut() -> None:
+    text = (
+        "HARBOUR TOWN , Westland , July 31 | Sun Jul 31 , 2011 2:27 pm EDT HARBOUR TOWN , "
+        "Westland , July 31 -LRB- Agency -RRB- - Fighters who took the town call themselves free ."
+    )
+    assert clean_title_text(text) == "Fighters who took the town call themselves free ."
+
+
+def test_a_credit_split_off_as_the_next_sentence_still_marks_the_caption() -> None:
+    article = Article(
+        id="cs",
+        text=(
+            "Ferry Woes and You Ann Lee and Bo Park wonder whether to sell their boat .\n"
+            "-LRB- Photo by Ann Lee -RRB- When the ferry stopped , Lee lost her trade ."
+        ),
+    )
+    assert article_headline(article).startswith("When the ferry stopped")
+
+
+def test_a_note_about_the_readers_browser_or_commenting_is_no_title() -> None:
+    assert title_quality("Your browser 's settings may be keeping you from commenting .") < CLEAN
+    assert title_quality("Please enable JavaScript to see the harbour map .") < CLEAN
+    assert title_quality("Log in to comment on the ferry plan .") < CLEAN
+    assert title_quality("Council bans comments on ferry plan") == CLEAN

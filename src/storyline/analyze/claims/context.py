@@ -106,6 +106,10 @@ _PEOPLE_SUFFIXES = ("ist", "ian", "men", "ees")
 _NOT_PEOPLE = frozenset({"committee", "degree", "fee", "guarantee", "median", "amen"})
 
 _GROUP_PRONOUNS = frozenset({"they", "them", "whom", "those", "these"})
+_NEED_VERBS = frozenset({"need", "require", "lack"})
+"""A count of persons whose verb says they need something ("a million people fleeing or inside
+the country need aid") counts people in need: neither the help they lack ("aided") nor a word
+describing them on the way ("fleeing": "displaced") says what happened to that many."""
 _CUE_TO_CATEGORY = {cue: cat for cat, cues in CUE_CATEGORIES.items() for cue in cues}
 _AFTER_WORDS = re.compile(
     r"^[\s,]*(?:more\s+|other\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?"
@@ -136,6 +140,8 @@ def category_from_syntax(
         done = _CUE_TO_CATEGORY.get(syntax.governor or "") if noun in STATUS_NOUNS else None
         return done or CATEGORY_NOUNS[noun]
     if not is_people_noun(noun, nationality=nationality) and noun not in _GROUP_PRONOUNS:
+        return "other"
+    if syntax.governor in _NEED_VERBS:
         return "other"
     for _distance, lemma in syntax.cues:
         found = _CUE_TO_CATEGORY.get(lemma)

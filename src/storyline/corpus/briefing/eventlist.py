@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.ingest.turns import TURN_LABEL
 from storyline.model import Article
 
 __all__ = [
@@ -39,10 +40,7 @@ tells: an essay, a statement, a speech, the news of the day it was given, not a 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b")
 MIN_TURNS = 3
 """Labelled turns that make a transcript: one "NAME:" line may be a caption or a quote."""
-_TURN = re.compile(
-    r"(?m)^[^\S\n]*(?P<name>[A-Z][A-Z.'-]+(?:[^\S\n]+[A-Z][A-Z.'-]+)*)"
-    r"(?:[^\S\n]*,[^:\n]{1,60})?[^\S\n]*:"
-)
+_TURN = TURN_LABEL
 """A line opening with an upper-case label and a colon: "ZAKARIA:", "ANA RUIZ, HOST :"."""
 MAX_DATED_SHARE = 0.05
 """At most this share of its sentences dated by their own words (one in twenty)."""

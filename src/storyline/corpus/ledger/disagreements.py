@@ -29,12 +29,31 @@ class Disagreement:
     reports: tuple[Evidence, ...]
 
 
+_UNSAID_PURPOSE = frozenset(
+    {
+        # function words an amount hangs from ("from $75m to $10bn")
+        "from", "of", "to", "for", "at", "by", "with", "in", "on", "about", "than", "over",
+        "under", "between", "around", "up", "into", "per", "as",
+        # a share of an amount ("half of $9bn"): a part, not what the money is for
+        "half", "third", "quarter", "fraction", "part", "share", "portion", "rest", "total",
+        "sum", "amount", "figure", "number", "some", "most", "much", "all",
+        # light verbs ("has gone to", "is", "have"): they say nothing of the money
+        "be", "have", "go", "get", "come", "make", "take", "put", "do",
+    }
+)  # fmt: skip
+"""Words an amount or a percentage may hang from that name nothing a reader could take
+for what the money is (a label "money (USD): half" or "from" reads as garbage): the series
+keeps its key, the label leaves the word out."""
+
+
 def series_label(series: ClaimSeries) -> str:
     """What a series counts, as a reader names it: "killed", "money (EUR): approve, Athens"."""
     what = (
         series.category if series.unit in (None, "people") else f"{series.category} ({series.unit})"
     )
-    subject = series.subject if subject_key(series.category, series.subject) else None
+    key = subject_key(series.category, series.subject)
+    shown = key and not (series.category in ("money", "percent") and key in _UNSAID_PURPOSE)
+    subject = series.subject if shown else None
     details = [d for d in (subject, series.location, series.cause) if d]
     return f"{what}: {', '.join(details)}" if details else what
 

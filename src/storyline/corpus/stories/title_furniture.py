@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from storyline.corpus.stories.title_evidence import ArticleWords, common_words_capitalised
-from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN
+from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN, MONTH_PATTERN
 
 __all__ = [
     "cut_run_in_header",
@@ -42,9 +42,10 @@ _PLACE_WORD = r"[A-Z][A-Z.'’\\/-]*[A-Z.]"
 _PLACE = (
     rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})*"
     r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+    rf"(?:\s*,\s*{MONTH_PATTERN}\s+\d{{1,2}})?"
 )
-"""A place in capitals, with a region after a comma ("HARBOUR TOWN , Region",
-"NORTH PORT\\/SOUTH PORT")."""
+"""A place in capitals, with a region and a day after commas ("HARBOUR TOWN , Region",
+"HARBOUR TOWN , Region , July 31", "NORTH PORT\\/SOUTH PORT")."""
 _STAMP = (
     rf"(?:{_DAY}\s*,?\s*)?{DATE_PATTERN}(?:\s*,?\s*(?:at\s+)?{CLOCK_PATTERN})?"
     r"(?:\s+[A-Z]{2,4}\b)?"

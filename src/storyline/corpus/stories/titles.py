@@ -14,6 +14,7 @@ caption from a more central one. Only shapes are read, never names or outlets.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from storyline.corpus.stories.title_evidence import ArticleWords, is_about, run_in_end
 from storyline.corpus.stories.title_furniture import (
@@ -33,6 +34,7 @@ from storyline.ingest.headers import (
     MONTH_PATTERN,
     strip_leading_header,
 )
+from storyline.ingest.turns import TURN_LABEL
 from storyline.model import Article
 
 __all__ = [
@@ -68,12 +70,12 @@ Senior Producer", "By Ann Lee, Special to Agency"): the last role word says wher
 even without a comma, so the headline after it is kept whole."""
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z0-9]*\s+)*?[A-Z][A-Z.'’\\/-]+(?:\s+[A-Z][A-Z.'’\\/-]+)*\s*"
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?=\(|-LRB-))?"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?=\(|-LRB-))?"
     r"(?:(?:(?:\(|-LRB-)[^()]{0,30}?(?:\)|-RRB-)\s*)(?:--|—|–|-)|--|—|–)\s+"
     r"|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:,\s*[A-Z][\w.'’-]*\s*)?"
     r"(?:\(|-LRB-)\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*(?:\)|-RRB-)\s*(?:--|—|–|-)\s+"
 )
-"""A dateline in capitals ("HARBOUR TOWN, Region --", "HARBOUR TOWN, May 6 (Agency) -",
+"""A dateline in capitals ("HARBOUR TOWN, Region --", "HARBOUR TOWN, Region, May 6 (Agency) -",
 with a credit run in before it), or a place in mixed case before a credit in parentheses
 and a dash ("Harbour Town (Agency) --"): where the story was filed, not what happened. A
 single hyphen ends it only after the credit in parentheses."""
@@ -96,6 +98,17 @@ _CREDIT_WORD = re.compile(
 a sentence opener and a lower-case word follow it, which no headline word in capitals has."""
 _LEADING_CREDIT = re.compile(r"^(?:\(|-LRB-)\s*[\w.'’&-]+(?:\s+[\w.'’&-]+){0,7}\s*(?:\)|-RRB-)\s+")
 """A short parenthesis in front ("(Agency Photo)"): a credit, no headline starts so."""
+_VIA_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3},\s*(?:[A-Z][\w.'’&-]*\s+){0,4}via\s+[A-Z][\w.&'’-]*\s+(?=[A-Z])"
+)
+"""A picture credit run into the lead ("Ann Lee, Harbour Gazette via Agency The port ..."):
+a name, where the picture came from and "via" an agency; no headline opens so."""
+_UNDASHED_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*)?"
+    r"(?:\(|-LRB-)\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*(?:\)|-RRB-)\s+(?=[A-Z])"
+)
+"""A dateline in capitals and its credit with no dash before the lead ("HARBOUR TOWN, Region
+(Agency) The port ..."): where the story was filed, cut from a title."""
 _BULLET = re.compile(r"^(?:\\?\*|•|·)\s*")
 """A list bullet in front of a summary line ("* Envoys meet", escaped "\\*" in some
 crawls): a mark, no word of the title."""
@@ -120,6 +133,13 @@ _CAPTION = re.compile(
 """Shapes of a photo caption: a "Month day:" opener, "is seen", "(pictured)",
 "second left", "(L)" or "(2nd R)" after a name (a lone "(R)" is as often a party), "In this
 photo", "... in this May 2, 2010, handout photograph", "image ... shows", "poses for"."""
+_CAPTION_MARK = re.compile(
+    rf",\s*(?:{_WEEKDAY}\s*,\s*)?{_MONTH}\s+\d{{1,2}}\s*,\s*\d{{4}}\s*(?:,|\.|$|\s+in\b)"
+    r"|(?:\(|-LRB-)\s*(?i:courte\w*|photo(?:graph)?s?|pictures?|images?)\s+(?i:of|by|from)\s+[A-Z]",
+)
+"""A caption's date with its year set off by commas (", Friday, May 3, 2010, in ..."; a report
+says "on Friday") or its credit ("(Courtesy of Ann Lee)", "(Photo by ...)"): read on the raw
+sentence too, as cleaning cuts a date stamp run in after a headline."""
 _PRESENT_SCENE = re.compile(
     r"^(?:An?|The|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?!(?:is|has|was|says|does|goes)\b)[a-z]+[^s\W]s\s+"
@@ -128,7 +148,8 @@ _PRESENT_SCENE = re.compile(
 )
 _TIME_ANCHOR = re.compile(rf"\bon\s+(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}})\b")
 _PAST_OR_REPORTED = re.compile(
-    r"\b(?:said|says|told|was|were|had|did|will|would|has|have|could|may|might)\b"
+    r"\b(?:said|says|told|was|were|had|did|will|would|has|have|could|may|might|"
+    r"reported|announced|added|warned|wrote|found|according)\b"
 )
 _AS_THEY_SCENE = re.compile(
     r"\bas\s+(?:they|he|she)\s+"
@@ -136,7 +157,9 @@ _AS_THEY_SCENE = re.compile(
 )
 """A present-tense scene set on a day ("A family walks through the rubble on
 Friday", "Fighters wave flags as they drive on May 2, 2012 in ...") describes a
-picture; a sentence that reports or narrates does not."""
+picture; a sentence that reports or narrates does not (a plural subject read as a
+verb, "Toxic chemicals at depth spread ..., researchers reported on Tuesday", is told
+by its reporting verb)."""
 
 _SHARE_PROMPT = re.compile(
     r"^\W*(?:copy|paste|embed)\s+(?:the|this)\s+(?:url|link|code)\b", re.IGNORECASE
@@ -144,19 +167,34 @@ _SHARE_PROMPT = re.compile(
 """A share widget's instruction ("Copy the link and paste it ..."): page furniture."""
 _READER_PROMPT = re.compile(
     r"\b(?:comments?|suggestions?|feedback|criticisms?|thoughts)\b[^.!]*\?\s*$"
-    r"|\b(?:send|e-?mail|write\s+to|contact)\s+us\b|\bhave\s+your\s+say\b",
+    r"|\b(?:send|e-?mail|write\s+to|contact)\s+us\b|\bhave\s+your\s+say\b"
+    r"|\byour\s+(?:web\s+)?browser\b|\b(?:enable|turn\s+on)\s+(?:javascript|cookies)\b"
+    r"|\b(?:from|before)\s+(?:commenting|posting\s+a\s+comment)\b|\b(?:log|sign)\s*in\s+to\s+comment\b",
     re.IGNORECASE,
 )
 """A question or an invitation to readers ("Thoughts or comments about our chats?", "Send us
-an e-mail"): the page asking, not a headline."""
+an e-mail"), or the page speaking of the reader's browser or of commenting ("Your browser's
+settings may be keeping you from commenting"): the page, not a headline."""
 _BIO = re.compile(
     r"\b[A-Z][\w'’-]+\s+is\s+(?:an?\s+|the\s+)?(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){0,2}?"
-    r"(?:editor|columnist|writer|correspondent|contributor|commentator|author|blogger)s?"
+    r"(?i:editor|columnist|writer|correspondent|contributor|commentator|author|blogger)s?"
     r"(?:\s+(?:of|at|for|with|and|on)\b|\s*,)"
 )
 """An author's bio ("Ann Lee is editor of the Harbour Review, ...") set above or below an
 opinion piece: it says who wrote, not what happened. A participle before the role ("is named
-editor of") reports an appointment and is news."""
+editor of") reports an appointment and is news. The role may be written as a title ("is Global
+Editor, Standards")."""
+_DISCLAIMER = re.compile(
+    r"\bopinions?\b[^.!?]{0,60}?\b(?:are|is)\s+(?:his|her|their|my|the\s+author['’]?s?)\s+own\b",
+    re.IGNORECASE,
+)
+"""The disclaimer under a column ("Any opinions are his own."): the page speaking."""
+_TRANSCRIPT_PAGE = re.compile(
+    r"\bTRANSCRIPTS?\b|\b\d{1,2}\\?/\d{1,2}\\?/\d{2,4}\b|\b(?i:download)\s+(?:the\s+)?(?:PDF|MP3|podcast)\b"
+)
+"""A broadcast page's header ("Evening Show - 3/23/11 Download PDF maps ... THIS IS A RUSH
+TRANSCRIPT."): a date in slashes (prose writes no such date), a download link, a transcript
+notice in capitals."""
 _STAMP_SEMICOLON = re.compile(rf"^((?:{_WEEKDAY}\s*,?\s*)?{DATE_PATTERN})\s*;\s*")
 """A date stamp parted from its clock time by a semicolon ("Monday, May 3, 2010; 2:00 PM"):
 read as the stamp it is, so the page header is stripped whole."""
@@ -167,12 +205,15 @@ _RUN_IN_STAMP = re.compile(
 port ..."): the headline ends before it."""
 _RUN_IN_SENTENCE = re.compile(
     r"(?<!\bof)(?<!\bto)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bby)(?<!\bfor)(?<!\band)(?<!\bor)"
-    r"(?<=[a-z”’'])\s+(?=(?:The|A|An)\s+[a-z0-9])"
+    r"(?<=[a-z”’'])\s+(?=(?:The|A|An)\s+[a-z0-9]"
+    r"|(?:As|When|While|After|Although|Though|Since|Despite|Amid)\s+(?:the\s+)?[A-Z]\w+)"
 )
 """A lower-case word followed by a capitalised article and a lower-case word: in
 flattened text, a new sentence (a caption or a highlight) run into the headline without
 its full stop. Not after a preposition or a conjunction ("a review of The ..."), and
-never before a capitalised name ("The Gazette")."""
+never before a capitalised name ("The Gazette"). A capitalised conjunction after a
+lower-case word ("... the most famous pilot in the port As Ann Lee retires, ...") opens a
+standfirst the same way: no sentence-case headline capitalises "As" inside it."""
 _PRONOUN_START = re.compile(
     r"(?:(?:And|But|So|Yet|Or|Also)\s+)?(?:He|She|They|His|Her|Their|Him|Them|he|she|they)\b"
 )
@@ -194,7 +235,7 @@ ends before it."""
 def is_caption(text: str) -> bool:
     """Whether `text` reads as a photo caption rather than a headline or a news sentence."""
     text = " ".join(text.split())
-    return bool(_CAPTION.search(text)) or _is_scene(text)
+    return bool(_CAPTION.search(text) or _CAPTION_MARK.search(text)) or _is_scene(text)
 
 
 def _is_scene(text: str) -> bool:
@@ -219,11 +260,14 @@ def clean_title_text(text: str) -> str:
             _CREDIT_WORD,
             _DATELINE,
             _DATED_DATELINE,
+            _UNDASHED_DATELINE,
+            _VIA_CREDIT,
             _UPDATE_LABEL,
             _BULLET,
         ):
             text = pattern.sub("", text, count=1)
         text = strip_lead_dash(strip_leading_header(text) or "")
+        text = _without_turn_label(text)
         if text == before:
             break
     text = cut_run_in_header(text)
@@ -235,6 +279,16 @@ def clean_title_text(text: str) -> str:
     if m is not None and len(text[: m.start()].split()) >= 4:
         text = text[: m.start()]
     return text.strip()
+
+
+def _without_turn_label(text: str) -> str:
+    """`text` without a transcript turn's label in front ("ANA RUIZ, HOST : ..."); a label
+    holds no figure and no "|" (a page header's "HARBOUR TOWN | Sun May 3, 2010 1:27 pm" is
+    no label)."""
+    m = TURN_LABEL.match(text)
+    if m is None or re.search(r"[\d|]", m.group()) or not text[m.end() : m.end() + 1].isspace():
+        return text
+    return text[m.end() :].lstrip()
 
 
 def title_quality(text: str, *, cleaned: bool = False) -> int:
@@ -258,6 +312,8 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
         or is_page_intro(text)
         or is_correction_note(text)
         or _BIO.search(text)
+        or _DISCLAIMER.search(text)
+        or _TRANSCRIPT_PAGE.search(text)
         or _PRONOUN_START.match(text)
         or _BARE_DATELINE.match(text)
     ):
@@ -265,6 +321,7 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
     # a text opening with a lower-case word or a comma starts mid-sentence
     if text[first.start()].islower() or (opener and opener[0] in ",;:.)”’'") or is_caption(text):
         return _FLAWED
+
     return CLEAN
 
 
@@ -276,7 +333,7 @@ def _sentences(text: str) -> list[str]:
         piece = text[start : end.start()]
         word = piece.rsplit(None, 1)[-1] if piece.strip() else ""
         # "Col." or "Sen." before a name, or an initial, ends no sentence
-        if len(piece.strip()) < 20 or _ABBREVIATION.fullmatch(word):
+        if len(piece.strip()) < 20 or _ABBREVIATION.fullmatch(word) or _open_bracket(piece):
             continue
         found.append(text[start : end.end()].strip())
         start = end.end()
@@ -285,6 +342,38 @@ def _sentences(text: str) -> list[str]:
     if text[start:].strip():
         found.append(text[start:].strip())
     return found
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether `text` ends inside a parenthesis ("Harbour Corp (HBR." of a ticker "(HBR.N)"):
+    a full stop there ends no sentence."""
+    opened = text.count("(") + text.count("-LRB-")
+    return opened > text.count(")") + text.count("-RRB-")
+
+
+def _bracket_lines(lines: list[str]) -> list[str]:
+    """`lines` with a line that ends inside a parenthesis joined to the next (a ticker
+    "(HBR.\nN)" broken over two lines by the splitter)."""
+    out: list[str] = []
+    for line in lines:
+        if out and _open_bracket(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _caption_marked(cleaned: str, raw: str) -> bool:
+    """Whether a caption's date or credit (`_CAPTION_MARK`) stands in the part of `raw` the
+    cleaned title keeps, or right after it (a caption cut before its date stamp): a caption
+    run in after a real headline ("Port reopens A crane lifts ..., May 2, 2010.") leaves the
+    headline clean."""
+    flat = " ".join(raw.split())
+    start = flat.find(cleaned)
+    if start < 0:
+        return _CAPTION_MARK.search(flat) is not None
+    mark = _CAPTION_MARK.search(flat, start)
+    return mark is not None and mark.start() <= start + len(cleaned) + 2
 
 
 def _cut(text: str) -> str:
@@ -302,7 +391,7 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     candidates: list[str] = []
     if article.title and article.title.strip():
         candidates.append(article.title)
-    lines = [line.strip() for line in article.text.splitlines() if line.strip()]
+    lines = _bracket_lines([line.strip() for line in article.text.splitlines() if line.strip()])
     for line in lines[:_CANDIDATE_SENTENCES]:
         candidates.extend(_sentences(line))
         if len(candidates) >= _CANDIDATE_SENTENCES:
@@ -337,6 +426,10 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
         read = [r for r, keep in zip(read, about, strict=True) if keep]
     if not read:
         return ""
+    # a sentence the splitter parted from its credit ("... in the port . (Courtesy of X)")
+    credited = {
+        raw for raw, after in pairwise(candidates) if _CAPTION_MARK.match(" ".join(after.split()))
+    }
     # a body sentence of a few words ("More below.") is a remnant, not a lead
     usable = [
         c
@@ -345,6 +438,7 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
         and (is_title or len(c.split()) >= _MIN_SENTENCE_WORDS)
         # a caption cut before its date stamp no longer shows its day: read it whole
         and not _is_scene(" ".join(raw.split()))
+        and not (not is_title and (raw in credited or _caption_marked(c, raw)))
     ]
     if not usable:
         return _cut(read[0][0])

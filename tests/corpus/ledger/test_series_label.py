@@ -1,0 +1,25 @@
+"""A series' label as a reader sees it in a brief (texts and values written for the test)."""
+
+from __future__ import annotations
+
+from storyline.corpus.ledger import series_label
+from storyline.corpus.ledger.records import ClaimSeries
+
+
+def _series(category: str, subject: str | None, unit: str | None = None) -> ClaimSeries:
+    return ClaimSeries("s", category, subject, unit, None, None, False, "consistent", ())
+
+
+def test_an_amount_keeps_the_verb_that_says_what_it_is_for() -> None:
+    assert series_label(_series("money", "approve", "EUR")) == "money (EUR): approve"
+
+
+def test_an_amount_hanging_from_a_share_a_preposition_or_a_light_verb_shows_no_subject() -> None:
+    # "half of the $9bn fund", "from $75m to $10bn", "has gone to the council"
+    for word in ("half", "from", "go"):
+        assert series_label(_series("money", word, "USD")) == "money (USD)"
+    assert series_label(_series("percent", "of")) == "percent"
+
+
+def test_a_count_of_people_keeps_its_group() -> None:
+    assert series_label(_series("killed", "soldiers")) == "killed: soldiers"
