@@ -304,3 +304,60 @@ def test_the_name_of_a_markup_tag_is_no_cue(pipeline: Pipeline) -> None:
     )
     quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
     assert [q.cue for q in quotes] == ["wrote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue", "source"),
+    [
+        (
+            "The harbour master alluded to the closed ferry route.",
+            "ferry route",
+            "alluded",
+            "master",
+        ),
+        (
+            "The mayor referenced the flood report in her speech.",
+            "flood report",
+            "referenced",
+            "mayor",
+        ),
+        (
+            "\u201cWe will build it,\u201d the mayor said, referencing the new bridge.",
+            "new bridge",
+            "referencing",
+            "mayor",
+        ),
+        (
+            "Ms Okafor highlighted the rising cost of ferries.",
+            "rising cost",
+            "highlighted",
+            "Okafor",
+        ),
+        (
+            "The senator underscored that the levy would stay.",
+            "levy would stay",
+            "underscored",
+            "senator",
+        ),
+    ],
+)
+def test_verbs_of_pointing_at_words_report_them(
+    pipeline: Pipeline, text: str, words: str, cue: str, source: str
+) -> None:
+    # "allude to", "reference", "highlight", "underscore": the object is what a speaker
+    # drew attention to (PARC/PolNeAR mark them as cues like "refer to", "stress")
+    quote = quote_with(pipeline, text, words)
+    assert quote.cue == cue
+    assert quote.speaker is not None and source in quote.speaker.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "highlight" and "underscore" report only with a source that can speak
+        "The storm underscored the weakness of the sea wall.",
+        "The low sun highlighted the cracks in the old sea wall.",
+    ],
+)
+def test_highlight_and_underscore_need_a_speaking_source(pipeline: Pipeline, text: str) -> None:
+    assert _quotes(pipeline, text) == []

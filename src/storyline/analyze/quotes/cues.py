@@ -78,14 +78,14 @@ SPEECH_LEMMAS: frozenset[str] = vocab(
     "oppose decline respond label brand dub hail applaud attack "
     "blast decry lambaste welcome reject challenge refer want favor favour consider view "
     "regard see hear dispute accept recognize recognise remember understand deem wish "
-    "know plan seek offer vote apologize apologise answer"
+    "know plan seek offer vote apologize apologise answer allude reference"
 )
 """Base forms of the reporting verbs."""
 
 SPEAKER_CUES: frozenset[str] = vocab(
     "hint imply reaffirm affirm clarify concur counter protest confess assume realize "
     "realise advocate portray characterize characterise request remind rail talk speak push point "
-    "order encourage advise identify cast focus"
+    "order encourage advise identify cast focus highlight underscore"
 )
 """Verbs of saying or thinking that are as often verbs of something else ("the road points
 north", "the engine talks to the server"): cues only with a source that can speak."""
@@ -93,6 +93,7 @@ north", "the engine talks to the server"): cues only with a source that can spea
 PARTICLE_CUES: dict[str, frozenset[str]] = {
     "point": frozenset({"out", "to"}),
     "refer": frozenset({"to"}),
+    "allude": frozenset({"to"}),
     "focus": frozenset({"on"}),
 }
 """Verbs that report only with one of these particles or prepositions ("pointed out that",
@@ -150,7 +151,7 @@ OBJECT_CONTENT_VERBS: frozenset[str] = vocab(
     "welcome reject challenge say want favor favour dispute accept recognize recognise "
     "remember advocate request portray characterize characterise reaffirm affirm "
     "note explain echo claim repeat reiterate emphasize emphasise stress declare recount "
-    "tweet retweet post write recall seek lament"
+    "tweet retweet post write recall seek lament reference highlight underscore"
 )
 """Verbs whose direct object is itself the content ("announced a ceasefire")."""
 
