@@ -361,3 +361,28 @@ def test_verbs_of_pointing_at_words_report_them(
 )
 def test_highlight_and_underscore_need_a_speaking_source(pipeline: Pipeline, text: str) -> None:
     assert _quotes(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue", "source"),
+    [
+        ("The mayor derided the ferry plan as a waste of money.", "ferry plan", "derided", "mayor"),
+        ("The deputy assailed the new harbour levy.", "harbour levy", "assailed", "deputy"),
+        ("The senator chided the council for its delay.", "council", "chided", "senator"),
+        ("The board rebuked the harbour master.", "harbour master", "rebuked", "board"),
+        ("Ms Okafor extolled the virtues of the new bridge.", "virtues", "extolled", "Okafor"),
+        ("The governor lauded the rescue crews.", "rescue crews", "lauded", "governor"),
+    ],
+)
+def test_verbs_of_scorn_and_praise_report_their_object(
+    pipeline: Pipeline, text: str, words: str, cue: str, source: str
+) -> None:
+    # like "lambaste" and "hail": the object is what the source spoke against or for
+    quote = quote_with(pipeline, text, words)
+    assert quote.cue == cue
+    assert quote.speaker is not None and source in quote.speaker.text
+
+
+def test_extol_doubles_its_last_consonant() -> None:
+    assert cue_lemma("extolled") == "extol"
+    assert cue_lemma("extolling") == "extol"

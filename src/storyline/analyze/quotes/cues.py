@@ -78,7 +78,8 @@ SPEECH_LEMMAS: frozenset[str] = vocab(
     "oppose decline respond label brand dub hail applaud attack "
     "blast decry lambaste welcome reject challenge refer want favor favour consider view "
     "regard see hear dispute accept recognize recognise remember understand deem wish "
-    "know plan seek offer vote apologize apologise answer allude reference"
+    "know plan seek offer vote apologize apologise answer allude reference "
+    "assail deride chide rebuke extol laud"
 )
 """Base forms of the reporting verbs."""
 
@@ -151,7 +152,8 @@ OBJECT_CONTENT_VERBS: frozenset[str] = vocab(
     "welcome reject challenge say want favor favour dispute accept recognize recognise "
     "remember advocate request portray characterize characterise reaffirm affirm "
     "note explain echo claim repeat reiterate emphasize emphasise stress declare recount "
-    "tweet retweet post write recall seek lament reference highlight underscore"
+    "tweet retweet post write recall seek lament reference highlight underscore "
+    "assail deride chide rebuke extol laud"
 )
 """Verbs whose direct object is itself the content ("announced a ceasefire")."""
 
@@ -168,7 +170,8 @@ is not the subject's words."""
 RESPONSE_VERBS: frozenset[str] = vocab(
     "reject deny dismiss welcome praise condemn criticize criticise denounce blame defend "
     "challenge dispute accept support back oppose slam hail applaud attack blast decry "
-    "lambaste thank congratulate mock favor favour prefer endorse answer"
+    "lambaste thank congratulate mock favor favour prefer endorse answer "
+    "assail deride chide rebuke extol laud"
 )
 """Verbs that respond to something: their object is what they respond to."""
 
@@ -229,7 +232,7 @@ def _forms(lemma: str) -> tuple[str, ...]:
         return (lemma, stem + "ies", stem + "ied", lemma + "ing")
     if lemma.endswith(("sh", "ch", "ss", "x")):
         return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
-    if lemma in {"admit", "quip", "signal", "plan", "prefer", "refer", "slam", "dub"}:
+    if lemma in {"admit", "quip", "signal", "plan", "prefer", "refer", "slam", "dub", "extol"}:
         last = lemma[-1]
         return (lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing", lemma + "ed")
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
