@@ -386,3 +386,28 @@ def test_verbs_of_scorn_and_praise_report_their_object(
 def test_extol_doubles_its_last_consonant() -> None:
     assert cue_lemma("extolled") == "extol"
     assert cue_lemma("extolling") == "extol"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue", "source"),
+    [
+        (
+            "The mayor retweeted a photo of the flooded tunnel.",
+            "flooded tunnel",
+            "retweeted",
+            "mayor",
+        ),
+        ("The senator invoked the memory of the great flood.", "great flood", "invoked", "senator"),
+    ],
+)
+def test_retweet_and_invoke_report_their_object(
+    pipeline: Pipeline, text: str, words: str, cue: str, source: str
+) -> None:
+    # a retweet passes on someone's words; invoking a name or an event is citing it
+    quote = quote_with(pipeline, text, words)
+    assert quote.cue == cue
+    assert quote.speaker is not None and source in quote.speaker.text
+
+
+def test_invoke_needs_a_speaking_source(pipeline: Pipeline) -> None:
+    assert _quotes(pipeline, "The empty harbour invoked the old days of the fleet.") == []
