@@ -411,3 +411,35 @@ def test_retweet_and_invoke_report_their_object(
 
 def test_invoke_needs_a_speaking_source(pipeline: Pipeline) -> None:
     assert _quotes(pipeline, "The empty harbour invoked the old days of the fleet.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue", "source"),
+    [
+        ("The mayor bemoaned the loss of the night ferry.", "night ferry", "bemoaned", "mayor"),
+        (
+            "The senator opined that the levy was too high.",
+            "levy was too high",
+            "opined",
+            "senator",
+        ),
+        (
+            "The governor is mulling a run for the Senate.",
+            "run for the Senate",
+            "mulling",
+            "governor",
+        ),
+    ],
+)
+def test_bemoan_opine_and_mull_report_their_content(
+    pipeline: Pipeline, text: str, words: str, cue: str, source: str
+) -> None:
+    # "bemoan" is "lament", "opine" is "say", "mull" is "consider" (the last only with a
+    # source that can think)
+    quote = quote_with(pipeline, text, words)
+    assert quote.cue == cue
+    assert quote.speaker is not None and source in quote.speaker.text
+
+
+def test_mull_needs_a_thinking_source(pipeline: Pipeline) -> None:
+    assert _quotes(pipeline, "The old kettle mulled the cider all night.") == []

@@ -79,14 +79,14 @@ SPEECH_LEMMAS: frozenset[str] = vocab(
     "blast decry lambaste welcome reject challenge refer want favor favour consider view "
     "regard see hear dispute accept recognize recognise remember understand deem wish "
     "know plan seek offer vote apologize apologise answer allude reference "
-    "assail deride chide rebuke extol laud retweet"
+    "assail deride chide rebuke extol laud retweet bemoan opine"
 )
 """Base forms of the reporting verbs."""
 
 SPEAKER_CUES: frozenset[str] = vocab(
     "hint imply reaffirm affirm clarify concur counter protest confess assume realize "
     "realise advocate portray characterize characterise request remind rail talk speak push point "
-    "order encourage advise identify cast focus highlight underscore invoke"
+    "order encourage advise identify cast focus highlight underscore invoke mull"
 )
 """Verbs of saying or thinking that are as often verbs of something else ("the road points
 north", "the engine talks to the server"): cues only with a source that can speak."""
@@ -153,7 +153,7 @@ OBJECT_CONTENT_VERBS: frozenset[str] = vocab(
     "remember advocate request portray characterize characterise reaffirm affirm "
     "note explain echo claim repeat reiterate emphasize emphasise stress declare recount "
     "tweet retweet post write recall seek lament reference highlight underscore "
-    "assail deride chide rebuke extol laud invoke"
+    "assail deride chide rebuke extol laud invoke bemoan mull"
 )
 """Verbs whose direct object is itself the content ("announced a ceasefire")."""
 
