@@ -443,3 +443,11 @@ def test_bemoan_opine_and_mull_report_their_content(
 
 def test_mull_needs_a_thinking_source(pipeline: Pipeline) -> None:
     assert _quotes(pipeline, "The old kettle mulled the cider all night.") == []
+
+
+def test_brag_reports_with_a_speaking_source(pipeline: Pipeline) -> None:
+    # "brag" is "boast", but as often said of a thing ("the town brags a fine harbour")
+    quote = quote_with(pipeline, "The mayor bragged that the ferry was never late.", "never late")
+    assert quote.cue == "bragged"
+    assert quote.speaker is not None and "mayor" in quote.speaker.text
+    assert cue_lemma("bragging") == "brag"

@@ -86,7 +86,7 @@ SPEECH_LEMMAS: frozenset[str] = vocab(
 SPEAKER_CUES: frozenset[str] = vocab(
     "hint imply reaffirm affirm clarify concur counter protest confess assume realize "
     "realise advocate portray characterize characterise request remind rail talk speak push point "
-    "order encourage advise identify cast focus highlight underscore invoke mull"
+    "order encourage advise identify cast focus highlight underscore invoke mull brag"
 )
 """Verbs of saying or thinking that are as often verbs of something else ("the road points
 north", "the engine talks to the server"): cues only with a source that can speak."""
@@ -222,6 +222,10 @@ ATTITUDE_ADJECTIVES: frozenset[str] = vocab(
 "confident that the bill will pass")."""
 
 
+_DOUBLED_FINAL: frozenset[str] = vocab("admit quip signal plan prefer refer slam dub extol brag")
+"""Verbs that double their last consonant before -ed and -ing."""
+
+
 def _forms(lemma: str) -> tuple[str, ...]:
     if lemma in _IRREGULAR:
         return _IRREGULAR[lemma]
@@ -232,7 +236,7 @@ def _forms(lemma: str) -> tuple[str, ...]:
         return (lemma, stem + "ies", stem + "ied", lemma + "ing")
     if lemma.endswith(("sh", "ch", "ss", "x")):
         return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
-    if lemma in {"admit", "quip", "signal", "plan", "prefer", "refer", "slam", "dub", "extol"}:
+    if lemma in _DOUBLED_FINAL:
         last = lemma[-1]
         return (lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing", lemma + "ed")
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
