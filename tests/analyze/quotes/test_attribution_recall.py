@@ -451,3 +451,25 @@ def test_brag_reports_with_a_speaking_source(pipeline: Pipeline) -> None:
     assert quote.cue == "bragged"
     assert quote.speaker is not None and "mayor" in quote.speaker.text
     assert cue_lemma("bragging") == "brag"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue", "source"),
+    [
+        ("The mayor disavowed the ferry plan.", "ferry plan", "disavowed", "mayor"),
+        ("The senator repudiated the harbour levy.", "harbour levy", "repudiated", "senator"),
+        (
+            "The candidate renounced the union's endorsement.",
+            "endorsement",
+            "renounced",
+            "candidate",
+        ),
+    ],
+)
+def test_verbs_of_disowning_report_their_object(
+    pipeline: Pipeline, text: str, words: str, cue: str, source: str
+) -> None:
+    # like "reject" and "denounce": the object is what the source spoke against
+    quote = quote_with(pipeline, text, words)
+    assert quote.cue == cue
+    assert quote.speaker is not None and source in quote.speaker.text

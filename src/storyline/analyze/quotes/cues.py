@@ -79,7 +79,7 @@ SPEECH_LEMMAS: frozenset[str] = vocab(
     "blast decry lambaste welcome reject challenge refer want favor favour consider view "
     "regard see hear dispute accept recognize recognise remember understand deem wish "
     "know plan seek offer vote apologize apologise answer allude reference "
-    "assail deride chide rebuke extol laud retweet bemoan opine"
+    "assail deride chide rebuke extol laud retweet bemoan opine disavow repudiate renounce"
 )
 """Base forms of the reporting verbs."""
 
@@ -153,7 +153,7 @@ OBJECT_CONTENT_VERBS: frozenset[str] = vocab(
     "remember advocate request portray characterize characterise reaffirm affirm "
     "note explain echo claim repeat reiterate emphasize emphasise stress declare recount "
     "tweet retweet post write recall seek lament reference highlight underscore "
-    "assail deride chide rebuke extol laud invoke bemoan mull"
+    "assail deride chide rebuke extol laud invoke bemoan mull disavow repudiate renounce"
 )
 """Verbs whose direct object is itself the content ("announced a ceasefire")."""
 
@@ -171,7 +171,7 @@ RESPONSE_VERBS: frozenset[str] = vocab(
     "reject deny dismiss welcome praise condemn criticize criticise denounce blame defend "
     "challenge dispute accept support back oppose slam hail applaud attack blast decry "
     "lambaste thank congratulate mock favor favour prefer endorse answer "
-    "assail deride chide rebuke extol laud"
+    "assail deride chide rebuke extol laud disavow repudiate renounce"
 )
 """Verbs that respond to something: their object is what they respond to."""
 
