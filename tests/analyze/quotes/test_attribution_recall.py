@@ -304,3 +304,172 @@ def test_the_name_of_a_markup_tag_is_no_cue(pipeline: Pipeline) -> None:
     )
     quotes = pipeline.run(Article(id="t", text=text, published="2024-03-20")).quotes
     assert [q.cue for q in quotes] == ["wrote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue", "source"),
+    [
+        (
+            "The harbour master alluded to the closed ferry route.",
+            "ferry route",
+            "alluded",
+            "master",
+        ),
+        (
+            "The mayor referenced the flood report in her speech.",
+            "flood report",
+            "referenced",
+            "mayor",
+        ),
+        (
+            "\u201cWe will build it,\u201d the mayor said, referencing the new bridge.",
+            "new bridge",
+            "referencing",
+            "mayor",
+        ),
+        (
+            "Ms Okafor highlighted the rising cost of ferries.",
+            "rising cost",
+            "highlighted",
+            "Okafor",
+        ),
+        (
+            "The senator underscored that the levy would stay.",
+            "levy would stay",
+            "underscored",
+            "senator",
+        ),
+    ],
+)
+def test_verbs_of_pointing_at_words_report_them(
+    pipeline: Pipeline, text: str, words: str, cue: str, source: str
+) -> None:
+    # "allude to", "reference", "highlight", "underscore": the object is what a speaker
+    # drew attention to (PARC/PolNeAR mark them as cues like "refer to", "stress")
+    quote = quote_with(pipeline, text, words)
+    assert quote.cue == cue
+    assert quote.speaker is not None and source in quote.speaker.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "highlight" and "underscore" report only with a source that can speak
+        "The storm underscored the weakness of the sea wall.",
+        "The low sun highlighted the cracks in the old sea wall.",
+    ],
+)
+def test_highlight_and_underscore_need_a_speaking_source(pipeline: Pipeline, text: str) -> None:
+    assert _quotes(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue", "source"),
+    [
+        ("The mayor derided the ferry plan as a waste of money.", "ferry plan", "derided", "mayor"),
+        ("The deputy assailed the new harbour levy.", "harbour levy", "assailed", "deputy"),
+        ("The senator chided the council for its delay.", "council", "chided", "senator"),
+        ("The board rebuked the harbour master.", "harbour master", "rebuked", "board"),
+        ("Ms Okafor extolled the virtues of the new bridge.", "virtues", "extolled", "Okafor"),
+        ("The governor lauded the rescue crews.", "rescue crews", "lauded", "governor"),
+    ],
+)
+def test_verbs_of_scorn_and_praise_report_their_object(
+    pipeline: Pipeline, text: str, words: str, cue: str, source: str
+) -> None:
+    # like "lambaste" and "hail": the object is what the source spoke against or for
+    quote = quote_with(pipeline, text, words)
+    assert quote.cue == cue
+    assert quote.speaker is not None and source in quote.speaker.text
+
+
+def test_extol_doubles_its_last_consonant() -> None:
+    assert cue_lemma("extolled") == "extol"
+    assert cue_lemma("extolling") == "extol"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue", "source"),
+    [
+        (
+            "The mayor retweeted a photo of the flooded tunnel.",
+            "flooded tunnel",
+            "retweeted",
+            "mayor",
+        ),
+        ("The senator invoked the memory of the great flood.", "great flood", "invoked", "senator"),
+    ],
+)
+def test_retweet_and_invoke_report_their_object(
+    pipeline: Pipeline, text: str, words: str, cue: str, source: str
+) -> None:
+    # a retweet passes on someone's words; invoking a name or an event is citing it
+    quote = quote_with(pipeline, text, words)
+    assert quote.cue == cue
+    assert quote.speaker is not None and source in quote.speaker.text
+
+
+def test_invoke_needs_a_speaking_source(pipeline: Pipeline) -> None:
+    assert _quotes(pipeline, "The empty harbour invoked the old days of the fleet.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue", "source"),
+    [
+        ("The mayor bemoaned the loss of the night ferry.", "night ferry", "bemoaned", "mayor"),
+        (
+            "The senator opined that the levy was too high.",
+            "levy was too high",
+            "opined",
+            "senator",
+        ),
+        (
+            "The governor is mulling a run for the Senate.",
+            "run for the Senate",
+            "mulling",
+            "governor",
+        ),
+    ],
+)
+def test_bemoan_opine_and_mull_report_their_content(
+    pipeline: Pipeline, text: str, words: str, cue: str, source: str
+) -> None:
+    # "bemoan" is "lament", "opine" is "say", "mull" is "consider" (the last only with a
+    # source that can think)
+    quote = quote_with(pipeline, text, words)
+    assert quote.cue == cue
+    assert quote.speaker is not None and source in quote.speaker.text
+
+
+def test_mull_needs_a_thinking_source(pipeline: Pipeline) -> None:
+    assert _quotes(pipeline, "The old kettle mulled the cider all night.") == []
+
+
+def test_brag_reports_with_a_speaking_source(pipeline: Pipeline) -> None:
+    # "brag" is "boast", but as often said of a thing ("the town brags a fine harbour")
+    quote = quote_with(pipeline, "The mayor bragged that the ferry was never late.", "never late")
+    assert quote.cue == "bragged"
+    assert quote.speaker is not None and "mayor" in quote.speaker.text
+    assert cue_lemma("bragging") == "brag"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue", "source"),
+    [
+        ("The mayor disavowed the ferry plan.", "ferry plan", "disavowed", "mayor"),
+        ("The senator repudiated the harbour levy.", "harbour levy", "repudiated", "senator"),
+        (
+            "The candidate renounced the union's endorsement.",
+            "endorsement",
+            "renounced",
+            "candidate",
+        ),
+    ],
+)
+def test_verbs_of_disowning_report_their_object(
+    pipeline: Pipeline, text: str, words: str, cue: str, source: str
+) -> None:
+    # like "reject" and "denounce": the object is what the source spoke against
+    quote = quote_with(pipeline, text, words)
+    assert quote.cue == cue
+    assert quote.speaker is not None and source in quote.speaker.text

@@ -78,14 +78,15 @@ SPEECH_LEMMAS: frozenset[str] = vocab(
     "oppose decline respond label brand dub hail applaud attack "
     "blast decry lambaste welcome reject challenge refer want favor favour consider view "
     "regard see hear dispute accept recognize recognise remember understand deem wish "
-    "know plan seek offer vote apologize apologise answer"
+    "know plan seek offer vote apologize apologise answer allude reference "
+    "assail deride chide rebuke extol laud retweet bemoan opine disavow repudiate renounce"
 )
 """Base forms of the reporting verbs."""
 
 SPEAKER_CUES: frozenset[str] = vocab(
     "hint imply reaffirm affirm clarify concur counter protest confess assume realize "
     "realise advocate portray characterize characterise request remind rail talk speak push point "
-    "order encourage advise identify cast focus"
+    "order encourage advise identify cast focus highlight underscore invoke mull brag"
 )
 """Verbs of saying or thinking that are as often verbs of something else ("the road points
 north", "the engine talks to the server"): cues only with a source that can speak."""
@@ -93,6 +94,7 @@ north", "the engine talks to the server"): cues only with a source that can spea
 PARTICLE_CUES: dict[str, frozenset[str]] = {
     "point": frozenset({"out", "to"}),
     "refer": frozenset({"to"}),
+    "allude": frozenset({"to"}),
     "focus": frozenset({"on"}),
 }
 """Verbs that report only with one of these particles or prepositions ("pointed out that",
@@ -150,7 +152,8 @@ OBJECT_CONTENT_VERBS: frozenset[str] = vocab(
     "welcome reject challenge say want favor favour dispute accept recognize recognise "
     "remember advocate request portray characterize characterise reaffirm affirm "
     "note explain echo claim repeat reiterate emphasize emphasise stress declare recount "
-    "tweet retweet post write recall seek lament"
+    "tweet retweet post write recall seek lament reference highlight underscore "
+    "assail deride chide rebuke extol laud invoke bemoan mull disavow repudiate renounce"
 )
 """Verbs whose direct object is itself the content ("announced a ceasefire")."""
 
@@ -167,7 +170,8 @@ is not the subject's words."""
 RESPONSE_VERBS: frozenset[str] = vocab(
     "reject deny dismiss welcome praise condemn criticize criticise denounce blame defend "
     "challenge dispute accept support back oppose slam hail applaud attack blast decry "
-    "lambaste thank congratulate mock favor favour prefer endorse answer"
+    "lambaste thank congratulate mock favor favour prefer endorse answer "
+    "assail deride chide rebuke extol laud disavow repudiate renounce"
 )
 """Verbs that respond to something: their object is what they respond to."""
 
@@ -218,6 +222,10 @@ ATTITUDE_ADJECTIVES: frozenset[str] = vocab(
 "confident that the bill will pass")."""
 
 
+_DOUBLED_FINAL: frozenset[str] = vocab("admit quip signal plan prefer refer slam dub extol brag")
+"""Verbs that double their last consonant before -ed and -ing."""
+
+
 def _forms(lemma: str) -> tuple[str, ...]:
     if lemma in _IRREGULAR:
         return _IRREGULAR[lemma]
@@ -228,7 +236,7 @@ def _forms(lemma: str) -> tuple[str, ...]:
         return (lemma, stem + "ies", stem + "ied", lemma + "ing")
     if lemma.endswith(("sh", "ch", "ss", "x")):
         return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
-    if lemma in {"admit", "quip", "signal", "plan", "prefer", "refer", "slam", "dub"}:
+    if lemma in _DOUBLED_FINAL:
         last = lemma[-1]
         return (lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing", lemma + "ed")
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
