@@ -36,6 +36,13 @@ WARM_TEXT = (
     '"We will rebuild," she told reporters. Officials expect talks next week.'
 )
 
+WARM_TEXT_OTHER = (
+    "El gobierno anunció el martes nuevas medidas para las familias afectadas por las "
+    "inundaciones en la capital."
+)
+"""Not plainly English by its words, so the language detector's model is loaded before
+the clock too (an English text no longer loads it: analyze/language.plainly_english)."""
+
 
 def load_floor() -> Any:
     """The bare model: spaCy's tok2vec and ner, nothing else."""
@@ -167,8 +174,9 @@ def _warm(engine: Any, workers: int) -> None:
     from storyline.model import Article
 
     warm = [
-        Article(id=f"warm-{i}", text=WARM_TEXT, title="Warm up", published="2020-01-01")
+        Article(id=f"warm-{i}-{j}", text=text, title="Warm up", published="2020-01-01")
         for i in range(max(1, workers))
+        for j, text in enumerate((WARM_TEXT, WARM_TEXT_OTHER))
     ]
     # the function the engine's ingest runs (an older engine runs the pipeline itself): the
     # pool installs the first function it is given, and ships any other one with every item
