@@ -47,6 +47,12 @@ def _paired(sample: Path, tmp: Path, tag: str, *extra: str) -> dict[str, Any]:
         f"article as it is read, its time taken out): {ingest:.1f} s"
     )
     print(f"  ratio: {ingest / floor:.2f}x")
+    if "floor_cpu" in paired:
+        floor_cpu, ingest_cpu = paired["floor_cpu"], paired["ingest_cpu"]
+        print(
+            f"  the same in CPU seconds of the process: floor {floor_cpu:.1f} s, ingest "
+            f"{ingest_cpu:.1f} s, ratio {ingest_cpu / floor_cpu:.2f}x"
+        )
     return paired
 
 

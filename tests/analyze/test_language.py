@@ -96,3 +96,55 @@ def test_a_text_over_the_limit_reaches_no_stage() -> None:
 
     out = Pipeline([Fails()]).run(Article(id="big", text="x" * (MAX_ANALYSED_CHARS + 1)))
     assert [f.code for f in out.flags] == ["too_long_to_analyse"]
+
+
+# Longer texts written here for the function-word shortcut (`plainly_english`).
+ENGLISH_REPORT = (
+    "The city said on Monday that it would close two of its bridges for repairs, and "
+    "drivers were told to expect delays. Officials have not said how long the work will "
+    "take, but a spokeswoman said the first bridge should reopen in the spring."
+)
+DUTCH_REPORT = (
+    "De gemeente heeft maandag gezegd dat twee bruggen voor herstel worden gesloten, en "
+    "automobilisten moeten rekening houden met vertraging. Het is nog niet bekend of het "
+    "werk lang duurt, maar een woordvoerster zei dat de eerste brug in het voorjaar opengaat."
+)
+SPANISH_WITH_ENGLISH_NAMES = (
+    "El Ayuntamiento de Springfield anunció el lunes que cerrará dos puentes para repararlos. "
+    "La empresa Bridge and Road Works for the City dirigirá las obras, que según el alcalde "
+    "durarán hasta la primavera, y los conductores deberán buscar otras rutas al centro."
+)
+
+
+def test_plain_english_is_decided_by_its_function_words() -> None:
+    from storyline.analyze.language import plainly_english
+
+    assert plainly_english(ENGLISH_REPORT)
+    found = detect_language(ENGLISH_REPORT)
+    assert found == detect_language(ENGLISH_REPORT + " ")  # deterministic
+    assert found.language == "en"
+
+
+@pytest.mark.parametrize("text", [SPANISH, DUTCH_REPORT, SPANISH_WITH_ENGLISH_NAMES])
+def test_other_languages_are_never_taken_for_english_by_the_shortcut(text: str) -> None:
+    from storyline.analyze.language import plainly_english
+
+    assert not plainly_english(text)
+    assert detect_language(text).language != "en"
+
+
+def test_too_few_words_for_a_share_go_to_the_detector() -> None:
+    from storyline.analyze.language import MIN_SHARE_WORDS, plainly_english
+
+    short = "The mayor said that the bridge will close for the winter."
+    assert len(short.split()) < MIN_SHARE_WORDS
+    assert not plainly_english(short)
+
+
+def test_the_shortcut_gives_the_detectors_answer_where_it_decides() -> None:
+    from storyline.analyze import language
+
+    for text in (ENGLISH_REPORT, ENGLISH * 3, (ENGLISH + " ") * 40):
+        assert language.plainly_english(text[: language.SAMPLE_CHARS])
+        ranked = language._identifier().rank(text[: language.SAMPLE_CHARS])
+        assert ranked[0][0] == "en"
