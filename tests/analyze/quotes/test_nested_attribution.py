@@ -38,3 +38,18 @@ def test_joined_statement_cuts_the_first_one_short(pipeline: Pipeline) -> None:
     found = _quotes(pipeline, text)
     assert ("the old pier was unsafe", "Adeyemi") in found, found
     assert ("she asked the council to shut it", "Adeyemi") in found, found
+
+
+def test_trailing_report_of_someone_elses_words_is_the_source(pipeline: Pipeline) -> None:
+    text = "Ana Ruiz said the dam would hold until spring, officials familiar with the talks said."
+    found = _quotes(pipeline, text)
+    assert found == [("Ana Ruiz said the dam would hold until spring", "officials")], found
+
+
+def test_trailing_report_by_the_same_speaker_keeps_the_inner_quote(pipeline: Pipeline) -> None:
+    for text in (
+        "Ana Ruiz suggested the dam would hold until spring, she said.",
+        "Ana Ruiz suggested the dam would hold until spring, Ruiz said.",
+    ):
+        found = _quotes(pipeline, text)
+        assert found == [("the dam would hold until spring", "Ana Ruiz")], (text, found)

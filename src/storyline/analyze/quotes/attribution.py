@@ -546,10 +546,33 @@ def _inverted_subject(verb: Any) -> tuple[Any, Any] | None:
         return None
     for child in verb.rights:
         if child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj", "appos"} and (
-            child.pos_ in {"NOUN", "PROPN"}
+            child.tag_.startswith("NN")
         ):
             return noun_phrase(child)
-    return None
+    return _opening_noun(verb)
+
+
+def _opening_noun(verb: Any) -> tuple[Any, Any] | None:
+    """The noun phrase right after an inverted verb that a split quote's parse hung on the
+    quoted words that resume after it (`"The risk," said Ana Ruiz, an engineer, "is ..."`:
+    the name becomes the subject of "is"): the name is still the speaker."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    tok = doc[verb.i + 1]
+    while (
+        tok.head.i != tok.i
+        and tok.head.left_edge.i == verb.i + 1
+        and tok.head.tag_.startswith("NN")
+    ):
+        tok = tok.head
+    if (
+        not tok.tag_.startswith("NN")
+        or tok.dep_ not in {"nsubj", "nsubjpass"}
+        or tok.head.i < tok.i
+    ):
+        return None
+    return noun_phrase(tok)
 
 
 def _infinitive_content(clause: Any, lemma: str) -> bool:

@@ -25,6 +25,7 @@ __all__ = [
     "mostly_inside",
     "outer_speaks",
     "shared_subject",
+    "trailing_report",
 ]
 
 
@@ -119,6 +120,41 @@ def outer_speaks(text: str, outer: Quote, inner: Quote) -> bool:
         return False
     lead = text[outer.start : inner.start]
     return re.search(rf"\b{re.escape(inner.cue)}\b", lead) is not None
+
+
+def trailing_report(text: str, a: Attribution, outer: Quote, inner: Quote) -> bool:
+    """Whether `outer` is a report written after its words ("Ana Ruiz said the dam held,
+    officials said") whose words hold a whole inner attribution, cue and all: the trailing
+    source reports all of it (the officials are the source, what Ana Ruiz said is their
+    account), so the outer quote replaces the inner one even when the inner has a speaker
+    of its own. Only a verb of saying with a written subject reports words it trails, and
+    only someone else's words: "Ana Ruiz suggested the dam held, she said" is one statement
+    by Ana Ruiz, whose first mention is the source."""
+    if inner.cue is None or a.source is None or a.cue_start < outer.end:
+        return False
+    if cue_lemma(a.cue) not in CORE_CUES or _same_voice(outer, inner):
+        return False
+    if not (outer.start <= inner.start and inner.end <= outer.end):
+        return False
+    lead = text[outer.start : inner.start]
+    return re.search(rf"\b{re.escape(inner.cue)}\b", lead) is not None
+
+
+_ONE_PERSON = frozenset({"he", "she", "i"})
+
+
+def _same_voice(outer: Quote, inner: Quote) -> bool:
+    """Whether the outer speaker is the inner one again: a singular pronoun (which,
+    trailing a named speaker's words, stands for that speaker), the same resolved name, or
+    a name ending in a word of the inner source ("Ana Ruiz suggested ..., Ruiz said")."""
+    if outer.speaker is None or inner.speaker is None:
+        return False
+    words = outer.speaker.text.split()
+    if not words or outer.speaker.text.lower() in _ONE_PERSON:
+        return True
+    if outer.speaker.canonical is not None and outer.speaker.canonical == inner.speaker.canonical:
+        return True
+    return words[-1][:1].isupper() and words[-1] in inner.speaker.text.split()
 
 
 def _planned(text: str, inner: Quote) -> bool:

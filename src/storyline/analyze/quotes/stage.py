@@ -38,6 +38,7 @@ from storyline.analyze.quotes.nesting import (
     mostly_inside,
     outer_speaks,
     shared_subject,
+    trailing_report,
 )
 from storyline.analyze.quotes.shown import name_can_speak, named_elsewhere, withheld_speaker
 from storyline.analyze.quotes.speakers import SpeakerResolver
@@ -193,7 +194,14 @@ def extract_quotes(article: Article) -> list[Quote]:
             (
                 i
                 for i in range(max(0, len(quotes) - 3), len(quotes))
-                if mostly_inside(quote, quotes[i]) and outer_speaks(text, quote, quotes[i])
+                if mostly_inside(quote, quotes[i])
+                and (
+                    outer_speaks(text, quote, quotes[i])
+                    or (
+                        isinstance(item, Found)
+                        and trailing_report(text, item.attribution, quote, quotes[i])
+                    )
+                )
             ),
             None,
         )
