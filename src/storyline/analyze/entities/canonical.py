@@ -235,6 +235,13 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     clock = _LEADING_CLOCK.match(text, start, end)
     if clock is not None and clock.end() < end:
         start = clock.end()  # "; 7:04 PM BP has reimbursed": a page's time stamp
+    zone = _LEADING_ZONE.match(text, start, end)
+    if (
+        zone is not None
+        and zone.end() < end
+        and _CLOCK_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        start = zone.end()  # "3:55 am IST DORCHESTER": the time stamp's zone, then a dateline
     article = _ARTICLE.match(text, start, end)
     if article and article.end() < end:
         start = article.end()
@@ -434,6 +441,10 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
 
 
 _LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
+_LEADING_ZONE = re.compile(TIME_ZONE.pattern + r"\s+(?=[A-Z])")
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*\Z")
+"""A clock time ending right before a mention ("3:55 am "): a time zone opening the
+mention after it belongs to the time stamp, not to the name (a dateline follows)."""
 _TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z|\s+\Z")
 _STUTTER = re.compile(r"([^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*)*)\s+[-–—]+\s+\1")
 """A name said twice around a dash ("until Vale - Vale steps down"): a speaker's stutter
