@@ -1033,3 +1033,21 @@ def test_a_time_zone_after_a_clock_is_no_part_of_the_dateline_name_after_it() ->
     assert [m.text for m in out] == ["Dorn", "DORCHESTER", "Dorn", "Dorchester", "EST Group"]
     # the capitals are the dateline's; the store reads both as one name
     assert (out[1].canonical or "").casefold() == (out[3].canonical or "").casefold()
+
+
+def test_an_outlet_after_a_verb_of_telling_is_cut_off_the_name_it_was_run_into() -> None:
+    text = (
+        "Tarvo Kell held the port . Militia leaders told Courier Kell 's troops were near "
+        "( Courier ) . Aides told Ford Lane the news . Ford Lane , a guard , and Ford agreed ."
+    )
+    spans = [("Tarvo Kell", "PERSON"), ("Courier Kell 's", "PERSON"), ("Courier", "ORG")]
+    spans += [("Ford Lane", "PERSON"), ("Ford Lane", "PERSON"), ("Ford", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.text, m.label, m.canonical) for m in out[:4]] == [
+        ("Tarvo Kell", "PERSON", "Tarvo Kell"),
+        ("Courier", "ORG", "Courier"),
+        ("Kell", "PERSON", "Tarvo Kell"),
+        ("Courier", "ORG", "Courier"),
+    ]
+    # a name also written whole away from the verb is a real name: it stays whole
+    assert [m.text for m in out[4:6]] == ["Ford Lane", "Ford Lane"]

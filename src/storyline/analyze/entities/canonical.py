@@ -102,6 +102,7 @@ from storyline.analyze.entities.roles import (
     split_title,
     trailing_role,
 )
+from storyline.analyze.entities.telling_outlets import split_told_outlets
 from storyline.analyze.entities.written_forms import join_place_kinds, relabel_speaker_labels
 from storyline.model import EntityMention
 
@@ -138,6 +139,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = drop_inside_roles(work)
     strip_gerunds(text, work)
     strip_opening_verbs(text, work)
+    work = split_told_outlets(text, work)
     work = drop_common_plurals(text, work)
     work = drop_common_words(text, work)
     work = drop_common_acronyms(text, work)
