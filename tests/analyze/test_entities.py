@@ -16,6 +16,7 @@ from storyline.analyze.entities import (
     split_title,
     trailing_role,
 )
+from storyline.analyze.entities.mentions import repair_raw
 from storyline.analyze.pipeline import Pipeline
 from storyline.model import Article
 
@@ -1051,3 +1052,20 @@ def test_an_outlet_after_a_verb_of_telling_is_cut_off_the_name_it_was_run_into()
     ]
     # a name also written whole away from the verb is a real name: it stays whole
     assert [m.text for m in out[4:6]] == ["Ford Lane", "Ford Lane"]
+
+
+def test_a_nickname_in_quote_marks_does_not_cut_a_name_in_two() -> None:
+    text = (
+        "Colonel Marten ` K ' Dowd and Ian Vale won the medal . Dowd led the attack . "
+        "Lt Ada ‘Bee’ Rusk flew . Rusk landed ."
+    )
+    spans = [("Marten ` K '", "PERSON"), ("Dowd", "PERSON"), ("Ian Vale", "PERSON")]
+    spans += [("Dowd", "PERSON"), ("Ada", "PERSON"), ("Rusk", "PERSON"), ("Rusk", "PERSON")]
+    out = canonicalize(text, repair_raw(text, _mentions(text, spans)))
+    assert [(m.text, m.canonical) for m in out] == [
+        ("Marten ` K ' Dowd", "Marten Dowd"),
+        ("Ian Vale", "Ian Vale"),
+        ("Dowd", "Marten Dowd"),
+        ("Ada ‘Bee’ Rusk", "Ada Rusk"),
+        ("Rusk", "Ada Rusk"),
+    ]

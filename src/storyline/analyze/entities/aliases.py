@@ -167,6 +167,14 @@ PREFIX_EXPANSIONS: dict[str, str] = {
 _STOP = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
 
 
+_QUOTED_NICKNAME = re.compile(
+    r"(?<=[A-Za-z.])\s+(?:``?|‘|“|\"|')\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*(?:''?|'|”|\")"
+    r"\s+(?=[A-Z])"
+)
+"""A nickname in quote marks between a given name and a surname ("Marten ` K ' Dowd"): the
+person's name is the given name and the surname, as the article writes it elsewhere."""
+
+
 def normalize_name(text: str) -> str:
     """The display form of a mention: the alias target, else the text tidied up.
 
@@ -179,6 +187,7 @@ def normalize_name(text: str) -> str:
         # a short form only in capitals: "US" is the country, "us" and "Us" are not
         return ALIASES[key]
     t = " ".join(text.replace("’", "'").split())
+    t = _QUOTED_NICKNAME.sub(" ", t)
     t = re.sub(r"'s?$", "", t)
     t = re.sub(r"^(?:the|The|THE)\s+", "", t)
     first, _, rest = t.partition(" ")
