@@ -1069,3 +1069,27 @@ def test_a_nickname_in_quote_marks_does_not_cut_a_name_in_two() -> None:
         ("Ada ‘Bee’ Rusk", "Ada Rusk"),
         ("Rusk", "Ada Rusk"),
     ]
+
+
+def test_a_rig_an_animal_and_a_school_take_the_type_the_noun_beside_them_says() -> None:
+    text = (
+        "Crews left the Kessa Star rig . The Kessa Star sank . Nolla , a tanker owned by "
+        "Halvern , came . The Halvern rig was idle . Rescuers brought the dog Kell . "
+        "Kell found two men . Lord Vane was educated at Varrow , and Varrow mourned him ."
+    )
+    spans = [("Kessa Star", "PERSON"), ("Kessa Star", "PERSON"), ("Nolla", "GPE")]
+    spans += [("Halvern", "ORG"), ("Halvern", "ORG"), ("Kell", "GPE"), ("Kell", "GPE")]
+    spans += [("Vane", "PERSON"), ("Varrow", "PERSON"), ("Varrow", "PERSON")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.text, m.label) for m in out] == [
+        ("Kessa Star", "PRODUCT"),
+        ("Kessa Star", "PRODUCT"),
+        ("Nolla", "PRODUCT"),
+        ("Halvern", "ORG"),  # a body before "rig" owns it
+        ("Halvern", "ORG"),
+        ("Kell", "PERSON"),
+        ("Kell", "PERSON"),
+        ("Vane", "PERSON"),
+        ("Varrow", "ORG"),
+        ("Varrow", "ORG"),
+    ]

@@ -77,6 +77,7 @@ from storyline.analyze.entities.context import (
     opens_question,
     ticker_after,
 )
+from storyline.analyze.entities.kind_cues import kind_cue
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
@@ -439,7 +440,7 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
         return "NORP"
     if label == "PERSON" and " " not in surface and INSTALLATION_AFTER.match(text, end):
         return "FAC"
-    return None
+    return kind_cue(text, start, end, label)  # a rig, a ship, an animal or a school
 
 
 _LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
