@@ -1093,3 +1093,26 @@ def test_a_rig_an_animal_and_a_school_take_the_type_the_noun_beside_them_says() 
         ("Varrow", "ORG"),
         ("Varrow", "ORG"),
     ]
+
+
+def test_two_names_run_into_one_are_two_where_the_article_writes_each_alone() -> None:
+    text = (
+        "Ana Ruiz reviews Rare Birds , a history , and Tarrow 's Field Guide Rare Birds : "
+        "a book . Tarrow 's Field Guide sold well . The New York Times and the Times agreed ."
+        " New York rejoiced ."
+    )
+    spans = [("Ana Ruiz", "PERSON"), ("Rare Birds", "WORK_OF_ART")]
+    spans += [("Tarrow 's Field Guide Rare Birds", "ORG"), ("Tarrow 's Field Guide", "ORG")]
+    spans += [("New York Times", "ORG"), ("Times", "ORG"), ("New York", "GPE")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [m.text for m in out] == [
+        "Ana Ruiz",
+        "Rare Birds",
+        "Tarrow 's Field Guide",
+        "Rare Birds",
+        "Tarrow 's Field Guide",
+        "New York Times",  # two short parts: one name
+        "Times",
+        "New York",
+    ]
+    assert out[2].canonical == out[4].canonical
