@@ -1116,3 +1116,20 @@ def test_two_names_run_into_one_are_two_where_the_article_writes_each_alone() ->
         "New York",
     ]
     assert out[2].canonical == out[4].canonical
+
+
+def test_a_us_state_named_after_a_place_and_a_comma_is_the_state_throughout() -> None:
+    text = (
+        "At a briefing in Dorby , Alabama , officials spoke . Alabama expects money . "
+        "Ohio State won . Alabama 's losses grew ."
+    )
+    spans = [("Dorby", "GPE"), ("Alabama", "ORG"), ("Alabama", "ORG"), ("Ohio State", "ORG")]
+    spans += [("Alabama", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.text, m.label) for m in out] == [
+        ("Dorby", "GPE"),
+        ("Alabama", "GPE"),
+        ("Alabama", "GPE"),
+        ("Ohio State", "ORG"),
+        ("Alabama", "GPE"),
+    ]

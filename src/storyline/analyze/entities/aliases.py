@@ -109,10 +109,13 @@ _POSTAL = {code: state for state, (_, code) in _STATES.items()}
 def us_state(surface: str, *, after_place: bool) -> str | None:
     """The US state a mention abbreviates: an old-style abbreviation written with its dots
     ("La.", "Calif.") anywhere, a two-letter postal code ("TX") only right after a place
-    and a comma ("Austin, TX"), where it cannot be a word ("OR", "ME") or a city ("LA")."""
+    and a comma ("Austin, TX"), where it cannot be a word ("OR", "ME") or a city ("LA"); a
+    state's full name right after a place and a comma is the state too, however typed."""
     compact = surface.replace(" ", "")
     if compact in _OLD_STYLE:
         return _OLD_STYLE[compact]
+    if after_place and surface in _STATES:
+        return surface  # "Mobile, Alabama": a state's name after a place is that state
     return _POSTAL.get(surface) if after_place else None
 
 

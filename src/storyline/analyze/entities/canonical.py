@@ -340,7 +340,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
             return None  # "Washington, D.C.": the place's second part names it again
         state = us_state(surface, after_place=after_place)
         if state is not None:
-            return PreparedMention(start, end, "GPE", state, None)
+            # "Mobile, Alabama" typed a body: the article's other mentions follow
+            retyped = "GPE" if state == surface and label != "GPE" else None
+            return PreparedMention(start, end, "GPE", state, None, retype=retyped)
     if label == "ORG" and _PLAIN_NAME.fullmatch(surface):
         # "Ann Vale , the health secretary ,": a title in apposition says a person
         appositive = trailing_role(text[end : end + 100])
