@@ -1133,3 +1133,19 @@ def test_a_us_state_named_after_a_place_and_a_comma_is_the_state_throughout() ->
         ("Ohio State", "ORG"),
         ("Alabama", "GPE"),
     ]
+
+
+def test_a_name_written_before_educated_is_a_school_unless_the_article_places_it() -> None:
+    text = (
+        "Ana Ruiz , a Varrow-educated lawyer , went to Varrow and then Kessford . "
+        "After leaving Varrow , she moved . A Kessford-educated man lives in Kessford ."
+    )
+    spans = [("Ana Ruiz", "PERSON"), ("Varrow", "PERSON"), ("Kessford", "PERSON")]
+    spans += [("Varrow", "PERSON"), ("Kessford", "GPE")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.text, m.label) for m in out[1:]] == [
+        ("Varrow", "ORG"),
+        ("Kessford", "GPE"),  # the article places it ("lives in"): typed so, a town
+        ("Varrow", "ORG"),
+        ("Kessford", "GPE"),
+    ]

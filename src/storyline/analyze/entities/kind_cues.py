@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["kind_cue"]
+__all__ = ["kind_cue", "written_as_school"]
 
 _VESSEL = (
     r"(?:(?:drilling|oil|offshore|exploration)\s+)?(?:rig|platform|vessel|ship|tanker|"
@@ -57,7 +57,8 @@ def kind_cue(text: str, start: int, end: int, label: str) -> str | None:
     """The type the noun beside the mention `text[start:end]` gives it, or None: a vessel
     or a rig is a product (as the recogniser's scheme types vehicles), an animal is typed
     as a person (the scheme has no animals; a named animal is an individual, no place),
-    a school is a body."""
+    a school is a body (only for a name typed a person or a site: a name typed a place may
+    be the town that school is named after, "educated at Tarvo" of a town's college)."""
     if label in {"PERSON", "FAC"} and _VESSEL_AFTER.match(text, end):
         return "PRODUCT"
     if label in {"PERSON", "GPE", "LOC", "ORG", "FAC"} and _VESSEL_APPOSITIVE.match(text, end):
@@ -67,9 +68,23 @@ def kind_cue(text: str, start: int, end: int, label: str) -> str | None:
         or _ANIMAL_APPOSITIVE.match(text, end)
     ):
         return "PERSON"
-    if label in {"PERSON", "GPE", "LOC", "FAC"} and (
+    if label in {"PERSON", "FAC"} and (
         _SCHOOL_BEFORE.search(text, max(0, start - 30), start)
         or _SCHOOL_APPOSITIVE.match(text, end)
     ):
         return "ORG"
     return None
+
+
+_EDUCATED_AFTER = re.compile(r"-educated\b")
+
+
+def written_as_school(text: str, name: str) -> bool:
+    """Whether `name` is written with "-educated" glued after it ("a Varrow-educated
+    lawyer"), where the recogniser reads no mention of it: a school's name."""
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and _EDUCATED_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
