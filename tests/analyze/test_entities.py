@@ -1149,3 +1149,23 @@ def test_a_name_written_before_educated_is_a_school_unless_the_article_places_it
         ("Varrow", "ORG"),
         ("Kessford", "GPE"),
     ]
+
+
+def test_a_headline_run_into_a_captions_person_is_cut_to_the_person() -> None:
+    text = (
+        "The Money Crunch and You Ada Morrow and Ben Tull wonder whether to buy . "
+        "( Courtesy Of Ada Morrow ) Cyra Lane spoke . Songs of Rain and Sun Eli Vance "
+        "and Ben Tull sang ."
+    )
+    spans = [("The Money Crunch and You Ada Morrow", "WORK_OF_ART"), ("Ben Tull", "PERSON")]
+    spans += [("Cyra Lane", "PERSON"), ("Songs of Rain and Sun Eli Vance", "WORK_OF_ART")]
+    spans += [("Ben Tull", "PERSON")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.text, m.label) for m in out] == [
+        ("Ada Morrow", "PERSON"),
+        ("Ben Tull", "PERSON"),
+        ("Cyra Lane", "PERSON"),
+        # a name the article writes nowhere else: no evidence, the title stays as read
+        ("Songs of Rain and Sun Eli Vance", "WORK_OF_ART"),
+        ("Ben Tull", "PERSON"),
+    ]

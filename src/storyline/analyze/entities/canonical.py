@@ -103,7 +103,7 @@ from storyline.analyze.entities.roles import (
     split_title,
     trailing_role,
 )
-from storyline.analyze.entities.run_on_names import split_run_on_names
+from storyline.analyze.entities.run_on_names import cut_caption_people, split_run_on_names
 from storyline.analyze.entities.telling_outlets import split_told_outlets
 from storyline.analyze.entities.written_forms import join_place_kinds, relabel_speaker_labels
 from storyline.model import EntityMention
@@ -142,7 +142,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     strip_gerunds(text, work)
     strip_opening_verbs(text, work)
     work = split_told_outlets(text, work)
-    work = split_run_on_names(text, work)
+    work = cut_caption_people(text, split_run_on_names(text, work))
     work = drop_common_plurals(text, work)
     work = drop_common_words(text, work)
     work = drop_common_acronyms(text, work)
