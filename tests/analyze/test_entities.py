@@ -1169,3 +1169,14 @@ def test_a_headline_run_into_a_captions_person_is_cut_to_the_person() -> None:
         ("Songs of Rain and Sun Eli Vance", "WORK_OF_ART"),
         ("Ben Tull", "PERSON"),
     ]
+
+
+def test_post_nominal_letters_are_no_part_of_a_persons_name() -> None:
+    text = "Ada Rusk VC , the hero , flew . Ada Rusk landed . Eli Vance , QC , spoke ."
+    spans = [("Ada Rusk VC", "PERSON"), ("Ada Rusk", "PERSON"), ("Eli Vance , QC", "PERSON")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.text, m.canonical) for m in out] == [
+        ("Ada Rusk", "Ada Rusk"),
+        ("Ada Rusk", "Ada Rusk"),
+        ("Eli Vance", "Eli Vance"),
+    ]

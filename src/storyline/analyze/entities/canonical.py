@@ -296,6 +296,10 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         # "the Arab Spring": what happened, not a place; a town named for its spring
         # ("Silver Spring , Md .") takes no article, an event's season does
         label = "EVENT"
+    post = _POST_NOMINAL.search(surface) if label == "PERSON" else None
+    if post is not None and post.start() > 0:
+        end = start + post.start()  # "Ada Rusk VC": the honour's letters are no name
+        surface = text[start:end]
     m = RawMention(start, end, label)
     role: str | None = None
     if m.label == "PERSON":
@@ -448,6 +452,11 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
 
 
 _LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
+_POST_NOMINAL = re.compile(
+    r"(?:\s*,)?\s+(?:VC|GC|MC|DSO|DSC|DFC|MBE|OBE|CBE|KBE|DBE|GBE|QC|KC|MP|MSP|MEP|FRS)\Z"
+)
+"""Post-nominal letters after a person's name ("Ada Rusk VC", "Eli Vance, QC"): an
+honour's or an office's letters, a closed class of common ones, no part of the name."""
 _LEADING_ZONE = re.compile(TIME_ZONE.pattern + r"\s+(?=[A-Z])")
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*\Z")
 """A clock time ending right before a mention ("3:55 am "): a time zone opening the
