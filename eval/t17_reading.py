@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -116,6 +117,8 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
                 a.type != b.type
                 and "GPE" not in (a.type, b.type)
                 and (_starts(ka, kb) or _starts(kb, ka))
+                # "Tarrow" and "Tarrow 's Field Guide": a title named after its owner
+                and not (_possessive_of(a.name, b.name) or _possessive_of(b.name, a.name))
             )
             # a person's initials are no short form ("Bobby Pitre" is not "BP")
             initials = a.name.isupper() and b.type != "PERSON" and _initials_of(a.name, b.name)
@@ -129,6 +132,13 @@ def _starts(short: str, long: str) -> bool:
     """Whether `long` is `short` and more words after it ("constellation", "constellation
     energy group")."""
     return len(long.split()) > len(short.split()) and long.startswith(short + " ")
+
+
+def _possessive_of(short: str, long: str) -> bool:
+    """Whether `long` is `short` as a possessive and more words ("Tarrow 's Field Guide"):
+    a thing named after its owner, two entities."""
+    head = long.replace("’", "'")[len(short) :]
+    return long.startswith(short) and re.match(r"\s*'s\s+\S", head) is not None
 
 
 def _words(key: str) -> set[str]:

@@ -16,6 +16,7 @@ from storyline.analyze.entities import (
     split_title,
     trailing_role,
 )
+from storyline.analyze.entities.mentions import repair_raw
 from storyline.analyze.pipeline import Pipeline
 from storyline.model import Article
 
@@ -1020,3 +1021,162 @@ def test_an_irregular_past_verb_is_cut_even_where_the_article_never_writes_it_lo
     out = canonicalize(text, _mentions(text, spans))
     # "ordered" is never written in lower case here: the -ed word may be a given name
     assert [m.canonical for m in out] == ["Kell", "Kell", "Ordered Tarik", "Kell"]
+
+
+def test_a_time_zone_after_a_clock_is_no_part_of_the_dateline_name_after_it() -> None:
+    text = (
+        "Dorn expects money . Tue Sep 28 , 2010 3:55 am IST DORCHESTER , Ala . - "
+        "Dorn expects money , officials in Dorchester said . The EST Group said nothing ."
+    )
+    spans = [("Dorn", "PERSON"), ("IST DORCHESTER", "ORG"), ("Dorn", "PERSON")]
+    spans += [("Dorchester", "GPE"), ("EST Group", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [m.text for m in out] == ["Dorn", "DORCHESTER", "Dorn", "Dorchester", "EST Group"]
+    # the capitals are the dateline's; the store reads both as one name
+    assert (out[1].canonical or "").casefold() == (out[3].canonical or "").casefold()
+
+
+def test_an_outlet_after_a_verb_of_telling_is_cut_off_the_name_it_was_run_into() -> None:
+    text = (
+        "Tarvo Kell held the port . Militia leaders told Courier Kell 's troops were near "
+        "( Courier ) . Aides told Ford Lane the news . Ford Lane , a guard , and Ford agreed ."
+    )
+    spans = [("Tarvo Kell", "PERSON"), ("Courier Kell 's", "PERSON"), ("Courier", "ORG")]
+    spans += [("Ford Lane", "PERSON"), ("Ford Lane", "PERSON"), ("Ford", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.text, m.label, m.canonical) for m in out[:4]] == [
+        ("Tarvo Kell", "PERSON", "Tarvo Kell"),
+        ("Courier", "ORG", "Courier"),
+        ("Kell", "PERSON", "Tarvo Kell"),
+        ("Courier", "ORG", "Courier"),
+    ]
+    # a name also written whole away from the verb is a real name: it stays whole
+    assert [m.text for m in out[4:6]] == ["Ford Lane", "Ford Lane"]
+
+
+def test_a_nickname_in_quote_marks_does_not_cut_a_name_in_two() -> None:
+    text = (
+        "Colonel Marten ` K ' Dowd and Ian Vale won the medal . Dowd led the attack . "
+        "Lt Ada ‘Bee’ Rusk flew . Rusk landed ."
+    )
+    spans = [("Marten ` K '", "PERSON"), ("Dowd", "PERSON"), ("Ian Vale", "PERSON")]
+    spans += [("Dowd", "PERSON"), ("Ada", "PERSON"), ("Rusk", "PERSON"), ("Rusk", "PERSON")]
+    out = canonicalize(text, repair_raw(text, _mentions(text, spans)))
+    assert [(m.text, m.canonical) for m in out] == [
+        ("Marten ` K ' Dowd", "Marten Dowd"),
+        ("Ian Vale", "Ian Vale"),
+        ("Dowd", "Marten Dowd"),
+        ("Ada ‘Bee’ Rusk", "Ada Rusk"),
+        ("Rusk", "Ada Rusk"),
+    ]
+
+
+def test_a_rig_an_animal_and_a_school_take_the_type_the_noun_beside_them_says() -> None:
+    text = (
+        "Crews left the Kessa Star rig . The Kessa Star sank . Nolla , a tanker owned by "
+        "Halvern , came . The Halvern rig was idle . Rescuers brought the dog Kell . "
+        "Kell found two men . Lord Vane was educated at Varrow , and Varrow mourned him ."
+    )
+    spans = [("Kessa Star", "PERSON"), ("Kessa Star", "PERSON"), ("Nolla", "GPE")]
+    spans += [("Halvern", "ORG"), ("Halvern", "ORG"), ("Kell", "GPE"), ("Kell", "GPE")]
+    spans += [("Vane", "PERSON"), ("Varrow", "PERSON"), ("Varrow", "PERSON")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.text, m.label) for m in out] == [
+        ("Kessa Star", "PRODUCT"),
+        ("Kessa Star", "PRODUCT"),
+        ("Nolla", "PRODUCT"),
+        ("Halvern", "ORG"),  # a body before "rig" owns it
+        ("Halvern", "ORG"),
+        ("Kell", "PERSON"),
+        ("Kell", "PERSON"),
+        ("Vane", "PERSON"),
+        ("Varrow", "ORG"),
+        ("Varrow", "ORG"),
+    ]
+
+
+def test_two_names_run_into_one_are_two_where_the_article_writes_each_alone() -> None:
+    text = (
+        "Ana Ruiz reviews Rare Birds , a history , and Tarrow 's Field Guide Rare Birds : "
+        "a book . Tarrow 's Field Guide sold well . The New York Times and the Times agreed ."
+        " New York rejoiced ."
+    )
+    spans = [("Ana Ruiz", "PERSON"), ("Rare Birds", "WORK_OF_ART")]
+    spans += [("Tarrow 's Field Guide Rare Birds", "ORG"), ("Tarrow 's Field Guide", "ORG")]
+    spans += [("New York Times", "ORG"), ("Times", "ORG"), ("New York", "GPE")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [m.text for m in out] == [
+        "Ana Ruiz",
+        "Rare Birds",
+        "Tarrow 's Field Guide",
+        "Rare Birds",
+        "Tarrow 's Field Guide",
+        "New York Times",  # two short parts: one name
+        "Times",
+        "New York",
+    ]
+    assert out[2].canonical == out[4].canonical
+
+
+def test_a_us_state_named_after_a_place_and_a_comma_is_the_state_throughout() -> None:
+    text = (
+        "At a briefing in Dorby , Alabama , officials spoke . Alabama expects money . "
+        "Ohio State won . Alabama 's losses grew ."
+    )
+    spans = [("Dorby", "GPE"), ("Alabama", "ORG"), ("Alabama", "ORG"), ("Ohio State", "ORG")]
+    spans += [("Alabama", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.text, m.label) for m in out] == [
+        ("Dorby", "GPE"),
+        ("Alabama", "GPE"),
+        ("Alabama", "GPE"),
+        ("Ohio State", "ORG"),
+        ("Alabama", "GPE"),
+    ]
+
+
+def test_a_name_written_before_educated_is_a_school_unless_the_article_places_it() -> None:
+    text = (
+        "Ana Ruiz , a Varrow-educated lawyer , went to Varrow and then Kessford . "
+        "After leaving Varrow , she moved . A Kessford-educated man lives in Kessford ."
+    )
+    spans = [("Ana Ruiz", "PERSON"), ("Varrow", "PERSON"), ("Kessford", "PERSON")]
+    spans += [("Varrow", "PERSON"), ("Kessford", "GPE")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.text, m.label) for m in out[1:]] == [
+        ("Varrow", "ORG"),
+        ("Kessford", "GPE"),  # the article places it ("lives in"): typed so, a town
+        ("Varrow", "ORG"),
+        ("Kessford", "GPE"),
+    ]
+
+
+def test_a_headline_run_into_a_captions_person_is_cut_to_the_person() -> None:
+    text = (
+        "The Money Crunch and You Ada Morrow and Ben Tull wonder whether to buy . "
+        "( Courtesy Of Ada Morrow ) Cyra Lane spoke . Songs of Rain and Sun Eli Vance "
+        "and Ben Tull sang ."
+    )
+    spans = [("The Money Crunch and You Ada Morrow", "WORK_OF_ART"), ("Ben Tull", "PERSON")]
+    spans += [("Cyra Lane", "PERSON"), ("Songs of Rain and Sun Eli Vance", "WORK_OF_ART")]
+    spans += [("Ben Tull", "PERSON")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.text, m.label) for m in out] == [
+        ("Ada Morrow", "PERSON"),
+        ("Ben Tull", "PERSON"),
+        ("Cyra Lane", "PERSON"),
+        # a name the article writes nowhere else: no evidence, the title stays as read
+        ("Songs of Rain and Sun Eli Vance", "WORK_OF_ART"),
+        ("Ben Tull", "PERSON"),
+    ]
+
+
+def test_post_nominal_letters_are_no_part_of_a_persons_name() -> None:
+    text = "Ada Rusk VC , the hero , flew . Ada Rusk landed . Eli Vance , QC , spoke ."
+    spans = [("Ada Rusk VC", "PERSON"), ("Ada Rusk", "PERSON"), ("Eli Vance , QC", "PERSON")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [(m.text, m.canonical) for m in out] == [
+        ("Ada Rusk", "Ada Rusk"),
+        ("Ada Rusk", "Ada Rusk"),
+        ("Eli Vance", "Eli Vance"),
+    ]

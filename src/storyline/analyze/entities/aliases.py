@@ -109,10 +109,13 @@ _POSTAL = {code: state for state, (_, code) in _STATES.items()}
 def us_state(surface: str, *, after_place: bool) -> str | None:
     """The US state a mention abbreviates: an old-style abbreviation written with its dots
     ("La.", "Calif.") anywhere, a two-letter postal code ("TX") only right after a place
-    and a comma ("Austin, TX"), where it cannot be a word ("OR", "ME") or a city ("LA")."""
+    and a comma ("Austin, TX"), where it cannot be a word ("OR", "ME") or a city ("LA"); a
+    state's full name right after a place and a comma is the state too, however typed."""
     compact = surface.replace(" ", "")
     if compact in _OLD_STYLE:
         return _OLD_STYLE[compact]
+    if after_place and surface in _STATES:
+        return surface  # "Mobile, Alabama": a state's name after a place is that state
     return _POSTAL.get(surface) if after_place else None
 
 
@@ -167,6 +170,14 @@ PREFIX_EXPANSIONS: dict[str, str] = {
 _STOP = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
 
 
+_QUOTED_NICKNAME = re.compile(
+    r"(?<=[A-Za-z.])\s+(?:``?|‘|“|\"|')\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*(?:''?|'|”|\")"
+    r"\s+(?=[A-Z])"
+)
+"""A nickname in quote marks between a given name and a surname ("Marten ` K ' Dowd"): the
+person's name is the given name and the surname, as the article writes it elsewhere."""
+
+
 def normalize_name(text: str) -> str:
     """The display form of a mention: the alias target, else the text tidied up.
 
@@ -179,6 +190,7 @@ def normalize_name(text: str) -> str:
         # a short form only in capitals: "US" is the country, "us" and "Us" are not
         return ALIASES[key]
     t = " ".join(text.replace("’", "'").split())
+    t = _QUOTED_NICKNAME.sub(" ", t)
     t = re.sub(r"'s?$", "", t)
     t = re.sub(r"^(?:the|The|THE)\s+", "", t)
     first, _, rest = t.partition(" ")

@@ -77,6 +77,7 @@ from storyline.analyze.entities.context import (
     opens_question,
     ticker_after,
 )
+from storyline.analyze.entities.kind_cues import kind_cue
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
@@ -102,6 +103,8 @@ from storyline.analyze.entities.roles import (
     split_title,
     trailing_role,
 )
+from storyline.analyze.entities.run_on_names import cut_caption_people, split_run_on_names
+from storyline.analyze.entities.telling_outlets import split_told_outlets
 from storyline.analyze.entities.written_forms import join_place_kinds, relabel_speaker_labels
 from storyline.model import EntityMention
 
@@ -138,6 +141,8 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = drop_inside_roles(work)
     strip_gerunds(text, work)
     strip_opening_verbs(text, work)
+    work = split_told_outlets(text, work)
+    work = cut_caption_people(text, split_run_on_names(text, work))
     work = drop_common_plurals(text, work)
     work = drop_common_words(text, work)
     work = drop_common_acronyms(text, work)
@@ -235,6 +240,13 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     clock = _LEADING_CLOCK.match(text, start, end)
     if clock is not None and clock.end() < end:
         start = clock.end()  # "; 7:04 PM BP has reimbursed": a page's time stamp
+    zone = _LEADING_ZONE.match(text, start, end)
+    if (
+        zone is not None
+        and zone.end() < end
+        and _CLOCK_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        start = zone.end()  # "3:55 am IST DORCHESTER": the time stamp's zone, then a dateline
     article = _ARTICLE.match(text, start, end)
     if article and article.end() < end:
         start = article.end()
@@ -284,6 +296,10 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         # "the Arab Spring": what happened, not a place; a town named for its spring
         # ("Silver Spring , Md .") takes no article, an event's season does
         label = "EVENT"
+    post = _POST_NOMINAL.search(surface) if label == "PERSON" else None
+    if post is not None and post.start() > 0:
+        end = start + post.start()  # "Ada Rusk VC": the honour's letters are no name
+        surface = text[start:end]
     m = RawMention(start, end, label)
     role: str | None = None
     if m.label == "PERSON":
@@ -328,7 +344,9 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
             return None  # "Washington, D.C.": the place's second part names it again
         state = us_state(surface, after_place=after_place)
         if state is not None:
-            return PreparedMention(start, end, "GPE", state, None)
+            # "Mobile, Alabama" typed a body: the article's other mentions follow
+            retyped = "GPE" if state == surface and label != "GPE" else None
+            return PreparedMention(start, end, "GPE", state, None, retype=retyped)
     if label == "ORG" and _PLAIN_NAME.fullmatch(surface):
         # "Ann Vale , the health secretary ,": a title in apposition says a person
         appositive = trailing_role(text[end : end + 100])
@@ -430,10 +448,19 @@ def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
         return "NORP"
     if label == "PERSON" and " " not in surface and INSTALLATION_AFTER.match(text, end):
         return "FAC"
-    return None
+    return kind_cue(text, start, end, label)  # a rig, a ship, an animal or a school
 
 
 _LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
+_POST_NOMINAL = re.compile(
+    r"(?:\s*,)?\s+(?:VC|GC|MC|DSO|DSC|DFC|MBE|OBE|CBE|KBE|DBE|GBE|QC|KC|MP|MSP|MEP|FRS)\Z"
+)
+"""Post-nominal letters after a person's name ("Ada Rusk VC", "Eli Vance, QC"): an
+honour's or an office's letters, a closed class of common ones, no part of the name."""
+_LEADING_ZONE = re.compile(TIME_ZONE.pattern + r"\s+(?=[A-Z])")
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*\Z")
+"""A clock time ending right before a mention ("3:55 am "): a time zone opening the
+mention after it belongs to the time stamp, not to the name (a dateline follows)."""
 _TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z|\s+\Z")
 _STUTTER = re.compile(r"([^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*)*)\s+[-–—]+\s+\1")
 """A name said twice around a dash ("until Vale - Vale steps down"): a speaker's stutter

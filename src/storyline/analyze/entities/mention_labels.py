@@ -24,6 +24,7 @@ from storyline.analyze.entities.context import (
     PLACE_PREPOSITION,
     at_sentence_start,
 )
+from storyline.analyze.entities.kind_cues import written_as_school
 
 __all__ = [
     "PLACE_LIKE",
@@ -258,10 +259,13 @@ def retype_cued(text: str, work: list[PreparedMention]) -> None:
         if w.retype is not None:
             cued.setdefault(cached_name_key(w.name), w.retype)
     lone = {w.name for w in work if w.label in _RETYPABLE and " " not in w.name}
+    placed = {cached_name_key(w.name) for w in work if w.label in {"GPE", "LOC"}}
     for name in sorted(lone):
         key = cached_name_key(name)
         if key not in cued and written_as_place(text, name):
             cued[key] = "GPE"
+        elif key not in cued and key not in placed and written_as_school(text, name):
+            cued[key] = "ORG"  # "a Varrow-educated lawyer": a school, unless a town too
     if not cued:
         return
     for w in work:

@@ -11,6 +11,9 @@ Each reads only the article's own mentions, never a list of names:
 - a body's name run into "Mr"/"Ms"/"Dr" and a person's name is two mentions;
 - a name in capitals ("BARACK OBAMA" in a heading) is the name the article
   writes in ordinary case, with that mention's type;
+- a nickname in quote marks inside a name ("Marten `K' Dowd", "Ana \"Tita\" Ruiz") cuts
+  the recogniser's span in two at the quote marks: the given name, the nickname and the
+  surname are one person's name (normalize_name drops the nickname from it);
 - a short form by a middle word ("Lula" for "Luiz Inacio Lula da Silva"): a
   lone word that is a later word of exactly one person's full name stands for
   that person (the last word, the surname, is already read by canonicalize).
@@ -36,6 +39,7 @@ def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     as the same name in ordinary case."""
     raw = _join_of_place(text, [t for m in raw if (t := _trimmed(text, m)) is not None])
     raw = [part for m in raw for part in _split_at_honorific(text, m)]
+    raw = _join_nicknames(text, raw)
     places = {text[m.start : m.end] for m in raw if m.label in _NOT_PERSON}
     surnames = {
         words[-1]
@@ -69,6 +73,34 @@ def _split_at_honorific(text: str, m: RawMention) -> list[RawMention]:
         return [m]
     cut = inner.start() + 1
     return [RawMention(m.start, inner.start(), m.label), RawMention(cut, m.end, "PERSON")]
+
+
+_NICKNAMED = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:``?|‘|“|\"|')\s*[A-Z][\w.-]*"
+    r"(?:\s+[A-Z][\w.-]*)?\s*(?:''?|’|”|\")\s+\Z"
+)
+"""A name's first words, then a nickname of one or two capitalised words in quote marks,
+up to where the surname's mention starts ("Marten ` K ' " before "Dowd")."""
+
+
+def _join_nicknames(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
+    """A person's span ending at a quoted nickname, or just before it, and the person's
+    span right after the closing mark ("Marten ` K" + "Dowd") are one name."""
+    out: list[RawMention] = []
+    for m in raw:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "PERSON"
+            and m.label == "PERSON"
+            and 0 < m.start - prev.start <= 60
+            and prev.end <= m.start
+            and _NICKNAMED.fullmatch(text, prev.start, m.start)
+        ):
+            out[-1] = RawMention(prev.start, m.end, "PERSON")
+            continue
+        out.append(m)
+    return out
 
 
 def _join_of_place(text: str, raw: Sequence[RawMention]) -> list[RawMention]:

@@ -1,0 +1,90 @@
+"""What kind of thing a name is, read from a common noun written right next to it: a
+vessel or a rig ("the Kessa Star rig", "Kessa Star, a tanker"), an animal ("the dog
+Kell", "Kell, a sniffer dog") or a school ("educated at Varrow", "Varrow, a boarding
+school"). The recogniser types such names as people, places or bodies by their shape;
+the noun beside the name is the text's own word for what it is.
+
+Read by canonical._retype_cue for one mention; the article's other mentions of the name
+follow (mention_labels.retype_cued). Word classes only, never a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["kind_cue", "written_as_school"]
+
+_VESSEL = (
+    r"(?:(?:drilling|oil|offshore|exploration)\s+)?(?:rig|platform|vessel|ship|tanker|"
+    r"freighter|ferry|trawler|yacht|submarine|warship|frigate|destroyer|cruiser|liner)"
+)
+_VESSEL_AFTER = re.compile(r"\s+" + _VESSEL + r"\b(?!['’-])")
+"""A vessel's or rig's noun right after a name typed a person ("the Kessa Star rig"): no
+person is a rig, and a site typed so is one. Only for names typed a person or a site: a
+body or a place before the noun is its owner or its home ("the Halvern rig", "a Tarvo
+ferry")."""
+_APPOSITIVE_HEAD = r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+_VESSEL_APPOSITIVE = re.compile(
+    _APPOSITIVE_HEAD
+    + _VESSEL
+    + r"\b(?=\s*[,.;)]|\s+(?:that|which|owned|operated|leased|built|registered|carrying|with)\b)"
+)
+"""An appositive whose head is a vessel or a rig ("Kessa Star, a tanker owned by ..."):
+the noun must end the appositive, so "Halvern, a rig operator" says nothing."""
+_ANIMAL = (
+    r"(?:dog|puppy|cat|kitten|horse|pony|mare|stallion|colt|filly|gelding|donkey|mule|"
+    r"parrot|gorilla|chimpanzee|elephant|dolphin|whale|bear|panda|tiger|lion)"
+)
+_ANIMAL_BEFORE = re.compile(
+    r"\b(?:the|a|his|her|their|our|its)\s+(?:[a-z-]+\s+)?" + _ANIMAL + r"\s+\Z"
+)
+"""An animal's noun right before a name ("the dog Kell", "her sniffer dog Kell")."""
+_ANIMAL_APPOSITIVE = re.compile(
+    _APPOSITIVE_HEAD + _ANIMAL + r"\b(?=\s*[,.;)]|\s+(?:that|which|who|owned|trained|named)\b)"
+)
+"""An appositive whose head is an animal ("Kell, a sniffer dog,")."""
+_SCHOOL_BEFORE = re.compile(r"\b(?:educated|schooled|boarded|a\s+pupil|pupils|taught)\s+at\s+\Z")
+"""Where a person was educated ("educated at Varrow"): a school, a body."""
+_SCHOOL_APPOSITIVE = re.compile(
+    _APPOSITIVE_HEAD
+    + r"(?:school|college|academy|university|seminary)\b"
+    + r"(?=\s*[,.;)]|\s+(?:in|near|that|which|where|founded)\b)"
+)
+"""An appositive whose head is a school ("Varrow, a boarding school in ...")."""
+
+
+def kind_cue(text: str, start: int, end: int, label: str) -> str | None:
+    """The type the noun beside the mention `text[start:end]` gives it, or None: a vessel
+    or a rig is a product (as the recogniser's scheme types vehicles), an animal is typed
+    as a person (the scheme has no animals; a named animal is an individual, no place),
+    a school is a body (only for a name typed a person or a site: a name typed a place may
+    be the town that school is named after, "educated at Tarvo" of a town's college)."""
+    if label in {"PERSON", "FAC"} and _VESSEL_AFTER.match(text, end):
+        return "PRODUCT"
+    if label in {"PERSON", "GPE", "LOC", "ORG", "FAC"} and _VESSEL_APPOSITIVE.match(text, end):
+        return "PRODUCT"
+    if label in {"GPE", "LOC", "ORG", "FAC", "PRODUCT"} and (
+        _ANIMAL_BEFORE.search(text, max(0, start - 40), start)
+        or _ANIMAL_APPOSITIVE.match(text, end)
+    ):
+        return "PERSON"
+    if label in {"PERSON", "FAC"} and (
+        _SCHOOL_BEFORE.search(text, max(0, start - 30), start)
+        or _SCHOOL_APPOSITIVE.match(text, end)
+    ):
+        return "ORG"
+    return None
+
+
+_EDUCATED_AFTER = re.compile(r"-educated\b")
+
+
+def written_as_school(text: str, name: str) -> bool:
+    """Whether `name` is written with "-educated" glued after it ("a Varrow-educated
+    lawyer"), where the recogniser reads no mention of it: a school's name."""
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and _EDUCATED_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
