@@ -218,3 +218,30 @@ def test_a_known_person_only_mentioned_does_not_compete_with_the_subject(
         "But ultimately, he said, the goal remains a new government."
     )
     assert _speaker(pipeline, text, "the goal remains") == ("Dan Ruiz", "pronoun")
+
+
+def test_a_pronoun_left_open_is_not_skipped_by_a_later_one(pipeline: Pipeline) -> None:
+    # the first "he" may be Vance or Dunmore (named just before it), so it stays
+    # unresolved; the later "he" must not jump back over it to Vance
+    text = (
+        "Martin Vance , an economist , said the levy was unfair .\n"
+        "Royce Dunmore 's essays on tariffs are a fair sample of the argument .\n"
+        "The new levy , he said , would cost the farmers dearly .\n"
+        "The banks drew his scorn too .\n"
+        "In those years he began to attack the banks : `` The banks have never paid for "
+        "their mistakes . ''"
+    )
+    assert _speaker(pipeline, text, "cost the farmers") == (None, "unresolved")
+    assert _speaker(pipeline, text, "never paid for") == (None, "unresolved")
+
+
+def test_a_resolved_pronoun_chain_still_continues(pipeline: Pipeline) -> None:
+    text = (
+        "Martin Vance , an economist , said the levy was unfair .\n"
+        "The new levy , he said , would cost the farmers dearly .\n"
+        "The banks drew his scorn too .\n"
+        "In those years he began to attack the banks : `` The banks have never paid for "
+        "their mistakes . ''"
+    )
+    assert _speaker(pipeline, text, "cost the farmers") == ("Martin Vance", "pronoun")
+    assert _speaker(pipeline, text, "never paid for") == ("Martin Vance", "pronoun")

@@ -100,6 +100,9 @@ class Discourse:
         ]
         self.people_starts = [p.mention.start for p in self.people]
         self.history: list[Said] = []
+        self.left_open: list[tuple[int, Gender]] = []
+        """Where a "he"/"she" was left unresolved, and its gender: the text had made the
+        person ambiguous there (pronouns.py)."""
         self._surnames: set[str] | None = None
 
     def turn_speaker(self, pos: int) -> str | None:

@@ -59,6 +59,7 @@ def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Spea
     surface = d.text[start:end]
     found = _antecedent(d, start, gender)
     if found is None:
+        d.left_open.append((start, gender))
         return Speaker(surface, start, end, None, False, "unresolved")
     name, evidence = found
     if name is not None and name == d.turn_speaker(start):
@@ -124,6 +125,8 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
                 # for the clinic, Ana Ruiz, said"): only sentences after it can add someone
                 if _described(d, last.pos + 1, start, gender):
                     return None  # "The champion is expected to ...": not safely the last
+                if _left_open_since(d, last.pos, start, gender):
+                    return None  # a "he" since could not be resolved: nor can this one
                 if _named_just_before(d, people, last.pos, start, name):
                     return None  # "Rescuers pulled Tom Hale out. He says ...": either one
                 return name, evidence_of(last.speaker)
@@ -151,6 +154,15 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         return None
     near = [p for p in people if p.sentence >= chosen.sentence - 1]
     return _unless_a_known_other(d, near, chosen.name, mention_span(chosen.mention), gender)
+
+
+def _left_open_since(d: Discourse, since: int, start: int, gender: Gender) -> bool:
+    """Whether a pronoun of the same gender between the last speaker's source and this one
+    was left unresolved ("Ana Ruiz said ... Tom Hale's essays ... The levy, he said, ...
+    Later he attacked ..."): someone the text named since made that pronoun ambiguous,
+    and the later one can mean that person as well, so the last speaker is not continued
+    over it."""
+    return any(since < pos < start and said == gender for pos, said in d.left_open)
 
 
 def _switched(last: Said, gender: Gender) -> bool:
