@@ -144,7 +144,7 @@ def test_abbreviations_in_the_attribution_do_not_end_its_sentence(pipeline: Pipe
 
 
 def test_a_second_sentence_in_the_gap_still_splits_quotes() -> None:
-    from storyline.analyze.quotes.stage import _one_sentence_end
+    from storyline.analyze.quotes.run_on import _one_sentence_end
 
     assert _one_sentence_end(" said Mr. J. Ray of the U.S. Army. ")
     assert not _one_sentence_end(" she said. The crowd left. ")

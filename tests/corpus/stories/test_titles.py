@@ -7,7 +7,7 @@ import pytest
 from story_texts import FLOOD
 
 from storyline.corpus.stories import StoryAssigner, StoryRepository
-from storyline.corpus.stories.assign import _better_title
+from storyline.corpus.stories.article_reading import better_title as _better_title
 from storyline.corpus.stories.titles import (
     CLEAN,
     article_headline,

@@ -15,8 +15,9 @@ inconsistently ("Blinken" tagged ORG once) as the person it abbreviates. The wor
 around a mention may retype it whatever the recogniser said: an honorific, a calling
 ("Farmer Odell") or a title right before it, or a ruler's title after it, say a person;
 an appositive place ("Karsa, capital of ...") a place; a plant or a reactor after it a
-site. The passes that drop, cut or retype mentions across the article live in
-mention_labels.py, the lookup of the name each mention stands for in resolve.py.
+site (context_types.py reads those words). The passes that drop, cut or retype mentions
+across the article live in mention_labels.py, the lookup of the name each mention stands
+for in resolve.py.
 """
 
 from __future__ import annotations
@@ -37,36 +38,25 @@ from storyline.analyze.entities.aliases import (
 from storyline.analyze.entities.company_parts import join_company_parts
 from storyline.analyze.entities.context import (
     AFTER_PLACE,
-    BODY_OF_BEFORE,
-    BUSINESS_APPOSITIVE,
-    BUSINESS_BEFORE,
     CALLING_TITLE,
-    COUNTED_BEFORE,
     CREDIT_AFTER,
     CREDIT_WORD,
     DISEASE_HEAD,
     EVENT_HEAD,
     GLUED_WORDS,
     HEADLINE_VERB,
-    INSTALLATION_AFTER,
     KIN_BEFORE,
     LEADING_FUNCTION_WORD,
-    LOWER_WORD_AFTER,
     MEMBER_BEFORE,
     NAME_PARTICLES,
     NO_NOUN_AFTER,
     OFFICE_AFTER,
     ORG_AFTER,
     ORG_BEFORE,
-    PEOPLE_ADJECTIVE,
     PERSON_HONORIFIC,
-    PLACE_APPOSITIVE,
-    PLACE_BEFORE,
     PRODUCT_APPOSITIVE,
     PRODUCT_BEFORE,
     QUESTION_OPENER,
-    RESIDENTS_AFTER,
-    RIVER_BEFORE,
     RULER_APPOSITIVE,
     TIME_ZONE,
     TITLE_ABBREVIATION,
@@ -77,7 +67,7 @@ from storyline.analyze.entities.context import (
     opens_question,
     ticker_after,
 )
-from storyline.analyze.entities.kind_cues import kind_cue
+from storyline.analyze.entities.context_types import retype_cue
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
@@ -268,7 +258,7 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         if dash is not None:
             end = dash.start()  # "Associated Press - September 20": the credit's date
         surface = text[start:end]
-    label, retype = m.label, _retype_cue(text, surface, end, m.label)
+    label, retype = m.label, retype_cue(text, surface, end, m.label)
     # "Farmer Odell": a calling as a title says a person, however the recogniser typed it,
     # and the article's other mentions of "Odell" follow (unify_labels)
     titled = CALLING_TITLE.match(surface) is not None
@@ -410,47 +400,6 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     )
 
 
-def _retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
-    """The type the words around a mention give it, whatever the recogniser typed:
-    a place in an appositive ("Karsa, capital of ...") or after its kind ("the town of
-    Karsa"), a business after its epithet or in an appositive ("engineering giant Harlow",
-    "Harlow, a Dorvan firm"), a site before a plant or a
-    reactor ("the Kirano plant"), a people for a place-typed adjective or counted plural
-    ("Sri Lankan", "1,000 Gurkhas"); the article's other mentions follow (retype_cued)."""
-    start = end - len(surface)
-    if label not in {"GPE", "LOC"} and (
-        PLACE_APPOSITIVE.match(text, end) or PLACE_BEFORE.search(text, max(0, start - 40), start)
-    ):
-        return "GPE"
-    if (label in {"ORG", "PRODUCT"} or (label == "PERSON" and " " not in surface)) and (
-        RESIDENTS_AFTER.match(text, end)
-    ):
-        return "GPE"  # "a Tarvo resident": a place has residents, a body or a person none
-    if label in {"GPE", "LOC", "PERSON"} and (
-        BUSINESS_APPOSITIVE.match(text, end)
-        or BUSINESS_BEFORE.search(text, max(0, start - 40), start)
-    ):
-        return "ORG"
-    if label in {"GPE", "LOC"} and name_key(surface) not in ALIASES and ORG_AFTER.match(text, end):
-        return "ORG"  # "Harlow 's chief executive": a place has none; a country's is left
-    if label in {"ORG", "PERSON"} and RIVER_BEFORE.search(text, max(0, start - 40), start):
-        # "the east bank of the Vessa": a river; a name typed a place stays one (the river
-        # may share a country's name, and the article's other mentions would follow)
-        return "LOC"
-    if (
-        label == "PERSON"
-        and " " not in surface
-        and BODY_OF_BEFORE.search(text, max(0, start - 40), start)
-        and not _POSSESSIVE_AFTER.match(text, end)
-    ):
-        return "ORG"  # "the head of Varco": a body
-    if label in {"GPE", "LOC"} and _people_word(text, end - len(surface), surface):
-        return "NORP"
-    if label == "PERSON" and " " not in surface and INSTALLATION_AFTER.match(text, end):
-        return "FAC"
-    return kind_cue(text, start, end, label)  # a rig, a ship, an animal or a school
-
-
 _LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
 _POST_NOMINAL = re.compile(
     r"(?:\s*,)?\s+(?:VC|GC|MC|DSO|DSC|DFC|MBE|OBE|CBE|KBE|DBE|GBE|QC|KC|MP|MSP|MEP|FRS)\Z"
@@ -465,7 +414,6 @@ _TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z|\s+\Z")
 _STUTTER = re.compile(r"([^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*)*)\s+[-–—]+\s+\1")
 """A name said twice around a dash ("until Vale - Vale steps down"): a speaker's stutter
 in a transcript, the name once; the recogniser reads both as one name."""
-_POSSESSIVE_AFTER = re.compile(r"\s*['’]\s*s\b")
 _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]+(?:phobia|ism|ology|itis|mania)")
 """A lone capitalised word with an abstract noun's ending: a word opening a sentence."""
 _TRAILING_TITLE = re.compile(
@@ -476,20 +424,6 @@ before the person it titles): no part of that name."""
 _LOST_APOSTROPHE = re.compile(r"(?<=\w)\s+s\Z")
 """A lone lower-case "s" ending a name ("Acme s record"): the possessive of a source that
 dropped its apostrophes; no name ends in such a word."""
-
-
-def _people_word(text: str, start: int, surface: str) -> bool:
-    """Whether a mention typed a place names a people: a people's adjective before a noun
-    ("Sri Lankan war victims") or in the plural, or a plural that a number or a quantifier
-    counts ("some 400 Kestrans")."""
-    last = surface.split()[-1]
-    adjective = PEOPLE_ADJECTIVE.fullmatch(last)
-    if adjective is not None and (
-        adjective.group(1) or LOWER_WORD_AFTER.match(text, start + len(surface))
-    ):
-        return True
-    plural = " " not in surface and last.endswith("s") and last[:1].isupper()
-    return plural and COUNTED_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

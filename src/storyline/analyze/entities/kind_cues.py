@@ -4,7 +4,7 @@ Kell", "Kell, a sniffer dog") or a school ("educated at Varrow", "Varrow, a boar
 school"). The recogniser types such names as people, places or bodies by their shape;
 the noun beside the name is the text's own word for what it is.
 
-Read by canonical._retype_cue for one mention; the article's other mentions of the name
+Read by context_types.retype_cue for one mention; the article's other mentions of the name
 follow (mention_labels.retype_cued). Word classes only, never a list of names.
 """
 

@@ -18,27 +18,18 @@ import numpy as np
 
 from storyline.analyze.nlp import parse_spans
 from storyline.analyze.quotes.content_shapes import (
-    as_clause_content,
     before_joined_cue,
     closing_conjunct,
     closing_inversion,
-    own_words_defended,
-    passive_object,
 )
 from storyline.analyze.quotes.cues import (
-    ADDRESSEE_VERBS,
     ATTITUDE_ADJECTIVES,
     CUE_FORMS,
     NOUN_CUES,
-    OBJECT_CONTENT_VERBS,
-    ON_CUES,
     PARTICLE_CUES,
     PREP_NOUN_CUES,
     QUOTE_ONLY_LEMMAS,
-    RESPONSE_VERBS,
     SPEAKER_CUES,
-    SPEECH_ACT_NOUNS,
-    XCOMP_CONTENT_LEMMAS,
     cue_lemma,
 )
 from storyline.analyze.quotes.nominal import (
@@ -54,7 +45,6 @@ from storyline.analyze.quotes.nominal import (
 )
 from storyline.analyze.quotes.phrases import (
     NEVER,
-    REFLEXIVES,
     antecedent_of,
     char_span,
     noun_phrase,
@@ -75,6 +65,7 @@ from storyline.analyze.quotes.statements import (
     state_complement,
 )
 from storyline.analyze.quotes.unvoiced import quote_as_object, unvoiced, writers_naming
+from storyline.analyze.quotes.verb_content import clause_content, phrase_content
 
 __all__ = [
     "MAX_PARSE_TOKENS",
@@ -88,8 +79,6 @@ __all__ = [
 MAX_PARSE_TOKENS = 150
 """Longer sentences are parsed in windows of this many tokens around each cue."""
 
-_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
-_CONTENT_PREPS = frozenset({"for", "about", "of", "against"})
 
 _TRIGGERS = (
     frozenset(CUE_FORMS)
@@ -282,9 +271,9 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     planned = not_yet_said(tok)  # "aims to discuss", "met to discuss": a plan or a purpose
     content, phrase = None, False
     if lemma not in QUOTE_ONLY_LEMMAS:
-        content = _clause_content(tok, lemma)
+        content = clause_content(tok, lemma)
         if content is None:
-            content = _phrase_content(tok, lemma)
+            content = phrase_content(tok, lemma)
             phrase = content is not None
     sourceless = passive_without_agent(tok)
     source = None if sourceless else subject_of(tok, quoted) or _inverted_subject(tok)
@@ -395,142 +384,6 @@ def _made_clear(tok: Any, base: int) -> Attribution | None:
     )
 
 
-def _clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
-    """What a reporting verb states: its complement clause, an indirect question, or the
-    clause it interrupts ("This campaign, he says, is different")."""
-    clauses = [
-        c
-        for c in verb.children
-        if c.dep_ in _CLAUSES
-        and (c.dep_ != "xcomp" or _infinitive_content(c, lemma))
-        and not any(s.dep_ == "nsubj" and s.lower_ in REFLEXIVES for s in c.children)
-        and not _relative_after_comma(c)
-    ]
-    if clauses:
-        first = min(c.left_edge.i for c in clauses)
-        last = max(c.right_edge.i for c in clauses)
-        return trimmed(verb.doc, first, last)
-    questions = [
-        c
-        for c in verb.children
-        if c.dep_ == "advcl" and any(m.lower_ in {"if", "whether"} for m in c.children)
-    ]
-    if questions and lemma in {"ask", "wonder", "question"}:
-        return trimmed(verb.doc, questions[0].left_edge.i, questions[0].right_edge.i)
-    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
-        # "This campaign, he says, is different": the clause around the cue is the content
-        head = verb.head
-        if head.i < verb.i and not _continues_after(verb):
-            # "The talks stalled, he said, on condition of anonymity": the attribution
-            # closes its clause, and what follows is said of the saying, not said
-            return trimmed(verb.doc, head.left_edge.i, verb.left_edge.i - 1)
-        return trimmed(verb.doc, head.left_edge.i, head.right_edge.i)
-    answers = [
-        c
-        for c in verb.children
-        if c.i == verb.i + 1 and c.dep_ in {"intj", "advmod"} and c.lower_ in _ANSWER_WORDS
-    ]
-    if answers and lemma in {"say", "answer", "reply"}:
-        # "Asked if the tunnel was safe, the mayor said no", "half said so": the word
-        # stands for the whole answer
-        return answers[0], answers[0]
-    return as_clause_content(verb, lemma)
-
-
-_ANSWER_WORDS = frozenset({"yes", "no", "so"})
-
-_AFTERTHOUGHTS = frozenset({"punct", "cc", "conj", "acl", "parataxis"})
-"""Dependents that may follow an attribution closing its clause without being part of the
-clause it reports: ", blaming the storm", ", and the ferry ran late"."""
-
-
-def _continues_after(verb: Any) -> bool:
-    """Whether the clause a parenthetical attribution interrupts goes on after it ("The
-    town was, she said, unable to pay"), rather than ending where the attribution starts
-    ("The town could not pay, she said, in a letter")."""
-    end = verb.right_edge.i
-    return any(c.i > end and c.dep_ not in _AFTERTHOUGHTS for c in verb.head.children)
-
-
-def _relative_after_comma(clause: Any) -> bool:
-    """Whether a clause the parser hung on the verb is a relative clause on the noun of a
-    phrase of the verb's ("said in the news conference, which was broadcast on ..."): it
-    describes that noun, and is not what was said ("asked which road to take" has no
-    comma, and "said, which surprised no one" no phrase between)."""
-    first = clause.left_edge
-    if first.lower_ not in {"which", "who"} or first.i < 2 or first.doc[first.i - 1].text != ",":
-        return False
-    noun = first.doc[first.i - 2]
-    verb = clause.head
-    return any(a.dep_ == "prep" and a.head.i == verb.i < a.i for a in [noun, *noun.ancestors])
-
-
-def _phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
-    """What a verb without a complement clause speaks about: its object ("announced a
-    plan"), the object and what it is seen as, or a prepositional object ("warned of")."""
-    as_phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
-    if lemma in _AS_VERBS and as_phrases:
-        # "voters see the race as a referendum": the object and what it is seen as
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if objects:
-            return trimmed(verb.doc, objects[0].left_edge.i, as_phrases[0].right_edge.i)
-    if lemma in OBJECT_CONTENT_VERBS:
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
-        passive = passive_object(verb, lemma)
-        if not objects and passive is not None:
-            return passive
-        if objects and lemma not in ADDRESSEE_VERBS:
-            obj = objects[0]
-            if (
-                lemma in RESPONSE_VERBS
-                and obj.lower_ in SPEECH_ACT_NOUNS
-                and not own_words_defended(obj, lemma)
-            ):
-                return None  # "rejected American appeals to ...": the appeal is not theirs
-            if obj.lower_ in REFLEXIVES:
-                return None  # "finds itself", "showed himself": a state, not words
-            return trimmed(verb.doc, obj.left_edge.i, obj.right_edge.i)
-    for prep in verb.children:
-        # "called for a ban", "asked about the deal", "warned of attacks"
-        if prep.dep_ == "prep" and (
-            prep.lower_ in _CONTENT_PREPS
-            or prep.lower_ in PARTICLE_CUES.get(lemma, ())
-            or (prep.lower_ == "on" and lemma in ON_CUES)
-        ):
-            objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-            if objects and names_a_time(objects[0]) and not _described(objects[0]):
-                continue  # "spoke for roughly 30 minutes": how long, not what about
-            if objects:
-                return trimmed(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i)
-    return _for_clause(verb, lemma)
-
-
-def _described(time: Any) -> bool:
-    """Whether a time phrase is itself the topic, told by a clause on it ("talked about the
-    decades they had spent there"), rather than how long something lasted ("for decades")."""
-    return any(c.dep_ in {"relcl", "acl"} for c in time.children)
-
-
-def _for_clause(verb: Any, lemma: str) -> tuple[Any, Any] | None:
-    """ "called for the council to vote": the parser hangs a for-to clause on the verb as an
-    adverbial clause with "for" as its marker, not as a preposition; what follows "for" is
-    what was called for, as "called for a vote" would be."""
-    if "for" not in _CONTENT_PREPS and "for" not in PARTICLE_CUES.get(lemma, ()):
-        return None
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.i < verb.i:
-            continue
-        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"]
-        if marks and marks[0].i == clause.left_edge.i and marks[0].i + 1 < clause.i:
-            return trimmed(verb.doc, marks[0].i + 1, clause.right_edge.i)
-    return None
-
-
-_AS_VERBS = frozenset(
-    {"see", "view", "regard", "consider", "describe", "label", "brand", "hail", "portray"}
-    | {"characterize", "characterise", "identify", "cast"}
-)
-
 _EMPTY_TAGS = frozenset({"WP", "WDT", "PRP", "DT"})
 """Tags of a one-word content that stands for words given elsewhere ("what", "it", "this")."""
 
@@ -573,11 +426,3 @@ def _opening_noun(verb: Any) -> tuple[Any, Any] | None:
     ):
         return None
     return noun_phrase(tok)
-
-
-def _infinitive_content(clause: Any, lemma: str) -> bool:
-    """Whether an xcomp is reported content: a verb of saying or wanting's infinitive, or a
-    clause that is not an infinitive at all ("called it a disaster")."""
-    if lemma in XCOMP_CONTENT_LEMMAS:
-        return True
-    return not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)

@@ -40,6 +40,7 @@ from storyline.analyze.quotes.nesting import (
     shared_subject,
     trailing_report,
 )
+from storyline.analyze.quotes.run_on import run_on_host
 from storyline.analyze.quotes.shown import name_can_speak, named_elsewhere, withheld_speaker
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.analyze.quotes.titles import quoted_title
@@ -60,8 +61,6 @@ __all__ = ["QuoteStage", "extract_quotes"]
 MIN_UNATTRIBUTED_WORDS = 4
 """A quoted stretch with no cue must be this long to count (shorter ones are scare quotes)."""
 CONTINUATION_CHARS = 700
-MAX_CONTINUATION_GAP = 200
-"""Longest attribution text ("Jones, the mayor, said on Monday.") a running quote may skip."""
 """How far back a cue-less quote looks for the speaker it continues."""
 
 
@@ -165,11 +164,11 @@ def extract_quotes(article: Article) -> list[Quote]:
             quote = _quote(text, start, end, kind, a.cue, speaker)
         if quote is None or (quote.start, quote.end) in seen:
             continue
-        host = _run_on_host(text, quotes, quote) if isinstance(item, QuoteMark) else None
+        host = run_on_host(text, quotes, quote) if isinstance(item, QuoteMark) else None
         if (
             host is None
             and isinstance(item, QuoteMark)
-            and _run_on_host(text, quotes, quote, past_narrative=True) is not None
+            and run_on_host(text, quotes, quote, past_narrative=True) is not None
         ):
             # quoted words in a paragraph that opens with the writer's own words: a quote
             # of their own, kept when that paragraph's subject says who gave them
@@ -441,89 +440,6 @@ def _label(source: str) -> bool:
 
 def _start_of(f: Found) -> int:
     return min([f.attribution.cue_start] + [m.start for m in f.marks])
-
-
-RUN_ON_LOOKBACK = 3
-"""How many quotes back a running-on quote may find the one it continues."""
-
-
-def _run_on_host(
-    text: str, quotes: list[Quote], quote: Quote, past_narrative: bool = False
-) -> int | None:
-    """Which quote a cue-less quoted stretch continues, if any: the last direct quote, when
-    nothing but its attribution sentence stands between them. Indirect speech that the
-    attribution sentence carries itself (`"A," she said, noting that the dam held. "B."`,
-    `said Ann Ray, who backed the levee.`) lies inside that sentence and does not break
-    the quote it interrupts."""
-    for k in range(len(quotes) - 1, max(-1, len(quotes) - 1 - RUN_ON_LOOKBACK), -1):
-        previous = quotes[k]
-        if previous.kind == "direct":
-            gap = text[previous.end : quote.start]
-            skipped = k < len(quotes) - 1
-            if (
-                previous.end <= quote.start
-                and _continues(gap, previous.cue, past_narrative)
-                and quote.end - previous.start <= MAX_QUOTE_CHARS
-                # past indirect speech, only within one sentence: a paragraph between
-                # them may be someone else's
-                and not (skipped and "\n" in gap.strip())
-                and (not skipped or (previous.cue is not None and previous.cue in gap))
-            ):
-                return k
-            return None
-        inside_gap = quotes[k - 1].end <= previous.start if k else False
-        if not inside_gap or previous.end > quote.start:
-            return None
-    return None
-
-
-def _continues(gap: str, cue: str | None, past_narrative: bool = False) -> bool:
-    """Whether a quote after `gap` continues the one before: nothing between them but
-    paragraph breaks, or the rest of that quote's attribution sentence ("..., she said."),
-    either before the paragraph break the quote opens or in the same paragraph (`"A," she
-    said. "B."` is one statement by one speaker, split by its attribution). With
-    `past_narrative`, also a quote in a paragraph the writer's own words open."""
-    if not gap.strip():
-        return True
-    if len(gap) > MAX_CONTINUATION_GAP or find_quoted(gap):
-        return False
-    if "\n" in gap:
-        return past_narrative or _opens_paragraph(gap)
-    return cue is not None and cue in gap and _one_sentence_end(gap)
-
-
-def _opens_paragraph(gap: str) -> bool:
-    """Whether a quote after a `gap` that holds a paragraph break opens its paragraph: a
-    paragraph that begins with the writer's own words ("Finch also embraced harsh methods
-    -- "...") has quoted words of its own, not the rest of the quote before it."""
-    return not gap[gap.rfind("\n") :].strip()
-
-
-_ATTRIBUTION_TAIL = re.compile(r"[\s,]*[^.!?;]*[.!?]\s+")
-"""The rest of an attribution sentence: no other sentence ends inside it."""
-_ABBREVIATION = re.compile(
-    r"\(?(?:[A-Z][a-z]{0,3}|[A-Z]\.(?:[A-Z]\.)*[A-Z]|[A-Z]{1,2}-[A-Z][a-z]{1,4})\.\)?,?"
-)
-"""A word whose full stop ends no sentence: a title or initial ("Sen.", "Mr.", "J."), an
-abbreviation with inner stops ("U.S."), a party-and-state tag ("(D-Conn.)")."""
-
-
-def _one_sentence_end(gap: str) -> bool:
-    """Whether `gap` is the rest of one attribution sentence: it ends with a full stop
-    and no other sentence ends inside it, a stop after an abbreviation ("said Sen. Ann
-    Ray (D-Conn.).") ending none."""
-    if _ATTRIBUTION_TAIL.fullmatch(gap) is not None:
-        return True
-    words = gap.split()
-    if not words or not words[-1].endswith((".", "!", "?", ".)", '").')) or ";" in gap:
-        return False
-    return (
-        all(
-            not w.endswith((".", "!", "?")) or _ABBREVIATION.fullmatch(w) is not None
-            for w in words[:-1]
-        )
-        and gap[-1:].isspace()
-    )
 
 
 def _quote(

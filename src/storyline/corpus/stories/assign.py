@@ -26,8 +26,14 @@ from functools import partial
 import numpy as np
 
 from storyline.analyze.embed import Embedder, article_embedding_text
+from storyline.corpus.stories.article_reading import (
+    article_evidence,
+    better_title,
+    dating,
+    plausible_date,
+)
 from storyline.corpus.stories.index import CentroidIndex, UsearchCentroidIndex
-from storyline.corpus.stories.lexical import Lexical, article_lexical
+from storyline.corpus.stories.lexical import Lexical
 from storyline.corpus.stories.records import (
     Assignment,
     Membership,
@@ -45,7 +51,7 @@ from storyline.corpus.stories.scoring import (
 )
 from storyline.corpus.stories.terms import add_terms, prune_terms
 from storyline.corpus.stories.title_evidence import opening_key
-from storyline.corpus.stories.titles import CLEAN, article_headline, title_quality
+from storyline.corpus.stories.titles import article_headline
 from storyline.model import Article
 
 __all__ = ["StoryAssigner", "plausible_date"]
@@ -57,21 +63,6 @@ def _not_news(article: Article) -> bool:
     from storyline.ingest.pages import is_not_news
 
     return is_not_news(article)
-
-
-_MIN_YEAR = 1901
-_FUTURE_DAYS = 366
-
-
-def plausible_date(article: Article, today: dt.date | None = None) -> dt.date | None:
-    """The publication date if it can be one; None for undated or implausible dates."""
-    date = article.published_date
-    if date is None:
-        return None
-    today = today or dt.date.today()
-    if date.year < _MIN_YEAR or date > today + dt.timedelta(days=_FUTURE_DAYS):
-        return None
-    return date
 
 
 def _story_id(first_article: str, key: int) -> str:
@@ -146,11 +137,11 @@ class StoryAssigner:
         story_id: str | None = None
         with self.repository.atomic():
             for article, vector in zip(articles, self._vectors(articles), strict=True):
-                date, flags, _ = _dating(article)
+                date, flags, _ = dating(article)
                 evidence = None
                 # a related page (not news) adds nothing to the story's words, as in `assign`
                 if vector is not None and np.any(vector) and not _not_news(article):
-                    evidence = _evidence(article, vector, date)
+                    evidence = article_evidence(article, vector, date)
                 if story_id is None:
                     story_id = self._create(article, vector, date, flags, None, evidence).story_id
                 else:
@@ -218,7 +209,7 @@ class StoryAssigner:
                 (*known.flags, "already_assigned"),
                 "already assigned; its story is unchanged",
             )
-        date, flags, message = _dating(article)
+        date, flags, message = dating(article)
         with repo.atomic():
             twin = repo.article_with_hash(article.content_hash) if article.content_hash else None
             words = len(article.text.split())
@@ -233,7 +224,7 @@ class StoryAssigner:
                 flags.append("too_short")
                 message = f"text too short to compare ({words} words): a story of its own"
                 return self._create(article, None, date, flags, message)
-            evidence = _evidence(article, vector, date, lexical)
+            evidence = article_evidence(article, vector, date, lexical)
             best, best_score = self._best_story(evidence)
             if best is not None and best_score is not None:
                 result = self._join(
@@ -271,7 +262,7 @@ class StoryAssigner:
         best: StoryState | None = None
         score: float | None = None
         if vector is not None and np.any(vector):
-            best, score = self._best_story(_evidence(article, vector, date, lexical))
+            best, score = self._best_story(article_evidence(article, vector, date, lexical))
         if best is not None:
             message = f"not a news article: a related page of story {best.id}"
             return self._join(article, vector, best, score, date, flags, message, False)
@@ -372,11 +363,11 @@ class StoryAssigner:
             centrality = float(np.dot(vector, story.centroid))
             if story.central_id is None or centrality > story.central_score:
                 story.central_id, story.central_score = article.id, centrality
-                story.title = _better_title(story.title, article, central=True, seen=seen)
+                story.title = better_title(story.title, article, central=True, seen=seen)
             else:
-                story.title = _better_title(story.title, article, central=False, seen=seen)
+                story.title = better_title(story.title, article, central=False, seen=seen)
         else:
-            story.title = _better_title(story.title, article, central=not story.title, seen=seen)
+            story.title = better_title(story.title, article, central=not story.title, seen=seen)
         repo.update_story(story)
         if np.any(story.vector_sum):
             self.index.upsert(story.key, story.centroid, story.start, story.end)
@@ -495,50 +486,3 @@ def _top_counts(counts: dict[str, int], keep: int) -> dict[str, int]:
     if len(counts) <= keep:
         return counts
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
-
-
-def _dating(article: Article) -> tuple[dt.date | None, list[str], str | None]:
-    """The date assignment may use, the flags saying why it has none, and a message."""
-    date = plausible_date(article)
-    if article.published_date is None:
-        return date, ["undated"], None
-    if date is None:
-        message = f"publication date {article.published} is implausible: assigned by content"
-        return None, ["implausible_date"], message
-    return date, [], None
-
-
-def _evidence(
-    article: Article, vector: Vector, date: dt.date | None, lexical: Lexical | None = None
-) -> ArticleEvidence:
-    """What assignment compares: the vector, and the words, names and entities of the
-    article (`lexical` when the worker that analysed it computed them already)."""
-    found = lexical if lexical is not None else article_lexical(article)
-    return ArticleEvidence(
-        vector=vector,
-        terms=found.terms,
-        entities=found.entities,
-        date=date,
-        names=found.names,
-    )
-
-
-def _better_title(
-    current: str, article: Article, *, central: bool, seen: Callable[[], bool] = lambda: False
-) -> str:
-    """The story's title after `article` joins: the most central article's headline unless
-    it reads worse than the title held (a caption, a fragment), and a clean headline of
-    any article in place of a held title that is not clean. Both titles come out of
-    `article_headline` already cleaned, so they are not cleaned again. `seen` says whether
-    another stored article of the outlet opens with the same line (see `opening_key`): a
-    read of the store, made only when the article's headline is read."""
-    held = title_quality(current, cleaned=True)
-    if current and held == CLEAN and not central:
-        return current
-    candidate = article_headline(article, opening_seen=seen())
-    got = title_quality(candidate, cleaned=True)
-    if current and held == CLEAN:
-        return candidate if got == CLEAN else current
-    if central or not current:
-        return candidate if got >= held else current
-    return candidate if got > held else current
