@@ -31,6 +31,7 @@ __all__ = [
     "PreparedMention",
     "cached_name_key",
     "cut_credits",
+    "cut_point",
     "drop_common_acronyms",
     "drop_common_plurals",
     "drop_common_words",
@@ -67,6 +68,18 @@ cached_name_key = lru_cache(maxsize=1 << 16)(name_key)
 """name_key memoised: a long page repeats the same few hundred names thousands of times."""
 
 PLACE_LIKE = frozenset({"GPE", "NORP", "LOC", "ORG"})
+
+
+def cut_point(text: str, w: PreparedMention, head: str, tail: str) -> tuple[int, int] | None:
+    """Where one mention that ran two names together is cut: the end of the first name
+    (`head`, spaces before the cut dropped) and the start of the second (`tail`'s first
+    word, searched after the head), or None when the text does not hold it there. Shared
+    by the rules that split run-on names, so both cut the same way."""
+    cut = text.find(tail.split()[0], w.start + len(head), w.end)
+    if cut < 0:
+        return None
+    return w.start + len(text[w.start : cut].rstrip()), cut
+
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing\s+")
 _LINE_START = re.compile(r"(?:\A|\n)\s*\Z")

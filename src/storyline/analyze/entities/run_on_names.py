@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
+from storyline.analyze.entities.mention_labels import (
+    PreparedMention,
+    cached_name_key,
+    cut_point,
+)
 
 __all__ = ["cut_caption_people", "split_run_on_names"]
 
@@ -34,11 +38,11 @@ def split_run_on_names(text: str, work: list[PreparedMention]) -> list[PreparedM
             out.append(w)
             continue
         head, tail = split
-        cut = text.find(tail.split()[0], w.start + len(head), w.end)
-        if cut < 0:
+        where = cut_point(text, w, head, tail)
+        if where is None:
             out.append(w)
             continue
-        head_end = w.start + len(text[w.start : cut].rstrip())
+        head_end, cut = where
         out.append(PreparedMention(w.start, head_end, w.label, head, None))
         out.append(PreparedMention(cut, w.end, w.label, tail, None))
     return out

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
-from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
+from storyline.analyze.entities.mention_labels import (
+    PreparedMention,
+    cached_name_key,
+    cut_point,
+)
 
 __all__ = ["split_told_outlets"]
 
@@ -45,11 +49,11 @@ def split_told_outlets(text: str, work: list[PreparedMention]) -> list[PreparedM
             out.append(w)
             continue
         body, person = split
-        offset = text.find(person.split()[0], w.start + len(body), w.end)
-        if offset < 0:
+        where = cut_point(text, w, body, person)
+        if where is None:
             out.append(w)
             continue
-        body_end = w.start + len(text[w.start : offset].rstrip())
+        body_end, offset = where
         out.append(PreparedMention(w.start, body_end, "ORG", body, None))
         w.start, w.name = offset, person
         out.append(w)
