@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 from storyline.model import Article, Claim, Flag, Quote, Sentence, Span, Speaker, Timex
 from storyline.query.reads import ArticleWhere, Cursor, FlagWhere, SearchRow
@@ -230,21 +230,27 @@ class SqlPageReads(SqlPageCache):
             "WHERE story_id IN (SELECT id FROM merged) AND flags NOT LIKE ?",
             (*ids, NOT_NEWS_MEMBER),
         ).fetchone()[0]
-        rows = self.conn.execute(
-            f"{merged}SELECT {_SUMMARY} FROM story_members sm "
-            "JOIN articles a ON a.id = sm.article_id WHERE sm.story_id IN (SELECT id FROM merged) "
-            "AND sm.flags NOT LIKE ? ORDER BY a.published IS NULL, a.published, sm.seq LIMIT ?",
-            (*ids, NOT_NEWS_MEMBER, limit),
-        ).fetchall()
-        return [summary_of(r)[0] for r in rows], int(total)
+        return self._member_summaries(merged, ids, "NOT LIKE", limit), int(total)
 
     def story_related(self, story_id: str) -> list[ArticleSummary]:
         merged, ids = merged_cte(self.conn, story_id, self.dialect)
+        return self._member_summaries(merged, ids, "LIKE", None)
+
+    def _member_summaries(
+        self,
+        merged: str,
+        ids: tuple[object, ...],
+        flagged: Literal["LIKE", "NOT LIKE"],
+        limit: int | None,
+    ) -> list[ArticleSummary]:
+        """A story's members in date order: its articles (`flagged` "NOT LIKE" the
+        not-news flag) or its related pages ("LIKE"), one query shape for both."""
+        tail, params = ("", ()) if limit is None else (" LIMIT ?", (limit,))
         rows = self.conn.execute(
             f"{merged}SELECT {_SUMMARY} FROM story_members sm "
             "JOIN articles a ON a.id = sm.article_id WHERE sm.story_id IN (SELECT id FROM merged) "
-            "AND sm.flags LIKE ? ORDER BY a.published IS NULL, a.published, sm.seq",
-            (*ids, NOT_NEWS_MEMBER),
+            f"AND sm.flags {flagged} ? ORDER BY a.published IS NULL, a.published, sm.seq{tail}",
+            (*ids, NOT_NEWS_MEMBER, *params),
         ).fetchall()
         return [summary_of(r)[0] for r in rows]
 
