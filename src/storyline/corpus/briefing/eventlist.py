@@ -40,8 +40,6 @@ tells: an essay, a statement, a speech, the news of the day it was given, not a 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b")
 MIN_TURNS = 3
 """Labelled turns that make a transcript: one "NAME:" line may be a caption or a quote."""
-_TURN = TURN_LABEL
-"""A line opening with an upper-case label and a colon: "ZAKARIA:", "ANA RUIZ, HOST :"."""
 MAX_DATED_SHARE = 0.05
 """At most this share of its sentences dated by their own words (one in twenty)."""
 
@@ -65,7 +63,7 @@ def is_transcript(article: Article) -> bool:
     in full (a live page's repeated "NEW:" or "UPDATE:" is no conversation). Its lines are
     turns of talk on air (a presenter's "Then, a unique insight into ..."), shown under
     their speakers, not events reported on a day."""
-    labels = [m["name"] for m in _TURN.finditer(article.text)]
+    labels = [m["name"] for m in TURN_LABEL.finditer(article.text)]
     named = any(" " in label for label in labels)  # a full name, not "NEW:" or "UPDATE:"
     return len(labels) >= MIN_TURNS and len(set(labels)) >= 2 and named
 

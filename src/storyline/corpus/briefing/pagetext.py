@@ -49,10 +49,16 @@ _NOTE = re.compile(r"(?i)^(?:editor\s*'?\s*s\s+)?note\s*:")
 """A note to the reader ("Note: the full interview airs at ...", "Editor's note: ...")."""
 _SLASH_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'.-]*[A-Z](?:[\s,]+(?:A|I|[A-Z][A-Z'.-]*[A-Z])\b){3,}")
-_TURN_LABEL = re.compile(
+_SENTENCE_TURN_LABEL = re.compile(
     r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*,\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*:|"
     r"^[A-Z]{2,}(?:\s+[A-Z]{2,})+\s*:"
 )
+"""A turn label in a split sentence: a name with its role anywhere ("Now you are a -- JO
+DAY, ENGINEER : Thank ..."), where the splitter ran the turn on from the one before, or a
+label of two or more words at its start ("UNIDENTIFIED MALE :"). Not
+`ingest.turns.TURN_LABEL`, which reads a label only at a line's start and takes one word
+("RUIZ :"): the two disagree on one-word labels and on labels inside a sentence, so one
+cannot stand for the other without changing which sentences are page text."""
 _TO_THE_READER = re.compile(
     r"^(?:For\s+(?:details|more|further)\b[^,]{0,40},\s*)?"
     r"(?:[Ss]ee|[Ww]atch|[Cc]lick|[Tt]ap|[Dd]ownload|[Ll]isten|[Ss]ubscribe|[Ss]ign\s+up|"
@@ -85,7 +91,7 @@ def is_page_text(sentence: str, *, last: bool = False) -> bool:
         _TIMESTAMP.search(text)
         or _SLASH_DATE.search(text)
         or _CAPS_RUN.search(text)
-        or _TURN_LABEL.search(text)
+        or _SENTENCE_TURN_LABEL.search(text)
         or _TO_THE_READER.match(text)
         or _NOTE.match(text)
         or _addressed(text)

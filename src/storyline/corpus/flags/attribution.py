@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from storyline.analyze.claims.context import PEOPLE_NOUNS, is_people_noun
-from storyline.corpus.ledger.keys import singular
+from storyline.corpus.ledger.keys import latin_safe_singular
 
 __all__ = ["SOURCE_NOUNS", "attribution_shape", "is_source_head"]
 
@@ -48,7 +48,7 @@ _ROLE_NOUNS = frozenset(
 def is_source_head(word: str) -> bool:
     """A noun that can head a source: a person ("the commander") or a body ("the agency")."""
     head = word.lower()
-    lemma = singular(head)
+    lemma = latin_safe_singular(head)
     return (
         head in SOURCE_NOUNS
         or lemma in _ROLE_NOUNS

@@ -21,10 +21,10 @@ __all__ = [
     "cause_key",
     "group_key",
     "is_absurd",
+    "latin_safe_singular",
     "location_key",
     "measure_of",
     "measures_meet",
-    "singular",
     "subject_key",
     "whole_group",
 ]
@@ -66,8 +66,16 @@ _CAUSE_STOP = frozenset(
 )  # fmt: skip
 
 
-def singular(word: str) -> str:
-    """A rough singular of an English plural noun ("bodies" -> "body", "men" -> "man")."""
+def latin_safe_singular(word: str) -> str:
+    """A rough singular of an English plural noun in any case, lower-cased ("Bodies" ->
+    "body", "men" -> "man"); a word in -us or -is is a singular already ("virus",
+    "crisis", "census") and is kept whole, where a plain cut of the "s" would not be.
+
+    Not `analyze.quotes.speaking_nouns.singular`, which takes lower-case speaker nouns,
+    reads compound plurals ("congressmen", "spokespeople") and cuts the "s" of "virus" (its
+    callers also look the word up as it stands): the ledger's subject and unit keys are
+    built from this one word, and a key that changed with those rules would file counts
+    under another series."""
     low = word.lower()
     if low in _IRREGULAR:
         return _IRREGULAR[low]
@@ -146,7 +154,7 @@ def subject_key(category: str, subject: str | None, certainty: str | None = None
         words = ["suspected", *words]
     if not words:
         return ""
-    head = singular(words[-1])
+    head = latin_safe_singular(words[-1])
     key = "" if head in _GENERIC_SUBJECTS | _UNCERTAIN | _CONFIRMED else head
     if any(w in _UNCERTAIN for w in words[:-1]):
         key = f"{key} suspected".strip()
@@ -183,7 +191,7 @@ def group_key(category: str, unit: str | None) -> str:
         return f"money|{unit or '?'}"
     if category == "percent":
         return "percent|%"
-    return f"{category}|{singular(unit) if unit else ''}"
+    return f"{category}|{latin_safe_singular(unit) if unit else ''}"
 
 
 def is_absurd(category: str, value: float) -> bool:

@@ -47,7 +47,7 @@ from storyline.corpus.ledger.keys import (
     CUMULATIVE,
     PERSON_CATEGORIES,
     is_absurd,
-    singular,
+    latin_safe_singular,
     whole_group,
 )
 from storyline.corpus.ledger.numbers import (
@@ -122,14 +122,18 @@ def class_key(p: PointInput, main: frozenset[str], places: frozenset[str]) -> Cl
 
     `places`: the places the group's reports name; one alone is the story's own.
     """
-    subject = "" if p.subject_key and singular(p.subject_key) in _singulars(main) else p.subject_key
+    subject = (
+        ""
+        if p.subject_key and latin_safe_singular(p.subject_key) in _singulars(main)
+        else p.subject_key
+    )
     location = "" if len(places) == 1 else p.location_key
     cause = "" if p.cause_key and _has_name(p.cause_key, main) else p.cause_key
     return (subject, location, cause)
 
 
 def _singulars(names: frozenset[str]) -> frozenset[str]:
-    return frozenset(singular(n) for n in names if " " not in n)
+    return frozenset(latin_safe_singular(n) for n in names if " " not in n)
 
 
 def _classes(points: Sequence[PointInput], names: StoryNames) -> dict[ClassKey, list[SeriesPoint]]:
