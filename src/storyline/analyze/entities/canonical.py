@@ -88,6 +88,7 @@ from storyline.analyze.entities.mention_labels import (
 from storyline.analyze.entities.opening_verbs import strip_opening_verbs
 from storyline.analyze.entities.resolve import resolve_names
 from storyline.analyze.entities.roles import (
+    RANK_ABBREVIATIONS,
     is_role_modifier,
     leading_role,
     split_title,
@@ -215,6 +216,8 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     lost = _LOST_APOSTROPHE.search(text, start, end)
     if lost is not None:
         end = lost.start()  # "Acme s chief": a possessive whose apostrophe the source lost
+    if _titles_only(text[start:end], m.label):
+        return None  # "Det Insp" cut from the name after it: a rank, never an entity
     if m.label != "PERSON":
         title = _TRAILING_TITLE.search(text, start, end)
         if title is not None and title.start() > start:
@@ -417,7 +420,8 @@ in a transcript, the name once; the recogniser reads both as one name."""
 _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]+(?:phobia|ism|ology|itis|mania)")
 """A lone capitalised word with an abstract noun's ending: a word opening a sentence."""
 _TRAILING_TITLE = re.compile(
-    r"\s+(?:Adm|Gen|Lt|Col|Sgt|Capt|Cmdr|Maj|Rep|Sen|Gov|Supt|Insp|Det|Mr|Mrs|Ms)\.?\Z"
+    r"\s+(?:Adm|Gen|Lt|Col|Sgt|Capt|Cmdr|Maj|Rep|Sen|Gov|Supt|Insp|Det|Mr|Mrs|Ms|Pte|Pvt|"
+    r"Cpl|LCpl|L/Cpl|Brig|Cdr|Gnr|Spr|Tpr|Rfn|Gdsm|Bdr|Cllr)\.?\Z"
 )
 """A title abbreviation ending a body's or a place's mention ("Coast Guard Adm.", cut off
 before the person it titles): no part of that name."""
@@ -450,6 +454,16 @@ _FAMILY = frozenset(
 )
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 """Two or three capitalised words and nothing else: the shape of a person's name."""
+
+
+def _titles_only(surface: str, label: str) -> bool:
+    """Whether a mention is only rank or title abbreviations ("Det Insp", "Lt Col"): the
+    recogniser cut them from the name that follows. A lone one is dropped only when typed
+    a person ("DC" the place, "PC" the computer are names)."""
+    words = surface.split()
+    return (label == "PERSON" or len(words) > 1) and all(
+        w.lower() in RANK_ABBREVIATIONS for w in words
+    )
 
 
 def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, int]:

@@ -103,9 +103,16 @@ TIME_ZONE = re.compile(
 )
 """A time zone's abbreviation ("10:00 BST", "noon GMT"), a closed list of the common ones:
 a way of telling the time, never an entity, whatever type the recogniser gave it."""
-PERSON_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=[A-Z][a-z])")
-"""An honorific only a person carries, right before a capitalised word ("Dr Vale"): the
-mention names a person, whatever type the recogniser gave it."""
+PERSON_HONORIFIC = re.compile(
+    r"(?:(?:Lance|Staff|Colour|Color|Det|Ch|Lt|Maj|Brig|Flt|Sqn|Wg|Gp)\.?\s+)*"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Pte|Pvt|PFC|Spc|L/Cpl|LCpl|Cpl|Sgt|SSgt|S/Sgt|CSgt|C/Sgt|"
+    r"SFC|MSgt|Lt|Capt|Maj|Col|Brig|Gen|Gnr|Spr|Tpr|Rfn|Gdsm|Fus|Cfn|Bdr|LBdr|L/Bdr|Mne|"
+    r"Cdr|Cmdr|Cdre|Adm|Ens|CPO|WPC|DCI|DSI|Det|Insp|Supt|Commr|Cllr)\.?\s+(?=[A-Z][a-z])"
+)
+"""An honorific or a rank's abbreviation only a person carries, right before a capitalised
+word ("Dr Vale", "Cpl Ivo Marsh", "Det Insp Nunn"): the mention names a person, whatever
+type the recogniser gave it. Abbreviations that also open bodies' or places' names
+("PC", "DC") are left out."""
 CALLING_TITLE = re.compile(
     r"(?:Farmer|Nurse|Constable|Trooper)\s+"
     r"(?=[A-Z][a-z]+\Z)(?![A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ives|ics)\Z)"
