@@ -299,10 +299,26 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
 def _merge_plurals(groups: dict[str, _Group]) -> None:
     """ "Egyptians" joins "Egyptian": a people named in the plural and the singular, also
     when the recogniser typed the singular as a place ("Dorvanians" NORP, "Dorvanian"
-    GPE): the plural of a people's word is that people."""
+    GPE): the plural of a people's word is that people. A group named in the plural
+    ("the Greens") takes in its singular typed a person or a body ("a Green candidate")
+    under the plural's name (`_member_of_group`)."""
     for key in [k for k in groups if k.endswith("s") and " " not in k]:
+        if key not in groups:
+            continue
         singular = groups.get(key[:-1])
         g = groups[key]
+        if singular is not None and _member_of_group(key[:-1], singular, g, groups):
+            # "the Greens" and "a Green candidate" ("Green" typed a person or a body): a
+            # group named in the plural, its member or adjective in the singular; the
+            # plural names the group
+            g.evidence.append(
+                f"{_best_name(singular)}: singular of {_best_name(g)}, a member or the "
+                f"group's adjective (typed {_type_of(singular)} by the recogniser)"
+            )
+            _absorb(g, singular, keep_name=True)
+            g.labels = Counter({"NORP": g.mentions})
+            del groups[key[:-1]]
+            continue
         # the plural must be typed a people: "Philippines" the country is no plural; and a
         # place-typed singular must have a people's shape ("Dorvanian"): "many Kestvils
         # living in the west" are people of the city "Kestvil", which stays a place
@@ -315,6 +331,25 @@ def _merge_plurals(groups: dict[str, _Group]) -> None:
         # a word written in the plural names a people, whatever one use was typed
         singular.labels = Counter({"NORP": singular.mentions})
         del groups[key]
+
+
+def _member_of_group(key: str, singular: _Group, plural: _Group, groups: dict[str, _Group]) -> bool:
+    """Whether a lone word typed a person or a body is the singular of a group the corpus
+    names in the plural as a people ("Green" of "the Greens" NORP; of "the Greens" typed a
+    body too when the word is typed a person): a member ("a Green") or the adjective ("a
+    Green candidate"). Not when the word is someone's name: written with a title, or a
+    surname or first name of a person named in full ("Ana Green")."""
+    single, group = _type_of(singular), _type_of(plural)
+    if single not in {"PERSON", "ORG"} or group not in {"NORP", "ORG"} or singular.roles:
+        return False
+    if group == "ORG" and single != "PERSON":
+        return False  # "Times" and "Time": two bodies' names, one a plural by its shape
+    if not key.isalpha():
+        return False
+    return not any(
+        key in (words := k.split()) and len(words) > 1 and _type_of(o) == "PERSON"
+        for k, o in groups.items()
+    )
 
 
 def _merge_adjectives(groups: dict[str, _Group]) -> None:
