@@ -82,6 +82,7 @@ from storyline.corpus.entity_short_forms import (
     merge_short_forms,
     return_first_word_reads,
 )
+from storyline.corpus.entity_stated import stated_alias_evidence
 from storyline.model import Article, Entity, EntityMention
 
 __all__ = [
@@ -139,6 +140,9 @@ def canonical_groups(mentions: Iterable[EntityMention]) -> list[_Group]:
         g.aliases[" ".join(m.text.split())] += 1
         if m.role:
             g.roles[" ".join(m.role.split())] += 1
+        stated = stated_alias_evidence(m.text, name) if m.canonical else None
+        if stated is not None and stated not in g.evidence:
+            g.evidence.append(stated)  # "Grey City" read as "Porthaven": the text said so
         g.mentions += 1
         if " " in key and name_key(m.text) == key.split()[0]:
             g.first_word_reads[(" ".join(m.text.split()), m.label)] += 1

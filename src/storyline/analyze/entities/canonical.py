@@ -88,13 +88,14 @@ from storyline.analyze.entities.mention_labels import (
 from storyline.analyze.entities.opening_verbs import strip_opening_verbs
 from storyline.analyze.entities.resolve import resolve_names
 from storyline.analyze.entities.roles import (
-    RANK_ABBREVIATIONS,
     is_role_modifier,
     leading_role,
     split_title,
+    titles_only,
     trailing_role,
 )
 from storyline.analyze.entities.run_on_names import cut_caption_people, split_run_on_names
+from storyline.analyze.entities.stated_aliases import link_stated_aliases
 from storyline.analyze.entities.telling_outlets import split_told_outlets
 from storyline.analyze.entities.written_forms import join_place_kinds, relabel_speaker_labels
 from storyline.model import EntityMention
@@ -150,7 +151,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     relabel_surnames(work, persons)
     join_company_parts(work, persons)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
-    canon = resolve_names(text, work, persons)
+    canon = link_stated_aliases(text, work, resolve_names(text, work, persons))
     return [
         EntityMention(w.start, w.end, text[w.start : w.end], w.label, c, w.role)
         for w, c in zip(work, canon, strict=True)
@@ -216,7 +217,7 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     lost = _LOST_APOSTROPHE.search(text, start, end)
     if lost is not None:
         end = lost.start()  # "Acme s chief": a possessive whose apostrophe the source lost
-    if _titles_only(text[start:end], m.label):
+    if titles_only(text[start:end], m.label):
         return None  # "Det Insp" cut from the name after it: a rank, never an entity
     if m.label != "PERSON":
         title = _TRAILING_TITLE.search(text, start, end)
@@ -454,16 +455,6 @@ _FAMILY = frozenset(
 )
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 """Two or three capitalised words and nothing else: the shape of a person's name."""
-
-
-def _titles_only(surface: str, label: str) -> bool:
-    """Whether a mention is only rank or title abbreviations ("Det Insp", "Lt Col"): the
-    recogniser cut them from the name that follows. A lone one is dropped only when typed
-    a person ("DC" the place, "PC" the computer are names)."""
-    words = surface.split()
-    return (label == "PERSON" or len(words) > 1) and all(
-        w.lower() in RANK_ABBREVIATIONS for w in words
-    )
 
 
 def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, int]:

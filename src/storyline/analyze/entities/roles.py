@@ -17,6 +17,7 @@ __all__ = [
     "is_role_modifier",
     "leading_role",
     "split_title",
+    "titles_only",
     "trailing_role",
 ]
 
@@ -107,6 +108,16 @@ def _is_head(word: str) -> bool:
         # "director-general", "secretary-general": a compound title led by a head
         return _is_head(w.split("-", 1)[0])
     return w in ROLE_HEADS or (w.endswith("s") and w[:-1] in ROLE_HEADS)
+
+
+def titles_only(surface: str, label: str) -> bool:
+    """Whether a mention is only rank or title abbreviations ("Det Insp", "Lt Col"): the
+    recogniser cut them from the name that follows. A lone one is dropped only when typed
+    a person ("DC" the place, "PC" the computer are names)."""
+    words = surface.split()
+    return (label == "PERSON" or len(words) > 1) and all(
+        w.lower() in RANK_ABBREVIATIONS for w in words
+    )
 
 
 def split_title(name: str) -> tuple[str, str | None]:
