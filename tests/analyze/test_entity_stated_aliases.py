@@ -45,3 +45,9 @@ def test_short_forms_of_a_name_are_no_stated_alias() -> None:
     assert stated_alias_evidence("KHB", "Kell Harbour Board") is None
     assert stated_alias_evidence("Vale", "Dana Vale") is None
     assert stated_alias_evidence("Grey City", "Porthaven") is not None
+
+
+def test_a_name_owning_what_follows_known_as_is_no_alias() -> None:
+    text = "Ana Vell, known as Dana Reyes's deputy, resigned."
+    got = _names(text, [("Ana Vell", "PERSON"), ("Dana Reyes", "PERSON")])
+    assert got == [("PERSON", "Ana Vell"), ("PERSON", "Dana Reyes")]

@@ -26,6 +26,7 @@ _STATED = re.compile(
 bracket or nothing), or "called", "dubbed", "nicknamed" after a comma or a bracket only
 ("Vale called Reyes a liar" is a verb)."""
 _MAX_GAP = 40
+_POSSESSIVE = re.compile(r"\s*['’]")
 
 
 def link_stated_aliases(
@@ -36,7 +37,12 @@ def link_stated_aliases(
     target: dict[str, tuple[str, str]] = {}
     for i in range(1, len(work)):
         a, b = work[i - 1], work[i]
-        if 0 <= b.start - a.end <= _MAX_GAP and _STATED.fullmatch(text, a.end, b.start):
+        if (
+            0 <= b.start - a.end <= _MAX_GAP
+            and _STATED.fullmatch(text, a.end, b.start)
+            # "Vale, known as Reyes 's deputy": the name after the phrase owns the alias
+            and _POSSESSIVE.match(text, b.end) is None
+        ):
             key = cached_name_key(canon[i])
             if key != cached_name_key(canon[i - 1]):
                 target.setdefault(key, (canon[i - 1], a.label))
