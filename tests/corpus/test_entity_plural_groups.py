@@ -41,3 +41,9 @@ def test_two_bodies_one_named_like_the_others_plural_stay_apart() -> None:
     arts = [_art("a", ("Chimes", "ORG"), ("Chime", "ORG"), ("Chimes", "ORG"))]
     ents = {e.name: e for e in build_entities(arts)}
     assert ents["Chimes"].mentions == 2 and ents["Chime"].mentions == 1
+
+
+def test_a_group_typed_a_body_takes_in_its_member_typed_a_people() -> None:
+    arts = [_art("a", ("Verdants", "ORG"), ("Verdants", "ORG"), ("Verdant", "NORP"))]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "Verdant" not in ents and ents["Verdants"].mentions == 3

@@ -340,14 +340,16 @@ def _merge_plurals(groups: dict[str, _Group]) -> None:
 def _member_of_group(key: str, singular: _Group, plural: _Group, groups: dict[str, _Group]) -> bool:
     """Whether a lone word typed a person or a body is the singular of a group the corpus
     names in the plural as a people ("Green" of "the Greens" NORP; of "the Greens" typed a
-    body too when the word is typed a person): a member ("a Green") or the adjective ("a
-    Green candidate"). Not when the word is someone's name: written with a title, or a
+    body too when the word is typed a person or a people): a member ("a Green") or the
+    adjective ("a Green candidate"). Not when the word is someone's name: written with a title, or a
     surname or first name of a person named in full ("Ana Green")."""
     single, group = _type_of(singular), _type_of(plural)
-    if single not in {"PERSON", "ORG"} or group not in {"NORP", "ORG"} or singular.roles:
-        return False
-    if group == "ORG" and single != "PERSON":
+    if group == "NORP" and single not in {"PERSON", "ORG"}:
+        return False  # a people's singular typed a people or a place: _merge_plurals
+    if group == "ORG" and single not in {"PERSON", "NORP"}:
         return False  # "Times" and "Time": two bodies' names, one a plural by its shape
+    if group not in {"NORP", "ORG"} or singular.roles:
+        return False
     if not key.isalpha():
         return False
     return not any(
