@@ -52,3 +52,26 @@ def test_a_website_called_a_platform_is_no_vessel() -> None:
     text = "Chirper said posts on the platform Chirper grew."
     got = _names(text, [("Chirper", "ORG")])
     assert got == [("ORG", "Chirper")]
+
+
+def test_a_rig_named_like_a_place_is_a_product_but_a_sea_stays_a_place() -> None:
+    text = (
+        "Since the blast on the Ocean Sable rig, Ocean Sable has sunk. "
+        "Rigs in the Kell Basin stopped; the Kell Basin rig fleet waits. "
+        "The Tarn Ridge oil rig is idle, and in the Tarn Ridge it is cold."
+    )
+    spans = [
+        ("Ocean Sable", "LOC"),
+        ("Ocean Sable", "LOC"),
+        ("Kell Basin", "LOC"),
+        ("Kell Basin", "LOC"),
+        ("Tarn Ridge", "LOC"),
+        ("Tarn Ridge", "LOC"),
+    ]
+    got = _names(text, spans)
+    assert (
+        got
+        == [("PRODUCT", "Ocean Sable")] * 2
+        + [("LOC", "Kell Basin")] * 2
+        + [("LOC", "Tarn Ridge")] * 2
+    )

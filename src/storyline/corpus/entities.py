@@ -75,6 +75,7 @@ from storyline.corpus.entity_groups import Group as _Group
 from storyline.corpus.entity_groups import absorb as _absorb
 from storyline.corpus.entity_groups import best_name as _best_name
 from storyline.corpus.entity_groups import type_of as _type_of
+from storyline.corpus.entity_kinds import retype_vessels
 from storyline.corpus.entity_person_forms import merge_given_name_forms, merge_middle_initials
 from storyline.corpus.entity_reorders import merge_reordered
 from storyline.corpus.entity_short_forms import (
@@ -150,6 +151,7 @@ def canonical_groups(mentions: Iterable[EntityMention]) -> list[_Group]:
     _retype_products(groups)
     _retype_people(groups)
     _retype_things(groups)
+    retype_vessels(groups)
     _merge_plurals(groups)
     merge_reordered(groups)
     _merge_adjectives(groups)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["kind_cue", "written_after_kind", "written_as_school"]
+__all__ = ["PLACE_SHAPE", "kind_cue", "written_after_kind", "written_as_school"]
 
 _VESSEL = (
     r"(?:(?:drilling|oil|offshore|exploration)\s+)?(?:rig|platform|vessel|ship|tanker|"
@@ -86,6 +86,8 @@ def kind_cue(text: str, start: int, end: int, label: str) -> str | None:
     be the town that school is named after, "educated at Tarvo" of a town's college)."""
     if label in {"PERSON", "FAC"} and _VESSEL_AFTER.match(text, end):
         return "PRODUCT"
+    if label == "LOC" and _vessel_named_like_a_place(text, start, end):
+        return "PRODUCT"
     named = _KIND_NAMED.search(text, max(0, start - 40), start)
     if named is not None and label in {"PERSON", "ORG", "FAC", "GPE", "LOC"}:
         return _kind_type(named.group("kind"))
@@ -109,6 +111,34 @@ def kind_cue(text: str, start: int, end: int, label: str) -> str | None:
     ):
         return "ORG"
     return None
+
+
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+\Z")
+PLACE_SHAPE = re.compile(
+    r"(?:.*\s(?:of|de|del)\s.*|.*\s(?:Sea|Ocean|Gulf|Bay|Coast|Basin|Shelf|Strait|Straits|"
+    r"Channel|Sound|Islands?|Peninsula|Delta|River|Valley|Mountains?|Desert))"
+)
+"""A place's shape: a name with "of" ("Gulf of Marrow") or a geographic head ("Kell Sea")."""
+_AT_PLACE = re.compile(r"\b(?:in|into|across|off|near|throughout|from)\s+(?:the\s+)?\Z")
+
+
+def _vessel_named_like_a_place(text: str, start: int, end: int) -> bool:
+    """Whether a name of two words or more typed a place (LOC) is a vessel's or a rig's: written
+    "the <name> rig", with no place's shape (`PLACE_SHAPE`), and nowhere in the article
+    after a preposition of place without a vessel's noun after it ("in the Kell Basin"
+    says a place; "on the Ocean Sable rig" does not)."""
+    name = text[start:end]
+    if " " not in name or PLACE_SHAPE.fullmatch(name) or not _VESSEL_AFTER.match(text, end):
+        return False
+    if not _THE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        if _AT_PLACE.search(text, max(0, at - 20), at) and not _VESSEL_AFTER.match(text, after):
+            return False
+        at = text.find(name, after)
+    return True
 
 
 def _kind_type(kind: str) -> str:
