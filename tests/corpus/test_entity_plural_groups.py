@@ -47,3 +47,15 @@ def test_a_group_typed_a_body_takes_in_its_member_typed_a_people() -> None:
     arts = [_art("a", ("Verdants", "ORG"), ("Verdants", "ORG"), ("Verdant", "NORP"))]
     ents = {e.name: e for e in build_entities(arts)}
     assert "Verdant" not in ents and ents["Verdants"].mentions == 3
+
+
+def test_a_peoples_adjective_in_ish_joins_its_noun() -> None:
+    arts = [
+        _art("a", ("Kestish", "NORP"), ("Kestish", "NORP"), ("Kests", "NORP")),
+        _art("b", ("Vardes", "NORP"), ("Vardish", "NORP"), ("Varden", "GPE")),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Kestish"].mentions == 3 and "Kests" not in ents
+    assert ents["Kestish"].alias_evidence == ("Kestish: adjective of Kests",)
+    assert "Vardish" not in ents and ents["Vardes"].mentions == 2
+    assert ents["Varden"].type == "GPE"

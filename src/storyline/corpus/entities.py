@@ -362,16 +362,22 @@ def _member_of_group(key: str, singular: _Group, plural: _Group, groups: dict[st
 
 def _merge_adjectives(groups: dict[str, _Group]) -> None:
     """ "Democratic" joins "Democrat": a group's member noun and its adjective in -ic, both
-    typed a people, are one party or group label a reader would not tell apart; the noun
-    (with its plural, `_merge_plurals`) names it unless the adjective is written more."""
-    for key in [k for k in groups if k.endswith("ic") and " " not in k and len(k) >= 6]:
-        noun, g = groups.get(key[:-2]), groups[key]
-        if noun is None or _type_of(g) != "NORP" or _type_of(noun) != "NORP":
+    typed a people, are one party or group label a reader would not tell apart; so are a
+    people's adjective in -ish and its noun ("Kestish", "Kests"; "Vardish", "Vardes"). The
+    noun (with its plural, `_merge_plurals`) names it unless the adjective is written more."""
+    for key in [k for k in groups if " " not in k and len(k) >= 6 and k.endswith(("ic", "ish"))]:
+        stem = key[:-2] if key.endswith("ic") else key[:-3]
+        forms = [stem] if key.endswith("ic") else [stem + e for e in ("", "s", "e", "es")]
+        noun_key = next((f for f in forms if f in groups and f != key), None)
+        if noun_key is None or key not in groups:
+            continue
+        noun, g = groups[noun_key], groups[key]
+        if _type_of(g) != "NORP" or _type_of(noun) != "NORP":
             continue
         target, other = (g, noun) if g.mentions > noun.mentions else (noun, g)
         target.evidence.append(f"{_best_name(g)}: adjective of {_best_name(noun)}")
         _absorb(target, other, keep_name=True)
-        del groups[key if target is noun else key[:-2]]
+        del groups[key if target is noun else noun_key]
 
 
 def _merge_acronyms(groups: dict[str, _Group]) -> None:
