@@ -54,3 +54,15 @@ def test_runs_of_ranks_are_cut_but_a_given_name_that_opens_a_rank_stays() -> Non
     assert split_title("Private Ben Orrin") == ("Ben Orrin", "Private")
     assert split_title("Lance Verrow") == ("Lance Verrow", None)
     assert split_title("Con Dalby") == ("Con Dalby", None)
+
+
+def test_a_rank_in_full_before_a_name_typed_a_body_says_a_person() -> None:
+    text = "Lance Corporal Ivo Marsh died. Lance Cpl Marsh had served twice."
+    got = _names(text, [("Lance Corporal Ivo Marsh", "ORG"), ("Lance Cpl Marsh", "PERSON")])
+    assert got == [("PERSON", "Ivo Marsh"), ("PERSON", "Ivo Marsh")]
+
+
+def test_a_body_named_with_a_rank_stays_a_body() -> None:
+    text = "Admiral Insurance Group and General Tarn Motors gained."
+    got = _names(text, [("Admiral Insurance Group", "ORG"), ("General Tarn Motors", "ORG")])
+    assert got == [("ORG", "Admiral Insurance Group"), ("ORG", "General Tarn Motors")]

@@ -57,6 +57,7 @@ from storyline.analyze.entities.context import (
     PRODUCT_APPOSITIVE,
     PRODUCT_BEFORE,
     QUESTION_OPENER,
+    RANK_TITLE,
     RULER_APPOSITIVE,
     TIME_ZONE,
     TITLE_ABBREVIATION,
@@ -265,7 +266,7 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     label, retype = m.label, retype_cue(text, surface, end, m.label)
     # "Farmer Odell": a calling as a title says a person, however the recogniser typed it,
     # and the article's other mentions of "Odell" follow (unify_labels)
-    titled = CALLING_TITLE.match(surface) is not None
+    titled = CALLING_TITLE.match(surface) is not None or RANK_TITLE.match(surface) is not None
     if label in PLACE_LIKE | {"FAC"} and (titled or PERSON_HONORIFIC.match(surface)):
         label, titled = "PERSON", True  # "Dr Vale" typed a body: the honorific says a person
     label = retype or label

@@ -41,6 +41,7 @@ __all__ = [
     "PLACE_PREPOSITION",
     "PRODUCT_APPOSITIVE",
     "PRODUCT_BEFORE",
+    "RANK_TITLE",
     "RESIDENTS_AFTER",
     "RIVER_BEFORE",
     "RULER_APPOSITIVE",
@@ -121,6 +122,21 @@ CALLING_TITLE = re.compile(
 Ames"): the mention names a person, whatever type the recogniser gave it. Only callings
 that do not start names of bodies ("General Motors", "Sheriff Court" are left out), and
 not before a plural of a calling ("Nurse Practitioners" is a body's name)."""
+RANK_TITLE = re.compile(
+    r"(?:(?:Lance|Staff|Colour|Flight|Police|Detective|Chief|Acting)[ -])*"
+    r"(?:(?:Major|Lieutenant|Brigadier)[ -]General|Lieutenant[ -]Colonel|Private|Corporal|"
+    r"Sergeant|Lieutenant|Colonel|Brigadier|Admiral|Inspector|Superintendent|Detective|"
+    r"Constable|Rifleman|Gunner|Sapper|Guardsman|Fusilier|Bombardier|Ensign|Commodore|"
+    r"Airman)\s+"
+    r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\Z)"
+    r"(?!.*\s(?:Group|Partners|Insurance|Holdings|Capital|Fund|Bank|Services|Equity|Company|"
+    r"Associates|Management|Trust)\Z)"
+)
+"""A military or police rank in full before a person's two or three names ("Lance Corporal
+Ivo Marsh", "Detective Inspector Rhian Gale"): the mention names a person, whatever type
+the recogniser gave it. Ranks that also open bodies' names ("General", "Major", "Captain")
+count only in compounds, and a rest ending in a body's word ("Admiral Insurance Group")
+is a body."""
 EVENT_HEAD = re.compile(r"Spring|Revolution|Uprising|Intifada|War")
 """The last word of an event's name ("Arab Spring", "Velvet Revolution", "Gulf War"): a
 longer name ending so names what happened, not a place or a people."""
