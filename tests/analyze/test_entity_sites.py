@@ -57,10 +57,13 @@ def test_a_website_called_a_platform_is_no_vessel() -> None:
 def test_a_rig_named_like_a_place_is_a_product_but_a_sea_stays_a_place() -> None:
     text = (
         "Since the blast on the Ocean Sable rig, Ocean Sable has sunk. "
+        "Inquiries into the Ocean Sable disaster, in the Ocean Sable inquiry, go on. "
         "Rigs in the Kell Basin stopped; the Kell Basin rig fleet waits. "
-        "The Tarn Ridge oil rig is idle, and in the Tarn Ridge it is cold."
+        "The Tarn Ridge oil rig is idle. It is cold in the Tarn Ridge."
     )
     spans = [
+        ("Ocean Sable", "LOC"),
+        ("Ocean Sable", "LOC"),
         ("Ocean Sable", "LOC"),
         ("Ocean Sable", "LOC"),
         ("Kell Basin", "LOC"),
@@ -71,7 +74,7 @@ def test_a_rig_named_like_a_place_is_a_product_but_a_sea_stays_a_place() -> None
     got = _names(text, spans)
     assert (
         got
-        == [("PRODUCT", "Ocean Sable")] * 2
+        == [("PRODUCT", "Ocean Sable")] * 4
         + [("LOC", "Kell Basin")] * 2
         + [("LOC", "Tarn Ridge")] * 2
     )

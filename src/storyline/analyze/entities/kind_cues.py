@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyze.entities.context import LOWER_WORD_AFTER
+
 __all__ = ["PLACE_SHAPE", "kind_cue", "written_after_kind", "written_as_school"]
 
 _VESSEL = (
@@ -119,14 +121,14 @@ PLACE_SHAPE = re.compile(
     r"Channel|Sound|Islands?|Peninsula|Delta|River|Valley|Mountains?|Desert))"
 )
 """A place's shape: a name with "of" ("Gulf of Marrow") or a geographic head ("Kell Sea")."""
-_AT_PLACE = re.compile(r"\b(?:in|into|across|off|near|throughout|from)\s+(?:the\s+)?\Z")
+_AT_PLACE = re.compile(r"\b(?:in|across|off|near|throughout)\s+(?:the\s+)?\Z")
 
 
 def _vessel_named_like_a_place(text: str, start: int, end: int) -> bool:
     """Whether a name of two words or more typed a place (LOC) is a vessel's or a rig's: written
     "the <name> rig", with no place's shape (`PLACE_SHAPE`), and nowhere in the article
-    after a preposition of place without a vessel's noun after it ("in the Kell Basin"
-    says a place; "on the Ocean Sable rig" does not)."""
+    after a preposition of place that ends its phrase there ("in the Tarn Ridge ." says a
+    place; "on the Ocean Sable rig", "in the Ocean Sable disaster" do not)."""
     name = text[start:end]
     if " " not in name or PLACE_SHAPE.fullmatch(name) or not _VESSEL_AFTER.match(text, end):
         return False
@@ -135,7 +137,8 @@ def _vessel_named_like_a_place(text: str, start: int, end: int) -> bool:
     at = text.find(name)
     while at >= 0:
         after = at + len(name)
-        if _AT_PLACE.search(text, max(0, at - 20), at) and not _VESSEL_AFTER.match(text, after):
+        # "in the Tarn Ridge ." says a place; "in the Tarn Ridge disaster" a thing's name
+        if _AT_PLACE.search(text, max(0, at - 20), at) and not LOWER_WORD_AFTER.match(text, after):
             return False
         at = text.find(name, after)
     return True
