@@ -78,3 +78,10 @@ def test_a_rig_named_like_a_place_is_a_product_but_a_sea_stays_a_place() -> None
         + [("LOC", "Kell Basin")] * 2
         + [("LOC", "Tarn Ridge")] * 2
     )
+
+
+def test_a_company_with_its_legal_form_or_a_mention_ending_in_as_is_no_site() -> None:
+    text = "Oil from the Halvern Plc well spread. The Tarn Health Board - as well as others - met."
+    spans = [("Halvern Plc", "ORG"), ("Tarn Health Board - as", "ORG")]
+    got = _names(text, spans)
+    assert got == [("ORG", "Halvern"), ("ORG", "Tarn Health Board - as")]

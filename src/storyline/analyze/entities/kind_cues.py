@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyze.entities.aliases import without_company_suffix
 from storyline.analyze.entities.context import LOWER_WORD_AFTER
 
 __all__ = ["PLACE_SHAPE", "kind_cue", "written_after_kind", "written_as_school"]
@@ -95,6 +96,7 @@ def kind_cue(text: str, start: int, end: int, label: str) -> str | None:
         return _kind_type(named.group("kind"))
     if (
         label in {"PERSON", "ORG"}
+        and text[start:end].split()[-1][:1].isupper()  # "Health Organization - as well"
         and _SITE_AFTER.match(text, end)
         and _DETERMINED.search(text, max(0, start - 40), start)
         and not (label == "ORG" and _acts(text, text[start:end]))
@@ -151,11 +153,11 @@ def _kind_type(kind: str) -> str:
 
 
 def _acts(text: str, name: str) -> bool:
-    """Whether `name` is written in capitals only ("BP": a company's initials) or anywhere
-    in `text` owns or speaks ("Halvern 's", "Halvern said"): a body, whatever site it gives
-    its name to."""
-    if name.isupper():
-        return True
+    """Whether `name` is written in capitals only ("BP": a company's initials) or with a
+    company's legal form ("Halvern Plc"), or anywhere in `text` owns or speaks ("Halvern
+    's", "Halvern said"): a body, whatever site it gives its name to."""
+    if name.isupper() or without_company_suffix(name) != name:
+        return True  # "BP", "Halvern Plc": a company's initials or legal form
     at = text.find(name)
     while at >= 0:
         if _ACTS_AFTER.match(text, at + len(name)):
