@@ -214,3 +214,16 @@ def test_a_headline_verb_the_brief_also_cuts_is_cut_from_a_name() -> None:
     text = "Vale Promises Relief\nTorin Vale spoke. Vale said more."
     got = _names(text, [("Vale Promises", "PERSON"), ("Torin Vale", "PERSON"), ("Vale", "PERSON")])
     assert got == [("PERSON", "Torin Vale")] * 3
+
+
+def test_an_age_in_apposition_says_a_person_and_the_article_follows() -> None:
+    text = "Greer Pallant became a case. Pallant, 24, was the tenth. As Pallant sat, nurses came."
+    spans = [("Greer Pallant", "ORG"), ("Pallant", "ORG"), ("Pallant", "ORG")]
+    got = _names(text, spans)
+    assert got == [("PERSON", "Greer Pallant")] * 3
+
+
+def test_a_count_after_a_place_is_no_age() -> None:
+    text = "Cases: Kell, 14, Tarvo, 8."
+    got = _names(text, [("Kell", "GPE"), ("Tarvo", "GPE")])
+    assert got == [("GPE", "Kell"), ("GPE", "Tarvo")]

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+from storyline.analyze.entities.ages import aged, relabel_cued_full_names
 from storyline.analyze.entities.aliases import (
     ALIASES,
     name_key,
@@ -150,6 +151,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     relabel_first_names(text, work, persons)
     relabel_coordinated(text, work, persons)
     relabel_surnames(work, persons)
+    relabel_cued_full_names(work)
     join_company_parts(work, persons)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     canon = link_stated_aliases(text, work, resolve_names(text, work, persons))
@@ -383,9 +385,12 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         member = MEMBER_BEFORE.search(text, max(0, start - 4), start)
         if not business and member and NO_NOUN_AFTER.match(text, end):
             label = "NORP"  # "I'm a Lib Dem.": a member of a group, never a person's name
+    if label in {"ORG", "FAC", "NORP", "PRODUCT"} and aged(text, end, surface):
+        label = "PERSON"  # "Pacitti , 24 , was the tenth case": an age says a person
     person_cue = (
         titled
         or kin
+        or (label == "PERSON" and aged(text, end, surface))
         or (
             label in {"GPE", "LOC", "ORG", "PERSON"}
             and OFFICE_AFTER.match(text, end) is not None
