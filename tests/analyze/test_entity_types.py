@@ -227,3 +227,22 @@ def test_a_count_after_a_place_is_no_age() -> None:
     text = "Cases: Kell, 14, Tarvo, 8."
     got = _names(text, [("Kell", "GPE"), ("Tarvo", "GPE")])
     assert got == [("GPE", "Kell"), ("GPE", "Tarvo")]
+
+
+def test_a_photographs_credit_run_into_the_next_name_is_cut() -> None:
+    text = (
+        "Halvern closed the pipe. Photograph: Ana Vell\\/AP Despite Halvern shares slid. "
+        "Photo: Tom Rusk/Tarn Images"
+    )
+    spans = [
+        ("Halvern", "ORG"),
+        ("Ana Vell\\/AP Despite Halvern", "PERSON"),
+        ("Tom Rusk/Tarn Images", "PERSON"),
+    ]
+    got = _names(text, spans)
+    assert got == [("ORG", "Halvern"), ("ORG", "Halvern")]
+
+
+def test_a_name_with_a_slash_outside_a_credit_stays() -> None:
+    got = _names("The band Volt/Arc played.", [("Volt/Arc", "ORG")])
+    assert got == [("ORG", "Volt/Arc")]

@@ -70,6 +70,7 @@ from storyline.analyze.entities.context import (
     ticker_after,
 )
 from storyline.analyze.entities.context_types import retype_cue
+from storyline.analyze.entities.credits import cut_slash_credits
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
@@ -136,7 +137,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     strip_gerunds(text, work)
     strip_opening_verbs(text, work)
     work = split_told_outlets(text, work)
-    work = cut_caption_people(text, split_run_on_names(text, work))
+    work = cut_slash_credits(text, cut_caption_people(text, split_run_on_names(text, work)))
     work = drop_common_plurals(text, work)
     work = drop_common_words(text, work)
     work = drop_common_acronyms(text, work)
