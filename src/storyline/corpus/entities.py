@@ -141,7 +141,7 @@ def canonical_groups(mentions: Iterable[EntityMention]) -> list[_Group]:
         g.aliases[" ".join(m.text.split())] += 1
         if m.role:
             g.roles[" ".join(m.role.split())] += 1
-        stated = stated_alias_evidence(m.text, name) if m.canonical else None
+        stated = stated_alias_evidence(m.text, name) if m.canonical not in (None, m.text) else None
         if stated is not None and stated not in g.evidence:
             g.evidence.append(stated)  # "Grey City" read as "Porthaven": the text said so
         g.mentions += 1
