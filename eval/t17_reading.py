@@ -119,6 +119,9 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
                 and (_starts(ka, kb) or _starts(kb, ka))
                 # "Tarrow" and "Tarrow 's Field Guide": a title named after its owner
                 and not (_possessive_of(a.name, b.name) or _possessive_of(b.name, a.name))
+                # "British" and "British Medical Journal": a people's adjective opening a
+                # body's name is no short form of it
+                and not (_people_word_of(a, kb) or _people_word_of(b, ka))
             )
             # a person's initials are no short form ("Bobby Pitre" is not "BP")
             initials = a.name.isupper() and b.type != "PERSON" and _initials_of(a.name, b.name)
@@ -132,6 +135,24 @@ def _starts(short: str, long: str) -> bool:
     """Whether `long` is `short` and more words after it ("constellation", "constellation
     energy group")."""
     return len(long.split()) > len(short.split()) and long.startswith(short + " ")
+
+
+def _people_word_of(short: Entity, long_key: str) -> bool:
+    """Whether `short` is a people's word (typed NORP: "British", "Kestrian") that opens
+    the name `long_key` as an adjective ("british medical journal"): two entities. A
+    people's word before a party's or a group's head ("Green", "Green Party") names that
+    group's members, and stays flagged."""
+    if short.type != "NORP":
+        return False
+    rest = long_key[len(name_key(short.name)) :].split()
+    return not (rest and rest[0] in _GROUP_HEADS)
+
+
+_GROUP_HEADS = frozenset(
+    {"party", "movement", "alliance", "league", "front", "coalition", "bloc", "caucus"}
+)
+"""Heads of a political group's name: the group's member noun or adjective before one
+("Green", "Green Party"; "Reform", "Reform Alliance") is that group, a split."""
 
 
 def _possessive_of(short: str, long: str) -> bool:

@@ -214,3 +214,35 @@ def test_a_headline_verb_the_brief_also_cuts_is_cut_from_a_name() -> None:
     text = "Vale Promises Relief\nTorin Vale spoke. Vale said more."
     got = _names(text, [("Vale Promises", "PERSON"), ("Torin Vale", "PERSON"), ("Vale", "PERSON")])
     assert got == [("PERSON", "Torin Vale")] * 3
+
+
+def test_an_age_in_apposition_says_a_person_and_the_article_follows() -> None:
+    text = "Greer Pallant became a case. Pallant, 24, was the tenth. As Pallant sat, nurses came."
+    spans = [("Greer Pallant", "ORG"), ("Pallant", "ORG"), ("Pallant", "ORG")]
+    got = _names(text, spans)
+    assert got == [("PERSON", "Greer Pallant")] * 3
+
+
+def test_a_count_after_a_place_is_no_age() -> None:
+    text = "Cases: Kell, 14, Tarvo, 8."
+    got = _names(text, [("Kell", "GPE"), ("Tarvo", "GPE")])
+    assert got == [("GPE", "Kell"), ("GPE", "Tarvo")]
+
+
+def test_a_photographs_credit_run_into_the_next_name_is_cut() -> None:
+    text = (
+        "Halvern closed the pipe. Photograph: Ana Vell\\/AP Despite Halvern shares slid. "
+        "Photo: Tom Rusk/Tarn Images"
+    )
+    spans = [
+        ("Halvern", "ORG"),
+        ("Ana Vell\\/AP Despite Halvern", "PERSON"),
+        ("Tom Rusk/Tarn Images", "PERSON"),
+    ]
+    got = _names(text, spans)
+    assert got == [("ORG", "Halvern"), ("ORG", "Halvern")]
+
+
+def test_a_name_with_a_slash_outside_a_credit_stays() -> None:
+    got = _names("The band Volt/Arc played.", [("Volt/Arc", "ORG")])
+    assert got == [("ORG", "Volt/Arc")]

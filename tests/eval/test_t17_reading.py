@@ -134,3 +134,21 @@ def test_a_name_and_a_title_it_starts_as_a_possessive_are_not_flagged() -> None:
     # the same title with a headline glued on is still one name in two
     assert ("Tarrow 's Field Guide", "Tarrow 's Field Guide Rare Birds") in pairs
     assert ("Kell", "Kell Weir") in pairs
+
+
+def test_a_peoples_adjective_opening_a_bodys_name_is_not_flagged_but_a_party_is() -> None:
+    pairs = _module().split_pairs(
+        [
+            _entity("Kestrian", "NORP"),
+            _entity("Kestrian Medical Journal", "ORG"),
+            _entity("Kestrian Airways", "ORG"),
+            _entity("Veld", "NORP"),
+            _entity("Veld Party", "ORG"),
+            _entity("Tarnish", "ORG"),
+            _entity("Tarnish Holdings", "PERSON"),
+        ]
+    )
+    assert ("Kestrian", "Kestrian Medical Journal") not in pairs
+    assert ("Kestrian", "Kestrian Airways") not in pairs
+    assert ("Veld", "Veld Party") in pairs  # a party's member word and the party: one
+    assert ("Tarnish", "Tarnish Holdings") in pairs  # not a people's word: still flagged

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+from storyline.analyze.entities.ages import aged, relabel_cued_full_names
 from storyline.analyze.entities.aliases import (
     ALIASES,
     name_key,
@@ -57,6 +58,7 @@ from storyline.analyze.entities.context import (
     PRODUCT_APPOSITIVE,
     PRODUCT_BEFORE,
     QUESTION_OPENER,
+    RANK_TITLE,
     RULER_APPOSITIVE,
     TIME_ZONE,
     TITLE_ABBREVIATION,
@@ -68,6 +70,7 @@ from storyline.analyze.entities.context import (
     ticker_after,
 )
 from storyline.analyze.entities.context_types import retype_cue
+from storyline.analyze.entities.credits import cut_slash_credits
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
@@ -91,9 +94,11 @@ from storyline.analyze.entities.roles import (
     is_role_modifier,
     leading_role,
     split_title,
+    titles_only,
     trailing_role,
 )
 from storyline.analyze.entities.run_on_names import cut_caption_people, split_run_on_names
+from storyline.analyze.entities.stated_aliases import link_stated_aliases
 from storyline.analyze.entities.telling_outlets import split_told_outlets
 from storyline.analyze.entities.written_forms import join_place_kinds, relabel_speaker_labels
 from storyline.model import EntityMention
@@ -132,7 +137,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     strip_gerunds(text, work)
     strip_opening_verbs(text, work)
     work = split_told_outlets(text, work)
-    work = cut_caption_people(text, split_run_on_names(text, work))
+    work = cut_slash_credits(text, cut_caption_people(text, split_run_on_names(text, work)))
     work = drop_common_plurals(text, work)
     work = drop_common_words(text, work)
     work = drop_common_acronyms(text, work)
@@ -147,9 +152,10 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     relabel_first_names(text, work, persons)
     relabel_coordinated(text, work, persons)
     relabel_surnames(work, persons)
+    relabel_cued_full_names(work)
     join_company_parts(work, persons)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
-    canon = resolve_names(text, work, persons)
+    canon = link_stated_aliases(text, work, resolve_names(text, work, persons))
     return [
         EntityMention(w.start, w.end, text[w.start : w.end], w.label, c, w.role)
         for w, c in zip(work, canon, strict=True)
@@ -215,6 +221,8 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     lost = _LOST_APOSTROPHE.search(text, start, end)
     if lost is not None:
         end = lost.start()  # "Acme s chief": a possessive whose apostrophe the source lost
+    if titles_only(text[start:end], m.label):
+        return None  # "Det Insp" cut from the name after it: a rank, never an entity
     if m.label != "PERSON":
         title = _TRAILING_TITLE.search(text, start, end)
         if title is not None and title.start() > start:
@@ -261,7 +269,7 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
     label, retype = m.label, retype_cue(text, surface, end, m.label)
     # "Farmer Odell": a calling as a title says a person, however the recogniser typed it,
     # and the article's other mentions of "Odell" follow (unify_labels)
-    titled = CALLING_TITLE.match(surface) is not None
+    titled = CALLING_TITLE.match(surface) is not None or RANK_TITLE.match(surface) is not None
     if label in PLACE_LIKE | {"FAC"} and (titled or PERSON_HONORIFIC.match(surface)):
         label, titled = "PERSON", True  # "Dr Vale" typed a body: the honorific says a person
     label = retype or label
@@ -378,9 +386,12 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         member = MEMBER_BEFORE.search(text, max(0, start - 4), start)
         if not business and member and NO_NOUN_AFTER.match(text, end):
             label = "NORP"  # "I'm a Lib Dem.": a member of a group, never a person's name
+    if label in {"ORG", "FAC", "NORP", "PRODUCT"} and aged(text, end, surface):
+        label = "PERSON"  # "Pacitti , 24 , was the tenth case": an age says a person
     person_cue = (
         titled
         or kin
+        or (label == "PERSON" and aged(text, end, surface))
         or (
             label in {"GPE", "LOC", "ORG", "PERSON"}
             and OFFICE_AFTER.match(text, end) is not None
@@ -417,7 +428,8 @@ in a transcript, the name once; the recogniser reads both as one name."""
 _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]+(?:phobia|ism|ology|itis|mania)")
 """A lone capitalised word with an abstract noun's ending: a word opening a sentence."""
 _TRAILING_TITLE = re.compile(
-    r"\s+(?:Adm|Gen|Lt|Col|Sgt|Capt|Cmdr|Maj|Rep|Sen|Gov|Supt|Insp|Det|Mr|Mrs|Ms)\.?\Z"
+    r"\s+(?:Adm|Gen|Lt|Col|Sgt|Capt|Cmdr|Maj|Rep|Sen|Gov|Supt|Insp|Det|Mr|Mrs|Ms|Pte|Pvt|"
+    r"Cpl|LCpl|L/Cpl|Brig|Cdr|Gnr|Spr|Tpr|Rfn|Gdsm|Bdr|Cllr)\.?\Z"
 )
 """A title abbreviation ending a body's or a place's mention ("Coast Guard Adm.", cut off
 before the person it titles): no part of that name."""

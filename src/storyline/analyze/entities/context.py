@@ -41,6 +41,7 @@ __all__ = [
     "PLACE_PREPOSITION",
     "PRODUCT_APPOSITIVE",
     "PRODUCT_BEFORE",
+    "RANK_TITLE",
     "RESIDENTS_AFTER",
     "RIVER_BEFORE",
     "RULER_APPOSITIVE",
@@ -103,9 +104,16 @@ TIME_ZONE = re.compile(
 )
 """A time zone's abbreviation ("10:00 BST", "noon GMT"), a closed list of the common ones:
 a way of telling the time, never an entity, whatever type the recogniser gave it."""
-PERSON_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=[A-Z][a-z])")
-"""An honorific only a person carries, right before a capitalised word ("Dr Vale"): the
-mention names a person, whatever type the recogniser gave it."""
+PERSON_HONORIFIC = re.compile(
+    r"(?:(?:Lance|Staff|Colour|Color|Det|Ch|Lt|Maj|Brig|Flt|Sqn|Wg|Gp)\.?\s+)*"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Pte|Pvt|PFC|Spc|L/Cpl|LCpl|Cpl|Sgt|SSgt|S/Sgt|CSgt|C/Sgt|"
+    r"SFC|MSgt|Lt|Capt|Maj|Col|Brig|Gen|Gnr|Spr|Tpr|Rfn|Gdsm|Fus|Cfn|Bdr|LBdr|L/Bdr|Mne|"
+    r"Cdr|Cmdr|Cdre|Adm|Ens|CPO|WPC|DCI|DSI|Det|Insp|Supt|Commr|Cllr)\.?\s+(?=[A-Z][a-z])"
+)
+"""An honorific or a rank's abbreviation only a person carries, right before a capitalised
+word ("Dr Vale", "Cpl Ivo Marsh", "Det Insp Nunn"): the mention names a person, whatever
+type the recogniser gave it. Abbreviations that also open bodies' or places' names
+("PC", "DC") are left out."""
 CALLING_TITLE = re.compile(
     r"(?:Farmer|Nurse|Constable|Trooper)\s+"
     r"(?=[A-Z][a-z]+\Z)(?![A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ives|ics)\Z)"
@@ -114,6 +122,21 @@ CALLING_TITLE = re.compile(
 Ames"): the mention names a person, whatever type the recogniser gave it. Only callings
 that do not start names of bodies ("General Motors", "Sheriff Court" are left out), and
 not before a plural of a calling ("Nurse Practitioners" is a body's name)."""
+RANK_TITLE = re.compile(
+    r"(?:(?:Lance|Staff|Colour|Flight|Police|Detective|Chief|Acting)[ -])*"
+    r"(?:(?:Major|Lieutenant|Brigadier)[ -]General|Lieutenant[ -]Colonel|Private|Corporal|"
+    r"Sergeant|Lieutenant|Colonel|Brigadier|Admiral|Inspector|Superintendent|Detective|"
+    r"Constable|Rifleman|Gunner|Sapper|Guardsman|Fusilier|Bombardier|Ensign|Commodore|"
+    r"Airman)\s+"
+    r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\Z)"
+    r"(?!.*\s(?:Group|Partners|Insurance|Holdings|Capital|Fund|Bank|Services|Equity|Company|"
+    r"Associates|Management|Trust)\Z)"
+)
+"""A military or police rank in full before a person's two or three names ("Lance Corporal
+Ivo Marsh", "Detective Inspector Rhian Gale"): the mention names a person, whatever type
+the recogniser gave it. Ranks that also open bodies' names ("General", "Major", "Captain")
+count only in compounds, and a rest ending in a body's word ("Admiral Insurance Group")
+is a body."""
 EVENT_HEAD = re.compile(r"Spring|Revolution|Uprising|Intifada|War")
 """The last word of an event's name ("Arab Spring", "Velvet Revolution", "Gulf War"): a
 longer name ending so names what happened, not a place or a people."""

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["kind_cue", "written_as_school"]
+from storyline.analyze.entities.aliases import without_company_suffix
+from storyline.analyze.entities.context import LOWER_WORD_AFTER
+
+__all__ = ["PLACE_SHAPE", "kind_cue", "written_after_kind", "written_as_school"]
 
 _VESSEL = (
     r"(?:(?:drilling|oil|offshore|exploration)\s+)?(?:rig|platform|vessel|ship|tanker|"
@@ -31,6 +34,31 @@ _VESSEL_APPOSITIVE = re.compile(
 )
 """An appositive whose head is a vessel or a rig ("Kessa Star, a tanker owned by ..."):
 the noun must end the appositive, so "Halvern, a rig operator" says nothing."""
+_SITE = (
+    r"(?:(?:oil|gas|exploration)\s+)?(?:well|wellhead|oilfield|gasfield|field|reservoir|prospect)"
+)
+_SITE_AFTER = re.compile(r"\s+" + _SITE + r"s?\b(?!['’-])")
+"""A well's or a field's noun right after a name ("the Kestrel well", "its Marrow field"):
+the name is that site (FAC), not a person or a body, when a determiner or a possessive
+stands before the name (`_DETERMINED`): "served Kestrel well" is an adverb."""
+_DETERMINED = re.compile(r"(?:\b(?i:the|its|their|a|an)\s+(?:[a-z-]+\s+)?|['’]\s*s\s+)\Z")
+_NAMED_VESSEL = (
+    r"(?:(?:drilling|oil|offshore|exploration)\s+(?:rig|platform)|rig|vessel|ship|tanker|"
+    r"freighter|ferry|trawler|yacht|submarine|warship|frigate|destroyer|cruiser|liner)"
+)
+"""A vessel's noun before a name: a platform only with its kind ("the oil platform"), since
+"the platform Chirper" is a website's."""
+_KIND_NAMED = re.compile(
+    r"\b(?P<kind>" + _NAMED_VESSEL + r"|" + _SITE + r")s?\s*,?\s+(?:known\s+as|named|called|dubbed)"
+    r"\s+(?:the\s+)?\Z"
+)
+"""A vessel's or a site's noun, then "known as", "named" or "called" right before a name
+("a rig called Ocean Sable", "the well, known as Kestrel Deep"): the text says what it is."""
+_KIND_BEFORE = re.compile(r"\b(?P<kind>" + _NAMED_VESSEL + r")\s+\Z")
+"""A vessel's noun right before a name ("the rig Ocean Sable"), for `written_after_kind`."""
+_ACTS_AFTER = re.compile(r"\s*(?:['’]\s*s\b|,?\s+(?:said|says|told|announced|reported)\b)")
+"""A possessive or a verb of saying after a name: a body that owns or speaks ("Halvern 's
+shares", "Halvern said"), which a field or a well named after it never does."""
 _ANIMAL = (
     r"(?:dog|puppy|cat|kitten|horse|pony|mare|stallion|colt|filly|gelding|donkey|mule|"
     r"parrot|gorilla|chimpanzee|elephant|dolphin|whale|bear|panda|tiger|lion)"
@@ -61,6 +89,19 @@ def kind_cue(text: str, start: int, end: int, label: str) -> str | None:
     be the town that school is named after, "educated at Tarvo" of a town's college)."""
     if label in {"PERSON", "FAC"} and _VESSEL_AFTER.match(text, end):
         return "PRODUCT"
+    if label == "LOC" and _vessel_named_like_a_place(text, start, end):
+        return "PRODUCT"
+    named = _KIND_NAMED.search(text, max(0, start - 40), start)
+    if named is not None and label in {"PERSON", "ORG", "FAC", "GPE", "LOC"}:
+        return _kind_type(named.group("kind"))
+    if (
+        label in {"PERSON", "ORG"}
+        and text[start:end].split()[-1][:1].isupper()  # "Health Organization - as well"
+        and _SITE_AFTER.match(text, end)
+        and _DETERMINED.search(text, max(0, start - 40), start)
+        and not (label == "ORG" and _acts(text, text[start:end]))
+    ):
+        return "FAC"
     if label in {"PERSON", "GPE", "LOC", "ORG", "FAC"} and _VESSEL_APPOSITIVE.match(text, end):
         return "PRODUCT"
     if label in {"GPE", "LOC", "ORG", "FAC", "PRODUCT"} and (
@@ -73,6 +114,75 @@ def kind_cue(text: str, start: int, end: int, label: str) -> str | None:
         or _SCHOOL_APPOSITIVE.match(text, end)
     ):
         return "ORG"
+    return None
+
+
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+\Z")
+PLACE_SHAPE = re.compile(
+    r"(?:.*\s(?:of|de|del)\s.*|.*\s(?:Sea|Ocean|Gulf|Bay|Coast|Basin|Shelf|Strait|Straits|"
+    r"Channel|Sound|Islands?|Peninsula|Delta|River|Valley|Mountains?|Desert))"
+)
+"""A place's shape: a name with "of" ("Gulf of Marrow") or a geographic head ("Kell Sea")."""
+_AT_PLACE = re.compile(r"\b(?:in|across|off|near|throughout)\s+(?:the\s+)?\Z")
+
+
+def _vessel_named_like_a_place(text: str, start: int, end: int) -> bool:
+    """Whether a name of two words or more typed a place (LOC) is a vessel's or a rig's: written
+    "the <name> rig", with no place's shape (`PLACE_SHAPE`), and nowhere in the article
+    after a preposition of place that ends its phrase there ("in the Tarn Ridge ." says a
+    place; "on the Ocean Sable rig", "in the Ocean Sable disaster" do not)."""
+    name = text[start:end]
+    if " " not in name or PLACE_SHAPE.fullmatch(name) or not _VESSEL_AFTER.match(text, end):
+        return False
+    if not _THE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        # "in the Tarn Ridge ." says a place; "in the Tarn Ridge disaster" a thing's name
+        if _AT_PLACE.search(text, max(0, at - 20), at) and not LOWER_WORD_AFTER.match(text, after):
+            return False
+        at = text.find(name, after)
+    return True
+
+
+def _kind_type(kind: str) -> str:
+    """A vessel or a rig is a product (the scheme types vehicles so), a well or a field a
+    site."""
+    return "PRODUCT" if re.fullmatch(_VESSEL, kind) else "FAC"
+
+
+def _acts(text: str, name: str) -> bool:
+    """Whether `name` is written in capitals only ("BP": a company's initials) or with a
+    company's legal form ("Halvern Plc"), or anywhere in `text` owns or speaks ("Halvern
+    's", "Halvern said"): a body, whatever site it gives its name to."""
+    if name.isupper() or without_company_suffix(name) != name:
+        return True  # "BP", "Halvern Plc": a company's initials or legal form
+    at = text.find(name)
+    while at >= 0:
+        if _ACTS_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def written_after_kind(text: str, name: str) -> str | None:
+    """The type a vessel's noun written right before `name` somewhere in `text` gives it ("the
+    rig Ocean Sable", "a ship called Harriet Lane", "the well, known as Kestrel Deep"),
+    also where the recogniser missed that mention; None when the text never says so."""
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (
+            after == len(text) or not text[after].isalnum()
+        )
+        if whole:
+            found = _KIND_NAMED.search(text, max(0, at - 40), at) or _KIND_BEFORE.search(
+                text, max(0, at - 30), at
+            )
+            if found is not None:
+                return _kind_type(found.group("kind"))
+        at = text.find(name, at + 1)
     return None
 
 

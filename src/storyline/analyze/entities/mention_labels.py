@@ -24,7 +24,7 @@ from storyline.analyze.entities.context import (
     PLACE_PREPOSITION,
     at_sentence_start,
 )
-from storyline.analyze.entities.kind_cues import written_as_school
+from storyline.analyze.entities.kind_cues import written_after_kind, written_as_school
 
 __all__ = [
     "PLACE_LIKE",
@@ -271,6 +271,11 @@ def retype_cued(text: str, work: list[PreparedMention]) -> None:
     for w in work:
         if w.retype is not None:
             cued.setdefault(cached_name_key(w.name), w.retype)
+    for name in sorted({w.name for w in work if w.label in _RETYPABLE and not w.business}):
+        key = cached_name_key(name)
+        kind = None if key in cued or name.isupper() else written_after_kind(text, name)
+        if kind is not None:
+            cued[key] = kind  # "the rig Ocean Sable", where the recogniser missed that one
     lone = {w.name for w in work if w.label in _RETYPABLE and " " not in w.name}
     placed = {cached_name_key(w.name) for w in work if w.label in {"GPE", "LOC"}}
     for name in sorted(lone):
@@ -285,6 +290,8 @@ def retype_cued(text: str, work: list[PreparedMention]) -> None:
         label = cued.get(cached_name_key(w.name))
         # a site's cue only says the name is no person's ("Kirano 's refinery" of a city)
         retypable = {"PERSON"} if label == "FAC" else _RETYPABLE
+        if label == "PRODUCT":
+            retypable = _RETYPABLE | {"NORP"}  # "the rig Ocean Sable": a made thing
         if label == "ORG":
             # a business's cue ("Harlow, a Dorvan firm") also outweighs a people reading
             retypable = _RETYPABLE | {"NORP"}

@@ -12,10 +12,12 @@ import re
 
 __all__ = [
     "HONORIFICS",
+    "RANK_ABBREVIATIONS",
     "ROLE_HEADS",
     "is_role_modifier",
     "leading_role",
     "split_title",
+    "titles_only",
     "trailing_role",
 ]
 
@@ -24,11 +26,35 @@ def _vocab(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-HONORIFICS: frozenset[str] = _vocab(
-    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. "
-    "sen sen. rep rep. gov gov. gen gen. lt lt. col col. maj maj. capt capt. sgt sgt. "
-    "adm adm. cmdr cmdr. pres pres. amb amb. sheikh mullah rabbi imam pope king queen "
-    "prince princess emir sultan ayatollah"
+def _dotted(words: str) -> frozenset[str]:
+    """Each word as written and with a full stop ("sgt", "sgt.")."""
+    return frozenset(f for w in words.split() for f in (w, w + "."))
+
+
+RANK_ABBREVIATIONS: frozenset[str] = _dotted(
+    # army, marines and air force (British and American usage)
+    "pte pvt pfc spc lcpl l/cpl cpl sgt ssgt s/sgt csgt c/sgt sfc msgt wo1 wo2 lt 2lt "
+    "capt maj col brig gen gnr spr tpr rfn gdsm fus cfn bdr lbdr l/bdr mne "
+    "flt sqn ldr wg cdr gp "
+    # navy
+    "ens cdre radm vadm adm cmdr cpo "
+    # police
+    "pc wpc dc dci dsi det insp supt ch commr "
+    # civil
+    "cllr sen rep gov amb"
+)
+"""Rank and office abbreviations written before a name ("Pte", "L/Cpl", "Det Insp", "Flt Lt",
+"Ch Supt", "Cllr"), lower-cased: general English usage, never part of the name. Several
+run together ("Lt Col", "Det Ch Insp") and each is cut. Abbreviations that are also given
+names ("Di", "Con", "Sig") are left out."""
+
+HONORIFICS: frozenset[str] = (
+    _vocab(
+        "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. "
+        "pres pres. sheikh mullah rabbi imam pope king queen prince princess emir sultan "
+        "ayatollah"
+    )
+    | RANK_ABBREVIATIONS
 )
 """Words that precede a name without being part of it (lower-cased)."""
 
@@ -44,9 +70,20 @@ ROLE_HEADS: frozenset[str] = _vocab(
     "monarch king queen prince princess pope cardinal bishop archbishop rabbi imam cleric "
     "executive manager sheriff detective mp deputy undersecretary under-secretary "
     "strategist pollster organizer activist ruler emperor empress pharaoh tsar czar farmer "
-    "nurse constable trooper"
+    "nurse constable trooper private corporal bombardier rifleman gunner sapper guardsman "
+    "fusilier airman brigadier commodore ensign"
 )
 """Nouns that make a run of words before a name a role ("foreign minister", "army chief")."""
+
+_RANK_LEADS = frozenset({"lance", "staff", "colour", "color", "flight", "squadron", "wing"})
+"""Words that open a rank only before its head ("Lance Corporal", "Staff Sgt", "Flight
+Lieutenant"); elsewhere they may be a given name ("Lance") or a word of a name."""
+
+
+def _rank_next(word: str) -> bool:
+    low = word.lower()
+    return low in RANK_ABBREVIATIONS or _is_head(word) or low in {"lieutenant", "leader"}
+
 
 _CONNECTORS = frozenset({"of", "for", "the", "and", "on", "general", "&"})
 _MAX_ROLE_WORDS = 7
@@ -73,6 +110,16 @@ def _is_head(word: str) -> bool:
     return w in ROLE_HEADS or (w.endswith("s") and w[:-1] in ROLE_HEADS)
 
 
+def titles_only(surface: str, label: str) -> bool:
+    """Whether a mention is only rank or title abbreviations ("Det Insp", "Lt Col"): the
+    recogniser cut them from the name that follows. A lone one is dropped only when typed
+    a person ("DC" the place, "PC" the computer are names)."""
+    words = surface.split()
+    return (label == "PERSON" or len(words) > 1) and all(
+        w.lower() in RANK_ABBREVIATIONS for w in words
+    )
+
+
 def split_title(name: str) -> tuple[str, str | None]:
     """Strip leading honorifics and role words from a person mention's text.
 
@@ -86,7 +133,11 @@ def split_title(name: str) -> tuple[str, str | None]:
     after_connector = False
     for i, word in enumerate(words[:-1]):
         low = word.lower()
-        if low in HONORIFICS and not role_words:
+        if low in HONORIFICS and (not role_words or low in RANK_ABBREVIATIONS):
+            # a rank's abbreviation may follow a title's words ("Detective Insp")
+            cut = i + 1
+        elif low in _RANK_LEADS and i + 1 < len(words) - 1 and _rank_next(words[i + 1]):
+            # "Lance Cpl", "Lance Corporal": a rank's first word, not the given name "Lance"
             cut = i + 1
         elif _is_head(word) or low in _MODIFIERS:
             role_words.append(word)

@@ -1,0 +1,44 @@
+"""An age in apposition says a person ("Pallant, 24, was the tenth case"), and so does the
+full name whose surname the article reads as that person.
+
+The recogniser types an unfamiliar surname a body or a site by its shape; the age the
+text gives right after it is plain evidence, and the full name written elsewhere in the
+article ("Greer Pallant", typed a body too) is the same person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
+
+__all__ = ["aged", "relabel_cued_full_names"]
+
+_AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?(?:[1-9]|[1-9]\d|1[01]\d)\s*,")
+_LONE_WORD = re.compile(r"[A-Z][a-z]+")
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
+def aged(text: str, end: int, surface: str) -> bool:
+    """Whether an age in apposition follows a name of a person's shape ("Pallant, 24,",
+    "Ivo Marsh, aged 19,"): only people are given ages so. Callers ask it of bodies, sites
+    and people, not of places ("Kell, 140, Tarvo, 88" counts cases)."""
+    shaped = _LONE_WORD.fullmatch(surface) or _PLAIN_NAME.fullmatch(surface)
+    return shaped is not None and _AGE_AFTER.match(text, end) is not None
+
+
+def relabel_cued_full_names(work: list[PreparedMention]) -> None:
+    """A full name of a person's shape typed a body or a site ("Greer Pallant" ORG) whose
+    last word the article reads as a person with a cue of its own (an age, a title, a kin
+    word) is that person."""
+    cued = {cached_name_key(w.name) for w in work if w.label == "PERSON" and w.person_cue}
+    if not cued:
+        return
+    for w in work:
+        if (
+            w.label in {"ORG", "FAC", "NORP", "PRODUCT"}
+            and not w.business
+            and _PLAIN_NAME.fullmatch(w.name)
+            and cached_name_key(w.name.split()[-1]) in cued
+        ):
+            w.label = "PERSON"

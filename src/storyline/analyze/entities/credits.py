@@ -1,0 +1,44 @@
+"""A photograph's credit ("Photograph: Ana Vell/AP") is no entity of the news, and the
+recogniser often runs it into the first name of the sentence after it ("Ana Vell/AP BP
+shares slid", read as one person): the credit is cut off, the rest kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.entities.aliases import normalize_name
+from storyline.analyze.entities.context import LEADING_FUNCTION_WORD
+from storyline.analyze.entities.mention_labels import PreparedMention
+
+__all__ = ["cut_slash_credits"]
+
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:Photograph|Photo|Picture|Image|Illustration|Graphic)s?\s*(?::|by)?\s*\Z"
+)
+_SLASH_CREDIT = re.compile(
+    r"[^\s/\\]+(?:\s+[^\s/\\]+){0,3}?\s*\\?/\s*[A-Z][\w.&-]*(?:\s+(?:Images|Photos|Pictures))?"
+    r"(?:\s+|\Z)"
+)
+"""A photographer's name, a slash (written "\\/" by some sources) and the agency ("Ana
+Vell/AP", "Ana Vell/Tarn Images")."""
+
+
+def cut_slash_credits(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
+    """`work` without the photograph credits: a mention right after "Photograph:" (or
+    "Photo by", ...) that opens with a name, a slash and an agency is cut to what follows
+    the credit, or dropped when nothing follows."""
+    out: list[PreparedMention] = []
+    for w in work:
+        surface = text[w.start : w.end]
+        credit = _SLASH_CREDIT.match(surface) if "/" in surface else None
+        if credit is None or not _CREDIT_BEFORE.search(text, max(0, w.start - 16), w.start):
+            out.append(w)
+            continue
+        cut = credit.end()
+        lead = LEADING_FUNCTION_WORD.match(surface, cut)  # "Despite BP shares": no name
+        cut = lead.end() if lead is not None else cut
+        rest = surface[cut:]
+        if rest[:1].isupper():
+            out.append(PreparedMention(w.start + cut, w.end, w.label, normalize_name(rest), None))
+    return out
