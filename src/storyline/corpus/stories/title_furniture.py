@@ -34,6 +34,7 @@ __all__ = [
     "strip_page_header",
     "title_case_head",
     "without_correction",
+    "without_link_list",
     "without_page_selling",
 ]
 
@@ -54,10 +55,12 @@ _STAMP = (
     r"(?:\s+[A-Z]{2,4}\b)?"
 )
 _HEADER = re.compile(
-    rf"^\W*{_PLACE}\s*\|\s*{_STAMP}\s*"
+    rf"^\W*(?:{_PLACE}|{MONTH_PATTERN}\s+\d{{1,2}})\s*\|\s*{_STAMP}\s*"
+    rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}\s*(?:\(|-LRB-)[^()]{{0,30}}?(?:\)|-RRB-)\s*[-–—]+\s+)?"
     r"|^\d{4}[-/ ]\d{2}[-/ ]\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,4})?\s+"
 )
-"""A page header: the place, a "|" and a time stamp; or a stamp in figures alone
+"""A page header: the place (or a day with no place, "July 23"), a "|" and a time stamp,
+with the day's dateline after it ("July 23 (Agency) -"); or a stamp in figures alone
 ("2011 06 13 00:11 GMT")."""
 _RUN_IN_HEADER = re.compile(rf"\s+{_PLACE}\s*\|\s*{_DAY}(?=\s|$)")
 """The same header run in after the headline ("... spill claims HARBOUR TOWN | Thu"): a
@@ -176,6 +179,9 @@ _TOKEN = re.compile(r"\S+")
 _CLITIC = re.compile(r"(?:n['’]t|['’][a-z]*)")
 """A clitic split off its word in tokenised text ("Fate 's", "do n't"): part of the word."""
 _MIN_HEAD_WORDS = 4
+_MAX_LINK_WORDS = 15
+_MIN_LINKS = 3
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*$")
 
 
 _CLAUSE_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|been|says|said)\b")
@@ -367,3 +373,17 @@ def without_page_selling(candidates: list[str], titled: int) -> list[str]:
         selling = bool(text) and (is_promotion(text) or is_slogan(text))
         out.append(candidate)
     return out
+
+
+def without_link_list(lines: list[str]) -> list[str]:
+    """`lines` without a list of headlines opening them: three or more short lines in a row
+    with no full stop, before a sentence, are links to other stories (a roundup page), not
+    this page's headline; one headline and a standfirst make two."""
+    k = 0
+    while (
+        k < len(lines)
+        and len(lines[k].split()) <= _MAX_LINK_WORDS
+        and not (_SENTENCE_CLOSE.search(lines[k]))
+    ):
+        k += 1
+    return lines[k:] if _MIN_LINKS <= k < len(lines) else lines

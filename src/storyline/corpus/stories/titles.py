@@ -34,8 +34,10 @@ from storyline.corpus.stories.title_furniture import (
     strip_page_header,
     title_case_head,
     without_correction,
+    without_link_list,
     without_page_selling,
 )
+from storyline.ingest.boilerplate import is_byline, is_site_notice
 from storyline.ingest.headers import (
     CLOCK_PATTERN,
     DATE_PATTERN,
@@ -64,7 +66,15 @@ a label rarely runs longer than a few."""
 
 _MIN_SENTENCE_WORDS = 4
 _OPEN_WORDS = FUNCTION_WORDS | {"since", "until"}
-"""Words that need more after them: no headline and no sentence ends on one."""
+"""Words that need more after them: no date run in after one is a stamp."""
+_FRAGMENT_ENDS = frozenset(
+    [
+        *("a", "an", "the", "of", "to", "for", "with", "from", "and", "or", "nor", "but"),
+        *("its", "their", "his", "her", "our", "your", "my", "into", "onto", "via", "per"),
+    ]
+)
+"""Words no headline or sentence ends on: a title ending so stops mid-sentence. Particles
+that end a phrasal verb ("fight on", "move in", "drags on") are left out."""
 _MIN_LEAD_WORDS = 12
 _MAX_CAPTION_WORDS = 16
 """Words of a lead taken over the caption run in before it, and at most of that caption: a
@@ -153,17 +163,19 @@ settings may be keeping you from commenting"): the page, not a headline."""
 _BIO = re.compile(
     r"\b[A-Z][\w'’-]+\s+is\s+(?:an?\s+|the\s+)?(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){0,2}?"
     r"(?i:editor|columnist|writer|correspondent|contributor|commentator|author|blogger)s?"
-    r"(?:\s+(?:of|at|for|with|and|on)\b|\s*,)"
+    r"(?:\s+(?:of|at|for|with|and|on)\b|\s*,|\s*\.\s*$)"
 )
 """An author's bio ("Ann Lee is editor of the Harbour Review, ...") set above or below an
 opinion piece: it says who wrote, not what happened. A participle before the role ("is named
 editor of") reports an appointment and is news. The role may be written as a title ("is Global
-Editor, Standards")."""
+Editor, Standards"), or end the sentence ("Ann Lee is a Harbour Review columnist.")."""
 _DISCLAIMER = re.compile(
-    r"\bopinions?\b[^.!?]{0,60}?\b(?:are|is)\s+(?:his|her|their|my|the\s+author['’]?s?)\s+own\b",
+    r"\b(?:opinions?|views)\b[^.!?]{0,60}?\b(?:are|is)\s+"
+    r"(?:his|her|their|my|the\s+author['’]?s?)\s+own\b",
     re.IGNORECASE,
 )
-"""The disclaimer under a column ("Any opinions are his own."): the page speaking."""
+"""The disclaimer under a column ("Any opinions are his own.", "The views expressed are her
+own"): the page speaking."""
 _TRANSCRIPT_PAGE = re.compile(
     r"\bTRANSCRIPTS?\b|\b\d{1,2}\\?/\d{1,2}\\?/\d{2,4}\b|\b(?i:download)\s+(?:the\s+)?(?:PDF|MP3|podcast)\b"
 )
@@ -242,7 +254,7 @@ def clean_title_text(text: str) -> str:
             # sentence the date belongs to, which starts there
             last = head.split()[-1] if head.split() else ""
             head = head[: head.rstrip().rfind(last)] if last[:1].isupper() else ""
-        if len(head.split()) >= 3:
+        if len(head.split()) >= 3 and not _ends_open(head, _FRAGMENT_ENDS):
             text = head
     m = _RUN_IN_SENTENCE.search(text)
     if m is not None and len(text[: m.start()].split()) >= 4:
@@ -255,11 +267,11 @@ def _word_count(text: str) -> int:
     return sum(1 for w in text.split() if re.search(r"[^\W_]", w))
 
 
-def _ends_open(text: str) -> bool:
+def _ends_open(text: str, open_words: frozenset[str] = _OPEN_WORDS) -> bool:
     """Whether `text` ends in a word that needs more after it (a preposition, an article, a
     conjunction): a text cut there is a fragment."""
     words = text.split()
-    return bool(words) and words[-1].lower() in _OPEN_WORDS
+    return bool(words) and words[-1].lower() in open_words
 
 
 def _without_turn_label(text: str) -> str:
@@ -297,10 +309,18 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
         or _TRANSCRIPT_PAGE.search(text)
         or _PRONOUN_START.match(text)
         or _BARE_DATELINE.match(text)
+        or is_site_notice(text)
+        or is_byline(text)
     ):
         return _UNUSABLE
-    # a text opening with a lower-case word or a comma starts mid-sentence
-    if text[first.start()].islower() or (opener and opener[0] in ",;:.)”’'") or is_caption(text):
+    # a text opening with a lower-case word or a comma starts mid-sentence; one ending on
+    # "of the" stops mid-sentence (the line broke before its end)
+    if (
+        text[first.start()].islower()
+        or (opener and opener[0] in ",;:.)”’'")
+        or is_caption(text)
+        or _ends_open(text, _FRAGMENT_ENDS)
+    ):
         return _FLAWED
 
     return CLEAN
@@ -372,7 +392,9 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     candidates: list[str] = []
     if article.title and article.title.strip():
         candidates.append(article.title)
-    lines = _bracket_lines([line.strip() for line in article.text.splitlines() if line.strip()])
+    lines = without_link_list(
+        _bracket_lines([line.strip() for line in article.text.splitlines() if line.strip()])
+    )
     for line in lines[:_CANDIDATE_SENTENCES]:
         candidates.extend(_sentences(line))
         if len(candidates) >= _CANDIDATE_SENTENCES:
