@@ -65,3 +65,8 @@ def test_a_quote_card_is_not_cut_after_by_the() -> None:
         "open . ''"
     )
     assert not _title(top).endswith("by the")
+
+
+@pytest.mark.parametrize("label", ["UPDATE 3-", "WRAPUP 2-", "REFILE-"])
+def test_a_wire_slug_label_is_cut_from_a_title(label: str) -> None:
+    assert _title(f"{label}Harbour board closes north quay") == "Harbour board closes north quay"

@@ -73,13 +73,11 @@ _FRAGMENT_ENDS = frozenset(
         *("its", "their", "his", "her", "our", "your", "my", "into", "onto", "via", "per"),
     ]
 )
-"""Words no headline or sentence ends on: a title ending so stops mid-sentence. Particles
-that end a phrasal verb ("fight on", "move in", "drags on") are left out."""
+"""Words no headline or sentence ends on (particles ending a verb, "fight on", left out)."""
 _MIN_LEAD_WORDS = 12
 _MAX_CAPTION_WORDS = 16
-"""Words of a lead taken over the caption run in before it, and at most of that caption: a
-caption is a line under a picture, a lead states what happened in a full sentence. A short
-rest is a date, a credit or a caption after a standfirst; a long head is a standfirst."""
+"""Words of a lead taken over the caption before it, and at most of that caption: a shorter
+rest is a date, a credit or a caption after a standfirst; a longer head is a standfirst."""
 _INNER_DATELINE = re.compile(r"(?:\)|-RRB-)\s*(?:--|—|–|-)\s")
 """A credit's closing parenthesis and a dash inside a text ("... Harbour Town (Agency) --
 The ..."): a wire dateline, so what comes before it is no lead."""
@@ -142,7 +140,10 @@ _BULLET = re.compile(r"^(?:\\?\*|•|·)\s*")
 crawls): a mark, no word of the title."""
 _RUN_IN_BULLET = re.compile(r"\s+(?:\\?\*|•)\s+")
 """The next bullet of a summary run in after the first: the title ends before it."""
-_UPDATE_LABEL = re.compile(r"^(?:NEW|UPDATED?|UPDATE\s+\d+|BREAKING|LATEST)\s*:\s*")
+_UPDATE_LABEL = re.compile(
+    r"^(?:NEW|UPDATED?|UPDATE\s+\d+|BREAKING|LATEST)\s*:\s*"
+    r"|^(?:UPDATE|WRAPUP|REFILE|CORRECTED)\s*\d*\s*-\s*(?=[A-Z])"
+)
 _RUN_IN_LABEL = re.compile(r"\s+(?:NEW|UPDATED?|BREAKING|LATEST)\s*:\s+")
 """A highlight label run in after a headline: the headline ends before it."""
 
