@@ -76,9 +76,10 @@ def test_a_capitalised_on_before_a_date_opens_the_next_sentence() -> None:
     assert _title(line) == "Harbour works : a timeline"
 
 
-def test_a_pronoun_after_a_lower_case_word_opens_a_new_sentence() -> None:
+@pytest.mark.parametrize("opener", ["They are", "What members", "Their terms"])
+def test_a_pronoun_after_a_lower_case_word_opens_a_new_sentence(opener: str) -> None:
     line = (
-        "Harbour board names two new members They are former mayors of Port Ellery and "
+        f"Harbour board names two new members {opener} will serve Port Ellery and "
         "Westby , the board said ."
     )
     assert _title(line) == "Harbour board names two new members"

@@ -111,8 +111,15 @@ _RUN_IN = re.compile(
 Mexico", "Bank of England")."""
 
 
-_PRONOUNS = frozenset(["He", "She", "They", "We", "It", "There"])
-"""Pronouns that open a sentence: capitalised after a word inside a line, they start one."""
+_PRONOUNS = frozenset(
+    [
+        *("He", "She", "They", "We", "It", "There", "What", "When", "Where", "Why", "How"),
+        *("This", "These", "Those", "Its", "Their", "His", "Her"),
+    ]
+)
+"""Pronouns, question words and determiners that open a sentence: capitalised after a
+lower-case word inside a line and before another ("... future What executives ..."), they
+start one; no name is spelt so."""
 
 
 def opening_key(text: str, outlet: str | None) -> str:
