@@ -2,7 +2,8 @@
 
 Pages and feeds carry lines that belong to the site, not the story: links to
 other articles ("Related ...", "Read more: ..."), share and subscribe prompts,
-copyright notices, "Advertisement" slots, and the byline repeated at the end.
+copyright notices, "Advertisement" slots, notices about the page itself ("This live blog
+has ended"), a byline alone at the top and the byline repeated at the end.
 Left in, they become fake sentences, fake quotes and fake timeline entries.
 
 The rules are deliberately shape-based and conservative: a line is removed only
@@ -24,7 +25,7 @@ from storyline.ingest.comments import (
 from storyline.ingest.headers import DATE_PATTERN, strip_leading_header
 from storyline.ingest.pages import cut_news_box
 
-__all__ = ["clean_body", "is_furniture_line"]
+__all__ = ["clean_body", "is_byline", "is_furniture_line", "is_site_notice"]
 
 _LINK_PREFIX = re.compile(
     r"^\W*(?P<prefix>related(?:\s+(?:articles?|stories|story|content|coverage|news|reading|"
@@ -154,7 +155,31 @@ _PLACE_DATE_HEADER = re.compile(
 )
 """A page header naming a place and a date ("PORT ELM | Mon May 3, 2010 ..."), not a
 byline or a section label ("Article | ...")."""
+_SITE_NOTICE = re.compile(
+    r"^\W*(?:(?:on|since|from)\s+[\w ,]{1,30}?\s+)?(?:we\s*(?:have\s+|['’]\s*ve\s+)?"
+    r"(?:now\s+)?(?:moved|migrated|relocated)\s+(?:this|our|the)\s+(?:blog|site|page|archive)\b"
+    r"|(?:this|our|the)\s+(?:live\s*)?(?:blog|site|page|coverage|live\s+updates?)\s+"
+    r"(?:has|have|is|are)\s+(?:now\s+)?(?:moved|ended|closed|finished|over|concluded|archived|"
+    r"no\s+longer\s+(?:being\s+)?updated)\b"
+    r"|we\s*(?:have\s+|['’]\s*ve\s+)?(?:now\s+)?(?:closed|ended|paused|stopped\s+updating)\s+"
+    r"(?:this|our|the)\s+(?:live\s*)?blog\b"
+    r"|comments\s+(?:are|have\s+been)\s+(?:now\s+)?closed\b)",
+    re.IGNORECASE,
+)
+"""The site speaking of itself ("On 1 March we moved this blog to a new address", "This live
+blog has ended", "Comments are closed"): a notice about the page, never the news."""
+_FROM_BYLINE = re.compile(
+    r"^\W*(?:From|By)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&))*"
+    r"(?:\s+(?i:chief|senior|political|business|medical|science|special)?\s*"
+    r"(?i:correspondents?|reporters?|editors?|writers?|producers?|staff))?"
+    r"\s*(?:(?:,\s*|\s+in\s+)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*){1,3}$"
+)
+"""A byline with no headline: names (joined by "and"), maybe a role, then the outlet or the
+place after a comma or "in" ("From Ann Lee and Bo Park, NEWSWIRE", "By Ann Lee Science
+correspondent, Harbour News", "From Ann Lee in Port Elm"): who wrote the page, never a
+sentence of it."""
 _MAX_LINK_WORDS = 25
+_MAX_CAPTION_WORDS = 25
 _MAX_PROMPT_WORDS = 20
 
 
@@ -191,6 +216,8 @@ def _is_site_line(line: str) -> bool:
         return True
     if _EDITION.match(line) or _ARCHIVE.search(line):
         return True
+    if _words(line) <= 30 and _SITE_NOTICE.match(line):
+        return True
     if _words(line) <= 30 and (_BROADCAST_PROMO.match(line) or _RUNNING_TIME.search(line)):
         return True
     if _CAPTION.match(line) and not _CREDIT_PREFIX.match(line) and _words(line) <= 25:
@@ -199,6 +226,12 @@ def _is_site_line(line: str) -> bool:
     if short and (_CALL_TO_ACTION.match(line) or _CLICK_HERE.search(line)):
         return True
     return _words(line) <= 30 and bool(_COPYRIGHT.search(line))
+
+
+def is_site_notice(text: str) -> bool:
+    """Whether `text` is the site speaking of itself (a moved blog, an ended live blog,
+    closed comments)."""
+    return _SITE_NOTICE.match(" ".join(text.split())) is not None
 
 
 def is_furniture_line(line: str) -> bool:
@@ -213,6 +246,37 @@ def is_furniture_line(line: str) -> bool:
         or is_comment_form_line(line)
         or bool(_BYLINE.match(line) and not _SENTENCE_END.search(line) and _words(line) <= 8)
     )
+
+
+def is_byline(line: str) -> bool:
+    """Whether `line` is a byline alone ("From Ann Lee and Bo Park, NEWSWIRE"): names, maybe
+    a role, and the outlet or place after a comma, with no sentence."""
+    line = " ".join(line.split())
+    return _words(line) <= 16 and _FROM_BYLINE.match(line) is not None
+
+
+def _without_leading_byline(lines: list[str]) -> list[str]:
+    """`lines` without a byline alone on the first line (`is_byline`) and the caption after
+    it."""
+    seen = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if seen is None or not is_byline(lines[seen]):
+        return lines
+    return _without_caption_after_byline(lines[seen + 1 :])
+
+
+def _without_caption_after_byline(lines: list[str]) -> list[str]:
+    """`lines` (what follows a byline opening the page) without a caption first: a line with
+    no full stop before a sentence. A page opening with its byline has no headline there
+    (the headline stands above the byline), so such a line is the picture's caption."""
+    seen = [i for i, line in enumerate(lines) if line.strip()]
+    if len(seen) < 2:
+        return lines
+    first, after = lines[seen[0]].strip(), lines[seen[1]].strip()
+    if _SENTENCE_END.search(first) or _words(first) > _MAX_CAPTION_WORDS:
+        return lines
+    if not _SENTENCE_END.search(after):
+        return lines
+    return lines[: seen[0]] + lines[seen[0] + 1 :]
 
 
 def _is_trailing_byline(line: str, author: str | None) -> bool:
@@ -341,9 +405,10 @@ def clean_body(text: str, *, author: str | None = None) -> str:
         for line in lines
         if not _is_site_line(line.strip())
     ]
-    kept = _without_leading_header(kept)
+    kept = _without_leading_header(_without_leading_byline(kept))
     while kept and (not kept[0].strip() or _is_leading_credit(kept[0].strip())):
         kept.pop(0)
+    kept = _without_leading_byline(kept)
     while kept and (not kept[-1].strip() or _is_trailing_byline(kept[-1].strip(), author)):
         kept.pop()
     body = "\n".join(kept).strip()

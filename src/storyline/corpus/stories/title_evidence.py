@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from storyline.corpus.stories.terms import STOPWORDS
 
 __all__ = [
+    "FUNCTION_WORDS",
     "MIN_JUDGED_WORDS",
     "ArticleWords",
     "common_words_capitalised",
@@ -51,7 +52,7 @@ _STEM = 5
 """Words compared by their first letters ("charged"/"charges", "Libya"/"Libyan"), so an
 inflection does not count as a word the text leaves out."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
-_FUNCTION = frozenset(
+FUNCTION_WORDS = frozenset(
     [
         "a",
         "an",
@@ -108,6 +109,17 @@ _RUN_IN = re.compile(
 """A capitalised word followed by a lower-case one (or a number and a lower-case word:
 "Around 130 boats"), not a name joined by "of" ("Gulf of
 Mexico", "Bank of England")."""
+
+
+_PRONOUNS = frozenset(
+    [
+        *("He", "She", "They", "We", "It", "There", "What", "When", "Where", "Why", "How"),
+        *("This", "These", "Those", "Its", "Their", "His", "Her"),
+    ]
+)
+"""Pronouns, question words and determiners that open a sentence: capitalised after a
+lower-case word inside a line and before another ("... future What executives ..."), they
+start one; no name is spelt so."""
 
 
 def opening_key(text: str, outlet: str | None) -> str:
@@ -223,11 +235,12 @@ def run_in_end(line: str, article: ArticleWords, *, min_words: int = 4) -> int |
     """Where a new sentence starts inside a headline written in sentence case, or None:
     at a capitalised word followed by a lower-case one, after a word that is not a function
     word, when the article writes that word in lower case elsewhere (a common word opening
-    a sentence, not a name). `min_words` words at least stay in front of it."""
+    a sentence, not a name), or when it is a pronoun ("... the quay They are ..."). `min_words`
+    words at least stay in front of it."""
     for m in _RUN_IN.finditer(line):
         head = line[: m.start()]
         words = head.split()
-        if len(words) < min_words or words[-1].lower() in _FUNCTION:
+        if len(words) < min_words or words[-1].lower() in FUNCTION_WORDS:
             continue
         starts = [w[0] for w in words if w[0].isalpha()]
         # a headline in Title Case capitalises every word: no sentence can be read off it
@@ -235,9 +248,8 @@ def run_in_end(line: str, article: ArticleWords, *, min_words: int = 4) -> int |
             return None
         word = m.group(1)
         # a word the text also capitalises inside sentences is a name ("the Gulf Coast")
-        if (
-            word.lower() in article.lower_case()
-            and article.inner_capitals()[word] <= _inner_capitals(line)[word]
-        ):
+        if article.inner_capitals()[word] > _inner_capitals(line)[word]:
+            continue
+        if word.lower() in article.lower_case() or word in _PRONOUNS:
             return m.start()
     return None

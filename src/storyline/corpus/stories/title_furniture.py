@@ -29,9 +29,13 @@ __all__ = [
     "is_promotion",
     "is_slogan",
     "leans_on_line_before",
+    "reads_as_clause",
     "strip_lead_dash",
     "strip_page_header",
     "title_case_head",
+    "without_correction",
+    "without_link_list",
+    "without_page_selling",
 ]
 
 _DAY = (
@@ -51,10 +55,12 @@ _STAMP = (
     r"(?:\s+[A-Z]{2,4}\b)?"
 )
 _HEADER = re.compile(
-    rf"^\W*{_PLACE}\s*\|\s*{_STAMP}\s*"
+    rf"^\W*(?:{_PLACE}|{MONTH_PATTERN}\s+\d{{1,2}})\s*\|\s*{_STAMP}\s*"
+    rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}\s*(?:\(|-LRB-)[^()]{{0,30}}?(?:\)|-RRB-)\s*[-–—]+\s+)?"
     r"|^\d{4}[-/ ]\d{2}[-/ ]\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,4})?\s+"
 )
-"""A page header: the place, a "|" and a time stamp; or a stamp in figures alone
+"""A page header: the place (or a day with no place, "July 23"), a "|" and a time stamp,
+with the day's dateline after it ("July 23 (Agency) -"); or a stamp in figures alone
 ("2011 06 13 00:11 GMT")."""
 _RUN_IN_HEADER = re.compile(rf"\s+{_PLACE}\s*\|\s*{_DAY}(?=\s|$)")
 """The same header run in after the headline ("... spill claims HARBOUR TOWN | Thu"): a
@@ -173,6 +179,24 @@ _TOKEN = re.compile(r"\S+")
 _CLITIC = re.compile(r"(?:n['’]t|['’][a-z]*)")
 """A clitic split off its word in tokenised text ("Fate 's", "do n't"): part of the word."""
 _MIN_HEAD_WORDS = 4
+_MAX_LINK_WORDS = 15
+_MIN_LINKS = 3
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*$")
+
+
+_CLAUSE_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|been|says|said)\b")
+"""An auxiliary, a copula or a reporting verb after the first word: written as a full
+clause ("Crews are hard at work", "Ann Lee says the quay will open"). A headline drops
+these ("Quay reopens", "Harbour wall to be rebuilt"); a question may open with one."""
+
+
+def reads_as_clause(head: str) -> bool:
+    """Whether `head`, a line's words run in before a next sentence without a full stop,
+    is written as a full clause, as a photo caption is, rather than in headline grammar.
+    Set before the lead with no full stop, such a clause is the caption of the picture
+    above the story ("Crews are hard at work on the wall The harbour board said ..."); a
+    headline so written loses only its place to the lead, which titles the story too."""
+    return _CLAUSE_VERB.search(" ".join(head.split())) is not None
 
 
 def strip_page_header(text: str) -> str:
@@ -316,3 +340,50 @@ def _head_is_title_case(words: list[str]) -> bool:
     if any(not _capitalised(w) and w not in _SMALL for w in lettered):
         return False
     return sum(1 for w in lettered[1:] if _capitalised(w)) >= 2
+
+
+def without_correction(candidates: list[str], titled: int) -> list[str]:
+    """The candidates without a correction note at the top of the page and the sentence
+    after it when that ends as a sentence does: a note runs on to say what was meant
+    ("X was referring to ..."); the headline after it has no full stop."""
+    out: list[str] = []
+    skip = False
+    for i, candidate in enumerate(candidates):
+        if i >= titled and is_correction_note(candidate):
+            skip = True
+            continue
+        if skip and re.search(r"[.!]\W*$", candidate.strip()):
+            skip = False
+            continue
+        skip = False
+        out.append(candidate)
+    return out
+
+
+def without_page_selling(candidates: list[str], titled: int) -> list[str]:
+    """The candidates without a line that goes on about a promotion or a slogan just
+    before it ("Get the digest delivered to your inbox." "It's like reading the blog, only
+    quicker."): the page is still selling itself."""
+    out: list[str] = []
+    selling = False
+    for i, candidate in enumerate(candidates):
+        text = candidate if i >= titled else ""
+        if selling and leans_on_line_before(text):
+            continue
+        selling = bool(text) and (is_promotion(text) or is_slogan(text))
+        out.append(candidate)
+    return out
+
+
+def without_link_list(lines: list[str]) -> list[str]:
+    """`lines` without a list of headlines opening them: three or more short lines in a row
+    with no full stop, before a sentence, are links to other stories (a roundup page), not
+    this page's headline; one headline and a standfirst make two."""
+    k = 0
+    while (
+        k < len(lines)
+        and len(lines[k].split()) <= _MAX_LINK_WORDS
+        and not (_SENTENCE_CLOSE.search(lines[k]))
+    ):
+        k += 1
+    return lines[k:] if _MIN_LINKS <= k < len(lines) else lines

@@ -16,18 +16,28 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from storyline.corpus.stories.title_evidence import ArticleWords, is_about, run_in_end
+from storyline.corpus.stories.title_captions import CAPTION_MARK, is_caption, is_scene
+from storyline.corpus.stories.title_evidence import (
+    FUNCTION_WORDS,
+    ArticleWords,
+    is_about,
+    run_in_end,
+)
 from storyline.corpus.stories.title_furniture import (
     cut_run_in_header,
     is_correction_note,
     is_page_intro,
     is_promotion,
     is_slogan,
-    leans_on_line_before,
+    reads_as_clause,
     strip_lead_dash,
     strip_page_header,
     title_case_head,
+    without_correction,
+    without_link_list,
+    without_page_selling,
 )
+from storyline.ingest.boilerplate import is_byline, is_site_notice
 from storyline.ingest.headers import (
     CLOCK_PATTERN,
     DATE_PATTERN,
@@ -55,6 +65,22 @@ _CANDIDATE_SENTENCES = 4
 a label rarely runs longer than a few."""
 
 _MIN_SENTENCE_WORDS = 4
+_OPEN_WORDS = FUNCTION_WORDS | {"since", "until"}
+"""Words that need more after them: no date run in after one is a stamp."""
+_FRAGMENT_ENDS = frozenset(
+    [
+        *("a", "an", "the", "of", "to", "for", "with", "from", "and", "or", "nor", "but"),
+        *("its", "their", "his", "her", "our", "your", "my", "into", "onto", "via", "per"),
+    ]
+)
+"""Words no headline or sentence ends on (particles ending a verb, "fight on", left out)."""
+_MIN_LEAD_WORDS = 12
+_MAX_CAPTION_WORDS = 16
+"""Words of a lead taken over the caption before it, and at most of that caption: a shorter
+rest is a date, a credit or a caption after a standfirst; a longer head is a standfirst."""
+_INNER_DATELINE = re.compile(r"(?:\)|-RRB-)\s*(?:--|—|–|-)\s")
+"""A credit's closing parenthesis and a dash inside a text ("... Harbour Town (Agency) --
+The ..."): a wire dateline, so what comes before it is no lead."""
 _MONTH = MONTH_PATTERN
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ROLE = (
@@ -114,52 +140,12 @@ _BULLET = re.compile(r"^(?:\\?\*|•|·)\s*")
 crawls): a mark, no word of the title."""
 _RUN_IN_BULLET = re.compile(r"\s+(?:\\?\*|•)\s+")
 """The next bullet of a summary run in after the first: the title ends before it."""
-_UPDATE_LABEL = re.compile(r"^(?:NEW|UPDATED?|UPDATE\s+\d+|BREAKING|LATEST)\s*:\s*")
+_UPDATE_LABEL = re.compile(
+    r"^(?:NEW|UPDATED?|UPDATE\s+\d+|BREAKING|LATEST)\s*:\s*"
+    r"|^(?:UPDATE|WRAPUP|REFILE|CORRECTED)\s*\d*\s*-\s*(?=[A-Z])"
+)
 _RUN_IN_LABEL = re.compile(r"\s+(?:NEW|UPDATED?|BREAKING|LATEST)\s*:\s+")
 """A highlight label run in after a headline: the headline ends before it."""
-
-_CAPTION = re.compile(
-    rf"^{_MONTH}\s+\d{{1,2}}\s*:"  # a dated caption: "May 2: Crews ..."
-    r"|\b(?:is|are|was|were)\s+(?:seen|pictured|shown)\b"
-    r"|(?:\(|-LRB-)\s*(?:pictured|left|right|centre|center|top|bottom|inset|file)\s*(?:\)|-RRB-)"
-    r"|(?:\(|-LRB-)\s*(?:(?:\d(?:st|nd|rd|th)|second|third)\s+(?:L|R|C)|L|C|L-R|R-L)\s*(?:\)|-RRB-)"
-    r"|,\s*(?:(?:second|third)\s+)?(?:left|right|centre|center)\s*,"
-    r"|^In\s+(?:this|these|an?)\s+(?:\w+\s+){0,2}?(?:photos?|images?|pictures?|video|frame|still)\b"
-    r"|,?\s\bin\s+(?:this|these)\s+(?:[\w,]+\s+){0,6}?(?:handout\s+|file\s+)?"
-    r"(?:photo(?:graph)?s?|images?|pictures?)(?![-\w])"
-    r"|\b(?:photo|image|picture|video|frame)\b[^.]{0,80}?\bshows\b"
-    r"|\bposes?\b\s+(?:for|with|in|at|on|during|beside|next)\b",
-)
-"""Shapes of a photo caption: a "Month day:" opener, "is seen", "(pictured)",
-"second left", "(L)" or "(2nd R)" after a name (a lone "(R)" is as often a party), "In this
-photo", "... in this May 2, 2010, handout photograph", "image ... shows", "poses for"."""
-_CAPTION_MARK = re.compile(
-    rf",\s*(?:{_WEEKDAY}\s*,\s*)?{_MONTH}\s+\d{{1,2}}\s*,\s*\d{{4}}\s*(?:,|\.|$|\s+in\b)"
-    r"|(?:\(|-LRB-)\s*(?i:courte\w*|photo(?:graph)?s?|pictures?|images?)\s+(?i:of|by|from)\s+[A-Z]",
-)
-"""A caption's date with its year set off by commas (", Friday, May 3, 2010, in ..."; a report
-says "on Friday") or its credit ("(Courtesy of Ann Lee)", "(Photo by ...)"): read on the raw
-sentence too, as cleaning cuts a date stamp run in after a headline."""
-_PRESENT_SCENE = re.compile(
-    r"^(?:An?|The|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?!(?:is|has|was|says|does|goes)\b)[a-z]+[^s\W]s\s+"
-    r"(?:through|across|along|past|at|in|on|near|outside|inside|during|with|up|down|by|"
-    r"among|over|under|beside|behind|into|onto|a|an|the|his|her|their)\b"
-)
-_TIME_ANCHOR = re.compile(rf"\bon\s+(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}})\b")
-_PAST_OR_REPORTED = re.compile(
-    r"\b(?:said|says|told|was|were|had|did|will|would|has|have|could|may|might|"
-    r"reported|announced|added|warned|wrote|found|according)\b"
-)
-_AS_THEY_SCENE = re.compile(
-    r"\bas\s+(?:they|he|she)\s+"
-    r"(?!(?:were|was|had|did|said|would|could|will|have|has|are|is)\b)[a-z]+(?<!ed)\b"
-)
-"""A present-tense scene set on a day ("A family walks through the rubble on
-Friday", "Fighters wave flags as they drive on May 2, 2012 in ...") describes a
-picture; a sentence that reports or narrates does not (a plural subject read as a
-verb, "Toxic chemicals at depth spread ..., researchers reported on Tuesday", is told
-by its reporting verb)."""
 
 _SHARE_PROMPT = re.compile(
     r"^\W*(?:copy|paste|embed)\s+(?:the|this)\s+(?:url|link|code)\b", re.IGNORECASE
@@ -178,17 +164,19 @@ settings may be keeping you from commenting"): the page, not a headline."""
 _BIO = re.compile(
     r"\b[A-Z][\w'’-]+\s+is\s+(?:an?\s+|the\s+)?(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){0,2}?"
     r"(?i:editor|columnist|writer|correspondent|contributor|commentator|author|blogger)s?"
-    r"(?:\s+(?:of|at|for|with|and|on)\b|\s*,)"
+    r"(?:\s+(?:of|at|for|with|and|on)\b|\s*,|\s*\.\s*$)"
 )
 """An author's bio ("Ann Lee is editor of the Harbour Review, ...") set above or below an
 opinion piece: it says who wrote, not what happened. A participle before the role ("is named
 editor of") reports an appointment and is news. The role may be written as a title ("is Global
-Editor, Standards")."""
+Editor, Standards"), or end the sentence ("Ann Lee is a Harbour Review columnist.")."""
 _DISCLAIMER = re.compile(
-    r"\bopinions?\b[^.!?]{0,60}?\b(?:are|is)\s+(?:his|her|their|my|the\s+author['’]?s?)\s+own\b",
+    r"\b(?:opinions?|views)\b[^.!?]{0,60}?\b(?:are|is)\s+"
+    r"(?:his|her|their|my|the\s+author['’]?s?)\s+own\b",
     re.IGNORECASE,
 )
-"""The disclaimer under a column ("Any opinions are his own."): the page speaking."""
+"""The disclaimer under a column ("Any opinions are his own.", "The views expressed are her
+own"): the page speaking."""
 _TRANSCRIPT_PAGE = re.compile(
     r"\bTRANSCRIPTS?\b|\b\d{1,2}\\?/\d{1,2}\\?/\d{2,4}\b|\b(?i:download)\s+(?:the\s+)?(?:PDF|MP3|podcast)\b"
 )
@@ -220,6 +208,7 @@ _PRONOUN_START = re.compile(
 """A sentence opening with a personal pronoun, or a conjunction and a pronoun ("And he is
 ..."), leans on the one before it: no title."""
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*$")
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*")
 _RUN_IN_SPEAKER = re.compile(
     r"\s+(?:(?:Prof|Dr|Gen|Sen|Rep|Gov|Col|Capt|Maj|Lt|Sgt|Adm|Rev|Mr|Mrs|Ms|Sir|Lord|Lady)\.?\s+)?"
@@ -230,21 +219,6 @@ ready ...""): a named speaker and a colon before a quotation; the title ends bef
 _RUN_IN_BYLINE = re.compile(r"\s+By\s+(?:the\s+)?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+")
 """A byline run into the headline ("Port Reopens By Ann Lee Staff writer ..."): the title
 ends before it."""
-
-
-def is_caption(text: str) -> bool:
-    """Whether `text` reads as a photo caption rather than a headline or a news sentence."""
-    text = " ".join(text.split())
-    return bool(_CAPTION.search(text) or _CAPTION_MARK.search(text)) or _is_scene(text)
-
-
-def _is_scene(text: str) -> bool:
-    """Whether `text` is a present-tense scene set on a day: a picture described."""
-    return bool(
-        (_PRESENT_SCENE.search(text) or _AS_THEY_SCENE.search(text))
-        and _TIME_ANCHOR.search(text)
-        and not _PAST_OR_REPORTED.search(text)
-    )
 
 
 def clean_title_text(text: str) -> str:
@@ -273,12 +247,32 @@ def clean_title_text(text: str) -> str:
     text = cut_run_in_header(text)
     for pattern in (_RUN_IN_BYLINE, _RUN_IN_SPEAKER, _RUN_IN_LABEL, _RUN_IN_STAMP, _RUN_IN_BULLET):
         m = pattern.search(text)
-        if m is not None and len(text[: m.start()].split()) >= 3:
-            text = text[: m.start()]
+        head = text[: m.start()] if m is not None else ""
+        # a date after "of the" or "since" is the sentence's own ("victims of the 11 May
+        # attacks"), not a stamp run in after a headline
+        if pattern is _RUN_IN_STAMP and _ends_open(head):
+            # "... the crisis On 20 April 2010 a well ...": a capitalised "On" opens the
+            # sentence the date belongs to, which starts there
+            last = head.split()[-1] if head.split() else ""
+            head = head[: head.rstrip().rfind(last)] if last[:1].isupper() else ""
+        if len(head.split()) >= 3 and not _ends_open(head, _FRAGMENT_ENDS):
+            text = head
     m = _RUN_IN_SENTENCE.search(text)
     if m is not None and len(text[: m.start()].split()) >= 4:
         text = text[: m.start()]
     return text.strip()
+
+
+def _word_count(text: str) -> int:
+    """Words of `text` with a letter or a figure (punctuation tokens left out)."""
+    return sum(1 for w in text.split() if re.search(r"[^\W_]", w))
+
+
+def _ends_open(text: str, open_words: frozenset[str] = _OPEN_WORDS) -> bool:
+    """Whether `text` ends in a word that needs more after it (a preposition, an article, a
+    conjunction): a text cut there is a fragment."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in open_words
 
 
 def _without_turn_label(text: str) -> str:
@@ -316,10 +310,18 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
         or _TRANSCRIPT_PAGE.search(text)
         or _PRONOUN_START.match(text)
         or _BARE_DATELINE.match(text)
+        or is_site_notice(text)
+        or is_byline(text)
     ):
         return _UNUSABLE
-    # a text opening with a lower-case word or a comma starts mid-sentence
-    if text[first.start()].islower() or (opener and opener[0] in ",;:.)”’'") or is_caption(text):
+    # a text opening with a lower-case word or a comma starts mid-sentence; one ending on
+    # "of the" stops mid-sentence (the line broke before its end)
+    if (
+        text[first.start()].islower()
+        or (opener and opener[0] in ",;:.)”’'")
+        or is_caption(text)
+        or _ends_open(text, _FRAGMENT_ENDS)
+    ):
         return _FLAWED
 
     return CLEAN
@@ -364,15 +366,15 @@ def _bracket_lines(lines: list[str]) -> list[str]:
 
 
 def _caption_marked(cleaned: str, raw: str) -> bool:
-    """Whether a caption's date or credit (`_CAPTION_MARK`) stands in the part of `raw` the
+    """Whether a caption's date or credit (`CAPTION_MARK`) stands in the part of `raw` the
     cleaned title keeps, or right after it (a caption cut before its date stamp): a caption
     run in after a real headline ("Port reopens A crane lifts ..., May 2, 2010.") leaves the
     headline clean."""
     flat = " ".join(raw.split())
     start = flat.find(cleaned)
     if start < 0:
-        return _CAPTION_MARK.search(flat) is not None
-    mark = _CAPTION_MARK.search(flat, start)
+        return CAPTION_MARK.search(flat) is not None
+    mark = CAPTION_MARK.search(flat, start)
     return mark is not None and mark.start() <= start + len(cleaned) + 2
 
 
@@ -391,18 +393,22 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     candidates: list[str] = []
     if article.title and article.title.strip():
         candidates.append(article.title)
-    lines = _bracket_lines([line.strip() for line in article.text.splitlines() if line.strip()])
+    lines = without_link_list(
+        _bracket_lines([line.strip() for line in article.text.splitlines() if line.strip()])
+    )
     for line in lines[:_CANDIDATE_SENTENCES]:
         candidates.extend(_sentences(line))
         if len(candidates) >= _CANDIDATE_SENTENCES:
             break
     titled = 1 if candidates and candidates[0] == article.title else 0
-    candidates = _without_page_selling(_without_correction(candidates, titled), titled)
+    candidates = without_page_selling(without_correction(candidates, titled), titled)
     words = ArticleWords(article.text)
     # (cleaned text, is the given title, raw text): each candidate is cleaned once
     first_line = lines[0] if lines else ""
     cleaned = [
-        (_end_run_in(clean_title_text(c), words), i < titled, c)
+        (_end_run_in(clean_title_text(c), words), True, c)
+        if i < titled
+        else _past_caption(_end_run_in(clean_title_text(c), words), c, words)
         for i, c in enumerate(candidates[:_CANDIDATE_SENTENCES])
     ]
     # (cleaned text, is the given title, raw text, quality) of the lines that may title it
@@ -428,7 +434,7 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
         return ""
     # a sentence the splitter parted from its credit ("... in the port . (Courtesy of X)")
     credited = {
-        raw for raw, after in pairwise(candidates) if _CAPTION_MARK.match(" ".join(after.split()))
+        raw for raw, after in pairwise(candidates) if CAPTION_MARK.match(" ".join(after.split()))
     }
     # a body sentence of a few words ("More below.") is a remnant, not a lead
     usable = [
@@ -437,7 +443,7 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
         if quality == CLEAN
         and (is_title or len(c.split()) >= _MIN_SENTENCE_WORDS)
         # a caption cut before its date stamp no longer shows its day: read it whole
-        and not _is_scene(" ".join(raw.split()))
+        and not is_scene(" ".join(raw.split()))
         and not (not is_title and (raw in credited or _caption_marked(c, raw)))
     ]
     if not usable:
@@ -453,37 +459,38 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     return _cut(best)
 
 
-def _without_correction(candidates: list[str], titled: int) -> list[str]:
-    """The candidates without a correction note at the top of the page and the sentence
-    after it when that ends as a sentence does: a note runs on to say what was meant
-    ("X was referring to ..."); the headline after it has no full stop."""
-    out: list[str] = []
-    skip = False
-    for i, candidate in enumerate(candidates):
-        if i >= titled and is_correction_note(candidate):
-            skip = True
-            continue
-        if skip and re.search(r"[.!]\W*$", candidate.strip()):
-            skip = False
-            continue
-        skip = False
-        out.append(candidate)
-    return out
-
-
-def _without_page_selling(candidates: list[str], titled: int) -> list[str]:
-    """The candidates without a line that goes on about a promotion or a slogan just
-    before it ("Get the digest delivered to your inbox." "It's like reading the blog, only
-    quicker."): the page is still selling itself."""
-    out: list[str] = []
-    selling = False
-    for i, candidate in enumerate(candidates):
-        text = candidate if i >= titled else ""
-        if selling and leans_on_line_before(text):
-            continue
-        selling = bool(text) and (is_promotion(text) or is_slogan(text))
-        out.append(candidate)
-    return out
+def _past_caption(head: str, raw: str, words: ArticleWords) -> tuple[str, bool, str]:
+    """(cleaned text, False, raw text) of a sentence read as a title: when `head` ends
+    where a next sentence runs in without a full stop and reads as a full clause (a
+    caption set above the lead, `reads_as_clause`), the lead run in after it, cleaned,
+    with the rest of the sentence as its raw text. A head followed by a date stamp stays:
+    a page sets its stamp after the headline and standfirst, not after a caption; so does
+    a head followed by a dateline (highlights above a wire lead). The head must open with a
+    capital and end on a lower-case word: cut after a capital, it ends inside a name. The
+    lead must run to its full stop: a line of highlights holds several heads before it."""
+    flat = " ".join(raw.split())
+    at = flat.find(head) if head else -1
+    rest = flat[at + len(head) :].strip() if at >= 0 else ""
+    if (
+        len(rest.split()) < _MIN_SENTENCE_WORDS
+        or _SENTENCE_CLOSE.search(rest) is None
+        or _RUN_IN_STAMP.search(f" {rest}")
+        or _INNER_DATELINE.search(rest)
+        or not head.split()[-1][:1].islower()
+        or not head[:1].isupper()
+        or _word_count(head) > _MAX_CAPTION_WORDS
+        or not reads_as_clause(head)
+    ):
+        return head, False, raw
+    lead = _end_run_in(clean_title_text(rest), words)
+    # the lead runs to its full stop: one cut again is a further highlight, not the lead
+    if (
+        _SENTENCE_CLOSE.search(lead) is None
+        or _word_count(lead) < _MIN_LEAD_WORDS
+        or title_quality(lead, cleaned=True) < CLEAN
+    ):
+        return head, False, raw
+    return lead, False, rest
 
 
 def _end_run_in(text: str, words: ArticleWords) -> str:
