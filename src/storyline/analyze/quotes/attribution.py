@@ -43,6 +43,7 @@ from storyline.analyze.quotes.nominal import (
     reported_clause,
     stance_cue,
 )
+from storyline.analyze.quotes.participles import participle_source
 from storyline.analyze.quotes.phrases import (
     NEVER,
     antecedent_of,
@@ -277,6 +278,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
             phrase = content is not None
     sourceless = passive_without_agent(tok)
     source = None if sourceless else subject_of(tok, quoted) or _inverted_subject(tok)
+    if not sourceless:
+        source = participle_source(tok, source, quoted)
     closing = closing_inversion(tok, lemma)
     if closing is not None and (content is None or content[1].i < tok.i):
         # "Prices rose in the spring, said Ana Ruiz.": the clause before the comma is

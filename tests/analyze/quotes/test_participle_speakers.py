@@ -1,0 +1,75 @@
+"""Who speaks through a present participle (PolNeAR train wrong or missing speakers,
+issue 14), each on a short text written for it."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, quote_with
+
+from storyline.analyze.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def _speaker(pipeline: Pipeline, text: str, needle: str) -> str | None:
+    q = quote_with(pipeline, text, needle)
+    return q.speaker.text if q.speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        # the parse hangs the participle on the event noun: the one in the clause before
+        # it, who can speak, says it
+        (
+            "The dispute erupted two months after Ana Ruiz entered the race, calling her "
+            "rivals cowards.",
+            "her rivals cowards",
+            "Ana Ruiz",
+        ),
+        # the speaking noun the participle hangs on right before it
+        (
+            "The talk ended with Ana Ruiz asking the mayor whether she would run.",
+            "whether she would run",
+            "Ana Ruiz",
+        ),
+        # an expletive "it" says nothing
+        (
+            "It was at the fair that Ana Ruiz gave her speech, pointing to the report that "
+            "the dam had failed.",
+            "the dam had failed",
+            "Ana Ruiz",
+        ),
+        # a subject after an opening participle is still the participle's subject
+        (
+            "After saying he was nervous, the farmer asked a question about the dam.",
+            "he was nervous",
+            "the farmer",
+        ),
+    ],
+)
+def test_a_participle_takes_the_subject_of_the_clause_before_it(
+    pipeline: Pipeline, text: str, needle: str, speaker: str
+) -> None:
+    assert _speaker(pipeline, text, needle) == speaker
+
+
+def test_a_noun_in_the_participles_own_words_is_not_its_subject(pipeline: Pipeline) -> None:
+    text = (
+        "Senator Bo Lind defended his plan to raise the ferry fare, saying the gains "
+        "would outweigh the losses."
+    )
+    assert _speaker(pipeline, text, "would outweigh the losses") == "Senator Bo Lind"
+
+
+def test_a_share_of_people_before_the_participle_keeps_it(pipeline: Pipeline) -> None:
+    text = "Voters view the mayor as ready, with 50 percent saying she is prepared for the job."
+    assert _speaker(pipeline, text, "prepared for the job") == "50 percent"
+
+
+def test_a_day_before_the_participle_is_not_its_subject(pipeline: Pipeline) -> None:
+    text = "The ferry company released a statement Wednesday saying the claims were false."
+    assert _speaker(pipeline, text, "the claims were false") == "The ferry company"
