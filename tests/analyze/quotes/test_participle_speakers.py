@@ -1,5 +1,5 @@
-"""Who speaks through a present participle (PolNeAR train wrong or missing speakers,
-issue 14), each on a short text written for it."""
+"""Who speaks through a present participle, a count of people and a "'s" perfect
+(PolNeAR train wrong or missing speakers, issue 14), each on a short text written for it."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 from quote_helpers import QUOTE_STAGES, quote_with
 
 from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +74,26 @@ def test_a_share_of_people_before_the_participle_keeps_it(pipeline: Pipeline) ->
 def test_a_day_before_the_participle_is_not_its_subject(pipeline: Pipeline) -> None:
     text = "The ferry company released a statement Wednesday saying the claims were false."
     assert _speaker(pipeline, text, "the claims were false") == "The ferry company"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ("About 4 in 10 say they want the next mayor to cut taxes.", "cut taxes", "About 4 in 10"),
+        ("Six in 10 said the mayor is decisive.", "is decisive", "Six in 10"),
+    ],
+)
+def test_a_count_of_people_before_the_verb_speaks(
+    pipeline: Pipeline, text: str, needle: str, speaker: str
+) -> None:
+    assert _speaker(pipeline, text, needle) == speaker
+
+
+def test_a_perfect_written_with_a_clitic_has_its_subject(pipeline: Pipeline) -> None:
+    text = "While he's said he'll fight on to the convention, Ruiz must decide soon."
+    assert _speaker(pipeline, text, "fight on") == "he"
+
+
+def test_an_impersonal_passive_with_a_clitic_has_no_speaker(pipeline: Pipeline) -> None:
+    art = pipeline.run(Article(id="t", text="It's said that the bridge is unsafe.", published=""))
+    assert all(q.speaker is None for q in art.quotes)
