@@ -1,5 +1,6 @@
-"""Who speaks through a present participle, a count of people and a "'s" perfect
-(PolNeAR train wrong or missing speakers, issue 14), each on a short text written for it."""
+"""Who speaks through a present participle, a count of people, a "'s" perfect and a
+trailing "according to" (PolNeAR train wrong or missing speakers, issue 14), each on a
+short text written for it."""
 
 from __future__ import annotations
 
@@ -97,3 +98,25 @@ def test_a_perfect_written_with_a_clitic_has_its_subject(pipeline: Pipeline) -> 
 def test_an_impersonal_passive_with_a_clitic_has_no_speaker(pipeline: Pipeline) -> None:
     art = pipeline.run(Article(id="t", text="It's said that the bridge is unsafe.", published=""))
     assert all(q.speaker is None for q in art.quotes)
+
+
+def test_according_to_after_a_speakers_words_keeps_both(pipeline: Pipeline) -> None:
+    text = (
+        '"I ask you not to protest on the floor," Ana Ruiz said, according to the Valley '
+        'Herald. "It matters."'
+    )
+    article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    found = {(q.text, q.speaker.text if q.speaker else None) for q in article.quotes}
+    assert ('"I ask you not to protest on the floor,"', "Ana Ruiz") in found
+    assert (
+        '"I ask you not to protest on the floor," Ana Ruiz said',
+        "the Valley Herald",
+    ) in found
+
+
+def test_according_to_after_a_cue_before_its_words_is_one_quote(pipeline: Pipeline) -> None:
+    text = "Bo Lind said he would have fired the aide, according to press reports."
+    article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    assert [(q.cue, q.speaker.text if q.speaker else None) for q in article.quotes] == [
+        ("said", "Bo Lind")
+    ]
