@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from storyline.analyze.quotes.cues import cue_lemma
 from storyline.analyze.quotes.phrases import NEVER, noun_phrase, source_head, speaks, subject_of
 from storyline.analyze.quotes.statements import names_a_time
 
@@ -41,6 +42,8 @@ def participle_source(
     it (see the module); a source after the participle is dropped when none is found."""
     if verb.tag_ != "VBG" or any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
         return source  # not a participle, or one with its own subject ("with X saying")
+    if _quoted_as(verb):
+        return source  # "cited a breeder as saying": the one quoted, found by `subject_of`
     # a noun inside the participle's own words ("saying the figures would rise")
     after = source is not None and verb.i < source[0].i <= verb.right_edge.i
     if source is not None and not after and _kept(verb, source):
@@ -49,6 +52,20 @@ def participle_source(
     if found is not None:
         return found
     return None if after else source
+
+
+def _quoted_as(verb: Any) -> bool:
+    """Whether the participle follows "as" after the object of a verb of citing ("quoted
+    the mayor as saying", "cited a breeder as saying"): the object is who is quoted. Not
+    "spent hours on it, as well as discussing it", where the verb cites no one."""
+    prep = verb.head
+    citing = prep.head.lower_
+    return bool(
+        verb.dep_ == "pcomp"
+        and prep.lower_ == "as"
+        and (citing.startswith("quot") or cue_lemma(citing) is not None)
+        and any(c.dep_ == "dobj" and c.i < prep.i for c in prep.head.children)
+    )
 
 
 def _kept(verb: Any, source: tuple[Any, Any]) -> bool:
