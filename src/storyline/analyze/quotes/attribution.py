@@ -23,6 +23,7 @@ from storyline.analyze.quotes.content_shapes import (
     closing_inversion,
 )
 from storyline.analyze.quotes.cues import (
+    ADDRESSEE_VERBS,
     ATTITUDE_ADJECTIVES,
     CUE_FORMS,
     NOUN_CUES,
@@ -43,6 +44,7 @@ from storyline.analyze.quotes.nominal import (
     reported_clause,
     stance_cue,
 )
+from storyline.analyze.quotes.participles import participle_source
 from storyline.analyze.quotes.phrases import (
     NEVER,
     antecedent_of,
@@ -57,6 +59,7 @@ from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.shown import head_can_speak, may_show, voiced
 from storyline.analyze.quotes.statements import (
     BROAD_CUES,
+    can_speak,
     deed_not_words,
     intention_only,
     names_a_time,
@@ -275,8 +278,10 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         if content is None:
             content = phrase_content(tok, lemma)
             phrase = content is not None
-    sourceless = passive_without_agent(tok)
+    sourceless = passive_without_agent(tok) and not _perfect_clitic(tok, lemma)
     source = None if sourceless else subject_of(tok, quoted) or _inverted_subject(tok)
+    if not sourceless:
+        source = participle_source(tok, source, quoted)
     closing = closing_inversion(tok, lemma)
     if closing is not None and (content is None or content[1].i < tok.i):
         # "Prices rose in the spring, said Ana Ruiz.": the clause before the comma is
@@ -335,6 +340,27 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         ),
         voiced=voiced(lemma),
         source_speaks=source is None or head_can_speak(source_head(source)),
+    )
+
+
+_CLITIC_S = frozenset({"'s", "’s"})
+
+
+def _perfect_clitic(verb: Any, lemma: str) -> bool:
+    """Whether a participle after "'s" is a perfect the parse took for a passive ("he's
+    said he will fight": he has said it, not "he is said"): a verb that does not take its
+    listener as object ("she's told that ..." is a passive) with a clause of what was said
+    and a subject that can say it ("It's said that ..." stays impersonal)."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return (
+        len(aux) == 1
+        and aux[0].lower_ in _CLITIC_S
+        and lemma not in ADDRESSEE_VERBS
+        and len(subjects) == 1
+        and subjects[0].lower_ != "it"
+        and can_speak(subjects[0])
+        and any(c.dep_ == "ccomp" for c in verb.children)
     )
 
 

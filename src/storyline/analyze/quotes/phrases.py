@@ -146,7 +146,7 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
         if head.dep_ == "acl" or head.dep_ == "relcl":
             return noun_phrase(head.head)
         break
-    return _subject_before(verb)
+    return _subject_before(verb) or _count_before(verb)
 
 
 _HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "'d"})
@@ -256,6 +256,31 @@ def _subject_before(verb: Any) -> tuple[Any, Any] | None:
     if noun.tag_ not in _NOUN_TAGS or noun.head.i >= noun.i or noun.dep_ not in {"appos", "conj"}:
         return None
     return noun_phrase(noun)
+
+
+_COUNT_DEPS = frozenset({"nummod", "npadvmod", "quantmod", "advmod", "dep", "nmod"})
+
+
+def _count_before(verb: Any) -> tuple[Any, Any] | None:
+    """A count of people right before a finite verb the parse left without a subject
+    ("About 4 in 10 say they ...", "Six in 10 said ..."): the parse hangs the numbers on
+    the verb as its modifier, but a count is who says it (a poll's share of voters)."""
+    if verb.tag_ not in _FINITE or verb.i == 0:
+        return None
+    count = verb.doc[verb.i - 1]
+    if (
+        count.head.i != verb.i
+        or count.dep_ not in _COUNT_DEPS
+        or count.tag_ != "CD"
+        or any(t.tag_.startswith("VB") for t in count.subtree)
+    ):
+        return None
+    left = count.left_edge.i
+    for i in range(count.i - 1, left - 1, -1):
+        if count.doc[i].text in _PHRASE_BREAKS:
+            left = i + 1
+            break
+    return count.doc[left], count
 
 
 _DASHES = frozenset({"-", "—", "–", "--"})

@@ -39,6 +39,7 @@ from storyline.analyze.quotes.nesting import (
     outer_speaks,
     shared_subject,
     trailing_report,
+    trailing_source,
 )
 from storyline.analyze.quotes.run_on import run_on_host
 from storyline.analyze.quotes.shown import name_can_speak, named_elsewhere, withheld_speaker
@@ -214,7 +215,9 @@ def extract_quotes(article: Article) -> list[Quote]:
         holders = [q for q in quotes[-3:] if mostly_inside(quote, q)]
         if holders:
             if isinstance(item, QuoteMark) or not all(
-                coordinated_in(text, item, quote, q) for q in holders
+                coordinated_in(text, item, quote, q)
+                or trailing_source(text, item.attribution, quote, q)
+                for q in holders
             ):
                 continue
             quote = shared_subject(text, item.attribution, quote, holders[-1])

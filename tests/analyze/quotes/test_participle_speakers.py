@@ -1,0 +1,122 @@
+"""Who speaks through a present participle, a count of people, a "'s" perfect and a
+trailing "according to" (PolNeAR train wrong or missing speakers, issue 14), each on a
+short text written for it."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, quote_with
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def _speaker(pipeline: Pipeline, text: str, needle: str) -> str | None:
+    q = quote_with(pipeline, text, needle)
+    return q.speaker.text if q.speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        # the parse hangs the participle on the event noun: the one in the clause before
+        # it, who can speak, says it
+        (
+            "The dispute erupted two months after Ana Ruiz entered the race, calling her "
+            "rivals cowards.",
+            "her rivals cowards",
+            "Ana Ruiz",
+        ),
+        # the speaking noun the participle hangs on right before it
+        (
+            "The talk ended with Ana Ruiz asking the mayor whether she would run.",
+            "whether she would run",
+            "Ana Ruiz",
+        ),
+        # an expletive "it" says nothing
+        (
+            "It was at the fair that Ana Ruiz gave her speech, pointing to the report that "
+            "the dam had failed.",
+            "the dam had failed",
+            "Ana Ruiz",
+        ),
+        # a subject after an opening participle is still the participle's subject
+        (
+            "After saying he was nervous, the farmer asked a question about the dam.",
+            "he was nervous",
+            "the farmer",
+        ),
+    ],
+)
+def test_a_participle_takes_the_subject_of_the_clause_before_it(
+    pipeline: Pipeline, text: str, needle: str, speaker: str
+) -> None:
+    assert _speaker(pipeline, text, needle) == speaker
+
+
+def test_a_noun_in_the_participles_own_words_is_not_its_subject(pipeline: Pipeline) -> None:
+    text = (
+        "Senator Bo Lind defended his plan to raise the ferry fare, saying the gains "
+        "would outweigh the losses."
+    )
+    assert _speaker(pipeline, text, "would outweigh the losses") == "Senator Bo Lind"
+
+
+def test_a_share_of_people_before_the_participle_keeps_it(pipeline: Pipeline) -> None:
+    text = "Voters view the mayor as ready, with 50 percent saying she is prepared for the job."
+    assert _speaker(pipeline, text, "prepared for the job") == "50 percent"
+
+
+def test_a_day_before_the_participle_is_not_its_subject(pipeline: Pipeline) -> None:
+    text = "The ferry company released a statement Wednesday saying the claims were false."
+    assert _speaker(pipeline, text, "the claims were false") == "The ferry company"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ("About 4 in 10 say they want the next mayor to cut taxes.", "cut taxes", "About 4 in 10"),
+        ("Six in 10 said the mayor is decisive.", "is decisive", "Six in 10"),
+    ],
+)
+def test_a_count_of_people_before_the_verb_speaks(
+    pipeline: Pipeline, text: str, needle: str, speaker: str
+) -> None:
+    assert _speaker(pipeline, text, needle) == speaker
+
+
+def test_a_perfect_written_with_a_clitic_has_its_subject(pipeline: Pipeline) -> None:
+    text = "While he's said he'll fight on to the convention, Ruiz must decide soon."
+    assert _speaker(pipeline, text, "fight on") == "he"
+
+
+def test_an_impersonal_passive_with_a_clitic_has_no_speaker(pipeline: Pipeline) -> None:
+    art = pipeline.run(Article(id="t", text="It's said that the bridge is unsafe.", published=""))
+    assert all(q.speaker is None for q in art.quotes)
+
+
+def test_according_to_after_a_speakers_words_keeps_both(pipeline: Pipeline) -> None:
+    text = (
+        '"I ask you not to protest on the floor," Ana Ruiz said, according to the Valley '
+        'Herald. "It matters."'
+    )
+    article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    found = {(q.text, q.speaker.text if q.speaker else None) for q in article.quotes}
+    assert ('"I ask you not to protest on the floor,"', "Ana Ruiz") in found
+    assert (
+        '"I ask you not to protest on the floor," Ana Ruiz said',
+        "the Valley Herald",
+    ) in found
+
+
+def test_according_to_after_a_cue_before_its_words_is_one_quote(pipeline: Pipeline) -> None:
+    text = "Bo Lind said he would have fired the aide, according to press reports."
+    article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    assert [(q.cue, q.speaker.text if q.speaker else None) for q in article.quotes] == [
+        ("said", "Bo Lind")
+    ]
