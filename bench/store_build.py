@@ -46,6 +46,10 @@ _ARTICLE_COLUMNS = (
 """What `_insert_copies` (web_latency) writes of a copy, in its order."""
 
 
+_FILLED = ("articles", *_INSERTS, "stories", "story_members")
+"""The tables `build_pg_store` writes rows into by COPY."""
+
+
 def _names(columns: str) -> list[str]:
     return [c.strip().strip('"') for c in columns.split(",")]
 
@@ -56,6 +60,24 @@ def _insert_columns(sql: str) -> list[str]:
     if found is None:
         raise ValueError(f"not an INSERT with a column list: {sql[:60]}")
     return _names(found.group(1))
+
+
+def _drop_secondary_indexes(store: SqlArticleStore) -> list[str]:
+    """Drop the non-unique indexes of the tables the copies fill; return the statements
+    that make them again. Made once over the whole table after the copies (a GIN index
+    over the search vector, btrees) instead of row by row as COPY goes; the unique ones
+    (keys, ON CONFLICT targets) stay and check every row as it comes."""
+    rows = store.conn.execute(
+        "SELECT ci.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+        "JOIN pg_class ci ON ci.oid = i.indexrelid JOIN pg_class ct ON ct.oid = i.indrelid "
+        "WHERE NOT i.indisunique AND ct.relnamespace = current_schema()::regnamespace "
+        "AND ct.relname = ANY(?) ORDER BY ci.relname",
+        ([*_FILLED],),
+    ).fetchall()
+    with store.transaction():
+        for name, _sql in rows:
+            store.conn.execute(f'DROP INDEX "{name}"')
+    return [str(sql) for _name, sql in rows]
 
 
 def _counter(store: SqlArticleStore, name: str) -> int:
@@ -77,8 +99,17 @@ def build_pg_store(
     `now` is the time written as `ingested_at` and a story's `created_at` (default:
     the time of the call; `build_store` writes the time of each write, to the second)."""
     with open_store(url) as store:
+        deferred = _drop_secondary_indexes(store)
         written = _write_copies(pool_db, store, total, now, say)
-        say(f"  {written} articles written; the entity list next")
+        begun = time.perf_counter()
+        with store.transaction():
+            store.conn.execute("SET LOCAL maintenance_work_mem = '1GB'")
+            for sql in deferred:
+                store.conn.execute(sql)
+        say(
+            f"  {written} articles written; {len(deferred)} indexes made again in "
+            f"{time.perf_counter() - begun:.0f} s; the entity list next"
+        )
     with Storyline(url) as engine:
         engine.entities(limit=1)  # the canonical entity list, built once (as build_store)
         engine.store.refresh_statistics()

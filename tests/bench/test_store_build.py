@@ -88,6 +88,13 @@ def second_pg_url(pg_server: Any) -> Iterator[str]:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def _indexes(store: SqlArticleStore) -> list[str]:
+    rows = store.conn.execute(
+        "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexdef"
+    )
+    return [str(r[0]) for r in rows]
+
+
 def _digests(store: SqlArticleStore) -> dict[str, tuple[int, str]]:
     for table, column in CLOCK.items():
         store.conn.execute(f"UPDATE {table} SET {column} = '2031-01-01T00:00:00+00:00'")
@@ -118,6 +125,8 @@ def test_direct_build_equals_build_then_move(
             "articles", "sentences", "entity_mentions", "timexes", "quotes", "claims",
             "flags", "stories", "story_members", "story_counters", "corpus_state", "entities",
         }  # fmt: skip
+        # the indexes dropped for the copies are all made again, as they were
+        assert _indexes(direct) == _indexes(moved)
         # the counters go on where the copies stopped: a story made next gets a new key
         assert direct.stories().next_key() == moved.stories().next_key() == 9
 
