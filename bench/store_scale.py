@@ -290,7 +290,7 @@ def move_only(workdir: Path, db: Path, size: int) -> None:
         server.cleanup()
 
 
-def build_direct(workdir: Path, pool_db: Path, size: int) -> None:
+def build_direct(workdir: Path, pool_db: Path, size: int, *, entity_list: bool) -> None:
     """The PostgreSQL store of `size` articles built from the pool unless it holds some."""
     built = workdir / f"store_{size}.pg-built"  # written once the build has finished
     server, url = _pg_url(workdir, f"store_{size}")
@@ -314,7 +314,7 @@ def build_direct(workdir: Path, pool_db: Path, size: int) -> None:
             admin.execute("ALTER SYSTEM SET checkpoint_timeout = '30min'")
             admin.execute("SELECT pg_reload_conf()")
         start = time.perf_counter()
-        build_pg_store(pool_db, url, size)
+        build_pg_store(pool_db, url, size, entity_list=entity_list)
         built.write_text(f"{size}\n")
         with open_store(url) as pg:
             print(
@@ -370,6 +370,11 @@ def main() -> None:
         help="Build the PostgreSQL store straight from the pool (bench/store_build.py) "
         "instead of moving the SQLite one; with --backends postgresql, no SQLite store.",
     )
+    parser.add_argument(
+        "--no-entity-list",
+        action="store_true",
+        help="--pg-direct: leave the canonical entity list unbuilt (it reads every mention).",
+    )
     args = parser.parse_args()
     if not T17.is_dir():
         raise SystemExit(f"{T17} not found: the pool comes from ../shared/data/timeline17")
@@ -386,7 +391,7 @@ def main() -> None:
         for size in args.sizes:
             db = args.workdir / f"store-{size}.db"
             if args.pg_direct and "postgresql" in args.backends:
-                build_direct(args.workdir, pool_db, size)
+                build_direct(args.workdir, pool_db, size, entity_list=not args.no_entity_list)
                 if args.build_only or args.move_only:
                     continue
             skip_sqlite = args.pg_direct and "sqlite" not in args.backends
