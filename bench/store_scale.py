@@ -109,6 +109,18 @@ def _ids(store: SqlArticleStore, n: int) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
+def _record_model(pool_db: Path, *stores: SqlArticleStore | None) -> None:
+    """Record the pool's embedding model in a store built without the record: the
+    copies' story vectors are the pool's. Without it, once the write probes stored
+    vectors, `stored_assigner` took the store's vectors for the legacy model's and
+    re-embedded every article (the recluster of vector_model.py) before assigning."""
+    with open_store(pool_db) as pool:
+        model = pool.embedding_model()
+    for store in stores:
+        if store is not None and model and store.embedding_model() == 0:
+            store.set_embedding_model(model)
+
+
 def _pool_embeddings(pool_db: Path) -> dict[str, tuple[float, ...]]:
     with open_store(pool_db) as pool:
         ids = [str(r[0]) for r in pool.conn.execute("SELECT id FROM articles")]
@@ -434,6 +446,7 @@ def main() -> None:
                     + (f"SQLite file {db.stat().st_size / 1e9:.2f} GB" if lite else "no SQLite")
                     + (f", PostgreSQL database {_pg_bytes(pg) / 1e9:.2f} GB" if pg else "")
                 )
+                _record_model(pool_db, lite, pg)
                 words, stories = _workload(base, args.queries, rng)
                 if args.search_before and pg is not None:
                     search_before(args.search_before, pg, words)
