@@ -98,3 +98,16 @@ def test_a_number_inside_a_name_is_no_count(
 ) -> None:
     art = pipeline.run(Article(id="n", text=text))
     assert [c.text for c in art.claims] == counts
+
+
+def test_a_pronoun_nobody_was_found_for_is_no_claims_speaker(pipeline: Pipeline) -> None:
+    # only a man is named before "She": the pronoun is left unresolved, and the claim is
+    # said by nobody a reader can be shown, never by "She"
+    text = (
+        "Tom Hale spoke on Monday . `` It is bad , '' he said . "
+        "She said 41 people had been pulled alive from the river ."
+    )
+    art = pipeline.run(Article(id="p", text=text, published="2024-03-20"))
+    pulled = [c for c in art.claims if c.value == 41]
+    assert pulled and pulled[0].speaker is None
+    assert all(c.speaker is None or c.speaker.casefold() != "she" for c in art.claims)

@@ -271,3 +271,30 @@ def test_a_bound_is_not_the_day_a_development_happened() -> None:
     days = {c.text: d.date for d in b.latest for c in d.sentences}
     visit = next(t for t in days if t.startswith("It was the first visit"))
     assert days[visit] == "2031-03-04"
+
+
+def test_a_bodys_reply_after_another_body_is_not_listed_under_it() -> None:
+    """'The Varnholt Water Board said ... “We are checking,” the company said': a company
+    answering is not the board; 'the board' right after it is the board."""
+    body = (
+        "The Varnholt Water Board said the levees would hold. "
+        "“We are checking every metre,” the company said. "
+        "The Kestrel Mining Board said the wells were safe. "
+        "“Nothing leaked,” the board said."
+    )
+
+    def who(text: str, canonical: str | None = None) -> Speaker:
+        at = body.index(text)
+        return Speaker(text, at, at + len(text), canonical, canonical is not None, None)
+
+    quotes = (
+        _said(body, "the levees would hold", who("The Varnholt", "Varnholt Water Board")),
+        _said(body, "“We are checking every metre,”", who("the company")),
+        _said(body, "the wells were safe", who("The Kestrel", "Kestrel Mining Board")),
+        _said(body, "“Nothing leaked,”", who("the board")),
+    )
+    b = build_briefing([_article("w", "2024-06-01", body, quotes)], limits=BriefingLimits.full())
+    groups = {g.speaker: g.total for g in b.quotes}
+    assert groups["Varnholt Water Board"] == 1
+    assert groups["the company"] == 1
+    assert groups["Kestrel Mining Board"] == 2

@@ -488,9 +488,11 @@ def _name_number(doc: Any, text: str, n: NumberMatch) -> bool:
 
 
 def _speaker(quotes: _Spans[Quote], pos: int) -> str | None:
+    """Who the quote holding a number is shown as said by (`Speaker.name`): a pronoun or a
+    relative word nobody was found for ("he", "which") names no one and is no speaker."""
     for q in quotes.containing(pos):
         if q.speaker is not None:
-            return q.speaker.canonical or q.speaker.text
+            return q.speaker.name
     return None
 
 

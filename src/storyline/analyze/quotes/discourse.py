@@ -105,6 +105,15 @@ class Discourse:
         person ambiguous there (pronouns.py)."""
         self._surnames: set[str] | None = None
 
+    def turn_said(self, pos: int) -> Said | None:
+        """The resolved label of the transcript turn offset `pos` lies in ("HALE : I think
+        ..."), None outside a transcript or when the label was resolved to nobody."""
+        i = bisect_left(self.turns, pos) - 1
+        if i < 0:
+            return None
+        label = self.turns[i]
+        return next((s for s in reversed(self.history) if s.pos == label), None)
+
     def turn_speaker(self, pos: int) -> str | None:
         """The name of whoever's transcript turn ("ZAKARIA: ...", a label at a line's start)
         offset `pos` lies in: the last turn label before it, as resolved; None outside a
@@ -115,6 +124,11 @@ class Discourse:
         label = self.turns[i]
         said = next((s for s in reversed(self.history) if s.pos == label), None)
         return said.speaker.canonical if said is not None else None
+
+    def is_verb(self, pos: int) -> bool:
+        """Whether a verb token starts at offset `pos` (False without the tagger's verbs)."""
+        i = bisect_left(self.verbs, pos)
+        return i < len(self.verbs) and self.verbs[i] == pos
 
     def people_before(self, pos: int) -> list[Person]:
         """The people named before offset `pos`, in text order."""
@@ -229,6 +243,8 @@ class Discourse:
             if not (words[-1][:1].isupper() or words[-1].casefold() in {"and", "or", "&"}):
                 break
             words.pop()  # "between Anna Berg and Lena Holm": the names share the preposition
+        if _passive_agent(words):
+            return True  # "This point was backed by Ana Ruiz": she is who backed it
         if words and words[-1].casefold() in PREPOSITIONS:
             return False
         if not self.verbs:
@@ -261,6 +277,20 @@ class Discourse:
         word = token.group() if token else ""
         joined = offset > 0 and self.text[offset - 1] == "-"
         return word[:1].islower() and "-" not in word and not joined
+
+
+_BE = vocab("is are was were be been being")
+
+
+def _passive_agent(words: list[str]) -> bool:
+    """Whether the words before a name end in a passive verb and "by" ("was backed by",
+    "were echoed by"): the name is the one who did it, the clause's subject in sense."""
+    return (
+        len(words) >= 3
+        and words[-1].casefold() == "by"
+        and words[-3].casefold() in _BE
+        and words[-2].casefold().endswith(("ed", "en", "wn"))
+    )
 
 
 def plural(phrase: str) -> bool:

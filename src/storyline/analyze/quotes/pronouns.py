@@ -27,10 +27,11 @@ from storyline.analyze.quotes.discourse import (
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun
 from storyline.analyze.quotes.referents import (
     described_subject,
+    group_subject,
     names_a_person,
     person_description,
 )
-from storyline.model import EntityMention, Span, Speaker
+from storyline.model import EntityMention, Span, Speaker, SpeakerResolution
 
 __all__ = ["LOOKBACK_CHARS", "group_pronoun", "personal_pronoun"]
 
@@ -101,6 +102,7 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         if (
             latest is body
             and name is not None
+            and " " in name  # "Leah added": one word may as well be a firm's name
             and d.sentence_of(body.pos) >= d.sentence_of(start) - 2
             and d.compatible(name, gender)
             and not since
@@ -129,6 +131,10 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
                     return None  # a "he" since could not be resolved: nor can this one
                 if _named_just_before(d, people, last.pos, start, name):
                     return None  # "Rescuers pulled Tom Hale out. He says ...": either one
+                if _relative_subject_since(d, people, last.pos, start, name):
+                    return None  # "Hale refers to Ivo Marek, who declines ...": either one
+                if _untyped_subject_since(d, last.pos, start):
+                    return None  # "Leah would also leave one. She said": Leah, maybe
                 return name, evidence_of(last.speaker)
             if not _takes_over(d, newer[-1], last.pos, name, gender):
                 if d.gender_of(name) == gender and d.gender_of(newer[-1].name) is None:
@@ -246,12 +252,68 @@ def _named_just_before(
     )
 
 
+_WHO_CLAUSE = re.compile(
+    r"\s*,\s*who\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|"
+    r"should|must)\b)[a-z]"
+)
+"""A relative clause making the name before it the subject of a verb of its own ("Ivo
+Marek, who declines to answer"); "who is", "who has", "who will" describe the person."""
+
+
+def _relative_subject_since(
+    d: Discourse, people: list[Person], since: int, start: int, name: str
+) -> bool:
+    """Whether another person the pronoun fits was named after the last speaker's source as
+    the subject of a relative clause that acts ("Tom Hale refers the question to Ivo Marek,
+    who declines to answer. 'We must be careful,' he says"): though no sentence's subject,
+    that person is the one the text turned to, so the pronoun may mean either."""
+    here = d.sentence_of(start)
+    return any(
+        since < p.mention.start < start
+        and p.sentence >= here - 2  # a quote before the cue may be a sentence of its own
+        and p.name != name
+        and not _kin(d, p.mention)
+        and _WHO_CLAUSE.match(d.text, p.mention.end)
+        # "... Jeb Bush, who dropped out. Rubio is returning to ...": the speaker again
+        and not any(q.name == name and q.mention.start > p.mention.start for q in people)
+        for p in people
+    )
+
+
+def _untyped_subject_since(d: Discourse, since: int, start: int) -> bool:
+    """Whether a name the recogniser called an organisation, shaped like a first name or a
+    person's name (one to three capitalised words, none a word bodies are named with, no
+    "the" before it), stands as the subject of the pronoun's sentence or the one before,
+    after the last speaker's source ("Cassidy says ... Leah would also leave an iPod. She
+    said"): it may well be the person the pronoun means, so no one is guessed."""
+    here = d.sentence_of(start)
+    for e in d.overlapping(since + 1, start):
+        if e.label != "ORG" or e.start <= since or e.end > start or d.quoted(e.start):
+            continue
+        sentence = d.sentence_of(e.start)
+        if sentence < here - 1 or not d.subject_like(e, sentence):
+            continue
+        words = e.text.split()
+        before = d.text[max(0, e.start - 4) : e.start].casefold()
+        if (
+            len(words) <= 3
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+            and not any(w.casefold() in _BODY_WORDS for w in words)
+            and not before.endswith("the ")
+            and _heads_clause(d, e)
+        ):
+            return True
+    return False
+
+
 def _person_shaped_body_since(d: Discourse, since: int, start: int) -> Said | None:
     """Whether a source spoke after offset `since` (the last person's) under a name the
     recogniser called an organisation though it is shaped like a person's ("Nicola Reyes
-    said"): two or three capitalised words, no article before it, none of them a word
-    organisations are named with. A later "she said" may well be that source, so it is
-    never given to the person before it. The latest such source, None if none."""
+    said", "Leah added"): one to three capitalised words, no article before it, none of
+    them a word organisations are named with. A later "she said" may well be that source,
+    so it is never given to the person before it (and given to the source itself only when
+    it has two or three words: a single one may as well be a firm's). The latest such
+    source, None if none."""
     for said in reversed(d.history):
         if said.pos <= since or said.pos >= start:
             continue
@@ -266,7 +328,7 @@ def _person_shaped_body_since(d: Discourse, since: int, start: int) -> Said | No
             )
         ]
         if (
-            2 <= len(words) <= 3
+            1 <= len(words) <= 3
             and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
             and not any(w.casefold() in _BODY_WORDS for w in words)
             and not before.casefold().endswith("the ")
@@ -322,8 +384,13 @@ def _unnamed_person(d: Discourse, start: int, floor: int, gender: Gender) -> Sai
         return None
     if not person_description(latest.speaker.text, gender):
         return None
-    since = d.people_between(latest.pos, start)
-    if any(p.subject and not d.quoted(p.mention.start) for p in since):
+    since = [p for p in d.people_between(latest.pos, start) if not d.quoted(p.mention.start)]
+    if any(p.subject for p in since):
+        return None
+    here = d.sentence_of(start)
+    if any(p.sentence == here and d.compatible(p.name, gender) for p in since):
+        # "At a news conference with Ivo Marek at Tom Hale's ranch, he said": a person the
+        # pronoun's own sentence names may be the one meant, subject or not
         return None
     return latest
 
@@ -334,6 +401,10 @@ def group_pronoun(d: Discourse, start: int, end: int, singular: bool) -> Speaker
     agency met on Tuesday, and it declared ..."): an organisation's "it" is that
     organisation, never the person who last spoke."""
     surface = d.text[start:end]
+    if not singular:
+        group = _people_since(d, start)
+        if group is not None:
+            return Speaker(surface, start, end, None, False, *group)
     body = _subject_organisation(d, start) if singular else None
     for said in reversed(d.history):
         if said.pos >= start:
@@ -360,6 +431,25 @@ def group_pronoun(d: Discourse, start: int, end: int, singular: bool) -> Speaker
         speaker = Speaker(surface, start, end, name, True, "pronoun", mention_span(body))
         return d.said(start, speaker, body.label)
     return Speaker(surface, start, end, None, False, "unresolved")
+
+
+def _people_since(d: Discourse, start: int) -> tuple[SpeakerResolution, Span | None] | None:
+    """How a "they" reads when several unnamed people became a sentence's subject after the
+    last source spoke ("Kestrel Mining said ... Protesters gathered outside. They said"):
+    those people when they are the subject of the pronoun's sentence or the one before
+    (shown by the phrase that names them), else nobody, since the pronoun may mean them as
+    well as the source before. None when no such people stand after the last source."""
+    latest = next((s for s in reversed(d.history) if s.pos < start), None)
+    lo = max(0, start - LOOKBACK_CHARS)
+    if latest is not None and latest.pos > lo:
+        lo = latest.pos + 1
+    found = group_subject(d.text, d.sentences, d.verbs, lo, start)
+    if found is None:
+        return None
+    sentence, phrase = found
+    if sentence >= d.sentence_of(start) - 1:
+        return "pronoun", phrase
+    return "unresolved", None
 
 
 def _subject_organisation(d: Discourse, start: int) -> EntityMention | None:

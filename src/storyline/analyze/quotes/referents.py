@@ -15,10 +15,11 @@ from collections.abc import Sequence
 
 from storyline.analyze.entities.roles import HONORIFICS
 from storyline.analyze.quotes.genders import Gender, noun_gender
+from storyline.analyze.quotes.speaking_nouns import GROUP_NOUNS, PERSON_NOUNS, singular
 from storyline.analyze.quotes.speaking_nouns import names_a_person as _names_a_person
-from storyline.model import Sentence
+from storyline.model import Sentence, Span
 
-__all__ = ["described_subject", "names_a_person", "person_description"]
+__all__ = ["described_subject", "group_subject", "names_a_person", "person_description"]
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -106,3 +107,41 @@ def described_subject(
 
 def _start(sentence: Sentence) -> int:
     return sentence.start
+
+
+def people_plural(head: str) -> bool:
+    """Whether a lower-case head noun names several people ("protesters", "residents",
+    "economists", "the crowd"): someone a "they" can stand for, never an "it"."""
+    one = singular(head)
+    if head in GROUP_NOUNS or head in ("police", "people"):
+        return True
+    return one != head and (one in PERSON_NOUNS or one.endswith(("ist", "ian")))
+
+
+def group_subject(
+    text: str, sentences: Sequence[Sentence], verbs: Sequence[int], lo: int, hi: int
+) -> tuple[int, Span] | None:
+    """The last sentence starting in [lo, hi) whose subject is several unnamed people
+    ("Protesters gathered outside", "Farmers in the valley are angry"), as (its index, the
+    subject phrase): a later "they" may well be those people, not the body that spoke
+    before them. None when no such sentence starts there."""
+    if not verbs:
+        return None
+    first = bisect_left(sentences, lo, key=_start)
+    found: tuple[int, Span] | None = None
+    for i in range(first, bisect_left(sentences, hi, lo=first, key=_start)):
+        s = sentences[i]
+        k = bisect_left(verbs, s.start)
+        first_verb = verbs[k] if k < len(verbs) else s.end
+        phrase = text[s.start : min(first_verb, s.end, hi)]
+        words = _head_words(phrase)
+        if not words or len(phrase.split()) > 7:
+            continue
+        head = words[-1]
+        if head[:1].isupper() and len(words) > 1:
+            continue  # "Kestrel Workers": a capitalised head inside is a name's
+        if people_plural(head.casefold()):
+            lead = len(phrase) - len(phrase.lstrip())
+            shown = phrase.strip()
+            found = (i, Span(s.start + lead, s.start + lead + len(shown), shown))
+    return found

@@ -7,9 +7,12 @@ mention it was read from (`Speaker.resolved_from`):
   appositive ("Its director, Samuel Reyes"), never when it sits behind a
   preposition or owns the head ("a lawyer for Smith", "Smith's lawyer",
   "officials in Caldera" are unnamed descriptions);
-- a pronoun takes the speaker it continues (pronouns.py); "I", "we" and
-  "you" are never resolved to a name;
-- a relative pronoun ("the board, which ruled") speaks for the noun it hangs on;
+- a pronoun takes the speaker it continues (pronouns.py); "I" and "we" only
+  in a transcript turn, whose label names the speaker ("HALE : I think ..."),
+  and "you" never;
+- a relative pronoun ("the board, which ruled") speaks for the noun it hangs on,
+  or, where the parse hung it on nothing, for the name or the noun for people
+  right before it ("Tom Hale, who said", "a mining official who said");
 - a role noun ("the prime minister") takes the latest person the article gave
   that role;
 - anything else is an unnamed description ("a top Israeli official").
@@ -22,16 +25,18 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from storyline.analyze.entities.roles import ROLE_HEADS
-from storyline.analyze.quotes.discourse import Discourse
+from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import gender_of_pronoun
 from storyline.analyze.quotes.nonspeakers import the_page_itself
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, group_pronoun, personal_pronoun
+from storyline.analyze.quotes.referents import people_plural
 from storyline.analyze.quotes.source_heads import (
     PREPOSITIONS,
     SPEAKING_LABELS,
     WORD,
     names_speaker,
 )
+from storyline.analyze.quotes.speaking_nouns import names_a_person
 from storyline.model import EntityMention, Sentence, Span, Speaker
 
 
@@ -49,6 +54,8 @@ _NEVER_NAMED = _vocab(
 )
 """Sources that name nobody; "your" and "my" own a speech noun ("What are your concerns?",
 a page asking its reader) and are no body a later "it said" could stand for."""
+_SELF = _vocab("i we")
+"""The speaker's own pronouns: only a transcript turn's label names who they are."""
 _QUANTIFIERS = _vocab("anyone anybody everyone everybody nobody someone somebody no none")
 _BARE_QUANTIFIERS = _vocab("some many most others few several all both")
 """A source that is only one of these ("Some think", "Many believe") names nobody to show;
@@ -56,6 +63,13 @@ _BARE_QUANTIFIERS = _vocab("some many most others few several all both")
 _RUN_ON_LEADS = _vocab("but and yet so still then also or")
 """Words a quote running on may open with ("But “it helps.”")."""
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+_CAPITALISED_NAME = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)")
+"""Two or three capitalised words after a lower-case word or a comma: a person's name."""
+_PAST = re.compile(r"(?:ed|said|told|wrote|spoke|thought|felt|knew|saw|gave)$")
+"""A verb in the past tense: "officials who said" report what was said; "voters who say"
+only tell which voters are meant."""
+_DETERMINERS = _vocab("a an the some several many few two three four five their its his her")
+"""Words that open a noun phrase: a relative clause's head is read back to one of them."""
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),?\s*$")
 _BRACKET_TAG = re.compile(r"[A-Z][\w.-]{0,10}\s*(?:-RRB-|\))")
 _OPENING_BRACKET = re.compile(r"(?:\(|-LRB-)\s*$")
@@ -111,6 +125,8 @@ class SpeakerResolver:
             # "posters, some of which said ...", "ministers, one of whom said ...": a part of
             # what the clause hangs on; no one of them is named, so no name is shown
             return Speaker(surface, start, end, None, False, "unresolved")
+        if len(words) == 1 and words[0] in ("who", "that") and antecedent is None:
+            antecedent = self._relative_head(start)
         if len(words) == 1 and words[0] in _RELATIVE and antecedent is not None:
             head = self._by_phrase(*antecedent)
             evidence = head.resolved_from or Span(head.start or 0, head.end or 0, head.text)
@@ -122,6 +138,14 @@ class SpeakerResolver:
                 return personal_pronoun(self._d, start, end, gender)
             if words[0] in _GROUP | _IT:
                 return group_pronoun(self._d, start, end, words[0] in _IT)
+            if words[0] in _SELF:
+                turn = self._d.turn_said(start)
+                if turn is not None:
+                    # "HALE : I think the dam will hold": the turn's label says who "I" is
+                    sp = turn.speaker
+                    return Speaker(
+                        surface, start, end, sp.canonical, sp.named, "pronoun", evidence_of(sp)
+                    )
             if words[0] in _NEVER_NAMED | _RELATIVE:
                 return Speaker(surface, start, end, None, False, "unresolved")
         return self._d.said(start, *self._by_phrase_labelled(start, end))
@@ -142,6 +166,46 @@ class SpeakerResolver:
         if self.text[e.end : opening.start()].strip():
             return None
         return self._d.said(start, *self._by_phrase_labelled(e.start, e.end))
+
+    def _relative_head(self, start: int) -> tuple[int, int] | None:
+        """What a relative "who" hangs on when the parse did not say: a name ending right
+        before it ("Tom Hale, who said"), else a noun phrase headed by a noun for people
+        ("experts who said", "a mining official who said"), back to its determiner and
+        never past a verb or a preposition; None when neither stands there."""
+        before = self.text[max(0, start - 120) : start]
+        end = start - (len(before) - len(before.rstrip(" ,")))
+        verb = WORD.match(self.text, start + len(self.text[start:].split()[0]) + 1)
+        past = verb is not None and bool(_PAST.search(verb.group()))
+        for e in reversed(self._d.entities[: bisect_left(self._d.starts, end + 1)]):
+            if e.end == end and e.label in SPEAKING_LABELS:
+                # "Republicans who think ...": which ones, unless the clause tells what
+                # they did; a person's clause is that person's ("Tom Hale, who says")
+                return (e.start, e.end) if e.label == "PERSON" or past else None
+            if e.end < end:
+                break
+        tokens = list(WORD.finditer(self.text, max(0, start - 120), end))
+        if not tokens or tokens[-1].end() != end:
+            return None
+        head = tokens[-1].group()
+        named = _CAPITALISED_NAME.search(self.text, max(0, start - 120), end)
+        if named is not None and named.end() == end:
+            # "Critics included Ana Ruiz, who said": a name the recogniser did not mark
+            return named.start(1), end
+        if head in ("people", "others") or not (names_a_person(head) or people_plural(head)):
+            return None  # "There are people who say": nobody in particular
+        if not past:
+            return None  # "voters who say they will vote": who the group is, not news
+        first = tokens[-1].start()
+        for t in reversed(tokens[:-1][-4:]):
+            word = t.group()
+            if self.text[t.end() : first].strip() or word.casefold() in PREPOSITIONS:
+                break
+            if self._d.is_verb(t.start()):
+                break
+            first = t.start()
+            if word.casefold() in _DETERMINERS:
+                break
+        return first, end
 
     def not_a_speaker(self, start: int, end: int) -> Speaker:
         """The subject of an attribution that states nothing (a plan, an intention, a state

@@ -96,7 +96,9 @@ WRITING_NOUNS: frozenset[str] = vocab(
     "poll survey study report review inquiry investigation audit research analysis "
     "letter statement memo document filing complaint lawsuit ruling verdict column "
     "editorial article book summary advice communique announcement release notice "
-    "bulletin message"
+    "bulletin message citation transcript declaration decree indictment affidavit testimony "
+    "judgment judgement manifesto leaflet placard banner inscription caption headline email "
+    "cable tweet text note"
 )
 """Writings that state things themselves ("the report found")."""
 

@@ -18,11 +18,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from storyline.analyze.quotes.speaking_nouns import names_a_person
 from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.names import shown_name
 from storyline.corpus.briefing.pagetext import is_stamped
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
-from storyline.model import Article, Quote
+from storyline.model import Article, Quote, Speaker
 
 __all__ = ["MIN_REPORTED_WORDS", "quotes_by_speaker", "shown_text"]
 
@@ -102,15 +103,44 @@ def _previous_speaker(article: Article, quote: Quote) -> str | None:
     if not k:
         return None
     before = article.sentences[k - 1]
-    names = {
-        q.speaker.canonical
+    named = {
+        q.speaker.canonical: q.speaker
         for q in article.quotes
         if q.speaker is not None
         and q.speaker.canonical
         and q.speaker.named
         and before.start <= _speaker_at(q) < before.end
     }
-    return names.pop() if len(names) == 1 else None
+    if len(named) != 1:
+        return None
+    name, previous = next(iter(named.items()))
+    return name if _same_kind(article, speaker.text, name, previous) else None
+
+
+def _same_kind(article: Article, description: str, name: str, previous: Speaker) -> bool:
+    """Whether a description can be the named speaker before it: a noun for a person ("the
+    MP for Leith") continues anyone but a body the text names; a noun for a body or a
+    place ("the board", "the company") continues only a name holding that noun ("the
+    Varnholt Water Board"), since a body's reply after another body's words ("the agency
+    said ... the company said") is most often a different body's."""
+    head = _HEAD.split(description, maxsplit=1)[0].split()
+    noun = head[-1].casefold() if head else ""
+    if names_a_person(noun):
+        return _label_of(article, previous) not in _BODY_LABELS
+    return noun in {w.casefold() for w in name.split()}
+
+
+_HEAD = re.compile(r",|\b(?:who|which|that|at|for|of|in|with|from)\b")
+"""Where a description's head noun ends: what a comma or a preposition adds is cut."""
+_BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+
+
+def _label_of(article: Article, speaker: Speaker) -> str | None:
+    """The entity label of the mention a named speaker was read from, if the article has
+    it."""
+    at = speaker.resolved_from or speaker
+    found = [e.label for e in article.entities if e.start == at.start and e.end == at.end]
+    return found[0] if found else None
 
 
 def _speaker_at(quote: Quote) -> int:
