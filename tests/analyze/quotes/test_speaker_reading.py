@@ -181,3 +181,16 @@ def test_a_group_named_before_who_in_the_present_tense_is_no_source(pipeline: Pi
     )
     assert _shown(pipeline, text, "flooding the valley solves") == [None]
     assert _shown(pipeline, text, "the dam is safe") == ["Tom Hale"]
+
+
+def test_i_in_a_turn_whose_label_gave_no_quote_is_not_the_turn_before(pipeline: Pipeline) -> None:
+    text = (
+        "ROWE : What do you make of it , Ana ? "
+        "ANA VELL , `` THE KESTREL POST , '' TARVO : Well , I think it will be very varied . "
+        "ROWE : Ivo , what should the army do ? "
+        "IVO MARSH , COUNCIL ON HARBOUR AFFAIRS : You are right . I think the army has to act ."
+    )
+    assert _shown(pipeline, text, "What do you make of it") == ["ROWE"]
+    assert "ANA VELL" not in quotes_and_speakers(pipeline, text)[0][0]  # the turn ends there
+    assert _shown(pipeline, text, "very varied") == [None]
+    assert _shown(pipeline, text, "army has to act") == [None]

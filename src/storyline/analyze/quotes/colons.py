@@ -17,7 +17,7 @@ from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS
 from storyline.analyze.quotes.source_heads import PREPOSITIONS, WORD
 from storyline.model import EntityMention, Sentence
 
-__all__ = ["colon_attributions"]
+__all__ = ["colon_attributions", "turn_starts"]
 
 
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}")
@@ -137,8 +137,13 @@ def colon_attributions(
     return out, superseded
 
 
+_LABEL_ROLE = r"(?: ?,(?: (?:[A-Z][A-Z.'’&-]*|``|''|,))+?)?"
+"""The role after a turn label's name, upper case like it, punctuation and an outlet's
+quote marks included ("ANA VELL , `` THE KESTREL POST , '' TARVO :")."""
 _MID_TURN = re.compile(
-    r"(?<=[.!?])[\"”’']?[ \t]+(?=[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2} ?:\s)"
+    r"(?<=[.!?])[\"”’']?[ \t]+(?=[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}"
+    + _LABEL_ROLE
+    + r" ?:\s)"
 )
 """A transcript turn starting inside a line, after the end of a sentence ("... the show.
 REID: We lost ..."): its label follows the sentence end as a label at a line's start would."""
@@ -146,6 +151,23 @@ _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to with".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+_LINE_TURN = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}" + _LABEL_ROLE + r" ?:\s")
+"""A transcript turn's label at a line's start ("ANA VELL , TARVO RADIO : ...")."""
+
+
+def turn_starts(text: str) -> list[int]:
+    """Where every label-shaped transcript turn starts, at a line's start or after a
+    sentence's end inside a line, whether or not its words became a quote: a turn that
+    gave no colon quote still ends the one before it, so an "I" in it is never the earlier
+    turn's speaker."""
+    out: list[int] = []
+    for line in _LINE.finditer(text):
+        if _LINE_TURN.match(text, line.start()):
+            out.append(line.start())
+        out.extend(turn.end() for turn in _MID_TURN.finditer(text, line.start(), line.end()))
+    return out
 
 
 def _segments(text: str) -> list[tuple[int, int, bool]]:
@@ -173,7 +195,9 @@ def _title_cased(words: str) -> bool:
     return len(big) >= 3 and all(w[0].isupper() for w in big)
 
 
-_NEXT_TURN = re.compile(r"\s(?:[-—–]+\s+)?[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2} ?:\s")
+_NEXT_TURN = re.compile(
+    r"\s(?:[-—–]+\s+)?[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}" + _LABEL_ROLE + r" ?:\s"
+)
 """A new transcript turn inside a line ("... I think - WOODSON : And then ..."): the
 upper-case label of the next speaker, after a space or a dash, before a colon."""
 _CLOSING: dict[str, str] = {"``": "''", "`": "'", '"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}

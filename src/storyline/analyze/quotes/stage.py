@@ -23,7 +23,7 @@ from storyline.analyze.quotes.attribution import (
     trigger_tokens,
     verb_offsets,
 )
-from storyline.analyze.quotes.colons import colon_attributions
+from storyline.analyze.quotes.colons import colon_attributions, turn_starts
 from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
 from storyline.analyze.quotes.introducers import (
     introducer,
@@ -82,6 +82,8 @@ def extract_quotes(article: Article) -> list[Quote]:
     orphans = _without_titles(text, found, orphans)
     verbs = verb_offsets(doc)
     turns = [a.source[0] for a in colons if a.source and _label(text[a.source[0] : a.source[1]])]
+    # a turn whose label gave no colon quote still ends the turn before it
+    turns += [t for t in turn_starts(text) if not any(t <= at < text.find(":", t) for at in turns)]
     resolver = SpeakerResolver(
         text, article.entities, sentences, verbs, _inside_marks(marks), turns
     )
