@@ -4,7 +4,6 @@ SQLite build moved by `transfer_store` holds (row counts and the hashes `migrate
 from __future__ import annotations
 
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ sys.path.insert(0, str(BENCH))
 
 import store_build  # noqa: E402
 import web_latency  # noqa: E402
-from pg_server import database_url  # noqa: E402
+from pg_server import fresh_database  # noqa: E402
 
 CLOCK = {"articles": "ingested_at", "stories": "created_at"}
 """Columns holding the time of the write: set to one value in both stores before comparing."""
@@ -77,15 +76,7 @@ def _pool(db: Path) -> None:
 
 @pytest.fixture()
 def second_pg_url(pg_server: Any) -> Iterator[str]:
-    import psycopg
-
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    admin = pg_server.get_uri()
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    yield database_url(admin, name)
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    yield from fresh_database(pg_server)
 
 
 def _indexes(store: SqlArticleStore) -> list[str]:

@@ -49,6 +49,12 @@ def database_url(server_uri: str, name: str) -> str:
 @pytest.fixture()
 def pg_url(pg_server: Any) -> Iterator[str]:
     """A new, empty database on the session's server; dropped after the test."""
+    yield from fresh_database(pg_server)
+
+
+def fresh_database(pg_server: Any) -> Iterator[str]:
+    """The URL of a new, empty database on `pg_server`, dropped when the generator ends: the
+    body of `pg_url`, for a test that needs a second database beside it."""
     import psycopg
 
     name = f"t_{uuid.uuid4().hex[:12]}"
