@@ -27,14 +27,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from web_latency import BUILD_BATCH, STEP_DAYS, _shift_value, shifted
+from web_latency import BUILD_BATCH, _shift_value, pool_copies, read_pool
 
 from storyline.engine import Storyline
-from storyline.model import Article
 from storyline.store import SqlArticleStore, open_store
 from storyline.store.sql_articles import _BUMP_MENTIONS_VERSION, _row_values
 from storyline.store.sql_stories import _MEMBER_COLUMNS, _STORY_COLUMNS, SqlStoryRepository
-from storyline.store.sqlite import SQLiteStore
 from storyline.store.sqlite_rows import _INSERTS, annotation_rows
 
 __all__ = ["build_pg_store"]
@@ -130,33 +128,21 @@ def _write_copies(
         raise SystemExit(f"{store.location} already holds articles: build into an empty one")
     start = time.perf_counter()
     stamp = now or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    with SQLiteStore(pool_db) as pool:
-        ids = [str(r[0]) for r in pool.conn.execute("SELECT id FROM articles ORDER BY rowid")]
-        articles = pool.get_articles(ids)
-        pool_repo = SqlStoryRepository(pool)
-        stories = list(pool_repo.active_stories())
-        members = {s.id: pool_repo.members(s.id) for s in stories}
+    articles, stories, members = read_pool(pool_db)
     repo = SqlStoryRepository(store)
     tables = {table: _insert_columns(sql) for table, sql in _INSERTS.items()}
     story_columns = [*_names(_STORY_COLUMNS), "created_at"]
     member_columns = _names(_MEMBER_COLUMNS)
     key, seq = _counter(store, "key"), _counter(store, "seq")
-    copies = -(-total // len(articles))
     written = 0
     with contextlib.ExitStack() as batch:
-        for k in range(copies):
+        for k, days, made in pool_copies(articles, total):
             if k % BUILD_BATCH == 0:
                 if k:
                     _set_counters(store, key, seq)
                 batch.close()  # commits the previous batch
                 batch.enter_context(store.transaction())
-            days = k * STEP_DAYS
-            made: dict[str, Article] = {}
-            for a in articles:
-                if written >= total:
-                    break
-                made[a.id] = shifted(a, k, days)
-                written += 1
+            written += len(made)
             copy = list(made.values())
             store.insert_rows(
                 "articles",

@@ -51,13 +51,14 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote
 
 import httpx
 
+from storyline.corpus.stories import Membership, StoryState
 from storyline.engine import Storyline
 from storyline.ingest.records import RawRecord, build_article
 from storyline.model import Article, Sentence, Timex
@@ -164,16 +165,35 @@ def _insert_copies(conn: sqlite3.Connection, copies: list[Article]) -> None:
         conn.execute(_BUMP_MENTIONS_VERSION)
 
 
-def build_store(pool_db: Path, db: Path, total: int) -> None:
-    """Copies of the pool, dates a week apart per copy, until `total` articles are stored."""
-    start = time.perf_counter()
+def read_pool(pool_db: Path) -> tuple[list[Article], list[StoryState], dict[str, list[Membership]]]:
+    """The analysed pool's articles (in the order stored), its active stories and their
+    members: what every bench builder copies."""
     with SQLiteStore(pool_db) as pool:
         ids = [str(r[0]) for r in pool.conn.execute("SELECT id FROM articles ORDER BY rowid")]
         articles = pool.get_articles(ids)
         repo = SQLiteStoryRepository(pool)
         stories = list(repo.active_stories())
         members = {s.id: repo.members(s.id) for s in stories}
-    copies = -(-total // len(articles))
+    return articles, stories, members
+
+
+def pool_copies(
+    articles: Sequence[Article], total: int
+) -> Iterator[tuple[int, int, dict[str, Article]]]:
+    """Each copy of the pool until `total` articles are made: its number, its shift in days
+    (`STEP_DAYS` per copy) and its articles by the original's id (the last copy short)."""
+    made_so_far = 0
+    for k in range(-(-total // len(articles))):
+        days = k * STEP_DAYS
+        made = {a.id: shifted(a, k, days) for a in articles[: total - made_so_far]}
+        made_so_far += len(made)
+        yield k, days, made
+
+
+def build_store(pool_db: Path, db: Path, total: int) -> None:
+    """Copies of the pool, dates a week apart per copy, until `total` articles are stored."""
+    start = time.perf_counter()
+    articles, stories, members = read_pool(pool_db)
     written = 0
     with SQLiteStore(db) as store, contextlib.ExitStack() as batch:
         # A bulk build: a large page cache and no fsync (a build stopped midway is thrown
@@ -183,17 +203,11 @@ def build_store(pool_db: Path, db: Path, total: int) -> None:
         store.conn.execute("PRAGMA cache_size=-1000000")
         store.conn.execute("PRAGMA synchronous=OFF")
         repo = SQLiteStoryRepository(store)
-        for k in range(copies):
+        for k, days, made in pool_copies(articles, total):
             if k % BUILD_BATCH == 0:
                 batch.close()
                 batch.enter_context(repo.atomic())
-            days = k * STEP_DAYS
-            made: dict[str, Article] = {}
-            for a in articles:
-                if written >= total:
-                    break
-                made[a.id] = shifted(a, k, days)
-                written += 1
+            written += len(made)
             _insert_copies(store.conn, list(made.values()))
             with repo.atomic():
                 for story in stories:
