@@ -5,7 +5,7 @@ from __future__ import annotations
 from storyline.analyze.pipeline import Pipeline
 from storyline.model import Article, Quote
 
-__all__ = ["QUOTE_STAGES", "quote_with", "quotes_and_speakers"]
+__all__ = ["QUOTE_STAGES", "quote_with", "quotes_and_speakers", "speaker_text", "speakers_shown"]
 
 QUOTE_STAGES = ["sentences", "entities", "quotes"]
 
@@ -22,3 +22,16 @@ def quotes_and_speakers(pipeline: Pipeline, text: str) -> list[tuple[str, str | 
     """Each quote of `text` as (its words, its speaker's name or None), in text order."""
     article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
     return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+def speakers_shown(pipeline: Pipeline, text: str, words: str) -> list[str | None]:
+    """The speakers shown for every quote holding `words` (the test fails if none does)."""
+    found = [s for q, s in quotes_and_speakers(pipeline, text) if words in q]
+    assert found, quotes_and_speakers(pipeline, text)
+    return found
+
+
+def speaker_text(pipeline: Pipeline, text: str, needle: str) -> str | None:
+    """The words of the speaker mention of the first quote holding `needle`, or None."""
+    q = quote_with(pipeline, text, needle)
+    return q.speaker.text if q.speaker is not None else None

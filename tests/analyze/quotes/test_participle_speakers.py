@@ -5,7 +5,7 @@ short text written for it."""
 from __future__ import annotations
 
 import pytest
-from quote_helpers import QUOTE_STAGES, quote_with
+from quote_helpers import QUOTE_STAGES, speaker_text
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.model import Article
@@ -14,11 +14,6 @@ from storyline.model import Article
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline(QUOTE_STAGES)
-
-
-def _speaker(pipeline: Pipeline, text: str, needle: str) -> str | None:
-    q = quote_with(pipeline, text, needle)
-    return q.speaker.text if q.speaker is not None else None
 
 
 @pytest.mark.parametrize(
@@ -56,7 +51,7 @@ def _speaker(pipeline: Pipeline, text: str, needle: str) -> str | None:
 def test_a_participle_takes_the_subject_of_the_clause_before_it(
     pipeline: Pipeline, text: str, needle: str, speaker: str
 ) -> None:
-    assert _speaker(pipeline, text, needle) == speaker
+    assert speaker_text(pipeline, text, needle) == speaker
 
 
 def test_a_noun_in_the_participles_own_words_is_not_its_subject(pipeline: Pipeline) -> None:
@@ -64,17 +59,17 @@ def test_a_noun_in_the_participles_own_words_is_not_its_subject(pipeline: Pipeli
         "Senator Bo Lind defended his plan to raise the ferry fare, saying the gains "
         "would outweigh the losses."
     )
-    assert _speaker(pipeline, text, "would outweigh the losses") == "Senator Bo Lind"
+    assert speaker_text(pipeline, text, "would outweigh the losses") == "Senator Bo Lind"
 
 
 def test_a_share_of_people_before_the_participle_keeps_it(pipeline: Pipeline) -> None:
     text = "Voters view the mayor as ready, with 50 percent saying she is prepared for the job."
-    assert _speaker(pipeline, text, "prepared for the job") == "50 percent"
+    assert speaker_text(pipeline, text, "prepared for the job") == "50 percent"
 
 
 def test_a_day_before_the_participle_is_not_its_subject(pipeline: Pipeline) -> None:
     text = "The ferry company released a statement Wednesday saying the claims were false."
-    assert _speaker(pipeline, text, "the claims were false") == "The ferry company"
+    assert speaker_text(pipeline, text, "the claims were false") == "The ferry company"
 
 
 @pytest.mark.parametrize(
@@ -87,12 +82,12 @@ def test_a_day_before_the_participle_is_not_its_subject(pipeline: Pipeline) -> N
 def test_a_count_of_people_before_the_verb_speaks(
     pipeline: Pipeline, text: str, needle: str, speaker: str
 ) -> None:
-    assert _speaker(pipeline, text, needle) == speaker
+    assert speaker_text(pipeline, text, needle) == speaker
 
 
 def test_a_perfect_written_with_a_clitic_has_its_subject(pipeline: Pipeline) -> None:
     text = "While he's said he'll fight on to the convention, Ruiz must decide soon."
-    assert _speaker(pipeline, text, "fight on") == "he"
+    assert speaker_text(pipeline, text, "fight on") == "he"
 
 
 def test_an_impersonal_passive_with_a_clitic_has_no_speaker(pipeline: Pipeline) -> None:

@@ -6,7 +6,7 @@ a listener) or where the words are no statement at all."""
 from __future__ import annotations
 
 import pytest
-from quote_helpers import QUOTE_STAGES, quotes_and_speakers
+from quote_helpers import QUOTE_STAGES, speakers_shown
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.analyze.quotes.genders import person_genders
@@ -20,26 +20,19 @@ def pipeline() -> Pipeline:
     return Pipeline(QUOTE_STAGES)
 
 
-def _shown(pipeline: Pipeline, text: str, words: str) -> list[str | None]:
-    """The speakers shown for every quote holding `words` (the test fails if none does)."""
-    found = [s for q, s in quotes_and_speakers(pipeline, text) if words in q]
-    assert found, quotes_and_speakers(pipeline, text)
-    return found
-
-
 def test_a_rejected_claim_is_not_the_rejecters_words(pipeline: Pipeline) -> None:
     # the critics said he had not taken charge; the mayor denies it
     text = (
         "The mayor , Lena Ortiz , rejected criticism that she had not taken charge as the "
         "river rose . The minister denied accusations that he had misled the house ."
     )
-    assert _shown(pipeline, text, "had not taken charge") == [None]
-    assert _shown(pipeline, text, "had misled the house") == [None]
+    assert speakers_shown(pipeline, text, "had not taken charge") == [None]
+    assert speakers_shown(pipeline, text, "had misled the house") == [None]
 
 
 def test_a_supported_claim_keeps_its_speaker(pipeline: Pipeline) -> None:
     text = "Lena Ortiz backed the claim that the dam was safe ."
-    assert _shown(pipeline, text, "dam was safe") == ["Lena Ortiz"]
+    assert speakers_shown(pipeline, text, "dam was safe") == ["Lena Ortiz"]
 
 
 def test_a_feeling_about_a_thing_is_no_statement(pipeline: Pipeline) -> None:
@@ -48,8 +41,8 @@ def test_a_feeling_about_a_thing_is_no_statement(pipeline: Pipeline) -> None:
         "Doctors are deeply concerned about the new strain which the clinic reported on "
         "Monday . Lena Ortiz is worried that the dam will break ."
     )
-    assert _shown(pipeline, text, "the new strain") == [None]
-    assert _shown(pipeline, text, "dam will break") == ["Lena Ortiz"]
+    assert speakers_shown(pipeline, text, "the new strain") == [None]
+    assert speakers_shown(pipeline, text, "dam will break") == ["Lena Ortiz"]
 
 
 def test_a_thing_declared_into_being_is_no_statement(pipeline: Pipeline) -> None:
@@ -57,8 +50,8 @@ def test_a_thing_declared_into_being_is_no_statement(pipeline: Pipeline) -> None
         "Stocks will be released as and when the health board declares a flu epidemic . "
         "The general declared that the war was over ."
     )
-    assert _shown(pipeline, text, "epidemic") == [None]
-    assert _shown(pipeline, text, "war was over") == ["The general"]
+    assert speakers_shown(pipeline, text, "epidemic") == [None]
+    assert speakers_shown(pipeline, text, "war was over") == ["The general"]
 
 
 @pytest.mark.parametrize(
@@ -84,7 +77,7 @@ def test_a_quoted_title_is_no_quote(pipeline: Pipeline, text: str, title: str) -
 
 def test_capitalised_words_said_stay_a_quote(pipeline: Pipeline) -> None:
     text = "`` Never Again , '' the mayor said of the flood ."
-    assert _shown(pipeline, text, "Never Again") == ["the mayor"]
+    assert speakers_shown(pipeline, text, "Never Again") == ["the mayor"]
 
 
 def test_a_closing_participle_belongs_to_the_main_subject(pipeline: Pipeline) -> None:
@@ -93,7 +86,7 @@ def test_a_closing_participle_belongs_to_the_main_subject(pipeline: Pipeline) ->
         "President Anton Varga spoke with Marland 's premier moments after Tobias Grell "
         "addressed his country , telling the Marlander that he must keep his promises ."
     )
-    assert _shown(pipeline, text, "keep his promises") == ["Anton Varga"]
+    assert speakers_shown(pipeline, text, "keep his promises") == ["Anton Varga"]
 
 
 def test_a_participle_inside_an_opening_time_clause_keeps_its_subject(
@@ -103,7 +96,7 @@ def test_a_participle_inside_an_opening_time_clause_keeps_its_subject(
         "After Tobias Grell addressed his country , telling them that he would stay , "
         "Anton Varga called him ."
     )
-    assert _shown(pipeline, text, "he would stay") == ["Tobias Grell"]
+    assert speakers_shown(pipeline, text, "he would stay") == ["Tobias Grell"]
 
 
 def test_the_topic_of_a_stance_is_no_statement(pipeline: Pipeline) -> None:
@@ -111,8 +104,8 @@ def test_the_topic_of_a_stance_is_no_statement(pipeline: Pipeline) -> None:
         "Did she admire her brother 's stance on Veldor - a position which cost him "
         "friends ? The senator set out her views on the levy ."
     )
-    assert _shown(pipeline, text, "Veldor") == [None]
-    assert _shown(pipeline, text, "the levy") == [None]
+    assert speakers_shown(pipeline, text, "Veldor") == [None]
+    assert speakers_shown(pipeline, text, "the levy") == [None]
 
 
 def test_the_interviewee_speaks_not_the_outlet(pipeline: Pipeline) -> None:
@@ -120,7 +113,7 @@ def test_the_interviewee_speaks_not_the_outlet(pipeline: Pipeline) -> None:
         "In an interview with the Harbour Radio World Desk Mr Varga , who is in Paris , "
         "said : `` Honestly I wish we had never taken that job . ''"
     )
-    assert _shown(pipeline, text, "never taken that job") == ["Varga"]
+    assert speakers_shown(pipeline, text, "never taken that job") == ["Varga"]
 
 
 def test_the_one_a_question_asks_about_does_not_answer_it() -> None:
@@ -162,7 +155,7 @@ def test_she_is_not_the_one_her_own_sentence_refers_to(pipeline: Pipeline) -> No
         ", whom she would like to see replace the premier . But she was saying in public "
         "what many of them thought privately ."
     )
-    assert _shown(pipeline, text, "thought privately") == [None]
+    assert speakers_shown(pipeline, text, "thought privately") == [None]
 
 
 def test_she_does_not_continue_a_speaker_just_called_he() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from quote_helpers import QUOTE_STAGES, quotes_and_speakers
+from quote_helpers import QUOTE_STAGES, quotes_and_speakers, speakers_shown
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.analyze.quotes.speakers import SpeakerResolver
@@ -21,13 +21,6 @@ def pipeline() -> Pipeline:
     return Pipeline(QUOTE_STAGES)
 
 
-def _shown(pipeline: Pipeline, text: str, words: str) -> list[str | None]:
-    """The speakers shown for every quote holding `words` (the test fails if none does)."""
-    found = [s for q, s in quotes_and_speakers(pipeline, text) if words in q]
-    assert found, quotes_and_speakers(pipeline, text)
-    return found
-
-
 def test_they_is_the_people_who_became_the_subject_not_the_company_before(
     pipeline: Pipeline,
 ) -> None:
@@ -35,8 +28,8 @@ def test_they_is_the_people_who_became_the_subject_not_the_company_before(
         "Kestrel Mining said on Friday that its wells were safe . Protesters gathered "
         "outside . They said the company was lying ."
     )
-    assert _shown(pipeline, text, "its wells were safe") == ["Kestrel Mining"]
-    assert _shown(pipeline, text, "the company was lying") == ["Protesters"]
+    assert speakers_shown(pipeline, text, "its wells were safe") == ["Kestrel Mining"]
+    assert speakers_shown(pipeline, text, "the company was lying") == ["Protesters"]
 
 
 def test_they_is_the_group_named_as_the_subject_just_before(pipeline: Pipeline) -> None:
@@ -44,7 +37,7 @@ def test_they_is_the_group_named_as_the_subject_just_before(pipeline: Pipeline) 
         "The Varnholt Water Board met on Tuesday . Farmers in the valley are angry . "
         "They say the board ignored their warnings ."
     )
-    assert _shown(pipeline, text, "ignored their warnings") == ["Farmers in the valley"]
+    assert speakers_shown(pipeline, text, "ignored their warnings") == ["Farmers in the valley"]
 
 
 def test_they_after_a_group_further_back_is_not_the_company(pipeline: Pipeline) -> None:
@@ -54,7 +47,7 @@ def test_they_after_a_group_further_back_is_not_the_company(pipeline: Pipeline) 
         "Kestrel Mining said on Friday that its wells were safe . Protesters gathered "
         "outside . The river was brown . The fish had died . They said the company was lying ."
     )
-    assert _shown(pipeline, text, "the company was lying") == [None]
+    assert speakers_shown(pipeline, text, "the company was lying") == [None]
 
 
 def test_a_relative_who_speaks_for_the_name_or_the_people_before_it(pipeline: Pipeline) -> None:
@@ -65,12 +58,12 @@ def test_a_relative_who_speaks_for_the_name_or_the_people_before_it(pipeline: Pi
         "There are people who say the river is clean . "
         "Ana Ruiz did well among voters who believe that the dam is safe , according to a poll ."
     )
-    assert _shown(pipeline, text, "the dam was safe") == ["Tom Hale"]
-    assert _shown(pipeline, text, "had ignored warnings") == ["a Kestrel official"]
-    assert _shown(pipeline, text, "the well was sealed") == ["engineers"]
-    assert _shown(pipeline, text, "the river is clean") == [None]  # nobody in particular
+    assert speakers_shown(pipeline, text, "the dam was safe") == ["Tom Hale"]
+    assert speakers_shown(pipeline, text, "had ignored warnings") == ["a Kestrel official"]
+    assert speakers_shown(pipeline, text, "the well was sealed") == ["engineers"]
+    assert speakers_shown(pipeline, text, "the river is clean") == [None]  # nobody in particular
     # "voters who believe" says which voters; what the poll found is still the poll's
-    assert _shown(pipeline, text, "the dam is safe") == ["a poll"]
+    assert speakers_shown(pipeline, text, "the dam is safe") == ["a poll"]
 
 
 def test_i_and_we_in_a_transcript_turn_are_the_turns_speaker(pipeline: Pipeline) -> None:
@@ -81,13 +74,13 @@ def test_i_and_we_in_a_transcript_turn_are_the_turns_speaker(pipeline: Pipeline)
         "Sierra wants to include a book . I thought this was interesting .\n"
         "And finally , we think the farmers will be paid ."
     )
-    assert _shown(pipeline, text, "this was interesting") == ["TOM HALE"]
-    assert _shown(pipeline, text, "farmers will be paid") == ["TOM HALE"]
+    assert speakers_shown(pipeline, text, "this was interesting") == ["TOM HALE"]
+    assert speakers_shown(pipeline, text, "farmers will be paid") == ["TOM HALE"]
 
 
 def test_i_outside_a_transcript_is_still_nobody(pipeline: Pipeline) -> None:
     text = "The dam held on Monday . I think the farmers will be paid ."
-    assert _shown(pipeline, text, "farmers will be paid") == [None]
+    assert speakers_shown(pipeline, text, "farmers will be paid") == [None]
 
 
 def test_he_after_a_person_who_acts_in_a_relative_clause_is_not_guessed(
@@ -98,8 +91,8 @@ def test_he_after_a_person_who_acts_in_a_relative_clause_is_not_guessed(
         "Hale then refers to Ivo Marek , who declines to give a firm answer . "
         "`` We need to be careful , '' he says ."
     )
-    assert _shown(pipeline, text, "We will pay") == ["Tom Hale"]
-    assert _shown(pipeline, text, "We need to be careful") == [None]
+    assert speakers_shown(pipeline, text, "We will pay") == ["Tom Hale"]
+    assert speakers_shown(pipeline, text, "We need to be careful") == [None]
 
 
 def test_he_after_the_agent_of_a_passive_is_not_the_earlier_speaker(pipeline: Pipeline) -> None:
@@ -108,7 +101,7 @@ def test_he_after_the_agent_of_a_passive_is_not_the_earlier_speaker(pipeline: Pi
         "backed by Ivo Marek , professor of geology at Varnholt University . `` The way to "
         "deal with a flood is to act early , '' he said ."
     )
-    assert _shown(pipeline, text, "act early") != ["Tom Hale"]
+    assert speakers_shown(pipeline, text, "act early") != ["Tom Hale"]
 
 
 def test_a_document_speaks_as_its_description(pipeline: Pipeline) -> None:
@@ -118,9 +111,9 @@ def test_a_document_speaks_as_its_description(pipeline: Pipeline) -> None:
         "The Water Board 's report said the levees were weak . A banner read : `` No more "
         "floods . ''"
     )
-    assert _shown(pipeline, text, "for bravery") == ["The citation"]
-    assert _shown(pipeline, text, "the levees were weak") == ["The Water Board 's report"]
-    assert _shown(pipeline, text, "No more floods") == ["A banner"]
+    assert speakers_shown(pipeline, text, "for bravery") == ["The citation"]
+    assert speakers_shown(pipeline, text, "the levees were weak") == ["The Water Board 's report"]
+    assert speakers_shown(pipeline, text, "No more floods") == ["A banner"]
 
 
 def _resolver(text: str, entities: list[EntityMention], verbs: list[str]) -> SpeakerResolver:
@@ -168,8 +161,8 @@ def test_he_is_not_the_unnamed_source_when_its_own_sentence_names_others(
         "were friends . `` We are proud , '' said a spokesman for the council . The spokesman "
         "was in Varnholt . `` The two towns are friends , '' he said ."
     )
-    assert _shown(pipeline, text, "nations were friends") == [None]
-    assert _shown(pipeline, text, "towns are friends") == ["a spokesman for the council"]
+    assert speakers_shown(pipeline, text, "nations were friends") == [None]
+    assert speakers_shown(pipeline, text, "towns are friends") == ["a spokesman for the council"]
 
 
 def test_a_group_named_before_who_in_the_present_tense_is_no_source(pipeline: Pipeline) -> None:
@@ -179,8 +172,8 @@ def test_a_group_named_before_who_in_the_present_tense_is_no_source(pipeline: Pi
         "Too many Varnholt Republicans who think flooding the valley solves everything . "
         "Tom Hale , who says the dam is safe , left ."
     )
-    assert _shown(pipeline, text, "flooding the valley solves") == [None]
-    assert _shown(pipeline, text, "the dam is safe") == ["Tom Hale"]
+    assert speakers_shown(pipeline, text, "flooding the valley solves") == [None]
+    assert speakers_shown(pipeline, text, "the dam is safe") == ["Tom Hale"]
 
 
 def test_i_in_a_turn_whose_label_gave_no_quote_is_not_the_turn_before(pipeline: Pipeline) -> None:
@@ -190,7 +183,7 @@ def test_i_in_a_turn_whose_label_gave_no_quote_is_not_the_turn_before(pipeline: 
         "ROWE : Ivo , what should the army do ? "
         "IVO MARSH , COUNCIL ON HARBOUR AFFAIRS : You are right . I think the army has to act ."
     )
-    assert _shown(pipeline, text, "What do you make of it") == ["ROWE"]
+    assert speakers_shown(pipeline, text, "What do you make of it") == ["ROWE"]
     assert "ANA VELL" not in quotes_and_speakers(pipeline, text)[0][0]  # the turn ends there
-    assert _shown(pipeline, text, "very varied") == [None]
-    assert _shown(pipeline, text, "army has to act") == [None]
+    assert speakers_shown(pipeline, text, "very varied") == [None]
+    assert speakers_shown(pipeline, text, "army has to act") == [None]

@@ -4,7 +4,7 @@ wrong speakers, issue 14), each on a short text written for it."""
 from __future__ import annotations
 
 import pytest
-from quote_helpers import QUOTE_STAGES, quote_with
+from quote_helpers import QUOTE_STAGES, quote_with, speaker_text
 
 from storyline.analyze.pipeline import Pipeline
 
@@ -12,11 +12,6 @@ from storyline.analyze.pipeline import Pipeline
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline(QUOTE_STAGES)
-
-
-def _speaker(pipeline: Pipeline, text: str, needle: str) -> str | None:
-    q = quote_with(pipeline, text, needle)
-    return q.speaker.text if q.speaker is not None else None
 
 
 @pytest.mark.parametrize(
@@ -40,12 +35,12 @@ def _speaker(pipeline: Pipeline, text: str, needle: str) -> str | None:
 def test_an_active_verb_joined_to_a_passive_takes_its_subject(
     pipeline: Pipeline, text: str, needle: str, speaker: str
 ) -> None:
-    assert _speaker(pipeline, text, needle) == speaker
+    assert speaker_text(pipeline, text, needle) == speaker
 
 
 def test_a_passive_cue_keeps_its_agent(pipeline: Pipeline) -> None:
     text = "The mayor was asked by reporters whether he would resign."
-    assert _speaker(pipeline, text, "would resign") == "reporters"
+    assert speaker_text(pipeline, text, "would resign") == "reporters"
 
 
 @pytest.mark.parametrize(
@@ -66,12 +61,12 @@ def test_a_passive_cue_keeps_its_agent(pipeline: Pipeline) -> None:
 def test_the_object_of_a_causative_speaks_its_infinitive(
     pipeline: Pipeline, text: str, needle: str, speaker: str
 ) -> None:
-    assert _speaker(pipeline, text, needle) == speaker
+    assert speaker_text(pipeline, text, needle) == speaker
 
 
 def test_a_purpose_infinitive_keeps_the_subject(pipeline: Pipeline) -> None:
     text = "She used the speech to say that the plant would close."
-    assert _speaker(pipeline, text, "plant would close") == "She"
+    assert speaker_text(pipeline, text, "plant would close") == "She"
 
 
 def test_a_dateline_is_never_the_subject(pipeline: Pipeline) -> None:
@@ -79,7 +74,7 @@ def test_a_dateline_is_never_the_subject(pipeline: Pipeline) -> None:
         "BRISTOL, England - The mayor's political allies on Monday predicted an easy "
         "victory in the vote."
     )
-    speaker = _speaker(pipeline, text, "easy victory")
+    speaker = speaker_text(pipeline, text, "easy victory")
     assert speaker is not None and speaker.startswith("The mayor's political allies")
 
 
@@ -90,7 +85,7 @@ def test_a_name_right_before_the_verb_is_its_subject(pipeline: Pipeline) -> None
         "presidential front-runner Susan Miller, former president John Miller said his wife "
         "was ready."
     )
-    assert _speaker(pipeline, text, "was ready") == "former president John Miller"
+    assert speaker_text(pipeline, text, "was ready") == "former president John Miller"
 
 
 @pytest.mark.parametrize(
@@ -107,12 +102,12 @@ def test_a_name_right_before_the_verb_is_its_subject(pipeline: Pipeline) -> None
 def test_a_possessive_on_the_subjects_own_speech_noun_is_the_subject(
     pipeline: Pipeline, text: str, needle: str, speaker: str
 ) -> None:
-    assert _speaker(pipeline, text, needle) == speaker
+    assert speaker_text(pipeline, text, needle) == speaker
 
 
 def test_a_possessive_after_another_noun_of_the_verb_stays(pipeline: Pipeline) -> None:
     text = "The premier criticised the mayor in parliament over his call for a ban on cars."
-    assert _speaker(pipeline, text, "ban on cars") == "his"
+    assert speaker_text(pipeline, text, "ban on cars") == "his"
 
 
 def test_a_verb_inside_a_clause_credited_to_a_document_keeps_its_subject(
@@ -122,7 +117,7 @@ def test_a_verb_inside_a_clause_credited_to_a_document_keeps_its_subject(
         "In a letter to council colleagues released Monday, the mayor rips the agreement to "
         "restructure the debt, arguing that the deal favors the banks."
     )
-    assert _speaker(pipeline, text, "favors the banks") == "the mayor"
+    assert speaker_text(pipeline, text, "favors the banks") == "the mayor"
 
 
 def test_a_negation_clitic_is_never_the_speaker(pipeline: Pipeline) -> None:
@@ -148,7 +143,7 @@ def test_the_object_of_a_request_has_said_nothing(pipeline: Pipeline) -> None:
         'Ruiz beamed and asked the crowd to welcome the mayor - "our finest neighbour." '
         "Then she left."
     )
-    assert _speaker(pipeline, text, "finest neighbour") == "Ruiz"
+    assert speaker_text(pipeline, text, "finest neighbour") == "Ruiz"
 
 
 def test_a_second_participle_of_saying_starts_its_own_quote(pipeline: Pipeline) -> None:
@@ -198,7 +193,7 @@ def test_a_question_takes_its_own_attribution_over_the_last_paragraphs_cue(
 def test_an_attribution_sentence_after_the_quote_is_its_own(
     pipeline: Pipeline, text: str, needle: str, speaker: str
 ) -> None:
-    assert _speaker(pipeline, text, needle) == speaker
+    assert speaker_text(pipeline, text, needle) == speaker
 
 
 def test_a_sentence_of_its_own_after_a_quote_is_no_attribution(pipeline: Pipeline) -> None:
