@@ -162,12 +162,9 @@ def turn_starts(text: str) -> list[int]:
     sentence's end inside a line, whether or not its words became a quote: a turn that
     gave no colon quote still ends the one before it, so an "I" in it is never the earlier
     turn's speaker."""
-    out: list[int] = []
-    for line in _LINE.finditer(text):
-        if _LINE_TURN.match(text, line.start()):
-            out.append(line.start())
-        out.extend(turn.end() for turn in _MID_TURN.finditer(text, line.start(), line.end()))
-    return out
+    return [
+        start for start, _end, inside in _segments(text) if inside or _LINE_TURN.match(text, start)
+    ]
 
 
 def _segments(text: str) -> list[tuple[int, int, bool]]:
