@@ -99,3 +99,15 @@ def test_search_and_listing_read_the_database_without_heavy_modules(tmp_path: Pa
         )
     assert heavy_after("search", "ceasefire", "--db", str(db)) == []
     assert heavy_after("articles", "--db", str(db)) == []
+
+
+def test_ingest_reads_and_signs_without_scipy(tmp_path: Path) -> None:
+    """An ingest computes near-duplicate signatures without datasketch, whose import
+    brings scipy (0.6 s of every ingest process's start). One article, no models: a
+    text that is not news is stored without analysis."""
+    source = tmp_path / "one.jsonl"
+    row = {"id": "x1", "time": "2024-03-04", "text": "Marlow ferry timetable. " * 3}
+    source.write_text(json.dumps(row) + "\n")
+    loaded = heavy_after("ingest", str(source), "--db", str(tmp_path / "s.db"))
+    assert "datasketch" not in loaded
+    assert "scipy" not in loaded
