@@ -111,3 +111,21 @@ def test_ingest_reads_and_signs_without_scipy(tmp_path: Path) -> None:
     loaded = heavy_after("ingest", str(source), "--db", str(tmp_path / "s.db"))
     assert "datasketch" not in loaded
     assert "scipy" not in loaded
+
+
+def test_an_ingest_with_nothing_new_opens_no_model_and_no_story_index(tmp_path: Path) -> None:
+    """The pipeline and the story stream (story index, usearch, the assignment modules)
+    are opened when a first article needs them: a run whose every item is stored already
+    loads neither."""
+    source = tmp_path / "one.jsonl"
+    row = {
+        "id": "k1",
+        "time": "2031-05-02",
+        "text": "The Kessal council opened a new library on Friday. " * 4,
+    }
+    source.write_text(json.dumps(row) + "\n")
+    db = tmp_path / "s.db"
+    first = heavy_after("ingest", str(source), "--db", str(db))
+    assert {"spacy", "usearch"} <= set(first)
+    assert (tmp_path / "s.db.stories.usearch").exists()
+    assert heavy_after("ingest", str(source), "--db", str(db)) == []
