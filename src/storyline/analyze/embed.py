@@ -34,7 +34,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
@@ -51,9 +51,6 @@ from storyline.analyze.embed_graph import (
 )
 from storyline.model import Article
 from storyline.run.executors import THREADS_ENV
-
-if TYPE_CHECKING:
-    from storyline.analyze.pipeline import Stage
 
 __all__ = [
     "DIM",
@@ -290,13 +287,6 @@ class EmbedStage:
 
     def __call__(self, article: Article) -> Article:
         return self.embed_many([article])[0]
-
-    def start(self, article: Article) -> Stage | None:
-        """This article's embedding begun on another core, as the pipeline begins the article
-        (embed_ahead.py): the stage to call in this one's place. None: run in turn."""
-        from storyline.analyze.embed_ahead import embed_ahead
-
-        return embed_ahead(article, article_embedding_text(article), self.embedder.embed, self)
 
     def embed_many(self, articles: Sequence[Article]) -> list[Article]:
         """Batch form: much faster than one call per article on the ONNX runtime."""

@@ -123,13 +123,12 @@ class Pipeline:
             # ingest found a page that is not news (ingest/pages.py): kept, not analysed
             return replace(article, scratch={})
         article = _with_language(article)
-        english = is_english(article.language)
-        skipped = [s.name for s in self.stages if not english and s.name not in ANY_LANGUAGE_STAGES]
-        ahead = _started_ahead([s for s in self.stages if s.name not in skipped], article)
+        skipped: list[str] = []
         for stage in self.stages:
-            if stage.name in skipped:
+            if not is_english(article.language) and stage.name not in ANY_LANGUAGE_STAGES:
+                skipped.append(stage.name)
                 continue
-            article = self._run_stage(ahead.get(id(stage), stage), article)
+            article = self._run_stage(stage, article)
         if skipped:
             article = _flag_language(article, skipped)
         return replace(article, scratch={})
@@ -146,25 +145,6 @@ class Pipeline:
         if out.text != article.text or out.id != article.id:
             raise StageContractError(stage.name, "changed the article's id or text")
         return replace(out, annotated=out.annotated | article.annotated | stage.assigns)
-
-
-def _started_ahead(stages: Sequence[Stage], article: Article) -> dict[int, Stage]:
-    """Stages that began their work on `article` in the background as its run began, each
-    by the id of the stage it stands in for: the stage to call in its place, which waits.
-
-    A stage opts in with `start(article) -> Stage | None` (the embedding: its model
-    runs on another core while spaCy reads the article) and only if it requires nothing
-    an earlier stage assigns. The stand-in is called at the stage's own turn, so what
-    the run returns, and when, is unchanged.
-    """
-    ahead: dict[int, Stage] = {}
-    for stage in stages:
-        start = getattr(stage, "start", None)
-        if start is not None and not stage.requires:
-            underway = start(article)
-            if underway is not None:
-                ahead[id(stage)] = underway
-    return ahead
 
 
 def _with_language(article: Article) -> Article:
