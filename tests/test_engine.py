@@ -148,3 +148,20 @@ def test_the_entity_list_is_rebuilt_when_read_after_ingest(tmp_path: Path) -> No
         found = s.entity("Brandt")
         assert found is not None and found.mentions == 2
         assert {e.name for e in s.entities()} == {"Alvarez", "Brandt", "Okafor"}
+
+
+def test_a_run_with_nothing_new_builds_no_pipeline(tmp_path: Path) -> None:
+    """The pipeline (its stages' imports and patterns, 0.7 s) is built when a first article
+    needs analysing: a run whose every item is stored already never builds it."""
+    write(tmp_path / "in", "a.txt", " date 2024-05-01 " + BODY)
+    with Storyline(tmp_path / "x.db", stages=()) as s:
+        assert s.ingest([str(tmp_path / "in")]).new == 1
+    with Storyline(tmp_path / "x.db", stages=()) as s:
+        again = s.ingest([str(tmp_path / "in")])
+        assert (again.new, again.present, again.failed) == (0, 1, 0)
+        assert s._pipeline is None
+        write(tmp_path / "in", "b.txt", " date 2024-05-02 The ferry to Marlow sails in June.")
+        more = s.ingest([str(tmp_path / "in")])
+        assert (more.new, more.present) == (1, 1)
+        assert s._pipeline is not None
+        assert {Path(a.path or "").name for a in s.articles()} == {"a.txt", "b.txt"}

@@ -99,3 +99,33 @@ def test_search_and_listing_read_the_database_without_heavy_modules(tmp_path: Pa
         )
     assert heavy_after("search", "ceasefire", "--db", str(db)) == []
     assert heavy_after("articles", "--db", str(db)) == []
+
+
+def test_ingest_reads_and_signs_without_scipy(tmp_path: Path) -> None:
+    """An ingest computes near-duplicate signatures without datasketch, whose import
+    brings scipy (0.6 s of every ingest process's start). One article, no models: a
+    text that is not news is stored without analysis."""
+    source = tmp_path / "one.jsonl"
+    row = {"id": "x1", "time": "2024-03-04", "text": "Marlow ferry timetable. " * 3}
+    source.write_text(json.dumps(row) + "\n")
+    loaded = heavy_after("ingest", str(source), "--db", str(tmp_path / "s.db"))
+    assert "datasketch" not in loaded
+    assert "scipy" not in loaded
+
+
+def test_an_ingest_with_nothing_new_opens_no_model_and_no_story_index(tmp_path: Path) -> None:
+    """The pipeline and the story stream (story index, usearch, the assignment modules)
+    are opened when a first article needs them: a run whose every item is stored already
+    loads neither."""
+    source = tmp_path / "one.jsonl"
+    row = {
+        "id": "k1",
+        "time": "2031-05-02",
+        "text": "The Kessal council opened a new library on Friday. " * 4,
+    }
+    source.write_text(json.dumps(row) + "\n")
+    db = tmp_path / "s.db"
+    first = heavy_after("ingest", str(source), "--db", str(db))
+    assert {"spacy", "usearch"} <= set(first)
+    assert (tmp_path / "s.db.stories.usearch").exists()
+    assert heavy_after("ingest", str(source), "--db", str(db)) == []

@@ -139,9 +139,8 @@ def test_compact_index_ignores_a_repeated_id_and_rejects_bad_bytes() -> None:
 
 
 def test_signature_from_the_shared_blank_is_a_fresh_minhashs() -> None:
-    """minhash_signature copies one empty MinHash (its permutations drawn once): the bytes
-    are those of a MinHash made afresh for each text, and one text does not leak into the
-    next."""
+    """minhash_signature draws its permutations once: the bytes are those of a datasketch
+    MinHash made afresh for each text, and one text does not leak into the next."""
     from datasketch import LeanMinHash, MinHash
 
     from storyline.ingest.dedup import NUM_PERM, _shingles
@@ -162,3 +161,60 @@ def test_signature_from_the_shared_blank_is_a_fresh_minhashs() -> None:
     ]
     for text in texts:
         assert minhash_signature(text) == fresh(text)
+
+
+def test_signature_bytes_are_datasketchs_for_many_texts() -> None:
+    """The signature is computed here, not by datasketch (whose import costs scipy): the
+    bytes must stay those datasketch writes, or stored band keys would stop matching.
+    Invented texts of every length, repeated words, punctuation only, and none."""
+    import random
+
+    from datasketch import LeanMinHash, MinHash
+
+    from storyline.ingest.dedup import NUM_PERM, _shingles
+
+    words = [
+        "river",
+        "council",
+        "pier",
+        "vote",
+        "Tuesday",
+        "Marlow",
+        "harbour",
+        "ferry",
+        "storm",
+        "42",
+        "élan",
+    ]
+    draw = random.Random(7)
+    texts = ["", "!!", "one", "one two", "one two three", "One one ONE one"]
+    texts += [" ".join(draw.choices(words, k=draw.randint(1, 300))) for _ in range(60)]
+    for text in texts:
+        mh = MinHash(num_perm=NUM_PERM, seed=1)
+        mh.update_batch(list(_shingles(text)))
+        lean = LeanMinHash(mh)
+        buf = bytearray(lean.bytesize())
+        lean.serialize(buf)
+        assert minhash_signature(text) == bytes(buf), text
+
+
+def test_written_down_banding_is_datasketchs() -> None:
+    from datasketch import MinHashLSH
+
+    from storyline.ingest.dedup import NUM_PERM, THRESHOLD, _banding
+
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    assert _banding(THRESHOLD) == (lsh.b, lsh.r)
+
+
+def test_signatures_read_back_as_datasketch_reads_them() -> None:
+    """Similarity and the refusal of bytes that are no signature, as with datasketch."""
+    import pytest
+    from datasketch import LeanMinHash
+
+    a = minhash_signature("The ferry to Marlow sailed late on Tuesday after the storm.")
+    b = minhash_signature("The ferry to Marlow sailed late on Wednesday after the storm.")
+    theirs = LeanMinHash.deserialize(bytearray(a)).jaccard(LeanMinHash.deserialize(bytearray(b)))
+    assert signature_similarity(a, b) == float(theirs)
+    with pytest.raises(ValueError):
+        signature_similarity(a, b"short")

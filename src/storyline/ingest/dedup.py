@@ -16,6 +16,14 @@ every candidate is confirmed by its estimated Jaccard similarity as before, so t
 same duplicates are found: a collision of two band hashes only adds a candidate,
 which the confirmation then drops.
 
+The signature is computed here, not by datasketch's MinHash: importing datasketch
+imports scipy (0.6 s of every ingest process's start, for an integral that only picks
+the banding). The bytes are the ones datasketch 2.0 writes for the same text (its default
+"affine32" scheme: 32-bit SHA-1 of each shingle, mixed by MurmurHash3's finaliser,
+permuted by a * h + b mod 2**32 with a and b drawn from numpy's RandomState(1);
+tests/ingest/test_dedup.py compares them), so stored signatures and band keys are
+unchanged; a signature of another scheme is still read, by datasketch.
+
 That index grows with the store (1.3-1.4 kB an article), so ingest no longer holds
 it: the store keeps each original's band keys (`band_keys`, the same in every
 process) and ingest asks it for the candidates of each new article
@@ -27,12 +35,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
 from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 __all__ = [
     "NUM_PERM",
@@ -67,35 +75,80 @@ def _shingles(text: str) -> set[bytes]:
 
 def minhash_signature(text: str) -> bytes:
     """The MinHash (128 permutations, word 3-shingles, case-folded) of `text`, serialised."""
-    mh = _blank_minhash().copy()
-    mh.update_batch(list(_shingles(text)))
-    lean = LeanMinHash(mh)
-    buf = bytearray(lean.bytesize())
-    lean.serialize(buf)
-    return bytes(buf)
+    hashes = np.fromiter(
+        (int.from_bytes(hashlib.sha1(s).digest()[:4], "little") for s in _shingles(text)),
+        dtype=np.uint32,
+    )
+    a, b = _permutations()
+    # uint32 arithmetic wraps (mod 2**32), as datasketch's affine permutations do
+    permuted = _mix(hashes)[:, None] * a + b
+    values = permuted.min(axis=0) if len(hashes) else np.full(NUM_PERM, _MAX_HASH)
+    return _LAYOUT.pack(_SEED, -NUM_PERM, _AFFINE32, *(int(v) for v in values))
+
+
+_MAX_HASH = np.uint32((1 << 32) - 1)
+_AFFINE32 = 1
+"""datasketch's code for its (default) 32-bit affine scheme, written in the signature."""
+_LAYOUT = struct.Struct(f"@qiB{NUM_PERM}I")
+"""A signature's bytes: seed, minus the number of values, the scheme, the values."""
+_HEAD = struct.Struct("@qi")
+_VALUES_AT = struct.calcsize("@qiB0I")
+
+
+def _mix(hashes: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    """MurmurHash3's 32-bit finaliser, applied to every shingle hash before permuting."""
+    hashes = hashes ^ (hashes >> np.uint32(16))
+    hashes = hashes * np.uint32(0x85EBCA6B)
+    hashes = hashes ^ (hashes >> np.uint32(13))
+    hashes = hashes * np.uint32(0xC2B2AE35)
+    return hashes ^ (hashes >> np.uint32(16))
 
 
 @lru_cache(maxsize=1)
-def _blank_minhash() -> MinHash:
-    """An empty MinHash of the signatures' settings, copied for each text: a new MinHash
-    draws its 128 permutations from the seed again (0.7 ms, a third of a short article's
-    signature); a copy shares them and starts from the same empty values."""
-    return MinHash(num_perm=NUM_PERM, seed=_SEED)
+def _permutations() -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
+    """The 128 (a, b) pairs, drawn once from a RandomState seeded with the signatures'
+    seed, in datasketch's order: every odd a (2k + 1, k below 2**31), then every b."""
+    draws = np.random.RandomState(_SEED)
+    a = draws.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = draws.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
-def _load(signature: bytes) -> LeanMinHash:
+def _load(signature: bytes) -> npt.NDArray[np.uint32]:
+    """The hash values of a serialised signature; ValueError when it is not one."""
     try:
-        lean: LeanMinHash = LeanMinHash.deserialize(bytearray(signature))
+        _seed, count = _HEAD.unpack_from(signature, 0)
+        if count >= 0 or signature[_HEAD.size] != _AFFINE32:
+            return _load_other(signature)  # another scheme's layout: datasketch reads it
+        values = struct.unpack_from(f"@{-count}I", signature, _VALUES_AT)
+    except (struct.error, IndexError) as exc:
+        raise ValueError(f"not a MinHash signature ({exc})") from None
+    if -count != NUM_PERM:
+        raise ValueError(f"signature has {-count} permutations, expected {NUM_PERM}")
+    return np.asarray(values, dtype=np.uint32)
+
+
+def _scheme(signature: bytes) -> tuple[int, int]:
+    """(seed, scheme code) of a signature _load has read (0 for datasketch's legacy one)."""
+    seed, count = _HEAD.unpack_from(signature, 0)
+    return int(seed), 0 if count >= 0 else signature[_HEAD.size]
+
+
+def _load_other(signature: bytes) -> npt.NDArray[np.uint32]:
+    from datasketch import LeanMinHash
+
+    try:
+        lean = LeanMinHash.deserialize(bytearray(signature))
     except Exception as exc:  # datasketch raises struct/numpy errors of several kinds
         raise ValueError(f"not a MinHash signature ({exc})") from None
     if len(lean.hashvalues) != NUM_PERM:
         raise ValueError(f"signature has {len(lean.hashvalues)} permutations, expected {NUM_PERM}")
-    return lean
+    return np.asarray(lean.hashvalues, dtype=np.uint32)
 
 
 def _values(signature: bytes) -> npt.NDArray[np.uint32]:
     """The signature's hash values (datasketch keeps them below 2**32)."""
-    return np.asarray(_load(signature).hashvalues, dtype=np.uint32)
+    return _load(signature)
 
 
 def signature_values(signature: bytes) -> npt.NDArray[np.uint32]:
@@ -129,15 +182,31 @@ def band_keys(signature: bytes) -> tuple[int, ...]:
 
 def signature_similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of the texts behind two signatures."""
-    return float(_load(a).jaccard(_load(b)))
+    first, second = _load(a), _load(b)
+    (seed_a, scheme_a), (seed_b, scheme_b) = _scheme(a), _scheme(b)
+    if scheme_a != scheme_b:
+        raise ValueError("Cannot compute Jaccard given MinHash with different permutation schemes")
+    if seed_a != seed_b:
+        raise ValueError("Cannot compute Jaccard given MinHash with different seeds")
+    return float(np.count_nonzero(first == second) / NUM_PERM)
 
 
 @lru_cache(maxsize=8)
 def _banding(threshold: float) -> tuple[int, int]:
     """(bands, rows per band): datasketch's choice for `threshold`, so the index finds
-    the candidates its MinHashLSH would."""
+    the candidates its MinHashLSH would. The store's threshold's is written down
+    (tests/ingest/test_dedup.py checks it against datasketch): asking datasketch imports
+    scipy, 0.6 s of an ingest's start."""
+    if threshold == THRESHOLD and NUM_PERM == 128:
+        return _STORE_BANDING
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     return int(lsh.b), int(lsh.r)
+
+
+_STORE_BANDING = (9, 13)
+"""datasketch's (bands, rows) for THRESHOLD 0.8 and 128 permutations."""
 
 
 class NearDuplicateIndex:

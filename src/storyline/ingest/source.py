@@ -30,13 +30,9 @@ from storyline.ingest.archives import (
 )
 from storyline.ingest.decode import Decoded, declared_charset, decode_bytes
 from storyline.ingest.discover import discover
-from storyline.ingest.fetch import fetch_url
 from storyline.ingest.options import IngestOptions, ReadContext, Source
-from storyline.ingest.readers.feed import read_feed
-from storyline.ingest.readers.html import read_html
 from storyline.ingest.readers.tabular import read_csv, read_json, read_jsonl
 from storyline.ingest.readers.text import read_text
-from storyline.ingest.readers.warc import read_warc
 from storyline.ingest.records import with_decoding_flag
 from storyline.ingest.sniff import Format, sniff_format, strip_gz_suffix
 from storyline.model import Article
@@ -48,6 +44,15 @@ log = logging.getLogger("storyline.ingest")
 _GZIP_MAGIC = b"\x1f\x8b"
 _HEAD = 8192
 _GZIP_ERRORS = (EOFError, zlib.error, gzip.BadGzipFile, OSError)
+
+
+def _warc() -> Callable[[IO[bytes], ReadContext], Iterator[Article | InputError]]:
+    """The WARC reader, imported when a WARC file is met: warcio, trafilatura (HTML),
+    feedparser and httpx (URLs) are imported only by the inputs that need them, so an
+    ingest of JSONL or text files starts without them."""
+    from storyline.ingest.readers.warc import read_warc
+
+    return read_warc
 
 
 def _mb(n: int) -> str:
@@ -67,6 +72,8 @@ def read_source(source: Source, options: IngestOptions) -> Iterator[Article | In
 
 
 def _read_url(url: str, options: IngestOptions) -> Iterator[Article | InputError]:
+    from storyline.ingest.fetch import fetch_url
+
     try:
         result = fetch_url(url, options)
     except InputError as exc:
@@ -155,7 +162,7 @@ def read_stream(
     if fmt in ("zip", "tar"):
         yield from _read_archive(handle, fmt, ctx, depth)
     elif fmt == "warc":
-        yield from read_warc(handle, ctx)
+        yield from _warc()(handle, ctx)
     elif fmt == "jsonl":
         yield from read_jsonl(_decoded_lines(handle, head, ctx.options.max_bytes), ctx)
     else:
@@ -189,7 +196,7 @@ def _read_gzip(
         return
     handle.seek(0)
     if fmt == "warc":  # warcio reads per-record gzip members itself
-        yield from read_warc(handle, ctx)
+        yield from _warc()(handle, ctx)
         return
     if fmt == "tar":  # tarfile streams the gzip itself, member by bounded member
         yield from _read_archive(handle, fmt, ctx, depth)
@@ -275,10 +282,12 @@ def read_bytes(data: bytes, fmt: Format, ctx: ReadContext) -> Iterator[Article |
         yield InputError(ctx.item, "empty file (only whitespace)")
         return
     if fmt == "feed":
+        from storyline.ingest.readers.feed import read_feed
+
         yield from read_feed(data, ctx)
         return
     if fmt == "warc":
-        yield from read_warc(io.BytesIO(data), ctx)
+        yield from _warc()(io.BytesIO(data), ctx)
         return
     try:
         decoded = decode_bytes(data, declared_charset(data, ctx.content_type))
@@ -291,6 +300,8 @@ def read_bytes(data: bytes, fmt: Format, ctx: ReadContext) -> Iterator[Article |
 
 def _read_text_format(text: str, fmt: Format, ctx: ReadContext) -> Iterator[Article | InputError]:
     if fmt == "html":
+        from storyline.ingest.readers.html import read_html
+
         yield from read_html(text, ctx)
     elif fmt == "json":
         yield from read_json(text, ctx)

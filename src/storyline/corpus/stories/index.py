@@ -59,6 +59,7 @@ from storyline.corpus.stories.buckets import (
 )
 from storyline.corpus.stories.records import Vector
 from storyline.corpus.stories.repository import StoryRepository
+from storyline.corpus.stories.usearch_loader import usearch_index_class
 
 __all__ = [
     "BUCKET_DAYS",
@@ -124,9 +125,8 @@ class UsearchCentroidIndex:
         self._levels: set[int] = {0}  # the levels holding a node: what a search reads
 
     def _new(self) -> Any:
-        from usearch.index import Index
-
-        return Index(
+        index_class = usearch_index_class()
+        return index_class(
             ndim=self.dim,
             metric="cos",
             dtype="f32",
@@ -211,7 +211,7 @@ class UsearchCentroidIndex:
     def _load(self) -> None:
         """Read the file (either format); raises ValueError saying what is wrong with it."""
         assert self.path is not None
-        from usearch.index import Index
+        index_class = usearch_index_class()
 
         raw = self.path.read_bytes()
         magic = raw[: len(_MAGIC)]
@@ -235,7 +235,7 @@ class UsearchCentroidIndex:
             chunk = raw[offset : offset + length]
             if len(chunk) != length:
                 raise ValueError("is truncated")
-            index = Index.restore(bytearray(chunk))
+            index = index_class.restore(bytearray(chunk))
             if index is None:
                 raise ValueError("is unreadable")
             offset += length
