@@ -26,6 +26,7 @@ __all__ = [
     "MIN_JUDGED_WORDS",
     "ArticleWords",
     "common_words_capitalised",
+    "continues_line_before",
     "is_about",
     "opening_key",
     "run_in_end",
@@ -122,6 +123,19 @@ lower-case word inside a line and before another ("... future What executives ..
 start one; no name is spelt so."""
 
 
+_CONTINUES = re.compile(
+    r"^\W*(?:But|And|Yet|Still|Even\s+(?:then|so|now)|Since\s+then|Until\s+then|Instead|"
+    r"Nor|Meanwhile|Besides|Otherwise)(?=[\s,])"
+)
+"""A sentence opening with a conjunction or an adverb that points back ("But in that
+universe ...", "Even then, their power wanes"): it goes on from the sentence before it."""
+
+
+def continues_line_before(text: str) -> bool:
+    """Whether `text` opens as a sentence that goes on from the one before it."""
+    return bool(_CONTINUES.match(" ".join(text.split())))
+
+
 def opening_key(text: str, outlet: str | None) -> str:
     """The key counting an outlet's stored articles that open with the first line of
     `text` (whitespace and case aside), kept beside the terms' document frequencies: a line
@@ -210,7 +224,12 @@ def common_words_capitalised(words: list[str], line: str, article: ArticleWords)
 
 
 def is_about(
-    line: str, article: ArticleWords, *, written: str | None = None, repeated: bool = False
+    line: str,
+    article: ArticleWords,
+    *,
+    written: str | None = None,
+    repeated: bool = False,
+    continued: bool = False,
 ) -> bool:
     """Whether `line` is about the article's text: whether the text, less the line itself
     (`written` as the text has it, or None when the line stands apart, a stored title),
@@ -218,7 +237,13 @@ def is_about(
     words. A line that already opened another stored article (`repeated`) is held to more:
     unless it names what the article names, most of its words must recur. A line of fewer
     than `MIN_JUDGED_WORDS` content words, or a short text, is given the benefit of the
-    doubt: there the absence of a word says nothing."""
+    doubt: there the absence of a word says nothing. A sentence of the text that the next
+    one goes on from (`continued`: "But in that ...", "Even then, ...") is part of the
+    article whatever words it uses: a full first sentence of news (a quote-led lead, a
+    feature's opening line) often names what the rest never names again, and another
+    story's line above the article is never continued by it."""
+    if continued and written is not None:
+        return True
     words = _content(line)
     text = article.content()
     if len(words) < MIN_JUDGED_WORDS or len(text) < _MIN_TEXT_WORDS + len(words):
