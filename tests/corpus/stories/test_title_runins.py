@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
-from storyline.corpus.stories.title_captions import credit_pieces, is_scene, name_led_start
+from storyline.corpus.stories.title_captions import (
+    credit_pieces,
+    doubled_name_start,
+    is_scene,
+    name_led_start,
+)
 from storyline.corpus.stories.title_evidence import ArticleWords, continues_line_before, is_about
 from storyline.corpus.stories.titles import article_headline
 from storyline.model import Article
@@ -126,3 +131,15 @@ def test_a_caption_with_a_picture_credit_inside_the_line_gives_way_to_the_lead()
     )
     article = Article(id="r4", text=line + _FERRY)
     assert article_headline(article).startswith("Ferry crew members walked off the job")
+
+
+def test_a_caption_ending_on_the_name_the_lead_opens_with_gives_way_to_the_lead() -> None:
+    line = (
+        "The repair bill keeps growing for Lisk Ferries Lisk Ferries has said the cost of "
+        "mending the storm wall at Port Elm has now reached 40 million crowns .\n"
+    )
+    assert doubled_name_start(line.strip()) is not None
+    article = Article(id="r5", text=line + _FERRY)
+    assert article_headline(article).startswith("Lisk Ferries has said the cost")
+    # a name written once, or twice with words between, parts nothing
+    assert doubled_name_start("Lisk Ferries has said that Lisk will pay for the wall .") is None

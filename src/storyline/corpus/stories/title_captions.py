@@ -15,7 +15,14 @@ from storyline.corpus.stories.title_evidence import FUNCTION_WORDS
 from storyline.corpus.stories.title_furniture import reads_as_clause
 from storyline.ingest.headers import MONTH_PATTERN
 
-__all__ = ["CAPTION_MARK", "credit_pieces", "is_caption", "is_scene", "name_led_start"]
+__all__ = [
+    "CAPTION_MARK",
+    "credit_pieces",
+    "doubled_name_start",
+    "is_caption",
+    "is_scene",
+    "name_led_start",
+]
 
 _MIN_HEAD_WORDS = 5
 _MIN_LEAD_WORDS = 12
@@ -165,6 +172,28 @@ def name_led_start(text: str) -> int | None:
             continue
         if (
             _word_count(rest) >= _MIN_LEAD_WORDS
+            and _SENTENCE_CLOSE.search(rest)
+            and _SUBJECT_VERB.match(_ASIDE.sub(" ", rest))
+        ):
+            return m.end()
+    return None
+
+
+_DOUBLED = re.compile(r"(?<=\s)((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?=\1\s)")
+"""A name of up to three capitalised words written twice in a row ("... costs are mounting
+for BP BP has said ..."): no sentence does so; a caption ending on a name runs into a lead
+opening with it."""
+
+
+def doubled_name_start(text: str) -> int | None:
+    """Where a lead starts inside `text` at the second of a capitalised word written twice
+    (`_DOUBLED`), or None: with `_MIN_HEAD_WORDS` words at least before it and a full
+    sentence of `_MIN_LEAD_WORDS` words at least after it whose subject runs into its verb."""
+    for m in _DOUBLED.finditer(text):
+        head, rest = text[: m.end()], text[m.end() :]
+        if (
+            len(head.split()) >= _MIN_HEAD_WORDS
+            and _word_count(rest) >= _MIN_LEAD_WORDS
             and _SENTENCE_CLOSE.search(rest)
             and _SUBJECT_VERB.match(_ASIDE.sub(" ", rest))
         ):

@@ -19,6 +19,7 @@ from itertools import pairwise
 from storyline.corpus.stories.title_captions import (
     CAPTION_MARK,
     credit_pieces,
+    doubled_name_start,
     is_caption,
     is_scene,
     name_led_start,
@@ -471,12 +472,17 @@ def _past_caption(head: str, raw: str, words: ArticleWords) -> tuple[str, bool, 
     at = flat.find(head) if head else -1
     rest = flat[at + len(head) :].strip() if at >= 0 else ""
     whole = head
+    doubled = False
     if at >= 0 and not rest:
         cut = name_led_start(head)
+        if cut is None:
+            cut = doubled_name_start(head)
+            doubled = cut is not None
         if cut is not None:
             head, rest = head[:cut].rstrip(), head[cut:]
-    # a broadcast credit ("Ann Lee reports from Port Elm") ends on its place's name
-    credit = is_broadcast_credit(head)
+    # a broadcast credit ("Ann Lee reports from Port Elm") ends on its place's name, and so
+    # does a caption before a lead opening with the same name ("... for BP BP has said")
+    credit = is_broadcast_credit(head) or doubled
     if (
         len(rest.split()) < _MIN_SENTENCE_WORDS
         or _SENTENCE_CLOSE.search(rest) is None
