@@ -10,6 +10,7 @@ from storyline.corpus.stories.title_captions import (
     name_led_start,
 )
 from storyline.corpus.stories.title_evidence import ArticleWords, continues_line_before, is_about
+from storyline.corpus.stories.title_furniture import reads_as_clause
 from storyline.corpus.stories.titles import article_headline
 from storyline.model import Article
 
@@ -143,3 +144,12 @@ def test_a_caption_ending_on_the_name_the_lead_opens_with_gives_way_to_the_lead(
     assert article_headline(article).startswith("Lisk Ferries has said the cost")
     # a name written once, or twice with words between, parts nothing
     assert doubled_name_start("Lisk Ferries has said that Lisk will pay for the wall .") is None
+
+
+def test_a_modal_reads_as_a_clause_only_after_a_subject_longer_than_a_headlines() -> None:
+    # a headline's short subject takes a modal ("Quay will reopen"); a caption's clause
+    # puts it further in ("Ferry operators hope the new quay will ...")
+    assert not reads_as_clause("Quay will reopen next month")
+    assert not reads_as_clause("Harbour strike could cost traders dear")
+    assert reads_as_clause("Ferry operators hope the new quay will bring passengers back")
+    assert reads_as_clause("Ms Orsk thought the repairs would take a year")
