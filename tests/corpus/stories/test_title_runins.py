@@ -9,7 +9,12 @@ from storyline.corpus.stories.title_captions import (
     is_scene,
     name_led_start,
 )
-from storyline.corpus.stories.title_evidence import ArticleWords, continues_line_before, is_about
+from storyline.corpus.stories.title_evidence import (
+    ArticleWords,
+    continues_line_before,
+    is_about,
+    run_in_end,
+)
 from storyline.corpus.stories.title_furniture import reads_as_clause
 from storyline.corpus.stories.titles import article_headline
 from storyline.model import Article
@@ -153,3 +158,17 @@ def test_a_modal_reads_as_a_clause_only_after_a_subject_longer_than_a_headlines(
     assert not reads_as_clause("Harbour strike could cost traders dear")
     assert reads_as_clause("Ferry operators hope the new quay will bring passengers back")
     assert reads_as_clause("Ms Orsk thought the repairs would take a year")
+
+
+def test_a_capitalised_function_word_opens_the_standfirst_run_into_a_headline() -> None:
+    # "For" and "The UN" open a new sentence after a headline ending on a name, even in a
+    # text that never writes "for" in lower case elsewhere
+    words = ArticleWords("Ferry strike reaches Port Elm .\nCrews walked out at dawn .\n")
+    head = "First ferry strike death in Port Elm For the first time a striker has died ."
+    end = run_in_end(head, words)
+    assert end is not None and head[:end] == "First ferry strike death in Port Elm"
+    line = "Ferry strike spreads to the islands The UN has warned that it may go on ."
+    end = run_in_end(line, words)
+    assert end is not None and line[:end] == "Ferry strike spreads to the islands"
+    # a name after a preposition stays whole
+    assert run_in_end("Crews march to The Hague in protest over pay", words) is None

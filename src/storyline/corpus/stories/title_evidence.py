@@ -104,12 +104,12 @@ FUNCTION_WORDS = frozenset(
 Harbour Board"), never a new sentence."""
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;'’”)])\s+([A-Z][a-z][\w'’-]*)")
 _RUN_IN = re.compile(
-    r"(?<=[\w”’'),])\s+([A-Z][a-z][a-z'’-]*)\s+(?=[a-z]|\d[\d,.]*\s+[a-z])"
+    r"(?<=[\w”’'),])\s+([A-Z][a-z][a-z'’-]*)\s+(?=[a-z]|\d[\d,.]*\s+[a-z]|(?<=The\s)[A-Z]{2,}\s+[a-z])"
     r"(?!(?:of|de|del|da|du|la|le|and)\s+[A-Z])"
 )
 """A capitalised word followed by a lower-case one (or a number and a lower-case word:
-"Around 130 boats"), not a name joined by "of" ("Gulf of
-Mexico", "Bank of England")."""
+"Around 130 boats"; or "The", an acronym and a lower-case word: "The UN has warned"), not a
+name joined by "of" ("Gulf of Mexico", "Bank of England")."""
 
 
 _PRONOUNS = frozenset(
@@ -272,6 +272,10 @@ def run_in_end(line: str, article: ArticleWords, *, min_words: int = 4) -> int |
         if sum(c.islower() for c in starts) * 2 < len(starts):
             return None
         word = m.group(1)
+        # a function word with a capital ("... in Port Elm For the first time", "... Europe
+        # The UN has") opens a sentence whatever the article writes elsewhere
+        if word.lower() in FUNCTION_WORDS:
+            return m.start()
         # a word the text also capitalises inside sentences is a name ("the Gulf Coast")
         if article.inner_capitals()[word] > _inner_capitals(line)[word]:
             continue
