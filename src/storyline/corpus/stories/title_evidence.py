@@ -26,6 +26,7 @@ __all__ = [
     "MIN_JUDGED_WORDS",
     "ArticleWords",
     "common_words_capitalised",
+    "continues_line_before",
     "is_about",
     "opening_key",
     "run_in_end",
@@ -103,12 +104,12 @@ FUNCTION_WORDS = frozenset(
 Harbour Board"), never a new sentence."""
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;'’”)])\s+([A-Z][a-z][\w'’-]*)")
 _RUN_IN = re.compile(
-    r"(?<=[\w”’'),])\s+([A-Z][a-z][a-z'’-]*)\s+(?=[a-z]|\d[\d,.]*\s+[a-z])"
+    r"(?<=[\w”’'),])\s+([A-Z][a-z][a-z'’-]*)\s+(?=[a-z]|\d[\d,.]*\s+[a-z]|(?<=The\s)[A-Z]{2,}\s+[a-z])"
     r"(?!(?:of|de|del|da|du|la|le|and)\s+[A-Z])"
 )
 """A capitalised word followed by a lower-case one (or a number and a lower-case word:
-"Around 130 boats"), not a name joined by "of" ("Gulf of
-Mexico", "Bank of England")."""
+"Around 130 boats"; or "The", an acronym and a lower-case word: "The UN has warned"), not a
+name joined by "of" ("Gulf of Mexico", "Bank of England")."""
 
 
 _PRONOUNS = frozenset(
@@ -120,6 +121,19 @@ _PRONOUNS = frozenset(
 """Pronouns, question words and determiners that open a sentence: capitalised after a
 lower-case word inside a line and before another ("... future What executives ..."), they
 start one; no name is spelt so."""
+
+
+_CONTINUES = re.compile(
+    r"^\W*(?:But|And|Yet|Still|Even\s+(?:then|so|now)|Since\s+then|Until\s+then|Instead|"
+    r"Nor|Meanwhile|Besides|Otherwise)(?=[\s,])"
+)
+"""A sentence opening with a conjunction or an adverb that points back ("But in that
+universe ...", "Even then, their power wanes"): it goes on from the sentence before it."""
+
+
+def continues_line_before(text: str) -> bool:
+    """Whether `text` opens as a sentence that goes on from the one before it."""
+    return bool(_CONTINUES.match(" ".join(text.split())))
 
 
 def opening_key(text: str, outlet: str | None) -> str:
@@ -210,7 +224,12 @@ def common_words_capitalised(words: list[str], line: str, article: ArticleWords)
 
 
 def is_about(
-    line: str, article: ArticleWords, *, written: str | None = None, repeated: bool = False
+    line: str,
+    article: ArticleWords,
+    *,
+    written: str | None = None,
+    repeated: bool = False,
+    continued: bool = False,
 ) -> bool:
     """Whether `line` is about the article's text: whether the text, less the line itself
     (`written` as the text has it, or None when the line stands apart, a stored title),
@@ -218,7 +237,13 @@ def is_about(
     words. A line that already opened another stored article (`repeated`) is held to more:
     unless it names what the article names, most of its words must recur. A line of fewer
     than `MIN_JUDGED_WORDS` content words, or a short text, is given the benefit of the
-    doubt: there the absence of a word says nothing."""
+    doubt: there the absence of a word says nothing. A sentence of the text that the next
+    one goes on from (`continued`: "But in that ...", "Even then, ...") is part of the
+    article whatever words it uses: a full first sentence of news (a quote-led lead, a
+    feature's opening line) often names what the rest never names again, and another
+    story's line above the article is never continued by it."""
+    if continued and written is not None:
+        return True
     words = _content(line)
     text = article.content()
     if len(words) < MIN_JUDGED_WORDS or len(text) < _MIN_TEXT_WORDS + len(words):
@@ -247,6 +272,10 @@ def run_in_end(line: str, article: ArticleWords, *, min_words: int = 4) -> int |
         if sum(c.islower() for c in starts) * 2 < len(starts):
             return None
         word = m.group(1)
+        # a function word with a capital ("... in Port Elm For the first time", "... Europe
+        # The UN has") opens a sentence whatever the article writes elsewhere
+        if word.lower() in FUNCTION_WORDS:
+            return m.start()
         # a word the text also capitalises inside sentences is a name ("the Gulf Coast")
         if article.inner_capitals()[word] > _inner_capitals(line)[word]:
             continue

@@ -95,11 +95,13 @@ _PROMOTION = re.compile(
     r"|\b(?:delivered|sent)\s+to\s+your\s+(?:inbox|email|e-mail|phone|mobile)"
     r"|\bclick\s+(?:here|to|on|below)\b|\bone\s+click\b"
     r"|^\W*(?:send|e-?mail|write)\b[^.!?]{0,80}\bto\s+us\b"
-    r"|\bsign\s+up\s+(?:for|to)\b|\bsubscribe\s+(?:to|now)\b",
+    r"|\bsign\s+up\s+(?:for|to)\b|\bsubscribe\s+(?:to|now)\b"
+    r"|^\W*(?:join\s+us|tune\s+in|stay\s+tuned)\b",
     re.IGNORECASE,
 )
 """A promotion addressed to the reader ("View how the coast is at risk", "Get the morning
-newsletter delivered to your inbox"): the page selling, not a headline."""
+newsletter delivered to your inbox", a broadcaster's "Join us live from ..."): the page
+selling, not a headline."""
 
 _PAGE_INTRO = re.compile(
     r"^\W*(?:(?:Here|Below)\s+(?:then\s+|now\s+|again\s+)?(?:is|are|['’]s)"
@@ -184,10 +186,15 @@ _MIN_LINKS = 3
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*$")
 
 
-_CLAUSE_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|been|says|said)\b")
-"""An auxiliary, a copula or a reporting verb after the first word: written as a full
-clause ("Crews are hard at work", "Ann Lee says the quay will open"). A headline drops
-these ("Quay reopens", "Harbour wall to be rebuilt"); a question may open with one."""
+_CLAUSE_VERB = re.compile(
+    r"\s(?:has|have|had|is|are|was|were|been|says|said)\b"
+    r"|^\S+(?:\s+\S+){2,}\s+(?:would|could|will|might|must|should)\b"
+)
+"""An auxiliary, a copula or a reporting verb after the first word, or a modal after the
+third (a headline's short subject takes one: "Quay will reopen"): written as a full clause
+("Crews are hard at work", "Ann Lee says the quay will open", "Ms Lee thought the repairs
+would take a year"). A headline drops these ("Quay reopens", "Harbour wall to be
+rebuilt"); a question may open with one."""
 
 
 def reads_as_clause(head: str) -> bool:

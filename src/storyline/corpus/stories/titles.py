@@ -16,10 +16,18 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from storyline.corpus.stories.title_captions import CAPTION_MARK, is_caption, is_scene
+from storyline.corpus.stories.title_captions import (
+    CAPTION_MARK,
+    credit_pieces,
+    doubled_name_start,
+    is_caption,
+    is_scene,
+    name_led_start,
+)
 from storyline.corpus.stories.title_evidence import (
     FUNCTION_WORDS,
     ArticleWords,
+    continues_line_before,
     is_about,
     run_in_end,
 )
@@ -36,6 +44,14 @@ from storyline.corpus.stories.title_furniture import (
     without_correction,
     without_link_list,
     without_page_selling,
+)
+from storyline.corpus.stories.title_labels import (
+    is_broadcast_credit,
+    is_dated_entry,
+    is_page_speaking,
+    is_section_label,
+    strip_dated_entry,
+    strip_section_label,
 )
 from storyline.ingest.boilerplate import is_byline, is_site_notice
 from storyline.ingest.headers import (
@@ -94,6 +110,16 @@ _ROLE_BYLINE = re.compile(
 """A byline that ends in a desk or a role ("By the Agency Wire Staff", "By Ann Lee, Agency
 Senior Producer", "By Ann Lee, Special to Agency"): the last role word says where it ends
 even without a comma, so the headline after it is kept whole."""
+_NAME_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)"
+_NAMED_BYLINE = re.compile(
+    rf"^(?:By\s+(?:{_NAME_WORD}\s+){{1,4}}(?:(?:and|&)\s+(?:{_NAME_WORD}\s+){{1,4}})?"
+    rf"|(?:and\s+)?(?:[A-Z][a-z]+\s+){{0,3}}{_ROLE}\s+)"
+    r"(?=[A-Z]{2}[A-Z.'’\\/-]*(?:\s+[A-Z]{2}[A-Z.'’\\/-]*)*\s*(?:,|\||\(|-LRB-))"
+)
+"""A byline of names alone ("By Ann Lee and Bo Park"), or the role left of a byline broken
+over two lines ("and Science Editor"), before the dateline or page header in capitals
+("HARBOUR TOWN | Mon ...", "HARBOUR TOWN -LRB- Agency -RRB- -"): who wrote, cut from a
+title with the dateline after it."""
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z0-9]*\s+)*?[A-Z][A-Z.'’\\/-]+(?:\s+[A-Z][A-Z.'’\\/-]+)*\s*"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?=\(|-LRB-))?"
@@ -147,42 +173,6 @@ _UPDATE_LABEL = re.compile(
 _RUN_IN_LABEL = re.compile(r"\s+(?:NEW|UPDATED?|BREAKING|LATEST)\s*:\s+")
 """A highlight label run in after a headline: the headline ends before it."""
 
-_SHARE_PROMPT = re.compile(
-    r"^\W*(?:copy|paste|embed)\s+(?:the|this)\s+(?:url|link|code)\b", re.IGNORECASE
-)
-"""A share widget's instruction ("Copy the link and paste it ..."): page furniture."""
-_READER_PROMPT = re.compile(
-    r"\b(?:comments?|suggestions?|feedback|criticisms?|thoughts)\b[^.!]*\?\s*$"
-    r"|\b(?:send|e-?mail|write\s+to|contact)\s+us\b|\bhave\s+your\s+say\b"
-    r"|\byour\s+(?:web\s+)?browser\b|\b(?:enable|turn\s+on)\s+(?:javascript|cookies)\b"
-    r"|\b(?:from|before)\s+(?:commenting|posting\s+a\s+comment)\b|\b(?:log|sign)\s*in\s+to\s+comment\b",
-    re.IGNORECASE,
-)
-"""A question or an invitation to readers ("Thoughts or comments about our chats?", "Send us
-an e-mail"), or the page speaking of the reader's browser or of commenting ("Your browser's
-settings may be keeping you from commenting"): the page, not a headline."""
-_BIO = re.compile(
-    r"\b[A-Z][\w'’-]+\s+is\s+(?:an?\s+|the\s+)?(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){0,2}?"
-    r"(?i:editor|columnist|writer|correspondent|contributor|commentator|author|blogger)s?"
-    r"(?:\s+(?:of|at|for|with|and|on)\b|\s*,|\s*\.\s*$)"
-)
-"""An author's bio ("Ann Lee is editor of the Harbour Review, ...") set above or below an
-opinion piece: it says who wrote, not what happened. A participle before the role ("is named
-editor of") reports an appointment and is news. The role may be written as a title ("is Global
-Editor, Standards"), or end the sentence ("Ann Lee is a Harbour Review columnist.")."""
-_DISCLAIMER = re.compile(
-    r"\b(?:opinions?|views)\b[^.!?]{0,60}?\b(?:are|is)\s+"
-    r"(?:his|her|their|my|the\s+author['’]?s?)\s+own\b",
-    re.IGNORECASE,
-)
-"""The disclaimer under a column ("Any opinions are his own.", "The views expressed are her
-own"): the page speaking."""
-_TRANSCRIPT_PAGE = re.compile(
-    r"\bTRANSCRIPTS?\b|\b\d{1,2}\\?/\d{1,2}\\?/\d{2,4}\b|\b(?i:download)\s+(?:the\s+)?(?:PDF|MP3|podcast)\b"
-)
-"""A broadcast page's header ("Evening Show - 3/23/11 Download PDF maps ... THIS IS A RUSH
-TRANSCRIPT."): a date in slashes (prose writes no such date), a download link, a transcript
-notice in capitals."""
 _STAMP_SEMICOLON = re.compile(rf"^((?:{_WEEKDAY}\s*,?\s*)?{DATE_PATTERN})\s*;\s*")
 """A date stamp parted from its clock time by a semicolon ("Monday, May 3, 2010; 2:00 PM"):
 read as the stamp it is, so the page header is stripped whole."""
@@ -230,6 +220,7 @@ def clean_title_text(text: str) -> str:
         text = strip_page_header(text)
         for pattern in (
             _ROLE_BYLINE,
+            _NAMED_BYLINE,
             _LEADING_CREDIT,
             _CREDIT_WORD,
             _DATELINE,
@@ -240,6 +231,7 @@ def clean_title_text(text: str) -> str:
             _BULLET,
         ):
             text = pattern.sub("", text, count=1)
+        text = strip_dated_entry(strip_section_label(text))
         text = strip_lead_dash(strip_leading_header(text) or "")
         text = _without_turn_label(text)
         if text == before:
@@ -299,19 +291,17 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
     # at all, not even for want of a better one; nor is a sentence that leans on the one
     # before it ("He writes a column for ...")
     if (
-        _SHARE_PROMPT.match(text)
-        or _READER_PROMPT.search(text)
+        is_page_speaking(text)
         or is_promotion(text)
         or is_slogan(text)
         or is_page_intro(text)
         or is_correction_note(text)
-        or _BIO.search(text)
-        or _DISCLAIMER.search(text)
-        or _TRANSCRIPT_PAGE.search(text)
         or _PRONOUN_START.match(text)
         or _BARE_DATELINE.match(text)
         or is_site_notice(text)
         or is_byline(text)
+        or is_section_label(text)
+        or is_broadcast_credit(text)
     ):
         return _UNUSABLE
     # a text opening with a lower-case word or a comma starts mid-sentence; one ending on
@@ -397,7 +387,8 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
         _bracket_lines([line.strip() for line in article.text.splitlines() if line.strip()])
     )
     for line in lines[:_CANDIDATE_SENTENCES]:
-        candidates.extend(_sentences(line))
+        for piece in credit_pieces(line):
+            candidates.extend(_sentences(piece))
         if len(candidates) >= _CANDIDATE_SENTENCES:
             break
     titled = 1 if candidates and candidates[0] == article.title else 0
@@ -417,12 +408,17 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
         for c, is_title, raw in cleaned
         if c and (quality := title_quality(c, cleaned=True)) > _UNUSABLE
     ]
+    # a body sentence the next one goes on from ("But ...") is the article's own
+    continued = {
+        raw for raw, after in pairwise(candidates[titled:]) if continues_line_before(after)
+    }
     about = [
         is_about(
             c,
             words,
             written=None if is_title else raw,
             repeated=opening_seen and not is_title and raw in first_line,
+            continued=raw in continued,
         )
         for c, is_title, raw, _ in read
     ]
@@ -436,6 +432,8 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     credited = {
         raw for raw, after in pairwise(candidates) if CAPTION_MARK.match(" ".join(after.split()))
     }
+    # entries of a dated list ("May 2 - ...", two or more): a list is no headline
+    listed = sum(1 for c in candidates[titled:] if is_dated_entry(c)) >= 2
     # a body sentence of a few words ("More below.") is a remnant, not a lead
     usable = [
         c
@@ -445,6 +443,7 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
         # a caption cut before its date stamp no longer shows its day: read it whole
         and not is_scene(" ".join(raw.split()))
         and not (not is_title and (raw in credited or _caption_marked(c, raw)))
+        and not (listed and not is_title and is_dated_entry(raw))
     ]
     if not usable:
         return _cut(read[0][0])
@@ -467,21 +466,34 @@ def _past_caption(head: str, raw: str, words: ArticleWords) -> tuple[str, bool, 
     a page sets its stamp after the headline and standfirst, not after a caption; so does
     a head followed by a dateline (highlights above a wire lead). The head must open with a
     capital and end on a lower-case word: cut after a capital, it ends inside a name. The
-    lead must run to its full stop: a line of highlights holds several heads before it."""
+    lead must run to its full stop: a line of highlights holds several heads before it.
+    When no run-in was found, a lead opening with a name is looked for (`name_led_start`)."""
     flat = " ".join(raw.split())
     at = flat.find(head) if head else -1
     rest = flat[at + len(head) :].strip() if at >= 0 else ""
+    whole = head
+    doubled = False
+    if at >= 0 and not rest:
+        cut = name_led_start(head)
+        if cut is None:
+            cut = doubled_name_start(head)
+            doubled = cut is not None
+        if cut is not None:
+            head, rest = head[:cut].rstrip(), head[cut:]
+    # a broadcast credit ("Ann Lee reports from Port Elm") ends on its place's name, and so
+    # does a caption before a lead opening with the same name ("... for BP BP has said")
+    credit = is_broadcast_credit(head) or doubled
     if (
         len(rest.split()) < _MIN_SENTENCE_WORDS
         or _SENTENCE_CLOSE.search(rest) is None
         or _RUN_IN_STAMP.search(f" {rest}")
         or _INNER_DATELINE.search(rest)
-        or not head.split()[-1][:1].islower()
+        or not (head.split()[-1][:1].islower() or credit)
         or not head[:1].isupper()
         or _word_count(head) > _MAX_CAPTION_WORDS
-        or not reads_as_clause(head)
+        or not (reads_as_clause(head) or credit)
     ):
-        return head, False, raw
+        return whole, False, raw
     lead = _end_run_in(clean_title_text(rest), words)
     # the lead runs to its full stop: one cut again is a further highlight, not the lead
     if (
@@ -489,7 +501,7 @@ def _past_caption(head: str, raw: str, words: ArticleWords) -> tuple[str, bool, 
         or _word_count(lead) < _MIN_LEAD_WORDS
         or title_quality(lead, cleaned=True) < CLEAN
     ):
-        return head, False, raw
+        return whole, False, raw
     return lead, False, rest
 
 
