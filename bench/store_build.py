@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from web_latency import BUILD_BATCH, _shift_value, pool_copies, read_pool
+from web_latency import BUILD_BATCH, _shift_value, copied_sum, pool_copies, read_pool
 
 from storyline.engine import Storyline
 from storyline.store import SqlArticleStore, open_store
@@ -169,6 +169,7 @@ def _write_copies(
                     story,
                     id=f"{story.id}~{k}",
                     key=key,
+                    vector_sum=copied_sum(story, k),
                     count=len(own),
                     start=_shift_value(story.start, days),
                     end=_shift_value(story.end, days),
