@@ -59,15 +59,16 @@ OFFICE_AFTER = re.compile(r"\s+(?:administration|presidency)\b")
 """A word before "administration" or "presidency" ("the Reyes administration") names the
 person holding the office when the article also reads it as a person (a city's government
 is "the <City> administration" too)."""
-_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;])\s*(?:``|[\"“‘'(])?\s*\Z")
+_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;])\s*(?:``|[\"“‘'(]|-LRB-)?\s*\Z")
 _OBJECT_AFTER = re.compile(r" (?:your|our|my|their|them)\b")
 """Objects after an imperative; "the", "a", "his" and "this" are left out, as a name may
 be followed by them ("Brenna the guide", "Ames this week said")."""
 
 
 def at_sentence_start(text: str, start: int) -> bool:
-    """Whether `start` opens a sentence or a line (after an opening quote or bracket)."""
-    return _SENTENCE_START.search(text, max(0, start - 6), start) is not None
+    """Whether `start` opens a sentence or a line (after an opening quote or bracket, also
+    a tokenised one: ". -LRB- Blowout preventers are ...")."""
+    return _SENTENCE_START.search(text, max(0, start - 9), start) is not None
 
 
 QUESTION_OPENER = re.compile(
