@@ -92,3 +92,10 @@ def test_one_word_before_an_online_services_noun_is_that_service() -> None:
 def test_a_common_word_opening_a_tokenised_bracket_is_no_name() -> None:
     text = "The blowout preventer failed . -LRB- Blowout preventers halt the flow . -RRB-"
     assert _names(text, [("Blowout", "PERSON")]) == []
+
+
+def test_a_product_keeps_its_makers_name() -> None:
+    text = "The Harlow Vantage returns. Harlow said the Vantage sold well."
+    spans = [("Harlow Vantage", "PRODUCT"), ("Harlow", "ORG"), ("Vantage", "PRODUCT")]
+    got = _names(text, spans)
+    assert got[0] == ("PRODUCT", "Harlow Vantage")

@@ -43,19 +43,17 @@ def drop_non_names(work: list[PreparedMention]) -> list[PreparedMention]:
     return out
 
 
-_OWNED_LABELS = frozenset({"FAC", "PRODUCT"})
-
-
 def _cut_owners(work: list[PreparedMention]) -> None:
-    """A site or a product written once after its owner's name ("the broken Harlow Kessa
+    """A site written once after its owner's name ("the broken Harlow Kessa
     wellhead", where the article names the body "Harlow" and the well "Kessa" alone) is
     the site: the owner's one-word name is no part of it. Only when the article writes the
     rest alone as a name too, so a name that merely starts with a body's word ("Harlow
-    Tower", never written "Tower") stays whole."""
+    Tower", never written "Tower") stays whole. A product keeps its maker's name: "Harlow
+    Vantage" is the car's name, as the maker names it."""
     bodies = {cached_name_key(w.name) for w in work if w.label == "ORG" and " " not in w.name}
     names = {cached_name_key(w.name) for w in work}
     for w in work:
-        if w.label not in _OWNED_LABELS or " " not in w.name:
+        if w.label != "FAC" or " " not in w.name:
             continue
         owner, rest = w.name.split(" ", 1)
         if cached_name_key(owner) in bodies and cached_name_key(rest) in names:
