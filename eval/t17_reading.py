@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from storyline.analyze.entities.aliases import acronym, acronym_variants, name_key
+from storyline.corpus.entity_person_forms import one_letter_apart
 from storyline.corpus.story_entities import story_entities
 from storyline.engine import Storyline
 from storyline.model import Article, Entity, Quote
@@ -92,7 +93,8 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
     inside a place's name ("Mexico", "Mexico City") and a body named after initials
     ("NHS", "NHS Confederation") are two entities, not flagged. The same words in another
     order are flagged, and a name starting another is flagged whatever the two were typed
-    (three rows of one company typed PRODUCT, PERSON and ORG are one split)."""
+    (three rows of one company typed PRODUCT, PERSON and ORG are one split), and so is
+    one person's long given name spelled one letter apart ("Karl-Henric Dalberg")."""
     pairs = []
     for i, a in enumerate(entities):
         for b in entities[i + 1 :]:
@@ -123,6 +125,8 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
                 # body's name is no short form of it
                 and not (_people_word_of(a, kb) or _people_word_of(b, ka))
             )
+            # one person's given name spelled one letter apart ("Karl-Henric Dalberg")
+            inside |= a.type == b.type == "PERSON" and one_letter_apart(ka, kb)
             # a person's initials are no short form ("Bobby Pitre" is not "BP")
             initials = a.name.isupper() and b.type != "PERSON" and _initials_of(a.name, b.name)
             initials |= b.name.isupper() and a.type != "PERSON" and _initials_of(b.name, a.name)

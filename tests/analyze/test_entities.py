@@ -940,6 +940,23 @@ def test_a_companys_leading_words_after_its_full_name_are_that_company() -> None
     assert (out["Brisk"].canonical, out["Brisk"].label) == ("Tomas Brisk", "PERSON")
 
 
+def test_a_service_or_drilling_companys_first_word_is_that_company() -> None:
+    text = (
+        "Korvel Oilfield Services said it had cemented the well. Korvel said it followed "
+        "the plan. Tarnova Drilling owned the rig; Tarnova said its crew was safe."
+    )
+    spans = [
+        ("Korvel Oilfield Services", "ORG"),
+        ("Korvel", "PERSON"),
+        ("Tarnova Drilling", "ORG"),
+        ("Tarnova", "GPE"),
+    ]
+    out = {m.text: m for m in canonicalize(text, _mentions(text, spans))}
+    assert (out["Korvel"].canonical, out["Korvel"].label) == ("Korvel Oilfield Services", "ORG")
+    # a place-typed first word stays a place (a town may name the company)
+    assert out["Tarnova"].label == "GPE"
+
+
 def test_a_peoples_word_after_a_company_named_by_it_stays_a_people() -> None:
     text = "Dorvanian Aerospace Industries won. Dorvanian officials cheered."
     spans = [("Dorvanian Aerospace Industries", "ORG"), ("Dorvanian", "NORP")]

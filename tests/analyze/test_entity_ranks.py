@@ -66,3 +66,24 @@ def test_a_body_named_with_a_rank_stays_a_body() -> None:
     text = "Admiral Insurance Group and General Tarn Motors gained."
     got = _names(text, [("Admiral Insurance Group", "ORG"), ("General Tarn Motors", "ORG")])
     assert got == [("ORG", "Admiral Insurance Group"), ("ORG", "General Tarn Motors")]
+
+
+def test_a_rank_in_full_before_a_lone_surname_is_a_role_whatever_the_type() -> None:
+    # the article never gives the soldier's first name; one mention read as a body
+    text = "Lance Corporal Brell, 24, died in Tarvo. Lance Corporal Brell's unit mourned."
+    got = _names(
+        text,
+        [("Lance Corporal Brell", "PERSON"), ("Tarvo", "GPE"), ("Lance Corporal Brell", "ORG")],
+    )
+    assert got == [("PERSON", "Brell"), ("GPE", "Tarvo"), ("PERSON", "Brell")]
+    assert _names("Sergeant Ames was hurt.", [("Sergeant Ames", "GPE")]) == [("PERSON", "Ames")]
+
+
+def test_a_rank_word_opening_a_body_or_a_work_before_one_word_is_no_rank() -> None:
+    text = "He wrote for Private Eye. Major League teams met. General Motors fell."
+    spans = [("Private Eye", "ORG"), ("Major League", "ORG"), ("General Motors", "ORG")]
+    assert _names(text, spans) == [
+        ("ORG", "Private Eye"),
+        ("ORG", "Major League"),
+        ("ORG", "General Motors"),
+    ]

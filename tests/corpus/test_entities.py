@@ -747,3 +747,41 @@ def test_a_peoples_word_starting_a_companys_name_stays_that_people() -> None:
     ]
     ents = {e.name: e for e in build_entities(arts)}
     assert ents["Dorvanian"].type == "NORP" and ents["Dorvanian"].mentions == 2
+
+
+def test_a_long_given_name_spelled_one_letter_apart_is_one_person() -> None:
+    arts = [_art(f"a{i}", ("Karl-Henrik Dalberg", "PERSON", None, None)) for i in range(3)] + [
+        _art("b", ("Karl-Henric Dalberg", "PERSON", None, None)),
+        _art("c", ("Mikhael Orlov", "PERSON", None, None)),
+        _art("d", ("Mikhail Orlov", "PERSON", None, None), ("Mikhail Orlov", "PERSON", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Karl-Henrik Dalberg"].mentions == 4 and "Karl-Henric Dalberg" not in ents
+    assert "Karl-Henric Dalberg" in ents["Karl-Henrik Dalberg"].aliases
+    assert any("one letter apart" in r for r in ents["Karl-Henrik Dalberg"].alias_evidence)
+    assert ents["Mikhail Orlov"].mentions == 3 and "Mikhael Orlov" not in ents
+
+
+def test_short_or_gendered_given_names_one_letter_apart_stay_two_people() -> None:
+    pairs = [
+        ("Jon Brekke", "Jan Brekke"),  # short names: two people
+        ("Maria Selund", "Marie Selund"),
+        ("Christina Vollan", "Christine Vollan"),  # a last vowel: two sisters' names
+        ("Daniel Hovde", "Daniela Hovde"),
+        ("Karl-Henrik Dalberg", "Karl-Henrik Dahlberg"),  # the surnames differ
+        ("Annelise Storm", "Anneliese Stormo"),
+    ]
+    for common, rare in pairs:
+        arts = [_art("a", (common, "PERSON", None, None), (common, "PERSON", None, None))]
+        arts.append(_art("b", (rare, "PERSON", None, None)))
+        assert {e.name for e in build_entities(arts)} == {common, rare}, (common, rare)
+
+
+def test_a_spelling_between_two_people_joins_neither() -> None:
+    def written(name: str, times: int) -> list[Article]:
+        return [_art(f"{name}{i}", (name, "PERSON", None, None)) for i in range(times)]
+
+    arts = written("Halvart Aasen", 3) + written("Hallvard Aasen", 3) + written("Halvard Aasen", 1)
+    # "Halvard" is one letter from each of the others: which of the two it is, nothing says
+    names = {e.name for e in build_entities(arts)}
+    assert names == {"Halvart Aasen", "Hallvard Aasen", "Halvard Aasen"}

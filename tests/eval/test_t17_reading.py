@@ -152,3 +152,18 @@ def test_a_peoples_adjective_opening_a_bodys_name_is_not_flagged_but_a_party_is(
     assert ("Kestrian", "Kestrian Airways") not in pairs
     assert ("Veld", "Veld Party") in pairs  # a party's member word and the party: one
     assert ("Tarnish", "Tarnish Holdings") in pairs  # not a people's word: still flagged
+
+
+def test_initials_keeping_a_function_words_letter_are_flagged() -> None:
+    pairs = _module().split_pairs([_entity("BON", "ORG"), _entity("Bank of Nordland", "ORG")])
+    assert pairs == [("BON", "Bank of Nordland")]
+
+
+def test_a_long_given_name_one_letter_apart_is_flagged_but_not_a_short_one() -> None:
+    split = _module().split_pairs
+    long_names = [
+        _entity("Karl-Henrik Dalberg", "PERSON"),
+        _entity("Karl-Henric Dalberg", "PERSON"),
+    ]
+    assert split(long_names) == [("Karl-Henrik Dalberg", "Karl-Henric Dalberg")]
+    assert split([_entity("Jon Brekke", "PERSON"), _entity("Jan Brekke", "PERSON")]) == []

@@ -37,7 +37,8 @@ and says why in `Entity.alias_evidence`:
   (initials written glued, "Dana H.K. Reyes", count too: entity_person_forms.py);
 - a person written by a common short form of the given name ("Hank Reyes") joins the
   one person written with the given name it shortens and the same rest of the name
-  ("Henry M. Reyes Jr.");
+  ("Henry M. Reyes Jr."), and a long given name spelled one letter apart with the same
+  surname ("Karl-Henric Dalberg") joins the more written spelling (never "Jon"/"Jan");
 - a lone first name joins the full name it starts ("Saddam"), on the same terms as a
   surname, when no full name ends with it;
 - a lone word typed as a person that no full name contains, and that the
@@ -76,7 +77,11 @@ from storyline.corpus.entity_groups import absorb as _absorb
 from storyline.corpus.entity_groups import best_name as _best_name
 from storyline.corpus.entity_groups import type_of as _type_of
 from storyline.corpus.entity_kinds import retype_vessels
-from storyline.corpus.entity_person_forms import merge_given_name_forms, merge_middle_initials
+from storyline.corpus.entity_person_forms import (
+    merge_given_name_forms,
+    merge_middle_initials,
+    merge_one_letter_spellings,
+)
 from storyline.corpus.entity_reorders import merge_reordered
 from storyline.corpus.entity_short_forms import (
     merge_place_prefixed,
@@ -157,6 +162,7 @@ def canonical_groups(mentions: Iterable[EntityMention]) -> list[_Group]:
     _merge_adjectives(groups)
     merge_middle_initials(groups)
     merge_given_name_forms(groups)
+    merge_one_letter_spellings(groups)
     _merge_surnames(groups)
     _merge_acronyms(groups)
     return_first_word_reads(groups)

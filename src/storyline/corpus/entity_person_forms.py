@@ -13,7 +13,12 @@ from collections import defaultdict
 from storyline.analyze.entities.given_names import formal_given_names
 from storyline.corpus.entity_groups import Group, absorb, best_name, type_of
 
-__all__ = ["merge_given_name_forms", "merge_middle_initials"]
+__all__ = [
+    "merge_given_name_forms",
+    "merge_middle_initials",
+    "merge_one_letter_spellings",
+    "one_letter_apart",
+]
 
 
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -90,3 +95,76 @@ def merge_given_name_forms(groups: dict[str, Group]) -> None:
         )
         absorb(target, g, keep_name=True)
         del groups[key]
+
+
+_MIN_SPELLED_LETTERS = 6
+"""A given name must have this many letters for a one-letter difference to be a spelling:
+"Jon" and "Jan", "Anna" and "Anne", "Maria" and "Marie" are different names, of different
+people; "Karl-Henrik" and "Karl-Henric", "Mikhail" and "Mikhael" are one name written two
+ways."""
+_VOWELS = frozenset("aeiouy")
+
+
+def merge_one_letter_spellings(groups: dict[str, Group]) -> None:
+    """ "Karl-Henric Dalberg" joins "Karl-Henrik Dalberg": outlets spell a long given name
+    one letter apart (a transliteration, a typo), and a reader sees one person twice. The
+    names must have the same words but one given name (the surname exactly the same), and
+    that given name must differ by one letter added, dropped or changed, in a name of
+    `_MIN_SPELLED_LETTERS` letters or more, never at a last vowel ("Daniel"/"Daniela",
+    "Christina"/"Christine" are a man's and a woman's name, or two sisters'). The rarer
+    spelling joins the more written one, only when it has one such neighbour."""
+    people = [k for k, g in groups.items() if len(k.split()) > 1 and type_of(g) == "PERSON"]
+    by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for key in people:
+        words = key.split()
+        by_shape[(len(words), words[-1])].append(key)
+    joins: list[tuple[str, str]] = []
+    for keys in by_shape.values():
+        for key in keys:
+            near = [k for k in keys if k != key and one_letter_apart(key, k)]
+            if len(near) != 1:
+                continue
+            other = near[0]
+            g, o = groups[key], groups[other]
+            if (g.mentions, key) < (o.mentions, other):
+                joins.append((key, other))
+    for key, other in joins:
+        if key not in groups or other not in groups:
+            continue
+        g, target = groups[key], groups[other]
+        target.evidence.append(
+            f"{best_name(g)}: a spelling of {best_name(target)}, one letter apart in a long "
+            f"given name, the surname the same"
+        )
+        absorb(target, g, keep_name=True)
+        del groups[key]
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether two person keys with the same surname differ in one given name only, by one
+    letter, as `merge_one_letter_spellings` allows ("karl-henrik dalberg", "karl-henric
+    dalberg"); keys with other surnames or another number of words never do."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2 or wa[-1] != wb[-1]:
+        return False
+    diff = [(x, y) for x, y in zip(a.split()[:-1], b.split()[:-1], strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    letters = min(sum(c.isalpha() for c in x), sum(c.isalpha() for c in y))
+    return letters >= _MIN_SPELLED_LETTERS and _one_edit_inside(x, y)
+
+
+def _one_edit_inside(x: str, y: str) -> bool:
+    """One letter changed, added or dropped between `x` and `y`, not a last vowel."""
+    if len(x) > len(y):
+        x, y = y, x
+    i = 0
+    while i < len(x) and x[i] == y[i]:
+        i += 1
+    if len(x) == len(y):
+        changed = x[i + 1 :] == y[i + 1 :] and i < len(x)
+        return changed and not (i == len(x) - 1 and (x[i] in _VOWELS or y[i] in _VOWELS))
+    if len(y) != len(x) + 1 or x[i:] != y[i + 1 :]:
+        return False
+    return not (i == len(y) - 1 and y[i] in _VOWELS)

@@ -30,7 +30,7 @@ def aged(text: str, end: int, surface: str) -> bool:
 def relabel_cued_full_names(work: list[PreparedMention]) -> None:
     """A full name of a person's shape typed a body or a site ("Greer Pallant" ORG) whose
     last word the article reads as a person with a cue of its own (an age, a title, a kin
-    word) is that person."""
+    word) is that person, unless its own words said what it is (a camp named after him)."""
     cued = {cached_name_key(w.name) for w in work if w.label == "PERSON" and w.person_cue}
     if not cued:
         return
@@ -38,6 +38,7 @@ def relabel_cued_full_names(work: list[PreparedMention]) -> None:
         if (
             w.label in {"ORG", "FAC", "NORP", "PRODUCT"}
             and not w.business
+            and w.retype is None  # "Camp Tarrow": its words said a site, beside a son Tarrow
             and _PLAIN_NAME.fullmatch(w.name)
             and cached_name_key(w.name.split()[-1]) in cued
         ):

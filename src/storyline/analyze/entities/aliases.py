@@ -227,7 +227,42 @@ def acronym_variants(name: str) -> set[str]:
             names.add(name[len(prefix) :])
     names |= {_TRAILING_AND.sub("", n) for n in names}
     full = acronym(name)
-    return {a for n in names if len(a := acronym(n)) >= 3 and a != full}
+    found = {a for n in names for a in _with_function_words(n)}
+    return {a for a in found if len(a) >= 3 and a != full}
+
+
+_LETTERED = frozenset({"of", "the", "for", "and"})
+"""Function words whose initial some bodies keep in their initials ("Bank of Nordland" is
+"BON" as often as "BN"; "Office for the Arts" may be "OFTA")."""
+_MAX_LETTERED = 3
+
+
+def _with_function_words(name: str) -> set[str]:
+    """`name`'s initials with and without each of its function words' initial: news coins
+    "BON" for "Bank of Nordland" and "HSB" for "Harbor Safety Board", and the function
+    words a body's initials keep are its own choice. Only lower-case function words
+    between the name's words count (a name opening "The" is "The Times", never "TT"), and
+    at most `_MAX_LETTERED` of them (beyond that the variants match phrases by chance)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    inner = [i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in _LETTERED]
+    if len(inner) > _MAX_LETTERED:
+        inner = []
+    out = {acronym(name)}
+    for mask in range(1, 1 << len(inner)):
+        kept = {inner[b] for b in range(len(inner)) if mask >> b & 1}
+        initials = (w[0].upper() if i in kept else _acronym_word(w) for i, w in enumerate(words))
+        out.add("".join(initials))
+    return {a for a in out if a}
+
+
+def _acronym_word(word: str) -> str:
+    """What one word gives `acronym`: nothing for a function word, all its letters for a
+    word in capitals ("BGC"), else its initial."""
+    if word.casefold() in _STOP:
+        return ""
+    if word.isupper() and word.isalpha() and len(word) > 1:
+        return word
+    return "".join(c for c in word[0] if c.isalpha()).upper()
 
 
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-(?=[^\W\d_]{2})")

@@ -88,6 +88,7 @@ from storyline.analyze.entities.mention_labels import (
     strip_gerunds,
     unify_labels,
 )
+from storyline.analyze.entities.non_names import drop_non_names
 from storyline.analyze.entities.opening_verbs import strip_opening_verbs
 from storyline.analyze.entities.resolve import resolve_names
 from storyline.analyze.entities.roles import (
@@ -140,7 +141,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = cut_slash_credits(text, cut_caption_people(text, split_run_on_names(text, work)))
     work = drop_common_plurals(text, work)
     work = drop_common_words(text, work)
-    work = drop_common_acronyms(text, work)
+    work = drop_non_names(drop_common_acronyms(text, work))
     join_capital_district(text, work)
     join_place_kinds(text, work)
     unify_labels(work)
@@ -279,7 +280,7 @@ def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | N
         and _role_before(text, start, spans)[0]
     ):
         label, titled = "PERSON", True  # "why has President Dorvan acted": a person
-    if label == "PERSON" and surface in {"A", "I"}:
+    if label == "PERSON" and surface in {"A", "An", "I"}:
         return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
     if label == "PERSON" and DISEASE_HEAD.fullmatch(surface.split()[-1]):
         return None  # "Bird Flu": an illness, never a person

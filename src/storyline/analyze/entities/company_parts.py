@@ -21,10 +21,13 @@ COMPANY_HEADS = frozenset(
     {
         *("group", "holdings", "holding", "corporation", "corp", "company", "co", "inc"),
         *("incorporated", "bancorp", "industries", "enterprises", "partners", "plc", "ltd"),
+        *("services", "drilling", "airlines", "airways", "motors", "pharmaceuticals"),
     }
 )
-"""Last words that make a body's name a company's ("Halvern Power Group"); a legal form
-("Ltd.") is also read from the written text (PreparedMention.business)."""
+"""Last words that make a body's name a company's ("Halvern Power Group", "Korvel Oilfield
+Services", "Tarn Drilling"); a legal form ("Ltd.") is also read from the written text
+(PreparedMention.business). Heads a public body's name also ends in ("Energy" of a
+ministry, "Resources" of a board) are left out."""
 
 _PART_LABELS = frozenset({"ORG", "PRODUCT", "PERSON"})
 """Types the recogniser gives a company's first words; a place's name stays a place

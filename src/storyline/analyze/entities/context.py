@@ -59,15 +59,16 @@ OFFICE_AFTER = re.compile(r"\s+(?:administration|presidency)\b")
 """A word before "administration" or "presidency" ("the Reyes administration") names the
 person holding the office when the article also reads it as a person (a city's government
 is "the <City> administration" too)."""
-_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;])\s*(?:``|[\"“‘'(])?\s*\Z")
+_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;])\s*(?:``|[\"“‘'(]|-LRB-)?\s*\Z")
 _OBJECT_AFTER = re.compile(r" (?:your|our|my|their|them)\b")
 """Objects after an imperative; "the", "a", "his" and "this" are left out, as a name may
 be followed by them ("Brenna the guide", "Ames this week said")."""
 
 
 def at_sentence_start(text: str, start: int) -> bool:
-    """Whether `start` opens a sentence or a line (after an opening quote or bracket)."""
-    return _SENTENCE_START.search(text, max(0, start - 6), start) is not None
+    """Whether `start` opens a sentence or a line (after an opening quote or bracket, also
+    a tokenised one: ". -LRB- Blowout preventers are ...")."""
+    return _SENTENCE_START.search(text, max(0, start - 9), start) is not None
 
 
 QUESTION_OPENER = re.compile(
@@ -122,7 +123,7 @@ CALLING_TITLE = re.compile(
 Ames"): the mention names a person, whatever type the recogniser gave it. Only callings
 that do not start names of bodies ("General Motors", "Sheriff Court" are left out), and
 not before a plural of a calling ("Nurse Practitioners" is a body's name)."""
-RANK_TITLE = re.compile(
+_RANK_NAMES = (
     r"(?:(?:Lance|Staff|Colour|Flight|Police|Detective|Chief|Acting)[ -])*"
     r"(?:(?:Major|Lieutenant|Brigadier)[ -]General|Lieutenant[ -]Colonel|Private|Corporal|"
     r"Sergeant|Lieutenant|Colonel|Brigadier|Admiral|Inspector|Superintendent|Detective|"
@@ -137,6 +138,21 @@ Ivo Marsh", "Detective Inspector Rhian Gale"): the mention names a person, whate
 the recogniser gave it. Ranks that also open bodies' names ("General", "Major", "Captain")
 count only in compounds, and a rest ending in a body's word ("Admiral Insurance Group")
 is a body."""
+_RANK_SURNAME = (
+    r"(?:(?:Lance|Staff|Colour|Color|Flight|Detective|Chief)[ -]"
+    r"(?:Corporal|Sergeant|Lieutenant|Inspector|Superintendent|Constable|Bombardier)|"
+    r"(?:Major|Lieutenant|Brigadier)[ -]General|Lieutenant[ -]Colonel|"
+    r"Corporal|Sergeant|Lieutenant|Colonel|Rifleman|Guardsman|Fusilier|Bombardier)\s+"
+    r"(?=[A-Z][a-z'’-]+\Z)"
+)
+"""A rank in full before one capitalised word ("Lance Corporal Brell", "Sergeant Ames"), an
+article naming a soldier by rank and surname: the word is a person's surname, whatever
+type the recogniser gave the mention. Only ranks that open no bodies' or works' names
+("Private Eye", "Major League", "General Motors", "Captain Marvel" are left out), or a
+rank in two words."""
+RANK_TITLE = re.compile(f"(?:{_RANK_NAMES})|(?:{_RANK_SURNAME})")
+"""A rank before a person's names (`_RANK_NAMES`) or before a surname alone
+(`_RANK_SURNAME`)."""
 EVENT_HEAD = re.compile(r"Spring|Revolution|Uprising|Intifada|War")
 """The last word of an event's name ("Arab Spring", "Velvet Revolution", "Gulf War"): a
 longer name ending so names what happened, not a place or a people."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from storyline.analyze.entities.aliases import without_company_suffix
-from storyline.analyze.entities.context import LOWER_WORD_AFTER
+from storyline.analyze.entities.context import LOWER_WORD_AFTER, PEOPLE_ADJECTIVE
 
 __all__ = ["PLACE_SHAPE", "kind_cue", "written_after_kind", "written_as_school"]
 
@@ -81,14 +81,51 @@ _SCHOOL_APPOSITIVE = re.compile(
 """An appositive whose head is a school ("Varrow, a boarding school in ...")."""
 
 
+_KIND_FIRST = re.compile(r"(?:Camp|Fort)\s+[A-Z]")
+"""A camp's or a fort's noun opening a name typed a person ("Camp Tarrow", named after
+someone): the name is the site's; a given name is never "Camp" or "Fort"."""
+_DOSES_AFTER = re.compile(r"\s+(?:tablets?|pills?|capsules?|doses?|lozenges?)\b(?!['’-])")
+"""A drug's units right after a name ("Relvanza tablets", "Fluzorin doses"): the name is a
+drug's (a product), which the recogniser types a people or a person by its shape. Only
+for those two types: a body's ("Harlow doses" are the company's) and a place's ("Kestia
+doses" sent to a country) stay."""
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:account|page|feed|followers|users|app|website|handle|profile|timeline)s?\b(?!['’-])"
+)
+"""An online service's noun right after one word typed a person ("your Chirper account",
+"our Chirper page"): the word is the service's, a body; a person's own page is written
+with a possessive ("Vale's page")."""
+_OPERATION_BEFORE = re.compile(r"\bOperation\s+\Z")
+"""A military or police operation's code name after "Operation" ("Operation Iron Veil",
+the recogniser cutting the noun off): an event, never a person or a body."""
+
+
 def kind_cue(text: str, start: int, end: int, label: str) -> str | None:
     """The type the noun beside the mention `text[start:end]` gives it, or None: a vessel
     or a rig is a product (as the recogniser's scheme types vehicles), an animal is typed
     as a person (the scheme has no animals; a named animal is an individual, no place),
     a school is a body (only for a name typed a person or a site: a name typed a place may
-    be the town that school is named after, "educated at Tarvo" of a town's college)."""
+    be the town that school is named after, "educated at Tarvo" of a town's college), a
+    name opening with a camp's or a fort's noun a site, one word before an online
+    service's noun ("account") a body, a name before a drug's units ("tablets") a product,
+    an operation's code name an event."""
     if label in {"PERSON", "FAC"} and _VESSEL_AFTER.match(text, end):
         return "PRODUCT"
+    if label == "PERSON" and _KIND_FIRST.match(text, start, end):
+        return "FAC"
+    if label == "PERSON" and " " not in text[start:end] and _SERVICE_AFTER.match(text, end):
+        return "ORG"
+    if (
+        label in {"NORP", "PERSON"}
+        and _DOSES_AFTER.match(text, end)
+        and not PEOPLE_ADJECTIVE.fullmatch(text[start:end])  # "Dorvanian doses": a people's
+    ):
+        return "PRODUCT"
+    if label in {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP"} and (
+        _OPERATION_BEFORE.search(text, max(0, start - 12), start)
+        or text.startswith("Operation ", start)
+    ):
+        return "EVENT"
     if label == "LOC" and _vessel_named_like_a_place(text, start, end):
         return "PRODUCT"
     named = _KIND_NAMED.search(text, max(0, start - 40), start)
@@ -168,8 +205,9 @@ def _acts(text: str, name: str) -> bool:
 
 def written_after_kind(text: str, name: str) -> str | None:
     """The type a vessel's noun written right before `name` somewhere in `text` gives it ("the
-    rig Ocean Sable", "a ship called Harriet Lane", "the well, known as Kestrel Deep"),
-    also where the recogniser missed that mention; None when the text never says so."""
+    rig Ocean Sable", "a ship called Harriet Lane", "the well, known as Kestrel Deep"), or
+    "Operation" an operation's code name, also where the recogniser missed that mention;
+    None when the text never says so."""
     at = text.find(name)
     while at >= 0:
         after = at + len(name)
@@ -182,6 +220,8 @@ def written_after_kind(text: str, name: str) -> str | None:
             )
             if found is not None:
                 return _kind_type(found.group("kind"))
+            if _OPERATION_BEFORE.search(text, max(0, at - 12), at):
+                return "EVENT"  # "Operation Iron Veil", the recogniser missing that one
         at = text.find(name, at + 1)
     return None
 
