@@ -19,6 +19,7 @@ from storyline.analyze.quotes.cues import (
 )
 from storyline.analyze.quotes.deeds import framed_by_writer, writer_question
 from storyline.analyze.quotes.phrases import char_span, noun_phrase, speaks, subject_of, trimmed
+from storyline.analyze.quotes.polled import a_share
 from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.statements import can_speak
 
@@ -327,9 +328,6 @@ _OWN_SOURCE_NOUNS: frozenset[str] = vocab(
 respondents, or the candidate it puts ahead, are what it found), a view or someone's
 words for the one they belong to."""
 
-_SHARES = frozenset({"percent", "%", "majority", "minority", "half", "third", "quarter"})
-"""Heads of a subject that is a share of those asked, not someone who speaks."""
-
 
 def _author(tok: Any, noun: Any, comma: int) -> tuple[Any, Any] | None:
     """The one whose speech, interview, letter or study an opening "in" phrase names,
@@ -343,7 +341,7 @@ def _author(tok: Any, noun: Any, comma: int) -> tuple[Any, Any] | None:
     if subject is None or subject[0].i <= comma:
         return None
     head = subject[0].doc[subject[0].i : subject[1].i + 1].root
-    if head.tag_ == "CD" or head.lower_ in _SHARES or not speaks(subject):
+    if a_share(head) or not speaks(subject):
         return None
     return subject
 
