@@ -30,6 +30,7 @@ def pipeline() -> Pipeline:
             "cheaper bait",
             "a Harbour Gazette poll",
         ),
+        ("In the poll, 54 % of those asked said the war was a mistake.", "mistake", "the poll"),
         (
             "Nearly three in four say they would like to buy local nets, according to the survey.",
             "local nets",
