@@ -46,6 +46,8 @@ def a_share(head: Any) -> bool:
 
 
 def _opening_in(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
+    """The counting document of an "In a new poll, ..." that opens the sentence and is
+    closed by a comma before the verb (so the verb's clause is what the poll found)."""
     first = sentence[0]
     if first.lower_ != "in":
         return None
@@ -57,6 +59,8 @@ def _opening_in(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
 
 
 def _closing_according(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
+    """The source of an "according to X" after the verb in its sentence: X counted the
+    share ("..., according to the survey"), whatever kind of document it is."""
     doc = verb.doc
     for tok in sentence:
         if tok.i <= verb.i or tok.lower_ != "according" or tok.i + 1 >= sentence.end:
