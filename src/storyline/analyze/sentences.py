@@ -48,7 +48,33 @@ def _spans(text: str, doc: Any) -> list[tuple[int, int]]:
                 continue
             lead = len(piece) - len(piece.lstrip())
             spans.append((offset + lead, offset + lead + len(stripped)))
-    return spans
+    return _past_bracketed_stops(text, spans)
+
+
+_BRACKETED_STOP = re.compile(r"\([A-Z][^()\n]{0,15}\.\)[,;]?$")
+"""A bracket closing on an abbreviation's full stop: a party-and-state tag ("(D-Ore.)",
+"(R-Tex.)"), an initial or a short form in brackets. The recogniser may end a sentence
+there, in the middle of "Sen. Ana Ruiz (D-Ore.) said ..."."""
+
+
+def _past_bracketed_stops(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, each boundary after a bracketed abbreviation (`_BRACKETED_STOP`) undone
+    when what follows on the same line goes on in lower case ("(D-Ore.) said ...", "(R-Tex.),
+    who ..."): no sentence opens that way, so the name and its verb stay one sentence."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            last_start, last_end = out[-1]
+            gap = text[last_end:start]
+            if (
+                "\n" not in gap
+                and (text[start].islower() or text[start] in ",;")
+                and _BRACKETED_STOP.search(text, last_start, last_end) is not None
+            ):
+                out[-1] = (last_start, end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _at_stamps(pieces: list[str]) -> list[str]:

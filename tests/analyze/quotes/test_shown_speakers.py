@@ -222,7 +222,7 @@ def test_a_noun_whose_appositive_names_someone_can_speak() -> None:
         ),
         # a share of the people polled
         ("Among voters, 38 percent said the tax was too high.", "too high", "38 percent"),
-        ("In the poll, 54 % of those asked said the war was a mistake.", "mistake", "54 %"),
+        ("In March, 54 % of those asked said the war was a mistake.", "mistake", "54 %"),
         # a quantifier standing for people
         ("Some within government have said the rules are too tight.", "too tight", "Some"),
         ("Some U.S. lawmakers have called for a ban on drilling.", "a ban", "lawmakers"),

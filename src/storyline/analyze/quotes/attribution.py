@@ -55,6 +55,7 @@ from storyline.analyze.quotes.phrases import (
     subject_of,
     trimmed,
 )
+from storyline.analyze.quotes.polled import counted_by
 from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.shown import head_can_speak, may_show, voiced
 from storyline.analyze.quotes.statements import (
@@ -293,6 +294,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         content = closing_conjunct(tok, lemma)
     if source is not None and names_a_time(source_head(source)):
         source = None
+    # "In a new poll, 31 percent said ...": a share of those asked speaks through the poll
+    source = counted_by(tok, source) or source
     if writers_naming(tok, lemma):
         return None  # "Call it viral fundraising.": the writer names a thing; nobody speaks
     if lemma in SPEAKER_CUES and tok.dep_ == "acl" and tok.head.dep_ == "dobj":

@@ -19,6 +19,7 @@ from storyline.analyze.quotes.cues import (
 )
 from storyline.analyze.quotes.deeds import framed_by_writer, writer_question
 from storyline.analyze.quotes.phrases import char_span, noun_phrase, speaks, subject_of, trimmed
+from storyline.analyze.quotes.polled import a_share
 from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.statements import can_speak
 
@@ -316,8 +317,33 @@ def in_source(tok: Any, base: int) -> Attribution | None:
     content = trimmed(doc, comma + 1, tok.sent.end - 1)
     if content is None:
         return None
-    source = noun_phrase(objects[0])
+    source = _author(tok, objects[0], comma) or noun_phrase(objects[0])
     return _at_token(tok, base, source, content)
+
+
+_OWN_SOURCE_NOUNS: frozenset[str] = vocab(
+    "poll polls survey surveys view opinion estimation judgment judgement words"
+)
+"""The "in" nouns that are the source themselves: a poll speaks for those it asked (its
+respondents, or the candidate it puts ahead, are what it found), a view or someone's
+words for the one they belong to."""
+
+
+def _author(tok: Any, noun: Any, comma: int) -> tuple[Any, Any] | None:
+    """The one whose speech, interview, letter or study an opening "in" phrase names,
+    when the clause after it says who ("In a speech on Friday, the mayor laid out her
+    plan", "In a recent study, three economists argue ..."): the subject of that clause,
+    if it can speak, gave it. None for a poll or a view, and when the subject is a share
+    or a count ("In a report, 40 percent ...": what the document found)."""
+    if noun.lower_ in _OWN_SOURCE_NOUNS:
+        return None
+    subject = subject_of(tok.head)
+    if subject is None or subject[0].i <= comma:
+        return None
+    head = subject[0].doc[subject[0].i : subject[1].i + 1].root
+    if a_share(head) or not speaks(subject):
+        return None
+    return subject
 
 
 def _rephrased(noun: Any) -> bool:

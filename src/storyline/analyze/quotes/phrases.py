@@ -250,6 +250,10 @@ def _subject_before(verb: Any) -> tuple[Any, Any] | None:
     i = verb.i - 1
     while i >= 0 and verb.doc[i].dep_ in {"advmod", "neg"} and verb.doc[i].head.i == verb.i:
         i -= 1
+    if i > 0 and verb.doc[i].text == "," and i < verb.i - 1:
+        # "..., the campaign chief, Paul Moran, bluntly suggested": the comma closing an
+        # appositive name, then an adverb of the verb
+        i -= 1
     if i < 0:
         return None
     noun = verb.doc[i]

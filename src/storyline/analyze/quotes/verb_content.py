@@ -54,6 +54,9 @@ def clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
     ]
     if questions and lemma in {"ask", "wonder", "question"}:
         return trimmed(verb.doc, questions[0].left_edge.i, questions[0].right_edge.i)
+    stranded = _stranded_that_clause(verb)
+    if stranded is not None:
+        return stranded
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         # "This campaign, he says, is different": the clause around the cue is the content
         head = verb.head
@@ -75,6 +78,31 @@ def clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
 
 
 _ANSWER_WORDS = frozenset({"yes", "no", "so"})
+
+_PHRASE_LINKS = frozenset({"dobj", "dative", "prep", "pobj", "npadvmod"})
+"""Dependencies from a verb down through its object and its phrases ("told reporters
+during a visit to the port on Friday")."""
+
+
+def _stranded_that_clause(verb: Any) -> tuple[Any, Any] | None:
+    """A that-clause the parse hung on the last noun of the verb's phrases as a relative
+    clause ("telling reporters during a visit to the port on Friday that he thinks the vote
+    is fair": "that he thinks ..." on "visit"): its "that" is a conjunction with a subject
+    of its own after it, not a relative pronoun standing in the clause, so the clause is no
+    description of the noun but what the verb says."""
+    for clause in verb.subtree:
+        if clause.dep_ != "relcl" or clause.i < verb.i:
+            continue
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+        if not marks or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            continue
+        noun = clause.head
+        while noun.i != verb.i and noun.dep_ in _PHRASE_LINKS:
+            noun = noun.head
+        if noun.i == verb.i and marks[0].i == clause.left_edge.i:
+            return trimmed(verb.doc, marks[0].i + 1, clause.right_edge.i)
+    return None
+
 
 _AFTERTHOUGHTS = frozenset({"punct", "cc", "conj", "acl", "parataxis"})
 """Dependents that may follow an attribution closing its clause without being part of the
