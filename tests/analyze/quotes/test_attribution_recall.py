@@ -38,7 +38,6 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("In her view, the harbour levy was a mistake.", "harbour levy", "her"),
         ("In a harbour survey last month, turnout fell by half.", "turnout", "survey"),
         ("The harbour levy, in her view, was a costly mistake.", "harbour levy", "her"),
-        ("The judge ordered the council to reopen the library.", "reopen the library", "judge"),
         ("The senator encouraged voters to register early.", "register early", "senator"),
         ("The minister reminded parents that the school would close early.", "close", "minister"),
         ("The senator stressed the shortage of pilots.", "shortage of pilots", "senator"),

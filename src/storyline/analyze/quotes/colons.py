@@ -17,7 +17,7 @@ from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS
 from storyline.analyze.quotes.source_heads import PREPOSITIONS, WORD
 from storyline.model import EntityMention, Sentence
 
-__all__ = ["colon_attributions", "turn_starts"]
+__all__ = ["colon_attributions", "name_turns", "turn_starts"]
 
 
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}")
@@ -118,6 +118,8 @@ def colon_attributions(
             # "JANE ROE, STATION CORRESPONDENT:": the name before the comma speaks
             lead = len(m.group(1)) - len(m.group(1).lstrip())
             names = [(m.start(1) + lead, m.start(1) + lead + len(role_label.group(1)))]
+        elif transcript:
+            names = _label_begun_above(text, line_start) or names
         people = [
             n for n in names if any(e.start == n[0] and e.label == "PERSON" for e in entities)
         ]
@@ -165,6 +167,39 @@ def turn_starts(text: str) -> list[int]:
     return [
         start for start, _end, inside in _segments(text) if inside or _LINE_TURN.match(text, start)
     ]
+
+
+_NAME_TURN = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) ?:\s")
+"""A line opened by a name in ordinary case and a colon ("Zakaria : I think ...")."""
+
+
+def _label_begun_above(text: str, line_start: int) -> list[tuple[int, int]]:
+    """The name of a transcript label a sentence splitter broke over two lines after an
+    abbreviation ("JANE ROE , U.K." then "FINANCE MINISTER : ..."): the line above is the
+    label's upper-case start, name and comma, so the name before the comma speaks."""
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = text[above_start:line_start].rstrip()
+    m = _TRANSCRIPT_ROLE_LABEL.fullmatch(above)
+    if m is None or not above.rstrip(".").isupper() or not above.endswith("."):
+        return []
+    lead = len(text[above_start:line_start]) - len(text[above_start:line_start].lstrip())
+    return [(above_start + lead, above_start + lead + len(m.group(1)))]
+
+
+def name_turns(text: str, entities: Sequence[EntityMention], turns: Sequence[int]) -> list[int]:
+    """Where a turn labelled by a person's name in ordinary case starts ("Zakaria : I think
+    ..."), in a page written as turns: one with a transcript turn already (`turns`, an
+    upper-case label such as "CNN : So what next ?") or with two such name lines. Each
+    label ends the turn before it, so an "I" in it is never the earlier label's. The label's
+    words must all be words of a person the article names; a single line so labelled is a
+    headline ("Ruiz : We will win"), which starts no turn."""
+    people = {w for e in entities if e.label == "PERSON" for w in text[e.start : e.end].split()}
+    starts = [
+        line.start()
+        for line in _LINE.finditer(text)
+        if (m := _NAME_TURN.match(text, line.start())) and set(m.group(1).split()) <= people
+    ]
+    return starts if turns or len(starts) >= 2 else []
 
 
 def _segments(text: str) -> list[tuple[int, int, bool]]:

@@ -114,6 +114,16 @@ class Discourse:
         label = self.turns[i]
         return next((s for s in reversed(self.history) if s.pos == label), None)
 
+    def turn_label(self, pos: int) -> tuple[int, int] | None:
+        """The span of the label of the transcript turn offset `pos` lies in (the words
+        from the turn's start to its colon), None outside a transcript."""
+        i = bisect_left(self.turns, pos) - 1
+        if i < 0:
+            return None
+        start = self.turns[i]
+        colon = self.text.find(":", start, pos)
+        return (start, len(self.text[:colon].rstrip())) if colon > start else None
+
     def turn_speaker(self, pos: int) -> str | None:
         """The name of whoever's transcript turn ("ZAKARIA: ...", a label at a line's start)
         offset `pos` lies in: the last turn label before it, as resolved; None outside a

@@ -2,9 +2,10 @@
 
 A pronoun speaker ("she said") must only be resolved to someone it can refer
 to. No list of first names is used: the article says it, through a title
-written before a name ("Mrs.", "Sir"), a gendered noun in a role or an
-appositive ("spokeswoman", "a father of two"), and the pronouns that follow a
-person in a sentence that names nobody else ("Okafor said his team ...").
+written before a name ("Mrs.", "Sir"), a gendered noun in a role, an appositive or a
+predicate ("spokeswoman", "a father of two", "Ruiz is the mayor 's daughter"), and the
+pronouns that follow a person in a sentence that names nobody else ("Okafor said his
+team ...").
 Each piece of evidence is a vote; a person whose votes disagree stays unknown,
 and unknown is compatible with either pronoun.
 """
@@ -105,6 +106,7 @@ def person_genders(
         if appositive:
             vote(name, noun_gender(appositive.group(1).split()), _NOUN_VOTES)
         vote(name, _gender_set_off_before(text, e.start), _NOUN_VOTES)
+        vote(name, _gender_predicated(text, e.end), _NOUN_VOTES)
     _pronoun_votes(text, people, sentences, quoted, vote)
     out: dict[str, Gender] = {}
     for name, counter in votes.items():
@@ -123,6 +125,26 @@ def _gender_set_off_before(text: str, start: int) -> Gender | None:
         return None
     head = _QUALIFIER.split(" " + before.group(1) + " ", maxsplit=1)[0]
     return noun_gender(head.split())
+
+
+_PREDICATE = re.compile(r"\s+(?:is|was)\s+(?:the|an?|his|her|their|its)\s+")
+_PREDICATE_STOPS = frozenset({"of", "for", "to", "with", "at", "in", "and", "who", "that"})
+
+
+def _gender_predicated(text: str, end: int) -> Gender | None:
+    """The gender a noun said of a name gives it ("Ana Ruiz is the leader 's only
+    daughter", "Tom Best was a father of two"): the first gendered noun among the few
+    words after "is the", before any preposition or clause."""
+    m = _PREDICATE.match(text, end)
+    if m is None:
+        return None
+    for word in _WORD.findall(text[m.end() : m.end() + 60])[:6]:
+        low = word.casefold()
+        if low in _PREDICATE_STOPS:
+            return None
+        if low in GENDERED_NOUNS:
+            return noun_gender([low])
+    return None
 
 
 def _pronoun_votes(

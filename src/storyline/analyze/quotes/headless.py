@@ -12,9 +12,15 @@ accurate") is that clause's subject, and the source did say it.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["opens_with_verb"]
+from storyline.analyze.quotes.cues import SPEECH_LEMMAS, cue_lemma
+
+__all__ = ["cue_follows", "opens_with_verb", "predicate_in_marks"]
+
 
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
 _CLAUSE_HEADS = frozenset({"ccomp", "xcomp", "conj", "ROOT", "advcl", "parataxis"})
@@ -41,6 +47,33 @@ def opens_with_verb(verb: Any, content: Any) -> bool:
     return not _relative_subject(verb)
 
 
+def predicate_in_marks(text: str, name_end: int, mark_start: int, verbs: Sequence[int]) -> bool:
+    """Whether quoted words are the predicate of the name before them: "Costa and his
+    associates `` wrongfully caused an account to be opened ''" quotes a filing about
+    them, with no verb between the name and the marks and the words opening in lower case
+    like a sentence's verb phrase. The one named did not say them."""
+    if name_end > mark_start or ":" in text[name_end:mark_start]:
+        return False
+    i = bisect_left(verbs, name_end)
+    if i < len(verbs) and verbs[i] < mark_start:
+        return False
+    first = _FIRST_WORD.search(text, mark_start, min(len(text), mark_start + 60))
+    return first is not None and first.group()[:1].islower()
+
+
+def cue_follows(text: str, end: int) -> bool:
+    """Whether quoted words closed by a comma are followed by a verb of saying among the
+    next two words ("... control , '' says reporter about the town"): the words are given
+    to whoever follows, so a name before the marks (a headline's "fired Scud missile") or
+    the speaker of the quote before is not theirs. Words closed by a sentence end are
+    followed by a new sentence, whose cue is its own."""
+    inner = text[:end].rstrip().rstrip("'\"”’`").rstrip()
+    if not inner.endswith(","):
+        return False
+    return any(cue_lemma(w) in SPEECH_LEMMAS for w in _FIRST_WORD.findall(text, end, end + 30)[:2])
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _RELATIVES = frozenset({"which", "that", "who", "whom", "what"})
 
 

@@ -1,9 +1,10 @@
 """Parts of a page whose names are credits, not people in the story.
 
 A byline ("By Peter Marsh"), a timestamped author line ("Sam Ortiz | 18:00 UK
-time") and a wire credit ("(Reporting by Ana Ruiz; Editing by Tom Hale)") name
-the people who wrote the page. They never said the story's quotes, so a name
-written there is neither a speaker nor the antecedent of a later "he said".
+time"), a wire credit ("(Reporting by Ana Ruiz; Editing by Tom Hale)") and a caption's
+credit ("Photo : Ana Ruiz / The Times") name the people who made the page. They never
+said the story's quotes, so a name written there is neither a speaker nor the
+antecedent of a later "he said".
 The shapes are generic page layout, not any outlet's wording. A correction note's
 source ("An earlier version of this article said ...") is the page itself, which
 says what the note corrects, not anyone in the story.
@@ -33,6 +34,17 @@ _CREDIT = re.compile(
 """A credit naming who reported, wrote, edited or photographed ("Editing by Tom Hale")."""
 
 
+_MEDIA_LINE = re.compile(
+    r"^[ \t]*(?:(?:Photo|Photograph|Picture|Image|Video|Watch|Listen|Audio|Gallery|Credit)s?"
+    r"[ \t]*:[^\n`\"“]{1,80}|(?:Watch|Listen[ \t]+to)[ \t]+[A-Z][^\n`\"“.!?]{1,80}$)",
+    re.MULTILINE,
+)
+"""A line of the page's media furniture: a caption credit or a link to a clip ("Photo :
+Ana Ruiz / The Harbour Times", "Video : Ana Ruiz speaks", "Watch Ana Ruiz discuss the
+vote"). A name in it is who took the picture or who is in the clip, not a speaker of the
+story's words, and the line holds no quote of its own."""
+
+
 class CreditSpans:
     """The character ranges of an article that are credits; `covers(pos)` asks about one
     offset in O(log n)."""
@@ -47,10 +59,12 @@ class CreditSpans:
 
 
 def credit_spans(text: str) -> CreditSpans:
-    """Bylines, timestamped author lines and reporting/editing/photo credits of `text`."""
+    """Bylines, timestamped author lines, reporting/editing/photo credits and media lines
+    (caption credits, links to clips) of `text`."""
     spans = [(m.start(), m.end()) for m in _BYLINE.finditer(text) if _short_name_line(m.group())]
     spans += [(m.start(), m.end()) for m in _STAMPED_AUTHOR.finditer(text)]
     spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _MEDIA_LINE.finditer(text)]
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:

@@ -15,6 +15,10 @@ is shown words nobody said. Two general levers decide what a reader sees:
   when quoted words are there too. A clause content with no verb ("denied that
   the US president, George Bush") or one that is only a prepositional phrase
   ("at a news conference late yesterday") is a fragment, not what was said;
+  a command ("told residents to leave", "ordered troops to fire": a listener, then what
+  they are to do), a feeling or belief given as a reason ("fearing that the dam would
+  break, villagers fled") and a count or status set in the writer's circumstance clause
+  ("with Norland and Veska reporting their first cases") show no speaker either;
 - the can-speak lever: the shown source must be someone who can speak. A
   description whose head noun is a thing ("The reason", "His comments", "the
   margin of error"), a possessive left alone ("their"), a quantified name
@@ -29,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.cues import cue_lemma, vocab
 from storyline.analyze.quotes.headless import opens_with_verb
 from storyline.analyze.quotes.speaking_nouns import PLACE_NOUNS, singular
 from storyline.analyze.quotes.statements import can_speak
@@ -84,6 +88,10 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
     clause; `content`: that content as a parsed span."""
     if lemma in UNSTATED_VERBS:
         return False
+    if _command(verb, lemma, content) or _reason_held(verb, lemma) or _circumstance(verb, phrase):
+        return False
+    if lemma in _TOPIC_VERBS or (phrase and _to_come(verb)) or _sum_claimed(lemma, phrase, content):
+        return False
     if phrase:
         return (
             lemma in OBJECT_STATEMENT_VERBS
@@ -91,6 +99,87 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
             and not (content is not None and _no_noun(content))
         )
     return content is None or not (fragment_content(content) or opens_with_verb(verb, content))
+
+
+_ORDERING_VERBS: frozenset[str] = vocab("tell order command instruct direct")
+"""Verbs that, with a listener and an infinitive, give an order. An appeal ("urged the
+minister to say who ...", "called on them to resign") is a public statement of a demand,
+and stays one."""
+
+
+_TOPIC_VERBS: frozenset[str] = vocab("discuss debate")
+"""Verbs whose content is only what was talked over ("discussed making a film"), in any
+shape: a topic, not what anyone said of it."""
+
+
+def _to_come(verb: Any) -> bool:
+    """ "allowing each bank to disclose the news": an infinitive with its own subject under
+    a verb that reports no saying is a saying allowed, asked for or still to come; its
+    object ("the news") is not something said yet."""
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and verb.dep_ in {"ccomp", "xcomp", "advcl"}
+        and cue_lemma(verb.head.text) not in OBJECT_STATEMENT_VERBS
+    )
+
+
+def _sum_claimed(lemma: str, phrase: bool, content: Any | None) -> bool:
+    """ "claims $ 3.8 million in damages": a sum or a count claimed is a demand (or a
+    toll), not a statement; "claimed victory" or "claimed the vote was rigged" still are."""
+    return (
+        lemma == "claim"
+        and phrase
+        and content is not None
+        and any(t.tag_ in {"CD", "$"} for t in content[:3])
+    )
+
+
+def _command(verb: Any, lemma: str, content: Any | None) -> bool:
+    """ "told residents to leave", "ordered troops to fire": a listener as the object and
+    an infinitive of what they are to do. The words shown ("to leave their homes") are an
+    order given, not a statement the subject made about anything."""
+    if lemma not in _ORDERING_VERBS or content is None:
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    first = next((t for t in content if not t.is_punct), None)
+    return (
+        first is not None
+        and first.tag_ == "TO"
+        and first.head.dep_ == "xcomp"
+        and first.head.head.i == verb.i
+    )
+
+
+_REASON_DEPS = frozenset({"advcl", "acl", "xcomp", "npadvmod"})
+
+
+def _reason_held(verb: Any, lemma: str) -> bool:
+    """ "Fearing that the dam would break, villagers fled": a participle of holding a view,
+    with no subject of its own, gives why someone acted; nobody said the clause."""
+    return (
+        lemma in OPINION_VERBS
+        and verb.tag_ == "VBG"
+        and verb.dep_ in _REASON_DEPS
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+_ABSOLUTE_MARKS: frozenset[str] = vocab("with without")
+
+
+def _circumstance(verb: Any, phrase: bool) -> bool:
+    """ "..., with Norland, Veska and Tarrin all reporting their first cases": a participle
+    in a "with" clause is the writer's account of the circumstances; its object ("their
+    first cases") is a count or a state, not words the subjects said. A clause content
+    ("with officials saying that ...") is still a statement."""
+    return (
+        phrase
+        and verb.tag_ == "VBG"
+        and any(c.dep_ in {"mark", "prep"} and c.lower_ in _ABSOLUTE_MARKS for c in verb.children)
+    )
 
 
 def _named_or_convened(verb: Any, lemma: str, content: Any | None) -> bool:

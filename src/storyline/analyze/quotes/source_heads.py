@@ -9,12 +9,26 @@ moves of an attribution (noun phrase, subject, span) are in phrases.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import pairwise
 
 from storyline.analyze.entities.roles import HONORIFICS
 from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.speaking_nouns import names_a_person
 from storyline.model import EntityMention
 
-__all__ = ["POSSESSIVE", "PREPOSITIONS", "SPEAKING_LABELS", "WORD", "names_speaker"]
+__all__ = [
+    "POSSESSIVE",
+    "PREPOSITIONS",
+    "SPEAKING_LABELS",
+    "WORD",
+    "described_whole",
+    "joined_names",
+    "joined_subject",
+    "named_head",
+    "names_speaker",
+]
 
 
 SPEAKING_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -59,6 +73,167 @@ def names_speaker(text: str, e: EntityMention, start: int, end: int) -> bool:
             and after.group() not in PREPOSITIONS
         )
     return not rest.strip(" ,)")
+
+
+_JOINED_BEFORE_VERB = re.compile(
+    r"\s+(?:and|&)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+\s*"
+    r"(?:,\s*(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+\s*,\s*)?"
+    r"(?:(?:have|had|both|also|jointly|later|then)\s+)?"
+)
+"""The rest of a subject cut at "and", up to its verb: "[Lena Ortiz] and Marco Bell said",
+"[The foreign minister] and his counterpart , Ana Ruiz , said"."""
+_BEFORE_VERB: frozenset[str] = vocab("have had both also jointly later then")
+_JOINED_AFTER_VERB = re.compile(r"\s+(?:and|&)\s+")
+_PHRASE_ENDS = frozenset({"", ",", ";", ":", ".", "!", "?", "'", '"', "`", "-", ")"})
+_SUBJECT_STOPS: frozenset[str] = vocab(
+    "that who which whose whom when where while as if because but or so said says told "
+    "has is was were are will would could"
+)
+"""Words that end a noun phrase: a clause, a verb or a second statement begins there."""
+
+
+def named_head(
+    text: str, source: tuple[int, int], cue_start: int, entities: Sequence[EntityMention]
+) -> tuple[int, int]:
+    """A source phrase cut before the name that heads it ("[WHO chief] Dr Ana Ruiz said"):
+    a person's name, with at most an honorific before it, standing between the phrase and
+    its verb is the rest of the phrase, which the name heads."""
+    start, end = source
+    if end >= cue_start:
+        return source
+    for e in entities:
+        if e.label != "PERSON" or not end <= e.start < e.end <= cue_start:
+            continue
+        lead = [w.casefold() for w in text[end : e.start].split()]
+        if all(w in HONORIFICS for w in lead) and not text[e.end : cue_start].strip(" ,"):
+            return (start, e.end)
+    return source
+
+
+_POST_MODIFIER = re.compile(
+    r"\s+(?:(?:close|closest|near|next)\s+to|familiar\s+with|(?:for|at|of|with|from|in|inside|"
+    r"within)(?=\s))\s+[^,.;:`'\"()\n]{1,70}?(?=\s*(?:,|;|\.|``|''|\(|-LRB-|$))"
+)
+"""A prepositional phrase after an unnamed source, up to the next comma: "a source [close
+to the talks] , who asked not to be named , said", "said one official [at Harlow Mining]
+, who declined to be named"."""
+
+
+def described_whole(
+    text: str, source: tuple[int, int], cue_start: int, verbs: Sequence[int] = ()
+) -> tuple[int, int]:
+    """An unnamed source's phrase grown over the phrase that says whom it speaks for,
+    where the parse stopped at its head noun ("A source", "one senior official"): a reader
+    is shown "a source close to the talks", "one senior official at Harlow Mining". Only a
+    phrase ending in a noun for someone who speaks grows, never across a verb or past
+    the cue."""
+    start, end = source
+    words = WORD.findall(text[start:end])
+    if not words or not names_a_person(words[-1].casefold()):
+        return source
+    m = _POST_MODIFIER.match(text, end)
+    if m is None or end <= cue_start < m.end():
+        return source
+    i = bisect_left(verbs, end)
+    if i < len(verbs) and verbs[i] < m.end():
+        return source
+    return (start, m.end())
+
+
+_LIST_TAIL = re.compile(r"(?:\s*,\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)*?\s*,?\s+(?:and|&)\s+")
+"""The rest of a list after its first member, up to its last member (", leftists and ")."""
+
+
+def _list_end(text: str, end: int, cue_start: int, verbs: Sequence[int]) -> int | None:
+    """Where a list that a source phrase opens ends, when a verb follows its last member
+    within three words ("Islamists , leftists and union members marched"); None if none."""
+    tail = _LIST_TAIL.match(text, end, cue_start)
+    if tail is None or not verbs:
+        return None
+    words = list(WORD.finditer(text, tail.end(), cue_start))[:4]
+    for word, following in pairwise(words):
+        i = bisect_left(verbs, following.start())
+        if i < len(verbs) and verbs[i] == following.start():
+            return word.end()
+        if word.group().casefold() in _SUBJECT_STOPS:
+            return None
+    return None
+
+
+def joined_subject(
+    text: str,
+    source: tuple[int, int],
+    cue_start: int,
+    entities: Sequence[EntityMention],
+    verbs: Sequence[int] = (),
+) -> tuple[int, int]:
+    """A source phrase cut at "and" grown to the whole subject: "Lena Ortiz and Marco Bell
+    said" is said by both, "The head of the agency and her deputy said" by two people. A
+    parse often keeps only the first conjunct. Before the verb, the words between the
+    phrase and the verb are the rest of the subject when they open with "and" and hold no
+    word that starts a clause, or when they finish a list the subject's verb follows
+    (`verbs`: the tagger's verb offsets); after an inverted verb ("said Lena Ortiz and Marco Bell"),
+    only a second name the recogniser marked is taken."""
+    start, end = source
+    if end <= cue_start:
+        gap = text[end:cue_start]
+        listed = _list_end(text, end, cue_start, verbs)
+        if listed is not None:
+            # "[Islamists] , leftists and union members marched ..., demanding": a list
+            # whose last member the subject's verb follows
+            return (start, listed)
+        if _JOINED_BEFORE_VERB.fullmatch(text, end, cue_start) is None or "``" in gap:
+            return source
+        words = list(WORD.finditer(text, end, cue_start))[1:]
+        while words and words[-1].group().casefold() in _BEFORE_VERB:
+            words.pop()
+        if not words or any(w.group().casefold() in _SUBJECT_STOPS for w in words):
+            return source
+        return (start, words[-1].end())
+    for e in entities:
+        if e.start < end or e.label not in SPEAKING_LABELS:
+            continue
+        rest = text[e.end :].lstrip()
+        if _JOINED_AFTER_VERB.fullmatch(text, end, e.start) and rest[:1] in _PHRASE_ENDS:
+            return (start, e.end)
+        break
+    return source
+
+
+def joined_names(
+    text: str, start: int, end: int, found: Sequence[EntityMention]
+) -> list[tuple[int, int, EntityMention | None]]:
+    """The names of a source phrase text[start:end] joined by "and" ("Lena Ortiz and Marco
+    Bell", "Ortiz , Bell and Kaur"), in text order, each with the recognised mention it is
+    (None for a capitalised name the recogniser missed); empty unless every conjunct before
+    any appositive is a name and one is recognised as a person or a body. A name holding "and"
+    ("Smith and Wesson") is one conjunct."""
+    region = text[start:end]
+    joins = list(_LIST_JOIN.finditer(region))
+    last_and = max((m.start() for m in joins if "," not in m.group()), default=-1)
+    if last_and < 0:
+        return []
+    comma = region.find(",", last_and)
+    region_end = start + (comma if comma >= 0 else len(region))
+    out: list[tuple[int, int, EntityMention | None]] = []
+    cursor = start
+    for m in [*_LIST_JOIN.finditer(text, start, region_end), None]:
+        a, b = cursor, (m.start() if m else region_end)
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if any(e.start < b and e.end > (m.end() if m else b) for e in found if m):
+            return []  # the join is inside a recognised name
+        words = WORD.findall(text[a:b])
+        if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+            return []
+        mention = next((e for e in found if e.start == a and e.end == b), None)
+        out.append((a, b, mention))
+        cursor = m.end() if m else region_end
+    named = [e for _, _, e in out if e is not None and e.label in SPEAKING_LABELS]
+    return out if len(out) >= 2 and named else []
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
 def _without_title(lead: str, role: str | None) -> str:

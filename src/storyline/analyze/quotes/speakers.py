@@ -34,6 +34,7 @@ from storyline.analyze.quotes.source_heads import (
     PREPOSITIONS,
     SPEAKING_LABELS,
     WORD,
+    joined_names,
     names_speaker,
 )
 from storyline.analyze.quotes.speaking_nouns import names_a_person
@@ -146,6 +147,14 @@ class SpeakerResolver:
                     return Speaker(
                         surface, start, end, sp.canonical, sp.named, "pronoun", evidence_of(sp)
                     )
+                label = self._d.turn_label(start)
+                known = self._known_person(*label) if label is not None else None
+                if label is not None and known is not None:
+                    # "Marek : ... I think": a turn labelled by the surname of a person the
+                    # article names in full, where the label gave no quote of its own
+                    evidence = Span(label[0], label[1], self.text[label[0] : label[1]])
+                    name = known.canonical or known.text
+                    return Speaker(surface, start, end, name, True, "pronoun", evidence)
             if words[0] in _NEVER_NAMED | _RELATIVE:
                 return Speaker(surface, start, end, None, False, "unresolved")
         return self._d.said(start, *self._by_phrase_labelled(start, end))
@@ -288,6 +297,20 @@ class SpeakerResolver:
         inside = [
             e for e in self._d.overlapping(start, end) if names_speaker(self.text, e, start, end)
         ]
+        joined = joined_names(self.text, start, end, self._d.overlapping(start, end))
+        if joined:
+            # "Lena Ortiz and Marco Bell said": both speak; a reader is shown both names
+            names = [e.canonical or e.text if e else self.text[a:b] for a, b, e in joined]
+            first, last = joined[0][0], joined[-1][1]
+            return Speaker(
+                surface,
+                start,
+                end,
+                ", ".join(names[:-1]) + " and " + names[-1],
+                True,
+                "name",
+                Span(first, last, self.text[first:last]),
+            )
         if inside:
             best = min(inside, key=lambda e: (SPEAKING_LABELS.index(e.label), e.start))
             return Speaker(

@@ -23,8 +23,9 @@ from storyline.analyze.quotes.attribution import (
     trigger_tokens,
     verb_offsets,
 )
-from storyline.analyze.quotes.colons import colon_attributions, turn_starts
+from storyline.analyze.quotes.colons import colon_attributions, name_turns, turn_starts
 from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
+from storyline.analyze.quotes.headless import cue_follows, predicate_in_marks
 from storyline.analyze.quotes.introducers import (
     introducer,
     paragraph_subject,
@@ -43,6 +44,7 @@ from storyline.analyze.quotes.nesting import (
 )
 from storyline.analyze.quotes.run_on import run_on_host
 from storyline.analyze.quotes.shown import name_can_speak, named_elsewhere, withheld_speaker
+from storyline.analyze.quotes.source_heads import described_whole, joined_subject, named_head
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.analyze.quotes.titles import quoted_title
 from storyline.analyze.quotes.turns import (
@@ -84,6 +86,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     turns = [a.source[0] for a in colons if a.source and _label(text[a.source[0] : a.source[1]])]
     # a turn whose label gave no colon quote still ends the turn before it
     turns += [t for t in turn_starts(text) if not any(t <= at < text.find(":", t) for at in turns)]
+    turns = sorted(set(turns) | set(name_turns(text, article.entities, turns)))
     resolver = SpeakerResolver(
         text, article.entities, sentences, verbs, _inside_marks(marks), turns
     )
@@ -105,8 +108,18 @@ def extract_quotes(article: Article) -> list[Quote]:
             # the person its sentence opens with, before any name nearer the words
             intro = intro or paragraph_subject(text, sentences, article.entities, item.start)
             intro = intro or same_sentence_person(text, sentences, article.entities, item.start)
+            # "Ruiz and his aides `` wrongfully caused ... ''" is about them; words followed
+            # by "says reporter" are whoever follows's, not the name or speaker before them
+            given_on = cue_follows(text, item.end)
+            if intro and (predicate_in_marks(text, intro[1], item.start, verbs) or given_on):
+                intro = None
             speaker = resolver.resolve(*intro) if intro else None
-            if speaker is None and last and item.start - last[0] < CONTINUATION_CHARS:
+            if (
+                speaker is None
+                and not given_on
+                and last
+                and item.start - last[0] < CONTINUATION_CHARS
+            ):
                 speaker = resolver.runs_on(last[1], item.start)
             quote = _quote(text, item.start, item.end, "direct", None, speaker)
         else:
@@ -148,6 +161,9 @@ def extract_quotes(article: Article) -> list[Quote]:
                     source = source or words_between(text, label_end, a.cue_start)
                 if source is not None:
                     source = _with_appositive(text, source, a.cue_start, article.entities)
+                    source = named_head(text, source, a.cue_start, article.entities)
+                    source = described_whole(text, source, a.cue_start, verbs)
+                    source = joined_subject(text, source, a.cue_start, article.entities, verbs)
                     source = _pronoun_subject(text, source, a.cue_start)
                 speaker = resolver.resolve(*source, a.antecedent) if source else None
                 if (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.cues import cue_lemma, vocab
 
 __all__ = ["quoted_title"]
 
@@ -51,9 +51,39 @@ def quoted_title(text: str, start: int, end: int) -> bool:
         return False
     if any(not w[0].isupper() and w.lower() not in _MINOR for w in words):
         return False
+    if _opens_sentence_as_subject(text, start, end):
+        return True
     before = _WORD.findall(text[max(0, start - 30) : start].replace("’", "'"))
     if text[max(0, start - 4) : start].rstrip().endswith("'s"):
         return True
     if len(before) >= 2 and before[-1].lower() == "of":
         return before[-2].lower() in _OF_A_WORK
     return bool(before) and before[-1].lower() in _WORK_WORDS
+
+
+_LEADS: frozenset[str] = vocab("and but so then yet or")
+_ARTICLES: frozenset[str] = vocab("the a an")
+"""How a work's title opens ("The Long Road"); a slogan in the same place opens with its
+verb ("Make It Right") and is words someone says."""
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _opens_sentence_as_subject(text: str, start: int, end: int) -> bool:
+    """ "And `` The Pigs Can Fly '' leads a crowded field": a title-cased stretch opening
+    with an article and opening its sentence (after "and" or "but" at most), with no comma
+    closing it, a lower-case word right after it and no verb of saying in the next two, is
+    the sentence's subject: a work's name, not words said ("`` No Way , '' he said" ends
+    in a comma and a cue)."""
+    if text[start:end].rstrip(_MARKS.replace(",", "")).endswith(","):
+        return False
+    first = _WORD.search(text, start, end)
+    if first is None or first.group().lower() not in _ARTICLES:
+        return False  # "`` Make It Right '' resonated with him": a slogan, which is said
+    window = text[max(0, start - 40) : start]
+    ends = list(_SENTENCE_END.finditer(window))
+    lead = window[ends[-1].end() :] if ends else None
+    if lead is None or any(w.lower() not in _LEADS for w in _WORD.findall(lead)):
+        return False
+    after = _WORD.findall(text[end : end + 40])[:2]
+    # "`` No Surrender '' she said": a cue in the next two words attributes the words
+    return bool(after) and after[0][:1].islower() and all(cue_lemma(w) is None for w in after)
