@@ -13,12 +13,12 @@ The names below are imported when first asked for, not with the package: any
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 # `discover` is also a submodule's name: importing storyline.ingest.discover anywhere
 # sets the package's attribute to the module, so the function is bound here (both light)
 from storyline.ingest.discover import discover
+from storyline.lazy_names import lazy_name
 
 if TYPE_CHECKING:
     from storyline.ingest.boilerplate import clean_body
@@ -59,12 +59,8 @@ _WHERE = {
 
 
 def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+    """A public name, imported from its module on first use (storyline.lazy_names)."""
+    return lazy_name(__name__, _WHERE, name)
 
 
 __all__ = [

@@ -8,8 +8,9 @@ ANN index library and the repositories (about 50 MB in each worker process).
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from storyline.lazy_names import lazy_name
 
 if TYPE_CHECKING:
     from storyline.corpus.stories.assign import StoryAssigner, plausible_date
@@ -53,10 +54,5 @@ _MODULE_OF = {
 
 
 def __getattr__(name: str) -> object:
-    """A public name, imported from its module on first use (PEP 562)."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+    """A public name, imported from its module on first use (storyline.lazy_names)."""
+    return lazy_name(__name__, _MODULE_OF, name)
