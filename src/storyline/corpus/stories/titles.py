@@ -24,22 +24,26 @@ from storyline.corpus.stories.title_captions import (
     is_scene,
     name_led_start,
 )
+from storyline.corpus.stories.title_cleaning import (
+    DATELINE,
+    FRAGMENT_ENDS,
+    LEADING_CREDIT,
+    RUN_IN_STAMP,
+    clean_title_text,
+    ends_open,
+)
 from storyline.corpus.stories.title_evidence import (
-    FUNCTION_WORDS,
     ArticleWords,
     continues_line_before,
     is_about,
     run_in_end,
 )
 from storyline.corpus.stories.title_furniture import (
-    cut_run_in_header,
     is_correction_note,
     is_page_intro,
     is_promotion,
     is_slogan,
     reads_as_clause,
-    strip_lead_dash,
-    strip_page_header,
     title_case_head,
     without_correction,
     without_link_list,
@@ -50,17 +54,8 @@ from storyline.corpus.stories.title_labels import (
     is_dated_entry,
     is_page_speaking,
     is_section_label,
-    strip_dated_entry,
-    strip_section_label,
 )
 from storyline.ingest.boilerplate import is_byline, is_site_notice
-from storyline.ingest.headers import (
-    CLOCK_PATTERN,
-    DATE_PATTERN,
-    MONTH_PATTERN,
-    strip_leading_header,
-)
-from storyline.ingest.turns import TURN_LABEL
 from storyline.model import Article
 
 __all__ = [
@@ -81,15 +76,6 @@ _CANDIDATE_SENTENCES = 4
 a label rarely runs longer than a few."""
 
 _MIN_SENTENCE_WORDS = 4
-_OPEN_WORDS = FUNCTION_WORDS | {"since", "until"}
-"""Words that need more after them: no date run in after one is a stamp."""
-_FRAGMENT_ENDS = frozenset(
-    [
-        *("a", "an", "the", "of", "to", "for", "with", "from", "and", "or", "nor", "but"),
-        *("its", "their", "his", "her", "our", "your", "my", "into", "onto", "via", "per"),
-    ]
-)
-"""Words no headline or sentence ends on (particles ending a verb, "fight on", left out)."""
 _MIN_LEAD_WORDS = 12
 _MAX_CAPTION_WORDS = 16
 """Words of a lead taken over the caption before it, and at most of that caption: a shorter
@@ -97,101 +83,13 @@ rest is a date, a credit or a caption after a standfirst; a longer head is a sta
 _INNER_DATELINE = re.compile(r"(?:\)|-RRB-)\s*(?:--|—|–|-)\s")
 """A credit's closing parenthesis and a dash inside a text ("... Harbour Town (Agency) --
 The ..."): a wire dateline, so what comes before it is no lead."""
-_MONTH = MONTH_PATTERN
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_ROLE = (
-    r"(?:Staff|Writers?|Correspondents?|Reporters?|Editors?|Producers?|Columnists?|"
-    r"Contributors?|Wires?|Desk)"
-)
-_ROLE_BYLINE = re.compile(
-    rf"^By\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s*,?\s+){{0,7}}"
-    rf"(?:{_ROLE}\b|to\s+(?:the\s+)?[A-Z][\w.'’&-]*)\s*,?\s*"
-)
-"""A byline that ends in a desk or a role ("By the Agency Wire Staff", "By Ann Lee, Agency
-Senior Producer", "By Ann Lee, Special to Agency"): the last role word says where it ends
-even without a comma, so the headline after it is kept whole."""
-_NAME_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)"
-_NAMED_BYLINE = re.compile(
-    rf"^(?:By\s+(?:{_NAME_WORD}\s+){{1,4}}(?:(?:and|&)\s+(?:{_NAME_WORD}\s+){{1,4}})?"
-    rf"|(?:and\s+)?(?:[A-Z][a-z]+\s+){{0,3}}{_ROLE}\s+)"
-    r"(?=[A-Z]{2}[A-Z.'’\\/-]*(?:\s+[A-Z]{2}[A-Z.'’\\/-]*)*\s*(?:,|\||\(|-LRB-))"
-)
-"""A byline of names alone ("By Ann Lee and Bo Park"), or the role left of a byline broken
-over two lines ("and Science Editor"), before the dateline or page header in capitals
-("HARBOUR TOWN | Mon ...", "HARBOUR TOWN -LRB- Agency -RRB- -"): who wrote, cut from a
-title with the dateline after it."""
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z0-9]*\s+)*?[A-Z][A-Z.'’\\/-]+(?:\s+[A-Z][A-Z.'’\\/-]+)*\s*"
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?=\(|-LRB-))?"
-    r"(?:(?:(?:\(|-LRB-)[^()]{0,30}?(?:\)|-RRB-)\s*)(?:--|—|–|-)|--|—|–)\s+"
-    r"|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:,\s*[A-Z][\w.'’-]*\s*)?"
-    r"(?:\(|-LRB-)\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*(?:\)|-RRB-)\s*(?:--|—|–|-)\s+"
-)
-"""A dateline in capitals ("HARBOUR TOWN, Region --", "HARBOUR TOWN, Region, May 6 (Agency) -",
-with a credit run in before it), or a place in mixed case before a credit in parentheses
-and a dash ("Harbour Town (Agency) --"): where the story was filed, not what happened. A
-single hyphen ends it only after the credit in parentheses."""
 _BARE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’\\/-]+(?:\s+[A-Z][A-Z.'’\\/-]+)*\s*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*)?"
     r"(?:\(|-LRB-)[^()]{0,30}?(?:\)|-RRB-)\s*(?:--|—|–|-)?\s*$"
 )
 """A dateline alone on its line ("HARBOUR TOWN, Region (Agency Life!)"), the lead's dash
 on the next: where the story was filed, with nothing of what happened."""
-_DATED_DATELINE = re.compile(
-    rf"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*,\s*{MONTH_PATTERN}\s+\d{{1,2}}\s*(?:--|—|–)\s+"
-)
-"""A dateline with the day ("HARBOUR TOWN, June 24 --"): cut from a title; not taken as the
-mark of where the lead starts, as a headline set above it is the better title."""
-_CREDIT_WORD = re.compile(
-    r"^[A-Z]{2,6}\s+(?=(?:As|The|A|An|In|When|After|While|With|Since|Before|Despite|Amid)"
-    r"\s+[a-z])"
-)
-"""A picture credit in capitals run into the first sentence ("AGENCY As water rises ..."):
-a sentence opener and a lower-case word follow it, which no headline word in capitals has."""
-_LEADING_CREDIT = re.compile(r"^(?:\(|-LRB-)\s*[\w.'’&-]+(?:\s+[\w.'’&-]+){0,7}\s*(?:\)|-RRB-)\s+")
-"""A short parenthesis in front ("(Agency Photo)"): a credit, no headline starts so."""
-_VIA_CREDIT = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){1,3},\s*(?:[A-Z][\w.'’&-]*\s+){0,4}via\s+[A-Z][\w.&'’-]*\s+(?=[A-Z])"
-)
-"""A picture credit run into the lead ("Ann Lee, Harbour Gazette via Agency The port ..."):
-a name, where the picture came from and "via" an agency; no headline opens so."""
-_UNDASHED_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*)?"
-    r"(?:\(|-LRB-)\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*(?:\)|-RRB-)\s+(?=[A-Z])"
-)
-"""A dateline in capitals and its credit with no dash before the lead ("HARBOUR TOWN, Region
-(Agency) The port ..."): where the story was filed, cut from a title."""
-_BULLET = re.compile(r"^(?:\\?\*|•|·)\s*")
-"""A list bullet in front of a summary line ("* Envoys meet", escaped "\\*" in some
-crawls): a mark, no word of the title."""
-_RUN_IN_BULLET = re.compile(r"\s+(?:\\?\*|•)\s+")
-"""The next bullet of a summary run in after the first: the title ends before it."""
-_UPDATE_LABEL = re.compile(
-    r"^(?:NEW|UPDATED?|UPDATE\s+\d+|BREAKING|LATEST)\s*:\s*"
-    r"|^(?:UPDATE|WRAPUP|REFILE|CORRECTED)\s*\d*\s*-\s*(?=[A-Z])"
-)
-_RUN_IN_LABEL = re.compile(r"\s+(?:NEW|UPDATED?|BREAKING|LATEST)\s*:\s+")
-"""A highlight label run in after a headline: the headline ends before it."""
 
-_STAMP_SEMICOLON = re.compile(rf"^((?:{_WEEKDAY}\s*,?\s*)?{DATE_PATTERN})\s*;\s*")
-"""A date stamp parted from its clock time by a semicolon ("Monday, May 3, 2010; 2:00 PM"):
-read as the stamp it is, so the page header is stripped whole."""
-_RUN_IN_STAMP = re.compile(
-    rf"\s+(?:{_WEEKDAY}\s*,?\s+)?{DATE_PATTERN}(?:\s*,?\s*(?:at\s+)?{CLOCK_PATTERN})?(?=\s|$)"
-)
-"""A date stamp run in after the headline ("Port reopens Tuesday 4 May 2010 09.12 BST The
-port ..."): the headline ends before it."""
-_RUN_IN_SENTENCE = re.compile(
-    r"(?<!\bof)(?<!\bto)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bby)(?<!\bfor)(?<!\band)(?<!\bor)"
-    r"(?<=[a-z”’'])\s+(?=(?:The|A|An)\s+[a-z0-9]"
-    r"|(?:As|When|While|After|Although|Though|Since|Despite|Amid)\s+(?:the\s+)?[A-Z]\w+)"
-)
-"""A lower-case word followed by a capitalised article and a lower-case word: in
-flattened text, a new sentence (a caption or a highlight) run into the headline without
-its full stop. Not after a preposition or a conjunction ("a review of The ..."), and
-never before a capitalised name ("The Gazette"). A capitalised conjunction after a
-lower-case word ("... the most famous pilot in the port As Ann Lee retires, ...") opens a
-standfirst the same way: no sentence-case headline capitalises "As" inside it."""
 _PRONOUN_START = re.compile(
     r"(?:(?:And|But|So|Yet|Or|Also)\s+)?(?:He|She|They|His|Her|Their|Him|Them|he|she|they)\b"
 )
@@ -200,81 +98,11 @@ _PRONOUN_START = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*$")
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*")
-_RUN_IN_SPEAKER = re.compile(
-    r"\s+(?:(?:Prof|Dr|Gen|Sen|Rep|Gov|Col|Capt|Maj|Lt|Sgt|Adm|Rev|Mr|Mrs|Ms|Sir|Lord|Lady)\.?\s+)?"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*:\s*(?:``|\"|“|‘|')"
-)
-"""A quote card run in after the headline ("Flu death confirmed Prof. Ann Lee: "We are
-ready ...""): a named speaker and a colon before a quotation; the title ends before it."""
-_RUN_IN_BYLINE = re.compile(r"\s+By\s+(?:the\s+)?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+")
-"""A byline run into the headline ("Port Reopens By Ann Lee Staff writer ..."): the title
-ends before it."""
-
-
-def clean_title_text(text: str) -> str:
-    """`text` without the page header, role byline and update labels in front of it, ended
-    before a byline or highlight label run in after the headline."""
-    text = _STAMP_SEMICOLON.sub(r"\1 ", " ".join(text.split()), count=1)
-    for _ in range(3):
-        before = text
-        text = strip_page_header(text)
-        for pattern in (
-            _ROLE_BYLINE,
-            _NAMED_BYLINE,
-            _LEADING_CREDIT,
-            _CREDIT_WORD,
-            _DATELINE,
-            _DATED_DATELINE,
-            _UNDASHED_DATELINE,
-            _VIA_CREDIT,
-            _UPDATE_LABEL,
-            _BULLET,
-        ):
-            text = pattern.sub("", text, count=1)
-        text = strip_dated_entry(strip_section_label(text))
-        text = strip_lead_dash(strip_leading_header(text) or "")
-        text = _without_turn_label(text)
-        if text == before:
-            break
-    text = cut_run_in_header(text)
-    for pattern in (_RUN_IN_BYLINE, _RUN_IN_SPEAKER, _RUN_IN_LABEL, _RUN_IN_STAMP, _RUN_IN_BULLET):
-        m = pattern.search(text)
-        head = text[: m.start()] if m is not None else ""
-        # a date after "of the" or "since" is the sentence's own ("victims of the 11 May
-        # attacks"), not a stamp run in after a headline
-        if pattern is _RUN_IN_STAMP and _ends_open(head):
-            # "... the crisis On 20 April 2010 a well ...": a capitalised "On" opens the
-            # sentence the date belongs to, which starts there
-            last = head.split()[-1] if head.split() else ""
-            head = head[: head.rstrip().rfind(last)] if last[:1].isupper() else ""
-        if len(head.split()) >= 3 and not _ends_open(head, _FRAGMENT_ENDS):
-            text = head
-    m = _RUN_IN_SENTENCE.search(text)
-    if m is not None and len(text[: m.start()].split()) >= 4:
-        text = text[: m.start()]
-    return text.strip()
 
 
 def _word_count(text: str) -> int:
     """Words of `text` with a letter or a figure (punctuation tokens left out)."""
     return sum(1 for w in text.split() if re.search(r"[^\W_]", w))
-
-
-def _ends_open(text: str, open_words: frozenset[str] = _OPEN_WORDS) -> bool:
-    """Whether `text` ends in a word that needs more after it (a preposition, an article, a
-    conjunction): a text cut there is a fragment."""
-    words = text.split()
-    return bool(words) and words[-1].lower() in open_words
-
-
-def _without_turn_label(text: str) -> str:
-    """`text` without a transcript turn's label in front ("ANA RUIZ, HOST : ..."); a label
-    holds no figure and no "|" (a page header's "HARBOUR TOWN | Sun May 3, 2010 1:27 pm" is
-    no label)."""
-    m = TURN_LABEL.match(text)
-    if m is None or re.search(r"[\d|]", m.group()) or not text[m.end() : m.end() + 1].isspace():
-        return text
-    return text[m.end() :].lstrip()
 
 
 def title_quality(text: str, *, cleaned: bool = False) -> int:
@@ -310,7 +138,7 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
         text[first.start()].islower()
         or (opener and opener[0] in ",;:.)”’'")
         or is_caption(text)
-        or _ends_open(text, _FRAGMENT_ENDS)
+        or ends_open(text, FRAGMENT_ENDS)
     ):
         return _FLAWED
 
@@ -451,7 +279,7 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     dated = [
         c
         for c, is_title, raw, _ in read
-        if not is_title and _DATELINE.match(_LEADING_CREDIT.sub("", " ".join(raw.split()), count=1))
+        if not is_title and DATELINE.match(LEADING_CREDIT.sub("", " ".join(raw.split()), count=1))
     ]
     titled_clean = titled and usable[0] == read[0][0] and read[0][1]
     best = next((c for c in dated if c in usable), usable[0]) if not titled_clean else usable[0]
@@ -486,7 +314,7 @@ def _past_caption(head: str, raw: str, words: ArticleWords) -> tuple[str, bool, 
     if (
         len(rest.split()) < _MIN_SENTENCE_WORDS
         or _SENTENCE_CLOSE.search(rest) is None
-        or _RUN_IN_STAMP.search(f" {rest}")
+        or RUN_IN_STAMP.search(f" {rest}")
         or _INNER_DATELINE.search(rest)
         or not (head.split()[-1][:1].islower() or credit)
         or not head[:1].isupper()
