@@ -175,22 +175,29 @@ _PREFIXES = tuple(sorted({name_key(p) + " " for p in PREFIX_EXPANSIONS.values()}
 def merge_place_prefixed(groups: dict[str, Group]) -> None:
     """ "United States Coast Guard" joins "Coast Guard": news writes a body with or without
     the abbreviated country or union it belongs to ("the U.S. Coast Guard", "the Coast
-    Guard"). Only a name of two words or more after the prefix, and only when the corpus
-    writes no other body ending with that name ("Dorvan Coast Guard" beside it leaves
-    "Coast Guard" ambiguous, and all three stay apart)."""
-    by_tail: dict[str, list[str]] = defaultdict(list)
+    Guard"), and a region the same ("the Ruritania Gulf Coast", "the Gulf Coast"), where
+    the prefix may also be a country or a people the corpus names ("Ruritania",
+    "Ruritanian"). Only a name of two words or more after the prefix, and only when the
+    corpus writes no other name of that kind ending with it ("Dorvan Coast Guard" beside
+    it leaves "Coast Guard" ambiguous, and all three stay apart). A body keeps to the
+    abbreviated prefixes: "City Council" after a town's name is any town's council."""
+    countries = frozenset(k for k, g in groups.items() if type_of(g) in _COUNTRY_TYPES)
+    by_tail: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, g in groups.items():
-        if type_of(g) != "ORG":
+        kind = _PREFIXED_KINDS.get(type_of(g))
+        if kind is None:
             continue
         words = key.split()
         for i in range(1, len(words) - 1):
-            by_tail[" ".join(words[i:])].append(key)
-    for tail, keys in by_tail.items():
+            by_tail[(kind, " ".join(words[i:]))].append(key)
+    for (kind, tail), keys in by_tail.items():
         bare = groups.get(tail)
-        if bare is None or type_of(bare) != "ORG" or len(keys) != 1:
+        if bare is None or _PREFIXED_KINDS.get(type_of(bare)) != kind or len(keys) != 1:
             continue
         long_key = keys[0]
-        if not long_key.startswith(_PREFIXES) or long_key not in groups:
+        prefix = long_key[: -len(tail) - 1]
+        by_country = kind == "place" and prefix in countries
+        if not (long_key.startswith(_PREFIXES) or by_country) or long_key not in groups:
             continue
         long_group = groups[long_key]
         target, other = (
@@ -202,3 +209,9 @@ def merge_place_prefixed(groups: dict[str, Group]) -> None:
         )
         absorb(target, other, keep_name=True)
         del groups[tail if target is long_group else long_key]
+
+
+_PREFIXED_KINDS = {"ORG": "body", "LOC": "place", "GPE": "place"}
+"""Types a name written with or without its country's prefix may have, by kind: a region
+typed LOC in one article and GPE in another is one kind, a body never a place."""
+_COUNTRY_TYPES = frozenset({"GPE", "NORP"})

@@ -20,6 +20,7 @@ from storyline.corpus.entities import (
     entity_of,
     mention_key,
 )
+from storyline.corpus.story_first_words import join_story_first_words
 from storyline.model import Entity, EntityMention
 
 __all__ = ["story_entities"]
@@ -52,7 +53,7 @@ def story_entities(
             m = dataclasses.replace(m, canonical=entity.name, label=entity.type)
         written.append(m)
     out = []
-    for e in entities_from_mentions(written):
+    for e in entities_from_mentions(join_story_first_words(written)):
         store = store_entities.get(e.id)
         if store is not None:  # the store's reasons for its joins, then the story's own
             evidence = tuple(dict.fromkeys([*store.alias_evidence, *e.alias_evidence]))

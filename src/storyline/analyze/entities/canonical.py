@@ -88,7 +88,7 @@ from storyline.analyze.entities.mention_labels import (
     strip_gerunds,
     unify_labels,
 )
-from storyline.analyze.entities.non_names import drop_non_names
+from storyline.analyze.entities.non_names import drop_non_names, named_span
 from storyline.analyze.entities.opening_verbs import strip_opening_verbs
 from storyline.analyze.entities.resolve import resolve_names
 from storyline.analyze.entities.roles import (
@@ -129,7 +129,7 @@ class RawMention:
 def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     """Entity mentions of `text` with canonical names and roles, in text order."""
     spans = sorted(
-        (m for m in raw if m.label in NAMED_LABELS and 0 <= m.start < m.end <= len(text)),
+        (m for m in raw if m.label in NAMED_LABELS and named_span(text, m.start, m.end)),
         key=lambda m: m.start,
     )
     index = _SpanIndex(spans)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from storyline.analyze.entities.aliases import without_company_suffix
+from storyline.analyze.entities.kind_words import by_kind_words, named_span
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
 
-__all__ = ["drop_non_names"]
+__all__ = ["drop_non_names", "named_span"]
 
 _STANCE_PREFIX = re.compile(r"(?:pro|anti|non|ex|post|pre)-", re.IGNORECASE)
 """A prefix that makes a name an adjective of stance or time ("pro-Vale forces",
@@ -30,6 +31,7 @@ def drop_non_names(work: list[PreparedMention]) -> list[PreparedMention]:
     cut from a place written alone in the article ("Defending Tarvo" where "Tarvo" is a
     place elsewhere: "Tarvo", typed as the place)."""
     out = [w for w in work if not _legal_form_alone(w) and not _STANCE_PREFIX.match(w.name)]
+    out = by_kind_words(out)  # a possessive's tail dropped, companies and outlets typed
     _cut_owners(out)
     places = {cached_name_key(w.name): w.label for w in out if w.label in _PLACE_LABELS}
     for w in out:

@@ -19,6 +19,7 @@ from storyline.analyze.entities.aliases import (
     surname_keys,
     vowel_variant,
 )
+from storyline.analyze.entities.kind_words import join_org_first_words
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
@@ -35,6 +36,7 @@ def resolve_names(
     text: str, work: Sequence[PreparedMention], persons: Sequence[PreparedMention]
 ) -> list[str]:
     """The canonical name of each of `work` (in order); `persons` are its full names."""
+    join_org_first_words(work, persons)  # "Harlow" typed a person after "Harlow Mae"
     names = _NameIndex(text, work, persons)
     return _vowel_variants(work, [_resolve(w, names) for w in work])
 

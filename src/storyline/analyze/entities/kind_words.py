@@ -1,0 +1,106 @@
+"""Mentions whose own words say what kind of thing they name, whatever the recogniser
+typed: a company's name ending in its industry ("Kessa Energy", "Vell Mining") is no
+person; a news outlet's name ("Kessa News", "NewsNet") is no place; a possessive's tail
+cut from the word before it ("'s Note" of "Editor's Note") is no name at all. And a body's
+first word written alone, typed a person or a product, is the one body the article named
+in full with it when no other name of the article holds that word ("Harlow" after
+"Harlow Mae").
+
+Article-wide passes over prepared mentions, run from non_names.drop_non_names (canonical.py
+is at its size) and resolve.resolve_names, and a test of the recogniser's spans
+canonical.py reads them through; word classes only, never a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storyline.analyze.entities.aliases import surname_keys
+from storyline.analyze.entities.company_parts import COMPANY_HEADS
+from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
+
+__all__ = ["by_kind_words", "join_org_first_words", "named_span"]
+
+INDUSTRY_WORDS = COMPANY_HEADS | frozenset(
+    {
+        *("energy", "petroleum", "mining", "oil", "resources", "minerals", "chemicals"),
+        *("telecom", "telecommunications", "logistics", "shipping", "insurance", "pharma"),
+        *("refining", "petrochemicals", "semiconductor", "semiconductors", "biotech"),
+    }
+)
+"""Last words of a company's name that name its trade ("Kessa Energy", "Tarvo Petroleum"):
+no person's name ends in them. Trade words that are also common surnames ("Power",
+"Steel") are left out: "Ada Power" may be a person."""
+
+_OUTLET = re.compile(
+    r"(?:^|\s|[a-z])News(?:$|\s|[A-Z])|\s(?:TV|Television|Radio|Broadcasting|Newswire)$"
+)
+"""A news outlet's name: "News" as a word or a part of a compound written in capitals
+("Kessa News", "NewsNet", "TeleNews"; not "Newsham"), or a broadcaster's last word."""
+_POSSESSIVE_TAIL = re.compile(r"\s*['’`]s\s")
+"""A recogniser span opening with a possessive ending ("'s Note" of "Editor's Note"): the
+tail of a phrase whose head it left out, no name. A name after a whole possessive
+("Dorvan's Ada Vale") is a span of its own, not opening so, and stays."""
+_RETYPED_TO_BODY = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def named_span(text: str, start: int, end: int) -> bool:
+    """Whether a recogniser span lies in `text` and may be a name: not one opening with a
+    possessive ending ("'s Note")."""
+    return 0 <= start < end <= len(text) and not _POSSESSIVE_TAIL.match(text, start, end)
+
+
+def by_kind_words(work: list[PreparedMention]) -> list[PreparedMention]:
+    """`work` with industry-named companies and news outlets typed ORG (a company marked a
+    business, so the article's other mentions of the name follow it:
+    mention_labels.retype_businesses)."""
+    for w in work:
+        if w.label not in _RETYPED_TO_BODY or w.role or w.person_cue:
+            continue
+        words = cached_name_key(w.name).split()
+        if len(words) > 1 and w.label == "PERSON" and words[-1] in INDUSTRY_WORDS:
+            w.label, w.business = "ORG", True
+        elif _OUTLET.search(w.name):
+            w.label = "ORG"
+    return work
+
+
+_FIRST_WORD_LABELS = frozenset({"PERSON", "PRODUCT"})
+"""Types the recogniser gives a body's first word it does not know; a place's or a people's
+word may name a town or a people the body is named after, and stays so."""
+
+
+def join_org_first_words(
+    work: Sequence[PreparedMention], persons: Sequence[PreparedMention]
+) -> None:
+    """A lone word typed a person or a product, without a title or a person's cue, that is
+    the first word of exactly one multi-word body written before it ("Harlow Mae ...
+    Harlow said") is typed ORG, so name resolution reads it as that body. Only when no
+    other multi-word name of the article holds the word (a person "Harlow Vance", a place
+    "Harlow Bay") and no person of the article is named by it: then the text gives it no
+    other reading."""
+    bodies: dict[str, list[PreparedMention]] = {}
+    taken: set[str] = set()
+    for w in work:
+        if " " not in w.name:
+            continue
+        words = cached_name_key(w.name).split()
+        if w.label == "ORG":
+            bodies.setdefault(words[0], []).append(w)
+        else:
+            taken.update(words)
+    for p in persons:
+        taken.update(surname_keys(p.name))
+    for w in work:
+        if w.label not in _FIRST_WORD_LABELS or " " in w.name or w.role or w.person_cue:
+            continue
+        key = cached_name_key(w.name)
+        if not w.name[:1].isupper() or w.name.isupper() or key in taken:
+            continue
+        names = {b.name for b in bodies.get(key, []) if b.start < w.start}
+        if len(names) == 1 and all(
+            cached_name_key(b.name) == cached_name_key(next(iter(names)))
+            for b in bodies.get(key, [])
+        ):
+            w.label = "ORG"
