@@ -84,3 +84,10 @@ def test_a_short_quoted_name_is_no_quote(pipeline: Pipeline, text: str, name: st
 def test_quoted_words_in_other_places_are_no_name(text: str) -> None:
     start = text.index("``")
     assert not quoted_title(text, start, text.index("''", start) + 2)
+
+
+def test_a_verdict_given_as_a_label_is_no_name() -> None:
+    # a rating is the rater's words, not a marking on a thing
+    text = "When the board checked the claim , it was labeled `` Mostly False '' ."
+    start = text.index("``")
+    assert not quoted_title(text, start, text.index("''", start) + 2)

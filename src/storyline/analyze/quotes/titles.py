@@ -72,11 +72,11 @@ _NAME_NOUNS: frozenset[str] = vocab(
 )
 """Nouns a short name is apposed to: before it ("the theme `` Hope Again ''") or after it
 ("told the `` Morning Hour '' programme")."""
-_MARKED: frozenset[str] = vocab(
-    "stamped labelled labeled marked branded inscribed engraved printed emblazoned reading"
-)
+_MARKED: frozenset[str] = vocab("stamped inscribed engraved printed emblazoned reading")
 """Verbs that put words on a thing ("cans stamped `` Made in Ruritania ''", "a sign
-reading `` Keep Out ''"): a marking, which nobody is shown saying."""
+reading `` Keep Out ''"): a marking, which nobody is shown saying. Not "labelled",
+"branded" or "marked", which also give a judge's verdict ("it was labeled `` Mostly
+True ''"), words of the judge."""
 _ON_AIR: frozenset[str] = vocab("appear appears appeared appearing guest interviewed")
 """Words whose "on" names a programme ("appeared on `` Today ''"); a bare "on" may bring in
 a topic ("a project on `` Women in Work ''") and is not read so."""
