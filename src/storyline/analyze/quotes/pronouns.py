@@ -24,6 +24,7 @@ from storyline.analyze.quotes.discourse import (
     mention_span,
     plural,
 )
+from storyline.analyze.quotes.entries import entry_start
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun
 from storyline.analyze.quotes.referents import (
     described_subject,
@@ -75,7 +76,9 @@ def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Spea
 
 
 def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, Span] | None:
-    floor = start - LOOKBACK_CHARS
+    # in a dated list ("May 28 - Senator Vell tours ..."), only the pronoun's own entry
+    entry = entry_start(d.text, start)
+    floor = start - LOOKBACK_CHARS if entry is None else max(entry, start - LOOKBACK_CHARS)
     people_all = [
         p
         for p in d.people_before(start)
@@ -86,7 +89,7 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         (
             s
             for s in reversed(d.history)
-            if s.pos < start and s.label == "PERSON" and s.speaker.canonical
+            if (entry or 0) <= s.pos < start and s.label == "PERSON" and s.speaker.canonical
         ),
         None,
     )

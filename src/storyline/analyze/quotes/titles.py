@@ -58,7 +58,40 @@ def quoted_title(text: str, start: int, end: int) -> bool:
         return True
     if len(before) >= 2 and before[-1].lower() == "of":
         return before[-2].lower() in _OF_A_WORK
-    return bool(before) and before[-1].lower() in _WORK_WORDS
+    if bool(before) and before[-1].lower() in _WORK_WORDS:
+        return True
+    return len(words) <= MAX_NAME_WORDS and _named_short(text, end, before)
+
+
+MAX_NAME_WORDS = 4
+"""A programme's, a slogan's or a marking's name is a few words ("Morning Hour", "Made in
+Ruritania"); longer title-cased words after these cues may be words said."""
+_NAME_NOUNS: frozenset[str] = vocab(
+    "programme program show series film movie documentary broadcast podcast newspaper "
+    "magazine theme slogan motto label banner hashtag catchphrase tagline logo brand campaign"
+)
+"""Nouns a short name is apposed to: before it ("the theme `` Hope Again ''") or after it
+("told the `` Morning Hour '' programme")."""
+_MARKED: frozenset[str] = vocab("stamped inscribed engraved printed emblazoned reading")
+"""Verbs that put words on a thing ("cans stamped `` Made in Ruritania ''", "a sign
+reading `` Keep Out ''"): a marking, which nobody is shown saying. Not "labelled",
+"branded" or "marked", which also give a judge's verdict ("it was labeled `` Mostly
+True ''"), words of the judge."""
+_ON_AIR: frozenset[str] = vocab("appear appears appeared appearing guest interviewed")
+"""Words whose "on" names a programme ("appeared on `` Today ''"); a bare "on" may bring in
+a topic ("a project on `` Women in Work ''") and is not read so."""
+
+
+def _named_short(text: str, end: int, before: list[str]) -> bool:
+    """Whether a short title-cased stretch is a name by what stands around it: a noun of
+    a named thing right before or right after the marks, a verb of marking right before,
+    or "on" after a word of appearing on air."""
+    if before and before[-1].lower() in _NAME_NOUNS | _MARKED:
+        return True
+    if len(before) >= 2 and before[-1].lower() == "on" and before[-2].lower() in _ON_AIR:
+        return True
+    after = _WORD.match(text[end : end + 30].lstrip(_MARKS.replace(".", "")))
+    return after is not None and after.group().lower() in _NAME_NOUNS
 
 
 _LEADS: frozenset[str] = vocab("and but so then yet or")
