@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLOCK_PATTERN", "DATE_PATTERN", "MONTH_PATTERN", "strip_leading_header"]
+__all__ = [
+    "CLOCK_PATTERN",
+    "DATE_PATTERN",
+    "ENTRY_DATE_PATTERN",
+    "MONTH_PATTERN",
+    "strip_leading_header",
+]
 
 _DAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -34,6 +40,10 @@ DATE_PATTERN = _DATE
 """A written calendar date ("2 June 2009", "Jan 28, 2011", "2011-01-28"), as a regex."""
 MONTH_PATTERN = _MONTH
 """A month's name or its abbreviation ("June", "Sept."), as a regex."""
+ENTRY_DATE_PATTERN = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s*,\s*\d{{4}})?"
+"""The date an entry of a dated list opens with ("May 2", "2 May", "May 2, 2010"), as a regex:
+read by the titles (corpus/stories/title_labels) and by pronoun resolution
+(analyze/quotes/entries) alike."""
 CLOCK_PATTERN = _CLOCK
 """A clock time with an optional am/pm and time zone ("11:26 pm", "18:00 UK time")."""
 _STAMP = re.compile(

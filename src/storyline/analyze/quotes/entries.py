@@ -4,21 +4,20 @@ A chronology page lists events one entry a line or paragraph ("May 28 - Senator 
 tours the coast . `` The cost is ours , '' he said ."). Each entry is a separate little
 report: a "he" in one stands for someone its own entry names, never for a person named
 only in the entry before, however near in the text. The entry is read from its shape
-alone -- a line opening with a calendar date and a dash or colon -- as ingest reads
-dated headers (`MONTH_PATTERN`).
+alone -- a line opening with a calendar date and a dash or colon -- with the date
+the titles' dated-entry check reads (`ENTRY_DATE_PATTERN`).
 """
 
 from __future__ import annotations
 
 import re
 
-from storyline.ingest.headers import MONTH_PATTERN
+from storyline.ingest.headers import ENTRY_DATE_PATTERN
 
 __all__ = ["entry_start"]
 
 _DATED_ENTRY = re.compile(
-    rf"[^\S\n]*\W*(?:{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
-    r"(?:\s*,\s*\d{4})?[^\S\n]*(?:--|-|–|—|:)[^\S\n]+(?=[A-Z\"“‘`'])"
+    rf"[^\S\n]*\W*{ENTRY_DATE_PATTERN}[^\S\n]*(?:--|-|–|—|:)[^\S\n]+(?=[A-Z\"“‘`'])"
 )
 """A date and a dash or colon opening a line ("May 2 - The board votes ...", "2 May: ..."),
 the shape corpus.stories.title_labels reads as a dated entry."""

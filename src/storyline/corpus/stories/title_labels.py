@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.ingest.headers import MONTH_PATTERN
+from storyline.ingest.headers import ENTRY_DATE_PATTERN
 
 __all__ = [
     "is_broadcast_credit",
@@ -59,16 +59,10 @@ more: a broadcast report's credit. "Inquiry reports on ...", "Official reports f
 say ..." are news and do not match."""
 _MAX_CREDIT_WORDS = 20
 """A broadcast credit is one short line; a longer text is a sentence of a report."""
-_DATED_ENTRY = re.compile(
-    rf"^\W*(?:{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})(?:\s*,\s*\d{{4}})?\s*"
-    r"(?:-|–|—|:)\s+(?=[A-Z\"“‘`'])"
-)
+_DATED_ENTRY = re.compile(rf"^\W*{ENTRY_DATE_PATTERN}\s*(?:-|–|—|:)\s+(?=[A-Z\"“‘`'])")
 """A date and a dash or colon opening a line ("May 2 - The board votes ...", "2 May: ..."):
 an entry of a dated list, or a clip's date on a video page."""
-_DASHED_DATE = re.compile(
-    rf"^\W*(?:{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})(?:\s*,\s*\d{{4}})?\s*"
-    r"(?:-|–|—)\s+(?=[A-Z\"“‘`'])"
-)
+_DASHED_DATE = re.compile(rf"^\W*{ENTRY_DATE_PATTERN}\s*(?:-|–|—)\s+(?=[A-Z\"“‘`'])")
 """The same with a dash: cut from a title. A date and a colon stay, as a caption opens so
 ("May 2: Crews ...", see title_captions)."""
 
