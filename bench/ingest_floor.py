@@ -114,16 +114,31 @@ def section_loaded(sample: Path, tmp: Path) -> None:
 
 
 def section_profile(sample: Path, tmp: Path) -> None:
-    print("== where the time goes (one process, warm models; % of the floor's time)")
+    """Each step's wall seconds against the floor's, and its CPU seconds against the
+    floor's CPU seconds: on a loaded machine the wall shares move with the load (a step
+    waiting for a core counts), so the CPU shares are the ones to compare between runs."""
+    print(
+        "== where the time goes (one process, warm models; wall seconds and % of the floor's "
+        "wall time, then CPU seconds and % of the floor's CPU time)"
+    )
     paired = _paired(sample, tmp, "profile", "--profile")
     floor, total = paired["floor"], paired["ingest"]
     profile: dict[str, float] = paired["profile"]
-    rows = sorted(profile.items(), key=lambda kv: -kv[1])
-    for name, seconds in rows:
-        print(f"    {name:<44} {seconds:7.2f} s  {100 * seconds / floor:5.1f}%")
+    cpu: dict[str, float] = paired.get("profile_cpu", {})
+    floor_cpu, total_cpu = paired.get("floor_cpu", 0.0), paired.get("ingest_cpu", 0.0)
+
+    def row(name: str, wall: float, used: float | None) -> str:
+        line = f"    {name:<44} {wall:7.2f} s  {100 * wall / floor:5.1f}%"
+        if used is not None and floor_cpu:
+            line += f"   CPU {used:7.2f} s  {100 * used / floor_cpu:5.1f}%"
+        return line
+
+    for name, seconds in sorted(profile.items(), key=lambda kv: -kv[1]):
+        print(row(name, seconds, cpu.get(name)))
     top = sum(v for k, v in profile.items() if not k.startswith(" "))
-    rest = total - top
-    print(f"    {'reading, dedup lookups, other':<44} {rest:7.2f} s  {100 * rest / floor:5.1f}%")
+    top_cpu = sum(v for k, v in cpu.items() if not k.startswith(" "))
+    rest_cpu = total_cpu - top_cpu if cpu else None
+    print(row("reading, dedup lookups, other", total - top, rest_cpu))
 
 
 def section_workers(chunks: Path, tmp: Path) -> None:
