@@ -14,7 +14,7 @@ Sections (comma list, default all):
   ratio    full ingest / floor on a quiet machine, then what `size` prints
   size     one whole ingest: memory, database size as written and vacuumed, table by table
   loaded   the same with one core kept busy by a spinning process
-  profile  where the time goes, per stage and step, against the floor
+  profile  where the time goes, per stage and step, against the floor (wall and CPU seconds)
   workers  --workers 2 against --workers 1 (wall time, models warm), memory per process
   pages    a 1,000-word page and a 70,000-word page: time per word, peak memory
   startup  `storyline --help`, and `storyline search` on a 100,000-article store
