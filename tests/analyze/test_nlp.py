@@ -85,6 +85,31 @@ def test_long_text_is_annotated_in_pieces_with_the_same_text_and_offsets() -> No
     assert spans == {(e.start_char, e.end_char, e.label_) for e in whole.ents}
 
 
+def test_long_text_joined_is_the_doc_from_docs_would_make() -> None:
+    """The pieces' annotation is copied onto the tokens given: byte for byte the Doc that
+    joining the annotated pieces with Doc.from_docs makes (what annotate did before)."""
+    from spacy.tokens import Doc
+
+    paragraph = (
+        "Mayor Tilda Orvane of Brackenfield said on Tuesday that the Verrow bridge "
+        "would reopen.\nThe Harlow Transit Board met in Calder Bay.\n\n"
+    )
+    text = paragraph * 30
+    analysis = nlp.load_nlp(nlp._ANALYSIS)
+    pieces = [
+        nlp._run_whole_doc(analysis, piece) for piece in nlp._pieces(analysis.make_doc(text), 100)
+    ]
+    assert len(pieces) > 4
+    expected = Doc.from_docs(pieces, ensure_whitespace=False)
+    for tokens in (None, sentence_starts(text)):
+        joined = annotate(text, tokens, chunk_tokens=100)
+        assert joined.to_bytes() == expected.to_bytes()
+        assert [(e.start_char, e.label_) for e in joined.ents] == [
+            (e.start_char, e.label_) for e in expected.ents
+        ]
+        assert joined.ents
+
+
 LONG = "\n".join(
     f"Report {n}. The mayor of Springfield said on Monday that {n} roads were closed. "
     "Crews worked through the night, officials said."

@@ -98,12 +98,34 @@ def annotate(text: str, tokens: Any = None, *, chunk_tokens: int | None = None) 
     if len(doc) <= chunk_tokens:
         return _run_whole_doc(nlp, doc)
     # A very long text (a 700k-character page took 2.4 GB in one piece) is annotated in
-    # pieces cut after a line break or a full stop, then joined: memory stays bounded
-    # and the joined Doc has the same text, so offsets are unchanged.
+    # pieces cut after a line break or a full stop: memory stays bounded, and each
+    # piece's annotation is copied back onto `doc`, whose tokens they are.
+    return _annotated_in_pieces(nlp, doc, chunk_tokens)
+
+
+def _annotated_in_pieces(nlp: Any, doc: Any, size: int) -> Any:
+    """`doc` with the annotation of its pieces (`_pieces`) run through `_WHOLE_DOC`.
+
+    The same Doc, byte for byte, as `Doc.from_docs` of the annotated pieces (what
+    this did before), without rebuilding its words: from_docs walked every token
+    three times in Python (its words, spaces and each piece's text) to make a new
+    Doc of the words `doc` already holds. On the 16 texts over 2,000 tokens of 150
+    Timeline17 articles (169k tokens): 16.16 -> 15.98 s CPU, every Doc's to_bytes()
+    the same. Each piece is let go once its arrays are taken, so only one annotated
+    piece is held at a time.
+    """
     from spacy.tokens import Doc
 
-    pieces = [_run_whole_doc(nlp, piece) for piece in _pieces(doc, chunk_tokens)]
-    return Doc.from_docs(pieces, ensure_whitespace=False)
+    attrs = list(Doc._get_array_attrs())
+    arrays, tensors = [], []
+    for piece in _pieces(doc, size):
+        piece = _run_whole_doc(nlp, piece)
+        arrays.append(piece.to_array(attrs))
+        if len(piece):
+            tensors.append(piece.tensor)
+    doc.from_array(attrs, np.concatenate(arrays))
+    doc.tensor = np.vstack(tensors)
+    return doc
 
 
 CHUNK_TOKENS = 8_000
