@@ -201,11 +201,13 @@ _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*$")
 _CLAUSE_VERB = re.compile(
     r"\s(?:has|have|had|is|are|was|were|been|says|said)\b"
     r"|^\S+(?:\s+\S+){2,}\s+(?:would|could|will|might|must|should)\b"
+    r"|^[A-Z]\S*(?:\s+[A-Z]\S*){1,3}\s+[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their)\s"
 )
 """An auxiliary, a copula or a reporting verb after the first word, or a modal after the
-third (a headline's short subject takes one: "Quay will reopen"): written as a full clause
-("Crews are hard at work", "Ann Lee says the quay will open", "Ms Lee thought the repairs
-would take a year"). A headline drops these ("Quay reopens", "Harbour wall to be
+third (a headline's short subject takes one: "Quay will reopen"), or a verb in the past
+after a name opening the line ("Admiral Ann Lee outlined the terms ..."): written as a full
+clause ("Crews are hard at work", "Ann Lee says the quay will open", "Ms Lee thought the
+repairs would take a year"). A headline drops these ("Quay reopens", "Harbour wall to be
 rebuilt"); a question may open with one."""
 
 
