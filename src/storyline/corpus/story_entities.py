@@ -11,7 +11,8 @@ place, typed differently, in the story's top entities.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from storyline.analyze.entities.aliases import name_key
 from storyline.corpus.entities import (
@@ -23,42 +24,76 @@ from storyline.corpus.entities import (
 from storyline.corpus.story_first_words import join_story_first_words
 from storyline.model import Entity, EntityMention
 
-__all__ = ["story_entities"]
+__all__ = ["StoreEntities", "counted_mentions", "story_entities", "story_entities_in"]
+
+
+@dataclass(frozen=True, slots=True)
+class StoreEntities:
+    """The store's canonical entities by the key of every name merged into each (with all
+    of the entity's keys): built once from the store's mentions, read for every story."""
+
+    by_key: dict[str, tuple[Entity, frozenset[str]]]
+
+    @classmethod
+    def build(cls, store_mentions: Iterable[EntityMention]) -> StoreEntities:
+        by_key: dict[str, tuple[Entity, frozenset[str]]] = {}
+        for g in canonical_groups(store_mentions):
+            built, keys = entity_of(g), frozenset(g.keys)
+            for key in keys:
+                by_key[key] = (built, keys)
+        return cls(by_key)
 
 
 def story_entities(
     store_mentions: Iterable[EntityMention], story_mentions: Iterable[EntityMention]
 ) -> list[Entity]:
+    """`story_entities_in` the store built from `store_mentions`."""
+    return story_entities_in(StoreEntities.build(store_mentions), story_mentions)
+
+
+def story_entities_in(
+    store: StoreEntities, story_mentions: Iterable[EntityMention]
+) -> list[Entity]:
     """The story's entities, most mentioned in the story first. Each story mention is first
-    written as the store's canonical entity of its name (built from `store_mentions`: its
-    name and its one type), then the story's mentions are merged as any corpus is, so a
-    join the store makes ("Gulf" of "Gulf of Mexico") and one only the story supports
-    ("Obama" where the story names one Obama in full, the store two) both hold. A lone
-    word the store read as a person named in full takes that name only when the story names
-    them in full (`_supported`). Every story mention is counted, none dropped."""
-    by_key: dict[str, tuple[Entity, frozenset[str]]] = {}
-    for g in canonical_groups(store_mentions):
-        built, keys = entity_of(g), frozenset(g.keys)
-        for key in keys:
-            by_key[key] = (built, keys)
+    written as the store's canonical entity of its name (its name and its one type), then
+    the story's mentions are merged as any corpus is, so a join the store makes ("Gulf" of
+    "Gulf of Mexico") and one only the story supports ("Obama" where the story names one
+    Obama in full, the store two) both hold. A lone word the store read as a person named
+    in full takes that name only when the story names them in full (`_supported`). Every
+    story mention is counted, none dropped."""
     story = list(story_mentions)
     story_keys = {mention_key(m) for m in story}
     written: list[EntityMention] = []
     store_entities: dict[str, Entity] = {}
     for m in story:
         key = mention_key(m)
-        entity, keys = by_key.get(key, (None, frozenset()))
+        entity, keys = store.by_key.get(key, (None, frozenset()))
         if entity is not None and _supported(key, entity, keys, story_keys):
             store_entities[entity.id] = entity
             m = dataclasses.replace(m, canonical=entity.name, label=entity.type)
         written.append(m)
     out = []
     for e in entities_from_mentions(join_story_first_words(written)):
-        store = store_entities.get(e.id)
-        if store is not None:  # the store's reasons for its joins, then the story's own
-            evidence = tuple(dict.fromkeys([*store.alias_evidence, *e.alias_evidence]))
+        found = store_entities.get(e.id)
+        if found is not None:  # the store's reasons for its joins, then the story's own
+            evidence = tuple(dict.fromkeys([*found.alias_evidence, *e.alias_evidence]))
             e = dataclasses.replace(e, alias_evidence=evidence)
         out.append(e)
+    return out
+
+
+def counted_mentions(store: StoreEntities, counts: Mapping[str, int]) -> list[EntityMention]:
+    """A story's mentions as its state counts them (each canonical name written, with how
+    many times: `StoryState.entities`), typed as the store types the name: what a story's
+    label reads, so listing stories needs none of their articles. A name the store does
+    not hold (its mentions since deleted) is left out."""
+    out: list[EntityMention] = []
+    for name, n in sorted(counts.items()):
+        found = store.by_key.get(name_key(name))
+        if found is None:
+            continue
+        mention = EntityMention(0, 0, name, found[0].type, name, None)
+        out.extend([mention] * n)
     return out
 
 
