@@ -50,3 +50,12 @@ def test_a_closing_credit_names_no_one_in_the_news() -> None:
     text = "Rebels took Tarn .\nKNN 's Ana Vell and Bo Park contributed to this report ."
     spans = [("Tarn", "GPE"), ("KNN", "ORG"), ("Ana Vell", "PERSON"), ("Bo Park", "PERSON")]
     assert _names(text, spans) == [("GPE", "Tarn")]
+
+
+def test_an_acronym_typed_a_place_that_is_told_is_a_body() -> None:
+    text = "Crowds filled the square , a witness told KNN . KNN could not confirm the toll ."
+    assert _names(text, [("KNN", "GPE"), ("KNN", "GPE")]) == [("ORG", "KNN"), ("ORG", "KNN")]
+    # a country's short form and a country told to act stay places
+    text = "The envoy told the US that talks would resume . Officials told Tarnland to stop ."
+    got = _names(text, [("US", "GPE"), ("Tarnland", "GPE")])
+    assert [label for label, _ in got] == ["GPE", "GPE"]
