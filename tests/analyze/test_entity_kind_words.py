@@ -83,3 +83,13 @@ def test_a_work_named_as_a_body_is_a_body_and_its_acronym_joins_it() -> None:
     assert _names(text, [("Money Hour Programme", "WORK_OF_ART")]) == [
         ("WORK_OF_ART", "Money Hour Programme")
     ]
+
+
+def test_a_natural_place_named_with_its_kind_and_of_is_a_place() -> None:
+    text = "Mr Vell attended the Isle of Tarn boat race . The Isle of Tarn outing angered critics ."
+    got = _names(text, [("the Isle of Tarn", "ORG"), ("The Isle of Tarn", "ORG")])
+    assert got == [("LOC", "Isle of Tarn"), ("LOC", "Isle of Tarn")]
+    # a bank of a place is a body
+    assert _names("The Bank of Tarn raised rates .", [("The Bank of Tarn", "ORG")]) == [
+        ("ORG", "Bank of Tarn")
+    ]

@@ -43,6 +43,10 @@ _POSSESSIVE_TAIL = re.compile(r"\s*['’`]s\s")
 tail of a phrase whose head it left out, no name. A name after a whole possessive
 ("Dorvan's Ada Vale") is a span of its own, not opening so, and stays."""
 _RETYPED_TO_BODY = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_PLACE_OF = re.compile(r"(?:Isle|Island|Gulf|Bay|Sea|Lake|Cape|Straits?)\s+of\s+[A-Z]")
+"""A natural place named by its kind and "of" ("Isle of Tarn", "Gulf of Marrow"): typed a
+body or a person where it names something held there ("the Isle of Tarn boat race"), it
+is still the place. A port, a bank or a mount may name a body or an event, and stay."""
 _BODY_HEADS = frozenset(
     {
         *("facility", "fund", "foundation", "trust", "agency", "commission", "authority"),
@@ -71,6 +75,9 @@ def by_kind_words(work: list[PreparedMention]) -> list[PreparedMention]:
             and cached_name_key(w.name).split()[-1] in _BODY_HEADS
         ):
             w.label = "ORG"  # "the Tarvo Claims Facility": a body, not a work
+            continue
+        if w.label in {"ORG", "PERSON"} and _PLACE_OF.match(w.name):
+            w.label = "LOC"  # "the Isle of Tarn boat race": the place names the race
             continue
         if w.label not in _RETYPED_TO_BODY or w.role or w.person_cue:
             continue
