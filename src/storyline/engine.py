@@ -397,13 +397,15 @@ class Storyline:
         return combined_state(root, threads)
 
     def _store_entities(self) -> StoreEntities:
-        """The store's canonical entities by name key, built once per version of the
-        mentions (a long-lived server builds it again only after an ingest)."""
+        """The store's canonical entities by name key, read from the entity list the store
+        keeps (`entities`: rebuilt once per version of the mentions, by whichever engine
+        reads it first) and held until the mentions change."""
         from storyline.corpus.story_entities import StoreEntities
 
         version = self.store.mentions_version()
         if self._entity_index is None or self._entity_index[0] != version:
-            built = StoreEntities.build(self.store.iter_entity_mentions())
+            self._refresh_entities()
+            built = StoreEntities.of_entities(self.store.list_entities())
             self._entity_index = (version, built)
         return self._entity_index[1]
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from storyline.corpus.entities import entities_from_mentions
 from storyline.corpus.story_entities import StoreEntities, counted_mentions, story_entities_in
 from storyline.engine import Storyline
 from storyline.model import Article, EntityMention
@@ -68,3 +69,29 @@ def test_counted_mentions_read_as_the_story_mentions_they_count() -> None:
     ]
     # a name the store no longer holds is left out, not guessed
     assert counted_mentions(store, {"Vanished": 3}) == []
+
+
+def test_the_stores_entity_list_indexes_as_its_mentions_do() -> None:
+    def m(text: str, label: str, canonical: str | None = None) -> EntityMention:
+        return EntityMention(0, len(text), text, label, canonical or text, None)
+
+    store_mentions = (
+        [m("Bay of Tarvo", "LOC")] * 6
+        + [m("Bay", "LOC")] * 2
+        + [m("Dana Vale", "PERSON")] * 3
+        + [m("Vale", "PERSON", "Dana Vale")] * 2
+    )
+    from_mentions = StoreEntities.build(store_mentions)
+    from_list = StoreEntities.of_entities(entities_from_mentions(store_mentions))
+    counts = {"Bay": 2, "Bay of Tarvo": 1, "Dana Vale": 2}  # a state counts canonical names
+    assert (
+        [
+            (e.name, e.type, e.mentions)
+            for e in story_entities_in(from_list, counted_mentions(from_list, counts))
+        ]
+        == [
+            (e.name, e.type, e.mentions)
+            for e in story_entities_in(from_mentions, counted_mentions(from_mentions, counts))
+        ]
+        == [("Bay of Tarvo", "LOC", 3), ("Dana Vale", "PERSON", 2)]
+    )

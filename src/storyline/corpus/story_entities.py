@@ -36,11 +36,26 @@ class StoreEntities:
 
     @classmethod
     def build(cls, store_mentions: Iterable[EntityMention]) -> StoreEntities:
+        """From the store's mentions: every key each entity was merged from."""
         by_key: dict[str, tuple[Entity, frozenset[str]]] = {}
         for g in canonical_groups(store_mentions):
             built, keys = entity_of(g), frozenset(g.keys)
             for key in keys:
                 by_key[key] = (built, keys)
+        return cls(by_key)
+
+    @classmethod
+    def of_entities(cls, entities: Iterable[Entity]) -> StoreEntities:
+        """From the store's built entity list (Storyline.entities, rebuilt once per version
+        of the mentions and kept in the store), keyed by each entity's name and written
+        aliases: reading it costs the number of entities, not of mentions, so a story page
+        on a large store does not group every mention again. The most mentioned entity
+        keeps a key two share."""
+        by_key: dict[str, tuple[Entity, frozenset[str]]] = {}
+        for e in sorted(entities, key=lambda e: -e.mentions):
+            keys = frozenset(k for k in map(name_key, (e.name, *e.aliases)) if k)
+            for key in keys:
+                by_key.setdefault(key, (e, keys))
         return cls(by_key)
 
 
