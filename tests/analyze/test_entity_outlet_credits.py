@@ -59,3 +59,12 @@ def test_an_acronym_typed_a_place_that_is_told_is_a_body() -> None:
     text = "The envoy told the US that talks would resume . Officials told Tarnland to stop ."
     got = _names(text, [("US", "GPE"), ("Tarnland", "GPE")])
     assert [label for label, _ in got] == ["GPE", "GPE"]
+
+
+def test_a_short_form_stated_in_brackets_before_a_dash_stays() -> None:
+    text = "The minister praised Tarn Airlines (TA) - the carrier - and its crews ."
+    got = _names(text, [("Tarn Airlines", "ORG"), ("TA", "ORG")])
+    assert len(got) == 2
+    # after highlights in lower case, the bracket is the dateline's credit
+    text = "a sign of mission creep -LRB- KNN -RRB- -- A call for help came from Vell ."
+    assert _names(text, [("KNN", "ORG"), ("Vell", "GPE")]) == [("GPE", "Vell")]

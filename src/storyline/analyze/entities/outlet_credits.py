@@ -65,12 +65,22 @@ def drop_outlet_credits(text: str, work: list[PreparedMention]) -> list[Prepared
             continue
         if any(start <= w.start and w.end <= end for start, end in credits):
             continue
-        if _OPEN_BEFORE.search(text, max(0, w.start - 8), w.start) and _CLOSE_DASH_AFTER.match(
-            text, w.end
-        ):
+        opened = _OPEN_BEFORE.search(text, max(0, w.start - 8), w.start)
+        if opened and _CLOSE_DASH_AFTER.match(text, w.end) and not _stated(work, opened.start()):
             continue
         out.append(w)
     return out
+
+
+def _stated(work: list[PreparedMention], bracket: int) -> bool:
+    """Whether a name other than a place's ends right before the bracket: the bracket
+    then states its short form ("Tarn Airlines (TA) - the carrier"), no dateline's
+    credit, which follows a place ("TARN CITY (Agency) --") or the highlights above it."""
+    return any(w.label not in _PLACE_LABELS and 0 <= bracket - w.end <= _GAP for w in work)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_GAP = 2
 
 
 def _byline_spans(text: str) -> list[tuple[int, int]]:
