@@ -70,6 +70,7 @@ from storyline.analyze.entities.aliases import (
     without_company_suffix,
 )
 from storyline.analyze.entities.context import PEOPLE_ADJECTIVE
+from storyline.analyze.entities.mention_labels import cached_name_key
 from storyline.corpus.entity_groups import DOMINANT_SHARE
 from storyline.corpus.entity_groups import MISTYPED_RATIO as _MISTYPED_RATIO
 from storyline.corpus.entity_groups import Group as _Group
@@ -181,8 +182,9 @@ def canonical_groups(mentions: Iterable[EntityMention]) -> list[_Group]:
 
 
 def mention_key(m: EntityMention) -> str:
-    """The comparison key a mention is grouped by (its canonical name's, else its text's)."""
-    return name_key((m.canonical or m.text).strip())
+    """The comparison key a mention is grouped by (its canonical name's, else its text's);
+    memoised, as a name recurs in most of a corpus's or a story's mentions."""
+    return cached_name_key((m.canonical or m.text).strip())
 
 
 def _full_names(groups: dict[str, _Group]) -> dict[str, list[str]]:
