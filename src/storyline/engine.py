@@ -384,7 +384,7 @@ class Storyline:
         if isinstance(story, str):
             story = self._story_state(story)
         store = self._store_entities()
-        return story_entities_in(store, counted_mentions(store, story.entities))
+        return story_entities_in(store, *counted_mentions(store, story.entities))
 
     def _story_state(self, story_id: str) -> StoryState:
         from storyline.corpus.stories.threads import combined_state

@@ -12,7 +12,7 @@ from pathlib import Path
 from storyline.corpus.entities import entities_from_mentions
 from storyline.corpus.story_entities import StoreEntities, counted_mentions, story_entities_in
 from storyline.engine import Storyline
-from storyline.model import Article, EntityMention
+from storyline.model import Article, Entity, EntityMention
 
 NAMES = {"Bay of Tarvo": "LOC", "Bay": "LOC", "Kessa": "ORG", "Orin Dask": "PERSON"}
 
@@ -62,13 +62,13 @@ def test_counted_mentions_read_as_the_story_mentions_they_count() -> None:
 
     store_mentions = [m("Bay of Tarvo", "LOC")] * 6 + [m("Bay", "LOC")] * 2 + [m("Kell", "GPE")]
     store = StoreEntities.build(store_mentions)
-    from_counts = story_entities_in(store, counted_mentions(store, {"Bay": 2, "Kell": 1}))
+    from_counts = story_entities_in(store, *counted_mentions(store, {"Bay": 2, "Kell": 1}))
     from_mentions = story_entities_in(store, [m("Bay", "LOC")] * 2 + [m("Kell", "GPE")])
     assert [(e.name, e.type, e.mentions) for e in from_counts] == [
         (e.name, e.type, e.mentions) for e in from_mentions
     ]
     # a name the store no longer holds is left out, not guessed
-    assert counted_mentions(store, {"Vanished": 3}) == []
+    assert counted_mentions(store, {"Vanished": 3}) == ([], [])
 
 
 def test_the_stores_entity_list_indexes_as_its_mentions_do() -> None:
@@ -87,11 +87,29 @@ def test_the_stores_entity_list_indexes_as_its_mentions_do() -> None:
     assert (
         [
             (e.name, e.type, e.mentions)
-            for e in story_entities_in(from_list, counted_mentions(from_list, counts))
+            for e in story_entities_in(from_list, *counted_mentions(from_list, counts))
         ]
         == [
             (e.name, e.type, e.mentions)
-            for e in story_entities_in(from_mentions, counted_mentions(from_mentions, counts))
+            for e in story_entities_in(from_mentions, *counted_mentions(from_mentions, counts))
         ]
         == [("Bay of Tarvo", "LOC", 3), ("Dana Vale", "PERSON", 2)]
     )
+
+
+def test_a_weighted_mention_counts_as_that_many_written_alike() -> None:
+    def m(text: str, label: str) -> EntityMention:
+        return EntityMention(0, len(text), text, label, text, None)
+
+    names = [m("Harlow Mae", "ORG"), m("Harlow", "PERSON"), m("Kell", "GPE"), m("Kells", "GPE")]
+    weights = [3, 2, 7, 1]
+    expanded = [x for x, w in zip(names, weights, strict=True) for _ in range(w)]
+    store = StoreEntities.build(expanded)
+
+    def rows(found: list[Entity]) -> list[tuple[str, str, int, tuple[str, ...]]]:
+        return [(e.name, e.type, e.mentions, e.aliases) for e in found]
+
+    assert rows(story_entities_in(store, names, weights)) == rows(
+        story_entities_in(store, expanded)
+    )
+    assert rows(entities_from_mentions(names, weights)) == rows(entities_from_mentions(expanded))

@@ -11,7 +11,7 @@ place, typed differently, in the story's top entities.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from storyline.analyze.entities.aliases import name_key
@@ -67,7 +67,9 @@ def story_entities(
 
 
 def story_entities_in(
-    store: StoreEntities, story_mentions: Iterable[EntityMention]
+    store: StoreEntities,
+    story_mentions: Iterable[EntityMention],
+    weights: Sequence[int] | None = None,
 ) -> list[Entity]:
     """The story's entities, most mentioned in the story first. Each story mention is first
     written as the store's canonical entity of its name (its name and its one type), then
@@ -75,7 +77,7 @@ def story_entities_in(
     "Gulf of Mexico") and one only the story supports ("Obama" where the story names one
     Obama in full, the store two) both hold. A lone word the store read as a person named
     in full takes that name only when the story names them in full (`_supported`). Every
-    story mention is counted, none dropped."""
+    story mention is counted, none dropped; `weights` says how many times each counts."""
     story = list(story_mentions)
     story_keys = {mention_key(m) for m in story}
     written: list[EntityMention] = []
@@ -88,7 +90,8 @@ def story_entities_in(
             m = dataclasses.replace(m, canonical=entity.name, label=entity.type)
         written.append(m)
     out = []
-    for e in entities_from_mentions(join_story_first_words(written)):
+    joined = join_story_first_words(written, weights)
+    for e in entities_from_mentions(joined, weights):
         found = store_entities.get(e.id)
         if found is not None:  # the store's reasons for its joins, then the story's own
             evidence = tuple(dict.fromkeys([*found.alias_evidence, *e.alias_evidence]))
@@ -97,19 +100,23 @@ def story_entities_in(
     return out
 
 
-def counted_mentions(store: StoreEntities, counts: Mapping[str, int]) -> list[EntityMention]:
+def counted_mentions(
+    store: StoreEntities, counts: Mapping[str, int]
+) -> tuple[list[EntityMention], list[int]]:
     """A story's mentions as its state counts them (each canonical name written, with how
-    many times: `StoryState.entities`), typed as the store types the name: what a story's
-    label reads, so listing stories needs none of their articles. A name the store does
-    not hold (its mentions since deleted) is left out."""
-    out: list[EntityMention] = []
+    many times: `StoryState.entities`), typed as the store types the name, one mention per
+    name with its count as its weight: what a story's label reads, so listing stories needs
+    none of their articles and costs the story's names, not its mentions. A name the store
+    does not hold (its mentions since deleted) is left out."""
+    mentions: list[EntityMention] = []
+    weights: list[int] = []
     for name, n in sorted(counts.items()):
         found = store.by_key.get(name_key(name))
-        if found is None:
+        if found is None or n <= 0:
             continue
-        mention = EntityMention(0, 0, name, found[0].type, name, None)
-        out.extend([mention] * n)
-    return out
+        mentions.append(EntityMention(0, 0, name, found[0].type, name, None))
+        weights.append(n)
+    return mentions, weights
 
 
 def _supported(key: str, entity: Entity, keys: frozenset[str], story_keys: set[str]) -> bool:
