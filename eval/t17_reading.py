@@ -23,7 +23,6 @@ from pathlib import Path
 
 from storyline.analyze.entities.aliases import acronym, acronym_variants, name_key
 from storyline.corpus.entity_person_forms import one_letter_apart
-from storyline.corpus.story_entities import story_entities
 from storyline.engine import Storyline
 from storyline.model import Article, Entity, Quote
 
@@ -74,15 +73,14 @@ def _show_quote(i: int, topic: str, article: Article, quote: Quote) -> str:
 
 
 def story_top_entities(db: Path, stories: int) -> list[tuple[str, str, list[Entity]]]:
-    """(story id, title, top 10 entities) for the largest stories of a database: the
-    store's canonical entities (one name, one type each) counted on the story's mentions."""
+    """(story id, title, top 10 entities) for the largest stories of a database, as the
+    product defines them (Storyline.story_entities, whose first five are the story's label):
+    the store's canonical entities (one name, one type each) counted on the story's
+    mentions."""
     out = []
     with Storyline(db) as engine:
-        store_mentions = list(engine.store.iter_entity_mentions())
         for label in engine.stories(limit=stories):
-            articles = engine.story_articles(label.id)
-            mentions = [m for a in articles for m in a.entities]
-            out.append((label.id, label.title, story_entities(store_mentions, mentions)[:10]))
+            out.append((label.id, label.title, engine.story_entities(label.id)[:10]))
     return out
 
 

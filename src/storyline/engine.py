@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from storyline.analyze.pipeline import Pipeline, Stage
     from storyline.corpus.stories.labels import StoryLabel
     from storyline.corpus.stories.lexical import Analysed, Lexical
+    from storyline.corpus.stories.records import StoryState
+    from storyline.corpus.story_entities import StoreEntities
     from storyline.ingest.options import IngestOptions, Source
 
 if TYPE_CHECKING:
@@ -85,6 +87,7 @@ class Storyline:
         self._analyse: Callable[[Article], Article | Analysed] | None = None
         # what was read but is not stored yet: duplicates later in a stream link to it
         self._admission = Admission(self.store)
+        self._entity_index: tuple[int, StoreEntities] | None = None
 
     def close(self) -> None:
         self.executor.close()
@@ -358,12 +361,53 @@ class Storyline:
 
     def stories(self, *, limit: int | None = None) -> list[StoryLabel]:
         """Stories (each with all its threads), largest first, with their labels."""
-        from storyline.corpus.stories.labels import story_label
         from storyline.corpus.stories.threads import stories_with_threads
 
         # a story holding only pages that are not news (count 0) is no story to list
         found = [st for st in stories_with_threads(self.store.stories()) if st[0].count > 0]
-        return [story_label(story) for story, _threads in found[:limit]]
+        return [self.story_label(story) for story, _threads in found[:limit]]
+
+    def story_label(self, story: StoryState) -> StoryLabel:
+        """A story's label, its top entities the store's canonical entities counted over the
+        story's mentions (`story_entities`), as the story page and the evaluation read them."""
+        from storyline.corpus.stories.labels import story_label
+
+        top = self.story_entities(story)
+        return story_label(story, entities=tuple(e.name for e in top[:5]))
+
+    def story_entities(self, story: StoryState | str) -> list[Entity]:
+        """A story's entities (a state, or any id of the story: all its threads), most
+        mentioned first: each name the story counts written as the store's canonical entity
+        (corpus/story_entities.py), so a story lists no two rows the store joins."""
+        from storyline.corpus.story_entities import counted_mentions, story_entities_in
+
+        if isinstance(story, str):
+            story = self._story_state(story)
+        store = self._store_entities()
+        return story_entities_in(store, *counted_mentions(store, story.entities))
+
+    def _story_state(self, story_id: str) -> StoryState:
+        from storyline.corpus.stories.threads import combined_state
+
+        repo = self.store.stories()
+        root = repo.story_of(repo.resolve(story_id))
+        threads = [t for t in map(repo.get_story, repo.threads_of(root)) if t is not None]
+        if not threads:
+            raise KeyError(story_id)
+        return combined_state(root, threads)
+
+    def _store_entities(self) -> StoreEntities:
+        """The store's canonical entities by name key, read from the entity list the store
+        keeps (`entities`: rebuilt once per version of the mentions, by whichever engine
+        reads it first) and held until the mentions change."""
+        from storyline.corpus.story_entities import StoreEntities
+
+        version = self.store.mentions_version()
+        if self._entity_index is None or self._entity_index[0] != version:
+            self._refresh_entities()
+            built = StoreEntities.of_entities(self.store.list_entities())
+            self._entity_index = (version, built)
+        return self._entity_index[1]
 
     def story_articles(self, story_id: str) -> list[Article]:
         """The fully annotated articles of a story, all its threads (old ids resolve), by date.

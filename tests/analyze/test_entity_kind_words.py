@@ -69,3 +69,27 @@ def test_a_body_first_word_typed_a_place_stays_a_place() -> None:
     text = "Dorvan Mae raised its rates. Dorvan was quiet."
     got = _names(text, [("Dorvan Mae", "ORG"), ("Dorvan", "GPE")])
     assert got[-1] == ("GPE", "Dorvan")
+
+
+def test_a_work_named_as_a_body_is_a_body_and_its_acronym_joins_it() -> None:
+    text = (
+        "Claims went to the Tarvo Coast Claims Facility -LRB- TCCF -RRB- , which paid $ 3 "
+        "million . The TCCF said more would follow ."
+    )
+    spans = [("Tarvo Coast Claims Facility", "WORK_OF_ART"), ("TCCF", "ORG"), ("TCCF", "ORG")]
+    assert _names(text, spans) == [("ORG", "Tarvo Coast Claims Facility")] * 3
+    # a broadcast programme keeps its type
+    text = "He spoke to the Money Hour Programme on Tuesday ."
+    assert _names(text, [("Money Hour Programme", "WORK_OF_ART")]) == [
+        ("WORK_OF_ART", "Money Hour Programme")
+    ]
+
+
+def test_a_natural_place_named_with_its_kind_and_of_is_a_place() -> None:
+    text = "Mr Vell attended the Isle of Tarn boat race . The Isle of Tarn outing angered critics ."
+    got = _names(text, [("the Isle of Tarn", "ORG"), ("The Isle of Tarn", "ORG")])
+    assert got == [("LOC", "Isle of Tarn"), ("LOC", "Isle of Tarn")]
+    # a bank of a place is a body
+    assert _names("The Bank of Tarn raised rates .", [("The Bank of Tarn", "ORG")]) == [
+        ("ORG", "Bank of Tarn")
+    ]

@@ -99,3 +99,14 @@ def test_a_product_keeps_its_makers_name() -> None:
     spans = [("Harlow Vantage", "PRODUCT"), ("Harlow", "ORG"), ("Vantage", "PRODUCT")]
     got = _names(text, spans)
     assert got[0] == ("PRODUCT", "Harlow Vantage")
+
+
+def test_a_business_epithet_opening_a_sentence_is_cut_from_the_name() -> None:
+    text = "Kessa shares blame .\nOil company Kessa says it is not alone . Kessa paid ."
+    got = _names(text, [("Kessa", "ORG"), ("Oil company Kessa", "ORG"), ("Kessa", "ORG")])
+    assert got == [("ORG", "Kessa"), ("ORG", "Kessa"), ("ORG", "Kessa")]
+    text = "Energy giant Kessa said it would pay ."
+    assert _names(text, [("Energy giant Kessa", "PERSON")]) == [("ORG", "Kessa")]
+    # the capitals of a name's own words stay
+    text = "Kessa Oil Company said it would pay ."
+    assert _names(text, [("Kessa Oil Company", "ORG")]) == [("ORG", "Kessa Oil Company")]

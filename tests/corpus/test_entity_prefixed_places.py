@@ -50,3 +50,26 @@ def test_a_place_whose_first_word_is_no_country_stays_whole() -> None:
     arts = [_art("a", ("Upper Gulf Coast", "LOC")), _art("b", ("Gulf Coast", "LOC"))]
     ents = {e.name for e in build_entities(arts)}
     assert {"Upper Gulf Coast", "Gulf Coast"} <= ents
+
+
+def test_a_region_typed_a_site_with_its_country_prefix_joins_the_bare_region() -> None:
+    # the recogniser types "the Republic of Nordland Coast" a site (FAC) and "the Nordland
+    # Coast" a place (LOC): a geographic head ("Coast") makes the site a place, one region
+    arts = [
+        _art("a", ("Ruritania", "GPE"), ("Ruritania Nordland Coast", "FAC")),
+        _art("b", ("Ruritania Nordland Coast", "FAC"), ("Nordland Coast", "LOC")),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "Nordland Coast" not in ents
+    assert ents["Ruritania Nordland Coast"].mentions == 3
+    assert ents["Ruritania Nordland Coast"].type == "LOC"
+
+
+def test_a_built_site_with_a_country_prefix_stays_apart() -> None:
+    # "Ruritania Harbour Tower" is built: no geographic head, the site is not a region
+    arts = [
+        _art("a", ("Ruritania", "GPE"), ("Ruritania Harbour Tower", "FAC")),
+        _art("b", ("Harbour Tower", "LOC")),
+    ]
+    ents = {e.name for e in build_entities(arts)}
+    assert {"Ruritania Harbour Tower", "Harbour Tower"} <= ents

@@ -159,7 +159,6 @@ def story(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """One story: its threads (developments), its articles by date, outlets, entities, terms."""
-    from storyline.corpus.stories.labels import story_label
     from storyline.corpus.stories.records import StoryState
     from storyline.corpus.stories.threads import combined_state
     from storyline.ingest.pages import NOT_NEWS_FLAG
@@ -177,13 +176,13 @@ def story(
             if state is not None:
                 threads.append(state)
         threads.sort(key=lambda t: (t.start or "", t.key))
-        label = story_label(combined_state(root, threads))
+        label = engine.story_label(combined_state(root, threads))
+        thread_labels = [engine.story_label(t) for t in threads]
         members = [(t.id, m) for t in threads for m in repo.members(t.id)]
         members.sort(key=lambda tm: (tm[1].published is None, tm[1].published or "", tm[1].seq))
     # pages that are not news placed with the story are listed apart, not as its articles
     related = [m for _t, m in members if NOT_NEWS_FLAG in m.flags]
     members = [(t, m) for t, m in members if NOT_NEWS_FLAG not in m.flags]
-    thread_labels = [story_label(t) for t in threads]
     if as_json:
         payload = asdict(label) | {
             "requested": story_id,

@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from storyline.analyze.entities.aliases import (
     acronym,
@@ -70,6 +70,7 @@ from storyline.analyze.entities.aliases import (
     without_company_suffix,
 )
 from storyline.analyze.entities.context import PEOPLE_ADJECTIVE
+from storyline.analyze.entities.mention_labels import cached_name_key
 from storyline.corpus.entity_groups import DOMINANT_SHARE
 from storyline.corpus.entity_groups import MISTYPED_RATIO as _MISTYPED_RATIO
 from storyline.corpus.entity_groups import Group as _Group
@@ -123,35 +124,43 @@ def build_entities(articles: Iterable[Article]) -> list[Entity]:
     return entities_from_mentions(m for article in articles for m in article.entities)
 
 
-def entities_from_mentions(mentions: Iterable[EntityMention]) -> list[Entity]:
-    """`build_entities` from the mentions alone (a store streams them without the articles)."""
-    entities = [entity_of(g) for g in canonical_groups(mentions)]
+def entities_from_mentions(
+    mentions: Iterable[EntityMention], weights: Iterable[int] | None = None
+) -> list[Entity]:
+    """`build_entities` from the mentions alone (a store streams them without the articles);
+    `weights`, when given, says how many times each mention counts (`canonical_groups`)."""
+    entities = [entity_of(g) for g in canonical_groups(mentions, weights)]
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return entities
 
 
-def canonical_groups(mentions: Iterable[EntityMention]) -> list[_Group]:
+def canonical_groups(
+    mentions: Iterable[EntityMention], weights: Iterable[int] | None = None
+) -> list[_Group]:
     """The merged groups `entities_from_mentions` makes entities of, each with the keys of
-    the names it holds (`mention_key`), so other mentions can be counted against them."""
+    the names it holds (`mention_key`), so other mentions can be counted against them.
+    With `weights`, each mention counts as that many written alike (a story's names with
+    their counts, read without repeating each name once per mention)."""
     groups: dict[str, _Group] = defaultdict(_Group)
-    for m in mentions:
+    counted = zip(mentions, weights, strict=True) if weights is not None else _once(mentions)
+    for m, w in counted:
         name = (m.canonical or m.text).strip()
         key = mention_key(m)
         if not key:
             continue
         g = groups[key]
         g.keys.add(key)
-        g.labels[m.label] += 1
-        g.names[name] += 1
-        g.aliases[" ".join(m.text.split())] += 1
+        g.labels[m.label] += w
+        g.names[name] += w
+        g.aliases[" ".join(m.text.split())] += w
         if m.role:
-            g.roles[" ".join(m.role.split())] += 1
+            g.roles[" ".join(m.role.split())] += w
         stated = stated_alias_evidence(m.text, name) if m.canonical not in (None, m.text) else None
         if stated is not None and stated not in g.evidence:
             g.evidence.append(stated)  # "Grey City" read as "Porthaven": the text said so
-        g.mentions += 1
+        g.mentions += w
         if " " in key and name_key(m.text) == key.split()[0]:
-            g.first_word_reads[(" ".join(m.text.split()), m.label)] += 1
+            g.first_word_reads[(" ".join(m.text.split()), m.label)] += w
     _retype_companies(groups)
     _retype_products(groups)
     _retype_people(groups)
@@ -180,9 +189,15 @@ def canonical_groups(mentions: Iterable[EntityMention]) -> list[_Group]:
     return list(by_id.values())
 
 
+def _once(mentions: Iterable[EntityMention]) -> Iterator[tuple[EntityMention, int]]:
+    for m in mentions:
+        yield m, 1
+
+
 def mention_key(m: EntityMention) -> str:
-    """The comparison key a mention is grouped by (its canonical name's, else its text's)."""
-    return name_key((m.canonical or m.text).strip())
+    """The comparison key a mention is grouped by (its canonical name's, else its text's);
+    memoised, as a name recurs in most of a corpus's or a story's mentions."""
+    return cached_name_key((m.canonical or m.text).strip())
 
 
 def _full_names(groups: dict[str, _Group]) -> dict[str, list[str]]:

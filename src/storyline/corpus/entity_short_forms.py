@@ -7,9 +7,11 @@ Split from entities.py; the passes read only the groups built from stored mentio
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from storyline.analyze.entities.aliases import PREFIX_EXPANSIONS, name_key
+from storyline.analyze.entities.kind_cues import GEOGRAPHIC_HEAD
 from storyline.corpus.entity_groups import (
     DOMINANT_SHARE,
     MISTYPED_RATIO,
@@ -184,7 +186,7 @@ def merge_place_prefixed(groups: dict[str, Group]) -> None:
     countries = frozenset(k for k, g in groups.items() if type_of(g) in _COUNTRY_TYPES)
     by_tail: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, g in groups.items():
-        kind = _PREFIXED_KINDS.get(type_of(g))
+        kind = _prefixed_kind(g)
         if kind is None:
             continue
         words = key.split()
@@ -192,7 +194,7 @@ def merge_place_prefixed(groups: dict[str, Group]) -> None:
             by_tail[(kind, " ".join(words[i:]))].append(key)
     for (kind, tail), keys in by_tail.items():
         bare = groups.get(tail)
-        if bare is None or _PREFIXED_KINDS.get(type_of(bare)) != kind or len(keys) != 1:
+        if bare is None or _prefixed_kind(bare) != kind or len(keys) != 1:
             continue
         long_key = keys[0]
         prefix = long_key[: -len(tail) - 1]
@@ -207,8 +209,34 @@ def merge_place_prefixed(groups: dict[str, Group]) -> None:
             f"{best_name(long_group)}: {best_name(bare)} with the name of the country or union "
             "it belongs to"
         )
+        place_type = _place_type(bare, long_group)
         absorb(target, other, keep_name=True)
+        if kind == "place" and type_of(target) == "FAC":
+            # a site with a geographic head is the place its other form was typed
+            target.labels = Counter({place_type: target.mentions})
         del groups[tail if target is long_group else long_key]
+
+
+def _prefixed_kind(g: Group) -> str | None:
+    """The kind of name a country's prefix may open, or None: a site (FAC) whose name ends
+    with a geographic head ("the Ruritania Gulf Coast" FAC beside "the Gulf Coast" LOC) is
+    a region the recogniser typed a site, so it is a place like its LOC form; any other
+    site is built, and stays apart."""
+    type_ = type_of(g)
+    if type_ == "FAC" and _GEOGRAPHIC_NAME.search(best_name(g)):
+        return "place"
+    return _PREFIXED_KINDS.get(type_)
+
+
+def _place_type(a: Group, b: Group) -> str:
+    """The place type of the pair (LOC or GPE), the one the non-site form was given."""
+    for g in (a, b):
+        if type_of(g) in {"LOC", "GPE"}:
+            return type_of(g)
+    return "LOC"
+
+
+_GEOGRAPHIC_NAME = re.compile(r"\s" + GEOGRAPHIC_HEAD + r"\Z")
 
 
 _PREFIXED_KINDS = {"ORG": "body", "LOC": "place", "GPE": "place"}

@@ -11,7 +11,8 @@ place, typed differently, in the story's top entities.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from storyline.analyze.entities.aliases import name_key
 from storyline.corpus.entities import (
@@ -23,43 +24,99 @@ from storyline.corpus.entities import (
 from storyline.corpus.story_first_words import join_story_first_words
 from storyline.model import Entity, EntityMention
 
-__all__ = ["story_entities"]
+__all__ = ["StoreEntities", "counted_mentions", "story_entities", "story_entities_in"]
+
+
+@dataclass(frozen=True, slots=True)
+class StoreEntities:
+    """The store's canonical entities by the key of every name merged into each (with all
+    of the entity's keys): built once from the store's mentions, read for every story."""
+
+    by_key: dict[str, tuple[Entity, frozenset[str]]]
+
+    @classmethod
+    def build(cls, store_mentions: Iterable[EntityMention]) -> StoreEntities:
+        """From the store's mentions: every key each entity was merged from."""
+        by_key: dict[str, tuple[Entity, frozenset[str]]] = {}
+        for g in canonical_groups(store_mentions):
+            built, keys = entity_of(g), frozenset(g.keys)
+            for key in keys:
+                by_key[key] = (built, keys)
+        return cls(by_key)
+
+    @classmethod
+    def of_entities(cls, entities: Iterable[Entity]) -> StoreEntities:
+        """From the store's built entity list (Storyline.entities, rebuilt once per version
+        of the mentions and kept in the store), keyed by each entity's name and written
+        aliases: reading it costs the number of entities, not of mentions, so a story page
+        on a large store does not group every mention again. The most mentioned entity
+        keeps a key two share."""
+        by_key: dict[str, tuple[Entity, frozenset[str]]] = {}
+        for e in sorted(entities, key=lambda e: -e.mentions):
+            keys = frozenset(k for k in map(name_key, (e.name, *e.aliases)) if k)
+            for key in keys:
+                by_key.setdefault(key, (e, keys))
+        return cls(by_key)
 
 
 def story_entities(
     store_mentions: Iterable[EntityMention], story_mentions: Iterable[EntityMention]
 ) -> list[Entity]:
+    """`story_entities_in` the store built from `store_mentions`."""
+    return story_entities_in(StoreEntities.build(store_mentions), story_mentions)
+
+
+def story_entities_in(
+    store: StoreEntities,
+    story_mentions: Iterable[EntityMention],
+    weights: Sequence[int] | None = None,
+) -> list[Entity]:
     """The story's entities, most mentioned in the story first. Each story mention is first
-    written as the store's canonical entity of its name (built from `store_mentions`: its
-    name and its one type), then the story's mentions are merged as any corpus is, so a
-    join the store makes ("Gulf" of "Gulf of Mexico") and one only the story supports
-    ("Obama" where the story names one Obama in full, the store two) both hold. A lone
-    word the store read as a person named in full takes that name only when the story names
-    them in full (`_supported`). Every story mention is counted, none dropped."""
-    by_key: dict[str, tuple[Entity, frozenset[str]]] = {}
-    for g in canonical_groups(store_mentions):
-        built, keys = entity_of(g), frozenset(g.keys)
-        for key in keys:
-            by_key[key] = (built, keys)
+    written as the store's canonical entity of its name (its name and its one type), then
+    the story's mentions are merged as any corpus is, so a join the store makes ("Gulf" of
+    "Gulf of Mexico") and one only the story supports ("Obama" where the story names one
+    Obama in full, the store two) both hold. A lone word the store read as a person named
+    in full takes that name only when the story names them in full (`_supported`). Every
+    story mention is counted, none dropped; `weights` says how many times each counts."""
     story = list(story_mentions)
     story_keys = {mention_key(m) for m in story}
     written: list[EntityMention] = []
     store_entities: dict[str, Entity] = {}
     for m in story:
         key = mention_key(m)
-        entity, keys = by_key.get(key, (None, frozenset()))
+        entity, keys = store.by_key.get(key, (None, frozenset()))
         if entity is not None and _supported(key, entity, keys, story_keys):
             store_entities[entity.id] = entity
             m = dataclasses.replace(m, canonical=entity.name, label=entity.type)
         written.append(m)
     out = []
-    for e in entities_from_mentions(join_story_first_words(written)):
-        store = store_entities.get(e.id)
-        if store is not None:  # the store's reasons for its joins, then the story's own
-            evidence = tuple(dict.fromkeys([*store.alias_evidence, *e.alias_evidence]))
+    joined = join_story_first_words(written, weights)
+    for e in entities_from_mentions(joined, weights):
+        found = store_entities.get(e.id)
+        if found is not None:  # the store's reasons for its joins, then the story's own
+            evidence = tuple(dict.fromkeys([*found.alias_evidence, *e.alias_evidence]))
             e = dataclasses.replace(e, alias_evidence=evidence)
         out.append(e)
     return out
+
+
+def counted_mentions(
+    store: StoreEntities, counts: Mapping[str, int]
+) -> tuple[list[EntityMention], list[int]]:
+    """A story's mentions as its state counts them (each canonical name written, with how
+    many times: `StoryState.entities`), typed as the store types the name, one mention per
+    name with its count as its weight: what a story's label reads, so listing stories needs
+    none of their articles and costs the story's names, not its mentions. A name the store
+    does not hold (its mentions since deleted) is left out."""
+    mentions: list[EntityMention] = []
+    weights: list[int] = []
+    for name, n in sorted(counts.items()):
+        found = store.by_key.get(name_key(name))
+        if found is None or n <= 0:
+            continue
+        mentions.append(EntityMention(0, 0, name, found[0].type, name, None))
+        weights.append(n)
+    return mentions, weights
 
 
 def _supported(key: str, entity: Entity, keys: frozenset[str], story_keys: set[str]) -> bool:

@@ -27,24 +27,28 @@ or a product by its shape; a place's or a people's word may name what the body i
 after, and stays so."""
 
 
-def join_story_first_words(mentions: Sequence[EntityMention]) -> list[EntityMention]:
+def join_story_first_words(
+    mentions: Sequence[EntityMention], weights: Sequence[int] | None = None
+) -> list[EntityMention]:
     """`mentions` with each lone word that is the story's one body's first word written as
     that body (named and typed so). A word written alone more than `MISTYPED_RATIO` times
-    as often as the body is a name of its own ("Senate" beside one "Senate Party")."""
+    as often as the body is a name of its own ("Senate" beside one "Senate Party").
+    `weights` says how many times each mention counts (as `canonical_groups`)."""
     keys = [mention_key(m) for m in mentions]
     bodies: dict[str, Counter[str]] = {}
     body_names: dict[str, str] = {}
     taken: set[str] = set()
     lone: Counter[str] = Counter()
-    for m, key in zip(mentions, keys, strict=True):
+    counts = weights if weights is not None else [1] * len(mentions)
+    for m, key, n in zip(mentions, keys, counts, strict=True):
         words = key.split()
         if len(words) > 1 and m.label == "ORG":
-            bodies.setdefault(words[0], Counter())[key] += 1
+            bodies.setdefault(words[0], Counter())[key] += n
             body_names.setdefault(key, (m.canonical or m.text).strip())
         elif len(words) > 1:
             taken.update(words)
         elif words and m.label in _WORD_LABELS:
-            lone[key] += 1
+            lone[key] += n
     out = []
     for m, key in zip(mentions, keys, strict=True):
         found = bodies.get(key) if key in lone and key not in taken else None

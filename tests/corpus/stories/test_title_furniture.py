@@ -89,6 +89,10 @@ def test_header_helpers_leave_a_headline_alone() -> None:
         "An earlier version of this story misstated the cost of the new bridge .",
         "Correction : the ferry sails on Mondays , not Tuesdays .",
         "This report has been corrected to show the mayor 's full title .",
+        "Earlier versions of this article , including in the print edition , carried the "
+        "wrong dateline .",
+        "The article incorrectly said that Sen. Ann Lee chairs the harbour committee .",
+        "The story erroneously gave the ferry 's sailing time as noon .",
     ],
 )
 def test_correction_notes_are_not_titles(text: str) -> None:
@@ -101,6 +105,8 @@ def test_news_about_an_article_or_a_report_is_no_correction_note() -> None:
         "The report said the dam was unsafe .",
         "The report quoted a senior engineer as saying the dam was unsafe .",
         "This article of the charter gives the council its powers .",
+        "The report incorrectly counted the harbour 's ferries , the council said .",
+        "The article of the treaty was wrongly applied , the court ruled .",
     ):
         assert not is_correction_note(text)
         assert title_quality(text) == CLEAN
@@ -128,6 +134,10 @@ def test_the_headline_below_a_correction_note_titles_the_article() -> None:
         "All you need is one click to get the weekly digest !",
         "Watch the latest pictures from the harbour .",
         "Send an email with the word Ferry in the subject line to us and we will reply .",
+        "If you have solid tips , news or documents on abuses at the harbour board , we want "
+        "to know .",
+        "Send us your suggestions .",
+        "If you see flooding on your street , tell us .",
     ],
 )
 def test_promotions_are_not_titles(text: str) -> None:
@@ -136,7 +146,11 @@ def test_promotions_are_not_titles(text: str) -> None:
 
 
 def test_headlines_with_promotion_words_stay_clean() -> None:
-    for text in ("Views differ on the harbour plan", "Council to watch river levels overnight"):
+    for text in (
+        "Views differ on the harbour plan",
+        "Council to watch river levels overnight",
+        "If you have a boat , the harbour master wants to know , the council said .",
+    ):
         assert not is_promotion(text)
         assert title_quality(text) == CLEAN
 

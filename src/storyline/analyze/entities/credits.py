@@ -10,6 +10,7 @@ import re
 from storyline.analyze.entities.aliases import normalize_name
 from storyline.analyze.entities.context import LEADING_FUNCTION_WORD
 from storyline.analyze.entities.mention_labels import PreparedMention
+from storyline.analyze.entities.outlet_credits import drop_outlet_credits
 
 __all__ = ["cut_slash_credits"]
 
@@ -27,7 +28,8 @@ Vell/AP", "Ana Vell/Tarn Images")."""
 def cut_slash_credits(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
     """`work` without the photograph credits: a mention right after "Photograph:" (or
     "Photo by", ...) that opens with a name, a slash and an agency is cut to what follows
-    the credit, or dropped when nothing follows."""
+    the credit, or dropped when nothing follows; and without the outlet's and its reporters'
+    credits of datelines, bylines and closing lines (outlet_credits.py)."""
     out: list[PreparedMention] = []
     for w in work:
         surface = text[w.start : w.end]
@@ -41,4 +43,4 @@ def cut_slash_credits(text: str, work: list[PreparedMention]) -> list[PreparedMe
         rest = surface[cut:]
         if rest[:1].isupper():
             out.append(PreparedMention(w.start + cut, w.end, w.label, normalize_name(rest), None))
-    return out
+    return drop_outlet_credits(text, out)

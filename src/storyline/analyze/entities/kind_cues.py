@@ -15,7 +15,7 @@ import re
 from storyline.analyze.entities.aliases import without_company_suffix
 from storyline.analyze.entities.context import LOWER_WORD_AFTER, PEOPLE_ADJECTIVE
 
-__all__ = ["PLACE_SHAPE", "kind_cue", "written_after_kind", "written_as_school"]
+__all__ = ["GEOGRAPHIC_HEAD", "PLACE_SHAPE", "kind_cue", "written_after_kind", "written_as_school"]
 
 _VESSEL = (
     r"(?:(?:drilling|oil|offshore|exploration)\s+)?(?:rig|platform|vessel|ship|tanker|"
@@ -155,10 +155,14 @@ def kind_cue(text: str, start: int, end: int, label: str) -> str | None:
 
 
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+\Z")
-PLACE_SHAPE = re.compile(
-    r"(?:.*\s(?:of|de|del)\s.*|.*\s(?:Sea|Ocean|Gulf|Bay|Coast|Basin|Shelf|Strait|Straits|"
-    r"Channel|Sound|Islands?|Peninsula|Delta|River|Valley|Mountains?|Desert))"
+GEOGRAPHIC_HEAD = (
+    r"(?:Sea|Ocean|Gulf|Bay|Coast|Coastline|Basin|Shelf|Strait|Straits|Channel|Sound|"
+    r"Islands?|Peninsula|Delta|River|Valley|Mountains?|Desert|Region|Plains?|Highlands|"
+    r"Lowlands)"
 )
+"""The head nouns of a natural place ("the Kell Coast", "the Marrow Valley"): a name ending
+with one is land or water, whatever type the recogniser gave it (a site, FAC, is built)."""
+PLACE_SHAPE = re.compile(r"(?:.*\s(?:of|de|del)\s.*|.*\s" + GEOGRAPHIC_HEAD + ")")
 """A place's shape: a name with "of" ("Gulf of Marrow") or a geographic head ("Kell Sea")."""
 _AT_PLACE = re.compile(r"\b(?:in|across|off|near|throughout)\s+(?:the\s+)?\Z")
 

@@ -43,6 +43,19 @@ _POSSESSIVE_TAIL = re.compile(r"\s*['’`]s\s")
 tail of a phrase whose head it left out, no name. A name after a whole possessive
 ("Dorvan's Ada Vale") is a span of its own, not opening so, and stays."""
 _RETYPED_TO_BODY = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_PLACE_OF = re.compile(r"(?:Isle|Island|Gulf|Bay|Sea|Lake|Cape|Straits?)\s+of\s+[A-Z]")
+"""A natural place named by its kind and "of" ("Isle of Tarn", "Gulf of Marrow"): typed a
+body or a person where it names something held there ("the Isle of Tarn boat race"), it
+is still the place. A port, a bank or a mount may name a body or an event, and stay."""
+_BODY_HEADS = frozenset(
+    {
+        *("facility", "fund", "foundation", "trust", "agency", "commission", "authority"),
+        *("administration", "council", "committee", "institute", "association", "bureau"),
+    }
+)
+"""Last words of a body's name ("Tarvo Claims Facility", "Harbour Relief Fund"): a name
+ending so, typed a work (WORK_OF_ART) by its capitals, is a body's; a programme or a
+service may be a broadcast's or an event's and is left as typed."""
 
 
 def named_span(text: str, start: int, end: int) -> bool:
@@ -52,10 +65,20 @@ def named_span(text: str, start: int, end: int) -> bool:
 
 
 def by_kind_words(work: list[PreparedMention]) -> list[PreparedMention]:
-    """`work` with industry-named companies and news outlets typed ORG (a company marked a
-    business, so the article's other mentions of the name follow it:
-    mention_labels.retype_businesses)."""
+    """`work` with industry-named companies, news outlets and works named as bodies ("...
+    Claims Facility") typed ORG (a company marked a business, so the article's other
+    mentions of the name follow it: mention_labels.retype_businesses)."""
     for w in work:
+        if (
+            w.label == "WORK_OF_ART"
+            and " " in w.name
+            and cached_name_key(w.name).split()[-1] in _BODY_HEADS
+        ):
+            w.label = "ORG"  # "the Tarvo Claims Facility": a body, not a work
+            continue
+        if w.label in {"ORG", "PERSON"} and _PLACE_OF.match(w.name):
+            w.label = "LOC"  # "the Isle of Tarn boat race": the place names the race
+            continue
         if w.label not in _RETYPED_TO_BODY or w.role or w.person_cue:
             continue
         words = cached_name_key(w.name).split()

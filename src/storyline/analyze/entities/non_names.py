@@ -33,6 +33,7 @@ def drop_non_names(work: list[PreparedMention]) -> list[PreparedMention]:
     out = [w for w in work if not _legal_form_alone(w) and not _STANCE_PREFIX.match(w.name)]
     out = by_kind_words(out)  # a possessive's tail dropped, companies and outlets typed
     _cut_owners(out)
+    _cut_epithets(out)
     places = {cached_name_key(w.name): w.label for w in out if w.label in _PLACE_LABELS}
     for w in out:
         gerund = _GERUND_FIRST.match(w.name) if w.label in {"PERSON", "ORG"} else None
@@ -60,6 +61,24 @@ def _cut_owners(work: list[PreparedMention]) -> None:
         owner, rest = w.name.split(" ", 1)
         if cached_name_key(owner) in bodies and cached_name_key(rest) in names:
             w.start, w.name = w.start + len(owner) + 1, rest
+
+
+_EPITHET = re.compile(
+    r"(?:[A-Z][a-z]+\s+)(?:[a-z]+\s+){0,2}(?:giant|firm|company|insurer|carmaker|automaker|"
+    r"retailer|lender|conglomerate|driller)\s+(?=[A-Z])"
+)
+"""A business's epithet opening a sentence, run into the name by its capital ("Oil company
+Kessa says ...", "Energy giant Kessa"): the epithet is in lower case after its first
+word, so no part of a name ("Kessa Oil Company" keeps its capitals)."""
+
+
+def _cut_epithets(work: list[PreparedMention]) -> None:
+    """A body's name with its epithet in front ("Oil company Kessa") is the name alone, a
+    body's."""
+    for w in work:
+        m = _EPITHET.match(w.name) if w.label in {"ORG", "PERSON", "GPE", "NORP"} else None
+        if m is not None and m.end() < len(w.name):
+            w.start, w.name, w.label = w.start + m.end(), w.name[m.end() :], "ORG"
 
 
 def _legal_form_alone(w: PreparedMention) -> bool:

@@ -1,6 +1,7 @@
 """An outlet the recogniser ran into the name after it, behind a verb of telling
 ("commanders told Reuters Kell 's troops were near"): the outlet is the one told, the
-name after it is whom the sentence is about.
+name after it is whom the sentence is about; and an acronym typed a place behind such a
+verb ("told KNN") is a body, not a place.
 
 An article-wide pass over prepared mentions, run by canonical.py beside
 strip_opening_verbs; it reads only the article's own text and mentions (the outlet must
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyze.entities.aliases import ALIASES
 from storyline.analyze.entities.mention_labels import (
     PreparedMention,
     cached_name_key,
@@ -25,11 +27,13 @@ _BODY_LABELS = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
 def split_told_outlets(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
-    """Each person mention right after a verb of telling whose first words the article
-    writes alone as a body ("Reuters", typed ORG) and whose remaining words it writes as
-    (the end of) a person's name ("Kell", "Tarvo Kell") is two mentions: the body, then
-    the person. A name the article also writes whole away from a verb of telling is a
-    real name ("told Ford Lane", where "Ford Lane" recurs) and stays whole."""
+    """`_told_acronyms` typed, then each person mention right after a verb of telling
+    whose first words the article writes alone as a body ("Reuters", typed ORG) and whose
+    remaining words it writes as (the end of) a person's name ("Kell", "Tarvo Kell") is
+    two mentions: the body, then the person. A name the article also writes whole away
+    from a verb of telling is a real name ("told Ford Lane", where "Ford Lane" recurs) and
+    stays whole."""
+    _told_acronyms(text, work)
     bodies = {cached_name_key(w.name) for w in work if w.label in _BODY_LABELS}
     if not bodies:
         return work
@@ -58,6 +62,25 @@ def split_told_outlets(text: str, work: list[PreparedMention]) -> list[PreparedM
         w.start, w.name = offset, person
         out.append(w)
     return out
+
+
+def _told_acronyms(text: str, work: list[PreparedMention]) -> None:
+    """An acronym of three letters or more typed a place right after a verb of telling ("a
+    witness told KNN") is a body, an outlet most often: a place is not told. Marked a
+    business, so the article's other mentions of it follow (retype_businesses). A country's
+    short form ("told the US") is an alias of the place and stays."""
+    for w in work:
+        if (
+            w.label in {"GPE", "LOC"}
+            and w.name.isupper()
+            and len(w.name) >= _ACRONYM_LETTERS
+            and cached_name_key(w.name) not in ALIASES
+            and _told(text, w.start)
+        ):
+            w.label, w.business = "ORG", True
+
+
+_ACRONYM_LETTERS = 3
 
 
 def _told(text: str, start: int) -> bool:

@@ -1,7 +1,7 @@
 """Article-wide passes that read how the article writes a name elsewhere: a place written
 with and without its kind ("Tarvo Village" where the article also writes "the village of
-Tarvo"), and a transcript's speaker label in capitals ("VALE :") where the article names
-that person in full.
+Tarvo"), a town written with its country ("Ras Vell , Dorvia"), and a transcript's
+speaker label in capitals ("VALE :") where the article names that person in full.
 
 Split from mention_labels.py; canonical.py runs these with the other passes, before the
 names are resolved. Each reads only the article's own text and mentions.
@@ -10,11 +10,12 @@ names are resolved. Each reads only the article's own text and mentions.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from storyline.analyze.entities.context import at_sentence_start
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
 
-__all__ = ["join_place_kinds", "relabel_speaker_labels"]
+__all__ = ["join_place_kinds", "relabel_speaker_labels", "retype_towns_of_countries"]
 
 _KIND = re.compile(r"(?P<base>.+?)\s+(?P<kind>Village|Town|Township|Hamlet|Island|County)")
 """A place's name followed by its kind as a capitalised head noun ("Tarvo Village")."""
@@ -25,6 +26,7 @@ def join_place_kinds(text: str, work: list[PreparedMention]) -> None:
     head noun is the place's kind, written after its name or before it with "of", and both
     forms name one place. Without that written "of" form the two stay apart ("Greenwich"
     and "Greenwich Village" are two places)."""
+    retype_towns_of_countries(text, work)
     bases: set[str] = set()
     for w in work:
         if w.label not in _PLACE_OR_SITE:
@@ -45,6 +47,42 @@ def join_place_kinds(text: str, work: list[PreparedMention]) -> None:
 
 
 _PLACE_OR_SITE = frozenset({"GPE", "LOC", "ORG", "FAC"})
+
+_COMMA = re.compile(r"\s*,\s*")
+_TOWN_END = re.compile(r"\s*(?:,|\.|;|\(|-LRB-|--|—|–|\Z)(?!\w)|\s*\n")
+"""What ends "Town , Country": a comma, a full stop, a dateline's bracket or dash; never a
+possessive ("Ana Vell , Dorvia 's envoy" is a person and her country)."""
+
+
+def retype_towns_of_countries(text: str, work: list[PreparedMention]) -> None:
+    """A name typed a person that the article writes as a town with its country after a
+    comma ("Ras Vell , Dorvia , on Monday", the dateline "Ras Vell , Dorvia (Agency) --")
+    is that town, in all of the article's mentions, when the article also goes there
+    ("in Ras Vell"): a person is written so only in a list of results. The recogniser
+    types an unknown two-word town a person by its shape."""
+    towns: set[str] = set()
+    for w, after in pairwise(work):
+        if (
+            w.label == "PERSON"
+            and not w.role
+            and after.label == "GPE"
+            and _COMMA.fullmatch(text, w.end, after.start)
+            and _TOWN_END.match(text, after.end)
+        ):
+            towns.add(cached_name_key(w.name))
+    # a results list writes people so ("Ana Vell , Dorvia , 2:05"): the town must also
+    # be somewhere the article goes ("in Ras Vell", "beyond Ras Vell")
+    placed = {
+        cached_name_key(w.name)
+        for w in work
+        if w.label == "PERSON" and _PLACE_BEFORE.search(text, max(0, w.start - 12), w.start)
+    }
+    for w in work:
+        if w.label == "PERSON" and cached_name_key(w.name) in towns & placed:
+            w.label = "GPE"
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|around|beyond|toward|towards|outside|across)\s+\Z")
 
 
 _LABEL_AFTER = re.compile(r"\s*(?:,\s*[A-Z][A-Z .,'’&-]*)?:")

@@ -112,11 +112,13 @@ def _word_count(text: str) -> int:
 
 
 _NAME_LED = re.compile(
-    r"(?<=[a-z])\s+(?!(?:I|We|You|He|She|It|They)\s)(?=[A-Z][\w'’.-]*\s+(?:[A-Z]|['’]|[a-z]+\s))"
+    r"(?:(?<=[a-z])|(?<=[a-z]['’”])|(?<=[a-z]\s''))"
+    r"\s+(?!(?:I|We|You|He|She|It|They)\s)(?=[A-Z][\w'’.-]*\s+(?:[A-Z]|['’]|[a-z]+\s))"
 )
-"""A lower-case word, then a capitalised word (not a pronoun: "the worst website I have
-seen"): where a lead opening with a name ("... was low Harbour master Ana Ruiz has ...")
-may start after a caption run into it."""
+"""A lower-case word, maybe in closing quotes, then a capitalised word (not a pronoun: "the
+worst website I have seen"): where a lead opening with a name ("... was low Harbour master
+Ana Ruiz has ...", "... the terms of the `` slow fill '' Kessa says ...") may start after
+a caption run into it."""
 _BEFORE_NAME = re.compile(
     r"^(?:off|near|across|outside|inside|towards?|around|along|beside|behind|through|past|"
     r"beyond|below|above|like|up|down|out|among|amid|despite|except|upon|what|which|who|"

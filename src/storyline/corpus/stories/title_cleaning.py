@@ -50,13 +50,16 @@ _ROLE = (
     r"(?:Staff|Writers?|Correspondents?|Reporters?|Editors?|Producers?|Columnists?|"
     r"Contributors?|Wires?|Desk)"
 )
+_LOWER_ROLE = r"(?:reporter|correspondent|editor|writer|producer|analyst)"
 _ROLE_BYLINE = re.compile(
     rf"^By\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s*,?\s+){{0,7}}"
-    rf"(?:{_ROLE}\b|to\s+(?:the\s+)?[A-Z][\w.'’&-]*)\s*,?\s*"
+    rf"(?:{_ROLE}\b|{_LOWER_ROLE}\b|to\s+(?:the\s+)?[A-Z][\w.'’&-]*)\s*,?\s*"
+    r"(?:(?:[A-Z][\w.&'’-]*\s+){0,2}News\b\s*,?\s*)?"
 )
 """A byline that ends in a desk or a role ("By the Agency Wire Staff", "By Ann Lee, Agency
-Senior Producer", "By Ann Lee, Special to Agency"): the last role word says where it ends
-even without a comma, so the headline after it is kept whole."""
+Senior Producer", "By Ann Lee, Special to Agency", "By Ann Lee Business reporter, Agency
+News"): the last role word says where it ends even without a comma, so the headline after
+it is kept whole; an outlet named "... News" after the role is the byline's too."""
 _NAME_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)"
 _NAMED_BYLINE = re.compile(
     rf"^(?:By\s+(?:{_NAME_WORD}\s+){{1,4}}(?:(?:and|&)\s+(?:{_NAME_WORD}\s+){{1,4}})?"
@@ -143,10 +146,21 @@ _RUN_IN_BYLINE = re.compile(r"\s+By\s+(?:the\s+)?[A-Z][\w.'’-]+\s+[A-Z][\w.'�
 ends before it."""
 
 
+_DOUBLED_HEADLINE = re.compile(r"^((?:\S+\s+){3,}?\S+)\s+\1(?=\s|$)")
+"""A headline of four words or more written twice in a row (the page's heading and the
+story's own, flattened together, the lead run in after them): once, alone, is the
+headline."""
+_MIN_DOUBLED_WORDS = 4
+"""Distinct words a doubled headline holds: a word repeated is no headline."""
+
+
 def clean_title_text(text: str) -> str:
     """`text` without the page header, role byline and update labels in front of it, ended
     before a byline or highlight label run in after the headline."""
     text = _STAMP_SEMICOLON.sub(r"\1 ", " ".join(text.split()), count=1)
+    doubled = _DOUBLED_HEADLINE.match(text)
+    if doubled is not None and len(set(doubled.group(1).split())) >= _MIN_DOUBLED_WORDS:
+        text = doubled.group(1)
     for _ in range(3):
         before = text
         text = strip_page_header(text)

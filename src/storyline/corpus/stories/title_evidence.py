@@ -104,12 +104,14 @@ FUNCTION_WORDS = frozenset(
 Harbour Board"), never a new sentence."""
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;'’”)])\s+([A-Z][a-z][\w'’-]*)")
 _RUN_IN = re.compile(
-    r"(?<=[\w”’'),])\s+([A-Z][a-z][a-z'’-]*)\s+(?=[a-z]|\d[\d,.]*\s+[a-z]|(?<=The\s)[A-Z]{2,}\s+[a-z])"
+    r"(?<=[\w”’'),])\s+([A-Z][a-z][a-z'’-]*)\s+"
+    r"(?=[a-z]|['’][a-z]|\d[\d,.]*\s+[a-z]|(?<=The\s)[A-Z]{2,}\s+[a-z])"
     r"(?!(?:of|de|del|da|du|la|le|and)\s+[A-Z])"
 )
 """A capitalised word followed by a lower-case one (or a number and a lower-case word:
-"Around 130 boats"; or "The", an acronym and a lower-case word: "The UN has warned"), not a
-name joined by "of" ("Gulf of Mexico", "Bank of England")."""
+"Around 130 boats"; a tokenised clitic: "It 's not often"; or "The", an acronym and a
+lower-case word: "The UN has warned"), not a name joined by "of" ("Gulf of Mexico", "Bank
+of England")."""
 
 
 _PRONOUNS = frozenset(

@@ -77,31 +77,43 @@ _LEAD_DASH = re.compile(
 
 _CORRECTION = re.compile(
     r"^\W*(?:(?:Correction|Clarification|Editor'?s\s+note)\s*:"
-    r"|(?:This|An\s+earlier|A\s+previous|An\s+earlier\s+version\s+of\s+this)\s+"
+    r"|(?:(?:This|An\s+earlier|A\s+previous|An\s+earlier\s+version\s+of\s+this|"
+    r"(?:Earlier|Previous)\s+versions?\s+of\s+this)\s+"
     r"(?:article|story|report|column|version|item|editorial)\b[^.]{0,80}?\b"
+    r"|The\s+(?:article|story|column)\s+(?=(?:incorrectly|erroneously|wrongly|mistakenly)\s+"
+    r"(?:said|stated|described|reported|gave|identified|quoted|referred|called|named)\b|"
+    r"mis(?:stated|identified|quoted|spelled)\b))"
     r"(?:quoted|misquoted|misstated|misidentified|misspelled|incorrectly|erroneously|wrongly|"
+    r"mistakenly|"
     r"was\s+(?:corrected|updated|amended|changed)|has\s+been\s+(?:corrected|updated|amended|"
-    r"changed)|said\s+incorrectly|gave\s+(?:an\s+)?(?:incorrect|wrong))\b)",
+    r"changed)|said\s+incorrectly|gave\s+(?:an?\s+|the\s+)?(?:incorrect|wrong)|"
+    r"carried\s+(?:an?\s+|the\s+)?(?:incorrect|wrong))\b)",
     re.IGNORECASE,
 )
 """A note about an earlier version of the page ("This article quoted ... as saying",
-"An earlier version of this story misstated ...", "Correction: ..."): the page speaking
-about itself, not the news. "The report quoted ..." is news about a report, so only "This",
-"An earlier" or "A previous" open such a note."""
+"An earlier version of this story misstated ...", "Earlier versions of this article
+carried the wrong dateline", "Correction: ..."): the page speaking about itself, not the
+news. "The report quoted ..." is news about a report, so only "This", "An earlier", "A
+previous" or "Earlier versions of this" open such a note, and "The" only before the
+page's own nouns (article, story, column) with a word of error ("The article incorrectly
+said ...")."""
 _PROMOTION = re.compile(
     r"^\W*(?:view|watch|see|explore|click|tap|listen|browse|discover|find\s+out|take\s+a\s+look)"
     r"\s+(?:how|what|where|who|why|when|our|the\s+(?:full|latest|interactive)|more|all|here|"
     r"this|these|photos|video|pictures)\b"
     r"|\b(?:delivered|sent)\s+to\s+your\s+(?:inbox|email|e-mail|phone|mobile)"
     r"|\bclick\s+(?:here|to|on|below)\b|\bone\s+click\b"
-    r"|^\W*(?:send|e-?mail|write)\b[^.!?]{0,80}\bto\s+us\b"
+    r"|^\W*(?:send|e-?mail|write)\b[^.!?]{0,80}\bto\s+us\b|^\W*send\s+us\s+your\b"
+    r"|^\W*if\s+you\s+(?:have|know|see)\b[^.!?]{0,120}?\b(?:we\s+(?:want|would\s+like|['’]d"
+    r"\s+like)\s+to\s+(?:know|hear)|(?:contact|tell|e-?mail|call|send|write\s+to)\s+us)\b"
     r"|\bsign\s+up\s+(?:for|to)\b|\bsubscribe\s+(?:to|now)\b"
     r"|^\W*(?:join\s+us|tune\s+in|stay\s+tuned)\b",
     re.IGNORECASE,
 )
 """A promotion addressed to the reader ("View how the coast is at risk", "Get the morning
-newsletter delivered to your inbox", a broadcaster's "Join us live from ..."): the page
-selling, not a headline."""
+newsletter delivered to your inbox", a broadcaster's "Join us live from ...") or an appeal
+for the reader's tips ("If you have tips on ..., we want to know." "Send us your
+suggestions."): the page selling or asking, not a headline."""
 
 _PAGE_INTRO = re.compile(
     r"^\W*(?:(?:Here|Below)\s+(?:then\s+|now\s+|again\s+)?(?:is|are|['’]s)"
@@ -189,11 +201,13 @@ _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*$")
 _CLAUSE_VERB = re.compile(
     r"\s(?:has|have|had|is|are|was|were|been|says|said)\b"
     r"|^\S+(?:\s+\S+){2,}\s+(?:would|could|will|might|must|should)\b"
+    r"|^[A-Z]\S*(?:\s+[A-Z]\S*){1,3}\s+[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their)\s"
 )
 """An auxiliary, a copula or a reporting verb after the first word, or a modal after the
-third (a headline's short subject takes one: "Quay will reopen"): written as a full clause
-("Crews are hard at work", "Ann Lee says the quay will open", "Ms Lee thought the repairs
-would take a year"). A headline drops these ("Quay reopens", "Harbour wall to be
+third (a headline's short subject takes one: "Quay will reopen"), or a verb in the past
+after a name opening the line ("Admiral Ann Lee outlined the terms ..."): written as a full
+clause ("Crews are hard at work", "Ann Lee says the quay will open", "Ms Lee thought the
+repairs would take a year"). A headline drops these ("Quay reopens", "Harbour wall to be
 rebuilt"); a question may open with one."""
 
 

@@ -316,7 +316,8 @@ def _past_caption(head: str, raw: str, words: ArticleWords) -> tuple[str, bool, 
         or _SENTENCE_CLOSE.search(rest) is None
         or RUN_IN_STAMP.search(f" {rest}")
         or _INNER_DATELINE.search(rest)
-        or not (head.split()[-1][:1].islower() or credit)
+        # a caption may end inside quotation marks ("... the `` slow fill ''")
+        or not (head.rstrip("'’”` ").split()[-1][:1].islower() or credit)
         or not head[:1].isupper()
         or _word_count(head) > _MAX_CAPTION_WORDS
         or not (reads_as_clause(head) or credit)

@@ -1,0 +1,112 @@
+"""Who wrote and filed a report is no entity of its news: the outlet's name in the
+dateline ("TARN CITY (Agency) -- ..."), the byline ("By the Agency Wire Staff", "By Ana
+Vell and Bo Park, Agency") and the closing credit ("Agency's Ana Vell contributed to this
+report."). Counted as mentions, the outlet ranked among a story's top entities on every
+article it filed, though nothing in the story was about it. A report that names the
+outlet as part of the news ("told Agency", "an Agency crew") keeps those mentions.
+
+An article-wide pass over prepared mentions, run by canonical.py with the other passes
+that drop mentions; shapes only (brackets, dashes, "By" at a line's start, a role word,
+"contributed to this report"), never an outlet's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.entities.mention_labels import PreparedMention
+from storyline.ingest.headers import MONTH_PATTERN
+
+__all__ = ["drop_outlet_credits"]
+
+_OPEN_BEFORE = re.compile(r"(?:\(|-LRB-)\s*\Z")
+_CLOSE_DASH_AFTER = re.compile(r"\s*(?:\)|-RRB-)\s*(?:--|—|–|-)(?:\s|\Z)")
+"""A dateline's credit: the mention alone in brackets, a dash after ("(Agency) --")."""
+_CONTRIBUTED = re.compile(
+    r"\b(?:contributed|contributing)\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
+    r"|\b(?:additional|further)\s+reporting\s+by\b",
+    re.IGNORECASE,
+)
+"""A closing credit's words ("... contributed to this report", "Additional reporting by")."""
+_ROLE = (
+    r"(?:Staff|Writers?|Correspondents?|Reporters?|Editors?|Producers?|Columnists?|"
+    r"Contributors?|Wire|Desk)"
+)
+_LOWER_ROLE = r"(?:staff\s+)?(?:reporter|correspondent|editor|writer|producer)"
+_NAME_WORD = r"[A-Z][\w.'’&-]*"
+_NOT_A_NAME = re.compile(
+    rf"(?:{MONTH_PATTERN}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Now|Then|Noon|Dawn|Dusk|"
+    r"Midnight|Night|Late|Early|End|Far|All|Most|Some|Contrast|Comparison|Law|Order)\b"
+)
+"""Words that open "By ..." as news does ("By Monday , ...", "By contrast ,"), no byline."""
+_ROLE_BYLINE = re.compile(rf"By\s+the\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+{_ROLE}\b")
+"""A desk's byline at a line's start: "By the Agency Wire Staff"."""
+_NAMED_BYLINE = re.compile(
+    rf"By\s+(?!the\b){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:\s+{_LOWER_ROLE})?"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})*\s*,\s*"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}?(?:\s+{_ROLE}\b|(?=\s*(?:$|\n|[|])|\s+[A-Z]))"
+)
+"""A reporter's byline: names, a comma and the outlet ("By Ana Vell and Bo Park , Agency",
+"By Ana Vell , Agency Senior Producer"). Read only in a page's first lines, where a byline
+stands: further down "By Midsummer , Kessa Oil had paid" is news."""
+_BYLINE_LINES = 3
+"""Lines at the top of a page where a reporter's byline may stand."""
+
+
+def drop_outlet_credits(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
+    """`work` without the mentions in a dateline's credit, a byline at a line's start or a
+    sentence crediting reporters ("... contributed to this report")."""
+    bylines, credits = _byline_spans(text), _credit_spans(text)
+    out = []
+    for w in work:
+        # a byline's outlet the recogniser ran into the caption's first word ("Agency
+        # Rebels") starts inside the byline: all of it goes
+        if any(start <= w.start < end for start, end in bylines):
+            continue
+        if any(start <= w.start and w.end <= end for start, end in credits):
+            continue
+        opened = _OPEN_BEFORE.search(text, max(0, w.start - 8), w.start)
+        if opened and _CLOSE_DASH_AFTER.match(text, w.end) and not _stated(work, opened.start()):
+            continue
+        out.append(w)
+    return out
+
+
+def _stated(work: list[PreparedMention], bracket: int) -> bool:
+    """Whether a name other than a place's ends right before the bracket: the bracket
+    then states its short form ("Tarn Airlines (TA) - the carrier"), no dateline's
+    credit, which follows a place ("TARN CITY (Agency) --") or the highlights above it."""
+    return any(w.label not in _PLACE_LABELS and 0 <= bracket - w.end <= _GAP for w in work)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_GAP = 2
+
+
+def _byline_spans(text: str) -> list[tuple[int, int]]:
+    """Where the bylines opening a line lie: the names and the outlet, not the words after."""
+    out = []
+    for line in re.finditer(r"(?m)^[ \t]*By\s", text):
+        start = line.end() - 3
+        m = _ROLE_BYLINE.match(text, start)
+        if m is None and text.count("\n", 0, start) < _BYLINE_LINES:
+            m = _NAMED_BYLINE.match(text, start)
+            if m is not None and _NOT_A_NAME.match(text, start + 3 + _spaces(text, start + 3)):
+                m = None
+        if m is not None:
+            out.append((start, m.end()))
+    return out
+
+
+def _spaces(text: str, at: int) -> int:
+    return len(text[at:]) - len(text[at:].lstrip())
+
+
+def _credit_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences (lines) crediting reporters, whole: every name in them is a credit."""
+    out = []
+    for m in _CONTRIBUTED.finditer(text):
+        start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()) + 1) + 1
+        end = text.find("\n", m.end())
+        out.append((start, len(text) if end < 0 else end))
+    return out
