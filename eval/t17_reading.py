@@ -73,10 +73,11 @@ def _show_quote(i: int, topic: str, article: Article, quote: Quote) -> str:
 
 
 def story_top_entities(db: Path, stories: int) -> list[tuple[str, str, list[Entity]]]:
-    """(story id, title, top 10 entities) for the largest stories of a database, as the
-    product defines them (Storyline.story_entities, whose first five are the story's label):
-    the store's canonical entities (one name, one type each) counted on the story's
-    mentions."""
+    """(story id, title, top 10 entities) for the largest stories of a database as
+    Storyline.story_entities defines them: the store's canonical entities (one name, one
+    type each) counted on the story's mentions. The label a reader sees lists the story's
+    names as written (corpus/stories/labels.py): reading the store's entity list there
+    would rebuild it over every mention after each ingest (12 s at 10k articles)."""
     out = []
     with Storyline(db) as engine:
         for label in engine.stories(limit=stories):

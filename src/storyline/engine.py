@@ -361,19 +361,12 @@ class Storyline:
 
     def stories(self, *, limit: int | None = None) -> list[StoryLabel]:
         """Stories (each with all its threads), largest first, with their labels."""
+        from storyline.corpus.stories.labels import story_label
         from storyline.corpus.stories.threads import stories_with_threads
 
         # a story holding only pages that are not news (count 0) is no story to list
         found = [st for st in stories_with_threads(self.store.stories()) if st[0].count > 0]
-        return [self.story_label(story) for story, _threads in found[:limit]]
-
-    def story_label(self, story: StoryState) -> StoryLabel:
-        """A story's label, its top entities the store's canonical entities counted over the
-        story's mentions (`story_entities`), as the story page and the evaluation read them."""
-        from storyline.corpus.stories.labels import story_label
-
-        top = self.story_entities(story)
-        return story_label(story, entities=tuple(e.name for e in top[:5]))
+        return [story_label(story) for story, _threads in found[:limit]]
 
     def story_entities(self, story: StoryState | str) -> list[Entity]:
         """A story's entities (a state, or any id of the story: all its threads), most

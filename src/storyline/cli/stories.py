@@ -159,6 +159,7 @@ def story(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """One story: its threads (developments), its articles by date, outlets, entities, terms."""
+    from storyline.corpus.stories.labels import story_label
     from storyline.corpus.stories.records import StoryState
     from storyline.corpus.stories.threads import combined_state
     from storyline.ingest.pages import NOT_NEWS_FLAG
@@ -176,8 +177,8 @@ def story(
             if state is not None:
                 threads.append(state)
         threads.sort(key=lambda t: (t.start or "", t.key))
-        label = engine.story_label(combined_state(root, threads))
-        thread_labels = [engine.story_label(t) for t in threads]
+        label = story_label(combined_state(root, threads))
+        thread_labels = [story_label(t) for t in threads]
         members = [(t.id, m) for t in threads for m in repo.members(t.id)]
         members.sort(key=lambda tm: (tm[1].published is None, tm[1].published or "", tm[1].seq))
     # pages that are not news placed with the story are listed apart, not as its articles

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.corpus.stories.labels import StoryLabel
+from storyline.corpus.stories.labels import StoryLabel, story_label
 from storyline.engine import Storyline
 from storyline.query.reads import PageReads
 from storyline.query.records import DayCount, StorySummary
@@ -18,7 +18,7 @@ def resolve_story(engine: Storyline, story_id: str) -> StoryLabel | None:
     """The label of the story now holding `story_id` (merges followed), or None."""
     repo = engine.store.stories()
     found = repo.get_story(repo.resolve(story_id))
-    return engine.story_label(found) if found is not None else None
+    return story_label(found) if found is not None else None
 
 
 def story_summary(label: StoryLabel, volume: tuple[DayCount, ...] = ()) -> StorySummary:

@@ -82,12 +82,8 @@ def readable_title(title: str) -> str:
     return text.strip()
 
 
-def story_label(
-    story: StoryState, *, terms: int = 6, entities: tuple[str, ...] | None = None
-) -> StoryLabel:
-    """The story's label; `entities`, when given, are its top entities as the store's
-    canonical entities name them (Storyline.story_label), else its most counted names."""
-    entities = _top(story.entities, 5) if entities is None else entities[:5]
+def story_label(story: StoryState, *, terms: int = 6) -> StoryLabel:
+    entities = _top(story.entities, 5)
     top_terms = _top(story.terms, terms)
     title = readable_title(story.title)
     if not title:
