@@ -44,6 +44,7 @@ from storyline.analyze.quotes.nominal import (
     reported_clause,
     stance_cue,
 )
+from storyline.analyze.quotes.outer_source import reporting_subject
 from storyline.analyze.quotes.participles import participle_source
 from storyline.analyze.quotes.phrases import (
     NEVER,
@@ -328,6 +329,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     if content is None and source is None and not sourceless:
         return None  # (a passive cue with neither still takes the quoted words beside it)
     antecedent = antecedent_of(source[0]) if source else None
+    # "The mayor said she believes ...": the pronoun continues the reporting verb's subject
+    antecedent = antecedent or reporting_subject(tok, source)
     return Attribution(
         tok.idx + base,
         tok.idx + len(tok.text) + base,
