@@ -299,6 +299,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     source = counted_by(tok, source) or source
     if writers_naming(tok, lemma):
         return None  # "Call it viral fundraising.": the writer names a thing; nobody speaks
+    if _that_said(tok):
+        return None  # "That said, the port stays open.": the writer's "nevertheless"
     if lemma in SPEAKER_CUES and tok.dep_ == "acl" and tok.head.dep_ == "dobj":
         # "Canada freezing permits and the U.S. pushing for ...": a participle on an object
         # is not the sender's words ("issued a statement saying" is a verb of saying's)
@@ -368,6 +370,25 @@ def _perfect_clitic(verb: Any, lemma: str) -> bool:
         and can_speak(subjects[0])
         and any(c.dep_ == "ccomp" for c in verb.children)
     )
+
+
+_THAT_SAID_BETWEEN = frozenset({"being", "having", "been"})
+
+
+def _that_said(verb: Any) -> bool:
+    """Whether "said" opens its sentence as the connective "That said," / "That being said,"
+    (nevertheless): the writer's turn of phrase, with "That" no source and what follows the
+    comma nobody's words. Only "that" as the first word of the sentence (or of a bracket),
+    at most "being"/"having been" before the verb, and a comma right after it."""
+    doc = verb.doc
+    if verb.lower_ != "said" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    i = verb.i - 1
+    while i >= 0 and doc[i].lower_ in _THAT_SAID_BETWEEN:
+        i -= 1
+    if i < 0 or doc[i].lower_ != "that":
+        return False
+    return bool(i == verb.sent.start or doc[i - 1].is_punct)
 
 
 def _markup_name(doc: Any, i: int) -> bool:
