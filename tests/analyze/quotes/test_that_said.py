@@ -1,5 +1,6 @@
-"""The connective "That said," opening a sentence is the writer's "nevertheless": "That" is
-no source and the words after the comma are nobody's by it. Sentences written for it."""
+"""The connectives "That said," (nevertheless) and "All told," (in all) opening a sentence:
+"That" and "All" are no source and the words after the comma are nobody's by them.
+Sentences written for it."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 from quote_helpers import QUOTE_STAGES, quote_with
 
 from storyline.analyze.pipeline import Pipeline
+from storyline.model import Article
 
 
 @pytest.fixture(scope="module")
@@ -25,3 +27,12 @@ def test_a_sign_that_said_still_reports(pipeline: Pipeline) -> None:
     text = "The harbour board put up a sign that said the pier was closed."
     quote = quote_with(pipeline, text, "the pier was closed")
     assert quote.cue == "said"
+
+
+def test_all_told_opening_a_sentence_reports_nothing(pipeline: Pipeline) -> None:
+    art = pipeline.run(
+        Article(
+            id="t", text="The fleet grew in May. All told, forty boats now fish from the harbour."
+        )
+    )
+    assert not art.quotes

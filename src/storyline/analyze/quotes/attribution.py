@@ -373,20 +373,25 @@ def _perfect_clitic(verb: Any, lemma: str) -> bool:
 
 
 _THAT_SAID_BETWEEN = frozenset({"being", "having", "been"})
+_CONNECTIVES = {"said": "that", "told": "all"}
+"""Verbs that open a sentence as a writer's connective with the word before them: "That
+said," (nevertheless) and "All told," (in all)."""
 
 
 def _that_said(verb: Any) -> bool:
-    """Whether "said" opens its sentence as the connective "That said," / "That being said,"
-    (nevertheless): the writer's turn of phrase, with "That" no source and what follows the
-    comma nobody's words. Only "that" as the first word of the sentence (or of a bracket),
-    at most "being"/"having been" before the verb, and a comma right after it."""
+    """Whether the verb opens its sentence as the connective "That said," / "That being
+    said," (nevertheless) or "All told," (in all): the writer's turn of phrase, with "That"
+    or "All" no source and what follows the comma nobody's words. Only that word first in
+    the sentence (or after a bracket or a dash), at most "being"/"having been" before the
+    verb, and a comma right after it."""
     doc = verb.doc
-    if verb.lower_ != "said" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+    word = _CONNECTIVES.get(verb.lower_)
+    if word is None or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
         return False
     i = verb.i - 1
     while i >= 0 and doc[i].lower_ in _THAT_SAID_BETWEEN:
         i -= 1
-    if i < 0 or doc[i].lower_ != "that":
+    if i < 0 or doc[i].lower_ != word:
         return False
     return bool(i == verb.sent.start or doc[i - 1].is_punct)
 
