@@ -44,6 +44,7 @@ from storyline.analyze.quotes.nominal import (
     reported_clause,
     stance_cue,
 )
+from storyline.analyze.quotes.outer_source import reporting_subject
 from storyline.analyze.quotes.participles import participle_source
 from storyline.analyze.quotes.phrases import (
     NEVER,
@@ -298,6 +299,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     source = counted_by(tok, source) or source
     if writers_naming(tok, lemma):
         return None  # "Call it viral fundraising.": the writer names a thing; nobody speaks
+    if _that_said(tok):
+        return None  # "That said, the port stays open.": the writer's "nevertheless"
     if lemma in SPEAKER_CUES and tok.dep_ == "acl" and tok.head.dep_ == "dobj":
         # "Canada freezing permits and the U.S. pushing for ...": a participle on an object
         # is not the sender's words ("issued a statement saying" is a verb of saying's)
@@ -328,6 +331,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     if content is None and source is None and not sourceless:
         return None  # (a passive cue with neither still takes the quoted words beside it)
     antecedent = antecedent_of(source[0]) if source else None
+    # "The mayor said she believes ...": the pronoun continues the reporting verb's subject
+    antecedent = antecedent or reporting_subject(tok, source)
     return Attribution(
         tok.idx + base,
         tok.idx + len(tok.text) + base,
@@ -365,6 +370,30 @@ def _perfect_clitic(verb: Any, lemma: str) -> bool:
         and can_speak(subjects[0])
         and any(c.dep_ == "ccomp" for c in verb.children)
     )
+
+
+_THAT_SAID_BETWEEN = frozenset({"being", "having", "been"})
+_CONNECTIVES = {"said": "that", "told": "all"}
+"""Verbs that open a sentence as a writer's connective with the word before them: "That
+said," (nevertheless) and "All told," (in all)."""
+
+
+def _that_said(verb: Any) -> bool:
+    """Whether the verb opens its sentence as the connective "That said," / "That being
+    said," (nevertheless) or "All told," (in all): the writer's turn of phrase, with "That"
+    or "All" no source and what follows the comma nobody's words. Only that word first in
+    the sentence (or after a bracket or a dash), at most "being"/"having been" before the
+    verb, and a comma right after it."""
+    doc = verb.doc
+    word = _CONNECTIVES.get(verb.lower_)
+    if word is None or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    i = verb.i - 1
+    while i >= 0 and doc[i].lower_ in _THAT_SAID_BETWEEN:
+        i -= 1
+    if i < 0 or doc[i].lower_ != word:
+        return False
+    return bool(i == verb.sent.start or doc[i - 1].is_punct)
 
 
 def _markup_name(doc: Any, i: int) -> bool:

@@ -89,6 +89,7 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
         and verb.dep_ in {"advcl", "acl", "conj", "xcomp"}
         and not any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ == "aux" and c.lower_ in _HAVE_FORMS for c in verb.children)
+        and not _perfect_participle(verb)
     ):
         # "When asked whether ..., he declined": a passive participle's own agent asks;
         # the subject of the clause it hangs on was asked, and does not speak these words
@@ -150,6 +151,16 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
 
 
 _HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "'d"})
+
+
+def _perfect_participle(verb: Any) -> bool:
+    """Whether a past participle is the perfect "having announced" ("Having announced that
+    the port would stay open, the mayor left"): done by the subject of the clause it opens,
+    as a present participle is; "having been asked" stays a passive."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return "having" in aux and "been" not in aux
+
+
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "since", "until", "once"})
 
 

@@ -21,7 +21,8 @@ class Attribution:
     source: tuple[int, int] | None
     content: tuple[int, int] | None
     antecedent: tuple[int, int] | None = None
-    """The noun phrase a relative-pronoun source hangs on ("the board, which ruled")."""
+    """The noun phrase a relative-pronoun source hangs on ("the board, which ruled"), or
+    the reporting subject a pronoun source continues ("Ruiz said she doubts": Ruiz)."""
     content_is_phrase: bool = False
     """The content is what the words are about (an object: "called the plan", "criticized
     the law as"), not a clause stating them, so quoted words beside it in the sentence

@@ -42,6 +42,7 @@ from storyline.analyze.quotes.nesting import (
     trailing_report,
     trailing_source,
 )
+from storyline.analyze.quotes.outer_source import continued_speaker
 from storyline.analyze.quotes.run_on import run_on_host
 from storyline.analyze.quotes.shown import name_can_speak, named_elsewhere, withheld_speaker
 from storyline.analyze.quotes.source_heads import described_whole, joined_subject, named_head
@@ -166,6 +167,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                     source = joined_subject(text, source, a.cue_start, article.entities, verbs)
                     source = _pronoun_subject(text, source, a.cue_start)
                 speaker = resolver.resolve(*source, a.antecedent) if source else None
+                speaker = continued_speaker(text, speaker, a.antecedent)
                 if (
                     speaker is None
                     and item.marks
