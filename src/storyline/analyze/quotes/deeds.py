@@ -13,7 +13,8 @@ statements with generic English only:
 - an undertaking whose object is an amount ("pledged 3 billion dollars", "offered
   $5m") gives money, it states nothing;
 - citing a person or a paper ("cited a dairy farmer") names a source of other
-  words, not the citer's content;
+  words, not the citer's content, and so does citing figures, data or records, or
+  anything "from" somewhere ("citing figures from the city hospital");
 - a stance or belief in the writer's "as" clause ("as insurers recognize that",
   "as villagers grow confident that") is the writer's framing of a state of mind;
 - a question in the writer's voice ("Did the mayor think these tests were met?")
@@ -70,6 +71,10 @@ _FRAMING_CUES: frozenset[str] = vocab(
 """Verbs and adjectives of belief or stance that an "as" clause of the writer uses to frame
 the main clause ("as investors recognize that"): words of saying ("as he said") are kept."""
 _WHO: frozenset[str] = vocab("who whom whose")
+_CITED_SOURCES: frozenset[str] = vocab(
+    "figure data statistic number estimate record document source account tally count"
+)
+"""Nouns for where a count or claim comes from: cited, they name the source, not words."""
 _QUESTION_AUX: frozenset[str] = vocab(
     "do does did is are was were has have had will would can could should shall may might must"
 )
@@ -101,6 +106,8 @@ def deed_use(verb: Any, lemma: str, object_speaks: bool) -> bool:
         return (
             object_speaks
             or obj.ent_type_ == "PERSON"
+            or obj.lemma_.lower() in _CITED_SOURCES
+            or any(c.dep_ == "prep" and c.lower_ == "from" for c in obj.children)
             or any(c.dep_ == "relcl" and c.left_edge.lower_ in _WHO for c in obj.children)
             or any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
         )

@@ -96,7 +96,7 @@ class Discourse:
             if e.label == "PERSON"
             and not self.credits.covers(e.start)
             and e.text.casefold() not in _FUNCTION_WORDS
-            and not self._modifier(e)
+            and not self.modifier(e)
         ]
         self.people_starts = [p.mention.start for p in self.people]
         self.history: list[Said] = []
@@ -213,7 +213,7 @@ class Discourse:
             self.history.append(Said(pos, speaker, label))
         return speaker
 
-    def _modifier(self, e: EntityMention) -> bool:
+    def modifier(self, e: EntityMention) -> bool:
         """Whether a name tagged as a person only modifies the common noun after it ("the
         Ocean Star rig", "the Dahl administration"): a thing named after someone, not a
         person a pronoun ("he said") can stand for. Needs the tagger's verbs: without

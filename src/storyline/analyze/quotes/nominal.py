@@ -271,6 +271,8 @@ def according_to(tok: Any, base: int) -> Attribution | None:
     before = (0, tok.i - 1)
     after = (phrase_end + 1, len(doc) - 1)
     side = after if after[1] - after[0] > before[1] - before[0] else before
+    if after[1] >= after[0] and _opens_clause_before(doc, tok.i):
+        side = after  # "... because, according to one engineer, `` ... ''": X says what follows
     content = trimmed(doc, side[0], side[1]) if side[1] >= side[0] else None
     if content is None:
         return None
@@ -281,6 +283,19 @@ def according_to(tok: Any, base: int) -> Attribution | None:
         char_span(source, base) if source else None,
         char_span(content, base),
     )
+
+
+_CLAUSE_OPENERS: frozenset[str] = vocab("because since that although though while whereas")
+
+
+def _opens_clause_before(doc: Any, i: int) -> bool:
+    """Whether "according to" at token `i` is set off right after a word that opens a
+    clause ("because , according to X , ..."): the clause after it is X's, whatever the
+    length of the writer's words before."""
+    j = i - 1
+    while j >= 0 and doc[j].text == ",":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in _CLAUSE_OPENERS
 
 
 REPORTING_ADVERBS: frozenset[str] = vocab("reportedly allegedly purportedly reputedly supposedly")

@@ -35,7 +35,7 @@ def run_on_host(
             skipped = k < len(quotes) - 1
             if (
                 previous.end <= quote.start
-                and _continues(gap, previous.cue, past_narrative)
+                and _continues(gap, previous.cue, past_narrative, _closed(previous.text))
                 and quote.end - previous.start <= MAX_QUOTE_CHARS
                 # past indirect speech, only within one sentence: a paragraph between
                 # them may be someone else's
@@ -50,19 +50,38 @@ def run_on_host(
     return None
 
 
-def _continues(gap: str, cue: str | None, past_narrative: bool = False) -> bool:
+def _continues(
+    gap: str, cue: str | None, past_narrative: bool = False, closed: bool = True
+) -> bool:
     """Whether a quote after `gap` continues the one before: nothing between them but
     paragraph breaks, or the rest of that quote's attribution sentence ("..., she said."),
     either before the paragraph break the quote opens or in the same paragraph (`"A," she
     said. "B."` is one statement by one speaker, split by its attribution). With
-    `past_narrative`, also a quote in a paragraph the writer's own words open."""
+    `past_narrative`, also a quote in a paragraph the writer's own words open. A paragraph
+    of the writer's own standing between them breaks a `closed` quote."""
     if not gap.strip():
         return True
     if len(gap) > MAX_CONTINUATION_GAP or find_quoted(gap):
         return False
     if "\n" in gap:
+        first, last = gap.find("\n"), gap.rfind("\n")
+        if gap[first:last].strip() and closed:
+            # whole paragraphs of the writer's own between a closed quote and the next
+            # ("Ivo Marek is a professor at ...") may bring in someone else: the quote
+            # after them is its own. Paragraphs after an unclosed quote are its own words.
+            return False
         return past_narrative or _opens_paragraph(gap)
     return cue is not None and cue in gap and _one_sentence_end(gap)
+
+
+_CLOSING_MARK = re.compile(r"(?:''|”|\")[\s,.]*$")
+
+
+def _closed(words: str) -> bool:
+    """Whether a direct quote's words end on a closing quotation mark: one left open at its
+    paragraph's end ("She said: `` Years of alert ... plans .") goes on in the paragraphs
+    after it, as news writes a quote of several paragraphs."""
+    return _CLOSING_MARK.search(words) is not None
 
 
 def _opens_paragraph(gap: str) -> bool:

@@ -96,7 +96,7 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
         return (
             lemma in OBJECT_STATEMENT_VERBS
             and not _named_or_convened(verb, lemma, content)
-            and not (content is not None and _no_noun(content))
+            and not (content is not None and (_no_noun(content) or _words_named(content)))
         )
     return content is None or not (fragment_content(content) or opens_with_verb(verb, content))
 
@@ -196,6 +196,27 @@ def _no_noun(content: Any) -> bool:
     """An object with no noun, pronoun or number in it ("one of several demanded by"): a
     word the parse left, not what was said."""
     return not any(t.tag_.startswith(("NN", "PRP", "CD", "VBG", "WP")) for t in content)
+
+
+_SPEECH_NAMES: frozenset[str] = vocab(
+    "theme message point claim claims view views argument arguments line refrain remark "
+    "remarks comment comments statement statements words warning warnings call charge "
+    "charges accusation accusations allegation allegations position stance mantra"
+)
+"""Nouns that name a piece of speech without giving it ("repeated the theme")."""
+_NAMING_DETERMINERS: frozenset[str] = vocab("the this that these those his her its their")
+
+
+def _words_named(content: Any) -> bool:
+    """An object that only names words ("repeated the theme", "echoed those remarks"): a
+    determiner and a noun for speech, nothing said in it. "repeated the claim that the dam
+    is safe" gives the words, and is kept."""
+    tokens = [t for t in content if not t.is_punct]
+    return (
+        len(tokens) == 2
+        and tokens[0].lower_ in _NAMING_DETERMINERS
+        and tokens[1].lower_ in _SPEECH_NAMES
+    )
 
 
 def voiced(lemma: str) -> bool:

@@ -25,8 +25,16 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from storyline.analyze.entities.roles import ROLE_HEADS
+from storyline.analyze.quotes.couples import shared_surnames
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import gender_of_pronoun
+from storyline.analyze.quotes.named_again import (
+    former_subject,
+    glued_start,
+    introduced_before,
+    named_after,
+    spoken_for,
+)
 from storyline.analyze.quotes.nonspeakers import the_page_itself
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, group_pronoun, personal_pronoun
 from storyline.analyze.quotes.referents import people_plural
@@ -82,6 +90,10 @@ and finance minister for ..."): a few words ending in a lower-case noun."""
 _ROLE_BEFORE = re.compile(r"\b([a-z][\w-]*)\s*,?\s*$")
 
 
+def _span(e: EntityMention) -> tuple[int, int]:
+    return e.start, e.end
+
+
 class SpeakerResolver:
     """Resolves source spans of one article in text order, remembering who spoke; its
     arguments make the article's `Discourse` (see there)."""
@@ -95,6 +107,7 @@ class SpeakerResolver:
         quoted: Callable[[int], bool] | None = None,
         turns: Sequence[int] = (),
     ) -> None:
+        entities = shared_surnames(text, entities)
         self._d = Discourse(text, entities, sentences, verbs, quoted, turns)
         self.text = text
 
@@ -103,6 +116,7 @@ class SpeakerResolver:
     def resolve(self, start: int, end: int, antecedent: tuple[int, int] | None = None) -> Speaker:
         """The speaker written at text[start:end]; `antecedent` is the noun phrase a
         relative pronoun source ("which", "who") hangs on, when the parse found one."""
+        start = glued_start(self._d, start, end)
         surface = self.text[start:end]
         words = surface.casefold().split()
         if self._d.credits.covers(start) or the_page_itself(surface):
@@ -234,6 +248,14 @@ class SpeakerResolver:
         own_sentence = speaker.start is not None and begin <= speaker.start < mark_start
         if not own_sentence and any(w.casefold() not in _RUN_ON_LEADS for w in lead):
             return None
+        named = named_after(self._d, mark_start)
+        if named is not None:
+            # "`` ... , '' Senate Minority Leader Tom Hale": a name where the verb was lost
+            return self._d.said(named.start, *self._by_phrase_labelled(*_span(named)))
+        introduced = introduced_before(self._d, speaker, mark_start) if line >= begin else None
+        if introduced is not None:
+            # "Ivo Marek is a professor at ...", then his words: not the last speaker's
+            return self._d.said(introduced.start, *self._by_phrase_labelled(*_span(introduced)))
         return self.continuation(speaker, mark_start)
 
     def continuation(self, speaker: Speaker, before: int) -> Speaker:
@@ -337,11 +359,18 @@ class SpeakerResolver:
             return Speaker(
                 surface, start, end, self.text[a:b], True, "name", Span(a, b, self.text[a:b])
             )
-        holder = self._role_holder(surface.casefold().split(), start)
+        words = surface.casefold().split()
+        holder = self._role_holder(words, start) or former_subject(self._d, words, start)
         if holder is not None:
             name = holder.canonical or holder.text
             return Speaker(
                 surface, start, end, name, True, "role", Span(holder.start, holder.end, holder.text)
+            )
+        body = spoken_for(self._d, words, start)
+        if body is not None:
+            name = body.canonical or body.text
+            return Speaker(
+                surface, start, end, name, True, "role", Span(body.start, body.end, body.text)
             )
         return Speaker(surface, start, end, None, False, "description")
 

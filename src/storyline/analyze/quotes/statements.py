@@ -66,10 +66,11 @@ threatening to carry the oil", "clouds that promise rain")."""
 
 INTENTION_CUES: frozenset[str] = vocab(
     "expect want seek hope plan wish prefer aim intend decide pretend seem appear "
-    "agree consent offer volunteer"
+    "agree consent offer volunteer propose"
 )
 """Verbs whose subject-sharing infinitive is what the subject intends, seems, or undertakes
-to do ("agreed to hold a vote" is a deed agreed on, not words)."""
+to do ("agreed to hold a vote" is a deed agreed on, not words; "is proposing to buy the
+assets" is a plan put forward, its words not given)."""
 
 _RAISING_GOVERNORS: frozenset[str] = vocab(
     "seem seems seemed seeming appear appears appeared appearing go goes went going gone "

@@ -1,0 +1,172 @@
+"""Who a source names again without a name: a body's "spokeswoman" or "the group", "the
+former ... leader", a person a paragraph of the writer's own has just introduced, and a
+source phrase with a headline's last word glued before it.
+
+News names a body or a person in full once and then by a description: "The Health Agency
+tried to calm fears. A spokeswoman said ...", "Aldo Brenn accused Velland ... '...,' the
+former Ruritanian leader wrote", "Ivo Marek is a professor at ...\n`` What I am doing
+... ''". The speaker resolver reads them here from the article's `Discourse`: the one body
+or person the sentence before (or the description's own sentence) is about, as its
+subject, and nothing when that sentence names anyone else. Word classes only, never a
+list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from storyline.analyze.entities.roles import ROLE_HEADS
+from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.discourse import Discourse
+from storyline.model import EntityMention, Speaker
+
+__all__ = ["former_subject", "glued_start", "introduced_before", "named_after", "spoken_for"]
+
+_LETTER = re.compile(r"[A-Za-z]")
+_QUOTE_MARK = re.compile(r"``|''|[\"“”]")
+_GLUED_WORD = re.compile(r"([a-z]+) ([A-Z][a-z]+)\b")
+_GLUE_DETERMINERS = vocab(
+    "the a an his her its their our my your this that these those some many all few several "
+    "most both each every no other such"
+)
+_SPOKES_NOUNS = vocab("spokeswoman spokesman spokesperson")
+"""People whose words are, by their post, a body's."""
+_BODY_NOUNS = vocab("group organization organisation agency company firm")
+"""Nouns by which news names again the body it has just named ("Harbour Watch charged ...
+, the group said")."""
+
+
+def _previous_sentence(d: Discourse, pos: int) -> int | None:
+    """The sentence before the one `pos` lies in, past any the recogniser set apart that
+    holds no word (a stray quotation mark); None at the article's start."""
+    sentence = d.sentence_of(pos) - 1
+    while sentence >= 0 and not _LETTER.search(
+        d.text, d.sentences[sentence].start, d.sentences[sentence].end
+    ):
+        sentence -= 1
+    return sentence if sentence >= 0 else None
+
+
+def _named(d: Discourse, lo: int, hi: int, label: str) -> list[EntityMention]:
+    """The mentions labelled `label` that start in [lo, hi)."""
+    window = d.entities[bisect_left(d.starts, lo) : bisect_left(d.starts, hi)]
+    return [e for e in window if e.label == label]
+
+
+def glued_start(d: Discourse, start: int, end: int) -> int:
+    """Where a source phrase starts once a headline's last word glued before it is dropped
+    ("... , says study" + "Researchers say ..." read as "study Researchers"): a lower-case
+    word, then a capitalised common noun that no name or title accounts for. English writes
+    "former President" (a title, singular) or "the Health Agency" (a name), never "study
+    Researchers"; the capital opens the standfirst's own sentence."""
+    m = _GLUED_WORD.match(d.text, start, end)
+    if m is None or m.group(1) in _GLUE_DETERMINERS:
+        return start
+    noun = m.group(2).casefold()
+    if noun in ROLE_HEADS or d.overlapping(m.start(2), m.end(2)):
+        return start  # "former President": a title, written singular, before a name
+    return m.start(2)
+
+
+def spoken_for(d: Discourse, words: list[str], start: int) -> EntityMention | None:
+    """The body a bare "a spokeswoman" speaks for, or "the group" names again: the one
+    organisation named in her own sentence before her or in the sentence before, as a
+    subject ("The Health Agency said it was tracing them. A spokeswoman said ..."); a
+    spokesperson's words are the body's. One named as an object ("arrested two men near
+    the Lerner depot") is not whom a spokesman of the sentence after speaks for."""
+    if len(words) != 2 or not (
+        (words[0] in ("a", "an") and words[1] in _SPOKES_NOUNS)
+        or (words[0] == "the" and words[1] in _BODY_NOUNS)
+    ):
+        return None
+    sentence = d.sentence_of(start)
+    lo = d.sentences[max(0, sentence - 1)].start
+    bodies = [e for e in _named(d, lo, start, "ORG") if not d.quoted(e.start)]
+    if len({e.canonical or e.text for e in bodies}) != 1:
+        return None
+    body = bodies[-1]
+    if d.modifier(body):
+        return None  # "As NATO airstrikes continue, ...": the name modifies the subject
+    return body if d.subject_like(body, d.sentence_of(body.start)) else None
+
+
+def former_subject(d: Discourse, words: list[str], start: int) -> EntityMention | None:
+    """The person "the former Ruritanian leader" is when no one was given that role: the
+    one person the sentence before names, as its opening subject ("Aldo Brenn accused
+    Velland of hiding it. '...,' the former Ruritanian leader wrote"). A former office is
+    how news names again the person it has just written of; anyone else the sentence names
+    (an object, "criticised the minister") leaves it unresolved."""
+    if len(words) < 3 or words[:2] != ["the", "former"] or len(words) > 5:
+        return None
+    if words[-1].strip(".,") not in ROLE_HEADS:
+        return None
+    sentence = _previous_sentence(d, start)
+    if sentence is None:
+        return None
+    before = d.sentences[sentence]
+    named = _named(d, before.start, start, "PERSON")
+    if len({e.canonical or e.text for e in named}) != 1:
+        return None
+    first = named[0]
+    if d.text[before.start : first.start].strip() or first.end > before.end:
+        return None  # the name does not open the sentence before: not its subject
+    return first
+
+
+def introduced_before(d: Discourse, speaker: Speaker, mark_start: int) -> EntityMention | None:
+    """The person a paragraph of the writer's own introduces right before quoted words that
+    open their paragraph ("Ivo Marek is a professor at Corvale State University." then
+    "`` What I am doing ... ''"): that sentence opens with the person's name, as its
+    subject, holds no quoted words and names no one else; the words are theirs, not those
+    of `speaker`, the last one who spoke."""
+    sentence = _previous_sentence(d, mark_start)
+    if sentence is None:
+        return None
+    lo, hi = d.sentences[sentence].start, d.sentences[sentence].end
+    if (speaker.start is not None and speaker.start >= lo) or d.quoted(lo):
+        return None
+    if "\n" not in d.text[hi:mark_start] or _QUOTE_MARK.search(d.text, lo, hi):
+        return None
+    people = _named(d, lo, hi, "PERSON")
+    if len({e.canonical or e.text for e in people}) != 1:
+        return None
+    first = people[0]
+    if d.text[lo : first.start].strip() or (first.canonical or first.text) == speaker.canonical:
+        return None
+    return first if d.subject_like(first, sentence) else None
+
+
+_CLOSING = {"``": "''", "“": "”", '"': '"'}
+_TITLE_WORDS = re.compile(r"\s*(?:,|--?|—|–|―)?\s*(?:[A-Z][\w.'’-]*\s+){0,5}$")
+_DASHED_LINE = re.compile(r"\s*\n\s*(?:--?|—|–|―)\s*(?:[A-Z][\w.'’-]*\s+){0,5}$")
+"""A line of its own under the words, a dash then the name: "-President Tom Hale, ..."."""
+
+
+def named_after(d: Discourse, mark_start: int) -> EntityMention | None:
+    """The person named right after quoted words' closing mark, with only a title between
+    ("`` ..., '' Senate Minority Leader Tom Hale -LRB- R-Ky . -RRB-", "“...” ― Ana Ruiz"),
+    or on a line of its
+    own after a dash ("-President Tom Hale, writing after the vote."): an attribution with
+    no verb. The words are that person's, not the last speaker's."""
+    opening = next((m for m in _CLOSING if d.text.startswith(m, mark_start)), None)
+    if opening is None:
+        return None
+    close = d.text.find(_CLOSING[opening], mark_start + len(opening))
+    if close < 0:
+        return None
+    end = close + len(_CLOSING[opening])
+    for e in d.entities[bisect_left(d.starts, end) :]:
+        if e.start - end > _NAMED_AFTER_CHARS:
+            return None
+        if e.label != "PERSON":
+            continue
+        between = d.text[end : e.start]
+        if "\n" not in between and _TITLE_WORDS.match(d.text, end, e.start):
+            return e
+        return e if _DASHED_LINE.match(d.text, end, e.start) else None
+    return None
+
+
+_NAMED_AFTER_CHARS = 60
+"""How far after the closing mark a title and a name may reach."""
