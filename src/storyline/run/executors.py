@@ -185,6 +185,7 @@ class ProcessExecutor:
         self.window = window or self.workers * 16
         self._pool: ProcessPoolExecutor | None = None
         self._installed: Callable[[Any], Any] | None = None
+        self._warm_fn: Callable[[Any], Any] | None = None
         self._warm_items: tuple[Any, ...] = ()
 
     def _pool_for(self, fn: Callable[[Any], Any]) -> ProcessPoolExecutor:
@@ -193,7 +194,12 @@ class ProcessExecutor:
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context(_start_method()),
                 initializer=_install,
-                initargs=(fn, thread_share(self.workers), self._warm_items),
+                # the warm-up items are for the function they were given with
+                initargs=(
+                    fn,
+                    thread_share(self.workers),
+                    self._warm_items if fn == self._warm_fn else (),
+                ),
             )
             self._installed = fn
         return self._pool
@@ -210,7 +216,7 @@ class ProcessExecutor:
         it ran another).
         """
         self.close()
-        self._warm_items = tuple(items)
+        self._warm_fn, self._warm_items = fn, tuple(items)
         pool = self._pool_for(fn)
         started: set[int] = set()
         # the pool starts a worker for each call submitted while none is idle, and a worker
