@@ -13,10 +13,12 @@ from collections.abc import Callable, Iterator
 import pytest
 from executor_jobs import (
     CountsItsCopies,
+    dask_setting,
     die_on_three,
     environment_value,
     fail_on_odd,
     model_threads_here,
+    remember,
     samples_task_stacks,
     sleep_then_echo,
     square,
@@ -149,6 +151,41 @@ def test_dask_retries_the_items_of_a_dead_worker_and_fails_only_the_killer() -> 
     assert sum(o == n for n, o in enumerate(out)) >= 6
 
 
+def test_local_warm_runs_the_items_here() -> None:
+    executor = LocalExecutor()
+    executor.warm(remember, ["warm-a", "warm-b"])
+    ((pid, seen),) = executor.map(remember, ["probe"])
+    assert pid == os.getpid() and seen[-3:] == ("warm-a", "warm-b", "probe")
+
+
+def test_every_pool_worker_runs_the_warm_items_before_its_first_task() -> None:
+    """Not whichever worker is free first: each of them, so none loads its models mid-run."""
+    executor = ProcessExecutor(2)
+    try:
+        executor.warm(remember, ["warm-a", "warm-b"])
+        started = executor.worker_pids()
+        runs = executor.map(remember, list(range(12)))
+    finally:
+        executor.close()
+    assert len(started) == 2
+    for run in runs:
+        assert isinstance(run, tuple)
+        pid, seen = run
+        assert pid in started and seen[:2] == ("warm-a", "warm-b")
+
+
+def test_every_dask_worker_runs_the_warm_items() -> None:
+    executor = DaskExecutor(workers=2)
+    try:
+        executor.warm(remember, ["warm-a", "warm-b"])
+        # what each worker process was given so far: the probe runs in the worker's own loop
+        seen = executor.client.run(remember, "probe")
+    finally:
+        executor.close()
+    assert len(seen) == 2
+    assert sorted(items for _pid, items in seen.values()) == [("warm-a", "warm-b", "probe")] * 2
+
+
 def test_dask_workers_unpickle_the_function_once_each_and_get_their_thread_share() -> None:
     executor = DaskExecutor(workers=2)
     try:
@@ -186,10 +223,13 @@ def test_a_local_cluster_runs_its_workers_as_the_process_pool_does(
     executor = DaskExecutor(workers=2)
     try:
         sampling = executor.client.run(samples_task_stacks)
+        ticks = executor.client.run(dask_setting, "distributed.admin.tick.interval")
         seen = executor.map(environment_value, list(NANNY_ENVIRONMENT))
     finally:
         executor.close()
     assert len(sampling) == 2 and not any(sampling.values())
+    # each worker wakes its loop for a latency check once a second, not every 20 ms
+    assert set(ticks.values()) == {"1s"}
     assert seen == [None] * len(NANNY_ENVIRONMENT)
     assert not [name for name in NANNY_ENVIRONMENT if name in os.environ]
     with (

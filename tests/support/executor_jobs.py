@@ -8,10 +8,12 @@ from typing import Any
 
 __all__ = [
     "CountsItsCopies",
+    "dask_setting",
     "die_on_three",
     "environment_value",
     "fail_on_odd",
     "model_threads_here",
+    "remember",
     "samples_task_stacks",
     "sleep_then_echo",
     "square",
@@ -75,3 +77,19 @@ def samples_task_stacks(dask_worker: Any) -> bool:
 def environment_value(name: str) -> str | None:
     """An environment variable as the process running this job sees it."""
     return os.environ.get(name)
+
+
+_REMEMBERED: list[Any] = []
+
+
+def remember(item: Any) -> tuple[int, tuple[Any, ...]]:
+    """Records the item in this process: (pid, every item this process was given so far)."""
+    _REMEMBERED.append(item)
+    return os.getpid(), tuple(_REMEMBERED)
+
+
+def dask_setting(key: str) -> Any:
+    """A Dask setting as the process this runs in sees it."""
+    import dask.config
+
+    return dask.config.get(key)

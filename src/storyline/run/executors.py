@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,6 +30,7 @@ __all__ = [
     "Executor",
     "LocalExecutor",
     "ProcessExecutor",
+    "Warms",
     "WorkerDied",
     "in_input_order",
     "make_executor",
@@ -52,6 +54,14 @@ class Executor(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+class Warms(Protocol):
+    """An executor whose every worker can run a few items before the work (`warm`)."""
+
+    def warm(self, fn: Callable[[T], R], items: Sequence[T]) -> None:
+        """Run `fn` over `items` in every worker: each loads its models now, not mid-run."""
+        ...
 
 
 class WorkerDied(RuntimeError):
@@ -100,6 +110,10 @@ class LocalExecutor:
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R | Exception]:
         return list(self.imap(fn, items))
 
+    def warm(self, fn: Callable[[T], R], items: Sequence[T]) -> None:
+        """The one worker is this process: `fn` over `items` here."""
+        self.map(fn, items)
+
     def close(self) -> None:
         return None
 
@@ -119,9 +133,16 @@ def thread_share(workers: int) -> int:
     return max(1, (os.cpu_count() or 1) // workers)
 
 
-def _install(fn: Callable[[Any], Any], threads: int) -> None:
+def _install(fn: Callable[[Any], Any], threads: int, warm: Sequence[Any] = ()) -> None:
     os.environ[THREADS_ENV] = str(threads)
     _INSTALLED[:] = [fn]
+    for item in warm:  # before the worker takes its first task (see ProcessExecutor.warm)
+        _guarded(fn, item)
+
+
+def _worker_pid() -> int:
+    """Which worker ran this: a call a worker takes only once its initializer is done."""
+    return os.getpid()
 
 
 def _run_installed(item: Any) -> Any:
@@ -164,6 +185,8 @@ class ProcessExecutor:
         self.window = window or self.workers * 16
         self._pool: ProcessPoolExecutor | None = None
         self._installed: Callable[[Any], Any] | None = None
+        self._warm_fn: Callable[[Any], Any] | None = None
+        self._warm_items: tuple[Any, ...] = ()
 
     def _pool_for(self, fn: Callable[[Any], Any]) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -171,10 +194,42 @@ class ProcessExecutor:
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context(_start_method()),
                 initializer=_install,
-                initargs=(fn, thread_share(self.workers)),
+                # the warm-up items are for the function they were given with
+                initargs=(
+                    fn,
+                    thread_share(self.workers),
+                    self._warm_items if fn == self._warm_fn else (),
+                ),
             )
             self._installed = fn
         return self._pool
+
+    def warm(self, fn: Callable[[T], R], items: Sequence[T]) -> None:
+        """Every worker runs `fn` over `items` as it starts, before its first task; returns
+        once all the workers have started (so all are warm).
+
+        A pool hands a task to whichever worker is free first, so warm-up items sent as
+        tasks could all go to one worker while another loads its models mid-run (and a
+        worker given only a non-English item never loads the English model). In the
+        initializer each worker runs every item, and so does a worker of a pool rebuilt
+        after a death. `fn` becomes the installed function (the pool is started again if
+        it ran another).
+        """
+        self.close()
+        self._warm_fn, self._warm_items = fn, tuple(items)
+        pool = self._pool_for(fn)
+        started: set[int] = set()
+        # the pool starts a worker for each call submitted while none is idle, and a worker
+        # takes calls only once its initializer is done: ask until every worker has answered
+        while len(started) < self.workers:
+            calls = [pool.submit(_worker_pid) for _ in range(self.workers)]
+            try:
+                started.update(call.result() for call in calls)
+            except BrokenProcessPool:
+                self._discard_pool()
+                return
+            if len(started) < self.workers:
+                time.sleep(0.05)  # the others are still warming
 
     def _submit(self, fn: Callable[[T], R], item: T) -> _InFlight:
         pool = self._pool_for(fn)
