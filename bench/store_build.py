@@ -17,7 +17,6 @@ the hashes `storyline migrate` checks).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import re
@@ -27,15 +26,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from web_latency import BUILD_BATCH, _shift_value, copied_sum, pool_copies, read_pool
+from web_latency import BUILD_BATCH, STEP_DAYS, _shift_value, copied_sum, read_pool, shifted
 
+from storyline.corpus.stories import Membership, StoryState
 from storyline.engine import Storyline
+from storyline.model import Article
 from storyline.store import SqlArticleStore, open_store
 from storyline.store.sql_articles import _BUMP_MENTIONS_VERSION, _row_values
 from storyline.store.sql_stories import _MEMBER_COLUMNS, _STORY_COLUMNS, SqlStoryRepository
 from storyline.store.sqlite_rows import _INSERTS, annotation_rows
 
-__all__ = ["build_pg_store"]
+__all__ = ["build_pg_store", "build_story_index"]
 
 _ARTICLE_COLUMNS = (
     "id, url, path, outlet, title, author, published, published_source, language, text, "
@@ -76,6 +77,33 @@ def _drop_secondary_indexes(store: SqlArticleStore) -> list[str]:
         for name, _sql in rows:
             store.conn.execute(f'DROP INDEX "{name}"')
     return [str(sql) for _name, sql in rows]
+
+
+def build_story_index(url: str, say: Callable[[str], None] = print) -> None:
+    """The story index (pgvector's `story_vectors`) filled by the store's own `rebuild`,
+    with its HNSW index dropped first and made again after over all the rows: the first
+    open of a bench store would otherwise insert every centroid into the graph one by
+    one (115,000 distinct centroids: 783 s niced, session 34), inside a measurement."""
+    from storyline.store.pg_story_index import PgVectorCentroidIndex
+
+    with open_store(url) as store:
+        index = store.story_index(384)
+        if not isinstance(index, PgVectorCentroidIndex):
+            say("  no pgvector: the story index stays in memory")
+            return
+        begun = time.perf_counter()
+        rows = store.conn.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+            "AND tablename = 'story_vectors' AND indexdef LIKE '%USING hnsw%'"
+        ).fetchall()
+        for name, _sql in rows:
+            store.conn.execute(f'DROP INDEX "{name}"')
+        held = index.rebuild(store.stories())
+        with store.transaction():
+            store.conn.execute("SET LOCAL maintenance_work_mem = '1GB'")
+            for _name, sql in rows:
+                store.conn.execute(str(sql))
+        say(f"  story index: {held} centroids in {time.perf_counter() - begun:.0f} s")
 
 
 def _counter(store: SqlArticleStore, name: str) -> int:
@@ -129,79 +157,175 @@ def _write_copies(
     start = time.perf_counter()
     stamp = now or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     articles, stories, members = read_pool(pool_db)
-    repo = SqlStoryRepository(store)
-    tables = {table: _insert_columns(sql) for table, sql in _INSERTS.items()}
-    story_columns = [*_names(_STORY_COLUMNS), "created_at"]
-    member_columns = _names(_MEMBER_COLUMNS)
+    copies = _plan(len(articles), total)
+    server = _ServerCopies(store, articles)
     key, seq = _counter(store, "key"), _counter(store, "seq")
     written = 0
-    with contextlib.ExitStack() as batch:
-        for k, days, made in pool_copies(articles, total):
-            if k % BUILD_BATCH == 0:
-                if k:
-                    _set_counters(store, key, seq)
-                batch.close()  # commits the previous batch
-                batch.enter_context(store.transaction())
-            written += len(made)
-            copy = list(made.values())
-            store.insert_rows(
-                "articles",
-                _names(_ARTICLE_COLUMNS),
-                [(a.id, *_row_values(a), None, stamp) for a in copy],
-            )
-            grouped: dict[str, list[tuple[Any, ...]]] = {}
-            for a in copy:
-                for table, _sql, rows in annotation_rows(a):
-                    grouped.setdefault(table, []).extend(rows)
-            for table, rows in grouped.items():
-                if rows:
-                    store.insert_rows(table, tables[table], rows)
-            if grouped.get("entity_mentions"):
-                store.conn.execute(_BUMP_MENTIONS_VERSION)
-            story_rows: list[tuple[Any, ...]] = []
-            member_rows: list[tuple[Any, ...]] = []
-            for story in stories:
-                own = [m for m in members[story.id] if m.article_id in made]
-                if not own:
-                    continue
-                key += 1
-                state = replace(
-                    story,
-                    id=f"{story.id}~{k}",
-                    key=key,
-                    vector_sum=copied_sum(story, k),
-                    count=len(own),
-                    start=_shift_value(story.start, days),
-                    end=_shift_value(story.end, days),
-                    central_id=f"{story.central_id}~{k}" if story.central_id else None,
-                    merged_into=None,
-                )
-                story_rows.append((state.id, key, *repo._story_values(state), stamp))
-                for m in own:
-                    seq += 1
-                    a = made[m.article_id]
-                    flags = json.dumps(list(m.flags))
-                    member_rows.append(
-                        (
-                            a.id,
-                            state.id,
-                            seq,
-                            m.score,
-                            a.published,
-                            m.title,
-                            m.outlet,
-                            a.content_hash,
-                            flags,
-                        )
-                    )
-            store.insert_rows("stories", story_columns, story_rows)
-            store.insert_rows("story_members", member_columns, member_rows)
-            if k % 25 == 0:
-                rate = written / (time.perf_counter() - start)
-                say(f"  {written} articles written ({rate:.0f}/s)")
-        _set_counters(store, key, seq)
+    for first in range(0, len(copies), BUILD_BATCH):
+        batch = copies[first : first + BUILD_BATCH]
+        with store.transaction():
+            if batch[0][0] == 0:  # the pool itself: from Python, as every copy once was
+                _write_pool_copy(store, articles, stamp)
+                server.found_pool()
+            server.copy([c for c in batch if c[0] > 0])
+            for k, days, n in batch:
+                key, seq = _write_stories(store, stories, members, articles[:n], k, days,
+                                          key, seq, stamp)  # fmt: skip
+                written += n
+                if k % 25 == 0:
+                    rate = written / (time.perf_counter() - start)
+                    say(f"  {written} articles written ({rate:.0f}/s)")
+            _set_counters(store, key, seq)
     say(f"  {written} articles written in {time.perf_counter() - start:.0f} s")
     return written
+
+
+def _plan(pool: int, total: int) -> list[tuple[int, int, int]]:
+    """The copies `pool_copies` makes: (number, shift in days, articles), the last short."""
+    return [(k, k * STEP_DAYS, min(pool, total - k * pool)) for k in range(-(-total // pool))]
+
+
+def _write_pool_copy(store: SqlArticleStore, articles: list[Article], stamp: str) -> None:
+    """Copy 0 (the pool's articles as `shifted(a, 0, 0)` makes them) by COPY: the rows
+    every later copy is made from, server-side (`_ServerCopies`)."""
+    copy = [shifted(a, 0, 0) for a in articles]
+    store.insert_rows(
+        "articles",
+        _names(_ARTICLE_COLUMNS),
+        [(a.id, *_row_values(a), None, stamp) for a in copy],
+    )
+    grouped: dict[str, list[tuple[Any, ...]]] = {}
+    for a in copy:
+        for table, _sql, rows in annotation_rows(a):
+            grouped.setdefault(table, []).extend(rows)
+    for table, rows in grouped.items():
+        if rows:
+            store.insert_rows(table, _insert_columns(_INSERTS[table]), rows)
+    if grouped.get("entity_mentions"):
+        store.conn.execute(_BUMP_MENTIONS_VERSION)
+
+
+_SHIFTED = {"articles": ("published",), "sentences": ("date",), "timexes": ("value",),
+            "claims": ("as_of",)}  # fmt: skip
+"""The date-valued columns `shifted` moves (`_shift_value`), by table."""
+_COPY_ID = {"id", "content_hash", "duplicate_of", "article_id"}
+"""Columns holding `{value}~{copy}`: copy 0's `~0` becomes `~k`."""
+
+
+class _ServerCopies:
+    """Copies 1.. of the pool made by the server from copy 0's rows (INSERT ... SELECT,
+    one statement a table for a batch of copies), instead of each copy's articles and
+    annotation rows built in Python and sent by COPY (158-175 articles/s at 1M). The
+    shifts `shifted` applies are written in SQL: `~0` of ids and hashes becomes `~k`,
+    and a date-valued string Python would move (found by `_shift_value` itself over the
+    pool's values, passed as a list) becomes its date plus `days`, the rest of the string
+    kept. Rows come in the order the Python builder writes them (copy, article, idx), so
+    identity columns (rowid) are numbered alike. tests/bench/test_store_build.py checks
+    the result against the SQLite build moved by `transfer_store`."""
+
+    def __init__(self, store: SqlArticleStore, articles: list[Article]) -> None:
+        self.store = store
+        self.pool = len(articles)
+        self.first_rowid = 0
+        values: set[str] = set()
+        for a in articles:
+            values.add(a.published or "")
+            values.update(s.date or "" for s in a.sentences)
+            values.update(t.value or "" for t in a.timexes)
+            values.update(c.as_of or "" for c in a.claims)
+        mentioned = [i for i, a in enumerate(articles) if a.entities]
+        self.first_mentioned = mentioned[0] if mentioned else len(articles)
+        self.dated = sorted(v for v in values if _shift_value(v, STEP_DAYS) != v)
+        self.columns = {"articles": _names(_ARTICLE_COLUMNS)}
+        self.columns.update({t: _insert_columns(sql) for t, sql in _INSERTS.items()})
+
+    def found_pool(self) -> None:
+        row = self.store.conn.execute("SELECT min(rowid) FROM articles").fetchone()
+        self.first_rowid = int(row[0])
+
+    def _value(self, table: str, column: str) -> str:
+        source = "a" if table == "articles" else "x"
+        name = f'{source}."{column}"'
+        if column in _COPY_ID:
+            return f"left({name}, -2) || '~' || c.k"
+        if column in _SHIFTED.get(table, ()):
+            return (
+                f"CASE WHEN {name} IN (SELECT v FROM dated) THEN to_char(CAST(left({name}, 10) "
+                f"AS date) + CAST(c.days AS integer), 'YYYY-MM-DD') || substr({name}, 11) "
+                f"ELSE {name} END"
+            )
+        return name
+
+    def copy(self, batch: list[tuple[int, int, int]]) -> None:
+        if not batch:
+            return
+        ks, days, ns = ([c[i] for c in batch] for i in range(3))
+        for table, columns in self.columns.items():
+            join = "" if table == "articles" else f"{table} x JOIN "
+            on = "" if table == "articles" else " ON a.id = x.article_id"
+            order = "c.k, a.rowid" + ("" if table == "articles" else ", x.idx")
+            names = ", ".join(f'"{c}"' for c in columns)
+            values = ", ".join(self._value(table, c) for c in columns)
+            self.store.conn.execute(
+                "WITH dated AS (SELECT unnest(CAST(? AS text[])) AS v), "
+                "c AS (SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), "
+                "CAST(? AS bigint[])) AS c(k, days, n)) "
+                f"INSERT INTO {table} ({names}) SELECT {values} FROM {join}articles a{on} "
+                "CROSS JOIN c WHERE a.rowid >= ? AND a.rowid < ? AND a.rowid - ? < c.n "
+                f"ORDER BY {order}",
+                (self.dated, ks, days, ns, self.first_rowid, self.first_rowid + self.pool,
+                 self.first_rowid),
+            )  # fmt: skip
+        for _k, _days, n in batch:  # as the Python builder: once a copy holding mentions
+            if self.first_mentioned < n:
+                self.store.conn.execute(_BUMP_MENTIONS_VERSION)
+
+
+def _write_stories(
+    store: SqlArticleStore,
+    stories: list[StoryState],
+    members: dict[str, list[Membership]],
+    copied: list[Article],
+    k: int,
+    days: int,
+    key: int,
+    seq: int,
+    stamp: str,
+) -> tuple[int, int]:
+    """Copy k of the pool's stories and their members (those among the `copied` pool
+    articles), keys and seqs counted on from `key` and `seq`; returns the last of each."""
+    repo = SqlStoryRepository(store)
+    story_columns = [*_names(_STORY_COLUMNS), "created_at"]
+    made = {a.id: a for a in copied}
+    story_rows: list[tuple[Any, ...]] = []
+    member_rows: list[tuple[Any, ...]] = []
+    for story in stories:
+        own = [m for m in members[story.id] if m.article_id in made]
+        if not own:
+            continue
+        key += 1
+        state = replace(
+            story,
+            id=f"{story.id}~{k}",
+            key=key,
+            vector_sum=copied_sum(story, k),
+            count=len(own),
+            start=_shift_value(story.start, days),
+            end=_shift_value(story.end, days),
+            central_id=f"{story.central_id}~{k}" if story.central_id else None,
+            merged_into=None,
+        )
+        story_rows.append((state.id, key, *repo._story_values(state), stamp))
+        for m in own:
+            seq += 1
+            a = made[m.article_id]
+            member_rows.append((
+                f"{a.id}~{k}", state.id, seq, m.score, _shift_value(a.published, days),
+                m.title, m.outlet, f"{a.content_hash}~{k}", json.dumps(list(m.flags)),
+            ))  # fmt: skip
+    store.insert_rows("stories", story_columns, story_rows)
+    store.insert_rows("story_members", _names(_MEMBER_COLUMNS), member_rows)
+    return key, seq
 
 
 def _set_counters(store: SqlArticleStore, key: int, seq: int) -> None:

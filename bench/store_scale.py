@@ -65,7 +65,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from store_build import build_pg_store
+from store_build import build_pg_store, build_story_index
 from web_latency import T17, build_pool, build_store, shifted
 
 from storyline.corpus.stories.assign import StoryAssigner, plausible_date
@@ -327,6 +327,7 @@ def build_direct(workdir: Path, pool_db: Path, size: int, *, entity_list: bool) 
             admin.execute("SELECT pg_reload_conf()")
         start = time.perf_counter()
         build_pg_store(pool_db, url, size, entity_list=entity_list)
+        build_story_index(url)
         built.write_text(f"{size}\n")
         with open_store(url) as pg:
             print(

@@ -404,7 +404,17 @@ def main() -> None:
         action="store_true",
         help="Skip `storyline warm` and empty the page cache: first views build everything.",
     )
+    parser.add_argument(
+        "--page-search",
+        metavar="URL",
+        help="Only time the web/API search over the store at URL, in process (web_search.py).",
+    )
     args = parser.parse_args()
+    if args.page_search:
+        from web_search import page_search
+
+        page_search(args.page_search, args.requests)
+        return
     if not T17.is_dir():
         raise SystemExit(f"{T17} not found: the pool comes from ../shared/data/timeline17")
     args.workdir.mkdir(parents=True, exist_ok=True)

@@ -116,6 +116,9 @@ def test_direct_build_equals_build_then_move(
             "articles", "sentences", "entity_mentions", "timexes", "quotes", "claims",
             "flags", "stories", "story_members", "story_counters", "corpus_state", "entities",
         }  # fmt: skip
+        # rowid (left out of the digests) numbers the articles in the same order
+        order = "SELECT id FROM articles ORDER BY rowid"
+        assert direct.conn.execute(order).fetchall() == moved.conn.execute(order).fetchall()
         # the indexes dropped for the copies are all made again, as they were
         assert _indexes(direct) == _indexes(moved)
         # the counters go on where the copies stopped: a story made next gets a new key
@@ -128,3 +131,17 @@ def test_direct_build_wants_an_empty_store(tmp_path: Path, pg_url: str) -> None:
     store_build.build_pg_store(pool, pg_url, 5, say=lambda _line: None)
     with pytest.raises(SystemExit, match="already holds articles"):
         store_build.build_pg_store(pool, pg_url, 5, say=lambda _line: None)
+
+
+def test_story_index_built_with_its_hnsw_index_made_after(tmp_path: Path, pg_url: str) -> None:
+    pool = tmp_path / "pool.db"
+    _pool(pool)
+    store_build.build_pg_store(pool, pg_url, 17, say=lambda _line: None)
+    with open_store(pg_url) as store:
+        before = _indexes(store)
+    store_build.build_story_index(pg_url, say=lambda _line: None)
+    with open_store(pg_url) as store:
+        assert _indexes(store) == before  # the HNSW index made again as it was
+        keys = store.conn.execute("SELECT key FROM story_vectors ORDER BY key").fetchall()
+        assert [k for (k,) in keys] == list(range(1, 9))  # one row per active story
+        assert len(store.story_index(384)) == store.stories().count_active()

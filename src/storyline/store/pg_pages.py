@@ -9,7 +9,10 @@ normalised), not bm25: see storyline.store.postgres.
 
 from __future__ import annotations
 
-from storyline.store.sql_pages import SqlPageReads
+from storyline.query.reads import ArticleWhere, SearchRow
+from storyline.store.pg_connection import PgConnection
+from storyline.store.postgres import PostgresStore, newest_ranked
+from storyline.store.sql_pages import SqlPageReads, article_filters
 
 __all__ = ["PostgresPageReads"]
 
@@ -26,3 +29,31 @@ class PostgresPageReads(SqlPageReads):
     rank = _RANK
     find_in = "strpos"
     larger = "greatest"
+
+    def __init__(self, store: PostgresStore) -> None:
+        super().__init__(store)
+        self.pg: PgConnection = store.conn  # with transactions, for the search windows
+
+    def search(
+        self, words: str, where: ArticleWhere, limit: int, candidates: int, near: str
+    ) -> tuple[list[SearchRow], int, bool]:
+        """As the shared search, but the `candidates` newest matches are found in windows
+        of rowid, newest first (`postgres.newest_ranked`, as `Store.search` finds its
+        own): the shared SQL found the `candidates`-th newest match over a GIN bitmap of
+        every match, a top-N sort reading the heap page of each (at 1M articles, seconds
+        for a common word). The same rows come back; equal scores are ordered by rowid,
+        oldest first (`Store.search`'s order; the shared SQL leaves them in any order)."""
+        matches = self._count_matches(words)
+        prefix, parts, params = article_filters(self.conn, where, self.outlet_match, self.dialect)
+        first = params[:1] if prefix else []  # a story's merged ids (the WITH) come first
+        found = newest_ranked(
+            self.pg,
+            words,
+            "".join(f" AND {part}" for part in parts),
+            params[len(first) :],
+            candidates,
+            prefix=prefix,
+            prefix_params=first,
+        )
+        best = sorted(found, key=lambda rs: (-rs[1], rs[0]))[:limit]
+        return self._search_rows(dict(best), near), matches, len(found) >= candidates

@@ -203,49 +203,69 @@ class PostgresStore(SqlArticleStore):
     def _newest_ranked(
         self, query: str, clause: str, params: Sequence[object]
     ) -> list[tuple[int, float]]:
-        """(rowid, ts_rank) of the newest `SEARCH_CANDIDATES` matches passing the filter,
-        looked for in windows of rowid, newest first, each `WINDOW_GROWTH` times as wide
-        as the one before, until enough are found or the windows cover the table.
+        """`newest_ranked` of the `SEARCH_CANDIDATES` newest matches passing the filter."""
+        return newest_ranked(self.conn, query, clause, params, SEARCH_CANDIDATES)
 
-        Asked of the whole table at once, the newest matches came from a GIN bitmap of
-        every match and a top-N sort on rowid: for a common word the bitmap heap scan
-        read the heap page of every matching row (1M articles, 29 GB: p95 3.1 s). With
-        `rowid > lo` the GIN bitmap is ANDed with the rowid index's range, and only the
-        window's matching rows are read; a common word fills the first window, and a
-        rare word's bitmap is small anyway. The windows do not overlap, and each asks
-        only for the matches still missing: together the same rows as the one query.
-        Ordered by `rowid + 0`: by the bare column the planner may walk the rowid index
-        backwards and test every row (480 ms for a rare word at 100k, one query).
 
-        Index scans are off for these queries (`SET LOCAL`, this transaction only): the
-        rowid range is perfectly correlated with the table's order, so the planner
-        prefers walking the window's rows by the rowid index and testing `@@` on each,
-        which detoasts the tsvector of every row in the window, matching or not; its
-        cost model does not see that. At 100k, a 20,000-row window: "minister" (18% of
-        articles) 210 ms by the index scan, 31 ms by the BitmapAnd.
-        """
-        top = self.conn.execute("SELECT max(rowid) FROM articles").fetchone()[0]
-        if top is None:
-            return []
-        found: list[tuple[int, float]] = []
-        hi, width = int(top), FIRST_WINDOW
-        with self.conn.transaction() as tx:
-            tx.execute(_WINDOW_PLAN)
-            while len(found) < SEARCH_CANDIDATES and hi > 0:
-                lo = max(hi - width, 0)
-                bound = "a.rowid > ? AND a.rowid <= ?" if lo > 0 else "a.rowid <= ?"
-                found += tx.execute(
-                    "SELECT c.rowid, ts_rank('{0, 0, 0.2, 1.0}', c.vector, c.q, 1) "
-                    "FROM (SELECT a.rowid, a.search_vector AS vector, q "
-                    "FROM articles a, websearch_to_tsquery('english', ?) q "
-                    f"WHERE a.search_vector @@ q AND {bound} {clause} "
-                    "ORDER BY a.rowid + 0 DESC LIMIT ?) c",
-                    (
-                        query,
-                        *((lo, hi) if lo > 0 else (hi,)),
-                        *params,
-                        SEARCH_CANDIDATES - len(found),
-                    ),
-                ).fetchall()
-                hi, width = lo, width * WINDOW_GROWTH
-        return [(int(rowid), float(score)) for rowid, score in found]
+def newest_ranked(
+    conn: PgConnection,
+    query: str,
+    clause: str,
+    params: Sequence[object],
+    candidates: int,
+    *,
+    prefix: str = "",
+    prefix_params: Sequence[object] = (),
+) -> list[tuple[int, float]]:
+    """(rowid, ts_rank) of the newest `candidates` matches passing the filter, looked
+    for in windows of rowid, newest first, each `WINDOW_GROWTH` times as wide as the one
+    before, until enough are found or the windows cover the table.
+
+    Asked of the whole table at once, the newest matches came from a GIN bitmap of
+    every match and a top-N sort on rowid: for a common word the bitmap heap scan
+    read the heap page of every matching row (1M articles, 29 GB: p95 3.1 s). With
+    `rowid > lo` the GIN bitmap is ANDed with the rowid index's range, and only the
+    window's matching rows are read; a common word fills the first window, and a
+    rare word's bitmap is small anyway. The windows do not overlap, and each asks
+    only for the matches still missing: together the same rows as the one query.
+    Ordered by `rowid + 0`: by the bare column the planner may walk the rowid index
+    backwards and test every row (480 ms for a rare word at 100k, one query).
+
+    Index scans are off for these queries (`SET LOCAL`, this transaction only): the
+    rowid range is perfectly correlated with the table's order, so the planner
+    prefers walking the window's rows by the rowid index and testing `@@` on each,
+    which detoasts the tsvector of every row in the window, matching or not; its
+    cost model does not see that. At 100k, a 20,000-row window: "minister" (18% of
+    articles) 210 ms by the index scan, 31 ms by the BitmapAnd.
+
+    `clause` ("AND ...", on `a`, the articles) and `params` are the filters; `prefix` is a
+    `WITH ...` the clause reads (a story's merged ids, `PageReads.search`), its parameters
+    `prefix_params`. `Store.search` and the web/API search (`PostgresPageReads.search`)
+    both find their candidates here.
+    """
+    top = conn.execute("SELECT max(rowid) FROM articles").fetchone()[0]
+    if top is None:
+        return []
+    found: list[tuple[int, float]] = []
+    hi, width = int(top), FIRST_WINDOW
+    with conn.transaction() as tx:
+        tx.execute(_WINDOW_PLAN)
+        while len(found) < candidates and hi > 0:
+            lo = max(hi - width, 0)
+            bound = "a.rowid > ? AND a.rowid <= ?" if lo > 0 else "a.rowid <= ?"
+            found += tx.execute(
+                f"{prefix}SELECT c.rowid, ts_rank('{{0, 0, 0.2, 1.0}}', c.vector, c.q, 1) "
+                "FROM (SELECT a.rowid, a.search_vector AS vector, q "
+                "FROM articles a, websearch_to_tsquery('english', ?) q "
+                f"WHERE a.search_vector @@ q AND {bound} {clause} "
+                "ORDER BY a.rowid + 0 DESC LIMIT ?) c",
+                (
+                    *prefix_params,
+                    query,
+                    *((lo, hi) if lo > 0 else (hi,)),
+                    *params,
+                    candidates - len(found),
+                ),
+            ).fetchall()
+            hi, width = lo, width * WINDOW_GROWTH
+    return [(int(rowid), float(score)) for rowid, score in found]

@@ -168,11 +168,7 @@ class SqlPageReads(SqlStoryPages, SqlPageCache):
         """Count every match; rank only the `candidates` most recently stored ones (so a
         common word costs the same in a large store as in a small one); the best `limit`,
         each with an excerpt around the first `near` in the opening of its text."""
-        matches = int(
-            self.conn.execute(
-                f"SELECT count(*) FROM {self.count_source} WHERE {self.match}", (words,)
-            ).fetchone()[0]
-        )
+        matches = self._count_matches(words)
         prefix, parts, params = article_filters(self.conn, where, self.outlet_match, self.dialect)
         row = self.match_rowid
         # the article rows only when a filter reads them: joined, every candidate's row is
@@ -191,10 +187,23 @@ class SqlPageReads(SqlStoryPages, SqlPageCache):
             ranked_args = (*args, cutoff[0])
         ranked = self.conn.execute(ranked_sql + " ORDER BY 2 DESC LIMIT ?", (*ranked_args, limit))
         scores = {int(rowid): float(score) for rowid, score in ranked}
+        return self._search_rows(scores, near), matches, cutoff is not None
+
+    def _count_matches(self, words: str) -> int:
+        """How many articles match the words, before any filter."""
+        return int(
+            self.conn.execute(
+                f"SELECT count(*) FROM {self.count_source} WHERE {self.match}", (words,)
+            ).fetchone()[0]
+        )
+
+    def _search_rows(self, scores: dict[int, float], near: str) -> list[SearchRow]:
+        """The hits (rowid: score, best first) as rows, in that order, each with an excerpt
+        around the first `near`: the word found by a plain string search in the opening of
+        the text (a full-text snippet function tokenizes the whole text, 50 ms for a
+        600 kB one)."""
         if not scores:
-            return [], matches, cutoff is not None
-        # the excerpt's word found by a plain string search in the opening of the text:
-        # a full-text snippet function tokenizes the whole text (50 ms for a 600 kB one)
+            return []
         marks = ",".join("?" * len(scores))
         at = f"{self.find_in}(lower(substr(a.text, 1, {EXCERPT_SEEK})), ?) - {EXCERPT // 3}"
         rows = self.conn.execute(
@@ -203,12 +212,12 @@ class SqlPageReads(SqlStoryPages, SqlPageCache):
             f"{self.larger}(1, {at}) AS p FROM articles a WHERE a.rowid IN ({marks})) s",
             (near.lower(), *scores),
         ).fetchall()
-        found = [
+        place = {rowid: i for i, rowid in enumerate(scores)}
+        rows.sort(key=lambda r: place[int(r[0])])
+        return [
             SearchRow(ref_of(r[1:5]), str(r[5] or ""), int(r[6]), int(r[7]), scores[int(r[0])])
             for r in rows
         ]
-        found.sort(key=lambda row: -row.score)
-        return found, matches, cutoff is not None
 
     def article_ref(self, article_id: str) -> ArticleRef | None:
         row = self.conn.execute(

@@ -1,0 +1,96 @@
+"""The web/API search (`PageReads.search`: what /search and the API's search call, via
+`query.search.search_page`) timed in process over a stored store, PostgreSQL or SQLite.
+
+Each query runs three ways in turn, on the same `PageReads` and connection: the shared
+SQL (`SqlPageReads.search`: count every match, the `candidates`-th newest match as a
+cutoff over all of them, rank from it on; PostgreSQL's search before it found its
+candidates in windows), this store's own search (on PostgreSQL the windows of
+`postgres.newest_ranked`), and the count of every match alone (what both still do).
+The arguments are those `search_page` passes (20 hits, `CANDIDATES`, the first word
+for the excerpt). The queries: single words from the openings of stored texts, three
+in ten a pair of them, drawn with a fixed seed. The reference is `SELECT 1` through
+the same connection. Prints figures; never asserts timings.
+
+    .venv/bin/python bench/web_latency.py --page-search URL [--requests 300]
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from storyline.query.reads import ArticleWhere
+from storyline.query.search import CANDIDATES, query_terms
+from storyline.store import open_store
+from storyline.store.sql_pages import SqlPageReads
+
+__all__ = ["page_search"]
+
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _ms(call: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    call()
+    return (time.perf_counter() - start) * 1000
+
+
+def _p95(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def page_search(url: str, n: int, seed: int = 18) -> None:
+    rng = random.Random(seed)
+    with open_store(url) as store:
+        reads = store.page_reads()
+        assert isinstance(reads, SqlPageReads)
+        openings = store.conn.execute(
+            "SELECT substr(text, 1, 200) FROM articles ORDER BY id LIMIT 5000"
+        ).fetchall()
+        words = sorted({w.lower() for (t,) in openings for w in _WORD.findall(str(t))})
+        queries = [
+            " ".join(rng.sample(words, 2)) if rng.random() < 0.3 else rng.choice(words)
+            for _ in range(n)
+        ]
+        where = ArticleWhere()
+        for q in queries[:20]:  # warm the caches a little
+            reads.search(q, where, 20, CANDIDATES, q)
+        floor = [_ms(lambda: store.conn.execute("SELECT 1").fetchone()) for _ in queries]
+        times: dict[str, list[float]] = {"shared SQL": [], "this store's": [], "count alone": []}
+        capped = 0
+        for q in queries:
+            near = (query_terms(q) or [q])[0]
+            times["shared SQL"].append(
+                _ms(
+                    lambda q=q, near=near: SqlPageReads.search(
+                        reads, q, where, 20, CANDIDATES, near
+                    )
+                )
+            )
+            found: list[Any] = []
+            times["this store's"].append(
+                _ms(
+                    lambda q=q, near=near, found=found: found.append(
+                        reads.search(q, where, 20, CANDIDATES, near)
+                    )
+                )
+            )
+            capped += bool(found[0][2])
+            times["count alone"].append(_ms(lambda q=q: reads._count_matches(q)))
+        base = _p95(floor)
+        print(
+            f"page search over {store.count_articles()} articles ({store.location}), "
+            f"{n} queries, {capped} with more than {CANDIDATES} matches; reference "
+            f"SELECT 1 p95 {base:.3f} ms"
+        )
+        for label, values in times.items():
+            p95 = _p95(values)
+            print(
+                f"  {label:13} p50 {statistics.median(values):8.2f} ms  p95 {p95:8.2f} ms  "
+                f"max {max(values):8.2f} ms  (p95 = {p95 / base:,.0f}x reference)"
+            )
