@@ -434,3 +434,19 @@ def test_embeddings_stored_before_read_back_and_new_ones_take_a_byte_a_dimension
         store.conn.execute("UPDATE articles SET embedding = ? WHERE id = ?", (old, "a1"))
         again = store.get_article("a1")
         assert again is not None and again.embedding == pytest.approx(vector, abs=1e-7)
+
+
+def test_count_indexed_leaves_out_stories_without_a_vector(store: Store) -> None:
+    """A story holding only pages that are not news has a zero vector sum: no full story
+    index holds it, so the count an index is checked against at every open leaves it out
+    (else every open saw a mismatch and rebuilt the index)."""
+    import numpy as np
+
+    from storyline.corpus.stories.records import StoryState
+
+    repo = store.stories()
+    with repo.atomic():
+        for key, vector in ((1, np.ones(4, dtype=np.float32)), (2, np.zeros(4, np.float32))):
+            repo.add_story(StoryState(id=f"s-{key}", key=key, vector_sum=vector))
+    assert repo.count_active() == 2
+    assert repo.count_indexed() == 1 == len(list(repo.iter_centroids()))

@@ -32,6 +32,9 @@ class _Centroids:
     def count_active(self) -> int:
         return len(self.rows)
 
+    def count_indexed(self) -> int:
+        return len(self.rows)
+
 
 def _stories(n: int, seed: int = 5) -> list[tuple[int, str | None, str | None, np.ndarray]]:
     """Unit vectors around 20 topics, dated over two years (every tenth undated)."""

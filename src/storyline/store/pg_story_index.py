@@ -121,7 +121,7 @@ class PgVectorCentroidIndex:
     def load_or_rebuild(self, repository: StoryRepository, warn: Callable[[str], None]) -> None:
         """Rebuilt when it does not hold one row per active story (a store moved by
         `storyline migrate`, or stories written by a session that failed midway)."""
-        held, expected = len(self), repository.count_active()
+        held, expected = len(self), repository.count_indexed()
         if held != expected:
             if held:
                 warn(

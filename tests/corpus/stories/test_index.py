@@ -181,3 +181,21 @@ def test_a_future_dated_story_does_not_move_the_undated_reach(db_path: Path) -> 
         undated = assigner.assign(Article(id="u", text=FLOOD.format(day="Friday")))
         assert "undated" in undated.flags
         assert undated.story_id == current.story_id
+
+
+def test_a_story_without_a_vector_does_not_rebuild_the_index_at_every_open(
+    db_path: Path,
+) -> None:
+    """A story of pages that are not news only has no centroid, so the index never holds
+    it: the index is checked against the stories with a vector, and opens quietly."""
+    _fill(db_path)
+    with SQLiteStore(db_path) as store:
+        store.conn.execute(
+            "UPDATE stories SET vector_sum = zeroblob(length(vector_sum)) "
+            "WHERE key = (SELECT MIN(key) FROM stories)"
+        )
+        store.conn.commit()
+    index, messages = _reopen(db_path)  # the index still holds the story: rebuilt once
+    assert len(messages) == 1 and len(index) == 2
+    index, messages = _reopen(db_path)
+    assert messages == [] and len(index) == 2

@@ -77,7 +77,7 @@ def test_merges_resolve_transitively(repository: StoryRepository) -> None:
     assert repository.resolve("s-1") == "s-3"
     assert repository.resolve("unknown") == "unknown"
     assert [m.article_id for m in repository.members("s-3")] == ["a", "b", "c"]
-    assert repository.count_active() == 1
+    assert repository.count_active() == 1 == repository.count_indexed()
     assert [s.id for s in repository.active_stories()] == ["s-3"]
     assert [(m.source, m.target) for m in repository.merges()] == [("s-1", "s-2"), ("s-2", "s-3")]
 
@@ -165,3 +165,12 @@ def test_a_merged_story_keeps_its_id_but_not_its_maps(repository: StoryRepositor
         target.names,
     )
     assert repository.resolve("s-1") == "s-2"
+
+
+def test_a_story_without_a_vector_is_active_but_not_indexed(repository: StoryRepository) -> None:
+    _story(repository, "s-1")
+    empty = _story(repository, "s-2")
+    empty.vector_sum = np.zeros(384, dtype=np.float32)
+    repository.update_story(empty)
+    assert repository.count_active() == 2
+    assert repository.count_indexed() == 1 == len(list(repository.iter_centroids()))

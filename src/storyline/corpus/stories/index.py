@@ -261,7 +261,7 @@ class UsearchCentroidIndex:
 
     def load_or_rebuild(self, repository: StoryRepository, warn: Callable[[str], None]) -> None:
         """Open the persisted index; rebuild it from the repository if it cannot be trusted."""
-        expected = repository.count_active()
+        expected = repository.count_indexed()
         if self.path is None or (not self.path.exists() and expected == 0):
             if expected:
                 self.rebuild(repository)

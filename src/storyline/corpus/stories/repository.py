@@ -60,6 +60,12 @@ class StoryRepository(Protocol):
 
     def count_active(self) -> int: ...
 
+    def count_indexed(self) -> int:
+        """Active stories with a vector: what a full story index holds (`iter_centroids`).
+        A story of pages that are not news only has none, so an index that agrees with the
+        store holds fewer stories than `count_active`."""
+        ...
+
     def iter_centroids(self) -> Iterator[tuple[int, str | None, str | None, Vector]]:
         """(key, start, end, centroid) of active stories with a vector: index rebuilds."""
         ...
@@ -188,6 +194,11 @@ class InMemoryStoryRepository:
 
     def count_active(self) -> int:
         return sum(1 for s in self._stories.values() if s.merged_into is None)
+
+    def count_indexed(self) -> int:
+        return sum(
+            1 for s in self._stories.values() if s.merged_into is None and np.any(s.vector_sum)
+        )
 
     def iter_centroids(self) -> Iterator[tuple[int, str | None, str | None, Vector]]:
         for s in list(self._stories.values()):
