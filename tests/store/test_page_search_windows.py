@@ -18,9 +18,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from window_articles import window_article
 
 from storyline.corpus.stories import Membership, StoryState
-from storyline.model import Article
 from storyline.query.reads import ArticleWhere, SearchRow
 from storyline.store import SQLiteStore, Store
 from storyline.store.postgres import PostgresStore
@@ -41,28 +41,6 @@ WHERE = [
 QUERIES = ["ferry", "harbour", "lighthouse", "ferry strike", '"ferry strike"', "nowhereword"]
 
 
-def _article(n: int) -> Article:
-    """Every article holds "ferry" (a common word); every third "harbour" in its title;
-    two old ones "lighthouse" (rare); articles 20..25 are the same text (equal scores)."""
-    if 20 <= n <= 25:
-        title, text = "Ferry strike", "The ferry strike goes on at the harbour of Velmar."
-    else:
-        title = "Harbour ferry news" if n % 3 == 0 else f"Bulletin {n}"
-        text = f"Item {n}: the ferry to Ostrand ran " + ("late. " * (n % 5 + 1))
-        if n in (2, 4):
-            text += "The old lighthouse was lit."
-        if n % 4 == 0:
-            text += " A ferry strike was called."
-    return Article(
-        id=f"w{n}",
-        text=text,
-        title=title,
-        outlet="gull.example" if n % 2 else "tern.example",
-        published=f"2031-01-{n % 28 + 1:02d}",
-        content_hash=f"h-w{n}",
-    )
-
-
 @pytest.fixture(params=["sqlite", "postgres"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     if request.param == "postgres":
@@ -70,7 +48,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     else:
         backend = SQLiteStore(tmp_path / "windows.db")
     for n in range(40):
-        backend.put_article(_article(n))
+        backend.put_article(window_article(n))
     repo = backend.stories()
     key = repo.next_key()
     vector = np.ones(384, dtype=np.float32)

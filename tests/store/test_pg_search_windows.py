@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from window_articles import window_article
 
-from storyline.model import Article
 from storyline.store import ArticleFilter
 from storyline.store.postgres import PostgresStore
 
@@ -32,34 +32,11 @@ WHERE = [
 QUERIES = ["ferry", "harbour", "lighthouse", "ferry -strike", '"ferry strike"', "nowhereword"]
 
 
-def _article(n: int) -> Article:
-    """Every article holds "ferry" (a common word); every third "harbour" in its title;
-    two old ones "lighthouse" (rare); articles 20..25 are the same text (equal scores)."""
-    if 20 <= n <= 25:
-        title, text = "Ferry strike", "The ferry strike goes on at the harbour of Velmar."
-    else:
-        title = "Harbour ferry news" if n % 3 == 0 else f"Bulletin {n}"
-        text = f"Item {n}: the ferry to Ostrand ran " + ("late. " * (n % 5 + 1))
-        if n in (2, 4):
-            text += "The old lighthouse was lit."
-        if n % 4 == 0:
-            text += " A ferry strike was called."
-    return Article(
-        id=f"w{n}",
-        text=text,
-        title=title,
-        outlet="gull.example" if n % 2 else "tern.example",
-        published=f"2031-01-{n % 28 + 1:02d}",
-        content_hash=f"h-w{n}",
-        duplicate_of="w1" if n % 9 == 5 else None,
-    )
-
-
 @pytest.fixture
 def pg(pg_url: str) -> Iterator[PostgresStore]:
     store = PostgresStore(pg_url)
     for n in range(40):
-        store.put_article(_article(n))
+        store.put_article(window_article(n, duplicates=True))
     store.conn.execute("DELETE FROM articles WHERE id IN ('w30', 'w31')")  # a gap in the rowids
     yield store
     store.close()
