@@ -189,6 +189,19 @@ def test_a_name_after_the_closing_mark_says_the_words(pipeline: Pipeline) -> Non
     assert speakers_shown(pipeline, text, "pay ought to be") == ["Tom Hale"]
 
 
+@pytest.mark.parametrize("opening", ["When Tom Hale came", "Tom Hale came"])
+def test_a_sentence_about_a_person_after_the_closing_mark_does_not_sign_the_words(
+    pipeline: Pipeline, opening: str
+) -> None:
+    text = (
+        "`` It was a long night , '' Ana Ruiz wrote on her blog .\n"
+        "His speech reminded me of the old Hale `` lime green '' speech in Corvale .\n"
+        "`` That 's not change we can believe in !\n-LRB- grin grin -RRB- '' "
+        f"{opening} down the steps and met Ivo Marek .\n"
+    )
+    assert "Tom Hale" not in speakers_shown(pipeline, text, "believe in")
+
+
 def _hales(text: str) -> list[EntityMention]:
     mary, tom, lone = text.index("Mary Hale"), text.index("Tom Hale"), text.rindex("Hale said")
     return [

@@ -138,7 +138,19 @@ def introduced_before(d: Discourse, speaker: Speaker, mark_start: int) -> Entity
 
 
 _CLOSING = {"``": "''", "“": "”", '"': '"'}
-_TITLE_WORDS = re.compile(r"\s*(?:,|--?|—|–|―)?\s*(?:[A-Z][\w.'’-]*\s+){0,5}$")
+_OPENING_WORD = (
+    r"(?!(?:When|While|As|But|And|Or|If|After|Before|Since|Then|So|Yet|Though|Although|"
+    r"Because|Meanwhile|Once|Until|Where|The|A|An|This|That|These|Those|In|On|At|For|With|"
+    r"From|To|Of|By|It|He|She|They|We|I)\b)"
+)
+"""A capitalised word that opens the writer's next sentence, not a title before a name
+("'' When Tom Hale came ...": a sentence about him, no signature under the words)."""
+_TITLE_WORDS = re.compile(
+    r"\s*(?:,|--?|—|–|―)?\s*(?:" + _OPENING_WORD + r"[A-Z][\w.'’-]*\s+){0,5}$"
+)
+_SIGNATURE_END = re.compile(r"\s*(?:,|\.|;|\(|-LRB-|--?|—|–|―|\n|\Z)")
+"""What follows a name that signs quoted words: the line's end, a comma, a bracket (a
+party and state), a dash; a verb after it ("'' Tom Hale came in") opens a sentence."""
 _DASHED_LINE = re.compile(r"\s*\n\s*(?:--?|—|–|―)\s*(?:[A-Z][\w.'’-]*\s+){0,5}$")
 """A line of its own under the words, a dash then the name: "-President Tom Hale, ..."."""
 
@@ -163,7 +175,7 @@ def named_after(d: Discourse, mark_start: int) -> EntityMention | None:
             continue
         between = d.text[end : e.start]
         if "\n" not in between and _TITLE_WORDS.match(d.text, end, e.start):
-            return e
+            return e if _SIGNATURE_END.match(d.text, e.end) else None
         return e if _DASHED_LINE.match(d.text, end, e.start) else None
     return None
 
