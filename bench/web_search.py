@@ -1,13 +1,14 @@
 """The web/API search (`PageReads.search`: what /search and the API's search call, via
 `query.search.search_page`) timed in process over a stored store, PostgreSQL or SQLite.
 
-Each query runs three ways in turn, on the same `PageReads` and connection: the shared
-SQL (`SqlPageReads.search`: count every match, the `candidates`-th newest match as a
-cutoff over all of them, rank from it on; PostgreSQL's search before it found its
-candidates in windows), this store's own search (on PostgreSQL the windows of
-`postgres.newest_ranked`), and the count of every match alone (what both still do).
-The arguments are those `search_page` passes (20 hits, `CANDIDATES`, the first word
-for the excerpt). The queries: single words from the openings of stored texts, three
+Each query runs in turn, on the same `PageReads` and connection: the shared SQL
+(`SqlPageReads.search`: count every match, the `candidates`-th newest match as a cutoff
+over all of them, rank from it on; PostgreSQL's search before it found its candidates
+in windows), this store's own search (on PostgreSQL the windows of
+`postgres.newest_ranked`) counting every match (before session 35's cap) and counting
+up to `MATCH_CAP` (what `search_page` asks now), and the two counts alone. The other
+arguments are those `search_page` passes (20 hits, `CANDIDATES`, the first word for the
+excerpt). The queries: single words from the openings of stored texts, three
 in ten a pair of them, drawn with a fixed seed. The reference is `SELECT 1` through
 the same connection. Prints figures; never asserts timings.
 
@@ -24,7 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from storyline.query.reads import ArticleWhere
-from storyline.query.search import CANDIDATES, query_terms
+from storyline.query.search import CANDIDATES, MATCH_CAP, query_terms
 from storyline.store import open_store
 from storyline.store.sql_pages import SqlPageReads
 
@@ -61,9 +62,16 @@ def page_search(url: str, n: int, seed: int = 18) -> None:
         for q in queries[:20]:  # warm the caches a little
             reads.search(q, where, 20, CANDIDATES, q)
         floor = [_ms(lambda: store.conn.execute("SELECT 1").fetchone()) for _ in queries]
-        times: dict[str, list[float]] = {"shared SQL": [], "this store's": [], "count alone": []}
-        capped = 0
-        for q in queries:
+        labels = [
+            "shared SQL",
+            "search, count all",
+            "search, count to cap",
+            "count all alone",
+            "count to cap alone",
+        ]
+        times: dict[str, list[float]] = {label: [] for label in labels}
+        capped = over = 0
+        for i, q in enumerate(queries):
             near = (query_terms(q) or [q])[0]
             times["shared SQL"].append(
                 _ms(
@@ -73,24 +81,34 @@ def page_search(url: str, n: int, seed: int = 18) -> None:
                 )
             )
             found: list[Any] = []
-            times["this store's"].append(
-                _ms(
+            both = [
+                (
+                    "search, count all",
                     lambda q=q, near=near, found=found: found.append(
                         reads.search(q, where, 20, CANDIDATES, near)
-                    )
-                )
-            )
+                    ),
+                ),
+                (
+                    "search, count to cap",
+                    lambda q=q, near=near: reads.search(q, where, 20, CANDIDATES, near, MATCH_CAP),
+                ),
+            ]
+            for label, call in both[:: 1 if i % 2 else -1]:  # in turn first: same caches
+                times[label].append(_ms(call))
             capped += bool(found[0][2])
-            times["count alone"].append(_ms(lambda q=q: reads._count_matches(q)))
+            over += found[0][1] > MATCH_CAP
+            times["count all alone"].append(_ms(lambda q=q: reads._count_matches(q)))
+            times["count to cap alone"].append(_ms(lambda q=q: reads._count_matches(q, MATCH_CAP)))
         base = _p95(floor)
         print(
             f"page search over {store.count_articles()} articles ({store.location}), "
-            f"{n} queries, {capped} with more than {CANDIDATES} matches; reference "
+            f"{n} queries, {capped} with more than {CANDIDATES} matches, {over} more than "
+            f"{MATCH_CAP:,}; reference "
             f"SELECT 1 p95 {base:.3f} ms"
         )
         for label, values in times.items():
             p95 = _p95(values)
             print(
-                f"  {label:13} p50 {statistics.median(values):8.2f} ms  p95 {p95:8.2f} ms  "
+                f"  {label:20} p50 {statistics.median(values):8.2f} ms  p95 {p95:8.2f} ms  "
                 f"max {max(values):8.2f} ms  (p95 = {p95 / base:,.0f}x reference)"
             )

@@ -43,6 +43,18 @@ def test_json_twin_is_the_query_record(
         assert response.json() == _plain(build(engine))
 
 
+def test_search_count_past_the_cap_is_a_bound(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Six articles match "Tarnwick": past a cap of 5 the JSON says more than 5."""
+    monkeypatch.setattr("storyline.query.search.MATCH_CAP", 5)
+    found = client.get("/api/search", params={"q": "Tarnwick"}).json()
+    assert (found["matches"], found["more_matches"], len(found["hits"])) == (5, True, 6)
+    monkeypatch.setattr("storyline.query.search.MATCH_CAP", 6)
+    found = client.get("/api/search", params={"q": "Tarnwick"}).json()
+    assert (found["matches"], found["more_matches"]) == (6, False)
+
+
 def test_story_parts(client: TestClient) -> None:
     quotes = client.get("/api/stories/s-flood/quotes").json()
     assert [g["speaker"] for g in quotes] == ["Jane Roe", "An emergency official"]

@@ -14,7 +14,7 @@ from storyline.query.search import query_terms, snippet_marks
 def test_hits_with_snippets_and_filters(engine: Storyline) -> None:
     page = search_page(engine, "death toll")
     assert [h.article.id for h in page.hits] == ["h:flood2"]
-    assert (page.matches, page.ranked_among) == (1, None)
+    assert (page.matches, page.more_matches, page.ranked_among) == (1, False, None)
     hit = page.hits[0]
     assert [hit.snippet[a:b].lower() for a, b in hit.marks] == ["death", "toll"]
     assert search_page(engine, "Tarnwick", outlet="southwire.example").hits[0].article.id == (
@@ -60,3 +60,15 @@ def test_snippet_marks() -> None:
     assert [text[a:b] for a, b in marks] == ["Floods", "town"]
     assert snippet_marks("all of it", 0, 9, ["x"]) == ("all of it", ())
     assert query_terms('"boats" OR (rain AND flood*)') == ["boats", "rain", "flood"]
+
+
+def test_the_count_is_a_lower_bound_past_the_cap(
+    engine: Storyline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Six articles match "Tarnwick": a cap of 5 says "more than 5", a cap of 6 says 6."""
+    monkeypatch.setattr("storyline.query.search.MATCH_CAP", 5)
+    page = search_page(engine, "Tarnwick")
+    assert (page.matches, page.more_matches, len(page.hits)) == (5, True, 6)
+    monkeypatch.setattr("storyline.query.search.MATCH_CAP", 6)
+    page = search_page(engine, "Tarnwick")
+    assert (page.matches, page.more_matches, len(page.hits)) == (6, False, 6)

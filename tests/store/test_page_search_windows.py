@@ -104,3 +104,18 @@ def test_the_cases_the_comparison_covers(store: Store) -> None:
     scores = [r.score for r in tied]
     assert len(scores) > len(set(scores))  # equal scores
     assert reads.search("nowhereword", ArticleWhere(), 20, CANDIDATES, "x") == ([], 0, False)
+
+
+COUNTS = [("ferry", 10, 11), ("ferry", 39, 40), ("ferry", 40, 40), ("ferry", 100, 40)]
+COUNTS += [("lighthouse", 1, 2), ("lighthouse", 2, 2), ("nowhereword", 0, 0)]
+
+
+@pytest.mark.parametrize(("query", "cap", "counted"), COUNTS)
+def test_the_count_stops_one_past_its_cap(store: Store, query: str, cap: int, counted: int) -> None:
+    """With a cap the matches are counted up to cap + 1 (more than the cap can be told
+    from the cap itself); the hits and the candidates' flag are those of the full count."""
+    reads = store.page_reads()
+    rows, matches, capped = reads.search(query, ArticleWhere(), 5, CANDIDATES, "ferry", cap)
+    assert matches == counted
+    every, _, every_capped = reads.search(query, ArticleWhere(), 5, CANDIDATES, "ferry")
+    assert (rows, capped) == (every, every_capped)

@@ -141,6 +141,17 @@ def test_search_page_shows_its_first_hits_and_counts_them_all(
     assert f"{shown} articles match" in html
 
 
+def test_search_page_says_more_than_the_cap(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Six articles match "Tarnwick": past a cap of 5 the page gives the count as a bound."""
+    monkeypatch.setattr("storyline.query.search.MATCH_CAP", 5)
+    assert "More than 5 articles match" in client.get("/search?q=Tarnwick").text
+    monkeypatch.setattr("storyline.query.search.MATCH_CAP", 6)
+    html = client.get("/search?q=Tarnwick").text
+    assert "6 articles match" in html and "More than" not in html
+
+
 def test_error_pages_are_html_and_escape_what_was_asked(client: TestClient) -> None:
     response = client.get("/articles/<script>alert(1)</script>")
     assert response.status_code == 404

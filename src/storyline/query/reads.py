@@ -117,12 +117,19 @@ class PageReads(Protocol):
         ...
 
     def search(
-        self, words: str, where: ArticleWhere, limit: int, candidates: int, near: str
+        self,
+        words: str,
+        where: ArticleWhere,
+        limit: int,
+        candidates: int,
+        near: str,
+        count_cap: int | None = None,
     ) -> tuple[list[SearchRow], int, bool]:
         """The best `limit` matches by bm25 among the `candidates` most recently stored
         matches that pass the filters, each with an excerpt around the first `near` in
-        its text; also how many articles match the words (before filters) and whether
-        there were more candidates than were ranked."""
+        its text; also how many articles match the words (before filters; with a
+        `count_cap`, counted up to `count_cap` + 1: more than the cap is all it says) and
+        whether there were more candidates than were ranked."""
         ...
 
     def article_ref(self, article_id: str) -> ArticleRef | None: ...

@@ -423,12 +423,14 @@ class SearchResult:
 @dataclass(frozen=True, slots=True)
 class SearchPage:
     """Search results; `matches` counts the articles the words match (before the filters),
-    and `ranked_among` is set when only that many most recent matches were ranked."""
+    a lower bound when `more_matches` is set (more than `matches` match: the count stops
+    there), and `ranked_among` is set when only that many most recent matches were ranked."""
 
     query: str
     since: str | None
     until: str | None
     outlet: str | None
     matches: int
+    more_matches: bool
     ranked_among: int | None
     hits: tuple[SearchResult, ...]

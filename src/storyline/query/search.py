@@ -7,6 +7,11 @@ proportion to the store (0.7 s for a name in 30,000 of 100,000 articles), rankin
 fixed number does not. When fewer match, the ranking is exactly that of
 `storyline search`; when more do, the page says so, and a date range or an outlet
 reaches older ones.
+
+The matches are counted exactly up to `MATCH_CAP`; past it the page says "more than"
+it, as a search page does: counting every match of a common word reads each one, a
+cost that grows with the store (PostgreSQL, 300k articles: 50 / 76 ms p50 / p95, half
+the search), while a count that stops at the cap does not.
 """
 
 from __future__ import annotations
@@ -19,10 +24,11 @@ from storyline.query.params import QueryError, check_day
 from storyline.query.reads import ArticleWhere
 from storyline.query.records import SearchPage, SearchResult
 
-__all__ = ["CANDIDATES", "MAX_HITS", "query_terms", "search_page", "snippet_marks"]
+__all__ = ["CANDIDATES", "MATCH_CAP", "MAX_HITS", "query_terms", "search_page", "snippet_marks"]
 
 MAX_HITS = 100
 CANDIDATES = 2000
+MATCH_CAP = 10_000
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 
 
@@ -68,7 +74,9 @@ def search_page(
         where = ArticleWhere(since=since, until=until, outlet=outlet or None)
         terms = query_terms(query)
         near = terms[0] if terms else query
-        rows, matches, capped = page_reads(engine).search(query, where, limit, CANDIDATES, near)
+        rows, matches, capped = page_reads(engine).search(
+            query, where, limit, CANDIDATES, near, MATCH_CAP
+        )
         hits = [
             SearchResult(r.article, *snippet_marks(r.excerpt, r.offset, r.length, terms), r.score)
             for r in rows
@@ -78,7 +86,8 @@ def search_page(
         since=since,
         until=until,
         outlet=outlet or None,
-        matches=matches,
+        matches=min(matches, MATCH_CAP),
+        more_matches=matches > MATCH_CAP,
         ranked_among=CANDIDATES if capped else None,
         hits=tuple(hits),
     )

@@ -1,6 +1,6 @@
 """The page reads over a PostgreSQL store: the shared SQL, and search over the tsvector.
 
-Search keeps the SQLite contract: count every match, rank only the `candidates`
+Search keeps the SQLite contract: count the matches (up to a cap), rank only the `candidates`
 most recently stored ones (so a common word costs the same in a large store as in
 a small one), return the best `limit` with an excerpt around the first `near` in
 the opening of the text. Ranking is ts_rank (title 5:1 over body, length
@@ -35,7 +35,13 @@ class PostgresPageReads(SqlPageReads):
         self.pg: PgConnection = store.conn  # with transactions, for the search windows
 
     def search(
-        self, words: str, where: ArticleWhere, limit: int, candidates: int, near: str
+        self,
+        words: str,
+        where: ArticleWhere,
+        limit: int,
+        candidates: int,
+        near: str,
+        count_cap: int | None = None,
     ) -> tuple[list[SearchRow], int, bool]:
         """As the shared search, but the `candidates` newest matches are found in windows
         of rowid, newest first (`postgres.newest_ranked`, as `Store.search` finds its
@@ -43,7 +49,7 @@ class PostgresPageReads(SqlPageReads):
         every match, a top-N sort reading the heap page of each (at 1M articles, seconds
         for a common word). The same rows come back; equal scores are ordered by rowid,
         oldest first (`Store.search`'s order; the shared SQL leaves them in any order)."""
-        matches = self._count_matches(words)
+        matches = self._count_matches(words, count_cap)
         prefix, parts, params = article_filters(self.conn, where, self.outlet_match, self.dialect)
         first = params[:1] if prefix else []  # a story's merged ids (the WITH) come first
         found = newest_ranked(

@@ -163,12 +163,19 @@ class SqlPageReads(SqlStoryPages, SqlPageCache):
         return found
 
     def search(
-        self, words: str, where: ArticleWhere, limit: int, candidates: int, near: str
+        self,
+        words: str,
+        where: ArticleWhere,
+        limit: int,
+        candidates: int,
+        near: str,
+        count_cap: int | None = None,
     ) -> tuple[list[SearchRow], int, bool]:
-        """Count every match; rank only the `candidates` most recently stored ones (so a
-        common word costs the same in a large store as in a small one); the best `limit`,
-        each with an excerpt around the first `near` in the opening of its text."""
-        matches = self._count_matches(words)
+        """Count the matches (up to `count_cap` + 1); rank only the `candidates` most
+        recently stored ones (so a common word costs the same in a large store as in a
+        small one); the best `limit`, each with an excerpt around the first `near` in the
+        opening of its text."""
+        matches = self._count_matches(words, count_cap)
         prefix, parts, params = article_filters(self.conn, where, self.outlet_match, self.dialect)
         row = self.match_rowid
         # the article rows only when a filter reads them: joined, every candidate's row is
@@ -189,13 +196,18 @@ class SqlPageReads(SqlStoryPages, SqlPageCache):
         scores = {int(rowid): float(score) for rowid, score in ranked}
         return self._search_rows(scores, near), matches, cutoff is not None
 
-    def _count_matches(self, words: str) -> int:
-        """How many articles match the words, before any filter."""
-        return int(
-            self.conn.execute(
-                f"SELECT count(*) FROM {self.count_source} WHERE {self.match}", (words,)
-            ).fetchone()[0]
-        )
+    def _count_matches(self, words: str, cap: int | None = None) -> int:
+        """How many articles match the words, before any filter; with a `cap`, at most
+        `cap` + 1, so that "more than `cap`" can be told from `cap`: the count of every
+        match reads each match (on PostgreSQL its heap page), a cost that grows with the
+        store (session 35: 50 / 76 ms p50 / p95 at 300k), the bounded one does not."""
+        matching = f"FROM {self.count_source} WHERE {self.match}"
+        if cap is None:
+            row = self.conn.execute(f"SELECT count(*) {matching}", (words,)).fetchone()
+        else:
+            sql = f"SELECT count(*) FROM (SELECT 1 {matching} LIMIT ?) m"
+            row = self.conn.execute(sql, (words, cap + 1)).fetchone()
+        return int(row[0])
 
     def _search_rows(self, scores: dict[int, float], near: str) -> list[SearchRow]:
         """The hits (rowid: score, best first) as rows, in that order, each with an excerpt

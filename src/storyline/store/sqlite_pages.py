@@ -35,12 +35,19 @@ class SQLitePageReads(SqlPageReads):
     rank = "-bm25(articles_fts, 5.0, 1.0)"
 
     def search(
-        self, words: str, where: ArticleWhere, limit: int, candidates: int, near: str
+        self,
+        words: str,
+        where: ArticleWhere,
+        limit: int,
+        candidates: int,
+        near: str,
+        count_cap: int | None = None,
     ) -> tuple[list[SearchRow], int, bool]:
         try:
-            return super().search(words, where, limit, candidates, near)
+            return super().search(words, where, limit, candidates, near, count_cap)
         except sqlite3.OperationalError:  # FTS5 syntax the user did not mean: plain words
-            return super().search(_literal_query(words), where, limit, candidates, near)
+            literal = _literal_query(words)
+            return super().search(literal, where, limit, candidates, near, count_cap)
 
     def story_version(self, story_id: str) -> str:
         """Members, the last membership change and the latest analysis of a member.
