@@ -30,6 +30,7 @@ import contextlib
 import json
 import logging
 import os
+import resource
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -100,13 +101,15 @@ def _quiet_s(f: Figures, cores: int = 2) -> float:
     return max(f.driver_cpu, f.workers_cpu / f.workers, (f.driver_cpu + f.workers_cpu) / cores)
 
 
-def measure(chunks: list[Path], tmp: Path) -> dict[str, Figures]:
+def measure(chunks: list[Path], tmp: Path, only: list[str] | None = None) -> dict[str, Figures]:
     from storyline.analyze.pipeline import DEFAULT_STAGES
     from storyline.engine import Storyline
 
     engines = {}
     count = {}
-    for n, (name, (workers_of, factory)) in enumerate(_executors().items()):
+    executors = _executors()
+    for n, name in enumerate(only or list(executors)):
+        workers_of, factory = executors[name]
         count[name] = workers_of
         engine = Storyline(tmp / f"run-{n}.db", stages=DEFAULT_STAGES, executor=factory())
         _warm(engine, workers_of, tmp)
@@ -142,7 +145,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=120)
     parser.add_argument("--chunk", type=int, default=20)
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated executors to run (e.g. 'pool x2'), no ratios: the driver's "
+        "peak RSS is then theirs alone (1 process loads every model in the driver)",
+    )
     args = parser.parse_args()
+    only = [name.strip() for name in args.only.split(",") if name.strip()] or None
     logging.getLogger("distributed").setLevel(logging.ERROR)  # worker start/stop chatter
     with sample_folder(args.articles) as (tmp, sample, count, words):
         write_chunks(sample, tmp / "chunks", args.chunk)
@@ -152,8 +162,12 @@ def main() -> int:
             "each ingested by every executor in rotating order (models warm)"
         )
         load = os.getloadavg()[0]
-        figures = measure(chunks, tmp)
+        figures = measure(chunks, tmp, only)
     print(f"  machine load (1 min) {load:.1f} before, {os.getloadavg()[0]:.1f} after")
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  driver peak RSS {peak_mib:.0f} MiB (this process: every engine's driver)")
+    if only:
+        return 0
     for faster, slower, what in (
         ("pool x2", "1 process", "--workers 2 / --workers 1"),
         ("pool x2", "pool x1", ""),

@@ -64,6 +64,41 @@ def _as_stored(article: Article) -> Article:
     return replace(article, embedding=decode_embedding(encode_embedding(article.embedding)))
 
 
+def _is_page(article: Article) -> bool:
+    """Whether ingest flagged `article` as a page that is not news (the pipeline's test)."""
+    from storyline.ingest.pages import NOT_NEWS_FLAG
+
+    return any(f.code == NOT_NEWS_FLAG for f in article.flags)
+
+
+def _page_vector(given: Article, result: Article | Exception) -> tuple[float, ...] | None:
+    """The embedding `_PagesEmbedded` gave a page that is not news (`given` had none),
+    else None."""
+    if given.embedding is not None or not isinstance(result, Article):
+        return None
+    return result.embedding if result.embedding is not None and _is_page(result) else None
+
+
+class _PagesEmbedded:
+    """The pipeline's run, and the embedding of a page that is not news, which the pipeline
+    leaves unanalysed: story assignment places such a page by its vector, and computed
+    here it comes from the executor's workers like every article's, so the driver of a
+    `--workers N` or Dask ingest never loads the embedding model (1.4 s and the model's
+    memory). The driver stores the page without it, as before (`_analyze_and_store`).
+    Picklable as the pipeline is: the executor installs it once per worker."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+
+    def __call__(self, article: Article) -> Article:
+        out = self.pipeline.run(article)
+        if out.embedding is None and _is_page(out):
+            for stage in self.pipeline.stages:
+                if stage.name == "embed":
+                    out = stage(out)
+        return out
+
+
 class Storyline:
     """A storyline database and the operations on it."""
 
@@ -139,7 +174,7 @@ class Storyline:
             if self.assign_stories:
                 from storyline.corpus.stories.lexical import WithLexical
 
-                self._analyse = WithLexical(run)
+                self._analyse = WithLexical(_PagesEmbedded(self.pipeline))
             else:
                 self._analyse = run
         return self._analyse
@@ -239,6 +274,11 @@ class Storyline:
                     result = done
                 else:  # Analysed: the worker read the article's words and names too
                     result, lexical = done.article, done.lexical
+                # a page that is not news is stored as before, without its vector, which
+                # only places it (`_PagesEmbedded`)
+                page_vector = _page_vector(item.article, result)
+                if page_vector is not None and isinstance(result, Article):
+                    result = replace(result, embedding=None)
                 stored = write_result(self.store, item, result, report)
                 if item.update:
                     from storyline.crosscheck import forget_review_of
@@ -246,10 +286,12 @@ class Storyline:
                     forget_review_of(self.store, item.article.id)
                 self._admission.release(item.article)
                 if assign is not None and not item.update and item.article.duplicate_of is None:
-                    assign(stored, lexical)
+                    assign(stored, lexical, page_vector)
 
     @contextmanager
-    def _story_stream(self) -> Iterator[Callable[[Article, Lexical | None], None] | None]:
+    def _story_stream(
+        self,
+    ) -> Iterator[Callable[[Article, Lexical | None, tuple[float, ...] | None], None] | None]:
         """Assign stories to articles as they are stored; consolidate what was touched at the end.
 
         Yields None when stories are off. The story index is opened once per
@@ -263,8 +305,16 @@ class Storyline:
         touched: set[str] = set()
         with stored_assigner(self.store, warn=self.warn) as assigner:
 
-            def assign(article: Article, lexical: Lexical | None) -> None:
-                touched.add(assigner.assign(_as_stored(article), lexical).story_id)
+            def assign(
+                article: Article, lexical: Lexical | None, page_vector: tuple[float, ...] | None
+            ) -> None:
+                # a page's vector is not stored, so it is used as the worker computed it
+                # (the driver embedded it at that precision before)
+                if page_vector is None:
+                    article = _as_stored(article)
+                else:
+                    article = replace(article, embedding=page_vector)
+                touched.add(assigner.assign(article, lexical).story_id)
 
             yield assign
             if touched:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from story_texts import FLOOD, MARKET
 
@@ -117,6 +119,23 @@ def test_a_page_that_is_not_news_fitting_no_story_has_a_story_without_articles(
     # a news article on the page's subject does not join the page's story
     news = assigner.assign(art("m", MARKET, "2024-03-02"))
     assert news.story_id != placed.story_id
+
+
+def test_a_page_too_short_to_compare_fits_no_story_also_with_a_vector_given(
+    assigner: StoryAssigner, fake_embedder: HashingEmbedder
+) -> None:
+    """An ingest's workers embed a page that is not news whatever its length (the engine
+    hands the vector over); the assigner compares it only when it would embed it itself."""
+    first = assigner.assign(art("a", FLOOD.format(day="Monday")))
+    vector = fake_embedder.embed([FLOOD.format(day="Monday")])[0]
+    page = replace(_page("p", "Almsbury pictures"), embedding=tuple(float(x) for x in vector))
+    placed = assigner.assign(page)
+    assert NOT_NEWS_FLAG in placed.flags
+    story = assigner.repository.get_story(placed.story_id)
+    assert placed.story_id != first.story_id and story is not None and story.count == 0
+    # with enough words the given vector places it with the story it fits
+    long_page = replace(page, id="q", content_hash="qh", text=FLOOD.format(day="Sunday"))
+    assert assigner.assign(long_page).story_id == first.story_id
 
 
 def test_a_page_shaped_as_not_news_is_related_without_a_pipeline(

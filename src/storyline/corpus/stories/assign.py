@@ -261,7 +261,10 @@ class StoryAssigner:
         flags.append(NOT_NEWS_FLAG)
         best: StoryState | None = None
         score: float | None = None
-        if vector is not None and np.any(vector):
+        # too short to compare, as `_vectors` leaves such a page it embeds itself, also
+        # when its vector was given (computed by the ingest's workers)
+        comparable = len(article.text.split()) >= self.config.min_words
+        if vector is not None and np.any(vector) and comparable:
             best, score = self._best_story(article_evidence(article, vector, date, lexical))
         if best is not None:
             message = f"not a news article: a related page of story {best.id}"
