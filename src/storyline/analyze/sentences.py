@@ -48,7 +48,7 @@ def _spans(text: str, doc: Any) -> list[tuple[int, int]]:
                 continue
             lead = len(piece) - len(piece.lstrip())
             spans.append((offset + lead, offset + lead + len(stripped)))
-    return _past_clock_times(text, _past_bracketed_stops(text, spans))
+    return _past_bracketed_stops(text, spans)
 
 
 _BRACKETED_STOP = re.compile(r"\([A-Z][^()\n]{0,15}\.\)[,;]?$")
@@ -70,42 +70,6 @@ def _past_bracketed_stops(text: str, spans: list[tuple[int, int]]) -> list[tuple
                 "\n" not in gap
                 and (text[start].islower() or text[start] in ",;")
                 and _BRACKETED_STOP.search(text, last_start, last_end) is not None
-            ):
-                out[-1] = (last_start, end)
-                continue
-        out.append((start, end))
-    return out
-
-
-_CLOCK_STOP = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
-_CLOCK_GOES_ON = re.compile(
-    r"(?:-LRB-|\(|[a-z,;]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:[A-Z]{1,3}T|UTC)\b)"
-)
-"""What may follow a clock time's "a.m."/"p.m." inside the same sentence: a bracket ("9 a.m.
-(2 a.m. ET)"), a weekday ("10 a.m. Wednesday"), a time zone ("3 a.m. ET", "GMT") or a
-lower-case word or comma."""
-
-
-_OPEN_BRACKET_END = re.compile(r"(?:-LRB-|\()$")
-_CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.", re.IGNORECASE)
-"""A span ending on an opening bracket, then a clock time: "(2 a.m. ET)" gives the same time
-in another zone, inside the sentence the bracket opened in."""
-
-
-def _past_clock_times(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans, each boundary the recogniser puts after a clock time's "a.m." or "p.m."
-    undone when what follows on the same line goes on with the time (`_CLOCK_GOES_ON`), and
-    each one between an opening bracket and the clock time it holds (`_CLOCK_TIME`): "until
-    10 a.m. Wednesday (3 a.m. ET), according to state radio" is one sentence, and cut into
-    four its "according to" would hold only "ET )"."""
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        if out and "\n" not in text[out[-1][1] : start]:
-            last_start, last_end = out[-1]
-            bracketed = _OPEN_BRACKET_END.search(text, last_start, last_end) is not None
-            clock = _CLOCK_STOP.search(text, last_start, last_end) is not None
-            if (bracketed and _CLOCK_TIME.match(text, start) is not None) or (
-                clock and _CLOCK_GOES_ON.match(text, start) is not None
             ):
                 out[-1] = (last_start, end)
                 continue
