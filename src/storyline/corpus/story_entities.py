@@ -48,9 +48,9 @@ class StoreEntities:
     def of_entities(cls, entities: Iterable[Entity]) -> StoreEntities:
         """From the store's built entity list (Storyline.entities, rebuilt once per version
         of the mentions and kept in the store), keyed by each entity's name and written
-        aliases: reading it costs the number of entities, not of mentions, so a story page
-        on a large store does not group every mention again. The most mentioned entity
-        keeps a key two share."""
+        aliases: reading it costs the number of entities, not of mentions, so listing the
+        entities of many stories does not group every mention again. The most mentioned
+        entity keeps a key two share."""
         by_key: dict[str, tuple[Entity, frozenset[str]]] = {}
         for e in sorted(entities, key=lambda e: -e.mentions):
             keys = frozenset(k for k in map(name_key, (e.name, *e.aliases)) if k)
@@ -105,8 +105,8 @@ def counted_mentions(
 ) -> tuple[list[EntityMention], list[int]]:
     """A story's mentions as its state counts them (each canonical name written, with how
     many times: `StoryState.entities`), typed as the store types the name, one mention per
-    name with its count as its weight: what a story's label reads, so listing stories needs
-    none of their articles and costs the story's names, not its mentions. A name the store
+    name with its count as its weight: what Storyline.story_entities reads, so it needs
+    none of the story's articles and costs the story's names, not its mentions. A name the store
     does not hold (its mentions since deleted) is left out."""
     mentions: list[EntityMention] = []
     weights: list[int] = []
