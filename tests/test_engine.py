@@ -165,3 +165,33 @@ def test_a_run_with_nothing_new_builds_no_pipeline(tmp_path: Path) -> None:
         assert (more.new, more.present) == (1, 1)
         assert s._pipeline is not None
         assert {Path(a.path or "").name for a in s.articles()} == {"a.txt", "b.txt"}
+
+
+def test_story_threads_resolves_any_id_and_refuses_an_unknown_one(tmp_path: Path) -> None:
+    with Storyline(tmp_path / "t.db", stages=()) as s:
+        arts = [
+            Article(
+                id=f"u:{i}",
+                text=BODY,
+                title="Transit budget",
+                published=f"2024-05-0{i}",
+                published_source="metadata",
+                content_hash=f"c{i}",
+            )
+            for i in (1, 2)
+        ]
+        s.ingest_articles(arts)
+        story_id = s.stories()[0].id
+        root, threads = s.story_threads(story_id)
+        assert root == story_id
+        assert threads and all(t.count > 0 for t in threads)
+        assert [t.start for t in threads] == sorted(t.start or "" for t in threads)
+        for thread in threads:  # a thread's own id reads the same story
+            again_root, again = s.story_threads(thread.id)
+            assert (again_root, [t.id for t in again]) == (root, [t.id for t in threads])
+        try:
+            s.story_threads("s-no-such-story")
+        except KeyError:
+            pass
+        else:
+            raise AssertionError("an unknown story id must raise KeyError")

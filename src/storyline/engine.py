@@ -430,12 +430,26 @@ class Storyline:
         store = self._store_entities()
         return story_entities_in(store, *counted_mentions(store, story.entities))
 
+    def story_threads(self, story_id: str) -> tuple[str, list[StoryState]]:
+        """A story's id and its threads by start date: any id of the story resolves (a
+        thread's, a merged one's). One reading for the story page and the engine's own
+        per-story queries, so both see the same threads.
+
+        Raises KeyError when no story has that id.
+        """
+        repo = self.store.stories()
+        resolved = repo.resolve(story_id)
+        if repo.get_story(resolved) is None:
+            raise KeyError(story_id)
+        root = repo.story_of(resolved)
+        threads = [t for t in map(repo.get_story, repo.threads_of(root)) if t is not None]
+        threads.sort(key=lambda t: (t.start or "", t.key))
+        return root, threads
+
     def _story_state(self, story_id: str) -> StoryState:
         from storyline.corpus.stories.threads import combined_state
 
-        repo = self.store.stories()
-        root = repo.story_of(repo.resolve(story_id))
-        threads = [t for t in map(repo.get_story, repo.threads_of(root)) if t is not None]
+        root, threads = self.story_threads(story_id)
         if not threads:
             raise KeyError(story_id)
         return combined_state(root, threads)

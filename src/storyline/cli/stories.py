@@ -160,23 +160,17 @@ def story(
 ) -> None:
     """One story: its threads (developments), its articles by date, outlets, entities, terms."""
     from storyline.corpus.stories.labels import story_label
-    from storyline.corpus.stories.records import StoryState
     from storyline.corpus.stories.threads import combined_state
     from storyline.ingest.pages import NOT_NEWS_FLAG
 
     with open_engine(db, must_exist=True) as engine:
+        try:
+            root, threads = engine.story_threads(story_id)
+        except KeyError:
+            report_error(f"no story with id {story_id!r}")
+            raise typer.Exit(1) from None
         repo = engine.store.stories()
         resolved = repo.resolve(story_id)
-        if repo.get_story(resolved) is None:
-            report_error(f"no story with id {story_id!r}")
-            raise typer.Exit(1)
-        root = repo.story_of(resolved)
-        threads: list[StoryState] = []
-        for thread_id in repo.threads_of(root):
-            state = repo.get_story(thread_id)
-            if state is not None:
-                threads.append(state)
-        threads.sort(key=lambda t: (t.start or "", t.key))
         label = story_label(combined_state(root, threads))
         thread_labels = [story_label(t) for t in threads]
         members = [(t.id, m) for t in threads for m in repo.members(t.id)]
