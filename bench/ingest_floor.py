@@ -139,6 +139,14 @@ def section_profile(sample: Path, tmp: Path) -> None:
     top_cpu = sum(v for k, v in cpu.items() if not k.startswith(" "))
     rest_cpu = total_cpu - top_cpu if cpu else None
     print(row("reading, dedup lookups, other", total - top, rest_cpu))
+    if "spacy_default" in paired:
+        wall, used = paired["spacy_default"], paired["spacy_default_cpu"]
+        print(
+            "  for reference, spaCy's own default pipeline (tok2vec, tagger, parser, "
+            "attribute_ruler, lemmatizer, ner) on the same texts, one doc at a time, in the "
+            f"same turns: {wall:.1f} s = {wall / floor:.2f}x the floor"
+            + (f", CPU {used:.1f} s = {used / floor_cpu:.2f}x" if floor_cpu else "")
+        )
 
 
 def section_workers(chunks: Path, tmp: Path) -> None:
