@@ -199,13 +199,18 @@ def _warm(engine: Any, workers: int) -> None:
     from storyline.model import Article
 
     warm = [
-        Article(id=f"warm-{i}-{j}", text=text, title="Warm up", published="2020-01-01")
-        for i in range(max(1, workers))
+        Article(id=f"warm-{j}", text=text, title="Warm up", published="2020-01-01")
         for j, text in enumerate((WARM_TEXT, WARM_TEXT_OTHER))
     ]
-    # the function the engine's ingest runs (an older engine runs the pipeline itself): the
-    # pool installs the first function it is given, and ships any other one with every item
-    engine.executor.map(getattr(engine, "analyse", engine.pipeline.run), warm)
+    # the function the engine's ingest runs (an older engine runs the pipeline itself)
+    run = getattr(engine, "analyse", engine.pipeline.run)
+    warm_each = getattr(engine.executor, "warm", None)
+    if warm_each is not None:
+        # every worker runs every item as it starts (run/executors.py `warm`): sent as
+        # tasks, the items go to whichever worker is free and one may stay cold
+        warm_each(run, warm)
+    else:  # older code
+        engine.executor.map(run, warm * max(1, workers))
     if "embed" not in engine.pipeline.names:  # stories embed in the driver (older engines)
         from storyline.analyze.embed import default_embedder
 

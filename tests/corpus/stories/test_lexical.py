@@ -9,13 +9,15 @@ from __future__ import annotations
 import pickle
 import subprocess
 import sys
+from dataclasses import replace
 
 from story_texts import FLOOD, MARKET
 
 from storyline.analyze.embed import HashingEmbedder
 from storyline.corpus.stories import InMemoryStoryRepository, StoryAssigner, StoryRepository
 from storyline.corpus.stories.lexical import Analysed, WithLexical, article_lexical
-from storyline.model import Article, EntityMention
+from storyline.ingest.pages import NOT_NEWS_FLAG
+from storyline.model import Article, EntityMention, Flag
 
 DIM = 384
 
@@ -55,7 +57,25 @@ def test_with_lexical_runs_the_function_then_reads_its_result() -> None:
     analysed = WithLexical(analyse)(Article(id="a", text=MARKET, title="Markets"))
     assert isinstance(analysed, Analysed)
     assert analysed.article.entities  # the function's result, not the input
-    assert analysed.lexical == article_lexical(analysed.article)
+    assert analysed.lexical == replace(article_lexical(analysed.article), not_news=False)
+
+
+def test_with_lexical_says_whether_the_result_is_a_page_that_is_not_news() -> None:
+    """Read once in the worker: assignment asks it of every article twice."""
+    wrapped = WithLexical(article_lexical_identity)
+    assert wrapped(Article(id="n", text=MARKET)).lexical.not_news is False
+    assert wrapped(_page("p")).lexical.not_news is True
+    assert article_lexical(_page("p")).not_news is None  # not read: assignment reads it
+
+
+def _page(article_id: str, published: str = "2024-03-02") -> Article:
+    """A reader form of our own, flagged as ingest flags a page that is not news."""
+    text = (
+        "Tell us about the floods in Almsbury.\nShare your photos with us.\n"
+        "Send us your story and your name.\nYou can reach our desk any day."
+    )
+    flag = Flag(code=NOT_NEWS_FLAG, severity="info", message="not a news article")
+    return Article(id=article_id, text=text, published=published, flags=(flag,))
 
 
 def test_with_lexical_of_a_picklable_function_pickles() -> None:
@@ -80,13 +100,28 @@ def test_assignment_given_the_lexical_evidence_equals_assignment_computing_it() 
         _mentioned(Article(id=i, text=t, published=p, title=title, content_hash=i + "h"))
         for i, t, p, title in texts
     ]
+    articles.insert(2, _page("p"))  # a related page among them: placed alike too
     plain = StoryAssigner(InMemoryStoryRepository(), HashingEmbedder(DIM), dim=DIM)
     given = StoryAssigner(InMemoryStoryRepository(), HashingEmbedder(DIM), dim=DIM)
+    worker = WithLexical(article_lexical_identity)
     for article in articles:
-        assert given.assign(article, article_lexical(article)) == plain.assign(article)
+        assert given.assign(article, worker(article).lexical) == plain.assign(article)
     for article in articles:
         held = [_story_of(assigner.repository, article.id) for assigner in (plain, given)]
         assert held[0] == held[1]
+    assert "not_news" in plain.assign(articles[2]).flags
+
+
+def test_assignment_takes_the_workers_word_on_a_page_that_is_not_news() -> None:
+    """The driver looks the answer up, never reads the text again: a news article a
+    worker called a page is placed as a related page (a story of no articles)."""
+    assigner = StoryAssigner(InMemoryStoryRepository(), HashingEmbedder(DIM), dim=DIM)
+    article = Article(id="a", text=FLOOD.format(day="Monday"), published="2024-03-01")
+    lexical = replace(article_lexical(article), not_news=True)
+    placed = assigner.assign(article, lexical)
+    assert "not_news" in placed.flags
+    story = assigner.repository.get_story(placed.story_id)
+    assert story is not None and story.count == 0
 
 
 def _story_of(repository: StoryRepository, article_id: str) -> tuple[object, ...]:

@@ -210,6 +210,10 @@ class StoryAssigner:
                 "already assigned; its story is unchanged",
             )
         date, flags, message = dating(article)
+        # read once (by the worker that analysed it, when `lexical` came from one)
+        page = (
+            _not_news(article) if lexical is None or lexical.not_news is None else lexical.not_news
+        )
         with repo.atomic():
             twin = repo.article_with_hash(article.content_hash) if article.content_hash else None
             words = len(article.text.split())
@@ -217,21 +221,32 @@ class StoryAssigner:
                 flags.append(f"duplicate_of:{twin}")
                 target = repo.get_story(repo.resolve(self._story_of(twin)))
                 assert target is not None
-                return self._join(article, vector, target, None, date, flags, message, False)
-            if _not_news(article):
+                return self._join(
+                    article, vector, target, None, date, flags, message, False, page=page
+                )
+            if page:
                 return self._relate(article, vector, date, flags, lexical)
             if vector is None or words < self.config.min_words or not np.any(vector):
                 flags.append("too_short")
                 message = f"text too short to compare ({words} words): a story of its own"
-                return self._create(article, None, date, flags, message)
+                return self._create(article, None, date, flags, message, page=False)
             evidence = article_evidence(article, vector, date, lexical)
             best, best_score = self._best_story(evidence)
             if best is not None and best_score is not None:
                 result = self._join(
-                    article, vector, best, best_score, date, flags, message, True, evidence
+                    article,
+                    vector,
+                    best,
+                    best_score,
+                    date,
+                    flags,
+                    message,
+                    True,
+                    evidence,
+                    page=False,
                 )
             else:
-                result = self._create(article, vector, date, flags, message, evidence)
+                result = self._create(article, vector, date, flags, message, evidence, page=False)
             # counted after the article joined: `seen` above is about other articles
             repo.add_document_terms([*evidence.terms, opening_key(article.text, article.outlet)])
             merged_into = self._maybe_merge(repo.resolve(result.story_id))
@@ -268,9 +283,9 @@ class StoryAssigner:
             best, score = self._best_story(article_evidence(article, vector, date, lexical))
         if best is not None:
             message = f"not a news article: a related page of story {best.id}"
-            return self._join(article, vector, best, score, date, flags, message, False)
+            return self._join(article, vector, best, score, date, flags, message, False, page=True)
         message = "not a news article fitting no story: kept apart, in no story's listing"
-        return self._create(article, None, date, flags, message)
+        return self._create(article, None, date, flags, message, page=True)
 
     def _story_of(self, article_id: str) -> str:
         member = self.repository.membership(article_id)
@@ -310,6 +325,8 @@ class StoryAssigner:
         flags: list[str],
         message: str | None,
         evidence: ArticleEvidence | None = None,
+        *,
+        page: bool | None = None,
     ) -> Assignment:
         key = self.repository.next_key()
         story = StoryState(
@@ -319,7 +336,17 @@ class StoryAssigner:
         )
         self.repository.add_story(story)
         return self._join(
-            article, vector, story, None, date, flags, message, True, evidence, created=True
+            article,
+            vector,
+            story,
+            None,
+            date,
+            flags,
+            message,
+            True,
+            evidence,
+            created=True,
+            page=page,
         )
 
     def _join(
@@ -335,9 +362,12 @@ class StoryAssigner:
         evidence: ArticleEvidence | None = None,
         *,
         created: bool = False,
+        page: bool | None = None,
     ) -> Assignment:
+        """`page`: whether `article` is a page that is not news, when the caller knows
+        (None: read here)."""
         repo = self.repository
-        if _not_news(article):
+        if _not_news(article) if page is None else page:
             return self._join_related(article, story, score, date, flags, message, created)
         if story.count == 0 and (story.start or story.title):
             # the first article of a story that held only related pages: its dates and

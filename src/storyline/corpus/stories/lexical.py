@@ -12,7 +12,7 @@ they were computed never changes a story.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.corpus.stories.terms import article_names, article_terms
 from storyline.model import Article
@@ -22,11 +22,18 @@ __all__ = ["Analysed", "Lexical", "WithLexical", "article_lexical"]
 
 @dataclass(frozen=True, slots=True)
 class Lexical:
-    """An article's weighted words, its names and years, and its canonical entity counts."""
+    """An article's weighted words, its names and years, and its canonical entity counts;
+    and, when a worker read them, whether it is a page that is not news.
+
+    `not_news` is `is_not_news(article)` (ingest/pages.py), which assignment asks twice of
+    every article and which reads the whole text when the article carries no flag (every
+    news article): read once in the worker, the driver only looks it up. None: not read
+    (assignment then reads it itself)."""
 
     terms: dict[str, float]
     names: dict[str, float]
     entities: dict[str, int]
+    not_news: bool | None = None
 
 
 def article_lexical(article: Article) -> Lexical:
@@ -59,5 +66,8 @@ class WithLexical:
         self.run = run
 
     def __call__(self, article: Article) -> Analysed:
+        from storyline.ingest.pages import is_not_news
+
         analysed = self.run(article)
-        return Analysed(analysed, article_lexical(analysed))
+        found = article_lexical(analysed)
+        return Analysed(analysed, replace(found, not_news=is_not_news(analysed)))
