@@ -102,9 +102,18 @@ def _spaces(text: str, at: int) -> int:
     return len(text[at:]) - len(text[at:].lstrip())
 
 
+_WIRE_CREDIT = re.compile(
+    r"(?:\(|-LRB-)\s*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Compiled|Written|Reported)"
+    r"\s+by\b[^()\n]{0,240}?(?:\)|-RRB-)"
+)
+"""A wire report's closing credit in brackets ("(Reporting by Ana Vell; Writing by Bo Park;
+Editing by Cy Lund)"): every name in it wrote or edited the report."""
+
+
 def _credit_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences (lines) crediting reporters, whole: every name in them is a credit."""
-    out = []
+    """The sentences (lines) crediting reporters, whole: every name in them is a credit;
+    and a wire credit's bracket."""
+    out = [(m.start(), m.end()) for m in _WIRE_CREDIT.finditer(text)]
     for m in _CONTRIBUTED.finditer(text):
         start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()) + 1) + 1
         end = text.find("\n", m.end())
