@@ -43,3 +43,30 @@ def test_a_sentence_opening_with_from_is_kept() -> None:
     assert (
         clean_title_text("Jun 4 ferries resume at Port Elm") == "Jun 4 ferries resume at Port Elm"
     )
+
+
+def test_a_caption_above_a_bracketed_agency_photo_credit_gives_way_to_the_lead() -> None:
+    text = (
+        "Varde addresses parliament last night .\n"
+        "-LRB- Wire Photo\\/Ann Lee -RRB- Simply by being there , President Varde and his deputy"
+        " created powerful imagery at the joint session .\nThere was no old guard in sight ."
+    )
+    assert _title(text).startswith("Simply by being there , President Varde")
+
+
+def test_a_title_case_head_ends_before_a_captions_full_name() -> None:
+    text = (
+        "Data on Job Losses , Harbour Factory Orders Paint Bleak Picture Ann Lovell operates a"
+        " lathe at the cymbal factory in Norwell .\nOrders for harbour goods dipped 4 percent ,"
+        " a bleak picture of the factory economy .\nJob losses and factory orders are data"
+        " that paint the picture ."
+    )
+    assert _title(text) == "Data on Job Losses , Harbour Factory Orders Paint Bleak Picture"
+
+
+def test_a_sentence_with_a_works_title_in_quotes_is_not_cut_inside_it() -> None:
+    text = (
+        "Author of `` Male Moods '' and `` The Grumpy Man , '' psychotherapist Ned Lamond has"
+        " made a name for himself by writing on the modern male .\nHis Web site has grown ."
+    )
+    assert _title(text).startswith("Author of `` Male Moods '' and `` The Grumpy Man , ''")

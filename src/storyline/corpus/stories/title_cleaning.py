@@ -92,8 +92,11 @@ _CREDIT_WORD = re.compile(
 )
 """A picture credit in capitals run into the first sentence ("AGENCY As water rises ..."):
 a sentence opener and a lower-case word follow it, which no headline word in capitals has."""
-LEADING_CREDIT = re.compile(r"^(?:\(|-LRB-)\s*[\w.'’&-]+(?:\s+[\w.'’&-]+){0,7}\s*(?:\)|-RRB-)\s+")
-"""A short parenthesis in front ("(Agency Photo)"): a credit, no headline starts so."""
+LEADING_CREDIT = re.compile(
+    r"^(?:\(|-LRB-)\s*[\w.'’&-]+(?:(?:\s+|\s*\\?/\s*)[\w.'’&-]+){0,7}\s*(?:\)|-RRB-)\s+"
+)
+"""A short parenthesis in front ("(Agency Photo)", "(Agency Photo/Ann Lee)"): a credit, no
+headline starts so."""
 _VIA_CREDIT = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){1,3},\s*(?:[A-Z][\w.'’&-]*\s+){0,4}via\s+[A-Z][\w.&'’-]*\s+(?=[A-Z])"
 )
