@@ -118,3 +118,31 @@ def test_the_names_in_a_wire_credit_are_no_entities() -> None:
         ("Cora Penn", "PERSON"),
     ]
     assert _names(text, spans) == [("PERSON", "Alain Varde")]
+
+
+def test_an_outlet_named_as_the_home_of_its_journalists_is_no_entity() -> None:
+    text = (
+        "The Gazette 's Ann Lee writes that the media overreact . Ann Lee , the Gazette 's"
+        " foreign affairs columnist , is watching . The Gazette columnist Bo Marsh complained ."
+        " The ministry confirmed to the Gazette that a man fell ill . Harlow 's chief executive"
+        " Cy Lund said no ."
+    )
+    spans = [
+        ("Gazette", "ORG"),
+        ("Ann Lee", "PERSON"),
+        ("Ann Lee", "PERSON"),
+        ("Gazette", "ORG"),
+        ("Gazette", "ORG"),
+        ("Bo Marsh", "PERSON"),
+        ("Gazette", "ORG"),
+        ("Harlow", "ORG"),
+        ("Cy Lund", "PERSON"),
+    ]
+    assert _names(text, spans) == [
+        ("PERSON", "Ann Lee"),
+        ("PERSON", "Ann Lee"),
+        ("PERSON", "Bo Marsh"),
+        ("ORG", "Gazette"),  # told the outlet: the outlet is part of the news
+        ("ORG", "Harlow"),
+        ("PERSON", "Cy Lund"),
+    ]
