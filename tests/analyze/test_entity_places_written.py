@@ -44,3 +44,24 @@ def test_a_page_headers_place_before_the_bar_and_date_is_no_entity() -> None:
         RawMention(text.index("Norland"), text.index("Norland") + 7, "GPE"),
     ]
     assert [text[m.start : m.end] for m in repair_edges(text, raw)] == ["Norland"]
+
+
+def test_a_people_typed_name_with_an_owner_appositive_is_a_business() -> None:
+    text = (
+        "BP tried to pass the blame on to Deltamarine . Officials from Deltamarine , the rig"
+        " owner , told Congress . The Dorvanians , a proud people , voted ."
+    )
+    spans = [
+        ("BP", "ORG"),
+        ("Deltamarine", "NORP"),
+        ("Deltamarine", "NORP"),
+        ("Congress", "ORG"),
+        ("Dorvanians", "NORP"),
+    ]
+    assert _names(text, spans) == [
+        ("ORG", "BP"),
+        ("ORG", "Deltamarine"),
+        ("ORG", "Deltamarine"),
+        ("ORG", "Congress"),
+        ("NORP", "Dorvanians"),
+    ]

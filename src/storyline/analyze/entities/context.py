@@ -231,7 +231,7 @@ name is a body's; a person has no head or members (a possessive after the name, 
 head of Vale 's team", is read elsewhere)."""
 BUSINESS_APPOSITIVE = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:firm|company|contractor|corporation|"
-    r"conglomerate|insurer|retailer|manufacturer|airline|driller|operator)"
+    r"conglomerate|insurer|retailer|manufacturer|airline|driller|operator|owner)"
     r"(?=\s*[,.;)]|\s+(?:now|that|which|based|whose|with)\b)"
 )
 """An appositive that says a name is a business ("Harlow, a former Dorvan firm now based
