@@ -146,3 +146,17 @@ def test_an_outlet_named_as_the_home_of_its_journalists_is_no_entity() -> None:
         ("ORG", "Harlow"),
         ("PERSON", "Cy Lund"),
     ]
+
+
+def test_a_company_word_alone_is_the_company_not_a_vessel_named_with_it() -> None:
+    text = (
+        "Harlow Mobil paid for the 1989 Harlow Sable spill . The Harlow Sable tanker ran"
+        " aground . Harlow shares fell ."
+    )
+    spans = [
+        ("Harlow Mobil", "ORG"),
+        ("Harlow Sable", "ORG"),
+        ("Harlow Sable", "ORG"),
+        ("Harlow", "ORG"),
+    ]
+    assert _names(text, spans)[-1] == ("ORG", "Harlow Mobil")
