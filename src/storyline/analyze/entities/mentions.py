@@ -124,6 +124,9 @@ def _join_nicknames(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
 
 
 _NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY"})
+_NUMBERED_LABELS = frozenset({"ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+"""Types of a name that may end in a number after "of" ("Group of 20"); a person's or a
+date's never does."""
 _OF_GAP = re.compile(r"[ \t]+of[ \t]+")
 _ERA = re.compile(r"(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)")
 _YEAR_BEFORE = re.compile(r"\d[ \t]*\Z")
@@ -144,7 +147,7 @@ def _join_numbered(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     out: list[RawMention] = []
     for m in sorted(raw, key=lambda r: r.start):
         prev = out[-1] if out else None
-        if prev is not None and m.label in _NUMBER_LABELS and prev.label not in _NUMBER_LABELS:
+        if prev is not None and m.label in _NUMBER_LABELS and prev.label in _NUMBERED_LABELS:
             gap = text[prev.end : m.start]
             cut_after_of = text[prev.start : prev.end].endswith(" of") and gap in {" ", "\t"}
             if cut_after_of or _OF_GAP.fullmatch(gap):
