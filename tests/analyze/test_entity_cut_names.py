@@ -160,3 +160,9 @@ def test_a_company_word_alone_is_the_company_not_a_vessel_named_with_it() -> Non
         ("Harlow", "ORG"),
     ]
     assert _names(text, spans)[-1] == ("ORG", "Harlow Mobil")
+
+
+def test_a_date_stamp_read_as_a_name_is_no_entity() -> None:
+    text = "TARN CITY | Thu Mar 3 , 2011 8:55 am EST Norland will lose ."
+    spans = [("Thu Mar 3 , 2011", "PRODUCT"), ("Norland", "GPE")]
+    assert _repaired(text, spans) == [("Norland", "GPE")]

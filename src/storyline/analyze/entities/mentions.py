@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from storyline.analyze.entities.canonical import RawMention
+from storyline.ingest.headers import DATE_PATTERN
 from storyline.model import EntityMention
 
 __all__ = ["repair_named", "repair_raw"]
@@ -37,7 +38,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     """Raw mentions with run-in names cut back to the person and names in capitals typed
     as the same name in ordinary case."""
-    raw = _join_numbered(text, [m for m in raw if not _era_mark(text, m)])
+    raw = _join_numbered(
+        text, [m for m in raw if not _era_mark(text, m) and not _date_named(text, m)]
+    )
     raw = _join_of_place(text, [t for m in raw if (t := _trimmed(text, m)) is not None])
     raw = [part for m in raw for part in _split_at_honorific(text, m)]
     raw = _join_nicknames(text, raw)
@@ -130,6 +133,16 @@ date's never does."""
 _OF_GAP = re.compile(r"[ \t]+of[ \t]+")
 _ERA = re.compile(r"(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)")
 _YEAR_BEFORE = re.compile(r"\d[ \t]*\Z")
+
+
+_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?\s*,?\s*)?"
+_DATE_NAME = re.compile(_WEEKDAY + DATE_PATTERN)
+
+
+def _date_named(text: str, m: RawMention) -> bool:
+    """A page header's date stamp read as a name ("Thu Mar 3 , 2011" typed a product): a
+    date, no entity; the date's own types are left to the timex stage."""
+    return m.label != "DATE" and _DATE_NAME.fullmatch(text, m.start, m.end) is not None
 
 
 def _era_mark(text: str, m: RawMention) -> bool:
