@@ -166,3 +166,8 @@ def test_a_date_stamp_read_as_a_name_is_no_entity() -> None:
     text = "TARN CITY | Thu Mar 3 , 2011 8:55 am EST Norland will lose ."
     spans = [("Thu Mar 3 , 2011", "PRODUCT"), ("Norland", "GPE")]
     assert _repaired(text, spans) == [("Norland", "GPE")]
+
+
+def test_an_outlets_contact_line_is_no_entity() -> None:
+    text = "Ten reporters died . To contact the MediaGazette news desk email the editor ."
+    assert _names(text, [("MediaGazette", "NORP")]) == []

@@ -68,7 +68,7 @@ def drop_outlet_credits(text: str, work: list[PreparedMention]) -> list[Prepared
         opened = _OPEN_BEFORE.search(text, max(0, w.start - 8), w.start)
         if opened and _CLOSE_DASH_AFTER.match(text, w.end) and not _stated(work, opened.start()):
             continue
-        if w.label == "ORG" and _OWN_STAFF_AFTER.match(text, w.end):
+        if w.label in _OUTLET_LABELS and _OWN_STAFF_AFTER.match(text, w.end):
             continue
         out.append(w)
     return out
@@ -82,10 +82,14 @@ _OWN_STAFF_AFTER = re.compile(
     rf"\s*['’]\s*s\s+(?:[\w-]+\s+){{0,3}}?{_JOURNALIST}\b"
     rf"|\s+{_JOURNALIST}\s+[A-Z]"
     r"|\s*['’]\s*s\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:writes|reports|describes|blogs)\b"
+    r"|\s+news\s*desk\b"
 )
 """An outlet named as the home of its journalists or its columns ("The Gazette 's Ann Lee
 writes", "the Gazette 's foreign affairs columnist", "the Gazette columnist Ann Lee", "the
-Gazette 's country guide podcast"): who wrote a live page's items, no entity of its news."""
+Gazette 's country guide podcast", "To contact the Gazette news desk"): who wrote a live
+page's items, or the page's contact line, no entity of its news."""
+_OUTLET_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
+"""Types the recogniser gives an outlet's name ("MediaGazette" read as a people)."""
 
 
 def _stated(work: list[PreparedMention], bracket: int) -> bool:
