@@ -32,8 +32,11 @@ def test_a_verb_in_ing_before_a_place_written_alone_is_cut() -> None:
 
 
 def test_an_opening_a_line_is_no_person() -> None:
-    text = "(Editing by Ana Vale) An ultra-low latency service opened."
+    text = "(Pictured: Ana Vale) An ultra-low latency service opened."
     assert _names(text, [("Ana Vale", "PERSON"), ("An", "PERSON")]) == [("PERSON", "Ana Vale")]
+    # a wire credit's names are no entities either (outlet_credits.py)
+    credited = "(Editing by Ana Vale) An ultra-low latency service opened."
+    assert _names(credited, [("Ana Vale", "PERSON"), ("An", "PERSON")]) == []
 
 
 def test_an_operation_code_name_is_an_event_also_where_written_alone() -> None:

@@ -71,6 +71,7 @@ from storyline.analyze.entities.context import (
 )
 from storyline.analyze.entities.context_types import retype_cue
 from storyline.analyze.entities.credits import cut_slash_credits
+from storyline.analyze.entities.given_name_joins import join_given_names
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
@@ -148,6 +149,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     retype_cued(text, work)
     retype_businesses(work)
     relabel_speaker_labels(text, work)
+    join_given_names(text, work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     cut_credits(text, work, persons)
     relabel_first_names(text, work, persons)

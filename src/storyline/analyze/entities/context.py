@@ -215,9 +215,11 @@ RIVER_BEFORE = re.compile(
 Vessa"): the name is a river (LOC), never a body or a person."""
 BUSINESS_BEFORE = re.compile(
     r"(?:\b(?:giant|firm|company|insurer|carmaker|automaker|retailer|lender|conglomerate|"
-    r"contractor|operator|driller)|[A-Za-z]-based|\bshares\s+of)\s+\Z"
+    r"contractor|operator|driller|exporter|importer|supplier|refiner)|[A-Za-z]-based|"
+    r"\bshares\s+of)\s+\Z"
 )
 """A business's epithet or its shares right before a name ("engineering giant Harlow",
+"state arms exporter Harlow",
 "oil services company Harlow", "Leeds-based Harlow", "shares of Harlow"): the name is a
 business's, not a place's or a person's ("shares in" may be a market's: "shares in Asia")."""
 BODY_OF_BEFORE = re.compile(
@@ -229,7 +231,7 @@ name is a body's; a person has no head or members (a possessive after the name, 
 head of Vale 's team", is read elsewhere)."""
 BUSINESS_APPOSITIVE = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:firm|company|contractor|corporation|"
-    r"conglomerate|insurer|retailer|manufacturer|airline|driller|operator)"
+    r"conglomerate|insurer|retailer|manufacturer|airline|driller|operator|owner)"
     r"(?=\s*[,.;)]|\s+(?:now|that|which|based|whose|with)\b)"
 )
 """An appositive that says a name is a business ("Harlow, a former Dorvan firm now based
@@ -266,19 +268,19 @@ is a person's, whatever type the recogniser gave it (kept out of roles: not a ti
 ORG_BEFORE = re.compile(
     r"\b(?:firm|company|insurer|reinsurer|carmaker|automaker|retailer|bank|website|"
     r"startup|start-up|airline|newspaper|consultancy|manufacturer|"
-    r"brokerage|lender|conglomerate|network|service)\s+\Z"
+    r"brokerage|lender|conglomerate|network|service|daily|weekly|tabloid|magazine)\s+\Z"
     r"|\b(?:websites|sites|platforms|tools|networks|services|apps|companies|firms|brands)\s+"
     r"(?:like|such\s+as|including)\s+(?:[A-Z][\w.'’-]*\s*(?:,|and|or)\s*)*\Z"
     r"|\b(?:message|messages|post|posts|posted|posting|video|videos|page|account|feed)\s+"
     r"on\s+\Z"
 )
 """A lower-case common noun of a business right before a name ("industry research firm
-Autodata", "the microblogging service Chirper"): what follows is that business, not a
-person, whatever the recogniser typed; so is a name listed after a plural of such nouns
-("websites like Chirper", "tools such as Lumo and Chirper") and a place where things are
-posted ("a message on Chirper": a person is not posted on). Nouns that are also a
-person's calling before their name ("publisher", "broadcaster", "film maker") are left
-out."""
+Autodata", "the microblogging service Chirper", "the daily Tarn Courier"): what follows
+is that business, not a person, whatever the recogniser typed; so is a name listed after
+a plural of such nouns ("websites like Chirper", "tools such as Lumo and Chirper") and
+a place where things are posted ("a message on Chirper": a person is not posted on).
+Nouns that are also a person's calling before their name ("publisher", "broadcaster",
+"film maker") are left out."""
 ORG_AFTER = re.compile(
     r"\s*['’]\s*s\s+(?:chief executive|chief financial officer|CEO|chairman|chairwoman|"
     r"shareholders|stockholders|headquarters|subsidiary|subsidiaries|share price|"

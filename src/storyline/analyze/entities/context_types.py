@@ -48,7 +48,7 @@ def retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
         RESIDENTS_AFTER.match(text, end)
     ):
         return "GPE"  # "a Tarvo resident": a place has residents, a body or a person none
-    if label in {"GPE", "LOC", "PERSON"} and (
+    if label in {"GPE", "LOC", "PERSON", "NORP"} and (
         BUSINESS_APPOSITIVE.match(text, end)
         or BUSINESS_BEFORE.search(text, max(0, start - 40), start)
     ):

@@ -135,10 +135,20 @@ def _companies_typed_as_places(text: str, raw: Sequence[RawMention]) -> set[str]
     return {s for s, n in cues.items() if n >= 2 and s not in placed}
 
 
+_HEADER_TRAILER = re.compile(
+    r"[ \t]*\|[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
+)
+"""A page header's place before a bar and the date ("TARN CITY | Thu Mar 3 , 2011"): where
+the page was filed, like a dateline."""
+
+
 def _is_dateline(text: str, m: RawMention) -> bool:
     surface = text[m.start : m.end]
     if m.label not in {"GPE", "LOC"} or not surface.isupper() or len(surface) < 3:
         return False
+    if _HEADER_TRAILER.match(text, m.end):
+        return True
     trailer = _DATELINE_TRAILER.match(text, m.end)
     if trailer is None:
         return False

@@ -425,6 +425,7 @@ def cut_credits(text: str, work: list[PreparedMention], persons: Sequence[Prepar
 
 
 _OTHER_NAME = frozenset({"GPE", "LOC", "ORG", "FAC"})
+_POSSESSIVE_AFTER = re.compile(r"\s?['’]s\b")
 
 
 def relabel_first_names(
@@ -432,8 +433,8 @@ def relabel_first_names(
 ) -> None:
     """A lone word typed a place or a body that is the first name of exactly one person the
     article names in full ("Mara" beside "Mara Quell") is that person, unless the article
-    reads it as a place somewhere ("flew to Mara"), writes it as the start of a longer
-    place or body, or it is someone's surname (left to relabel_surnames)."""
+    reads it as a place somewhere ("flew to Mara", not "to Mara's house"), writes it as the
+    start of a longer place or body, or it is someone's surname (left to relabel_surnames)."""
     by_first: dict[str, set[str]] = {}
     for p in persons:
         by_first.setdefault(cached_name_key(p.name.split()[0]), set()).add(p.name)
@@ -458,6 +459,8 @@ def relabel_first_names(
         if cached_name_key(w.name) in candidates
         and w.label != "PERSON"
         and PLACE_PREPOSITION.search(text, max(0, w.start - 14), w.start)
+        # "to Mara 's favourite dish": the possessive reads the name as hers
+        and not _POSSESSIVE_AFTER.match(text, w.end)
     }
     for w in lone:
         if cached_name_key(w.name) in candidates - as_place:

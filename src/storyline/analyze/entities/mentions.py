@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from storyline.analyze.entities.canonical import RawMention
+from storyline.ingest.headers import DATE_PATTERN
 from storyline.model import EntityMention
 
 __all__ = ["repair_named", "repair_raw"]
@@ -37,6 +38,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     """Raw mentions with run-in names cut back to the person and names in capitals typed
     as the same name in ordinary case."""
+    raw = _join_numbered(
+        text, [m for m in raw if not _era_mark(text, m) and not _date_named(text, m)]
+    )
     raw = _join_of_place(text, [t for m in raw if (t := _trimmed(text, m)) is not None])
     raw = [part for m in raw for part in _split_at_honorific(text, m)]
     raw = _join_nicknames(text, raw)
@@ -52,12 +56,31 @@ def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
         surface = text[m.start : m.end]
         if m.label == "PERSON":
             m = _cut_run_in(text, m, places, surnames)
+        elif m.label in _NOT_PERSON and (parts := _body_run_into_surname(text, m, surnames)):
+            out.extend(parts)
+            continue
         elif _capitals(surface):
             label = by_case.get(_ordinary_case(surface))
             if label is not None and label != m.label:
                 m = RawMention(m.start, m.end, label)
         out.append(m)
     return out
+
+
+_VERB_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _body_run_into_surname(text: str, m: RawMention, surnames: set[str]) -> list[RawMention]:
+    """ "an interview with Wire Insider TV Halvi said": a body of two words or more run into
+    the surname of a person the article names in full, a lower-case word (the verb) after
+    it, is the body and the person; [] when the mention is no such run-in."""
+    words = list(re.finditer(r"\S+", text[m.start : m.end]))
+    if len(words) < 3 or words[-1].group() not in surnames:
+        return []
+    if not _VERB_AFTER.match(text, m.end):
+        return []
+    head_end, last = m.start + words[-2].end(), m.start + words[-1].start()
+    return [RawMention(m.start, head_end, m.label), RawMention(last, m.end, "PERSON")]
 
 
 _INNER_HONORIFIC = re.compile(r"\s(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]")
@@ -103,6 +126,50 @@ def _join_nicknames(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     return out
 
 
+_NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY"})
+_NUMBERED_LABELS = frozenset({"ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+"""Types of a name that may end in a number after "of" ("Group of 20"); a person's or a
+date's never does."""
+_OF_GAP = re.compile(r"[ \t]+of[ \t]+")
+_ERA = re.compile(r"(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)")
+_YEAR_BEFORE = re.compile(r"\d[ \t]*\Z")
+
+
+_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?\s*,?\s*)?"
+_DATE_NAME = re.compile(_WEEKDAY + DATE_PATTERN)
+
+
+def _date_named(text: str, m: RawMention) -> bool:
+    """A page header's date stamp read as a name ("Thu Mar 3 , 2011" typed a product): a
+    date, no entity; the date's own types are left to the timex stage."""
+    return m.label != "DATE" and _DATE_NAME.fullmatch(text, m.start, m.end) is not None
+
+
+def _era_mark(text: str, m: RawMention) -> bool:
+    """ "562 BC" read as a body "BC": an era's abbreviation right after a year is part of
+    the date, no name."""
+    return _ERA.fullmatch(text, m.start, m.end) is not None and bool(
+        _YEAR_BEFORE.search(text, max(0, m.start - 4), m.start)
+    )
+
+
+def _join_numbered(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
+    """A body named by a number after "of" ("Group of 20") that the recogniser cut before
+    the number ("Group of" + "20", or "Group" + "of" + "30"): one name, the body's type; a
+    name cut after "of" would otherwise stand as "Group of" or "Group" alone."""
+    out: list[RawMention] = []
+    for m in sorted(raw, key=lambda r: r.start):
+        prev = out[-1] if out else None
+        if prev is not None and m.label in _NUMBER_LABELS and prev.label in _NUMBERED_LABELS:
+            gap = text[prev.end : m.start]
+            cut_after_of = text[prev.start : prev.end].endswith(" of") and gap in {" ", "\t"}
+            if cut_after_of or _OF_GAP.fullmatch(gap):
+                out[-1] = RawMention(prev.start, m.end, prev.label)
+                continue
+        out.append(m)
+    return out
+
+
 def _join_of_place(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     """A body's name split before "of" and a place ("Reserve Bank" + "of" + "Dorvan City"):
     the recogniser cut one name in two; "Reserve Bank of Dorvan City" is one body, and a
@@ -125,6 +192,8 @@ def _join_of_place(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
 _EDGE = re.compile(r"^(?:\s|-LRB-|-RRB-|-LSB-|-RSB-|[-–—|(),;:])+")
 _EDGE_END = re.compile(r"(?:\s|-LRB-|-RRB-|-LSB-|-RSB-|[-–—|(),;:])+$")
 _INNER_BRACKET = re.compile(r"\s(?:-LRB-|-LSB-|\(|\[)")
+_OPEN_END = re.compile(r"(?:\s+(?:of|and|for|the|to|in|on|at|with|from|by|&))+$")
+"""Function words a name does not end with: the recogniser cut the name after them."""
 _INNER_CLOSE = re.compile(r"^[^()\[\]]*?\s(?:-RRB-|-RSB-|\)|\])(?=\s)")
 """A bracket closed inside a mention that opened none: the end of a credit before it."""
 
@@ -150,6 +219,10 @@ def _trimmed(text: str, m: RawMention) -> RawMention | None:
     tail = _EDGE_END.search(surface)
     start = m.start + (head.end() if head else 0)
     end = m.start + (tail.start() if tail else len(surface))
+    # "Five Pillars of": a name cut after a function word ends before it
+    cut = _OPEN_END.search(text, start, end)
+    if cut is not None and cut.start() > start:
+        end = cut.start()
     if end <= start:
         return None
     return m if (start, end) == (m.start, m.end) else RawMention(start, end, m.label)

@@ -68,8 +68,28 @@ def drop_outlet_credits(text: str, work: list[PreparedMention]) -> list[Prepared
         opened = _OPEN_BEFORE.search(text, max(0, w.start - 8), w.start)
         if opened and _CLOSE_DASH_AFTER.match(text, w.end) and not _stated(work, opened.start()):
             continue
+        if w.label in _OUTLET_LABELS and _OWN_STAFF_AFTER.match(text, w.end):
+            continue
         out.append(w)
     return out
+
+
+_JOURNALIST = (
+    r"(?:correspondents?|columnists?|reporters?|editors?|writers?|bloggers?|critics?|"
+    r"news\s+(?:team|desk)|podcast|column|coverage|blog)"
+)
+_OWN_STAFF_AFTER = re.compile(
+    rf"\s*['’]\s*s\s+(?:[\w-]+\s+){{0,3}}?{_JOURNALIST}\b"
+    rf"|\s+{_JOURNALIST}\s+[A-Z]"
+    r"|\s*['’]\s*s\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:writes|reports|describes|blogs)\b"
+    r"|\s+news\s*desk\b"
+)
+"""An outlet named as the home of its journalists or its columns ("The Gazette 's Ann Lee
+writes", "the Gazette 's foreign affairs columnist", "the Gazette columnist Ann Lee", "the
+Gazette 's country guide podcast", "To contact the Gazette news desk"): who wrote a live
+page's items, or the page's contact line, no entity of its news."""
+_OUTLET_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
+"""Types the recogniser gives an outlet's name ("MediaGazette" read as a people)."""
 
 
 def _stated(work: list[PreparedMention], bracket: int) -> bool:
@@ -102,9 +122,18 @@ def _spaces(text: str, at: int) -> int:
     return len(text[at:]) - len(text[at:].lstrip())
 
 
+_WIRE_CREDIT = re.compile(
+    r"(?:\(|-LRB-)\s*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Compiled|Written|Reported)"
+    r"\s+by\b[^()\n]{0,240}?(?:\)|-RRB-)"
+)
+"""A wire report's closing credit in brackets ("(Reporting by Ana Vell; Writing by Bo Park;
+Editing by Cy Lund)"): every name in it wrote or edited the report."""
+
+
 def _credit_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences (lines) crediting reporters, whole: every name in them is a credit."""
-    out = []
+    """The sentences (lines) crediting reporters, whole: every name in them is a credit;
+    and a wire credit's bracket."""
+    out = [(m.start(), m.end()) for m in _WIRE_CREDIT.finditer(text)]
     for m in _CONTRIBUTED.finditer(text):
         start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()) + 1) + 1
         end = text.find("\n", m.end())

@@ -83,8 +83,14 @@ class _NameIndex:
         self.written_before: dict[str, list[PreparedMention]] = {}
         self.org_first: dict[str, list[PreparedMention]] = {}
         self.org_spellings: dict[str, set[str]] = {}
+        things = {o.name for o in work if o.label == "ORG" and _THING_AFTER.match(text, o.end)}
         for o in work:
-            if o.label == "ORG" and " " in o.name and o.name.split()[0][:1].isupper():
+            if (
+                o.label == "ORG"
+                and " " in o.name
+                and o.name.split()[0][:1].isupper()
+                and o.name not in things
+            ):
                 self.org_first.setdefault(cached_name_key(o.name.split()[0]), []).append(o)
             if o.label == "ORG" and " " not in o.name:
                 self.org_spellings.setdefault(cached_name_key(o.name), set()).add(o.name)
@@ -117,6 +123,13 @@ class _NameIndex:
         return self.by_last.get(key) or self.by_first.get(key) or []
 
 
+_THING_AFTER = re.compile(
+    r"\s+(?:oil\s+)?(?:spill|disaster|incident|accident|crash|explosion|blowout|tanker|rig|"
+    r"ship|vessel|platform)\b(?!['’-])"
+)
+"""A vessel's or a disaster's noun after a body-typed name ("the Harlow Sable spill", "the
+Harlow Sable tanker"): a thing named with the company's word, not a longer name of the
+company, so the company's word alone ("Harlow") is not read as it."""
 _UNDEFINED_INITIALS = 3
 """Initials of at least this many letters join a long name written before them without a
 definition: two letters match a phrase by chance ("Keen Polluters", "KP"), three seldom."""

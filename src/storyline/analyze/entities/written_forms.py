@@ -15,7 +15,12 @@ from itertools import pairwise
 from storyline.analyze.entities.context import at_sentence_start
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
 
-__all__ = ["join_place_kinds", "relabel_speaker_labels", "retype_towns_of_countries"]
+__all__ = [
+    "join_place_kinds",
+    "relabel_speaker_labels",
+    "retype_near_places",
+    "retype_towns_of_countries",
+]
 
 _KIND = re.compile(r"(?P<base>.+?)\s+(?P<kind>Village|Town|Township|Hamlet|Island|County)")
 """A place's name followed by its kind as a capitalised head noun ("Tarvo Village")."""
@@ -27,6 +32,7 @@ def join_place_kinds(text: str, work: list[PreparedMention]) -> None:
     forms name one place. Without that written "of" form the two stay apart ("Greenwich"
     and "Greenwich Village" are two places)."""
     retype_towns_of_countries(text, work)
+    retype_near_places(text, work)
     bases: set[str] = set()
     for w in work:
         if w.label not in _PLACE_OR_SITE:
@@ -121,3 +127,36 @@ def relabel_speaker_labels(text: str, work: list[PreparedMention]) -> None:
         label.label = "PERSON"
         for w in longer:
             w.label = "PERSON"  # the label's word alone then resolves to the full name
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame)\.?\s+[A-Z]")
+"""An honorific before or at the start of a mention: a person's, whatever else is near."""
+_NEAR = re.compile(r"\bnear\s+\Z")
+"""Only a place is "near" a name in news ("a cottage near Tarvo"); a person named so is
+named in full somewhere, and then the word is the person's."""
+
+
+def retype_near_places(text: str, work: list[PreparedMention]) -> None:
+    """A lone word typed a person right after "near", that no person the article names in
+    full holds and that carries no title, is a place in all of the article's mentions: the
+    recogniser types an unknown town a person by its shape."""
+    held = {cached_name_key(p) for w in work if w.label == "PERSON" for p in w.name.split()[:-1]}
+    held |= {
+        cached_name_key(w.name.split()[-1]) for w in work if w.label == "PERSON" and " " in w.name
+    }
+    titled = {
+        cached_name_key(w.name)
+        for w in work
+        if w.role or w.person_cue or _HONORIFIC_BEFORE.search(text, max(0, w.start - 12), w.end)
+    }
+    near = {
+        key
+        for w in work
+        if w.label == "PERSON"
+        and " " not in w.name
+        and _NEAR.search(text, max(0, w.start - 8), w.start)
+        and (key := cached_name_key(w.name)) not in held | titled
+    }
+    for w in work:
+        if w.label == "PERSON" and cached_name_key(w.name) in near:
+            w.label = "GPE"

@@ -51,11 +51,12 @@ photo", "... in this May 2, 2010, handout photograph", "image ... shows", "poses
 CAPTION_MARK = re.compile(
     rf",\s*(?:{_WEEKDAY}\s*,\s*)?{_MONTH}\s+\d{{1,2}}\s*,\s*\d{{4}}\s*(?:,|\.|$|\s+in\b)"
     r"|(?:\(|-LRB-)\s*(?i:courte\w*|photo(?:graph)?s?|pictures?|images?)\s+(?i:of|by|from)\s+[A-Z]"
-    r"|(?:\(|-LRB-)\s*(?i:photo(?:graph)?s?|pictures?|images?|credit)\s*:\s*[A-Z]",
+    r"|(?:\(|-LRB-)\s*(?i:photo(?:graph)?s?|pictures?|images?|credit)\s*:\s*[A-Z]"
+    r"|(?:\(|-LRB-)\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+(?i:photos?|pictures?)\s*\\?/",
 )
 """A caption's date with its year set off by commas (", Friday, May 3, 2010, in ..."; a report
 says "on Friday") or its credit ("(Courtesy of Ann Lee)", "(Photo by ...)", "(Photo: Ann
-Lee/Agency)"): read on the raw
+Lee/Agency)", "(Agency Photo/Ann Lee)"): read on the raw
 sentence too, as cleaning cuts a date stamp run in after a headline."""
 _PRESENT_SCENE = re.compile(
     r"^(?:An?|The|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}?"

@@ -92,8 +92,11 @@ _CREDIT_WORD = re.compile(
 )
 """A picture credit in capitals run into the first sentence ("AGENCY As water rises ..."):
 a sentence opener and a lower-case word follow it, which no headline word in capitals has."""
-LEADING_CREDIT = re.compile(r"^(?:\(|-LRB-)\s*[\w.'’&-]+(?:\s+[\w.'’&-]+){0,7}\s*(?:\)|-RRB-)\s+")
-"""A short parenthesis in front ("(Agency Photo)"): a credit, no headline starts so."""
+LEADING_CREDIT = re.compile(
+    r"^(?:\(|-LRB-)\s*[\w.'’&-]+(?:(?:\s+|\s*\\?/\s*)[\w.'’&-]+){0,7}\s*(?:\)|-RRB-)\s+"
+)
+"""A short parenthesis in front ("(Agency Photo)", "(Agency Photo/Ann Lee)"): a credit, no
+headline starts so."""
 _VIA_CREDIT = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){1,3},\s*(?:[A-Z][\w.'’&-]*\s+){0,4}via\s+[A-Z][\w.&'’-]*\s+(?=[A-Z])"
 )
@@ -105,6 +108,18 @@ _UNDASHED_DATELINE = re.compile(
 )
 """A dateline in capitals and its credit with no dash before the lead ("HARBOUR TOWN, Region
 (Agency) The port ..."): where the story was filed, cut from a title."""
+_DAY_DATELINE = re.compile(
+    rf"^{MONTH_PATTERN}\s+\d{{1,2}}\s*(?:\(|-LRB-)\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,2}}\s*"
+    r"(?:\)|-RRB-)\s*(?:--|—|–|-)\s*"
+)
+"""A wire dateline with the day and the agency but no place ("Mar 3 (Agency) -"), set above
+the summary bullets or the lead: when the story was filed, cut from a title."""
+_FROM_BYLINE = re.compile(
+    rf"^From\s+(?:{_NAME_WORD}\s+){{1,4}}(?:(?:and|&)\s+(?:{_NAME_WORD}\s+){{1,4}})?,\s*"
+    r"[A-Z]{2,}[\w.&'’-]*(?:\s+[A-Z]{2,}[\w.&'’-]*)?\s+(?=[A-Z])"
+)
+"""A byline opening with "From", the names and the outlet in capitals run into the lead
+("From Ann Lee and Bo Park, KTV While ..."): who reported, cut from a title."""
 _BULLET = re.compile(r"^(?:\\?\*|•|·)\s*")
 """A list bullet in front of a summary line ("* Envoys meet", escaped "\\*" in some
 crawls): a mark, no word of the title."""
@@ -167,11 +182,13 @@ def clean_title_text(text: str) -> str:
         for pattern in (
             _ROLE_BYLINE,
             _NAMED_BYLINE,
+            _FROM_BYLINE,
             LEADING_CREDIT,
             _CREDIT_WORD,
             DATELINE,
             _DATED_DATELINE,
             _UNDASHED_DATELINE,
+            _DAY_DATELINE,
             _VIA_CREDIT,
             _UPDATE_LABEL,
             _BULLET,

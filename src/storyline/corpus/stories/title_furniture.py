@@ -310,13 +310,38 @@ def title_case_head(text: str, article: ArticleWords) -> str:
             start -= 1
         if start >= 1 and _CLITIC.fullmatch(words[start]):
             start = _name_start(words, start - 1, article)
+        elif (
+            start >= 1
+            and _is_name_word(words[start], article)
+            and _is_name_word(words[start - 1], article)
+        ):
+            # "... Bleak Picture Ann Lovell operates a lathe": the caption opens with a
+            # person's given name and surname, neither ever written in lower case
+            start -= 1
         start = _with_role(words, start)
         if start < _MIN_HEAD_WORDS or not _capitalised(words[start]):
             return text
         if not _head(words[:start], text, article):
             return text
-        return text[: tokens[start][0]].rstrip(" ,;:")
+        head = text[: tokens[start][0]].rstrip(" ,;:")
+        # a cut inside quotation marks ends inside a work's title ("Author of `` The Grumpy
+        # Man , '' Ned Lee ..."): the capitals are the title's, not a headline's
+        return text if _open_quote(head) else head
     return text
+
+
+def _open_quote(text: str) -> bool:
+    """Whether `text` ends inside a quotation it opened (`` or “ without its closing mark)."""
+    return text.count("``") > text.count("''") or text.count("“") > text.count("”")
+
+
+def _is_name_word(word: str, article: ArticleWords) -> bool:
+    """A capitalised word of letters the article never writes in lower case: a name's."""
+    return (
+        re.fullmatch(r"[A-Z][a-z]+", word) is not None
+        and word.lower() not in article.lower_case()
+        and word not in _SMALL
+    )
 
 
 def _name_start(words: list[str], end: int, article: ArticleWords) -> int:
