@@ -240,6 +240,8 @@ def fragment_content(content: Any) -> bool:
         return False
     if not any(t.tag_.startswith(_VERB_TAGS) for t in tokens):
         return True
+    if _manner_aside(content):
+        return True
     first = tokens[0]
     return (
         first.dep_ == "prep"
@@ -247,6 +249,19 @@ def fragment_content(content: Any) -> bool:
         and first.head.i < content.start
         and first.right_edge.i >= content.end - 1
     )
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _manner_aside(content: Any) -> bool:
+    """Whether a content is how the words were said, not what ("she says softly , a smile
+    crossing her face"): an adverb and a comma, then a phrase with no finite verb (a
+    participle at most). The writer's narration after a quote is no statement."""
+    tokens = list(content)
+    if len(tokens) < 3 or tokens[0].tag_ != "RB" or tokens[1].text != ",":
+        return False
+    return not any(t.tag_ in _FINITE_TAGS for t in tokens[2:])
 
 
 _POSSESSIVES: frozenset[str] = vocab("my your his her its our their whose")
