@@ -88,3 +88,27 @@ def test_how_words_were_said_is_not_what_was_said(pipeline: Pipeline) -> None:
     assert speakers_shown(pipeline, text, "a smile sneaking") == [None]
     plain = "Ana Ruiz said quietly , the talks had failed ."
     assert speakers_shown(pipeline, plain, "the talks had failed") == ["Ana Ruiz"]
+
+
+def test_a_headline_noun_without_an_article_is_no_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "`` This a sad day for Kestria and a sad day for the press , '' organization says "
+        "`` Threats to reporters are wrong , '' President Dalen says Radio Vox says a `` gang "
+        "of thugs '' stormed its office -LRB- NNN -RRB- -- President Omar Dalen condemned the "
+        "attacks ."
+    )
+    assert speakers_shown(pipeline, text, "a sad day for Kestria") == [None]
+    groups = "Officials said the dam was safe . police said the road was shut ."
+    assert speakers_shown(pipeline, groups, "the road was shut") == ["police"]
+    assert speakers_shown(pipeline, groups, "the dam was safe") == ["Officials"]
+
+
+def test_an_unnamed_veteran_is_shown_as_described(pipeline: Pipeline) -> None:
+    text = (
+        "The charges were read out on Monday . One still-serving veteran of the Norland war "
+        "called the charges `` a bloody disgrace '' and said : `` It 's hardly going to make "
+        "anyone want to go there any more than they do now . ''"
+    )
+    assert speakers_shown(pipeline, text, "hardly going") == [
+        "One still-serving veteran of the Norland war"
+    ]

@@ -287,6 +287,8 @@ def name_can_speak(shown: str) -> bool:
         return False
     if low[-1] in {"of", "'s", "’s"}:
         return False  # "Some of", "the country 's": cut before what it names
+    if len(words) == 1 and _bare_singular(words[0]):
+        return False  # `` ... , '' organization says: a headline's noun, no one named
     # "Neither Smith": a name the parse took with a quantifier; "Some U.S. lawmakers" is a
     # quantified group of people, its head a common noun
     return not (
@@ -295,6 +297,23 @@ def name_can_speak(shown: str) -> bool:
         and words[1][:1].isupper()
         and words[-1][:1].isupper()
     )
+
+
+_COLLECTIVES: frozenset[str] = vocab(
+    "police staff personnel management media press clergy military security intelligence "
+    "government parliament congress"
+)
+"""Lower-case nouns that stand for a body without "the" ("police said", "staff say")."""
+
+
+def _bare_singular(word: str) -> bool:
+    """Whether a one-word speaker is a lower-case singular common noun with no determiner
+    ("organization", "spokesman"): English prose gives such a noun an article, so alone it
+    is a headline's or a list's shorthand that names no one a reader could check. Plurals
+    ("officials", "experts") and collectives ("police") speak as a group."""
+    if not word.isalpha() or not word.islower() or word in _COLLECTIVES:
+        return False
+    return not (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 _DEMONSTRATIVES: frozenset[str] = vocab("those these")
