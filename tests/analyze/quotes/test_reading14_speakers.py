@@ -43,6 +43,7 @@ def test_a_speaker_reported_inside_a_claim_is_not_continued(pipeline: Pipeline) 
         "Morrow and , in another briefing , Ken Talbot said",
         "Morrow and senior executive Ken Talbot said",
         "Morrow and , in another briefing , senior executive Ken Talbot said",
+        "Morrow and , in another briefing , Kestrel senior executive Ken Talbot said",
     ],
 )
 def test_two_speakers_split_by_an_aside_are_both_shown(pipeline: Pipeline, joined: str) -> None:

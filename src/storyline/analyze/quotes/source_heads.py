@@ -255,13 +255,18 @@ def _aside_after_and(text: str, start: int, end: int) -> str:
 
 def _titled_person(text: str, a: int, b: int, found: Sequence[EntityMention]) -> int:
     """Where a conjunct's name starts when the conjunct is a short lower-case description
-    ending in a recognised person ("senior engineer Marco Bell"): the name is who speaks.
+    ending in a recognised person ("senior engineer Marco Bell", "Kestrel senior engineer
+    Marco Bell" with the employer's name first): the name is who speaks.
     A description with "of" ("the wife of Marco Bell") is someone else, and is kept whole."""
     for e in found:
         if e.label != "PERSON" or e.end != b or not a < e.start:
             continue
         lead = WORD.findall(text[a : e.start])
-        if 0 < len(lead) <= _DESCRIPTION_WORDS and all(w.islower() and w != "of" for w in lead):
+        owner = 0
+        while owner < min(2, len(lead) - 1) and lead[owner][:1].isupper():
+            owner += 1  # "Kestrel senior engineer": the employer named before the title
+        rest = lead[owner:]
+        if 0 < len(rest) <= _DESCRIPTION_WORDS and all(w.islower() and w != "of" for w in rest):
             return e.start
     return a
 
