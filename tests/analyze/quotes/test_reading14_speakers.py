@@ -99,8 +99,12 @@ def test_a_headline_noun_without_an_article_is_no_speaker(pipeline: Pipeline) ->
         "attacks ."
     )
     assert speakers_shown(pipeline, text, "a sad day for Kestria") == [None]
-    groups = "Officials said the dam was safe . police said the road was shut ."
+    groups = (
+        "Officials said the dam was safe . police said the road was shut . Later , "
+        "people said the bridge had gone ."
+    )
     assert speakers_shown(pipeline, groups, "the road was shut") == ["police"]
+    assert speakers_shown(pipeline, groups, "the bridge had gone") == ["people"]
     assert speakers_shown(pipeline, groups, "the dam was safe") == ["Officials"]
 
 

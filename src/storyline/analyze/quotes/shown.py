@@ -35,7 +35,7 @@ from typing import Any
 
 from storyline.analyze.quotes.cues import cue_lemma, vocab
 from storyline.analyze.quotes.headless import opens_with_verb
-from storyline.analyze.quotes.speaking_nouns import PLACE_NOUNS, singular
+from storyline.analyze.quotes.speaking_nouns import GROUP_NOUNS, PLACE_NOUNS, singular
 from storyline.analyze.quotes.statements import can_speak
 from storyline.model import EntityMention, Speaker
 
@@ -310,10 +310,11 @@ def _bare_singular(word: str) -> bool:
     """Whether a one-word speaker is a lower-case singular common noun with no determiner
     ("organization", "spokesman"): English prose gives such a noun an article, so alone it
     is a headline's or a list's shorthand that names no one a reader could check. Plurals
-    ("officials", "experts") and collectives ("police") speak as a group."""
-    if not word.isalpha() or not word.islower() or word in _COLLECTIVES:
+    ("officials", "experts", "people") and collectives ("police", "staff") speak as a
+    group."""
+    if not word.isalpha() or not word.islower() or word in _COLLECTIVES | GROUP_NOUNS:
         return False
-    return not (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    return singular(word) == word and not word.endswith(("us", "is"))
 
 
 _DEMONSTRATIVES: frozenset[str] = vocab("those these")
