@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.cues import cue_lemma, vocab
 from storyline.analyze.quotes.genders import Gender, person_genders
 from storyline.analyze.quotes.nonspeakers import credit_spans
 from storyline.analyze.quotes.source_heads import POSSESSIVE, PREPOSITIONS, WORD
@@ -37,6 +37,8 @@ _AFTER_A_NAME = PREPOSITIONS | vocab(
 modifies ("Ana Ruiz also said", "Tom Hale himself")."""
 
 
+_INVERTED_REPLY = re.compile(r" ?, ([a-z]+) [A-Z][a-z]")
+"""A comma, a lower-case verb and a capitalised word: "..., retorted Ron"."""
 _OPENING_PHRASE = re.compile(r"\s*([A-Z][a-z]+)\b([^,.;:!?\n]{1,120}),")
 """A sentence's first word and what follows it up to the first comma."""
 
@@ -97,6 +99,7 @@ class Discourse:
             and not self.credits.covers(e.start)
             and e.text.casefold() not in _FUNCTION_WORDS
             and not self.modifier(e)
+            and not self.retort_word(e)
         ]
         self.people_starts = [p.mention.start for p in self.people]
         self.history: list[Said] = []
@@ -231,6 +234,17 @@ class Discourse:
         i = bisect_left(self.verbs, after.start())
         return not (i < len(self.verbs) and self.verbs[i] == after.start())
 
+    def retort_word(self, e: EntityMention) -> bool:
+        """Whether a one-word "name" opening its sentence is the words someone answered
+        ("Nonsense , replied Ron - ..."): a capitalised word set off by a comma before an
+        inverted reporting verb and its own subject. The tagger may call it a person, but
+        it is what was said, and a later "he explained" is Ron's, never that word's."""
+        opening = self.sentences[self.sentence_of(e.start)].start
+        if " " in e.text.strip() or self.text[opening : e.start].strip():
+            return False
+        m = _INVERTED_REPLY.match(self.text, e.end)
+        return m is not None and cue_lemma(m.group(1)) is not None
+
     def _person(self, e: EntityMention) -> Person:
         sentence = self.sentence_of(e.start)
         return Person(e, e.canonical or e.text, sentence, self.subject_like(e, sentence))
@@ -240,6 +254,8 @@ class Discourse:
         behind a preposition, not owning a noun ("Smith's regime")."""
         if POSSESSIVE.match(self.text, e.end):
             return False
+        if self.inverted_subject(e):
+            return True
         # only the mention's own sentence: "... said Ana Ruiz on Monday. Tom Hale was
         # working" -- the "on" before "Monday" is no preposition governing "Tom Hale"
         begin = self.sentences[sentence].start
@@ -263,6 +279,12 @@ class Discourse:
         # "Acting Director Ana Ruiz", "Harbour-based spokesman Tom Hale": a capitalised
         # title word or a hyphened modifier the tagger calls a verb is no verb of the clause
         return not any(self._clause_verb(v) for v in before)
+
+    def inverted_subject(self, e: EntityMention) -> bool:
+        """Whether a name stands right after a comma and a reporting verb ("Absurd ,
+        retorted Ron", "..., said Ana Ruiz"): the subject of that verb, set after it."""
+        words = self.text[max(0, e.start - 40) : e.start].split()
+        return len(words) >= 2 and words[-2] == "," and cue_lemma(words[-1]) is not None
 
     def opening_phrase_end(self, begin: int) -> int | None:
         """Where a sentence's opening participial or prepositional phrase ends, after its

@@ -35,7 +35,7 @@ from typing import Any
 
 from storyline.analyze.quotes.cues import cue_lemma, vocab
 from storyline.analyze.quotes.headless import opens_with_verb
-from storyline.analyze.quotes.speaking_nouns import PLACE_NOUNS, singular
+from storyline.analyze.quotes.speaking_nouns import GROUP_NOUNS, PLACE_NOUNS, singular
 from storyline.analyze.quotes.statements import can_speak
 from storyline.model import EntityMention, Speaker
 
@@ -240,6 +240,8 @@ def fragment_content(content: Any) -> bool:
         return False
     if not any(t.tag_.startswith(_VERB_TAGS) for t in tokens):
         return True
+    if _manner_aside(content):
+        return True
     first = tokens[0]
     return (
         first.dep_ == "prep"
@@ -247,6 +249,19 @@ def fragment_content(content: Any) -> bool:
         and first.head.i < content.start
         and first.right_edge.i >= content.end - 1
     )
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _manner_aside(content: Any) -> bool:
+    """Whether a content is how the words were said, not what ("she says softly , a smile
+    crossing her face"): an adverb and a comma, then a phrase with no finite verb (a
+    participle at most). The writer's narration after a quote is no statement."""
+    tokens = list(content)
+    if len(tokens) < 3 or tokens[0].tag_ != "RB" or tokens[1].text != ",":
+        return False
+    return not any(t.tag_ in _FINITE_TAGS for t in tokens[2:])
 
 
 _POSSESSIVES: frozenset[str] = vocab("my your his her its our their whose")
@@ -272,6 +287,8 @@ def name_can_speak(shown: str) -> bool:
         return False
     if low[-1] in {"of", "'s", "’s"}:
         return False  # "Some of", "the country 's": cut before what it names
+    if len(words) == 1 and _bare_singular(words[0]):
+        return False  # `` ... , '' organization says: a headline's noun, no one named
     # "Neither Smith": a name the parse took with a quantifier; "Some U.S. lawmakers" is a
     # quantified group of people, its head a common noun
     return not (
@@ -280,6 +297,24 @@ def name_can_speak(shown: str) -> bool:
         and words[1][:1].isupper()
         and words[-1][:1].isupper()
     )
+
+
+_COLLECTIVES: frozenset[str] = vocab(
+    "police staff personnel management media press clergy military security intelligence "
+    "government parliament congress"
+)
+"""Lower-case nouns that stand for a body without "the" ("police said", "staff say")."""
+
+
+def _bare_singular(word: str) -> bool:
+    """Whether a one-word speaker is a lower-case singular common noun with no determiner
+    ("organization", "spokesman"): English prose gives such a noun an article, so alone it
+    is a headline's or a list's shorthand that names no one a reader could check. Plurals
+    ("officials", "experts", "people") and collectives ("police", "staff") speak as a
+    group."""
+    if not word.isalpha() or not word.islower() or word in _COLLECTIVES | GROUP_NOUNS:
+        return False
+    return singular(word) == word and not word.endswith(("us", "is"))
 
 
 _DEMONSTRATIVES: frozenset[str] = vocab("those these")

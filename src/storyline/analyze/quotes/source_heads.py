@@ -76,12 +76,14 @@ def names_speaker(text: str, e: EntityMention, start: int, end: int) -> bool:
 
 
 _JOINED_BEFORE_VERB = re.compile(
-    r"\s+(?:and|&)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+\s*"
+    r"\s+(?:and|&)\s+(?:,\s*(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s*,\s*)?"
+    r"(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+\s*"
     r"(?:,\s*(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+\s*,\s*)?"
     r"(?:(?:have|had|both|also|jointly|later|then)\s+)?"
 )
 """The rest of a subject cut at "and", up to its verb: "[Lena Ortiz] and Marco Bell said",
-"[The foreign minister] and his counterpart , Ana Ruiz , said"."""
+"[The foreign minister] and his counterpart , Ana Ruiz , said", "[Ana Ruiz] and , in
+another briefing , Tom Hale said" (a parenthetical right after "and")."""
 _BEFORE_VERB: frozenset[str] = vocab("have had both also jointly later then")
 _JOINED_AFTER_VERB = re.compile(r"\s+(?:and|&)\s+")
 _PHRASE_ENDS = frozenset({"", ",", ";", ":", ".", "!", "?", "'", '"', "`", "-", ")"})
@@ -207,7 +209,10 @@ def joined_names(
     Bell", "Ortiz , Bell and Kaur"), in text order, each with the recognised mention it is
     (None for a capitalised name the recogniser missed); empty unless every conjunct before
     any appositive is a name and one is recognised as a person or a body. A name holding "and"
-    ("Smith and Wesson") is one conjunct."""
+    ("Smith and Wesson") is one conjunct. A parenthetical right after "and" ("Ortiz and ,
+    in another briefing , Bell") is read past, and a conjunct may be a description ending
+    in a recognised person's name ("and senior engineer Marco Bell"): that name."""
+    text = _aside_after_and(text, start, end)
     region = text[start:end]
     joins = list(_LIST_JOIN.finditer(region))
     last_and = max((m.start() for m in joins if "," not in m.group()), default=-1)
@@ -223,6 +228,7 @@ def joined_names(
             b -= 1
         if any(e.start < b and e.end > (m.end() if m else b) for e in found if m):
             return []  # the join is inside a recognised name
+        a = _titled_person(text, a, b, found)
         words = WORD.findall(text[a:b])
         if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
             return []
@@ -234,6 +240,35 @@ def joined_names(
 
 
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_ASIDE_AFTER_AND = re.compile(r"(?<=\s)(?:and|&)\s+(,\s*(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s*,)\s*")
+_DESCRIPTION_WORDS = 4
+
+
+def _aside_after_and(text: str, start: int, end: int) -> str:
+    """`text` with a parenthetical set off right after "and" in text[start:end] blanked
+    out, offsets kept ("Ortiz and , in another briefing , Bell" reads "Ortiz and Bell")."""
+    m = _ASIDE_AFTER_AND.search(text, start, end)
+    if m is None:
+        return text
+    return text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
+
+
+def _titled_person(text: str, a: int, b: int, found: Sequence[EntityMention]) -> int:
+    """Where a conjunct's name starts when the conjunct is a short lower-case description
+    ending in a recognised person ("senior engineer Marco Bell", "Kestrel senior engineer
+    Marco Bell" with the employer's name first): the name is who speaks.
+    A description with "of" ("the wife of Marco Bell") is someone else, and is kept whole."""
+    for e in found:
+        if e.label != "PERSON" or e.end != b or not a < e.start:
+            continue
+        lead = WORD.findall(text[a : e.start])
+        owner = 0
+        while owner < min(2, len(lead) - 1) and lead[owner][:1].isupper():
+            owner += 1  # "Kestrel senior engineer": the employer named before the title
+        rest = lead[owner:]
+        if 0 < len(rest) <= _DESCRIPTION_WORDS and all(w.islower() and w != "of" for w in rest):
+            return e.start
+    return a
 
 
 def _without_title(lead: str, role: str | None) -> str:

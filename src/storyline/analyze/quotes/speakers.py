@@ -173,6 +173,14 @@ class SpeakerResolver:
                 return Speaker(surface, start, end, None, False, "unresolved")
         return self._d.said(start, *self._by_phrase_labelled(start, end))
 
+    def forget(self, speaker: Speaker | None) -> None:
+        """Take back a speaker resolved for an attribution that turned out to lie inside
+        another speaker's words ("Voss claims Hale told him ... He told the crew :"): the
+        one reported is no speaker of the passage, so a later pronoun must not continue
+        them. Only that very resolution is dropped (by identity), never an earlier one."""
+        if speaker is not None:
+            self._d.history = [s for s in self._d.history if s.speaker is not speaker]
+
     def _tagged_name(self, start: int, end: int) -> Speaker | None:
         """A parse that took the bracketed tag after a name for the subject ("Gov. Ann Ruiz
         (R) said", tokenised "-LRB- R -RRB-"; "The Press Freedom Fund (PFF), a watchdog,

@@ -53,7 +53,8 @@ PERSON_NOUNS: frozenset[str] = (
         # people named by their part in events
         "official source witness observer insider resident local citizen villager voter "
         "protester demonstrator activist campaigner critic supporter opponent rebel militant "
-        "insurgent guerrilla gunman fighter soldier survivor victim patient student fan "
+        "insurgent guerrilla gunman fighter soldier veteran marine sailor survivor victim "
+        "patient student fan "
         "reader viewer "
         "consumer customer investor trader banker worker employee member owner "
         "respondent worshipper champion winner player athlete coach "

@@ -239,6 +239,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 or trailing_source(text, item.attribution, quote, q)
                 for q in holders
             ):
+                resolver.forget(quote.speaker)  # reported inside the holder's words
                 continue
             quote = shared_subject(text, item.attribution, quote, holders[-1])
             for k in range(max(0, len(quotes) - 3), len(quotes)):

@@ -23,8 +23,9 @@ checks here are on the parse only, with generic English vocabulary:
   happened; a participle on a noun that cannot speak ("protests demanding
   reform") is what an event was about; a person "showing" something ("she showed
   she had misled them") does it by deeds (a report or a study that shows states
-  a finding); "wondering" is a question kept in mind; and a doctrine ("-ism")
-  cannot speak, capitalised or not.
+  a finding); "wondering" is a question kept in mind; a doctrine ("-ism")
+  cannot speak, capitalised or not; and a view one "has to" or "must" hold ("has had
+  to accept that") is a plight, not a statement.
 """
 
 from __future__ import annotations
@@ -327,6 +328,48 @@ def _names_its_noun(verb: Any) -> bool:
     )
 
 
+_HAVE: frozenset[str] = vocab("have has had having")
+_OBLIGING_MODALS: frozenset[str] = vocab("must")
+
+
+_RELATIVE_WORDS: frozenset[str] = vocab("which that who whom")
+
+
+def _naming_relative(verb: Any, lemma: str) -> bool:
+    """Whether "call" gives a name to the noun its relative clause hangs on ("the events he
+    calls 'grey herons'", "a tactic critics call 'stalling'"): the object is the noun
+    before, and what follows the verb is the name given it, not words anyone said about
+    the matter. "the plan, which he called a disaster" stays a judgment only when the
+    relative pronoun is written; without one the clause just names."""
+    if lemma != "call" or verb.dep_ != "relcl":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"ccomp", "dobj"} and c.tag_ in {"WDT", "WP"} for c in children):
+        return False
+    between = verb.doc[min(verb.head.i, verb.i) + 1 : verb.i]
+    if any(t.lower_ in _RELATIVE_WORDS for t in between):
+        return False
+    return not any(c.dep_ == "ccomp" for c in children)
+
+
+def _obliged_to_hold(verb: Any, lemma: str) -> bool:
+    """Whether a verb of holding a view is one its subject is made to hold ("has had to
+    accept that the allies left", "must recognise that", "will have to understand"): a
+    plight the writer describes, not a statement. "I have to say" reports a saying, and
+    a verb of saying is never read here."""
+    if lemma not in BROAD_CUES:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGING_MODALS for c in children):
+        return True
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.i != verb.i
+        and verb.head.lower_ in _HAVE
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    )
+
+
 def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
     """Whether a reporting verb, read in its clause, describes a deed, a condition or a
     state of mind rather than something said:
@@ -378,6 +421,10 @@ def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
         return True  # "with black T-shirts saying ...": a thing bearing words says nothing
     if lemma == "wonder" and verb.tag_ == "VBG":
         return True
+    if _naming_relative(verb, lemma):
+        return True  # "the shocks he calls 'grey herons'": a name given, nothing stated
+    if _obliged_to_hold(verb, lemma):
+        return True  # "has had to accept that allies left": made to accept, not saying so
     if _convened_or_struck(verb, lemma):
         return True
     if _urged_without_object(verb, lemma):
