@@ -245,3 +245,23 @@ def test_a_resolved_pronoun_chain_still_continues(pipeline: Pipeline) -> None:
     )
     assert _speaker(pipeline, text, "cost the farmers") == ("Martin Vance", "pronoun")
     assert _speaker(pipeline, text, "never paid for") == ("Martin Vance", "pronoun")
+
+
+def test_a_pronoun_after_a_possessor_gives_the_possessor_no_gender(pipeline: Pipeline) -> None:
+    # the "he" is the husband: read as the widow's gender, it made her "she adds" go to
+    # an earlier woman
+    text = (
+        "Take the case of Dora Venn, whose husband Ivo Venn died in a crash. "
+        "Mrs Venn later received an apology. "
+        "Vera Lusk, another founding member of the group, was at the meeting. "
+        "Vera's husband, Tomas, was a diplomat in Orlova when he was shot dead. "
+        "Liaison officers are often 'the nearest person at the time', reports Vera Lusk. "
+        "'They read their brief on the way to see a widow,' she adds."
+    )
+    assert _speaker(pipeline, text, "read their brief") == ("Vera Lusk", "pronoun")
+    entities = [
+        EntityMention(0, 4, "Vera", "PERSON", canonical="Vera Lusk"),
+        EntityMention(40, 45, "Tomas", "PERSON"),
+    ]
+    short = "Vera's husband, Tomas, a diplomat, said he was shot."
+    assert "Vera Lusk" not in person_genders(short, entities[:1], [Sentence(0, len(short))])

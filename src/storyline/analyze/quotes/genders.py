@@ -147,6 +147,9 @@ def _gender_predicated(text: str, end: int) -> Gender | None:
     return None
 
 
+_POSSESSOR = re.compile(r"\s*['’]s?(?!\w)")
+
+
 def _pronoun_votes(
     text: str,
     people: Sequence[EntityMention],
@@ -155,7 +158,8 @@ def _pronoun_votes(
     vote: Callable[[str, Gender | None, int], None],
 ) -> None:
     """The first pronoun after the only person its sentence names so far refers to that
-    person, unless the sentence used that gender before the name."""
+    person, unless the sentence used that gender before the name or the name is a
+    possessor ("Vera 's husband ... he")."""
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[EntityMention]] = {}
     for e in people:
@@ -166,6 +170,10 @@ def _pronoun_votes(
             continue
         sentence = sentences[i]
         first = mentions[0]
+        if _POSSESSOR.match(text, first.end):
+            # "Vera 's husband , Tomas , ... when he was shot": the pronoun after a
+            # possessor is as likely the person it owns, so it is no evidence for the name
+            continue
         name = first.canonical or first.text
         others = [m for m in mentions if (m.canonical or m.text) != name]
         stop = others[0].start if others else sentence.end
