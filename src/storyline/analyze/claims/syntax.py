@@ -123,6 +123,10 @@ class NumberSyntax:
     certainty: Literal["confirmed", "suspected"] | None = None
     """Written as confirmed ("officials confirmed 20 deaths", "20 confirmed cases") or as
     suspected ("feared dead", "81 deaths probably linked", "suspected cases")."""
+    of_noun: str | None = None
+    """Lemma of the noun the number modifies when that noun phrase is the object of "of"
+    under another noun ("the formal name of the [$700 billion rescue]"): the amount is
+    the rescue's, and the noun above ("name") says nothing of what the money is for."""
 
 
 def parse_windows(doc: Any, ranges: Sequence[tuple[int, int]], numbers: Sequence[int]) -> list[Any]:
@@ -374,6 +378,14 @@ def read_number(
         running=running,
         past=simple_past(governor),
         certainty=certainty_of(noun, governor),
+        of_noun=token_lemma(noun)
+        if noun is not None
+        and noun.i == nominal.i
+        and prep is not None
+        and prep.lower_ == "of"
+        and governor is not None
+        and is_noun(governor)
+        else None,
     )
 
 
