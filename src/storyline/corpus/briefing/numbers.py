@@ -17,7 +17,7 @@ from storyline.corpus.briefing.eventlist import is_undated_list
 from storyline.corpus.briefing.names import shown_source
 from storyline.corpus.briefing.pagetext import in_page_text
 from storyline.corpus.briefing.records import NumberReport
-from storyline.corpus.ledger import ClaimSeries, Ledger, series_label
+from storyline.corpus.ledger import ClaimSeries, Ledger, category_name, series_label
 from storyline.model import Article, Claim
 
 __all__ = [
@@ -61,7 +61,7 @@ def numbers_by_category(
         groups[r.category].append(r)
     ordered = sorted(groups.items(), key=lambda kv: (kv[0] == "other", -len(kv[1]), kv[0]))
     return tuple(
-        (category, tuple(sorted(items, key=lambda r: (r.as_of or "", r.value))))
+        (category_name(category), tuple(sorted(items, key=lambda r: (r.as_of or "", r.value))))
         for category, items in ordered
     )
 

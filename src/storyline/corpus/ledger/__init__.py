@@ -10,7 +10,12 @@
 article recomputes only the groups it touches (see `storyline.corpus.ledger.state`).
 """
 
-from storyline.corpus.ledger.disagreements import Disagreement, disagreements, series_label
+from storyline.corpus.ledger.disagreements import (
+    Disagreement,
+    category_name,
+    disagreements,
+    series_label,
+)
 from storyline.corpus.ledger.export import conflict_json, ledger_json, series_json
 from storyline.corpus.ledger.inputs import article_input
 from storyline.corpus.ledger.records import (
@@ -36,6 +41,7 @@ __all__ = [
     "SeriesPoint",
     "article_input",
     "build_ledger",
+    "category_name",
     "conflict_json",
     "disagreements",
     "ledger_json",
