@@ -129,3 +129,14 @@ def test_an_amount_named_through_of_is_for_the_noun_it_modifies(pipeline: Pipeli
     art = pipeline.run(Article(id="n", text=text, published="2012-03-05"))
     (claim,) = art.claims
     assert claim.category == "money" and claim.subject == "rescue"
+    text = "Add almost $90 billion of road spending, and the Varnish deficit doubles."
+    art = pipeline.run(Article(id="n", text=text, published="2012-03-05"))
+    (claim,) = art.claims
+    assert claim.category == "money" and claim.subject == "spending"
+
+
+def test_potential_cases_are_not_confirmed(pipeline: Pipeline) -> None:
+    text = "The Belmora hotline has received more than 300 potential cases of the Tamsin virus."
+    art = pipeline.run(Article(id="p", text=text, published="2012-03-05"))
+    (claim,) = art.claims
+    assert claim.category == "cases" and claim.certainty == "suspected"

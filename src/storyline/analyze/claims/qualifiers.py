@@ -201,7 +201,16 @@ on Monday"); a count governed by another verb ("searched for 60 people") tells n
 
 
 _SUSPECT_MODIFIERS = frozenset(
-    {"suspected", "possible", "probable", "likely", "presumed", "unconfirmed", "feared"}
+    {
+        "suspected",
+        "possible",
+        "probable",
+        "likely",
+        "presumed",
+        "unconfirmed",
+        "feared",
+        "potential",
+    }
 )
 _SUSPECT_ADVERBS = frozenset({"probably", "possibly", "reportedly", "allegedly", "perhaps"})
 _SUSPECT_VERBS = frozenset({"suspect", "fear", "believe", "presume", "think"})

@@ -37,6 +37,8 @@ _UNSAID_PURPOSE = frozenset(
         # a share of an amount ("half of $9bn"): a part, not what the money is for
         "half", "third", "quarter", "fraction", "part", "share", "portion", "rest", "total",
         "sum", "amount", "figure", "number", "some", "most", "much", "all",
+        # the money itself ("$5 million of his own money"): no purpose either
+        "money", "cash", "fund", "funds",
         # light verbs ("has gone to", "is", "have"): they say nothing of the money
         "be", "have", "go", "get", "come", "make", "take", "put", "do",
     }
