@@ -17,7 +17,13 @@ from storyline.corpus.briefing.eventlist import is_undated_list
 from storyline.corpus.briefing.names import shown_source
 from storyline.corpus.briefing.pagetext import in_page_text
 from storyline.corpus.briefing.records import NumberReport
-from storyline.corpus.ledger import ClaimSeries, Ledger, category_name, series_label
+from storyline.corpus.ledger import (
+    ClaimSeries,
+    Ledger,
+    category_name,
+    dated_earlier,
+    series_label,
+)
 from storyline.model import Article, Claim
 
 __all__ = [
@@ -152,6 +158,7 @@ def ledger_numbers(
         and c.category != "other"
         and c.change != "projection"
         and not _undatable(a, c.start)
+        and not dated_earlier(a, c.start)  # "1918 : ... up to 40% were infected": history
     ]
     out += list(numbers_by_category(rest))
     history = [

@@ -17,7 +17,7 @@ from storyline.corpus.ledger.disagreements import (
     series_label,
 )
 from storyline.corpus.ledger.export import conflict_json, ledger_json, series_json
-from storyline.corpus.ledger.inputs import article_input
+from storyline.corpus.ledger.inputs import article_input, dated_earlier
 from storyline.corpus.ledger.records import (
     ArticleInput,
     ClaimSeries,
@@ -43,6 +43,7 @@ __all__ = [
     "build_ledger",
     "category_name",
     "conflict_json",
+    "dated_earlier",
     "disagreements",
     "ledger_json",
     "series_json",
