@@ -55,6 +55,7 @@ def _report(article: Article, claim: Claim) -> NumberReport:
         as_of=as_of,
         speaker=shown_source(claim.speaker),
         source=cite(article, claim.start, claim.end, claim.text),
+        estimated=claim.certainty == "suspected",
     )
 
 
@@ -91,6 +92,7 @@ def _series_reports(
             as_of=p.as_of or _day(published.get(p.article)),
             speaker=shown_source(p.speaker),
             source=cite_ledger(p, published.get(p.article)),
+            estimated=p.measure == "estimated",
         )
         for p in series.points
         if p.past == past and (p.article, p.start) not in page
