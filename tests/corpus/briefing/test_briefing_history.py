@@ -54,3 +54,13 @@ def test_a_report_line_says_estimated_unless_its_label_does() -> None:
     assert "estimated" not in _number(report, labelled=True)
     plain = NumberReport("cases", 14, "exact", None, "2012-03-05", None, cited)
     assert "estimated" not in _number(plain)
+
+
+def test_a_figure_of_an_earlier_year_is_dated_as_reported_not_as_held() -> None:
+    from storyline.corpus.briefing.records import Cited, NumberReport
+    from storyline.corpus.briefing.render import _number
+
+    cited = Cited("x", "a", 0, 5)
+    old = NumberReport("killed", 3e6, "exact", None, "2012-03-05", None, cited)
+    assert "(reported 2012-03-05)" in _number(old, history=True)
+    assert "(as of 2012-03-05)" in _number(old)
