@@ -93,3 +93,24 @@ def test_a_range_writes_its_magnitude_once(text: str, values: list[float], money
 def test_a_figure_with_its_own_size_keeps_it(text: str, value: float) -> None:
     """A first figure too large to share the scale, or not joined as a range, is left alone."""
     assert find_numbers(text)[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pressure in the Varlow well reached 6,420 pounds per square inch.",
+        "The drilling mud weighed about 14 pounds per gallon.",
+        "Agents seized 2,000 pounds of fertiliser at the Kestrel farm.",
+    ],
+)
+def test_pounds_of_weight_or_pressure_are_no_money(text: str) -> None:
+    assert [n.money for n in find_numbers(text)] == [None]
+
+
+def test_pounds_of_money_stay_money() -> None:
+    assert [n.money for n in find_numbers("Donors gave 5 million pounds to the Kestrel fund.")] == [
+        "GBP"
+    ]
+    assert [n.money for n in find_numbers("They spent 40 million pounds of public money.")] == [
+        "GBP"
+    ]

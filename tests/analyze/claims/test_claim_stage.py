@@ -111,3 +111,32 @@ def test_a_pronoun_nobody_was_found_for_is_no_claims_speaker(pipeline: Pipeline)
     pulled = [c for c in art.claims if c.value == 41]
     assert pulled and pulled[0].speaker is None
     assert all(c.speaker is None or c.speaker.casefold() != "she" for c in art.claims)
+
+
+def test_a_count_someone_is_only_suspected_of_is_not_confirmed(pipeline: Pipeline) -> None:
+    text = (
+        "Health officials are tracking a new virus suspected of killing more than 80 people "
+        "in Belmora. A storm killed 12 people in Dunmore."
+    )
+    art = pipeline.run(Article(id="s", text=text, published="2012-03-05"))
+    by_value = {c.value: c for c in art.claims}
+    assert by_value[80].category == "killed" and by_value[80].certainty == "suspected"
+    assert by_value[12].certainty is None
+
+
+def test_an_amount_named_through_of_is_for_the_noun_it_modifies(pipeline: Pipeline) -> None:
+    text = "Lawmakers debated the formal name of the $450 billion government rescue on Tuesday."
+    art = pipeline.run(Article(id="n", text=text, published="2012-03-05"))
+    (claim,) = art.claims
+    assert claim.category == "money" and claim.subject == "rescue"
+    text = "Add almost $90 billion of road spending, and the Varnish deficit doubles."
+    art = pipeline.run(Article(id="n", text=text, published="2012-03-05"))
+    (claim,) = art.claims
+    assert claim.category == "money" and claim.subject == "spending"
+
+
+def test_potential_cases_are_not_confirmed(pipeline: Pipeline) -> None:
+    text = "The Belmora hotline has received more than 300 potential cases of the Tamsin virus."
+    art = pipeline.run(Article(id="p", text=text, published="2012-03-05"))
+    (claim,) = art.claims
+    assert claim.category == "cases" and claim.certainty == "suspected"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from storyline.corpus.ledger import series_label
-from storyline.corpus.ledger.records import ClaimSeries
+from storyline.corpus.ledger.records import ClaimSeries, SeriesPoint
 
 
 def _series(category: str, subject: str | None, unit: str | None = None) -> ClaimSeries:
@@ -23,3 +25,24 @@ def test_an_amount_hanging_from_a_share_a_preposition_or_a_light_verb_shows_no_s
 
 def test_a_count_of_people_keeps_its_group() -> None:
     assert series_label(_series("killed", "soldiers")) == "killed: soldiers"
+
+
+def _point(measure: str) -> SeriesPoint:
+    return SeriesPoint(
+        article="a", outlet="Brolk Times", value=80, low=80, high=None, qualifier="more_than",
+        as_of="2012-03-05", start=0, end=10, text="more than 80 people", speaker=None,
+        measure=measure,
+    )  # fmt: skip
+
+
+def test_a_count_no_report_confirms_says_so() -> None:
+    # "a virus suspected of killing more than 80 people in Belmora"
+    suspected = replace(_series("killed", None), points=(_point("estimated"),))
+    assert series_label(suspected) == "killed, estimated or suspected"
+    mixed = replace(_series("killed", None), points=(_point("estimated"), _point("")))
+    assert series_label(mixed) == "killed"
+
+
+def test_a_charge_is_not_shown_as_an_arrest() -> None:
+    # "3 men were charged in the death of a Dunmore teenager"
+    assert series_label(_series("arrested", "men")) == "arrested or charged: men"

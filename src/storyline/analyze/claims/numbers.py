@@ -124,6 +124,16 @@ def _qualifier(m: re.Match[str]) -> Qualifier:
     return "exact"
 
 
+_WEIGHT_POUND = re.compile(
+    r"pounds?\b(?:\s+|-)(?:per\b|force\b|of\b(?!\s+(?:\w+\s+){0,2}?"
+    r"(?:money|cash|funding|funds?|aid|investment|spending|savings|debt|taxpayers?)\b))",
+    re.IGNORECASE,
+)
+""""Pounds" as a weight or a pressure, not the currency: "6,000 pounds per square inch",
+"14 pounds per gallon", "2,000 pounds of explosives" (but "5 million pounds of funding" is
+money). The word is the same; what follows it says which."""
+
+
 def _currency(symbol: str | None, after: str) -> str | None:
     if symbol:
         s = symbol.strip().upper()
@@ -141,7 +151,7 @@ def _currency(symbol: str | None, after: str) -> str | None:
         ("yen", "JPY"),
     ):
         if low.startswith(word):
-            return code
+            return None if code == "GBP" and _WEIGHT_POUND.match(low) else code
     return None
 
 
@@ -177,7 +187,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
             scale = _SCALES[scale_word] if scale_word != "dozen" else 12
             # decimal arithmetic: "4.1 million" is 4100000 exactly, not 4099999.999...
             value = float(exact * scale) if exact is not None else value * scale
-        money = _currency(m.group("cur"), after.lstrip())
+        money = _currency(m.group("cur"), text[end : end + 60].lstrip())
         percent = bool(m.group("pct"))
         if (
             digits

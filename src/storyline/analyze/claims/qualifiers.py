@@ -201,7 +201,16 @@ on Monday"); a count governed by another verb ("searched for 60 people") tells n
 
 
 _SUSPECT_MODIFIERS = frozenset(
-    {"suspected", "possible", "probable", "likely", "presumed", "unconfirmed", "feared"}
+    {
+        "suspected",
+        "possible",
+        "probable",
+        "likely",
+        "presumed",
+        "unconfirmed",
+        "feared",
+        "potential",
+    }
 )
 _SUSPECT_ADVERBS = frozenset({"probably", "possibly", "reportedly", "allegedly", "perhaps"})
 _SUSPECT_VERBS = frozenset({"suspect", "fear", "believe", "presume", "think"})
@@ -228,6 +237,8 @@ def certainty_of(noun: Any | None, governor: Any | None) -> Certainty | None:
         if tok.dep_ not in ("ccomp", "xcomp", "conj") or tok.head.i == tok.i:
             break
         tok = tok.head
+    if _alleged(governor):
+        return "suspected"
     for verb in verbs:
         near = [*verb.children, *(g for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl")
                                    for g in c.children)]  # fmt: skip
@@ -242,6 +253,22 @@ def certainty_of(noun: Any | None, governor: Any | None) -> Certainty | None:
     if any(token_lemma(v) in _CONFIRM_VERBS for v in verbs):
         return "confirmed"
     return None
+
+
+_ALLEGING = frozenset({"suspect", "suspected", "accuse", "accused", "blame", "fear", "feared"})
+"""Words whose "of" phrase is an allegation, not a fact: "a virus suspected of killing 100",
+"a militia accused of killing 40" report a count no one has confirmed."""
+
+
+def _alleged(governor: Any | None) -> bool:
+    """Whether the verb governing the count is the object of an allegation's "of"
+    ("suspected of killing more than 100 people")."""
+    if governor is None or governor.dep_ != "pcomp":
+        return False
+    prep = governor.head
+    if prep.lower_ not in ("of", "for") or prep.head.i == prep.i:
+        return False
+    return prep.head.lower_ in _ALLEGING or token_lemma(prep.head) in _ALLEGING
 
 
 def simple_past(governor: Any | None) -> bool:

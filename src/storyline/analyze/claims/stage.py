@@ -219,7 +219,7 @@ def _claim(
         end = span[1]
     if n.money or n.percent:
         unit: str | None = n.money or "percent"
-        subject = syntax.governor
+        subject = (syntax.of_noun if n.money else None) or syntax.governor
     else:
         unit = _unit(syntax.noun, nationality)
         subject = text[syntax.noun_span[0] : syntax.noun_span[1]] if syntax.noun_span else None

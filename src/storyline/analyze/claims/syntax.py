@@ -123,6 +123,11 @@ class NumberSyntax:
     certainty: Literal["confirmed", "suspected"] | None = None
     """Written as confirmed ("officials confirmed 20 deaths", "20 confirmed cases") or as
     suspected ("feared dead", "81 deaths probably linked", "suspected cases")."""
+    of_noun: str | None = None
+    """Lemma of what an amount is of: the noun after its "of" ("[$800 billion] of stimulus
+    spending"), or the noun it modifies when that phrase is the object of "of" under another
+    noun ("the formal name of the [$700 billion rescue]"). The verb or noun above ("add",
+    "name") says nothing of what the money is for."""
 
 
 def parse_windows(doc: Any, ranges: Sequence[tuple[int, int]], numbers: Sequence[int]) -> list[Any]:
@@ -303,6 +308,7 @@ def read_number(
         return None
     root = root_of(tokens)
     noun: Any | None = None
+    whole: Any | None = None
     nominal = root
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and is_noun(root.head):
         noun = root.head
@@ -311,6 +317,7 @@ def read_number(
         group = _partitive(root)
         if group is not None and (is_noun(group) or group.tag_ in ("PRP", "WP")):
             noun = group
+            whole = group if is_noun(group) else None  # "[$800 billion] of stimulus spending"
     cues: list[tuple[int, str]] = []
     if noun is not None and noun.tag_ not in ("PRP", "WP", "WDT"):
         cues.append((0, token_lemma(noun)))
@@ -374,7 +381,20 @@ def read_number(
         running=running,
         past=simple_past(governor),
         certainty=certainty_of(noun, governor),
+        of_noun=token_lemma(whole)
+        if whole is not None
+        else _named_through_of(noun, nominal, prep, governor),
     )
+
+
+def _named_through_of(
+    noun: Any | None, nominal: Any, prep: Any | None, governor: Any | None
+) -> str | None:
+    """The noun a number modifies when its phrase is the object of "of" under another noun
+    ("the formal name of the [$450 billion rescue]"): see `NumberSyntax.of_noun`."""
+    if noun is None or noun.i != nominal.i or prep is None or prep.lower_ != "of":
+        return None
+    return token_lemma(noun) if governor is not None and is_noun(governor) else None
 
 
 def attachment_offset(parsed: Any, base: int, start: int, end: int) -> int | None:

@@ -17,7 +17,13 @@ from storyline.corpus.briefing.eventlist import is_undated_list
 from storyline.corpus.briefing.names import shown_source
 from storyline.corpus.briefing.pagetext import in_page_text
 from storyline.corpus.briefing.records import NumberReport
-from storyline.corpus.ledger import ClaimSeries, Ledger, series_label
+from storyline.corpus.ledger import (
+    ClaimSeries,
+    Ledger,
+    category_name,
+    dated_earlier,
+    series_label,
+)
 from storyline.model import Article, Claim
 
 __all__ = [
@@ -49,6 +55,7 @@ def _report(article: Article, claim: Claim) -> NumberReport:
         as_of=as_of,
         speaker=shown_source(claim.speaker),
         source=cite(article, claim.start, claim.end, claim.text),
+        estimated=claim.certainty == "suspected",
     )
 
 
@@ -61,7 +68,7 @@ def numbers_by_category(
         groups[r.category].append(r)
     ordered = sorted(groups.items(), key=lambda kv: (kv[0] == "other", -len(kv[1]), kv[0]))
     return tuple(
-        (category, tuple(sorted(items, key=lambda r: (r.as_of or "", r.value))))
+        (category_name(category), tuple(sorted(items, key=lambda r: (r.as_of or "", r.value))))
         for category, items in ordered
     )
 
@@ -85,6 +92,7 @@ def _series_reports(
             as_of=p.as_of or _day(published.get(p.article)),
             speaker=shown_source(p.speaker),
             source=cite_ledger(p, published.get(p.article)),
+            estimated=p.measure == "estimated",
         )
         for p in series.points
         if p.past == past and (p.article, p.start) not in page
@@ -152,6 +160,7 @@ def ledger_numbers(
         and c.category != "other"
         and c.change != "projection"
         and not _undatable(a, c.start)
+        and not dated_earlier(a, c.start)  # "1918 : ... up to 40% were infected": history
     ]
     out += list(numbers_by_category(rest))
     history = [

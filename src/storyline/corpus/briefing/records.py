@@ -96,6 +96,10 @@ class NumberReport:
     as_of: str | None
     speaker: str | None
     source: Cited
+    estimated: bool = False
+    """Given as an estimate or as suspected ("200 potential cases", "a virus suspected of
+    killing 100"): a series may line it up with confirmed counts, the reader must still see
+    that this report is not one."""
 
 
 @dataclass(frozen=True, slots=True)

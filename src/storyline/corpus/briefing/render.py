@@ -11,6 +11,7 @@ import json
 from dataclasses import asdict
 from typing import Literal
 
+from storyline.corpus.briefing.numbers import EARLIER
 from storyline.corpus.briefing.records import (
     Briefing,
     Cited,
@@ -39,11 +40,18 @@ def _source(c: Cited) -> str:
     return f"[{label}{c.article_id} @{c.start}-{c.end}]"
 
 
-def _number(r: NumberReport) -> str:
+def _number(r: NumberReport, *, labelled: bool = False, history: bool = False) -> str:
+    """One report's line; `labelled`: its group's label already says it is estimated;
+    `history`: its group is a figure of an earlier year ("killed, in earlier years"), whose
+    day is when it was reported, not when it held."""
     value = f"{r.value:,.0f}" if float(r.value).is_integer() else f"{r.value:,}"
     unit = f" {r.unit}" if r.unit else ""
     said = f", said by {r.speaker}" if r.speaker else ""
-    return f"{_QUALIFIER.get(r.qualifier, '')}{value}{unit} (as of {r.as_of or 'undated'}{said})"
+    how = "estimated or suspected, " if r.estimated and not labelled else ""
+    when = "reported" if history else "as of"
+    return (
+        f"{_QUALIFIER.get(r.qualifier, '')}{value}{unit} ({how}{when} {r.as_of or 'undated'}{said})"
+    )
 
 
 def _side(r: DisagreeingReport) -> str:
@@ -156,7 +164,14 @@ def _write(b: Briefing, out: _Out) -> None:
     for category, reports in b.numbers:
         out.label(f"{category}:")
         for r in reports:
-            out.item(_number(r), r.source)
+            out.item(
+                _number(
+                    r,
+                    labelled="estimated or suspected" in category,
+                    history=category.endswith(EARLIER),
+                ),
+                r.source,
+            )
 
     shown = len(b.disagreements)
     out.section(f"Where sources disagree ({_count(shown, b.disagreements_total, 'case')})")

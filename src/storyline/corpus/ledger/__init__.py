@@ -10,9 +10,14 @@
 article recomputes only the groups it touches (see `storyline.corpus.ledger.state`).
 """
 
-from storyline.corpus.ledger.disagreements import Disagreement, disagreements, series_label
+from storyline.corpus.ledger.disagreements import (
+    Disagreement,
+    category_name,
+    disagreements,
+    series_label,
+)
 from storyline.corpus.ledger.export import conflict_json, ledger_json, series_json
-from storyline.corpus.ledger.inputs import article_input
+from storyline.corpus.ledger.inputs import article_input, dated_earlier
 from storyline.corpus.ledger.records import (
     ArticleInput,
     ClaimSeries,
@@ -36,7 +41,9 @@ __all__ = [
     "SeriesPoint",
     "article_input",
     "build_ledger",
+    "category_name",
     "conflict_json",
+    "dated_earlier",
     "disagreements",
     "ledger_json",
     "series_json",

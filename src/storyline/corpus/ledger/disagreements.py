@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from storyline.corpus.ledger.keys import subject_key
 from storyline.corpus.ledger.records import ClaimSeries, Evidence, Ledger
 
-__all__ = ["Disagreement", "disagreements", "series_label"]
+__all__ = ["CATEGORY_NAMES", "Disagreement", "category_name", "disagreements", "series_label"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,8 @@ _UNSAID_PURPOSE = frozenset(
         # a share of an amount ("half of $9bn"): a part, not what the money is for
         "half", "third", "quarter", "fraction", "part", "share", "portion", "rest", "total",
         "sum", "amount", "figure", "number", "some", "most", "much", "all",
+        # the money itself ("$5 million of his own money"): no purpose either
+        "money", "cash", "fund", "funds",
         # light verbs ("has gone to", "is", "have"): they say nothing of the money
         "be", "have", "go", "get", "come", "make", "take", "put", "do",
     }
@@ -46,14 +48,26 @@ for what the money is (a label "money (USD): half" or "from" reads as garbage): 
 keeps its key, the label leaves the word out."""
 
 
+CATEGORY_NAMES = {"arrested": "arrested or charged"}
+"""Categories whose one word would say more than the text: "arrested" also counts people
+charged, indicted or sentenced ("2 men charged in the death of a teenager"), and a reader
+must not take a charge for an arrest."""
+
+
+def category_name(category: str) -> str:
+    """A category as a reader may read it (`CATEGORY_NAMES`), else its own word."""
+    return CATEGORY_NAMES.get(category, category)
+
+
 def series_label(series: ClaimSeries) -> str:
     """What a series counts, as a reader names it: "killed", "money (EUR): approve, Athens"."""
-    what = (
-        series.category if series.unit in (None, "people") else f"{series.category} ({series.unit})"
-    )
+    named = category_name(series.category)
+    what = named if series.unit in (None, "people") else f"{named} ({series.unit})"
     key = subject_key(series.category, series.subject)
     shown = key and not (series.category in ("money", "percent") and key in _UNSAID_PURPOSE)
     subject = series.subject if shown else None
+    if series.points and all(p.measure == "estimated" for p in series.points):
+        what = f"{what}, estimated or suspected"  # "a virus suspected of killing 100"
     details = [d for d in (subject, series.location, series.cause) if d]
     return f"{what}: {', '.join(details)}" if details else what
 

@@ -23,10 +23,10 @@ from storyline.corpus.ledger.keys import (
     subject_key,
 )
 from storyline.corpus.ledger.records import ArticleInput, PointInput, QuotePrint
-from storyline.corpus.ledger.years import written_year
+from storyline.corpus.ledger.years import heading_year, written_year
 from storyline.model import Article, ArticleVersion, Claim, Speaker
 
-__all__ = ["SERIES_CATEGORIES", "article_input", "fingerprint"]
+__all__ = ["SERIES_CATEGORIES", "article_input", "dated_earlier", "fingerprint"]
 
 SERIES_CATEGORIES = frozenset(
     {
@@ -108,6 +108,10 @@ def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
     if published is None or not 0 <= k < len(article.sentences):
         return False
     s = article.sentences[k]
+    floor = article.sentences[k - 1].start if k > 0 else s.start
+    year = heading_year(article.text, pos, floor)
+    if year is not None and year < published.year:
+        return True  # in a history box's entry: "1957 : Asian flu killed two million"
     for t in article.timexes:
         if not s.start <= t.start < s.end or t.type != "DATE" or not t.value[:4].isdigit():
             continue
@@ -121,6 +125,13 @@ def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
         if not is_reference_point(article.text, t.start, t.end):
             return True
     return False
+
+
+def dated_earlier(article: Article, pos: int) -> bool:
+    """Whether the sentence holding `pos` dates itself to an earlier year than the article
+    (`_dated_earlier`): a figure there is history, for figures the ledger does not line up
+    (percentages, increments) as for its series' points."""
+    return _dated_earlier(article, [s.start for s in article.sentences], pos)
 
 
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+(?:the\s+)?(?:early|late|last\s+)?$")
