@@ -250,3 +250,17 @@ def test_people_and_bodies_the_can_speak_check_missed_are_shown(
 def test_a_short_upper_case_fragment_named_nowhere_stays_hidden(pipeline: Pipeline) -> None:
     q = quote_with(pipeline, "UL estimated the claims at 300 million dollars.", "claims")
     assert q.speaker is not None and q.speaker.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Residents of Dunmere said nothing for years about the leaking dam.", "nothing"),
+        ("Asked about the levy, the harbour board would not reveal anything.", "anything"),
+    ],
+)
+def test_an_object_saying_there_were_no_words_shows_no_speaker(
+    pipeline: Pipeline, text: str, words: str
+) -> None:
+    q = quote_with(pipeline, text, words)
+    assert q.speaker is None or q.speaker.name is None

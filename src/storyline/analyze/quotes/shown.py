@@ -96,7 +96,10 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
         return (
             lemma in OBJECT_STATEMENT_VERBS
             and not _named_or_convened(verb, lemma, content)
-            and not (content is not None and (_no_noun(content) or _words_named(content)))
+            and not (
+                content is not None
+                and (_no_noun(content) or _words_named(content) or _nothing_said(content))
+            )
         )
     return content is None or not (fragment_content(content) or opens_with_verb(verb, content))
 
@@ -190,6 +193,16 @@ def _named_or_convened(verb: Any, lemma: str, content: Any | None) -> bool:
     if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
         return False
     return any(t.dep_ == "dobj" and t.head.i == verb.i for t in content)
+
+
+_NOTHING_WORDS: frozenset[str] = vocab("nothing anything little none")
+
+
+def _nothing_said(content: Any) -> bool:
+    """ "said nothing for years", "would not say anything", "revealed little": an object
+    that says there were no words, or next to none, gives no statement to show."""
+    first = next((t for t in content if not t.is_punct), None)
+    return first is not None and first.lower_ in _NOTHING_WORDS
 
 
 def _no_noun(content: Any) -> bool:
