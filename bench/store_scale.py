@@ -24,7 +24,9 @@ Measured on each, in this one process, one query at a time:
                (pgvector's default), 100 and 200 (the store's), with its p50 time. The
                copied stories' centroids are turned a little per copy
                (web_latency.copied_sum), so the exact ids are a meaningful answer; a
-               story as near as the exact 8th (within 1e-6) is also counted as found
+               story as near as the exact 8th (within 1e-6) is also counted as found;
+               then the store's own search, which reads a window of few stories
+               exactly (pg_story_index.EXACT_BELOW) and goes to HNSW above it
   reference    `SELECT 1` through the same connection: the floor of the backend's
                round trip, printed as the ratio beside each p95
 Storage-only: no analysis, no HTTP (bench/web_latency.py measures the server).
@@ -223,8 +225,9 @@ def recall(store: SqlArticleStore, probes: list[Article]) -> None:
         if a.embedding is not None
     ]
     exact = [index.exact_search(v, 8, d, window) for v, d in asked]
+    kept = index.exact_below
     for ef in (40, 100, 200):
-        index.ef_search = ef
+        index.ef_search, index.exact_below = ef, 0  # the HNSW scan for every window
         times: list[float] = []
         same = tied = wanted = 0
         for (vector, day), truth in zip(asked, exact, strict=True):
@@ -241,6 +244,20 @@ def recall(store: SqlArticleStore, probes: list[Article]) -> None:
             f"(the exact ids: {same / max(wanted, 1):.3f}) over {len(asked)} probes, "
             f"search p50 {statistics.median(times):.2f} ms"
         )
+    index.exact_below = kept  # the store's search: a window of few stories read exactly
+    times = []
+    same = wanted = 0
+    for (vector, day), truth in zip(asked, exact, strict=True):
+        start = time.perf_counter()
+        got = index.search(vector, 8, day, window)
+        times.append((time.perf_counter() - start) * 1000)
+        wanted += len(truth)
+        same += len({k for k, _ in got} & {k for k, _ in truth})
+    print(
+        f"  postgres    recall@8   the store's search (windows of at most {kept} stories "
+        f"exactly): the exact ids {same / max(wanted, 1):.3f}, search p50 "
+        f"{statistics.median(times):.2f} ms"
+    )
 
 
 def search_before(src: Path, store: SqlArticleStore, words: list[str]) -> None:
