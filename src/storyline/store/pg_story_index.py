@@ -118,11 +118,12 @@ class PgVectorCentroidIndex:
         if near is None:  # the newest dated bucket: from the last_bucket index (0800)
             newest = self.conn.execute("SELECT max(last_bucket) FROM story_vectors").fetchone()
             near = undated_reach(None if newest[0] is None else int(newest[0]))
-        where, params = "", []
+        where, params, spanned, span_params = "", [], "", []
         if near is not None:  # the span index (1100) finds the window's rows
-            where = f"WHERE {_SPAN} && int4range(?, ?, '[]') AND {_IN_WINDOW}"
-            params = [near[0], near[1], near[1], near[0]]
-        literal = _literal(vector)
+            where, params = f"WHERE {_IN_WINDOW}", [near[1], near[0]]
+            spanned = f"WHERE {_SPAN} && int4range(?, ?, '[]') AND {_IN_WINDOW}"
+            span_params = [near[0], near[1], *params]
+        literal, limit = _literal(vector), int(count)
         with self.conn.transaction() as tx:
             if exact or (near is not None and self.exact_below > 0):
                 # a bitmap scan of the window's rows by the span index (or a sequential
@@ -130,20 +131,20 @@ class PgVectorCentroidIndex:
                 tx.execute("SET LOCAL enable_indexscan = off")
                 rows = tx.execute(
                     f"WITH w AS MATERIALIZED (SELECT key, centroid <=> ?::vector AS distance "
-                    f"FROM story_vectors {where} LIMIT ?) "
+                    f"FROM story_vectors {spanned} LIMIT ?) "
                     "SELECT key, distance, (SELECT count(*) FROM w) FROM w "
                     "ORDER BY distance LIMIT ?",
-                    (literal, *params, _NO_LIMIT if exact else self.exact_below + 1, int(count)),
+                    (literal, *span_params, _NO_LIMIT if exact else self.exact_below + 1, limit),
                 ).fetchall()
                 if exact or not rows or int(rows[0][2]) <= self.exact_below:
                     return _hits(rows)
-                tx.execute("SET LOCAL enable_indexscan = on")
+                tx.execute("SET LOCAL enable_indexscan = on")  # the window is wide: HNSW
             tx.execute(f"SET LOCAL hnsw.ef_search = {self.ef_search}")
             tx.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
             rows = tx.execute(
                 f"SELECT key, centroid <=> ?::vector AS distance FROM story_vectors {where} "
                 "ORDER BY centroid <=> ?::vector LIMIT ?",
-                (literal, *params, literal, int(count)),
+                (literal, *params, literal, limit),
             ).fetchall()
         return _hits(rows)
 
