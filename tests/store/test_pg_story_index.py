@@ -160,6 +160,8 @@ def test_a_window_of_many_stories_goes_to_hnsw_and_keeps_the_window(
     when = dt.date(2010, 6, 1)
     got = index.search(rows[7][3], 24, when, 30)
     assert len(got) == 24
+    # the window is known to be wide now: the next search goes to HNSW at once, alike
+    assert index.search(rows[7][3], 24, when, 30) == got
     near = buckets_near(when, 30)
     assert near is not None
     for key, _ in got:

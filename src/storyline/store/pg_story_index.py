@@ -95,6 +95,11 @@ class PgVectorCentroidIndex:
         self.ef_search = int(ef_search)
         self.exact_below = int(exact_below)
         """0: every windowed search by HNSW (what recall is measured of)."""
+        self._wide: set[tuple[int, int]] = set()
+        """Windows found to hold more than `exact_below` stories: an undated search reads
+        the same window each time, and would otherwise read its first `exact_below` + 1
+        rows before each HNSW scan. Stories are rarely fewer later; if they are, that
+        window is searched by HNSW, as before the exact search, until the next session."""
 
     def upsert(self, key: int, centroid: Vector, start: str | None, end: str | None) -> None:
         first, last = _buckets(start, end)
@@ -125,7 +130,7 @@ class PgVectorCentroidIndex:
             span_params = [near[0], near[1], *params]
         literal, limit = _literal(vector), int(count)
         with self.conn.transaction() as tx:
-            if exact or (near is not None and self.exact_below > 0):
+            if exact or (near is not None and self.exact_below > 0 and near not in self._wide):
                 # a bitmap scan of the window's rows by the span index (or a sequential
                 # scan) and a sort: the true nearest; the HNSW scan needs an index scan
                 tx.execute("SET LOCAL enable_indexscan = off")
@@ -138,6 +143,8 @@ class PgVectorCentroidIndex:
                 ).fetchall()
                 if exact or not rows or int(rows[0][2]) <= self.exact_below:
                     return _hits(rows)
+                if near is not None:  # not counted again by this process: HNSW from now on
+                    self._wide.add(near)
                 tx.execute("SET LOCAL enable_indexscan = on")  # the window is wide: HNSW
             tx.execute(f"SET LOCAL hnsw.ef_search = {self.ef_search}")
             tx.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
