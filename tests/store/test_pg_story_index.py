@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import numpy as np
 import pytest
 
+from storyline.corpus.stories.buckets import bucket_of, buckets_near
 from storyline.corpus.stories.index import UsearchCentroidIndex
 from storyline.store.pg_story_index import PgVectorCentroidIndex
 from storyline.store.postgres import PostgresStore
@@ -91,6 +92,7 @@ def test_recall_at_8_against_exact_search(pg: PostgresStore) -> None:
     rows = _stories(2000)
     index = pg.story_index(DIM)
     assert isinstance(index, PgVectorCentroidIndex)
+    index.exact_below = 0  # every windowed search by HNSW: its recall is measured here
     index.rebuild(_Centroids(rows))  # type: ignore[arg-type]
     rng = np.random.default_rng(9)
     found = wanted = 0
@@ -102,6 +104,69 @@ def test_recall_at_8_against_exact_search(pg: PostgresStore) -> None:
         wanted += len(exact)
     assert wanted == 320
     assert found / wanted >= 0.95
+
+
+def _many_months(n: int, seed: int = 11) -> list[tuple[int, str | None, str | None, np.ndarray]]:
+    """`n` stories of a few days each over twenty years (a window holds 1-2% of them),
+    every fiftieth undated, and one long story spanning all twenty years."""
+    rng = np.random.default_rng(seed)
+    out: list[tuple[int, str | None, str | None, np.ndarray]] = []
+    for key in range(1, n + 1):
+        v = rng.normal(size=DIM)
+        v = (v / np.linalg.norm(v)).astype(np.float32)
+        if key % 50 == 0:
+            out.append((key, None, None, v))
+        elif key == 1:
+            out.append((key, "2001-01-01", "2020-12-31", v))
+        else:
+            start = dt.date(2001, 1, 1) + dt.timedelta(days=int(rng.integers(0, 7300)))
+            end = start + dt.timedelta(days=int(rng.integers(0, 5)))
+            out.append((key, start.isoformat(), end.isoformat(), v))
+    return out
+
+
+def test_a_window_of_few_stories_is_searched_exactly(pg: PostgresStore) -> None:
+    """Few stories in the window: every true neighbour, as the exact search and usearch
+    (the SQLite store's index) find them, the undated and the long story among them."""
+    rows = _many_months(3000)
+    index = pg.story_index(DIM)
+    assert isinstance(index, PgVectorCentroidIndex)
+    index.rebuild(_Centroids(rows))  # type: ignore[arg-type]
+    reference = UsearchCentroidIndex(DIM)
+    reference.rebuild(_Centroids(rows))  # type: ignore[arg-type]
+    rng = np.random.default_rng(3)
+    seen: set[int] = set()
+    for q in range(12):
+        probe = rng.normal(size=DIM).astype(np.float32)
+        when = dt.date(2002, 3, 1) + dt.timedelta(days=500 * q)
+        got = index.search(probe, 24, when, 30)
+        exact = index.exact_search(probe, 24, when, 30)
+        assert [k for k, _ in got] == [k for k, _ in exact]
+        assert [k for k, _ in got] == [k for k, _ in reference.search(probe, 24, when, 30)]
+        assert got[0][1] == pytest.approx(exact[0][1], abs=1e-6)
+        seen |= {k for k, _ in got}
+    assert 1 in seen and any(k % 50 == 0 for k in seen)
+
+
+def test_a_window_of_many_stories_goes_to_hnsw_and_keeps_the_window(
+    pg: PostgresStore,
+) -> None:
+    rows = _many_months(3000)
+    span = {k: (s, e) for k, s, e, _ in rows}
+    index = pg.story_index(DIM)
+    assert isinstance(index, PgVectorCentroidIndex)
+    index.rebuild(_Centroids(rows))  # type: ignore[arg-type]
+    index.exact_below = 5  # fewer than any window holds (the undated alone are 60)
+    when = dt.date(2010, 6, 1)
+    got = index.search(rows[7][3], 24, when, 30)
+    assert len(got) == 24
+    # the window is known to be wide now: the next search goes to HNSW at once, alike
+    assert index.search(rows[7][3], 24, when, 30) == got
+    near = buckets_near(when, 30)
+    assert near is not None
+    for key, _ in got:
+        start, end = span[key]
+        assert start is None or (bucket_of(start) <= near[1] and bucket_of(end) >= near[0])
 
 
 def test_changes_are_stored_and_a_stale_table_is_rebuilt(pg: PostgresStore) -> None:

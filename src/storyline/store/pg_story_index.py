@@ -12,6 +12,15 @@ Recall: a time filter on an HNSW scan drops most of the `ef_search` candidates i
 found, so pgvector's iterative scan (`hnsw.iterative_scan`, 0.8+) keeps scanning
 until enough rows pass, and `ef_search` is raised from pgvector's default 40 to
 `EF_SEARCH`; the order the scan returns is re-sorted by similarity.
+
+A window holding few of the index's stories makes that scan long: it walks the graph
+until enough rows pass, and when 0.2-2% of the stories are in the window (a store of
+many months) that is thousands of index entries for the 8-24 kept (at 100k articles,
+11,407 stories, 89-235 in the window: 1,430-1,725 rows filtered away, 5,500-6,300
+buffers, 9-11 ms). So the window's rows are found by the span index (migration 1100),
+and when there are at most `EXACT_BELOW` of them they are searched exactly (a distance
+each, then a sort): a few hundred distances, and every true neighbour. A window holding
+more goes to the HNSW scan as before.
 bench/store_scale.py measures recall@8 against `exact_search` (the same query with
 the index off).
 """
@@ -19,6 +28,7 @@ the index off).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -27,10 +37,15 @@ from storyline.corpus.stories.records import Vector
 from storyline.corpus.stories.repository import StoryRepository
 from storyline.store.pg_connection import PgConnection
 
-__all__ = ["EF_SEARCH", "PgVectorCentroidIndex", "has_story_vectors"]
+__all__ = ["EF_SEARCH", "EXACT_BELOW", "PgVectorCentroidIndex", "has_story_vectors"]
 
 EF_SEARCH = 200
 """Candidates an HNSW search keeps (pgvector's default: 40)."""
+EXACT_BELOW = 4_000
+"""A time window holding at most this many stories is searched exactly, not by HNSW. At
+1M articles (114,800 stories) the exact read cost about 2 us a story (5.3 ms p50 for a
+window of 2,584) against 9-11 ms for the filtered HNSW scan, which it would meet near 4,500
+(docs/scaling.md, session 36)."""
 _DIM = 384  # the column's type in migration 0600
 
 
@@ -54,13 +69,40 @@ def _buckets(start: str | None, end: str | None) -> tuple[int | None, int | None
     return bucket_of(start), bucket_of(end)
 
 
+_SPAN = "int4range(least(first_bucket, last_bucket), greatest(first_bucket, last_bucket), '[]')"
+"""A story's buckets as a range, the expression of the span index (migration 1100): an
+undated story's (NULL, NULL) is the unbounded range, which overlaps every window."""
+_IN_WINDOW = "(first_bucket IS NULL OR (first_bucket <= ? AND last_bucket >= ?))"
+"""The window itself (undated stories always in it), tested on the rows the span finds."""
+_NO_LIMIT = 2**62
+
+
+def _hits(rows: list[Any]) -> list[tuple[int, float]]:
+    hits = [(int(r[0]), 1.0 - float(r[1])) for r in rows]
+    return sorted(hits, key=lambda kd: -kd[1])
+
+
 class PgVectorCentroidIndex:
     """A `StoryIndex` over the `story_vectors` table; every change is written at once."""
 
-    def __init__(self, conn: PgConnection, dim: int, *, ef_search: int = EF_SEARCH) -> None:
+    def __init__(
+        self,
+        conn: PgConnection,
+        dim: int,
+        *,
+        ef_search: int = EF_SEARCH,
+        exact_below: int = EXACT_BELOW,
+    ) -> None:
         self.conn = conn
         self.dim = dim
         self.ef_search = int(ef_search)
+        self.exact_below = int(exact_below)
+        """0: every windowed search by HNSW (what recall is measured of)."""
+        self._wide: set[tuple[int, int]] = set()
+        """Windows found to hold more than `exact_below` stories: an undated search reads
+        the same window each time, and would otherwise read its first `exact_below` + 1
+        rows before each HNSW scan. Stories are rarely fewer later; if they are, that
+        window is searched by HNSW, as before the exact search, until the next session."""
 
     def upsert(self, key: int, centroid: Vector, start: str | None, end: str | None) -> None:
         first, last = _buckets(start, end)
@@ -84,24 +126,37 @@ class PgVectorCentroidIndex:
         if near is None:  # the newest dated bucket: from the last_bucket index (0800)
             newest = self.conn.execute("SELECT max(last_bucket) FROM story_vectors").fetchone()
             near = undated_reach(None if newest[0] is None else int(newest[0]))
-        where, params = "", []
-        if near is not None:
-            where = "WHERE first_bucket IS NULL OR (first_bucket <= ? AND last_bucket >= ?)"
-            params = [near[1], near[0]]
-        literal = _literal(vector)
+        where, params, spanned, span_params = "", [], "", []
+        if near is not None:  # the span index (1100) finds the window's rows
+            where, params = f"WHERE {_IN_WINDOW}", [near[1], near[0]]
+            spanned = f"WHERE {_SPAN} && int4range(?, ?, '[]') AND {_IN_WINDOW}"
+            span_params = [near[0], near[1], *params]
+        literal, limit = _literal(vector), int(count)
         with self.conn.transaction() as tx:
-            if exact:  # a sequential scan and a sort: the true nearest, for measuring
+            if exact or (near is not None and self.exact_below > 0 and near not in self._wide):
+                # a bitmap scan of the window's rows by the span index (or a sequential
+                # scan) and a sort: the true nearest; the HNSW scan needs an index scan
                 tx.execute("SET LOCAL enable_indexscan = off")
-            else:
-                tx.execute(f"SET LOCAL hnsw.ef_search = {self.ef_search}")
-                tx.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
+                rows = tx.execute(
+                    f"WITH w AS MATERIALIZED (SELECT key, centroid <=> ?::vector AS distance "
+                    f"FROM story_vectors {spanned} LIMIT ?) "
+                    "SELECT key, distance, (SELECT count(*) FROM w) FROM w "
+                    "ORDER BY distance LIMIT ?",
+                    (literal, *span_params, _NO_LIMIT if exact else self.exact_below + 1, limit),
+                ).fetchall()
+                if exact or not rows or int(rows[0][2]) <= self.exact_below:
+                    return _hits(rows)
+                if near is not None:  # not counted again by this process: HNSW from now on
+                    self._wide.add(near)
+                tx.execute("SET LOCAL enable_indexscan = on")  # the window is wide: HNSW
+            tx.execute(f"SET LOCAL hnsw.ef_search = {self.ef_search}")
+            tx.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
             rows = tx.execute(
                 f"SELECT key, centroid <=> ?::vector AS distance FROM story_vectors {where} "
                 "ORDER BY centroid <=> ?::vector LIMIT ?",
-                (literal, *params, literal, int(count)),
+                (literal, *params, literal, limit),
             ).fetchall()
-        hits = [(int(key), 1.0 - float(distance)) for key, distance in rows]
-        return sorted(hits, key=lambda kd: -kd[1])
+        return _hits(rows)
 
     def search(
         self, vector: Vector, count: int, date: object = None, window_days: int = 0
