@@ -56,6 +56,17 @@ def test_a_first_name_typed_a_body_and_a_surname_join_the_full_name_written() ->
     assert _names(_SINGER, spans) == [("PERSON", "Ann Reed")] + [("PERSON", "Lira Vance")] * 5
 
 
+def test_a_first_name_alone_and_a_surname_typed_people_join_the_full_name_written() -> None:
+    # the recogniser keeps only the surname of every "Nadia Kessel" and reads "Nadia" alone
+    # as a second person
+    text = (
+        "' We were lost , ' recalls Nadia Kessel . Nadia 's husband served twice . "
+        "Later Nadia felt stronger . Widows , including Nadia Kessel , met in Varn ."
+    )
+    spans = [("Kessel", "PERSON"), ("Nadia", "PERSON"), ("Nadia", "PERSON"), ("Kessel", "PERSON")]
+    assert _names(text, spans) == [("PERSON", "Nadia Kessel")] * 4
+
+
 def test_a_first_name_read_after_to_with_a_possessive_is_still_the_person() -> None:
     text = "Lira Vance sang . We go back to Lira 's favourite dish . Lira laughs ."
     spans = [("Lira Vance", "PERSON"), ("Lira", "ORG"), ("Lira", "ORG")]

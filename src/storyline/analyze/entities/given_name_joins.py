@@ -1,6 +1,7 @@
 """A person's full name the recogniser never typed whole: a lone surname typed a person
 right after a capitalised word that the article also writes alone ("Lira Vance" read as
-"Lira" a body and "Vance" a person) is that full name.
+"Lira" a body and "Vance" a person, or every "Nadia Kessel" read as "Kessel" and "Nadia"
+alone a second person) is that full name.
 
 The recogniser reads a first name without its surname as anything (a body, a place) and a
 full name run into a headline or read as a title of a work may never come out as one
@@ -33,7 +34,7 @@ _WINDOW = 24
 
 def join_given_names(text: str, work: list[PreparedMention]) -> None:
     """Extend a lone PERSON surname to the full name written before it when that first
-    name is written alone elsewhere in the article as a mention not typed a place (or the
+    name is written alone elsewhere in the article as a mention of any type but a place (or the
     full name itself is a mention of another type), no mention covers the first name there,
     and no person named in full shares the first name or the surname; then type every
     mention of that full name a person."""
@@ -53,9 +54,7 @@ def join_given_names(text: str, work: list[PreparedMention]) -> None:
             continue
         first, last = cached_name_key(m.group(1)), cached_name_key(w.name)
         full = f"{m.group(1)} {w.name}"
-        evidence = (
-            lone.get(first) in _JOINED_LABELS - {"PERSON"} or cached_name_key(full) in written
-        )
+        evidence = lone.get(first) in _JOINED_LABELS or cached_name_key(full) in written
         if (
             not evidence
             or first in places
