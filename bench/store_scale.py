@@ -228,16 +228,7 @@ def recall(store: SqlArticleStore, probes: list[Article]) -> None:
     kept = index.exact_below
     for ef in (40, 100, 200):
         index.ef_search, index.exact_below = ef, 0  # the HNSW scan for every window
-        times: list[float] = []
-        same = tied = wanted = 0
-        for (vector, day), truth in zip(asked, exact, strict=True):
-            start = time.perf_counter()
-            got = index.search(vector, 8, day, window)
-            times.append((time.perf_counter() - start) * 1000)
-            wanted += len(truth)
-            same += len({k for k, _ in got} & {k for k, _ in truth})
-            if truth:  # a story as near as the exact 8th is as right
-                tied += min(len(truth), sum(sim >= truth[-1][1] - 1e-6 for _, sim in got))
+        times, same, tied, wanted = _searched(index, asked, exact, window)
         print(
             f"  postgres    recall@8   ef_search {ef:3}: {tied}/{wanted} = "
             f"{tied / max(wanted, 1):.3f} counting ties with the 8th as found "
@@ -245,19 +236,34 @@ def recall(store: SqlArticleStore, probes: list[Article]) -> None:
             f"search p50 {statistics.median(times):.2f} ms"
         )
     index.exact_below = kept  # the store's search: a window of few stories read exactly
-    times = []
-    same = wanted = 0
+    times, same, _tied, wanted = _searched(index, asked, exact, window)
+    print(
+        f"  postgres    recall@8   the store's search (windows of at most {kept} stories "
+        f"exactly): the exact ids {same / max(wanted, 1):.3f}, search p50 "
+        f"{statistics.median(times):.2f} ms"
+    )
+
+
+def _searched(
+    index: Any,
+    asked: list[tuple[np.ndarray, Any]],
+    exact: list[list[tuple[int, float]]],
+    window: int,
+) -> tuple[list[float], int, int, int]:
+    """Each probe searched as the index is set now, against its exact 8: the times (ms),
+    the exact ids found, the stories found as near as the exact 8th (ties count), and how
+    many were wanted."""
+    times: list[float] = []
+    same = tied = wanted = 0
     for (vector, day), truth in zip(asked, exact, strict=True):
         start = time.perf_counter()
         got = index.search(vector, 8, day, window)
         times.append((time.perf_counter() - start) * 1000)
         wanted += len(truth)
         same += len({k for k, _ in got} & {k for k, _ in truth})
-    print(
-        f"  postgres    recall@8   the store's search (windows of at most {kept} stories "
-        f"exactly): the exact ids {same / max(wanted, 1):.3f}, search p50 "
-        f"{statistics.median(times):.2f} ms"
-    )
+        if truth:  # a story as near as the exact 8th is as right
+            tied += min(len(truth), sum(sim >= truth[-1][1] - 1e-6 for _, sim in got))
+    return times, same, tied, wanted
 
 
 def search_before(src: Path, store: SqlArticleStore, words: list[str]) -> None:
