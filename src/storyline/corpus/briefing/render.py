@@ -19,6 +19,7 @@ from storyline.corpus.briefing.records import (
     DisagreeingReport,
     NumberReport,
 )
+from storyline.corpus.ledger import ESTIMATED
 
 __all__ = ["BriefingFormat", "render_briefing"]
 
@@ -47,7 +48,7 @@ def _number(r: NumberReport, *, labelled: bool = False, history: bool = False) -
     value = f"{r.value:,.0f}" if float(r.value).is_integer() else f"{r.value:,}"
     unit = f" {r.unit}" if r.unit else ""
     said = f", said by {r.speaker}" if r.speaker else ""
-    how = "estimated or suspected, " if r.estimated and not labelled else ""
+    how = f"{ESTIMATED}, " if r.estimated and not labelled else ""
     when = "reported" if history else "as of"
     return (
         f"{_QUALIFIER.get(r.qualifier, '')}{value}{unit} ({how}{when} {r.as_of or 'undated'}{said})"
@@ -167,7 +168,7 @@ def _write(b: Briefing, out: _Out) -> None:
             out.item(
                 _number(
                     r,
-                    labelled="estimated or suspected" in category,
+                    labelled=ESTIMATED in category,
                     history=category.endswith(EARLIER),
                 ),
                 r.source,

@@ -11,6 +11,7 @@ article recomputes only the groups it touches (see `storyline.corpus.ledger.stat
 """
 
 from storyline.corpus.ledger.disagreements import (
+    ESTIMATED,
     Disagreement,
     category_name,
     disagreements,
@@ -30,6 +31,7 @@ from storyline.corpus.ledger.series import GroupResult
 from storyline.corpus.ledger.state import LedgerState, build_ledger
 
 __all__ = [
+    "ESTIMATED",
     "ArticleInput",
     "ClaimSeries",
     "Conflict",

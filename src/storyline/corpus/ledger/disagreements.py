@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from storyline.corpus.ledger.keys import subject_key
 from storyline.corpus.ledger.records import ClaimSeries, Evidence, Ledger
 
-__all__ = ["CATEGORY_NAMES", "Disagreement", "category_name", "disagreements", "series_label"]
+__all__ = [
+    "CATEGORY_NAMES",
+    "ESTIMATED",
+    "Disagreement",
+    "category_name",
+    "disagreements",
+    "series_label",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +61,11 @@ charged, indicted or sentenced ("2 men charged in the death of a teenager"), and
 must not take a charge for an arrest."""
 
 
+ESTIMATED = "estimated or suspected"
+"""What a series label ends with when every report in it is an estimate or suspected, and
+what a single such report's line says (the brief's renderer reads both)."""
+
+
 def category_name(category: str) -> str:
     """A category as a reader may read it (`CATEGORY_NAMES`), else its own word."""
     return CATEGORY_NAMES.get(category, category)
@@ -67,7 +79,7 @@ def series_label(series: ClaimSeries) -> str:
     shown = key and not (series.category in ("money", "percent") and key in _UNSAID_PURPOSE)
     subject = series.subject if shown else None
     if series.points and all(p.measure == "estimated" for p in series.points):
-        what = f"{what}, estimated or suspected"  # "a virus suspected of killing 100"
+        what = f"{what}, {ESTIMATED}"  # "a virus suspected of killing 100"
     details = [d for d in (subject, series.location, series.cause) if d]
     return f"{what}: {', '.join(details)}" if details else what
 
