@@ -134,9 +134,11 @@ def measure(chunks: list[Path], tmp: Path, only: list[str] | None = None) -> dic
         name: Figures(count[name], seconds[name], driver[name], workers[name]) for name in names
     }
     for name, f in figures.items():
+        per_article = 1000 * f.driver_cpu / max(1, stored[name])
         print(
-            f"  {name:<10} {f.wall:6.1f} s wall; CPU {f.driver_cpu:5.1f} s driver, "
-            f"{f.workers_cpu:5.1f} s workers  ({stored[name]} articles stored)"
+            f"  {name:<10} {f.wall:6.1f} s wall; CPU {f.driver_cpu:5.1f} s driver "
+            f"({per_article:4.1f} ms an article), {f.workers_cpu:5.1f} s workers  "
+            f"({stored[name]} articles stored)"
         )
     return figures
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
@@ -210,6 +210,19 @@ class SqlStoryRepository:
             f"SELECT {_STORY_COLUMNS} FROM stories WHERE key = ?", (key,)
         ).fetchone()
         return _story(row) if row else None
+
+    def get_stories_by_keys(self, keys: Sequence[int]) -> dict[int, StoryState]:
+        wanted = sorted(set(keys))
+        found: dict[int, StoryState] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT {_STORY_COLUMNS} FROM stories WHERE key IN ({marks})", chunk
+            ):
+                story = _story(row)
+                found[story.key] = story
+        return found
 
     def active_stories(self) -> Iterator[StoryState]:
         cursor = self.conn.execute(

@@ -52,6 +52,19 @@ def test_story_round_trip(repository: StoryRepository) -> None:
     assert repository.get_story("s-missing") is None
 
 
+def test_stories_by_keys_in_one_read(repository: StoryRepository) -> None:
+    first, second = _story(repository, "s-1"), _story(repository, "s-2")
+    second.merged_into = "s-1"
+    repository.update_story(second)
+    missing = second.key + 100
+    found = repository.get_stories_by_keys([second.key, missing, first.key, second.key])
+    assert sorted(found) == sorted([first.key, second.key])
+    assert found[first.key].id == "s-1" and found[first.key].terms == {"flood": 2.5}
+    assert found[second.key].merged_into == "s-1"  # merged stories too, as get_story_by_key
+    assert np.array_equal(found[first.key].vector_sum, first.vector_sum)
+    assert repository.get_stories_by_keys([]) == {}
+
+
 def test_members_hashes_and_counters(repository: StoryRepository) -> None:
     _story(repository, "s-1")
     m = Membership(

@@ -161,10 +161,11 @@ class StoryAssigner:
         """The active stories whose centroids are nearest, within the time window."""
         repo = self.repository
         hits = self.index.search(story.centroid, count, story.end_date, self.config.window_days)
+        found = repo.get_stories_by_keys([key for key, _ in hits if key != story.key])
         return [
             s
             for key, _ in hits
-            if key != story.key and (s := repo.get_story_by_key(key)) and s.merged_into is None
+            if key != story.key and (s := found.get(key)) and s.merged_into is None
         ]
 
     @property
@@ -297,7 +298,8 @@ class StoryAssigner:
         hits = self.index.search(
             evidence.vector, self.config.candidates, evidence.date, self.config.window_days
         )
-        stories = [s for key, _ in hits if (s := repo.get_story_by_key(key)) is not None]
+        found = repo.get_stories_by_keys([key for key, _ in hits])
+        stories = [s for key, _ in hits if (s := found.get(key)) is not None]
         terms = set(evidence.terms)
         for story in stories:
             terms |= story.terms.keys()
