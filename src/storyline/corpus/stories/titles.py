@@ -31,6 +31,7 @@ from storyline.corpus.stories.title_cleaning import (
     RUN_IN_STAMP,
     clean_title_text,
     ends_open,
+    opens_with_link,
 )
 from storyline.corpus.stories.title_evidence import (
     ArticleWords,
@@ -53,6 +54,7 @@ from storyline.corpus.stories.title_labels import (
     is_broadcast_credit,
     is_dated_entry,
     is_page_speaking,
+    is_place_label,
     is_section_label,
 )
 from storyline.ingest.boilerplate import is_byline, is_site_notice
@@ -138,6 +140,7 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
         text[first.start()].islower()
         or (opener and opener[0] in ",;:.)”’'")
         or is_caption(text)
+        or is_place_label(text)
         or ends_open(text, FRAGMENT_ENDS)
     ):
         return _FLAWED
@@ -315,6 +318,8 @@ def _past_caption(head: str, raw: str, words: ArticleWords) -> tuple[str, bool, 
         len(rest.split()) < _MIN_SENTENCE_WORDS
         or _SENTENCE_CLOSE.search(rest) is None
         or RUN_IN_STAMP.search(f" {rest}")
+        # a link's prompt after the head ("... signed'Read the deal here The ..."): a headline
+        or opens_with_link(rest)
         or _INNER_DATELINE.search(rest)
         # a caption may end inside quotation marks ("... the `` slow fill ''")
         or not (head.rstrip("'’”` ").split()[-1][:1].islower() or credit)
