@@ -143,3 +143,14 @@ def test_a_clip_label_naming_only_a_place_yields_to_a_clean_line() -> None:
         "their trawler capsized in a storm .\n"
     )
     assert article_headline(Article(id="p", text=text)).startswith("Coastguard crews pulled")
+
+
+def test_a_title_case_headline_keeps_the_word_after_its_preposition() -> None:
+    text = (
+        "At Port Elm 's Harbour Board , Key Repairs on Hold Seven weeks after the storm broke "
+        "the western wall , the harbour board has not yet chosen a builder .\n"
+        "The delay has kept ferries at the northern terminal , Councillor Ann Lee said .\n"
+    )
+    assert article_headline(Article(id="h", text=text)) == (
+        "At Port Elm 's Harbour Board , Key Repairs on Hold"
+    )
