@@ -154,3 +154,16 @@ def test_a_title_case_headline_keeps_the_word_after_its_preposition() -> None:
     assert article_headline(Article(id="h", text=text)) == (
         "At Port Elm 's Harbour Board , Key Repairs on Hold"
     )
+
+
+def test_a_headline_quoting_its_subject_in_single_quotes_titles_the_article() -> None:
+    head = "' I lost the farm but now I 've found a trade ' Ann Lee on a scheme for farmers"
+    assert title_quality(head) == CLEAN
+    # a lead opening with a quotation is still read as starting after a cut
+    assert title_quality("' We will rebuild , ' the mayor said .") < CLEAN
+    text = (
+        f"{head} ` Looking back now I do n't know how we kept going , ' recalls Bo Kessler .\n"
+        "` But at the time , I do n't believe you even think about it . '\n"
+        "Kessler 's farm near Port Elm was flooded twice in one winter .\n"
+    )
+    assert article_headline(Article(id="q", text=text)).startswith("' I lost the farm")

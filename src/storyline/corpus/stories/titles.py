@@ -97,6 +97,12 @@ _PRONOUN_START = re.compile(
 )
 """A sentence opening with a personal pronoun, or a conjunction and a pronoun ("And he is
 ..."), leans on the one before it: no title."""
+_QUOTED_HEAD = re.compile(r"^'\s*[A-Z](?:[^']|'(?=[a-z])){8,}?[^\s,]\s'\s+[A-Z]")
+"""A headline quoting its subject in single quotes ("' I lost the farm but found a
+trade ' Ann Lee on ..."): the mark before a capital, closed further on with no comma and
+a capital after it, opens a quotation, not a text cut after one (a clitic's mark, "I 've",
+closes nothing). A lead opening with a quote ("' We will rebuild , ' the mayor said") is
+not read so."""
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*$")
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*")
@@ -138,7 +144,7 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
     # "of the" stops mid-sentence (the line broke before its end)
     if (
         text[first.start()].islower()
-        or (opener and opener[0] in ",;:.)”’'")
+        or (opener and opener[0] in ",;:.)”’'" and not _QUOTED_HEAD.match(text))
         or is_caption(text)
         or is_place_label(text)
         or ends_open(text, FRAGMENT_ENDS)
