@@ -127,3 +127,18 @@ def test_an_ingest_stores_the_reports_without_the_line(tmp_path: Path) -> None:
         assert (report.new, report.failed) == (3, 0)
         texts = sorted(a.text for a in s.articles())
     assert texts == sorted(_REPORTS)
+
+
+def test_a_link_whose_words_some_reports_happen_to_use_is_removed_all_the_same() -> None:
+    # three reports use the link's words ("men", "charged", "death", "teen", "parade"):
+    # the two that name nothing of it are enough
+    echo = " Two men were charged after the death of a teen at the inauguration parade ."
+    items = [
+        _article(0, _LINK, _REPORTS[0] + echo),
+        _article(1, _LINK, _REPORTS[1]),
+        _article(2, _LINK, _REPORTS[2] + echo),
+        _article(3, _LINK, _REPORTS[1] + echo),
+        _article(4, _LINK, _REPORTS[2]),
+    ]
+    out = list(without_recurring_openings(items))
+    assert all(isinstance(a, Article) and not a.text.startswith(_LINK) for a in out)

@@ -11,11 +11,12 @@ different things, and its words stay away from what they tell.
 So, within a window of the articles one ingest reads, a first line (or a title) is page
 furniture when it opens `MIN_REPEATS` articles of one outlet or more, the texts after it
 differ (copies of one article are the near-duplicate check's, not furniture), and it is
-about the text after it in fewer than half of them (`is_about`, held to the standard of a
-repeated line: most of its words must recur). The versions of one report share their
-headline and tell what it says: that headline stays. The line is removed from the articles
-it opens (the body after it is kept whole); a line too short to judge (a date, a label)
-stays. Only the articles' own words are compared: no names, outlets or phrases.
+about none of the text after it in `MIN_ASTRAY` of them (`is_about`, held to the standard
+of a repeated line: a name it names, or most of its words, must recur). The versions of
+one report share their headline and tell what it says: that headline stays. The line is
+removed from the articles it opens (the body after it is kept whole); a line too short to
+judge (a date, a label) stays. Only the articles' own words are compared: no names,
+outlets or phrases.
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ from storyline.ingest.pages import NOT_NEWS_FLAG, not_news_flag
 from storyline.model import Article
 
 __all__ = [
+    "MIN_ASTRAY",
     "MIN_REPEATS",
     "WINDOW",
-    "is_recurring_furniture",
     "opening_of",
     "without_recurring_openings",
 ]
@@ -41,6 +42,10 @@ __all__ = [
 MIN_REPEATS = 3
 """Articles of one outlet a line must open before it is judged: two may share a headline by
 chance (a follow-up under the same words), three in one read are a page's fixture."""
+MIN_ASTRAY = 2
+"""Articles a recurring line must be about none of: one may be a report that merely leaves
+its headline's words out; a second is no chance. The versions of one report all tell what
+their shared headline says."""
 WINDOW = 256
 """Articles read ahead (and held) to count a line: an outlet's daily furniture opens
 articles read close together; more would hold more texts in memory."""
@@ -64,22 +69,20 @@ def _rest(article: Article) -> str:
     return lines[1].strip() if len(lines) > 1 else ""
 
 
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
 def _key(article: Article) -> tuple[str, str]:
-    opening = opening_of(article).lower()
-    digest = hashlib.blake2b(opening.encode("utf-8", "surrogatepass"), digest_size=8)
-    return article.outlet or "", digest.hexdigest()
+    return article.outlet or "", _digest(opening_of(article).lower())
 
 
-def is_recurring_furniture(line: str, rests: list[str]) -> bool:
-    """Whether `line`, opening articles whose texts after it are `rests`, is page furniture:
-    at least `MIN_REPEATS` articles, two or more different texts after it, and about fewer
-    than half of them (a line too short to judge is about every text)."""
+def _about(line: str, rest: str) -> bool:
+    """Whether `line` is about `rest`, held to the standard of a line that opens other
+    articles too (`is_about`: most of its words recur, or a name it names)."""
     from storyline.corpus.stories.title_evidence import ArticleWords, is_about
 
-    if len(rests) < MIN_REPEATS or len(set(rests)) < 2:
-        return False
-    about = sum(1 for rest in rests if is_about(line, ArticleWords(rest), repeated=True))
-    return 2 * about < len(rests)
+    return is_about(line, ArticleWords(rest), repeated=True)
 
 
 def _without_opening(article: Article) -> Article:
@@ -108,17 +111,20 @@ def without_recurring_openings(
     count the lines ahead; an unreadable item (InputError) passes as it came."""
     held: deque[Article | InputError] = deque()
     counts: Counter[tuple[str, str]] = Counter()
+    astray: Counter[tuple[str, str]] = Counter()
+    texts: dict[tuple[str, str], set[str]] = {}
     furniture: set[tuple[str, str]] = set()
-    judged: set[tuple[str, str]] = set()
 
     def release() -> Article | InputError:
         item = held.popleft()
-        if not isinstance(item, Article):
+        if not isinstance(item, Article) or not opening_of(item):
             return item
         key = _key(item)
         counts[key] -= 1
         if counts[key] <= 0:
-            del counts[key]
+            for seen in (counts, astray):
+                seen.pop(key, None)
+            texts.pop(key, None)
         return _without_opening(item) if key in furniture else item
 
     for item in items:
@@ -126,13 +132,17 @@ def without_recurring_openings(
         if isinstance(item, Article) and opening_of(item):
             key = _key(item)
             counts[key] += 1
-            if counts[key] >= MIN_REPEATS and key not in judged:
-                same = [a for a in held if isinstance(a, Article) and _key(a) == key]
-                if is_recurring_furniture(opening_of(item), [_rest(a) for a in same]):
-                    furniture.add(key)
-                    judged.add(key)
-                elif len({_rest(a) for a in same}) >= MIN_REPEATS:
-                    judged.add(key)  # told apart on enough different texts: settled
+            texts.setdefault(key, set()).add(_digest(_rest(item)))
+            # each article is read against the line once, as it comes in
+            fresh = key not in furniture
+            if fresh and counts[key] > 1 and not _about(opening_of(item), _rest(item)):
+                astray[key] += 1
+            if fresh and counts[key] == 2:
+                first = next(a for a in held if isinstance(a, Article) and _key(a) == key)
+                if first is not item and not _about(opening_of(first), _rest(first)):
+                    astray[key] += 1
+            if counts[key] >= MIN_REPEATS and len(texts[key]) >= 2 and astray[key] >= MIN_ASTRAY:
+                furniture.add(key)
         if len(held) > window:
             yield release()
     while held:
