@@ -167,3 +167,16 @@ def test_a_headline_quoting_its_subject_in_single_quotes_titles_the_article() ->
         "Kessler 's farm near Port Elm was flooded twice in one winter .\n"
     )
     assert article_headline(Article(id="q", text=text)).startswith("' I lost the farm")
+
+
+def test_a_title_case_headline_after_a_correction_note_titles_the_article() -> None:
+    text = (
+        "This article referred to the Harbour Ferries Board as the Harbour Ferry Board .\n"
+        "Council Takes First Step to Close Old Quay Engineers inspect the western wall , at "
+        "left , on Monday .\n"
+        "The harbour council of Port Elm voted on Tuesday to close the old quay to ferries "
+        "after a survey found its wall unsafe .\n"
+    )
+    assert article_headline(Article(id="n", text=text)) == (
+        "Council Takes First Step to Close Old Quay"
+    )

@@ -402,17 +402,27 @@ def _head_is_title_case(words: list[str]) -> bool:
     return sum(1 for w in lettered[1:] if _capitalised(w)) >= 2
 
 
+_TITLE_CASE_OPEN = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+){3}[A-Z]")
+"""Four capitalised words opening a line: a Title Case headline (with a caption run in
+after it, the line may end with a full stop), not a note going on about a correction."""
+
+
 def without_correction(candidates: list[str], titled: int) -> list[str]:
     """The candidates without a correction note at the top of the page and the sentence
     after it when that ends as a sentence does: a note runs on to say what was meant
-    ("X was referring to ..."); the headline after it has no full stop."""
+    ("X was referring to ..."); the headline after it has no full stop, or opens in Title
+    Case when a caption run in after it ends the line with one."""
     out: list[str] = []
     skip = False
     for i, candidate in enumerate(candidates):
         if i >= titled and is_correction_note(candidate):
             skip = True
             continue
-        if skip and re.search(r"[.!]\W*$", candidate.strip()):
+        if (
+            skip
+            and re.search(r"[.!]\W*$", candidate.strip())
+            and not _TITLE_CASE_OPEN.match(candidate)
+        ):
             skip = False
             continue
         skip = False
