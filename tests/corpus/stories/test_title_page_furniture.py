@@ -180,3 +180,14 @@ def test_a_title_case_headline_after_a_correction_note_titles_the_article() -> N
     assert article_headline(Article(id="n", text=text)) == (
         "Council Takes First Step to Close Old Quay"
     )
+
+
+def test_a_name_after_the_is_no_word_of_the_headline() -> None:
+    text = (
+        "Harbour Chief Criticizes Ferry Policies Members of the Velde Assembly vote on a "
+        "package of repairs .\n"
+        "The ferry board 's plans angered some councillors .\n"
+        "PORT ELM , May 4 -- The harbour chief on Wednesday criticised the ferry board 's "
+        "plans for the old quay , calling them reckless .\n"
+    )
+    assert not article_headline(Article(id="m", text=text)).endswith("Velde")

@@ -327,7 +327,8 @@ def title_case_head(text: str, article: ArticleWords) -> str:
             and _is_name_word(words[start], article)
             and _is_name_word(words[start - 1], article)
             # "... Decisions on Hold Seven weeks after": a word after "on" is the head's own
-            and not (start >= 2 and words[start - 2] in _SMALL)
+            # (after "the" it may open a name: "... of the European Parliament vote")
+            and not (start >= 2 and words[start - 2] in _SMALL - {"a", "an", "the"})
         ):
             # "... Bleak Picture Ann Lovell operates a lathe": the caption opens with a
             # person's given name and surname, neither ever written in lower case
