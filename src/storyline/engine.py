@@ -203,7 +203,10 @@ class Storyline:
         sources_left = [s for s in found.sources if str(Path(s.location).resolve()) not in skip_db]
         report.skipped += len(found.sources) - len(sources_left)
         count = [0]
-        items = self._read_all(sources_left, count, progress)
+        from storyline.ingest.openings import without_recurring_openings
+
+        # a line opening several of an outlet's articles read together is the page's
+        items = without_recurring_openings(self._read_all(sources_left, count, progress))
         self._analyze_and_store(self._queue(items, report), report)
         if progress:
             progress(IngestProgress(count[0], len(sources_left), len(sources_left), ""))

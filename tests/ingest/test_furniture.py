@@ -225,6 +225,22 @@ def test_broadcast_promos_and_video_blurbs_are_dropped() -> None:
     assert "Watch what the council decides" in cleaned
 
 
+def test_a_programme_blurb_above_its_promotion_at_the_top_is_dropped() -> None:
+    text = (
+        "Ann Lee reports on the search for a trawler crew lost off Kessa Point last winter .\n"
+        "Watch Harbour Hour at 8 & 10 p.m. ET .\n"
+        "The harbour council of Port Elm voted on Tuesday to close the old quay .\n"
+        "Engineers found cracks in its western wall , Councillor Bo Kessler said .\n"
+        "Ferries will sail from the northern terminal until repairs end .\n"
+        "Watch Harbour Hour at 9 p.m. ET for more .\n"
+    )
+    cleaned = clean_body(text)
+    assert "Ann Lee reports" not in cleaned and "Harbour Hour" not in cleaned
+    assert cleaned.startswith("The harbour council of Port Elm voted")
+    # further down, the line above a promotion is the report's own
+    assert "Ferries will sail from the northern terminal" in cleaned
+
+
 def test_reader_poll_and_its_questions_are_dropped() -> None:
     text = (
         f"{BODY}\n"

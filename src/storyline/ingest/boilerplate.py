@@ -367,11 +367,23 @@ def _drop_polls(lines: list[str]) -> list[str]:
     return kept
 
 
+_MAX_BLURB_AT = 2
+"""Non-blank lines of the page top a programme's promotion may stand after for the line
+above it to be read as its blurb: further down, the line above is the report's own."""
+_MAX_BLURB_WORDS = 40
+
+
+def _is_programme_promo(line: str) -> bool:
+    return _words(line) <= 30 and _BROADCAST_PROMO.match(line) is not None
+
+
 def _drop_captions(lines: list[str]) -> list[str]:
     """The lines without photo captions: a line set just before a photo credit that runs into
     the story ("Photograph: Ann Lee/Agency The storm ..."), and lines set before the page's
     own place-and-date header when it comes within the first lines ("PORT | Mon May 3, 2010
-    ... The ..."); a byline or a label there may follow the headline, which stays."""
+    ... The ..."); a byline or a label there may follow the headline, which stays. At the
+    top of the page, a line set just before a programme's promotion is the programme's
+    blurb (another day's clip, maybe another story) and goes too."""
     drop: set[int] = set()
     seen = [i for i, line in enumerate(lines) if line.strip()]
     for k, i in enumerate(seen):
@@ -380,6 +392,12 @@ def _drop_captions(lines: list[str]) -> list[str]:
             continue
         if _CREDIT_PREFIX.match(line):
             drop.add(seen[k - 1])
+        elif k <= _MAX_BLURB_AT and _is_programme_promo(line):
+            # a programme's blurb set above its schedule at the top of the page ("Ann Lee
+            # reports on ... Watch Evening Desk at 8 p.m. ET"): the clip's, not the story's
+            before = lines[seen[k - 1]].strip()
+            if _words(before) <= _MAX_BLURB_WORDS and not _is_programme_promo(before):
+                drop.add(seen[k - 1])
         elif (
             k <= 2
             and _PLACE_DATE_HEADER.match(line)

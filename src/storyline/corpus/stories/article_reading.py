@@ -58,6 +58,13 @@ def article_evidence(
     )
 
 
+def _opens_with(article: Article, title: str) -> bool:
+    """Whether `title` (cut or not) is read off the first line of `article`'s text."""
+    first = next((line for line in article.text.splitlines() if line.strip()), "")
+    head = title[:-3] if title.endswith("...") else title
+    return bool(head.strip()) and head.strip() in " ".join(first.split())
+
+
 def better_title(
     current: str, article: Article, *, central: bool, seen: Callable[[], bool] = lambda: False
 ) -> str:
@@ -67,6 +74,13 @@ def better_title(
     `article_headline` already cleaned, so they are not cleaned again. `seen` says whether
     another stored article of the outlet opens with the same line (see `opening_key`): a
     read of the store, made only when the article's headline is read."""
+    if current and _opens_with(article, current) and seen():
+        # the held title is the line this article opens with too (another stored article of
+        # the outlet opened with it first, when nothing showed it was furniture): read again
+        # as a repeated opening, it is passed over unless it is plainly about this article
+        candidate = article_headline(article, opening_seen=True)
+        if candidate != current and title_quality(candidate, cleaned=True) == CLEAN:
+            return candidate
     held = title_quality(current, cleaned=True)
     if current and held == CLEAN and not central:
         return current

@@ -74,6 +74,13 @@ _MAX_PAST_SCENE_WORDS = 12
 """A short sentence in the past tense that puts people in a place on a day ("Protesters
 gathered in the square on Friday."): with no reporting verb, the caption of a picture set
 before the lead. A lead telling an event runs longer or reports it."""
+_PRESENT_PASSIVE = re.compile(
+    r"^(?:An?|The|[A-Z][\w'’.-]*)\s+(?:[\w'’.,-]+\s+){0,5}?(?:is|are)\s+(?:being\s+)?"
+    r"[a-z]+(?:ed|en|wn)\s+(?!(?:to|that|as|for|of|with)\b)"
+)
+"""A subject put in the present passive ("Capt. Ann Lee is greeted at the quay on May 4"):
+with a day and no reporting verb, the caption of a picture; a report tells it in the past or
+reports it, and "is expected to", "is accused of", "is charged with" say no scene."""
 _TIME_ANCHOR = re.compile(rf"\bon\s+(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}})\b")
 _PAST_OR_REPORTED = re.compile(
     r"\b(?:said|says|told|was|were|had|did|will|would|has|have|could|may|might|"
@@ -101,7 +108,12 @@ def is_scene(text: str) -> bool:
     past): a picture described."""
     past = _PAST_SCENE.search(text) is not None and len(text.split()) <= _MAX_PAST_SCENE_WORDS
     return bool(
-        (_PRESENT_SCENE.search(text) or _AS_THEY_SCENE.search(text) or past)
+        (
+            _PRESENT_SCENE.search(text)
+            or _AS_THEY_SCENE.search(text)
+            or _PRESENT_PASSIVE.search(text)
+            or past
+        )
         and _TIME_ANCHOR.search(text)
         and not _PAST_OR_REPORTED.search(text)
     )

@@ -33,6 +33,7 @@ __all__ = [
     "RUN_IN_STAMP",
     "clean_title_text",
     "ends_open",
+    "opens_with_link",
 ]
 
 _OPEN_WORDS = FUNCTION_WORDS | {"since", "until"}
@@ -157,6 +158,11 @@ _RUN_IN_SPEAKER = re.compile(
 """A quote card run in after the headline ("Flu death confirmed Prof. Ann Lee: "We are
 ready ...""): a named speaker and a colon before a quotation; the title ends before it."""
 _RUN_IN_BYLINE = re.compile(r"\s+By\s+(?:the\s+)?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+")
+_LINK_PROMPT = r"(?:Read|See|View|Watch|Listen\s+to|Download)\s+(?:[\w'’-]+\s+){0,3}?here\b"
+_RUN_IN_LINK = re.compile(rf"(?<=[\w'’”.,])\s*{_LINK_PROMPT}")
+"""A link's prompt run in after the headline ("Port deal signed'Read the agreement here The
+harbour ..."): the page pointing at a document, never part of the headline, which ends
+before it."""
 """A byline run into the headline ("Port Reopens By Ann Lee Staff writer ..."): the title
 ends before it."""
 
@@ -200,7 +206,14 @@ def clean_title_text(text: str) -> str:
         if text == before:
             break
     text = cut_run_in_header(text)
-    for pattern in (_RUN_IN_BYLINE, _RUN_IN_SPEAKER, _RUN_IN_LABEL, RUN_IN_STAMP, _RUN_IN_BULLET):
+    for pattern in (
+        _RUN_IN_BYLINE,
+        _RUN_IN_LINK,
+        _RUN_IN_SPEAKER,
+        _RUN_IN_LABEL,
+        RUN_IN_STAMP,
+        _RUN_IN_BULLET,
+    ):
         m = pattern.search(text)
         head = text[: m.start()] if m is not None else ""
         # a date after "of the" or "since" is the sentence's own ("victims of the 11 May
@@ -216,6 +229,12 @@ def clean_title_text(text: str) -> str:
     if m is not None and len(text[: m.start()].split()) >= 4:
         text = text[: m.start()]
     return text.strip()
+
+
+def opens_with_link(text: str) -> bool:
+    """Whether `text` opens with a link's prompt ("Read the agreement here ..."): what stood
+    before it was a headline the page linked from, not a caption."""
+    return re.match(rf"\W*{_LINK_PROMPT}", text) is not None
 
 
 def ends_open(text: str, open_words: frozenset[str] = _OPEN_WORDS) -> bool:

@@ -79,12 +79,14 @@ _CORRECTION = re.compile(
     r"^\W*(?:(?:Correction|Clarification|Editor'?s\s+note)\s*:"
     r"|(?:(?:This|An\s+earlier|A\s+previous|An\s+earlier\s+version\s+of\s+this|"
     r"(?:Earlier|Previous)\s+versions?\s+of\s+this)\s+"
-    r"(?:article|story|report|column|version|item|editorial)\b[^.]{0,80}?\b"
+    r"(?:(?:edited|earlier|online|print)\s+)?"
+    r"(?:article|story|report|column|version|item|editorial|transcript|post|graphic|caption)\b"
+    r"[^.]{0,80}?\b"
     r"|The\s+(?:article|story|column)\s+(?=(?:incorrectly|erroneously|wrongly|mistakenly)\s+"
     r"(?:said|stated|described|reported|gave|identified|quoted|referred|called|named)\b|"
     r"mis(?:stated|identified|quoted|spelled)\b))"
-    r"(?:quoted|misquoted|misstated|misidentified|misspelled|incorrectly|erroneously|wrongly|"
-    r"mistakenly|"
+    r"(?:quoted|misquoted|misstated|misidentified|misspelled|misattributed|omitted|incorrectly|"
+    r"erroneously|wrongly|mistakenly|referred\s+to\b[^.]{0,80}?\bas|"
     r"was\s+(?:corrected|updated|amended|changed)|has\s+been\s+(?:corrected|updated|amended|"
     r"changed)|said\s+incorrectly|gave\s+(?:an?\s+|the\s+)?(?:incorrect|wrong)|"
     r"carried\s+(?:an?\s+|the\s+)?(?:incorrect|wrong))\b)",
@@ -114,6 +116,15 @@ _PROMOTION = re.compile(
 newsletter delivered to your inbox", a broadcaster's "Join us live from ...") or an appeal
 for the reader's tips ("If you have tips on ..., we want to know." "Send us your
 suggestions."): the page selling or asking, not a headline."""
+
+_SCHEDULE = re.compile(
+    r"^\W*(?:watch|catch|see|tune\s+in\s+to|join)\b[^.!?]{0,60}?\bat\s+\d{1,2}(?:[:.]\d{2})?"
+    r"(?:\s*(?:&|and|,)\s*\d{1,2}(?:[:.]\d{2})?)*\s*[ap]\.?\s?m\b",
+    re.IGNORECASE,
+)
+"""A broadcast's schedule addressed to the viewer ("Watch the Evening Desk at 8 & 10 p.m.
+ET"): the page promoting a programme. The line before it is that programme's blurb (a
+clip of another day, maybe another story), not the article's headline."""
 
 _PAGE_INTRO = re.compile(
     r"^\W*(?:(?:Here|Below)\s+(?:then\s+|now\s+|again\s+)?(?:is|are|['’]s)"
@@ -249,7 +260,8 @@ def is_correction_note(text: str) -> bool:
 
 def is_promotion(text: str) -> bool:
     """Whether `text` promotes a page feature or a newsletter to the reader."""
-    return bool(_PROMOTION.search(" ".join(text.split())))
+    flat = " ".join(text.split())
+    return bool(_PROMOTION.search(flat) or _SCHEDULE.search(flat))
 
 
 def is_page_intro(text: str) -> bool:
@@ -314,6 +326,9 @@ def title_case_head(text: str, article: ArticleWords) -> str:
             start >= 1
             and _is_name_word(words[start], article)
             and _is_name_word(words[start - 1], article)
+            # "... Decisions on Hold Seven weeks after": a word after "on" is the head's own
+            # (after "the" it may open a name: "... of the European Parliament vote")
+            and not (start >= 2 and words[start - 2] in _SMALL - {"a", "an", "the"})
         ):
             # "... Bleak Picture Ann Lovell operates a lathe": the caption opens with a
             # person's given name and surname, neither ever written in lower case
@@ -388,17 +403,27 @@ def _head_is_title_case(words: list[str]) -> bool:
     return sum(1 for w in lettered[1:] if _capitalised(w)) >= 2
 
 
+_TITLE_CASE_OPEN = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+){3}[A-Z]")
+"""Four capitalised words opening a line: a Title Case headline (with a caption run in
+after it, the line may end with a full stop), not a note going on about a correction."""
+
+
 def without_correction(candidates: list[str], titled: int) -> list[str]:
     """The candidates without a correction note at the top of the page and the sentence
     after it when that ends as a sentence does: a note runs on to say what was meant
-    ("X was referring to ..."); the headline after it has no full stop."""
+    ("X was referring to ..."); the headline after it has no full stop, or opens in Title
+    Case when a caption run in after it ends the line with one."""
     out: list[str] = []
     skip = False
     for i, candidate in enumerate(candidates):
         if i >= titled and is_correction_note(candidate):
             skip = True
             continue
-        if skip and re.search(r"[.!]\W*$", candidate.strip()):
+        if (
+            skip
+            and re.search(r"[.!]\W*$", candidate.strip())
+            and not _TITLE_CASE_OPEN.match(candidate)
+        ):
             skip = False
             continue
         skip = False
@@ -409,13 +434,18 @@ def without_correction(candidates: list[str], titled: int) -> list[str]:
 def without_page_selling(candidates: list[str], titled: int) -> list[str]:
     """The candidates without a line that goes on about a promotion or a slogan just
     before it ("Get the digest delivered to your inbox." "It's like reading the blog, only
-    quicker."): the page is still selling itself."""
+    quicker."): the page is still selling itself. A line set just above a broadcast's
+    schedule ("Ann Lee reports on ... Watch the Evening Desk at 8 p.m.") is the programme's
+    blurb, and goes too."""
     out: list[str] = []
     selling = False
     for i, candidate in enumerate(candidates):
         text = candidate if i >= titled else ""
         if selling and leans_on_line_before(text):
             continue
+        after = candidates[i + 1] if i + 1 < len(candidates) else ""
+        if text and _SCHEDULE.search(" ".join(after.split())):
+            continue  # a programme's blurb, set above its schedule
         selling = bool(text) and (is_promotion(text) or is_slogan(text))
         out.append(candidate)
     return out

@@ -19,6 +19,7 @@ __all__ = [
     "is_broadcast_credit",
     "is_dated_entry",
     "is_page_speaking",
+    "is_place_label",
     "is_section_label",
     "strip_dated_entry",
     "strip_section_label",
@@ -65,6 +66,23 @@ an entry of a dated list, or a clip's date on a video page."""
 _DASHED_DATE = re.compile(rf"^\W*{ENTRY_DATE_PATTERN}\s*(?:-|–|—)\s+(?=[A-Z\"“‘`'])")
 """The same with a dash: cut from a title. A date and a colon stay, as a caption opens so
 ("May 2: Crews ...", see title_captions)."""
+
+
+_PLACE_LABEL = re.compile(
+    r"^\W*(?:On|In|At|Inside|Behind|Along|Across|Beyond|Among|From|Aboard)\s+"
+    r"(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?:\s+(?:in|of|at|on|near)\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?)?\W*$"
+)
+"""A gallery's or a clip's label naming only where it was filmed ("On the frontlines in
+Port Elm", "Inside the quarantine ward"): a preposition, a common noun and maybe a place,
+and nothing that happened. A headline says what happened, so such a label yields to any
+clean line after it."""
+
+
+def is_place_label(text: str) -> bool:
+    """Whether `text` is a clip's or a gallery's label naming only a place ("On the
+    frontlines in Port Elm")."""
+    return bool(_PLACE_LABEL.match(" ".join(text.split())))
 
 
 def is_section_label(text: str) -> bool:

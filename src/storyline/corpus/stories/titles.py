@@ -31,6 +31,7 @@ from storyline.corpus.stories.title_cleaning import (
     RUN_IN_STAMP,
     clean_title_text,
     ends_open,
+    opens_with_link,
 )
 from storyline.corpus.stories.title_evidence import (
     ArticleWords,
@@ -53,6 +54,7 @@ from storyline.corpus.stories.title_labels import (
     is_broadcast_credit,
     is_dated_entry,
     is_page_speaking,
+    is_place_label,
     is_section_label,
 )
 from storyline.ingest.boilerplate import is_byline, is_site_notice
@@ -95,6 +97,12 @@ _PRONOUN_START = re.compile(
 )
 """A sentence opening with a personal pronoun, or a conjunction and a pronoun ("And he is
 ..."), leans on the one before it: no title."""
+_QUOTED_HEAD = re.compile(r"^'\s*[A-Z](?:[^']|'(?=[a-z])){8,}?[^\s,]\s'\s+[A-Z]")
+"""A headline quoting its subject in single quotes ("' I lost the farm but found a
+trade ' Ann Lee on ..."): the mark before a capital, closed further on with no comma and
+a capital after it, opens a quotation, not a text cut after one (a clitic's mark, "I 've",
+closes nothing). A lead opening with a quote ("' We will rebuild , ' the mayor said") is
+not read so."""
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*$")
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*")
@@ -136,8 +144,9 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
     # "of the" stops mid-sentence (the line broke before its end)
     if (
         text[first.start()].islower()
-        or (opener and opener[0] in ",;:.)”’'")
+        or (opener and opener[0] in ",;:.)”’'" and not _QUOTED_HEAD.match(text))
         or is_caption(text)
+        or is_place_label(text)
         or ends_open(text, FRAGMENT_ENDS)
     ):
         return _FLAWED
@@ -315,6 +324,8 @@ def _past_caption(head: str, raw: str, words: ArticleWords) -> tuple[str, bool, 
         len(rest.split()) < _MIN_SENTENCE_WORDS
         or _SENTENCE_CLOSE.search(rest) is None
         or RUN_IN_STAMP.search(f" {rest}")
+        # a link's prompt after the head ("... signed'Read the deal here The ..."): a headline
+        or opens_with_link(rest)
         or _INNER_DATELINE.search(rest)
         # a caption may end inside quotation marks ("... the `` slow fill ''")
         or not (head.rstrip("'’”` ").split()[-1][:1].islower() or credit)
