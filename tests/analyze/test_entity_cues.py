@@ -160,3 +160,24 @@ def test_a_title_before_a_country_s_name_does_not_make_the_country_a_person() ->
     text = "Ask President Washington. Flights to Washington resumed."
     got = _names(text, [("Washington", "PERSON"), ("Washington", "GPE")])
     assert got[1] == ("GPE", "Washington")
+
+
+def test_a_named_animal_is_no_person_and_no_place() -> None:
+    # a dog named by its breed, by "another dog ,", by "named" or among "other dogs" is
+    # none of a story's people or places; its handler stays a person
+    text = (
+        "Rescuers brought Brisko , a German shepherd , to Hallam . Brisko found two men . "
+        "Another dog , Pellam , searched the east side , said handler Tove Marren . "
+        "Crews praised this spaniel named Vorrick . Doran charges into the rubble . "
+        "Doran and more than a dozen other dogs work here ."
+    )
+    spans = [("Brisko", "PERSON"), ("Hallam", "GPE"), ("Brisko", "PERSON")]
+    spans += [("Pellam", "PERSON"), ("Tove Marren", "PERSON"), ("Vorrick", "ORG")]
+    spans += [("Doran", "GPE"), ("Doran", "GPE")]
+    assert _names(text, spans) == [("GPE", "Hallam"), ("PERSON", "Tove Marren")]
+
+
+def test_a_shepherd_or_a_police_dogs_handler_named_after_a_comma_stays_a_person() -> None:
+    text = "A shepherd named Ilan Dosk lost sheep . A police dog , Vera Lind said , was hurt ."
+    spans = [("Ilan Dosk", "PERSON"), ("Vera Lind", "PERSON")]
+    assert _names(text, spans) == [("PERSON", "Ilan Dosk"), ("PERSON", "Vera Lind")]

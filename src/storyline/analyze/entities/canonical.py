@@ -72,6 +72,7 @@ from storyline.analyze.entities.context import (
 from storyline.analyze.entities.context_types import retype_cue
 from storyline.analyze.entities.credits import cut_slash_credits
 from storyline.analyze.entities.given_name_joins import join_given_names
+from storyline.analyze.entities.kind_cues import animal_names
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
@@ -147,6 +148,8 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     join_place_kinds(text, work)
     unify_labels(work)
     retype_cued(text, work)
+    animals = animal_names(text, {w.name for w in work if w.label != "NORP"})
+    work = [w for w in work if w.name not in animals]  # "the dog Kell": no person or place
     retype_businesses(work)
     relabel_speaker_labels(text, work)
     join_given_names(text, work)

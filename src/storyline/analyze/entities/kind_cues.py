@@ -15,7 +15,14 @@ import re
 from storyline.analyze.entities.aliases import without_company_suffix
 from storyline.analyze.entities.context import LOWER_WORD_AFTER, PEOPLE_ADJECTIVE
 
-__all__ = ["GEOGRAPHIC_HEAD", "PLACE_SHAPE", "kind_cue", "written_after_kind", "written_as_school"]
+__all__ = [
+    "GEOGRAPHIC_HEAD",
+    "PLACE_SHAPE",
+    "animal_names",
+    "kind_cue",
+    "written_after_kind",
+    "written_as_school",
+]
 
 _VESSEL = (
     r"(?:(?:drilling|oil|offshore|exploration)\s+)?(?:rig|platform|vessel|ship|tanker|"
@@ -61,8 +68,12 @@ _ACTS_AFTER = re.compile(r"\s*(?:['’]\s*s\b|,?\s+(?:said|says|told|announced|r
 shares", "Halvern said"), which a field or a well named after it never does."""
 _ANIMAL = (
     r"(?:dog|puppy|cat|kitten|horse|pony|mare|stallion|colt|filly|gelding|donkey|mule|"
-    r"parrot|gorilla|chimpanzee|elephant|dolphin|whale|bear|panda|tiger|lion)"
+    r"parrot|gorilla|chimpanzee|elephant|dolphin|whale|bear|panda|tiger|lion|"
+    r"German\s+shepherd|[Ll]abrador|retriever|spaniel|terrier|collie|beagle|bloodhound|"
+    r"Alsatian|sniffer\s+dog)"
 )
+"""An animal's noun, a dog's breed among them ("a German shepherd", "the spaniel"); a
+shepherd alone is a person's calling."""
 _ANIMAL_BEFORE = re.compile(
     r"\b(?:the|a|his|her|their|our|its)\s+(?:[a-z-]+\s+)?" + _ANIMAL + r"\s+\Z"
 )
@@ -71,6 +82,21 @@ _ANIMAL_APPOSITIVE = re.compile(
     _APPOSITIVE_HEAD + _ANIMAL + r"\b(?=\s*[,.;)]|\s+(?:that|which|who|owned|trained|named)\b)"
 )
 """An appositive whose head is an animal ("Kell, a sniffer dog,")."""
+_ANIMAL_NAMED = re.compile(r"\b" + _ANIMAL + r"\s+(?:named|called|dubbed)\s+\Z")
+"""An animal's noun, then "named", right before a name ("a German shepherd named Kell")."""
+_ANIMAL_COMMA = re.compile(
+    r"\b(?i:the|a|another|one|this|that|his|her|their|our|its)\s+(?:[a-z-]+\s+)?"
+    + _ANIMAL
+    + r"\s*,\s*\Z"
+)
+"""A determiner and an animal's noun, then a comma, before a one-word name closed by a
+comma ("another dog , Kell , searched"): "a police dog , Vera Lind said" stays a person."""
+_COMMA_AFTER = re.compile(r"\s*,")
+_OTHER_ANIMALS_AFTER = re.compile(
+    r"\s+and\s+(?:[\w,-]+\s+){0,5}?other\s+(?:[a-z-]+\s+)?" + _ANIMAL + r"(?:s|es)\b"
+)
+"""A name coordinated with "other <animals>" ("Kell and a dozen other dogs"): the name is
+one of them."""
 _SCHOOL_BEFORE = re.compile(r"\b(?:educated|schooled|boarded|a\s+pupil|pupils|taught)\s+at\s+\Z")
 """Where a person was educated ("educated at Varrow"): a school, a body."""
 _SCHOOL_APPOSITIVE = re.compile(
@@ -242,3 +268,35 @@ def written_as_school(text: str, name: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def animal_names(text: str, names: set[str]) -> set[str]:
+    """The names in `names` that `text` somewhere writes as an animal's: after the animal's
+    noun ("the dog Kell", "a German shepherd named Kell", "another dog , Kell"), with it as
+    an appositive ("Kell , a sniffer dog ,") or with "and other dogs" after it. A named
+    animal is no person, place or body of the news; the recogniser's scheme has no type
+    for it, so the article's mentions of it are dropped (canonical.canonicalize) rather
+    than shown as a person or a town among a story's top entities."""
+    found: set[str] = set()
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            after = at + len(name)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (
+                after == len(text) or not text[after].isalnum()
+            )
+            if whole and (
+                _ANIMAL_BEFORE.search(text, max(0, at - 40), at)
+                or _ANIMAL_NAMED.search(text, max(0, at - 40), at)
+                or (
+                    " " not in name
+                    and _COMMA_AFTER.match(text, after)
+                    and _ANIMAL_COMMA.search(text, max(0, at - 40), at)
+                )
+                or _ANIMAL_APPOSITIVE.match(text, after)
+                or _OTHER_ANIMALS_AFTER.match(text, after)
+            ):
+                found.add(name)
+                break
+            at = text.find(name, at + 1)
+    return found
