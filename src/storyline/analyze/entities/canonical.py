@@ -92,6 +92,7 @@ from storyline.analyze.entities.mention_labels import (
 )
 from storyline.analyze.entities.non_names import drop_non_names, named_span
 from storyline.analyze.entities.opening_verbs import strip_opening_verbs
+from storyline.analyze.entities.place_chains import retype_place_chains
 from storyline.analyze.entities.resolve import resolve_names
 from storyline.analyze.entities.roles import (
     is_role_modifier,
@@ -150,6 +151,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     retype_cued(text, work)
     animals = animal_names(text, {w.name for w in work if w.label != "NORP"})
     work = [w for w in work if w.name not in animals]  # "the dog Kell": no person or place
+    retype_place_chains(text, work)
     retype_businesses(work)
     relabel_speaker_labels(text, work)
     join_given_names(text, work)

@@ -410,7 +410,10 @@ def cut_credits(text: str, work: list[PreparedMention], persons: Sequence[Prepar
     """A caption's credit run into the surname after it ("PA Vale" of "Photo: PA Vale
     said ..."): an agency's word in capitals before the surname of a person the article
     names in full is no part of the name; the mention is that person."""
-    surnames = {k for p in persons for k in surname_keys(p.name)}
+    # the person must be named in full elsewhere: "RAF Stannick" itself, typed a person,
+    # names no one whose surname "Stannick" is (a base, kept whole)
+    named = [p for p in persons if not _CREDIT.fullmatch(p.name.split()[0])]
+    surnames = {k for p in named for k in surname_keys(p.name)}
     for w in work:
         words = w.name.split()
         if (
