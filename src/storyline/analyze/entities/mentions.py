@@ -22,6 +22,7 @@ Each reads only the article's own mentions, never a list of names:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -50,12 +51,17 @@ def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
         for m in raw
         if m.label == "PERSON" and len(words := text[m.start : m.end].split()) > 1
     }
+    named = Counter(
+        " ".join(text[m.start : m.end].split())
+        for m in raw
+        if m.label == "PERSON" and " " in text[m.start : m.end].strip()
+    )
     by_case = {text[m.start : m.end]: m.label for m in raw if not _capitals(text[m.start : m.end])}
     out: list[RawMention] = []
     for m in raw:
         surface = text[m.start : m.end]
         if m.label == "PERSON":
-            m = _cut_run_in(text, m, places, surnames)
+            m = _cut_run_in(text, m, places, surnames, named)
         elif m.label in _NOT_PERSON and (parts := _body_run_into_surname(text, m, surnames)):
             out.extend(parts)
             continue
@@ -228,8 +234,19 @@ def _trimmed(text: str, m: RawMention) -> RawMention | None:
     return m if (start, end) == (m.start, m.end) else RawMention(start, end, m.label)
 
 
-def _cut_run_in(text: str, m: RawMention, places: set[str], surnames: set[str]) -> RawMention:
+def _cut_run_in(
+    text: str, m: RawMention, places: set[str], surnames: set[str], named: Counter[str]
+) -> RawMention:
+    """ "Kestria Dana Vale": a place run into the name of a person the article names in full
+    is no part of it. The surname must be another mention's: "Robert Bea", typed a person
+    once and nowhere else in full, keeps "Robert" even where a lone "Robert" was typed a
+    place or a body (`named` counts the full person names written)."""
     words = text[m.start : m.end].split(" ")
+    surface = " ".join(text[m.start : m.end].split())
+    if named[surface] <= 1 and not any(
+        n != surface and n.split()[-1] == surface.split()[-1] for n in named
+    ):
+        return m  # its surname is its own only: nothing else names the person in full
     for k in range(1, len(words)):
         prefix, rest = " ".join(words[:k]), " ".join(words[k:])
         if prefix in places and _POSSESSIVE.sub("", rest.split()[-1]) in surnames:
