@@ -121,6 +121,16 @@ _SERVICE_AFTER = re.compile(
 """An online service's noun right after one word typed a person ("your Chirper account",
 "our Chirper page"): the word is the service's, a body; a person's own page is written
 with a possessive ("Vale's page")."""
+_ONLINE = r"(?:web\s*site|site|blog|forum|portal|search\s+engine|social\s+network(?:ing\s+site)?)"
+_ONLINE_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?"
+    + _ONLINE
+    + r"\b(?=\s*[,.;)]|\s+(?:that|which|where|founded|launched|owned|run|started)\b)"
+)
+"""An appositive whose head is a web site ("Zibbit , the community news sharing site ,"):
+the name is the site's, a body, however its shape was read (a town, a person)."""
+_ONLINE_IS = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _ONLINE + r"\b")
+"""A name said to be a web site ("Comic Quips is a blog devoted to ...")."""
 _OPERATION_BEFORE = re.compile(r"\bOperation\s+\Z")
 """A military or police operation's code name after "Operation" ("Operation Iron Veil",
 the recogniser cutting the noun off): an event, never a person or a body."""
@@ -134,7 +144,7 @@ def kind_cue(text: str, start: int, end: int, label: str) -> str | None:
     be the town that school is named after, "educated at Tarvo" of a town's college), a
     name opening with a camp's or a fort's noun a site, one word before an online
     service's noun ("account") a body, a name before a drug's units ("tablets") a product,
-    an operation's code name an event."""
+    an operation's code name an event, a name a web site's appositive follows a body."""
     if label in {"PERSON", "FAC"} and _VESSEL_AFTER.match(text, end):
         return "PRODUCT"
     if label == "PERSON" and _KIND_FIRST.match(text, start, end):
@@ -172,6 +182,10 @@ def kind_cue(text: str, start: int, end: int, label: str) -> str | None:
         or _ANIMAL_APPOSITIVE.match(text, end)
     ):
         return "PERSON"
+    if label in {"PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT"} and (
+        _ONLINE_APPOSITIVE.match(text, end) or _ONLINE_IS.match(text, end)
+    ):
+        return "ORG"  # "Zibbit , the news sharing site ,": a web site is a body
     if label in {"PERSON", "FAC"} and (
         _SCHOOL_BEFORE.search(text, max(0, start - 30), start)
         or _SCHOOL_APPOSITIVE.match(text, end)
@@ -236,7 +250,8 @@ def _acts(text: str, name: str) -> bool:
 def written_after_kind(text: str, name: str) -> str | None:
     """The type a vessel's noun written right before `name` somewhere in `text` gives it ("the
     rig Ocean Sable", "a ship called Harriet Lane", "the well, known as Kestrel Deep"), or
-    "Operation" an operation's code name, also where the recogniser missed that mention;
+    "Operation" an operation's code name, or a web site's appositive after it a body, also
+    where the recogniser missed that mention;
     None when the text never says so."""
     at = text.find(name)
     while at >= 0:
@@ -252,6 +267,8 @@ def written_after_kind(text: str, name: str) -> str | None:
                 return _kind_type(found.group("kind"))
             if _OPERATION_BEFORE.search(text, max(0, at - 12), at):
                 return "EVENT"  # "Operation Iron Veil", the recogniser missing that one
+            if _ONLINE_APPOSITIVE.match(text, after) or _ONLINE_IS.match(text, after):
+                return "ORG"  # "Zibbit , the news sharing site ,", that mention unread
         at = text.find(name, at + 1)
     return None
 
