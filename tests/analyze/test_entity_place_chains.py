@@ -68,3 +68,21 @@ def test_a_base_typed_a_person_is_not_cut_to_a_surname_of_itself() -> None:
     text = "Jets flew to RAF Stannick on Monday . RAF Stannick is near the coast ."
     got = _names(text, [("RAF Stannick", "PERSON"), ("RAF Stannick", "PERSON")])
     assert [name for _, name in got] == ["RAF Stannick", "RAF Stannick"]
+
+
+def test_a_name_with_a_bearing_after_it_is_a_place() -> None:
+    text = (
+        "Rebels fought at al-Kessa , east of Tarn Bay . Al-Kessa fell . Vell , 40 km south "
+        "of Tarn , was shelled . Mara Dunn , west of the river , hid ."
+    )
+    spans = [("al-Kessa", "ORG"), ("Tarn Bay", "LOC"), ("Vell", "PERSON"), ("Tarn", "GPE")]
+    spans += [("Mara Dunn", "PERSON")]
+    got = _names(text, spans)
+    # a person's name before a bearing from a common noun ("west of the river") stays
+    assert got == [
+        ("GPE", "al-Kessa"),
+        ("LOC", "Tarn Bay"),
+        ("GPE", "Vell"),
+        ("GPE", "Tarn"),
+        ("PERSON", "Mara Dunn"),
+    ]

@@ -32,6 +32,12 @@ _MEETING_BEFORE = re.compile(r"\b(?i:a|the)\s+(?:(?:new|second|original|first)\s
 _PERSON_AFTER = re.compile(
     r"\s*(?:['’]\s*s\b|,?\s+(?:said|says|told|added|asked|wrote|argued|believes|thinks)\b)"
 )
+_BEARING_AFTER = re.compile(
+    r"\s*,\s*(?:(?:about|some|just)\s+)?(?:[\d,.]+\s*(?:km|kms|miles?|kilometres?|kilometers?)"
+    r"\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+[A-Z]"
+)
+"""A bearing from a place as the name's appositive ("al-Kessa , east of Tarn", "Vell , 40 km
+south of Tarn"): the name is a place's, whether typed a person or a body."""
 _UPPER_WORD_BEFORE = re.compile(r"[A-Z]{2,5}\s+\Z")
 """An all-capitals word right before a name ("at RAF Stannick"): a force or a service whose
 base the name is, skipped when reading the preposition before it."""
@@ -49,13 +55,19 @@ def retype_place_chains(text: str, work: list[PreparedMention]) -> None:
     ends the link ("at Harlow Woods , N.H. ,"), or right after one ("from Dorrington ,
     Kelsey , and"), in both cases with a preposition of place before the chain; set off by
     commas after "in" (", in Kelsey ,"); or before a summit's noun ("a new Harlow Woods
-    summit"). A name the article writes as a person's anywhere stays (`_person_written`)."""
+    summit"); and a name typed a person or a body with a bearing after it ("al-Kessa , east
+    of Tarn"). A name the article writes as a person's anywhere stays (`_person_written`)."""
     places = sorted((w.start, w.end) for w in work if w.label == "GPE")
     starts = {s: e for s, e in places}
     ends = {e: s for s, e in places}
     persons = [w.name for w in work if w.label == "PERSON" and " " in w.name]
     cued: dict[str, str] = {}
+    bearings: set[str] = set()  # names placed by a bearing: their body-typed mentions too
     for w in work:
+        if w.label in {"PERSON", "ORG"} and not w.business and _BEARING_AFTER.match(text, w.end):
+            cued[w.name] = "GPE"  # "at al-Kessa , east of Tarn": a place
+            bearings.add(w.name)
+            continue
         if w.label not in _CHAINED or w.role or w.person_cue or w.name in cued:
             continue
         if _chained(text, w, starts, ends) or _meeting_place(text, w):
@@ -64,7 +76,7 @@ def retype_place_chains(text: str, work: list[PreparedMention]) -> None:
         if _person_written(text, name, persons):
             continue
         for w in work:
-            if w.name == name and w.label == "PERSON":
+            if w.name == name and (w.label == "PERSON" or (w.label == "ORG" and name in bearings)):
                 w.label = label
 
 
