@@ -104,7 +104,7 @@ def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     return out
 
 
-_FIELD_VALUE_AFTER = re.compile(r":[ \t]*\d")
+_FIELD_VALUE_AFTER = re.compile(r"[ \t]*:[ \t]*\d")
 _LAST_WORD = re.compile(r"\s+[A-Z][a-z]+\Z")
 
 
