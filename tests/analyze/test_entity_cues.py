@@ -199,3 +199,10 @@ def test_a_person_who_runs_a_site_stays_a_person() -> None:
     text = "Ana Vell , the site 's founder , said Zibbit , the news site , would grow ."
     got = _names(text, [("Ana Vell", "PERSON"), ("Zibbit", "GPE")])
     assert got == [("PERSON", "Ana Vell"), ("ORG", "Zibbit")]
+
+
+def test_a_bodys_initials_in_mixed_case_after_the_are_no_place() -> None:
+    text = "The DoT said no . The latest DoT figures came out . Kell DeVar is in Tarn ."
+    spans = [("DoT", "GPE"), ("DoT", "GPE"), ("Kell DeVar", "GPE"), ("Tarn", "GPE")]
+    got = _names(text, spans)
+    assert got == [("ORG", "DoT"), ("ORG", "DoT"), ("GPE", "Kell DeVar"), ("GPE", "Tarn")]

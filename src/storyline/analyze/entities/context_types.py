@@ -30,6 +30,10 @@ from storyline.analyze.entities.kind_cues import kind_cue
 __all__ = ["retype_cue"]
 
 _POSSESSIVE_AFTER = re.compile(r"\s*['’]\s*s\b")
+_MIXED_INITIALS = re.compile(r"(?=\w*[a-z])[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,2}")
+"""A body's initials written in mixed case ("MoD", "DfE"): short, a capital after a small
+letter; a place's name with an inner capital is longer ("DeKalb", "McAllen")."""
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+\Z")
 
 
 def retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
@@ -53,6 +57,12 @@ def retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
         or BUSINESS_BEFORE.search(text, max(0, start - 40), start)
     ):
         return "ORG"
+    if (
+        label in {"GPE", "LOC"}
+        and _MIXED_INITIALS.fullmatch(surface)
+        and _THE_BEFORE.search(text, max(0, start - 6), start)
+    ):
+        return "ORG"  # "the MoD said": a ministry's initials, no place
     if label in {"GPE", "LOC"} and name_key(surface) not in ALIASES and ORG_AFTER.match(text, end):
         return "ORG"  # "Harlow 's chief executive": a place has none; a country's is left
     if label in {"ORG", "PERSON"} and RIVER_BEFORE.search(text, max(0, start - 40), start):
