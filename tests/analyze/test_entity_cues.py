@@ -206,3 +206,19 @@ def test_a_bodys_initials_in_mixed_case_after_the_are_no_place() -> None:
     spans = [("DoT", "GPE"), ("DoT", "GPE"), ("Kell DeVar", "GPE"), ("Tarn", "GPE")]
     got = _names(text, spans)
     assert got == [("ORG", "DoT"), ("ORG", "DoT"), ("GPE", "Kell DeVar"), ("GPE", "Tarn")]
+
+
+def test_a_gathering_named_after_the_is_an_event_and_a_person_called_ball_stays() -> None:
+    text = (
+        "A highlight is the Black Tie and Spurs Ball organised by Tarn . Spurs Ball sold out . "
+        "Coach Dana Ball said the team was ready ."
+    )
+    spans = [("Spurs Ball", "PERSON"), ("Tarn", "GPE"), ("Spurs Ball", "PERSON")]
+    spans += [("Dana Ball", "PERSON")]
+    got = _names(text, spans)
+    assert got == [
+        ("EVENT", "Spurs Ball"),
+        ("GPE", "Tarn"),
+        ("EVENT", "Spurs Ball"),
+        ("PERSON", "Dana Ball"),
+    ]

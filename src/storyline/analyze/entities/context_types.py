@@ -34,6 +34,11 @@ _MIXED_INITIALS = re.compile(r"(?=\w*[a-z])[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,2}")
 """A body's initials written in mixed case ("MoD", "DfE"): short, a capital after a small
 letter; a place's name with an inner capital is longer ("DeKalb", "McAllen")."""
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+\Z")
+_GATHERING_HEAD = re.compile(r"Ball|Gala|Festival|Parade|Concert|Banquet|Carnival|Marathon")
+"""The last word of a gathering's name ("the Tie and Boots Ball", "the Kell Gala")."""
+_THE_NAME_BEFORE = re.compile(r"\b(?i:the)\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,4}\Z")
+""""the" and capitalised words (with "and") before a name: "the Black Tie and " before
+"Boots Ball", where the recogniser kept the last words only."""
 
 
 def retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
@@ -57,6 +62,13 @@ def retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
         or BUSINESS_BEFORE.search(text, max(0, start - 40), start)
     ):
         return "ORG"
+    if (
+        label == "PERSON"
+        and " " in surface
+        and _GATHERING_HEAD.fullmatch(surface.split()[-1])
+        and _THE_NAME_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return "EVENT"  # "the Tie and Boots Ball": a gathering, no person called Ball
     if (
         label in {"GPE", "LOC"}
         and _MIXED_INITIALS.fullmatch(surface)
