@@ -70,13 +70,12 @@ from storyline.analyze.entities.context import (
     ticker_after,
 )
 from storyline.analyze.entities.context_types import retype_cue
-from storyline.analyze.entities.credits import cut_slash_credits
+from storyline.analyze.entities.credits import cut_credits, cut_slash_credits
 from storyline.analyze.entities.given_name_joins import join_given_names
 from storyline.analyze.entities.kind_cues import animal_names
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
-    cut_credits,
     drop_common_acronyms,
     drop_common_plurals,
     drop_common_words,

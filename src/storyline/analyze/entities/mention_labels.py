@@ -30,7 +30,6 @@ __all__ = [
     "PLACE_LIKE",
     "PreparedMention",
     "cached_name_key",
-    "cut_credits",
     "cut_point",
     "drop_common_acronyms",
     "drop_common_plurals",
@@ -413,30 +412,6 @@ def _in_place_list(text: str, work: Sequence[PreparedMention], i: int) -> bool:
     ]
     places = sum(label in {"GPE", "LOC"} for label in others)
     return hi - lo + 1 >= _PLACE_LIST and places >= 2 and places * 2 > len(others)
-
-
-_CREDIT = re.compile(r"[A-Z]{2,6}")
-
-
-def cut_credits(text: str, work: list[PreparedMention], persons: Sequence[PreparedMention]) -> None:
-    """A caption's credit run into the surname after it ("PA Vale" of "Photo: PA Vale
-    said ..."): an agency's word in capitals before the surname of a person the article
-    names in full is no part of the name; the mention is that person."""
-    # the person must be named in full elsewhere: "RAF Stannick" itself, typed a person,
-    # names no one whose surname "Stannick" is (a base, kept whole)
-    named = [p for p in persons if not _CREDIT.fullmatch(p.name.split()[0])]
-    surnames = {k for p in named for k in surname_keys(p.name)}
-    for w in work:
-        words = w.name.split()
-        if (
-            len(words) == 2
-            and _CREDIT.fullmatch(words[0])
-            and not words[1].isupper()  # "BARACK OBAMA": a name written in capitals
-            and cached_name_key(words[1]) in surnames
-        ):
-            at = text.rfind(words[1], w.start, w.end)
-            if at > w.start:
-                w.start, w.name, w.label = at, words[1], "PERSON"
 
 
 _OTHER_NAME = frozenset({"GPE", "LOC", "ORG", "FAC"})
