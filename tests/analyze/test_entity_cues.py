@@ -222,3 +222,5 @@ def test_a_gathering_named_after_the_is_an_event_and_a_person_called_ball_stays(
         ("EVENT", "Spurs Ball"),
         ("PERSON", "Dana Ball"),
     ]
+    text = "The Chief 's Ball honours troops . Tickets for the Chief 's Ball sold out ."
+    assert _names(text, [("Ball", "PERSON"), ("Ball", "PERSON")]) == [("EVENT", "Ball")] * 2

@@ -37,6 +37,7 @@ _THE_BEFORE = re.compile(r"\b(?i:the)\s+\Z")
 _GATHERING_HEAD = re.compile(r"Ball|Gala|Festival|Parade|Concert|Banquet|Carnival|Marathon")
 """The last word of a gathering's name ("the Tie and Boots Ball", "the Kell Gala")."""
 _THE_NAME_BEFORE = re.compile(r"\b(?i:the)\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,4}\Z")
+_OWNER_BEFORE = re.compile(r"['’]\s*s\s+\Z")
 """"the" and capitalised words (with "and") before a name: "the Black Tie and " before
 "Boots Ball", where the recogniser kept the last words only."""
 
@@ -64,11 +65,14 @@ def retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
         return "ORG"
     if (
         label == "PERSON"
-        and " " in surface
         and _GATHERING_HEAD.fullmatch(surface.split()[-1])
-        and _THE_NAME_BEFORE.search(text, max(0, start - 40), start)
+        and (
+            (" " in surface and _THE_NAME_BEFORE.search(text, max(0, start - 40), start))
+            or _OWNER_BEFORE.search(text, max(0, start - 4), start)
+        )
     ):
-        return "EVENT"  # "the Tie and Boots Ball": a gathering, no person called Ball
+        # "the Tie and Boots Ball", "the Commander 's Ball": a gathering, no one called Ball
+        return "EVENT"
     if (
         label in {"GPE", "LOC"}
         and _MIXED_INITIALS.fullmatch(surface)
