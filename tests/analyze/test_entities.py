@@ -1104,8 +1104,7 @@ def test_a_rig_an_animal_and_a_school_take_the_type_the_noun_beside_them_says() 
         ("Nolla", "PRODUCT"),
         ("Halvern", "ORG"),  # a body before "rig" owns it
         ("Halvern", "ORG"),
-        ("Kell", "PERSON"),
-        ("Kell", "PERSON"),
+        # "the dog Kell": a named animal is no entity at all (kind_cues.animal_names)
         ("Vane", "PERSON"),
         ("Varrow", "ORG"),
         ("Varrow", "ORG"),

@@ -160,3 +160,67 @@ def test_a_title_before_a_country_s_name_does_not_make_the_country_a_person() ->
     text = "Ask President Washington. Flights to Washington resumed."
     got = _names(text, [("Washington", "PERSON"), ("Washington", "GPE")])
     assert got[1] == ("GPE", "Washington")
+
+
+def test_a_named_animal_is_no_person_and_no_place() -> None:
+    # a dog named by its breed, by "another dog ,", by "named" or among "other dogs" is
+    # none of a story's people or places; its handler stays a person
+    text = (
+        "Rescuers brought Brisko , a German shepherd , to Hallam . Brisko found two men . "
+        "Another dog , Pellam , searched the east side , said handler Tove Marren . "
+        "Crews praised this spaniel named Vorrick . Doran charges into the rubble . "
+        "Doran and more than a dozen other dogs work here ."
+    )
+    spans = [("Brisko", "PERSON"), ("Hallam", "GPE"), ("Brisko", "PERSON")]
+    spans += [("Pellam", "PERSON"), ("Tove Marren", "PERSON"), ("Vorrick", "ORG")]
+    spans += [("Doran", "GPE"), ("Doran", "GPE")]
+    assert _names(text, spans) == [("GPE", "Hallam"), ("PERSON", "Tove Marren")]
+
+
+def test_a_shepherd_or_a_police_dogs_handler_named_after_a_comma_stays_a_person() -> None:
+    text = "A shepherd named Ilan Dosk lost sheep . A police dog , Vera Lind said , was hurt ."
+    spans = [("Ilan Dosk", "PERSON"), ("Vera Lind", "PERSON")]
+    assert _names(text, spans) == [("PERSON", "Ilan Dosk"), ("PERSON", "Vera Lind")]
+
+
+def test_a_web_site_named_so_is_a_body_with_all_its_mentions() -> None:
+    # an appositive or "is a blog" says a web site, however the name's shape was read;
+    # the article's other mentions follow, also where the recogniser missed the cued one
+    text = (
+        "Zibbit grew fast . Zibbit , the community news sharing site , has a staff of ten . "
+        "Quip Corner is a blog devoted to comics . Quip Corner asked readers ."
+    )
+    spans = [("Zibbit", "GPE"), ("Quip Corner", "PERSON"), ("Quip Corner", "PERSON")]
+    got = _names(text, spans)
+    assert got == [("ORG", "Zibbit"), ("ORG", "Quip Corner"), ("ORG", "Quip Corner")]
+
+
+def test_a_person_who_runs_a_site_stays_a_person() -> None:
+    text = "Ana Vell , the site 's founder , said Zibbit , the news site , would grow ."
+    got = _names(text, [("Ana Vell", "PERSON"), ("Zibbit", "GPE")])
+    assert got == [("PERSON", "Ana Vell"), ("ORG", "Zibbit")]
+
+
+def test_a_bodys_initials_in_mixed_case_after_the_are_no_place() -> None:
+    text = "The DoT said no . The latest DoT figures came out . Kell DeVar is in Tarn ."
+    spans = [("DoT", "GPE"), ("DoT", "GPE"), ("Kell DeVar", "GPE"), ("Tarn", "GPE")]
+    got = _names(text, spans)
+    assert got == [("ORG", "DoT"), ("ORG", "DoT"), ("GPE", "Kell DeVar"), ("GPE", "Tarn")]
+
+
+def test_a_gathering_named_after_the_is_an_event_and_a_person_called_ball_stays() -> None:
+    text = (
+        "A highlight is the Black Tie and Spurs Ball organised by Tarn . Spurs Ball sold out . "
+        "Coach Dana Ball said the team was ready ."
+    )
+    spans = [("Spurs Ball", "PERSON"), ("Tarn", "GPE"), ("Spurs Ball", "PERSON")]
+    spans += [("Dana Ball", "PERSON")]
+    got = _names(text, spans)
+    assert got == [
+        ("EVENT", "Spurs Ball"),
+        ("GPE", "Tarn"),
+        ("EVENT", "Spurs Ball"),
+        ("PERSON", "Dana Ball"),
+    ]
+    text = "The Chief 's Ball honours troops . Tickets for the Chief 's Ball sold out ."
+    assert _names(text, [("Ball", "PERSON"), ("Ball", "PERSON")]) == [("EVENT", "Ball")] * 2

@@ -143,3 +143,11 @@ def test_a_name_ending_in_s_in_running_text_or_unknown_alone_is_kept() -> None:
         _raw(text, "Tomas Ivel Says", "PERSON"),
     ]
     assert _surfaces(text, raw)[1:] == [("Ana Reyes", "PERSON"), ("Tomas Ivel Says", "PERSON")]
+
+
+def test_a_fact_box_label_run_onto_a_name_is_cut() -> None:
+    # "Size:" opens the box's next row; a two-word name before a colon ("World Cup: 3
+    # things") keeps its words
+    text = "Built in 2001 by Dalvik Heavy Works Yard Size : 396ft\nThe Tarn Cup: 3 things."
+    raw = [_raw(text, "Dalvik Heavy Works Yard Size", "ORG"), _raw(text, "The Tarn Cup", "EVENT")]
+    assert _surfaces(text, raw) == [("Dalvik Heavy Works Yard", "ORG"), ("The Tarn Cup", "EVENT")]

@@ -28,6 +28,25 @@ def test_a_place_run_into_a_surname_is_cut_back_to_the_person() -> None:
     assert [text[m.start : m.end] for m in fixed] == ["Omar Halvi", "Dorvan", "Halvi"]
 
 
+def test_a_name_whose_surname_no_other_full_name_has_is_kept_whole() -> None:
+    # "Dorvan" typed a place once, but "Dorvan Vell" is the only full name with "Vell":
+    # the surname is its own, so no place ran into a person named elsewhere
+    text = "Crews left Dorvan. Talks with Dorvan Vell went on; Vell said the well failed."
+    raw = [_raw(text, "Dorvan", "GPE"), _raw(text, "Dorvan Vell", "PERSON")]
+    raw += [_raw(text, "Vell", "PERSON", 1)]
+    fixed = repair_raw(text, raw)
+    assert [text[m.start : m.end] for m in fixed] == ["Dorvan", "Dorvan Vell", "Vell"]
+
+
+def test_a_much_named_place_run_into_a_lone_word_is_cut_back() -> None:
+    # no one else holds "Hey", but "Kestria" is written as a place twice: a run-in
+    text = "Rain fell in Kestria. Kestria flooded. Ana Lusk , Tarno , Kestria Hey , what now ?"
+    raw = [_raw(text, "Kestria", "GPE"), _raw(text, "Kestria", "GPE", 1)]
+    raw += [_raw(text, "Ana Lusk", "PERSON"), _raw(text, "Kestria Hey", "PERSON")]
+    fixed = repair_raw(text, raw)
+    assert [text[m.start : m.end] for m in fixed][-1] == "Hey"
+
+
 def test_a_two_word_name_whose_first_word_is_no_place_is_kept() -> None:
     text = "Rosa Halvi met Omar Halvi in Dorvan."
     raw = [

@@ -113,3 +113,16 @@ def test_a_business_epithet_opening_a_sentence_is_cut_from_the_name() -> None:
     # the capitals of a name's own words stay
     text = "Kessa Oil Company said it would pay ."
     assert _names(text, [("Kessa Oil Company", "ORG")]) == [("ORG", "Kessa Oil Company")]
+
+
+def test_an_adjective_opening_a_sentence_before_a_plural_is_no_body() -> None:
+    # never written in lower case in the article, yet no name: an adjective before its
+    # plural noun; one capitalised inside a sentence, or before a verb, stays a body
+    text = "Chemical dispersants were sprayed . Massive fines loom for Vantor Oil ."
+    got = _names(text, [("Chemical", "ORG"), ("Massive", "ORG"), ("Vantor Oil", "ORG")])
+    assert got == [("ORG", "Vantor Oil")]
+    text = "Progressive says rates rose . Analysts like Progressive ."
+    assert (
+        _names(text, [("Progressive", "ORG"), ("Progressive", "ORG")])
+        == [("ORG", "Progressive")] * 2
+    )

@@ -68,3 +68,33 @@ def test_a_short_form_stated_in_brackets_before_a_dash_stays() -> None:
     # after highlights in lower case, the bracket is the dateline's credit
     text = "a sign of mission creep -LRB- KNN -RRB- -- A call for help came from Vell ."
     assert _names(text, [("KNN", "ORG"), ("Vell", "GPE")]) == [("GPE", "Vell")]
+
+
+def test_a_dateline_after_a_town_typed_a_body_in_capitals_is_still_a_credit() -> None:
+    # "TARN CITY" typed a body right before the bracket is the dateline's town, not a
+    # name whose short form the bracket states ("Tarn Airlines (TA) -")
+    text = "TARN CITY -LRB- KNN -RRB- - Rebels took Vell , a commander told KNN ."
+    got = _names(text, [("TARN CITY", "ORG"), ("KNN", "ORG"), ("Vell", "GPE"), ("KNN", "ORG")])
+    assert got == [("ORG", "TARN CITY"), ("GPE", "Vell"), ("ORG", "KNN")]
+    text = "Tarn Airlines -LRB- TA -RRB- - the carrier - flew to Vell ."
+    got = _names(text, [("Tarn Airlines", "ORG"), ("TA", "ORG"), ("Vell", "GPE")])
+    assert len(got) == 3
+
+
+def test_a_writers_own_line_and_a_pages_disclaimer_name_no_entity() -> None:
+    text = (
+        "Rates rose in Vell . \n-- Ana Dorn is a KNN columnist . The opinions expressed are "
+        "her own . \nViews expressed in the comments do not represent those of KNN . "
+        "\nThe views expressed by Bo Rask in Vell moved KNN shares ."
+    )
+    spans = [("Vell", "GPE"), ("Ana Dorn", "PERSON"), ("KNN", "ORG"), ("KNN", "ORG")]
+    spans += [("Bo Rask", "PERSON"), ("Vell", "GPE"), ("KNN", "ORG")]
+    got = _names(text, spans)
+    # the column's line and the disclaimer go; a views sentence of the news stays
+    assert got == [
+        ("GPE", "Vell"),
+        ("PERSON", "Ana Dorn"),
+        ("PERSON", "Bo Rask"),
+        ("GPE", "Vell"),
+        ("ORG", "KNN"),
+    ]

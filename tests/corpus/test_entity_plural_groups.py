@@ -59,3 +59,18 @@ def test_a_peoples_adjective_in_ish_joins_its_noun() -> None:
     assert ents["Kestish"].alias_evidence == ("Kestish: adjective of Kests",)
     assert "Vardish" not in ents and ents["Vardes"].mentions == 2
     assert ents["Varden"].type == "GPE"
+
+
+def test_a_party_adjective_joins_its_members_noun_written_only_in_the_plural() -> None:
+    # "Veldratic leaders" and "the Veldrats", never "a Veldrat": one party label, not two
+    # rows of one story's top entities
+    arts = [
+        _art("a", ("Veldratic", "NORP"), ("Veldratic", "NORP"), ("Veldratic", "NORP")),
+        _art("b", ("Veldrats", "NORP"), ("Veldrats", "NORP"), ("Korv", "GPE")),
+        _art("c", ("Korvic", "NORP"), ("Korvs", "GPE")),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "Veldrats" not in ents and ents["Veldratic"].mentions == 5
+    assert ents["Veldratic"].alias_evidence == ("Veldratic: adjective of Veldrats",)
+    # a place's name in -s stays apart from a people's adjective: both must be NORP
+    assert ents["Korvic"].mentions == 1 and ents["Korvs"].mentions == 1

@@ -382,13 +382,18 @@ def _member_of_group(key: str, singular: _Group, plural: _Group, groups: dict[st
 
 
 def _merge_adjectives(groups: dict[str, _Group]) -> None:
-    """ "Democratic" joins "Democrat": a group's member noun and its adjective in -ic, both
+    """ "Democratic" joins "Democrat" (or "Democrats"): a group's member noun, in the
+    singular or the plural, and its adjective in -ic, both
     typed a people, are one party or group label a reader would not tell apart; so are a
     people's adjective in -ish and its noun ("Kestish", "Kests"; "Vardish", "Vardes"). The
     noun (with its plural, `_merge_plurals`) names it unless the adjective is written more."""
     for key in [k for k in groups if " " not in k and len(k) >= 6 and k.endswith(("ic", "ish"))]:
         stem = key[:-2] if key.endswith("ic") else key[:-3]
-        forms = [stem] if key.endswith("ic") else [stem + e for e in ("", "s", "e", "es")]
+        # the noun may be written only in the plural ("Veldrats", never "a Veldrat"), when
+        # no singular was there for the plural to join (`_merge_plurals`)
+        forms = (
+            [stem, stem + "s"] if key.endswith("ic") else [stem + e for e in ("", "s", "e", "es")]
+        )
         noun_key = next((f for f in forms if f in groups and f != key), None)
         if noun_key is None or key not in groups:
             continue

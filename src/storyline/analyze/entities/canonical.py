@@ -70,12 +70,12 @@ from storyline.analyze.entities.context import (
     ticker_after,
 )
 from storyline.analyze.entities.context_types import retype_cue
-from storyline.analyze.entities.credits import cut_slash_credits
+from storyline.analyze.entities.credits import cut_credits, cut_slash_credits
 from storyline.analyze.entities.given_name_joins import join_given_names
+from storyline.analyze.entities.kind_cues import animal_names
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
-    cut_credits,
     drop_common_acronyms,
     drop_common_plurals,
     drop_common_words,
@@ -91,6 +91,7 @@ from storyline.analyze.entities.mention_labels import (
 )
 from storyline.analyze.entities.non_names import drop_non_names, named_span
 from storyline.analyze.entities.opening_verbs import strip_opening_verbs
+from storyline.analyze.entities.place_chains import retype_place_chains
 from storyline.analyze.entities.resolve import resolve_names
 from storyline.analyze.entities.roles import (
     is_role_modifier,
@@ -147,6 +148,9 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     join_place_kinds(text, work)
     unify_labels(work)
     retype_cued(text, work)
+    animals = animal_names(text, {w.name for w in work if w.label != "NORP"})
+    work = [w for w in work if w.name not in animals]  # "the dog Kell": no person or place
+    retype_place_chains(text, work)
     retype_businesses(work)
     relabel_speaker_labels(text, work)
     join_given_names(text, work)

@@ -30,6 +30,16 @@ from storyline.analyze.entities.kind_cues import kind_cue
 __all__ = ["retype_cue"]
 
 _POSSESSIVE_AFTER = re.compile(r"\s*['’]\s*s\b")
+_MIXED_INITIALS = re.compile(r"(?=\w*[a-z])[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,2}")
+"""A body's initials written in mixed case ("MoD", "DfE"): short, a capital after a small
+letter; a place's name with an inner capital is longer ("DeKalb", "McAllen")."""
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+\Z")
+_GATHERING_HEAD = re.compile(r"Ball|Gala|Festival|Parade|Concert|Banquet|Carnival|Marathon")
+"""The last word of a gathering's name ("the Tie and Boots Ball", "the Kell Gala")."""
+_THE_NAME_BEFORE = re.compile(r"\b(?i:the)\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,4}\Z")
+_OWNER_BEFORE = re.compile(r"['’]\s*s\s+\Z")
+""""the" and capitalised words (with "and") before a name: "the Black Tie and " before
+"Boots Ball", where the recogniser kept the last words only."""
 
 
 def retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
@@ -53,6 +63,22 @@ def retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
         or BUSINESS_BEFORE.search(text, max(0, start - 40), start)
     ):
         return "ORG"
+    if (
+        label == "PERSON"
+        and _GATHERING_HEAD.fullmatch(surface.split()[-1])
+        and (
+            (" " in surface and _THE_NAME_BEFORE.search(text, max(0, start - 40), start))
+            or _OWNER_BEFORE.search(text, max(0, start - 4), start)
+        )
+    ):
+        # "the Tie and Boots Ball", "the Commander 's Ball": a gathering, no one called Ball
+        return "EVENT"
+    if (
+        label in {"GPE", "LOC"}
+        and _MIXED_INITIALS.fullmatch(surface)
+        and _THE_BEFORE.search(text, max(0, start - 6), start)
+    ):
+        return "ORG"  # "the MoD said": a ministry's initials, no place
     if label in {"GPE", "LOC"} and name_key(surface) not in ALIASES and ORG_AFTER.match(text, end):
         return "ORG"  # "Harlow 's chief executive": a place has none; a country's is left
     if label in {"ORG", "PERSON"} and RIVER_BEFORE.search(text, max(0, start - 40), start):

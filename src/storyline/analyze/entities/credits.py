@@ -1,18 +1,21 @@
 """A photograph's credit ("Photograph: Ana Vell/AP") is no entity of the news, and the
 recogniser often runs it into the first name of the sentence after it ("Ana Vell/AP BP
-shares slid", read as one person): the credit is cut off, the rest kept.
+shares slid", read as one person): the credit is cut off, the rest kept. So is an
+agency's word in capitals run into the surname of a person the article names in full
+("PA Vale", `cut_credits`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from storyline.analyze.entities.aliases import normalize_name
+from storyline.analyze.entities.aliases import normalize_name, surname_keys
 from storyline.analyze.entities.context import LEADING_FUNCTION_WORD
-from storyline.analyze.entities.mention_labels import PreparedMention
+from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
 from storyline.analyze.entities.outlet_credits import drop_outlet_credits
 
-__all__ = ["cut_slash_credits"]
+__all__ = ["cut_credits", "cut_slash_credits"]
 
 _CREDIT_BEFORE = re.compile(
     r"\b(?:Photograph|Photo|Picture|Image|Illustration|Graphic)s?\s*(?::|by)?\s*\Z"
@@ -44,3 +47,27 @@ def cut_slash_credits(text: str, work: list[PreparedMention]) -> list[PreparedMe
         if rest[:1].isupper():
             out.append(PreparedMention(w.start + cut, w.end, w.label, normalize_name(rest), None))
     return drop_outlet_credits(text, out)
+
+
+_CREDIT = re.compile(r"[A-Z]{2,6}")
+
+
+def cut_credits(text: str, work: list[PreparedMention], persons: Sequence[PreparedMention]) -> None:
+    """A caption's credit run into the surname after it ("PA Vale" of "Photo: PA Vale
+    said ..."): an agency's word in capitals before the surname of a person the article
+    names in full is no part of the name; the mention is that person."""
+    # the person must be named in full elsewhere: "RAF Stannick" itself, typed a person,
+    # names no one whose surname "Stannick" is (a base, kept whole)
+    named = [p for p in persons if not _CREDIT.fullmatch(p.name.split()[0])]
+    surnames = {k for p in named for k in surname_keys(p.name)}
+    for w in work:
+        words = w.name.split()
+        if (
+            len(words) == 2
+            and _CREDIT.fullmatch(words[0])
+            and not words[1].isupper()  # "BARACK OBAMA": a name written in capitals
+            and cached_name_key(words[1]) in surnames
+        ):
+            at = text.rfind(words[1], w.start, w.end)
+            if at > w.start:
+                w.start, w.name, w.label = at, words[1], "PERSON"

@@ -19,6 +19,8 @@ mentions, never a list of names:
 - a body, place or thing cut after its first word ("the Deepwater Horizon rig" read as
   "Horizon"): a capitalised word between "the" and the mention that no other mention
   covers, and that is no demonym, month or weekday, is the name's first word;
+- a fact box's field label run onto a name ("Tarn Heavy Works Yard Size: 396ft"): the
+  last word before a colon and a figure is cut from a name of three words or more;
 - a "person" holding a digit ("H5N1") is no person: names of people have no digits;
 - a headline's verb run onto the name it opens with ("Ruiz Warns Of Slow Growth" read
   as PERSON "Ruiz Warns"): a last word in "-s" followed by more title-case words, after
@@ -85,6 +87,8 @@ def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
         surface = text[m.start : m.end]
         if _is_dateline(text, m):
             continue
+        m = _without_field_label(text, m)
+        surface = text[m.start : m.end]
         if m.label == "PERSON":
             if any(c.isdigit() for c in surface):
                 out.append(RawMention(m.start, m.end, "PRODUCT"))
@@ -98,6 +102,22 @@ def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
             m = RawMention(m.start, m.end, "ORG")
         out.append(_with_cut_head(text, m, raw))
     return out
+
+
+_FIELD_VALUE_AFTER = re.compile(r"[ \t]*:[ \t]*\d")
+_LAST_WORD = re.compile(r"\s+[A-Z][a-z]+\Z")
+
+
+def _without_field_label(text: str, m: RawMention) -> RawMention:
+    """A fact box's field label run onto the name before it ("Built by Tarn Heavy Works
+    Yard Size: 396ft", a line break lost): a last word right before a colon and a figure
+    is the next row's label, no part of a name of three words or more."""
+    surface = text[m.start : m.end]
+    words = [w for w in surface.split() if w not in {"The", "the"}]
+    if len(words) < 3 or not _FIELD_VALUE_AFTER.match(text, m.end):
+        return m
+    last = _LAST_WORD.search(surface)
+    return RawMention(m.start, m.start + last.start(), m.label) if last else m
 
 
 _CUT_HEAD = re.compile(r"(?<![\w-])(?:the|The)\s+([A-Z][a-z]+)[ \t]+\Z")

@@ -15,7 +15,14 @@ import re
 from storyline.analyze.entities.aliases import without_company_suffix
 from storyline.analyze.entities.context import LOWER_WORD_AFTER, PEOPLE_ADJECTIVE
 
-__all__ = ["GEOGRAPHIC_HEAD", "PLACE_SHAPE", "kind_cue", "written_after_kind", "written_as_school"]
+__all__ = [
+    "GEOGRAPHIC_HEAD",
+    "PLACE_SHAPE",
+    "animal_names",
+    "kind_cue",
+    "written_after_kind",
+    "written_as_school",
+]
 
 _VESSEL = (
     r"(?:(?:drilling|oil|offshore|exploration)\s+)?(?:rig|platform|vessel|ship|tanker|"
@@ -61,8 +68,12 @@ _ACTS_AFTER = re.compile(r"\s*(?:['’]\s*s\b|,?\s+(?:said|says|told|announced|r
 shares", "Halvern said"), which a field or a well named after it never does."""
 _ANIMAL = (
     r"(?:dog|puppy|cat|kitten|horse|pony|mare|stallion|colt|filly|gelding|donkey|mule|"
-    r"parrot|gorilla|chimpanzee|elephant|dolphin|whale|bear|panda|tiger|lion)"
+    r"parrot|gorilla|chimpanzee|elephant|dolphin|whale|bear|panda|tiger|lion|"
+    r"German\s+shepherd|[Ll]abrador|retriever|spaniel|terrier|collie|beagle|bloodhound|"
+    r"Alsatian|sniffer\s+dog)"
 )
+"""An animal's noun, a dog's breed among them ("a German shepherd", "the spaniel"); a
+shepherd alone is a person's calling."""
 _ANIMAL_BEFORE = re.compile(
     r"\b(?:the|a|his|her|their|our|its)\s+(?:[a-z-]+\s+)?" + _ANIMAL + r"\s+\Z"
 )
@@ -71,6 +82,21 @@ _ANIMAL_APPOSITIVE = re.compile(
     _APPOSITIVE_HEAD + _ANIMAL + r"\b(?=\s*[,.;)]|\s+(?:that|which|who|owned|trained|named)\b)"
 )
 """An appositive whose head is an animal ("Kell, a sniffer dog,")."""
+_ANIMAL_NAMED = re.compile(r"\b" + _ANIMAL + r"\s+(?:named|called|dubbed)\s+\Z")
+"""An animal's noun, then "named", right before a name ("a German shepherd named Kell")."""
+_ANIMAL_COMMA = re.compile(
+    r"\b(?i:the|a|another|one|this|that|his|her|their|our|its)\s+(?:[a-z-]+\s+)?"
+    + _ANIMAL
+    + r"\s*,\s*\Z"
+)
+"""A determiner and an animal's noun, then a comma, before a one-word name closed by a
+comma ("another dog , Kell , searched"): "a police dog , Vera Lind said" stays a person."""
+_COMMA_AFTER = re.compile(r"\s*,")
+_OTHER_ANIMALS_AFTER = re.compile(
+    r"\s+and\s+(?:[\w,-]+\s+){0,5}?other\s+(?:[a-z-]+\s+)?" + _ANIMAL + r"(?:s|es)\b"
+)
+"""A name coordinated with "other <animals>" ("Kell and a dozen other dogs"): the name is
+one of them."""
 _SCHOOL_BEFORE = re.compile(r"\b(?:educated|schooled|boarded|a\s+pupil|pupils|taught)\s+at\s+\Z")
 """Where a person was educated ("educated at Varrow"): a school, a body."""
 _SCHOOL_APPOSITIVE = re.compile(
@@ -95,6 +121,16 @@ _SERVICE_AFTER = re.compile(
 """An online service's noun right after one word typed a person ("your Chirper account",
 "our Chirper page"): the word is the service's, a body; a person's own page is written
 with a possessive ("Vale's page")."""
+_ONLINE = r"(?:web\s*site|site|blog|forum|portal|search\s+engine|social\s+network(?:ing\s+site)?)"
+_ONLINE_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?"
+    + _ONLINE
+    + r"\b(?=\s*[,.;)]|\s+(?:that|which|where|founded|launched|owned|run|started)\b)"
+)
+"""An appositive whose head is a web site ("Zibbit , the community news sharing site ,"):
+the name is the site's, a body, however its shape was read (a town, a person)."""
+_ONLINE_IS = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _ONLINE + r"\b")
+"""A name said to be a web site ("Comic Quips is a blog devoted to ...")."""
 _OPERATION_BEFORE = re.compile(r"\bOperation\s+\Z")
 """A military or police operation's code name after "Operation" ("Operation Iron Veil",
 the recogniser cutting the noun off): an event, never a person or a body."""
@@ -108,7 +144,7 @@ def kind_cue(text: str, start: int, end: int, label: str) -> str | None:
     be the town that school is named after, "educated at Tarvo" of a town's college), a
     name opening with a camp's or a fort's noun a site, one word before an online
     service's noun ("account") a body, a name before a drug's units ("tablets") a product,
-    an operation's code name an event."""
+    an operation's code name an event, a name a web site's appositive follows a body."""
     if label in {"PERSON", "FAC"} and _VESSEL_AFTER.match(text, end):
         return "PRODUCT"
     if label == "PERSON" and _KIND_FIRST.match(text, start, end):
@@ -146,6 +182,10 @@ def kind_cue(text: str, start: int, end: int, label: str) -> str | None:
         or _ANIMAL_APPOSITIVE.match(text, end)
     ):
         return "PERSON"
+    if label in {"PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT"} and (
+        _ONLINE_APPOSITIVE.match(text, end) or _ONLINE_IS.match(text, end)
+    ):
+        return "ORG"  # "Zibbit , the news sharing site ,": a web site is a body
     if label in {"PERSON", "FAC"} and (
         _SCHOOL_BEFORE.search(text, max(0, start - 30), start)
         or _SCHOOL_APPOSITIVE.match(text, end)
@@ -210,7 +250,8 @@ def _acts(text: str, name: str) -> bool:
 def written_after_kind(text: str, name: str) -> str | None:
     """The type a vessel's noun written right before `name` somewhere in `text` gives it ("the
     rig Ocean Sable", "a ship called Harriet Lane", "the well, known as Kestrel Deep"), or
-    "Operation" an operation's code name, also where the recogniser missed that mention;
+    "Operation" an operation's code name, or a web site's appositive after it a body, also
+    where the recogniser missed that mention;
     None when the text never says so."""
     at = text.find(name)
     while at >= 0:
@@ -226,6 +267,8 @@ def written_after_kind(text: str, name: str) -> str | None:
                 return _kind_type(found.group("kind"))
             if _OPERATION_BEFORE.search(text, max(0, at - 12), at):
                 return "EVENT"  # "Operation Iron Veil", the recogniser missing that one
+            if _ONLINE_APPOSITIVE.match(text, after) or _ONLINE_IS.match(text, after):
+                return "ORG"  # "Zibbit , the news sharing site ,", that mention unread
         at = text.find(name, at + 1)
     return None
 
@@ -242,3 +285,35 @@ def written_as_school(text: str, name: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def animal_names(text: str, names: set[str]) -> set[str]:
+    """The names in `names` that `text` somewhere writes as an animal's: after the animal's
+    noun ("the dog Kell", "a German shepherd named Kell", "another dog , Kell"), with it as
+    an appositive ("Kell , a sniffer dog ,") or with "and other dogs" after it. A named
+    animal is no person, place or body of the news; the recogniser's scheme has no type
+    for it, so the article's mentions of it are dropped (canonical.canonicalize) rather
+    than shown as a person or a town among a story's top entities."""
+    found: set[str] = set()
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            after = at + len(name)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (
+                after == len(text) or not text[after].isalnum()
+            )
+            if whole and (
+                _ANIMAL_BEFORE.search(text, max(0, at - 40), at)
+                or _ANIMAL_NAMED.search(text, max(0, at - 40), at)
+                or (
+                    " " not in name
+                    and _COMMA_AFTER.match(text, after)
+                    and _ANIMAL_COMMA.search(text, max(0, at - 40), at)
+                )
+                or _ANIMAL_APPOSITIVE.match(text, after)
+                or _OTHER_ANIMALS_AFTER.match(text, after)
+            ):
+                found.add(name)
+                break
+            at = text.find(name, at + 1)
+    return found

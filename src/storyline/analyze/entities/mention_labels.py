@@ -30,7 +30,6 @@ __all__ = [
     "PLACE_LIKE",
     "PreparedMention",
     "cached_name_key",
-    "cut_credits",
     "cut_point",
     "drop_common_acronyms",
     "drop_common_plurals",
@@ -143,12 +142,17 @@ def drop_common_plurals(text: str, work: list[PreparedMention]) -> list[Prepared
     return [w for w in work if id(w) not in drop] if drop else work
 
 
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ical|ous|ive)")
+_PLURAL_AFTER = re.compile(r"[ \t]+(?!(?:says|has|was|is|does|plans|wants)\b)[a-z]{3,}s\b")
+
+
 def drop_common_words(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
     """A common noun capitalised only where it opens a sentence or a line ("Scheme to cut
     fees" opening a teaser, "Irony is ...", with "scheme" and "irony" in lower case
     elsewhere in the article) is no name: a lone word typed a person or a body that the
     article writes in lower case too, and never capitalised inside a sentence, is dropped,
-    unless it is a word of a longer name there ("Ana Rivers" and "the rivers")."""
+    unless it is a word of a longer name there ("Ana Rivers" and "the rivers"); so is an
+    adjective's word ("Chemical", "Massive") opening a sentence before a plural noun."""
     candidates = [
         w
         for w in work
@@ -165,9 +169,16 @@ def drop_common_words(text: str, work: list[PreparedMention]) -> list[PreparedMe
     for name in {w.name for w in candidates}:
         if cached_name_key(name) in in_names:
             continue
-        if not re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text):
+        capitalised = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
+        # "Chemical dispersants were sprayed": an adjective opening a sentence before its
+        # plural noun, though the article never writes the word in lower case
+        adjective = _ADJECTIVE.fullmatch(name) is not None and all(
+            _PLURAL_AFTER.match(text, m.end()) for m in capitalised
+        )
+        if not adjective and not re.search(
+            r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text
+        ):
             continue
-        capitalised = re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
         if all(at_sentence_start(text, m.start()) for m in capitalised):
             drop.update(id(w) for w in candidates if w.name == name)
     return [w for w in work if id(w) not in drop] if drop else work
@@ -401,27 +412,6 @@ def _in_place_list(text: str, work: Sequence[PreparedMention], i: int) -> bool:
     ]
     places = sum(label in {"GPE", "LOC"} for label in others)
     return hi - lo + 1 >= _PLACE_LIST and places >= 2 and places * 2 > len(others)
-
-
-_CREDIT = re.compile(r"[A-Z]{2,6}")
-
-
-def cut_credits(text: str, work: list[PreparedMention], persons: Sequence[PreparedMention]) -> None:
-    """A caption's credit run into the surname after it ("PA Vale" of "Photo: PA Vale
-    said ..."): an agency's word in capitals before the surname of a person the article
-    names in full is no part of the name; the mention is that person."""
-    surnames = {k for p in persons for k in surname_keys(p.name)}
-    for w in work:
-        words = w.name.split()
-        if (
-            len(words) == 2
-            and _CREDIT.fullmatch(words[0])
-            and not words[1].isupper()  # "BARACK OBAMA": a name written in capitals
-            and cached_name_key(words[1]) in surnames
-        ):
-            at = text.rfind(words[1], w.start, w.end)
-            if at > w.start:
-                w.start, w.name, w.label = at, words[1], "PERSON"
 
 
 _OTHER_NAME = frozenset({"GPE", "LOC", "ORG", "FAC"})

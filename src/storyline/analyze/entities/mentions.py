@@ -22,6 +22,7 @@ Each reads only the article's own mentions, never a list of names:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -44,18 +45,23 @@ def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     raw = _join_of_place(text, [t for m in raw if (t := _trimmed(text, m)) is not None])
     raw = [part for m in raw for part in _split_at_honorific(text, m)]
     raw = _join_nicknames(text, raw)
-    places = {text[m.start : m.end] for m in raw if m.label in _NOT_PERSON}
+    places = Counter(text[m.start : m.end] for m in raw if m.label in _NOT_PERSON)
     surnames = {
         words[-1]
         for m in raw
         if m.label == "PERSON" and len(words := text[m.start : m.end].split()) > 1
     }
+    named = Counter(
+        " ".join(text[m.start : m.end].split())
+        for m in raw
+        if m.label == "PERSON" and " " in text[m.start : m.end].strip()
+    )
     by_case = {text[m.start : m.end]: m.label for m in raw if not _capitals(text[m.start : m.end])}
     out: list[RawMention] = []
     for m in raw:
         surface = text[m.start : m.end]
         if m.label == "PERSON":
-            m = _cut_run_in(text, m, places, surnames)
+            m = _cut_run_in(text, m, places, surnames, named)
         elif m.label in _NOT_PERSON and (parts := _body_run_into_surname(text, m, surnames)):
             out.extend(parts)
             continue
@@ -228,12 +234,24 @@ def _trimmed(text: str, m: RawMention) -> RawMention | None:
     return m if (start, end) == (m.start, m.end) else RawMention(start, end, m.label)
 
 
-def _cut_run_in(text: str, m: RawMention, places: set[str], surnames: set[str]) -> RawMention:
+def _cut_run_in(
+    text: str, m: RawMention, places: Counter[str], surnames: set[str], named: Counter[str]
+) -> RawMention:
+    """ "Kestria Dana Vale": a place run into the name of a person the article names in full
+    is no part of it. Where no other mention holds the surname ("Robert Bea", written once
+    in full), the first word is cut only when the article writes it as a place or a body
+    twice or more ("Kestria Hey , what do you know" of a much-named Kestria): a given name
+    the recogniser once read as a place stays the person's (`named` counts the full person
+    names written, `places` the place- and body-typed ones)."""
     words = text[m.start : m.end].split(" ")
+    surface = " ".join(text[m.start : m.end].split())
+    alone = named[surface] <= 1 and not any(
+        n != surface and n.split()[-1] == surface.split()[-1] for n in named
+    )
     for k in range(1, len(words)):
         prefix, rest = " ".join(words[:k]), " ".join(words[k:])
         if prefix in places and _POSSESSIVE.sub("", rest.split()[-1]) in surnames:
-            if prefix + " " + rest in places:
+            if prefix + " " + rest in places or (alone and places[prefix] < 2):
                 return m
             return RawMention(m.start + len(prefix) + 1, m.end, m.label)
     return m

@@ -68,7 +68,13 @@ def drop_outlet_credits(text: str, work: list[PreparedMention]) -> list[Prepared
         opened = _OPEN_BEFORE.search(text, max(0, w.start - 8), w.start)
         if opened and _CLOSE_DASH_AFTER.match(text, w.end) and not _stated(work, opened.start()):
             continue
-        if w.label in _OUTLET_LABELS and _OWN_STAFF_AFTER.match(text, w.end):
+        if w.label in _OUTLET_LABELS and (
+            _OWN_STAFF_AFTER.match(text, w.end)
+            or (
+                _BIO_BEFORE.search(text, max(0, w.start - 24), w.start)
+                and _JOURNALIST_AFTER.match(text, w.end)
+            )
+        ):
             continue
         out.append(w)
     return out
@@ -88,6 +94,10 @@ _OWN_STAFF_AFTER = re.compile(
 writes", "the Gazette 's foreign affairs columnist", "the Gazette columnist Ann Lee", "the
 Gazette 's country guide podcast", "To contact the Gazette news desk"): who wrote a live
 page's items, or the page's contact line, no entity of its news."""
+_BIO_BEFORE = re.compile(r"\b(?:is|was|are)\s+(?:an?\s+)?(?:former\s+)?\Z")
+_JOURNALIST_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_JOURNALIST}\b")
+"""A writer's line about themselves ("-- Ana Vell is a Gazette columnist ."): the outlet is
+where the writer works, said under the column, no entity of its news."""
 _OUTLET_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
 """Types the recogniser gives an outlet's name ("MediaGazette" read as a people)."""
 
@@ -96,7 +106,11 @@ def _stated(work: list[PreparedMention], bracket: int) -> bool:
     """Whether a name other than a place's ends right before the bracket: the bracket
     then states its short form ("Tarn Airlines (TA) - the carrier"), no dateline's
     credit, which follows a place ("TARN CITY (Agency) --") or the highlights above it."""
-    return any(w.label not in _PLACE_LABELS and 0 <= bracket - w.end <= _GAP for w in work)
+    return any(
+        w.label not in _PLACE_LABELS and not w.name.isupper() and 0 <= bracket - w.end <= _GAP
+        for w in work
+    )  # a name in capitals before the bracket is the dateline's town ("TARN CITY"), typed
+    # a body or a person by the recogniser: a short form follows a name in ordinary case
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -130,10 +144,20 @@ _WIRE_CREDIT = re.compile(
 Editing by Cy Lund)"): every name in it wrote or edited the report."""
 
 
+_DISCLAIMER = re.compile(
+    r"\b(?i:views|opinions)\s+expressed\b[^.\n]{0,120}?"
+    r"\b(?:(?:do|does)\s+not\s+(?:necessarily\s+)?(?:represent|reflect)\b[^.\n]{0,80}"
+    r"|are\s+(?:his|her|their|the\s+author['’]?s?)\s+own\b)"
+)
+"""A page's disclaimer ("Views expressed in the comments do not represent those of the
+Gazette"): the outlet it names publishes the page, no entity of its news."""
+
+
 def _credit_spans(text: str) -> list[tuple[int, int]]:
     """The sentences (lines) crediting reporters, whole: every name in them is a credit;
     and a wire credit's bracket."""
     out = [(m.start(), m.end()) for m in _WIRE_CREDIT.finditer(text)]
+    out += [(m.start(), m.end()) for m in _DISCLAIMER.finditer(text)]
     for m in _CONTRIBUTED.finditer(text):
         start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()) + 1) + 1
         end = text.find("\n", m.end())

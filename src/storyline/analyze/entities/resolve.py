@@ -74,6 +74,16 @@ class _NameIndex:
     ) -> None:
         self.by_last: dict[str, list[PreparedMention]] = {}
         self.by_first: dict[str, list[PreparedMention]] = {}
+        # "first lady Mara Vell" and "President Vell": the titled surname is the kin's
+        # namesake, not the kin (`persons`)
+        self.kin = {
+            id(p) for p in persons if _KIN_BEFORE.search(text, max(0, p.start - 16), p.start)
+        }
+        self.titled = {
+            cached_name_key(w.name)
+            for w in work
+            if w.label == "PERSON" and w.role and " " not in w.name
+        }
         for p in persons:
             words = p.name.split()
             for key in surname_keys(p.name):
@@ -119,10 +129,21 @@ class _NameIndex:
         return before.pop() if len(before) == 1 else None
 
     def persons(self, key: str) -> list[PreparedMention]:
-        """The full names whose surname is `key`, else those whose first name is, in order."""
-        return self.by_last.get(key) or self.by_first.get(key) or []
+        """The full names whose surname is `key`, else those whose first name is, in order.
+        A full name introduced as someone's kin ("first lady Mara Vell", "his son Ivo Vell")
+        is left out where the article writes the surname with a title ("President Vell"):
+        the titled one is another of that family, and the lone surname stays unresolved
+        here rather than read as the kin (the corpus joins it to its dominant full name)."""
+        found = self.by_last.get(key) or self.by_first.get(key) or []
+        if key in self.titled and self.kin:
+            found = [p for p in found if id(p) not in self.kin]
+        return found
 
 
+_KIN_BEFORE = re.compile(
+    r"\b(?i:first\s+lady|wife|husband|widow|widower|son|daughter|brother|sister)\s+\Z"
+)
+"""A kin's word right before a full name ("first lady Mara Vell", "his son Ivo Vell")."""
 _THING_AFTER = re.compile(
     r"\s+(?:oil\s+)?(?:spill|disaster|incident|accident|crash|explosion|blowout|tanker|rig|"
     r"ship|vessel|platform)\b(?!['’-])"

@@ -1,0 +1,29 @@
+"""A full name introduced as someone's kin is not the titled namesake of the same surname
+(issue 14: one page's "first lady" took every "President" of her surname). Names invented."""
+
+from __future__ import annotations
+
+from entity_spans import names as _names
+
+
+def test_a_titled_surname_is_not_the_kin_named_in_full() -> None:
+    text = (
+        "He and first lady Mara Vell held a picnic . President Vell signed the bill . "
+        "Vell flew to Tarn ."
+    )
+    spans = [("Mara Vell", "PERSON"), ("President Vell", "PERSON"), ("Vell", "PERSON")]
+    spans += [("Tarn", "GPE")]
+    got = _names(text, spans)
+    assert got == [("PERSON", "Mara Vell"), ("PERSON", "Vell"), ("PERSON", "Vell"), ("GPE", "Tarn")]
+
+
+def test_a_kin_named_in_full_keeps_her_surname_where_no_one_is_titled() -> None:
+    text = "His widow Mara Vell spoke . Vell said the fund would go on ."
+    got = _names(text, [("Mara Vell", "PERSON"), ("Vell", "PERSON")])
+    assert got == [("PERSON", "Mara Vell"), ("PERSON", "Mara Vell")]
+
+
+def test_a_titled_surname_after_a_full_name_without_kin_is_that_person() -> None:
+    text = "Dana Vell won . President Vell thanked voters ."
+    got = _names(text, [("Dana Vell", "PERSON"), ("President Vell", "PERSON")])
+    assert got == [("PERSON", "Dana Vell"), ("PERSON", "Dana Vell")]
