@@ -120,3 +120,11 @@ def test_a_name_glued_to_its_headline_copy_speaks_once(pipeline: Pipeline, name:
         "the leak in the bay has now reached $ 2.65 bn .\nThe firm said this included claims ."
     )
     assert speakers_shown(pipeline, text, "has now reached") == [name]
+
+
+def test_a_bare_description_is_not_read_back_to_one_no_fuller(pipeline: Pipeline) -> None:
+    text = (
+        "A company said it would sue . From the start , the company has declared that it is "
+        "responsible for what happened ."
+    )
+    assert speakers_shown(pipeline, text, "responsible for what") == ["the company"]

@@ -98,6 +98,6 @@ def _fuller(d: Discourse, said: Said, bare: str) -> tuple[Span, str | None] | No
         return None  # a bare phrase no one was found for: nothing fuller to show
     if sp.canonical:
         return sp.resolved_from or written, sp.canonical
-    if sp.resolution == "description":
-        return written, None
+    if sp.resolution == "description" and len(_WORD.findall(sp.text)) > 2:
+        return written, None  # "a company" says no more than "the company"
     return None
