@@ -128,6 +128,9 @@ class Speaker:
             )
         if self.resolution == "unresolved":
             return None
+        if self.resolution == "description" and self.resolved_from is not None:
+            # "the aide" read back to "A senior Liberal House aide" (quotes/anaphors.py)
+            return _shown_description(self.resolved_from.text)
         if " ".join(self.text.split()).casefold() in _PRONOUNS:
             return None
         return _shown_description(self.text) or None

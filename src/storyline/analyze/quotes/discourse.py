@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from storyline.analyze.quotes.cues import cue_lemma, vocab
 from storyline.analyze.quotes.genders import Gender, person_genders
-from storyline.analyze.quotes.nonspeakers import credit_spans
+from storyline.analyze.quotes.nonspeakers import credit_spans, in_label_role
 from storyline.analyze.quotes.source_heads import POSSESSIVE, PREPOSITIONS, WORD
 from storyline.model import EntityMention, Sentence, Span, Speaker
 
@@ -97,6 +97,7 @@ class Discourse:
             for e in self.entities
             if e.label == "PERSON"
             and not self.credits.covers(e.start)
+            and not in_label_role(text, e.start)
             and e.text.casefold() not in _FUNCTION_WORDS
             and not self.modifier(e)
             and not self.retort_word(e)

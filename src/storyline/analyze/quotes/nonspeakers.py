@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["CreditSpans", "credit_spans", "the_page_itself"]
+__all__ = ["CreditSpans", "credit_spans", "in_label_role", "the_page_itself"]
 
 _BYLINE = re.compile(r"^[ \t]*(?:By|BY|by)[ \t]+[A-Z][^\n]{1,80}$", re.MULTILINE)
 """A line of its own opening with "By" and a capitalised name."""
@@ -94,3 +94,23 @@ def the_page_itself(phrase: str) -> bool:
     """Whether a source phrase is the page in an earlier form ("An earlier version of this
     article", "The original", "this story"): a correction note's source, never a speaker."""
     return _PAGE_ITSELF.search(phrase) is not None
+
+
+_ROLE_LABEL = re.compile(
+    r"[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}\s*,\s*[A-Z][A-Z .,'’/&-]{1,60}?\s*:\s"
+)
+"""A transcript turn's label with the speaker's role and outlet after a comma ("MONA
+VELL , COLUMNIST , KESTREL POST :")."""
+_LABEL_NAME_END = re.compile(r"\s*,")
+
+
+def in_label_role(text: str, start: int) -> bool:
+    """Whether offset `start` lies in the role part of a transcript turn's label, after
+    the speaker's name ("MONA VELL , COLUMNIST , KESTREL POST : Well , I ..."): the
+    outlet or title written there is no person a later "he" or "she" can stand for."""
+    line = text.rfind("\n", 0, start) + 1
+    label = _ROLE_LABEL.match(text, line)
+    if label is None or start >= label.end():
+        return False
+    comma = _LABEL_NAME_END.search(text, line, label.end())
+    return comma is not None and start > comma.start()

@@ -26,6 +26,7 @@ from storyline.analyze.quotes.discourse import (
 )
 from storyline.analyze.quotes.entries import entry_start
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun
+from storyline.analyze.quotes.other_gender import other_pronoun_after
 from storyline.analyze.quotes.referents import (
     described_subject,
     group_subject,
@@ -160,6 +161,8 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         if _someone_else_there(d, chosen, gender):
             return None
     else:
+        return None
+    if other_pronoun_after(d, chosen, start, gender):
         return None
     near = [p for p in people if p.sentence >= chosen.sentence - 1]
     return _unless_a_known_other(d, near, chosen.name, mention_span(chosen.mention), gender)

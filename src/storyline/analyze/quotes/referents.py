@@ -78,6 +78,12 @@ def names_a_person(phrase: str) -> bool:
 
 
 _DETERMINER = re.compile(r"\s*(?:The|A|An|the|a|an)\s")
+_POSSESSED = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,3}['’]s?\s+[a-z]")
+"""A subject owned by a name ("Karim Ossan 's father works ..."): someone unnamed."""
+_OPENING = re.compile(
+    r"\s*(?:As|In|After|At|On|With|Like|Back|Since|Before)\b[^,.;:!?\n]{1,100}?,\s*"
+)
+"""An opening phrase before the subject ("As a senior police officer , ...")."""
 
 
 def described_subject(
@@ -95,11 +101,13 @@ def described_subject(
         return False
     first = bisect_left(sentences, lo, key=_start)
     for s in sentences[first : bisect_left(sentences, hi, lo=first, key=_start)]:
-        if not _DETERMINER.match(text, s.start, s.end):
+        opening = _OPENING.match(text, s.start, s.end)
+        begin = opening.end() if opening is not None else s.start
+        if not (_DETERMINER.match(text, begin, s.end) or _POSSESSED.match(text, begin, s.end)):
             continue
-        k = bisect_left(verbs, s.start)
+        k = bisect_left(verbs, begin)
         first_verb = verbs[k] if k < len(verbs) else s.end
-        subject = text[s.start : min(first_verb, s.end, hi)]
+        subject = text[begin : min(first_verb, s.end, hi)]
         if len(subject.split()) <= 7 and person_description(subject, gender):
             return True
     return False

@@ -25,6 +25,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from storyline.analyze.entities.roles import ROLE_HEADS
+from storyline.analyze.quotes.anaphors import described_before
 from storyline.analyze.quotes.couples import shared_surnames
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import gender_of_pronoun
@@ -36,6 +37,7 @@ from storyline.analyze.quotes.named_again import (
     spoken_for,
 )
 from storyline.analyze.quotes.nonspeakers import the_page_itself
+from storyline.analyze.quotes.places import place_behind_preposition
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, group_pronoun, personal_pronoun
 from storyline.analyze.quotes.referents import people_plural
 from storyline.analyze.quotes.source_heads import (
@@ -90,6 +92,16 @@ and finance minister for ..."): a few words ending in a lower-case noun."""
 _ROLE_BEFORE = re.compile(r"\b([a-z][\w-]*)\s*,?\s*$")
 
 
+def _doubled(name: str) -> int | None:
+    """Where the second copy of a name written twice in a row begins ("Varco Varco", a
+    headline ending in the name glued to a sentence opening with it); None otherwise."""
+    words = name.split()
+    k = len(words) // 2
+    if not words or len(words) % 2 or words[:k] != words[k:] or not words[0][:1].isupper():
+        return None
+    return name.rindex(" ".join(words[k:]))
+
+
 def _span(e: EntityMention) -> tuple[int, int]:
     return e.start, e.end
 
@@ -126,6 +138,9 @@ class SpeakerResolver:
         tagged = self._tagged_name(start, end)
         if tagged is not None:
             return tagged
+        if place_behind_preposition(self.text, start, end, self._d.overlapping(start, end)):
+            # "the reports from Kestra City that ...": where the words came from, not who
+            return Speaker(surface, start, end, None, False, "unresolved")
         if surface.strip().isupper() and len(surface.strip()) > 1:
             words = []  # "US", "IT": an abbreviation, never the pronoun it spells
         if words and (
@@ -307,6 +322,11 @@ class SpeakerResolver:
         ]:
             if e.label not in SPEAKING_LABELS or self._d.quoted(e.start) or e.end > end:
                 continue
+            half = _doubled(e.text)
+            if half is not None:
+                # "... costs are mounting for Varco Varco has said": a headline's last word
+                # glued to the sentence its second copy opens, as that sentence's subject
+                return e.start + half, e.end
             sentence = self._d.sentence_of(e.start)
             opening = self._d.opening_phrase_end(self._d.sentences[sentence].start)
             if opening is not None and e.start < opening:
@@ -343,6 +363,19 @@ class SpeakerResolver:
             )
         if inside:
             best = min(inside, key=lambda e: (SPEAKING_LABELS.index(e.label), e.start))
+            half = _doubled(best.text)
+            if half is not None:
+                # "Varco Varco": a headline's last word glued to the name opening the text
+                a = best.start + half
+                return Speaker(
+                    surface,
+                    start,
+                    end,
+                    self.text[a : best.end],
+                    True,
+                    "name",
+                    Span(a, best.end, self.text[a : best.end]),
+                )
             return Speaker(
                 surface,
                 start,
@@ -380,7 +413,9 @@ class SpeakerResolver:
             return Speaker(
                 surface, start, end, name, True, "role", Span(body.start, body.end, body.text)
             )
-        return Speaker(surface, start, end, None, False, "description")
+        return described_before(self._d, surface, start) or Speaker(
+            surface, start, end, None, False, "description"
+        )
 
     def _known_person(self, start: int, end: int) -> EntityMention | None:
         """A person named earlier whose name the phrase writes where the recogniser saw

@@ -92,6 +92,8 @@ def _previous_speaker(article: Article, quote: Quote) -> str | None:
     speaker = quote.speaker
     if speaker is None or speaker.resolution not in (None, "description"):
         return None
+    if speaker.resolved_from is not None:
+        return None  # "the aide" already read back to the fuller source the text gave
     words = speaker.text.split()
     if not _DEFINITE.match(" ".join(words)):
         return None

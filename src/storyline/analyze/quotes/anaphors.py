@@ -1,0 +1,103 @@
+"""The fuller source a bare definite description names again ("the aide", "the paper").
+
+News introduces an unnamed source once in full and then shortens it: "A senior Liberal
+House aide said ... '...,' the aide said." A reader shown "the aide" cannot tell who
+spoke; the text said it a sentence before. A bare "the <noun>" source is read back to the
+latest speaker whose source phrase has the same head noun ("aide", or a compound ending
+in it: "the paper" after "Norland's Vesta newspaper"), when that source is fuller than
+the bare phrase, stood within a few sentences and no other phrase with that head noun was
+introduced in between ("an aide to the governor" would make "the aide" uncertain). A name
+found that way is shown with the mention it was read from; a description is shown in its
+full wording, with the bare phrase kept as what the attribution wrote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.quotes.discourse import Discourse, Said
+from storyline.model import Span, Speaker
+
+__all__ = ["described_before"]
+
+_REACH_CHARS = 1500
+"""How far back a bare description is read: a few sentences of the same passage."""
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_HEAD_END = re.compile(r",|\b(?:who|which|that|at|for|of|in|with|from|on|to)\b")
+_BARE = frozenset({"the"})
+
+
+def _head(phrase: str) -> str | None:
+    """The head noun of a source phrase: its last word before a comma, a relative clause
+    or a preposition ("A senior aide to the governor" -> "aide")."""
+    words = _WORD.findall(_HEAD_END.split(phrase, maxsplit=1)[0])
+    return words[-1].casefold() if words else None
+
+
+def _bare_head(surface: str) -> str | None:
+    """The noun of a bare definite description ("the aide", "The paper"), else None."""
+    words = surface.split()
+    if len(words) != 2 or words[0].casefold() not in _BARE or not words[1].isalpha():
+        return None
+    if not words[1].islower():
+        return None
+    return words[1].casefold()
+
+
+def _same_head(bare: str, head: str) -> bool:
+    """Whether a fuller phrase's head noun is the bare one, or a compound ending in it
+    ("newspaper" for "paper")."""
+    return head == bare or (head.endswith(bare) and len(head) - len(bare) >= 3)
+
+
+def _introduced_between(d: Discourse, bare: str, lo: int, hi: int) -> bool:
+    """Whether another phrase with the head noun is introduced between the source read
+    back to and the bare phrase ("an aide to the mayor", "another aide")."""
+    pattern = re.compile(rf"(?i)\b(?:an?|another|one|second)\s+(?:[\w'’-]+\s+){{0,4}}\w*{bare}\b")
+    return pattern.search(d.text, lo, hi) is not None
+
+
+def described_before(d: Discourse, surface: str, start: int) -> Speaker | None:
+    """The speaker a bare "the <noun>" at text[start:] names again, with the fuller source
+    as its evidence; None when the phrase is not bare or no single source fits."""
+    bare = _bare_head(surface)
+    if bare is None:
+        return None
+    end = start + len(surface)
+    for said in reversed(d.history):
+        if said.pos >= start:
+            continue
+        if start - said.pos > _REACH_CHARS:
+            return None
+        found = _fuller(d, said, bare)
+        if found is None:
+            continue
+        evidence, name = found
+        if _introduced_between(d, bare, evidence.end, start):
+            return None
+        if name is not None:
+            return Speaker(surface, start, end, name, True, "role", evidence)
+        return Speaker(surface, start, end, None, False, "description", evidence)
+    return None
+
+
+def _fuller(d: Discourse, said: Said, bare: str) -> tuple[Span, str | None] | None:
+    """The fuller mention an earlier speaker gives for the head noun `bare`, and the name
+    it stands for (None for an unnamed source), or None when it has another head or is
+    no fuller than the bare phrase."""
+    sp = said.speaker
+    if sp.start is None or sp.end is None:
+        return None
+    written = Span(sp.start, sp.end, sp.text)
+    head = _head(sp.text)
+    if head is None or not _same_head(bare, head):
+        return None
+    if sp.resolution == "description" and sp.resolved_from is not None:
+        return sp.resolved_from, None  # "the aide" already read back to "A senior aide"
+    if _bare_head(sp.text) is not None:
+        return None  # a bare phrase no one was found for: nothing fuller to show
+    if sp.canonical:
+        return sp.resolved_from or written, sp.canonical
+    if sp.resolution == "description" and len(_WORD.findall(sp.text)) > 2:
+        return written, None  # "a company" says no more than "the company"
+    return None
