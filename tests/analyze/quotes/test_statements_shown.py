@@ -121,3 +121,33 @@ def test_a_quote_with_no_speaker_or_an_unresolved_one_is_still_a_statement() -> 
     unstated = Speaker("he", 6, 8, None, False, "unstated")
     assert not Quote(0, 5, "words", "indirect", "wants", unstated).stated
     assert unstated.name is None
+
+
+def test_reports_someone_responds_to_are_not_the_responders(pipeline: Pipeline) -> None:
+    text = "Responding to reports that Mr Hale would resign, Senator Ana Ruiz said he should stay."
+    reported = quote_with(pipeline, text, "would resign")
+    assert reported.speaker is None or reported.speaker.name is None
+    said = quote_with(pipeline, text, "should stay")
+    assert said.speaker is not None and said.speaker.name == "Ana Ruiz"
+    owned = quote_with(pipeline, "Ana Ruiz stood by her report that the dam leaked.", "leaked")
+    assert owned.speaker is not None and owned.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a gerund a verb of putting off takes: not done
+        ("The campaign of Senator Ivo Brant delayed disclosing the senator's records.", "records"),
+        ("The council avoided mentioning the cost of the new pier.", "the cost"),
+        # a verb joined to an infinitive of purpose: no more said than that infinitive
+        ("The town set up a line for residents to call in and report burst pipes.", "pipes"),
+    ],
+)
+def test_a_saying_not_done_shows_no_speaker(pipeline: Pipeline, text: str, words: str) -> None:
+    q = quote_with(pipeline, text, words)
+    assert q.speaker is None or q.speaker.name is None
+
+
+def test_a_saying_kept_up_is_still_shown(pipeline: Pipeline) -> None:
+    q = quote_with(pipeline, "The mayor kept saying that the port would reopen.", "reopen")
+    assert q.speaker is not None and q.speaker.name == "The mayor"

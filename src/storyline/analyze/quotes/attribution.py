@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -60,7 +59,7 @@ from storyline.analyze.quotes.phrases import (
 from storyline.analyze.quotes.polled import counted_by
 from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.shown import head_can_speak, may_show, voiced
-from storyline.analyze.quotes.stated_objects import states_unquoted
+from storyline.analyze.quotes.stated_objects import stated_noun_cue
 from storyline.analyze.quotes.statements import (
     BROAD_CUES,
     can_speak,
@@ -263,11 +262,11 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     if low in NOUN_CUES and tok.tag_.startswith("NN"):
         found = noun_cue(tok, base)
         if found is not None or low not in PREP_NOUN_CUES:
-            return _stated(tok, base, found)
+            return stated_noun_cue(tok, base, found)
     if low in PREP_NOUN_CUES and tok.tag_.startswith("NN"):
-        return _stated(tok, base, prep_noun_cue(tok, base))
+        return stated_noun_cue(tok, base, prep_noun_cue(tok, base))
     if low in ATTITUDE_ADJECTIVES and tok.tag_ == "JJ":
-        return _stated(tok, base, stance_cue(tok, base))
+        return stated_noun_cue(tok, base, stance_cue(tok, base))
     lemma = cue_lemma(low)
     if lemma is None or not _verbal(tok):
         return None
@@ -351,18 +350,6 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         voiced=voiced(lemma),
         source_speaks=source is None or head_can_speak(source_head(source)),
     )
-
-
-def _stated(cue: Any, base: int, found: Attribution | None) -> Attribution | None:
-    """A noun or adjective cue's attribution with `says` read off its content
-    (`shown.states_unquoted`): "his claim that the vote was rigged" states something;
-    "his opposition to the war" names what a stance is aimed at."""
-    if found is None or found.content is None:
-        return found
-    span = cue.doc.char_span(
-        found.content[0] - base, found.content[1] - base, alignment_mode="expand"
-    )
-    return found if span is None else replace(found, says=states_unquoted(cue, span))
 
 
 _CLITIC_S = frozenset({"'s", "’s"})

@@ -45,6 +45,7 @@ from storyline.analyze.quotes.stated_objects import (
     TOPIC_OBJECT_VERBS,
     VERB_TAGS,
     circumstance_participle,
+    not_done,
     object_unstated,
     topic_only,
 )
@@ -96,7 +97,7 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
     """Whether a reporting verb (base form `lemma`) with no quoted words states something
     a reader may be shown with its speaker. `phrase`: its content is an object, not a
     clause; `content`: that content as a parsed span."""
-    if lemma in UNSTATED_VERBS:
+    if lemma in UNSTATED_VERBS or not_done(verb):
         return False
     if _command(verb, lemma, content) or _reason_held(verb, lemma) or _circumstance(verb, phrase):
         return False

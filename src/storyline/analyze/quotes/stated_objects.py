@@ -17,9 +17,12 @@ deputies"). All read the parse and generic English words only.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from storyline.analyze.nlp import lemma
 from storyline.analyze.quotes.cues import CARRIER_VERBS, vocab
+from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.statements import can_speak
 
 __all__ = [
@@ -27,8 +30,10 @@ __all__ = [
     "TOPIC_OBJECT_VERBS",
     "VERB_TAGS",
     "circumstance_participle",
+    "not_done",
     "object_unstated",
     "one_word",
+    "stated_noun_cue",
     "states_unquoted",
     "topic_only",
 ]
@@ -203,3 +208,52 @@ def _words_named(content: Any) -> bool:
     if any(t.tag_.startswith(VERB_TAGS) for t in tokens):
         return False
     return all(c.lower_ in _TOPIC_PREPS for c in heads[0].children if c.dep_ == "prep")
+
+
+def stated_noun_cue(cue: Any, base: int, found: Attribution | None) -> Attribution | None:
+    """A noun or adjective cue's attribution with `says` read off its content
+    (`states_unquoted`): "his claim that the vote was rigged" states something;
+    "his opposition to the war" names what a stance is aimed at."""
+    if found is None or found.content is None:
+        return found
+    start, end = found.content
+    if _answered_reports(cue):
+        # "Responding to reports that the dam leaked, Ana Ruiz said ...": the reports are
+        # someone else's; the one who responds did not make them, and the text names no one
+        found = replace(found, source=None, sourceless=True)
+    span = cue.doc.char_span(start - base, end - base, alignment_mode="expand")
+    return found if span is None else replace(found, says=states_unquoted(cue, span))
+
+
+def _answered_reports(noun: Any) -> bool:
+    """Whether a speech noun with no owner is the object of a participle's preposition
+    ("Responding to reports that ...", "reacting to claims that ..."): what the
+    participle's subject answers, not what it said."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and not any(c.dep_ == "poss" for c in noun.children)
+        and prep.dep_ == "prep"
+        and prep.head.tag_ == "VBG"
+    )
+
+
+_PUTTING_OFF: frozenset[str] = vocab("delay avoid postpone defer resist stop quit refrain")
+"""Verbs whose gerund object is not done ("delayed disclosing", "avoided mentioning")."""
+
+
+def not_done(verb: Any) -> bool:
+    """Whether a cue reports a saying not done: the gerund a verb of putting off takes
+    ("the campaign delayed disclosing the records", "avoided mentioning the cost"), or a
+    verb joined to an infinitive of purpose ("a hotline for citizens to call in and
+    report shortages"), which is no more said than the infinitive it is joined to."""
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ in {"xcomp", "dobj"} and head.tag_.startswith("VB"):
+        return lemma(head.lower_, head.tag_) in _PUTTING_OFF
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children)
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
+        and head.dep_ in {"acl", "relcl", "advcl"}
+    )
