@@ -18,7 +18,7 @@ import pytest
 from quote_helpers import QUOTE_STAGES, quote_with
 
 from storyline.analyze.pipeline import Pipeline
-from storyline.model import Quote, Speaker
+from storyline.model import Article, Quote, Speaker
 
 
 @pytest.fixture(scope="module")
@@ -151,3 +151,17 @@ def test_a_saying_not_done_shows_no_speaker(pipeline: Pipeline, text: str, words
 def test_a_saying_kept_up_is_still_shown(pipeline: Pipeline) -> None:
     q = quote_with(pipeline, "The mayor kept saying that the port would reopen.", "reopen")
     assert q.speaker is not None and q.speaker.name == "The mayor"
+
+
+def test_words_running_on_from_an_unstated_attribution_are_still_a_statement(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The harbour board of Varn wants a new pier. "
+        "“We will wait for the spring and then we will build it at last.”"
+    )
+    article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    wish, words = article.quotes
+    assert not wish.stated
+    assert words.kind == "direct" and words.stated  # said, by a speaker left unresolved
+    assert words.speaker is not None and words.speaker.resolution == "unresolved"

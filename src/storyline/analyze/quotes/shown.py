@@ -61,6 +61,7 @@ __all__ = [
     "may_show",
     "name_can_speak",
     "named_elsewhere",
+    "said_on",
     "unstated_speaker",
     "voiced",
     "withheld_speaker",
@@ -388,6 +389,15 @@ def unstated_speaker(speaker: Speaker) -> Speaker:
     wish, a deed, a topic, a stance; see `may_show`): PolNeAR's scoring still sees where
     the source is written, and no list a reader reads takes the quote (`Quote.stated`)."""
     return Speaker(speaker.text, speaker.start, speaker.end, None, False, "unstated")
+
+
+def said_on(speaker: Speaker | None) -> Speaker | None:
+    """The speaker of words running on from an attribution that stated nothing ("Ruiz
+    wants talks. “We will wait.”"): the words are said, so they are a statement, by a
+    speaker left unresolved (the same span, as before the source was marked "unstated")."""
+    if speaker is None or speaker.resolution != "unstated":
+        return speaker
+    return Speaker(speaker.text, speaker.start, speaker.end, None, False, "unresolved")
 
 
 def withheld_speaker(speaker: Speaker) -> Speaker:

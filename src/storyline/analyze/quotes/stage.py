@@ -47,6 +47,7 @@ from storyline.analyze.quotes.run_on import run_on_host
 from storyline.analyze.quotes.shown import (
     name_can_speak,
     named_elsewhere,
+    said_on,
     unstated_speaker,
     withheld_speaker,
 )
@@ -126,7 +127,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 and last
                 and item.start - last[0] < CONTINUATION_CHARS
             ):
-                speaker = resolver.runs_on(last[1], item.start)
+                speaker = said_on(resolver.runs_on(last[1], item.start))
             quote = _quote(text, item.start, item.end, "direct", None, speaker)
         else:
             a = item.attribution
@@ -182,7 +183,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                     and last
                     and a.cue_start - last[0] < CONTINUATION_CHARS
                 ):
-                    speaker = resolver.continuation(last[1], a.cue_start)
+                    speaker = said_on(resolver.continuation(last[1], a.cue_start))
             if speaker is not None and speaker.resolution != "unstated":
                 speaker = _shown(a, bool(item.marks), speaker, article.entities)
             start, end = _content_span(item, text)
