@@ -229,13 +229,22 @@ def _answered_reports(noun: Any) -> bool:
     """Whether a speech noun with no owner is the object of a participle's preposition
     ("Responding to reports that ...", "reacting to claims that ..."): what the
     participle's subject answers, not what it said."""
-    prep = noun.head
+    prep, participle = noun.head, noun.head.head
     return (
         noun.dep_ == "pobj"
-        and not any(c.dep_ == "poss" for c in noun.children)
+        and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _AGENT_PREPS)
+            for c in noun.children
+        )
         and prep.dep_ == "prep"
-        and prep.head.tag_ == "VBG"
+        and participle.tag_ == "VBG"
+        and participle.dep_ in {"advcl", "acl", "xcomp"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in participle.children)
     )
+
+
+_AGENT_PREPS: frozenset[str] = vocab("by from of")
+"""Prepositions naming whose a speech noun is ("claims by the agencies")."""
 
 
 _PUTTING_OFF: frozenset[str] = vocab("delay avoid postpone defer resist stop quit refrain")
