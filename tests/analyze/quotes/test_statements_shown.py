@@ -87,6 +87,11 @@ def test_a_noun_phrase_that_states_nothing_shows_no_speaker(
         ("The council announced a new budget on Tuesday.", "a new budget", "The council"),
         ("Norland officials have confirmed 30 cases of the flu.", "30 cases", "officials"),
         ("The rebels are calling for a no-fly zone over the port.", "no-fly zone", "rebels"),
+        (
+            "The talks stalled, with Senator Ivo Brant calling for a delay in the vote.",
+            "a delay",
+            "Ivo Brant",
+        ),
         ("The dock workers threaten a strike over the new rota.", "a strike", "workers"),
         # a topic verb with what its object is said to be, or a proposition in it
         ("Tomas Vell described the plan as a disaster.", "a disaster", "Tomas Vell"),

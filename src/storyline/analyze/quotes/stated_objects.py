@@ -161,8 +161,14 @@ def one_word(content: Any) -> bool:
 def circumstance_participle(verb: Any) -> bool:
     """ "The mayor, in naming her deputies, said ...", "without mentioning the cost",
     "stopped short of recommending travellers": a participle in a prepositional phrase
-    gives the circumstance of another act; its object is not what anyone stated."""
-    return bool(verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.tag_ == "IN")
+    gives the circumstance of another act; its object is not what anyone stated. With a
+    subject of its own ("with the mayor calling for a delay") the clause reports a saying."""
+    return bool(
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.tag_ == "IN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 _NOTHING_WORDS: frozenset[str] = vocab("nothing anything little none")
