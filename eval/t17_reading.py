@@ -36,7 +36,8 @@ def quote_sample(
 ) -> list[tuple[str, Article, Quote]]:
     """A seeded sample of `n` quotes whose speaker a reader is shown (a name or an unnamed
     source's description), `n` from each database; `counts` receives how many quotes there
-    were, how many show a speaker and how many were left unresolved."""
+    were, how many show a speaker and how many were left unresolved. Attributions that
+    state nothing (`Quote.stated`) are no quotes: counted apart, never drawn."""
     out: list[tuple[str, Article, Quote]] = []
     rng = random.Random(seed)
     for db in dbs:
@@ -44,6 +45,11 @@ def quote_sample(
         with Storyline(db) as engine:
             for article in engine.articles():
                 for quote in article.quotes:
+                    if not quote.stated:
+                        # a wish, a deed, a topic or a stance: no quote a reader is shown
+                        if counts is not None:
+                            counts["not statements"] = counts.get("not statements", 0) + 1
+                        continue
                     if counts is not None:
                         counts["quotes"] = counts.get("quotes", 0) + 1
                     sp = quote.speaker

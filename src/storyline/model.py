@@ -85,13 +85,14 @@ class Timex:
 
 
 SpeakerResolution = Literal[
-    "name", "pronoun", "relative", "role", "continuation", "description", "unresolved"
+    "name", "pronoun", "relative", "role", "continuation", "description", "unresolved", "unstated"
 ]
 """How a speaker's name was found: written in the source phrase ("name"); taken from an
 earlier mention by a pronoun ("he said"), a relative pronoun ("the board, which ruled"),
 a role noun ("the minister said") or a quote running on ("continuation"); or not a name at
 all: an unnamed source's description ("a senior official") or a pronoun left unresolved
-because no single person in the text before it fits."""
+because no single person in the text before it fits; or the source of an attribution
+that states nothing ("unstated": a wish, a deed, a topic, a stance), shown as no one's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,7 @@ class Speaker:
                 if self.resolved_from is not None
                 else None
             )
-        if self.resolution == "unresolved":
+        if self.resolution in ("unresolved", "unstated"):
             return None
         if self.resolution == "description" and self.resolved_from is not None:
             # "the aide" read back to "A senior Liberal House aide" (quotes/anaphors.py)
@@ -180,6 +181,15 @@ class Quote:
     kind: Literal["direct", "indirect"]
     cue: str | None = None
     speaker: Speaker | None = None
+
+    @property
+    def stated(self) -> bool:
+        """Whether the quote is something someone stated, as every list a reader reads
+        takes it (who said what, an article's quotes, a brief): not an attribution whose
+        cue reports a wish, a deed, a topic or a stance, whose source the quotes stage
+        marks "unstated" (analyze/quotes/shown.py). Those are kept for the broad scheme
+        PolNeAR scores; a reader shown them is shown words nobody said."""
+        return self.speaker is None or self.speaker.resolution != "unstated"
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,3 +70,17 @@ def test_search_snippets_escape_and_mark() -> None:
 
     html = str(snippet_html("<b>flood</b> & more", ((3, 8),)))
     assert html == "&lt;b&gt;<mark>flood</mark>&lt;/b&gt; &amp; more"
+
+
+def test_an_attribution_that_states_nothing_is_no_quote_mark() -> None:
+    text = "Ana Lind was critical of the levy."
+    view = ArticleView(
+        id="a", url=None, path=None, outlet=None, title=None, author=None, published=None,
+        published_source="none", language=None, duplicate_of=None, text=text, sentences=(),
+        entities=(), timexes=(), claims=(), flags=(),
+        quotes=(
+            Quote(25, 33, "the levy", "indirect", "critical",
+                  Speaker("Ana Lind", 0, 8, None, False, "unstated")),
+        ),
+    )  # fmt: skip
+    assert not any("quote" in m.css for m in article_marks(view))

@@ -142,10 +142,14 @@ def render_article(a: Article) -> str:
         for e in a.entities:
             seen.setdefault(e.canonical or e.text, e.label)
         lines.append("entities: " + ", ".join(f"{n} ({lab})" for n, lab in seen.items()))
-    if a.quotes:
+    said = [q for q in a.quotes if q.stated]
+    if said:
         lines.append("quotes:")
-        for q in a.quotes:
+        for q in said:
             lines.append(f"  [{q.kind}] {_speaker_label(q.speaker)}: {q.text[:150]!r}")
+    if len(said) < len(a.quotes):
+        # a wish, a deed, a topic or a stance is found as an attribution but is no quote
+        lines.append(f"attributions stating nothing (not listed): {len(a.quotes) - len(said)}")
     if a.claims:
         lines.append("numbers:")
         for c in a.claims:

@@ -40,9 +40,13 @@ def _speaker_key(q: Quote) -> tuple[str, bool]:
 
 
 def group_by_speaker(rows: Iterable[tuple[ArticleRef, Quote]]) -> tuple[SpeakerQuotes, ...]:
-    """Speakers with most quotes first; named before unnamed on ties, the unattributed last."""
+    """Speakers with most quotes first; named before unnamed on ties, the unattributed last.
+    An attribution that states nothing (`Quote.stated`: "wants talks", "critical of
+    the levy") is no one's quote and is left out."""
     groups: dict[tuple[str, bool], list[QuoteView]] = {}
     for article, quote in rows:
+        if not quote.stated:
+            continue
         groups.setdefault(_speaker_key(quote), []).append(quote_view(article, quote))
     ordered = sorted(
         groups.items(),
@@ -65,5 +69,5 @@ def speaker_quotes(engine: Storyline, speaker: str, *, limit: int = 100) -> Spea
         names = sorted({entity.name, *entity.aliases})
         speaker = entity.name
     rows = page_reads(engine).speaker_quotes(names, limit)
-    found = tuple(quote_view(a, q) for a, q in rows)
+    found = tuple(quote_view(a, q) for a, q in rows if q.stated)
     return SpeakerQuotes(speaker, entity is not None, found, len(found))

@@ -53,16 +53,19 @@ def summary_of(row: Sequence[Any]) -> tuple[ArticleSummary, Cursor]:
 
 
 def quote_of(row: Sequence[Any]) -> Quote:
-    """A Quote from (start, end, text, kind, cue, speaker text, start, end, canonical, named)."""
+    """A Quote from (start, end, text, kind, cue, speaker text, start, end, canonical, named,
+    resolution): the resolution says, among others, whether the quote states anything
+    (`Quote.stated`), which every list a reader reads asks."""
     speaker = None
     if row[5] is not None:
-        speaker = Speaker(row[5], row[6], row[7], row[8], bool(row[9]))
+        resolution = row[10] if len(row) > 10 else None
+        speaker = Speaker(row[5], row[6], row[7], row[8], bool(row[9]), resolution)
     return Quote(int(row[0]), int(row[1]), str(row[2]), row[3], row[4], speaker)
 
 
 QUOTE_COLUMNS = (
     'q.start, q."end", q.text, q.kind, q.cue, q.speaker_text, q.speaker_start, '
-    "q.speaker_end, q.speaker_canonical, q.speaker_named"
+    "q.speaker_end, q.speaker_canonical, q.speaker_named, q.speaker_resolution"
 )
 """A quote's columns as stored: its text is '' when it is the article's slice (fill_spans)."""
 CLAIM_COLUMNS = (

@@ -60,6 +60,8 @@ def article_marks(view: ArticleView, target: tuple[int, int] | None = None) -> l
     ]  # fmt: skip
     marks += [Mark(t.start, t.end, "timex", f"{t.type} {t.value}") for t in view.timexes]
     for q in view.quotes:
+        if not q.stated:
+            continue  # a wish, a deed, a topic or a stance: no one's quote (Quote.stated)
         who = (q.speaker.canonical or q.speaker.text) if q.speaker else "no speaker found"
         marks.append(Mark(q.start, q.end, f"quote quote-{_word(q.kind)}", f"{q.kind} quote: {who}"))
     for i, c in enumerate(view.claims):

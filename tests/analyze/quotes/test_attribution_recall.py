@@ -27,7 +27,6 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("Harbour master Tom Reid hinted that fares would rise.", "fares", "Tom Reid"),
         ("The envoy reaffirmed that the border treaty would stand.", "border treaty", "envoy"),
         ("The senator pointed out that the squad had lost four players.", "four", "senator"),
-        ("The union's endorsement of the mayor surprised nobody.", "the mayor", "union"),
         ("The director made clear that no jobs would be cut.", "no jobs", "director"),
         ("The senator made it clear that she would not run again.", "not run", "senator"),
         (
@@ -43,9 +42,6 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("The senator stressed the shortage of pilots.", "shortage of pilots", "senator"),
         ("Asked if the tunnel was safe, the mayor said no.", "no", "mayor"),
         ("Most anglers said yes.", "yes", "anglers"),
-        ("The minister recounted the night of the storm.", "night of the storm", "minister"),
-        ("The senator tweeted a photo of the flooded tunnel.", "flooded tunnel", "senator"),
-        ("The minister explained the new ferry timetable.", "ferry timetable", "minister"),
         ("The inquiry found that the sea wall was too low.", "sea wall", "inquiry"),
         ("The mayor called for the council to vote on the levy.", "council to vote", "mayor"),
         ("Ms Okafor is calling for the port to stay open at night.", "port to stay", "Okafor"),

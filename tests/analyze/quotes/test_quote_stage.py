@@ -213,8 +213,10 @@ def test_stances_and_speech_nouns_carry_content(pipeline: Pipeline) -> None:
     )
     quotes = _run(pipeline, text)
     critical = _covering(quotes, "the budget deal")
+    # a stance aimed at an object is found with its holder's span, but states nothing a
+    # reader is shown (statements1: "critical of the budget deal" is no one's words)
     assert critical.cue == "critical" and critical.speaker is not None
-    assert critical.speaker.canonical == "Ann Cole"
+    assert "Ann Cole" in critical.speaker.text and critical.speaker.name is None
     support = _covering(quotes, "the new tram line")
     assert support.speaker is not None and support.speaker.name == "The mayor"
     assert _covering(quotes, "the bill will pass").cue == "confident"

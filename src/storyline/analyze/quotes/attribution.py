@@ -59,6 +59,7 @@ from storyline.analyze.quotes.phrases import (
 from storyline.analyze.quotes.polled import counted_by
 from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.shown import head_can_speak, may_show, voiced
+from storyline.analyze.quotes.stated_objects import stated_noun_cue
 from storyline.analyze.quotes.statements import (
     BROAD_CUES,
     can_speak,
@@ -261,11 +262,11 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     if low in NOUN_CUES and tok.tag_.startswith("NN"):
         found = noun_cue(tok, base)
         if found is not None or low not in PREP_NOUN_CUES:
-            return found
+            return stated_noun_cue(tok, base, found)
     if low in PREP_NOUN_CUES and tok.tag_.startswith("NN"):
-        return prep_noun_cue(tok, base)
+        return stated_noun_cue(tok, base, prep_noun_cue(tok, base))
     if low in ATTITUDE_ADJECTIVES and tok.tag_ == "JJ":
-        return stance_cue(tok, base)
+        return stated_noun_cue(tok, base, stance_cue(tok, base))
     lemma = cue_lemma(low)
     if lemma is None or not _verbal(tok):
         return None

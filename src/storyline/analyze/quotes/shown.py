@@ -18,7 +18,11 @@ is shown words nobody said. Two general levers decide what a reader sees:
   a command ("told residents to leave", "ordered troops to fire": a listener, then what
   they are to do), a feeling or belief given as a reason ("fearing that the dam would
   break, villagers fled") and a count or status set in the writer's circumstance clause
-  ("with Norland and Veska reporting their first cases") show no speaker either;
+  ("with Norland and Veska reporting their first cases") show no speaker either, nor
+  does an object or a noun cue's content that is a topic, a work, a reason, a stance's
+  target, one word alone or half a statement (`stated_objects`). Such an attribution's
+  source is marked "unstated" (`unstated_speaker`) and `Quote.stated` is the one test
+  every list a reader reads (who said what, an article's quotes, a brief) applies;
 - the can-speak lever: the shown source must be someone who can speak. A
   description whose head noun is a thing ("The reason", "His comments", "the
   margin of error"), a possessive left alone ("their"), a quantified name
@@ -36,6 +40,15 @@ from typing import Any
 from storyline.analyze.quotes.cues import cue_lemma, vocab
 from storyline.analyze.quotes.headless import opens_with_verb
 from storyline.analyze.quotes.speaking_nouns import GROUP_NOUNS, PLACE_NOUNS, singular
+from storyline.analyze.quotes.stated_objects import (
+    ANSWER_WORDS,
+    TOPIC_OBJECT_VERBS,
+    VERB_TAGS,
+    circumstance_participle,
+    not_done,
+    object_unstated,
+    topic_only,
+)
 from storyline.analyze.quotes.statements import can_speak
 from storyline.model import EntityMention, Speaker
 
@@ -48,6 +61,8 @@ __all__ = [
     "may_show",
     "name_can_speak",
     "named_elsewhere",
+    "said_on",
+    "unstated_speaker",
     "voiced",
     "withheld_speaker",
 ]
@@ -78,15 +93,12 @@ OBJECT_STATEMENT_VERBS: frozenset[str] = vocab(
 deaths", "called for a ban"). Every other verb's object is what the words were about or
 aimed at ("criticized the plan", "discussed the issues", "thanked the director")."""
 
-_VERB_TAGS = ("VB", "MD")
-_ANSWER_WORDS: frozenset[str] = vocab("yes no so not")
-
 
 def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
     """Whether a reporting verb (base form `lemma`) with no quoted words states something
     a reader may be shown with its speaker. `phrase`: its content is an object, not a
     clause; `content`: that content as a parsed span."""
-    if lemma in UNSTATED_VERBS:
+    if lemma in UNSTATED_VERBS or not_done(verb):
         return False
     if _command(verb, lemma, content) or _reason_held(verb, lemma) or _circumstance(verb, phrase):
         return False
@@ -95,11 +107,10 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
     if phrase:
         return (
             lemma in OBJECT_STATEMENT_VERBS
+            and not (lemma in TOPIC_OBJECT_VERBS and topic_only(verb, lemma, content))
             and not _named_or_convened(verb, lemma, content)
-            and not (
-                content is not None
-                and (_no_noun(content) or _words_named(content) or _nothing_said(content))
-            )
+            and not circumstance_participle(verb)
+            and not (content is not None and object_unstated(verb, lemma, content))
         )
     return content is None or not (fragment_content(content) or opens_with_verb(verb, content))
 
@@ -195,43 +206,6 @@ def _named_or_convened(verb: Any, lemma: str, content: Any | None) -> bool:
     return any(t.dep_ == "dobj" and t.head.i == verb.i for t in content)
 
 
-_NOTHING_WORDS: frozenset[str] = vocab("nothing anything little none")
-
-
-def _nothing_said(content: Any) -> bool:
-    """ "said nothing for years", "would not say anything", "revealed little": an object
-    that says there were no words, or next to none, gives no statement to show."""
-    first = next((t for t in content if not t.is_punct), None)
-    return first is not None and first.lower_ in _NOTHING_WORDS
-
-
-def _no_noun(content: Any) -> bool:
-    """An object with no noun, pronoun or number in it ("one of several demanded by"): a
-    word the parse left, not what was said."""
-    return not any(t.tag_.startswith(("NN", "PRP", "CD", "VBG", "WP")) for t in content)
-
-
-_SPEECH_NAMES: frozenset[str] = vocab(
-    "theme message point claim claims view views argument arguments line refrain remark "
-    "remarks comment comments statement statements words warning warnings call charge "
-    "charges accusation accusations allegation allegations position stance mantra"
-)
-"""Nouns that name a piece of speech without giving it ("repeated the theme")."""
-_NAMING_DETERMINERS: frozenset[str] = vocab("the this that these those his her its their")
-
-
-def _words_named(content: Any) -> bool:
-    """An object that only names words ("repeated the theme", "echoed those remarks"): a
-    determiner and a noun for speech, nothing said in it. "repeated the claim that the dam
-    is safe" gives the words, and is kept."""
-    tokens = [t for t in content if not t.is_punct]
-    return (
-        len(tokens) == 2
-        and tokens[0].lower_ in _NAMING_DETERMINERS
-        and tokens[1].lower_ in _SPEECH_NAMES
-    )
-
-
 def voiced(lemma: str) -> bool:
     """Whether a reporting verb can report words at all: quoted words beside "wants" or
     "knows" are not its subject's."""
@@ -249,9 +223,9 @@ def fragment_content(content: Any) -> bool:
     tokens = [t for t in content if not t.is_punct]
     if not tokens:
         return True
-    if len(tokens) == 1 and tokens[0].lower_ in _ANSWER_WORDS:
+    if len(tokens) == 1 and tokens[0].lower_ in ANSWER_WORDS:
         return False
-    if not any(t.tag_.startswith(_VERB_TAGS) for t in tokens):
+    if not any(t.tag_.startswith(VERB_TAGS) for t in tokens):
         return True
     if _manner_aside(content):
         return True
@@ -408,6 +382,22 @@ def _agent_noun(head: Any) -> bool:
             for o in objects
         )
     return False
+
+
+def unstated_speaker(speaker: Speaker) -> Speaker:
+    """The same source span, marked as the source of an attribution that states nothing (a
+    wish, a deed, a topic, a stance; see `may_show`): PolNeAR's scoring still sees where
+    the source is written, and no list a reader reads takes the quote (`Quote.stated`)."""
+    return Speaker(speaker.text, speaker.start, speaker.end, None, False, "unstated")
+
+
+def said_on(speaker: Speaker | None) -> Speaker | None:
+    """The speaker of words running on from an attribution that stated nothing ("Ruiz
+    wants talks. “We will wait.”"): the words are said, so they are a statement, by a
+    speaker left unresolved (the same span, as before the source was marked "unstated")."""
+    if speaker is None or speaker.resolution != "unstated":
+        return speaker
+    return Speaker(speaker.text, speaker.start, speaker.end, None, False, "unresolved")
 
 
 def withheld_speaker(speaker: Speaker) -> Speaker:

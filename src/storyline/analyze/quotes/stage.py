@@ -44,7 +44,13 @@ from storyline.analyze.quotes.nesting import (
 )
 from storyline.analyze.quotes.outer_source import continued_speaker
 from storyline.analyze.quotes.run_on import run_on_host
-from storyline.analyze.quotes.shown import name_can_speak, named_elsewhere, withheld_speaker
+from storyline.analyze.quotes.shown import (
+    name_can_speak,
+    named_elsewhere,
+    said_on,
+    unstated_speaker,
+    withheld_speaker,
+)
 from storyline.analyze.quotes.source_heads import described_whole, joined_subject, named_head
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.analyze.quotes.titles import quoted_title
@@ -121,7 +127,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 and last
                 and item.start - last[0] < CONTINUATION_CHARS
             ):
-                speaker = resolver.runs_on(last[1], item.start)
+                speaker = said_on(resolver.runs_on(last[1], item.start))
             quote = _quote(text, item.start, item.end, "direct", None, speaker)
         else:
             a = item.attribution
@@ -138,7 +144,7 @@ def extract_quotes(article: Article) -> list[Quote]:
             if not a.statement or _unsaid(text, a) or term:
                 # a plan, an intention or a state of things: its subject is kept as the
                 # source span the attribution writes, but nobody is shown as its speaker
-                speaker = resolver.not_a_speaker(*source) if source else None
+                speaker = unstated_speaker(resolver.not_a_speaker(*source)) if source else None
             else:
                 if source is None and a.cue not in (":", "according to") and not a.sourceless:
                     # the parse found no subject: a name set off right before the verb
@@ -177,8 +183,8 @@ def extract_quotes(article: Article) -> list[Quote]:
                     and last
                     and a.cue_start - last[0] < CONTINUATION_CHARS
                 ):
-                    speaker = resolver.continuation(last[1], a.cue_start)
-            if speaker is not None and speaker.resolution != "unresolved":
+                    speaker = said_on(resolver.continuation(last[1], a.cue_start))
+            if speaker is not None and speaker.resolution != "unstated":
                 speaker = _shown(a, bool(item.marks), speaker, article.entities)
             start, end = _content_span(item, text)
             kind = "direct" if item.marks or a.verbatim else "indirect"
@@ -312,12 +318,15 @@ def _pronoun_subject(text: str, source: tuple[int, int], cue_start: int) -> tupl
 def _shown(
     a: Attribution, marked: bool, speaker: Speaker, mentions: Sequence[EntityMention]
 ) -> Speaker:
-    """The speaker a reader may see for attribution `a`: withheld (its source span kept
-    for scoring) when the cue states nothing ("wants", "knows", "attacked the oil") or the
-    source cannot speak ("The reason", "their") and is no name recognised elsewhere in the
-    article (`mentions`); see `shown`."""
+    """The speaker a reader may see for attribution `a`: marked as stating nothing (its
+    source span kept for scoring) when the cue reports no saying ("wants", "knows",
+    "attacked the oil", "his opposition to the war"); withheld when the source cannot
+    speak ("The reason", "their") and is no name recognised elsewhere in the article
+    (`mentions`); see `shown`."""
     if not (a.says or (marked and a.voiced)):
-        return withheld_speaker(speaker)
+        return unstated_speaker(speaker)
+    if speaker.resolution == "unresolved":
+        return speaker
     if (
         not a.source_speaks
         and a.source == (speaker.start, speaker.end)

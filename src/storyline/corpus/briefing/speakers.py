@@ -188,6 +188,8 @@ def quotes_by_speaker(
     groups: dict[tuple[str, bool], dict[str, tuple[bool, Cited]]] = defaultdict(dict)
     for article in pool:
         for quote in article.quotes:
+            if not quote.stated:
+                continue  # a wish, a deed, a topic or a stance: no one's quote
             who = _who(quote, article)
             if who is None or is_stamped(quote.text) or _fragment(quote):
                 continue
