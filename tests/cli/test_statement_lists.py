@@ -68,3 +68,25 @@ def test_who_said_what_takes_only_statements(db: Path) -> None:
         assert any("ferry would run again" in t for t in said)
         assert not any("levy" in t or "storm" in t for t in said)
         assert speaker_quotes(engine, "Tomas Ebert").quotes == ()
+
+
+def test_a_speakers_page_limit_counts_only_statements(tmp_path: Path) -> None:
+    """The page's limit is filled with statements: an attribution stating nothing that comes
+    first (same speaker, same article) no longer takes the only slot and leaves it empty."""
+    from storyline.engine import Storyline
+    from storyline.query import speaker_quotes
+
+    source = tmp_path / "a.jsonl"
+    text = (
+        "Tomas Ebert was critical of the harbour levy. "
+        "Tomas Ebert said the levy would be cut in June."
+    )
+    source.write_text(
+        json.dumps({"id": "varn-2", "text": text, "published": "2024-05-02"}) + "\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "s.db"
+    assert runner.invoke(app, ["ingest", str(source), "--db", str(path)]).exit_code == 0
+    with Storyline(path) as engine:
+        said = speaker_quotes(engine, "Tomas Ebert", limit=1)
+    assert [q.text for q in said.quotes] == ["the levy would be cut in June"]

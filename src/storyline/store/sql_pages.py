@@ -267,8 +267,11 @@ class SqlPageReads(SqlStoryPages, SqlPageCache):
         marks = ",".join("?" * len(names))
         rows = self.conn.execute(
             f"SELECT {REF}, {QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id "
-            f"WHERE q.speaker_canonical IN ({marks}) OR "
-            f"(q.speaker_canonical IS NULL AND q.speaker_text IN ({marks})) "
+            f"WHERE (q.speaker_canonical IN ({marks}) OR "
+            f"(q.speaker_canonical IS NULL AND q.speaker_text IN ({marks}))) "
+            # what states nothing is no one's quote (Quote.stated), and is not counted
+            # against the limit
+            "AND (q.speaker_resolution IS NULL OR q.speaker_resolution <> 'unstated') "
             "ORDER BY a.published DESC, a.id, q.idx LIMIT ?",
             (*names, *names, limit),
         )
