@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyze.claims import claim_range, find_numbers
+from storyline.analyze.claims import category_of, claim_range, find_numbers
 from storyline.analyze.pipeline import Pipeline
 from storyline.model import Article, Claim
 
@@ -204,6 +204,14 @@ def test_a_hundred_percent_of_degree_is_no_figure(
         ("Guards wounded 6 detainees during the riot at the camp.", 6, "injured"),
         ("The camp still holds 300 prisoners, the ministry said.", 300, "arrested"),
         ("Officials said 250 refugees crossed the border overnight.", 250, "displaced"),
+        ("Radio Veld said about 1,000 prisoners escaped from the Orvane jail.", 1000, "other"),
+        ("The rebels released 45 detainees on Sunday, a spokesman said.", 45, "other"),
+        ("Some 600 escaped prisoners were seen on the road to Kessin.", 600, "other"),
+        ("Nearly 8,000 refugees returned home to Tarvo last month.", 8000, "other"),
+        ("Police arrested 17 men after the riot in Kessin.", 17, "arrested"),
+        ("Prosecutors charged 2 men in the death of a Kessin teenager.", 2, "other"),
+        ("2 men charged in death of Kessin teen", 2, "other"),
+        ("Three officers were indicted on Monday over the Tarvo shooting.", 3, "other"),
     ],
 )
 def test_a_status_nouns_count_takes_the_verb_done_to_it(
@@ -220,3 +228,19 @@ def test_people_who_need_help_are_counted_as_in_need_not_by_a_word_describing_th
     assert one(pipeline, "The floods have displaced 90,000 people this month.", 90000).category == (
         "displaced"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("300 prisoners were held at the Orvane camp", "arrested"),
+        ("300 prisoners escaped from the Orvane camp", "other"),
+        ("12 hostages freed by the Veld militia", "other"),
+        ("4 men charged over the Kessin fire", "other"),
+        ("21 dead in the Kessin fire", "killed"),
+    ],
+)
+def test_without_a_parse_the_words_after_a_status_noun_may_end_its_status(
+    sentence: str, category: str
+) -> None:
+    assert category_of(sentence, sentence.index(" "), money=False, percent=False) == category
