@@ -244,3 +244,15 @@ def test_without_a_parse_the_words_after_a_status_noun_may_end_its_status(
     sentence: str, category: str
 ) -> None:
     assert category_of(sentence, sentence.index(" "), money=False, percent=False) == category
+
+
+def test_who_gave_an_amount_is_the_list_member_before_the_relative_pronoun(
+    pipeline: Pipeline,
+) -> None:
+    """The parse hangs "who gave" from the list's first member (Velcor): the giver is the
+    member written right before "who"."""
+    text = "The donors include Velcor , Branta and Jed Marlow , who gave $ 500,000 to the campaign ."
+    assert one(pipeline, text, 500000).cause == "Jed Marlow"
+    # a single antecedent is unchanged
+    virus = "The Orvane virus , which has killed 25 people , is still spreading in Veld ."
+    assert one(pipeline, virus, 25).cause == "The Orvane virus"
