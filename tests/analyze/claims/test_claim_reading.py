@@ -256,3 +256,21 @@ def test_who_gave_an_amount_is_the_list_member_before_the_relative_pronoun(
     # a single antecedent is unchanged
     virus = "The Orvane virus , which has killed 25 people , is still spreading in Veld ."
     assert one(pipeline, virus, 25).cause == "The Orvane virus"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("The agency failed to detect Arno Vell 's $ 50 billion fraud .", 50e9, "fraud"),
+        ("Velden is sitting on almost $ 2 trillion in currency reserves .", 2e12, "reserve"),
+        ("Markets in Kessin erased $ 80 billion in paper value .", 80e9, "value"),
+        ("He invested $ 5 million in the Orvane mill .", 5e6, "invest"),
+        ("The bank lent 40 million dollars to the Orvane mill .", 40e6, "lend"),
+    ],
+)
+def test_what_an_amount_is_is_read_from_its_own_phrase_before_its_verb(
+    pipeline: Pipeline, text: str, value: float, subject: str
+) -> None:
+    """ "money (USD): detect" tells a reader nothing: the noun the amount modifies, or the
+    noun after its own "in", says what the money is; else the verb it hangs from."""
+    assert one(pipeline, text, value).subject == subject
