@@ -251,7 +251,7 @@ def test_who_gave_an_amount_is_the_list_member_before_the_relative_pronoun(
 ) -> None:
     """The parse hangs "who gave" from the list's first member (Velcor): the giver is the
     member written right before "who"."""
-    text = "The donors include Velcor , Branta and Jed Marlow , who gave $ 500,000 to the campaign ."
+    text = "The donors include Velcor , Branta and Jed Marlow , who gave $ 500,000 to the party ."
     assert one(pipeline, text, 500000).cause == "Jed Marlow"
     # a single antecedent is unchanged
     virus = "The Orvane virus , which has killed 25 people , is still spreading in Veld ."
