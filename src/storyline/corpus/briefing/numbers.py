@@ -105,14 +105,18 @@ def once_per_article(
     """Each figure an article gives listed once across the section: the same count, value,
     qualifier and day stated twice in one article ("at least 5 killed" in its lead, again
     further down with who said it) is one report, where it is first listed: the statement naming
-    its speaker when one does. Groups left empty are dropped; order is kept."""
+    its speaker when one does. Groups left empty are dropped; order is kept.
+
+    A figure of another unit is another figure, whatever its value: "three crew tested
+    positive" and "Velden confirmed three more cases" on one day are two reports, and the
+    second, naming its speaker, must not be listed as the first."""
     listed: list[tuple[str, list[NumberReport]]] = []
-    where: dict[tuple[str, str, float, str, str | None], tuple[int, int]] = {}
+    where: dict[tuple[str, str, float, str, str | None, str | None], tuple[int, int]] = {}
     for label, items in groups:
         kept: list[NumberReport] = []
         listed.append((label, kept))
         for r in items:
-            key = (r.source.article_id, r.category, r.value, r.qualifier, r.as_of)
+            key = (r.source.article_id, r.category, r.value, r.qualifier, r.as_of, r.unit)
             if key not in where:
                 where[key] = (len(listed) - 1, len(kept))
                 kept.append(r)
