@@ -274,3 +274,15 @@ def test_what_an_amount_is_is_read_from_its_own_phrase_before_its_verb(
     """ "money (USD): detect" tells a reader nothing: the noun the amount modifies, or the
     noun after its own "in", says what the money is; else the verb it hangs from."""
     assert one(pipeline, text, value).subject == subject
+
+
+def test_who_holds_an_amount_of_a_noun_is_the_subject_of_the_verb_holding_that_noun(
+    pipeline: Pipeline,
+) -> None:
+    """ "reserve: $556bn" without its country cannot be used: the bank whose reserves they
+    are is the subject of the verb whose object the reserves are."""
+    text = "While the Velden central bank has reserves of $ 556 billion , debts grew ."
+    found = one(pipeline, text, 556e9)
+    assert (found.subject, found.cause) == ("reserve", "the Velden central bank")
+    plain = "Officials approved a package of $ 5 billion ."  # no one specific
+    assert one(pipeline, plain, 5e9).cause is None

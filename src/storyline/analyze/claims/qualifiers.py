@@ -73,9 +73,22 @@ def cause_of(
         head = _antecedent(head, governor.head)  # "the AIDS virus, which has killed 25 million"
     if head is None and governor.dep_ == "advcl" and governor.tag_ == "VBG" and doing:
         head = subject_of(governor.head)  # "a strain has broken out, killing 16 people"
+    if head is None and actor and _held_by_a_verb(governor):
+        head = subject_of(governor.head)  # "the Velden central bank has reserves of $5bn"
     if head is None or head.tag_ in ("PRP", "WP", "WDT", "EX") or not _specific(head):
         return None
     return head
+
+
+def _held_by_a_verb(governor: Any) -> bool:
+    """Whether an amount's noun ("reserves of $5bn") is the object of a verb, whose
+    subject then holds, spends or owes it."""
+    return (
+        is_noun(governor)
+        and governor.dep_ in ("dobj", "attr")
+        and governor.head.i != governor.i
+        and governor.head.tag_.startswith("VB")
+    )
 
 
 def _antecedent(relative: Any, attached: Any) -> Any:
