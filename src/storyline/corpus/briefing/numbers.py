@@ -9,7 +9,7 @@ increments, other categories) follow, grouped by category.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from storyline.corpus.briefing.citing import cite, cite_ledger
@@ -24,6 +24,9 @@ from storyline.corpus.ledger import (
     dated_earlier,
     series_label,
 )
+from storyline.corpus.ledger.inputs import article_names
+from storyline.corpus.ledger.keys import location_key
+from storyline.corpus.ledger.state import story_names
 from storyline.model import Article, Claim
 
 __all__ = [
@@ -138,13 +141,35 @@ def _undatable(article: Article, start: int) -> bool:
     return in_page_text(article, start) or is_undated_list(article)
 
 
+def _story_names(articles: list[Article]) -> frozenset[str]:
+    """The names most of the story's articles write (`story_names`'s `main`)."""
+    counts = Counter(n for a in articles for n in article_names(a))
+    return story_names(counts, len(articles)).main
+
+
+def _elsewhere(series: ClaimSeries, main: frozenset[str]) -> bool:
+    """Whether a series counts a place or a people the story is not about: its label names
+    a place, or a people by a proper noun ("killed: Egyptians"), that most of the story's
+    articles do not name. Such a count is shown after the story's own."""
+    if not main:
+        return False
+    if series.location and location_key(series.location) not in main | {"world"}:
+        return True
+    words = (series.subject or "").split()
+    named = bool(words) and words[-1][:1].isupper()
+    return named and location_key(words[-1]) not in main
+
+
 def ledger_numbers(
     articles: list[Article], ledger: Ledger
 ) -> tuple[tuple[str, tuple[NumberReport, ...]], ...]:
-    """The ledger's series, most reported first, then the figures it does not line up."""
+    """The ledger's series, the story's own first (`_elsewhere`), most reported first, then
+    the figures it does not line up."""
     published = {a.id: a.published for a in articles}
+    main = _story_names(articles)
     series = sorted(
-        ledger.series, key=lambda s: (-sum(not p.past for p in s.points), series_label(s))
+        ledger.series,
+        key=lambda s: (_elsewhere(s, main), -sum(not p.past for p in s.points), series_label(s)),
     )
     by_id = {a.id: a for a in articles}
     page = {
