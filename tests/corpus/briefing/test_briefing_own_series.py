@@ -22,9 +22,9 @@ def _article(aid: str, day: str) -> Article:
 def _series(sid: str, points: list[tuple[str, float, str]], **kw: str | None) -> ClaimSeries:
     return ClaimSeries(
         id=sid,
-        category="killed",
+        category=kw.get("category") or "killed",
         subject=kw.get("subject"),
-        unit="people",
+        unit=kw.get("unit") or "people",
         location=kw.get("location"),
         cause=None,
         cumulative=True,
@@ -37,6 +37,7 @@ def _series(sid: str, points: list[tuple[str, float, str]], **kw: str | None) ->
 
 
 def test_counts_of_places_and_peoples_the_story_is_not_about_come_after_its_own() -> None:
+    """And an amount whose label says nothing of what it is ("money (USD)") comes last."""
     arts = [_article("a", "2031-05-01"), _article("b", "2031-05-02"), _article("c", "2031-05-03")]
     toll = _series("killed", [("c", 12, "2031-05-03")])
     abroad = _series(
@@ -50,9 +51,21 @@ def test_counts_of_places_and_peoples_the_story_is_not_about_come_after_its_own(
     home = _series(
         "killed-velden", [("a", 9, "2031-05-01"), ("b", 10, "2031-05-02")], location="Velden"
     )
-    ledger = Ledger("s", (abroad, people, toll, home), ())
+    bare = _series(
+        "money-usd",
+        [("a", 6789, "2031-05-01"), ("b", 6789, "2031-05-02"), ("c", 1, "2031-05-03")],
+        category="money",
+        unit="USD",
+    )
+    ledger = Ledger("s", (abroad, people, bare, toll, home), ())
     labels = [label for label, _ in ledger_numbers(arts, ledger)]
-    assert labels == ["killed: Velden", "killed", "killed: Ostrava", "killed: Ostravans"]
+    assert labels == [
+        "killed: Velden",
+        "killed",
+        "killed: Ostrava",
+        "killed: Ostravans",
+        "money (USD)",
+    ]
     # a story too small to say what it is about keeps the plain order (most reported first)
     labels = [label for label, _ in ledger_numbers(arts[:1], ledger)]
-    assert labels[-1] == "killed"
+    assert labels[-2:] == ["killed", "money (USD)"]

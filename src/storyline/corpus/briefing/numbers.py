@@ -160,6 +160,15 @@ def _elsewhere(series: ClaimSeries, main: frozenset[str]) -> bool:
     return named and location_key(words[-1]) not in main
 
 
+def _rank(series: ClaimSeries, main: frozenset[str]) -> int:
+    """0 for the story's own counts, 1 for those of elsewhere (`_elsewhere`), 2 for an
+    amount whose label says nothing of what it is ("money (USD)": a fine converted in
+    brackets, a market's level): a reader can use neither of the last two alone."""
+    if series.category == "money" and ":" not in series_label(series):
+        return 2
+    return 1 if _elsewhere(series, main) else 0
+
+
 def ledger_numbers(
     articles: list[Article], ledger: Ledger
 ) -> tuple[tuple[str, tuple[NumberReport, ...]], ...]:
@@ -169,7 +178,7 @@ def ledger_numbers(
     main = _story_names(articles)
     series = sorted(
         ledger.series,
-        key=lambda s: (_elsewhere(s, main), -sum(not p.past for p in s.points), series_label(s)),
+        key=lambda s: (_rank(s, main), -sum(not p.past for p in s.points), series_label(s)),
     )
     by_id = {a.id: a for a in articles}
     page = {
