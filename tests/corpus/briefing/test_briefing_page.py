@@ -359,6 +359,19 @@ def test_a_sentence_cut_inside_a_bracket_is_shown_whole(bracket: str) -> None:
         ),
     )
     assert whole_sentence_start(dated, 9) == 9
+    # cut in three pieces at a list of brackets
+    pieces = [f"We asked Ana Ruiz {bracket}", f"Water {close} and Jon Vell {bracket}"]
+    pieces.append(f"Fire {close} to talk .")
+    listed = replace(
+        art,
+        text=" ".join(pieces),
+        sentences=(
+            Sentence(0, len(pieces[0]), None, "published"),
+            Sentence(len(pieces[0]) + 1, len(pieces[0]) + 1 + len(pieces[1]), None, "published"),
+            Sentence(len(pieces[0]) + len(pieces[1]) + 2, len(" ".join(pieces)), None, "published"),
+        ),
+    )
+    assert whole_sentence_start(listed, len(pieces[0]) + len(pieces[1]) + 2) == 0
     brief = build_briefing([art], limits=BriefingLimits.full())
     shown = [c for d in brief.latest for c in d.sentences if "close the border" in c.text]
     assert [(c.text, c.start) for c in shown] == [(f"{first} {second}", a)]

@@ -150,21 +150,27 @@ def _brackets(text: str) -> tuple[int, int]:
 
 def whole_sentence_start(article: Article, start: int) -> int:
     """Where the sentence at `start` really begins, when the splitter cut it inside a
-    bracket: "The Health Agency (" / "HA) said on Monday ...". A sentence closing a
-    bracket it never opened, after one ending with a bracket it never closed, starts with
-    that one; a wire dateline ("Reuters) - The port ...") is no such cut."""
+    bracket: "The Health Agency (" / "HA) said on Monday ...", or in several pieces at a list
+    of brackets ("Ana Ruiz (" / "Water) and Jon Vell (" / "Fire) came"). A sentence closing a
+    bracket it never opened starts with the pieces before it, back to the first from which
+    every bracket closed was opened (at most `_MAX_PIECES` back); a wire dateline
+    ("Reuters) - The port ...") is no such cut."""
     starts = [s.start for s in article.sentences]
     k = bisect_right(starts, start) - 1
     if k <= 0 or starts[k] != start:
         return start
     here = article.sentences[k]
-    text = article.text[here.start : here.end]
-    if _brackets(text)[0] >= 0 or without_dateline(" ".join(text.split())) != " ".join(
-        text.split()
-    ):
+    text = " ".join(article.text[here.start : here.end].split())
+    if _brackets(text)[0] >= 0 or without_dateline(text) != text:
         return start
-    before = article.sentences[k - 1]
-    return before.start if _brackets(article.text[before.start : before.end])[1] > 0 else start
+    for j in range(k - 1, max(-1, k - 1 - _MAX_PIECES), -1):
+        if _brackets(article.text[starts[j] : here.end])[0] >= 0:
+            return starts[j]
+    return start
+
+
+_MAX_PIECES = 4
+"""How many pieces before a cut sentence may belong to it."""
 
 
 def _development(
