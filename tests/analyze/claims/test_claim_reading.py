@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyze.claims import claim_range, find_numbers
+from storyline.analyze.claims import category_of, claim_range, find_numbers
 from storyline.analyze.pipeline import Pipeline
 from storyline.model import Article, Claim
 
@@ -204,6 +204,14 @@ def test_a_hundred_percent_of_degree_is_no_figure(
         ("Guards wounded 6 detainees during the riot at the camp.", 6, "injured"),
         ("The camp still holds 300 prisoners, the ministry said.", 300, "arrested"),
         ("Officials said 250 refugees crossed the border overnight.", 250, "displaced"),
+        ("Radio Veld said about 1,000 prisoners escaped from the Orvane jail.", 1000, "other"),
+        ("The rebels released 45 detainees on Sunday, a spokesman said.", 45, "other"),
+        ("Some 600 escaped prisoners were seen on the road to Kessin.", 600, "other"),
+        ("Nearly 8,000 refugees returned home to Tarvo last month.", 8000, "other"),
+        ("Police arrested 17 men after the riot in Kessin.", 17, "arrested"),
+        ("Prosecutors charged 2 men in the death of a Kessin teenager.", 2, "other"),
+        ("2 men charged in death of Kessin teen", 2, "other"),
+        ("Three officers were indicted on Monday over the Tarvo shooting.", 3, "other"),
     ],
 )
 def test_a_status_nouns_count_takes_the_verb_done_to_it(
@@ -220,3 +228,61 @@ def test_people_who_need_help_are_counted_as_in_need_not_by_a_word_describing_th
     assert one(pipeline, "The floods have displaced 90,000 people this month.", 90000).category == (
         "displaced"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("300 prisoners were held at the Orvane camp", "arrested"),
+        ("300 prisoners escaped from the Orvane camp", "other"),
+        ("12 hostages freed by the Veld militia", "other"),
+        ("4 men charged over the Kessin fire", "other"),
+        ("21 dead in the Kessin fire", "killed"),
+    ],
+)
+def test_without_a_parse_the_words_after_a_status_noun_may_end_its_status(
+    sentence: str, category: str
+) -> None:
+    assert category_of(sentence, sentence.index(" "), money=False, percent=False) == category
+
+
+def test_who_gave_an_amount_is_the_list_member_before_the_relative_pronoun(
+    pipeline: Pipeline,
+) -> None:
+    """The parse hangs "who gave" from the list's first member (Velcor): the giver is the
+    member written right before "who"."""
+    text = "The donors include Velcor , Branta and Jed Marlow , who gave $ 500,000 to the party ."
+    assert one(pipeline, text, 500000).cause == "Jed Marlow"
+    # a single antecedent is unchanged
+    virus = "The Orvane virus , which has killed 25 people , is still spreading in Veld ."
+    assert one(pipeline, virus, 25).cause == "The Orvane virus"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("The agency failed to detect Arno Vell 's $ 50 billion fraud .", 50e9, "fraud"),
+        ("Velden is sitting on almost $ 2 trillion in currency reserves .", 2e12, "reserve"),
+        ("Markets in Kessin erased $ 80 billion in paper value .", 80e9, "value"),
+        ("He invested $ 5 million in the Orvane mill .", 5e6, "invest"),
+        ("The bank lent 40 million dollars to the Orvane mill .", 40e6, "lend"),
+    ],
+)
+def test_what_an_amount_is_is_read_from_its_own_phrase_before_its_verb(
+    pipeline: Pipeline, text: str, value: float, subject: str
+) -> None:
+    """ "money (USD): detect" tells a reader nothing: the noun the amount modifies, or the
+    noun after its own "in", says what the money is; else the verb it hangs from."""
+    assert one(pipeline, text, value).subject == subject
+
+
+def test_who_holds_an_amount_of_a_noun_is_the_subject_of_the_verb_holding_that_noun(
+    pipeline: Pipeline,
+) -> None:
+    """ "reserve: $556bn" without its country cannot be used: the bank whose reserves they
+    are is the subject of the verb whose object the reserves are."""
+    text = "While the Velden central bank has reserves of $ 556 billion , debts grew ."
+    found = one(pipeline, text, 556e9)
+    assert (found.subject, found.cause) == ("reserve", "the Velden central bank")
+    plain = "Officials approved a package of $ 5 billion ."  # no one specific
+    assert one(pipeline, plain, 5e9).cause is None

@@ -36,3 +36,14 @@ def test_the_brief_lists_a_restated_toll_once() -> None:
     numbers = build_briefing([article], limits=BriefingLimits.full()).numbers
     killed = [r for label, items in numbers if label.startswith("killed") for r in items]
     assert [(r.value, r.speaker) for r in killed] == [(5, "a nurse at the main clinic")]
+
+
+def test_a_figure_of_another_unit_with_the_same_value_is_another_report() -> None:
+    """ "three crew tested positive" (a series of people) and "Velden confirmed three more
+    cases" (cases, with its speaker): the second is not shown as the crew's count."""
+    cited = Cited("three crew", "a", 10, 20)
+    crew = NumberReport("cases", 3, "exact", "people", "2031-05-28", None, cited)
+    said = Cited("three more cases", "a", 90, 106)
+    more = NumberReport("cases", 3, "exact", "case", "2031-05-28", "Velden officials", said)
+    out = once_per_article([("cases: crew", (crew,)), ("cases", (more,))])
+    assert out == (("cases: crew", (crew,)), ("cases", (more,)))

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+
+import pytest
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.corpus.briefing import (
@@ -11,7 +14,7 @@ from storyline.corpus.briefing import (
     find_disagreements,
     render_briefing,
 )
-from storyline.corpus.briefing.developments import each_sentence_once
+from storyline.corpus.briefing.developments import each_sentence_once, whole_sentence_start
 from storyline.corpus.briefing.records import Cited, Development
 from storyline.model import Article, Quote, Sentence, Speaker
 
@@ -298,3 +301,80 @@ def test_a_bodys_reply_after_another_body_is_not_listed_under_it() -> None:
     assert groups["Varnholt Water Board"] == 1
     assert groups["the company"] == 1
     assert groups["Kestrel Mining Board"] == 2
+
+
+def test_a_sentence_is_never_shown_under_a_day_other_than_the_one_it_writes() -> None:
+    """ "On May 3, the eve of the Friday marches, the blogger vanished", filed by the
+    timeline under that Friday only (May 3 outside the days shown), is not Friday's news."""
+    body = "On May 3, the eve of the Friday marches, the blogger vanished. Crews worked."
+    art = replace(
+        _article("d", "2031-05-16", body),
+        sentences=(
+            Sentence(0, 62, "2031-05-03", "timex"),
+            Sentence(63, 76, "2031-05-16", "published"),
+        ),
+    )
+    vanished = Cited(body[:62], "d", 0, 62)
+    crews = Cited("Crews worked.", "d", 63, 76)
+    listed = [Development("2031-05-09", (vanished,)), Development("2031-05-16", (crews,))]
+    kept = each_sentence_once(listed, {"d": art})
+    assert [(d.date, [c.start for c in d.sentences]) for d in kept] == [
+        ("2031-05-09", []),
+        ("2031-05-16", [63]),
+    ]
+    # a sentence dated by its article only may be filed under the day it names
+    undated = replace(art, sentences=(Sentence(0, 62, "2031-05-16", "published"), art.sentences[1]))
+    (friday, _) = each_sentence_once(listed, {"d": undated})
+    assert [c.start for c in friday.sentences] == [0]
+
+
+@pytest.mark.parametrize("bracket", ["(", "-LRB-"])
+def test_a_sentence_cut_inside_a_bracket_is_shown_whole(bracket: str) -> None:
+    close = ")" if bracket == "(" else "-RRB-"
+    first = f"The Velden Health Agency {bracket}"
+    second = f"VHA {close} said on Monday it would close the border ."
+    body = f"Crews worked . {first} {second} Rain fell ."
+    a = body.index(first)
+    b = body.index(second)
+    art = replace(
+        _article("h", "2031-05-16", body),
+        sentences=(
+            Sentence(0, 14, "2031-05-16", "published"),
+            Sentence(a, a + len(first), "2031-05-16", "published"),
+            Sentence(b, b + len(second), "2031-05-15", "timex"),
+            Sentence(b + len(second) + 1, len(body), "2031-05-16", "published"),
+        ),
+    )
+    assert whole_sentence_start(art, b) == a
+    assert whole_sentence_start(art, 0) == 0
+    assert whole_sentence_start(art, b + len(second) + 1) == b + len(second) + 1
+    # a wire dateline closes a bracket too, and is no cut sentence
+    wire = "Reuters ) - The port reopened ."
+    dated = replace(
+        art,
+        text=f"LONDON ( {wire}",
+        sentences=(
+            Sentence(0, 8, None, "published"),
+            Sentence(9, 9 + len(wire), None, "published"),
+        ),
+    )
+    assert whole_sentence_start(dated, 9) == 9
+    # cut in three pieces at a list of brackets
+    pieces = [f"We asked Ana Ruiz {bracket}", f"Water {close} and Jon Vell {bracket}"]
+    pieces.append(f"Fire {close} to talk .")
+    listed = replace(
+        art,
+        text=" ".join(pieces),
+        sentences=(
+            Sentence(0, len(pieces[0]), None, "published"),
+            Sentence(len(pieces[0]) + 1, len(pieces[0]) + 1 + len(pieces[1]), None, "published"),
+            Sentence(len(pieces[0]) + len(pieces[1]) + 2, len(" ".join(pieces)), None, "published"),
+        ),
+    )
+    assert whole_sentence_start(listed, len(pieces[0]) + len(pieces[1]) + 2) == 0
+    brief = build_briefing([art], limits=BriefingLimits.full())
+    shown = [c for d in brief.latest for c in d.sentences if "close the border" in c.text]
+    assert [(c.text, c.start) for c in shown] == [(f"{first} {second}", a)]
+    assert [d.date for d in brief.latest if any(c.start == a for c in d.sentences)] == [
+        "2031-05-15"
+    ]

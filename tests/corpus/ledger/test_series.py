@@ -246,3 +246,36 @@ def test_a_series_is_labelled_with_a_place_only_when_every_report_gives_it() -> 
     for s in build_group("injured|people", [*placed, unplaced]).series:
         if any(p.article == "c" for p in s.points):
             assert s.location is None
+
+
+def test_a_lone_place_the_story_is_not_about_is_a_detail() -> None:
+    """One place in a group's counts is the story's own only when the story names it: "31
+    killed in Ostrava" in a story whose articles all name Velden is Ostrava's count."""
+    from storyline.corpus.ledger.records import StoryNames
+
+    toll = [point("a", 4, "2031-01-05"), point("b", 6, "2031-01-06")]
+    city = point("c", 31, "2031-01-07", location="Ostrava")
+    velden = StoryNames(main=frozenset({"velden"}), known=frozenset({"velden"}))
+    series = build_group("killed|people", [*toll, city], velden).series
+    (ostrava,) = [s for s in series if any(p.article == "c" for p in s.points)]
+    assert ostrava.location == "Ostrava"
+    assert [p.article for p in ostrava.points] == ["c"]
+    # the story's own place, or a story too small to say what it is about: the toll
+    home = StoryNames(main=frozenset({"ostrava"}), known=frozenset({"ostrava"}))
+    for names in (home, StoryNames()):
+        (one,) = build_group("killed|people", [*toll, city], names).series
+        assert [p.article for p in one.points] == ["a", "b", "c"]
+
+
+def test_a_count_of_a_named_people_never_joins_the_toll() -> None:
+    """ "Some 26 Egyptians have died" is in line with a pandemic's toll of 50 and 65, but it
+    counts Egypt's dead: its own series, labelled with them."""
+    toll = [point("a", 50, "2031-05-14"), point("b", 65, "2031-05-15")]
+    egyptians = point("c", 26, "2031-05-10", qualifier="about", subject="Egyptians")
+    series = build_group("killed|people", [*toll, egyptians]).series
+    assert [sorted(p.article for p in s.points) for s in series] == [["a", "b"], ["c"]]
+    assert series[1].subject == "Egyptians"
+    # a common noun in line with the toll still joins it ("9 passengers" among "38 missing")
+    passengers = point("c", 30, "2031-05-10", qualifier="about", subject="passengers")
+    (joined,) = build_group("killed|people", [*toll, passengers]).series
+    assert len(joined.points) == 3

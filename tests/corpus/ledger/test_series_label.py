@@ -43,6 +43,6 @@ def test_a_count_no_report_confirms_says_so() -> None:
     assert series_label(mixed) == "killed"
 
 
-def test_a_charge_is_not_shown_as_an_arrest() -> None:
-    # "3 men were charged in the death of a Dunmore teenager"
-    assert series_label(_series("arrested", "men")) == "arrested or charged: men"
+def test_the_arrested_series_says_it_also_counts_people_held() -> None:
+    # "the Dunmore camp still holds 300 prisoners" is in it; charges are not (claims stage)
+    assert series_label(_series("arrested", "men")) == "arrested or detained: men"

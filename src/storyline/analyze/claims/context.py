@@ -22,6 +22,8 @@ from storyline.analyze.claims.syntax import NumberSyntax
 __all__ = [
     "CATEGORY_NOUNS",
     "CUE_CATEGORIES",
+    "ENDED_BY",
+    "HELD_NOUNS",
     "PEOPLE_NOUNS",
     "STATUS_NOUNS",
     "category_from_syntax",
@@ -50,7 +52,6 @@ CUE_CATEGORIES: dict[str, tuple[str, ...]] = {
     ),
     "arrested": (
         "arrest", "detain", "detainee", "detention", "jail", "imprison", "prisoner", "custody",
-        "charge", "indict", "convict", "sentence",
     ),
     "hostages": ("hostage", "captive", "abduct", "kidnap", "abductee", "captivity"),
     "aided": (
@@ -59,7 +60,11 @@ CUE_CATEGORIES: dict[str, tuple[str, ...]] = {
     ),
     "cases": ("case", "infection", "infect", "infected", "positive", "diagnose", "contract"),
 }  # fmt: skip
-"""Category -> lemmas that say it when tied to a count of persons."""
+"""Category -> lemmas that say it when tied to a count of persons.
+
+A charge, an indictment or a sentence is no arrest ("2 men charged in the death of a
+teenager" were perhaps never held): those verbs name no category, and their counts are
+"other"."""
 
 CATEGORY_NOUNS: dict[str, str] = {
     "death": "killed", "body": "killed", "corpse": "killed", "fatality": "killed",
@@ -102,6 +107,23 @@ PEOPLE_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns that stand for persons: their count takes its category from the words around."""
 
+HELD_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive"})
+ENDED_BY: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        HELD_NOUNS,
+        frozenset(
+            {
+                "escape", "flee", "free", "release", "liberate", "exchange", "swap", "pardon",
+                "repatriate", "return", "break", "walk",
+            }
+        ),
+    ),
+    **dict.fromkeys(("refugee", "evacuee"), frozenset({"return", "repatriate", "resettle"})),
+}  # fmt: skip
+"""Verbs that end the state a status noun names: "1,000 prisoners escaped", "released 200
+detainees", "5,000 refugees returned home" count people leaving it, not arrests or the
+displaced; such a count is "other"."""
+
 _PEOPLE_SUFFIXES = ("ist", "ian", "men", "ees")
 _NOT_PEOPLE = frozenset({"committee", "degree", "fee", "guarantee", "median", "amen"})
 
@@ -137,6 +159,8 @@ def category_from_syntax(
         return "money"
     noun = syntax.noun
     if noun is not None and noun in CATEGORY_NOUNS:
+        if _ended(noun, syntax):
+            return "other"
         done = _CUE_TO_CATEGORY.get(syntax.governor or "") if noun in STATUS_NOUNS else None
         return done or CATEGORY_NOUNS[noun]
     if not is_people_noun(noun, nationality=nationality) and noun not in _GROUP_PRONOUNS:
@@ -148,6 +172,16 @@ def category_from_syntax(
         if found is not None:
             return found
     return None
+
+
+def _ended(noun: str, syntax: NumberSyntax) -> bool:
+    """Whether the verb a status noun's count hangs from, or one modifying it ("escaped
+    prisoners", "prisoners who escaped"), ends that status (`ENDED_BY`)."""
+    ending = ENDED_BY.get(noun)
+    if not ending:
+        return False
+    near = {lemma for distance, lemma in syntax.cues if distance <= 1}
+    return syntax.governor in ending or bool(ending & near)
 
 
 def category_of(sentence: str, pos: int, money: bool, percent: bool) -> str:
@@ -164,18 +198,24 @@ def category_of(sentence: str, pos: int, money: bool, percent: bool) -> str:
     m = _AFTER_WORDS.match(sentence[pos:])
     if m is None:
         return "other"
-    for word in m.groups():
-        if not word:
-            continue
-        low = word.lower()
+    words = [w.lower() for w in m.groups() if w]
+    for i, low in enumerate(words):
         for form in (low, low.rstrip("s"), low.removesuffix("ed"), low.removesuffix("d")):
             if form in CATEGORY_NOUNS:
+                ending = ENDED_BY.get(form, frozenset())
+                if any(_verb_forms(w) & ending for w in words[i + 1 :]):
+                    return "other"  # "1,000 prisoners escaped"
                 return CATEGORY_NOUNS[form]
             if form in _CUE_TO_CATEGORY and form not in ("charge", "contract", "case"):
                 return _CUE_TO_CATEGORY[form]
         if low not in PEOPLE_NOUNS | _AUXILIARIES and low.rstrip("s") not in PEOPLE_NOUNS:
             break
     return "other"
+
+
+def _verb_forms(word: str) -> set[str]:
+    """Rough base forms of an inflected verb ("escaped" -> "escape", "freed" -> "free")."""
+    return {word, word.removesuffix("d"), word.removesuffix("ed"), word.removesuffix("s")}
 
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
 
-from storyline.analyze.claims.tree import subject_of, token_lemma
+from storyline.analyze.claims.tree import is_noun, subject_of, token_lemma
 
 __all__ = [
     "CAUSE_VERBS",
@@ -70,12 +70,51 @@ def cause_of(
             if head is not None:
                 break
     if head is not None and head.lower_ in _RELATIVE and governor.dep_ == "relcl":
-        head = governor.head  # "the AIDS virus, which has killed 25 million": the virus
+        head = _antecedent(head, governor.head)  # "the AIDS virus, which has killed 25 million"
     if head is None and governor.dep_ == "advcl" and governor.tag_ == "VBG" and doing:
         head = subject_of(governor.head)  # "a strain has broken out, killing 16 people"
+    if head is None and actor and _held_by_a_verb(governor):
+        head = subject_of(governor.head)  # "the Velden central bank has reserves of $5bn"
     if head is None or head.tag_ in ("PRP", "WP", "WDT", "EX") or not _specific(head):
         return None
     return head
+
+
+def _held_by_a_verb(governor: Any) -> bool:
+    """Whether an amount's noun ("reserves of $5bn") is the object of a verb, whose
+    subject then holds, spends or owes it."""
+    return (
+        is_noun(governor)
+        and governor.dep_ in ("dobj", "attr")
+        and governor.head.i != governor.i
+        and governor.head.tag_.startswith("VB")
+    )
+
+
+def _antecedent(relative: Any, attached: Any) -> Any:
+    """What a relative pronoun stands for: the noun the parse hangs its clause from, or,
+    when that noun heads a list, the member written right before the pronoun. "The donors
+    include Velcor, Branta and Jed Marlow, who gave $500,000": Marlow gave, not Velcor (the
+    parse often hangs the clause from a list's first member)."""
+    i = relative.i - 1
+    while i >= 0 and relative.doc[i].is_punct:
+        i -= 1
+    if i < 0:
+        return attached
+    near = relative.doc[i]
+    while near.dep_ in ("compound", "flat") and near.head.i > near.i:
+        near = near.head
+    if near.i == attached.i or not is_noun(near):
+        return attached
+    members = {attached.i}
+    grown = True
+    while grown:
+        grown = False
+        for t in attached.doc:
+            if t.dep_ == "conj" and (t.head.i in members) != (t.i in members):
+                members |= {t.i, t.head.i}
+                grown = True
+    return near if near.i in members else attached
 
 
 _EVALUATIVE = frozenset(

@@ -383,7 +383,8 @@ def read_number(
         certainty=certainty_of(noun, governor),
         of_noun=token_lemma(whole)
         if whole is not None
-        else _named_through_of(noun, nominal, prep, governor),
+        else _named_through_of(noun, nominal, prep, governor)
+        or (_what_amount_is(tokens, noun) if actor else None),
     )
 
 
@@ -395,6 +396,34 @@ def _named_through_of(
     if noun is None or noun.i != nominal.i or prep is None or prep.lower_ != "of":
         return None
     return token_lemma(noun) if governor is not None and is_noun(governor) else None
+
+
+_MONEY_NOUNS = frozenset(
+    {
+        "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "ruble", "rouble", "peso",
+        "money", "cash", "sum", "amount", "cent", "penny", "buck", "sterling",
+    }
+)  # fmt: skip
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _what_amount_is(tokens: Sequence[Any], noun: Any | None) -> str | None:
+    """What an amount of money is, when its own phrase says: the noun it modifies ("a $50
+    billion [fraud]") or the noun after its "in" ("$2 trillion in [reserves]"). The verb it
+    hangs from ("detect", "sit") says nothing a reader could take for what the money is."""
+    if noun is not None and noun.tag_ in _COMMON_NOUN_TAGS:
+        lemma = token_lemma(noun)
+        return None if lemma in _MONEY_NOUNS else lemma
+    inside = {t.i for t in tokens}
+    for tok in tokens:
+        for child in tok.children:
+            if child.i in inside or child.dep_ != "prep" or child.lower_ != "in":
+                continue
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.tag_ in _COMMON_NOUN_TAGS:
+                    lemma = token_lemma(obj)
+                    return None if lemma in _MONEY_NOUNS else lemma
+    return None
 
 
 def attachment_offset(parsed: Any, base: int, start: int, end: int) -> int | None:

@@ -6,6 +6,8 @@ shown without a wire dateline's tail."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -14,12 +16,12 @@ from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.eventlist import without_undated_lists
 from storyline.corpus.briefing.names import shown_names_in
 from storyline.corpus.briefing.pagetext import news_sentences_only, without_dateline
-from storyline.corpus.briefing.records import Development
+from storyline.corpus.briefing.records import Cited, Development
 from storyline.corpus.timeline import Timeline, TimelineOptions, build_timeline
 from storyline.corpus.timeline.summarize import TimelineLine
 from storyline.model import Article, TimelineEntry
 
-__all__ = ["RECENT_WINDOW", "developments", "each_sentence_once"]
+__all__ = ["RECENT_WINDOW", "developments", "each_sentence_once", "whole_sentence_start"]
 
 RECENT_WINDOW = 14
 """Days before the newest one the latest developments may come from."""
@@ -49,7 +51,7 @@ def developments(
         return ()
     pool = [_event_dates_only(news_sentences_only(a)) for a in listed]
     chosen = _timeline(pool, start, last, days, sentences, notes)
-    by_id = {a.id: a for a in pool}
+    by_id = {a.id: a for a in listed}
     dated = [_development(entry, lines, by_id, max_chars) for entry, lines in chosen]
     if last is not None and all(d.date != last.isoformat() for d in dated):
         newest = _timeline(pool, last, last, 1, sentences, [])
@@ -69,20 +71,30 @@ def _event_dates_only(article: Article) -> Article:
 
 def each_sentence_once(dated: list[Development], by_id: dict[str, Article]) -> list[Development]:
     """A sentence shown on one day only: the day the sentence itself is dated when it is
-    listed there, else the earliest day it is listed under.
+    listed there, else the earliest day it is listed under; never under another day than
+    the one a date written in it gives.
 
     A timeline files "the crisis overwhelmed the race today, as he said he would suspend
     his campaign tomorrow" under both days it names; a reader shown it twice reads two
-    events. Its own date (the stage's sentence date) is when it happened.
+    events. Its own date (the stage's sentence date) is when it happened: "On May 3, the
+    eve of the Friday marches, the blogger vanished", listed under that Friday only (May 3
+    lies outside the days shown), would date his disappearance a week late.
     """
     days: dict[tuple[str, int], list[str]] = {}
+    ends: dict[tuple[str, int], int] = {}
     for d in dated:
         for c in d.sentences:
             days.setdefault((c.article_id, c.start), []).append(d.date)
-    keep: dict[tuple[str, int], str] = {}
+            ends[(c.article_id, c.start)] = c.end
+    keep: dict[tuple[str, int], str | None] = {}
     for key, listed in days.items():
-        own = _sentence_day(by_id.get(key[0]), key[1])
-        keep[key] = own if own in listed else min(listed)
+        # the sentence holding the citation's last character: a citation may open with the
+        # piece a splitter cut off before it (`whole_sentence_start`)
+        own, written = _sentence_day(by_id.get(key[0]), max(key[1], ends[key] - 1))
+        if own in listed:
+            keep[key] = own
+        else:
+            keep[key] = None if written else min(listed)
     return [
         Development(
             d.date,
@@ -92,14 +104,16 @@ def each_sentence_once(dated: list[Development], by_id: dict[str, Article]) -> l
     ]
 
 
-def _sentence_day(article: Article | None, start: int) -> str | None:
-    """The day the analysis dated the sentence starting at `start` (None when unknown)."""
+def _sentence_day(article: Article | None, start: int) -> tuple[str | None, bool]:
+    """The day the analysis dated the sentence holding `start` (None when unknown), and
+    whether a date written in the sentence gave it (not its article's publication)."""
     if article is None:
-        return None
-    for s in article.sentences:
-        if s.start <= start < s.end:
-            return s.date[:10] if s.date else None
-    return None
+        return None, False
+    k = bisect_right([s.start for s in article.sentences], start) - 1
+    if k < 0 or start >= article.sentences[k].end:
+        return None, False
+    s = article.sentences[k]
+    return (s.date[:10] if s.date else None), bool(s.date) and s.date_source == "timex"
 
 
 def _timeline(
@@ -121,16 +135,59 @@ def _shown(text: str) -> str:
     return shown_names_in(without_dateline(text))
 
 
+_BRACKET = re.compile(r"-LRB-|-RRB-|[()]")
+
+
+def _brackets(text: str) -> tuple[int, int]:
+    """(lowest, final) depth of round brackets read through `text` (PTB tokens too): a
+    negative lowest depth is a bracket closed that the text never opened."""
+    depth = lowest = 0
+    for m in _BRACKET.finditer(text):
+        depth += 1 if m.group() in ("-LRB-", "(") else -1
+        lowest = min(lowest, depth)
+    return lowest, depth
+
+
+def whole_sentence_start(article: Article, start: int) -> int:
+    """Where the sentence at `start` really begins, when the splitter cut it inside a
+    bracket: "The Health Agency (" / "HA) said on Monday ...", or in several pieces at a list
+    of brackets ("Ana Ruiz (" / "Water) and Jon Vell (" / "Fire) came"). A sentence closing a
+    bracket it never opened starts with the pieces before it, back to the first from which
+    every bracket closed was opened (at most `_MAX_PIECES` back); a wire dateline
+    ("Reuters) - The port ...") is no such cut."""
+    starts = [s.start for s in article.sentences]
+    k = bisect_right(starts, start) - 1
+    if k <= 0 or starts[k] != start:
+        return start
+    here = article.sentences[k]
+    text = " ".join(article.text[here.start : here.end].split())
+    if _brackets(text)[0] >= 0 or without_dateline(text) != text:
+        return start
+    for j in range(k - 1, max(-1, k - 1 - _MAX_PIECES), -1):
+        if _brackets(article.text[starts[j] : here.end])[0] >= 0:
+            return starts[j]
+    return start
+
+
+_MAX_PIECES = 4
+"""How many pieces before a cut sentence may belong to it."""
+
+
 def _development(
     entry: TimelineEntry,
     lines: tuple[TimelineLine, ...],
     by_id: dict[str, Article],
     max_chars: int,
 ) -> Development:
-    cited = tuple(
-        shortened(cite(by_id[s.article_id], s.start, s.end, _shown(line.text)), max_chars)
-        for line in lines
-        for s in line.sources[:1]
-        if s.article_id in by_id
-    )
-    return Development(entry.date, cited)
+    cited: list[Cited] = []
+    for line in lines:
+        for s in line.sources[:1]:
+            article = by_id.get(s.article_id)
+            if article is None:
+                continue
+            begin = whole_sentence_start(article, s.start)
+            text = line.text
+            if begin < s.start:
+                text = " ".join(article.text[begin : s.start].split()) + " " + text
+            cited.append(shortened(cite(article, begin, s.end, _shown(text)), max_chars))
+    return Development(entry.date, tuple(cited))

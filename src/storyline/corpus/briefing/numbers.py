@@ -9,7 +9,7 @@ increments, other categories) follow, grouped by category.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from storyline.corpus.briefing.citing import cite, cite_ledger
@@ -24,6 +24,9 @@ from storyline.corpus.ledger import (
     dated_earlier,
     series_label,
 )
+from storyline.corpus.ledger.inputs import article_names
+from storyline.corpus.ledger.keys import location_key
+from storyline.corpus.ledger.state import story_names
 from storyline.model import Article, Claim
 
 __all__ = [
@@ -105,14 +108,18 @@ def once_per_article(
     """Each figure an article gives listed once across the section: the same count, value,
     qualifier and day stated twice in one article ("at least 5 killed" in its lead, again
     further down with who said it) is one report, where it is first listed: the statement naming
-    its speaker when one does. Groups left empty are dropped; order is kept."""
+    its speaker when one does. Groups left empty are dropped; order is kept.
+
+    A figure of another unit is another figure, whatever its value: "three crew tested
+    positive" and "Velden confirmed three more cases" on one day are two reports, and the
+    second, naming its speaker, must not be listed as the first."""
     listed: list[tuple[str, list[NumberReport]]] = []
-    where: dict[tuple[str, str, float, str, str | None], tuple[int, int]] = {}
+    where: dict[tuple[str, str, float, str, str | None, str | None], tuple[int, int]] = {}
     for label, items in groups:
         kept: list[NumberReport] = []
         listed.append((label, kept))
         for r in items:
-            key = (r.source.article_id, r.category, r.value, r.qualifier, r.as_of)
+            key = (r.source.article_id, r.category, r.value, r.qualifier, r.as_of, r.unit)
             if key not in where:
                 where[key] = (len(listed) - 1, len(kept))
                 kept.append(r)
@@ -134,13 +141,44 @@ def _undatable(article: Article, start: int) -> bool:
     return in_page_text(article, start) or is_undated_list(article)
 
 
+def _story_names(articles: list[Article]) -> frozenset[str]:
+    """The names most of the story's articles write (`story_names`'s `main`)."""
+    counts = Counter(n for a in articles for n in article_names(a))
+    return story_names(counts, len(articles)).main
+
+
+def _elsewhere(series: ClaimSeries, main: frozenset[str]) -> bool:
+    """Whether a series counts a place or a people the story is not about: its label names
+    a place, or a people by a proper noun ("killed: Egyptians"), that most of the story's
+    articles do not name. Such a count is shown after the story's own."""
+    if not main:
+        return False
+    if series.location and location_key(series.location) not in main | {"world"}:
+        return True
+    words = (series.subject or "").split()
+    named = bool(words) and words[-1][:1].isupper()
+    return named and location_key(words[-1]) not in main
+
+
+def _rank(series: ClaimSeries, main: frozenset[str]) -> int:
+    """0 for the story's own counts, 1 for those of elsewhere (`_elsewhere`), 2 for an
+    amount whose label says nothing of what it is ("money (USD)": a fine converted in
+    brackets, a market's level): a reader can use neither of the last two alone."""
+    if series.category == "money" and ":" not in series_label(series):
+        return 2
+    return 1 if _elsewhere(series, main) else 0
+
+
 def ledger_numbers(
     articles: list[Article], ledger: Ledger
 ) -> tuple[tuple[str, tuple[NumberReport, ...]], ...]:
-    """The ledger's series, most reported first, then the figures it does not line up."""
+    """The ledger's series, the story's own first (`_elsewhere`), most reported first, then
+    the figures it does not line up."""
     published = {a.id: a.published for a in articles}
+    main = _story_names(articles)
     series = sorted(
-        ledger.series, key=lambda s: (-sum(not p.past for p in s.points), series_label(s))
+        ledger.series,
+        key=lambda s: (_rank(s, main), -sum(not p.past for p in s.points), series_label(s)),
     )
     by_id = {a.id: a for a in articles}
     page = {

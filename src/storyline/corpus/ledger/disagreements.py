@@ -55,10 +55,10 @@ for what the money is (a label "money (USD): half" or "from" reads as garbage): 
 keeps its key, the label leaves the word out."""
 
 
-CATEGORY_NAMES = {"arrested": "arrested or charged"}
-"""Categories whose one word would say more than the text: "arrested" also counts people
-charged, indicted or sentenced ("2 men charged in the death of a teenager"), and a reader
-must not take a charge for an arrest."""
+CATEGORY_NAMES = {"arrested": "arrested or detained"}
+"""Categories whose one word would say less than the text: "arrested" also counts people
+detained, jailed or held ("the camp holds 300 prisoners"). A charge is no arrest and is not
+counted here (`storyline.analyze.claims.context.CUE_CATEGORIES`)."""
 
 
 ESTIMATED = "estimated or suspected"

@@ -26,7 +26,7 @@ from storyline.corpus.ledger.records import ArticleInput, PointInput, QuotePrint
 from storyline.corpus.ledger.years import heading_year, written_year
 from storyline.model import Article, ArticleVersion, Claim, Speaker
 
-__all__ = ["SERIES_CATEGORIES", "article_input", "dated_earlier", "fingerprint"]
+__all__ = ["SERIES_CATEGORIES", "article_input", "article_names", "dated_earlier", "fingerprint"]
 
 SERIES_CATEGORIES = frozenset(
     {
@@ -275,9 +275,6 @@ def article_input(article: Article, versions: Sequence[ArticleVersion] = ()) -> 
         and _named_person(article, q.speaker)
         and len(_WORDS.findall(q.text.lower())) >= MIN_QUOTE_WORDS
     )
-    names = sorted(
-        {location_key(e.canonical or e.text) for e in article.entities if e.label in _NAMED} - {""}
-    )
     return ArticleInput(
         article=article.id,
         outlet=article.outlet,
@@ -285,5 +282,16 @@ def article_input(article: Article, versions: Sequence[ArticleVersion] = ()) -> 
         points=points,
         quotes=quotes,
         events=tuple(event_mentions(article)),
-        names=tuple(names),
+        names=article_names(article),
+    )
+
+
+def article_names(article: Article) -> tuple[str, ...]:
+    """The places, people and organisations an article names, lower-cased, each once
+    (`ArticleInput.names`): what a story is about is what most of its articles name."""
+    return tuple(
+        sorted(
+            {location_key(e.canonical or e.text) for e in article.entities if e.label in _NAMED}
+            - {""}
+        )
     )

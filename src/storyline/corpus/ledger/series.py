@@ -120,14 +120,17 @@ def _has_name(words: str, names: frozenset[str]) -> bool:
 def class_key(p: PointInput, main: frozenset[str], places: frozenset[str]) -> ClassKey:
     """The class of a point once the story's own place and names read as no detail.
 
-    `places`: the places the group's reports name; one alone is the story's own.
+    `places`: the places the group's reports name; one alone is the story's own, unless
+    the story's articles mostly name other things (`main`) and not it: "31 killed in
+    Ostrava" in a story whose articles all name Velden is Ostrava's count, not Velden's toll.
     """
     subject = (
         ""
         if p.subject_key and latin_safe_singular(p.subject_key) in _singulars(main)
         else p.subject_key
     )
-    location = "" if len(places) == 1 else p.location_key
+    own = len(places) == 1 and (not main or p.location_key in main)
+    location = "" if own else p.location_key
     cause = "" if p.cause_key and _has_name(p.cause_key, main) else p.cause_key
     return (subject, location, cause)
 
@@ -179,6 +182,14 @@ def _fits(a: list[SeriesPoint], b: list[SeriesPoint], cumulative: bool) -> bool:
         if len(sides) == 2:
             return False
     return True
+
+
+def _named_group(points: list[SeriesPoint]) -> bool:
+    """Whether a class counts a group the text names by a proper noun ("26 Egyptians",
+    "40 Britons"): a people is a place, and its count, however close to the story's toll,
+    is that country's. (A people the story is about reads as no detail: `class_key`.)"""
+    heads = [p.subject.split()[-1] for p in points if p.subject and p.subject.split()]
+    return bool(heads) and all(h[:1].isupper() for h in heads)
 
 
 IN_LINE_SLACK = 1.25
@@ -372,7 +383,9 @@ def build_group(
     members: dict[ClassKey, list[ClassKey]] = {k: [k] for k in classes}
     if anchor is not None:
         for key in sorted(classes):
-            if key == anchor or not _in_line(classes[anchor], classes[key]):
+            if key == anchor or _named_group(classes[key]):
+                continue
+            if not _in_line(classes[anchor], classes[key]):
                 continue
             if _fits(classes[anchor], classes[key], cumulative):
                 members[anchor].append(key)
