@@ -39,7 +39,7 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("The harbour levy, in her view, was a costly mistake.", "harbour levy", "her"),
         ("The senator encouraged voters to register early.", "register early", "senator"),
         ("The minister reminded parents that the school would close early.", "close", "minister"),
-        ("The senator stressed the shortage of pilots.", "shortage of pilots", "senator"),
+        ("The senator stressed that pilots were scarce.", "pilots were scarce", "senator"),
         ("Asked if the tunnel was safe, the mayor said no.", "no", "mayor"),
         ("Most anglers said yes.", "yes", "anglers"),
         ("The inquiry found that the sea wall was too low.", "sea wall", "inquiry"),

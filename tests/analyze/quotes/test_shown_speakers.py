@@ -126,7 +126,7 @@ def test_sources_that_cannot_speak_are_not_shown(
     ("text", "words", "shown"),
     [
         ("Experts believe that the storm will hit the coast on Friday.", "the storm", "Experts"),
-        ("The council announced a new budget on Tuesday.", "a new budget", "The council"),
+        ("The council announced a $2 million budget on Tuesday.", "budget", "The council"),
         ("The health agency confirmed eight deaths on Monday.", "eight deaths", "agency"),
         ("A majority of voters agree that the bridge should be rebuilt.", "the bridge", "voters"),
         ("Ana Ruiz said the plan was bold.", "the plan was bold", "Ana Ruiz"),
