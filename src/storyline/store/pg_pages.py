@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from storyline.query.reads import ArticleWhere, SearchRow
 from storyline.store.pg_connection import PgConnection
-from storyline.store.pg_rank import RANK
 from storyline.store.postgres import PostgresStore, newest_ranked
 from storyline.store.sql_pages import SqlPageReads, article_filters
 
 __all__ = ["PostgresPageReads"]
+
+_RANK = "ts_rank('{0, 0, 0.2, 1.0}', a.search_vector, q, 1)"
 
 
 class PostgresPageReads(SqlPageReads):
@@ -25,7 +26,7 @@ class PostgresPageReads(SqlPageReads):
     match_source = "articles a, websearch_to_tsquery('english', ?) q"
     count_source = match_source
     match = "a.search_vector @@ q"
-    rank = RANK
+    rank = _RANK
     find_in = "strpos"
     larger = "greatest"
 
@@ -43,23 +44,22 @@ class PostgresPageReads(SqlPageReads):
         count_cap: int | None = None,
     ) -> tuple[list[SearchRow], int, bool]:
         """As the shared search, but the `candidates` newest matches are found in windows
-        of rowid, newest first, and only those that can still enter the best are scored
-        (`postgres.newest_ranked`, as `Store.search` finds and ranks its own): the shared
-        SQL found the `candidates`-th newest match over a GIN bitmap of every match, a
-        top-N sort reading the heap page of each (at 1M articles, seconds for a common
-        word). The same rows come back; equal scores are ordered by rowid,
+        of rowid, newest first (`postgres.newest_ranked`, as `Store.search` finds its
+        own): the shared SQL found the `candidates`-th newest match over a GIN bitmap of
+        every match, a top-N sort reading the heap page of each (at 1M articles, seconds
+        for a common word). The same rows come back; equal scores are ordered by rowid,
         oldest first (`Store.search`'s order; the shared SQL leaves them in any order)."""
         matches = self._count_matches(words, count_cap)
         prefix, parts, params = article_filters(self.conn, where, self.outlet_match, self.dialect)
         first = params[:1] if prefix else []  # a story's merged ids (the WITH) come first
-        best, found = newest_ranked(
+        found = newest_ranked(
             self.pg,
             words,
             "".join(f" AND {part}" for part in parts),
             params[len(first) :],
             candidates,
-            limit,
             prefix=prefix,
             prefix_params=first,
         )
-        return self._search_rows(dict(best), near), matches, found >= candidates
+        best = sorted(found, key=lambda rs: (-rs[1], rs[0]))[:limit]
+        return self._search_rows(dict(best), near), matches, len(found) >= candidates

@@ -4,7 +4,6 @@ Everything but connecting and searching is the SQL shared with SQLite
 (`storyline.store.sql_articles`, `sql_stories`, `sql_review`, `sql_tokens`) over a
 `PgConnection`. Search ranks with `ts_rank` over a stored tsvector (title weighted
 A, body B, weights 1.0 and 0.2: the 5:1 of SQLite's bm25 call) with a GIN index,
-reading only the vectors of candidates that can still enter the best (`pg_rank`),
 and cuts snippets with `ts_headline`, only for the hits kept. Where the ranking
 differs from SQLite's bm25: ts_rank has no inverse document frequency (a rare
 word counts no more than a common one), and normalises by log(document length)
@@ -32,7 +31,6 @@ from storyline.model import Article
 from storyline.store.base import ArticleFilter, SearchHit
 from storyline.store.pg_connection import DatabaseUnavailable, PgConnection
 from storyline.store.pg_migrate import apply_pg_migrations
-from storyline.store.pg_rank import Candidate, best_ranked
 from storyline.store.sql import SEARCH_CANDIDATES, search_hits
 from storyline.store.sql_articles import SqlArticleStore
 
@@ -182,15 +180,14 @@ class PostgresStore(SqlArticleStore):
         (ts_rank, title 5:1), each with a `[marked]` snippet.
 
         ts_rank detoasts the tsvector of each article it scores, so only the newest
-        1,000 matches are candidates (`_newest_ranked`), and of those only the ones whose
-        bound from their stored length can still enter the best (`pg_rank`). A match
-        older than those is not returned even if it would rank higher (SQLite's
-        `search` keeps the same rule). Headlines are cut for the hits kept only:
-        ts_headline re-parses a whole text.
+        1,000 matches are scored (`_newest_ranked`). A match older than those is not
+        returned even if it would rank higher (SQLite's `search` keeps the same rule).
+        Headlines are cut for the hits kept only: ts_headline re-parses a whole text.
         """
         clause, params = self._filter_sql(where, prefix="AND")
         limit = int(where.limit) if where.limit is not None else 20
-        ranked, _found = self._newest_ranked(query, clause, params, limit)
+        scored = self._newest_ranked(query, clause, params)
+        ranked = sorted(scored, key=lambda rs: (-rs[1], rs[0]))[:limit]
         if not ranked:
             return []
         marks = ", ".join("?" * len(ranked))
@@ -204,10 +201,10 @@ class PostgresStore(SqlArticleStore):
         return search_hits(dict(ranked), rows)
 
     def _newest_ranked(
-        self, query: str, clause: str, params: Sequence[object], limit: int
-    ) -> tuple[list[tuple[int, float]], int]:
+        self, query: str, clause: str, params: Sequence[object]
+    ) -> list[tuple[int, float]]:
         """`newest_ranked` of the `SEARCH_CANDIDATES` newest matches passing the filter."""
-        return newest_ranked(self.conn, query, clause, params, SEARCH_CANDIDATES, limit)
+        return newest_ranked(self.conn, query, clause, params, SEARCH_CANDIDATES)
 
 
 def newest_ranked(
@@ -216,17 +213,13 @@ def newest_ranked(
     clause: str,
     params: Sequence[object],
     candidates: int,
-    limit: int,
     *,
     prefix: str = "",
     prefix_params: Sequence[object] = (),
-) -> tuple[list[tuple[int, float]], int]:
-    """(rowid, ts_rank) of the best `limit` of the newest `candidates` matches passing the
-    filter, best first (equal scores: oldest first), and how many candidates there were.
-    The candidates are looked for in windows of rowid, newest first, each
-    `WINDOW_GROWTH` times as wide as the one before, until enough are found or the
-    windows cover the table; they are ranked by `pg_rank.best_ranked`, which reads the
-    tsvectors of those that can still enter the best only.
+) -> list[tuple[int, float]]:
+    """(rowid, ts_rank) of the newest `candidates` matches passing the filter, looked
+    for in windows of rowid, newest first, each `WINDOW_GROWTH` times as wide as the one
+    before, until enough are found or the windows cover the table.
 
     Asked of the whole table at once, the newest matches came from a GIN bitmap of
     every match and a top-N sort on rowid: for a common word the bitmap heap scan
@@ -252,20 +245,20 @@ def newest_ranked(
     """
     top = conn.execute("SELECT max(rowid) FROM articles").fetchone()[0]
     if top is None:
-        return [], 0
-    found: list[Candidate] = []
+        return []
+    found: list[tuple[int, float]] = []
     hi, width = int(top), FIRST_WINDOW
     with conn.transaction() as tx:
         tx.execute(_WINDOW_PLAN)
         while len(found) < candidates and hi > 0:
             lo = max(hi - width, 0)
             bound = "a.rowid > ? AND a.rowid <= ?" if lo > 0 else "a.rowid <= ?"
-            rows = tx.execute(
-                f"{prefix}SELECT a.rowid, numnode(q) > 1 OR "
-                "to_tsvector('english', coalesce(a.title, '')) @@ q "
+            found += tx.execute(
+                f"{prefix}SELECT c.rowid, ts_rank('{{0, 0, 0.2, 1.0}}', c.vector, c.q, 1) "
+                "FROM (SELECT a.rowid, a.search_vector AS vector, q "
                 "FROM articles a, websearch_to_tsquery('english', ?) q "
                 f"WHERE a.search_vector @@ q AND {bound} {clause} "
-                "ORDER BY a.rowid + 0 DESC LIMIT ?",
+                "ORDER BY a.rowid + 0 DESC LIMIT ?) c",
                 (
                     *prefix_params,
                     query,
@@ -274,6 +267,5 @@ def newest_ranked(
                     candidates - len(found),
                 ),
             ).fetchall()
-            found += [Candidate(int(rowid), bool(titled)) for rowid, titled in rows]
             hi, width = lo, width * WINDOW_GROWTH
-    return best_ranked(conn, query, found, limit), len(found)
+    return [(int(rowid), float(score)) for rowid, score in found]
