@@ -274,16 +274,26 @@ def search_before(src: Path, store: SqlArticleStore, words: list[str]) -> None:
     assert spec is not None and spec.loader is not None
     before = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(before)
+    # the other checkout's class over this store's pool: its `search` calls its own
+    # helpers (`_newest_ranked`), whose signatures may differ from this checkout's
+    other = object.__new__(before.PostgresStore)
+    other.__dict__.update(store.__dict__)
     old: list[float] = []
     new: list[float] = []
+    same = 0
     for w in words:
-        old += _timed([partial(before.PostgresStore.search, store, w)])
-        new += _timed([partial(store.search, w)])
+        hits: list[Any] = []
+        old += _timed([partial(_kept, hits, partial(other.search, w))])
+        new += _timed([partial(_kept, hits, partial(store.search, w))])
+        same += [(h.article_id, round(h.score, 6)) for h in hits[0]] == [
+            (h.article_id, round(h.score, 6)) for h in hits[1]
+        ]
     for label, times in ((f"search ({src})", old), ("search (this)", new)):
         print(
             f"  postgres    {label}: p50 {statistics.median(times):.2f} ms  "
             f"p95 {_p(times, 0.95):.2f} ms  max {max(times):.2f} ms"
         )
+    print(f"  postgres    the same hits (ids, scores, order) for {same} of {len(words)} words")
 
 
 def _pg_bytes(store: SqlArticleStore) -> int:

@@ -409,11 +409,16 @@ def main() -> None:
         metavar="URL",
         help="Only time the web/API search over the store at URL, in process (web_search.py).",
     )
+    parser.add_argument(
+        "--capped-only",
+        action="store_true",
+        help="With --page-search: leave out the variants that read every match (1M: seconds each).",
+    )
     args = parser.parse_args()
     if args.page_search:
         from web_search import page_search
 
-        page_search(args.page_search, args.requests)
+        page_search(args.page_search, args.requests, capped_only=args.capped_only)
         return
     if not T17.is_dir():
         raise SystemExit(f"{T17} not found: the pool comes from ../shared/data/timeline17")

@@ -231,6 +231,25 @@ def test_search_ranks_only_the_newest_candidates(
     assert sorted(h.article_id for h in store.search("flood")) == ["mid", "new", "old"]
 
 
+def test_a_smaller_limit_gives_the_first_of_the_longer_list(store: Store) -> None:
+    """The best `limit` matches are the first `limit` of a longer list, scores and all,
+    whatever the limit (PostgreSQL reads only the candidates that can still enter the
+    best, so the limit changes what it reads): articles of many lengths, the word in
+    the title of some, once or many times in the body of others."""
+    for n in range(30):
+        body = " ".join(["the slipway was wet"] * (1 + n * 7 % 40) + ["ferry"] * (n % 4))
+        title = "Ferry to Maelholm" if n % 5 == 0 else "Tides at Maelholm"
+        store.put_article(Article(id=f"f{n}", title=title, text=body + " ferry.",
+                                  content_hash=f"hf{n}"))  # fmt: skip
+    full = store.search("ferry", ArticleFilter(limit=30))
+    assert len(full) == 30
+    assert [h.score for h in full] == sorted((h.score for h in full), reverse=True)
+    for limit in (1, 2, 5, 12):
+        hits = store.search("ferry", ArticleFilter(limit=limit))
+        assert [h.article_id for h in hits] == [h.article_id for h in full[:limit]]
+        assert [h.score for h in hits] == pytest.approx([h.score for h in full[:limit]])
+
+
 def test_search_survives_query_syntax(store: Store) -> None:
     store.put_article(annotated("a1", text="The U.S. envoy met officials."))
     for query in ['U.S. "', "AND OR", "envoy)", "*", ""]:
