@@ -69,5 +69,5 @@ def speaker_quotes(engine: Storyline, speaker: str, *, limit: int = 100) -> Spea
         names = sorted({entity.name, *entity.aliases})
         speaker = entity.name
     rows = page_reads(engine).speaker_quotes(names, limit)
-    found = tuple(quote_view(a, q) for a, q in rows if q.stated)
+    found = tuple(quote_view(a, q) for a, q in rows)
     return SpeakerQuotes(speaker, entity is not None, found, len(found))

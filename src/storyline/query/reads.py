@@ -143,7 +143,8 @@ class PageReads(Protocol):
         ...
 
     def speaker_quotes(self, names: Sequence[str], limit: int) -> list[tuple[ArticleRef, Quote]]:
-        """Quotes whose speaker is one of `names` (canonical name or words as written)."""
+        """Quotes whose speaker is one of `names` (canonical name or words as written), newest
+        first: statements only (`Quote.stated`), so the limit counts what a reader is shown."""
         ...
 
     def mention_days(self, names: Sequence[str]) -> list[DayCount]:
