@@ -15,18 +15,18 @@ from collections.abc import Sequence
 
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.source_heads import PREPOSITIONS, WORD
+from storyline.analyze.quotes.speaking_nouns import singular
 from storyline.model import EntityMention
 
 __all__ = ["place_behind_preposition"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = vocab(
-    "city cities town towns village villages street streets square squares capital capitals "
-    "province provinces region regions country countries state states district districts "
-    "area areas port ports suburb suburbs neighbourhood neighbourhoods neighborhood "
-    "neighborhoods island islands"
+    "city town village street square capital province region country state district area "
+    "port suburb neighbourhood neighborhood island"
 )
-"""Common nouns for places: "other cities", "the capital"."""
+"""Common nouns for places, singular ("the capital"; a plural is read by `singular`: "other
+cities")."""
 _GOVERNING = (PREPOSITIONS - {"by"}) | vocab("into onto through throughout around")
 """Prepositions a place can stand behind; "by" is left out, since the agent of a passive
 speech verb speaks ("was announced by Kestra")."""
@@ -56,4 +56,4 @@ def _is_place(text: str, start: int, end: int, overlapping: Sequence[EntityMenti
     if whole:
         return all(e.label in _PLACE_LABELS for e in whole)
     words = WORD.findall(text[start:end])
-    return bool(words) and words[-1].casefold() in _PLACE_NOUNS
+    return bool(words) and singular(words[-1].casefold()) in _PLACE_NOUNS
