@@ -139,15 +139,19 @@ class StoryAssigner:
             for article, vector in zip(articles, self._vectors(articles), strict=True):
                 date, flags, _ = dating(article)
                 evidence = None
+                page = _not_news(article)
                 # a related page (not news) adds nothing to the story's words, as in `assign`
-                if vector is not None and np.any(vector) and not _not_news(article):
+                if vector is not None and np.any(vector) and not page:
                     evidence = article_evidence(article, vector, date)
                 if story_id is None:
-                    story_id = self._create(article, vector, date, flags, None, evidence).story_id
+                    created = self._create(article, vector, date, flags, None, evidence, page=page)
+                    story_id = created.story_id
                 else:
                     story = self.repository.get_story(story_id)
                     assert story is not None
-                    self._join(article, vector, story, None, date, flags, None, True, evidence)
+                    self._join(
+                        article, vector, story, None, date, flags, None, True, evidence, page=page
+                    )
                 # counted after the article joined, as `assign` does
                 if evidence is not None:
                     self.repository.add_document_terms(
@@ -328,7 +332,7 @@ class StoryAssigner:
         message: str | None,
         evidence: ArticleEvidence | None = None,
         *,
-        page: bool | None = None,
+        page: bool,
     ) -> Assignment:
         key = self.repository.next_key()
         story = StoryState(
@@ -364,12 +368,12 @@ class StoryAssigner:
         evidence: ArticleEvidence | None = None,
         *,
         created: bool = False,
-        page: bool | None = None,
+        page: bool,
     ) -> Assignment:
-        """`page`: whether `article` is a page that is not news, when the caller knows
-        (None: read here)."""
+        """`page`: whether `article` is a page that is not news (`_not_news`), read once by
+        the caller, which decides on it too."""
         repo = self.repository
-        if _not_news(article) if page is None else page:
+        if page:
             return self._join_related(article, story, score, date, flags, message, created)
         if story.count == 0 and (story.start or story.title):
             # the first article of a story that held only related pages: its dates and
