@@ -58,8 +58,7 @@ def quote_of(row: Sequence[Any]) -> Quote:
     (`Quote.stated`), which every list a reader reads asks."""
     speaker = None
     if row[5] is not None:
-        resolution = row[10] if len(row) > 10 else None
-        speaker = Speaker(row[5], row[6], row[7], row[8], bool(row[9]), resolution)
+        speaker = Speaker(row[5], row[6], row[7], row[8], bool(row[9]), row[10])
     return Quote(int(row[0]), int(row[1]), str(row[2]), row[3], row[4], speaker)
 
 
