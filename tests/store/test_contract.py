@@ -291,6 +291,19 @@ def test_entities_replace_and_find_by_alias(store: Store) -> None:
     assert store.find_entity("Blinken") is None
 
 
+def test_an_alias_differing_only_in_case_keeps_the_names_spelling(store: Store) -> None:
+    # The alias table is case-blind: of 'Marla Quist' and 'MARLA QUIST' one row is kept,
+    # and it must be the entity's name, not whichever spelling a set yields first (a
+    # set's order changes with the process's hash seed: twelve entities make a lucky
+    # pass of an unordered write about one in four thousand).
+    names = [f"Marla Quist{n}" for n in range(12)]
+    store.replace_entities(
+        [Entity(f"e{n}", name, "PERSON", (name.upper(),), (), 3) for n, name in enumerate(names)]
+    )
+    rows = store.conn.execute("SELECT alias FROM entity_aliases").fetchall()  # type: ignore[attr-defined]
+    assert sorted(r[0] for r in rows) == sorted(names)
+
+
 def test_entity_list_goes_stale_when_mentions_change(store: Store) -> None:
     assert not store.entities_stale()
     store.put_article(replace(annotated("a1"), entities=()))

@@ -90,7 +90,9 @@ class SqlCorpusState:
             conn.executemany(
                 "INSERT INTO entity_aliases (alias, entity_id) VALUES (?, ?) "
                 "ON CONFLICT DO NOTHING",
-                [(alias, e.id) for e in entities for alias in {e.name, *e.aliases}],
+                # In order, name first: the table keeps one spelling per alias case-blind,
+                # and a set's order changes from run to run ('Cheney' or 'CHENEY').
+                [(alias, e.id) for e in entities for alias in dict.fromkeys((e.name, *e.aliases))],
             )
 
     def list_entities(self, *, type: str | None = None, limit: int | None = None) -> list[Entity]:
