@@ -21,7 +21,13 @@ from storyline.corpus.timeline import Timeline, TimelineOptions, build_timeline
 from storyline.corpus.timeline.summarize import TimelineLine
 from storyline.model import Article, TimelineEntry
 
-__all__ = ["RECENT_WINDOW", "developments", "each_sentence_once", "whole_sentence_start"]
+__all__ = [
+    "RECENT_WINDOW",
+    "developments",
+    "each_sentence_once",
+    "whole_sentence_end",
+    "whole_sentence_start",
+]
 
 RECENT_WINDOW = 14
 """Days before the newest one the latest developments may come from."""
@@ -151,22 +157,86 @@ def _brackets(text: str) -> tuple[int, int]:
 def whole_sentence_start(article: Article, start: int) -> int:
     """Where the sentence at `start` really begins, when the splitter cut it inside a
     bracket: "The Health Agency (" / "HA) said on Monday ...", or in several pieces at a list
-    of brackets ("Ana Ruiz (" / "Water) and Jon Vell (" / "Fire) came"). A sentence closing a
-    bracket it never opened starts with the pieces before it, back to the first from which
-    every bracket closed was opened (at most `_MAX_PIECES` back); a wire dateline
-    ("Reuters) - The port ...") is no such cut."""
+    of brackets ("Ana Ruiz (" / "Water) and Jon Vell (" / "Fire) came"), or at a ticker's dot
+    ("approve Brolk's (" / "BRK." / "L)" / "$5 billion purchase ..."). A sentence closing a
+    bracket it never opened, or following a piece cut there (`_cut_before`), starts with the
+    pieces before it, back to the first from which every bracket closed was opened and that
+    no cut piece precedes (at most `_MAX_PIECES` back); a wire dateline ("Reuters) - The
+    port ...") is no such cut and opens its sentence."""
     starts = [s.start for s in article.sentences]
     k = bisect_right(starts, start) - 1
     if k <= 0 or starts[k] != start:
         return start
     here = article.sentences[k]
-    text = " ".join(article.text[here.start : here.end].split())
-    if _brackets(text)[0] >= 0 or without_dateline(text) != text:
+    text = _piece(article, k)
+    if without_dateline(text) != text:
+        return start
+    if _brackets(text)[0] >= 0 and not _cut_before(article, k):
         return start
     for j in range(k - 1, max(-1, k - 1 - _MAX_PIECES), -1):
-        if _brackets(article.text[starts[j] : here.end])[0] >= 0:
+        piece = _piece(article, j)
+        if without_dateline(piece) != piece:
             return starts[j]
+        if _brackets(article.text[starts[j] : here.end])[0] >= 0 and not _cut_before(article, j):
+            return start if _aside(article.text[starts[j] : start]) else starts[j]
     return start
+
+
+def _aside(text: str) -> bool:
+    """Whether `text` is one bracketed aside, closed where it ends ("(Update 12:30 a.m.
+    ET)" before a sentence): an editor's note, not the sentence's beginning."""
+    words = " ".join(text.split())
+    if not words.startswith(("(", "-LRB-")) or not words.endswith((")", "-RRB-")):
+        return False
+    depth = 0
+    for m in _BRACKET.finditer(words):
+        depth += 1 if m.group() in ("-LRB-", "(") else -1
+        if depth == 0 and m.end() < len(words):
+            return False
+    return depth == 0
+
+
+def whole_sentence_end(article: Article, start: int, end: int) -> int:
+    """Where the sentence cited from `start` to `end` really ends, when the splitter cut it
+    inside a bracket it opened ("... to approve Brolk's (" / "BRK.L) $5 billion purchase"):
+    the end of the first piece after it (at most `_MAX_PIECES` on) by which every bracket
+    opened is closed and a sentence ends ("BRK.L)" is no end), else `end`."""
+    if not _left_open(article.text[start:end]):
+        return end
+    later = [s for s in article.sentences if s.start >= end][:_MAX_PIECES]
+    for s in later:
+        upto = article.text[start : s.end]
+        if not _left_open(upto) and _SENTENCE_END.search(upto):
+            return s.end
+    return end
+
+
+def _left_open(text: str) -> bool:
+    """Whether `text` ends inside a bracket it opened (a bracket it closes without opening
+    it, a wire dateline's "Reuters) -", opens nothing)."""
+    depth = 0
+    for m in _BRACKET.finditer(text):
+        depth = depth + 1 if m.group() in ("-LRB-", "(") else max(0, depth - 1)
+    return depth > 0
+
+
+def _piece(article: Article, k: int) -> str:
+    s = article.sentences[k]
+    return " ".join(article.text[s.start : s.end].split())
+
+
+_SENTENCE_END = re.compile(r"[.!?]\W*$")
+
+
+def _cut_before(article: Article, k: int) -> bool:
+    """Whether the piece before sentence `k` was cut inside a bracket: it leaves a bracket
+    open ("approve Brolk's ("), or it is a bracket's tail with no sentence end ("L )"), so
+    sentence `k` goes on with the same sentence."""
+    if k <= 0:
+        return False
+    before = _piece(article, k - 1)
+    lowest, final = _brackets(before)
+    return final > 0 or (lowest < 0 and not _SENTENCE_END.search(before))
 
 
 _MAX_PIECES = 4
@@ -186,8 +256,11 @@ def _development(
             if article is None:
                 continue
             begin = whole_sentence_start(article, s.start)
+            finish = whole_sentence_end(article, begin, s.end)
             text = line.text
             if begin < s.start:
                 text = " ".join(article.text[begin : s.start].split()) + " " + text
-            cited.append(shortened(cite(article, begin, s.end, _shown(text)), max_chars))
+            if finish > s.end:
+                text = text + " " + " ".join(article.text[s.end : finish].split())
+            cited.append(shortened(cite(article, begin, finish, _shown(text)), max_chars))
     return Development(entry.date, tuple(cited))

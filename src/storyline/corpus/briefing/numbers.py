@@ -24,7 +24,7 @@ from storyline.corpus.ledger import (
     dated_earlier,
     series_label,
 )
-from storyline.corpus.ledger.inputs import article_names
+from storyline.corpus.ledger.inputs import article_names, no_reported_figure
 from storyline.corpus.ledger.keys import location_key
 from storyline.corpus.ledger.state import story_names
 from storyline.model import Article, Claim
@@ -199,6 +199,7 @@ def ledger_numbers(
         and c.change != "projection"
         and not _undatable(a, c.start)
         and not dated_earlier(a, c.start)  # "1918 : ... up to 40% were infected": history
+        and not no_reported_figure(a, c)  # "infects two for every one case", "95% sure"
     ]
     out += list(numbers_by_category(rest))
     history = [

@@ -26,7 +26,14 @@ from storyline.corpus.ledger.records import ArticleInput, PointInput, QuotePrint
 from storyline.corpus.ledger.years import heading_year, written_year
 from storyline.model import Article, ArticleVersion, Claim, Speaker
 
-__all__ = ["SERIES_CATEGORIES", "article_input", "article_names", "dated_earlier", "fingerprint"]
+__all__ = [
+    "SERIES_CATEGORIES",
+    "article_input",
+    "article_names",
+    "dated_earlier",
+    "fingerprint",
+    "no_reported_figure",
+]
 
 SERIES_CATEGORIES = frozenset(
     {
@@ -210,11 +217,41 @@ _PROPORTION_BEFORE = re.compile(
 """The same, for the second number ("eight in [10 patients]")."""
 
 
+_RATE_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:on\s+average\s*,?\s*)?(?:for\s+(?:every|each)|per)\s+(?!cent\b)\w",
+    re.IGNORECASE,
+)
+"""What makes a number a rate ("infects three people for every one case", "two deaths per
+day"): how fast something happens, not how many it reached."""
+
+_CONFIDENCE_AFTER = re.compile(
+    r"(?:percent|per\s+cent|%)\s*(?:\w+\s+)?(?:probability|chance|likelihood|confidence|certainty|odds|"
+    r"sure|certain|confident|likely)\b",
+    re.IGNORECASE,
+)
+"""What makes a percentage a confidence level ("predicts with 95 percent probability", "a 70%
+chance of rain", "80 percent sure"): how sure someone is, not a share the story reports."""
+
+
 def _proportion(article: Article, c: Claim) -> bool:
-    """A number the text makes one side of a proportion (see `_PROPORTION_AFTER`)."""
+    """A number the text makes one side of a proportion (see `_PROPORTION_AFTER`) or a rate
+    (`_RATE_AFTER`)."""
     if _PROPORTION_AFTER.match(article.text, c.end) is not None:
         return True
+    if _RATE_AFTER.match(article.text, c.end) is not None:
+        return True
     return _PROPORTION_BEFORE.search(article.text, max(0, c.start - 20), c.start) is not None
+
+
+def no_reported_figure(article: Article, c: Claim) -> bool:
+    """Whether a claim's number is no figure of the story a brief may list: one side of a
+    proportion, a rate, or a percentage that says how sure someone is (`_CONFIDENCE_AFTER`).
+    The ledger lines none of them up; the brief's other figures must leave them out too."""
+    if c.category == "percent":
+        found = _CONFIDENCE_AFTER.search(article.text, c.start, c.end + 40)
+        if found is not None and found.start() < max(c.end, c.start + 1):
+            return True
+    return _proportion(article, c)
 
 
 def _version_points(

@@ -1,0 +1,54 @@
+"""Numbers that are no figure of the story: rates and confidence levels (texts written for
+these tests, through the real per-article pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.corpus.briefing.numbers import ledger_numbers
+from storyline.corpus.ledger import article_input, build_ledger
+from storyline.model import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(["sentences", "entities", "time", "quotes", "claims", "flags"])
+
+
+def _listed(art: Article) -> list[tuple[str, float]]:
+    """(label, value) of every figure the brief's numbers section would list."""
+    ledger = build_ledger("s", [article_input(art)])
+    return [(label, r.value) for label, items in ledger_numbers([art], ledger) for r in items]
+
+
+def test_a_rate_is_no_count_in_the_ledger_nor_in_the_brief(pipeline: Pipeline) -> None:
+    art = pipeline.run(
+        Article(
+            id="a1",
+            published="2031-03-02",
+            outlet="a.example",
+            text="Health officials in Brolk said 14 people have been infected with the fever. "
+            "The fever tends to, on average, infect three people for every one case, "
+            "said Dr Ana Velt.",
+        )
+    )
+    values = [v for _, v in _listed(art)]
+    assert 14 in values
+    assert 3 not in values
+    assert sorted(p.value for p in article_input(art).points) == [14]
+
+
+def test_a_confidence_level_is_no_reported_percentage(pipeline: Pipeline) -> None:
+    art = pipeline.run(
+        Article(
+            id="a2",
+            published="2031-03-02",
+            outlet="a.example",
+            text="Prices in Velmar rose 12 percent in March, the bureau said. "
+            "Its model predicts with 95 percent probability that prices will not fall.",
+        )
+    )
+    values = [v for _, v in _listed(art)]
+    assert 12 in values
+    assert 95 not in values
