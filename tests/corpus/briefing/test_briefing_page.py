@@ -14,13 +14,14 @@ from storyline.corpus.briefing import (
     find_disagreements,
     render_briefing,
 )
+from storyline.corpus.briefing.clauses import in_relative_clause
 from storyline.corpus.briefing.developments import (
     each_sentence_once,
     whole_sentence_end,
     whole_sentence_start,
 )
 from storyline.corpus.briefing.records import Cited, Development
-from storyline.model import Article, Quote, Sentence, Speaker
+from storyline.model import Article, Quote, Sentence, Speaker, Timex
 
 
 def _article(aid: str, day: str, body: str, quotes: tuple[Quote, ...] = ()) -> Article:
@@ -433,3 +434,28 @@ def test_an_editors_note_in_brackets_is_no_part_of_the_sentence_after_it() -> No
     )
     assert whole_sentence_start(art, at[3]) == at[3]
     assert whole_sentence_start(art, at[2]) == at[1]
+
+
+def test_a_day_a_relative_clause_gives_dates_its_clause_not_the_sentence() -> None:
+    said = "Kell criticized the group of ten countries that agreed on Thursday to send aid ."
+    assert in_relative_clause(said, said.index("Thursday"))
+    told = "Officials said that troops attacked on Thursday near Orla ."
+    assert not in_relative_clause(told, told.index("Thursday"))
+    plain = "Troops attacked Orla on Thursday ."
+    assert not in_relative_clause(plain, plain.index("Thursday"))
+    # through the brief: Kell spoke on the article's day (Friday 2031-05-16), not Thursday
+    lead = "Kell met Vane in Orla ."
+    text = f"{lead} {said}"
+    b = len(lead) + 1
+    day = text.index("Thursday")
+    art = replace(
+        _article("k", "2031-05-16", text),
+        sentences=(
+            Sentence(0, len(lead), "2031-05-16", "published"),
+            Sentence(b, len(text), "2031-05-15", "timex"),
+        ),
+        timexes=(Timex(day, day + len("Thursday"), "Thursday", "DATE", "2031-05-15"),),
+    )
+    brief = build_briefing([art], limits=BriefingLimits.full())
+    days = [d.date for d in brief.latest if any("criticized" in c.text for c in d.sentences)]
+    assert days == ["2031-05-16"]

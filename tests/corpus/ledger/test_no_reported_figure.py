@@ -52,3 +52,25 @@ def test_a_confidence_level_is_no_reported_percentage(pipeline: Pipeline) -> Non
     values = [v for _, v in _listed(art)]
     assert 12 in values
     assert 95 not in values
+
+
+def test_a_figure_of_an_earlier_disaster_named_in_a_comparison_is_history(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The Orla rig fire is the largest loss since the 1994 Velm platform disaster , which "
+        "resulted in about $ 2.5 billion of insured losses , said Ana Velt . "
+        "The insurers of the Orla rig have reported $ 400 million of losses , said Ana Velt ."
+    )
+    art = pipeline.run(Article(id="a3", published="2031-03-02", outlet="a.example", text=text))
+    past = {p.value: p.past for p in article_input(art).points}
+    assert past == {2_500_000_000: True, 400_000_000: False}
+
+
+def test_a_figure_of_an_outbreak_that_still_runs_is_no_history(pipeline: Pipeline) -> None:
+    text = (
+        "Brolk saw its largest rally since the 2029 start of the Orla epidemic , which "
+        "has killed 300 people , officials said ."
+    )
+    art = pipeline.run(Article(id="a4", published="2031-03-02", outlet="a.example", text=text))
+    assert [(p.value, p.past) for p in article_input(art).points] == [(300, False)]

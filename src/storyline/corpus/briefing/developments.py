@@ -13,13 +13,14 @@ from dataclasses import replace
 
 from storyline.analyze.time.roles import is_reference_point
 from storyline.corpus.briefing.citing import cite, shortened
+from storyline.corpus.briefing.clauses import in_relative_clause
 from storyline.corpus.briefing.eventlist import without_undated_lists
 from storyline.corpus.briefing.names import shown_names_in
 from storyline.corpus.briefing.pagetext import news_sentences_only, without_dateline
 from storyline.corpus.briefing.records import Cited, Development
 from storyline.corpus.timeline import Timeline, TimelineOptions, build_timeline
 from storyline.corpus.timeline.summarize import TimelineLine
-from storyline.model import Article, TimelineEntry
+from storyline.model import Article, Sentence, TimelineEntry, Timex
 
 __all__ = [
     "RECENT_WINDOW",
@@ -63,16 +64,46 @@ def developments(
         newest = _timeline(pool, last, last, 1, sentences, [])
         dated = [_development(e, lines, by_id, max_chars) for e, lines in newest] + dated
     dated.sort(key=lambda d: d.date, reverse=True)
-    dated = each_sentence_once(dated, by_id)
+    dated = each_sentence_once(dated, {a.id: _event_dates_only(a) for a in listed})
     return tuple(d for d in dated if d.sentences)[:days]
 
 
 def _event_dates_only(article: Article) -> Article:
     """The article without the dates it names as a bound, comparison or deadline ("the first
-    time since the strikes began Saturday", "up from 14% a year ago"): the timeline files a
-    sentence under every day it names, and such a day is not when the sentence happened."""
-    kept = tuple(t for t in article.timexes if not is_reference_point(article.text, t.start, t.end))
-    return article if len(kept) == len(article.timexes) else replace(article, timexes=kept)
+    time since the strikes began Saturday", "up from 14% a year ago"), nor those of another
+    event a relative clause tells (`in_relative_clause`): the timeline files a sentence under
+    every day it names, and such a day is not when the sentence happened. A sentence the
+    time stage dated by such a clause's day only is dated by its article instead."""
+    text = article.text
+    kept = tuple(
+        t
+        for t in article.timexes
+        if not is_reference_point(text, t.start, t.end) and not in_relative_clause(text, t.start)
+    )
+    if len(kept) == len(article.timexes):
+        return article
+    return replace(article, timexes=kept, sentences=_redated(article, kept))
+
+
+def _redated(article: Article, kept: Sequence[Timex]) -> tuple[Sentence, ...]:
+    """The sentences, each dated by a relative clause's day only (`in_relative_clause`)
+    dated by its article's publication day instead."""
+    published = article.published[:10] if article.published else None
+    out: list[Sentence] = []
+    for s in article.sentences:
+        clause = [
+            t
+            for t in article.timexes
+            if s.start <= t.start < s.end
+            and in_relative_clause(article.text, t.start)
+            and s.date is not None
+            and t.value[:10] == s.date[:10]
+        ]
+        own = any(s.start <= t.start < s.end and t.value[:10] == (s.date or "")[:10] for t in kept)
+        if s.date_source == "timex" and clause and not own:
+            s = replace(s, date=published, date_source="published" if published else "none")
+        out.append(s)
+    return tuple(out)
 
 
 def each_sentence_once(dated: list[Development], by_id: dict[str, Article]) -> list[Development]:

@@ -131,7 +131,19 @@ def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
             continue
         if not is_reference_point(article.text, t.start, t.end):
             return True
+        if t.end <= pos and _OF_THE_DATED.match(article.text[t.end : pos]):
+            return True  # "the worst since the 1990 fire, which caused $2bn of losses"
     return False
+
+
+_OF_THE_DATED = re.compile(
+    r"[^,.;:]*,\s*(?:which|that)\s+(?!(?:has|have|is|are|remains?|continues?)\b)[^,.;:]*$",
+    re.IGNORECASE,
+)
+"""A figure in a relative clause of the noun an earlier year dates ("since the 1990 refinery
+fire, which caused $2bn of insured losses"): a year that compares the main clause's event
+still dates what the clause says of its own event, in the past tense. A clause in the
+present ("the 2019 outbreak, which has killed 300") tells a figure of now."""
 
 
 def dated_earlier(article: Article, pos: int) -> bool:

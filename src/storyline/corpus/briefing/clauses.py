@@ -1,0 +1,47 @@
+"""Which event a date in a sentence dates: a day told in a relative clause ("the group that
+agreed on Thursday to send aid") is the clause's event's, not the sentence's. Read from the
+words before the date (no parse is stored), for the brief's developments."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["in_relative_clause"]
+
+_RELATIVE_BEFORE = re.compile(
+    r"\b([A-Za-z]+)\s*,?\s+(that|which|who)\s+(?:had\s+|has\s+|was\s+|were\s+)?([a-z]+)\s+"
+    r"(?:[a-z]+\s+){0,3}$"
+)
+_NO_VERB = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+        "our", "my", "your", "he", "she", "it", "they", "we", "you", "there", "some", "many",
+        "most", "all", "no", "one",
+    }
+)  # fmt: skip
+"""Words after "that" that open a clause with its own subject, not a verb."""
+_COMPLEMENT_VERBS = frozenset(
+    {
+        "said", "say", "says", "told", "tell", "tells", "added", "announced", "reported",
+        "stated", "warned", "insisted", "argued", "noted", "believe", "believes", "think",
+        "thinks", "thought", "know", "knows", "knew", "claimed", "hoped", "feared",
+        "suggested", "showed", "shows", "found", "find", "ruled", "decided", "means", "meant",
+        "so", "now", "such",
+    }
+)  # fmt: skip
+"""Words a "that" after which opens what was said or thought, not a relative clause
+("officials said that troops attacked on Monday": Monday dates the attack the sentence
+reports)."""
+
+
+def in_relative_clause(text: str, start: int) -> bool:
+    """Whether a date at `start` is told in a relative clause after a noun ("Kell criticized
+    the group of ten countries that agreed on Thursday to send aid"): it dates the clause's
+    event (the agreement), not the sentence's (the criticism)."""
+    window = text[max(0, start - 80) : start]
+    cut = max(window.rfind(ch) for ch in ".;:")
+    m = _RELATIVE_BEFORE.search(window[cut + 1 :])
+    if m is None or m.group(3) in _NO_VERB:
+        return False
+    before, pronoun = m.group(1).lower(), m.group(2).lower()
+    return not (pronoun == "that" and (before in _COMPLEMENT_VERBS or before.endswith("ed")))
