@@ -17,6 +17,7 @@ from storyline.corpus.briefing.eventlist import is_undated_list
 from storyline.corpus.briefing.names import shown_source
 from storyline.corpus.briefing.pagetext import in_page_text
 from storyline.corpus.briefing.records import NumberReport
+from storyline.corpus.briefing.where import clause_place
 from storyline.corpus.ledger import (
     ClaimSeries,
     Ledger,
@@ -80,12 +81,14 @@ def _series_reports(
     series: ClaimSeries,
     published: dict[str, str | None],
     page: set[tuple[str, int]],
+    by_id: dict[str, Article],
     *,
     past: bool = False,
 ) -> tuple[NumberReport, ...]:
     """The series' points of the story's own time (`past` False) or those whose sentence
     dates them to an earlier year (`past` True); never those read from page text (`page`:
-    (article, start) of each)."""
+    (article, start) of each). Each says the place its clause gives it when the series'
+    label names none (`_where`)."""
     return tuple(
         NumberReport(
             category=series.category,
@@ -96,6 +99,7 @@ def _series_reports(
             speaker=shown_source(p.speaker),
             source=cite_ledger(p, published.get(p.article)),
             estimated=p.measure == "estimated",
+            where=None if series.location else _where(by_id.get(p.article), p.start, p.text),
         )
         for p in series.points
         if p.past == past and (p.article, p.start) not in page
@@ -128,6 +132,15 @@ def once_per_article(
             if listed[g][1][k].speaker is None and r.speaker is not None:
                 listed[g][1][k] = r  # the statement naming who gave it, in the first's place
     return tuple((label, tuple(items)) for label, items in listed if items)
+
+
+def _where(article: Article | None, start: int, text: str) -> str | None:
+    """The place a figure's clause gives it (where.py), when its article is at hand and the
+    figure is read from its current text (an earlier version's offsets point elsewhere)."""
+    end = start + len(text)
+    if article is None or article.text[start:end] != text:
+        return None
+    return clause_place(article, start, end)
 
 
 def _day(published: str | None) -> str | None:
@@ -187,7 +200,7 @@ def ledger_numbers(
         for p in s.points
         if p.article in by_id and _undatable(by_id[p.article], p.start)
     }
-    out = [(series_label(s), _series_reports(s, published, page)) for s in series]
+    out = [(series_label(s), _series_reports(s, published, page, by_id)) for s in series]
     out = [(label, items) for label, items in out if items]
     lined_up = {(p.article, p.start) for s in ledger.series for p in s.points}
     rest = [
@@ -203,7 +216,7 @@ def ledger_numbers(
     ]
     out += list(numbers_by_category(rest))
     history = [
-        (f"{series_label(s)}, {EARLIER}", _series_reports(s, published, page, past=True))
+        (f"{series_label(s)}, {EARLIER}", _series_reports(s, published, page, by_id, past=True))
         for s in series
     ]
     out += [(label, items) for label, items in history if items]

@@ -1,0 +1,62 @@
+"""Where a reported figure holds, as its own clause says ("Some 26 people have died in Velmar,
+but only two outside that country"): two figures of one count from two places read as a
+contradiction, or as the story's toll, unless each line says its place."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from storyline.model import Article
+
+__all__ = ["clause_place"]
+
+_CLAUSE_BREAK = re.compile(r"[;:,]|\s--?\s|\b(?:but|while|whereas|although|though|which|who)\b")
+"""Where one clause or phrase of a sentence ends and another, maybe of another place, begins
+("protesters rallied in Orla's streets, as in a revolt that has cost 200 lives": Orla is
+where they rallied, not where the revolt's dead died)."""
+
+_LOCATIVE = re.compile(r"(?i)\b(in|inside|outside|across|throughout|within|near)\s+(?:the\s+)?$")
+"""The words before a place that make it where something happened ("died in Velmar")."""
+
+_OTHER_COUNTRY = re.compile(r"(?i)\b(outside|beyond)\s+(?:that|the|this)\s+country\b")
+"""A place named back ("outside that country"): the country the sentence named before it."""
+
+
+def clause_place(article: Article, start: int, end: int) -> str | None:
+    """The place the clause holding text[start:end] gives the figure ("in Velmar", "outside
+    Velmar"), or None: a place named with a locative word in the same clause of the same
+    sentence (between commas, conjunctions of contrast and relative words), the nearest one
+    to the figure; "outside that country" names the country the sentence named before."""
+    starts = [s.start for s in article.sentences]
+    k = bisect_right(starts, start) - 1
+    if not 0 <= k < len(article.sentences):
+        return None
+    s = article.sentences[k]
+    text = article.text
+    lo, hi = s.start, s.end
+    for m in _CLAUSE_BREAK.finditer(text, s.start, s.end):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    places = [
+        e for e in article.entities if e.label in ("GPE", "LOC") and s.start <= e.start < s.end
+    ]
+    back = _OTHER_COUNTRY.search(text, lo, hi)
+    if back is not None:
+        before = [e for e in places if e.end <= back.start()]
+        if before:
+            return f"{back.group(1).lower()} {before[-1].text}"
+    found = [
+        (min(abs(e.start - end), abs(start - e.end)), m.group(1).lower(), e.text)
+        for e in places
+        if lo <= e.start and e.end <= hi
+        for m in [_LOCATIVE.search(text, max(lo, e.start - 25), e.start)]
+        if m is not None
+    ]
+    if not found:
+        return None
+    _, word, name = min(found)
+    return f"{word} {name}"

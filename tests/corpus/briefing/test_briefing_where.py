@@ -1,0 +1,39 @@
+"""Where a figure holds, as its own clause says (texts written for these tests)."""
+
+from __future__ import annotations
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.corpus.briefing import BriefingLimits, build_briefing, render_briefing
+from storyline.corpus.briefing.where import clause_place
+from storyline.model import Article
+
+_PIPELINE = Pipeline(["sentences", "entities", "time", "quotes", "claims", "flags"])
+
+
+def _run(text: str) -> Article:
+    return _PIPELINE.run(Article(id="w1", published="2031-06-02", outlet="w.example", text=text))
+
+
+def test_two_figures_of_two_places_each_say_their_place() -> None:
+    text = (
+        "Some 31 people have died of the fever in Velmar , but only three deaths have been "
+        "recorded outside that country , officials said ."
+    )
+    art = _run(text)
+    first = text.index("Some 31 people")
+    second = text.index("three deaths")
+    assert clause_place(art, first, first + len("Some 31 people")) == "in Velmar"
+    assert clause_place(art, second, second + len("three deaths")) == "outside Velmar"
+    shown = render_briefing(build_briefing([art], limits=BriefingLimits.full()), "text")
+    assert "31 people in Velmar" in shown
+    assert "3 people outside Velmar" in shown
+
+
+def test_a_place_of_another_phrase_is_not_the_figures() -> None:
+    text = (
+        "Crowds rallied in Orla 's streets , as in a revolt that has cost the lives of more "
+        "than 200 people ."
+    )
+    art = _run(text)
+    at = text.index("more than 200 people")
+    assert clause_place(art, at, at + len("more than 200 people")) is None
