@@ -14,7 +14,7 @@ from storyline.corpus.briefing import (
     find_disagreements,
     render_briefing,
 )
-from storyline.corpus.briefing.clauses import in_relative_clause
+from storyline.corpus.briefing.clauses import in_relative_clause, named_back
 from storyline.corpus.briefing.developments import (
     each_sentence_once,
     whole_sentence_end,
@@ -459,3 +459,24 @@ def test_a_day_a_relative_clause_gives_dates_its_clause_not_the_sentence() -> No
     brief = build_briefing([art], limits=BriefingLimits.full())
     days = [d.date for d in brief.latest if any("criticized" in c.text for c in d.sentences)]
     assert days == ["2031-05-16"]
+
+
+def test_a_sentence_naming_back_with_the_noun_is_replaced_by_the_one_it_names_back_to() -> None:
+    first = "Police held 40 marchers in Orla , according to the Velmar League for Fair Votes ."
+    second = "The league is one of the groups that organized the marches ."
+    third = "The marches went on ."
+    text = f"{first} {second} {third}"
+    b, c = text.index(second), text.index(third)
+    art = replace(
+        _article("l", "2031-05-16", text),
+        sentences=(
+            Sentence(0, len(first), "2031-05-16", "published"),
+            Sentence(b, b + len(second), "2031-05-16", "published"),
+            Sentence(c, len(text), "2031-05-16", "published"),
+        ),
+    )
+    assert named_back(art, b) == (0, len(first))
+    assert named_back(art, 0) is None
+    assert named_back(art, c) is None  # "The marches" is named by no name before it
+    own = replace(art, text=text.replace("The league is", "The league is Velmar League ,"))
+    assert named_back(own, b) is None

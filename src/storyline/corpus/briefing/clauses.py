@@ -1,12 +1,16 @@
-"""Which event a date in a sentence dates: a day told in a relative clause ("the group that
-agreed on Thursday to send aid") is the clause's event's, not the sentence's. Read from the
-words before the date (no parse is stored), for the brief's developments."""
+"""What a development's sentence needs to be read alone: which event a date in it dates (a day
+told in a relative clause, "the group that agreed on Thursday to send aid", is the clause's
+event's, not the sentence's), and who "The league" it opens with is. Read from the words
+around (no parse is stored), for the brief's developments."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-__all__ = ["in_relative_clause"]
+from storyline.model import Article
+
+__all__ = ["in_relative_clause", "named_back"]
 
 _RELATIVE_BEFORE = re.compile(
     r"\b([A-Za-z]+)\s*,?\s+(that|which|who)\s+(?:had\s+|has\s+|was\s+|were\s+)?([a-z]+)\s+"
@@ -45,3 +49,32 @@ def in_relative_clause(text: str, start: int) -> bool:
         return False
     before, pronoun = m.group(1).lower(), m.group(2).lower()
     return not (pronoun == "that" and (before in _COMPLEMENT_VERBS or before.endswith("ed")))
+
+
+_DEFINITE_OPENING = re.compile(
+    r"\s*(?:The|This)\s+([a-z]+)\s+(?:is|was|are|were|has|had|have|said|says|will|would)\b"
+)
+"""A sentence that opens by naming back with one common noun ("The league is one of ...")."""
+
+
+def named_back(article: Article, start: int) -> tuple[int, int] | None:
+    """The span of the sentence before the one at `start` when this one names back to it
+    with "The <noun>" and only it says who that is ("... according to the Velmar League for
+    Fair Votes." / "The league is one of the main opposition groups ..."): shown alone, the
+    second sentence leaves a reader asking which league, so the brief shows the first."""
+    starts = [s.start for s in article.sentences]
+    k = bisect_right(starts, start) - 1
+    if k <= 0 or starts[k] != start:
+        return None
+    here = article.sentences[k]
+    m = _DEFINITE_OPENING.match(article.text, here.start, here.end)
+    if m is None:
+        return None
+    noun = m.group(1)
+    name = re.compile(rf"\b{noun.capitalize()}\b")
+    if name.search(article.text, here.start, here.end):
+        return None  # the sentence names it itself ("The league ... said League head ...")
+    before = article.sentences[k - 1]
+    if name.search(article.text, before.start, before.end) is None:
+        return None
+    return before.start, before.end

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from storyline.analyze.time.roles import is_reference_point
 from storyline.corpus.briefing.citing import cite, shortened
-from storyline.corpus.briefing.clauses import in_relative_clause
+from storyline.corpus.briefing.clauses import in_relative_clause, named_back
 from storyline.corpus.briefing.eventlist import without_undated_lists
 from storyline.corpus.briefing.names import shown_names_in
 from storyline.corpus.briefing.pagetext import news_sentences_only, without_dateline
@@ -281,6 +281,7 @@ def _development(
     max_chars: int,
 ) -> Development:
     cited: list[Cited] = []
+    chosen = {(s.article_id, s.start) for line in lines for s in line.sources[:1]}
     for line in lines:
         for s in line.sources[:1]:
             article = by_id.get(s.article_id)
@@ -293,5 +294,12 @@ def _development(
                 text = " ".join(article.text[begin : s.start].split()) + " " + text
             if finish > s.end:
                 text = text + " " + " ".join(article.text[s.end : finish].split())
+            before = named_back(article, begin)
+            if before is not None:  # "The league is ...": the sentence saying which league
+                if (article.id, before[0]) in chosen:
+                    continue
+                chosen.add((article.id, before[0]))
+                begin, finish = before
+                text = article.text[begin:finish]
             cited.append(shortened(cite(article, begin, finish, _shown(text)), max_chars))
     return Development(entry.date, tuple(cited))
