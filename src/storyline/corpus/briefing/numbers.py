@@ -27,6 +27,7 @@ from storyline.corpus.ledger import (
 )
 from storyline.corpus.ledger.inputs import article_names, no_reported_figure
 from storyline.corpus.ledger.keys import location_key
+from storyline.corpus.ledger.sources import figure_source
 from storyline.corpus.ledger.state import story_names
 from storyline.model import Article, Claim
 
@@ -57,7 +58,7 @@ def _report(article: Article, claim: Claim) -> NumberReport:
         qualifier=claim.qualifier,
         unit=claim.unit,
         as_of=as_of,
-        speaker=shown_source(claim.speaker),
+        speaker=shown_source(figure_source(article, claim)),
         source=cite(article, claim.start, claim.end, claim.text),
         estimated=claim.certainty == "suspected",
     )

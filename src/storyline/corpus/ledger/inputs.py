@@ -23,6 +23,7 @@ from storyline.corpus.ledger.keys import (
     subject_key,
 )
 from storyline.corpus.ledger.records import ArticleInput, PointInput, QuotePrint
+from storyline.corpus.ledger.sources import figure_source
 from storyline.corpus.ledger.years import heading_year, written_year
 from storyline.model import Article, ArticleVersion, Claim, Speaker
 
@@ -190,7 +191,7 @@ def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
         start=c.start,
         end=c.end,
         text=c.text,
-        speaker=c.speaker,
+        speaker=figure_source(article, c),
         unit=c.unit,
         subject=c.subject,
         location=c.location,
@@ -293,6 +294,7 @@ def _version_points(
                     published=v.published or article.published,
                     sentence="",
                     places=(),
+                    speaker=c.speaker,  # the old text's quotes are not at hand
                 )
             )
     return out
