@@ -37,3 +37,10 @@ def test_a_place_of_another_phrase_is_not_the_figures() -> None:
     art = _run(text)
     at = text.index("more than 200 people")
     assert clause_place(art, at, at + len("more than 200 people")) is None
+
+
+def test_a_place_qualifying_a_noun_is_no_place_of_the_figure() -> None:
+    text = "The blast , which killed 11 workers and caused the worst spill in Velmar history ."
+    art = _run(text)
+    at = text.index("11 workers")
+    assert clause_place(art, at, at + len("11 workers")) is None

@@ -19,6 +19,13 @@ where they rallied, not where the revolt's dead died)."""
 _LOCATIVE = re.compile(r"(?i)\b(in|inside|outside|across|throughout|within|near)\s+(?:the\s+)?$")
 """The words before a place that make it where something happened ("died in Velmar")."""
 
+_PLACE_ENDS = re.compile(
+    r"\s*(?:$|[.,;:!?)]|-RRB-|'s\b|\u2019s\b|--?\s|(?:and|or|but|on|at|since|after|before|when|"
+    r"as|for|from|to|last|this|over|during|in|by|with|where)\b)"
+)
+"""What may follow a place that says where ("died in Velmar, officials said", "in Orla 's
+square"), not a place that qualifies a noun after it ("the worst spill in Velmar history")."""
+
 _OTHER_COUNTRY = re.compile(r"(?i)\b(outside|beyond)\s+(?:that|the|this)\s+country\b")
 """A place named back ("outside that country"): the country the sentence named before it."""
 
@@ -52,7 +59,7 @@ def clause_place(article: Article, start: int, end: int) -> str | None:
     found = [
         (min(abs(e.start - end), abs(start - e.end)), m.group(1).lower(), e.text)
         for e in places
-        if lo <= e.start and e.end <= hi
+        if lo <= e.start and e.end <= hi and _PLACE_ENDS.match(text, e.end)
         for m in [_LOCATIVE.search(text, max(lo, e.start - 25), e.start)]
         if m is not None
     ]
