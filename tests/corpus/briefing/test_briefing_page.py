@@ -480,3 +480,5 @@ def test_a_sentence_naming_back_with_the_noun_is_replaced_by_the_one_it_names_ba
     assert named_back(art, c) is None  # "The marches" is named by no name before it
     own = replace(art, text=text.replace("The league is", "The league is Velmar League ,"))
     assert named_back(own, b) is None
+    news = replace(art, text=text.replace("The league is one of", "The league said it led "))
+    assert named_back(news, b) is None  # news of its own, not a description
