@@ -8,7 +8,8 @@ import pytest
 from storyline.analyze.pipeline import Pipeline
 from storyline.corpus.briefing.numbers import ledger_numbers
 from storyline.corpus.ledger import article_input, build_ledger
-from storyline.model import Article
+from storyline.corpus.ledger.inputs import no_reported_figure
+from storyline.model import Article, Claim
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +75,18 @@ def test_a_figure_of_an_outbreak_that_still_runs_is_no_history(pipeline: Pipelin
     )
     art = pipeline.run(Article(id="a4", published="2031-03-02", outlet="a.example", text=text))
     assert [(p.value, p.past) for p in article_input(art).points] == [(300, False)]
+
+
+def test_per_a_source_is_no_rate() -> None:
+    text = "The storm killed 14 people , per police in Orla , and kills two people per day ."
+
+    def claim(figure: str, value: float) -> Claim:
+        at = text.index(figure)
+        return Claim(
+            start=at, end=at + len(figure), text=figure, value=value, qualifier="exact",
+            unit="people", category="killed",
+        )  # fmt: skip
+
+    art = Article(id="a5", text=text)
+    assert not no_reported_figure(art, claim("14 people", 14))
+    assert no_reported_figure(art, claim("two people", 2))

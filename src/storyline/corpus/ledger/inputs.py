@@ -231,11 +231,13 @@ _PROPORTION_BEFORE = re.compile(
 
 
 _RATE_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:on\s+average\s*,?\s*)?(?:for\s+(?:every|each)|per)\s+(?!cent\b)\w",
+    r"\s*(?:(?:,\s*)?(?:on\s+average\s*,?\s*)?for\s+(?:every|each)\s+\w|per\s+(?:day|week|month|"
+    r"year|hour|minute|case|person|patient|capita|head|\d))",
     re.IGNORECASE,
 )
 """What makes a number a rate ("infects three people for every one case", "two deaths per
-day"): how fast something happens, not how many it reached."""
+day"): how fast something happens, not how many it reached. "40 killed, per police" names a
+source, not a rate."""
 
 _CONFIDENCE_AFTER = re.compile(
     r"(?:percent|per\s+cent|%)\s*(?:\w+\s+)?(?:probability|chance|likelihood|confidence|certainty|odds|"
