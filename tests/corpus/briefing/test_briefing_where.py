@@ -44,3 +44,13 @@ def test_a_place_qualifying_a_noun_is_no_place_of_the_figure() -> None:
     art = _run(text)
     at = text.index("11 workers")
     assert clause_place(art, at, at + len("11 workers")) is None
+
+
+def test_a_place_of_a_list_is_not_the_figures() -> None:
+    text = (
+        "About 4,000 others had been displaced to other towns in Velmar , Orla and Brun , "
+        "officials said ."
+    )
+    art = _run(text)
+    at = text.index("About 4,000 others")
+    assert clause_place(art, at, at + len("About 4,000 others")) is None

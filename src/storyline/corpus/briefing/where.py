@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from storyline.model import Article
+from storyline.model import Article, EntityMention
 
 __all__ = ["clause_place"]
 
@@ -25,6 +25,10 @@ _PLACE_ENDS = re.compile(
 )
 """What may follow a place that says where ("died in Velmar, officials said", "in Orla 's
 square"), not a place that qualifies a noun after it ("the worst spill in Velmar history")."""
+
+_LIST_AFTER = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?[A-Z]")
+_LIST_BEFORE = re.compile(r"[A-Z][\w'-]*\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$")
+"""A name joined to the place by a comma or "and": the two are items of a list."""
 
 _OTHER_COUNTRY = re.compile(r"(?i)\b(outside|beyond)\s+(?:that|the|this)\s+country\b")
 """A place named back ("outside that country"): the country the sentence named before it."""
@@ -63,7 +67,15 @@ def clause_place(article: Article, start: int, end: int) -> str | None:
         for m in [_LOCATIVE.search(text, max(lo, e.start - 25), e.start)]
         if m is not None
     ]
-    if not found:
+    if not found or any(_listed(text, e) for e in places if e.text == min(found)[2]):
         return None
     _, word, name = min(found)
     return f"{word} {name}"
+
+
+def _listed(text: str, place: EntityMention) -> bool:
+    """Whether the place is one of a list of names ("to towns in the Velm Hills, Orla and
+    Brun"): one of them is no place of the figure."""
+    if _LIST_AFTER.match(text, place.end) is not None:
+        return True
+    return _LIST_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
