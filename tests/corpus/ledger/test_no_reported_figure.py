@@ -90,3 +90,17 @@ def test_per_a_source_is_no_rate() -> None:
     art = Article(id="a5", text=text)
     assert not no_reported_figure(art, claim("14 people", 14))
     assert no_reported_figure(art, claim("two people", 2))
+
+
+def test_a_share_price_and_its_move_are_no_money_of_the_story(pipeline: Pipeline) -> None:
+    text = (
+        "Orla Oil agreed to pay $ 40 million to the fishermen , the company said . "
+        "Its shares fell $ 2.15 , or 4.1 percent , to close at $ 50.20 a share . "
+        "Its bonds closed at $ 51.30 ."
+    )
+    art = pipeline.run(Article(id="a6", published="2031-03-02", outlet="a.example", text=text))
+    values = [v for _, v in _listed(art)]
+    assert 40_000_000 in values
+    assert 2.15 not in values
+    assert 50.2 not in values
+    assert 51.3 not in values  # "closed at $ 51.30"

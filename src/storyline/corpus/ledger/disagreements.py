@@ -50,7 +50,7 @@ _UNSAID_PURPOSE = frozenset(
         "be", "have", "go", "get", "come", "make", "take", "put", "do",
         # verbs of a level ("the claims stand at $3m", "remains at"): they say where the
         # amount is, not what it is
-        "stand", "remain", "stay", "sit", "hover",
+        "stand", "remain", "stay", "sit", "hover", "add",
     }
 )  # fmt: skip
 """Words an amount or a percentage may hang from that name nothing a reader could take

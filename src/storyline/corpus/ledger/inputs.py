@@ -239,6 +239,17 @@ _RATE_AFTER = re.compile(
 day"): how fast something happens, not how many it reached. "40 killed, per police" names a
 source, not a rate."""
 
+_PRICE_AFTER = re.compile(
+    r"\s*(?:(?:a|an|per|each)\s+(?:share|barrel|gallon|tonne|ton|ounce|pound|kilo|litre|"
+    r"liter|unit)\b|,\s*or\s+[\d.]+\s*(?:percent|per\s+cent|%))",
+    re.IGNORECASE,
+)
+"""What makes an amount a price or a price's move ("fell to $52 a share", "fell $1.96, or
+3.8 percent"): market data, not money the story's actors pay, pledge or lose."""
+
+_MARKET_VERBS = frozenset({"close", "trade", "open"})
+"""Verbs an amount hangs from that make it a market's level ("shares closed at $50.19")."""
+
 _CONFIDENCE_AFTER = re.compile(
     r"(?:percent|per\s+cent|%)\s*(?:\w+\s+)?(?:probability|chance|likelihood|confidence|certainty|odds|"
     r"sure|certain|confident|likely)\b",
@@ -260,8 +271,13 @@ def _proportion(article: Article, c: Claim) -> bool:
 
 def no_reported_figure(article: Article, c: Claim) -> bool:
     """Whether a claim's number is no figure of the story a brief may list: one side of a
-    proportion, a rate, or a percentage that says how sure someone is (`_CONFIDENCE_AFTER`).
+    proportion, a rate, a price (`_PRICE_AFTER`), or a percentage that says how sure someone
+    is (`_CONFIDENCE_AFTER`).
     The ledger lines none of them up; the brief's other figures must leave them out too."""
+    if c.category == "money" and (
+        _PRICE_AFTER.match(article.text, c.end) is not None or c.subject in _MARKET_VERBS
+    ):
+        return True
     if c.category == "percent":
         found = _CONFIDENCE_AFTER.search(article.text, c.start, c.end + 40)
         if found is not None and found.start() < max(c.end, c.start + 1):
@@ -309,7 +325,7 @@ def article_input(article: Article, versions: Sequence[ArticleVersion] = ()) -> 
     current = [
         _point(article, i, c, starts)
         for i, c in enumerate(article.claims)
-        if _lined_up(c) and not _proportion(article, c)
+        if _lined_up(c) and not no_reported_figure(article, c)
     ]
     points = tuple(current + _version_points(article, versions, current))
     quotes = tuple(
