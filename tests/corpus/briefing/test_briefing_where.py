@@ -54,3 +54,14 @@ def test_a_place_of_a_list_is_not_the_figures() -> None:
     art = _run(text)
     at = text.index("About 4,000 others")
     assert clause_place(art, at, at + len("About 4,000 others")) is None
+
+
+def test_a_place_holding_the_counts_gives_them_their_place() -> None:
+    text = "Brolkistan has 2,532 confirmed cases of the fever in 44 towns , and three deaths ."
+    art = _run(text)
+    at = text.index("three deaths")
+    assert clause_place(art, at, at + len("three deaths")) == "in Brolkistan"
+    pledged = "Brolkistan has pledged aid , and 40 people died in the storm ."
+    art = _run(pledged)
+    at = pledged.index("40 people")
+    assert clause_place(art, at, at + len("40 people")) is None

@@ -67,10 +67,29 @@ def clause_place(article: Article, start: int, end: int) -> str | None:
         for m in [_LOCATIVE.search(text, max(lo, e.start - 25), e.start)]
         if m is not None
     ]
-    if not found or any(_listed(text, e) for e in places if e.text == min(found)[2]):
+    if not found:
+        return _holder(text, places, start)
+    if any(_listed(text, e) for e in places if e.text == min(found)[2]):
         return None
     _, word, name = min(found)
     return f"{word} {name}"
+
+
+_HOLDS = re.compile(
+    r"\s+(?:now\s+)?(?:has|have|had|reported|recorded|confirmed|registered)\s+"
+    r"(?:so\s+far\s+|now\s+)?(?:about\s+|some\s+|more\s+than\s+|at\s+least\s+)?\d"
+)
+"""A place that holds the counts that follow it ("Velmar has 2,532 confirmed cases ..., and
+three deaths", "Orla reported 40 cases")."""
+
+
+def _holder(text: str, places: list[EntityMention], start: int) -> str | None:
+    """The place the sentence makes the holder of its counts before the figure (`_HOLDS`),
+    the nearest one: every count of that list is its."""
+    held = [e for e in places if e.end <= start and _HOLDS.match(text, e.end)]
+    if not held or _listed(text, held[-1]):
+        return None
+    return f"in {held[-1].text}"
 
 
 def _listed(text: str, place: EntityMention) -> bool:
