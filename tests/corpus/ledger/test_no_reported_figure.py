@@ -94,7 +94,8 @@ def test_per_a_source_is_no_rate() -> None:
 
 def test_a_share_price_and_its_move_are_no_money_of_the_story(pipeline: Pipeline) -> None:
     text = (
-        "Orla Oil agreed to pay $ 40 million to the fishermen , the company said . "
+        "Orla Oil agreed to pay $ 40 million , or 2 percent of its revenue , to the fishermen , "
+        "the company said . "
         "Its shares fell $ 2.15 , or 4.1 percent , to close at $ 50.20 a share . "
         "Its bonds closed at $ 51.30 ."
     )

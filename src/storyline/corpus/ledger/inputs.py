@@ -240,12 +240,22 @@ day"): how fast something happens, not how many it reached. "40 killed, per poli
 source, not a rate."""
 
 _PRICE_AFTER = re.compile(
-    r"\s*(?:(?:a|an|per|each)\s+(?:share|barrel|gallon|tonne|ton|ounce|pound|kilo|litre|"
-    r"liter|unit)\b|,\s*or\s+[\d.]+\s*(?:percent|per\s+cent|%))",
+    r"\s*(?:a|an|per|each)\s+(?:share|barrel|gallon|tonne|ton|ounce|pound|kilo|litre|liter|"
+    r"unit)\b",
     re.IGNORECASE,
 )
-"""What makes an amount a price or a price's move ("fell to $52 a share", "fell $1.96, or
-3.8 percent"): market data, not money the story's actors pay, pledge or lose."""
+"""What makes an amount a price ("fell to $52 a share"): market data, not money the story's
+actors pay, pledge or lose."""
+
+_SHARE_AFTER = re.compile(r"\s*,\s*or\s+[\d.]+\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
+_MOVES = frozenset(
+    {
+        "fall", "rise", "drop", "gain", "lose", "climb", "slip", "jump", "slide", "plunge",
+        "tumble", "sink", "surge", "edge", "decline", "soar",
+    }
+)  # fmt: skip
+"""A price's move ("shares fell $1.96, or 3.8 percent"): an amount a market moved by, with its
+share, where "pledged $5bn, or 2 percent of its output" is money of the story."""
 
 _MARKET_VERBS = frozenset({"close", "trade", "open"})
 """Verbs an amount hangs from that make it a market's level ("shares closed at $50.19")."""
@@ -271,11 +281,13 @@ def _proportion(article: Article, c: Claim) -> bool:
 
 def no_reported_figure(article: Article, c: Claim) -> bool:
     """Whether a claim's number is no figure of the story a brief may list: one side of a
-    proportion, a rate, a price (`_PRICE_AFTER`), or a percentage that says how sure someone
-    is (`_CONFIDENCE_AFTER`).
-    The ledger lines none of them up; the brief's other figures must leave them out too."""
+    proportion, a rate, a price or a price's move (`_PRICE_AFTER`, `_MOVES`), or a percentage
+    that says how sure someone is (`_CONFIDENCE_AFTER`). The ledger lines none of them up;
+    the brief's other figures must leave them out too."""
     if c.category == "money" and (
-        _PRICE_AFTER.match(article.text, c.end) is not None or c.subject in _MARKET_VERBS
+        _PRICE_AFTER.match(article.text, c.end) is not None
+        or c.subject in _MARKET_VERBS
+        or (c.subject in _MOVES and _SHARE_AFTER.match(article.text, c.end) is not None)
     ):
         return True
     if c.category == "percent":
