@@ -212,7 +212,7 @@ def per_period(holders: Iterable[Any]) -> bool:
 
 def _attribution(per: Any) -> bool:
     """ "per" set off by a comma names a source ("14 killed, per police"), not a unit."""
-    return per.i > 0 and per.doc[per.i - 1].text == ","
+    return bool(per.i > 0 and per.doc[per.i - 1].text == ",")
 
 
 _RUNNING_WORDS = frozenset(

@@ -37,7 +37,7 @@ def _other_subject(article: Article, q: Quote) -> bool:
     if at < 0:
         return False
     between = gap[:at]
-    words = _WORD.findall(between)
+    words: list[str] = _WORD.findall(between)
     if len(words) <= MAX_GAP_WORDS or "," in between or not words:
         return False
     return words[-1][:1].isupper()  # "... The Velmar Health Board says"
