@@ -65,3 +65,14 @@ def test_a_place_holding_the_counts_gives_them_their_place() -> None:
     art = _run(pledged)
     at = pledged.index("40 people")
     assert clause_place(art, at, at + len("40 people")) is None
+
+
+def test_a_place_after_the_figure_before_its_verb_is_the_figures() -> None:
+    text = "The lawyer of two hikers jailed in Brolkistan has been denied a visit ."
+    art = _run(text)
+    at = text.index("two hikers")
+    assert clause_place(art, at, at + len("two hikers")) == "in Brolkistan"
+    glued = "A school in Brolkistan is shut The board says 40 people have the fever ."
+    art = _run(glued)
+    at = glued.index("40 people")
+    assert clause_place(art, at, at + len("40 people")) is None

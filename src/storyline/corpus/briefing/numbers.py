@@ -89,7 +89,7 @@ def _series_reports(
     """The series' points of the story's own time (`past` False) or those whose sentence
     dates them to an earlier year (`past` True); never those read from page text (`page`:
     (article, start) of each). Each says the place its clause gives it when the series'
-    label names none (`_where`)."""
+    label names no place or another one (`_where`, `_other_place`)."""
     return tuple(
         NumberReport(
             category=series.category,
@@ -100,7 +100,7 @@ def _series_reports(
             speaker=shown_source(p.speaker),
             source=cite_ledger(p, published.get(p.article)),
             estimated=p.measure == "estimated",
-            where=None if series.location else _where(by_id.get(p.article), p.start, p.text),
+            where=_other_place(series, _where(by_id.get(p.article), p.start, p.text)),
         )
         for p in series.points
         if p.past == past and (p.article, p.start) not in page
@@ -142,6 +142,19 @@ def _where(article: Article | None, start: int, text: str) -> str | None:
     if article is None or article.text[start:end] != text:
         return None
     return clause_place(article, start, end)
+
+
+def _other_place(series: ClaimSeries, where: str | None) -> str | None:
+    """The place a figure's clause gives it, unless the series' label names that place: "two
+    U.S. hikers jailed in Velmar" under "arrested: U.S. hikers, United States" says Velmar,
+    where "killed: Velmar" needs no "in Velmar" on each line."""
+    if where is None or series.unit not in (None, "people"):
+        return None  # an amount's place ("cleaning up the leak in the Gulf cost $2bn") is
+        # where it is spent, not what it counts
+    if series.location is None:
+        return where
+    named = location_key(where.split(" ", 1)[1]) if " " in where else ""
+    return None if named == location_key(series.location) else where
 
 
 def _day(published: str | None) -> str | None:

@@ -26,6 +26,11 @@ _PLACE_ENDS = re.compile(
 """What may follow a place that says where ("died in Velmar, officials said", "in Orla 's
 square"), not a place that qualifies a noun after it ("the worst spill in Velmar history")."""
 
+_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)\b")
+"""A verb after a place that follows the figure ends the figure's phrase ("two hikers jailed
+in Velmar have been denied ..."); before the figure it ends another subject ("A school in
+Orla is shut ... the board says 40 people ...")."""
+
 _LIST_AFTER = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?[A-Z]")
 _LIST_BEFORE = re.compile(r"[A-Z][\w'-]*\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$")
 """A name joined to the place by a comma or "and": the two are items of a list."""
@@ -63,7 +68,12 @@ def clause_place(article: Article, start: int, end: int) -> str | None:
     found = [
         (min(abs(e.start - end), abs(start - e.end)), m.group(1).lower(), e.text)
         for e in places
-        if lo <= e.start and e.end <= hi and _PLACE_ENDS.match(text, e.end)
+        if lo <= e.start
+        and e.end <= hi
+        and (
+            _PLACE_ENDS.match(text, e.end) is not None
+            or (e.start >= end and _VERB_AFTER.match(text, e.end) is not None)
+        )
         for m in [_LOCATIVE.search(text, max(lo, e.start - 25), e.start)]
         if m is not None
     ]
