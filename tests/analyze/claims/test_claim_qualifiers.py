@@ -73,6 +73,10 @@ def test_rate(nlp: Any) -> None:
     assert per_period([word(doc, "people"), word(doc, "kills")])
     doc = nlp("The fever killed 2,000 people last spring.")
     assert not per_period([word(doc, "people"), word(doc, "killed")])
+    doc = nlp("The storm killed 14 people per day.")
+    assert per_period([word(doc, "people"), word(doc, "killed")])
+    doc = nlp("The storm killed 14 people, per police in Orla.")  # a source, not a unit
+    assert not per_period([word(doc, "people"), word(doc, "killed")])
 
 
 def test_running_total_and_one_incident(nlp: Any) -> None:

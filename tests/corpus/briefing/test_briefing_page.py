@@ -14,9 +14,14 @@ from storyline.corpus.briefing import (
     find_disagreements,
     render_briefing,
 )
-from storyline.corpus.briefing.developments import each_sentence_once, whole_sentence_start
+from storyline.corpus.briefing.clauses import in_relative_clause, named_back
+from storyline.corpus.briefing.developments import (
+    each_sentence_once,
+    whole_sentence_end,
+    whole_sentence_start,
+)
 from storyline.corpus.briefing.records import Cited, Development
-from storyline.model import Article, Quote, Sentence, Speaker
+from storyline.model import Article, Quote, Sentence, Speaker, Timex
 
 
 def _article(aid: str, day: str, body: str, quotes: tuple[Quote, ...] = ()) -> Article:
@@ -378,3 +383,102 @@ def test_a_sentence_cut_inside_a_bracket_is_shown_whole(bracket: str) -> None:
     assert [d.date for d in brief.latest if any(c.start == a for c in d.sentences)] == [
         "2031-05-15"
     ]
+
+
+def test_a_sentence_cut_at_a_tickers_dot_is_shown_whole() -> None:
+    # "approve Brolk 's (BRK.L) $ 5 billion purchase of Velm 's (VLM.N) assets": the
+    # splitter cut at each ticker's dot, and one piece is balanced on its own
+    pieces = [
+        "Reuters -RRB- - The regulator is in no rush to approve Brolk 's -LRB-",
+        "BRK .",
+        "L -RRB-",
+        "$ 5 billion purchase of Velm 's -LRB- VLM .",
+        "N -RRB- assets , the paper said on Monday .",
+        "Rain fell .",
+    ]
+    text = "ORLA , May 16 -LRB- " + " ".join(pieces)
+    at = [text.index(p) for p in pieces]
+    art = replace(
+        _article("t", "2031-05-16", text),
+        sentences=(
+            Sentence(0, at[0] - 1, "2031-05-16", "published"),
+            *(
+                Sentence(a, a + len(p), "2031-05-16", "published")
+                for a, p in zip(at, pieces, strict=True)
+            ),
+        ),
+    )
+    for k in (1, 2, 3, 4):
+        assert whole_sentence_start(art, at[k]) == at[0]
+    assert whole_sentence_start(art, at[0]) == at[0]  # the wire dateline opens it
+    assert whole_sentence_start(art, at[5]) == at[5]
+    assert whole_sentence_end(art, at[0], at[0] + len(pieces[0])) == at[4] + len(pieces[4])
+    assert whole_sentence_end(art, at[3], at[3] + len(pieces[3])) == at[4] + len(pieces[4])
+    assert whole_sentence_end(art, at[5], len(text)) == len(text)
+    brief = build_briefing([art], limits=BriefingLimits.full())
+    shown = [c.text for d in brief.latest for c in d.sentences]
+    assert any(t.startswith("The regulator") and t.endswith("said on Monday .") for t in shown)
+    assert not any(t.startswith(("N -RRB-", "$ 5", "L -RRB-", "BRK")) for t in shown)
+
+
+def test_an_editors_note_in_brackets_is_no_part_of_the_sentence_after_it() -> None:
+    pieces = ["Crews worked .", "-LRB-", "Update 9:30 p.m. in Orla -RRB-", "The port reopened ."]
+    text = " ".join(pieces)
+    at = [text.index(p) for p in pieces]
+    art = replace(
+        _article("u", "2031-05-16", text),
+        sentences=tuple(
+            Sentence(a, a + len(p), "2031-05-16", "published")
+            for a, p in zip(at, pieces, strict=True)
+        ),
+    )
+    assert whole_sentence_start(art, at[3]) == at[3]
+    assert whole_sentence_start(art, at[2]) == at[1]
+
+
+def test_a_day_a_relative_clause_gives_dates_its_clause_not_the_sentence() -> None:
+    said = "Kell criticized the group of ten countries that agreed on Thursday to send aid ."
+    assert in_relative_clause(said, said.index("Thursday"))
+    told = "Officials said that troops attacked on Thursday near Orla ."
+    assert not in_relative_clause(told, told.index("Thursday"))
+    plain = "Troops attacked Orla on Thursday ."
+    assert not in_relative_clause(plain, plain.index("Thursday"))
+    # through the brief: Kell spoke on the article's day (Friday 2031-05-16), not Thursday
+    lead = "Kell met Vane in Orla ."
+    text = f"{lead} {said}"
+    b = len(lead) + 1
+    day = text.index("Thursday")
+    art = replace(
+        _article("k", "2031-05-16", text),
+        sentences=(
+            Sentence(0, len(lead), "2031-05-16", "published"),
+            Sentence(b, len(text), "2031-05-15", "timex"),
+        ),
+        timexes=(Timex(day, day + len("Thursday"), "Thursday", "DATE", "2031-05-15"),),
+    )
+    brief = build_briefing([art], limits=BriefingLimits.full())
+    days = [d.date for d in brief.latest if any("criticized" in c.text for c in d.sentences)]
+    assert days == ["2031-05-16"]
+
+
+def test_a_sentence_naming_back_with_the_noun_is_replaced_by_the_one_it_names_back_to() -> None:
+    first = "Police held 40 marchers in Orla , according to the Velmar League for Fair Votes ."
+    second = "The league is one of the groups that organized the marches ."
+    third = "The marches went on ."
+    text = f"{first} {second} {third}"
+    b, c = text.index(second), text.index(third)
+    art = replace(
+        _article("l", "2031-05-16", text),
+        sentences=(
+            Sentence(0, len(first), "2031-05-16", "published"),
+            Sentence(b, b + len(second), "2031-05-16", "published"),
+            Sentence(c, len(text), "2031-05-16", "published"),
+        ),
+    )
+    assert named_back(art, b) == (0, len(first))
+    assert named_back(art, 0) is None
+    assert named_back(art, c) is None  # "The marches" is named by no name before it
+    own = replace(art, text=text.replace("The league is", "The league is Velmar League ,"))
+    assert named_back(own, b) is None
+    news = replace(art, text=text.replace("The league is one of", "The league said it led "))
+    assert named_back(news, b) is None  # news of its own, not a description

@@ -23,6 +23,13 @@ def test_an_amount_hanging_from_a_share_a_preposition_or_a_light_verb_shows_no_s
     assert series_label(_series("percent", "of")) == "percent"
 
 
+def test_an_amount_hanging_from_a_verb_of_level_or_no_word_shows_no_subject() -> None:
+    # "the net claims stand at between $4m and $7m", "-RRB- $ 9 million", "re-insurers"
+    for word in ("stand", "remain", "add", "-rrb-", "re"):
+        assert series_label(_series("money", word, "USD")) == "money (USD)"
+    assert series_label(_series("money", "pledge", "USD")) == "money (USD): pledge"
+
+
 def test_a_count_of_people_keeps_its_group() -> None:
     assert series_label(_series("killed", "soldiers")) == "killed: soldiers"
 

@@ -205,9 +205,14 @@ def per_period(holders: Iterable[Any]) -> bool:
             per = any(g.lower_ in _PER_WORDS for g in child.children)
             if per and token_lemma(child) in _PERIODS:
                 return True
-            if child.dep_ == "prep" and child.lower_ == "per":
+            if child.dep_ == "prep" and child.lower_ == "per" and not _attribution(child):
                 return True
     return False
+
+
+def _attribution(per: Any) -> bool:
+    """ "per" set off by a comma names a source ("14 killed, per police"), not a unit."""
+    return bool(per.i > 0 and per.doc[per.i - 1].text == ",")
 
 
 _RUNNING_WORDS = frozenset(

@@ -13,15 +13,22 @@ from dataclasses import replace
 
 from storyline.analyze.time.roles import is_reference_point
 from storyline.corpus.briefing.citing import cite, shortened
+from storyline.corpus.briefing.clauses import in_relative_clause, named_back
 from storyline.corpus.briefing.eventlist import without_undated_lists
 from storyline.corpus.briefing.names import shown_names_in
 from storyline.corpus.briefing.pagetext import news_sentences_only, without_dateline
 from storyline.corpus.briefing.records import Cited, Development
 from storyline.corpus.timeline import Timeline, TimelineOptions, build_timeline
 from storyline.corpus.timeline.summarize import TimelineLine
-from storyline.model import Article, TimelineEntry
+from storyline.model import Article, Sentence, TimelineEntry, Timex
 
-__all__ = ["RECENT_WINDOW", "developments", "each_sentence_once", "whole_sentence_start"]
+__all__ = [
+    "RECENT_WINDOW",
+    "developments",
+    "each_sentence_once",
+    "whole_sentence_end",
+    "whole_sentence_start",
+]
 
 RECENT_WINDOW = 14
 """Days before the newest one the latest developments may come from."""
@@ -57,16 +64,46 @@ def developments(
         newest = _timeline(pool, last, last, 1, sentences, [])
         dated = [_development(e, lines, by_id, max_chars) for e, lines in newest] + dated
     dated.sort(key=lambda d: d.date, reverse=True)
-    dated = each_sentence_once(dated, by_id)
+    dated = each_sentence_once(dated, {a.id: _event_dates_only(a) for a in listed})
     return tuple(d for d in dated if d.sentences)[:days]
 
 
 def _event_dates_only(article: Article) -> Article:
     """The article without the dates it names as a bound, comparison or deadline ("the first
-    time since the strikes began Saturday", "up from 14% a year ago"): the timeline files a
-    sentence under every day it names, and such a day is not when the sentence happened."""
-    kept = tuple(t for t in article.timexes if not is_reference_point(article.text, t.start, t.end))
-    return article if len(kept) == len(article.timexes) else replace(article, timexes=kept)
+    time since the strikes began Saturday", "up from 14% a year ago"), nor those of another
+    event a relative clause tells (`in_relative_clause`): the timeline files a sentence under
+    every day it names, and such a day is not when the sentence happened. A sentence the
+    time stage dated by such a clause's day only is dated by its article instead."""
+    text = article.text
+    kept = tuple(
+        t
+        for t in article.timexes
+        if not is_reference_point(text, t.start, t.end) and not in_relative_clause(text, t.start)
+    )
+    if len(kept) == len(article.timexes):
+        return article
+    return replace(article, timexes=kept, sentences=_redated(article, kept))
+
+
+def _redated(article: Article, kept: Sequence[Timex]) -> tuple[Sentence, ...]:
+    """The sentences, each dated by a relative clause's day only (`in_relative_clause`)
+    dated by its article's publication day instead."""
+    published = article.published[:10] if article.published else None
+    out: list[Sentence] = []
+    for s in article.sentences:
+        clause = [
+            t
+            for t in article.timexes
+            if s.start <= t.start < s.end
+            and in_relative_clause(article.text, t.start)
+            and s.date is not None
+            and t.value[:10] == s.date[:10]
+        ]
+        own = any(s.start <= t.start < s.end and t.value[:10] == (s.date or "")[:10] for t in kept)
+        if s.date_source == "timex" and clause and not own:
+            s = replace(s, date=published, date_source="published" if published else "none")
+        out.append(s)
+    return tuple(out)
 
 
 def each_sentence_once(dated: list[Development], by_id: dict[str, Article]) -> list[Development]:
@@ -151,22 +188,86 @@ def _brackets(text: str) -> tuple[int, int]:
 def whole_sentence_start(article: Article, start: int) -> int:
     """Where the sentence at `start` really begins, when the splitter cut it inside a
     bracket: "The Health Agency (" / "HA) said on Monday ...", or in several pieces at a list
-    of brackets ("Ana Ruiz (" / "Water) and Jon Vell (" / "Fire) came"). A sentence closing a
-    bracket it never opened starts with the pieces before it, back to the first from which
-    every bracket closed was opened (at most `_MAX_PIECES` back); a wire dateline
-    ("Reuters) - The port ...") is no such cut."""
+    of brackets ("Ana Ruiz (" / "Water) and Jon Vell (" / "Fire) came"), or at a ticker's dot
+    ("approve Brolk's (" / "BRK." / "L)" / "$5 billion purchase ..."). A sentence closing a
+    bracket it never opened, or following a piece cut there (`_cut_before`), starts with the
+    pieces before it, back to the first from which every bracket closed was opened and that
+    no cut piece precedes (at most `_MAX_PIECES` back); a wire dateline ("Reuters) - The
+    port ...") is no such cut and opens its sentence."""
     starts = [s.start for s in article.sentences]
     k = bisect_right(starts, start) - 1
     if k <= 0 or starts[k] != start:
         return start
     here = article.sentences[k]
-    text = " ".join(article.text[here.start : here.end].split())
-    if _brackets(text)[0] >= 0 or without_dateline(text) != text:
+    text = _piece(article, k)
+    if without_dateline(text) != text:
+        return start
+    if _brackets(text)[0] >= 0 and not _cut_before(article, k):
         return start
     for j in range(k - 1, max(-1, k - 1 - _MAX_PIECES), -1):
-        if _brackets(article.text[starts[j] : here.end])[0] >= 0:
+        piece = _piece(article, j)
+        if without_dateline(piece) != piece:
             return starts[j]
+        if _brackets(article.text[starts[j] : here.end])[0] >= 0 and not _cut_before(article, j):
+            return start if _aside(article.text[starts[j] : start]) else starts[j]
     return start
+
+
+def _aside(text: str) -> bool:
+    """Whether `text` is one bracketed aside, closed where it ends ("(Update 12:30 a.m.
+    ET)" before a sentence): an editor's note, not the sentence's beginning."""
+    words = " ".join(text.split())
+    if not words.startswith(("(", "-LRB-")) or not words.endswith((")", "-RRB-")):
+        return False
+    depth = 0
+    for m in _BRACKET.finditer(words):
+        depth += 1 if m.group() in ("-LRB-", "(") else -1
+        if depth == 0 and m.end() < len(words):
+            return False
+    return depth == 0
+
+
+def whole_sentence_end(article: Article, start: int, end: int) -> int:
+    """Where the sentence cited from `start` to `end` really ends, when the splitter cut it
+    inside a bracket it opened ("... to approve Brolk's (" / "BRK.L) $5 billion purchase"):
+    the end of the first piece after it (at most `_MAX_PIECES` on) by which every bracket
+    opened is closed and a sentence ends ("BRK.L)" is no end), else `end`."""
+    if not _left_open(article.text[start:end]):
+        return end
+    later = [s for s in article.sentences if s.start >= end][:_MAX_PIECES]
+    for s in later:
+        upto = article.text[start : s.end]
+        if not _left_open(upto) and _SENTENCE_END.search(upto):
+            return s.end
+    return end
+
+
+def _left_open(text: str) -> bool:
+    """Whether `text` ends inside a bracket it opened (a bracket it closes without opening
+    it, a wire dateline's "Reuters) -", opens nothing)."""
+    depth = 0
+    for m in _BRACKET.finditer(text):
+        depth = depth + 1 if m.group() in ("-LRB-", "(") else max(0, depth - 1)
+    return depth > 0
+
+
+def _piece(article: Article, k: int) -> str:
+    s = article.sentences[k]
+    return " ".join(article.text[s.start : s.end].split())
+
+
+_SENTENCE_END = re.compile(r"[.!?]\W*$")
+
+
+def _cut_before(article: Article, k: int) -> bool:
+    """Whether the piece before sentence `k` was cut inside a bracket: it leaves a bracket
+    open ("approve Brolk's ("), or it is a bracket's tail with no sentence end ("L )"), so
+    sentence `k` goes on with the same sentence."""
+    if k <= 0:
+        return False
+    before = _piece(article, k - 1)
+    lowest, final = _brackets(before)
+    return final > 0 or (lowest < 0 and not _SENTENCE_END.search(before))
 
 
 _MAX_PIECES = 4
@@ -180,14 +281,25 @@ def _development(
     max_chars: int,
 ) -> Development:
     cited: list[Cited] = []
+    chosen = {(s.article_id, s.start) for line in lines for s in line.sources[:1]}
     for line in lines:
         for s in line.sources[:1]:
             article = by_id.get(s.article_id)
             if article is None:
                 continue
             begin = whole_sentence_start(article, s.start)
+            finish = whole_sentence_end(article, begin, s.end)
             text = line.text
             if begin < s.start:
                 text = " ".join(article.text[begin : s.start].split()) + " " + text
-            cited.append(shortened(cite(article, begin, s.end, _shown(text)), max_chars))
+            if finish > s.end:
+                text = text + " " + " ".join(article.text[s.end : finish].split())
+            before = named_back(article, begin)
+            if before is not None:  # "The league is ...": the sentence saying which league
+                if (article.id, before[0]) in chosen:
+                    continue
+                chosen.add((article.id, before[0]))
+                begin, finish = before
+                text = article.text[begin:finish]
+            cited.append(shortened(cite(article, begin, finish, _shown(text)), max_chars))
     return Development(entry.date, tuple(cited))

@@ -17,6 +17,7 @@ from storyline.corpus.briefing.eventlist import is_undated_list
 from storyline.corpus.briefing.names import shown_source
 from storyline.corpus.briefing.pagetext import in_page_text
 from storyline.corpus.briefing.records import NumberReport
+from storyline.corpus.briefing.where import clause_place
 from storyline.corpus.ledger import (
     ClaimSeries,
     Ledger,
@@ -24,8 +25,9 @@ from storyline.corpus.ledger import (
     dated_earlier,
     series_label,
 )
-from storyline.corpus.ledger.inputs import article_names
+from storyline.corpus.ledger.inputs import article_names, no_reported_figure
 from storyline.corpus.ledger.keys import location_key
+from storyline.corpus.ledger.sources import figure_source
 from storyline.corpus.ledger.state import story_names
 from storyline.model import Article, Claim
 
@@ -56,7 +58,7 @@ def _report(article: Article, claim: Claim) -> NumberReport:
         qualifier=claim.qualifier,
         unit=claim.unit,
         as_of=as_of,
-        speaker=shown_source(claim.speaker),
+        speaker=shown_source(figure_source(article, claim)),
         source=cite(article, claim.start, claim.end, claim.text),
         estimated=claim.certainty == "suspected",
     )
@@ -80,12 +82,14 @@ def _series_reports(
     series: ClaimSeries,
     published: dict[str, str | None],
     page: set[tuple[str, int]],
+    by_id: dict[str, Article],
     *,
     past: bool = False,
 ) -> tuple[NumberReport, ...]:
     """The series' points of the story's own time (`past` False) or those whose sentence
     dates them to an earlier year (`past` True); never those read from page text (`page`:
-    (article, start) of each)."""
+    (article, start) of each). Each says the place its clause gives it when the series'
+    label names no place or another one (`_where`, `_other_place`)."""
     return tuple(
         NumberReport(
             category=series.category,
@@ -96,6 +100,7 @@ def _series_reports(
             speaker=shown_source(p.speaker),
             source=cite_ledger(p, published.get(p.article)),
             estimated=p.measure == "estimated",
+            where=_other_place(series, _where(by_id.get(p.article), p.start, p.text)),
         )
         for p in series.points
         if p.past == past and (p.article, p.start) not in page
@@ -128,6 +133,28 @@ def once_per_article(
             if listed[g][1][k].speaker is None and r.speaker is not None:
                 listed[g][1][k] = r  # the statement naming who gave it, in the first's place
     return tuple((label, tuple(items)) for label, items in listed if items)
+
+
+def _where(article: Article | None, start: int, text: str) -> str | None:
+    """The place a figure's clause gives it (where.py), when its article is at hand and the
+    figure is read from its current text (an earlier version's offsets point elsewhere)."""
+    end = start + len(text)
+    if article is None or article.text[start:end] != text:
+        return None
+    return clause_place(article, start, end)
+
+
+def _other_place(series: ClaimSeries, where: str | None) -> str | None:
+    """The place a figure's clause gives it, unless the series' label names that place: "two
+    U.S. hikers jailed in Velmar" under "arrested: U.S. hikers, United States" says Velmar,
+    where "killed: Velmar" needs no "in Velmar" on each line."""
+    if where is None or series.unit not in (None, "people"):
+        return None  # an amount's place ("cleaning up the leak in the Gulf cost $2bn") is
+        # where it is spent, not what it counts
+    if series.location is None:
+        return where
+    named = location_key(where.split(" ", 1)[1]) if " " in where else ""
+    return None if named == location_key(series.location) else where
 
 
 def _day(published: str | None) -> str | None:
@@ -187,7 +214,7 @@ def ledger_numbers(
         for p in s.points
         if p.article in by_id and _undatable(by_id[p.article], p.start)
     }
-    out = [(series_label(s), _series_reports(s, published, page)) for s in series]
+    out = [(series_label(s), _series_reports(s, published, page, by_id)) for s in series]
     out = [(label, items) for label, items in out if items]
     lined_up = {(p.article, p.start) for s in ledger.series for p in s.points}
     rest = [
@@ -199,10 +226,11 @@ def ledger_numbers(
         and c.change != "projection"
         and not _undatable(a, c.start)
         and not dated_earlier(a, c.start)  # "1918 : ... up to 40% were infected": history
+        and not no_reported_figure(a, c)  # "infects two for every one case", "95% sure"
     ]
     out += list(numbers_by_category(rest))
     history = [
-        (f"{series_label(s)}, {EARLIER}", _series_reports(s, published, page, past=True))
+        (f"{series_label(s)}, {EARLIER}", _series_reports(s, published, page, by_id, past=True))
         for s in series
     ]
     out += [(label, items) for label, items in history if items]

@@ -100,6 +100,9 @@ class NumberReport:
     """Given as an estimate or as suspected ("200 potential cases", "a virus suspected of
     killing 100"): a series may line it up with confirmed counts, the reader must still see
     that this report is not one."""
+    where: str | None = None
+    """The place its own clause gives it ("in Velmar", "outside Velmar") when the series'
+    label names none (where.py): a reader tells two places' figures apart."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,6 +47,7 @@ def _number(r: NumberReport, *, labelled: bool = False, history: bool = False) -
     day is when it was reported, not when it held."""
     value = f"{r.value:,.0f}" if float(r.value).is_integer() else f"{r.value:,}"
     unit = f" {r.unit}" if r.unit else ""
+    unit += f" {r.where}" if r.where else ""
     said = f", said by {r.speaker}" if r.speaker else ""
     how = f"{ESTIMATED}, " if r.estimated and not labelled else ""
     when = "reported" if history else "as of"

@@ -48,6 +48,9 @@ _UNSAID_PURPOSE = frozenset(
         "money", "cash", "fund", "funds",
         # light verbs ("has gone to", "is", "have"): they say nothing of the money
         "be", "have", "go", "get", "come", "make", "take", "put", "do",
+        # verbs of a level ("the claims stand at $3m", "remains at"): they say where the
+        # amount is, not what it is
+        "stand", "remain", "stay", "sit", "hover", "add",
     }
 )  # fmt: skip
 """Words an amount or a percentage may hang from that name nothing a reader could take
@@ -76,12 +79,21 @@ def series_label(series: ClaimSeries) -> str:
     named = category_name(series.category)
     what = named if series.unit in (None, "people") else f"{named} ({series.unit})"
     key = subject_key(series.category, series.subject)
-    shown = key and not (series.category in ("money", "percent") and key in _UNSAID_PURPOSE)
+    shown = key and not (
+        series.category in ("money", "percent") and _unsaid(key, series.subject or "")
+    )
     subject = series.subject if shown else None
     if series.points and all(p.measure == "estimated" for p in series.points):
         what = f"{what}, {ESTIMATED}"  # "a virus suspected of killing 100"
     details = [d for d in (subject, series.location, series.cause) if d]
     return f"{what}: {', '.join(details)}" if details else what
+
+
+def _unsaid(key: str, subject: str) -> bool:
+    """A verb that says nothing of what an amount is for (`_UNSAID_PURPOSE`), or no word at
+    all: a bracket token or a prefix a parse took for the verb ("-rrb-", "re")."""
+    word = subject.strip()
+    return key in _UNSAID_PURPOSE or len(key) < 3 or not (word.isalpha() or " " in word)
 
 
 def _about(ledger: Ledger, series_id: str | None, kind: str) -> str:

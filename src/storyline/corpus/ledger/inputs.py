@@ -23,10 +23,18 @@ from storyline.corpus.ledger.keys import (
     subject_key,
 )
 from storyline.corpus.ledger.records import ArticleInput, PointInput, QuotePrint
+from storyline.corpus.ledger.sources import figure_source
 from storyline.corpus.ledger.years import heading_year, written_year
 from storyline.model import Article, ArticleVersion, Claim, Speaker
 
-__all__ = ["SERIES_CATEGORIES", "article_input", "article_names", "dated_earlier", "fingerprint"]
+__all__ = [
+    "SERIES_CATEGORIES",
+    "article_input",
+    "article_names",
+    "dated_earlier",
+    "fingerprint",
+    "no_reported_figure",
+]
 
 SERIES_CATEGORIES = frozenset(
     {
@@ -124,7 +132,19 @@ def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
             continue
         if not is_reference_point(article.text, t.start, t.end):
             return True
+        if t.end <= pos and _OF_THE_DATED.match(article.text[t.end : pos]):
+            return True  # "the worst since the 1990 fire, which caused $2bn of losses"
     return False
+
+
+_OF_THE_DATED = re.compile(
+    r"[^,.;:]*,\s*(?:which|that)\s+(?!(?:has|have|is|are|remains?|continues?)\b)[^,.;:]*$",
+    re.IGNORECASE,
+)
+"""A figure in a relative clause of the noun an earlier year dates ("since the 1990 refinery
+fire, which caused $2bn of insured losses"): a year that compares the main clause's event
+still dates what the clause says of its own event, in the past tense. A clause in the
+present ("the 2019 outbreak, which has killed 300") tells a figure of now."""
 
 
 def dated_earlier(article: Article, pos: int) -> bool:
@@ -171,7 +191,7 @@ def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
         start=c.start,
         end=c.end,
         text=c.text,
-        speaker=c.speaker,
+        speaker=figure_source(article, c),
         unit=c.unit,
         subject=c.subject,
         location=c.location,
@@ -210,11 +230,71 @@ _PROPORTION_BEFORE = re.compile(
 """The same, for the second number ("eight in [10 patients]")."""
 
 
+_RATE_AFTER = re.compile(
+    r"\s*(?:(?:,\s*)?(?:on\s+average\s*,?\s*)?for\s+(?:every|each)\s+\w|per\s+(?:day|week|month|"
+    r"year|hour|minute|case|person|patient|capita|head|\d))",
+    re.IGNORECASE,
+)
+"""What makes a number a rate ("infects three people for every one case", "two deaths per
+day"): how fast something happens, not how many it reached. "40 killed, per police" names a
+source, not a rate."""
+
+_PRICE_AFTER = re.compile(
+    r"\s*(?:a|an|per|each)\s+(?:share|barrel|gallon|tonne|ton|ounce|pound|kilo|litre|liter|"
+    r"unit)\b",
+    re.IGNORECASE,
+)
+"""What makes an amount a price ("fell to $52 a share"): market data, not money the story's
+actors pay, pledge or lose."""
+
+_SHARE_AFTER = re.compile(r"\s*,\s*or\s+[\d.]+\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
+_MOVES = frozenset(
+    {
+        "fall", "rise", "drop", "gain", "lose", "climb", "slip", "jump", "slide", "plunge",
+        "tumble", "sink", "surge", "edge", "decline", "soar",
+    }
+)  # fmt: skip
+"""A price's move ("shares fell $1.96, or 3.8 percent"): an amount a market moved by, with its
+share, where "pledged $5bn, or 2 percent of its output" is money of the story."""
+
+_MARKET_VERBS = frozenset({"close", "trade", "open"})
+"""Verbs an amount hangs from that make it a market's level ("shares closed at $50.19")."""
+
+_CONFIDENCE_AFTER = re.compile(
+    r"(?:percent|per\s+cent|%)\s*(?:\w+\s+)?(?:probability|chance|likelihood|confidence|certainty|odds|"
+    r"sure|certain|confident|likely)\b",
+    re.IGNORECASE,
+)
+"""What makes a percentage a confidence level ("predicts with 95 percent probability", "a 70%
+chance of rain", "80 percent sure"): how sure someone is, not a share the story reports."""
+
+
 def _proportion(article: Article, c: Claim) -> bool:
-    """A number the text makes one side of a proportion (see `_PROPORTION_AFTER`)."""
+    """A number the text makes one side of a proportion (see `_PROPORTION_AFTER`) or a rate
+    (`_RATE_AFTER`)."""
     if _PROPORTION_AFTER.match(article.text, c.end) is not None:
         return True
+    if _RATE_AFTER.match(article.text, c.end) is not None:
+        return True
     return _PROPORTION_BEFORE.search(article.text, max(0, c.start - 20), c.start) is not None
+
+
+def no_reported_figure(article: Article, c: Claim) -> bool:
+    """Whether a claim's number is no figure of the story a brief may list: one side of a
+    proportion, a rate, a price or a price's move (`_PRICE_AFTER`, `_MOVES`), or a percentage
+    that says how sure someone is (`_CONFIDENCE_AFTER`). The ledger lines none of them up;
+    the brief's other figures must leave them out too."""
+    if c.category == "money" and (
+        _PRICE_AFTER.match(article.text, c.end) is not None
+        or c.subject in _MARKET_VERBS
+        or (c.subject in _MOVES and _SHARE_AFTER.match(article.text, c.end) is not None)
+    ):
+        return True
+    if c.category == "percent":
+        found = _CONFIDENCE_AFTER.search(article.text, c.start, c.end + 40)
+        if found is not None and found.start() < max(c.end, c.start + 1):
+            return True
+    return _proportion(article, c)
 
 
 def _version_points(
@@ -244,6 +324,7 @@ def _version_points(
                     published=v.published or article.published,
                     sentence="",
                     places=(),
+                    speaker=c.speaker,  # the old text's quotes are not at hand
                 )
             )
     return out
@@ -256,7 +337,7 @@ def article_input(article: Article, versions: Sequence[ArticleVersion] = ()) -> 
     current = [
         _point(article, i, c, starts)
         for i, c in enumerate(article.claims)
-        if _lined_up(c) and not _proportion(article, c)
+        if _lined_up(c) and not no_reported_figure(article, c)
     ]
     points = tuple(current + _version_points(article, versions, current))
     quotes = tuple(

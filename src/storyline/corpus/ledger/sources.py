@@ -1,0 +1,43 @@
+"""Who a figure is shown as said by: the speaker of the quote holding it, unless the text
+between that speaker and the quote's cue shows another subject for the cue ("A school in Orla
+is shut after pupils fell ill The Velmar Health Board says 40 people ..." : a caption glued to
+the sentence, whose cue's subject is the board, not the school)."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.model import Article, Claim, Quote
+
+__all__ = ["figure_source"]
+
+MAX_GAP_WORDS = 8
+"""More words than this between a speaker and its cue, none set off by a comma, is no
+attribution of the speaker ("Dr Ana Velt, who leads the team, said" sets its clause off)."""
+_WORD = re.compile(r"[\w'-]+")
+
+
+def figure_source(article: Article, claim: Claim) -> str | None:
+    """The claim's speaker (`Claim.speaker`) as a brief shows it, or None when its quote's
+    cue has another subject between them (see the module doc)."""
+    if claim.speaker is None:
+        return None
+    for q in article.quotes:
+        if q.start <= claim.start < q.end and q.speaker is not None and _other_subject(article, q):
+            return None
+    return claim.speaker
+
+
+def _other_subject(article: Article, q: Quote) -> bool:
+    speaker = q.speaker
+    if speaker is None or speaker.end is None or not q.cue or speaker.end > q.start:
+        return False
+    gap = article.text[speaker.end : q.start]
+    at = gap.rfind(q.cue)
+    if at < 0:
+        return False
+    between = gap[:at]
+    words: list[str] = _WORD.findall(between)
+    if len(words) <= MAX_GAP_WORDS or "," in between or not words:
+        return False
+    return words[-1][:1].isupper()  # "... The Velmar Health Board says"
