@@ -6,10 +6,15 @@ tokenised style, with invented names."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from quote_helpers import QUOTE_STAGES, quote_with, quotes_and_speakers, speakers_shown
 
 from storyline.analyze.pipeline import Pipeline
+from storyline.analyze.quotes.discourse import Discourse
+from storyline.analyze.quotes.named_again import spoken_for
+from storyline.model import EntityMention, Sentence
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +119,29 @@ def test_a_scare_quoted_manner_phrase_is_nobody_s_quote(pipeline: Pipeline) -> N
 def test_quoted_words_of_the_sentence_s_subject_still_count(pipeline: Pipeline) -> None:
     text = "Tomas Reyes called the plan `` a farce '' on Monday ."
     assert speakers_shown(pipeline, text, "a farce") == ["Tomas Reyes"]
+
+
+def _discourse(text: str, names: list[tuple[str, str]]) -> Discourse:
+    """A Discourse over `text` whose only mentions are the given (words, label), each at its
+    last occurrence; sentences cut after each " . "."""
+    entities = []
+    for words, label in names:
+        at = text.rindex(words)
+        entities.append(EntityMention(at, at + len(words), words, label, words))
+    cuts = [0] + [m.end() for m in re.finditer(r" \. ", text)]
+    sentences = [Sentence(a, b) for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    return Discourse(text, entities, sentences)
+
+
+def test_a_described_company_reads_a_name_the_recogniser_missed(pipeline: Pipeline) -> None:
+    # the body opens the sentence before as its subject, but only its later possessive
+    # mention was marked: the description still names it
+    text = (
+        "Dalcor and its rivals benefited from a rise in crude prices . Higher output also "
+        "helped lift Dalcor 's peers but the Leeds-based oil company said its output fell ."
+    )
+    d = _discourse(text, [("Dalcor", "ORG")])
+    start = text.index("the Leeds-based")
+    body = spoken_for(d, ["the", "leeds-based", "oil", "company"], start)
+    assert body is not None and body.text == "Dalcor"
+    assert spoken_for(d, ["the", "rival", "oil", "company"], start) is None

@@ -95,7 +95,8 @@ def spoken_for(d: Discourse, words: list[str], start: int) -> EntityMention | No
     if described:
         # "BP and its rivals gained. Output lifted BP's peers but the London-based oil
         # company said": the one body named, wherever it stands as a subject
-        return next((e for e in reversed(bodies) if _subject_body(d, e)), None)
+        named = next((e for e in reversed(bodies) if _subject_body(d, e)), None)
+        return named or _opening_name(d, bodies[-1], lo, start)
     body = bodies[-1]
     return body if _subject_body(d, body) else None
 
@@ -104,6 +105,16 @@ def _subject_body(d: Discourse, body: EntityMention) -> bool:
     """Whether a body's mention stands as its sentence's subject, not modifying one ("As
     NATO airstrikes continue, ...": the name modifies the subject)."""
     return not d.modifier(body) and d.subject_like(body, d.sentence_of(body.start))
+
+
+def _opening_name(d: Discourse, body: EntityMention, lo: int, start: int) -> EntityMention | None:
+    """The body when a sentence from `lo` to `start` opens with its name, as its subject,
+    though the recogniser marked only a later mention ("BP and its rivals gained ...")."""
+    for sentence in d.sentences[d.sentence_of(lo) : d.sentence_of(start) + 1]:
+        opening = d.text[sentence.start : min(sentence.end, start)].lstrip()
+        if re.match(re.escape(body.text) + r"\s+(?!['’])", opening):
+            return body
+    return None
 
 
 _OTHER_BODY = vocab("other another rival parent sister partner second third new former same")
