@@ -94,6 +94,11 @@ def test_words_a_report_only_relays_are_not_the_report_s(pipeline: Pipeline) -> 
     assert speakers_shown(pipeline, text, "marry me") == [None]
 
 
+def test_a_statement_a_colon_opens_is_still_its_own(pipeline: Pipeline) -> None:
+    text = "According to the ministry 's statement : `` The border stays closed until May . ''"
+    assert speakers_shown(pipeline, text, "border stays closed") != [None]
+
+
 def test_a_report_still_says_what_it_reports(pipeline: Pipeline) -> None:
     text = "According to local media reports , Mara Quill came home last Thursday ."
     assert speakers_shown(pipeline, text, "came home") == ["local media reports"]

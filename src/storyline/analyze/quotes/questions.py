@@ -62,7 +62,13 @@ def heard_after(text: str, a: Attribution, mark_start: int) -> bool:
     ''"): the source reports the event, not the words."""
     if a.cue != "according to" or a.cue_end > mark_start:
         return False
-    return ":" in text[a.cue_end : mark_start]
+    colon = text.rfind(":", a.cue_end, mark_start)
+    if colon < 0:
+        return False
+    # "According to the statement : `` ... ''": the colon follows the source itself, whose
+    # words they are; only a clause of the sentence's own between makes them relayed
+    after_source = a.source[1] if a.source is not None else a.cue_end
+    return _WORD.search(text, after_source, colon) is not None
 
 
 _PREPOSITIONS = vocab(
