@@ -68,6 +68,14 @@ def test_an_expert_is_not_someone_else_named_next(pipeline: Pipeline) -> None:
     assert speakers_shown(pipeline, text, "Child hunger") == ["a United Nations expert"]
 
 
+def test_a_man_is_not_the_one_whose_man_is_named_next(pipeline: Pipeline) -> None:
+    text = (
+        "The harbour would stay closed for a week , a man said yesterday . Piet Kalvaar , the "
+        "man 's brother , said the boats had all left ."
+    )
+    assert speakers_shown(pipeline, text, "harbour would stay") != ["Piet Kalvaar"]
+
+
 def test_he_after_asking_someone_is_the_one_asked(pipeline: Pipeline) -> None:
     text = (
         "Lina Dorr wrote the column . When I asked Tomas Brandel whether a refusal to join the "

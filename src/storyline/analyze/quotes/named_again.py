@@ -252,4 +252,10 @@ def named_next(d: Discourse, words: list[str], start: int) -> EntityMention | No
         return None
     closed = _APPOSITIVE_END.search(d.text, opened.end(), after.end)
     appositive = d.text[opened.end() : closed.start() if closed else after.end]
-    return first if head in appositive.casefold().split() else None
+    # its head: the last word before what qualifies it ("special expert on food"), so a
+    # possessor ("the man 's brother") is no match for "a man"
+    words = _QUALIFIER.split(appositive, maxsplit=1)[0].casefold().split()
+    return first if words and words[-1] == head else None
+
+
+_QUALIFIER = re.compile(r"\s(?:who|which|that|at|for|of|in|with|from|on|to|since)\s")
