@@ -147,7 +147,7 @@ def extract_quotes(article: Article) -> list[Quote]:
             )
             if item.marks and heard_after(text, a, item.marks[0].start):
                 speaker = None  # "According to reports, she heard this : `` ... ''"
-            elif not a.statement or _unsaid(text, a) or term or question_received(text, a):
+            elif not a.statement or _unsaid(text, a) or term:
                 # a plan, an intention or a state of things: its subject is kept as the
                 # source span the attribution writes, but nobody is shown as its speaker
                 speaker = unstated_speaker(resolver.not_a_speaker(*source)) if source else None
@@ -190,7 +190,11 @@ def extract_quotes(article: Article) -> list[Quote]:
                     and a.cue_start - last[0] < CONTINUATION_CHARS
                 ):
                     speaker = said_on(resolver.continuation(last[1], a.cue_start))
-            if speaker is not None and speaker.resolution != "unstated":
+            if speaker is not None and question_received(text, a):
+                # "..., Orlov said, when asked whether ...": a question put to the source,
+                # no statement; the source span stays where the parse read it
+                speaker = unstated_speaker(speaker)
+            elif speaker is not None and speaker.resolution != "unstated":
                 speaker = _shown(a, bool(item.marks), speaker, article.entities)
             start, end = _content_span(item, text)
             kind = "direct" if item.marks or a.verbatim else "indirect"
