@@ -107,6 +107,14 @@ def test_a_statement_a_colon_opens_is_still_its_own(pipeline: Pipeline) -> None:
     assert speakers_shown(pipeline, text, "border stays closed") != [None]
 
 
+def test_a_person_s_own_account_after_a_colon_is_theirs(pipeline: Pipeline) -> None:
+    text = (
+        "According to Professor Ivo Marek , director of the Harbour Health Agency , we are "
+        "not there yet : `` The number of sporadic cases remains under twenty . ''"
+    )
+    assert speakers_shown(pipeline, text, "sporadic cases") == ["Ivo Marek"]
+
+
 def test_a_report_still_says_what_it_reports(pipeline: Pipeline) -> None:
     text = "According to local media reports , Mara Quill came home last Thursday ."
     assert speakers_shown(pipeline, text, "came home") == ["local media reports"]

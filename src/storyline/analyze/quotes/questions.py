@@ -56,10 +56,14 @@ def question_received(text: str, a: Attribution) -> bool:
     return bool(first) and first[0].casefold() in _QUESTION_OPENERS
 
 
-def heard_after(text: str, a: Attribution, mark_start: int) -> bool:
+def heard_after(
+    text: str, a: Attribution, mark_start: int, entities: Sequence[EntityMention]
+) -> bool:
     """Whether quoted words an "according to" source covers are introduced by a colon of
-    their own sentence after the source ("According to reports, she heard this : `` ...
-    ''"): the source reports the event, not the words."""
+    their own sentence after the source, in a clause about a person the source is not
+    ("According to reports, Ana Ruiz ... heard this : `` ... ''"): the source reports the
+    event, not the words. A person's own account ("According to Dr Ruiz, we are not there
+    yet : `` ... ''") goes on in the words after the colon."""
     if a.cue != "according to" or a.cue_end > mark_start:
         return False
     colon = text.rfind(":", a.cue_end, mark_start)
@@ -68,7 +72,12 @@ def heard_after(text: str, a: Attribution, mark_start: int) -> bool:
     # "According to the statement : `` ... ''": the colon follows the source itself, whose
     # words they are; only a clause of the sentence's own between makes them relayed
     after_source = a.source[1] if a.source is not None else a.cue_end
-    return _WORD.search(text, after_source, colon) is not None
+    if a.source is None or _WORD.search(text, after_source, colon) is None:
+        return False
+    people = [e for e in entities if e.label == "PERSON"]
+    if any(a.source[0] <= e.start < a.source[1] for e in people):
+        return False
+    return any(after_source <= e.start < colon for e in people)
 
 
 _PREPOSITIONS = vocab(

@@ -145,7 +145,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 [text[m.start : m.end] for m in item.marks],
                 any(_verb_inside(verbs, m.start, m.end) for m in item.marks),
             )
-            if item.marks and heard_after(text, a, item.marks[0].start):
+            if item.marks and heard_after(text, a, item.marks[0].start, article.entities):
                 speaker = None  # "According to reports, she heard this : `` ... ''"
             elif not a.statement or _unsaid(text, a) or term:
                 # a plan, an intention or a state of things: its subject is kept as the
