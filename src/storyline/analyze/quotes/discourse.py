@@ -31,10 +31,10 @@ _FUNCTION_WORDS = PREPOSITIONS | vocab(
 _AFTER_A_NAME = PREPOSITIONS | vocab(
     "and or but nor who whom whose which that himself herself also too alone still then now "
     "never not just only even already again later once first ever since both each all yet "
-    "instead"
+    "instead whether if why how what where when"
 )
 """Lower-case words that may follow a person's name without being a noun the name
-modifies ("Ana Ruiz also said", "Tom Hale himself")."""
+modifies ("Ana Ruiz also said", "Tom Hale himself", "asked Tom Hale whether")."""
 
 
 _INVERTED_REPLY = re.compile(r" ?, ([a-z]+) [A-Z][a-z]")

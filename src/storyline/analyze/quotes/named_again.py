@@ -21,7 +21,14 @@ from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.discourse import Discourse
 from storyline.model import EntityMention, Speaker
 
-__all__ = ["former_subject", "glued_start", "introduced_before", "named_after", "spoken_for"]
+__all__ = [
+    "former_subject",
+    "glued_start",
+    "introduced_before",
+    "named_after",
+    "named_next",
+    "spoken_for",
+]
 
 _LETTER = re.compile(r"[A-Za-z]")
 _QUOTE_MARK = re.compile(r"``|''|[\"“”]")
@@ -75,9 +82,9 @@ def spoken_for(d: Discourse, words: list[str], start: int) -> EntityMention | No
     subject ("The Health Agency said it was tracing them. A spokeswoman said ..."); a
     spokesperson's words are the body's. One named as an object ("arrested two men near
     the Lerner depot") is not whom a spokesman of the sentence after speaks for."""
-    if len(words) != 2 or not (
-        (words[0] in ("a", "an") and words[1] in _SPOKES_NOUNS)
-        or (words[0] == "the" and words[1] in _BODY_NOUNS)
+    described = _body_description(words)
+    if not described and not (
+        len(words) == 2 and words[0] in ("a", "an") and words[1] in _SPOKES_NOUNS
     ):
         return None
     sentence = d.sentence_of(start)
@@ -85,10 +92,43 @@ def spoken_for(d: Discourse, words: list[str], start: int) -> EntityMention | No
     bodies = [e for e in _named(d, lo, start, "ORG") if not d.quoted(e.start)]
     if len({e.canonical or e.text for e in bodies}) != 1:
         return None
+    if described:
+        # "BP and its rivals gained. Output lifted BP's peers but the London-based oil
+        # company said": the one body named, wherever it stands as a subject
+        named = next((e for e in reversed(bodies) if _subject_body(d, e)), None)
+        return named or _opening_name(d, bodies[-1], lo, start)
     body = bodies[-1]
-    if d.modifier(body):
-        return None  # "As NATO airstrikes continue, ...": the name modifies the subject
-    return body if d.subject_like(body, d.sentence_of(body.start)) else None
+    return body if _subject_body(d, body) else None
+
+
+def _subject_body(d: Discourse, body: EntityMention) -> bool:
+    """Whether a body's mention stands as its sentence's subject, not modifying one ("As
+    NATO airstrikes continue, ...": the name modifies the subject)."""
+    return not d.modifier(body) and d.subject_like(body, d.sentence_of(body.start))
+
+
+def _opening_name(d: Discourse, body: EntityMention, lo: int, start: int) -> EntityMention | None:
+    """The body when a sentence from `lo` to `start` opens with its name, as its subject,
+    though the recogniser marked only a later mention ("BP and its rivals gained ...")."""
+    for sentence in d.sentences[d.sentence_of(lo) : d.sentence_of(start) + 1]:
+        opening = d.text[sentence.start : min(sentence.end, start)].lstrip()
+        if re.match(re.escape(body.text) + r"\s+(?!['’])", opening):
+            return body
+    return None
+
+
+_OTHER_BODY = vocab("other another rival parent sister partner second third new former same")
+"""Words by which a description sets its body apart from the one just named ("the rival
+company", "the parent firm")."""
+
+
+def _body_description(words: list[str]) -> bool:
+    """Whether a source is "the <body noun>" with at most three lower-case modifiers
+    ("the group", "the London-based oil company"): a description news gives the body it
+    has just named, unless a modifier sets it apart ("the rival firm")."""
+    if not 2 <= len(words) <= 5 or words[0] != "the" or words[-1] not in _BODY_NOUNS:
+        return False
+    return not any(w in _OTHER_BODY for w in words[1:-1])
 
 
 def former_subject(d: Discourse, words: list[str], start: int) -> EntityMention | None:
@@ -182,3 +222,40 @@ def named_after(d: Discourse, mark_start: int) -> EntityMention | None:
 
 _NAMED_AFTER_CHARS = 60
 """How far after the closing mark a title and a name may reach."""
+
+
+_APPOSITIVE_END = re.compile(r"[,;.]|--|-RRB-|\)")
+_APPOSITIVE_START = re.compile(r"\s*,\s*(?:the|an?|its|his|her|their|[A-Z][\w.-]*\s+['’]s)\s", re.I)
+
+
+def named_next(d: Discourse, words: list[str], start: int) -> EntityMention | None:
+    """The person an indefinite source is named as in the sentence right after it ("...,
+    a United Nations expert said. Ana Ruiz, the UN's special expert on food, said ..."):
+    that sentence opens with one name set off by an appositive whose head is the
+    source's own noun. News introduces the source by role, then by name; a name whose
+    appositive says anything else ("Ana Ruiz, a doctor") is someone else."""
+    if not 2 <= len(words) <= 6 or words[0] not in ("a", "an"):
+        return None
+    head = words[-1].strip(".,")
+    if not head.isalpha() or head in _SPOKES_NOUNS:
+        return None
+    sentence = d.sentence_of(start)
+    if sentence + 1 >= len(d.sentences) or _named(d, d.sentences[sentence].start, start, "PERSON"):
+        return None
+    after = d.sentences[sentence + 1]
+    named = _named(d, after.start, after.end, "PERSON")
+    if not named or d.text[after.start : named[0].start].strip():
+        return None
+    first = named[0]
+    opened = _APPOSITIVE_START.match(d.text, first.end)
+    if opened is None:
+        return None
+    closed = _APPOSITIVE_END.search(d.text, opened.end(), after.end)
+    appositive = d.text[opened.end() : closed.start() if closed else after.end]
+    # its head: the last word before what qualifies it ("special expert on food"), so a
+    # possessor ("the man 's brother") is no match for "a man"
+    words = _QUALIFIER.split(appositive, maxsplit=1)[0].casefold().split()
+    return first if words and words[-1] == head else None
+
+
+_QUALIFIER = re.compile(r"\s(?:who|which|that|at|for|of|in|with|from|on|to|since)\s")

@@ -27,6 +27,7 @@ from storyline.analyze.quotes.discourse import (
 from storyline.analyze.quotes.entries import entry_start
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun
 from storyline.analyze.quotes.other_gender import other_pronoun_after
+from storyline.analyze.quotes.questions import asked_person
 from storyline.analyze.quotes.referents import (
     described_subject,
     group_subject,
@@ -60,7 +61,7 @@ _INTRODUCED_BEFORE = re.compile(
 def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Speaker:
     """ "he said" / "she said": the person the pronoun continues, or unresolved."""
     surface = d.text[start:end]
-    found = _antecedent(d, start, gender)
+    found = asked_person(d, start, gender) or _antecedent(d, start, gender)
     if found is None:
         d.left_open.append((start, gender))
         return Speaker(surface, start, end, None, False, "unresolved")

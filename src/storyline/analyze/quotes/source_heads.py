@@ -40,6 +40,8 @@ PREPOSITIONS: frozenset[str] = vocab(
 WORD = re.compile(r"[\w'’.-]+")
 POSSESSIVE = re.compile(r"\s?['’]s?\b")
 _JOINS = frozenset({"and", "or", "&"})
+_OWNS_A_TITLE = re.compile(r"\s?['’]s\s+[A-Z]")
+"""A possessive and a capitalised word after a name: the name is part of a title."""
 
 
 def names_speaker(text: str, e: EntityMention, start: int, end: int) -> bool:
@@ -57,6 +59,10 @@ def names_speaker(text: str, e: EntityMention, start: int, end: int) -> bool:
     if any(w.casefold() in PREPOSITIONS for w in WORD.findall(clause)):
         return False
     tail = text[e.end : end]
+    if not tail.strip() and _OWNS_A_TITLE.match(text, e.end):
+        # "according to the maker's website and Hale 's Infantry Weapons" with the phrase
+        # cut at the name: the name opens a work's title, which is the source
+        return False
     possessive = POSSESSIVE.match(tail)
     rest = tail[possessive.end() :] if possessive else tail
     if possessive and rest.strip(" ,"):
@@ -142,6 +148,28 @@ def described_whole(
     return (start, m.end())
 
 
+_TITLE_RUN = re.compile(
+    r"\s?['’]s(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|to|on|in))*\s+[A-Z][\w'’-]*"
+)
+"""A possessive and a run of capitalised words after a name ("'s Infantry Weapons",
+"'s Guide to the Rifles"): a work's title the name opens."""
+
+
+def owned_title(
+    text: str, source: tuple[int, int], cue_start: int, entities: Sequence[EntityMention]
+) -> tuple[int, int]:
+    """A source phrase cut at a name that opens a work's title ("according to Hale 's
+    Infantry Weapons" read as "Hale"), grown over the title: the work is the source, and a
+    reader is shown it, not the name inside it."""
+    start, end = source
+    if not any(e.end == end and e.label == "PERSON" for e in entities):
+        return source
+    m = _TITLE_RUN.match(text, end)
+    if m is None or end <= cue_start < m.end():
+        return source
+    return (start, m.end())
+
+
 _LIST_TAIL = re.compile(r"(?:\s*,\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)*?\s*,?\s+(?:and|&)\s+")
 """The rest of a list after its first member, up to its last member (", leftists and ")."""
 
@@ -175,7 +203,19 @@ def joined_subject(
     phrase and the verb are the rest of the subject when they open with "and" and hold no
     word that starts a clause, or when they finish a list the subject's verb follows
     (`verbs`: the tagger's verb offsets); after an inverted verb ("said Lena Ortiz and Marco Bell"),
-    only a second name the recogniser marked is taken."""
+    only a second name the recogniser marked is taken. A last name opening a work's title
+    takes the title with it (`owned_title`)."""
+    grown = _joined(text, source, cue_start, entities, verbs)
+    return owned_title(text, grown, cue_start, entities)
+
+
+def _joined(
+    text: str,
+    source: tuple[int, int],
+    cue_start: int,
+    entities: Sequence[EntityMention],
+    verbs: Sequence[int],
+) -> tuple[int, int]:
     start, end = source
     if end <= cue_start:
         gap = text[end:cue_start]

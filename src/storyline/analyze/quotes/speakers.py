@@ -34,6 +34,7 @@ from storyline.analyze.quotes.named_again import (
     glued_start,
     introduced_before,
     named_after,
+    named_next,
     spoken_for,
 )
 from storyline.analyze.quotes.nonspeakers import the_page_itself
@@ -407,7 +408,7 @@ class SpeakerResolver:
             return Speaker(
                 surface, start, end, name, True, "role", Span(holder.start, holder.end, holder.text)
             )
-        body = spoken_for(self._d, words, start)
+        body = spoken_for(self._d, words, start) or named_next(self._d, words, start)
         if body is not None:
             name = body.canonical or body.text
             return Speaker(

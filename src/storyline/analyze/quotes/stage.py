@@ -43,6 +43,7 @@ from storyline.analyze.quotes.nesting import (
     trailing_source,
 )
 from storyline.analyze.quotes.outer_source import continued_speaker
+from storyline.analyze.quotes.questions import heard_after, question_received, scare_phrase
 from storyline.analyze.quotes.run_on import run_on_host
 from storyline.analyze.quotes.shown import (
     name_can_speak,
@@ -111,6 +112,9 @@ def extract_quotes(article: Article) -> list[Quote]:
             if len(words) < MIN_UNATTRIBUTED_WORDS:
                 # tokenised marks ("`` This American Life ''") are no words of the quote
                 continue
+            here = sentences[sentence_index(sentences, sentence_starts, item.start)]
+            if scare_phrase(text, item.start, item.end, here.start, verbs):
+                continue  # "drove `` at high rate of speed '' to ...": nobody's words
             intro = introducer(text, sentences, article.entities, item.start)
             # the person its sentence opens with, before any name nearer the words
             intro = intro or paragraph_subject(text, sentences, article.entities, item.start)
@@ -141,7 +145,9 @@ def extract_quotes(article: Article) -> list[Quote]:
                 [text[m.start : m.end] for m in item.marks],
                 any(_verb_inside(verbs, m.start, m.end) for m in item.marks),
             )
-            if not a.statement or _unsaid(text, a) or term:
+            if item.marks and heard_after(text, a, item.marks[0].start, article.entities):
+                speaker = None  # "According to reports, she heard this : `` ... ''"
+            elif not a.statement or _unsaid(text, a) or term:
                 # a plan, an intention or a state of things: its subject is kept as the
                 # source span the attribution writes, but nobody is shown as its speaker
                 speaker = unstated_speaker(resolver.not_a_speaker(*source)) if source else None
@@ -184,7 +190,11 @@ def extract_quotes(article: Article) -> list[Quote]:
                     and a.cue_start - last[0] < CONTINUATION_CHARS
                 ):
                     speaker = said_on(resolver.continuation(last[1], a.cue_start))
-            if speaker is not None and speaker.resolution != "unstated":
+            if speaker is not None and question_received(text, a):
+                # "..., Orlov said, when asked whether ...": a question put to the source,
+                # no statement; the source span stays where the parse read it
+                speaker = unstated_speaker(speaker)
+            elif speaker is not None and speaker.resolution != "unstated":
                 speaker = _shown(a, bool(item.marks), speaker, article.entities)
             start, end = _content_span(item, text)
             kind = "direct" if item.marks or a.verbatim else "indirect"
