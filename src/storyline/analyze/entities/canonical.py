@@ -28,6 +28,7 @@ from storyline.analyze.entities.ages import relabel_cued_full_names
 from storyline.analyze.entities.company_parts import join_company_parts
 from storyline.analyze.entities.credits import cut_credits, cut_slash_credits
 from storyline.analyze.entities.given_name_joins import join_given_names
+from storyline.analyze.entities.joined_bodies import join_and_bodies
 from storyline.analyze.entities.kind_cues import animal_names
 from storyline.analyze.entities.mention_labels import (
     drop_common_acronyms,
@@ -78,6 +79,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = drop_common_plurals(text, work)
     work = drop_common_words(text, work)
     work = drop_non_names(drop_common_acronyms(text, work))
+    work = join_and_bodies(text, work)
     join_capital_district(text, work)
     join_place_kinds(text, work)
     unify_labels(work)

@@ -300,9 +300,10 @@ product, not a person or a body, whatever the recogniser typed; every mention of
 in the article follows."""
 PRODUCT_APPOSITIVE = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drug|medicine|medication|antiviral|"
-    r"vaccine|pill|painkiller|antibiotic|tablet)\b"
+    r"vaccine|pill|painkiller|antibiotic|tablet|ingredient|compound|narcotic|stimulant)\b"
 )
-"""An appositive that says a name is a drug ("Zelvarin, a pill that ..."): a product."""
+"""An appositive that says a name is a drug ("Zelvarin, a pill that ...", "KVX, the active
+ingredient in ..."): a product."""
 MEMBER_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
 NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|\Z|[A-Z])")
 """After "a"/"an", a capitalised word not followed by a lower-case noun ("an Obama

@@ -184,8 +184,18 @@ def drop_common_words(text: str, work: list[PreparedMention]) -> list[PreparedMe
     return [w for w in work if id(w) not in drop] if drop else work
 
 
-_BRACKETED_INITIALS = re.compile(r"(?:\(|-LRB-)\s*([A-Z]{2,6})\s*(?:\)|-RRB-)")
+_INITIALS = r"[A-Z](?:[a-z]?[A-Z]){1,5}"
+"""Initials, in capitals or with a small word's letter inside ("GDP", "VaR")."""
+_BRACKETED_INITIALS = re.compile(
+    r"(?:['’”\"`]+\s*)?(?:\(|-LRB-)\s*(" + _INITIALS + r")\s*(?:\)|-RRB-)"
+    r"|\s+(?:known\s+as|called)\s+(" + _INITIALS + r")(?![\w-])"
+    r"|\s*,\s*or\s+(" + _INITIALS + r")(?![\w-])"
+)
+"""Initials defined after the phrase they shorten: bracketed ("value at risk '' (VaR)": a
+closing quote may come between) or named so ("responsibility known as CSR", ", or GDP");
+written out, a phrase must give every letter ("gross domestic product") to define them."""
 _LOWER_WORDS_BEFORE = re.compile(r"(?<![\w-])(?:[a-z][a-z-]*\s+){1,5}\Z")
+_INITIALS_SHAPE = re.compile(_INITIALS)
 
 
 def _common_acronyms(text: str) -> set[str]:
@@ -195,10 +205,15 @@ def _common_acronyms(text: str) -> set[str]:
     Found from the brackets back, so a long page costs one pass."""
     found = set()
     for m in _BRACKETED_INITIALS.finditer(text):
-        before = _LOWER_WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        # the words up to the definition, with one space after the last ("product, or")
+        before = _LOWER_WORDS_BEFORE.search(text[max(0, m.start() - 80) : m.start()].rstrip() + " ")
         if before is None:
             continue
-        words, letters = before.group().split(), m.group(1)
+        words, letters = before.group().split(), m.group(1) or m.group(2) or m.group(3)
+        if m.group(1) is None:
+            if "".join(w[0] for w in words[-len(letters) :]) == letters.lower():
+                found.add(letters)
+            continue
         for k in range(1, min(len(words), len(letters)) + 1):
             phrase = words[-k:]
             if phrase[0][0] == letters[0].lower() and phrase[-1][0] == letters[-1].lower():
@@ -213,7 +228,7 @@ def drop_common_acronyms(text: str, work: list[PreparedMention]) -> list[Prepare
     defined by a capitalised name ("Harbour Board (HB)") are left to the acronym rules.
     A credit rating's grade ("lowered to BBB") is no entity either."""
     work = [w for w in work if not _rating_grade(text, w)]
-    if not any(w.name.isupper() for w in work):
+    if not any(_INITIALS_SHAPE.fullmatch(w.name) for w in work):
         return work
     common = _common_acronyms(text)
     return [w for w in work if w.name not in common] if common else work

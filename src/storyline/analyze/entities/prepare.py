@@ -157,8 +157,8 @@ def prepare_mention(text: str, m: RawMention, spans: SpanIndex) -> PreparedMenti
     stutter = _STUTTER.fullmatch(text, start, end)
     if stutter is not None:
         end = start + len(stutter.group(1))  # "until Vale - Vale steps down": said once
-    while start < end and text[start] in " \t\n\"“'‘(`":  # "``": a tokenised opening quote
-        start += 1
+    while start < end and text[start] in " \t\n\"“'‘(`&":  # "``": a tokenised opening quote
+        start += 1  # "& Vale": the ampersand of "Tarn & Vale" joins names, opens none
     clock = _LEADING_CLOCK.match(text, start, end)
     if clock is not None and clock.end() < end:
         start = clock.end()  # "; 7:04 PM BP has reimbursed": a page's time stamp

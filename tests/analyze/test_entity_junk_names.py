@@ -1,0 +1,81 @@
+"""Junk or mistyped names in a story's top entities (issue 14, reading16 at cb06939): a
+concept's initials typed a body, a symbol kept in a name, a photograph's credit read as a
+person and an outlet, a committee's name cut at "and". Texts and names invented."""
+
+from __future__ import annotations
+
+from entity_spans import names as _names
+
+
+def test_initials_of_a_quoted_lower_case_phrase_are_no_entity() -> None:
+    text = (
+        "Banks trust a model called `` loss at peak '' -LRB- LaP -RRB- . LaP failed "
+        "at Tarvin Bank ."
+    )
+    got = _names(text, [("LaP", "ORG"), ("LaP", "ORG"), ("Tarvin Bank", "ORG")])
+    assert got == [("ORG", "Tarvin Bank")]
+
+
+def test_initials_a_phrase_is_known_as_are_no_entity() -> None:
+    text = "The cult of civic brand virtue known as CBV grew . Firms love CBV drives ."
+    got = _names(text, [("CBV", "ORG"), ("CBV", "ORG")])
+    assert got == []
+
+
+def test_initials_after_or_need_every_letter_of_the_phrase() -> None:
+    text = "Output , or gross harbour product , or GHP , rose ."
+    assert _names(text, [("GHP", "ORG")]) == []
+    text = "Sales at the new depots , or Arvex Depots Ltd , rose . AD said so ."
+    assert _names(text, [("AD", "ORG")]) == [("ORG", "AD")]
+
+
+def test_initials_of_a_capitalised_name_known_so_stay() -> None:
+    text = "The Tarvin Harbour Board , known as THB , met . THB said no ."
+    got = _names(text, [("Tarvin Harbour Board", "ORG"), ("THB", "ORG"), ("THB", "ORG")])
+    assert [label for label, _ in got] == ["ORG"] * 3
+
+
+def test_initials_in_apposition_with_a_drug_word_are_a_product() -> None:
+    text = "Doctors test KVX , the active ingredient in a sleeping pill . KVX helped Ana Vell ."
+    got = _names(text, [("KVX", "ORG"), ("KVX", "ORG"), ("Ana Vell", "PERSON")])
+    assert got == [("PRODUCT", "KVX"), ("PRODUCT", "KVX"), ("PERSON", "Ana Vell")]
+
+
+def test_an_ampersand_opening_a_name_is_no_part_of_it() -> None:
+    text = "The mood of voters in general & Vell in particular soured ."
+    assert _names(text, [("& Vell", "PERSON")]) == [("PERSON", "Vell")]
+
+
+def test_a_bracketed_photograph_credit_names_no_one() -> None:
+    text = (
+        "Savers worry . -LRB- By Ana Vell -- Tarn Daily News -RRB- Rep. Ivo Marek , chair of "
+        "the panel , met Tarn Daily News staff ."
+    )
+    spans = [("Ana Vell", "PERSON"), ("Tarn Daily News", "ORG"), ("Ivo Marek", "PERSON")]
+    spans += [("Tarn Daily News", "ORG")]
+    got = _names(text, spans)
+    assert got == [("PERSON", "Ivo Marek"), ("ORG", "Tarn Daily News")]
+
+
+def test_a_committee_name_cut_at_and_is_one_body() -> None:
+    text = "Rep. Ivo Marek , chair of the Tarn Committee on Tillage and Fisheries , spoke ."
+    spans = [("Ivo Marek", "PERSON"), ("Tarn Committee on Tillage", "ORG"), ("Fisheries", "ORG")]
+    got = _names(text, spans)
+    assert got == [("PERSON", "Ivo Marek"), ("ORG", "Tarn Committee on Tillage and Fisheries")]
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    text = "The Tarn Harbour Board and Vell Shipping signed ."
+    spans = [("Tarn Harbour Board", "ORG"), ("Vell Shipping", "ORG")]
+    assert _names(text, spans) == [("ORG", "Tarn Harbour Board"), ("ORG", "Vell Shipping")]
+
+
+def test_a_body_after_a_department_and_named_again_stays_apart() -> None:
+    text = "The Department of Tillage and Vell Shipping met . Vell Shipping said no ."
+    spans = [("Department of Tillage", "ORG"), ("Vell Shipping", "ORG"), ("Vell Shipping", "ORG")]
+    got = _names(text, spans)
+    assert got == [
+        ("ORG", "Department of Tillage"),
+        ("ORG", "Vell Shipping"),
+        ("ORG", "Vell Shipping"),
+    ]
