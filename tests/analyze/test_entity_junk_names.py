@@ -79,3 +79,27 @@ def test_a_body_after_a_department_and_named_again_stays_apart() -> None:
         ("ORG", "Vell Shipping"),
         ("ORG", "Vell Shipping"),
     ]
+
+
+def test_a_town_named_with_its_kind_once_is_a_place_where_typed_a_body_more_often() -> None:
+    # the recogniser typed the cued mention a place and the four others a body: the
+    # majority made every one a body before the cue was read as evidence
+    text = (
+        "Rebels took the town of Varkesh . They entered Varkesh at dawn . Guns near "
+        "Varkesh fell silent . Varkesh is calm . Aid reached Varkesh ."
+    )
+    spans = [("Varkesh", "GPE")] + [("Varkesh", "ORG")] * 4
+    assert _names(text, spans) == [("GPE", "Varkesh")] * 5
+
+
+def test_a_gerund_and_its_particle_opening_a_line_are_no_part_of_a_place() -> None:
+    text = "Rebels took the town of Varkesh .\nWinning back Varkesh would help them ."
+    got = _names(text, [("Varkesh", "GPE"), ("Winning back Varkesh", "ORG")])
+    assert got == [("GPE", "Varkesh")] * 2
+
+
+def test_an_adjective_typed_a_people_opening_a_sentence_is_no_name() -> None:
+    text = "Such markets are called `` jittery , '' wrongly .\nJittery markets can be calmed ."
+    assert _names(text, [("Jittery", "NORP")]) == []
+    text = "The vote was close .\nDorvanian voters stayed home ; dorvanian is a dialect ."
+    assert _names(text, [("Dorvanian", "NORP")]) == [("NORP", "Dorvanian")]

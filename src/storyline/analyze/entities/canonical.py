@@ -25,13 +25,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.analyze.entities.ages import relabel_cued_full_names
+from storyline.analyze.entities.common_acronyms import drop_common_acronyms
 from storyline.analyze.entities.company_parts import join_company_parts
 from storyline.analyze.entities.credits import cut_credits, cut_slash_credits
 from storyline.analyze.entities.given_name_joins import join_given_names
 from storyline.analyze.entities.joined_bodies import join_and_bodies
 from storyline.analyze.entities.kind_cues import animal_names
 from storyline.analyze.entities.mention_labels import (
-    drop_common_acronyms,
     drop_common_plurals,
     drop_common_words,
     drop_inside_roles,

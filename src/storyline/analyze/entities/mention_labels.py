@@ -2,7 +2,7 @@
 names are resolved (canonical.py runs them in order): one label per name, a business's or a
 product's name typed so everywhere, first names, surnames and listed names read against the
 people the article names in full, headline verbs, plurals and credits cut off names,
-"the District" of an article on Washington, D.C., initials defined as a common noun, and
+"the District" of an article on Washington, D.C., and
 the type a cue gave one mention spread to the name's other mentions.
 
 Split from canonical.py, which prepares each mention and resolves the names; each pass
@@ -20,6 +20,7 @@ from itertools import accumulate
 
 from storyline.analyze.entities.aliases import ALIASES, name_key, surname_keys
 from storyline.analyze.entities.context import (
+    PEOPLE_ADJECTIVE,
     PLACE_APPOSITIVE,
     PLACE_PREPOSITION,
     at_sentence_start,
@@ -31,7 +32,6 @@ __all__ = [
     "PreparedMention",
     "cached_name_key",
     "cut_point",
-    "drop_common_acronyms",
     "drop_common_plurals",
     "drop_common_words",
     "drop_inside_roles",
@@ -81,6 +81,8 @@ def cut_point(text: str, w: PreparedMention, head: str, tail: str) -> tuple[int,
 
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing\s+")
+_GERUND_LEAD = re.compile(_GERUND.pattern + r"(?:(?:back|up|out|off|down|over|away)\s+)?")
+"""A verb in -ing opening a line, with its particle ("Winning back")."""
 _LINE_START = re.compile(r"(?:\A|\n)\s*\Z")
 
 
@@ -96,13 +98,15 @@ def strip_gerunds(text: str, work: list[PreparedMention]) -> None:
         words = w.name.split()
         if w.label == "PERSON" and len(words) > 1:
             firsts.setdefault(cached_name_key(words[-1]), set()).add(cached_name_key(words[0]))
-    bodies = {cached_name_key(w.name) for w in work if w.label == "ORG"}
+    bodies = {cached_name_key(w.name) for w in work if w.label in PLACE_LIKE}
     for w in work:
-        # "Blaming Arvex is pointless" opening a line: a body the article names alone
-        gerund = _GERUND.match(text, w.start, w.end) if w.label == "ORG" else None
+        # "Blaming Arvex is pointless", "Winning back Tarvo would" opening a line: a body or
+        # a place the article names alone
+        gerund = _GERUND_LEAD.match(text, w.start, w.end) if w.label == "ORG" else None
         if gerund is not None and _LINE_START.search(text, max(0, w.start - 3), w.start):
-            rest = w.name.split(" ", 1)[-1]
-            if " " in w.name and cached_name_key(rest) in bodies:
+            words = w.name.split()
+            rest = " ".join(words[len(gerund.group().split()) :])
+            if rest and cached_name_key(rest) in bodies:
                 w.start, w.name = gerund.end(), rest
     for w in work:
         gerund = _GERUND.match(text, w.start, w.end) if w.label == "PERSON" else None
@@ -143,6 +147,7 @@ def drop_common_plurals(text: str, work: list[PreparedMention]) -> list[Prepared
 
 
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ical|ous|ive)")
+_PEOPLE_SHAPE = re.compile(PEOPLE_ADJECTIVE.pattern + r"\Z")
 _PLURAL_AFTER = re.compile(r"[ \t]+(?!(?:says|has|was|is|does|plans|wants)\b)[a-z]{3,}s\b")
 
 
@@ -152,11 +157,15 @@ def drop_common_words(text: str, work: list[PreparedMention]) -> list[PreparedMe
     elsewhere in the article) is no name: a lone word typed a person or a body that the
     article writes in lower case too, and never capitalised inside a sentence, is dropped,
     unless it is a word of a longer name there ("Ana Rivers" and "the rivers"); so is an
-    adjective's word ("Chemical", "Massive") opening a sentence before a plural noun."""
+    adjective's word ("Chemical", "Massive") opening a sentence before a plural noun. A word
+    typed a people counts too ("Chaotic systems", with "chaotic" elsewhere), unless it has
+    a people's adjective's shape ("Syrian", "Kurdish": the word of a people whatever the
+    case)."""
     candidates = [
         w
         for w in work
-        if w.label in {"PERSON", "ORG"}
+        # "Chaotic systems" typed a people: an adjective's word, no people's shape
+        if (w.label in {"PERSON", "ORG"} or (w.label == "NORP" and not _PEOPLE_SHAPE.match(w.name)))
         and " " not in w.name
         and w.name[:1].isupper()
         and w.name[1:].islower()
@@ -182,71 +191,6 @@ def drop_common_words(text: str, work: list[PreparedMention]) -> list[PreparedMe
         if all(at_sentence_start(text, m.start()) for m in capitalised):
             drop.update(id(w) for w in candidates if w.name == name)
     return [w for w in work if id(w) not in drop] if drop else work
-
-
-_INITIALS = r"[A-Z](?:[a-z]?[A-Z]){1,5}"
-"""Initials, in capitals or with a small word's letter inside ("GDP", "VaR")."""
-_BRACKETED_INITIALS = re.compile(
-    r"(?:['’”\"`]+\s*)?(?:\(|-LRB-)\s*(" + _INITIALS + r")\s*(?:\)|-RRB-)"
-    r"|\s+(?:known\s+as|called)\s+(" + _INITIALS + r")(?![\w-])"
-    r"|\s*,\s*or\s+(" + _INITIALS + r")(?![\w-])"
-)
-"""Initials defined after the phrase they shorten: bracketed ("value at risk '' (VaR)": a
-closing quote may come between) or named so ("responsibility known as CSR", ", or GDP");
-written out, a phrase must give every letter ("gross domestic product") to define them."""
-_LOWER_WORDS_BEFORE = re.compile(r"(?<![\w-])(?:[a-z][a-z-]*\s+){1,5}\Z")
-_INITIALS_SHAPE = re.compile(_INITIALS)
-
-
-def _common_acronyms(text: str) -> set[str]:
-    """Initials the article defines as a lower-case phrase ("blowout preventer (BOP)",
-    "gross domestic product (GDP)"): the last words before the bracket, no more words
-    than letters, start with the first letter and end with one starting with the last.
-    Found from the brackets back, so a long page costs one pass."""
-    found = set()
-    for m in _BRACKETED_INITIALS.finditer(text):
-        # the words up to the definition, with one space after the last ("product, or")
-        before = _LOWER_WORDS_BEFORE.search(text[max(0, m.start() - 80) : m.start()].rstrip() + " ")
-        if before is None:
-            continue
-        words, letters = before.group().split(), m.group(1) or m.group(2) or m.group(3)
-        if m.group(1) is None:
-            if "".join(w[0] for w in words[-len(letters) :]) == letters.lower():
-                found.add(letters)
-            continue
-        for k in range(1, min(len(words), len(letters)) + 1):
-            phrase = words[-k:]
-            if phrase[0][0] == letters[0].lower() and phrase[-1][0] == letters[-1].lower():
-                found.add(letters)
-                break
-    return found
-
-
-def drop_common_acronyms(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
-    """Initials the article defines as a common noun ("the blowout preventer (BOP)") name a
-    kind of thing, not an entity, wherever the recogniser typed them a body; initials
-    defined by a capitalised name ("Harbour Board (HB)") are left to the acronym rules.
-    A credit rating's grade ("lowered to BBB") is no entity either."""
-    work = [w for w in work if not _rating_grade(text, w)]
-    if not any(_INITIALS_SHAPE.fullmatch(w.name) for w in work):
-        return work
-    common = _common_acronyms(text)
-    return [w for w in work if w.name not in common] if common else work
-
-
-_RATING_GRADE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3])[+-]?")
-_RATING_BEFORE = re.compile(
-    r"\b(?:ratings?|rated|grades?|downgrad\w*|upgrad\w*)\b[^.!?]{0,80}\Z", re.IGNORECASE
-)
-
-
-def _rating_grade(text: str, w: PreparedMention) -> bool:
-    """Whether `w` is a credit rating's grade ("cut its rating to BBB"): letters of a grade
-    after a rating word in the same sentence name a grade, not a body; a body with such
-    initials elsewhere ("the BBB said") keeps them."""
-    return _RATING_GRADE.fullmatch(text[w.start : w.end].strip("\"' ")) is not None and bool(
-        _RATING_BEFORE.search(text, max(0, w.start - 100), w.start)
-    )
 
 
 def drop_inside_roles(work: list[PreparedMention]) -> list[PreparedMention]:
