@@ -4,7 +4,10 @@ person and an outlet, a committee's name cut at "and". Texts and names invented.
 
 from __future__ import annotations
 
+from entity_spans import mentions as _mentions
 from entity_spans import names as _names
+
+from storyline.analyze.entities import canonicalize
 
 
 def test_initials_of_a_quoted_lower_case_phrase_are_no_entity() -> None:
@@ -103,3 +106,25 @@ def test_an_adjective_typed_a_people_opening_a_sentence_is_no_name() -> None:
     assert _names(text, [("Jittery", "NORP")]) == []
     text = "The vote was close .\nDorvanian voters stayed home ; dorvanian is a dialect ."
     assert _names(text, [("Dorvanian", "NORP")]) == [("NORP", "Dorvanian")]
+
+
+def test_a_code_written_before_an_illness_word_is_a_strain_not_a_product() -> None:
+    text = "The H7N3 bird flu reached Tarn . H7N3 killed hens . The XK-9 rocket flew ."
+    spans = [("H7N3", "PRODUCT"), ("Tarn", "GPE"), ("H7N3", "ORG"), ("XK-9", "PRODUCT")]
+    assert _names(text, spans) == [("GPE", "Tarn"), ("PRODUCT", "XK-9")]
+
+
+def test_a_full_name_read_as_a_person_is_no_site_elsewhere() -> None:
+    text = (
+        "She could bring down the Health Secretary , Ivo Marek , they said . An apology "
+        "came from Ivo Marek . The Ivo Marek Hall opened ."
+    )
+    spans = [("Ivo Marek", "PERSON"), ("Ivo Marek", "FAC"), ("Ivo Marek Hall", "FAC")]
+    got = _names(text, spans)
+    assert got == [("PERSON", "Ivo Marek"), ("PERSON", "Ivo Marek"), ("FAC", "Ivo Marek Hall")]
+
+
+def test_a_title_in_apposition_before_a_name_is_its_role() -> None:
+    text = "She could bring down the Health Secretary , Ivo Marek , they said ."
+    got = canonicalize(text, _mentions(text, [("Ivo Marek", "PERSON")]))
+    assert [(m.canonical, m.role) for m in got] == [("Ivo Marek", "Health Secretary")]

@@ -1,7 +1,8 @@
 """Initials that name no entity: initials an article defines as a lower-case phrase ("the
 blowout preventer (BOP)", "value at risk (VaR)", "corporate social responsibility known as
-CSR") name a kind of thing, and a credit rating's grade ("lowered to BBB") a grade, wherever
-the recogniser typed them a body.
+CSR") name a kind of thing, a credit rating's grade ("lowered to BBB") a grade and a code
+written before an illness's word ("the H7N3 virus") a virus's strain, wherever the
+recogniser typed them a body or a product.
 
 An article-wide pass over prepared mentions, split from mention_labels.py; run by
 canonical.py before names are resolved.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyze.entities.context import DISEASE_HEAD
 from storyline.analyze.entities.mention_labels import PreparedMention
 
 __all__ = ["drop_common_acronyms"]
@@ -59,10 +61,35 @@ def drop_common_acronyms(text: str, work: list[PreparedMention]) -> list[Prepare
     defined by a capitalised name ("Harbour Board (HB)") are left to the acronym rules.
     A credit rating's grade ("lowered to BBB") is no entity either."""
     work = [w for w in work if not _rating_grade(text, w)]
+    work = _drop_strain_codes(text, work)
     if not any(_INITIALS_SHAPE.fullmatch(w.name) for w in work):
         return work
     common = _common_acronyms(text)
     return [w for w in work if w.name not in common] if common else work
+
+
+_CODE = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z0-9]*(?:-\d+)?")
+"""A code of capitals and digits ("H7N3", "XK-9"): a strain's, a model's or a flight's."""
+_ILLNESS_AFTER = re.compile(
+    r"\s+(?:(?:bird|swine|avian|human)\s+)?(?:strain|" + DISEASE_HEAD.pattern + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_strain_codes(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
+    """`work` without a code the article writes before an illness's word somewhere ("the
+    H7N3 virus", "H7N3 bird flu", "the H7N3 strain"): a virus's strain, no made product
+    or body, as an illness's name is none ("Bird Flu", prepare.py)."""
+    codes = {w.name for w in work if _CODE.fullmatch(w.name)}
+    strains = {
+        c
+        for c in codes
+        if any(
+            _ILLNESS_AFTER.match(text, m.end())
+            for m in re.finditer(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", text)
+        )
+    }
+    return [w for w in work if w.name not in strains] if strains else work
 
 
 _RATING_GRADE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3])[+-]?")

@@ -206,6 +206,13 @@ def drop_inside_roles(work: list[PreparedMention]) -> list[PreparedMention]:
     return [w for w in work if not inside(w)]
 
 
+_SITE_HEAD = re.compile(
+    r"\b(?:Hospital|Airport|Bridge|Stadium|Centre|Center|Building|Hall|Museum|Park|"
+    r"School|College|Tower|Station|House|Road|Street|Avenue)\Z"
+)
+"""A site's last word ("Ana Vell Hall"): a place named after a person, no person."""
+
+
 def unify_labels(work: list[PreparedMention]) -> None:
     """One label per name in an article; a place reading wins over a one-word person reading.
 
@@ -217,9 +224,24 @@ def unify_labels(work: list[PreparedMention]) -> None:
     # when the article reads the name as a person somewhere too
     read_as_person = {cached_name_key(w.name) for w in work if w.label == "PERSON"}
     people = {cached_name_key(w.name) for w in work if w.person_cue} & read_as_person
+    # "the Defence Secretary , Ana Vell" once, "an apology from Ana Vell" typed a site: a
+    # full name written with a person's title is a person where it is typed a place or a
+    # site without a site's word ("Ana Vell Hall" is a site); untitled, a tie stays open
+    # ("RAF Stannick" typed a person once, a site once)
+    titled = {
+        cached_name_key(w.name)
+        for w in work
+        if w.label == "PERSON" and " " in w.name and w.role and not w.business
+    }
     labels: dict[str, dict[str, int]] = {}
     for w in work:
-        if cached_name_key(w.name) in people and " " not in w.name and w.label in PLACE_LIKE:
+        key = cached_name_key(w.name)
+        person = key in people and " " not in w.name and w.label in PLACE_LIKE
+        if person or (
+            key in titled
+            and not w.product
+            and (w.label in {"GPE", "LOC"} or (w.label == "FAC" and not _SITE_HEAD.search(w.name)))
+        ):
             w.label = "PERSON"
         counts = labels.setdefault(cached_name_key(w.name), {})
         counts[w.label] = counts.get(w.label, 0) + 1

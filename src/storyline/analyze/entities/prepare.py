@@ -251,7 +251,7 @@ def prepare_mention(text: str, m: RawMention, spans: SpanIndex) -> PreparedMenti
                 name = normalize_name(surface)
                 cue = titled or (" " not in name and name_key(name) not in ALIASES)
                 return PreparedMention(start, end, m.label, name, role, role_start, person_cue=cue)
-            role = trailing_role(text[end : end + 100])
+            role = trailing_role(text[end : end + 100]) or _apposed_role(text, start, end)
     if not any(c.isalpha() for c in surface):
         return None
     if TITLE_ABBREVIATION.fullmatch(surface) or headline_fragment(text, end, surface, m.label):
@@ -421,3 +421,19 @@ def _has_company_suffix(surface: str) -> bool:
     """Whether a name ends in a company's legal form ("Harlow Ltd.", "Acme Inc")."""
     plain = " ".join(surface.split())
     return without_company_suffix(plain) != plain
+
+
+_APPOSED_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+([^,;:.!?\n]{2,60}?)\s*,\s*\Z")
+_APPOSITION_CLOSE = re.compile(r"\s*[,.;]")
+
+
+def _apposed_role(text: str, start: int, end: int) -> str | None:
+    """A title in apposition before a name ("the Defence Secretary , Ana Vell , said"):
+    the title after its determiner, with the name closed by a comma or a full stop."""
+    if _APPOSITION_CLOSE.match(text, end) is None:
+        return None
+    before = _APPOSED_BEFORE.search(text, max(0, start - 80), start)
+    if before is None:
+        return None
+    role = leading_role(before.group(1) + " ")
+    return role if role is not None and before.group(1).endswith(role) else None
