@@ -128,3 +128,9 @@ def test_a_title_in_apposition_before_a_name_is_its_role() -> None:
     text = "She could bring down the Health Secretary , Ivo Marek , they said ."
     got = canonicalize(text, _mentions(text, [("Ivo Marek", "PERSON")]))
     assert [(m.canonical, m.role) for m in got] == [("Ivo Marek", "Health Secretary")]
+
+
+def test_a_preposition_opening_a_quote_is_no_name() -> None:
+    text = "`` Along with that , prices fall , '' said Ana Vell ."
+    got = _names(text, [("Along", "WORK_OF_ART"), ("Ana Vell", "PERSON")])
+    assert got == [("PERSON", "Ana Vell")]

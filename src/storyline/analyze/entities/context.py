@@ -313,7 +313,7 @@ NAME_PARTICLES = frozenset(
     | {"bin", "ibn", "y", "&"}
 )
 _WORD = re.compile(r"[^\s,;:]+")
-LEADING_FUNCTION_WORD = re.compile(
+_FUNCTION_WORDS = (
     r"(?:About|Above|After|Against|Along|Although|Amid|Among|Around|As|At|Because|Before|"
     r"Behind|Below|Beneath|Beside|Besides|Between|Beyond|But|Despite|During|For|From|If|"
     r"Inside|Into|Near|Since|Than|Though|Through|Toward|Towards|Under|Unless|Unlike|Until|"
@@ -321,12 +321,15 @@ LEADING_FUNCTION_WORD = re.compile(
     r"Afterwards|Also|Earlier|Eventually|Finally|Furthermore|However|Indeed|Initially|"
     r"Instead|Later|Meanwhile|Moreover|Nevertheless|Nonetheless|Previously|Recently|"
     r"Separately|Subsequently|Yesterday|Tonight|Why|How|What|Where|Whether|"
-    r"Both|Each|Either|Even|Every|Neither|Nor|Not|Only|Several)\s+(?=[A-Z])"
+    r"Both|Each|Either|Even|Every|Neither|Nor|Not|Only|Several)"
 )
+LEADING_FUNCTION_WORD = re.compile(_FUNCTION_WORDS + r"\s+(?=[A-Z])")
 """A preposition, a conjunction or a sentence adverb capitalised at a sentence start and
 run into the name after it ("Behind Reyes , five screens ...", "Earlier Reyes , the
 official , said"), or a quantifier before a coordination ("Neither Reyes nor Vale"): no
 given name is such a word."""
+FUNCTION_WORD = re.compile(_FUNCTION_WORDS)
+"""One of those words alone ("`` Along with that , ..."): typed a name by its capital only."""
 CREDIT_WORD = re.compile(
     r"(?:Photo|Photos|Photograph|Picture|Pictures|Image|Images|Graphic|Illustration|Video|"
     r"Credit|Source)"

@@ -30,6 +30,7 @@ from storyline.analyze.entities.context import (
     CREDIT_WORD,
     DISEASE_HEAD,
     EVENT_HEAD,
+    FUNCTION_WORD,
     GLUED_WORDS,
     HEADLINE_VERB,
     KIN_BEFORE,
@@ -177,6 +178,8 @@ def prepare_mention(text: str, m: RawMention, spans: SpanIndex) -> PreparedMenti
     surface = text[start:end]
     if TIME_ZONE.fullmatch(surface):
         return None  # "10:00 BST": a way of telling the time
+    if FUNCTION_WORD.fullmatch(surface):
+        return None  # "`` Along with that": a preposition opening a quote, never a name
     if CREDIT_WORD.fullmatch(surface) and CREDIT_AFTER.match(text, end):
         return None  # "Photo by Ann Vale": a caption's credit word
     day = TRAILING_DAY.search(surface) if m.label != "EVENT" else None
