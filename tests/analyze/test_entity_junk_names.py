@@ -61,10 +61,16 @@ def test_a_bracketed_photograph_credit_names_no_one() -> None:
 
 
 def test_a_committee_name_cut_at_and_is_one_body() -> None:
-    text = "Rep. Ivo Marek , chair of the Tarn Committee on Tillage and Fisheries , spoke ."
+    text = (
+        "Rep. Ivo Marek , chair of the Tarn Committee on Tillage and Fisheries , spoke . "
+        "The Tarn Committee on Tillage and Fisheries met ."
+    )
     spans = [("Ivo Marek", "PERSON"), ("Tarn Committee on Tillage", "ORG"), ("Fisheries", "ORG")]
+    spans += [("Tarn Committee on Tillage", "ORG"), ("Fisheries", "ORG")]
     got = _names(text, spans)
-    assert got == [("PERSON", "Ivo Marek"), ("ORG", "Tarn Committee on Tillage and Fisheries")]
+    assert (
+        got == [("PERSON", "Ivo Marek")] + [("ORG", "Tarn Committee on Tillage and Fisheries")] * 2
+    )
 
 
 def test_two_bodies_joined_by_and_stay_two() -> None:

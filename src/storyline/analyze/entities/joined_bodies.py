@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from storyline.analyze.entities.aliases import normalize_name
 from storyline.analyze.entities.mention_labels import PreparedMention
@@ -29,24 +30,28 @@ def join_and_bodies(text: str, work: list[PreparedMention]) -> list[PreparedMent
     """`work` with a body's name cut at "and" before a second subject joined again: the
     first typed a body and ending in its head's subject, the second typed a body, written
     right after "and", nothing but capitalised words (not initials) and written nowhere
-    else in the article ("the Department of Tillage and Vell Shipping", with "Vell
-    Shipping" named again, are two bodies)."""
+    else in the article but after such a name ("the Department of Tillage and Vell
+    Shipping", with "Vell Shipping" named on its own too, are two bodies)."""
+    pairs = {
+        i
+        for i, (w, nxt) in enumerate(pairwise(work))
+        if w.label == nxt.label == "ORG"
+        and _SUBJECT_HEAD.search(text, w.start, w.end) is not None
+        and _AND.fullmatch(text, w.end, nxt.start) is not None
+        and _SUBJECT.fullmatch(text, nxt.start, nxt.end) is not None
+        and not nxt.name.isupper()
+    }
+    if not pairs:
+        return work
     written = Counter(w.name for w in work)
+    joined = Counter(work[i + 1].name for i in pairs)
     out: list[PreparedMention] = []
     skip = -1
     for i, w in enumerate(work):
         if i == skip:
             continue
-        nxt = work[i + 1] if i + 1 < len(work) else None
-        if (
-            nxt is not None
-            and w.label == nxt.label == "ORG"
-            and _SUBJECT_HEAD.search(text, w.start, w.end) is not None
-            and _AND.fullmatch(text, w.end, nxt.start) is not None
-            and _SUBJECT.fullmatch(text, nxt.start, nxt.end) is not None
-            and not nxt.name.isupper()
-            and written[nxt.name] == 1
-        ):
+        if i in pairs and joined[work[i + 1].name] == written[work[i + 1].name]:
+            nxt = work[i + 1]
             w.end = nxt.end
             w.name = normalize_name(text[w.start : w.end])
             skip = i + 1
