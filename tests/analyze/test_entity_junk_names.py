@@ -140,3 +140,15 @@ def test_a_preposition_opening_a_quote_is_no_name() -> None:
     text = "`` Along with that , prices fall , '' said Ana Vell ."
     got = _names(text, [("Along", "WORK_OF_ART"), ("Ana Vell", "PERSON")])
     assert got == [("PERSON", "Ana Vell")]
+
+
+def test_a_list_run_into_a_person_span_and_a_section_name_are_no_names() -> None:
+    text = "Gloves from Top Glove , Vardex and Kell will sell . On p3 of the Main section ."
+    spans = [("Glove , Vardex", "PERSON"), ("Kell", "ORG"), ("Main", "ORG")]
+    assert _names(text, spans) == [("ORG", "Kell")]
+
+
+def test_a_law_firm_typed_a_person_is_a_body() -> None:
+    text = "Ana Vell , of the Tarn based Vell Law Firm , said so ."
+    got = _names(text, [("Ana Vell", "PERSON"), ("Vell Law Firm", "PERSON")])
+    assert got == [("PERSON", "Ana Vell"), ("ORG", "Vell Law Firm")]

@@ -208,6 +208,10 @@ def prepare_mention(text: str, m: RawMention, spans: SpanIndex) -> PreparedMenti
         label, titled = "PERSON", True  # "why has President Dorvan acted": a person
     if label == "PERSON" and surface in {"A", "An", "I"}:
         return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
+    if label == "PERSON" and _LIST_COMMA.search(surface) and not _POST_NOMINAL.search(surface):
+        return None  # "Top Glove , Supermax and Kossan": a list run together, no one's name
+    if label == "ORG" and " " not in surface and _SECTION_AFTER.match(text, end):
+        return None  # "on p35 of the Main section": a newspaper's section, furniture
     if label == "PERSON" and DISEASE_HEAD.fullmatch(surface.split()[-1]):
         return None  # "Bird Flu": an illness, never a person
     if label == "PERSON" and _ABSTRACT_NOUN.fullmatch(surface):
@@ -440,3 +444,10 @@ def _apposed_role(text: str, start: int, end: int) -> str | None:
         return None
     role = leading_role(before.group(1) + " ")
     return role if role is not None and before.group(1).endswith(role) else None
+
+
+_LIST_COMMA = re.compile(r"\s,\s+(?!(?:Jr|Sr|II|III|IV)\b)")
+"""A comma written apart inside a person's span ("Glove , Supermax"): a tokenised list of
+names run into one span; a generational suffix or an honour's letters after a comma
+("Vale , Jr.", "Vale , QC") are a name's."""
+_SECTION_AFTER = re.compile(r"\s+section\b")
