@@ -152,3 +152,9 @@ def test_a_law_firm_typed_a_person_is_a_body() -> None:
     text = "Ana Vell , of the Tarn based Vell Law Firm , said so ."
     got = _names(text, [("Ana Vell", "PERSON"), ("Vell Law Firm", "PERSON")])
     assert got == [("PERSON", "Ana Vell"), ("ORG", "Vell Law Firm")]
+
+
+def test_a_common_noun_typed_a_product_opening_a_sentence_is_no_name() -> None:
+    text = "The Vell family 's house was hit .\nFamily members said two died . Vexol sold well ."
+    got = _names(text, [("Family", "PRODUCT"), ("Vexol", "PRODUCT")])
+    assert got == [("PRODUCT", "Vexol")]

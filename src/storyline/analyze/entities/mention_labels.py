@@ -158,14 +158,19 @@ def drop_common_words(text: str, work: list[PreparedMention]) -> list[PreparedMe
     article writes in lower case too, and never capitalised inside a sentence, is dropped,
     unless it is a word of a longer name there ("Ana Rivers" and "the rivers"); so is an
     adjective's word ("Chemical", "Massive") opening a sentence before a plural noun. A word
-    typed a people counts too ("Chaotic systems", with "chaotic" elsewhere), unless it has
+    typed a product or a work counts too ("Family members said", with "family" elsewhere),
+    and one typed a people ("Chaotic systems", with "chaotic" elsewhere), unless it has
     a people's adjective's shape ("Syrian", "Kurdish": the word of a people whatever the
     case)."""
     candidates = [
         w
         for w in work
-        # "Chaotic systems" typed a people: an adjective's word, no people's shape
-        if (w.label in {"PERSON", "ORG"} or (w.label == "NORP" and not _PEOPLE_SHAPE.match(w.name)))
+        # "Chaotic systems" typed a people: an adjective's word, no people's shape;
+        # "Family members said" typed a product or a work
+        if (
+            w.label in {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"}
+            or (w.label == "NORP" and not _PEOPLE_SHAPE.match(w.name))
+        )
         and " " not in w.name
         and w.name[:1].isupper()
         and w.name[1:].islower()
