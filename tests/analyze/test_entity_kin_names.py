@@ -27,3 +27,29 @@ def test_a_titled_surname_after_a_full_name_without_kin_is_that_person() -> None
     text = "Dana Vell won . President Vell thanked voters ."
     got = _names(text, [("Dana Vell", "PERSON"), ("President Vell", "PERSON")])
     assert got == [("PERSON", "Dana Vell"), ("PERSON", "Dana Vell")]
+
+
+def test_a_lone_surname_is_the_principal_not_the_son_named_nearest_before_it() -> None:
+    # issue 14 (reading16): a son named once in full after his father took every later
+    # lone surname, which meant the father
+    text = (
+        "Teodor Marek fled the capital . Three of his sons were held . Ivo Anton Marek "
+        "had run the army . Marek spoke by radio . Later Marek vowed to fight ."
+    )
+    spans = [("Teodor Marek", "PERSON"), ("Ivo Anton Marek", "PERSON")]
+    spans += [("Marek", "PERSON"), ("Marek", "PERSON")]
+    got = _names(text, spans)
+    assert got == [
+        ("PERSON", "Teodor Marek"),
+        ("PERSON", "Ivo Anton Marek"),
+        ("PERSON", "Teodor Marek"),
+        ("PERSON", "Teodor Marek"),
+    ]
+
+
+def test_two_people_of_a_surname_without_a_family_word_keep_the_nearest_before() -> None:
+    text = "Ana Marek met Ivo Marek in Tarn . Marek said the deal was done ."
+    spans = [("Ana Marek", "PERSON"), ("Ivo Marek", "PERSON"), ("Tarn", "GPE")]
+    spans += [("Marek", "PERSON")]
+    got = _names(text, spans)
+    assert got[-1] == ("PERSON", "Ivo Marek")

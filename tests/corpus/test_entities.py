@@ -785,3 +785,26 @@ def test_a_spelling_between_two_people_joins_neither() -> None:
     # "Halvard" is one letter from each of the others: which of the two it is, nothing says
     names = {e.name for e in build_entities(arts)}
     assert names == {"Halvart Aasen", "Hallvard Aasen", "Halvard Aasen"}
+
+
+def test_a_long_surname_one_consonant_apart_after_the_same_given_name_is_one_person() -> None:
+    # issue 14 (reading16): one outlet transliterates a surname with another consonant
+    arts = [_art(f"a{i}", ("Muradin Gadrani", "PERSON", None, None)) for i in range(3)] + [
+        _art("b", ("Muradin Qadrani", "PERSON", None, None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert ents["Muradin Gadrani"].mentions == 4 and "Muradin Qadrani" not in ents
+    assert any("one consonant" in r for r in ents["Muradin Gadrani"].alias_evidence)
+
+
+def test_surnames_a_vowel_apart_or_after_a_short_given_name_stay_two_people() -> None:
+    pairs = [
+        ("Halvard Larsen", "Halvard Larson"),  # a vowel: two families' names
+        ("Ivo Gadrani", "Ivo Qadrani"),  # a short given name
+        ("Muradin Gadri", "Muradin Qadri"),  # a long given name, a short surname
+        ("Muradin Gadrani", "Teodor Qadrani"),  # other given names
+    ]
+    for common, rare in pairs:
+        arts = [_art("a", (common, "PERSON", None, None), (common, "PERSON", None, None))]
+        arts.append(_art("b", (rare, "PERSON", None, None)))
+        assert {e.name for e in build_entities(arts)} == {common, rare}, (common, rare)

@@ -67,9 +67,7 @@ from storyline.analyze.entities.aliases import (
     name_key,
     surname_keys,
     vowel_variant,
-    without_company_suffix,
 )
-from storyline.analyze.entities.context import PEOPLE_ADJECTIVE
 from storyline.analyze.entities.mention_labels import cached_name_key
 from storyline.corpus.entity_groups import DOMINANT_SHARE
 from storyline.corpus.entity_groups import MISTYPED_RATIO as _MISTYPED_RATIO
@@ -84,12 +82,19 @@ from storyline.corpus.entity_person_forms import (
     merge_one_letter_spellings,
 )
 from storyline.corpus.entity_reorders import merge_reordered
+from storyline.corpus.entity_retypes import (
+    retype_companies,
+    retype_people,
+    retype_products,
+    retype_things,
+)
 from storyline.corpus.entity_short_forms import (
     merge_place_prefixed,
     merge_short_forms,
     return_first_word_reads,
 )
 from storyline.corpus.entity_stated import stated_alias_evidence
+from storyline.corpus.entity_word_forms import merge_adjectives, merge_plurals
 from storyline.model import Article, Entity, EntityMention
 
 __all__ = [
@@ -103,8 +108,6 @@ __all__ = [
     "mention_key",
 ]
 
-_THING_SHARE = 0.05
-"""Share of a lone "person" word's mentions typed as a thing for it to be one."""
 _BODY_READ_RATIO = 2
 """A lone surname typed a body joins the person written in full when it is written at most
 this many times as often (a company written by the word far more often than its namesake
@@ -161,14 +164,14 @@ def canonical_groups(
         g.mentions += w
         if " " in key and name_key(m.text) == key.split()[0]:
             g.first_word_reads[(" ".join(m.text.split()), m.label)] += w
-    _retype_companies(groups)
-    _retype_products(groups)
-    _retype_people(groups)
-    _retype_things(groups)
+    retype_companies(groups)
+    retype_products(groups)
+    retype_people(groups)
+    retype_things(groups)
     retype_vessels(groups)
-    _merge_plurals(groups)
+    merge_plurals(groups)
     merge_reordered(groups)
-    _merge_adjectives(groups)
+    merge_adjectives(groups)
     merge_middle_initials(groups)
     merge_given_name_forms(groups)
     merge_one_letter_spellings(groups)
@@ -198,76 +201,6 @@ def mention_key(m: EntityMention) -> str:
     """The comparison key a mention is grouped by (its canonical name's, else its text's);
     memoised, as a name recurs in most of a corpus's or a story's mentions."""
     return cached_name_key((m.canonical or m.text).strip())
-
-
-def _full_names(groups: dict[str, _Group]) -> dict[str, list[str]]:
-    """Word -> keys of the multi-word person names that start or end with it."""
-    full: dict[str, list[str]] = defaultdict(list)
-    for key, g in groups.items():
-        words = key.split()
-        if len(words) > 1 and _type_of(g) == "PERSON":
-            full[words[-1]].append(key)
-            if words[0] != words[-1]:
-                full[words[0]].append(key)
-    return full
-
-
-def _retype_things(groups: dict[str, _Group]) -> None:
-    """A lone word typed PERSON that is in no full name but is also typed as an
-    organisation, product or place takes that type ("Twitter"); a longer name typed PERSON
-    and also read as a product (a vessel, a drug) is that product ("Kestrel Dawn")."""
-    full = _full_names(groups)
-    for key, g in groups.items():
-        if key in full or _type_of(g) != "PERSON" or g.roles:
-            # a name written with a person's title ("President Vale") is a person's
-            continue
-        # a longer name is a made thing only by a product reading ("the rig Kestrel Dawn"):
-        # a person's full name is now and then typed a place or a body by mistake
-        others = {
-            k: n
-            for k, n in g.labels.items()
-            if k != "PERSON" and (" " not in key or k == "PRODUCT")
-        }
-        if others and sum(others.values()) >= _THING_SHARE * g.mentions:
-            label = max(sorted(others), key=lambda k: others[k])
-            g.labels = Counter({label: g.mentions})
-
-
-def _retype_products(groups: dict[str, _Group]) -> None:
-    """A name typed a people (NORP) that some article read as a product ("the antiviral
-    Zelvarin") is that product: a people's name is no drug or vessel, while the recogniser
-    types an unfamiliar capitalised word a people by its shape ("-flu", "-ix")."""
-    for g in groups.values():
-        if (
-            _type_of(g) == "NORP"
-            and g.labels["PRODUCT"] > 0
-            and not PEOPLE_ADJECTIVE.fullmatch(_best_name(g))
-        ):
-            g.labels = Counter({"PRODUCT": g.mentions})
-
-
-def _retype_companies(groups: dict[str, _Group]) -> None:
-    """A name some article wrote with a company's legal form ("Harlow Ltd.") is a company
-    wherever the recogniser typed it a place or a person ("Harlow's rig" read as GPE): the
-    legal form is written evidence, the type elsewhere a guess from context."""
-    for g in groups.values():
-        if _type_of(g) in {"GPE", "LOC", "PERSON", "NORP"} and any(
-            without_company_suffix(a) != a for a in g.aliases
-        ):
-            g.labels = Counter({"ORG": g.mentions})
-
-
-def _retype_people(groups: dict[str, _Group]) -> None:
-    """A full name typed a body or a place in most mentions ("Ann Vale , the health
-    secretary ," read as ORG) is a person when it was also read as a person and an article
-    wrote its last word alone for it ("Vale said"): only a person's full name is taken up
-    by its surname in an article, never a body's."""
-    for key, g in groups.items():
-        words = key.split()
-        if len(words) < 2 or _type_of(g) == "PERSON" or g.labels["PERSON"] == 0:
-            continue
-        if any(name_key(a) == words[-1] and a[:1].isupper() for a in g.aliases):
-            g.labels = Counter({"PERSON": g.mentions})
 
 
 def _merge_surnames(groups: dict[str, _Group]) -> None:
@@ -323,89 +256,6 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
         del groups[key]
 
 
-def _merge_plurals(groups: dict[str, _Group]) -> None:
-    """ "Egyptians" joins "Egyptian": a people named in the plural and the singular, also
-    when the recogniser typed the singular as a place ("Dorvanians" NORP, "Dorvanian"
-    GPE): the plural of a people's word is that people. A group named in the plural
-    ("the Greens") takes in its singular typed a person or a body ("a Green candidate")
-    under the plural's name (`_member_of_group`)."""
-    for key in [k for k in groups if k.endswith("s") and " " not in k]:
-        if key not in groups:
-            continue
-        singular = groups.get(key[:-1])
-        g = groups[key]
-        if singular is not None and _member_of_group(key[:-1], singular, g, groups):
-            # "the Greens" and "a Green candidate" ("Green" typed a person or a body): a
-            # group named in the plural, its member or adjective in the singular; the
-            # plural names the group
-            g.evidence.append(
-                f"{_best_name(singular)}: singular of {_best_name(g)}, a member or the "
-                f"group's adjective (typed {_type_of(singular)} by the recogniser)"
-            )
-            _absorb(g, singular, keep_name=True)
-            g.labels = Counter({"NORP": g.mentions})
-            del groups[key[:-1]]
-            continue
-        # the plural must be typed a people: "Philippines" the country is no plural; and a
-        # place-typed singular must have a people's shape ("Dorvanian"): "many Kestvils
-        # living in the west" are people of the city "Kestvil", which stays a place
-        if singular is None or _type_of(g) != "NORP" or _type_of(singular) not in _PEOPLE_TYPES:
-            continue
-        if _type_of(singular) != "NORP" and not PEOPLE_ADJECTIVE.fullmatch(_best_name(singular)):
-            continue
-        singular.evidence.append(f"{_best_name(g)}: plural of {_best_name(singular)}")
-        _absorb(singular, g, keep_name=True)
-        # a word written in the plural names a people, whatever one use was typed
-        singular.labels = Counter({"NORP": singular.mentions})
-        del groups[key]
-
-
-def _member_of_group(key: str, singular: _Group, plural: _Group, groups: dict[str, _Group]) -> bool:
-    """Whether a lone word typed a person or a body is the singular of a group the corpus
-    names in the plural as a people ("Green" of "the Greens" NORP; of "the Greens" typed a
-    body too when the word is typed a person or a people): a member ("a Green") or the
-    adjective ("a Green candidate"). Not when the word is someone's name: written with a title, or a
-    surname or first name of a person named in full ("Ana Green")."""
-    single, group = _type_of(singular), _type_of(plural)
-    if group == "NORP" and single not in {"PERSON", "ORG"}:
-        return False  # a people's singular typed a people or a place: _merge_plurals
-    if group == "ORG" and single not in {"PERSON", "NORP"}:
-        return False  # "Times" and "Time": two bodies' names, one a plural by its shape
-    if group not in {"NORP", "ORG"} or singular.roles:
-        return False
-    if not key.isalpha():
-        return False
-    return not any(
-        key in (words := k.split()) and len(words) > 1 and _type_of(o) == "PERSON"
-        for k, o in groups.items()
-    )
-
-
-def _merge_adjectives(groups: dict[str, _Group]) -> None:
-    """ "Democratic" joins "Democrat" (or "Democrats"): a group's member noun, in the
-    singular or the plural, and its adjective in -ic, both
-    typed a people, are one party or group label a reader would not tell apart; so are a
-    people's adjective in -ish and its noun ("Kestish", "Kests"; "Vardish", "Vardes"). The
-    noun (with its plural, `_merge_plurals`) names it unless the adjective is written more."""
-    for key in [k for k in groups if " " not in k and len(k) >= 6 and k.endswith(("ic", "ish"))]:
-        stem = key[:-2] if key.endswith("ic") else key[:-3]
-        # the noun may be written only in the plural ("Veldrats", never "a Veldrat"), when
-        # no singular was there for the plural to join (`_merge_plurals`)
-        forms = (
-            [stem, stem + "s"] if key.endswith("ic") else [stem + e for e in ("", "s", "e", "es")]
-        )
-        noun_key = next((f for f in forms if f in groups and f != key), None)
-        if noun_key is None or key not in groups:
-            continue
-        noun, g = groups[noun_key], groups[key]
-        if _type_of(g) != "NORP" or _type_of(noun) != "NORP":
-            continue
-        target, other = (g, noun) if g.mentions > noun.mentions else (noun, g)
-        target.evidence.append(f"{_best_name(g)}: adjective of {_best_name(noun)}")
-        _absorb(target, other, keep_name=True)
-        del groups[key if target is noun else noun_key]
-
-
 def _merge_acronyms(groups: dict[str, _Group]) -> None:
     """ "WHO" joins "World Health Organization" when an article defined it so and no other
     defined name with those initials is comparably common."""
@@ -443,9 +293,6 @@ def _merge_acronyms(groups: dict[str, _Group]) -> None:
         target.evidence.append(f"{short}: initials of {_best_name(long_group)}")
         _absorb(target, other, keep_name=True)
         del groups[key if target is long_group else best]
-
-
-_PEOPLE_TYPES = frozenset({"NORP", "GPE", "LOC"})
 
 
 def _is_alias(alias: str) -> bool:

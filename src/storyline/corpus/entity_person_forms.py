@@ -111,17 +111,26 @@ def merge_one_letter_spellings(groups: dict[str, Group]) -> None:
     names must have the same words but one given name (the surname exactly the same), and
     that given name must differ by one letter added, dropped or changed, in a name of
     `_MIN_SPELLED_LETTERS` letters or more, never at a last vowel ("Daniel"/"Daniela",
-    "Christina"/"Christine" are a man's and a woman's name, or two sisters'). The rarer
+    "Christina"/"Christine" are a man's and a woman's name, or two sisters'). A long
+    surname with one consonant written for another ("Qadrani"/"Gadrani": a transliteration)
+    after the same long given names is a spelling too; a vowel changed ("Larsen"/"Larson")
+    or a letter added ("Dalberg"/"Dahlberg") are other families' names. The rarer
     spelling joins the more written one, only when it has one such neighbour."""
     people = [k for k, g in groups.items() if len(k.split()) > 1 and type_of(g) == "PERSON"]
     by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
     for key in people:
         words = key.split()
         by_shape[(len(words), words[-1])].append(key)
+        # the same given names, for a surname transliterated one consonant apart
+        by_shape[(len(words), " ".join(words[:-1]))].append(key)
     joins: list[tuple[str, str]] = []
     for keys in by_shape.values():
         for key in keys:
-            near = [k for k in keys if k != key and one_letter_apart(key, k)]
+            near = [
+                k
+                for k in keys
+                if k != key and (one_letter_apart(key, k) or _surname_transliterated(key, k))
+            ]
             if len(near) != 1:
                 continue
             other = near[0]
@@ -132,9 +141,13 @@ def merge_one_letter_spellings(groups: dict[str, Group]) -> None:
         if key not in groups or other not in groups:
             continue
         g, target = groups[key], groups[other]
+        where = (
+            "a long surname, one consonant for another, the given names the same"
+            if _surname_transliterated(key, other)
+            else "a long given name, the surname the same"
+        )
         target.evidence.append(
-            f"{best_name(g)}: a spelling of {best_name(target)}, one letter apart in a long "
-            f"given name, the surname the same"
+            f"{best_name(g)}: a spelling of {best_name(target)}, one letter apart in {where}"
         )
         absorb(target, g, keep_name=True)
         del groups[key]
@@ -168,3 +181,19 @@ def _one_edit_inside(x: str, y: str) -> bool:
     if len(y) != len(x) + 1 or x[i:] != y[i + 1 :]:
         return False
     return not (i == len(y) - 1 and y[i] in _VOWELS)
+
+
+def _surname_transliterated(a: str, b: str) -> bool:
+    """Whether two person keys have the same given names, the first of
+    `_MIN_SPELLED_LETTERS` letters or more, and surnames of as many letters that differ in
+    one consonant for another ("muammar qadrani", "muammar gadrani")."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2 or wa[:-1] != wb[:-1]:
+        return False
+    if sum(c.isalpha() for c in wa[0]) < _MIN_SPELLED_LETTERS:
+        return False
+    x, y = wa[-1], wb[-1]
+    if len(x) != len(y) or len(x) < _MIN_SPELLED_LETTERS:
+        return False
+    diff = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    return len(diff) == 1 and all(c.isalpha() and c not in _VOWELS for c in diff[0])

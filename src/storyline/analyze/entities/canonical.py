@@ -15,68 +15,23 @@ inconsistently ("Blinken" tagged ORG once) as the person it abbreviates. The wor
 around a mention may retype it whatever the recogniser said: an honorific, a calling
 ("Farmer Odell") or a title right before it, or a ruler's title after it, say a person;
 an appositive place ("Karsa, capital of ...") a place; a plant or a reactor after it a
-site (context_types.py reads those words). The passes that drop, cut or retype mentions
-across the article live in mention_labels.py, the lookup of the name each mention stands
-for in resolve.py.
+site (context_types.py reads those words). Each span is first prepared on its own
+(prepare.py); the passes that drop, cut or retype mentions across the article live in
+mention_labels.py, the lookup of the name each mention stands for in resolve.py.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
-from itertools import accumulate
 
-from storyline.analyze.entities.ages import aged, relabel_cued_full_names
-from storyline.analyze.entities.aliases import (
-    ALIASES,
-    name_key,
-    normalize_name,
-    us_state,
-    without_company_suffix,
-)
+from storyline.analyze.entities.ages import relabel_cued_full_names
+from storyline.analyze.entities.common_acronyms import drop_common_acronyms
 from storyline.analyze.entities.company_parts import join_company_parts
-from storyline.analyze.entities.context import (
-    AFTER_PLACE,
-    CALLING_TITLE,
-    CREDIT_AFTER,
-    CREDIT_WORD,
-    DISEASE_HEAD,
-    EVENT_HEAD,
-    GLUED_WORDS,
-    HEADLINE_VERB,
-    KIN_BEFORE,
-    LEADING_FUNCTION_WORD,
-    MEMBER_BEFORE,
-    NAME_PARTICLES,
-    NO_NOUN_AFTER,
-    OFFICE_AFTER,
-    ORG_AFTER,
-    ORG_BEFORE,
-    PERSON_HONORIFIC,
-    PRODUCT_APPOSITIVE,
-    PRODUCT_BEFORE,
-    QUESTION_OPENER,
-    RANK_TITLE,
-    RULER_APPOSITIVE,
-    TIME_ZONE,
-    TITLE_ABBREVIATION,
-    TRAILING_CLAUSE_WORD,
-    TRAILING_DAY,
-    headline_fragment,
-    imperative,
-    opens_question,
-    ticker_after,
-)
-from storyline.analyze.entities.context_types import retype_cue
 from storyline.analyze.entities.credits import cut_credits, cut_slash_credits
 from storyline.analyze.entities.given_name_joins import join_given_names
+from storyline.analyze.entities.joined_bodies import join_and_bodies
 from storyline.analyze.entities.kind_cues import animal_names
 from storyline.analyze.entities.mention_labels import (
-    PLACE_LIKE,
-    PreparedMention,
-    drop_common_acronyms,
     drop_common_plurals,
     drop_common_words,
     drop_inside_roles,
@@ -92,14 +47,8 @@ from storyline.analyze.entities.mention_labels import (
 from storyline.analyze.entities.non_names import drop_non_names, named_span
 from storyline.analyze.entities.opening_verbs import strip_opening_verbs
 from storyline.analyze.entities.place_chains import retype_place_chains
+from storyline.analyze.entities.prepare import RawMention, SpanIndex, prepare_mention
 from storyline.analyze.entities.resolve import resolve_names
-from storyline.analyze.entities.roles import (
-    is_role_modifier,
-    leading_role,
-    split_title,
-    titles_only,
-    trailing_role,
-)
 from storyline.analyze.entities.run_on_names import cut_caption_people, split_run_on_names
 from storyline.analyze.entities.stated_aliases import link_stated_aliases
 from storyline.analyze.entities.telling_outlets import split_told_outlets
@@ -113,20 +62,6 @@ NAMED_LABELS: frozenset[str] = frozenset(
 )
 """Recogniser labels that name things (numbers, dates and ordinals are left to other stages)."""
 
-_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
-_FACILITY = re.compile(
-    r"\b(?:Hospital|Airport|Bridge|Stadium|Crossing|Port|Mosque|Church|Cathedral|Temple|"
-    r"Synagogue|Square|Palace|Prison|Tower|Station|Camp|Dam|Base|Embassy|Centre|Center|"
-    r"Building|Hall|Museum|Park|Highway|Road|Street|Avenue|Checkpoint|Terminal)$"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class RawMention:
-    start: int
-    end: int
-    label: str
-
 
 def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     """Entity mentions of `text` with canonical names and roles, in text order."""
@@ -134,8 +69,8 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
         (m for m in raw if m.label in NAMED_LABELS and named_span(text, m.start, m.end)),
         key=lambda m: m.start,
     )
-    index = _SpanIndex(spans)
-    work = [w for m in spans if (w := _prepare(text, m, index)) is not None]
+    index = SpanIndex(spans)
+    work = [w for m in spans if (w := prepare_mention(text, m, index)) is not None]
     work = drop_inside_roles(work)
     strip_gerunds(text, work)
     strip_opening_verbs(text, work)
@@ -144,6 +79,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = drop_common_plurals(text, work)
     work = drop_common_words(text, work)
     work = drop_non_names(drop_common_acronyms(text, work))
+    work = join_and_bodies(text, work)
     join_capital_district(text, work)
     join_place_kinds(text, work)
     unify_labels(work)
@@ -167,340 +103,3 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
         EntityMention(w.start, w.end, text[w.start : w.end], w.label, c, w.role)
         for w, c in zip(work, canon, strict=True)
     ]
-
-
-_BRACKET_TOKEN = re.compile(r"-[LR][RSC]B-|--+|[()\[\]{}]")
-"""Tokenised brackets (-LRB-, -RRB-, ...) and dashes at a mention's edges are not its name."""
-
-
-_HEAD_TOKEN = re.compile(r"\s*(?:" + _BRACKET_TOKEN.pattern + r")\s*")
-_TAIL_TOKEN = re.compile(r"\s*(?:" + _BRACKET_TOKEN.pattern + r")\s*$")
-
-
-class _SpanIndex:
-    """The recogniser's spans sorted by start, with the running furthest end, so "is this
-    offset inside any span starting before X" is two bisections instead of a scan of all
-    spans for every role word (quadratic on a long page)."""
-
-    def __init__(self, spans: Sequence[RawMention]) -> None:
-        self.spans = spans
-        self.starts = [s.start for s in spans]
-        self.reach = list(accumulate((s.end for s in spans), max))
-
-    def person_ends_at(self, offset: int) -> bool:
-        """Whether a span typed a person ends at `offset` (spans start at most 80 before)."""
-        lo, hi = bisect_left(self.starts, offset - 80), bisect_left(self.starts, offset)
-        return any(s.label == "PERSON" and s.end == offset for s in self.spans[lo:hi])
-
-    def covers(self, offset: int, before: int) -> bool:
-        """Whether a span starting before `before` contains `offset`."""
-        n = min(bisect_right(self.starts, offset), bisect_left(self.starts, before))
-        return n > 0 and self.reach[n - 1] > offset
-
-
-def _trim_tokens(text: str, start: int, end: int) -> tuple[int, int]:
-    changed = True
-    while changed and start < end:
-        changed = False
-        head = _HEAD_TOKEN.match(text[start:end])
-        if head and head.end() > 0:
-            start += head.end()
-            changed = True
-        tail = _TAIL_TOKEN.search(text[start:end])
-        if tail and tail.start() < end - start:
-            end = start + tail.start()
-            changed = True
-    return start, end
-
-
-def _prepare(text: str, m: RawMention, spans: _SpanIndex) -> PreparedMention | None:
-    start, end = _trim_tokens(text, m.start, m.end)
-    surface = text[start:end]
-    if not any(c.isupper() for c in surface):
-        return None  # "us", "the": the recogniser's mistakes, never a name
-    if "\n\n" in surface:
-        surface = surface.split("\n\n", 1)[0]
-        end = start + len(surface)
-    while end > start and text[end - 1] in " \t\n,;:'’\"”`":
-        end -= 1
-    if surface.endswith(("'s", "’s")):
-        end = min(end, start + len(surface) - 2)
-    lost = _LOST_APOSTROPHE.search(text, start, end)
-    if lost is not None:
-        end = lost.start()  # "Acme s chief": a possessive whose apostrophe the source lost
-    if titles_only(text[start:end], m.label):
-        return None  # "Det Insp" cut from the name after it: a rank, never an entity
-    if m.label != "PERSON":
-        title = _TRAILING_TITLE.search(text, start, end)
-        if title is not None and title.start() > start:
-            end = title.start()  # "Coast Guard Adm. Ana Vale": the title is the person's
-    dash = _TRAILING_DASH.search(text, start, end)
-    if dash is not None:
-        end = dash.start()  # "Associated Press - May 2": a credit's dash is no part of it
-    stutter = _STUTTER.fullmatch(text, start, end)
-    if stutter is not None:
-        end = start + len(stutter.group(1))  # "until Vale - Vale steps down": said once
-    while start < end and text[start] in " \t\n\"“'‘(`":  # "``": a tokenised opening quote
-        start += 1
-    clock = _LEADING_CLOCK.match(text, start, end)
-    if clock is not None and clock.end() < end:
-        start = clock.end()  # "; 7:04 PM BP has reimbursed": a page's time stamp
-    zone = _LEADING_ZONE.match(text, start, end)
-    if (
-        zone is not None
-        and zone.end() < end
-        and _CLOCK_BEFORE.search(text, max(0, start - 24), start)
-    ):
-        start = zone.end()  # "3:55 am IST DORCHESTER": the time stamp's zone, then a dateline
-    article = _ARTICLE.match(text, start, end)
-    if article and article.end() < end:
-        start = article.end()
-    if end <= start:
-        return None
-    surface = text[start:end]
-    if TIME_ZONE.fullmatch(surface):
-        return None  # "10:00 BST": a way of telling the time
-    if CREDIT_WORD.fullmatch(surface) and CREDIT_AFTER.match(text, end):
-        return None  # "Photo by Ann Vale": a caption's credit word
-    day = TRAILING_DAY.search(surface) if m.label != "EVENT" else None
-    day = day or TRAILING_CLAUSE_WORD.search(surface)
-    if m.label == "PERSON":
-        day = day or HEADLINE_VERB.search(surface)
-    if day is not None and day.start() > 0:
-        # "said Reyes Sunday": the weekday the recogniser ran into the name is no part of it
-        end = start + day.start()
-        dash = _TRAILING_DASH.search(text, start, end)
-        if dash is not None:
-            end = dash.start()  # "Associated Press - September 20": the credit's date
-        surface = text[start:end]
-    label, retype = m.label, retype_cue(text, surface, end, m.label)
-    # "Farmer Odell": a calling as a title says a person, however the recogniser typed it,
-    # and the article's other mentions of "Odell" follow (unify_labels)
-    titled = CALLING_TITLE.match(surface) is not None or RANK_TITLE.match(surface) is not None
-    if label in PLACE_LIKE | {"FAC"} and (titled or PERSON_HONORIFIC.match(surface)):
-        label, titled = "PERSON", True  # "Dr Vale" typed a body: the honorific says a person
-    label = retype or label
-    if (
-        label in {"GPE", "LOC"}
-        and _LONE_WORD.fullmatch(surface)
-        and _role_before(text, start, spans)[0]
-    ):
-        label, titled = "PERSON", True  # "why has President Dorvan acted": a person
-    if label == "PERSON" and surface in {"A", "An", "I"}:
-        return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
-    if label == "PERSON" and DISEASE_HEAD.fullmatch(surface.split()[-1]):
-        return None  # "Bird Flu": an illness, never a person
-    if label == "PERSON" and _ABSTRACT_NOUN.fullmatch(surface):
-        return None  # "Arachnophobia", "Realism": a common noun's ending, never a name's
-    if (
-        label in {"GPE", "LOC", "NORP"}
-        and " " in surface
-        and EVENT_HEAD.fullmatch(surface.split()[-1])
-        and (surface.split()[-1] != "Spring" or _THE_BEFORE.search(text, max(0, start - 8), start))
-    ):
-        # "the Arab Spring": what happened, not a place; a town named for its spring
-        # ("Silver Spring , Md .") takes no article, an event's season does
-        label = "EVENT"
-    post = _POST_NOMINAL.search(surface) if label == "PERSON" else None
-    if post is not None and post.start() > 0:
-        end = start + post.start()  # "Ada Rusk VC": the honour's letters are no name
-        surface = text[start:end]
-    m = RawMention(start, end, label)
-    role: str | None = None
-    if m.label == "PERSON":
-        name, role = split_title(surface)
-        if name != surface:
-            start = start + surface.rfind(name)
-            surface = name
-        lead = LEADING_FUNCTION_WORD.match(surface)
-        if lead is not None:
-            start, surface = start + lead.end(), surface[lead.end() :]
-        aux = QUESTION_OPENER.match(surface)
-        if aux is not None and opens_question(text, start, end):
-            # "Will Varga survive ?": the auxiliary opens a question, no given name
-            start, surface = start + aux.end(), surface[aux.end() :]
-        glued = GLUED_WORDS.match(surface)
-        if glued and glued.group(1) not in NAME_PARTICLES:
-            # "exit Mubarak": a lower-case word run into the name is no part of it
-            start, surface = start + glued.end(), surface[glued.end() :]
-        if " " not in surface and imperative(text, start, end):
-            return None
-        if role is None:
-            role, role_start = _role_before(text, start, spans)
-            if role is not None:
-                # "President Dorvan": a title right before a lone word says a person, so
-                # the article's place readings of it yield (not a country's or a city's
-                # alias such as "Washington")
-                name = normalize_name(surface)
-                cue = titled or (" " not in name and name_key(name) not in ALIASES)
-                return PreparedMention(start, end, m.label, name, role, role_start, person_cue=cue)
-            role = trailing_role(text[end : end + 100])
-    if not any(c.isalpha() for c in surface):
-        return None
-    if TITLE_ABBREVIATION.fullmatch(surface) or headline_fragment(text, end, surface, m.label):
-        return None
-    label = "FAC" if m.label in {"ORG", "PERSON", "GPE"} and _FACILITY.search(surface) else m.label
-    if label in PLACE_LIKE:
-        place_before = AFTER_PLACE.search(text, max(0, start - 40), start)
-        after_place = place_before is not None
-        if place_before is not None and normalize_name(surface) == normalize_name(
-            place_before.group().rstrip(" ,")
-        ):
-            return None  # "Washington, D.C.": the place's second part names it again
-        state = us_state(surface, after_place=after_place)
-        if state is not None:
-            # "Mobile, Alabama" typed a body: the article's other mentions follow
-            retyped = "GPE" if state == surface and label != "GPE" else None
-            return PreparedMention(start, end, "GPE", state, None, retype=retyped)
-    if label == "ORG" and _PLAIN_NAME.fullmatch(surface):
-        # "Ann Vale , the health secretary ,": a title in apposition says a person
-        appositive = trailing_role(text[end : end + 100])
-        if appositive is not None:
-            label, role = "PERSON", appositive
-    kin = False
-    kin_before = KIN_BEFORE.search(text, max(0, start - 20), start)
-    if (
-        label in {"ORG", "GPE", "LOC", "FAC", "PERSON"}
-        and kin_before is not None
-        and (
-            _PLAIN_NAME.fullmatch(surface)
-            # a lone word only after a family word ("her daughter Tilde"), not "friend"
-            or (_LONE_WORD.fullmatch(surface) and kin_before.group().split()[0] in _FAMILY)
-        )
-    ):
-        # "neighbor Ana Ruiz shouted": a kin or a neighbour is a person, and so are the
-        # article's other mentions of the name ("with Ana", typed a place there)
-        label, kin = "PERSON", True
-    business = False
-    if label in {"ORG", "GPE", "LOC", "NORP", "PERSON"} and _has_company_suffix(surface):
-        # "Harlow Ltd.": a legal form says a company, whatever the recogniser typed; the
-        # article's other mentions of "Harlow" follow (retype_businesses)
-        label, business = "ORG", True
-    if label in {"ORG", "GPE", "PERSON", "NORP"} and (
-        PRODUCT_BEFORE.search(text, max(0, start - 30), start)
-        or PRODUCT_APPOSITIVE.match(text, end)
-    ):
-        name = normalize_name(surface)
-        return PreparedMention(start, end, "PRODUCT", name, None, product=True)
-    if label == "PERSON":
-        # "research firm Autodata", "Acme's chief executive": the words around the name
-        # say it is a business; every mention of that name in the article follows
-        business = business or bool(
-            ORG_BEFORE.search(text, max(0, start - 60), start)
-            or ORG_AFTER.match(text, end)
-            or ticker_after(text, end, surface)
-        )
-        member = MEMBER_BEFORE.search(text, max(0, start - 4), start)
-        if not business and member and NO_NOUN_AFTER.match(text, end):
-            label = "NORP"  # "I'm a Lib Dem.": a member of a group, never a person's name
-    if label in {"ORG", "FAC", "NORP", "PRODUCT"} and aged(text, end, surface):
-        label = "PERSON"  # "Pacitti , 24 , was the tenth case": an age says a person
-    person_cue = (
-        titled
-        or kin
-        or (label == "PERSON" and aged(text, end, surface))
-        or (
-            label in {"GPE", "LOC", "ORG", "PERSON"}
-            and OFFICE_AFTER.match(text, end) is not None
-            and _LONE_WORD.fullmatch(surface) is not None
-        )
-    )
-    ruler = " " not in surface and RULER_APPOSITIVE.match(text, end) is not None
-    if ruler and label in PLACE_LIKE | {"FAC", "PERSON"}:
-        label, person_cue = "PERSON", True  # "Tovaris, ruler from 604 BC,": a person
-    if person_cue and label == "ORG":
-        label = "PERSON"  # "the Reyes administration": a person's name modifying an office
-    name = normalize_name(surface)
-    if label == "ORG":
-        name = without_company_suffix(name)
-    return PreparedMention(
-        start, end, label, name, role, business=business, person_cue=person_cue, retype=retype
-    )
-
-
-_LEADING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
-_POST_NOMINAL = re.compile(
-    r"(?:\s*,)?\s+(?:VC|GC|MC|DSO|DSC|DFC|MBE|OBE|CBE|KBE|DBE|GBE|QC|KC|MP|MSP|MEP|FRS)\Z"
-)
-"""Post-nominal letters after a person's name ("Ada Rusk VC", "Eli Vance, QC"): an
-honour's or an office's letters, a closed class of common ones, no part of the name."""
-_LEADING_ZONE = re.compile(TIME_ZONE.pattern + r"\s+(?=[A-Z])")
-_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*\Z")
-"""A clock time ending right before a mention ("3:55 am "): a time zone opening the
-mention after it belongs to the time stamp, not to the name (a dateline follows)."""
-_TRAILING_DASH = re.compile(r"\s+[-–—]+\s*\Z|\s+\Z")
-_STUTTER = re.compile(r"([^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*)*)\s+[-–—]+\s+\1")
-"""A name said twice around a dash ("until Vale - Vale steps down"): a speaker's stutter
-in a transcript, the name once; the recogniser reads both as one name."""
-_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]+(?:phobia|ism|ology|itis|mania)")
-"""A lone capitalised word with an abstract noun's ending: a word opening a sentence."""
-_TRAILING_TITLE = re.compile(
-    r"\s+(?:Adm|Gen|Lt|Col|Sgt|Capt|Cmdr|Maj|Rep|Sen|Gov|Supt|Insp|Det|Mr|Mrs|Ms|Pte|Pvt|"
-    r"Cpl|LCpl|L/Cpl|Brig|Cdr|Gnr|Spr|Tpr|Rfn|Gdsm|Bdr|Cllr)\.?\Z"
-)
-"""A title abbreviation ending a body's or a place's mention ("Coast Guard Adm.", cut off
-before the person it titles): no part of that name."""
-_LOST_APOSTROPHE = re.compile(r"(?<=\w)\s+s\Z")
-"""A lone lower-case "s" ending a name ("Acme s record"): the possessive of a source that
-dropped its apostrophes; no name ends in such a word."""
-
-
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_LONE_WORD = re.compile(r"[A-Z][a-z]+")
-_FAMILY = frozenset(
-    [
-        "son",
-        "daughter",
-        "father",
-        "mother",
-        "wife",
-        "husband",
-        "brother",
-        "sister",
-        "cousin",
-        "uncle",
-        "aunt",
-        "nephew",
-        "niece",
-        "grandson",
-        "granddaughter",
-        "widow",
-    ]
-)
-_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
-"""Two or three capitalised words and nothing else: the shape of a person's name."""
-
-
-def _role_before(text: str, start: int, spans: _SpanIndex) -> tuple[str | None, int]:
-    before = text[max(0, start - 120) : start]
-    before = before[before.rfind("\n") + 1 :]  # a heading above is never a role
-    role = leading_role(before)
-    if role is None:
-        return None, -1
-    role_start = start - len(before) + before.rfind(role)
-    opened = _APPOSITIVE_OPEN.search(text, max(0, role_start - 60), role_start)
-    if opened is not None and spans.person_ends_at(opened.start()):
-        # "Vale , the longtime security chief Reyes picked": the title is in Vale's
-        # appositive, and the name after it opens a clause about Vale
-        return None, -1
-    words = role.split()
-    offset = role_start
-    # drop leading words that belong to another entity ("US" of "US Secretary of State");
-    # a title's own qualifier ("Health" of "Health Secretary") stays in it, whatever the
-    # recogniser tagged
-    while len(words) > 1 and spans.covers(offset, start) and not is_role_modifier(words[0]):
-        offset += len(words[0]) + 1
-        words.pop(0)
-    return " ".join(words), offset
-
-
-_APPOSITIVE_OPEN = re.compile(
-    r"\s*,\s*(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}\Z"
-)
-"""A comma and a determiner before a title: an appositive opened after the word before."""
-
-
-def _has_company_suffix(surface: str) -> bool:
-    """Whether a name ends in a company's legal form ("Harlow Ltd.", "Acme Inc")."""
-    plain = " ".join(surface.split())
-    return without_company_suffix(plain) != plain

@@ -300,9 +300,10 @@ product, not a person or a body, whatever the recogniser typed; every mention of
 in the article follows."""
 PRODUCT_APPOSITIVE = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drug|medicine|medication|antiviral|"
-    r"vaccine|pill|painkiller|antibiotic|tablet)\b"
+    r"vaccine|pill|painkiller|antibiotic|tablet|ingredient|compound|narcotic|stimulant)\b"
 )
-"""An appositive that says a name is a drug ("Zelvarin, a pill that ..."): a product."""
+"""An appositive that says a name is a drug ("Zelvarin, a pill that ...", "KVX, the active
+ingredient in ..."): a product."""
 MEMBER_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
 NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|\Z|[A-Z])")
 """After "a"/"an", a capitalised word not followed by a lower-case noun ("an Obama
@@ -312,7 +313,7 @@ NAME_PARTICLES = frozenset(
     | {"bin", "ibn", "y", "&"}
 )
 _WORD = re.compile(r"[^\s,;:]+")
-LEADING_FUNCTION_WORD = re.compile(
+_FUNCTION_WORDS = (
     r"(?:About|Above|After|Against|Along|Although|Amid|Among|Around|As|At|Because|Before|"
     r"Behind|Below|Beneath|Beside|Besides|Between|Beyond|But|Despite|During|For|From|If|"
     r"Inside|Into|Near|Since|Than|Though|Through|Toward|Towards|Under|Unless|Unlike|Until|"
@@ -320,12 +321,15 @@ LEADING_FUNCTION_WORD = re.compile(
     r"Afterwards|Also|Earlier|Eventually|Finally|Furthermore|However|Indeed|Initially|"
     r"Instead|Later|Meanwhile|Moreover|Nevertheless|Nonetheless|Previously|Recently|"
     r"Separately|Subsequently|Yesterday|Tonight|Why|How|What|Where|Whether|"
-    r"Both|Each|Either|Even|Every|Neither|Nor|Not|Only|Several)\s+(?=[A-Z])"
+    r"Both|Each|Either|Even|Every|Neither|Nor|Not|Only|Several)"
 )
+LEADING_FUNCTION_WORD = re.compile(_FUNCTION_WORDS + r"\s+(?=[A-Z])")
 """A preposition, a conjunction or a sentence adverb capitalised at a sentence start and
 run into the name after it ("Behind Reyes , five screens ...", "Earlier Reyes , the
 official , said"), or a quantifier before a coordination ("Neither Reyes nor Vale"): no
 given name is such a word."""
+FUNCTION_WORD = re.compile(_FUNCTION_WORDS)
+"""One of those words alone ("`` Along with that , ..."): typed a name by its capital only."""
 CREDIT_WORD = re.compile(
     r"(?:Photo|Photos|Photograph|Picture|Pictures|Image|Images|Graphic|Illustration|Video|"
     r"Credit|Source)"

@@ -50,9 +50,11 @@ def retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
     reactor ("the Kirano plant"), a people for a place-typed adjective or counted plural
     ("Sri Lankan", "1,000 Gurkhas"); the article's other mentions follow (retype_cued)."""
     start = end - len(surface)
-    if label not in {"GPE", "LOC"} and (
+    if label != "LOC" and (
         PLACE_APPOSITIVE.match(text, end) or PLACE_BEFORE.search(text, max(0, start - 40), start)
     ):
+        # also where the recogniser typed this one a place: the cue is the evidence the
+        # article's other mentions, typed a body more often, follow (retype_cued)
         return "GPE"
     if (label in {"ORG", "PRODUCT"} or (label == "PERSON" and " " not in surface)) and (
         RESIDENTS_AFTER.match(text, end)

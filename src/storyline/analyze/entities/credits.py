@@ -1,6 +1,7 @@
 """A photograph's credit ("Photograph: Ana Vell/AP") is no entity of the news, and the
 recogniser often runs it into the first name of the sentence after it ("Ana Vell/AP BP
-shares slid", read as one person): the credit is cut off, the rest kept. So is an
+shares slid", read as one person): the credit is cut off, the rest kept; a credit in
+brackets ("(By Ana Vell -- Tarn Daily)") is dropped whole. So is an
 agency's word in capitals run into the surname of a person the article names in full
 ("PA Vale", `cut_credits`).
 """
@@ -46,7 +47,25 @@ def cut_slash_credits(text: str, work: list[PreparedMention]) -> list[PreparedMe
         rest = surface[cut:]
         if rest[:1].isupper():
             out.append(PreparedMention(w.start + cut, w.end, w.label, normalize_name(rest), None))
-    return drop_outlet_credits(text, out)
+    return drop_outlet_credits(text, _drop_bracketed_credits(text, out))
+
+
+_BRACKETED_CREDIT = re.compile(
+    r"(?:\(|-LRB-)\s*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*(?:--?|[–—/])\s*"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*(?:\)|-RRB-)"
+)
+"""A photograph's credit in brackets after its caption ("(By Ana Vell -- Tarn Daily)"):
+the photographer and the outlet, written once as furniture, are no entities of the news."""
+
+
+def _drop_bracketed_credits(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
+    """`work` without the mentions inside a bracketed photograph credit."""
+    if "By " not in text:
+        return work
+    spans = [(m.start(), m.end()) for m in _BRACKETED_CREDIT.finditer(text)]
+    if not spans:
+        return work
+    return [w for w in work if not any(a <= w.start and w.end <= b for a, b in spans)]
 
 
 _CREDIT = re.compile(r"[A-Z]{2,6}")

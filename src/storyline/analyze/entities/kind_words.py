@@ -27,6 +27,7 @@ INDUSTRY_WORDS = COMPANY_HEADS | frozenset(
         *("energy", "petroleum", "mining", "oil", "resources", "minerals", "chemicals"),
         *("telecom", "telecommunications", "logistics", "shipping", "insurance", "pharma"),
         *("refining", "petrochemicals", "semiconductor", "semiconductors", "biotech"),
+        "firm",  # "Becnel Law Firm" typed a person: the firm is no one's surname
     }
 )
 """Last words of a company's name that name its trade ("Kessa Energy", "Tarvo Petroleum"):

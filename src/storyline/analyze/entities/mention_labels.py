@@ -2,7 +2,7 @@
 names are resolved (canonical.py runs them in order): one label per name, a business's or a
 product's name typed so everywhere, first names, surnames and listed names read against the
 people the article names in full, headline verbs, plurals and credits cut off names,
-"the District" of an article on Washington, D.C., initials defined as a common noun, and
+"the District" of an article on Washington, D.C., and
 the type a cue gave one mention spread to the name's other mentions.
 
 Split from canonical.py, which prepares each mention and resolves the names; each pass
@@ -20,6 +20,7 @@ from itertools import accumulate
 
 from storyline.analyze.entities.aliases import ALIASES, name_key, surname_keys
 from storyline.analyze.entities.context import (
+    PEOPLE_ADJECTIVE,
     PLACE_APPOSITIVE,
     PLACE_PREPOSITION,
     at_sentence_start,
@@ -31,7 +32,6 @@ __all__ = [
     "PreparedMention",
     "cached_name_key",
     "cut_point",
-    "drop_common_acronyms",
     "drop_common_plurals",
     "drop_common_words",
     "drop_inside_roles",
@@ -81,6 +81,8 @@ def cut_point(text: str, w: PreparedMention, head: str, tail: str) -> tuple[int,
 
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing\s+")
+_GERUND_LEAD = re.compile(_GERUND.pattern + r"(?:(?:back|up|out|off|down|over|away)\s+)?")
+"""A verb in -ing opening a line, with its particle ("Winning back")."""
 _LINE_START = re.compile(r"(?:\A|\n)\s*\Z")
 
 
@@ -96,13 +98,15 @@ def strip_gerunds(text: str, work: list[PreparedMention]) -> None:
         words = w.name.split()
         if w.label == "PERSON" and len(words) > 1:
             firsts.setdefault(cached_name_key(words[-1]), set()).add(cached_name_key(words[0]))
-    bodies = {cached_name_key(w.name) for w in work if w.label == "ORG"}
+    bodies = {cached_name_key(w.name) for w in work if w.label in PLACE_LIKE}
     for w in work:
-        # "Blaming Arvex is pointless" opening a line: a body the article names alone
-        gerund = _GERUND.match(text, w.start, w.end) if w.label == "ORG" else None
+        # "Blaming Arvex is pointless", "Winning back Tarvo would" opening a line: a body or
+        # a place the article names alone
+        gerund = _GERUND_LEAD.match(text, w.start, w.end) if w.label == "ORG" else None
         if gerund is not None and _LINE_START.search(text, max(0, w.start - 3), w.start):
-            rest = w.name.split(" ", 1)[-1]
-            if " " in w.name and cached_name_key(rest) in bodies:
+            words = w.name.split()
+            rest = " ".join(words[len(gerund.group().split()) :])
+            if rest and cached_name_key(rest) in bodies:
                 w.start, w.name = gerund.end(), rest
     for w in work:
         gerund = _GERUND.match(text, w.start, w.end) if w.label == "PERSON" else None
@@ -143,6 +147,7 @@ def drop_common_plurals(text: str, work: list[PreparedMention]) -> list[Prepared
 
 
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ical|ous|ive)")
+_PEOPLE_SHAPE = re.compile(PEOPLE_ADJECTIVE.pattern + r"\Z")
 _PLURAL_AFTER = re.compile(r"[ \t]+(?!(?:says|has|was|is|does|plans|wants)\b)[a-z]{3,}s\b")
 
 
@@ -152,11 +157,20 @@ def drop_common_words(text: str, work: list[PreparedMention]) -> list[PreparedMe
     elsewhere in the article) is no name: a lone word typed a person or a body that the
     article writes in lower case too, and never capitalised inside a sentence, is dropped,
     unless it is a word of a longer name there ("Ana Rivers" and "the rivers"); so is an
-    adjective's word ("Chemical", "Massive") opening a sentence before a plural noun."""
+    adjective's word ("Chemical", "Massive") opening a sentence before a plural noun. A word
+    typed a product or a work counts too ("Family members said", with "family" elsewhere),
+    and one typed a people ("Chaotic systems", with "chaotic" elsewhere), unless it has
+    a people's adjective's shape ("Syrian", "Kurdish": the word of a people whatever the
+    case)."""
     candidates = [
         w
         for w in work
-        if w.label in {"PERSON", "ORG"}
+        # "Chaotic systems" typed a people: an adjective's word, no people's shape;
+        # "Family members said" typed a product or a work
+        if (
+            w.label in {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"}
+            or (w.label == "NORP" and not _PEOPLE_SHAPE.match(w.name))
+        )
         and " " not in w.name
         and w.name[:1].isupper()
         and w.name[1:].islower()
@@ -184,56 +198,6 @@ def drop_common_words(text: str, work: list[PreparedMention]) -> list[PreparedMe
     return [w for w in work if id(w) not in drop] if drop else work
 
 
-_BRACKETED_INITIALS = re.compile(r"(?:\(|-LRB-)\s*([A-Z]{2,6})\s*(?:\)|-RRB-)")
-_LOWER_WORDS_BEFORE = re.compile(r"(?<![\w-])(?:[a-z][a-z-]*\s+){1,5}\Z")
-
-
-def _common_acronyms(text: str) -> set[str]:
-    """Initials the article defines as a lower-case phrase ("blowout preventer (BOP)",
-    "gross domestic product (GDP)"): the last words before the bracket, no more words
-    than letters, start with the first letter and end with one starting with the last.
-    Found from the brackets back, so a long page costs one pass."""
-    found = set()
-    for m in _BRACKETED_INITIALS.finditer(text):
-        before = _LOWER_WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
-        if before is None:
-            continue
-        words, letters = before.group().split(), m.group(1)
-        for k in range(1, min(len(words), len(letters)) + 1):
-            phrase = words[-k:]
-            if phrase[0][0] == letters[0].lower() and phrase[-1][0] == letters[-1].lower():
-                found.add(letters)
-                break
-    return found
-
-
-def drop_common_acronyms(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
-    """Initials the article defines as a common noun ("the blowout preventer (BOP)") name a
-    kind of thing, not an entity, wherever the recogniser typed them a body; initials
-    defined by a capitalised name ("Harbour Board (HB)") are left to the acronym rules.
-    A credit rating's grade ("lowered to BBB") is no entity either."""
-    work = [w for w in work if not _rating_grade(text, w)]
-    if not any(w.name.isupper() for w in work):
-        return work
-    common = _common_acronyms(text)
-    return [w for w in work if w.name not in common] if common else work
-
-
-_RATING_GRADE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3])[+-]?")
-_RATING_BEFORE = re.compile(
-    r"\b(?:ratings?|rated|grades?|downgrad\w*|upgrad\w*)\b[^.!?]{0,80}\Z", re.IGNORECASE
-)
-
-
-def _rating_grade(text: str, w: PreparedMention) -> bool:
-    """Whether `w` is a credit rating's grade ("cut its rating to BBB"): letters of a grade
-    after a rating word in the same sentence name a grade, not a body; a body with such
-    initials elsewhere ("the BBB said") keeps them."""
-    return _RATING_GRADE.fullmatch(text[w.start : w.end].strip("\"' ")) is not None and bool(
-        _RATING_BEFORE.search(text, max(0, w.start - 100), w.start)
-    )
-
-
 def drop_inside_roles(work: list[PreparedMention]) -> list[PreparedMention]:
     """Words of a title are not entities of their own ("State" in "Secretary of State")."""
     roles = sorted((w.role_start, w.start) for w in work if w.role_start >= 0)
@@ -247,6 +211,13 @@ def drop_inside_roles(work: list[PreparedMention]) -> list[PreparedMention]:
     return [w for w in work if not inside(w)]
 
 
+_SITE_HEAD = re.compile(
+    r"\b(?:Hospital|Airport|Bridge|Stadium|Centre|Center|Building|Hall|Museum|Park|"
+    r"School|College|Tower|Station|House|Road|Street|Avenue)\Z"
+)
+"""A site's last word ("Ana Vell Hall"): a place named after a person, no person."""
+
+
 def unify_labels(work: list[PreparedMention]) -> None:
     """One label per name in an article; a place reading wins over a one-word person reading.
 
@@ -258,9 +229,24 @@ def unify_labels(work: list[PreparedMention]) -> None:
     # when the article reads the name as a person somewhere too
     read_as_person = {cached_name_key(w.name) for w in work if w.label == "PERSON"}
     people = {cached_name_key(w.name) for w in work if w.person_cue} & read_as_person
+    # "the Defence Secretary , Ana Vell" once, "an apology from Ana Vell" typed a site: a
+    # full name written with a person's title is a person where it is typed a place or a
+    # site without a site's word ("Ana Vell Hall" is a site); untitled, a tie stays open
+    # ("RAF Stannick" typed a person once, a site once)
+    titled = {
+        cached_name_key(w.name)
+        for w in work
+        if w.label == "PERSON" and " " in w.name and w.role and not w.business
+    }
     labels: dict[str, dict[str, int]] = {}
     for w in work:
-        if cached_name_key(w.name) in people and " " not in w.name and w.label in PLACE_LIKE:
+        key = cached_name_key(w.name)
+        person = key in people and " " not in w.name and w.label in PLACE_LIKE
+        if person or (
+            key in titled
+            and not w.product
+            and (w.label in {"GPE", "LOC"} or (w.label == "FAC" and not _SITE_HEAD.search(w.name)))
+        ):
             w.label = "PERSON"
         counts = labels.setdefault(cached_name_key(w.name), {})
         counts[w.label] = counts.get(w.label, 0) + 1

@@ -79,6 +79,12 @@ class _NameIndex:
         self.kin = {
             id(p) for p in persons if _KIN_BEFORE.search(text, max(0, p.start - 16), p.start)
         }
+        # "three of his sons were held . Ivo Vell": named through a family tie
+        self.related = {
+            id(p)
+            for p in persons
+            if _RELATION_BEFORE.search(text, max(0, p.start - _RELATION_CHARS), p.start)
+        }
         self.titled = {
             cached_name_key(w.name)
             for w in work
@@ -139,7 +145,28 @@ class _NameIndex:
             found = [p for p in found if id(p) not in self.kin]
         return found
 
+    def principal(self, found: list[PreparedMention]) -> list[PreparedMention]:
+        """`found` without the full names named through a family tie ("his son Ivo Vell")
+        when the article names another person of that surname without
+        one: a lone surname is the article's principal of that name (news calls a relative
+        by the given name), not the relative named nearest before it."""
+        plain = [p for p in found if id(p) not in self.related]
+        if not plain or len({p.name for p in found}) == len({p.name for p in plain}):
+            return found
+        names = {p.name for p in plain}
+        return [p for p in found if p.name in names]
 
+
+_RELATION_BEFORE = re.compile(
+    r"\b(?i:sons?|daughters?|brothers?|sisters?|wife|husband|widow(?:er)?|father|mother|"
+    r"nephews?|nieces?|cousins?|grandsons?|granddaughters?|children|siblings?)\b"
+    r"(?!\s+of\b)[^.!?]*(?:[.!?]\s+)?\Z"
+)
+"""A family word shortly before a full name, in its sentence or closing the one before
+("his son , Ivo Vell", "three of his sons were held . Ivo Vell"); not "the son of Dana
+Vell", where the name is the one the relative is named by."""
+_RELATION_CHARS = 48
+"""How far before a full name `_RELATION_BEFORE` looks: a clause, never a paragraph."""
 _KIN_BEFORE = re.compile(
     r"\b(?i:first\s+lady|wife|husband|widow|widower|son|daughter|brother|sister)\s+\Z"
 )
@@ -251,7 +278,7 @@ def _full_name(w: PreparedMention, index: _NameIndex) -> str:
             if cached_name_key(p.name).endswith(tail)
         }
         return holders.pop() if len(holders) == 1 else w.name
-    matches = index.persons(cached_name_key(w.name))
+    matches = index.principal(index.persons(cached_name_key(w.name)))
     before = _last_before(matches, w.start)
     if before is not None:
         return before.name

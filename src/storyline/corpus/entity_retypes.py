@@ -1,0 +1,91 @@
+"""Corpus-wide retyping of merged groups by written evidence: a company's legal form, a
+product reading, a person's full name taken up by its surname, a lone "person" word the
+recogniser also types a thing.
+
+Split from entities.py (`canonical_groups` runs these before the merges).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from storyline.analyze.entities.aliases import name_key, without_company_suffix
+from storyline.analyze.entities.context import PEOPLE_ADJECTIVE
+from storyline.corpus.entity_groups import Group as _Group
+from storyline.corpus.entity_groups import best_name as _best_name
+from storyline.corpus.entity_groups import type_of as _type_of
+
+__all__ = ["retype_companies", "retype_people", "retype_products", "retype_things"]
+
+_THING_SHARE = 0.05
+"""Share of a lone "person" word's mentions typed as a thing for it to be one."""
+
+
+def _full_names(groups: dict[str, _Group]) -> dict[str, list[str]]:
+    """Word -> keys of the multi-word person names that start or end with it."""
+    full: dict[str, list[str]] = defaultdict(list)
+    for key, g in groups.items():
+        words = key.split()
+        if len(words) > 1 and _type_of(g) == "PERSON":
+            full[words[-1]].append(key)
+            if words[0] != words[-1]:
+                full[words[0]].append(key)
+    return full
+
+
+def retype_things(groups: dict[str, _Group]) -> None:
+    """A lone word typed PERSON that is in no full name but is also typed as an
+    organisation, product or place takes that type ("Twitter"); a longer name typed PERSON
+    and also read as a product (a vessel, a drug) is that product ("Kestrel Dawn")."""
+    full = _full_names(groups)
+    for key, g in groups.items():
+        if key in full or _type_of(g) != "PERSON" or g.roles:
+            # a name written with a person's title ("President Vale") is a person's
+            continue
+        # a longer name is a made thing only by a product reading ("the rig Kestrel Dawn"):
+        # a person's full name is now and then typed a place or a body by mistake
+        others = {
+            k: n
+            for k, n in g.labels.items()
+            if k != "PERSON" and (" " not in key or k == "PRODUCT")
+        }
+        if others and sum(others.values()) >= _THING_SHARE * g.mentions:
+            label = max(sorted(others), key=lambda k: others[k])
+            g.labels = Counter({label: g.mentions})
+
+
+def retype_products(groups: dict[str, _Group]) -> None:
+    """A name typed a people (NORP) that some article read as a product ("the antiviral
+    Zelvarin") is that product: a people's name is no drug or vessel, while the recogniser
+    types an unfamiliar capitalised word a people by its shape ("-flu", "-ix")."""
+    for g in groups.values():
+        if (
+            _type_of(g) == "NORP"
+            and g.labels["PRODUCT"] > 0
+            and not PEOPLE_ADJECTIVE.fullmatch(_best_name(g))
+        ):
+            g.labels = Counter({"PRODUCT": g.mentions})
+
+
+def retype_companies(groups: dict[str, _Group]) -> None:
+    """A name some article wrote with a company's legal form ("Harlow Ltd.") is a company
+    wherever the recogniser typed it a place or a person ("Harlow's rig" read as GPE): the
+    legal form is written evidence, the type elsewhere a guess from context."""
+    for g in groups.values():
+        if _type_of(g) in {"GPE", "LOC", "PERSON", "NORP"} and any(
+            without_company_suffix(a) != a for a in g.aliases
+        ):
+            g.labels = Counter({"ORG": g.mentions})
+
+
+def retype_people(groups: dict[str, _Group]) -> None:
+    """A full name typed a body or a place in most mentions ("Ann Vale , the health
+    secretary ," read as ORG) is a person when it was also read as a person and an article
+    wrote its last word alone for it ("Vale said"): only a person's full name is taken up
+    by its surname in an article, never a body's."""
+    for key, g in groups.items():
+        words = key.split()
+        if len(words) < 2 or _type_of(g) == "PERSON" or g.labels["PERSON"] == 0:
+            continue
+        if any(name_key(a) == words[-1] and a[:1].isupper() for a in g.aliases):
+            g.labels = Counter({"PERSON": g.mentions})
