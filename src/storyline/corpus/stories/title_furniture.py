@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from storyline.corpus.stories.title_evidence import ArticleWords, common_words_capitalised
 from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN, MONTH_PATTERN
+from storyline.text.line_words import ArticleWords, common_words_capitalised
 
 __all__ = [
     "cut_run_in_header",

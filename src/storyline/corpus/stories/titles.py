@@ -33,12 +33,7 @@ from storyline.corpus.stories.title_cleaning import (
     ends_open,
     opens_with_link,
 )
-from storyline.corpus.stories.title_evidence import (
-    ArticleWords,
-    continues_line_before,
-    is_about,
-    run_in_end,
-)
+from storyline.corpus.stories.title_evidence import continues_line_before
 from storyline.corpus.stories.title_furniture import (
     is_correction_note,
     is_page_intro,
@@ -59,6 +54,7 @@ from storyline.corpus.stories.title_labels import (
 )
 from storyline.ingest.boilerplate import is_byline, is_site_notice
 from storyline.model import Article
+from storyline.text.line_words import ArticleWords, is_about, run_in_end
 
 __all__ = [
     "CLEAN",
