@@ -29,6 +29,7 @@ __all__ = [
     "ArticleWords",
     "common_words_capitalised",
     "is_about",
+    "reads_as_clause",
     "run_in_end",
 ]
 
@@ -258,3 +259,25 @@ def run_in_end(line: str, article: ArticleWords, *, min_words: int = 4) -> int |
         if word.lower() in article.lower_case() or word in _PRONOUNS:
             return m.start()
     return None
+
+
+_CLAUSE_VERB = re.compile(
+    r"\s(?:has|have|had|is|are|was|were|been|says|said)\b"
+    r"|^\S+(?:\s+\S+){2,}\s+(?:would|could|will|might|must|should)\b"
+    r"|^[A-Z]\S*(?:\s+[A-Z]\S*){1,3}\s+[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their)\s"
+)
+"""An auxiliary, a copula or a reporting verb after the first word, or a modal after the
+third (a headline's short subject takes one: "Quay will reopen"), or a verb in the past
+after a name opening the line ("Admiral Ann Lee outlined the terms ..."): written as a full
+clause ("Crews are hard at work", "Ann Lee says the quay will open", "Ms Lee thought the
+repairs would take a year"). A headline drops these ("Quay reopens", "Harbour wall to be
+rebuilt"); a question may open with one."""
+
+
+def reads_as_clause(head: str) -> bool:
+    """Whether `head`, a line's words run in before a next sentence without a full stop,
+    is written as a full clause, as a photo caption is, rather than in headline grammar.
+    Set before the lead with no full stop, such a clause is the caption of the picture
+    above the story ("Crews are hard at work on the wall The harbour board said ..."); a
+    headline so written loses only its place to the lead, which titles the story too."""
+    return _CLAUSE_VERB.search(" ".join(head.split())) is not None

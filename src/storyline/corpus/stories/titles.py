@@ -39,7 +39,6 @@ from storyline.corpus.stories.title_furniture import (
     is_page_intro,
     is_promotion,
     is_slogan,
-    reads_as_clause,
     title_case_head,
     without_correction,
     without_link_list,
@@ -54,7 +53,7 @@ from storyline.corpus.stories.title_labels import (
 )
 from storyline.ingest.boilerplate import is_byline, is_site_notice
 from storyline.model import Article
-from storyline.text.line_words import ArticleWords, is_about, run_in_end
+from storyline.text.line_words import ArticleWords, is_about, reads_as_clause, run_in_end
 
 __all__ = [
     "CLEAN",
