@@ -23,7 +23,7 @@ from storyline.ingest.comments import (
     opens_comments,
 )
 from storyline.ingest.headers import DATE_PATTERN, strip_leading_header
-from storyline.ingest.pages import cut_news_box
+from storyline.ingest.pages import cut_gallery_captions, cut_news_box
 
 __all__ = ["clean_body", "is_byline", "is_furniture_line", "is_site_notice"]
 
@@ -423,6 +423,7 @@ def clean_body(text: str, *, author: str | None = None) -> str:
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = cut_news_box(_drop_captions(_drop_polls(drop_comment_sections(lines))))
+    lines = cut_gallery_captions(lines)
     kept = [
         _PICKER_BUTTONS.sub("", _CREDIT_PREFIX.sub("", _after_pull_quote(line.rstrip())))
         for line in lines
