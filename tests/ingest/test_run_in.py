@@ -112,6 +112,12 @@ def test_lead_naming_in_full_whom_the_head_named_by_one_name() -> None:
         "By Ann Lee , reporter May 7 , 2011 : 5:46 AM ET The strike goes on at the port .",
         "In taking the top job at the board two years ago , Ann Lee said she would not be "
         "content to keep the seat warm .",
+        # the article writes "embassy" in lower case too: a possessive still holds the name
+        "They arrived ready to protest , but outside Orsk 's Embassy in Port Elm , chants "
+        "soon turned to songs as the embassy staff watched .",
+        # a photo's credit in brackets is no headline
+        "-LRB- By Ann Lee -- Port Wire -RRB- The facade of the harbour board , where fees "
+        "have risen .",
     ],
 )
 def test_real_first_sentences_are_not_cut(line: str) -> None:

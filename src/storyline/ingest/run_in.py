@@ -75,6 +75,12 @@ def _is_head(head: str) -> bool:
     words = head.split()
     if not _MIN_HEAD_WORDS <= len(words) <= _MAX_HEAD_WORDS or words[0] == "By":
         return False
+    # a head in brackets is a photo's credit; one ending on a possessive ("... Egypt 's")
+    # stops inside a name ("Egypt 's Embassy in London"), where no headline ends
+    if words[0] in ("(", "-LRB-") or head.startswith("(") or words[-1] in ("'s", "’s"):
+        return False
+    if words[-1].endswith(("'s", "’s")):
+        return False
     first = next((c for c in head if c.isalnum()), "")
     if not first.isupper() or not any(c.islower() for c in head):
         return False
