@@ -28,6 +28,11 @@ def test_page_stamp_ends_headline_and_standfirst() -> None:
         "Deckhand in hospital after crossing from storm-hit Port Elm Harbour Board has told "
         "skippers to stay in port"
     )
+    # a standfirst the story restates word for word leaves the title to the headline
+    restated = text.replace(REST, "The Harbour Board has told skippers to stay in port .\n" + REST)
+    assert split_run_in_headline(restated)[0] == (
+        "Deckhand in hospital after crossing from storm-hit Port Elm"
+    )
     assert body.startswith("A deckhand was taken to hospital")
     assert body.endswith(REST)
 

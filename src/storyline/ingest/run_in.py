@@ -36,6 +36,9 @@ _MIN_HEAD_WORDS = 4
 """Words a headline keeps at least: fewer is a label or a section's name."""
 _MAX_HEAD_WORDS = 45
 """Words a headline with its standfirst runs to at most: a longer head is prose."""
+_MIN_RESTATED_WORDS = 6
+"""Words of a standfirst the story restates before the title leaves it out: fewer may
+recur by chance."""
 _MAX_CAPTION_WORDS = 16
 """Words of a caption at most: a longer clause is a standfirst under the headline."""
 _MIN_REST_WORDS = 6
@@ -88,6 +91,19 @@ def _is_head(head: str) -> bool:
     if "|" in head or _CLOCK.search(head) or _CREDIT_END.search(head):
         return False
     return _SENTENCE_END.search(head) is None
+
+
+def _without_restated_standfirst(head: str, body: str) -> str:
+    """`head` ended before its standfirst when the story restates that standfirst word for
+    word (a standfirst of `_MIN_RESTATED_WORDS` words or more, opening with a capital after
+    a headline of `_MIN_HEAD_WORDS` words or more): the body keeps the words, the title is
+    the headline alone."""
+    words = head.split()
+    flat = f" {' '.join(body.split())} "
+    for k in range(_MIN_HEAD_WORDS, len(words) - _MIN_RESTATED_WORDS + 1):
+        if words[k][:1].isupper() and f" {' '.join(words[k:])} " in flat:
+            return " ".join(words[:k])
+    return head
 
 
 def _is_caption(head: str) -> bool:
@@ -182,6 +198,7 @@ def split_run_in_headline(text: str) -> tuple[str | None, str]:
         return None, text
     head, rest = cut
     body = f"{rest}{sep}{after}".strip()
+    head = _without_restated_standfirst(head, body)
     # a caption is set above the lead alone: a rest that runs on into a further sentence
     # is a standfirst or a list of highlights under a headline
     caption = (
