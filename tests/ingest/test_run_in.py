@@ -120,6 +120,10 @@ def test_lead_naming_in_full_whom_the_head_named_by_one_name() -> None:
         # the article writes "embassy" in lower case too: a possessive still holds the name
         "They arrived ready to protest , but outside Orsk 's Embassy in Port Elm , chants "
         "soon turned to songs as the embassy staff watched .",
+        # highlights before a wire dateline: the lead comes after the dateline
+        "On the quay at Port Elm NEW : The harbour master says the fleet is in shambles "
+        "Under the accord , `` everything is on the table , '' he says Port Elm , Orsk "
+        "-LRB- Wire -RRB- -- The harbour master resigned on Wednesday .",
         # a photo's credit in brackets is no headline
         "-LRB- By Ann Lee -- Port Wire -RRB- The facade of the harbour board , where fees "
         "have risen .",

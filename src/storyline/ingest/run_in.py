@@ -196,6 +196,10 @@ def split_run_in_headline(text: str) -> tuple[str | None, str]:
             cut = flat[:at].strip(), flat[at:].strip()
     if cut is None or not _is_lead(cut[1]):
         return None, text
+    # a wire dateline further on ("... he says Port Elm (Agency) -- The ...") puts the lead
+    # after it: the line holds highlights, and a cut before it would not reach the lead
+    if not stamped and _INNER_DATELINE.search(cut[1]):
+        return None, text
     head, rest = cut
     body = f"{rest}{sep}{after}".strip()
     head = _without_restated_standfirst(head, body)
