@@ -39,3 +39,29 @@ def test_layer_imports_no_backend(layer: str) -> None:
         for path in sorted((SRC / layer).rglob("*.py"))
     }
     assert {path: mods for path, mods in found.items() if mods} == {}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+        elif isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+    return names
+
+
+@pytest.mark.parametrize(
+    ("layer", "above"), [("ingest", "storyline.corpus"), ("text", "storyline")]
+)
+def test_lower_layers_import_nothing_above(layer: str, above: str) -> None:
+    """Ingest reads no corpus module (what both need sits in storyline.text), and
+    storyline.text reads no other storyline package."""
+    found = {
+        str(path.relative_to(SRC)): sorted(
+            n for n in _imports(path) if n.startswith(above) and not n.startswith("storyline.text")
+        )
+        for path in sorted((SRC / layer).rglob("*.py"))
+    }
+    assert {path: mods for path, mods in found.items() if mods} == {}

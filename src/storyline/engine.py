@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.analyze.pipeline import DEFAULT_STAGES
 from storyline.errors import InputError
+from storyline.ingest.openings import without_recurring_openings
 from storyline.model import Article, ArticleVersion, Entity, FeedState
 from storyline.run.admit import Admission, Queued
 from storyline.run.executors import Executor, LocalExecutor
@@ -203,8 +204,6 @@ class Storyline:
         sources_left = [s for s in found.sources if str(Path(s.location).resolve()) not in skip_db]
         report.skipped += len(found.sources) - len(sources_left)
         count = [0]
-        from storyline.ingest.openings import without_recurring_openings
-
         # a line opening several of an outlet's articles read together is the page's
         items = without_recurring_openings(self._read_all(sources_left, count, progress))
         self._analyze_and_store(self._queue(items, report), report)

@@ -22,6 +22,8 @@ _LEAD = (
         "Our live coverage is now closed .",
         "We have now closed this live blog , thank you for reading .",
         "Comments are closed .",
+        "This piece first appeared in The Harbour Times .",
+        "A version of this article was originally published on the Port Ellery Gazette .",
     ],
 )
 def test_a_site_notice_is_dropped(notice: str) -> None:
@@ -35,6 +37,8 @@ def test_a_site_notice_is_dropped(notice: str) -> None:
         "The harbour board has moved its offices to the old customs house .",
         "The live music festival has ended early because of the storm .",
         "Comments by the mayor on Tuesday closed the debate .",
+        "The story first appeared in the harbour board 's minutes in 1921 , when a ferry "
+        "sank off the north quay with forty passengers on board .",
     ],
 )
 def test_news_about_moves_and_endings_is_kept(sentence: str) -> None:

@@ -23,7 +23,7 @@ from storyline.ingest.comments import (
     opens_comments,
 )
 from storyline.ingest.headers import DATE_PATTERN, strip_leading_header
-from storyline.ingest.pages import cut_news_box
+from storyline.ingest.pages import cut_gallery_captions, cut_news_box
 
 __all__ = ["clean_body", "is_byline", "is_furniture_line", "is_site_notice"]
 
@@ -163,11 +163,16 @@ _SITE_NOTICE = re.compile(
     r"no\s+longer\s+(?:being\s+)?updated)\b"
     r"|we\s*(?:have\s+|['’]\s*ve\s+)?(?:now\s+)?(?:closed|ended|paused|stopped\s+updating)\s+"
     r"(?:this|our|the)\s+(?:live\s*)?blog\b"
-    r"|comments\s+(?:are|have\s+been)\s+(?:now\s+)?closed\b)",
+    r"|comments\s+(?:are|have\s+been)\s+(?:now\s+)?closed\b"
+    r"|(?:a\s+version\s+of\s+)?(?:this|the)\s+(?:piece|article|column|essay|post|story)\s+"
+    r"(?:was\s+)?(?:first|originally)\s+(?:appeared|ran|published|was\s+published)\s+(?:in|on|at)\s"
+    r"(?=[^.!?]{1,60}[.!?]?\s*$))",
     re.IGNORECASE,
 )
 """The site speaking of itself ("On 1 March we moved this blog to a new address", "This live
-blog has ended", "Comments are closed"): a notice about the page, never the news."""
+blog has ended", "Comments are closed", "This piece first appeared in The Harbour Times"):
+a notice about the page, never the news. A syndication notice names only where the page ran
+before, so it ends soon after ("... appeared in <outlet>.")."""
 _FROM_BYLINE = re.compile(
     r"^\W*(?:From|By)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&))*"
     r"(?:\s+(?i:chief|senior|political|business|medical|science|special)?\s*"
@@ -418,6 +423,7 @@ def clean_body(text: str, *, author: str | None = None) -> str:
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = cut_news_box(_drop_captions(_drop_polls(drop_comment_sections(lines))))
+    lines = cut_gallery_captions(lines)
     kept = [
         _PICKER_BUTTONS.sub("", _CREDIT_PREFIX.sub("", _after_pull_quote(line.rstrip())))
         for line in lines

@@ -30,6 +30,7 @@ from storyline.errors import InputError
 from storyline.ingest.identity import content_hash
 from storyline.ingest.pages import NOT_NEWS_FLAG, not_news_flag
 from storyline.model import Article
+from storyline.text.line_words import ArticleWords, is_about
 
 __all__ = [
     "MIN_ASTRAY",
@@ -80,8 +81,6 @@ def _key(article: Article) -> tuple[str, str]:
 def _about(line: str, rest: str) -> bool:
     """Whether `line` is about `rest`, held to the standard of a line that opens other
     articles too (`is_about`: most of its words recur, or a name it names)."""
-    from storyline.corpus.stories.title_evidence import ArticleWords, is_about
-
     return is_about(line, ArticleWords(rest), repeated=True)
 
 

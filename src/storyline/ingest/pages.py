@@ -28,7 +28,14 @@ import re
 from storyline.ingest.headers import MONTH_PATTERN
 from storyline.model import Article, Flag
 
-__all__ = ["NOT_NEWS_FLAG", "cut_news_box", "is_not_news", "not_news_flag", "not_news_reason"]
+__all__ = [
+    "NOT_NEWS_FLAG",
+    "cut_gallery_captions",
+    "cut_news_box",
+    "is_not_news",
+    "not_news_flag",
+    "not_news_reason",
+]
 
 NOT_NEWS_FLAG = "not_news"
 """Flag code of a page that is not a news article (kept, not analysed, a story of its own)."""
@@ -61,6 +68,18 @@ _MIN_LINES = 4
 _SHARE = 0.5
 _FULL_ARTICLE = re.compile(r"^\W*(?:full\s+(?:article|story))\b\s*[:»>|-]*\s*", re.IGNORECASE)
 _MAX_BOX_LINES = 2
+_LINE_CREDIT = re.compile(
+    r"^\s*(?:-LRB-|\()\s*((?:[A-Z][\w.'’&-]*|[-/&|]|via|for|of)"
+    r"(?:\s+(?:[A-Z][\w.'’&-]*|[-/&|]|via|for|of)){0,7})\s*(?:-RRB-|\))\s+(?=[A-Z\"“'‘`])"
+)
+"""A photo credit in brackets opening a line ("(Ann Lee - The Harbour Times) The ..."): names
+and an outlet, every word capitalised, then a capital (no dash: "(Agency) - The port ..."
+is a wire dateline)."""
+_MIN_GALLERY_CREDITS = 3
+"""Credits opening lines near the top before they are a gallery's: one is a dateline's or a
+single photo's; three captions with their credits in a row are a gallery above the story."""
+_MAX_CREDIT_GAP = 3
+"""Lines a caption runs to between two credits (a caption may hold two or three sentences)."""
 _MAX_BOX_WORDS = 30
 
 
@@ -154,3 +173,27 @@ def cut_news_box(lines: list[str]) -> list[str]:
         rest = lines[i][m.end() :]
         return [*lines[: before[0]], *([rest] if rest.strip() else []), *lines[i + 1 :]]
     return lines
+
+
+def cut_gallery_captions(lines: list[str]) -> list[str]:
+    """The lines without a gallery of photo captions set above the story: captions whose
+    credits (`_LINE_CREDIT`) a flattened page runs into the next line, from the top, at
+    least `_MIN_GALLERY_CREDITS` of them no more than `_MAX_CREDIT_GAP` lines apart. The
+    text after the last credit is the story's first line, and stays; the captions and
+    credits before it go (a caption titled the story and gave it its speakers)."""
+    seen = [i for i, line in enumerate(lines) if line.strip()]
+    credits: list[int] = []
+    for k, i in enumerate(seen):
+        if _LINE_CREDIT.match(lines[i]):
+            gap = k - (credits[-1] if credits else -1)
+            if gap > _MAX_CREDIT_GAP:
+                break
+            credits.append(k)
+        elif k - (credits[-1] if credits else -1) > _MAX_CREDIT_GAP:
+            break
+    if len(credits) < _MIN_GALLERY_CREDITS:
+        return lines
+    last = seen[credits[-1]]
+    m = _LINE_CREDIT.match(lines[last])
+    assert m is not None
+    return [lines[last][m.end() :], *lines[last + 1 :]]

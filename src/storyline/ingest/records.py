@@ -22,6 +22,7 @@ from storyline.ingest.headline import split_headline
 from storyline.ingest.htmltext import html_fragment_to_text, looks_like_html
 from storyline.ingest.identity import article_id, content_hash
 from storyline.ingest.pages import not_news_flag
+from storyline.ingest.run_in import split_run_in_headline
 from storyline.model import Article, Flag, PublishedSource
 from storyline.published import date_from_url, normalize_published
 
@@ -186,6 +187,9 @@ def build_article(rec: RawRecord, item: str) -> Article | InputError:
     if not title:
         # a headline set as the body's first line is the title, not a sentence of the story
         title, text = split_headline(text)
+    if not title:
+        # a headline run into the first sentence on one line leaves the body, too
+        title, text = split_run_in_headline(text)
     return Article(
         id=source_id(rec, url),
         text=text,

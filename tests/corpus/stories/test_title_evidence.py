@@ -10,14 +10,10 @@ import numpy as np
 from storyline.corpus.stories import StoryAssigner, StoryRepository
 from storyline.corpus.stories.labels import story_label
 from storyline.corpus.stories.records import StoryState
-from storyline.corpus.stories.title_evidence import (
-    ArticleWords,
-    is_about,
-    opening_key,
-    run_in_end,
-)
+from storyline.corpus.stories.title_evidence import opening_key
 from storyline.corpus.stories.titles import article_headline, title_quality
 from storyline.model import Article
+from storyline.text.line_words import ArticleWords, is_about, run_in_end
 
 _BUDGET = (
     "The city council approved a revised budget for the harbour district on Tuesday after "

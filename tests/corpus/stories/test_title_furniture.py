@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.corpus.stories.title_evidence import ArticleWords
 from storyline.corpus.stories.title_furniture import (
     cut_run_in_header,
     is_correction_note,
@@ -25,6 +24,7 @@ from storyline.corpus.stories.titles import (
     title_quality,
 )
 from storyline.model import Article
+from storyline.text.line_words import ArticleWords
 
 
 @pytest.mark.parametrize(

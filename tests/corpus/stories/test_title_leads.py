@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.corpus.stories.title_furniture import reads_as_clause
 from storyline.corpus.stories.titles import article_headline
 from storyline.model import Article
+from storyline.text.line_words import reads_as_clause
 
 _MORE = (
     "\nRepairs to the sea wall will take three months , the harbour board said .\n"

@@ -5,9 +5,9 @@ Texts and names invented."""
 
 from __future__ import annotations
 
-from storyline.corpus.stories.title_furniture import reads_as_clause
 from storyline.corpus.stories.titles import article_headline
 from storyline.model import Article
+from storyline.text.line_words import reads_as_clause
 
 
 def _title(text: str) -> str:

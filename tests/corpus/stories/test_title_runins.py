@@ -9,15 +9,10 @@ from storyline.corpus.stories.title_captions import (
     is_scene,
     name_led_start,
 )
-from storyline.corpus.stories.title_evidence import (
-    ArticleWords,
-    continues_line_before,
-    is_about,
-    run_in_end,
-)
-from storyline.corpus.stories.title_furniture import reads_as_clause
+from storyline.corpus.stories.title_evidence import continues_line_before
 from storyline.corpus.stories.titles import article_headline
 from storyline.model import Article
+from storyline.text.line_words import ArticleWords, is_about, reads_as_clause, run_in_end
 
 _FERRY = (
     "Ferry crew members walked off the job at Port Elm on Monday over pay , stranding "

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from storyline.corpus.stories.title_evidence import FUNCTION_WORDS
-from storyline.corpus.stories.title_furniture import reads_as_clause
 from storyline.ingest.headers import MONTH_PATTERN
+from storyline.text.line_words import FUNCTION_WORDS, reads_as_clause
 
 __all__ = [
     "CAPTION_MARK",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from storyline.corpus.stories.title_evidence import FUNCTION_WORDS
 from storyline.corpus.stories.title_furniture import (
     cut_run_in_header,
     strip_lead_dash,
@@ -25,6 +24,7 @@ from storyline.ingest.headers import (
     strip_leading_header,
 )
 from storyline.ingest.turns import TURN_LABEL
+from storyline.text.line_words import FUNCTION_WORDS
 
 __all__ = [
     "DATELINE",

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from storyline.corpus.stories.title_evidence import ArticleWords, common_words_capitalised
 from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN, MONTH_PATTERN
+from storyline.text.line_words import ArticleWords, common_words_capitalised
 
 __all__ = [
     "cut_run_in_header",
@@ -29,7 +29,6 @@ __all__ = [
     "is_promotion",
     "is_slogan",
     "leans_on_line_before",
-    "reads_as_clause",
     "strip_lead_dash",
     "strip_page_header",
     "title_case_head",
@@ -207,28 +206,6 @@ _MIN_HEAD_WORDS = 4
 _MAX_LINK_WORDS = 15
 _MIN_LINKS = 3
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*$")
-
-
-_CLAUSE_VERB = re.compile(
-    r"\s(?:has|have|had|is|are|was|were|been|says|said)\b"
-    r"|^\S+(?:\s+\S+){2,}\s+(?:would|could|will|might|must|should)\b"
-    r"|^[A-Z]\S*(?:\s+[A-Z]\S*){1,3}\s+[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their)\s"
-)
-"""An auxiliary, a copula or a reporting verb after the first word, or a modal after the
-third (a headline's short subject takes one: "Quay will reopen"), or a verb in the past
-after a name opening the line ("Admiral Ann Lee outlined the terms ..."): written as a full
-clause ("Crews are hard at work", "Ann Lee says the quay will open", "Ms Lee thought the
-repairs would take a year"). A headline drops these ("Quay reopens", "Harbour wall to be
-rebuilt"); a question may open with one."""
-
-
-def reads_as_clause(head: str) -> bool:
-    """Whether `head`, a line's words run in before a next sentence without a full stop,
-    is written as a full clause, as a photo caption is, rather than in headline grammar.
-    Set before the lead with no full stop, such a clause is the caption of the picture
-    above the story ("Crews are hard at work on the wall The harbour board said ..."); a
-    headline so written loses only its place to the lead, which titles the story too."""
-    return _CLAUSE_VERB.search(" ".join(head.split())) is not None
 
 
 def strip_page_header(text: str) -> str:

@@ -33,18 +33,12 @@ from storyline.corpus.stories.title_cleaning import (
     ends_open,
     opens_with_link,
 )
-from storyline.corpus.stories.title_evidence import (
-    ArticleWords,
-    continues_line_before,
-    is_about,
-    run_in_end,
-)
+from storyline.corpus.stories.title_evidence import continues_line_before
 from storyline.corpus.stories.title_furniture import (
     is_correction_note,
     is_page_intro,
     is_promotion,
     is_slogan,
-    reads_as_clause,
     title_case_head,
     without_correction,
     without_link_list,
@@ -59,6 +53,7 @@ from storyline.corpus.stories.title_labels import (
 )
 from storyline.ingest.boilerplate import is_byline, is_site_notice
 from storyline.model import Article
+from storyline.text.line_words import ArticleWords, is_about, reads_as_clause, run_in_end
 
 __all__ = [
     "CLEAN",
