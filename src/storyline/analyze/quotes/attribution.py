@@ -332,8 +332,10 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         content = trimmed(tok.doc, tok.i + 1, content[1].i) if content[1].i > tok.i else None
     if content is None and source is None and not sourceless:
         return None  # (a passive cue with neither still takes the quoted words beside it)
+    # words on a thing ("placards calling for ...") are no one's, quoted or not; a source
+    # the text does not name states something only as a verb of saying with a clause
     carried = object_source(source_head(source)) if source is not None else False
-    carried = carried or agentless_unsaid(
+    unsaid = carried or agentless_unsaid(
         tok, lemma, sourceless, tok.doc[content[0].i : content[1].i + 1] if content else None
     )
     antecedent = antecedent_of(source[0]) if source else None
@@ -352,7 +354,7 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         says=may_show(
             tok, lemma, phrase, tok.doc[content[0].i : content[1].i + 1] if content else None
         )
-        and not carried,
+        and not unsaid,
         voiced=voiced(lemma) and not carried,
         source_speaks=source is None or head_can_speak(source_head(source)),
     )
