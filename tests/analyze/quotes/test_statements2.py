@@ -92,6 +92,8 @@ def test_a_speakerless_attribution_that_states_nothing_is_not_listed(
             "The family of the pilot have been told their son will not be buried at the cemetery .",
             "will not be buried",
         ),
+        # quoted words beside an agentless passive are words said, by someone unnamed
+        ("The plan was described as `` reckless and doomed to fail '' at the meeting .", "doomed"),
     ],
 )
 def test_an_agentless_passive_of_saying_with_a_clause_stays_a_statement(
