@@ -122,18 +122,3 @@ def test_a_second_clause_with_its_own_source_is_cut_off(pipeline: Pipeline) -> N
     second = [q for q in quotes if "reassuring message" in q[0]]
     assert first and "argued" not in first[0][0]
     assert second and second[0][1] is not None and "doctors" in second[0][1]
-
-
-def test_a_quote_closing_its_paragraph_is_not_the_next_paragraphs_cue(pipeline: Pipeline) -> None:
-    text = (
-        "Credible reports exist of prisoners in Orsk being moved to secret centres .\n"
-        "` There are places we can get to and know about , ' said one Varn official .\n"
-        "` But there are dozens of other places where there is no access at all . '\n"
-        "` It is impossible to keep track of arrests , ' complained one foreign adviser "
-        "working on the courts .\n"
-    )
-    quotes = _quotes(pipeline, text)
-    dozens = [q for q in quotes if "dozens of other places" in q[0]]
-    track = [q for q in quotes if "keep track" in q[0]]
-    assert dozens and dozens[0][1] == "one Varn official"
-    assert track and "dozens" not in track[0][0] and not track[0][0].startswith("'")

@@ -74,7 +74,6 @@ def assign_marks(
             if lo <= f.attribution.cue_start < hi
             and (may_hold(f.attribution, m) or _opens_its_attribution(text, f.attribution, m, lo))
             and not _bracketed_apart(text, f.attribution.cue_start, m, lo, hi)
-            and not _closed_paragraph_before(text, f.attribution.cue_start, m)
         ]
         after = (
             _attribution_after(text, found, m, sentences[last + 1])
@@ -141,25 +140,6 @@ def _bracketed_apart(text: str, cue: int, m: QuoteMark, lo: int, hi: int) -> boo
     close = _CLOSE_BRACKET.search(text, cue, hi)
     end = close.end() if close else hi
     return not (start <= m.start and m.end <= end)
-
-
-_STOP_BEFORE_CLOSE = re.compile(r"[.!?]\s*[\"”’']+\s*$")
-
-
-def _closed_paragraph_before(text: str, cue: int, m: QuoteMark) -> bool:
-    """Whether quoted words end their own paragraph, closed after a full stop, before a cue
-    in a later paragraph ("` But there are other places . '" on a line of its own, then
-    "` It is hard , ' complained an adviser"): a sentence splitter may keep both lines in
-    one sentence, but the cue is the next paragraph's; the quote before it runs on from the
-    speaker before, or stands alone."""
-    if m.end > cue:
-        return False
-    line_end = text.find("\n", m.end, cue)
-    return (
-        line_end >= 0
-        and not text[m.end : line_end].strip()
-        and _STOP_BEFORE_CLOSE.search(text, max(m.start, m.end - 6), m.end) is not None
-    )
 
 
 _INTRODUCER_TAIL = 200

@@ -432,11 +432,9 @@ def _content_span(f: Found, text: str) -> tuple[int, int]:
     pieces = [(m.start, m.end) for m in f.marks]
     if a.content and (not pieces or any(overlaps(a.content, p) for p in pieces)):
         first = min(p[0] for p in pieces) if pieces else a.content[0]
-        lead = text[a.content[0] : first] if a.content[0] < first else ""
-        if ":" in lead or (lead and not lead.strip(" \n'’\"”")):
+        if a.content[0] < first and ":" in text[a.content[0] : first]:
             # `the mayor asserted that ...: "This is over," she claimed`: the colon opens
             # the quoted words; what stands before it frames them and is not said by her
-            # (nor is the closing mark of the line before, which a parse may take in)
             pieces.append((first, a.content[1]))
         else:
             pieces.append(a.content)
