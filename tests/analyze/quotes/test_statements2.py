@@ -122,3 +122,12 @@ def test_a_second_clause_with_its_own_source_is_cut_off(pipeline: Pipeline) -> N
     second = [q for q in quotes if "reassuring message" in q[0]]
     assert first and "argued" not in first[0][0]
     assert second and second[0][1] is not None and "doctors" in second[0][1]
+
+
+def test_a_joined_verb_of_saying_shares_the_outer_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Inside the same cafe , opposition activists claim gangs stalking Osk 's streets are "
+        "paid to attack them and tell me they 're not going to give up until the mayor goes ."
+    )
+    q = quote_with(pipeline, text, "not going to give up")
+    assert q.stated and q.speaker is not None and q.speaker.name == "opposition activists"

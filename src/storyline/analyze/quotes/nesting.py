@@ -96,9 +96,14 @@ def shared_subject(text: str, a: Attribution, quote: Quote, outer: Quote) -> Quo
         return quote  # "HOST : Ana Ruiz , the mayor , says ...": a name in the turn says it
     if _whole_clause(outer) and quote.speaker is not None and quote.speaker.start is not None:
         return quote
-    if quote.speaker is not None and quote.speaker.resolution == "unstated":
+    if (
+        quote.speaker is not None
+        and quote.speaker.resolution == "unstated"
+        and cue_lemma(a.cue) not in CORE_CUES
+    ):
         # "Ruiz said ..., referring to a rival's comments": the joined verb states nothing,
         # so the outer subject it shares is kept as its source span and shown as no one's
+        # (a joined "and tell me ..." is a saying, whatever its parse made of it)
         shared = outer.speaker
         return replace(quote, speaker=None if shared is None else unstated_speaker(shared))
     return replace(quote, speaker=outer.speaker)
