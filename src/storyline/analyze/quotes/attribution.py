@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from storyline.analyze.nlp import parse_spans
+from storyline.analyze.quotes.agentless import agentless_unsaid
 from storyline.analyze.quotes.content_shapes import (
     before_joined_cue,
     closing_conjunct,
@@ -58,7 +59,7 @@ from storyline.analyze.quotes.phrases import (
 )
 from storyline.analyze.quotes.polled import counted_by
 from storyline.analyze.quotes.record import Attribution
-from storyline.analyze.quotes.shown import head_can_speak, may_show, voiced
+from storyline.analyze.quotes.shown import head_can_speak, may_show, object_source, voiced
 from storyline.analyze.quotes.stated_objects import stated_noun_cue
 from storyline.analyze.quotes.statements import (
     BROAD_CUES,
@@ -331,6 +332,12 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         content = trimmed(tok.doc, tok.i + 1, content[1].i) if content[1].i > tok.i else None
     if content is None and source is None and not sourceless:
         return None  # (a passive cue with neither still takes the quoted words beside it)
+    # words on a thing ("placards calling for ...") are no one's, quoted or not; a source
+    # the text does not name states something only as a verb of saying with a clause
+    carried = object_source(source_head(source)) if source is not None else False
+    unsaid = carried or agentless_unsaid(
+        tok, lemma, sourceless, tok.doc[content[0].i : content[1].i + 1] if content else None
+    )
     antecedent = antecedent_of(source[0]) if source else None
     # "The mayor said she believes ...": the pronoun continues the reporting verb's subject
     antecedent = antecedent or reporting_subject(tok, source)
@@ -346,8 +353,9 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         statement,
         says=may_show(
             tok, lemma, phrase, tok.doc[content[0].i : content[1].i + 1] if content else None
-        ),
-        voiced=voiced(lemma),
+        )
+        and not unsaid,
+        voiced=voiced(lemma) and not carried,
         source_speaks=source is None or head_can_speak(source_head(source)),
     )
 

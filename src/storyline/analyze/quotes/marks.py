@@ -22,13 +22,23 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_QUOTE_CHARS", "QUOTE_CHARS", "QuoteMark", "find_quoted"]
+__all__ = ["MAX_QUOTE_CHARS", "QUOTE_CHARS", "QuoteMark", "find_quoted", "holds_words"]
 
 MAX_QUOTE_CHARS = 2000
 """No quote is longer than this; longer candidates are cut at a sentence end."""
 
 QUOTE_CHARS = "“”«»„\"‘’`'"
 """Every character that can be (part of) a quotation mark."""
+
+_BRACKET_TOKENS = re.compile(r"-[LR][RSC]B-")
+"""Brackets as a tokenised corpus writes them ("-LRB-", "-RSB-")."""
+
+
+def holds_words(words: str) -> bool:
+    """Whether a quote's text holds a word at all: a stretch of marks and brackets alone
+    ("'' -LRB-", left where a transcript's turn opens with a bracket) is no quote."""
+    return any(c.isalnum() for c in _BRACKET_TOKENS.sub(" ", words))
+
 
 _OPENERS = frozenset({"“", "«", "„", "``"})
 _CLOSERS = frozenset({"”", "»"})

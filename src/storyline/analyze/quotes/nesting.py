@@ -16,6 +16,7 @@ from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
 from storyline.analyze.quotes.mark_owner import Found
 from storyline.analyze.quotes.marks import QuoteMark
 from storyline.analyze.quotes.record import Attribution
+from storyline.analyze.quotes.shown import unstated_speaker
 from storyline.analyze.quotes.statements import BROAD_CUES
 from storyline.model import Quote
 
@@ -40,7 +41,10 @@ _COORDINATED = re.compile(r"(?:,[\"”’']?|\band|\bthen|\bbut|\bwhile|\bwherea
 """What joins a second verb to the first one's words: "and", "then", "but", a comma (also
 after a closing quotation mark: `has "expanded the party," claiming that`), or "while"
 for a contrast with a subject of its own ("..., while the council said ...")."""
-_CONTRAST = re.compile(r"\b(?:while|whereas)\s+$")
+_CONTRAST = re.compile(r"(?:\b(?:while|whereas)|,\s*(?:and|but|yet)|;)\s+$")
+"""What opens a second clause with a subject of its own before its verb of saying: "while",
+"whereas", or a comma or semicolon with "and", "but" ("..., and some doctors have argued
+that ...": the doctors' words, not the first speaker's)."""
 
 
 def coordinated_in(text: str, item: Found | QuoteMark, quote: Quote, outer: Quote) -> bool:
@@ -86,14 +90,33 @@ def shared_subject(text: str, a: Attribution, quote: Quote, outer: Quote) -> Quo
     parse, which put the verb in the outer clause, took some noun of that clause for it."""
     if a.source is not None and not text[a.source[1] : a.cue_start].strip(" ,"):
         return quote  # "..., a woman in the town, told him": its own subject
+    if a.source is not None and _own_clause(text, a.source[0], outer):
+        return quote  # "..., and some doctors have argued that ...": theirs
     if outer.cue == ":" and quote.speaker is not None and quote.speaker.name:
         return quote  # "HOST : Ana Ruiz , the mayor , says ...": a name in the turn says it
     if _whole_clause(outer) and quote.speaker is not None and quote.speaker.start is not None:
         return quote
+    if (
+        quote.speaker is not None
+        and quote.speaker.resolution == "unstated"
+        and cue_lemma(a.cue) not in CORE_CUES
+    ):
+        # "Ruiz said ..., referring to a rival's comments": the joined verb states nothing,
+        # so the outer subject it shares is kept as its source span and shown as no one's
+        # (a joined "and tell me ..." is a saying, whatever its parse made of it)
+        shared = outer.speaker
+        return replace(quote, speaker=None if shared is None else unstated_speaker(shared))
     return replace(quote, speaker=outer.speaker)
 
 
 _CLAUSE_SOURCES = frozenset({"in", "according to"})
+
+
+def _own_clause(text: str, source_start: int, outer: Quote) -> bool:
+    """Whether a source inside the outer words opens a clause of its own (`_CONTRAST`)."""
+    return (
+        outer.start < source_start and _CONTRAST.search(text, outer.start, source_start) is not None
+    )
 
 
 def _whole_clause(outer: Quote) -> bool:

@@ -35,6 +35,7 @@ Both read the parse and generic English word classes only.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from storyline.analyze.quotes.cues import cue_lemma, vocab
@@ -50,7 +51,7 @@ from storyline.analyze.quotes.stated_objects import (
     topic_only,
 )
 from storyline.analyze.quotes.statements import can_speak
-from storyline.model import EntityMention, Speaker
+from storyline.model import EntityMention, Quote, Speaker
 
 __all__ = [
     "OBJECT_STATEMENT_VERBS",
@@ -61,7 +62,10 @@ __all__ = [
     "may_show",
     "name_can_speak",
     "named_elsewhere",
+    "object_source",
     "said_on",
+    "states_nothing",
+    "unstated_at_cue",
     "unstated_speaker",
     "voiced",
     "withheld_speaker",
@@ -144,9 +148,10 @@ minister to say who ...", "called on them to resign") is a public statement of a
 and stays one."""
 
 
-_TOPIC_VERBS: frozenset[str] = vocab("discuss debate")
-"""Verbs whose content is only what was talked over ("discussed making a film"), in any
-shape: a topic, not what anyone said of it."""
+_TOPIC_VERBS: frozenset[str] = vocab("discuss debate refer allude")
+"""Verbs whose content is only what was talked over ("discussed making a film") or pointed
+at ("referring to a rival's comments that the mayor must stay"), in any shape: a topic, or
+someone else's words, not what the subject said of it."""
 
 
 def _to_come(verb: Any) -> bool:
@@ -227,6 +232,21 @@ def _named_or_convened(verb: Any, lemma: str, content: Any | None) -> bool:
     if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
         return False
     return any(t.dep_ == "dobj" and t.head.i == verb.i for t in content)
+
+
+_CARRIERS: frozenset[str] = vocab(
+    "placard banner sign poster billboard sticker graffiti inscription caption slogan "
+    "t-shirt shirt flag"
+)
+"""Things that carry words ("placards calling for the troops to come home", "a sign
+saying ..."): what they bear was written or held up by people the text does not name; the
+thing itself says nothing a reader can be shown as someone's."""
+
+
+def object_source(head: Any | None) -> bool:
+    """Whether a source phrase's head (`head`, a token) is a thing carrying words
+    (`_CARRIERS`), singular or plural: no speaker, whatever verb it takes."""
+    return head is not None and singular(head.lower_) in _CARRIERS
 
 
 def voiced(lemma: str) -> bool:
@@ -412,6 +432,29 @@ def unstated_speaker(speaker: Speaker) -> Speaker:
     wish, a deed, a topic, a stance; see `may_show`): PolNeAR's scoring still sees where
     the source is written, and no list a reader reads takes the quote (`Quote.stated`)."""
     return Speaker(speaker.text, speaker.start, speaker.end, None, False, "unstated")
+
+
+def states_nothing(a: Any, marked: bool) -> bool:
+    """Whether attribution `a` (an `Attribution`) states nothing, whatever its source: a
+    plan, a wish, a deed or a topic (`a.statement`, `a.says`), or quoted words beside a
+    verb that cannot report words ("wants", "knows"). The same test `stage._shown` puts to
+    an attribution with a speaker, for one whose source the text does not write."""
+    return not a.statement or not (a.says or (marked and a.voiced))
+
+
+def unstated_at_cue(quotes: list[Quote], unsaid: dict[tuple[int, int], int]) -> list[Quote]:
+    """`quotes` with each speakerless one whose attribution states nothing ("was hoping to
+    win", "is expected to rise", "When asked if ..."; `unsaid` maps its span to its cue's
+    start) given an empty source span at its cue marked "unstated": no list a reader reads
+    takes it (`Quote.stated`), where a missing speaker lists it as said by someone the text
+    does not name. The span is empty, so PolNeAR's scoring, which counts overlap with the
+    gold source, sees it as it sees no speaker."""
+    return [
+        replace(q, speaker=Speaker("", at, at, None, False, "unstated"))
+        if q.speaker is None and (at := unsaid.get((q.start, q.end))) is not None
+        else q
+        for q in quotes
+    ]
 
 
 def said_on(speaker: Speaker | None) -> Speaker | None:

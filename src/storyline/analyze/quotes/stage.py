@@ -32,7 +32,7 @@ from storyline.analyze.quotes.introducers import (
     same_sentence_person,
 )
 from storyline.analyze.quotes.mark_owner import Found, assign_marks, overlaps, sentence_index
-from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted
+from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted, holds_words
 from storyline.analyze.quotes.nesting import (
     coordinated_in,
     cut_before,
@@ -49,6 +49,8 @@ from storyline.analyze.quotes.shown import (
     name_can_speak,
     named_elsewhere,
     said_on,
+    states_nothing,
+    unstated_at_cue,
     unstated_speaker,
     withheld_speaker,
 )
@@ -106,6 +108,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     sentence_starts = [s.start for s in sentences]
     last: tuple[int, Speaker] | None = None
     seen: set[tuple[int, int]] = set()
+    unsaid: dict[tuple[int, int], int] = {}  # a speakerless quote stating nothing: its cue
     for _, _, item in sorted(events, key=lambda e: (e[0], e[1])):
         if isinstance(item, QuoteMark):
             words = [w for w in text[item.start : item.end].split() if any(c.isalnum() for c in w)]
@@ -199,6 +202,8 @@ def extract_quotes(article: Article) -> list[Quote]:
             start, end = _content_span(item, text)
             kind = "direct" if item.marks or a.verbatim else "indirect"
             quote = _quote(text, start, end, kind, a.cue, speaker)
+            if quote is not None and speaker is None and states_nothing(a, bool(item.marks)):
+                unsaid[(quote.start, quote.end)] = a.cue_start
         if quote is None or (quote.start, quote.end) in seen:
             continue
         host = run_on_host(text, quotes, quote) if isinstance(item, QuoteMark) else None
@@ -266,7 +271,8 @@ def extract_quotes(article: Article) -> list[Quote]:
         quotes.append(quote)
         if quote.speaker is not None:
             last = (quote.end, quote.speaker)
-    return sorted(quotes, key=lambda q: (q.start, q.end))
+    # marked only now, so that no rule above (runs-on, nesting) reads the mark as a speaker
+    return sorted(unstated_at_cue(quotes, unsaid), key=lambda q: (q.start, q.end))
 
 
 _DATELINE = re.compile(
@@ -493,7 +499,7 @@ def _quote(
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end - start < 2:
+    if end - start < 2 or not holds_words(text[start:end]):
         return None
     return Quote(
         start, end, text[start:end], "direct" if kind == "direct" else "indirect", cue, speaker

@@ -49,8 +49,8 @@ def quoted_title(text: str, start: int, end: int) -> bool:
         return False
     if not words[0][0].isupper():
         return False
-    if any(not w[0].isupper() and w.lower() not in _MINOR for w in words):
-        return False
+    if any(not w[0].isupper() and w.lower() not in _MINOR and w != "s" for w in words):
+        return False  # (the "s" of a possessive "'s", as in "State of Osk 's Harbours")
     if _opens_sentence_as_subject(text, start, end):
         return True
     before = _WORD.findall(text[max(0, start - 30) : start].replace("’", "'"))
@@ -60,7 +60,28 @@ def quoted_title(text: str, start: int, end: int) -> bool:
         return before[-2].lower() in _OF_A_WORK
     if bool(before) and before[-1].lower() in _WORK_WORDS:
         return True
+    if _names_a_noun(text, end, before):
+        return True
     return len(words) <= MAX_NAME_WORDS and _named_short(text, end, before)
+
+
+_DETERMINERS: frozenset[str] = vocab("a an the this that his her its their our my your s")
+
+
+def _names_a_noun(text: str, start_after: int, before: list[str]) -> bool:
+    """ "will speak at a `` State of the Harbour '' speech", "their `` Made in Osk ''
+    campaign": title-cased words between a determiner and a noun of a named thing are that
+    thing's name, a modifier inside a noun phrase; words said stand as a clause of their own,
+    never between "a" and the noun it opens."""
+    if not before or before[-1].lower() not in _DETERMINERS:
+        return False
+    after = _WORD.match(text[start_after : start_after + 30].lstrip(_MARKS.replace(".", "")))
+    return after is not None and after.group().lower() in _NAME_NOUNS | _EVENT_NOUNS
+
+
+_EVENT_NOUNS: frozenset[str] = vocab("speech address lecture sermon keynote")
+"""Occasions of speaking a title names ("a `` State of the Harbour '' speech"): the name of
+the occasion, not words said in it."""
 
 
 MAX_NAME_WORDS = 4
