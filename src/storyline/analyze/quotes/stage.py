@@ -54,6 +54,7 @@ from storyline.analyze.quotes.shown import (
     unstated_speaker,
     withheld_speaker,
 )
+from storyline.analyze.quotes.source_ends import pronoun_subject, with_appositive
 from storyline.analyze.quotes.source_heads import described_whole, joined_subject, named_head
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.analyze.quotes.titles import quoted_title
@@ -176,11 +177,11 @@ def extract_quotes(article: Article) -> list[Quote]:
                     source = resolver.subject_between(label_end, a.cue_start)
                     source = source or words_between(text, label_end, a.cue_start)
                 if source is not None:
-                    source = _with_appositive(text, source, a.cue_start, article.entities)
+                    source = with_appositive(text, source, a.cue_start, article.entities)
                     source = named_head(text, source, a.cue_start, article.entities)
                     source = described_whole(text, source, a.cue_start, verbs)
                     source = joined_subject(text, source, a.cue_start, article.entities, verbs)
-                    source = _pronoun_subject(text, source, a.cue_start)
+                    source = pronoun_subject(text, source, a.cue_start)
                 speaker = resolver.resolve(*source, a.antecedent) if source else None
                 speaker = continued_speaker(text, speaker, a.antecedent)
                 if (
@@ -292,43 +293,6 @@ _STAMP = re.compile(
 )
 """A page's date-and-time stamp run into the first sentence ("Wednesday , May 26 , 2010 ;
 4:16 PM Members of Congress ... criticized"): the time is no part of the subject."""
-
-
-_APPOSITIVE_GAP = re.compile(r"\s*,\s*")
-_APPOSITIVE_TO_VERB = re.compile(r"\s*,\s*(?:(?:has|have|had|also|later|then)\s+)?")
-"""An appositive's closing comma and the auxiliary of a perfect ("..., Paul Roe, has
-warned"): nothing else stands between the name and the verb it is the subject of."""
-
-
-def _with_appositive(
-    text: str, source: tuple[int, int], cue_start: int, entities: Sequence[EntityMention]
-) -> tuple[int, int]:
-    """The source phrase with a person's name set off by commas between it and the verb
-    ("The deputy head of the agency -LRB- AGY -RRB- , Omar Halvi , said"): a parse thrown
-    by brackets can stop the phrase before the name that heads it."""
-    for e in entities:
-        if e.label != "PERSON" or not source[1] <= e.start < e.end <= cue_start:
-            continue
-        if _APPOSITIVE_GAP.fullmatch(text, source[1], e.start) and _APPOSITIVE_TO_VERB.fullmatch(
-            text, e.end, cue_start
-        ):
-            return (source[0], e.end)
-    return source
-
-
-_PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+$")
-
-
-def _pronoun_subject(text: str, source: tuple[int, int], cue_start: int) -> tuple[int, int]:
-    """A subject pronoun right before the verb ("... 1 case each She added :") is the verb's
-    subject, whatever longer phrase a parse of run-together lines took for it."""
-    if source[1] >= cue_start:
-        return source
-    m = _PRONOUN_BEFORE.search(text, max(source[1], cue_start - 8), cue_start)
-    if m is None:
-        return source
-    word = m.group().strip()
-    return (m.start(), m.start() + len(word))
 
 
 def _shown(

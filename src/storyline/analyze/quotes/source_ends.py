@@ -1,0 +1,48 @@
+"""Where a source phrase really ends before its verb: a parse thrown by brackets or by
+lines run together can stop a subject short of the name that heads it, or take a longer
+phrase for the subject where a pronoun stands right before the verb."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storyline.model import EntityMention
+
+__all__ = ["pronoun_subject", "with_appositive"]
+
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*")
+_APPOSITIVE_TO_VERB = re.compile(r"\s*,\s*(?:(?:has|have|had|also|later|then)\s+)?")
+"""An appositive's closing comma and the auxiliary of a perfect ("..., Paul Roe, has
+warned"): nothing else stands between the name and the verb it is the subject of."""
+
+
+def with_appositive(
+    text: str, source: tuple[int, int], cue_start: int, entities: Sequence[EntityMention]
+) -> tuple[int, int]:
+    """The source phrase with a person's name set off by commas between it and the verb
+    ("The deputy head of the agency -LRB- AGY -RRB- , Omar Halvi , said"): a parse thrown
+    by brackets can stop the phrase before the name that heads it."""
+    for e in entities:
+        if e.label != "PERSON" or not source[1] <= e.start < e.end <= cue_start:
+            continue
+        if _APPOSITIVE_GAP.fullmatch(text, source[1], e.start) and _APPOSITIVE_TO_VERB.fullmatch(
+            text, e.end, cue_start
+        ):
+            return (source[0], e.end)
+    return source
+
+
+_PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+$")
+
+
+def pronoun_subject(text: str, source: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """A subject pronoun right before the verb ("... 1 case each She added :") is the verb's
+    subject, whatever longer phrase a parse of run-together lines took for it."""
+    if source[1] >= cue_start:
+        return source
+    m = _PRONOUN_BEFORE.search(text, max(source[1], cue_start - 8), cue_start)
+    if m is None:
+        return source
+    word = m.group().strip()
+    return (m.start(), m.start() + len(word))
