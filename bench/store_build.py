@@ -45,8 +45,9 @@ _ARTICLE_COLUMNS = (
 """What `_insert_copies` (web_latency) writes of a copy, in its order."""
 
 
-_FILLED = ("articles", *_INSERTS, "stories", "story_members")
-"""The tables `build_pg_store` writes rows into by COPY."""
+_FILLED = ("articles", "article_search", *_INSERTS, "stories", "story_members")
+"""The tables `build_pg_store` writes rows into (`article_search` by its trigger, from
+`articles`: migration 1201)."""
 
 
 def _names(columns: str) -> list[str]:
