@@ -45,9 +45,8 @@ _ARTICLE_COLUMNS = (
 """What `_insert_copies` (web_latency) writes of a copy, in its order."""
 
 
-_FILLED = ("articles", "article_search", *_INSERTS, "stories", "story_members")
-"""The tables `build_pg_store` writes rows into (`article_search` by its trigger, from
-`articles`: migration 1201)."""
+_FILLED = ("articles", *_INSERTS, "stories", "story_members")
+"""The tables `build_pg_store` writes rows into by COPY."""
 
 
 def _names(columns: str) -> list[str]:
