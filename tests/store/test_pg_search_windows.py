@@ -64,8 +64,9 @@ def test_windows_find_the_newest_matches_of_one_query(
     monkeypatch.setattr("storyline.store.postgres.WINDOW_GROWTH", growth)
     for query in QUERIES:
         for where in WHERE:
+            clause, params = pg._filter_sql(where, prefix="AND")
             expected = _one_query(pg, query, where)
-            assert sorted(pg._newest_ranked(query, where)) == sorted(expected)
+            assert sorted(pg._newest_ranked(query, clause, params)) == sorted(expected)
             limit = where.limit if where.limit is not None else 20
             best = sorted(expected, key=lambda rs: (-rs[1], rs[0]))[:limit]
             hits = pg.search(query, where)

@@ -179,13 +179,14 @@ class PostgresStore(SqlArticleStore):
         """Best matches among the `SEARCH_CANDIDATES` (1,000) most recently stored ones
         (ts_rank, title 5:1), each with a `[marked]` snippet.
 
-        Only the newest 1,000 matches are scored (`_newest_ranked`). A match older than
-        those is not returned even if it would rank higher (SQLite's `search` keeps the
-        same rule). Headlines are cut for the hits kept only: ts_headline re-parses a
-        whole text.
+        ts_rank detoasts the tsvector of each article it scores, so only the newest
+        1,000 matches are scored (`_newest_ranked`). A match older than those is not
+        returned even if it would rank higher (SQLite's `search` keeps the same rule).
+        Headlines are cut for the hits kept only: ts_headline re-parses a whole text.
         """
+        clause, params = self._filter_sql(where, prefix="AND")
         limit = int(where.limit) if where.limit is not None else 20
-        scored = self._newest_ranked(query, where)
+        scored = self._newest_ranked(query, clause, params)
         ranked = sorted(scored, key=lambda rs: (-rs[1], rs[0]))[:limit]
         if not ranked:
             return []
@@ -199,36 +200,26 @@ class PostgresStore(SqlArticleStore):
         ).fetchall()
         return search_hits(dict(ranked), rows)
 
-    def _newest_ranked(self, query: str, where: ArticleFilter) -> list[tuple[int, float]]:
-        """`newest_ranked` of the `SEARCH_CANDIDATES` newest matches passing the filter;
-        leaving out duplicates alone (the default) is read from `article_search` itself."""
-        if where.since or where.until or where.outlet:
-            clause, params = self._filter_sql(where, prefix="AND")
-            return newest_ranked(self.conn, query, SEARCH_CANDIDATES, clause, params)
-        originals = not where.include_duplicates
-        return newest_ranked(self.conn, query, SEARCH_CANDIDATES, originals=originals)
+    def _newest_ranked(
+        self, query: str, clause: str, params: Sequence[object]
+    ) -> list[tuple[int, float]]:
+        """`newest_ranked` of the `SEARCH_CANDIDATES` newest matches passing the filter."""
+        return newest_ranked(self.conn, query, clause, params, SEARCH_CANDIDATES)
 
 
 def newest_ranked(
     conn: PgConnection,
     query: str,
+    clause: str,
+    params: Sequence[object],
     candidates: int,
-    clause: str = "",
-    params: Sequence[object] = (),
     *,
-    originals: bool = False,
     prefix: str = "",
     prefix_params: Sequence[object] = (),
 ) -> list[tuple[int, float]]:
     """(rowid, ts_rank) of the newest `candidates` matches passing the filter, looked
     for in windows of rowid, newest first, each `WINDOW_GROWTH` times as wide as the one
     before, until enough are found or the windows cover the table.
-
-    Matched and ranked in `article_search` (migration 1201), where each article's
-    tsvector is in line: in `articles` it is TOASTed, and ranking a candidate read the
-    TOAST index and chunks, about five buffers more than finding it (session 37). Only a
-    filter on the article's columns (`clause`, on `a`) joins `articles`; `originals`
-    (no duplicates) is the table's own column.
 
     Asked of the whole table at once, the newest matches came from a GIN bitmap of
     every match and a top-N sort on rowid: for a common word the bitmap heap scan
@@ -242,35 +233,32 @@ def newest_ranked(
 
     Index scans are off for these queries (`SET LOCAL`, this transaction only): the
     rowid range is perfectly correlated with the table's order, so the planner
-    prefers walking the window's rows by the rowid index and testing `@@` on each;
-    its cost model does not see what that reads. At 100k, a 20,000-row window over
-    `articles`: "minister" (18% of articles) 210 ms by the index scan, 31 ms by the
-    BitmapAnd.
+    prefers walking the window's rows by the rowid index and testing `@@` on each,
+    which detoasts the tsvector of every row in the window, matching or not; its
+    cost model does not see that. At 100k, a 20,000-row window: "minister" (18% of
+    articles) 210 ms by the index scan, 31 ms by the BitmapAnd.
 
-    `params` are the clause's; `prefix` is a `WITH ...` the clause reads (a story's
-    merged ids, `PageReads.search`), its parameters `prefix_params`. `Store.search` and
-    the web/API search (`PostgresPageReads.search`) both find their candidates here.
+    `clause` ("AND ...", on `a`, the articles) and `params` are the filters; `prefix` is a
+    `WITH ...` the clause reads (a story's merged ids, `PageReads.search`), its parameters
+    `prefix_params`. `Store.search` and the web/API search (`PostgresPageReads.search`)
+    both find their candidates here.
     """
-    top = conn.execute("SELECT max(rowid) FROM article_search").fetchone()[0]
+    top = conn.execute("SELECT max(rowid) FROM articles").fetchone()[0]
     if top is None:
         return []
-    source = "article_search s"
-    if clause:
-        source += " JOIN articles a ON a.rowid = s.rowid"
-    if originals:
-        clause = f"AND s.original {clause}"
     found: list[tuple[int, float]] = []
     hi, width = int(top), FIRST_WINDOW
     with conn.transaction() as tx:
         tx.execute(_WINDOW_PLAN)
         while len(found) < candidates and hi > 0:
             lo = max(hi - width, 0)
-            bound = "s.rowid > ? AND s.rowid <= ?" if lo > 0 else "s.rowid <= ?"
+            bound = "a.rowid > ? AND a.rowid <= ?" if lo > 0 else "a.rowid <= ?"
             found += tx.execute(
-                f"{prefix}SELECT s.rowid, ts_rank('{{0, 0, 0.2, 1.0}}', s.search_vector, q, 1) "
-                f"FROM {source}, websearch_to_tsquery('english', ?) q "
-                f"WHERE s.search_vector @@ q AND {bound} {clause} "
-                "ORDER BY s.rowid + 0 DESC LIMIT ?",
+                f"{prefix}SELECT c.rowid, ts_rank('{{0, 0, 0.2, 1.0}}', c.vector, c.q, 1) "
+                "FROM (SELECT a.rowid, a.search_vector AS vector, q "
+                "FROM articles a, websearch_to_tsquery('english', ?) q "
+                f"WHERE a.search_vector @@ q AND {bound} {clause} "
+                "ORDER BY a.rowid + 0 DESC LIMIT ?) c",
                 (
                     *prefix_params,
                     query,
@@ -281,33 +269,3 @@ def newest_ranked(
             ).fetchall()
             hi, width = lo, width * WINDOW_GROWTH
     return [(int(rowid), float(score)) for rowid, score in found]
-
-
-def count_newest(conn: PgConnection, query: str, cap: int) -> int:
-    """How many articles match `query`, counted in windows of rowid newest first (as
-    `newest_ranked` looks), stopping past `cap`: at most `cap` + 1.
-
-    Counted in `article_search`, whose rows hold their vectors in line: over `articles`
-    the planner tested `@@` on each row of a sequential scan, detoasting every vector
-    from the oldest rows on (100k articles, "minister": 614 ms, 232,000 buffers; over
-    `article_search` 85 ms, 9,000). Newest first, the rows counted are those the
-    search's windows just read."""
-    top = conn.execute("SELECT max(rowid) FROM article_search").fetchone()[0]
-    if top is None:
-        return 0
-    counted = 0
-    hi, width = int(top), FIRST_WINDOW
-    with conn.transaction() as tx:
-        tx.execute(_WINDOW_PLAN)
-        while counted <= cap and hi > 0:
-            lo = max(hi - width, 0)
-            bound = "s.rowid > ? AND s.rowid <= ?" if lo > 0 else "s.rowid <= ?"
-            row = tx.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM article_search s, "
-                f"websearch_to_tsquery('english', ?) q WHERE s.search_vector @@ q AND {bound} "
-                "LIMIT ?) m",
-                (query, *((lo, hi) if lo > 0 else (hi,)), cap + 1 - counted),
-            ).fetchone()
-            counted += int(row[0])
-            hi, width = lo, width * WINDOW_GROWTH
-    return counted
