@@ -16,7 +16,7 @@ import pytest
 from window_articles import window_article
 
 from storyline.store import ArticleFilter
-from storyline.store.postgres import PostgresStore, count_newest
+from storyline.store.postgres import PostgresStore
 
 CANDIDATES = 7
 
@@ -92,20 +92,3 @@ def test_the_cases_the_comparison_covers(
     scores = [s for _, s in _one_query(pg, '"ferry strike"', ArticleFilter())]
     assert len(scores) > len(set(scores))  # equal scores: ordered by rowid
     assert pg.search("nowhereword") == []
-
-
-@pytest.mark.parametrize("growth", [2, 8])
-def test_the_count_in_windows_is_the_count_of_one_query(
-    pg: PostgresStore, monkeypatch: pytest.MonkeyPatch, growth: int
-) -> None:
-    """`count_newest` (the web/API search's count to its cap) counts in windows newest
-    first: at most cap + 1, and exactly the matches of one count below that."""
-    monkeypatch.setattr("storyline.store.postgres.WINDOW_GROWTH", growth)
-    for query in QUERIES:
-        every = pg.conn.execute(
-            "SELECT count(*) FROM articles a, websearch_to_tsquery('english', ?) q "
-            "WHERE a.search_vector @@ q",
-            (query,),
-        ).fetchone()[0]
-        for cap in sorted({0, 1, 2, 5, max(every - 1, 0), every, every + 1, 100}):
-            assert count_newest(pg.conn, query, cap) == min(every, cap + 1), (query, cap)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from storyline.query.reads import ArticleWhere, SearchRow
 from storyline.store.pg_connection import PgConnection
-from storyline.store.postgres import PostgresStore, count_newest, newest_ranked
+from storyline.store.postgres import PostgresStore, newest_ranked
 from storyline.store.sql_pages import SqlPageReads, article_filters
 
 __all__ = ["PostgresPageReads"]
 
+_WORK_MEM = "SET LOCAL work_mem = '32MB'"
 _RANK = "ts_rank('{0, 0, 0.2, 1.0}', a.search_vector, q, 1)"
 
 
@@ -72,8 +73,10 @@ class PostgresPageReads(SqlPageReads):
         return self._search_rows(dict(best), near), matches, len(found) >= candidates
 
     def _count_matches(self, words: str, cap: int | None = None) -> int:
-        """As the shared count; with a cap, counted in windows newest first
-        (`postgres.count_newest`)."""
-        if cap is None:
-            return super()._count_matches(words)
-        return count_newest(self.pg, words, cap)
+        """The shared count, with `work_mem` raised as for the search windows
+        (`postgres.newest_ranked`): a common word's GIN bitmap at 1M articles covers more
+        heap pages than 4 MB of bitmap holds exactly, and the heap scan of a lossy one
+        tests `@@` on every row of its pages, detoasting each vector."""
+        with self.pg.transaction() as tx:
+            tx.execute(_WORK_MEM)
+            return super()._count_matches(words, cap)

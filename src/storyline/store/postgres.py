@@ -49,8 +49,6 @@ WINDOW_GROWTH = 4
 """How much wider each later window of `search` is than the one before."""
 _WINDOW_PLAN = ("SET LOCAL enable_indexscan = off", "SET LOCAL work_mem = '32MB'")
 """Set for the window queries of `search`: see `newest_ranked`."""
-_COUNT_PLAN = (*_WINDOW_PLAN, "SET LOCAL enable_seqscan = off")
-"""Set for the window queries of `count_newest`: see there."""
 _HEADLINE = (
     "StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=' … '"
 )
@@ -276,39 +274,3 @@ def newest_ranked(
             ).fetchall()
             hi, width = lo, width * WINDOW_GROWTH
     return [(int(rowid), float(score)) for rowid, score in found]
-
-
-def count_newest(conn: PgConnection, query: str, cap: int) -> int:
-    """How many articles match `query`, at most `cap` + 1: counted in windows of rowid,
-    newest first, as `newest_ranked` looks for matches, the first `cap` x `WINDOW_GROWTH`
-    rows wide (a common word's `cap` + 1 matches in one window: each window builds the
-    word's whole GIN bitmap again).
-
-    Asked of the whole table (`SELECT 1 ... LIMIT cap + 1`), the planner chose a
-    sequential scan testing `@@` on every row from the oldest on, detoasting each
-    vector (100k articles, "people": 387 ms, 69,600 buffers, not cached); in a window
-    the GIN bitmap is ANDed with the rowid range and only the matching rows' heap pages
-    are read, the newest, which the search has just read. Sequential scans are off too:
-    with a LIMIT and no order the planner costs a scan that stops early as cheap (a
-    32,000-row window: 1.8 s).
-    """
-    top = conn.execute("SELECT max(rowid) FROM articles").fetchone()[0]
-    if top is None:
-        return 0
-    counted = 0
-    hi, width = int(top), max(cap, 1) * WINDOW_GROWTH
-    with conn.transaction() as tx:
-        for setting in _COUNT_PLAN:
-            tx.execute(setting)
-        while counted <= cap and hi > 0:
-            lo = max(hi - width, 0)
-            bound = "a.rowid > ? AND a.rowid <= ?" if lo > 0 else "a.rowid <= ?"
-            row = tx.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM articles a, "
-                f"websearch_to_tsquery('english', ?) q WHERE a.search_vector @@ q AND {bound} "
-                "LIMIT ?) m",
-                (query, *((lo, hi) if lo > 0 else (hi,)), cap + 1 - counted),
-            ).fetchone()
-            counted += int(row[0])
-            hi, width = lo, width * WINDOW_GROWTH
-    return counted
