@@ -16,6 +16,7 @@ from storyline.store.sql_pages import SqlPageReads, article_filters
 
 __all__ = ["PostgresPageReads"]
 
+_WORK_MEM = "SET LOCAL work_mem = '32MB'"
 _RANK = "ts_rank('{0, 0, 0.2, 1.0}', a.search_vector, q, 1)"
 
 
@@ -48,8 +49,11 @@ class PostgresPageReads(SqlPageReads):
         own): the shared SQL found the `candidates`-th newest match over a GIN bitmap of
         every match, a top-N sort reading the heap page of each (at 1M articles, seconds
         for a common word). The same rows come back; equal scores are ordered by rowid,
-        oldest first (`Store.search`'s order; the shared SQL leaves them in any order)."""
-        matches = self._count_matches(words, count_cap)
+        oldest first (`Store.search`'s order; the shared SQL leaves them in any order).
+
+        The count: when no filter applies and the windows found fewer than `candidates`,
+        they found every match, and their number is the count; else it is counted
+        (`_count_matches`)."""
         prefix, parts, params = article_filters(self.conn, where, self.outlet_match, self.dialect)
         first = params[:1] if prefix else []  # a story's merged ids (the WITH) come first
         found = newest_ranked(
@@ -61,5 +65,18 @@ class PostgresPageReads(SqlPageReads):
             prefix=prefix,
             prefix_params=first,
         )
+        if not parts and len(found) < candidates:  # unfiltered, fewer than asked: all
+            matches = len(found) if count_cap is None else min(len(found), count_cap + 1)
+        else:
+            matches = self._count_matches(words, count_cap)
         best = sorted(found, key=lambda rs: (-rs[1], rs[0]))[:limit]
         return self._search_rows(dict(best), near), matches, len(found) >= candidates
+
+    def _count_matches(self, words: str, cap: int | None = None) -> int:
+        """The shared count, with `work_mem` raised as for the search windows
+        (`postgres.newest_ranked`): a common word's GIN bitmap at 1M articles covers more
+        heap pages than 4 MB of bitmap holds exactly, and the heap scan of a lossy one
+        tests `@@` on every row of its pages, detoasting each vector."""
+        with self.pg.transaction() as tx:
+            tx.execute(_WORK_MEM)
+            return super()._count_matches(words, cap)
