@@ -130,6 +130,20 @@ def test_a_full_name_read_as_a_person_is_no_site_elsewhere() -> None:
     assert got == [("PERSON", "Ivo Marek"), ("PERSON", "Ivo Marek"), ("FAC", "Ivo Marek Hall")]
 
 
+def test_a_place_after_a_lower_case_title_word_stays_a_place() -> None:
+    # "justice" written lower case is a common noun, no judge's title: one person reading
+    # of the country after it must not make a person of all its place readings
+    text = (
+        "Velmar Coast : Search for justice Velmar Coast 's leader stalls . Violence grows "
+        "in Velmar Coast . Troops went to Velmar Coast ."
+    )
+    spans = [("Velmar Coast", "LOC"), ("Velmar Coast", "PERSON")]
+    spans += [("Velmar Coast", "LOC"), ("Velmar Coast", "LOC")]
+    labels = [label for label, _ in _names(text, spans)]
+    # the recogniser's own person reading is left as it was; the others stay places
+    assert labels[:1] + labels[2:] == ["LOC"] * 3
+
+
 def test_a_title_in_apposition_before_a_name_is_its_role() -> None:
     text = "She could bring down the Health Secretary , Ivo Marek , they said ."
     got = canonicalize(text, _mentions(text, [("Ivo Marek", "PERSON")]))

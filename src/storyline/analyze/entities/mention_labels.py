@@ -232,11 +232,16 @@ def unify_labels(work: list[PreparedMention]) -> None:
     # "the Defence Secretary , Ana Vell" once, "an apology from Ana Vell" typed a site: a
     # full name written with a person's title is a person where it is typed a place or a
     # site without a site's word ("Ana Vell Hall" is a site); untitled, a tie stays open
-    # ("RAF Stannick" typed a person once, a site once)
+    # ("RAF Stannick" typed a person once, a site once); a title as written, capitalised:
+    # "a search for justice Velmar Coast 's leader" gives no title to a country
     titled = {
         cached_name_key(w.name)
         for w in work
-        if w.label == "PERSON" and " " in w.name and w.role and not w.business
+        if w.label == "PERSON"
+        and " " in w.name
+        and w.role
+        and w.role[0].isupper()
+        and not w.business
     }
     labels: dict[str, dict[str, int]] = {}
     for w in work:
