@@ -67,6 +67,10 @@ FUNCTION_WORDS = frozenset(
         "nor",
         "but",
         "as",
+        "while",
+        "when",
+        "because",
+        "if",
         "with",
         "from",
         "into",
@@ -233,16 +237,23 @@ def is_about(
     return shared > (_REPEATED_SHARED if repeated else _MIN_SHARED) * len(words)
 
 
-def run_in_end(line: str, article: ArticleWords, *, min_words: int = 4) -> int | None:
+def run_in_end(
+    line: str, article: ArticleWords, *, min_words: int = 4, common_words: bool = True
+) -> int | None:
     """Where a new sentence starts inside a headline written in sentence case, or None:
-    at a capitalised word followed by a lower-case one, after a word that is not a function
-    word, when the article writes that word in lower case elsewhere (a common word opening
-    a sentence, not a name), or when it is a pronoun ("... the quay They are ..."). `min_words`
+    at a capitalised word followed by a lower-case one, after a word that is neither a
+    function word nor a possessive ("the country 's Foreign Minister"), when the word is a
+    function word or a pronoun ("... the quay They are ..."), or (`common_words`) when the
+    article writes it in lower case elsewhere (a common word opening a sentence, not a
+    name). That last signal misreads a title after an adjective ("a new Constitution by
+    ..."), so ingest, which would cut the source's words by it, leaves it off. `min_words`
     words at least stay in front of it."""
     for m in _RUN_IN.finditer(line):
         head = line[: m.start()]
         words = head.split()
         if len(words) < min_words or words[-1].lower() in FUNCTION_WORDS:
+            continue
+        if words[-1].endswith(("'s", "’s")):
             continue
         starts = [w[0] for w in words if w[0].isalpha()]
         # a headline in Title Case capitalises every word: no sentence can be read off it
@@ -256,7 +267,7 @@ def run_in_end(line: str, article: ArticleWords, *, min_words: int = 4) -> int |
         # a word the text also capitalises inside sentences is a name ("the Gulf Coast")
         if article.inner_capitals()[word] > _inner_capitals(line)[word]:
             continue
-        if word.lower() in article.lower_case() or word in _PRONOUNS:
+        if word in _PRONOUNS or (common_words and word.lower() in article.lower_case()):
             return m.start()
     return None
 
