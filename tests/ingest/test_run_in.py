@@ -173,3 +173,15 @@ def test_a_full_name_after_a_lower_case_word_is_no_lead_and_nothing_is_deleted()
     assert split_run_in_headline(text) == (None, text)
     headline = "Holt charged on Monday and his brother Tom Holt , 32 , was released on bail ."
     assert split_run_in_headline(f"{headline}\n{REST}")[0] is None
+
+
+def test_a_long_line_of_capitals_before_a_stamp_is_read_whole() -> None:
+    # a dateline is looked for just before the stamp: a long run of capitals and spaces
+    # with no bar is not searched back from every start (once quadratic)
+    line = (
+        "Harbour "
+        + "A " * 20000
+        + "Saturday 2 May 2009 22.09 BST A deckhand fell ill on the crossing ."
+    )
+    text = f"{line}\n{REST}"
+    assert split_run_in_headline(text) == (None, text)

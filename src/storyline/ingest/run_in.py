@@ -59,6 +59,10 @@ capital ("... outbreaks Saturday 2 May 2009 22.09 BST A member ..."): both toget
 year and a clock time, are the page's stamp, never a sentence's own date."""
 _TRAILING_DATELINE = re.compile(r"\s+[A-Z][A-Z.'’,\\/ -]*\s*\|\s*$")
 """A dateline in capitals with its bar before a stamp ("... : report PORT ELM |")."""
+_DATELINE_REACH = 120
+"""Characters before the stamp a dateline is looked for in: a dateline is a few words, and
+the pattern's class takes spaces, so searched over a whole long line it backtracks from
+every start (quadratic)."""
 _CLOCK = re.compile(rf"\b{CLOCK_PATTERN}")
 _CREDIT_END = re.compile(r"(?:-RRB-|\))\s*-+$|\s-+$")
 """A head ending on a dash (after an agency's credit): the dateline before a wire story."""
@@ -137,7 +141,8 @@ def _stamp_cut(line: str) -> tuple[str, str] | None:
     m = _STAMP.search(line)
     if m is None:
         return None
-    head = _TRAILING_DATELINE.sub("", line[: m.start()]).strip()
+    near = max(0, m.start() - _DATELINE_REACH)
+    head = (line[:near] + _TRAILING_DATELINE.sub("", line[near : m.start()])).strip()
     rest = line[m.end() :].strip()
     return (head, rest) if _is_head(head) else None
 
