@@ -25,7 +25,6 @@ from storyline.text.stopwords import STOPWORDS
 
 __all__ = [
     "FUNCTION_WORDS",
-    "MIN_JUDGED_WORDS",
     "ArticleWords",
     "common_words_capitalised",
     "is_about",
@@ -33,7 +32,7 @@ __all__ = [
     "run_in_end",
 ]
 
-MIN_JUDGED_WORDS = 4
+_MIN_JUDGED_WORDS = 4
 """Content words a line needs before it is judged: a shorter line says too little to tell."""
 _MIN_SHARED = 0.25
 """Share of a line's content words the rest of the text uses, which makes a line that names
@@ -217,7 +216,7 @@ def is_about(
     names someone or something the line names, or uses more than a quarter of its content
     words. A line that already opened another stored article (`repeated`) is held to more:
     unless it names what the article names, most of its words must recur. A line of fewer
-    than `MIN_JUDGED_WORDS` content words, or a short text, is given the benefit of the
+    than `_MIN_JUDGED_WORDS` content words, or a short text, is given the benefit of the
     doubt: there the absence of a word says nothing. A sentence of the text that the next
     one goes on from (`continued`: "But in that ...", "Even then, ...") is part of the
     article whatever words it uses: a full first sentence of news (a quote-led lead, a
@@ -227,7 +226,7 @@ def is_about(
         return True
     words = _content(line)
     text = article.content()
-    if len(words) < MIN_JUDGED_WORDS or len(text) < _MIN_TEXT_WORDS + len(words):
+    if len(words) < _MIN_JUDGED_WORDS or len(text) < _MIN_TEXT_WORDS + len(words):
         return True
     own = _content(written) if written is not None and written in article.text else Counter()
     names = _names(line, article)
