@@ -53,3 +53,32 @@ def test_credits_far_down_the_page_are_not_a_gallery_above_it() -> None:
         *_GALLERY[1:],
     ]
     assert cut_gallery_captions(lines) == lines
+
+
+def test_stage_directions_and_wire_tags_are_no_credits() -> None:
+    speech = [
+        "(APPLAUSE) Thank you all for coming to the harbour tonight .",
+        "(LAUGHTER) It is good to be back in Port Elm , where I first worked the quay .",
+        "(APPLAUSE) Now , to the budget .",
+        "We will rebuild the north quay and keep the ferry running all winter .",
+    ]
+    assert cut_gallery_captions(speech) == speech
+    wire = [
+        "(Updated) The harbour board voted on Tuesday to close the quay .",
+        "(Corrected) Repairs will take three months , the board said .",
+        "(Adds Quote) `` We had no choice , '' the chairman said .",
+        "The quay reopens in spring .",
+    ]
+    assert cut_gallery_captions(wire) == wire
+
+
+def test_long_lines_between_credits_are_story_not_captions() -> None:
+    lines = [
+        "-LRB- Bo Park - The Harbour Times -RRB- The harbour board voted on Tuesday to close "
+        "the north quay . Repairs will take three months , the board said , and cost more "
+        "than the board had set aside for the whole year .",
+        "-LRB- Bo Park - The Harbour Times -RRB- Traders said the closure would cost them a "
+        "season .",
+        "-LRB- Bo Park - The Harbour Times -RRB- The ferry will use the south quay instead .",
+    ]
+    assert cut_gallery_captions(lines) == lines

@@ -39,6 +39,10 @@ def test_a_site_notice_is_dropped(notice: str) -> None:
         "Comments by the mayor on Tuesday closed the debate .",
         "The story first appeared in the harbour board 's minutes in 1921 , when a ferry "
         "sank off the north quay with forty passengers on board .",
+        # news citing another outlet: "The story", a comma or a date after the outlet
+        "The story first appeared in the Velm Herald , which said the mayor had lied .",
+        "The article was first published in Orsk Daily on March 3 .",
+        "This story first appeared in the Velm Herald , which said the mayor had lied .",
     ],
 )
 def test_news_about_moves_and_endings_is_kept(sentence: str) -> None:

@@ -164,15 +164,17 @@ _SITE_NOTICE = re.compile(
     r"|we\s*(?:have\s+|['’]\s*ve\s+)?(?:now\s+)?(?:closed|ended|paused|stopped\s+updating)\s+"
     r"(?:this|our|the)\s+(?:live\s*)?blog\b"
     r"|comments\s+(?:are|have\s+been)\s+(?:now\s+)?closed\b"
-    r"|(?:a\s+version\s+of\s+)?(?:this|the)\s+(?:piece|article|column|essay|post|story)\s+"
-    r"(?:was\s+)?(?:first|originally)\s+(?:appeared|ran|published|was\s+published)\s+(?:in|on|at)\s"
-    r"(?=[^.!?]{1,60}[.!?]?\s*$))",
+    r"|(?:a\s+version\s+of\s+)?this\s+(?:piece|article|column|essay|post|story)\s+"
+    r"(?:was\s+)?(?:first|originally)\s+(?:appeared|ran|published|was\s+published)\s+(?:in|on|at)\s+"
+    r"(?:the\s+)?(?-i:[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|&)){0,5})\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
 """The site speaking of itself ("On 1 March we moved this blog to a new address", "This live
 blog has ended", "Comments are closed", "This piece first appeared in The Harbour Times"):
 a notice about the page, never the news. A syndication notice names only where the page ran
-before, so it ends soon after ("... appeared in <outlet>.")."""
+before, so the outlet's name ends the line ("... appeared in <outlet>."): "This piece",
+never "The story" (news citing another outlet), and nothing after the outlet (a comma, a
+date: "... in the Velm Herald , which said ...")."""
 _FROM_BYLINE = re.compile(
     r"^\W*(?:From|By)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&))*"
     r"(?:\s+(?i:chief|senior|political|business|medical|science|special)?\s*"

@@ -75,6 +75,16 @@ _LINE_CREDIT = re.compile(
 """A photo credit in brackets opening a line ("(Ann Lee - The Harbour Times) The ..."): names
 and an outlet, every word capitalised, then a capital (no dash: "(Agency) - The port ..."
 is a wire dateline)."""
+_CREDIT_SHAPE = re.compile(
+    r"^(?:Photo(?:graph)?s?|Credit|By)\s+[A-Z]"
+    r"|^[A-Z][\w.'’&-]*(?:\s+\S+)*\s+[-/|]\s+[A-Z][\w.'’&-]*"
+)
+"""What a credit's brackets hold: a photographer and an outlet parted by a dash or a slash
+("Bo Park - The Harbour Times"), or "Photo", "Credit" or "By" and a name. A bracketed word
+alone is a transcript's stage direction ("(APPLAUSE)") or a wire's tag ("(Updated)"), set
+before real opening lines."""
+_MAX_CAPTION_WORDS = 30
+"""Words of a caption at most: a longer line is the story's prose."""
 _MIN_GALLERY_CREDITS = 3
 """Credits opening lines near the top before they are a gallery's: one is a dateline's or a
 single photo's; three captions with their credits in a row are a gallery above the story."""
@@ -184,7 +194,7 @@ def cut_gallery_captions(lines: list[str]) -> list[str]:
     seen = [i for i, line in enumerate(lines) if line.strip()]
     credits: list[int] = []
     for k, i in enumerate(seen):
-        if _LINE_CREDIT.match(lines[i]):
+        if _credit(lines[i]) is not None:
             gap = k - (credits[-1] if credits else -1)
             if gap > _MAX_CREDIT_GAP:
                 break
@@ -194,6 +204,23 @@ def cut_gallery_captions(lines: list[str]) -> list[str]:
     if len(credits) < _MIN_GALLERY_CREDITS:
         return lines
     last = seen[credits[-1]]
-    m = _LINE_CREDIT.match(lines[last])
+    # every line cut is a caption: short, one sentence at most (a full stop only at its end)
+    for i in seen[: credits[-1] + 1]:
+        words = _caption_of(lines[i]) if i != last else ""
+        if len(words.split()) > _MAX_CAPTION_WORDS or _SENTENCE_END.search(words.rstrip(" .")):
+            return lines
+    m = _credit(lines[last])
     assert m is not None
     return [lines[last][m.end() :], *lines[last + 1 :]]
+
+
+def _credit(line: str) -> re.Match[str] | None:
+    """The photo credit in brackets opening `line`, or None (see `_CREDIT_SHAPE`)."""
+    m = _LINE_CREDIT.match(line)
+    return m if m is not None and _CREDIT_SHAPE.match(m.group(1)) else None
+
+
+def _caption_of(line: str) -> str:
+    """`line` without the credit opening it: the caption it holds."""
+    m = _credit(line)
+    return line[m.end() :] if m is not None else line

@@ -28,7 +28,13 @@ from __future__ import annotations
 import re
 
 from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN
-from storyline.text.line_words import FUNCTION_WORDS, ArticleWords, reads_as_clause, run_in_end
+from storyline.text.line_words import (
+    FUNCTION_WORDS,
+    ArticleWords,
+    is_about,
+    reads_as_clause,
+    run_in_end,
+)
 
 __all__ = ["split_run_in_headline"]
 
@@ -53,6 +59,10 @@ capital ("... outbreaks Saturday 2 May 2009 22.09 BST A member ..."): both toget
 year and a clock time, are the page's stamp, never a sentence's own date."""
 _TRAILING_DATELINE = re.compile(r"\s+[A-Z][A-Z.'’,\\/ -]*\s*\|\s*$")
 """A dateline in capitals with its bar before a stamp ("... : report PORT ELM |")."""
+_DATELINE_REACH = 120
+"""Characters before the stamp a dateline is looked for in: a dateline is a few words, and
+the pattern's class takes spaces, so searched over a whole long line it backtracks from
+every start (quadratic)."""
 _CLOCK = re.compile(rf"\b{CLOCK_PATTERN}")
 _CREDIT_END = re.compile(r"(?:-RRB-|\))\s*-+$|\s-+$")
 """A head ending on a dash (after an agency's credit): the dateline before a wire story."""
@@ -80,9 +90,7 @@ def _is_head(head: str) -> bool:
         return False
     # a head in brackets is a photo's credit; one ending on a possessive ("... Egypt 's")
     # stops inside a name ("Egypt 's Embassy in London"), where no headline ends
-    if words[0] in ("(", "-LRB-") or head.startswith("(") or words[-1] in ("'s", "’s"):
-        return False
-    if words[-1].endswith(("'s", "’s")):
+    if words[0] in ("(", "-LRB-") or head.startswith("(") or words[-1].endswith(("'s", "’s")):
         return False
     first = next((c for c in head if c.isalnum()), "")
     if not first.isupper() or not any(c.islower() for c in head):
@@ -133,7 +141,8 @@ def _stamp_cut(line: str) -> tuple[str, str] | None:
     m = _STAMP.search(line)
     if m is None:
         return None
-    head = _TRAILING_DATELINE.sub("", line[: m.start()]).strip()
+    near = max(0, m.start() - _DATELINE_REACH)
+    head = (line[:near] + _TRAILING_DATELINE.sub("", line[near : m.start()])).strip()
     rest = line[m.end() :].strip()
     return (head, rest) if _is_head(head) else None
 
@@ -146,7 +155,9 @@ def _full_name_cut(line: str) -> int | None:
     for m in _NAME.finditer(line):
         before = line[: m.start()]
         words = before.split()
-        if len(words) < _MIN_HEAD_WORDS or words[-1].lower() in FUNCTION_WORDS:
+        # after a lower-case word the name goes on the sentence ("... while Ann Holt ,",
+        # "his brother Tom Holt ,"): a headline ends on a quote, a name or a figure
+        if len(words) < _MIN_HEAD_WORDS or words[-1][:1].islower():
             continue
         if words[-1].endswith(",") or words[-1] == ",":
             continue
@@ -187,12 +198,17 @@ def split_run_in_headline(text: str) -> tuple[str | None, str]:
     stamped = cut is not None
     words = ArticleWords(stripped)
     if cut is None:
-        at = run_in_end(flat, words)
+        at = run_in_end(flat, words, common_words=False)
         if at is None:
             at = _title_case_cut(flat)
         if at is None:
             at = _full_name_cut(flat)
-        if at is not None and _is_head(flat[:at].strip()):
+        # a head read off the line's words alone must also be about the article
+        if (
+            at is not None
+            and _is_head(flat[:at].strip())
+            and is_about(flat[:at], words, written=flat[:at].strip())
+        ):
             cut = flat[:at].strip(), flat[at:].strip()
     if cut is None or not _is_lead(cut[1]):
         return None, text
@@ -205,10 +221,9 @@ def split_run_in_headline(text: str) -> tuple[str | None, str]:
     head = _without_restated_standfirst(head, body)
     # a caption is set above the lead alone: a rest that runs on into a further sentence
     # is a standfirst or a list of highlights under a headline
-    caption = (
-        not stamped
-        and _is_caption(head)
-        and run_in_end(rest, words) is None
-        and _INNER_DATELINE.search(rest) is None
-    )
-    return (None if caption else head), body
+    # a head written as a full clause may be a caption, or the lead itself misread: with no
+    # stamp to part it from the story, the line stays whole (a miss costs a title, a false
+    # cut the source's words)
+    if not stamped and _is_caption(head):
+        return None, text
+    return head, body

@@ -25,7 +25,6 @@ from storyline.text.stopwords import STOPWORDS
 
 __all__ = [
     "FUNCTION_WORDS",
-    "MIN_JUDGED_WORDS",
     "ArticleWords",
     "common_words_capitalised",
     "is_about",
@@ -33,7 +32,7 @@ __all__ = [
     "run_in_end",
 ]
 
-MIN_JUDGED_WORDS = 4
+_MIN_JUDGED_WORDS = 4
 """Content words a line needs before it is judged: a shorter line says too little to tell."""
 _MIN_SHARED = 0.25
 """Share of a line's content words the rest of the text uses, which makes a line that names
@@ -67,6 +66,10 @@ FUNCTION_WORDS = frozenset(
         "nor",
         "but",
         "as",
+        "while",
+        "when",
+        "because",
+        "if",
         "with",
         "from",
         "into",
@@ -213,7 +216,7 @@ def is_about(
     names someone or something the line names, or uses more than a quarter of its content
     words. A line that already opened another stored article (`repeated`) is held to more:
     unless it names what the article names, most of its words must recur. A line of fewer
-    than `MIN_JUDGED_WORDS` content words, or a short text, is given the benefit of the
+    than `_MIN_JUDGED_WORDS` content words, or a short text, is given the benefit of the
     doubt: there the absence of a word says nothing. A sentence of the text that the next
     one goes on from (`continued`: "But in that ...", "Even then, ...") is part of the
     article whatever words it uses: a full first sentence of news (a quote-led lead, a
@@ -223,7 +226,7 @@ def is_about(
         return True
     words = _content(line)
     text = article.content()
-    if len(words) < MIN_JUDGED_WORDS or len(text) < _MIN_TEXT_WORDS + len(words):
+    if len(words) < _MIN_JUDGED_WORDS or len(text) < _MIN_TEXT_WORDS + len(words):
         return True
     own = _content(written) if written is not None and written in article.text else Counter()
     names = _names(line, article)
@@ -233,16 +236,23 @@ def is_about(
     return shared > (_REPEATED_SHARED if repeated else _MIN_SHARED) * len(words)
 
 
-def run_in_end(line: str, article: ArticleWords, *, min_words: int = 4) -> int | None:
+def run_in_end(
+    line: str, article: ArticleWords, *, min_words: int = 4, common_words: bool = True
+) -> int | None:
     """Where a new sentence starts inside a headline written in sentence case, or None:
-    at a capitalised word followed by a lower-case one, after a word that is not a function
-    word, when the article writes that word in lower case elsewhere (a common word opening
-    a sentence, not a name), or when it is a pronoun ("... the quay They are ..."). `min_words`
+    at a capitalised word followed by a lower-case one, after a word that is neither a
+    function word nor a possessive ("the country 's Foreign Minister"), when the word is a
+    function word or a pronoun ("... the quay They are ..."), or (`common_words`) when the
+    article writes it in lower case elsewhere (a common word opening a sentence, not a
+    name). That last signal misreads a title after an adjective ("a new Constitution by
+    ..."), so ingest, which would cut the source's words by it, leaves it off. `min_words`
     words at least stay in front of it."""
     for m in _RUN_IN.finditer(line):
         head = line[: m.start()]
         words = head.split()
         if len(words) < min_words or words[-1].lower() in FUNCTION_WORDS:
+            continue
+        if words[-1].endswith(("'s", "’s")):
             continue
         starts = [w[0] for w in words if w[0].isalpha()]
         # a headline in Title Case capitalises every word: no sentence can be read off it
@@ -256,7 +266,7 @@ def run_in_end(line: str, article: ArticleWords, *, min_words: int = 4) -> int |
         # a word the text also capitalises inside sentences is a name ("the Gulf Coast")
         if article.inner_capitals()[word] > _inner_capitals(line)[word]:
             continue
-        if word.lower() in article.lower_case() or word in _PRONOUNS:
+        if word in _PRONOUNS or (common_words and word.lower() in article.lower_case()):
             return m.start()
     return None
 
