@@ -127,6 +127,14 @@ def test_an_adjective_typed_a_people_opening_a_sentence_is_no_name() -> None:
     assert _names(text, [("Dorvanian", "NORP")]) == [("NORP", "Dorvanian")]
 
 
+def test_a_people_s_plural_name_opening_a_sentence_stays_a_people() -> None:
+    text = (
+        "Conservatives won the seat in Tarnby .\nThe vote split fiscal conservatives in the "
+        "party from the rest ."
+    )
+    assert _names(text, [("Conservatives", "NORP")]) == [("NORP", "Conservatives")]
+
+
 def test_a_code_written_before_an_illness_word_is_a_strain_not_a_product() -> None:
     text = "The H7N3 bird flu reached Tarn . H7N3 killed hens . The XK-9 rocket flew ."
     spans = [("H7N3", "PRODUCT"), ("Tarn", "GPE"), ("H7N3", "ORG"), ("XK-9", "PRODUCT")]
