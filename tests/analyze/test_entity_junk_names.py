@@ -79,6 +79,19 @@ def test_two_bodies_joined_by_and_stay_two() -> None:
     assert _names(text, spans) == [("ORG", "Tarn Harbour Board"), ("ORG", "Vell Shipping")]
 
 
+def test_a_company_after_a_department_and_named_once_stays_apart() -> None:
+    text = "The Department of Justice and Velm Software settled the antitrust case on Monday ."
+    spans = [("Department of Justice", "ORG"), ("Velm Software", "ORG")]
+    got = _names(text, spans)
+    assert got == [("ORG", "Department of Justice"), ("ORG", "Velm Software")]
+
+
+def test_a_subject_the_article_writes_in_lower_case_joins_the_name() -> None:
+    text = "The Tarn Committee on Tillage and Fisheries met . It oversees fisheries in the bay ."
+    spans = [("Tarn Committee on Tillage", "ORG"), ("Fisheries", "ORG")]
+    assert _names(text, spans) == [("ORG", "Tarn Committee on Tillage and Fisheries")]
+
+
 def test_a_body_after_a_department_and_named_again_stays_apart() -> None:
     text = "The Department of Tillage and Vell Shipping met . Vell Shipping said no ."
     spans = [("Department of Tillage", "ORG"), ("Vell Shipping", "ORG"), ("Vell Shipping", "ORG")]
@@ -112,6 +125,14 @@ def test_an_adjective_typed_a_people_opening_a_sentence_is_no_name() -> None:
     assert _names(text, [("Jittery", "NORP")]) == []
     text = "The vote was close .\nDorvanian voters stayed home ; dorvanian is a dialect ."
     assert _names(text, [("Dorvanian", "NORP")]) == [("NORP", "Dorvanian")]
+
+
+def test_a_people_s_plural_name_opening_a_sentence_stays_a_people() -> None:
+    text = (
+        "Conservatives won the seat in Tarnby .\nThe vote split fiscal conservatives in the "
+        "party from the rest ."
+    )
+    assert _names(text, [("Conservatives", "NORP")]) == [("NORP", "Conservatives")]
 
 
 def test_a_code_written_before_an_illness_word_is_a_strain_not_a_product() -> None:

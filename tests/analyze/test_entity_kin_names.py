@@ -53,3 +53,20 @@ def test_two_people_of_a_surname_without_a_family_word_keep_the_nearest_before()
     spans += [("Marek", "PERSON")]
     got = _names(text, spans)
     assert got[-1] == ("PERSON", "Ivo Marek")
+
+
+def test_a_family_word_elsewhere_in_the_clause_makes_no_relative() -> None:
+    text = (
+        "Dana Vell chairs the flood board . Floods cut off schools , leaving children "
+        "stranded , Governor Ivo Vell said . Vell ordered boats ."
+    )
+    spans = [("Dana Vell", "PERSON"), ("Ivo Vell", "PERSON"), ("Vell", "PERSON")]
+    got = _names(text, spans)
+    assert got == [("PERSON", "Dana Vell"), ("PERSON", "Ivo Vell"), ("PERSON", "Ivo Vell")]
+
+
+def test_a_family_word_heading_the_phrase_before_a_name_makes_a_relative() -> None:
+    text = "Dana Vell won the seat . Her son , Ivo Vell , ran the campaign . Vell thanked voters ."
+    spans = [("Dana Vell", "PERSON"), ("Ivo Vell", "PERSON"), ("Vell", "PERSON")]
+    got = _names(text, spans)
+    assert got == [("PERSON", "Dana Vell"), ("PERSON", "Ivo Vell"), ("PERSON", "Dana Vell")]

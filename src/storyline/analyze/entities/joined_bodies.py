@@ -24,6 +24,7 @@ _SUBJECT_HEAD = re.compile(
 """A body's head and the subject it is "on", "of" or "for", ending the name."""
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _SUBJECT = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 
 
 def join_and_bodies(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
@@ -40,6 +41,14 @@ def join_and_bodies(text: str, work: list[PreparedMention]) -> list[PreparedMent
         and _AND.fullmatch(text, w.end, nxt.start) is not None
         and _SUBJECT.fullmatch(text, nxt.start, nxt.end) is not None
         and not nxt.name.isupper()
+    }
+    whole = Counter(normalize_name(text[work[i].start : work[i + 1].end]) for i in pairs)
+    lower = {m.group() for m in _LOWER_WORD.finditer(text)}
+    pairs = {
+        i
+        for i in pairs
+        if whole[normalize_name(text[work[i].start : work[i + 1].end])] >= 2
+        or all(word.casefold() in lower for word in work[i + 1].name.split())
     }
     if not pairs:
         return work

@@ -148,6 +148,10 @@ def drop_common_plurals(text: str, work: list[PreparedMention]) -> list[Prepared
 
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ical|ous|ive)")
 _PEOPLE_SHAPE = re.compile(PEOPLE_ADJECTIVE.pattern + r"\Z")
+_ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]+(?:ic|al|ous|ive|y|ful|less|ary|ant|ent)")
+"""An adjective's ending ("Chaotic", "Jittery"): the only words typed a people that the
+article's lower-case use of them unmasks; a plural noun ("Conservatives", "Catholics")
+is a people's name whatever "fiscal conservatives" elsewhere writes."""
 _PLURAL_AFTER = re.compile(r"[ \t]+(?!(?:says|has|was|is|does|plans|wants)\b)[a-z]{3,}s\b")
 
 
@@ -161,7 +165,8 @@ def drop_common_words(text: str, work: list[PreparedMention]) -> list[PreparedMe
     typed a product or a work counts too ("Family members said", with "family" elsewhere),
     and one typed a people ("Chaotic systems", with "chaotic" elsewhere), unless it has
     a people's adjective's shape ("Syrian", "Kurdish": the word of a people whatever the
-    case)."""
+    case) or no adjective's shape at all ("Conservatives won the seat", with "fiscal
+    conservatives" elsewhere: a plural noun naming a people)."""
     candidates = [
         w
         for w in work
@@ -169,7 +174,11 @@ def drop_common_words(text: str, work: list[PreparedMention]) -> list[PreparedMe
         # "Family members said" typed a product or a work
         if (
             w.label in {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"}
-            or (w.label == "NORP" and not _PEOPLE_SHAPE.match(w.name))
+            or (
+                w.label == "NORP"
+                and not _PEOPLE_SHAPE.match(w.name)
+                and _ADJECTIVE_SHAPE.fullmatch(w.name) is not None
+            )
         )
         and " " not in w.name
         and w.name[:1].isupper()

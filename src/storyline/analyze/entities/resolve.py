@@ -160,11 +160,13 @@ class _NameIndex:
 _RELATION_BEFORE = re.compile(
     r"\b(?i:sons?|daughters?|brothers?|sisters?|wife|husband|widow(?:er)?|father|mother|"
     r"nephews?|nieces?|cousins?|grandsons?|granddaughters?|children|siblings?)\b"
-    r"(?!\s+of\b)[^.!?]*(?:[.!?]\s+)?\Z"
+    r"(?!\s+of\b)(?:\s*,\s*|\s+(?:[A-Z][\w.'’-]*\s+){0,2}|[^.!?]*[.!?]\s+)\Z"
 )
-"""A family word shortly before a full name, in its sentence or closing the one before
-("his son , Ivo Vell", "three of his sons were held . Ivo Vell"); not "the son of Dana
-Vell", where the name is the one the relative is named by."""
+"""A family word heading the phrase right before a full name ("his son , Ivo Vell", "his
+son Prince Ivo Vell"), or in the sentence the name's own sentence opens after ("three of
+his sons were held . Ivo Vell"); not one merely nearby in the name's clause ("leaving
+children stranded , Governor Ivo Vell said": the governor is no relative), nor "the son
+of Dana Vell", where the name is the one the relative is named by."""
 _RELATION_CHARS = 48
 """How far before a full name `_RELATION_BEFORE` looks: a clause, never a paragraph."""
 _KIN_BEFORE = re.compile(

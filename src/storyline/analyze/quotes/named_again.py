@@ -92,6 +92,8 @@ def spoken_for(d: Discourse, words: list[str], start: int) -> EntityMention | No
     bodies = [e for e in _named(d, lo, start, "ORG") if not d.quoted(e.start)]
     if len({e.canonical or e.text for e in bodies}) != 1:
         return None
+    if described and not _kind_agrees(bodies[-1], words[-1]):
+        return None
     if described:
         # "BP and its rivals gained. Output lifted BP's peers but the London-based oil
         # company said": the one body named, wherever it stands as a subject
@@ -115,6 +117,26 @@ def _opening_name(d: Discourse, body: EntityMention, lo: int, start: int) -> Ent
         if re.match(re.escape(body.text) + r"\s+(?!['’])", opening):
             return body
     return None
+
+
+_NAMED_KINDS = vocab(
+    "authority agency board commission council ministry department bureau office court "
+    "committee police army party union university institute association federation "
+    "service government"
+)
+"""Nouns that end a body's name and say what kind of body it is ("Velmar Harbour
+Authority"); none is a company."""
+_ANY_KIND = vocab("organization organisation")
+
+
+def _kind_agrees(body: EntityMention, head: str) -> bool:
+    """Whether a description's head can name again a body whose name ends in a kind's noun:
+    "the ferry company" is not the "Velmar Harbour Authority" that banned its ferries, and
+    "the agency" is no "Board"; a name with no kind's noun ("BP", "Dalcor Energy") and
+    "the organisation" agree with any."""
+    words = (body.canonical or body.text).split()
+    kind = words[-1].casefold() if words else ""
+    return kind not in _NAMED_KINDS or kind == head or head in _ANY_KIND
 
 
 _OTHER_BODY = vocab("other another rival parent sister partner second third new former same")

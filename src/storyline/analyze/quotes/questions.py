@@ -34,12 +34,14 @@ from storyline.model import EntityMention, Span
 __all__ = ["asked_one", "asked_person", "heard_after", "question_received", "scare_phrase"]
 
 _RECEIVED_BEFORE = re.compile(
-    r"(?:^|[,;:(]|\b(?:when|if|once|after|before|as|while|unless|being|was|were|is|are|been|be|"
+    r"(?:^|[;:(]|\b(?:when|if|once|after|before|as|while|unless|being|was|were|is|are|been|be|"
     r"When|If|Once|After|Before|As|While|Unless|Being))\s*$"
 )
 """What stands right before a participle "asked" that has no subject of its own: a clause
-opener ("when asked"), a comma or the sentence's start ("Asked whether ..."), a passive
-auxiliary ("was asked about")."""
+opener ("when asked"), the sentence's start ("Asked whether ..."), a passive auxiliary
+("was asked about"). Not a comma: one closes an appositive as often as it opens a clause
+("Dozens of residents , angry at the delay , asked whether ..." put the question); a bare
+participle after a comma is read through the parse (agentless._question_put)."""
 _QUESTION_OPENERS = vocab("whether if about why how what who when where which")
 
 

@@ -1,15 +1,12 @@
-"""Speakers of the held-out reading of main cb06939 (issue 14), now in-sample: a body or a
-person named again by a description whose head differs from the name, "he" after "asked
-<Name>", a question put to someone, words a report only relays, a name opening a work's
-title, and scare-quoted phrases. Texts are written for these tests, in the corpus's
-tokenised style, with invented names."""
+"""Who a source names again without a name (named_again.py): texts written for these tests,
+in the corpus's tokenised style, with invented names."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
-from quote_helpers import QUOTE_STAGES, quote_with, quotes_and_speakers, speakers_shown
+from quote_helpers import QUOTE_STAGES, quote_with, speakers_shown
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.analyze.quotes.discourse import Discourse
@@ -20,6 +17,30 @@ from storyline.model import EntityMention, Sentence
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline(QUOTE_STAGES)
+
+
+def test_a_described_company_is_not_an_authority_just_named(pipeline: Pipeline) -> None:
+    text = (
+        "The Velmar Harbour Authority banned two ferries from the port . The ferry company "
+        "said the ban was `` unfair and unlawful '' ."
+    )
+    assert speakers_shown(pipeline, text, "unfair and unlawful") == ["The ferry company"]
+
+
+def test_the_company_is_not_the_authority_that_fined_it(pipeline: Pipeline) -> None:
+    text = (
+        "The Velmar Harbour Authority fined Velm Shipping on Monday . The company said the "
+        "fine was `` unfair and unlawful '' ."
+    )
+    assert speakers_shown(pipeline, text, "unfair and unlawful") == ["The company"]
+
+
+def test_a_described_company_is_not_the_body_an_action_targets(pipeline: Pipeline) -> None:
+    text = (
+        "Ferry operators sued Velm Shipping Lines on Monday . The ferry company said the suit "
+        "was `` unfair and unlawful '' ."
+    )
+    assert speakers_shown(pipeline, text, "unfair and unlawful") == ["The ferry company"]
 
 
 def test_a_described_company_is_the_one_body_just_named(pipeline: Pipeline) -> None:
@@ -74,72 +95,6 @@ def test_a_man_is_not_the_one_whose_man_is_named_next(pipeline: Pipeline) -> Non
         "man 's brother , said the boats had all left ."
     )
     assert speakers_shown(pipeline, text, "harbour would stay") != ["Piet Kalvaar"]
-
-
-def test_he_after_asking_someone_is_the_one_asked(pipeline: Pipeline) -> None:
-    text = (
-        "Lina Dorr wrote the column . When I asked Tomas Brandel whether a refusal to join the "
-        "coalition might have destroyed the alliance , he replied that the alliance would "
-        "never have gone forward without Vestria ."
-    )
-    assert speakers_shown(pipeline, text, "never have gone forward") == ["Tomas Brandel"]
-
-
-def test_a_question_put_to_someone_is_nobody_s_statement(pipeline: Pipeline) -> None:
-    text = (
-        "The Security Council resolution `` directly rules out '' ground operations , Orlov "
-        "said , when asked whether the council might authorize such intervention ."
-    )
-    assert speakers_shown(pipeline, text, "might authorize") == [None]
-    assert speakers_shown(pipeline, text, "directly rules out") == ["Orlov"]
-
-
-def test_words_a_report_only_relays_are_not_the_report_s(pipeline: Pipeline) -> None:
-    text = (
-        "According to local media reports , Mara Quill came home last Thursday , checked her "
-        "answering machine and heard this : `` I love you so much , will you marry me ? ''"
-    )
-    assert speakers_shown(pipeline, text, "marry me") == [None]
-
-
-def test_a_statement_a_colon_opens_is_still_its_own(pipeline: Pipeline) -> None:
-    text = "According to the ministry 's statement : `` The border stays closed until May . ''"
-    assert speakers_shown(pipeline, text, "border stays closed") != [None]
-
-
-def test_a_person_s_own_account_after_a_colon_is_theirs(pipeline: Pipeline) -> None:
-    text = (
-        "According to Professor Ivo Marek , director of the Harbour Health Agency , we are "
-        "not there yet : `` The number of sporadic cases remains under twenty . ''"
-    )
-    assert speakers_shown(pipeline, text, "sporadic cases") == ["Ivo Marek"]
-
-
-def test_a_report_still_says_what_it_reports(pipeline: Pipeline) -> None:
-    text = "According to local media reports , Mara Quill came home last Thursday ."
-    assert speakers_shown(pipeline, text, "came home") == ["local media reports"]
-
-
-def test_a_name_opening_a_work_s_title_is_not_the_source(pipeline: Pipeline) -> None:
-    text = (
-        "His rifle was used as a standard army sidearm from 1911 to 1985 , according to the "
-        "maker 's website and Tom Vell 's Infantry Weapons ."
-    )
-    shown = speakers_shown(pipeline, text, "standard army sidearm")
-    assert shown == ["the maker 's website and Tom Vell 's Infantry Weapons"]
-
-
-def test_a_scare_quoted_manner_phrase_is_nobody_s_quote(pipeline: Pipeline) -> None:
-    text = (
-        "The police said the gunmen fired at the car . Her husband , Sam Davis , drove their "
-        "truck `` at high rate of speed '' to the bridge ."
-    )
-    assert not any("rate of speed" in q for q, _ in quotes_and_speakers(pipeline, text))
-
-
-def test_quoted_words_of_the_sentence_s_subject_still_count(pipeline: Pipeline) -> None:
-    text = "Tomas Reyes called the plan `` a farce '' on Monday ."
-    assert speakers_shown(pipeline, text, "a farce") == ["Tomas Reyes"]
 
 
 def _discourse(text: str, names: list[tuple[str, str]]) -> Discourse:
