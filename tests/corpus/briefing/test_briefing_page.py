@@ -482,3 +482,32 @@ def test_a_sentence_naming_back_with_the_noun_is_replaced_by_the_one_it_names_ba
     assert named_back(own, b) is None
     news = replace(art, text=text.replace("The league is one of", "The league said it led "))
     assert named_back(news, b) is None  # news of its own, not a description
+
+
+def test_a_that_after_a_verb_in_s_opens_what_was_said_not_a_relative_clause() -> None:
+    admits = "The army admits that soldiers fired on Friday near Orla ."
+    assert not in_relative_clause(admits, admits.index("Friday"))
+    confirms = "The ministry confirms that troops opened fire on Sunday ."
+    assert not in_relative_clause(confirms, confirms.index("Sunday"))
+    kept = "Kell criticized the ten countries that agreed on Thursday to send aid ."
+    assert in_relative_clause(kept, kept.index("Thursday"))
+
+
+def test_a_passive_after_the_noun_named_back_is_news_not_a_description() -> None:
+    first = "Shares in Velm Shipping Company fell on Monday ."
+    second = "The company was fined $5m by regulators on Tuesday for dumping oil ."
+    text = f"{first} {second}"
+    b = text.index(second)
+    art = replace(
+        _article("v", "2031-05-16", text),
+        sentences=(
+            Sentence(0, len(first), "2031-05-13", "timex"),
+            Sentence(b, len(text), "2031-05-14", "timex"),
+        ),
+    )
+    assert named_back(art, b) is None
+    for verb in ("were later sued", "is also held"):
+        other = replace(art, text=text.replace("was fined", verb))
+        assert named_back(other, b) is None
+    described = replace(art, text=text.replace("was fined $5m by", "is one of the firms of"))
+    assert named_back(described, b) == (0, len(first))

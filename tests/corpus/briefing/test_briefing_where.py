@@ -76,3 +76,11 @@ def test_a_place_after_the_figure_before_its_verb_is_the_figures() -> None:
     art = _run(glued)
     at = glued.index("40 people")
     assert clause_place(art, at, at + len("40 people")) is None
+
+
+def test_a_name_after_the_comma_that_is_no_place_does_not_make_a_list() -> None:
+    for said in ("the Health Ministry said", "Ana Ruiz said"):
+        text = f"At least 40 people were killed in Velmar , {said} ."
+        art = _run(text)
+        at = text.index("At least 40 people")
+        assert clause_place(art, at, at + len("At least 40 people")) == "in Velmar"

@@ -53,3 +53,14 @@ def test_a_speaker_set_off_by_a_clause_keeps_the_figure() -> None:
         "40 people",
     )
     assert figure_source(near, claim) == "The Velmar Health Board"
+
+
+def test_a_speaker_described_by_a_long_phrase_of_keeps_the_figure() -> None:
+    art, claim = _article(
+        "Dr Ana Velt of the Orla Institute for Marine Research in Port Elm said "
+        "40 people have caught the fever .",
+        "Dr Ana Velt",
+        "said",
+        "40 people",
+    )
+    assert figure_source(art, claim) == "Dr Ana Velt"

@@ -105,3 +105,39 @@ def test_a_share_price_and_its_move_are_no_money_of_the_story(pipeline: Pipeline
     assert 2.15 not in values
     assert 50.2 not in values
     assert 51.3 not in values  # "closed at $ 51.30"
+
+
+def test_a_share_of_likely_voters_is_no_confidence_level(pipeline: Pipeline) -> None:
+    text = (
+        "A poll found 52 percent of likely voters back the plan . "
+        "Kell is 80 percent likely to win , the poll said ."
+    )
+    art = pipeline.run(Article(id="a7", published="2031-03-02", outlet="a.example", text=text))
+    values = [v for _, v in _listed(art)]
+    assert 52 in values
+    assert 80 not in values
+
+
+def test_the_storys_money_with_its_share_is_no_price_move(pipeline: Pipeline) -> None:
+    text = (
+        "Velm Oil will lose $ 2 billion , or 5 percent of its revenue , the firm said . "
+        "Sales at Orla Foods fell $ 300 million , or 12 percent , in May . "
+        "The Brun fund opened with $ 50 million in donations ."
+    )
+    art = pipeline.run(Article(id="a8", published="2031-03-02", outlet="a.example", text=text))
+    money = [c for c in art.claims if c.category == "money"]
+    assert sorted(c.value for c in money) == [50_000_000, 300_000_000, 2_000_000_000]
+    assert not any(no_reported_figure(art, c) for c in money)
+
+
+def test_a_percentage_a_stock_moved_by_is_no_figure_of_the_story(pipeline: Pipeline) -> None:
+    text = (
+        "Velm Oil 's stock closed at $ 31.68 a share , down nearly 8 percent . "
+        "The Orla index rose 2 percent on Friday . "
+        "Prices in Velmar rose 12 percent in March , the bureau said ."
+    )
+    art = pipeline.run(Article(id="a9", published="2031-03-02", outlet="a.example", text=text))
+    values = [v for _, v in _listed(art)]
+    assert 8 not in values
+    assert 2 not in values
+    assert 12 in values

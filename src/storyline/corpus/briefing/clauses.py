@@ -13,7 +13,7 @@ from storyline.model import Article
 __all__ = ["in_relative_clause", "named_back"]
 
 _RELATIVE_BEFORE = re.compile(
-    r"\b([A-Za-z]+)\s*,?\s+(that|which|who)\s+(?:had\s+|has\s+|was\s+|were\s+)?([a-z]+)\s+"
+    r"\b([A-Za-z]+)\s*,?\s+(that|which|who)\s+(had\s+|has\s+|was\s+|were\s+)?([a-z]+)\s+"
     r"(?:[a-z]+\s+){0,3}$"
 )
 _NO_VERB = frozenset(
@@ -45,16 +45,32 @@ def in_relative_clause(text: str, start: int) -> bool:
     window = text[max(0, start - 80) : start]
     cut = max(window.rfind(ch) for ch in ".;:")
     m = _RELATIVE_BEFORE.search(window[cut + 1 :])
-    if m is None or m.group(3) in _NO_VERB:
+    if m is None or m.group(4) in _NO_VERB:
         return False
     before, pronoun = m.group(1).lower(), m.group(2).lower()
-    return not (pronoun == "that" and (before in _COMPLEMENT_VERBS or before.endswith("ed")))
+    if pronoun != "that":
+        return True
+    if before in _COMPLEMENT_VERBS or before.endswith("ed"):
+        return False
+    # a word in -s before "that" is a verb ("The army admits that soldiers fired") unless
+    # the clause after it opens with a verb of its own ("ten countries that agreed")
+    verb_after = m.group(3) is not None or m.group(4).endswith("ed")
+    return not (before.endswith("s") and not before.endswith("ss") and not verb_after)
 
 
 _DEFINITE_OPENING = re.compile(r"\s*(?:The|This)\s+([a-z]+)\s+(?:is|was|are|were)\b")
 """A sentence that opens by describing what it names back to with one common noun ("The
 league is one of ..."): background, where "The company said it would cut 500 jobs" is news
 of its own and stays."""
+
+_PASSIVE = re.compile(
+    r"\s+(?:(?:also|not|then|later|again|being|been|[a-z]+ly)\s+){0,2}"
+    r"(?:[a-z]{2,}ed|[a-z]+(?:ken|ten|ven|wn|sen|len|den)|hit|held|sold|told|paid|caught|"
+    r"brought|bought|found|put|cut|shut|set|hurt|struck|shot|seen|made|led|left|built|kept|"
+    r"sent|won|lost|met|sued|fined|done|gone|run|taught|thought|sought|fought|bound)\b"
+)
+"""A past participle after the copula: the sentence is a passive ("The company was fined
+$5m ..."), something done to what it names, not a description of it."""
 
 
 def named_back(article: Article, start: int) -> tuple[int, int] | None:
@@ -70,6 +86,8 @@ def named_back(article: Article, start: int) -> tuple[int, int] | None:
     m = _DEFINITE_OPENING.match(article.text, here.start, here.end)
     if m is None:
         return None
+    if _PASSIVE.match(article.text, m.end(), here.end):
+        return None  # "The company was fined $5m ...": what was done to it is news
     noun = m.group(1)
     name = re.compile(rf"\b{noun.capitalize()}\b")
     if name.search(article.text, here.start, here.end):

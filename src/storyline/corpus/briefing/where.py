@@ -31,7 +31,11 @@ _VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)\b")
 in Velmar have been denied ..."); before the figure it ends another subject ("A school in
 Orla is shut ... the board says 40 people ...")."""
 
-_LIST_AFTER = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?[A-Z]")
+_LIST_AFTER = re.compile(r"\s*(?:,|,?\s*(and|or))\s*(?:the\s+)?(?=[A-Z])")
+_LIST_GOES_ON = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3},?\s*(?:and|or)\s+(?:the\s+)?[A-Z]")
+"""After a comma, a name is the list's next item when it is a place or the list goes on with
+"and" ("Velmar , Orla and Brun"); else it is who speaks ("in Velmar , the Health Ministry
+said")."""
 _LIST_BEFORE = re.compile(r"[A-Z][\w'-]*\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$")
 """A name joined to the place by a comma or "and": the two are items of a list."""
 
@@ -79,7 +83,7 @@ def clause_place(article: Article, start: int, end: int) -> str | None:
     ]
     if not found:
         return _holder(text, places, start)
-    if any(_listed(text, e) for e in places if e.text == min(found)[2]):
+    if any(_listed(text, e, places) for e in places if e.text == min(found)[2]):
         return None
     _, word, name = min(found)
     return f"{word} {name}"
@@ -97,14 +101,21 @@ def _holder(text: str, places: list[EntityMention], start: int) -> str | None:
     """The place the sentence makes the holder of its counts before the figure (`_HOLDS`),
     the nearest one: every count of that list is its."""
     held = [e for e in places if e.end <= start and _HOLDS.match(text, e.end)]
-    if not held or _listed(text, held[-1]):
+    if not held or _listed(text, held[-1], places):
         return None
     return f"in {held[-1].text}"
 
 
-def _listed(text: str, place: EntityMention) -> bool:
+def _listed(text: str, place: EntityMention, places: list[EntityMention]) -> bool:
     """Whether the place is one of a list of names ("to towns in the Velm Hills, Orla and
-    Brun"): one of them is no place of the figure."""
-    if _LIST_AFTER.match(text, place.end) is not None:
+    Brun"): one of them is no place of the figure. A name after the comma is the list's next
+    item only when it is a place too: "killed in Velmar, the Health Ministry said" names who
+    said it, not a second place."""
+    after = _LIST_AFTER.match(text, place.end)
+    if after is not None and (
+        after.group(1) is not None
+        or any(e.start == after.end() for e in places)
+        or _LIST_GOES_ON.match(text, after.end()) is not None
+    ):
         return True
     return _LIST_BEFORE.search(text, max(0, place.start - 40), place.start) is not None

@@ -250,23 +250,47 @@ actors pay, pledge or lose."""
 _SHARE_AFTER = re.compile(r"\s*,\s*or\s+[\d.]+\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
 _MOVES = frozenset(
     {
-        "fall", "rise", "drop", "gain", "lose", "climb", "slip", "jump", "slide", "plunge",
-        "tumble", "sink", "surge", "edge", "decline", "soar",
+        "fall", "rise", "drop", "climb", "slip", "jump", "slide", "plunge", "tumble", "sink",
+        "surge", "edge", "decline", "soar",
     }
 )  # fmt: skip
 """A price's move ("shares fell $1.96, or 3.8 percent"): an amount a market moved by, with its
-share, where "pledged $5bn, or 2 percent of its output" is money of the story."""
+share, where "pledged $5bn, or 2 percent of its output" is money of the story. Not "lose" or
+"gain": "Velm Oil will lose $2bn, or 5 percent of its revenue" is the story's money."""
+
+_MARKET_SUBJECT = re.compile(
+    r"\b(?:shares|stock|stocks|index|indexes|indices|prices?|crude|futures|bonds)\b", re.IGNORECASE
+)
+"""The nouns that make a move a market's ("Its shares fell $2.15"), where "Sales fell $300m, or
+12 percent" is the story's money."""
+
+_MARKET_PERCENT_SUBJECT = re.compile(
+    r"\b(?:shares|stock|stocks|index|indexes|indices|crude|futures|bonds)\b", re.IGNORECASE
+)
+"""The same for a percentage, without "prices": "Prices in Velmar rose 12 percent" is the
+story's inflation, "the stock closed at $31.68, down 8 percent" a market's move."""
+
+_MOVE_BEFORE = re.compile(r"\b(?:up|down|or)\s*,?\s*$", re.IGNORECASE)
+"""What puts a percentage as a move ("closed at $31.68 a share, down nearly 8 percent")."""
+
+_AT_BEFORE = re.compile(r"\bat\s*$", re.IGNORECASE)
+"""A market's level is given "at" an amount ("closed at $50.19"); "opened with $50m in
+donations" is money of the story."""
+
+_SENTENCE_CUT = re.compile(r"[.;!?]\s")
 
 _MARKET_VERBS = frozenset({"close", "trade", "open"})
 """Verbs an amount hangs from that make it a market's level ("shares closed at $50.19")."""
 
 _CONFIDENCE_AFTER = re.compile(
-    r"(?:percent|per\s+cent|%)\s*(?:\w+\s+)?(?:probability|chance|likelihood|confidence|certainty|odds|"
-    r"sure|certain|confident|likely)\b",
+    r"(?:percent|per\s+cent|%)\s*(?:(?!of\b)\w+\s+)?(?:probability|chance|likelihood|confidence|"
+    r"certainty|odds|sure|certain|confident|likely(?=\s+to\b|\s*(?:[.,;:!?]|$)))\b",
     re.IGNORECASE,
 )
 """What makes a percentage a confidence level ("predicts with 95 percent probability", "a 70%
-chance of rain", "80 percent sure"): how sure someone is, not a share the story reports."""
+chance of rain", "80 percent sure"): how sure someone is, not a share the story reports.
+Never "percent of ...", and "likely" only as "likely to" or ending the phrase: "52 percent of
+likely voters" is a share."""
 
 
 def _proportion(article: Article, c: Claim) -> bool:
@@ -284,17 +308,35 @@ def no_reported_figure(article: Article, c: Claim) -> bool:
     proportion, a rate, a price or a price's move (`_PRICE_AFTER`, `_MOVES`), or a percentage
     that says how sure someone is (`_CONFIDENCE_AFTER`). The ledger lines none of them up;
     the brief's other figures must leave them out too."""
+    text = article.text
+    before = _clause_before(text, c.start)
     if c.category == "money" and (
-        _PRICE_AFTER.match(article.text, c.end) is not None
-        or c.subject in _MARKET_VERBS
-        or (c.subject in _MOVES and _SHARE_AFTER.match(article.text, c.end) is not None)
+        _PRICE_AFTER.match(text, c.end) is not None
+        or (c.subject in _MARKET_VERBS and _AT_BEFORE.search(before) is not None)
+        or (
+            c.subject in _MOVES
+            and _SHARE_AFTER.match(text, c.end) is not None
+            and _MARKET_SUBJECT.search(before) is not None
+        )
     ):
         return True
     if c.category == "percent":
-        found = _CONFIDENCE_AFTER.search(article.text, c.start, c.end + 40)
+        found = _CONFIDENCE_AFTER.search(text, c.start, c.end + 40)
         if found is not None and found.start() < max(c.end, c.start + 1):
             return True
+        if _MARKET_PERCENT_SUBJECT.search(before) is not None and (
+            c.subject in _MOVES or c.subject in ("gain", "lose") or _MOVE_BEFORE.search(before)
+        ):
+            return True  # "the stock closed at $31.68, down nearly 8 percent": a market's move
     return _proportion(article, c)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the sentence before `start` (at most 150 characters), where the subject of
+    the figure's verb is."""
+    window = text[max(0, start - 150) : start]
+    cuts = [m.end() for m in _SENTENCE_CUT.finditer(window)]
+    return window[cuts[-1] :] if cuts else window
 
 
 def _version_points(

@@ -15,6 +15,9 @@ MAX_GAP_WORDS = 8
 """More words than this between a speaker and its cue, none set off by a comma, is no
 attribution of the speaker ("Dr Ana Velt, who leads the team, said" sets its clause off)."""
 _WORD = re.compile(r"[\w'-]+")
+_SPEAKER_PREPOSITIONS = frozenset({"of", "from", "at", "in"})
+"""A gap opening with one of these goes on describing the speaker ("Dr Ana Velt of the Orla
+Institute for Marine Research in Port Elm said"), whoever its last capitalised word is."""
 
 
 def figure_source(article: Article, claim: Claim) -> str | None:
@@ -40,4 +43,6 @@ def _other_subject(article: Article, q: Quote) -> bool:
     words: list[str] = _WORD.findall(between)
     if len(words) <= MAX_GAP_WORDS or "," in between or not words:
         return False
+    if words[0].lower() in _SPEAKER_PREPOSITIONS:
+        return False  # "Dr Ana Velt of the Orla Institute ... in Port Elm said": still hers
     return words[-1][:1].isupper()  # "... The Velmar Health Board says"
