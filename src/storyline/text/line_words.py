@@ -25,6 +25,7 @@ from storyline.text.stopwords import STOPWORDS
 
 __all__ = [
     "FUNCTION_WORDS",
+    "SMALL_WORDS",
     "ArticleWords",
     "common_words_capitalised",
     "is_about",
@@ -49,57 +50,21 @@ _STEM = 5
 """Words compared by their first letters ("charged"/"charges", "Libya"/"Libyan"), so an
 inflection does not count as a word the text leaves out."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
-FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "and",
-        "or",
-        "nor",
-        "but",
-        "as",
-        "while",
-        "when",
-        "because",
-        "if",
-        "with",
-        "from",
-        "into",
-        "onto",
-        "than",
-        "that",
-        "this",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "my",
-        "over",
-        "under",
-        "after",
-        "before",
-        "about",
-        "against",
-        "between",
-        "during",
-        "without",
-        "within",
-        "via",
-        "per",
-    ]
-)
+SMALL_WORDS = frozenset(
+    {
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "nor", "but",
+        "as", "with", "from", "into", "onto", "than", "over", "via", "per",
+    }
+)  # fmt: skip
+"""Articles, short prepositions and conjunctions: what a name ("Bank of the North") and a
+Title Case headline ("Talks Fail on the Border") both leave in lower case."""
+FUNCTION_WORDS = SMALL_WORDS | frozenset(
+    {
+        "while", "when", "because", "if", "that", "this", "these", "those", "its", "their",
+        "his", "her", "our", "your", "my", "under", "after", "before", "about", "against",
+        "between", "during", "without", "within",
+    }
+)  # fmt: skip
 """Words after which a capitalised word is part of a name or title ("of The Times", "the
 Harbour Board"), never a new sentence."""
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;'’”)])\s+([A-Z][a-z][\w'’-]*)")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN, MONTH_PATTERN
-from storyline.text.line_words import ArticleWords, common_words_capitalised
+from storyline.text.line_words import SMALL_WORDS, ArticleWords, common_words_capitalised
 
 __all__ = [
     "cut_run_in_header",
@@ -158,40 +158,7 @@ _LEANS_ON = re.compile(r"^\W*(?:It|This|That|These|Those)\b")
 """A line opening with "It" or "This" and going on about it ("It's like reading it on the
 blog, ..."): it continues the line before it."""
 
-_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "and",
-        "or",
-        "nor",
-        "but",
-        "as",
-        "with",
-        "from",
-        "into",
-        "onto",
-        "than",
-        "vs",
-        "via",
-        "per",
-        "is",
-        "are",
-        "be",
-        "up",
-        "off",
-        "out",
-        "over",
-    ]
-)
+_SMALL = SMALL_WORDS | {"vs", "is", "are", "be", "up", "off", "out"}
 """Words a Title Case headline leaves in lower case."""
 _HONORIFIC = re.compile(r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Rev|Col|Capt|Lt|Sgt)\.$")
 _ROLE = re.compile(
