@@ -42,12 +42,13 @@ def join_and_bodies(text: str, work: list[PreparedMention]) -> list[PreparedMent
         and _SUBJECT.fullmatch(text, nxt.start, nxt.end) is not None
         and not nxt.name.isupper()
     }
-    whole = Counter(normalize_name(text[work[i].start : work[i + 1].end]) for i in pairs)
+    names = {i: normalize_name(text[work[i].start : work[i + 1].end]) for i in pairs}
+    whole = Counter(names.values())
     lower = {m.group() for m in _LOWER_WORD.finditer(text)}
     pairs = {
         i
         for i in pairs
-        if whole[normalize_name(text[work[i].start : work[i + 1].end])] >= 2
+        if whole[names[i]] >= 2
         or all(word.casefold() in lower for word in work[i + 1].name.split())
     }
     if not pairs:
