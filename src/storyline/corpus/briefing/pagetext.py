@@ -37,6 +37,7 @@ __all__ = [
     "is_page_text",
     "is_stamped",
     "news_sentences_only",
+    "unfit_line",
     "without_dateline",
 ]
 
@@ -122,14 +123,39 @@ def without_dateline(sentence: str) -> str:
     return sentence[m.end() :] if m else sentence
 
 
+_BYLINE = re.compile(
+    r"(?:^|\s)By\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s+"
+    r"(?:Staff|Wire|Writers?|Correspondents?|Reporters?|Editors?|for\s+[A-Z]|--\s|-\s|,\s*[A-Z])"
+)
+"""A byline ("By the Velm Wire Staff", "By Ana Ruiz for VNN", "By Jon Vell -- Special to
+...") inside a line: the headline and byline the page printed before its first sentence."""
+
+_PRONOUN_START = re.compile(
+    r"^(?:(?:On|In|At|By|Last|Early|Late|Later|Earlier)\b[^,]{0,30},\s*)?(?:he|she|his|her)\b",
+    re.IGNORECASE,
+)
+"""A sentence whose subject is "he"/"she" ("On Tuesday, he canceled ...", "His identity as
+..."): alone in a brief, a reader cannot tell who."""
+
+
+def unfit_line(sentence: str) -> bool:
+    """Whether a sentence of the story is still no line a brief shows alone: it carries the
+    page's headline and byline (`_BYLINE`), or names its subject only by a pronoun
+    (`_PRONOUN_START`)."""
+    text = without_dateline(" ".join(sentence.split()))
+    return bool(_BYLINE.search(text) or _PRONOUN_START.match(text))
+
+
 def news_sentences_only(article: Article) -> Article:
     """The article with its page-text sentences left out of `sentences` (text unchanged, so
-    every span still points into it): what a briefing's timeline may choose from."""
+    every span still points into it), and those no brief shows alone (`unfit_line`): what a
+    briefing's timeline may choose from."""
     n = len(article.sentences)
     kept = tuple(
         s
         for i, s in enumerate(article.sentences)
         if not is_page_text(article.text[s.start : s.end], last=i == n - 1)
+        and not unfit_line(article.text[s.start : s.end])
     )
     return article if len(kept) == len(article.sentences) else replace(article, sentences=kept)
 

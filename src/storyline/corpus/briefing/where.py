@@ -82,7 +82,7 @@ def clause_place(article: Article, start: int, end: int) -> str | None:
         if m is not None
     ]
     if not found:
-        return _holder(text, places, start)
+        return _holder(text, places, start) or _named_there(article, k, places)
     if any(_listed(text, e, places) for e in places if e.text == min(found)[2]):
         return None
     _, word, name = min(found)
@@ -119,3 +119,40 @@ def _listed(text: str, place: EntityMention, places: list[EntityMention]) -> boo
     ):
         return True
     return _LIST_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
+
+
+_THERE = re.compile(
+    r"(?i)\b(?!(?:and|but|or|so|that|if|when|because|while|where|as|since|then|yet|now)\b)"
+    r"[a-z]+\s+there\b(?!\s*-)"
+)
+""""there" for a place, after the word it follows ("new protests there turned deadly", "were
+killed there"), not the "there" of "there were 12 dead" or "but there have been", which
+opens its clause."""
+
+
+def _named_there(article: Article, k: int, places: list[EntityMention]) -> str | None:
+    """The place a figure's sentence `k`, naming none, refers to by "there" in itself or in
+    the sentence before it ("Protests in Velmar spread. New rallies there turned deadly. Two
+    people were killed ..."): the last place named with a locative word before that "there",
+    in the two sentences before it at most."""
+    if places:
+        return None
+    text = article.text
+    for j in (k, k - 1):
+        if j < 0:
+            continue
+        s = article.sentences[j]
+        there = _THERE.search(text, s.start, s.end)
+        if there is None:
+            continue
+        floor = article.sentences[max(0, j - 2)].start
+        named = [
+            e
+            for e in article.entities
+            if e.label in ("GPE", "LOC")
+            and floor <= e.start
+            and e.end <= there.start()
+            and _LOCATIVE.search(text, max(floor, e.start - 25), e.start) is not None
+        ]
+        return f"in {named[-1].text}" if named else None
+    return None
