@@ -78,6 +78,17 @@ def test_an_outlier_article_is_no_development_but_stays_in_the_story() -> None:
     assert "2031-03-05\n- " in shown  # the newest central day leads
 
 
+def test_a_lead_naming_none_of_the_story_needs_fewer_other_names() -> None:
+    court = _article(
+        "k1",
+        "2031-03-08",
+        "A court in Kell sentenced the killer of Tamsk writer Jon Vell to 20 years .\n"
+        "The Dunmark judge said the case was closed .",
+        [("Kell", "GPE"), ("Tamsk", "GPE"), ("Jon Vell", "PERSON"), ("Dunmark", "NORP")],
+    )
+    assert "k1" not in [a.id for a in central_articles([*_story(), court])]
+
+
 def test_a_small_story_is_not_judged() -> None:
     pool = [*_story()[:3], _outlier()]
     assert len(central_articles(pool)) == 4
@@ -89,6 +100,7 @@ def test_headline_byline_and_pronoun_lines_are_unfit() -> None:
     assert unfit_line("On Tuesday , he canceled plans to brief reporters .")
     assert unfit_line("His role in the protests drew attention .")
     assert not unfit_line("By Tuesday , the river had risen two meters in Orla .")
+    assert not unfit_line("By Friday , Velmar had sent 40 trucks .")
     assert not unfit_line("Ana Ruiz said he would stay .")
 
 

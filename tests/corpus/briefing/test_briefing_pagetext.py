@@ -17,6 +17,7 @@ from storyline.model import Article, Quote, Sentence, Speaker
         "Tuesday 4 March 2031 09.15 GMT The port authority said the quay had reopened .",
         "Harbour Weekly - 3/4/31 Download the map of the quay .",
         "See the old ferry sail into the bay for the last time .",
+        "Visit Harbour Webhelp for full instructions .",
         "For details , see the Gazette of May 3 and the Courier of May 5 .",
         "MARA OKONJO , HARBOUR RADIO HOST : Good evening and welcome .",
         "UNIDENTIFIED CALLER : The quay is flooded again , I can see it .",

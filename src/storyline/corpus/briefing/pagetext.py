@@ -63,7 +63,7 @@ cannot stand for the other without changing which sentences are page text."""
 _TO_THE_READER = re.compile(
     r"^(?:For\s+(?:details|more|further)\b[^,]{0,40},\s*)?"
     r"(?:[Ss]ee|[Ww]atch|[Cc]lick|[Tt]ap|[Dd]ownload|[Ll]isten|[Ss]ubscribe|[Ss]ign\s+up|"
-    r"[Ss]hare\s+(?:this|on)|[Ee]xplore|[Vv]iew|[Ff]ollow(?!-))\b"
+    r"[Ss]hare\s+(?:this|on)|[Ee]xplore|[Vv]iew|[Vv]isit|[Ff]ollow(?!-))\b"
 )
 """Not "Share prices rose" nor "Follow-up talks": "share" and "follow" only as a page's."""
 _QUOTED = re.compile(r"``.*?(?:''|$)|\u201c.*?(?:\u201d|$)|\".*?(?:\"|$)")
@@ -125,10 +125,11 @@ def without_dateline(sentence: str) -> str:
 
 _BYLINE = re.compile(
     r"(?:^|\s)By\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s+"
-    r"(?:Staff|Wire|Writers?|Correspondents?|Reporters?|Editors?|for\s+[A-Z]|--\s|-\s|,\s*[A-Z])"
+    r"(?:Staff|Wire|Writers?|Correspondents?|Reporters?|Editors?|for\s+[A-Z]|--\s|-\s)"
 )
 """A byline ("By the Velm Wire Staff", "By Ana Ruiz for VNN", "By Jon Vell -- Special to
-...") inside a line: the headline and byline the page printed before its first sentence."""
+...") inside a line: the headline and byline the page printed before its first sentence.
+Not "By Friday , Velmar had ...": a byline says who wrote, for whom or as what."""
 
 _PRONOUN_START = re.compile(
     r"^(?:(?:On|In|At|By|Last|Early|Late|Later|Earlier)\b[^,]{0,30},\s*)?(?:he|she|his|her)\b",
