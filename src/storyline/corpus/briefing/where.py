@@ -16,8 +16,15 @@ _CLAUSE_BREAK = re.compile(r"[;:,]|\s--?\s|\b(?:but|while|whereas|although|thoug
 ("protesters rallied in Orla's streets, as in a revolt that has cost 200 lives": Orla is
 where they rallied, not where the revolt's dead died)."""
 
-_LOCATIVE = re.compile(r"(?i)\b(in|inside|outside|across|throughout|within|near)\s+(?:the\s+)?$")
+_LOCATIVE = re.compile(
+    r"(?i)\b(in|inside|outside|across|throughout|within|near|"
+    r"(?:city|town|village|port|province|region|district)\s+of)\s+(?:the\s+)?$"
+)
 """The words before a place that make it where something happened ("died in Velmar")."""
+
+_PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
+"""A participle opening a clause (", killing 12 people"): its figure is of the clause before
+("floods hit the town of Orla, killing 12 people")."""
 
 _PLACE_ENDS = re.compile(
     r"\s*(?:$|[.,;:!?)]|-RRB-|'s\b|\u2019s\b|--?\s|(?:and|or|but|on|at|since|after|before|when|"
@@ -55,9 +62,13 @@ def clause_place(article: Article, start: int, end: int) -> str | None:
     s = article.sentences[k]
     text = article.text
     lo, hi = s.start, s.end
-    for m in _CLAUSE_BREAK.finditer(text, s.start, s.end):
+    breaks = list(_CLAUSE_BREAK.finditer(text, s.start, s.end))
+    for i, m in enumerate(breaks):
         if m.end() <= start:
             lo = m.end()
+            if _PARTICIPLE.match(text, m.end()) and m.group() == ",":
+                # ", killing 12 people": the clause before says where
+                lo = breaks[i - 1].end() if i > 0 else s.start
         elif m.start() >= end:
             hi = m.start()
             break
@@ -86,7 +97,7 @@ def clause_place(article: Article, start: int, end: int) -> str | None:
     if any(_listed(text, e, places) for e in places if e.text == min(found)[2]):
         return None
     _, word, name = min(found)
-    return f"{word} {name}"
+    return f"{'in' if word.endswith('of') else word} {name}"
 
 
 _HOLDS = re.compile(
