@@ -110,8 +110,7 @@ def test_an_existential_there_names_no_place() -> None:
 
 def test_a_participle_clause_takes_the_place_of_the_clause_before() -> None:
     text = (
-        "The storm battered the coast last week , flooding the town of Orland , "
-        "killing 12 people ."
+        "The storm battered the coast last week , flooding the town of Orland , killing 12 people ."
     )
     art = _run(text)
     at = text.index("12 people")
