@@ -104,6 +104,15 @@ def test_headline_byline_and_pronoun_lines_are_unfit() -> None:
     assert not unfit_line("Ana Ruiz said he would stay .")
 
 
+def test_a_photo_caption_is_unfit() -> None:
+    assert unfit_line("July 13 : In a photo released by Velm Oil , oil flows from the cap .")
+    assert unfit_line(
+        "Rebels fire a missile near Brun , west of the city of Orla August 6 , 2031 ."
+    )
+    assert not unfit_line("The truce was signed in Orla on August 6 , 2031 .")
+    assert not unfit_line("Velmar will hold its vote by August 6 , 2031 .")
+
+
 def test_a_quotes_tail_starts_where_the_quote_opens() -> None:
     text = (
         "Officials met on Monday .\n"

@@ -139,12 +139,25 @@ _PRONOUN_START = re.compile(
 ..."): alone in a brief, a reader cannot tell who."""
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_CAPTION = re.compile(
+    rf"(?:\b[Ii]n\s+(?:a|this)\s+(?:photo|picture|image|handout)\b"
+    rf"|(?<!\bon)(?<!\bby)(?<!\bsince)(?<!\buntil)(?<!\bbefore)(?<!\bafter)(?<!\bof)"
+    rf"\s{_MONTH}\s+\d{{1,2}}\s*,\s*\d{{4}}\s*\.$)"
+)
+"""A photo's caption: "In a photo released by ...", or a line that ends on its picture's date
+with no word before it ("Rebels fire a missile near Brun , west of Orla August 6 , 2031 ."),
+where prose says "on August 6" or "by August 6"."""
+
+
 def unfit_line(sentence: str) -> bool:
     """Whether a sentence of the story is still no line a brief shows alone: it carries the
-    page's headline and byline (`_BYLINE`), or names its subject only by a pronoun
-    (`_PRONOUN_START`)."""
+    page's headline and byline (`_BYLINE`), names its subject only by a pronoun
+    (`_PRONOUN_START`), or is a photo's caption (`_CAPTION`)."""
     text = without_dateline(" ".join(sentence.split()))
-    return bool(_BYLINE.search(text) or _PRONOUN_START.match(text))
+    return bool(_BYLINE.search(text) or _PRONOUN_START.match(text) or _CAPTION.search(text))
 
 
 def news_sentences_only(article: Article) -> Article:
