@@ -46,11 +46,17 @@ _WORD_AFTER = re.compile(
 staff were 60 percent women"): what something is made of, no figure of an event. "Turnout
 was 60 percent in May" and "was 3 percent higher" are not such."""
 
-_OF_NUMBER_AFTER = re.compile(r"\s*of\s+\d[\d,.]*\b(?!\s*(?:%|percent|per\s+cent))")
+_OF_NUMBER_AFTER = re.compile(
+    r"\s*of\s+\d[\d,.]*\b(?!\s*(?:%|percent|per\s+cent))(?=\s+[a-z]+ed\b|\s*[.,;:]|\s*$)"
+)
 _OF_NUMBER_BEFORE = re.compile(r"\b\d[\d,.]*\s+(?:[a-z]+\s+)?of\s+$")
+_BARE = re.compile(r"[\d,.]+")
+_WHOLE_AFTER = re.compile(r"\s+[a-z]+ed\b|\s*[.,;:]|\s*$")
 """The two sides of "N of M" ("killing 257 people of 421 infected"): a part and its whole,
-neither the count the category names (257 are deaths of the 421 cases). "5 of the 12 crew
-were killed" names a group the count is part of: its 5 are the dead."""
+neither the count the category names (257 are deaths of the 421 cases): a whole written as
+a bare number, alone or with what it counts as a participle ("of 421 infected"). "5 of the
+12 crew were killed" and "killed 5 of 12 passengers" name a group the count is part of:
+their 5 are the dead."""
 
 _LOSS = re.compile(
     r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|en|ing)|lost|los(?:e|es|ing)|loss\w*|perish\w*|"
@@ -72,7 +78,11 @@ def no_event_figure(article: Article, c: Claim) -> bool:
         return True
     if _OF_NUMBER_AFTER.match(text, c.end) is not None:
         return True
-    if _OF_NUMBER_BEFORE.search(text, max(0, c.start - 40), c.start) is not None:
+    if (
+        _OF_NUMBER_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+        and _BARE.fullmatch(c.text.strip()) is not None
+        and _WHOLE_AFTER.match(text, c.end) is not None
+    ):
         return True
     return c.category == "killed" and _lives_not_lost(article, c)
 
