@@ -117,3 +117,21 @@ def test_lives_no_sentence_says_were_lost_are_no_toll(pipeline: Pipeline) -> Non
     )
     assert 17 in values
     assert 7 not in values
+
+
+def test_a_share_that_says_of_what_is_no_composition() -> None:
+    text = "Brun is 80 percent Velmish. The oil left is less than 0.1 percent of the total spilled."
+    claims = (
+        Claim(8, 18, "80 percent", 80.0, "exact", "percent", "percent"),
+        Claim(
+            text.index("less"),
+            text.index(" spilled"),
+            "less than 0.1 percent of the total",
+            0.1,
+            "less_than",
+            "percent",
+            "percent",
+        ),
+    )
+    art = Article(id="a1", text=text, claims=claims)
+    assert [no_event_figure(art, c) for c in claims] == [True, False]

@@ -35,6 +35,7 @@ _PERIOD_AFTER = re.compile(
 """A number by period ("kills 500,000 people in a normal year", "$2m a year"): a rate, no
 count as of a day. "11 people a week ago" dates a count, it is no rate."""
 
+_PERCENT_END = re.compile(r"(?:%|percent|per\s+cent)\s*$", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(
     r"\s+(?!(?:of|in|on|at|by|for|from|to|and|or|but|than|as|after|before|since|higher|lower|"
@@ -72,7 +73,8 @@ def no_event_figure(article: Article, c: Claim) -> bool:
     if _range_bound(article, c) or _PERIOD_AFTER.match(text, c.end) is not None:
         return True
     if c.category == "percent" and (
-        _COPULA_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+        _PERCENT_END.search(c.text) is not None  # "is 0.1 % of the total" says of what
+        and _COPULA_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
         and _WORD_AFTER.match(text, c.end) is not None
     ):
         return True
