@@ -61,6 +61,13 @@ def test_story_sentences_are_kept(line: str) -> None:
 def test_a_dateline_tail_is_not_shown() -> None:
     assert without_dateline("Reuters -RRB- - The port reopened .") == "The port reopened ."
     assert without_dateline("-- The port reopened .") == "The port reopened ."
+    assert (
+        without_dateline("Velm Oil , via VNA PORT ORLA -- Engineers capped the well .")
+        == "Engineers capped the well ."
+    )
+    assert (
+        without_dateline("Velm Oil , via its site said so .") == "Velm Oil , via its site said so ."
+    )
     assert without_dateline("The port reopened - at last .") == "The port reopened - at last ."
 
 

@@ -74,8 +74,12 @@ _FRAGMENT_START = re.compile(r"^(?:[a-z]|[-\u2013\u2014\u2022*|>])")
 _CLOSED = re.compile(r"(?:[.!?]|[.!?]\s*(?:''|\"|'|\u201d|\u2019|\)|-RRB-))\s*$")
 _DATELINE_TAIL = re.compile(
     r"^(?:(?:[A-Z][\w.'&-]*,?\s+){0,5}(?:-RRB-|\))\s*(?:-{1,2}|\u2013|\u2014)?|"
+    r"(?:[A-Z][\w.'&-]*\s*,?\s+){0,3}via\s+[A-Z][\w.'&-]*\s+(?:[A-Z][A-Z.'-]+,?\s+){1,4}"
+    r"(?:-{1,2}|\u2013|\u2014)|"
     r"(?:-{1,2}|\u2013|\u2014))\s+(?=[A-Z\"`\u201c])"
 )
+"""A wire dateline's tail ("Reuters) - ", "-- "), or a picture credit and its dateline run
+into the first sentence ("Velm Oil , via VNA PORT ORLA -- Engineers ...")."""
 _OPEN_BRACKET_END = re.compile(r"\s*(?:-LRB-|\()\s*$")
 """A splitter's cut before a bracket ("... promise . '' -LRB-"): the sentence closed before it."""
 
