@@ -114,3 +114,18 @@ def test_pounds_of_money_stay_money() -> None:
     assert [n.money for n in find_numbers("They spent 40 million pounds of public money.")] == [
         "GBP"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("the Velm 600 European bank index rose", None),
+        ("a fine of 600 euros was paid", "EUR"),
+        ("she was paid 7,000 euro in cash", "EUR"),
+        ("they gave 40 dollars each", "USD"),
+    ],
+)
+def test_a_currency_is_a_word_not_a_words_prefix(text: str, money: str | None) -> None:
+    """ "600 European ..." is no sum in euros: the currency is the word "euro(s)", not a word it
+    begins."""
+    assert find_numbers(text)[0].money == money

@@ -128,7 +128,7 @@ def test_renderings() -> None:
         "Where sources disagree",
     ):
         assert heading in text
-    assert "New since 2024-05-02 (1 new articles)" in text
+    assert "New since 2024-05-02 (1 new article)" in text
     assert "[Outlet a2, 2024-05-01; a2 @" in text
     md = render_briefing(b, "md")
     assert md.startswith("# Floods") and "## The numbers" in md

@@ -17,6 +17,7 @@ from storyline.model import Article, Quote, Sentence, Speaker
         "Tuesday 4 March 2031 09.15 GMT The port authority said the quay had reopened .",
         "Harbour Weekly - 3/4/31 Download the map of the quay .",
         "See the old ferry sail into the bay for the last time .",
+        "Visit Harbour Webhelp for full instructions .",
         "For details , see the Gazette of May 3 and the Courier of May 5 .",
         "MARA OKONJO , HARBOUR RADIO HOST : Good evening and welcome .",
         "UNIDENTIFIED CALLER : The quay is flooded again , I can see it .",
@@ -60,6 +61,13 @@ def test_story_sentences_are_kept(line: str) -> None:
 def test_a_dateline_tail_is_not_shown() -> None:
     assert without_dateline("Reuters -RRB- - The port reopened .") == "The port reopened ."
     assert without_dateline("-- The port reopened .") == "The port reopened ."
+    assert (
+        without_dateline("Velm Oil , via VNA PORT ORLA -- Engineers capped the well .")
+        == "Engineers capped the well ."
+    )
+    assert (
+        without_dateline("Velm Oil , via its site said so .") == "Velm Oil , via its site said so ."
+    )
     assert without_dateline("The port reopened - at last .") == "The port reopened - at last ."
 
 

@@ -84,3 +84,34 @@ def test_a_name_after_the_comma_that_is_no_place_does_not_make_a_list() -> None:
         art = _run(text)
         at = text.index("At least 40 people")
         assert clause_place(art, at, at + len("At least 40 people")) == "in Velmar"
+
+
+def test_a_place_named_back_by_there_is_the_figures() -> None:
+    text = (
+        "Before Velmar erupted , the protests brought change in Orland . "
+        "But new rallies there have now turned deadly . "
+        "Two people were killed when police fired into the crowd ."
+    )
+    art = _run(text)
+    at = text.index("Two people")
+    assert clause_place(art, at, at + len("Two people")) == "in Orland"
+
+
+def test_an_existential_there_names_no_place() -> None:
+    text = (
+        "The protests brought change in Orland . "
+        "But there have been no arrests so far . "
+        "Two people were killed when police fired into the crowd ."
+    )
+    art = _run(text)
+    at = text.index("Two people")
+    assert clause_place(art, at, at + len("Two people")) is None
+
+
+def test_a_participle_clause_takes_the_place_of_the_clause_before() -> None:
+    text = (
+        "The storm battered the coast last week , flooding the town of Orland , killing 12 people ."
+    )
+    art = _run(text)
+    at = text.index("12 people")
+    assert clause_place(art, at, at + len("12 people")) == "in Orland"

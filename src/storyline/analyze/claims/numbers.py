@@ -150,7 +150,7 @@ def _currency(symbol: str | None, after: str) -> str | None:
         ("yuan", "CNY"),
         ("yen", "JPY"),
     ):
-        if low.startswith(word):
+        if re.match(rf"{word}s?\b", low):  # "euros", not "European": a word, not its prefix
             return None if code == "GBP" and _WEIGHT_POUND.match(low) else code
     return None
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from storyline.analyze.time.roles import is_reference_point
+from storyline.corpus.briefing.central import central_articles
 from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.clauses import in_relative_clause, named_back
 from storyline.corpus.briefing.eventlist import without_undated_lists
@@ -50,8 +51,9 @@ def developments(
         return ()
     if start is None and last is not None:
         start = last - dt.timedelta(days=RECENT_WINDOW)
-    listed = without_undated_lists(list(pool))
-    if len(listed) < len(pool):
+    central = central_articles(pool)
+    listed = without_undated_lists(central)
+    if len(listed) < len(central):
         note = "a transcript or an undated list of events: left out of the developments"
         notes.extend([note] if note not in notes else [])
     if not listed:
@@ -186,6 +188,19 @@ def _brackets(text: str) -> tuple[int, int]:
 
 
 def whole_sentence_start(article: Article, start: int) -> int:
+    """Where the sentence at `start` really begins (`_bracket_start`), and, when that piece
+    closes a quotation it never opened, where the quotation opens (`_quote_opened`)."""
+    begin = _bracket_start(article, start)
+    starts = [s.start for s in article.sentences]
+    k = bisect_right(starts, begin) - 1
+    if k <= 0 or starts[k] != begin:
+        return begin
+    if _quotes_lowest(article.text[begin : article.sentences[k].end]) < 0:
+        return _quote_opened(article, k)
+    return begin
+
+
+def _bracket_start(article: Article, start: int) -> int:
     """Where the sentence at `start` really begins, when the splitter cut it inside a
     bracket: "The Health Agency (" / "HA) said on Monday ...", or in several pieces at a list
     of brackets ("Ana Ruiz (" / "Water) and Jon Vell (" / "Fire) came"), or at a ticker's dot
@@ -211,6 +226,32 @@ def whole_sentence_start(article: Article, start: int) -> int:
         if _brackets(article.text[starts[j] : here.end])[0] >= 0 and not _cut_before(article, j):
             return start if _aside(article.text[starts[j] : start]) else starts[j]
     return start
+
+
+_QUOTE = re.compile(r"``|''|\u201c|\u201d")
+
+
+def _quotes_lowest(text: str) -> int:
+    """The lowest depth of double quotes (PTB `` and '', curly quotes) read through `text`:
+    negative when it closes a quotation it never opened."""
+    depth = lowest = 0
+    for m in _QUOTE.finditer(text):
+        depth += 1 if m.group() in ("``", "\u201c") else -1
+        lowest = min(lowest, depth)
+    return lowest
+
+
+def _quote_opened(article: Article, k: int) -> int:
+    """Where the quotation sentence `k` closes was opened: "`` My gut tells me it is
+    wrong . But I lack the facts , '' said Rep. Ana Ruiz , who ..." is one sentence for a
+    reader, its second piece alone a quote's tail with its speaker's name cut off. The start
+    of the piece (at most `_MAX_PIECES` back) from which no quotation closes unopened, else
+    sentence `k`'s own start."""
+    here = article.sentences[k]
+    for j in range(k - 1, max(-1, k - 1 - _MAX_PIECES), -1):
+        if _quotes_lowest(article.text[article.sentences[j].start : here.end]) >= 0:
+            return article.sentences[j].start
+    return here.start
 
 
 def _aside(text: str) -> bool:

@@ -9,6 +9,7 @@ increments, other categories) follow, grouped by category.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -51,6 +52,7 @@ def number_reports(article: Article) -> list[NumberReport]:
 
 
 def _report(article: Article, claim: Claim) -> NumberReport:
+    """The claim as a report; a percentage says what it is a share of (`share_of`)."""
     as_of = claim.as_of or (article.published[:10] if article.published else None)
     return NumberReport(
         category=claim.category,
@@ -61,7 +63,19 @@ def _report(article: Article, claim: Claim) -> NumberReport:
         speaker=shown_source(figure_source(article, claim)),
         source=cite(article, claim.start, claim.end, claim.text),
         estimated=claim.certainty == "suspected",
+        share_of=share_of(claim) if claim.category == "percent" else None,
     )
+
+
+_SHARE_OF = re.compile(r"(?:percent|per\s+cent|%)\s+(of\s+\S.*)$", re.IGNORECASE)
+
+
+def share_of(claim: Claim) -> str | None:
+    """What a percentage claim is a share of, as its text writes it ("85 percent of the
+    population" -> "of the population"), or None: "the economy shrank by 8 percent" names it
+    only in words the brief does not show."""
+    found = _SHARE_OF.search(" ".join(claim.text.split()))
+    return found.group(1) if found else None
 
 
 def numbers_by_category(
@@ -223,15 +237,17 @@ def ledger_numbers(
         for c in a.claims
         if (a.id, c.start) not in lined_up
         and c.category != "other"
-        and c.change != "projection"
+        and c.change not in ("projection", "rate")  # "kills 36,000 a year": no count as of a day
         and not _undatable(a, c.start)
         and not dated_earlier(a, c.start)  # "1918 : ... up to 40% were infected": history
         and not no_reported_figure(a, c)  # "infects two for every one case", "95% sure"
     ]
-    out += list(numbers_by_category(rest))
+    out += list(numbers_by_category([r for r in rest if r.category != "percent"]))
     history = [
         (f"{series_label(s)}, {EARLIER}", _series_reports(s, published, page, by_id, past=True))
         for s in series
     ]
     out += [(label, items) for label, items in history if items]
+    shares = [r for r in rest if r.category == "percent"]
+    out += list(numbers_by_category(shares))  # last: a share is no count of the event
     return once_per_article(out)

@@ -37,6 +37,7 @@ __all__ = [
     "is_page_text",
     "is_stamped",
     "news_sentences_only",
+    "unfit_line",
     "without_dateline",
 ]
 
@@ -62,7 +63,7 @@ cannot stand for the other without changing which sentences are page text."""
 _TO_THE_READER = re.compile(
     r"^(?:For\s+(?:details|more|further)\b[^,]{0,40},\s*)?"
     r"(?:[Ss]ee|[Ww]atch|[Cc]lick|[Tt]ap|[Dd]ownload|[Ll]isten|[Ss]ubscribe|[Ss]ign\s+up|"
-    r"[Ss]hare\s+(?:this|on)|[Ee]xplore|[Vv]iew|[Ff]ollow(?!-))\b"
+    r"[Ss]hare\s+(?:this|on)|[Ee]xplore|[Vv]iew|[Vv]isit|[Ff]ollow(?!-))\b"
 )
 """Not "Share prices rose" nor "Follow-up talks": "share" and "follow" only as a page's."""
 _QUOTED = re.compile(r"``.*?(?:''|$)|\u201c.*?(?:\u201d|$)|\".*?(?:\"|$)")
@@ -73,8 +74,12 @@ _FRAGMENT_START = re.compile(r"^(?:[a-z]|[-\u2013\u2014\u2022*|>])")
 _CLOSED = re.compile(r"(?:[.!?]|[.!?]\s*(?:''|\"|'|\u201d|\u2019|\)|-RRB-))\s*$")
 _DATELINE_TAIL = re.compile(
     r"^(?:(?:[A-Z][\w.'&-]*,?\s+){0,5}(?:-RRB-|\))\s*(?:-{1,2}|\u2013|\u2014)?|"
+    r"(?:[A-Z][\w.'&-]*\s*,?\s+){0,3}via\s+[A-Z][\w.'&-]*\s+(?:[A-Z][A-Z.'-]+,?\s+){1,4}"
+    r"(?:-{1,2}|\u2013|\u2014)|"
     r"(?:-{1,2}|\u2013|\u2014))\s+(?=[A-Z\"`\u201c])"
 )
+"""A wire dateline's tail ("Reuters) - ", "-- "), or a picture credit and its dateline run
+into the first sentence ("Velm Oil , via VNA PORT ORLA -- Engineers ...")."""
 _OPEN_BRACKET_END = re.compile(r"\s*(?:-LRB-|\()\s*$")
 """A splitter's cut before a bracket ("... promise . '' -LRB-"): the sentence closed before it."""
 
@@ -122,14 +127,53 @@ def without_dateline(sentence: str) -> str:
     return sentence[m.end() :] if m else sentence
 
 
+_BYLINE = re.compile(
+    r"(?:^|\s)By\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s+"
+    r"(?:Staff|Wire|Writers?|Correspondents?|Reporters?|Editors?|for\s+[A-Z]|--\s|-\s)"
+)
+"""A byline ("By the Velm Wire Staff", "By Ana Ruiz for VNN", "By Jon Vell -- Special to
+...") inside a line: the headline and byline the page printed before its first sentence.
+Not "By Friday , Velmar had ...": a byline says who wrote, for whom or as what."""
+
+_PRONOUN_START = re.compile(
+    r"^(?:(?:On|In|At|By|Last|Early|Late|Later|Earlier)\b[^,]{0,30},\s*)?(?:he|she|his|her)\b",
+    re.IGNORECASE,
+)
+"""A sentence whose subject is "he"/"she" ("On Tuesday, he canceled ...", "His identity as
+..."): alone in a brief, a reader cannot tell who."""
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_CAPTION = re.compile(
+    rf"(?:\b[Ii]n\s+(?:a|this)\s+(?:photo|picture|image|handout)\b"
+    rf"|(?<!\bon)(?<!\bby)(?<!\bsince)(?<!\buntil)(?<!\bbefore)(?<!\bafter)(?<!\bof)"
+    rf"\s{_MONTH}\s+\d{{1,2}}\s*,\s*\d{{4}}\s*\.$)"
+)
+"""A photo's caption: "In a photo released by ...", or a line that ends on its picture's date
+with no word before it ("Rebels fire a missile near Brun , west of Orla August 6 , 2031 ."),
+where prose says "on August 6" or "by August 6"."""
+
+
+def unfit_line(sentence: str) -> bool:
+    """Whether a sentence of the story is still no line a brief shows alone: it carries the
+    page's headline and byline (`_BYLINE`), names its subject only by a pronoun
+    (`_PRONOUN_START`), or is a photo's caption (`_CAPTION`)."""
+    text = without_dateline(" ".join(sentence.split()))
+    return bool(_BYLINE.search(text) or _PRONOUN_START.match(text) or _CAPTION.search(text))
+
+
 def news_sentences_only(article: Article) -> Article:
     """The article with its page-text sentences left out of `sentences` (text unchanged, so
-    every span still points into it): what a briefing's timeline may choose from."""
+    every span still points into it), and those no brief shows alone (`unfit_line`): what a
+    briefing's timeline may choose from."""
     n = len(article.sentences)
     kept = tuple(
         s
         for i, s in enumerate(article.sentences)
         if not is_page_text(article.text[s.start : s.end], last=i == n - 1)
+        and not unfit_line(article.text[s.start : s.end])
     )
     return article if len(kept) == len(article.sentences) else replace(article, sentences=kept)
 

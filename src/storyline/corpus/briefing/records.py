@@ -103,6 +103,9 @@ class NumberReport:
     where: str | None = None
     """The place its own clause gives it ("in Velmar", "outside Velmar") when the series'
     label names none (where.py): a reader tells two places' figures apart."""
+    share_of: str | None = None
+    """What a percentage is a share of, as its claim writes it ("of the population"): "40
+    percent" alone says nothing a reader can check."""
 
 
 @dataclass(frozen=True, slots=True)

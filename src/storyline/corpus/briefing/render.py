@@ -47,6 +47,7 @@ def _number(r: NumberReport, *, labelled: bool = False, history: bool = False) -
     day is when it was reported, not when it held."""
     value = f"{r.value:,.0f}" if float(r.value).is_integer() else f"{r.value:,}"
     unit = f" {r.unit}" if r.unit else ""
+    unit += f" {r.share_of}" if r.share_of else ""
     unit += f" {r.where}" if r.where else ""
     said = f", said by {r.speaker}" if r.speaker else ""
     how = f"{ESTIMATED}, " if r.estimated and not labelled else ""
@@ -66,6 +67,11 @@ def _side(r: DisagreeingReport) -> str:
     if r.speaker:
         facts.append(f"said by {r.speaker}")
     return f"{', '.join(facts)}: {r.source.text}" if facts else r.source.text
+
+
+def _plural(n: int, noun: str) -> str:
+    """ "1 article", "2 articles"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _count(shown: int, total: int, noun: str) -> str:
@@ -146,7 +152,7 @@ def _developments(out: _Out, items: tuple[Development, ...]) -> None:
 def _write(b: Briefing, out: _Out) -> None:
     out.title(b.title)
     span = f"{b.first_day} to {b.last_day}" if b.first_day else "undated"
-    out.text(f"{b.articles} articles, {span}.")
+    out.text(f"{_plural(b.articles, 'article')}, {span}.")
 
     out.section("Latest developments (newest day first)")
     _developments(out, b.latest)
@@ -185,7 +191,7 @@ def _write(b: Briefing, out: _Out) -> None:
             out.item(_side(side), side.source)
 
     if b.since:
-        out.section(f"New since {b.since} ({b.new_articles} new articles)")
+        out.section(f"New since {b.since} ({_plural(b.new_articles, 'new article')})")
         _developments(out, b.new_since)
     if b.notes:
         out.section("Notes")

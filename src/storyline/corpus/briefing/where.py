@@ -16,8 +16,15 @@ _CLAUSE_BREAK = re.compile(r"[;:,]|\s--?\s|\b(?:but|while|whereas|although|thoug
 ("protesters rallied in Orla's streets, as in a revolt that has cost 200 lives": Orla is
 where they rallied, not where the revolt's dead died)."""
 
-_LOCATIVE = re.compile(r"(?i)\b(in|inside|outside|across|throughout|within|near)\s+(?:the\s+)?$")
+_LOCATIVE = re.compile(
+    r"(?i)\b(in|inside|outside|across|throughout|within|near|"
+    r"(?:city|town|village|port|province|region|district)\s+of)\s+(?:the\s+)?$"
+)
 """The words before a place that make it where something happened ("died in Velmar")."""
+
+_PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
+"""A participle opening a clause (", killing 12 people"): its figure is of the clause before
+("floods hit the town of Orla, killing 12 people")."""
 
 _PLACE_ENDS = re.compile(
     r"\s*(?:$|[.,;:!?)]|-RRB-|'s\b|\u2019s\b|--?\s|(?:and|or|but|on|at|since|after|before|when|"
@@ -55,9 +62,13 @@ def clause_place(article: Article, start: int, end: int) -> str | None:
     s = article.sentences[k]
     text = article.text
     lo, hi = s.start, s.end
-    for m in _CLAUSE_BREAK.finditer(text, s.start, s.end):
+    breaks = list(_CLAUSE_BREAK.finditer(text, s.start, s.end))
+    for i, m in enumerate(breaks):
         if m.end() <= start:
             lo = m.end()
+            if _PARTICIPLE.match(text, m.end()) and m.group() == ",":
+                # ", killing 12 people": the clause before says where
+                lo = breaks[i - 1].end() if i > 0 else s.start
         elif m.start() >= end:
             hi = m.start()
             break
@@ -82,11 +93,11 @@ def clause_place(article: Article, start: int, end: int) -> str | None:
         if m is not None
     ]
     if not found:
-        return _holder(text, places, start)
+        return _holder(text, places, start) or _named_there(article, k, places)
     if any(_listed(text, e, places) for e in places if e.text == min(found)[2]):
         return None
     _, word, name = min(found)
-    return f"{word} {name}"
+    return f"{'in' if word.endswith('of') else word} {name}"
 
 
 _HOLDS = re.compile(
@@ -119,3 +130,40 @@ def _listed(text: str, place: EntityMention, places: list[EntityMention]) -> boo
     ):
         return True
     return _LIST_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
+
+
+_THERE = re.compile(
+    r"(?i)\b(?!(?:and|but|or|so|that|if|when|because|while|where|as|since|then|yet|now)\b)"
+    r"[a-z]+\s+there\b(?!\s*-)"
+)
+""""there" for a place, after the word it follows ("new protests there turned deadly", "were
+killed there"), not the "there" of "there were 12 dead" or "but there have been", which
+opens its clause."""
+
+
+def _named_there(article: Article, k: int, places: list[EntityMention]) -> str | None:
+    """The place a figure's sentence `k`, naming none, refers to by "there" in itself or in
+    the sentence before it ("Protests in Velmar spread. New rallies there turned deadly. Two
+    people were killed ..."): the last place named with a locative word before that "there",
+    in the two sentences before it at most."""
+    if places:
+        return None
+    text = article.text
+    for j in (k, k - 1):
+        if j < 0:
+            continue
+        s = article.sentences[j]
+        there = _THERE.search(text, s.start, s.end)
+        if there is None:
+            continue
+        floor = article.sentences[max(0, j - 2)].start
+        named = [
+            e
+            for e in article.entities
+            if e.label in ("GPE", "LOC")
+            and floor <= e.start
+            and e.end <= there.start()
+            and _LOCATIVE.search(text, max(floor, e.start - 25), e.start) is not None
+        ]
+        return f"in {named[-1].text}" if named else None
+    return None

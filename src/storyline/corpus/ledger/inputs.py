@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from storyline.analyze.time.roles import is_reference_point
 from storyline.corpus.ledger.events import event_mentions
+from storyline.corpus.ledger.figures import no_event_figure
 from storyline.corpus.ledger.keys import (
     cause_key,
     group_key,
@@ -305,9 +306,12 @@ def _proportion(article: Article, c: Claim) -> bool:
 
 def no_reported_figure(article: Article, c: Claim) -> bool:
     """Whether a claim's number is no figure of the story a brief may list: one side of a
-    proportion, a rate, a price or a price's move (`_PRICE_AFTER`, `_MOVES`), or a percentage
-    that says how sure someone is (`_CONFIDENCE_AFTER`). The ledger lines none of them up;
-    the brief's other figures must leave them out too."""
+    proportion, a rate, a price or a price's move (`_PRICE_AFTER`, `_MOVES`), a percentage
+    that says how sure someone is (`_CONFIDENCE_AFTER`), or a number that counts no event
+    (figures.py: a range's bound, a yearly rate, a composition share). The ledger lines none
+    of them up; the brief's other figures must leave them out too."""
+    if no_event_figure(article, c):
+        return True
     text = article.text
     before = _clause_before(text, c.start)
     if c.category == "money" and (

@@ -1,0 +1,127 @@
+"""Numbers a story's ledger and brief must not list as a count of the story's event.
+
+A number's words around it can say it counts no event: the bound of a range ("kills
+250,000 to 500,000 people a year"), a yearly or daily rate, a composition share ("the town
+is 90 percent Velmish"), one side of "N of M", or "lives" a sentence never says were lost
+("a cat has 9 lives"). Shown alone under "killed" or "percent", each reads as the story's
+figure, which it is not; `no_event_figure` says which claims are such numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from storyline.model import Article, Claim
+
+__all__ = ["no_event_figure"]
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|and)\s*", re.IGNORECASE)
+"""What joins a range's two ends ("20 to 50", "20-50", "between 20 and 50")."""
+
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+"""A change's first value ("rose from 300 to 500"): the second is the new total, no bound."""
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:(?:a|an|each|every|per)\s+(?:year|month|week|day|night|season)\b"
+    r"(?!\s+(?:ago|after|before|earlier|later)\b)"
+    r"|in\s+an?\s+(?:(?:normal|typical|average|ordinary|given|good|bad|single)\s+)?"
+    r"(?:year|month|week|day|season)\b(?!\s+(?:of|when|after|before)\b)"
+    r"|annually\b|yearly\b)",
+    re.IGNORECASE,
+)
+"""A number by period ("kills 500,000 people in a normal year", "$2m a year"): a rate, no
+count as of a day. "11 people a week ago" dates a count, it is no rate."""
+
+_PERCENT_END = re.compile(r"(?:%|percent|per\s+cent)\s*$", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(
+    r"\s+(?!(?:of|in|on|at|by|for|from|to|and|or|but|than|as|after|before|since|higher|lower|"
+    r"more|less|up|down|above|below|last|this|the|a|an|compared|over|under|among|with)\b)"
+    r"[A-Za-z]",
+    re.IGNORECASE,
+)
+"""A percentage between a copula and the word it shares out ("Brun is 90 % Velmish", "the
+staff were 60 percent women"): what something is made of, no figure of an event. "Turnout
+was 60 percent in May" and "was 3 percent higher" are not such."""
+
+_OF_NUMBER_AFTER = re.compile(
+    r"\s*of\s+\d[\d,.]*\b(?!\s*(?:%|percent|per\s+cent))(?=\s+[a-z]+ed\b|\s*[.,;:]|\s*$)"
+)
+_OF_NUMBER_BEFORE = re.compile(r"\b\d[\d,.]*\s+(?:[a-z]+\s+)?of\s+$")
+_BARE = re.compile(r"[\d,.]+")
+_WHOLE_AFTER = re.compile(r"\s+[a-z]+ed\b|\s*[.,;:]|\s*$")
+"""The two sides of "N of M" ("killing 257 people of 421 infected"): a part and its whole,
+neither the count the category names (257 are deaths of the 421 cases): a whole written as
+a bare number, alone or with what it counts as a participle ("of 421 infected"). "5 of the
+12 crew were killed" and "killed 5 of 12 passengers" name a group the count is part of:
+their 5 are the dead."""
+
+_LOSS = re.compile(
+    r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|en|ing)|lost|los(?:e|es|ing)|loss\w*|perish\w*|"
+    r"sacrific\w*|kill\w*|died|dead|deaths?|fatal\w*|toll)\b",
+    re.IGNORECASE,
+)
+"""What makes "lives" a count of the dead ("the quake claimed 40 lives", "lives lost")."""
+
+
+def no_event_figure(article: Article, c: Claim) -> bool:
+    """Whether the claim's number counts no event of the story (see module doc)."""
+    text = article.text
+    if _range_bound(article, c) or _PERIOD_AFTER.match(text, c.end) is not None:
+        return True
+    if c.category == "percent" and (
+        _PERCENT_END.search(c.text) is not None  # "is 0.1 % of the total" says of what
+        and _COPULA_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+        and _WORD_AFTER.match(text, c.end) is not None
+    ):
+        return True
+    if _OF_NUMBER_AFTER.match(text, c.end) is not None:
+        return True
+    if (
+        _OF_NUMBER_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+        and _BARE.fullmatch(c.text.strip()) is not None
+        and _WHOLE_AFTER.match(text, c.end) is not None
+    ):
+        return True
+    return c.category == "killed" and _lives_not_lost(article, c)
+
+
+def _range_bound(article: Article, c: Claim) -> bool:
+    """Whether the claim is one end of a range another claim of the article is the other end
+    of ("250,000 to 500,000 people", "between 20 and 50 percent"); "from 300 to 500" is a
+    change, its second value a total."""
+    text = article.text
+    for other in article.claims:
+        if other.end <= c.start:
+            first, second = other, c
+        elif c.end <= other.start:
+            first, second = c, other
+        else:
+            continue
+        join = _RANGE_JOIN.fullmatch(text, first.end, second.start)
+        if join is None:
+            continue
+        before = text[max(0, first.start - 12) : first.start]
+        if _FROM_BEFORE.search(before) is not None:
+            continue
+        if "and" in join.group().lower() and _BETWEEN_BEFORE.search(before) is None:
+            continue  # "killed 20 and injured 50": two figures, no range
+        return True
+    return False
+
+
+def _lives_not_lost(article: Article, c: Claim) -> bool:
+    """Whether a "lives" count has no word of loss in its sentence ("A cat has 9 lives",
+    "saved 40 lives")."""
+    if not c.text.rstrip().lower().endswith("lives"):
+        return False
+    starts = [s.start for s in article.sentences]
+    k = bisect_right(starts, c.start) - 1
+    if 0 <= k < len(article.sentences) and c.start < article.sentences[k].end:
+        lo, hi = article.sentences[k].start, article.sentences[k].end
+    else:
+        lo, hi = max(0, c.start - 100), c.end + 60
+    return _LOSS.search(article.text, lo, hi) is None
