@@ -32,7 +32,6 @@ __all__ = [
     "Executor",
     "LocalExecutor",
     "ProcessExecutor",
-    "Warms",
     "WorkerDied",
     "in_input_order",
     "make_executor",
@@ -56,14 +55,6 @@ class Executor(Protocol):
         ...
 
     def close(self) -> None: ...
-
-
-class Warms(Protocol):
-    """An executor whose every worker can run a few items before the work (`warm`)."""
-
-    def warm(self, fn: Callable[[T], R], items: Sequence[T]) -> None:
-        """Run `fn` over `items` in every worker: each loads its models now, not mid-run."""
-        ...
 
 
 class WorkerDied(RuntimeError):
