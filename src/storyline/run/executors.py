@@ -9,7 +9,8 @@ however long the stream). A failure of one item comes back as the exception
 object, not raised, so one bad article never sinks the rest.
 
 The process pool and the Dask executor (run/dask_executor.py, imported only
-when asked for) share the windowed, in-order hand-back (`in_input_order`).
+when asked for) share the windowed, in-order hand-back (run/batches.py): the
+pool as `in_input_order`, one item a task; Dask in batches.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, NamedTuple, Protocol, TypeVar
+
+from storyline.run.batches import in_input_order_batched
 
 __all__ = [
     "CONNECT_TIMEOUT_S",
@@ -30,7 +32,6 @@ __all__ = [
     "Executor",
     "LocalExecutor",
     "ProcessExecutor",
-    "Warms",
     "WorkerDied",
     "in_input_order",
     "make_executor",
@@ -56,14 +57,6 @@ class Executor(Protocol):
     def close(self) -> None: ...
 
 
-class Warms(Protocol):
-    """An executor whose every worker can run a few items before the work (`warm`)."""
-
-    def warm(self, fn: Callable[[T], R], items: Sequence[T]) -> None:
-        """Run `fn` over `items` in every worker: each loads its models now, not mid-run."""
-        ...
-
-
 class WorkerDied(RuntimeError):
     """The worker process running an item died (killed, out of memory, crashed)."""
 
@@ -83,14 +76,25 @@ def in_input_order(
     A result is handed back as soon as it and every one before it are done, or
     when the window is full (then the oldest is waited for): the workers keep
     taking new items behind a slow one, and a long stream never sits in memory.
+
+    The batched hand-back (run/batches.py) with batches of one and `workers` as large as
+    the window: fewer tasks than that are always in flight, so it holds nothing back and
+    every item is submitted as it is read (a process pool queues its own tasks, and a
+    task costs it little). Only `done` is asked once more per item while the end drains.
     """
-    pending: deque[F] = deque()
-    for item in items:
-        pending.append(submit(item))
-        while len(pending) >= window or (pending and pending[0].done()):
-            yield collect(pending.popleft())
-    while pending:
-        yield collect(pending.popleft())
+    return in_input_order_batched(
+        items,
+        lambda batch: submit(batch[0]),
+        lambda task, _batch: (collect(task),),
+        _is_done,
+        window=window,
+        workers=window,
+        most=1,
+    )
+
+
+def _is_done(task: _Pending) -> bool:
+    return task.done()
 
 
 def _guarded(fn: Callable[[T], R], item: T) -> R | Exception:

@@ -36,6 +36,8 @@ import re
 from collections.abc import Sequence
 
 from storyline.analyze.entities.canonical import RawMention
+from storyline.analyze.entities.mentions import _WEEKDAY
+from storyline.ingest.headers import MONTH_PATTERN
 
 __all__ = ["repair_edges"]
 
@@ -155,9 +157,18 @@ def _companies_typed_as_places(text: str, raw: Sequence[RawMention]) -> set[str]
     return {s for s, n in cues.items() if n >= 2 and s not in placed}
 
 
+def _stems(names: str) -> str:
+    """The distinct three-letter stems of the capitalised names a pattern alternates
+    (`MONTH_PATTERN`, `_WEEKDAY`), as an alternation: "Sep" for "September", "Sep" and
+    "Sept"; "Thu" for "Thursday", "Thu", "Thur" and "Thurs". The header's date takes a
+    stem and any lower-case letters after it, so the names are written once, where the
+    headers and the mentions read them."""
+    return "|".join(dict.fromkeys(name[:3] for name in re.findall(r"[A-Z][a-z]+", names)))
+
+
 _HEADER_TRAILER = re.compile(
-    r"[ \t]*\|[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
+    rf"[ \t]*\|[ \t]*(?:(?:{_stems(_WEEKDAY)})[a-z]*\.?,?[ \t]+)?"
+    rf"(?:{_stems(MONTH_PATTERN)})[a-z]*\.?[ \t]+\d"
 )
 """A page header's place before a bar and the date ("TARN CITY | Thu Mar 3 , 2011"): where
 the page was filed, like a dateline."""
