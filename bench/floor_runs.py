@@ -143,7 +143,6 @@ def _install_profile() -> Profile:
     targets = [
         ("storyline.analyze.pipeline", "detect_language", "language detection"),
         ("storyline.ingest.dedup", "minhash_signature", "near-duplicate signature"),
-        ("storyline.engine", "minhash_signature", "near-duplicate signature"),
         ("storyline.analyze.entities.stage", "annotate", "  entities: spaCy tagger+NER"),
         ("storyline.analyze.entities.stage", "canonicalize", "  entities: canonical names"),
         ("storyline.analyze.quotes.attribution", "parse_spans", "  quotes: parser on windows"),

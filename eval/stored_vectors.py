@@ -1,7 +1,7 @@
 """Proof that storing embeddings in one byte a dimension moves no document (issue 19).
 
 The engine assigns an article with its embedding as the store gives it back
-(engine._as_stored), so the stored precision is what story assignment sees. This
+(engine_ingest._as_stored), so the stored precision is what story assignment sees. This
 clusters ECB+ and Timeline17 in process (eval.clusters.cluster, default settings,
 the cached embeddings of eval/story_inputs) twice: with every embedding as half
 floats give it back (the format before) and as `encode_embedding` stores it now,
