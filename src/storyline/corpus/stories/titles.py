@@ -52,6 +52,13 @@ from storyline.corpus.stories.title_labels import (
     is_section_label,
 )
 from storyline.ingest.boilerplate import is_byline, is_site_notice
+from storyline.ingest.notices import (
+    holds_column_entry,
+    is_column_entry,
+    is_discussion_notice,
+    is_media_link,
+    media_link_line,
+)
 from storyline.model import Article
 from storyline.text.line_words import ArticleWords, is_about, reads_as_clause, run_in_end
 
@@ -89,9 +96,11 @@ on the next: where the story was filed, with nothing of what happened."""
 
 _PRONOUN_START = re.compile(
     r"(?:(?:And|But|So|Yet|Or|Also)\s+)?(?:He|She|They|His|Her|Their|Him|Them|he|she|they)\b"
+    r"|(?:Well|No|Yes|Oh)\s*,\s"
 )
 """A sentence opening with a personal pronoun, or a conjunction and a pronoun ("And he is
-..."), leans on the one before it: no title."""
+..."), leans on the one before it: no title; so does an answer opening with "Well," or
+"No," (the question it answers stood before it)."""
 _QUOTED_HEAD = re.compile(r"^'\s*[A-Z](?:[^']|'(?=[a-z])){8,}?[^\s,]\s'\s+[A-Z]")
 """A headline quoting its subject in single quotes ("' I lost the farm but found a
 trade ' Ann Lee on ..."): the mark before a capital, closed further on with no comma and
@@ -133,6 +142,10 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
         or is_byline(text)
         or is_section_label(text)
         or is_broadcast_credit(text)
+        # a link to a gallery, an entry of a list of columns, a live discussion's notice
+        or is_media_link(text)
+        or is_column_entry(text)
+        or is_discussion_notice(text)
     ):
         return _UNUSABLE
     # a text opening with a lower-case word or a comma starts mid-sentence; one ending on
@@ -147,6 +160,23 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
         return _FLAWED
 
     return CLEAN
+
+
+def _before_discussion(lines: list[str]) -> list[str]:
+    """The lines before a live discussion's notice ("Ann Lee was online Friday, May 28, at
+    1 p.m. ET to discuss ...") or an entry of a list of columns ("October 2, Ann Lee:
+    ..."), where one stands among the first lines: what follows the notice is the readers'
+    questions, and a list of columns holds other pages' first words. A headline set above
+    either stays a candidate, and so do dated lines before a discussion's notice; dated
+    lines right before a column's entry are entries of the same list ("March 24: ...")."""
+    for i, line in enumerate(lines[:_CANDIDATE_SENTENCES]):
+        if is_discussion_notice(line):
+            return lines[:i]
+        if holds_column_entry(line):
+            while i > 0 and is_dated_entry(lines[i - 1]):
+                i -= 1
+            return lines[:i]
+    return lines
 
 
 def _sentences(text: str) -> list[str]:
@@ -218,7 +248,10 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     lines = without_link_list(
         _bracket_lines([line.strip() for line in article.text.splitlines() if line.strip()])
     )
-    for line in lines[:_CANDIDATE_SENTENCES]:
+    for line in _before_discussion(lines)[:_CANDIDATE_SENTENCES]:
+        if media_link_line(line):
+            # a gallery's or a clip's link and its blurb: another page's headline
+            continue
         for piece in credit_pieces(line):
             candidates.extend(_sentences(piece))
         if len(candidates) >= _CANDIDATE_SENTENCES:
