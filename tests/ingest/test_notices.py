@@ -97,3 +97,12 @@ def test_discussion_notice(line: str) -> None:
 def test_going_online_in_a_report_is_no_notice() -> None:
     assert not is_discussion_notice("The new ferry timetable was online by Friday evening .")
     assert not is_discussion_notice("The port's booking system is online again , it said .")
+
+
+def test_credit_stops_before_the_sentence_it_runs_into() -> None:
+    line = (
+        "Photograph : Ann Lee\\/Agency Images The harbour storm was always going to cost the port ."
+    )
+    assert PICTURE_CREDIT.sub("", line, count=1) == (
+        "The harbour storm was always going to cost the port ."
+    )

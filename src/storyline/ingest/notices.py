@@ -36,9 +36,12 @@ __all__ = [
 
 _NAME = r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
 _SLASH = r"\s*\\?/\s*"
+_OPENER = r"(?:The|A|An|In|On|At|As|After|When|While|With|Since|Before|Despite|Amid|It|This)\b"
+"""A sentence's first word: the credit's last name stops before it ("... /Agency Images The
+storm ...")."""
 PICTURE_CREDIT = re.compile(
     rf"^\s*(?i:credit|photo(?:graph)?s?|pictures?|images?)\s*:\s*(?:{_NAME}{_SLASH})+"
-    r"[A-Z][\w.'’&-]*(?:\s+[A-Z][a-z][\w.'’-]*){0,2}(?:\s+|$)(?=[A-Z\"“‘`]|$)"
+    rf"[A-Z][\w.'’&-]*(?:\s+(?!{_OPENER})[A-Z][a-z][\w.'’-]*){{0,2}}(?:\s+|$)(?=[A-Z\"“‘`]|$)"
     rf"|^\s*[A-Z]{{2,6}}{_SLASH}[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}\s+(?:19|20)\d\d\s+"
     r"(?=[A-Z\"“‘`])"
 )

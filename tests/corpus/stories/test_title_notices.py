@@ -83,3 +83,19 @@ def test_headline_above_a_discussion_notice_stays_and_the_notice_is_no_title() -
     head = "Harbour master answers readers on the storm"
     assert _headline(f"{head}\n{notice}\n{question}") == head
     assert title_quality(notice) < CLEAN
+
+
+def test_a_lead_opening_with_they_titles_an_untitled_feature() -> None:
+    text = (
+        "They want Ann Lee to say four words , four simple words : `` I told you so . ''\n"
+        "Ah , but she wo n't -- not at council meetings or harbour dinners .\n"
+        "Lee , the former harbour master , warned of the storm years ago ."
+    )
+    assert _headline(text).startswith("They want Ann Lee to say four words")
+    # further down, a sentence opening with "They" leans on the one before it
+    later = (
+        "The harbour master warned the council about the storm last year .\n"
+        "They said the quay would hold through the winter ."
+    )
+    assert not _headline(later).startswith("They")
+    assert title_quality("They said the quay would hold through the winter .") < CLEAN

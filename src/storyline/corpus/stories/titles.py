@@ -96,11 +96,13 @@ on the next: where the story was filed, with nothing of what happened."""
 
 _PRONOUN_START = re.compile(
     r"(?:(?:And|But|So|Yet|Or|Also)\s+)?(?:He|She|They|His|Her|Their|Him|Them|he|she|they)\b"
-    r"|(?:Well|No|Yes|Oh)\s*,\s"
+    r"|(?:Well|No|Yes|Oh|Ah)\s*,\s"
 )
 """A sentence opening with a personal pronoun, or a conjunction and a pronoun ("And he is
 ..."), leans on the one before it: no title; so does an answer opening with "Well," or
 "No," (the question it answers stood before it)."""
+_LEAD_THEY = re.compile(r"They\s+[a-z]")
+"""A lead opening with "They" and a verb, read as a lead only as the body's first sentence."""
 _QUOTED_HEAD = re.compile(r"^'\s*[A-Z](?:[^']|'(?=[a-z])){8,}?[^\s,]\s'\s+[A-Z]")
 """A headline quoting its subject in single quotes ("' I lost the farm but found a
 trade ' Ann Lee on ..."): the mark before a capital, closed further on with no comma and
@@ -117,10 +119,13 @@ def _word_count(text: str) -> int:
     return sum(1 for w in text.split() if re.search(r"[^\W_]", w))
 
 
-def title_quality(text: str, *, cleaned: bool = False) -> int:
+def title_quality(text: str, *, cleaned: bool = False, lead: bool = False) -> int:
     """CLEAN for a headline or sentence a reader can take as the title; lower for a
     caption or a text starting mid-sentence; 0 for nothing. `cleaned` says `text` already
-    went through `clean_title_text` (an `article_headline`), so it is not cleaned twice."""
+    went through `clean_title_text` (an `article_headline`), so it is not cleaned twice.
+    `lead` says `text` is the first sentence of an untitled article's body: a feature's
+    lead may open with "They" for the people it names next ("They want the mayor to say
+    four words ..."), as no sentence stands before it to lean on."""
     if not cleaned:
         text = clean_title_text(text)
     first = re.search(r"[^\W_]", text)
@@ -136,7 +141,7 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
         or is_slogan(text)
         or is_page_intro(text)
         or is_correction_note(text)
-        or _PRONOUN_START.match(text)
+        or (_PRONOUN_START.match(text) and not (lead and _LEAD_THEY.match(text)))
         or _BARE_DATELINE.match(text)
         or is_site_notice(text)
         or is_byline(text)
@@ -270,8 +275,8 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     # (cleaned text, is the given title, raw text, quality) of the lines that may title it
     read = [
         (c, is_title, raw, quality)
-        for c, is_title, raw in cleaned
-        if c and (quality := title_quality(c, cleaned=True)) > _UNUSABLE
+        for i, (c, is_title, raw) in enumerate(cleaned)
+        if c and (quality := title_quality(c, cleaned=True, lead=i == titled)) > _UNUSABLE
     ]
     # a body sentence the next one goes on from ("But ...") is the article's own
     continued = {
