@@ -71,3 +71,21 @@ def test_other_labels_stay_when_the_opening_names_no_guest() -> None:
     ]
     kept = drop_comment_sections(lines)
     assert "Note: the wall is 2 km long." in kept and "Council: By May." in kept
+
+
+def test_the_guests_answer_run_onto_a_questions_line_stays() -> None:
+    lines = [
+        INTRO,
+        "Port Elm, Westshire: When will the wall be finished?",
+        "Leeds, UK: Has the cost gone up?",
+        "Anonymous: Will my rates go up?? Ann Lee: No, the council pays for the wall.",
+        ANSWERS[0],
+        "Harbour Town, Westshire: Are the old stones reused?",
+        ANSWERS[2],
+    ]
+    assert drop_comment_sections(lines) == [
+        INTRO,
+        "Ann Lee: No, the council pays for the wall.",
+        ANSWERS[0],
+        ANSWERS[2],
+    ]

@@ -25,7 +25,11 @@ LEAD = (
     ("line", "rest"),
     [
         (f"Credit : Agency\\/Elm Sun\\/Ann Lee {LEAD}", LEAD),
-        (f"Photo: Agency/Bo Park {LEAD}", LEAD),
+        (f"Credit: Agency/Bo Park {LEAD}", LEAD),
+        (
+            "Credit : Ann Lee\\/Agency White House aides met the mayor on Monday .",
+            "White House aides met the mayor on Monday .",
+        ),
         (
             "AGY\\/Velm Team 2010 ON THE FLOOR OF THE BAY -- Just off the quay , mud .",
             "ON THE FLOOR OF THE BAY -- Just off the quay , mud .",
@@ -99,10 +103,12 @@ def test_going_online_in_a_report_is_no_notice() -> None:
     assert not is_discussion_notice("The port's booking system is online again , it said .")
 
 
-def test_credit_stops_before_the_sentence_it_runs_into() -> None:
-    line = (
-        "Photograph : Ann Lee\\/Agency Images The harbour storm was always going to cost the port ."
-    )
-    assert PICTURE_CREDIT.sub("", line, count=1) == (
-        "The harbour storm was always going to cost the port ."
-    )
+def test_a_photograph_credit_is_left_to_its_own_rule() -> None:
+    # the lead's first capitalised words after the agency stay in the body
+    for line in (
+        "Photograph : Ann Lee\\/Agency Images The harbour storm was always going to cost us .",
+        "Photograph : Ann Lee\\/Agency Thirty-one sailors were rescued from the bay today .",
+    ):
+        assert PICTURE_CREDIT.match(line) is None
+        rest = line.split("Agency ", 1)[1].removeprefix("Images ")
+        assert clean_body(f"{line}\nThe port reopened .").startswith(rest)

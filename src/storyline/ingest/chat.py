@@ -98,4 +98,18 @@ def drop_chat_questions(
             drop.add(k)
     if not reads_as_readers([lines[i] for i in sorted(drop)]):
         return lines
-    return [line for i, line in enumerate(lines) if i not in drop]
+    return [
+        line if i not in drop else answer
+        for i, line in enumerate(lines)
+        if i not in drop or (answer := _answer_run_in(line, guests))
+    ]
+
+
+def _answer_run_in(line: str, guests: set[str]) -> str:
+    """The guest's answer run onto the end of a reader's question's line ("... a big tax bill
+    ?? Ann Lee : This is a real risk ."), from the guest's label on; "" when none is."""
+    for name in guests:
+        m = re.search(rf"(?<=\s){re.escape(name)}\s*:\s", " ".join(line.split()))
+        if m is not None:
+            return " ".join(line.split())[m.start() :]
+    return ""

@@ -4,7 +4,7 @@ Four shapes, each the page's furniture and never a report's sentence, read by in
 cut a plain one from the body) and by story titles (never to title a story with one):
 
 - a picture credit naming its agency, outlet and photographer with slashes between, after
-  a "Credit:" or "Photo:" label ("Credit: Agency/Harbour Sun/Ann Lee"), or an agency's
+  a "Credit:" label ("Credit: Agency/Harbour Sun/Ann Lee"), or an agency's
   capitals, a slash, the photographer and the year with no label ("AGY/Ann Lee 2010"):
   a headline never joins names with slashes and then a year;
 - a link to a gallery or a clip: a headline, a dash and the medium ("Crews clear the
@@ -36,19 +36,19 @@ __all__ = [
 
 _NAME = r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
 _SLASH = r"\s*\\?/\s*"
-_OPENER = r"(?:The|A|An|In|On|At|As|After|When|While|With|Since|Before|Despite|Amid|It|This)\b"
-"""A sentence's first word: the credit's last name stops before it ("... /Agency Images The
-storm ...")."""
 PICTURE_CREDIT = re.compile(
-    rf"^\s*(?i:credit|photo(?:graph)?s?|pictures?|images?)\s*:\s*(?:{_NAME}{_SLASH})+"
-    rf"[A-Z][\w.'’&-]*(?:\s+(?!{_OPENER})[A-Z][a-z][\w.'’-]*){{0,2}}(?:\s+|$)(?=[A-Z\"“‘`]|$)"
+    rf"^\s*(?i:credit)\s*:\s*(?:{_NAME}{_SLASH})+[A-Z][\w.'’&-]*"
+    r"(?:(?:\s+[A-Z][a-z][\w.'’-]*){1,2}\s+(?=[A-Z]{2,}\b)|\s+(?=[A-Z\"“‘`]))"
     rf"|^\s*[A-Z]{{2,6}}{_SLASH}[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}\s+(?:19|20)\d\d\s+"
     r"(?=[A-Z\"“‘`])"
 )
-"""A picture credit opening a line, up to where the line's own words start: a label and
-two or more names joined by slashes, the last one ending at a word that is not written as a
-name ("Credit: Agency/Harbour Sun/Ann Lee HARBOUR TOWN | ..."), or an agency's capitals, a
-slash, a name and a year ("AGY/Ann Lee 2010 ON THE SEA FLOOR -- ...")."""
+"""A picture credit opening a line, up to where the line's own words start: a "Credit:" label
+and two or more names joined by slashes; after the last slash one word, or a name of two or
+three words when a dateline in capitals follows ("Credit: Agency/Harbour Sun/Ann Lee HARBOUR
+TOWN | ..."): a lead's own capitalised words ("Credit: Ann Lee/Agency White House aides
+...") stay. Or an agency's capitals, a slash, a name and a year ("AGY/Ann Lee 2010 ON THE SEA
+FLOOR -- ..."). A "Photograph:" credit is boilerplate.py's, which ends at the word holding
+the slash."""
 
 _MEDIUM = r"(?:photos?|pictures|videos?|audio|gallery|slideshow|graphics?|interactive)"
 _MEDIA_LINK = re.compile(

@@ -48,6 +48,7 @@ def test_gallery_link_is_passed_over_for_the_lead() -> None:
 def test_answer_opening_with_well_leans_on_the_question() -> None:
     assert title_quality("Well , no , it ca n't .") < CLEAN
     assert title_quality("Well-wishers lined the quay as the ferry sailed .") == CLEAN
+    assert title_quality("Yes , the harbour storm is the mayor 's flood") == CLEAN
 
 
 def test_list_of_columns_gives_no_title() -> None:

@@ -96,11 +96,12 @@ on the next: where the story was filed, with nothing of what happened."""
 
 _PRONOUN_START = re.compile(
     r"(?:(?:And|But|So|Yet|Or|Also)\s+)?(?:He|She|They|His|Her|Their|Him|Them|he|she|they)\b"
-    r"|(?:Well|No|Yes|Oh|Ah)\s*,\s"
+    r"|(?:Well|Oh|Ah)\s*,\s"
 )
 """A sentence opening with a personal pronoun, or a conjunction and a pronoun ("And he is
 ..."), leans on the one before it: no title; so does an answer opening with "Well," or
-"No," (the question it answers stood before it)."""
+"Ah," (the question it answers stood before it). "Yes," and "No," open headlines too ("Yes,
+the port can reopen"), and stay."""
 _LEAD_THEY = re.compile(r"They\s+[a-z]")
 """A lead opening with "They" and a verb, read as a lead only as the body's first sentence."""
 _QUOTED_HEAD = re.compile(r"^'\s*[A-Z](?:[^']|'(?=[a-z])){8,}?[^\s,]\s'\s+[A-Z]")
