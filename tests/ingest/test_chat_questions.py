@@ -40,3 +40,52 @@ def test_a_transcript_with_named_speakers_stays() -> None:
         "Tom Hale: We will see.",
     ]
     assert drop_comment_sections(lines) == lines
+
+
+def test_other_labels_head_questions_when_the_opening_names_the_guest() -> None:
+    lines = [
+        INTRO,
+        "Port Elm, Westshire: When will the wall be finished?",
+        "Leeds, UK: Has the cost gone up?",
+        "Anonymous: Why not use concrete instead?",
+        "It seems cheaper to me.",
+        ANSWERS[0],
+        "Westshire: Will the ferry run during the works?",
+        "Harbour Town, Westshire: Are the old stones reused?",
+        ANSWERS[2],
+    ]
+    assert drop_comment_sections(lines) == [INTRO, ANSWERS[0], ANSWERS[2]]
+
+
+def test_other_labels_stay_when_the_opening_names_no_guest() -> None:
+    # the answers' label is used twice, so the place-headed questions go; with no guest
+    # named in the opening, a one-word label is not read as a question
+    lines = [
+        "The council answered readers' questions about the wall on Monday.",
+        "Port Elm, Westshire: When will the wall be finished?",
+        "Council: By May.",
+        "Leeds, UK: Has the cost gone up?",
+        "Council: No.",
+        "Harbour Town, Westshire: Are the old stones reused?",
+        "Note: the wall is 2 km long.",
+    ]
+    kept = drop_comment_sections(lines)
+    assert "Note: the wall is 2 km long." in kept and "Council: By May." in kept
+
+
+def test_the_guests_answer_run_onto_a_questions_line_stays() -> None:
+    lines = [
+        INTRO,
+        "Port Elm, Westshire: When will the wall be finished?",
+        "Leeds, UK: Has the cost gone up?",
+        "Anonymous: Will my rates go up?? Ann Lee: No, the council pays for the wall.",
+        ANSWERS[0],
+        "Harbour Town, Westshire: Are the old stones reused?",
+        ANSWERS[2],
+    ]
+    assert drop_comment_sections(lines) == [
+        INTRO,
+        "Ann Lee: No, the council pays for the wall.",
+        ANSWERS[0],
+        ANSWERS[2],
+    ]

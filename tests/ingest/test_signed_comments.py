@@ -222,3 +222,33 @@ def test_a_closing_line_run_onto_the_reports_last_sentence_is_cut_off() -> None:
     assert drop_comment_sections(lines) == NEWS
     kept = [*NEWS, "Nobody said: this debate is now closed."]
     assert drop_comment_sections(kept) == kept
+
+
+def test_comments_after_an_opinion_pages_disclaimer_go() -> None:
+    from storyline.ingest.comments import drop_comment_sections
+
+    article = [
+        "The harbour board must choose between the quay and the ferry .",
+        "Neither choice will please the town , but waiting costs more .",
+        "The views expressed in this commentary are solely those of Ann Lee .",
+    ]
+    comments = [
+        "Like I said before , only a fool would build the quay at all .",
+        "I say a harbour for the fishermen !!! April 21 , 2011 at 12:33 pm | Reply You are wrong .",
+        "Your one small voice is misinformed .",
+        "I agree that the board could do better but we 'll be blamed anyway .",
+    ]
+    assert drop_comment_sections(article + comments) == article
+
+
+def test_report_lines_after_the_disclaimer_stay() -> None:
+    from storyline.ingest.comments import drop_comment_sections
+
+    lines = [
+        "The harbour board must choose between the quay and the ferry .",
+        "The views expressed in this commentary are solely those of Ann Lee .",
+        "Ann Lee is a former harbour master of Port Elm .",
+        "She chaired the ferry board from 2001 to 2008 .",
+        "Her book on the port was published last year .",
+    ]
+    assert drop_comment_sections(lines) == lines

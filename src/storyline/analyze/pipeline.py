@@ -18,6 +18,7 @@ from typing import Protocol, runtime_checkable
 from storyline.analyze.language import detect_language, is_english, language_name
 from storyline.errors import StageContractError
 from storyline.model import Article, Flag
+from storyline.page_flags import NOT_ENGLISH_FLAG
 
 __all__ = [
     "ANY_LANGUAGE_STAGES",
@@ -68,7 +69,8 @@ MAX_ANALYSED_CHARS = 1_000_000
 an article: it is kept, searchable, and flagged instead of taking minutes and
 gigabytes in the parser or failing there with spaCy's raw E088."""
 
-NOT_ANALYSED_FLAG = "not_english"
+NOT_ANALYSED_FLAG = NOT_ENGLISH_FLAG
+"""The flag of an article not analysed for its language (page_flags: kept out of stories)."""
 TOO_LONG_FLAG = "too_long_to_analyse"
 
 

@@ -23,6 +23,7 @@ from storyline.ingest.comments import (
     opens_comments,
 )
 from storyline.ingest.headers import DATE_PATTERN, strip_leading_header
+from storyline.ingest.notices import PICTURE_CREDIT, media_link_line
 from storyline.ingest.pages import cut_gallery_captions, cut_news_box
 
 __all__ = ["clean_body", "is_byline", "is_furniture_line", "is_site_notice"]
@@ -221,7 +222,7 @@ def _is_site_line(line: str) -> bool:
         return False
     if _LONE_LINE.match(line) or _is_social_line(line) or _is_link_line(line):
         return True
-    if _EDITION.match(line) or _ARCHIVE.search(line):
+    if _EDITION.match(line) or _ARCHIVE.search(line) or media_link_line(line):
         return True
     if _words(line) <= 30 and _SITE_NOTICE.match(line):
         return True
@@ -427,7 +428,9 @@ def clean_body(text: str, *, author: str | None = None) -> str:
     lines = cut_news_box(_drop_captions(_drop_polls(drop_comment_sections(lines))))
     lines = cut_gallery_captions(lines)
     kept = [
-        _PICKER_BUTTONS.sub("", _CREDIT_PREFIX.sub("", _after_pull_quote(line.rstrip())))
+        _PICKER_BUTTONS.sub(
+            "", _CREDIT_PREFIX.sub("", PICTURE_CREDIT.sub("", _after_pull_quote(line.rstrip())))
+        )
         for line in lines
         if not _is_site_line(line.strip())
     ]

@@ -6,7 +6,9 @@ The wall ..."). Left in, a reader's question is read as a statement and the plac
 speaker. A page is read so by its layout only: at least MIN_QUESTIONS lines headed by a
 "Place, Region:" label, a name label used two or more times for the answers, and the
 questions' lines in a reader's voice. A question runs from its label to the next label
-line (an answer or the next question); the answers stay.
+line (an answer or the next question); the answers stay. Where the page's opening names the
+guest whose label heads answers ("Ann Lee was online Monday ..."), every other label after
+the first question ("Anonymous:", "Westshire:") heads a reader's question too.
 """
 
 from __future__ import annotations
@@ -25,7 +27,26 @@ _PLACE_LABEL = re.compile(
 """A reader's place heading a question ("Great Falls, Va.: ...")."""
 _NAME_LABEL = re.compile(r"^\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*:(?:\s|$)")
 """A speaker's name label ("Ann Lee: ..."), no comma in it."""
+_OTHER_LABEL = re.compile(
+    r"^\s*(?:--\s*)?([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|from|in|at)){0,4})"
+    r"\s*:(?:\s|$)"
+)
+"""Any label of a few capitalised words and a colon ("Anonymous:", "Port Elm:", "Westshire:"):
+in a discussion already shown by its place-headed questions, a label not the guest's heads a
+reader's question too."""
 MIN_QUESTIONS = 3
+
+
+def _guest_labels(lines: list[str], first_question: int) -> set[str]:
+    """The name labels whose name the page's opening (the lines before the first question)
+    names: the guest's or the host's ("Ann Lee was online Monday ..." over "Ann Lee: ...")."""
+    opening = " ".join(" ".join(line.split()) for line in lines[:first_question])
+    names = {
+        " ".join(m.group(1).split())
+        for line in lines[first_question:]
+        if not _PLACE_LABEL.match(line) and (m := _NAME_LABEL.match(line))
+    }
+    return {name for name in names if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", opening)}
 
 
 def _answer_labels(lines: list[str]) -> set[str]:
@@ -45,15 +66,50 @@ def drop_chat_questions(
     whether lines read as readers' writing (comments.py's reading, with its share of lines
     in a reader's voice), which the questions' lines must."""
     heads = [i for i, line in enumerate(lines) if _PLACE_LABEL.match(line)]
-    if len(heads) < MIN_QUESTIONS or not _answer_labels(lines):
+    if len(heads) < MIN_QUESTIONS:
         return lines
+    guests = _guest_labels(lines, heads[0])
+    if not guests and not _answer_labels(lines):
+        return lines
+    if guests:
+        # the page names its guest: every other label after the first question heads a
+        # reader's question ("Anonymous: ...", "Westshire: ...")
+        heads = sorted(
+            {
+                *heads,
+                *(
+                    i
+                    for i in range(heads[0], len(lines))
+                    if (m := _OTHER_LABEL.match(lines[i]))
+                    and " ".join(m.group(1).split()) not in guests
+                ),
+            }
+        )
     drop: set[int] = set()
     for i in heads:
         drop.add(i)
         for k in range(i + 1, len(lines)):
-            if _NAME_LABEL.match(lines[k]) or _PLACE_LABEL.match(lines[k]):
+            if (
+                _NAME_LABEL.match(lines[k])
+                or _PLACE_LABEL.match(lines[k])
+                or (guests and _OTHER_LABEL.match(lines[k]))
+            ):
                 break
             drop.add(k)
     if not reads_as_readers([lines[i] for i in sorted(drop)]):
         return lines
-    return [line for i, line in enumerate(lines) if i not in drop]
+    return [
+        line if i not in drop else answer
+        for i, line in enumerate(lines)
+        if i not in drop or (answer := _answer_run_in(line, guests))
+    ]
+
+
+def _answer_run_in(line: str, guests: set[str]) -> str:
+    """The guest's answer run onto the end of a reader's question's line ("... a big tax bill
+    ?? Ann Lee : This is a real risk ."), from the guest's label on; "" when none is."""
+    for name in guests:
+        m = re.search(rf"(?<=\s){re.escape(name)}\s*:\s", " ".join(line.split()))
+        if m is not None:
+            return " ".join(line.split())[m.start() :]
+    return ""

@@ -24,6 +24,8 @@ comment's reader-voiced lines, and runs to the end. A comment form's and a moder
 discussion's lines ("Send us your comments using the form below", "... not responsible
 for any content posted by third parties") and an author's bio line ("He writes a regular
 column for ...") go on their own, the questions put to readers just above a form with them.
+An opinion page's closing disclaimer ("The views expressed in this commentary are solely
+those of ...") ends the article: lines after it that read as readers' writing are comments.
 """
 
 from __future__ import annotations
@@ -58,6 +60,14 @@ _CLOSER = re.compile(
     r"(?:now\s+)?closed|comments\s+for\s+this\s+(?:story|article|entry)\s+(?:are|is)\s+closed)",
     re.IGNORECASE,
 )
+_VIEWS_DISCLAIMER = re.compile(
+    r"^\W*the\s+(?:views|opinions)\s+expressed\s+in\s+this\s+(?:article|commentary|column|"
+    r"piece|post|essay|blog)\s+are\s+(?:solely\s+|only\s+)?(?:those\s+of|the\s+author)",
+    re.IGNORECASE,
+)
+"""An opinion page's closing disclaimer ("The views expressed in this commentary are solely
+those of Ann Lee."): the article ends there; lines after it that read as readers' writing
+are its comments, and go."""
 _CLOSER_AT_END = re.compile(
     r"(?<=\s)(?-i:This)\s+(?:discussion|debate)\s+is\s+(?:now\s+)?closed\s*\.?\s*$",
     re.IGNORECASE,
@@ -364,6 +374,11 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
             kept.append(stripped[: end.start()].rstrip())
             if _closer_opens(lines, i):
                 inside = readers_page = True
+            continue
+        if _VIEWS_DISCLAIMER.match(stripped) and started and _closer_opens(lines, i):
+            # the article ends with its disclaimer, which stays; readers' comments follow
+            kept.append(line)
+            inside = True
             continue
         if _CLOSER.match(stripped):
             if started and _closer_opens(lines, i):

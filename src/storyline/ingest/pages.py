@@ -27,6 +27,7 @@ import re
 
 from storyline.ingest.headers import MONTH_PATTERN
 from storyline.model import Article, Flag
+from storyline.page_flags import NOT_NEWS_FLAG, kept_out_of_stories
 
 __all__ = [
     "NOT_NEWS_FLAG",
@@ -37,8 +38,6 @@ __all__ = [
     "not_news_reason",
 ]
 
-NOT_NEWS_FLAG = "not_news"
-"""Flag code of a page that is not a news article (kept, not analysed, a story of its own)."""
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)|\s[-–—•]\s+(?=[A-Z])")
 """A sentence's end, or a list item's start run into the line ("... materials - Cement ...")."""
@@ -161,11 +160,10 @@ def not_news_flag(text: str) -> Flag | None:
 
 
 def is_not_news(article: Article) -> bool:
-    """Whether `article` is a page that is not news: flagged so by the pipeline, or, when no
-    pipeline ran on it (`storyline cluster` without stages), shaped as one."""
-    return any(f.code == NOT_NEWS_FLAG for f in article.flags) or (
-        not_news_reason(article.text) is not None
-    )
+    """Whether `article` stays out of the stories' articles: flagged not news or not English
+    (`page_flags.kept_out_of_stories`), or, when no pipeline ran on it (`storyline cluster`
+    without stages), shaped as a page that is not news."""
+    return kept_out_of_stories(article) or not_news_reason(article.text) is not None
 
 
 def cut_news_box(lines: list[str]) -> list[str]:

@@ -309,3 +309,26 @@ def test_placing_a_related_page_with_articles_leaves_the_story_as_its_articles_m
     assert story.title and "Sunday" not in story.title
     member = assigner.repository.membership("p")
     assert member is not None and NOT_NEWS_FLAG in member.flags
+
+
+def test_a_page_flagged_not_english_is_kept_out_like_a_page_that_is_not_news(
+    assigner: StoryAssigner,
+) -> None:
+    """The pipeline's not-English flag and ingest's not-news flag are one decision
+    (page_flags.kept_out_of_stories): a page not analysed for its language joins no story
+    as an article."""
+    from storyline.page_flags import NOT_ENGLISH_FLAG
+
+    first = assigner.assign(art("a", FLOOD.format(day="Monday"), title="Floods hit Almsbury"))
+    flag = Flag(code=NOT_ENGLISH_FLAG, severity="info", message="language und, not English")
+    page = Article(
+        id="p",
+        text=FLOOD.format(day="Sunday"),
+        published="2024-02-20",
+        content_hash="ph",
+        flags=(flag,),
+    )
+    placed = assigner.assign(page)
+    assert NOT_NEWS_FLAG in placed.flags and not placed.created
+    story = assigner.repository.get_story(first.story_id)
+    assert story is not None and story.count == 1

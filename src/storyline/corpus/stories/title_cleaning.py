@@ -23,6 +23,7 @@ from storyline.ingest.headers import (
     MONTH_PATTERN,
     strip_leading_header,
 )
+from storyline.ingest.notices import PICTURE_CREDIT
 from storyline.ingest.turns import TURN_LABEL
 from storyline.text.line_words import FUNCTION_WORDS
 
@@ -190,6 +191,7 @@ def clean_title_text(text: str) -> str:
             _NAMED_BYLINE,
             _FROM_BYLINE,
             LEADING_CREDIT,
+            PICTURE_CREDIT,
             _CREDIT_WORD,
             DATELINE,
             _DATED_DATELINE,

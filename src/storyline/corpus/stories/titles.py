@@ -52,6 +52,13 @@ from storyline.corpus.stories.title_labels import (
     is_section_label,
 )
 from storyline.ingest.boilerplate import is_byline, is_site_notice
+from storyline.ingest.notices import (
+    holds_column_entry,
+    is_column_entry,
+    is_discussion_notice,
+    is_media_link,
+    media_link_line,
+)
 from storyline.model import Article
 from storyline.text.line_words import ArticleWords, is_about, reads_as_clause, run_in_end
 
@@ -89,9 +96,14 @@ on the next: where the story was filed, with nothing of what happened."""
 
 _PRONOUN_START = re.compile(
     r"(?:(?:And|But|So|Yet|Or|Also)\s+)?(?:He|She|They|His|Her|Their|Him|Them|he|she|they)\b"
+    r"|(?:Well|Oh|Ah)\s*,\s"
 )
 """A sentence opening with a personal pronoun, or a conjunction and a pronoun ("And he is
-..."), leans on the one before it: no title."""
+..."), leans on the one before it: no title; so does an answer opening with "Well," or
+"Ah," (the question it answers stood before it). "Yes," and "No," open headlines too ("Yes,
+the port can reopen"), and stay."""
+_LEAD_THEY = re.compile(r"They\s+[a-z]")
+"""A lead opening with "They" and a verb, read as a lead only as the body's first sentence."""
 _QUOTED_HEAD = re.compile(r"^'\s*[A-Z](?:[^']|'(?=[a-z])){8,}?[^\s,]\s'\s+[A-Z]")
 """A headline quoting its subject in single quotes ("' I lost the farm but found a
 trade ' Ann Lee on ..."): the mark before a capital, closed further on with no comma and
@@ -108,10 +120,13 @@ def _word_count(text: str) -> int:
     return sum(1 for w in text.split() if re.search(r"[^\W_]", w))
 
 
-def title_quality(text: str, *, cleaned: bool = False) -> int:
+def title_quality(text: str, *, cleaned: bool = False, lead: bool = False) -> int:
     """CLEAN for a headline or sentence a reader can take as the title; lower for a
     caption or a text starting mid-sentence; 0 for nothing. `cleaned` says `text` already
-    went through `clean_title_text` (an `article_headline`), so it is not cleaned twice."""
+    went through `clean_title_text` (an `article_headline`), so it is not cleaned twice.
+    `lead` says `text` is the first sentence of an untitled article's body: a feature's
+    lead may open with "They" for the people it names next ("They want the mayor to say
+    four words ..."), as no sentence stands before it to lean on."""
     if not cleaned:
         text = clean_title_text(text)
     first = re.search(r"[^\W_]", text)
@@ -127,12 +142,16 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
         or is_slogan(text)
         or is_page_intro(text)
         or is_correction_note(text)
-        or _PRONOUN_START.match(text)
+        or (_PRONOUN_START.match(text) and not (lead and _LEAD_THEY.match(text)))
         or _BARE_DATELINE.match(text)
         or is_site_notice(text)
         or is_byline(text)
         or is_section_label(text)
         or is_broadcast_credit(text)
+        # a link to a gallery, an entry of a list of columns, a live discussion's notice
+        or is_media_link(text)
+        or is_column_entry(text)
+        or is_discussion_notice(text)
     ):
         return _UNUSABLE
     # a text opening with a lower-case word or a comma starts mid-sentence; one ending on
@@ -147,6 +166,23 @@ def title_quality(text: str, *, cleaned: bool = False) -> int:
         return _FLAWED
 
     return CLEAN
+
+
+def _before_discussion(lines: list[str]) -> list[str]:
+    """The lines before a live discussion's notice ("Ann Lee was online Friday, May 28, at
+    1 p.m. ET to discuss ...") or an entry of a list of columns ("October 2, Ann Lee:
+    ..."), where one stands among the first lines: what follows the notice is the readers'
+    questions, and a list of columns holds other pages' first words. A headline set above
+    either stays a candidate, and so do dated lines before a discussion's notice; dated
+    lines right before a column's entry are entries of the same list ("March 24: ...")."""
+    for i, line in enumerate(lines[:_CANDIDATE_SENTENCES]):
+        if is_discussion_notice(line):
+            return lines[:i]
+        if holds_column_entry(line):
+            while i > 0 and is_dated_entry(lines[i - 1]):
+                i -= 1
+            return lines[:i]
+    return lines
 
 
 def _sentences(text: str) -> list[str]:
@@ -218,7 +254,10 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     lines = without_link_list(
         _bracket_lines([line.strip() for line in article.text.splitlines() if line.strip()])
     )
-    for line in lines[:_CANDIDATE_SENTENCES]:
+    for line in _before_discussion(lines)[:_CANDIDATE_SENTENCES]:
+        if media_link_line(line):
+            # a gallery's or a clip's link and its blurb: another page's headline
+            continue
         for piece in credit_pieces(line):
             candidates.extend(_sentences(piece))
         if len(candidates) >= _CANDIDATE_SENTENCES:
@@ -237,8 +276,8 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     # (cleaned text, is the given title, raw text, quality) of the lines that may title it
     read = [
         (c, is_title, raw, quality)
-        for c, is_title, raw in cleaned
-        if c and (quality := title_quality(c, cleaned=True)) > _UNUSABLE
+        for i, (c, is_title, raw) in enumerate(cleaned)
+        if c and (quality := title_quality(c, cleaned=True, lead=i == titled)) > _UNUSABLE
     ]
     # a body sentence the next one goes on from ("But ...") is the article's own
     continued = {
