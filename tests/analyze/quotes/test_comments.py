@@ -46,3 +46,11 @@ def test_posted_by_signatures_mark_comments() -> None:
 def test_one_signature_alone_is_not_a_comment_section() -> None:
     text = "The minister resigned on Friday .\nPosted by Tom Vell , at 11:01 PM ."
     assert comment_section_start(text) is None
+
+
+def test_one_reply_link_alone_marks_comments() -> None:
+    text = (
+        "The minister resigned on Friday .\nI say a port for the people !!! April 21 , 2011 at "
+        "12:33 pm | Reply Nobody has said the opposite ."
+    )
+    assert comment_section_start(text) == text.index("I say")

@@ -31,16 +31,20 @@ _COMMENT_MARK = re.compile(
 the moderators ...", "Views expressed in the comments do not represent ..."."""
 MIN_COMMENT_MARKS = 2
 """Marks needed before a page is read as carrying comments: one "Posted by" may sign the
-article itself."""
+article itself. A reply link belongs to a comment only, and is enough alone (ingest drops
+most of a comment section's furniture, often all but one mark)."""
+_REPLY = re.compile(r"\|\s*Reply\b")
 
 
 def comment_section_start(text: str) -> int | None:
     """Where a page's readers' comments begin (the start of the line of the first comment
-    mark), or None when fewer than `MIN_COMMENT_MARKS` marks are found. Comments come after
+    mark), or None when fewer than `MIN_COMMENT_MARKS` marks are found (a reply link
+    counting for all of them). Comments come after
     the article, so everything from there on is readers' words (the first comment, whose
     signature may follow it, can be missed)."""
     marks = list(_COMMENT_MARK.finditer(text))
-    if len(marks) < MIN_COMMENT_MARKS:
+    weight = sum(MIN_COMMENT_MARKS if _REPLY.search(m.group(0)) else 1 for m in marks)
+    if not marks or weight < MIN_COMMENT_MARKS:
         return None
     first = marks[0].start()
     return text.rfind("\n", 0, first) + 1
