@@ -34,6 +34,7 @@ from storyline.analyze.quotes.cues import (
     SPEAKER_CUES,
     cue_lemma,
 )
+from storyline.analyze.quotes.narrated import narrated_content
 from storyline.analyze.quotes.nominal import (
     IN_SOURCE_NOUNS,
     REPORTING_ADVERBS,
@@ -354,7 +355,13 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         says=may_show(
             tok, lemma, phrase, tok.doc[content[0].i : content[1].i + 1] if content else None
         )
-        and not unsaid,
+        and not unsaid
+        and not narrated_content(
+            tok,
+            lemma,
+            tok.doc[content[0].i : content[1].i + 1] if content else None,
+            tok.doc[source[0].i : source[1].i + 1] if source else None,
+        ),
         voiced=voiced(lemma) and not carried,
         source_speaks=source is None or head_can_speak(source_head(source)),
     )

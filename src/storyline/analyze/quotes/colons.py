@@ -60,6 +60,7 @@ def colon_attributions(
     superseded: set[int] = set()
     ends = [s.end for s in sentences]
     out: list[Attribution] = []
+    chat = _reader_chat(text, entities)
     for line_start, line_end, mid in _segments(text):
         m = _COLON.match(text, line_start, line_end)
         signed = False
@@ -123,6 +124,8 @@ def colon_attributions(
         people = [
             n for n in names if any(e.start == n[0] and e.label == "PERSON" for e in entities)
         ]
+        if chat and not people and not transcript:
+            continue  # "Tarvo Bros. : I enjoyed the program": a chat reader's handle
         names = people or names
         if not names and (transcript or signed):
             # the label without the blanks around it ("MORGAN :" speaks as "MORGAN")
@@ -293,6 +296,30 @@ def _addressed(text: str, start: int, name_start: int) -> bool:
     between a label's start and a name in it: the name is who heard the words."""
     words = WORD.findall(text[start:name_start])
     return any(cue_lemma(w) in ADDRESSEE_VERBS for w in words)
+
+
+_ANONYMOUS = re.compile(r"(?i)anonymous|anon\.?")
+MIN_READER_QUESTIONS = 2
+
+
+def _reader_chat(text: str, entities: Sequence[EntityMention]) -> bool:
+    """Whether a page is a live chat with readers: at least `MIN_READER_QUESTIONS` lines
+    that sign a question with a place or "Anonymous" ("Veska City : ... Does the bank
+    retain its power ?", "Anonymous : When will it be a good time to buy ?"). There a
+    label that names no person is a reader's handle ("Tarvo Bros. : I enjoyed the
+    program"), not the firm or the body its words seem to come from. A tally by place
+    ("Spain : 1 case") asks nothing."""
+    signed = 0
+    for line_start, line_end, _mid in _segments(text):
+        m = _COLON.match(text, line_start, line_end)
+        if m is None or "?" not in m.group(2):
+            continue
+        label = m.group(1).strip()
+        if _ANONYMOUS.fullmatch(label) or _places_only(text, m.start(1), m.end(1), entities):
+            signed += 1
+            if signed >= MIN_READER_QUESTIONS:
+                return True
+    return False
 
 
 def _places_only(text: str, start: int, end: int, entities: Sequence[EntityMention]) -> bool:

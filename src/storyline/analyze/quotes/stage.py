@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from storyline.analyze.entities.stage import document
+from storyline.analyze.quotes.asides import writers_asides
 from storyline.analyze.quotes.attribution import (
     Attribution,
     attributions_in,
@@ -24,6 +25,7 @@ from storyline.analyze.quotes.attribution import (
     verb_offsets,
 )
 from storyline.analyze.quotes.colons import colon_attributions, name_turns, turn_starts
+from storyline.analyze.quotes.comments import readers_words
 from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
 from storyline.analyze.quotes.headless import cue_follows, predicate_in_marks
 from storyline.analyze.quotes.introducers import (
@@ -273,7 +275,10 @@ def extract_quotes(article: Article) -> list[Quote]:
         if quote.speaker is not None:
             last = (quote.end, quote.speaker)
     # marked only now, so that no rule above (runs-on, nesting) reads the mark as a speaker
-    return sorted(unstated_at_cue(quotes, unsaid), key=lambda q: (q.start, q.end))
+    # readers' comments (comments.py) and the writer's own views (asides.py) are no one's
+    # reported words
+    quotes = writers_asides(text, readers_words(text, unstated_at_cue(quotes, unsaid)))
+    return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
 _DATELINE = re.compile(

@@ -25,6 +25,7 @@ from typing import Any
 
 from storyline.analyze.nlp import lemma
 from storyline.analyze.quotes.cues import CARRIER_VERBS, vocab
+from storyline.analyze.quotes.narrated import thought_noun
 from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.statements import can_speak
 
@@ -231,7 +232,11 @@ def stated_noun_cue(cue: Any, base: int, found: Attribution | None) -> Attributi
         # someone else's; the one who responds did not make them, and the text names no one
         found = replace(found, source=None, sourceless=True)
     span = cue.doc.char_span(start - base, end - base, alignment_mode="expand")
-    return found if span is None else replace(found, says=states_unquoted(cue, span))
+    if span is None:
+        return found
+    # "Fears that prices would fall caused ...": a mood with no one's name on it
+    moody = found.source is None and thought_noun(cue)
+    return replace(found, says=states_unquoted(cue, span) and not moody)
 
 
 def _answered_reports(noun: Any) -> bool:

@@ -42,11 +42,25 @@ def clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
         and (c.dep_ != "xcomp" or _infinitive_content(c, lemma))
         and not any(s.dep_ == "nsubj" and s.lower_ in REFLEXIVES for s in c.children)
         and not _relative_after_comma(c)
+        and not _answer_after_question(c)
     ]
     if clauses:
         first = min(c.left_edge.i for c in clauses)
         last = max(c.right_edge.i for c in clauses)
         return trimmed(verb.doc, first, last)
+    answer = next(
+        (
+            a
+            for q in verb.children
+            if q.dep_ == "advcl"
+            for a in q.children
+            if _answer_after_question(a)
+        ),
+        None,
+    )
+    if answer is not None:
+        # "Marek said, when asked whether he would resign, that he had done nothing wrong"
+        return trimmed(verb.doc, answer.left_edge.i, answer.right_edge.i)
     questions = [
         c
         for c in verb.children
@@ -78,6 +92,28 @@ def clause_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
 
 
 _ANSWER_WORDS = frozenset({"yes", "no", "so"})
+_ASKED = frozenset({"asked", "questioned", "pressed"})
+
+
+def _answer_after_question(clause: Any) -> bool:
+    """Whether a that-clause the parse hung on a bare "asked" set inside a statement ("Marek
+    said, when asked whether he would resign, that he had done nothing wrong") is the
+    statement's: it follows the question and a comma, and the participle hangs on the
+    verb that says it. The question is the asker's; the that-clause is the answer."""
+    asked = clause.head
+    if clause.dep_ != "ccomp" or asked.lower_ not in _ASKED or asked.tag_ != "VBN":
+        return False
+    if asked.dep_ != "advcl" or asked.head.i >= asked.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    first = clause.left_edge.i
+    return (
+        first > 0
+        and clause.doc[first - 1].text == ","
+        and any(c.dep_ == "ccomp" and c.i < clause.i and c.i != clause.i for c in asked.children)
+    )
+
 
 _PHRASE_LINKS = frozenset({"dobj", "dative", "prep", "pobj", "npadvmod"})
 """Dependencies from a verb down through its object and its phrases ("told reporters

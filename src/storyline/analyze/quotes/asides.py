@@ -1,0 +1,62 @@
+"""The writer's own view, outside quotation marks: "This is, I think, the worst plan".
+
+A columnist, a blogger or a live-blogger writes "I think ...", "I don't think ...", "We
+believe that ..." in their own voice: nobody is reported as saying anything, and the
+quote stage can only show it with "I" as an unnamed speaker. The same words in a
+transcript ("YOUSEF : ... And I think a change is in the air") are the turn holder's, and
+state something; so a page with transcript turns keeps them. Read with the whole page,
+after the quotes are found (a parse sees one sentence at a time).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import islice
+
+from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.narrated import VIEW_VERBS
+from storyline.model import Quote, Speaker
+
+__all__ = ["MIN_TURNS", "transcript", "writers_asides"]
+
+_WRITER: frozenset[str] = vocab("i we")
+_TURN_LABEL = re.compile(
+    r"(?:^|(?<=[.!?] ))[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?: ?,[^:\n]{1,60}?)? ?:\s",
+    re.MULTILINE,
+)
+"""A transcript turn's upper-case label, at a line's start or after a sentence's end
+("PHILLIPS : ...", "ANA VELL , CORRESPONDENT : ...")."""
+MIN_TURNS = 2
+"""Labels needed before a page is read as a transcript (one may be a page's marker)."""
+
+
+def transcript(text: str) -> bool:
+    """Whether a page is (or holds) a transcript: at least `MIN_TURNS` turn labels."""
+    return len(list(islice(_TURN_LABEL.finditer(text), MIN_TURNS))) >= MIN_TURNS
+
+
+def writers_asides(text: str, quotes: list[Quote]) -> list[Quote]:
+    """`quotes` with each view the writer holds in their own voice (a verb of holding a
+    view whose source is "I" or "we", left unresolved) marked as stating nothing, unless
+    the page is a transcript; the source span is kept for scoring."""
+    if transcript(text):
+        return quotes
+    return [replace(q, speaker=_unstated(q.speaker)) if _aside(q) else q for q in quotes]
+
+
+def _aside(q: Quote) -> bool:
+    s = q.speaker
+    return (
+        s is not None
+        and s.resolution == "unresolved"
+        and s.text.casefold() in _WRITER
+        and q.cue is not None
+        and q.cue.casefold() in VIEW_VERBS
+    )
+
+
+def _unstated(s: Speaker | None) -> Speaker | None:
+    if s is None:
+        return None
+    return Speaker(s.text, s.start, s.end, None, False, "unstated")

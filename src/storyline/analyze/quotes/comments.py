@@ -1,0 +1,72 @@
+"""Readers' comments under an article: what is written there is no one's reported words.
+
+A page saved with its comment section ("Ana R. April 2 , 2011 at 10:47 pm | Reply I
+agree that ...", "Posted by Tom V on April 2 , 2005 11:01 PM", "This comment was removed
+because the moderators found it broke the rules") holds readers' opinions: "you and your
+friends thought ...", "workers will tell you ...". A reporting verb there makes its
+subject a speaker no reporter quoted, and a reader shown it is misled. Removing such
+sections belongs to ingest; this guard marks every quote found inside one as stating
+nothing (`Quote.stated`), so no list a reader reads takes it, while PolNeAR's scoring
+still sees the attribution where it is written.
+
+The signals are a comment's shape, not any site's name: a reply link after a time of
+day, a "Posted by" signature opening a line, and a moderator's or comment policy's line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.model import Quote, Speaker
+
+__all__ = ["MIN_COMMENT_MARKS", "comment_section_start", "readers_words"]
+
+_COMMENT_MARK = re.compile(
+    r"(?im)^[ \t]*-?[ \t]*Posted by\b"
+    r"|\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*\|\s*Reply\b"
+    r"|\bcomments?\b[^\n]{0,80}\b(?:do not (?:necessarily )?represent|we welcome|moderat)"
+)
+"""One comment's mark: "10:47 pm | Reply", "Posted by Tom V", "comment was removed because
+the moderators ...", "Views expressed in the comments do not represent ..."."""
+MIN_COMMENT_MARKS = 2
+"""Marks needed before a page is read as carrying comments: one "Posted by" may sign the
+article itself. A reply link belongs to a comment only, and is enough alone (ingest drops
+most of a comment section's furniture, often all but one mark)."""
+_REPLY = re.compile(r"\|\s*Reply\b")
+
+
+def comment_section_start(text: str) -> int | None:
+    """Where a page's readers' comments begin (the start of the line of the first comment
+    mark), or None when fewer than `MIN_COMMENT_MARKS` marks are found (a reply link
+    counting for all of them). Comments come after
+    the article, so everything from there on is readers' words (the first comment, whose
+    signature may follow it, can be missed)."""
+    marks = list(_COMMENT_MARK.finditer(text))
+    weight = sum(MIN_COMMENT_MARKS if _REPLY.search(m.group(0)) else 1 for m in marks)
+    if not marks or weight < MIN_COMMENT_MARKS:
+        return None
+    first = marks[0].start()
+    return text.rfind("\n", 0, first) + 1
+
+
+def readers_words(text: str, quotes: list[Quote]) -> list[Quote]:
+    """`quotes` with every quote inside the page's comment section (see
+    `comment_section_start`) marked as stating nothing: its source span, if any, is kept
+    for scoring; a quote with no source gets an empty one at its start."""
+    start = comment_section_start(text)
+    if start is None:
+        return quotes
+    out = []
+    for q in quotes:
+        if q.start < start or (q.speaker is not None and q.speaker.resolution == "unstated"):
+            out.append(q)
+            continue
+        s = q.speaker
+        speaker = (
+            Speaker(s.text, s.start, s.end, None, False, "unstated")
+            if s is not None
+            else Speaker("", q.start, q.start, None, False, "unstated")
+        )
+        out.append(replace(q, speaker=speaker))
+    return out

@@ -1,0 +1,181 @@
+"""Contents a reporting verb takes that are no one's words (statements3, issue 14).
+
+The parse finds a reporting verb and a content, and the content is kept for PolNeAR's
+scoring, but a reader shown it beside a speaker is shown words nobody said:
+
+- a question word opening the content ("We'll tell you where that stands", "she told how
+  she had heard the news"): an embedded question names what the words were about, or
+  promises them; the answer itself is not given (after a verb of asking it is the
+  question put, and stays);
+- an infinitive that only points back ("called on the governor to do the same", "urged
+  others to do so", "to follow suit"): the demand is whatever was said before, and the
+  words shown say nothing by themselves;
+- a saying still to come, told to a generic "you" ("workers will tell you their rights are
+  going", "any farmer can tell you that"): the writer's own claim put in others' mouths;
+- a finding in progress ("hog farmers are finding that the name hurts sales"): an
+  experience the writer narrates, where "the study found that" states a result;
+- a view given to the reader or viewer addressed ("You recall he fired his
+  government"): the writer's aside, not a report; so is a view inside a relative clause
+  ("people who they think are trying to ...");
+- a content written before its verb and cut off from it by a semicolon, a colon or a dash
+  ("Rowe has pointed at Dunmore ; Dunmore has challenged Rowe", "It is quite calm :
+  Gardner is still reporting ...", "Oil chiefs at a hearing -- photos Oil firms stress
+  ..."): a sentence of its own, not what the later verb reports;
+- a noun of fear, hope or belief with no one's name on it ("Fears that prices would fall
+  caused ..."): a mood the writer reports, not a statement.
+
+Each reads the parse and generic English word classes only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.analyze.quotes.cues import vocab
+
+__all__ = ["VIEW_VERBS", "narrated_content", "thought_noun"]
+
+_QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+_POINTING_BACK: frozenset[str] = vocab("the same so likewise too as well it this that suit")
+"""Words an infinitive "to do the same", "to do so", "to follow suit" is made of: they
+refer to something said or done before and state nothing of their own."""
+_POINTING_VERBS: frozenset[str] = vocab("do does did follow")
+_FUTURE_AUX: frozenset[str] = vocab("will 'll would 'd can could")
+_TELLING: frozenset[str] = vocab("tell say explain assure")
+_FINDING: frozenset[str] = vocab("find discover")
+_BE: frozenset[str] = vocab("am is are was were be been being 's 're 'm")
+VIEW_VERBS: frozenset[str] = vocab(
+    "think thinks thought believe believes believed recall recalled remember remembered "
+    "know knew guess guessed suppose supposed imagine imagined agree agreed reckon doubt "
+    "suspect feel felt"
+)
+"""Verbs of holding a view, in the forms a writer's own aside takes."""
+_ASKING: frozenset[str] = vocab("ask question wonder query inquire enquire")
+"""Verbs whose question-word content is the question put ("questioning how he got away
+with it"): what was asked, as said."""
+_SEPARATORS = (";", ":", "--", "—", "–")
+_OPENING = frozenset({":", "``", '"', "“", "‘"})
+"""A colon or an opening quotation mark: what follows is the words themselves."""
+_THOUGHT_NOUNS: frozenset[str] = vocab(
+    "fear fears hope hopes belief beliefs concern concerns notion idea view expectation "
+    "expectations suspicion suspicions worry worries"
+)
+"""Nouns of a mood or a view: with no one's name on them they are the writer's account of
+a mood ("Fears that prices would fall caused ..."); a claim or a warning is said by
+someone, named or not."""
+
+
+def narrated_content(verb: Any, lemma: str, content: Any | None, source: Any | None) -> bool:
+    """Whether the content a reporting verb (`verb`, base form `lemma`) takes is no one's
+    words (see the module's list); `content` and `source` are parsed spans, or None."""
+    if content is None:
+        return False
+    tokens = [t for t in content if not t.is_punct]
+    if not tokens:
+        return False
+    return (
+        (lemma not in _ASKING and _asked_about(verb, tokens))
+        or _points_back(tokens)
+        or _told_to_anyone(verb, lemma)
+        or _finding_in_progress(verb, lemma)
+        or _own_view(verb, source)
+        or _relative_view(verb, tokens)
+        or _cut_off_before(verb, content, source)
+    )
+
+
+def thought_noun(tok: Any) -> bool:
+    """Whether a speech noun with no one's name on it is a noun of mood or view ("Fears
+    that ...", "hopes that ..."), which states nothing (see `_THOUGHT_NOUNS`)."""
+    return tok.lower_ in _THOUGHT_NOUNS
+
+
+def _asked_about(verb: Any, tokens: list[Any]) -> bool:
+    """ "tell you where that stands", "told how she had heard": the content opens with a
+    question word tied to its own verb, right after the verb (or its listener). Kept: "what
+    was needed was a ban" (a clause whose subject is a "what" phrase states something);
+    "an issue, he says, which is important" (a clause the parse hung on a verb set off by
+    commas: the sentence around it is what was said); "explained what happened: `` ... ''"
+    (the words follow a colon or stand in quotation marks)."""
+    first = tokens[0]
+    if first.tag_ not in _QUESTION_TAGS or first.lower_ == "that":
+        return False
+    if first.i < verb.i or any(t.is_punct for t in verb.doc[verb.i + 1 : first.i]):
+        return False
+    doc = verb.doc
+    if any(t.text in _OPENING for t in doc[first.i : min(len(doc), tokens[-1].i + 2)]):
+        return False
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    return root is not None and first.head.i == root.i
+
+
+def _points_back(tokens: list[Any]) -> bool:
+    """ "to do the same", "to do so", "to follow suit": an infinitive whose words only
+    point back to what was said or done before."""
+    if len(tokens) < 3 or len(tokens) > 5 or tokens[0].tag_ != "TO":
+        return False
+    if tokens[1].lower_ not in _POINTING_VERBS:
+        return False
+    return all(t.lower_ in _POINTING_BACK for t in tokens[2:])
+
+
+def _told_to_anyone(verb: Any, lemma: str) -> bool:
+    """ "workers will tell you ...", "any doctor can tell you that": a saying to come or
+    one anyone could make, told to the generic "you"; a speech announced for a named
+    audience ("will tell the conference that") is left alone."""
+    if lemma not in _TELLING:
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
+        return False
+    listeners = [c for c in children if c.dep_ in {"dative", "dobj"}]
+    listeners += [o for c in children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+    return any(c.lower_ == "you" for c in listeners)
+
+
+def _finding_in_progress(verb: Any, lemma: str) -> bool:
+    """ "producers are finding that ...": a progressive "find" is an experience the writer
+    narrates, not a finding anyone states."""
+    return (
+        lemma in _FINDING
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in _BE for c in verb.children)
+    )
+
+
+def _own_view(verb: Any, source: Any | None) -> bool:
+    """ "You recall he fired his government", "you and your friends thought ...": outside
+    quotation marks (where every cue read here stands) a view given to "you" is the
+    writer's aside to the reader or viewer addressed, not a statement reported from
+    anyone. (A view held by "I" or "we" is read with the whole page: `asides`.)"""
+    if source is None or verb.lower_ not in VIEW_VERBS:
+        return False
+    words = [t for t in source if not t.is_punct]
+    return bool(words) and words[0].lower_ == "you"
+
+
+def _relative_view(verb: Any, tokens: list[Any]) -> bool:
+    """ "people who they think are trying to ...": a view set inside a relative clause,
+    whose content's subject is the relative pronoun before the verb; it picks out whom the
+    sentence is about and reports no statement (a verb of saying there, "a plan that
+    officials said would cut costs", is kept)."""
+    if verb.lower_ not in VIEW_VERBS or verb.dep_ != "relcl":
+        return False
+    inside = {t.i for t in tokens}
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i
+        for t in tokens
+        if t.head.i not in inside
+        for c in t.children
+    )
+
+
+def _cut_off_before(verb: Any, content: Any, source: Any | None) -> bool:
+    """Whether the content lies wholly before its verb and its source, with a semicolon,
+    a colon or a dash between them: a sentence of its own."""
+    start = source.start if source is not None and source.start < verb.i else verb.i
+    if content.end > start:
+        return False
+    between = verb.doc[content.end : start]
+    return any(t.text in _SEPARATORS for t in between)

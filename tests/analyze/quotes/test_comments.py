@@ -1,0 +1,56 @@
+"""Readers' comments under an article are no one's reported words (comments.py;
+statements3, issue 14). Every text is invented."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, quote_with
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.analyze.quotes.comments import comment_section_start
+
+_PAGE = (
+    "The mayor of Veska said the port would reopen on Monday .\n"
+    "Ana R. April 2 , 2011 at 10:47 pm | Reply I agree that the mayor is wrong .\n"
+    "Tom V. April 2 , 2011 at 11:02 pm | Reply Dock workers say the port is a mess ."
+)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def test_the_article_above_the_comments_keeps_its_quotes(pipeline: Pipeline) -> None:
+    assert quote_with(pipeline, _PAGE, "would reopen on Monday").stated
+
+
+def test_a_reporting_verb_in_a_comment_shows_no_speaker(pipeline: Pipeline) -> None:
+    q = quote_with(pipeline, _PAGE, "the port is a mess")
+    assert not q.stated
+    assert q.speaker is not None and "workers" in q.speaker.text  # kept for scoring
+
+
+def test_comment_section_starts_at_the_first_marks_line() -> None:
+    assert comment_section_start(_PAGE) == _PAGE.index("Ana R.")
+
+
+def test_posted_by_signatures_mark_comments() -> None:
+    text = (
+        "The minister resigned .\nPosted by Tom V on April 2 , 2005 11:01 PM .\nShe was "
+        "right .\nPosted by Ana R on April 2 , 2005 11:09 PM ."
+    )
+    assert comment_section_start(text) == text.index("Posted by Tom")
+
+
+def test_one_signature_alone_is_not_a_comment_section() -> None:
+    text = "The minister resigned on Friday .\nPosted by Tom Vell , at 11:01 PM ."
+    assert comment_section_start(text) is None
+
+
+def test_one_reply_link_alone_marks_comments() -> None:
+    text = (
+        "The minister resigned on Friday .\nI say a port for the people !!! April 21 , 2011 at "
+        "12:33 pm | Reply Nobody has said the opposite ."
+    )
+    assert comment_section_start(text) == text.index("I say")
