@@ -266,3 +266,9 @@ def test_a_lone_first_name_joins_a_person_whose_full_name_is_also_typed_a_place(
         ],
     )
     assert got == [("PERSON", "Tamir Oshen")] * 5
+
+
+def test_a_name_the_state_nationalises_is_a_business() -> None:
+    text = "The smallest, Vesterholt, failed. The state is nationalizing Vesterholt this week."
+    got = _names(text, [("Vesterholt", "PERSON"), ("Vesterholt", "PERSON")])
+    assert got == [("ORG", "Vesterholt"), ("ORG", "Vesterholt")]
