@@ -1,0 +1,57 @@
+"""A common noun capitalised inside a sentence and typed a person ("the Heroin trade", a
+caption run on after its headline: "in wake of disaster Cleanup and containment
+continue") is no name when the article writes the same word in lower case too.
+
+drop_common_words (mention_labels.py) drops such a word only where every capitalised use
+opens a sentence; a reader comment that capitalises a drug's name throughout, or a caption
+glued to its headline with no full stop, escapes it, and the word ranks among a story's
+people. A person's lone name written in lower case elsewhere ("Rice", "rice prices") is
+kept by what only a person has: a title or role, a cue of a person around it, a speech
+verb or a possessive right after it, or a full name holding the word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
+
+__all__ = ["drop_lower_case_people"]
+
+_PERSON_AFTER = re.compile(
+    r"\s*(?:['’]\s*s\b|,?\s+(?:said|says|say|told|tells|added|asked|wrote|writes|argued|"
+    r"insisted|explained|replied|recalled|warned|noted|who|whose)\b)"
+)
+"""What follows a person's name and no common noun's: a possessive, a speech verb, "who"."""
+
+
+def drop_lower_case_people(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
+    """Mentions of a lone capitalised word typed a person that the article also writes in
+    lower case as a word ("heroin"), that no longer name of the article holds, and that no
+    mention of it shows to be a person's (a role, a person's cue, a speech verb, a
+    possessive or "who" after it), dropped: a common noun, no one's name."""
+    candidates = {
+        w.name
+        for w in work
+        if w.label == "PERSON"
+        and " " not in w.name
+        and len(w.name) > 3
+        and w.name[:1].isupper()
+        and w.name[1:].islower()
+    }
+    if not candidates:
+        return work
+    in_names = {cached_name_key(word) for w in work if " " in w.name for word in w.name.split()}
+    drop: set[str] = set()
+    for name in candidates:
+        if cached_name_key(name) in in_names:
+            continue
+        if not re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text):
+            continue
+        same = [w for w in work if w.name == name]
+        if any(
+            w.role is not None or w.person_cue or _PERSON_AFTER.match(text, w.end) for w in same
+        ):
+            continue
+        drop.add(name)
+    return [w for w in work if w.name not in drop] if drop else work
