@@ -217,3 +217,9 @@ def test_a_lone_surname_written_in_lower_case_elsewhere_stays_a_person() -> None
     text = "The talks failed, Lorne said. Prices of lorne rose. Aides of Lorne 's office left."
     got = _names(text, [("Lorne", "PERSON"), ("Lorne", "PERSON")])
     assert got == [("PERSON", "Lorne"), ("PERSON", "Lorne")]
+
+
+def test_an_honours_head_noun_left_of_a_cut_award_name_is_no_name() -> None:
+    text = "Tarn weekly Award , Minister of the Year , 1993 ; said Ilse Varo."
+    got = _names(text, [("Award", "PERSON"), ("Ilse Varo", "PERSON")])
+    assert got == [("PERSON", "Ilse Varo")]

@@ -1,6 +1,7 @@
-"""A common noun capitalised inside a sentence and typed a person ("the Heroin trade", a
-caption run on after its headline: "in wake of disaster Cleanup and containment
-continue") is no name when the article writes the same word in lower case too.
+"""An honour's head noun left of an award's name the recogniser cut ("Award"), and a
+common noun capitalised inside a sentence and typed a person ("the Zorvine trade" in a
+reader's comment, a caption run on after its headline: "damage in the valley Repairs and
+cleanup go on") is no name when the article writes the same word in lower case too.
 
 drop_common_words (mention_labels.py) drops such a word only where every capitalised use
 opens a sentence; a reader comment that capitalises a drug's name throughout, or a caption
@@ -16,7 +17,26 @@ import re
 
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
 
-__all__ = ["drop_lower_case_people"]
+__all__ = ["drop_honour_words", "drop_lower_case_people"]
+
+_HONOUR_WORDS = frozenset({"award", "awards", "prize", "prizes", "medal", "trophy", "honour"})
+"""An honour's head noun: written alone and capitalised, it ends an award's name the
+recogniser cut ("Tarn Weekly Award , Minister of the Year"), and names no person or body."""
+
+
+def drop_honour_words(work: list[PreparedMention]) -> list[PreparedMention]:
+    """Lone mentions of an honour's head noun ("Award", "Prize") typed a person or a body,
+    dropped: what is left of an award's name the recogniser cut, no one's name."""
+    return [
+        w
+        for w in work
+        if not (
+            w.label in {"PERSON", "ORG"}
+            and " " not in w.name
+            and cached_name_key(w.name) in _HONOUR_WORDS
+        )
+    ]
+
 
 _PERSON_AFTER = re.compile(
     r"\s*(?:['’]\s*s\b|,?\s+(?:said|says|say|told|tells|added|asked|wrote|writes|argued|"
@@ -27,7 +47,7 @@ _PERSON_AFTER = re.compile(
 
 def drop_lower_case_people(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
     """Mentions of a lone capitalised word typed a person that the article also writes in
-    lower case as a word ("heroin"), that no longer name of the article holds, and that no
+    lower case as a word ("zorvine"), that no longer name of the article holds, and that no
     mention of it shows to be a person's (a role, a person's cue, a speech verb, a
     possessive or "who" after it), dropped: a common noun, no one's name."""
     candidates = {
