@@ -198,7 +198,7 @@ def test_a_common_noun_typed_a_product_opening_a_sentence_is_no_name() -> None:
 def test_a_common_noun_capitalised_mid_sentence_and_typed_a_person_is_no_name() -> None:
     text = (
         "Storm damage in the valley Repairs and cleanup go on. People selling Zorvine "
-        "poison the town; the Zorvine trade grows. A zorvine network is behind it, "
+        "who poison the town; the Zorvine trade grows. A zorvine network is behind it, "
         "said Ana Brill. Mayor Repairs spoke."
     )
     got = _names(

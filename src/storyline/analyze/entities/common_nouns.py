@@ -40,16 +40,17 @@ def drop_honour_words(work: list[PreparedMention]) -> list[PreparedMention]:
 
 _PERSON_AFTER = re.compile(
     r"\s*(?:['’]\s*s\b|,?\s+(?:said|says|say|told|tells|added|asked|wrote|writes|argued|"
-    r"insisted|explained|replied|recalled|warned|noted|who|whose)\b)"
+    r"insisted|explained|replied|recalled|warned|noted|whose)\b)"
 )
-"""What follows a person's name and no common noun's: a possessive, a speech verb, "who"."""
+"""What follows a person's name and no common noun's: a possessive, a speech verb, "whose"
+("people selling Zorvine who ..." : "who" may follow a common noun's end of clause)."""
 
 
 def drop_lower_case_people(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
     """Mentions of a lone capitalised word typed a person that the article also writes in
     lower case as a word ("zorvine"), that no longer name of the article holds, and that no
     mention of it shows to be a person's (a role, a person's cue, a speech verb, a
-    possessive or "who" after it), dropped: a common noun, no one's name."""
+    possessive or "whose" after it), dropped: a common noun, no one's name."""
     candidates = {
         w.name
         for w in work
