@@ -86,3 +86,23 @@ def test_a_name_with_a_bearing_after_it_is_a_place() -> None:
         ("GPE", "Tarn"),
         ("PERSON", "Mara Dunn"),
     ]
+
+
+def test_a_lone_word_typed_a_body_after_a_school_and_a_comma_is_its_town() -> None:
+    text = "Stood first in BA , Tarn University , Kellby , 1952 ; and at Kellby Bank , Orrin ."
+    got = _names(
+        text,
+        [
+            ("Tarn University", "ORG"),
+            ("Kellby", "ORG"),
+            ("Kellby Bank", "ORG"),
+            ("Orrin", "ORG"),
+        ],
+    )
+    # after a bank's name the lone word stays as typed: only a school stands in a town so
+    assert got == [
+        ("ORG", "Tarn University"),
+        ("GPE", "Kellby"),
+        ("ORG", "Kellby Bank"),
+        ("ORG", "Orrin"),
+    ]

@@ -56,16 +56,23 @@ def retype_place_chains(text: str, work: list[PreparedMention]) -> None:
     Kelsey , and"), in both cases with a preposition of place before the chain; set off by
     commas after "in" (", in Kelsey ,"); or before a summit's noun ("a new Harlow Woods
     summit"); and a name typed a person or a body with a bearing after it ("al-Kessa , east
-    of Tarn"). A name the article writes as a person's anywhere stays (`_person_written`)."""
+    of Tarn"), or a lone word typed a body set off by a comma after a school's name ("Tarn
+    University , Kellby , 1952": its town). A name the article writes as a person's
+    anywhere stays (`_person_written`)."""
     places = sorted((w.start, w.end) for w in work if w.label == "GPE")
     starts = {s: e for s, e in places}
     ends = {e: s for s, e in places}
     persons = [w.name for w in work if w.label == "PERSON" and " " in w.name]
     cued: dict[str, str] = {}
     bearings: set[str] = set()  # names placed by a bearing: their body-typed mentions too
+    schools = {w.end for w in work if w.label == "ORG" and _SCHOOL_END.search(w.name)}
     for w in work:
         if w.label in {"PERSON", "ORG"} and not w.business and _BEARING_AFTER.match(text, w.end):
             cued[w.name] = "GPE"  # "at al-Kessa , east of Tarn": a place
+            bearings.add(w.name)
+            continue
+        if w.label == "ORG" and not w.business and _town_of_school(text, w, schools):
+            cued[w.name] = "GPE"  # "Tarn University , Kellby , 1952": the school's town
             bearings.add(w.name)
             continue
         if w.label not in _CHAINED or w.role or w.person_cue or w.name in cued:
@@ -78,6 +85,20 @@ def retype_place_chains(text: str, work: list[PreparedMention]) -> None:
         for w in work:
             if w.name == name and (w.label == "PERSON" or (w.label == "ORG" and name in bearings)):
                 w.label = label
+
+
+_SCHOOL_END = re.compile(r"\s(?:University|College|Institute|School|Academy|Polytechnic)\Z")
+"""The head a school's or a university's name ends with: the lone name set off by a comma
+after it is the town it stands in ("Tarn University , Kellby , 1952")."""
+
+
+def _town_of_school(text: str, w: PreparedMention, school_ends: set[int]) -> bool:
+    """Whether the lone word `w` follows a school's name and a comma and ends its link
+    ("Tarn University , Kellby ,"): the school's town, no body."""
+    if " " in w.name or not _END_OF_LINK.match(text, w.end):
+        return False
+    comma = _CHAIN_AFTER.search(text, max(0, w.start - 4), w.start)
+    return comma is not None and comma.start() in school_ends
 
 
 def _chained(text: str, w: PreparedMention, starts: dict[int, int], ends: dict[int, int]) -> bool:
