@@ -88,15 +88,20 @@ def test_a_name_with_a_bearing_after_it_is_a_place() -> None:
     ]
 
 
-def test_a_lone_word_typed_a_body_after_a_school_and_a_comma_is_its_town() -> None:
-    text = "Stood first in BA , Tarn University , Kellby , 1952 ; and at Kellby Bank , Orrin ."
+def test_a_lone_word_typed_a_person_after_a_school_and_a_comma_is_its_town() -> None:
+    text = (
+        "Stood first in BA , Tarn University , Kellby , 1952 ; and at Kellby Bank , Orrin ; "
+        "MA , Vell College , Orsk ."
+    )
     got = _names(
         text,
         [
             ("Tarn University", "ORG"),
-            ("Kellby", "ORG"),
+            ("Kellby", "PERSON"),
             ("Kellby Bank", "ORG"),
             ("Orrin", "ORG"),
+            ("Vell College", "ORG"),
+            ("Orsk", "ORG"),
         ],
     )
     # after a bank's name the lone word stays as typed: only a school stands in a town so
@@ -105,4 +110,6 @@ def test_a_lone_word_typed_a_body_after_a_school_and_a_comma_is_its_town() -> No
         ("GPE", "Kellby"),
         ("ORG", "Kellby Bank"),
         ("ORG", "Orrin"),
+        ("ORG", "Vell College"),
+        ("GPE", "Orsk"),
     ]

@@ -56,9 +56,9 @@ def retype_place_chains(text: str, work: list[PreparedMention]) -> None:
     Kelsey , and"), in both cases with a preposition of place before the chain; set off by
     commas after "in" (", in Kelsey ,"); or before a summit's noun ("a new Harlow Woods
     summit"); and a name typed a person or a body with a bearing after it ("al-Kessa , east
-    of Tarn"), or a lone word typed a body set off by a comma after a school's name ("Tarn
-    University , Kellby , 1952": its town). A name the article writes as a person's
-    anywhere stays (`_person_written`)."""
+    of Tarn"), or a lone word typed a person or a body set off by a comma after a school's
+    name ("Tarn University , Kellby , 1952": its town). A name the article writes as a
+    person's anywhere stays (`_person_written`)."""
     places = sorted((w.start, w.end) for w in work if w.label == "GPE")
     starts = {s: e for s, e in places}
     ends = {e: s for s, e in places}
@@ -71,7 +71,7 @@ def retype_place_chains(text: str, work: list[PreparedMention]) -> None:
             cued[w.name] = "GPE"  # "at al-Kessa , east of Tarn": a place
             bearings.add(w.name)
             continue
-        if w.label == "ORG" and not w.business and _town_of_school(text, w, schools):
+        if w.label in {"PERSON", "ORG"} and not w.business and _town_of_school(text, w, schools):
             cued[w.name] = "GPE"  # "Tarn University , Kellby , 1952": the school's town
             bearings.add(w.name)
             continue
