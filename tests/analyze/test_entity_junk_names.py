@@ -198,7 +198,7 @@ def test_a_common_noun_typed_a_product_opening_a_sentence_is_no_name() -> None:
 def test_a_common_noun_capitalised_mid_sentence_and_typed_a_person_is_no_name() -> None:
     text = (
         "Storm damage in the valley Repairs and cleanup go on. People selling Zorvine "
-        "who poison the town; the Zorvine trade grows. A zorvine network is behind it, "
+        "who poison the town; the Zorvine trade grows. It is a zorvine network, "
         "said Ana Brill. Mayor Repairs spoke."
     )
     got = _names(
@@ -223,3 +223,9 @@ def test_an_honours_head_noun_left_of_a_cut_award_name_is_no_name() -> None:
     text = "Tarn weekly Award , Minister of the Year , 1993 ; said Ilse Varo."
     got = _names(text, [("Award", "PERSON"), ("Ilse Varo", "PERSON")])
     assert got == [("PERSON", "Ilse Varo")]
+
+
+def test_a_model_written_in_lower_case_after_its_line_stays_a_name() -> None:
+    text = "Besides the eFone Orbit, Vela and Quill, there is more. The eFone vela is smaller."
+    got = _names(text, [("Vela", "PERSON")])
+    assert got == [("PERSON", "Vela")]

@@ -46,6 +46,20 @@ _PERSON_AFTER = re.compile(
 ("people selling Zorvine who ..." : "who" may follow a common noun's end of clause)."""
 
 
+_WORD_BEFORE = re.compile(r"(\S+)\s+\Z")
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether `word` is written in lower case as a common noun somewhere: after no word
+    holding a capital ("the eFone vela", beside "the eFone Orbit, Vela and Quill", names a
+    model of a product line, no noun)."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None or not any(c.isupper() for c in before.group(1)):
+            return True
+    return False
+
+
 def drop_lower_case_people(text: str, work: list[PreparedMention]) -> list[PreparedMention]:
     """Mentions of a lone capitalised word typed a person that the article also writes in
     lower case as a word ("zorvine"), that no longer name of the article holds, and that no
@@ -67,7 +81,7 @@ def drop_lower_case_people(text: str, work: list[PreparedMention]) -> list[Prepa
     for name in candidates:
         if cached_name_key(name) in in_names:
             continue
-        if not re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text):
+        if not _written_lower(text, name.lower()):
             continue
         same = [w for w in work if w.name == name]
         if any(
