@@ -113,3 +113,12 @@ def test_a_lone_word_typed_a_person_after_a_school_and_a_comma_is_its_town() -> 
         ("ORG", "Vell College"),
         ("GPE", "Orsk"),
     ]
+
+
+def test_a_lone_name_after_in_opening_a_sentence_and_before_a_comma_is_a_place() -> None:
+    text = (
+        "The assault went on after dark . In Kessa , on the eastern front , rebels held on . "
+        "Crowds gathered at the Kessa terminal . In Vorn 's view it was lost ."
+    )
+    spans = [("Kessa", "PERSON"), ("Kessa", "PERSON"), ("Vorn", "PERSON")]
+    assert _names(text, spans) == [("GPE", "Kessa"), ("GPE", "Kessa"), ("PERSON", "Vorn")]

@@ -26,7 +26,11 @@ _COMMA = re.compile(r"\s*,\s*")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?:the|a|an|who|whose|his|her|its)\b")
 """A comma and what opens a description of the name ("in Paris , Vale , the envoy"): a
 person's appositive, no link of a chain of places."""
-_IN_SET_OFF = re.compile(r",\s*(?i:in|near|outside)\s+\Z")
+_IN_SET_OFF = re.compile(
+    r"(?:,\s*(?i:in|near|outside)|(?:\A|[.!?]\s|\n)\s*(?:In|Near|Outside))\s+\Z"
+)
+""""in" after a comma, or opening a sentence, before a lone name set off by a comma after
+it (", in Kelsey ,", ". In Kelsey , rebels said"): a place; a person is "in" nothing so."""
 _MEETING_AFTER = re.compile(r"\s+(?:summit|conference|accords?)\b")
 _MEETING_BEFORE = re.compile(r"\b(?i:a|the)\s+(?:(?:new|second|original|first)\s+)?\Z")
 _PERSON_AFTER = re.compile(
@@ -54,11 +58,11 @@ def retype_place_chains(text: str, work: list[PreparedMention]) -> None:
     ("at RAF Stannick , England ," typed FAC): right before a comma and a place typed so that
     ends the link ("at Harlow Woods , N.H. ,"), or right after one ("from Dorrington ,
     Kelsey , and"), in both cases with a preposition of place before the chain; set off by
-    commas after "in" (", in Kelsey ,"); or before a summit's noun ("a new Harlow Woods
-    summit"); and a name typed a person or a body with a bearing after it ("al-Kessa , east
-    of Tarn"), or a lone word typed a person or a body set off by a comma after a school's
-    name ("Tarn University , Kellby , 1952": its town). A name the article writes as a
-    person's anywhere stays (`_person_written`)."""
+    commas after "in" (", in Kelsey ,", or opening a sentence: ". In Kelsey ,"); or before
+    a summit's noun ("a new Harlow Woods summit"); and a name typed a person or a body with
+    a bearing after it ("al-Kessa , east of Tarn"), or a lone word typed a person or a body
+    set off by a comma after a school's name ("Tarn University , Kellby , 1952": its town).
+    A name the article writes as a person's anywhere stays (`_person_written`)."""
     places = sorted((w.start, w.end) for w in work if w.label == "GPE")
     starts = {s: e for s, e in places}
     ends = {e: s for s, e in places}
@@ -105,7 +109,7 @@ def _chained(text: str, w: PreparedMention, starts: dict[int, int], ends: dict[i
     """Whether this mention is a link of a chain of places (see `retype_place_chains`)."""
     if not _END_OF_LINK.match(text, w.end) or _APPOSITIVE_AFTER.match(text, w.end):
         return False
-    # ", in Kelsey ,": a place set off by commas; a person is "in" nothing so
+    # ", in Kelsey ," or ". In Kelsey ,": a place set off by commas
     if " " not in w.name and _IN_SET_OFF.search(text, max(0, w.start - 12), w.start):
         return _COMMA.match(text, w.end) is not None
     # "at Harlow Woods , N.H. ,": a place typed so right after the name and a comma
