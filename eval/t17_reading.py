@@ -23,6 +23,7 @@ from pathlib import Path
 
 from storyline.analyze.entities.aliases import acronym, acronym_variants, name_key
 from storyline.corpus.entity_person_forms import one_letter_apart
+from storyline.corpus.entity_retypes import BODY_HEAD
 from storyline.engine import Storyline
 from storyline.model import Article, Entity, Quote
 
@@ -111,7 +112,14 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
                 and a.type != "GPE"
                 and not _named_after(a.name, b.name)
                 and not _named_after(b.name, a.name)
+                # "Dorvanian" and "Dorvanian Federation of Trade Unions", both typed a
+                # people: a nationality inside a body's name is no short form of it
+                and not (_people_in_body(a, b) or _people_in_body(b, a))
             )
+            # "Oshen" PERSON and "Tamir Oshen" typed a place: a person's lone surname or
+            # given name beside the full name typed otherwise is one person ("Washington"
+            # the city beside "George Washington" stays apart: the lone word is no person)
+            inside |= _person_word_of(a, b, ka, kb) or _person_word_of(b, a, kb, ka)
             inside |= a.type == b.type and (_clipped(ka, kb) or _clipped(kb, ka))
             inside |= ka == kb  # one name written two ways ("Acme s", "Acme")
             inside |= _with_kind(ka, kb) or _with_kind(kb, ka)
@@ -138,6 +146,29 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
             if inside or initials:
                 pairs.append((a.name, b.name))
     return pairs
+
+
+def _people_in_body(short: Entity, long: Entity) -> bool:
+    """Whether `short` is a people's word (typed NORP) opening `long`, a body's name by its
+    head ("Dorvanian Federation of Trade Unions"): two entities, whatever `long` was typed."""
+    return (
+        short.type == "NORP"
+        and long.name.startswith(short.name + " ")
+        and BODY_HEAD.search(long.name) is not None
+    )
+
+
+def _person_word_of(short: Entity, long: Entity, short_key: str, long_key: str) -> bool:
+    """Whether the lone word `short` typed a person is the first or last word of the two- or
+    three-word name `long` typed otherwise, or `long` typed a person and `short` a body or a
+    place but no country or city ("Tamir" LOC beside "Tamir Oshen"): one person's name
+    split by the recogniser's types."""
+    words = long_key.split()
+    if " " in short_key or not 2 <= len(words) <= 3 or short.type == long.type:
+        return False
+    if short_key not in (words[0], words[-1]):
+        return False
+    return short.type == "PERSON" or (long.type == "PERSON" and short.type != "GPE")
 
 
 def _starts(short: str, long: str) -> bool:

@@ -193,3 +193,39 @@ def test_a_common_noun_typed_a_product_opening_a_sentence_is_no_name() -> None:
     text = "The Vell family 's house was hit .\nFamily members said two died . Vexol sold well ."
     got = _names(text, [("Family", "PRODUCT"), ("Vexol", "PRODUCT")])
     assert got == [("PRODUCT", "Vexol")]
+
+
+def test_a_common_noun_capitalised_mid_sentence_and_typed_a_person_is_no_name() -> None:
+    text = (
+        "Storm damage in the valley Repairs and cleanup go on. People selling Zorvine "
+        "who poison the town; the Zorvine trade grows. It is a zorvine network, "
+        "said Ana Brill. Mayor Repairs spoke."
+    )
+    got = _names(
+        text,
+        [
+            ("Repairs", "PERSON"),
+            ("Zorvine", "PERSON"),
+            ("Zorvine", "PERSON"),
+            ("Ana Brill", "PERSON"),
+        ],
+    )
+    assert got == [("PERSON", "Repairs"), ("PERSON", "Ana Brill")]
+
+
+def test_a_lone_surname_written_in_lower_case_elsewhere_stays_a_person() -> None:
+    text = "The talks failed, Lorne said. Prices of lorne rose. Aides of Lorne 's office left."
+    got = _names(text, [("Lorne", "PERSON"), ("Lorne", "PERSON")])
+    assert got == [("PERSON", "Lorne"), ("PERSON", "Lorne")]
+
+
+def test_an_honours_head_noun_left_of_a_cut_award_name_is_no_name() -> None:
+    text = "Tarn weekly Award , Minister of the Year , 1993 ; said Ilse Varo."
+    got = _names(text, [("Award", "PERSON"), ("Ilse Varo", "PERSON")])
+    assert got == [("PERSON", "Ilse Varo")]
+
+
+def test_a_model_written_in_lower_case_after_its_line_stays_a_name() -> None:
+    text = "Besides the eFone Orbit, Vela and Quill, there is more. The eFone vela is smaller."
+    got = _names(text, [("Vela", "PERSON")])
+    assert got == [("PERSON", "Vela")]

@@ -86,3 +86,39 @@ def test_a_name_with_a_bearing_after_it_is_a_place() -> None:
         ("GPE", "Tarn"),
         ("PERSON", "Mara Dunn"),
     ]
+
+
+def test_a_lone_word_typed_a_person_after_a_school_and_a_comma_is_its_town() -> None:
+    text = (
+        "Stood first in BA , Tarn University , Kellby , 1952 ; and at Kellby Bank , Orrin ; "
+        "MA , Vell College , Orsk ."
+    )
+    got = _names(
+        text,
+        [
+            ("Tarn University", "ORG"),
+            ("Kellby", "PERSON"),
+            ("Kellby Bank", "ORG"),
+            ("Orrin", "ORG"),
+            ("Vell College", "ORG"),
+            ("Orsk", "ORG"),
+        ],
+    )
+    # after a bank's name the lone word stays as typed: only a school stands in a town so
+    assert got == [
+        ("ORG", "Tarn University"),
+        ("GPE", "Kellby"),
+        ("ORG", "Kellby Bank"),
+        ("ORG", "Orrin"),
+        ("ORG", "Vell College"),
+        ("GPE", "Orsk"),
+    ]
+
+
+def test_a_lone_name_after_in_opening_a_sentence_and_before_a_comma_is_a_place() -> None:
+    text = (
+        "The assault went on after dark . In Kessa , on the eastern front , rebels held on . "
+        "Crowds gathered at the Kessa terminal . In Vorn 's view it was lost ."
+    )
+    spans = [("Kessa", "PERSON"), ("Kessa", "PERSON"), ("Vorn", "PERSON")]
+    assert _names(text, spans) == [("GPE", "Kessa"), ("GPE", "Kessa"), ("PERSON", "Vorn")]

@@ -246,3 +246,29 @@ def test_a_photographs_credit_run_into_the_next_name_is_cut() -> None:
 def test_a_name_with_a_slash_outside_a_credit_stays() -> None:
     got = _names("The band Volt/Arc played.", [("Volt/Arc", "ORG")])
     assert got == [("ORG", "Volt/Arc")]
+
+
+def test_a_lone_first_name_joins_a_person_whose_full_name_is_also_typed_a_place() -> None:
+    # "Tamir Oshen" typed a place where he is written before "'s": the full name is still
+    # his, and "Tamir" alone (typed a place) is him, not a place the name starts
+    text = (
+        "Tamir Oshen , a printer , died. The hope of Tamir Oshen 's life was a union. "
+        "Tamir Oshen 's role was large. Oshen was born in 1950. Tamir 's comrades grieve."
+    )
+    got = _names(
+        text,
+        [
+            ("Tamir Oshen", "PERSON"),
+            ("Tamir Oshen", "GPE"),
+            ("Tamir Oshen", "GPE"),
+            ("Oshen", "PERSON"),
+            ("Tamir", "LOC"),
+        ],
+    )
+    assert got == [("PERSON", "Tamir Oshen")] * 5
+
+
+def test_a_name_the_state_nationalises_is_a_business() -> None:
+    text = "The smallest, Vesterholt, failed. The state is nationalizing Vesterholt this week."
+    got = _names(text, [("Vesterholt", "PERSON"), ("Vesterholt", "PERSON")])
+    assert got == [("ORG", "Vesterholt"), ("ORG", "Vesterholt")]

@@ -808,3 +808,32 @@ def test_surnames_a_vowel_apart_or_after_a_short_given_name_stay_two_people() ->
         arts = [_art("a", (common, "PERSON", None, None), (common, "PERSON", None, None))]
         arts.append(_art("b", (rare, "PERSON", None, None)))
         assert {e.name for e in build_entities(arts)} == {common, rare}, (common, rare)
+
+
+def test_a_peoples_plural_typed_a_body_is_that_people() -> None:
+    arts = [
+        _art("a", ("Dorvand", "GPE", None, None), ("Dorvanders", "ORG", None, None)),
+        _art("b", ("Kestrava", "GPE", None, None), ("Kestravans", "PERSON", None, None)),
+        # a plural no country or people of the corpus stems: a body ("the Harlings")
+        _art("c", ("Harlings", "ORG", None, None)),
+    ]
+    ents = {e.name: e.type for e in build_entities(arts)}
+    assert ents["Dorvanders"] == "NORP" and ents["Kestravans"] == "NORP"
+    assert ents["Harlings"] == "ORG" and ents["Dorvand"] == "GPE"
+
+
+def test_a_body_named_after_a_people_is_a_body() -> None:
+    arts = [
+        _art(
+            "a",
+            ("Dorvanian", "NORP", None, None),
+            ("Dorvanian Federation of Trade Unions", "NORP", None, None),
+            ("Tarni Writers Association", "NORP", None, None),
+            # a people's name in several words, no body's head: stays a people
+            ("Dorvanian Hill Tribes", "NORP", None, None),
+        )
+    ]
+    ents = {e.name: e.type for e in build_entities(arts)}
+    assert ents["Dorvanian Federation of Trade Unions"] == "ORG"
+    assert ents["Tarni Writers Association"] == "ORG"
+    assert ents["Dorvanian"] == "NORP" and ents["Dorvanian Hill Tribes"] == "NORP"

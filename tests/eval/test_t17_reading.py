@@ -167,3 +167,30 @@ def test_a_long_given_name_one_letter_apart_is_flagged_but_not_a_short_one() -> 
     ]
     assert split(long_names) == [("Karl-Henrik Dalberg", "Karl-Henric Dalberg")]
     assert split([_entity("Jon Brekke", "PERSON"), _entity("Jan Brekke", "PERSON")]) == []
+
+
+def test_a_persons_lone_name_beside_the_full_name_typed_otherwise_is_flagged() -> None:
+    pairs = _module().split_pairs(
+        [
+            _entity("Oshen", "PERSON"),
+            _entity("Tamir Oshen", "GPE"),
+            _entity("Ilsa", "LOC"),
+            _entity("Ilsa Varn", "PERSON"),
+            _entity("Verla", "GPE"),
+            _entity("Anton Verla", "PERSON"),
+        ]
+    )
+    assert ("Oshen", "Tamir Oshen") in pairs
+    assert ("Ilsa", "Ilsa Varn") in pairs
+    assert ("Verla", "Anton Verla") not in pairs  # a town beside a namesake: two
+
+
+def test_a_nationality_inside_a_bodys_name_is_not_flagged() -> None:
+    pairs = _module().split_pairs(
+        [
+            _entity("Dorvanian", "NORP"),
+            _entity("Dorvanian Federation of Trade Unions", "NORP"),
+            _entity("Dorvanian Federation of Trade Unions", "ORG"),
+        ]
+    )
+    assert ("Dorvanian", "Dorvanian Federation of Trade Unions") not in pairs

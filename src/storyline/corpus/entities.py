@@ -46,6 +46,9 @@ and says why in `Entity.alias_evidence`:
 - a body written with the abbreviated country or union it belongs to ("U.S. Coast
   Guard", read as "United States Coast Guard") joins the same name written without it
   ("Coast Guard") when no other body of the corpus ends with that name;
+- a lone plural typed a body or a person whose stem the corpus names as a country or a
+  people ("Dorvanders" of "Dorvand") is that people, and a long name typed a people that
+  ends with a body's head ("Dorvanian Federation of Trade Unions") is that body;
 - a name written somewhere with a company's legal form ("Harlow Ltd.") is a company,
   whatever type the recogniser gave its other mentions, and one typed a people that an
   article read as a product ("the antiviral Zelvarin") is that product.
@@ -84,7 +87,9 @@ from storyline.corpus.entity_person_forms import (
 from storyline.corpus.entity_reorders import merge_reordered
 from storyline.corpus.entity_retypes import (
     retype_companies,
+    retype_nationality_bodies,
     retype_people,
+    retype_people_plurals,
     retype_products,
     retype_things,
 )
@@ -169,6 +174,8 @@ def canonical_groups(
     retype_people(groups)
     retype_things(groups)
     retype_vessels(groups)
+    retype_people_plurals(groups)
+    retype_nationality_bodies(groups)
     merge_plurals(groups)
     merge_reordered(groups)
     merge_adjectives(groups)

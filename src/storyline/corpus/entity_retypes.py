@@ -1,12 +1,14 @@
 """Corpus-wide retyping of merged groups by written evidence: a company's legal form, a
 product reading, a person's full name taken up by its surname, a lone "person" word the
-recogniser also types a thing.
+recogniser also types a thing, a people's plural typed a body, a body's name opening with
+a people's adjective.
 
 Split from entities.py (`canonical_groups` runs these before the merges).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from storyline.analyze.entities.aliases import name_key, without_company_suffix
@@ -15,7 +17,15 @@ from storyline.corpus.entity_groups import Group as _Group
 from storyline.corpus.entity_groups import best_name as _best_name
 from storyline.corpus.entity_groups import type_of as _type_of
 
-__all__ = ["retype_companies", "retype_people", "retype_products", "retype_things"]
+__all__ = [
+    "BODY_HEAD",
+    "retype_companies",
+    "retype_nationality_bodies",
+    "retype_people",
+    "retype_people_plurals",
+    "retype_products",
+    "retype_things",
+]
 
 _THING_SHARE = 0.05
 """Share of a lone "person" word's mentions typed as a thing for it to be one."""
@@ -89,3 +99,46 @@ def retype_people(groups: dict[str, _Group]) -> None:
             continue
         if any(name_key(a) == words[-1] and a[:1].isupper() for a in g.aliases):
             g.labels = Counter({"PERSON": g.mentions})
+
+
+_PLURAL_ENDINGS = ("ers", "ns", "is")
+"""How a people's plural is written from its country's name: "Dorvanders" of "Dorvand",
+"Kestravans" of "Kestrava", "Tarnis" of "Tarn". A plural of a people's word ("Verdants"
+beside "Verdant" NORP) may be a group's name (merge_plurals reads those)."""
+
+
+def retype_people_plurals(groups: dict[str, _Group]) -> None:
+    """A lone plural typed a body or a person ("Dorvanders" ORG) whose stem the corpus names
+    as a country ("Dorvand" GPE) is that people (NORP): the recogniser types an
+    unfamiliar capitalised plural a body by its shape, and no body or person is named by a
+    country's name and a plural ending. Countries and regions in the plural
+    ("Marquesas") are never retyped: only a body's or a person's reading is."""
+    types = {k: _type_of(g) for k, g in groups.items()}
+    for key, g in groups.items():
+        if " " in key or not key.endswith("s") or _type_of(g) not in {"ORG", "PERSON"}:
+            continue
+        for ending in _PLURAL_ENDINGS:
+            stem = key[: -len(ending)]
+            if key.endswith(ending) and len(stem) >= 3 and types.get(stem) == "GPE":
+                g.labels = Counter({"NORP": g.mentions})
+                break
+
+
+BODY_HEAD = re.compile(
+    r"\s(?:Federation|Confederation|Union|Unions|Association|League|Council|Congress|"
+    r"Committee|Society|Institute|Organi[sz]ation|Movement|Front)(?:\s+of\s+\S.*)?\Z"
+)
+"""A body's head noun ending its name, alone or before "of ..." ("Dorvan Federation of
+Trade Unions", "Tarni Writers Association")."""
+
+
+def retype_nationality_bodies(groups: dict[str, _Group]) -> None:
+    """A name of three words or more typed a people (NORP: the recogniser reads the people's
+    adjective it opens with) that ends with a body's head ("Dorvanian Federation of Trade Unions",
+    "Tarni Writers Association") is that body (ORG): the recogniser reads the people's
+    adjective and types the whole name after it, while the head says what the name is."""
+    for key, g in groups.items():
+        if len(key.split()) < 3 or _type_of(g) != "NORP":
+            continue
+        if BODY_HEAD.search(_best_name(g)):
+            g.labels = Counter({"ORG": g.mentions})

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from storyline.analyze.entities.ages import relabel_cued_full_names
 from storyline.analyze.entities.common_acronyms import drop_common_acronyms
+from storyline.analyze.entities.common_nouns import drop_honour_words, drop_lower_case_people
 from storyline.analyze.entities.company_parts import join_company_parts
 from storyline.analyze.entities.credits import cut_credits, cut_slash_credits
 from storyline.analyze.entities.given_name_joins import join_given_names
@@ -77,7 +78,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = split_told_outlets(text, work)
     work = cut_slash_credits(text, cut_caption_people(text, split_run_on_names(text, work)))
     work = drop_common_plurals(text, work)
-    work = drop_common_words(text, work)
+    work = drop_lower_case_people(text, drop_honour_words(drop_common_words(text, work)))
     work = drop_non_names(drop_common_acronyms(text, work))
     work = join_and_bodies(text, work)
     join_capital_district(text, work)

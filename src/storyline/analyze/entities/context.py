@@ -273,12 +273,15 @@ ORG_BEFORE = re.compile(
     r"(?:like|such\s+as|including)\s+(?:[A-Z][\w.'’-]*\s*(?:,|and|or)\s*)*\Z"
     r"|\b(?:message|messages|post|posts|posted|posting|video|videos|page|account|feed)\s+"
     r"on\s+\Z"
+    r"|\b(?:nationali[sz](?:e|es|ed|ing)|privati[sz](?:e|es|ed|ing)|"
+    r"(?:nationali[sz]ation|privati[sz]ation|takeover)\s+of)\s+\Z"
 )
 """A lower-case common noun of a business right before a name ("industry research firm
 Autodata", "the microblogging service Chirper", "the daily Tarn Courier"): what follows
 is that business, not a person, whatever the recogniser typed; so is a name listed after
 a plural of such nouns ("websites like Chirper", "tools such as Lumo and Chirper") and
-a place where things are posted ("a message on Chirper": a person is not posted on).
+a place where things are posted ("a message on Chirper": a person is not posted on),
+and what a state nationalises or sells off ("nationalizing Vesterholt"): a business.
 Nouns that are also a person's calling before their name ("publisher", "broadcaster",
 "film maker") are left out."""
 ORG_AFTER = re.compile(

@@ -252,6 +252,15 @@ def unify_labels(work: list[PreparedMention]) -> None:
         and w.role[0].isupper()
         and not w.business
     }
+    # "Tamir Oshen" read as a person once and typed a place where "'s" follows it, in an
+    # article that writes "Oshen" alone as a person: the full name is a person's everywhere
+    titled |= {
+        key
+        for w in work
+        if w.label == "PERSON"
+        and " " in (key := cached_name_key(w.name))
+        and key.split()[-1] in read_as_person
+    }
     labels: dict[str, dict[str, int]] = {}
     for w in work:
         key = cached_name_key(w.name)

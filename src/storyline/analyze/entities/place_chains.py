@@ -26,7 +26,11 @@ _COMMA = re.compile(r"\s*,\s*")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?:the|a|an|who|whose|his|her|its)\b")
 """A comma and what opens a description of the name ("in Paris , Vale , the envoy"): a
 person's appositive, no link of a chain of places."""
-_IN_SET_OFF = re.compile(r",\s*(?i:in|near|outside)\s+\Z")
+_IN_SET_OFF = re.compile(
+    r"(?:,\s*(?i:in|near|outside)|(?:\A|[.!?]\s|\n)\s*(?:In|Near|Outside))\s+\Z"
+)
+""""in" after a comma, or opening a sentence, before a lone name set off by a comma after
+it (", in Kelsey ,", ". In Kelsey , rebels said"): a place; a person is "in" nothing so."""
 _MEETING_AFTER = re.compile(r"\s+(?:summit|conference|accords?)\b")
 _MEETING_BEFORE = re.compile(r"\b(?i:a|the)\s+(?:(?:new|second|original|first)\s+)?\Z")
 _PERSON_AFTER = re.compile(
@@ -54,18 +58,25 @@ def retype_place_chains(text: str, work: list[PreparedMention]) -> None:
     ("at RAF Stannick , England ," typed FAC): right before a comma and a place typed so that
     ends the link ("at Harlow Woods , N.H. ,"), or right after one ("from Dorrington ,
     Kelsey , and"), in both cases with a preposition of place before the chain; set off by
-    commas after "in" (", in Kelsey ,"); or before a summit's noun ("a new Harlow Woods
-    summit"); and a name typed a person or a body with a bearing after it ("al-Kessa , east
-    of Tarn"). A name the article writes as a person's anywhere stays (`_person_written`)."""
+    commas after "in" (", in Kelsey ,", or opening a sentence: ". In Kelsey ,"); or before
+    a summit's noun ("a new Harlow Woods summit"); and a name typed a person or a body with
+    a bearing after it ("al-Kessa , east of Tarn"), or a lone word typed a person or a body
+    set off by a comma after a school's name ("Tarn University , Kellby , 1952": its town).
+    A name the article writes as a person's anywhere stays (`_person_written`)."""
     places = sorted((w.start, w.end) for w in work if w.label == "GPE")
     starts = {s: e for s, e in places}
     ends = {e: s for s, e in places}
     persons = [w.name for w in work if w.label == "PERSON" and " " in w.name]
     cued: dict[str, str] = {}
     bearings: set[str] = set()  # names placed by a bearing: their body-typed mentions too
+    schools = {w.end for w in work if w.label == "ORG" and _SCHOOL_END.search(w.name)}
     for w in work:
         if w.label in {"PERSON", "ORG"} and not w.business and _BEARING_AFTER.match(text, w.end):
             cued[w.name] = "GPE"  # "at al-Kessa , east of Tarn": a place
+            bearings.add(w.name)
+            continue
+        if w.label in {"PERSON", "ORG"} and not w.business and _town_of_school(text, w, schools):
+            cued[w.name] = "GPE"  # "Tarn University , Kellby , 1952": the school's town
             bearings.add(w.name)
             continue
         if w.label not in _CHAINED or w.role or w.person_cue or w.name in cued:
@@ -80,11 +91,25 @@ def retype_place_chains(text: str, work: list[PreparedMention]) -> None:
                 w.label = label
 
 
+_SCHOOL_END = re.compile(r"\s(?:University|College|Institute|School|Academy|Polytechnic)\Z")
+"""The head a school's or a university's name ends with: the lone name set off by a comma
+after it is the town it stands in ("Tarn University , Kellby , 1952")."""
+
+
+def _town_of_school(text: str, w: PreparedMention, school_ends: set[int]) -> bool:
+    """Whether the lone word `w` follows a school's name and a comma and ends its link
+    ("Tarn University , Kellby ,"): the school's town, no body."""
+    if " " in w.name or not _END_OF_LINK.match(text, w.end):
+        return False
+    comma = _CHAIN_AFTER.search(text, max(0, w.start - 4), w.start)
+    return comma is not None and comma.start() in school_ends
+
+
 def _chained(text: str, w: PreparedMention, starts: dict[int, int], ends: dict[int, int]) -> bool:
     """Whether this mention is a link of a chain of places (see `retype_place_chains`)."""
     if not _END_OF_LINK.match(text, w.end) or _APPOSITIVE_AFTER.match(text, w.end):
         return False
-    # ", in Kelsey ,": a place set off by commas; a person is "in" nothing so
+    # ", in Kelsey ," or ". In Kelsey ,": a place set off by commas
     if " " not in w.name and _IN_SET_OFF.search(text, max(0, w.start - 12), w.start):
         return _COMMA.match(text, w.end) is not None
     # "at Harlow Woods , N.H. ,": a place typed so right after the name and a comma
