@@ -35,10 +35,12 @@ from storyline.analyze.quotes.named_again import (
     introduced_before,
     named_after,
     named_next,
+    role_named_next,
     spoken_for,
 )
 from storyline.analyze.quotes.nonspeakers import the_page_itself
 from storyline.analyze.quotes.places import place_behind_preposition
+from storyline.analyze.quotes.possessed import with_owner
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, group_pronoun, personal_pronoun
 from storyline.analyze.quotes.referents import people_plural
 from storyline.analyze.quotes.source_heads import (
@@ -49,6 +51,7 @@ from storyline.analyze.quotes.source_heads import (
     names_speaker,
 )
 from storyline.analyze.quotes.speaking_nouns import names_a_person
+from storyline.analyze.quotes.vocatives import addresses
 from storyline.model import EntityMention, Sentence, Span, Speaker
 
 
@@ -171,6 +174,10 @@ class SpeakerResolver:
                 return group_pronoun(self._d, start, end, words[0] in _IT)
             if words[0] in _SELF:
                 turn = self._d.turn_said(start)
+                if turn is not None and self._addressed(start, turn.speaker.canonical):
+                    # "... calling for , Rossel , is": the turn's own person is spoken to,
+                    # so its label (a transcript that lost the next one) is not this "I"
+                    return Speaker(surface, start, end, None, False, "unresolved")
                 if turn is not None:
                     # "HALE : I think the dam will hold": the turn's label says who "I" is
                     sp = turn.speaker
@@ -187,7 +194,18 @@ class SpeakerResolver:
                     return Speaker(surface, start, end, name, True, "pronoun", evidence)
             if words[0] in _NEVER_NAMED | _RELATIVE:
                 return Speaker(surface, start, end, None, False, "unresolved")
-        return self._d.said(start, *self._by_phrase_labelled(start, end))
+        speaker, kind = self._by_phrase_labelled(start, end)
+        owned = with_owner(self._d, speaker)
+        if owned is not None:
+            # "His aides said": shown as "Dorran's aides", never taken for Dorran himself
+            return self._d.said(start, owned, None)
+        return self._d.said(start, speaker, kind)
+
+    def _addressed(self, start: int, name: str | None) -> bool:
+        sentence = self._d.sentences[self._d.sentence_of(start)] if self._d.sentences else None
+        if name is None or sentence is None:
+            return False
+        return addresses(self.text, sentence.start, sentence.end, name)
 
     def forget(self, speaker: Speaker | None) -> None:
         """Take back a speaker resolved for an attribution that turned out to lie inside
@@ -402,7 +420,11 @@ class SpeakerResolver:
                 surface, start, end, self.text[a:b], True, "name", Span(a, b, self.text[a:b])
             )
         words = surface.casefold().split()
-        holder = self._role_holder(words, start) or former_subject(self._d, words, start)
+        holder = (
+            self._role_holder(words, start)
+            or former_subject(self._d, words, start)
+            or role_named_next(self._d, words, start)
+        )
         if holder is not None:
             name = holder.canonical or holder.text
             return Speaker(

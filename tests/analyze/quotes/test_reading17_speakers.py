@@ -1,0 +1,93 @@
+"""Speakers of the held-out reading of main 2cc9253 (issue 14), now in-sample: a vocative
+taken for the speaker of a transcript answer, a description left bare where the text names
+or owns its source, an opening phrase or a clock time read as the subject, and a name after
+"according to" lost behind a misparsed title. Texts are written for these tests, in the
+corpus's tokenised style, with invented names."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, quote_with, speakers_shown
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.analyze.quotes.vocatives import addresses
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def test_a_vocative_is_the_person_addressed() -> None:
+    text = "I think what I 'm calling for , Marek , is a council of three people ."
+    assert addresses(text, 0, len(text), "Marek Rossel")
+    assert not addresses(text, 0, len(text), "Ames Tavin")
+    plain = "Marek Rossel , the host , said the council had met ."
+    assert not addresses(plain, 0, len(plain), "Marek Rossel")
+
+
+def test_a_role_is_named_by_its_title_in_the_next_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "Five years after the flood destroyed Port Velmar , the city 's mayor said Thursday "
+        "that its recovery will take at least another five years . "
+        "The flood brought the coast `` to its knees , '' Port Velmar Mayor Tomas Rellig told "
+        "those attending a luncheon ."
+    )
+    assert speakers_shown(pipeline, text, "recovery will take") == ["Tomas Rellig"]
+    q = quote_with(pipeline, text, "recovery will take")
+    assert q.speaker is not None and q.speaker.resolved_from is not None
+    assert q.speaker.resolved_from.text == "Tomas Rellig"
+
+
+def test_a_role_stays_when_the_next_sentence_names_no_holder(pipeline: Pipeline) -> None:
+    text = (
+        "Five years after the flood destroyed Port Velmar , the city 's mayor said Thursday "
+        "that its recovery will take at least another five years . "
+        "Tomas Rellig , a former judge , told the luncheon that the coast needed help ."
+    )
+    assert speakers_shown(pipeline, text, "recovery will take") == ["the city 's mayor"]
+
+
+def test_a_possessive_description_carries_its_owner(pipeline: Pipeline) -> None:
+    text = (
+        "`` I am calling on the governor to convene a meeting , '' Dorran said in New Kestra . "
+        "His aides said he was pulling his campaign ads ."
+    )
+    assert speakers_shown(pipeline, text, "pulling his campaign") == ["Dorran's aides"]
+    q = quote_with(pipeline, text, "pulling his campaign")
+    assert q.speaker is not None and not q.speaker.named
+
+
+def test_a_possessive_description_stays_when_the_owner_is_unclear(pipeline: Pipeline) -> None:
+    text = (
+        "Dorran and Vesk met at the harbour on Monday . "
+        "His aides said he was pulling his campaign ads ."
+    )
+    assert speakers_shown(pipeline, text, "pulling his campaign") == ["His aides"]
+
+
+def test_an_opening_phrase_is_no_group_a_they_stands_for(pipeline: Pipeline) -> None:
+    text = (
+        "The spread was missed for months , the researchers reported . "
+        "Petra Vold of Kestra University and Ames Dorran of Velmar College examined the virus . "
+        "Like others who have done the same , they show it is a mixture of older strains . "
+        "`` We show that it was derived from several viruses , '' they wrote ."
+    )
+    shown = speakers_shown(pipeline, text, "derived from several")
+    assert shown != ["Like others who"]
+    assert shown == ["the researchers"]
+
+
+def test_a_clock_time_is_no_part_of_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Panel faults drilling firm , report says Wednesday , November 17 , 2010 ; 1:05 AM "
+        "A panel of experts studying the spill has concluded that risk was ignored on the rig ."
+    )
+    assert speakers_shown(pipeline, text, "risk was ignored") == [
+        "A panel of experts studying the spill"
+    ]
+
+
+def test_a_name_after_a_misparsed_title_is_the_source(pipeline: Pipeline) -> None:
+    text = "The bank will be fined , according to Acting Under Secretary for Finance Tomas Rellig ."
+    assert speakers_shown(pipeline, text, "bank will be fined") == ["Tomas Rellig"]
