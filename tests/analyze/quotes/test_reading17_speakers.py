@@ -91,3 +91,14 @@ def test_a_clock_time_is_no_part_of_the_speaker(pipeline: Pipeline) -> None:
 def test_a_name_after_a_misparsed_title_is_the_source(pipeline: Pipeline) -> None:
     text = "The bank will be fined , according to Acting Under Secretary for Finance Tomas Rellig ."
     assert speakers_shown(pipeline, text, "bank will be fined") == ["Tomas Rellig"]
+
+
+def test_a_name_before_a_finite_verb_hung_on_the_clause_before_is_its_subject(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "In the new tape , Ostrov refers to an earlier tape broadcast by a Velmar station last "
+        "April in which a speaker purported to be Kadan offered a truce to nations deciding "
+        "not to `` interfere '' in their lands ."
+    )
+    assert speakers_shown(pipeline, text, "interfere") == ["Kadan"]
