@@ -7,7 +7,7 @@ corpus's tokenised style, with invented names."""
 from __future__ import annotations
 
 import pytest
-from quote_helpers import QUOTE_STAGES, quote_with, speakers_shown
+from quote_helpers import QUOTE_STAGES, quote_with, quotes_and_speakers, speakers_shown
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.analyze.quotes.vocatives import addresses
@@ -102,3 +102,32 @@ def test_a_name_before_a_finite_verb_hung_on_the_clause_before_is_its_subject(
         "not to `` interfere '' in their lands ."
     )
     assert speakers_shown(pipeline, text, "interfere") == ["Kadan"]
+
+
+def test_a_view_owned_by_the_one_addressed_names_no_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Velmar City : Do you think the bank will fail ? "
+        "And also , in your opinion , does Vesk retain as much power as he had before ?"
+    )
+    for _, speaker in quotes_and_speakers(pipeline, text):
+        assert speaker is None or "your" not in speaker.casefold()
+
+
+_CHAT = (
+    "Film producer Ames Dorran was online Wednesday to discuss his film .\n"
+    "Kestra Bank : I enjoyed the program last evening .\n"
+    "Chicago : Why did the treasury not act sooner ?\n"
+    "Ames Dorran : It was a choice they made .\n"
+    "New York : Do you think we will see arrests ?\n"
+    "Ames Dorran : I doubt it ."
+)
+
+
+def test_a_reader_handle_in_a_chat_is_no_speaker(pipeline: Pipeline) -> None:
+    assert speakers_shown(pipeline, _CHAT, "enjoyed the program") == [None]
+    assert speakers_shown(pipeline, _CHAT, "I doubt it") == ["Ames Dorran"]
+
+
+def test_a_body_labelling_a_turn_outside_a_chat_still_speaks(pipeline: Pipeline) -> None:
+    text = _CHAT.replace("Chicago :", "Ames Dorran :").replace("New York :", "Ames Dorran :")
+    assert speakers_shown(pipeline, text, "enjoyed the program") == ["Kestra Bank"]

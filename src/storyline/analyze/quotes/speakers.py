@@ -29,6 +29,7 @@ from storyline.analyze.quotes.anaphors import described_before
 from storyline.analyze.quotes.couples import shared_surnames
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import gender_of_pronoun
+from storyline.analyze.quotes.handles import reader_handle
 from storyline.analyze.quotes.named_again import (
     former_subject,
     glued_start,
@@ -69,6 +70,8 @@ _NEVER_NAMED = _vocab(
 )
 """Sources that name nobody; "your" and "my" own a speech noun ("What are your concerns?",
 a page asking its reader) and are no body a later "it said" could stand for."""
+_VIEW_NOUNS = _vocab("opinion view views estimation judgment judgement mind")
+"""What a view is held in ("in my opinion"): owned by a pronoun, it names no one."""
 _SELF = _vocab("i we")
 """The speaker's own pronouns: only a transcript turn's label names who they are."""
 _QUANTIFIERS = _vocab("anyone anybody everyone everybody nobody someone somebody no none")
@@ -139,6 +142,9 @@ class SpeakerResolver:
             # "By Peter Marsh", "(Editing by Tom Hale)": who wrote the page, not a source;
             # "An earlier version of this article said": a correction note, not a source
             return Speaker(surface, start, end, None, False, "unresolved")
+        if reader_handle(self._d, start, end):
+            # "Kestra Bank : I enjoyed the program" in a reader chat: a reader's handle
+            return Speaker(surface, start, end, None, False, "unresolved")
         tagged = self._tagged_name(start, end)
         if tagged is not None:
             return tagged
@@ -154,6 +160,12 @@ class SpeakerResolver:
             return Speaker(surface, start, end, None, False, "unresolved")
         if not any(sum(c.isalpha() for c in w) >= 2 for w in words) and not surface.isupper():
             # "t" of a split "don ' t", a stray letter: no one is named by it
+            return Speaker(surface, start, end, None, False, "unresolved")
+        if len(words) >= 2 and (
+            words[0] == "your" or (words[0] in ("my", "our") and words[-1] in _VIEW_NOUNS)
+        ):
+            # "in your opinion , does ...": the one spoken to; "in my view": the writer's
+            # own "I", whom only a transcript label could name
             return Speaker(surface, start, end, None, False, "unresolved")
         if len(words) >= 3 and words[-2] == "of" and words[-1] in _RELATIVE:
             # "posters, some of which said ...", "ministers, one of whom said ...": a part of
