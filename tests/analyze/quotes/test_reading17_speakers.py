@@ -131,3 +131,17 @@ def test_a_reader_handle_in_a_chat_is_no_speaker(pipeline: Pipeline) -> None:
 def test_a_body_labelling_a_turn_outside_a_chat_still_speaks(pipeline: Pipeline) -> None:
     text = _CHAT.replace("Chicago :", "Ames Dorran :").replace("New York :", "Ames Dorran :")
     assert speakers_shown(pipeline, text, "enjoyed the program") == ["Kestra Bank"]
+
+
+def test_a_pronoun_after_a_name_owned_by_of_gives_it_no_gender() -> None:
+    from storyline.analyze.quotes.genders import person_genders
+    from storyline.model import Article
+
+    text = "The husband of Rep. Ana Ruiz said Friday his wife 's progress was the key ."
+    art = Pipeline(["sentences", "entities"]).run(
+        Article(id="t", text=text, published="2024-03-20")
+    )
+    names = {e.canonical or e.text for e in art.entities if e.label == "PERSON"}
+    assert any("Ruiz" in n for n in names)
+    genders = person_genders(text, art.entities, art.sentences)
+    assert all(genders.get(n) != "m" for n in names if "Ruiz" in n)
