@@ -145,3 +145,19 @@ def test_a_pronoun_after_a_name_owned_by_of_gives_it_no_gender() -> None:
     assert any("Ruiz" in n for n in names)
     genders = person_genders(text, art.entities, art.sentences)
     assert all(genders.get(n) != "m" for n in names if "Ruiz" in n)
+
+
+def test_a_name_opening_its_sentence_before_an_untagged_verb_is_no_modifier() -> None:
+    from storyline.analyze.quotes.discourse import Discourse
+    from storyline.model import EntityMention, Sentence
+
+    text = "Lina Darvesh burst into a Kestra hotel . The Dahl administration officials met ."
+    darvesh = EntityMention(0, 12, "Lina Darvesh", "PERSON")
+    dahl = EntityMention(text.index("Dahl"), text.index("Dahl") + 4, "Dahl", "PERSON")
+    cut = text.index(" The") + 1
+    sentences = [Sentence(0, cut - 1), Sentence(cut, len(text))]
+    # the tagger's verbs, "burst" missed as a verb (as it was in the corpus), "met" found
+    verbs = [text.index("met")]
+    d = Discourse(text, [darvesh, dahl], sentences, verbs)
+    assert not d.modifier(darvesh)
+    assert d.modifier(dahl)
