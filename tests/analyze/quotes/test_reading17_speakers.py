@@ -161,3 +161,13 @@ def test_a_name_opening_its_sentence_before_an_untagged_verb_is_no_modifier() ->
     d = Discourse(text, [darvesh, dahl], sentences, verbs)
     assert not d.modifier(darvesh)
     assert d.modifier(dahl)
+
+
+def test_words_after_a_person_remembering_are_that_persons(pipeline: Pipeline) -> None:
+    text = (
+        "`` I begged them not to shoot , '' says Hale .\n"
+        "Four bullets struck Hale in the back .\n"
+        "Tomas Hale remembers the face of the man who shot him .\n"
+        "`` It was a sneer of contempt . He saw me as the enemy . ''"
+    )
+    assert speakers_shown(pipeline, text, "sneer of contempt") == ["Tomas Hale"]

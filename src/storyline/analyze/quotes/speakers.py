@@ -43,6 +43,7 @@ from storyline.analyze.quotes.nonspeakers import the_page_itself
 from storyline.analyze.quotes.places import place_behind_preposition
 from storyline.analyze.quotes.possessed import with_owner
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, group_pronoun, personal_pronoun
+from storyline.analyze.quotes.recalled import recalled_by
 from storyline.analyze.quotes.referents import people_plural
 from storyline.analyze.quotes.source_heads import (
     PREPOSITIONS,
@@ -52,7 +53,7 @@ from storyline.analyze.quotes.source_heads import (
     names_speaker,
 )
 from storyline.analyze.quotes.speaking_nouns import names_a_person
-from storyline.analyze.quotes.vocatives import addresses
+from storyline.analyze.quotes.vocatives import addressed
 from storyline.model import EntityMention, Sentence, Span, Speaker
 
 
@@ -186,7 +187,7 @@ class SpeakerResolver:
                 return group_pronoun(self._d, start, end, words[0] in _IT)
             if words[0] in _SELF:
                 turn = self._d.turn_said(start)
-                if turn is not None and self._addressed(start, turn.speaker.canonical):
+                if turn is not None and addressed(self._d, start, turn.speaker.canonical):
                     # "... calling for , Rossel , is": the turn's own person is spoken to,
                     # so its label (a transcript that lost the next one) is not this "I"
                     return Speaker(surface, start, end, None, False, "unresolved")
@@ -212,12 +213,6 @@ class SpeakerResolver:
             # "His aides said": shown as "Dorran's aides", never taken for Dorran himself
             return self._d.said(start, owned, None)
         return self._d.said(start, speaker, kind)
-
-    def _addressed(self, start: int, name: str | None) -> bool:
-        sentence = self._d.sentences[self._d.sentence_of(start)] if self._d.sentences else None
-        if name is None or sentence is None:
-            return False
-        return addresses(self.text, sentence.start, sentence.end, name)
 
     def forget(self, speaker: Speaker | None) -> None:
         """Take back a speaker resolved for an attribution that turned out to lie inside
@@ -310,6 +305,10 @@ class SpeakerResolver:
         if introduced is not None:
             # "Ivo Marek is a professor at ...", then his words: not the last speaker's
             return self._d.said(introduced.start, *self._by_phrase_labelled(*_span(introduced)))
+        if speaker.resolution == "unstated" and not own_sentence:
+            recalled = recalled_by(self._d, speaker, mark_start, self._by_phrase_labelled)
+            if recalled is not None:
+                return recalled
         return self.continuation(speaker, mark_start)
 
     def continuation(self, speaker: Speaker, before: int) -> Speaker:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["addresses"]
+from storyline.analyze.quotes.discourse import Discourse
+
+__all__ = ["addressed", "addresses"]
 
 _VOCATIVE = re.compile(r"(?:,|^)\s*([A-Z][a-z][\w'’-]*)\s*(?:,(?=\s+[a-z])|[?!.](?=\s|$))")
 """A capitalised word set off by commas before a lower-case word (", Marek , is"), or
@@ -23,3 +25,11 @@ def addresses(text: str, lo: int, hi: int, name: str) -> bool:
     vocative."""
     words = set(name.split())
     return any(m.group(1) in words for m in _VOCATIVE.finditer(text[lo:hi]))
+
+
+def addressed(d: Discourse, start: int, name: str | None) -> bool:
+    """Whether the sentence holding offset `start` addresses `name` (see `addresses`)."""
+    if name is None or not d.sentences:
+        return False
+    sentence = d.sentences[d.sentence_of(start)]
+    return addresses(d.text, sentence.start, sentence.end, name)
