@@ -171,3 +171,12 @@ def test_words_after_a_person_remembering_are_that_persons(pipeline: Pipeline) -
         "`` It was a sneer of contempt . He saw me as the enemy . ''"
     )
     assert speakers_shown(pipeline, text, "sneer of contempt") == ["Tomas Hale"]
+
+
+def test_a_cue_inside_someones_words_introduces_no_quotation_after(pipeline: Pipeline) -> None:
+    text = (
+        "A `` counter view '' could be reasonably maintained , Lord Rellig said . "
+        "`` However , it must be recognized that the scrutiny was nothing as great as it is "
+        "today . '' He also dismissed the claim ."
+    )
+    assert speakers_shown(pipeline, text, "it must be recognized") == ["Rellig"]
