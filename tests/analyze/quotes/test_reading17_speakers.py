@@ -180,3 +180,23 @@ def test_a_cue_inside_someones_words_introduces_no_quotation_after(pipeline: Pip
         "today . '' He also dismissed the claim ."
     )
     assert speakers_shown(pipeline, text, "it must be recognized") == ["Rellig"]
+
+
+def test_they_after_people_joined_by_name_as_the_subject_is_those_people(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Petra Vold and Ames Dorran examined the virus . "
+        "`` We show that it was derived from several viruses , '' they wrote ."
+    )
+    assert speakers_shown(pipeline, text, "derived from several") == ["Petra Vold and Ames Dorran"]
+
+
+def test_they_after_someone_spoke_since_the_named_people_is_not_them(pipeline: Pipeline) -> None:
+    text = (
+        "Petra Vold and Ames Dorran examined the virus . "
+        "The Kestra Health Agency said the findings were sound . "
+        "`` We will act on them , '' they said ."
+    )
+    shown = speakers_shown(pipeline, text, "act on them")
+    assert shown != ["Petra Vold and Ames Dorran"]

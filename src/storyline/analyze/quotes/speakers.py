@@ -39,6 +39,7 @@ from storyline.analyze.quotes.named_again import (
     role_named_next,
     spoken_for,
 )
+from storyline.analyze.quotes.named_groups import named_group
 from storyline.analyze.quotes.nonspeakers import the_page_itself
 from storyline.analyze.quotes.places import place_behind_preposition
 from storyline.analyze.quotes.possessed import with_owner
@@ -184,7 +185,8 @@ class SpeakerResolver:
             if gender is not None:
                 return personal_pronoun(self._d, start, end, gender)
             if words[0] in _GROUP | _IT:
-                return group_pronoun(self._d, start, end, words[0] in _IT)
+                group = None if words[0] in _IT else named_group(self._d, start, end)
+                return group or group_pronoun(self._d, start, end, words[0] in _IT)
             if words[0] in _SELF:
                 turn = self._d.turn_said(start)
                 if turn is not None and addressed(self._d, start, turn.speaker.canonical):
