@@ -200,3 +200,12 @@ def test_they_after_someone_spoke_since_the_named_people_is_not_them(pipeline: P
     )
     shown = speakers_shown(pipeline, text, "act on them")
     assert shown != ["Petra Vold and Ames Dorran"]
+
+
+def test_words_after_a_person_doing_something_are_not_taken_as_theirs(pipeline: Pipeline) -> None:
+    text = (
+        "Fisk writes with anger about the war .\n"
+        "General Tomas Hale was to repeat the one-liner about body counts .\n"
+        "`` The prison was a mirror of the treatment that every dictatorship meted out . ''"
+    )
+    assert speakers_shown(pipeline, text, "prison was a mirror") != ["Tomas Hale"]

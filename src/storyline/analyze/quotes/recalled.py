@@ -1,7 +1,8 @@
 """Quoted words right after a sentence that tells what a person remembers, feels or did.
 
 "Hale remembers the face of the man who shot him. `` It was a sneer ... ''" -- the verb
-before the words reports none (what Hale remembers is no statement), so the quote has no
+before the words (one that introduces a person's account: "remembers", "recalls",
+"describes") reports none (what Hale remembers is no statement), so the quote has no
 cue; yet the words are Hale's, the person the sentence before is about. Only a person
 named as the opening subject of that very sentence is taken; anyone else leaves the words
 as the quote stage found them.
@@ -9,12 +10,31 @@ as the quote stage found them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from storyline.analyze.quotes.discourse import Discourse
 from storyline.model import Span, Speaker
 
 __all__ = ["recalled_by"]
+
+_NEXT_WORD = re.compile(r"\s+(?:still\s+|vividly\s+|clearly\s+)?([A-Za-z]+)")
+_RECALLING = frozenset(
+    [
+        "remembers",
+        "remembered",
+        "recalls",
+        "recalled",
+        "recounts",
+        "recounted",
+        "describes",
+        "described",
+        "relives",
+        "relived",
+    ]
+)
+"""Verbs by which a person's own account of what happened to them is introduced: the
+quoted words after are that account."""
 
 
 def recalled_by(
@@ -33,6 +53,9 @@ def recalled_by(
         return None
     if d.text[d.sentences[here - 1].start : speaker.start].strip():
         return None
+    verb = _NEXT_WORD.match(d.text, speaker.end)
+    if verb is None or verb.group(1).casefold() not in _RECALLING:
+        return None  # "Gen. Hale was to repeat ...": a deed, and the words may be anyone's
     named, kind = name_of(speaker.start, speaker.end)
     if named.canonical is None or not named.named or kind != "PERSON":
         return None
