@@ -209,3 +209,14 @@ def test_words_after_a_person_doing_something_are_not_taken_as_theirs(pipeline: 
         "`` The prison was a mirror of the treatment that every dictatorship meted out . ''"
     )
     assert speakers_shown(pipeline, text, "prison was a mirror") != ["Tomas Hale"]
+
+
+def test_a_possessive_description_stays_when_someone_else_was_named_since(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "`` You 're not going to act , right ? '' Tomas Rellig asked her . "
+        "Ana Vesk made no commitment . "
+        "But according to her staff , she was neither deterred nor chastened ."
+    )
+    assert speakers_shown(pipeline, text, "neither deterred") == ["her staff"]

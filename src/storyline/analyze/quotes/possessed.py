@@ -3,9 +3,10 @@
 "'It is time to act,' Dorran said. His aides said he was pulling his ads." -- the aides
 are Dorran's. Shown as written, "His aides" tells a reader nothing about whose aides
 spoke; read with its owner, the description is "Dorran's aides". The owner is found the
-way a "he said" finds its person (`pronouns.pronoun_antecedent`), so an owner that
-cannot be told apart from someone else is never guessed: the description then stays as
-written. The speaker stays unnamed (named=False): the aides are not Dorran.
+way a "he said" finds its person (`pronouns.pronoun_antecedent`), and only when that is
+the source who spoke last with nobody else named since, so an owner that cannot be told
+apart from someone else is never guessed: the description then stays as written. The
+speaker stays unnamed (named=False): the aides are not Dorran.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ def with_owner(d: Discourse, speaker: Speaker) -> Speaker | None:
     if found is None or found[0] is None:
         return None
     name, evidence = found
+    latest = next((said for said in reversed(d.history) if said.pos < speaker.start), None)
+    if latest is None or latest.speaker.canonical != name:
+        return None  # the owner must be the source who spoke last
+    if any(p.name != name for p in d.people_between(latest.pos, speaker.start)):
+        # "Rubin asked her ... Born made no commitment ... according to her staff": anyone
+        # else named since the owner spoke may own the description as well
+        return None
     return Speaker(
         speaker.text,
         speaker.start,
