@@ -35,6 +35,10 @@ _AFTER_A_NAME = PREPOSITIONS | vocab(
 )
 """Lower-case words that may follow a person's name without being a noun the name
 modifies ("Ana Ruiz also said", "Tom Hale himself", "asked Tom Hale whether")."""
+_AFTER_A_VERB = vocab(
+    "into onto to at from through across out up down off back a an the his her their"
+)
+"""Words that follow a verb, not a noun a name modifies ("burst into", "tore up the")."""
 
 
 _INVERTED_REPLY = re.compile(r" ?, ([a-z]+) [A-Z][a-z]")
@@ -233,7 +237,23 @@ class Discourse:
         if word in _AFTER_A_NAME:
             return False
         i = bisect_left(self.verbs, after.start())
-        return not (i < len(self.verbs) and self.verbs[i] == after.start())
+        if i < len(self.verbs) and self.verbs[i] == after.start():
+            return False
+        return not self._opens_with_untagged_verb(e, after.end())
+
+    def _opens_with_untagged_verb(self, e: EntityMention, word_end: int) -> bool:
+        """Whether a name opening its sentence is followed by a word and then a preposition
+        or an article ("Lina Darvesh burst into a hotel"): the word is the verb the tagger
+        missed, not a noun the name modifies ("Dahl administration officials said")."""
+        opening = self.sentences[self.sentence_of(e.start)].start if self.sentences else 0
+        if self.text[opening : e.start].strip("`'\" \n"):
+            return False
+        nxt = (
+            WORD.match(self.text, word_end + 1)
+            if self.text[word_end : word_end + 1] == " "
+            else None
+        )
+        return nxt is not None and nxt.group() in _AFTER_A_VERB
 
     def retort_word(self, e: EntityMention) -> bool:
         """Whether a one-word "name" opening its sentence is the words someone answered

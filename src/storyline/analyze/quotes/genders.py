@@ -148,6 +148,8 @@ def _gender_predicated(text: str, end: int) -> Gender | None:
 
 
 _POSSESSOR = re.compile(r"\s*['’]s?(?!\w)")
+_OF_BEFORE = re.compile(r"\b[a-z]+\s+of\s+(?:[A-Z][\w.]*\s+){0,2}$")
+"""A noun and "of" (a title between allowed) right before a name: "husband of Rep. "."""
 
 
 def _pronoun_votes(
@@ -170,9 +172,13 @@ def _pronoun_votes(
             continue
         sentence = sentences[i]
         first = mentions[0]
-        if _POSSESSOR.match(text, first.end):
+        if _POSSESSOR.match(text, first.end) or _OF_BEFORE.search(
+            text, max(0, first.start - 40), first.start
+        ):
             # "Vera 's husband , Tomas , ... when he was shot": the pronoun after a
-            # possessor is as likely the person it owns, so it is no evidence for the name
+            # possessor is as likely the person it owns, so it is no evidence for the name;
+            # nor after a name owned by "of" ("Mark Hale , husband of Rep. Ana Ruiz said
+            # his ...", where a splitter may start the sentence at the name)
             continue
         name = first.canonical or first.text
         others = [m for m in mentions if (m.canonical or m.text) != name]

@@ -99,6 +99,7 @@ def assign_marks(
                         # other words quoted after it ("Failing to maintain A, B, C
                         # '...,' Ms Vance said.") introduces nothing
                         and _ends_sentence(text, f.attribution.cue_end, prev.end)
+                        and not _inside_other(f, found)
                     )
                 )
             ]
@@ -115,6 +116,19 @@ def assign_marks(
         best = min(near, key=lambda f: (not _holds(f.attribution, m), _distance(f.attribution, m)))
         best.marks.append(m)
     return orphans
+
+
+def _inside_other(f: Found, found: list[Found]) -> bool:
+    """Whether a cue stands inside another attribution's content ("A counter view could
+    be maintained , Lord Rellig said ."): it is part of someone's words, and introduces
+    no quotation after that sentence."""
+    cue = f.attribution.cue_start
+    return any(
+        g is not f
+        and g.attribution.content is not None
+        and g.attribution.content[0] <= cue < g.attribution.content[1]
+        for g in found
+    )
 
 
 def _colon_before(text: str, sentences: list[Sentence], first: int) -> bool:

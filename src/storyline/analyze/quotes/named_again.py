@@ -27,6 +27,7 @@ __all__ = [
     "introduced_before",
     "named_after",
     "named_next",
+    "role_named_next",
     "spoken_for",
 ]
 
@@ -61,12 +62,21 @@ def _named(d: Discourse, lo: int, hi: int, label: str) -> list[EntityMention]:
     return [e for e in window if e.label == label]
 
 
+_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?\s+(?=[A-Z])")
+"""A clock time opening a source phrase ("1:05 AM ", "10:30 p.m. ET "): a dateline's."""
+
+
 def glued_start(d: Discourse, start: int, end: int) -> int:
     """Where a source phrase starts once a headline's last word glued before it is dropped
     ("... , says study" + "Researchers say ..." read as "study Researchers"): a lower-case
     word, then a capitalised common noun that no name or title accounts for. English writes
     "former President" (a title, singular) or "the Health Agency" (a name), never "study
     Researchers"; the capital opens the standfirst's own sentence."""
+    clock = _CLOCK.match(d.text, start, end)
+    if clock is not None and clock.end() < end:
+        # "... 2010 ; 1:05 AM A panel of experts has concluded": a dateline's clock time
+        # glued before the sentence's subject is no part of who spoke
+        return clock.end()
     m = _GLUED_WORD.match(d.text, start, end)
     if m is None or m.group(1) in _GLUE_DETERMINERS:
         return start
@@ -281,3 +291,28 @@ def named_next(d: Discourse, words: list[str], start: int) -> EntityMention | No
 
 
 _QUALIFIER = re.compile(r"\s(?:who|which|that|at|for|of|in|with|from|on|to|since)\s")
+
+
+def role_named_next(d: Discourse, words: list[str], start: int) -> EntityMention | None:
+    """The person "the city 's mayor" is when no one was given that role before it and the
+    sentence right after names one person under that very title ("..., the city 's mayor
+    said Thursday. ..., Port Velmar Mayor Tomas Rellig told a luncheon."): news names a
+    source by role, then by title and name. Two people given the title there, or a person
+    named in the role's own sentence before it, leave it as written."""
+    if not 2 <= len(words) <= 5 or words[0] != "the":
+        return None
+    head = words[-1].strip(".,")
+    if head not in ROLE_HEADS:
+        return None
+    sentence = d.sentence_of(start)
+    if sentence + 1 >= len(d.sentences) or _named(d, d.sentences[sentence].start, start, "PERSON"):
+        return None
+    after = d.sentences[sentence + 1]
+    titled = [
+        e
+        for e in _named(d, after.start, after.end, "PERSON")
+        if e.role and head in e.role.casefold().split()
+    ]
+    if len({e.canonical or e.text for e in titled}) != 1:
+        return None
+    return titled[0]

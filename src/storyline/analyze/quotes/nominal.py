@@ -263,7 +263,7 @@ def _felt_about(tok: Any, prep: Any, obj: Any) -> bool:
 
 def according_to(tok: Any, base: int) -> Attribution | None:
     to = tok.nbor(1)
-    objects = [c for c in to.children if c.dep_ == "pobj"]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or _misparsed_object(to)
     source = noun_phrase(objects[0]) if objects else None
     doc = tok.doc
     phrase_end = max(to.right_edge.i, source[1].i if source else to.i)
@@ -283,6 +283,17 @@ def according_to(tok: Any, base: int) -> Attribution | None:
         char_span(source, base) if source else None,
         char_span(content, base),
     )
+
+
+def _misparsed_object(to: Any) -> list[Any]:
+    """The name closing "according to Acting Under Secretary for Finance Ana Ruiz" when the
+    parse hangs the title on a verb ("Acting" read as a participle) and leaves "to" no
+    object: the proper noun the phrase ends with, as its head. Empty when the phrase does
+    not end in one."""
+    last = to.right_edge
+    if last.i == to.i or last.tag_ != "NNP" or last.dep_ != "pobj":
+        return []
+    return [last]
 
 
 _CLAUSE_OPENERS: frozenset[str] = vocab("because since that although though while whereas")

@@ -81,7 +81,7 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
     A subject inside quotation marks belongs to the quoted words ("telling the crowd,
     'Some people ...'"), and the agent of a passive verb speaks ("was asked by X").
     """
-    stranded = _stranded_subject(verb)
+    stranded = _stranded_subject(verb) or _name_before_finite(verb)
     if stranded is not None:
         return stranded
     if (
@@ -205,6 +205,22 @@ def _stranded_subject(verb: Any) -> tuple[Any, Any] | None:
         or not noun.head.i < noun.i
         or not any(t.dep_ == "cc" for t in verb.doc[noun.head.i + 1 : noun.i])
     ):
+        return None
+    return noun_phrase(noun)
+
+
+def _name_before_finite(verb: Any) -> tuple[Any, Any] | None:
+    """The subject of a finite verb the parse hung on the clause before as an adverbial
+    one, with no subject or conjunction of its own, right after a name it read as an
+    object ("... a tape in which a speaker purported to be Kadan offered a truce": "Kadan
+    offered"): a past or present tense verb needs a subject, and the name is it, not the
+    subject of the clause it was hung on."""
+    if verb.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBZ"} or verb.i == 0:
+        return None
+    if any(c.dep_ in _SUBJECTS or c.dep_ in {"mark", "aux", "auxpass"} for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.tag_ != "NNP" or noun.head.i == verb.i or noun.dep_ not in {"attr", "pobj", "dobj"}:
         return None
     return noun_phrase(noun)
 

@@ -36,7 +36,7 @@ from storyline.analyze.quotes.referents import (
 )
 from storyline.model import EntityMention, Span, Speaker, SpeakerResolution
 
-__all__ = ["LOOKBACK_CHARS", "group_pronoun", "personal_pronoun"]
+__all__ = ["LOOKBACK_CHARS", "group_pronoun", "personal_pronoun", "pronoun_antecedent"]
 
 LOOKBACK_CHARS = 1500
 """How far back a pronoun looks for its antecedent."""
@@ -75,6 +75,16 @@ def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Spea
         # the description it was read from, never by a name
         return Speaker(surface, start, end, None, False, "pronoun", evidence)
     return d.said(start, Speaker(surface, start, end, name, True, "pronoun", evidence), "PERSON")
+
+
+def pronoun_antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, Span] | None:
+    """Whom a "he"/"she" (or "his"/"her") at `start` stands for, as `personal_pronoun`
+    reads it, without recording anything: a name (or None for an unnamed person) and the
+    mention it was read from; None when it cannot be told."""
+    found = _antecedent(d, start, gender)
+    if found is not None and found[0] is not None and found[0] == d.turn_speaker(start):
+        return None
+    return found
 
 
 def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, Span] | None:

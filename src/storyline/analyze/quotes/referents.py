@@ -139,9 +139,13 @@ def group_subject(
     found: tuple[int, Span] | None = None
     for i in range(first, bisect_left(sentences, hi, lo=first, key=_start)):
         s = sentences[i]
-        k = bisect_left(verbs, s.start)
+        # "Like others who have done the same, they show ...": an opening phrase is no
+        # subject; the subject is what follows its comma
+        opening = _OPENING.match(text, s.start, s.end)
+        begin = opening.end() if opening is not None else s.start
+        k = bisect_left(verbs, begin)
         first_verb = verbs[k] if k < len(verbs) else s.end
-        phrase = text[s.start : min(first_verb, s.end, hi)]
+        phrase = text[begin : min(first_verb, s.end, hi)]
         words = _head_words(phrase)
         if not words or len(phrase.split()) > 7:
             continue
@@ -151,5 +155,5 @@ def group_subject(
         if people_plural(head.casefold()):
             lead = len(phrase) - len(phrase.lstrip())
             shown = phrase.strip()
-            found = (i, Span(s.start + lead, s.start + lead + len(shown), shown))
+            found = (i, Span(begin + lead, begin + lead + len(shown), shown))
     return found

@@ -29,17 +29,22 @@ from storyline.analyze.quotes.anaphors import described_before
 from storyline.analyze.quotes.couples import shared_surnames
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import gender_of_pronoun
+from storyline.analyze.quotes.handles import reader_handle
 from storyline.analyze.quotes.named_again import (
     former_subject,
     glued_start,
     introduced_before,
     named_after,
     named_next,
+    role_named_next,
     spoken_for,
 )
+from storyline.analyze.quotes.named_groups import named_group
 from storyline.analyze.quotes.nonspeakers import the_page_itself
 from storyline.analyze.quotes.places import place_behind_preposition
+from storyline.analyze.quotes.possessed import with_owner
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, group_pronoun, personal_pronoun
+from storyline.analyze.quotes.recalled import recalled_by
 from storyline.analyze.quotes.referents import people_plural
 from storyline.analyze.quotes.source_heads import (
     PREPOSITIONS,
@@ -49,6 +54,7 @@ from storyline.analyze.quotes.source_heads import (
     names_speaker,
 )
 from storyline.analyze.quotes.speaking_nouns import names_a_person
+from storyline.analyze.quotes.vocatives import addressed
 from storyline.model import EntityMention, Sentence, Span, Speaker
 
 
@@ -66,6 +72,8 @@ _NEVER_NAMED = _vocab(
 )
 """Sources that name nobody; "your" and "my" own a speech noun ("What are your concerns?",
 a page asking its reader) and are no body a later "it said" could stand for."""
+_VIEW_NOUNS = _vocab("opinion view views estimation judgment judgement mind")
+"""What a view is held in ("in my opinion"): owned by a pronoun, it names no one."""
 _SELF = _vocab("i we")
 """The speaker's own pronouns: only a transcript turn's label names who they are."""
 _QUANTIFIERS = _vocab("anyone anybody everyone everybody nobody someone somebody no none")
@@ -136,6 +144,9 @@ class SpeakerResolver:
             # "By Peter Marsh", "(Editing by Tom Hale)": who wrote the page, not a source;
             # "An earlier version of this article said": a correction note, not a source
             return Speaker(surface, start, end, None, False, "unresolved")
+        if reader_handle(self._d, start, end):
+            # "Kestra Bank : I enjoyed the program" in a reader chat: a reader's handle
+            return Speaker(surface, start, end, None, False, "unresolved")
         tagged = self._tagged_name(start, end)
         if tagged is not None:
             return tagged
@@ -151,6 +162,12 @@ class SpeakerResolver:
             return Speaker(surface, start, end, None, False, "unresolved")
         if not any(sum(c.isalpha() for c in w) >= 2 for w in words) and not surface.isupper():
             # "t" of a split "don ' t", a stray letter: no one is named by it
+            return Speaker(surface, start, end, None, False, "unresolved")
+        if len(words) >= 2 and (
+            words[0] == "your" or (words[0] in ("my", "our") and words[-1] in _VIEW_NOUNS)
+        ):
+            # "in your opinion , does ...": the one spoken to; "in my view": the writer's
+            # own "I", whom only a transcript label could name
             return Speaker(surface, start, end, None, False, "unresolved")
         if len(words) >= 3 and words[-2] == "of" and words[-1] in _RELATIVE:
             # "posters, some of which said ...", "ministers, one of whom said ...": a part of
@@ -168,9 +185,14 @@ class SpeakerResolver:
             if gender is not None:
                 return personal_pronoun(self._d, start, end, gender)
             if words[0] in _GROUP | _IT:
-                return group_pronoun(self._d, start, end, words[0] in _IT)
+                group = None if words[0] in _IT else named_group(self._d, start, end)
+                return group or group_pronoun(self._d, start, end, words[0] in _IT)
             if words[0] in _SELF:
                 turn = self._d.turn_said(start)
+                if turn is not None and addressed(self._d, start, turn.speaker.canonical):
+                    # "... calling for , Rossel , is": the turn's own person is spoken to,
+                    # so its label (a transcript that lost the next one) is not this "I"
+                    return Speaker(surface, start, end, None, False, "unresolved")
                 if turn is not None:
                     # "HALE : I think the dam will hold": the turn's label says who "I" is
                     sp = turn.speaker
@@ -187,7 +209,12 @@ class SpeakerResolver:
                     return Speaker(surface, start, end, name, True, "pronoun", evidence)
             if words[0] in _NEVER_NAMED | _RELATIVE:
                 return Speaker(surface, start, end, None, False, "unresolved")
-        return self._d.said(start, *self._by_phrase_labelled(start, end))
+        speaker, kind = self._by_phrase_labelled(start, end)
+        owned = with_owner(self._d, speaker)
+        if owned is not None:
+            # "His aides said": shown as "Dorran's aides", never taken for Dorran himself
+            return self._d.said(start, owned, None)
+        return self._d.said(start, speaker, kind)
 
     def forget(self, speaker: Speaker | None) -> None:
         """Take back a speaker resolved for an attribution that turned out to lie inside
@@ -280,6 +307,10 @@ class SpeakerResolver:
         if introduced is not None:
             # "Ivo Marek is a professor at ...", then his words: not the last speaker's
             return self._d.said(introduced.start, *self._by_phrase_labelled(*_span(introduced)))
+        if speaker.resolution == "unstated" and not own_sentence:
+            recalled = recalled_by(self._d, speaker, mark_start, self._by_phrase_labelled)
+            if recalled is not None:
+                return recalled
         return self.continuation(speaker, mark_start)
 
     def continuation(self, speaker: Speaker, before: int) -> Speaker:
@@ -402,7 +433,11 @@ class SpeakerResolver:
                 surface, start, end, self.text[a:b], True, "name", Span(a, b, self.text[a:b])
             )
         words = surface.casefold().split()
-        holder = self._role_holder(words, start) or former_subject(self._d, words, start)
+        holder = (
+            self._role_holder(words, start)
+            or former_subject(self._d, words, start)
+            or role_named_next(self._d, words, start)
+        )
         if holder is not None:
             name = holder.canonical or holder.text
             return Speaker(
