@@ -17,7 +17,7 @@ from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS
 from storyline.analyze.quotes.source_heads import PREPOSITIONS, WORD
 from storyline.model import EntityMention, Sentence
 
-__all__ = ["colon_attributions", "name_turns", "turn_starts"]
+__all__ = ["colon_attributions", "name_turns", "reader_chat", "turn_starts"]
 
 
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}")
@@ -60,7 +60,7 @@ def colon_attributions(
     superseded: set[int] = set()
     ends = [s.end for s in sentences]
     out: list[Attribution] = []
-    chat = _reader_chat(text, entities)
+    chat = reader_chat(text, entities)
     for line_start, line_end, mid in _segments(text):
         m = _COLON.match(text, line_start, line_end)
         signed = False
@@ -302,7 +302,7 @@ _ANONYMOUS = re.compile(r"(?i)anonymous|anon\.?")
 MIN_READER_QUESTIONS = 2
 
 
-def _reader_chat(text: str, entities: Sequence[EntityMention]) -> bool:
+def reader_chat(text: str, entities: Sequence[EntityMention]) -> bool:
     """Whether a page is a live chat with readers: at least `MIN_READER_QUESTIONS` lines
     that sign a question with a place or "Anonymous" ("Veska City : ... Does the bank
     retain its power ?", "Anonymous : When will it be a good time to buy ?"). There a
