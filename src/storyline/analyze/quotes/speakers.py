@@ -29,6 +29,7 @@ from storyline.analyze.quotes.anaphors import described_before
 from storyline.analyze.quotes.couples import shared_surnames
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import gender_of_pronoun
+from storyline.analyze.quotes.group_pronouns import group_pronoun
 from storyline.analyze.quotes.handles import reader_handle
 from storyline.analyze.quotes.named_again import (
     former_subject,
@@ -43,7 +44,7 @@ from storyline.analyze.quotes.named_groups import named_group
 from storyline.analyze.quotes.nonspeakers import the_page_itself
 from storyline.analyze.quotes.places import place_behind_preposition
 from storyline.analyze.quotes.possessed import with_owner
-from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, group_pronoun, personal_pronoun
+from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, personal_pronoun
 from storyline.analyze.quotes.recalled import recalled_by
 from storyline.analyze.quotes.referents import people_plural
 from storyline.analyze.quotes.source_heads import (
