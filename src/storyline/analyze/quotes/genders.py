@@ -50,6 +50,9 @@ _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z.']*")
 _APPOSITIVE = re.compile(r"\s*,([^,.;:()]{1,80})[,.;]")
+_OWNED = re.compile(r"\s*whose\b", re.IGNORECASE)
+"""An appositive about what the person owns ("Tom Brell, whose wife is ..."): its noun is
+the owned one's, not the person's."""
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:^|[\s“\"(])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w-]+['’]s)\s+"
     r"([^,.;:()“”\"]{1,60}),\s*$"
@@ -103,7 +106,7 @@ def person_genders(
         if e.role:
             vote(name, noun_gender(e.role.split()), _NOUN_VOTES)
         appositive = _APPOSITIVE.match(text, e.end)
-        if appositive:
+        if appositive and not _OWNED.match(appositive.group(1)):
             vote(name, noun_gender(appositive.group(1).split()), _NOUN_VOTES)
         vote(name, _gender_set_off_before(text, e.start), _NOUN_VOTES)
         vote(name, _gender_predicated(text, e.end), _NOUN_VOTES)

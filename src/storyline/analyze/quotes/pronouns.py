@@ -233,6 +233,8 @@ def _takes_over(d: Discourse, newer: Person, since: int, last: str, gender: Gend
     ("said Ana Ruiz, an analyst. President Hale ruled for thirty years.") leaves the
     pronoun to either of them."""
     e = newer.mention
+    if _joined_with(d, e, last):
+        return False  # "Brell and Kiri Lanz, the director, met": neither takes it alone
     if any(s.speaker.canonical == newer.name for s in d.history):
         return True
     if _INTRODUCED.match(d.text, e.end):
@@ -243,6 +245,27 @@ def _takes_over(d: Discourse, newer: Person, since: int, last: str, gender: Gend
     if "\n" in d.text[since : e.start]:
         return True
     return d.gender_of(newer.name) == gender and d.gender_of(last) is None
+
+
+_JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+")
+
+
+def _joined_with(d: Discourse, e: EntityMention, last: str) -> bool:
+    """Whether the mention is joined by "and" to a mention of the last speaker ("Brell and
+    Kiri Lanz met"): the two share the clause, so the newer one is no new subject that
+    takes a pronoun from the speaker."""
+    for other in d.overlapping(max(0, e.start - 80), e.end + 80):
+        if other.label != "PERSON" or (other.canonical or other.text) != last:
+            continue
+        if other.end <= e.start:
+            between = d.text[other.end : e.start]
+        elif other.start >= e.end:
+            between = d.text[e.end : other.start]
+        else:
+            continue
+        if _JOINED.fullmatch(between):
+            return True
+    return False
 
 
 def _named_just_before(
