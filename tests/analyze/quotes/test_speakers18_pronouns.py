@@ -47,3 +47,26 @@ def test_a_whose_clause_gives_the_owned_ones_gender_not_the_persons() -> None:
     text = "Mr. Tom Brell, whose wife is a pilot, flew home."
     entities = [EntityMention(4, 13, "Tom Brell", "PERSON")]
     assert person_genders(text, entities, [Sentence(0, len(text))]) == {"Tom Brell": "m"}
+
+
+def test_they_after_a_body_named_as_what_it_was_is_not_guessed(pipeline: Pipeline) -> None:
+    # the Red Hand group, named as the predicate, is in view as much as the police
+    text = (
+        "A bomb struck the market in Delvar on Sunday, killing six people. "
+        '"The bomb was hidden in a cart," police said. It was the Red Hand group. '
+        "They said that the attack was revenge for the arrests."
+    )
+    q = quote_with(pipeline, text, "revenge for the arrests")
+    assert q.speaker is not None
+    assert q.speaker.name is None
+
+
+def test_they_keeps_the_source_that_itself_named_the_body(pipeline: Pipeline) -> None:
+    # the predicate is inside what the officials said, so the officials stay in view
+    text = (
+        "A bomb struck the market in Delvar on Sunday. It was the Red Hand group, officials "
+        "said on Monday. They said that the attack was revenge for the arrests."
+    )
+    q = quote_with(pipeline, text, "revenge for the arrests")
+    assert q.speaker is not None
+    assert q.speaker.name == "officials"

@@ -5,6 +5,8 @@ resolves "he"/"she", because the two share no rule, only the look-back distance.
 
 from __future__ import annotations
 
+import re
+
 from storyline.analyze.quotes.discourse import Discourse, evidence_of, mention_span, plural
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, heads_clause
 from storyline.analyze.quotes.referents import group_subject, names_a_person
@@ -15,6 +17,11 @@ __all__ = ["group_pronoun"]
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _BODY_LABELS = frozenset({"ORG", "GPE"})
 """Bodies an "it" may stand for: an organisation, or a country or city as its government."""
+_COPULA_BEFORE = re.compile(
+    r"\b(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:was|is)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:work|doing)\s+of\s+(?:the\s+)?)?$"
+)
+"""What makes a body the predicate that identifies someone ("It was the Red Hand group")."""
 
 
 def group_pronoun(d: Discourse, start: int, end: int, singular: bool) -> Speaker:
@@ -45,6 +52,8 @@ def group_pronoun(d: Discourse, start: int, end: int, singular: bool) -> Speaker
             and not (singular and names_a_person(sp.text))
         )
         if group_like:
+            if _body_predicated_since(d, said.pos, start):
+                break  # "police said ... It was the Red Hand group. They said": either
             evidence = evidence_of(sp)
             return Speaker(surface, start, end, sp.canonical, sp.named, "pronoun", evidence)
         break
@@ -98,3 +107,17 @@ def _subject_organisation(d: Discourse, start: int) -> EntityMention | None:
         if d.sentence_of(e.start) == sentence and d.subject_like(e, sentence)
     }
     return last if len(subjects) == 1 else None  # "The board and the authority met"
+
+
+def _body_predicated_since(d: Discourse, since: int, start: int) -> bool:
+    """Whether a group or organisation is named as what "it was" after the last source and
+    in the pronoun's sentence or the one before ("police said ... It was the Red Hand
+    group. They said"): the text has made that body the one in view, so the pronoun may
+    mean it as well as the source before, and it is not guessed."""
+    lo = max(since + 1, d.sentences[max(0, d.sentence_of(start) - 1)].start)
+    for e in d.overlapping(lo, start):
+        if e.label not in _GROUP_LABELS or e.start < lo or d.quoted(e.start):
+            continue
+        if _COPULA_BEFORE.search(d.text, max(0, e.start - 40), e.start):
+            return True
+    return False
