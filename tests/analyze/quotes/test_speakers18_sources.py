@@ -44,3 +44,29 @@ def test_a_time_owning_a_speaking_noun_is_no_speaker(
 )
 def test_no_source_is_a_time_or_the_page(phrase: str, expected: bool) -> None:
     assert no_source(phrase) is expected
+
+
+_SOURCES = (
+    "The Norland trade ministry is preparing a report on tariffs ahead of the June summit "
+    'in Velm, {group} said. "If we can finish it by then we will," said one source. Of 40 '
+    "countries that raised tariffs, 12 did so because of the floods, the source said."
+)
+
+
+def test_the_source_after_one_of_a_group_of_sources_is_read_back_to_the_group(
+    pipeline: Pipeline,
+) -> None:
+    q = quote_with(pipeline, _SOURCES.format(group="trade sources"), "because of the floods")
+    assert q.speaker is not None
+    assert q.speaker.name == "trade sources"
+    assert q.speaker.text == "the source"
+
+
+@pytest.mark.parametrize("group", ["two trade sources", "some sources"])
+def test_the_source_after_few_or_plain_sources_stays_as_written(
+    pipeline: Pipeline, group: str
+) -> None:
+    # "two sources": which of the two is not said; "some sources" says no more than it
+    q = quote_with(pipeline, _SOURCES.format(group=group), "because of the floods")
+    assert q.speaker is not None
+    assert q.speaker.name in (None, "the source")
