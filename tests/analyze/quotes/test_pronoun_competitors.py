@@ -265,3 +265,20 @@ def test_a_pronoun_after_a_possessor_gives_the_possessor_no_gender(pipeline: Pip
     ]
     short = "Vera's husband, Tomas, a diplomat, said he was shot."
     assert "Vera Lusk" not in person_genders(short, entities[:1], [Sentence(0, len(short))])
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Dana Pell asked her about the permits.", {}),
+        ("Dana Pell thanked him.", {}),
+        ("Dana Pell asked her aides about the permits.", {"Dana Pell": "f"}),
+        ("Dana Pell said that she would stay.", {"Dana Pell": "f"}),
+    ],
+)
+def test_an_object_pronoun_in_the_names_own_clause_is_no_evidence_of_its_gender(
+    clause: str, expected: dict[str, str]
+) -> None:
+    # "Pell asked her": the name itself would be "herself", so "her" is someone else
+    entities = [EntityMention(0, 9, "Dana Pell", "PERSON")]
+    assert person_genders(clause, entities, [Sentence(0, len(clause))]) == expected

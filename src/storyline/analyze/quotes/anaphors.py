@@ -8,7 +8,9 @@ in it: "the paper" after "Norland's Vesta newspaper"), when that source is fulle
 the bare phrase, stood within a few sentences and no other phrase with that head noun was
 introduced in between ("an aide to the governor" would make "the aide" uncertain). A name
 found that way is shown with the mention it was read from; a description is shown in its
-full wording, with the bare phrase kept as what the attribution wrote.
+full wording, with the bare phrase kept as what the attribution wrote. A plural source
+with a modifier ("trade sources said") is read back to as well: "one source" after it is
+one of that group, and "the source" then is that one, of those sources.
 """
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ _REACH_CHARS = 1500
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _HEAD_END = re.compile(r",|\b(?:who|which|that|at|for|of|in|with|from|on|to)\b")
 _BARE = frozenset({"the"})
+_DETERMINED = re.compile(
+    r"(?i)\s*(?:the|a|an|some|several|many|other|all|both|few|these|those|their|its|his|her)\b"
+)
+"""A plural source opening with a determiner or quantifier says nothing fuller of its own
+("some sources"); a modifier ("trade sources") does."""
+_FEW = re.compile(r"(?i)\b(?:two|three|four|five|both|pair)\b")
+"""A plural source counting few members: "the source" after it may be either."""
 
 
 def _head(phrase: str) -> str | None:
@@ -50,10 +59,18 @@ def _same_head(bare: str, head: str) -> bool:
     return head == bare or (head.endswith(bare) and len(head) - len(bare) >= 3)
 
 
-def _introduced_between(d: Discourse, bare: str, lo: int, hi: int) -> bool:
+def _plural_of(bare: str, head: str) -> bool:
+    """Whether a fuller phrase's head is the bare noun's plural ("trade sources" for "the
+    source"): the bare one is one of that group."""
+    return head in (bare + "s", bare + "es")
+
+
+def _introduced_between(d: Discourse, bare: str, lo: int, hi: int, group: bool) -> bool:
     """Whether another phrase with the head noun is introduced between the source read
-    back to and the bare phrase ("an aide to the mayor", "another aide")."""
-    pattern = re.compile(rf"(?i)\b(?:an?|another|one|second)\s+(?:[\w'’-]+\s+){{0,4}}\w*{bare}\b")
+    back to and the bare phrase ("an aide to the mayor", "another aide"). After a group
+    ("trade sources said"), "one source" is one of that group, not someone new."""
+    says = "an?|another|second" if group else "an?|another|one|second"
+    pattern = re.compile(rf"(?i)\b(?:{says})\s+(?:[\w'’-]+\s+){{0,4}}\w*{bare}\b")
     return pattern.search(d.text, lo, hi) is not None
 
 
@@ -73,7 +90,8 @@ def described_before(d: Discourse, surface: str, start: int) -> Speaker | None:
         if found is None:
             continue
         evidence, name = found
-        if _introduced_between(d, bare, evidence.end, start):
+        group = _plural_of(bare, _head(said.speaker.text) or "")
+        if _introduced_between(d, bare, evidence.end, start, group):
             return None
         if name is not None:
             return Speaker(surface, start, end, name, True, "role", evidence)
@@ -90,8 +108,10 @@ def _fuller(d: Discourse, said: Said, bare: str) -> tuple[Span, str | None] | No
         return None
     written = Span(sp.start, sp.end, sp.text)
     head = _head(sp.text)
-    if head is None or not _same_head(bare, head):
+    if head is None or not (_same_head(bare, head) or _plural_of(bare, head)):
         return None
+    if _plural_of(bare, head) and (sp.canonical or _FEW.search(sp.text)):
+        return None  # "Tom Hale and Ana Ruiz", "two sources": which one is not said
     if sp.resolution == "description" and sp.resolved_from is not None:
         return sp.resolved_from, None  # "the aide" already read back to "A senior aide"
     if _bare_head(sp.text) is not None:
@@ -100,4 +120,6 @@ def _fuller(d: Discourse, said: Said, bare: str) -> tuple[Span, str | None] | No
         return sp.resolved_from or written, sp.canonical
     if sp.resolution == "description" and len(_WORD.findall(sp.text)) > 2:
         return written, None  # "a company" says no more than "the company"
+    if sp.resolution == "description" and _plural_of(bare, head) and not _DETERMINED.match(sp.text):
+        return written, None  # "trade sources": a kind of source the bare phrase omits
     return None

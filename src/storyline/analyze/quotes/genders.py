@@ -50,6 +50,9 @@ _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z.']*")
 _APPOSITIVE = re.compile(r"\s*,([^,.;:()]{1,80})[,.;]")
+_OWNED = re.compile(r"\s*whose\b", re.IGNORECASE)
+"""An appositive about what the person owns ("Tom Brell, whose wife is ..."): its noun is
+the owned one's, not the person's."""
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:^|[\s“\"(])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w-]+['’]s)\s+"
     r"([^,.;:()“”\"]{1,60}),\s*$"
@@ -103,7 +106,7 @@ def person_genders(
         if e.role:
             vote(name, noun_gender(e.role.split()), _NOUN_VOTES)
         appositive = _APPOSITIVE.match(text, e.end)
-        if appositive:
+        if appositive and not _OWNED.match(appositive.group(1)):
             vote(name, noun_gender(appositive.group(1).split()), _NOUN_VOTES)
         vote(name, _gender_set_off_before(text, e.start), _NOUN_VOTES)
         vote(name, _gender_predicated(text, e.end), _NOUN_VOTES)
@@ -190,11 +193,36 @@ def _pronoun_votes(
             gender = gender_of_pronoun(word.group())
             if gender is None:
                 continue
-            if gender not in taken:
+            if gender not in taken and not _object_in_own_clause(text, first.end, word):
                 vote(name, gender, 1)
             # only the nearest pronoun: "Blair and his government , of which she was a
             # part": a later one may be someone the sentence leaves unnamed
             break
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"“”]|\b(?:that|who|whom|which|when|while|because|after|before|and|but|or|if|as)\b",
+    re.IGNORECASE,
+)
+"""What ends the clause a name heads, or opens another inside it."""
+_OBJECT_FOLLOWER = re.compile(
+    r"\s*(?:[.,;:!?)\"“”]|$|(?:to|about|that|if|whether|why|what|how|when|for|in|on|at|with|"
+    r"not|the|an?|and|but|or|as|from|into|out|up|back|again|over|by)\b)",
+    re.IGNORECASE,
+)
+"""What follows an object "her" and never a possessive one ("asked her to", "told her.")."""
+
+
+def _object_in_own_clause(text: str, name_end: int, word: re.Match[str]) -> bool:
+    """Whether the pronoun is an object in the clause the name heads ("Okafor asked her
+    about", "Okafor thanked him."): that object is someone else, since the name itself
+    would be "herself"/"himself", so it is no evidence of the name's gender. A "her"
+    before a noun may be possessive ("Okafor asked her aides"), which may be the name's own."""
+    low = word.group().casefold()
+    if low not in _OBJECT_PRONOUNS or _CLAUSE_BREAK.search(text, name_end, word.start()):
+        return False
+    return low == "him" or _OBJECT_FOLLOWER.match(text, word.end()) is not None
 
 
 def _taken_before(

@@ -7,7 +7,8 @@ said the story's quotes, so a name written there is neither a speaker nor the
 antecedent of a later "he said".
 The shapes are generic page layout, not any outlet's wording. A correction note's
 source ("An earlier version of this article said ...") is the page itself, which
-says what the note corrects, not anyone in the story.
+says what the note corrects, not anyone in the story; nor is a time phrase ("Last
+night's announcement that ...") anyone.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["CreditSpans", "credit_spans", "in_label_role", "the_page_itself"]
+__all__ = ["CreditSpans", "credit_spans", "in_label_role", "no_source", "the_page_itself"]
 
 _BYLINE = re.compile(r"^[ \t]*(?:By|BY|by)[ \t]+[A-Z][^\n]{1,80}$", re.MULTILINE)
 """A line of its own opening with "By" and a capitalised name."""
@@ -94,6 +95,22 @@ def the_page_itself(phrase: str) -> bool:
     """Whether a source phrase is the page in an earlier form ("An earlier version of this
     article", "The original", "this story"): a correction note's source, never a speaker."""
     return _PAGE_ITSELF.search(phrase) is not None
+
+
+_TIME_PHRASE = re.compile(
+    r"(?:(?:last|this|next|early|late|on|that)\s+)?"
+    r"(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|week|weekend|month|"
+    r"year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*['’]s?)?",
+    re.IGNORECASE,
+)
+"""A phrase that is only a time ("Last night", "Tuesday morning", "yesterday's")."""
+
+
+def no_source(phrase: str) -> bool:
+    """Whether a source phrase names no one: the page speaking of itself, or a time that
+    owns a speaking noun ("Last night's announcement that ..."), which says when, not who."""
+    return the_page_itself(phrase) or _TIME_PHRASE.fullmatch(phrase.strip()) is not None
 
 
 _ROLE_LABEL = re.compile(

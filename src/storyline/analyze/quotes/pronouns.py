@@ -6,8 +6,7 @@
   sentence that names someone of a compatible gender. Two candidates and no way
   to choose leave the pronoun unresolved (named=False, canonical None): it is
   never guessed across a different person;
-- "they"/"it" take the previous speaker when that was a group or an
-  organisation.
+- "they"/"it" are group_pronouns.py's job.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ from storyline.analyze.quotes.discourse import (
     Said,
     evidence_of,
     mention_span,
-    plural,
 )
 from storyline.analyze.quotes.entries import entry_start
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun
@@ -30,23 +28,19 @@ from storyline.analyze.quotes.other_gender import other_pronoun_after
 from storyline.analyze.quotes.questions import asked_person
 from storyline.analyze.quotes.referents import (
     described_subject,
-    group_subject,
     names_a_person,
     person_description,
 )
-from storyline.model import EntityMention, Span, Speaker, SpeakerResolution
+from storyline.model import EntityMention, Span, Speaker
 
-__all__ = ["LOOKBACK_CHARS", "group_pronoun", "personal_pronoun", "pronoun_antecedent"]
+__all__ = ["LOOKBACK_CHARS", "heads_clause", "personal_pronoun", "pronoun_antecedent"]
 
 LOOKBACK_CHARS = 1500
 """How far back a pronoun looks for its antecedent."""
 
-_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
-_BODY_LABELS = frozenset({"ORG", "GPE"})
-"""Bodies an "it" may stand for: an organisation, or a country or city as its government."""
-_NEXT_WORD = re.compile(r"\s*(,|[\w'’-]+)")
 _OWNED_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 """A possessive pronoun's noun set off before a name ("his father, ", "her longtime aide, ")."""
+_NEXT_WORD = re.compile(r"\s*(,|[\w'’-]+)")
 _INTRODUCED = re.compile(r",\s+(?:who\b|an?\s|the\s|[a-z][\w-]*\s+(?:of|at|for)\b)")
 """What follows a name when the text introduces its bearer: a relative clause or an
 appositive ("Dan Hughes, who farms ...", "Dan Hughes, a farmer", "Ana Ruiz, director of")."""
@@ -239,6 +233,8 @@ def _takes_over(d: Discourse, newer: Person, since: int, last: str, gender: Gend
     ("said Ana Ruiz, an analyst. President Hale ruled for thirty years.") leaves the
     pronoun to either of them."""
     e = newer.mention
+    if _joined_with(d, e, last):
+        return False  # "Brell and Kiri Lanz, the director, met": neither takes it alone
     if any(s.speaker.canonical == newer.name for s in d.history):
         return True
     if _INTRODUCED.match(d.text, e.end):
@@ -249,6 +245,27 @@ def _takes_over(d: Discourse, newer: Person, since: int, last: str, gender: Gend
     if "\n" in d.text[since : e.start]:
         return True
     return d.gender_of(newer.name) == gender and d.gender_of(last) is None
+
+
+_JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+")
+
+
+def _joined_with(d: Discourse, e: EntityMention, last: str) -> bool:
+    """Whether the mention is joined by "and" to a mention of the last speaker ("Brell and
+    Kiri Lanz met"): the two share the clause, so the newer one is no new subject that
+    takes a pronoun from the speaker."""
+    for other in d.overlapping(max(0, e.start - 80), e.end + 80):
+        if other.label != "PERSON" or (other.canonical or other.text) != last:
+            continue
+        if other.end <= e.start:
+            between = d.text[other.end : e.start]
+        elif other.start >= e.end:
+            between = d.text[e.end : other.start]
+        else:
+            continue
+        if _JOINED.fullmatch(between):
+            return True
+    return False
 
 
 def _named_just_before(
@@ -317,7 +334,7 @@ def _untyped_subject_since(d: Discourse, since: int, start: int) -> bool:
             and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
             and not any(w.casefold() in _BODY_WORDS for w in words)
             and not before.endswith("the ")
-            and _heads_clause(d, e)
+            and heads_clause(d, e)
         ):
             return True
     return False
@@ -412,90 +429,7 @@ def _unnamed_person(d: Discourse, start: int, floor: int, gender: Gender) -> Sai
     return latest
 
 
-def group_pronoun(d: Discourse, start: int, end: int, singular: bool) -> Speaker:
-    """ "they said" / "it said": the previous speaker, when that was a body or a group; for
-    "it", an organisation named as the subject of a nearer sentence comes first ("The
-    agency met on Tuesday, and it declared ..."): an organisation's "it" is that
-    organisation, never the person who last spoke."""
-    surface = d.text[start:end]
-    if not singular:
-        group = _people_since(d, start)
-        if group is not None:
-            return Speaker(surface, start, end, None, False, *group)
-    body = _subject_organisation(d, start) if singular else None
-    for said in reversed(d.history):
-        if said.pos >= start:
-            continue
-        if start - said.pos > LOOKBACK_CHARS:
-            break
-        if body is not None and said.pos < body.start:
-            break
-        sp = said.speaker
-        if said.label == "PERSON":
-            break
-        group_like = said.label in _GROUP_LABELS or (
-            sp.resolution == "description"
-            and singular != plural(sp.text)
-            # "A ministry spokesperson said ... It declared": "it" is no person
-            and not (singular and names_a_person(sp.text))
-        )
-        if group_like:
-            evidence = evidence_of(sp)
-            return Speaker(surface, start, end, sp.canonical, sp.named, "pronoun", evidence)
-        break
-    if body is not None:
-        name = body.canonical or body.text
-        speaker = Speaker(surface, start, end, name, True, "pronoun", mention_span(body))
-        return d.said(start, speaker, body.label)
-    return Speaker(surface, start, end, None, False, "unresolved")
-
-
-def _people_since(d: Discourse, start: int) -> tuple[SpeakerResolution, Span | None] | None:
-    """How a "they" reads when several unnamed people became a sentence's subject after the
-    last source spoke ("Kestrel Mining said ... Protesters gathered outside. They said"):
-    those people when they are the subject of the pronoun's sentence or the one before
-    (shown by the phrase that names them), else nobody, since the pronoun may mean them as
-    well as the source before. None when no such people stand after the last source."""
-    latest = next((s for s in reversed(d.history) if s.pos < start), None)
-    lo = max(0, start - LOOKBACK_CHARS)
-    if latest is not None and latest.pos > lo:
-        lo = latest.pos + 1
-    found = group_subject(d.text, d.sentences, d.verbs, lo, start)
-    if found is None:
-        return None
-    sentence, phrase = found
-    if sentence >= d.sentence_of(start) - 1:
-        return "pronoun", phrase
-    return "unresolved", None
-
-
-def _subject_organisation(d: Discourse, start: int) -> EntityMention | None:
-    """The organisation or place that is the last body named before the pronoun, in its
-    sentence or the sentence just before, when it heads its clause ("The agency met", "NATO
-    agrees"): not a modifier ("The BP report makes") nor behind a nearer body ("... for
-    NATO, the United States says it"); None otherwise."""
-    here = d.sentence_of(start)
-    lo = d.sentences[max(0, here - 1)].start
-    bodies = [
-        e
-        for e in d.overlapping(lo, start)
-        if e.label in _BODY_LABELS and e.start >= lo and e.end <= start and not d.quoted(e.start)
-    ]
-    if not bodies:
-        return None
-    last = bodies[-1]
-    sentence = d.sentence_of(last.start)
-    if not d.subject_like(last, sentence) or not _heads_clause(d, last):
-        return None
-    subjects = {
-        e.canonical or e.text
-        for e in bodies
-        if d.sentence_of(e.start) == sentence and d.subject_like(e, sentence)
-    }
-    return last if len(subjects) == 1 else None  # "The board and the authority met"
-
-
-def _heads_clause(d: Discourse, e: EntityMention) -> bool:
+def heads_clause(d: Discourse, e: EntityMention) -> bool:
     """Whether a verb (or an appositive's comma) follows the name: it is the head of its
     phrase, not a modifier of the noun after it."""
     after = _NEXT_WORD.match(d.text, e.end)

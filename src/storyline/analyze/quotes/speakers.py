@@ -29,6 +29,7 @@ from storyline.analyze.quotes.anaphors import described_before
 from storyline.analyze.quotes.couples import shared_surnames
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import gender_of_pronoun
+from storyline.analyze.quotes.group_pronouns import group_pronoun
 from storyline.analyze.quotes.handles import reader_handle
 from storyline.analyze.quotes.named_again import (
     former_subject,
@@ -40,10 +41,10 @@ from storyline.analyze.quotes.named_again import (
     spoken_for,
 )
 from storyline.analyze.quotes.named_groups import named_group
-from storyline.analyze.quotes.nonspeakers import the_page_itself
+from storyline.analyze.quotes.nonspeakers import no_source
 from storyline.analyze.quotes.places import place_behind_preposition
 from storyline.analyze.quotes.possessed import with_owner
-from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, group_pronoun, personal_pronoun
+from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, personal_pronoun
 from storyline.analyze.quotes.recalled import recalled_by
 from storyline.analyze.quotes.referents import people_plural
 from storyline.analyze.quotes.source_heads import (
@@ -140,9 +141,9 @@ class SpeakerResolver:
         start = glued_start(self._d, start, end)
         surface = self.text[start:end]
         words = surface.casefold().split()
-        if self._d.credits.covers(start) or the_page_itself(surface):
-            # "By Peter Marsh", "(Editing by Tom Hale)": who wrote the page, not a source;
-            # "An earlier version of this article said": a correction note, not a source
+        if self._d.credits.covers(start) or no_source(surface):
+            # "By Peter Marsh", "(Editing by Tom Hale)": who wrote the page; "An earlier
+            # version of this article said" (a correction), "Last night's announcement"
             return Speaker(surface, start, end, None, False, "unresolved")
         if reader_handle(self._d, start, end):
             # "Kestra Bank : I enjoyed the program" in a reader chat: a reader's handle
