@@ -59,11 +59,6 @@ def _is_header(line: str) -> bool:
     return bool(_LED_HEADER.match(line) or _SIGNATURE.match(line))
 
 
-def is_signature_header(line: str) -> bool:
-    """Whether the entry header signs the comment before it ("Posted by ... on DATE")."""
-    return bool(_SIGNATURE.match(line.strip()))
-
-
 def entry_run_start(
     lines: list[str], reads_as_comments: Callable[[list[str]], bool]
 ) -> tuple[int, bool] | None:
