@@ -8,6 +8,9 @@ announcing it ("We welcome comments ...", "Leave your comments below",
 wrote:"). Everything from there on is dropped, up to a line closing the
 section ("This discussion is now closed") or the end of the text.
 
+A run of comments each headed or signed with its date and time, two or more to the end of
+the page, is found by entries.py.
+
 A run of comments without such a line is known by the buttons under each comment
 ("Recommend (4) | Reply"), two of them a few lines apart.
 
@@ -34,6 +37,7 @@ import re
 from itertools import pairwise
 
 from storyline.ingest.chat import drop_chat_questions
+from storyline.ingest.entries import entry_run_start
 from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN
 from storyline.ingest.signatures import is_signature, signature_lines
 
@@ -319,7 +323,16 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
     posted = [i for i, line in enumerate(lines) if _POSTED_BY.match(line)]
     # the first "Posted by" may sign the post itself; from the second on, readers post
     second_posted = posted[1] if len(posted) >= 2 else None
+    run = entry_run_start(lines, _reads_as_comments)
+    entries, signed_before = run if run else (None, False)
     for i, line in enumerate(lines):
+        if not inside and i == entries and any(k.strip() for k in kept):
+            # a run of dated comment entries to the end of the page (entries.py): the
+            # first comment's words may stand before its stamp or signature
+            inside = True
+            if signed_before:
+                _drop_first_comment(kept)
+            continue
         if not inside and i == second_posted and any(k.strip() for k in kept):
             inside = True
             continue
