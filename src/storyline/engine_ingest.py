@@ -51,7 +51,10 @@ def _as_stored(article: Article) -> Article:
 
 
 def _is_page(article: Article) -> bool:
-    """Whether ingest flagged `article` as a page that is not news (the pipeline's test)."""
+    """Whether ingest flagged `article` as a page that is not news (the pipeline's test):
+    the one page the pipeline runs no stage on, not even "embed". Not
+    page_flags.kept_out_of_stories: a not-English article is kept out of stories too, but
+    its embed stage ran (ANY_LANGUAGE_STAGES) and its vector is stored as any article's."""
     from storyline.ingest.pages import NOT_NEWS_FLAG
 
     return any(f.code == NOT_NEWS_FLAG for f in article.flags)

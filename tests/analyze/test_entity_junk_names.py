@@ -229,3 +229,13 @@ def test_a_model_written_in_lower_case_after_its_line_stays_a_name() -> None:
     text = "Besides the eFone Orbit, Vela and Quill, there is more. The eFone vela is smaller."
     got = _names(text, [("Vela", "PERSON")])
     assert got == [("PERSON", "Vela")]
+
+
+def test_a_lone_surname_with_an_apposition_stays_a_person() -> None:
+    # "miller" is no title, but a noun phrase set off after the name says who Brook is
+    text = (
+        "Officials met Brook on Monday to discuss the dam. Brook, the oldest miller in "
+        "Kelby, has fought the plan for years. Water ran down the brook."
+    )
+    got = _names(text, [("Brook", "PERSON"), ("Brook", "PERSON"), ("Kelby", "GPE")])
+    assert got == [("PERSON", "Brook"), ("PERSON", "Brook"), ("GPE", "Kelby")]

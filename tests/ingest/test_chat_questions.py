@@ -89,3 +89,47 @@ def test_the_guests_answer_run_onto_a_questions_line_stays() -> None:
         ANSWERS[0],
         ANSWERS[2],
     ]
+
+
+def test_the_guests_points_under_their_own_labels_stay() -> None:
+    # "First:"/"Second:" set out the guest's answer: they neither ask anything nor get an
+    # answer from the guest, so they are not readers' questions
+    lines = [
+        INTRO,
+        "Port Elm, Westshire: Why can't the wall stand on the seabed itself?",
+        "Ann Lee: There are two reasons.",
+        "First: the seabed cannot carry the weight of the stones.",
+        "Second: the budget is fixed at 40 million crowns.",
+        "Leeds, UK: Has the cost gone up?",
+        ANSWERS[1],
+        "Harbour Town, Westshire: Are the old stones reused?",
+        ANSWERS[2],
+    ]
+    assert drop_comment_sections(lines) == [INTRO, *lines[2:5], ANSWERS[1], ANSWERS[2]]
+
+
+def test_a_label_the_guest_answers_heads_a_readers_turn_without_a_question_mark() -> None:
+    lines = [
+        INTRO,
+        "Port Elm, Westshire: When will the wall be finished?",
+        ANSWERS[0],
+        "Northfold: Great work on the wall so far.",
+        ANSWERS[1],
+        "Leeds, UK: Has the cost gone up?",
+        "Harbour Town, Westshire: Are the old stones reused?",
+        ANSWERS[2],
+    ]
+    assert drop_comment_sections(lines) == [INTRO, *ANSWERS]
+
+
+def test_a_label_right_after_a_readers_question_heads_one_too() -> None:
+    lines = [
+        INTRO,
+        "Port Elm, Westshire: When will the wall be finished?",
+        "Northfold: Is it true the stones come from the old pier.",
+        "Leeds, UK: Has the cost gone up?",
+        ANSWERS[1],
+        "Harbour Town, Westshire: Are the old stones reused?",
+        ANSWERS[2],
+    ]
+    assert drop_comment_sections(lines) == [INTRO, ANSWERS[1], ANSWERS[2]]

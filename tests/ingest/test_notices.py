@@ -101,6 +101,9 @@ def test_discussion_notice(line: str) -> None:
 def test_going_online_in_a_report_is_no_notice() -> None:
     assert not is_discussion_notice("The new ferry timetable was online by Friday evening .")
     assert not is_discussion_notice("The port's booking system is online again , it said .")
+    # a day after "online", but no guest there to do anything
+    assert not is_discussion_notice("Tarn 's tax portal was online Tuesday after hackers hit it .")
+    assert not is_discussion_notice("The ferry archive is online to help researchers .")
 
 
 def test_a_photograph_credit_is_left_to_its_own_rule() -> None:

@@ -7,8 +7,10 @@ speaker. A page is read so by its layout only: at least MIN_QUESTIONS lines head
 "Place, Region:" label, a name label used two or more times for the answers, and the
 questions' lines in a reader's voice. A question runs from its label to the next label
 line (an answer or the next question); the answers stay. Where the page's opening names the
-guest whose label heads answers ("Ann Lee was online Monday ..."), every other label after
-the first question ("Anonymous:", "Westshire:") heads a reader's question too.
+guest whose label heads answers ("Ann Lee was online Monday ..."), another label after the
+first question ("Anonymous:", "Westshire:") heads a reader's question too when its turn
+reads as one (_readers_turns); the guest's points under labels of their own ("First: ...")
+stay.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _OTHER_LABEL = re.compile(
 in a discussion already shown by its place-headed questions, a label not the guest's heads a
 reader's question too."""
 MIN_QUESTIONS = 3
+_ANONYMOUS = re.compile(r"(?i)anonymous|anon\.?")
+"""A reader who signs with no name or place."""
 
 
 def _guest_labels(lines: list[str], first_question: int) -> set[str]:
@@ -72,19 +76,7 @@ def drop_chat_questions(
     if not guests and not _answer_labels(lines):
         return lines
     if guests:
-        # the page names its guest: every other label after the first question heads a
-        # reader's question ("Anonymous: ...", "Westshire: ...")
-        heads = sorted(
-            {
-                *heads,
-                *(
-                    i
-                    for i in range(heads[0], len(lines))
-                    if (m := _OTHER_LABEL.match(lines[i]))
-                    and " ".join(m.group(1).split()) not in guests
-                ),
-            }
-        )
+        heads = _readers_turns(lines, heads, guests)
     drop: set[int] = set()
     for i in heads:
         drop.add(i)
@@ -103,6 +95,48 @@ def drop_chat_questions(
         for i, line in enumerate(lines)
         if i not in drop or (answer := _answer_run_in(line, guests))
     ]
+
+
+def _readers_turns(lines: list[str], heads: list[int], guests: set[str]) -> list[int]:
+    """The place-headed questions `heads` and, after the first, every other label that heads
+    a reader's turn ("Anonymous: ...", "Westshire: ..."): where the page names its guest,
+    a label not the guest's is a reader's when its turn asks something ("?"), is signed
+    "Anonymous", gets the guest's answer next, or follows a reader's turn (questions put one
+    after another). A guest's own answer can set out its points under labels ("First: the
+    seabed ...", "Second: ..."); those follow the guest, neither ask nor get an answer, and
+    stay."""
+    readers = set(heads)
+    previous_readers = False
+    for i in range(heads[0], len(lines)):
+        if _PLACE_LABEL.match(lines[i]):
+            previous_readers = True
+            continue
+        m = _OTHER_LABEL.match(lines[i]) or _NAME_LABEL.match(lines[i])
+        if m is None:
+            continue
+        label = " ".join(m.group(1).split())
+        if label in guests or not _OTHER_LABEL.match(lines[i]):
+            previous_readers = False
+            continue
+        previous_readers = previous_readers or _readers_turn(lines, i, label, guests)
+        if previous_readers:
+            readers.add(i)
+    return sorted(readers)
+
+
+def _readers_turn(lines: list[str], i: int, label: str, guests: set[str]) -> bool:
+    """Whether the turn under the label at line `i` (up to the next label line) asks
+    something, is signed "Anonymous", or gets the guest's answer next."""
+    if _ANONYMOUS.fullmatch(label):
+        return True
+    for k in range(i, len(lines)):
+        if k > i and _PLACE_LABEL.match(lines[k]):
+            return False
+        if k > i and (m := _OTHER_LABEL.match(lines[k]) or _NAME_LABEL.match(lines[k])):
+            return " ".join(m.group(1).split()) in guests
+        if "?" in lines[k]:
+            return True
+    return False
 
 
 def _answer_run_in(line: str, guests: set[str]) -> str:

@@ -73,13 +73,18 @@ _RUN_IN_COLUMN_ENTRY = re.compile(
 before it ("... behind closed doors October 1, Bo Park: Despite ...")."""
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WHEN_ONLINE = (
+    rf"(?:(?:on\s+)?{_DAY}\s*,?\s*)?(?:(?:{DATE_PATTERN}|{ENTRY_DATE_PATTERN})\s*,?\s*)?"
+    rf"(?:(?:at|from)\s+(?:{CLOCK_PATTERN}|\d{{1,2}}\s*[aApP]\.?[mM]\.?|[Nn]oon)"
+    r"(?:\s+[A-Z]{2,4}\b)?\s*,?\s*)?"
+)
 _DISCUSSION_NOTICE = re.compile(
-    rf"\b(?:was|were|will\s+be|is)\s+online\s+(?:(?:on\s+)?{_DAY}\s*,?\s*)?"
-    rf"(?:{DATE_PATTERN}|{ENTRY_DATE_PATTERN})?\s*,?\s*(?:at|from)\s+{CLOCK_PATTERN}"
-    r"|\b(?:was|were|will\s+be|is)\s+online\s+(?:on\s+)?" + _DAY + r"\b",
+    rf"\b(?:was|were|will\s+be|is)\s+online\s+(?!to\s){_WHEN_ONLINE}(?<=[\w.,]\s)to\s+[a-z]"
 )
 """A live discussion's notice ("... was online Friday, May 28, at 1 p.m. ET to discuss
-..."): "online" with a day or a time, never a report's sentence."""
+...", "... will be online Tuesday to answer your questions"): "online", a day, a date or a
+time, and what the guest is there to do; a report's sentence goes on otherwise ("The
+portal was online Tuesday after hackers ...")."""
 
 
 def is_media_link(text: str) -> bool:

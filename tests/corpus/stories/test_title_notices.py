@@ -100,3 +100,12 @@ def test_a_lead_opening_with_they_titles_an_untitled_feature() -> None:
     )
     assert not _headline(later).startswith("They")
     assert title_quality("They said the quay would hold through the winter .") < CLEAN
+
+
+def test_a_lead_saying_a_site_was_online_on_a_day_titles_the_story() -> None:
+    lead = (
+        "Tarn 's tax portal was online Tuesday after hackers shut it down for two days , "
+        "the revenue office said ."
+    )
+    text = f"{lead}\nFilers had been unable to send their returns since Sunday ."
+    assert _headline(text).startswith("Tarn 's tax portal was online Tuesday")

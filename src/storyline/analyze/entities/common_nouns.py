@@ -8,7 +8,8 @@ opens a sentence; a reader comment that capitalises a drug's name throughout, or
 glued to its headline with no full stop, escapes it, and the word ranks among a story's
 people. A person's lone name written in lower case elsewhere ("Rice", "rice prices") is
 kept by what only a person has: a title or role, a cue of a person around it, a speech
-verb or a possessive right after it, or a full name holding the word.
+verb, a possessive or a noun phrase in apposition right after it ("Marsh, a farmer from
+Dunmore,"), or a full name holding the word.
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ _PERSON_AFTER = re.compile(
 ("people selling Zorvine who ..." : "who" may follow a common noun's end of clause)."""
 
 
+_APPOSED_NOUN = re.compile(r"\s*,\s*(?:a|an|the)\s+[a-z][\w'’-]*(?:\s+[\w'’.-]+){0,5}\s*,")
+"""A noun phrase set off after a name ("Marsh, a farmer from Dunmore,", "Brook, the oldest
+miller in Kelby,"): it says who the named one is; a common noun the recogniser took for a name
+is seldom set off and described so in the running text."""
+
+
 _WORD_BEFORE = re.compile(r"(\S+)\s+\Z")
 
 
@@ -64,7 +71,7 @@ def drop_lower_case_people(text: str, work: list[PreparedMention]) -> list[Prepa
     """Mentions of a lone capitalised word typed a person that the article also writes in
     lower case as a word ("zorvine"), that no longer name of the article holds, and that no
     mention of it shows to be a person's (a role, a person's cue, a speech verb, a
-    possessive or "whose" after it), dropped: a common noun, no one's name."""
+    possessive, "whose" or an apposition after it), dropped: a common noun, no one's name."""
     candidates = {
         w.name
         for w in work
@@ -85,7 +92,11 @@ def drop_lower_case_people(text: str, work: list[PreparedMention]) -> list[Prepa
             continue
         same = [w for w in work if w.name == name]
         if any(
-            w.role is not None or w.person_cue or _PERSON_AFTER.match(text, w.end) for w in same
+            w.role is not None
+            or w.person_cue
+            or _PERSON_AFTER.match(text, w.end)
+            or _APPOSED_NOUN.match(text, w.end)
+            for w in same
         ):
             continue
         drop.add(name)
