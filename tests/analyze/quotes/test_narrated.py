@@ -127,3 +127,19 @@ def test_fears_someone_voiced_stay_theirs(pipeline: Pipeline) -> None:
 def test_plain_reported_speech_is_untouched(pipeline: Pipeline) -> None:
     text = "Ivo Marek said the plant in Veska will close in May ."
     assert _shown(pipeline, text) == ["the plant in Veska will close in May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The talks have collapsed — the mediator , Ivo Marsh , said late on Sunday .",
+            "talks have collapsed",
+        ),
+        ("Prices will rise -- the central bank of Veska warned on Tuesday .", "Prices will rise"),
+    ],
+)
+def test_a_dash_before_the_speaker_does_not_cut_the_statement_off(
+    pipeline: Pipeline, text: str, words: str
+) -> None:
+    assert quote_with(pipeline, text, words).stated
