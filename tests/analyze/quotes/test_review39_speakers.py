@@ -30,3 +30,21 @@ def test_they_after_people_who_examined_a_thing_is_those_people(pipeline: Pipeli
         "`` We show that it was derived from several viruses , '' they wrote ."
     )
     assert speakers_shown(pipeline, text, "derived from several") == ["Petra Vold and Ames Dorran"]
+
+
+def test_a_former_office_holder_is_not_the_one_titled_next(pipeline: Pipeline) -> None:
+    text = (
+        "The plan is a mistake , the city 's former mayor said on Thursday . "
+        "Mayor Tomas Rell , who beat him in the 2022 election , defended the plan ."
+    )
+    assert speakers_shown(pipeline, text, "plan is a mistake") != ["Tomas Rell"]
+
+
+def test_a_deputy_is_named_by_the_same_rank_next(pipeline: Pipeline) -> None:
+    text = (
+        "Five years after the flood destroyed Port Velmar , the city 's deputy mayor said "
+        "Thursday that its recovery will take at least another five years . "
+        "The flood brought the coast `` to its knees , '' Port Velmar Deputy Mayor Tomas "
+        "Rellig told those attending a luncheon ."
+    )
+    assert speakers_shown(pipeline, text, "recovery will take") == ["Tomas Rellig"]
