@@ -57,6 +57,10 @@ with it"): what was asked, as said."""
 _SEPARATORS = (";", ":")
 """Marks that end one sentence inside another. Not a dash: "The talks have collapsed --
 the mediator , Ivo Marsh , said" sets the speaker off with one, and the words are his."""
+_DASHES = ("--", "—", "–")
+"""A dash cuts a content off only as one of a pair around an aside: "Himself a former
+executive -- he owned a team -- Rell also offered ..." or "... ignored the history --
+Vell cites the strike as proof -- but ...". A single dash before the speaker is no cut."""
 _OPENING = frozenset({":", "``", '"', "“", "‘"})
 """A colon or an opening quotation mark: what follows is the words themselves."""
 _THOUGHT_NOUNS: frozenset[str] = vocab(
@@ -181,4 +185,8 @@ def _cut_off_before(verb: Any, content: Any, source: Any | None) -> bool:
     if content.end > start:
         return False
     between = verb.doc[content.end : start]
-    return any(t.text in _SEPARATORS for t in between)
+    if any(t.text in _SEPARATORS for t in between):
+        return True
+    sentence = verb.doc[min(verb.sent.start, content.start) : verb.sent.end]
+    paired = sum(t.text in _DASHES for t in sentence) >= 2
+    return paired and any(t.text in _DASHES for t in between)
