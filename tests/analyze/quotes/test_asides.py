@@ -41,3 +41,33 @@ def test_i_think_in_a_transcript_is_the_turn_holders_statement(pipeline: Pipelin
 def test_transcript_needs_two_turn_labels() -> None:
     assert not transcript("UPDATE : The port reopened on Monday .")
     assert transcript("ANA VELL , CORRESPONDENT : Hello .\nMAREK : Thank you , Ana .")
+
+
+_INTERVIEW = (
+    "Ana Korv has run the Veska central bank for six years . We asked her about prices .\n"
+    "Q: Will rates rise this year ?\n"
+    "A: I think rates will rise twice before December .\n"
+    "Q: And the currency ?\n"
+    "A: I believe it will hold ."
+)
+
+
+def test_a_q_and_a_interviews_answers_are_the_interviewees(pipeline: Pipeline) -> None:
+    assert transcript(_INTERVIEW)
+    assert quote_with(pipeline, _INTERVIEW, "rates will rise twice").stated
+
+
+def test_repeated_labels_in_ordinary_case_are_turns() -> None:
+    text = (
+        "Host: Welcome back .\nAna Korv: Thank you .\nHost: Will rates rise ?\n"
+        "Ana Korv: I think they will ."
+    )
+    assert transcript(text)
+
+
+def test_one_label_in_ordinary_case_even_repeated_is_no_transcript() -> None:
+    text = (
+        "Update: The port reopened on Monday .\nI think the council was wrong .\n"
+        "Update: The council met again .\nNote: times are local ."
+    )
+    assert not transcript(text)

@@ -54,3 +54,35 @@ def test_one_reply_link_alone_marks_comments() -> None:
         "12:33 pm | Reply Nobody has said the opposite ."
     )
     assert comment_section_start(text) == text.index("I say")
+
+
+_MODERATES = (
+    "Senator Ivo Vell drew criticism on Monday for his comments about moderate members of "
+    "his party .\n"
+    "`` I stand by every word , '' Vell said .\n"
+    "The comments angered moderates , who said they would oppose his bill ."
+)
+
+
+def test_moderates_in_an_articles_sentences_are_no_comment_policy(pipeline: Pipeline) -> None:
+    assert comment_section_start(_MODERATES) is None
+    assert quote_with(pipeline, _MODERATES, "stand by every word").stated
+
+
+def test_a_posted_by_byline_above_the_article_signs_the_article() -> None:
+    text = (
+        "Posted by Ana Korv\n"
+        "The council of Veska voted on Monday to close the port .\n"
+        "Comments are moderated and may take a day to appear ."
+    )
+    assert comment_section_start(text) is None
+
+
+def test_a_byline_and_comment_signatures_below_mark_comments_from_the_first_below() -> None:
+    text = (
+        "Posted by Ana Korv\n"
+        "The council of Veska voted on Monday to close the port .\n"
+        "Posted by Tom V on April 2 , 2005 11:01 PM .\n"
+        "This comment was removed because the moderators found it broke the rules ."
+    )
+    assert comment_section_start(text) == text.index("Posted by Tom")

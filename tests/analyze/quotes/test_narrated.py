@@ -127,3 +127,40 @@ def test_fears_someone_voiced_stay_theirs(pipeline: Pipeline) -> None:
 def test_plain_reported_speech_is_untouched(pipeline: Pipeline) -> None:
     text = "Ivo Marek said the plant in Veska will close in May ."
     assert _shown(pipeline, text) == ["the plant in Veska will close in May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The talks have collapsed — the mediator , Ivo Marsh , said late on Sunday .",
+            "talks have collapsed",
+        ),
+        ("Prices will rise -- the central bank of Veska warned on Tuesday .", "Prices will rise"),
+    ],
+)
+def test_a_dash_before_the_speaker_does_not_cut_the_statement_off(
+    pipeline: Pipeline, text: str, words: str
+) -> None:
+    assert quote_with(pipeline, text, words).stated
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Himself a former harbour executive — he owned the Veska Dock Company from 1983 to "
+            "1986 — Rell also offered his view of the strike .",
+            "Himself a former harbour executive",
+        ),
+        (
+            "The old picture of the dockers ignored much of their history — Vell cites the "
+            "strike of 1968 as proof — but the picture was not wholly wrong .",
+            "ignored much of their history",
+        ),
+    ],
+)
+def test_a_pair_of_dashes_around_the_cue_still_cuts_the_content_off(
+    pipeline: Pipeline, text: str, words: str
+) -> None:
+    assert not quote_with(pipeline, text, words).stated

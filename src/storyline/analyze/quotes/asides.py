@@ -3,14 +3,16 @@
 A columnist, a blogger or a live-blogger writes "I think ...", "I don't think ...", "We
 believe that ..." in their own voice: nobody is reported as saying anything, and the
 quote stage can only show it with "I" as an unnamed speaker. The same words in a
-transcript ("YOUSEF : ... And I think a change is in the air") are the turn holder's, and
-state something; so a page with transcript turns keeps them. Read with the whole page,
+transcript ("YOUSEF : ... And I think a change is in the air", "A: I think rates will
+rise") are the turn holder's, and state something; so a page with transcript turns keeps
+them. Read with the whole page,
 after the quotes are found (a parse sees one sentence at a time).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from itertools import islice
 
@@ -27,13 +29,24 @@ _TURN_LABEL = re.compile(
 )
 """A transcript turn's upper-case label, at a line's start or after a sentence's end
 ("PHILLIPS : ...", "ANA VELL , CORRESPONDENT : ...")."""
+_LINE_LABEL = re.compile(r"^[ \t]*([A-Z][a-z'’.-]*(?: [A-Z][a-z'’.-]+){0,2}) ?:[ \t]", re.MULTILINE)
+"""A short label opening a line in ordinary case: an interview's "Q:" and "A:", or a
+transcript's "Ana Korv:" and "Host:"."""
+_INTERVIEW_LABELS = frozenset({"Q", "A"})
 MIN_TURNS = 2
 """Labels needed before a page is read as a transcript (one may be a page's marker)."""
 
 
 def transcript(text: str) -> bool:
-    """Whether a page is (or holds) a transcript: at least `MIN_TURNS` turn labels."""
-    return len(list(islice(_TURN_LABEL.finditer(text), MIN_TURNS))) >= MIN_TURNS
+    """Whether a page is (or holds) a transcript: at least `MIN_TURNS` upper-case turn
+    labels, or `MIN_TURNS` different line labels in ordinary case that are an interview's
+    "Q:"/"A:" or each open two lines or more. (One such label, even repeated, is a page's
+    furniture: "Update: ...".)"""
+    if len(list(islice(_TURN_LABEL.finditer(text), MIN_TURNS))) >= MIN_TURNS:
+        return True
+    labels = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
+    turns = [k for k, n in labels.items() if k in _INTERVIEW_LABELS or n >= MIN_TURNS]
+    return len(turns) >= MIN_TURNS
 
 
 def writers_asides(text: str, quotes: list[Quote]) -> list[Quote]:

@@ -23,12 +23,18 @@ from storyline.model import Quote, Speaker
 __all__ = ["MIN_COMMENT_MARKS", "comment_section_start", "readers_words"]
 
 _COMMENT_MARK = re.compile(
-    r"(?im)^[ \t]*-?[ \t]*Posted by\b"
+    r"(?im)^[ \t]*-?[ \t]*(?P<signed>Posted by)\b"
     r"|\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*\|\s*Reply\b"
-    r"|\bcomments?\b[^\n]{0,80}\b(?:do not (?:necessarily )?represent|we welcome|moderat)"
+    r"|\bcomments?\b[^\n]{0,80}\b(?:do not (?:necessarily )?represent|we welcome"
+    r"|moderat(?:ed|ors?|ion|ing)\b)"
 )
 """One comment's mark: "10:47 pm | Reply", "Posted by Tom V", "comment was removed because
-the moderators ...", "Views expressed in the comments do not represent ..."."""
+the moderators ...", "Comments are moderated", "Views expressed in the comments do not
+represent ...". The moderating words are the policy's own forms: "moderate(s)" is a
+politics word ("his comments about moderate members", "the comments angered
+moderates"), which an article's own sentences use."""
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\s]*\n")
+"""A line ending a sentence: article text has begun above it."""
 MIN_COMMENT_MARKS = 2
 """Marks needed before a page is read as carrying comments: one "Posted by" may sign the
 article itself. A reply link belongs to a comment only, and is enough alone (ingest drops
@@ -42,12 +48,19 @@ def comment_section_start(text: str) -> int | None:
     counting for all of them). Comments come after
     the article, so everything from there on is readers' words (the first comment, whose
     signature may follow it, can be missed)."""
-    marks = list(_COMMENT_MARK.finditer(text))
+    marks = [m for m in _COMMENT_MARK.finditer(text) if not _byline(text, m)]
     weight = sum(MIN_COMMENT_MARKS if _REPLY.search(m.group(0)) else 1 for m in marks)
     if not marks or weight < MIN_COMMENT_MARKS:
         return None
     first = marks[0].start()
     return text.rfind("\n", 0, first) + 1
+
+
+def _byline(text: str, mark: re.Match[str]) -> bool:
+    """Whether a "Posted by" mark signs the article itself: no sentence ends on a line
+    above it (it stands above the article's text, or under its headline only). It marks
+    no comment, and a comment section starting there would take the whole article."""
+    return mark.group("signed") is not None and not _SENTENCE_END.search(text, 0, mark.start())
 
 
 def readers_words(text: str, quotes: list[Quote]) -> list[Quote]:

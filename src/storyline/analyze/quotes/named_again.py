@@ -293,12 +293,25 @@ def named_next(d: Discourse, words: list[str], start: int) -> EntityMention | No
 _QUALIFIER = re.compile(r"\s(?:who|which|that|at|for|of|in|with|from|on|to|since)\s")
 
 
+_RANKS = vocab(
+    "former ex previous late then deputy vice assistant acting interim outgoing incoming"
+)
+"""Words that make a title another office, or the office at another time."""
+
+
+def _ranks(words: list[str]) -> frozenset[str]:
+    """The rank and time words among a title's words (see `_RANKS`)."""
+    return frozenset(w.strip(".,") for w in words) & _RANKS
+
+
 def role_named_next(d: Discourse, words: list[str], start: int) -> EntityMention | None:
     """The person "the city 's mayor" is when no one was given that role before it and the
     sentence right after names one person under that very title ("..., the city 's mayor
     said Thursday. ..., Port Velmar Mayor Tomas Rellig told a luncheon."): news names a
     source by role, then by title and name. Two people given the title there, or a person
-    named in the role's own sentence before it, leave it as written."""
+    named in the role's own sentence before it, leave it as written; so does a title of
+    another rank or time ("the city 's former mayor" is not "Mayor Tomas Rell", who beat
+    him; "the mayor" is not "Deputy Mayor Ana Vell")."""
     if not 2 <= len(words) <= 5 or words[0] != "the":
         return None
     head = words[-1].strip(".,")
@@ -311,7 +324,9 @@ def role_named_next(d: Discourse, words: list[str], start: int) -> EntityMention
     titled = [
         e
         for e in _named(d, after.start, after.end, "PERSON")
-        if e.role and head in e.role.casefold().split()
+        if e.role
+        and head in e.role.casefold().split()
+        and _ranks(e.role.casefold().split()) == _ranks(words)
     ]
     if len({e.canonical or e.text for e in titled}) != 1:
         return None

@@ -4,15 +4,19 @@ or the one before ("Petra Vold and Ames Dorran examined the virus. '...,' they w
 News names a team once by its members and then writes "they". When no one has spoken
 since that sentence, the "they" is those people, shown by their names as a joined source
 is ("Petra Vold and Ames Dorran"). Anything else in subject position (an organisation, an
-unnamed group, a single person) is left to the other readings of "they".
+unnamed group, a single person) is left to the other readings of "they". So is a sentence
+before whose named people met, or spoke to, other people ("Petra Vold and Ames Dorran met
+union leaders . '... strike ,' they said"): the "they" may as well be those others.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from storyline.analyze.quotes.discourse import Discourse
 from storyline.analyze.quotes.source_heads import joined_names
+from storyline.analyze.quotes.speaking_nouns import GROUP_NOUNS, PERSON_NOUNS, singular
 from storyline.model import Span, Speaker
 
 __all__ = ["named_group"]
@@ -41,9 +45,25 @@ def named_group(d: Discourse, start: int, end: int) -> Speaker | None:
         joined = joined_names(d.text, sentence.start, subject_end, found)
         if len(joined) < 2 or any(e is None or e.label != "PERSON" for _, _, e in joined):
             continue
+        if index < here and _other_people(d.text[subject_end : sentence.end]):
+            return None
         names = [e.canonical or e.text for _, _, e in joined if e is not None]
         first, last = joined[0][0], joined[-1][1]
         shown = ", ".join(names[:-1]) + " and " + names[-1]
         evidence = Span(first, last, d.text[first:last])
         return Speaker(d.text[start:end], start, end, shown, True, "pronoun", evidence)
     return None
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _other_people(words: str) -> bool:
+    """Whether words after a sentence's subject hold a plural noun for people ("met union
+    leaders", "told the workers"): a second group a later "they" may be. (In the "they"'s
+    own sentence, "told reporters they ...", the listeners are not who "they" is.)"""
+    for w in _WORD.findall(words):
+        one = singular(w)
+        if (one != w or w == "people") and (one in PERSON_NOUNS or one in GROUP_NOUNS):
+            return True
+    return False

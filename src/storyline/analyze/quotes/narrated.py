@@ -17,10 +17,11 @@ scoring, but a reader shown it beside a speaker is shown words nobody said:
 - a view given to the reader or viewer addressed ("You recall he fired his
   government"): the writer's aside, not a report; so is a view inside a relative clause
   ("people who they think are trying to ...");
-- a content written before its verb and cut off from it by a semicolon, a colon or a dash
-  ("Rowe has pointed at Dunmore ; Dunmore has challenged Rowe", "It is quite calm :
-  Gardner is still reporting ...", "Oil chiefs at a hearing -- photos Oil firms stress
-  ..."): a sentence of its own, not what the later verb reports;
+- a content written before its verb and cut off from it by a semicolon or a colon ("Rowe
+  has pointed at Dunmore ; Dunmore has challenged Rowe", "It is quite calm : Gardner is
+  still reporting ..."): a sentence of its own, not what the later verb reports (a dash
+  is no such cut: news sets its speaker off with one, "Prices will rise -- the bank
+  warned");
 - a noun of fear, hope or belief with no one's name on it ("Fears that prices would fall
   caused ..."): a mood the writer reports, not a statement.
 
@@ -53,7 +54,13 @@ VIEW_VERBS: frozenset[str] = vocab(
 _ASKING: frozenset[str] = vocab("ask question wonder query inquire enquire")
 """Verbs whose question-word content is the question put ("questioning how he got away
 with it"): what was asked, as said."""
-_SEPARATORS = (";", ":", "--", "—", "–")
+_SEPARATORS = (";", ":")
+"""Marks that end one sentence inside another. Not a dash: "The talks have collapsed --
+the mediator , Ivo Marsh , said" sets the speaker off with one, and the words are his."""
+_DASHES = ("--", "—", "–")
+"""A dash cuts a content off only as one of a pair around an aside: "Himself a former
+executive -- he owned a team -- Rell also offered ..." or "... ignored the history --
+Vell cites the strike as proof -- but ...". A single dash before the speaker is no cut."""
 _OPENING = frozenset({":", "``", '"', "“", "‘"})
 """A colon or an opening quotation mark: what follows is the words themselves."""
 _THOUGHT_NOUNS: frozenset[str] = vocab(
@@ -173,9 +180,13 @@ def _relative_view(verb: Any, tokens: list[Any]) -> bool:
 
 def _cut_off_before(verb: Any, content: Any, source: Any | None) -> bool:
     """Whether the content lies wholly before its verb and its source, with a semicolon,
-    a colon or a dash between them: a sentence of its own."""
+    a colon between them: a sentence of its own."""
     start = source.start if source is not None and source.start < verb.i else verb.i
     if content.end > start:
         return False
     between = verb.doc[content.end : start]
-    return any(t.text in _SEPARATORS for t in between)
+    if any(t.text in _SEPARATORS for t in between):
+        return True
+    sentence = verb.doc[min(verb.sent.start, content.start) : verb.sent.end]
+    paired = sum(t.text in _DASHES for t in sentence) >= 2
+    return paired and any(t.text in _DASHES for t in between)
