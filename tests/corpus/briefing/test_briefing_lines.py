@@ -6,7 +6,7 @@ from __future__ import annotations
 from storyline.corpus.briefing import BriefingLimits, build_briefing, render_briefing
 from storyline.corpus.briefing.central import central_articles
 from storyline.corpus.briefing.developments import whole_sentence_start
-from storyline.corpus.briefing.pagetext import unfit_line
+from storyline.corpus.briefing.pagetext import news_sentences_only, unfit_line
 from storyline.model import Article, EntityMention, Sentence
 
 
@@ -113,6 +113,34 @@ def test_a_photo_caption_is_unfit() -> None:
     assert not unfit_line("Velmar will hold its vote by August 6 , 2031 .")
 
 
+def test_a_date_prose_gives_without_on_is_no_caption() -> None:
+    lines = (
+        "The new border law of Velmar takes effect January 1 , 2032 .",
+        "Voters in Orla go to the polls November 3 , 2031 .",
+        "The trial of the Brun mayor is set to begin March 4 , 2032 .",
+        "The record in Orla is 24 inches set April 6 , 1886 .",
+    )
+    for line in lines:
+        assert not unfit_line(line), line
+        assert not unfit_line(line, "2031-09-30"), line
+
+
+def test_a_caption_dated_after_a_common_noun_is_unfit_near_its_page_day() -> None:
+    caption = "Crews burn off oil near the wreck site June 24 , 2031 ."
+    assert unfit_line(caption, "2031-06-26")
+    assert not unfit_line(caption, "2033-06-26")  # two years on: a day in history
+    assert not unfit_line(caption, "2031-06-20")  # before the page: a plan
+    assert not unfit_line(caption)  # undated page: nothing to tell a caption by
+
+
+def test_a_caption_after_a_place_or_its_weekday_is_unfit() -> None:
+    assert unfit_line("Crews clean a beach in Port Orla , Velmia , Tuesday , July 20 , 2031 .")
+    assert unfit_line("Gulls rest on a dock in Orla July 20 , 2031 .", "2031-07-21")
+    assert not unfit_line("The vote is set for Tuesday , November 3 , 2031 .")
+    assert not unfit_line("Velmar will answer by Friday July 2 , 2031 .")
+    assert not unfit_line("The law takes effect in Orla January 1 , 2032 .", "2031-09-30")
+
+
 def test_a_quotes_tail_starts_where_the_quote_opens() -> None:
     text = (
         "Officials met on Monday .\n"
@@ -130,3 +158,12 @@ def test_a_quotes_tail_starts_where_the_quote_opens() -> None:
 def test_one_article_is_not_plural() -> None:
     shown = render_briefing(build_briefing(_story()[:1]), "text")
     assert "1 article," in shown
+
+
+def test_the_pages_day_tells_its_caption_from_its_plan() -> None:
+    text = (
+        "Crews burn off oil near the wreck site June 24 , 2031 .\n"
+        "The new spill law takes effect January 1 , 2032 ."
+    )
+    art = news_sentences_only(_article("c1", "2031-06-26", text, []))
+    assert [text[s.start : s.end] for s in art.sentences] == [text.splitlines()[1]]

@@ -47,7 +47,7 @@ def test_a_range_bound_is_no_figure_but_a_change_keeps_its_total(pipeline: Pipel
 
 def _claim(text: str, figure: str, category: str = "killed") -> Claim:
     start = text.index(figure)
-    value = float(figure.split()[0].replace(",", ""))
+    value = float(figure.replace("$", "").split()[0].replace(",", ""))
     return Claim(start, start + len(figure), figure, value, "exact", "people", category)
 
 
@@ -135,3 +135,76 @@ def test_a_share_that_says_of_what_is_no_composition() -> None:
     )
     art = Article(id="a1", text=text, claims=claims)
     assert [no_event_figure(art, c) for c in claims] == [True, False]
+
+
+def test_a_change_by_n_to_a_total_keeps_the_total(pipeline: Pipeline) -> None:
+    values = _values(
+        pipeline,
+        "The death toll from the floods in Orla rose by 12 to 57 on Tuesday, officials said.",
+    )
+    assert 57 in values
+
+
+def test_by_before_a_range_of_percent_still_reads_a_range() -> None:
+    text = (
+        "The toll rose by 12 to 57 people. Velm cut its budget by 20 to 30 percent. "
+        "Fish cost more by $ 2 to $ 4 a pound."
+    )
+    claims = (
+        _claim(text, "12"),
+        _claim(text, "57 people"),
+        _claim(text, "20", "percent"),
+        _claim(text, "30 percent", "percent"),
+        _claim(text, "$ 2", "money"),
+        _claim(text, "$ 4", "money"),
+    )
+    art = Article(id="a1", text=text, claims=claims)
+    assert [no_event_figure(art, c) for c in claims] == [False, False, True, True, True, True]
+
+
+def test_a_toll_in_a_single_day_is_no_rate(pipeline: Pipeline) -> None:
+    values = _values(
+        pipeline, "The storm killed 40 people in a single day in Orla, officials said."
+    )
+    assert 40 in values
+
+
+def test_a_share_an_adverb_follows_is_no_composition() -> None:
+    text = (
+        "Unemployment in Velm was 12 percent nationwide. Turnout was 61 percent overall. "
+        "Support was 40 percent locally. Brun is 80 percent Velmish."
+    )
+    claims = tuple(
+        _claim(text, f, "percent") for f in ("12 percent", "61 percent", "40 percent", "80 percent")
+    )
+    art = Article(id="a1", text=text, claims=claims)
+    assert [no_event_figure(art, c) for c in claims] == [False, False, False, True]
+
+
+def test_a_spaced_dash_sets_off_an_aside_not_a_range() -> None:
+    text = (
+        "The blast killed 14 people and injured 20 - 3 of them firefighters. "
+        "Between 5 and 8 people died in Brun, and 30-40 homes burned."
+    )
+    claims = tuple(_claim(text, f) for f in ("14 people", "20", "3 of them", "5", "8 people"))
+    claims += (
+        Claim(text.index("30-"), text.index("30-") + 2, "30", 30.0, "exact", None, "other"),
+        _claim(text, "40 homes", "other"),
+    )
+    art = Article(id="a1", text=text, claims=claims)
+    assert [no_event_figure(art, c) for c in claims] == [
+        False,
+        False,
+        False,
+        True,
+        True,
+        True,
+        True,
+    ]
+
+
+def test_range_partners_found_whatever_the_order_of_claims() -> None:
+    text = "Officials said 250,000 to 500,000 people fled Orla, and 7 people died."
+    ends = (_claim(text, "250,000"), _claim(text, "500,000 people"), _claim(text, "7 people"))
+    art = Article(id="a1", text=text, claims=(ends[2], ends[1], ends[0]))
+    assert [no_event_figure(art, c) for c in ends] == [True, True, False]

@@ -10,42 +10,60 @@ figure, which it is not; `no_event_figure` says which claims are such numbers.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from storyline.model import Article, Claim
 
 __all__ = ["no_event_figure"]
 
-_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|and)\s*", re.IGNORECASE)
-"""What joins a range's two ends ("20 to 50", "20-50", "between 20 and 50")."""
+_RANGE_JOIN = re.compile(r"\s*(?:to|and)\s*|[-–]", re.IGNORECASE)
+"""What joins a range's two ends ("20 to 50", "20-50", "between 20 and 50"). A dash with
+spaces around it sets off an aside ("injured 20 - 3 of them firefighters"), no range."""
+_JOIN_CHARS = re.compile(r"[\s\-–adnot]*", re.IGNORECASE)
+"""Every character a join may hold: a text between two claims with any other holds no join,
+nor does any longer text around it (see `_Neighbours`)."""
 
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 """A change's first value ("rose from 300 to 500"): the second is the new total, no bound."""
+
+_BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
+_SIZE_UNIT = re.compile(r"[$€£¥%]|\bper\s*cent\b", re.IGNORECASE)
+"""A change's size ("the toll rose by 12 to 57"): the second is the new total, no bound,
+unless an end is a percentage or a sum, which a change's size is given in ("cut by 20 to 30
+percent", "too high by as much as 20 to 50 percent", "raised prices by $ 2 to $ 4 a pound":
+a range of the size)."""
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 
 _PERIOD_AFTER = re.compile(
     r"\s*(?:(?:a|an|each|every|per)\s+(?:year|month|week|day|night|season)\b"
     r"(?!\s+(?:ago|after|before|earlier|later)\b)"
-    r"|in\s+an?\s+(?:(?:normal|typical|average|ordinary|given|good|bad|single)\s+)?"
+    r"|in\s+an?\s+(?:(?:normal|typical|average|ordinary|given|good|bad)\s+)?"
     r"(?:year|month|week|day|season)\b(?!\s+(?:of|when|after|before)\b)"
     r"|annually\b|yearly\b)",
     re.IGNORECASE,
 )
 """A number by period ("kills 500,000 people in a normal year", "$2m a year"): a rate, no
-count as of a day. "11 people a week ago" dates a count, it is no rate."""
+count as of a day. "11 people a week ago" dates a count, it is no rate, and "killed 40
+people in a single day" tells how fast one event's toll came."""
 
 _PERCENT_END = re.compile(r"(?:%|percent|per\s+cent)\s*$", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(
     r"\s+(?!(?:of|in|on|at|by|for|from|to|and|or|but|than|as|after|before|since|higher|lower|"
-    r"more|less|up|down|above|below|last|this|the|a|an|compared|over|under|among|with)\b)"
+    r"more|less|up|down|above|below|last|this|the|a|an|compared|over|under|among|with|"
+    r"overall|alone|again|now|then|today|tonight|yesterday|still|already|too|apiece|instead|"
+    r"abroad|here|there|so|yet|even|only|just|each|respectively)\b)"
+    r"(?-i:(?![a-z]+(?:ly|wide|wards?)\b))"
     r"[A-Za-z]",
     re.IGNORECASE,
 )
 """A percentage between a copula and the word it shares out ("Brun is 90 % Velmish", "the
 staff were 60 percent women"): what something is made of, no figure of an event. "Turnout
-was 60 percent in May" and "was 3 percent higher" are not such."""
+was 60 percent in May" and "was 3 percent higher" are not such, nor is a share an adverb
+follows ("was 12 percent nationwide", "61 percent overall", "40 percent locally"): it says
+where or when the figure holds, not what it shares out."""
 
 _OF_NUMBER_AFTER = re.compile(
     r"\s*of\s+\d[\d,.]*\b(?!\s*(?:%|percent|per\s+cent))(?=\s+[a-z]+ed\b|\s*[.,;:]|\s*$)"
@@ -94,23 +112,65 @@ def _range_bound(article: Article, c: Claim) -> bool:
     of ("250,000 to 500,000 people", "between 20 and 50 percent"); "from 300 to 500" is a
     change, its second value a total."""
     text = article.text
-    for other in article.claims:
-        if other.end <= c.start:
-            first, second = other, c
-        elif c.end <= other.start:
-            first, second = c, other
-        else:
-            continue
+    near = _neighbours(article.claims)
+    for first, second in (*((o, c) for o in near.before(text, c)), *near.after(text, c)):
         join = _RANGE_JOIN.fullmatch(text, first.end, second.start)
         if join is None:
             continue
         before = text[max(0, first.start - 12) : first.start]
         if _FROM_BEFORE.search(before) is not None:
             continue
+        if _BY_BEFORE.search(before) is not None and not _SIZE_UNIT.search(
+            first.text + second.text
+        ):
+            continue
         if "and" in join.group().lower() and _BETWEEN_BEFORE.search(before) is None:
             continue  # "killed 20 and injured 50": two figures, no range
         return True
     return False
+
+
+class _Neighbours:
+    """An article's claims sorted by start and by end, so a claim's range partner is looked
+    for only among the claims next to it: an article of thousands of numbers (a table, a
+    results page) costs n log n, not a pass over every claim per claim."""
+
+    def __init__(self, claims: tuple[Claim, ...]) -> None:
+        self._by_start = sorted(claims, key=lambda o: o.start)
+        self._starts = [o.start for o in self._by_start]
+        self._by_end = sorted(claims, key=lambda o: o.end)
+        self._ends = [o.end for o in self._by_end]
+
+    def after(self, text: str, c: Claim) -> Iterator[tuple[Claim, Claim]]:
+        """(c, o) for each claim o starting after c with only join characters between: a
+        farther claim has the nearer one's characters between, which end the walk."""
+        for k in range(bisect_left(self._starts, c.end), len(self._starts)):
+            if _JOIN_CHARS.fullmatch(text, c.end, self._starts[k]) is None:
+                return
+            yield c, self._by_start[k]
+
+    def before(self, text: str, c: Claim) -> Iterator[Claim]:
+        """Each claim ending before c with only join characters between (as `after`)."""
+        for k in range(bisect_right(self._ends, c.start) - 1, -1, -1):
+            if _JOIN_CHARS.fullmatch(text, self._ends[k], c.start) is None:
+                return
+            yield self._by_end[k]
+
+
+_LAST: dict[str, tuple[tuple[Claim, ...], _Neighbours]] = {}
+"""The last article's claims and their index: `no_event_figure` is asked claim by claim,
+and its callers ask about one article's claims in a row. Held by identity (the tuple is
+kept alive here, so its id cannot be reused while it is)."""
+
+
+def _neighbours(claims: tuple[Claim, ...]) -> _Neighbours:
+    """The index of `claims`, built once for a run of questions about one article."""
+    held = _LAST.get("claims")
+    if held is not None and held[0] is claims:
+        return held[1]
+    near = _Neighbours(claims)
+    _LAST["claims"] = (claims, near)
+    return near
 
 
 def _lives_not_lost(article: Article, c: Claim) -> bool:
