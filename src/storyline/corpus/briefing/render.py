@@ -75,8 +75,7 @@ def _plural(n: int, noun: str) -> str:
 
 
 def _count(shown: int, total: int, noun: str) -> str:
-    plural = noun if total == 1 else f"{noun}s"
-    return f"{shown} of {total} {plural}" if shown < total else f"{total} {plural}"
+    return f"{shown} of {_plural(total, noun)}" if shown < total else _plural(total, noun)
 
 
 class _Out:
