@@ -18,7 +18,8 @@ from itertools import islice
 
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.narrated import VIEW_VERBS
-from storyline.model import Quote, Speaker
+from storyline.analyze.quotes.shown import unstated_speaker
+from storyline.model import Quote
 
 __all__ = ["MIN_TURNS", "transcript", "writers_asides"]
 
@@ -55,7 +56,12 @@ def writers_asides(text: str, quotes: list[Quote]) -> list[Quote]:
     the page is a transcript; the source span is kept for scoring."""
     if transcript(text):
         return quotes
-    return [replace(q, speaker=_unstated(q.speaker)) if _aside(q) else q for q in quotes]
+    return [
+        replace(q, speaker=unstated_speaker(q.speaker))
+        if q.speaker is not None and _aside(q)
+        else q
+        for q in quotes
+    ]
 
 
 def _aside(q: Quote) -> bool:
@@ -67,9 +73,3 @@ def _aside(q: Quote) -> bool:
         and q.cue is not None
         and q.cue.casefold() in VIEW_VERBS
     )
-
-
-def _unstated(s: Speaker | None) -> Speaker | None:
-    if s is None:
-        return None
-    return Speaker(s.text, s.start, s.end, None, False, "unstated")

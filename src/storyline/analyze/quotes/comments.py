@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from storyline.model import Quote, Speaker
+from storyline.analyze.quotes.shown import unstated_at, unstated_speaker
+from storyline.model import Quote
 
 __all__ = ["MIN_COMMENT_MARKS", "comment_section_start", "readers_words"]
 
@@ -76,10 +77,6 @@ def readers_words(text: str, quotes: list[Quote]) -> list[Quote]:
             out.append(q)
             continue
         s = q.speaker
-        speaker = (
-            Speaker(s.text, s.start, s.end, None, False, "unstated")
-            if s is not None
-            else Speaker("", q.start, q.start, None, False, "unstated")
-        )
+        speaker = unstated_speaker(s) if s is not None else unstated_at(q.start)
         out.append(replace(q, speaker=speaker))
     return out

@@ -65,6 +65,7 @@ __all__ = [
     "object_source",
     "said_on",
     "states_nothing",
+    "unstated_at",
     "unstated_at_cue",
     "unstated_speaker",
     "voiced",
@@ -434,6 +435,12 @@ def unstated_speaker(speaker: Speaker) -> Speaker:
     return Speaker(speaker.text, speaker.start, speaker.end, None, False, "unstated")
 
 
+def unstated_at(at: int) -> Speaker:
+    """An empty source span at `at`, marked "unstated": for words that state nothing and
+    have no source written; PolNeAR's scoring sees it as it sees no speaker."""
+    return Speaker("", at, at, None, False, "unstated")
+
+
 def states_nothing(a: Any, marked: bool) -> bool:
     """Whether attribution `a` (an `Attribution`) states nothing, whatever its source: a
     plan, a wish, a deed or a topic (`a.statement`, `a.says`), or quoted words beside a
@@ -450,7 +457,7 @@ def unstated_at_cue(quotes: list[Quote], unsaid: dict[tuple[int, int], int]) -> 
     does not name. The span is empty, so PolNeAR's scoring, which counts overlap with the
     gold source, sees it as it sees no speaker."""
     return [
-        replace(q, speaker=Speaker("", at, at, None, False, "unstated"))
+        replace(q, speaker=unstated_at(at))
         if q.speaker is None and (at := unsaid.get((q.start, q.end))) is not None
         else q
         for q in quotes
