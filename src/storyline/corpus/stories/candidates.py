@@ -10,7 +10,7 @@ assigner, which acts on the answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from storyline.corpus.stories.index import CentroidIndex
 from storyline.corpus.stories.records import StoryState
@@ -59,15 +59,12 @@ def term_frequencies(
 
 
 def best_scoring(
-    others: Iterable[StoryState],
-    score_of: Callable[[StoryState], float | None],
-    threshold: float,
+    scored: Iterable[tuple[float | None, StoryState]], threshold: float
 ) -> tuple[float, StoryState] | None:
-    """The story of `others` scoring highest at `threshold` or above (the first of equals),
-    with its score; None when none reaches it."""
+    """The story of `scored` (score, story) pairs scoring highest at `threshold` or above
+    (the first of equals), with its score; None when none reaches it (or has a score)."""
     best: tuple[float, StoryState] | None = None
-    for other in others:
-        score = score_of(other)
+    for score, other in scored:
         if score is None or score < threshold:
             continue
         if best is None or score > best[0]:
@@ -92,9 +89,8 @@ def best_story(
     df = repo.document_frequencies(terms)
     docs = repo.doc_count()
     active = [story for story in stories if story.merged_into is None]
-    best = best_scoring(
-        active, lambda story: fit_score(config, evidence, story, df, docs), config.threshold
-    )
+    scored = [(fit_score(config, evidence, story, df, docs), story) for story in active]
+    best = best_scoring(scored, config.threshold)
     return (None, None) if best is None else (best[1], best[0])
 
 
@@ -110,6 +106,5 @@ def merge_partner(
     if not others:
         return None
     df, docs = term_frequencies(repo, story, others)
-    return best_scoring(
-        others, lambda o: story_similarity(config, story, o, df, docs), config.merge_threshold
-    )
+    scored = [(story_similarity(config, story, other, df, docs), other) for other in others]
+    return best_scoring(scored, config.merge_threshold)
