@@ -27,7 +27,7 @@ from executor_jobs import (
 from storyline.errors import ExecutorUnavailable
 from storyline.run import Executor, LocalExecutor, ProcessExecutor, WorkerDied, make_executor
 from storyline.run.dask_executor import DaskExecutor
-from storyline.run.executors import thread_share
+from storyline.run.workers import thread_share
 
 MakeExecutor = Callable[..., Executor]
 

@@ -50,7 +50,7 @@ from storyline.analyze.embed_graph import (
     model_code,
 )
 from storyline.model import Article
-from storyline.run.executors import THREADS_ENV
+from storyline.run.workers import THREADS_ENV
 
 __all__ = [
     "DIM",

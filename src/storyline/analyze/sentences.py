@@ -13,13 +13,13 @@ from typing import Any
 
 from storyline.analyze.nlp import sentence_starts
 from storyline.model import Article, Sentence
+from storyline.text.calendar_names import FULL_MONTH_PATTERN, FULL_WEEKDAY_PATTERN
 
 __all__ = ["SentenceStage", "split_sentences"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[A-Z\"“'‘])")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _STAMP = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}"
+    rf"\b{FULL_WEEKDAY_PATTERN}\s+\d{{1,2}}\s+{FULL_MONTH_PATTERN}\s+\d{{4}}"
     r"\s+\d{1,2}[.:]\d{2}\s*(?:[A-Z]{2,4}\b)?"
 )
 """A page's publication stamp ("Thursday 3 March 2005 10.15 GMT": weekday, date and clock

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.text.calendar_names import MONTH_PATTERN, WEEKDAY_PATTERN
+
 __all__ = [
     "CLOCK_PATTERN",
     "DATE_PATTERN",
@@ -21,14 +23,8 @@ __all__ = [
     "strip_leading_header",
 ]
 
-_DAY = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
-)
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
+_DAY = WEEKDAY_PATTERN
+_MONTH = MONTH_PATTERN
 _DAY_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (
     rf"(?:{_DAY_NUM}\s+{_MONTH}\s*,?\s+\d{{4}}|{_MONTH}\s+{_DAY_NUM}\s*,?\s+\d{{4}}"
@@ -38,8 +34,6 @@ _ZONE = r"(?:UK\s+time|local\s+time|[A-Z]{2,4}(?:[+-]\d{1,2})?)"
 _CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+{_ZONE})?"
 DATE_PATTERN = _DATE
 """A written calendar date ("2 June 2009", "Jan 28, 2011", "2011-01-28"), as a regex."""
-MONTH_PATTERN = _MONTH
-"""A month's name or its abbreviation ("June", "Sept."), as a regex."""
 ENTRY_DATE_PATTERN = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s*,\s*\d{{4}})?"
 """The date an entry of a dated list opens with ("May 2", "2 May", "May 2, 2010"), as a regex:
 read by the titles (corpus/stories/title_labels) and by pronoun resolution

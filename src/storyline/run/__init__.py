@@ -9,9 +9,9 @@ from storyline.run.executors import (
     Executor,
     LocalExecutor,
     ProcessExecutor,
-    WorkerDied,
     make_executor,
 )
+from storyline.run.workers import WorkerDied
 
 __all__ = [
     "EXECUTOR_KINDS",

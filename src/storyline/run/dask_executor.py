@@ -42,11 +42,11 @@ from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin
 
 from storyline.errors import ExecutorUnavailable
 from storyline.run.batches import in_input_order_batched
-from storyline.run.executors import (
+from storyline.run.workers import (
     CONNECT_TIMEOUT_S,
     THREADS_ENV,
     WorkerDied,
-    _guarded,
+    guarded,
     thread_share,
 )
 
@@ -128,7 +128,7 @@ def _run_installed(name: str, item: Any) -> Any:
     except KeyError:
         return RuntimeError(f"function {name} is not installed on this Dask worker")
     with lock:
-        return _guarded(fn, item)
+        return guarded(fn, item)
 
 
 def _run_installed_batch(name: str, items: list[Any]) -> list[Any]:

@@ -10,7 +10,9 @@ object, not raised, so one bad article never sinks the rest.
 
 The process pool and the Dask executor (run/dask_executor.py, imported only
 when asked for) share the windowed, in-order hand-back (run/batches.py): the
-pool as `in_input_order`, one item a task; Dask in batches.
+pool as `in_input_order`, one item a task; Dask in batches. What both executors' workers
+share (the guarded call, `WorkerDied`, the thread share) is in run/workers.py, which both
+import, so the Dask executor never imports this module.
 """
 
 from __future__ import annotations
@@ -24,18 +26,15 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 from storyline.run.batches import in_input_order_batched
+from storyline.run.workers import CONNECT_TIMEOUT_S, THREADS_ENV, WorkerDied, guarded, thread_share
 
 __all__ = [
-    "CONNECT_TIMEOUT_S",
     "EXECUTOR_KINDS",
-    "THREADS_ENV",
     "Executor",
     "LocalExecutor",
     "ProcessExecutor",
-    "WorkerDied",
     "in_input_order",
     "make_executor",
-    "thread_share",
 ]
 
 T = TypeVar("T")
@@ -55,10 +54,6 @@ class Executor(Protocol):
         ...
 
     def close(self) -> None: ...
-
-
-class WorkerDied(RuntimeError):
-    """The worker process running an item died (killed, out of memory, crashed)."""
 
 
 class _Pending(Protocol):
@@ -97,19 +92,12 @@ def _is_done(task: _Pending) -> bool:
     return task.done()
 
 
-def _guarded(fn: Callable[[T], R], item: T) -> R | Exception:
-    try:
-        return fn(item)
-    except Exception as exc:  # one item's failure is reported, never fatal to the stream
-        return exc
-
-
 class LocalExecutor:
     """Runs in the calling process, one item at a time: the default, and what tests use."""
 
     def imap(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R | Exception]:
         for item in items:
-            yield _guarded(fn, item)
+            yield guarded(fn, item)
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R | Exception]:
         return list(self.imap(fn, items))
@@ -128,20 +116,11 @@ class LocalExecutor:
 _INSTALLED: list[Callable[[Any], Any]] = []
 
 
-THREADS_ENV = "STORYLINE_MODEL_THREADS"
-"""Set in each pool worker: the threads a model there may use (its share of the cores)."""
-
-
-def thread_share(workers: int) -> int:
-    """The cores each of `workers` local worker processes may give its models' threads."""
-    return max(1, (os.cpu_count() or 1) // workers)
-
-
 def _install(fn: Callable[[Any], Any], threads: int, warm: Sequence[Any] = ()) -> None:
     os.environ[THREADS_ENV] = str(threads)
     _INSTALLED[:] = [fn]
     for item in warm:  # before the worker takes its first task (see ProcessExecutor.warm)
-        _guarded(fn, item)
+        guarded(fn, item)
 
 
 def _worker_pid() -> int:
@@ -150,11 +129,11 @@ def _worker_pid() -> int:
 
 
 def _run_installed(item: Any) -> Any:
-    return _guarded(_INSTALLED[0], item)
+    return guarded(_INSTALLED[0], item)
 
 
 def _run_with(fn: Callable[[T], R], item: T) -> R | Exception:
-    return _guarded(fn, item)
+    return guarded(fn, item)
 
 
 class _InFlight(NamedTuple):
@@ -276,9 +255,6 @@ class ProcessExecutor:
             self._pool = None
             self._installed = None
 
-
-CONNECT_TIMEOUT_S = 10.0
-"""How long to try reaching a Dask scheduler before saying it cannot be reached."""
 
 EXECUTOR_KINDS = ("process", "dask")
 """How `--workers N` runs: a local process pool (the default) or a local Dask cluster."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.text.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+
 __all__ = [
     "DAY_PARTS",
     "MONTHS",
@@ -20,31 +22,13 @@ __all__ = [
 ]
 
 MONTHS: dict[str, int] = {}
-for _i, _name in enumerate(
-    (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ),
-    1,
-):
+for _i, _name in enumerate((name.lower() for name in MONTH_NAMES), 1):
     MONTHS[_name] = _i
     MONTHS[_name[:3]] = _i
 MONTHS.update({"sept": 9, "sep": 9})
 
 WEEKDAYS: dict[str, int] = {}
-for _i, _name in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), 1
-):
+for _i, _name in enumerate((name.lower() for name in WEEKDAY_NAMES), 1):
     WEEKDAYS[_name] = _i
 WEEKDAYS.update({"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thurs": 4, "fri": 5})
 

@@ -32,6 +32,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from storyline.model import Article
+from storyline.text.calendar_names import FULL_MONTH_PATTERN
 
 __all__ = [
     "in_page_text",
@@ -144,9 +145,7 @@ _PRONOUN_START = re.compile(
 ..."): alone in a brief, a reader cannot tell who."""
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MONTH = FULL_MONTH_PATTERN
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE_END = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\s*,\s*(?P<year>\d{{4}})\s*\.$"
 _IN_A_PHOTO = re.compile(r"\b[Ii]n\s+(?:a|this)\s+(?:photo|picture|image|handout)\b")

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from storyline.analyze.claims.context import PEOPLE_NOUNS, is_people_noun
 from storyline.corpus.ledger.keys import latin_safe_singular
+from storyline.text.calendar_names import FULL_MONTH_PATTERN, FULL_WEEKDAY_PATTERN
 
 __all__ = ["SOURCE_NOUNS", "attribution_shape", "is_source_head"]
 
@@ -131,8 +132,7 @@ def _credits_information(text: str) -> bool:
 
 _INTERVIEW = re.compile(
     r"\b(?:interview(?:ed|s)?\s+(?:with\s+)?(?:the\s+)?"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b)[A-Z]|"
+    rf"(?!(?:{FULL_WEEKDAY_PATTERN}|{FULL_MONTH_PATTERN})\b)[A-Z]|"
     r"(?:he|she|they)\s+had\s+to\s+say)",
 )
 """An interview with someone named (a day or a month after it names no one: "an

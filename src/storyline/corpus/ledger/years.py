@@ -18,6 +18,7 @@ import re
 from itertools import pairwise
 
 from storyline.model import Timex
+from storyline.text.calendar_names import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 __all__ = ["heading_year", "in_quotation", "written_year"]
 
@@ -27,9 +28,7 @@ _TIME_WORDS = frozenset(
         "in", "since", "by", "until", "till", "before", "after", "during", "from", "to",
         "of", "the", "'s", "early", "late", "mid", "year", "summer", "spring", "autumn",
         "fall", "winter", "circa", "around", "through", "between", "and", "a",
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        *(month.lower() for month in (*MONTH_NAMES, *MONTH_ABBREVIATIONS)),
     }
 )  # fmt: skip
 """Words that put a bare four-digit number in time ("in 2005", "the 2005 blast")."""

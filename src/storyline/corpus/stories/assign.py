@@ -14,44 +14,38 @@ membership carries the flag "not_news" and it changes nothing of the story's sta
 centroid, words, names, outlets, dates, title), so it never pulls later articles, never
 titles a story and is not one of its articles in listings, timelines or briefs. A page that
 fits no story gets a story of its own with no articles (count 0), which listings leave out.
+
+This module decides; candidates.py finds and scores the stories an article or a story
+may join, and story_writer.py writes what is decided (story state, memberships, merges).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import partial
 
 import numpy as np
 
 from storyline.analyze.embed import Embedder, article_embedding_text
 from storyline.corpus.stories.article_reading import (
     article_evidence,
-    better_title,
     dating,
     plausible_date,
 )
+from storyline.corpus.stories.candidates import best_story, merge_partner, nearest_stories
 from storyline.corpus.stories.index import CentroidIndex, UsearchCentroidIndex
 from storyline.corpus.stories.lexical import Lexical
 from storyline.corpus.stories.records import (
     Assignment,
-    Membership,
     MergeRecord,
     StoryState,
     ThreadLink,
     Vector,
 )
 from storyline.corpus.stories.repository import StoryRepository
-from storyline.corpus.stories.scoring import (
-    ArticleEvidence,
-    StoryConfig,
-    fit_score,
-    story_similarity,
-)
-from storyline.corpus.stories.terms import add_terms, prune_terms
+from storyline.corpus.stories.scoring import StoryConfig
+from storyline.corpus.stories.story_writer import StoryWriter
 from storyline.corpus.stories.title_evidence import opening_key
-from storyline.corpus.stories.titles import article_headline
 from storyline.model import Article
 
 __all__ = ["StoryAssigner", "plausible_date"]
@@ -63,11 +57,6 @@ def _not_news(article: Article) -> bool:
     from storyline.ingest.pages import is_not_news
 
     return is_not_news(article)
-
-
-def _story_id(first_article: str, key: int) -> str:
-    digest = hashlib.sha1(f"{first_article}\0{key}".encode()).hexdigest()
-    return f"s-{digest[:10]}"
 
 
 class StoryAssigner:
@@ -144,12 +133,14 @@ class StoryAssigner:
                 if vector is not None and np.any(vector) and not page:
                     evidence = article_evidence(article, vector, date)
                 if story_id is None:
-                    created = self._create(article, vector, date, flags, None, evidence, page=page)
+                    created = self._writer.create(
+                        article, vector, date, flags, None, evidence, page=page
+                    )
                     story_id = created.story_id
                 else:
                     story = self.repository.get_story(story_id)
                     assert story is not None
-                    self._join(
+                    self._writer.join(
                         article, vector, story, None, date, flags, None, True, evidence, page=page
                     )
                 # counted after the article joined, as `assign` does
@@ -163,14 +154,7 @@ class StoryAssigner:
 
     def neighbours(self, story: StoryState, count: int = 8) -> list[StoryState]:
         """The active stories whose centroids are nearest, within the time window."""
-        repo = self.repository
-        hits = self.index.search(story.centroid, count, story.end_date, self.config.window_days)
-        found = repo.get_stories_by_keys([key for key, _ in hits if key != story.key])
-        return [
-            s
-            for key, _ in hits
-            if key != story.key and (s := found.get(key)) and s.merged_into is None
-        ]
+        return nearest_stories(self.repository, self.index, self.config, story, count)
 
     @property
     def embedder(self) -> Embedder:
@@ -226,7 +210,7 @@ class StoryAssigner:
                 flags.append(f"duplicate_of:{twin}")
                 target = repo.get_story(repo.resolve(self._story_of(twin)))
                 assert target is not None
-                return self._join(
+                return self._writer.join(
                     article, vector, target, None, date, flags, message, False, page=page
                 )
             if page:
@@ -234,11 +218,11 @@ class StoryAssigner:
             if vector is None or words < self.config.min_words or not np.any(vector):
                 flags.append("too_short")
                 message = f"text too short to compare ({words} words): a story of its own"
-                return self._create(article, None, date, flags, message, page=False)
+                return self._writer.create(article, None, date, flags, message, page=False)
             evidence = article_evidence(article, vector, date, lexical)
-            best, best_score = self._best_story(evidence)
+            best, best_score = best_story(self.repository, self.index, self.config, evidence)
             if best is not None and best_score is not None:
-                result = self._join(
+                result = self._writer.join(
                     article,
                     vector,
                     best,
@@ -251,7 +235,9 @@ class StoryAssigner:
                     page=False,
                 )
             else:
-                result = self._create(article, vector, date, flags, message, evidence, page=False)
+                result = self._writer.create(
+                    article, vector, date, flags, message, evidence, page=False
+                )
             # counted after the article joined: `seen` above is about other articles
             repo.add_document_terms([*evidence.terms, opening_key(article.text, article.outlet)])
             merged_into = self._maybe_merge(repo.resolve(result.story_id))
@@ -285,243 +271,43 @@ class StoryAssigner:
         # when its vector was given (computed by the ingest's workers)
         comparable = len(article.text.split()) >= self.config.min_words
         if vector is not None and np.any(vector) and comparable:
-            best, score = self._best_story(article_evidence(article, vector, date, lexical))
+            best, score = best_story(
+                self.repository,
+                self.index,
+                self.config,
+                article_evidence(article, vector, date, lexical),
+            )
         if best is not None:
             message = f"not a news article: a related page of story {best.id}"
-            return self._join(article, vector, best, score, date, flags, message, False, page=True)
+            return self._writer.join(
+                article, vector, best, score, date, flags, message, False, page=True
+            )
         message = "not a news article fitting no story: kept apart, in no story's listing"
-        return self._create(article, None, date, flags, message, page=True)
+        return self._writer.create(article, None, date, flags, message, page=True)
 
     def _story_of(self, article_id: str) -> str:
         member = self.repository.membership(article_id)
         assert member is not None
         return member.story_id
 
-    def _best_story(self, evidence: ArticleEvidence) -> tuple[StoryState | None, float | None]:
-        repo = self.repository
-        hits = self.index.search(
-            evidence.vector, self.config.candidates, evidence.date, self.config.window_days
-        )
-        found = repo.get_stories_by_keys([key for key, _ in hits])
-        stories = [s for key, _ in hits if (s := found.get(key)) is not None]
-        terms = set(evidence.terms)
-        for story in stories:
-            terms |= story.terms.keys()
-        df = repo.document_frequencies(terms)
-        docs = repo.doc_count()
-        best: StoryState | None = None
-        best_score: float | None = None
-        for story in stories:
-            if story.merged_into is not None:
-                continue
-            score = fit_score(self.config, evidence, story, df, docs)
-            if (
-                score is not None
-                and score >= self.config.threshold
-                and (best_score is None or score > best_score)
-            ):
-                best, best_score = story, score
-        return best, best_score
-
-    def _create(
-        self,
-        article: Article,
-        vector: Vector | None,
-        date: dt.date | None,
-        flags: list[str],
-        message: str | None,
-        evidence: ArticleEvidence | None = None,
-        *,
-        page: bool,
-    ) -> Assignment:
-        key = self.repository.next_key()
-        story = StoryState(
-            id=_story_id(article.id, key),
-            key=key,
-            vector_sum=np.zeros(self.dim, dtype=np.float32),
-        )
-        self.repository.add_story(story)
-        return self._join(
-            article,
-            vector,
-            story,
-            None,
-            date,
-            flags,
-            message,
-            True,
-            evidence,
-            created=True,
-            page=page,
-        )
-
-    def _join(
-        self,
-        article: Article,
-        vector: Vector | None,
-        story: StoryState,
-        score: float | None,
-        date: dt.date | None,
-        flags: list[str],
-        message: str | None,
-        index_it: bool,
-        evidence: ArticleEvidence | None = None,
-        *,
-        created: bool = False,
-        page: bool,
-    ) -> Assignment:
-        """`page`: whether `article` is a page that is not news (`_not_news`), read once by
-        the caller, which decides on it too."""
-        repo = self.repository
-        if page:
-            return self._join_related(article, story, score, date, flags, message, created)
-        if story.count == 0 and (story.start or story.title):
-            # the first article of a story that held only related pages: its dates and
-            # title are the articles', not the pages' kept there for want of any
-            story.start = story.end = None
-            story.title = ""
-        if vector is not None and index_it:
-            story.vector_sum = story.vector_sum + vector
-        story.count += 1
-        if date is not None:
-            iso = date.isoformat()
-            story.start = min(story.start or iso, iso)
-            story.end = max(story.end or iso, iso)
-        if evidence is not None:
-            add_terms(story.terms, evidence.terms.items())
-            story.terms = prune_terms(story.terms, self.config.max_terms)
-            for name, n in evidence.entities.items():
-                story.entities[name] = story.entities.get(name, 0) + n
-            story.entities = _top_counts(story.entities, self.config.max_terms)
-            add_terms(story.names, ((name, 1.0) for name in evidence.names))
-            story.names = prune_terms(story.names, self.config.max_terms)
-        if article.outlet:
-            story.outlets[article.outlet] = story.outlets.get(article.outlet, 0) + 1
-        seen = partial(self._opening_seen, article)
-        if vector is not None:
-            centrality = float(np.dot(vector, story.centroid))
-            if story.central_id is None or centrality > story.central_score:
-                story.central_id, story.central_score = article.id, centrality
-                story.title = better_title(story.title, article, central=True, seen=seen)
-            else:
-                story.title = better_title(story.title, article, central=False, seen=seen)
-        else:
-            story.title = better_title(story.title, article, central=not story.title, seen=seen)
-        repo.update_story(story)
-        if np.any(story.vector_sum):
-            self.index.upsert(story.key, story.centroid, story.start, story.end)
-        return self._add_member(article, story, score, flags, message, created)
-
-    def _join_related(
-        self,
-        article: Article,
-        story: StoryState,
-        score: float | None,
-        date: dt.date | None,
-        flags: list[str],
-        message: str | None,
-        created: bool,
-    ) -> Assignment:
-        """Add a page that is not news to `story` as a related page: a membership flagged
-        "not_news" and nothing else of the story changed. A story holding no article yet
-        (made for this page) takes the page's dates and headline, so it still reads."""
-        from storyline.ingest.pages import NOT_NEWS_FLAG
-
-        repo = self.repository
-        if NOT_NEWS_FLAG not in flags:
-            flags = [*flags, NOT_NEWS_FLAG]
-        if story.count == 0:
-            if date is not None:
-                iso = date.isoformat()
-                story.start = min(story.start or iso, iso)
-                story.end = max(story.end or iso, iso)
-            if not story.title:
-                story.title = article_headline(article)
-            repo.update_story(story)
-        return self._add_member(article, story, score, flags, message, created)
-
-    def _add_member(
-        self,
-        article: Article,
-        story: StoryState,
-        score: float | None,
-        flags: list[str],
-        message: str | None,
-        created: bool,
-    ) -> Assignment:
-        """Record `article` as a member of `story`: one place builds the membership row, so
-        a story's articles and its related pages carry the same fields."""
-        repo = self.repository
-        repo.add_member(
-            Membership(
-                article_id=article.id,
-                story_id=story.id,
-                seq=repo.next_seq(),
-                score=score,
-                published=article.published,
-                title=article.title,
-                outlet=article.outlet,
-                content_hash=article.content_hash,
-                flags=tuple(flags),
-            )
-        )
-        return Assignment(article.id, story.id, score, created, tuple(flags), message)
-
-    def _opening_seen(self, article: Article) -> bool:
-        """Whether another stored article of the outlet opens with the article's first line."""
-        opening = opening_key(article.text, article.outlet)
-        return self.repository.document_frequencies([opening]).get(opening, 0) > 0
-
     def _maybe_merge(self, story_id: str) -> str | None:
         """Merge the story with its closest neighbour when they fit as one; returns survivor."""
-        repo = self.repository
-        story = repo.get_story(story_id)
+        story = self.repository.get_story(story_id)
         if story is None:
             return None
-        others = self.neighbours(story, 4)
-        if not others:
+        partner = merge_partner(self.repository, self.index, self.config, story)
+        if partner is None:
             return None
-        terms = set(story.terms) | story.names.keys()
-        for other in others:
-            terms |= other.terms.keys() | other.names.keys()
-        df = repo.document_frequencies(terms)
-        docs = repo.doc_count()
-        scored = [(story_similarity(self.config, story, o, df, docs), o) for o in others]
-        good = [(s, o) for s, o in scored if s is not None and s >= self.config.merge_threshold]
-        if not good:
-            return None
-        score, other = max(good, key=lambda so: so[0] or 0.0)
-        assert score is not None
+        score, other = partner
         target, source = (other, story) if other.count >= story.count else (story, other)
         self.merge(source, target, score)
         return target.id
 
     def merge(self, source: StoryState, target: StoryState, score: float) -> MergeRecord:
         """Fold `source` into `target`; the merge is recorded so `source`'s id resolves."""
-        repo = self.repository
-        target.vector_sum = target.vector_sum + source.vector_sum
-        target.count += source.count
-        starts = [v for v in (target.start, source.start) if v]
-        target.start = min(starts) if starts else None
-        ends = [v for v in (target.end, source.end) if v]
-        target.end = max(ends) if ends else None
-        add_terms(target.terms, source.terms.items())
-        target.terms = prune_terms(target.terms, self.config.max_terms)
-        add_terms(target.names, source.names.items())
-        target.names = prune_terms(target.names, self.config.max_terms)
-        for mapping_name in ("entities", "outlets"):
-            into: dict[str, int] = getattr(target, mapping_name)
-            for name, n in getattr(source, mapping_name).items():
-                into[name] = into.get(name, 0) + n
-        repo.update_story(target)
-        record = MergeRecord(source.id, target.id, score, repo.next_seq())
-        repo.record_merge(record)
-        self.index.remove(source.key)
-        self.index.upsert(target.key, target.centroid, target.start, target.end)
-        return record
+        return self._writer.merge(source, target, score)
 
-
-def _top_counts(counts: dict[str, int], keep: int) -> dict[str, int]:
-    if len(counts) <= keep:
-        return counts
-    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
+    @property
+    def _writer(self) -> StoryWriter:
+        """What carries the assigner's decisions out, with its settings as they are now."""
+        return StoryWriter(self.repository, self.index, self.config, self.dim)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Protocol
 
+from storyline.corpus.stories.candidates import best_scoring, term_frequencies
 from storyline.corpus.stories.records import MergeRecord, StoryState
 from storyline.corpus.stories.repository import StoryRepository
 from storyline.corpus.stories.scoring import ArticleEvidence, StoryConfig, fit_parts
@@ -109,19 +110,10 @@ def absorb_fragments(
         bigger = [o for o in assigner.neighbours(story) if is_fragment_of(config, story, o)]
         if not bigger:
             continue
-        terms = set(story.terms) | story.names.keys()
-        for other in bigger:
-            terms |= other.terms.keys() | other.names.keys()
-        df = repo.document_frequencies(terms)
-        docs = repo.doc_count()
+        df, docs = term_frequencies(repo, story, bigger)
         evidence = _as_article(story)
-        best: tuple[float, StoryState] | None = None
-        for other in bigger:
-            score = absorption_score(config, evidence, other, df, docs)
-            if score is None or score < config.absorb_threshold:
-                continue
-            if best is None or score > best[0]:
-                best = (score, other)
+        scored = [(absorption_score(config, evidence, o, df, docs), o) for o in bigger]
+        best = best_scoring(scored, config.absorb_threshold)
         if best is not None:
             merges.append(assigner.merge(story, best[1], best[0]))
     return merges

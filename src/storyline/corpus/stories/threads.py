@@ -29,6 +29,7 @@ from typing import Protocol
 
 import numpy as np
 
+from storyline.corpus.stories.candidates import best_scoring, term_frequencies
 from storyline.corpus.stories.index import CentroidIndex
 from storyline.corpus.stories.records import StoryState, ThreadLink
 from storyline.corpus.stories.repository import StoryRepository
@@ -99,18 +100,9 @@ def link_threads(assigner: _Assigner, thread_ids: Iterable[str] | None = None) -
             others = [o for o in others if repo.story_of(o.id) != mine]
             if not others:
                 continue
-            terms = set(thread.terms) | thread.names.keys()
-            for other in others:
-                terms |= other.terms.keys() | other.names.keys()
-            df = repo.document_frequencies(terms)
-            docs = repo.doc_count()
-            best: tuple[float, StoryState] | None = None
-            for other in others:
-                score = link_fit(config, thread, other, df, docs)
-                if score is None or score < config.link_threshold:
-                    continue
-                if best is None or score > best[0]:
-                    best = (score, other)
+            df, docs = term_frequencies(repo, thread, others)
+            scored = [(link_fit(config, thread, o, df, docs), o) for o in others]
+            best = best_scoring(scored, config.link_threshold)
             if best is None:
                 continue
             theirs = repo.story_of(best[1].id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.ingest.headers import MONTH_PATTERN
+from storyline.text.calendar_names import FULL_WEEKDAY_PATTERN, MONTH_PATTERN
 from storyline.text.line_words import FUNCTION_WORDS, reads_as_clause
 
 __all__ = [
@@ -30,7 +30,7 @@ is no clause, a shorter rest no lead (as in titles.py)."""
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*$")
 
 _MONTH = MONTH_PATTERN
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = FULL_WEEKDAY_PATTERN
 
 _CAPTION = re.compile(
     rf"^{_MONTH}\s+\d{{1,2}}\s*:"  # a dated caption: "May 2: Crews ..."

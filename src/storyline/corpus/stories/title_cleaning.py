@@ -17,14 +17,10 @@ from storyline.corpus.stories.title_furniture import (
     strip_page_header,
 )
 from storyline.corpus.stories.title_labels import strip_dated_entry, strip_section_label
-from storyline.ingest.headers import (
-    CLOCK_PATTERN,
-    DATE_PATTERN,
-    MONTH_PATTERN,
-    strip_leading_header,
-)
+from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN, strip_leading_header
 from storyline.ingest.notices import PICTURE_CREDIT
 from storyline.ingest.turns import TURN_LABEL
+from storyline.text.calendar_names import FULL_WEEKDAY_PATTERN, MONTH_PATTERN
 from storyline.text.line_words import FUNCTION_WORDS
 
 __all__ = [
@@ -47,7 +43,7 @@ FRAGMENT_ENDS = frozenset(
 )
 """Words no headline or sentence ends on (particles ending a verb, "fight on", left out)."""
 _MONTH = MONTH_PATTERN
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = FULL_WEEKDAY_PATTERN
 _ROLE = (
     r"(?:Staff|Writers?|Correspondents?|Reporters?|Editors?|Producers?|Columnists?|"
     r"Contributors?|Wires?|Desk)"

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN, MONTH_PATTERN
+from storyline.ingest.headers import CLOCK_PATTERN, DATE_PATTERN
+from storyline.text.calendar_names import MONTH_PATTERN, WEEKDAY_PATTERN
 from storyline.text.line_words import SMALL_WORDS, ArticleWords, common_words_capitalised
 
 __all__ = [
@@ -37,10 +38,7 @@ __all__ = [
     "without_page_selling",
 ]
 
-_DAY = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
-)
+_DAY = WEEKDAY_PATTERN
 _PLACE_WORD = r"[A-Z][A-Z.'’\\/-]*[A-Z.]"
 _PLACE = (
     rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})*"

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from html import escape
 
 from storyline.corpus.timeline.build import Timeline
-from storyline.corpus.timeline.render import cite_label, entry_lines
+from storyline.corpus.timeline.citations import cite_label, entry_lines
 from storyline.model import Article
 
 __all__ = ["render_html"]

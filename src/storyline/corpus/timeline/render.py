@@ -10,9 +10,10 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from storyline.corpus.timeline.build import Timeline
+from storyline.corpus.timeline.citations import cite_label, entry_lines
 from storyline.model import Article
 
-__all__ = ["Format", "cite_label", "entry_lines", "render_timeline", "timeline_json"]
+__all__ = ["Format", "render_timeline", "timeline_json"]
 
 Format = Literal["json", "text", "md", "html"]
 
@@ -28,15 +29,6 @@ def timeline_json(timeline: Timeline) -> list[dict[str, Any]]:
         }
         for e in timeline.entries
     ]
-
-
-def cite_label(article_id: str, articles: Mapping[str, Article]) -> str:
-    """How a citation reads to a person: outlet and date when known, else the id."""
-    article = articles.get(article_id)
-    if article is None:
-        return article_id
-    parts = [p for p in (article.outlet, article.published and article.published[:10]) if p]
-    return f"{', '.join(parts)} ({article_id})" if parts else article_id
 
 
 def render_timeline(
@@ -59,18 +51,6 @@ def render_timeline(
     if fmt == "md":
         return _markdown(timeline, known, title)
     return _text(timeline, known, title)
-
-
-def entry_lines(timeline: Timeline, index: int) -> list[tuple[str, tuple[str, ...]]]:
-    """(sentence, article ids it comes from) for the index-th entry."""
-    entry = timeline.entries[index]
-    if index < len(timeline.lines):
-        out: list[tuple[str, tuple[str, ...]]] = []
-        for line in timeline.lines[index]:
-            ids = tuple(dict.fromkeys(s.article_id for s in line.sources))
-            out.append((line.text, ids))
-        return out
-    return [(s, entry.article_ids) for s in entry.sentences]
 
 
 def _text(timeline: Timeline, known: Mapping[str, Article], title: str | None) -> str:
