@@ -5,6 +5,7 @@ is invented."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from quote_helpers import QUOTE_STAGES, quote_with
@@ -17,6 +18,7 @@ from storyline.analyze.quotes.confidence import (
 )
 from storyline.model import Article, Quote, Sentence, Span, Speaker
 from storyline.serialize import article_from_json, article_to_json
+from storyline.store.sqlite import SQLiteStore
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +101,16 @@ def test_withheld_speakers_say_why_in_json() -> None:
     assert speaker["resolved_from"]["text"] == "Ruiz"
     assert speaker["canonical"] is None
     assert article_from_json(article_to_json(article)).quotes[0].speaker == shown
+
+
+def test_a_withheld_speaker_is_stored_and_read_back_with_its_candidate(tmp_path: Path) -> None:
+    sentences = _sentences(80)
+    (quote,) = withhold_far([Quote(705, 709, "soon", "indirect", "said", _he(70, 0))], sentences)
+    article = Article(
+        id="a1", text="x" * 800, content_hash="c1", sentences=tuple(sentences), quotes=(quote,)
+    )
+    with SQLiteStore(tmp_path / "store.db") as store:
+        store.put_article(article)
+        got = store.get_article("a1")
+    assert got is not None
+    assert got.quotes == (quote,)
