@@ -16,7 +16,7 @@ from storyline.analyze.quotes.confidence import (
     far_antecedent,
     withhold_far,
 )
-from storyline.model import Article, Quote, Sentence, Span, Speaker
+from storyline.model import Article, EntityMention, Quote, Sentence, Span, Speaker
 from storyline.serialize import article_from_json, article_to_json
 from storyline.store.sqlite import SQLiteStore
 
@@ -114,3 +114,21 @@ def test_a_withheld_speaker_is_stored_and_read_back_with_its_candidate(tmp_path:
         got = store.get_article("a1")
     assert got is not None
     assert got.quotes == (quote,)
+
+
+def test_a_name_written_again_near_the_pronoun_keeps_the_speaker() -> None:
+    """A transcript introduces its guest once ("Ana Ruiz") and labels each turn again
+    ("RUIZ :"): the guest's "I said" deep in the talk is read back to the introduction,
+    far away, but the label just before it is evidence enough."""
+    sentences = _sentences(80)
+    far = Quote(705, 709, "soon", "indirect", "said", _he(70, 0))
+    label = Speaker("RUIZ", 681, 685, "Ana Ruiz", True, "name", Span(0, 8, "Ana Ruiz"))
+    turn = Quote(688, 699, "words", "direct", ":", label)
+    assert withhold_far([turn, far], sentences)[1] == far
+    named = EntityMention(650, 658, "Ana Ruiz", "PERSON", "Ana Ruiz")
+    assert withhold_far([far], sentences, [named]) == [far]
+    # the same name written only long before (or only after) the pronoun is no evidence
+    early = EntityMention(20, 28, "Ana Ruiz", "PERSON", "Ana Ruiz")
+    later = EntityMention(760, 768, "Ana Ruiz", "PERSON", "Ana Ruiz")
+    (shown,) = withhold_far([far], sentences, [early, later])
+    assert shown.speaker is not None and shown.speaker.resolution == "withheld"

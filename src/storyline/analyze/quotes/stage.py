@@ -280,7 +280,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     # reported words
     quotes = writers_asides(text, readers_words(text, unstated_at_cue(quotes, unsaid)))
     # a speaker read back further than any antecedent measured right is shown to no one
-    quotes = withhold_far(quotes, sentences)
+    quotes = withhold_far(quotes, sentences, article.entities)
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
