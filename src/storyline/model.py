@@ -85,14 +85,24 @@ class Timex:
 
 
 SpeakerResolution = Literal[
-    "name", "pronoun", "relative", "role", "continuation", "description", "unresolved", "unstated"
+    "name",
+    "pronoun",
+    "relative",
+    "role",
+    "continuation",
+    "description",
+    "unresolved",
+    "unstated",
+    "withheld",
 ]
 """How a speaker's name was found: written in the source phrase ("name"); taken from an
 earlier mention by a pronoun ("he said"), a relative pronoun ("the board, which ruled"),
 a role noun ("the minister said") or a quote running on ("continuation"); or not a name at
 all: an unnamed source's description ("a senior official") or a pronoun left unresolved
 because no single person in the text before it fits; or the source of an attribution
-that states nothing ("unstated": a wish, a deed, a topic, a stance), shown as no one's."""
+that states nothing ("unstated": a wish, a deed, a topic, a stance), shown as no one's;
+or read back to a mention too far before it to be trusted ("withheld": the candidate is
+kept as `resolved_from` and shown to no one; analyze/quotes/confidence.py)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +137,7 @@ class Speaker:
                 if self.resolved_from is not None
                 else None
             )
-        if self.resolution in ("unresolved", "unstated"):
+        if self.resolution in ("unresolved", "unstated", "withheld"):
             return None
         if self.resolution == "description" and self.resolved_from is not None:
             # "the aide" read back to "A senior Liberal House aide" (quotes/anaphors.py)

@@ -26,13 +26,14 @@ def quote_view(article: ArticleRef, q: Quote) -> QuoteView:
         speaker=sp.text if sp else None,
         canonical=sp.canonical if sp else None,
         named=sp.named if sp else False,
+        resolution=sp.resolution if sp else None,
     )
 
 
 def _speaker_key(q: Quote) -> tuple[str, bool]:
     """A named speaker by canonical name; an unnamed one by its description as written."""
     sp = q.speaker
-    if sp is None:
+    if sp is None or sp.resolution == "withheld":  # a name found and not trusted
         return UNATTRIBUTED, False
     if sp.named:
         return sp.canonical or " ".join(sp.text.split()), True

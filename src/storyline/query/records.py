@@ -262,6 +262,9 @@ class QuoteView:
     speaker: str | None
     canonical: str | None
     named: bool
+    resolution: str | None = None
+    """How the speaker was found (model.SpeakerResolution); "withheld" when a name was
+    found and not trusted, so none is shown (analyze/quotes/confidence.py)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from storyline.analyze.quotes.attribution import (
 )
 from storyline.analyze.quotes.colons import colon_attributions, name_turns, turn_starts
 from storyline.analyze.quotes.comments import readers_words
+from storyline.analyze.quotes.confidence import withhold_far
 from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
 from storyline.analyze.quotes.headless import cue_follows, predicate_in_marks
 from storyline.analyze.quotes.introducers import (
@@ -278,6 +279,8 @@ def extract_quotes(article: Article) -> list[Quote]:
     # readers' comments (comments.py) and the writer's own views (asides.py) are no one's
     # reported words
     quotes = writers_asides(text, readers_words(text, unstated_at_cue(quotes, unsaid)))
+    # a speaker read back further than any antecedent measured right is shown to no one
+    quotes = withhold_far(quotes, sentences, article.entities)
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 

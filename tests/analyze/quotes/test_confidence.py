@@ -1,0 +1,134 @@
+"""A speaker read back from a pronoun further than any antecedent measured right is
+withheld, its candidate kept as evidence (confidence.py; calibrate20, issue 14). Every text
+is invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from quote_helpers import QUOTE_STAGES, quote_with
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.analyze.quotes.confidence import (
+    MAX_ANTECEDENT_SENTENCES,
+    far_antecedent,
+    withhold_far,
+)
+from storyline.model import Article, EntityMention, Quote, Sentence, Span, Speaker
+from storyline.serialize import article_from_json, article_to_json
+from storyline.store.sqlite import SQLiteStore
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def _flood_page(days: int) -> str:
+    """A page whose upper-case heading reads like a turn's label, then readers' lines."""
+    filler = "\n".join(f"On day {i} the river near Dorn rose a little more ." for i in range(days))
+    return (
+        "The story of the flood\nThe river rose and the town of Dorn waited .\n"
+        "THE LAST PAGE : Once a year the river floods the lower town .\n"
+        f"{filler}\nI told my brother that the river would rise again before the spring .\n"
+        "He did not listen ."
+    )
+
+
+def test_a_first_person_read_back_to_a_far_heading_is_withheld(pipeline: Pipeline) -> None:
+    text = _flood_page(40)
+    q = quote_with(pipeline, text, "the river would rise again")
+    assert q.speaker is not None
+    assert q.speaker.resolution == "withheld"
+    assert q.speaker.name is None
+    assert q.stated  # still listed, as said by someone the reader is not told
+    assert text[q.speaker.start : q.speaker.end] == "I"  # the source span PolNeAR scores
+    assert q.speaker.resolved_from is not None
+    assert q.speaker.resolved_from.text == "THE LAST PAGE"  # what was found and not trusted
+
+
+def test_a_pronoun_near_its_antecedent_is_still_shown(pipeline: Pipeline) -> None:
+    filler = " ".join(f"Stall number {i} at the Dorn fair sold bread and honey ." for i in range(5))
+    text = (
+        "Tomas Velk , the mayor of Dorn , said the autumn fair would open on Monday . "
+        f"{filler} He said the stalls would stay open until the first frost ."
+    )
+    q = quote_with(pipeline, text, "the stalls would stay open")
+    assert q.speaker is not None
+    assert (q.speaker.resolution, q.speaker.name) == ("pronoun", "Tomas Velk")
+
+
+def _sentences(n: int) -> list[Sentence]:
+    return [Sentence(10 * i, 10 * i + 9) for i in range(n)]
+
+
+def _he(sentence: int, antecedent_sentence: int, resolution: str = "pronoun") -> Speaker:
+    evidence = Span(10 * antecedent_sentence, 10 * antecedent_sentence + 5, "Ruiz")
+    at = 10 * sentence + 1
+    return Speaker("he", at, at + 2, "Ana Ruiz", True, resolution, evidence)  # type: ignore[arg-type]
+
+
+def test_the_limit_is_the_number_of_sentences_between() -> None:
+    starts = [s.start for s in _sentences(80)]
+    assert not far_antecedent(_he(MAX_ANTECEDENT_SENTENCES, 0), starts)
+    assert far_antecedent(_he(MAX_ANTECEDENT_SENTENCES + 1, 0), starts)
+    assert far_antecedent(_he(70, 2, "relative"), starts)
+    assert far_antecedent(_he(70, 2, "continuation"), starts)
+
+
+def test_a_name_or_description_written_at_the_source_is_never_withheld() -> None:
+    starts = [s.start for s in _sentences(80)]
+    # a transcript's surname label read back to the full name far above is its own source
+    assert not far_antecedent(_he(70, 0, "name"), starts)
+    assert not far_antecedent(_he(70, 0, "description"), starts)
+    assert not far_antecedent(Speaker("he", 701, 703, None, False, "unresolved"), starts)
+
+
+def test_withheld_speakers_say_why_in_json() -> None:
+    sentences = _sentences(80)
+    far = Quote(705, 709, "soon", "indirect", "said", _he(70, 0))
+    near = Quote(105, 109, "late", "indirect", "said", _he(10, 8))
+    out = withhold_far([far, near], sentences)
+    assert out[1] == near
+    shown = out[0].speaker
+    assert shown is not None
+    assert (shown.name, shown.canonical, shown.resolution) == (None, None, "withheld")
+    article = Article(id="t", text="x" * 800, sentences=tuple(sentences), quotes=tuple(out))
+    speaker = json.loads(json.dumps(article_to_json(article)))["quotes"][0]["speaker"]
+    assert speaker["resolution"] == "withheld"
+    assert speaker["resolved_from"]["text"] == "Ruiz"
+    assert speaker["canonical"] is None
+    assert article_from_json(article_to_json(article)).quotes[0].speaker == shown
+
+
+def test_a_withheld_speaker_is_stored_and_read_back_with_its_candidate(tmp_path: Path) -> None:
+    sentences = _sentences(80)
+    (quote,) = withhold_far([Quote(705, 709, "soon", "indirect", "said", _he(70, 0))], sentences)
+    article = Article(
+        id="a1", text="x" * 800, content_hash="c1", sentences=tuple(sentences), quotes=(quote,)
+    )
+    with SQLiteStore(tmp_path / "store.db") as store:
+        store.put_article(article)
+        got = store.get_article("a1")
+    assert got is not None
+    assert got.quotes == (quote,)
+
+
+def test_a_name_written_again_near_the_pronoun_keeps_the_speaker() -> None:
+    """A transcript introduces its guest once ("Ana Ruiz") and labels each turn again
+    ("RUIZ :"): the guest's "I said" deep in the talk is read back to the introduction,
+    far away, but the label just before it is evidence enough."""
+    sentences = _sentences(80)
+    far = Quote(705, 709, "soon", "indirect", "said", _he(70, 0))
+    label = Speaker("RUIZ", 681, 685, "Ana Ruiz", True, "name", Span(0, 8, "Ana Ruiz"))
+    turn = Quote(688, 699, "words", "direct", ":", label)
+    assert withhold_far([turn, far], sentences)[1] == far
+    named = EntityMention(650, 658, "Ana Ruiz", "PERSON", "Ana Ruiz")
+    assert withhold_far([far], sentences, [named]) == [far]
+    # the same name written only long before (or only after) the pronoun is no evidence
+    early = EntityMention(20, 28, "Ana Ruiz", "PERSON", "Ana Ruiz")
+    later = EntityMention(760, 768, "Ana Ruiz", "PERSON", "Ana Ruiz")
+    (shown,) = withhold_far([far], sentences, [early, later])
+    assert shown.speaker is not None and shown.speaker.resolution == "withheld"
