@@ -137,11 +137,19 @@ _BYLINE = re.compile(
 Not "By Friday , Velmar had ...": a byline says who wrote, for whom or as what."""
 
 _PRONOUN_START = re.compile(
-    r"^(?:(?:On|In|At|By|Last|Early|Late|Later|Earlier)\b[^,]{0,30},\s*)?(?:he|she|his|her)\b",
+    r"^(?:(?:On|In|At|By|Last|Early|Late|Later|Earlier)\b[^,]{0,30},\s*)?"
+    r"(?:(?:even|but|and|yet|still|so|also|now|then)\s+)?"
+    r"(?:he|she|his|her|they|their|we|our|i|my"
+    r"|(?:this|that|these|those)\s+(?:[a-z]+ly\s+)?(?:'s|is|was|are|were|has|have|had|will|would|"
+    r"could|can|may|might|must|should|does|did|do|seems?|sounds?|means?|appears?|looks?)"
+    r")\b",
     re.IGNORECASE,
 )
-"""A sentence whose subject is "he"/"she" ("On Tuesday, he canceled ...", "His identity as
-..."): alone in a brief, a reader cannot tell who."""
+"""A sentence whose subject is a personal pronoun ("On Tuesday, he canceled ...", "His
+identity as ...", "They said ...", "I cried when ...") or a demonstrative before its verb
+("Even that sounds alarming"): alone in a brief, a reader cannot tell who or what. "This week
+the council voted" names its subject; "It was the first visit since ..." (an event's "it")
+stays, as the sentence before in the brief is most often that event."""
 
 
 _MONTH = (
@@ -201,8 +209,8 @@ def _day(text: str, form: str = "%Y-%m-%d") -> dt.date | None:
 def unfit_line(sentence: str, published: str | None = None) -> bool:
     """Whether a sentence of the story is still no line a brief shows alone: it carries the
     page's headline and byline (`_BYLINE`), names its subject only by a pronoun
-    (`_PRONOUN_START`), or is a photo's caption (`_caption`, which reads dates against the
-    page's `published` day when there is one)."""
+    (`_PRONOUN_START`: personal, or a demonstrative before its verb), or is a photo's caption
+    (`_caption`, which reads dates against the page's `published` day when there is one)."""
     text = without_dateline(" ".join(sentence.split()))
     return bool(_BYLINE.search(text) or _PRONOUN_START.match(text) or _caption(text, published))
 
