@@ -48,6 +48,20 @@ _PERIOD_AFTER = re.compile(
 count as of a day. "11 people a week ago" dates a count, it is no rate, and "killed 40
 people in a single day" tells how fast one event's toll came."""
 
+_ASIDE_CLOSE = re.compile(
+    r"(?:\s*(?:,|\bor\b)\s*[^\s()]+(?:\s+[^\s()]+)?)?\s*(?:-RRB-|\))", re.IGNORECASE
+)
+"""The rest of a bracketed conversion a figure stands in ("777m pesos ($57m or £39m) a day"):
+what follows its closing bracket is the figure's too."""
+
+
+def _past_aside(text: str, end: int) -> int:
+    """Where the words after a figure that ends a bracketed conversion go on (after its
+    closing bracket), else `end`: "($57m or £39m) a day" is a rate like "$57m a day"."""
+    m = _ASIDE_CLOSE.match(text, end)
+    return m.end() if m else end
+
+
 _PERCENT_END = re.compile(r"(?:%|percent|per\s+cent)\s*$", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(
@@ -88,7 +102,7 @@ _LOSS = re.compile(
 def no_event_figure(article: Article, c: Claim) -> bool:
     """Whether the claim's number counts no event of the story (see module doc)."""
     text = article.text
-    if _range_bound(article, c) or _PERIOD_AFTER.match(text, c.end) is not None:
+    if _range_bound(article, c) or _PERIOD_AFTER.match(text, _past_aside(text, c.end)) is not None:
         return True
     if c.category == "percent" and (
         _PERCENT_END.search(c.text) is not None  # "is 0.1 % of the total" says of what
