@@ -52,7 +52,7 @@ _NUMBER = re.compile(
     # "A $20 billion fund" the "A" is an article and the dollars are US dollars
     r"(?:(?P<cur>(?:(?:US|CA|AU|HK|NZ)\s?|[AC](?=\$))?\$|£|€|USD|EUR|GBP)\s?)?"
     rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?:a(?=[\s-](?:{_SCALE_WORD}|dozen)\b)|(?:{_WORD_NUM})\b)(?:[\s-](?:{_WORD_NUM}|and))*))"
-    rf"(?:\s?(?P<scale>{_SCALE_WORD}|dozen|bn|mn|tn|m|b|k)\b)?"
+    rf"(?:(?:\s?|-(?=(?:{_SCALE_WORD})\b))(?P<scale>{_SCALE_WORD}|dozen|bn|mn|tn|m|b|k)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
     re.IGNORECASE,
 )
