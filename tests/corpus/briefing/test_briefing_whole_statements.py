@@ -154,3 +154,15 @@ def test_a_pronoun_or_a_demonstrative_subject_is_no_line_alone() -> None:
     assert not unfit_line("This week the Brun council voted to close the market .")
     assert not unfit_line("That decision was taken by the Brun council on Monday .")
     assert not unfit_line("It was the first visit by a minister since the floods began .")
+
+
+def test_two_texts_run_together_are_no_line() -> None:
+    assert unfit_line("Ivo Dell is editor of the Brun medical journal One person has died in Brun .")
+    assert unfit_line("Towns with cases : Brun and Orla and two ports All three reopened today .")
+    assert unfit_line(
+        "Crowds cheered `` the army and the people are one . '' -- The Orla minister said today "
+        "that his government welcomed the vote ."
+    )
+    assert not unfit_line("Ivo Dell , editor of The Brun Medical Review , said one person died .")
+    assert not unfit_line("The report was first published by The Orla Herald on Monday .")
+    assert not unfit_line("Ana Ruiz got an A in the Brun exam , her school said .")
