@@ -157,7 +157,9 @@ def test_a_pronoun_or_a_demonstrative_subject_is_no_line_alone() -> None:
 
 
 def test_two_texts_run_together_are_no_line() -> None:
-    assert unfit_line("Ivo Dell is editor of the Brun medical journal One person has died in Brun .")
+    assert unfit_line(
+        "Ivo Dell is editor of the Brun medical journal One person has died in Brun ."
+    )
     assert unfit_line("Towns with cases : Brun and Orla and two ports All three reopened today .")
     assert unfit_line(
         "Crowds cheered `` the army and the people are one . '' -- The Orla minister said today "
