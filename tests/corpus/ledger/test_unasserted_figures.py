@@ -86,3 +86,15 @@ def test_prices_written_without_their_unit_are_no_money_of_the_story(pipeline: P
     values = _values(art)
     assert 2_000_000_000 in values
     assert not {80.5, 82.1, 84.0} & set(values)
+
+
+def test_a_share_written_with_its_noun_is_a_composition(pipeline: Pipeline) -> None:
+    art = pipeline.run(
+        _article(
+            "The Brun clinic treated 40 patients on Monday . "
+            "The staff were 60 percent women , the clinic said . "
+            "Turnout in Brun was 55 percent nationwide ."
+        )
+    )
+    values = _values(art)
+    assert 60 not in values and 55 in values

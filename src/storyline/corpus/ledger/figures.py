@@ -63,6 +63,12 @@ def _past_aside(text: str, end: int) -> int:
 
 
 _PERCENT_END = re.compile(r"(?:%|percent|per\s+cent)\s*$", re.IGNORECASE)
+_PERCENT_NOUN = re.compile(
+    r"(?:%|percent|per\s+cent)\s+(?!of\b)(?-i:(?![a-z]+(?:ly|wide|wards?)\b))[A-Za-z][\w-]*\s*$",
+    re.IGNORECASE,
+)
+"""A share written with its noun and no "of" ("60 percent women" after a copula): what a group
+is made of, no count of the story."""
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(
     r"\s+(?!(?:of|in|on|at|by|for|from|to|and|or|but|than|as|after|before|since|higher|lower|"
@@ -105,9 +111,13 @@ def no_event_figure(article: Article, c: Claim) -> bool:
     if _range_bound(article, c) or _PERIOD_AFTER.match(text, _past_aside(text, c.end)) is not None:
         return True
     if c.category == "percent" and (
-        _PERCENT_END.search(c.text) is not None  # "is 0.1 % of the total" says of what
-        and _COPULA_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
-        and _WORD_AFTER.match(text, c.end) is not None
+        _COPULA_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+        and (
+            # "is 0.1 % of the total" says of what
+            (_PERCENT_END.search(c.text) is not None and _WORD_AFTER.match(text, c.end) is not None)
+            # the claim read the noun with it: "the staff were 60 percent women"
+            or _PERCENT_NOUN.search(c.text) is not None
+        )
     ):
         return True
     if _OF_NUMBER_AFTER.match(text, c.end) is not None:
