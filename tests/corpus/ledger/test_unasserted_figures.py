@@ -54,6 +54,9 @@ def test_a_denied_report_is_no_figure(pipeline: Pipeline) -> None:
         ("The mayor rejected media reports of 40 people ill .", "40 people", True),
         ("Could 40 people really have fallen ill ?", "40 people", True),
         ("If 40 people fall ill , the ward will close .", "40 people", True),
+        ("He said the bill could be as high as 40 people .", "40 people", True),
+        ("The toll may reach 40 people by Friday .", "40 people", True),
+        ("The firm said it would pay 40 people a bonus .", "40 people", False),
         # the denial is of something else: the figure is asserted
         ("The army , which denied any role , said 40 people had died .", "40 people", False),
         ("The board denied that it knew , but 40 people fell ill .", "40 people", False),

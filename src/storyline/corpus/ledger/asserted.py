@@ -1,11 +1,12 @@
-"""Figures the text does not assert: a denied report, a question, a condition.
+"""Figures the text does not assert: a denied report, a question, a condition, a possibility.
 
 "Officials denied reports that the nurse had infected 20 people" carries the figure 20, but
-the one thing the sentence asserts is that it is false; "Could 20 people have died ?" and "If
-20 people were infected, the ward would close" assert nothing either. Listed as "cases: 20",
-each reads as the story's fact. `unasserted` says which claims sit in such a clause; the
-ledger lines none of them up and the brief lists none. Read from the words of the figure's
-own sentence before it (no parse is stored with a claim), never from its topic.
+the one thing the sentence asserts is that it is false; "Could 20 people have died ?", "If
+20 people were infected, the ward would close" and "the bill could be as high as $2bn" assert
+nothing either. Listed as "cases: 20", each reads as the story's fact. `unasserted` says which
+claims sit in such a clause; the ledger lines none of them up and the brief lists none. Read
+from the words of the figure's own sentence before it (no parse is stored with a claim),
+never from its topic.
 """
 
 from __future__ import annotations
@@ -34,6 +35,16 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;:]*$", re.IGNORECASE)
 """A condition the figure is in ("if 20 people were infected"): no comma closes it before the
 figure. "If so, officials said 20 died" closes it first."""
 
+_POSSIBLE = re.compile(
+    r"\b(?:could|might|may)\s+(?:(?:not|well|even|also|easily|eventually)\s+)?"
+    r"(?:be|reach|top|exceed|cost|hit|rise\s+to|climb\s+to)\s+"
+    r"(?:(?:as\s+(?:high|much|many|low)\s+as|up\s+to|more\s+than|over|about|around)\s+)?$",
+    re.IGNORECASE,
+)
+"""A figure given as a possibility ("the bill could be as high as $20 billion", "the toll may
+reach 40"): what might be, no fact. "would" and "will" are left alone: "BP said it would pay
+$5bn" is a pledge the story reports."""
+
 _CLAUSE_CUT = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bhowever\b", re.IGNORECASE)
 """What ends the denial's reach before the figure: a new clause ("denied that..., but 20
 cases were confirmed")."""
@@ -51,7 +62,7 @@ def unasserted(article: Article, c: Claim) -> bool:
     denials = list(_DENIED.finditer(before))
     if denials and _CLAUSE_CUT.search(before, denials[-1].end()) is None:
         return True
-    if _CONDITION.search(before) is not None:
+    if _CONDITION.search(before) is not None or _POSSIBLE.search(before) is not None:
         return True
     return _question(text[start:end])
 

@@ -289,10 +289,12 @@ _REACH = frozenset({"reach", "hit", "touch", "top"})
 """Verbs of a level reached: a market's ("crude futures ... reached $99.20") when the clause's
 subject is a market's (`_MARKET_SUBJECT`)."""
 
+_OF_BEFORE = re.compile(r"\bof\s*$", re.IGNORECASE)
 _LEVEL_NOUNS = frozenset({"high", "low", "peak", "level", "settlement", "close"})
-"""An amount that is a level something reached ("below Thursday's high of $119.79", "the
-intraday peak of $103.41"): a price or an index, whose unit ("a barrel") the sentences before
-gave, never money the story's actors pay, pledge or lose."""
+"""An amount that is a level something reached, after "of" ("below Thursday's high of
+$119.79", "the intraday peak of $103.41"; not "as high as $2bn"): a price or an index, whose
+unit ("a barrel") the sentences before gave, never money the story's actors pay, pledge or
+lose."""
 
 _CONFIDENCE_AFTER = re.compile(
     r"(?:percent|per\s+cent|%)\s*(?:(?!of\b)\w+\s+)?(?:probability|chance|likelihood|confidence|"
@@ -329,7 +331,7 @@ def no_reported_figure(article: Article, c: Claim) -> bool:
     if c.category == "money" and (
         _PRICE_AFTER.match(text, c.end) is not None
         or (c.subject in _MARKET_VERBS and _AT_BEFORE.search(before) is not None)
-        or c.subject in _LEVEL_NOUNS
+        or (c.subject in _LEVEL_NOUNS and _OF_BEFORE.search(before) is not None)
         or _priced_alike(article, c)
         or (c.subject in _MOVES | _REACH and _MARKET_SUBJECT.search(before) is not None)
         or (
