@@ -165,6 +165,73 @@ def test_two_texts_run_together_are_no_line() -> None:
         "Crowds cheered `` the army and the people are one . '' -- The Orla minister said today "
         "that his government welcomed the vote ."
     )
+    assert unfit_line("Fever cases close Brun school Another nine cases were confirmed today .")
     assert not unfit_line("Ivo Dell , editor of The Brun Medical Review , said one person died .")
     assert not unfit_line("The report was first published by The Orla Herald on Monday .")
     assert not unfit_line("Ana Ruiz got an A in the Brun exam , her school said .")
+
+
+def test_a_quoted_phrase_the_reporter_goes_on_after_or_a_clauses_tail_is_no_statement() -> None:
+    body = (
+        "Ivo Dell hailed `` real progress '' on the new Brun dam . "
+        "Ivo Dell promised to focus `` like a laser '' on safety . "
+        "Ivo Dell said he would leave `` so that I can have my evenings back with my family '' . "
+        "`` The Brun dam will be finished in May , '' Ivo Dell said ."
+    )
+    dell = _speaker(body, "Ivo Dell")
+    quotes = (
+        _quote(body, "`` real progress '' on the new Brun dam", "direct", "praised", dell),
+        _quote(body, "to focus `` like a laser '' on safety", "direct", "promised", dell),
+        _quote(
+            body,
+            "`` so that I can have my evenings back with my family ''",
+            "direct",
+            "said",
+            dell,
+        ),
+        _quote(body, "`` The Brun dam will be finished in May , ''", "direct", "said", dell),
+    )
+    assert _shown(body, quotes) == ["`` The Brun dam will be finished in May , ''"]
+
+
+def test_a_quotation_left_open_at_the_sentences_end_is_no_development() -> None:
+    body = "\n".join(
+        (
+            "`` The one thing to know is that we have had few cases .",
+            "We are lucky , '' said Dr Ana Ruiz of the Brun clinic .",
+            "The Brun clinic reopened on Monday .",
+        )
+    )
+    ruiz = Speaker("he", 0, 2, "Ana Ruiz", False)
+    article = Article(
+        id="o",
+        text=body,
+        published="2031-04-02",
+        sentences=_sentences(body),
+        quotes=(
+            Quote(
+                0, body.index("said") - 1, body[: body.index("said") - 1], "direct", "said", ruiz
+            ),
+        ),
+    )
+    kept = [body[s.start : s.end] for s in without_quoted_sentences(article).sentences]
+    assert kept == ["The Brun clinic reopened on Monday ."]
+
+
+def test_a_direct_quote_of_a_pronoun_read_back_to_a_named_person_is_theirs() -> None:
+    body = "\n".join(
+        (
+            "`` We will open the Brun clinic on Monday , '' he said .",
+            "The Brun council agreed .",
+        )
+    )
+    said = "`` We will open the Brun clinic on Monday , ''"
+    he = Speaker("he", body.index("he said"), body.index("he said") + 2, "Ana Ruiz", False)
+    article = Article(
+        id="p",
+        text=body,
+        published="2031-04-02",
+        sentences=_sentences(body),
+        quotes=(Quote(0, len(said), said, "direct", "said", he),),
+    )
+    assert len(without_quoted_sentences(article).sentences) == 2

@@ -153,7 +153,7 @@ stays, as the sentence before in the brief is most often that event."""
 
 
 _OPENERS = (
-    r"The|A|An|All|One|As|But|This|These|Those|It|He|She|They|We|His|Her|Their|Its|After|"
+    r"The|A|An|Another|All|One|As|But|This|These|Those|It|He|She|They|We|His|Her|Their|Its|After|"
     r"When|While|Some|Many|Most|There"
 )
 _RUN_ON = re.compile(rf"\b(?P<last>[a-z][a-z'-]+)\s+(?:{_OPENERS})\s+[a-z]")

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from storyline.model import Article, Quote
 
-__all__ = ["UNNAMED_SHARE", "inside_quotation", "without_quoted_sentences"]
+__all__ = ["UNNAMED_SHARE", "inside_quotation", "opens_quotation", "without_quoted_sentences"]
 
 _QUOTE = re.compile(r"``|''|\u201c|\u201d|\"")
 _LOOK_BACK = 6
@@ -71,19 +71,30 @@ def _unnamed_share(article: Article, start: int, end: int, quotes: list[Quote]) 
 
 
 def _unnamed(q: Quote) -> bool:
-    return q.kind == "direct" and (q.speaker is None or not q.speaker.named)
+    """A direct quote of nobody the text names ("a protester"); "he" read back to a named
+    person is that person's."""
+    speaker = q.speaker
+    return q.kind == "direct" and (speaker is None or not (speaker.named or speaker.canonical))
+
+
+def opens_quotation(text: str) -> bool:
+    """Whether `text` ends inside a quotation it opened ('"The one thing to recognise is that
+    we have had few deaths.' and the quote goes on in the next sentence): the first piece of
+    someone's words, whose speaker the text names further on."""
+    return _depth(text) > 0
 
 
 def without_quoted_sentences(article: Article) -> Article:
-    """The article without the sentences that start inside a quotation (`inside_quotation`),
-    open with a speaker's turn (`_TURN`), or lie mostly (`UNNAMED_SHARE`) in direct quotes of
-    unnamed speakers: what a brief's developments may choose from. The text is unchanged, so
-    every span still points into it."""
+    """The article without the sentences that start inside a quotation (`inside_quotation`)
+    or end inside one they open (`opens_quotation`), open with a speaker's turn (`_TURN`), or
+    lie mostly (`UNNAMED_SHARE`) in direct quotes of unnamed speakers: what a brief's
+    developments may choose from. The text is unchanged, so every span still points into it."""
     unnamed = [q for q in article.quotes if _unnamed(q)]
     kept = tuple(
         s
         for k, s in enumerate(article.sentences)
         if not inside_quotation(article, k)
+        and not opens_quotation(article.text[s.start : s.end])
         and _TURN.match(article.text, s.start, s.end) is None
         and _unnamed_share(article, s.start, s.end, unnamed) < UNNAMED_SHARE
     )

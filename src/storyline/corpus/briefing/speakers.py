@@ -80,29 +80,49 @@ statement alone."""
 
 def _fragment(quote: Quote) -> bool:
     """Whether a quote is no one's whole statement as read: an indirect one too short to
-    state anything (MIN_REPORTED_WORDS) or without a subject of its own (`_NO_SUBJECT`);
-    one whose cue is a bare preposition or names something with the speaker's word
-    (`_NAMING`); one that opens mid-sentence (a dash, a lower-case phrase of fewer than
-    MIN_SENTENCE_WORDS words)) or ends in a question."""
+    state anything (MIN_REPORTED_WORDS); one whose cue is a bare preposition or names
+    something with the speaker's word (`_NAMING`); one the reporter's words open without a
+    subject (`_NO_SUBJECT`); one that opens mid-sentence (a dash; in lower case, a quoted
+    phrase of fewer than MIN_SENTENCE_WORDS words or a clause's tail, `_LINKING`); a quoted
+    phrase of fewer than MIN_SENTENCE_WORDS words the reporter's words go on after; one that
+    ends in a question."""
     cue = (quote.cue or "").lower()
     if cue in _PREPOSITIONS or _NAMING.match(cue):
         return True
     words = _WORD.findall(quote.text)
-    if quote.kind == "indirect" and (
-        len(words) < MIN_REPORTED_WORDS or _NO_SUBJECT.match(words[0]) is not None
-    ):
-        return True
     opening = quote.text.lstrip(_OPENING_MARKS)
+    marked = opening != quote.text.lstrip()  # its own quotation marks open it
+    if quote.kind == "indirect" and len(words) < MIN_REPORTED_WORDS:
+        return True
+    if not marked and words and _NO_SUBJECT.match(words[0]) is not None:
+        return True  # the reporter's words open it, without a subject: "to focus 'like ...'"
     if (
         not words
         or _DASH_OR_PUNCT.match(opening)
         or quote.text.rstrip(_CLOSING_MARKS).endswith("?")
     ):
         return True  # opens mid-sentence, or asks: a question states nothing
-    marked = opening != quote.text.lstrip()  # its own quotation marks open it
-    return marked and opening[:1].islower() and len(words) < MIN_SENTENCE_WORDS
+    if not marked:
+        return False
+    if opening[:1].islower() and (
+        len(words) < MIN_SENTENCE_WORDS or _LINKING.match(words[0]) is not None
+    ):
+        return True  # a quoted phrase or a clause's tail: "so that I can have my life back"
+    quoted = _FIRST_QUOTATION.match(quote.text.lstrip())
+    if quoted is None or not quote.text.lstrip()[quoted.end() :].strip(_CLOSING_MARKS):
+        return False
+    # "'significant progress' on the new cap": the speaker's words are the phrase alone
+    return len(_WORD.findall(quoted.group())) < MIN_SENTENCE_WORDS
 
 
+_LINKING = re.compile(
+    r"(?i)^(?:so|because|that|which|who|whom|to|as|if|when|while|for|of|on|in|with|by|and|"
+    r"but|or|than|until|unless)$"
+)
+"""A word that opens the tail of a sentence, not a statement: a quotation opening with it
+in lower case ("'so that I can have my life back'") is what the speaker's sentence ended with."""
+_FIRST_QUOTATION = re.compile(r"(?:``|\u201c|\")[^`\u201c\u201d\"]*?(?:''|\u201d|\")")
+"""The quotation a quote opens with, to its closing mark."""
 _WORD = re.compile(r"(?<![\w'])[^\W_][\w'-]*")
 """A word as counted: a split-off "'s" or "n't" (a tokenised corpus's) is none, nor is
 punctuation."""
