@@ -235,3 +235,28 @@ def test_a_direct_quote_of_a_pronoun_read_back_to_a_named_person_is_theirs() -> 
         quotes=(Quote(0, len(said), said, "direct", "said", he),),
     )
     assert len(without_quoted_sentences(article).sentences) == 2
+
+
+def test_a_quotation_whose_speaker_is_named_in_another_sentence_is_no_development() -> None:
+    body = "\n".join(
+        (
+            "`` The fever may be milder than feared , '' says Dr Ana Ruiz .",
+            "`` If it has spread for months , most cases must be mild . ''",
+            "The Brun clinic reopened on Monday .",
+        )
+    )
+    ruiz = _speaker(body, "Dr Ana Ruiz")
+    first = "`` The fever may be milder than feared , ''"
+    second = "`` If it has spread for months , most cases must be mild . ''"
+    article = Article(
+        id="s",
+        text=body,
+        published="2031-04-02",
+        sentences=_sentences(body),
+        quotes=(
+            _quote(body, first, "direct", "says", ruiz),
+            _quote(body, second, "direct", "says", ruiz),
+        ),
+    )
+    kept = [body[s.start : s.end] for s in without_quoted_sentences(article).sentences]
+    assert kept == [body.split("\n")[0], "The Brun clinic reopened on Monday ."]

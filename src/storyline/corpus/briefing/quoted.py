@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from storyline.model import Article, Quote
+from storyline.model import Article, Quote, Sentence
 
 __all__ = ["UNNAMED_SHARE", "inside_quotation", "opens_quotation", "without_quoted_sentences"]
 
@@ -58,6 +58,15 @@ def inside_quotation(article: Article, k: int) -> bool:
     return _depth(article.text[first : article.sentences[k].start]) > 0
 
 
+def _quotes_without_speaker(article: Article, s: Sentence) -> list[Quote]:
+    """The direct quotes overlapping sentence `s` that it shows without their speaker."""
+    return [
+        q
+        for q in article.quotes
+        if q.start < s.end and s.start < q.end and _unattributed(q, s.start, s.end)
+    ]
+
+
 def _unnamed_share(article: Article, start: int, end: int, quotes: list[Quote]) -> float:
     """The share of [start, end) inside direct quotes whose speaker the text does not name."""
     if end <= start:
@@ -77,6 +86,18 @@ def _unnamed(q: Quote) -> bool:
     return q.kind == "direct" and (speaker is None or not (speaker.named or speaker.canonical))
 
 
+def _unattributed(q: Quote, start: int, end: int) -> bool:
+    """A direct quote a sentence from `start` to `end` shows without its speaker: nobody the
+    text names, or a speaker written outside the sentence ('... says Ana Ruiz. "If the fever
+    spreads, we close."': the second sentence alone is nobody's)."""
+    if q.kind != "direct":
+        return False
+    if _unnamed(q):
+        return True
+    at = q.speaker.start if q.speaker is not None else None
+    return at is None or not start <= at < end
+
+
 def opens_quotation(text: str) -> bool:
     """Whether `text` ends inside a quotation it opened ('"The one thing to recognise is that
     we have had few deaths.' and the quote goes on in the next sentence): the first piece of
@@ -87,15 +108,16 @@ def opens_quotation(text: str) -> bool:
 def without_quoted_sentences(article: Article) -> Article:
     """The article without the sentences that start inside a quotation (`inside_quotation`)
     or end inside one they open (`opens_quotation`), open with a speaker's turn (`_TURN`), or
-    lie mostly (`UNNAMED_SHARE`) in direct quotes of unnamed speakers: what a brief's
+    lie mostly (`UNNAMED_SHARE`) in direct quotes of unnamed speakers or of speakers written
+    outside the sentence (`_unattributed`): what a brief's
     developments may choose from. The text is unchanged, so every span still points into it."""
-    unnamed = [q for q in article.quotes if _unnamed(q)]
     kept = tuple(
         s
         for k, s in enumerate(article.sentences)
         if not inside_quotation(article, k)
         and not opens_quotation(article.text[s.start : s.end])
         and _TURN.match(article.text, s.start, s.end) is None
-        and _unnamed_share(article, s.start, s.end, unnamed) < UNNAMED_SHARE
+        and _unnamed_share(article, s.start, s.end, _quotes_without_speaker(article, s))
+        < UNNAMED_SHARE
     )
     return article if len(kept) == len(article.sentences) else replace(article, sentences=kept)
