@@ -101,3 +101,36 @@ def test_a_share_written_with_its_noun_is_a_composition(pipeline: Pipeline) -> N
     )
     values = _values(art)
     assert 60 not in values and 55 in values
+
+
+def test_alternatives_are_no_count_alone() -> None:
+    text = "His fortune is anything from $ 2 billion or $ 3 billion to $ 70 billion ."
+    at2, at3 = text.index("$ 2 billion"), text.index("$ 3 billion")
+    art = Article(
+        id="o",
+        text=text,
+        sentences=(Sentence(0, len(text)),),
+        claims=(
+            Claim(at2, at2 + 11, "$ 2 billion", 2e9, "exact", "USD", "money"),
+            Claim(at3, at3 + 11, "$ 3 billion", 3e9, "exact", "USD", "money"),
+        ),
+    )
+    assert no_event_figure(art, art.claims[0]) and no_event_figure(art, art.claims[1])
+
+
+def test_a_figure_told_of_another_place_comes_after_the_storys_own(pipeline: Pipeline) -> None:
+    texts = [
+        "Police in Brun arrested 450 protesters on Sunday , state television said . "
+        "A court in Velmaria jailed 45 activists on Monday . "
+        "In Brun , 12 protesters were killed on Sunday , officials in Brun said .",
+        "Protests in Brun went on for a sixth day and police in Brun arrested 30 more people .",
+        "Brun 's army took control of the capital of Brun on Tuesday .",
+    ]
+    arts = [
+        pipeline.run(Article(id=f"e{i}", published="2031-02-0" + str(i + 1), outlet="x", text=t))
+        for i, t in enumerate(texts)
+    ]
+    ledger = build_ledger("s", [article_input(a) for a in arts])
+    values = [r.value for _, items in ledger_numbers(arts, ledger) for r in items]
+    assert 45 in values
+    assert values.index(45) > values.index(12)

@@ -20,9 +20,13 @@ __all__ = ["no_event_figure"]
 _RANGE_JOIN = re.compile(r"\s*(?:to|and)\s*|[-–]", re.IGNORECASE)
 """What joins a range's two ends ("20 to 50", "20-50", "between 20 and 50"). A dash with
 spaces around it sets off an aside ("injured 20 - 3 of them firefighters"), no range."""
-_JOIN_CHARS = re.compile(r"[\s\-–adnot]*", re.IGNORECASE)
+_JOIN_CHARS = re.compile(r"[\s\-–adnort]*", re.IGNORECASE)
 """Every character a join may hold: a text between two claims with any other holds no join,
 nor does any longer text around it (see `_Neighbours`)."""
+
+_OR_JOIN = re.compile(r"\s+or\s+", re.IGNORECASE)
+"""Two figures given as alternatives ("from $2bn or $3bn to $70bn", "two or three people"):
+each is one guess of a range, never a count alone, whatever stands before them."""
 
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 """A change's first value ("rose from 300 to 500"): the second is the new total, no bound."""
@@ -133,11 +137,13 @@ def no_event_figure(article: Article, c: Claim) -> bool:
 
 def _range_bound(article: Article, c: Claim) -> bool:
     """Whether the claim is one end of a range another claim of the article is the other end
-    of ("250,000 to 500,000 people", "between 20 and 50 percent"); "from 300 to 500" is a
-    change, its second value a total."""
+    of ("250,000 to 500,000 people", "between 20 and 50 percent") or an alternative to it
+    (`_OR_JOIN`); "from 300 to 500" is a change, its second value a total."""
     text = article.text
     near = _neighbours(article.claims)
     for first, second in (*((o, c) for o in near.before(text, c)), *near.after(text, c)):
+        if _OR_JOIN.fullmatch(text, first.end, second.start) is not None:
+            return True
         join = _RANGE_JOIN.fullmatch(text, first.end, second.start)
         if join is None:
             continue
