@@ -116,21 +116,3 @@ def test_alternatives_are_no_count_alone() -> None:
         ),
     )
     assert no_event_figure(art, art.claims[0]) and no_event_figure(art, art.claims[1])
-
-
-def test_a_figure_told_of_another_place_comes_after_the_storys_own(pipeline: Pipeline) -> None:
-    texts = [
-        "Police in Brun arrested 450 protesters on Sunday , state television said . "
-        "A court in Velmaria jailed 45 activists on Monday . "
-        "In Brun , 12 protesters were killed on Sunday , officials in Brun said .",
-        "Protests in Brun went on for a sixth day and police in Brun arrested 30 more people .",
-        "Brun 's army took control of the capital of Brun on Tuesday .",
-    ]
-    arts = [
-        pipeline.run(Article(id=f"e{i}", published="2031-02-0" + str(i + 1), outlet="x", text=t))
-        for i, t in enumerate(texts)
-    ]
-    ledger = build_ledger("s", [article_input(a) for a in arts])
-    values = [r.value for _, items in ledger_numbers(arts, ledger) for r in items]
-    assert 45 in values
-    assert values.index(45) > values.index(12)

@@ -30,7 +30,7 @@ from storyline.corpus.ledger.inputs import article_names, no_reported_figure
 from storyline.corpus.ledger.keys import location_key
 from storyline.corpus.ledger.sources import figure_source
 from storyline.corpus.ledger.state import story_names
-from storyline.model import Article, Claim, EntityMention
+from storyline.model import Article, Claim
 
 __all__ = [
     "EARLIER",
@@ -201,46 +201,13 @@ def _elsewhere(series: ClaimSeries, main: frozenset[str]) -> bool:
     return named and location_key(words[-1]) not in main
 
 
-def _told_elsewhere(series: ClaimSeries, main: frozenset[str], by_id: dict[str, Article]) -> bool:
-    """Whether every point of a series is told in a sentence that names a place the story's
-    articles mostly do not name, and none they do ("A court in Velmar jailed 45 activists",
-    an item of a page's sidebar in a story about Brun): another place's count, whatever its
-    label says."""
-    if not main or not series.points:
-        return False
-    for p in series.points:
-        article = by_id.get(p.article)
-        if article is None:
-            return False
-        places = {location_key(e.canonical or e.text) for e in _places_in(article, p.start)}
-        if not places or places & main:
-            return False
-    return True
-
-
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
-
-
-def _places_in(article: Article, position: int) -> list[EntityMention]:
-    """The places named in the sentence holding `position`."""
-    for s in article.sentences:
-        if s.start <= position < s.end:
-            return [
-                e
-                for e in article.entities
-                if e.label in _PLACE_LABELS and s.start <= e.start < s.end
-            ]
-    return []
-
-
-def _rank(series: ClaimSeries, main: frozenset[str], by_id: dict[str, Article]) -> int:
-    """0 for the story's own counts, 1 for those of elsewhere (`_elsewhere`,
-    `_told_elsewhere`), 2 for an amount whose label says nothing of what it is ("money
-    (USD)": a fine converted in brackets, a market's level): a reader can use neither of the
-    last two alone."""
+def _rank(series: ClaimSeries, main: frozenset[str]) -> int:
+    """0 for the story's own counts, 1 for those of elsewhere (`_elsewhere`), 2 for an
+    amount whose label says nothing of what it is ("money (USD)": a fine converted in
+    brackets, a market's level): a reader can use neither of the last two alone."""
     if series.category == "money" and ":" not in series_label(series):
         return 2
-    return 1 if _elsewhere(series, main) or _told_elsewhere(series, main, by_id) else 0
+    return 1 if _elsewhere(series, main) else 0
 
 
 def ledger_numbers(
@@ -250,11 +217,11 @@ def ledger_numbers(
     the figures it does not line up."""
     published = {a.id: a.published for a in articles}
     main = _story_names(articles)
-    by_id = {a.id: a for a in articles}
     series = sorted(
         ledger.series,
-        key=lambda s: (_rank(s, main, by_id), -sum(not p.past for p in s.points), series_label(s)),
+        key=lambda s: (_rank(s, main), -sum(not p.past for p in s.points), series_label(s)),
     )
+    by_id = {a.id: a for a in articles}
     page = {
         (p.article, p.start)
         for s in ledger.series
