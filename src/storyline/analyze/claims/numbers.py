@@ -52,7 +52,10 @@ _NUMBER = re.compile(
     # "A $20 billion fund" the "A" is an article and the dollars are US dollars
     r"(?:(?P<cur>(?:(?:US|CA|AU|HK|NZ)\s?|[AC](?=\$))?\$|£|€|USD|EUR|GBP)\s?)?"
     rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?:a(?=[\s-](?:{_SCALE_WORD}|dozen)\b)|(?:{_WORD_NUM})\b)(?:[\s-](?:{_WORD_NUM}|and))*))"
-    rf"(?:\s?(?P<scale>{_SCALE_WORD}|dozen|bn|mn|tn|m|b|k)\b)?"
+    # a hyphen joins a scale word to digits only ("a $20-billion fund"), never to a word
+    # ("half-a-million" is half of it, "a-million-dollar home" an adjective)
+    rf"(?:(?:\s?|(?(digits)-(?=(?:{_SCALE_WORD})\b)|(?!)))"
+    rf"(?P<scale>{_SCALE_WORD}|dozen|bn|mn|tn|m|b|k)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
     re.IGNORECASE,
 )
@@ -65,7 +68,7 @@ _BAD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BAD_BEFORE = re.compile(
-    r"(?:[\d^/:#]|\d[,.\-–]|\d\s|\b(?:part|chapter|page|no\.?|number|article|section|paragraph|"
+    r"(?:[\d^/:#]|\d[,.\-–]|\d\s|\bhalf[\s-]|\b(?:part|chapter|page|no\.?|number|article|section|paragraph|"
     r"resolution|flight|route|highway|room|phase|step|level|round|game|version|model|"
     r"episode|season|act|verse|line|exhibit|item|annex|figure|table|vol\.?|volume|tel\.?|"
     r"phone|fax|ext\.?|grade|class|category|stage|platform|gate|terminal|district|ward|"

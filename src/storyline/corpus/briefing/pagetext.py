@@ -138,11 +138,53 @@ _BYLINE = re.compile(
 Not "By Friday , Velmar had ...": a byline says who wrote, for whom or as what."""
 
 _PRONOUN_START = re.compile(
-    r"^(?:(?:On|In|At|By|Last|Early|Late|Later|Earlier)\b[^,]{0,30},\s*)?(?:he|she|his|her)\b",
+    r"^(?:(?:On|In|At|By|Last|Early|Late|Later|Earlier)\b[^,]{0,30},\s*)?"
+    r"(?:(?:even|but|and|yet|still|so|also|now|then)\s+)?"
+    r"(?:he|she|his|her|they|their|we|our|i|my"
+    r"|(?:this|that|these|those)\s+(?:[a-z]+ly\s+)?(?:'s|is|was|are|were|has|have|had|will|would|"
+    r"could|can|may|might|must|should|does|did|do|seems?|sounds?|means?|appears?|looks?)"
+    r")\b",
     re.IGNORECASE,
 )
-"""A sentence whose subject is "he"/"she" ("On Tuesday, he canceled ...", "His identity as
-..."): alone in a brief, a reader cannot tell who."""
+"""A sentence whose subject is a personal pronoun ("On Tuesday, he canceled ...", "His
+identity as ...", "They said ...", "I cried when ...") or a demonstrative before its verb
+("Even that sounds alarming"): alone in a brief, a reader cannot tell who or what. "This week
+the council voted" names its subject; "It was the first visit since ..." (an event's "it")
+stays, as the sentence before in the brief is most often that event."""
+
+
+_OPENERS = (
+    r"The|A|An|Another|All|One|As|But|This|These|Those|It|He|She|They|We|His|Her|Their|Its|After|"
+    r"When|While|Some|Many|Most|There"
+)
+_RUN_ON = re.compile(rf"\b(?P<last>[a-z][a-z'-]+)\s+(?:{_OPENERS})\s+[a-z]")
+"""Two texts run together without a full stop: a caption, a headline or a list glued to the
+sentence after it ("... Diseases journal One person has died ...", "... and seven states All
+three returned ...", "... as weapons As battles raged ..."): a lower-case word, then a word
+that opens a sentence, capitalised, then a lower-case word. Not after a word that a title or
+a name may follow ("editor of The Lancet", "said The Times", "got an A in": `_BEFORE_TITLE`)."""
+_BEFORE_TITLE = frozenset(
+    {
+        "of", "to", "at", "in", "by", "from", "for", "with", "on", "about", "than", "into",
+        "over", "after", "before", "under", "between", "against", "via", "per", "unlike", "like",
+        "and", "or", "but", "that", "whether", "as", "so", "if", "when", "where", "while",
+        "though", "although", "because", "until", "since", "which", "who", "whom",
+        "said", "says", "told", "tells", "asked", "ask", "added", "wrote", "reads", "read",
+        "called", "named", "titled", "entitled", "dubbed", "is", "was", "are", "were", "be",
+        "been", "become", "became", "see", "a", "an", "the", "my", "his", "her", "their",
+        "our", "its", "your", "got",
+    }
+)  # fmt: skip
+_DASH_JOIN = re.compile(r"[.!?]\s*(?:''|\"|\u201d)?\s+(?:--|\u2014)\s+[A-Z]")
+"""Two items of a page of updates joined by a dash after a full stop ("... are one . '' --
+Israeli Prime Minister ... said Sunday ...")."""
+
+
+def _run_on(text: str) -> bool:
+    """Whether the line runs two texts together (`_RUN_ON`, `_DASH_JOIN`)."""
+    if _DASH_JOIN.search(text):
+        return True
+    return any(m["last"] not in _BEFORE_TITLE for m in _RUN_ON.finditer(text))
 
 
 _MONTH = FULL_MONTH_PATTERN
@@ -200,10 +242,16 @@ def _day(text: str, form: str = "%Y-%m-%d") -> dt.date | None:
 def unfit_line(sentence: str, published: str | None = None) -> bool:
     """Whether a sentence of the story is still no line a brief shows alone: it carries the
     page's headline and byline (`_BYLINE`), names its subject only by a pronoun
-    (`_PRONOUN_START`), or is a photo's caption (`_caption`, which reads dates against the
-    page's `published` day when there is one)."""
+    (`_PRONOUN_START`: personal, or a demonstrative before its verb), is a photo's caption
+    (`_caption`, which reads dates against the page's `published` day when there is one), or
+    runs two texts together (`_run_on`)."""
     text = without_dateline(" ".join(sentence.split()))
-    return bool(_BYLINE.search(text) or _PRONOUN_START.match(text) or _caption(text, published))
+    return bool(
+        _BYLINE.search(text)
+        or _PRONOUN_START.match(text)
+        or _caption(text, published)
+        or _run_on(text)
+    )
 
 
 def news_sentences_only(article: Article) -> Article:

@@ -1,4 +1,6 @@
 """A briefing as plain text, Markdown, HTML or JSON; each line ends with where it comes from.
+Text, Markdown and HTML show a tokenised corpus's bracket and quote tokens as characters
+(readable.py); JSON keeps the stored words, which its spans index.
 
 Every header counts what it lists ("Ana Ruiz: 2 of 5 quotes"), so a reader knows
 when a section was cut to fit the page and what `--full` would add.
@@ -12,6 +14,7 @@ from dataclasses import asdict
 from typing import Literal
 
 from storyline.corpus.briefing.numbers import EARLIER
+from storyline.corpus.briefing.readable import readable
 from storyline.corpus.briefing.records import (
     Briefing,
     Cited,
@@ -109,10 +112,12 @@ class _Out:
 
     def label(self, s: str) -> None:
         self._close_list()
+        s = readable(s)
         tag = {"md": f"**{s}**", "html": f"<h3>{self._esc(s)}</h3>"}
         self.lines.append(tag.get(self.fmt, s))
 
     def item(self, s: str, source: Cited | None = None) -> None:
+        s = readable(s)
         if self.fmt == "html":
             if not self._in_list:
                 self.lines.append("<ul>")

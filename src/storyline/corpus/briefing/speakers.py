@@ -25,7 +25,13 @@ from storyline.corpus.briefing.pagetext import is_stamped
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
 from storyline.model import Article, Quote, Speaker
 
-__all__ = ["MIN_REPORTED_WORDS", "quotes_by_speaker", "shown_text"]
+__all__ = [
+    "MIN_LISTED_WORDS",
+    "MIN_REPORTED_WORDS",
+    "MIN_SENTENCE_WORDS",
+    "quotes_by_speaker",
+    "shown_text",
+]
 
 _REJECTING = re.compile(
     r"(?i)^(?:den(?:y|ies|ied|ying)|disput|reject|dismiss|refut|rebut|deride|repudiat|contest)"
@@ -44,12 +50,84 @@ _PREPOSITIONS = frozenset({"in", "at", "on", "for", "with", "by", "from"})
 speech to Congress, ..."): its "speaker" is the preposition's object, words or a document."""
 
 
+_NAMING = re.compile(
+    r"(?i)^(?:call|describ|term|dub|label|brand|characteri[sz])(?:e|es|ed|s|ing|led|ling|bed|bing)?$"
+)
+"""Cues that name something with the speaker's word ("described the setback as
+'enraging'", "called for calm 'as soon as possible'", "calling the tests 'preliminary'"):
+the speaker said the quoted word or phrase, not the sentence around it."""
+
+_NO_SUBJECT = re.compile(
+    r"(?i)^(?:to|as|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|"
+    r"does|did|do)\b"
+)
+"""How an indirect quote with no subject of its own opens: the verb phrase of a clause
+whose subject is the reporter's ("officials say [the envoy] is close to Ana Ruiz"), an
+infinitive of a vow or a plan ("vowed to fight on"), a complement ("as a threat")."""
+
+_DASH_OR_PUNCT = re.compile(r"^(?:--|-|\.\.\.|[,;:.])")
+
+MIN_LISTED_WORDS = 4
+"""Words below which a quote is listed under its speaker only when there is nothing longer:
+"Good morning.", "That 's right." answer or greet; a brief's two lines per speaker are for
+what they stated."""
+
+MIN_SENTENCE_WORDS = 6
+"""Words a quotation that opens in lower case after its quotation mark (a phrase quoted inside
+the reporter's sentence, 'called for calm "as soon as possible"') needs to be read as a
+statement alone."""
+
+
 def _fragment(quote: Quote) -> bool:
-    """Whether a quote is no one's statement as read: an indirect one too short to state
-    anything (MIN_REPORTED_WORDS), or one whose cue is a bare preposition."""
-    if (quote.cue or "").lower() in _PREPOSITIONS:
+    """Whether a quote is no one's whole statement as read: an indirect one too short to
+    state anything (MIN_REPORTED_WORDS); one whose cue is a bare preposition or names
+    something with the speaker's word (`_NAMING`); one the reporter's words open without a
+    subject (`_NO_SUBJECT`); one that opens mid-sentence (a dash; in lower case, a quoted
+    phrase of fewer than MIN_SENTENCE_WORDS words or a clause's tail, `_LINKING`); a quoted
+    phrase of fewer than MIN_SENTENCE_WORDS words the reporter's words go on after; one that
+    ends in a question."""
+    cue = (quote.cue or "").lower()
+    if cue in _PREPOSITIONS or _NAMING.match(cue):
         return True
-    return quote.kind == "indirect" and len(quote.text.split()) < MIN_REPORTED_WORDS
+    words = _WORD.findall(quote.text)
+    opening = quote.text.lstrip(_OPENING_MARKS)
+    marked = opening != quote.text.lstrip()  # its own quotation marks open it
+    if quote.kind == "indirect" and len(words) < MIN_REPORTED_WORDS:
+        return True
+    if not marked and words and _NO_SUBJECT.match(words[0]) is not None:
+        return True  # the reporter's words open it, without a subject: "to focus 'like ...'"
+    if (
+        not words
+        or _DASH_OR_PUNCT.match(opening)
+        or quote.text.rstrip(_CLOSING_MARKS).endswith("?")
+    ):
+        return True  # opens mid-sentence, or asks: a question states nothing
+    if not marked:
+        return False
+    if opening[:1].islower() and (
+        len(words) < MIN_SENTENCE_WORDS or _LINKING.match(words[0]) is not None
+    ):
+        return True  # a quoted phrase or a clause's tail: "so that I can have my life back"
+    quoted = _FIRST_QUOTATION.match(quote.text.lstrip())
+    if quoted is None or not quote.text.lstrip()[quoted.end() :].strip(_CLOSING_MARKS):
+        return False
+    # "'significant progress' on the new cap": the speaker's words are the phrase alone
+    return len(_WORD.findall(quoted.group())) < MIN_SENTENCE_WORDS
+
+
+_LINKING = re.compile(
+    r"(?i)^(?:so|because|that|which|who|whom|to|as|if|when|while|for|of|on|in|with|by|and|"
+    r"but|or|than|until|unless)$"
+)
+"""A word that opens the tail of a sentence, not a statement: a quotation opening with it
+in lower case ("'so that I can have my life back'") is what the speaker's sentence ended with."""
+_FIRST_QUOTATION = re.compile(r"(?:``|\u201c|\")[^`\u201c\u201d\"]*?(?:''|\u201d|\")")
+"""The quotation a quote opens with, to its closing mark."""
+_WORD = re.compile(r"(?<![\w'])[^\W_][\w'-]*")
+"""A word as counted: a split-off "'s" or "n't" (a tokenised corpus's) is none, nor is
+punctuation."""
+_OPENING_MARKS = " `'\"\u201c\u2018"
+_CLOSING_MARKS = " '\"\u201d\u2019,."
 
 
 def shown_text(quote: Quote) -> str:
@@ -171,6 +249,26 @@ def _merge_honorifics(groups: dict[tuple[str, bool], dict[str, tuple[bool, Cited
                 target.setdefault(words, item)
 
 
+_HEADLINE_MARK = re.compile(r"\s[-:\u2013\u2014]\s|\s-$")
+
+
+def _merge_capitals(groups: dict[tuple[str, bool], dict[str, tuple[bool, Cited]]]) -> None:
+    """Quotes listed under a name in capitals ("ANA RUIZ", a transcript's turn label) go
+    under the same name as prose writes it ("Ana Ruiz"), when the story has it: one person
+    is one source. A capitalised "name" holding a dash or a colon ("ANA RUIZ - FIRST CASE")
+    is a caption's headline run into its text, no one's name: its quotes are dropped."""
+    by_fold = {name.casefold(): (name, named) for name, named in groups if not name.isupper()}
+    for who in [w for w in groups if w[0].isupper()]:
+        if _HEADLINE_MARK.search(who[0]):
+            groups.pop(who)
+            continue
+        twin = by_fold.get(who[0].casefold())
+        if twin is not None:
+            target = groups[twin]
+            for words, item in groups.pop(who).items():
+                target.setdefault(words, item)
+
+
 def _rank(who: tuple[str, bool], found: Iterable[tuple[bool, Cited]]) -> tuple[bool, int, int, str]:
     """Named speakers first, then those quoted in the most articles, then by quotes: a
     voice the story's coverage keeps quoting matters more to it than one that talks at
@@ -199,11 +297,14 @@ def quotes_by_speaker(
             if words not in seen or (cited.published or "") > (seen[words][1].published or ""):
                 seen[words] = (quote.kind == "direct", cited)
     _merge_honorifics(groups)
+    _merge_capitals(groups)
     ranked = sorted(groups.items(), key=lambda kv: _rank(kv[0], kv[1].values()))
     out = []
     for (name, named), found in ranked[:speakers]:
         chosen = sorted(found.values(), key=lambda dc: dc[1].published or "", reverse=True)
-        chosen.sort(key=lambda dc: not dc[0])  # direct quotes first, each kind newest first
+        # statements of a few words last ("Good morning.", "That's right."), then direct
+        # quotes first, each kind newest first
+        chosen.sort(key=lambda dc: (len(_WORD.findall(dc[1].text)) < MIN_LISTED_WORDS, not dc[0]))
         listed = tuple(shortened(c, max_chars) for _, c in chosen[:per_speaker])
         out.append(SpeakerQuotes(name, named, listed, len(found)))
     return tuple(out), len(groups)

@@ -20,9 +20,13 @@ __all__ = ["no_event_figure"]
 _RANGE_JOIN = re.compile(r"\s*(?:to|and)\s*|[-–]", re.IGNORECASE)
 """What joins a range's two ends ("20 to 50", "20-50", "between 20 and 50"). A dash with
 spaces around it sets off an aside ("injured 20 - 3 of them firefighters"), no range."""
-_JOIN_CHARS = re.compile(r"[\s\-–adnot]*", re.IGNORECASE)
+_JOIN_CHARS = re.compile(r"[\s\-–adnort]*", re.IGNORECASE)
 """Every character a join may hold: a text between two claims with any other holds no join,
 nor does any longer text around it (see `_Neighbours`)."""
+
+_OR_JOIN = re.compile(r"\s+or\s+", re.IGNORECASE)
+"""Two figures given as alternatives ("from $2bn or $3bn to $70bn", "two or three people"):
+each is one guess of a range, never a count alone, whatever stands before them."""
 
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 """A change's first value ("rose from 300 to 500"): the second is the new total, no bound."""
@@ -48,7 +52,27 @@ _PERIOD_AFTER = re.compile(
 count as of a day. "11 people a week ago" dates a count, it is no rate, and "killed 40
 people in a single day" tells how fast one event's toll came."""
 
+_ASIDE_CLOSE = re.compile(
+    r"(?:\s*(?:,|\bor\b)\s*[^\s()]+(?:\s+[^\s()]+)?)?\s*(?:-RRB-|\))", re.IGNORECASE
+)
+"""The rest of a bracketed conversion a figure stands in ("777m pesos ($57m or £39m) a day"):
+what follows its closing bracket is the figure's too."""
+
+
+def _past_aside(text: str, end: int) -> int:
+    """Where the words after a figure that ends a bracketed conversion go on (after its
+    closing bracket), else `end`: "($57m or £39m) a day" is a rate like "$57m a day"."""
+    m = _ASIDE_CLOSE.match(text, end)
+    return m.end() if m else end
+
+
 _PERCENT_END = re.compile(r"(?:%|percent|per\s+cent)\s*$", re.IGNORECASE)
+_PERCENT_NOUN = re.compile(
+    r"(?:%|percent|per\s+cent)\s+(?!of\b)(?-i:(?![a-z]+(?:ly|wide|wards?)\b))[A-Za-z][\w-]*\s*$",
+    re.IGNORECASE,
+)
+"""A share written with its noun and no "of" ("60 percent women" after a copula): what a group
+is made of, no count of the story."""
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(
     r"\s+(?!(?:of|in|on|at|by|for|from|to|and|or|but|than|as|after|before|since|higher|lower|"
@@ -88,12 +112,16 @@ _LOSS = re.compile(
 def no_event_figure(article: Article, c: Claim) -> bool:
     """Whether the claim's number counts no event of the story (see module doc)."""
     text = article.text
-    if _range_bound(article, c) or _PERIOD_AFTER.match(text, c.end) is not None:
+    if _range_bound(article, c) or _PERIOD_AFTER.match(text, _past_aside(text, c.end)) is not None:
         return True
     if c.category == "percent" and (
-        _PERCENT_END.search(c.text) is not None  # "is 0.1 % of the total" says of what
-        and _COPULA_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
-        and _WORD_AFTER.match(text, c.end) is not None
+        _COPULA_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+        and (
+            # "is 0.1 % of the total" says of what
+            (_PERCENT_END.search(c.text) is not None and _WORD_AFTER.match(text, c.end) is not None)
+            # the claim read the noun with it: "the staff were 60 percent women"
+            or _PERCENT_NOUN.search(c.text) is not None
+        )
     ):
         return True
     if _OF_NUMBER_AFTER.match(text, c.end) is not None:
@@ -109,11 +137,13 @@ def no_event_figure(article: Article, c: Claim) -> bool:
 
 def _range_bound(article: Article, c: Claim) -> bool:
     """Whether the claim is one end of a range another claim of the article is the other end
-    of ("250,000 to 500,000 people", "between 20 and 50 percent"); "from 300 to 500" is a
-    change, its second value a total."""
+    of ("250,000 to 500,000 people", "between 20 and 50 percent") or an alternative to it
+    (`_OR_JOIN`); "from 300 to 500" is a change, its second value a total."""
     text = article.text
     near = _neighbours(article.claims)
     for first, second in (*((o, c) for o in near.before(text, c)), *near.after(text, c)):
+        if _OR_JOIN.fullmatch(text, first.end, second.start) is not None:
+            return True
         join = _RANGE_JOIN.fullmatch(text, first.end, second.start)
         if join is None:
             continue

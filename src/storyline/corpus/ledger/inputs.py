@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from storyline.analyze.time.roles import is_reference_point
+from storyline.corpus.ledger.asserted import unasserted
 from storyline.corpus.ledger.events import event_mentions
 from storyline.corpus.ledger.figures import no_event_figure
 from storyline.corpus.ledger.keys import (
@@ -280,8 +281,20 @@ donations" is money of the story."""
 
 _SENTENCE_CUT = re.compile(r"[.;!?]\s")
 
-_MARKET_VERBS = frozenset({"close", "trade", "open"})
-"""Verbs an amount hangs from that make it a market's level ("shares closed at $50.19")."""
+_MARKET_VERBS = frozenset({"close", "trade", "open", "peak", "settle"})
+"""Verbs an amount hangs from that make it a market's level ("shares closed at $50.19", "prices
+peaked at $113.91", their unit given sentences before)."""
+
+_REACH = frozenset({"reach", "hit", "touch", "top"})
+"""Verbs of a level reached: a market's ("crude futures ... reached $99.20") when the clause's
+subject is a market's (`_MARKET_SUBJECT`)."""
+
+_OF_BEFORE = re.compile(r"\bof\s*$", re.IGNORECASE)
+_LEVEL_NOUNS = frozenset({"high", "low", "peak", "level", "settlement", "close"})
+"""An amount that is a level something reached, after "of" ("below Thursday's high of
+$119.79", "the intraday peak of $103.41"; not "as high as $2bn"): a price or an index, whose
+unit ("a barrel") the sentences before gave, never money the story's actors pay, pledge or
+lose."""
 
 _CONFIDENCE_AFTER = re.compile(
     r"(?:percent|per\s+cent|%)\s*(?:(?!of\b)\w+\s+)?(?:probability|chance|likelihood|confidence|"
@@ -308,15 +321,19 @@ def no_reported_figure(article: Article, c: Claim) -> bool:
     """Whether a claim's number is no figure of the story a brief may list: one side of a
     proportion, a rate, a price or a price's move (`_PRICE_AFTER`, `_MOVES`), a percentage
     that says how sure someone is (`_CONFIDENCE_AFTER`), or a number that counts no event
-    (figures.py: a range's bound, a yearly rate, a composition share). The ledger lines none
+    (figures.py: a range's bound, a yearly rate, a composition share), or one the text does
+    not assert (asserted.py: a denied report, a question, a condition). The ledger lines none
     of them up; the brief's other figures must leave them out too."""
-    if no_event_figure(article, c):
+    if no_event_figure(article, c) or unasserted(article, c):
         return True
     text = article.text
     before = _clause_before(text, c.start)
     if c.category == "money" and (
         _PRICE_AFTER.match(text, c.end) is not None
         or (c.subject in _MARKET_VERBS and _AT_BEFORE.search(before) is not None)
+        or (c.subject in _LEVEL_NOUNS and _OF_BEFORE.search(before) is not None)
+        or _priced_alike(article, c)
+        or (c.subject in _MOVES | _REACH and _MARKET_SUBJECT.search(before) is not None)
         or (
             c.subject in _MOVES
             and _SHARE_AFTER.match(text, c.end) is not None
@@ -333,6 +350,28 @@ def no_reported_figure(article: Article, c: Claim) -> bool:
         ):
             return True  # "the stock closed at $31.68, down nearly 8 percent": a market's move
     return _proportion(article, c)
+
+
+PRICE_SCALE = 10
+"""How many times a per-unit price of its article an amount may be and still be read as such a
+price: "Brent closed at $112.14 a barrel. It peaked at $113.91, below the high of $119.79" are
+three prices of a barrel, the last two written without it; "$5,000 interim payments" in a story
+of $75 barrels is money paid."""
+
+
+def _priced_alike(article: Article, c: Claim) -> bool:
+    """Whether the amount is of the scale of a per-unit price its article gives in the same
+    currency (`_PRICE_AFTER`, `PRICE_SCALE`): a market report names the unit once and then
+    gives its levels, highs and spreads bare."""
+    text = article.text
+    return any(
+        p.category == "money"
+        and p.unit == c.unit
+        and p.start != c.start
+        and _PRICE_AFTER.match(text, p.end) is not None
+        and 0 < c.value <= PRICE_SCALE * p.value
+        for p in article.claims
+    )
 
 
 def _clause_before(text: str, start: int) -> str:

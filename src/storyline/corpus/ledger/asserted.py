@@ -1,0 +1,84 @@
+"""Figures the text does not assert: a denied report, a question, a condition, a possibility.
+
+"Officials denied reports that the nurse had infected 20 people" carries the figure 20, but
+the one thing the sentence asserts is that it is false; "Could 20 people have died ?", "If
+20 people were infected, the ward would close" and "the bill could be as high as $2bn" assert
+nothing either. Listed as "cases: 20", each reads as the story's fact. `unasserted` says which
+claims sit in such a clause; the ledger lines none of them up and the brief lists none. Read
+from the words of the figure's own sentence before it (no parse is stored with a claim),
+never from its topic.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from storyline.model import Article, Claim
+
+__all__ = ["unasserted"]
+
+_DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
+    r"disput(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|deride[sd]?|repudiat(?:e|es|ed|ing))\s+"
+    r"(?:(?:that\b)|(?:(?:the|a|an|any|all|these|those|such|earlier|recent|media|press|news|"
+    r"local|foreign|widespread|unconfirmed|online|initial)\s+){0,3}"
+    r"(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|accounts?|speculation|assertions?)"
+    r"\s+(?:that|of)\b)",
+    re.IGNORECASE,
+)
+"""A denial of what follows: "denied that ...", "rejected claims of ...", "dismissed media
+reports that ...". "The army, which denied involvement, said 20 died" denies something else:
+the figure is outside what is denied."""
+
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;:]*$", re.IGNORECASE)
+"""A condition the figure is in ("if 20 people were infected"): no comma closes it before the
+figure. "If so, officials said 20 died" closes it first."""
+
+_POSSIBLE = re.compile(
+    r"\b(?:could|might|may)\s+(?:(?:not|well|even|also|easily|eventually)\s+)?"
+    r"(?:be|reach|top|exceed|cost|hit|rise\s+to|climb\s+to)\s+"
+    r"(?:(?:as\s+(?:high|much|many|low)\s+as|up\s+to|more\s+than|over|about|around)\s+)?$",
+    re.IGNORECASE,
+)
+"""A figure given as a possibility ("the bill could be as high as $20 billion", "the toll may
+reach 40"): what might be, no fact. "would" and "will" are left alone: "BP said it would pay
+$5bn" is a pledge the story reports."""
+
+_CLAUSE_CUT = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bhowever\b", re.IGNORECASE)
+"""What ends the denial's reach before the figure: a new clause ("denied that..., but 20
+cases were confirmed")."""
+
+
+def unasserted(article: Article, c: Claim) -> bool:
+    """Whether the claim's figure is in a denial, a question or a condition of its sentence
+    (module doc)."""
+    sentence = _sentence(article, c.start)
+    if sentence is None:
+        return False
+    start, end = sentence
+    text = article.text
+    before = text[start : c.start]
+    denials = list(_DENIED.finditer(before))
+    if denials and _CLAUSE_CUT.search(before, denials[-1].end()) is None:
+        return True
+    if _CONDITION.search(before) is not None or _POSSIBLE.search(before) is not None:
+        return True
+    return _question(text[start:end])
+
+
+_QUOTES_END = re.compile(r"(?:''|\"|\u201d|\u2019|'|\)|-RRB-|\s)*$")
+
+
+def _question(sentence: str) -> bool:
+    """Whether the sentence asks (ends in a question mark, a closing quote or bracket aside)."""
+    return _QUOTES_END.sub("", sentence).endswith("?")
+
+
+def _sentence(article: Article, position: int) -> tuple[int, int] | None:
+    """The span of the sentence holding `position`, None outside every sentence."""
+    starts = [s.start for s in article.sentences]
+    k = bisect_right(starts, position) - 1
+    if k < 0 or position >= article.sentences[k].end:
+        return None
+    return article.sentences[k].start, article.sentences[k].end
