@@ -13,7 +13,7 @@ from storyline.analyze.quotes.referents import people_plural
 from storyline.analyze.quotes.source_heads import PREPOSITIONS, SPEAKING_LABELS, WORD
 from storyline.analyze.quotes.speaking_nouns import names_a_person
 
-__all__ = ["relative_head"]
+__all__ = ["apposed_name", "relative_head"]
 
 _CAPITALISED_NAME = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)")
 """Two or three capitalised words after a lower-case word or a comma: a person's name."""
@@ -63,3 +63,50 @@ def relative_head(d: Discourse, start: int) -> tuple[int, int] | None:
         if word.casefold() in _DETERMINERS:
             break
     return first, end
+
+
+_NAMES = ("PERSON", "ORG", "GPE")
+"""What an apposition can be set beside and stand for: a person, a body, a place."""
+_NAME_RUN = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][a-z'’-]+\s+)(?:(?:[A-Z][a-z'’-]+|[a-z]{1,3}-[A-Z][a-z'’-]+)\s+){0,3}"
+    r"(?:[A-Z][a-z'’-]+|[a-z]{1,3}-[A-Z][a-z'’-]+))$"
+)
+"""Two to five words of a name: capitalised, or a particle hyphened to one ("al-Dorvani")."""
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+
+
+def apposed_name(d: Discourse, antecedent: tuple[int, int]) -> tuple[int, int] | None:
+    """The name an appositive description hangs on, when a relative pronoun's head is that
+    description ("Abu Karim al-Dorvani, a Dorvanian, who claimed"; "Velm Oil, the
+    state company, which said"): the description says who the named one is, so the
+    clause is the name's, and the description (often a nationality the recogniser tags
+    as a group or a place) never outranks it. None when the head is itself a name ("the
+    minister, Ana Ruiz, who said"), has no article, or is not set off by a comma right
+    after a name."""
+    a, b = antecedent
+    words = d.text[a:b].split()
+    last = b - len(words[-1]) if words else a
+    for e in d.overlapping(last, b):
+        if e.label in ("PERSON", "ORG") or (e.label in _NAMES and " " in e.text.strip()):
+            # "Velm Oil, the Dorvania National Bank, which": a list of names, each its
+            # own; a one-word nationality tagged as a place ("a Dutchman") still describes
+            return None
+    article = _ARTICLE_BEFORE.search(d.text, max(0, a - 8), a)
+    if article is not None:
+        a = article.start()
+    elif not words or words[0].casefold() not in ("a", "an", "the"):
+        return None
+    before = d.text[:a].rstrip()
+    if not before.endswith(","):
+        return None
+    name_end = len(before[:-1].rstrip())
+    for e in reversed(d.entities[: bisect_left(d.starts, name_end)]):
+        if e.end == name_end and e.label in _NAMES:
+            return e.start, e.end
+        if e.end < name_end - 60:
+            break
+    run = _NAME_RUN.search(d.text, max(0, name_end - 80), name_end)
+    if run is not None and run.end() == name_end:
+        # "Abu Karim al-Dorvani, a Dorvanian": a name the recogniser cut short or missed
+        return run.start(1), name_end
+    return None

@@ -46,7 +46,7 @@ from storyline.analyze.quotes.places import place_behind_preposition
 from storyline.analyze.quotes.possessed import with_owner
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, personal_pronoun
 from storyline.analyze.quotes.recalled import recalled_by
-from storyline.analyze.quotes.relatives import relative_head
+from storyline.analyze.quotes.relatives import apposed_name, relative_head
 from storyline.analyze.quotes.source_heads import (
     PREPOSITIONS,
     SPEAKING_LABELS,
@@ -169,7 +169,7 @@ class SpeakerResolver:
         if len(words) == 1 and words[0] in ("who", "that") and antecedent is None:
             antecedent = relative_head(self._d, start)
         if len(words) == 1 and words[0] in _RELATIVE and antecedent is not None:
-            head = self._by_phrase(*antecedent)
+            head = self._by_phrase(*(apposed_name(self._d, antecedent) or antecedent))
             evidence = head.resolved_from or Span(head.start or 0, head.end or 0, head.text)
             speaker = Speaker(surface, start, end, head.canonical, head.named, "relative", evidence)
             return self._d.said(start, speaker, self._d.label_of(head))
