@@ -54,6 +54,7 @@ from storyline.analyze.quotes.source_heads import (
     joined_names,
     names_speaker,
 )
+from storyline.analyze.quotes.titled import titled_one
 from storyline.analyze.quotes.vocatives import addressed
 from storyline.model import EntityMention, Sentence, Span, Speaker
 
@@ -390,6 +391,7 @@ class SpeakerResolver:
             self._role_holder(words, start)
             or former_subject(self._d, words, start)
             or role_named_next(self._d, words, start)
+            or titled_one(self._d, words, start)
         )
         if holder is not None:
             name = holder.canonical or holder.text
