@@ -7,6 +7,9 @@ import pytest
 from quote_helpers import QUOTE_STAGES, speakers_shown
 
 from storyline.analyze.pipeline import Pipeline
+from storyline.analyze.quotes.discourse import Discourse
+from storyline.analyze.quotes.relatives import apposed_name
+from storyline.model import EntityMention, Sentence
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +51,12 @@ def test_a_second_name_in_a_list_is_not_an_apposition(pipeline: Pipeline) -> Non
         "were safe ."
     )
     assert speakers_shown(pipeline, text, "loans were safe") != ["Velm Oil"]
+
+
+def test_which_after_a_persons_apposition_is_not_the_person() -> None:
+    text = "Investors called Tom Hale , the oil chief , which said output fell ."
+    entities = [EntityMention(17, 25, "Tom Hale", "PERSON", "Tom Hale")]
+    d = Discourse(text, entities, [Sentence(0, len(text))])
+    head = (text.index("the oil"), text.index(" , which"))
+    assert apposed_name(d, head, "which") is None
+    assert apposed_name(d, head, "who") == (17, 25)

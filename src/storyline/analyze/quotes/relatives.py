@@ -75,7 +75,9 @@ _NAME_RUN = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 
 
-def apposed_name(d: Discourse, antecedent: tuple[int, int]) -> tuple[int, int] | None:
+def apposed_name(
+    d: Discourse, antecedent: tuple[int, int], relative: str = "who"
+) -> tuple[int, int] | None:
     """The name an appositive description hangs on, when a relative pronoun's head is that
     description ("Abu Karim al-Dorvani, a Dorvanian, who claimed"; "Velm Oil, the
     state company, which said"): the description says who the named one is, so the
@@ -102,9 +104,12 @@ def apposed_name(d: Discourse, antecedent: tuple[int, int]) -> tuple[int, int] |
     name_end = len(before[:-1].rstrip())
     for e in reversed(d.entities[: bisect_left(d.starts, name_end)]):
         if e.end == name_end and e.label in _NAMES:
-            return e.start, e.end
+            # "Tom Hale, the head of Velm Oil, which said": "which" is never the person's
+            return (e.start, e.end) if relative != "which" or e.label != "PERSON" else None
         if e.end < name_end - 60:
             break
+    if relative == "which":
+        return None  # an unmarked run of capitals is read as a person's name
     run = _NAME_RUN.search(d.text, max(0, name_end - 80), name_end)
     if run is not None and run.end() == name_end:
         # "Abu Karim al-Dorvani, a Dorvanian": a name the recogniser cut short or missed
