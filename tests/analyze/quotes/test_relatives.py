@@ -58,5 +58,14 @@ def test_which_after_a_persons_apposition_is_not_the_person() -> None:
     entities = [EntityMention(17, 25, "Tom Hale", "PERSON", "Tom Hale")]
     d = Discourse(text, entities, [Sentence(0, len(text))])
     head = (text.index("the oil"), text.index(" , which"))
-    assert apposed_name(d, head, "which") is None
-    assert apposed_name(d, head, "who") == (17, 25)
+    at = text.index("which")
+    assert apposed_name(d, head, "which", at) is None
+    assert apposed_name(d, head, "who", at) == (17, 25)
+
+
+def test_a_clause_inside_the_apposition_is_the_descriptions() -> None:
+    text = "It is hard to imagine Tom Hale , a proven survivor who ruled for years , leaving ."
+    entities = [EntityMention(22, 30, "Tom Hale", "PERSON", "Tom Hale")]
+    d = Discourse(text, entities, [Sentence(0, len(text))])
+    head = (text.index("a proven"), text.index(" who"))
+    assert apposed_name(d, head, "who", text.index("who")) is None

@@ -76,7 +76,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 
 
 def apposed_name(
-    d: Discourse, antecedent: tuple[int, int], relative: str = "who"
+    d: Discourse, antecedent: tuple[int, int], relative: str, at: int
 ) -> tuple[int, int] | None:
     """The name an appositive description hangs on, when a relative pronoun's head is that
     description ("Abu Karim al-Dorvani, a Dorvanian, who claimed"; "Velm Oil, the
@@ -86,6 +86,10 @@ def apposed_name(
     minister, Ana Ruiz, who said"), has no article, or is not set off by a comma right
     after a name."""
     a, b = antecedent
+    if d.text[b:at].strip() != ",":
+        # "Gaddafi, a proven survivor who ruled": a clause inside the apposition, which
+        # says who the survivor is; only one set off after it is the name's statement
+        return None
     words = d.text[a:b].split()
     last = b - len(words[-1]) if words else a
     for e in d.overlapping(last, b):

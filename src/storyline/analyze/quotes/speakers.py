@@ -170,7 +170,8 @@ class SpeakerResolver:
         if len(words) == 1 and words[0] in ("who", "that") and antecedent is None:
             antecedent = relative_head(self._d, start)
         if len(words) == 1 and words[0] in _RELATIVE and antecedent is not None:
-            head = self._by_phrase(*(apposed_name(self._d, antecedent, words[0]) or antecedent))
+            named = apposed_name(self._d, antecedent, words[0], start)
+            head = self._by_phrase(*(named or antecedent))
             evidence = head.resolved_from or Span(head.start or 0, head.end or 0, head.text)
             speaker = Speaker(surface, start, end, head.canonical, head.named, "relative", evidence)
             return self._d.said(start, speaker, self._d.label_of(head))
