@@ -1,6 +1,7 @@
-"""What a relative pronoun source ("who", "that") hangs on when the parse did not say:
-split from speakers.py (which resolves the source once this finds its head), so that
-the rules about relative clauses live together."""
+"""What a relative pronoun source ("who", "that") hangs on: the head when the parse did
+not say, and the name an appositive head describes ("Tom Hale, a Dutchman, who said"),
+which the clause belongs to. Split from speakers.py, which resolves the source once
+these find its head, so that the rules about relative clauses live together."""
 
 from __future__ import annotations
 

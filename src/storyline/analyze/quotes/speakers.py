@@ -12,9 +12,12 @@ mention it was read from (`Speaker.resolved_from`):
   and "you" never;
 - a relative pronoun ("the board, which ruled") speaks for the noun it hangs on,
   or, where the parse hung it on nothing, for the name or the noun for people
-  right before it ("Tom Hale, who said", "a mining official who said");
+  right before it ("Tom Hale, who said", "a mining official who said"); after an
+  apposition, for the name the apposition describes ("Tom Hale, a Dutchman, who
+  said"; relatives.py);
 - a role noun ("the prime minister") takes the latest person the article gave
-  that role;
+  that role; a bare "the <noun>" ("the developer") the one person the article
+  titles with that noun through a written link, before or after it (titled.py);
 - anything else is an unnamed description ("a top Israeli official").
 """
 
