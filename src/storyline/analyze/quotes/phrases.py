@@ -67,12 +67,26 @@ def speaks(source: tuple[Any, Any]) -> bool:
 def _quoted_as(verb: Any) -> tuple[Any, Any] | None:
     """ "The paper cited a breeder as saying he ...", "quoted Mr Reid as having said ...":
     a verb of saying after "as" reports the words of the object of the verb "as" hangs on,
-    not of that verb's subject (the paper only passes them on)."""
+    not of that verb's subject (the paper only passes them on); so does a participle
+    written right after the object of "quoted" or "cited" ("It quoted a correspondent
+    saying ...")."""
     prep = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        # "It quoted a correspondent saying ...": the one quoted, with no "as" written
+        return noun_phrase(verb.head) if verb.head.head.lower_ in _CITING else None
+    if verb.tag_ == "VBG" and verb.dep_ in {"xcomp", "advcl", "oprd"}:
+        objects = [c for c in prep.children if c.dep_ == "dobj" and c.i < verb.i]
+        if prep.lower_ in _CITING and objects and verb.i == objects[0].right_edge.i + 1:
+            return noun_phrase(objects[0])  # "The agency quoted Ana Ruiz saying ..."
+        return None
     if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
         return None
     objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
     return noun_phrase(objects[0]) if objects else None
+
+
+_CITING = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing"})
+"""Verbs of passing on another's words: the one quoted or cited says them, not the citer."""
 
 
 def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, Any] | None:

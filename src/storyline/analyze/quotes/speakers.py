@@ -12,9 +12,12 @@ mention it was read from (`Speaker.resolved_from`):
   and "you" never;
 - a relative pronoun ("the board, which ruled") speaks for the noun it hangs on,
   or, where the parse hung it on nothing, for the name or the noun for people
-  right before it ("Tom Hale, who said", "a mining official who said");
+  right before it ("Tom Hale, who said", "a mining official who said"); after an
+  apposition, for the name the apposition describes ("Tom Hale, a Dutchman, who
+  said"; relatives.py);
 - a role noun ("the prime minister") takes the latest person the article gave
-  that role;
+  that role; a bare "the <noun>" ("the developer") the one person the article
+  titles with that noun through a written link, before or after it (titled.py);
 - anything else is an unnamed description ("a top Israeli official").
 """
 
@@ -46,7 +49,7 @@ from storyline.analyze.quotes.places import place_behind_preposition
 from storyline.analyze.quotes.possessed import with_owner
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, personal_pronoun
 from storyline.analyze.quotes.recalled import recalled_by
-from storyline.analyze.quotes.referents import people_plural
+from storyline.analyze.quotes.relatives import apposed_name, relative_head
 from storyline.analyze.quotes.source_heads import (
     PREPOSITIONS,
     SPEAKING_LABELS,
@@ -54,7 +57,7 @@ from storyline.analyze.quotes.source_heads import (
     joined_names,
     names_speaker,
 )
-from storyline.analyze.quotes.speaking_nouns import names_a_person
+from storyline.analyze.quotes.titled import titled_one
 from storyline.analyze.quotes.vocatives import addressed
 from storyline.model import EntityMention, Sentence, Span, Speaker
 
@@ -84,13 +87,6 @@ _BARE_QUANTIFIERS = _vocab("some many most others few several all both")
 _RUN_ON_LEADS = _vocab("but and yet so still then also or")
 """Words a quote running on may open with ("But “it helps.”")."""
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
-_CAPITALISED_NAME = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)")
-"""Two or three capitalised words after a lower-case word or a comma: a person's name."""
-_PAST = re.compile(r"(?:ed|said|told|wrote|spoke|thought|felt|knew|saw|gave)$")
-"""A verb in the past tense: "officials who said" report what was said; "voters who say"
-only tell which voters are meant."""
-_DETERMINERS = _vocab("a an the some several many few two three four five their its his her")
-"""Words that open a noun phrase: a relative clause's head is read back to one of them."""
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),?\s*$")
 _BRACKET_TAG = re.compile(r"[A-Z][\w.-]{0,10}\s*(?:-RRB-|\))")
 _OPENING_BRACKET = re.compile(r"(?:\(|-LRB-)\s*$")
@@ -175,9 +171,10 @@ class SpeakerResolver:
             # what the clause hangs on; no one of them is named, so no name is shown
             return Speaker(surface, start, end, None, False, "unresolved")
         if len(words) == 1 and words[0] in ("who", "that") and antecedent is None:
-            antecedent = self._relative_head(start)
+            antecedent = relative_head(self._d, start)
         if len(words) == 1 and words[0] in _RELATIVE and antecedent is not None:
-            head = self._by_phrase(*antecedent)
+            named = apposed_name(self._d, antecedent, words[0], start)
+            head = self._by_phrase(*(named or antecedent))
             evidence = head.resolved_from or Span(head.start or 0, head.end or 0, head.text)
             speaker = Speaker(surface, start, end, head.canonical, head.named, "relative", evidence)
             return self._d.said(start, speaker, self._d.label_of(head))
@@ -241,46 +238,6 @@ class SpeakerResolver:
         if self.text[e.end : opening.start()].strip():
             return None
         return self._d.said(start, *self._by_phrase_labelled(e.start, e.end))
-
-    def _relative_head(self, start: int) -> tuple[int, int] | None:
-        """What a relative "who" hangs on when the parse did not say: a name ending right
-        before it ("Tom Hale, who said"), else a noun phrase headed by a noun for people
-        ("experts who said", "a mining official who said"), back to its determiner and
-        never past a verb or a preposition; None when neither stands there."""
-        before = self.text[max(0, start - 120) : start]
-        end = start - (len(before) - len(before.rstrip(" ,")))
-        verb = WORD.match(self.text, start + len(self.text[start:].split()[0]) + 1)
-        past = verb is not None and bool(_PAST.search(verb.group()))
-        for e in reversed(self._d.entities[: bisect_left(self._d.starts, end + 1)]):
-            if e.end == end and e.label in SPEAKING_LABELS:
-                # "Republicans who think ...": which ones, unless the clause tells what
-                # they did; a person's clause is that person's ("Tom Hale, who says")
-                return (e.start, e.end) if e.label == "PERSON" or past else None
-            if e.end < end:
-                break
-        tokens = list(WORD.finditer(self.text, max(0, start - 120), end))
-        if not tokens or tokens[-1].end() != end:
-            return None
-        head = tokens[-1].group()
-        named = _CAPITALISED_NAME.search(self.text, max(0, start - 120), end)
-        if named is not None and named.end() == end:
-            # "Critics included Ana Ruiz, who said": a name the recogniser did not mark
-            return named.start(1), end
-        if head in ("people", "others") or not (names_a_person(head) or people_plural(head)):
-            return None  # "There are people who say": nobody in particular
-        if not past:
-            return None  # "voters who say they will vote": who the group is, not news
-        first = tokens[-1].start()
-        for t in reversed(tokens[:-1][-4:]):
-            word = t.group()
-            if self.text[t.end() : first].strip() or word.casefold() in PREPOSITIONS:
-                break
-            if self._d.is_verb(t.start()):
-                break
-            first = t.start()
-            if word.casefold() in _DETERMINERS:
-                break
-        return first, end
 
     def not_a_speaker(self, start: int, end: int) -> Speaker:
         """The subject of an attribution that states nothing (a plan, an intention, a state
@@ -438,6 +395,7 @@ class SpeakerResolver:
             self._role_holder(words, start)
             or former_subject(self._d, words, start)
             or role_named_next(self._d, words, start)
+            or titled_one(self._d, words, start)
         )
         if holder is not None:
             name = holder.canonical or holder.text

@@ -1,0 +1,88 @@
+"""The one person an article gives a bare description's noun as a title ("the developer
+boasted ... billionaire developer Piet Varnek 's projects").
+
+News often names a source by what they are ("the developer", "the author") and names
+them, under that very noun, elsewhere in the article, before or after. The noun is read
+as that person only through a link the text writes: the noun set right before the name
+("developer Piet Varnek", "the developer , Piet Varnek") or as its appositive ("Piet
+Varnek , the developer ,", "Piet Varnek , a developer ,"), or the title the recogniser
+read. And only when that link is the article's only one for the noun: two people titled
+so, or the noun used once more for anyone else ("a developer said", "another
+developer", "the developer of the mall", "deputy developer"), leave the description as
+written, never a guess at a different person. Plural uses ("other developers") name a
+group, not a rival one, and are no bar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.discourse import Discourse
+from storyline.analyze.quotes.source_heads import PREPOSITIONS
+from storyline.model import EntityMention
+
+__all__ = ["titled_one"]
+
+_RANKS = vocab(
+    "former ex previous late then deputy vice assistant acting interim outgoing incoming "
+    "chief senior junior co"
+)
+"""Words that make a title another office, or the office at another time."""
+_QUALIFIED = re.compile(r"\s+(?:of|for|at|from|to|with|in|on)\b")
+"""What follows a noun that says whose or which one it is ("the developer of the mall")."""
+_NAME_NEXT = re.compile(r"\s*,?\s*[A-Z]")
+
+
+def titled_one(d: Discourse, words: list[str], start: int) -> EntityMention | None:
+    """The person the bare description `words` ("the developer") at `start` is, by the
+    article's one written link between that noun and a name; None without one."""
+    if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
+        return None
+    noun = words[1]
+    titles: dict[str, EntityMention] = {}
+    covered: set[int] = set()
+    for p in d.people:
+        link = _link(d, p.mention, noun)
+        if link is not None:
+            titles.setdefault(p.name, p.mention)
+            covered.add(link)
+    if len(titles) != 1:
+        return None
+    for m in re.finditer(rf"(?i)\b{noun}\b", d.text):
+        if m.start() in covered:
+            continue
+        if not _bare(d.text, m.start(), m.end()):
+            return None  # "a developer said", "another developer": someone else maybe
+    return next(iter(titles.values()))
+
+
+def _link(d: Discourse, e: EntityMention, noun: str) -> int | None:
+    """Where the text writes `noun` as the title of person `e` (the offset of that noun),
+    or None: set right before the name, as its appositive, or in its recognised title."""
+    before = re.search(
+        rf"(?i)(?:^|[^\w'’-])((?:[\w'’-]+\s+)?)({noun})\s*,?\s*$",
+        d.text[max(0, e.start - 60) : e.start],
+    )
+    if before is not None and before.group(1).strip().casefold() not in _RANKS:
+        return max(0, e.start - 60) + before.start(2)
+    after = re.compile(rf"\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?({noun}),?(?=\s*[,.;])", re.I)
+    m = after.match(d.text, e.end)
+    between = m.group(0).split()[2:-1] if m is not None else []
+    if m is not None and not any(
+        w.casefold() in _RANKS | PREPOSITIONS or w in ("'s", "’s") for w in between
+    ):
+        return m.start(1)  # the appositive's head, not "a lawyer for the developer"
+    if e.role and noun in e.role.casefold().split():
+        found = d.text.rfind(noun, max(0, e.start - 60), e.start)
+        return found if found >= 0 else e.start
+    return None
+
+
+def _bare(text: str, start: int, end: int) -> bool:
+    """Whether the noun at text[start:end] is a bare "the <noun>" naming no one else: the
+    description itself or another use of it, not qualified by whose or which one."""
+    before = text[max(0, start - 12) : start].split()
+    if not before or before[-1].casefold() != "the" or _QUALIFIED.match(text, end):
+        return False
+    return not _NAME_NEXT.match(text, end)  # "the developer Velm Homes": a name not a person
