@@ -38,7 +38,7 @@ def _shown(pipeline: Pipeline, text: str) -> list[str]:
 def test_an_announced_measure_with_a_sum_is_no_statement(pipeline: Pipeline) -> None:
     text = (
         "Against that background , Mayor Ivo Marek announced a rise to $ 900 in the "
-        "city-financed rebate for people buying a bicycle ."
+        "city-financed rebate for people buying a new bicycle to replace an old one ."
     )
     assert not quote_with(pipeline, text, "a rise to $ 900").stated
 

@@ -143,9 +143,24 @@ def _demand_or_count(lemma: str, content: Any | None) -> bool:
     reading18 read all three as no one's words."""
     if content is None:
         return True
-    if any(t.tag_ == "TO" for t in content) or _content_clause(content):
+    if _infinitive_on_head(content) or _content_clause(content):
         return True
     return lemma in _DEMAND_VERBS and not _sum_only(content)
+
+
+def _infinitive_on_head(content: Any) -> bool:
+    """Whether an object carries an infinitive of its own: as its verb ("for the council
+    to vote") or right after its head noun ("plans to cut jobs"). One further in, after
+    words that only describe ("a rise in the rebate for people buying a car to replace
+    an old one", which the parse may still hang on "rise"), is no proposition the words
+    gave."""
+    inside = range(content.start, content.end)
+    roots = {t.i for t in content if t.head.i not in inside or t.head.i == t.i}
+    return any(
+        t.tag_ == "TO"
+        and (t.head.i in roots or (t.head.head.i in roots and t.i == t.head.head.i + 1))
+        for t in content
+    )
 
 
 _CONTENT_NOUNS: frozenset[str] = vocab(

@@ -75,10 +75,13 @@ def topic_only(verb: Any, lemma: str, content: Any | None) -> bool:
 
 def _proposition_inside(content: Any) -> bool:
     """Whether a noun phrase carries a proposition: an infinitive or a that-clause on a
-    noun in it ("a plan to close the plant", "the fact that the dam leaked"); a relative
-    clause ("the gunfight that followed") only describes what it names."""
+    noun in it, right after that noun ("a plan to close the plant", "the fact that the dam
+    leaked"); a relative clause ("the gunfight that followed") only describes what it
+    names, and an infinitive the parse hung on a noun far before it ("a rise in the rebate
+    for people buying a car to replace an old one") is no complement of that noun."""
     return any(
         t.dep_ in {"acl", "ccomp"}
+        and t.left_edge.i == t.head.i + 1
         and any(
             (c.dep_ == "aux" and c.tag_ == "TO") or (c.dep_ == "mark" and c.lower_ == "that")
             for c in t.children
