@@ -51,6 +51,17 @@ def test_a_surveys_margin_of_error_is_no_statement(pipeline: Pipeline) -> None:
     assert not quote_with(pipeline, text, "a margin of error").stated
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The Osk council announced a $2 million budget on Tuesday .", "budget"),
+        ("Norland health officials have confirmed 30 cases of the flu .", "30 cases"),
+    ],
+)
+def test_a_bare_count_or_amount_is_no_statement(pipeline: Pipeline, text: str, words: str) -> None:
+    assert not quote_with(pipeline, text, words).stated
+
+
 def test_a_demand_for_a_sum_is_no_statement(pipeline: Pipeline) -> None:
     text = "Fishermen in Osk are now demanding $ 2m in compensation ."
     assert not quote_with(pipeline, text, "2m").stated

@@ -44,11 +44,18 @@ def test_a_lower_case_caption_on_the_first_line_is_a_standfirst() -> None:
     assert standfirst(text, text.index(":"), text.index("the broadcaster"))
 
 
-def test_a_headline_and_a_spoken_lower_case_line_are_not() -> None:
+def test_a_caption_describing_its_label_in_capitals_is_a_standfirst() -> None:
+    text = "Ana Ruiz : The veteran Osk singer returns to the stage\nMore ."
+    assert standfirst(text, text.index(":"), text.index("The veteran"))
+
+
+def test_a_headline_of_the_labels_words_is_not() -> None:
     text = "Harbour Radio : We will stay in Osk\nMore ."
     assert not standfirst(text, text.index(":"), text.index("We"))
-    text = "Harbour Radio : we will stay in Osk\nMore ."
-    assert not standfirst(text, text.index(":"), text.index("we"))
+    text = "Marta Quill : harbour talks will fail without a sea wall\nMore ."
+    assert not standfirst(text, text.index(":"), text.index("harbour"))
+    text = "Marta Quill : the talks will fail without a sea wall\nMore ."
+    assert not standfirst(text, text.index(":"), text.index("the talks"))
 
 
 def test_a_caption_further_down_is_left_to_the_colon_rules() -> None:

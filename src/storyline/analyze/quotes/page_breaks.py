@@ -9,16 +9,18 @@ with generic English and news conventions only:
 
 - `words_end`: a quote's words end before a dateline (a place in capitals, then a date
   or a news agency in brackets) or a bullet, which open a new part of the page;
-- `standfirst`: a colon line opening the text whose words start in lower case and carry
-  no quotation mark ("Al-Jazeera : the broadcaster has fallen foul of ...") is a caption
-  or a standfirst describing its label, not words the label says; a headline quoting
-  someone writes the words as a headline or in marks ("Ruiz : No deal without the
-  port", "Ruiz : ` We will win '").
+- `standfirst`: a colon line opening the text whose words carry no quotation mark and
+  open by describing the label itself ("Al-Jazeera : the broadcaster has fallen foul of
+  ...") is a caption or a standfirst, not words the label says; a headline quoting
+  someone speaks of something else ("Ruiz : No deal without the port", "Ruiz : harbour
+  talks will fail", "Ruiz : ` We will win '").
 """
 
 from __future__ import annotations
 
 import re
+
+from storyline.analyze.quotes.speaking_nouns import BODY_NOUNS, PERSON_NOUNS, singular
 
 __all__ = ["standfirst", "words_end", "words_start"]
 
@@ -72,20 +74,24 @@ def words_start(text: str, start: int, end: int) -> int:
 
 
 _TOP_LINES = 1
-_SPEAKING = frozenset({"i", "we", "i'm", "we're", "you", "my", "our", "let's", "let"})
-"""First words of words spoken ("we will close the plant"), even in lower case."""
+_PERSON_OR_BODY = PERSON_NOUNS | BODY_NOUNS
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def standfirst(text: str, colon: int, words_start: int) -> bool:
     """Whether a colon attribution (its colon at `colon`, its words from `words_start`)
-    is a caption or standfirst at the top of the text: the first line, words that start
-    with a lower-case letter (no "we" or "I", which speak) and hold no quotation mark up
-    to the line's end."""
+    is a caption or standfirst at the top of the text: on the first line, with no quotation
+    mark, words that open by describing the label itself ("Harbour Radio : the broadcaster
+    has fallen foul of ...", "Ana Ruiz : The veteran singer returns ..."): an article and a
+    noun for a person or a body. A headline that reports the label's words speaks of
+    something else ("Marta Quill : harbour talks will fail without a sea wall")."""
     if text[:colon].count("\n") >= _TOP_LINES:
-        return False
-    first = re.match(r"\s*([^\s]+)", text[words_start:])
-    if first is None or not first.group(1)[:1].islower() or first.group(1) in _SPEAKING:
         return False
     line_end = text.find("\n", words_start)
     line = text[words_start : line_end if line_end >= 0 else len(text)]
-    return not any(mark in line for mark in ("``", '"', "“", "‘"))
+    if any(mark in line for mark in ("``", '"', "“", "‘")):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)[:4]
+    if len(words) < 2 or words[0].lower() not in _ARTICLES:
+        return False
+    return any(singular(w.lower()) in _PERSON_OR_BODY for w in words[1:])
