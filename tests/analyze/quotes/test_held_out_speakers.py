@@ -60,7 +60,8 @@ def test_an_order_keeps_its_source_span_for_scoring(pipeline: Pipeline) -> None:
             "dam would hold",
             "officials",
         ),
-        ("The ministry reported 12 new cases on Monday .", "12 new cases", "The ministry"),
+        # a bare count ("reported 12 new cases") states nothing since statements4
+        ("The ministry reported that 12 new cases were found .", "12 new cases", "The ministry"),
     ],
 )
 def test_statements_beside_them_keep_their_speaker(

@@ -126,8 +126,8 @@ def test_sources_that_cannot_speak_are_not_shown(
     ("text", "words", "shown"),
     [
         ("Experts believe that the storm will hit the coast on Friday.", "the storm", "Experts"),
-        ("The council announced a $2 million budget on Tuesday.", "budget", "The council"),
-        ("The health agency confirmed eight deaths on Monday.", "eight deaths", "agency"),
+        ("The council announced that a $2 million budget was agreed.", "budget", "The council"),
+        ("The health agency confirmed that eight people had died.", "eight people", "agency"),
         ("A majority of voters agree that the bridge should be rebuilt.", "the bridge", "voters"),
         ("Ana Ruiz said the plan was bold.", "the plan was bold", "Ana Ruiz"),
         (

@@ -2,9 +2,10 @@
 
 An attribution whose content is a bare noun phrase is kept with its source span (PolNeAR
 scores the broad sense), but a reader is shown a speaker only when that phrase is what was
-stated: the object of proposing, promising, calling for or threatening, or a count or an
-amount ("announced a $2 million budget", "confirmed 30 cases of the flu"); any other verb's
-bare object is what the words were about ("announced the picks", "reported another raid").
+stated: the object of proposing, promising, calling for or threatening; any other verb's
+bare object is what the words were about ("announced the picks", "reported another raid"),
+and since statements4 so is a count or an amount ("announced a $2 million budget",
+"confirmed 30 cases of the flu": test_not_speech_shapes.py).
 A topic, a work or a reason ("described the crash", "wrote a novel", "cited her long
 career"), a stance aimed at something ("critical of the levy", "his opposition to the
 dam"), one word alone, the subject of a passive, an object whose predicate the content
@@ -85,8 +86,8 @@ def test_a_noun_phrase_that_states_nothing_shows_no_speaker(
     ("text", "words", "speaker"),
     [
         # what was announced, confirmed, proposed, promised or called for is stated
-        ("The council announced a $2 million budget on Tuesday.", "budget", "The council"),
-        ("Norland officials have confirmed 30 cases of the flu.", "30 cases", "officials"),
+        ("The council announced that a $2 million budget was agreed.", "budget", "The council"),
+        ("Norland officials have confirmed that 30 people have the flu.", "30 people", "officials"),
         ("The rebels are calling for a no-fly zone over the port.", "no-fly zone", "rebels"),
         (
             "The talks stalled, with Senator Ivo Brant calling for a delay in the vote.",

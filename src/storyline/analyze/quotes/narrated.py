@@ -23,7 +23,15 @@ scoring, but a reader shown it beside a speaker is shown words nobody said:
   is no such cut: news sets its speaker off with one, "Prices will rise -- the bank
   warned");
 - a noun of fear, hope or belief with no one's name on it ("Fears that prices would fall
-  caused ..."): a mood the writer reports, not a statement.
+  caused ..."): a mood the writer reports, not a statement;
+- a belief held by people nobody picks out (statements4): "Investors thought their money
+  was safe", "Doctors initially thought ...", "some who had expected ...", and, in any
+  tense, "Many fear ...", "People feel ...": the writer's account of what a crowd took
+  for true, which nobody said ("officials believe ...", "Economists at Goldman Sachs now
+  believe ..." stay: a present view of a body the text sources);
+- a saying nobody made, in a figure of speech: "what so many are saying was
+  unthinkable", "what some call a purge": a free relative "what" with people nobody picks
+  out as its subject leaves the words shown a predicate with no subject of its own.
 
 Each reads the parse and generic English word classes only.
 """
@@ -88,6 +96,8 @@ def narrated_content(verb: Any, lemma: str, content: Any | None, source: Any | N
         or _own_view(verb, source)
         or _relative_view(verb, tokens)
         or _cut_off_before(verb, content, source)
+        or _generic_belief(verb, lemma)
+        or _generic_figure(verb, tokens)
     )
 
 
@@ -190,3 +200,87 @@ def _cut_off_before(verb: Any, content: Any, source: Any | None) -> bool:
     sentence = verb.doc[min(verb.sent.start, content.start) : verb.sent.end]
     paired = sum(t.text in _DASHES for t in sentence) >= 2
     return paired and any(t.text in _DASHES for t in between)
+
+
+_BELIEF_VERBS: frozenset[str] = vocab(
+    "think believe assume fear feel suspect expect hope imagine suppose reckon doubt worry"
+)
+"""Verbs of taking something for true, or of dreading or wanting it."""
+_QUANTIFIERS: frozenset[str] = vocab(
+    "many most some few several others all everyone everybody nobody none people"
+)
+"""Words that speak of people in general, alone ("Many fear ...") or on a noun ("many
+investors"): no one a reader could ask."""
+_PAST_AUX: frozenset[str] = vocab("had was were 'd")
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
+
+def _generic_belief(verb: Any, lemma: str) -> bool:
+    """ "Investors thought their money was safe", "Many feared that ...", "People feel
+    like ...": a verb of belief whose subject picks out no one (`_generic`) gives a mood or
+    a past belief the writer recounts. In the past any such subject does ("Doctors
+    initially thought", "some who had expected"); in the present only a quantified one
+    ("Many fear", "most people think"), since "officials believe" or "analysts expect"
+    report a view the text takes from them."""
+    if lemma not in _BELIEF_VERBS:
+        return False
+    subject = _subject(verb)
+    if subject is None or not _generic(subject):
+        return False
+    past = verb.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in verb.children
+    )
+    return past or _quantified(subject)
+
+
+def _generic_figure(verb: Any, tokens: list[Any]) -> bool:
+    """ "what so many are saying was unthinkable": a free relative "what" before the verb,
+    a content with no subject of its own (the "what" is it), and a quantified subject
+    (`_quantified`): a turn of phrase, no one's words. With a source the text names ("what
+    officials said was an attack") the words are theirs, and stay."""
+    if not any(c.tag_ == "WP" and c.lower_ == "what" and c.i < verb.i for c in verb.children):
+        return False
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for r in roots for c in r.children):
+        return False
+    subject = _subject(verb)
+    return subject is not None and _quantified(subject)
+
+
+def _subject(verb: Any) -> Any | None:
+    """The subject of a verb, through a relative pronoun to the noun it stands for ("some
+    who had expected")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _generic(noun: Any) -> bool:
+    """Whether a subject picks out nobody: a quantifier alone ("Many", "so many", "some")
+    or a plural common noun with no article, possessor, number, name or phrase after it
+    that says whose ("Investors", "many doctors"; not "the investors", "his doctors",
+    "Economists at Goldman Sachs", "300 doctors"). A relative clause on it ("some who had
+    expected", "savers who bought bonds") still picks out no one a reader could ask."""
+    people = noun.tag_ == "NNS" or (noun.tag_ == "NNPS" and noun.ent_type_ == "NORP")
+    if noun.lower_ not in _QUANTIFIERS and not people:
+        return False
+    for c in noun.children:
+        if c.dep_ in {"poss", "nummod", "appos", "prep"}:
+            return False
+        if c.dep_ in {"det", "predet"} and c.lower_ not in _QUANTIFIERS:
+            return False
+        if c.dep_ == "compound" and c.tag_ in {"NNP", "NNPS"}:
+            return False
+    return True
+
+
+def _quantified(noun: Any) -> bool:
+    """Whether a generic subject speaks of people at large: a quantifier ("Many", "so
+    many") or "people", alone or on the noun ("most investors", "some people")."""
+    if noun.lower_ in _QUANTIFIERS:
+        return _generic(noun)
+    return _generic(noun) and any(
+        c.dep_ in {"det", "amod", "predet"} and c.lower_ in _QUANTIFIERS for c in noun.children
+    )

@@ -46,6 +46,7 @@ from storyline.analyze.quotes.stated_objects import (
     TOPIC_OBJECT_VERBS,
     VERB_TAGS,
     circumstance_participle,
+    demand_or_count,
     not_done,
     object_unstated,
     topic_only,
@@ -114,33 +115,13 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
             lemma in OBJECT_STATEMENT_VERBS
             and not (
                 topic_only(verb, lemma, content)
-                and (lemma in TOPIC_OBJECT_VERBS or not _demand_or_count(lemma, content))
+                and (lemma in TOPIC_OBJECT_VERBS or not demand_or_count(lemma, content))
             )
             and not _named_or_convened(verb, lemma, content)
             and not circumstance_participle(verb)
             and not (content is not None and object_unstated(verb, lemma, content))
         )
     return content is None or not (fragment_content(content) or opens_with_verb(verb, content))
-
-
-_DEMAND_VERBS: frozenset[str] = vocab(
-    "call demand urge threaten propose recommend pledge promise vow"
-)
-"""Verbs of asking for or binding oneself to something: their bare object is the demand or
-the undertaking itself ("called for a ban", "threaten a strike", "pledged a recount")."""
-
-
-def _demand_or_count(lemma: str, content: Any | None) -> bool:
-    """Whether a bare object still states something: a demand or an undertaking (see
-    `_DEMAND_VERBS`), an infinitive in it ("called for the council to vote"), or a count or
-    an amount ("confirmed 30 cases", "announced a $5 billion fund": a figure the ledger
-    sources to its speaker). Any other bare noun phrase, whatever the verb ("reported
-    another air raid", "warned of civil war", "announced the picks"), names what the words
-    were about, not the words: two held-out readings (reading15, reading16) read every one
-    as no statement."""
-    if content is None or lemma in _DEMAND_VERBS:
-        return True
-    return any(t.tag_ in ("CD", "TO") for t in content)
 
 
 _ORDERING_VERBS: frozenset[str] = vocab("tell order command instruct direct")

@@ -46,6 +46,7 @@ from storyline.analyze.quotes.nesting import (
     trailing_source,
 )
 from storyline.analyze.quotes.outer_source import continued_speaker
+from storyline.analyze.quotes.page_breaks import standfirst, words_end, words_start
 from storyline.analyze.quotes.questions import heard_after, question_received, scare_phrase
 from storyline.analyze.quotes.run_on import run_on_host
 from storyline.analyze.quotes.shown import (
@@ -60,7 +61,7 @@ from storyline.analyze.quotes.shown import (
 from storyline.analyze.quotes.source_ends import pronoun_subject, with_appositive
 from storyline.analyze.quotes.source_heads import described_whole, joined_subject, named_head
 from storyline.analyze.quotes.speakers import SpeakerResolver
-from storyline.analyze.quotes.titles import quoted_title
+from storyline.analyze.quotes.titles import quoted_modifier, quoted_title
 from storyline.analyze.quotes.turns import (
     across_quote,
     appositive_before,
@@ -92,10 +93,14 @@ def extract_quotes(article: Article) -> list[Quote]:
     found = _attributions(text, doc, sentences, marks)
     taken = [f.attribution.cue_start for f in found]
     colons, superseded = colon_attributions(text, sentences, article.entities, taken)
+    # "Al-Jazeera : the broadcaster has fallen foul of ...": a caption opening the page
+    colons = [a for a in colons if not _standfirst(text, a, taken)]
     found = [f for f in found if f.attribution.cue_start not in superseded]
     found += [Found(a) for a in colons]
     orphans = assign_marks(text, found, marks, sentences)
     orphans = _without_titles(text, found, orphans)
+    # "the `` one man one vote '' cases": a name inside the writer's noun phrase
+    orphans = [m for m in orphans if not quoted_modifier(doc, m.start, m.end)]
     verbs = verb_offsets(doc)
     turns = [a.source[0] for a in colons if a.source and _label(text[a.source[0] : a.source[1]])]
     # a turn whose label gave no colon quote still ends the turn before it
@@ -463,10 +468,25 @@ def _start_of(f: Found) -> int:
     return min([f.attribution.cue_start] + [m.start for m in f.marks])
 
 
+def _standfirst(text: str, a: Attribution, taken: Sequence[int]) -> bool:
+    """Whether a colon attribution is a caption or a standfirst opening the page
+    (`page_breaks.standfirst`): no transcript turn, and no cue of the line's own before
+    the colon that the label took over."""
+    if a.verbatim or a.content is None:
+        return False
+    line_start = text.rfind("\n", 0, a.cue_start) + 1
+    if any(line_start <= t < a.cue_start for t in taken):
+        return False
+    return standfirst(text, a.cue_start, a.content[0])
+
+
 def _quote(
     text: str, start: int, end: int, kind: str, cue: str | None, speaker: Speaker | None
 ) -> Quote | None:
-    end = min(end, start + MAX_QUOTE_CHARS)
+    # the words end where a dateline or a bullet opens another part of the page, and
+    # start after a dateline that opens them
+    end = words_end(text, start, min(end, start + MAX_QUOTE_CHARS))
+    start = words_start(text, start, end)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

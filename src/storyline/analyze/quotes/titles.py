@@ -10,10 +10,11 @@ are capitalised (function words aside) right after a word that introduces a work
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from storyline.analyze.quotes.cues import cue_lemma, vocab
 
-__all__ = ["quoted_title"]
+__all__ = ["quoted_modifier", "quoted_title"]
 
 MAX_TITLE_WORDS = 8
 _WORK_WORDS: frozenset[str] = vocab(
@@ -141,3 +142,34 @@ def _opens_sentence_as_subject(text: str, start: int, end: int) -> bool:
     after = _WORD.findall(text[end : end + 40])[:2]
     # "`` No Surrender '' she said": a cue in the next two words attributes the words
     return bool(after) and after[0][:1].islower() and all(cue_lemma(w) is None for w in after)
+
+
+_MARK_TOKENS = frozenset({"``", "''", '"', "“", "”", "‘", "’", "'", "`"})
+_NAMING_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def quoted_modifier(doc: Any, start: int, end: int) -> bool:
+    """Whether marks at text[start:end] (marks included) stand between a determiner and
+    the noun they modify ("the `` one man one vote '' cases", "his `` no new taxes ''
+    pledge", "a `` shock and awe '' campaign"), in any case: the marks name a doctrine, a
+    slogan or a line of cases inside the writer's noun phrase, and no one is quoted saying
+    them. Read off the tagger: a determiner or a possessive right before the opening mark,
+    and a lower-case common noun that is no day or time ("the `` talks are over ''
+    yesterday") right after the closing one. Words said stand as a clause of their own,
+    never inside "the ... cases"."""
+    opening = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    if opening is None or opening.start == 0:
+        return False
+    before = doc[opening.start - 1]
+    if before.tag_ not in _NAMING_TAGS:
+        return False
+    i = opening.start
+    while i < len(doc) and doc[i].idx < end:
+        i += 1
+    while i < len(doc) and doc[i].text in _MARK_TOKENS:
+        i += 1
+    if i >= len(doc):
+        return False
+    after = doc[i]
+    return after.tag_ in {"NN", "NNS"} and after.ent_type_ not in _TIME_LABELS and after.is_lower

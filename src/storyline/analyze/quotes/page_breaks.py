@@ -1,0 +1,97 @@
+"""Where a page's furniture breaks into a quote's words, and lines that only look like one.
+
+A news page runs its parts together when it is flattened to text: a headline's bullet
+points, then the dateline that opens the story ("\\* Leader has vowed to fight on
+BENGHAZI , Libya , March 8 -LRB- Reuters -RRB- - A envoy offered ..."), or a picture's
+caption glued to the lead. The sentence splitter often finds no break there, so a
+quote's words run from the headline into the dateline. Two readings of the page's shape,
+with generic English and news conventions only:
+
+- `words_end`: a quote's words end before a dateline (a place in capitals, then a date
+  or a news agency in brackets) or a bullet, which open a new part of the page;
+- `standfirst`: a colon line opening the text whose words carry no quotation mark and
+  open by describing the label itself ("Al-Jazeera : the broadcaster has fallen foul of
+  ...") is a caption or a standfirst, not words the label says; a headline quoting
+  someone speaks of something else ("Ruiz : No deal without the port", "Ruiz : harbour
+  talks will fail", "Ruiz : ` We will win '").
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.quotes.speaking_nouns import BODY_NOUNS, PERSON_NOUNS, singular
+
+__all__ = ["standfirst", "words_end", "words_start"]
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_AGENCY = r"(?:\(|-LRB-)\s*(?:Reuters|AP|AFP|UPI|dpa|Xinhua)\b"
+_PLACE = r"[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+){0,3}"
+_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_DATELINE = re.compile(
+    rf"(?<![A-Z.'-])\s({_PLACE})\s*(?:(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){{0,2}}\s*)?"
+    rf"(?:,\s*{_MONTH}\s+\d{{1,2}}\b|{_AGENCY})|\|\s*{_DAY}\s)"
+)
+"""A dateline inside running text: a place in capitals (not the end of a run of them),
+maybe its country or state, then a date ("BENGHAZI , Libya , March 8") or a news agency in
+brackets ("TRIPOLI -LRB- Reuters -RRB-"), or a page's place-and-time stamp ("TRIPOLI | Sun
+Jun 19 , 2011")."""
+_BULLET = re.compile(r"\s(?:\\\*|\*|•)\s")
+"""A list's bullet (a tokenised "\\*", "*" or "•"): the next item of a headline's list."""
+
+
+_REACH = 80
+"""How far past a span's end a dateline that starts inside it is read: the sentence
+splitter may cut between the place and its date ("... leave Osk VELBURG" | ", Osk ,
+March 8")."""
+
+
+def words_end(text: str, start: int, end: int) -> int:
+    """Where the words of a quote at text[start:end] end: before the first dateline or
+    bullet that starts inside them (see the module's note), else at `end`. One at the very
+    start leaves the span as it is."""
+    cut = end
+    for pattern, reach in ((_DATELINE, _REACH), (_BULLET, 3)):
+        m = pattern.search(text, start, min(len(text), end + reach))
+        if m is not None and start < m.start() < end:
+            cut = min(cut, m.start())
+    return cut
+
+
+_OPENING_DATELINE = re.compile(
+    rf"({_PLACE})\s*(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){{0,2}}\s*)?"
+    rf"(?:,\s*{_MONTH}\s+\d{{1,2}}\s*|(?:\(|-LRB-)\s*[A-Z][A-Za-z]+\s*(?:\)|-RRB-)\s*)"
+    r"(?:--?|—|–)\s+"
+)
+"""A dateline opening a span, up to its dash ("NEW YORK , June 24 -- ")."""
+
+
+def words_start(text: str, start: int, end: int) -> int:
+    """Where the words of a quote at text[start:end] start: after a dateline that opens
+    them ("NEW YORK , June 24 -- The greatest fear ..."), else at `start`."""
+    m = _OPENING_DATELINE.match(text, start, end)
+    return m.end() if m is not None and m.end() < end else start
+
+
+_TOP_LINES = 1
+_PERSON_OR_BODY = PERSON_NOUNS | BODY_NOUNS
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def standfirst(text: str, colon: int, words_start: int) -> bool:
+    """Whether a colon attribution (its colon at `colon`, its words from `words_start`)
+    is a caption or standfirst at the top of the text: on the first line, with no quotation
+    mark, words that open by describing the label itself ("Harbour Radio : the broadcaster
+    has fallen foul of ...", "Ana Ruiz : The veteran singer returns ..."): an article and a
+    noun for a person or a body. A headline that reports the label's words speaks of
+    something else ("Marta Quill : harbour talks will fail without a sea wall")."""
+    if text[:colon].count("\n") >= _TOP_LINES:
+        return False
+    line_end = text.find("\n", words_start)
+    line = text[words_start : line_end if line_end >= 0 else len(text)]
+    if any(mark in line for mark in ("``", '"', "“", "‘")):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)[:4]
+    if len(words) < 2 or words[0].lower() not in _ARTICLES:
+        return False
+    return any(singular(w.lower()) in _PERSON_OR_BODY for w in words[1:])
