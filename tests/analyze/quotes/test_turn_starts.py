@@ -31,3 +31,12 @@ def test_a_label_at_a_line_start_with_a_role() -> None:
 def test_capitals_inside_a_sentence_or_a_headline_colon_are_no_turn() -> None:
     assert turn_starts("The NATO : a review of the year . Ruiz : Dam holds") == []
     assert turn_starts("Officials said the ROAD AHEAD was clear . Then they left .") == []
+
+
+def test_a_heading_in_capitals_starts_no_turn() -> None:
+    text = (
+        "The girl flew over the hut .\n"
+        "THE FINISH : Only once a year the river freezes .\n"
+        "I think the river will freeze again .\n"
+    )
+    assert _labels(text) == []
