@@ -15,6 +15,7 @@ from storyline.analyze.quotes.attribution import Attribution
 from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, cue_lemma
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS
 from storyline.analyze.quotes.source_heads import PREPOSITIONS, WORD
+from storyline.ingest.chat import ANONYMOUS
 from storyline.ingest.turns import LABEL_NAME, speaker_label
 from storyline.model import EntityMention, Sentence
 
@@ -295,8 +296,12 @@ def _addressed(text: str, start: int, name_start: int) -> bool:
     return any(cue_lemma(w) in ADDRESSEE_VERBS for w in words)
 
 
-_ANONYMOUS = re.compile(r"(?i)anonymous|anon\.?")
 MIN_READER_QUESTIONS = 2
+"""Signed questions before a label that names no person is read as a reader's handle. Fewer
+than ingest's `chat.MIN_QUESTIONS` (3): ingest cuts the questions' lines from the page,
+this only keeps a handle from speaking, and reads a page ingest left whole (a chat of two
+questions, or a text handed to the pipeline directly). The signature itself ("Anonymous",
+a place) is read by one definition, `chat.ANONYMOUS` and the places the tagger found."""
 
 
 def reader_chat(text: str, entities: Sequence[EntityMention]) -> bool:
@@ -312,7 +317,7 @@ def reader_chat(text: str, entities: Sequence[EntityMention]) -> bool:
         if m is None or "?" not in m.group(2):
             continue
         label = m.group(1).strip()
-        if _ANONYMOUS.fullmatch(label) or _places_only(text, m.start(1), m.end(1), entities):
+        if ANONYMOUS.fullmatch(label) or _places_only(text, m.start(1), m.end(1), entities):
             signed += 1
             if signed >= MIN_READER_QUESTIONS:
                 return True
