@@ -54,3 +54,12 @@ def test_a_heading_in_capitals_is_no_speaker_and_no_antecedent(pipeline: Pipelin
 def test_a_name_label_in_capitals_still_speaks(pipeline: Pipeline) -> None:
     text = _HEADED.replace("THE FINISH", "MARA VOSS")
     assert "MARA VOSS" in _speakers(pipeline, text)
+
+
+def test_a_role_of_phrase_words_ending_a_label_begun_above_speaks(pipeline: Pipeline) -> None:
+    text = (
+        "Officials met on Monday .\nKAYE : Let us listen to the minister .\nANA VELL , U.K.\n"
+        "SECRETARY OF TRADE : These tariffs show that there are deep grievances in the ports .\n"
+        "KAYE : Thank you .\n"
+    )
+    assert _speakers(pipeline, text) == ["KAYE", "VELL", "KAYE"]

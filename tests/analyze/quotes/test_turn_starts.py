@@ -40,3 +40,8 @@ def test_a_heading_in_capitals_starts_no_turn() -> None:
         "I think the river will freeze again .\n"
     )
     assert _labels(text) == []
+
+
+def test_a_role_ending_a_label_begun_above_starts_a_turn() -> None:
+    text = "Intro line .\nANA VELL , U.K.\nSECRETARY OF TRADE : We will pay .\n"
+    assert _labels(text) == ["SECRETARY OF TRADE"]

@@ -72,7 +72,7 @@ def colon_attributions(
         role_label = _TRANSCRIPT_ROLE_LABEL.fullmatch(m.group(1).strip())
         transcript = bool(_TRANSCRIPT_LABEL.fullmatch(m.group(1).strip()) or role_label)
         marker = m.group(1).strip()
-        if transcript and not role_label and not speaker_label(marker, text):
+        if transcript and not role_label and not _speaks(text, line_start, marker):
             continue  # "NEW : Rebels take the port", "THE END : ...": a marker, a heading
         i = bisect_right(ends, m.start(2))
         end = line_end if transcript or i >= len(ends) else min(ends[i], line_end)
@@ -163,12 +163,19 @@ def turn_starts(text: str) -> list[int]:
     return [
         start
         for start, _end, inside in _segments(text)
-        if inside or ((m := _LINE_TURN.match(text, start)) and speaker_label(m["name"], text))
+        if inside or ((m := _LINE_TURN.match(text, start)) and _speaks(text, start, m["name"]))
     ]
 
 
 _NAME_TURN = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) ?:\s")
 """A line opened by a name in ordinary case and a colon ("Zakaria : I think ...")."""
+
+
+def _speaks(text: str, line_start: int, label: str) -> bool:
+    """Whether an upper-case label opening the line at `line_start` is a speaker's
+    (`ingest.turns.speaker_label`), or the role that ends a label begun on the line above
+    ("JANE ROE , U.K." then "SECRETARY OF STATE : ..."): a role's words may be a heading's."""
+    return speaker_label(label, text) or bool(_label_begun_above(text, line_start))
 
 
 def _label_begun_above(text: str, line_start: int) -> list[tuple[int, int]]:
