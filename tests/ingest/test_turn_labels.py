@@ -24,6 +24,12 @@ def test_headings_are_no_speaker_labels(label: str) -> None:
     assert not speaker_label(label)
 
 
+def test_a_q_and_a_label_is_no_speaker_where_the_page_writes_the_word() -> None:
+    page = "The answer came late : the quay stays shut ."
+    assert not speaker_label("ANSWER", page)
+    assert speaker_label("POLITICAL ANALYST", "a political analyst said")
+
+
 def test_a_label_of_words_the_page_writes_in_lower_case_is_ordinary_words() -> None:
     page = "Ferry news : the quay flooded again , breaking the record of 2019 ."
     assert not speaker_label("BREAKING NEWS", page)
