@@ -63,3 +63,14 @@ def test_a_role_of_phrase_words_ending_a_label_begun_above_speaks(pipeline: Pipe
         "KAYE : Thank you .\n"
     )
     assert _speakers(pipeline, text) == ["KAYE", "VELL", "KAYE"]
+
+
+def test_a_role_of_phrase_words_after_an_abbreviation_in_the_label_speaks(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Officials met on Monday .\nKAYE : Let us listen to the minister .\n"
+        "ANA VELL , U.K. SECRETARY OF TRADE : These tariffs show that there are deep "
+        "grievances in the ports .\nKAYE : Thank you .\n"
+    )
+    assert _speakers(pipeline, text) == ["KAYE", "VELL", "KAYE"]

@@ -215,7 +215,7 @@ def _segments(text: str) -> list[tuple[int, int, bool]]:
         start = line.start()
         for turn in _MID_TURN.finditer(text, line.start(), line.end()):
             label = text[turn.end() : text.index(":", turn.end())].split(",")[0]
-            if not speaker_label(label, text):
+            if not _speaks(text, turn.end(), label):
                 continue  # "... died . THE END : ...": a heading run into the line
             out.append((start, turn.start(), start != line.start()))
             start = turn.end()
