@@ -252,3 +252,10 @@ def test_report_lines_after_the_disclaimer_stay() -> None:
         "Her book on the port was published last year .",
     ]
     assert drop_comment_sections(lines) == lines
+
+
+def test_a_closed_topic_line_above_unsigned_comments_opens_the_section() -> None:
+    for closer in ("This topic has now closed.", "Submissions are now closed."):
+        assert drop_comment_sections([*NEWS, closer, *UNSIGNED]) == NEWS
+    report = [*NEWS, "This topic has now closed.", *NEWS]
+    assert drop_comment_sections(report) == [*NEWS, *NEWS]

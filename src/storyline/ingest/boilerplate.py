@@ -24,7 +24,7 @@ from storyline.ingest.comments import (
 )
 from storyline.ingest.headers import DATE_PATTERN, strip_leading_header
 from storyline.ingest.notices import PICTURE_CREDIT, media_link_line
-from storyline.ingest.pages import cut_gallery_captions, cut_news_box
+from storyline.ingest.pages import cut_gallery_captions, cut_news_box, cut_story_lists
 
 __all__ = ["clean_body", "is_byline", "is_furniture_line", "is_site_notice"]
 
@@ -426,7 +426,7 @@ def clean_body(text: str, *, author: str | None = None) -> str:
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = cut_news_box(_drop_captions(_drop_polls(drop_comment_sections(lines))))
-    lines = cut_gallery_captions(lines)
+    lines = cut_story_lists(cut_gallery_captions(lines))
     kept = [
         _PICKER_BUTTONS.sub(
             "", _CREDIT_PREFIX.sub("", PICTURE_CREDIT.sub("", _after_pull_quote(line.rstrip())))

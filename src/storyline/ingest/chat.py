@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-__all__ = ["MIN_QUESTIONS", "drop_chat_questions"]
+__all__ = ["ANONYMOUS", "MIN_QUESTIONS", "drop_chat_questions"]
 
 _WORD = r"(?:[A-Z][a-z][\w'.-]*|St\.?)"
 _REGION = r"[A-Z][\w.'-]*"
@@ -37,8 +37,10 @@ _OTHER_LABEL = re.compile(
 in a discussion already shown by its place-headed questions, a label not the guest's heads a
 reader's question too."""
 MIN_QUESTIONS = 3
-_ANONYMOUS = re.compile(r"(?i)anonymous|anon\.?")
-"""A reader who signs with no name or place."""
+"""Place-headed questions before a page's lines are cut as readers' (ingest drops them; the
+quote stage's `colons.reader_chat`, which only reads a label as a handle, asks for two)."""
+ANONYMOUS = re.compile(r"(?i)anonymous|anon\.?")
+"""A reader who signs with no name or place: one definition for ingest and the quote stage."""
 
 
 def _guest_labels(lines: list[str], first_question: int) -> set[str]:
@@ -127,7 +129,7 @@ def _readers_turns(lines: list[str], heads: list[int], guests: set[str]) -> list
 def _readers_turn(lines: list[str], i: int, label: str, guests: set[str]) -> bool:
     """Whether the turn under the label at line `i` (up to the next label line) asks
     something, is signed "Anonymous", or gets the guest's answer next."""
-    if _ANONYMOUS.fullmatch(label):
+    if ANONYMOUS.fullmatch(label):
         return True
     for k in range(i, len(lines)):
         if k > i and _PLACE_LABEL.match(lines[k]):

@@ -59,11 +59,17 @@ the comment form's "(required, but will not be displayed)" e-mail field."""
 _UI_WORDS = re.compile(
     r"\breport\s+(?:as\s+)?abus(?:e|ive)\b|\bwill\s+not\s+be\s+displayed\b", re.IGNORECASE
 )
+_THREAD = r"(?:discussion|debate|topic|thread|forum|conversation)"
+"""What a page calls the place readers write in: its closing line names it."""
 _CLOSER = re.compile(
-    r"^\W*(?:this\s+(?:discussion|debate)\s+is\s+(?:now\s+)?closed|comments\s+(?:are|have\s+been)\s+"
+    rf"^\W*(?:this\s+{_THREAD}\s+(?:is|has)\s+(?:now\s+)?(?:been\s+)?closed|"
+    r"(?:comments|submissions|entries)\s+(?:are|have\s+been)\s+"
     r"(?:now\s+)?closed|comments\s+for\s+this\s+(?:story|article|entry)\s+(?:are|is)\s+closed)",
     re.IGNORECASE,
 )
+"""A line closing readers' writing ("This discussion is now closed", "This topic has now
+closed", "Submissions are now closed"): the lines after it that read as readers' writing
+are their comments, kept on the page after the thread closed."""
 _VIEWS_DISCLAIMER = re.compile(
     r"^\W*the\s+(?:views|opinions)\s+expressed\s+in\s+this\s+(?:article|commentary|column|"
     r"piece|post|essay|blog)\s+are\s+(?:solely\s+|only\s+)?(?:those\s+of|the\s+author)",
@@ -73,7 +79,7 @@ _VIEWS_DISCLAIMER = re.compile(
 those of Ann Lee."): the article ends there; lines after it that read as readers' writing
 are its comments, and go."""
 _CLOSER_AT_END = re.compile(
-    r"(?<=\s)(?-i:This)\s+(?:discussion|debate)\s+is\s+(?:now\s+)?closed\s*\.?\s*$",
+    rf"(?<=\s)(?-i:This)\s+{_THREAD}\s+(?:is|has)\s+(?:now\s+)?(?:been\s+)?closed\s*\.?\s*$",
     re.IGNORECASE,
 )
 """A closing line run onto the end of the report's last sentence, as a flattened page

@@ -33,6 +33,7 @@ __all__ = [
     "NOT_NEWS_FLAG",
     "cut_gallery_captions",
     "cut_news_box",
+    "cut_story_lists",
     "is_not_news",
     "not_news_flag",
     "not_news_reason",
@@ -181,6 +182,64 @@ def cut_news_box(lines: list[str]) -> list[str]:
         rest = lines[i][m.end() :]
         return [*lines[: before[0]], *([rest] if rest.strip() else []), *lines[i + 1 :]]
     return lines
+
+
+_LIST_HEAD = re.compile(
+    r"\bmost\s+(?:popular|read|viewed|watched|shared|e-?mailed|commented)\s+(?:\w+\s+)?"
+    r"(?:stories|articles|headlines|news|items)\b|"
+    r"\b(?:top|related|latest|other|more)\s+(?:stories|articles|headlines)\b",
+    re.IGNORECASE,
+)
+"""A line announcing a box of other stories ("The five most popular stories on the site
+today", "Related stories", "More headlines"); not "more positive news", a report's words."""
+_MAX_HEAD_WORDS = 20
+_LIST_ITEM = re.compile(r"^\W*[A-Z][^:.!?\s]*\s[^:.!?]{2,120}?\s?:\s+(?:\S+\s+){4}")
+"""A box's item: another story's headline, a colon and its blurb ("Ferry fares to rise :
+The operator said on Monday ..."), the headline two words at least with no sentence end of
+its own (a live page's clock time "2003 : ..." is no headline)."""
+_MIN_LIST_ITEMS = 2
+_MAX_LIST_LINES = 30
+
+
+def cut_story_lists(lines: list[str]) -> list[str]:
+    """The lines without a box of other stories set inside the article: a short line
+    announcing it ("The five most popular stories ...") followed at once by two or more
+    items "Headline : blurb"; a blurb's second line goes with its item when another item
+    follows it. The box's headlines would read as speakers of their blurbs ("Ferry fares
+    to rise : the operator says ..."), and its items are not the article's news."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if (
+            len(line.split()) <= _MAX_HEAD_WORDS
+            and _LIST_HEAD.search(line)
+            and not _LIST_ITEM.match(line)
+        ):
+            end = _list_end(lines, i + 1)
+            if end is not None:
+                i = end
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _list_end(lines: list[str], start: int) -> int | None:
+    """Where a box of items starting at `start` ends (the first line after it), or None when
+    fewer than _MIN_LIST_ITEMS items follow."""
+    items = 0
+    k = start
+    end = start
+    while k < len(lines) and k - start < _MAX_LIST_LINES:
+        if _LIST_ITEM.match(lines[k].strip()):
+            items += 1
+            end = k = k + 1
+        elif items and k + 1 < len(lines) and _LIST_ITEM.match(lines[k + 1].strip()):
+            k += 1  # a blurb's second line, another item after it
+        else:
+            break
+    return end if items >= _MIN_LIST_ITEMS else None
 
 
 def cut_gallery_captions(lines: list[str]) -> list[str]:

@@ -31,3 +31,17 @@ def test_a_label_at_a_line_start_with_a_role() -> None:
 def test_capitals_inside_a_sentence_or_a_headline_colon_are_no_turn() -> None:
     assert turn_starts("The NATO : a review of the year . Ruiz : Dam holds") == []
     assert turn_starts("Officials said the ROAD AHEAD was clear . Then they left .") == []
+
+
+def test_a_heading_in_capitals_starts_no_turn() -> None:
+    text = (
+        "The girl flew over the hut .\n"
+        "THE FINISH : Only once a year the river freezes .\n"
+        "I think the river will freeze again .\n"
+    )
+    assert _labels(text) == []
+
+
+def test_a_role_ending_a_label_begun_above_starts_a_turn() -> None:
+    text = "Intro line .\nANA VELL , U.K.\nSECRETARY OF TRADE : We will pay .\n"
+    assert _labels(text) == ["SECRETARY OF TRADE"]

@@ -88,3 +88,12 @@ def test_a_live_pages_repeated_labels_are_no_transcript() -> None:
     live = ["NEW : The quay reopened .", "UPDATE : Ferries sail again .", "NEW : Crowds gather ."]
     assert not is_transcript(_article("live", live))
     assert not is_transcript(_article("one", ["IVO RAND , PORT CHIEF : We will rebuild ."]))
+
+
+def test_headings_in_capitals_are_no_transcripts_turns() -> None:
+    headed = [
+        "TOP STORIES : The quay reopened on Monday .",
+        "THE FINISH : Ferries sail again from the north pier .",
+        "MORE HEADLINES : Crowds gather at the harbour wall .",
+    ]
+    assert not is_transcript(_article("headed", headed))

@@ -14,22 +14,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from itertools import islice
 
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.narrated import VIEW_VERBS
 from storyline.analyze.quotes.shown import unstated_speaker
+from storyline.ingest.turns import turn_labels
 from storyline.model import Quote
 
 __all__ = ["MIN_TURNS", "transcript", "writers_asides"]
 
 _WRITER: frozenset[str] = vocab("i we")
-_TURN_LABEL = re.compile(
-    r"(?:^|(?<=[.!?] ))[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?: ?,[^:\n]{1,60}?)? ?:\s",
-    re.MULTILINE,
-)
-"""A transcript turn's upper-case label, at a line's start or after a sentence's end
-("PHILLIPS : ...", "ANA VELL , CORRESPONDENT : ...")."""
 _LINE_LABEL = re.compile(r"^[ \t]*([A-Z][a-z'’.-]*(?: [A-Z][a-z'’.-]+){0,2}) ?:[ \t]", re.MULTILINE)
 """A short label opening a line in ordinary case: an interview's "Q:" and "A:", or a
 transcript's "Ana Korv:" and "Host:"."""
@@ -40,10 +34,11 @@ MIN_TURNS = 2
 
 def transcript(text: str) -> bool:
     """Whether a page is (or holds) a transcript: at least `MIN_TURNS` upper-case turn
-    labels, or `MIN_TURNS` different line labels in ordinary case that are an interview's
+    labels that read as speakers (`ingest.turns.turn_labels`: "THE END :" is a heading),
+    or `MIN_TURNS` different line labels in ordinary case that are an interview's
     "Q:"/"A:" or each open two lines or more. (One such label, even repeated, is a page's
     furniture: "Update: ...".)"""
-    if len(list(islice(_TURN_LABEL.finditer(text), MIN_TURNS))) >= MIN_TURNS:
+    if len(turn_labels(text)) >= MIN_TURNS:
         return True
     labels = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
     turns = [k for k, n in labels.items() if k in _INTERVIEW_LABELS or n >= MIN_TURNS]

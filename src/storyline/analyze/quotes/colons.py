@@ -15,23 +15,18 @@ from storyline.analyze.quotes.attribution import Attribution
 from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, cue_lemma
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS
 from storyline.analyze.quotes.source_heads import PREPOSITIONS, WORD
+from storyline.ingest.chat import ANONYMOUS
+from storyline.ingest.turns import LABEL_NAME, speaker_label
 from storyline.model import EntityMention, Sentence
 
 __all__ = ["colon_attributions", "name_turns", "reader_chat", "turn_starts"]
 
 
-_TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}")
+_TRANSCRIPT_LABEL = re.compile(LABEL_NAME)
 _TRANSCRIPT_ROLE_LABEL = re.compile(
     r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*,\s*[A-Z][A-Z .,'’/\\-]{1,60}"
 )
 """A transcript speaker with a role after a comma ("JANE ROE, STATION CORRESPONDENT")."""
-_PAGE_MARKERS = frozenset(
-    {"NEW", "UPDATE", "UPDATED", "BREAKING", "LATEST", "LIVE", "WATCH", "VIDEO", "PHOTOS"}
-    | {"EXCLUSIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "CORRECTION", "READ MORE"}
-)
-"""Labels a news page puts before a highlight or an update ("NEW: Ministry denounces the
-call"): a marker of the page, never a transcript speaker, even where the page does not
-also write the word in lower case."""
 _COLON = re.compile(r"([^:\n]{2,60}?):[ \t]+(\S[^\n]{8,})")
 _LINE = re.compile(r"[^\n]+")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}")
@@ -77,12 +72,8 @@ def colon_attributions(
         role_label = _TRANSCRIPT_ROLE_LABEL.fullmatch(m.group(1).strip())
         transcript = bool(_TRANSCRIPT_LABEL.fullmatch(m.group(1).strip()) or role_label)
         marker = m.group(1).strip()
-        if (
-            transcript
-            and not role_label
-            and (marker in _PAGE_MARKERS or _common_word(text, marker))
-        ):
-            continue  # "NEW : Rebels take the port", "UPDATE : ...": a page's marker
+        if transcript and not role_label and not _speaks(text, line_start, marker):
+            continue  # "NEW : Rebels take the port", "THE END : ...": a marker, a heading
         i = bisect_right(ends, m.start(2))
         end = line_end if transcript or i >= len(ends) else min(ends[i], line_end)
         names = [
@@ -158,7 +149,9 @@ _SMALL_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-_LINE_TURN = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}" + _LABEL_ROLE + r" ?:\s")
+_LINE_TURN = re.compile(
+    r"(?P<name>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2})" + _LABEL_ROLE + r" ?:\s"
+)
 """A transcript turn's label at a line's start ("ANA VELL , TARVO RADIO : ...")."""
 
 
@@ -168,12 +161,21 @@ def turn_starts(text: str) -> list[int]:
     gave no colon quote still ends the one before it, so an "I" in it is never the earlier
     turn's speaker."""
     return [
-        start for start, _end, inside in _segments(text) if inside or _LINE_TURN.match(text, start)
+        start
+        for start, _end, inside in _segments(text)
+        if inside or ((m := _LINE_TURN.match(text, start)) and _speaks(text, start, m["name"]))
     ]
 
 
 _NAME_TURN = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) ?:\s")
 """A line opened by a name in ordinary case and a colon ("Zakaria : I think ...")."""
+
+
+def _speaks(text: str, line_start: int, label: str) -> bool:
+    """Whether an upper-case label opening the line at `line_start` is a speaker's
+    (`ingest.turns.speaker_label`), or the role that ends a label begun on the line above
+    ("JANE ROE , U.K." then "SECRETARY OF STATE : ..."): a role's words may be a heading's."""
+    return speaker_label(label, text) or bool(_label_begun_above(text, line_start))
 
 
 def _label_begun_above(text: str, line_start: int) -> list[tuple[int, int]]:
@@ -212,6 +214,9 @@ def _segments(text: str) -> list[tuple[int, int, bool]]:
     for line in _LINE.finditer(text):
         start = line.start()
         for turn in _MID_TURN.finditer(text, line.start(), line.end()):
+            label = text[turn.end() : text.index(":", turn.end())].split(",")[0]
+            if not _speaks(text, turn.end(), label):
+                continue  # "... died . THE END : ...": a heading run into the line
             out.append((start, turn.start(), start != line.start()))
             start = turn.end()
         out.append((start, line.end(), start != line.start()))
@@ -298,8 +303,12 @@ def _addressed(text: str, start: int, name_start: int) -> bool:
     return any(cue_lemma(w) in ADDRESSEE_VERBS for w in words)
 
 
-_ANONYMOUS = re.compile(r"(?i)anonymous|anon\.?")
 MIN_READER_QUESTIONS = 2
+"""Signed questions before a label that names no person is read as a reader's handle. Fewer
+than ingest's `chat.MIN_QUESTIONS` (3): ingest cuts the questions' lines from the page,
+this only keeps a handle from speaking, and reads a page ingest left whole (a chat of two
+questions, or a text handed to the pipeline directly). The signature itself ("Anonymous",
+a place) is read by one definition, `chat.ANONYMOUS` and the places the tagger found."""
 
 
 def reader_chat(text: str, entities: Sequence[EntityMention]) -> bool:
@@ -315,7 +324,7 @@ def reader_chat(text: str, entities: Sequence[EntityMention]) -> bool:
         if m is None or "?" not in m.group(2):
             continue
         label = m.group(1).strip()
-        if _ANONYMOUS.fullmatch(label) or _places_only(text, m.start(1), m.end(1), entities):
+        if ANONYMOUS.fullmatch(label) or _places_only(text, m.start(1), m.end(1), entities):
             signed += 1
             if signed >= MIN_READER_QUESTIONS:
                 return True
@@ -332,11 +341,3 @@ def _places_only(text: str, start: int, end: int, entities: Sequence[EntityMenti
     gaps = zip([start] + [e.end for e in places], [e.start for e in places] + [end], strict=True)
     rest = "".join(text[a:b] for a, b in gaps)
     return bool(_LIST_GLUE.fullmatch(rest))
-
-
-def _common_word(text: str, label: str) -> bool:
-    """Whether a one-word label in capitals is an ordinary word of the page ("NEW" where
-    "new" is written too): a speaker's name is not written in lower case."""
-    if " " in label or not label.isalpha():
-        return False
-    return re.search(rf"(?<![\w'’]){re.escape(label.lower())}(?![\w'’])", text) is not None

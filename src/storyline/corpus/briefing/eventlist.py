@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.ingest.turns import TURN_LABEL
+from storyline.ingest.turns import TURN_LABEL, speaker_label
 from storyline.model import Article
 
 __all__ = [
@@ -63,7 +63,11 @@ def is_transcript(article: Article) -> bool:
     in full (a live page's repeated "NEW:" or "UPDATE:" is no conversation). Its lines are
     turns of talk on air (a presenter's "Then, a unique insight into ..."), shown under
     their speakers, not events reported on a day."""
-    labels = [m["name"] for m in TURN_LABEL.finditer(article.text)]
+    labels = [
+        m["name"]
+        for m in TURN_LABEL.finditer(article.text)
+        if speaker_label(m["name"], article.text)  # "THE END :" is a heading
+    ]
     named = any(" " in label for label in labels)  # a full name, not "NEW:" or "UPDATE:"
     return len(labels) >= MIN_TURNS and len(set(labels)) >= 2 and named
 
