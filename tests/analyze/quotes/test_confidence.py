@@ -27,11 +27,12 @@ def pipeline() -> Pipeline:
 
 
 def _flood_page(days: int) -> str:
-    """A page whose upper-case heading reads like a turn's label, then readers' lines."""
+    """A page whose one speaker label opens it, then many lines and a first person far below
+    (a heading such as 'THE LAST PAGE' no longer speaks at all: ingest/turns.speaker_label)."""
     filler = "\n".join(f"On day {i} the river near Dorn rose a little more ." for i in range(days))
     return (
         "The story of the flood\nThe river rose and the town of Dorn waited .\n"
-        "THE LAST PAGE : Once a year the river floods the lower town .\n"
+        "MARA VELK : Once a year the river floods the lower town .\n"
         f"{filler}\nI told my brother that the river would rise again before the spring .\n"
         "He did not listen ."
     )
@@ -46,7 +47,7 @@ def test_a_first_person_read_back_to_a_far_heading_is_withheld(pipeline: Pipelin
     assert q.stated  # still listed, as said by someone the reader is not told
     assert text[q.speaker.start : q.speaker.end] == "I"  # the source span PolNeAR scores
     assert q.speaker.resolved_from is not None
-    assert q.speaker.resolved_from.text == "THE LAST PAGE"  # what was found and not trusted
+    assert q.speaker.resolved_from.text == "MARA VELK"  # what was found and not trusted
 
 
 def test_a_pronoun_near_its_antecedent_is_still_shown(pipeline: Pipeline) -> None:
