@@ -71,6 +71,7 @@ from storyline.analyze.entities.aliases import (
     surname_keys,
     vowel_variant,
 )
+from storyline.analyze.entities.designators import without_designators
 from storyline.analyze.entities.mention_labels import cached_name_key
 from storyline.corpus.entity_groups import DOMINANT_SHARE
 from storyline.corpus.entity_groups import MISTYPED_RATIO as _MISTYPED_RATIO
@@ -326,6 +327,10 @@ def _spelling_evidence(name: str, aliases: Iterable[str]) -> list[str]:
             out.append(f"{alias}: another spelling or legal form of {name}")
         elif vowel_variant(alias, name):
             out.append(f"{alias}: a spelling of {name} by its vowels, in an article writing both")
+        elif alias.isalpha() and alias.isupper() and acronym(name) == alias:
+            out.append(f"{alias}: initials of {name}")
+        elif without_designators(alias) != alias and name_key(without_designators(alias)) == key:
+            out.append(f"{alias}: {name} with a company designator, in an article writing both")
     return out
 
 

@@ -29,6 +29,7 @@ from storyline.analyze.entities.common_acronyms import drop_common_acronyms
 from storyline.analyze.entities.common_nouns import drop_honour_words, drop_lower_case_people
 from storyline.analyze.entities.company_parts import join_company_parts
 from storyline.analyze.entities.credits import cut_credits, cut_slash_credits
+from storyline.analyze.entities.designators import fold_designators
 from storyline.analyze.entities.given_name_joins import join_given_names
 from storyline.analyze.entities.joined_bodies import join_and_bodies
 from storyline.analyze.entities.kind_cues import animal_names
@@ -50,6 +51,7 @@ from storyline.analyze.entities.opening_verbs import strip_opening_verbs
 from storyline.analyze.entities.place_chains import retype_place_chains
 from storyline.analyze.entities.prepare import RawMention, SpanIndex, prepare_mention
 from storyline.analyze.entities.resolve import resolve_names
+from storyline.analyze.entities.role_words import strip_role_words
 from storyline.analyze.entities.run_on_names import cut_caption_people, split_run_on_names
 from storyline.analyze.entities.stated_aliases import link_stated_aliases
 from storyline.analyze.entities.telling_outlets import split_told_outlets
@@ -75,6 +77,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = drop_inside_roles(work)
     strip_gerunds(text, work)
     strip_opening_verbs(text, work)
+    strip_role_words(text, work)
     work = split_told_outlets(text, work)
     work = cut_slash_credits(text, cut_caption_people(text, split_run_on_names(text, work)))
     work = drop_common_plurals(text, work)
@@ -98,6 +101,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     relabel_surnames(work, persons)
     relabel_cued_full_names(work)
     join_company_parts(work, persons)
+    fold_designators(work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     canon = link_stated_aliases(text, work, resolve_names(text, work, persons))
     return [
