@@ -17,7 +17,7 @@ def test_a_designator_form_says_why_it_joined() -> None:
     )
     assert len(got) == 1
     assert got[0].alias_evidence == (
-        "Corvane Group: Corvane with a company designator, in an article writing both",
+        "Corvane Group: Corvane with a company designator (written bare too)",
     )
 
 
@@ -30,3 +30,16 @@ def test_a_persons_initials_say_why_they_joined() -> None:
     )
     assert len(got) == 1
     assert got[0].alias_evidence == ("HTM: initials of Hollis T. Marbury",)
+
+
+def test_a_designator_form_of_another_article_joins_the_bare_name() -> None:
+    got = entities_from_mentions(
+        [
+            _m("Corvane", "ORG", "Corvane"),
+            _m("Corvane Group", "ORG", "Corvane Group"),
+            _m("Corvane Foods Group", "ORG", "Corvane Foods Group"),
+        ]
+    )
+    assert sorted(e.name for e in got) == ["Corvane", "Corvane Foods Group"]
+    bare = next(e for e in got if e.name == "Corvane")
+    assert "Corvane Group" in bare.aliases

@@ -73,6 +73,7 @@ from storyline.analyze.entities.aliases import (
 )
 from storyline.analyze.entities.designators import without_designators
 from storyline.analyze.entities.mention_labels import cached_name_key
+from storyline.corpus.entity_designators import merge_designators
 from storyline.corpus.entity_groups import DOMINANT_SHARE
 from storyline.corpus.entity_groups import MISTYPED_RATIO as _MISTYPED_RATIO
 from storyline.corpus.entity_groups import Group as _Group
@@ -183,6 +184,7 @@ def canonical_groups(
     merge_middle_initials(groups)
     merge_given_name_forms(groups)
     merge_one_letter_spellings(groups)
+    merge_designators(groups)
     _merge_surnames(groups)
     _merge_acronyms(groups)
     return_first_word_reads(groups)
@@ -330,7 +332,7 @@ def _spelling_evidence(name: str, aliases: Iterable[str]) -> list[str]:
         elif alias.isalpha() and alias.isupper() and acronym(name) == alias:
             out.append(f"{alias}: initials of {name}")
         elif without_designators(alias) != alias and name_key(without_designators(alias)) == key:
-            out.append(f"{alias}: {name} with a company designator, in an article writing both")
+            out.append(f"{alias}: {name} with a company designator (written bare too)")
     return out
 
 
