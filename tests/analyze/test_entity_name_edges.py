@@ -133,3 +133,9 @@ def test_a_given_name_before_a_full_name_stays() -> None:
     text = "Victor Dara Pell was born here . Dara Pell left . Victor Hale stayed ."
     spans = [("Victor Dara Pell", "PERSON"), ("Dara Pell", "PERSON"), ("Victor Hale", "PERSON")]
     assert _names(text, spans)[0] == ("PERSON", "Victor Dara Pell")
+
+
+def test_a_titles_initials_run_into_a_full_name_are_a_role() -> None:
+    text = "League MVP Dara Pell scored twice . Dara Pell smiled ."
+    spans = [("MVP Dara Pell", "PERSON"), ("Dara Pell", "PERSON")]
+    assert _names(text, spans) == [("PERSON", "Dara Pell")] * 2

@@ -4,11 +4,11 @@ said"), run by the recogniser into the name: a role, not part of the name.
 The roles list (roles.py) knows the usual offices; this pass reads the article instead:
 the name without its first word is written alone as a person elsewhere in the article
 ("Dana Reyes said"), and the first word reads as a calling, not a given name: an agent
-noun's ending (-er, -or, -ist, -naut, ...) or the word written in lower case somewhere in
-the article ("the astronaut"). A given name written before a middle name and a surname
-("Paul Dana Reyes" beside "Dana Reyes") is no agent noun and seldom written in lower case,
-and a word the article also writes as a name of its own (alone, or first in another
-person's name) is kept.
+noun's ending (-er, -or, -ist, -naut, ...), the word written in lower case somewhere in
+the article ("the astronaut"), or a title's initials ("MVP Dana Reyes"). A given name
+written before a middle name and a surname ("Paul Dana Reyes" beside "Dana Reyes") is no
+agent noun and seldom written in lower case, and a word the article also writes as a name
+of its own (alone, or first in another person's name) is kept.
 """
 
 from __future__ import annotations
@@ -34,17 +34,31 @@ def strip_role_words(text: str, work: list[PreparedMention]) -> None:
         if len(words) < 3:
             continue
         first, rest = words[0], " ".join(words[1:])
-        if cached_name_key(rest) not in alone or not first.isalpha() or not first.istitle():
+        if cached_name_key(rest) not in alone or not first.isalpha():
             continue
         if cached_name_key(first) in alone or _heads_other_name(first, w, work):
             continue
-        if not (_AGENT_ENDING.fullmatch(first) or _written_lower(text, first.casefold())):
+        if not _calling(text, first):
             continue
         cut = text.find(rest, w.start, w.end)
         if cut <= w.start:
             continue
         w.start, w.name = cut, rest
         w.role = w.role or first
+
+
+def _calling(text: str, first: str) -> bool:
+    """Whether `first` reads as a calling: a capitalised agent noun, a word the article
+    writes in lower case, or a title's initials ("MVP", "CEO": no given name is written
+    in capitals before a full name the article writes without it)."""
+    if first.isupper():
+        return _MIN_INITIALS <= len(first) <= _MAX_INITIALS
+    return first.istitle() and (
+        _AGENT_ENDING.fullmatch(first) is not None or _written_lower(text, first.casefold())
+    )
+
+
+_MIN_INITIALS, _MAX_INITIALS = 2, 4
 
 
 def _heads_other_name(first: str, w: PreparedMention, work: list[PreparedMention]) -> bool:
