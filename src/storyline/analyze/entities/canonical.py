@@ -15,9 +15,13 @@ inconsistently ("Blinken" tagged ORG once) as the person it abbreviates. The wor
 around a mention may retype it whatever the recogniser said: an honorific, a calling
 ("Farmer Odell") or a title right before it, or a ruler's title after it, say a person;
 an appositive place ("Karsa, capital of ...") a place; a plant or a reactor after it a
-site (context_types.py reads those words). Each span is first prepared on its own
-(prepare.py); the passes that drop, cut or retype mentions across the article live in
-mention_labels.py, the lookup of the name each mention stands for in resolve.py.
+site (context_types.py reads those words). A calling's word run into a full name the
+article writes alone ("Astronaut Dana Reyes") is a role (role_words.py), a company's
+designator ("Harlow Group") is dropped where the article writes the bare name as a body
+(designators.py), and a person's initials are the one full name with them ("HTM").
+Each span is first prepared on its own (prepare.py); the passes that drop, cut or retype
+mentions across the article live in mention_labels.py, the lookup of the name each
+mention stands for in resolve.py.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
 """The "entities" stage: spaCy NER, then in-article canonical names and roles.
 
-The sentence stage's tokens (`scratch["tokens"]`) are reused when present.
+An adverb or interjection opening a sentence is cut from the name the recogniser ran it
+into (lead_adverbs.py) before any repair. The sentence stage's tokens
+(`scratch["tokens"]`) are reused when present.
 The parsed document is left in `article.scratch["doc"]` so the quote and claim
 stages reuse its tokens, tags and numeric entities instead of running spaCy
 again; `document(article)` rebuilds it when a stage runs on its own.
