@@ -386,8 +386,8 @@ def test_an_organisations_first_word_joins_it_when_an_article_read_it_so() -> No
     arts = [
         _art(
             "a",
-            ("Carver Holdings", "ORG", "Carver Holdings", None),
-            ("Carver", "ORG", "Carver Holdings", None),
+            ("Carver Shipping", "ORG", "Carver Shipping", None),
+            ("Carver", "ORG", "Carver Shipping", None),
         ),
         _art("b", ("Carver", "ORG", "Carver", None)),
         # never written alone for the long name: "Delta" stays apart from "Delta Freight"
@@ -395,7 +395,7 @@ def test_an_organisations_first_word_joins_it_when_an_article_read_it_so() -> No
         _art("d", ("Delta", "ORG", "Delta", None)),
     ]
     ents = {e.name: e for e in build_entities(arts)}
-    assert ents["Carver Holdings"].mentions == 3
+    assert ents["Carver Shipping"].mentions == 3
     assert "Carver" not in ents
     assert ents["Delta"].mentions == 1
 

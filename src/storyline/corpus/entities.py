@@ -71,7 +71,9 @@ from storyline.analyze.entities.aliases import (
     surname_keys,
     vowel_variant,
 )
+from storyline.analyze.entities.designators import without_designators
 from storyline.analyze.entities.mention_labels import cached_name_key
+from storyline.corpus.entity_designators import merge_designators
 from storyline.corpus.entity_groups import DOMINANT_SHARE
 from storyline.corpus.entity_groups import MISTYPED_RATIO as _MISTYPED_RATIO
 from storyline.corpus.entity_groups import Group as _Group
@@ -182,6 +184,7 @@ def canonical_groups(
     merge_middle_initials(groups)
     merge_given_name_forms(groups)
     merge_one_letter_spellings(groups)
+    merge_designators(groups)
     _merge_surnames(groups)
     _merge_acronyms(groups)
     return_first_word_reads(groups)
@@ -326,6 +329,10 @@ def _spelling_evidence(name: str, aliases: Iterable[str]) -> list[str]:
             out.append(f"{alias}: another spelling or legal form of {name}")
         elif vowel_variant(alias, name):
             out.append(f"{alias}: a spelling of {name} by its vowels, in an article writing both")
+        elif alias.isalpha() and alias.isupper() and acronym(name) == alias:
+            out.append(f"{alias}: initials of {name}")
+        elif without_designators(alias) != alias and name_key(without_designators(alias)) == key:
+            out.append(f"{alias}: {name} with a company designator (written bare too)")
     return out
 
 

@@ -22,6 +22,7 @@ from storyline.corpus.entities import (
     mention_key,
 )
 from storyline.corpus.story_first_words import join_story_first_words
+from storyline.corpus.story_initials import join_story_initials
 from storyline.model import Entity, EntityMention
 
 __all__ = ["StoreEntities", "counted_mentions", "story_entities", "story_entities_in"]
@@ -90,7 +91,7 @@ def story_entities_in(
             m = dataclasses.replace(m, canonical=entity.name, label=entity.type)
         written.append(m)
     out = []
-    joined = join_story_first_words(written, weights)
+    joined = join_story_initials(join_story_first_words(written, weights))
     for e in entities_from_mentions(joined, weights):
         found = store_entities.get(e.id)
         if found is not None:  # the store's reasons for its joins, then the story's own

@@ -15,9 +15,13 @@ inconsistently ("Blinken" tagged ORG once) as the person it abbreviates. The wor
 around a mention may retype it whatever the recogniser said: an honorific, a calling
 ("Farmer Odell") or a title right before it, or a ruler's title after it, say a person;
 an appositive place ("Karsa, capital of ...") a place; a plant or a reactor after it a
-site (context_types.py reads those words). Each span is first prepared on its own
-(prepare.py); the passes that drop, cut or retype mentions across the article live in
-mention_labels.py, the lookup of the name each mention stands for in resolve.py.
+site (context_types.py reads those words). A calling's word run into a full name the
+article writes alone ("Astronaut Dana Reyes") is a role (role_words.py), a company's
+designator ("Harlow Group") is dropped where the article writes the bare name as a body
+(designators.py), and a person's initials are the one full name with them ("HTM").
+Each span is first prepared on its own (prepare.py); the passes that drop, cut or retype
+mentions across the article live in mention_labels.py, the lookup of the name each
+mention stands for in resolve.py.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from storyline.analyze.entities.common_acronyms import drop_common_acronyms
 from storyline.analyze.entities.common_nouns import drop_honour_words, drop_lower_case_people
 from storyline.analyze.entities.company_parts import join_company_parts
 from storyline.analyze.entities.credits import cut_credits, cut_slash_credits
+from storyline.analyze.entities.designators import fold_designators
 from storyline.analyze.entities.given_name_joins import join_given_names
 from storyline.analyze.entities.joined_bodies import join_and_bodies
 from storyline.analyze.entities.kind_cues import animal_names
@@ -50,6 +55,7 @@ from storyline.analyze.entities.opening_verbs import strip_opening_verbs
 from storyline.analyze.entities.place_chains import retype_place_chains
 from storyline.analyze.entities.prepare import RawMention, SpanIndex, prepare_mention
 from storyline.analyze.entities.resolve import resolve_names
+from storyline.analyze.entities.role_words import strip_role_words
 from storyline.analyze.entities.run_on_names import cut_caption_people, split_run_on_names
 from storyline.analyze.entities.stated_aliases import link_stated_aliases
 from storyline.analyze.entities.telling_outlets import split_told_outlets
@@ -75,6 +81,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = drop_inside_roles(work)
     strip_gerunds(text, work)
     strip_opening_verbs(text, work)
+    strip_role_words(text, work)
     work = split_told_outlets(text, work)
     work = cut_slash_credits(text, cut_caption_people(text, split_run_on_names(text, work)))
     work = drop_common_plurals(text, work)
@@ -98,6 +105,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     relabel_surnames(work, persons)
     relabel_cued_full_names(work)
     join_company_parts(work, persons)
+    fold_designators(work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     canon = link_stated_aliases(text, work, resolve_names(text, work, persons))
     return [

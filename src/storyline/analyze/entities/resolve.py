@@ -74,6 +74,8 @@ class _NameIndex:
     ) -> None:
         self.by_last: dict[str, list[PreparedMention]] = {}
         self.by_first: dict[str, list[PreparedMention]] = {}
+        # "FDR" of "Franklin D. Roosevelt": three initials or more of a full name
+        self.person_initials: dict[str, set[str]] = {}
         # "first lady Mara Vell" and "President Vell": the titled surname is the kin's
         # namesake, not the kin (`persons`)
         self.kin = {
@@ -95,6 +97,8 @@ class _NameIndex:
             for key in surname_keys(p.name):
                 self.by_last.setdefault(key, []).append(p)
             self.by_first.setdefault(cached_name_key(words[0]), []).append(p)
+            if len(initials := _initials(p.name)) >= _UNDEFINED_INITIALS:
+                self.person_initials.setdefault(initials, set()).add(p.name)
         self.expansions: dict[str, set[str]] = {}
         self.written_before: dict[str, list[PreparedMention]] = {}
         self.org_first: dict[str, list[PreparedMention]] = {}
@@ -281,6 +285,11 @@ def _full_name(w: PreparedMention, index: _NameIndex) -> str:
         }
         return holders.pop() if len(holders) == 1 else w.name
     matches = index.principal(index.persons(cached_name_key(w.name)))
+    if not matches and w.name.isupper() and w.name.isalpha():
+        # a person written by the initials of a full name the article writes ("FDR" of
+        # "Franklin D. Roosevelt"), when exactly one person of the article has them
+        holders = index.person_initials.get(w.name, set())
+        return next(iter(holders)) if len(holders) == 1 else w.name
     before = _last_before(matches, w.start)
     if before is not None:
         return before.name

@@ -1,0 +1,72 @@
+"""A common noun written before a person's full name as a title ("Astronaut Dana Reyes
+said"), run by the recogniser into the name: a role, not part of the name.
+
+The roles list (roles.py) knows the usual offices; this pass reads the article instead:
+the name without its first word is written alone as a person elsewhere in the article
+("Dana Reyes said"), and the first word reads as a calling, not a given name: an agent
+noun's ending (-er, -or, -ist, -naut, ...), the word written in lower case somewhere in
+the article ("the astronaut"), or a title's initials ("MVP Dana Reyes"). A given name
+written before a middle name and a surname ("Paul Dana Reyes" beside "Dana Reyes") is no
+agent noun and seldom written in lower case, and a word the article also writes as a name
+of its own (alone, or first in another person's name) is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
+
+__all__ = ["strip_role_words"]
+
+_AGENT_ENDING = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|naut|eer|ier|ant|ent|ian)")
+"""An agent noun's ending: "Astronaut", "Lecturer", "Economist", "Inventor"."""
+
+
+def strip_role_words(text: str, work: list[PreparedMention]) -> None:
+    """Cut a calling's word from the front of a person's name of three words or more when
+    the rest is written alone as a person in the article; the word becomes the mention's
+    role (when it has none)."""
+    people = [w for w in work if w.label == "PERSON"]
+    alone = {cached_name_key(w.name) for w in people}
+    for w in people:
+        words = w.name.split()
+        if len(words) < 3:
+            continue
+        first, rest = words[0], " ".join(words[1:])
+        if cached_name_key(rest) not in alone or not first.isalpha():
+            continue
+        if cached_name_key(first) in alone or _heads_other_name(first, w, work):
+            continue
+        if not _calling(text, first):
+            continue
+        cut = text.find(rest, w.start, w.end)
+        if cut <= w.start:
+            continue
+        w.start, w.name = cut, rest
+        w.role = w.role or first
+
+
+def _calling(text: str, first: str) -> bool:
+    """Whether `first` reads as a calling: a capitalised agent noun, a word the article
+    writes in lower case, or a title's initials ("MVP", "CEO": no given name is written
+    in capitals before a full name the article writes without it)."""
+    if first.isupper():
+        return _MIN_INITIALS <= len(first) <= _MAX_INITIALS
+    return first.istitle() and (
+        _AGENT_ENDING.fullmatch(first) is not None or _written_lower(text, first.casefold())
+    )
+
+
+_MIN_INITIALS, _MAX_INITIALS = 2, 4
+
+
+def _heads_other_name(first: str, w: PreparedMention, work: list[PreparedMention]) -> bool:
+    """Whether another name of the article starts with `first` ("Victor Hale" beside
+    "Victor Dana Reyes"): then the word is a given name the article uses."""
+    return any(o.name != w.name and o.name.split(" ", 1)[0] == first for o in work)
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether `word` is written in lower case as a word somewhere in `text`."""
+    return re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text) is not None
