@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from storyline.analyze.claims.sources import hidden_source
@@ -62,9 +64,30 @@ def test_names_joined_in_a_hidden_source_are_all_its_reporters() -> None:
     ]
     source = Speaker(text[:26], 0, 26, None, False, "unstated")
     quote = Quote(37, 46, text[37:46], "indirect", "confirmed", source)
-    assert hidden_source(quote, doc, mentions) == "Norland and UK"
+    assert hidden_source(quote, 37, doc, mentions) == "Norland and UK"
     # the same span shown as a speaker is nobody's: only the claim takes its names
     assert source.name is None and not quote.stated
     # a deed's subject reports nothing
     deed = Quote(37, 46, text[37:46], "indirect", "attacked", source)
-    assert hidden_source(deed, doc, mentions) is None
+    assert hidden_source(deed, 37, doc, mentions) is None
+
+
+def test_a_figure_before_the_hidden_source_is_the_writers_framing() -> None:
+    text = "With fuel below $75 a barrel , Vessa Air reported a profit of $45 million ."
+    doc = annotate(text)
+    mentions = [EntityMention(31, 40, "Vessa Air", "ORG")]
+    source = Speaker("Vessa Air", 31, 40, None, False, "unstated")
+    # a quote span the parse stretched back over the writer's opening phrase
+    quote = Quote(0, 73, text[:73], "indirect", "reported", source)
+    assert hidden_source(quote, text.index("$75"), doc, mentions) is None
+    assert hidden_source(quote, text.index("$45"), doc, mentions) == "Vessa Air"
+
+
+def test_a_source_span_cut_on_a_dash_is_nobody() -> None:
+    text = "The poll of 102 fund managers -- reporting a margin of error of 9.7 percent -- ran."
+    doc = annotate(text)
+    source = Speaker("102 fund managers --", 12, 32, None, False, "unstated")
+    quote = Quote(43, 75, text[43:75], "indirect", "reporting", source)
+    assert hidden_source(quote, text.index("9.7"), doc, []) is None
+    whole = Speaker("102 fund managers", 12, 29, None, False, "unstated")
+    assert hidden_source(replace(quote, speaker=whole), text.index("9.7"), doc, []) is not None

@@ -35,17 +35,23 @@ an adverb the parse left in the subject ("Spain and the UK earlier")."""
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
-def hidden_source(q: Quote, doc: Any, mentions: Sequence[EntityMention]) -> str | None:
-    """Who reported the figures inside quote `q` when its attribution states no words (its
-    speaker marked "unstated"); None for any other quote or a source naming no one.
-    `doc`: the article's parse (tags); `mentions`: its entity mentions in text order."""
+def hidden_source(q: Quote, pos: int, doc: Any, mentions: Sequence[EntityMention]) -> str | None:
+    """Who reported the figure at `pos` inside quote `q` when its attribution states no
+    words (its speaker marked "unstated"); None for any other quote or a source naming no
+    one. `doc`: the article's parse (tags); `mentions`: its entity mentions in text order.
+
+    What a source reports as an object follows its verb: a figure written before the
+    source ("With oil below $75 a barrel, analysts expressed hope") is the writer's
+    framing, not the source's report, and a source span the parse ended on a dash or
+    bracket ("The survey of 102 managers -- conducted ... and reporting") is cut inside
+    a phrase, not someone."""
     sp = q.speaker
     if sp is None or sp.resolution != "unstated" or sp.start is None or sp.end is None:
         return None
-    if sp.start >= sp.end or cue_lemma(q.cue or "") not in OBJECT_STATEMENT_VERBS:
+    if not sp.start < sp.end <= pos or cue_lemma(q.cue or "") not in OBJECT_STATEMENT_VERBS:
         return None
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    if span is None or len(span) == 0 or span[-1].is_punct:
         return None
     names = [
         e for e in mentions if sp.start <= e.start and e.end <= sp.end and e.label in _NAME_LABELS

@@ -497,7 +497,7 @@ def _speaker(
     billion") is still its source's (`hidden_source`)."""
     for q in quotes.containing(pos):
         if q.speaker is not None:
-            return q.speaker.name or hidden_source(q, doc, mentions)
+            return q.speaker.name or hidden_source(q, pos, doc, mentions)
     return None
 
 
