@@ -29,6 +29,7 @@ from storyline.analyze.claims.context import (
     is_people_noun,
 )
 from storyline.analyze.claims.numbers import NumberMatch, find_numbers
+from storyline.analyze.claims.sources import hidden_source
 from storyline.analyze.claims.syntax import (
     NumberSyntax,
     attachment_offset,
@@ -261,7 +262,7 @@ def _reported(
         unit=unit,
         category=category,
         subject=subject,
-        speaker=_speaker(index.quotes, n.start),
+        speaker=_speaker(index.quotes, n.start, document(article), article.entities),
     )
 
 
@@ -487,12 +488,16 @@ def _name_number(doc: Any, text: str, n: NumberMatch) -> bool:
     return not (before.text[-1] in _SENTENCE_END or "\n" in before.text + before.whitespace_)
 
 
-def _speaker(quotes: _Spans[Quote], pos: int) -> str | None:
+def _speaker(
+    quotes: _Spans[Quote], pos: int, doc: Any, mentions: Sequence[EntityMention]
+) -> str | None:
     """Who the quote holding a number is shown as said by (`Speaker.name`): a pronoun or a
-    relative word nobody was found for ("he", "which") names no one and is no speaker."""
+    relative word nobody was found for ("he", "which") names no one and is no speaker. A
+    figure an attribution hidden from the quote lists reports ("BP reported a loss of $17
+    billion") is still its source's (`hidden_source`)."""
     for q in quotes.containing(pos):
         if q.speaker is not None:
-            return q.speaker.name
+            return q.speaker.name or hidden_source(q, pos, doc, mentions)
     return None
 
 
