@@ -3,6 +3,8 @@ news a reader can place (texts written for these tests)."""
 
 from __future__ import annotations
 
+import re
+
 from storyline.corpus.briefing import BriefingLimits, build_briefing
 from storyline.corpus.briefing.pagetext import unfit_line
 from storyline.corpus.briefing.quoted import without_quoted_sentences
@@ -260,3 +262,29 @@ def test_a_quotation_whose_speaker_is_named_in_another_sentence_is_no_developmen
     )
     kept = [body[s.start : s.end] for s in without_quoted_sentences(article).sentences]
     assert kept == [body.split("\n")[0], "The Brun clinic reopened on Monday ."]
+
+
+def _plain(body: str) -> tuple[Sentence, ...]:
+    """Sentences of `body` cut after each '. ' or '.\\n' (the text is the test's own)."""
+    out = []
+    for m in re.finditer(r"[^.]*\.(?:[\"\u201d])?", body):
+        lo = m.start() + len(m.group()) - len(m.group().lstrip())
+        out.append(Sentence(lo, m.end(), "2031-04-02", "published"))
+    return tuple(out)
+
+
+def test_a_quotation_over_two_paragraphs_leaves_the_reporters_news_after_it() -> None:
+    for open_, close in (("\u201c", "\u201d"), ('"', '"')):
+        body = (
+            "Ana Ruiz, the mayor of Kessel, spoke on Monday. "
+            f"{open_}We lost everything in one night.\n\n"
+            f"{open_}Now we must rebuild,{close} she said.\n"
+            "The army closed the northern border on Tuesday. "
+            "Aid trucks reached Kessel on Thursday."
+        )
+        article = Article(id="m", text=body, published="2031-04-02", sentences=_plain(body))
+        kept = [body[s.start : s.end] for s in without_quoted_sentences(article).sentences]
+        assert kept[-2:] == [
+            "The army closed the northern border on Tuesday.",
+            "Aid trucks reached Kessel on Thursday.",
+        ]

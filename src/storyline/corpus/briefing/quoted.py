@@ -17,9 +17,12 @@ from dataclasses import replace
 
 from storyline.model import Article, Quote, Sentence
 
-__all__ = ["UNNAMED_SHARE", "inside_quotation", "opens_quotation", "without_quoted_sentences"]
+__all__ = ["UNNAMED_SHARE", "without_quoted_sentences"]
 
-_QUOTE = re.compile(r"``|''|\u201c|\u201d|\"")
+_QUOTE = re.compile(r"(?P<reopen>\n\s*(?:``|\u201c|\")(?=\S))|``|''|\u201c|\u201d|\"")
+"""A quotation mark; `reopen` is one opening a line: a quotation running over paragraphs
+leaves each paragraph but the last unclosed and opens the next with a mark (news
+convention), so that mark continues the quotation, it does not open a second one."""
 _LOOK_BACK = 6
 """How many sentences before one a quotation still open at its start may have opened in."""
 
@@ -38,11 +41,15 @@ the sentence is that voice's words rather than news."""
 def _depth(text: str) -> int:
     """The depth of double quotes at the end of `text`: each opening quote opens one, each
     closing one closes one (a close with none open is read as a stray mark, depth 0). A
-    straight double quote opens when none is open and closes otherwise."""
+    straight double quote opens when none is open and closes otherwise. A mark opening a
+    line reopens the one quotation a paragraph left open ('"We lost everything.<newline>
+    <newline>"Now we rebuild," she said.' ends at depth 0, not 1)."""
     depth = 0
     for m in _QUOTE.finditer(text):
         mark = m.group()
-        if mark in ("``", "\u201c") or (mark == '"' and depth == 0):
+        if m["reopen"] is not None:
+            depth = 1
+        elif mark in ("``", "\u201c") or (mark == '"' and depth == 0):
             depth += 1
         else:
             depth = max(0, depth - 1)
