@@ -288,3 +288,13 @@ def test_a_quotation_over_two_paragraphs_leaves_the_reporters_news_after_it() ->
             "The army closed the northern border on Tuesday.",
             "Aid trucks reached Kessel on Thursday.",
         ]
+
+
+def test_a_dateline_or_heading_with_a_colon_opening_the_news_is_no_turn() -> None:
+    for lead in (
+        "KESSEL: The Velmar government on Monday closed the northern border.",
+        "Flood Update: The river burst its banks at Kessel on Monday.",
+    ):
+        body = f"{lead}\nRescue teams reached the valley on Tuesday."
+        article = Article(id="k", text=body, published="2031-04-02", sentences=_sentences(body))
+        assert len(without_quoted_sentences(article).sentences) == 2

@@ -33,6 +33,24 @@ _TURN = re.compile(
 breeds ...", "Q : How ..."): a name of one to three capitalised words and a colon opening
 the sentence. "Countries with cases : ..." (a lower-case word) is a list, not a turn."""
 
+_OPENING = 2
+"""Sentences at an article's start (a headline line, then the body's first) where a lone
+label and colon is the body's dateline or a heading ("KESSEL: The government on Monday
+...", "Flood update: The river ..."), not a speaker's turn."""
+
+
+def _turns(article: Article) -> set[int]:
+    """The sentences opening with a speaker's turn (`_TURN`). A page of turns has several;
+    a lone one among the article's first `_OPENING` sentences is a dateline or a heading
+    opening the news, and the lead it opens is the reporter's."""
+    at = {
+        k
+        for k, s in enumerate(article.sentences)
+        if _TURN.match(article.text, s.start, s.end) is not None
+    }
+    return set() if len(at) == 1 and min(at) < _OPENING else at
+
+
 UNNAMED_SHARE = 0.5
 """The share of a sentence's characters inside direct quotes of unnamed speakers from which
 the sentence is that voice's words rather than news."""
@@ -114,16 +132,17 @@ def opens_quotation(text: str) -> bool:
 
 def without_quoted_sentences(article: Article) -> Article:
     """The article without the sentences that start inside a quotation (`inside_quotation`)
-    or end inside one they open (`opens_quotation`), open with a speaker's turn (`_TURN`), or
+    or end inside one they open (`opens_quotation`), open with a speaker's turn (`_turns`), or
     lie mostly (`UNNAMED_SHARE`) in direct quotes of unnamed speakers or of speakers written
     outside the sentence (`_unattributed`): what a brief's
     developments may choose from. The text is unchanged, so every span still points into it."""
+    turns = _turns(article)
     kept = tuple(
         s
         for k, s in enumerate(article.sentences)
         if not inside_quotation(article, k)
         and not opens_quotation(article.text[s.start : s.end])
-        and _TURN.match(article.text, s.start, s.end) is None
+        and k not in turns
         and _unnamed_share(article, s.start, s.end, _quotes_without_speaker(article, s))
         < UNNAMED_SHARE
     )
