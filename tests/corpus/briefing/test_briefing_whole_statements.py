@@ -173,6 +173,12 @@ def test_two_texts_run_together_are_no_line() -> None:
     assert not unfit_line("Ana Ruiz got an A in the Brun exam , her school said .")
 
 
+def test_a_letter_naming_a_kind_after_a_noun_is_no_second_text() -> None:
+    assert not unfit_line("Tests found a new strain of influenza A virus in three Brun patients .")
+    assert not unfit_line("An outbreak of hepatitis A has sickened 40 people in Orla .")
+    assert not unfit_line("Doctors in Brun said the type A strain was spreading fast .")
+
+
 def test_a_quoted_phrase_the_reporter_goes_on_after_or_a_clauses_tail_is_no_statement() -> None:
     body = (
         "Ivo Dell hailed `` real progress '' on the new Brun dam . "

@@ -154,7 +154,7 @@ stays, as the sentence before in the brief is most often that event."""
 
 
 _OPENERS = (
-    r"The|A|An|Another|All|One|As|But|This|These|Those|It|He|She|They|We|His|Her|Their|Its|After|"
+    r"The|An|Another|All|One|As|But|This|These|Those|It|He|She|They|We|His|Her|Their|Its|After|"
     r"When|While|Some|Many|Most|There"
 )
 _RUN_ON = re.compile(rf"\b(?P<last>[a-z][a-z'-]+)\s+(?:{_OPENERS})\s+[a-z]")
@@ -162,7 +162,9 @@ _RUN_ON = re.compile(rf"\b(?P<last>[a-z][a-z'-]+)\s+(?:{_OPENERS})\s+[a-z]")
 sentence after it ("... Diseases journal One person has died ...", "... and seven states All
 three returned ...", "... as weapons As battles raged ..."): a lower-case word, then a word
 that opens a sentence, capitalised, then a lower-case word. Not after a word that a title or
-a name may follow ("editor of The Lancet", "said The Times", "got an A in": `_BEFORE_TITLE`)."""
+a name may follow ("editor of The Lancet", "said The Times": `_BEFORE_TITLE`). "A" opens
+no sentence here: alone it is as often a letter naming a kind after a lower-case noun
+("influenza A virus", "hepatitis A has spread", "the type A strain")."""
 _BEFORE_TITLE = frozenset(
     {
         "of", "to", "at", "in", "by", "from", "for", "with", "on", "about", "than", "into",
