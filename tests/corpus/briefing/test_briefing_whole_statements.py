@@ -61,6 +61,20 @@ def test_a_clause_without_its_subject_or_a_vow_is_no_statement() -> None:
     assert _shown(body, quotes) == ["the engineers had left the Brun valley"]
 
 
+def test_a_name_or_a_month_spelling_an_auxiliary_is_the_clauses_subject() -> None:
+    body = (
+        "Ivo Dell said Will Orst had lied to the Brun council about the dam . "
+        "Ivo Dell said May would be the last month of the Brun strike ."
+    )
+    dell = _speaker(body, "Ivo Dell")
+    said = (
+        "Will Orst had lied to the Brun council about the dam",
+        "May would be the last month of the Brun strike",
+    )
+    quotes = tuple(_quote(body, words, "indirect", "said", dell) for words in said)
+    assert sorted(_shown(body, quotes)) == sorted(said)
+
+
 def test_a_name_in_capitals_is_the_same_speaker_and_a_caption_is_none() -> None:
     body = (
         "IVO DELL : The water is rising fast in the valley . "

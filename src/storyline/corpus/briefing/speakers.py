@@ -58,12 +58,14 @@ _NAMING = re.compile(
 the speaker said the quoted word or phrase, not the sentence around it."""
 
 _NO_SUBJECT = re.compile(
-    r"(?i)^(?:to|as|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|"
+    r"^(?:to|as|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|"
     r"does|did|do)\b"
 )
 """How an indirect quote with no subject of its own opens: the verb phrase of a clause
 whose subject is the reporter's ("officials say [the envoy] is close to Ana Ruiz"), an
-infinitive of a vow or a plan ("vowed to fight on"), a complement ("as a threat")."""
+infinitive of a vow or a plan ("vowed to fight on"), a complement ("as a threat"). In lower
+case only: a capitalised "Will" or "May" opening the words is a name or a month, their
+subject ("said Will Hale had lied", "said May would be the last month")."""
 
 _DASH_OR_PUNCT = re.compile(r"^(?:--|-|\.\.\.|[,;:.])")
 
