@@ -61,6 +61,20 @@ def test_a_clause_without_its_subject_or_a_vow_is_no_statement() -> None:
     assert _shown(body, quotes) == ["the engineers had left the Brun valley"]
 
 
+def test_a_call_for_something_is_the_speakers_demand() -> None:
+    body = (
+        "Ivo Dell called for an immediate ceasefire around Brun and the release of all prisoners . "
+        "Ivo Dell called the Brun tests `` preliminary '' on Monday ."
+    )
+    dell = _speaker(body, "Ivo Dell")
+    demand = "an immediate ceasefire around Brun and the release of all prisoners"
+    quotes = (
+        _quote(body, demand, "indirect", "called", dell),
+        _quote(body, "`` preliminary ''", "direct", "called", dell),
+    )
+    assert _shown(body, quotes) == [demand]
+
+
 def test_a_name_or_a_month_spelling_an_auxiliary_is_the_clauses_subject() -> None:
     body = (
         "Ivo Dell said Will Orst had lied to the Brun council about the dam . "

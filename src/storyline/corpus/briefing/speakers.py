@@ -57,6 +57,24 @@ _NAMING = re.compile(
 'enraging'", "called for calm 'as soon as possible'", "calling the tests 'preliminary'"):
 the speaker said the quoted word or phrase, not the sentence around it."""
 
+_CALL = re.compile(r"(?i)^call(?:s|ed|ing)?$")
+
+
+def _demand(quote: Quote, cue: str) -> bool:
+    """Whether a quote cued by "call" is the demand itself, not a word the speaker named
+    something with: an indirect quote holding no quotation mark ("called for an immediate
+    ceasefire"), which the quote stage keeps only as a demand
+    (`analyze.quotes.stated_objects.demand_or_count`); "calling the tests 'preliminary'"
+    quotes the word."""
+    return (
+        _CALL.match(cue) is not None
+        and quote.kind == "indirect"
+        and _QUOTATION_MARK.search(quote.text) is None
+    )
+
+
+_QUOTATION_MARK = re.compile(r"``|''|\u201c|\u201d|\"")
+
 _NO_SUBJECT = re.compile(
     r"^(?:to|as|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|"
     r"does|did|do)\b"
@@ -89,11 +107,11 @@ def _fragment(quote: Quote) -> bool:
     phrase of fewer than MIN_SENTENCE_WORDS words the reporter's words go on after; one that
     ends in a question."""
     cue = (quote.cue or "").lower()
-    if cue in _PREPOSITIONS or _NAMING.match(cue):
-        return True
     words = _WORD.findall(quote.text)
     opening = quote.text.lstrip(_OPENING_MARKS)
     marked = opening != quote.text.lstrip()  # its own quotation marks open it
+    if cue in _PREPOSITIONS or (_NAMING.match(cue) and not _demand(quote, cue)):
+        return True
     if quote.kind == "indirect" and len(words) < MIN_REPORTED_WORDS:
         return True
     if not marked and words and _NO_SUBJECT.match(words[0]) is not None:
