@@ -32,7 +32,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from storyline.model import Article
-from storyline.text.calendar_names import FULL_MONTH_PATTERN
+from storyline.text.calendar_names import FULL_MONTH_PATTERN, FULL_WEEKDAY_PATTERN
 
 __all__ = [
     "in_page_text",
@@ -190,7 +190,7 @@ def _run_on(text: str) -> bool:
 
 
 _MONTH = FULL_MONTH_PATTERN
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = FULL_WEEKDAY_PATTERN
 _DATE_END = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\s*,\s*(?P<year>\d{{4}})\s*\.$"
 _IN_A_PHOTO = re.compile(r"\b[Ii]n\s+(?:a|this)\s+(?:photo|picture|image|handout)\b")
 _PLACE_DATE = re.compile(
