@@ -157,14 +157,19 @@ _OPENERS = (
     r"The|An|Another|All|One|As|But|This|These|Those|It|He|She|They|We|His|Her|Their|Its|After|"
     r"When|While|Some|Many|Most|There"
 )
-_RUN_ON = re.compile(rf"\b(?P<last>[a-z][a-z'-]+)\s+(?:{_OPENERS})\s+[a-z]")
+_LETTER_VERB = r"(?:has|have|had|is|was|are|were|will|would|can|could|may|might|must|should)"
+_RUN_ON = re.compile(
+    rf"\b(?P<last>[a-z][a-z'-]+)\s+(?:{_OPENERS}|A(?!\s+{_LETTER_VERB}\b))\s+[a-z]"
+)
 """Two texts run together without a full stop: a caption, a headline or a list glued to the
 sentence after it ("... Diseases journal One person has died ...", "... and seven states All
 three returned ...", "... as weapons As battles raged ..."): a lower-case word, then a word
 that opens a sentence, capitalised, then a lower-case word. Not after a word that a title or
-a name may follow ("editor of The Lancet", "said The Times": `_BEFORE_TITLE`). "A" opens
-no sentence here: alone it is as often a letter naming a kind after a lower-case noun
-("influenza A virus", "hepatitis A has spread", "the type A strain")."""
+a name may follow ("editor of The Lancet", "said The Times", "got an A in": `_BEFORE_TITLE`).
+"A" followed by a verb is a letter naming a kind, the verb's subject ("hepatitis A has
+spread"): an article is never followed by one. A letter before a noun ("influenza A virus")
+reads as two texts run together ("... data distribution A connected approach to ..."),
+which pages of links run together more often."""
 _BEFORE_TITLE = frozenset(
     {
         "of", "to", "at", "in", "by", "from", "for", "with", "on", "about", "than", "into",
