@@ -201,10 +201,10 @@ def test_two_texts_run_together_are_no_line() -> None:
     assert not unfit_line("Ana Ruiz got an A in the Brun exam , her school said .")
 
 
-def test_a_letter_naming_a_kind_after_a_noun_is_no_second_text() -> None:
-    assert not unfit_line("Tests found a new strain of influenza A virus in three Brun patients .")
+def test_a_letter_naming_a_kind_before_its_verb_is_no_second_text() -> None:
     assert not unfit_line("An outbreak of hepatitis A has sickened 40 people in Orla .")
-    assert not unfit_line("Doctors in Brun said the type A strain was spreading fast .")
+    assert not unfit_line("Doctors in Brun said vitamin A was missing from the rations .")
+    assert unfit_line("Fast data links for Brun traders A connected approach to risk .")
 
 
 def test_a_quoted_phrase_the_reporter_goes_on_after_or_a_clauses_tail_is_no_statement() -> None:
@@ -332,3 +332,7 @@ def test_a_dateline_or_heading_with_a_colon_opening_the_news_is_no_turn() -> Non
         body = f"{lead}\nRescue teams reached the valley on Tuesday."
         article = Article(id="k", text=body, published="2031-04-02", sentences=_sentences(body))
         assert len(without_quoted_sentences(article).sentences) == 2
+    for bar in ("This Story : Read + | Watch + | The Brun dam", "Ivo Dell : the Brun dam held"):
+        body = f"{bar} on Monday .\nRescue teams reached the valley on Tuesday ."
+        article = Article(id="k", text=body, published="2031-04-02", sentences=_sentences(body))
+        assert len(without_quoted_sentences(article).sentences) == 1
