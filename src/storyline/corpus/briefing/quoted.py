@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from storyline.ingest.turns import PAGE_MARKERS
 from storyline.model import Article, Quote, Sentence
 
 __all__ = ["UNNAMED_SHARE", "without_quoted_sentences"]
@@ -27,7 +28,8 @@ _LOOK_BACK = 6
 """How many sentences before one a quotation still open at its start may have opened in."""
 
 _TURN = re.compile(
-    r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*:\s+\S"
+    r"\s*(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
+    r"\s*:\s+(?P<next>\S)"
 )
 """A speaker's turn in a question-and-answer page or a transcript ("Mr Vell : The virus
 breeds ...", "Q : How ..."): a name of one to three capitalised words and a colon opening
@@ -41,14 +43,27 @@ label and colon is the body's dateline or a heading ("KESSEL: The government on 
 
 def _turns(article: Article) -> set[int]:
     """The sentences opening with a speaker's turn (`_TURN`). A page of turns has several;
-    a lone one among the article's first `_OPENING` sentences is a dateline or a heading
-    opening the news, and the lead it opens is the reporter's."""
-    at = {
-        k
+    a lone one among the article's first `_OPENING` sentences, its label a place in
+    capitals or ending in a page's marker ("KESSEL:", "Flood update:") and a sentence opening
+    after it, is a dateline or a heading opening the news: the lead it opens is the
+    reporter's. A toolbar or a caption ("This Story : Read + | ...", "Ivo Dell : the
+    minister ...") stays out."""
+    found = {
+        k: m
         for k, s in enumerate(article.sentences)
-        if _TURN.match(article.text, s.start, s.end) is not None
+        if (m := _TURN.match(article.text, s.start, s.end)) is not None
     }
-    return set() if len(at) == 1 and min(at) < _OPENING else at
+    if len(found) == 1:
+        k, m = next(iter(found.items()))
+        if k < _OPENING and m["next"].isupper() and _dateline_or_heading(m["label"]):
+            return set()
+    return set(found)
+
+
+def _dateline_or_heading(label: str) -> bool:
+    """Whether a label before a colon is a place in capitals ("KESSEL") or ends in a page's
+    marker ("Flood Update", `ingest.turns.PAGE_MARKERS`)."""
+    return label.isupper() or label.split()[-1].upper() in PAGE_MARKERS
 
 
 UNNAMED_SHARE = 0.5
