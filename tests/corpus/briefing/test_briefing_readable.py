@@ -14,6 +14,13 @@ def test_tokens_are_written_as_characters() -> None:
         'warned of "dire" and "grave" risks'
     )
     assert readable("` My people love me ' she said") == "'My people love me' she said"
+
+
+def test_a_plurals_possessive_inside_a_single_quote_does_not_close_it() -> None:
+    assert readable("He said ` the workers ' union will strike ' on Monday .") == (
+        "He said 'the workers' union will strike' on Monday ."
+    )
+    assert readable("` We love our towns ' she said .") == "'We love our towns' she said ."
     assert readable("people with HIV\\/AIDS") == "people with HIV/AIDS"
     assert readable("-LSB- sic -RSB-") == "[sic]"
 

@@ -3,6 +3,8 @@ news a reader can place (texts written for these tests)."""
 
 from __future__ import annotations
 
+import re
+
 from storyline.corpus.briefing import BriefingLimits, build_briefing
 from storyline.corpus.briefing.pagetext import unfit_line
 from storyline.corpus.briefing.quoted import without_quoted_sentences
@@ -57,6 +59,34 @@ def test_a_clause_without_its_subject_or_a_vow_is_no_statement() -> None:
         _quote(body, "the engineers had left the Brun valley", "indirect", "said", dell),
     )
     assert _shown(body, quotes) == ["the engineers had left the Brun valley"]
+
+
+def test_a_call_for_something_is_the_speakers_demand() -> None:
+    body = (
+        "Ivo Dell called for an immediate ceasefire around Brun and the release of all prisoners . "
+        "Ivo Dell called the Brun tests `` preliminary '' on Monday ."
+    )
+    dell = _speaker(body, "Ivo Dell")
+    demand = "an immediate ceasefire around Brun and the release of all prisoners"
+    quotes = (
+        _quote(body, demand, "indirect", "called", dell),
+        _quote(body, "`` preliminary ''", "direct", "called", dell),
+    )
+    assert _shown(body, quotes) == [demand]
+
+
+def test_a_name_or_a_month_spelling_an_auxiliary_is_the_clauses_subject() -> None:
+    body = (
+        "Ivo Dell said Will Orst had lied to the Brun council about the dam . "
+        "Ivo Dell said May would be the last month of the Brun strike ."
+    )
+    dell = _speaker(body, "Ivo Dell")
+    said = (
+        "Will Orst had lied to the Brun council about the dam",
+        "May would be the last month of the Brun strike",
+    )
+    quotes = tuple(_quote(body, words, "indirect", "said", dell) for words in said)
+    assert sorted(_shown(body, quotes)) == sorted(said)
 
 
 def test_a_name_in_capitals_is_the_same_speaker_and_a_caption_is_none() -> None:
@@ -171,6 +201,12 @@ def test_two_texts_run_together_are_no_line() -> None:
     assert not unfit_line("Ana Ruiz got an A in the Brun exam , her school said .")
 
 
+def test_a_letter_naming_a_kind_before_its_verb_is_no_second_text() -> None:
+    assert not unfit_line("An outbreak of hepatitis A has sickened 40 people in Orla .")
+    assert not unfit_line("Doctors in Brun said vitamin A was missing from the rations .")
+    assert unfit_line("Fast data links for Brun traders A connected approach to risk .")
+
+
 def test_a_quoted_phrase_the_reporter_goes_on_after_or_a_clauses_tail_is_no_statement() -> None:
     body = (
         "Ivo Dell hailed `` real progress '' on the new Brun dam . "
@@ -260,3 +296,43 @@ def test_a_quotation_whose_speaker_is_named_in_another_sentence_is_no_developmen
     )
     kept = [body[s.start : s.end] for s in without_quoted_sentences(article).sentences]
     assert kept == [body.split("\n")[0], "The Brun clinic reopened on Monday ."]
+
+
+def _plain(body: str) -> tuple[Sentence, ...]:
+    """Sentences of `body` cut after each '. ' or '.\\n' (the text is the test's own)."""
+    out = []
+    for m in re.finditer(r"[^.]*\.(?:[\"\u201d])?", body):
+        lo = m.start() + len(m.group()) - len(m.group().lstrip())
+        out.append(Sentence(lo, m.end(), "2031-04-02", "published"))
+    return tuple(out)
+
+
+def test_a_quotation_over_two_paragraphs_leaves_the_reporters_news_after_it() -> None:
+    for open_, close in (("\u201c", "\u201d"), ('"', '"')):
+        body = (
+            "Ana Ruiz, the mayor of Kessel, spoke on Monday. "
+            f"{open_}We lost everything in one night.\n\n"
+            f"{open_}Now we must rebuild,{close} she said.\n"
+            "The army closed the northern border on Tuesday. "
+            "Aid trucks reached Kessel on Thursday."
+        )
+        article = Article(id="m", text=body, published="2031-04-02", sentences=_plain(body))
+        kept = [body[s.start : s.end] for s in without_quoted_sentences(article).sentences]
+        assert kept[-2:] == [
+            "The army closed the northern border on Tuesday.",
+            "Aid trucks reached Kessel on Thursday.",
+        ]
+
+
+def test_a_dateline_or_heading_with_a_colon_opening_the_news_is_no_turn() -> None:
+    for lead in (
+        "KESSEL: The Velmar government on Monday closed the northern border.",
+        "Flood Update: The river burst its banks at Kessel on Monday.",
+    ):
+        body = f"{lead}\nRescue teams reached the valley on Tuesday."
+        article = Article(id="k", text=body, published="2031-04-02", sentences=_sentences(body))
+        assert len(without_quoted_sentences(article).sentences) == 2
+    for bar in ("This Story : Read + | Watch + | The Brun dam", "Ivo Dell : the Brun dam held"):
+        body = f"{bar} on Monday .\nRescue teams reached the valley on Tuesday ."
+        article = Article(id="k", text=body, published="2031-04-02", sentences=_sentences(body))
+        assert len(without_quoted_sentences(article).sentences) == 1

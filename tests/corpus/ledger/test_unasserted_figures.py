@@ -62,6 +62,27 @@ def test_a_denied_report_is_no_figure(pipeline: Pipeline) -> None:
         ("The board denied that it knew , but 40 people fell ill .", "40 people", False),
         ("If so , officials said , 40 people fell ill .", "40 people", False),
         ("Officials said 40 people had fallen ill .", "40 people", False),
+        # the condition or denial ends in a clause of its own before the figure
+        (
+            "It was unclear whether the strike would go on after police arrested 40 people .",
+            "40 people",
+            False,
+        ),
+        (
+            "Officials will decide whether to reopen the mine where 40 people died .",
+            "40 people",
+            False,
+        ),
+        (
+            "The army denied that its troops fired and said 40 people were wounded .",
+            "40 people",
+            False,
+        ),
+        (
+            "The firm , which rejected claims that it polluted the Brun , said it paid 40 people .",
+            "40 people",
+            False,
+        ),
     ],
 )
 def test_what_a_sentence_does_not_assert(text: str, figure: str, expected: bool) -> None:

@@ -32,7 +32,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from storyline.model import Article
-from storyline.text.calendar_names import FULL_MONTH_PATTERN
+from storyline.text.calendar_names import FULL_MONTH_PATTERN, FULL_WEEKDAY_PATTERN
 
 __all__ = [
     "in_page_text",
@@ -154,15 +154,22 @@ stays, as the sentence before in the brief is most often that event."""
 
 
 _OPENERS = (
-    r"The|A|An|Another|All|One|As|But|This|These|Those|It|He|She|They|We|His|Her|Their|Its|After|"
+    r"The|An|Another|All|One|As|But|This|These|Those|It|He|She|They|We|His|Her|Their|Its|After|"
     r"When|While|Some|Many|Most|There"
 )
-_RUN_ON = re.compile(rf"\b(?P<last>[a-z][a-z'-]+)\s+(?:{_OPENERS})\s+[a-z]")
+_LETTER_VERB = r"(?:has|have|had|is|was|are|were|will|would|can|could|may|might|must|should)"
+_RUN_ON = re.compile(
+    rf"\b(?P<last>[a-z][a-z'-]+)\s+(?:{_OPENERS}|A(?!\s+{_LETTER_VERB}\b))\s+[a-z]"
+)
 """Two texts run together without a full stop: a caption, a headline or a list glued to the
 sentence after it ("... Diseases journal One person has died ...", "... and seven states All
 three returned ...", "... as weapons As battles raged ..."): a lower-case word, then a word
 that opens a sentence, capitalised, then a lower-case word. Not after a word that a title or
-a name may follow ("editor of The Lancet", "said The Times", "got an A in": `_BEFORE_TITLE`)."""
+a name may follow ("editor of The Lancet", "said The Times", "got an A in": `_BEFORE_TITLE`).
+"A" followed by a verb is a letter naming a kind, the verb's subject ("hepatitis A has
+spread"): an article is never followed by one. A letter before a noun ("influenza A virus")
+reads as two texts run together ("... data distribution A connected approach to ..."),
+which pages of links run together more often."""
 _BEFORE_TITLE = frozenset(
     {
         "of", "to", "at", "in", "by", "from", "for", "with", "on", "about", "than", "into",
@@ -188,7 +195,7 @@ def _run_on(text: str) -> bool:
 
 
 _MONTH = FULL_MONTH_PATTERN
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = FULL_WEEKDAY_PATTERN
 _DATE_END = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\s*,\s*(?P<year>\d{{4}})\s*\.$"
 _IN_A_PHOTO = re.compile(r"\b[Ii]n\s+(?:a|this)\s+(?:photo|picture|image|handout)\b")
 _PLACE_DATE = re.compile(

@@ -15,20 +15,56 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from storyline.ingest.turns import PAGE_MARKERS
 from storyline.model import Article, Quote, Sentence
 
-__all__ = ["UNNAMED_SHARE", "inside_quotation", "opens_quotation", "without_quoted_sentences"]
+__all__ = ["UNNAMED_SHARE", "without_quoted_sentences"]
 
-_QUOTE = re.compile(r"``|''|\u201c|\u201d|\"")
+_QUOTE = re.compile(r"(?P<reopen>\n\s*(?:``|\u201c|\")(?=\S))|``|''|\u201c|\u201d|\"")
+"""A quotation mark; `reopen` is one opening a line: a quotation running over paragraphs
+leaves each paragraph but the last unclosed and opens the next with a mark (news
+convention), so that mark continues the quotation, it does not open a second one."""
 _LOOK_BACK = 6
 """How many sentences before one a quotation still open at its start may have opened in."""
 
 _TURN = re.compile(
-    r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*:\s+\S"
+    r"\s*(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
+    r"\s*:\s+(?P<next>\S)"
 )
 """A speaker's turn in a question-and-answer page or a transcript ("Mr Vell : The virus
 breeds ...", "Q : How ..."): a name of one to three capitalised words and a colon opening
 the sentence. "Countries with cases : ..." (a lower-case word) is a list, not a turn."""
+
+_OPENING = 2
+"""Sentences at an article's start (a headline line, then the body's first) where a lone
+label and colon is the body's dateline or a heading ("KESSEL: The government on Monday
+...", "Flood update: The river ..."), not a speaker's turn."""
+
+
+def _turns(article: Article) -> set[int]:
+    """The sentences opening with a speaker's turn (`_TURN`). A page of turns has several;
+    a lone one among the article's first `_OPENING` sentences, its label a place in
+    capitals or ending in a page's marker ("KESSEL:", "Flood update:") and a sentence opening
+    after it, is a dateline or a heading opening the news: the lead it opens is the
+    reporter's. A toolbar or a caption ("This Story : Read + | ...", "Ivo Dell : the
+    minister ...") stays out."""
+    found = {
+        k: m
+        for k, s in enumerate(article.sentences)
+        if (m := _TURN.match(article.text, s.start, s.end)) is not None
+    }
+    if len(found) == 1:
+        k, m = next(iter(found.items()))
+        if k < _OPENING and m["next"].isupper() and _dateline_or_heading(m["label"]):
+            return set()
+    return set(found)
+
+
+def _dateline_or_heading(label: str) -> bool:
+    """Whether a label before a colon is a place in capitals ("KESSEL") or ends in a page's
+    marker ("Flood Update", `ingest.turns.PAGE_MARKERS`)."""
+    return label.isupper() or label.split()[-1].upper() in PAGE_MARKERS
+
 
 UNNAMED_SHARE = 0.5
 """The share of a sentence's characters inside direct quotes of unnamed speakers from which
@@ -38,11 +74,15 @@ the sentence is that voice's words rather than news."""
 def _depth(text: str) -> int:
     """The depth of double quotes at the end of `text`: each opening quote opens one, each
     closing one closes one (a close with none open is read as a stray mark, depth 0). A
-    straight double quote opens when none is open and closes otherwise."""
+    straight double quote opens when none is open and closes otherwise. A mark opening a
+    line reopens the one quotation a paragraph left open ('"We lost everything.<newline>
+    <newline>"Now we rebuild," she said.' ends at depth 0, not 1)."""
     depth = 0
     for m in _QUOTE.finditer(text):
         mark = m.group()
-        if mark in ("``", "\u201c") or (mark == '"' and depth == 0):
+        if m["reopen"] is not None:
+            depth = 1
+        elif mark in ("``", "\u201c") or (mark == '"' and depth == 0):
             depth += 1
         else:
             depth = max(0, depth - 1)
@@ -107,16 +147,17 @@ def opens_quotation(text: str) -> bool:
 
 def without_quoted_sentences(article: Article) -> Article:
     """The article without the sentences that start inside a quotation (`inside_quotation`)
-    or end inside one they open (`opens_quotation`), open with a speaker's turn (`_TURN`), or
+    or end inside one they open (`opens_quotation`), open with a speaker's turn (`_turns`), or
     lie mostly (`UNNAMED_SHARE`) in direct quotes of unnamed speakers or of speakers written
     outside the sentence (`_unattributed`): what a brief's
     developments may choose from. The text is unchanged, so every span still points into it."""
+    turns = _turns(article)
     kept = tuple(
         s
         for k, s in enumerate(article.sentences)
         if not inside_quotation(article, k)
         and not opens_quotation(article.text[s.start : s.end])
-        and _TURN.match(article.text, s.start, s.end) is None
+        and k not in turns
         and _unnamed_share(article, s.start, s.end, _quotes_without_speaker(article, s))
         < UNNAMED_SHARE
     )

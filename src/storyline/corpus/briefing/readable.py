@@ -27,6 +27,8 @@ _DOUBLE_OPEN = re.compile(r"``\s*")
 _DOUBLE_CLOSE = re.compile(r"(?<=\S)\s*''|''")
 _SINGLE_OPEN = re.compile(r"(?:(?<=\s)|^)`\s*(?=\S)")
 _SINGLE_CLOSE = re.compile(r"\s+'(?=\s|$|[.,;:!?])")
+_POSSESSIVE = re.compile(r"(?<=s)\s+'(?=\s+\w)")
+"""A plural's possessive written apart ("the workers ' union"), attached: "workers' union"."""
 _ESCAPED = re.compile(r"\\([/*])")
 _ANY_TOKEN = re.compile(r"-[LR][RSC]B-|`|''|\\[/*]")
 
@@ -49,18 +51,31 @@ def readable(text: str) -> str:
 
 def _single_quotes(text: str) -> str:
     """Each single opening quote (a backtick) attached to its words as "'", and the first
-    standalone "'" after it (its closing one) attached to the words before it."""
+    standalone "'" after it (its closing one, `_closing`) attached to the words before it."""
     out: list[str] = []
     at = 0
     for m in _SINGLE_OPEN.finditer(text):
         if m.start() < at:
             continue
         out.append(text[at : m.start()] + "'")
-        close = _SINGLE_CLOSE.search(text, m.end())
+        close = _closing(text, m.end())
         if close is None:
             at = m.end()
             continue
-        out.append(text[m.end() : close.start()] + "'")
+        out.append(_POSSESSIVE.sub("'", text[m.end() : close.start()]) + "'")
         at = close.end()
     out.append(text[at:])
     return "".join(out)
+
+
+def _closing(text: str, start: int) -> re.Match[str] | None:
+    """The standalone "'" closing a single quote opened before `start`: the first, unless it
+    follows a word ending in "s" and another comes after it before the next opening one
+    (a plural's possessive inside the quotation: "` the workers ' union will strike '")."""
+    opening = _SINGLE_OPEN.search(text, start)
+    end = opening.start() if opening is not None else len(text)
+    closes = [c for c in _SINGLE_CLOSE.finditer(text, start) if c.start() < end]
+    for k, c in enumerate(closes):
+        if k == len(closes) - 1 or not text[: c.start()].endswith("s"):
+            return c
+    return None

@@ -57,13 +57,38 @@ _NAMING = re.compile(
 'enraging'", "called for calm 'as soon as possible'", "calling the tests 'preliminary'"):
 the speaker said the quoted word or phrase, not the sentence around it."""
 
+_CALL = re.compile(r"(?i)^call(?:s|ed|ing)?$")
+
+
+def _demand(quote: Quote, cue: str, text: str) -> bool:
+    """Whether a quote cued by "call" is the demand itself, not a word the speaker named
+    something with: an indirect quote holding no quotation mark, right after "call for" or
+    "call on" ("called for an immediate ceasefire", "called on the army to leave"), the
+    demand the quote stage keeps it as (`analyze.quotes.stated_objects.demand_or_count`).
+    "calling the tests 'preliminary'" quotes a word; "called a meeting", "call the
+    switchboard" and "call into question whether ..." state nothing of the speaker's."""
+    return (
+        _CALL.match(cue) is not None
+        and quote.kind == "indirect"
+        and _QUOTATION_MARK.search(quote.text) is None
+        and _ASKING_FOR.search(text, max(0, quote.start - 80), quote.start) is not None
+    )
+
+
+_QUOTATION_MARK = re.compile(r"``|''|\u201c|\u201d|\"")
+_ASKING_FOR = re.compile(r"(?i)\bcall(?:s|ed|ing)?\s+(?:for|on)\s+(?:\S+\s+){0,4}$")
+"""A "call for" or "call on" ending right before the quote (a few words of its own object,
+"called on Ivo Dell to ..."); what comes after these is what the speaker asks for."""
+
 _NO_SUBJECT = re.compile(
-    r"(?i)^(?:to|as|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|"
+    r"^(?:to|as|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|"
     r"does|did|do)\b"
 )
 """How an indirect quote with no subject of its own opens: the verb phrase of a clause
 whose subject is the reporter's ("officials say [the envoy] is close to Ana Ruiz"), an
-infinitive of a vow or a plan ("vowed to fight on"), a complement ("as a threat")."""
+infinitive of a vow or a plan ("vowed to fight on"), a complement ("as a threat"). In lower
+case only: a capitalised "Will" or "May" opening the words is a name or a month, their
+subject ("said Will Hale had lied", "said May would be the last month")."""
 
 _DASH_OR_PUNCT = re.compile(r"^(?:--|-|\.\.\.|[,;:.])")
 
@@ -78,7 +103,7 @@ the reporter's sentence, 'called for calm "as soon as possible"') needs to be re
 statement alone."""
 
 
-def _fragment(quote: Quote) -> bool:
+def _fragment(quote: Quote, text: str) -> bool:
     """Whether a quote is no one's whole statement as read: an indirect one too short to
     state anything (MIN_REPORTED_WORDS); one whose cue is a bare preposition or names
     something with the speaker's word (`_NAMING`); one the reporter's words open without a
@@ -87,11 +112,11 @@ def _fragment(quote: Quote) -> bool:
     phrase of fewer than MIN_SENTENCE_WORDS words the reporter's words go on after; one that
     ends in a question."""
     cue = (quote.cue or "").lower()
-    if cue in _PREPOSITIONS or _NAMING.match(cue):
-        return True
     words = _WORD.findall(quote.text)
     opening = quote.text.lstrip(_OPENING_MARKS)
     marked = opening != quote.text.lstrip()  # its own quotation marks open it
+    if cue in _PREPOSITIONS or (_NAMING.match(cue) and not _demand(quote, cue, text)):
+        return True
     if quote.kind == "indirect" and len(words) < MIN_REPORTED_WORDS:
         return True
     if not marked and words and _NO_SUBJECT.match(words[0]) is not None:
@@ -289,7 +314,7 @@ def quotes_by_speaker(
             if not quote.stated:
                 continue  # a wish, a deed, a topic or a stance: no one's quote
             who = _who(quote, article)
-            if who is None or is_stamped(quote.text) or _fragment(quote):
+            if who is None or is_stamped(quote.text) or _fragment(quote, article.text):
                 continue
             words = " ".join(quote.text.split()).casefold()
             seen = groups[who]

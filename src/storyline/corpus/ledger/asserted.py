@@ -33,7 +33,8 @@ the figure is outside what is denied."""
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;:]*$", re.IGNORECASE)
 """A condition the figure is in ("if 20 people were infected"): no comma closes it before the
-figure. "If so, officials said 20 died" closes it first."""
+figure. "If so, officials said 20 died" closes it first, and so does a clause of its own
+(`_CLAUSE_CUT`: "whether to reopen the mine where 29 miners died")."""
 
 _POSSIBLE = re.compile(
     r"\b(?:could|might|may)\s+(?:(?:not|well|even|also|easily|eventually)\s+)?"
@@ -45,9 +46,16 @@ _POSSIBLE = re.compile(
 reach 40"): what might be, no fact. "would" and "will" are left alone: "BP said it would pay
 $5bn" is a pledge the story reports."""
 
-_CLAUSE_CUT = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bhowever\b", re.IGNORECASE)
-"""What ends the denial's reach before the figure: a new clause ("denied that..., but 20
-cases were confirmed")."""
+_CLAUSE_CUT = re.compile(
+    r"[;:]|\b(?:but|while|however|after|before|where|when|since|because|until)\b"
+    r"|(?:,|\band\b)\s*(?:said|says|added|adds|told|tells|reported|reports)\b",
+    re.IGNORECASE,
+)
+"""What ends a denial's or a condition's reach before the figure: a new clause ("denied
+that..., but 20 cases were confirmed"), a clause of time, place or cause of its own ("whether
+the strike goes on after police arrested 120"), or the subject's own statement after it
+("denied that troops fired and said 20 soldiers were wounded", "The firm, which rejected
+claims that it polluted the river, said it paid 200 families")."""
 
 
 def unasserted(article: Article, c: Claim) -> bool:
@@ -62,7 +70,10 @@ def unasserted(article: Article, c: Claim) -> bool:
     denials = list(_DENIED.finditer(before))
     if denials and _CLAUSE_CUT.search(before, denials[-1].end()) is None:
         return True
-    if _CONDITION.search(before) is not None or _POSSIBLE.search(before) is not None:
+    condition = _CONDITION.search(before)
+    if condition is not None and _CLAUSE_CUT.search(before, condition.start()) is None:
+        return True
+    if _POSSIBLE.search(before) is not None:
         return True
     return _question(text[start:end])
 
