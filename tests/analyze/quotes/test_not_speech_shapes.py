@@ -170,3 +170,10 @@ def test_a_headline_quoting_its_label_stays(pipeline: Pipeline) -> None:
         "The Osk authorities have shut the offices of Harbour Radio ."
     )
     assert quote_with(pipeline, text, "keep our Osk office open").stated
+
+
+def test_a_headline_quoting_a_person_on_someone_else_stays(pipeline: Pipeline) -> None:
+    text = "Marta Quill : The government has failed our farmers\nThe Osk farm union met on Monday ."
+    assert quote_with(pipeline, text, "has failed our farmers").speaker is not None
+    text = "Tom Hale : A minister lied to parliament about the port deal\nThe Osk port opened ."
+    assert quote_with(pipeline, text, "lied to parliament").speaker is not None

@@ -61,3 +61,14 @@ def test_a_headline_of_the_labels_words_is_not() -> None:
 def test_a_caption_further_down_is_left_to_the_colon_rules() -> None:
     text = "Osk port reopens\nHarbour Radio : the broadcaster is back on air ."
     assert not standfirst(text, text.index(":"), text.index("the broadcaster"))
+
+
+def test_a_headline_whose_subject_is_someone_else_is_not() -> None:
+    # "a minister" is somebody new, not the label; a body is no description of a person
+    text = "Tom Hale : A minister lied to parliament about the port deal\nMore ."
+    assert not standfirst(text, text.index(":"), text.index("A minister"))
+    text = "Marta Quill : The government has failed our farmers\nMore ."
+    assert not standfirst(text, text.index(":"), text.index("The government"), person=True)
+    text = "Harbour Radio : the broadcaster has fallen foul of the Osk government\nMore ."
+    assert not standfirst(text, text.index(":"), text.index("the broadcaster"), person=True)
+    assert standfirst(text, text.index(":"), text.index("the broadcaster"), person=False)

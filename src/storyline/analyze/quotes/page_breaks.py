@@ -74,17 +74,18 @@ def words_start(text: str, start: int, end: int) -> int:
 
 
 _TOP_LINES = 1
-_PERSON_OR_BODY = PERSON_NOUNS | BODY_NOUNS
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
-def standfirst(text: str, colon: int, words_start: int) -> bool:
+def standfirst(text: str, colon: int, words_start: int, person: bool | None = None) -> bool:
     """Whether a colon attribution (its colon at `colon`, its words from `words_start`)
     is a caption or standfirst at the top of the text: on the first line, with no quotation
     mark, words that open by describing the label itself ("Harbour Radio : the broadcaster
-    has fallen foul of ...", "Ana Ruiz : The veteran singer returns ..."): an article and a
-    noun for a person or a body. A headline that reports the label's words speaks of
-    something else ("Marta Quill : harbour talks will fail without a sea wall")."""
+    has fallen foul of ...", "Ana Ruiz : The veteran singer returns ..."): "the" (the
+    label, named again) and a noun of the label's kind, a person's for a person
+    (`person` True), a body's for anything else (False), either when unknown (None).
+    A headline that reports the label's words speaks of something else ("Marta Quill :
+    harbour talks will fail", "Marta Quill : The government has failed our farmers": a
+    body is no person; "Tom Hale : A minister lied ...": "a" brings in somebody new)."""
     if text[:colon].count("\n") >= _TOP_LINES:
         return False
     line_end = text.find("\n", words_start)
@@ -92,6 +93,9 @@ def standfirst(text: str, colon: int, words_start: int) -> bool:
     if any(mark in line for mark in ("``", '"', "“", "‘")):
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", line)[:4]
-    if len(words) < 2 or words[0].lower() not in _ARTICLES:
+    if len(words) < 2 or words[0].lower() != "the":
         return False
-    return any(singular(w.lower()) in _PERSON_OR_BODY for w in words[1:])
+    kinds = PERSON_NOUNS if person else BODY_NOUNS
+    if person is None:
+        kinds = PERSON_NOUNS | BODY_NOUNS
+    return any(singular(w.lower()) in kinds for w in words[1:])

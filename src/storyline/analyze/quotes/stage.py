@@ -94,7 +94,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     taken = [f.attribution.cue_start for f in found]
     colons, superseded = colon_attributions(text, sentences, article.entities, taken)
     # "Al-Jazeera : the broadcaster has fallen foul of ...": a caption opening the page
-    colons = [a for a in colons if not _standfirst(text, a, taken)]
+    colons = [a for a in colons if not _standfirst(text, a, taken, article.entities)]
     found = [f for f in found if f.attribution.cue_start not in superseded]
     found += [Found(a) for a in colons]
     orphans = assign_marks(text, found, marks, sentences)
@@ -468,16 +468,21 @@ def _start_of(f: Found) -> int:
     return min([f.attribution.cue_start] + [m.start for m in f.marks])
 
 
-def _standfirst(text: str, a: Attribution, taken: Sequence[int]) -> bool:
+def _standfirst(
+    text: str, a: Attribution, taken: Sequence[int], entities: Sequence[EntityMention]
+) -> bool:
     """Whether a colon attribution is a caption or a standfirst opening the page
-    (`page_breaks.standfirst`): no transcript turn, and no cue of the line's own before
-    the colon that the label took over."""
+    (`page_breaks.standfirst`, told whether the label names a person): no transcript
+    turn, and no cue of the line's own before the colon that the label took over."""
     if a.verbatim or a.content is None:
         return False
     line_start = text.rfind("\n", 0, a.cue_start) + 1
     if any(line_start <= t < a.cue_start for t in taken):
         return False
-    return standfirst(text, a.cue_start, a.content[0])
+    person = a.source is not None and any(
+        e.label == "PERSON" and e.start < a.source[1] and a.source[0] < e.end for e in entities
+    )
+    return standfirst(text, a.cue_start, a.content[0], person)
 
 
 def _quote(
