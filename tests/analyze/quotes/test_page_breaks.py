@@ -72,3 +72,14 @@ def test_a_headline_whose_subject_is_someone_else_is_not() -> None:
     text = "Harbour Radio : the broadcaster has fallen foul of the Osk government\nMore ."
     assert not standfirst(text, text.index(":"), text.index("the broadcaster"), person=True)
     assert standfirst(text, text.index(":"), text.index("the broadcaster"), person=False)
+
+
+def test_furniture_inside_a_quotes_own_marks_does_not_end_it() -> None:
+    # the span still holds the closing mark: a star or capitals inside are the quote's words
+    text = '"The tax rose by 5 * 3 percent in the end," Ana Ruiz said.'
+    quote = text[: text.index(',"') + 2]
+    assert _end(quote) == quote
+    text = "`` We flew out of VELBURG , March 8 was the last day the port was open . ''"
+    assert _end(text) == text
+    # a mark the span opens and never closes is no shelter
+    assert _end('"Ruiz may want guarantees \\* Osk leader has vowed') == '"Ruiz may want guarantees'

@@ -8,7 +8,10 @@ quote's words run from the headline into the dateline. Two readings of the page'
 with generic English and news conventions only:
 
 - `words_end`: a quote's words end before a dateline (a place in capitals, then a date
-  or a news agency in brackets) or a bullet, which open a new part of the page;
+  or a news agency in brackets) or a bullet, which open a new part of the page, unless
+  the quote's own marks still enclose it;
+- `words_start`: a quote's words start after a dateline that opens them ("NEW YORK ,
+  June 24 -- The greatest fear ...");
 - `standfirst`: a colon line opening the text whose words carry no quotation mark and
   open by describing the label itself ("Al-Jazeera : the broadcaster has fallen foul of
   ...") is a caption or a standfirst, not words the label says; a headline quoting
@@ -53,9 +56,24 @@ def words_end(text: str, start: int, end: int) -> int:
     cut = end
     for pattern, reach in ((_DATELINE, _REACH), (_BULLET, 3)):
         m = pattern.search(text, start, min(len(text), end + reach))
-        if m is not None and start < m.start() < end:
+        if m is not None and start < m.start() < end and not _enclosed(text, start, m.start(), end):
             cut = min(cut, m.start())
     return cut
+
+
+_OPENERS = ("``", "“")
+_CLOSERS = ("''", "”")
+
+
+def _enclosed(text: str, start: int, at: int, end: int) -> bool:
+    """Whether offset `at` lies inside a quotation the span text[start:end] opens before it
+    and closes after it: what stands there ("5 * 3 percent", "out of VELBURG , March 8
+    was ...") is the quote's own words, not the page's furniture."""
+    head, tail = text[start:at], text[at:end]
+    if head.count('"') % 2 == 1 and '"' in tail:
+        return True
+    opened = sum(head.count(o) for o in _OPENERS) > sum(head.count(c) for c in _CLOSERS)
+    return opened and any(c in tail for c in _CLOSERS)
 
 
 _OPENING_DATELINE = re.compile(
