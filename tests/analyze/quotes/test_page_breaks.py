@@ -83,3 +83,14 @@ def test_furniture_inside_a_quotes_own_marks_does_not_end_it() -> None:
     assert _end(text) == text
     # a mark the span opens and never closes is no shelter
     assert _end('"Ruiz may want guarantees \\* Osk leader has vowed') == '"Ruiz may want guarantees'
+
+
+def test_any_capitalised_word_in_brackets_after_a_place_is_a_dateline() -> None:
+    assert _end("to review the deal TARVO -LRB- Velmpress -RRB- - The port") == (
+        "to review the deal"
+    )
+
+
+def test_a_word_only_starting_like_a_month_is_no_date() -> None:
+    text = "the ballot in VELBURG , Marches 2 and 3 drew crowds to the square"
+    assert _end(text) == text

@@ -4,12 +4,13 @@ A news page runs its parts together when it is flattened to text: a headline's b
 points, then the dateline that opens the story ("\\* Leader has vowed to fight on
 BENGHAZI , Libya , March 8 -LRB- Reuters -RRB- - A envoy offered ..."), or a picture's
 caption glued to the lead. The sentence splitter often finds no break there, so a
-quote's words run from the headline into the dateline. Two readings of the page's shape,
-with generic English and news conventions only:
+quote's words run from the headline into the dateline. Three readings of the page's
+shape, with generic English and news conventions only (month and weekday names from
+`text.calendar_names`):
 
 - `words_end`: a quote's words end before a dateline (a place in capitals, then a date
-  or a news agency in brackets) or a bullet, which open a new part of the page, unless
-  the quote's own marks still enclose it;
+  or one capitalised word in brackets, the agency) or a bullet, which open a new part
+  of the page, unless the quote's own marks still enclose it;
 - `words_start`: a quote's words start after a dateline that opens them ("NEW YORK ,
   June 24 -- The greatest fear ...");
 - `standfirst`: a colon line opening the text whose words carry no quotation mark and
@@ -24,19 +25,20 @@ from __future__ import annotations
 import re
 
 from storyline.analyze.quotes.speaking_nouns import BODY_NOUNS, PERSON_NOUNS, singular
+from storyline.text.calendar_names import MONTH_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ["standfirst", "words_end", "words_start"]
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_AGENCY = r"(?:\(|-LRB-)\s*(?:Reuters|AP|AFP|UPI|dpa|Xinhua)\b"
+_BRACKETED = r"(?:\(|-LRB-)\s*[A-Z][A-Za-z]+\s*(?:\)|-RRB-)"
+"""One capitalised word in brackets after a place: the news agency or outlet filing the
+story ("-LRB- Reuters -RRB-"), whichever it is."""
 _PLACE = r"[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+){0,3}"
-_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _DATELINE = re.compile(
     rf"(?<![A-Z.'-])\s({_PLACE})\s*(?:(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){{0,2}}\s*)?"
-    rf"(?:,\s*{_MONTH}\s+\d{{1,2}}\b|{_AGENCY})|\|\s*{_DAY}\s)"
+    rf"(?:,\s*{MONTH_PATTERN}\s+\d{{1,2}}\b|{_BRACKETED})|\|\s*{WEEKDAY_PATTERN}\s)"
 )
 """A dateline inside running text: a place in capitals (not the end of a run of them),
-maybe its country or state, then a date ("BENGHAZI , Libya , March 8") or a news agency in
+maybe its country or state, then a date ("BENGHAZI , Libya , March 8") or an agency in
 brackets ("TRIPOLI -LRB- Reuters -RRB-"), or a page's place-and-time stamp ("TRIPOLI | Sun
 Jun 19 , 2011")."""
 _BULLET = re.compile(r"\s(?:\\\*|\*|•)\s")
@@ -78,7 +80,7 @@ def _enclosed(text: str, start: int, at: int, end: int) -> bool:
 
 _OPENING_DATELINE = re.compile(
     rf"({_PLACE})\s*(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){{0,2}}\s*)?"
-    rf"(?:,\s*{_MONTH}\s+\d{{1,2}}\s*|(?:\(|-LRB-)\s*[A-Z][A-Za-z]+\s*(?:\)|-RRB-)\s*)"
+    rf"(?:,\s*{MONTH_PATTERN}\s+\d{{1,2}}\s*|{_BRACKETED}\s*)"
     r"(?:--?|—|–)\s+"
 )
 """A dateline opening a span, up to its dash ("NEW YORK , June 24 -- ")."""
