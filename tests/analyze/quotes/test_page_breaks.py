@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from storyline.analyze.quotes.page_breaks import standfirst, words_end, words_start
+from storyline.analyze.quotes.page_breaks import after_furniture, standfirst, words_end, words_start
 
 
 def _end(text: str) -> str:
@@ -94,3 +94,13 @@ def test_any_capitalised_word_in_brackets_after_a_place_is_a_dateline() -> None:
 def test_a_word_only_starting_like_a_month_is_no_date() -> None:
     text = "the ballot in VELBURG , Marches 2 and 3 drew crowds to the square"
     assert _end(text) == text
+
+
+def test_a_sentence_is_parsed_after_the_dateline_or_stamp_opening_it() -> None:
+    for text, words in (
+        ("VELBURG (AP) — The port reopened .", "The port reopened ."),
+        ("Velmpress -RRB- - The port reopened .", "The port reopened ."),
+        ("Tuesday , May 26 , 2010 ; 4:16 PM Osk farmers met .", "Osk farmers met ."),
+        ("The port reopened .", "The port reopened ."),
+    ):
+        assert text[after_furniture(text, 0, len(text)) :] == words

@@ -4,10 +4,12 @@ A news page runs its parts together when it is flattened to text: a headline's b
 points, then the dateline that opens the story ("\\* Leader has vowed to fight on
 BENGHAZI , Libya , March 8 -LRB- Reuters -RRB- - A envoy offered ..."), or a picture's
 caption glued to the lead. The sentence splitter often finds no break there, so a
-quote's words run from the headline into the dateline. Three readings of the page's
+quote's words run from the headline into the dateline. Four readings of the page's
 shape, with generic English and news conventions only (month and weekday names from
 `text.calendar_names`):
 
+- `after_furniture`: a sentence's words, for the parser, start after the dateline or
+  the page's date-and-time stamp that opens it ("VELBURG (AP) — ");
 - `words_end`: a quote's words end before a dateline (a place in capitals, then a date
   or one capitalised word in brackets, the agency) or a bullet, which open a new part
   of the page, unless the quote's own marks still enclose it;
@@ -27,7 +29,7 @@ import re
 from storyline.analyze.quotes.speaking_nouns import BODY_NOUNS, PERSON_NOUNS, singular
 from storyline.text.calendar_names import MONTH_PATTERN, WEEKDAY_PATTERN
 
-__all__ = ["standfirst", "words_end", "words_start"]
+__all__ = ["after_furniture", "standfirst", "words_end", "words_start"]
 
 _BRACKETED = r"(?:\(|-LRB-)\s*[A-Z][A-Za-z]+\s*(?:\)|-RRB-)"
 """One capitalised word in brackets after a place: the news agency or outlet filing the
@@ -119,3 +121,34 @@ def standfirst(text: str, colon: int, words_start: int, person: bool | None = No
     if person is None:
         kinds = PERSON_NOUNS | BODY_NOUNS
     return any(singular(w.lower()) in kinds for w in words[1:])
+
+
+_LEAD_DATELINE = re.compile(
+    r"(?:[A-Z]{2}[A-Z.,' ]{0,40}(?:\([A-Za-z ]{1,20}\))?|[A-Z][\w.,' ]{1,40}"
+    r"\((?:AP|AFP|Reuters|UPI|dpa|Xinhua)\))\s*(?:—|–|--?)\s+"
+)
+"""A dateline ("WASHINGTON (AP) — "): the parser would take the city for the subject."""
+_AGENCY_DATELINE = re.compile(
+    r"(?:[^\n]{0,160}?(?:\(|-LRB-)\s*)?[A-Z][A-Za-z]{1,15}\s*(?:\)|-RRB-)\s*(?:—|–|--?)\s+"
+)
+"""A dateline with the agency in brackets, tokenised or not, after a page's place and time
+stamp ("TRIPOLI | Wed Mar 2 , 2011 8:17 am EST TRIPOLI -LRB- Reuters -RRB- - "), or its
+closing half when the sentence splitter broke at the bracket ("Reuters -RRB- - ")."""
+_STAMP = re.compile(
+    r"\s*(?:[A-Z][a-z]+day\s*,\s*)?[A-Z][a-z]+\.?\s+\d{1,2}\s*,\s*\d{4}\s*[;,]?\s*"
+    r"\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?\s+"
+)
+"""A page's date-and-time stamp run into the first sentence ("Wednesday , May 26 , 2010 ;
+4:16 PM Members of Congress ... criticized"): the time is no part of the subject."""
+
+
+def after_furniture(text: str, start: int, end: int) -> int:
+    """Where the words of the sentence at text[start:end] start for the parser: after a
+    dateline or a page's stamp that opens it (`_LEAD_DATELINE`, `_AGENCY_DATELINE`,
+    `_STAMP`), else at `start`."""
+    m = (
+        _LEAD_DATELINE.match(text, start, end)
+        or _AGENCY_DATELINE.match(text, start, end)
+        or _STAMP.match(text, start, end)
+    )
+    return m.end() if m else start
