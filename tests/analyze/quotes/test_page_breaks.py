@@ -104,3 +104,8 @@ def test_a_sentence_is_parsed_after_the_dateline_or_stamp_opening_it() -> None:
         ("The port reopened .", "The port reopened ."),
     ):
         assert text[after_furniture(text, 0, len(text)) :] == words
+
+
+def test_a_dateline_with_any_agency_in_brackets_is_skipped_for_the_parse() -> None:
+    for text in ("Velburg (Velmpress) — The port reopened .", "VELBURG — The port reopened ."):
+        assert text[after_furniture(text, 0, len(text)) :] == "The port reopened ."

@@ -123,11 +123,9 @@ def standfirst(text: str, colon: int, words_start: int, person: bool | None = No
     return any(singular(w.lower()) in kinds for w in words[1:])
 
 
-_LEAD_DATELINE = re.compile(
-    r"(?:[A-Z]{2}[A-Z.,' ]{0,40}(?:\([A-Za-z ]{1,20}\))?|[A-Z][\w.,' ]{1,40}"
-    r"\((?:AP|AFP|Reuters|UPI|dpa|Xinhua)\))\s*(?:—|–|--?)\s+"
-)
-"""A dateline ("WASHINGTON (AP) — "): the parser would take the city for the subject."""
+_LEAD_DATELINE = re.compile(r"[A-Z]{2}[A-Z.,' ]{0,40}(?:\([A-Za-z ]{1,20}\))?\s*(?:—|–|--?)\s+")
+"""A dateline ("WASHINGTON (AP) — ", "OSK — "): the parser would take the city for the
+subject. A place in lower case is one by its agency in brackets (`_AGENCY_DATELINE`)."""
 _AGENCY_DATELINE = re.compile(
     r"(?:[^\n]{0,160}?(?:\(|-LRB-)\s*)?[A-Z][A-Za-z]{1,15}\s*(?:\)|-RRB-)\s*(?:—|–|--?)\s+"
 )
