@@ -109,6 +109,14 @@ def test_what_some_who_had_expected_is_no_statement(pipeline: Pipeline) -> None:
     assert not quote_with(pipeline, text, "to be paid before the harvest").stated
 
 
+def test_a_past_view_of_people_the_text_sources_stays(pipeline: Pipeline) -> None:
+    # officials and diplomats are sources a writer takes a view from, in any tense
+    text = "Senior officials believed the attack on the Osk port had been planned for months ."
+    assert quote_with(pipeline, text, "had been planned for months").stated
+    text = "Western diplomats suspected that the regime was hiding stocks of the gas ."
+    assert quote_with(pipeline, text, "was hiding stocks").stated
+
+
 def test_a_present_view_of_officials_stays(pipeline: Pipeline) -> None:
     text = "Officials believe it needs hundreds of wardens to keep the Osk port in order ."
     assert quote_with(pipeline, text, "hundreds of wardens").stated
@@ -170,3 +178,10 @@ def test_a_headline_quoting_its_label_stays(pipeline: Pipeline) -> None:
         "The Osk authorities have shut the offices of Harbour Radio ."
     )
     assert quote_with(pipeline, text, "keep our Osk office open").stated
+
+
+def test_a_headline_quoting_a_person_on_someone_else_stays(pipeline: Pipeline) -> None:
+    text = "Marta Quill : The government has failed our farmers\nThe Osk farm union met on Monday ."
+    assert quote_with(pipeline, text, "has failed our farmers").speaker is not None
+    text = "Tom Hale : A minister lied to parliament about the port deal\nThe Osk port opened ."
+    assert quote_with(pipeline, text, "lied to parliament").speaker is not None

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from storyline.analyze.quotes.page_breaks import standfirst, words_end, words_start
+from storyline.analyze.quotes.page_breaks import after_furniture, standfirst, words_end, words_start
 
 
 def _end(text: str) -> str:
@@ -61,3 +61,51 @@ def test_a_headline_of_the_labels_words_is_not() -> None:
 def test_a_caption_further_down_is_left_to_the_colon_rules() -> None:
     text = "Osk port reopens\nHarbour Radio : the broadcaster is back on air ."
     assert not standfirst(text, text.index(":"), text.index("the broadcaster"))
+
+
+def test_a_headline_whose_subject_is_someone_else_is_not() -> None:
+    # "a minister" is somebody new, not the label; a body is no description of a person
+    text = "Tom Hale : A minister lied to parliament about the port deal\nMore ."
+    assert not standfirst(text, text.index(":"), text.index("A minister"))
+    text = "Marta Quill : The government has failed our farmers\nMore ."
+    assert not standfirst(text, text.index(":"), text.index("The government"), person=True)
+    text = "Harbour Radio : the broadcaster has fallen foul of the Osk government\nMore ."
+    assert not standfirst(text, text.index(":"), text.index("the broadcaster"), person=True)
+    assert standfirst(text, text.index(":"), text.index("the broadcaster"), person=False)
+
+
+def test_furniture_inside_a_quotes_own_marks_does_not_end_it() -> None:
+    # the span still holds the closing mark: a star or capitals inside are the quote's words
+    text = '"The tax rose by 5 * 3 percent in the end," Ana Ruiz said.'
+    quote = text[: text.index(',"') + 2]
+    assert _end(quote) == quote
+    text = "`` We flew out of VELBURG , March 8 was the last day the port was open . ''"
+    assert _end(text) == text
+    # a mark the span opens and never closes is no shelter
+    assert _end('"Ruiz may want guarantees \\* Osk leader has vowed') == '"Ruiz may want guarantees'
+
+
+def test_any_capitalised_word_in_brackets_after_a_place_is_a_dateline() -> None:
+    assert _end("to review the deal TARVO -LRB- Velmpress -RRB- - The port") == (
+        "to review the deal"
+    )
+
+
+def test_a_word_only_starting_like_a_month_is_no_date() -> None:
+    text = "the ballot in VELBURG , Marches 2 and 3 drew crowds to the square"
+    assert _end(text) == text
+
+
+def test_a_sentence_is_parsed_after_the_dateline_or_stamp_opening_it() -> None:
+    for text, words in (
+        ("VELBURG (AP) — The port reopened .", "The port reopened ."),
+        ("Velmpress -RRB- - The port reopened .", "The port reopened ."),
+        ("Tuesday , May 26 , 2010 ; 4:16 PM Osk farmers met .", "Osk farmers met ."),
+        ("The port reopened .", "The port reopened ."),
+    ):
+        assert text[after_furniture(text, 0, len(text)) :] == words
+
+
+def test_a_dateline_with_any_agency_in_brackets_is_skipped_for_the_parse() -> None:
+    for text in ("Velburg (Velmpress) — The port reopened .", "VELBURG — The port reopened ."):
+        assert text[after_furniture(text, 0, len(text)) :] == "The port reopened ."

@@ -71,3 +71,19 @@ def test_two_people_given_the_noun_leave_the_description(pipeline: Pipeline) -> 
         "Ruiz , a developer , left the city ."
     )
     assert speakers_shown(pipeline, text, "We will build it") == ["the developer"]
+
+
+def test_a_name_opening_a_clause_after_the_noun_is_no_title(pipeline: Pipeline) -> None:
+    # "the driver Tom Hale had hired": Tom Hale hired the driver, he is not the driver
+    text = (
+        "Police questioned the driver Tom Hale had hired for the night . "
+        "`` I saw nothing , '' the driver said ."
+    )
+    assert speakers_shown(pipeline, text, "I saw nothing") == ["the driver"]
+
+
+def test_the_noun_before_a_name_in_an_object_is_still_its_title(pipeline: Pipeline) -> None:
+    text = (
+        "Police questioned the driver Tom Hale on Monday . `` I saw nothing , '' the driver said ."
+    )
+    assert speakers_shown(pipeline, text, "I saw nothing") == ["Tom Hale"]

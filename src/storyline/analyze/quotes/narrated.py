@@ -28,7 +28,8 @@ scoring, but a reader shown it beside a speaker is shown words nobody said:
   was safe", "Doctors initially thought ...", "some who had expected ...", and, in any
   tense, "Many fear ...", "People feel ...": the writer's account of what a crowd took
   for true, which nobody said ("officials believe ...", "Economists at Goldman Sachs now
-  believe ..." stay: a present view of a body the text sources);
+  believe ...", "Senior officials believed ..." stay: a view of people the text
+  sources, or a present view of a body);
 - a saying nobody made, in a figure of speech: "what so many are saying was
   unthinkable", "what some call a purge": a free relative "what" with people nobody picks
   out as its subject leaves the words shown a predicate with no subject of its own.
@@ -41,6 +42,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.speaking_nouns import singular
 
 __all__ = ["VIEW_VERBS", "narrated_content", "thought_noun"]
 
@@ -211,6 +213,11 @@ _QUANTIFIERS: frozenset[str] = vocab(
 )
 """Words that speak of people in general, alone ("Many fear ...") or on a noun ("many
 investors"): no one a reader could ask."""
+_INFORMANTS: frozenset[str] = vocab(
+    "official source insider diplomat analyst expert investigator envoy negotiator"
+)
+"""People a writer takes views from by their part in events ("officials", "diplomats"):
+their belief is the text's sourcing, in the past as in the present."""
 _PAST_AUX: frozenset[str] = vocab("had was were 'd")
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
@@ -219,9 +226,10 @@ def _generic_belief(verb: Any, lemma: str) -> bool:
     """ "Investors thought their money was safe", "Many feared that ...", "People feel
     like ...": a verb of belief whose subject picks out no one (`_generic`) gives a mood or
     a past belief the writer recounts. In the past any such subject does ("Doctors
-    initially thought", "some who had expected"); in the present only a quantified one
-    ("Many fear", "most people think"), since "officials believe" or "analysts expect"
-    report a view the text takes from them."""
+    initially thought", "some who had expected") but one named for informing ("Senior
+    officials believed", "Western diplomats suspected"); in the present only a quantified
+    one ("Many fear", "most people think"), since "officials believe" or "analysts
+    expect" report a view the text takes from them."""
     if lemma not in _BELIEF_VERBS:
         return False
     subject = _subject(verb)
@@ -230,7 +238,9 @@ def _generic_belief(verb: Any, lemma: str) -> bool:
     past = verb.tag_ == "VBD" or any(
         c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in verb.children
     )
-    return past or _quantified(subject)
+    if _quantified(subject):
+        return True
+    return past and singular(subject.lower_) not in _INFORMANTS
 
 
 def _generic_figure(verb: Any, tokens: list[Any]) -> bool:

@@ -4,11 +4,17 @@ A news page runs its parts together when it is flattened to text: a headline's b
 points, then the dateline that opens the story ("\\* Leader has vowed to fight on
 BENGHAZI , Libya , March 8 -LRB- Reuters -RRB- - A envoy offered ..."), or a picture's
 caption glued to the lead. The sentence splitter often finds no break there, so a
-quote's words run from the headline into the dateline. Two readings of the page's shape,
-with generic English and news conventions only:
+quote's words run from the headline into the dateline. Four readings of the page's
+shape, with generic English and news conventions only (month and weekday names from
+`text.calendar_names`):
 
+- `after_furniture`: a sentence's words, for the parser, start after the dateline or
+  the page's date-and-time stamp that opens it ("VELBURG (AP) — ");
 - `words_end`: a quote's words end before a dateline (a place in capitals, then a date
-  or a news agency in brackets) or a bullet, which open a new part of the page;
+  or one capitalised word in brackets, the agency) or a bullet, which open a new part
+  of the page, unless the quote's own marks still enclose it;
+- `words_start`: a quote's words start after a dateline that opens them ("NEW YORK ,
+  June 24 -- The greatest fear ...");
 - `standfirst`: a colon line opening the text whose words carry no quotation mark and
   open by describing the label itself ("Al-Jazeera : the broadcaster has fallen foul of
   ...") is a caption or a standfirst, not words the label says; a headline quoting
@@ -21,19 +27,20 @@ from __future__ import annotations
 import re
 
 from storyline.analyze.quotes.speaking_nouns import BODY_NOUNS, PERSON_NOUNS, singular
+from storyline.text.calendar_names import MONTH_PATTERN, WEEKDAY_PATTERN
 
-__all__ = ["standfirst", "words_end", "words_start"]
+__all__ = ["after_furniture", "standfirst", "words_end", "words_start"]
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_AGENCY = r"(?:\(|-LRB-)\s*(?:Reuters|AP|AFP|UPI|dpa|Xinhua)\b"
+_BRACKETED = r"(?:\(|-LRB-)\s*[A-Z][A-Za-z]+\s*(?:\)|-RRB-)"
+"""One capitalised word in brackets after a place: the news agency or outlet filing the
+story ("-LRB- Reuters -RRB-"), whichever it is."""
 _PLACE = r"[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+){0,3}"
-_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _DATELINE = re.compile(
     rf"(?<![A-Z.'-])\s({_PLACE})\s*(?:(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){{0,2}}\s*)?"
-    rf"(?:,\s*{_MONTH}\s+\d{{1,2}}\b|{_AGENCY})|\|\s*{_DAY}\s)"
+    rf"(?:,\s*{MONTH_PATTERN}\s+\d{{1,2}}\b|{_BRACKETED})|\|\s*{WEEKDAY_PATTERN}\s)"
 )
 """A dateline inside running text: a place in capitals (not the end of a run of them),
-maybe its country or state, then a date ("BENGHAZI , Libya , March 8") or a news agency in
+maybe its country or state, then a date ("BENGHAZI , Libya , March 8") or an agency in
 brackets ("TRIPOLI -LRB- Reuters -RRB-"), or a page's place-and-time stamp ("TRIPOLI | Sun
 Jun 19 , 2011")."""
 _BULLET = re.compile(r"\s(?:\\\*|\*|•)\s")
@@ -53,14 +60,29 @@ def words_end(text: str, start: int, end: int) -> int:
     cut = end
     for pattern, reach in ((_DATELINE, _REACH), (_BULLET, 3)):
         m = pattern.search(text, start, min(len(text), end + reach))
-        if m is not None and start < m.start() < end:
+        if m is not None and start < m.start() < end and not _enclosed(text, start, m.start(), end):
             cut = min(cut, m.start())
     return cut
 
 
+_OPENERS = ("``", "“")
+_CLOSERS = ("''", "”")
+
+
+def _enclosed(text: str, start: int, at: int, end: int) -> bool:
+    """Whether offset `at` lies inside a quotation the span text[start:end] opens before it
+    and closes after it: what stands there ("5 * 3 percent", "out of VELBURG , March 8
+    was ...") is the quote's own words, not the page's furniture."""
+    head, tail = text[start:at], text[at:end]
+    if head.count('"') % 2 == 1 and '"' in tail:
+        return True
+    opened = sum(head.count(o) for o in _OPENERS) > sum(head.count(c) for c in _CLOSERS)
+    return opened and any(c in tail for c in _CLOSERS)
+
+
 _OPENING_DATELINE = re.compile(
     rf"({_PLACE})\s*(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){{0,2}}\s*)?"
-    rf"(?:,\s*{_MONTH}\s+\d{{1,2}}\s*|(?:\(|-LRB-)\s*[A-Z][A-Za-z]+\s*(?:\)|-RRB-)\s*)"
+    rf"(?:,\s*{MONTH_PATTERN}\s+\d{{1,2}}\s*|{_BRACKETED}\s*)"
     r"(?:--?|—|–)\s+"
 )
 """A dateline opening a span, up to its dash ("NEW YORK , June 24 -- ")."""
@@ -74,17 +96,18 @@ def words_start(text: str, start: int, end: int) -> int:
 
 
 _TOP_LINES = 1
-_PERSON_OR_BODY = PERSON_NOUNS | BODY_NOUNS
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
-def standfirst(text: str, colon: int, words_start: int) -> bool:
+def standfirst(text: str, colon: int, words_start: int, person: bool | None = None) -> bool:
     """Whether a colon attribution (its colon at `colon`, its words from `words_start`)
     is a caption or standfirst at the top of the text: on the first line, with no quotation
     mark, words that open by describing the label itself ("Harbour Radio : the broadcaster
-    has fallen foul of ...", "Ana Ruiz : The veteran singer returns ..."): an article and a
-    noun for a person or a body. A headline that reports the label's words speaks of
-    something else ("Marta Quill : harbour talks will fail without a sea wall")."""
+    has fallen foul of ...", "Ana Ruiz : The veteran singer returns ..."): "the" (the
+    label, named again) and a noun of the label's kind, a person's for a person
+    (`person` True), a body's for anything else (False), either when unknown (None).
+    A headline that reports the label's words speaks of something else ("Marta Quill :
+    harbour talks will fail", "Marta Quill : The government has failed our farmers": a
+    body is no person; "Tom Hale : A minister lied ...": "a" brings in somebody new)."""
     if text[:colon].count("\n") >= _TOP_LINES:
         return False
     line_end = text.find("\n", words_start)
@@ -92,6 +115,38 @@ def standfirst(text: str, colon: int, words_start: int) -> bool:
     if any(mark in line for mark in ("``", '"', "“", "‘")):
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", line)[:4]
-    if len(words) < 2 or words[0].lower() not in _ARTICLES:
+    if len(words) < 2 or words[0].lower() != "the":
         return False
-    return any(singular(w.lower()) in _PERSON_OR_BODY for w in words[1:])
+    kinds = PERSON_NOUNS if person else BODY_NOUNS
+    if person is None:
+        kinds = PERSON_NOUNS | BODY_NOUNS
+    return any(singular(w.lower()) in kinds for w in words[1:])
+
+
+_LEAD_DATELINE = re.compile(r"[A-Z]{2}[A-Z.,' ]{0,40}(?:\([A-Za-z ]{1,20}\))?\s*(?:—|–|--?)\s+")
+"""A dateline ("WASHINGTON (AP) — ", "OSK — "): the parser would take the city for the
+subject. A place in lower case is one by its agency in brackets (`_AGENCY_DATELINE`)."""
+_AGENCY_DATELINE = re.compile(
+    r"(?:[^\n]{0,160}?(?:\(|-LRB-)\s*)?[A-Z][A-Za-z]{1,15}\s*(?:\)|-RRB-)\s*(?:—|–|--?)\s+"
+)
+"""A dateline with the agency in brackets, tokenised or not, after a page's place and time
+stamp ("TRIPOLI | Wed Mar 2 , 2011 8:17 am EST TRIPOLI -LRB- Reuters -RRB- - "), or its
+closing half when the sentence splitter broke at the bracket ("Reuters -RRB- - ")."""
+_STAMP = re.compile(
+    r"\s*(?:[A-Z][a-z]+day\s*,\s*)?[A-Z][a-z]+\.?\s+\d{1,2}\s*,\s*\d{4}\s*[;,]?\s*"
+    r"\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?\s+"
+)
+"""A page's date-and-time stamp run into the first sentence ("Wednesday , May 26 , 2010 ;
+4:16 PM Members of Congress ... criticized"): the time is no part of the subject."""
+
+
+def after_furniture(text: str, start: int, end: int) -> int:
+    """Where the words of the sentence at text[start:end] start for the parser: after a
+    dateline or a page's stamp that opens it (`_LEAD_DATELINE`, `_AGENCY_DATELINE`,
+    `_STAMP`), else at `start`."""
+    m = (
+        _LEAD_DATELINE.match(text, start, end)
+        or _AGENCY_DATELINE.match(text, start, end)
+        or _STAMP.match(text, start, end)
+    )
+    return m.end() if m else start

@@ -10,7 +10,6 @@ are resolved in text order so a pronoun can take the previous speaker.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -46,7 +45,12 @@ from storyline.analyze.quotes.nesting import (
     trailing_source,
 )
 from storyline.analyze.quotes.outer_source import continued_speaker
-from storyline.analyze.quotes.page_breaks import standfirst, words_end, words_start
+from storyline.analyze.quotes.page_breaks import (
+    after_furniture,
+    standfirst,
+    words_end,
+    words_start,
+)
 from storyline.analyze.quotes.questions import heard_after, question_received, scare_phrase
 from storyline.analyze.quotes.run_on import run_on_host
 from storyline.analyze.quotes.shown import (
@@ -94,7 +98,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     taken = [f.attribution.cue_start for f in found]
     colons, superseded = colon_attributions(text, sentences, article.entities, taken)
     # "Al-Jazeera : the broadcaster has fallen foul of ...": a caption opening the page
-    colons = [a for a in colons if not _standfirst(text, a, taken)]
+    colons = [a for a in colons if not _standfirst(text, a, taken, article.entities)]
     found = [f for f in found if f.attribution.cue_start not in superseded]
     found += [Found(a) for a in colons]
     orphans = assign_marks(text, found, marks, sentences)
@@ -289,25 +293,6 @@ def extract_quotes(article: Article) -> list[Quote]:
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
-_DATELINE = re.compile(
-    r"(?:[A-Z]{2}[A-Z.,' ]{0,40}(?:\([A-Za-z ]{1,20}\))?|[A-Z][\w.,' ]{1,40}"
-    r"\((?:AP|AFP|Reuters|UPI|dpa|Xinhua)\))\s*(?:—|–|--?)\s+"
-)
-"""A dateline ("WASHINGTON (AP) — "): the parser would take the city for the subject."""
-_AGENCY_DATELINE = re.compile(
-    r"(?:[^\n]{0,160}?(?:\(|-LRB-)\s*)?[A-Z][A-Za-z]{1,15}\s*(?:\)|-RRB-)\s*(?:—|–|--?)\s+"
-)
-"""A dateline with the agency in brackets, tokenised or not, after a page's place and time
-stamp ("TRIPOLI | Wed Mar 2 , 2011 8:17 am EST TRIPOLI -LRB- Reuters -RRB- - "), or its
-closing half when the sentence splitter broke at the bracket ("Reuters -RRB- - ")."""
-_STAMP = re.compile(
-    r"\s*(?:[A-Z][a-z]+day\s*,\s*)?[A-Z][a-z]+\.?\s+\d{1,2}\s*,\s*\d{4}\s*[;,]?\s*"
-    r"\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?\s+"
-)
-"""A page's date-and-time stamp run into the first sentence ("Wednesday , May 26 , 2010 ;
-4:16 PM Members of Congress ... criticized"): the time is no part of the subject."""
-
-
 def _shown(
     a: Attribution, marked: bool, speaker: Speaker, mentions: Sequence[EntityMention]
 ) -> Speaker:
@@ -380,12 +365,7 @@ def _attributions(
     triggers = trigger_tokens(doc)
     spans = []
     for sentence in _parse_units(sentences, marks):
-        dateline = (
-            _DATELINE.match(text, sentence.start, sentence.end)
-            or _AGENCY_DATELINE.match(text, sentence.start, sentence.end)
-            or _STAMP.match(text, sentence.start, sentence.end)
-        )
-        start = dateline.end() if dateline else sentence.start
+        start = after_furniture(text, sentence.start, sentence.end)
         span = doc.char_span(start, sentence.end, alignment_mode="expand")  # type: ignore[attr-defined]
         if span is None:
             continue
@@ -468,16 +448,21 @@ def _start_of(f: Found) -> int:
     return min([f.attribution.cue_start] + [m.start for m in f.marks])
 
 
-def _standfirst(text: str, a: Attribution, taken: Sequence[int]) -> bool:
+def _standfirst(
+    text: str, a: Attribution, taken: Sequence[int], entities: Sequence[EntityMention]
+) -> bool:
     """Whether a colon attribution is a caption or a standfirst opening the page
-    (`page_breaks.standfirst`): no transcript turn, and no cue of the line's own before
-    the colon that the label took over."""
+    (`page_breaks.standfirst`, told whether the label names a person): no transcript
+    turn, and no cue of the line's own before the colon that the label took over."""
     if a.verbatim or a.content is None:
         return False
     line_start = text.rfind("\n", 0, a.cue_start) + 1
     if any(line_start <= t < a.cue_start for t in taken):
         return False
-    return standfirst(text, a.cue_start, a.content[0])
+    person = a.source is not None and any(
+        e.label == "PERSON" and e.start < a.source[1] and a.source[0] < e.end for e in entities
+    )
+    return standfirst(text, a.cue_start, a.content[0], person)
 
 
 def _quote(

@@ -64,7 +64,11 @@ def _link(d: Discourse, e: EntityMention, noun: str) -> int | None:
         rf"(?i)(?:^|[^\w'’-])((?:[\w'’-]+\s+)?)({noun})\s*,?\s*$",
         d.text[max(0, e.start - 60) : e.start],
     )
-    if before is not None and before.group(1).strip().casefold() not in _RANKS:
+    if (
+        before is not None
+        and before.group(1).strip().casefold() not in _RANKS
+        and not _opens_clause(d, e, max(0, e.start - 60) + before.start(1))
+    ):
         return max(0, e.start - 60) + before.start(2)
     after = re.compile(rf"\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?({noun}),?(?=\s*[,.;])", re.I)
     m = after.match(d.text, e.end)
@@ -77,6 +81,19 @@ def _link(d: Discourse, e: EntityMention, noun: str) -> int | None:
         found = d.text.rfind(noun, max(0, e.start - 60), e.start)
         return found if found >= 0 else e.start
     return None
+
+
+def _opens_clause(d: Discourse, e: EntityMention, phrase: int) -> bool:
+    """Whether name `e`, right after a noun phrase starting at `phrase`, is the subject of
+    a clause of its own rather than that noun's name: a verb follows the name and one goes
+    before the phrase, which is then that verb's object ("questioned the driver Tom Hale
+    had hired": Tom Hale hired the driver). A phrase opening its clause ("Billionaire
+    developer Piet Varnek has frozen ...") is the name's own."""
+    after = re.match(r"\s*(\S)", d.text[e.end : e.end + 40])
+    if after is None or not d.is_verb(e.end + after.start(1)):
+        return False
+    word = re.search(r"([\w'’-]+)\s*$", d.text[max(0, phrase - 40) : phrase])
+    return word is not None and d.is_verb(max(0, phrase - 40) + word.start(1))
 
 
 def _bare(text: str, start: int, end: int) -> bool:
