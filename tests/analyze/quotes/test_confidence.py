@@ -5,6 +5,7 @@ is invented."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,57 @@ def test_a_name_written_again_near_the_pronoun_keeps_the_speaker() -> None:
     later = EntityMention(760, 768, "Ana Ruiz", "PERSON", "Ana Ruiz")
     (shown,) = withhold_far([far], sentences, [early, later])
     assert shown.speaker is not None and shown.speaker.resolution == "withheld"
+
+
+def _said(sentence: int, speaker: Speaker) -> Quote:
+    return Quote(10 * sentence + 5, 10 * sentence + 9, "soon", "indirect", "said", speaker)
+
+
+def _source(word: str, sentence: int, antecedent_sentence: int, name: str = "Ana Ruiz") -> Speaker:
+    he = _he(sentence, antecedent_sentence)
+    return replace(he, text=word, canonical=name)
+
+
+def test_a_running_chain_of_he_said_keeps_its_first_name() -> None:
+    """A profile names its subject once, then "she said" every few sentences: each "she"
+    is read back to the first name, the later ones far from it, but the previous "she"
+    shown as the same name is near; the distance counts from there."""
+    sentences = _sentences(100)
+    chain = [_said(k, _source("she", k, 0)) for k in (20, 45, 70, 95)]
+    assert withhold_far(chain, sentences) == chain
+    # quotes given out of text order are read in source order all the same
+    assert withhold_far(chain[::-1], sentences) == chain[::-1]
+
+
+def test_a_chain_holds_only_through_kept_he_or_she_of_the_same_name() -> None:
+    sentences = _sentences(100)
+
+    def resolutions(quotes: list[Quote]) -> list[str | None]:
+        return [
+            q.speaker.resolution if q.speaker else None for q in withhold_far(quotes, sentences)
+        ]
+
+    # a first person does not chain: a comment page's run of "I think" read back to one
+    # far heading stays withheld (the case the rule exists for)
+    first_person = [_said(k, _source("I", k, 0)) for k in (20, 45, 70)]
+    assert resolutions(first_person) == ["pronoun", "withheld", "withheld"]
+    # a "he" itself withheld is no link for the next one
+    broken = [_said(k, _source("he", k, 0)) for k in (40, 60)]
+    assert resolutions(broken) == ["withheld", "withheld"]
+    # a "he" shown as another name is no link either
+    other = [_said(20, _source("he", 20, 0, "Tom Hale")), _said(45, _source("he", 45, 0))]
+    assert resolutions(other) == ["pronoun", "withheld"]
+
+
+def test_a_profile_quoting_he_said_all_the_way_down_keeps_its_speaker(pipeline: Pipeline) -> None:
+    steps = " ".join(
+        f'The board met on day {i} and reviewed the plan . "Step {i} is done , " he said .'
+        for i in range(35)
+    )
+    text = (
+        'Tom Hale , the new harbour master of Brenton , arrived on Monday . "It is a big job , " '
+        f'he said . {steps} "We will dredge the channel by spring , " he said .'
+    )
+    q = quote_with(pipeline, text, "dredge the channel")
+    assert q.speaker is not None
+    assert (q.speaker.resolution, q.speaker.name) == ("pronoun", "Tom Hale")

@@ -16,6 +16,13 @@ before it: a transcript introduces its guest once ("Ana Ruiz") and labels each t
 ("RUIZ : ... I think"), so the guest's "I" read back to the introduction is still right.
 (Without this, the rule withheld about 35 right speakers in the readings' transcripts.)
 
+A running chain of "he said"/"she said" is evidence the same way: a profile names its
+subject once and quotes "he said" every few sentences after, each "he" read back to that
+first name. Each kept third-person source counts as the name written again, so the distance
+is measured from the nearest earlier "he"/"she" shown as the same name, not from the first
+name. An "I" does not chain: on a comment page each reader's "I think" is read back to
+the same far heading, and a run of them is no evidence that the heading still speaks.
+
 A withheld speaker is shown to no one: its resolution becomes "withheld" and the candidate
 stays as `resolved_from`, so the quote still lists (speaker unknown) and the JSON says
 which name was found and not trusted. The source span is kept, so PolNeAR's scoring, which
@@ -63,6 +70,10 @@ def withheld(speaker: Speaker) -> Speaker:
 WRITTEN = frozenset({"name", "role"})
 """Resolutions of a source that writes its name where it speaks (a name, "the minister")."""
 
+CHAINED = frozenset({"he", "she"})
+"""Third-person pronoun sources which, once kept, stand for their name written again (a
+profile's running "he said"); "I" is not one (the comment page above)."""
+
 
 def _written_names(
     quotes: Sequence[Quote], mentions: Sequence[EntityMention]
@@ -105,14 +116,20 @@ def withhold_far(
 ) -> list[Quote]:
     """`quotes` with every speaker read back too far (`far_antecedent`) withheld, unless
     the name it is shown as is written near enough before it (`mentions`, and the quotes'
-    own sources written as names or roles)."""
+    own sources written as names or roles, and the kept "he"/"she" sources before it shown
+    as the same name: a running chain)."""
     starts = [s.start for s in sentences]
     written = _written_names(quotes, mentions)
-    return [
-        replace(q, speaker=withheld(q.speaker))
-        if q.speaker is not None
-        and far_antecedent(q.speaker, starts)
-        and not _named_near(q.speaker, written, starts)
-        else q
-        for q in quotes
-    ]
+    out = list(quotes)
+    # in source order, so that each kept "he"/"she" is written before the next one is read
+    order = sorted(
+        (q.speaker.start, i, q.speaker)
+        for i, q in enumerate(quotes)
+        if q.speaker is not None and q.speaker.start is not None
+    )
+    for at, i, sp in order:
+        if far_antecedent(sp, starts) and not _named_near(sp, written, starts):
+            out[i] = replace(quotes[i], speaker=withheld(sp))
+        elif sp.resolution == "pronoun" and sp.text.lower() in CHAINED and sp.name:
+            bisect.insort(written.setdefault(sp.name, []), at)
+    return out
