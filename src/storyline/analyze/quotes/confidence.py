@@ -16,6 +16,13 @@ before it: a transcript introduces its guest once ("Ana Ruiz") and labels each t
 ("RUIZ : ... I think"), so the guest's "I" read back to the introduction is still right.
 (Without this, the rule withheld about 35 right speakers in the readings' transcripts.)
 
+A running chain of "he said"/"she said" is evidence the same way: a profile names its
+subject once and quotes "he said" every few sentences after, each "he" read back to that
+first name. Each kept third-person source counts as the name written again, so the distance
+is measured from the nearest earlier "he"/"she" shown as the same name, not from the first
+name. An "I" does not chain: on a comment page each reader's "I think" is read back to
+the same far heading, and a run of them is no evidence that the heading still speaks.
+
 A withheld speaker is shown to no one: its resolution becomes "withheld" and the candidate
 stays as `resolved_from`, so the quote still lists (speaker unknown) and the JSON says
 which name was found and not trusted. The source span is kept, so PolNeAR's scoring, which
@@ -30,29 +37,29 @@ from dataclasses import replace
 
 from storyline.model import EntityMention, Quote, Sentence, Speaker
 
-__all__ = ["MAX_ANTECEDENT_SENTENCES", "READ_BACK", "far_antecedent", "withhold_far"]
+__all__ = ["MAX_ANTECEDENT_SENTENCES", "withhold_far"]
 
 MAX_ANTECEDENT_SENTENCES = 30
 """Sentences between an antecedent and the pronoun read back to it beyond which the
 speaker is withheld: right ones were at most 14 back, wrong ones 47 and more (above)."""
 
-READ_BACK = frozenset({"pronoun", "relative", "continuation"})
+_READ_BACK = frozenset({"pronoun", "relative", "continuation"})
 """Resolutions that take the speaker from an earlier mention rather than from the words
 of the source itself (a name, a role or a description written there)."""
 
 
-def far_antecedent(speaker: Speaker, sentence_starts: Sequence[int]) -> bool:
+def _far_antecedent(speaker: Speaker, sentence_starts: Sequence[int]) -> bool:
     """Whether `speaker` was read back to a mention more than `MAX_ANTECEDENT_SENTENCES`
     sentences before its own source (`sentence_starts`: each sentence's start, ascending)."""
     evidence = speaker.resolved_from
-    if speaker.resolution not in READ_BACK or evidence is None or speaker.start is None:
+    if speaker.resolution not in _READ_BACK or evidence is None or speaker.start is None:
         return False
     here = bisect.bisect_right(sentence_starts, speaker.start)
     there = bisect.bisect_right(sentence_starts, evidence.start)
     return here - there > MAX_ANTECEDENT_SENTENCES
 
 
-def withheld(speaker: Speaker) -> Speaker:
+def _withheld(speaker: Speaker) -> Speaker:
     """The same source, shown to no reader: resolution "withheld", the candidate kept as
     evidence of what was found and not trusted."""
     return Speaker(
@@ -60,8 +67,12 @@ def withheld(speaker: Speaker) -> Speaker:
     )
 
 
-WRITTEN = frozenset({"name", "role"})
+_WRITTEN = frozenset({"name", "role"})
 """Resolutions of a source that writes its name where it speaks (a name, "the minister")."""
+
+_CHAINED = frozenset({"he", "she"})
+"""Third-person pronoun sources which, once kept, stand for their name written again (a
+profile's running "he said"); "I" is not one (the comment page above)."""
 
 
 def _written_names(
@@ -75,7 +86,7 @@ def _written_names(
         where.setdefault(m.canonical or m.text, []).append(m.start)
     for q in quotes:
         sp = q.speaker
-        if sp is not None and sp.resolution in WRITTEN and sp.start is not None and sp.name:
+        if sp is not None and sp.resolution in _WRITTEN and sp.start is not None and sp.name:
             where.setdefault(sp.name, []).append(sp.start)
     for offsets in where.values():
         offsets.sort()
@@ -103,16 +114,22 @@ def withhold_far(
     sentences: Sequence[Sentence],
     mentions: Sequence[EntityMention] = (),
 ) -> list[Quote]:
-    """`quotes` with every speaker read back too far (`far_antecedent`) withheld, unless
+    """`quotes` with every speaker read back too far (`_far_antecedent`) withheld, unless
     the name it is shown as is written near enough before it (`mentions`, and the quotes'
-    own sources written as names or roles)."""
+    own sources written as names or roles, and the kept "he"/"she" sources before it shown
+    as the same name: a running chain)."""
     starts = [s.start for s in sentences]
     written = _written_names(quotes, mentions)
-    return [
-        replace(q, speaker=withheld(q.speaker))
-        if q.speaker is not None
-        and far_antecedent(q.speaker, starts)
-        and not _named_near(q.speaker, written, starts)
-        else q
-        for q in quotes
-    ]
+    out = list(quotes)
+    # in source order, so that each kept "he"/"she" is written before the next one is read
+    order = sorted(
+        (q.speaker.start, i, q.speaker)
+        for i, q in enumerate(quotes)
+        if q.speaker is not None and q.speaker.start is not None
+    )
+    for at, i, sp in order:
+        if _far_antecedent(sp, starts) and not _named_near(sp, written, starts):
+            out[i] = replace(quotes[i], speaker=_withheld(sp))
+        elif sp.resolution == "pronoun" and sp.text.lower() in _CHAINED and sp.name:
+            bisect.insort(written.setdefault(sp.name, []), at)
+    return out
