@@ -67,8 +67,12 @@ def _past_aside(text: str, end: int) -> int:
 
 
 _PERCENT_END = re.compile(r"(?:%|percent|per\s+cent)\s*$", re.IGNORECASE)
+_NOT_ADVERB = r"(?-i:(?![a-z]+(?:ly|wide|wards?)\b))"
+"""Not an adverb in -ly, -wide or -ward(s) ("locally", "nationwide", "eastwards"): a share
+such an adverb follows says where or when it holds, not what it shares out (both
+composition tests below)."""
 _PERCENT_NOUN = re.compile(
-    r"(?:%|percent|per\s+cent)\s+(?!of\b)(?-i:(?![a-z]+(?:ly|wide|wards?)\b))[A-Za-z][\w-]*\s*$",
+    r"(?:%|percent|per\s+cent)\s+(?!of\b)" + _NOT_ADVERB + r"[A-Za-z][\w-]*\s*$",
     re.IGNORECASE,
 )
 """A share written with its noun and no "of" ("60 percent women" after a copula): what a group
@@ -78,9 +82,7 @@ _WORD_AFTER = re.compile(
     r"\s+(?!(?:of|in|on|at|by|for|from|to|and|or|but|than|as|after|before|since|higher|lower|"
     r"more|less|up|down|above|below|last|this|the|a|an|compared|over|under|among|with|"
     r"overall|alone|again|now|then|today|tonight|yesterday|still|already|too|apiece|instead|"
-    r"abroad|here|there|so|yet|even|only|just|each|respectively)\b)"
-    r"(?-i:(?![a-z]+(?:ly|wide|wards?)\b))"
-    r"[A-Za-z]",
+    r"abroad|here|there|so|yet|even|only|just|each|respectively)\b)" + _NOT_ADVERB + r"[A-Za-z]",
     re.IGNORECASE,
 )
 """A percentage between a copula and the word it shares out ("Brun is 90 % Velmish", "the
