@@ -25,6 +25,7 @@ from storyline.ingest.comments import (
 from storyline.ingest.headers import DATE_PATTERN, strip_leading_header
 from storyline.ingest.notices import PICTURE_CREDIT, media_link_line
 from storyline.ingest.pages import cut_gallery_captions, cut_news_box, cut_story_lists
+from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
 
 __all__ = ["clean_body", "is_byline", "is_furniture_line", "is_site_notice"]
 
@@ -148,7 +149,6 @@ questions put to the reader, not news."""
 _PULL_QUOTE_END = re.compile(r"\bEnd\s+Quote\s+(?=[A-Z])")
 """A pull quote's closing label ("... painful to everybody End Quote Ann Lee Harbour master
 The ferry ..."): the quote repeats the story, the name and role after it are its caption."""
-_QUOTE_MARK = re.compile(r"``|''|[\"“”]")
 _LINKING_WORDS = frozenset(["of", "the", "and", "for", "at", "in", "on", "to", "de", "von", "van"])
 _MAX_CAPTION_TOKENS = 10
 _PLACE_DATE_HEADER = re.compile(
@@ -336,7 +336,7 @@ def _after_pull_quote(line: str) -> str:
     start: int | None = None
     for k, tok in enumerate(tokens):
         word = tok.group()
-        if _QUOTE_MARK.match(word):
+        if DOUBLE_QUOTE_MARK.match(word):
             start = tok.start()
             break
         prev = tokens[k - 1].group() if k else ""

@@ -28,6 +28,7 @@ import re
 from storyline.ingest.headers import MONTH_PATTERN
 from storyline.model import Article, Flag
 from storyline.page_flags import NOT_NEWS_FLAG, kept_out_of_stories
+from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
 
 __all__ = [
     "NOT_NEWS_FLAG",
@@ -58,7 +59,6 @@ _ADDRESS = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I 'm|we|We|our|Our|my|My)\b")
 """The writer or speaker as "I" or "we": a speech, a letter or an essay speaks so to its
 audience between the lines addressing it; a form does not."""
-_QUOTED = re.compile(r"``|''|[\"“”]")
 _SPEAKER_LABEL = re.compile(
     r"^\W*(?:[QA]\s*[:.]|[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Z.'’ -]{0,30})?:)"
 )
@@ -119,7 +119,7 @@ def _addresses_reader(lines: list[str]) -> bool:
         return False
     hits = 0
     for k, line in enumerate(lines):
-        if not _ADDRESS.search(line) or _QUOTED.search(line):
+        if not _ADDRESS.search(line) or DOUBLE_QUOTE_MARK.search(line):
             continue
         after = lines[k + 1] if k + 1 < len(lines) else ""
         answered = (

@@ -20,6 +20,7 @@ from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.discourse import Discourse
 from storyline.model import EntityMention, Speaker
+from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
 
 __all__ = [
     "former_subject",
@@ -32,7 +33,6 @@ __all__ = [
 ]
 
 _LETTER = re.compile(r"[A-Za-z]")
-_QUOTE_MARK = re.compile(r"``|''|[\"“”]")
 _GLUED_WORD = re.compile(r"([a-z]+) ([A-Z][a-z]+)\b")
 _GLUE_DETERMINERS = vocab(
     "the a an his her its their our my your this that these those some many all few several "
@@ -198,7 +198,7 @@ def introduced_before(d: Discourse, speaker: Speaker, mark_start: int) -> Entity
     lo, hi = d.sentences[sentence].start, d.sentences[sentence].end
     if (speaker.start is not None and speaker.start >= lo) or d.quoted(lo):
         return None
-    if "\n" not in d.text[hi:mark_start] or _QUOTE_MARK.search(d.text, lo, hi):
+    if "\n" not in d.text[hi:mark_start] or DOUBLE_QUOTE_MARK.search(d.text, lo, hi):
         return None
     people = _named(d, lo, hi, "PERSON")
     if len({e.canonical or e.text for e in people}) != 1:

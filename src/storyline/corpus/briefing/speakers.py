@@ -24,6 +24,7 @@ from storyline.corpus.briefing.names import shown_name
 from storyline.corpus.briefing.pagetext import is_stamped
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
 from storyline.model import Article, Quote, Speaker
+from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
 
 __all__ = [
     "MIN_LISTED_WORDS",
@@ -70,12 +71,11 @@ def _demand(quote: Quote, cue: str, text: str) -> bool:
     return (
         _CALL.match(cue) is not None
         and quote.kind == "indirect"
-        and _QUOTATION_MARK.search(quote.text) is None
+        and DOUBLE_QUOTE_MARK.search(quote.text) is None
         and _ASKING_FOR.search(text, max(0, quote.start - 80), quote.start) is not None
     )
 
 
-_QUOTATION_MARK = re.compile(r"``|''|\u201c|\u201d|\"")
 _ASKING_FOR = re.compile(r"(?i)\bcall(?:s|ed|ing)?\s+(?:for|on)\s+(?:\S+\s+){0,4}$")
 """A "call for" or "call on" ending right before the quote (a few words of its own object,
 "called on Ivo Dell to ..."); what comes after these is what the speaker asks for."""
