@@ -12,7 +12,7 @@ import re
 from storyline.analyze.entities.context import at_sentence_start
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
 
-__all__ = ["strip_opening_verbs"]
+__all__ = ["strip_opening_verbs", "written_lower"]
 
 _PAST_VERBS = frozenset(
     {
@@ -45,7 +45,7 @@ def strip_opening_verbs(text: str, work: list[PreparedMention]) -> None:
         # and is a verb only where the article also writes it in lower case
         irregular = first.casefold() in _PAST_VERBS
         if not irregular and not (
-            _REGULAR_PAST.fullmatch(first) and _written_lower(text, first.casefold())
+            _REGULAR_PAST.fullmatch(first) and written_lower(text, first.casefold())
         ):
             continue
         cut = text.find(rest, w.start, w.end)
@@ -53,6 +53,6 @@ def strip_opening_verbs(text: str, work: list[PreparedMention]) -> None:
             w.start, w.name = cut, rest
 
 
-def _written_lower(text: str, word: str) -> bool:
+def written_lower(text: str, word: str) -> bool:
     """Whether `word` is written in lower case as a word somewhere in `text`."""
     return re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text) is not None

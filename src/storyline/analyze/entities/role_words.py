@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
+from storyline.analyze.entities.opening_verbs import written_lower
 
 __all__ = ["strip_role_words"]
 
@@ -54,7 +55,7 @@ def _calling(text: str, first: str) -> bool:
     if first.isupper():
         return _MIN_INITIALS <= len(first) <= _MAX_INITIALS
     return first.istitle() and (
-        _AGENT_ENDING.fullmatch(first) is not None or _written_lower(text, first.casefold())
+        _AGENT_ENDING.fullmatch(first) is not None or written_lower(text, first.casefold())
     )
 
 
@@ -65,8 +66,3 @@ def _heads_other_name(first: str, w: PreparedMention, work: list[PreparedMention
     """Whether another name of the article starts with `first` ("Victor Hale" beside
     "Victor Dana Reyes"): then the word is a given name the article uses."""
     return any(o.name != w.name and o.name.split(" ", 1)[0] == first for o in work)
-
-
-def _written_lower(text: str, word: str) -> bool:
-    """Whether `word` is written in lower case as a word somewhere in `text`."""
-    return re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text) is not None
