@@ -102,7 +102,8 @@ all: an unnamed source's description ("a senior official") or a pronoun left unr
 because no single person in the text before it fits; or the source of an attribution
 that states nothing ("unstated": a wish, a deed, a topic, a stance), shown as no one's;
 or read back to a mention too far before it to be trusted ("withheld": the candidate is
-kept as `resolved_from` and shown to no one; analyze/quotes/confidence.py)."""
+kept as `resolved_from` and shown to no one), or a bare anaphor ("the company") read back
+to nothing ("withheld" with no `resolved_from`; analyze/quotes/confidence.py)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -264,7 +264,8 @@ class QuoteView:
     named: bool
     resolution: str | None = None
     """How the speaker was found (model.SpeakerResolution); "withheld" when a name was
-    found and not trusted, so none is shown (analyze/quotes/confidence.py)."""
+    found and not trusted, or a bare "the company" was read back to nothing, so none is
+    shown (analyze/quotes/confidence.py)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """A speaker read back from a pronoun further than any antecedent measured right is
-withheld, its candidate kept as evidence (confidence.py; calibrate20, issue 14). Every text
-is invented."""
+withheld, its candidate kept as evidence (confidence.py; calibrate20, issue 14); so is a
+bare "the company" read back to nothing (withhold21). Every text is invented."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from quote_helpers import QUOTE_STAGES, quote_with
 from storyline.analyze.pipeline import Pipeline
 from storyline.analyze.quotes.confidence import (
     MAX_ANTECEDENT_SENTENCES,
+    bare_anaphor,
+    withhold_bare,
     withhold_far,
 )
 from storyline.model import Article, EntityMention, Quote, Sentence, Span, Speaker
@@ -192,3 +194,82 @@ def test_a_profile_quoting_he_said_all_the_way_down_keeps_its_speaker(pipeline: 
     q = quote_with(pipeline, text, "dredge the channel")
     assert q.speaker is not None
     assert (q.speaker.resolution, q.speaker.name) == ("pronoun", "Tom Hale")
+
+
+# -- a bare anaphoric description read back to nothing (withhold21, session 41) ------------
+
+
+def test_a_bare_the_company_read_back_to_nothing_is_withheld(pipeline: Pipeline) -> None:
+    text = "Grain prices rose in Varn this week . The company said it would close two mills ."
+    q = quote_with(pipeline, text, "it would close two mills")
+    assert q.speaker is not None
+    assert (q.speaker.resolution, q.speaker.name) == ("withheld", None)
+    assert q.speaker.resolved_from is None  # nothing was found: the JSON says so
+    assert q.stated  # still listed, as said by someone the reader is not told
+    assert text[q.speaker.start : q.speaker.end] == "The company"  # the span PolNeAR scores
+
+
+def test_the_company_named_before_and_a_new_unnamed_source_are_still_shown(
+    pipeline: Pipeline,
+) -> None:
+    named = "Kestrel Mining posted a loss on Monday . The company said it would close two pits ."
+    q = quote_with(pipeline, named, "it would close two pits")
+    assert q.speaker is not None and q.speaker.name == "Kestrel Mining"
+    fresh = "Grain prices rose in Varn this week . A spokesman said the mills would stay open ."
+    q = quote_with(pipeline, fresh, "the mills would stay open")
+    assert q.speaker is not None
+    assert (q.speaker.resolution, q.speaker.name) == ("description", "A spokesman")
+
+
+def _described(text: str, **kw: object) -> Speaker:
+    return replace(Speaker(text, 40, 40 + len(text), None, False, "description"), **kw)  # type: ignore[arg-type]
+
+
+def test_which_descriptions_are_bare_anaphors() -> None:
+    for bare in ("The company", "the firm", "this person", "that panel", "its executives"):
+        assert bare_anaphor(_described(bare)), bare
+    for kept in (
+        "a spokesman",  # a new source, introduced unnamed
+        "one official",
+        "his colleagues",  # someone's, and the text says whose
+        "The Courier",  # a name
+        "the senior aide",  # more than a bare noun
+        "the 2nd",
+    ):
+        assert not bare_anaphor(_described(kept)), kept
+    # read back to a fuller source, or given a name: shown as that
+    assert not bare_anaphor(_described("the aide", resolved_from=Span(0, 20, "a senior aide")))
+    assert not bare_anaphor(_described("the firm", canonical="Torvald Mills", named=True))
+    # only a description: a role or a pronoun is resolved or not by its own rules
+    assert not bare_anaphor(_described("the minister", resolution="role"))
+
+
+def test_withheld_bare_anaphors_keep_their_span_and_say_why_in_json() -> None:
+    bare = Quote(60, 70, "soon", "indirect", "said", _described("The company"))
+    fresh = Quote(80, 90, "late", "indirect", "said", _described("A spokesman", start=75))
+    out = withhold_bare([bare, fresh], [Sentence(0, 30), Sentence(31, 100)])
+    assert out[1] == fresh
+    shown = out[0].speaker
+    assert shown is not None
+    assert (shown.text, shown.start, shown.name, shown.resolution) == (
+        "The company",
+        40,
+        None,
+        "withheld",
+    )
+    article = Article(id="t", text="x" * 100, quotes=tuple(out))
+    speaker = json.loads(json.dumps(article_to_json(article)))["quotes"][0]["speaker"]
+    assert (speaker["resolution"], speaker["resolved_from"]) == ("withheld", None)
+    assert article_from_json(article_to_json(article)).quotes[0].speaker == shown
+
+
+def test_a_bare_description_opening_the_text_is_shown() -> None:
+    """A short notice opening on "The mayor said" introduces its mayor as the one the reader
+    knows; only after the first sentence does a bare "the X" point back."""
+    opening = Quote(15, 30, "soon", "indirect", "said", replace(_described("The mayor"), start=0))
+    later = Quote(60, 70, "soon", "indirect", "said", _described("The mayor"))
+    sentences = [Sentence(0, 30), Sentence(31, 100)]
+    assert withhold_bare([opening], sentences) == [opening]
+    (held,) = withhold_bare([later], sentences)
+    assert held.speaker is not None and held.speaker.resolution == "withheld"
+    assert withhold_bare([later], []) == [later]  # no sentences: nothing is known to precede

@@ -32,7 +32,9 @@ def test_the_company_is_not_the_authority_that_fined_it(pipeline: Pipeline) -> N
         "The Velmar Harbour Authority fined Velm Shipping on Monday . The company said the "
         "fine was `` unfair and unlawful '' ."
     )
-    assert speakers_shown(pipeline, text, "unfair and unlawful") == ["The company"]
+    assert speakers_shown(pipeline, text, "unfair and unlawful") == [
+        None
+    ]  # a bare anaphor read back to no one is withheld (confidence.py)
 
 
 def test_a_described_company_is_not_the_body_an_action_targets(pipeline: Pipeline) -> None:

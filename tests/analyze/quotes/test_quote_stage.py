@@ -218,7 +218,8 @@ def test_stances_and_speech_nouns_carry_content(pipeline: Pipeline) -> None:
     assert critical.cue == "critical" and critical.speaker is not None
     assert "Ann Cole" in critical.speaker.text and critical.speaker.name is None
     support = _covering(quotes, "the new tram line")
-    assert support.speaker is not None and support.speaker.name == "The mayor"
+    # stated, by its source as written (a bare "The mayor" read back to no one is withheld)
+    assert support.stated and support.speaker is not None and support.speaker.text == "The mayor"
     assert _covering(quotes, "the bill will pass").cue == "confident"
     assert _covering(quotes, "the drought as a warning").cue == "see"
 

@@ -6,7 +6,7 @@ a listener) or where the words are no statement at all."""
 from __future__ import annotations
 
 import pytest
-from quote_helpers import QUOTE_STAGES, speakers_shown
+from quote_helpers import QUOTE_STAGES, quote_with, speakers_shown
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.analyze.quotes.genders import person_genders
@@ -51,7 +51,11 @@ def test_a_thing_declared_into_being_is_no_statement(pipeline: Pipeline) -> None
         "The general declared that the war was over ."
     )
     assert speakers_shown(pipeline, text, "epidemic") == [None]
-    assert speakers_shown(pipeline, text, "war was over") == ["The general"]
+    # a statement, its source kept (a bare "The general" after the first sentence is
+    # withheld: confidence.py)
+    declared = quote_with(pipeline, text, "war was over")
+    assert declared.stated and declared.speaker is not None
+    assert declared.speaker.text == "The general"
 
 
 @pytest.mark.parametrize(
@@ -77,7 +81,8 @@ def test_a_quoted_title_is_no_quote(pipeline: Pipeline, text: str, title: str) -
 
 def test_capitalised_words_said_stay_a_quote(pipeline: Pipeline) -> None:
     text = "`` Never Again , '' the mayor said of the flood ."
-    assert speakers_shown(pipeline, text, "Never Again") == ["the mayor"]
+    said = quote_with(pipeline, text, "Never Again")
+    assert said.stated and said.speaker is not None and said.speaker.text == "the mayor"
 
 
 def test_a_closing_participle_belongs_to_the_main_subject(pipeline: Pipeline) -> None:

@@ -157,7 +157,9 @@ def test_the_company_is_not_a_body_named_as_an_object(pipeline: Pipeline) -> Non
     text = (
         "Police raided the Lerner Oil offices on Monday . The company said the raid was unlawful ."
     )
-    assert speakers_shown(pipeline, text, "raid was unlawful") == ["The company"]
+    assert speakers_shown(pipeline, text, "raid was unlawful") == [
+        None
+    ]  # a bare anaphor read back to no one is withheld (confidence.py)
 
 
 def test_the_company_is_not_a_name_that_modifies_the_subject(pipeline: Pipeline) -> None:
@@ -165,7 +167,9 @@ def test_the_company_is_not_a_name_that_modifies_the_subject(pipeline: Pipeline)
         "As Lerner Oil shares fell , dozens of workers protested outside . The company said "
         "the cuts were needed ."
     )
-    assert speakers_shown(pipeline, text, "cuts were needed") == ["The company"]
+    assert speakers_shown(pipeline, text, "cuts were needed") == [
+        None
+    ]  # a bare anaphor read back to no one is withheld (confidence.py)
 
 
 def test_a_quote_left_open_goes_on_over_its_paragraphs(pipeline: Pipeline) -> None:

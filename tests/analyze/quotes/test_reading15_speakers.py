@@ -38,18 +38,24 @@ def test_a_bare_description_reads_back_to_a_compound_head(pipeline: Pipeline) ->
     assert speakers_shown(pipeline, text, "pilot parachuted") == ["Norland 's Vesta newspaper"]
 
 
-def test_a_bare_description_stays_when_another_was_introduced_since(pipeline: Pipeline) -> None:
+def test_a_bare_description_is_withheld_when_another_was_introduced_since(
+    pipeline: Pipeline,
+) -> None:
     text = (
         "A senior Liberal House aide said the harbour money was an emergency need . "
         "An aide to the governor disagreed with the plan . "
         "`` This is a risky game , '' the aide said ."
     )
-    assert speakers_shown(pipeline, text, "risky game") == ["the aide"]
+    assert speakers_shown(pipeline, text, "risky game") == [
+        None
+    ]  # a bare anaphor read back to no one is withheld (confidence.py)
 
 
-def test_a_bare_description_with_nothing_before_stays_as_written(pipeline: Pipeline) -> None:
+def test_a_bare_description_with_nothing_before_is_withheld(pipeline: Pipeline) -> None:
     text = "The storm hit the coast on Monday . The harbour would reopen soon , the aide said ."
-    assert speakers_shown(pipeline, text, "harbour would reopen") == ["the aide"]
+    assert speakers_shown(pipeline, text, "harbour would reopen") == [
+        None
+    ]  # a bare anaphor read back to no one is withheld (confidence.py)
 
 
 @pytest.mark.parametrize("place", ["Kestra City", "New Dorvale"])
@@ -127,4 +133,6 @@ def test_a_bare_description_is_not_read_back_to_one_no_fuller(pipeline: Pipeline
         "A company said it would sue . From the start , the company has declared that it is "
         "responsible for what happened ."
     )
-    assert speakers_shown(pipeline, text, "responsible for what") == ["the company"]
+    assert speakers_shown(pipeline, text, "responsible for what") == [
+        None
+    ]  # a bare anaphor read back to no one is withheld (confidence.py)

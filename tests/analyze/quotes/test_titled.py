@@ -46,7 +46,9 @@ def test_another_of_the_same_noun_leaves_the_description(pipeline: Pipeline) -> 
         "`` in the history of the city , '' the developer boasted . A second developer , "
         "Ana Ruiz , disagreed . Billionaire developer Piet Varnek has frozen his projects ."
     )
-    assert speakers_shown(pipeline, text, "history of the city") == ["the developer"]
+    assert speakers_shown(pipeline, text, "history of the city") == [
+        None
+    ]  # a bare anaphor read back to no one is withheld (confidence.py)
 
 
 def test_a_title_of_another_rank_is_no_link(pipeline: Pipeline) -> None:
@@ -54,7 +56,9 @@ def test_a_title_of_another_rank_is_no_link(pipeline: Pipeline) -> None:
         "`` We will build it , '' the developer said . Deputy developer Piet Varnek has "
         "frozen his projects ."
     )
-    assert speakers_shown(pipeline, text, "We will build it") == ["the developer"]
+    assert speakers_shown(pipeline, text, "We will build it") == [
+        None
+    ]  # a bare anaphor read back to no one is withheld (confidence.py)
 
 
 def test_a_qualified_use_of_the_noun_leaves_the_description(pipeline: Pipeline) -> None:
@@ -62,7 +66,9 @@ def test_a_qualified_use_of_the_noun_leaves_the_description(pipeline: Pipeline) 
         "`` We will build it , '' the developer said . The developer of the mall , Velm "
         "Homes , has frozen its projects . Piet Varnek , a developer , left ."
     )
-    assert speakers_shown(pipeline, text, "We will build it") == ["the developer"]
+    assert speakers_shown(pipeline, text, "We will build it") == [
+        None
+    ]  # a bare anaphor read back to no one is withheld (confidence.py)
 
 
 def test_two_people_given_the_noun_leave_the_description(pipeline: Pipeline) -> None:
@@ -70,7 +76,9 @@ def test_two_people_given_the_noun_leave_the_description(pipeline: Pipeline) -> 
         "`` We will build it , '' the developer said . Piet Varnek , a developer , and Ana "
         "Ruiz , a developer , left the city ."
     )
-    assert speakers_shown(pipeline, text, "We will build it") == ["the developer"]
+    assert speakers_shown(pipeline, text, "We will build it") == [
+        None
+    ]  # a bare anaphor read back to no one is withheld (confidence.py)
 
 
 def test_a_name_opening_a_clause_after_the_noun_is_no_title(pipeline: Pipeline) -> None:
@@ -79,7 +87,9 @@ def test_a_name_opening_a_clause_after_the_noun_is_no_title(pipeline: Pipeline) 
         "Police questioned the driver Tom Hale had hired for the night . "
         "`` I saw nothing , '' the driver said ."
     )
-    assert speakers_shown(pipeline, text, "I saw nothing") == ["the driver"]
+    assert speakers_shown(pipeline, text, "I saw nothing") == [
+        None
+    ]  # a bare anaphor read back to no one is withheld (confidence.py)
 
 
 def test_the_noun_before_a_name_in_an_object_is_still_its_title(pipeline: Pipeline) -> None:

@@ -25,7 +25,7 @@ from storyline.analyze.quotes.attribution import (
 )
 from storyline.analyze.quotes.colons import colon_attributions, name_turns, turn_starts
 from storyline.analyze.quotes.comments import readers_words
-from storyline.analyze.quotes.confidence import withhold_far
+from storyline.analyze.quotes.confidence import withhold_bare, withhold_far
 from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
 from storyline.analyze.quotes.headless import cue_follows, predicate_in_marks
 from storyline.analyze.quotes.introducers import (
@@ -290,6 +290,8 @@ def extract_quotes(article: Article) -> list[Quote]:
     quotes = writers_asides(text, readers_words(text, unstated_at_cue(quotes, unsaid)))
     # a speaker read back further than any antecedent measured right is shown to no one
     quotes = withhold_far(quotes, sentences, article.entities)
+    # and a bare "the company" read back to nothing is shown to no one either
+    quotes = withhold_bare(quotes, sentences)
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
