@@ -6,8 +6,8 @@ page's stamp (a headline and its timestamp read as someone's words), an indirect
 word or two (a noun phrase, not a statement) and one cued by a bare preposition ("In
 other words, ...": its speaker would be "other words"). Named speakers come
 before unnamed descriptions, those quoted in more articles before those quoted more
-often in fewer; the same words carried by several outlets (a wire
-copy) count and show once; direct quotes are shown before indirect ones, the
+often in fewer, a broadcast transcript's host after every other named speaker; the same
+words carried by several outlets (a wire copy) count and show once; direct quotes are shown before indirect ones, the
 latest first. A definite description continuing the named speaker of the sentence
 before ("... said the MP for Leith") is listed under that name, not as a second source.
 """
@@ -20,9 +20,11 @@ from collections.abc import Iterable, Sequence
 
 from storyline.analyze.quotes.speaking_nouns import names_a_person
 from storyline.corpus.briefing.citing import cite, shortened
+from storyline.corpus.briefing.eventlist import is_transcript
 from storyline.corpus.briefing.names import shown_name
 from storyline.corpus.briefing.pagetext import is_stamped
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
+from storyline.ingest.turns import TURN_LABEL, speaker_label
 from storyline.model import Article, Quote, Speaker
 from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
 
@@ -294,13 +296,48 @@ def _merge_capitals(groups: dict[tuple[str, bool], dict[str, tuple[bool, Cited]]
                 target.setdefault(words, item)
 
 
-def _rank(who: tuple[str, bool], found: Iterable[tuple[bool, Cited]]) -> tuple[bool, int, int, str]:
+def _rank(
+    who: tuple[str, bool], found: Iterable[tuple[bool, Cited]], hosts: dict[str, str]
+) -> tuple[bool, bool, int, int, str]:
     """Named speakers first, then those quoted in the most articles, then by quotes: a
     voice the story's coverage keeps quoting matters more to it than one that talks at
-    length in a single page (a broadcast transcript's host, dozens of turns in one text)."""
+    length in a single page (a broadcast transcript's host, dozens of turns in one text).
+    A transcript's host (`_hosts`) quoted in no other page comes after every other named
+    speaker: a host's turns that are not questions hand over ("Stand by, joining us now
+    is ...") or restate a guest's words; they say what the show did, not the story."""
     cited = [c for _, c in found]
     articles = len({c.article_id for c in cited})
-    return (not who[1], -articles, -len(cited), who[0].casefold())
+    surname = who[0].split()[-1].casefold() if who[0].split() else ""
+    hosting = bool(cited) and all(hosts.get(c.article_id) == surname for c in cited)
+    return (not who[1], hosting, -articles, -len(cited), who[0].casefold())
+
+
+_HOST_ROLE = re.compile(r"\s*,[^:\n]*\b(?:HOST|ANCHOR|CO-HOST|MODERATOR|PRESENTER)\b")
+"""A turn label naming its speaker's part in the show ("ANA RUIZ, HOST :")."""
+
+
+def _hosts(pool: Sequence[Article]) -> dict[str, str]:
+    """The host of each transcript of the pool (eventlist.is_transcript), by article id, as
+    the last word of the host's label in lower case: the label a role names host or anchor,
+    else the speaker with the most turns, the first to speak on a tie (an interview
+    alternates, its host asks first)."""
+    out: dict[str, str] = {}
+    for article in pool:
+        if not is_transcript(article):
+            continue
+        turns: dict[str, int] = {}
+        for m in TURN_LABEL.finditer(article.text):
+            if not speaker_label(m["name"], article.text):
+                continue
+            last = m["name"].split()[-1].casefold()
+            if _HOST_ROLE.match(article.text, m.end("name"), m.end()):
+                out[article.id] = last
+                break
+            turns[last] = turns.get(last, 0) + 1
+        else:
+            if turns:  # dicts keep the order of first turns: max keeps the first on a tie
+                out[article.id] = max(turns, key=lambda k: turns[k])
+    return out
 
 
 def quotes_by_speaker(
@@ -323,7 +360,8 @@ def quotes_by_speaker(
                 seen[words] = (quote.kind == "direct", cited)
     _merge_honorifics(groups)
     _merge_capitals(groups)
-    ranked = sorted(groups.items(), key=lambda kv: _rank(kv[0], kv[1].values()))
+    hosts = _hosts(pool)
+    ranked = sorted(groups.items(), key=lambda kv: _rank(kv[0], kv[1].values(), hosts))
     out = []
     for (name, named), found in ranked[:speakers]:
         chosen = sorted(found.values(), key=lambda dc: dc[1].published or "", reverse=True)
