@@ -1,8 +1,9 @@
 """Dated developments for a briefing: the latest days (the newest always first) and what is
 new since a day, each sentence cited, picked by the story's timeline from the sentences
 that are not page text (pagetext.py), nor someone's words (quoted.py), nor those of an event
-list without its dates (eventlist.py), nor any that does not tell alone what happened
-(standalone.py), shown without a wire dateline's tail."""
+list without its dates (eventlist.py), nor the headlines before a dateline (headlines.py), nor
+any that does not tell alone what happened (standalone.py), shown without a wire dateline's
+tail."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from storyline.corpus.briefing.central import central_articles
 from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.clauses import in_relative_clause, named_back
 from storyline.corpus.briefing.eventlist import without_undated_lists
+from storyline.corpus.briefing.headlines import body_only
 from storyline.corpus.briefing.names import shown_names_in
 from storyline.corpus.briefing.pagetext import news_sentences_only, without_dateline
 from storyline.corpus.briefing.quoted import without_quoted_sentences
@@ -62,7 +64,7 @@ def developments(
     if not listed:
         return ()
     pool = [
-        _event_dates_only(alone_only(news_sentences_only(without_quoted_sentences(a))))
+        _event_dates_only(alone_only(news_sentences_only(without_quoted_sentences(body_only(a)))))
         for a in listed
     ]
     chosen = _timeline(pool, start, last, days, sentences, notes)

@@ -1,15 +1,16 @@
 """Who said what: a story's quotes grouped by the speaker a reader may be shown.
 
-A quote whose speaker is an unresolved pronoun has no name to list it under and
-stays out of this section (it is still in the article), and so does a "quote" holding a
-page's stamp (a headline and its timestamp read as someone's words), an indirect one of a
-word or two (a noun phrase, not a statement) and one cued by a bare preposition ("In
-other words, ...": its speaker would be "other words"). Named speakers come
-before unnamed descriptions, those quoted in more articles before those quoted more
-often in fewer, a broadcast transcript's host after every other named speaker; the same
-words carried by several outlets (a wire copy) count and show once; direct quotes are shown before indirect ones, the
-latest first. A definite description continuing the named speaker of the sentence
-before ("... said the MP for Leith") is listed under that name, not as a second source.
+A quote whose speaker is an unresolved pronoun has no name to list it under and stays out
+of this section (it is still in the article), and so does a "quote" holding a page's stamp
+(a headline and its timestamp read as someone's words) or printed among the headlines
+before the dateline (headlines.py), an indirect one of a word or two (a noun phrase, not a
+statement) and one cued by a bare preposition ("In other words, ...": its speaker would be
+"other words"). Named speakers come before unnamed descriptions, those quoted in more
+articles before those quoted more often in fewer, a broadcast transcript's host after every
+other named speaker; the same words carried by several outlets (a wire copy) count and show
+once; direct quotes are shown before indirect ones, the latest first. A definite description
+continuing the named speaker of the sentence before ("... said the MP for Leith") is listed
+under that name, not as a second source.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from storyline.analyze.quotes.speaking_nouns import names_a_person
 from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.eventlist import is_transcript
+from storyline.corpus.briefing.headlines import body_start
 from storyline.corpus.briefing.names import shown_name
 from storyline.corpus.briefing.pagetext import is_stamped
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
@@ -347,8 +349,9 @@ def quotes_by_speaker(
     speakers there are in all."""
     groups: dict[tuple[str, bool], dict[str, tuple[bool, Cited]]] = defaultdict(dict)
     for article in pool:
+        body = body_start(article)  # a quote in the headlines before it is glued to them
         for quote in article.quotes:
-            if not quote.stated:
+            if not quote.stated or quote.start < body:
                 continue  # a wish, a deed, a topic or a stance: no one's quote
             who = _who(quote, article)
             if who is None or is_stamped(quote.text) or _fragment(quote, article.text):

@@ -1,0 +1,44 @@
+"""The headlines, highlights and links a page prints before its wire dateline are neither
+developments nor anyone's quotes (corpus/briefing/headlines.py). Texts written for these
+tests."""
+
+from __future__ import annotations
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.corpus.briefing import BriefingLimits, build_briefing
+from storyline.corpus.briefing.headlines import body_only, body_start
+from storyline.model import Article, Sentence
+
+_PAGE = (
+    "Ana Ruiz says the council and the port are `` one and the same '' "
+    "Dockers chant `` Go home !\n"
+    "during the mayor 's speech Brun , Velmar -LRB- VNN -RRB- -- The Brun council voted on "
+    "Tuesday to close the port of Orla for a week .\n"
+    "`` The port is closed until the strike ends , '' said Ivo Dell , the mayor of Brun .\n"
+    "Dockers marched through Orla on Tuesday evening ."
+)
+
+
+def test_the_body_opens_at_the_dateline() -> None:
+    art = Article(id="h", text=_PAGE)
+    assert _PAGE[body_start(art) :].startswith("Brun , Velmar -LRB- VNN")
+    assert body_start(Article(id="n", text="ORLA -LRB- VNN -RRB- - Police said .")) == 0
+    later = "The council met. " * 100 + "It cited Velm Radio -LRB- VR -RRB- - Ana Ruiz said ."
+    assert body_start(Article(id="l", text=later)) == 0  # a source named far in, no dateline
+
+
+def test_a_sentence_run_from_the_headlines_into_the_body_opens_at_its_first_word() -> None:
+    cut = _PAGE.index("\n")
+    art = Article(id="h", text=_PAGE, sentences=(Sentence(0, cut), Sentence(cut + 1, 200)))
+    kept = body_only(art).sentences
+    assert len(kept) == 1 and _PAGE[kept[0].start :].startswith("The Brun council voted")
+
+
+def test_a_brief_shows_no_headline_as_a_development_nor_a_quote() -> None:
+    pipeline = Pipeline(["sentences", "entities", "time", "quotes", "claims"])
+    art = pipeline.run(Article(id="h1", text=_PAGE, published="2031-05-04", outlet="x.example"))
+    b = build_briefing([art], limits=BriefingLimits.full())
+    shown = [c.text for d in b.latest for c in d.sentences]
+    quoted = [c.text for g in b.quotes for c in g.quotes]
+    assert not any("chant" in t or "one and the same" in t for t in shown + quoted)
+    assert any("The Brun council voted" in t for t in shown)
