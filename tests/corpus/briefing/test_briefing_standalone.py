@@ -60,3 +60,19 @@ def test_a_brief_shows_no_illustration_nor_pointing_back_as_a_development() -> N
     shown = [c.text for d in b.latest for c in d.sentences]
     assert any("voted on Tuesday" in t for t in shown)
     assert not any("run it" in t or "For example" in t for t in shown)
+
+
+def test_a_quote_in_a_supposition_is_no_ones_statement() -> None:
+    pipeline = Pipeline(["sentences", "entities", "time", "quotes", "claims"])
+    body = (
+        "The Brun port was shut on Monday. If there had n't been ships , Ivo Dell was about "
+        "to close the port of Brun , and then the chant would 've been `` Oh , the navy can "
+        "sail where it likes , but it let the port starve ! '' "
+        '"If the port stays shut, the farmers of Orla will lose the harvest," said Ana Ruiz, '
+        "the governor of Orla."
+    )
+    art = pipeline.run(_article(body))
+    b = build_briefing([art], limits=BriefingLimits.full())
+    quoted = [c.text for g in b.quotes for c in g.quotes]
+    assert not any("port starve" in t for t in quoted)
+    assert any("If the port stays shut" in t for t in quoted)

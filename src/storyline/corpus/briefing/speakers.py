@@ -16,6 +16,7 @@ under that name, not as a second source.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -26,6 +27,7 @@ from storyline.corpus.briefing.headlines import body_start
 from storyline.corpus.briefing.names import shown_name
 from storyline.corpus.briefing.pagetext import is_stamped
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
+from storyline.corpus.briefing.standalone import opens_supposition
 from storyline.ingest.turns import TURN_LABEL, speaker_label
 from storyline.model import Article, Quote, Speaker
 from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
@@ -314,6 +316,18 @@ def _rank(
     return (not who[1], hosting, -articles, -len(cited), who[0].casefold())
 
 
+def _supposed(article: Article, quote: Quote) -> bool:
+    """Whether the reporter's words open the quote's sentence as a supposition or a
+    condition before the quote ("If the strikes had not come, the chant would have been
+    '...'", "Suppose the mayor says '...'"): words someone would say, said by no one. A
+    quotation opening its sentence on "If" is the speaker's own condition, and stays."""
+    k = bisect_right(article.sentences, quote.start, key=lambda s: s.start) - 1
+    if k < 0 or quote.start >= article.sentences[k].end:
+        return False
+    start = article.sentences[k].start
+    return start < quote.start and opens_supposition(article.text[start : quote.start])
+
+
 _HOST_ROLE = re.compile(r"\s*,[^:\n]*\b(?:HOST|ANCHOR|CO-HOST|MODERATOR|PRESENTER)\b")
 """A turn label naming its speaker's part in the show ("ANA RUIZ, HOST :")."""
 
@@ -351,7 +365,7 @@ def quotes_by_speaker(
     for article in pool:
         body = body_start(article)  # a quote in the headlines before it is glued to them
         for quote in article.quotes:
-            if not quote.stated or quote.start < body:
+            if not quote.stated or quote.start < body or _supposed(article, quote):
                 continue  # a wish, a deed, a topic or a stance: no one's quote
             who = _who(quote, article)
             if who is None or is_stamped(quote.text) or _fragment(quote, article.text):

@@ -19,7 +19,7 @@ from dataclasses import replace
 from storyline.corpus.ledger.asserted import ILLUSTRATION_START
 from storyline.model import Article
 
-__all__ = ["alone_only", "stands_alone"]
+__all__ = ["alone_only", "opens_supposition", "stands_alone"]
 
 _CONDITION_START = re.compile(r"\W*(?:(?:but|and)\s+)?(?:if|unless)\b(?!\s+so\b)", re.IGNORECASE)
 """A sentence opening on a condition; "If so, ..." answers the sentence before and goes on
@@ -33,14 +33,15 @@ _POINTS_BACK_END = re.compile(
 it points back to is in another sentence."""
 
 
+def opens_supposition(text: str) -> bool:
+    """Whether `text` opens as an illustration, a supposition or a condition."""
+    return bool(ILLUSTRATION_START.match(text) or _CONDITION_START.match(text))
+
+
 def stands_alone(sentence: str) -> bool:
     """Whether a sentence tells alone what happened (module doc)."""
     text = " ".join(sentence.split())
-    return not (
-        ILLUSTRATION_START.match(text)
-        or _CONDITION_START.match(text)
-        or _POINTS_BACK_END.search(text)
-    )
+    return not (opens_supposition(text) or _POINTS_BACK_END.search(text))
 
 
 def alone_only(article: Article) -> Article:
