@@ -1,6 +1,7 @@
-"""A broadcast transcript's host is listed after the story's other speakers
-(corpus/briefing/speakers.py `_hosts`): a host's turns hand over and restate, they are not
-what the story's people said. Texts written for these tests."""
+"""Speakers heard only in broadcast transcripts come after those a news page quotes, and a
+transcript's host after its guests (corpus/briefing/speakers.py `_rank`, `_hosts`): a
+transcript keeps every turn of talk, a host's turns hand over and restate. Texts written
+for these tests."""
 
 from __future__ import annotations
 
@@ -38,13 +39,12 @@ _SHOW = [
 ]
 
 
-def test_a_transcripts_host_comes_after_the_storys_speakers() -> None:
+def test_a_news_pages_speaker_comes_before_a_shows_guest_and_its_host() -> None:
     news = _transcript(
         "n1", [("TOM VASK", "Tom Vask", "The grain ships of Orla are waiting outside the port.")]
     )
     brief = build_briefing([_transcript("t1", _SHOW), news])
-    assert [g.speaker for g in brief.quotes][-1] == "Ana Ruiz"
-    assert [g.speaker for g in brief.quotes][:2] == ["Ivo Dell", "Tom Vask"]
+    assert [g.speaker for g in brief.quotes] == ["Tom Vask", "Ivo Dell", "Ana Ruiz"]
 
 
 def test_without_a_role_the_host_is_who_speaks_most() -> None:

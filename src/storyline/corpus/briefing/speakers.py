@@ -5,12 +5,13 @@ of this section (it is still in the article), and so does a "quote" holding a pa
 (a headline and its timestamp read as someone's words) or printed among the headlines
 before the dateline (headlines.py), an indirect one of a word or two (a noun phrase, not a
 statement) and one cued by a bare preposition ("In other words, ...": its speaker would be
-"other words"). Named speakers come before unnamed descriptions, those quoted in more
-articles before those quoted more often in fewer, a broadcast transcript's host after every
-other named speaker; the same words carried by several outlets (a wire copy) count and show
-once; direct quotes are shown before indirect ones, the latest first. A definite description
-continuing the named speaker of the sentence before ("... said the MP for Leith") is listed
-under that name, not as a second source.
+"other words"). Named speakers come before unnamed descriptions, one heard only in
+broadcast transcripts after those a news page quotes, a transcript's host after its guests,
+those quoted in more articles before those quoted more often in fewer; the same words
+carried by several outlets (a wire copy) count and show once; direct quotes are shown
+before indirect ones, the latest first. A definite description continuing the named
+speaker of the sentence before ("... said the MP for Leith") is listed under that name,
+not as a second source.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from storyline.analyze.quotes.speaking_nouns import names_a_person
 from storyline.corpus.briefing.citing import cite, shortened
@@ -300,22 +302,6 @@ def _merge_capitals(groups: dict[tuple[str, bool], dict[str, tuple[bool, Cited]]
                 target.setdefault(words, item)
 
 
-def _rank(
-    who: tuple[str, bool], found: Iterable[tuple[bool, Cited]], hosts: dict[str, str]
-) -> tuple[bool, bool, int, int, str]:
-    """Named speakers first, then those quoted in the most articles, then by quotes: a
-    voice the story's coverage keeps quoting matters more to it than one that talks at
-    length in a single page (a broadcast transcript's host, dozens of turns in one text).
-    A transcript's host (`_hosts`) quoted in no other page comes after every other named
-    speaker: a host's turns that are not questions hand over ("Stand by, joining us now
-    is ...") or restate a guest's words; they say what the show did, not the story."""
-    cited = [c for _, c in found]
-    articles = len({c.article_id for c in cited})
-    surname = who[0].split()[-1].casefold() if who[0].split() else ""
-    hosting = bool(cited) and all(hosts.get(c.article_id) == surname for c in cited)
-    return (not who[1], hosting, -articles, -len(cited), who[0].casefold())
-
-
 def _supposed(article: Article, quote: Quote) -> bool:
     """Whether the reporter's words open the quote's sentence as a supposition or a
     condition before the quote ("If the strikes had not come, the chant would have been
@@ -328,19 +314,50 @@ def _supposed(article: Article, quote: Quote) -> bool:
     return start < quote.start and opens_supposition(article.text[start : quote.start])
 
 
+def _rank(
+    who: tuple[str, bool], found: Iterable[tuple[bool, Cited]], shows: _Shows
+) -> tuple[bool, bool, bool, int, int, str]:
+    """Named speakers first, then those quoted in the most articles, then by quotes: a
+    voice the story's coverage keeps quoting matters more to it than one that talks at
+    length in a single page (a broadcast transcript's host, dozens of turns in one text).
+
+    A speaker heard only in broadcast transcripts (`_Shows`) comes after every named
+    speaker a news page quotes, and a transcript's host after its guests: a reporter picked
+    the news page's quotes as what its people said, where a transcript keeps every turn of
+    talk ("We got a couple of guys here", "You can see right there"), and a host's turns
+    that are not questions hand over ("Stand by, joining us now is ...") or restate."""
+    cited = [c for _, c in found]
+    articles = len({c.article_id for c in cited})
+    surname = who[0].split()[-1].casefold() if who[0].split() else ""
+    aired = bool(cited) and all(c.article_id in shows.transcripts for c in cited)
+    hosting = bool(cited) and all(shows.hosts.get(c.article_id) == surname for c in cited)
+    return (not who[1], aired, hosting, -articles, -len(cited), who[0].casefold())
+
+
 _HOST_ROLE = re.compile(r"\s*,[^:\n]*\b(?:HOST|ANCHOR|CO-HOST|MODERATOR|PRESENTER)\b")
 """A turn label naming its speaker's part in the show ("ANA RUIZ, HOST :")."""
 
 
-def _hosts(pool: Sequence[Article]) -> dict[str, str]:
-    """The host of each transcript of the pool (eventlist.is_transcript), by article id, as
-    the last word of the host's label in lower case: the label a role names host or anchor,
-    else the speaker with the most turns, the first to speak on a tie (an interview
-    alternates, its host asks first)."""
+@dataclass(frozen=True)
+class _Shows:
+    """The pool's broadcast transcripts (eventlist.is_transcript), by article id, and the
+    host of each (`_hosts`)."""
+
+    transcripts: frozenset[str]
+    hosts: dict[str, str]
+
+
+def _shows(pool: Sequence[Article]) -> _Shows:
+    aired = [a for a in pool if is_transcript(a)]
+    return _Shows(frozenset(a.id for a in aired), _hosts(aired))
+
+
+def _hosts(aired: Sequence[Article]) -> dict[str, str]:
+    """The host of each transcript, by article id, as the last word of the host's label in
+    lower case: the label a role names host or anchor, else the speaker with the most turns,
+    the first to speak on a tie (an interview alternates, its host asks first)."""
     out: dict[str, str] = {}
-    for article in pool:
-        if not is_transcript(article):
-            continue
+    for article in aired:
         turns: dict[str, int] = {}
         for m in TURN_LABEL.finditer(article.text):
             if not speaker_label(m["name"], article.text):
@@ -377,8 +394,8 @@ def quotes_by_speaker(
                 seen[words] = (quote.kind == "direct", cited)
     _merge_honorifics(groups)
     _merge_capitals(groups)
-    hosts = _hosts(pool)
-    ranked = sorted(groups.items(), key=lambda kv: _rank(kv[0], kv[1].values(), hosts))
+    shows = _shows(pool)
+    ranked = sorted(groups.items(), key=lambda kv: _rank(kv[0], kv[1].values(), shows))
     out = []
     for (name, named), found in ranked[:speakers]:
         chosen = sorted(found.values(), key=lambda dc: dc[1].published or "", reverse=True)
