@@ -7,7 +7,7 @@ from __future__ import annotations
 from storyline.analyze.pipeline import Pipeline
 from storyline.corpus.briefing import BriefingLimits, build_briefing
 from storyline.corpus.briefing.headlines import body_only, body_start
-from storyline.model import Article, Sentence
+from storyline.model import Article, Quote, Sentence, Speaker
 
 _PAGE = (
     "Ana Ruiz says the council and the port are `` one and the same '' "
@@ -42,3 +42,25 @@ def test_a_brief_shows_no_headline_as_a_development_nor_a_quote() -> None:
     quoted = [c.text for g in b.quotes for c in g.quotes]
     assert not any("chant" in t or "one and the same" in t for t in shown + quoted)
     assert any("The Brun council voted" in t for t in shown)
+
+
+def test_a_quote_holding_a_links_label_is_not_listed() -> None:
+    glued = "I am not leaving Velm Official : Ruiz to hand power to the deputy mayor of Brun"
+    clean = "The port of Brun stays open to every grain ship of Orla"
+    text = f"Ana Ruiz said {glued}. Ana Ruiz said {clean}."
+    quotes = []
+    for words in (glued, clean):
+        at = text.index(words)
+        name_at = text.rindex("Ana Ruiz", 0, at)
+        speaker = Speaker("Ana Ruiz", name_at, name_at + 8, "Ana Ruiz", True)
+        quotes.append(Quote(at, at + len(words), words, "indirect", "said", speaker))
+    art = Article(
+        id="g1",
+        text=text,
+        published="2031-05-04",
+        sentences=(Sentence(0, text.index(". A") + 1), Sentence(text.index(". A") + 2, len(text))),
+        quotes=tuple(quotes),
+    )
+    b = build_briefing([art], limits=BriefingLimits.full())
+    quoted = [c.text for g in b.quotes for c in g.quotes]
+    assert quoted and not any("Official" in t for t in quoted)

@@ -2,16 +2,16 @@
 
 A quote whose speaker is an unresolved pronoun has no name to list it under and stays out
 of this section (it is still in the article), and so does a "quote" holding a page's stamp
-(a headline and its timestamp read as someone's words) or printed among the headlines
-before the dateline (headlines.py), an indirect one of a word or two (a noun phrase, not a
-statement) and one cued by a bare preposition ("In other words, ...": its speaker would be
-"other words"). Named speakers come before unnamed descriptions, one heard only in
-broadcast transcripts after those a news page quotes, a transcript's host after its guests,
-those quoted in more articles before those quoted more often in fewer; the same words
-carried by several outlets (a wire copy) count and show once; direct quotes are shown
-before indirect ones, the latest first. A definite description continuing the named
-speaker of the sentence before ("... said the MP for Leith") is listed under that name,
-not as a second source.
+(a headline and its timestamp read as someone's words), a link's label run into it
+(pagetext.glued_heading) or printed among the headlines before the dateline (headlines.py),
+an indirect one of a word or two (a noun phrase, not a statement) and one cued by a bare
+preposition ("In other words, ...": its speaker would be "other words"). Named speakers
+come before unnamed descriptions, one heard only in broadcast transcripts after those a news
+page quotes, a transcript's host after its guests, those quoted in more articles before
+those quoted more often in fewer; the same words carried by several outlets (a wire copy)
+count and show once; direct quotes are shown before indirect ones, the latest first. A
+definite description continuing the named speaker of the sentence before ("... said the MP
+for Leith") is listed under that name, not as a second source.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.eventlist import is_transcript
 from storyline.corpus.briefing.headlines import body_start
 from storyline.corpus.briefing.names import shown_name
-from storyline.corpus.briefing.pagetext import is_stamped
+from storyline.corpus.briefing.pagetext import glued_heading, is_stamped
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
 from storyline.corpus.briefing.standalone import opens_supposition
 from storyline.ingest.turns import TURN_LABEL, speaker_label
@@ -385,7 +385,12 @@ def quotes_by_speaker(
             if not quote.stated or quote.start < body or _supposed(article, quote):
                 continue  # a wish, a deed, a topic or a stance: no one's quote
             who = _who(quote, article)
-            if who is None or is_stamped(quote.text) or _fragment(quote, article.text):
+            if (
+                who is None
+                or is_stamped(quote.text)
+                or glued_heading(quote.text)  # "I am not leaving Velm Official : Ruiz to ..."
+                or _fragment(quote, article.text)
+            ):
                 continue
             words = " ".join(quote.text.split()).casefold()
             seen = groups[who]
