@@ -64,3 +64,36 @@ def test_a_quote_holding_a_links_label_is_not_listed() -> None:
     b = build_briefing([art], limits=BriefingLimits.full())
     quoted = [c.text for g in b.quotes for c in g.quotes]
     assert quoted and not any("Official" in t for t in quoted)
+
+
+def test_whom_the_words_were_told_to_is_not_their_speaker() -> None:
+    words = '"The Brun docks are quiet tonight and the ships wait," one docker told Velm Radio.'
+    text = words + " Ana Ruiz said the port of Brun stays open to every grain ship."
+    told = text.index("Velm Radio")
+    quotes = (
+        Quote(
+            0,
+            text.index(" one docker"),
+            words[: words.index(" one")],
+            "direct",
+            "told",
+            Speaker("Velm Radio", told, told + 10, "Velm Radio", True),
+        ),
+        Quote(
+            text.index("the port"),
+            len(text) - 1,
+            "the port of Brun stays open to every grain ship",
+            "indirect",
+            "said",
+            Speaker("Ana Ruiz", text.index("Ana"), text.index("Ana") + 8, "Ana Ruiz", True),
+        ),
+    )
+    art = Article(
+        id="t1",
+        text=text,
+        published="2031-05-04",
+        sentences=(Sentence(0, len(words)), Sentence(len(words) + 1, len(text))),
+        quotes=quotes,
+    )
+    b = build_briefing([art], limits=BriefingLimits.full())
+    assert [g.speaker for g in b.quotes] == ["Ana Ruiz"]

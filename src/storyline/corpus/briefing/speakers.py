@@ -4,14 +4,15 @@ A quote whose speaker is an unresolved pronoun has no name to list it under and 
 of this section (it is still in the article), and so does a "quote" holding a page's stamp
 (a headline and its timestamp read as someone's words), a link's label run into it
 (pagetext.glued_heading) or printed among the headlines before the dateline (headlines.py),
-an indirect one of a word or two (a noun phrase, not a statement) and one cued by a bare
-preposition ("In other words, ...": its speaker would be "other words"). Named speakers
-come before unnamed descriptions, one heard only in broadcast transcripts after those a news
-page quotes, a transcript's host after its guests, those quoted in more articles before
-those quoted more often in fewer; the same words carried by several outlets (a wire copy)
-count and show once; direct quotes are shown before indirect ones, the latest first. A
-definite description continuing the named speaker of the sentence before ("... said the MP
-for Leith") is listed under that name, not as a second source.
+one whose "speaker" is whom the words were told to ("told Velm Radio"), an indirect one of
+a word or two (a noun phrase, not a statement) and one cued by a bare preposition ("In
+other words, ...": its speaker would be "other words"). Named speakers come before unnamed
+descriptions, one heard only in broadcast transcripts after those a news page quotes, a
+transcript's host after its guests, those quoted in more articles before those quoted more
+often in fewer; the same words carried by several outlets (a wire copy) count and show
+once; direct quotes are shown before indirect ones, the latest first. A definite
+description continuing the named speaker of the sentence before ("... said the MP for
+Leith") is listed under that name, not as a second source.
 """
 
 from __future__ import annotations
@@ -302,6 +303,19 @@ def _merge_capitals(groups: dict[tuple[str, bool], dict[str, tuple[bool, Cited]]
                 target.setdefault(words, item)
 
 
+_TOLD_BEFORE = re.compile(r"(?i)\b(?:told|tells?|telling)\s+$")
+
+
+def _addressee(article: Article, quote: Quote) -> bool:
+    """Whether the quote's speaker, as the text writes it, is whom the words were told to
+    ("..., one resident told Velm Radio": the station heard them, the resident spoke)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.start is None or speaker.start <= 0:
+        return False
+    before = article.text[max(0, speaker.start - 12) : speaker.start]
+    return _TOLD_BEFORE.search(before) is not None
+
+
 def _supposed(article: Article, quote: Quote) -> bool:
     """Whether the reporter's words open the quote's sentence as a supposition or a
     condition before the quote ("If the strikes had not come, the chant would have been
@@ -389,6 +403,7 @@ def quotes_by_speaker(
                 who is None
                 or is_stamped(quote.text)
                 or glued_heading(quote.text)  # "I am not leaving Velm Official : Ruiz to ..."
+                or _addressee(article, quote)
                 or _fragment(quote, article.text)
             ):
                 continue
