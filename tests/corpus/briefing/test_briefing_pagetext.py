@@ -6,7 +6,13 @@ import pytest
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.corpus.briefing import BriefingLimits, build_briefing
-from storyline.corpus.briefing.pagetext import is_page_text, is_stamped, without_dateline
+from storyline.corpus.briefing.pagetext import (
+    glued_heading,
+    is_page_text,
+    is_stamped,
+    unfit_line,
+    without_dateline,
+)
 from storyline.model import Article, Quote, Sentence, Speaker
 
 
@@ -115,3 +121,23 @@ def test_a_quote_holding_a_page_stamp_is_nobodys_words() -> None:
     assert [(g.speaker, [c.text for c in g.quotes]) for g in brief.quotes] == [
         ("Ivo Rand", [words])
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "glued"),
+    [
+        (
+            "Farming , ports and the economy Primary Papers : Ruiz on Port Reform Ana Ruiz spoke .",
+            True,
+        ),
+        ("I am not leaving Velm Official : Ruiz to hand power to the deputy mayor .", True),
+        ("Tom Vask wrote a book called The Harbour : Ships and Men of Brun .", False),
+        ("Ivo Dell is the author of Grain Wars : A History of Orla .", False),
+        ("Ana Ruiz 's book Tides : Tales from the Brun Docks is out now .", False),
+        ("The question put to Ruiz : What does the port need ?", False),
+    ],
+)
+def test_a_heading_run_into_the_text_is_told_from_a_title(line: str, glued: bool) -> None:
+    assert glued_heading(line) is glued
+    if glued:
+        assert unfit_line(line)

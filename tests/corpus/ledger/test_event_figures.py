@@ -208,3 +208,36 @@ def test_range_partners_found_whatever_the_order_of_claims() -> None:
     ends = (_claim(text, "250,000"), _claim(text, "500,000 people"), _claim(text, "7 people"))
     art = Article(id="a1", text=text, claims=(ends[2], ends[1], ends[0]))
     assert [no_event_figure(art, c) for c in ends] == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A farm bill in Orla includes a $ 2-per-bushel tax credit for growers.", "$ 2-per-bushel"),
+        ("The Brolk council gave each volunteer a $4-a-day allowance.", "$4"),
+        ("Velm charges $ 3 per head for the ferry to Brun.", "$ 3"),
+    ],
+)
+def test_so_much_per_unit_is_a_rate_not_an_amount(text: str, figure: str) -> None:
+    start = text.index(figure)
+    claim = Claim(start, start + len(figure), figure, 1.0, "exact", "USD", "money")
+    assert no_event_figure(Article(id="r", text=text, claims=(claim,)), claim)
+
+
+def test_a_per_unit_credit_is_not_listed_but_the_bill_is(pipeline: Pipeline) -> None:
+    values = _values(
+        pipeline,
+        "The Orla parliament on Monday passed a $ 30 billion farm bill. "
+        "The bill includes a $ 2-per-bushel tax credit for growers in Brolk.",
+    )
+    assert 2 not in values
+
+
+def test_an_amount_before_per_cent_or_a_person_is_no_rate() -> None:
+    text = "Brolk paid $ 40 million to Ana Velt. The Orla fund rose 5 per cent to $ 9 million."
+    claims = tuple(
+        Claim(text.index(f), text.index(f) + len(f), f, 1.0, "exact", "USD", "money")
+        for f in ("$ 40 million", "$ 9 million")
+    )
+    art = Article(id="r", text=text, claims=claims)
+    assert not any(no_event_figure(art, c) for c in claims)

@@ -62,6 +62,11 @@ def test_a_denied_report_is_no_figure(pipeline: Pipeline) -> None:
         ("The board denied that it knew , but 40 people fell ill .", "40 people", False),
         ("If so , officials said , 40 people fell ill .", "40 people", False),
         ("Officials said 40 people had fallen ill .", "40 people", False),
+        # an illustration or a supposition: how something works, no fact of the story
+        ("For example , a Brun grower who pays 40 people loses money .", "40 people", True),
+        ("Suppose a Velm bank lends to 40 people at once .", "40 people", True),
+        ("`` For instance , 40 people in Orla share one well , '' he said .", "40 people", True),
+        ("The example of Orla , where 40 people share one well , was cited .", "40 people", False),
         # the condition or denial ends in a clause of its own before the figure
         (
             "It was unclear whether the strike would go on after police arrested 40 people .",

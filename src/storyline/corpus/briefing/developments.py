@@ -1,7 +1,9 @@
 """Dated developments for a briefing: the latest days (the newest always first) and what is
 new since a day, each sentence cited, picked by the story's timeline from the sentences
 that are not page text (pagetext.py), nor someone's words (quoted.py), nor those of an event
-list without its dates (eventlist.py), shown without a wire dateline's tail."""
+list without its dates (eventlist.py), nor the headlines before a dateline (headlines.py), nor
+any that does not tell alone what happened (standalone.py), shown without a wire dateline's
+tail."""
 
 from __future__ import annotations
 
@@ -16,10 +18,12 @@ from storyline.corpus.briefing.central import central_articles
 from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.clauses import in_relative_clause, named_back
 from storyline.corpus.briefing.eventlist import without_undated_lists
+from storyline.corpus.briefing.headlines import body_only
 from storyline.corpus.briefing.names import shown_names_in
 from storyline.corpus.briefing.pagetext import news_sentences_only, without_dateline
 from storyline.corpus.briefing.quoted import without_quoted_sentences
 from storyline.corpus.briefing.records import Cited, Development
+from storyline.corpus.briefing.standalone import alone_only
 from storyline.corpus.timeline import Timeline, TimelineOptions, build_timeline
 from storyline.corpus.timeline.summarize import TimelineLine
 from storyline.model import Article, Sentence, TimelineEntry, Timex
@@ -59,7 +63,10 @@ def developments(
         notes.extend([note] if note not in notes else [])
     if not listed:
         return ()
-    pool = [_event_dates_only(news_sentences_only(without_quoted_sentences(a))) for a in listed]
+    pool = [
+        _event_dates_only(alone_only(news_sentences_only(without_quoted_sentences(body_only(a)))))
+        for a in listed
+    ]
     chosen = _timeline(pool, start, last, days, sentences, notes)
     by_id = {a.id: a for a in listed}
     dated = [_development(entry, lines, by_id, max_chars) for entry, lines in chosen]

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from storyline.corpus.briefing.citing import cite, cite_ledger
 from storyline.corpus.briefing.eventlist import is_undated_list
+from storyline.corpus.briefing.headlines import before_body
 from storyline.corpus.briefing.names import shown_source
 from storyline.corpus.briefing.pagetext import in_page_text
 from storyline.corpus.briefing.records import NumberReport
@@ -177,9 +178,10 @@ def _day(published: str | None) -> str | None:
 
 
 def _undatable(article: Article, start: int) -> bool:
-    """A figure whose as-of day the brief cannot give: read from page text, or from an event
-    list without its dates (eventlist.py), where the publication day is not when it held."""
-    return in_page_text(article, start) or is_undated_list(article)
+    """A figure whose as-of day the brief cannot give: read from page text or the headlines
+    before a dateline (headlines.py), or from an event list without its dates (eventlist.py),
+    where the publication day is not when it held."""
+    return in_page_text(article, start) or before_body(article, start) or is_undated_list(article)
 
 
 def _story_names(articles: list[Article]) -> frozenset[str]:

@@ -35,6 +35,7 @@ from storyline.model import Article
 from storyline.text.calendar_names import FULL_MONTH_PATTERN, FULL_WEEKDAY_PATTERN
 
 __all__ = [
+    "glued_heading",
     "in_page_text",
     "is_page_text",
     "is_stamped",
@@ -187,9 +188,33 @@ _DASH_JOIN = re.compile(r"[.!?]\s*(?:''|\"|\u201d)?\s+(?:--|\u2014)\s+[A-Z]")
 Israeli Prime Minister ... said Sunday ...")."""
 
 
+_GLUED_HEADING = re.compile(r"\b(?P<last>[a-z][a-z'-]+)\s+(?:[A-Z][\w'.-]*\s+){1,3}:\s+[A-Z]")
+"""A heading or a link's label run into the text before it: a lower-case word, then one to
+three capitalised words and a colon before a capitalised word ("... and the economy Primary
+Documents : Obama on ...", "... I am not leaving Velm Official : Ruiz to yield ..."). Prose
+names a title so only after a word a title may follow ("a book called The Squeeze : Oil
+...", "author of Boycotts : ...": `_BEFORE_TITLE`) or a word naming a work (`_WORK`)."""
+_WORK = frozenset(
+    {
+        "book", "books", "novel", "memoir", "film", "movie", "paper", "report", "study",
+        "essay", "article", "column", "album", "song", "play", "series", "documentary",
+        "show", "programme", "program", "blog", "website", "site", "magazine", "journal",
+    }
+)  # fmt: skip
+
+
+def glued_heading(text: str) -> bool:
+    """Whether `text` runs a heading or a link's label into the words before it
+    (`_GLUED_HEADING`)."""
+    return any(
+        m["last"] not in _BEFORE_TITLE and m["last"] not in _WORK
+        for m in _GLUED_HEADING.finditer(text)
+    )
+
+
 def _run_on(text: str) -> bool:
-    """Whether the line runs two texts together (`_RUN_ON`, `_DASH_JOIN`)."""
-    if _DASH_JOIN.search(text):
+    """Whether the line runs two texts together (`_RUN_ON`, `_DASH_JOIN`, `glued_heading`)."""
+    if _DASH_JOIN.search(text) or glued_heading(text):
         return True
     return any(m["last"] not in _BEFORE_TITLE for m in _RUN_ON.finditer(text))
 

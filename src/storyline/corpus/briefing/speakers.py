@@ -1,28 +1,37 @@
 """Who said what: a story's quotes grouped by the speaker a reader may be shown.
 
-A quote whose speaker is an unresolved pronoun has no name to list it under and
-stays out of this section (it is still in the article), and so does a "quote" holding a
-page's stamp (a headline and its timestamp read as someone's words), an indirect one of a
-word or two (a noun phrase, not a statement) and one cued by a bare preposition ("In
-other words, ...": its speaker would be "other words"). Named speakers come
-before unnamed descriptions, those quoted in more articles before those quoted more
-often in fewer; the same words carried by several outlets (a wire
-copy) count and show once; direct quotes are shown before indirect ones, the
-latest first. A definite description continuing the named speaker of the sentence
-before ("... said the MP for Leith") is listed under that name, not as a second source.
+A quote whose speaker is an unresolved pronoun has no name to list it under and stays out
+of this section (it is still in the article), and so does a "quote" holding a page's stamp
+(a headline and its timestamp read as someone's words), a link's label run into it
+(pagetext.glued_heading) or printed among the headlines before the dateline (headlines.py),
+one whose "speaker" is whom the words were told to ("told Velm Radio"), an indirect one of
+a word or two (a noun phrase, not a statement) and one cued by a bare preposition ("In
+other words, ...": its speaker would be "other words"). Named speakers come before unnamed
+descriptions, one heard only in broadcast transcripts after those a news page quotes, a
+transcript's host after its guests, those quoted in more articles before those quoted more
+often in fewer; the same words carried by several outlets (a wire copy) count and show
+once; direct quotes are shown before indirect ones, the latest first. A definite
+description continuing the named speaker of the sentence before ("... said the MP for
+Leith") is listed under that name, not as a second source.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from storyline.analyze.quotes.speaking_nouns import names_a_person
 from storyline.corpus.briefing.citing import cite, shortened
+from storyline.corpus.briefing.eventlist import is_transcript
+from storyline.corpus.briefing.headlines import body_start
 from storyline.corpus.briefing.names import shown_name
-from storyline.corpus.briefing.pagetext import is_stamped
+from storyline.corpus.briefing.pagetext import glued_heading, is_stamped
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
+from storyline.corpus.briefing.standalone import opens_supposition
+from storyline.ingest.turns import TURN_LABEL, speaker_label
 from storyline.model import Article, Quote, Speaker
 from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
 
@@ -294,13 +303,88 @@ def _merge_capitals(groups: dict[tuple[str, bool], dict[str, tuple[bool, Cited]]
                 target.setdefault(words, item)
 
 
-def _rank(who: tuple[str, bool], found: Iterable[tuple[bool, Cited]]) -> tuple[bool, int, int, str]:
+_TOLD_BEFORE = re.compile(r"(?i)\b(?:told|tells?|telling)\s+$")
+
+
+def _addressee(article: Article, quote: Quote) -> bool:
+    """Whether the quote's speaker, as the text writes it, is whom the words were told to
+    ("..., one resident told Velm Radio": the station heard them, the resident spoke)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.start is None or speaker.start <= 0:
+        return False
+    before = article.text[max(0, speaker.start - 12) : speaker.start]
+    return _TOLD_BEFORE.search(before) is not None
+
+
+def _supposed(article: Article, quote: Quote) -> bool:
+    """Whether the reporter's words open the quote's sentence as a supposition or a
+    condition before the quote ("If the strikes had not come, the chant would have been
+    '...'", "Suppose the mayor says '...'"): words someone would say, said by no one. A
+    quotation opening its sentence on "If" is the speaker's own condition, and stays."""
+    k = bisect_right(article.sentences, quote.start, key=lambda s: s.start) - 1
+    if k < 0 or quote.start >= article.sentences[k].end:
+        return False
+    start = article.sentences[k].start
+    return start < quote.start and opens_supposition(article.text[start : quote.start])
+
+
+def _rank(
+    who: tuple[str, bool], found: Iterable[tuple[bool, Cited]], shows: _Shows
+) -> tuple[bool, bool, bool, int, int, str]:
     """Named speakers first, then those quoted in the most articles, then by quotes: a
     voice the story's coverage keeps quoting matters more to it than one that talks at
-    length in a single page (a broadcast transcript's host, dozens of turns in one text)."""
+    length in a single page (a broadcast transcript's host, dozens of turns in one text).
+
+    A speaker heard only in broadcast transcripts (`_Shows`) comes after every named
+    speaker a news page quotes, and a transcript's host after its guests: a reporter picked
+    the news page's quotes as what its people said, where a transcript keeps every turn of
+    talk ("We got a couple of guys here", "You can see right there"), and a host's turns
+    that are not questions hand over ("Stand by, joining us now is ...") or restate."""
     cited = [c for _, c in found]
     articles = len({c.article_id for c in cited})
-    return (not who[1], -articles, -len(cited), who[0].casefold())
+    surname = who[0].split()[-1].casefold() if who[0].split() else ""
+    aired = bool(cited) and all(c.article_id in shows.transcripts for c in cited)
+    hosting = bool(cited) and all(shows.hosts.get(c.article_id) == surname for c in cited)
+    return (not who[1], aired, hosting, -articles, -len(cited), who[0].casefold())
+
+
+_HOST_ROLE = re.compile(r"\s*,[^:\n]*\b(?:HOST|ANCHOR|CO-HOST|MODERATOR|PRESENTER)\b")
+"""A turn label naming its speaker's part in the show ("ANA RUIZ, HOST :")."""
+
+
+@dataclass(frozen=True)
+class _Shows:
+    """The pool's broadcast transcripts (eventlist.is_transcript), by article id, and the
+    host of each (`_hosts`)."""
+
+    transcripts: frozenset[str]
+    hosts: dict[str, str]
+
+
+def _shows(pool: Sequence[Article]) -> _Shows:
+    aired = [a for a in pool if is_transcript(a)]
+    return _Shows(frozenset(a.id for a in aired), _hosts(aired))
+
+
+def _hosts(aired: Sequence[Article]) -> dict[str, str]:
+    """The host of each transcript, by article id, as the last word of the host's label in
+    lower case: the label a role names host or anchor, else the speaker with the most turns,
+    the first to speak on a tie (an interview alternates, its host asks first)."""
+    out: dict[str, str] = {}
+    for article in aired:
+        turns: dict[str, int] = {}
+        for m in TURN_LABEL.finditer(article.text):
+            if not speaker_label(m["name"], article.text):
+                continue
+            last = m["name"].split()[-1].casefold()
+            if _HOST_ROLE.match(article.text, m.end("name"), m.end()):
+                out[article.id] = last
+                break
+            turns[last] = turns.get(last, 0) + 1
+        else:
+            if turns:  # dicts keep the order of first turns: max keeps the first on a tie
+                out[article.id] = max(turns, key=lambda k: turns[k])
+    return out
 
 
 def quotes_by_speaker(
@@ -310,11 +394,18 @@ def quotes_by_speaker(
     speakers there are in all."""
     groups: dict[tuple[str, bool], dict[str, tuple[bool, Cited]]] = defaultdict(dict)
     for article in pool:
+        body = body_start(article)  # a quote in the headlines before it is glued to them
         for quote in article.quotes:
-            if not quote.stated:
+            if not quote.stated or quote.start < body or _supposed(article, quote):
                 continue  # a wish, a deed, a topic or a stance: no one's quote
             who = _who(quote, article)
-            if who is None or is_stamped(quote.text) or _fragment(quote, article.text):
+            if (
+                who is None
+                or is_stamped(quote.text)
+                or glued_heading(quote.text)  # "I am not leaving Velm Official : Ruiz to ..."
+                or _addressee(article, quote)
+                or _fragment(quote, article.text)
+            ):
                 continue
             words = " ".join(quote.text.split()).casefold()
             seen = groups[who]
@@ -323,7 +414,8 @@ def quotes_by_speaker(
                 seen[words] = (quote.kind == "direct", cited)
     _merge_honorifics(groups)
     _merge_capitals(groups)
-    ranked = sorted(groups.items(), key=lambda kv: _rank(kv[0], kv[1].values()))
+    shows = _shows(pool)
+    ranked = sorted(groups.items(), key=lambda kv: _rank(kv[0], kv[1].values(), shows))
     out = []
     for (name, named), found in ranked[:speakers]:
         chosen = sorted(found.values(), key=lambda dc: dc[1].published or "", reverse=True)

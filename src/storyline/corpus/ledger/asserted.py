@@ -1,10 +1,12 @@
-"""Figures the text does not assert: a denied report, a question, a condition, a possibility.
+"""Figures the text does not assert: a denied report, a question, a condition, a possibility,
+an illustration.
 
 "Officials denied reports that the nurse had infected 20 people" carries the figure 20, but
 the one thing the sentence asserts is that it is false; "Could 20 people have died ?", "If
 20 people were infected, the ward would close" and "the bill could be as high as $2bn" assert
-nothing either. Listed as "cases: 20", each reads as the story's fact. `unasserted` says which
-claims sit in such a clause; the ledger lines none of them up and the brief lists none. Read
+nothing either, nor does "For example, a grower who sells at $4 ..." (`ILLUSTRATION_START`).
+Listed as "cases: 20", each reads as the story's fact. `unasserted` says which claims sit in
+such a clause; the ledger lines none of them up and the brief lists none. Read
 from the words of the figure's own sentence before it (no parse is stored with a claim),
 never from its topic.
 """
@@ -16,7 +18,18 @@ from bisect import bisect_right
 
 from storyline.model import Article, Claim
 
-__all__ = ["unasserted"]
+__all__ = ["ILLUSTRATION_START", "unasserted"]
+
+ILLUSTRATION_START = re.compile(
+    r"\W*(?:(?:but|and|so|now)\s+)?(?:for\s+(?:example|instance)|suppose|supposing|imagine|"
+    r"hypothetically|in\s+theory|let\s+'?s\s+say|let\s+us\s+say|say\s+(?=,|that\b)|"
+    r"as\s+an\s+(?:example|illustration)|to\s+take\s+an\s+example)",
+    re.IGNORECASE,
+)
+"""A sentence that opens as an illustration or a supposition ("For example, a farmer who
+sells at $4 ...", "Suppose a bank lends $100 ..."): it shows how something works or what
+would follow, and none of its figures nor its events is a dated fact of the story. A
+sentence opening on "if" is read by `_CONDITION` ("If so, officials said 20 died" asserts)."""
 
 _DENIED = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
@@ -66,6 +79,8 @@ def unasserted(article: Article, c: Claim) -> bool:
         return False
     start, end = sentence
     text = article.text
+    if ILLUSTRATION_START.match(text, start, end) is not None:
+        return True
     before = text[start : c.start]
     denials = list(_DENIED.finditer(before))
     if denials and _CLAUSE_CUT.search(before, denials[-1].end()) is None:

@@ -1,10 +1,11 @@
 """Numbers a story's ledger and brief must not list as a count of the story's event.
 
 A number's words around it can say it counts no event: the bound of a range ("kills
-250,000 to 500,000 people a year"), a yearly or daily rate, a composition share ("the town
-is 90 percent Velmish"), one side of "N of M", or "lives" a sentence never says were lost
-("a cat has 9 lives"). Shown alone under "killed" or "percent", each reads as the story's
-figure, which it is not; `no_event_figure` says which claims are such numbers.
+250,000 to 500,000 people a year"), a yearly or daily rate, so much per unit ("a $1-per-gallon
+credit"), a composition share ("the town is 90 percent Velmish"), one side of "N of M", or
+"lives" a sentence never says were lost ("a cat has 9 lives"). Shown alone under "killed" or
+"percent", each reads as the story's figure, which it is not; `no_event_figure` says which
+claims are such numbers.
 """
 
 from __future__ import annotations
@@ -57,6 +58,23 @@ _ASIDE_CLOSE = re.compile(
 )
 """The rest of a bracketed conversion a figure stands in ("777m pesos ($57m or £39m) a day"):
 what follows its closing bracket is the figure's too."""
+
+
+_PER_UNIT = re.compile(
+    r"\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|m|k)\b)?"
+    r"(?:\s*-\s*|\s+)(?:per|an?(?=\s*-))(?:\s*-\s*|\s+)(?!cents?\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+"""A figure written as so much per unit ("a $ 1-per-gallon tax credit", "a $4-a-day
+allowance", "$ 3 per head"): a rate, not an amount anyone pays, pledges or loses. The claim
+may hold the words after its number ("$ 1-per-gallon tax credit"), so they are read from
+its first digit on. "per cent" is a percentage, no rate."""
+
+
+def _per_unit(text: str, c: Claim) -> bool:
+    """Whether the claim's number is followed by "per <unit>" or a hyphened "-a-<unit>"."""
+    digit = re.compile(r"\d").search(text, c.start, c.end)
+    return digit is not None and _PER_UNIT.match(text, digit.start()) is not None
 
 
 def _past_aside(text: str, end: int) -> int:
@@ -115,6 +133,8 @@ def no_event_figure(article: Article, c: Claim) -> bool:
     """Whether the claim's number counts no event of the story (see module doc)."""
     text = article.text
     if _range_bound(article, c) or _PERIOD_AFTER.match(text, _past_aside(text, c.end)) is not None:
+        return True
+    if _per_unit(text, c):
         return True
     if c.category == "percent" and (
         _COPULA_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
