@@ -16,8 +16,8 @@ from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, cue_lemma
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS
 from storyline.analyze.quotes.source_heads import PREPOSITIONS, WORD
 from storyline.ingest.chat import ANONYMOUS
-from storyline.ingest.turns import LABEL_NAME, speaker_label
 from storyline.model import EntityMention, Sentence
+from storyline.text.speaker_labels import LABEL_NAME, speaker_label
 
 __all__ = ["colon_attributions", "name_turns", "reader_chat", "turn_starts"]
 
@@ -173,7 +173,7 @@ _NAME_TURN = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) ?:\s")
 
 def _speaks(text: str, line_start: int, label: str) -> bool:
     """Whether an upper-case label opening the line at `line_start` is a speaker's
-    (`ingest.turns.speaker_label`), or the role that ends a label begun on the line above
+    (`text.speaker_labels.speaker_label`), or the role that ends a label begun on the line above
     ("JANE ROE , U.K." then "SECRETARY OF STATE : ..."): a role's words may be a heading's."""
     return speaker_label(label, text) or bool(_label_begun_above(text, line_start))
 
