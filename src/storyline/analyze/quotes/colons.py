@@ -61,7 +61,7 @@ def colon_attributions(
         signed = False
         if mid and (m is None or not _TRANSCRIPT_LABEL.fullmatch(m.group(1).strip())):
             continue  # inside a line only a transcript turn starts words of its own
-        if m is None or len(m.group(1).split()) > 6:
+        if m is None or (len(m.group(1).split()) > 6 and not _role_label(text, m)):
             # "HEADING OF THE ITEM - Carl Bialik: ...": a digest item signed after a dash
             m = _SIGNED.match(text, line_start, line_end)
             if m is None or len(m.group(1).split()) > 6:
@@ -131,6 +131,14 @@ def colon_attributions(
         colon = m.end(1)
         out.append(Attribution(colon, colon + 1, ":", names[-1], content, verbatim=transcript))
     return out, superseded
+
+
+def _role_label(text: str, m: re.Match[str]) -> bool:
+    """Whether the words before a colon are a transcript label with a long role ("ANA VELL ,
+    AMBASSADOR OF TARVO TO THE U.N. :"): a speaker's name and role in capitals, however many
+    words the role takes, not a heading's run of words."""
+    role = _TRANSCRIPT_ROLE_LABEL.fullmatch(m.group(1).strip())
+    return role is not None and speaker_label(role.group(1), text)
 
 
 _LABEL_ROLE = r"(?: ?,(?: (?:[A-Z][A-Z.'’&-]*|``|''|,))+?)?"
@@ -220,7 +228,60 @@ def _segments(text: str) -> list[tuple[int, int, bool]]:
             out.append((start, turn.start(), start != line.start()))
             start = turn.end()
         out.append((start, line.end(), start != line.start()))
+    return _split_at_known_labels(text, out)
+
+
+MIN_TURNS = 2
+"""Turns a page's labels must head before the same label heads one wherever it stands:
+the quote stage's count of a transcript (`asides.MIN_TURNS`), where one label may be a
+page's marker."""
+_ANY_TURN = re.compile(
+    r"(?<=\S)[ \t]+(?:[-—–]+[ \t]+)?(?=(?P<name>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2})"
+    + _LABEL_ROLE
+    + r" ?:\s)"
+)
+"""An upper-case label and a colon inside a line after any word ("... 's Transition ROBINSON :
+I do n't think", "How - WOODWARD : Dick Cheney jokes"): a turn only when the page's own
+turns are headed by that very label."""
+
+_LABEL_WORD_BEFORE = re.compile(r"(?<![^\s,])[A-Z][A-Z.'’-]*\s*,?$")
+"""An upper-case word (or a label's comma) right before: the label found is the end of a
+longer one ("BART GELLMAN :", "ANA VELL , ROWE :")."""
+
+
+def _split_at_known_labels(
+    text: str, segments: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """`segments` split again where a label that heads at least one of the page's turns
+    (`MIN_TURNS` turns in all) stands inside a segment after a word that ends no sentence:
+    a section heading or a cut-off sentence the page ran the next turn onto. In a
+    transcript the label is who speaks from there on; the words before it stay the turn
+    before. A label the page never put at a turn's head splits nothing."""
+    heads = [_head_label(text, a) for a, _b, _mid in segments]
+    known = {h for h in heads if h is not None}
+    if sum(h is not None for h in heads) < MIN_TURNS:
+        return segments
+    out: list[tuple[int, int, bool]] = []
+    for a, b, mid in segments:
+        start = a
+        for turn in _ANY_TURN.finditer(text, a, b):
+            if turn.start() <= start or " ".join(turn["name"].split()) not in known:
+                continue
+            if _LABEL_WORD_BEFORE.search(text, start, turn.start()):
+                continue  # "BART GELLMAN :": the surname ends a longer label, no new turn
+            out.append((start, turn.start(), mid if start == a else True))
+            start = turn.end()
+        out.append((start, b, mid if start == a else True))
     return out
+
+
+def _head_label(text: str, start: int) -> str | None:
+    """The upper-case label heading the segment at `start` when it speaks ("ROBINSON"),
+    else None."""
+    m = _LINE_TURN.match(text, start)
+    if m is None or not _speaks(text, start, m["name"]):
+        return None
+    return " ".join(m["name"].split())
 
 
 def _title_cased(words: str) -> bool:
