@@ -127,3 +127,18 @@ def test_turn_end_cuts_before_a_label_and_its_dash() -> None:
     at = text.index("VELL")
     assert turn_end(text, [0, at], 7, len(text)) == text.index(" -- ")
     assert turn_end(text, [0], 7, len(text)) == len(text)
+
+
+def test_label_name_leaves_titles_out_of_the_longest_label() -> None:
+    text = "U.S. PRESIDENT ANA VELL : Yes .\nROWE : And then ?\nVELL : No .\n"
+    at = text.index("VELL : No")
+    span = label_name(text, at, at + 4)
+    assert span is not None and span.text == "ANA VELL"
+    at = text.index("U.S. PRESIDENT")
+    assert label_name(text, at, at + len("U.S. PRESIDENT ANA VELL")) is None
+
+
+def test_a_surname_the_prose_writes_after_a_first_name_is_left_to_the_tagger() -> None:
+    text = "Ana Vell spoke .\nPROF. ANNA VELL : Yes .\nROWE : And then ?\nVELL : No .\n"
+    at = text.index("VELL : No")
+    assert label_name(text, at, at + 4) is None

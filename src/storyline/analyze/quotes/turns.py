@@ -189,10 +189,13 @@ def inverted_subject(
 def label_name(text: str, start: int, end: int) -> Span | None:
     """The full name a transcript gives the speaker of an upper-case turn label ("SHOUKRY :"
     after "SAMEH SHOUKRY , AMBASSADOR :"), written as the page writes it in ordinary case
-    where it does ("Sameh Shoukry" in the introduction), else as its longest label. A label
-    is who speaks the turn, so a reader should see the whole name the page gives, not the
-    surname a transcript shortens it to. None when the label is not in capitals or the page
-    gives no longer form (the label is then read as any other source)."""
+    where it does ("Sameh Shoukry" in the introduction). A label is who speaks the turn, so a
+    reader should see the whole name the page gives, not the surname a transcript shortens
+    it to. A surname the page writes in capitals only is shown by its longest label, titles
+    before the name left out ("U.S. PRESIDENT ANA VELL" -> "ANA VELL"). None when the label
+    is not in capitals, or is a name of its own the page writes in no longer form, or is a
+    surname the page writes after a first name in ordinary case where no label gives it
+    (the label is then read as any other source, and the tagger's name is taken)."""
     label = " ".join(text[start:end].split())
     words = label.split()
     if not words or not label.isupper() or not any(c.isalpha() for c in label):
@@ -206,10 +209,21 @@ def label_name(text: str, start: int, end: int) -> Span | None:
         written = _written_in_case(text, " ".join(full.split()[i:]))
         if written is not None:
             return written
-    if full == label:
+    if len(words) > 1 or full == label or _named_in_case(text, words[-1]):
         return None
-    at = text.find(full)
-    return Span(at, at + len(full), full) if at >= 0 else None
+    name = full.split()
+    while len(name) > 2 and (name[0].endswith(".") or name[0].casefold() in ROLE_HEADS):
+        name = name[1:]
+    shown = " ".join(name)
+    at = text.find(shown)
+    return Span(at, at + len(shown), shown) if at >= 0 else None
+
+
+def _named_in_case(text: str, surname: str) -> bool:
+    """Whether the page writes the surname in ordinary case after a capitalised word ("Ana
+    Vell"): it names the person in prose, which the tagger reads better than a label."""
+    written = surname[:1] + surname[1:].lower()
+    return re.search(r"\b[A-Z][\w.'’-]*\s+" + re.escape(written) + r"\b", text) is not None
 
 
 @lru_cache(maxsize=4)
