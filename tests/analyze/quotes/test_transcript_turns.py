@@ -142,3 +142,8 @@ def test_a_surname_the_prose_writes_after_a_first_name_is_left_to_the_tagger() -
     text = "Ana Vell spoke .\nPROF. ANNA VELL : Yes .\nROWE : And then ?\nVELL : No .\n"
     at = text.index("VELL : No")
     assert label_name(text, at, at + 4) is None
+
+
+def test_one_word_cut_off_by_the_next_label_is_no_quote() -> None:
+    text = "ROWE : How -- VELL : No ."
+    assert turn_end(text, [0, text.index("VELL")], 7, len(text)) == 7

@@ -246,6 +246,7 @@ def _written_in_case(text: str, name: str) -> Span | None:
     return None
 
 
+_MIN_CUT_WORDS = 2
 _TRAILING = re.compile(r"[\s\-—–]+$")
 
 
@@ -253,9 +254,12 @@ def turn_end(text: str, turns: Sequence[int], start: int, end: int) -> int:
     """Where words found from `start` to `end` end inside their transcript turn: before the
     next turn's label when they run across it ("I think it was when we talked -- RUIZ :
     That could be why"), the dash that cut the speaker off left out. The next label's words
-    are the next speaker's; `end` when no turn starts inside."""
+    are the next speaker's; `end` when no turn starts inside, `start` (no words) when fewer
+    than `_MIN_CUT_WORDS` words stand before the label."""
     i = bisect_left(turns, start + 1)
     if i >= len(turns) or turns[i] >= end:
         return end
     cut = _TRAILING.search(text, start, turns[i])
-    return cut.start() if cut is not None else turns[i]
+    end = cut.start() if cut is not None else turns[i]
+    # "How - ROWE : ...": one word before the next speaker cut in says nothing
+    return end if len(text[start:end].split()) >= _MIN_CUT_WORDS else start
