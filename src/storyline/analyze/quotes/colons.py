@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from storyline.analyze.quotes.asides import MIN_TURNS
 from storyline.analyze.quotes.attribution import Attribution
 from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, cue_lemma
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS
@@ -231,10 +232,6 @@ def _segments(text: str) -> list[tuple[int, int, bool]]:
     return _split_at_known_labels(text, out)
 
 
-MIN_TURNS = 2
-"""Turns a page's labels must head before the same label heads one wherever it stands:
-the quote stage's count of a transcript (`asides.MIN_TURNS`), where one label may be a
-page's marker."""
 _ANY_TURN = re.compile(
     r"(?<=\S)[ \t]+(?:[-—–]+[ \t]+)?(?=(?P<name>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2})"
     + _LABEL_ROLE
@@ -253,10 +250,11 @@ def _split_at_known_labels(
     text: str, segments: list[tuple[int, int, bool]]
 ) -> list[tuple[int, int, bool]]:
     """`segments` split again where a label that heads at least one of the page's turns
-    (`MIN_TURNS` turns in all) stands inside a segment after a word that ends no sentence:
-    a section heading or a cut-off sentence the page ran the next turn onto. In a
-    transcript the label is who speaks from there on; the words before it stay the turn
-    before. A label the page never put at a turn's head splits nothing."""
+    (`asides.MIN_TURNS` turns in all, the quote stage's count of a transcript) stands
+    inside a segment after a word that ends no sentence: a section heading or a cut-off
+    sentence the page ran the next turn onto. In a transcript the label is who speaks from
+    there on; the words before it stay the turn before. A label the page never put at a
+    turn's head splits nothing."""
     heads = [_head_label(text, a) for a, _b, _mid in segments]
     known = {h for h in heads if h is not None}
     if sum(h is not None for h in heads) < MIN_TURNS:
