@@ -1,4 +1,4 @@
-"""One test of a transcript label for every reader of it (ingest/turns.py, issue 14): a
+"""One test of a transcript label for every reader of it (text/speaker_labels.py, issue 14): a
 label reads as a person's name or a programme role, never as a heading. Every text is
 invented."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.ingest.turns import speaker_label, turn_labels
+from storyline.text.speaker_labels import speaker_label, turn_labels
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from storyline.ingest.headers import MONTH_PATTERN
 from storyline.model import Article, Flag
 from storyline.page_flags import NOT_NEWS_FLAG, kept_out_of_stories
 from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
+from storyline.text.speaker_labels import LINE_SPEAKER_LABEL
 
 __all__ = [
     "NOT_NEWS_FLAG",
@@ -59,9 +60,7 @@ _ADDRESS = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I 'm|we|We|our|Our|my|My)\b")
 """The writer or speaker as "I" or "we": a speech, a letter or an essay speaks so to its
 audience between the lines addressing it; a form does not."""
-_SPEAKER_LABEL = re.compile(
-    r"^\W*(?:[QA]\s*[:.]|[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Z.'’ -]{0,30})?:)"
-)
+_SPEAKER_LABEL = LINE_SPEAKER_LABEL
 """A transcript's or an interview's speaker label ("Q:", "ANN LEE, HOST:"): its "you" is
 said to someone in the room, not to the reader."""
 _MIN_LINES = 4

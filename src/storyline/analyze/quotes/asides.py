@@ -18,8 +18,8 @@ from dataclasses import replace
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.narrated import VIEW_VERBS
 from storyline.analyze.quotes.shown import unstated_speaker
-from storyline.ingest.turns import turn_labels
 from storyline.model import Quote
+from storyline.text.speaker_labels import turn_labels
 
 __all__ = ["MIN_TURNS", "transcript", "writers_asides"]
 
@@ -34,7 +34,7 @@ MIN_TURNS = 2
 
 def transcript(text: str) -> bool:
     """Whether a page is (or holds) a transcript: at least `MIN_TURNS` upper-case turn
-    labels that read as speakers (`ingest.turns.turn_labels`: "THE END :" is a heading),
+    labels that read as speakers (`text.speaker_labels.turn_labels`: "THE END :" is a heading),
     or `MIN_TURNS` different line labels in ordinary case that are an interview's
     "Q:"/"A:" or each open two lines or more. (One such label, even repeated, is a page's
     furniture: "Update: ...".)"""

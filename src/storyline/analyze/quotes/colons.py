@@ -11,13 +11,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from storyline.analyze.quotes.asides import MIN_TURNS
 from storyline.analyze.quotes.attribution import Attribution
 from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, cue_lemma
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS
 from storyline.analyze.quotes.source_heads import PREPOSITIONS, WORD
 from storyline.ingest.chat import ANONYMOUS
-from storyline.ingest.turns import LABEL_NAME, speaker_label
 from storyline.model import EntityMention, Sentence
+from storyline.text.speaker_labels import LABEL_NAME, speaker_label
 
 __all__ = ["colon_attributions", "name_turns", "reader_chat", "turn_starts"]
 
@@ -61,7 +62,7 @@ def colon_attributions(
         signed = False
         if mid and (m is None or not _TRANSCRIPT_LABEL.fullmatch(m.group(1).strip())):
             continue  # inside a line only a transcript turn starts words of its own
-        if m is None or len(m.group(1).split()) > 6:
+        if m is None or (len(m.group(1).split()) > 6 and not _role_label(text, m)):
             # "HEADING OF THE ITEM - Carl Bialik: ...": a digest item signed after a dash
             m = _SIGNED.match(text, line_start, line_end)
             if m is None or len(m.group(1).split()) > 6:
@@ -133,6 +134,14 @@ def colon_attributions(
     return out, superseded
 
 
+def _role_label(text: str, m: re.Match[str]) -> bool:
+    """Whether the words before a colon are a transcript label with a long role ("ANA VELL ,
+    AMBASSADOR OF TARVO TO THE U.N. :"): a speaker's name and role in capitals, however many
+    words the role takes, not a heading's run of words."""
+    role = _TRANSCRIPT_ROLE_LABEL.fullmatch(m.group(1).strip())
+    return role is not None and speaker_label(role.group(1), text)
+
+
 _LABEL_ROLE = r"(?: ?,(?: (?:[A-Z][A-Z.'’&-]*|``|''|,))+?)?"
 """The role after a turn label's name, upper case like it, punctuation and an outlet's
 quote marks included ("ANA VELL , `` THE KESTREL POST , '' TARVO :")."""
@@ -173,7 +182,7 @@ _NAME_TURN = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) ?:\s")
 
 def _speaks(text: str, line_start: int, label: str) -> bool:
     """Whether an upper-case label opening the line at `line_start` is a speaker's
-    (`ingest.turns.speaker_label`), or the role that ends a label begun on the line above
+    (`text.speaker_labels.speaker_label`), or the role that ends a label begun on the line above
     ("JANE ROE , U.K." then "SECRETARY OF STATE : ..."): a role's words may be a heading's."""
     return speaker_label(label, text) or bool(_label_begun_above(text, line_start))
 
@@ -220,7 +229,57 @@ def _segments(text: str) -> list[tuple[int, int, bool]]:
             out.append((start, turn.start(), start != line.start()))
             start = turn.end()
         out.append((start, line.end(), start != line.start()))
+    return _split_at_known_labels(text, out)
+
+
+_ANY_TURN = re.compile(
+    r"(?<=\S)[ \t]+(?:[-—–]+[ \t]+)?(?=(?P<name>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2})"
+    + _LABEL_ROLE
+    + r" ?:\s)"
+)
+"""An upper-case label and a colon inside a line after any word ("... 's Transition ROBINSON :
+I do n't think", "How - WOODWARD : Dick Cheney jokes"): a turn only when the page's own
+turns are headed by that very label."""
+
+_LABEL_WORD_BEFORE = re.compile(r"(?<![^\s,])[A-Z][A-Z.'’-]*\s*,?$")
+"""An upper-case word (or a label's comma) right before: the label found is the end of a
+longer one ("BART GELLMAN :", "ANA VELL , ROWE :")."""
+
+
+def _split_at_known_labels(
+    text: str, segments: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """`segments` split again where a label that heads at least one of the page's turns
+    (`asides.MIN_TURNS` turns in all, the quote stage's count of a transcript) stands
+    inside a segment after a word that ends no sentence: a section heading or a cut-off
+    sentence the page ran the next turn onto. In a transcript the label is who speaks from
+    there on; the words before it stay the turn before. A label the page never put at a
+    turn's head splits nothing."""
+    heads = [_head_label(text, a) for a, _b, _mid in segments]
+    known = {h for h in heads if h is not None}
+    if sum(h is not None for h in heads) < MIN_TURNS:
+        return segments
+    out: list[tuple[int, int, bool]] = []
+    for a, b, mid in segments:
+        start = a
+        for turn in _ANY_TURN.finditer(text, a, b):
+            if turn.start() <= start or " ".join(turn["name"].split()) not in known:
+                continue
+            if _LABEL_WORD_BEFORE.search(text, start, turn.start()):
+                continue  # "BART GELLMAN :": the surname ends a longer label, no new turn
+            out.append((start, turn.start(), mid if start == a else True))
+            start = turn.end()
+        out.append((start, b, mid if start == a else True))
     return out
+
+
+def _head_label(text: str, start: int) -> str | None:
+    """The upper-case label heading the segment at `start` when it speaks ("ROBINSON"),
+    else None."""
+    m = _LINE_TURN.match(text, start)
+    if m is None or not _speaks(text, start, m["name"]):
+        return None
+    return " ".join(m["name"].split())
 
 
 def _title_cased(words: str) -> bool:

@@ -58,6 +58,7 @@ from storyline.analyze.quotes.source_heads import (
     names_speaker,
 )
 from storyline.analyze.quotes.titled import titled_one
+from storyline.analyze.quotes.turns import label_name
 from storyline.analyze.quotes.vocatives import addressed
 from storyline.model import EntityMention, Sentence, Span, Speaker
 
@@ -141,6 +142,10 @@ class SpeakerResolver:
             # "By Peter Marsh", "(Editing by Tom Hale)": who wrote the page; "An earlier
             # version of this article said" (a correction), "Last night's announcement"
             return Speaker(surface, start, end, None, False, "unresolved")
+        if start in self._d.turns and (full := label_name(self.text, start, end)) is not None:
+            # "SHOUKRY :" after "SAMEH SHOUKRY , AMBASSADOR :": the name the page gives in full
+            speaker = Speaker(surface, start, end, full.text, True, "name", full)
+            return self._d.said(start, speaker, "PERSON")
         if reader_handle(self._d, start, end):
             # "Kestra Bank : I enjoyed the program" in a reader chat: a reader's handle
             return Speaker(surface, start, end, None, False, "unresolved")

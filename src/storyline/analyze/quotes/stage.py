@@ -71,6 +71,7 @@ from storyline.analyze.quotes.turns import (
     appositive_before,
     appositive_head,
     inverted_subject,
+    turn_end,
     turn_label_end,
     unread_subject,
     words_between,
@@ -213,6 +214,7 @@ def extract_quotes(article: Article) -> list[Quote]:
             elif speaker is not None and speaker.resolution != "unstated":
                 speaker = _shown(a, bool(item.marks), speaker, article.entities)
             start, end = _content_span(item, text)
+            end = end if a.cue == ":" else turn_end(text, turns, start, end)
             kind = "direct" if item.marks or a.verbatim else "indirect"
             quote = _quote(text, start, end, kind, a.cue, speaker)
             if quote is not None and speaker is None and states_nothing(a, bool(item.marks)):

@@ -10,17 +10,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.attribution import Attribution
-from storyline.model import EntityMention
+from storyline.model import EntityMention, Span
+from storyline.text.speaker_labels import turn_labels
 
 __all__ = [
     "across_quote",
     "appositive_before",
     "appositive_head",
     "inverted_subject",
+    "label_name",
+    "turn_end",
     "turn_label_end",
     "unread_subject",
     "words_between",
@@ -180,3 +184,82 @@ def inverted_subject(
     if e.label not in _NAMING or text[a.cue_end : e.start].strip():
         return None
     return e.start, e.end
+
+
+def label_name(text: str, start: int, end: int) -> Span | None:
+    """The full name a transcript gives the speaker of an upper-case turn label ("SHOUKRY :"
+    after "SAMEH SHOUKRY , AMBASSADOR :"), written as the page writes it in ordinary case
+    where it does ("Sameh Shoukry" in the introduction). A label is who speaks the turn, so a
+    reader should see the whole name the page gives, not the surname a transcript shortens
+    it to. A surname the page writes in capitals only is shown by its longest label, titles
+    before the name left out ("U.S. PRESIDENT ANA VELL" -> "ANA VELL"). None when the label
+    is not in capitals, or is a name of its own the page writes in no longer form, or is a
+    surname the page writes after a first name in ordinary case where no label gives it
+    (the label is then read as any other source, and the tagger's name is taken)."""
+    label = " ".join(text[start:end].split())
+    words = label.split()
+    if not words or not label.isupper() or not any(c.isalpha() for c in label):
+        return None
+    longer = [
+        n for n in _page_labels(text) if n.split()[-1] == words[-1] and set(words) <= set(n.split())
+    ]
+    full = max(longer, key=lambda n: len(n.split()), default=label)
+    for i in range(len(full.split()) - 1):
+        # "PROF. ANA VELL": the page may write the name without the title ("Ana Vell")
+        written = _written_in_case(text, " ".join(full.split()[i:]))
+        if written is not None:
+            return written
+    if len(words) > 1 or full == label or _named_in_case(text, words[-1]):
+        return None
+    name = full.split()
+    while len(name) > 2 and (name[0].endswith(".") or name[0].casefold() in ROLE_HEADS):
+        name = name[1:]
+    shown = " ".join(name)
+    at = text.find(shown)
+    return Span(at, at + len(shown), shown) if at >= 0 else None
+
+
+def _named_in_case(text: str, surname: str) -> bool:
+    """Whether the page writes the surname in ordinary case after a capitalised word ("Ana
+    Vell"): it names the person in prose, which the tagger reads better than a label."""
+    written = surname[:1] + surname[1:].lower()
+    return re.search(r"\b[A-Z][\w.'’-]*\s+" + re.escape(written) + r"\b", text) is not None
+
+
+@lru_cache(maxsize=4)
+def _page_labels(text: str) -> frozenset[str]:
+    """The names heading the page's turns (`text.speaker_labels.turn_labels`), read once per
+    page: every label of a transcript asks."""
+    return frozenset(turn_labels(text))
+
+
+def _written_in_case(text: str, name: str) -> Span | None:
+    """Where the page writes a name of two words or more in ordinary case ("Sameh Shoukry"
+    for "SAMEH SHOUKRY"), its first such place; None when it writes it in capitals only."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    pattern = r"(?<![\w'’-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w'’-])"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        if not m.group().isupper():
+            return Span(m.start(), m.end(), m.group())
+    return None
+
+
+_MIN_CUT_WORDS = 2
+_TRAILING = re.compile(r"[\s\-—–]+$")
+
+
+def turn_end(text: str, turns: Sequence[int], start: int, end: int) -> int:
+    """Where words found from `start` to `end` end inside their transcript turn: before the
+    next turn's label when they run across it ("I think it was when we talked -- RUIZ :
+    That could be why"), the dash that cut the speaker off left out. The next label's words
+    are the next speaker's; `end` when no turn starts inside, `start` (no words) when fewer
+    than `_MIN_CUT_WORDS` words stand before the label."""
+    i = bisect_left(turns, start + 1)
+    if i >= len(turns) or turns[i] >= end:
+        return end
+    cut = _TRAILING.search(text, start, turns[i])
+    end = cut.start() if cut is not None else turns[i]
+    # "How - ROWE : ...": one word before the next speaker cut in says nothing
+    return end if len(text[start:end].split()) >= _MIN_CUT_WORDS else start

@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from storyline.model import Article
 from storyline.text.calendar_names import FULL_MONTH_PATTERN, FULL_WEEKDAY_PATTERN
+from storyline.text.speaker_labels import SENTENCE_TURN_LABEL
 
 __all__ = [
     "glued_heading",
@@ -53,16 +54,9 @@ _NOTE = re.compile(r"(?i)^(?:editor\s*'?\s*s\s+)?note\s*:")
 """A note to the reader ("Note: the full interview airs at ...", "Editor's note: ...")."""
 _SLASH_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'.-]*[A-Z](?:[\s,]+(?:A|I|[A-Z][A-Z'.-]*[A-Z])\b){3,}")
-_SENTENCE_TURN_LABEL = re.compile(
-    r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*,\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*:|"
-    r"^[A-Z]{2,}(?:\s+[A-Z]{2,})+\s*:"
-)
-"""A turn label in a split sentence: a name with its role anywhere ("Now you are a -- JO
-DAY, ENGINEER : Thank ..."), where the splitter ran the turn on from the one before, or a
-label of two or more words at its start ("UNIDENTIFIED MALE :"). Not
-`ingest.turns.TURN_LABEL`, which reads a label only at a line's start and takes one word
-("RUIZ :"): the two disagree on one-word labels and on labels inside a sentence, so one
-cannot stand for the other without changing which sentences are page text."""
+_SENTENCE_TURN_LABEL = SENTENCE_TURN_LABEL
+"""A turn label in a split sentence (`text.speaker_labels.SENTENCE_TURN_LABEL`, which says
+why it is not the line-start `TURN_LABEL`)."""
 _TO_THE_READER = re.compile(
     r"^(?:For\s+(?:details|more|further)\b[^,]{0,40},\s*)?"
     r"(?:[Ss]ee|[Ww]atch|[Cc]lick|[Tt]ap|[Dd]ownload|[Ll]isten|[Ss]ubscribe|[Ss]ign\s+up|"
