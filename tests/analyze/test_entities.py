@@ -113,11 +113,13 @@ def test_acronym_expands_only_when_unique() -> None:
 
 def test_acronym_expands_only_where_the_article_defines_it() -> None:
     text = (
-        "Protesters held a banner reading Keen Polluters at the KP office. KP declined. "
+        # a phrase in lower case after its first word is no body's name: its two initials
+        # stay (two capitalised words typed a body are one: test_entity_body_forms.py)
+        "Protesters held a banner reading Keen polluters at the KP office. KP declined. "
         "The Harbour Board, or HB, met. HB agreed. SWA (the Sea Watch Agency) sued. SWA won."
     )
     spans = [
-        ("Keen Polluters", "ORG"),
+        ("Keen polluters", "ORG"),
         ("KP", "ORG"),
         ("KP", "ORG"),
         ("Harbour Board", "ORG"),
@@ -561,7 +563,7 @@ def test_initials_join_the_one_long_name_written_before_them() -> None:
     text = (
         "Clinics were attacked, the International Council of the Blue Lantern said. "
         "The ICBL has documented cases. Its head, the ICBL chief, spoke. "
-        "A KP office opened. Keen Polluters protested. Dorn Valley Mill and Dorn "
+        "A KP office opened. Keen polluters protested. Dorn Valley Mill and Dorn "
         "Valley Mines stood idle; DVM later closed."
     )
     spans = [
@@ -569,7 +571,7 @@ def test_initials_join_the_one_long_name_written_before_them() -> None:
         ("ICBL", "ORG"),
         ("ICBL", "ORG"),
         ("KP", "ORG"),
-        ("Keen Polluters", "ORG"),
+        ("Keen polluters", "ORG"),
         ("Dorn Valley Mill", "ORG"),
         ("Dorn Valley Mines", "ORG"),
         ("DVM", "ORG"),

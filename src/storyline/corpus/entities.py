@@ -71,6 +71,7 @@ from storyline.analyze.entities.aliases import (
     surname_keys,
     vowel_variant,
 )
+from storyline.analyze.entities.body_forms import compound_initials, compound_parts
 from storyline.analyze.entities.designators import without_designators
 from storyline.analyze.entities.mention_labels import cached_name_key
 from storyline.corpus.entity_designators import merge_designators
@@ -331,6 +332,16 @@ def _spelling_evidence(name: str, aliases: Iterable[str]) -> list[str]:
             out.append(f"{alias}: a spelling of {name} by its vowels, in an article writing both")
         elif alias.isalpha() and alias.isupper() and acronym(name) == alias:
             out.append(f"{alias}: initials of {name}")
+        elif alias.isalpha() and alias.isupper() and compound_initials(name) == alias:
+            out.append(f"{alias}: initials of the parts of {name}, in an article writing both")
+        elif compound_parts(name)[:1] == [alias]:
+            out.append(f"{alias}: the first part of {name}, in an article writing both")
+        elif name.isalpha() and name.isupper() and acronym(alias) == name:
+            out.append(f"{name}: initials of {alias}")  # the body named by its initials
+        elif name.isalpha() and name.isupper() and compound_initials(alias) == name:
+            out.append(f"{name}: initials of the parts of {alias}, in an article writing both")
+        elif compound_parts(alias)[:1] == [name]:
+            out.append(f"{name}: the first part of {alias}, in an article writing both")
         elif without_designators(alias) != alias and name_key(without_designators(alias)) == key:
             out.append(f"{alias}: {name} with a company designator (written bare too)")
     return out

@@ -2,14 +2,22 @@
 form explains it: the article stated the alias ("Porthaven, known as the Grey City";
 analyze/entities/stated_aliases.py links them there). The corpus keeps no flag per
 mention, so the reason is recognised from the two names: they share no word, and the
-written one is no initials, clipped word, abbreviation or country form of the other.
+written one is no initials, clipped word, abbreviation, country form or spelling one letter
+apart of the other.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from storyline.analyze.entities.aliases import ALIASES, acronym, acronym_variants, name_key
+from storyline.analyze.entities.aliases import (
+    ALIASES,
+    acronym,
+    acronym_variants,
+    name_key,
+    one_letter_inside,
+)
+from storyline.analyze.entities.body_forms import compound_initials, compound_parts
 
 __all__ = ["stated_alias_evidence"]
 
@@ -29,6 +37,13 @@ def stated_alias_evidence(written: str, canonical: str) -> str | None:
         return None  # initials
     if " " not in w and any(_abbreviates(w, word) for word in c.split()):
         return None  # "Fed" of "Federal Reserve", "Ga." of "Georgia"
+    named = canonical.replace(".", "")
+    if named.isupper() and (acronym(written) == named or compound_initials(written) == named):
+        return None  # the initials an article names the body by ("KP" for "Kessel Partners")
+    if compound_parts(written)[:1] == [canonical]:
+        return None  # a compound's first part ("Varn" for "VarnTollKrane")
+    if one_letter_inside(w, c):
+        return None  # a spelling one letter apart (its join writes its own reason)
     return f"{' '.join(written.split())}: another name an article gives {canonical}"
 
 

@@ -23,6 +23,7 @@ from storyline.corpus.entities import (
 )
 from storyline.corpus.story_first_words import join_story_first_words
 from storyline.corpus.story_initials import join_story_initials
+from storyline.corpus.story_place_spellings import join_story_place_spellings
 from storyline.model import Entity, EntityMention
 
 __all__ = ["StoreEntities", "counted_mentions", "story_entities", "story_entities_in"]
@@ -92,10 +93,13 @@ def story_entities_in(
         written.append(m)
     out = []
     joined = join_story_initials(join_story_first_words(written, weights))
+    joined, spelled = join_story_place_spellings(joined, weights)
     for e in entities_from_mentions(joined, weights):
         found = store_entities.get(e.id)
-        if found is not None:  # the store's reasons for its joins, then the story's own
-            evidence = tuple(dict.fromkeys([*found.alias_evidence, *e.alias_evidence]))
+        spelling = (spelled[e.name],) if e.name in spelled else ()
+        if found is not None or spelling:  # the store's reasons for its joins, then the story's
+            stored = found.alias_evidence if found is not None else ()
+            evidence = tuple(dict.fromkeys([*stored, *e.alias_evidence, *spelling]))
             e = dataclasses.replace(e, alias_evidence=evidence)
         out.append(e)
     return out

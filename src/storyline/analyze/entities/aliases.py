@@ -16,6 +16,7 @@ __all__ = [
     "acronym_variants",
     "name_key",
     "normalize_name",
+    "one_letter_inside",
     "surname_keys",
     "us_state",
     "vowel_variant",
@@ -300,3 +301,20 @@ def vowel_variant(a: str, b: str) -> bool:
         return False
     x, y = (w.casefold() for w in diff[0])
     return x != y and min(len(x), len(y)) >= 4 and _VOWELS.sub("", x) == _VOWELS.sub("", y)
+
+
+def one_letter_inside(a: str, b: str) -> bool:
+    """Whether two words differ by one letter changed, added or dropped, or two neighbours
+    swapped, inside them: the first and the last letters the same."""
+    if a == b or a[:1] != b[:1] or a[-1:] != b[-1:]:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.analyze.entities.ages import relabel_cued_full_names
+from storyline.analyze.entities.body_forms import join_body_short_forms, retype_designated
 from storyline.analyze.entities.common_acronyms import drop_common_acronyms
 from storyline.analyze.entities.common_nouns import drop_honour_words, drop_lower_case_people
 from storyline.analyze.entities.company_parts import join_company_parts
@@ -104,8 +105,10 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     relabel_coordinated(text, work, persons)
     relabel_surnames(work, persons)
     relabel_cued_full_names(work)
+    retype_designated(text, work, persons)
     join_company_parts(work, persons)
     fold_designators(work)
+    join_body_short_forms(text, work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     canon = link_stated_aliases(text, work, resolve_names(text, work, persons))
     return [

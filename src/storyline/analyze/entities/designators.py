@@ -2,11 +2,11 @@
 Harlow Group"): one company, named bare.
 
 prepare.py already drops a legal form ("Plc", "Inc."); a designator word ("Group",
-"Holdings", "Corporation", "Company") names the same business too, but may also be part
-of a distinct body's name, so it is folded only where the article itself writes the bare
-name as a body: the whole rest of the name, never a first word two companies share
-("Harlow Foods Group" stays apart from "Harlow"). The corpus gives the alias its evidence
-(corpus/entity_stated.py).
+"Holdings", "Corporation", "Company", "Consortium") names the same business too, but may
+also be part of a distinct body's name, so it is folded only where the article itself
+writes the bare name as a body: the whole rest of the name, never a first word two
+companies share ("Harlow Foods Group" stays apart from "Harlow"). The corpus gives the
+alias its evidence (corpus/entity_stated.py).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ __all__ = ["DESIGNATORS", "fold_designators", "without_designators"]
 DESIGNATORS = frozenset(
     {
         *("group", "holdings", "holding", "corp", "corporation", "inc", "co", "company"),
+        "consortium",
         *("plc", "ltd", "llc", "ag", "sa", "nv", "limited", "gmbh"),
     }
 )

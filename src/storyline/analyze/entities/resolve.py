@@ -26,7 +26,7 @@ from storyline.analyze.entities.mention_labels import (
     cached_name_key,
 )
 
-__all__ = ["resolve_names"]
+__all__ = ["defines", "resolve_names"]
 
 _initials = lru_cache(maxsize=1 << 16)(acronym)
 _variants = lru_cache(maxsize=1 << 16)(acronym_variants)
@@ -116,13 +116,13 @@ class _NameIndex:
                 self.org_spellings.setdefault(cached_name_key(o.name), set()).add(o.name)
             if o.label in PLACE_LIKE and " " in o.name:
                 initials = _initials(o.name)
-                if len(initials) >= 2 and _defines(text, o, initials):
+                if len(initials) >= 2 and defines(text, o, initials):
                     self.expansions.setdefault(initials, set()).add(o.name)
                 elif len(initials) >= _UNDEFINED_INITIALS:
                     self.written_before.setdefault(initials, []).append(o)
                 for other in _variants(o.name):
                     # "CDC" after "U.S. Centers for Disease Control and Prevention"
-                    if _defines(text, o, other):
+                    if defines(text, o, other):
                         self.expansions.setdefault(other, set()).add(o.name)
                     else:
                         self.written_before.setdefault(other, []).append(o)
@@ -191,7 +191,7 @@ definition: two letters match a phrase by chance ("Keen Polluters", "KP"), three
 _DEFINITION_GLUE = r"\s*(?:\(|-LRB-|\[|-LSB-|,|--?|–|—)\s*(?:or\s+|the\s+)?"
 
 
-def _defines(text: str, o: PreparedMention, initials: str) -> bool:
+def defines(text: str, o: PreparedMention, initials: str) -> bool:
     """Whether the article defines `initials` as `o`'s name where `o` is written: bracketed
     or in apposition after it ("Harbour Board (HB)", "Harbour Board, or HB") or before it
     ("HB (Harbour Board)"). Initials that merely match a phrase ("Keen Plans" for "KP") are
@@ -205,7 +205,7 @@ def _defines(text: str, o: PreparedMention, initials: str) -> bool:
 
 
 def _may_define(text: str, o: PreparedMention, initials: str) -> bool:
-    """Whether either window `_defines` reads holds the initials with their dots taken out:
+    """Whether either window `defines` reads holds the initials with their dots taken out:
     both patterns match the initials' characters with at most a dot between them, so
     without that no pattern can match. Most long names are defined nowhere, and their
     patterns (about 1 ms to compile, new initials in every article) are then not built."""
@@ -217,7 +217,7 @@ def _may_define(text: str, o: PreparedMention, initials: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _definition_patterns(initials: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The two patterns `_defines` tries for `initials` (after the name, before it), compiled
+    """The two patterns `defines` tries for `initials` (after the name, before it), compiled
     once: built afresh for every long name of every article they were one compile each,
     past the 512 patterns Python's own cache keeps."""
     letters = r"\.?".join(re.escape(c) for c in initials) + r"\.?"
