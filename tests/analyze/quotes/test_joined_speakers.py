@@ -83,3 +83,16 @@ def test_a_possessor_says_whose_plan_an_infinitive_is(pipeline: Pipeline) -> Non
     )
     speaker = speaker_text(pipeline, text, "the fire")
     assert speaker is not None and "mayor" in speaker
+
+
+def test_a_joined_verb_shares_the_subject_found_before_the_first_verb(
+    pipeline: Pipeline,
+) -> None:
+    # "in Dover, Ohio, 62-year-old Tilda Brenn": the parse hangs the name on the town and
+    # leaves "railed" without a subject; "explained", joined to it, has the same one
+    text = (
+        "At a June campaign event in Dover, Ohio, 62-year-old Tilda Brenn also railed "
+        "against the new port, and explained how much it upset her to hear the trucks "
+        "at night."
+    )
+    assert speaker_text(pipeline, text, "upset her") == "62-year-old Tilda Brenn"

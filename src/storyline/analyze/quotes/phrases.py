@@ -166,7 +166,10 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
         if head.dep_ == "acl" or head.dep_ == "relcl":
             return noun_phrase(head.head)
         break
-    return _subject_before(verb) or _count_before(verb)
+    # a joined or borrowing verb ("... railed against it, and explained ...") shares the
+    # subject the verb it climbed to has right before it, when the parse hung that on a noun
+    shared = _subject_before(head) if head is not verb else None
+    return _subject_before(verb) or shared or _count_before(verb)
 
 
 _HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "'d"})
