@@ -13,7 +13,7 @@ from storyline.analyze.entities.mention_labels import (
     retype_cued,
     written_as_place,
 )
-from storyline.analyze.entities.resolve import _defines, _definition_patterns
+from storyline.analyze.entities.resolve import _definition_patterns, defines
 
 
 def _searched(text: str, name: str) -> bool:
@@ -65,11 +65,11 @@ def test_definition_patterns_are_compiled_once_per_initials() -> None:
 def test_defines_reads_a_bracketed_definition_after_and_before_the_name() -> None:
     text = "The Harbour Board (HB) met. HB (Harbour Board) voted."
     board = PreparedMention(4, 17, "ORG", "Harbour Board", None)
-    assert _defines(text, board, "HB")
+    assert defines(text, board, "HB")
     later = PreparedMention(32, 45, "ORG", "Harbour Board", None)
-    assert _defines(text, later, "HB")
+    assert defines(text, later, "HB")
     plain = "The Harbour Board met; HB voted."
-    assert not _defines(plain, PreparedMention(4, 17, "ORG", "Harbour Board", None), "HB")
+    assert not defines(plain, PreparedMention(4, 17, "ORG", "Harbour Board", None), "HB")
 
 
 DEFINITIONS = [
@@ -95,4 +95,4 @@ def test_defines_answers_as_the_patterns_alone(
     by_patterns = bool(after.match(text, o.end, min(len(text), o.end + 40))) or (
         before.search(text, max(0, o.start - 40), o.start) is not None
     )
-    assert _defines(text, o, initials) == by_patterns
+    assert defines(text, o, initials) == by_patterns
