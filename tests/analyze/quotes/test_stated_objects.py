@@ -26,6 +26,8 @@ def pipeline() -> Pipeline:
         ("Protesters in Tolva demanded the release of the ferrymen .", "release of the"),
         ("The mayor of Osk promised a recount of the harbour votes .", "a recount"),
         ("The dock workers threaten a strike over the night rota .", "a strike"),
+        # a relative clause with its own word describes what was proposed; nothing said
+        ("The mayor proposed new harbour rules that would attempt to prevent a flood .", "rules"),
         # a figure stays hidden as before (statements4)
         (
             "Premier Ana Dace announced a rise to $ 1,250 in the rebate for people buying a "
@@ -56,6 +58,12 @@ def test_a_bare_noun_phrase_object_is_no_statement(
         ("The Varn Harbour Board proposes that ferries pay a new tax .", "ferries pay", "Board"),
         ("Senator Ilse Marr called for the council to open an inquiry .", "council to", "Marr"),
         ("The mayor of Osk promised to recount the harbour votes .", "recount", "mayor"),
+        # the infinitive after a relative clause with no relative word: the banks are to halt
+        (
+            "The Varn Savings Board called for the banks it regulates to halt evictions .",
+            "halt",
+            "Board",
+        ),
         ("The Osk council announced plans to close the ferry pier .", "plans to close", "council"),
         # quoted words are words, whatever the verb takes
         ("Senator Ilse Marr called for “ an inquiry into the contract . ”", "inquiry", "Marr"),

@@ -319,16 +319,39 @@ def proposition_object(content: Any | None) -> bool:
 
 def _infinitive_on_head(content: Any) -> bool:
     """Whether an object carries an infinitive of its own: as its verb ("for the council
-    to vote") or right after its head noun ("plans to cut jobs"). One further in, after
-    words that only describe ("a rise in the rebate for people buying a car to replace
-    an old one", which the parse may still hang on "rise"), is no proposition the words
-    gave."""
+    to vote"), right after its head noun ("plans to cut jobs"), or right after a relative
+    clause with no relative word on that noun ("called for the lenders it regulates to
+    halt foreclosures", where the parse hangs the infinitive on "regulates": the lenders
+    are to halt). One further in, after words that only describe ("a rise in the rebate
+    for people buying a car to replace an old one", which the parse may still hang on
+    "rise"), or after a relative clause that opens with its own word ("regulations that
+    would attempt to prevent a downturn": the clause describes them) is no proposition
+    the words gave."""
     inside = range(content.start, content.end)
     roots = {t.i for t in content if t.head.i not in inside or t.head.i == t.i}
     return any(
         t.tag_ == "TO"
-        and (t.head.i in roots or (t.head.head.i in roots and t.i == t.head.head.i + 1))
+        and (
+            t.head.i in roots
+            or (t.head.head.i in roots and t.i == t.head.head.i + 1)
+            or _after_bare_relative(t, roots)
+        )
         for t in content
+    )
+
+
+_RELATIVE_WORDS: frozenset[str] = vocab("that which who whom whose where")
+
+
+def _after_bare_relative(to: Any, roots: set[int]) -> bool:
+    """ "the lenders it regulates to halt": an infinitive right after the verb of a
+    relative clause with no relative word, the clause on a head noun of the object."""
+    clause = to.head.head
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.i in roots
+        and to.i == clause.i + 1
+        and not any(c.lower_ in _RELATIVE_WORDS for c in clause.subtree if c.i < clause.i)
     )
 
 
