@@ -21,7 +21,7 @@ def pipeline() -> Pipeline:
     [
         # a demand or an undertaking: what was asked for, its words not given
         ("The Varn Harbour Board proposes a new tax on ferries .", "tax on ferries"),
-        ("'' We are starving , '' she said , calling for help from the capital .", "help from"),
+        ("'' The pier is gone , '' she said , calling for boats from the mainland .", "boats from"),
         ("Senator Ilse Marr called for an inquiry into the dredging contract .", "an inquiry"),
         ("Protesters in Tolva demanded the release of the ferrymen .", "release of the"),
         ("The mayor of Osk promised a recount of the harbour votes .", "a recount"),
