@@ -70,6 +70,13 @@ def test_a_bare_noun_phrase_object_is_no_statement(
         ("Asked about the levy , Mayor Tomas Hale said “ Yes . ”", "Yes", "Tomas Hale"),
         # an answer word stands for the answer
         ("Asked if the pier was safe , Mayor Tomas Hale said no .", "no", "Tomas Hale"),
+        # an "as" in a clause of its own after the object is that clause's
+        (
+            "The cable describes him as the mayor 's fixer , saying he stepped out of the "
+            "shadows as the director of the port .",
+            "fixer",
+            "cable",
+        ),
         # what the object is said to be, given with it
         ("Dara Venn described the dredging plan as a disaster .", "a disaster", "Dara Venn"),
     ],

@@ -132,13 +132,30 @@ def object_unstated(verb: Any, lemma: str, content: Any) -> bool:
 
 
 def _as_predicate(after: Any) -> bool:
-    """Whether what follows an object gives what the object is said to be, with "as" and
-    a noun ("cited the weaker prices [for delivery later as evidence that ...]"), wherever
-    the parse hung the "as" in that stretch (often on the last noun before it)."""
+    """Whether a phrase after an object gives what the object is said to be, with "as"
+    and a noun ("cited the weaker prices [for delivery later as evidence that ...]"),
+    wherever the parse hung the "as" in that phrase (often on the last noun before it).
+    An "as" inside a clause of its own after the object ("describes him as a fixer,
+    saying he stepped out as director") belongs to that clause."""
+    if after.dep_ != "prep" or after.tag_.startswith(VERB_TAGS):
+        return False
     return any(
-        t.dep_ == "prep" and t.lower_ == "as" and any(c.dep_ == "pobj" for c in t.children)
+        t.dep_ == "prep"
+        and t.lower_ == "as"
+        and any(c.dep_ == "pobj" for c in t.children)
+        and not _clause_between(t, after)
         for t in after.subtree
     )
+
+
+def _clause_between(token: Any, top: Any) -> bool:
+    """Whether a verb stands between a token and the phrase `top` it is in."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        node = node.head
+        if node.tag_.startswith(VERB_TAGS):
+            return True
+    return False
 
 
 def _answer(content: Any | None) -> bool:
