@@ -28,6 +28,8 @@ def pipeline() -> Pipeline:
         ("The dock workers threaten a strike over the night rota .", "a strike"),
         # a relative clause with its own word describes what was proposed; nothing said
         ("The mayor proposed new harbour rules that would attempt to prevent a flood .", "rules"),
+        # a noun that is a verb too is still a noun phrase
+        ("The union of Tolva ferrymen called for a harbour boycott .", "boycott"),
         # a figure stays hidden as before (statements4)
         (
             "Premier Ana Dace announced a rise to $ 1,250 in the rebate for people buying a "
@@ -65,6 +67,13 @@ def test_a_bare_noun_phrase_object_is_no_statement(
             "Board",
         ),
         ("The Osk council announced plans to close the ferry pier .", "plans to close", "council"),
+        # a clause with no "that" whose verb the tagger read as a noun ("resign" NN)
+        (
+            "Protesters in Tolva gathered in the square on Friday , demanding the embattled "
+            "mayor resign .",
+            "mayor resign",
+            "Protesters in Tolva",
+        ),
         # quoted words are words, whatever the verb takes
         ("Senator Ilse Marr called for “ an inquiry into the contract . ”", "inquiry", "Marr"),
         ("Asked about the levy , Mayor Tomas Hale said “ Yes . ”", "Yes", "Tomas Hale"),

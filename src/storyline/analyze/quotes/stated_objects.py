@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from storyline.analyze.nlp import lemma
+from storyline.analyze.nlp import in_lexicon, lemma
 from storyline.analyze.quotes.cues import CARRIER_VERBS, vocab
 from storyline.analyze.quotes.narrated import thought_noun
 from storyline.analyze.quotes.record import Attribution
@@ -331,7 +331,27 @@ def proposition_object(content: Any | None) -> bool:
     quotation marks the words are given, and the quote stays (`stage._shown`)."""
     if content is None:
         return True
-    return _infinitive_on_head(content) or _content_clause(content)
+    return _infinitive_on_head(content) or _content_clause(content) or _bare_clause(content)
+
+
+def _bare_clause(content: Any) -> bool:
+    """ "demanding the embattled leader resign": a clause with no "that" whose verb the
+    tagger took for a noun, the head of a noun phrase with the subject as its modifier.
+    The head is a word the model's English lexicon knows as a verb and not as a noun, and
+    a noun stands right before it."""
+    tokens = [t for t in content if not t.is_punct]
+    heads = [t for t in tokens if not content.start <= t.head.i < content.end or t.head is t]
+    if len(heads) != 1 or heads[0].tag_ != "NN" or heads[0].i == content.start:
+        return False
+    head = heads[0]
+    before = head.doc[head.i - 1]
+    word = head.lower_
+    return (
+        before.head.i == head.i
+        and before.tag_ in {"NN", "NNS", "NNP", "NNPS"}
+        and in_lexicon(word, "verb")
+        and not in_lexicon(word, "noun")
+    )
 
 
 def _infinitive_on_head(content: Any) -> bool:
