@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from storyline.analyze import nlp
-from storyline.analyze.nlp import annotate, load_nlp, parse_spans, sentence_starts
+from storyline.analyze.nlp import annotate, in_lexicon, load_nlp, parse_spans, sentence_starts
 
 TEXT = (
     "WASHINGTON (AP) — Senator Mary Brown said on Monday that the bill would pass. "
@@ -196,3 +196,10 @@ def test_lemmas_from_set_indexes_match_the_shipped_lists() -> None:
         doc[0].tag_ = tag
         doc = plain.get_pipe("lemmatizer")(plain.get_pipe("attribute_ruler")(doc))
         assert nlp.lemma(word, tag) == doc[0].lemma_.lower(), (word, tag)
+
+
+def test_the_lexicon_tells_a_verb_from_a_noun() -> None:
+    # the rule lemmatizer's English word lists, base forms only
+    assert in_lexicon("resign", "verb") and not in_lexicon("resign", "noun")
+    assert in_lexicon("boycott", "noun") and in_lexicon("boycott", "verb")
+    assert in_lexicon("harbour", "noun") and not in_lexicon("harbour", "adv")

@@ -18,6 +18,7 @@ __all__ = [
     "CHUNK_TOKENS",
     "MODEL_PACKAGE",
     "annotate",
+    "in_lexicon",
     "lemma",
     "load_nlp",
     "parse_spans",
@@ -287,3 +288,14 @@ def lemma(word: str, tag: str) -> str:
     doc[0].tag_ = tag
     doc = nlp.get_pipe("lemmatizer")(nlp.get_pipe("attribute_ruler")(doc))
     return str(doc[0].lemma_ or word).lower()
+
+
+@lru_cache(maxsize=50_000)
+def in_lexicon(word: str, pos: str) -> bool:
+    """Whether the model's rule lemmatizer lists `word` (lower case) as a base form of
+    part of speech `pos` ("noun", "verb", "adj", "adv"): the English word lists it ships,
+    read to tell a verb the tagger took for a noun ("demanding the leader resign")."""
+    table = load_nlp(_ANALYSIS).get_pipe("lemmatizer").lookups.get_table("lemma_index", None)
+    if table is None or pos not in table:
+        return False
+    return word in table[pos]

@@ -67,9 +67,12 @@ def test_a_demand_for_a_sum_is_no_statement(pipeline: Pipeline) -> None:
     assert not quote_with(pipeline, text, "2m").stated
 
 
-def test_a_demand_for_a_thing_of_some_size_stays(pipeline: Pipeline) -> None:
+def test_a_demand_for_a_thing_of_some_size_is_no_statement_either(pipeline: Pipeline) -> None:
+    # notspeech21: what was asked for is what the words were about, figure or not
     text = "Some Osk lawmakers have called for a $ 5 million cap on harbour fees ."
-    assert quote_with(pipeline, text, "cap on harbour fees").stated
+    assert not quote_with(pipeline, text, "cap on harbour fees").stated
+    quoted = "Some Osk lawmakers have called for a “$ 5 million cap” on harbour fees ."
+    assert quote_with(pipeline, quoted, "cap").stated
 
 
 def test_a_plan_with_an_infinitive_stays(pipeline: Pipeline) -> None:

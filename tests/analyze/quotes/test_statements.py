@@ -190,7 +190,7 @@ def test_a_deed_a_condition_or_a_state_of_mind_shows_no_speaker(
         ("Ida Marsh sent a letter demanding that the fees be cut.", "fees be cut", None),
         # a demand made by someone
         (
-            "The dockers' union demanded a new contract for its members.",
+            "The dockers' union demanded that its members get a new contract.",
             "new contract",
             "The dockers' union",
         ),

@@ -46,9 +46,9 @@ from storyline.analyze.quotes.stated_objects import (
     TOPIC_OBJECT_VERBS,
     VERB_TAGS,
     circumstance_participle,
-    demand_or_count,
     not_done,
     object_unstated,
+    proposition_object,
     topic_only,
 )
 from storyline.analyze.quotes.statements import can_speak
@@ -95,9 +95,11 @@ OBJECT_STATEMENT_VERBS: frozenset[str] = vocab(
     "explain note describe repeat reiterate echo stress emphasize emphasise recount tweet "
     "retweet post write recall mention express state cite threaten allege"
 )
-"""Verbs whose object is itself what was said ("announced a ceasefire", "confirmed eight
-deaths", "called for a ban"). Every other verb's object is what the words were about or
-aimed at ("criticized the plan", "discussed the issues", "thanked the director")."""
+"""Verbs whose object can be what was said: an infinitive in it ("called for the council
+to vote", "announced plans to cut jobs") or a clause a content noun holds
+(`stated_objects.proposition_object`); a bare noun phrase after them ("called for a ban",
+"announced a ceasefire") names what the words were about, as every other verb's object
+does ("criticized the plan", "discussed the issues", "thanked the director")."""
 
 
 def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
@@ -115,7 +117,7 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
             lemma in OBJECT_STATEMENT_VERBS
             and not (
                 topic_only(verb, lemma, content)
-                and (lemma in TOPIC_OBJECT_VERBS or not demand_or_count(lemma, content))
+                and (lemma in TOPIC_OBJECT_VERBS or not proposition_object(content))
             )
             and not _named_or_convened(verb, lemma, content)
             and not circumstance_participle(verb)
