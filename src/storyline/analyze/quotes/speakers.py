@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.anaphors import described_before
 from storyline.analyze.quotes.couples import shared_surnames
+from storyline.analyze.quotes.descriptions import described_again
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import gender_of_pronoun
 from storyline.analyze.quotes.group_pronouns import group_pronoun
@@ -54,6 +55,7 @@ from storyline.analyze.quotes.source_heads import (
     PREPOSITIONS,
     SPEAKING_LABELS,
     WORD,
+    joined_groups,
     joined_names,
     names_speaker,
 )
@@ -351,6 +353,9 @@ class SpeakerResolver:
                 "name",
                 Span(first, last, self.text[first:last]),
             )
+        if inside and joined_groups(self.text, start, end, self._d.overlapping(start, end)):
+            # "secular Vardans and liberals say": two groups speak, one of them unnamed
+            return Speaker(surface, start, end, None, False, "description")
         if inside:
             best = min(inside, key=lambda e: (SPEAKING_LABELS.index(e.label), e.start))
             half = _doubled(best.text)
@@ -408,8 +413,10 @@ class SpeakerResolver:
             return Speaker(
                 surface, start, end, name, True, "role", Span(body.start, body.end, body.text)
             )
-        return described_before(self._d, surface, start) or Speaker(
-            surface, start, end, None, False, "description"
+        return (
+            described_before(self._d, surface, start)
+            or described_again(self._d, words, start, end)
+            or Speaker(surface, start, end, None, False, "description")
         )
 
     def _known_person(self, start: int, end: int) -> EntityMention | None:
