@@ -9,6 +9,8 @@ from quote_helpers import QUOTE_STAGES, quote_with, speakers_shown
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.analyze.quotes.referents import person_description
+from storyline.analyze.quotes.source_heads import named_head
+from storyline.model import EntityMention
 
 
 @pytest.fixture(scope="module")
@@ -153,3 +155,47 @@ def test_the_man_leading_a_hunt_is_someone_new(pipeline: Pipeline) -> None:
         "told Kestra Radio ."
     )
     assert speakers_shown(pipeline, text, "last seen heading") != ["Aldo Brenn"]
+
+
+# -- a role, then the name, then an auxiliary before the cue ------------------------------
+
+
+def test_a_name_after_a_role_is_the_head_before_an_auxiliary() -> None:
+    text = "Now its CEO Tom Vell has said he wants to sell it ."
+    name = EntityMention(text.index("Tom"), text.index("Tom") + 8, "Tom Vell", "PERSON")
+    source = (text.index("its"), text.index("CEO") + 3)
+    cue = text.index("said")
+    assert named_head(text, source, cue, [name]) == (source[0], name.end)
+    # a verb of its own between the name and the cue is another clause: not grown
+    other = "Now its CEO Tom Vell left and Ana said he wants to sell it ."
+    name = EntityMention(other.index("Tom"), other.index("Tom") + 8, "Tom Vell", "PERSON")
+    source = (other.index("its"), other.index("CEO") + 3)
+    assert named_head(other, source, other.index("said"), [name]) == source
+
+
+def test_the_firm_is_a_partners_name_cut_at_its_commas(pipeline: Pipeline) -> None:
+    text = (
+        "`` It is the same team , '' said Tom Vell , a partner in Vell , Marsh , Dorran , "
+        "Hale & Kestrel . The firm says it has won $ 2 billion in verdicts ."
+    )
+    shown = speakers_shown(pipeline, text, "it has won")
+    assert shown == ["Vell , Marsh , Dorran , Hale & Kestrel"]
+
+
+# -- "its executives": the one body the window names owns them ------------------------------
+
+
+def test_its_executives_are_the_one_body_s(pipeline: Pipeline) -> None:
+    text = (
+        "A Dalcor Energy camera filmed the leak on Sunday . The tube is collecting only a "
+        "fifth of the oil , its executives said Monday ."
+    )
+    assert speakers_shown(pipeline, text, "collecting only") == ["Dalcor Energy's executives"]
+
+
+def test_its_executives_with_two_bodies_named_stay_as_written(pipeline: Pipeline) -> None:
+    text = (
+        "Dalcor Energy hired Varnet Oil Corp. to film the leak on Sunday . The tube is "
+        "collecting only a fifth of the oil , its executives said Monday ."
+    )
+    assert speakers_shown(pipeline, text, "collecting only") == ["its executives"]

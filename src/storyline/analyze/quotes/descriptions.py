@@ -21,10 +21,10 @@ from bisect import bisect_left
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun, noun_gender
-from storyline.analyze.quotes.speaking_nouns import singular
+from storyline.analyze.quotes.speaking_nouns import WRITING_NOUNS, names_a_speaker, singular
 from storyline.model import EntityMention, Span, Speaker
 
-__all__ = ["described_again"]
+__all__ = ["described_again", "owned_by_body"]
 
 _WINDOW = 2
 """Sentences before the phrase's own that a description reaches back over: the paragraph
@@ -88,10 +88,64 @@ def described_again(d: Discourse, words: list[str], start: int, end: int) -> Spe
     if head in _FIRM_NOUNS | _OUTLET_NOUNS | _KIND_HEADS:
         body = _body_before(d, head, start)
         if body is not None:
-            name = body.canonical or body.text
+            first = _first_piece(d, body)
+            if first is not body:
+                # a name cut at its commas: shown whole, as the text writes it
+                written = d.text[first.start : body.end]
+                evidence = Span(first.start, body.end, written)
+                return Speaker(surface, start, end, written, True, "role", evidence)
+            name = _undoubled(body.canonical or body.text)
             evidence = Span(body.start, body.end, body.text)
             return Speaker(surface, start, end, name, True, "role", evidence)
     return None
+
+
+_WRITINGS = WRITING_NOUNS
+"""A writing owned by a body ("its report") is a source of its own, shown as written."""
+_PIECES = frozenset({"ORG", "PERSON", "GPE"})
+"""What the recogniser may call the pieces of a firm named after its partners."""
+
+
+def _first_piece(d: Discourse, body: EntityMention) -> EntityMention:
+    """The first of the mentions the recogniser cut one name into at its commas, that
+    `body` ends ("Vell , Marsh" + "Dorran & Hale", the pieces typed as it guessed);
+    `body` itself when it is whole."""
+    i = bisect_left(d.starts, body.start)
+    while i > 0:
+        prev = d.entities[i - 1]
+        if prev.label not in _PIECES or d.text[prev.end : d.entities[i].start].strip(" ,"):
+            break
+        i -= 1
+    return d.entities[i] if d.entities[i].start < body.start else body
+
+
+_ITS = re.compile(r"\s*(?:[Ii]ts)\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s*$")
+"""A description owned by "its": up to three lower-case words, the last its head."""
+
+
+def owned_by_body(d: Discourse, speaker: Speaker) -> Speaker | None:
+    """An unnamed description owned by "its" ("its executives said") shown with the one
+    body the window names ("Dalcor's executives"), found as "the company" finds it; the
+    speaker stays unnamed (the executives are not Dalcor). None otherwise."""
+    if speaker.canonical or speaker.resolution != "description" or speaker.start is None:
+        return None
+    m = _ITS.fullmatch(speaker.text)
+    if m is None or not names_a_speaker(m.group(2)) or m.group(2) in _WRITINGS:
+        return None
+    body = _body_before(d, "", speaker.start)
+    if body is None:
+        return None
+    name = _undoubled(body.canonical or body.text)
+    evidence = Span(body.start, body.end, body.text)
+    return Speaker(
+        speaker.text,
+        speaker.start,
+        speaker.end,
+        f"{name}'s {m.group(1)}",
+        False,
+        "description",
+        evidence,
+    )
 
 
 def _window_start(d: Discourse, start: int) -> int:
@@ -113,13 +167,34 @@ def _body_before(d: Discourse, head: str, start: int) -> EntityMention | None:
         and _kind_agrees(e, head)
         and (e.label == "ORG" or not _LOCATED.search(d.text, max(0, e.start - 12), e.start))
     ]
-    if len({e.canonical or e.text for e in bodies}) != 1 or bodies[-1].label != "ORG":
+    if len(_bodies_named(d, bodies)) != 1 or bodies[-1].label != "ORG":
         return None
     body = bodies[-1]
-    new_one = re.compile(rf"(?i)\b(?:an?|another|one)\s+(?:[\w'’-]+\s+){{0,4}}{head}s?\b")
+    nouns = head or "|".join(sorted(_FIRM_NOUNS | _OUTLET_NOUNS | _KIND_HEADS))
+    new_one = re.compile(rf"(?i)\b(?:an?|another|one)\s+(?:[\w'’-]+\s+){{0,4}}(?:{nouns})s?\b")
     if new_one.search(d.text, body.end, start) or _unnamed_ones(d, head, lo, start):
         return None
     return body
+
+
+def _bodies_named(d: Discourse, bodies: list[EntityMention]) -> set[str]:
+    """The bodies the mentions name: one each, but mentions the recogniser cut from one
+    name at its commas ("Levin , Hale , Marsh & Dorran", a firm of partners) are one body;
+    a list of bodies is joined by "and"."""
+    names: set[str] = set()
+    for prev, e in zip([None, *bodies], bodies, strict=False):
+        if prev is not None and not d.text[prev.end : e.start].strip(" ,"):
+            continue
+        names.add(_undoubled(e.canonical or e.text))
+    return names
+
+
+def _undoubled(name: str) -> str:
+    """A name once, where a headline's last word glued to the text's first made it twice
+    ("Dalcor Dalcor")."""
+    words = name.split()
+    k = len(words) // 2
+    return " ".join(words[:k]) if words and len(words) % 2 == 0 and words[:k] == words[k:] else name
 
 
 def _unnamed_ones(d: Discourse, head: str, lo: int, hi: int) -> bool:
@@ -127,6 +202,8 @@ def _unnamed_ones(d: Discourse, head: str, lo: int, hi: int) -> bool:
     operators sued Velm Lines", "Dalcor and other oil companies"): "the company" may then
     be one of them, not the body named."""
     kinds = _FIRM_NOUNS | _OUTLET_NOUNS if head not in _KIND_HEADS else frozenset({head})
+    if not head:
+        kinds = _FIRM_NOUNS | _OUTLET_NOUNS | _KIND_HEADS
     for m in _PLURAL.finditer(d.text, lo, hi):
         word = m.group().casefold()
         if word == singular(word) or singular(word) not in kinds:
@@ -142,6 +219,8 @@ def _kind_agrees(body: EntityMention, head: str) -> bool:
     kind by a noun for a firm or an outlet ("the company", "the newspaper")."""
     words = (body.canonical or body.text).split()
     kind = words[-1].casefold() if words else ""
+    if not head:
+        return True  # "its": any body
     if head in _KIND_HEADS:
         return kind == head
     return kind not in _NAMED_KINDS or kind == head

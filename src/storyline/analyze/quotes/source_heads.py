@@ -114,9 +114,16 @@ def named_head(
         if e.label != "PERSON" or not end <= e.start < e.end <= cue_start:
             continue
         lead = [w.casefold() for w in text[end : e.start].split()]
-        if all(w in HONORIFICS for w in lead) and not text[e.end : cue_start].strip(" ,"):
+        between = text[e.end : cue_start].replace(",", " ").casefold().split()
+        if all(w in HONORIFICS for w in lead) and all(w in _AUXILIARIES for w in between):
+            # "its CEO Ana Ruiz has said": an auxiliary before the cue is still no subject
             return (start, e.end)
     return source
+
+
+_AUXILIARIES = vocab("has have had is was were will would may might could should also")
+"""Words that may stand between a subject and its verb of saying ("has said", "also
+said") without being part of the subject."""
 
 
 _POST_MODIFIER = re.compile(

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.anaphors import described_before
 from storyline.analyze.quotes.couples import shared_surnames
-from storyline.analyze.quotes.descriptions import described_again
+from storyline.analyze.quotes.descriptions import described_again, owned_by_body
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import gender_of_pronoun
 from storyline.analyze.quotes.group_pronouns import group_pronoun
@@ -210,7 +210,7 @@ class SpeakerResolver:
             if words[0] in _NEVER_NAMED | _RELATIVE:
                 return Speaker(surface, start, end, None, False, "unresolved")
         speaker, kind = self._by_phrase_labelled(start, end)
-        owned = with_owner(self._d, speaker)
+        owned = with_owner(self._d, speaker) or owned_by_body(self._d, speaker)
         if owned is not None:
             # "His aides said": shown as "Dorran's aides", never taken for Dorran himself
             return self._d.said(start, owned, None)
