@@ -345,13 +345,20 @@ def joined_groups(text: str, start: int, end: int, found: Sequence[EntityMention
     heads = [p[-1] for p in parts]
     if not any(h.islower() for h in heads):
         return False  # "Ortiz and Bell": names, each shown (`joined_names`)
-    return all(_plural_head(h) for h in heads)
+    return all(_plural_head(text, h) for h in heads)
 
 
-def _plural_head(word: str) -> bool:
-    """Whether a conjunct's last word is a plural ("liberals", "Vardans"): several."""
+def _plural_head(text: str, word: str) -> bool:
+    """Whether a conjunct's last word is a plural ("liberals", "Vardans"): several. A
+    capitalised one only where the text writes its singular too ("a Vardan cleric"): a
+    surname ending in "s" ("Dorros and the museum staff") is one person."""
     low = word.casefold()
-    return singular(low) != low and not low.endswith(("'s", "’s", "ss", "us", "is"))
+    one = singular(low)
+    if one == low or low.endswith(("'s", "’s", "ss", "us", "is")):
+        return False
+    if word.islower():
+        return True
+    return re.search(rf"\b{re.escape(word[: len(one)])}\b", text) is not None
 
 
 def _kind_before_names(text: str, a: int, b: int, found: Sequence[EntityMention]) -> int:
