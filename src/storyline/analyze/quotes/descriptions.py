@@ -10,7 +10,9 @@ in the phrase's own sentence and the two before it -- a body's name for a noun o
 of body, a person of that gender (a name, or an unnamed speaker a "she" was read to) for
 "the woman". It is taken only when it is the one candidate of that kind in the window:
 two bodies before "the company", or a new "a firm" introduced between, leave the phrase
-as written, an unnamed description. Word classes only, never a list of names.
+as written, an unnamed description. The same one body owns "its executives" ("Dalcor's
+executives"). Mentions the recogniser cut from one name at its commas ("Vell , Marsh &
+Dorran") are one body, shown whole. Word classes only, never a list of names.
 """
 
 from __future__ import annotations

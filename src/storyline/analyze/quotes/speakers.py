@@ -18,6 +18,10 @@ mention it was read from (`Speaker.resolved_from`):
 - a role noun ("the prime minister") takes the latest person the article gave
   that role; a bare "the <noun>" ("the developer") the one person the article
   titles with that noun through a written link, before or after it (titled.py);
+- a bare "the company" / "the newspaper" / "the woman" the one body or person of that
+  kind its own sentence and the two before name, "its executives" that body's, and
+  nothing when two could be meant (descriptions.py); two groups joined by "and", one
+  unnamed, are shown whole ("secular Vardans and liberals");
 - anything else is an unnamed description ("a top Israeli official").
 """
 
