@@ -200,7 +200,7 @@ def test_a_profile_quoting_he_said_all_the_way_down_keeps_its_speaker(pipeline: 
 
 
 def test_a_bare_the_company_read_back_to_nothing_is_withheld(pipeline: Pipeline) -> None:
-    text = "Grain prices rose in Varn this week . The company said it would close two mills ."
+    text = "Grain prices rose sharply this week . The company said it would close two mills ."
     q = quote_with(pipeline, text, "it would close two mills")
     assert q.speaker is not None
     assert (q.speaker.resolution, q.speaker.name) == ("withheld", None)

@@ -114,10 +114,12 @@ def _fuller(d: Discourse, said: Said, bare: str) -> tuple[Span, str | None] | No
         return None  # "Tom Hale and Ana Ruiz", "two sources": which one is not said
     if sp.resolution == "description" and sp.resolved_from is not None:
         return sp.resolved_from, None  # "the aide" already read back to "A senior aide"
+    if sp.canonical:
+        # "the company" already read to the body named before it ("Dalcor executive Ana
+        # Ruiz was freed, the company said. ... the company tweeted"): that body again
+        return sp.resolved_from or written, sp.canonical
     if _bare_head(sp.text) is not None:
         return None  # a bare phrase no one was found for: nothing fuller to show
-    if sp.canonical:
-        return sp.resolved_from or written, sp.canonical
     if sp.resolution == "description" and len(_WORD.findall(sp.text)) > 2:
         return written, None  # "a company" says no more than "the company"
     if sp.resolution == "description" and _plural_of(bare, head) and not _DETERMINED.match(sp.text):

@@ -108,6 +108,10 @@ class Discourse:
         ]
         self.people_starts = [p.mention.start for p in self.people]
         self.history: list[Said] = []
+        self.continued: list[tuple[int, Gender, Span]] = []
+        """Where a "he"/"she" was read to an unnamed person ("said a resident ... She said"),
+        its gender and the description: the person a later "the woman" names again
+        (descriptions.py)."""
         self.left_open: list[tuple[int, Gender]] = []
         """Where a "he"/"she" was left unresolved, and its gender: the text had made the
         person ambiguous there (pronouns.py)."""

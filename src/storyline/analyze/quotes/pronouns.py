@@ -67,6 +67,7 @@ def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Spea
     if name is None:
         # an unnamed person continued ("said a senior officer ... he said"): shown by
         # the description it was read from, never by a name
+        d.continued.append((start, gender, evidence))
         return Speaker(surface, start, end, None, False, "pronoun", evidence)
     return d.said(start, Speaker(surface, start, end, name, True, "pronoun", evidence), "PERSON")
 

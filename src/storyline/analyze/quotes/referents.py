@@ -15,7 +15,13 @@ from collections.abc import Sequence
 
 from storyline.analyze.entities.roles import HONORIFICS
 from storyline.analyze.quotes.genders import Gender, noun_gender
-from storyline.analyze.quotes.speaking_nouns import GROUP_NOUNS, PERSON_NOUNS, singular
+from storyline.analyze.quotes.speaking_nouns import (
+    GROUP_NOUNS,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
+    names_a_speaker,
+    singular,
+)
 from storyline.analyze.quotes.speaking_nouns import names_a_person as _names_a_person
 from storyline.model import Sentence, Span
 
@@ -46,7 +52,7 @@ def person_description(phrase: str, gender: Gender) -> bool:
     words = _head_words(phrase)
     if not words or (words[0].casefold() in ("the", "its", "their") and len(words) == 1):
         return False
-    if _titled_name(phrase, words):
+    if _titled_name(phrase, words) or _name_of_employer(phrase, words):
         # "Dr Hale said ...": a person whose name the recogniser did not mark
         said = noun_gender(words)
         return said is None or said == gender
@@ -68,6 +74,24 @@ def _titled_name(phrase: str, words: list[str]) -> bool:
         and words[0].casefold() in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}
         and all(w[:1].isupper() for w in words[1:])
     )
+
+
+_OF_EMPLOYER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _name_of_employer(phrase: str, words: list[str]) -> bool:
+    """Whether a phrase is a capitalised name the recogniser did not mark followed by "of"
+    and the body the bearer works for ("Marelli of Kestrel Bank"): news names a person by
+    surname and employer so. A noun for someone or some place ("Bank of Vesta", "Friends
+    of the Vale", "University of Orla") heads a body's name instead."""
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    head = words[-1].casefold()
+    if names_a_speaker(head) or head in PLACE_NOUNS:
+        return False
+    lead = phrase.lstrip()
+    cut = lead.find(words[-1]) + len(words[-1])
+    return lead.startswith(words[0]) and _OF_EMPLOYER.match(lead, cut) is not None
 
 
 def names_a_person(phrase: str) -> bool:

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from storyline.analyze.entities.roles import HONORIFICS
 from storyline.analyze.quotes.cues import vocab
-from storyline.analyze.quotes.speaking_nouns import names_a_person
+from storyline.analyze.quotes.speaking_nouns import names_a_person, names_a_speaker, singular
 from storyline.model import EntityMention
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "SPEAKING_LABELS",
     "WORD",
     "described_whole",
+    "joined_groups",
     "joined_names",
     "joined_subject",
     "named_head",
@@ -113,9 +114,16 @@ def named_head(
         if e.label != "PERSON" or not end <= e.start < e.end <= cue_start:
             continue
         lead = [w.casefold() for w in text[end : e.start].split()]
-        if all(w in HONORIFICS for w in lead) and not text[e.end : cue_start].strip(" ,"):
+        between = text[e.end : cue_start].replace(",", " ").casefold().split()
+        if all(w in HONORIFICS for w in lead) and all(w in _AUXILIARIES for w in between):
+            # "its CEO Ana Ruiz has said": an auxiliary before the cue is still no subject
             return (start, e.end)
     return source
+
+
+_AUXILIARIES = vocab("has have had is was were will would may might could should also")
+"""Words that may stand between a subject and its verb of saying ("has said", "also
+said") without being part of the subject."""
 
 
 _POST_MODIFIER = re.compile(
@@ -269,6 +277,8 @@ def joined_names(
         if any(e.start < b and e.end > (m.end() if m else b) for e in found if m):
             return []  # the join is inside a recognised name
         a = _titled_person(text, a, b, found)
+        if cursor == start:
+            a = _kind_before_names(text, a, b, found)
         words = WORD.findall(text[a:b])
         if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
             return []
@@ -307,6 +317,63 @@ def _titled_person(text: str, a: int, b: int, found: Sequence[EntityMention]) ->
             owner += 1  # "Kestrel senior engineer": the employer named before the title
         rest = lead[owner:]
         if 0 < len(rest) <= _DESCRIPTION_WORDS and all(w.islower() and w != "of" for w in rest):
+            return e.start
+    return a
+
+
+_GROUP_JOIN = re.compile(r"\s+(?:and|&)\s+")
+
+
+def joined_groups(text: str, start: int, end: int, found: Sequence[EntityMention]) -> bool:
+    """Whether a source phrase is two groups joined by "and", one of them unnamed
+    ("secular Vardans and liberals say", "farmers and Kestrel unions"): both speak, so the
+    phrase is shown whole; the name in one conjunct is no more the speaker than the other.
+    Each conjunct is a short phrase ending in a plural noun, before any comma or
+    preposition, and no recognised name holds the "and"."""
+    region = re.split(r",|\(|--", text[start:end], maxsplit=1)[0]
+    joins = list(_GROUP_JOIN.finditer(region))
+    if len(joins) != 1:
+        return False
+    j = joins[0]
+    if any(e.start < start + j.start() and e.end > start + j.end() for e in found):
+        return False
+    parts = [WORD.findall(region[: j.start()]), WORD.findall(region[j.end() :])]
+    if any(not p or len(p) > 4 for p in parts):
+        return False
+    if any(w.casefold() in PREPOSITIONS for p in parts for w in p):
+        return False
+    heads = [p[-1] for p in parts]
+    if not any(h.islower() for h in heads):
+        return False  # "Ortiz and Bell": names, each shown (`joined_names`)
+    return all(_plural_head(text, h) for h in heads)
+
+
+def _plural_head(text: str, word: str) -> bool:
+    """Whether a conjunct's last word is a plural ("liberals", "Vardans"): several. A
+    capitalised one only where the text writes its singular too ("a Vardan cleric"): a
+    surname ending in "s" ("Dorros and the museum staff") is one person."""
+    low = word.casefold()
+    one = singular(low)
+    if one == low or low.endswith(("'s", "’s", "ss", "us", "is")):
+        return False
+    if word.islower():
+        return True
+    return re.search(rf"\b{re.escape(word[: len(one)])}\b", text) is not None
+
+
+def _kind_before_names(text: str, a: int, b: int, found: Sequence[EntityMention]) -> int:
+    """Where the first conjunct's name starts when a plural noun for the kind of all the
+    conjuncts opens the subject ("Travel firms Kestrel Tours and Vela Air said", "rival
+    carriers Vela Air and Skyline"): the kind says what each named one is, and each speaks.
+    """
+    for e in found:
+        if e.label not in SPEAKING_LABELS or e.end != b or not a < e.start:
+            continue
+        lead = WORD.findall(text[a : e.start])
+        if not 0 < len(lead) <= 3 or any(w.casefold() in PREPOSITIONS for w in lead):
+            continue
+        kind = lead[-1]
+        if kind.islower() and singular(kind) != kind and names_a_speaker(kind):
             return e.start
     return a
 

@@ -18,6 +18,10 @@ mention it was read from (`Speaker.resolved_from`):
 - a role noun ("the prime minister") takes the latest person the article gave
   that role; a bare "the <noun>" ("the developer") the one person the article
   titles with that noun through a written link, before or after it (titled.py);
+- a bare "the company" / "the newspaper" / "the woman" the one body or person of that
+  kind its own sentence and the two before name, "its executives" that body's, and
+  nothing when two could be meant (descriptions.py); two groups joined by "and", one
+  unnamed, are shown whole ("secular Vardans and liberals");
 - anything else is an unnamed description ("a top Israeli official").
 """
 
@@ -30,6 +34,7 @@ from collections.abc import Callable, Sequence
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.anaphors import described_before
 from storyline.analyze.quotes.couples import shared_surnames
+from storyline.analyze.quotes.descriptions import described_again, owned_by_body
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import gender_of_pronoun
 from storyline.analyze.quotes.group_pronouns import group_pronoun
@@ -54,6 +59,7 @@ from storyline.analyze.quotes.source_heads import (
     PREPOSITIONS,
     SPEAKING_LABELS,
     WORD,
+    joined_groups,
     joined_names,
     names_speaker,
 )
@@ -213,7 +219,7 @@ class SpeakerResolver:
             if words[0] in _NEVER_NAMED | _RELATIVE:
                 return Speaker(surface, start, end, None, False, "unresolved")
         speaker, kind = self._by_phrase_labelled(start, end)
-        owned = with_owner(self._d, speaker)
+        owned = with_owner(self._d, speaker) or owned_by_body(self._d, speaker)
         if owned is not None:
             # "His aides said": shown as "Dorran's aides", never taken for Dorran himself
             return self._d.said(start, owned, None)
@@ -356,6 +362,9 @@ class SpeakerResolver:
                 "name",
                 Span(first, last, self.text[first:last]),
             )
+        if inside and joined_groups(self.text, start, end, self._d.overlapping(start, end)):
+            # "secular Vardans and liberals say": two groups speak, one of them unnamed
+            return Speaker(surface, start, end, None, False, "description")
         if inside:
             best = min(inside, key=lambda e: (SPEAKING_LABELS.index(e.label), e.start))
             half = _doubled(best.text)
@@ -413,8 +422,10 @@ class SpeakerResolver:
             return Speaker(
                 surface, start, end, name, True, "role", Span(body.start, body.end, body.text)
             )
-        return described_before(self._d, surface, start) or Speaker(
-            surface, start, end, None, False, "description"
+        return (
+            described_before(self._d, surface, start)
+            or described_again(self._d, words, start, end)
+            or Speaker(surface, start, end, None, False, "description")
         )
 
     def _known_person(self, start: int, end: int) -> EntityMention | None:

@@ -1,0 +1,279 @@
+"""The body or person a bare definite description names again ("the company", "the woman").
+
+News names a body or a person once and then by the kind it is: "Dalcor Energy posted a
+loss ... The company said", "The Vesta Courier's front page showed ... The newspaper
+claimed", "said a resident ... She said ... '...,' the woman said". `named_again.spoken_for`
+reads a body description back to the one body the sentence before names as its subject;
+this reads the wider case, where the name stands two sentences back or owns another noun
+("Dalcor's test", "Dalcor executive Ana Ruiz"): the nearest mention of a compatible kind
+in the phrase's own sentence and the two before it -- a body's name for a noun of a kind
+of body, a person of that gender (a name, or an unnamed speaker a "she" was read to) for
+"the woman". It is taken only when it is the one candidate of that kind in the window:
+two bodies before "the company", or a new "a firm" introduced between, leave the phrase
+as written, an unnamed description. The same one body owns "its executives" ("Dalcor's
+executives"). Mentions the recogniser cut from one name at its commas ("Vell , Marsh &
+Dorran") are one body, shown whole. Word classes only, never a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.discourse import Discourse, evidence_of
+from storyline.analyze.quotes.genders import Gender, gender_of_pronoun, noun_gender
+from storyline.analyze.quotes.speaking_nouns import WRITING_NOUNS, names_a_speaker, singular
+from storyline.model import EntityMention, Span, Speaker
+
+__all__ = ["described_again", "owned_by_body"]
+
+_WINDOW = 2
+"""Sentences before the phrase's own that a description reaches back over: the paragraph
+news keeps a referent in before naming it again."""
+
+_FIRM_NOUNS = vocab(
+    "company firm group bank lender insurer carrier airline maker manufacturer producer "
+    "operator retailer contractor developer organisation organization agency charity"
+)
+"""Nouns by which news names again a business or an organisation whose name says no
+kind of its own ("Dalcor", "Vesta Energy")."""
+_OUTLET_NOUNS = vocab("newspaper paper tabloid daily magazine broadcaster channel network website")
+"""Nouns by which news names again a newspaper or a broadcaster."""
+_NAMED_KINDS = vocab(
+    "authority board commission council ministry department bureau office court committee "
+    "police army party union university institute association federation service "
+    "government agency"
+)
+"""Nouns that end a body's name and say what kind of body it is ("Velmar Harbour
+Authority"): such a body is "the authority", never "the company" or "the newspaper"."""
+_KIND_HEADS = vocab(
+    "authority board commission council ministry department bureau committee union "
+    "institute association federation"
+)
+"""Description heads that name again only a body whose name ends in the same noun ("the
+commission" is the "Harbour Safety Commission", never "Dalcor")."""
+_OTHER = vocab("other another rival parent sister partner second third new former same")
+"""Modifiers that set the described one apart from the one just named ("the rival firm")."""
+_GENERIC_PERSONS = vocab("woman man lady gentleman girl boy")
+"""Nouns for a person that say only the gender: what news calls a speaker just quoted."""
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+_QUALIFIED = re.compile(
+    r"\s*(?:,\s*)?(?:who|whose|which|that|of|from|behind|with|at|for|[a-z]+ing)\b"
+)
+"""What follows a description that introduces someone new rather than naming one again:
+a relative clause, a qualifying preposition or a participle ("the man leading the hunt")."""
+_PLURAL = re.compile(r"\b[A-Za-z]+s\b")
+_LOCATED = re.compile(
+    r"\b(?:in|at|near|from|to|into|across|throughout|outside|inside|around|off)\s+"
+    r"(?:the\s+)?$"
+)
+"""A preposition of place before a name: the name is where, not who. A place-typed name
+not set after one ("the validity of Dalcor 's test") may be a firm the recogniser took for
+a place, so it stands in the way of a body further back."""
+
+
+def described_again(d: Discourse, words: list[str], start: int, end: int) -> Speaker | None:
+    """The speaker a bare "the <noun>" at text[start:end] names again (`words` its
+    lower-case words), with the mention it was read from; None when the phrase is no such
+    description or no single candidate fits."""
+    if not 2 <= len(words) <= 5 or words[0] != "the":
+        return None
+    head, mods = words[-1], words[1:-1]
+    if not all(_WORD.fullmatch(w) for w in words[1:]) or any(w in _OTHER for w in mods):
+        return None
+    surface = d.text[start:end]
+    if _QUALIFIED.match(d.text, end):
+        return None  # "the man leading the hunt told", "the firm behind the dam said": new
+    if head in _GENERIC_PERSONS and not mods:
+        return _person_before(d, surface, start, end, head)
+    if head in _FIRM_NOUNS | _OUTLET_NOUNS | _KIND_HEADS:
+        body = _body_before(d, head, start)
+        if body is not None:
+            first = _first_piece(d, body)
+            if first is not body:
+                # a name cut at its commas: shown whole, as the text writes it
+                written = d.text[first.start : body.end]
+                evidence = Span(first.start, body.end, written)
+                return Speaker(surface, start, end, written, True, "role", evidence)
+            name = _undoubled(body.canonical or body.text)
+            evidence = Span(body.start, body.end, body.text)
+            return Speaker(surface, start, end, name, True, "role", evidence)
+    return None
+
+
+_WRITINGS = WRITING_NOUNS
+"""A writing owned by a body ("its report") is a source of its own, shown as written."""
+_PIECES = frozenset({"ORG", "PERSON", "GPE"})
+"""What the recogniser may call the pieces of a firm named after its partners."""
+
+
+def _first_piece(d: Discourse, body: EntityMention) -> EntityMention:
+    """The first of the mentions the recogniser cut one name into at its commas, that
+    `body` ends ("Vell , Marsh" + "Dorran & Hale", the pieces typed as it guessed);
+    `body` itself when it is whole."""
+    i = bisect_left(d.starts, body.start)
+    while i > 0:
+        prev = d.entities[i - 1]
+        if prev.label not in _PIECES or d.text[prev.end : d.entities[i].start].strip(" ,"):
+            break
+        i -= 1
+    return d.entities[i] if d.entities[i].start < body.start else body
+
+
+_ITS = re.compile(r"\s*(?:[Ii]ts)\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s*$")
+"""A description owned by "its": up to three lower-case words, the last its head."""
+
+
+def owned_by_body(d: Discourse, speaker: Speaker) -> Speaker | None:
+    """An unnamed description owned by "its" ("its executives said") shown with the one
+    body the window names ("Dalcor's executives"), found as "the company" finds it; the
+    speaker stays unnamed (the executives are not Dalcor). None otherwise."""
+    if speaker.canonical or speaker.resolution != "description" or speaker.start is None:
+        return None
+    m = _ITS.fullmatch(speaker.text)
+    if m is None or not names_a_speaker(m.group(2)) or m.group(2) in _WRITINGS:
+        return None
+    body = _body_before(d, "", speaker.start)
+    if body is None:
+        return None
+    name = _undoubled(body.canonical or body.text)
+    evidence = Span(body.start, body.end, body.text)
+    return Speaker(
+        speaker.text,
+        speaker.start,
+        speaker.end,
+        f"{name}'s {m.group(1)}",
+        False,
+        "description",
+        evidence,
+    )
+
+
+def _window_start(d: Discourse, start: int) -> int:
+    return d.sentences[max(0, d.sentence_of(start) - _WINDOW)].start
+
+
+def _body_before(d: Discourse, head: str, start: int) -> EntityMention | None:
+    """The one body named in the window before `start` that a description headed by
+    `head` can name again; None for none, for two, or when a new one of that kind ("a
+    Texas firm") is introduced after it."""
+    lo = _window_start(d, start)
+    window = d.entities[bisect_left(d.starts, lo) : bisect_left(d.starts, start)]
+    bodies = [
+        e
+        for e in window
+        if e.label in ("ORG", "GPE")
+        and not d.quoted(e.start)
+        and not d.credits.covers(e.start)
+        and _kind_agrees(e, head)
+        and (e.label == "ORG" or not _LOCATED.search(d.text, max(0, e.start - 12), e.start))
+    ]
+    if len(_bodies_named(d, bodies)) != 1 or bodies[-1].label != "ORG":
+        return None
+    body = bodies[-1]
+    nouns = head or "|".join(sorted(_FIRM_NOUNS | _OUTLET_NOUNS | _KIND_HEADS))
+    new_one = re.compile(rf"(?i)\b(?:an?|another|one)\s+(?:[\w'’-]+\s+){{0,4}}(?:{nouns})s?\b")
+    if new_one.search(d.text, body.end, start) or _unnamed_ones(d, head, lo, start):
+        return None
+    return body
+
+
+def _bodies_named(d: Discourse, bodies: list[EntityMention]) -> set[str]:
+    """The bodies the mentions name: one each, but mentions the recogniser cut from one
+    name at its commas ("Levin , Hale , Marsh & Dorran", a firm of partners) are one body;
+    a list of bodies is joined by "and"."""
+    names: set[str] = set()
+    for prev, e in zip([None, *bodies], bodies, strict=False):
+        if prev is not None and not d.text[prev.end : e.start].strip(" ,"):
+            continue
+        names.add(_undoubled(e.canonical or e.text))
+    return names
+
+
+def _undoubled(name: str) -> str:
+    """A name once, where a headline's last word glued to the text's first made it twice
+    ("Dalcor Dalcor")."""
+    words = name.split()
+    k = len(words) // 2
+    return " ".join(words[:k]) if words and len(words) % 2 == 0 and words[:k] == words[k:] else name
+
+
+def _unnamed_ones(d: Discourse, head: str, lo: int, hi: int) -> bool:
+    """Whether the window names bodies of the kind in the plural, outside any name ("Ferry
+    operators sued Velm Lines", "Dalcor and other oil companies"): "the company" may then
+    be one of them, not the body named."""
+    kinds = _FIRM_NOUNS | _OUTLET_NOUNS if head not in _KIND_HEADS else frozenset({head})
+    if not head:
+        kinds = _FIRM_NOUNS | _OUTLET_NOUNS | _KIND_HEADS
+    for m in _PLURAL.finditer(d.text, lo, hi):
+        word = m.group().casefold()
+        if word == singular(word) or singular(word) not in kinds:
+            continue
+        if not d.overlapping(m.start(), m.end()):
+            return True
+    return False
+
+
+def _kind_agrees(body: EntityMention, head: str) -> bool:
+    """Whether a description headed by `head` can name `body` again: a body whose name
+    ends in a kind's noun only by that noun ("the commission"), a body whose name says no
+    kind by a noun for a firm or an outlet ("the company", "the newspaper")."""
+    words = (body.canonical or body.text).split()
+    kind = words[-1].casefold() if words else ""
+    if not head:
+        return True  # "its": any body
+    if head in _KIND_HEADS:
+        return kind == head
+    return kind not in _NAMED_KINDS or kind == head
+
+
+def _person_before(d: Discourse, surface: str, start: int, end: int, head: str) -> Speaker | None:
+    """The one person of the noun's gender spoken of in the window before "the woman":
+    a named person, or an earlier speaker a "she" was read to; None for none or two."""
+    gender = noun_gender([head])
+    if gender is None:
+        return None
+    lo = _window_start(d, start)
+    found: dict[str, Speaker] = {}
+    for said in d.history:
+        if not lo <= said.pos < start:
+            continue
+        key = _of_gender(d, said.speaker, gender)
+        if key is not None:
+            found.setdefault(key, said.speaker)
+    for pos, said_gender, described in d.continued:
+        if lo <= pos < start and said_gender == gender:
+            key = f"{described.start}:{described.text}"
+            unnamed = Speaker(described.text, pos, pos, None, False, "pronoun", described)
+            found.setdefault(key, unnamed)
+    for p in d.people_between(lo - 1, start):
+        if d.quoted(p.mention.start) or not d.compatible(p.name, gender):
+            continue
+        if p.name not in found:
+            m = p.mention
+            found[p.name] = Speaker(m.text, m.start, m.end, p.name, True, "name", None)
+    if len(found) != 1:
+        return None
+    sp = next(iter(found.values()))
+    evidence = evidence_of(sp)
+    if sp.canonical:
+        return Speaker(surface, start, end, sp.canonical, True, "role", evidence)
+    return Speaker(surface, start, end, None, False, "description", evidence)
+
+
+def _of_gender(d: Discourse, sp: Speaker, gender: Gender) -> str | None:
+    """Who an earlier speaker is, as a key, when they are of `gender`: a name the article
+    gives that gender, a "she" read to someone, a description with a gendered noun."""
+    if sp.canonical:
+        named = d.gender_of(sp.canonical)
+        if named == gender or (named is None and gender_of_pronoun(sp.text.strip()) == gender):
+            return sp.canonical
+        return None
+    if sp.resolved_from is None:
+        if sp.resolution == "description" and noun_gender(sp.text.split()) == gender:
+            return f"{sp.start}:{sp.text}"  # "a spokeswoman for the port said"
+        return None
+    if gender_of_pronoun(sp.text.strip()) == gender or noun_gender(sp.text.split()) == gender:
+        return f"{sp.resolved_from.start}:{sp.resolved_from.text}"
+    return None
