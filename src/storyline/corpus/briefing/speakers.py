@@ -73,8 +73,9 @@ _CALL = re.compile(r"(?i)^call(?:s|ed|ing)?$")
 def _demand(quote: Quote, cue: str, text: str) -> bool:
     """Whether a quote cued by "call" is the demand itself, not a word the speaker named
     something with: an indirect quote holding no quotation mark, right after "call for" or
-    "call on" ("called for an immediate ceasefire", "called on the army to leave"), the
-    demand the quote stage keeps it as (`analyze.quotes.stated_objects.proposition_object`).
+    "call on" ("called for the talks to resume", "called on the army to leave"), the demand
+    the quote stage keeps as stated (`analyze.quotes.stated_objects.proposition_object`;
+    a bare object, "called for an immediate ceasefire", is hidden there since session 41).
     "calling the tests 'preliminary'" quotes a word; "called a meeting", "call the
     switchboard" and "call into question whether ..." state nothing of the speaker's."""
     return (
