@@ -20,3 +20,16 @@ def test_a_later_day_named_in_a_sentence_is_not_its_day() -> None:
     shown = {c.text: d.date for d in brief.latest for c in d.sentences}
     decision = [day for said, day in shown.items() if "closer to 27 July" in said]
     assert decision == ["2031-06-04"]
+
+
+def test_a_day_a_state_is_measured_from_is_not_its_day() -> None:
+    text = (
+        'The Tamsin fever has reached Velm . "Our worry has grown as of yesterday ," '
+        "Dr. Ana Ruiz , director of the Belmora clinics , told reporters in a telephone "
+        "briefing . Doctors in Velm confirmed 14 cases of the Tamsin fever on Thursday ."
+    )
+    pipeline = Pipeline(["sentences", "entities", "time", "quotes", "claims"])
+    article = pipeline.run(Article(id="y", text=text, published="2031-06-06", outlet="o.example"))
+    brief = build_briefing([article], limits=BriefingLimits.full())
+    shown = {c.text: d.date for d in brief.latest for c in d.sentences}
+    assert [day for said, day in shown.items() if "as of yesterday" in said] == ["2031-06-06"]

@@ -92,6 +92,7 @@ def _event_dates_only(article: Article) -> Article:
         if not is_reference_point(text, t.start, t.end)
         and not in_relative_clause(text, t.start)
         and not _ahead(t, published)
+        and not _AS_OF.search(text, max(0, t.start - 12), t.start)
     )
     if len(kept) == len(article.timexes):
         return article
@@ -105,6 +106,10 @@ def _ahead(timex: Timex, published: str | None) -> bool:
     value = timex.value[:10]
     return bool(published and _CALENDAR.fullmatch(value) and value > published)
 
+
+_AS_OF = re.compile(r"(?i)\bas\s+(?:of|from)\s+$")
+"""A date a state is measured from ("our concern has grown as of yesterday"): when the
+state began, not when the sentence was said."""
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 """A calendar year, month or day ("2031", "2031-07", "2031-07-27"), not a week or season."""
@@ -121,7 +126,11 @@ def _redated(article: Article, kept: Sequence[Timex]) -> tuple[Sentence, ...]:
             t
             for t in article.timexes
             if s.start <= t.start < s.end
-            and (in_relative_clause(article.text, t.start) or _ahead(t, published))
+            and (
+                in_relative_clause(article.text, t.start)
+                or _ahead(t, published)
+                or _AS_OF.search(article.text, max(0, t.start - 12), t.start) is not None
+            )
             and s.date is not None
             and t.value[:10] == s.date[:10]
         ]
