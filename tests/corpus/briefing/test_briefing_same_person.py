@@ -96,3 +96,16 @@ def test_a_turn_labelled_with_an_ordinary_word_is_no_speaker() -> None:
     )
     article = Article(id="f", text=body, published="2031-04-02", quotes=quotes)
     assert _entries(article) == [("VARGA", 1)]
+
+
+def test_a_word_no_name_was_read_from_is_no_surname() -> None:
+    body = (
+        "The Brun Water Board said the dam would be finished in May . "
+        "Board said the engineers of the valley had been paid ."
+    )
+    quotes = (
+        _quote(body, "the dam would be finished in May", "The Brun Water Board"),
+        _quote(body, "the engineers of the valley had been paid", "Board", False),
+    )
+    article = Article(id="g", text=body, published="2031-04-02", quotes=quotes)
+    assert sorted(_entries(article)) == [("Board", 1), ("The Brun Water Board", 1)]

@@ -92,9 +92,10 @@ def _merge_surnames(groups: Groups) -> None:
     turn) go under the story's one named speaker written in full with that surname ("Ilona
     Varga"): a story names a person in full in one article and by surname in the next, and
     listed apart one person reads as two sources. Left alone when no or several named
-    speakers share the surname."""
+    speakers share the surname, and for a word no name was read from ("Nations", a
+    caption's last word), which is no one's surname."""
     full = [w for w in groups if w[1] and len(w[0].split()) > 1]
-    for who in [w for w in groups if len(w[0].split()) == 1 and w[0][:1].isupper()]:
+    for who in [w for w in groups if w[1] and len(w[0].split()) == 1 and w[0][:1].isupper()]:
         same = [w for w in full if _surname(w[0]) == who[0].casefold()]
         if len(same) == 1 and who in groups:
             _move(groups, who, same[0])
