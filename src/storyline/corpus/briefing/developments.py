@@ -92,7 +92,7 @@ def _event_dates_only(article: Article) -> Article:
         if not is_reference_point(text, t.start, t.end)
         and not in_relative_clause(text, t.start)
         and not _ahead(t, published)
-        and not _AS_OF.search(text, max(0, t.start - 12), t.start)
+        and not _as_of(text, t.start)
     )
     if len(kept) == len(article.timexes):
         return article
@@ -107,18 +107,22 @@ def _ahead(timex: Timex, published: str | None) -> bool:
     return bool(published and _CALENDAR.fullmatch(value) and value > published)
 
 
+def _as_of(text: str, start: int) -> bool:
+    """Whether the date at `start` is one a state is measured from ("our concern has grown
+    as of yesterday"): when the state began, not when the sentence was said."""
+    return _AS_OF.search(text, max(0, start - 12), start) is not None
+
+
 _AS_OF = re.compile(r"(?i)\bas\s+(?:of|from)\s+$")
-"""A date a state is measured from ("our concern has grown as of yesterday"): when the
-state began, not when the sentence was said."""
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 """A calendar year, month or day ("2031", "2031-07", "2031-07-27"), not a week or season."""
 
 
 def _redated(article: Article, kept: Sequence[Timex]) -> tuple[Sentence, ...]:
-    """The sentences, each dated by a relative clause's day only (`in_relative_clause`)
-    or by a day after its article's (`_ahead`), dated by its article's publication day
-    instead."""
+    """The sentences, each dated by a relative clause's day only (`in_relative_clause`),
+    by a day after its article's (`_ahead`) or by a day a state is measured from
+    (`_as_of`), dated by its article's publication day instead."""
     published = article.published[:10] if article.published else None
     out: list[Sentence] = []
     for s in article.sentences:
@@ -129,7 +133,7 @@ def _redated(article: Article, kept: Sequence[Timex]) -> tuple[Sentence, ...]:
             and (
                 in_relative_clause(article.text, t.start)
                 or _ahead(t, published)
-                or _AS_OF.search(article.text, max(0, t.start - 12), t.start) is not None
+                or _as_of(article.text, t.start)
             )
             and s.date is not None
             and t.value[:10] == s.date[:10]
