@@ -85,19 +85,44 @@ def _event_dates_only(article: Article) -> Article:
     every day it names, and such a day is not when the sentence happened. A sentence the
     time stage dated by such a clause's day only is dated by its article instead."""
     text = article.text
+    published = article.published[:10] if article.published else None
     kept = tuple(
         t
         for t in article.timexes
-        if not is_reference_point(text, t.start, t.end) and not in_relative_clause(text, t.start)
+        if not is_reference_point(text, t.start, t.end)
+        and not in_relative_clause(text, t.start)
+        and not _ahead(t, published)
+        and not _as_of(text, t.start)
     )
     if len(kept) == len(article.timexes):
         return article
     return replace(article, timexes=kept, sentences=_redated(article, kept))
 
 
+def _ahead(timex: Timex, published: str | None) -> bool:
+    """Whether a date lies after its article's publication day ("a decision would be made
+    closer to 27 July" in a June article): a plan or a deadline the sentence names, not
+    the day it was said or done, which is the article's at the latest."""
+    value = timex.value[:10]
+    return bool(published and _CALENDAR.fullmatch(value) and value > published)
+
+
+def _as_of(text: str, start: int) -> bool:
+    """Whether the date at `start` is one a state is measured from ("our concern has grown
+    as of yesterday"): when the state began, not when the sentence was said."""
+    return _AS_OF.search(text, max(0, start - 12), start) is not None
+
+
+_AS_OF = re.compile(r"(?i)\bas\s+(?:of|from)\s+$")
+
+_CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+"""A calendar year, month or day ("2031", "2031-07", "2031-07-27"), not a week or season."""
+
+
 def _redated(article: Article, kept: Sequence[Timex]) -> tuple[Sentence, ...]:
-    """The sentences, each dated by a relative clause's day only (`in_relative_clause`)
-    dated by its article's publication day instead."""
+    """The sentences, each dated by a relative clause's day only (`in_relative_clause`),
+    by a day after its article's (`_ahead`) or by a day a state is measured from
+    (`_as_of`), dated by its article's publication day instead."""
     published = article.published[:10] if article.published else None
     out: list[Sentence] = []
     for s in article.sentences:
@@ -105,7 +130,11 @@ def _redated(article: Article, kept: Sequence[Timex]) -> tuple[Sentence, ...]:
             t
             for t in article.timexes
             if s.start <= t.start < s.end
-            and in_relative_clause(article.text, t.start)
+            and (
+                in_relative_clause(article.text, t.start)
+                or _ahead(t, published)
+                or _as_of(article.text, t.start)
+            )
             and s.date is not None
             and t.value[:10] == s.date[:10]
         ]

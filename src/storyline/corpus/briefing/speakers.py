@@ -30,6 +30,7 @@ from storyline.corpus.briefing.headlines import body_start
 from storyline.corpus.briefing.names import shown_name
 from storyline.corpus.briefing.pagetext import glued_heading, is_stamped
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
+from storyline.corpus.briefing.speaker_merges import merge_same_speakers
 from storyline.corpus.briefing.standalone import opens_supposition
 from storyline.ingest.turns import TURN_LABEL, speaker_label
 from storyline.model import Article, Quote, Speaker
@@ -264,44 +265,19 @@ def _speaker_at(quote: Quote) -> int:
     return speaker.start if speaker is not None and speaker.start is not None else quote.start
 
 
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+(?P<surname>[A-Z][\w'-]+)$")
-"""A person named by honorific and surname only ("Mr Curtis", "Dr. Lind")."""
-
-
-def _merge_honorifics(groups: dict[tuple[str, bool], dict[str, tuple[bool, Cited]]]) -> None:
-    """Quotes listed under "Mr Curtis" go under the story's one named speaker with that
-    surname ("John Curtis"): news names a person in full once, then by honorific; listed
-    apart, one person reads as two sources. Left alone when no or several named speakers
-    share the surname."""
-    named = [name for name, is_named in groups if is_named]
-    for who in [w for w in groups if _HONORIFIC.match(w[0])]:
-        m = _HONORIFIC.match(who[0])
-        assert m is not None
-        full = [n for n in named if n != who[0] and n.split()[-1] == m["surname"]]
-        if len(full) == 1:
-            target = groups[(full[0], True)]
-            for words, item in groups.pop(who).items():
-                target.setdefault(words, item)
-
-
-_HEADLINE_MARK = re.compile(r"\s[-:\u2013\u2014]\s|\s-$")
-
-
-def _merge_capitals(groups: dict[tuple[str, bool], dict[str, tuple[bool, Cited]]]) -> None:
-    """Quotes listed under a name in capitals ("ANA RUIZ", a transcript's turn label) go
-    under the same name as prose writes it ("Ana Ruiz"), when the story has it: one person
-    is one source. A capitalised "name" holding a dash or a colon ("ANA RUIZ - FIRST CASE")
-    is a caption's headline run into its text, no one's name: its quotes are dropped."""
-    by_fold = {name.casefold(): (name, named) for name, named in groups if not name.isupper()}
-    for who in [w for w in groups if w[0].isupper()]:
-        if _HEADLINE_MARK.search(who[0]):
-            groups.pop(who)
-            continue
-        twin = by_fold.get(who[0].casefold())
-        if twin is not None:
-            target = groups[twin]
-            for words, item in groups.pop(who).items():
-                target.setdefault(words, item)
+def _ordinary_label(article: Article, quote: Quote, name: str) -> bool:
+    """Whether a transcript turn's label in capitals is ordinary words the page also writes
+    in lower case, as such or with a plural's s ("QUESTION : ..." on a page that says
+    "I'll take a few questions"): a kind of turn, no one's name, so it is listed as no
+    speaker (nor merged with anyone)."""
+    if (quote.cue or "").strip() != ":" or not name.isupper():
+        return False
+    if not speaker_label(name, article.text):
+        return True
+    words = name.casefold().split()
+    return all(
+        w.isalpha() and re.search(rf"\b{w}(?:e?s)?\b", article.text) is not None for w in words
+    )
 
 
 _TOLD_BEFORE = re.compile(r"(?i)\b(?:told|tells?|telling)\s+$")
@@ -405,6 +381,7 @@ def quotes_by_speaker(
                 or is_stamped(quote.text)
                 or glued_heading(quote.text)  # "I am not leaving Velm Official : Ruiz to ..."
                 or _addressee(article, quote)
+                or _ordinary_label(article, quote, who[0])
                 or _fragment(quote, article.text)
             ):
                 continue
@@ -413,8 +390,7 @@ def quotes_by_speaker(
             cited = cite(article, quote.start, quote.end, shown_text(quote))
             if words not in seen or (cited.published or "") > (seen[words][1].published or ""):
                 seen[words] = (quote.kind == "direct", cited)
-    _merge_honorifics(groups)
-    _merge_capitals(groups)
+    merge_same_speakers(groups)
     shows = _shows(pool)
     ranked = sorted(groups.items(), key=lambda kv: _rank(kv[0], kv[1].values(), shows))
     out = []
