@@ -83,8 +83,11 @@ def noun_cue(tok: Any, base: int) -> Attribution | None:
     return _at_token(tok, base, source, content)
 
 
-_REJECTING_VERBS: frozenset[str] = vocab("reject deny dismiss dispute refute rebut contest")
-"""Verbs that turn down what their object says ("denied accusations that ...")."""
+_REJECTING_VERBS: frozenset[str] = vocab(
+    "reject deny dismiss dispute refute rebut contest battle fight face counter rebuff"
+)
+"""Verbs that turn down or suffer what their object says ("denied accusations that ...",
+"battled accusations that ...", "faces claims that ..."): the object is others' words."""
 
 
 def _answered(tok: Any) -> bool:
@@ -264,7 +267,7 @@ def _felt_about(tok: Any, prep: Any, obj: Any) -> bool:
 def according_to(tok: Any, base: int) -> Attribution | None:
     to = tok.nbor(1)
     objects = [c for c in to.children if c.dep_ == "pobj"] or _misparsed_object(to)
-    source = noun_phrase(objects[0]) if objects else None
+    source = _published_in(objects[0], noun_phrase(objects[0])) if objects else None
     doc = tok.doc
     phrase_end = max(to.right_edge.i, source[1].i if source else to.i)
     # the content is the rest of the sentence, on whichever side of the phrase has more of it
@@ -283,6 +286,28 @@ def according_to(tok: Any, base: int) -> Attribution | None:
         char_span(source, base) if source else None,
         char_span(content, base),
     )
+
+
+def _published_in(noun: Any, phrase: tuple[Any, Any]) -> tuple[Any, Any]:
+    """A document's phrase grown to the outlet or body that put it out ("a report
+    published Saturday in The Valley Courier", "a study by the Kestrel Institute"): the
+    document alone ("a report") names no one, its publisher is who a reader needs."""
+    if noun.lower_ not in IN_SOURCE_NOUNS:
+        return phrase
+    for child in noun.rights:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            preps = [p for p in child.children if p.dep_ in {"prep", "agent"}]
+        elif child.dep_ == "prep":
+            preps = [child]
+        else:
+            continue
+        for prep in preps:
+            if prep.lower_ not in {"in", "by"}:
+                continue
+            owners = [o for o in prep.children if o.dep_ == "pobj" and o.tag_ == "NNP"]
+            if owners and not any(t.text in ",;" for t in noun.doc[noun.i : owners[0].i]):
+                return phrase[0], owners[0].right_edge
+    return phrase
 
 
 def _misparsed_object(to: Any) -> list[Any]:

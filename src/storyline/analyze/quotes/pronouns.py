@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.discourse import (
@@ -33,7 +34,13 @@ from storyline.analyze.quotes.referents import (
 )
 from storyline.model import EntityMention, Span, Speaker
 
-__all__ = ["LOOKBACK_CHARS", "heads_clause", "personal_pronoun", "pronoun_antecedent"]
+__all__ = [
+    "LOOKBACK_CHARS",
+    "heads_clause",
+    "personal_pronoun",
+    "pronoun_antecedent",
+    "unless_named_inside",
+]
 
 LOOKBACK_CHARS = 1500
 """How far back a pronoun looks for its antecedent."""
@@ -443,3 +450,25 @@ def heads_clause(d: Discourse, e: EntityMention) -> bool:
         return True
     i = bisect_left(verbs, after.start(1))
     return i < len(verbs) and verbs[i] == after.start(1)
+
+
+def unless_named_inside(
+    speaker: Speaker | None, content: tuple[int, int] | None, entities: Sequence[EntityMention]
+) -> Speaker | None:
+    """Whether a pronoun source was read to a name its own words hold in the third person
+    ("both soon made clear they thought [the Harbour Council was at risk]"): reported
+    speech calls its own speaker "he", "it" or "they", never by name, so a name inside the
+    content is what the words are about and the pronoun stands for someone else: the
+    speaker is then left unresolved, never shown as the one spoken about."""
+    if speaker is None or speaker.resolution != "pronoun" or not speaker.canonical:
+        return speaker
+    if content is None:
+        return speaker
+    a, b = content
+    name = speaker.canonical.casefold()
+    inside = any(
+        a <= e.start and e.end <= b and (e.canonical or e.text).casefold() == name for e in entities
+    )
+    if not inside:
+        return speaker
+    return Speaker(speaker.text, speaker.start, speaker.end, None, False, "unresolved")

@@ -74,6 +74,14 @@ _NAME_RUN = re.compile(
 )
 """Two to five words of a name: capitalised, or a particle hyphened to one ("al-Dorvani")."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+_POSSESSIVE_LEAD = re.compile(
+    r"(?:(?:his|her|its|their)|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\s*['’]s?)\s+[a-z]"
+)
+"""A description opened by a possessive ("his former aide", "Mr Dobbs 's trade adviser"):
+whose the described one is, which a determiner would otherwise say."""
+_POSSESSOR_BEFORE = re.compile(r"(?<=,\s)(?:[A-Z][\w.'’-]*\s+){1,3}$")
+"""Capitalised words between a comma and a description's first word: the rest of its
+possessor's name ("..., Mr [Dobbs 's adviser]")."""
 
 
 def apposed_name(
@@ -84,8 +92,8 @@ def apposed_name(
     state company, which said"): the description says who the named one is, so the
     clause is the name's, and the description (often a nationality the recogniser tags
     as a group or a place) never outranks it. None when the head is itself a name ("the
-    minister, Ana Ruiz, who said"), has no article, or is not set off by a comma right
-    after a name."""
+    minister, Ana Ruiz, who said"), has neither an article nor a possessive ("his aide",
+    "Mr Dobbs's adviser"), or is not set off by a comma right after a name."""
     a, b = antecedent
     if d.text[b:at].strip() != ",":
         # "Gaddafi, a proven survivor who ruled": a clause inside the apposition, which
@@ -99,9 +107,16 @@ def apposed_name(
             # own; a one-word nationality tagged as a place ("a Dutchman") still describes
             return None
     article = _ARTICLE_BEFORE.search(d.text, max(0, a - 8), a)
+    possessor = _POSSESSOR_BEFORE.search(d.text, max(0, a - 40), a)
     if article is not None:
         a = article.start()
-    elif not words or words[0].casefold() not in ("a", "an", "the"):
+    elif possessor is not None and _POSSESSIVE_LEAD.match(d.text, possessor.start(), b):
+        a = possessor.start()  # "Mr [Dobbs 's adviser]": the parse left the title out
+    elif not words or (
+        words[0].casefold() not in ("a", "an", "the") and not _POSSESSIVE_LEAD.match(d.text, a, b)
+    ):
+        # "Alan Marsh, Mr Dobbs's former trade adviser, who said": a possessive is the
+        # description's determiner as much as an article is
         return None
     before = d.text[:a].rstrip()
     if not before.endswith(","):

@@ -211,10 +211,37 @@ def joined_subject(
     phrase and the verb are the rest of the subject when they open with "and" and hold no
     word that starts a clause, or when they finish a list the subject's verb follows
     (`verbs`: the tagger's verb offsets); after an inverted verb ("said Lena Ortiz and Marco Bell"),
-    only a second name the recogniser marked is taken. A last name opening a work's title
+    only a second name the recogniser marked is taken. A name joined before the phrase
+    opening its clause is taken too (`_joined_before`). A last name opening a work's title
     takes the title with it (`owned_title`)."""
     grown = _joined(text, source, cue_start, entities, verbs)
+    grown = _joined_before(text, grown, entities)
     return owned_title(text, grown, cue_start, entities)
+
+
+_AND_BEFORE = re.compile(r"\s+and\s+")
+_CLAUSE_EDGE = re.compile(r"(?:^|[,;:.!?`'\"]\s*)$")
+"""What a subject opens after: the start of the text, a comma, the end of a sentence."""
+
+
+def _joined_before(
+    text: str, source: tuple[int, int], entities: Sequence[EntityMention]
+) -> tuple[int, int]:
+    """A source phrase that is the second conjunct of its subject grown back to the
+    first, when that is a recognised name opening the clause ("In a briefing , Ruiz and
+    other officials rejected it , saying ...": Ruiz spoke too, and is the one named).
+    Only a name set right after a clause's edge: "met Ruiz and other officials" is no
+    subject."""
+    start, end = source
+    for e in entities:
+        if e.end > start or e.end < start - 8 or e.label not in SPEAKING_LABELS:
+            continue
+        if _AND_BEFORE.fullmatch(text, e.end, start) is None:
+            continue
+        if _CLAUSE_EDGE.search(text[max(0, e.start - 3) : e.start]) is None:
+            continue
+        return (e.start, end)
+    return source
 
 
 def _joined(

@@ -1,0 +1,77 @@
+"""Where a speaker phrase is cut and what a pronoun source may stand for: a name joined
+before the subject's description, a name beside a possessive description, a document's
+publisher, accusations the subject fends off, and a pronoun never read to a name its own
+words hold."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, speakers_shown
+
+from storyline.analyze.pipeline import Pipeline
+from storyline.analyze.quotes.pronouns import unless_named_inside
+from storyline.model import EntityMention, Speaker
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def test_a_name_joined_before_a_description_is_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "In a briefing at the town hall, Okafor and other council officials rejected the "
+        "suggestions that the council had been slow, saying that it has employed pumps "
+        "and barriers to control the flood."
+    )
+    assert speakers_shown(pipeline, text, "employed pumps") == ["Okafor"]
+
+
+def test_a_name_after_a_verb_is_not_joined_to_the_subject(pipeline: Pipeline) -> None:
+    # "met Okafor and ...": Okafor is the object of "met", not part of the subject
+    text = "The mayor met Okafor and council officials said the pumps would be ready by May."
+    shown = speakers_shown(pipeline, text, "pumps would be ready")
+    assert "Okafor" not in shown, shown
+
+
+def test_a_possessive_description_beside_a_name_gives_the_name(pipeline: Pipeline) -> None:
+    text = (
+        "The program also interviewed Sir Alan Marsh, Mr Dobbs's former trade adviser, "
+        'who said of the case for the levy: "We stretched the argument to breaking point."'
+    )
+    assert speakers_shown(pipeline, text, "breaking point") == ["Alan Marsh"]
+
+
+def test_a_report_keeps_the_paper_it_was_published_in(pipeline: Pipeline) -> None:
+    text = (
+        "The mayor overruled contrary opinions put forward by the planning office, "
+        "according to a report published Saturday in The Valley Courier."
+    )
+    [shown] = speakers_shown(pipeline, text, "overruled")
+    assert shown is not None and "Valley Courier" in shown, shown
+
+
+def test_accusations_the_subject_battles_are_not_the_subjects(pipeline: Pipeline) -> None:
+    text = (
+        "The mayor, Tom Ridley, battled accusations that he misled the council over the "
+        "contents of the ferry contract."
+    )
+    assert speakers_shown(pipeline, text, "misled the council") == [None]
+
+
+def _pronoun(canonical: str) -> Speaker:
+    return Speaker("they", 40, 44, canonical, True, "pronoun")
+
+
+def test_a_pronoun_read_to_a_name_inside_its_own_words_is_unresolved() -> None:
+    # "they thought [the Harbour Council was at risk]": the council is spoken about
+    council = EntityMention(50, 64, "Harbour Council", "ORG", "Harbour Council")
+    speaker = unless_named_inside(_pronoun("Harbour Council"), (46, 90), [council])
+    assert speaker is not None
+    assert speaker.canonical is None and speaker.resolution == "unresolved"
+
+
+def test_a_pronoun_whose_name_stands_outside_its_words_is_kept() -> None:
+    council = EntityMention(2, 16, "Harbour Council", "ORG", "Harbour Council")
+    speaker = _pronoun("Harbour Council")
+    assert unless_named_inside(speaker, (46, 90), [council]) is speaker
