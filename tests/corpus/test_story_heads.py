@@ -32,3 +32,11 @@ def test_a_head_written_far_more_often_or_typed_otherwise_stays_apart() -> None:
     assert ("Council", "ORG", 4) in _rows(story)
     story = [_m("Tarn Watch Council", "ORG"), _m("Council", "PERSON")]
     assert ("Council", "PERSON", 1) in _rows(story)
+
+
+def test_a_head_that_opens_a_longer_name_of_the_store_stays_apart() -> None:
+    store = [_m("Lodge Energy Committee", "ORG")]
+    story = [_m("Grey Lodge", "ORG")] * 3 + [_m("Lodge", "ORG")]
+    assert ("Lodge", "ORG", 1) in {
+        (e.name, e.type, e.mentions) for e in story_entities(store + story, story)
+    }

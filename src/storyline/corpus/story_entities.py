@@ -94,7 +94,7 @@ def story_entities_in(
         written.append(m)
     out = []
     joined = join_story_initials(join_story_first_words(written, weights))
-    joined = join_story_heads(joined, weights)
+    joined = join_story_heads(joined, weights, store.by_key)
     joined, spelled = join_story_place_spellings(joined, weights)
     for e in entities_from_mentions(joined, weights):
         found = store_entities.get(e.id)
