@@ -22,7 +22,6 @@ from storyline.corpus.entities import (
     mention_key,
 )
 from storyline.corpus.story_first_words import join_story_first_words
-from storyline.corpus.story_heads import join_story_heads
 from storyline.corpus.story_initials import join_story_initials
 from storyline.corpus.story_place_spellings import join_story_place_spellings
 from storyline.model import Entity, EntityMention
@@ -94,7 +93,6 @@ def story_entities_in(
         written.append(m)
     out = []
     joined = join_story_initials(join_story_first_words(written, weights))
-    joined = join_story_heads(joined, weights, store.by_key)
     joined, spelled = join_story_place_spellings(joined, weights)
     for e in entities_from_mentions(joined, weights):
         found = store_entities.get(e.id)
