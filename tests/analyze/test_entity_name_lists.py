@@ -30,3 +30,10 @@ def test_a_closing_form_a_lower_case_part_or_a_place_keeps_its_comma() -> None:
     assert _split(text, "Ivo Marr , Jr.", "PERSON") == [("Ivo Marr , Jr.", "PERSON")]
     assert _split(text, "Tarn , Delvania", "GPE") == [("Tarn , Delvania", "GPE")]
     assert _split(text, "Vell , the firm", "ORG") == [("Vell , the firm", "ORG")]
+
+
+def test_a_series_inside_one_name_keeps_its_commas() -> None:
+    text = "Its Tarn Maintenance, Repair and Overhaul unit and Vell, Marr & Tosk grew."
+    got = _split(text, "Tarn Maintenance, Repair and Overhaul", "ORG")
+    assert got == [("Tarn Maintenance, Repair and Overhaul", "ORG")]
+    assert _split(text, "Vell, Marr & Tosk", "ORG") == [("Vell, Marr & Tosk", "ORG")]

@@ -24,6 +24,7 @@ from collections import Counter
 from typing import Any
 
 from storyline.analyze.entities.context import at_sentence_start
+from storyline.analyze.entities.opening_verbs import written_lower
 from storyline.analyze.entities.prepare import RawMention
 
 __all__ = ["LEAD_TAGS", "raw_mentions"]
@@ -80,6 +81,8 @@ def _run_on_cut(text: str, e: Any) -> int | None:
         return None
     if first.tag_ == "VBG" and not first.text.endswith("ing"):
         return None
+    if first.tag_ == "IN" and not written_lower(text, first.text.lower()):
+        return None  # the tagger's IN on a given name opening a headline ("Barack")
     cut = 1
     if first.tag_ == "IN" and e[cut].text.lower() == "the" and len(e) > 2:
         cut += 1
