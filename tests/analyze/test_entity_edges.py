@@ -151,3 +151,22 @@ def test_a_fact_box_label_run_onto_a_name_is_cut() -> None:
     text = "Built in 2001 by Dalvik Heavy Works Yard Size : 396ft\nThe Tarn Cup: 3 things."
     raw = [_raw(text, "Dalvik Heavy Works Yard Size", "ORG"), _raw(text, "The Tarn Cup", "EVENT")]
     assert _surfaces(text, raw) == [("Dalvik Heavy Works Yard", "ORG"), ("The Tarn Cup", "EVENT")]
+
+
+def test_a_dateline_typed_a_body_or_person_is_no_entity_on_a_header_or_agency() -> None:
+    text = (
+        "KESTROVA , Delvania | Tue May 4 , 2010 9:31 pm EDT KESTROVA , Delvania (Wirepress) - "
+        "Owners sued Tarvo Mining."
+    )
+    raw = [
+        _raw(text, "KESTROVA", "ORG"),
+        _raw(text, "KESTROVA", "PERSON", 1),
+        _raw(text, "Tarvo Mining", "ORG"),
+    ]
+    assert _surfaces(text, raw) == [("Tarvo Mining", "ORG")]
+
+
+def test_a_body_in_capitals_opening_a_line_before_a_dash_is_kept() -> None:
+    text = "Story\nNATO -- the alliance -- met.\nThe KDRA (the union) spoke."
+    raw = [_raw(text, "NATO", "ORG"), _raw(text, "KDRA", "ORG")]
+    assert _surfaces(text, raw) == [("NATO", "ORG"), ("KDRA", "ORG")]

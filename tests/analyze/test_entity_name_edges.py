@@ -139,3 +139,49 @@ def test_a_titles_initials_run_into_a_full_name_are_a_role() -> None:
     text = "League MVP Dara Pell scored twice . Dara Pell smiled ."
     spans = [("MVP Dara Pell", "PERSON"), ("Dara Pell", "PERSON")]
     assert _names(text, spans) == [("PERSON", "Dara Pell")] * 2
+
+
+def test_an_opening_participle_or_preposition_is_cut_and_the_name_retyped() -> None:
+    text = (
+        "Echoing Dorvan 's line , he spoke . `` In the Tarn Basin , ice melts . "
+        "Dorvan agreed . The Tarn Basin is cold in May ."
+    )
+    doc = _doc(
+        text,
+        ("Echoing Dorvan", ["VBG", "NNP"], "PERSON"),
+        ("In the Tarn Basin", ["IN", "DT", "NNP", "NNP"], "WORK_OF_ART"),
+        ("Dorvan", ["NNP"], "GPE"),
+        ("Tarn Basin", ["NNP", "NNP"], "LOC"),
+    )
+    got = [(text[m.start : m.end], m.label) for m in raw_mentions(text, doc)]
+    assert got[:2] == [("Dorvan", "GPE"), ("Tarn Basin", "LOC")]
+
+
+def test_a_hyphenated_name_a_mid_sentence_word_or_a_given_name_is_not_cut() -> None:
+    text = "In-Q-Vell Labs grew . They met Echoing Vale . Sterling Marr left ."
+    doc = _doc(
+        text,
+        ("In-Q-Vell Labs", ["IN", "NNP"], "ORG"),
+        ("Echoing Vale", ["VBG", "NNP"], "PERSON"),
+        ("Sterling Marr", ["NNP", "NNP"], "PERSON"),
+    )
+    got = [text[m.start : m.end] for m in raw_mentions(text, doc)]
+    assert got == ["In-Q-Vell Labs", "Echoing Vale", "Sterling Marr"]
+
+
+def test_a_work_left_by_a_cut_preposition_and_named_nowhere_else_is_dropped() -> None:
+    text = "`` In the Vell Shelf , ice melts , '' said Ana Ruiz in May ."
+    doc = _doc(
+        text,
+        ("In the Vell Shelf", ["IN", "DT", "NNP", "NNP"], "WORK_OF_ART"),
+        ("Ana Ruiz", ["NNP", "NNP"], "PERSON"),
+    )
+    got = [(text[m.start : m.end], m.label) for m in raw_mentions(text, doc)]
+    assert got == [("Ana Ruiz", "PERSON")]
+
+
+def test_a_headline_given_name_tagged_a_preposition_is_kept() -> None:
+    text = "Barvick Oman presents a plan\nBarvick Oman said so , in a speech ."
+    doc = _doc(text, ("Barvick Oman", ["IN", "NNP"], "PERSON"))
+    got = [text[m.start : m.end] for m in raw_mentions(text, doc)]
+    assert got == ["Barvick Oman"]

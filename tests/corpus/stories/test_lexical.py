@@ -143,3 +143,26 @@ def test_a_worker_reading_lexical_evidence_does_not_import_the_assigner() -> Non
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_names_inside_readers_comments_are_not_counted() -> None:
+    text = (
+        "Alma Reyes opened the dam at Tobruk.\n"
+        "Posted by rivertom on May 2 , 2011 11:01 PM\nBarlo told Quist a joke.\n"
+        "Posted by vell on May 2 , 2011 11:05 PM\nQuist laughed.\n"
+    )
+    at = text.index
+    mentions = (
+        EntityMention(0, 10, "Alma Reyes", "PERSON", canonical="Alma Reyes"),
+        EntityMention(at("Barlo"), at("Barlo") + 5, "Barlo", "PERSON", canonical="Barlo"),
+        EntityMention(at("Quist"), at("Quist") + 5, "Quist", "PERSON", canonical="Quist"),
+    )
+    found = article_lexical(Article(id="c", text=text, entities=mentions))
+    assert found.entities == {"Alma Reyes": 1}
+
+
+def test_names_under_a_single_byline_mark_are_counted() -> None:
+    text = "Posted by Alma Reyes\nQuist opened the dam at Tobruk.\n"
+    mentions = (EntityMention(21, 26, "Quist", "PERSON", canonical="Quist"),)
+    found = article_lexical(Article(id="d", text=text, entities=mentions))
+    assert found.entities == {"Quist": 1}

@@ -5,7 +5,8 @@ mentions, never a list of names:
 
 - a dateline ("WASHINGTON (Reuters) -", "CAIRO, Egypt --") names where a report was
   filed, not what it is about: a mention in capitals followed by a dateline's
-  trailer is no entity;
+  trailer is no entity, even when typed a body or person ("WILMINGTON" ORG) if the
+  trailer has an agency or a page header's bar and date;
 - a byline run into the dateline after it ("By Ana Ruiz LIMA , May 2 ..."): a
   person's name in ordinary case does not go on in capitals, so the words in
   capitals are cut off;
@@ -167,22 +168,33 @@ def _stems(names: str) -> str:
 
 
 _HEADER_TRAILER = re.compile(
+    r"(?:[ \t]*,[^\n,|()]{1,30}?)?"
     rf"[ \t]*\|[ \t]*(?:(?:{_stems(_WEEKDAY)})[a-z]*\.?,?[ \t]+)?"
     rf"(?:{_stems(MONTH_PATTERN)})[a-z]*\.?[ \t]+\d"
 )
 """A page header's place before a bar and the date ("TARN CITY | Thu Mar 3 , 2011"): where
-the page was filed, like a dateline."""
+the page was filed, like a dateline; a region may sit between ("TARN , Vell | Thu ...")."""
+_DATELINE_MISTYPED = frozenset({"ORG", "PERSON", "NORP", "FAC"})
+"""Labels the recogniser gives a dateline's place in capitals when it reads it as a body or
+a person ("WILMINGTON" as ORG): such a mention is dropped only on the strong forms of a
+dateline (a page header's bar and date, or an agency in brackets), so "NATO -- the
+alliance" at a line's start stays a body."""
 
 
 def _is_dateline(text: str, m: RawMention) -> bool:
     surface = text[m.start : m.end]
-    if m.label not in {"GPE", "LOC"} or not surface.isupper() or len(surface) < 3:
+    placed = m.label in {"GPE", "LOC"}
+    if not (placed or m.label in _DATELINE_MISTYPED):
+        return False
+    if not surface.isupper() or len(surface) < 3:
         return False
     if _HEADER_TRAILER.match(text, m.end):
         return True
     trailer = _DATELINE_TRAILER.match(text, m.end)
     if trailer is None:
         return False
+    if not placed:
+        return trailer.group("agency") is not None
     line_start = text.rfind("\n", 0, m.start) + 1
     return trailer.group("agency") is not None or not text[line_start : m.start].strip()
 

@@ -1,7 +1,8 @@
 """The "entities" stage: spaCy NER, then in-article canonical names and roles.
 
-An adverb or interjection opening a sentence is cut from the name the recogniser ran it
-into (lead_adverbs.py) before any repair. The sentence stage's tokens
+An adverb, interjection, participle or preposition opening a sentence is cut from the
+name the recogniser ran it into (lead_adverbs.py), and a list of names joined by commas
+is split (name_lists.py), before any repair. The sentence stage's tokens
 (`scratch["tokens"]`) are reused when present.
 The parsed document is left in `article.scratch["doc"]` so the quote and claim
 stages reuse its tokens, tags and numeric entities instead of running spaCy
@@ -17,6 +18,7 @@ from storyline.analyze.entities.canonical import canonicalize
 from storyline.analyze.entities.edges import repair_edges
 from storyline.analyze.entities.lead_adverbs import raw_mentions
 from storyline.analyze.entities.mentions import repair_named, repair_raw
+from storyline.analyze.entities.name_lists import split_name_lists
 from storyline.analyze.nlp import annotate
 from storyline.model import Article
 
@@ -43,7 +45,7 @@ class EntityStage:
         if article.scratch.get("tokens_text") is not article.text:
             tokens = None
         doc = annotate(article.text, tokens)
-        raw = raw_mentions(article.text, doc)
+        raw = split_name_lists(article.text, raw_mentions(article.text, doc))
         raw = repair_raw(article.text, repair_edges(article.text, raw))
         entities = tuple(repair_named(canonicalize(article.text, raw)))
         scratch = {**article.scratch, "doc": doc, "doc_text": article.text}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from storyline.analyze.quotes.comments import comment_section_start
 from storyline.corpus.stories.terms import article_names, article_terms
 from storyline.model import Article
 
@@ -37,10 +38,16 @@ class Lexical:
 
 
 def article_lexical(article: Article) -> Lexical:
-    """What assignment reads from an article's title, text and entity mentions."""
+    """What assignment reads from an article's title, text and entity mentions. Names
+    inside the page's readers' comments (`comment_section_start`) are not counted: a
+    reader's joke or handle is none of the story's entities, and a long thread would rank
+    its characters among the story's top names."""
     text = f"{article.title or ''}\n{article.text}"
+    comments = comment_section_start(article.text)
     entities: dict[str, int] = {}
     for mention in article.entities:
+        if comments is not None and mention.start >= comments:
+            continue
         if mention.canonical:
             entities[mention.canonical] = entities.get(mention.canonical, 0) + 1
     return Lexical(article_terms(text), article_names(text), entities)
