@@ -86,3 +86,31 @@ def test_a_byline_and_comment_signatures_below_mark_comments_from_the_first_belo
         "This comment was removed because the moderators found it broke the rules ."
     )
     assert comment_section_start(text) == text.index("Posted by Tom")
+
+
+_COLUMN = (
+    "The harbour of Veska is losing its ferries .\n"
+    "The council has cut their budget twice in a year .\n"
+    "Tolls will rise again , and the islands will pay for it .\n"
+    "The writer is a columnist for the Veska Courier . Posted by Ana Korv on April 2 , 2005 "
+    "11:01 PM The harbour of Veska is losing its ferries .\n"
+    "I sailed there for years .\n"
+    "`` The ferries are done for , '' the Veska Herald wrote last spring .\n"
+)
+
+
+def test_a_timed_signature_under_a_column_marks_the_comments_below_it() -> None:
+    assert comment_section_start(_COLUMN) == _COLUMN.index("The writer is")
+
+
+def test_a_quote_under_a_columns_signature_is_no_ones(pipeline: Pipeline) -> None:
+    assert not quote_with(pipeline, _COLUMN, "ferries are done for").stated
+
+
+def test_a_timed_signature_under_a_headline_only_is_a_byline() -> None:
+    text = (
+        "Ferries cut again .\n"
+        "Posted by Ana Korv on April 2 , 2005 11:01 PM The council of Veska voted to cut the "
+        "ferries .\nTolls will rise , the mayor said .\n"
+    )
+    assert comment_section_start(text) is None

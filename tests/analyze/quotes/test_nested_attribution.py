@@ -53,3 +53,27 @@ def test_trailing_report_by_the_same_speaker_keeps_the_inner_quote(pipeline: Pip
     ):
         found = _quotes(pipeline, text)
         assert found == [("the dam would hold until spring", "Ana Ruiz")], (text, found)
+
+
+def test_a_report_relaying_a_named_source_shows_that_source(pipeline: Pipeline) -> None:
+    text = (
+        "The lake has a new problem. AP reports: University of Lakeland ecologist Tomas "
+        "Verin says the spill could make the dead zone larger."
+    )
+    found = _quotes(pipeline, text)
+    speaker = "University of Lakeland ecologist Tomas Verin"
+    assert found == [("the spill could make the dead zone larger", speaker)], found
+
+
+def test_a_trailing_report_of_a_confirmation_shows_who_confirmed(pipeline: Pipeline) -> None:
+    text = (
+        "The Harbor Authority confirmed that the eastern pier is closed to ferries, "
+        "the Dunmore Gazette reported."
+    )
+    found = _quotes(pipeline, text)
+    assert found == [("the eastern pier is closed to ferries", "Harbor Authority")], found
+
+
+def test_a_report_of_a_pronouns_words_stays_the_reporters(pipeline: Pipeline) -> None:
+    found = _quotes(pipeline, "The Dunmore Gazette reported that he said the pier was closed.")
+    assert found == [("he said the pier was closed", "Gazette")], found

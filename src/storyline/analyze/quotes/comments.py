@@ -10,7 +10,8 @@ nothing (`Quote.stated`), so no list a reader reads takes it, while PolNeAR's sc
 still sees the attribution where it is written.
 
 The signals are a comment's shape, not any site's name: a reply link after a time of
-day, a "Posted by" signature opening a line, and a moderator's or comment policy's line.
+day, a "Posted by" signature opening a line (or, with its time of day, anywhere under
+the article's text: see `_TIMED_SIGNATURE`), and a moderator's or comment policy's line.
 """
 
 from __future__ import annotations
@@ -41,6 +42,18 @@ MIN_COMMENT_MARKS = 2
 article itself. A reply link belongs to a comment only, and is enough alone (ingest drops
 most of a comment section's furniture, often all but one mark)."""
 _REPLY = re.compile(r"\|\s*Reply\b")
+_TIMED_SIGNATURE = re.compile(
+    r"\bPosted by\s*:?\s*[^\n|]{1,60}?(?:\bon\b|\||-)\s*[^\n|]{0,40}?"
+    r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\b|GMT\b)"
+)
+"""A post's signature with its time of day ("Posted by Tom V on April 2 , 2005 11:01 PM",
+"Posted by : tomv | April 2 , 2005 11:01 PM"), anywhere in a line (ingest often runs it
+on from the article's last words). Written case-sensitively: prose says "a video posted
+by a user". Below an article's sentences, it signs a comment, or the column whose
+comments follow it: a page of posts signs each of them, and so gives two marks anyway."""
+_ARTICLE_ABOVE = 3
+"""Sentence-ending lines that must stand above a timed signature for it to end an
+article: a blog post's signature after a headline and a standfirst is its byline."""
 
 
 def comment_section_start(text: str) -> int | None:
@@ -51,10 +64,20 @@ def comment_section_start(text: str) -> int | None:
     signature may follow it, can be missed)."""
     marks = [m for m in _COMMENT_MARK.finditer(text) if not _byline(text, m)]
     weight = sum(MIN_COMMENT_MARKS if _REPLY.search(m.group(0)) else 1 for m in marks)
-    if not marks or weight < MIN_COMMENT_MARKS:
+    signed = next((m for m in _TIMED_SIGNATURE.finditer(text) if _ends_article(text, m)), None)
+    if signed is not None:
+        # a timed signature under an article's text: the comments are under it
+        weight += MIN_COMMENT_MARKS
+    if (not marks and signed is None) or weight < MIN_COMMENT_MARKS:
         return None
-    first = marks[0].start()
+    first = min(m.start() for m in [*marks, *([signed] if signed is not None else [])])
     return text.rfind("\n", 0, first) + 1
+
+
+def _ends_article(text: str, mark: re.Match[str]) -> bool:
+    """Whether a timed signature stands under an article: at least `_ARTICLE_ABOVE` lines
+    ending a sentence above it."""
+    return len(_SENTENCE_END.findall(text, 0, mark.start())) >= _ARTICLE_ABOVE
 
 
 def _byline(text: str, mark: re.Match[str]) -> bool:

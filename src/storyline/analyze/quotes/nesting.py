@@ -25,6 +25,8 @@ __all__ = [
     "cut_before",
     "mostly_inside",
     "outer_speaks",
+    "relay_words",
+    "relayed",
     "shared_subject",
     "trailing_report",
     "trailing_source",
@@ -156,6 +158,8 @@ def trailing_report(text: str, a: Attribution, outer: Quote, inner: Quote) -> bo
     by Ana Ruiz, whose first mention is the source."""
     if inner.cue is None or a.source is None or a.cue_start < outer.end:
         return False
+    if relayed(outer, inner):
+        return False  # "[The port authority confirmed that ...], the agency reported"
     if cue_lemma(a.cue) not in CORE_CUES or _same_voice(outer, inner):
         return False
     if not (outer.start <= inner.start and inner.end <= outer.end):
@@ -187,6 +191,41 @@ def trailing_source(text: str, a: Attribution, outer: Quote, inner: Quote) -> bo
 
 
 _ONE_PERSON = frozenset({"he", "she", "i"})
+
+
+_WRITTEN = frozenset({"name", "description"})
+
+
+def relayed(outer: Quote, inner: Quote) -> bool:
+    """Whether `outer` only relays `inner`: a report ("AP reports: [a named biologist says
+    ...]", "[The port authority confirmed that ...], the agency reported") whose words hold
+    a whole attribution of someone written out (a name or a description, "a biologist at
+    the college"), subject and verb of saying, all inside them. The one written inside is
+    who said it, and is shown; the one reporting passed it on. Only "report" relays so:
+    "Ana Ruiz said ..., officials said" is the officials' account, as PolNeAR annotates
+    it (`trailing_report`); and a pronoun inside ("the paper reported that he said") is
+    left to the reporter, not read back across it."""
+    if outer.cue is None or inner.cue is None or cue_lemma(outer.cue) != "report":
+        return False
+    speaker = inner.speaker
+    if speaker is None or speaker.resolution not in _WRITTEN or speaker.start is None:
+        return False
+    if cue_lemma(inner.cue) is None or cue_lemma(inner.cue) == "report":
+        return False
+    return outer.start <= speaker.start and inner.start < outer.end
+
+
+def relay_words(text: str, first: Quote, second: Quote) -> Quote:
+    """Of two quotes one of which relays the other (`relayed`), the inner one, ending where
+    the report's words end: a clause the parse ran on into the trailing report ("the dam
+    would hold, officials familiar with the talks reported") stops before it."""
+    outer, inner = (first, second) if relayed(first, second) else (second, first)
+    end = min(inner.end, outer.end)
+    while end > inner.start and text[end - 1] in " ,;":
+        end -= 1
+    if end == inner.end:
+        return inner
+    return replace(inner, end=end, text=text[inner.start : end])
 
 
 def _same_voice(outer: Quote, inner: Quote) -> bool:

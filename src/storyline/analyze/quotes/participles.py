@@ -18,7 +18,7 @@ from typing import Any
 
 from storyline.analyze.quotes.cues import cue_lemma
 from storyline.analyze.quotes.phrases import NEVER, noun_phrase, source_head, speaks, subject_of
-from storyline.analyze.quotes.statements import names_a_time
+from storyline.analyze.quotes.statements import answers_object, names_a_time
 
 __all__ = ["participle_source"]
 
@@ -46,6 +46,9 @@ def participle_source(
         return source  # "cited a breeder as saying": the one quoted, found by `subject_of`
     # a noun inside the participle's own words ("saying the figures would rise")
     after = source is not None and verb.i < source[0].i <= verb.right_edge.i
+    answered = _answering(verb, quoted)
+    if answered is not None:
+        return answered
     if source is not None and not after and _kept(verb, source):
         return source
     found = _noun_before(verb) or _clause_subject(verb, quoted)
@@ -66,6 +69,20 @@ def _quoted_as(verb: Any) -> bool:
         and (citing.startswith("quot") or cue_lemma(citing) is not None)
         and any(c.dep_ == "dobj" and c.i < prep.i for c in prep.head.children)
     )
+
+
+def _answering(verb: Any, quoted: Callable[[Any], bool]) -> tuple[Any, Any] | None:
+    """The subject of a verb of answering when the participle hangs on what it answers
+    ("The firm responded to the inspector's report saying ...": see `answers_object`):
+    the answer is the subject's, when it is written before and can speak."""
+    if not answers_object(verb):
+        return None
+    prep = verb.head.head
+    answering = prep.head
+    subject = subject_of(answering, quoted)
+    if subject is None or subject[0].i > prep.i:
+        return None
+    return subject if _speaking(subject) else None
 
 
 def _kept(verb: Any, source: tuple[Any, Any]) -> bool:

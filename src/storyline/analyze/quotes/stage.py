@@ -40,6 +40,8 @@ from storyline.analyze.quotes.nesting import (
     cut_before,
     mostly_inside,
     outer_speaks,
+    relay_words,
+    relayed,
     shared_subject,
     trailing_report,
     trailing_source,
@@ -247,6 +249,23 @@ def extract_quotes(article: Article) -> list[Quote]:
             )
             quotes[host] = quote
             seen.add((quote.start, quote.end))
+            continue
+        relay = next(
+            (
+                k
+                for k in range(max(0, len(quotes) - 3), len(quotes))
+                if mostly_inside(quote, quotes[k])
+                and (relayed(quotes[k], quote) or relayed(quote, quotes[k]))
+            ),
+            None,
+        )
+        if relay is not None:
+            # a report whose words hold a source's own statement: that source said it
+            seen.add((quote.start, quote.end))
+            quotes[relay] = relay_words(text, quotes[relay], quote)
+            relayed_speaker = quotes[relay].speaker
+            if relayed_speaker is not None:
+                last = (quotes[relay].end, relayed_speaker)
             continue
         inner = next(
             (

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.cues import cue_lemma, vocab
 from storyline.analyze.quotes.deeds import (
     act_on_someone,
     deed_use,
@@ -47,6 +47,7 @@ __all__ = [
     "BROAD_CUES",
     "INTENTION_CUES",
     "active_conjunct",
+    "answers_object",
     "can_speak",
     "deed_not_words",
     "intention_only",
@@ -316,6 +317,24 @@ def _urged_without_object(verb: Any, lemma: str) -> bool:
     )
 
 
+_ANSWERS = frozenset({"respond", "reply", "answer", "retort"})
+"""Verbs of answering: what they answer ("responded to the report") is what the answer is
+about, not who gives it."""
+
+
+def answers_object(verb: Any) -> bool:
+    """Whether a participle hangs on what a verb of answering answers ("The firm responded
+    to the inspector's report saying ...", "replied to the letter saying ..."): the parse
+    reads the participle as the report's words, but they are the answer of the verb's
+    subject (see `participles`). Not "pointed to a sign saying", where the words are the
+    sign's: only "to" after a verb of answering, the participle right after its object."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ != "pobj" or noun.i != verb.i - 1:
+        return False
+    prep = noun.head
+    return prep.lower_ == "to" and cue_lemma(prep.head.lower_) in _ANSWERS
+
+
 def _names_its_noun(verb: Any) -> bool:
     """Whether a passive participle modifies the noun before it ("the figure cited by
     Ruiz", "the plan announced by the mayor"): the noun is what was said, named by the
@@ -410,6 +429,7 @@ def deed_not_words(verb: Any, lemma: str, source_head: Any | None) -> bool:
         and verb.tag_ == "VBG"
         and verb.head.tag_.startswith("NN")
         and not can_speak(verb.head)
+        and not answers_object(verb)
     ):
         return True
     if (
