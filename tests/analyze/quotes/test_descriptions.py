@@ -163,6 +163,17 @@ def test_a_surname_of_a_body_is_a_person_a_pronoun_continues() -> None:
     assert not person_description("Bank of Orlavia", "m")
     assert not person_description("University of Kestra", "m")
     assert not person_description("Friends of the Vale", "m")
+    # a dictionary noun before "of" heads a body's or a place's name
+    for body in ("Republic of Velm", "Port of Velm", "Museum of Orla", "Chamber of Commerce"):
+        assert not person_description(body, "m"), body
+
+
+def test_a_republic_of_a_place_is_not_the_he_after_it(pipeline: Pipeline) -> None:
+    text = (
+        "Anton Hale , the mayor , opened the pier on Monday . The Republic of Velm sent no "
+        "one . He said the pier would bring jobs ."
+    )
+    assert speakers_shown(pipeline, text, "bring jobs") == ["Anton Hale"]
 
 
 def test_the_man_leading_a_hunt_is_someone_new(pipeline: Pipeline) -> None:
