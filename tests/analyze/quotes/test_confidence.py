@@ -281,8 +281,7 @@ def test_a_bare_description_opening_the_text_is_shown() -> None:
 
 def test_the_police_with_nothing_to_read_back_to_stay_shown(pipeline: Pipeline) -> None:
     text = (
-        "Thieves broke into the Venmouth museum on Friday night . The police said no one was "
-        "hurt ."
+        "Thieves broke into the Venmouth museum on Friday night . The police said no one was hurt ."
     )
     q = quote_with(pipeline, text, "no one was hurt")
     assert q.speaker is not None

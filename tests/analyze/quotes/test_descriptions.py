@@ -209,6 +209,14 @@ def test_the_firm_is_a_partners_name_cut_at_its_commas(pipeline: Pipeline) -> No
     assert shown == ["Vell , Marsh , Dorran , Hale & Kestrel"]
 
 
+def test_a_place_before_the_firm_is_not_a_partner(pipeline: Pipeline) -> None:
+    text = (
+        "In Tarsk , Dalcor Energy shut its plant on Monday after the leak . The company said "
+        "no one was hurt ."
+    )
+    assert speakers_shown(pipeline, text, "no one was hurt") == ["Dalcor Energy"]
+
+
 # -- "its executives": the one body the window names owns them ------------------------------
 
 

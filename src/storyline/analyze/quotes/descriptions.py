@@ -111,14 +111,29 @@ _PIECES = frozenset({"ORG", "PERSON", "GPE"})
 def _first_piece(d: Discourse, body: EntityMention) -> EntityMention:
     """The first of the mentions the recogniser cut one name into at its commas, that
     `body` ends ("Vell , Marsh" + "Dorran & Hale", the pieces typed as it guessed);
-    `body` itself when it is whole."""
+    `body` itself when it is whole. Only a run that names partners ("&" or "and" in it) is
+    one name, and a place after a place preposition is where the body is, not a partner
+    ("In Tarsk , Dalcor Energy shut ...")."""
     i = bisect_left(d.starts, body.start)
     while i > 0:
         prev = d.entities[i - 1]
         if prev.label not in _PIECES or d.text[prev.end : d.entities[i].start].strip(" ,"):
             break
+        if prev.label == "GPE" and _PLACE_PREPOSITION.search(
+            d.text[max(0, prev.start - 12) : prev.start]
+        ):
+            break
         i -= 1
-    return d.entities[i] if d.entities[i].start < body.start else body
+    if d.entities[i].start >= body.start:
+        return body
+    run = d.text[d.entities[i].start : body.end]
+    return d.entities[i] if _PARTNERS.search(run) else body
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|[Ii]nside)\s+$")
+"""A preposition that makes the capitalised name after it a place ("in Tarsk")."""
+_PARTNERS = re.compile(r"&|\band\b")
+"""What joins the last partners of a firm named after them ("Dorran & Hale")."""
 
 
 _ITS = re.compile(r"\s*(?:[Ii]ts)\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s*$")
