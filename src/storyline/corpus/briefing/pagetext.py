@@ -182,10 +182,12 @@ _DASH_JOIN = re.compile(r"[.!?]\s*(?:''|\"|\u201d)?\s+(?:--|\u2014)\s+[A-Z]")
 Israeli Prime Minister ... said Sunday ...")."""
 
 
-_GLUED_HEADING = re.compile(r"\b(?P<last>[a-z][a-z'-]+)\s+(?:[A-Z][\w'.-]*\s+){1,3}:\s+[A-Z]")
+_GLUED_HEADING = re.compile(
+    r"\b(?P<last>[a-z][a-z'-]+)\s+(?P<caps>(?:[A-Z][\w'.-]*\s+){1,3}):\s+[A-Z]"
+)
 """A heading or a link's label run into the text before it: a lower-case word, then one to
 three capitalised words and a colon before a capitalised word ("... and the economy Primary
-Documents : Obama on ...", "... I am not leaving Velm Official : Ruiz to yield ..."). Prose
+Papers : Vell on ...", "... I am not leaving Velm Official : Ruiz to yield ..."). Prose
 names a title so only after a word a title may follow ("a book called The Squeeze : Oil
 ...", "author of Boycotts : ...": `_BEFORE_TITLE`) or a word naming a work (`_WORK`)."""
 _WORK = frozenset(
@@ -201,9 +203,16 @@ def glued_heading(text: str) -> bool:
     """Whether `text` runs a heading or a link's label into the words before it
     (`_GLUED_HEADING`)."""
     return any(
-        m["last"] not in _BEFORE_TITLE and m["last"] not in _WORK
+        m["last"] not in _BEFORE_TITLE
+        and m["last"] not in _WORK
+        and not _WHEN.fullmatch(m["caps"].strip())
         for m in _GLUED_HEADING.finditer(text)
     )
+
+
+_WHEN = re.compile(rf"(?:(?:{FULL_WEEKDAY_PATTERN}|{FULL_MONTH_PATTERN})\b\W*)+")
+"""A day or a month before the colon: the sentence's own time ("Three men were charged
+Friday : Tom Berne , ..."), no heading."""
 
 
 def _run_on(text: str) -> bool:
