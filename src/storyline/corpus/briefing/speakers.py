@@ -321,11 +321,18 @@ def _supposed(article: Article, quote: Quote) -> bool:
     """Whether the reporter's words open the quote's sentence as a supposition or a
     condition before the quote ("If the strikes had not come, the chant would have been
     '...'", "Suppose the mayor says '...'"): words someone would say, said by no one. A
-    quotation opening its sentence on "If" is the speaker's own condition, and stays."""
+    quotation opening its sentence on "If" is the speaker's own condition, and stays; so
+    does a condition with the speaker written between it and the quote ("But if the talks
+    fail , union leader Ana Ruiz warned , '...'"): the speaker states it."""
     k = bisect_right(article.sentences, quote.start, key=lambda s: s.start) - 1
     if k < 0 or quote.start >= article.sentences[k].end:
         return False
     start = article.sentences[k].start
+    said = quote.speaker
+    if said is not None and said.start is not None and said.end is not None:
+        between = article.text[said.end : quote.start].split()
+        if start <= said.start < quote.start and [w for w in between if w != ","] == [quote.cue]:
+            return False
     return start < quote.start and opens_supposition(article.text[start : quote.start])
 
 
