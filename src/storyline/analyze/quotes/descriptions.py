@@ -110,8 +110,6 @@ def described_again(d: Discourse, words: list[str], start: int, end: int) -> Spe
     return None
 
 
-_WRITINGS = WRITING_NOUNS
-"""A writing owned by a body ("its report") is a source of its own, shown as written."""
 _PIECES = frozenset({"ORG", "PERSON", "GPE"})
 """What the recogniser may call the pieces of a firm named after its partners."""
 
@@ -155,7 +153,7 @@ def owned_by_body(d: Discourse, speaker: Speaker) -> Speaker | None:
     if speaker.canonical or speaker.resolution != "description" or speaker.start is None:
         return None
     m = _ITS.fullmatch(speaker.text)
-    if m is None or not names_a_speaker(m.group(2)) or m.group(2) in _WRITINGS:
+    if m is None or not names_a_speaker(m.group(2)) or m.group(2) in WRITING_NOUNS:
         return None
     body = _body_before(d, "", speaker.start)
     if body is None:

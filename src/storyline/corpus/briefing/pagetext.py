@@ -54,9 +54,6 @@ _NOTE = re.compile(r"(?i)^(?:editor\s*'?\s*s\s+)?note\s*:")
 """A note to the reader ("Note: the full interview airs at ...", "Editor's note: ...")."""
 _SLASH_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'.-]*[A-Z](?:[\s,]+(?:A|I|[A-Z][A-Z'.-]*[A-Z])\b){3,}")
-_SENTENCE_TURN_LABEL = SENTENCE_TURN_LABEL
-"""A turn label in a split sentence (`text.speaker_labels.SENTENCE_TURN_LABEL`, which says
-why it is not the line-start `TURN_LABEL`)."""
 _TO_THE_READER = re.compile(
     r"^(?:For\s+(?:details|more|further)\b[^,]{0,40},\s*)?"
     r"(?:[Ss]ee|[Ww]atch|[Cc]lick|[Tt]ap|[Dd]ownload|[Ll]isten|[Ss]ubscribe|[Ss]ign\s+up|"
@@ -93,7 +90,7 @@ def is_page_text(sentence: str, *, last: bool = False) -> bool:
         _TIMESTAMP.search(text)
         or _SLASH_DATE.search(text)
         or _CAPS_RUN.search(text)
-        or _SENTENCE_TURN_LABEL.search(text)
+        or SENTENCE_TURN_LABEL.search(text)
         or _TO_THE_READER.match(text)
         or _NOTE.match(text)
         or _addressed(text)

@@ -31,9 +31,9 @@ from storyline.corpus.briefing.names import shown_name
 from storyline.corpus.briefing.pagetext import glued_heading, is_stamped
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
 from storyline.corpus.briefing.standalone import opens_supposition
-from storyline.ingest.turns import TURN_LABEL, speaker_label
 from storyline.model import Article, Quote, Speaker
 from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
+from storyline.text.speaker_labels import TURN_LABEL, speaker_label
 
 __all__ = [
     "MIN_LISTED_WORDS",
