@@ -38,6 +38,16 @@ def test_two_initials_without_the_body_in_the_article_stay_as_written() -> None:
     assert _names(text, [("KP", "ORG"), ("Tarnholm", "GPE")])[0] == ("ORG", "KP")
 
 
+def test_two_letters_written_as_a_news_credit_are_the_agency() -> None:
+    text = "Arctic Power shut two plants in Tarsk on Monday , AP reported ."
+    got = _names(text, [("Arctic Power", "ORG"), ("Tarsk", "GPE"), ("AP", "ORG")])
+    assert got[2] == ("ORG", "AP")
+    # the body's own initials still join it
+    own = "Arctic Power shut two plants on Monday . AP said the leak was small ."
+    got = _names(own, [("Arctic Power", "ORG"), ("AP", "ORG")])
+    assert got[1] == ("ORG", "Arctic Power")
+
+
 def test_two_initials_of_a_person_or_a_place_are_not_joined() -> None:
     # only a body's initials: a person's two initials match a phrase by chance
     text = "Kara Pell arrived in Dorvan. KP shares rose."

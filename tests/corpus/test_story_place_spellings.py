@@ -57,9 +57,14 @@ def test_short_names_people_and_two_bodies_stay_apart() -> None:
 
 
 def test_the_story_lists_one_place_with_the_reason() -> None:
-    mentions = [_m("Tarkesh", "GPE")] * 3 + [_m("Tarkhesh", "GPE")]
+    mentions = [_m("Tarkesh", "GPE")] * 3 + [_m("Tarkhesh", "ORG")]
     entities = story_entities(mentions, mentions)
     assert [(e.name, e.mentions) for e in entities] == [("Tarkesh", 4)]
     assert entities[0].alias_evidence == (
         "Tarkhesh: a spelling of Tarkesh one letter apart, in one story",
     )
+
+
+def test_two_spellings_both_typed_a_place_are_two_places() -> None:
+    got = _joined(_m("Hovei", "GPE"), _m("Hovei", "GPE"), _m("Havei", "GPE"))
+    assert got == [("GPE", "Hovei"), ("GPE", "Hovei"), ("GPE", "Havei")]

@@ -37,7 +37,7 @@ _LINES = [
 
 def test_the_readers_use_the_shared_patterns() -> None:
     assert pages._SPEAKER_LABEL is speaker_labels.LINE_SPEAKER_LABEL
-    assert pagetext._SENTENCE_TURN_LABEL is speaker_labels.SENTENCE_TURN_LABEL
+    assert pagetext.SENTENCE_TURN_LABEL is speaker_labels.SENTENCE_TURN_LABEL
     assert turns.TURN_LABEL is speaker_labels.TURN_LABEL
     assert turns.speaker_label is speaker_labels.speaker_label
 

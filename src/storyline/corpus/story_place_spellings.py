@@ -39,9 +39,10 @@ def join_story_place_spellings(
     """`mentions` with each one-word spelling of a place written as the story's other
     spelling of it (named and typed so), and the evidence line for each join by the
     joined name. A pair joins when both are one word of five letters or more, one
-    spelling is typed a place, and no other name of the story is one letter from either;
-    the spelling written less joins the other (a tie: the one typed a place, then the
-    last in alphabetical order, so the pair joins one way whichever is read first)."""
+    spelling is typed a place and the other not, and no other name of the story is one
+    letter from either; the spelling written less joins the other (a tie: the one typed a
+    place, then the last in alphabetical order, so the pair joins one way whichever is
+    read first)."""
     counts = weights if weights is not None else [1] * len(mentions)
     written: Counter[str] = Counter()
     labels: dict[str, Counter[str]] = {}
@@ -52,7 +53,7 @@ def join_story_place_spellings(
         labels.setdefault(key, Counter())[m.label] += n
         names.setdefault(key, (m.canonical or m.text).strip())
     words = [k for k in written if " " not in k and len(k) >= _MIN_LETTERS and k.isalpha()]
-    near = {k: [o for o in words if one_letter_inside(k, o)] for k in words}
+    near = _near_words(words)
     into: dict[str, str] = {}
     for key, found in near.items():
         if len(found) != 1 or near[found[0]] != [key]:
@@ -77,13 +78,35 @@ def join_story_place_spellings(
     return out, evidence
 
 
+def _near_words(words: list[str]) -> dict[str, list[str]]:
+    """Each word with the words one letter inside it (`one_letter_inside`), compared only
+    with words of the same first and last letters and a length at most one apart: a story
+    of thousands of names is not read pair by pair."""
+    buckets: dict[tuple[str, str, int], list[str]] = {}
+    for w in words:
+        buckets.setdefault((w[0], w[-1], len(w)), []).append(w)
+    return {
+        k: [
+            o
+            for n in (len(k) - 1, len(k), len(k) + 1)
+            for o in buckets.get((k[0], k[-1], n), [])
+            if one_letter_inside(k, o)
+        ]
+        for k in words
+    }
+
+
 def _type(labels: Counter[str]) -> str:
     return max(sorted(labels), key=lambda k: labels[k])
 
 
 def _joinable(a: Counter[str], b: Counter[str]) -> bool:
-    """One spelling typed a place, the other a place or what a misread place is typed."""
+    """One spelling typed a place, the other what a misread place is typed. Two spellings
+    both typed a place are two places the recogniser knows ("Hubei" and "Hebei" are
+    provinces one letter apart), not one misread."""
     ta, tb = _type(a), _type(b)
+    if ta in _PLACE_LABELS and tb in _PLACE_LABELS:
+        return False
     return (ta in _PLACE_LABELS and tb in _VARIANT_LABELS) or (
         tb in _PLACE_LABELS and ta in _VARIANT_LABELS
     )

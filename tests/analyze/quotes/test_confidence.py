@@ -235,6 +235,10 @@ def test_which_descriptions_are_bare_anaphors() -> None:
         "The Courier",  # a name
         "the senior aide",  # more than a bare noun
         "the 2nd",
+        "The police",  # a body the country has one of: named as fully as the text can
+        "The government",
+        "The army",
+        "The report",  # a writing: the document is the source
     ):
         assert not bare_anaphor(_described(kept)), kept
     # read back to a fuller source, or given a name: shown as that
@@ -273,3 +277,12 @@ def test_a_bare_description_opening_the_text_is_shown() -> None:
     (held,) = withhold_bare([later], sentences)
     assert held.speaker is not None and held.speaker.resolution == "withheld"
     assert withhold_bare([later], []) == [later]  # no sentences: nothing is known to precede
+
+
+def test_the_police_with_nothing_to_read_back_to_stay_shown(pipeline: Pipeline) -> None:
+    text = (
+        "Thieves broke into the Venmouth museum on Friday night . The police said no one was hurt ."
+    )
+    q = quote_with(pipeline, text, "no one was hurt")
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.resolution) == ("The police", "description")

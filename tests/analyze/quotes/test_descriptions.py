@@ -111,6 +111,40 @@ def test_the_woman_with_two_women_named_before_is_left_as_written(pipeline: Pipe
     ]  # no candidate guessed: left as written, then withheld (confidence.withhold_bare)
 
 
+def test_the_woman_next_door_is_someone_new(pipeline: Pipeline) -> None:
+    text = (
+        "Police found the body of Anna Kerr , 34 , in her flat on Sunday . `` We heard "
+        "nothing at all , '' the woman next door said ."
+    )
+    assert speakers_shown(pipeline, text, "heard nothing") == [None]
+
+
+def test_the_woman_who_speaks_of_her_is_not_her(pipeline: Pipeline) -> None:
+    text = (
+        "Anna Kerr died in the crash on Sunday . `` She was the kindest person we knew , '' "
+        "the woman told reporters ."
+    )
+    assert speakers_shown(pipeline, text, "kindest person") == [None]
+
+
+def test_the_woman_who_also_said_is_still_the_one_before(pipeline: Pipeline) -> None:
+    text = (
+        "Mrs Ana Ruiz stood at the gate of her farm in Orlavia . `` The water came at night , "
+        "'' the woman also told reporters ."
+    )
+    assert speakers_shown(pipeline, text, "water came at night") == ["Ana Ruiz"]
+
+
+def test_the_group_after_residents_is_not_the_firm(pipeline: Pipeline) -> None:
+    text = (
+        "Hundreds of residents marched outside Dalcor 's plant in Venmouth on Saturday . The "
+        "group said the water had been poisoned for years ."
+    )
+    assert speakers_shown(pipeline, text, "poisoned") != ["Dalcor"]
+    firm = "Dalcor posted a loss on Monday . The group said it would cut 300 jobs ."
+    assert speakers_shown(pipeline, firm, "cut 300 jobs") == ["Dalcor"]
+
+
 # -- coordinated subjects kept whole -----------------------------------------------------
 
 
@@ -163,6 +197,17 @@ def test_a_surname_of_a_body_is_a_person_a_pronoun_continues() -> None:
     assert not person_description("Bank of Orlavia", "m")
     assert not person_description("University of Kestra", "m")
     assert not person_description("Friends of the Vale", "m")
+    # a dictionary noun before "of" heads a body's or a place's name
+    for body in ("Republic of Velm", "Port of Velm", "Museum of Orla", "Chamber of Commerce"):
+        assert not person_description(body, "m"), body
+
+
+def test_a_republic_of_a_place_is_not_the_he_after_it(pipeline: Pipeline) -> None:
+    text = (
+        "Anton Hale , the mayor , opened the pier on Monday . The Republic of Velm sent no "
+        "one . He said the pier would bring jobs ."
+    )
+    assert speakers_shown(pipeline, text, "bring jobs") == ["Anton Hale"]
 
 
 def test_the_man_leading_a_hunt_is_someone_new(pipeline: Pipeline) -> None:
@@ -196,6 +241,14 @@ def test_the_firm_is_a_partners_name_cut_at_its_commas(pipeline: Pipeline) -> No
     )
     shown = speakers_shown(pipeline, text, "it has won")
     assert shown == ["Vell , Marsh , Dorran , Hale & Kestrel"]
+
+
+def test_a_place_before_the_firm_is_not_a_partner(pipeline: Pipeline) -> None:
+    text = (
+        "In Tarsk , Dalcor Energy shut its plant on Monday after the leak . The company said "
+        "no one was hurt ."
+    )
+    assert speakers_shown(pipeline, text, "no one was hurt") == ["Dalcor Energy"]
 
 
 # -- "its executives": the one body the window names owns them ------------------------------

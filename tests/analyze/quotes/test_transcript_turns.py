@@ -147,3 +147,20 @@ def test_a_surname_the_prose_writes_after_a_first_name_is_left_to_the_tagger() -
 def test_one_word_cut_off_by_the_next_label_is_no_quote() -> None:
     text = "ROWE : How -- VELL : No ."
     assert turn_end(text, [0, text.index("VELL")], 7, len(text)) == 7
+
+
+def test_label_name_leaves_a_surname_two_labels_share() -> None:
+    text = (
+        "ANA VELL , HOST : Welcome back .\n"
+        "TOM VELL , SENATOR : Thank you for having me .\n"
+        "VELL : We vote on Friday .\n"
+    )
+    at = text.index("VELL : We")
+    assert label_name(text, at, at + 4) is None
+
+
+def test_label_name_joins_a_titled_label_to_the_same_name() -> None:
+    text = "PROF. ANA VELL , ENVOY : Yes .\nANA VELL : Indeed .\nROWE : And then ?\nVELL : No .\n"
+    at = text.index("VELL : No")
+    span = label_name(text, at, at + 4)
+    assert span is not None and span.text == "ANA VELL"

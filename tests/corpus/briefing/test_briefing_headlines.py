@@ -27,6 +27,17 @@ def test_the_body_opens_at_the_dateline() -> None:
     assert body_start(Article(id="l", text=later)) == 0  # a source named far in, no dateline
 
 
+def test_a_body_named_in_brackets_inside_a_sentence_is_no_dateline() -> None:
+    claimed = (
+        "Rebels seized the town of Tarsk on Monday , officials said . The attack was claimed "
+        "by the Velmar Liberation Army -LRB- VLA -RRB- -- A group formed in 1990 -- which "
+        "denies it ."
+    )
+    assert body_start(Article(id="c", text=claimed)) == 0
+    bank = "The buyer was Vesta Bank -LRB- VSB.L -RRB- -- Britain 's fourth-largest lender ."
+    assert body_start(Article(id="b", text=bank)) == 0
+
+
 def test_a_sentence_run_from_the_headlines_into_the_body_opens_at_its_first_word() -> None:
     cut = _PAGE.index("\n")
     art = Article(id="h", text=_PAGE, sentences=(Sentence(0, cut), Sentence(cut + 1, 200)))

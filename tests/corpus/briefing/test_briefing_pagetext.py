@@ -135,6 +135,8 @@ def test_a_quote_holding_a_page_stamp_is_nobodys_words() -> None:
         ("Ivo Dell is the author of Grain Wars : A History of Orla .", False),
         ("Ana Ruiz 's book Tides : Tales from the Brun Docks is out now .", False),
         ("The question put to Ruiz : What does the port need ?", False),
+        ("Three men were charged Friday : Tom Berne , Ali Vos and Ivo Marr .", False),
+        ("Police named the dead man late Tuesday : Tom Berne , 41 , of Venmouth .", False),
     ],
 )
 def test_a_heading_run_into_the_text_is_told_from_a_title(line: str, glued: bool) -> None:

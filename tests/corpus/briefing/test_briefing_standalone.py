@@ -76,3 +76,15 @@ def test_a_quote_in_a_supposition_is_no_ones_statement() -> None:
     quoted = [c.text for g in b.quotes for c in g.quotes]
     assert not any("port starve" in t for t in quoted)
     assert any("If the port stays shut" in t for t in quoted)
+
+
+def test_a_condition_the_named_speaker_states_is_the_speakers() -> None:
+    pipeline = Pipeline(["sentences", "entities", "time", "quotes", "claims"])
+    body = (
+        "Dockers in Venmouth stopped work on Monday. But if the talks fail , union leader "
+        "Ana Ruiz warned , `` we will shut every port in the country . ''"
+    )
+    art = pipeline.run(_article(body))
+    b = build_briefing([art], limits=BriefingLimits.full())
+    quoted = [c.text for g in b.quotes for c in g.quotes]
+    assert any("shut every port" in t for t in quoted), quoted

@@ -139,7 +139,7 @@ def _join_two_initials(text: str, work: list[PreparedMention]) -> None:
                 longs.setdefault(letters, set()).add(w.name)
                 if defines(text, w, letters):
                     defined.add(letters)
-    for letters in defined:
+    for letters in defined | {k for k in longs if _credited(text, k)}:
         del longs[letters]
     forms: dict[str, list[PreparedMention]] = {}
     for w in work:
@@ -148,6 +148,13 @@ def _join_two_initials(text: str, work: list[PreparedMention]) -> None:
             forms.setdefault(next(iter(found)), []).append(w)
     for name, short in forms.items():
         _name_alike([*(w for w in work if w.label == "ORG" and w.name == name), *short])
+
+
+def _credited(text: str, letters: str) -> bool:
+    """Whether the text writes two letters as a news credit ("..., AP reported"): an agency
+    the page takes its story from, not the initials of a body it names."""
+    form = re.escape(letters)
+    return re.search(rf"\b{form}\s+(?:reported|reports|quoted|cited)\b", text) is not None
 
 
 def _words(name: str) -> list[str]:

@@ -237,13 +237,13 @@ _ANY_TURN = re.compile(
     + _LABEL_ROLE
     + r" ?:\s)"
 )
-"""An upper-case label and a colon inside a line after any word ("... 's Transition ROBINSON :
-I do n't think", "How - WOODWARD : Dick Cheney jokes"): a turn only when the page's own
+"""An upper-case label and a colon inside a line after any word ("... 's Harbour Plan MARLOW :
+I do n't think", "How - TANNER : Ivo Dell jokes"): a turn only when the page's own
 turns are headed by that very label."""
 
 _LABEL_WORD_BEFORE = re.compile(r"(?<![^\s,])[A-Z][A-Z.'’-]*\s*,?$")
 """An upper-case word (or a label's comma) right before: the label found is the end of a
-longer one ("BART GELLMAN :", "ANA VELL , ROWE :")."""
+longer one ("TOM BERNE :", "ANA VELL , ROWE :")."""
 
 
 def _split_at_known_labels(
@@ -266,7 +266,7 @@ def _split_at_known_labels(
             if turn.start() <= start or " ".join(turn["name"].split()) not in known:
                 continue
             if _LABEL_WORD_BEFORE.search(text, start, turn.start()):
-                continue  # "BART GELLMAN :": the surname ends a longer label, no new turn
+                continue  # "TOM BERNE :": the surname ends a longer label, no new turn
             out.append((start, turn.start(), mid if start == a else True))
             start = turn.end()
         out.append((start, b, mid if start == a else True))
@@ -274,7 +274,7 @@ def _split_at_known_labels(
 
 
 def _head_label(text: str, start: int) -> str | None:
-    """The upper-case label heading the segment at `start` when it speaks ("ROBINSON"),
+    """The upper-case label heading the segment at `start` when it speaks ("MARLOW"),
     else None."""
     m = _LINE_TURN.match(text, start)
     if m is None or not _speaks(text, start, m["name"]):

@@ -50,6 +50,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
+from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.speaking_nouns import WRITING_NOUNS
 from storyline.model import EntityMention, Quote, Sentence, Speaker
 
 __all__ = ["MAX_ANTECEDENT_SENTENCES", "bare_anaphor", "withhold_bare", "withhold_far"]
@@ -154,13 +156,17 @@ _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its"})
 """Determiners that point back to something named before ("the firm", "its chief"); not
 "a"/"one" (a new, unnamed source: "a spokesman"), nor "his"/"her"/"their" (someone's
 staff or colleagues, a relation the reader is told)."""
+_SOLE_BODIES = vocab("government police army military navy")
+"""Bodies a country has one of: "the police said" names its source as fully as the text
+can, with nothing earlier to read it back to, and readers judge it right."""
 
 
 def bare_anaphor(speaker: Speaker) -> bool:
     """Whether `speaker` is a description written as an anaphoric determiner and one
     lower-case noun ("The company", "this person") that was read back to nothing: no
     earlier mention (`resolved_from`), no name (`canonical`). A capitalised second word is
-    a name ("The Guardian") and is left alone."""
+    a name ("The Guardian") and is left alone, and so is a body the country has one of ("The
+    police") or a writing ("the report": the document is the source the text gives)."""
     if speaker.resolution != "description" or speaker.resolved_from is not None:
         return False
     if speaker.canonical:
@@ -171,6 +177,7 @@ def bare_anaphor(speaker: Speaker) -> bool:
         and words[0].casefold() in _ANAPHORIC_DETERMINERS
         and words[1].isalpha()
         and words[1].islower()
+        and words[1] not in _SOLE_BODIES | WRITING_NOUNS
     )
 
 

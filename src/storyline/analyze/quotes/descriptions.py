@@ -20,10 +20,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.nlp import in_lexicon
+from storyline.analyze.quotes.cues import cue_lemma, vocab
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun, noun_gender
-from storyline.analyze.quotes.speaking_nouns import WRITING_NOUNS, names_a_speaker, singular
+from storyline.analyze.quotes.speaking_nouns import (
+    WRITING_NOUNS,
+    names_a_person,
+    names_a_speaker,
+    singular,
+)
 from storyline.model import EntityMention, Span, Speaker
 
 __all__ = ["described_again", "owned_by_body"]
@@ -86,6 +92,8 @@ def described_again(d: Discourse, words: list[str], start: int, end: int) -> Spe
     if _QUALIFIED.match(d.text, end):
         return None  # "the man leading the hunt told", "the firm behind the dam said": new
     if head in _GENERIC_PERSONS and not mods:
+        if _POST_MODIFIED.match(d.text, end) and not _cue_follows(d.text, end):
+            return None  # "the woman next door said": words after the noun, someone new
         return _person_before(d, surface, start, end, head)
     if head in _FIRM_NOUNS | _OUTLET_NOUNS | _KIND_HEADS:
         body = _body_before(d, head, start)
@@ -102,8 +110,6 @@ def described_again(d: Discourse, words: list[str], start: int, end: int) -> Spe
     return None
 
 
-_WRITINGS = WRITING_NOUNS
-"""A writing owned by a body ("its report") is a source of its own, shown as written."""
 _PIECES = frozenset({"ORG", "PERSON", "GPE"})
 """What the recogniser may call the pieces of a firm named after its partners."""
 
@@ -111,14 +117,29 @@ _PIECES = frozenset({"ORG", "PERSON", "GPE"})
 def _first_piece(d: Discourse, body: EntityMention) -> EntityMention:
     """The first of the mentions the recogniser cut one name into at its commas, that
     `body` ends ("Vell , Marsh" + "Dorran & Hale", the pieces typed as it guessed);
-    `body` itself when it is whole."""
+    `body` itself when it is whole. Only a run that names partners ("&" or "and" in it) is
+    one name, and a place after a place preposition is where the body is, not a partner
+    ("In Tarsk , Dalcor Energy shut ...")."""
     i = bisect_left(d.starts, body.start)
     while i > 0:
         prev = d.entities[i - 1]
         if prev.label not in _PIECES or d.text[prev.end : d.entities[i].start].strip(" ,"):
             break
+        if prev.label == "GPE" and _PLACE_PREPOSITION.search(
+            d.text[max(0, prev.start - 12) : prev.start]
+        ):
+            break
         i -= 1
-    return d.entities[i] if d.entities[i].start < body.start else body
+    if d.entities[i].start >= body.start:
+        return body
+    run = d.text[d.entities[i].start : body.end]
+    return d.entities[i] if _PARTNERS.search(run) else body
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|[Ii]nside)\s+$")
+"""A preposition that makes the capitalised name after it a place ("in Tarsk")."""
+_PARTNERS = re.compile(r"&|\band\b")
+"""What joins the last partners of a firm named after them ("Dorran & Hale")."""
 
 
 _ITS = re.compile(r"\s*(?:[Ii]ts)\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s*$")
@@ -132,7 +153,7 @@ def owned_by_body(d: Discourse, speaker: Speaker) -> Speaker | None:
     if speaker.canonical or speaker.resolution != "description" or speaker.start is None:
         return None
     m = _ITS.fullmatch(speaker.text)
-    if m is None or not names_a_speaker(m.group(2)) or m.group(2) in _WRITINGS:
+    if m is None or not names_a_speaker(m.group(2)) or m.group(2) in WRITING_NOUNS:
         return None
     body = _body_before(d, "", speaker.start)
     if body is None:
@@ -199,6 +220,28 @@ def _undoubled(name: str) -> str:
     return " ".join(words[:k]) if words and len(words) % 2 == 0 and words[:k] == words[k:] else name
 
 
+_QUOTED = re.compile(r"(?:``|“|\")(.*?)(?:''|”|\")", re.S)
+"""Words inside quotation marks: there "she" is someone the speaker speaks of."""
+_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself|[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b")
+"""Third-person pronouns that speak of a woman or a man."""
+_POST_MODIFIED = re.compile(r"\s+[a-z]")
+"""A lower-case word right after the noun: a cue ("said") or a word that says which one."""
+_NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _cue_follows(text: str, end: int) -> bool:
+    """Whether the words after a description are its reporting verb, alone or after one
+    adverb ("said", "also told"), rather than words that set the person apart ("the woman
+    next door", "the man in the car")."""
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    first, second = m.group(1), m.group(2)
+    if cue_lemma(first) is not None:
+        return True
+    return second is not None and in_lexicon(first, "adv") and cue_lemma(second) is not None
+
+
 def _unnamed_ones(d: Discourse, head: str, lo: int, hi: int) -> bool:
     """Whether the window names bodies of the kind in the plural, outside any name ("Ferry
     operators sued Velm Lines", "Dalcor and other oil companies"): "the company" may then
@@ -208,7 +251,10 @@ def _unnamed_ones(d: Discourse, head: str, lo: int, hi: int) -> bool:
         kinds = _FIRM_NOUNS | _OUTLET_NOUNS | _KIND_HEADS
     for m in _PLURAL.finditer(d.text, lo, hi):
         word = m.group().casefold()
-        if word == singular(word) or singular(word) not in kinds:
+        if word == singular(word):
+            continue
+        if singular(word) not in kinds and not (head == "group" and names_a_person(singular(word))):
+            # "Hundreds of residents marched ... The group said": a group of people
             continue
         if not d.overlapping(m.start(), m.end()):
             return True
@@ -233,6 +279,13 @@ def _person_before(d: Discourse, surface: str, start: int, end: int, head: str) 
     a named person, or an earlier speaker a "she" was read to; None for none or two."""
     gender = noun_gender([head])
     if gender is None:
+        return None
+    own = d.sentences[d.sentence_of(start)].start
+    # the sentence may start inside the opening "``"
+    quoted = " ".join(_QUOTED.findall(d.text, max(0, own - 2), start))
+    if any(gender_of_pronoun(w) == gender for w in _PRONOUN.findall(quoted)):
+        # "`` She was the kindest person , '' the woman said": the one before is who the
+        # words speak of, not who says them
         return None
     lo = _window_start(d, start)
     found: dict[str, Speaker] = {}

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from storyline.analyze.entities.roles import HONORIFICS
+from storyline.analyze.nlp import in_lexicon
 from storyline.analyze.quotes.genders import Gender, noun_gender
 from storyline.analyze.quotes.speaking_nouns import (
     GROUP_NOUNS,
@@ -83,11 +84,13 @@ def _name_of_employer(phrase: str, words: list[str]) -> bool:
     """Whether a phrase is a capitalised name the recogniser did not mark followed by "of"
     and the body the bearer works for ("Marelli of Kestrel Bank"): news names a person by
     surname and employer so. A noun for someone or some place ("Bank of Vesta", "Friends
-    of the Vale", "University of Orla") heads a body's name instead."""
+    of the Vale", "University of Orla") or any word the dictionary lists as a noun
+    ("Republic of Velm", "Port of Velm", "Chamber of Commerce") heads a body's or a
+    place's name instead: a surname that is also a noun ("Hale") is the price."""
     if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     head = words[-1].casefold()
-    if names_a_speaker(head) or head in PLACE_NOUNS:
+    if names_a_speaker(head) or head in PLACE_NOUNS or in_lexicon(head, "noun"):
         return False
     lead = phrase.lstrip()
     cut = lead.find(words[-1]) + len(words[-1])

@@ -149,7 +149,7 @@ class SpeakerResolver:
             # version of this article said" (a correction), "Last night's announcement"
             return Speaker(surface, start, end, None, False, "unresolved")
         if start in self._d.turns and (full := label_name(self.text, start, end)) is not None:
-            # "SHOUKRY :" after "SAMEH SHOUKRY , AMBASSADOR :": the name the page gives in full
+            # "VELL :" after "ANA VELL , AMBASSADOR :": the name the page gives in full
             speaker = Speaker(surface, start, end, full.text, True, "name", full)
             return self._d.said(start, speaker, "PERSON")
         if reader_handle(self._d, start, end):

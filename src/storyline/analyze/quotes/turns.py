@@ -187,9 +187,9 @@ def inverted_subject(
 
 
 def label_name(text: str, start: int, end: int) -> Span | None:
-    """The full name a transcript gives the speaker of an upper-case turn label ("SHOUKRY :"
-    after "SAMEH SHOUKRY , AMBASSADOR :"), written as the page writes it in ordinary case
-    where it does ("Sameh Shoukry" in the introduction). A label is who speaks the turn, so a
+    """The full name a transcript gives the speaker of an upper-case turn label ("VELL :"
+    after "ANA VELL , AMBASSADOR :"), written as the page writes it in ordinary case
+    where it does ("Ana Vell" in the introduction). A label is who speaks the turn, so a
     reader should see the whole name the page gives, not the surname a transcript shortens
     it to. A surname the page writes in capitals only is shown by its longest label, titles
     before the name left out ("U.S. PRESIDENT ANA VELL" -> "ANA VELL"). None when the label
@@ -201,8 +201,18 @@ def label_name(text: str, start: int, end: int) -> Span | None:
     if not words or not label.isupper() or not any(c.isalpha() for c in label):
         return None
     longer = [
-        n for n in _page_labels(text) if n.split()[-1] == words[-1] and set(words) <= set(n.split())
+        n
+        for n in sorted(_page_labels(text))
+        if n.split()[-1] == words[-1] and set(words) <= set(n.split())
     ]
+    if any(
+        not (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
+        for a in longer
+        for b in longer
+    ):
+        # "ANA VELL , HOST" and "TOM VELL , SENATOR" then "VELL :": two people share the
+        # surname and the label names neither of them ("PROF. ANA VELL" is still one)
+        return None
     full = max(longer, key=lambda n: len(n.split()), default=label)
     for i in range(len(full.split()) - 1):
         # "PROF. ANA VELL": the page may write the name without the title ("Ana Vell")
@@ -234,8 +244,8 @@ def _page_labels(text: str) -> frozenset[str]:
 
 
 def _written_in_case(text: str, name: str) -> Span | None:
-    """Where the page writes a name of two words or more in ordinary case ("Sameh Shoukry"
-    for "SAMEH SHOUKRY"), its first such place; None when it writes it in capitals only."""
+    """Where the page writes a name of two words or more in ordinary case ("Ana Vell"
+    for "ANA VELL"), its first such place; None when it writes it in capitals only."""
     words = name.split()
     if len(words) < 2:
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from storyline.analyze.quotes.cues import vocab
 from storyline.model import Article
 
 __all__ = ["LEAD_CHARS", "before_body", "body_only", "body_start"]
@@ -32,16 +33,37 @@ links before it run to a few hundred characters; a bracketed agency further on i
 source named in the story, no dateline."""
 
 
+_INSIDE_A_SENTENCE = vocab(
+    "the a an of by for to in on at from with and or but was is were are be been as that "
+    "than into after before"
+)
+"""Words a headline does not end on but a sentence runs through: a name in brackets after
+one ("claimed by the Velmar Army -LRB- VA -RRB- -- a group ...", "was Vesta Bank (VB) --
+Britain 's ...") is the story naming a body, no dateline."""
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """The first wire dateline within `LEAD_CHARS`: at the text's or a line's start, or
+    after headline text, never after a word that only runs inside a sentence."""
+    for m in _DATELINE.finditer(text, 0, LEAD_CHARS):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if not before or "\n" in text[m.start() - 1 : m.start()]:
+            return m
+        if before[-1] not in _INSIDE_A_SENTENCE:
+            return m
+    return None
+
+
 def body_start(article: Article) -> int:
     """Where the article's body opens at its wire dateline (the place's first character),
     0 when no dateline opens it within `LEAD_CHARS`."""
-    m = _DATELINE.search(article.text, 0, LEAD_CHARS)
+    m = _dateline(article.text)
     return m.start() if m is not None else 0
 
 
 def _first_word(article: Article) -> int:
     """Where the body's first word after the dateline is (0 when none opens it)."""
-    m = _DATELINE.search(article.text, 0, LEAD_CHARS)
+    m = _dateline(article.text)
     return m.end() if m is not None else 0
 
 

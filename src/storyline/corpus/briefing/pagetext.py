@@ -54,9 +54,6 @@ _NOTE = re.compile(r"(?i)^(?:editor\s*'?\s*s\s+)?note\s*:")
 """A note to the reader ("Note: the full interview airs at ...", "Editor's note: ...")."""
 _SLASH_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'.-]*[A-Z](?:[\s,]+(?:A|I|[A-Z][A-Z'.-]*[A-Z])\b){3,}")
-_SENTENCE_TURN_LABEL = SENTENCE_TURN_LABEL
-"""A turn label in a split sentence (`text.speaker_labels.SENTENCE_TURN_LABEL`, which says
-why it is not the line-start `TURN_LABEL`)."""
 _TO_THE_READER = re.compile(
     r"^(?:For\s+(?:details|more|further)\b[^,]{0,40},\s*)?"
     r"(?:[Ss]ee|[Ww]atch|[Cc]lick|[Tt]ap|[Dd]ownload|[Ll]isten|[Ss]ubscribe|[Ss]ign\s+up|"
@@ -93,7 +90,7 @@ def is_page_text(sentence: str, *, last: bool = False) -> bool:
         _TIMESTAMP.search(text)
         or _SLASH_DATE.search(text)
         or _CAPS_RUN.search(text)
-        or _SENTENCE_TURN_LABEL.search(text)
+        or SENTENCE_TURN_LABEL.search(text)
         or _TO_THE_READER.match(text)
         or _NOTE.match(text)
         or _addressed(text)
@@ -182,10 +179,12 @@ _DASH_JOIN = re.compile(r"[.!?]\s*(?:''|\"|\u201d)?\s+(?:--|\u2014)\s+[A-Z]")
 Israeli Prime Minister ... said Sunday ...")."""
 
 
-_GLUED_HEADING = re.compile(r"\b(?P<last>[a-z][a-z'-]+)\s+(?:[A-Z][\w'.-]*\s+){1,3}:\s+[A-Z]")
+_GLUED_HEADING = re.compile(
+    r"\b(?P<last>[a-z][a-z'-]+)\s+(?P<caps>(?:[A-Z][\w'.-]*\s+){1,3}):\s+[A-Z]"
+)
 """A heading or a link's label run into the text before it: a lower-case word, then one to
 three capitalised words and a colon before a capitalised word ("... and the economy Primary
-Documents : Obama on ...", "... I am not leaving Velm Official : Ruiz to yield ..."). Prose
+Papers : Vell on ...", "... I am not leaving Velm Official : Ruiz to yield ..."). Prose
 names a title so only after a word a title may follow ("a book called The Squeeze : Oil
 ...", "author of Boycotts : ...": `_BEFORE_TITLE`) or a word naming a work (`_WORK`)."""
 _WORK = frozenset(
@@ -201,9 +200,16 @@ def glued_heading(text: str) -> bool:
     """Whether `text` runs a heading or a link's label into the words before it
     (`_GLUED_HEADING`)."""
     return any(
-        m["last"] not in _BEFORE_TITLE and m["last"] not in _WORK
+        m["last"] not in _BEFORE_TITLE
+        and m["last"] not in _WORK
+        and not _WHEN.fullmatch(m["caps"].strip())
         for m in _GLUED_HEADING.finditer(text)
     )
+
+
+_WHEN = re.compile(rf"(?:(?:{FULL_WEEKDAY_PATTERN}|{FULL_MONTH_PATTERN})\b\W*)+")
+"""A day or a month before the colon: the sentence's own time ("Three men were charged
+Friday : Tom Berne , ..."), no heading."""
 
 
 def _run_on(text: str) -> bool:

@@ -32,9 +32,9 @@ from storyline.corpus.briefing.pagetext import glued_heading, is_stamped
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
 from storyline.corpus.briefing.speaker_merges import merge_same_speakers
 from storyline.corpus.briefing.standalone import opens_supposition
-from storyline.ingest.turns import TURN_LABEL, speaker_label
 from storyline.model import Article, Quote, Speaker
 from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
+from storyline.text.speaker_labels import TURN_LABEL, speaker_label
 
 __all__ = [
     "MIN_LISTED_WORDS",
@@ -297,11 +297,18 @@ def _supposed(article: Article, quote: Quote) -> bool:
     """Whether the reporter's words open the quote's sentence as a supposition or a
     condition before the quote ("If the strikes had not come, the chant would have been
     '...'", "Suppose the mayor says '...'"): words someone would say, said by no one. A
-    quotation opening its sentence on "If" is the speaker's own condition, and stays."""
+    quotation opening its sentence on "If" is the speaker's own condition, and stays; so
+    does a condition with the speaker written between it and the quote ("But if the talks
+    fail , union leader Ana Ruiz warned , '...'"): the speaker states it."""
     k = bisect_right(article.sentences, quote.start, key=lambda s: s.start) - 1
     if k < 0 or quote.start >= article.sentences[k].end:
         return False
     start = article.sentences[k].start
+    said = quote.speaker
+    if said is not None and said.start is not None and said.end is not None:
+        between = article.text[said.end : quote.start].split()
+        if start <= said.start < quote.start and [w for w in between if w != ","] == [quote.cue]:
+            return False
     return start < quote.start and opens_supposition(article.text[start : quote.start])
 
 
