@@ -30,7 +30,9 @@ from storyline.corpus.stories.title_cleaning import (
     LEADING_CREDIT,
     RUN_IN_STAMP,
     clean_title_text,
+    dateline_pieces,
     ends_open,
+    opens_with_byline,
     opens_with_link,
 )
 from storyline.corpus.stories.title_evidence import continues_line_before
@@ -254,12 +256,16 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     lines = without_link_list(
         _bracket_lines([line.strip() for line in article.text.splitlines() if line.strip()])
     )
+    # under a byline, a dateline inside a line starts the lead: the caption or highlights
+    # before it are parted off, and the lead is read with its dateline (`dated` below)
+    bylined = bool(lines) and opens_with_byline(lines[0])
     for line in _before_discussion(lines)[:_CANDIDATE_SENTENCES]:
         if media_link_line(line):
             # a gallery's or a clip's link and its blurb: another page's headline
             continue
         for piece in credit_pieces(line):
-            candidates.extend(_sentences(piece))
+            for part in dateline_pieces(piece) if bylined else [piece]:
+                candidates.extend(_sentences(part))
         if len(candidates) >= _CANDIDATE_SENTENCES:
             break
     titled = 1 if candidates and candidates[0] == article.title else 0
