@@ -26,6 +26,9 @@ from storyline.model import Article
         "Lena Park (pictured) opened the new bridge.",
         "Mayor Ann Lee , second left , and council staff inspect the dam .",
         "In this undated photo released by the council , a dredger clears the canal .",
+        # dated, and with the agency's "FILE -" label in front
+        "In this March 3 , 2011 file photo , a dredger clears the canal at Almsbury .",
+        "FILE - In this March 3 , 2011 file photo , a dredger clears the canal .",
         "This image from a drone shows water covering the fields near the town .",
         "A farmer walks through the flooded orchard on Tuesday .",
         "The singer poses for photographers before the harbour concert .",
@@ -47,6 +50,7 @@ def test_captions_are_recognised(text: str) -> None:
         "Port reopens after storm",
         "Three ferries were damaged when the storm hit the harbour .",
         "Senator Ann Lee (R) said the harbour board would keep the pier .",
+        "In this town of ferries and fishing crews , a photo of the old pier hangs everywhere .",
     ],
 )
 def test_headlines_and_news_sentences_are_not_captions(text: str) -> None:
