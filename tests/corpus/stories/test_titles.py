@@ -454,3 +454,16 @@ def test_a_note_about_the_readers_browser_or_commenting_is_no_title() -> None:
     assert title_quality("Please enable JavaScript to see the harbour map .") < CLEAN
     assert title_quality("Log in to comment on the ferry plan .") < CLEAN
     assert title_quality("Council bans comments on ferry plan") == CLEAN
+
+
+def test_a_dated_list_is_titled_by_its_intro_not_by_an_entry() -> None:
+    text = (
+        "-LRB- Agency -RRB- - Here is a timeline of the floods in Norland : "
+        "March 2 , 2011 - Rain closes the harbour road at Almsbury .\n"
+        "March 4 - The river breaks its banks north of Port Elm .\n"
+        "March 9 - The council opens shelters in two schools .\n"
+        "March 12 - Ferries resume between Almsbury and Port Elm ."
+    )
+    assert article_headline(Article(id="t", text=text)) == (
+        "Here is a timeline of the floods in Norland"
+    )
