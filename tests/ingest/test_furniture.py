@@ -117,6 +117,23 @@ def test_a_credit_run_into_the_first_words_is_cut() -> None:
         ),
         ("By Bo Park , NEWS Senior Harbour Desk Producer The port shut .", "The port shut ."),
         ("By Friday, the roads had reopened.", "By Friday, the roads had reopened."),
+        # the role in lower case after the names, then the outlet: the byline ends there
+        (
+            "By Ann Lee Science correspondent , Norland News Crews sealed the quay .",
+            "Crews sealed the quay .",
+        ),
+        ("By Ann Lee business reporter , KTV Crews sealed the quay .", "Crews sealed the quay ."),
+        ("By Ann Lee Science correspondent Crews sealed the quay .", "Crews sealed the quay ."),
+        (
+            "By Ann Lee Science correspondent , KTV , Port Elm The quay shut .",
+            "By Ann Lee Science correspondent , KTV , Port Elm The quay shut .",
+        ),
+        # a lower-case role word with no role begun in capitals nor an outlet: a sentence
+        ("By Friday staff had sealed the quay .", "By Friday staff had sealed the quay ."),
+        (
+            "By Monday staff , crews and pilots had left .",
+            "By Monday staff , crews and pilots had left .",
+        ),
         ("March 5, 2011 was the day it began.", "March 5, 2011 was the day it began."),
     ],
 )

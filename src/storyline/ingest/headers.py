@@ -124,6 +124,18 @@ def _byline_tail(line: str, pos: int) -> int:
     return end if taken else pos
 
 
+def _lower_role_end(line: str, pos: int) -> int:
+    """Where a run of role words in lower case right after `pos` ends ("correspondent" of
+    "By Ann Lee Harbour correspondent"), or `pos` when none follows."""
+    end = pos
+    for w in re.finditer(r"\s*([\w.'’-]+)", line[pos:]):
+        word = w.group(1)
+        if not (word[:1].islower() and word.casefold() in _BYLINE_ROLE and word != "to"):
+            break
+        end = pos + w.end()
+    return end
+
+
 def strip_leading_header(line: str) -> str:
     """`line` without the byline, "Name |" label and time stamps it starts with; "" when the
     whole line is such a header."""
@@ -147,6 +159,19 @@ def strip_leading_header(line: str) -> str:
                 rest = rest[roles[-1] :].lstrip()
                 continue
             end = _byline_tail(rest, m.end())
+            role_end = _lower_role_end(rest, m.end())
+            if role_end > m.end():
+                # "By Ann Lee Harbour correspondent, Agency News": the role in lower case
+                # after the names, then the outlet; without an outlet only a role begun in
+                # capitals ("Science correspondent") ends the byline ("By Friday staff" is
+                # a sentence)
+                tail = _byline_tail(rest, role_end)
+                after = rest[max(tail, role_end) :].lstrip()
+                # a place after the outlet (", Harbour Town The port ..."): where it ends
+                # is not read, so the byline stays whole
+                if (tail > role_end or roles) and not after.startswith(","):
+                    rest = after
+                    continue
             if end == len(rest) or end > m.end() or re.match(r"\s*\|", rest[m.end() :]):
                 rest = re.sub(r"^\s*\|\s*", "", rest[end:])
         if rest == before:

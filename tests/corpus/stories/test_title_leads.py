@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.corpus.stories.title_cleaning import dateline_pieces, opens_with_byline
 from storyline.corpus.stories.titles import article_headline
 from storyline.model import Article
 from storyline.text.line_words import reads_as_clause
@@ -98,3 +99,64 @@ def test_a_pronoun_after_a_lower_case_word_opens_a_new_sentence(opener: str) -> 
 )
 def test_reads_as_clause(head: str, clause: bool) -> None:
     assert reads_as_clause(head) is clause
+
+
+def test_a_caption_between_a_byline_and_a_wire_dateline_gives_way_to_the_lead() -> None:
+    text = (
+        "From Ann Lee and Bo Park , KTV A crane was lifted Friday onto the quay at Port Ellery .\n"
+        "NEW : Two crew members are hurt in the storm , the board says The quay stays shut "
+        "for repairs Port Ellery , Norland -LRB- KTV -RRB- -- The harbour board of Port "
+        "Ellery voted on Tuesday to close the north quay for repairs after storms damaged "
+        "the sea wall .\n"
+        "Repairs to the sea wall will take three months , the harbour board said ."
+    )
+    title = article_headline(Article(id="t", text=text))
+    assert title.startswith("The harbour board of Port Ellery voted")
+
+
+def test_without_a_byline_a_dateline_inside_a_line_parts_nothing() -> None:
+    line = (
+        "A crane was lifted Friday onto the quay at Port Ellery .\n"
+        "Two crew members are hurt in the storm , the board says The quay stays shut "
+        "Port Ellery -LRB- KTV -RRB- -- The harbour board voted on Tuesday to close the "
+        "north quay for repairs ."
+    )
+    assert _title(line) == "A crane was lifted Friday onto the quay at Port Ellery ."
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        (
+            "Two crew members are hurt in the storm , the board says "
+            "Port Ellery -LRB- KTV -RRB- -- The board voted .",
+            [
+                "Two crew members are hurt in the storm , the board says",
+                "Port Ellery -LRB- KTV -RRB- -- The board voted .",
+            ],
+        ),
+        # a short head, or one ending open, is the dateline's own or a headline's
+        ("Quay shut Port Ellery (KTV) -- The board voted .", None),
+        (
+            "The harbour board says the north quay will close for repairs in "
+            "Port Ellery (KTV) -- The board voted .",
+            None,
+        ),
+        ("The board voted on Tuesday to close the quay .", None),
+    ],
+)
+def test_dateline_pieces(line: str, pieces: list[str] | None) -> None:
+    assert dateline_pieces(line) == (pieces or [line])
+
+
+@pytest.mark.parametrize(
+    ("text", "bylined"),
+    [
+        ("From Ann Lee and Bo Park , KTV A crane was lifted", True),
+        ("By Ann Lee Harbour correspondent , Norland News A crane was lifted", True),
+        ("By Friday , the quay was shut", False),
+        ("The board voted on Tuesday", False),
+    ],
+)
+def test_opens_with_byline(text: str, bylined: bool) -> None:
+    assert opens_with_byline(text) is bylined

@@ -26,6 +26,9 @@ from storyline.model import Article
         "Lena Park (pictured) opened the new bridge.",
         "Mayor Ann Lee , second left , and council staff inspect the dam .",
         "In this undated photo released by the council , a dredger clears the canal .",
+        # dated, and with the agency's "FILE -" label in front
+        "In this March 3 , 2011 file photo , a dredger clears the canal at Almsbury .",
+        "FILE - In this March 3 , 2011 file photo , a dredger clears the canal .",
         "This image from a drone shows water covering the fields near the town .",
         "A farmer walks through the flooded orchard on Tuesday .",
         "The singer poses for photographers before the harbour concert .",
@@ -47,6 +50,7 @@ def test_captions_are_recognised(text: str) -> None:
         "Port reopens after storm",
         "Three ferries were damaged when the storm hit the harbour .",
         "Senator Ann Lee (R) said the harbour board would keep the pier .",
+        "In this town of ferries and fishing crews , a photo of the old pier hangs everywhere .",
     ],
 )
 def test_headlines_and_news_sentences_are_not_captions(text: str) -> None:
@@ -450,3 +454,16 @@ def test_a_note_about_the_readers_browser_or_commenting_is_no_title() -> None:
     assert title_quality("Please enable JavaScript to see the harbour map .") < CLEAN
     assert title_quality("Log in to comment on the ferry plan .") < CLEAN
     assert title_quality("Council bans comments on ferry plan") == CLEAN
+
+
+def test_a_dated_list_is_titled_by_its_intro_not_by_an_entry() -> None:
+    text = (
+        "-LRB- Agency -RRB- - Here is a timeline of the floods in Norland : "
+        "March 2 , 2011 - Rain closes the harbour road at Almsbury .\n"
+        "March 4 - The river breaks its banks north of Port Elm .\n"
+        "March 9 - The council opens shelters in two schools .\n"
+        "March 12 - Ferries resume between Almsbury and Port Elm ."
+    )
+    assert article_headline(Article(id="t", text=text)) == (
+        "Here is a timeline of the floods in Norland"
+    )

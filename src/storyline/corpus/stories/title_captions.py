@@ -38,7 +38,8 @@ _CAPTION = re.compile(
     r"|(?:\(|-LRB-)\s*(?:pictured|left|right|centre|center|top|bottom|inset|file)\s*(?:\)|-RRB-)"
     r"|(?:\(|-LRB-)\s*(?:(?:\d(?:st|nd|rd|th)|second|third)\s+(?:L|R|C)|L|C|L-R|R-L)\s*(?:\)|-RRB-)"
     r"|,\s*(?:(?:second|third)\s+)?(?:left|right|centre|center)\s*,"
-    r"|^In\s+(?:this|these|an?)\s+(?:\w+\s+){0,2}?(?:photos?|images?|pictures?|video|frame|still)\b"
+    r"|^(?:FILE\s*(?:--|-|:)\s*)?In\s+(?:this|these|an?)\s+(?:[\w,]+\s+){0,6}?"
+    r"(?:photos?|images?|pictures?|video|frame|still)\b"
     r"|,?\s\bin\s+(?:this|these)\s+(?:[\w,]+\s+){0,6}?(?:handout\s+|file\s+)?"
     r"(?:photo(?:graph)?s?|images?|pictures?)(?![-\w])"
     r"|\b(?:photo|image|picture|video|frame)\b[^.]{0,80}?\bshows\b"
@@ -46,7 +47,8 @@ _CAPTION = re.compile(
 )
 """Shapes of a photo caption: a "Month day:" opener, "is seen", "(pictured)",
 "second left", "(L)" or "(2nd R)" after a name (a lone "(R)" is as often a party), "In this
-photo", "... in this May 2, 2010, handout photograph", "image ... shows", "poses for"."""
+photo" (also dated, "FILE - In this May 2, 2010 file photo"), "... in this May 2, 2010,
+handout photograph", "image ... shows", "poses for"."""
 CAPTION_MARK = re.compile(
     rf",\s*(?:{_WEEKDAY}\s*,\s*)?{_MONTH}\s+\d{{1,2}}\s*,\s*\d{{4}}\s*(?:,|\.|$|\s+in\b)"
     r"|(?:\(|-LRB-)\s*(?i:courte\w*|photo(?:graph)?s?|pictures?|images?)\s+(?i:of|by|from)\s+[A-Z]"

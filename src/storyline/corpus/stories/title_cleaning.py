@@ -29,7 +29,9 @@ __all__ = [
     "LEADING_CREDIT",
     "RUN_IN_STAMP",
     "clean_title_text",
+    "dateline_pieces",
     "ends_open",
+    "opens_with_byline",
     "opens_with_link",
 ]
 
@@ -250,3 +252,41 @@ def _without_turn_label(text: str) -> str:
     if m is None or re.search(r"[\d|]", m.group()) or not text[m.end() : m.end() + 1].isspace():
         return text
     return text[m.end() :].lstrip()
+
+
+_INNER_CREDIT_DASH = re.compile(r"(?:\)|-RRB-)\s*(?:--|—|–|-)\s")
+"""A credit's closing parenthesis and a dash inside a line ("... (Agency) -- The port ..."):
+where a wire dateline ends, if a place stands before the parenthesis."""
+_MIN_HIGHLIGHTS_WORDS = 8
+"""Words of what stands before a dateline inside a line for it to be parted off: a shorter
+head is the place's own preposition or a headline's last words, not a block of highlights."""
+
+
+def dateline_pieces(line: str) -> list[str]:
+    """`line` parted where a wire dateline starts inside it ("... the port stayed shut for
+    months Near Harbour Town, Region (Agency) -- The board said ..."): a dateline marks
+    where the story itself starts, so the highlights, caption or credit run in before it
+    are another piece, and the lead after it keeps its dateline (which titles.py reads as
+    the mark of the lead). Parted only when the head is a text of `_MIN_HIGHLIGHTS_WORDS`
+    words or more that does not end open ("... reopens in"): a dateline is found at the
+    first word where `DATELINE` matches up to the inner dash."""
+    dash = _INNER_CREDIT_DASH.search(line)
+    if dash is None:
+        return [line]
+    for word in re.finditer(r"(?<=\s)[A-Z]", line[: dash.start()]):
+        found = DATELINE.match(line[word.start() :])
+        if found is None or word.start() + found.end() < dash.end():
+            continue
+        head = line[: word.start()].strip()
+        if len(head.split()) < _MIN_HIGHLIGHTS_WORDS or ends_open(head):
+            return [line]
+        return [head, line[word.start() :]]
+    return [line]
+
+
+def opens_with_byline(text: str) -> bool:
+    """Whether `text` opens with a byline ("By Ann Lee, Agency News", "From Ann Lee and Bo
+    Park, KTV"): the page's furniture starts there, and what stands between it and a
+    dateline is a picture's caption or highlights, not the lead."""
+    flat = " ".join(text.split())
+    return any(p.match(flat) for p in (_ROLE_BYLINE, _NAMED_BYLINE, _FROM_BYLINE))

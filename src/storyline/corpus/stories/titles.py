@@ -30,7 +30,9 @@ from storyline.corpus.stories.title_cleaning import (
     LEADING_CREDIT,
     RUN_IN_STAMP,
     clean_title_text,
+    dateline_pieces,
     ends_open,
+    opens_with_byline,
     opens_with_link,
 )
 from storyline.corpus.stories.title_evidence import continues_line_before
@@ -110,6 +112,8 @@ trade ' Ann Lee on ..."): the mark before a capital, closed further on with no c
 a capital after it, opens a quotation, not a text cut after one (a clitic's mark, "I 've",
 closes nothing). A lead opening with a quote ("' We will rebuild , ' the mayor said") is
 not read so."""
+_LIST_OPENER = re.compile(r"\s:\s|:\s*$")
+"""The colon a page's intro ends on before its list's first entry."""
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])\s?[.!?](?=\s+[A-Z\"“‘`]|\s*$)")
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*$")
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*")
@@ -254,12 +258,16 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
     lines = without_link_list(
         _bracket_lines([line.strip() for line in article.text.splitlines() if line.strip()])
     )
+    # under a byline, a dateline inside a line starts the lead: the caption or highlights
+    # before it are parted off, and the lead is read with its dateline (`dated` below)
+    bylined = bool(lines) and opens_with_byline(lines[0])
     for line in _before_discussion(lines)[:_CANDIDATE_SENTENCES]:
         if media_link_line(line):
             # a gallery's or a clip's link and its blurb: another page's headline
             continue
         for piece in credit_pieces(line):
-            candidates.extend(_sentences(piece))
+            for part in dateline_pieces(piece) if bylined else [piece]:
+                candidates.extend(_sentences(part))
         if len(candidates) >= _CANDIDATE_SENTENCES:
             break
     titled = 1 if candidates and candidates[0] == article.title else 0
@@ -317,6 +325,11 @@ def article_headline(article: Article, *, opening_seen: bool = False) -> str:
         and not (listed and not is_title and is_dated_entry(raw))
     ]
     if not usable:
+        # a dated list under the page's intro ("Here is a timeline of ... :"): the intro says
+        # what the page is, where any entry would title it by one of its days
+        intro = next((c for c, _, _ in cleaned if listed and is_page_intro(c)), None)
+        if intro is not None:
+            return _cut(_LIST_OPENER.split(intro, maxsplit=1)[0].rstrip(" ,;:"))
         return _cut(read[0][0])
     # a dateline marks where the story itself starts: captions and credits come before it
     dated = [
