@@ -5,7 +5,7 @@ invented."""
 from __future__ import annotations
 
 import pytest
-from quote_helpers import QUOTE_STAGES, quotes_and_speakers
+from quote_helpers import QUOTE_STAGES, quotes_and_speakers, speakers_shown
 
 from storyline.analyze.pipeline import Pipeline
 
@@ -21,3 +21,55 @@ def test_a_speech_title_in_marks_is_no_quote(pipeline: Pipeline) -> None:
         "Harbour 's Future Security '' speech at Veska University ."
     )
     assert not [q for q in quotes_and_speakers(pipeline, text) if "Harbour" in q[0]]
+
+
+def test_a_term_in_marks_inside_the_writers_phrase_is_no_quote(pipeline: Pipeline) -> None:
+    text = (
+        "The Veska Council and the Harbour League began talks on Monday on a possible "
+        "`` no-sail '' corridor along the coast of Osk ."
+    )
+    assert not [q for q in quotes_and_speakers(pipeline, text) if "no-sail" in q[0]]
+
+
+def test_a_term_in_marks_as_object_of_a_preposition_is_no_quote(pipeline: Pipeline) -> None:
+    text = (
+        "Surveyors from Ardent Oil estimated the field at 40bn barrels . And since they "
+        "were talking about `` proven reserves '' the true size may be far larger ."
+    )
+    assert not [
+        q for q in quotes_and_speakers(pipeline, text) if "proven" in q[0] and q[1] is not None
+    ]
+
+
+def test_a_single_word_in_marks_after_an_adjective_is_no_quote(pipeline: Pipeline) -> None:
+    text = (
+        "Columnist Ora Venn went through a long list of what could have motivated mine "
+        "and similar ` desertions ' . Perhaps we simply grew older ."
+    )
+    assert not [q for q in quotes_and_speakers(pipeline, text) if "desertions" in q[0]]
+
+
+def test_the_speakers_own_term_after_a_verb_of_calling_stays(pipeline: Pipeline) -> None:
+    text = (
+        "Ivo Marek , head of the Veska Trade Guild , called the new tariff a "
+        "`` grave mistake '' on Tuesday ."
+    )
+    assert speakers_shown(pipeline, text, "grave mistake") == ["Ivo Marek"]
+
+
+def test_the_speakers_term_after_described_as_stays(pipeline: Pipeline) -> None:
+    text = "Mayor Lina Osk described the harbour plan as `` reckless '' on Friday ."
+    assert speakers_shown(pipeline, text, "reckless") == ["Lina Osk"]
+
+
+def test_a_programme_after_a_plural_owner_is_no_quote(pipeline: Pipeline) -> None:
+    text = (
+        "Dana Ruell is editor of the Veska Herald . She is a member of the panel of "
+        "Harbour News ' `` Sunday Table with Ivo Marek '' as well as an analyst ."
+    )
+    assert not [q for q in quotes_and_speakers(pipeline, text) if "Sunday Table" in q[0]]
+
+
+def test_the_speakers_term_after_as_a_stays(pipeline: Pipeline) -> None:
+    text = "Governor Ivo Marek hailed the harbour vote as a `` bright signal '' on Friday ."
+    assert speakers_shown(pipeline, text, "bright signal") == ["Ivo Marek"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from storyline.analyze.entities.stage import document
 from storyline.analyze.quotes.asides import writers_asides
@@ -68,7 +69,7 @@ from storyline.analyze.quotes.shown import (
 from storyline.analyze.quotes.source_ends import pronoun_subject, with_appositive
 from storyline.analyze.quotes.source_heads import described_whole, joined_subject, named_head
 from storyline.analyze.quotes.speakers import SpeakerResolver
-from storyline.analyze.quotes.titles import quoted_modifier, quoted_title
+from storyline.analyze.quotes.titles import quoted_mention, quoted_modifier, quoted_title
 from storyline.analyze.quotes.turns import (
     across_quote,
     appositive_before,
@@ -106,7 +107,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     found = [f for f in found if f.attribution.cue_start not in superseded]
     found += [Found(a) for a in colons]
     orphans = assign_marks(text, found, marks, sentences)
-    orphans = _without_titles(text, found, orphans)
+    orphans = _without_titles(text, doc, found, orphans)
     # "the `` one man one vote '' cases": a name inside the writer's noun phrase
     orphans = [m for m in orphans if not quoted_modifier(doc, m.start, m.end)]
     verbs = verb_offsets(doc)
@@ -342,13 +343,20 @@ def _shown(
     return withheld_speaker(speaker)
 
 
-def _without_titles(text: str, found: list[Found], orphans: list[QuoteMark]) -> list[QuoteMark]:
+def _without_titles(
+    text: str, doc: Any, found: list[Found], orphans: list[QuoteMark]
+) -> list[QuoteMark]:
     """A work's title in marks ("author of `` The Dogs of the Sea , ''", "said on the
     channel 's `` Morning Hour ''") holds no words said: it is taken out of every cue's
     marks and out of the orphans, after the marks were assigned, so the words quoted
-    beside it keep their cue (the orphans left are returned)."""
+    beside it keep their cue (the orphans left are returned). A term the writer mentions
+    in marks ("talks on a possible `` no-fly '' zone") is taken out the same way."""
     for f in found:
-        f.marks[:] = [m for m in f.marks if not quoted_title(text, m.start, m.end)]
+        f.marks[:] = [
+            m
+            for m in f.marks
+            if not quoted_title(text, m.start, m.end) and not quoted_mention(doc, m.start, m.end)
+        ]
     return [m for m in orphans if not quoted_title(text, m.start, m.end)]
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from storyline.analyze.quotes.cues import cue_lemma, vocab
 
-__all__ = ["quoted_modifier", "quoted_title"]
+__all__ = ["quoted_mention", "quoted_modifier", "quoted_title"]
 
 MAX_TITLE_WORDS = 8
 _WORK_WORDS: frozenset[str] = vocab(
@@ -36,6 +36,9 @@ _MINOR: frozenset[str] = vocab(
 )
 """Function words a title leaves in lower case ("The Dogs of War")."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_PLURAL_OWNER = re.compile(r"\b[A-Z][A-Za-z]*s ?['’]\s*$")
+"""A capitalised owner ending in s with a bare apostrophe ("Harbour News '"), the possessive
+of a name: what follows in marks is its work, as after "'s"."""
 _MARKS = " \t\n`'\"“”‘’,."
 
 
@@ -57,6 +60,8 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     before = _WORD.findall(text[max(0, start - 30) : start].replace("’", "'"))
     if text[max(0, start - 4) : start].rstrip().endswith("'s"):
         return True
+    if _PLURAL_OWNER.search(text[max(0, start - 40) : start]):
+        return True  # "the roundtable of Harbour News ' `` Morning Hour ''"
     if len(before) >= 2 and before[-1].lower() == "of":
         return before[-2].lower() in _OF_A_WORK
     if bool(before) and before[-1].lower() in _WORK_WORDS:
@@ -173,3 +178,74 @@ def quoted_modifier(doc: Any, start: int, end: int) -> bool:
         return False
     after = doc[i]
     return after.tag_ in {"NN", "NNS"} and after.ent_type_ not in _TIME_LABELS and after.is_lower
+
+
+MAX_MENTION_WORDS = 3
+"""A term the writer puts in marks is a word or three ("a `` no-fly '' zone", "talking about
+`` recoverable oil ''"); longer marked words are more likely someone's sentence."""
+_HOLDER_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "IN", "CD"})
+"""Tags of the word right before a marked term inside the writer's own phrase: a determiner,
+a possessive or an adjective opening a noun phrase ("similar ` betrayals '"), or a
+preposition taking it as object ("about `` recoverable oil ''")."""
+_OPENERS: frozenset[str] = vocab("that as if whether because like than")
+"""Words tagged as prepositions that open a clause or a comparison ("said that `` ... ''",
+"described it as `` reckless ''"): what follows may be the speaker's words."""
+_CLAUSE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
+
+
+def quoted_mention(doc: Any, start: int, end: int) -> bool:
+    """Whether marks at text[start:end] (marks included) hold a term the writer mentions
+    inside his own sentence, not words anyone is shown saying: one to `MAX_MENTION_WORDS`
+    lower-case words with no finite verb, right after a determiner, an adjective, a possessive or a
+    preposition ("on a possible `` no-fly '' zone", "similar ` betrayals '", "talking about
+    `` recoverable oil ''"). A term a verb of saying or naming takes as its own object or
+    complement stays the speaker's word ("called it a `` disgrace ''"), and so does one after
+    "as" or "that" ("described the plan as `` reckless ''"): that verb reports what was said."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    words = [t for t in span if t.text not in _MARK_TOKENS and not t.is_punct]
+    if not words or len(words) > MAX_MENTION_WORDS or any(_finite(t) for t in words):
+        return False
+    if any(t.text[:1].isupper() for t in words):
+        return False  # "a goal of `` Peace Through Strength ''": a slogan, said (see quoted_title)
+    if any(t.is_sent_start for t in span[1:]):
+        return False
+    before = doc[span.start - 1]
+    if before.tag_ not in _HOLDER_TAGS or before.lower_ in _OPENERS:
+        return False
+    return before.tag_ == "IN" or not _named_by_a_verb(doc, span.start - 1)
+
+
+def _finite(token: Any) -> bool:
+    """Whether `token` is a finite verb of a clause, not one half of a hyphened word ("no-fly",
+    which the tagger may read as a verb, is a compound adjective)."""
+    doc = token.doc
+    hyphened = (token.i > 0 and doc[token.i - 1].text == "-") or (
+        token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+    )
+    return token.tag_ in _CLAUSE_TAGS and not hyphened
+
+
+_NOUN_PHRASE_TAGS = frozenset(
+    {"DT", "PDT", "PRP", "PRP$", "POS", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS"}
+)
+"""Tags a walk back from the marks crosses to reach the verb whose object holds them ("called
+[the new tariff a] `` grave mistake ''")."""
+MAX_WALK = 8
+
+
+def _named_by_a_verb(doc: Any, before: int) -> bool:
+    """Whether the words before the marks, back from token `before` over a noun phrase or two
+    and nothing else, reach a verb of saying or naming ("called the new tariff a `` grave
+    mistake ''", "warned of a `` crisis ''" is reached through "of" and is not): the term is
+    then that verb's object or complement, the speaker's own word. The document carries tags,
+    not a parse, so the walk reads tags."""
+    i = before
+    while i >= 0 and before - i < MAX_WALK and doc[i].tag_ in _NOUN_PHRASE_TAGS:
+        i -= 1
+    if i < 0 or before - i >= MAX_WALK:
+        return False
+    if doc[i].lower_ in _OPENERS:
+        return True  # "hailed the move as a `` positive sign ''": the verb's complement
+    return doc[i].tag_.startswith("VB") and cue_lemma(doc[i].text) is not None
