@@ -10,8 +10,8 @@ are resolved in text order so a pronoun can take the previous speaker.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -19,15 +19,13 @@ from storyline.analyze.entities.stage import document
 from storyline.analyze.quotes.asides import writers_asides
 from storyline.analyze.quotes.attribution import (
     Attribution,
-    attributions_in,
-    cue_in,
-    trigger_tokens,
     verb_offsets,
 )
 from storyline.analyze.quotes.colons import colon_attributions, name_turns, turn_starts
 from storyline.analyze.quotes.comments import readers_words
 from storyline.analyze.quotes.confidence import withhold_bare, withhold_far
 from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
+from storyline.analyze.quotes.found_attributions import attributions_found, inside_marks
 from storyline.analyze.quotes.headless import cue_follows, predicate_in_marks
 from storyline.analyze.quotes.introducers import (
     introducer,
@@ -49,7 +47,6 @@ from storyline.analyze.quotes.nesting import (
 )
 from storyline.analyze.quotes.outer_source import continued_speaker
 from storyline.analyze.quotes.page_breaks import (
-    after_furniture,
     standfirst,
     words_end,
     words_start,
@@ -99,7 +96,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     doc = document(article)
     marks = find_quoted(text)
     sentences = list(article.sentences) or [Sentence(0, len(text))]
-    found = _attributions(text, doc, sentences, marks)
+    found = attributions_found(text, doc, sentences, marks)
     taken = [f.attribution.cue_start for f in found]
     colons, superseded = colon_attributions(text, sentences, article.entities, taken)
     # "Al-Jazeera : the broadcaster has fallen foul of ...": a caption opening the page
@@ -115,9 +112,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     # a turn whose label gave no colon quote still ends the turn before it
     turns += [t for t in turn_starts(text) if not any(t <= at < text.find(":", t) for at in turns)]
     turns = sorted(set(turns) | set(name_turns(text, article.entities, turns)))
-    resolver = SpeakerResolver(
-        text, article.entities, sentences, verbs, _inside_marks(marks), turns
-    )
+    resolver = SpeakerResolver(text, article.entities, sentences, verbs, inside_marks(marks), turns)
 
     events: list[tuple[int, int, Found | QuoteMark]] = [(_start_of(f), 0, f) for f in found] + [
         (m.start, 1, m) for m in orphans
@@ -377,54 +372,6 @@ def _unsaid(text: str, a: Attribution) -> bool:
     if withheld(text, source_end, a.cue_start, a.cue, after):
         return True
     return a.source is not None and evidence_source(text[a.source[0] : a.source[1]])
-
-
-def _inside_marks(marks: list[QuoteMark]) -> Callable[[int], bool]:
-    """Whether an offset lies inside one of `marks` (in order, never overlapping)."""
-    mark_starts = [m.start for m in marks]
-
-    def quoted(pos: int) -> bool:
-        i = bisect_right(mark_starts, pos) - 1
-        return i >= 0 and marks[i].start < pos < marks[i].end
-
-    return quoted
-
-
-def _attributions(
-    text: str, doc: object, sentences: list[Sentence], marks: list[QuoteMark]
-) -> list[Found]:
-    mark_starts = [m.start for m in marks]
-    quoted = _inside_marks(marks)
-    triggers = trigger_tokens(doc)
-    spans = []
-    for sentence in _parse_units(sentences, marks):
-        start = after_furniture(text, sentence.start, sentence.end)
-        span = doc.char_span(start, sentence.end, alignment_mode="expand")  # type: ignore[attr-defined]
-        if span is None:
-            continue
-        # marks are in order and never overlap, so the last one starting before the
-        # span's end is the only one that can reach into it
-        k = bisect_left(mark_starts, span.end_char)
-        has_marks = k > 0 and marks[k - 1].end > span.start_char
-        if cue_in(doc, triggers, span.start, span.end, quoted, quoted=has_marks):
-            spans.append(span)
-    return [Found(a) for a in attributions_in(spans, quoted) if not quoted(a.cue_start)]
-
-
-def _parse_units(sentences: list[Sentence], marks: list[QuoteMark]) -> list[Sentence]:
-    """Sentences glued back together where a boundary falls inside a closed quotation.
-
-    The parser then sees `"A. B," he said` whole, so the verb finds its subject
-    even when the splitter broke the quotation (or broke at a bracket).
-    """
-    units: list[Sentence] = []
-    closed = [(m.start, m.end) for m in marks if m.closed]
-    for sentence in sentences:
-        if units and any(a < sentence.start < b for a, b in closed):
-            units[-1] = Sentence(units[-1].start, sentence.end)
-        else:
-            units.append(Sentence(sentence.start, sentence.end))
-    return units
 
 
 def _content_span(f: Found, text: str) -> tuple[int, int]:
