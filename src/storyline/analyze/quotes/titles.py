@@ -183,10 +183,14 @@ def quoted_modifier(doc: Any, start: int, end: int) -> bool:
 MAX_MENTION_WORDS = 3
 """A term the writer puts in marks is a word or three ("a `` no-fly '' zone", "talking about
 `` recoverable oil ''"); longer marked words are more likely someone's sentence."""
-_HOLDER_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "IN", "CD"})
+_HOLDER_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "CD"})
 """Tags of the word right before a marked term inside the writer's own phrase: a determiner,
-a possessive or an adjective opening a noun phrase ("similar ` betrayals '"), or a
-preposition taking it as object ("about `` recoverable oil ''")."""
+a possessive, a number or an adjective opening a noun phrase ("similar ` betrayals '"). Not
+a preposition: "requested $ 2m for `` urgent work ''" and "blames the allies for `` murder
+and crimes ''" quote the requester's and the accuser's words, and "talking about ``
+recoverable oil ''" (the writer's) is not told apart from them by the words around it.
+(Held-out reading22, session 41: the preposition case hid 2 quotes judged right and none
+judged wrong; it was dropped.)"""
 _OPENERS: frozenset[str] = vocab("that as if whether because like than")
 """Words tagged as prepositions that open a clause or a comparison ("said that `` ... ''",
 "described it as `` reckless ''"): what follows may be the speaker's words."""
@@ -196,11 +200,11 @@ _CLAUSE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 def quoted_mention(doc: Any, start: int, end: int) -> bool:
     """Whether marks at text[start:end] (marks included) hold a term the writer mentions
     inside his own sentence, not words anyone is shown saying: one to `MAX_MENTION_WORDS`
-    lower-case words with no finite verb, right after a determiner, an adjective, a possessive or a
-    preposition ("on a possible `` no-fly '' zone", "similar ` betrayals '", "talking about
-    `` recoverable oil ''"). A term a verb of saying or naming takes as its own object or
-    complement stays the speaker's word ("called it a `` disgrace ''"), and so does one after
-    "as" or "that" ("described the plan as `` reckless ''"): that verb reports what was said."""
+    lower-case words with no finite verb, right after a determiner, an adjective, a
+    possessive or a number ("on a possible `` no-fly '' zone", "similar ` betrayals '"). A
+    term a verb of saying or naming takes as its own object or complement stays the
+    speaker's word ("called it a `` disgrace ''"), and so does one after "as" or "that"
+    ("described the plan as `` reckless ''"): that verb reports what was said."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
@@ -214,7 +218,7 @@ def quoted_mention(doc: Any, start: int, end: int) -> bool:
     before = doc[span.start - 1]
     if before.tag_ not in _HOLDER_TAGS or before.lower_ in _OPENERS:
         return False
-    return before.tag_ == "IN" or not _named_by_a_verb(doc, span.start - 1)
+    return not _named_by_a_verb(doc, span.start - 1)
 
 
 def _finite(token: Any) -> bool:
