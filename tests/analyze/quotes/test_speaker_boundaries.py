@@ -75,3 +75,18 @@ def test_a_pronoun_whose_name_stands_outside_its_words_is_kept() -> None:
     council = EntityMention(2, 16, "Harbour Council", "ORG", "Harbour Council")
     speaker = _pronoun("Harbour Council")
     assert unless_named_inside(speaker, (46, 90), [council]) is speaker
+
+
+def test_it_read_to_a_body_its_own_words_name_is_kept() -> None:
+    # "It said [Dalcor Energy would pay the cost]": a body names itself in its statements
+    firm = EntityMention(50, 63, "Dalcor Energy", "ORG", "Dalcor Energy")
+    speaker = Speaker("It", 40, 42, "Dalcor Energy", True, "pronoun")
+    assert unless_named_inside(speaker, (46, 90), [firm]) is speaker
+
+
+def test_it_said_the_firm_would_pay_is_the_firms_statement(pipeline: Pipeline) -> None:
+    text = (
+        "Dalcor Energy shut its Venmouth plant on Monday after a leak . "
+        "It said Dalcor Energy would pay the cost of the clean-up ."
+    )
+    assert speakers_shown(pipeline, text, "would pay the cost") == ["Dalcor Energy"]
