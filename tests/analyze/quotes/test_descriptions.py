@@ -283,3 +283,13 @@ def test_the_woman_who_has_told_police_is_the_one_before(pipeline: Pipeline) -> 
         "she was at home all night ."
     )
     assert speakers_shown(pipeline, text, "at home all night") == ["Kerr"]  # the surname shown
+
+
+def test_the_woman_whose_words_speak_of_another_as_her_is_still_the_one_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Anna Kerr called police on Sunday after her daughter failed to come home . `` I told "
+        "her to stay in , '' the woman said ."
+    )
+    assert speakers_shown(pipeline, text, "stay in") == ["Anna Kerr"]

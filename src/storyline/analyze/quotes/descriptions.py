@@ -222,8 +222,10 @@ def _undoubled(name: str) -> str:
 
 _QUOTED = re.compile(r"(?:``|“|\")(.*?)(?:''|”|\")", re.S)
 """Words inside quotation marks: there "she" is someone the speaker speaks of."""
-_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself|[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b")
-"""Third-person pronouns that speak of a woman or a man."""
+_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+"""Third-person subject pronouns inside the quoted words: the one they make the subject of
+the speaker's words is someone spoken of ("`` She was the kindest person , ''"). Not an
+object ("`` I told her to stay in , ''"): a mother speaks of her daughter so too."""
 _POST_MODIFIED = re.compile(r"\s+[a-z]")
 """A lower-case word right after the noun: a cue ("said") or a word that says which one."""
 _NEXT_WORDS = re.compile(r"(?:\s+[a-z]+){1,4}")
