@@ -15,7 +15,7 @@ the recogniser gives most often to the same words elsewhere in the article, sinc
 run-on word is what misled it ("Echoing Dorvan" read as a person); a "work" or "event"
 so cut that the article never names again is dropped, its type came from the run-on
 words ("In the Tarn Basin" read as a title). A hyphenated name
-("In-Q-Tel") is one word to this rule: only a word followed by a space is cut.
+("In-Q-Vell") is one word to this rule: only a word followed by a space is cut.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def _run_on_cut(text: str, e: Any) -> int | None:
     if first.tag_ == "VBG" and not _PHRASE_ENDS.match(text, e.end_char):
         return None  # the name is the clause's subject ("Rising Star Mining said")
     if first.tag_ == "IN" and not written_lower(text, first.text.lower()):
-        return None  # the tagger's IN on a given name opening a headline ("Barack")
+        return None  # the tagger's IN on a given name opening a headline ("Barvick")
     cut = 1
     if first.tag_ == "IN" and e[cut].text.lower() == "the" and len(e) > 2:
         cut += 1
