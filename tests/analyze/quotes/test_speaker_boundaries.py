@@ -90,3 +90,8 @@ def test_it_said_the_firm_would_pay_is_the_firms_statement(pipeline: Pipeline) -
         "It said Dalcor Energy would pay the cost of the clean-up ."
     )
     assert speakers_shown(pipeline, text, "would pay the cost") == ["Dalcor Energy"]
+
+
+def test_a_documents_date_or_place_is_not_its_publisher(pipeline: Pipeline) -> None:
+    text = "Prices rose sharply last year , according to a report published in March ."
+    assert speakers_shown(pipeline, text, "Prices rose") == ["a report"]
