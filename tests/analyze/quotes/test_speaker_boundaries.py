@@ -95,3 +95,14 @@ def test_it_said_the_firm_would_pay_is_the_firms_statement(pipeline: Pipeline) -
 def test_a_documents_date_or_place_is_not_its_publisher(pipeline: Pipeline) -> None:
     text = "Prices rose sharply last year , according to a report published in March ."
     assert speakers_shown(pipeline, text, "Prices rose") == ["a report"]
+
+
+def test_a_later_she_after_turned_down_claims_is_the_one_who_turned_them_down(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The minister faced claims that she had lied to parliament , and she said on Monday "
+        "she would not resign ."
+    )
+    assert speakers_shown(pipeline, text, "had lied") == [None]  # the accusers' words
+    assert speakers_shown(pipeline, text, "would not resign") == ["The minister"]

@@ -7,6 +7,7 @@ reporting adverb ("reportedly").
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from storyline.analyze.nlp import lemma
@@ -80,7 +81,7 @@ def noun_cue(tok: Any, base: int) -> Attribution | None:
             return _at_token(tok, base, source, content, statement=False)
         if source is not None and _answered(tok):
             # "The mayor rejected criticism that she had not acted": the critics' words
-            return _at_token(tok, base, source, content, statement=False)
+            return replace(_at_token(tok, base, source, content, statement=False), turned_down=True)
     return _at_token(tok, base, source, content)
 
 
