@@ -36,7 +36,8 @@ _RUN_ON_TAGS = frozenset({"VBG", "IN"})
 """Penn tags of an opening participle or preposition, cut and then retyped."""
 _PHRASE_ENDS = re.compile(r"\s*(?:,|'s?\b|\u2019s?\b)")
 """What follows the name when an opening participle took it as its object: the phrase's
-comma before the main clause, or a possessive ("Echoing Dorvan 's line , he said"). A name
+comma before the main clause, or a possessive ("Echoing Dorvan 's line , he said", the
+recogniser's span often taking the "'s" in). A name
 that opens with an -ing word and is the sentence's subject runs on into its verb."""
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _CUT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -86,7 +87,7 @@ def _run_on_cut(text: str, e: Any) -> int | None:
         return None
     if first.tag_ == "VBG" and not first.text.endswith("ing"):
         return None
-    if first.tag_ == "VBG" and not _PHRASE_ENDS.match(text, e.end_char):
+    if first.tag_ == "VBG" and e[-1].tag_ != "POS" and not _PHRASE_ENDS.match(text, e.end_char):
         return None  # the name is the clause's subject ("Rising Star Mining said")
     if first.tag_ == "IN" and not written_lower(text, first.text.lower()):
         return None  # the tagger's IN on a given name opening a headline ("Barvick")
