@@ -185,3 +185,19 @@ def test_a_headline_given_name_tagged_a_preposition_is_kept() -> None:
     doc = _doc(text, ("Barvick Oman", ["IN", "NNP"], "PERSON"))
     got = [text[m.start : m.end] for m in raw_mentions(text, doc)]
     assert got == ["Barvick Oman"]
+
+
+def test_a_name_opening_with_an_ing_word_that_is_the_subject_is_not_cut() -> None:
+    text = (
+        "Rising Star Mining said on Monday it would close the pit . "
+        "Echoing Dorvan , Ana Ruiz agreed . Echoing Vell 's call , he left ."
+    )
+    doc = _doc(
+        text,
+        ("Rising Star Mining", ["VBG", "NNP", "NNP"], "ORG"),
+        ("Echoing Dorvan", ["VBG", "NNP"], "PERSON"),
+        ("Ana Ruiz", ["NNP", "NNP"], "PERSON"),
+        ("Echoing Vell 's", ["VBG", "NNP", "POS"], "PERSON"),
+    )
+    got = [text[m.start : m.end] for m in raw_mentions(text, doc)]
+    assert got == ["Rising Star Mining", "Dorvan", "Ana Ruiz", "Vell 's"]

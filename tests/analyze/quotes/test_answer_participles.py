@@ -34,3 +34,23 @@ def test_reply_to_a_letter_is_the_repliers_statement(pipeline: Pipeline) -> None
 def test_a_sign_pointed_to_is_not_the_pointers_statement(pipeline: Pipeline) -> None:
     found = _quotes(pipeline, "She pointed to a sign saying the shop was closed.")
     assert all(speaker is None for _, speaker in found), found
+
+
+def test_a_denied_response_gives_the_subject_none_of_the_letters_words(
+    pipeline: Pipeline,
+) -> None:
+    text = "Dalcor Energy has not yet responded to a letter saying its plant is unsafe ."
+    found = _quotes(pipeline, text)
+    assert all(speaker != "Dalcor Energy" for _, speaker in found), found
+    text = "Dalcor Energy has not responded to the letter saying its plant is unsafe ."
+    found = _quotes(pipeline, text)
+    assert all(speaker != "Dalcor Energy" for _, speaker in found), found
+
+
+def test_a_petition_first_named_is_told_by_its_own_words(pipeline: Pipeline) -> None:
+    text = (
+        "The mayor responded to a petition saying the plant should close , and promised a "
+        "vote in May ."
+    )
+    found = _quotes(pipeline, text)
+    assert all(speaker != "The mayor" for _, speaker in found), found

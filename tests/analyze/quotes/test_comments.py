@@ -100,7 +100,28 @@ _COLUMN = (
 
 
 def test_a_timed_signature_under_a_column_marks_the_comments_below_it() -> None:
-    assert comment_section_start(_COLUMN) == _COLUMN.index("The writer is")
+    assert comment_section_start(_COLUMN) == _COLUMN.index("Posted by")
+
+
+_RUN_ON = (
+    "Dalcor Energy shut its plant in Venmouth on Monday .\n"
+    "The firm said the leak was small .\n"
+    "Ana Ruiz , the mayor , said the water was safe .\n"
+    "Ivo Marr said he would sue . Posted by Tom Vell on April 2 , 2005 11:01 PM\n"
+    "Nice one . I agree with Tom .\n"
+)
+
+
+def test_a_timed_signature_run_on_from_the_articles_last_sentence_starts_the_comments() -> None:
+    assert comment_section_start(_RUN_ON) == _RUN_ON.index("Posted by")
+
+
+def test_the_article_sentence_before_a_run_on_signature_keeps_its_speaker(
+    pipeline: Pipeline,
+) -> None:
+    q = quote_with(pipeline, _RUN_ON, "he would sue")
+    assert q.stated
+    assert q.speaker is not None and q.speaker.name == "Ivo Marr"
 
 
 def test_a_quote_under_a_columns_signature_is_no_ones(pipeline: Pipeline) -> None:

@@ -270,3 +270,26 @@ def test_its_executives_with_two_bodies_named_stay_as_written(pipeline: Pipeline
     assert speakers_shown(pipeline, text, "collecting only") == [
         None
     ]  # no candidate guessed: left as written, then withheld (confidence.withhold_bare)
+
+
+def test_the_woman_who_has_told_police_is_the_one_before(pipeline: Pipeline) -> None:
+    text = (
+        "Ana Kerr , 34 , was arrested in Venmouth on Sunday . The woman has told police she "
+        "was at home all night ."
+    )
+    assert speakers_shown(pipeline, text, "at home all night") == ["Kerr"]  # the surname shown
+    text = (
+        "Ana Kerr , 34 , was arrested in Venmouth on Sunday . The woman had said earlier that "
+        "she was at home all night ."
+    )
+    assert speakers_shown(pipeline, text, "at home all night") == ["Kerr"]  # the surname shown
+
+
+def test_the_woman_whose_words_speak_of_another_as_her_is_still_the_one_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Anna Kerr called police on Sunday after her daughter failed to come home . `` I told "
+        "her to stay in , '' the woman said ."
+    )
+    assert speakers_shown(pipeline, text, "stay in") == ["Anna Kerr"]

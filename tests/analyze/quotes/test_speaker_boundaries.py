@@ -75,3 +75,34 @@ def test_a_pronoun_whose_name_stands_outside_its_words_is_kept() -> None:
     council = EntityMention(2, 16, "Harbour Council", "ORG", "Harbour Council")
     speaker = _pronoun("Harbour Council")
     assert unless_named_inside(speaker, (46, 90), [council]) is speaker
+
+
+def test_it_read_to_a_body_its_own_words_name_is_kept() -> None:
+    # "It said [Dalcor Energy would pay the cost]": a body names itself in its statements
+    firm = EntityMention(50, 63, "Dalcor Energy", "ORG", "Dalcor Energy")
+    speaker = Speaker("It", 40, 42, "Dalcor Energy", True, "pronoun")
+    assert unless_named_inside(speaker, (46, 90), [firm]) is speaker
+
+
+def test_it_said_the_firm_would_pay_is_the_firms_statement(pipeline: Pipeline) -> None:
+    text = (
+        "Dalcor Energy shut its Venmouth plant on Monday after a leak . "
+        "It said Dalcor Energy would pay the cost of the clean-up ."
+    )
+    assert speakers_shown(pipeline, text, "would pay the cost") == ["Dalcor Energy"]
+
+
+def test_a_documents_date_or_place_is_not_its_publisher(pipeline: Pipeline) -> None:
+    text = "Prices rose sharply last year , according to a report published in March ."
+    assert speakers_shown(pipeline, text, "Prices rose") == ["a report"]
+
+
+def test_a_later_she_after_turned_down_claims_is_the_one_who_turned_them_down(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The minister faced claims that she had lied to parliament , and she said on Monday "
+        "she would not resign ."
+    )
+    assert speakers_shown(pipeline, text, "had lied") == [None]  # the accusers' words
+    assert speakers_shown(pipeline, text, "would not resign") == ["The minister"]

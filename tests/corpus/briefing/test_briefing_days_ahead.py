@@ -33,3 +33,15 @@ def test_a_day_a_state_is_measured_from_is_not_its_day() -> None:
     brief = build_briefing([article], limits=BriefingLimits.full())
     shown = {c.text: d.date for d in brief.latest for c in d.sentences}
     assert [day for said, day in shown.items() if "as of yesterday" in said] == ["2031-06-06"]
+
+
+def test_a_count_as_of_a_day_is_that_days() -> None:
+    text = (
+        "As of Tuesday , 40 people had died in the floods in Velm and 300 were missing . "
+        "Rescuers in Velm found two more bodies on Thursday ."
+    )
+    pipeline = Pipeline(["sentences", "entities", "time", "quotes", "claims"])
+    article = pipeline.run(Article(id="c", text=text, published="2031-06-06", outlet="o.example"))
+    brief = build_briefing([article], limits=BriefingLimits.full())
+    shown = {c.text: d.date for d in brief.latest for c in d.sentences}
+    assert [day for said, day in shown.items() if "40 people had died" in said] == ["2031-06-03"]

@@ -5,7 +5,7 @@ mentions, never a list of names:
 
 - a dateline ("WASHINGTON (Reuters) -", "CAIRO, Egypt --") names where a report was
   filed, not what it is about: a mention in capitals followed by a dateline's
-  trailer is no entity, even when typed a body or person ("WILMINGTON" ORG) if the
+  trailer is no entity, even when typed a body or person ("VELMOUTH" ORG) if the
   trailer has an agency or a page header's bar and date;
 - a byline run into the dateline after it ("By Ana Ruiz LIMA , May 2 ..."): a
   person's name in ordinary case does not go on in capitals, so the words in
@@ -176,7 +176,7 @@ _HEADER_TRAILER = re.compile(
 the page was filed, like a dateline; a region may sit between ("TARN , Vell | Thu ...")."""
 _DATELINE_MISTYPED = frozenset({"ORG", "PERSON", "NORP", "FAC"})
 """Labels the recogniser gives a dateline's place in capitals when it reads it as a body or
-a person ("WILMINGTON" as ORG): such a mention is dropped only on the strong forms of a
+a person ("VELMOUTH" as ORG): such a mention is dropped only on the strong forms of a
 dateline (a page header's bar and date, or an agency in brackets), so "NATO -- the
 alliance" at a line's start stays a body."""
 

@@ -1,4 +1,4 @@
-"""A list of names the recogniser read as one ("Countrywide , Harlow Group and ..." typed
+"""A list of names the recogniser read as one ("Dalvane , Harlow Group and ..." typed
 one ORG): the names a comma joins are separate mentions.
 
 A body or person never has a comma inside its name, except before the short forms that

@@ -58,8 +58,10 @@ article: a blog post's signature after a headline and a standfirst is its byline
 
 def comment_section_start(text: str) -> int | None:
     """Where a page's readers' comments begin (the start of the line of the first comment
-    mark), or None when fewer than `MIN_COMMENT_MARKS` marks are found (a reply link
-    counting for all of them). Comments come after
+    mark, or the timed signature itself when it comes first: ingest runs it on from the
+    article's last sentence, which stays the article's), or None when fewer than
+    `MIN_COMMENT_MARKS` marks are found (a reply link counting for all of them). Comments
+    come after
     the article, so everything from there on is readers' words (the first comment, whose
     signature may follow it, can be missed)."""
     marks = [m for m in _COMMENT_MARK.finditer(text) if not _byline(text, m)]
@@ -71,6 +73,8 @@ def comment_section_start(text: str) -> int | None:
     if (not marks and signed is None) or weight < MIN_COMMENT_MARKS:
         return None
     first = min(m.start() for m in [*marks, *([signed] if signed is not None else [])])
+    if signed is not None and first == signed.start():
+        return first
     return text.rfind("\n", 0, first) + 1
 
 

@@ -222,24 +222,33 @@ def _undoubled(name: str) -> str:
 
 _QUOTED = re.compile(r"(?:``|“|\")(.*?)(?:''|”|\")", re.S)
 """Words inside quotation marks: there "she" is someone the speaker speaks of."""
-_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself|[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b")
-"""Third-person pronouns that speak of a woman or a man."""
+_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+"""Third-person subject pronouns inside the quoted words: the one they make the subject of
+the speaker's words is someone spoken of ("`` She was the kindest person , ''"). Not an
+object ("`` I told her to stay in , ''"): a mother speaks of her daughter so too."""
 _POST_MODIFIED = re.compile(r"\s+[a-z]")
 """A lower-case word right after the noun: a cue ("said") or a word that says which one."""
-_NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+_NEXT_WORDS = re.compile(r"(?:\s+[a-z]+){1,4}")
+_HELPERS: frozenset[str] = vocab(
+    "has have had is was were will would could can may might must should did does do not"
+)
+"""Helper verbs and their "not": they stand between a subject and its verb ("the woman
+has told police", "had said earlier")."""
 
 
 def _cue_follows(text: str, end: int) -> bool:
-    """Whether the words after a description are its reporting verb, alone or after one
-    adverb ("said", "also told"), rather than words that set the person apart ("the woman
-    next door", "the man in the car")."""
+    """Whether the words after a description are its reporting verb, alone or after helper
+    verbs and adverbs ("said", "also told", "has told", "had earlier said"), rather than
+    words that set the person apart ("the woman next door", "the man in the car")."""
     m = _NEXT_WORDS.match(text, end)
     if m is None:
         return False
-    first, second = m.group(1), m.group(2)
-    if cue_lemma(first) is not None:
-        return True
-    return second is not None and in_lexicon(first, "adv") and cue_lemma(second) is not None
+    for word in m.group().split():
+        if cue_lemma(word) is not None:
+            return True
+        if word not in _HELPERS and not in_lexicon(word, "adv"):
+            return False
+    return False
 
 
 def _unnamed_ones(d: Discourse, head: str, lo: int, hi: int) -> bool:

@@ -7,6 +7,7 @@ reporting adverb ("reportedly").
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from storyline.analyze.nlp import lemma
@@ -22,6 +23,7 @@ from storyline.analyze.quotes.phrases import char_span, noun_phrase, speaks, sub
 from storyline.analyze.quotes.polled import a_share
 from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.statements import can_speak
+from storyline.analyze.time.lexicon import MONTHS, WEEKDAYS
 
 __all__ = [
     "IN_SOURCE_NOUNS",
@@ -79,7 +81,7 @@ def noun_cue(tok: Any, base: int) -> Attribution | None:
             return _at_token(tok, base, source, content, statement=False)
         if source is not None and _answered(tok):
             # "The mayor rejected criticism that she had not acted": the critics' words
-            return _at_token(tok, base, source, content, statement=False)
+            return replace(_at_token(tok, base, source, content, statement=False), turned_down=True)
     return _at_token(tok, base, source, content)
 
 
@@ -288,6 +290,18 @@ def according_to(tok: Any, base: int) -> Attribution | None:
     )
 
 
+_NO_PUBLISHER = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+"""What the recogniser calls a name that says when or where a document came out, not who
+put it out ("a report published in March", "a study in Velmar")."""
+
+
+def _when_or_where(name: Any) -> bool:
+    """Whether a name after "in" is a month or a day ("published in March") or one the
+    recogniser typed a time or a place: when or where, not who."""
+    word = name.lower_.rstrip(".")
+    return word in MONTHS or word in WEEKDAYS or name.ent_type_ in _NO_PUBLISHER
+
+
 def _published_in(noun: Any, phrase: tuple[Any, Any]) -> tuple[Any, Any]:
     """A document's phrase grown to the outlet or body that put it out ("a report
     published Saturday in The Valley Courier", "a study by the Kestrel Institute"): the
@@ -304,7 +318,11 @@ def _published_in(noun: Any, phrase: tuple[Any, Any]) -> tuple[Any, Any]:
         for prep in preps:
             if prep.lower_ not in {"in", "by"}:
                 continue
-            owners = [o for o in prep.children if o.dep_ == "pobj" and o.tag_ == "NNP"]
+            owners = [
+                o
+                for o in prep.children
+                if o.dep_ == "pobj" and o.tag_ == "NNP" and not _when_or_where(o)
+            ]
             if owners and not any(t.text in ",;" for t in noun.doc[noun.i : owners[0].i]):
                 return phrase[0], owners[0].right_edge
     return phrase

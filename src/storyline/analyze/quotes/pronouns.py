@@ -455,12 +455,15 @@ def heads_clause(d: Discourse, e: EntityMention) -> bool:
 def unless_named_inside(
     speaker: Speaker | None, content: tuple[int, int] | None, entities: Sequence[EntityMention]
 ) -> Speaker | None:
-    """Whether a pronoun source was read to a name its own words hold in the third person
-    ("both soon made clear they thought [the Harbour Council was at risk]"): reported
-    speech calls its own speaker "he", "it" or "they", never by name, so a name inside the
-    content is what the words are about and the pronoun stands for someone else: the
-    speaker is then left unresolved, never shown as the one spoken about."""
+    """`speaker`, left unresolved when it is a pronoun read to a name its own words hold in
+    the third person ("both soon made clear they thought [the Harbour Council was at
+    risk]"): people's reported speech calls its own speaker "he", "she" or "they", never by
+    name, so a name inside the content is what the words are about and the pronoun stands
+    for someone else. Not "it": only a body is "it", and bodies name themselves in their
+    own statements ("It said Dalcor Energy would pay the cost")."""
     if speaker is None or speaker.resolution != "pronoun" or not speaker.canonical:
+        return speaker
+    if speaker.text.casefold() in {"it", "its"}:
         return speaker
     if content is None:
         return speaker

@@ -35,6 +35,10 @@ class Attribution:
     PARC/PolNeAR scheme also covers a plan ("aims to discuss"), an intention ("plans to
     leave") and a state of things ("Cases seem to be declining", "figures show"): its
     source span is kept as the scheme writes it, but it names nobody who said anything."""
+    turned_down: bool = False
+    """The content is others' words the source turns down ("The minister denied claims that
+    ..."): not the source's statement, but the source is still the one a later "she" in
+    the passage stands for ("..., and she said she would not resign")."""
     verbatim: bool = False
     """The content is the source's own words though no marks enclose them: a transcript
     turn after its upper-case label ("FALLIN : Well, I think ...") is what was said, word

@@ -166,7 +166,8 @@ def extract_quotes(article: Article) -> list[Quote]:
             elif not a.statement or _unsaid(text, a) or term:
                 # a plan, an intention or a state of things: its subject is kept as the
                 # source span the attribution writes, but nobody is shown as its speaker
-                speaker = unstated_speaker(resolver.not_a_speaker(*source)) if source else None
+                unsaid_by = resolver.resolve if a.turned_down else resolver.not_a_speaker
+                speaker = unstated_speaker(unsaid_by(*source)) if source else None
             else:
                 if source is None and a.cue not in (":", "according to") and not a.sourceless:
                     # the parse found no subject: a name set off right before the verb

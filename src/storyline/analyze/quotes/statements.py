@@ -327,12 +327,20 @@ def answers_object(verb: Any) -> bool:
     to the inspector's report saying ...", "replied to the letter saying ..."): the parse
     reads the participle as the report's words, but they are the answer of the verb's
     subject (see `participles`). Not "pointed to a sign saying", where the words are the
-    sign's: only "to" after a verb of answering, the participle right after its object."""
+    sign's: only "to" after a verb of answering, the participle right after its object.
+    Not when the answer is denied ("has not responded to the letter saying ...": no answer
+    was given), nor when the object is brought in there with "a"/"an" ("responded to a
+    petition saying the plant should close"): a thing first named is told by what it says."""
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ != "pobj" or noun.i != verb.i - 1:
         return False
     prep = noun.head
-    return prep.lower_ == "to" and cue_lemma(prep.head.lower_) in _ANSWERS
+    answering = prep.head
+    if prep.lower_ != "to" or cue_lemma(answering.lower_) not in _ANSWERS:
+        return False
+    if any(c.dep_ == "neg" for c in answering.children):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
 def _names_its_noun(verb: Any) -> bool:

@@ -108,12 +108,16 @@ def _ahead(timex: Timex, published: str | None) -> bool:
 
 
 def _as_of(text: str, start: int) -> bool:
-    """Whether the date at `start` is one a state is measured from ("our concern has grown
-    as of yesterday"): when the state began, not when the sentence was said."""
-    return _AS_OF.search(text, max(0, start - 12), start) is not None
+    """Whether the date at `start` is one a state is measured from, after the verb ("our
+    concern has grown as of yesterday"): when the state began, not when the sentence was
+    said. Not "As of Tuesday , 40 people had died": opening its clause, "as of" dates the
+    count that follows, and that day is the count's."""
+    m = _AS_OF.search(text, max(0, start - 12), start)
+    return m is not None and not _CLAUSE_OPENS.search(text, max(0, m.start() - 4), m.start())
 
 
 _AS_OF = re.compile(r"(?i)\bas\s+(?:of|from)\s+$")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:!?\n]|``|\"|“)\s*$")
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 """A calendar year, month or day ("2031", "2031-07", "2031-07-27"), not a week or season."""
