@@ -9,8 +9,6 @@ import pytest
 from quote_helpers import QUOTE_STAGES, speakers_shown
 
 from storyline.analyze.pipeline import Pipeline
-from storyline.analyze.quotes.pronouns import unless_named_inside
-from storyline.model import EntityMention, Speaker
 
 
 @pytest.fixture(scope="module")
@@ -57,31 +55,6 @@ def test_accusations_the_subject_battles_are_not_the_subjects(pipeline: Pipeline
         "contents of the ferry contract."
     )
     assert speakers_shown(pipeline, text, "misled the council") == [None]
-
-
-def _pronoun(canonical: str) -> Speaker:
-    return Speaker("they", 40, 44, canonical, True, "pronoun")
-
-
-def test_a_pronoun_read_to_a_name_inside_its_own_words_is_unresolved() -> None:
-    # "they thought [the Harbour Council was at risk]": the council is spoken about
-    council = EntityMention(50, 64, "Harbour Council", "ORG", "Harbour Council")
-    speaker = unless_named_inside(_pronoun("Harbour Council"), (46, 90), [council])
-    assert speaker is not None
-    assert speaker.canonical is None and speaker.resolution == "unresolved"
-
-
-def test_a_pronoun_whose_name_stands_outside_its_words_is_kept() -> None:
-    council = EntityMention(2, 16, "Harbour Council", "ORG", "Harbour Council")
-    speaker = _pronoun("Harbour Council")
-    assert unless_named_inside(speaker, (46, 90), [council]) is speaker
-
-
-def test_it_read_to_a_body_its_own_words_name_is_kept() -> None:
-    # "It said [Dalcor Energy would pay the cost]": a body names itself in its statements
-    firm = EntityMention(50, 63, "Dalcor Energy", "ORG", "Dalcor Energy")
-    speaker = Speaker("It", 40, 42, "Dalcor Energy", True, "pronoun")
-    assert unless_named_inside(speaker, (46, 90), [firm]) is speaker
 
 
 def test_it_said_the_firm_would_pay_is_the_firms_statement(pipeline: Pipeline) -> None:

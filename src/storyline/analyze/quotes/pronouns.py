@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
 
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.discourse import (
@@ -39,7 +38,6 @@ __all__ = [
     "heads_clause",
     "personal_pronoun",
     "pronoun_antecedent",
-    "unless_named_inside",
 ]
 
 LOOKBACK_CHARS = 1500
@@ -450,28 +448,3 @@ def heads_clause(d: Discourse, e: EntityMention) -> bool:
         return True
     i = bisect_left(verbs, after.start(1))
     return i < len(verbs) and verbs[i] == after.start(1)
-
-
-def unless_named_inside(
-    speaker: Speaker | None, content: tuple[int, int] | None, entities: Sequence[EntityMention]
-) -> Speaker | None:
-    """`speaker`, left unresolved when it is a pronoun read to a name its own words hold in
-    the third person ("both soon made clear they thought [the Harbour Council was at
-    risk]"): people's reported speech calls its own speaker "he", "she" or "they", never by
-    name, so a name inside the content is what the words are about and the pronoun stands
-    for someone else. Not "it": only a body is "it", and bodies name themselves in their
-    own statements ("It said Dalcor Energy would pay the cost")."""
-    if speaker is None or speaker.resolution != "pronoun" or not speaker.canonical:
-        return speaker
-    if speaker.text.casefold() in {"it", "its"}:
-        return speaker
-    if content is None:
-        return speaker
-    a, b = content
-    name = speaker.canonical.casefold()
-    inside = any(
-        a <= e.start and e.end <= b and (e.canonical or e.text).casefold() == name for e in entities
-    )
-    if not inside:
-        return speaker
-    return Speaker(speaker.text, speaker.start, speaker.end, None, False, "unresolved")

@@ -51,7 +51,6 @@ from storyline.analyze.quotes.page_breaks import (
     words_end,
     words_start,
 )
-from storyline.analyze.quotes.pronouns import unless_named_inside
 from storyline.analyze.quotes.questions import heard_after, question_received, scare_phrase
 from storyline.analyze.quotes.run_on import run_on_host
 from storyline.analyze.quotes.shown import (
@@ -196,7 +195,6 @@ def extract_quotes(article: Article) -> list[Quote]:
                     source = joined_subject(text, source, a.cue_start, article.entities, verbs)
                     source = pronoun_subject(text, source, a.cue_start)
                 speaker = resolver.resolve(*source, a.antecedent) if source else None
-                speaker = unless_named_inside(speaker, a.content, article.entities)
                 speaker = continued_speaker(text, speaker, a.antecedent)
                 if (
                     speaker is None
