@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from storyline.analyze.quotes.cues import vocab
 from storyline.model import Article
@@ -42,29 +43,32 @@ one ("claimed by the Velmar Army -LRB- VA -RRB- -- a group ...", "was Vesta Bank
 Britain 's ...") is the story naming a body, no dateline."""
 
 
-def _dateline(text: str) -> re.Match[str] | None:
-    """The first wire dateline within `LEAD_CHARS`: at the text's or a line's start, or
-    after headline text, never after a word that only runs inside a sentence."""
+@lru_cache(maxsize=32)
+def _dateline(text: str) -> tuple[int, int] | None:
+    """Where the first wire dateline within `LEAD_CHARS` starts and where the body's first
+    word after it is: at the text's or a line's start, or after headline text, never after
+    a word that only runs inside a sentence. Kept per text: the brief asks it of one
+    article for each of its figures, quotes and sentences."""
     for m in _DATELINE.finditer(text, 0, LEAD_CHARS):
         before = text[max(0, m.start() - 30) : m.start()].split()
         if not before or "\n" in text[m.start() - 1 : m.start()]:
-            return m
+            return m.start(), m.end()
         if before[-1] not in _INSIDE_A_SENTENCE:
-            return m
+            return m.start(), m.end()
     return None
 
 
 def body_start(article: Article) -> int:
     """Where the article's body opens at its wire dateline (the place's first character),
     0 when no dateline opens it within `LEAD_CHARS`."""
-    m = _dateline(article.text)
-    return m.start() if m is not None else 0
+    found = _dateline(article.text)
+    return found[0] if found is not None else 0
 
 
 def _first_word(article: Article) -> int:
     """Where the body's first word after the dateline is (0 when none opens it)."""
-    m = _dateline(article.text)
-    return m.end() if m is not None else 0
+    found = _dateline(article.text)
+    return found[1] if found is not None else 0
 
 
 def before_body(article: Article, position: int) -> bool:
