@@ -20,7 +20,7 @@ import re
 from storyline.analyze.quotes.discourse import Discourse, Said
 from storyline.model import Span, Speaker
 
-__all__ = ["described_before"]
+__all__ = ["bare_noun", "described_before"]
 
 _REACH_CHARS = 1500
 """How far back a bare description is read: a few sentences of the same passage."""
@@ -43,14 +43,21 @@ def _head(phrase: str) -> str | None:
     return words[-1].casefold() if words else None
 
 
-def _bare_head(surface: str) -> str | None:
-    """The noun of a bare definite description ("the aide", "The paper"), else None."""
+def bare_noun(surface: str, determiners: frozenset[str]) -> str | None:
+    """The noun of a bare description written as one of `determiners` and one lower-case
+    noun ("the aide", "The paper", "its executives"), casefolded; None for any other
+    phrase (a capitalised second word is a name: "The Guardian")."""
     words = surface.split()
-    if len(words) != 2 or words[0].casefold() not in _BARE or not words[1].isalpha():
+    if len(words) != 2 or words[0].casefold() not in determiners or not words[1].isalpha():
         return None
     if not words[1].islower():
         return None
     return words[1].casefold()
+
+
+def _bare_head(surface: str) -> str | None:
+    """The noun of a bare definite description ("the aide", "The paper"), else None."""
+    return bare_noun(surface, _BARE)
 
 
 def _same_head(bare: str, head: str) -> bool:

@@ -50,6 +50,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
+from storyline.analyze.quotes.anaphors import bare_noun
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.speaking_nouns import WRITING_NOUNS
 from storyline.model import EntityMention, Quote, Sentence, Speaker
@@ -171,14 +172,8 @@ def bare_anaphor(speaker: Speaker) -> bool:
         return False
     if speaker.canonical:
         return False
-    words = speaker.text.split()
-    return (
-        len(words) == 2
-        and words[0].casefold() in _ANAPHORIC_DETERMINERS
-        and words[1].isalpha()
-        and words[1].islower()
-        and words[1] not in _SOLE_BODIES | WRITING_NOUNS
-    )
+    noun = bare_noun(speaker.text, _ANAPHORIC_DETERMINERS)
+    return noun is not None and noun not in _SOLE_BODIES | WRITING_NOUNS
 
 
 def withhold_bare(quotes: list[Quote], sentences: Sequence[Sentence]) -> list[Quote]:
