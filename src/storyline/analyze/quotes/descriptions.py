@@ -24,6 +24,7 @@ from storyline.analyze.nlp import in_lexicon
 from storyline.analyze.quotes.cues import cue_lemma, vocab
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun, noun_gender
+from storyline.analyze.quotes.named_again import NAMED_KINDS, OTHER_BODY
 from storyline.analyze.quotes.speaking_nouns import (
     WRITING_NOUNS,
     names_a_person,
@@ -46,21 +47,12 @@ _FIRM_NOUNS = vocab(
 kind of its own ("Dalcor", "Vesta Energy")."""
 _OUTLET_NOUNS = vocab("newspaper paper tabloid daily magazine broadcaster channel network website")
 """Nouns by which news names again a newspaper or a broadcaster."""
-_NAMED_KINDS = vocab(
-    "authority board commission council ministry department bureau office court committee "
-    "police army party union university institute association federation service "
-    "government agency"
-)
-"""Nouns that end a body's name and say what kind of body it is ("Velmar Harbour
-Authority"): such a body is "the authority", never "the company" or "the newspaper"."""
 _KIND_HEADS = vocab(
     "authority board commission council ministry department bureau committee union "
     "institute association federation"
 )
 """Description heads that name again only a body whose name ends in the same noun ("the
 commission" is the "Harbour Safety Commission", never "Dalcor")."""
-_OTHER = vocab("other another rival parent sister partner second third new former same")
-"""Modifiers that set the described one apart from the one just named ("the rival firm")."""
 _GENERIC_PERSONS = vocab("woman man lady gentleman girl boy")
 """Nouns for a person that say only the gender: what news calls a speaker just quoted."""
 _WORD = re.compile(r"[a-z][a-z'’-]*")
@@ -86,7 +78,7 @@ def described_again(d: Discourse, words: list[str], start: int, end: int) -> Spe
     if not 2 <= len(words) <= 5 or words[0] != "the":
         return None
     head, mods = words[-1], words[1:-1]
-    if not all(_WORD.fullmatch(w) for w in words[1:]) or any(w in _OTHER for w in mods):
+    if not all(_WORD.fullmatch(w) for w in words[1:]) or any(w in OTHER_BODY for w in mods):
         return None
     surface = d.text[start:end]
     if _QUALIFIED.match(d.text, end):
@@ -280,7 +272,7 @@ def _kind_agrees(body: EntityMention, head: str) -> bool:
         return True  # "its": any body
     if head in _KIND_HEADS:
         return kind == head
-    return kind not in _NAMED_KINDS or kind == head
+    return kind not in NAMED_KINDS or kind == head
 
 
 def _person_before(d: Discourse, surface: str, start: int, end: int, head: str) -> Speaker | None:

@@ -23,6 +23,8 @@ from storyline.model import EntityMention, Speaker
 from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
 
 __all__ = [
+    "NAMED_KINDS",
+    "OTHER_BODY",
     "former_subject",
     "glued_start",
     "introduced_before",
@@ -129,7 +131,7 @@ def _opening_name(d: Discourse, body: EntityMention, lo: int, start: int) -> Ent
     return None
 
 
-_NAMED_KINDS = vocab(
+NAMED_KINDS = vocab(
     "authority agency board commission council ministry department bureau office court "
     "committee police army party union university institute association federation "
     "service government"
@@ -146,10 +148,10 @@ def _kind_agrees(body: EntityMention, head: str) -> bool:
     "the organisation" agree with any."""
     words = (body.canonical or body.text).split()
     kind = words[-1].casefold() if words else ""
-    return kind not in _NAMED_KINDS or kind == head or head in _ANY_KIND
+    return kind not in NAMED_KINDS or kind == head or head in _ANY_KIND
 
 
-_OTHER_BODY = vocab("other another rival parent sister partner second third new former same")
+OTHER_BODY = vocab("other another rival parent sister partner second third new former same")
 """Words by which a description sets its body apart from the one just named ("the rival
 company", "the parent firm")."""
 
@@ -160,7 +162,7 @@ def _body_description(words: list[str]) -> bool:
     has just named, unless a modifier sets it apart ("the rival firm")."""
     if not 2 <= len(words) <= 5 or words[0] != "the" or words[-1] not in _BODY_NOUNS:
         return False
-    return not any(w in _OTHER_BODY for w in words[1:-1])
+    return not any(w in OTHER_BODY for w in words[1:-1])
 
 
 def former_subject(d: Discourse, words: list[str], start: int) -> EntityMention | None:
