@@ -36,13 +36,16 @@ def test_a_supported_claim_keeps_its_speaker(pipeline: Pipeline) -> None:
 
 
 def test_a_feeling_about_a_thing_is_no_statement(pipeline: Pipeline) -> None:
-    # the thing felt about is not said; a clause of the same feeling is
+    # the thing felt about is not said, nor (notspeech42: five of five judged wrong in
+    # reading15-22) a clause of the same feeling; saying it is
     text = (
         "Doctors are deeply concerned about the new strain which the clinic reported on "
-        "Monday . Lena Ortiz is worried that the dam will break ."
+        "Monday . Lena Ortiz is worried that the dam will break . Ivo Marr said that the "
+        "pier will close ."
     )
     assert speakers_shown(pipeline, text, "the new strain") == [None]
-    assert speakers_shown(pipeline, text, "dam will break") == ["Lena Ortiz"]
+    assert speakers_shown(pipeline, text, "dam will break") == [None]
+    assert speakers_shown(pipeline, text, "pier will close") == ["Ivo Marr"]
 
 
 def test_a_thing_declared_into_being_is_no_statement(pipeline: Pipeline) -> None:

@@ -73,3 +73,21 @@ def test_a_programme_after_a_plural_owner_is_no_quote(pipeline: Pipeline) -> Non
 def test_the_speakers_term_after_as_a_stays(pipeline: Pipeline) -> None:
     text = "Governor Ivo Marek hailed the harbour vote as a `` bright signal '' on Friday ."
     assert speakers_shown(pipeline, text, "bright signal") == ["Ivo Marek"]
+
+
+def test_a_programme_after_on_the_is_no_quote(pipeline: Pipeline) -> None:
+    text = (
+        "Actress Dana Ruell took some flak in the Veska press for criticising the harbour "
+        "board on the `` Night Hour '' with Ivo Marek . `` She was wrong , '' Ana Brel said ."
+    )
+    assert not [q for q in quotes_and_speakers(pipeline, text) if "Night Hour" in q[0]]
+    shown = speakers_shown(pipeline, text, "She was wrong")
+    assert len(shown) == 1 and shown[0] is not None and "Brel" in shown[0]
+
+
+def test_the_speakers_words_after_on_stay(pipeline: Pipeline) -> None:
+    # "on" with no "the" brings in what the words are about, and the words stay a quote
+    text = "Mayor Lina Osk spoke on `` Hope For The Harbour '' , her plan for the port ."
+    assert all(
+        "Hope For" not in q[0] or q[1] == "Lina Osk" for q in quotes_and_speakers(pipeline, text)
+    )

@@ -46,6 +46,7 @@ from storyline.analyze.quotes.stated_objects import (
     TOPIC_OBJECT_VERBS,
     VERB_TAGS,
     circumstance_participle,
+    deliberated,
     not_done,
     object_unstated,
     proposition_object,
@@ -111,6 +112,8 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
     if _command(verb, lemma, content) or _reason_held(verb, lemma) or _circumstance(verb, phrase):
         return False
     if lemma in _TOPIC_VERBS or (phrase and _to_come(verb)) or _sum_claimed(lemma, phrase, content):
+        return False
+    if lemma in OPINION_VERBS and deliberated(lemma, content):
         return False
     if phrase:
         return (

@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from storyline.analyze.nlp import in_lexicon, lemma
-from storyline.analyze.quotes.cues import CARRIER_VERBS, vocab
+from storyline.analyze.quotes.cues import ATTITUDE_ADJECTIVES, CARRIER_VERBS, vocab
 from storyline.analyze.quotes.narrated import thought_noun
 from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.statements import can_speak
@@ -35,6 +35,8 @@ __all__ = [
     "TOPIC_OBJECT_VERBS",
     "VERB_TAGS",
     "circumstance_participle",
+    "deliberated",
+    "held_stance",
     "not_done",
     "object_unstated",
     "one_word",
@@ -173,11 +175,21 @@ def states_unquoted(cue: Any, content: Any | None) -> bool:
     of the plan"): a stance or a topic, its words not given."""
     if content is None:
         return True
-    if one_word(content):
+    if one_word(content) or held_stance(cue):
         return False
     if not cue.tag_.startswith(("NN", "JJ")) or _carried(cue):
         return True
     return any(t.tag_.startswith(VERB_TAGS) for t in content)
+
+
+def held_stance(cue: Any) -> bool:
+    """Whether a cue is an adjective of a stance or a state of mind ("critical of the
+    plan", "unhappy that the contract was reopened", "concerned that the dam might
+    break", "worried that ..."): the writer says how someone stands or feels, and gives no
+    words of theirs, whatever follows, a noun phrase or a clause (notspeech42: all five
+    such quotes shown across reading15-22 were judged no one's words). Quoted words
+    beside the adjective are still shown (`stage._shown`)."""
+    return cue.tag_ == "JJ" and cue.lower_ in ATTITUDE_ADJECTIVES
 
 
 def _carried(noun: Any) -> bool:
@@ -313,6 +325,32 @@ def not_done(verb: Any) -> bool:
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
         and head.dep_ in {"acl", "relcl", "advcl"}
     )
+
+
+_DOUBTING_VERBS: frozenset[str] = vocab("doubt wonder ponder")
+"""Verbs of opinion that hold no view: "some lawmakers doubt the House could pass it",
+"he wonders whether his father will know him" tell a doubt or a question someone turns
+over, which the writer describes; "experts believe that ..." states a view they hold."""
+_QUESTION_WORDS: frozenset[str] = vocab("whether if how why what who when where")
+
+
+def deliberated(lemma: str, content: Any | None) -> bool:
+    """Whether a verb of opinion (`shown.OPINION_VERBS`, base form `lemma`) reports a
+    question turned over, not a view held: a doubt or a wondering (`_DOUBTING_VERBS`),
+    whatever its clause, or any verb of opinion whose clause is a question ("are
+    considering whether the storm could stop work", "wondered how the fund would pay").
+    A verb of saying with the same clause ("asked whether ...") is a question put, and stays."""
+    if content is None:
+        return False
+    if lemma in _DOUBTING_VERBS:
+        return True
+    first = next((t for t in content if not t.is_punct), None)
+    if first is None or first.lower_ not in _QUESTION_WORDS:
+        return False
+    # the question word hangs on the clause's own verb ("wondered how the fund would pay");
+    # in "worried what is happening there could happen here" the "what" hangs on the
+    # clause's subject: a statement about whatever is happening, no question
+    return first.head.i == first.i or not content.start <= first.head.head.i < content.end
 
 
 def proposition_object(content: Any | None) -> bool:

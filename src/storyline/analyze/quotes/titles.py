@@ -112,10 +112,16 @@ a topic ("a project on `` Women in Work ''") and is not read so."""
 def _named_short(text: str, end: int, before: list[str]) -> bool:
     """Whether a short title-cased stretch is a name by what stands around it: a noun of
     a named thing right before or right after the marks, a verb of marking right before,
-    or "on" after a word of appearing on air."""
+    "on" after a word of appearing on air, or "on the"."""
     if before and before[-1].lower() in _NAME_NOUNS | _MARKED:
         return True
     if len(before) >= 2 and before[-1].lower() == "on" and before[-2].lower() in _ON_AIR:
+        return True
+    if len(before) >= 2 and before[-2].lower() == "on" and before[-1].lower() == "the":
+        # "criticised the board on the `` Night Hour '' with Ana Ruiz": a few title-cased
+        # words that "on the" puts a speaker on are a programme's or a page's name; words
+        # said never follow "on the" (a topic after "on" takes no "the": "a project on ``
+        # Women in Work ''")
         return True
     after = _WORD.match(text[end : end + 30].lstrip(_MARKS.replace(".", "")))
     return after is not None and after.group().lower() in _NAME_NOUNS
