@@ -90,3 +90,15 @@ def test_a_view_stated_keeps_its_speaker(
     assert q.speaker is not None and q.speaker.name is not None
     assert speaker in q.speaker.name
     assert q.stated
+
+
+def test_a_stance_in_the_first_person_is_said() -> None:
+    """Who says "I am convinced that ..." states it (calibrate42 found one such turn moved)."""
+    pipeline = Pipeline(QUOTE_STAGES)
+    text = (
+        "The harbour board met on Monday . Ana Ruiz , who runs the ferry , spoke after the "
+        "vote . I am convinced that the pier will be sold , she said ."
+    )
+    q = quote_with(pipeline, text, "the pier will be sold")
+    assert q.speaker is not None and q.speaker.text == "I"
+    assert q.stated
