@@ -10,10 +10,12 @@ increments, other categories) follow, grouped by category.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from storyline.corpus.briefing.citing import cite, cite_ledger
+from storyline.corpus.briefing.clauses import in_relative_clause
 from storyline.corpus.briefing.eventlist import is_undated_list
 from storyline.corpus.briefing.headlines import before_body
 from storyline.corpus.briefing.names import shown_source
@@ -36,6 +38,7 @@ from storyline.model import Article, Claim
 __all__ = [
     "EARLIER",
     "ledger_numbers",
+    "narrated",
     "number_reports",
     "numbers_by_category",
     "once_per_article",
@@ -61,7 +64,9 @@ def _report(article: Article, claim: Claim) -> NumberReport:
         qualifier=claim.qualifier,
         unit=claim.unit,
         as_of=as_of,
-        speaker=shown_source(figure_source(article, claim)),
+        speaker=None
+        if narrated(article, claim.start)
+        else shown_source(figure_source(article, claim)),
         source=cite(article, claim.start, claim.end, claim.text),
         estimated=claim.certainty == "suspected",
         share_of=share_of(claim) if claim.category == "percent" else None,
@@ -69,6 +74,25 @@ def _report(article: Article, claim: Claim) -> NumberReport:
 
 
 _SHARE_OF = re.compile(r"(?:percent|per\s+cent|%)\s+(of\s+\S.*)$", re.IGNORECASE)
+
+
+def narrated(article: Article, start: int) -> bool:
+    """Whether the figure at `start` is told in a relative clause outside any quotation
+    ("... estimate the bill, for the blast at the plant, which killed 11 workers, could run
+    to $70bn"): the reporter's reminder of the event, not a figure the sentence's source
+    gave, so the brief names no source for it. Inside a quotation the words are the
+    speaker's, figure and all."""
+    if not in_relative_clause(article.text, start):
+        return False
+    k = bisect_right(article.sentences, start, key=lambda s: s.start) - 1
+    begin = article.sentences[k].start if k >= 0 else max(0, start - 400)
+    return len(_OPENING.findall(article.text, begin, start)) <= len(
+        _CLOSING.findall(article.text, begin, start)
+    )
+
+
+_OPENING = re.compile(r"``|\u201c")
+_CLOSING = re.compile(r"''|\u201d")
 
 
 def share_of(claim: Claim) -> str | None:
@@ -112,7 +136,9 @@ def _series_reports(
             qualifier=p.qualifier,
             unit=series.unit,
             as_of=p.as_of or _day(published.get(p.article)),
-            speaker=shown_source(p.speaker),
+            speaker=None
+            if p.article in by_id and narrated(by_id[p.article], p.start)
+            else shown_source(p.speaker),
             source=cite_ledger(p, published.get(p.article)),
             estimated=p.measure == "estimated",
             where=_other_place(series, _where(by_id.get(p.article), p.start, p.text)),
