@@ -8,9 +8,15 @@ import re
 
 import pytest
 
-from storyline.corpus.briefing.numbers import narrated
+from storyline.corpus.briefing.numbers import narrated, of_an_earlier_year
 from storyline.corpus.briefing.pageitems import items_dated
-from storyline.corpus.briefing.pagetext import is_page_text, is_stamped, unfit_line
+from storyline.corpus.briefing.pagetext import (
+    QUOTE_REPEATED_WORDS,
+    is_page_text,
+    is_stamped,
+    repeats_its_opening,
+    unfit_line,
+)
 from storyline.corpus.briefing.speakers import _passed_over, quotes_by_speaker
 from storyline.model import Article, EntityMention, Quote, Sentence, Span, Speaker
 
@@ -194,3 +200,33 @@ def test_a_person_named_in_the_antecedents_sentence_is_no_newcomer() -> None:
         ),
     )
     assert not _passed_over(article, article.quotes[0])
+
+
+def test_a_figure_dated_to_an_earlier_year_is_no_figure_of_the_story() -> None:
+    text = (
+        "Record losses : Vesta Bank : $ 39bn loss in third quarter 2027 Brolk Oil : $ 12bn "
+        "loss in the first half of 2031 ."
+    )
+    article = Article(id="t:7", text=text, published="2031-07-27")
+    assert of_an_earlier_year(article, text.index("loss in third") + len("loss"))
+    assert not of_an_earlier_year(article, text.index("loss in the first") + len("loss"))
+
+
+def test_a_label_run_into_the_text_that_repeats_it_is_no_line() -> None:
+    bio = (
+        "Editor of the Velm Review , columnist Ana Ruiz is editor of the Velm Review , "
+        "overseeing its editions abroad ."
+    )
+    assert repeats_its_opening(bio)
+    assert unfit_line(bio)
+    assert not repeats_its_opening("The ferry left the quay at dawn and the crews cheered .")
+
+
+def test_a_pull_quote_run_into_its_quote_is_not_listed_but_speech_that_repeats_is() -> None:
+    pulled = (
+        "' would have done the same for any ferry ' Ms Ruiz told Velm Radio : `` We would "
+        "have done the same for any ferry that sank in our harbour . ''"
+    )
+    assert repeats_its_opening(pulled, QUOTE_REPEATED_WORDS)
+    spoken = "I 'm sure he has armed his men . I 'm sure he will pay them well ."
+    assert not repeats_its_opening(spoken, QUOTE_REPEATED_WORDS)

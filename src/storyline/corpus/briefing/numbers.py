@@ -41,6 +41,7 @@ __all__ = [
     "narrated",
     "number_reports",
     "numbers_by_category",
+    "of_an_earlier_year",
     "once_per_article",
 ]
 
@@ -210,6 +211,23 @@ def _undatable(article: Article, start: int) -> bool:
     return in_page_text(article, start) or before_body(article, start) or is_undated_list(article)
 
 
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:in|for|during|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+"""The period a figure's own words close on, with its year ("$ 39bn loss in third quarter
+2031", "a profit of $ 2bn for the first half of 2029")."""
+
+
+def of_an_earlier_year(article: Article, end: int) -> bool:
+    """Whether the figure ending at `end` is dated, right after its own words, to a year
+    before its article's ("... record losses: Vesta Bank : $ 39bn loss in third quarter
+    2027"): a record or a comparison from another year, in a sidebar's list as in prose, no
+    figure of the story as of its article's day, whichever source the sentence names."""
+    published = article.published_date
+    m = _PERIOD_AFTER.match(article.text, end)
+    return bool(published and m and int(m["year"]) < published.year)
+
+
 def _story_names(articles: list[Article]) -> frozenset[str]:
     """The names most of the story's articles write (`story_names`'s `main`)."""
     counts = Counter(n for a in articles for n in article_names(a))
@@ -254,7 +272,11 @@ def ledger_numbers(
         (p.article, p.start)
         for s in ledger.series
         for p in s.points
-        if p.article in by_id and _undatable(by_id[p.article], p.start)
+        if p.article in by_id
+        and (
+            _undatable(by_id[p.article], p.start)
+            or of_an_earlier_year(by_id[p.article], p.start + len(p.text))
+        )
     }
     out = [(series_label(s), _series_reports(s, published, page, by_id)) for s in series]
     out = [(label, items) for label, items in out if items]
@@ -267,6 +289,7 @@ def ledger_numbers(
         and c.category != "other"
         and c.change not in ("projection", "rate")  # "kills 36,000 a year": no count as of a day
         and not _undatable(a, c.start)
+        and not of_an_earlier_year(a, c.end)
         and not dated_earlier(a, c.start)  # "1918 : ... up to 40% were infected": history
         and not no_reported_figure(a, c)  # "infects two for every one case", "95% sure"
     ]

@@ -38,11 +38,13 @@ from storyline.text.calendar_names import FULL_MONTH_PATTERN, FULL_WEEKDAY_PATTE
 from storyline.text.speaker_labels import SENTENCE_TURN_LABEL
 
 __all__ = [
+    "QUOTE_REPEATED_WORDS",
     "glued_heading",
     "in_page_text",
     "is_page_text",
     "is_stamped",
     "news_sentences_only",
+    "repeats_its_opening",
     "unfit_line",
     "without_dateline",
 ]
@@ -220,9 +222,34 @@ _WHEN = re.compile(rf"(?:(?:{FULL_WEEKDAY_PATTERN}|{FULL_MONTH_PATTERN})\b\W*)+"
 Friday : Tom Berne , ..."), no heading."""
 
 
+REPEATED_WORDS = 4
+"""Words a line's opening must repeat later in it to be read as a label run into the text
+it labels: three words ("the United States") recur in one sentence of prose."""
+
+QUOTE_REPEATED_WORDS = 6
+"""The same for a quote: speech repeats its openings ("I'm sure he has ..., I'm sure he
+will ..."), a pull quote run into the quote it is cut from repeats a whole clause."""
+
+
+def repeats_its_opening(text: str, n: int = REPEATED_WORDS) -> bool:
+    """Whether the line's first `n` words recur later in it, case aside: a label, a pull
+    quote or a bio's heading run into the text that says it again ("Editor of the Velm
+    Review , columnist Ana Ruiz is editor of the Velm Review , ..."); a reporter's sentence
+    does not restate its own opening."""
+    words = [w.casefold() for w in _WORDS.findall(text)]
+    if len(words) < 2 * n:
+        return False
+    head = words[:n]
+    return any(words[i : i + n] == head for i in range(n, len(words) - n + 1))
+
+
+_WORDS = re.compile(r"[^\W_][\w'-]*")
+
+
 def _run_on(text: str) -> bool:
-    """Whether the line runs two texts together (`_RUN_ON`, `_DASH_JOIN`, `glued_heading`)."""
-    if _DASH_JOIN.search(text) or glued_heading(text):
+    """Whether the line runs two texts together (`_RUN_ON`, `_DASH_JOIN`, `glued_heading`,
+    `repeats_its_opening`)."""
+    if _DASH_JOIN.search(text) or glued_heading(text) or repeats_its_opening(text):
         return True
     return any(m["last"] not in _BEFORE_TITLE for m in _RUN_ON.finditer(text))
 

@@ -28,7 +28,12 @@ from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.eventlist import is_transcript
 from storyline.corpus.briefing.headlines import body_start
 from storyline.corpus.briefing.names import shown_name
-from storyline.corpus.briefing.pagetext import glued_heading, is_stamped
+from storyline.corpus.briefing.pagetext import (
+    QUOTE_REPEATED_WORDS,
+    glued_heading,
+    is_stamped,
+    repeats_its_opening,
+)
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
 from storyline.corpus.briefing.speaker_merges import merge_same_speakers
 from storyline.corpus.briefing.standalone import opens_supposition
@@ -448,6 +453,7 @@ def quotes_by_speaker(
                 who is None
                 or is_stamped(quote.text)
                 or glued_heading(quote.text)  # "I am not leaving Velm Official : Ruiz to ..."
+                or repeats_its_opening(quote.text, QUOTE_REPEATED_WORDS)  # a pull quote run in
                 or _addressee(article, quote)
                 or _ordinary_label(article, quote, who[0])
                 or _fragment(quote, article.text)
