@@ -3,7 +3,7 @@ new since a day, each sentence cited, picked by the story's timeline from the se
 that are not page text (pagetext.py), nor someone's words (quoted.py), nor those of an event
 list without its dates (eventlist.py), nor the headlines before a dateline (headlines.py), nor
 any that does not tell alone what happened (standalone.py), shown without a wire dateline's
-tail."""
+tail; a page of stamped items dates each item's sentences by its stamp (pageitems.py)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from storyline.corpus.briefing.clauses import in_relative_clause, named_back
 from storyline.corpus.briefing.eventlist import without_undated_lists
 from storyline.corpus.briefing.headlines import body_only
 from storyline.corpus.briefing.names import shown_names_in
+from storyline.corpus.briefing.pageitems import items_dated
 from storyline.corpus.briefing.pagetext import news_sentences_only, without_dateline
 from storyline.corpus.briefing.quoted import without_quoted_sentences
 from storyline.corpus.briefing.records import Cited, Development
@@ -64,7 +65,9 @@ def developments(
     if not listed:
         return ()
     pool = [
-        _event_dates_only(alone_only(news_sentences_only(without_quoted_sentences(body_only(a)))))
+        _event_dates_only(
+            alone_only(news_sentences_only(without_quoted_sentences(body_only(items_dated(a)))))
+        )
         for a in listed
     ]
     chosen = _timeline(pool, start, last, days, sentences, notes)
@@ -74,7 +77,7 @@ def developments(
         newest = _timeline(pool, last, last, 1, sentences, [])
         dated = [_development(e, lines, by_id, max_chars) for e, lines in newest] + dated
     dated.sort(key=lambda d: d.date, reverse=True)
-    dated = each_sentence_once(dated, {a.id: _event_dates_only(a) for a in listed})
+    dated = each_sentence_once(dated, {a.id: _event_dates_only(items_dated(a)) for a in listed})
     return tuple(d for d in dated if d.sentences)[:days]
 
 

@@ -10,10 +10,12 @@ increments, other categories) follow, grouped by category.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from storyline.corpus.briefing.citing import cite, cite_ledger
+from storyline.corpus.briefing.clauses import in_relative_clause
 from storyline.corpus.briefing.eventlist import is_undated_list
 from storyline.corpus.briefing.headlines import before_body
 from storyline.corpus.briefing.names import shown_source
@@ -36,8 +38,10 @@ from storyline.model import Article, Claim
 __all__ = [
     "EARLIER",
     "ledger_numbers",
+    "narrated",
     "number_reports",
     "numbers_by_category",
+    "of_an_earlier_year",
     "once_per_article",
 ]
 
@@ -61,7 +65,9 @@ def _report(article: Article, claim: Claim) -> NumberReport:
         qualifier=claim.qualifier,
         unit=claim.unit,
         as_of=as_of,
-        speaker=shown_source(figure_source(article, claim)),
+        speaker=None
+        if narrated(article, claim.start)
+        else shown_source(figure_source(article, claim)),
         source=cite(article, claim.start, claim.end, claim.text),
         estimated=claim.certainty == "suspected",
         share_of=share_of(claim) if claim.category == "percent" else None,
@@ -69,6 +75,25 @@ def _report(article: Article, claim: Claim) -> NumberReport:
 
 
 _SHARE_OF = re.compile(r"(?:percent|per\s+cent|%)\s+(of\s+\S.*)$", re.IGNORECASE)
+
+
+def narrated(article: Article, start: int) -> bool:
+    """Whether the figure at `start` is told in a relative clause outside any quotation
+    ("... estimate the bill, for the blast at the plant, which killed 11 workers, could run
+    to $70bn"): the reporter's reminder of the event, not a figure the sentence's source
+    gave, so the brief names no source for it. Inside a quotation the words are the
+    speaker's, figure and all."""
+    if not in_relative_clause(article.text, start):
+        return False
+    k = bisect_right(article.sentences, start, key=lambda s: s.start) - 1
+    begin = article.sentences[k].start if k >= 0 else max(0, start - 400)
+    return len(_OPENING.findall(article.text, begin, start)) <= len(
+        _CLOSING.findall(article.text, begin, start)
+    )
+
+
+_OPENING = re.compile(r"``|\u201c")
+_CLOSING = re.compile(r"''|\u201d")
 
 
 def share_of(claim: Claim) -> str | None:
@@ -112,7 +137,9 @@ def _series_reports(
             qualifier=p.qualifier,
             unit=series.unit,
             as_of=p.as_of or _day(published.get(p.article)),
-            speaker=shown_source(p.speaker),
+            speaker=None
+            if p.article in by_id and narrated(by_id[p.article], p.start)
+            else shown_source(p.speaker),
             source=cite_ledger(p, published.get(p.article)),
             estimated=p.measure == "estimated",
             where=_other_place(series, _where(by_id.get(p.article), p.start, p.text)),
@@ -184,6 +211,23 @@ def _undatable(article: Article, start: int) -> bool:
     return in_page_text(article, start) or before_body(article, start) or is_undated_list(article)
 
 
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:in|for|during|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+"""The period a figure's own words close on, with its year ("$ 39bn loss in third quarter
+2031", "a profit of $ 2bn for the first half of 2029")."""
+
+
+def of_an_earlier_year(article: Article, end: int) -> bool:
+    """Whether the figure ending at `end` is dated, right after its own words, to a year
+    before its article's ("... record losses: Vesta Bank : $ 39bn loss in third quarter
+    2027"): a record or a comparison from another year, in a sidebar's list as in prose, no
+    figure of the story as of its article's day, whichever source the sentence names."""
+    published = article.published_date
+    m = _PERIOD_AFTER.match(article.text, end)
+    return bool(published and m and int(m["year"]) < published.year)
+
+
 def _story_names(articles: list[Article]) -> frozenset[str]:
     """The names most of the story's articles write (`story_names`'s `main`)."""
     counts = Counter(n for a in articles for n in article_names(a))
@@ -228,7 +272,11 @@ def ledger_numbers(
         (p.article, p.start)
         for s in ledger.series
         for p in s.points
-        if p.article in by_id and _undatable(by_id[p.article], p.start)
+        if p.article in by_id
+        and (
+            _undatable(by_id[p.article], p.start)
+            or of_an_earlier_year(by_id[p.article], p.start + len(p.text))
+        )
     }
     out = [(series_label(s), _series_reports(s, published, page, by_id)) for s in series]
     out = [(label, items) for label, items in out if items]
@@ -241,6 +289,7 @@ def ledger_numbers(
         and c.category != "other"
         and c.change not in ("projection", "rate")  # "kills 36,000 a year": no count as of a day
         and not _undatable(a, c.start)
+        and not of_an_earlier_year(a, c.end)
         and not dated_earlier(a, c.start)  # "1918 : ... up to 40% were infected": history
         and not no_reported_figure(a, c)  # "infects two for every one case", "95% sure"
     ]

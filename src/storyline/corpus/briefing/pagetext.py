@@ -6,7 +6,8 @@ the sentence splitter. A brief that shows such a line as the "latest
 development", or reads a count from it, misleads its reader. These tests are on
 the form of a line, never on its words' topic:
 
-- a page timestamp: a clock time with a time zone ("16.29 BST", "11:00 ET", "1600ET");
+- a page timestamp: a clock time with a time zone ("16.29 BST", "11:00 ET", "1600ET"), or
+  an item's stamp of weekday, date, year and clock time (pageitems.ITEM_STAMP);
 - a calendar date written with slashes ("1/31/11"), which prose does not use;
 - a run of four or more upper-case words ("THIS IS A RUSH TRANSCRIPT") or a
   transcript turn's label ("KURTZ, HOST:", "UNIDENTIFIED MALE:");
@@ -31,16 +32,19 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from storyline.corpus.briefing.pageitems import ITEM_STAMP
 from storyline.model import Article
 from storyline.text.calendar_names import FULL_MONTH_PATTERN, FULL_WEEKDAY_PATTERN
 from storyline.text.speaker_labels import SENTENCE_TURN_LABEL
 
 __all__ = [
+    "QUOTE_REPEATED_WORDS",
     "glued_heading",
     "in_page_text",
     "is_page_text",
     "is_stamped",
     "news_sentences_only",
+    "repeats_its_opening",
     "unfit_line",
     "without_dateline",
 ]
@@ -88,6 +92,7 @@ def is_page_text(sentence: str, *, last: bool = False) -> bool:
         return True
     return bool(
         _TIMESTAMP.search(text)
+        or ITEM_STAMP.search(text)
         or _SLASH_DATE.search(text)
         or _CAPS_RUN.search(text)
         or SENTENCE_TURN_LABEL.search(text)
@@ -104,7 +109,12 @@ def is_stamped(sentence: str) -> bool:
     or a run of upper-case words ("... 15 March 2031 16.16 GMT Crews ...": a headline and
     its timestamp run into the text). Such a span is nobody's words, even inside quotes."""
     text = " ".join(sentence.split())
-    return bool(_TIMESTAMP.search(text) or _SLASH_DATE.search(text) or _CAPS_RUN.search(text))
+    return bool(
+        _TIMESTAMP.search(text)
+        or ITEM_STAMP.search(text)
+        or _SLASH_DATE.search(text)
+        or _CAPS_RUN.search(text)
+    )
 
 
 def _addressed(text: str) -> bool:
@@ -212,9 +222,34 @@ _WHEN = re.compile(rf"(?:(?:{FULL_WEEKDAY_PATTERN}|{FULL_MONTH_PATTERN})\b\W*)+"
 Friday : Tom Berne , ..."), no heading."""
 
 
+REPEATED_WORDS = 4
+"""Words a line's opening must repeat later in it to be read as a label run into the text
+it labels: three words ("the United States") recur in one sentence of prose."""
+
+QUOTE_REPEATED_WORDS = 6
+"""The same for a quote: speech repeats its openings ("I'm sure he has ..., I'm sure he
+will ..."), a pull quote run into the quote it is cut from repeats a whole clause."""
+
+
+def repeats_its_opening(text: str, n: int = REPEATED_WORDS) -> bool:
+    """Whether the line's first `n` words recur later in it, case aside: a label, a pull
+    quote or a bio's heading run into the text that says it again ("Editor of the Velm
+    Review , columnist Ana Ruiz is editor of the Velm Review , ..."); a reporter's sentence
+    does not restate its own opening."""
+    words = [w.casefold() for w in _WORDS.findall(text)]
+    if len(words) < 2 * n:
+        return False
+    head = words[:n]
+    return any(words[i : i + n] == head for i in range(n, len(words) - n + 1))
+
+
+_WORDS = re.compile(r"[^\W_][\w'-]*")
+
+
 def _run_on(text: str) -> bool:
-    """Whether the line runs two texts together (`_RUN_ON`, `_DASH_JOIN`, `glued_heading`)."""
-    if _DASH_JOIN.search(text) or glued_heading(text):
+    """Whether the line runs two texts together (`_RUN_ON`, `_DASH_JOIN`, `glued_heading`,
+    `repeats_its_opening`)."""
+    if _DASH_JOIN.search(text) or glued_heading(text) or repeats_its_opening(text):
         return True
     return any(m["last"] not in _BEFORE_TITLE for m in _RUN_ON.finditer(text))
 
@@ -245,11 +280,26 @@ value from 60 to years reads them alike, 90 keeps the window near the captions. 
 the page is a plan ("takes effect January 1"), never a picture's."""
 
 
+_IN_THE_PICTURE = re.compile(
+    r"[A-Z][\w.'-]*\s*(?:,\s*(?:(?:second|third|far)\s+(?:from\s+)?)?"
+    r"(?:left|right|centre|center|top|bottom)\s*,|"
+    r"(?:-LRB-|\()\s*(?:left|right|centre|center)\s*(?:-RRB-|\)))"
+)
+"""Where a named person stands in the picture ("Ana Ruiz , left , and Jon Vell leave ...",
+"Ana Ruiz -LRB- left -RRB-"): a caption's words; prose does not point at a picture. Not a
+single letter in brackets: "Ana Ruiz (R)" may be her party."""
+_CREDIT = re.compile(
+    r"\b(?:Photograph|Photo|Picture|Image)s?\s*:\s*[A-Z][\w.'-]*(?:\s+[\w.'&-]+){0,4}\s*/"
+)
+"""A picture's credit ("Photograph : Ana Ruiz/Velm Press"): the caption's, run into the text."""
+
+
 def _caption(text: str, published: str | None) -> bool:
-    """Whether the line is a photo's caption: "In a photo released by ...", a line ending on
-    its picture's date after a place (`_PLACE_DATE`), or on a date after a common noun
+    """Whether the line is a photo's caption: "In a photo released by ...", it says where a
+    person stands in the picture or credits it (`_IN_THE_PICTURE`, `_CREDIT`), a line ending
+    on its picture's date after a place (`_PLACE_DATE`), or on a date after a common noun
     (`_BARE_DATE`) up to `CAPTION_DAYS` before the page's own; neither date after the page's."""
-    if _IN_A_PHOTO.search(text):
+    if _IN_A_PHOTO.search(text) or _IN_THE_PICTURE.search(text) or _CREDIT.search(text):
         return True
     m = _PLACE_DATE.search(text) or _BARE_DATE.search(text)
     if m is None:

@@ -28,7 +28,12 @@ from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.eventlist import is_transcript
 from storyline.corpus.briefing.headlines import body_start
 from storyline.corpus.briefing.names import shown_name
-from storyline.corpus.briefing.pagetext import glued_heading, is_stamped
+from storyline.corpus.briefing.pagetext import (
+    QUOTE_REPEATED_WORDS,
+    glued_heading,
+    is_stamped,
+    repeats_its_opening,
+)
 from storyline.corpus.briefing.records import Cited, SpeakerQuotes
 from storyline.corpus.briefing.speaker_merges import merge_same_speakers
 from storyline.corpus.briefing.standalone import opens_supposition
@@ -312,6 +317,67 @@ def _supposed(article: Article, quote: Quote) -> bool:
     return start < quote.start and opens_supposition(article.text[start : quote.start])
 
 
+def _passed_over(article: Article, quote: Quote) -> bool:
+    """Whether the quote's speaker is a third-person pronoun read back past another person
+    the text brought in since: a sentence after the one naming the pronoun's antecedent
+    opens on another person's name as its subject, or presents one ("... The next speaker
+    is Ana Ruiz , a chemist . She tells the room that ...", "She" read back to Ivo Dell two
+    sentences up). The quote list keeps the reading; the brief, which shows two lines a
+    speaker, leaves out a line whose speaker a reader would check first. No newcomer: a
+    person named inside the antecedent's own sentence ("Dell said Mayor Ruiz wanted ... He
+    also said ..."), inside a quotation, as a possessive ("Ruiz 's plan ..."), or by the
+    antecedent's own surname ("Mr Dell", "DELL"), nor one named before the antecedent is
+    named again; a newcomer is named in two words at least."""
+    speaker = quote.speaker
+    if (
+        speaker is None
+        or speaker.resolution != "pronoun"
+        or speaker.start is None
+        or speaker.text.casefold() not in _THIRD_PERSON
+    ):
+        return False
+    source = speaker.resolved_from
+    if source is None or not speaker.canonical:
+        return False
+    starts = [s.start for s in article.sentences]
+    k = bisect_right(starts, source.start) - 1
+    after = article.sentences[k].end if k >= 0 else source.end
+    surname = speaker.canonical.split()[-1].casefold()
+    people = [
+        m
+        for m in article.entities
+        if m.label == "PERSON" and source.start <= m.start and m.end <= speaker.start
+    ]
+    again = list(re.finditer(rf"(?i)\b{re.escape(surname)}\b", article.text[: speaker.start]))
+    if again:
+        after = max(after, again[-1].end())  # named again since: the nearest antecedent
+    for m in people:
+        if m.start < after or len((m.canonical or m.text).split()) < 2:
+            continue  # one word alone may be no one's name ("Remarks he made ...")
+        if m.text.split()[-1].casefold() == surname or _POSSESSIVE.match(article.text, m.end):
+            continue
+        between = article.text[source.end : m.start]
+        if len(_OPENS.findall(between)) > len(_CLOSES.findall(between)):
+            continue  # named inside a quotation: the speaker's words, not the reporter's
+        j = bisect_right(starts, m.start) - 1
+        before = article.text[starts[j] if j >= 0 else 0 : m.start]
+        words = before.split()
+        subject = not words or (len(words) == 1 and words[0].casefold() in _SENTENCE_LINKS)
+        if subject or _PRESENTED.search(before):
+            return True
+    return False
+
+
+_THIRD_PERSON = frozenset({"he", "she", "his", "her", "him"})
+_POSSESSIVE = re.compile(r"\s*'s?\b")
+_OPENS = re.compile(r"``|\u201c")
+_CLOSES = re.compile(r"''|\u201d")
+_SENTENCE_LINKS = frozenset({"but", "and", "yet", "meanwhile", "then", "still", "so", "now"})
+"""Words a sentence may open with before its subject ("But Ana Ruiz said ...")."""
+_PRESENTED = re.compile(r"\b(?:is|was)\s+$")
+"""A person presented by the copula ("The next speaker is Ana Ruiz")."""
+
+
 def _rank(
     who: tuple[str, bool], found: Iterable[tuple[bool, Cited]], shows: _Shows
 ) -> tuple[bool, bool, bool, int, int, str]:
@@ -387,9 +453,11 @@ def quotes_by_speaker(
                 who is None
                 or is_stamped(quote.text)
                 or glued_heading(quote.text)  # "I am not leaving Velm Official : Ruiz to ..."
+                or repeats_its_opening(quote.text, QUOTE_REPEATED_WORDS)  # a pull quote run in
                 or _addressee(article, quote)
                 or _ordinary_label(article, quote, who[0])
                 or _fragment(quote, article.text)
+                or _passed_over(article, quote)
             ):
                 continue
             words = " ".join(quote.text.split()).casefold()
