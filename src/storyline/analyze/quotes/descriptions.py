@@ -41,10 +41,13 @@ news keeps a referent in before naming it again."""
 
 _FIRM_NOUNS = vocab(
     "company firm group bank lender insurer carrier airline maker manufacturer producer "
-    "operator retailer contractor developer organisation organization agency charity"
+    "operator retailer contractor developer organisation organization agency charity "
+    "giant conglomerate multinational supplier provider vendor chain"
 )
 """Nouns by which news names again a business or an organisation whose name says no
-kind of its own ("Dalcor", "Vesta Energy")."""
+kind of its own ("Dalcor", "Vesta Energy"): "the company", and the trade's epithet "the
+software giant", "the drinks supplier" (never a compound of "maker": "the filmmaker", "the lawmaker"
+are people)."""
 _OUTLET_NOUNS = vocab("newspaper paper tabloid daily magazine broadcaster channel network website")
 """Nouns by which news names again a newspaper or a broadcaster."""
 _KIND_HEADS = vocab(
