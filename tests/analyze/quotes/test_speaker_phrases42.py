@@ -157,3 +157,25 @@ def test_he_is_the_unmarked_surname_opening_the_sentence_not_its_object(
         "interception .\nHe later said he regretted not giving Quint a chance to make the play ."
     )
     assert speakers_shown(pipeline, text, "regretted") == ["Dario Brannock"]
+
+
+# -- "he and other officials said": the pronoun's person and the others --------------------
+
+
+def test_he_and_other_officials_names_the_person_just_named(pipeline: Pipeline) -> None:
+    text = (
+        "Minister Rolf Brandt admitted there had been debate inside the office , but he and "
+        "other ministry officials said they changed the rule only a little ."
+    )
+    assert speakers_shown(pipeline, text, "changed the rule") == [
+        "Rolf Brandt and other ministry officials"
+    ]
+
+
+def test_he_and_others_is_the_subject_before_not_its_object(pipeline: Pipeline) -> None:
+    text = (
+        "Rolf Brandt met Tom Vale on Monday , and later he and other ministry officials said "
+        "they changed the rule only a little ."
+    )
+    shown = speakers_shown(pipeline, text, "changed the rule")
+    assert shown == ["Rolf Brandt and other ministry officials"]
