@@ -179,3 +179,15 @@ def test_he_and_others_is_the_subject_before_not_its_object(pipeline: Pipeline) 
     )
     shown = speakers_shown(pipeline, text, "changed the rule")
     assert shown == ["Rolf Brandt and other ministry officials"]
+
+
+def test_an_unrecognised_name_opened_by_the_after_a_description() -> None:
+    text = "`` It is a new tone , '' trade weekly The Harrow Gazette wrote ."
+    start = text.index("trade")
+    source = (start, text.index(" The"))
+    assert named_head(text, source, text.index("wrote"), []) == (start, text.index(" wrote"))
+    # a lower-case word between is a verb or a clause of its own: not grown
+    other = "`` It is a new tone , '' trade weekly readers of The Harrow Gazette wrote ."
+    start = other.index("trade")
+    source = (start, other.index(" readers"))
+    assert named_head(other, source, other.index("wrote"), []) == source

@@ -134,9 +134,16 @@ def named_head(
         if inverted or all(w in _AUXILIARIES for w in between):
             # "its CEO Ana Ruiz has said": an auxiliary before the cue is still no subject
             return (start, e.end)
+    run = _THE_NAME.fullmatch(text, end, cue_start) if described and not inverted else None
+    if run is not None:
+        # "trade magazine The Velmar Courier wrote" with the name unrecognised: a capital
+        # "The" in mid-sentence opens a name, the rest of the phrase
+        return (start, run.end(1))
     return source
 
 
+_THE_NAME = re.compile(r"\s+(The(?:\s+[A-Z][\w'’&-]*){1,4})\s+")
+"""A name opened by a capital "The" standing alone between a phrase and its verb."""
 _PHRASE_CLOSE = re.compile(r"\s*(?:[,.;:!?)]|--|``|''|\"|$|(?:in|on|at|during|after|to)\s)")
 """What follows a name that ends a source phrase set after its verb: punctuation, or a
 preposition opening where or when ("said Velmar Bank deputy Ana Ruiz in a statement")."""
