@@ -191,3 +191,15 @@ def test_an_unrecognised_name_opened_by_the_after_a_description() -> None:
     start = other.index("trade")
     source = (start, other.index(" readers"))
     assert named_head(other, source, other.index("wrote"), []) == source
+
+
+def test_a_body_only_modifying_a_noun_is_no_referent_of_the_giant(pipeline: Pipeline) -> None:
+    # "a Velmar Systems ( VS ) browser flaw": a product's maker as an attribute of the
+    # flaw; the one body acting is the one named again
+    text = (
+        "Dalcor Software Inc. on Wednesday issued an urgent patch to fix a Velmar Systems ( VS ) "
+        "browser flaw that may have been used by hackers . The update resolves a flaw that `` "
+        "could allow remote code execution if a user views a page , '' the software giant said "
+        "in a statement ."
+    )
+    assert speakers_shown(pipeline, text, "remote code") == ["Dalcor Software"]
