@@ -203,3 +203,20 @@ def test_a_body_only_modifying_a_noun_is_no_referent_of_the_giant(pipeline: Pipe
         "in a statement ."
     )
     assert speakers_shown(pipeline, text, "remote code") == ["Dalcor Software"]
+
+
+def test_the_later_cue_keeps_its_own_quotation_after_a_closed_one(pipeline: Pipeline) -> None:
+    # the closed quotation runs on from the speaker before; the cue after the next one
+    # keeps that one and its own run-on, not the closed one before it
+    text = (
+        "The voice of Ivo Marten rang out on Friday .\n`` We will not leave our land , '' Marten "
+        "said in what Velmar 's Arrow TV said was a live broadcast .\n`` The youths are now "
+        "ready to fight in the capital . ''\n`` Our loyal people , the land is your own , '' "
+        "said the 69-year-old who ran the country since he was 27 .\n`` Those who try to take "
+        "it from you now are intruders . ''\nMissiles flew out of the town ."
+    )
+    youths = quote_with(pipeline, text, "youths are now ready")
+    assert youths.speaker is not None and youths.speaker.text == "Marten"
+    loyal = quote_with(pipeline, text, "Our loyal people")
+    assert "youths" not in loyal.text
+    assert "Those who try" in loyal.text
