@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from storyline.analyze.nlp import in_lexicon
 from storyline.analyze.quotes.cues import cue_lemma, vocab
@@ -41,10 +42,13 @@ news keeps a referent in before naming it again."""
 
 _FIRM_NOUNS = vocab(
     "company firm group bank lender insurer carrier airline maker manufacturer producer "
-    "operator retailer contractor developer organisation organization agency charity"
+    "operator retailer contractor developer organisation organization agency charity "
+    "giant conglomerate multinational supplier provider vendor chain"
 )
 """Nouns by which news names again a business or an organisation whose name says no
-kind of its own ("Dalcor", "Vesta Energy")."""
+kind of its own ("Dalcor", "Vesta Energy"): "the company", and the trade's epithet "the
+software giant", "the drinks supplier" (never a compound of "maker": "the filmmaker", "the lawmaker"
+are people)."""
 _OUTLET_NOUNS = vocab("newspaper paper tabloid daily magazine broadcaster channel network website")
 """Nouns by which news names again a newspaper or a broadcaster."""
 _KIND_HEADS = vocab(
@@ -182,6 +186,10 @@ def _body_before(d: Discourse, head: str, start: int) -> EntityMention | None:
         and _kind_agrees(e, head)
         and (e.label == "ORG" or not _LOCATED.search(d.text, max(0, e.start - 12), e.start))
     ]
+    if len(_bodies_named(d, bodies)) != 1:
+        # "Dalcor issued a patch for a Vesta Browser ( VB ) flaw": a name only modifying a
+        # noun is what the thing is of, a product, and no body the description can mean
+        bodies = [b for b in bodies if not _modifies_noun(d, b)]
     if len(_bodies_named(d, bodies)) != 1 or bodies[-1].label != "ORG":
         return None
     body = bodies[-1]
@@ -190,6 +198,17 @@ def _body_before(d: Discourse, head: str, start: int) -> EntityMention | None:
     if new_one.search(d.text, body.end, start) or _unnamed_ones(d, head, lo, start):
         return None
     return body
+
+
+_BRACKETED = re.compile(r"\s*(?:\(|-LRB-)\s*[\w.&-]+\s*(?:\)|-RRB-)")
+"""A bracketed acronym after a name ("Vesta Browser ( VB )")."""
+
+
+def _modifies_noun(d: Discourse, e: EntityMention) -> bool:
+    """Whether a mention, past a bracketed acronym after it, only modifies the common noun
+    that follows ("a Vesta Browser ( VB ) flaw"), read as `Discourse.modifier` reads it."""
+    bracket = _BRACKETED.match(d.text, e.end)
+    return d.modifier(replace(e, end=bracket.end()) if bracket else e)
 
 
 def _bodies_named(d: Discourse, bodies: list[EntityMention]) -> set[str]:

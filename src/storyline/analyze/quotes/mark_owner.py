@@ -74,6 +74,7 @@ def assign_marks(
             if lo <= f.attribution.cue_start < hi
             and (may_hold(f.attribution, m) or _opens_its_attribution(text, f.attribution, m, lo))
             and not _bracketed_apart(text, f.attribution.cue_start, m, lo, hi)
+            and not _quote_closed_before(text, f.attribution, m, marks)
         ]
         after = (
             _attribution_after(text, found, m, sentences[last + 1])
@@ -116,6 +117,22 @@ def assign_marks(
         best = min(near, key=lambda f: (not _holds(f.attribution, m), _distance(f.attribution, m)))
         best.marks.append(m)
     return orphans
+
+
+_CLOSED_SENTENCE = re.compile(r"[.?!]\s*(?:''|[\"”’'])\s*$")
+"""Quoted words that end their own sentence inside the marks (`. ''`, `?”`)."""
+
+
+def _quote_closed_before(text: str, a: Attribution, m: QuoteMark, marks: list[QuoteMark]) -> bool:
+    """Whether quoted words that end their own sentence and close their marks stand before
+    another quotation that the cue comes after (`“A.” “B,” Ruiz said`): the cue's subject
+    speaks the quotation next to it; news writes a speaker's two paragraphs with the first
+    left open, so a closed one before it is someone else's, or the speaker's before it.
+    The sentence splitter, which keeps `.” “` together, would otherwise give both to
+    the one cue."""
+    if a.cue_start < m.end or not _CLOSED_SENTENCE.search(text, m.start, m.end):
+        return False
+    return any(m.end <= o.start and o.end <= a.cue_start for o in marks)
 
 
 def _inside_other(f: Found, found: list[Found]) -> bool:

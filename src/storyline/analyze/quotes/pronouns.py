@@ -31,6 +31,7 @@ from storyline.analyze.quotes.referents import (
     names_a_person,
     person_description,
 )
+from storyline.analyze.quotes.surname_subjects import surname_subject
 from storyline.model import EntityMention, Span, Speaker
 
 __all__ = [
@@ -171,6 +172,12 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         chosen = nearest[-1]
         if _someone_else_there(d, chosen, gender):
             return None
+        if not subjects:
+            # "Vale then threw the ball over the head of Quint": the unmarked surname
+            # opening the sentence is its subject, whom the pronoun after it means
+            opener = surname_subject(d, chosen.sentence, people)
+            if opener is not None:
+                return opener
     else:
         return None
     if other_pronoun_after(d, chosen, start, gender):

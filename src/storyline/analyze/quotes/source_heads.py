@@ -104,21 +104,70 @@ _SUBJECT_STOPS: frozenset[str] = vocab(
 def named_head(
     text: str, source: tuple[int, int], cue_start: int, entities: Sequence[EntityMention]
 ) -> tuple[int, int]:
-    """A source phrase cut before the name that heads it ("[WHO chief] Dr Ana Ruiz said"):
-    a person's name, with at most an honorific before it, standing between the phrase and
-    its verb is the rest of the phrase, which the name heads."""
+    """A source phrase cut before the name that heads it ("[WHO chief] Dr Ana Ruiz said",
+    "[Velmar Bank] acting chair Ana Ruiz said", "said [Velmar Bank] deputy Ana Ruiz ."):
+    a person's name standing between the phrase and its verb (or, after the verb, closing
+    the phrase), with only an honorific or a role's lower-case words before it, is the rest
+    of the phrase, which the name heads: the body and the role are the person's
+    description. A phrase that is all lower-case words ("trade paper", "the weekly") is
+    named by the body's name right after it ("trade paper The Velmar Post wrote")."""
     start, end = source
-    if end >= cue_start:
+    inverted = start > cue_start
+    if end >= cue_start and not inverted:
         return source
+    if any(e.label == "PERSON" and start <= e.start < end for e in entities):
+        return source  # the phrase already holds its person
+    described = not any(c.isupper() for c in text[start:end])
     for e in entities:
-        if e.label != "PERSON" or not end <= e.start < e.end <= cue_start:
+        if not end <= e.start < e.end or (not inverted and e.end > cue_start):
             continue
-        lead = [w.casefold() for w in text[end : e.start].split()]
+        if e.label != "PERSON" and not (described and e.label == "ORG"):
+            continue
+        lead = text[end : e.start].split()
+        if e.label == "ORG" and lead not in ([], ["The"]):
+            continue  # "trade paper The Velmar Post": a capital "The" opens the name
+        if e.label == "PERSON" and not _role_words(lead):
+            continue
+        if inverted and not _PHRASE_CLOSE.match(text, e.end):
+            continue
         between = text[e.end : cue_start].replace(",", " ").casefold().split()
-        if all(w in HONORIFICS for w in lead) and all(w in _AUXILIARIES for w in between):
+        if inverted or all(w in _AUXILIARIES for w in between):
             # "its CEO Ana Ruiz has said": an auxiliary before the cue is still no subject
             return (start, e.end)
+    run = _THE_NAME.fullmatch(text, end, cue_start) if described and not inverted else None
+    if run is not None:
+        # "trade magazine The Velmar Courier wrote" with the name unrecognised: a capital
+        # "The" in mid-sentence opens a name, the rest of the phrase
+        return (start, run.end(1))
     return source
+
+
+_THE_NAME = re.compile(r"\s+(The(?:\s+[A-Z][\w'’&-]*){1,4})\s+")
+"""A name opened by a capital "The" standing alone between a phrase and its verb."""
+_PHRASE_CLOSE = re.compile(r"\s*(?:[,.;:!?)]|--|``|''|\"|$|(?:in|on|at|during|after|to)\s)")
+"""What follows a name that ends a source phrase set after its verb: punctuation, or a
+preposition opening where or when ("said Velmar Bank deputy Ana Ruiz in a statement")."""
+_ROLE_WORDS_MAX = 3
+
+
+def _role_words(lead: list[str]) -> bool:
+    """Whether the words between a phrase and a name are an honorific or a role: at most
+    three lower-case words, none a preposition, a conjunction, a verb's auxiliary or a word
+    that ends a noun phrase ("interim coach", "deputy", "Dr"); a past-tense "-ed" word
+    ("arrested Ana Ruiz") is a verb whose object the name is."""
+    if all(w.casefold() in HONORIFICS for w in lead):
+        return True
+    if len(lead) > _ROLE_WORDS_MAX:
+        return False
+    for w in lead:
+        low = w.casefold()
+        if low in HONORIFICS:
+            continue
+        if not w.isalpha() or not w.islower() or low.endswith("ed"):
+            return False
+        if low in PREPOSITIONS or low in _SUBJECT_STOPS or low in _JOINS or low in _AUXILIARIES:
+            return False
+    return True
 
 
 _AUXILIARIES = vocab("has have had is was were will would may might could should also")
@@ -219,6 +268,11 @@ def joined_subject(
     return owned_title(text, grown, cue_start, entities)
 
 
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|which)\s[^;:!?`'\"“”]*?,\s*$")
+"""A relative clause set off by commas that ends right before the verb ("..., who lead
+the two offices , said")."""
+_ADVERB = re.compile(r"[a-z]+ly\b\s*")
+"""A manner adverb closing an inverted subject ("said Ortiz and Bell jointly")."""
 _AND_BEFORE = re.compile(r"\s+and\s+")
 _CLAUSE_EDGE = re.compile(r"(?:^|[,;:.!?`'\"]\s*)$")
 """What a subject opens after: the start of the text, a comma, the end of a sentence."""
@@ -253,6 +307,11 @@ def _joined(
 ) -> tuple[int, int]:
     start, end = source
     if end <= cue_start:
+        aside = _RELATIVE_ASIDE.search(text, end, cue_start)
+        if aside is not None and text[end:cue_start].lstrip().startswith("and "):
+            # "[A] and B , who head the two offices , said": a relative clause set off
+            # between the subject and its verb is no part of the subject; both speak
+            cue_start = aside.start()
         gap = text[end:cue_start]
         listed = _list_end(text, end, cue_start, verbs)
         if listed is not None:
@@ -271,6 +330,9 @@ def _joined(
         if e.start < end or e.label not in SPEAKING_LABELS:
             continue
         rest = text[e.end :].lstrip()
+        adverb = _ADVERB.match(rest)
+        if adverb is not None:
+            rest = rest[adverb.end() :]  # "said Ortiz and Bell jointly ."
         if _JOINED_AFTER_VERB.fullmatch(text, end, e.start) and rest[:1] in _PHRASE_ENDS:
             return (start, e.end)
         break
@@ -345,7 +407,26 @@ def _titled_person(text: str, a: int, b: int, found: Sequence[EntityMention]) ->
         rest = lead[owner:]
         if 0 < len(rest) <= _DESCRIPTION_WORDS and all(w.islower() and w != "of" for w in rest):
             return e.start
+        if _capital_title(lead):
+            return e.start  # "Secretary of the Interior Dan Marro": a title before the name
     return a
+
+
+_TITLE_JOINS = frozenset({"of", "the", "for"})
+_TITLE_WORDS = 6
+
+
+def _capital_title(lead: list[str]) -> bool:
+    """Whether the words before a person's name are a capitalised title ("Secretary of the
+    Interior", "Minister for Water"): they open and end with a capital, and only "of",
+    "the" or "for" between are lower-case. "Friends of Marco Bell" ends in "of": the name
+    is whom the body is named for."""
+    return (
+        0 < len(lead) <= _TITLE_WORDS
+        and lead[0][:1].isupper()
+        and lead[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _TITLE_JOINS for w in lead)
+    )
 
 
 _GROUP_JOIN = re.compile(r"\s+(?:and|&)\s+")

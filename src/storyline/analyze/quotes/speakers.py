@@ -39,6 +39,7 @@ from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import gender_of_pronoun
 from storyline.analyze.quotes.group_pronouns import group_pronoun
 from storyline.analyze.quotes.handles import reader_handle
+from storyline.analyze.quotes.joined_pronouns import pronoun_and_others
 from storyline.analyze.quotes.named_again import (
     former_subject,
     glued_start,
@@ -218,6 +219,9 @@ class SpeakerResolver:
                     return Speaker(surface, start, end, name, True, "pronoun", evidence)
             if words[0] in _NEVER_NAMED | _RELATIVE:
                 return Speaker(surface, start, end, None, False, "unresolved")
+        joined = pronoun_and_others(self._d, start, end, words)
+        if joined is not None:
+            return joined  # "he and other officials said": the pronoun's person and them
         speaker, kind = self._by_phrase_labelled(start, end)
         owned = with_owner(self._d, speaker) or owned_by_body(self._d, speaker)
         if owned is not None:

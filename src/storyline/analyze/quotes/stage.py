@@ -373,6 +373,10 @@ def _unsaid(text: str, a: Attribution) -> bool:
     return a.source is not None and evidence_source(text[a.source[0] : a.source[1]])
 
 
+_CLOSERS = ("''", "”", '"')
+"""Closing quotation marks, tokenised, curly and straight."""
+
+
 def _content_span(f: Found, text: str) -> tuple[int, int]:
     a = f.attribution
     pieces = [(m.start, m.end) for m in f.marks]
@@ -381,6 +385,10 @@ def _content_span(f: Found, text: str) -> tuple[int, int]:
         if a.content[0] < first and ":" in text[a.content[0] : first]:
             # `the mayor asserted that ...: "This is over," she claimed`: the colon opens
             # the quoted words; what stands before it frames them and is not said by her
+            pieces.append((first, a.content[1]))
+        elif a.content[0] < first and text[a.content[0] : first].rstrip().endswith(_CLOSERS):
+            # `"A." "B," Ruiz said` parsed as one content: the closed quotation before her
+            # own is not hers (mark_owner gave it elsewhere), so her words start at hers
             pieces.append((first, a.content[1]))
         else:
             pieces.append(a.content)
