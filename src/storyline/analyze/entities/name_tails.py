@@ -1,0 +1,62 @@
+"""Words run on after a name that belong to what follows it: what a possessive owns when
+the page dropped its apostrophe ("Halvern s chief executive", read as one body), and a
+rank or an office's word glued after a headline's surname from the titled name after it
+("says Vell Admiral Ana Rusk"). The recogniser reads both as part of the name; the
+article then shows a row "Halvern s CEO" beside "Halvern", or "Vell Admiral" beside "Dano
+Vell". Read by prepare.py for each mention; word classes only, never a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.entities.roles import RANK_ABBREVIATIONS, ROLE_HEADS
+
+__all__ = ["cut_trailing_rank", "owned_after"]
+
+
+def owned_after(after: str) -> bool:
+    """Whether the words after a lost apostrophe's "s" are a thing owned ("s record", "s
+    public relations problem", "s CEO") rather than the rest of a name with a possessive
+    inside it ("Children s Hospital", "People s Assembly"): a lower-case word, or first a
+    title's initials or an office's word."""
+    words = after.split()
+    if not words or any(w[:1].islower() and w not in _NAME_JOINERS for w in words):
+        return True
+    first = words[0]
+    return (first.isupper() and len(first) <= _OWNED_INITIALS) or first.casefold() in ROLE_HEADS
+
+
+_OWNED_INITIALS = 4
+_NAME_JOINERS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+"""Lower-case words inside a body's name ("Children s Hospital of Tarn")."""
+_TRAILING_RANK = re.compile(r"\s+([A-Z][a-z]+\.?)\Z")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]")
+
+
+def cut_trailing_rank(text: str, start: int, end: int) -> int:
+    """The end of a person's mention without a rank or an office's word run on after it
+    from the next name ("says Vale Admiral Ana Reyes": a headline's surname glued to the
+    title of the full name that follows): a name never ends in such a word when another
+    name follows it at once, and the word is that name's title."""
+    rank = _TRAILING_RANK.search(text, start, end)
+    if rank is None or rank.start() <= start:
+        return end
+    word = rank.group(1).rstrip(".").lower()
+    if word not in RANK_ABBREVIATIONS and word not in _RANK_HEADS:
+        return end
+    if _NAME_AFTER.match(text, end) is None:
+        return end
+    return rank.start()
+
+
+_RANK_HEADS = frozenset(
+    {
+        *("admiral", "colonel", "lieutenant", "captain", "sergeant", "commander"),
+        *("brigadier", "commodore", "corporal", "president", "senator", "governor"),
+        *("minister", "secretary", "ambassador", "inspector", "superintendent"),
+        *("detective", "constable"),
+    }
+)
+"""Titles that stand before a person's name, never a surname's last word: a word that is
+also a surname ("Major", "General", "Farmer", "Judge") is left out."""
