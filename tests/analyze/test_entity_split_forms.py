@@ -155,3 +155,17 @@ def test_a_place_run_into_a_full_name_is_still_cut() -> None:
         ("Kestria", "PERSON"),
     ]
     assert _repaired(text, spans)[2] == ("Dana Vale", "PERSON")
+
+
+def test_a_highlight_lines_first_word_glued_to_a_place_is_cut() -> None:
+    text = (
+        "Fighting near Tarvo . NEW : eight rebels are killed A battle breaks out in the town "
+        "of Tarvo Rebels are moving toward the capital . The Tarvo Valley is green "
+        "and the valley wide ."
+    )
+    spans = [("Tarvo", "GPE"), ("Tarvo Rebels", "GPE"), ("Tarvo Valley", "LOC")]
+    assert _names(text, spans) == [
+        ("GPE", "Tarvo"),
+        ("GPE", "Tarvo"),
+        ("LOC", "Tarvo Valley"),  # a place's kind is its name's word, even written "valley"
+    ]

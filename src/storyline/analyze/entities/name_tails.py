@@ -4,15 +4,20 @@ rank or an office's word glued after a headline's surname from the titled name a
 ("says Vell Admiral Ana Rusk"). The recogniser reads both as part of the name; the
 article then shows a row "Halvern s CEO" beside "Halvern", or "Vell Admiral" beside "Dano
 Vell". Read by prepare.py for each mention; word classes only, never a list of names.
+A place's name run into the capitalised first word of a story-highlight line after it
+("the town of Tarvo Rebels are moving") is cut back to the place (`cut_glued_nouns`, an
+article-wide pass run by canonical.py).
 """
 
 from __future__ import annotations
 
 import re
 
+from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
+from storyline.analyze.entities.opening_verbs import written_lower
 from storyline.analyze.entities.roles import RANK_ABBREVIATIONS, ROLE_HEADS
 
-__all__ = ["cut_trailing_rank", "owned_after"]
+__all__ = ["cut_glued_nouns", "cut_trailing_rank", "owned_after"]
 
 
 def owned_after(after: str) -> bool:
@@ -60,3 +65,41 @@ _RANK_HEADS = frozenset(
 )
 """Titles that stand before a person's name, never a surname's last word: a word that is
 also a surname ("Major", "General", "Farmer", "Judge") is left out."""
+
+
+def cut_glued_nouns(text: str, work: list[PreparedMention]) -> None:
+    """A place's mention whose last word is a common noun the article writes in lower case,
+    with the sentence going on in lower case after it and the rest of the mention written
+    alone as a place elsewhere ("Tarvo Rebels are moving" beside "near Tarvo" and "the
+    rebels"), ends before that word: a highlight line's first word glued to the place that
+    ended the line before. A place's own kind ("Tarvo Valley", "Tarvo Islands") is its
+    name's word and stays."""
+    places = {cached_name_key(w.name) for w in work if w.label in _PLACES}
+    for w in work:
+        if w.label not in _PLACES or " " not in w.name:
+            continue
+        rest, last = w.name.rsplit(" ", 1)
+        if not last.istitle() or not last.isalpha() or last.casefold() in _PLACE_KINDS:
+            continue
+        if cached_name_key(rest) not in places or _LOWER_AFTER.match(text, w.end) is None:
+            continue
+        if not written_lower(text, last.casefold()):
+            continue
+        w.end -= len(last) + 1
+        while w.end > w.start and text[w.end - 1].isspace():
+            w.end -= 1
+        w.name = rest
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+_PLACE_KINDS = frozenset(
+    {
+        *("valley", "valleys", "river", "rivers", "mountains", "mountain", "hills", "hill"),
+        *("island", "islands", "isles", "sea", "bay", "lake", "lakes", "coast", "desert"),
+        *("county", "province", "state", "city", "town", "village", "district", "region"),
+        *("peninsula", "strait", "straits", "gulf", "basin", "plain", "plains", "heights"),
+        *("square", "street", "road", "park", "airport", "port", "harbour", "harbor"),
+    }
+)
+"""Nouns that end a place's own name ("Tarvo Valley"): never a word glued on after it."""
