@@ -169,3 +169,32 @@ def test_a_highlight_lines_first_word_glued_to_a_place_is_cut() -> None:
         ("GPE", "Tarvo"),
         ("LOC", "Tarvo Valley"),  # a place's kind is its name's word, even written "valley"
     ]
+
+
+def test_a_name_written_once_in_lower_case_is_no_glued_noun() -> None:
+    text = (
+        "They play in the Copa Tarvana and at the Copa Dorvia since 1993 . The Copa Dorvia "
+        "is old . A fan wrote that they are from south dorvia and proud . Copa fans sing ."
+    )
+    spans = [
+        ("Copa Tarvana", "LOC"),
+        ("Copa Dorvia", "LOC"),
+        ("Copa Dorvia", "LOC"),
+        ("Copa", "LOC"),
+    ]
+    assert [n for _, n in _names(text, spans)][:3] == ["Copa Tarvana", "Copa Dorvia", "Copa Dorvia"]
+
+
+def test_a_transcript_label_and_the_full_name_are_one_person_for_the_first_name() -> None:
+    text = (
+        "RANDA VOSS , HOST : Good evening . I am Randa Voss . Randa is here all night . "
+        "Later Randa spoke to Tarn ."
+    )
+    spans = [
+        ("RANDA VOSS", "PERSON"),
+        ("Randa Voss", "PERSON"),
+        ("Randa", "GPE"),
+        ("Randa", "GPE"),
+        ("Tarn", "GPE"),
+    ]
+    assert _names(text, spans)[2:4] == [("PERSON", "Randa Voss"), ("PERSON", "Randa Voss")]

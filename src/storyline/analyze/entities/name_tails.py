@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
-from storyline.analyze.entities.opening_verbs import written_lower
 from storyline.analyze.entities.roles import RANK_ABBREVIATIONS, ROLE_HEADS
 
 __all__ = ["cut_glued_nouns", "cut_trailing_rank", "owned_after"]
@@ -83,7 +82,7 @@ def cut_glued_nouns(text: str, work: list[PreparedMention]) -> None:
             continue
         if cached_name_key(rest) not in places or _LOWER_AFTER.match(text, w.end) is None:
             continue
-        if not written_lower(text, last.casefold()):
+        if not _common_noun(text, last):
             continue
         w.end -= len(last) + 1
         while w.end > w.start and text[w.end - 1].isspace():
@@ -91,6 +90,16 @@ def cut_glued_nouns(text: str, work: list[PreparedMention]) -> None:
         w.name = rest
 
 
+def _common_noun(text: str, word: str) -> bool:
+    """Whether the article writes `word` in lower case at least as often as capitalised: a
+    common noun ("rebels"), not a name written once in lower case in a reader's comment
+    ("south america" beside "Copa America" twice)."""
+    lower = len(re.findall(_WORD.format(re.escape(word.casefold())), text))
+    upper = len(re.findall(_WORD.format(re.escape(word)), text))
+    return lower > 0 and lower >= upper
+
+
+_WORD = r"(?<![\w-]){}(?![\w-])"
 _PLACES = frozenset({"GPE", "LOC"})
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 _PLACE_KINDS = frozenset(
