@@ -198,3 +198,12 @@ def test_a_transcript_label_and_the_full_name_are_one_person_for_the_first_name(
         ("Tarn", "GPE"),
     ]
     assert _names(text, spans)[2:4] == [("PERSON", "Randa Voss"), ("PERSON", "Randa Voss")]
+
+
+def test_a_whole_place_name_written_twice_is_no_glued_line() -> None:
+    text = (
+        "Seals live in the Tarvo Narrows north of Tarvo . The Tarvo Narrows freeze ; the "
+        "narrows thaw late , the narrows are deep and the narrows are cold ."
+    )
+    spans = [("Tarvo Narrows", "LOC"), ("Tarvo", "LOC"), ("Tarvo Narrows", "LOC")]
+    assert [n for _, n in _names(text, spans)] == ["Tarvo Narrows", "Tarvo", "Tarvo Narrows"]

@@ -12,6 +12,7 @@ article-wide pass run by canonical.py).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
 from storyline.analyze.entities.roles import RANK_ABBREVIATIONS, ROLE_HEADS
@@ -72,8 +73,9 @@ def cut_glued_nouns(text: str, work: list[PreparedMention]) -> None:
     alone as a place elsewhere ("Tarvo Rebels are moving" beside "near Tarvo" and "the
     rebels"), ends before that word: a highlight line's first word glued to the place that
     ended the line before. A place's own kind ("Tarvo Valley", "Tarvo Islands") is its
-    name's word and stays."""
+    name's word and stays, and so does a whole name the article writes more than once."""
     places = {cached_name_key(w.name) for w in work if w.label in _PLACES}
+    written = Counter(cached_name_key(w.name) for w in work)
     for w in work:
         if w.label not in _PLACES or " " not in w.name:
             continue
@@ -82,6 +84,8 @@ def cut_glued_nouns(text: str, work: list[PreparedMention]) -> None:
             continue
         if cached_name_key(rest) not in places or _LOWER_AFTER.match(text, w.end) is None:
             continue
+        if written[cached_name_key(w.name)] > 1:
+            continue  # a name the article writes twice is its own ("Tarvo Sound")
         if not _common_noun(text, last):
             continue
         w.end -= len(last) + 1
@@ -109,6 +113,7 @@ _PLACE_KINDS = frozenset(
         *("county", "province", "state", "city", "town", "village", "district", "region"),
         *("peninsula", "strait", "straits", "gulf", "basin", "plain", "plains", "heights"),
         *("square", "street", "road", "park", "airport", "port", "harbour", "harbor"),
+        *("ocean", "oceans", "sound", "channel", "shelf", "forest", "delta", "beach"),
     }
 )
 """Nouns that end a place's own name ("Tarvo Valley"): never a word glued on after it."""
