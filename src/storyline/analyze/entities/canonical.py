@@ -51,6 +51,7 @@ from storyline.analyze.entities.mention_labels import (
     strip_gerunds,
     unify_labels,
 )
+from storyline.analyze.entities.name_tails import cut_glued_nouns
 from storyline.analyze.entities.non_names import drop_non_names, named_span
 from storyline.analyze.entities.opening_verbs import strip_opening_verbs
 from storyline.analyze.entities.place_chains import retype_place_chains
@@ -91,6 +92,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = join_and_bodies(text, work)
     join_capital_district(text, work)
     join_place_kinds(text, work)
+    cut_glued_nouns(text, work)
     unify_labels(work)
     retype_cued(text, work)
     animals = animal_names(text, {w.name for w in work if w.label != "NORP"})

@@ -10,7 +10,7 @@ merge then needs exactly one of them to be written in full.
 
 from __future__ import annotations
 
-__all__ = ["formal_given_names"]
+__all__ = ["formal_given_names", "known_given_name"]
 
 _SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "abe": ("abraham",),
@@ -118,3 +118,13 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
 def formal_given_names(first: str) -> tuple[str, ...]:
     """The given names `first` is a common short form of (lower case), else ()."""
     return _SHORT_FORMS.get(first.casefold(), ())
+
+
+_KNOWN = frozenset(_SHORT_FORMS) | frozenset(n for names in _SHORT_FORMS.values() for n in names)
+
+
+def known_given_name(word: str) -> bool:
+    """Whether `word` is a given name of the table, short or formal ("Will", "William"):
+    many are also common nouns ("will", "frank", "mark"), so an article writing one in
+    lower case is no sign that it is a calling."""
+    return word.casefold() in _KNOWN

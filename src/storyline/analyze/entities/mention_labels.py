@@ -435,8 +435,8 @@ def relabel_first_names(
     reads it as a place somewhere ("flew to Mara", not "to Mara's house"), writes it as the
     start of a longer place or body, or it is someone's surname (left to relabel_surnames)."""
     by_first: dict[str, set[str]] = {}
-    for p in persons:
-        by_first.setdefault(cached_name_key(p.name.split()[0]), set()).add(p.name)
+    for p in persons:  # "RANDI VOSS" (a transcript's label) and "Randi Voss": one person
+        by_first.setdefault(cached_name_key(p.name.split()[0]), set()).add(cached_name_key(p.name))
     surnames = {k for p in persons for k in surname_keys(p.name)}
     longer = {
         cached_name_key(w.name.split()[0]) for w in work if w.label != "PERSON" and " " in w.name

@@ -46,6 +46,11 @@ def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     raw = [part for m in raw for part in _split_at_honorific(text, m)]
     raw = _join_nicknames(text, raw)
     places = Counter(text[m.start : m.end] for m in raw if m.label in _NOT_PERSON)
+    places -= Counter(  # a given name read alone as a person more often than otherwise
+        text[m.start : m.end]
+        for m in raw
+        if m.label == "PERSON" and " " not in text[m.start : m.end].strip()
+    )
     surnames = {
         words[-1]
         for m in raw
@@ -242,7 +247,9 @@ def _cut_run_in(
     in full), the first word is cut only when the article writes it as a place or a body
     twice or more ("Kestria Hey , what do you know" of a much-named Kestria): a given name
     the recogniser once read as a place stays the person's (`named` counts the full person
-    names written, `places` the place- and body-typed ones)."""
+    names written, `places` the place- and body-typed ones less the word's readings alone
+    as a person: a given name typed a person eight times and a place once, "in Ivo 's
+    day", is the given name, even where a second full name shares the surname)."""
     words = text[m.start : m.end].split(" ")
     surface = " ".join(text[m.start : m.end].split())
     alone = named[surface] <= 1 and not any(

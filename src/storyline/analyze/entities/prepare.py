@@ -61,6 +61,7 @@ from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
 )
+from storyline.analyze.entities.name_tails import cut_trailing_rank, owned_after
 from storyline.analyze.entities.roles import (
     is_role_modifier,
     leading_role,
@@ -144,7 +145,7 @@ def prepare_mention(text: str, m: RawMention, spans: SpanIndex) -> PreparedMenti
     if surface.endswith(("'s", "’s")):
         end = min(end, start + len(surface) - 2)
     lost = _LOST_APOSTROPHE.search(text, start, end)
-    if lost is not None:
+    if lost is not None and owned_after(text[lost.end() : end]):
         end = lost.start()  # "Acme s chief": a possessive whose apostrophe the source lost
     if titles_only(text[start:end], m.label):
         return None  # "Det Insp" cut from the name after it: a rank, never an entity
@@ -152,6 +153,8 @@ def prepare_mention(text: str, m: RawMention, spans: SpanIndex) -> PreparedMenti
         title = _TRAILING_TITLE.search(text, start, end)
         if title is not None and title.start() > start:
             end = title.start()  # "Coast Guard Adm. Ana Vale": the title is the person's
+    else:
+        end = cut_trailing_rank(text, start, end)  # "says Vale Admiral Ana Reyes"
     dash = _TRAILING_DASH.search(text, start, end)
     if dash is not None:
         end = dash.start()  # "Associated Press - May 2": a credit's dash is no part of it
@@ -364,9 +367,10 @@ _TRAILING_TITLE = re.compile(
 )
 """A title abbreviation ending a body's or a place's mention ("Coast Guard Adm.", cut off
 before the person it titles): no part of that name."""
-_LOST_APOSTROPHE = re.compile(r"(?<=\w)\s+s\Z")
-"""A lone lower-case "s" ending a name ("Acme s record"): the possessive of a source that
-dropped its apostrophes; no name ends in such a word."""
+_LOST_APOSTROPHE = re.compile(r"(?<=\w)\s+s(?=\s|\Z)")
+"""A lone lower-case "s" after a name ("Acme s record", "Acme s chief executive" read as
+one body): the possessive of a source that dropped its apostrophes; no name holds such a
+word, so the name ends before the first one and the words after it are what it owns."""
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

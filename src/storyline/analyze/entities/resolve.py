@@ -103,6 +103,8 @@ class _NameIndex:
         self.written_before: dict[str, list[PreparedMention]] = {}
         self.org_first: dict[str, list[PreparedMention]] = {}
         self.org_spellings: dict[str, set[str]] = {}
+        # "Harbour Council": the bodies whose name ends in each kind's noun
+        self.org_kind: dict[str, set[str]] = {}
         things = {o.name for o in work if o.label == "ORG" and _THING_AFTER.match(text, o.end)}
         for o in work:
             if (
@@ -112,6 +114,8 @@ class _NameIndex:
                 and o.name not in things
             ):
                 self.org_first.setdefault(cached_name_key(o.name.split()[0]), []).append(o)
+            if o.label == "ORG" and " " in o.name and o.name.split()[-1][:1].isupper():
+                self.org_kind.setdefault(cached_name_key(o.name.split()[-1]), set()).add(o.name)
             if o.label == "ORG" and " " not in o.name:
                 self.org_spellings.setdefault(cached_name_key(o.name), set()).add(o.name)
             if o.label in PLACE_LIKE and " " in o.name:
@@ -265,7 +269,26 @@ def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
             for o in bodies
             if o.start < w.start and o.name.split()[0].startswith(w.name)
         }
+    if not before and key in _LONE_KINDS and w.name[:1].isupper():
+        # "the Council" of an article that names one council, "the Harbour Council"
+        return _one(names.org_kind.get(key, set()), w.name)
     return before.pop() if len(before) == 1 else w.name
+
+
+def _one(found: set[str], default: str) -> str:
+    return next(iter(found)) if len(found) == 1 else default
+
+
+_LONE_KINDS = frozenset(
+    {
+        *("council", "commission", "committee", "authority", "agency", "ministry"),
+        *("board", "bureau", "tribunal", "assembly", "parliament", "institute"),
+    }
+)
+"""A body's kind noun that news writes alone, capitalised, for the one body of that kind it
+named in full ("the Harbour Council ... the Council's vote"). Two bodies of the kind leave
+it as written. Nouns that also close names of other things are left out: "House" (of
+"White House" and of a chamber), "Court", "Bank", "Department", "Party"."""
 
 
 _CLIPPED_MIN = 3

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyze.entities.given_names import known_given_name
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
 from storyline.analyze.entities.opening_verbs import written_lower
 
@@ -26,20 +27,21 @@ _AGENT_ENDING = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|naut|eer|ier|ant|ent|ian
 
 def strip_role_words(text: str, work: list[PreparedMention]) -> None:
     """Cut a calling's word from the front of a person's name of three words or more when
-    the rest is written alone as a person in the article; the word becomes the mention's
-    role (when it has none)."""
+    the rest is written alone as a person in the article, and from a name of two words
+    when the article also writes the word as a common noun ("Surgeon Vell" beside "a noted
+    surgeon" and "Vell"); the word becomes the mention's role (when it has none)."""
     people = [w for w in work if w.label == "PERSON"]
     alone = {cached_name_key(w.name) for w in people}
     for w in people:
         words = w.name.split()
-        if len(words) < 3:
+        if len(words) < 2:
             continue
         first, rest = words[0], " ".join(words[1:])
         if cached_name_key(rest) not in alone or not first.isalpha():
             continue
         if cached_name_key(first) in alone or _heads_other_name(first, w, work):
             continue
-        if not _calling(text, first):
+        if not (_calling(text, first) if len(words) > 2 else _common_noun(text, first)):
             continue
         cut = text.find(rest, w.start, w.end)
         if cut <= w.start:
@@ -60,6 +62,24 @@ def _calling(text: str, first: str) -> bool:
 
 
 _MIN_INITIALS, _MAX_INITIALS = 2, 4
+
+
+def _common_noun(text: str, first: str) -> bool:
+    """Whether `first`, before a lone surname, is a calling the article writes as a common
+    noun after a determiner ("a noted surgeon", "the surgeon"): the surname alone would be
+    read as a given name's partner otherwise ("Dana Vell" beside "Vell"), so an agent
+    noun's ending is no evidence here ("Peter", "Victor") and no known given name is cut,
+    however the article writes it ("a frank talk")."""
+    if not first.istitle() or known_given_name(first):
+        return False
+    noun = re.escape(first.casefold())
+    return re.search(_DETERMINED.pattern + noun + r"(?![\w-])", text) is not None
+
+
+_DETERMINED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[\w-]+\s+){0,2}"
+)
+"""A determiner and at most two words (adjectives, a place) before a common noun."""
 
 
 def _heads_other_name(first: str, w: PreparedMention, work: list[PreparedMention]) -> bool:
