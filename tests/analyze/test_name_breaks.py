@@ -115,11 +115,24 @@ def test_a_headline_name_with_no_word_written_elsewhere_is_dropped() -> None:
     assert list(doc.ents) == []
 
 
-def test_numbers_stay_in_a_headline_name() -> None:
+def test_numbers_stay_in_a_headline_name_but_make_no_name_alone() -> None:
     text = "Brantsoft Wins Cup 2031 Final Again\nBrantsoft won the 2031 cup final in Orlanby."
+    doc = _doc(text, [("Brantsoft Wins Cup 2031", "EVENT")])
+    trim_headline_names(doc)
+    assert [e.text for e in doc.ents] == ["Brantsoft"]
     doc = _doc(text, [("Cup 2031 Final", "EVENT")])
     trim_headline_names(doc)
+    assert list(doc.ents) == []
+    doc = _doc(text, [("2031 Final", "DATE")])
+    trim_headline_names(doc)
     assert [e.text for e in doc.ents] == ["2031"]
+
+
+def test_a_stamp_cut_from_an_address_is_no_name() -> None:
+    text = "example . org / 2031 / vexo . html\n8 / 2 / 31 at 1 : 30 PM\n" + HEAD.split("\n", 2)[2]
+    doc = _doc(text, [("html\n8 / 2 / 31", "PERSON")])
+    split_at_breaks(doc)
+    assert list(doc.ents) == []
 
 
 def test_annotate_cuts_a_credit_and_a_headline_name() -> None:

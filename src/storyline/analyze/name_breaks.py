@@ -71,8 +71,8 @@ def break_offsets(text: str) -> list[int]:
 
 def split_at_breaks(doc: Any) -> None:
     """Cut each entity of `doc` that runs across a break (`break_offsets`) into its
-    pieces, each keeping the entity's label and dropped if it has no capitalised word
-    or number left once punctuation and lower-case words are taken off its edges.
+    pieces, each keeping the entity's label, with punctuation and lower-case words
+    taken off its edges (`_trimmed`).
 
     The model's entities are cut after it has read the text, not fenced off before
     (a sentence start set at the break): fenced, it leaves the word after the break
@@ -93,7 +93,7 @@ def split_at_breaks(doc: Any) -> None:
         changed = True
         cuts = [ent.start, *(_token_at(doc, c) for c in inside), ent.end]
         for a, b in itertools.pairwise(cuts):
-            piece = _trimmed(doc, a, b)
+            piece = _trimmed(doc, a, b, ent.label_)
             if piece is not None:
                 ents.append(Span(doc, piece[0], piece[1], label=ent.label_))
     if changed:
@@ -106,12 +106,22 @@ def _token_at(doc: Any, char: int) -> int:
     return int(bisect_left([t.idx for t in doc], char))
 
 
-def _trimmed(doc: Any, lo: int, hi: int) -> tuple[int, int] | None:
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _trimmed(doc: Any, lo: int, hi: int, label: str) -> tuple[int, int] | None:
+    """Tokens lo..hi of `doc` without their edges that are no name's edges (`_edge`),
+    or None if nothing is left, or if a name's piece (not a date or number) is left
+    with no capitalised word: the numbers of a page's stamp are no person."""
     while lo < hi and not _edge(doc[lo]):
         lo += 1
     while hi > lo and not _edge(doc[hi - 1]):
         hi -= 1
-    return (int(lo), int(hi)) if hi > lo else None
+    if hi <= lo:
+        return None
+    if label not in _NUMERIC_LABELS and not any(t.text[:1].isupper() for t in doc[lo:hi]):
+        return None
+    return int(lo), int(hi)
 
 
 def _is_title_line(line: str) -> bool:
@@ -164,7 +174,7 @@ def trim_headline_names(doc: Any) -> None:
             if ok and start is None:
                 start = i
             elif not ok and start is not None:
-                piece = _trimmed(doc, start, i)
+                piece = _trimmed(doc, start, i, ent.label_)
                 if piece is not None and (best is None or piece[1] - piece[0] > best[1] - best[0]):
                     best = piece
                 start = None
