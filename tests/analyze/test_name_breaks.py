@@ -125,7 +125,14 @@ def test_numbers_stay_in_a_headline_name_but_make_no_name_alone() -> None:
     assert list(doc.ents) == []
     doc = _doc(text, [("2031 Final", "DATE")])
     trim_headline_names(doc)
-    assert [e.text for e in doc.ents] == ["2031"]
+    assert [e.text for e in doc.ents] == ["2031 Final"]
+
+
+def test_a_sum_in_a_headline_is_kept_whole() -> None:
+    text = "Brantsoft Sells Vexo Unit For $4 Million\nBrantsoft sold the unit in Orlanby."
+    doc = _doc(text, [("$4 Million", "MONEY"), ("Vexo Unit", "ORG")])
+    trim_headline_names(doc)
+    assert [e.text for e in doc.ents] == ["$4 Million"]
 
 
 def test_a_stamp_cut_from_an_address_is_no_name() -> None:

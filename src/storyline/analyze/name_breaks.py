@@ -144,12 +144,14 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _edge(token: Any) -> bool:
-    """Whether a name may begin or end with `token`: a capitalised word or a number."""
-    return bool(token.text[:1].isupper() or token.text[:1].isdigit())
+    """Whether a name may begin or end with `token`: a capitalised word, a number, or a
+    currency sign ("$4 Million")."""
+    return bool(token.text[:1].isupper() or token.text[:1].isdigit() or token.is_currency)
 
 
 def trim_headline_names(doc: Any) -> None:
-    """Cut each entity inside a Title Case line of `doc` to its longest run of words
+    """Cut each entity (not a date or number: capitals are no evidence about those)
+    inside a Title Case line of `doc` to its longest run of words
     the article writes elsewhere (outside Title Case lines) with the same capitals;
     drop it if it has none. Numbers and punctuation inside a run are kept, and
     numbers at its edges; punctuation and lower-case words are not its edges."""
@@ -164,7 +166,7 @@ def trim_headline_names(doc: Any) -> None:
     ents: list[Any] = []
     changed = False
     for ent in doc.ents:
-        if not in_head(ent.start_char):
+        if ent.label_ in _NUMERIC_LABELS or not in_head(ent.start_char):
             ents.append(ent)
             continue
         best: tuple[int, int] | None = None
