@@ -103,6 +103,13 @@ def test_title_case_lines_are_found() -> None:
     assert headline_lines("We have found a new host for the show !") == []
 
 
+def test_a_list_of_names_or_a_bracketed_aside_is_no_headline() -> None:
+    names = "Dalewire's Ana Reyes, Bodo Park, Cyra Lund and Edda Vinter\n"
+    assert headline_lines(names + HEAD.split("\n", 2)[2]) == []
+    aside = "(For details, see The Orlanby Ledger of March 17 and the Dalewire Times.)\n"
+    assert headline_lines(aside + "The ledger and the times reported it.\n") == []
+
+
 def test_a_headline_name_keeps_the_words_written_elsewhere() -> None:
     doc = _doc(HEAD, [("Vexo Flaw Reaches Every", "ORG"), ("Orlanby", "GPE")])
     trim_headline_names(doc)
@@ -116,7 +123,7 @@ def test_a_headline_name_with_no_word_written_elsewhere_is_dropped() -> None:
 
 
 def test_numbers_stay_in_a_headline_name_but_make_no_name_alone() -> None:
-    text = "Brantsoft Wins Cup 2031 Final Again\nBrantsoft won the 2031 cup final in Orlanby."
+    text = "Brantsoft Wins Cup 2031 Final Again\nBrantsoft wins the 2031 cup final again."
     doc = _doc(text, [("Brantsoft Wins Cup 2031", "EVENT")])
     trim_headline_names(doc)
     assert [e.text for e in doc.ents] == ["Brantsoft"]
@@ -129,7 +136,7 @@ def test_numbers_stay_in_a_headline_name_but_make_no_name_alone() -> None:
 
 
 def test_a_sum_in_a_headline_is_kept_whole() -> None:
-    text = "Brantsoft Sells Vexo Unit For $4 Million\nBrantsoft sold the unit in Orlanby."
+    text = "Brantsoft Sells Vexo Unit For $4 Million\nBrantsoft sells the unit for a million."
     doc = _doc(text, [("$4 Million", "MONEY"), ("Vexo Unit", "ORG")])
     trim_headline_names(doc)
     assert [e.text for e in doc.ents] == ["$4 Million"]
@@ -150,6 +157,6 @@ def test_annotate_cuts_a_credit_and_a_headline_name() -> None:
     names = [e.text for e in annotate(text).ents]
     assert "Dalewire - Brantsoft" not in names
     assert "Brantsoft" in names
-    head = "Brantsoft: Vexo Zero Day Flaw Affects All Versions\n" + HEAD.split("\n", 2)[2]
+    head = "Brantsoft: Vexo Zero Day Flaw Reaches Every Version\n" + HEAD.split("\n", 2)[2]
     names = [e.text for e in annotate(head).ents]
     assert not any(" Day" in n or "Flaw" in n for n in names)

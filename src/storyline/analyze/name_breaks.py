@@ -16,7 +16,8 @@ out, not of how a sentence reads:
   capitalised words at a line's start, then a dash with spaces around it. A spaced
   dash is punctuation between clauses, never part of a name.
 
-And a headline in Title Case capitalises every word, so capitals there are no
+And a headline in Title Case capitalises every word (every one of four letters or more,
+two of them at least words the article writes in lower case), so capitals there are no
 evidence of a name: the model reads "Acme Buys" or "Sinks Smith" as one name. A
 name found in such a line keeps only its longest run of words that the article
 also writes, with the same capitals, outside its Title Case lines.
@@ -44,9 +45,11 @@ _CREDIT_OPENING = re.compile(
     r"^[ \t]*(?:[A-Z][\w.&']*[ \t]+|\([^()\n]{1,30}\)[ \t]+){1,4}[-\u2013\u2014]{1,2}[ \t]+(?=\S)",
     re.MULTILINE,
 )
-_TERMINAL = (".", "!", "?", '"', "\u201d", ";")
+_TERMINAL = (".", "!", "?", ";")
 _MIN_TITLE_WORDS = 3
-_TITLE_SHARE = 0.8
+_MIN_COMMON_WORDS = 2
+_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+_CLOSING = re.compile(r"(?:\s*(?:[)\]'\"\u2019\u201d]|-RRB-|-RSB-))+$")
 
 
 def break_offsets(text: str) -> list[int]:
@@ -124,20 +127,28 @@ def _trimmed(doc: Any, lo: int, hi: int, label: str) -> tuple[int, int] | None:
     return int(lo), int(hi)
 
 
-def _is_title_line(line: str) -> bool:
-    words: list[str] = [w for w in re.findall(r"[^\W\d_][\w'\u2019]*", line) if len(w) >= 4]
-    if len(words) < _MIN_TITLE_WORDS or line.rstrip().endswith(_TERMINAL):
+def _is_title_line(line: str, lower: set[str]) -> bool:
+    """Whether `line` is a headline in Title Case: no sentence's closing stop (brackets
+    and quotes looked through), at least three words of four letters or more, every one
+    capitalised, and at least two of them words the article writes in lower case
+    (`lower`): a headline capitalises common words ("Flaw", "Reaches"), a list of names
+    ("Ana Reyes, Bo Park, Cy Lund", a credit line) has none."""
+    words: list[str] = [w for w in _WORD.findall(line) if len(w) >= 4]
+    end = _CLOSING.sub("", line.rstrip())
+    if len(words) < _MIN_TITLE_WORDS or end.endswith(_TERMINAL):
         return False
-    upper = sum(1 for w in words if w[0].isupper())
-    return upper >= _TITLE_SHARE * len(words)
+    if not all(w[0].isupper() for w in words):
+        return False
+    return sum(1 for w in words if w.lower() in lower) >= _MIN_COMMON_WORDS
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the lines of `text` written in Title Case."""
+    lower = {w for w in _WORD.findall(text) if w.islower()}
     out: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
-        if _is_title_line(line):
+        if _is_title_line(line, lower):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
