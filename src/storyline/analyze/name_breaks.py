@@ -28,6 +28,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from spacy.tokens import Span
@@ -80,13 +81,12 @@ def split_at_breaks(doc: Any) -> None:
     The model's entities are cut after it has read the text, not fenced off before
     (a sentence start set at the break): fenced, it leaves the word after the break
     unnamed where it had wanted to continue ("Outlet - Acme" gave no "Acme")."""
-    from bisect import bisect_left
-
     offsets = break_offsets(doc.text)
     if not offsets:
         return
     ents: list[Any] = []
     changed = False
+    starts: list[int] | None = None
     for ent in doc.ents:
         lo = bisect_left(offsets, ent.start_char + 1)
         inside = offsets[lo : bisect_left(offsets, ent.end_char)]
@@ -94,19 +94,15 @@ def split_at_breaks(doc: Any) -> None:
             ents.append(ent)
             continue
         changed = True
-        cuts = [ent.start, *(_token_at(doc, c) for c in inside), ent.end]
+        if starts is None:
+            starts = [t.idx for t in doc]
+        cuts = [ent.start, *(bisect_left(starts, c) for c in inside), ent.end]
         for a, b in itertools.pairwise(cuts):
             piece = _trimmed(doc, a, b, ent.label_)
             if piece is not None:
                 ents.append(Span(doc, piece[0], piece[1], label=ent.label_))
     if changed:
         doc.ents = ents
-
-
-def _token_at(doc: Any, char: int) -> int:
-    from bisect import bisect_left
-
-    return int(bisect_left([t.idx for t in doc], char))
 
 
 _NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -170,8 +166,13 @@ def trim_headline_names(doc: Any) -> None:
     if not heads or len(heads) == len([ln for ln in doc.text.split("\n") if ln.strip()]):
         return
 
+    starts = [start for start, _ in heads]
+
     def in_head(char: int) -> bool:
-        return any(start <= char < end for start, end in heads)
+        # heads are disjoint lines in text order: only the last one starting at or
+        # before `char` can hold it (a page of many short lines stays linear)
+        i = bisect_right(starts, char) - 1
+        return i >= 0 and char < heads[i][1]
 
     written = {t.text for t in doc if t.is_alpha and not in_head(t.idx)}
     ents: list[Any] = []
