@@ -33,3 +33,25 @@ def test_the_speaker_before_a_party_tag_says_it() -> None:
     text = "Rep. Tom Bell (R-Tex.) told reporters that the port would close."
     quote = quote_with(pipeline, text, "port would close")
     assert quote.speaker is not None and quote.speaker.text == "Rep. Tom Bell"
+
+
+def test_a_stock_ticker_in_brackets_does_not_end_its_sentence() -> None:
+    text = (
+        "The firm said so. The Vexo (NASDAQ: VEXO) web site was hit by an attack on "
+        "Monday, according to security company Brantsoft's blog."
+    )
+    assert _sentences(text) == [
+        "The firm said so.",
+        "The Vexo (NASDAQ: VEXO) web site was hit by an attack on Monday, according to "
+        "security company Brantsoft's blog.",
+    ]
+
+
+def test_a_reported_sentence_keeps_its_ticker() -> None:
+    pipeline = Pipeline(QUOTE_STAGES)
+    text = (
+        "The firm said so. The Vexo (NASDAQ: VEXO) web site was hit by an attack on "
+        "Monday, according to security company Brantsoft's blog."
+    )
+    quote = quote_with(pipeline, text, "web site was hit")
+    assert quote.text.startswith("The Vexo (NASDAQ: VEXO) web site")

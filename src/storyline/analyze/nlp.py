@@ -13,6 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from storyline.analyze.name_breaks import page_names
+
 __all__ = [
     "ANNOTATE_CHUNK_TOKENS",
     "CHUNK_TOKENS",
@@ -89,7 +91,10 @@ def annotate(text: str, tokens: Any = None, *, chunk_tokens: int | None = None) 
     `tokens`, a Doc of the same text from another pipeline of this module (the
     sentence stage's), saves tokenising again; its sentence boundaries are
     cleared first because NER would not let an entity cross them, and the
-    result must not depend on which stages ran before.
+    result must not depend on which stages ran before. The page's own breaks
+    are evidence of another kind: `name_breaks.page_names` cuts the model's
+    entities at a line break that is not a wrap and at a credit line's dash,
+    and cuts names read from a Title Case headline to words written elsewhere.
     """
     nlp = load_nlp(_ANALYSIS)
     doc = _reusable(tokens, text, nlp.vocab)
@@ -97,11 +102,14 @@ def annotate(text: str, tokens: Any = None, *, chunk_tokens: int | None = None) 
         doc = nlp.make_doc(text)
     chunk_tokens = chunk_tokens or ANNOTATE_CHUNK_TOKENS
     if len(doc) <= chunk_tokens:
-        return _run_whole_doc(nlp, doc)
-    # A very long text (a 700k-character page took 2.4 GB in one piece) is annotated in
-    # pieces cut after a line break or a full stop: memory stays bounded, and each
-    # piece's annotation is copied back onto `doc`, whose tokens they are.
-    return _annotated_in_pieces(nlp, doc, chunk_tokens)
+        doc = _run_whole_doc(nlp, doc)
+    else:
+        # A very long text (a 700k-character page took 2.4 GB in one piece) is annotated
+        # in pieces cut after a line break or a full stop: memory stays bounded, and each
+        # piece's annotation is copied back onto `doc`, whose tokens they are.
+        doc = _annotated_in_pieces(nlp, doc, chunk_tokens)
+    page_names(doc)
+    return doc
 
 
 def _annotated_in_pieces(nlp: Any, doc: Any, size: int) -> Any:

@@ -51,14 +51,16 @@ def _spans(text: str, doc: Any) -> list[tuple[int, int]]:
     return _past_bracketed_stops(text, spans)
 
 
-_BRACKETED_STOP = re.compile(r"\([A-Z][^()\n]{0,15}\.\)[,;]?$")
-"""A bracket closing on an abbreviation's full stop: a party-and-state tag ("(D-Ore.)",
-"(R-Tex.)"), an initial or a short form in brackets. The recogniser may end a sentence
-there, in the middle of "Sen. Ana Ruiz (D-Ore.) said ..."."""
+_BRACKETED_STOP = re.compile(r"\([A-Z][^()\n]{0,30}\)[,;]?$")
+"""A short bracket after a name: a party-and-state tag ("(D-Ore.)", "(R-Tex.)"), a
+stock ticker ("(NASDAQ: VEXO)"), an initial or a short form. The recogniser may end a
+sentence there, in the middle of "Sen. Ana Ruiz (D-Ore.) said ..." or "The Acme (NYSE:
+ACM) site was hit": a sentence ends at a full stop, not at a bracket's close, so one
+that goes on in lower case on the same line is the same sentence."""
 
 
 def _past_bracketed_stops(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans, each boundary after a bracketed abbreviation (`_BRACKETED_STOP`) undone
+    """The spans, each boundary after a short bracket (`_BRACKETED_STOP`) undone
     when what follows on the same line goes on in lower case ("(D-Ore.) said ...", "(R-Tex.),
     who ..."): no sentence opens that way, so the name and its verb stay one sentence."""
     out: list[tuple[int, int]] = []

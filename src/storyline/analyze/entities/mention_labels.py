@@ -26,6 +26,7 @@ from storyline.analyze.entities.context import (
     at_sentence_start,
 )
 from storyline.analyze.entities.kind_cues import written_after_kind, written_as_school
+from storyline.analyze.web_addresses import without_addresses
 
 __all__ = [
     "PLACE_LIKE",
@@ -189,6 +190,7 @@ def drop_common_words(text: str, work: list[PreparedMention]) -> list[PreparedMe
         return work
     in_names = {cached_name_key(word) for w in work if " " in w.name for word in w.name.split()}
     drop: set[int] = set()
+    prose = without_addresses(text)  # a page's lower-case address slug is no prose use
     for name in {w.name for w in candidates}:
         if cached_name_key(name) in in_names:
             continue
@@ -199,7 +201,7 @@ def drop_common_words(text: str, work: list[PreparedMention]) -> list[PreparedMe
             _PLURAL_AFTER.match(text, m.end()) for m in capitalised
         )
         if not adjective and not re.search(
-            r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text
+            r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", prose
         ):
             continue
         if all(at_sentence_start(text, m.start()) for m in capitalised):

@@ -1,0 +1,209 @@
+"""Where a name cannot run on, and names the model read out of a headline's capitals.
+
+`nlp.annotate` clears sentence boundaries before NER on purpose (a statistical
+sentence cut inside "Gen. Smith" must not split the name), so NER may join words
+across any gap. Two gaps are different evidence, because of how a page is laid
+out, not of how a sentence reads:
+
+- a line break that is not a wrap. A page's head is a run of short lines (an
+  address, a headline, a stamp) above the lead; a name does not run from one into
+  the next. Hard-wrapped plain text does break a name ("President Jane\\nDoe"),
+  but a wrapped line is one the next word would not have fitted on: its length
+  plus the next line's first word passes the text's wrap width (estimated as the
+  90th percentile of its line lengths, so one overlong line in ten does not widen it). A
+  short headline under long paragraphs, or any line before a blank one, is a break.
+- the dash of a credit line's opening ("Outlet - Company said ..."): one to four
+  capitalised words at a line's start, then a dash with spaces around it. A spaced
+  dash is punctuation between clauses, never part of a name.
+
+And a headline in Title Case capitalises every word (every one of four letters or more,
+two of them at least words the article writes in lower case), so capitals there are no
+evidence of a name: the model reads "Acme Buys" or "Sinks Smith" as one name. A
+name found in such a line keeps only its longest run of words that the article
+also writes, with the same capitals, outside its Title Case lines.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from bisect import bisect_left, bisect_right
+from typing import Any
+
+from spacy.tokens import Span
+
+__all__ = [
+    "break_offsets",
+    "headline_lines",
+    "page_names",
+    "split_at_breaks",
+    "trim_headline_names",
+]
+
+_WRAP_QUANTILE = 0.9
+_CREDIT_OPENING = re.compile(
+    r"^[ \t]*(?:[A-Z][\w.&']*[ \t]+|\([^()\n]{1,30}\)[ \t]+){1,4}[-\u2013\u2014]{1,2}[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+_TERMINAL = (".", "!", "?", ";")
+_MIN_TITLE_WORDS = 3
+_MIN_COMMON_WORDS = 2
+_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+_CLOSING = re.compile(r"(?:\s*(?:[)\]'\"\u2019\u201d]|-RRB-|-RSB-))+$")
+
+
+def break_offsets(text: str) -> list[int]:
+    """Character offsets where no name may continue: the start of the text after each
+    line break that is not a wrap, and the first character after a credit line's dash."""
+    offsets: list[int] = []
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) >= 2:
+        width = lengths[math.ceil(_WRAP_QUANTILE * (len(lengths) - 1))]
+        pos = 0
+        for line, after in itertools.pairwise(lines):
+            pos += len(line) + 1
+            if not line.strip():
+                continue
+            first = after.split()[0] if after.strip() else ""
+            if not first or len(line.rstrip()) + 1 + len(first) <= width:
+                offsets.append(pos)
+    offsets.extend(m.end() for m in _CREDIT_OPENING.finditer(text))
+    return sorted(set(offsets))
+
+
+def split_at_breaks(doc: Any) -> None:
+    """Cut each entity of `doc` that runs across a break (`break_offsets`) into its
+    pieces, each keeping the entity's label, with punctuation and lower-case words
+    taken off its edges (`_trimmed`).
+
+    The model's entities are cut after it has read the text, not fenced off before
+    (a sentence start set at the break): fenced, it leaves the word after the break
+    unnamed where it had wanted to continue ("Outlet - Acme" gave no "Acme")."""
+    offsets = break_offsets(doc.text)
+    if not offsets:
+        return
+    ents: list[Any] = []
+    changed = False
+    starts: list[int] | None = None
+    for ent in doc.ents:
+        lo = bisect_left(offsets, ent.start_char + 1)
+        inside = offsets[lo : bisect_left(offsets, ent.end_char)]
+        if not inside and not ent[-1].is_space:
+            ents.append(ent)
+            continue
+        changed = True
+        if starts is None:
+            starts = [t.idx for t in doc]
+        cuts = [ent.start, *(bisect_left(starts, c) for c in inside), ent.end]
+        for a, b in itertools.pairwise(cuts):
+            piece = _trimmed(doc, a, b, ent.label_)
+            if piece is not None:
+                ents.append(Span(doc, piece[0], piece[1], label=ent.label_))
+    if changed:
+        doc.ents = ents
+
+
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _trimmed(doc: Any, lo: int, hi: int, label: str) -> tuple[int, int] | None:
+    """Tokens lo..hi of `doc` without their edges that are no name's edges (`_edge`),
+    or None if nothing is left, or if a name's piece (not a date or number) is left
+    with no capitalised word: the numbers of a page's stamp are no person."""
+    while lo < hi and not _edge(doc[lo]):
+        lo += 1
+    while hi > lo and not _edge(doc[hi - 1]):
+        hi -= 1
+    if hi <= lo:
+        return None
+    if label not in _NUMERIC_LABELS and not any(t.text[:1].isupper() for t in doc[lo:hi]):
+        return None
+    return int(lo), int(hi)
+
+
+def _is_title_line(line: str, lower: set[str]) -> bool:
+    """Whether `line` is a headline in Title Case: no sentence's closing stop (brackets
+    and quotes looked through), at least three words of four letters or more, every one
+    capitalised, and at least two of them words the article writes in lower case
+    (`lower`): a headline capitalises common words ("Flaw", "Reaches"), a list of names
+    ("Ana Reyes, Bo Park, Cy Lund", a credit line) has none."""
+    words: list[str] = [w for w in _WORD.findall(line) if len(w) >= 4]
+    end = _CLOSING.sub("", line.rstrip())
+    if len(words) < _MIN_TITLE_WORDS or end.endswith(_TERMINAL):
+        return False
+    if not all(w[0].isupper() for w in words):
+        return False
+    return sum(1 for w in words if w.lower() in lower) >= _MIN_COMMON_WORDS
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the lines of `text` written in Title Case."""
+    lower = {w for w in _WORD.findall(text) if w.islower()}
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if _is_title_line(line, lower):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _edge(token: Any) -> bool:
+    """Whether a name may begin or end with `token`: a capitalised word, a number, or a
+    currency sign ("$4 Million")."""
+    return bool(token.text[:1].isupper() or token.text[:1].isdigit() or token.is_currency)
+
+
+def trim_headline_names(doc: Any) -> None:
+    """Cut each entity (not a date or number: capitals are no evidence about those)
+    inside a Title Case line of `doc` to its longest run of words
+    the article writes elsewhere (outside Title Case lines) with the same capitals;
+    drop it if it has none. Numbers and punctuation inside a run are kept, and
+    numbers at its edges; punctuation and lower-case words are not its edges."""
+    heads = headline_lines(doc.text)
+    if not heads or len(heads) == len([ln for ln in doc.text.split("\n") if ln.strip()]):
+        return
+
+    starts = [start for start, _ in heads]
+
+    def in_head(char: int) -> bool:
+        # heads are disjoint lines in text order: only the last one starting at or
+        # before `char` can hold it (a page of many short lines stays linear)
+        i = bisect_right(starts, char) - 1
+        return i >= 0 and char < heads[i][1]
+
+    written = {t.text for t in doc if t.is_alpha and not in_head(t.idx)}
+    ents: list[Any] = []
+    changed = False
+    for ent in doc.ents:
+        if ent.label_ in _NUMERIC_LABELS or not in_head(ent.start_char):
+            ents.append(ent)
+            continue
+        best: tuple[int, int] | None = None
+        start: int | None = None
+        for i in range(ent.start, ent.end + 1):
+            ok = i < ent.end and (not doc[i].is_alpha or doc[i].text in written)
+            if ok and start is None:
+                start = i
+            elif not ok and start is not None:
+                piece = _trimmed(doc, start, i, ent.label_)
+                if piece is not None and (best is None or piece[1] - piece[0] > best[1] - best[0]):
+                    best = piece
+                start = None
+        if best == (ent.start, ent.end):
+            ents.append(ent)
+            continue
+        changed = True
+        if best is not None:
+            ents.append(Span(doc, best[0], best[1], label=ent.label_))
+    if changed:
+        doc.ents = ents
+
+
+def page_names(doc: Any) -> None:
+    """Entities of `doc` (annotated by the model) cut at the page's breaks and cut
+    out of its Title Case lines: the two rules of this module, in that order."""
+    split_at_breaks(doc)
+    trim_headline_names(doc)
