@@ -122,6 +122,17 @@ def test_a_headline_name_with_no_word_written_elsewhere_is_dropped() -> None:
     assert list(doc.ents) == []
 
 
+def test_a_name_only_the_headline_gives_stays_whole() -> None:
+    # no word of it written elsewhere, and none a word the article writes in lower case
+    text = (
+        "Ilse Varnhout: Harbour Board Will Vote Again on the Pier Plan\n\n"
+        "The board met on Tuesday evening to discuss the pier and its plan for a vote."
+    )
+    doc = _doc(text, [("Ilse Varnhout", "PERSON")])
+    trim_headline_names(doc)
+    assert [e.text for e in doc.ents] == ["Ilse Varnhout"]
+
+
 def test_numbers_stay_in_a_headline_name_but_make_no_name_alone() -> None:
     text = "Brantsoft Wins Cup 2031 Final Again\nBrantsoft wins the 2031 cup final again."
     doc = _doc(text, [("Brantsoft Wins Cup 2031", "EVENT")])

@@ -20,7 +20,9 @@ And a headline in Title Case capitalises every word (every one of four letters o
 two of them at least words the article writes in lower case), so capitals there are no
 evidence of a name: the model reads "Acme Buys" or "Sinks Smith" as one name. A
 name found in such a line keeps only its longest run of words that the article
-also writes, with the same capitals, outside its Title Case lines.
+also writes, with the same capitals, outside its Title Case lines; with none, it is
+dropped if a word of it is one the article writes in lower case, and kept whole if
+not (a name only the headline gives).
 """
 
 from __future__ import annotations
@@ -160,7 +162,8 @@ def trim_headline_names(doc: Any) -> None:
     """Cut each entity (not a date or number: capitals are no evidence about those)
     inside a Title Case line of `doc` to its longest run of words
     the article writes elsewhere (outside Title Case lines) with the same capitals;
-    drop it if it has none. Numbers and punctuation inside a run are kept, and
+    drop it if it has none and a word of it is one the article writes in lower case,
+    else keep it whole. Numbers and punctuation inside a run are kept, and
     numbers at its edges; punctuation and lower-case words are not its edges."""
     heads = headline_lines(doc.text)
     if not heads or len(heads) == len([ln for ln in doc.text.split("\n") if ln.strip()]):
@@ -175,6 +178,7 @@ def trim_headline_names(doc: Any) -> None:
         return i >= 0 and char < heads[i][1]
 
     written = {t.text for t in doc if t.is_alpha and not in_head(t.idx)}
+    lower = {t.text for t in doc if t.is_alpha and t.is_lower and not in_head(t.idx)}
     ents: list[Any] = []
     changed = False
     for ent in doc.ents:
@@ -192,7 +196,10 @@ def trim_headline_names(doc: Any) -> None:
                 if piece is not None and (best is None or piece[1] - piece[0] > best[1] - best[0]):
                     best = piece
                 start = None
-        if best == (ent.start, ent.end):
+        if best == (ent.start, ent.end) or (best is None and not _common_words(ent, lower)):
+            # no word of it written elsewhere, and none a word the article writes in
+            # lower case: a name only the headline gives ("Ana Ruiz: Council Votes
+            # Again") stays whole
             ents.append(ent)
             continue
         changed = True
@@ -200,6 +207,12 @@ def trim_headline_names(doc: Any) -> None:
             ents.append(Span(doc, best[0], best[1], label=ent.label_))
     if changed:
         doc.ents = ents
+
+
+def _common_words(ent: Any, lower: set[str]) -> bool:
+    """Whether a word of `ent` is one the article writes in lower case (`lower`): a
+    headline capitalises common words ("Flaw Reaches"), which then make no name."""
+    return any(t.is_alpha and t.text.lower() in lower for t in ent)
 
 
 def page_names(doc: Any) -> None:
