@@ -232,18 +232,31 @@ will ..."), a pull quote run into the quote it is cut from repeats a whole claus
 
 
 def repeats_its_opening(text: str, n: int = REPEATED_WORDS) -> bool:
-    """Whether the line's first `n` words recur later in it, case aside: a label, a pull
-    quote or a bio's heading run into the text that says it again ("Editor of the Velm
-    Review , columnist Ana Ruiz is editor of the Velm Review , ..."); a reporter's sentence
-    does not restate its own opening."""
-    words = [w.casefold() for w in _WORDS.findall(text)]
-    if len(words) < 2 * n:
+    """Whether the line's whole first segment, its words up to the first mark of
+    punctuation (`n` words at least), recurs later in it, case aside: a label, a pull quote
+    or a bio's heading run into the text that says it again ("Editor of the Velm Review ,
+    columnist Ana Ruiz is editor of the Velm Review , ..."). A reporter's or a speaker's
+    parallel clauses repeat only the opening words of a longer clause ("At least 40 people
+    died ..., and at least 40 people are missing", "We will not give up the fight , and we
+    will not give up the town"): what differs follows inside the same segment."""
+    tokens = _TOKENS.findall(text)
+    while tokens and not _WORDS.fullmatch(tokens[0]):
+        tokens.pop(0)  # the pull quote's own opening mark
+    head: list[str] = []
+    for t in tokens:
+        if not _WORDS.fullmatch(t):
+            break
+        head.append(t.casefold())
+    words = [t.casefold() for t in tokens if _WORDS.fullmatch(t)]
+    m = len(head)
+    if m < n:
         return False
-    head = words[:n]
-    return any(words[i : i + n] == head for i in range(n, len(words) - n + 1))
+    return any(words[i : i + m] == head for i in range(m, len(words) - m + 1))
 
 
-_WORDS = re.compile(r"[^\W_][\w'-]*")
+_WORDS = re.compile(r"\d[\d,.]*\d|'?[^\W_][\w'-]*")
+"""A word, a number with its separators ("40,000") or a clitic ("'s", "'m")."""
+_TOKENS = re.compile(r"\d[\d,.]*\d|'?[^\W_][\w'-]*|[^\w\s]+")
 
 
 def _run_on(text: str) -> bool:
