@@ -212,20 +212,32 @@ def _undatable(article: Article, start: int) -> bool:
 
 
 _PERIOD_AFTER = re.compile(
-    r"\s*(?:in|for|during|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"\s*(?:in|for|during|of)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|final|"
+    r"whole|full|fiscal|financial|calendar|year|half|quarter|months?|weeks?|period|season)"
+    r"\s+){0,3}(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 """The period a figure's own words close on, with its year ("$ 39bn loss in third quarter
-2031", "a profit of $ 2bn for the first half of 2029")."""
+2031", "a profit of $ 2bn for the first half of 2029"): only words of a period stand
+between ("40,000 cars in sales in 2030" says what was sold, "in" a year it names later)."""
+RESULTS_MONTHS = 3
+"""How long into a year the year just ended is still the day's news: a company's or an
+agency's figures for the whole of last year are reported in its first months."""
 
 
 def of_an_earlier_year(article: Article, end: int) -> bool:
     """Whether the figure ending at `end` is dated, right after its own words, to a year
     before its article's ("... record losses: Vesta Bank : $ 39bn loss in third quarter
     2027"): a record or a comparison from another year, in a sidebar's list as in prose, no
-    figure of the story as of its article's day, whichever source the sentence names."""
+    figure of the story as of its article's day, whichever source the sentence names. The
+    year just ended, in an article of the first `RESULTS_MONTHS` months, is the year's
+    results the article reports ("a loss of $ 2bn in 2030", told in January 2031)."""
     published = article.published_date
     m = _PERIOD_AFTER.match(article.text, end)
-    return bool(published and m and int(m["year"]) < published.year)
+    if not (published and m):
+        return False
+    year = int(m["year"])
+    just_ended = year == published.year - 1 and published.month <= RESULTS_MONTHS
+    return year < published.year and not just_ended
 
 
 def _story_names(articles: list[Article]) -> frozenset[str]:
