@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from storyline.analyze.quotes.genders import gender_of_pronoun, person_genders
 from storyline.analyze.quotes.speaking_nouns import names_a_person
 from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.eventlist import is_transcript
@@ -327,7 +328,9 @@ def _passed_over(article: Article, quote: Quote) -> bool:
     person named inside the antecedent's own sentence ("Dell said Mayor Ruiz wanted ... He
     also said ..."), inside a quotation, as a possessive ("Ruiz 's plan ..."), or by the
     antecedent's own surname ("Mr Dell", "DELL"), nor one named before the antecedent is
-    named again; a newcomer is named in two words at least."""
+    named again, nor one the article gives the other gender ("Mrs Ana Ruiz opened ... Tom
+    Berne cut the ribbon with his son . She said ...": genders.person_genders); a newcomer
+    is named in two words at least."""
     speaker = quote.speaker
     if (
         speaker is None
@@ -348,6 +351,8 @@ def _passed_over(article: Article, quote: Quote) -> bool:
         for m in article.entities
         if m.label == "PERSON" and source.start <= m.start and m.end <= speaker.start
     ]
+    wanted = gender_of_pronoun(speaker.text)
+    genders = person_genders(article.text, article.entities, article.sentences)
     again = list(re.finditer(rf"(?i)\b{re.escape(surname)}\b", article.text[: speaker.start]))
     if again:
         after = max(after, again[-1].end())  # named again since: the nearest antecedent
@@ -356,6 +361,8 @@ def _passed_over(article: Article, quote: Quote) -> bool:
             continue  # one word alone may be no one's name ("Remarks he made ...")
         if m.text.split()[-1].casefold() == surname or _POSSESSIVE.match(article.text, m.end):
             continue
+        if genders.get(m.canonical or m.text, wanted) != wanted:
+            continue  # "she" cannot be him
         between = article.text[source.end : m.start]
         if len(_OPENS.findall(between)) > len(_CLOSES.findall(between)):
             continue  # named inside a quotation: the speaker's words, not the reporter's
