@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from storyline.corpus.briefing.citing import cite, cite_ledger
-from storyline.corpus.briefing.clauses import in_relative_clause
+from storyline.corpus.briefing.clauses import relative_pronoun
 from storyline.corpus.briefing.eventlist import is_undated_list
 from storyline.corpus.briefing.headlines import before_body
 from storyline.corpus.briefing.names import shown_source
@@ -82,8 +82,10 @@ def narrated(article: Article, start: int) -> bool:
     ("... estimate the bill, for the blast at the plant, which killed 11 workers, could run
     to $70bn"): the reporter's reminder of the event, not a figure the sentence's source
     gave, so the brief names no source for it. Inside a quotation the words are the
-    speaker's, figure and all."""
-    if not in_relative_clause(article.text, start):
+    speaker's, figure and all. A clause on a person ("Police said the gunman , who shot 12
+    people , was 24") tells what that person did, often known only from the sentence's
+    source: its figure keeps the source."""
+    if relative_pronoun(article.text, start) not in ("which", "that"):
         return False
     k = bisect_right(article.sentences, start, key=lambda s: s.start) - 1
     begin = article.sentences[k].start if k >= 0 else max(0, start - 400)

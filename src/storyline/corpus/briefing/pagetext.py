@@ -300,7 +300,18 @@ _IN_THE_PICTURE = re.compile(
 )
 """Where a named person stands in the picture ("Ana Ruiz , left , and Jon Vell leave ...",
 "Ana Ruiz -LRB- left -RRB-"): a caption's words; prose does not point at a picture. Not a
-single letter in brackets: "Ana Ruiz (R)" may be her party."""
+single letter in brackets: "Ana Ruiz (R)" may be her party; nor after a name written with
+"the" (`_BODY_NAMED`): "The Velm Party , far right , won ..." is a body's leaning, and a
+person's name takes no article."""
+_BODY_NAMED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.'&-]*\s+)*$")
+"""The opening of a name written with "the" that runs up to a point ("The Velm Party ")."""
+
+
+def _in_the_picture(text: str) -> bool:
+    """Whether the line says where a named person stands in the picture (`_IN_THE_PICTURE`)."""
+    return any(not _BODY_NAMED.search(text, 0, m.start()) for m in _IN_THE_PICTURE.finditer(text))
+
+
 _CREDIT = re.compile(
     r"\b(?:Photograph|Photo|Picture|Image)s?\s*:\s*[A-Z][\w.'-]*(?:\s+[\w.'&-]+){0,4}\s*/"
 )
@@ -312,7 +323,7 @@ def _caption(text: str, published: str | None) -> bool:
     person stands in the picture or credits it (`_IN_THE_PICTURE`, `_CREDIT`), a line ending
     on its picture's date after a place (`_PLACE_DATE`), or on a date after a common noun
     (`_BARE_DATE`) up to `CAPTION_DAYS` before the page's own; neither date after the page's."""
-    if _IN_A_PHOTO.search(text) or _IN_THE_PICTURE.search(text) or _CREDIT.search(text):
+    if _IN_A_PHOTO.search(text) or _in_the_picture(text) or _CREDIT.search(text):
         return True
     m = _PLACE_DATE.search(text) or _BARE_DATE.search(text)
     if m is None:
