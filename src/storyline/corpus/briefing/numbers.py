@@ -19,7 +19,7 @@ from storyline.corpus.briefing.clauses import relative_pronoun
 from storyline.corpus.briefing.eventlist import is_undated_list
 from storyline.corpus.briefing.headlines import before_body
 from storyline.corpus.briefing.names import shown_source
-from storyline.corpus.briefing.pagetext import in_page_text
+from storyline.corpus.briefing.pagetext import in_page_text, inside_quotation
 from storyline.corpus.briefing.records import NumberReport
 from storyline.corpus.briefing.where import clause_place
 from storyline.corpus.ledger import (
@@ -89,13 +89,7 @@ def narrated(article: Article, start: int) -> bool:
         return False
     k = bisect_right(article.sentences, start, key=lambda s: s.start) - 1
     begin = article.sentences[k].start if k >= 0 else max(0, start - 400)
-    return len(_OPENING.findall(article.text, begin, start)) <= len(
-        _CLOSING.findall(article.text, begin, start)
-    )
-
-
-_OPENING = re.compile(r"``|\u201c")
-_CLOSING = re.compile(r"''|\u201d")
+    return not inside_quotation(article.text, begin, start)
 
 
 def share_of(claim: Claim) -> str | None:

@@ -41,6 +41,7 @@ __all__ = [
     "QUOTE_REPEATED_WORDS",
     "glued_heading",
     "in_page_text",
+    "inside_quotation",
     "is_page_text",
     "is_stamped",
     "news_sentences_only",
@@ -66,6 +67,16 @@ _TO_THE_READER = re.compile(
 """Not "Share prices rose" nor "Follow-up talks": "share" and "follow" only as a page's."""
 _QUOTED = re.compile(r"``.*?(?:''|$)|\u201c.*?(?:\u201d|$)|\".*?(?:\"|$)")
 """A quotation (to its close, or the sentence's end when it runs on): someone's own words."""
+_QUOTE_OPENS = re.compile(r"``|\u201c")
+_QUOTE_CLOSES = re.compile(r"''|\u201d")
+
+
+def inside_quotation(text: str, begin: int, at: int) -> bool:
+    """Whether `at` stands inside a quotation opened after `begin`: more opening quote
+    marks than closing ones between them (the words are a speaker's, not the reporter's)."""
+    return len(_QUOTE_OPENS.findall(text, begin, at)) > len(_QUOTE_CLOSES.findall(text, begin, at))
+
+
 _YOU = re.compile(r"(?i)\byou(?:r|rs|rself|rselves)?\b")
 _FRAGMENT_START = re.compile(r"^(?:[a-z]|[-\u2013\u2014\u2022*|>])")
 """After the dateline is cut: lower case (a splitter's cut inside a sentence), a bullet."""

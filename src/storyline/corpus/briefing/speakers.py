@@ -32,6 +32,7 @@ from storyline.corpus.briefing.names import shown_name
 from storyline.corpus.briefing.pagetext import (
     QUOTE_REPEATED_WORDS,
     glued_heading,
+    inside_quotation,
     is_stamped,
     repeats_its_opening,
 )
@@ -363,8 +364,7 @@ def _passed_over(article: Article, quote: Quote) -> bool:
             continue
         if genders.get(m.canonical or m.text, wanted) != wanted:
             continue  # "she" cannot be him
-        between = article.text[source.end : m.start]
-        if len(_OPENS.findall(between)) > len(_CLOSES.findall(between)):
+        if inside_quotation(article.text, source.end, m.start):
             continue  # named inside a quotation: the speaker's words, not the reporter's
         j = bisect_right(starts, m.start) - 1
         before = article.text[starts[j] if j >= 0 else 0 : m.start]
@@ -377,8 +377,6 @@ def _passed_over(article: Article, quote: Quote) -> bool:
 
 _THIRD_PERSON = frozenset({"he", "she", "his", "her", "him"})
 _POSSESSIVE = re.compile(r"\s*'s?\b")
-_OPENS = re.compile(r"``|\u201c")
-_CLOSES = re.compile(r"''|\u201d")
 _SENTENCE_LINKS = frozenset({"but", "and", "yet", "meanwhile", "then", "still", "so", "now"})
 """Words a sentence may open with before its subject ("But Ana Ruiz said ...")."""
 _PRESENTED = re.compile(r"\b(?:is|was)\s+$")
