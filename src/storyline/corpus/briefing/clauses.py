@@ -10,7 +10,7 @@ from bisect import bisect_right
 
 from storyline.model import Article
 
-__all__ = ["in_relative_clause", "named_back"]
+__all__ = ["in_relative_clause", "named_back", "relative_pronoun"]
 
 _RELATIVE_BEFORE = re.compile(
     r"\b([A-Za-z]+)\s*,?\s+(that|which|who)\s+(had\s+|has\s+|was\s+|were\s+)?([a-z]+)\s+"
@@ -42,20 +42,27 @@ def in_relative_clause(text: str, start: int) -> bool:
     """Whether a date at `start` is told in a relative clause after a noun ("Kell criticized
     the group of ten countries that agreed on Thursday to send aid"): it dates the clause's
     event (the agreement), not the sentence's (the criticism)."""
+    return relative_pronoun(text, start) is not None
+
+
+def relative_pronoun(text: str, start: int) -> str | None:
+    """The relative pronoun ("that", "which", "who") opening the relative clause `start` is
+    told in (`in_relative_clause`), in lower case; None outside one."""
     window = text[max(0, start - 80) : start]
     cut = max(window.rfind(ch) for ch in ".;:")
     m = _RELATIVE_BEFORE.search(window[cut + 1 :])
     if m is None or m.group(4) in _NO_VERB:
-        return False
+        return None
     before, pronoun = m.group(1).lower(), m.group(2).lower()
     if pronoun != "that":
-        return True
+        return pronoun
     if before in _COMPLEMENT_VERBS or before.endswith("ed"):
-        return False
+        return None
     # a word in -s before "that" is a verb ("The army admits that soldiers fired") unless
     # the clause after it opens with a verb of its own ("ten countries that agreed")
     verb_after = m.group(3) is not None or m.group(4).endswith("ed")
-    return not (before.endswith("s") and not before.endswith("ss") and not verb_after)
+    verb_before = before.endswith("s") and not before.endswith("ss") and not verb_after
+    return None if verb_before else pronoun
 
 
 _DEFINITE_OPENING = re.compile(r"\s*(?:The|This)\s+([a-z]+)\s+(?:is|was|are|were)\b")

@@ -15,11 +15,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from storyline.corpus.briefing.citing import cite, cite_ledger
-from storyline.corpus.briefing.clauses import in_relative_clause
+from storyline.corpus.briefing.clauses import relative_pronoun
 from storyline.corpus.briefing.eventlist import is_undated_list
 from storyline.corpus.briefing.headlines import before_body
 from storyline.corpus.briefing.names import shown_source
-from storyline.corpus.briefing.pagetext import in_page_text
+from storyline.corpus.briefing.pagetext import in_page_text, inside_quotation
 from storyline.corpus.briefing.records import NumberReport
 from storyline.corpus.briefing.where import clause_place
 from storyline.corpus.ledger import (
@@ -82,18 +82,14 @@ def narrated(article: Article, start: int) -> bool:
     ("... estimate the bill, for the blast at the plant, which killed 11 workers, could run
     to $70bn"): the reporter's reminder of the event, not a figure the sentence's source
     gave, so the brief names no source for it. Inside a quotation the words are the
-    speaker's, figure and all."""
-    if not in_relative_clause(article.text, start):
+    speaker's, figure and all. A clause on a person ("Police said the gunman , who shot 12
+    people , was 24") tells what that person did, often known only from the sentence's
+    source: its figure keeps the source."""
+    if relative_pronoun(article.text, start) not in ("which", "that"):
         return False
     k = bisect_right(article.sentences, start, key=lambda s: s.start) - 1
     begin = article.sentences[k].start if k >= 0 else max(0, start - 400)
-    return len(_OPENING.findall(article.text, begin, start)) <= len(
-        _CLOSING.findall(article.text, begin, start)
-    )
-
-
-_OPENING = re.compile(r"``|\u201c")
-_CLOSING = re.compile(r"''|\u201d")
+    return not inside_quotation(article.text, begin, start)
 
 
 def share_of(claim: Claim) -> str | None:
@@ -212,20 +208,32 @@ def _undatable(article: Article, start: int) -> bool:
 
 
 _PERIOD_AFTER = re.compile(
-    r"\s*(?:in|for|during|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"\s*(?:in|for|during|of)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|final|"
+    r"whole|full|fiscal|financial|calendar|year|half|quarter|months?|weeks?|period|season)"
+    r"\s+){0,3}(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 """The period a figure's own words close on, with its year ("$ 39bn loss in third quarter
-2031", "a profit of $ 2bn for the first half of 2029")."""
+2031", "a profit of $ 2bn for the first half of 2029"): only words of a period stand
+between ("40,000 cars in sales in 2030" says what was sold, "in" a year it names later)."""
+RESULTS_MONTHS = 3
+"""How long into a year the year just ended is still the day's news: a company's or an
+agency's figures for the whole of last year are reported in its first months."""
 
 
 def of_an_earlier_year(article: Article, end: int) -> bool:
     """Whether the figure ending at `end` is dated, right after its own words, to a year
     before its article's ("... record losses: Vesta Bank : $ 39bn loss in third quarter
     2027"): a record or a comparison from another year, in a sidebar's list as in prose, no
-    figure of the story as of its article's day, whichever source the sentence names."""
+    figure of the story as of its article's day, whichever source the sentence names. The
+    year just ended, in an article of the first `RESULTS_MONTHS` months, is the year's
+    results the article reports ("a loss of $ 2bn in 2030", told in January 2031)."""
     published = article.published_date
     m = _PERIOD_AFTER.match(article.text, end)
-    return bool(published and m and int(m["year"]) < published.year)
+    if not (published and m):
+        return False
+    year = int(m["year"])
+    just_ended = year == published.year - 1 and published.month <= RESULTS_MONTHS
+    return year < published.year and not just_ended
 
 
 def _story_names(articles: list[Article]) -> frozenset[str]:

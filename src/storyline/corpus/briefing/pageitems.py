@@ -9,7 +9,13 @@ that day's news ("the envoy's death" under the day the talks opened). `items_dat
 each sentence by the stamp that opens its item: a stamp before the page's day dates it
 that day; a stamp after it says the sentence was written after the day the brief can give
 it, so it is left out (its own day lies outside what the page tells the brief it covers).
-A page with one stamp is a page stamped once (its own update time), not a page of items.
+A page with one stamp is a page stamped once (its own update time), not a page of items;
+so is one whose stamps stand together in one head ("Posted : Tue Mar 04 2031 09:12 |
+Updated : Wed Mar 05 2031 18:40", on one line or two): stamps count as items' only when an
+item's words stand between them (`_HEAD_WORDS`), and a head of several stamps dates what
+follows by its first (the posting). Some pages print the stamp after its item's summary:
+when no words follow the last stamp, each stamp closes its item and dates the sentences
+before it, back to the stamp before.
 """
 
 from __future__ import annotations
@@ -50,22 +56,47 @@ def _stamp_day(m: re.Match[str]) -> dt.date | None:
         return None
 
 
+_HEAD_WORDS = 3
+"""Words that may stand between two stamps of one head ("| Updated :", "Last modified"):
+an item between two stamps has a headline and a summary, more words than a label."""
+_WORD = re.compile(r"[^\W_][\w'-]*")
+
+
+def _item_stamps(text: str) -> list[tuple[int, int, dt.date]]:
+    """(start, end, day) of each stamp that opens or closes an item: of the stamps with no
+    more than `_HEAD_WORDS` words between them, one head's, the first stands for all."""
+    out: list[tuple[int, int, dt.date]] = []
+    end = -1
+    for m in ITEM_STAMP.finditer(text):
+        day = _stamp_day(m)
+        if day is None:
+            continue
+        if out and len(_WORD.findall(text, end, m.start())) <= _HEAD_WORDS:
+            end = m.end()  # the same head's second stamp ("| Updated : ...")
+            out[-1] = (out[-1][0], end, out[-1][2])
+            continue
+        out.append((m.start(), m.end(), day))
+        end = m.end()
+    return out
+
+
 def items_dated(article: Article) -> Article:
-    """The article with each sentence after an item's stamp dated by it, and those of items
+    """The article with each item's sentences dated by its stamp, and those of items
     stamped after the page's publication day left out of `sentences` (module doc). Text and
-    spans unchanged; an article with fewer than two stamps, or no publication day, is
-    returned as it is."""
+    spans unchanged; an article with fewer than two items' stamps (`_item_stamps`), or no
+    publication day, is returned as it is."""
     published = article.published_date
-    stamps = [
-        (m.start(), day)
-        for m in ITEM_STAMP.finditer(article.text)
-        if (day := _stamp_day(m)) is not None
-    ]
+    stamps = _item_stamps(article.text)
     if published is None or len(stamps) < 2:
         return article
+    closing = not _WORD.search(article.text, stamps[-1][1])
     kept = []
     for s in article.sentences:
-        opened = [day for at, day in stamps if at < s.end]
+        if closing:
+            own = [day for _, end, day in stamps if end > s.start]
+            opened = own[:1]
+        else:
+            opened = [day for at, _, day in stamps if at < s.end]
         if not opened:
             kept.append(s)
             continue

@@ -41,6 +41,7 @@ __all__ = [
     "QUOTE_REPEATED_WORDS",
     "glued_heading",
     "in_page_text",
+    "inside_quotation",
     "is_page_text",
     "is_stamped",
     "news_sentences_only",
@@ -66,6 +67,16 @@ _TO_THE_READER = re.compile(
 """Not "Share prices rose" nor "Follow-up talks": "share" and "follow" only as a page's."""
 _QUOTED = re.compile(r"``.*?(?:''|$)|\u201c.*?(?:\u201d|$)|\".*?(?:\"|$)")
 """A quotation (to its close, or the sentence's end when it runs on): someone's own words."""
+_QUOTE_OPENS = re.compile(r"``|\u201c")
+_QUOTE_CLOSES = re.compile(r"''|\u201d")
+
+
+def inside_quotation(text: str, begin: int, at: int) -> bool:
+    """Whether `at` stands inside a quotation opened after `begin`: more opening quote
+    marks than closing ones between them (the words are a speaker's, not the reporter's)."""
+    return len(_QUOTE_OPENS.findall(text, begin, at)) > len(_QUOTE_CLOSES.findall(text, begin, at))
+
+
 _YOU = re.compile(r"(?i)\byou(?:r|rs|rself|rselves)?\b")
 _FRAGMENT_START = re.compile(r"^(?:[a-z]|[-\u2013\u2014\u2022*|>])")
 """After the dateline is cut: lower case (a splitter's cut inside a sentence), a bullet."""
@@ -232,18 +243,31 @@ will ..."), a pull quote run into the quote it is cut from repeats a whole claus
 
 
 def repeats_its_opening(text: str, n: int = REPEATED_WORDS) -> bool:
-    """Whether the line's first `n` words recur later in it, case aside: a label, a pull
-    quote or a bio's heading run into the text that says it again ("Editor of the Velm
-    Review , columnist Ana Ruiz is editor of the Velm Review , ..."); a reporter's sentence
-    does not restate its own opening."""
-    words = [w.casefold() for w in _WORDS.findall(text)]
-    if len(words) < 2 * n:
+    """Whether the line's whole first segment, its words up to the first mark of
+    punctuation (`n` words at least), recurs later in it, case aside: a label, a pull quote
+    or a bio's heading run into the text that says it again ("Editor of the Velm Review ,
+    columnist Ana Ruiz is editor of the Velm Review , ..."). A reporter's or a speaker's
+    parallel clauses repeat only the opening words of a longer clause ("At least 40 people
+    died ..., and at least 40 people are missing", "We will not give up the fight , and we
+    will not give up the town"): what differs follows inside the same segment."""
+    tokens = _TOKENS.findall(text)
+    while tokens and not _WORDS.fullmatch(tokens[0]):
+        tokens.pop(0)  # the pull quote's own opening mark
+    head: list[str] = []
+    for t in tokens:
+        if not _WORDS.fullmatch(t):
+            break
+        head.append(t.casefold())
+    words = [t.casefold() for t in tokens if _WORDS.fullmatch(t)]
+    m = len(head)
+    if m < n:
         return False
-    head = words[:n]
-    return any(words[i : i + n] == head for i in range(n, len(words) - n + 1))
+    return any(words[i : i + m] == head for i in range(m, len(words) - m + 1))
 
 
-_WORDS = re.compile(r"[^\W_][\w'-]*")
+_WORDS = re.compile(r"\d[\d,.]*\d|'?[^\W_][\w'-]*")
+"""A word, a number with its separators ("40,000") or a clitic ("'s", "'m")."""
+_TOKENS = re.compile(r"\d[\d,.]*\d|'?[^\W_][\w'-]*|[^\w\s]+")
 
 
 def _run_on(text: str) -> bool:
@@ -287,7 +311,18 @@ _IN_THE_PICTURE = re.compile(
 )
 """Where a named person stands in the picture ("Ana Ruiz , left , and Jon Vell leave ...",
 "Ana Ruiz -LRB- left -RRB-"): a caption's words; prose does not point at a picture. Not a
-single letter in brackets: "Ana Ruiz (R)" may be her party."""
+single letter in brackets: "Ana Ruiz (R)" may be her party; nor after a name written with
+"the" (`_BODY_NAMED`): "The Velm Party , far right , won ..." is a body's leaning, and a
+person's name takes no article."""
+_BODY_NAMED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.'&-]*\s+)*$")
+"""The opening of a name written with "the" that runs up to a point ("The Velm Party ")."""
+
+
+def _in_the_picture(text: str) -> bool:
+    """Whether the line says where a named person stands in the picture (`_IN_THE_PICTURE`)."""
+    return any(not _BODY_NAMED.search(text, 0, m.start()) for m in _IN_THE_PICTURE.finditer(text))
+
+
 _CREDIT = re.compile(
     r"\b(?:Photograph|Photo|Picture|Image)s?\s*:\s*[A-Z][\w.'-]*(?:\s+[\w.'&-]+){0,4}\s*/"
 )
@@ -299,7 +334,7 @@ def _caption(text: str, published: str | None) -> bool:
     person stands in the picture or credits it (`_IN_THE_PICTURE`, `_CREDIT`), a line ending
     on its picture's date after a place (`_PLACE_DATE`), or on a date after a common noun
     (`_BARE_DATE`) up to `CAPTION_DAYS` before the page's own; neither date after the page's."""
-    if _IN_A_PHOTO.search(text) or _IN_THE_PICTURE.search(text) or _CREDIT.search(text):
+    if _IN_A_PHOTO.search(text) or _in_the_picture(text) or _CREDIT.search(text):
         return True
     m = _PLACE_DATE.search(text) or _BARE_DATE.search(text)
     if m is None:

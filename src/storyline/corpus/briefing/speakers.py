@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from storyline.analyze.quotes.genders import gender_of_pronoun, person_genders
 from storyline.analyze.quotes.speaking_nouns import names_a_person
 from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.eventlist import is_transcript
@@ -31,6 +32,7 @@ from storyline.corpus.briefing.names import shown_name
 from storyline.corpus.briefing.pagetext import (
     QUOTE_REPEATED_WORDS,
     glued_heading,
+    inside_quotation,
     is_stamped,
     repeats_its_opening,
 )
@@ -327,7 +329,9 @@ def _passed_over(article: Article, quote: Quote) -> bool:
     person named inside the antecedent's own sentence ("Dell said Mayor Ruiz wanted ... He
     also said ..."), inside a quotation, as a possessive ("Ruiz 's plan ..."), or by the
     antecedent's own surname ("Mr Dell", "DELL"), nor one named before the antecedent is
-    named again; a newcomer is named in two words at least."""
+    named again, nor one the article gives the other gender ("Mrs Ana Ruiz opened ... Tom
+    Berne cut the ribbon with his son . She said ...": genders.person_genders); a newcomer
+    is named in two words at least."""
     speaker = quote.speaker
     if (
         speaker is None
@@ -348,6 +352,8 @@ def _passed_over(article: Article, quote: Quote) -> bool:
         for m in article.entities
         if m.label == "PERSON" and source.start <= m.start and m.end <= speaker.start
     ]
+    wanted = gender_of_pronoun(speaker.text)
+    genders = person_genders(article.text, article.entities, article.sentences)
     again = list(re.finditer(rf"(?i)\b{re.escape(surname)}\b", article.text[: speaker.start]))
     if again:
         after = max(after, again[-1].end())  # named again since: the nearest antecedent
@@ -356,8 +362,9 @@ def _passed_over(article: Article, quote: Quote) -> bool:
             continue  # one word alone may be no one's name ("Remarks he made ...")
         if m.text.split()[-1].casefold() == surname or _POSSESSIVE.match(article.text, m.end):
             continue
-        between = article.text[source.end : m.start]
-        if len(_OPENS.findall(between)) > len(_CLOSES.findall(between)):
+        if genders.get(m.canonical or m.text, wanted) != wanted:
+            continue  # "she" cannot be him
+        if inside_quotation(article.text, source.end, m.start):
             continue  # named inside a quotation: the speaker's words, not the reporter's
         j = bisect_right(starts, m.start) - 1
         before = article.text[starts[j] if j >= 0 else 0 : m.start]
@@ -370,8 +377,6 @@ def _passed_over(article: Article, quote: Quote) -> bool:
 
 _THIRD_PERSON = frozenset({"he", "she", "his", "her", "him"})
 _POSSESSIVE = re.compile(r"\s*'s?\b")
-_OPENS = re.compile(r"``|\u201c")
-_CLOSES = re.compile(r"''|\u201d")
 _SENTENCE_LINKS = frozenset({"but", "and", "yet", "meanwhile", "then", "still", "so", "now"})
 """Words a sentence may open with before its subject ("But Ana Ruiz said ...")."""
 _PRESENTED = re.compile(r"\b(?:is|was)\s+$")
