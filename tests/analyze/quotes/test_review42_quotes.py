@@ -1,0 +1,48 @@
+"""Review42's quote misfires, mended: texts written for these tests, in the corpus's
+tokenised style, with invented names and places."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, speakers_shown
+
+from storyline.analyze.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+# -- a relation to another firm is not that firm (descriptions) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Dalcor Motors recalled 40,000 cars on Monday after a brake part failed . "
+            "The supplier said it was not to blame .",
+            "not to blame",
+        ),
+        (
+            "Velmar Health said on Monday that its software had been hacked . "
+            "The vendor said the flaw was fixed .",
+            "flaw was fixed",
+        ),
+    ],
+)
+def test_a_supplier_is_not_the_firm_it_supplies(
+    pipeline: Pipeline, text: str, content: str
+) -> None:
+    shown = speakers_shown(pipeline, text, content)
+    assert len(shown) == 1 and not (shown[0] or "").startswith(("Dalcor", "Velmar"))
+
+
+def test_a_description_owned_by_a_body_is_not_that_body(pipeline: Pipeline) -> None:
+    text = (
+        "Customers of Velmar Bank lost money after a glitch . The bank's payment provider "
+        "said it was investigating ."
+    )
+    shown = speakers_shown(pipeline, text, "was investigating")
+    assert len(shown) == 1 and shown[0] != "Velmar Bank"
