@@ -46,3 +46,25 @@ def test_a_description_owned_by_a_body_is_not_that_body(pipeline: Pipeline) -> N
     )
     shown = speakers_shown(pipeline, text, "was investigating")
     assert len(shown) == 1 and shown[0] != "Velmar Bank"
+
+
+# -- a stance or a wondering that a verb of saying reports (stated_objects, nesting) ------
+
+
+def test_a_stance_a_verb_of_saying_reports_is_said(pipeline: Pipeline) -> None:
+    text = "Ana Ruiz was confident that the bridge would hold , she told reporters on Monday ."
+    assert speakers_shown(pipeline, text, "bridge would hold") == ["Ana Ruiz"]
+
+
+def test_a_stance_alone_is_still_no_one_s_words(pipeline: Pipeline) -> None:
+    text = "Ana Ruiz was confident that the bridge would hold ."
+    assert speakers_shown(pipeline, text, "bridge would hold") == [None]
+
+
+def test_a_telling_joined_to_a_wondering_is_said(pipeline: Pipeline) -> None:
+    text = (
+        "Ana Ruiz wondered aloud whether the town could afford it , telling the council it "
+        "could not ."
+    )
+    assert speakers_shown(pipeline, text, "it could not") == ["Ana Ruiz"]
+    assert speakers_shown(pipeline, text, "town could afford") == [None]
