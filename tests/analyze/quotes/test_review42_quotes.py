@@ -68,3 +68,21 @@ def test_a_telling_joined_to_a_wondering_is_said(pipeline: Pipeline) -> None:
     )
     assert speakers_shown(pipeline, text, "it could not") == ["Ana Ruiz"]
     assert speakers_shown(pipeline, text, "town could afford") == [None]
+
+
+# -- a body whose officer is named is still a body in view (descriptions) ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalcor Energy chief Ana Ruiz said on Monday that it would buy Vesta Power . "
+        "The energy giant said the price was fair .",
+        "Dalcor Energy officials met Vesta Power on Monday . The energy giant said the price "
+        "was fair .",
+    ],
+)
+def test_a_body_before_its_officer_leaves_the_giant_unresolved(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert speakers_shown(pipeline, text, "price was fair") != ["Vesta Power"]

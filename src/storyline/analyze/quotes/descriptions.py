@@ -211,9 +211,19 @@ _BRACKETED = re.compile(r"\s*(?:\(|-LRB-)\s*[\w.&-]+\s*(?:\)|-RRB-)")
 
 def _modifies_noun(d: Discourse, e: EntityMention) -> bool:
     """Whether a mention, past a bracketed acronym after it, only modifies the common noun
-    that follows ("a Vesta Browser ( VB ) flaw"), read as `Discourse.modifier` reads it."""
+    that follows ("a Vesta Browser ( VB ) flaw"), read as `Discourse.modifier` reads it.
+    Not a noun for a person ("Dalcor Energy chief Ana Ruiz", "Dalcor officials"): the body
+    whose officer that is is still a body the text speaks of."""
     bracket = _BRACKETED.match(d.text, e.end)
-    return d.modifier(replace(e, end=bracket.end()) if bracket else e)
+    end = bracket.end() if bracket else e.end
+    after = _NOUN_AFTER.match(d.text, end)
+    if after is not None and names_a_person(singular(after.group(1))):
+        return False
+    return d.modifier(replace(e, end=end) if bracket else e)
+
+
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+"""The lower-case word right after a name."""
 
 
 def _bodies_named(d: Discourse, bodies: list[EntityMention]) -> set[str]:
