@@ -86,3 +86,29 @@ def test_a_body_before_its_officer_leaves_the_giant_unresolved(
     pipeline: Pipeline, text: str
 ) -> None:
     assert speakers_shown(pipeline, text, "price was fair") != ["Vesta Power"]
+
+
+# -- "she and two other members": a joined name needs the pronoun's gender (joined_pronouns)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz said on Monday that Tom Berne had lied . Berne denied it , but she and two "
+        "other members said they would vote him out .",
+        "Ana Ruiz accused Tom Berne of lying . Berne denied it . She and two other members "
+        "said they would vote him out .",
+    ],
+)
+def test_she_and_others_is_not_joined_to_a_man_by_proximity(pipeline: Pipeline, text: str) -> None:
+    shown = speakers_shown(pipeline, text, "vote him out")
+    assert len(shown) == 1 and "Berne" not in (shown[0] or "")
+
+
+def test_she_and_others_joins_a_woman_the_article_says_is_one(pipeline: Pipeline) -> None:
+    text = (
+        "Mrs Ana Ruiz said on Monday that the vote was rigged , and she and two other members "
+        "said they would ask for a recount ."
+    )
+    shown = speakers_shown(pipeline, text, "ask for a recount")
+    assert shown == ["Ana Ruiz and two other members"]
