@@ -4,7 +4,7 @@ tokenised style, with invented names and places."""
 from __future__ import annotations
 
 import pytest
-from quote_helpers import QUOTE_STAGES, speakers_shown
+from quote_helpers import QUOTE_STAGES, quote_with, speakers_shown
 
 from storyline.analyze.pipeline import Pipeline
 
@@ -112,3 +112,34 @@ def test_she_and_others_joins_a_woman_the_article_says_is_one(pipeline: Pipeline
     )
     shown = speakers_shown(pipeline, text, "ask for a recount")
     assert shown == ["Ana Ruiz and two other members"]
+
+
+# -- "said Velmar Bank deputy Ana Ruiz in a statement": where or when is no speaker ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "`` The bridge is safe , '' said Velmar Bank deputy Ana Ruiz in a statement .",
+            "Velmar Bank deputy Ana Ruiz",
+        ),
+        (
+            "`` The bridge is safe , '' said Velmar mayor Ana Ruiz at a meeting on Monday .",
+            "Velmar mayor Ana Ruiz",
+        ),
+        (
+            "`` The bridge is safe , '' said Velmar Bank deputy Marta Kolsky in a statement .",
+            "Velmar Bank deputy Marta Kolsky",
+        ),
+    ],
+)
+def test_an_inverted_source_ends_at_its_name(pipeline: Pipeline, text: str, speaker: str) -> None:
+    q = quote_with(pipeline, text, "bridge is safe")
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_an_inverted_source_qualified_by_a_place_is_whole(pipeline: Pipeline) -> None:
+    text = "`` The bridge is safe , '' said the head of security at the port ."
+    q = quote_with(pipeline, text, "bridge is safe")
+    assert q.speaker is not None and q.speaker.text == "the head of security at the port"

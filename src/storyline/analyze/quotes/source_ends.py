@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from storyline.model import EntityMention
 
-__all__ = ["pronoun_subject", "with_appositive"]
+__all__ = ["inverted_tail", "pronoun_subject", "with_appositive"]
 
 _APPOSITIVE_GAP = re.compile(r"\s*,\s*")
 _APPOSITIVE_TO_VERB = re.compile(r"\s*,\s*(?:(?:has|have|had|also|later|then)\s+)?")
@@ -46,3 +46,25 @@ def pronoun_subject(text: str, source: tuple[int, int], cue_start: int) -> tuple
         return source
     word = m.group().strip()
     return (m.start(), m.start() + len(word))
+
+
+def inverted_tail(
+    text: str, source: tuple[int, int], cue_start: int, entities: Sequence[EntityMention]
+) -> tuple[int, int]:
+    """A source phrase set after its verb cut at the end of the person it names, when a
+    phrase of where or when follows the name ("said Velmar Bank deputy Ana Ruiz in a
+    statement": the speaker is the deputy, not "... in a statement"), or at a capitalised
+    word such a phrase follows when no person is recognised in it; the phrase as it is
+    otherwise (an appositive after the name stays: "said Ana Ruiz , the mayor")."""
+    start, end = source
+    if start < cue_start:
+        return source
+    held = [e for e in entities if e.label == "PERSON" and start <= e.start and e.end < end]
+    # the person's name, or a capitalised word run the recogniser took for no one
+    m = _NAME_THEN_WHERE.search(text, held[-1].start if held else start, end)
+    return (start, m.start(1)) if m else source
+
+
+_NAME_THEN_WHERE = re.compile(r"[A-Z][\w.'’-]*(\s+(?:in|on|at|during|after)\s)")
+"""A capitalised word, the end of a name, and a preposition opening where or when after
+it ("said Velmar Bank deputy Ana Ruiz in a statement", "... on Monday")."""
