@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from storyline.analyze.quotes.cues import cue_lemma
 from storyline.model import EntityMention
 
 __all__ = ["inverted_tail", "pronoun_subject", "with_appositive"]
@@ -49,15 +50,17 @@ def pronoun_subject(text: str, source: tuple[int, int], cue_start: int) -> tuple
 
 
 def inverted_tail(
-    text: str, source: tuple[int, int], cue_start: int, entities: Sequence[EntityMention]
+    text: str, source: tuple[int, int], cue: str, cue_start: int, entities: Sequence[EntityMention]
 ) -> tuple[int, int]:
     """A source phrase set after its verb cut at the end of the person it names, when a
     phrase of where or when follows the name ("said Velmar Bank deputy Ana Ruiz in a
     statement": the speaker is the deputy, not "... in a statement"), or at a capitalised
     word such a phrase follows when no person is recognised in it; the phrase as it is
-    otherwise (an appositive after the name stays: "said Ana Ruiz , the mayor")."""
+    otherwise (an appositive after the name stays: "said Ana Ruiz , the mayor"). Only after
+    a verb: "according to a report published Saturday in The Valley Courier" is a source
+    whose place is where it was published."""
     start, end = source
-    if start < cue_start:
+    if start < cue_start or cue_lemma(cue) is None:
         return source
     held = [e for e in entities if e.label == "PERSON" and start <= e.start and e.end < end]
     # the person's name, or a capitalised word run the recogniser took for no one

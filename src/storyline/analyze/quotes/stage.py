@@ -191,7 +191,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 if source is not None:
                     source = with_appositive(text, source, a.cue_start, article.entities)
                     source = named_head(text, source, a.cue_start, article.entities)
-                    source = inverted_tail(text, source, a.cue_start, article.entities)
+                    source = inverted_tail(text, source, a.cue, a.cue_start, article.entities)
                     source = described_whole(text, source, a.cue_start, verbs)
                     source = joined_subject(text, source, a.cue_start, article.entities, verbs)
                     source = pronoun_subject(text, source, a.cue_start)
