@@ -35,12 +35,11 @@ def pronoun_and_others(d: Discourse, start: int, end: int, words: list[str]) -> 
     if gender is None:
         return None
     found = pronoun_antecedent(d, start, gender)
-    if found is None or found[0] is None:
+    if found is None:
         return None
     name, evidence = found
-    if d.gender_of(name) != gender:
+    if name is None or d.gender_of(name) != gender:
         return None  # the pronoun read by proximity alone: shown as written
     surface = d.text[start:end]
     rest = surface.split(None, 1)[1]
     return Speaker(surface, start, end, f"{name} {rest}", True, "pronoun", evidence)
-

@@ -29,6 +29,7 @@ from storyline.analyze.quotes.cues import (
     ATTITUDE_ADJECTIVES,
     CARRIER_VERBS,
     CORE_CUES,
+    FIRST_PERSON,
     cue_lemma,
     vocab,
 )
@@ -198,22 +199,19 @@ def held_stance(cue: Any) -> bool:
 
     Not in the first person: who says "I am convinced that ..." states it (a transcript's
     turn, a letter); nor as the clause a verb of saying reports ("Ruiz was confident that
-    the bridge would hold, she told reporters"): the stance is then what was said. calibrate42 (session 42) measured the same class by leave-one-reading-
-    out on the 602 judged quotes of reading17-22 that main still showed: 5 shown, 5
-    strict-wrong, chosen in all six reading and all six topic folds with no right speaker
-    lost; of 12 quotes nobody had judged that it moved, 11 were stances and a first-person
-    one was said."""
+    the bridge would hold, she told reporters"): the stance is then what was said.
+    calibrate42 (session 42) measured the same class by leave-one-reading-out on the 602
+    judged quotes of reading17-22 that main still showed: 5 shown, 5 strict-wrong, chosen in
+    all six reading and all six topic folds with no right speaker lost; of 12 quotes nobody
+    had judged that it moved, 11 were stances and a first-person one was said."""
     if cue.tag_ != "JJ" or cue.lower_ not in ATTITUDE_ADJECTIVES:
         return False
     holder = cue.head if cue.dep_ in {"acomp", "amod", "advcl", "xcomp"} else cue
     if holder.dep_ in {"ccomp", "parataxis"} and cue_lemma(holder.head.lower_) in CORE_CUES:
         return False  # "Ruiz was confident that ..., she told reporters": she said so
     return not any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _FIRST_PERSON for c in holder.children
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in holder.children
     )
-
-
-_FIRST_PERSON: frozenset[str] = vocab("i we")
 
 
 def _carried(noun: Any) -> bool:
