@@ -143,3 +143,12 @@ def test_an_inverted_source_qualified_by_a_place_is_whole(pipeline: Pipeline) ->
     text = "`` The bridge is safe , '' said the head of security at the port ."
     q = quote_with(pipeline, text, "bridge is safe")
     assert q.speaker is not None and q.speaker.text == "the head of security at the port"
+
+
+def test_the_place_of_a_body_after_the_name_stays_in_the_source(pipeline: Pipeline) -> None:
+    text = (
+        "`` The current is slowing , '' said Marta Kolsky from the Dorne Ocean Centre in Velmar ."
+    )
+    q = quote_with(pipeline, text, "current is slowing")
+    assert q.speaker is not None and q.speaker.name == "Marta Kolsky"
+    assert q.speaker.text.endswith("in Velmar")

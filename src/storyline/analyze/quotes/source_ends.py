@@ -63,11 +63,18 @@ def inverted_tail(
     if start < cue_start or cue_lemma(cue) is None:
         return source
     held = [e for e in entities if e.label == "PERSON" and start <= e.start and e.end < end]
-    # the person's name, or a capitalised word run the recogniser took for no one
-    m = _NAME_THEN_WHERE.search(text, held[-1].start if held else start, end)
-    return (start, m.start(1)) if m else source
+    # the person's name, or a name the recogniser missed, closed by its last capitalised
+    # word: no preposition or article between ("Simon Vell from the Dorne Centre in Velmar"
+    # is the centre's place, not where he spoke)
+    lo = held[-1].start if held else start
+    m = _NAME_THEN_WHERE.search(text, lo, end)
+    if m is None or _QUALIFYING.search(text, lo, m.start(1)):
+        return source
+    return (start, m.start(1))
 
 
+_QUALIFYING = re.compile(r"\b(?:from|of|for|with|by|the|a|an|who|which|that|in|on|at)\b")
+"""Words that qualify a name with a body or a place of its own."""
 _NAME_THEN_WHERE = re.compile(r"[A-Z][\w.'’-]*(\s+(?:in|on|at|during|after)\s)")
 """A capitalised word, the end of a name, and a preposition opening where or when after
 it ("said Velmar Bank deputy Ana Ruiz in a statement", "... on Monday")."""
