@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.cues import FIRST_PERSON
 from storyline.analyze.quotes.narrated import VIEW_VERBS
 from storyline.analyze.quotes.shown import unstated_speaker
 from storyline.model import Quote
@@ -23,7 +23,6 @@ from storyline.text.speaker_labels import turn_labels
 
 __all__ = ["MIN_TURNS", "transcript", "writers_asides"]
 
-_WRITER: frozenset[str] = vocab("i we")
 _LINE_LABEL = re.compile(r"^[ \t]*([A-Z][a-z'’.-]*(?: [A-Z][a-z'’.-]+){0,2}) ?:[ \t]", re.MULTILINE)
 """A short label opening a line in ordinary case: an interview's "Q:" and "A:", or a
 transcript's "Ana Korv:" and "Host:"."""
@@ -64,7 +63,7 @@ def _aside(q: Quote) -> bool:
     return (
         s is not None
         and s.resolution == "unresolved"
-        and s.text.casefold() in _WRITER
+        and s.text.casefold() in FIRST_PERSON
         and q.cue is not None
         and q.cue.casefold() in VIEW_VERBS
     )

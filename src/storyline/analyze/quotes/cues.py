@@ -13,6 +13,7 @@ __all__ = [
     "CARRIER_VERBS",
     "CORE_CUES",
     "CUE_FORMS",
+    "FIRST_PERSON",
     "MARK_CUES",
     "NOUN_CUES",
     "OBJECT_CONTENT_VERBS",
@@ -61,6 +62,10 @@ def vocab(words: str) -> frozenset[str]:
     """A word list written as one string, as a set."""
     return frozenset(words.split())
 
+
+FIRST_PERSON: frozenset[str] = vocab("i we")
+"""The subject pronouns of the first person: who writes "I" or "we" speaks for themselves
+(a transcript's turn, a letter, the writer's own aside)."""
 
 SPEECH_LEMMAS: frozenset[str] = vocab(
     "say tell add note write ask report announce suggest argue describe find tweet think "

@@ -43,12 +43,13 @@ news keeps a referent in before naming it again."""
 _FIRM_NOUNS = vocab(
     "company firm group bank lender insurer carrier airline maker manufacturer producer "
     "operator retailer contractor developer organisation organization agency charity "
-    "giant conglomerate multinational supplier provider vendor chain"
+    "giant conglomerate multinational chain"
 )
 """Nouns by which news names again a business or an organisation whose name says no
 kind of its own ("Dalcor", "Vesta Energy"): "the company", and the trade's epithet "the
-software giant", "the drinks supplier" (never a compound of "maker": "the filmmaker", "the lawmaker"
-are people)."""
+software giant" (never a compound of "maker": "the filmmaker", "the lawmaker" are people).
+Not the nouns of a relation to another firm ("supplier", "vendor", "provider"): "Dalcor
+Motors recalled cars ... The supplier said" is the firm on the other side of the deal."""
 _OUTLET_NOUNS = vocab("newspaper paper tabloid daily magazine broadcaster channel network website")
 """Nouns by which news names again a newspaper or a broadcaster."""
 _KIND_HEADS = vocab(
@@ -65,6 +66,8 @@ _QUALIFIED = re.compile(
 )
 """What follows a description that introduces someone new rather than naming one again:
 a relative clause, a qualifying preposition or a participle ("the man leading the hunt")."""
+_OWNER = re.compile(r"['’]s?$")
+"""A possessive word inside the description: its owner is another than the one it names."""
 _PLURAL = re.compile(r"\b[A-Za-z]+s\b")
 _LOCATED = re.compile(
     r"\b(?:in|at|near|from|to|into|across|throughout|outside|inside|around|off)\s+"
@@ -84,6 +87,8 @@ def described_again(d: Discourse, words: list[str], start: int, end: int) -> Spe
     head, mods = words[-1], words[1:-1]
     if not all(_WORD.fullmatch(w) for w in words[1:]) or any(w in OTHER_BODY for w in mods):
         return None
+    if any(_OWNER.search(w) for w in mods):
+        return None  # "the bank's payment provider": the bank owns it, it is not the bank
     surface = d.text[start:end]
     if _QUALIFIED.match(d.text, end):
         return None  # "the man leading the hunt told", "the firm behind the dam said": new
@@ -206,9 +211,19 @@ _BRACKETED = re.compile(r"\s*(?:\(|-LRB-)\s*[\w.&-]+\s*(?:\)|-RRB-)")
 
 def _modifies_noun(d: Discourse, e: EntityMention) -> bool:
     """Whether a mention, past a bracketed acronym after it, only modifies the common noun
-    that follows ("a Vesta Browser ( VB ) flaw"), read as `Discourse.modifier` reads it."""
+    that follows ("a Vesta Browser ( VB ) flaw"), read as `Discourse.modifier` reads it.
+    Not a noun for a person ("Dalcor Energy chief Ana Ruiz", "Dalcor officials"): the body
+    whose officer that is is still a body the text speaks of."""
     bracket = _BRACKETED.match(d.text, e.end)
-    return d.modifier(replace(e, end=bracket.end()) if bracket else e)
+    end = bracket.end() if bracket else e.end
+    after = _NOUN_AFTER.match(d.text, end)
+    if after is not None and names_a_person(singular(after.group(1))):
+        return False
+    return d.modifier(replace(e, end=end) if bracket else e)
+
+
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+"""The lower-case word right after a name."""
 
 
 def _bodies_named(d: Discourse, bodies: list[EntityMention]) -> set[str]:

@@ -108,6 +108,15 @@ def shared_subject(text: str, a: Attribution, quote: Quote, outer: Quote) -> Quo
         # (a joined "and tell me ..." is a saying, whatever its parse made of it)
         shared = outer.speaker
         return replace(quote, speaker=None if shared is None else unstated_speaker(shared))
+    if (
+        outer.speaker is not None
+        and outer.speaker.resolution == "unstated"
+        and quote.speaker is not None
+        and (quote.speaker.start, quote.speaker.end) == (outer.speaker.start, outer.speaker.end)
+    ):
+        # "Ruiz wondered whether ..., telling the council it could not": the outer verb
+        # states nothing, the joined one does; the subject they share says its words
+        return quote
     return replace(quote, speaker=outer.speaker)
 
 

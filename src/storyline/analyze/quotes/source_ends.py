@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from storyline.analyze.quotes.cues import cue_lemma
 from storyline.model import EntityMention
 
-__all__ = ["pronoun_subject", "with_appositive"]
+__all__ = ["inverted_tail", "pronoun_subject", "with_appositive"]
 
 _APPOSITIVE_GAP = re.compile(r"\s*,\s*")
 _APPOSITIVE_TO_VERB = re.compile(r"\s*,\s*(?:(?:has|have|had|also|later|then)\s+)?")
@@ -46,3 +47,34 @@ def pronoun_subject(text: str, source: tuple[int, int], cue_start: int) -> tuple
         return source
     word = m.group().strip()
     return (m.start(), m.start() + len(word))
+
+
+def inverted_tail(
+    text: str, source: tuple[int, int], cue: str, cue_start: int, entities: Sequence[EntityMention]
+) -> tuple[int, int]:
+    """A source phrase set after its verb cut at the end of the person it names, when a
+    phrase of where or when follows the name ("said Velmar Bank deputy Ana Ruiz in a
+    statement": the speaker is the deputy, not "... in a statement"), or at a capitalised
+    word such a phrase follows when no person is recognised in it; the phrase as it is
+    otherwise (an appositive after the name stays: "said Ana Ruiz , the mayor"). Only after
+    a verb: "according to a report published Saturday in The Valley Courier" is a source
+    whose place is where it was published."""
+    start, end = source
+    if start < cue_start or cue_lemma(cue) is None:
+        return source
+    held = [e for e in entities if e.label == "PERSON" and start <= e.start and e.end < end]
+    # the person's name, or a name the recogniser missed, closed by its last capitalised
+    # word: no preposition or article between ("Simon Vell from the Dorne Centre in Velmar"
+    # is the centre's place, not where he spoke)
+    lo = held[-1].start if held else start
+    m = _NAME_THEN_WHERE.search(text, lo, end)
+    if m is None or _QUALIFYING.search(text, lo, m.start(1)):
+        return source
+    return (start, m.start(1))
+
+
+_QUALIFYING = re.compile(r"\b(?:from|of|for|with|by|the|a|an|who|which|that|in|on|at)\b")
+"""Words that qualify a name with a body or a place of its own."""
+_NAME_THEN_WHERE = re.compile(r"[A-Z][\w.'’-]*(\s+(?:in|on|at|during|after)\s)")
+"""A capitalised word, the end of a name, and a preposition opening where or when after
+it ("said Velmar Bank deputy Ana Ruiz in a statement", "... on Monday")."""

@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.anaphors import described_before
 from storyline.analyze.quotes.couples import shared_surnames
+from storyline.analyze.quotes.cues import FIRST_PERSON
 from storyline.analyze.quotes.descriptions import described_again, owned_by_body
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import gender_of_pronoun
@@ -86,8 +87,6 @@ _NEVER_NAMED = _vocab(
 a page asking its reader) and are no body a later "it said" could stand for."""
 _VIEW_NOUNS = _vocab("opinion view views estimation judgment judgement mind")
 """What a view is held in ("in my opinion"): owned by a pronoun, it names no one."""
-_SELF = _vocab("i we")
-"""The speaker's own pronouns: only a transcript turn's label names who they are."""
 _QUANTIFIERS = _vocab("anyone anybody everyone everybody nobody someone somebody no none")
 _BARE_QUANTIFIERS = _vocab("some many most others few several all both")
 """A source that is only one of these ("Some think", "Many believe") names nobody to show;
@@ -197,7 +196,7 @@ class SpeakerResolver:
             if words[0] in _GROUP | _IT:
                 group = None if words[0] in _IT else named_group(self._d, start, end)
                 return group or group_pronoun(self._d, start, end, words[0] in _IT)
-            if words[0] in _SELF:
+            if words[0] in FIRST_PERSON:  # only a turn's label names who "I" is
                 turn = self._d.turn_said(start)
                 if turn is not None and addressed(self._d, start, turn.speaker.canonical):
                     # "... calling for , Rossel , is": the turn's own person is spoken to,

@@ -62,7 +62,7 @@ from storyline.analyze.quotes.shown import (
     unstated_speaker,
     withheld_speaker,
 )
-from storyline.analyze.quotes.source_ends import pronoun_subject, with_appositive
+from storyline.analyze.quotes.source_ends import inverted_tail, pronoun_subject, with_appositive
 from storyline.analyze.quotes.source_heads import described_whole, joined_subject, named_head
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.analyze.quotes.titles import quoted_mention, quoted_modifier, quoted_title
@@ -191,6 +191,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 if source is not None:
                     source = with_appositive(text, source, a.cue_start, article.entities)
                     source = named_head(text, source, a.cue_start, article.entities)
+                    source = inverted_tail(text, source, a.cue, a.cue_start, article.entities)
                     source = described_whole(text, source, a.cue_start, verbs)
                     source = joined_subject(text, source, a.cue_start, article.entities, verbs)
                     source = pronoun_subject(text, source, a.cue_start)

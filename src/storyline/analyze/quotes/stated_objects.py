@@ -25,7 +25,14 @@ from dataclasses import replace
 from typing import Any
 
 from storyline.analyze.nlp import in_lexicon, lemma
-from storyline.analyze.quotes.cues import ATTITUDE_ADJECTIVES, CARRIER_VERBS, vocab
+from storyline.analyze.quotes.cues import (
+    ATTITUDE_ADJECTIVES,
+    CARRIER_VERBS,
+    CORE_CUES,
+    FIRST_PERSON,
+    cue_lemma,
+    vocab,
+)
 from storyline.analyze.quotes.narrated import thought_noun
 from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.statements import can_speak
@@ -191,20 +198,20 @@ def held_stance(cue: Any) -> bool:
     beside the adjective are still shown (`stage._shown`).
 
     Not in the first person: who says "I am convinced that ..." states it (a transcript's
-    turn, a letter). calibrate42 (session 42) measured the same class by leave-one-reading-
-    out on the 602 judged quotes of reading17-22 that main still showed: 5 shown, 5
-    strict-wrong, chosen in all six reading and all six topic folds with no right speaker
-    lost; of 12 quotes nobody had judged that it moved, 11 were stances and a first-person
-    one was said."""
+    turn, a letter); nor as the clause a verb of saying reports ("Ruiz was confident that
+    the bridge would hold, she told reporters"): the stance is then what was said.
+    calibrate42 (session 42) measured the same class by leave-one-reading-out on the 602
+    judged quotes of reading17-22 that main still showed: 5 shown, 5 strict-wrong, chosen in
+    all six reading and all six topic folds with no right speaker lost; of 12 quotes nobody
+    had judged that it moved, 11 were stances and a first-person one was said."""
     if cue.tag_ != "JJ" or cue.lower_ not in ATTITUDE_ADJECTIVES:
         return False
     holder = cue.head if cue.dep_ in {"acomp", "amod", "advcl", "xcomp"} else cue
+    if holder.dep_ in {"ccomp", "parataxis"} and cue_lemma(holder.head.lower_) in CORE_CUES:
+        return False  # "Ruiz was confident that ..., she told reporters": she said so
     return not any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _FIRST_PERSON for c in holder.children
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in holder.children
     )
-
-
-_FIRST_PERSON: frozenset[str] = vocab("i we")
 
 
 def _carried(noun: Any) -> bool:
