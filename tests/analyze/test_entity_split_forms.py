@@ -86,6 +86,29 @@ def test_a_kind_noun_alone_beside_two_bodies_of_its_kind_stays() -> None:
     ]
 
 
+def test_a_kind_noun_alone_joins_only_after_the() -> None:
+    # "its Board" is another body's own board, and a bare "Parliament" is the country's
+    # chamber, not the youth parliament the article names (review42)
+    text = (
+        "Members of the Orvel Youth Parliament marched . Ministers told Parliament the march "
+        "was calm . The Orvel School Board met . Dalcor Power said its Board would meet ."
+    )
+    spans = [
+        ("Orvel Youth Parliament", "ORG"),
+        ("Parliament", "ORG"),
+        ("Orvel School Board", "ORG"),
+        ("Dalcor Power", "ORG"),
+        ("Board", "ORG"),
+    ]
+    assert _names(text, spans) == [
+        ("ORG", "Orvel Youth Parliament"),
+        ("ORG", "Parliament"),
+        ("ORG", "Orvel School Board"),
+        ("ORG", "Dalcor Power"),
+        ("ORG", "Board"),
+    ]
+
+
 _NOVEL = (
     "The novel follows Ivo Darrant , a noted Tarn surgeon , through one day . "
     "In it Darrant drives to see his mother . It is a measure of the pace in Ivo 's day . "
