@@ -150,6 +150,28 @@ def test_a_given_name_before_a_lone_surname_is_no_calling() -> None:
     ]
 
 
+def test_a_given_name_that_is_also_a_noun_stays_when_the_full_name_comes_first() -> None:
+    # "Grace" and "Hunter" are common nouns the article writes after a determiner, but
+    # the two-word name introduces the person: no calling before a known surname (review42)
+    text = (
+        "Grace Tarrow , a nurse , said the ward was full . She asked for the grace of a "
+        "week . Tarrow said no more . Hunter Vell led the side . The hunter shot a deer . "
+        "Vell said the game was over ."
+    )
+    spans = [
+        ("Grace Tarrow", "PERSON"),
+        ("Tarrow", "PERSON"),
+        ("Hunter Vell", "PERSON"),
+        ("Vell", "PERSON"),
+    ]
+    assert _names(text, spans) == [
+        ("PERSON", "Grace Tarrow"),
+        ("PERSON", "Grace Tarrow"),
+        ("PERSON", "Hunter Vell"),
+        ("PERSON", "Hunter Vell"),
+    ]
+
+
 def _repaired(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(text[m.start : m.end], m.label) for m in repair_raw(text, _mentions(text, spans))]
 
