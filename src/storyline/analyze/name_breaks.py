@@ -163,14 +163,31 @@ def _is_title_line(line: str, lower: set[str]) -> bool:
     and quotes looked through), at least three words of four letters or more, every one
     capitalised, and at least two of them words the article writes in lower case
     (`lower`): a headline capitalises common words ("Flaw", "Reaches"), a list of names
-    ("Ana Reyes, Bo Park, Cy Lund", a credit line) has none."""
-    words: list[str] = [w for w in _WORD.findall(line) if len(w) >= 4]
+    ("Ana Reyes, Bo Park, Cy Lund", a credit line) has none. A list's label and its
+    bracketed roles ("Elected: Ana Reyes (Mayor), Bo Young (Clerk)") are no headline's
+    words, and a line of three or more short comma-separated items is a list."""
     end = _CLOSING.sub("", line.rstrip())
-    if len(words) < _MIN_TITLE_WORDS or end.endswith(_TERMINAL):
+    if end.endswith(_TERMINAL) or _is_list(line):
         return False
-    if not all(w[0].isupper() for w in words):
+    body = _LABEL.sub("", _BRACKETED.sub(" ", line))
+    words = [w for w in _WORD.findall(body) if len(w) >= 4]
+    if len(words) < _MIN_TITLE_WORDS or not all(w[0].isupper() for w in words):
         return False
     return sum(1 for w in words if w.lower() in lower) >= _MIN_COMMON_WORDS
+
+
+_BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+_LABEL = re.compile(r"^\s*[^\W\d_]+\s*:")
+_MIN_LIST_ITEMS = 3
+_MAX_ITEM_WORDS = 4
+
+
+def _is_list(line: str) -> bool:
+    """Whether `line` is a list: three or more comma-separated items of at most four words
+    ("Ana Reyes (Mayor), Bo Park (Clerk), Cy Lund (Treasurer)"); a headline's comma
+    joins two clauses ("Acme Buys Beta, Shares Jump")."""
+    items = [i for i in _BRACKETED.sub(" ", line).split(",") if i.strip()]
+    return len(items) >= _MIN_LIST_ITEMS and all(len(i.split()) <= _MAX_ITEM_WORDS for i in items)
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
