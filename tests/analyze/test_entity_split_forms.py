@@ -57,6 +57,28 @@ def test_a_surname_that_is_also_a_title_word_is_kept() -> None:
     ]
 
 
+def test_any_office_word_but_a_surnames_is_a_run_on_title() -> None:
+    # the ranks are the roles' office words less those that are also surnames (finding 19)
+    text = (
+        "The plant will shut , says Vell Director Ana Rusk of the agency . Later Dano Vell "
+        "said so . Edwin Bishop Ana Rusk and others agreed ."
+    )
+    spans = [
+        ("Vell Director", "PERSON"),
+        ("Ana Rusk", "PERSON"),
+        ("Dano Vell", "PERSON"),
+        ("Edwin Bishop", "PERSON"),
+        ("Ana Rusk", "PERSON"),
+    ]
+    assert [n for _, n in _names(text, spans)] == [
+        "Dano Vell",
+        "Ana Rusk",
+        "Dano Vell",
+        "Edwin Bishop",
+        "Ana Rusk",
+    ]
+
+
 def test_a_kind_noun_alone_is_the_one_body_of_that_kind() -> None:
     text = (
         "The Harbour Council met in Tarn . The Council 's vote passed . "

@@ -62,16 +62,18 @@ def cut_trailing_rank(text: str, start: int, end: int) -> int:
     return rank.start()
 
 
-_RANK_HEADS = frozenset(
+_SURNAME_TITLES = frozenset(
     {
-        *("admiral", "colonel", "lieutenant", "captain", "sergeant", "commander"),
-        *("brigadier", "commodore", "corporal", "president", "senator", "governor"),
-        *("minister", "secretary", "ambassador", "inspector", "superintendent"),
-        *("detective", "constable"),
+        *("general", "major", "marshal", "chief", "head", "leader", "chair", "speaker"),
+        *("justice", "judge", "king", "queen", "prince", "princess", "pope", "cardinal"),
+        *("bishop", "farmer", "nurse", "private", "chancellor", "mayor", "sheriff"),
+        *("gunner", "ensign", "ruler"),
     }
 )
-"""Titles that stand before a person's name, never a surname's last word: a word that is
-also a surname ("Major", "General", "Farmer", "Judge") is left out."""
+"""Office words (roles.ROLE_HEADS) that are also surnames ("Edwin Major", "Ana Bishop")."""
+_RANK_HEADS = ROLE_HEADS - _SURNAME_TITLES
+"""Titles that stand before a person's name, never a surname's last word: the roles'
+office words without those that are also surnames."""
 
 
 def cut_glued_nouns(text: str, work: list[PreparedMention]) -> None:
