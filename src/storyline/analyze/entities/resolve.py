@@ -19,7 +19,7 @@ from storyline.analyze.entities.aliases import (
     surname_keys,
     vowel_variant,
 )
-from storyline.analyze.entities.kind_words import join_org_first_words
+from storyline.analyze.entities.kind_words import BODY_KINDS, join_org_first_words
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
@@ -287,12 +287,7 @@ def _one(found: set[str], default: str) -> str:
     return next(iter(found)) if len(found) == 1 else default
 
 
-_LONE_KINDS = frozenset(
-    {
-        *("council", "commission", "committee", "authority", "agency", "ministry"),
-        *("board", "bureau", "tribunal", "institute"),
-    }
-)
+_LONE_KINDS = BODY_KINDS | frozenset({"ministry", "board", "tribunal"})
 """A body's kind noun that news writes alone, capitalised, after "the", for the one body of
 that kind it named in full ("the Harbour Council ... the Council's vote"). Two bodies of the
 kind leave it as written. Nouns that also close names of other things are left out: "House"
