@@ -113,13 +113,15 @@ def test_a_kind_noun_alone_joins_only_after_the() -> None:
     # chamber, not the youth parliament the article names (review42)
     text = (
         "Members of the Orvel Youth Parliament marched . Ministers told Parliament the march "
-        "was calm . The Orvel School Board met . Dalcor Power said its Board would meet ."
+        "was calm . The Orvel School Board met . Dalcor Power said its Board would meet . "
+        "Members of this Board said so ."
     )
     spans = [
         ("Orvel Youth Parliament", "ORG"),
         ("Parliament", "ORG"),
         ("Orvel School Board", "ORG"),
         ("Dalcor Power", "ORG"),
+        ("Board", "ORG"),
         ("Board", "ORG"),
     ]
     assert _names(text, spans) == [
@@ -128,6 +130,7 @@ def test_a_kind_noun_alone_joins_only_after_the() -> None:
         ("ORG", "Orvel School Board"),
         ("ORG", "Dalcor Power"),
         ("ORG", "Board"),
+        ("ORG", "Orvel School Board"),  # a demonstrative points back, as "the" does
     ]
 
 

@@ -276,7 +276,7 @@ def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
         and w.name[:1].isupper()
         and _THE_BEFORE.search(names.text, max(0, w.start - _THE_CHARS), w.start)
     ):
-        # "the Council" of an article that names one council, "the Harbour Council";
+        # "the Council" ("this Council") of an article that names one council;
         # "its Board" or "Acme's Board" is another body's own, and a bare capitalised
         # kind with no "the" is a country's own institution ("told Parliament")
         return _one(names.org_kind.get(key, set()), w.name)
@@ -294,8 +294,9 @@ kind leave it as written. Nouns that also close names of other things are left o
 (of "White House" and of a chamber), "Court", "Bank", "Department", "Party"; and so are
 "Parliament" and "Assembly", which news writes alone for the country's own chamber whatever
 youth or regional parliament the article also names."""
-_THE_BEFORE = re.compile(r"(?<![\w'])[Tt]he\s+$")
-_THE_CHARS = 6
+_THE_BEFORE = re.compile(r"(?<![\w'])(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+""""the", or a demonstrative pointing back ("members of this Council")."""
+_THE_CHARS = 7
 
 
 _CLIPPED_MIN = 3
