@@ -197,6 +197,15 @@ def test_a_given_name_that_is_also_a_noun_stays_when_the_full_name_comes_first()
     ]
 
 
+def test_a_common_word_written_mostly_in_lower_case_is_cut_before_a_surname() -> None:
+    text = (
+        "Devout Marrans protested . Many devout families joined , and the devout elders "
+        "spoke . Marrans said they would stay ."
+    )
+    spans = [("Devout Marrans", "PERSON"), ("Marrans", "PERSON")]
+    assert _names(text, spans) == [("PERSON", "Marrans"), ("PERSON", "Marrans")]
+
+
 def _repaired(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(text[m.start : m.end], m.label) for m in repair_raw(text, _mentions(text, spans))]
 
@@ -230,10 +239,10 @@ def test_a_place_run_into_a_full_name_is_still_cut() -> None:
 def test_a_highlight_lines_first_word_glued_to_a_place_is_cut() -> None:
     text = (
         "Fighting near Tarvo . NEW : eight rebels are killed A battle breaks out in the town "
-        "of Tarvo\nRebels are moving toward the capital . The Tarvo Valley is green "
+        "of Tarvo Rebels are moving toward the capital . The Tarvo Valley is green "
         "and the valley wide ."
     )
-    spans = [("Tarvo", "GPE"), ("Tarvo\nRebels", "GPE"), ("Tarvo Valley", "LOC")]
+    spans = [("Tarvo", "GPE"), ("Tarvo Rebels", "GPE"), ("Tarvo Valley", "LOC")]
     assert _names(text, spans) == [
         ("GPE", "Tarvo"),
         ("GPE", "Tarvo"),

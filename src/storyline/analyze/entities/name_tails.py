@@ -77,13 +77,13 @@ office words without those that are also surnames."""
 
 
 def cut_glued_nouns(text: str, work: list[PreparedMention]) -> None:
-    """A place's mention whose last word, on a new line, is a common noun the article
-    writes in lower case, with the sentence going on in lower case after it and the rest
-    of the mention written alone as a place elsewhere ("Tarvo\\nRebels are moving" beside
-    "near Tarvo" and "the rebels"), ends before that word: a highlight line's first word
-    glued to the place that ended the line before. A place's own kind ("Tarvo Valley",
-    "Tarvo Islands") is its name's word and stays, and so does a whole name the article
-    writes more than once."""
+    """A place's mention whose last word opens a clause (on a new line, or before a plural
+    verb) and is a common noun the article writes in lower case, with the sentence going
+    on in lower case after it and the rest of the mention written alone as a place
+    elsewhere ("Tarvo Rebels are moving" beside "near Tarvo" and "the rebels"), ends
+    before that word: a highlight line's first word glued to the place that ended the
+    line before. A place's own kind ("Tarvo Valley", "Tarvo Islands") is its name's word
+    and stays, and so does a whole name the article writes more than once."""
     places = {cached_name_key(w.name) for w in work if w.label in _PLACES}
     written = Counter(cached_name_key(w.name) for w in work)
     for w in work:
@@ -96,7 +96,7 @@ def cut_glued_nouns(text: str, work: list[PreparedMention]) -> None:
             continue
         if written[cached_name_key(w.name)] > 1:
             continue  # a name the article writes twice is its own ("Tarvo Sound")
-        if not _common_noun(text, last) or not _line_between(text, w, last):
+        if not _common_noun(text, last) or not _opens_a_clause(text, w, last):
             continue
         w.end -= len(last) + 1
         while w.end > w.start and text[w.end - 1].isspace():
@@ -104,14 +104,17 @@ def cut_glued_nouns(text: str, work: list[PreparedMention]) -> None:
         w.name = rest
 
 
-def _line_between(text: str, w: PreparedMention, last: str) -> bool:
-    """Whether a line break stands before the mention's last word: a highlight line's first
-    word glued to the place that ended the line before ("Tarvo\\nRebels are moving"). Within
-    one line a place's last word is its own, whatever noun it also is ("In Tarvo Falls
-    residents fled ... over the falls")."""
+def _opens_a_clause(text: str, w: PreparedMention, last: str) -> bool:
+    """Whether the mention's last word opens a clause of its own: a line break stands
+    before it, or a plural verb follows it ("Tarvo Rebels are moving", a highlight line's
+    subject glued to the place that ended the line before). A town takes a singular verb
+    or none: "In Tarvo Falls residents fled ... over the falls" keeps its name."""
     seg = text[w.start : w.end]
     gap = seg[: seg.rfind(last)]
-    return "\n" in gap[len(gap.rstrip()) :]
+    return "\n" in gap[len(gap.rstrip()) :] or _PLURAL_VERB_AFTER.match(text, w.end) is not None
+
+
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:are|were|have)\b")
 
 
 def _common_noun(text: str, word: str) -> bool:

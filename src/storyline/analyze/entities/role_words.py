@@ -29,7 +29,8 @@ def strip_role_words(text: str, work: list[PreparedMention]) -> None:
     """Cut a calling's word from the front of a person's name of three words or more when
     the rest is written alone as a person in the article, and from a name of two words
     when the article also writes the word as a common noun and names the person before
-    ("Vell" ... "a noted surgeon" ... "Surgeon Vell"); the word becomes the mention's role
+    ("Vell" ... "a noted surgeon" ... "Surgeon Vell") or writes the word in lower case
+    more often than capitalised; the word becomes the mention's role
     (when it has none)."""
     people = [w for w in work if w.label == "PERSON"]
     alone = {cached_name_key(w.name) for w in people}
@@ -45,7 +46,9 @@ def strip_role_words(text: str, work: list[PreparedMention]) -> None:
         if len(words) > 2:
             if not _calling(text, first):
                 continue
-        elif not (_named_before(rest, w, people) and _written_as_noun(text, first)):
+        elif not _written_as_noun(text, first) or not (
+            _named_before(rest, w, people) or _mostly_lower(text, first)
+        ):
             continue
         cut = text.find(rest, w.start, w.end)
         if cut <= w.start:
@@ -79,6 +82,16 @@ def _named_before(rest: str, w: PreparedMention, people: list[PreparedMention]) 
         o.start < w.start and o is not w and cached_name_key(o.name.split()[-1]) == key
         for o in people
     )
+
+
+def _mostly_lower(text: str, first: str) -> bool:
+    """Whether the article writes `first` in lower case more often than capitalised: a
+    common word capitalised by its place ("Secular Shias ..." opening a line beside
+    "secular Shias" and "the largely secular Kurds"), where a given name is written
+    capitalised at least as often ("Grace Lund" beside one "grace")."""
+    lower = len(re.findall(r"(?<![\w-])" + re.escape(first.casefold()) + r"(?![\w-])", text))
+    upper = len(re.findall(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", text))
+    return lower > upper
 
 
 def _written_as_noun(text: str, first: str) -> bool:
