@@ -74,6 +74,34 @@ def test_a_dash_inside_a_sentence_is_not_a_credit() -> None:
     assert break_offsets(text) == []
 
 
+LONG_LEAD = (
+    "Late that night the council of Orlanby also approved a budget for the coming year that "
+    "raises the rates for water and waste by four per cent and cuts the library's hours.\n"
+)
+"""One unwrapped line (a pasted lead) above a hard-wrapped paragraph."""
+
+
+def test_one_unwrapped_line_does_not_widen_the_wrap_width() -> None:
+    # with fewer than ten lines the 90th percentile was the longest line: every wrap
+    # then read as a break and cut "President Kalvin\nOdoro" (review42)
+    text = LONG_LEAD + WRAPPED
+    assert break_offsets(text) == [len(LONG_LEAD)]
+    doc = _doc(text, [("Kalvin\nOdoro", "PERSON")])
+    split_at_breaks(doc)
+    assert [e.text for e in doc.ents] == ["Kalvin\nOdoro"]
+
+
+def test_a_spaced_dash_at_a_wrapped_lines_start_is_no_credit() -> None:
+    text = textwrap.fill(
+        "The line was closed for a week after the storm, and the company that runs it, "
+        "Orlanby - Dorvel Railway Company, said on Monday that it would cut three hundred "
+        "jobs in the spring because the repairs had cost more than the year's profit.",
+        77,
+    )
+    assert "\nOrlanby - Dorvel" in text
+    assert break_offsets(text) == []
+
+
 def test_an_entity_across_a_break_is_cut_into_its_named_pieces() -> None:
     doc = _doc(HEAD, [("Every Version\nBrantsoft", "ORG"), ("Orlanby", "GPE")])
     split_at_breaks(doc)
@@ -108,6 +136,22 @@ def test_a_list_of_names_or_a_bracketed_aside_is_no_headline() -> None:
     assert headline_lines(names + HEAD.split("\n", 2)[2]) == []
     aside = "(For details, see The Orlanby Ledger of March 17 and the Dalewire Times.)\n"
     assert headline_lines(aside + "The ledger and the times reported it.\n") == []
+
+
+def test_a_list_of_names_with_roles_is_no_headline() -> None:
+    # the roles in brackets and the label are common words, but no headline's: read as
+    # one, "Rosa Young" was dropped because the article writes "young" (review42)
+    text = (
+        "Orlanby chose a new council. The mayor, the treasurer and the clerk were elected, "
+        "and the young voters came out in numbers.\n"
+        "Elected: Marisol Quenby (Mayor), Rosa Young (Treasurer), Ignaz Dobrel (Clerk)\n"
+        "The new council meets on Friday for the first time.\n"
+    )
+    assert headline_lines(text) == []
+    doc = _doc(text, [("Rosa Young", "PERSON")])
+    trim_headline_names(doc)
+    assert [e.text for e in doc.ents] == ["Rosa Young"]
+    assert headline_lines("Acme Buys Beta, Shares Jump\nAcme said it would buy the beta shares.")
 
 
 def test_a_headline_name_keeps_the_words_written_elsewhere() -> None:

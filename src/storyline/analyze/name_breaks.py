@@ -9,12 +9,15 @@ out, not of how a sentence reads:
   address, a headline, a stamp) above the lead; a name does not run from one into
   the next. Hard-wrapped plain text does break a name ("President Jane\\nDoe"),
   but a wrapped line is one the next word would not have fitted on: its length
-  plus the next line's first word passes the text's wrap width (estimated as the
-  90th percentile of its line lengths, so one overlong line in ten does not widen it). A
-  short headline under long paragraphs, or any line before a blank one, is a break.
+  plus the next line's first word passes the text's wrap width (the top of the
+  cluster its wrapped lines make just under that width, so an unwrapped line among
+  them neither widens it nor counts as a wrap; with no such cluster, the 90th
+  percentile of its line lengths). A short headline under long paragraphs, or any
+  line before a blank one, is a break.
 - the dash of a credit line's opening ("Outlet - Company said ..."): one to four
-  capitalised words at a line's start, then a dash with spaces around it. A spaced
-  dash is punctuation between clauses, never part of a name.
+  capitalised words at the start of a line that opens a paragraph, then a dash with
+  spaces around it. A spaced dash is punctuation between clauses, never part of a
+  name; a wrapped line that starts "Velmar - Dorne Railway said" is inside a sentence.
 
 And a headline in Title Case capitalises every word (every one of four letters or more,
 two of them at least words the article writes in lower case), so capitals there are no
@@ -57,22 +60,52 @@ _CLOSING = re.compile(r"(?:\s*(?:[)\]'\"\u2019\u201d]|-RRB-|-RSB-))+$")
 
 def break_offsets(text: str) -> list[int]:
     """Character offsets where no name may continue: the start of the text after each
-    line break that is not a wrap, and the first character after a credit line's dash."""
+    line break that is not a wrap, and the first character after a credit line's dash
+    when that line opens a paragraph (the text's first line, or one after a break)."""
     offsets: list[int] = []
     lines = text.split("\n")
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) >= 2:
-        width = lengths[math.ceil(_WRAP_QUANTILE * (len(lengths) - 1))]
+        width, clustered = _wrap_width(lengths)
         pos = 0
         for line, after in itertools.pairwise(lines):
             pos += len(line) + 1
             if not line.strip():
+                offsets.append(pos)  # a line after a blank one opens a paragraph
                 continue
             first = after.split()[0] if after.strip() else ""
-            if not first or len(line.rstrip()) + 1 + len(first) <= width:
+            size = len(line.rstrip())
+            if not first or size + 1 + len(first) <= width or (clustered and size > width):
                 offsets.append(pos)
-    offsets.extend(m.end() for m in _CREDIT_OPENING.finditer(text))
+    opens = {0, *offsets}
+    offsets.extend(m.end() for m in _CREDIT_OPENING.finditer(text) if m.start() in opens)
     return sorted(set(offsets))
+
+
+_WRAP_SLACK = 15
+"""How much shorter than the wrap width a wrapped line may be (a long word carried over)."""
+_WRAPPED_SHARE = 0.3
+_MIN_WRAPPED = 3
+_MIN_WRAP_WIDTH = 40
+"""Hard wraps are at 60 to 80 columns; a cluster of shorter lines is a page's menu."""
+
+
+def _wrap_width(lengths: list[int]) -> tuple[int, bool]:
+    """The wrap width of a text whose non-empty line lengths are `lengths` (sorted), and
+    whether it was read from a cluster of wrapped lines: the longest length L with at
+    least three lines, and three in ten, in L-15..L. Wrapped lines crowd just under
+    their width, so one unwrapped paragraph or pasted lead line above them does not
+    widen it (it is longer than the width: a line no wrap made, so a break). With no
+    such cluster (unwrapped paragraphs of any length) the 90th percentile is the width,
+    and every line short of it by the next word is a break."""
+    need = max(_MIN_WRAPPED, math.ceil(_WRAPPED_SHARE * len(lengths)))
+    for top in sorted(set(lengths), reverse=True):
+        if top < _MIN_WRAP_WIDTH:
+            break
+        near = bisect_right(lengths, top) - bisect_right(lengths, top - _WRAP_SLACK)
+        if near >= need:
+            return top, True
+    return lengths[math.ceil(_WRAP_QUANTILE * (len(lengths) - 1))], False
 
 
 def split_at_breaks(doc: Any) -> None:
@@ -130,14 +163,31 @@ def _is_title_line(line: str, lower: set[str]) -> bool:
     and quotes looked through), at least three words of four letters or more, every one
     capitalised, and at least two of them words the article writes in lower case
     (`lower`): a headline capitalises common words ("Flaw", "Reaches"), a list of names
-    ("Ana Reyes, Bo Park, Cy Lund", a credit line) has none."""
-    words: list[str] = [w for w in _WORD.findall(line) if len(w) >= 4]
+    ("Ana Reyes, Bo Park, Cy Lund", a credit line) has none. A list's label and its
+    bracketed roles ("Elected: Ana Reyes (Mayor), Bo Young (Clerk)") are no headline's
+    words, and a line of three or more short comma-separated items is a list."""
     end = _CLOSING.sub("", line.rstrip())
-    if len(words) < _MIN_TITLE_WORDS or end.endswith(_TERMINAL):
+    if end.endswith(_TERMINAL) or _is_list(line):
         return False
-    if not all(w[0].isupper() for w in words):
+    body = _LABEL.sub("", _BRACKETED.sub(" ", line))
+    words = [w for w in _WORD.findall(body) if len(w) >= 4]
+    if len(words) < _MIN_TITLE_WORDS or not all(w[0].isupper() for w in words):
         return False
     return sum(1 for w in words if w.lower() in lower) >= _MIN_COMMON_WORDS
+
+
+_BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+_LABEL = re.compile(r"^\s*[^\W\d_]+\s*:")
+_MIN_LIST_ITEMS = 3
+_MAX_ITEM_WORDS = 4
+
+
+def _is_list(line: str) -> bool:
+    """Whether `line` is a list: three or more comma-separated items of at most four words
+    ("Ana Reyes (Mayor), Bo Park (Clerk), Cy Lund (Treasurer)"); a headline's comma
+    joins two clauses ("Acme Buys Beta, Shares Jump")."""
+    items = [i for i in _BRACKETED.sub(" ", line).split(",") if i.strip()]
+    return len(items) >= _MIN_LIST_ITEMS and all(len(i.split()) <= _MAX_ITEM_WORDS for i in items)
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:

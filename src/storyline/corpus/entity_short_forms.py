@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 
 from storyline.analyze.entities.aliases import PREFIX_EXPANSIONS, name_key
 from storyline.analyze.entities.kind_cues import GEOGRAPHIC_HEAD
+from storyline.analyze.entities.kind_words import BODY_KINDS
 from storyline.corpus.entity_groups import (
     DOMINANT_SHARE,
     MISTYPED_RATIO,
@@ -24,11 +25,10 @@ from storyline.corpus.entity_groups import (
 __all__ = ["merge_place_prefixed", "merge_short_forms", "return_first_word_reads"]
 
 _SHORT_FORM_TYPES = frozenset({"LOC", "FAC", "EVENT", "ORG"})
-_ORG_HEADS = frozenset(
+_ORG_HEADS = BODY_KINDS | frozenset(
     {
-        *("department", "ministry", "agency", "office", "administration", "service"),
-        *("services", "committee", "council", "commission", "party", "bank", "company"),
-        *("corporation", "group", "authority", "institute", "board", "bureau"),
+        *("department", "ministry", "office", "administration", "service", "services"),
+        *("party", "bank", "company", "corporation", "group", "board"),
         *("foundation", "university", "college", "financial", "holdings"),
     }
 )

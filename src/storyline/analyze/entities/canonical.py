@@ -38,17 +38,19 @@ from storyline.analyze.entities.designators import fold_designators
 from storyline.analyze.entities.given_name_joins import join_given_names
 from storyline.analyze.entities.joined_bodies import join_and_bodies
 from storyline.analyze.entities.kind_cues import animal_names
-from storyline.analyze.entities.mention_labels import (
+from storyline.analyze.entities.mention_drops import (
     drop_common_plurals,
     drop_common_words,
     drop_inside_roles,
+    strip_gerunds,
+)
+from storyline.analyze.entities.mention_labels import (
     join_capital_district,
     relabel_coordinated,
     relabel_first_names,
     relabel_surnames,
     retype_businesses,
     retype_cued,
-    strip_gerunds,
     unify_labels,
 )
 from storyline.analyze.entities.name_tails import cut_glued_nouns

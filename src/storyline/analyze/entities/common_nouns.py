@@ -3,7 +3,7 @@ common noun capitalised inside a sentence and typed a person ("the Zorvine trade
 reader's comment, a caption run on after its headline: "damage in the valley Repairs and
 cleanup go on") is no name when the article writes the same word in lower case too.
 
-drop_common_words (mention_labels.py) drops such a word only where every capitalised use
+drop_common_words (mention_drops.py) drops such a word only where every capitalised use
 opens a sentence; a reader comment that capitalises a drug's name throughout, or a caption
 glued to its headline with no full stop, escapes it, and the word ranks among a story's
 people. A person's lone name written in lower case elsewhere ("Rice", "rice prices") is

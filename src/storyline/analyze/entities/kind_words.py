@@ -20,7 +20,15 @@ from storyline.analyze.entities.aliases import surname_keys
 from storyline.analyze.entities.company_parts import COMPANY_HEADS
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
 
-__all__ = ["by_kind_words", "join_org_first_words", "named_span"]
+__all__ = ["BODY_KINDS", "by_kind_words", "join_org_first_words", "named_span"]
+
+BODY_KINDS = frozenset(
+    {"council", "commission", "committee", "authority", "agency", "bureau", "institute"}
+)
+"""A public body's kind nouns, the one list the entity passes share: a name's last word
+that makes it a body (`_BODY_HEADS`), the kind written alone for the one body named in
+full (resolve._LONE_KINDS), a head after the word a body is known by
+(corpus/entity_short_forms._ORG_HEADS). Each adds its own nouns to these."""
 
 INDUSTRY_WORDS = COMPANY_HEADS | frozenset(
     {
@@ -48,11 +56,8 @@ _PLACE_OF = re.compile(r"(?:Isle|Island|Gulf|Bay|Sea|Lake|Cape|Straits?)\s+of\s+
 """A natural place named by its kind and "of" ("Isle of Tarn", "Gulf of Marrow"): typed a
 body or a person where it names something held there ("the Isle of Tarn boat race"), it
 is still the place. A port, a bank or a mount may name a body or an event, and stay."""
-_BODY_HEADS = frozenset(
-    {
-        *("facility", "fund", "foundation", "trust", "agency", "commission", "authority"),
-        *("administration", "council", "committee", "institute", "association", "bureau"),
-    }
+_BODY_HEADS = BODY_KINDS | frozenset(
+    {"facility", "fund", "foundation", "trust", "administration", "association"}
 )
 """Last words of a body's name ("Tarvo Claims Facility", "Harbour Relief Fund"): a name
 ending so, typed a work (WORK_OF_ART) by its capitals, is a body's; a programme or a

@@ -11,6 +11,7 @@ article-wide pass run by canonical.py).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -29,7 +30,13 @@ def owned_after(after: str) -> bool:
     if not words or any(w[:1].islower() and w not in _NAME_JOINERS for w in words):
         return True
     first = words[0]
-    return (first.isupper() and len(first) <= _OWNED_INITIALS) or first.casefold() in ROLE_HEADS
+    if first.isupper() and len(first) <= _OWNED_INITIALS:
+        return True
+    # an office's word is owned ("s Commissioner"), unless a joiner and a capitalised word
+    # carry the name on ("Children s Commissioner for Tarn": the office's own name)
+    return first.casefold() in ROLE_HEADS and not any(
+        a in _NAME_JOINERS and b[:1].isupper() for a, b in itertools.pairwise(words[1:])
+    )
 
 
 _OWNED_INITIALS = 4
@@ -55,25 +62,28 @@ def cut_trailing_rank(text: str, start: int, end: int) -> int:
     return rank.start()
 
 
-_RANK_HEADS = frozenset(
+_SURNAME_TITLES = frozenset(
     {
-        *("admiral", "colonel", "lieutenant", "captain", "sergeant", "commander"),
-        *("brigadier", "commodore", "corporal", "president", "senator", "governor"),
-        *("minister", "secretary", "ambassador", "inspector", "superintendent"),
-        *("detective", "constable"),
+        *("general", "major", "marshal", "chief", "head", "leader", "chair", "speaker"),
+        *("justice", "judge", "king", "queen", "prince", "princess", "pope", "cardinal"),
+        *("bishop", "farmer", "nurse", "private", "chancellor", "mayor", "sheriff"),
+        *("gunner", "ensign", "ruler"),
     }
 )
-"""Titles that stand before a person's name, never a surname's last word: a word that is
-also a surname ("Major", "General", "Farmer", "Judge") is left out."""
+"""Office words (roles.ROLE_HEADS) that are also surnames ("Edwin Major", "Ana Bishop")."""
+_RANK_HEADS = ROLE_HEADS - _SURNAME_TITLES
+"""Titles that stand before a person's name, never a surname's last word: the roles'
+office words without those that are also surnames."""
 
 
 def cut_glued_nouns(text: str, work: list[PreparedMention]) -> None:
-    """A place's mention whose last word is a common noun the article writes in lower case,
-    with the sentence going on in lower case after it and the rest of the mention written
-    alone as a place elsewhere ("Tarvo Rebels are moving" beside "near Tarvo" and "the
-    rebels"), ends before that word: a highlight line's first word glued to the place that
-    ended the line before. A place's own kind ("Tarvo Valley", "Tarvo Islands") is its
-    name's word and stays, and so does a whole name the article writes more than once."""
+    """A place's mention whose last word opens a clause (on a new line, or before a plural
+    verb) and is a common noun the article writes in lower case, with the sentence going
+    on in lower case after it and the rest of the mention written alone as a place
+    elsewhere ("Tarvo Rebels are moving" beside "near Tarvo" and "the rebels"), ends
+    before that word: a highlight line's first word glued to the place that ended the
+    line before. A place's own kind ("Tarvo Valley", "Tarvo Islands") is its name's word
+    and stays, and so does a whole name the article writes more than once."""
     places = {cached_name_key(w.name) for w in work if w.label in _PLACES}
     written = Counter(cached_name_key(w.name) for w in work)
     for w in work:
@@ -86,12 +96,25 @@ def cut_glued_nouns(text: str, work: list[PreparedMention]) -> None:
             continue
         if written[cached_name_key(w.name)] > 1:
             continue  # a name the article writes twice is its own ("Tarvo Sound")
-        if not _common_noun(text, last):
+        if not _common_noun(text, last) or not _opens_a_clause(text, w, last):
             continue
         w.end -= len(last) + 1
         while w.end > w.start and text[w.end - 1].isspace():
             w.end -= 1
         w.name = rest
+
+
+def _opens_a_clause(text: str, w: PreparedMention, last: str) -> bool:
+    """Whether the mention's last word opens a clause of its own: a line break stands
+    before it, or a plural verb follows it ("Tarvo Rebels are moving", a highlight line's
+    subject glued to the place that ended the line before). A town takes a singular verb
+    or none: "In Tarvo Falls residents fled ... over the falls" keeps its name."""
+    seg = text[w.start : w.end]
+    gap = seg[: seg.rfind(last)]
+    return "\n" in gap[len(gap.rstrip()) :] or _PLURAL_VERB_AFTER.match(text, w.end) is not None
+
+
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:are|were|have)\b")
 
 
 def _common_noun(text: str, word: str) -> bool:

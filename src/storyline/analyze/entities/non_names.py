@@ -5,7 +5,7 @@ vital"), an owner's name before its site ("Harlow Kessa wellhead"). The recognis
 them by their capitals; the words around them show what they are.
 
 An article-wide pass over prepared mentions, run by canonical.py with the other passes
-that drop mentions (mention_labels.py is at its size); word classes only, no names.
+that drop mentions (mention_drops.py); word classes only, no names.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from storyline.analyze.entities.aliases import (
     surname_keys,
     vowel_variant,
 )
-from storyline.analyze.entities.kind_words import join_org_first_words
+from storyline.analyze.entities.kind_words import BODY_KINDS, join_org_first_words
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
@@ -72,6 +72,7 @@ class _NameIndex:
     def __init__(
         self, text: str, work: Sequence[PreparedMention], persons: Sequence[PreparedMention]
     ) -> None:
+        self.text = text
         self.by_last: dict[str, list[PreparedMention]] = {}
         self.by_first: dict[str, list[PreparedMention]] = {}
         # "FDR" of "Franklin D. Roosevelt": three initials or more of a full name
@@ -269,8 +270,15 @@ def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
             for o in bodies
             if o.start < w.start and o.name.split()[0].startswith(w.name)
         }
-    if not before and key in _LONE_KINDS and w.name[:1].isupper():
-        # "the Council" of an article that names one council, "the Harbour Council"
+    if (
+        not before
+        and key in _LONE_KINDS
+        and w.name[:1].isupper()
+        and _THE_BEFORE.search(names.text, max(0, w.start - _THE_CHARS), w.start)
+    ):
+        # "the Council" ("this Council") of an article that names one council;
+        # "its Board" or "Acme's Board" is another body's own, and a bare capitalised
+        # kind with no "the" is a country's own institution ("told Parliament")
         return _one(names.org_kind.get(key, set()), w.name)
     return before.pop() if len(before) == 1 else w.name
 
@@ -279,16 +287,16 @@ def _one(found: set[str], default: str) -> str:
     return next(iter(found)) if len(found) == 1 else default
 
 
-_LONE_KINDS = frozenset(
-    {
-        *("council", "commission", "committee", "authority", "agency", "ministry"),
-        *("board", "bureau", "tribunal", "assembly", "parliament", "institute"),
-    }
-)
-"""A body's kind noun that news writes alone, capitalised, for the one body of that kind it
-named in full ("the Harbour Council ... the Council's vote"). Two bodies of the kind leave
-it as written. Nouns that also close names of other things are left out: "House" (of
-"White House" and of a chamber), "Court", "Bank", "Department", "Party"."""
+_LONE_KINDS = BODY_KINDS | frozenset({"ministry", "board", "tribunal"})
+"""A body's kind noun that news writes alone, capitalised, after "the", for the one body of
+that kind it named in full ("the Harbour Council ... the Council's vote"). Two bodies of the
+kind leave it as written. Nouns that also close names of other things are left out: "House"
+(of "White House" and of a chamber), "Court", "Bank", "Department", "Party"; and so are
+"Parliament" and "Assembly", which news writes alone for the country's own chamber whatever
+youth or regional parliament the article also names."""
+_THE_BEFORE = re.compile(r"(?<![\w'])(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+""""the", or a demonstrative pointing back ("members of this Council")."""
+_THE_CHARS = 7
 
 
 _CLIPPED_MIN = 3

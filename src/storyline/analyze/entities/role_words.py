@@ -28,8 +28,10 @@ _AGENT_ENDING = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|naut|eer|ier|ant|ent|ian
 def strip_role_words(text: str, work: list[PreparedMention]) -> None:
     """Cut a calling's word from the front of a person's name of three words or more when
     the rest is written alone as a person in the article, and from a name of two words
-    when the article also writes the word as a common noun ("Surgeon Vell" beside "a noted
-    surgeon" and "Vell"); the word becomes the mention's role (when it has none)."""
+    when the article also writes the word as a common noun and names the person before
+    ("Vell" ... "a noted surgeon" ... "Surgeon Vell") or writes the word in lower case
+    more often than capitalised; the word becomes the mention's role
+    (when it has none)."""
     people = [w for w in work if w.label == "PERSON"]
     alone = {cached_name_key(w.name) for w in people}
     for w in people:
@@ -41,7 +43,12 @@ def strip_role_words(text: str, work: list[PreparedMention]) -> None:
             continue
         if cached_name_key(first) in alone or _heads_other_name(first, w, work):
             continue
-        if not (_calling(text, first) if len(words) > 2 else _common_noun(text, first)):
+        if len(words) > 2:
+            if not _calling(text, first):
+                continue
+        elif not _written_as_noun(text, first) or not (
+            _named_before(rest, w, people) or _mostly_lower(text, first)
+        ):
             continue
         cut = text.find(rest, w.start, w.end)
         if cut <= w.start:
@@ -64,7 +71,30 @@ def _calling(text: str, first: str) -> bool:
 _MIN_INITIALS, _MAX_INITIALS = 2, 4
 
 
-def _common_noun(text: str, first: str) -> bool:
+def _named_before(rest: str, w: PreparedMention, people: list[PreparedMention]) -> bool:
+    """Whether the article names the person of surname `rest` before `w` (alone, or last in
+    a full name): a calling is put before a surname the reader already knows ("Ivo
+    Darrant ... Surgeon Darrant"), while a two-word name that comes first is the person's
+    own given name and surname, whatever noun the given name also is ("Grace Lund ...
+    the grace of a week ... Lund said")."""
+    key = cached_name_key(rest)
+    return any(
+        o.start < w.start and o is not w and cached_name_key(o.name.split()[-1]) == key
+        for o in people
+    )
+
+
+def _mostly_lower(text: str, first: str) -> bool:
+    """Whether the article writes `first` in lower case more often than capitalised: a
+    common word capitalised by its place ("Secular Shias ..." opening a line beside
+    "secular Shias" and "the largely secular Kurds"), where a given name is written
+    capitalised at least as often ("Grace Lund" beside one "grace")."""
+    lower = len(re.findall(r"(?<![\w-])" + re.escape(first.casefold()) + r"(?![\w-])", text))
+    upper = len(re.findall(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", text))
+    return lower > upper
+
+
+def _written_as_noun(text: str, first: str) -> bool:
     """Whether `first`, before a lone surname, is a calling the article writes as a common
     noun after a determiner ("a noted surgeon", "the surgeon"): the surname alone would be
     read as a given name's partner otherwise ("Dana Vell" beside "Vell"), so an agent
