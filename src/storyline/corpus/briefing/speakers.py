@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from storyline.analyze.quotes.genders import gender_of_pronoun, person_genders
+from storyline.analyze.quotes.genders import Gender, gender_of_pronoun, person_genders
 from storyline.analyze.quotes.speaking_nouns import names_a_person
 from storyline.corpus.briefing.citing import cite, shortened
 from storyline.corpus.briefing.eventlist import is_transcript
@@ -353,7 +353,7 @@ def _passed_over(article: Article, quote: Quote) -> bool:
         if m.label == "PERSON" and source.start <= m.start and m.end <= speaker.start
     ]
     wanted = gender_of_pronoun(speaker.text)
-    genders = person_genders(article.text, article.entities, article.sentences)
+    genders: dict[str, Gender] | None = None  # read from the whole article: only if asked
     again = list(re.finditer(rf"(?i)\b{re.escape(surname)}\b", article.text[: speaker.start]))
     if again:
         after = max(after, again[-1].end())  # named again since: the nearest antecedent
@@ -362,6 +362,8 @@ def _passed_over(article: Article, quote: Quote) -> bool:
             continue  # one word alone may be no one's name ("Remarks he made ...")
         if m.text.split()[-1].casefold() == surname or _POSSESSIVE.match(article.text, m.end):
             continue
+        if genders is None:
+            genders = person_genders(article.text, article.entities, article.sentences)
         if genders.get(m.canonical or m.text, wanted) != wanted:
             continue  # "she" cannot be him
         if inside_quotation(article.text, source.end, m.start):
