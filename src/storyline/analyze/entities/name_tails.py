@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
+from storyline.analyze.entities.opening_verbs import case_counts
 from storyline.analyze.entities.roles import RANK_ABBREVIATIONS, ROLE_HEADS
 
 __all__ = ["cut_glued_nouns", "cut_trailing_rank", "owned_after"]
@@ -121,12 +122,10 @@ def _common_noun(text: str, word: str) -> bool:
     """Whether the article writes `word` in lower case at least as often as capitalised: a
     common noun ("rebels"), not a name written once in lower case in a reader's comment
     ("south america" beside "Copa America" twice)."""
-    lower = len(re.findall(_WORD.format(re.escape(word.casefold())), text))
-    upper = len(re.findall(_WORD.format(re.escape(word)), text))
+    lower, upper = case_counts(text, word)
     return lower > 0 and lower >= upper
 
 
-_WORD = r"(?<![\w-]){}(?![\w-])"
 _PLACES = frozenset({"GPE", "LOC"})
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 _PLACE_KINDS = frozenset(

@@ -17,7 +17,7 @@ import re
 
 from storyline.analyze.entities.given_names import known_given_name
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
-from storyline.analyze.entities.opening_verbs import written_lower
+from storyline.analyze.entities.opening_verbs import case_counts, written_lower
 
 __all__ = ["strip_role_words"]
 
@@ -89,8 +89,7 @@ def _mostly_lower(text: str, first: str) -> bool:
     common word capitalised by its place ("Secular Shias ..." opening a line beside
     "secular Shias" and "the largely secular Kurds"), where a given name is written
     capitalised at least as often ("Grace Lund" beside one "grace")."""
-    lower = len(re.findall(r"(?<![\w-])" + re.escape(first.casefold()) + r"(?![\w-])", text))
-    upper = len(re.findall(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", text))
+    lower, upper = case_counts(text, first)
     return lower > upper
 
 
