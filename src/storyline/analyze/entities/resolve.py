@@ -280,10 +280,11 @@ def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
         # "its Board" or "Acme's Board" is another body's own, and a bare capitalised
         # kind with no "the" is a country's own institution ("told Parliament")
         return _one(names.org_kind.get(key, set()), w.name)
-    return before.pop() if len(before) == 1 else w.name
+    return _one(before, w.name)
 
 
 def _one(found: set[str], default: str) -> str:
+    """The one name `found` holds, else `default` (none, or several to choose from)."""
     return next(iter(found)) if len(found) == 1 else default
 
 
