@@ -64,11 +64,10 @@ def developments(
         notes.extend([note] if note not in notes else [])
     if not listed:
         return ()
+    stamped = [items_dated(a) for a in listed]  # each item's sentences under its own day
     pool = [
-        _event_dates_only(
-            alone_only(news_sentences_only(without_quoted_sentences(body_only(items_dated(a)))))
-        )
-        for a in listed
+        _event_dates_only(alone_only(news_sentences_only(without_quoted_sentences(body_only(a)))))
+        for a in stamped
     ]
     chosen = _timeline(pool, start, last, days, sentences, notes)
     by_id = {a.id: a for a in listed}
@@ -77,7 +76,7 @@ def developments(
         newest = _timeline(pool, last, last, 1, sentences, [])
         dated = [_development(e, lines, by_id, max_chars) for e, lines in newest] + dated
     dated.sort(key=lambda d: d.date, reverse=True)
-    dated = each_sentence_once(dated, {a.id: _event_dates_only(items_dated(a)) for a in listed})
+    dated = each_sentence_once(dated, {a.id: _event_dates_only(a) for a in stamped})
     return tuple(d for d in dated if d.sentences)[:days]
 
 
