@@ -28,6 +28,7 @@ from storyline.analyze.claims.context import (
     counted_noun,
     is_people_noun,
 )
+from storyline.analyze.claims.non_figures import is_age, is_degree_percent, is_name_number
 from storyline.analyze.claims.numbers import NumberMatch, find_numbers
 from storyline.analyze.claims.sources import hidden_source
 from storyline.analyze.claims.syntax import (
@@ -38,7 +39,6 @@ from storyline.analyze.claims.syntax import (
 )
 from storyline.analyze.entities.stage import document
 from storyline.analyze.nlp import parse_spans
-from storyline.analyze.time.lexicon import MONTHS, WEEKDAYS
 from storyline.analyze.time.roles import comparison_start, is_reference_point
 from storyline.analyze.time.values import calendar_date
 from storyline.model import Article, Claim, EntityMention, Quote, Sentence, Timex
@@ -55,8 +55,6 @@ _PLACE_PREP = re.compile(r"\b(?:in|at|across|throughout|inside|near)\s+(?:the\s+
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BARE_DIGITS = re.compile(r"\d[\d,.]*")
 _YEAR_TEXT = re.compile(r"(?:1[89]|20)\d\d")
-_NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "QUANTITY"})
-_SENTENCE_END = frozenset(".!?:;\"'`")
 _NOWHERE = 1_000
 _DISEASE = re.compile(
     r"(?i)\b(?:virus|viral|flu|influenza|disease|infect\w*|outbreak|epidemic|pandemic|illness"
@@ -159,9 +157,9 @@ def extract_claims(article: Article) -> list[Claim]:
         _Candidate(n, sentences[max(0, bisect_right(starts, n.start) - 1)])
         for n in find_numbers(text)
         if not blocks.containing(n.number_start)
-        and not _name_number(doc, text, n)
-        and not _degree_percent(doc, n)
-        and not _is_age(text, person_ends, n)
+        and not is_name_number(doc, text, n)
+        and not is_degree_percent(doc, n)
+        and not is_age(text, person_ends, n)
     ]
     readings = _read_all(doc, candidates)
     published = article.published[:10] if article.published else None
@@ -418,74 +416,6 @@ def _as_of_unparsed(
     if sentence.date_source == "timex" and sentence.date:
         return sentence.date
     return own
-
-
-_AGE_BEFORE = re.compile(
-    r"(?i)(?:\bage[sd]?(?:\s+of)?|\b(?:die[sd]?|dead|death|dying)\s+at(?:\s+the\s+age\s+of)?)"
-    r"(?:\s+\d{1,3}\s+and)?\s*$"
-)
-
-
-def _is_age(text: str, person_ends: frozenset[int], n: NumberMatch) -> bool:
-    """A person's age: "aged 63", "died at 63", or a bare number set off by commas right
-    after a name ("Sarah Shourd, 32, was detained")."""
-    if n.money or n.percent or n.qualifier != "exact":
-        return False
-    if _AGE_BEFORE.search(text, max(0, n.start - 30), n.start):
-        return True
-    if not _BARE_DIGITS.fullmatch(text, n.number_start, n.end):
-        return False
-    before = text[max(0, n.start - 3) : n.start].rstrip()
-    after = text[n.end : n.end + 2].lstrip()
-    if not before.endswith(",") or not after.startswith(","):
-        return False
-    comma = text.rfind(",", 0, n.start)
-    return comma in person_ends or comma - 1 in person_ends
-
-
-def _degree_percent(doc: Any, n: NumberMatch) -> bool:
-    """ "100 percent sure", "a hundred per cent behind him": a degree, not a figure.
-
-    Only a whole hundred percent, and only before a plain adjective, an adverb or a
-    participle that no noun follows; "5% higher" (a comparative), "100% of the shares" and "rose 100
-    percent in two years" stay figures."""
-    if not n.percent or n.value != 100:
-        return False
-    span = doc.char_span(n.number_start, n.end, alignment_mode="expand")
-    if span is None or span.end >= len(doc):
-        return False
-    after = doc[span.end]
-    if after.tag_ not in ("JJ", "RB", "VBN"):
-        return False
-    # "100 percent last year": the adjective belongs to a noun after it, not to the figure
-    nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
-    return nxt is None or not nxt.tag_.startswith(("NN", "JJ", "CD"))
-
-
-def _name_number(doc: Any, text: str, n: NumberMatch) -> bool:
-    """A bare number right after a proper noun naming no place: "FTSE 100", "iPhone 4".
-
-    The recogniser often leaves such names out of its spans (or types them as a
-    count). The noun must not open its sentence ("Reuters 30" is rare, "In 30
-    days" common) and must not be a place ("in Gaza 30 people were killed"),
-    nationality, weekday or month.
-    """
-    if n.money or n.percent or not _BARE_DIGITS.fullmatch(text, n.number_start, n.end):
-        return False
-    span = doc.char_span(n.number_start, n.end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    prev = doc[span.start - 1]
-    if prev.whitespace_ != " " or prev.idx + len(prev.text_with_ws) != n.number_start:
-        return False
-    if prev.tag_ not in ("NNP", "NNPS") or prev.ent_type_ in _NOT_NAMES:
-        return False
-    if prev.lower_.rstrip(".") in MONTHS or prev.lower_ in WEEKDAYS:
-        return False
-    if prev.i == 0:
-        return False  # opens the text
-    before = doc[prev.i - 1]  # the token before the noun: a sentence end or a line break?
-    return not (before.text[-1] in _SENTENCE_END or "\n" in before.text + before.whitespace_)
 
 
 def _speaker(
