@@ -34,6 +34,7 @@ from storyline.analyze.quotes.cues import (
     SPEAKER_CUES,
     cue_lemma,
 )
+from storyline.analyze.quotes.interrupted import interrupting_source
 from storyline.analyze.quotes.narrated import narrated_content
 from storyline.analyze.quotes.nominal import (
     IN_SOURCE_NOUNS,
@@ -296,6 +297,9 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         # "The mayor remains committed, her aide, Tom Best, told the paper.": a parse that
         # makes the closing verb a conjunct of the clause it reports
         content = closing_conjunct(tok, lemma)
+    # "Voters, Ana Ruiz suggested, need not worry": the speaker interrupts the clause she
+    # reports, whose subject the parse took for hers
+    source, content = interrupting_source(tok, source, content) or (source, content)
     if source is not None and names_a_time(source_head(source)):
         source = None
     # "In a new poll, 31 percent said ...": a share of those asked speaks through the poll

@@ -62,6 +62,7 @@ from storyline.analyze.quotes.shown import (
     unstated_speaker,
     withheld_speaker,
 )
+from storyline.analyze.quotes.signatures import signed_after
 from storyline.analyze.quotes.source_ends import inverted_tail, pronoun_subject, with_appositive
 from storyline.analyze.quotes.source_heads import described_whole, joined_subject, named_head
 from storyline.analyze.quotes.speakers import SpeakerResolver
@@ -130,7 +131,9 @@ def extract_quotes(article: Article) -> list[Quote]:
             here = sentences[sentence_index(sentences, sentence_starts, item.start)]
             if scare_phrase(text, item.start, item.end, here.start, verbs):
                 continue  # "drove `` at high rate of speed '' to ...": nobody's words
-            intro = introducer(text, sentences, article.entities, item.start)
+            # words signed on the line after them ("- Ana Ruiz."), else the introducer
+            intro = signed_after(text, item.start, item.end)
+            intro = intro or introducer(text, sentences, article.entities, item.start)
             # the person its sentence opens with, before any name nearer the words
             intro = intro or paragraph_subject(text, sentences, article.entities, item.start)
             intro = intro or same_sentence_person(text, sentences, article.entities, item.start)
