@@ -45,10 +45,11 @@ __all__ = [
     "once_per_article",
 ]
 
-EARLIER = "in earlier years"
-"""How a series' reports of an earlier year are labelled ("killed, in earlier years"): a
-sentence dating itself years back ("the 2003 outbreak, which killed 800") tells history,
-not the story's count as of its article."""
+EARLIER = "earlier"
+"""How a series' reports of an earlier event are labelled ("killed, earlier"): a sentence
+dating itself years back ("the 2003 outbreak, which killed 800") or months back ("In
+February, a gunman ... killing three", told in June) tells history, not the story's count
+as of its article."""
 
 
 def number_reports(article: Article) -> list[NumberReport]:
@@ -123,7 +124,7 @@ def _series_reports(
     past: bool = False,
 ) -> tuple[NumberReport, ...]:
     """The series' points of the story's own time (`past` False) or those whose sentence
-    dates them to an earlier year (`past` True); never those read from page text (`page`:
+    dates them to an earlier event (`past` True); never those read from page text (`page`:
     (article, start) of each). Each says the place its clause gives it when the series'
     label names no place or another one (`_where`, `_other_place`)."""
     return tuple(
