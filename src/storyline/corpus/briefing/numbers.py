@@ -41,6 +41,7 @@ __all__ = [
     "narrated",
     "number_reports",
     "numbers_by_category",
+    "one_group_per_label",
     "of_an_earlier_year",
     "once_per_article",
 ]
@@ -310,4 +311,27 @@ def ledger_numbers(
     out += [(label, items) for label, items in history if items]
     shares = [r for r in rest if r.category == "percent"]
     out += list(numbers_by_category(shares))  # last: a share is no count of the event
-    return once_per_article(out)
+    return once_per_article(one_group_per_label(out))
+
+
+def one_group_per_label(
+    groups: Iterable[tuple[str, tuple[NumberReport, ...]]],
+) -> list[tuple[str, tuple[NumberReport, ...]]]:
+    """Groups of one label joined into the first of them: the ledger's series "killed" and
+    the figures it does not line up, grouped by their category named "killed" too, are one
+    kind to a reader, not two headings "killed:" on one page.
+
+    A joined group is in date order, as each group is (a page shows a group's latest
+    reports); on one day the first group's reports come last, so that a page still shows the
+    ledger's series rather than the figures it left ("two more victims")."""
+    joined: dict[str, list[NumberReport]] = {}
+    repeated: set[str] = set()
+    for label, items in groups:
+        if label in joined:
+            repeated.add(label)
+            joined[label][:0] = items
+        else:
+            joined[label] = list(items)
+    for label in repeated:
+        joined[label].sort(key=lambda r: r.as_of or "")
+    return [(label, tuple(items)) for label, items in joined.items()]
