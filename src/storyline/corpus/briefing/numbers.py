@@ -41,9 +41,9 @@ __all__ = [
     "narrated",
     "number_reports",
     "numbers_by_category",
-    "one_group_per_label",
     "of_an_earlier_year",
     "once_per_article",
+    "one_group_per_label",
 ]
 
 EARLIER = "earlier"
