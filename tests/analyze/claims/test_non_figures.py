@@ -45,3 +45,6 @@ def test_an_age_after_died_and_a_day_or_after_both_is_no_figure() -> None:
     counted = "Both 2 teams met; 91 people died Thursday at the plant."
     assert not is_age(counted, frozenset(), _number(counted, "2"))
     assert not is_age(counted, frozenset(), _number(counted, "91"))
+    toll = "Doctors put the number of dead Sunday at 16 , and both 3 firms paid."
+    assert not is_age(toll, frozenset(), _number(toll, "16"))
+    assert not is_age(toll, frozenset(), _number(toll, "3"))

@@ -28,6 +28,9 @@ def test_a_clock_time_written_tokenised_is_no_number() -> None:
     assert _read("Police arrested Jon Ferrel around 1 : 30 a.m. Sunday .") == []
     assert _read("The Hawks led with about 10 : 00 to play .") == []
     assert _read("He was held at around 9 . 30 am .") == []
+    # a heading's date or year before the colon is followed by a count
+    assert _read("March 4 : Two Velmar soldiers were killed .")[0][1] == 2.0
+    assert _read("1983 : 8,000 people fled Velmar Falls .")[0][1] == 8000.0
 
 
 def test_an_age_written_tokenised_is_no_number() -> None:

@@ -26,9 +26,10 @@ _WHEN_DIED = (
     r"(?:\s+(?:at\s+)?(?:home|(?:his|her|their)\s+home|in\s+hospital))?(?:\s*,)?"
 )
 """What may stand between "died" and "at 91": the day ("died Thursday at 91", "died on May
-3 at 91") and where ("died at home at 91")."""
+3 at 91") and where ("died at home at 91"); not after "dead" ("the number of dead Sunday at
+16" is a toll)."""
 _AGE_BEFORE = re.compile(
-    rf"(?i)(?:\bage[sd]?(?:\s+of)?|\b(?:die[sd]?|dead|death|dying){_WHEN_DIED}\s+at"
+    rf"(?i)(?:\bage[sd]?(?:\s+of)?|\b(?:(?:die[sd]?|dying){_WHEN_DIED}|dead|death)\s+at"
     r"(?:\s+the\s+age\s+of)?)(?:\s+\d{1,3}\s+and)?\s*$"
 )
 _BOTH_BEFORE = re.compile(r"(?i)\bboth\s*$")
@@ -42,7 +43,11 @@ def is_age(text: str, person_ends: frozenset[int], n: NumberMatch) -> bool:
         return False
     if _AGE_BEFORE.search(text, max(0, n.start - 60), n.start):
         return True
-    if n.value != 2 and _BOTH_BEFORE.search(text, max(0, n.start - 8), n.start):
+    if (
+        n.value != 2
+        and _BOTH_BEFORE.search(text, max(0, n.start - 8), n.start)
+        and text[n.end : n.end + 2].lstrip().startswith(",")
+    ):
         return True  # "the two officers , both 51 , died": "both" is two, so 51 is what each is
     if not _BARE_DIGITS.fullmatch(text, n.number_start, n.end):
         return False

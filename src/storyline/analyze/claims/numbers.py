@@ -77,13 +77,16 @@ _BAD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BAD_BEFORE = re.compile(
-    r"(?:[\d^/:#]|\d[,.\-–]|\d\s|\d\s:\s|\bhalf[\s-]|\b(?:part|chapter|page|no\.?|number|article|section|paragraph|"
+    r"(?:[\d^/:#]|\d[,.\-–]|\d\s|\bhalf[\s-]|\b(?:part|chapter|page|no\.?|number|article|section|paragraph|"
     r"resolution|flight|route|highway|room|phase|step|level|round|game|version|model|"
     r"episode|season|act|verse|line|exhibit|item|annex|figure|table|vol\.?|volume|tel\.?|"
     r"phone|fax|ext\.?|grade|class|category|stage|platform|gate|terminal|district|ward|"
     r"zone|sector|block|unit|building|apartment|lot|bus|train|car|seat|row)\s?)$",
     re.IGNORECASE,
 )
+_CLOCK_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s:\s$")
+"""The hour of a clock time written tokenised ("1 : 30"): a date heading ("January 1 : Two
+soldiers were killed") or a year ("1983 : 8,000 people") is followed by a count."""
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
 _MONTHS = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
@@ -217,6 +220,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
             continue  # a year
         if digits and _MONTHS.search(before) and value <= 31:
             continue  # a day of the month
+        if digits and len(digits) == 2 and _CLOCK_BEFORE.search(before):
+            continue  # the minutes of "1 : 30"
         qual_start = m.start("qual") if m.group("qual") else start
         number_start = (
             m.start("cur")
