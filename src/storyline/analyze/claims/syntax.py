@@ -399,6 +399,7 @@ _AMOUNT_ADJECTIVES = frozenset(
         "respectable", "remarkable", "incredible", "astonishing", "unprecedented", "paltry",
         "meager", "meagre", "modest", "scant", "combined", "likely", "possible", "probable",
         "approximate", "officially", "estimate", "average", "minimum", "maximum", "net",
+        "few", "little", "couple", "projected", "separate", "hefty", "bare",
     }
 )  # fmt: skip
 """Adjectives that let "a"/"an" stand before a count ("a further 12", "a staggering 30",
