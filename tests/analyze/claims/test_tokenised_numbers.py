@@ -41,3 +41,5 @@ def test_pounds_after_weigh_are_a_weight_not_money() -> None:
     assert _read("The suspect weighs 180 pounds .") == [("180", 180.0, None, False)]
     assert _read("Dario Venn , weighing about 210 pounds , was held .")[0][2] is None
     assert _read("Velmar raised 180 pounds for the shelter .")[0][2] == "GBP"
+    described = "He is described as 5 - foot - 10 , 180 pounds , with short hair ."
+    assert [r[2] for r in _read(described) if r[1] == 180] == [None]

@@ -46,11 +46,12 @@ _QUAL_RE = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _) in enumerate(_QUALIFIERS)
 _WORD_NUM = "|".join(sorted(_UNITS, key=len, reverse=True))
 _SCALED = r"(?=\s?(?:-\s?)?(?:%|(?:million|billion|trillion|percent|per\s+cent)\b))"
 _DIGITS = (
-    r"\d{1,3}(?:(?:,| , )\d{3})+(?:\.\d+)?(?!\d)"
+    r"(?<!foot\s-\s)(?<!foot-)\d{1,3}(?:(?:,| , )\d{3})+(?:\.\d+)?(?!\d)"
     rf"|\d+(?:\.\d+|\s\.\s\d+{_SCALED})?"
 )
 """Digits as news writes them, and as tokenised text does: "120 , 000" (a thousands
-separator set off by spaces) is 120000, and "3 . 9 percent", "$2 . 6 million" (a decimal
+separator set off by spaces) is 120000 (not the inches of a height: "5 - foot - 10 , 180 pounds"
+is a height and a weight), and "3 . 9 percent", "$2 . 6 million" (a decimal
 point set off by spaces, before a scale word or a percent sign) are 3.9 and 2.6; a tokenised
 point before anything else may end a sentence ("rose to 12 . 5 more were found")."""
 _SCALE_WORD = r"hundred|thousand|million|billion|trillion"
@@ -149,9 +150,13 @@ _WEIGHT_POUND = re.compile(
 money). The word is the same; what follows it says which."""
 
 
-_WEIGHED = re.compile(r"(?i)\b(?:weigh(?:s|ed|ing)?|weight\s+of|scales?\s+at)\s*$")
-""""weighs 180 pounds", "weighing 9 pounds", "a weight of 40 pounds": the verb or noun before
-the number makes "pounds" a weight, whatever follows it."""
+_WEIGHED = re.compile(
+    r"(?i)(?:\b(?:weigh(?:s|ed|ing)?|weight\s+of|scales?\s+at)"
+    r"|\bfoot(?:\s?-\s?\d{1,2})?\s*,?(?:\s*and)?)\s*$"
+)
+""""weighs 180 pounds", "weighing 9 pounds", "a weight of 40 pounds", "5-foot-10, 180 pounds"
+(a height, then a weight): the words before the number make "pounds" a weight, whatever
+follows it."""
 
 
 def _currency(symbol: str | None, after: str) -> str | None:
