@@ -129,6 +129,8 @@ def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
             continue
         written = any(ch.isdigit() for ch in t.text)
         months = _months_before(published, t.value) if len(t.value) in (7, 10) else 0
+        if _EARLIER_THIS_YEAR.match(t.text):
+            months = EARLIER_MONTHS  # "Earlier this year, a gunman ... left three dead"
         if (
             months >= EARLIER_MONTHS
             and not is_reference_point(article.text, t.start, t.end)
@@ -151,6 +153,9 @@ def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
 _STILL_RUNNING = re.compile(r"(?i)\b(?:has|have|so\s+far|now|still|toll)\b")
 """Words of a count still running ("the February floods have killed 300", "the toll now
 stands at"): a month back dates the event, not the figure, which is of today."""
+_EARLIER_THIS_YEAR = re.compile(r"(?i)(?:earlier|previously)\s+this\s+year$")
+"""A sentence dated "earlier this year" tells an event before the story's, as one dated
+months back does; its value is only the year."""
 EARLIER_MONTHS = 2
 """How many months before its article a month named without its year ("in February") must
 lie for its sentence to tell an earlier event: a story's own event is days or weeks old when
