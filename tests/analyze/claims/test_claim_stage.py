@@ -140,3 +140,15 @@ def test_potential_cases_are_not_confirmed(pipeline: Pipeline) -> None:
     art = pipeline.run(Article(id="p", text=text, published="2012-03-05"))
     (claim,) = art.claims
     assert claim.category == "cases" and claim.certainty == "suspected"
+
+
+def test_sport_statistics_count_no_persons(pipeline: Pipeline) -> None:
+    text = (
+        "Dario Venn missed an open three late in the game and had 8 assists . "
+        "The Velmar army killed a further 12 on Monday ."
+    )
+    art = pipeline.run(Article(id="s", text=text, published="2012-06-01"))
+    by_value = {c.value: c for c in art.claims}
+    assert by_value[3].category == "other"
+    assert by_value[8].category == "other" and by_value[8].unit != "people"
+    assert by_value[12].category == "killed"

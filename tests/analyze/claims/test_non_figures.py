@@ -33,3 +33,18 @@ def test_a_number_right_after_a_name_is_part_of_the_name() -> None:
     doc = annotate(text)
     assert is_name_number(doc, text, _number(text, "100"))
     assert not is_name_number(doc, text, _number(text, "30"))
+
+
+def test_an_age_after_died_and_a_day_or_after_both_is_no_figure() -> None:
+    text = (
+        "Marisol Quenby died Thursday at 91 in Velmar Falls. Oren Pike died on May 3 at 88. "
+        "Officers Dan Orrel and Ted Vask , both 51 , died at the scene."
+    )
+    for age in ("91", "88", "51"):
+        assert is_age(text, frozenset(), _number(text, age))
+    counted = "Both 2 teams met; 91 people died Thursday at the plant."
+    assert not is_age(counted, frozenset(), _number(counted, "2"))
+    assert not is_age(counted, frozenset(), _number(counted, "91"))
+    toll = "Doctors put the number of dead Sunday at 16 , and both 3 firms paid."
+    assert not is_age(toll, frozenset(), _number(toll, "16"))
+    assert not is_age(toll, frozenset(), _number(toll, "3"))

@@ -21,7 +21,7 @@ def test_a_history_box_figure_is_not_shown_as_of_the_article() -> None:
     shown = {(label, r.value) for label, items in numbers for r in items}
     assert ("percent", 40) in shown
     assert all(value != 30 for _, value in shown)
-    assert all(label.endswith("in earlier years") for label, value in shown if value >= 1e6)
+    assert all(label.endswith("earlier") for label, value in shown if value >= 1e6)
 
 
 def test_a_suspected_count_lined_up_with_confirmed_ones_says_so() -> None:

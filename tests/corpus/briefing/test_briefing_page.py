@@ -210,7 +210,7 @@ def test_an_older_events_toll_and_a_projection_are_not_the_storys_count() -> Non
     ]
     numbers = dict(build_briefing(arts, limits=BriefingLimits.full()).numbers)
     assert [r.value for r in numbers["killed"]] == [12, 19, 23]
-    assert [r.value for r in numbers["killed, in earlier years"]] == [900]
+    assert [r.value for r in numbers["killed, earlier"]] == [900]
     assert all(r.value != 4000 for items in numbers.values() for r in items)
 
 

@@ -263,3 +263,25 @@ def test_a_place_naming_who_speaks_is_no_place_of_the_count(pipeline: Pipeline) 
     (p,) = article_input(arts[0]).points
     assert p.places == ()  # "Spain's interior ministry": who speaks, not where they died
     assert len(ledger_of(arts).conflicts) == 1
+
+
+def test_a_count_its_sentence_dates_months_back_is_of_an_earlier_event(
+    pipeline: Pipeline,
+) -> None:
+    (art,) = story(
+        pipeline,
+        (
+            "a1",
+            "2031-06-01",
+            "A gunman killed 2 workers at the Velmar Falls plant on Thursday, police said. "
+            "In February, a student opened fire at Dorvan College, killing 5 people. "
+            "In May, a fire at the plant injured 4 workers, police said. "
+            "The February floods in Velmar have killed 30 people so far, officials said. "
+            "Earlier this year, a driver in Dorvan hit a crowd, leaving 7 people dead.",
+        ),
+    )
+    assert _point_of(art, 7)[1] is True
+    assert _point_of(art, 2)[1] is False
+    assert _point_of(art, 30)[1] is False  # a count still running: today's figure
+    assert _point_of(art, 5)[1] is True  # four months before the article: another event
+    assert _point_of(art, 4)[1] is False  # last month: may be the story's own

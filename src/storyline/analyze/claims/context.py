@@ -125,7 +125,14 @@ detainees", "5,000 refugees returned home" count people leaving it, not arrests 
 displaced; such a count is "other"."""
 
 _PEOPLE_SUFFIXES = ("ist", "ian", "men", "ees")
-_NOT_PEOPLE = frozenset({"committee", "degree", "fee", "guarantee", "median", "amen"})
+_NOT_PEOPLE = frozenset(
+    {
+        "committee", "degree", "fee", "guarantee", "median", "amen", "assist", "list",
+        "playlist", "checklist", "wrist", "fist", "twist", "waist", "mist", "specimen",
+        "abdomen", "regimen", "omen",
+    }
+)  # fmt: skip
+"""Nouns with a people suffix that name no person ("8 assists", "two lists")."""
 
 _GROUP_PRONOUNS = frozenset({"they", "them", "whom", "those", "these"})
 _NEED_VERBS = frozenset({"need", "require", "lack"})
@@ -157,6 +164,8 @@ def category_from_syntax(
         return "percent"
     if money:
         return "money"
+    if syntax.as_noun:
+        return "other"
     noun = syntax.noun
     if noun is not None and noun in CATEGORY_NOUNS:
         if _ended(noun, syntax):

@@ -19,19 +19,36 @@ _BARE_DIGITS = re.compile(r"\d[\d,.]*")
 _NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "QUANTITY"})
 _SENTENCE_END = frozenset(".!?:;\"'`")
 
-_AGE_BEFORE = re.compile(
-    r"(?i)(?:\bage[sd]?(?:\s+of)?|\b(?:die[sd]?|dead|death|dying)\s+at(?:\s+the\s+age\s+of)?)"
-    r"(?:\s+\d{1,3}\s+and)?\s*$"
+_DAY_WORD = "|".join(sorted((*WEEKDAYS, *MONTHS), key=len, reverse=True))
+_WHEN_DIED = (
+    rf"(?:\s+(?:on\s+|last\s+)?(?:today|yesterday|(?:{_DAY_WORD})\.?(?:\s+\d{{1,2}})?"
+    r"(?:\s*,\s*\d{4})?)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:\s+(?:at\s+)?(?:home|(?:his|her|their)\s+home|in\s+hospital))?(?:\s*,)?"
 )
+"""What may stand between "died" and "at 91": the day ("died Thursday at 91", "died on May
+3 at 91") and where ("died at home at 91"); not after "dead" ("the number of dead Sunday at
+16" is a toll)."""
+_AGE_BEFORE = re.compile(
+    rf"(?i)(?:\bage[sd]?(?:\s+of)?|\b(?:(?:die[sd]?|dying){_WHEN_DIED}|dead|death)\s+at"
+    r"(?:\s+the\s+age\s+of)?)(?:\s+\d{1,3}\s+and)?\s*$"
+)
+_BOTH_BEFORE = re.compile(r"(?i)\bboth\s*$")
 
 
 def is_age(text: str, person_ends: frozenset[int], n: NumberMatch) -> bool:
-    """A person's age: "aged 63", "died at 63", or a bare number set off by commas right
-    after a name ("Sarah Shourd, 32, was detained")."""
+    """A person's age: "aged 63", "died at 63", "died Tuesday at 63", "both 51" (of two
+    people), or a bare number set off by commas right after a name ("Sarah Shourd, 32, was
+    detained")."""
     if n.money or n.percent or n.qualifier != "exact":
         return False
-    if _AGE_BEFORE.search(text, max(0, n.start - 30), n.start):
+    if _AGE_BEFORE.search(text, max(0, n.start - 60), n.start):
         return True
+    if (
+        n.value != 2
+        and _BOTH_BEFORE.search(text, max(0, n.start - 8), n.start)
+        and text[n.end : n.end + 2].lstrip().startswith(",")
+    ):
+        return True  # "the two officers , both 51 , died": "both" is two, so 51 is what each is
     if not _BARE_DIGITS.fullmatch(text, n.number_start, n.end):
         return False
     before = text[max(0, n.start - 3) : n.start].rstrip()

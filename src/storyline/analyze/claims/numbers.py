@@ -44,7 +44,16 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
 _QUAL_RE = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _) in enumerate(_QUALIFIERS))
 
 _WORD_NUM = "|".join(sorted(_UNITS, key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALED = r"(?=\s?(?:-\s?)?(?:%|(?:million|billion|trillion|percent|per\s+cent)\b))"
+_DIGITS = (
+    r"(?<!foot\s-\s)(?<!foot-)\d{1,3}(?:(?:,| , )\d{3})+(?:\.\d+)?(?!\d)"
+    rf"|\d+(?:\.\d+|\s\.\s\d+{_SCALED})?"
+)
+"""Digits as news writes them, and as tokenised text does: "120 , 000" (a thousands
+separator set off by spaces) is 120000 (not the inches of a height: "5 - foot - 10 , 180 pounds"
+is a height and a weight), and "3 . 9 percent", "$2 . 6 million" (a decimal
+point set off by spaces, before a scale word or a percent sign) are 3.9 and 2.6; a tokenised
+point before anything else may end a sentence ("rose to 12 . 5 more were found")."""
 _SCALE_WORD = r"hundred|thousand|million|billion|trillion"
 _NUMBER = re.compile(
     rf"(?<![\w$£€])(?:(?P<qual>{_QUAL_RE})\s+)?"
@@ -54,15 +63,16 @@ _NUMBER = re.compile(
     rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?:a(?=[\s-](?:{_SCALE_WORD}|dozen)\b)|(?:{_WORD_NUM})\b)(?:[\s-](?:{_WORD_NUM}|and))*))"
     # a hyphen joins a scale word to digits only ("a $20-billion fund"), never to a word
     # ("half-a-million" is half of it, "a-million-dollar home" an adjective)
-    rf"(?:(?:\s?|(?(digits)-(?=(?:{_SCALE_WORD})\b)|(?!)))"
+    rf"(?:(?:\s?|(?(digits)\s?-\s?(?=(?:{_SCALE_WORD})\b)|(?!)))"
     rf"(?P<scale>{_SCALE_WORD}|dozen|bn|mn|tn|m|b|k)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
     re.IGNORECASE,
 )
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _BAD_AFTER = re.compile(
-    r"^(?:mm\b|cm\b|-?(?:year|yr)s?-old\b|:\d|[.,]\d|/\d|\^|-\d|\d|"
-    r"-(?:year|month|week|day|hour|minute|second|point|mile|foot|story|storey|game|man|"
+    r"^(?:mm\b|cm\b|\s?-?\s?(?:year|yr)s?\s?-\s?old\b|\s?:\s?\d|[.,]\d|/\d|\^|-\d|\d|"
+    r"\s\.\s\d\d\s?[ap]\.?m\b|\s?[ap]\.?m\.?(?!\w)|"  # a clock time: "1 : 30", "9 . 30 am", "30 am"
+    r"\s?-\s?(?:year|month|week|day|hour|minute|second|point|mile|foot|story|storey|game|man|"
     r"member|seat|page|part|round|time)\b|"
     r"[\s-](?:thirds?|quarters?|fifths?|sixths?|tenths?|halves)\b)",  # "two-thirds": a share
     re.IGNORECASE,
@@ -75,6 +85,9 @@ _BAD_BEFORE = re.compile(
     r"zone|sector|block|unit|building|apartment|lot|bus|train|car|seat|row)\s?)$",
     re.IGNORECASE,
 )
+_CLOCK_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s:\s$")
+"""The hour of a clock time written tokenised ("1 : 30"): a date heading ("January 1 : Two
+soldiers were killed") or a year ("1983 : 8,000 people") is followed by a count."""
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
 _MONTHS = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
@@ -137,6 +150,15 @@ _WEIGHT_POUND = re.compile(
 money). The word is the same; what follows it says which."""
 
 
+_WEIGHED = re.compile(
+    r"(?i)(?:\b(?:weigh(?:s|ed|ing)?|weight\s+of|scales?\s+at)"
+    r"|\bfoot(?:\s?-\s?\d{1,2})?\s*,?(?:\s*and)?)\s*$"
+)
+""""weighs 180 pounds", "weighing 9 pounds", "a weight of 40 pounds", "5-foot-10, 180 pounds"
+(a height, then a weight): the words before the number make "pounds" a weight, whatever
+follows it."""
+
+
 def _currency(symbol: str | None, after: str) -> str | None:
     if symbol:
         s = symbol.strip().upper()
@@ -175,7 +197,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         scale_word = (m.group("scale") or "").lower()
         exact: Decimal | None = None
         if digits:
-            exact = Decimal(digits.replace(",", ""))
+            exact = Decimal(re.sub(r"[\s,]", "", digits))
             value = float(exact)
         else:
             if words.strip().lower() in {"a", "one"} and not scale_word:
@@ -191,6 +213,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
             # decimal arithmetic: "4.1 million" is 4100000 exactly, not 4099999.999...
             value = float(exact * scale) if exact is not None else value * scale
         money = _currency(m.group("cur"), text[end : end + 60].lstrip())
+        if money == "GBP" and not m.group("cur") and _WEIGHED.search(before):
+            money = None  # "he weighs 180 pounds": a weight
         percent = bool(m.group("pct"))
         if (
             digits
@@ -201,6 +225,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
             continue  # a year
         if digits and _MONTHS.search(before) and value <= 31:
             continue  # a day of the month
+        if digits and len(digits) == 2 and _CLOCK_BEFORE.search(before):
+            continue  # the minutes of "1 : 30"
         qual_start = m.start("qual") if m.group("qual") else start
         number_start = (
             m.start("cur")

@@ -128,6 +128,9 @@ class NumberSyntax:
     spending"), or the noun it modifies when that phrase is the object of "of" under another
     noun ("the formal name of the [$700 billion rescue]"). The verb or noun above ("add",
     "name") says nothing of what the money is for."""
+    as_noun: bool = False
+    """The number is itself a noun, after "a"/"an" ("missed [an open three]", "scored [a
+    perfect 10]"): it names a shot or a score, and counts no persons."""
 
 
 def parse_windows(doc: Any, ranges: Sequence[tuple[int, int]], numbers: Sequence[int]) -> list[Any]:
@@ -381,10 +384,38 @@ def read_number(
         running=running,
         past=simple_past(governor),
         certainty=certainty_of(noun, governor),
+        as_noun=noun is None and _after_an_article(root, {t.i for t in tokens}),
         of_noun=token_lemma(whole)
         if whole is not None
         else _named_through_of(noun, nominal, prep, governor)
         or (_what_amount_is(tokens, noun) if actor else None),
+    )
+
+
+_AMOUNT_ADJECTIVES = frozenset(
+    {
+        "further", "additional", "extra", "other", "estimated", "total", "record", "reported",
+        "confirmed", "staggering", "whopping", "mere", "massive", "full", "good", "solid",
+        "respectable", "remarkable", "incredible", "astonishing", "unprecedented", "paltry",
+        "meager", "meagre", "modest", "scant", "combined", "likely", "possible", "probable",
+        "approximate", "officially", "estimate", "average", "minimum", "maximum", "net",
+        "few", "little", "couple", "projected", "separate", "hefty", "bare",
+    }
+)  # fmt: skip
+"""Adjectives that let "a"/"an" stand before a count ("a further 12", "a staggering 30",
+"an estimated 40"): with them the number still counts."""
+
+
+def _after_an_article(number: Any, inside: set[int]) -> bool:
+    """Whether a number standing alone takes "a"/"an" of its own ("missed an open three",
+    "added a three"): a noun naming a thing, no count; "a further 12" is a count."""
+    kids = [c for c in number.children if c.i not in inside]
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids):
+        return False
+    return not any(
+        c.lower_ in _AMOUNT_ADJECTIVES or token_lemma(c) in _AMOUNT_ADJECTIVES
+        for c in kids
+        if c.dep_ in ("amod", "advmod", "nmod", "compound")
     )
 
 

@@ -43,12 +43,14 @@ __all__ = [
     "numbers_by_category",
     "of_an_earlier_year",
     "once_per_article",
+    "one_group_per_label",
 ]
 
-EARLIER = "in earlier years"
-"""How a series' reports of an earlier year are labelled ("killed, in earlier years"): a
-sentence dating itself years back ("the 2003 outbreak, which killed 800") tells history,
-not the story's count as of its article."""
+EARLIER = "earlier"
+"""How a series' reports of an earlier event are labelled ("killed, earlier"): a sentence
+dating itself years back ("the 2003 outbreak, which killed 800") or months back ("In
+February, a gunman ... killing three", told in June) tells history, not the story's count
+as of its article."""
 
 
 def number_reports(article: Article) -> list[NumberReport]:
@@ -123,7 +125,7 @@ def _series_reports(
     past: bool = False,
 ) -> tuple[NumberReport, ...]:
     """The series' points of the story's own time (`past` False) or those whose sentence
-    dates them to an earlier year (`past` True); never those read from page text (`page`:
+    dates them to an earlier event (`past` True); never those read from page text (`page`:
     (article, start) of each). Each says the place its clause gives it when the series'
     label names no place or another one (`_where`, `_other_place`)."""
     return tuple(
@@ -309,4 +311,27 @@ def ledger_numbers(
     out += [(label, items) for label, items in history if items]
     shares = [r for r in rest if r.category == "percent"]
     out += list(numbers_by_category(shares))  # last: a share is no count of the event
-    return once_per_article(out)
+    return once_per_article(one_group_per_label(out))
+
+
+def one_group_per_label(
+    groups: Iterable[tuple[str, tuple[NumberReport, ...]]],
+) -> list[tuple[str, tuple[NumberReport, ...]]]:
+    """Groups of one label joined into the first of them: the ledger's series "killed" and
+    the figures it does not line up, grouped by their category named "killed" too, are one
+    kind to a reader, not two headings "killed:" on one page.
+
+    A joined group is in date order, as each group is (a page shows a group's latest
+    reports); on one day the first group's reports come last, so that a page still shows the
+    ledger's series rather than the figures it left ("two more victims")."""
+    joined: dict[str, list[NumberReport]] = {}
+    repeated: set[str] = set()
+    for label, items in groups:
+        if label in joined:
+            repeated.add(label)
+            joined[label][:0] = items
+        else:
+            joined[label] = list(items)
+    for label in repeated:
+        joined[label].sort(key=lambda r: r.as_of or "")
+    return [(label, tuple(items)) for label, items in joined.items()]

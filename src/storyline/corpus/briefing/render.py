@@ -46,7 +46,7 @@ def _source(c: Cited) -> str:
 
 def _number(r: NumberReport, *, labelled: bool = False, history: bool = False) -> str:
     """One report's line; `labelled`: its group's label already says it is estimated;
-    `history`: its group is a figure of an earlier year ("killed, in earlier years"), whose
+    `history`: its group is a figure of an earlier event ("killed, earlier"), whose
     day is when it was reported, not when it held."""
     value = f"{r.value:,.0f}" if float(r.value).is_integer() else f"{r.value:,}"
     unit = f" {r.unit}" if r.unit else ""

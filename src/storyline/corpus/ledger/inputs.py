@@ -7,6 +7,7 @@ without loading their texts again.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from bisect import bisect_right
@@ -112,7 +113,8 @@ def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
     """Whether the sentence holding `pos` dates itself to a year before the article's own
     ("a 2005 blast that killed 15", "a review published last year found 41 deaths"): a
     year written as a date, or a relative year, that is no bound or comparison ("the
-    worst since 2005" is about now)."""
+    worst since 2005" is about now); or to a month at least `EARLIER_MONTHS` before it ("In
+    February, a gunman opened fire, killing three", told in June): another, earlier event."""
     published = article.published_date
     k = bisect_right(starts, pos) - 1
     if published is None or not 0 <= k < len(article.sentences):
@@ -125,9 +127,18 @@ def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
     for t in article.timexes:
         if not s.start <= t.start < s.end or t.type != "DATE" or not t.value[:4].isdigit():
             continue
+        written = any(ch.isdigit() for ch in t.text)
+        months = _months_before(published, t.value) if len(t.value) in (7, 10) else 0
+        if _EARLIER_THIS_YEAR.match(t.text):
+            months = EARLIER_MONTHS  # "Earlier this year, a gunman ... left three dead"
+        if (
+            months >= EARLIER_MONTHS
+            and not is_reference_point(article.text, t.start, t.end)
+            and not _STILL_RUNNING.search(article.text, s.start, s.end)
+        ):
+            return True  # "In February, a gunman ... killing three", told in June
         if int(t.value[:4]) >= published.year:
             continue
-        written = any(ch.isdigit() for ch in t.text)
         if written and not written_year(article.text, t, s.start):
             continue
         if not written and len(t.value) != 4:  # "in December": a month, maybe last year's
@@ -137,6 +148,26 @@ def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
         if t.end <= pos and _OF_THE_DATED.match(article.text[t.end : pos]):
             return True  # "the worst since the 1990 fire, which caused $2bn of losses"
     return False
+
+
+_STILL_RUNNING = re.compile(r"(?i)\b(?:has|have|so\s+far|now|still|toll)\b")
+"""Words of a count still running ("the February floods have killed 300", "the toll now
+stands at"): a month back dates the event, not the figure, which is of today."""
+_EARLIER_THIS_YEAR = re.compile(r"(?i)(?:earlier|previously)\s+this\s+year$")
+"""A sentence dated "earlier this year" tells an event before the story's, as one dated
+months back does; its value is only the year."""
+EARLIER_MONTHS = 2
+"""How many months before its article a month named without its year ("in February") must
+lie for its sentence to tell an earlier event: a story's own event is days or weeks old when
+reported, and "in May", told on 1 June, may be it."""
+
+
+def _months_before(published: dt.date, value: str) -> int:
+    """Whole calendar months from the month `value` ("2012-02", "2012-02-14") to `published`;
+    0 when `value` is no month."""
+    if len(value) < 7 or not (value[:4].isdigit() and value[5:7].isdigit()):
+        return 0
+    return (published.year - int(value[:4])) * 12 + published.month - int(value[5:7])
 
 
 _OF_THE_DATED = re.compile(
