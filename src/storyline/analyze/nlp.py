@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from storyline.analyze.name_breaks import page_names
+from storyline.analyze.spaced_forms import merge_spaced_forms
 
 __all__ = [
     "ANNOTATE_CHUNK_TOKENS",
@@ -99,7 +100,7 @@ def annotate(text: str, tokens: Any = None, *, chunk_tokens: int | None = None) 
     nlp = load_nlp(_ANALYSIS)
     doc = _reusable(tokens, text, nlp.vocab)
     if doc is None:
-        doc = nlp.make_doc(text)
+        doc = _tokens(nlp, text)
     chunk_tokens = chunk_tokens or ANNOTATE_CHUNK_TOKENS
     if len(doc) <= chunk_tokens:
         doc = _run_whole_doc(nlp, doc)
@@ -165,7 +166,7 @@ def sentence_starts(text: str, *, chunk_tokens: int | None = None) -> Any:
     """
     nlp = load_nlp(("senter",))
     senter = nlp.get_pipe("senter")
-    doc = nlp.make_doc(text)
+    doc = _tokens(nlp, text)
     chunk_tokens = chunk_tokens or CHUNK_TOKENS
     if len(doc) <= chunk_tokens:
         return senter(doc)
@@ -174,6 +175,13 @@ def sentence_starts(text: str, *, chunk_tokens: int | None = None) -> Any:
     starts = [senter(piece).to_array([SENT_START]) for piece in _pieces(doc, chunk_tokens)]
     doc.from_array([SENT_START], np.concatenate(starts).reshape(-1, 1))
     return doc
+
+
+def _tokens(nlp: Any, text: str) -> Any:
+    """The tokens of `text`, a tokenised text's spaced abbreviations, initials and
+    possessives ("Dr . Ruiz", "Jon B . Ruiz", "Ruiz ' s") each one token read as its
+    written form (`spaced_forms`): both models then see what a written page gives them."""
+    return merge_spaced_forms(nlp.make_doc(text), nlp.tokenizer, frozenset(nlp.Defaults.stop_words))
 
 
 def _pieces(doc: Any, size: int) -> Iterator[Any]:

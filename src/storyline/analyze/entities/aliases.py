@@ -21,6 +21,7 @@ __all__ = [
     "us_state",
     "vowel_variant",
     "without_company_suffix",
+    "written_initials",
 ]
 
 _COUNTRY_FORMS: dict[str, tuple[str, ...]] = {
@@ -141,10 +142,24 @@ def without_company_suffix(name: str) -> str:
     return stripped or name
 
 
+_SPACED_STOP = re.compile(r"(?<=[A-Za-z]) \.")
+_INITIALS_GAP = re.compile(r"(?<=\b[A-Z]\.) (?=[A-Z]\.)")
+
+
+def written_initials(text: str) -> str:
+    """`text` with a tokenised text's spaced full stops written as on a page: "U . S . Navy"
+    is "U.S. Navy", "Ana B . Ruiz" is "Ana B. Ruiz", "Vell Corp ." is "Vell Corp."
+    (analyze/spaced_forms.py reads each as one token; the name must compare and read as
+    the written one). Inside a name a full stop only ever ends an abbreviation."""
+    if " ." not in text:
+        return text
+    return _INITIALS_GAP.sub("", _SPACED_STOP.sub(".", text))
+
+
 def name_key(text: str) -> str:
     """A comparison key: no dots, no leading article, no possessive, no company suffix,
     one spelling for British/American variants, folded case and spaces."""
-    t = text.replace("’", "'").strip()
+    t = written_initials(text.replace("’", "'").strip())
     t = re.sub(r"'s?$|(?<=\w)\s+s$", "", t)  # "Acme's", "Acme s" (an apostrophe lost)
     t = re.sub(r"^(?:the|The|THE)\s+", "", t)
     t = t.replace(".", "")
@@ -190,7 +205,7 @@ def normalize_name(text: str) -> str:
     if key in ALIASES and (len(key) > 3 or text.replace(".", "").isupper()):
         # a short form only in capitals: "US" is the country, "us" and "Us" are not
         return ALIASES[key]
-    t = " ".join(text.replace("’", "'").split())
+    t = written_initials(" ".join(text.replace("’", "'").split()))
     t = _QUOTED_NICKNAME.sub(" ", t)
     t = re.sub(r"'s?$", "", t)
     t = re.sub(r"^(?:the|The|THE)\s+", "", t)

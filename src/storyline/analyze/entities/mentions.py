@@ -205,6 +205,9 @@ _EDGE_END = re.compile(r"(?:\s|-LRB-|-RRB-|-LSB-|-RSB-|[-–—|(),;:])+$")
 _INNER_BRACKET = re.compile(r"\s(?:-LRB-|-LSB-|\(|\[)")
 _OPEN_END = re.compile(r"(?:\s+(?:of|and|for|the|to|in|on|at|with|from|by|&))+$")
 """Function words a name does not end with: the recogniser cut the name after them."""
+_SPACED_POSSESSIVE_END = re.compile(r"\s+['’](?:[ \t]*s)?$")
+"""A tokenised text's possessive ("Ana Ruiz ' s", "Ana Ruiz '") at a mention's end: an
+apostrophe set off by a space is never part of a name, and its "s" is the possessive's."""
 _INNER_CLOSE = re.compile(r"^[^()\[\]]*?\s(?:-RRB-|-RSB-|\)|\])(?=\s)")
 """A bracket closed inside a mention that opened none: the end of a credit before it."""
 
@@ -212,9 +215,13 @@ _INNER_CLOSE = re.compile(r"^[^()\[\]]*?\s(?:-RRB-|-RSB-|\)|\])(?=\s)")
 def _trimmed(text: str, m: RawMention) -> RawMention | None:
     """A mention without the dashes and tokenised brackets ("-RRB-") a dateline leaves at
     its edges ("- Omar Halvi", "-RRB- Egypt"), without a credit closed inside it
-    ("Agency -RRB- - Dorvan") and without a bracket opened inside it; None when nothing
-    is left."""
+    ("Agency -RRB- - Dorvan"), without a bracket opened inside it and without a spaced
+    possessive at its end ("Ana Ruiz ' s"); None when nothing is left."""
     surface = text[m.start : m.end]
+    possessive = _SPACED_POSSESSIVE_END.search(surface)
+    if possessive is not None and possessive.start() > 0:
+        m = RawMention(m.start, m.start + possessive.start(), m.label)
+        surface = surface[: possessive.start()]
     closed = _INNER_CLOSE.search(surface)
     if closed is not None:
         # "Reuters -RRB- - China": a dateline's credit closes inside the span; the name

@@ -181,6 +181,8 @@ def prepare_mention(text: str, m: RawMention, spans: SpanIndex) -> PreparedMenti
     surface = text[start:end]
     if TIME_ZONE.fullmatch(surface):
         return None  # "10:00 BST": a way of telling the time
+    if _DECIMAL_OPENING.match(surface):
+        return None  # ".357 Magnum", ".5 Percent": a calibre or a figure, never a name
     if FUNCTION_WORD.fullmatch(surface):
         return None  # "`` Along with that": a preposition opening a quote, never a name
     if CREDIT_WORD.fullmatch(surface) and CREDIT_AFTER.match(text, end):
@@ -209,6 +211,8 @@ def prepare_mention(text: str, m: RawMention, spans: SpanIndex) -> PreparedMenti
         and _role_before(text, start, spans)[0]
     ):
         label, titled = "PERSON", True  # "why has President Dorvan acted": a person
+    if label != "PERSON" and _degree_after_person(text, start, end, spans):
+        return None  # "Ana Reyes, MD": her degree, not Maryland
     if label == "PERSON" and surface in {"A", "An", "I"}:
         return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
     if label == "PERSON" and _LIST_COMMA.search(surface) and not _POST_NOMINAL.search(surface):
@@ -351,6 +355,36 @@ _POST_NOMINAL = re.compile(
 )
 """Post-nominal letters after a person's name ("Ada Rusk VC", "Eli Vance, QC"): an
 honour's or an office's letters, a closed class of common ones, no part of the name."""
+_DEGREE = frozenset(
+    {"MD", "PHD", "DO", "RN", "NP", "DDS", "DMD", "DVM", "MPH", "MBA", "JD", "ESQ", "FACS", "FRCS"}
+)
+"""A degree's or a licence's letters written after a person's name ("Ana Reyes, MD",
+"M.D."): a closed class, upper-cased with its stops and spaces taken out."""
+_DECIMAL_OPENING = re.compile(r"\.\d")
+"""A mention opening with a decimal point and a digit: a calibre (".357 Magnum") or a
+figure; no name opens so."""
+_NAME_COMMA = re.compile(r"[ \t]*,[ \t]*\Z")
+
+
+def _degree_after_person(text: str, start: int, end: int, spans: SpanIndex) -> bool:
+    """Whether text[start:end] is a degree's letters after a person's name and a comma
+    ("Ana Reyes, MD, said"): the recogniser reads "MD" as a place (Maryland), but a place
+    after a comma follows a town, never a person."""
+    if text[start:end].replace(".", "").replace(" ", "").upper() not in _DEGREE:
+        return False
+    comma = _NAME_COMMA.search(text, max(0, start - 6), start)
+    if comma is None:
+        return False
+    if spans.person_ends_at(comma.start()):
+        return True
+    # "Quenby, MD" read as a town and its state: a surname the article names a person by
+    before = [s for s in spans.spans if s.end == comma.start() and s.start < s.end]
+    people = {
+        word for s in spans.spans if s.label == "PERSON" for word in text[s.start : s.end].split()
+    }
+    return any(text[s.start : s.end] in people for s in before)
+
+
 _LEADING_ZONE = re.compile(TIME_ZONE.pattern + r"\s+(?=[A-Z])")
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*\Z")
 """A clock time ending right before a mention ("3:55 am "): a time zone opening the

@@ -27,13 +27,21 @@ def split_run_on_names(text: str, work: list[PreparedMention]) -> list[PreparedM
     """Each body or title mention written once in the article whose first words (two or
     more) and remaining words (two or more) are each written alone as a name elsewhere in
     it becomes those two mentions; a name of two short parts ("New York Times") or a part
-    the article never writes alone stays whole."""
+    the article never writes alone stays whole. A body or title holding "the" after a
+    capitalised word and before two more ("Vell Parliament the Workers Party") is two
+    names, whatever else the article writes."""
     counts = Counter(cached_name_key(w.name) for w in work)
-    if len(counts) < 3:
-        return work
     out: list[PreparedMention] = []
     for w in work:
-        split = _split(w, counts) if w.label in _SPLITTABLE else None
+        inner = _INNER_THE.search(text, w.start, w.end) if w.label in _SPLITTABLE else None
+        if inner is not None and len(text[inner.end(1) : w.end].split()) >= 2:
+            # "the Dorvanian Parliament the Workers Party": a name never holds "the" after a
+            # capitalised word; two names written side by side, as in a list without commas
+            head, tail = text[w.start : inner.start(1)], text[inner.end(1) : w.end]
+            out.append(PreparedMention(w.start, inner.start(1), w.label, head, None))
+            out.append(PreparedMention(inner.end(1), w.end, w.label, tail, None))
+            continue
+        split = _split(w, counts) if w.label in _SPLITTABLE and len(counts) >= 3 else None
         if split is None:
             out.append(w)
             continue
@@ -46,6 +54,10 @@ def split_run_on_names(text: str, work: list[PreparedMention]) -> list[PreparedM
         out.append(PreparedMention(w.start, head_end, w.label, head, None))
         out.append(PreparedMention(cut, w.end, w.label, tail, None))
     return out
+
+
+_INNER_THE = re.compile(r"\b[A-Z][\w'’.-]*([ \t]+the[ \t]+)(?=[A-Z])")
+"""A lower-case "the" between two capitalised words inside a mention."""
 
 
 def _split(w: PreparedMention, counts: Counter[str]) -> tuple[str, str] | None:

@@ -1,0 +1,104 @@
+"""Tokenised text read as it was written: "Dr . Ana Ruiz", "Jon B . Ruiz", "Ruiz ' s".
+
+Some corpora (and some feeds) hand over text already cut into tokens with a space
+between each: a title's full stop stands apart ("Dr . Ruiz"), so does an initial's
+("Jon B . Ruiz", "the U . S . Senate") and a possessive's apostrophe ("Ruiz ' s
+lawyer"). The model was trained on written text, where each of these is one token
+("Dr.", "B.", "U.S.", "'s"): given the spaced pieces, the sentence recogniser ends a
+sentence at "Dr ." and NER reads "Dr" as a body, stops a name at "B" or runs it
+onto the apostrophe. `merge_spaced_forms` merges each such run of tokens into one
+token whose word features (the NORM, PREFIX, SUFFIX and SHAPE the model reads) are
+those of the written form, so both models see what a written page would give them.
+The text and every character offset stay as they are.
+
+A spaced full stop is merged only where the written form is one token to the
+tokenizer itself (its abbreviation and initial rules: "Dr.", "Calif.", "B.", "U.S.";
+not "No." or "Sgt.", which it splits when written too) and only where the sentence
+cannot be ending there: a comma, a lower-case word or a capitalised word that is no
+function word ("The", "He") follows. A lone capital letter must also follow a
+capitalised word ("Jon B . Ruiz"), so "vitamin C . Doctors" still ends a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["merge_spaced_forms", "spaced_form_spans"]
+
+_SPACED_STOP = re.compile(r"(?<![\w.'’])(?:[A-Z] \. )+(?:[A-Z] \.)?|(?<![\w.'’])[A-Z][a-z]{1,5} \.")
+"""A capitalised abbreviation ("Dr .", "Calif .") or a run of spaced initials ("B .",
+"U . S ."), each full stop set off by a space."""
+
+_SPACED_POSSESSIVE = re.compile(r"(?<=\w) ['’] s(?=\s|$)")
+"""A possessive's apostrophe set off from its name and from its "s" ("Ruiz ' s")."""
+
+_NEXT_WORD = re.compile(r" ([,;]|[^\W\d_][\w'’-]*)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*) $")
+
+
+def spaced_form_spans(
+    text: str, tokenizer: Any, stop_words: frozenset[str]
+) -> list[tuple[int, int]]:
+    """(start, end) of each spaced form in `text` to be read as one written token."""
+    spans: list[tuple[int, int]] = []
+    for m in _SPACED_STOP.finditer(text):
+        start, end = m.start(), m.end()
+        piece = text[start:end].rstrip()
+        end = start + len(piece)
+        written = piece.replace(" ", "")
+        if len(tokenizer(written)) != 1 or not _goes_on(text, start, end, written, stop_words):
+            continue
+        spans.append((start, end))
+    for m in _SPACED_POSSESSIVE.finditer(text):
+        spans.append((m.start() + 1, m.end()))
+    return sorted(spans)
+
+
+def _goes_on(text: str, start: int, end: int, written: str, stop_words: frozenset[str]) -> bool:
+    """Whether the sentence cannot end at the full stop ending text[start:end]."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    if word[0].isupper() and word.lower() in stop_words:
+        return False
+    if len(written) == 2:  # a lone initial: it must stand in a name
+        before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        return before is not None and before.group(1)[0].isupper() and word[0].isupper()
+    return True
+
+
+def merge_spaced_forms(doc: Any, tokenizer: Any, stop_words: frozenset[str]) -> Any:
+    """`doc` (fresh from `tokenizer`) with each spaced form one token whose word features
+    are the written form's (see the module docstring): a new Doc of the same text.
+
+    Built from its words rather than merged in place: spaCy's retokenizer leaves the last
+    token's left and right edges pointing past the end of a Doc with no parse, and reading
+    a token's children there later reads memory past the Doc (a crash)."""
+    spans = [doc.char_span(s, e) for s, e in spaced_form_spans(doc.text, tokenizer, stop_words)]
+    spans = [span for span in spans if span is not None and len(span) > 1]
+    if not spans:
+        return doc
+    from spacy.tokens import Doc
+
+    vocab = doc.vocab
+    words: list[str] = []
+    spaces: list[bool] = []
+    i = 0
+    for span in spans:
+        words += [t.text for t in doc[i : span.start]]
+        spaces += [bool(t.whitespace_) for t in doc[i : span.start]]
+        spaced, written = span.text, span.text.replace(" ", "")
+        lexeme, model = vocab[spaced], vocab[written]
+        if lexeme.norm_ != model.norm_:
+            lexeme.norm_ = model.norm_
+            lexeme.prefix_ = model.prefix_
+            lexeme.suffix_ = model.suffix_
+            lexeme.shape_ = model.shape_
+        words.append(spaced)
+        spaces.append(bool(span[-1].whitespace_))
+        i = span.end
+    words += [t.text for t in doc[i:]]
+    spaces += [bool(t.whitespace_) for t in doc[i:]]
+    return Doc(vocab, words=words, spaces=spaces)
