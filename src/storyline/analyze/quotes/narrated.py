@@ -115,14 +115,17 @@ def _asked_about(verb: Any, tokens: list[Any]) -> bool:
     was needed was a ban" (a clause whose subject is a "what" phrase states something);
     "an issue, he says, which is important" (a clause the parse hung on a verb set off by
     commas: the sentence around it is what was said); "explained what happened: `` ... ''"
-    (the words follow a colon or stand in quotation marks)."""
+    when the content runs on past the colon or into the quotation marks (the words are
+    there). A content that stops at the colon ("explained how he sees his job:", its
+    words on the next line) is only the topic; quoted words after it are taken as quoted
+    words, whatever this content is (notspeech43)."""
     first = tokens[0]
     if first.tag_ not in _QUESTION_TAGS or first.lower_ == "that":
         return False
     if first.i < verb.i or any(t.is_punct for t in verb.doc[verb.i + 1 : first.i]):
         return False
     doc = verb.doc
-    if any(t.text in _OPENING for t in doc[first.i : min(len(doc), tokens[-1].i + 2)]):
+    if any(t.text in _OPENING for t in doc[first.i : tokens[-1].i + 1]):
         return False
     inside = {t.i for t in tokens}
     root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)

@@ -38,6 +38,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from storyline.analyze.quotes.asked_for import (
+    conduct_expected,
+    count_added,
+    inferred_view,
+    requested,
+)
 from storyline.analyze.quotes.cues import cue_lemma, vocab
 from storyline.analyze.quotes.headless import opens_with_verb
 from storyline.analyze.quotes.speaking_nouns import GROUP_NOUNS, PLACE_NOUNS, singular
@@ -111,9 +117,13 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
         return False
     if _command(verb, lemma, content) or _reason_held(verb, lemma) or _circumstance(verb, phrase):
         return False
+    if requested(verb, lemma, content) or conduct_expected(verb, lemma, content):
+        return False
+    if count_added(verb, lemma):
+        return False
     if lemma in _TOPIC_VERBS or (phrase and _to_come(verb)) or _sum_claimed(lemma, phrase, content):
         return False
-    if lemma in OPINION_VERBS and deliberated(lemma, content):
+    if lemma in OPINION_VERBS and (deliberated(lemma, content) or inferred_view(verb)):
         return False
     if phrase:
         return (

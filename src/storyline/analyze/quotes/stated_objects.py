@@ -39,6 +39,7 @@ from storyline.analyze.quotes.statements import can_speak
 
 __all__ = [
     "ANSWER_WORDS",
+    "SPEECH_NAMES",
     "TOPIC_OBJECT_VERBS",
     "VERB_TAGS",
     "circumstance_participle",
@@ -182,8 +183,10 @@ def states_unquoted(cue: Any, content: Any | None) -> bool:
     of the plan"): a stance or a topic, its words not given."""
     if content is None:
         return True
-    if one_word(content) or held_stance(cue):
+    if one_word(content) or held_stance(cue) or _held_belief(cue):
         return False
+    if cue.tag_ == "JJ" and cue.lower_ in ATTITUDE_ADJECTIVES and _question_clause(content):
+        return False  # "is n't sure what broke the line, she said": a question, not its answer
     if not cue.tag_.startswith(("NN", "JJ")) or _carried(cue):
         return True
     return any(t.tag_.startswith(VERB_TAGS) for t in content)
@@ -212,6 +215,22 @@ def held_stance(cue: Any) -> bool:
     return not any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in holder.children
     )
+
+
+_BELIEF_NOUNS: frozenset[str] = vocab("belief beliefs")
+_FIRST_PERSON_OWNERS: frozenset[str] = vocab("my our")
+
+
+def _held_belief(noun: Any) -> bool:
+    """Whether a noun cue is a belief someone holds ("her belief that the pier was
+    haunted", "in the belief that the mill needs a partner", "the council's belief that
+    the vote would be easy"): the writer tells what someone believes, and gives no words of
+    theirs. Said when delivered ("voiced his belief that ...", `_carried`) or owned in the
+    first person ("it is our belief that ...": a speaker's own words). Timeline17
+    (notspeech43): of 13 such quotes shown, the 3 right were all "my" or "our"."""
+    if noun.lower_ not in _BELIEF_NOUNS or not noun.tag_.startswith("NN") or _carried(noun):
+        return False
+    return not any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_OWNERS for c in noun.children)
 
 
 def _carried(noun: Any) -> bool:
@@ -258,7 +277,7 @@ def _no_noun(content: Any) -> bool:
     return not any(t.tag_.startswith(("NN", "PRP", "CD", "VBG", "WP")) for t in content)
 
 
-_SPEECH_NAMES: frozenset[str] = vocab(
+SPEECH_NAMES: frozenset[str] = vocab(
     "theme message point claim claims view views argument arguments line refrain remark "
     "remarks comment comments statement statements words warning warnings call charge "
     "charges accusation accusations allegation allegations position stance mantra "
@@ -278,9 +297,9 @@ def _words_named(content: Any) -> bool:
     said; both are kept."""
     tokens = [t for t in content if not t.is_punct]
     if len(tokens) == 2 and tokens[0].lower_ in _NAMING_DETERMINERS:
-        return tokens[1].lower_ in _SPEECH_NAMES
+        return tokens[1].lower_ in SPEECH_NAMES
     heads = [t for t in tokens if not content.start <= t.head.i < content.end or t.head is t]
-    if len(heads) != 1 or heads[0].lower_ not in _SPEECH_NAMES:
+    if len(heads) != 1 or heads[0].lower_ not in SPEECH_NAMES:
         return False
     if any(t.tag_.startswith(VERB_TAGS) for t in tokens):
         return False
@@ -366,6 +385,12 @@ def deliberated(lemma: str, content: Any | None) -> bool:
         return False
     if lemma in _DOUBTING_VERBS:
         return True
+    return _question_clause(content)
+
+
+def _question_clause(content: Any) -> bool:
+    """Whether a clause content is an indirect question ("whether the storm could stop
+    work", "what broke the line"): a question word opening it, hung on its own verb."""
     first = next((t for t in content if not t.is_punct), None)
     if first is None or first.lower_ not in _QUESTION_WORDS:
         return False

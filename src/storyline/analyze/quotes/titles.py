@@ -20,7 +20,7 @@ MAX_TITLE_WORDS = 8
 _WORK_WORDS: frozenset[str] = vocab(
     "'s book books novel memoir biography film movie documentary show program "
     "programme series album song play opera musical column blog titled entitled called "
-    "dubbed named"
+    "dubbed named exhibition exhibit installation painting poem sculpture"
 )
 """Words right before a title: a work named ("his book", "the show"), the one it belongs
 to ("the channel 's"), or a verb naming it ("titled", "called"); not "on", which also

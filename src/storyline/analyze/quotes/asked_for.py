@@ -1,0 +1,118 @@
+"""Reporting verbs used for what someone asks for, expects of someone, adds to a tally or
+is supposed by the writer to hold (notspeech43, issue 14): "asked the court to dismiss the
+charges", "who asked not to be named", "we expect him to speak", "added 87 yards
+receiving", "apparently believes the pier is his". PolNeAR keeps each as an
+attribution, but the words shown ("to dismiss the charges", "not to be named") are a
+request, a source's terms or a count, not a statement; `shown.may_show` shows no speaker
+for them. In-sample ECB+ listings (session 43) read every such shown quote of "asked ...
+to" as a request (9, three arguably public appeals) and every "added" with a count of
+its own as a player's tally. Generic English words and the parse only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.analyze.quotes.cues import NOUN_CUES, vocab
+from storyline.analyze.quotes.speaking_nouns import singular
+from storyline.analyze.quotes.stated_objects import SPEECH_NAMES
+
+__all__ = ["conduct_expected", "count_added", "inferred_view", "requested"]
+
+
+_REQUEST_VERBS: frozenset[str] = vocab("ask request beg")
+"""Verbs of asking someone for something: with an infinitive they report a request."""
+
+
+def requested(verb: Any, lemma: str, content: Any | None) -> bool:
+    """ "asked the court to dismiss the charges", "asked her to host the show again",
+    "who asked not to be named": an infinitive under a verb of asking is what was asked
+    for, of a listener or for the asker, not a statement. A reader shown "Board: to do it
+    twice" reads a request as someone's words, and shown "not to be named" the writer's
+    account of a source's terms. A question put ("asked whether the dam would hold") or
+    quoted words stay, and so does a document's appeal ("sent a letter asking the
+    ministers to repeal the rule", `_DOCUMENTS`): a public demand put in writing, as
+    "urged the ministers to ..." is, whose next quoted words are the document's too."""
+    if lemma not in _REQUEST_VERBS or content is None:
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and singular(verb.head.lower_) in _DOCUMENTS:
+        return False
+    return bool(_infinitives_under(verb, content))
+
+
+_DOCUMENTS: frozenset[str] = vocab(
+    "letter statement petition resolution motion filing lawsuit suit complaint memo "
+    "message notice release report document"
+)
+"""Nouns for a written demand that a participle of asking can hang on ("a petition asking
+the council to ...")."""
+
+
+def _infinitives_under(verb: Any, content: Any) -> list[Any]:
+    """The verbs of `content` that are infinitives hung on `verb` ("asked her [to do it]",
+    "asked [not to be named]", "expect prices [to rise]")."""
+    inside = range(content.start, content.end)
+    roots = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+    return [
+        t
+        for t in roots
+        if t.tag_ in {"VB", "VBN"}
+        and t.head.i == verb.i
+        and t.dep_ in {"xcomp", "ccomp"}
+        and any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "TO" for c in t.children)
+    ]
+
+
+_PERSONAL_OBJECTS: frozenset[str] = vocab("him her you them me us")
+
+
+def conduct_expected(verb: Any, lemma: str, content: Any | None) -> bool:
+    """ "we expect him to speak", "I expect you to call back", "expect them to repay the
+    fund": "expect" with a person (a personal pronoun) and an infinitive tells what
+    someone is expected to do, a demand or a hope about their conduct, not a forecast
+    stated. "Analysts expect prices to rise" and "the utility expects the line to be
+    mended by Saturday" are forecasts, and stay (Timeline17, notspeech43: the shown quotes with a
+    pronoun there were expectations of someone's conduct)."""
+    if lemma != "expect" or content is None:
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _PERSONAL_OBJECTS
+        for t in _infinitives_under(verb, content)
+        for c in t.children
+    ) or (
+        any(c.dep_ == "dobj" and c.lower_ in _PERSONAL_OBJECTS for c in verb.children)
+        and bool(_infinitives_under(verb, content))
+    )
+
+
+_COUNT_TAGS = frozenset({"CD", "NN", "NNS"})
+
+
+def count_added(verb: Any, lemma: str) -> bool:
+    """ "added 87 yards receiving", "added two goals in the second half": "add" with
+    an object of its own, a count or a thing, is a deed (a player's tally, an ingredient, a
+    feature), whatever clause the parse hangs after it. "added that ..." and "added a
+    warning that ..." (a noun for speech) still report words."""
+    return lemma == "add" and any(
+        c.dep_ == "dobj"
+        and c.tag_ in _COUNT_TAGS
+        and not {c.lower_, singular(c.lower_)} & (NOUN_CUES | SPEECH_NAMES)
+        for c in verb.children
+    )
+
+
+_INFERENCE_ADVERBS: frozenset[str] = vocab(
+    "apparently clearly evidently seemingly obviously presumably probably"
+)
+"""Adverbs by which the writer infers a state of mind ("apparently felt", "clearly expect")."""
+
+
+def inferred_view(verb: Any) -> bool:
+    """ "who apparently believes he owns the pier", "the board clearly expects Ivo Marek to
+    draw a crowd", "she apparently felt she had to leave": a verb of opinion the writer
+    qualifies as an inference gives the writer's guess at someone's mind, not a view they
+    stated. In-sample ECB+ (3 shown, all three wrong) and Timeline17 (notspeech43: 12 shown
+    with such an adverb, none a view anyone stated) read them all as the writer's."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return any(c.dep_ == "advmod" and c.lower_ in _INFERENCE_ADVERBS for c in verb.children) or (
+        before is not None and before.lower_ in _INFERENCE_ADVERBS
+    )
