@@ -52,3 +52,32 @@ def test_an_outlet_that_quotes_someone_in_the_active_still_gives_them(
 ) -> None:
     text = "State television quoted Ivo Karsten as saying the border would stay closed ."
     assert speakers_shown(pipeline, text, "border would stay") == ["Ivo Karsten"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses say Hiller claimed she had seen the truck leave the depot before dawn .",
+        "Witnesses say Hiller claimed that she had seen the truck leave the depot before dawn .",
+        "The neighbours said Marisol Quenby had told them she saw the truck leave the depot .",
+    ],
+)
+def test_a_statement_reported_inside_another_is_its_subjects(pipeline: Pipeline, text: str) -> None:
+    """The inner verb's subject said the inner words; the outer speaker said she did."""
+    inner = speakers_shown(pipeline, text, "the truck leave")
+    assert inner[-1] in {"Hiller", "Marisol Quenby"}, inner
+    assert inner[0] in {"Witnesses", "The neighbours"}, inner
+
+
+def test_a_joined_verb_is_no_inner_statement(pipeline: Pipeline) -> None:
+    text = "Mara Vell says the quarry should close and says Tomas Rellig agreed to pay for it ."
+    assert "Tomas Rellig" not in speakers_shown(pipeline, text, "agreed to pay")
+
+
+def test_one_reported_inside_a_claim_is_not_read_back(pipeline: Pipeline) -> None:
+    text = (
+        "Rellan Voss says Marek Dovin claimed the order came from above . "
+        "He said he had kept notes of every meeting ."
+    )
+    assert speakers_shown(pipeline, text, "order came from") == ["Rellan Voss", "Marek Dovin"]
+    assert speakers_shown(pipeline, text, "kept notes") == ["Rellan Voss"]
