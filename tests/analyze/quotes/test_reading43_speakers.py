@@ -81,3 +81,14 @@ def test_one_reported_inside_a_claim_is_not_read_back(pipeline: Pipeline) -> Non
     )
     assert speakers_shown(pipeline, text, "order came from") == ["Rellan Voss", "Marek Dovin"]
     assert speakers_shown(pipeline, text, "kept notes") == ["Rellan Voss"]
+
+
+@pytest.mark.parametrize("owner", ["Daniels'", "Daniels '", "Dr . Daniels'"])
+def test_a_bare_apostrophe_owns_the_speakers(pipeline: Pipeline, owner: str) -> None:
+    """ "Daniels' colleagues said": the colleagues speak, not the one they belong to."""
+    text = (
+        "President Vane nominated Martin Daniels to lead the institute . "
+        f"{owner} colleagues said he is a natural choice to head the agency ."
+    )
+    shown = speakers_shown(pipeline, text, "natural choice")
+    assert len(shown) == 1 and shown[0] is not None and shown[0].endswith("colleagues"), shown
