@@ -92,3 +92,23 @@ def test_a_bare_apostrophe_owns_the_speakers(pipeline: Pipeline, owner: str) -> 
     )
     shown = speakers_shown(pipeline, text, "natural choice")
     assert len(shown) == 1 and shown[0] is not None and shown[0].endswith("colleagues"), shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmar Falls Fire Department Chief Oren Pike said the fire started before dawn .",
+        "Velmar Falls Fire Chief Oren Pike said the fire started before dawn .",
+    ],
+)
+def test_the_titled_person_heads_the_phrase_not_the_body_before_the_title(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert speakers_shown(pipeline, text, "fire started") == ["Oren Pike"]
+
+
+def test_a_role_is_named_by_its_appositive_after_it(pipeline: Pipeline) -> None:
+    text = "`` The treaty will be signed , '' said the Dorvanian Chancellor , Mira Tessel ."
+    assert speakers_shown(pipeline, text, "treaty will be") == ["Mira Tessel"]
+    listed = "`` The fire is out , '' said the police chief , the mayor and the governor ."
+    assert speakers_shown(pipeline, listed, "fire is out") == ["the police chief"]
