@@ -112,3 +112,14 @@ def test_a_role_is_named_by_its_appositive_after_it(pipeline: Pipeline) -> None:
     assert speakers_shown(pipeline, text, "treaty will be") == ["Mira Tessel"]
     listed = "`` The fire is out , '' said the police chief , the mayor and the governor ."
     assert speakers_shown(pipeline, listed, "fire is out") == ["the police chief"]
+
+
+def test_a_spokeswoman_for_a_body_is_shown_as_herself_and_her_pronoun_too(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Quenby Foods closed its plant in Velmar Falls , a spokeswoman said . "
+        "`` We regret this , '' she said in a statement ."
+    )
+    assert speakers_shown(pipeline, text, "closed its plant") == ["a spokeswoman for Quenby Foods"]
+    assert speakers_shown(pipeline, text, "We regret") == ["a spokeswoman for Quenby Foods"]

@@ -49,6 +49,7 @@ from storyline.analyze.quotes.named_again import (
     named_next,
     role_named_next,
     spoken_for,
+    spokesperson_of,
 )
 from storyline.analyze.quotes.named_groups import named_group
 from storyline.analyze.quotes.nonspeakers import no_source
@@ -427,6 +428,10 @@ class SpeakerResolver:
         if body is not None:
             name = body.canonical or body.text
             evidence = Span(body.start, body.end, body.text)
+            spokesperson = spokesperson_of(self.text, words, surface, body)
+            if spokesperson is not None:
+                # "A spokeswoman said ...": shown as herself, not as the body she speaks for
+                return Speaker(surface, start, end, spokesperson, False, "description", evidence)
             return Speaker(surface, start, end, name, True, "role", evidence)
         return (
             described_before(self._d, surface, start)
