@@ -123,3 +123,11 @@ def test_a_spokeswoman_for_a_body_is_shown_as_herself_and_her_pronoun_too(
     )
     assert speakers_shown(pipeline, text, "closed its plant") == ["a spokeswoman for Quenby Foods"]
     assert speakers_shown(pipeline, text, "We regret") == ["a spokeswoman for Quenby Foods"]
+
+
+def test_a_source_set_off_inside_the_words_is_no_inner_statement(pipeline: Pipeline) -> None:
+    text = (
+        "Farmers are saying , the paper claimed , that had the dam been built , the floods "
+        "would have been smaller ."
+    )
+    assert speakers_shown(pipeline, text, "floods would have") == ["Farmers"]

@@ -186,8 +186,9 @@ def inner_statement(text: str, inner: Quote, outer: Quote) -> bool:
     # the inner verb right after its subject: not a verb joined further on to the outer
     # words, whose subject the parse took from them ("says the answer was X and says ...")
     between = text[speaker.end : inner.start]
-    if re.match(rf"\s*(?:{_AUXILIARY}\s+)*{re.escape(inner.cue)}\b", between) is None:
-        return False
+    verb = re.match(rf"\s*(?:{_AUXILIARY}\s+)*{re.escape(inner.cue)}\b", between)
+    if verb is None or between[verb.end() :].lstrip().startswith(","):
+        return False  # (", the article claimed , that ...": set off, the outer words' source)
     return not _planned(text, inner) and not _same_voice(outer, inner)
 
 
