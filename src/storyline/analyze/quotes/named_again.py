@@ -32,6 +32,7 @@ __all__ = [
     "named_next",
     "role_named_next",
     "spoken_for",
+    "spokesperson_of",
 ]
 
 _LETTER = re.compile(r"[A-Za-z]")
@@ -113,6 +114,19 @@ def spoken_for(d: Discourse, words: list[str], start: int) -> EntityMention | No
         return named or _opening_name(d, bodies[-1], lo, start)
     body = bodies[-1]
     return body if _subject_body(d, body) else None
+
+
+_THE_BEFORE = re.compile(r"(?i:the)\s+$")
+
+
+def spokesperson_of(text: str, words: list[str], surface: str, body: EntityMention) -> str | None:
+    """How a bare "a spokeswoman" that `spoken_for` read as `body`'s is shown: as herself,
+    the one who speaks for the body ("a spokeswoman for the Health Agency"), not as the
+    body; None for a description naming the body itself ("the group")."""
+    if not words or words[-1] not in _SPOKES_NOUNS:
+        return None
+    the = "the " if _THE_BEFORE.search(text, max(0, body.start - 5), body.start) else ""
+    return f"{surface} for {the}{body.canonical or body.text}"
 
 
 def _subject_body(d: Discourse, body: EntityMention) -> bool:

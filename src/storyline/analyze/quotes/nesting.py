@@ -23,6 +23,7 @@ from storyline.model import Quote
 __all__ = [
     "coordinated_in",
     "cut_before",
+    "inner_statement",
     "mostly_inside",
     "outer_speaks",
     "relay_words",
@@ -155,6 +156,40 @@ def outer_speaks(text: str, outer: Quote, inner: Quote) -> bool:
         return False
     lead = text[outer.start : inner.start]
     return re.search(rf"\b{re.escape(inner.cue)}\b", lead) is not None
+
+
+_AUXILIARY = r"(?:has|have|had|also|later|\w+ly)"
+"""Words that may stand between an inner subject and its verb of saying."""
+_OPENS_WORDS = re.compile(r"\s*(?:that\s+)?")
+"""What may stand between the outer cue's words and an inner subject that opens them."""
+
+
+def inner_statement(text: str, inner: Quote, outer: Quote) -> bool:
+    """Whether `inner` is a statement of its own that `outer` reports, its subject opening
+    the outer words ("Witnesses say [Ana Ruiz claimed she saw the truck]", "Police said
+    [the driver told officers he ...]"): the inner subject said the inner words, and the
+    outer speaker said that she did; both stand, each with its own speaker. Only a verb
+    of saying (not of belief: "say she thinks" is one statement) with a subject written
+    out (a name or a description, not a pronoun read back), said already (`_planned`), of
+    someone other than the outer speaker (`_same_voice`)."""
+    speaker = inner.speaker
+    if inner.cue is None or outer.cue is None or speaker is None:
+        return False
+    if speaker.start is None or speaker.end is None or speaker.resolution not in _WRITTEN:
+        return False
+    if cue_lemma(inner.cue) not in CORE_CUES or cue_lemma(inner.cue) == "report":
+        return False
+    if not (outer.start <= speaker.start and speaker.end <= inner.start <= outer.end):
+        return False
+    if _OPENS_WORDS.fullmatch(text[outer.start : speaker.start]) is None:
+        return False
+    # the inner verb right after its subject: not a verb joined further on to the outer
+    # words, whose subject the parse took from them ("says the answer was X and says ...")
+    between = text[speaker.end : inner.start]
+    verb = re.match(rf"\s*(?:{_AUXILIARY}\s+)*{re.escape(inner.cue)}\b", between)
+    if verb is None or between[verb.end() :].lstrip().startswith(","):
+        return False  # (", the article claimed , that ...": set off, the outer words' source)
+    return not _planned(text, inner) and not _same_voice(outer, inner)
 
 
 def trailing_report(text: str, a: Attribution, outer: Quote, inner: Quote) -> bool:

@@ -67,8 +67,9 @@ def speaks(source: tuple[Any, Any]) -> bool:
 
 def _quoted_as(verb: Any) -> tuple[Any, Any] | None:
     """ "The paper cited a breeder as saying he ...", "quoted Mr Reid as having said ...":
-    a verb of saying after "as" reports the words of the object of the verb "as" hangs on,
-    not of that verb's subject (the paper only passes them on); so does a participle
+    a verb of saying after "as" reports the words of the object of the verb "as" hangs on
+    (of the subject of a passive "was quoted by the paper as saying"), not of the citer
+    (the paper only passes them on); so does a participle
     written right after the object of "quoted" or "cited" ("It quoted a correspondent
     saying ...")."""
     prep = verb.head
@@ -83,6 +84,10 @@ def _quoted_as(verb: Any) -> tuple[Any, Any] | None:
     if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
         return None
     objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
+    if not objects and prep.head.lower_ in _CITING:
+        # "Ana Ruiz was quoted by state radio as saying ...": the passive's subject is the
+        # one quoted; its agent only passes the words on
+        objects = [c for c in prep.head.children if c.dep_ == "nsubjpass"]
     return noun_phrase(objects[0]) if objects else None
 
 

@@ -74,8 +74,19 @@ def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Spea
         # an unnamed person continued ("said a senior officer ... he said"): shown by
         # the description it was read from, never by a name
         d.continued.append((start, gender, evidence))
-        return Speaker(surface, start, end, None, False, "pronoun", evidence)
+        return Speaker(surface, start, end, _described_as(d, evidence), False, "pronoun", evidence)
     return d.said(start, Speaker(surface, start, end, name, True, "pronoun", evidence), "PERSON")
+
+
+def _described_as(d: Discourse, evidence: Span) -> str | None:
+    """How the unnamed person a pronoun continues was shown, when more than their own
+    words ("A spokeswoman" for a body: "A spokeswoman for the Health Agency"); None
+    shows the description they were read from."""
+    for said in reversed(d.history):
+        shown = said.speaker
+        if not shown.named and shown.canonical and evidence_of(shown) == evidence:
+            return shown.canonical
+    return None
 
 
 def pronoun_antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, Span] | None:

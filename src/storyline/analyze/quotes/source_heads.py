@@ -39,8 +39,9 @@ PREPOSITIONS: frozenset[str] = vocab(
     "near toward towards without like than inside across within behind close"
 )
 WORD = re.compile(r"[\w'’.-]+")
-POSSESSIVE = re.compile(r"\s?['’](?:[ \t]?s)?\b")
-"""A possessive after a name, as written ("Ruiz's") or tokenised ("Ruiz 's", "Ruiz ' s")."""
+POSSESSIVE = re.compile(r"\s?['’](?:[ \t]?s\b|(?=\s+[^\W\d_]))")
+"""A possessive after a name: "'s" as written ("Ruiz's") or tokenised ("Ruiz 's", "Ruiz ' s"),
+or a bare apostrophe before the next word ("Daniels' colleagues", "Daniels ' colleagues")."""
 _JOINS = frozenset({"and", "or", "&"})
 _OWNS_A_TITLE = re.compile(r"\s?['’]s\s+[A-Z]")
 """A possessive and a capitalised word after a name: the name is part of a title."""

@@ -49,6 +49,7 @@ from storyline.analyze.quotes.named_again import (
     named_next,
     role_named_next,
     spoken_for,
+    spokesperson_of,
 )
 from storyline.analyze.quotes.named_groups import named_group
 from storyline.analyze.quotes.nonspeakers import no_source
@@ -65,7 +66,7 @@ from storyline.analyze.quotes.source_heads import (
     joined_names,
     names_speaker,
 )
-from storyline.analyze.quotes.titled import titled_one
+from storyline.analyze.quotes.titled import qualifies_title, titled_one
 from storyline.analyze.quotes.turns import label_name
 from storyline.analyze.quotes.vocatives import addressed
 from storyline.model import EntityMention, Sentence, Span, Speaker
@@ -102,6 +103,9 @@ _APPOSED_ROLE = re.compile(
 )
 """An appositive after a name, up to where it names whose role it is ("Ana Ruiz, planning
 and finance minister for ..."): a few words ending in a lower-case noun."""
+_APPOSED_NAME = re.compile(r"\s*,\s*")
+_APPOSED_END = re.compile(r"\s*(?:[.,;]|$)")
+"""A name set off after a role as its appositive, up to a stop or comma."""
 _ROLE_BEFORE = re.compile(r"\b([a-z][\w-]*)\s*,?\s*$")
 
 
@@ -351,6 +355,7 @@ class SpeakerResolver:
         inside = [
             e for e in self._d.overlapping(start, end) if names_speaker(self.text, e, start, end)
         ]
+        inside = [e for e in inside if not qualifies_title(self.text, e, inside)]
         joined = joined_names(self.text, start, end, self._d.overlapping(start, end))
         if joined:
             # "Lena Ortiz and Marco Bell said": both speak; a reader is shown both names
@@ -409,7 +414,7 @@ class SpeakerResolver:
             )
         words = surface.casefold().split()
         holder = (
-            self._role_holder(words, start)
+            self._role_holder(words, start, end)
             or former_subject(self._d, words, start)
             or role_named_next(self._d, words, start)
             or titled_one(self._d, words, start)
@@ -422,9 +427,12 @@ class SpeakerResolver:
         body = spoken_for(self._d, words, start) or named_next(self._d, words, start)
         if body is not None:
             name = body.canonical or body.text
-            return Speaker(
-                surface, start, end, name, True, "role", Span(body.start, body.end, body.text)
-            )
+            evidence = Span(body.start, body.end, body.text)
+            spokesperson = spokesperson_of(self.text, words, surface, body)
+            if spokesperson is not None:
+                # "A spokeswoman said ...": shown as herself, not as the body she speaks for
+                return Speaker(surface, start, end, spokesperson, False, "description", evidence)
+            return Speaker(surface, start, end, name, True, "role", evidence)
         return (
             described_before(self._d, surface, start)
             or described_again(self._d, words, start, end)
@@ -450,15 +458,24 @@ class SpeakerResolver:
                 found[p.name] = p.mention
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _role_holder(self, words: list[str], start: int) -> EntityMention | None:
-        """The person a role noun ("the prime minister") refers to: the latest one given
-        that role before it."""
+    def _role_holder(self, words: list[str], start: int, end: int) -> EntityMention | None:
+        """The person a role noun ("the prime minister") refers to: the one named right
+        after it as its appositive ("said the prime minister, Ana Ruiz."), else the latest
+        one given that role before it."""
         if not words or words[0] != "the" or len(words) > 5:
             return None
         heads = [w.strip(".,") for w in words if w.strip(".,") in ROLE_HEADS]
         if not heads:
             return None
         head = heads[-1]
+        apposed = next(iter(self._d.overlapping(end, end + 80)), None)
+        if (
+            apposed is not None
+            and apposed.label == "PERSON"
+            and _APPOSED_NAME.fullmatch(self.text, end, apposed.start)
+            and _APPOSED_END.match(self.text, apposed.end)
+        ):
+            return apposed
         for e in reversed(self._d.entities[: bisect_left(self._d.starts, start)]):
             if e.label != "PERSON":
                 continue

@@ -37,6 +37,7 @@ from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quot
 from storyline.analyze.quotes.nesting import (
     coordinated_in,
     cut_before,
+    inner_statement,
     mostly_inside,
     outer_speaks,
     relay_words,
@@ -118,6 +119,7 @@ def extract_quotes(article: Article) -> list[Quote]:
         (m.start, 1, m) for m in orphans
     ]
     quotes: list[Quote] = []
+    reported: list[Quote] = []  # statements reported inside another's words (`inner_statement`)
     sentence_starts = [s.start for s in sentences]
     last: tuple[int, Speaker] | None = None
     seen: set[tuple[int, int]] = set()
@@ -289,6 +291,14 @@ def extract_quotes(article: Article) -> list[Quote]:
                 last = (quote.end, quote.speaker)
             continue
         holders = [q for q in quotes[-3:] if mostly_inside(quote, q)]
+        if holders and all(inner_statement(text, quote, q) for q in holders):
+            # "Witnesses say [Ana Ruiz claimed she ...]": both statements stand; the one
+            # reported is still no speaker of the passage, for a later pronoun to continue
+            # (kept apart until the end, so that no rule above reads it as the last quote)
+            seen.add((quote.start, quote.end))
+            reported.append(quote)
+            resolver.forget(quote.speaker)
+            continue
         if holders:
             if isinstance(item, QuoteMark) or not all(
                 coordinated_in(text, item, quote, q)
@@ -309,7 +319,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     # marked only now, so that no rule above (runs-on, nesting) reads the mark as a speaker
     # readers' comments (comments.py) and the writer's own views (asides.py) are no one's
     # reported words
-    quotes = writers_asides(text, readers_words(text, unstated_at_cue(quotes, unsaid)))
+    quotes = writers_asides(text, readers_words(text, unstated_at_cue(quotes + reported, unsaid)))
     # a speaker read back further than any antecedent measured right is shown to no one
     quotes = withhold_far(quotes, sentences, article.entities)
     # and a bare "the company" read back to nothing is shown to no one either

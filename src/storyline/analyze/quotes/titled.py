@@ -22,7 +22,7 @@ from storyline.analyze.quotes.discourse import Discourse
 from storyline.analyze.quotes.source_heads import PREPOSITIONS
 from storyline.model import EntityMention
 
-__all__ = ["titled_one"]
+__all__ = ["qualifies_title", "titled_one"]
 
 _RANKS = vocab(
     "former ex previous late then deputy vice assistant acting interim outgoing incoming "
@@ -103,3 +103,22 @@ def _bare(text: str, start: int, end: int) -> bool:
     if not before or before[-1].casefold() != "the" or _QUALIFIED.match(text, end):
         return False
     return not _NAME_NEXT.match(text, end)  # "the developer Velm Homes": a name not a person
+
+
+_TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}")
+"""Capitalised words alone between two names of one phrase: a title."""
+
+
+def qualifies_title(text: str, e: EntityMention, mentions: list[EntityMention]) -> bool:
+    """Whether mention `e` only qualifies the title of a person named after it in the same
+    phrase ("Velmar Falls Fire Department Chief Oren Pike", "Kestra County Sheriff Tom
+    Hale"): the phrase's head is the titled person, whatever label the recogniser gave
+    the words before the title. The words between are the later person's title, as read
+    (its role ends with them)."""
+    for f in mentions:
+        if f.label != "PERSON" or f.start <= e.end or not f.role:
+            continue
+        gap = _TITLE_GAP.fullmatch(text, e.end, f.start)
+        if gap is not None and f.role.split()[-len(gap.group().split()) :] == gap.group().split():
+            return True
+    return False
