@@ -8,7 +8,7 @@ import pytest
 from quote_helpers import QUOTE_STAGES, quotes_and_speakers
 
 from storyline.analyze.entities.aliases import name_key, normalize_name
-from storyline.analyze.nlp import load_nlp
+from storyline.analyze.nlp import annotate, load_nlp, sentence_starts
 from storyline.analyze.pipeline import Pipeline
 from storyline.analyze.sentences import split_sentences
 from storyline.analyze.spaced_forms import spaced_form_spans
@@ -96,3 +96,19 @@ def test_a_name_with_spaced_initials_reads_and_compares_as_written() -> None:
     assert name_key("U . N . Dorvan Mission") == name_key("U.N. Dorvan Mission")
     assert normalize_name("T . Y . Quenby") == "T.Y. Quenby"
     assert name_key("Dorvan Freight Corp .") == name_key("Dorvan Freight Corp.")
+
+
+def test_a_spaced_title_reads_the_same_in_every_article(pipeline: Pipeline) -> None:
+    # the merged token's word features are set on a lexeme the vocab keeps: every article
+    # after the first with "Dr ." must read it as the first did ("Dr.", shape "Xx."), or
+    # the name runs onto the title and is shown as ". Ana Ruiz"
+    for name in ["Ana Ruiz", "Marisol Quenby", "Ana Ruiz"]:
+        for text in [
+            f"Dr . {name} said the clinic in Osk would reopen .",
+            f"The minister , Dr . {name} , said the clinic would reopen .",
+        ]:
+            doc = annotate(text, sentence_starts(text))
+            title = next(t for t in doc if t.text == "Dr .")
+            assert (title.shape_, title.suffix_) == ("Xx.", "Dr.")
+            article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+            assert [e.text for e in article.entities if e.label == "PERSON"] == [name]

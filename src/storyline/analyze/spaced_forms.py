@@ -90,12 +90,14 @@ def merge_spaced_forms(doc: Any, tokenizer: Any, stop_words: frozenset[str]) -> 
         words += [t.text for t in doc[i : span.start]]
         spaces += [bool(t.whitespace_) for t in doc[i : span.start]]
         spaced, written = span.text, span.text.replace(" ", "")
+        # set every time: the vocab keeps a lexeme's NORM (its lookups table) but not
+        # always its PREFIX, SUFFIX and SHAPE, so a check on NORM alone left the second
+        # article with "Dr ." read as the spaced form ("Xx .") and its name run onto it
         lexeme, model = vocab[spaced], vocab[written]
-        if lexeme.norm_ != model.norm_:
-            lexeme.norm_ = model.norm_
-            lexeme.prefix_ = model.prefix_
-            lexeme.suffix_ = model.suffix_
-            lexeme.shape_ = model.shape_
+        lexeme.norm_ = model.norm_
+        lexeme.prefix_ = model.prefix_
+        lexeme.suffix_ = model.suffix_
+        lexeme.shape_ = model.shape_
         words.append(spaced)
         spaces.append(bool(span[-1].whitespace_))
         i = span.end
