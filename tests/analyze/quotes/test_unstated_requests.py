@@ -101,6 +101,8 @@ def test_a_stance_on_a_question_is_not_its_speakers_words(pipeline: Pipeline) ->
         ("'' It is our belief that the dam is safe , '' the Osk ministry said .", "our belief"),
         # a belief delivered is said
         ("Marisol Quenby voiced her belief that the dam was safe .", "the dam was safe"),
+        ("Marisol Quenby stated her belief that the dam was safe .", "the dam was safe"),
+        ("Tomas Arlow restated his belief that the Osk deal was fair .", "deal was fair"),
         # words after the colon are the explanation itself
         (
             "In his remarks , Judge Pell Arvin explained how he sees his job : My aim is to "
