@@ -33,6 +33,7 @@ from storyline.analyze.quotes.cues import (
     cue_lemma,
     vocab,
 )
+from storyline.analyze.quotes.held_beliefs import held_belief
 from storyline.analyze.quotes.narrated import thought_noun
 from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.statements import can_speak
@@ -183,7 +184,7 @@ def states_unquoted(cue: Any, content: Any | None) -> bool:
     of the plan"): a stance or a topic, its words not given."""
     if content is None:
         return True
-    if one_word(content) or held_stance(cue) or _held_belief(cue):
+    if one_word(content) or held_stance(cue) or held_belief(cue):
         return False
     if cue.tag_ == "JJ" and cue.lower_ in ATTITUDE_ADJECTIVES and _question_clause(content):
         return False  # "is n't sure what broke the line, she said": a question, not its answer
@@ -215,31 +216,6 @@ def held_stance(cue: Any) -> bool:
     return not any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in holder.children
     )
-
-
-_BELIEF_NOUNS: frozenset[str] = vocab("belief beliefs")
-_FIRST_PERSON_OWNERS: frozenset[str] = vocab("my our")
-_STATING_VERBS: frozenset[str] = vocab(
-    "state stated states restate restated restates reaffirm reaffirmed reaffirms affirm "
-    "affirmed affirms declare declared declares"
-)
-"""Verbs that state the belief they take ("stated her belief that ..."): said, as one
-voiced is, though these verbs deliver no other speech noun (`CARRIER_VERBS`)."""
-
-
-def _held_belief(noun: Any) -> bool:
-    """Whether a noun cue is a belief someone holds ("her belief that the pier was
-    haunted", "in the belief that the mill needs a partner", "the council's belief that
-    the vote would be easy"): the writer tells what someone believes, and gives no words of
-    theirs. Said when delivered ("voiced his belief that ...", `_carried`) or stated
-    ("stated her belief that ...", `_STATING_VERBS`), or owned in the first person ("it
-    is our belief that ...": a speaker's own words). Timeline17
-    (notspeech43): of 13 such quotes shown, the 3 right were all "my" or "our"."""
-    if noun.lower_ not in _BELIEF_NOUNS or not noun.tag_.startswith("NN") or _carried(noun):
-        return False
-    if noun.dep_ == "dobj" and noun.head.lower_ in _STATING_VERBS:
-        return False
-    return not any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_OWNERS for c in noun.children)
 
 
 def _carried(noun: Any) -> bool:
