@@ -65,6 +65,13 @@ def test_one_word_before_the_opens_a_name_of_its_own(pipeline: Pipeline) -> None
     ):
         names = [name for name, _ in _names(pipeline, text)]
         assert any(" the " in name for name in names), names
+    # one word before "the", but the article names the second body alone too: two names
+    text = (
+        "Deputies of Parliament the Workers Party of Dorvania walked out on Monday. "
+        "The Workers Party of Dorvania called the vote a fraud."
+    )
+    names = [name for name, _ in _names(pipeline, text)]
+    assert not any(" the " in name for name in names), names
 
 
 def test_a_name_holding_the_after_a_lower_case_word_stays_whole(pipeline: Pipeline) -> None:
