@@ -28,27 +28,16 @@ def split_run_on_names(text: str, work: list[PreparedMention]) -> list[PreparedM
     more) and remaining words (two or more) are each written alone as a name elsewhere in
     it becomes those two mentions; a name of two short parts ("New York Times") or a part
     the article never writes alone stays whole. A body or title holding "the" after a
-    capitalised word and before two more words ("Vell Parliament the Workers Party") is two
-    names when two words of a name stand before "the" or the article names the part after
-    it alone too."""
+    capitalised word and before two more ("Vell Parliament the Workers Party") is two
+    names, whatever else the article writes."""
     counts = Counter(cached_name_key(w.name) for w in work)
     out: list[PreparedMention] = []
     for w in work:
         inner = _INNER_THE.search(text, w.start, w.end) if w.label in _SPLITTABLE else None
-        tail = text[inner.end(1) : w.end] if inner is not None else ""
-        if (
-            inner is not None
-            and len(tail.split()) >= 2
-            and (
-                len(_NAME_WORDS.findall(text, w.start, inner.start(1))) >= 2
-                or counts[cached_name_key(tail)] > 0
-            )
-        ):
+        if inner is not None and len(text[inner.end(1) : w.end].split()) >= 2:
             # "the Dorvanian Parliament the Workers Party": a name never holds "the" after a
-            # capitalised word; two names written side by side, as in a list without commas.
-            # After one word only when the article names the second alone too: "Guard the
-            # Wetlands Fund" (a campaign's verb) and "Oskar the Tin Robot" are one name
-            head = text[w.start : inner.start(1)]
+            # capitalised word; two names written side by side, as in a list without commas
+            head, tail = text[w.start : inner.start(1)], text[inner.end(1) : w.end]
             out.append(PreparedMention(w.start, inner.start(1), w.label, head, None))
             out.append(PreparedMention(inner.end(1), w.end, w.label, tail, None))
             continue
@@ -69,8 +58,6 @@ def split_run_on_names(text: str, work: list[PreparedMention]) -> list[PreparedM
 
 _INNER_THE = re.compile(r"\b[A-Z][\w'’.-]*([ \t]+the[ \t]+)(?=[A-Z])")
 """A lower-case "the" between two capitalised words inside a mention."""
-_NAME_WORDS = re.compile(r"\b(?![Tt]he\b)[\w'’.-]+")
-"""A mention's words but a leading "the": "the Guard" is one word of a name."""
 
 
 def _split(w: PreparedMention, counts: Counter[str]) -> tuple[str, str] | None:
