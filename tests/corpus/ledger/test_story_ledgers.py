@@ -285,3 +285,20 @@ def test_a_count_its_sentence_dates_months_back_is_of_an_earlier_event(
     assert _point_of(art, 30)[1] is False  # a count still running: today's figure
     assert _point_of(art, 5)[1] is True  # four months before the article: another event
     assert _point_of(art, 4)[1] is False  # last month: may be the story's own
+
+
+def test_a_count_from_the_month_its_story_began_is_of_today(pipeline: Pipeline) -> None:
+    (art,) = story(
+        pipeline,
+        (
+            "a1",
+            "2031-06-20",
+            "Since March, police arrested 300 protesters in Velmar Falls, officials said. "
+            "The outbreak, which began in February, killed 40 people in Dorvan, the ministry "
+            "said on Monday. In February, a student opened fire at Dorvan College, killing 5 "
+            "people.",
+        ),
+    )
+    assert _point_of(art, 300)[1] is False  # the span the count covers opens in March
+    assert _point_of(art, 40)[1] is False
+    assert _point_of(art, 5)[1] is True  # a month back, with nothing running: another event

@@ -9,6 +9,7 @@ years, times, phone numbers, calibres like "120mm", list fragments like
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
@@ -89,9 +90,14 @@ _CLOCK_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s:\s$")
 """The hour of a clock time written tokenised ("1 : 30"): a date heading ("January 1 : Two
 soldiers were killed") or a year ("1983 : 8,000 people") is followed by a count."""
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
-_MONTHS = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
-)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_MONTHS = re.compile(_MONTH + r"(?:\.?\s*|\s\.\s)\Z", re.IGNORECASE)
+"""A month ending right before a number ("May 5", "Jan. 5", tokenised "Jan . 5"): the
+number is its day."""
+_DATE_HEADING = re.compile(_MONTH + r"(?:\s?\.)?\s+[1-9]\d?\s:\s$", re.IGNORECASE)
+"""A date and a colon before a number ("March 3 : 40 people were killed", a timeline's
+heading): the number after it is a count, not a clock time's minutes."""
+_SPACED_SEPARATOR = " , "
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,10 +186,27 @@ def _currency(symbol: str | None, after: str) -> str | None:
     return None
 
 
+def _number_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_NUMBER`'s matches in `text`, but a day of the month is not joined to the count
+    after it as its thousands: tokenised "On May 5 , 200 protesters marched" (written "May
+    5, 200") is a day and a count of 200, not 5,200."""
+    pos = 0
+    while (m := _NUMBER.search(text, pos)) is not None:
+        digits = m.group("digits")
+        if digits and _SPACED_SEPARATOR in digits:
+            day, rest = digits.split(_SPACED_SEPARATOR, 1)
+            dated = _MONTHS.search(text, max(0, m.start("digits") - 24), m.start("digits"))
+            if dated and int(day) <= 31 and not rest.startswith("0"):
+                pos = m.start("digits") + len(day) + len(_SPACED_SEPARATOR)
+                continue  # the day is no figure; the count after it is read on its own
+        yield m
+        pos = m.end()
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every count-like numeric expression in `text`, in order."""
     out: list[NumberMatch] = []
-    for m in _NUMBER.finditer(text):
+    for m in _number_matches(text):
         start, end = m.span()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_"):
             continue
@@ -225,7 +248,12 @@ def find_numbers(text: str) -> list[NumberMatch]:
             continue  # a year
         if digits and _MONTHS.search(before) and value <= 31:
             continue  # a day of the month
-        if digits and len(digits) == 2 and _CLOCK_BEFORE.search(before):
+        if (
+            digits
+            and len(digits) == 2
+            and _CLOCK_BEFORE.search(before)
+            and not _DATE_HEADING.search(before)
+        ):
             continue  # the minutes of "1 : 30"
         qual_start = m.start("qual") if m.group("qual") else start
         number_start = (

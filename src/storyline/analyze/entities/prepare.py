@@ -360,6 +360,9 @@ _DEGREE = frozenset(
 )
 """A degree's or a licence's letters written after a person's name ("Ana Reyes, MD",
 "M.D."): a closed class, upper-cased with its stops and spaces taken out."""
+_MARYLAND = "Md."
+"""The one state abbreviation that reads as a degree's letters: news writes the state "Md."
+and the degree "MD" or "M.D.", so a town a recogniser took for a person keeps its state."""
 _DECIMAL_OPENING = re.compile(r"\.\d")
 """A mention opening with a decimal point and a digit: a calibre (".357 Magnum") or a
 figure; no name opens so."""
@@ -370,8 +373,9 @@ def _degree_after_person(text: str, start: int, end: int, spans: SpanIndex) -> b
     """Whether text[start:end] is a degree's letters after a person's name and a comma
     ("Ana Reyes, MD, said"): the recogniser reads "MD" as a place (Maryland), but a place
     after a comma follows a town, never a person."""
-    if text[start:end].replace(".", "").replace(" ", "").upper() not in _DEGREE:
-        return False
+    written = text[start:end].replace(" ", "")
+    if written == _MARYLAND or written.replace(".", "").upper() not in _DEGREE:
+        return False  # "Velmar Falls, Md.": the state, as news abbreviates it
     comma = _NAME_COMMA.search(text, max(0, start - 6), start)
     if comma is None:
         return False

@@ -135,6 +135,7 @@ def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
             months >= EARLIER_MONTHS
             and not is_reference_point(article.text, t.start, t.end)
             and not _STILL_RUNNING.search(article.text, s.start, s.end)
+            and not _SPAN_OPENED_BEFORE.search(article.text, max(s.start, t.start - 40), t.start)
         ):
             return True  # "In February, a gunman ... killing three", told in June
         if int(t.value[:4]) >= published.year:
@@ -153,6 +154,12 @@ def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
 _STILL_RUNNING = re.compile(r"(?i)\b(?:has|have|so\s+far|now|still|toll)\b")
 """Words of a count still running ("the February floods have killed 300", "the toll now
 stands at"): a month back dates the event, not the figure, which is of today."""
+_SPAN_OPENED_BEFORE = re.compile(
+    r"(?i)\b(?:since|from|began|begun|started|starting|beginning|erupted|broke\s+out|first"
+    r"\s+reported)(?:\s+(?:in|on))?\s+$"
+)
+"""Words making a month where a running story began ("Since March, police arrested 300"):
+the count runs on to today; the month dates no earlier event."""
 _EARLIER_THIS_YEAR = re.compile(r"(?i)(?:earlier|previously)\s+this\s+year$")
 """A sentence dated "earlier this year" tells an event before the story's, as one dated
 months back does; its value is only the year."""
