@@ -74,14 +74,14 @@ def conduct_expected(verb: Any, lemma: str, content: Any | None) -> bool:
     pronoun there were expectations of someone's conduct)."""
     if lemma != "expect" or content is None:
         return False
+    infinitives = _infinitives_under(verb, content)
+    if not infinitives:
+        return False
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _PERSONAL_OBJECTS
-        for t in _infinitives_under(verb, content)
+        for t in infinitives
         for c in t.children
-    ) or (
-        any(c.dep_ == "dobj" and c.lower_ in _PERSONAL_OBJECTS for c in verb.children)
-        and bool(_infinitives_under(verb, content))
-    )
+    ) or any(c.dep_ == "dobj" and c.lower_ in _PERSONAL_OBJECTS for c in verb.children)
 
 
 _COUNT_TAGS = frozenset({"CD", "NN", "NNS"})
