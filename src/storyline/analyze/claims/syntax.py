@@ -392,7 +392,7 @@ def read_number(
     )
 
 
-_AMOUNT_ADJECTIVES = frozenset(
+_AMOUNT_WORDS = frozenset(
     {
         "further", "additional", "extra", "other", "estimated", "total", "record", "reported",
         "confirmed", "staggering", "whopping", "mere", "massive", "full", "good", "solid",
@@ -402,8 +402,9 @@ _AMOUNT_ADJECTIVES = frozenset(
         "few", "little", "couple", "projected", "separate", "hefty", "bare",
     }
 )  # fmt: skip
-"""Adjectives that let "a"/"an" stand before a count ("a further 12", "a staggering 30",
-"an estimated 40"): with them the number still counts."""
+"""Words that let "a"/"an" stand before a count ("a further 12", "a staggering 30", "an
+estimated 40", "an officially confirmed 9", "a couple"): adjectives mostly, but the parse
+hangs adverbs and nouns there too; with them the number still counts."""
 
 
 def _after_an_article(number: Any, inside: set[int]) -> bool:
@@ -413,7 +414,7 @@ def _after_an_article(number: Any, inside: set[int]) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids):
         return False
     return not any(
-        c.lower_ in _AMOUNT_ADJECTIVES or token_lemma(c) in _AMOUNT_ADJECTIVES
+        c.lower_ in _AMOUNT_WORDS or token_lemma(c) in _AMOUNT_WORDS
         for c in kids
         if c.dep_ in ("amod", "advmod", "nmod", "compound")
     )

@@ -142,7 +142,7 @@ def without_company_suffix(name: str) -> str:
     return stripped or name
 
 
-_SPACED_STOP = re.compile(r"(?<=[A-Za-z]) \.")
+_STOP_AFTER_LETTER = re.compile(r"(?<=[A-Za-z]) \.")
 _INITIALS_GAP = re.compile(r"(?<=\b[A-Z]\.) (?=[A-Z]\.)")
 
 
@@ -153,7 +153,7 @@ def written_initials(text: str) -> str:
     the written one). Inside a name a full stop only ever ends an abbreviation."""
     if " ." not in text:
         return text
-    return _INITIALS_GAP.sub("", _SPACED_STOP.sub(".", text))
+    return _INITIALS_GAP.sub("", _STOP_AFTER_LETTER.sub(".", text))
 
 
 def name_key(text: str) -> str:
