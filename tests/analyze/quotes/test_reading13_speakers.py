@@ -223,8 +223,12 @@ def _hales(text: str) -> list[EntityMention]:
 def test_a_byline_name_shares_no_surname_with_the_story() -> None:
     text = "By Ana Ruiz and Mary Hale\nAdmiral Tom Hale spoke on Monday . Hale said so ."
     assert shared_surnames(text, _hales(text))[-1].canonical == "Tom Hale"
-    text = "Ana Ruiz met Mary Hale .\nAdmiral Tom Hale spoke on Monday . Hale said so ."
+    text = "Ana Ruiz met Mary Hale and Tom Hale on Monday . Hale said so ."
     assert shared_surnames(text, _hales(text))[-1].canonical == "Hale"
+    # surnames44: one of the two named in the sentence right before the surname, the other
+    # further back, is the one the surname's first use names
+    text = "Ana Ruiz met Mary Hale .\nAdmiral Tom Hale spoke on Monday . Hale said so ."
+    assert shared_surnames(text, _hales(text))[-1].canonical == "Tom Hale"
 
 
 def test_a_title_written_with_one_of_them_says_which() -> None:

@@ -26,7 +26,7 @@ from storyline.analyze.entities.mention_labels import (
     cached_name_key,
 )
 
-__all__ = ["defines", "resolve_names"]
+__all__ = ["defines", "resolve_names", "within_a_sentence"]
 
 _initials = lru_cache(maxsize=1 << 16)(acronym)
 _variants = lru_cache(maxsize=1 << 16)(acronym_variants)
@@ -38,7 +38,66 @@ def resolve_names(
     """The canonical name of each of `work` (in order); `persons` are its full names."""
     join_org_first_words(work, persons)  # "Harlow" typed a person after "Harlow Mae"
     names = _NameIndex(text, work, persons)
-    return _vowel_variants(work, [_resolve(w, names) for w in work])
+    canon = [_resolve(w, names) for w in work]
+    return _vowel_variants(work, _established_surnames(text, work, canon))
+
+
+def _established_surnames(
+    text: str, work: Sequence[PreparedMention], canon: list[str]
+) -> list[str]:
+    """A lone surname the article wrote for one person while it had named only that person
+    of the surname in full goes on naming them after a second one is named in full
+    ("Ravi Quenby ... Quenby said ... his father , coach Oren Quenby ... Quenby said"): a
+    writer who has begun calling one person by the surname names the newcomer in full to
+    tell them apart, so the last full name before a later lone surname is not the one it
+    means, unless written in the surname's own sentence or the one before it ("Oren Quenby
+    arrived . Quenby spoke"). The surname's first use after two are named, in the sentence
+    right after one of them only, makes it that one's the same way. A lone surname left as
+    written stays so."""
+    seen: dict[str, set[str]] = {}
+    last: dict[str, PreparedMention] = {}
+    established: dict[str, str] = {}
+    where: dict[str, PreparedMention] = {}  # each full name's last mention
+    out = list(canon)
+    for i, (w, c) in enumerate(zip(work, canon, strict=True)):
+        if w.label != "PERSON":
+            continue
+        if " " in w.name:
+            for key in surname_keys(c):
+                seen.setdefault(key, set()).add(c)
+                last[key] = w
+            where[c] = w
+            continue
+        key = cached_name_key(w.name)
+        named = seen.get(key, set())
+        if c == w.name or c not in named:
+            continue
+        near = last[key]
+        close = within_a_sentence(text, near.end, w.start)
+        alone = not any(
+            within_a_sentence(text, where[n].end, w.start) for n in named if n != near.name
+        )
+        if len(named) == 1 or (close and alone and c == near.name and key not in established):
+            # the surname's first use for a person: the only one of it named so far, or
+            # the one named in the sentence before ("The man , Gary Gomes , 35 , ... .
+            # Gomes was arrested")
+            established.setdefault(key, c)
+            continue
+        first = established.get(key)
+        if first in named and first != c and not close:
+            out[i] = first
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s*(?:''|”|\"))?\s+(?=\S)")
+"""A full stop, a question or an exclamation mark (a closing quote mark after it) and the
+space before the next sentence."""
+
+
+def within_a_sentence(text: str, end: int, start: int) -> bool:
+    """Whether at most one sentence ends between `end` and `start`: the name at `end` is
+    in the sentence of `start` or the one right before it."""
+    return len(_SENTENCE_END.findall(text, end, start + 1)) <= 1  # the next word seen
 
 
 def _vowel_variants(work: Sequence[PreparedMention], canon: list[str]) -> list[str]:

@@ -11,7 +11,12 @@ capitalised word and "and" right before a full name), never from a list of names
 different people named in full with one surname before it leave a lone surname as
 written in the same way ("Iain Brask and his wife Dana Brask ... Mr Brask said"), unless
 the title before it was written before one of them only ("Admiral Tom Hale ... Admiral
-Hale").
+Hale"), or the article called one of them by the bare surname before it named the other
+in full (or, after both were named, in the sentence right after one of them only): "Ravi
+Quenby ... Quenby said ... his father , coach Oren Quenby ... Quenby said"
+keeps the name the entities stage gave it (resolve.py: "Ravi Quenby", as a writer who has
+begun calling one person by the surname names the second one in full to tell them apart,
+unless that one was named in the sentence before).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from storyline.analyze.entities.resolve import within_a_sentence
 from storyline.analyze.quotes.nonspeakers import credit_spans
 from storyline.model import EntityMention
 
@@ -59,6 +65,9 @@ def shared_surnames(text: str, entities: Sequence[EntityMention]) -> list[Entity
     people: dict[str, set[str]] = {}
     titled: dict[tuple[str, str], set[str]] = {}
     paired: set[tuple[int, int]] = set()
+    # the person each surname was written alone for while the article had named only them
+    established: dict[str, str] = {}
+    where: dict[str, EntityMention] = {}  # each full name's last mention
     credits = credit_spans(text)
     for i, e in enumerate(out):
         if e.label != "PERSON" or credits.covers(e.start):
@@ -67,6 +76,7 @@ def shared_surnames(text: str, entities: Sequence[EntityMention]) -> list[Entity
         if len(words) >= 2:
             last_full[words[-1]] = e
             people.setdefault(words[-1], set()).add(e.canonical or e.text)
+            where[e.canonical or e.text] = e
             title = _title_before(text, e.start)
             if title:
                 titled.setdefault((title, words[-1]), set()).add(e.canonical or e.text)
@@ -83,8 +93,19 @@ def shared_surnames(text: str, entities: Sequence[EntityMention]) -> list[Entity
         full = last_full.get(words[0])
         if full is None:
             continue
-        if (full.start, full.end) not in paired and len(people[words[0]]) < 2:
+        named = people[words[0]]
+        near = full.canonical or full.text
+        close = within_a_sentence(text, full.end, e.start) and not any(
+            within_a_sentence(text, where[n].end, e.start) for n in named if n != near
+        )
+        if (full.start, full.end) not in paired and (
+            len(named) < 2 or (close and e.canonical == near and words[0] not in established)
+        ):
+            if e.canonical in named:
+                established.setdefault(words[0], e.canonical)
             continue
+        if (full.start, full.end) not in paired and established.get(words[0]) in named:
+            continue  # the entities stage chose between whom it named first and the nearest
         same_title = titled.get((_title_before(text, e.start), words[0]), set())
         if len(same_title) == 1 and e.canonical in same_title:
             continue  # "Admiral Hale" after "Admiral Tom Hale": the title says which
