@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from storyline.analyze.entities.ages import relabel_cued_full_names
 from storyline.analyze.entities.body_forms import join_body_short_forms, retype_designated
+from storyline.analyze.entities.body_typed_people import relabel_body_typed_people
 from storyline.analyze.entities.common_acronyms import drop_common_acronyms
 from storyline.analyze.entities.common_nouns import drop_honour_words, drop_lower_case_people
 from storyline.analyze.entities.company_parts import join_company_parts
@@ -103,6 +104,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     retype_businesses(work)
     relabel_speaker_labels(text, work)
     join_given_names(text, work)
+    relabel_body_typed_people(work)  # "Mara Vell dolls" typed a body, "Vell said" a person
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     cut_credits(text, work, persons)
     relabel_first_names(text, work, persons)
