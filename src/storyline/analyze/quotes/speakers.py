@@ -452,10 +452,16 @@ class SpeakerResolver:
             return None  # "Dahl aides": the common noun at the end heads the phrase
         wanted = {w.casefold().strip(".'’") for w in words}
         found: dict[str, EntityMention] = {}
-        for p in self._d.people[: bisect_left(self._d.people_starts, start)]:
-            parts = {w.casefold() for w in p.name.split()}
-            if " " in p.name and wanted <= parts and wanted & {p.name.split()[-1].casefold()}:
-                found[p.name] = p.mention
+        for e in self._d.entities[: bisect_left(self._d.starts, start)]:
+            # every person named in full before, also one the discourse keeps no account
+            # of as a subject ("told the Velm Post 's Ana Ruiz ... Ruiz reported"): the
+            # name written is theirs; a byline's name is no one in the story
+            name = e.canonical or e.text
+            if e.label != "PERSON" or " " not in name or self._d.credits.covers(e.start):
+                continue
+            parts = {w.casefold() for w in name.split()}
+            if wanted <= parts and wanted & {name.split()[-1].casefold()}:
+                found[name] = e
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _role_holder(self, words: list[str], start: int, end: int) -> EntityMention | None:
