@@ -320,6 +320,10 @@ def _ranks(words: list[str]) -> frozenset[str]:
     return frozenset(w.strip(".,") for w in words) & _RANKS
 
 
+_ROLE_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
+"""What opens a role named by title in the next sentence: "the", or whose role it is."""
+
+
 def role_named_next(d: Discourse, words: list[str], start: int) -> EntityMention | None:
     """The person "the city 's mayor" is when no one was given that role before it and the
     sentence right after names one person under that very title ("..., the city 's mayor
@@ -327,14 +331,21 @@ def role_named_next(d: Discourse, words: list[str], start: int) -> EntityMention
     source by role, then by title and name. Two people given the title there, or a person
     named in the role's own sentence before it, leave it as written; so does a title of
     another rank or time ("the city 's former mayor" is not "Mayor Tomas Rell", who beat
-    him; "the mayor" is not "Deputy Mayor Ana Vell")."""
-    if not 2 <= len(words) <= 5 or words[0] != "the":
+    him; "the mayor" is not "Deputy Mayor Ana Vell"). A possessive's role ("Ana Vell died
+    , her spokesman said . ..., spokesman Ivo Brell said") is named so too: the person named
+    before it in its sentence is whose it is, not who holds it, unless given that title."""
+    if not 2 <= len(words) <= 5 or words[0] not in _ROLE_DETERMINERS:
         return None
     head = words[-1].strip(".,")
     if head not in ROLE_HEADS:
         return None
     sentence = d.sentence_of(start)
-    if sentence + 1 >= len(d.sentences) or _named(d, d.sentences[sentence].start, start, "PERSON"):
+    if sentence + 1 >= len(d.sentences):
+        return None
+    before = _named(d, d.sentences[sentence].start, start, "PERSON")
+    if words[0] != "the":
+        before = [e for e in before if e.role and head in e.role.casefold().split()]
+    if before:
         return None
     after = d.sentences[sentence + 1]
     titled = [
