@@ -55,7 +55,7 @@ def _established_surnames(
     right after one of them only, makes it that one's the same way. A lone surname left as
     written stays so."""
     seen: dict[str, set[str]] = {}
-    last: dict[str, PreparedMention] = {}
+    last: dict[str, tuple[PreparedMention, str]] = {}
     established: dict[str, str] = {}
     where: dict[str, PreparedMention] = {}  # each full name's last mention
     out = list(canon)
@@ -65,19 +65,19 @@ def _established_surnames(
         if " " in w.name:
             for key in surname_keys(c):
                 seen.setdefault(key, set()).add(c)
-                last[key] = w
+                last[key] = (w, c)
             where[c] = w
             continue
         key = cached_name_key(w.name)
         named = seen.get(key, set())
         if c == w.name or c not in named:
             continue
-        near = last[key]
+        near, nearest = last[key]  # the last full name of the surname, and whom it names
         close = within_a_sentence(text, near.end, w.start)
         alone = not any(
-            within_a_sentence(text, where[n].end, w.start) for n in named if n != near.name
+            within_a_sentence(text, where[n].end, w.start) for n in named if n != nearest
         )
-        if len(named) == 1 or (close and alone and c == near.name and key not in established):
+        if len(named) == 1 or (close and alone and c == nearest and key not in established):
             # the surname's first use for a person: the only one of it named so far, or
             # the one named in the sentence before ("The man , Gary Gomes , 35 , ... .
             # Gomes was arrested")
