@@ -102,6 +102,7 @@ from storyline.corpus.entity_short_forms import (
     return_first_word_reads,
 )
 from storyline.corpus.entity_stated import stated_alias_evidence
+from storyline.corpus.entity_tails import merge_body_tails
 from storyline.corpus.entity_word_forms import merge_adjectives, merge_plurals
 from storyline.model import Article, Entity, EntityMention
 
@@ -190,6 +191,7 @@ def canonical_groups(
     _merge_acronyms(groups)
     return_first_word_reads(groups)
     merge_short_forms(groups)
+    merge_body_tails(groups)
     merge_place_prefixed(groups)
     by_id: dict[str, _Group] = {}
     for g in groups.values():
