@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from storyline.analyze.entities.aliases import acronym, acronym_variants, name_key
+from storyline.analyze.entities.org_tails import ending_variant
 from storyline.corpus.entity_person_forms import one_letter_apart
 from storyline.corpus.entity_retypes import BODY_HEAD
 from storyline.engine import Storyline
@@ -147,7 +148,7 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
             )
             # one company's name with its last word's ending changed ("Velmar Distribution",
             # "Velmar Distributors")
-            inside |= a.type == b.type != "PERSON" and _ending_variant(ka, kb)
+            inside |= a.type == b.type != "PERSON" and ending_variant(ka, kb)
             # one person's given name spelled one letter apart ("Karl-Henric Dalberg")
             inside |= a.type == b.type == "PERSON" and one_letter_apart(ka, kb)
             # a person's initials are no short form ("Bobby Pitre" is not "BP")
@@ -191,23 +192,6 @@ a country's or city's name inside a longer place ("Jersey" GPE) stays apart."""
 def _ends(short: str, long: str) -> bool:
     """Whether `long` is more words and then `short` ("harriers", "velmar falls harriers")."""
     return len(long.split()) > len(short.split()) and long.endswith(" " + short)
-
-
-def _ending_variant(a: str, b: str) -> bool:
-    """Whether `a` and `b` are the same words but the last, whose endings differ past a
-    stem of five letters or more ("velmar distribution", "velmar distributors")."""
-    wa, wb = a.split(), b.split()
-    if len(wa) < 2 or len(wa) != len(wb) or wa[:-1] != wb[:-1] or wa[-1] == wb[-1]:
-        return False
-    x, y = wa[-1], wb[-1]
-    stem = next(
-        (i for i, (c, d) in enumerate(zip(x, y, strict=False)) if c != d), min(len(x), len(y))
-    )
-    return stem >= _STEM and max(len(x), len(y)) - stem <= _ENDING
-
-
-_STEM = 5
-_ENDING = 4
 
 
 def _people_in_body(short: Entity, long: Entity) -> bool:

@@ -41,3 +41,18 @@ def test_a_word_two_bodies_end_in_a_kind_and_a_place_stay_apart() -> None:
     ]
     ents = {e.name for e in build_entities(arts)}
     assert {"Harriers", "Parliament", "Holdings", "Tarvo", "Marrow", "Navy"} <= ents
+
+
+def test_a_bodys_name_with_its_trade_words_ending_changed_is_one_body() -> None:
+    arts = [
+        _art("a", ("QuenTel Distribution", "ORG"), ("QuenTel Distribution", "ORG")),
+        _art("b", ("Quentel Distributors", "ORG")),
+        # three names alike but the last word: a family of names, left alone
+        _art("c", ("Marrow Energy", "ORG"), ("Marrow Energies", "ORG"), ("Marrow Engines", "ORG")),
+        # another word past the stem: two bodies
+        _art("d", ("Tarn International", "ORG"), ("Tarn Internet", "ORG")),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "Quentel Distributors" not in ents and ents["QuenTel Distribution"].mentions == 3
+    assert {"Marrow Energy", "Marrow Energies", "Marrow Engines"} <= set(ents)
+    assert {"Tarn International", "Tarn Internet"} <= set(ents)

@@ -102,7 +102,7 @@ from storyline.corpus.entity_short_forms import (
     return_first_word_reads,
 )
 from storyline.corpus.entity_stated import stated_alias_evidence
-from storyline.corpus.entity_tails import merge_body_tails
+from storyline.corpus.entity_tails import merge_body_tails, merge_ending_variants
 from storyline.corpus.entity_word_forms import merge_adjectives, merge_plurals
 from storyline.model import Article, Entity, EntityMention
 
@@ -192,6 +192,7 @@ def canonical_groups(
     return_first_word_reads(groups)
     merge_short_forms(groups)
     merge_body_tails(groups)
+    merge_ending_variants(groups)
     merge_place_prefixed(groups)
     by_id: dict[str, _Group] = {}
     for g in groups.values():

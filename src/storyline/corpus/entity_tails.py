@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from storyline.analyze.entities.org_tails import may_name_a_body_alone
+from storyline.analyze.entities.org_tails import ending_variant, may_name_a_body_alone
 from storyline.corpus.entity_groups import Group, absorb, best_name, type_of
 
-__all__ = ["merge_body_tails"]
+__all__ = ["merge_body_tails", "merge_ending_variants"]
 
 _LONE_TYPES = frozenset({"ORG", "PRODUCT"})
 """Types a body's last word alone is read as ("Harriers" typed a product by its plural);
@@ -56,3 +56,29 @@ def merge_body_tails(groups: dict[str, Group]) -> None:
         g.labels = Counter({type_of(target): g.mentions})
         absorb(target, g, keep_name=True)
         del groups[key]
+
+
+def merge_ending_variants(groups: dict[str, Group]) -> None:
+    """Two bodies' names alike but for the ending of their last word ("Velmar Distribution",
+    "Velmar Distributors", `ending_variant`) are one body: the less written joins the more
+    written, its name kept as an alias. A name with two such variants is left alone."""
+    bodies = sorted(
+        (k for k, g in groups.items() if type_of(g) == "ORG" and " " in k),
+        key=lambda k: (-groups[k].mentions, k),
+    )
+    by_rest: dict[str, list[str]] = defaultdict(list)
+    for key in bodies:
+        by_rest[key.rsplit(" ", 1)[0]].append(key)
+    for keys in by_rest.values():
+        if len(keys) != _PAIR:
+            continue
+        big, small = keys
+        if ending_variant(big, small):
+            target = groups[big]
+            target.evidence.append(f"{best_name(groups[small])}: spelling of {best_name(target)}")
+            absorb(target, groups.pop(small), keep_name=True)
+
+
+_PAIR = 2
+"""Bodies sharing all words but the last: two are one name spelled two ways; more are a
+family of names ("Velmar Distribution", "Velmar Distributors", "Velmar Dispatch")."""

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from storyline.analyze.entities.kind_words import BODY_KINDS, INDUSTRY_WORDS
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
 
-__all__ = ["bodies_by_last_word", "body_ending_in", "may_name_a_body_alone"]
+__all__ = ["bodies_by_last_word", "body_ending_in", "ending_variant", "may_name_a_body_alone"]
 
 _SHARED_HEADS = BODY_KINDS | frozenset(
     {
@@ -50,8 +50,9 @@ def bodies_by_last_word(work: Iterable[PreparedMention]) -> dict[str, set[str]]:
 
 def body_ending_in(word: str, bodies: dict[str, set[str]]) -> str | None:
     """The one body of `bodies` (`bodies_by_last_word`) whose name `word` ends, the shortest
-    where they nest ("Harriers" of "Tarn Harriers" and "Velmar Tarn Harriers"); None for a word that is
-    initials, a kind or company word (`_SHARED_HEADS`), or that ends two bodies' names
+    where they nest ("Harriers" of "Tarn Harriers" and "Velmar Tarn Harriers"); None for a
+    word that is initials, a kind or company word (`_SHARED_HEADS`), or that ends two
+    bodies' names
     neither of which holds the other ("Harriers" beside "Velmar Harriers" and "Tarn
     Harriers")."""
     key = cached_name_key(word)
@@ -73,3 +74,23 @@ def may_name_a_body_alone(word: str) -> bool:
     if word.isupper() or not word[:1].isupper() or not key.isalpha():
         return False
     return key not in _SHARED_HEADS and key not in INDUSTRY_WORDS
+
+
+def ending_variant(a: str, b: str) -> bool:
+    """Whether the keys `a` and `b` are the same words but the last, whose endings differ
+    past a stem of five letters or more by four letters at most ("velmar distribution",
+    "velmar distributors"): one company's name as two writers spelled its trade."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wa) != len(wb) or wa[:-1] != wb[:-1] or wa[-1] == wb[-1]:
+        return False
+    x, y = wa[-1], wb[-1]
+    stem = next(
+        (i for i, (c, d) in enumerate(zip(x, y, strict=False)) if c != d), min(len(x), len(y))
+    )
+    return stem >= _STEM and max(len(x), len(y)) - stem <= _ENDING
+
+
+_STEM = 5
+"""Letters two spellings of a trade word share at least ("distribut")."""
+_ENDING = 4
+"""Letters past the stem either spelling has at most ("ion", "ors")."""
