@@ -55,7 +55,10 @@ def test_a_quoted_title_and_a_title_after_a_works_noun() -> None:
 
 
 def test_a_title_with_a_works_noun_as_its_appositive() -> None:
-    text = "Marisol Quenby will direct New Harrow , the sequel to Tarn . New Harrow opens soon ."
+    text = (
+        "Marisol Quenby liked it . In New Harrow , the sequel to Tarn , she wins . "
+        "New Harrow ends ."
+    )
     spans = [("Marisol Quenby", "PERSON"), ("New Harrow", "GPE"), ("New Harrow", "GPE")]
     assert [label for _, label in _labels(text, spans)] == ["PERSON", "WORK_OF_ART", "WORK_OF_ART"]
 
@@ -82,3 +85,12 @@ def test_a_quoted_persons_name_written_alone_as_a_person_stays_a_person() -> Non
     )
     spans = [("Dana Vale", "PERSON"), ("Dana Vale", "PERSON"), ("Vale", "PERSON")]
     assert [label for _, label in _labels(text, spans)] == ["PERSON", "PERSON", "PERSON"]
+
+
+def test_a_name_ending_a_longer_title_stays_as_typed() -> None:
+    text = (
+        "In 2005 the studio released `` The Notorious Dana Vale , '' a feature film about "
+        "Dana Vale ."
+    )
+    spans = [("Dana Vale", "PERSON"), ("Dana Vale", "PERSON")]
+    assert [label for _, label in _labels(text, spans)] == ["PERSON", "PERSON"]

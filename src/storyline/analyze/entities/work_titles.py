@@ -34,6 +34,11 @@ _WORK_APPOSITIVE = re.compile(
 """An appositive whose head is a work's noun after a name ("Harrow Tide , the sequel to
 ..."): the noun must end the appositive or open its complement, so "Dana Vale , the film's
 director" and "Dana Vale , the film director" say nothing."""
+_NAME_WORD_BEFORE = re.compile(
+    r"\b(?!(?:In|On|At|For|From|With|By|To|And|But|As|The|A|An)\s)[A-Z][\w'’-]*\s+\Z"
+)
+"""A capitalised word right before a name, no sentence's opening preposition or article
+("In Harrow Tide , the second novel"): the name ends a longer one, whose cue it is."""
 _CLOSED_AFTER = re.compile(r"\s*(?:[,.;:)!?]|-\s*-|–|—|$)")
 """Punctuation right after a name: the phrase the work's noun opened ends with the name;
 "the film Dana Vale directed" goes on, and Dana Vale is its maker."""
@@ -44,6 +49,8 @@ def written_as_work(text: str, start: int, end: int) -> bool:
     words or more, each capitalised, inside quotation marks of its own; or with a work's
     noun heading its appositive; or after a work's noun with punctuation right after it."""
     name = text[start:end]
+    if _NAME_WORD_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "`` The Notorious Dana Vale , '' a film": the title is the longer name
     if _OPEN.search(text, max(0, start - 4), start) and _CLOSE.match(text, end):
         words = name.split()
         return len(words) >= 2 and all(w[:1].isupper() for w in words)
