@@ -94,3 +94,12 @@ def test_a_name_ending_a_longer_title_stays_as_typed() -> None:
     )
     spans = [("Dana Vale", "PERSON"), ("Dana Vale", "PERSON")]
     assert [label for _, label in _labels(text, spans)] == ["PERSON", "PERSON"]
+
+
+def test_a_title_named_after_its_hero_who_speaks_stays_a_person() -> None:
+    text = (
+        "In the bard 's `` Ivo Marr , '' the young king rallies his men . "
+        "`` We few , '' Ivo Marr said , `` we happy few . ''"
+    )
+    spans = [("Ivo Marr", "PERSON"), ("Ivo Marr", "PERSON")]
+    assert [label for _, label in _labels(text, spans)] == ["PERSON", "PERSON"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["written_as_work"]
+__all__ = ["speaks", "written_as_work"]
 
 _OPEN = re.compile(r"(?:^|(?<=\s))(?:``|“|‘|\"|')\s*\Z")
 """An opening quotation mark right before a name, after a space or a line's start."""
@@ -59,3 +59,20 @@ def written_as_work(text: str, start: int, end: int) -> bool:
     return bool(
         _WORK_NOUN_BEFORE.search(text, max(0, start - 16), start) and _CLOSED_AFTER.match(text, end)
     )
+
+
+_SAYS_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|asked|added|replied|wrote)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|asked|added|replied)\s+\Z")
+
+
+def speaks(text: str, name: str) -> bool:
+    """Whether `text` writes `name` as a speaker somewhere ("Harrow said", "said Harrow"): a
+    person of that name (a title named after its hero, "`` Harrow , '' ... Harrow said"),
+    whom a title's cue must not retype."""
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        if _SAYS_AFTER.match(text, after) or _SAYS_BEFORE.search(text, max(0, at - 12), at):
+            return True
+        at = text.find(name, after)
+    return False
