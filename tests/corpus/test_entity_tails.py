@@ -56,3 +56,19 @@ def test_a_bodys_name_with_its_trade_words_ending_changed_is_one_body() -> None:
     assert "Quentel Distributors" not in ents and ents["QuenTel Distribution"].mentions == 3
     assert {"Marrow Energy", "Marrow Energies", "Marrow Engines"} <= set(ents)
     assert {"Tarn International", "Tarn Internet"} <= set(ents)
+
+
+def test_a_teams_name_with_its_towns_name_is_the_team() -> None:
+    arts = [
+        _art("a", ("Velmar", "GPE"), ("Tarn Harriers", "ORG"), ("Tarn Harriers", "ORG")),
+        _art("b", ("Velmar Tarn Harriers", "ORG")),
+        # a council after a town's name is that town's: any town's, left apart
+        _art("c", ("Dorvan", "GPE"), ("Dorvan City Council", "ORG"), ("City Council", "ORG")),
+        # two towns before one name: which one is unknown
+        _art("d", ("Marrow", "GPE"), ("Quenby", "GPE"), ("Marrow Red Kites", "ORG")),
+        _art("e", ("Quenby Red Kites", "ORG"), ("Red Kites", "ORG")),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    assert "Velmar Tarn Harriers" not in ents and ents["Tarn Harriers"].mentions == 3
+    assert {"Dorvan City Council", "City Council"} <= set(ents)
+    assert {"Marrow Red Kites", "Quenby Red Kites", "Red Kites"} <= set(ents)

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from storyline.analyze.entities.org_tails import ending_variant, may_name_a_body_alone
 from storyline.corpus.entity_groups import Group, absorb, best_name, type_of
 
-__all__ = ["merge_body_tails", "merge_ending_variants"]
+__all__ = ["merge_body_tails", "merge_ending_variants", "merge_town_named_bodies"]
 
 _LONE_TYPES = frozenset({"ORG", "PRODUCT"})
 """Types a body's last word alone is read as ("Harriers" typed a product by its plural);
@@ -82,3 +82,34 @@ def merge_ending_variants(groups: dict[str, Group]) -> None:
 _PAIR = 2
 """Bodies sharing all words but the last: two are one name spelled two ways; more are a
 family of names ("Velmar Distribution", "Velmar Distributors", "Velmar Dispatch")."""
+
+
+def merge_town_named_bodies(groups: dict[str, Group]) -> None:
+    """A body's name written with and without the town or country it is named after
+    ("Velmar Tarn Harriers" beside "Tarn Harriers", where the corpus names "Velmar" as a
+    place) is one body: the less written joins the more
+    written. Only a body whose last word may name it alone (`may_name_a_body_alone`: a
+    team's nickname, not "City Council", which after a town's name is any town's council),
+    and only when no other such prefix is written before the same name."""
+    places = frozenset(k for k, g in groups.items() if type_of(g) == "GPE")
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for key, g in groups.items():
+        words = key.split()
+        if type_of(g) != "ORG" or not 3 <= len(words) <= _MAX_WORDS:
+            continue
+        for i in (1, 2):
+            if i < len(words) - 1 and " ".join(words[:i]) in places:
+                by_tail[" ".join(words[i:])].append(key)
+    for tail, keys in by_tail.items():
+        bare = groups.get(tail)
+        if bare is None or type_of(bare) != "ORG" or len(keys) != 1 or keys[0] not in groups:
+            continue
+        if not may_name_a_body_alone(best_name(bare).split()[-1]):
+            continue
+        long_group = groups[keys[0]]
+        target, other = (
+            (bare, long_group) if bare.mentions >= long_group.mentions else (long_group, bare)
+        )
+        target.evidence.append(f"{best_name(long_group)}: {best_name(bare)} with its town's name")
+        absorb(target, other, keep_name=True)
+        del groups[tail if target is long_group else keys[0]]
