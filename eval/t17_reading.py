@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from storyline.analyze.entities.aliases import acronym, acronym_variants, name_key
+from storyline.analyze.entities.org_tails import ending_variant
 from storyline.corpus.entity_person_forms import one_letter_apart
 from storyline.corpus.entity_retypes import BODY_HEAD
 from storyline.engine import Storyline
@@ -138,6 +139,16 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
                 # body's name is no short form of it
                 and not (_people_word_of(a, kb) or _people_word_of(b, ka))
             )
+            # one name the end of the other, typed apart ("Harriers" PRODUCT, "Velmar Falls
+            # Harriers" ORG): a team's or a body's last word is how news writes it once named
+            inside |= (
+                a.type != b.type
+                and {a.type, b.type} <= _TAIL_TYPES
+                and (_ends(ka, kb) or _ends(kb, ka))
+            )
+            # one company's name with its last word's ending changed ("Velmar Distribution",
+            # "Velmar Distributors")
+            inside |= a.type == b.type != "PERSON" and ending_variant(ka, kb)
             # one person's given name spelled one letter apart ("Karl-Henric Dalberg")
             inside |= a.type == b.type == "PERSON" and one_letter_apart(ka, kb)
             # a person's initials are no short form ("Bobby Pitre" is not "BP")
@@ -145,7 +156,42 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
             initials |= b.name.isupper() and a.type != "PERSON" and _initials_of(b.name, a.name)
             if inside or initials:
                 pairs.append((a.name, b.name))
-    return pairs
+    return _without_competing(pairs)
+
+
+def _without_competing(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`pairs` without those of a short name that is part of two longer names neither of
+    which holds the other ("Navy" beside "Dorvanian Navy" and "Kestrian Navy"): a reader
+    cannot tell which one it is, so it is no split of either. Nested long names ("Harriers",
+    "Falls Harriers", "Velmar Falls Harriers") are one name written three ways."""
+    longer: dict[str, set[str]] = {}
+    for a, b in pairs:
+        wa, wb = _words(name_key(a)), _words(name_key(b))
+        if wa < wb:
+            longer.setdefault(a, set()).add(b)
+        elif wb < wa:
+            longer.setdefault(b, set()).add(a)
+    ambiguous = {
+        short
+        for short, names in longer.items()
+        if any(
+            not (_words(name_key(x)) <= _words(name_key(y)))
+            and not (_words(name_key(y)) <= _words(name_key(x)))
+            for x in names
+            for y in names
+        )
+    }
+    return [(a, b) for a, b in pairs if a not in ambiguous and b not in ambiguous]
+
+
+_TAIL_TYPES = frozenset({"ORG", "PRODUCT", "PERSON", "NORP", "FAC"})
+"""Types a name's last words may be read under while the whole name is read under another:
+a country's or city's name inside a longer place ("Jersey" GPE) stays apart."""
+
+
+def _ends(short: str, long: str) -> bool:
+    """Whether `long` is more words and then `short` ("harriers", "velmar falls harriers")."""
+    return len(long.split()) > len(short.split()) and long.endswith(" " + short)
 
 
 def _people_in_body(short: Entity, long: Entity) -> bool:

@@ -194,3 +194,47 @@ def test_a_nationality_inside_a_bodys_name_is_not_flagged() -> None:
         ]
     )
     assert ("Dorvanian", "Dorvanian Federation of Trade Unions") not in pairs
+
+
+def test_a_teams_last_word_typed_apart_is_flagged() -> None:
+    pairs = _module().split_pairs(
+        [_entity("Harriers", "PRODUCT"), _entity("Velmar Falls Harriers", "ORG")]
+    )
+    assert pairs == [("Harriers", "Velmar Falls Harriers")]
+
+
+def test_a_city_ending_a_longer_place_is_not_flagged() -> None:
+    pairs = _module().split_pairs([_entity("Jersey", "LOC"), _entity("New Jersey", "GPE")])
+    assert pairs == []
+
+
+def test_a_town_beside_its_newspaper_is_not_flagged() -> None:
+    pairs = _module().split_pairs([_entity("Dorvan", "GPE"), _entity("Dorvan Post", "ORG")])
+    assert pairs == []
+
+
+def test_a_companys_ending_variant_and_case_variant_are_flagged() -> None:
+    pairs = _module().split_pairs(
+        [
+            _entity("QuenTel Distribution", "ORG"),
+            _entity("Quentel Distributors", "ORG"),
+            _entity("Quentel Dispatch", "ORG"),
+        ]
+    )
+    assert pairs == [("QuenTel Distribution", "Quentel Distributors")]
+
+
+def test_a_short_name_two_longer_names_share_is_not_flagged() -> None:
+    module = _module()
+    two = module.split_pairs(
+        [_entity("Navy", "ORG"), _entity("Dorvanian Navy", "ORG"), _entity("Kestrian Navy", "ORG")]
+    )
+    assert two == []
+    nested = module.split_pairs(
+        [
+            _entity("Harriers", "ORG"),
+            _entity("Falls Harriers", "ORG"),
+            _entity("Velmar Falls Harriers", "ORG"),
+        ]
+    )
+    assert ("Harriers", "Velmar Falls Harriers") in nested

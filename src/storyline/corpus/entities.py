@@ -102,6 +102,11 @@ from storyline.corpus.entity_short_forms import (
     return_first_word_reads,
 )
 from storyline.corpus.entity_stated import stated_alias_evidence
+from storyline.corpus.entity_tails import (
+    merge_body_tails,
+    merge_ending_variants,
+    merge_town_named_bodies,
+)
 from storyline.corpus.entity_word_forms import merge_adjectives, merge_plurals
 from storyline.model import Article, Entity, EntityMention
 
@@ -190,6 +195,9 @@ def canonical_groups(
     _merge_acronyms(groups)
     return_first_word_reads(groups)
     merge_short_forms(groups)
+    merge_body_tails(groups)
+    merge_ending_variants(groups)
+    merge_town_named_bodies(groups)
     merge_place_prefixed(groups)
     by_id: dict[str, _Group] = {}
     for g in groups.values():

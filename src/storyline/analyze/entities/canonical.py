@@ -62,6 +62,7 @@ from storyline.analyze.entities.prepare import RawMention, SpanIndex, prepare_me
 from storyline.analyze.entities.resolve import resolve_names
 from storyline.analyze.entities.role_words import strip_role_words
 from storyline.analyze.entities.run_on_names import cut_caption_people, split_run_on_names
+from storyline.analyze.entities.ship_names import join_ship_names
 from storyline.analyze.entities.stated_aliases import link_stated_aliases
 from storyline.analyze.entities.telling_outlets import split_told_outlets
 from storyline.analyze.entities.written_forms import join_place_kinds, relabel_speaker_labels
@@ -98,6 +99,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     cut_glued_nouns(text, work)
     unify_labels(work)
     retype_cued(text, work)
+    join_ship_names(work)  # "INS Tarvo" and "the Tarvo": one ship, no person
     animals = animal_names(text, {w.name for w in work if w.label != "NORP"})
     work = [w for w in work if w.name not in animals]  # "the dog Kell": no person or place
     retype_place_chains(text, work)

@@ -14,6 +14,7 @@ import re
 
 from storyline.analyze.entities.aliases import without_company_suffix
 from storyline.analyze.entities.context import LOWER_WORD_AFTER, PEOPLE_ADJECTIVE
+from storyline.analyze.entities.work_titles import written_as_work
 
 __all__ = [
     "GEOGRAPHIC_HEAD",
@@ -250,8 +251,9 @@ def _acts(text: str, name: str) -> bool:
 def written_after_kind(text: str, name: str) -> str | None:
     """The type a vessel's noun written right before `name` somewhere in `text` gives it ("the
     rig Ocean Sable", "a ship called Harriet Lane", "the well, known as Kestrel Deep"), or
-    "Operation" an operation's code name, or a web site's appositive after it a body, also
-    where the recogniser missed that mention;
+    "Operation" an operation's code name, or a web site's appositive after it a body, or
+    quotation marks or a work's noun a title (work_titles), also where the recogniser
+    missed that mention;
     None when the text never says so."""
     at = text.find(name)
     while at >= 0:
@@ -269,6 +271,8 @@ def written_after_kind(text: str, name: str) -> str | None:
                 return "EVENT"  # "Operation Iron Veil", the recogniser missing that one
             if _ONLINE_APPOSITIVE.match(text, after) or _ONLINE_IS.match(text, after):
                 return "ORG"  # "Zibbit , the news sharing site ,", that mention unread
+            if written_as_work(text, at, after):
+                return "WORK_OF_ART"  # "the sequel , Harrow Tide ,": a title, no person
         at = text.find(name, at + 1)
     return None
 

@@ -23,6 +23,7 @@ from storyline.analyze.entities.context import (
     PLACE_PREPOSITION,
 )
 from storyline.analyze.entities.kind_cues import written_after_kind, written_as_school
+from storyline.analyze.entities.work_titles import speaks
 
 __all__ = [
     "PLACE_LIKE",
@@ -144,9 +145,15 @@ def retype_cued(text: str, work: list[PreparedMention]) -> None:
     for w in work:
         if w.retype is not None:
             cued.setdefault(cached_name_key(w.name), w.retype)
+    people_alone = {w.name for w in work if w.label == "PERSON" and " " not in w.name}
     for name in sorted({w.name for w in work if w.label in _RETYPABLE and not w.business}):
         key = cached_name_key(name)
         kind = None if key in cued or name.isupper() else written_after_kind(text, name)
+        if kind == "WORK_OF_ART" and (name.split()[-1] in people_alone or speaks(text, name)):
+            # "`` Dana Vale '' is short-hand for ..." beside "Vale said": a person's name
+            # quoted as a byword, no title (a title's last word is never a person alone);
+            # "`` Ivo IV , ''" the play beside "Ivo IV said": its hero, who speaks
+            kind = None
         if kind is not None:
             cued[key] = kind  # "the rig Ocean Sable", where the recogniser missed that one
     lone = {w.name for w in work if w.label in _RETYPABLE and " " not in w.name}

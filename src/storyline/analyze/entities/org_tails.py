@@ -1,0 +1,96 @@
+"""A body's last word written alone for the body ("the Harriers" once "Velmar Falls
+Harriers" is named): news writes a team by its nickname and a force by its kind, as it
+writes a company by its first word (resolve._org_short_form reads that one).
+
+Word classes only, never a list of names: the article's own long name is the evidence, and
+only when exactly one body of the article ends so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from storyline.analyze.entities.kind_words import BODY_KINDS, INDUSTRY_WORDS
+from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
+
+__all__ = ["bodies_by_last_word", "body_ending_in", "ending_variant", "may_name_a_body_alone"]
+
+_SHARED_HEADS = BODY_KINDS | frozenset(
+    {
+        *("house", "court", "bank", "department", "party", "parliament", "assembly"),
+        *("senate", "congress", "union", "government", "ministry", "board", "office"),
+        *("university", "college", "school", "club", "association", "foundation", "fund"),
+        *("police", "church", "times", "news", "post", "press", "service"),
+    }
+)
+"""Last words that close the names of many bodies, each a country's or a town's own one
+("Parliament", "the Police", "the Bank"), or a kind resolve._LONE_KINDS reads after
+"the": written alone they may be another body of that kind than the one the article names
+in full, so this rule leaves them; company words (`INDUSTRY_WORDS`) likewise. A force's
+kind ("Navy", "Army") is read: an article on another country's force names it in full
+too ("the Kestrian Navy"), and two long names leave the word as written."""
+
+_MAX_WORDS = 4
+"""Words of a long name a last word may stand for: a team's or a body's name, no phrase."""
+
+
+def bodies_by_last_word(work: Iterable[PreparedMention]) -> dict[str, set[str]]:
+    """The article's body names of two to four capitalised words (no "of": the "Washington"
+    of "University of Washington" is no short form of it) by their last word's key."""
+    found: dict[str, set[str]] = {}
+    for o in work:
+        words = o.name.split()
+        if o.label != "ORG" or not 2 <= len(words) <= _MAX_WORDS:
+            continue
+        if not all(w[:1].isupper() for w in words) or words[-1].isupper():
+            continue
+        found.setdefault(cached_name_key(words[-1]), set()).add(o.name)
+    return found
+
+
+def body_ending_in(word: str, bodies: dict[str, set[str]]) -> str | None:
+    """The one body of `bodies` (`bodies_by_last_word`) whose name `word` ends, the shortest
+    where they nest ("Harriers" of "Tarn Harriers" and "Velmar Tarn Harriers"); None for a
+    word that is initials, a kind or company word (`_SHARED_HEADS`), or that ends two
+    bodies' names
+    neither of which holds the other ("Harriers" beside "Velmar Harriers" and "Tarn
+    Harriers")."""
+    key = cached_name_key(word)
+    if not may_name_a_body_alone(word):
+        return None
+    names = sorted(bodies.get(key, ()), key=lambda n: (len(n.split()), n))
+    if not names:
+        return None
+    shortest = names[0]
+    if all(cached_name_key(n).endswith(" " + cached_name_key(shortest)) for n in names[1:]):
+        return shortest
+    return None
+
+
+def may_name_a_body_alone(word: str) -> bool:
+    """Whether `word`, a body's last word, may be written alone for that body: capitalised,
+    no initials, no kind or company word (`_SHARED_HEADS`, `INDUSTRY_WORDS`)."""
+    key = cached_name_key(word)
+    if word.isupper() or not word[:1].isupper() or not key.isalpha():
+        return False
+    return key not in _SHARED_HEADS and key not in INDUSTRY_WORDS
+
+
+def ending_variant(a: str, b: str) -> bool:
+    """Whether the keys `a` and `b` are the same words but the last, whose endings differ
+    past a stem of five letters or more by four letters at most ("velmar distribution",
+    "velmar distributors"): one company's name as two writers spelled its trade."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wa) != len(wb) or wa[:-1] != wb[:-1] or wa[-1] == wb[-1]:
+        return False
+    x, y = wa[-1], wb[-1]
+    stem = next(
+        (i for i, (c, d) in enumerate(zip(x, y, strict=False)) if c != d), min(len(x), len(y))
+    )
+    return stem >= _STEM and max(len(x), len(y)) - stem <= _ENDING
+
+
+_STEM = 5
+"""Letters two spellings of a trade word share at least ("distribut")."""
+_ENDING = 4
+"""Letters past the stem either spelling has at most ("ion", "ors")."""
