@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from storyline.analyze.pipeline import Pipeline
-from storyline.model import Article, Quote
+from storyline.model import Article, Quote, Sentence
 
-__all__ = ["QUOTE_STAGES", "quote_with", "quotes_and_speakers", "speaker_text", "speakers_shown"]
+__all__ = [
+    "QUOTE_STAGES",
+    "period_sentences",
+    "quote_with",
+    "quotes_and_speakers",
+    "speaker_and_resolution",
+    "speaker_text",
+    "speakers_shown",
+]
 
 QUOTE_STAGES = ["sentences", "entities", "quotes"]
 
@@ -35,3 +43,22 @@ def speaker_text(pipeline: Pipeline, text: str, needle: str) -> str | None:
     """The words of the speaker mention of the first quote holding `needle`, or None."""
     q = quote_with(pipeline, text, needle)
     return q.speaker.text if q.speaker is not None else None
+
+
+def speaker_and_resolution(
+    pipeline: Pipeline, text: str, needle: str
+) -> tuple[str | None, str | None]:
+    """The shown name and the resolution of the first quote whose words contain `needle`."""
+    q = quote_with(pipeline, text, needle)
+    assert q.speaker is not None
+    return q.speaker.canonical, q.speaker.resolution
+
+
+def period_sentences(text: str) -> list[Sentence]:
+    """`text` cut into sentences at each period followed by a space or the end."""
+    out, begin = [], 0
+    for i, ch in enumerate(text):
+        if ch == "." and (i + 1 == len(text) or text[i + 1] == " "):
+            out.append(Sentence(begin, i + 1))
+            begin = i + 2
+    return out

@@ -4,7 +4,7 @@ different people compete and nothing in the text decides (issue 14): texts writt
 from __future__ import annotations
 
 import pytest
-from quote_helpers import QUOTE_STAGES, quote_with
+from quote_helpers import QUOTE_STAGES, period_sentences, speaker_and_resolution
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.analyze.quotes.genders import person_genders
@@ -15,12 +15,6 @@ from storyline.model import EntityMention, Sentence
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline(QUOTE_STAGES)
-
-
-def _speaker(pipeline: Pipeline, text: str, needle: str) -> tuple[str | None, str | None]:
-    q = quote_with(pipeline, text, needle)
-    assert q.speaker is not None
-    return q.speaker.canonical, q.speaker.resolution
 
 
 @pytest.mark.parametrize(
@@ -37,18 +31,30 @@ def test_a_source_opening_its_sentence_is_no_unnamed_subject_after_itself(
         f"{source} told reporters the cases were mild. "
         "“The patients have displayed mild symptoms,” she said."
     )
-    assert _speaker(pipeline, text, "mild symptoms") == ("Maria Santos", "pronoun")
+    assert speaker_and_resolution(pipeline, text, "mild symptoms") == ("Maria Santos", "pronoun")
 
 
 def test_a_person_of_unknown_gender_is_not_taken_over_one_the_text_says_fits(
     pipeline: Pipeline,
 ) -> None:
-    # nothing says what Paul Grant is called; the text calls Maria Santos "Ms."
+    # nothing says what Kerry Grant is called (a given name borne by men and women
+    # alike); the text calls Maria Santos "Ms."
+    text = (
+        "Ms. Maria Santos runs the clinic. Health Minister Kerry Grant visited it on Friday. "
+        "“The patients have displayed mild symptoms,” she said."
+    )
+    assert speaker_and_resolution(pipeline, text, "mild symptoms") == (None, "unresolved")
+
+
+def test_a_given_name_that_says_the_other_gender_leaves_the_one_that_fits(
+    pipeline: Pipeline,
+) -> None:
+    # "Paul" is a man's name in the census lists (given_names.py): "she" is Maria Santos
     text = (
         "Ms. Maria Santos runs the clinic. Health Minister Paul Grant visited it on Friday. "
         "“The patients have displayed mild symptoms,” she said."
     )
-    assert _speaker(pipeline, text, "mild symptoms") == (None, "unresolved")
+    assert speaker_and_resolution(pipeline, text, "mild symptoms") == ("Maria Santos", "pronoun")
 
 
 @pytest.mark.parametrize(
@@ -66,7 +72,7 @@ def test_a_person_only_talked_about_in_the_speakers_paragraph_leaves_the_pronoun
         "“The old order is gone,” said Tomas Varga, an expert at the Lakeside Institute. "
         f"{between}“This is all completely new for the country,” he said."
     )
-    assert _speaker(pipeline, text, "completely new") == (None, "unresolved")
+    assert speaker_and_resolution(pipeline, text, "completely new") == (None, "unresolved")
 
 
 @pytest.mark.parametrize(
@@ -84,7 +90,7 @@ def test_a_person_introduced_as_a_new_source_takes_the_pronoun(
         "“The old order is gone,” said Tomas Varga, an expert at the Lakeside Institute. "
         f"{between}“This is all completely new for the town,” he said."
     )
-    assert _speaker(pipeline, text, "completely new") == ("Viktor Halden", "pronoun")
+    assert speaker_and_resolution(pipeline, text, "completely new") == ("Viktor Halden", "pronoun")
 
 
 def test_a_name_qualified_by_its_organisation_names_the_source(pipeline: Pipeline) -> None:
@@ -93,8 +99,8 @@ def test_a_name_qualified_by_its_organisation_names_the_source(pipeline: Pipelin
         "“We are sending supplies,” Lena Holm of the refugee agency said.\n"
         "She said the agency had reports of thousands of families on the move."
     )
-    assert _speaker(pipeline, text, "sending supplies") == ("Lena Holm", "name")
-    assert _speaker(pipeline, text, "had reports") == ("Lena Holm", "pronoun")
+    assert speaker_and_resolution(pipeline, text, "sending supplies") == ("Lena Holm", "name")
+    assert speaker_and_resolution(pipeline, text, "had reports") == ("Lena Holm", "pronoun")
 
 
 def test_a_gendered_noun_set_off_before_a_name_gives_its_gender() -> None:
@@ -119,16 +125,7 @@ def test_the_last_speaker_known_to_fit_keeps_the_pronoun_over_a_person_talked_ab
         "Health Minister Paul Grant visited the ward on Friday. "
         "“They have displayed mild symptoms,” she said."
     )
-    assert _speaker(pipeline, text, "mild symptoms") == ("Maria Santos", "pronoun")
-
-
-def _sentences(text: str) -> list[Sentence]:
-    out, begin = [], 0
-    for i, ch in enumerate(text):
-        if ch == "." and (i + 1 == len(text) or text[i + 1] == " "):
-            out.append(Sentence(begin, i + 1))
-            begin = i + 2
-    return out
+    assert speaker_and_resolution(pipeline, text, "mild symptoms") == ("Maria Santos", "pronoun")
 
 
 @pytest.mark.parametrize(
@@ -150,7 +147,7 @@ def test_a_person_shaped_name_tagged_an_organisation_is_not_passed_over(
         ),
         EntityMention(text.index(body), text.index(body) + len(body), body, "ORG"),
     ]
-    resolver = SpeakerResolver(text, entities, _sentences(text))
+    resolver = SpeakerResolver(text, entities, period_sentences(text))
     for name in ("Helen Marsh", body):
         resolver.resolve(text.index(name), text.index(name) + len(name))
     she = text.index("She said")
@@ -166,7 +163,7 @@ def test_a_person_shaped_organisation_followed_by_another_person_leaves_she_open
         EntityMention(text.index(n), text.index(n) + len(n), n, label)
         for n, label in (("Helen Marsh", "PERSON"), ("Nora Quill", "ORG"), ("Tom Hale", "PERSON"))
     ]
-    resolver = SpeakerResolver(text, entities, _sentences(text))
+    resolver = SpeakerResolver(text, entities, period_sentences(text))
     for name in ("Helen Marsh", "Nora Quill"):
         resolver.resolve(text.index(name), text.index(name) + len(name))
     she = text.index("She said")
@@ -178,7 +175,7 @@ def test_a_relation_named_by_his_gives_the_speaker_his_gender(pipeline: Pipeline
         "“We are ready,” said Tom Hale. His wife, Ana Hale, was not so sure. "
         "“I am worried,” she said."
     )
-    assert _speaker(pipeline, text, "worried") == ("Ana Hale", "pronoun")
+    assert speaker_and_resolution(pipeline, text, "worried") == ("Ana Hale", "pronoun")
 
 
 def test_a_person_known_to_fit_but_named_sentences_earlier_does_not_block_the_nearest(
@@ -190,7 +187,7 @@ def test_a_person_known_to_fit_but_named_sentences_earlier_does_not_block_the_ne
         "The session ran late into the evening. Dan Ruiz arrived at nine. "
         "He said the farms needed water."
     )
-    assert _speaker(pipeline, text, "farms needed water") == ("Dan Ruiz", "pronoun")
+    assert speaker_and_resolution(pipeline, text, "farms needed water") == ("Dan Ruiz", "pronoun")
 
 
 def test_a_subject_named_after_a_person_shaped_organisation_is_weighed_as_usual() -> None:
@@ -202,7 +199,7 @@ def test_a_subject_named_after_a_person_shaped_organisation_is_weighed_as_usual(
         EntityMention(text.index(n), text.index(n) + len(n), n, label)
         for n, label in (("Helen Marsh", "PERSON"), ("Nora Quill", "ORG"), ("Tom Hale", "PERSON"))
     ]
-    resolver = SpeakerResolver(text, entities, _sentences(text))
+    resolver = SpeakerResolver(text, entities, period_sentences(text))
     for name in ("Helen Marsh", "Nora Quill"):
         resolver.resolve(text.index(name), text.index(name) + len(name))
     he = text.index("He said")
@@ -217,7 +214,7 @@ def test_a_known_person_only_mentioned_does_not_compete_with_the_subject(
         "Mr. Tom Hale's forces. Among them was an end to the sieges of the western towns. "
         "But ultimately, he said, the goal remains a new government."
     )
-    assert _speaker(pipeline, text, "the goal remains") == ("Dan Ruiz", "pronoun")
+    assert speaker_and_resolution(pipeline, text, "the goal remains") == ("Dan Ruiz", "pronoun")
 
 
 def test_a_pronoun_left_open_is_not_skipped_by_a_later_one(pipeline: Pipeline) -> None:
@@ -231,8 +228,8 @@ def test_a_pronoun_left_open_is_not_skipped_by_a_later_one(pipeline: Pipeline) -
         "In those years he began to attack the banks : `` The banks have never paid for "
         "their mistakes . ''"
     )
-    assert _speaker(pipeline, text, "cost the farmers") == (None, "unresolved")
-    assert _speaker(pipeline, text, "never paid for") == (None, "unresolved")
+    assert speaker_and_resolution(pipeline, text, "cost the farmers") == (None, "unresolved")
+    assert speaker_and_resolution(pipeline, text, "never paid for") == (None, "unresolved")
 
 
 def test_a_resolved_pronoun_chain_still_continues(pipeline: Pipeline) -> None:
@@ -243,8 +240,8 @@ def test_a_resolved_pronoun_chain_still_continues(pipeline: Pipeline) -> None:
         "In those years he began to attack the banks : `` The banks have never paid for "
         "their mistakes . ''"
     )
-    assert _speaker(pipeline, text, "cost the farmers") == ("Martin Vance", "pronoun")
-    assert _speaker(pipeline, text, "never paid for") == ("Martin Vance", "pronoun")
+    assert speaker_and_resolution(pipeline, text, "cost the farmers") == ("Martin Vance", "pronoun")
+    assert speaker_and_resolution(pipeline, text, "never paid for") == ("Martin Vance", "pronoun")
 
 
 def test_a_pronoun_after_a_possessor_gives_the_possessor_no_gender(pipeline: Pipeline) -> None:
@@ -258,7 +255,7 @@ def test_a_pronoun_after_a_possessor_gives_the_possessor_no_gender(pipeline: Pip
         "Liaison officers are often 'the nearest person at the time', reports Vera Lusk. "
         "'They read their brief on the way to see a widow,' she adds."
     )
-    assert _speaker(pipeline, text, "read their brief") == ("Vera Lusk", "pronoun")
+    assert speaker_and_resolution(pipeline, text, "read their brief") == ("Vera Lusk", "pronoun")
     entities = [
         EntityMention(0, 4, "Vera", "PERSON", canonical="Vera Lusk"),
         EntityMention(40, 45, "Tomas", "PERSON"),

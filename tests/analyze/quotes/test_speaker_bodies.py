@@ -124,10 +124,10 @@ def test_it_never_stands_for_people_written_without_a_final_s(pipeline: Pipeline
     assert q.speaker is None or q.speaker.name is None
 
 
-def test_he_takes_a_speaker_the_tagger_called_an_organisation_named_as_a_person_later() -> None:
+def test_she_takes_a_speaker_the_tagger_called_an_organisation_named_as_a_person_later() -> None:
     text = (
         "Paul Roe, the state health minister, warned of deaths. The agency's flu chief, "
-        "Keira Fuld, said the picture had changed. He said a pandemic was near. "
+        "Keira Fuld, said the picture had changed. She said a pandemic was near. "
         "Dr Fuld urged calm."
     )
 
@@ -141,6 +141,6 @@ def test_he_takes_a_speaker_the_tagger_called_an_organisation_named_as_a_person_
     resolver.resolve(0, len("Paul Roe"))
     fuld = text.index("Keira Fuld")
     resolver.resolve(fuld, fuld + len("Keira Fuld"))
-    he = text.index("He said")
-    speaker = resolver.resolve(he, he + 2)
+    she = text.index("She said")
+    speaker = resolver.resolve(she, she + 3)
     assert speaker.canonical == "Keira Fuld"

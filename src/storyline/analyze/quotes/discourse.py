@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from storyline.analyze.quotes.cues import cue_lemma, vocab
 from storyline.analyze.quotes.genders import Gender, person_genders
+from storyline.analyze.quotes.given_names import given_name_gender
 from storyline.analyze.quotes.nonspeakers import credit_spans, in_label_role
 from storyline.analyze.quotes.source_heads import POSSESSIVE, PREPOSITIONS, WORD
 from storyline.model import EntityMention, Sentence, Span, Speaker
@@ -93,7 +94,9 @@ class Discourse:
         self.sentence_starts = [s.start for s in self.sentences]
         self.verbs = sorted(verbs)
         self.quoted = quoted or (lambda _: False)
-        self.genders = person_genders(text, self.entities, self.sentences, quoted)
+        self.genders = person_genders(
+            text, self.entities, self.sentences, quoted, given_name_gender
+        )
         self.bound: dict[str, Gender] = {}
         self.credits = credit_spans(text)
         self.people = [
@@ -172,8 +175,13 @@ class Discourse:
         return self.genders.get(name) or self.bound.get(name)
 
     def compatible(self, name: str, gender: Gender) -> bool:
-        """Whether the article's own words let a pronoun of `gender` stand for `name`."""
-        return self.gender_of(name) in (None, gender)
+        """Whether the article's own words, and a given name that clearly says a gender
+        (given_names.py), let a pronoun of `gender` stand for `name`. The given name only
+        rules a pronoun out: it is no evidence that one of two people fits better than the
+        other, whose name the lists may simply not hold ("Tomas Varga ... Viktor Halden")."""
+        if self.gender_of(name) not in (None, gender):
+            return False
+        return self.genders.get(name) is not None or given_name_gender(name) in (None, gender)
 
     def bind(self, name: str, gender: Gender) -> None:
         """Remember the gender a possessive gives `name` ("His wife, Ana Hale," after Tom

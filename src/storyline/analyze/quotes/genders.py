@@ -1,13 +1,13 @@
 """Which people of one article the text itself calls "he" or "she".
 
 A pronoun speaker ("she said") must only be resolved to someone it can refer
-to. No list of first names is used: the article says it, through a title
+to. Here the article says it (a given name's gender is given_names.py's), through a title
 written before a name ("Mrs.", "Sir"), a gendered noun in a role, an appositive or a
 predicate ("spokeswoman", "a father of two", "Ruiz is the mayor 's daughter"), and the
 pronouns that follow a person in a sentence that names nobody else ("Okafor said his
 team ...").
-Each piece of evidence is a vote; a person whose votes disagree stays unknown,
-and unknown is compatible with either pronoun.
+Each piece of evidence is a vote; a title outranks the nouns and pronouns, a person whose
+votes disagree stays unknown, and unknown is compatible with either pronoun.
 """
 
 from __future__ import annotations
@@ -25,11 +25,18 @@ def _vocab(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-__all__ = ["GENDERED_NOUNS", "Gender", "gender_of_pronoun", "noun_gender", "person_genders"]
+__all__ = [
+    "GENDERED_NOUNS",
+    "Gender",
+    "gender_of_pronoun",
+    "noun_gender",
+    "person_genders",
+    "title_gender",
+]
 
 Gender = Literal["m", "f"]
 
-_MALE_TITLES = _vocab("mr mr. sir lord king prince duke baron count father monsignor")
+_MALE_TITLES = _vocab("mr mr. sir lord king prince duke baron count father monsignor msgr msgr.")
 _FEMALE_TITLES = _vocab(
     "mrs mrs. ms ms. miss dame lady queen princess duchess baroness countess madam madame"
 )
@@ -73,6 +80,16 @@ def gender_of_pronoun(word: str) -> Gender | None:
     return None
 
 
+def title_gender(word: str) -> Gender | None:
+    """The gender a title gives the name after it ("Mrs.", "King"), None for any other word."""
+    low = word.casefold()
+    if low in _MALE_TITLES:
+        return "m"
+    if low in _FEMALE_TITLES:
+        return "f"
+    return None
+
+
 def noun_gender(words: list[str]) -> Gender | None:
     """The gender a gendered noun among `words` gives ("spokeswoman"), None if none or both."""
     lows = {w.casefold().strip(".,'’") for w in words}
@@ -87,9 +104,13 @@ def person_genders(
     entities: Sequence[EntityMention],
     sentences: Sequence[Sentence],
     quoted: Callable[[int], bool] | None = None,
+    names: Callable[[str], Gender | None] | None = None,
 ) -> dict[str, Gender]:
-    """Canonical person name -> the gender the article's own words give it (if they agree)."""
+    """Canonical person name -> the gender the article's own words give it (if they agree):
+    a title first, else the gendered nouns and pronouns about it, unless `names` (a name ->
+    the gender its given name says, given_names.py) says otherwise."""
     votes: dict[str, Counter[Gender]] = {}
+    titled: dict[str, Counter[Gender]] = {}
     people = sorted((e for e in entities if e.label == "PERSON"), key=lambda e: e.start)
 
     def vote(name: str, gender: Gender | None, weight: int) -> None:
@@ -99,10 +120,11 @@ def person_genders(
     for e in people:
         name = e.canonical or e.text
         before = _WORD.findall(text[max(0, e.start - 12) : e.start])
-        if before:
-            title = before[-1].casefold()
-            vote(name, "m" if title in _MALE_TITLES else None, _TITLE_VOTES)
-            vote(name, "f" if title in _FEMALE_TITLES else None, _TITLE_VOTES)
+        said = title_gender(before[-1]) if before else None
+        vote(name, said, _TITLE_VOTES)
+        if said is not None and (name == e.text or len(e.text.split()) > 1):
+            # "Mrs. Ana Ruiz"; not "Mrs. Ruiz" read as her husband Tom Ruiz
+            titled.setdefault(name, Counter())[said] += 1
         if e.role:
             vote(name, noun_gender(e.role.split()), _NOUN_VOTES)
         appositive = _APPOSITIVE.match(text, e.end)
@@ -112,11 +134,27 @@ def person_genders(
         vote(name, _gender_predicated(text, e.end), _NOUN_VOTES)
     _pronoun_votes(text, people, sentences, quoted, vote)
     out: dict[str, Gender] = {}
-    for name, counter in votes.items():
-        male, female = counter["m"], counter["f"]
-        if male != female and min(male, female) * 3 < max(male, female):
-            out[name] = "m" if male > female else "f"
+    for e in people:
+        name = e.canonical or e.text
+        # the pronouns after a name are weak evidence ("Vern Dalby's calls, she said"
+        # votes "she" for Dalby), and so is a noun near it ("Ana Ruiz's husband"): a title
+        # comes first; the rest say nothing against a given name that clearly says a gender
+        said = _agreed(titled.get(name, Counter()))
+        if said is None:
+            said = _agreed(votes.get(name, Counter()))
+            if names is not None and names(name) not in (None, said):
+                said = None
+        if said is not None:
+            out[name] = said
     return out
+
+
+def _agreed(counter: Counter[Gender]) -> Gender | None:
+    """The gender the votes give, when they agree clearly enough."""
+    male, female = counter["m"], counter["f"]
+    if male != female and min(male, female) * 3 < max(male, female):
+        return "m" if male > female else "f"
+    return None
 
 
 def _gender_set_off_before(text: str, start: int) -> Gender | None:

@@ -1,4 +1,5 @@
-"""Whether the text speaks of someone of the other gender between a name and a pronoun.
+"""Whether the text speaks of someone else between a name and a pronoun: of the other
+gender (below), or by the surname of someone of the pronoun's (`fitting_surname_after`).
 
 "If Draga faced Faroud now , she would slap him , she told the paper": Draga stands as a
 subject in the pronoun's own sentence and the article says nothing of Draga's gender, so
@@ -13,8 +14,9 @@ import re
 
 from storyline.analyze.quotes.discourse import Discourse, Person
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun
+from storyline.analyze.quotes.given_names import given_name_gender
 
-__all__ = ["other_pronoun_after"]
+__all__ = ["fitting_surname_after", "other_pronoun_after"]
 
 _PRONOUN_WORD = re.compile(r"\b[A-Za-z]+\b")
 
@@ -28,4 +30,29 @@ def other_pronoun_after(d: Discourse, chosen: Person, start: int, gender: Gender
         said = gender_of_pronoun(word.group())
         if said is not None and said != gender and not d.quoted(word.start()):
             return True
+    return False
+
+
+def fitting_surname_after(d: Discourse, chosen: Person, start: int, gender: Gender) -> bool:
+    """Whether the surname of another person the text or a given name says is of the
+    pronoun's gender is written again between the mention of `chosen` and the pronoun
+    ("Ana Ruiz ... a panel headed by Senator Tomas Vell. Ruiz quickly left town.
+    And she said ..."), even where the recogniser tagged it nothing or an organisation:
+    the text turned back to that person, whom the pronoun may as well mean."""
+    own = chosen.name.split()[-1]
+    fitting = {
+        p.name.split()[-1]
+        for p in d.people_before(start)
+        if p.name.split()[-1] != own
+        and (d.gender_of(p.name) or given_name_gender(p.name)) == gender
+        and len(p.name.split()[-1]) > 2
+    }
+    for surname in fitting:
+        for hit in re.finditer(rf"\b{re.escape(surname)}\b", d.text[chosen.mention.end : start]):
+            at = chosen.mention.end + hit.start()
+            # a mention tagged as a person is weighed as such (pronouns.py); only one left
+            # untagged or tagged otherwise ("For Ruiz", read as a firm) is added here
+            tagged = any(e.label == "PERSON" for e in d.overlapping(at, at + len(surname)))
+            if not tagged and not d.quoted(at):
+                return True
     return False

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.askers import asker_of_answer
 from storyline.analyze.quotes.discourse import (
     Discourse,
     Person,
@@ -24,13 +24,16 @@ from storyline.analyze.quotes.discourse import (
 )
 from storyline.analyze.quotes.entries import entry_start
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun
-from storyline.analyze.quotes.other_gender import other_pronoun_after
+from storyline.analyze.quotes.given_names import given_name_gender
+from storyline.analyze.quotes.listed import BODY_WORDS, listed_with_others
+from storyline.analyze.quotes.other_gender import fitting_surname_after, other_pronoun_after
 from storyline.analyze.quotes.questions import asked_person
 from storyline.analyze.quotes.referents import (
     described_subject,
     names_a_person,
     person_description,
 )
+from storyline.analyze.quotes.reported_people import reported_by_pronoun
 from storyline.analyze.quotes.surname_subjects import surname_subject
 from storyline.model import EntityMention, Span, Speaker
 
@@ -62,6 +65,8 @@ def personal_pronoun(d: Discourse, start: int, end: int, gender: Gender) -> Spea
     """ "he said" / "she said": the person the pronoun continues, or unresolved."""
     surface = d.text[start:end]
     found = asked_person(d, start, gender) or _antecedent(d, start, gender)
+    if found is not None and asker_of_answer(d.text, start, found[1]):
+        found = None  # "Asked by the judge if ..., he responded": not the judge
     if found is None:
         d.left_open.append((start, gender))
         return Speaker(surface, start, end, None, False, "unresolved")
@@ -106,7 +111,9 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
     people_all = [
         p
         for p in d.people_before(start)
-        if p.mention.start >= floor and not d.quoted(p.mention.start)
+        if p.mention.start >= floor
+        and not d.quoted(p.mention.start)
+        and not reported_by_pronoun(d, p, start)
     ]
     people = [p for p in people_all if d.compatible(p.name, gender)]
     last = next(
@@ -120,10 +127,10 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
     body = _person_shaped_body_since(d, last.pos if last is not None else floor, start)
     since = [] if body is None else d.people_between(body.pos, start)
     since = [p for p in since if not d.quoted(p.mention.start)]
-    if body is not None and not any(p.subject for p in since):
+    if body is not None and not any(p.subject and d.compatible(p.name, gender) for p in since):
         # "Nicola Reyes said ..." with the name tagged an organisation: the pronoun may be
         # that source; taken when it spoke last, just before, and fits; else not guessed.
-        # A person who became a subject since is weighed as usual below
+        # A person the pronoun fits who became a subject since is weighed as usual below
         latest = next(s for s in reversed(d.history) if s.pos < start)
         name = body.speaker.canonical
         if (
@@ -193,6 +200,10 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         return None
     if other_pronoun_after(d, chosen, start, gender):
         return None
+    if fitting_surname_after(d, chosen, start, gender):
+        return None  # "... headed by Senator Vell. Ruiz quickly left. She said": either
+    if listed_with_others(d, chosen, gender):
+        return None  # "Ivo Marek, Dan Brell and Tom Hale failed ... he said": any of them
     near = [p for p in people if p.sentence >= chosen.sentence - 1]
     return _unless_a_known_other(d, near, chosen.name, mention_span(chosen.mention), gender)
 
@@ -240,11 +251,14 @@ def _unless_a_known_other(
     (those named in its sentence or the one before) is a subject known to be of the
     pronoun's ("Ms. Ana Ruiz runs the clinic. Minister Tom Hale visited. ... she said"):
     the pronoun may well mean that other person, so it is not guessed. Someone only
-    mentioned ("talks with Mr. Hale's forces") competes with no subject."""
+    mentioned ("talks with Mr. Hale's forces") competes with no subject. A given name that
+    clearly says the pronoun's gender counts here as the text's own words do."""
     if d.gender_of(name) is not None:
         return name, evidence
-    if any(p.subject and p.name != name and d.gender_of(p.name) == gender for p in people):
-        return None
+    for p in people:
+        said = d.gender_of(p.name) or given_name_gender(p.name)
+        if p.subject and p.name != name and said == gender:
+            return None
     return name, evidence
 
 
@@ -259,6 +273,8 @@ def _takes_over(d: Discourse, newer: Person, since: int, last: str, gender: Gend
     e = newer.mention
     if _joined_with(d, e, last):
         return False  # "Brell and Kiri Lanz, the director, met": neither takes it alone
+    if listed_with_others(d, newer, gender):
+        return False  # "Ivo Marek, Dan Brell and Tom Hale failed ...": one of a list
     if any(s.speaker.canonical == newer.name for s in d.history):
         return True
     if _INTRODUCED.match(d.text, e.end):
@@ -356,7 +372,7 @@ def _untyped_subject_since(d: Discourse, since: int, start: int) -> bool:
         if (
             len(words) <= 3
             and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-            and not any(w.casefold() in _BODY_WORDS for w in words)
+            and not any(w.casefold() in BODY_WORDS for w in words)
             and not before.endswith("the ")
             and heads_clause(d, e)
         ):
@@ -388,24 +404,11 @@ def _person_shaped_body_since(d: Discourse, since: int, start: int) -> Said | No
         if (
             1 <= len(words) <= 3
             and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-            and not any(w.casefold() in _BODY_WORDS for w in words)
+            and not any(w.casefold() in BODY_WORDS for w in words)
             and not before.casefold().endswith("the ")
         ):
             return said
     return None
-
-
-_BODY_WORDS = vocab(
-    "agency airlines airways army association authority bank board bureau capital centre "
-    "center church city club co college commission committee company congress corp "
-    "corporation council court department energy federation force forces foundation fund "
-    "government group guard holdings hospital house inc institute international league ltd "
-    "media ministry motors network news office oil organisation organization parliament "
-    "partners party petroleum plc police post press reserve school senate service services "
-    "society state states times trust union university"
-)
-"""Words organisations are named with, never a person's name ("Federal Reserve", "Labour
-Party"): general English, no name of any one organisation."""
 
 
 def _bind_kin_owner(d: Discourse, people: list[Person], since: int, name: str) -> None:
