@@ -5,7 +5,14 @@ from __future__ import annotations
 from storyline.analyze.pipeline import Pipeline
 from storyline.model import Article, Quote
 
-__all__ = ["QUOTE_STAGES", "quote_with", "quotes_and_speakers", "speaker_text", "speakers_shown"]
+__all__ = [
+    "QUOTE_STAGES",
+    "quote_with",
+    "quotes_and_speakers",
+    "speaker_text",
+    "speakers_shown",
+    "stated_quotes",
+]
 
 QUOTE_STAGES = ["sentences", "entities", "quotes"]
 
@@ -22,6 +29,12 @@ def quotes_and_speakers(pipeline: Pipeline, text: str) -> list[tuple[str, str | 
     """Each quote of `text` as (its words, its speaker's name or None), in text order."""
     article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
     return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+def stated_quotes(pipeline: Pipeline, text: str) -> list[Quote]:
+    """The quotes of `text` a reader is shown (`Quote.stated`), in text order."""
+    article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    return [q for q in article.quotes if q.stated]
 
 
 def speakers_shown(pipeline: Pipeline, text: str, words: str) -> list[str | None]:
