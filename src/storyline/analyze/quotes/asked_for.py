@@ -1,7 +1,8 @@
-"""Reporting verbs used for what someone asks for, expects of someone, adds to a tally or
-is supposed by the writer to hold (notspeech43, issue 14): "asked the court to dismiss the
-charges", "who asked not to be named", "we expect him to speak", "added 87 yards
-receiving", "apparently believes the pier is his". PolNeAR keeps each as an
+"""Reporting verbs used for what someone asks for, urges or advises, expects of someone,
+adds to a tally or is supposed by the writer to hold (notspeech43 and notspeech44, issue
+14): "asked the court to dismiss the charges", "who asked not to be named", "urged people
+not to go", "we expect him to speak", "added 87 yards receiving", "apparently believes the
+pier is his". PolNeAR keeps each as an
 attribution, but the words shown ("to dismiss the charges", "not to be named") are a
 request, a source's terms or a count, not a statement; `shown.may_show` shows no speaker
 for them. In-sample ECB+ listings (session 43) read every such shown quote of "asked ...
