@@ -13,6 +13,7 @@ __all__ = [
     "speaker_and_resolution",
     "speaker_text",
     "speakers_shown",
+    "stated_quotes",
 ]
 
 QUOTE_STAGES = ["sentences", "entities", "quotes"]
@@ -30,6 +31,12 @@ def quotes_and_speakers(pipeline: Pipeline, text: str) -> list[tuple[str, str | 
     """Each quote of `text` as (its words, its speaker's name or None), in text order."""
     article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
     return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+def stated_quotes(pipeline: Pipeline, text: str) -> list[Quote]:
+    """The quotes of `text` a reader is shown (`Quote.stated`), in text order."""
+    article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
+    return [q for q in article.quotes if q.stated]
 
 
 def speakers_shown(pipeline: Pipeline, text: str, words: str) -> list[str | None]:

@@ -37,7 +37,12 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("In her view, the harbour levy was a mistake.", "harbour levy", "her"),
         ("In a harbour survey last month, turnout fell by half.", "turnout", "survey"),
         ("The harbour levy, in her view, was a costly mistake.", "harbour levy", "her"),
-        ("The senator encouraged voters to register early.", "register early", "senator"),
+        # (advice with no words quoted shows no speaker since notspeech44; its words do)
+        (
+            'The senator encouraged voters to "register early and vote often."',
+            "register early",
+            "senator",
+        ),
         ("The minister reminded parents that the school would close early.", "close", "minister"),
         ("The senator stressed that pilots were scarce.", "pilots were scarce", "senator"),
         ("Asked if the tunnel was safe, the mayor said no.", "no", "mayor"),

@@ -68,6 +68,9 @@ def _spoken(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
         # naming something as a cause with only its object: the writer's gist of a target
         # (issue 14's shown-speaker policy; it showed the governor before)
         "The governor named the bridge as the cause of the delays.",
+        # advice with no words quoted: conduct pressed on a listener, in the writer's words
+        # (notspeech44; it was listed with the statements before)
+        "The council encouraged women to vote in May.",
         # an impersonal passive: nobody said it, least of all the last people named
         'Most people assumed that Denton would help. It used to be said that a bank was "too '
         'big to fail," but no more.',
@@ -86,7 +89,6 @@ def test_an_act_shows_no_speaker(pipeline: Pipeline, text: str) -> None:
         ("Mira Kessel wrote that the mill would close.", "mill would close", "Mira Kessel"),
         ("The general declared that the war was over.", "war was over", "general"),
         ("A statement issued by the ministry said the dam was safe.", "dam was safe", "statement"),
-        ("The council encouraged women to vote in May.", "vote in May", "council"),
         ("Police warned to expect delays on the bridge.", "expect delays", "Police"),
         ("Mira Kessel thinks that the mill will close.", "mill will close", "Mira Kessel"),
         ("Tomas Ebert called for the board to vote on the levy.", "vote on the levy", "Ebert"),

@@ -348,7 +348,7 @@ def test_a_hyphened_modifier_does_not_hide_a_new_subject(pipeline: Pipeline) -> 
         "The foreign minister said talks were under way .\n"
         "Harbour-based opposition spokesman Jalal Igran , however , strongly denied reports "
         "of any talks .\n"
-        "He urged the minister to say who is being talked to ."
+        "He said the minister must say who is being talked to ."
     )
     q = quote_with(pipeline, text, "who is being talked to")
     assert q.speaker is not None and q.speaker.name == "Jalal Igran"

@@ -1,7 +1,8 @@
-"""Reporting verbs used for what someone asks for, expects of someone, adds to a tally or
-is supposed by the writer to hold (notspeech43, issue 14): "asked the court to dismiss the
-charges", "who asked not to be named", "we expect him to speak", "added 87 yards
-receiving", "apparently believes the pier is his". PolNeAR keeps each as an
+"""Reporting verbs used for what someone asks for, urges or advises, expects of someone,
+adds to a tally or is supposed by the writer to hold (notspeech43 and notspeech44, issue
+14): "asked the court to dismiss the charges", "who asked not to be named", "urged people
+not to go", "we expect him to speak", "added 87 yards receiving", "apparently believes the
+pier is his". PolNeAR keeps each as an
 attribution, but the words shown ("to dismiss the charges", "not to be named") are a
 request, a source's terms or a count, not a statement; `shown.may_show` shows no speaker
 for them. In-sample ECB+ listings (session 43) read every such shown quote of "asked ...
@@ -16,7 +17,7 @@ from storyline.analyze.quotes.cues import NOUN_CUES, vocab
 from storyline.analyze.quotes.speaking_nouns import singular
 from storyline.analyze.quotes.stated_objects import SPEECH_NAMES
 
-__all__ = ["conduct_expected", "count_added", "inferred_view", "requested"]
+__all__ = ["advised", "conduct_expected", "count_added", "inferred_view", "requested"]
 
 
 _REQUEST_VERBS: frozenset[str] = vocab("ask request beg")
@@ -60,6 +61,47 @@ def _infinitives_under(verb: Any, content: Any) -> list[Any]:
         and t.dep_ in {"xcomp", "ccomp"}
         and any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "TO" for c in t.children)
     ]
+
+
+_ADVICE_VERBS: frozenset[str] = vocab(
+    "urge advise encourage implore exhort counsel recommend suggest"
+)
+"""Verbs of urging or advising someone to act: what follows is conduct pressed on a
+listener, not a statement about anything."""
+_THIRD_SINGULAR: frozenset[str] = vocab("he she it")
+
+
+def advised(verb: Any, lemma: str, content: Any | None) -> bool:
+    """ "urged people not to go into the hills unprepared", "urged Pell to throw more
+    jabs", "recommended to Arlow that he leave school": an infinitive under a verb of
+    urging or advising, or a clause in the mandative mood ("that he leave", a base form
+    after a third-person subject) for a listener named with "to", is advice or an appeal
+    in the writer's words, like "asked X to ..." (`requested`): a fact-checker has no
+    words of the speaker to check. Quoted words beside the verb ("urged voters : `` Do not
+    stay home ''") still show their speaker (`shown.states_nothing`). "recommended that
+    the dam be closed", with no listener, is a finding, and stays."""
+    if lemma not in _ADVICE_VERBS or content is None:
+        return False
+    if lemma != "suggest" and _infinitives_under(verb, content):
+        return True
+    listener = any(
+        c.dep_ in {"prep", "dative"}
+        and c.lower_ == "to"
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
+    return listener and any(_mandative(t) for t in verb.children if t.dep_ == "ccomp")
+
+
+def _mandative(clause: Any) -> bool:
+    """ "(that) he leave": a base form after a third-person singular subject."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return (
+        clause.tag_ in {"VB", "VBP"}
+        and len(subjects) == 1
+        and subjects[0].lower_ in _THIRD_SINGULAR
+        and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    )
 
 
 _PERSONAL_OBJECTS: frozenset[str] = vocab("him her you them me us")

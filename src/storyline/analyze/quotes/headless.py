@@ -19,7 +19,7 @@ from typing import Any
 
 from storyline.analyze.quotes.cues import SPEECH_LEMMAS, cue_lemma
 
-__all__ = ["cue_follows", "opens_with_verb", "predicate_in_marks"]
+__all__ = ["bracketed_aside", "cue_follows", "opens_with_verb", "predicate_in_marks"]
 
 
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
@@ -45,6 +45,24 @@ def opens_with_verb(verb: Any, content: Any) -> bool:
     if between is None or any(t.is_punct for t in between):
         return False
     return not _relative_subject(verb)
+
+
+_OPENING_BRACKETS = frozenset({"(", "-LRB-", "["})
+_CLOSING_BRACKETS = frozenset({")", "-RRB-", "]"})
+
+
+def bracketed_aside(verb: Any, content: Any) -> bool:
+    """Whether a clause content is a whole sentence in brackets after its verb's own words
+    ("Quenby is expecting a raise ( he was given $ 2 million upfront for the first film
+    )"): the parse hangs the bracketed clause on the verb, but brackets after a clause set
+    apart the writer's aside, told in the third person, not the subject's words."""
+    tokens = [t for t in content if not t.is_space and t.text != "."]
+    if len(tokens) < 3 or tokens[0].text not in _OPENING_BRACKETS:
+        return False
+    if tokens[-1].text not in _CLOSING_BRACKETS or tokens[0].i <= verb.i + 1:
+        return False
+    inner = content.doc[tokens[0].i + 1 : tokens[-1].i]
+    return not any(t.text in _OPENING_BRACKETS for t in inner)
 
 
 def predicate_in_marks(text: str, name_end: int, mark_start: int, verbs: Sequence[int]) -> bool:

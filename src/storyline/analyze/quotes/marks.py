@@ -112,6 +112,24 @@ def _cap(text: str, start: int, end: int) -> int:
     return last if last is not None else cut
 
 
+_LOWER_WORD = re.compile(r"\s+[a-z]")
+
+
+def _closing_opener(text: str, open_at: int, i: int, j: int, end: int) -> bool:
+    """Whether an opening mark at text[i:j], while the one at `open_at` is open, was typed
+    for its closer ("the `` Twilight `` author confirmed the news ..."): no sentence ends
+    between the two, the words after it run on in lower case, as the writer's sentence
+    does, and no closing mark follows in the paragraph (up to `end`), which would make it
+    a quotation inside the open one ("`` If he is `` tough '' , then ... ''"). Read as an
+    opener, it would quote the writer's narration up to the paragraph's end, given to
+    whoever spoke last."""
+    if _SENTENCE_END.search(text, open_at, i) is not None:
+        return False
+    if any(c in text[j:end] for c in ("''", "”")):
+        return False
+    return _LOWER_WORD.match(text, j) is not None
+
+
 def _doubles(text: str, start: int, end: int) -> list[QuoteMark]:
     out: list[QuoteMark] = []
     open_at: int | None = None
@@ -134,7 +152,11 @@ def _doubles(text: str, start: int, end: int) -> list[QuoteMark]:
             out.append(QuoteMark(open_at, _cap(text, open_at, j), True))
             open_at = None
             continue
-        if mark in _OPENERS:
+        if mark in _OPENERS and _closing_opener(text, open_at, i, j, end):
+            # "`` Twilight `` author Ana Ruiz confirmed ...": an opener typed for the closer
+            out.append(QuoteMark(open_at, _cap(text, open_at, j), True))
+            open_at = None
+        elif mark in _OPENERS:
             # a new opener while one is open: the earlier mark was never closed
             out.append(QuoteMark(open_at, _cap(text, open_at, i), False))
             open_at = i

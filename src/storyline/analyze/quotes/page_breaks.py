@@ -26,10 +26,18 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.speaking_nouns import BODY_NOUNS, PERSON_NOUNS, singular
 from storyline.text.calendar_names import MONTH_PATTERN, WEEKDAY_PATTERN
 
-__all__ = ["after_furniture", "standfirst", "words_end", "words_start"]
+__all__ = [
+    "after_furniture",
+    "headline_term",
+    "page_label",
+    "standfirst",
+    "words_end",
+    "words_start",
+]
 
 _BRACKETED = r"(?:\(|-LRB-)\s*[A-Z][A-Za-z]+\s*(?:\)|-RRB-)"
 """One capitalised word in brackets after a place: the news agency or outlet filing the
@@ -96,6 +104,61 @@ def words_start(text: str, start: int, end: int) -> int:
 
 
 _TOP_LINES = 1
+
+MAX_TERM_WORDS = 4
+_TITLE_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def headline_term(text: str, start: int, end: int) -> bool:
+    """Whether the words text[start:end] after a label's colon are a term in marks inside a
+    title-cased headline ('Ana Ruiz : "Harbour Queen" Singer Dies Aged 91'): at most
+    `MAX_TERM_WORDS` capitalised words in marks, and the headline running on after the
+    closing mark in capitalised words of its own. The marks set apart a nickname or a
+    title the headline uses; the one the label names did not say it."""
+    inner = text[start:end].strip(" \t`'\"“”‘’")
+    words = inner.split()
+    if not words or len(words) > MAX_TERM_WORDS or text[start:end] == inner:
+        return False
+    if not all(_TITLE_WORD.fullmatch(w) for w in words):
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)].split()
+    return len(rest) >= 2 and all(_TITLE_WORD.fullmatch(w) for w in rest[:2])
+
+
+_PAGE_LABELS: frozenset[str] = frozenset(
+    {
+        "breaking",
+        "breaking news",
+        "published",
+        "updated",
+        "last updated",
+        "posted",
+        "first published",
+        "exclusive",
+        "update",
+        "developing",
+        "developing story",
+        "just in",
+    }
+)
+"""Labels of a page's furniture before a colon: a headline's kicker ("Breaking : man
+charged ...") or a time stamp ("PUBLISHED : 22 : 07 GMT , ..."). Nobody speaks there."""
+_ADDRESS_WORDS: frozenset[str] = vocab("hey dear yo oh attention memo note")
+"""Words that open a label addressing someone ("Hey , Ana Ruiz : Hire a Driver !", "Dear
+Mayor Ruiz :", "Memo to Ana Ruiz :"): the line speaks to them, in the writer's voice."""
+
+
+def page_label(text: str, colon: int) -> bool:
+    """Whether the label before the colon at `colon` (from the start of its line) is the
+    page's furniture (`_PAGE_LABELS`, in any case) or addresses someone (`_ADDRESS_WORDS`
+    opening it): what follows the colon is a headline or a stamp, not the label's words."""
+    line_start = text.rfind("\n", 0, colon) + 1
+    label = " ".join(text[line_start:colon].split()).casefold()
+    if label in _PAGE_LABELS:
+        return True
+    first = re.match(r"[a-z]+", label)
+    return first is not None and first.group() in _ADDRESS_WORDS and len(label.split()) > 1
 
 
 def standfirst(text: str, colon: int, words_start: int, person: bool | None = None) -> bool:

@@ -39,13 +39,15 @@ from dataclasses import replace
 from typing import Any
 
 from storyline.analyze.quotes.asked_for import (
+    advised,
     conduct_expected,
     count_added,
     inferred_view,
     requested,
 )
 from storyline.analyze.quotes.cues import cue_lemma, vocab
-from storyline.analyze.quotes.headless import opens_with_verb
+from storyline.analyze.quotes.headless import bracketed_aside, opens_with_verb
+from storyline.analyze.quotes.names_and_topics import name_given, topic_gerund
 from storyline.analyze.quotes.speaking_nouns import GROUP_NOUNS, PLACE_NOUNS, singular
 from storyline.analyze.quotes.stated_objects import (
     ANSWER_WORDS,
@@ -119,6 +121,10 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
         return False
     if requested(verb, lemma, content) or conduct_expected(verb, lemma, content):
         return False
+    if advised(verb, lemma, content) or name_given(verb, lemma):
+        return False
+    if topic_gerund(verb, lemma, content):
+        return False
     if count_added(verb, lemma):
         return False
     if lemma in _TOPIC_VERBS or (phrase and _to_come(verb)) or _sum_claimed(lemma, phrase, content):
@@ -136,13 +142,17 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
             and not circumstance_participle(verb)
             and not (content is not None and object_unstated(verb, lemma, content))
         )
-    return content is None or not (fragment_content(content) or opens_with_verb(verb, content))
+    return content is None or not (
+        fragment_content(content)
+        or opens_with_verb(verb, content)
+        or bracketed_aside(verb, content)
+    )
 
 
 _ORDERING_VERBS: frozenset[str] = vocab("tell order command instruct direct")
-"""Verbs that, with a listener and an infinitive, give an order. An appeal ("urged the
-minister to say who ...", "called on them to resign") is a public statement of a demand,
-and stays one."""
+"""Verbs that, with a listener and an infinitive, give an order. Advice or an appeal
+("urged the minister to say who ...", "advised residents to leave") shows no speaker
+either unless its words are quoted (`asked_for.advised`)."""
 
 
 _TOPIC_VERBS: frozenset[str] = vocab("discuss debate refer allude")

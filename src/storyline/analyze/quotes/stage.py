@@ -48,6 +48,8 @@ from storyline.analyze.quotes.nesting import (
 )
 from storyline.analyze.quotes.outer_source import continued_speaker
 from storyline.analyze.quotes.page_breaks import (
+    headline_term,
+    page_label,
     standfirst,
     words_end,
     words_start,
@@ -454,8 +456,14 @@ def _standfirst(
 ) -> bool:
     """Whether a colon attribution is a caption or a standfirst opening the page
     (`page_breaks.standfirst`, told whether the label names a person): no transcript
-    turn, and no cue of the line's own before the colon that the label took over."""
-    if a.verbatim or a.content is None:
+    turn, and no cue of the line's own before the colon that the label took over. A label
+    of the page's furniture ("PUBLISHED :") is one even before words read as verbatim, and
+    so is a label before a headline's term in marks (`headline_term`)."""
+    if a.content is None:
+        return False
+    if page_label(text, a.cue_start) or headline_term(text, *a.content):
+        return True
+    if a.verbatim:
         return False
     line_start = text.rfind("\n", 0, a.cue_start) + 1
     if any(line_start <= t < a.cue_start for t in taken):

@@ -18,6 +18,9 @@ __all__ = ["evidence_source", "quoted_term", "withheld"]
 
 _NEGATIONS: frozenset[str] = vocab("not n't never")
 _HYPOTHETICAL: frozenset[str] = vocab("would could might may should")
+_FUTURE: frozenset[str] = vocab("will shall 'll")
+"""Auxiliaries of the future: "Quenby will argue that ...", "critics will note that ...":
+what someone is expected to say, the writer's forecast, which nobody has stated yet."""
 _WITHHOLDING: frozenset[str] = vocab(
     "decline declined declines declining refuse refused refuses refusing vote voted votes voting"
 )
@@ -25,7 +28,7 @@ _WITHHOLDING: frozenset[str] = vocab(
 approve", "By refusing to use the reserves, ...": a deed, whatever the infinitive)."""
 _AUXILIARIES: frozenset[str] = vocab(
     "do does did have has had be is are was were been will shall can would could might may "
-    "should must also still only just yet ever never not n't already"
+    "should must also still only just yet ever never not n't already 'll"
 )
 _CAUSED = re.compile(r"\binto\s+$", re.IGNORECASE)
 """A verb of thought or speech right after "into": a state someone was led into."""
@@ -40,7 +43,8 @@ _EVIDENCE_NOUNS: frozenset[str] = vocab(
 
 def withheld(text: str, source_end: int | None, cue_start: int, cue: str, after: str) -> bool:
     """Whether the verb at `cue_start` says nothing was said: negated ("did not say",
-    "has never said", "wouldn't say"), hypothetical ("would agree", "might argue") or a
+    "has never said", "wouldn't say"), hypothetical ("would agree", "might argue"), still
+    to come ("will argue", `_FUTURE`) or a
     refusal or a vote with its infinitive ("declined to say", "refused to comment", "voted to
     approve"; `after` is the text right after the verb). Only the auxiliaries between the
     source and the verb are read, so "said he would not" is a statement."""
@@ -62,7 +66,37 @@ def withheld(text: str, source_end: int | None, cue_start: int, cue: str, after:
         if w not in _AUXILIARIES and not w.endswith("n't") and not w.endswith("ly"):
             break
         chain.append(w)
-    return any(w in _NEGATIONS or w.endswith("n't") or w in _HYPOTHETICAL for w in chain)
+    if any(w in _NEGATIONS or w.endswith("n't") or w in _HYPOTHETICAL for w in chain):
+        return True
+    return any(w in _FUTURE for w in chain) and not _said_ahead(text, source_end, cue_start)
+
+
+_QUOTED = re.compile(r"(?:``|\"|“)([^`\"“”]*?)(?:''|\"|”)")
+_OCCASION = re.compile(r"\b(?:speech|address|remarks|testimony|lecture|keynote)\b", re.IGNORECASE)
+"""A speech named in the verb's sentence ("In her speech tonight, Ms Kell will say that
+..."): its text is handed out before it is read, and reported as said."""
+MIN_SAID_WORDS = 4
+"""Words a quoted stretch holds to be words said: fewer are a term in marks ("an 85
+percent `` fresh '' rating"), which the writer's forecast may hold too."""
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _said_ahead(text: str, source_end: int | None, cue_start: int) -> bool:
+    """Whether words "will" reports are given all the same: quoted in the verb's sentence
+    (a speech handed out before it is read: "`` ... , '' Quenby will tell the Osk Club",
+    `MIN_SAID_WORDS` or more in marks, or a speech named, `_OCCASION`),
+    or announced in the first person, which says them as it goes ("I will say , let them
+    sort it out", "and I will add I smoke")."""
+    if source_end is not None and text[max(0, source_end - 2) : source_end] in (" I", "I"):
+        return True
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, cue_start - 400), cue_start)]
+    start = starts[-1] if starts else max(0, cue_start - 400)
+    end_match = _SENTENCE_BREAK.search(text, cue_start)
+    end = end_match.start() if end_match else len(text)
+    sentence = text[start:end]
+    if _OCCASION.search(sentence):
+        return True
+    return any(len(m.group(1).split()) >= MIN_SAID_WORDS for m in _QUOTED.finditer(sentence))
 
 
 def evidence_source(phrase: str) -> bool:
