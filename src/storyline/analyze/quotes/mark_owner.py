@@ -237,6 +237,8 @@ def _adjunct_only(text: str, a: Attribution) -> bool:
 
 _TITLE_STOP = re.compile(r"\b[A-Z][a-z]{0,3}\.(?= [A-Z])")
 _TAIL_GAP = 60
+_LINE_START = re.compile(r"[ \t]*\n[ \t]*\S")
+"""Nothing after a quote but the end of its line: the next line starts right after."""
 """Longest stretch ("the senator from Ohio replied") between a quote and its cue after."""
 
 
@@ -247,7 +249,8 @@ def _attribution_after(
     sentence splitter put in the next sentence ("'Why now?' she asked. 'We waited.'"): a
     cue in that sentence with nothing between it and the quote but its subject. A quote
     ending in a comma ("'..., ' '' Reyes said") has not ended its sentence either: the
-    splitter cut it from its cue, often at a nested quote's closing mark."""
+    splitter cut it from its cue, often at a nested quote's closing mark. Only a bare
+    attribution ("Ruiz said .") may stand on the next line."""
     words = text[m.start : m.end].rstrip("\"'”’» \n")
     full_stop = words.endswith(".")
     if not (full_stop or words.endswith(("?", "!", ","))):
@@ -256,11 +259,16 @@ def _attribution_after(
         a = f.attribution
         if not following.start <= a.cue_start < following.end or a.cue_start < m.end:
             continue
-        if full_stop and not _bare_attribution(text, a, following):
+        bare = _bare_attribution(text, a, following)
+        if full_stop and not bare:
             continue
         gap = text[m.end : a.cue_start]
+        # a bare "Ruiz said ." on the line after the closed quote (a page laid out one
+        # sentence a line) is still its attribution: it reports nothing else
+        next_line = bare and cue_lemma(a.cue) in CORE_CUES and _LINE_START.match(gap)
+        lines = gap.lstrip() if next_line else gap
         plain = _TITLE_STOP.sub("", gap)  # "Mr. Ruiz said": a title's stop ends nothing
-        if len(gap) <= _TAIL_GAP and "\n" not in gap and not re.search(r"[.!?;:\"“”]", plain):
+        if len(gap) <= _TAIL_GAP and "\n" not in lines and not re.search(r"[.!?;:\"“”]", plain):
             return [f]
     return []
 
