@@ -190,3 +190,20 @@ def test_a_persons_home_town_is_no_firm_named_again() -> None:
     assert not _home_town(text, text.index("Kestra"))
     text = "A spokesman from Kestra Falls Bank said the branch would close ."
     assert not _home_town(text, text.index("Kestra"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Two days later , Ivo Karsten told the board .",
+        "News of the deal was first reported in the Velmar Gazette .",
+    ],
+)
+def test_a_line_that_does_more_than_attribute_takes_no_quote_above(
+    pipeline: Pipeline, line: str
+) -> None:
+    text = (
+        "`` We were stunned by the loss , '' Marisol Quenby said .\n"
+        "`` We should not have been in that position , and I accept that . ''\n" + line
+    )
+    assert speakers_shown(pipeline, text, "should not have been") == ["Marisol Quenby"]
