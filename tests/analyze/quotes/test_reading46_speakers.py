@@ -207,3 +207,16 @@ def test_a_line_that_does_more_than_attribute_takes_no_quote_above(
         "`` We should not have been in that position , and I accept that . ''\n" + line
     )
     assert speakers_shown(pipeline, text, "should not have been") == ["Marisol Quenby"]
+
+
+def test_a_carried_quote_closes_before_a_long_attribution(pipeline: Pipeline) -> None:
+    """The verb may stand far into the closing line ("Ivo Karsten , who works for a firm
+    in the building , told ...")."""
+    text = (
+        "The building was sealed off on Monday .\n"
+        '"We heard shots . . . .\n'
+        'We are on the third floor , barricaded in , " Ivo Karsten , who works for a firm '
+        "in the building , told a local station ."
+    )
+    quote = quote_with(pipeline, text, "heard shots")
+    assert quote.speaker is not None and quote.speaker.name == "Ivo Karsten"

@@ -250,13 +250,11 @@ def _closes_carried(text: str, line_start: int, i: int, j: int, mark: str) -> bo
         and _after(text, j).isspace()
         and before[-1:] in (",", ".", "!", "?")
         and any(c.isalnum() for c in before)
-        and (not rest or any(cue_lemma(w) in SPEECH_LEMMAS for w in rest[:_CUE_WORDS]))
+        and (not rest or any(cue_lemma(w) in SPEECH_LEMMAS for w in rest))
     )
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_CUE_WORDS = 6
-"""How far into the rest of its line the verb saying whose words they were may stand."""
 
 
 def _has_single(text: str, start: int, end: int) -> bool:
