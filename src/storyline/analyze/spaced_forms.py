@@ -16,7 +16,9 @@ tokenizer itself (its abbreviation and initial rules: "Dr.", "Calif.", "B.", "U.
 not "No." or "Sgt.", which it splits when written too) and only where the sentence
 cannot be ending there: a comma, a lower-case word or a capitalised word that is no
 function word ("The", "He") follows. A lone capital letter must also follow a
-capitalised word ("Jon B . Ruiz"), so "vitamin C . Doctors" still ends a sentence.
+capitalised word ("Jon B . Ruiz"), so "vitamin C . Doctors" still ends a sentence. A
+name's "Jr ." and an initialism before a plural ("U . S . Officials") end it when a verb
+of saying follows the capitalised word: that word is the next sentence's subject.
 """
 
 from __future__ import annotations
@@ -63,10 +65,32 @@ def _goes_on(text: str, start: int, end: int, written: str, stop_words: frozense
     word = after.group(1)
     if word[0].isupper() and word.lower() in stop_words:
         return False
+    if word[0].isupper() and _opens_report(text, after.end(), written, word):
+        return False
     if len(written) == 2:  # a lone initial: it must stand in a name
         before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
         return before is not None and before.group(1)[0].isupper() and word[0].isupper()
     return True
+
+
+_NAME_SUFFIXES = frozenset({"Jr.", "Sr."})
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+_SAYING = frozenset({"said", "says", "say", "told", "added", "reported", "stated"})
+
+
+def _opens_report(text: str, end: int, written: str, word: str) -> bool:
+    """Whether the capitalised `word` after a phrase-ending abbreviation opens a sentence
+    reporting speech, the verb of saying right after it: "Ana Ruiz Jr . Police said"
+    ("Jr." ends a name; nothing of it follows) or "in the U . S . Officials said" (a
+    plural noun after an initialism: a new subject, not "the U.S. Senate"). Read as one
+    sentence, the name ran onto the subject or the subject was lost."""
+    verb = _NEXT_WORD.match(text, end)
+    if verb is None or verb.group(1) not in _SAYING:
+        return False
+    if written in _NAME_SUFFIXES:
+        return True
+    plural = word.endswith("s") and not word.endswith("ss")
+    return _INITIALISM.fullmatch(written) is not None and plural
 
 
 def merge_spaced_forms(doc: Any, tokenizer: Any, stop_words: frozenset[str]) -> Any:

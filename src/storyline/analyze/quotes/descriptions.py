@@ -78,6 +78,20 @@ not set after one ("the validity of Dalcor 's test") may be a firm the recognise
 a place, so it stands in the way of a body further back."""
 
 
+_FROM_AFTER_PERSON = re.compile(r"\b([a-z]+)\s+from\s+$")
+_FROM_PLACE = vocab("resident native family couple")
+"""Nouns besides the generic persons whose "from" says where, not whose: "a spokesman from
+Dalcor" speaks for the firm, "a native from Kestra" was born there."""
+
+
+def _home_town(text: str, start: int) -> bool:
+    """Whether the name at `start` says where a person comes from ("a 63 - year - old
+    woman from Kestra Falls"): whatever label the recogniser gave it, it is no body that a
+    later "the firm" names again."""
+    m = _FROM_AFTER_PERSON.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) in _GENERIC_PERSONS | _FROM_PLACE
+
+
 def described_again(d: Discourse, words: list[str], start: int, end: int) -> Speaker | None:
     """The speaker a bare "the <noun>" at text[start:end] names again (`words` its
     lower-case words), with the mention it was read from; None when the phrase is no such
@@ -190,6 +204,7 @@ def _body_before(d: Discourse, head: str, start: int) -> EntityMention | None:
         and not d.credits.covers(e.start)
         and _kind_agrees(e, head)
         and (e.label == "ORG" or not _LOCATED.search(d.text, max(0, e.start - 12), e.start))
+        and not _home_town(d.text, e.start)
     ]
     if len(_bodies_named(d, bodies)) != 1:
         # "Dalcor issued a patch for a Vesta Browser ( VB ) flaw": a name only modifying a

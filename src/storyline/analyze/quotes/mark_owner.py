@@ -238,6 +238,13 @@ def _adjunct_only(text: str, a: Attribution) -> bool:
 _TITLE_STOP = re.compile(r"\b[A-Z][a-z]{0,3}\.(?= [A-Z])")
 _TAIL_GAP = 60
 """Longest stretch ("the senator from Ohio replied") between a quote and its cue after."""
+_LINE_START = re.compile(r"[ \t]*\n[ \t]*\S")
+"""Nothing after a quote but the end of its line: the next line starts right after."""
+_LINE_OF_ITS_OWN = re.compile(r"[ \t]*(?:\.|,\s*adding\b[^\n]*)[ \t]*(?:\n|$)")
+"""What may follow the verb of a line that only attributes: its full stop, or ", adding
+..." (not "told the White House ." or "reported in the Courier .")."""
+_SUBJECT_WORDS = 4
+"""The most words of a subject before the verb of a line that only attributes."""
 
 
 def _attribution_after(
@@ -247,7 +254,9 @@ def _attribution_after(
     sentence splitter put in the next sentence ("'Why now?' she asked. 'We waited.'"): a
     cue in that sentence with nothing between it and the quote but its subject. A quote
     ending in a comma ("'..., ' '' Reyes said") has not ended its sentence either: the
-    splitter cut it from its cue, often at a nested quote's closing mark."""
+    splitter cut it from its cue, often at a nested quote's closing mark. Only a line
+    that does nothing but attribute ("Ruiz said .", "Ruiz said , adding ...") may stand
+    on the next line: "Two days later , Ruiz told the board ." is no attribution."""
     words = text[m.start : m.end].rstrip("\"'”’» \n")
     full_stop = words.endswith(".")
     if not (full_stop or words.endswith(("?", "!", ","))):
@@ -256,11 +265,22 @@ def _attribution_after(
         a = f.attribution
         if not following.start <= a.cue_start < following.end or a.cue_start < m.end:
             continue
-        if full_stop and not _bare_attribution(text, a, following):
+        bare = _bare_attribution(text, a, following)
+        if full_stop and not bare:
             continue
         gap = text[m.end : a.cue_start]
+        # a bare "Ruiz said ." on the line after the closed quote (a page laid out one
+        # sentence a line) is still its attribution: it reports nothing else
+        next_line = (
+            bare
+            and cue_lemma(a.cue) in CORE_CUES
+            and _LINE_START.match(gap)
+            and len(gap.split()) <= _SUBJECT_WORDS
+            and _LINE_OF_ITS_OWN.match(text, a.cue_end)
+        )
+        lines = gap.lstrip() if next_line else gap
         plain = _TITLE_STOP.sub("", gap)  # "Mr. Ruiz said": a title's stop ends nothing
-        if len(gap) <= _TAIL_GAP and "\n" not in gap and not re.search(r"[.!?;:\"“”]", plain):
+        if len(gap) <= _TAIL_GAP and "\n" not in lines and not re.search(r"[.!?;:\"“”]", plain):
             return [f]
     return []
 

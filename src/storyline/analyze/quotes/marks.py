@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyze.quotes.cues import SPEECH_LEMMAS, cue_lemma
+
 __all__ = ["MAX_QUOTE_CHARS", "QUOTE_CHARS", "QuoteMark", "find_quoted", "holds_words"]
 
 MAX_QUOTE_CHARS = 2000
@@ -244,13 +246,37 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         if j < len(lines):
             first = _DOUBLE.search(text, *lines[j])
             assert first is not None
-            closes = not _opens_double(text, first.start(), first.end(), first.group())
+            closes = _closes_carried(text, lines[j][0], first.start(), first.end(), first.group())
             if closes and first.end() - opened <= MAX_QUOTE_CHARS:
                 out.append((start, lines[j][1]))
                 i = j + 1
                 continue
         out.append((start, end))
     return out
+
+
+def _closes_carried(text: str, line_start: int, i: int, j: int, mark: str) -> bool:
+    """Whether the first mark of a line, text[i:j], closes a quotation carried over from
+    an earlier line: a mark that cannot open, or a tokenised straight mark standing alone
+    after a sentence's punctuation ("our children , \" said ..."), which opens nothing
+    after words of its own line, when its line ends there or goes on to say who spoke
+    (a page quoting a whole article closes it with "\" ( Kestra Courier article )", and
+    the attributions inside are the article's own)."""
+    if not _opens_double(text, i, j, mark):
+        return True
+    before = text[line_start:i].rstrip()
+    line_end = text.find("\n", j)
+    rest = _WORD.findall(text, j, len(text) if line_end < 0 else line_end)
+    return (
+        mark == '"'
+        and _after(text, j).isspace()
+        and before[-1:] in (",", ".", "!", "?")
+        and any(c.isalnum() for c in before)
+        and (not rest or any(cue_lemma(w) in SPEECH_LEMMAS for w in rest))
+    )
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _has_single(text: str, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from storyline.analyze.quotes.cues import cue_lemma
 from storyline.model import EntityMention
 
-__all__ = ["inverted_tail", "pronoun_subject", "with_appositive"]
+__all__ = ["inverted_tail", "pronoun_subject", "site_owner", "with_appositive"]
 
 _APPOSITIVE_GAP = re.compile(r"\s*,\s*")
 _APPOSITIVE_TO_VERB = re.compile(r"\s*,\s*(?:(?:has|have|had|also|later|then)\s+)?")
@@ -78,3 +78,29 @@ _QUALIFYING = re.compile(r"\b(?:from|of|for|with|by|the|a|an|who|which|that|in|o
 _NAME_THEN_WHERE = re.compile(r"[A-Z][\w.'’-]*(\s+(?:in|on|at|during|after)\s)")
 """A capitalised word, the end of a name, and a preposition opening where or when after
 it ("said Velmar Bank deputy Ana Ruiz in a statement", "... on Monday")."""
+
+
+_POSTED_ON = re.compile(
+    r"\s+(?:was\s+)?(?:posted|published|placed|put\s+up)\b[^,.;:!?]{0,40}?\bon\s+"
+    r"(?P<owner>(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s*['’]\s?s\s+"
+    r"(?:official\s+|own\s+)?(?:web\s*site|website|site|home\s*page|page|account|blog|feed)\s*$",
+    re.IGNORECASE,
+)
+"""A writing's participle naming where it was posted: "posted Monday on the firm 's Web
+site"; the owner of the page is its group `owner`."""
+_POSTED_WRITINGS = frozenset(
+    {"message", "statement", "notice", "note", "post", "letter", "announcement", "update"}
+)
+
+
+def site_owner(text: str, source: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """The owner of the page a message was posted on, for a source that is that message
+    ("A message posted on the firm 's Web site said ..."): the firm posted it and says
+    it; a reader shown "A message" is told nobody. The source otherwise."""
+    words = text[source[0] : source[1]].split()
+    if not words or words[-1].casefold() not in _POSTED_WRITINGS or len(words) > 3:
+        return source
+    posted = _POSTED_ON.match(text, source[1], cue_start)
+    if posted is None:
+        return source
+    return (posted.start("owner"), posted.end("owner"))

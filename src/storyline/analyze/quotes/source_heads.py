@@ -24,6 +24,7 @@ __all__ = [
     "SPEAKING_LABELS",
     "WORD",
     "described_whole",
+    "joined_antecedent",
     "joined_groups",
     "joined_names",
     "joined_subject",
@@ -94,6 +95,9 @@ _JOINED_BEFORE_VERB = re.compile(
 "[The foreign minister] and his counterpart , Ana Ruiz , said", "[Ana Ruiz] and , in
 another briefing , Tom Hale said" (a parenthetical right after "and")."""
 _BEFORE_VERB: frozenset[str] = vocab("have had both also jointly later then")
+_AUX_BEFORE_VERB = frozenset({"are", "were", "have", "has", "had", "will", "would"})
+"""Auxiliaries right before the verb ("Ortiz and Bell are reporting"): no part of the
+subject, and no clause starting either, where they close the words before the verb."""
 _JOINED_AFTER_VERB = re.compile(r"\s+(?:and|&)\s+")
 _PHRASE_ENDS = frozenset({"", ",", ";", ":", ".", "!", "?", "'", '"', "`", "-", ")"})
 _SUBJECT_STOPS: frozenset[str] = vocab(
@@ -266,8 +270,29 @@ def joined_subject(
     opening its clause is taken too (`_joined_before`). A last name opening a work's title
     takes the title with it (`owned_title`)."""
     grown = _joined(text, source, cue_start, entities, verbs)
+    grown = _after_complement(text, source, grown)
     grown = _joined_before(text, grown, entities)
     return owned_title(text, grown, cue_start, entities)
+
+
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|remains|remained)\s+$", re.IGNORECASE)
+_AND_AT = re.compile(r"\s*,?\s*and\s+")
+
+
+def _after_complement(
+    text: str, source: tuple[int, int], grown: tuple[int, int]
+) -> tuple[int, int]:
+    """A subject grown over "and" whose first conjunct completes a copula before it ("the
+    one without a deal is director Ana Ruiz and the Kestra Courier are reporting that
+    ..."): the parse joins the copula's complement to the next clause's subject, and
+    only the conjuncts after "and" report."""
+    start, end = source
+    if grown == source or grown[0] != start or _COPULA_BEFORE.search(text, 0, start) is None:
+        return grown
+    joined = _AND_AT.match(text, end)
+    if joined is None or joined.end() >= grown[1]:
+        return grown
+    return (joined.end(), grown[1])
 
 
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|which)\s[^;:!?`'\"“”]*?,\s*$")
@@ -300,6 +325,25 @@ def _joined_before(
     return source
 
 
+def joined_antecedent(
+    text: str, antecedent: tuple[int, int], entities: Sequence[EntityMention]
+) -> tuple[int, int]:
+    """The phrase a relative pronoun hangs on, grown back over a name joined to it by
+    "and": in "Ana Ruiz and Ivo Brask , who wrote that ...", the parse hangs "who" on the
+    last conjunct, but both wrote. Only a name of the same kind as the one the phrase
+    ends with (two people, two outlets), so that "the mayor and Brask" stays as read."""
+    start, end = antecedent
+    last = next((e for e in entities if e.start < end and start < e.end), None)
+    if last is None or last.label not in SPEAKING_LABELS:
+        return antecedent
+    for e in entities:
+        if e.label != last.label or e.end > start or e.end < start - 8:
+            continue
+        if _AND_BEFORE.fullmatch(text, e.end, start) is not None:
+            return (e.start, end)
+    return antecedent
+
+
 def _joined(
     text: str,
     source: tuple[int, int],
@@ -325,6 +369,10 @@ def _joined(
         words = list(WORD.finditer(text, end, cue_start))[1:]
         while words and words[-1].group().casefold() in _BEFORE_VERB:
             words.pop()
+        if words and words[-1].group().casefold() in _AUX_BEFORE_VERB:
+            words.pop()
+            while words and words[-1].group().casefold() in _BEFORE_VERB:
+                words.pop()
         if not words or any(w.group().casefold() in _SUBJECT_STOPS for w in words):
             return source
         return (start, words[-1].end())
@@ -347,7 +395,8 @@ def joined_names(
     """The names of a source phrase text[start:end] joined by "and" ("Lena Ortiz and Marco
     Bell", "Ortiz , Bell and Kaur"), in text order, each with the recognised mention it is
     (None for a capitalised name the recogniser missed); empty unless every conjunct before
-    any appositive is a name and one is recognised as a person or a body. A name holding "and"
+    any appositive is a name and one is recognised as a person or a body ("the" before a
+    recognised name is no part of it). A name holding "and"
     ("Smith and Wesson") is one conjunct. A parenthetical right after "and" ("Ortiz and ,
     in another briefing , Bell") is read past, and a conjunct may be a description ending
     in a recognised person's name ("and senior engineer Marco Bell"): that name."""
@@ -370,6 +419,9 @@ def joined_names(
         a = _titled_person(text, a, b, found)
         if cursor == start:
             a = _kind_before_names(text, a, b, found)
+        article = _THE.match(text, a, b)
+        if article is not None and any(e.start == article.end() and e.end == b for e in found):
+            a = article.end()  # "the Kestra Courier": the recognised name after "the"
         words = WORD.findall(text[a:b])
         if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
             return []
@@ -380,6 +432,7 @@ def joined_names(
     return out if len(out) >= 2 and named else []
 
 
+_THE = re.compile(r"[Tt]he\s+")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _ASIDE_AFTER_AND = re.compile(r"(?<=\s)(?:and|&)\s+(,\s*(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s*,)\s*")
 _DESCRIPTION_WORDS = 4

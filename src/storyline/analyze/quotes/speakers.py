@@ -62,11 +62,12 @@ from storyline.analyze.quotes.source_heads import (
     PREPOSITIONS,
     SPEAKING_LABELS,
     WORD,
+    joined_antecedent,
     joined_groups,
     joined_names,
     names_speaker,
 )
-from storyline.analyze.quotes.titled import qualifies_title, titled_one
+from storyline.analyze.quotes.titled import name_after_title, qualifies_title, titled_one
 from storyline.analyze.quotes.turns import label_name
 from storyline.analyze.quotes.vocatives import addressed
 from storyline.model import EntityMention, Sentence, Span, Speaker
@@ -188,6 +189,7 @@ class SpeakerResolver:
         if len(words) == 1 and words[0] in ("who", "that") and antecedent is None:
             antecedent = relative_head(self._d, start)
         if len(words) == 1 and words[0] in _RELATIVE and antecedent is not None:
+            antecedent = joined_antecedent(self.text, antecedent, self._d.entities)
             named = apposed_name(self._d, antecedent, words[0], start)
             head = self._by_phrase(*(named or antecedent))
             evidence = head.resolved_from or Span(head.start or 0, head.end or 0, head.text)
@@ -356,6 +358,12 @@ class SpeakerResolver:
             e for e in self._d.overlapping(start, end) if names_speaker(self.text, e, start, end)
         ]
         inside = [e for e in inside if not qualifies_title(self.text, e, inside)]
+        titled = name_after_title(self.text, start, end, self._d.overlapping(start, end))
+        if titled is not None:
+            # "Velmar Falls Police Chief Ana Ruiz" with the name missed: the titled person
+            a, b = titled
+            name = self.text[a:b]
+            return Speaker(surface, start, end, name, True, "name", Span(a, b, name))
         joined = joined_names(self.text, start, end, self._d.overlapping(start, end))
         if joined:
             # "Lena Ortiz and Marco Bell said": both speak; a reader is shown both names

@@ -21,6 +21,7 @@ from storyline.analyze.quotes.attribution import (
     Attribution,
     verb_offsets,
 )
+from storyline.analyze.quotes.chants import chanted_words
 from storyline.analyze.quotes.colons import colon_attributions, name_turns, turn_starts
 from storyline.analyze.quotes.comments import readers_words
 from storyline.analyze.quotes.confidence import withhold_bare, withhold_far
@@ -66,7 +67,12 @@ from storyline.analyze.quotes.shown import (
     withheld_speaker,
 )
 from storyline.analyze.quotes.signatures import signed_after
-from storyline.analyze.quotes.source_ends import inverted_tail, pronoun_subject, with_appositive
+from storyline.analyze.quotes.source_ends import (
+    inverted_tail,
+    pronoun_subject,
+    site_owner,
+    with_appositive,
+)
 from storyline.analyze.quotes.source_heads import described_whole, joined_subject, named_head
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.analyze.quotes.titles import quoted_mention, quoted_modifier, quoted_title
@@ -135,6 +141,8 @@ def extract_quotes(article: Article) -> list[Quote]:
             here = sentences[sentence_index(sentences, sentence_starts, item.start)]
             if scare_phrase(text, item.start, item.end, here.start, verbs):
                 continue  # "drove `` at high rate of speed '' to ...": nobody's words
+            if chanted_words(text, item.start, None):
+                continue  # "the first chants of `` Orlov ! Orlov ! '' stirred": a crowd's
             # words signed on the line after them ("- Ana Ruiz."), else the introducer
             intro = signed_after(text, item.start, item.end)
             intro = intro or introducer(text, sentences, article.entities, item.start)
@@ -169,7 +177,12 @@ def extract_quotes(article: Article) -> list[Quote]:
             )
             if item.marks and heard_after(text, a, item.marks[0].start, article.entities):
                 speaker = None  # "According to reports, she heard this : `` ... ''"
-            elif not a.statement or _unsaid(text, a) or term:
+            elif (
+                not a.statement
+                or _unsaid(text, a)
+                or term
+                or any(chanted_words(text, m.start, a.cue_start) for m in item.marks)
+            ):
                 # a plan, an intention or a state of things: its subject is kept as the
                 # source span the attribution writes, but nobody is shown as its speaker
                 unsaid_by = resolver.resolve if a.turned_down else resolver.not_a_speaker
@@ -196,6 +209,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                     source = resolver.subject_between(label_end, a.cue_start)
                     source = source or words_between(text, label_end, a.cue_start)
                 if source is not None:
+                    source = site_owner(text, source, a.cue_start)
                     source = with_appositive(text, source, a.cue_start, article.entities)
                     source = named_head(text, source, a.cue_start, article.entities)
                     source = inverted_tail(text, source, a.cue, a.cue_start, article.entities)

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.discourse import Discourse
 from storyline.analyze.quotes.source_heads import PREPOSITIONS
 from storyline.model import EntityMention
 
-__all__ = ["qualifies_title", "titled_one"]
+__all__ = ["name_after_title", "qualifies_title", "titled_one"]
 
 _RANKS = vocab(
     "former ex previous late then deputy vice assistant acting interim outgoing incoming "
@@ -122,3 +123,33 @@ def qualifies_title(text: str, e: EntityMention, mentions: list[EntityMention]) 
         if gap is not None and f.role.split()[-len(gap.group().split()) :] == gap.group().split():
             return True
     return False
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+
+
+def name_after_title(
+    text: str, start: int, end: int, mentions: list[EntityMention]
+) -> tuple[int, int] | None:
+    """The name closing a source phrase right after a capitalised title ("Velmar Falls
+    Police Chief Ana Ruiz": "Ana Ruiz"), when the recogniser read no person there: it may
+    take the place and the body before the title for the person and miss the name. The
+    titled person heads the phrase (as in `qualifies_title`); None if the phrase does not
+    end so with a full name (a lone "Chief Craft" is left to the names written before),
+    or a person is recognised at the name."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for k in range(len(words) - 2, -1, -1):
+        title = words[k].group()
+        if title.casefold() not in ROLE_HEADS or not title[:1].isupper():
+            continue
+        rest = words[k + 1 :]
+        if not 2 <= len(rest) <= 3 or not all(
+            _CAPITALISED.fullmatch(w.group()) and w.group().casefold() not in ROLE_HEADS
+            for w in rest
+        ):
+            return None
+        a, b = start + rest[0].start(), start + rest[-1].end()
+        if any(e.label == "PERSON" and e.start < b and a < e.end for e in mentions):
+            return None
+        return (a, b)
+    return None
