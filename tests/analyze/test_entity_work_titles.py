@@ -6,6 +6,7 @@ from __future__ import annotations
 from entity_spans import mentions as _mentions
 
 from storyline.analyze.entities import canonicalize
+from storyline.analyze.entities.work_titles import written_as_work
 
 
 def _labels(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -103,3 +104,11 @@ def test_a_title_named_after_its_hero_who_speaks_stays_a_person() -> None:
     )
     spans = [("Ivo Marr", "PERSON"), ("Ivo Marr", "PERSON")]
     assert [label for _, label in _labels(text, spans)] == ["PERSON", "PERSON"]
+
+
+def test_a_person_starring_in_the_film_is_no_title() -> None:
+    text = "Ivo Brask , the star of the film , told reporters he was tired ."
+    start = text.index("Ivo Brask")
+    assert not written_as_work(text, start, start + len("Ivo Brask"))
+    text = "Harrow Tide , the second film of the series , opens today ."
+    assert written_as_work(text, 0, len("Harrow Tide"))

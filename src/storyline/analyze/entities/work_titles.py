@@ -26,14 +26,20 @@ _WORK_NOUN_BEFORE = re.compile(
 )
 """A work's noun right before a name, with or without an appositive's comma ("the sequel ,
 Harrow Tide"). "book", "play" and "show" are left out: verbs before a person's name too."""
+_NOT_A_MODIFIER = r"(?:of|in|for|by|about|with|from|on|at|to|the|a|an|his|her|its|their)"
+"""Words that end a noun phrase's head before a later noun: in "the star of the film" the
+appositive is headed by "star", and the film is only its complement."""
 _WORK_APPOSITIVE = re.compile(
-    r"\s*,\s*(?:``|“|‘|\"|'|''|”|’)?\s*,?\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s*,\s*(?:``|“|‘|\"|'|''|”|’)?\s*,?\s*(?:the|a|an)\s+(?:(?!"
+    + _NOT_A_MODIFIER
+    + r"\s)[\w-]+\s+){0,3}?"
     r"(?:film|movie|sequel|prequel|novel|album|documentary|musical|memoir|biopic|sitcom)"
     r"(?=\s*[,.;)]|\s+(?:to|of|in|that|which|by|based|about|starring|directed|from)\b)"
 )
 """An appositive whose head is a work's noun after a name ("Harrow Tide , the sequel to
 ..."): the noun must end the appositive or open its complement, so "Dana Vale , the film's
-director" and "Dana Vale , the film director" say nothing."""
+director", "Dana Vale , the film director" and "Dana Vale , the star of the film" (a
+person with a role in it) say nothing."""
 _NAME_WORD_BEFORE = re.compile(
     r"\b(?!(?:In|On|At|For|From|With|By|To|And|But|As|The|A|An)\s)[A-Z][\w'’-]*\s+\Z"
 )
