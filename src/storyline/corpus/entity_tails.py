@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from storyline.analyze.entities.org_tails import ending_variant, may_name_a_body_alone
+from storyline.analyze.entities.org_tails import (
+    FORCE_KINDS,
+    ending_variant,
+    may_name_a_body_alone,
+)
 from storyline.corpus.entity_groups import Group, absorb, best_name, type_of
 
 __all__ = ["merge_body_tails", "merge_ending_variants", "merge_town_named_bodies"]
@@ -19,10 +23,6 @@ __all__ = ["merge_body_tails", "merge_ending_variants", "merge_town_named_bodies
 _LONE_TYPES = frozenset({"ORG", "PRODUCT"})
 """Types a body's last word alone is read as ("Harriers" typed a product by its plural);
 a person's surname or a place stays apart."""
-
-_FORCE_KINDS = frozenset({"navy", "army", "marines", "militia", "coastguard", "guard"})
-"""A force's kind ("Navy"): inside an article that names one navy in full it is that one
-(org_tails), across a corpus any country's own; written alone it stays apart here."""
 
 _MAX_WORDS = 4
 """Words of a long name a last word may stand for: a team's or a body's name, no phrase."""
@@ -43,8 +43,8 @@ def merge_body_tails(groups: dict[str, Group]) -> None:
             ending[words[-1]].append(key)
     for key in [k for k in groups if " " not in k and k in ending]:
         g = groups[key]
-        if type_of(g) not in _LONE_TYPES or key in _FORCE_KINDS:
-            continue
+        if type_of(g) not in _LONE_TYPES or key in FORCE_KINDS:
+            continue  # a force's kind across a corpus is any country's own ("Navy")
         if not may_name_a_body_alone(best_name(g)):
             continue
         found = sorted(ending[key], key=lambda c: (len(c.split()), c))
