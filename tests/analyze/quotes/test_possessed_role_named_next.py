@@ -30,3 +30,11 @@ def test_her_spokesman_is_not_a_lawyer_named_in_the_next_sentence(pipeline: Pipe
         "sleep , her lawyer Tomas Brell said .\n"
     )
     assert speakers_shown(pipeline, text, "died on Thursday") == ["her spokesman"]
+
+
+def test_its_spokesman_is_not_a_rival_bodys_spokesman_named_next(pipeline: Pipeline) -> None:
+    text = (
+        "Velmar Bank cut 200 jobs on Monday , its spokesman said . At rival Tarn Bank , "
+        "spokesman Ivo Brell said no cuts were planned .\n"
+    )
+    assert speakers_shown(pipeline, text, "cut 200 jobs") == ["Velmar Bank's spokesman"]

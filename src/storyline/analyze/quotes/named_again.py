@@ -61,8 +61,12 @@ def _previous_sentence(d: Discourse, pos: int) -> int | None:
 
 def _named(d: Discourse, lo: int, hi: int, label: str) -> list[EntityMention]:
     """The mentions labelled `label` that start in [lo, hi)."""
-    window = d.entities[bisect_left(d.starts, lo) : bisect_left(d.starts, hi)]
-    return [e for e in window if e.label == label]
+    return [e for e in _window(d, lo, hi) if e.label == label]
+
+
+def _window(d: Discourse, lo: int, hi: int) -> list[EntityMention]:
+    """The mentions of any label that start in [lo, hi)."""
+    return d.entities[bisect_left(d.starts, lo) : bisect_left(d.starts, hi)]
 
 
 _CLOCK = re.compile(r"\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?\s+(?=[A-Z])")
@@ -357,4 +361,22 @@ def role_named_next(d: Discourse, words: list[str], start: int) -> EntityMention
     ]
     if len({e.canonical or e.text for e in titled}) != 1:
         return None
+    if words[0] != "the" and _another_owner(d, d.sentences[sentence].start, start, titled[0]):
+        return None
     return titled[0]
+
+
+_OWNERS = frozenset({"PERSON", "ORG"})
+
+
+def _another_owner(d: Discourse, lo: int, role_start: int, holder: EntityMention) -> bool:
+    """Whether the sentence naming `holder` names, before them, a person or a body the
+    role's own sentence (`lo` to `role_start`) did not: "Velmar Bank cut jobs , its
+    spokesman said . At rival Tarn Bank , spokesman Ivo Brell said": a news story sets two
+    sides' spokesmen side by side, and the holder is the other side's."""
+    after = d.sentence_of(holder.start)
+    owners = {e.canonical or e.text for e in _window(d, lo, role_start)}
+    return any(
+        e.label in _OWNERS and (e.canonical or e.text) not in owners and e.end <= holder.start
+        for e in _window(d, d.sentences[after].start, holder.start)
+    )
