@@ -72,3 +72,12 @@ def test_a_teams_name_with_its_towns_name_is_the_team() -> None:
     assert "Velmar Tarn Harriers" not in ents and ents["Tarn Harriers"].mentions == 3
     assert {"Dorvan City Council", "City Council"} <= set(ents)
     assert {"Marrow Red Kites", "Quenby Red Kites", "Red Kites"} <= set(ents)
+
+
+def test_a_states_guard_stays_apart_from_the_guard_named_alone() -> None:
+    arts = [
+        _art("a", ("National Guard", "ORG"), ("National Guard", "ORG"), ("Velmar", "GPE")),
+        _art("b", ("Velmar National Guard", "ORG")),
+    ]
+    names = {e.name for e in build_entities(arts)}
+    assert {"National Guard", "Velmar National Guard"} <= names

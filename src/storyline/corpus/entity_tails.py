@@ -86,11 +86,12 @@ family of names ("Velmar Distribution", "Velmar Distributors", "Velmar Dispatch"
 
 def merge_town_named_bodies(groups: dict[str, Group]) -> None:
     """A body's name written with and without the town or country it is named after
-    ("Velmar Tarn Harriers" beside "Tarn Harriers", where the corpus names "Velmar" as a
-    place) is one body: the less written joins the more
-    written. Only a body whose last word may name it alone (`may_name_a_body_alone`: a
-    team's nickname, not "City Council", which after a town's name is any town's council),
-    and only when no other such prefix is written before the same name."""
+        ("Velmar Tarn Harriers" beside "Tarn Harriers", where the corpus names "Velmar" as a
+        place) is one body: the less written joins the more
+        written. Only a body whose last word may name it alone (`may_name_a_body_alone`: a
+        team's nickname, not "City Council", which after a town's name is any town's council, nor
+    a force's kind: "National Guard" is any state's),
+        and only when no other such prefix is written before the same name."""
     places = frozenset(k for k, g in groups.items() if type_of(g) == "GPE")
     by_tail: dict[str, list[str]] = defaultdict(list)
     for key, g in groups.items():
@@ -104,8 +105,9 @@ def merge_town_named_bodies(groups: dict[str, Group]) -> None:
         bare = groups.get(tail)
         if bare is None or type_of(bare) != "ORG" or len(keys) != 1 or keys[0] not in groups:
             continue
-        if not may_name_a_body_alone(best_name(bare).split()[-1]):
-            continue
+        last = best_name(bare).split()[-1]
+        if not may_name_a_body_alone(last) or last.casefold() in FORCE_KINDS:
+            continue  # "Velmar National Guard" beside "National Guard": each state's own
         long_group = groups[keys[0]]
         target, other = (
             (bare, long_group) if bare.mentions >= long_group.mentions else (long_group, bare)
