@@ -112,3 +112,15 @@ def test_a_person_starring_in_the_film_is_no_title() -> None:
     assert not written_as_work(text, start, start + len("Ivo Brask"))
     text = "Harrow Tide , the second film of the series , opens today ."
     assert written_as_work(text, 0, len("Harrow Tide"))
+
+
+def test_a_tokenised_possessive_after_a_quote_mark_is_no_title() -> None:
+    for text in (
+        '" We won the cup , " Ana Ruiz \' s coach told reporters .',
+        '" Ana Ruiz \' s goal was the best , " Ivo Brask said .',
+    ):
+        start = text.index("Ana Ruiz")
+        assert not written_as_work(text, start, start + len("Ana Ruiz"))
+    text = "The crowd sang ' Harrow Tide ' as the team left ."
+    start = text.index("Harrow Tide")
+    assert written_as_work(text, start, start + len("Harrow Tide"))

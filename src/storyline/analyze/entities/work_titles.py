@@ -17,9 +17,10 @@ __all__ = ["speaks", "written_as_work"]
 
 _OPEN = re.compile(r"(?:^|(?<=\s))(?:``|“|‘|\"|')\s*\Z")
 """An opening quotation mark right before a name, after a space or a line's start."""
-_CLOSE = re.compile(r"\s*[,.!?]?\s*(?:''|”|’|\"|')(?!\w)")
+_CLOSE = re.compile(r"\s*[,.!?]?\s*(?:''|”|’|\"|')(?!\w|\s+s\b)")
 """A closing quotation mark right after a name, a comma or a stop inside it ("`` Harrow
-Tide , ''")."""
+Tide , ''"); not a tokenised possessive's mark ("\" We won , \" Ana Ruiz ' s coach said":
+the straight mark before the name closed a quote, and the name is a person's)."""
 _WORK_NOUN_BEFORE = re.compile(
     r"\b(?:film|movie|sequel|prequel|novel|album|documentary|musical|memoir|biopic|sitcom)"
     r"\s*,?\s+\Z"
