@@ -69,12 +69,3 @@ def test_nested_names_give_the_shortest_and_shared_heads_stay() -> None:
     out = _canon(text, spans)
     assert out[2] == "Tarn Kestrels"
     assert out[5:] == ["Holdings", "Parliament", "University of Marrow", "Marrow"]
-
-
-def test_a_force_written_alone_before_any_named_force_is_the_writers_own() -> None:
-    text = (
-        "The Navy said on Tuesday that two Kestrian Navy boats had approached a supply "
-        "ship . The Navy said they came within 200 yards ."
-    )
-    spans = [("Navy", "ORG"), ("Kestrian Navy", "ORG"), ("Navy", "ORG")]
-    assert _canon(text, spans) == ["Navy", "Kestrian Navy", "Navy"]

@@ -18,7 +18,6 @@ __all__ = [
     "bodies_by_last_word",
     "body_ending_in",
     "ending_variant",
-    "forces_written_alone_first",
     "may_name_a_body_alone",
 ]
 
@@ -41,26 +40,8 @@ _MAX_WORDS = 4
 """Words of a long name a last word may stand for: a team's or a body's name, no phrase."""
 
 FORCE_KINDS = frozenset({"navy", "army", "marines", "militia", "coastguard", "guard"})
-"""A force's kind ("Navy"): a country's own force is written by its kind alone."""
-
-
-def forces_written_alone_first(work: Iterable[PreparedMention]) -> frozenset[str]:
-    """The force kinds (`FORCE_KINDS`) the article writes alone before it names any body
-    ending in them: "The Navy said ... two Kestrian Navy boats" is the writer's own
-    country's navy, which needs no introduction, and the foreign one is named in full to
-    tell it apart; so the word alone stays as written there, before and after."""
-    first_alone: dict[str, int] = {}
-    first_full: dict[str, int] = {}
-    for o in work:
-        words = o.name.split()
-        if o.label != "ORG" or not words:
-            continue
-        key = cached_name_key(words[-1])
-        if key not in FORCE_KINDS:
-            continue
-        seen = first_alone if len(words) == 1 else first_full
-        seen[key] = min(seen.get(key, o.start), o.start)
-    return frozenset(k for k, at in first_alone.items() if at < first_full.get(k, at + 1))
+"""A force's kind ("Navy"): across a corpus any country's own (corpus/entity_tails); inside
+an article the one force it names in full ending so (`body_ending_in`)."""
 
 
 def bodies_by_last_word(work: Iterable[PreparedMention]) -> dict[str, set[str]]:

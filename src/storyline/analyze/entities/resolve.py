@@ -25,11 +25,7 @@ from storyline.analyze.entities.mention_labels import (
     PreparedMention,
     cached_name_key,
 )
-from storyline.analyze.entities.org_tails import (
-    bodies_by_last_word,
-    body_ending_in,
-    forces_written_alone_first,
-)
+from storyline.analyze.entities.org_tails import bodies_by_last_word, body_ending_in
 
 __all__ = ["defines", "resolve_names", "within_a_sentence"]
 
@@ -170,7 +166,6 @@ class _NameIndex:
         self.org_spellings: dict[str, set[str]] = {}
         # "Velmar Falls Harriers": the bodies by their last word ("the Harriers")
         self.org_tails = bodies_by_last_word(work)
-        self.own_forces = forces_written_alone_first(work)  # "The Navy said" before any navy
         # "Harbour Council": the bodies whose name ends in each kind's noun
         self.org_kind: dict[str, set[str]] = {}
         things = {o.name for o in work if o.label == "ORG" and _THING_AFTER.match(text, o.end)}
@@ -347,7 +342,7 @@ def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
         # "its Board" or "Acme's Board" is another body's own, and a bare capitalised
         # kind with no "the" is a country's own institution ("told Parliament")
         return _one(names.org_kind.get(key, set()), w.name)
-    if not before and key not in _LONE_KINDS and key not in names.own_forces:
+    if not before and key not in _LONE_KINDS:
         # "the Harriers" once "Velmar Falls Harriers" is named: a team by its nickname
         return body_ending_in(w.name, names.org_tails) or w.name
     return _one(before, w.name)
