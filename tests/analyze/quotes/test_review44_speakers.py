@@ -1,12 +1,13 @@
-"""Pronoun speakers the review of session 44's pronoun rules found misread (issue 14): a
-man whose given name the US lists give to women (Italian "Andrea", Catalan "Joan"), and a
+"""Speakers the review of session 44's pronoun and speaker rules found misread (issue 14):
+a man whose given name the US lists give to women (Italian "Andrea", Catalan "Joan"), a
 name opening the writer's clause before a colon, outside the words a trailing "he said"
-reports. Texts written here, in the corpus's tokenised style, with invented names."""
+reports, and two titled speakers joined by "and". Texts written here, in the corpus's
+tokenised style, with invented names."""
 
 from __future__ import annotations
 
 import pytest
-from quote_helpers import QUOTE_STAGES, speaker_and_resolution
+from quote_helpers import QUOTE_STAGES, speaker_and_resolution, speakers_shown
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.analyze.quotes.given_names import given_name_gender
@@ -75,3 +76,11 @@ def test_a_name_inside_the_reported_words_after_a_colon_still_is_not_the_speaker
         "for an earlier arrest , he said ."
     )
     assert speaker_and_resolution(pipeline, text, "on probation") == ("Tom Hale", "pronoun")
+
+
+@pytest.mark.parametrize("source", ["Mayor Tom Hale", "Velmar Falls Mayor Tom Hale"])
+def test_two_titled_speakers_joined_by_and_are_both_shown(pipeline: Pipeline, source: str) -> None:
+    text = f"{source} and Police Chief Ana Ruiz said the road was closed ."
+    shown = speakers_shown(pipeline, text, "road was closed")
+    assert len(shown) == 1 and shown[0] is not None
+    assert source.split()[-1] in shown[0] and "Ana Ruiz" in shown[0]
