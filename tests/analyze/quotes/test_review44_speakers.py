@@ -1,8 +1,8 @@
 """Speakers the review of session 44's pronoun and speaker rules found misread (issue 14):
 a man whose given name the US lists give to women (Italian "Andrea", Catalan "Joan"), a
 name opening the writer's clause before a colon, outside the words a trailing "he said"
-reports, and two titled speakers joined by "and". Texts written here, in the corpus's
-tokenised style, with invented names."""
+reports, two titled speakers joined by "and", and a surname read again inside a body's
+longer name. Texts written here, in the corpus's tokenised style, with invented names."""
 
 from __future__ import annotations
 
@@ -84,3 +84,12 @@ def test_two_titled_speakers_joined_by_and_are_both_shown(pipeline: Pipeline, so
     shown = speakers_shown(pipeline, text, "road was closed")
     assert len(shown) == 1 and shown[0] is not None
     assert source.split()[-1] in shown[0] and "Ana Ruiz" in shown[0]
+
+
+def test_a_surname_inside_a_longer_name_is_no_return_to_that_person(pipeline: Pipeline) -> None:
+    # "Young" of "the Young Farmers Club" is no mention of Senator Young
+    text = (
+        "Senator Tom Young retired in May . The panel met again on Monday without a chair . "
+        "Ivo Brask , the mayor , met the Young Farmers Club . He said the vote was set ."
+    )
+    assert speaker_and_resolution(pipeline, text, "vote was set") == ("Ivo Brask", "pronoun")
