@@ -48,7 +48,7 @@ def given_name_gender(name: str) -> Gender | None:
     if not (given.isalpha() and given[:1].isupper() and len(given) > 1):
         return None
     shares = _frequencies()
-    if given.upper() not in shares:
+    if given.upper() not in shares or given.casefold() in _OTHER_SEX_ELSEWHERE:
         return None
     male, female = shares[given.upper()]
     # a name missing from one list is below that list's floor, not absent from that sex
@@ -68,6 +68,13 @@ _NEUTRAL_TITLES = vocab(
     "captain lt lt. sgt sgt. officer detective coach rev rev. mayor chancellor"
 )
 """Titles that say nothing of the gender and stand before a given name ("Judge Ana Ruiz")."""
+
+_OTHER_SEX_ELSEWHERE = vocab("andrea michele joan toni kari ashley lindsay laurence")
+"""Given names the US lists give one sex that another country gives mostly the other, and
+that world news writes often: Italian men are Andrea and Michele, Catalan men Joan, German,
+Croatian and Finnish men Toni, Finnish and Norwegian men Kari, British men Ashley and
+Lindsay, French women Laurence. A "he" after "Andrea Ferrante", the Italian coach, is him:
+the lists cannot say so, so these say nothing."""
 
 
 @cache

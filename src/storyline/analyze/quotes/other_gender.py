@@ -19,6 +19,8 @@ from storyline.analyze.quotes.given_names import given_name_gender
 __all__ = ["fitting_surname_after", "other_pronoun_after"]
 
 _PRONOUN_WORD = re.compile(r"\b[A-Za-z]+\b")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+"""A capitalised word right after a surname: it is one word of a longer name."""
 
 
 def other_pronoun_after(d: Discourse, chosen: Person, start: int, gender: Gender) -> bool:
@@ -50,6 +52,8 @@ def fitting_surname_after(d: Discourse, chosen: Person, start: int, gender: Gend
     for surname in fitting:
         for hit in re.finditer(rf"\b{re.escape(surname)}\b", d.text[chosen.mention.end : start]):
             at = chosen.mention.end + hit.start()
+            if _NAME_GOES_ON.match(d.text, at + len(surname)):
+                continue  # "the Young Farmers Club", "the White House": a longer name's word
             # a mention tagged as a person is weighed as such (pronouns.py); only one left
             # untagged or tagged otherwise ("For Ruiz", read as a firm) is added here
             tagged = any(e.label == "PERSON" for e in d.overlapping(at, at + len(surname)))

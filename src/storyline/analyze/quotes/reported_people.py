@@ -38,6 +38,11 @@ def reported_by_pronoun(d: Discourse, person: Person, start: int) -> bool:
         return False
     if not _CUE_AFTER.match(d.text, start):
         return False
+    if ":" in d.text[person.mention.end : start]:
+        # "Tom Hale was upbeat : the team would recover , he said": the reported words
+        # begin after the colon; the clause before it is the writer's, and its subject
+        # is who says them
+        return False
     sentence = d.sentences[here]
     opener = d.text[sentence.start : person.mention.start].split()
     return not (opener and opener[0].casefold().strip("`'\"“") in _SUBORDINATORS)

@@ -136,12 +136,16 @@ def name_after_title(
     take the place and the body before the title for the person and miss the name. The
     titled person heads the phrase (as in `qualifies_title`); None if the phrase does not
     end so with a full name (a lone "Chief Craft" is left to the names written before),
-    or a person is recognised at the name."""
+    a conjunction stands before the title, or a person is recognised at the name."""
     words = list(re.finditer(r"\S+", text[start:end]))
     for k in range(len(words) - 2, -1, -1):
         title = words[k].group()
         if title.casefold() not in ROLE_HEADS or not title[:1].isupper():
             continue
+        if any(w.group() in ("and", "&") for w in words[:k]):
+            # "Mayor Tom Hale and Police Chief Ana Ruiz": two speakers, both shown
+            # (source_heads.joined_names), not the last one alone
+            return None
         rest = words[k + 1 :]
         if not 2 <= len(rest) <= 3 or not all(
             _CAPITALISED.fullmatch(w.group()) and w.group().casefold() not in ROLE_HEADS
