@@ -77,6 +77,13 @@ def test_words_nobody_stated_are_not_shown(pipeline: Pipeline, text: str, words:
         ("`` The plan is dead , '' Quenby will tell the Osk Club on Friday .", "plan is dead"),
         ("Again , I will say , let them sort it out .", "sort it out"),
         ("Quenby said she will argue that the film needs a bigger budget .", "budget"),
+        # "will only say": what a source has said, no more, not a forecast
+        (
+            "A spokesman for Quenby Foods will only say that the matter is under review .",
+            "under review",
+        ),
+        ("Dr . Marisol Quenby will only say the patient is stable .", "stable"),
+        ("The Velmar police will only confirm that a man was arrested on Sunday .", "arrested"),
         # brackets inside what was said
         ("Quenby said the dam was safe ( it had been inspected in May ) .", "safe"),
         # a clause after "mention" is said

@@ -21,7 +21,7 @@ from storyline.analyze.quotes.attribution import (
     Attribution,
     verb_offsets,
 )
-from storyline.analyze.quotes.chants import chanted_words
+from storyline.analyze.quotes.chants import chanted_quote, chanted_words
 from storyline.analyze.quotes.colons import colon_attributions, name_turns, turn_starts
 from storyline.analyze.quotes.comments import readers_words
 from storyline.analyze.quotes.confidence import withhold_bare, withhold_far
@@ -181,7 +181,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 not a.statement
                 or _unsaid(text, a)
                 or term
-                or any(chanted_words(text, m.start, a.cue_start) for m in item.marks)
+                or chanted_quote(text, item.marks, a.cue_start)
             ):
                 # a plan, an intention or a state of things: its subject is kept as the
                 # source span the attribution writes, but nobody is shown as its speaker
