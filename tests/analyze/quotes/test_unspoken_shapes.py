@@ -139,6 +139,15 @@ def test_a_headline_quoting_its_label_stays(pipeline: Pipeline) -> None:
     assert any(q.cue == ":" and q.speaker is not None and "Quenby" in q.speaker.text for q in shown)
 
 
+def test_a_headline_quoting_its_label_before_more_headline_stays(pipeline: Pipeline) -> None:
+    text = (
+        'Marisol Quenby : " We Will Rebuild " After Flood\nMarisol Quenby spoke in Velmar '
+        "Falls on Monday ."
+    )
+    shown = stated_quotes(pipeline, text)
+    assert any(q.cue == ":" and q.speaker is not None and "Quenby" in q.speaker.text for q in shown)
+
+
 def test_an_opening_mark_typed_for_a_closer_ends_the_quote(pipeline: Pipeline) -> None:
     text = (
         "It 's official : Tomas Arlow is taking over the director 's chair for the `` Harbour "
