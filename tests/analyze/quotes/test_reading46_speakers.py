@@ -47,6 +47,21 @@ def test_a_chant_with_its_own_verb_keeps_its_subject(pipeline: Pipeline) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        "Over shouts of `` Resign ! '' , Marisol Quenby said `` I will not resign , whatever "
+        "they say . ''",
+        "Amid chants of `` Four more years ! '' , Marisol Quenby told the crowd : `` We have "
+        "only just begun . ''",
+    ],
+)
+def test_words_said_after_a_chant_keep_their_speaker(pipeline: Pipeline, text: str) -> None:
+    """The cue stands between the crowd's chant and the speaker's own words in marks: the
+    words are hers, even when the parse takes both for one quote."""
+    assert speakers_shown(pipeline, text, "Quenby") == ["Marisol Quenby"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The biggest player who does not have a deal in place is director Tomas Orlov and "
         "The Velmar Gazette and Dorvan Post are reporting that he is in talks to return .",
         "The one star still without a contract is Tomas Orlov and the Velmar Gazette is "

@@ -77,6 +77,13 @@ def test_words_nobody_stated_are_not_shown(pipeline: Pipeline, text: str, words:
         ("`` The plan is dead , '' Quenby will tell the Osk Club on Friday .", "plan is dead"),
         ("Again , I will say , let them sort it out .", "sort it out"),
         ("Quenby said she will argue that the film needs a bigger budget .", "budget"),
+        # "will only say": what a source has said, no more, not a forecast
+        (
+            "A spokesman for Quenby Foods will only say that the matter is under review .",
+            "under review",
+        ),
+        ("Dr . Marisol Quenby will only say the patient is stable .", "stable"),
+        ("The Velmar police will only confirm that a man was arrested on Sunday .", "arrested"),
         # brackets inside what was said
         ("Quenby said the dam was safe ( it had been inspected in May ) .", "safe"),
         # a clause after "mention" is said
@@ -128,6 +135,15 @@ def test_page_furniture_and_headlines_name_no_speaker(
 
 def test_a_headline_quoting_its_label_stays(pipeline: Pipeline) -> None:
     text = "Marisol Quenby : `` We Will Win ''\nMarisol Quenby spoke in Velmar Falls on Monday ."
+    shown = stated_quotes(pipeline, text)
+    assert any(q.cue == ":" and q.speaker is not None and "Quenby" in q.speaker.text for q in shown)
+
+
+def test_a_headline_quoting_its_label_before_more_headline_stays(pipeline: Pipeline) -> None:
+    text = (
+        'Marisol Quenby : " We Will Rebuild " After Flood\nMarisol Quenby spoke in Velmar '
+        "Falls on Monday ."
+    )
     shown = stated_quotes(pipeline, text)
     assert any(q.cue == ":" and q.speaker is not None and "Quenby" in q.speaker.text for q in shown)
 

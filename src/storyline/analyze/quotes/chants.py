@@ -12,8 +12,10 @@ cue ("the fans chanted `` ... ''") is left to that verb and its subject.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
-__all__ = ["chanted_words"]
+__all__ = ["chanted_quote", "chanted_words"]
 
 _CHANT_BEFORE = re.compile(
     r"\b(?:(?:chants?|cries|shouts|chorus(?:es)?|roars?|refrains?|singing)\s+of"
@@ -35,3 +37,20 @@ def chanted_words(text: str, mark_start: int, cue_start: int | None) -> bool:
         return False
     chant_at = mark_start - len(before) + found.start()
     return cue_start is None or not chant_at <= cue_start < mark_start
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+def chanted_quote(text: str, marks: Sequence[_Span], cue_start: int) -> bool:
+    """Whether a quote whose marks are `marks` is a crowd's chant hung on the cue at
+    `cue_start`. Not when the cue stands after every chant and words of its own in marks
+    follow it ("Over shouts of `` Resign ! '' , Ana Ruiz said `` I will not resign . ''"):
+    the parse took the chant and the speaker's words for one quote, and the words are hers."""
+    chanted = [m.start for m in marks if chanted_words(text, m.start, cue_start)]
+    if not chanted:
+        return False
+    own_words = any(m.start > cue_start and m.start not in chanted for m in marks)
+    return not (own_words and cue_start > max(chanted))

@@ -109,18 +109,29 @@ MAX_TERM_WORDS = 4
 _TITLE_WORD = re.compile(r"[A-Z][\w'’-]*")
 
 
+_SENTENCE_WORDS: frozenset[str] = vocab(
+    "i we you he she they it my our your me us is are was were will can must am not don't "
+    "won't can't do did have has"
+)
+"""Pronouns, auxiliaries and negation: words of a clause someone says, which a nickname
+or a title in marks ("Harbour Queen") does not hold."""
+
+
 def headline_term(text: str, start: int, end: int) -> bool:
     """Whether the words text[start:end] after a label's colon are a term in marks inside a
     title-cased headline ('Ana Ruiz : "Harbour Queen" Singer Dies Aged 91'): at most
     `MAX_TERM_WORDS` capitalised words in marks, and the headline running on after the
     closing mark in capitalised words of its own. The marks set apart a nickname or a
-    title the headline uses; the one the label names did not say it."""
+    title the headline uses; the one the label names did not say it. A clause in marks
+    (`_SENTENCE_WORDS`: 'Ana Ruiz : "We Will Rebuild" After Flood') is the label's words."""
     inner = text[start:end].strip(" \t`'\"“”‘’")
     words = inner.split()
     if not words or len(words) > MAX_TERM_WORDS or text[start:end] == inner:
         return False
     if not all(_TITLE_WORD.fullmatch(w) for w in words):
         return False
+    if any(w.casefold() in _SENTENCE_WORDS for w in words):
+        return False  # 'Ana Ruiz : "We Will Rebuild" After Flood': a clause, said by her
     line_end = text.find("\n", end)
     rest = text[end : line_end if line_end >= 0 else len(text)].split()
     return len(rest) >= 2 and all(_TITLE_WORD.fullmatch(w) for w in rest[:2])

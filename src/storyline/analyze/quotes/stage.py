@@ -10,7 +10,6 @@ are resolved in text order so a pronoun can take the previous speaker.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -21,11 +20,11 @@ from storyline.analyze.quotes.attribution import (
     Attribution,
     verb_offsets,
 )
-from storyline.analyze.quotes.chants import chanted_words
+from storyline.analyze.quotes.chants import chanted_quote, chanted_words
+from storyline.analyze.quotes.colon_labels import colon_standfirst, transcript_label
 from storyline.analyze.quotes.colons import colon_attributions, name_turns, turn_starts
 from storyline.analyze.quotes.comments import readers_words
 from storyline.analyze.quotes.confidence import withhold_bare, withhold_far
-from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
 from storyline.analyze.quotes.found_attributions import attributions_found, inside_marks
 from storyline.analyze.quotes.headless import cue_follows, predicate_in_marks
 from storyline.analyze.quotes.introducers import (
@@ -33,8 +32,8 @@ from storyline.analyze.quotes.introducers import (
     paragraph_subject,
     same_sentence_person,
 )
-from storyline.analyze.quotes.mark_owner import Found, assign_marks, overlaps, sentence_index
-from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, QuoteMark, find_quoted, holds_words
+from storyline.analyze.quotes.mark_owner import Found, assign_marks, sentence_index
+from storyline.analyze.quotes.marks import QuoteMark, find_quoted
 from storyline.analyze.quotes.nesting import (
     coordinated_in,
     cut_before,
@@ -48,14 +47,14 @@ from storyline.analyze.quotes.nesting import (
     trailing_source,
 )
 from storyline.analyze.quotes.outer_source import continued_speaker
-from storyline.analyze.quotes.page_breaks import (
-    headline_term,
-    page_label,
-    standfirst,
-    words_end,
-    words_start,
-)
 from storyline.analyze.quotes.questions import heard_after, question_received, scare_phrase
+from storyline.analyze.quotes.quote_spans import (
+    bare_participle,
+    content_span,
+    joined_to_last,
+    new_quote,
+    verb_inside,
+)
 from storyline.analyze.quotes.run_on import run_on_host
 from storyline.analyze.quotes.shown import (
     name_can_speak,
@@ -109,7 +108,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     taken = [f.attribution.cue_start for f in found]
     colons, superseded = colon_attributions(text, sentences, article.entities, taken)
     # "Al-Jazeera : the broadcaster has fallen foul of ...": a caption opening the page
-    colons = [a for a in colons if not _standfirst(text, a, taken, article.entities)]
+    colons = [a for a in colons if not colon_standfirst(text, a, taken, article.entities)]
     found = [f for f in found if f.attribution.cue_start not in superseded]
     found += [Found(a) for a in colons]
     orphans = assign_marks(text, found, marks, sentences)
@@ -117,7 +116,11 @@ def extract_quotes(article: Article) -> list[Quote]:
     # "the `` one man one vote '' cases": a name inside the writer's noun phrase
     orphans = [m for m in orphans if not quoted_modifier(doc, m.start, m.end)]
     verbs = verb_offsets(doc)
-    turns = [a.source[0] for a in colons if a.source and _label(text[a.source[0] : a.source[1]])]
+    turns = [
+        a.source[0]
+        for a in colons
+        if a.source and transcript_label(text[a.source[0] : a.source[1]])
+    ]
     # a turn whose label gave no colon quote still ends the turn before it
     turns += [t for t in turn_starts(text) if not any(t <= at < text.find(":", t) for at in turns)]
     turns = sorted(set(turns) | set(name_turns(text, article.entities, turns)))
@@ -162,18 +165,18 @@ def extract_quotes(article: Article) -> list[Quote]:
                 and item.start - last[0] < CONTINUATION_CHARS
             ):
                 speaker = said_on(resolver.runs_on(last[1], item.start))
-            quote = _quote(text, item.start, item.end, "direct", None, speaker)
+            quote = new_quote(text, item.start, item.end, "direct", None, speaker)
         else:
             a = item.attribution
             if not item.marks and a.content is None:
                 continue
-            if _bare_participle(item) and not _joined_to_last(text, item, quotes):
+            if bare_participle(item) and not joined_to_last(text, item, quotes):
                 continue
             source = a.source
             term = bool(item.marks) and quoted_term(
                 a.cue,
                 [text[m.start : m.end] for m in item.marks],
-                any(_verb_inside(verbs, m.start, m.end) for m in item.marks),
+                any(verb_inside(verbs, m.start, m.end) for m in item.marks),
             )
             if item.marks and heard_after(text, a, item.marks[0].start, article.entities):
                 speaker = None  # "According to reports, she heard this : `` ... ''"
@@ -181,7 +184,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 not a.statement
                 or _unsaid(text, a)
                 or term
-                or any(chanted_words(text, m.start, a.cue_start) for m in item.marks)
+                or chanted_quote(text, item.marks, a.cue_start)
             ):
                 # a plan, an intention or a state of things: its subject is kept as the
                 # source span the attribution writes, but nobody is shown as its speaker
@@ -234,10 +237,10 @@ def extract_quotes(article: Article) -> list[Quote]:
                 speaker = unstated_speaker(speaker)
             elif speaker is not None and speaker.resolution != "unstated":
                 speaker = _shown(a, bool(item.marks), speaker, article.entities)
-            start, end = _content_span(item, text)
+            start, end = content_span(item, text)
             end = end if a.cue == ":" else turn_end(text, turns, start, end)
             kind = "direct" if item.marks or a.verbatim else "indirect"
-            quote = _quote(text, start, end, kind, a.cue, speaker)
+            quote = new_quote(text, start, end, kind, a.cue, speaker)
             if quote is not None and speaker is None and states_nothing(a, bool(item.marks)):
                 unsaid[(quote.start, quote.end)] = a.cue_start
         if quote is None or (quote.start, quote.end) in seen:
@@ -384,12 +387,6 @@ def _without_titles(
     return [m for m in orphans if not quoted_title(text, m.start, m.end)]
 
 
-def _verb_inside(verbs: list[int], start: int, end: int) -> bool:
-    """Whether a verb (by its sorted offsets) starts between start and end."""
-    i = bisect_left(verbs, start)
-    return i < len(verbs) and verbs[i] < end
-
-
 def _unsaid(text: str, a: Attribution) -> bool:
     """Whether an attribution's verb reports nothing said (negated, refused, hypothetical)
     or its subject is evidence rather than a speaker ("further tests confirmed"): kept as
@@ -403,107 +400,8 @@ def _unsaid(text: str, a: Attribution) -> bool:
     return a.source is not None and evidence_source(text[a.source[0] : a.source[1]])
 
 
-_CLOSERS = ("''", "”", '"')
-"""Closing quotation marks, tokenised, curly and straight."""
-
-
-def _content_span(f: Found, text: str) -> tuple[int, int]:
-    a = f.attribution
-    pieces = [(m.start, m.end) for m in f.marks]
-    if a.content and (not pieces or any(overlaps(a.content, p) for p in pieces)):
-        first = min(p[0] for p in pieces) if pieces else a.content[0]
-        if a.content[0] < first and ":" in text[a.content[0] : first]:
-            # `the mayor asserted that ...: "This is over," she claimed`: the colon opens
-            # the quoted words; what stands before it frames them and is not said by her
-            pieces.append((first, a.content[1]))
-        elif a.content[0] < first and text[a.content[0] : first].rstrip().endswith(_CLOSERS):
-            # `"A." "B," Ruiz said` parsed as one content: the closed quotation before her
-            # own is not hers (mark_owner gave it elsewhere), so her words start at hers
-            pieces.append((first, a.content[1]))
-        else:
-            pieces.append(a.content)
-    if not pieces:
-        return a.cue_start, a.cue_end
-    return min(p[0] for p in pieces), max(p[1] for p in pieces)
-
-
-def _bare_participle(item: Found) -> bool:
-    """A participle with no subject and no quoted words ("opposing the plan"): usually no
-    attribution, unless it is joined to the words of the one before (`_joined_to_last`)."""
-    a = item.attribution
-    return (
-        not item.marks
-        and a.source is None
-        and a.cue.endswith("ing")
-        and cue_lemma(a.cue) not in CORE_CUES
-    )
-
-
-def _joined_to_last(text: str, item: Found, quotes: list[Quote]) -> bool:
-    """Whether a bare participle carries on an attribution just before it ("telling
-    reporters that the mayor is a fake and questioning how he got away with it"): it lies
-    in that quote's words, joined by "and" or a comma, and says something of its own, so it
-    is a second statement of the same speaker."""
-    a = item.attribution
-    if a.content is None:
-        return False
-    start, end = _content_span(item, text)
-    quote = _quote(text, start, end, "indirect", a.cue, None)
-    return quote is not None and any(
-        mostly_inside(quote, q) and coordinated_in(text, item, quote, q) for q in quotes[-3:]
-    )
-
-
-def _label(source: str) -> bool:
-    """Whether a colon's source is a transcript label ("ZAKARIA", "ANA RUIZ"): upper case,
-    not a headline's name ("Ruiz: ...")."""
-    words = source.split()
-    return bool(words) and source.isupper() and sum(len(w) for w in words) > 2
-
-
 def _start_of(f: Found) -> int:
     return min([f.attribution.cue_start] + [m.start for m in f.marks])
-
-
-def _standfirst(
-    text: str, a: Attribution, taken: Sequence[int], entities: Sequence[EntityMention]
-) -> bool:
-    """Whether a colon attribution is a caption or a standfirst opening the page
-    (`page_breaks.standfirst`, told whether the label names a person): no transcript
-    turn, and no cue of the line's own before the colon that the label took over. A label
-    of the page's furniture ("PUBLISHED :") is one even before words read as verbatim, and
-    so is a label before a headline's term in marks (`headline_term`)."""
-    if a.content is None:
-        return False
-    if page_label(text, a.cue_start) or headline_term(text, *a.content):
-        return True
-    if a.verbatim:
-        return False
-    line_start = text.rfind("\n", 0, a.cue_start) + 1
-    if any(line_start <= t < a.cue_start for t in taken):
-        return False
-    person = a.source is not None and any(
-        e.label == "PERSON" and e.start < a.source[1] and a.source[0] < e.end for e in entities
-    )
-    return standfirst(text, a.cue_start, a.content[0], person)
-
-
-def _quote(
-    text: str, start: int, end: int, kind: str, cue: str | None, speaker: Speaker | None
-) -> Quote | None:
-    # the words end where a dateline or a bullet opens another part of the page, and
-    # start after a dateline that opens them
-    end = words_end(text, start, min(end, start + MAX_QUOTE_CHARS))
-    start = words_start(text, start, end)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end - start < 2 or not holds_words(text[start:end]):
-        return None
-    return Quote(
-        start, end, text[start:end], "direct" if kind == "direct" else "indirect", cue, speaker
-    )
 
 
 class QuoteStage:

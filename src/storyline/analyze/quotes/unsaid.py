@@ -68,7 +68,16 @@ def withheld(text: str, source_end: int | None, cue_start: int, cue: str, after:
         chain.append(w)
     if any(w in _NEGATIONS or w.endswith("n't") or w in _HYPOTHETICAL for w in chain):
         return True
-    return any(w in _FUTURE for w in chain) and not _said_ahead(text, source_end, cue_start)
+    if not any(w in _FUTURE for w in chain):
+        return False
+    return not (_limited(chain, after) or _said_ahead(text, source_end, cue_start))
+
+
+def _limited(chain: list[str], after: str) -> bool:
+    """ "A spokesman will only say that ...", "Police will say only that ...": "will" with
+    "only" tells what a source has said and keeps saying, no more, a statement already
+    made rather than one still to come."""
+    return "only" in chain or after.lstrip().casefold().startswith("only ")
 
 
 _QUOTED = re.compile(r"(?:``|\"|“)([^`\"“”]*?)(?:''|\"|”)")
