@@ -8,8 +8,9 @@ import pytest
 from quote_helpers import QUOTE_STAGES, quote_with, speakers_shown
 
 from storyline.analyze.pipeline import Pipeline
+from storyline.analyze.quotes.joined_sources import joined_groups
 from storyline.analyze.quotes.referents import person_description
-from storyline.analyze.quotes.source_heads import joined_groups, named_head
+from storyline.analyze.quotes.source_heads import named_head
 from storyline.model import EntityMention
 
 

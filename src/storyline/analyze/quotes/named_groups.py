@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 
 from storyline.analyze.quotes.discourse import Discourse
-from storyline.analyze.quotes.source_heads import joined_names
+from storyline.analyze.quotes.joined_sources import joined_names
 from storyline.analyze.quotes.speaking_nouns import GROUP_NOUNS, PERSON_NOUNS, singular
 from storyline.model import Span, Speaker
 

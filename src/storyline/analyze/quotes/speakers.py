@@ -41,6 +41,7 @@ from storyline.analyze.quotes.genders import gender_of_pronoun
 from storyline.analyze.quotes.group_pronouns import group_pronoun
 from storyline.analyze.quotes.handles import reader_handle
 from storyline.analyze.quotes.joined_pronouns import pronoun_and_others
+from storyline.analyze.quotes.joined_sources import joined_antecedent, joined_groups, joined_names
 from storyline.analyze.quotes.named_again import (
     former_subject,
     glued_start,
@@ -58,15 +59,7 @@ from storyline.analyze.quotes.possessed import with_owner
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, personal_pronoun
 from storyline.analyze.quotes.recalled import recalled_by
 from storyline.analyze.quotes.relatives import apposed_name, relative_head
-from storyline.analyze.quotes.source_heads import (
-    PREPOSITIONS,
-    SPEAKING_LABELS,
-    WORD,
-    joined_antecedent,
-    joined_groups,
-    joined_names,
-    names_speaker,
-)
+from storyline.analyze.quotes.source_heads import PREPOSITIONS, SPEAKING_LABELS, WORD, names_speaker
 from storyline.analyze.quotes.titled import name_after_title, qualifies_title, titled_one
 from storyline.analyze.quotes.turns import label_name
 from storyline.analyze.quotes.vocatives import addressed

@@ -32,6 +32,7 @@ from storyline.analyze.quotes.introducers import (
     paragraph_subject,
     same_sentence_person,
 )
+from storyline.analyze.quotes.joined_sources import joined_subject
 from storyline.analyze.quotes.mark_owner import Found, assign_marks, sentence_index
 from storyline.analyze.quotes.marks import QuoteMark, find_quoted
 from storyline.analyze.quotes.nesting import (
@@ -72,7 +73,7 @@ from storyline.analyze.quotes.source_ends import (
     site_owner,
     with_appositive,
 )
-from storyline.analyze.quotes.source_heads import described_whole, joined_subject, named_head
+from storyline.analyze.quotes.source_heads import described_whole, named_head
 from storyline.analyze.quotes.speakers import SpeakerResolver
 from storyline.analyze.quotes.titles import quoted_mention, quoted_modifier, quoted_title
 from storyline.analyze.quotes.turns import (

@@ -144,7 +144,7 @@ def name_after_title(
             continue
         if any(w.group() in ("and", "&") for w in words[:k]):
             # "Mayor Tom Hale and Police Chief Ana Ruiz": two speakers, both shown
-            # (source_heads.joined_names), not the last one alone
+            # (joined_sources.joined_names), not the last one alone
             return None
         rest = words[k + 1 :]
         if not 2 <= len(rest) <= 3 or not all(
