@@ -35,7 +35,7 @@ _JOINED_BEFORE_VERB = re.compile(
 "[The foreign minister] and his counterpart , Ana Ruiz , said", "[Ana Ruiz] and , in
 another briefing , Tom Hale said" (a parenthetical right after "and")."""
 _BEFORE_VERB: frozenset[str] = vocab("have had both also jointly later then")
-_AUX_BEFORE_VERB = frozenset({"are", "were", "have", "has", "had", "will", "would"})
+_AUX_BEFORE_VERB: frozenset[str] = vocab("are were have has had will would")
 """Auxiliaries right before the verb ("Ortiz and Bell are reporting"): no part of the
 subject, and no clause starting either, where they close the words before the verb."""
 _JOINED_AFTER_VERB = re.compile(r"\s+(?:and|&)\s+")

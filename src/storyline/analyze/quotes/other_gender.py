@@ -43,11 +43,11 @@ def fitting_surname_after(d: Discourse, chosen: Person, start: int, gender: Gend
     the text turned back to that person, whom the pronoun may as well mean."""
     own = chosen.name.split()[-1]
     fitting = {
-        p.name.split()[-1]
+        surname
         for p in d.people_before(start)
-        if p.name.split()[-1] != own
+        if (surname := p.name.split()[-1]) != own
+        and len(surname) > 2
         and (d.gender_of(p.name) or given_name_gender(p.name)) == gender
-        and len(p.name.split()[-1]) > 2
     }
     for surname in fitting:
         for hit in re.finditer(rf"\b{re.escape(surname)}\b", d.text[chosen.mention.end : start]):
