@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 
 from storyline.analyze.entities.org_tails import (
     FORCE_KINDS,
+    MAX_BODY_WORDS,
     ending_variant,
     may_name_a_body_alone,
 )
@@ -24,9 +25,6 @@ _LONE_TYPES = frozenset({"ORG", "PRODUCT"})
 """Types a body's last word alone is read as ("Harriers" typed a product by its plural);
 a person's surname or a place stays apart."""
 
-_MAX_WORDS = 4
-"""Words of a long name a last word may stand for: a team's or a body's name, no phrase."""
-
 
 def merge_body_tails(groups: dict[str, Group]) -> None:
     """Each one-word group typed a body or a product joins the body whose name of two to
@@ -37,7 +35,7 @@ def merge_body_tails(groups: dict[str, Group]) -> None:
     ending: dict[str, list[str]] = defaultdict(list)
     for key, g in groups.items():
         words, name = key.split(), best_name(g)
-        if type_of(g) != "ORG" or not 2 <= len(words) <= _MAX_WORDS:
+        if type_of(g) != "ORG" or not 2 <= len(words) <= MAX_BODY_WORDS:
             continue
         if all(w[:1].isupper() for w in name.split()):
             ending[words[-1]].append(key)
@@ -86,17 +84,16 @@ family of names ("Velmar Distribution", "Velmar Distributors", "Velmar Dispatch"
 
 def merge_town_named_bodies(groups: dict[str, Group]) -> None:
     """A body's name written with and without the town or country it is named after
-        ("Velmar Tarn Harriers" beside "Tarn Harriers", where the corpus names "Velmar" as a
-        place) is one body: the less written joins the more
-        written. Only a body whose last word may name it alone (`may_name_a_body_alone`: a
-        team's nickname, not "City Council", which after a town's name is any town's council, nor
-    a force's kind: "National Guard" is any state's),
-        and only when no other such prefix is written before the same name."""
+    ("Velmar Tarn Harriers" beside "Tarn Harriers", where the corpus names "Velmar" as a
+    place) is one body: the less written joins the more written. Only a body whose last
+    word may name it alone (`may_name_a_body_alone`: a team's nickname, not "City Council",
+    which after a town's name is any town's council, nor a force's kind: "National Guard"
+    is any state's), and only when no other such prefix is written before the same name."""
     places = frozenset(k for k, g in groups.items() if type_of(g) == "GPE")
     by_tail: dict[str, list[str]] = defaultdict(list)
     for key, g in groups.items():
         words = key.split()
-        if type_of(g) != "ORG" or not 3 <= len(words) <= _MAX_WORDS:
+        if type_of(g) != "ORG" or not 3 <= len(words) <= MAX_BODY_WORDS:
             continue
         for i in (1, 2):
             if i < len(words) - 1 and " ".join(words[:i]) in places:

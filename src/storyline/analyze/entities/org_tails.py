@@ -15,6 +15,7 @@ from storyline.analyze.entities.mention_labels import PreparedMention, cached_na
 
 __all__ = [
     "FORCE_KINDS",
+    "MAX_BODY_WORDS",
     "bodies_by_last_word",
     "body_ending_in",
     "ending_variant",
@@ -36,7 +37,7 @@ in full, so this rule leaves them; company words (`INDUSTRY_WORDS`) likewise. A 
 kind ("Navy", "Army") is read: an article on another country's force names it in full
 too ("the Kestrian Navy"), and two long names leave the word as written."""
 
-_MAX_WORDS = 4
+MAX_BODY_WORDS = 4
 """Words of a long name a last word may stand for: a team's or a body's name, no phrase."""
 
 FORCE_KINDS = frozenset({"navy", "army", "marines", "militia", "coastguard", "guard"})
@@ -50,7 +51,7 @@ def bodies_by_last_word(work: Iterable[PreparedMention]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for o in work:
         words = o.name.split()
-        if o.label != "ORG" or not 2 <= len(words) <= _MAX_WORDS:
+        if o.label != "ORG" or not 2 <= len(words) <= MAX_BODY_WORDS:
             continue
         if not all(w[:1].isupper() for w in words) or words[-1].isupper():
             continue

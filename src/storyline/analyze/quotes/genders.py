@@ -134,8 +134,7 @@ def person_genders(
         vote(name, _gender_predicated(text, e.end), _NOUN_VOTES)
     _pronoun_votes(text, people, sentences, quoted, vote)
     out: dict[str, Gender] = {}
-    for e in people:
-        name = e.canonical or e.text
+    for name in dict.fromkeys(e.canonical or e.text for e in people):
         # the pronouns after a name are weak evidence ("Vern Dalby's calls, she said"
         # votes "she" for Dalby), and so is a noun near it ("Ana Ruiz's husband"): a title
         # comes first; the rest say nothing against a given name that clearly says a gender
