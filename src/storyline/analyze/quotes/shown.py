@@ -73,6 +73,7 @@ __all__ = [
     "name_can_speak",
     "named_elsewhere",
     "object_source",
+    "parsed_children",
     "said_on",
     "states_nothing",
     "unstated_at",
@@ -388,7 +389,7 @@ def head_can_speak(head: Any) -> bool:
         # "'' Reyes said": a name the tagger took for a common noun (mid-sentence, or a
         # bare singular, which English never leaves without a determiner)
         return True
-    if any(c.dep_ == "appos" and head_can_speak(c) for c in head.children):
+    if any(c.dep_ == "appos" and head_can_speak(c) for c in parsed_children(head)):
         return True  # "coach Ivo Marek", "the head, Ana Ruiz": the appositive names who
     return _agent_noun(head)
 
@@ -414,6 +415,19 @@ def named_elsewhere(source: str, mentions: Sequence[EntityMention]) -> bool:
     )
 
 
+def parsed_children(token: Any) -> list[Any]:
+    """`token.children`, or none when its Doc has no dependency parse.
+
+    A Doc that was only tagged (the article's own, which the claim stage reads a source
+    phrase from) has no child links: spaCy leaves its tokens' edges unset, some past the
+    Doc's end, and walking them read outside its tokens (a segmentation fault that ended a
+    whole ingest on one real article). Without a parse no word is anyone's child anyway.
+    """
+    if not token.doc.has_annotation("DEP"):
+        return []
+    return list(token.children)
+
+
 def _agent_noun(head: Any) -> bool:
     low = head.lower_
     one = singular(low)
@@ -422,7 +436,7 @@ def _agent_noun(head: Any) -> bool:
     if one.endswith(("er", "or")):
         return True  # "workers", "investors": people named by what they do
     if low in _PARTITIVES:
-        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        of = [c for c in parsed_children(head) if c.dep_ == "prep" and c.lower_ == "of"]
         objects = [o for p in of for o in p.children if o.dep_ == "pobj"]
         return not objects or any(
             o.tag_ in {"NNP", "NNPS", "PRP"}
