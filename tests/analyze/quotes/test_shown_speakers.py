@@ -186,6 +186,7 @@ def _token(text: str, tag: str, *, start: bool = False, children: tuple[Any, ...
         ent_type_="",
         is_sent_start=start,
         children=list(children),
+        doc=SimpleNamespace(has_annotation=lambda attr: True),  # parsed
     )
 
 
