@@ -31,6 +31,7 @@ from storyline.model import Article
 from storyline.store.base import ArticleFilter, SearchHit
 from storyline.store.pg_connection import DatabaseUnavailable, PgConnection
 from storyline.store.pg_migrate import apply_pg_migrations
+from storyline.store.pg_windows import estimated_density, window_rows
 from storyline.store.sql import SEARCH_CANDIDATES, search_hits
 from storyline.store.sql_articles import SqlArticleStore
 
@@ -44,9 +45,16 @@ __all__ = ["PostgresStore"]
 
 _CONNECT_TIMEOUT = 10.0
 FIRST_WINDOW = 2_000
-"""Rows (by rowid) the first window of `search` covers: the newest 2,000."""
+"""The fewest rows (by rowid) the first window of `search` covers: the newest 2,000."""
+FIRST_REACH = 8
+"""The first window covers at most this many times `FIRST_WINDOW` rows, however rare the
+planner expects the query's matches to be (a word newly common may be rare in the
+statistics: its first window reads at most 16,000 rows' matches)."""
 WINDOW_GROWTH = 4
-"""How much wider each later window of `search` is than the one before."""
+"""How much wider a later window is than the one before when no window found a match."""
+LATER_REACH = 32
+"""A later window covers 2 to this many times the rows of the one before, as the density
+of the matches found so far asks."""
 _WINDOW_PLAN = ("SET LOCAL enable_indexscan = off", "SET LOCAL work_mem = '32MB'")
 """Set for the window queries of `search`: see `newest_ranked`."""
 _HEADLINE = (
@@ -218,8 +226,14 @@ def newest_ranked(
     prefix_params: Sequence[object] = (),
 ) -> list[tuple[int, float]]:
     """(rowid, ts_rank) of the newest `candidates` matches passing the filter, looked
-    for in windows of rowid, newest first, each `WINDOW_GROWTH` times as wide as the one
-    before, until enough are found or the windows cover the table.
+    for in windows of rowid, newest first, until enough are found or the windows cover
+    the table. Each window is sized for the matches still missing (`pg_windows`): the
+    first by the planner's estimate of the matches (`EXPLAIN` of the query over the whole
+    table), `FIRST_WINDOW` to `FIRST_REACH` times that; a later one by the density the
+    windows before found, 2 to `LATER_REACH` times the one before (`WINDOW_GROWTH` times
+    when none found a match). Each window reads the query's whole GIN bitmap, so a word
+    should take one window where it can (with windows of 2,000 rows, then 4x each, most
+    words took two, a rare one five at 1M).
 
     Asked of the whole table at once, the newest matches came from a GIN bitmap of
     every match and a top-N sort on rowid: for a common word the bitmap heap scan
@@ -251,10 +265,18 @@ def newest_ranked(
     if top is None:
         return []
     found: list[tuple[int, float]] = []
-    hi, width = int(top), FIRST_WINDOW
+    hi = int(top)
     with conn.transaction() as tx:
         for setting in _WINDOW_PLAN:
             tx.execute(setting)
+        plan = tx.execute(
+            f"EXPLAIN (FORMAT JSON) {prefix}SELECT 1 "
+            "FROM articles a, websearch_to_tsquery('english', ?) q "
+            f"WHERE a.search_vector @@ q {clause}",
+            (*prefix_params, query, *params),
+        ).fetchone()[0]
+        density = estimated_density(plan, hi)
+        width = window_rows(candidates, density, FIRST_WINDOW, FIRST_WINDOW * FIRST_REACH)
         while len(found) < candidates and hi > 0:
             lo = max(hi - width, 0)
             bound = "a.rowid > ? AND a.rowid <= ?" if lo > 0 else "a.rowid <= ?"
@@ -272,5 +294,16 @@ def newest_ranked(
                     candidates - len(found),
                 ),
             ).fetchall()
-            hi, width = lo, width * WINDOW_GROWTH
+            hi = lo
+            width = _later_width(width, len(found), int(top) - hi, candidates - len(found))
     return [(int(rowid), float(score)) for rowid, score in found]
+
+
+def _later_width(width: int, found: int, covered: int, missing: int) -> int:
+    """Rows of the window after one of `width` rows, the windows so far having found
+    `found` matches in `covered` rows: sized for the `missing` at that density, 2 to
+    `LATER_REACH` times `width` (each window wider, so their number stays small); with
+    nothing found yet (a density of none says nothing), `WINDOW_GROWTH` times `width`."""
+    if not found:
+        return width * WINDOW_GROWTH
+    return window_rows(missing, found / covered, width * 2, width * LATER_REACH)
