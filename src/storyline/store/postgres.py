@@ -30,6 +30,7 @@ from storyline.errors import StorageError
 from storyline.model import Article
 from storyline.store.base import ArticleFilter, SearchHit
 from storyline.store.pg_connection import DatabaseUnavailable, PgConnection
+from storyline.store.pg_headline import headline_params, headline_sql
 from storyline.store.pg_migrate import apply_pg_migrations
 from storyline.store.pg_windows import estimated_density, window_rows
 from storyline.store.sql import SEARCH_CANDIDATES, search_hits
@@ -57,9 +58,6 @@ LATER_REACH = 32
 of the matches found so far asks."""
 _WINDOW_PLAN = ("SET LOCAL enable_indexscan = off", "SET LOCAL work_mem = '32MB'")
 """Set for the window queries of `search`: see `newest_ranked`."""
-_HEADLINE = (
-    "StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=' … '"
-)
 
 
 def _redacted(url: str) -> str:
@@ -190,7 +188,9 @@ class PostgresStore(SqlArticleStore):
         ts_rank detoasts the tsvector of each article it scores, so only the newest
         1,000 matches are scored (`_newest_ranked`). A match older than those is not
         returned even if it would rank higher (SQLite's `search` keeps the same rule).
-        Headlines are cut for the hits kept only: ts_headline re-parses a whole text.
+        Headlines are cut for the hits kept only: ts_headline re-parses a whole text
+        (for a one-word query, only its opening when that gives the same headline:
+        `pg_headline`).
         """
         clause, params = self._filter_sql(where, prefix="AND")
         limit = int(where.limit) if where.limit is not None else 20
@@ -199,12 +199,13 @@ class PostgresStore(SqlArticleStore):
         if not ranked:
             return []
         marks = ", ".join("?" * len(ranked))
+        snippet, opening = headline_sql("a.text", "q")
+        opening_params, snippet_params = headline_params()
         rows = self.conn.execute(
-            "SELECT a.rowid, a.id, a.title, a.outlet, a.published, "
-            "ts_headline('english', a.text, q, ?) "
-            "FROM articles a, websearch_to_tsquery('english', ?) q "
+            f"SELECT a.rowid, a.id, a.title, a.outlet, a.published, {snippet} "
+            f"FROM articles a, websearch_to_tsquery('english', ?) q, LATERAL {opening} "
             f"WHERE a.rowid IN ({marks})",
-            (_HEADLINE, query, *(r[0] for r in ranked)),
+            (*snippet_params, query, *opening_params, *(r[0] for r in ranked)),
         ).fetchall()
         return search_hits(dict(ranked), rows)
 
