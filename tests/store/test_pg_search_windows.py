@@ -10,13 +10,16 @@ scores (identical texts: the order between them is the rowid's) are all compared
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 import pytest
 from window_articles import window_article
 
 from storyline.store import ArticleFilter
-from storyline.store.postgres import PostgresStore
+from storyline.store.pg_connection import PgConnection
+from storyline.store.pg_windows import estimated_density, window_rows
+from storyline.store.postgres import LATER_REACH, WINDOW_GROWTH, PostgresStore, _later_width
 
 CANDIDATES = 7
 
@@ -92,3 +95,69 @@ def test_the_cases_the_comparison_covers(
     scores = [s for _, s in _one_query(pg, '"ferry strike"', ArticleFilter())]
     assert len(scores) > len(set(scores))  # equal scores: ordered by rowid
     assert pg.search("nowhereword") == []
+
+
+def _window_statements(pg: PostgresStore, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The window statements `search` runs from now on (each reads the GIN bitmap)."""
+    seen: list[str] = []
+    execute = PgConnection.execute
+
+    def spy(self: PgConnection, sql: str, parameters: Sequence[Any] = (), /) -> Any:
+        if "ORDER BY a.rowid + 0 DESC" in sql:
+            seen.append(sql)
+        return execute(self, sql, parameters)
+
+    monkeypatch.setattr(PgConnection, "execute", spy)
+    return seen
+
+
+def test_a_common_word_takes_one_window(pg: PostgresStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word in every article: the planner expects it in every row, so the first window
+    is sized for the candidates (7 x 1.3 rows at that density) and finds them all. With
+    windows of fixed sizes (1 row, then 4x each) "ferry" took three."""
+    pg.refresh_statistics()
+    monkeypatch.setattr("storyline.store.postgres.SEARCH_CANDIDATES", CANDIDATES)
+    monkeypatch.setattr("storyline.store.postgres.FIRST_WINDOW", 1)
+    monkeypatch.setattr("storyline.store.postgres.FIRST_REACH", 100)
+    windows = _window_statements(pg, monkeypatch)
+    assert len(pg.search("ferry")) == CANDIDATES
+    assert len(windows) == 1
+
+
+@pytest.mark.parametrize("density", [None, 0.0, 1e-9, 0.05, 1.0, 50.0])
+def test_windows_find_the_same_matches_whatever_the_estimate(
+    pg: PostgresStore, monkeypatch: pytest.MonkeyPatch, density: float | None
+) -> None:
+    """A wrong estimate (none, nil, far too low or too high) changes how many windows
+    find the candidates, never which: the same rows as the one query."""
+    monkeypatch.setattr("storyline.store.postgres.SEARCH_CANDIDATES", CANDIDATES)
+    monkeypatch.setattr("storyline.store.postgres.FIRST_WINDOW", 1)
+    monkeypatch.setattr("storyline.store.postgres.LATER_REACH", 3)
+    monkeypatch.setattr("storyline.store.postgres.estimated_density", lambda plan, rows: density)
+    for query in QUERIES:
+        for where in WHERE:
+            clause, params = pg._filter_sql(where, prefix="AND")
+            expected = _one_query(pg, query, where)
+            assert sorted(pg._newest_ranked(query, clause, params)) == sorted(expected)
+
+
+def test_a_window_is_sized_for_the_matches_missing() -> None:
+    assert window_rows(1000, 0.25, 2_000, 16_000) == 5_200  # 1000 x 1.3 / 0.25
+    assert window_rows(1000, 0.9, 2_000, 16_000) == 2_000  # never below the least
+    assert window_rows(1000, 0.001, 2_000, 16_000) == 16_000  # nor above the most
+    assert window_rows(1000, None, 2_000, 16_000) == 16_000  # no estimate: the most
+    assert window_rows(1000, 0.0, 2_000, 16_000) == 16_000
+
+
+def test_a_later_window_grows_by_the_density_found() -> None:
+    assert _later_width(2_000, 0, 2_000, 1000) == 2_000 * WINDOW_GROWTH  # none found
+    assert _later_width(2_000, 500, 2_000, 500) == 4_000  # 500 x 1.3 / 0.25 = 2,600: 2x
+    assert _later_width(2_000, 10, 2_000, 990) == 2_000 * LATER_REACH  # at most 32x
+    assert _later_width(16_000, 40, 16_000, 960) == 499_200  # 960 x 1.3 x 400
+
+
+def test_the_estimate_is_read_from_the_plan() -> None:
+    plan = [{"Plan": {"Node Type": "Bitmap Heap Scan", "Plan Rows": 250}}]
+    assert estimated_density(plan, 1_000) == 0.25
+    assert estimated_density([{}], 1_000) is None
+    assert estimated_density(plan, 0) is None

@@ -30,7 +30,9 @@ from storyline.errors import StorageError
 from storyline.model import Article
 from storyline.store.base import ArticleFilter, SearchHit
 from storyline.store.pg_connection import DatabaseUnavailable, PgConnection
+from storyline.store.pg_headline import headline_params, headline_sql
 from storyline.store.pg_migrate import apply_pg_migrations
+from storyline.store.pg_windows import estimated_density, window_rows
 from storyline.store.sql import SEARCH_CANDIDATES, search_hits
 from storyline.store.sql_articles import SqlArticleStore
 
@@ -44,14 +46,18 @@ __all__ = ["PostgresStore"]
 
 _CONNECT_TIMEOUT = 10.0
 FIRST_WINDOW = 2_000
-"""Rows (by rowid) the first window of `search` covers: the newest 2,000."""
+"""The fewest rows (by rowid) the first window of `search` covers: the newest 2,000."""
+FIRST_REACH = 8
+"""The first window covers at most this many times `FIRST_WINDOW` rows, however rare the
+planner expects the query's matches to be (a word newly common may be rare in the
+statistics: its first window reads at most 16,000 rows' matches)."""
 WINDOW_GROWTH = 4
-"""How much wider each later window of `search` is than the one before."""
+"""How much wider a later window is than the one before when no window found a match."""
+LATER_REACH = 32
+"""A later window covers 2 to this many times the rows of the one before, as the density
+of the matches found so far asks."""
 _WINDOW_PLAN = ("SET LOCAL enable_indexscan = off", "SET LOCAL work_mem = '32MB'")
 """Set for the window queries of `search`: see `newest_ranked`."""
-_HEADLINE = (
-    "StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=' … '"
-)
 
 
 def _redacted(url: str) -> str:
@@ -182,7 +188,9 @@ class PostgresStore(SqlArticleStore):
         ts_rank detoasts the tsvector of each article it scores, so only the newest
         1,000 matches are scored (`_newest_ranked`). A match older than those is not
         returned even if it would rank higher (SQLite's `search` keeps the same rule).
-        Headlines are cut for the hits kept only: ts_headline re-parses a whole text.
+        Headlines are cut for the hits kept only: ts_headline re-parses a whole text
+        (for a one-word query, only its opening when that gives the same headline:
+        `pg_headline`).
         """
         clause, params = self._filter_sql(where, prefix="AND")
         limit = int(where.limit) if where.limit is not None else 20
@@ -191,12 +199,13 @@ class PostgresStore(SqlArticleStore):
         if not ranked:
             return []
         marks = ", ".join("?" * len(ranked))
+        snippet, opening = headline_sql("a.text", "q")
+        opening_params, snippet_params = headline_params()
         rows = self.conn.execute(
-            "SELECT a.rowid, a.id, a.title, a.outlet, a.published, "
-            "ts_headline('english', a.text, q, ?) "
-            "FROM articles a, websearch_to_tsquery('english', ?) q "
+            f"SELECT a.rowid, a.id, a.title, a.outlet, a.published, {snippet} "
+            f"FROM articles a, websearch_to_tsquery('english', ?) q, LATERAL {opening} "
             f"WHERE a.rowid IN ({marks})",
-            (_HEADLINE, query, *(r[0] for r in ranked)),
+            (*snippet_params, query, *opening_params, *(r[0] for r in ranked)),
         ).fetchall()
         return search_hits(dict(ranked), rows)
 
@@ -218,8 +227,14 @@ def newest_ranked(
     prefix_params: Sequence[object] = (),
 ) -> list[tuple[int, float]]:
     """(rowid, ts_rank) of the newest `candidates` matches passing the filter, looked
-    for in windows of rowid, newest first, each `WINDOW_GROWTH` times as wide as the one
-    before, until enough are found or the windows cover the table.
+    for in windows of rowid, newest first, until enough are found or the windows cover
+    the table. Each window is sized for the matches still missing (`pg_windows`): the
+    first by the planner's estimate of the matches (`EXPLAIN` of the query over the whole
+    table), `FIRST_WINDOW` to `FIRST_REACH` times that; a later one by the density the
+    windows before found, 2 to `LATER_REACH` times the one before (`WINDOW_GROWTH` times
+    when none found a match). Each window reads the query's whole GIN bitmap, so a word
+    should take one window where it can (with windows of 2,000 rows, then 4x each, most
+    words took two, a rare one five at 1M).
 
     Asked of the whole table at once, the newest matches came from a GIN bitmap of
     every match and a top-N sort on rowid: for a common word the bitmap heap scan
@@ -251,10 +266,18 @@ def newest_ranked(
     if top is None:
         return []
     found: list[tuple[int, float]] = []
-    hi, width = int(top), FIRST_WINDOW
+    hi = int(top)
     with conn.transaction() as tx:
         for setting in _WINDOW_PLAN:
             tx.execute(setting)
+        plan = tx.execute(
+            f"EXPLAIN (FORMAT JSON) {prefix}SELECT 1 "
+            "FROM articles a, websearch_to_tsquery('english', ?) q "
+            f"WHERE a.search_vector @@ q {clause}",
+            (*prefix_params, query, *params),
+        ).fetchone()[0]
+        density = estimated_density(plan, hi)
+        width = window_rows(candidates, density, FIRST_WINDOW, FIRST_WINDOW * FIRST_REACH)
         while len(found) < candidates and hi > 0:
             lo = max(hi - width, 0)
             bound = "a.rowid > ? AND a.rowid <= ?" if lo > 0 else "a.rowid <= ?"
@@ -272,5 +295,16 @@ def newest_ranked(
                     candidates - len(found),
                 ),
             ).fetchall()
-            hi, width = lo, width * WINDOW_GROWTH
+            hi = lo
+            width = _later_width(width, len(found), int(top) - hi, candidates - len(found))
     return [(int(rowid), float(score)) for rowid, score in found]
+
+
+def _later_width(width: int, found: int, covered: int, missing: int) -> int:
+    """Rows of the window after one of `width` rows, the windows so far having found
+    `found` matches in `covered` rows: sized for the `missing` at that density, 2 to
+    `LATER_REACH` times `width` (each window wider, so their number stays small); with
+    nothing found yet (a density of none says nothing), `WINDOW_GROWTH` times `width`."""
+    if not found:
+        return width * WINDOW_GROWTH
+    return window_rows(missing, found / covered, width * 2, width * LATER_REACH)
