@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from storyline.analyze.claims.non_figures import is_age, is_degree_percent, is_name_number
+from storyline.analyze.claims.non_figures import (
+    attempted_killing,
+    earlier_record,
+    is_age,
+    is_degree_percent,
+    is_family_size,
+    is_name_number,
+)
 from storyline.analyze.claims.numbers import NumberMatch, find_numbers
 from storyline.analyze.nlp import annotate
 
@@ -48,3 +55,31 @@ def test_an_age_after_died_and_a_day_or_after_both_is_no_figure() -> None:
     toll = "Doctors put the number of dead Sunday at 16 , and both 3 firms paid."
     assert not is_age(toll, frozenset(), _number(toll, "16"))
     assert not is_age(toll, frozenset(), _number(toll, "3"))
+
+
+def test_the_size_of_a_family_is_no_figure() -> None:
+    text = (
+        "Marisol Quenby, a mother of three, was killed. Oren Pike, father to two boys, died. "
+        "The parents of 12 victims met the mayor of Velmar Falls."
+    )
+    assert is_family_size(text, _number(text, "three"))
+    assert is_family_size(text, _number(text, "two"))
+    assert not is_family_size(text, _number(text, "12"))
+
+
+def test_whom_someone_tried_to_kill_were_not_killed() -> None:
+    text = (
+        "Dorn Halvey was charged with attempting to murder at least three people. He faces "
+        "a count of attempted murder of four guards. The blast killed five workers."
+    )
+    for figure in ("three", "four", "five"):
+        n = _number(text, figure)
+        floor = text.rfind(".", 0, n.start) + 1
+        assert attempted_killing(text, n.start, floor) == (figure != "five")
+
+
+def test_a_count_of_prior_or_previous_events_is_a_record() -> None:
+    assert earlier_record("four prior arrests")
+    assert earlier_record("two previous convictions")
+    assert not earlier_record("four arrests")
+    assert not earlier_record("12 people")

@@ -1,5 +1,6 @@
 """Numbers a sentence holds that are no reported figure: a person's age, a degree of
-certainty written as a percentage, the number in a name ("FTSE 100").
+certainty written as a percentage, the number in a name ("FTSE 100"), the size of a
+person's family ("a mother of three").
 
 The claims stage drops these before parsing; they are kept apart from it because each is a
 small reading of the text around one number, tested on its own.
@@ -13,7 +14,14 @@ from typing import Any
 from storyline.analyze.claims.numbers import NumberMatch
 from storyline.analyze.time.lexicon import MONTHS, WEEKDAYS
 
-__all__ = ["is_age", "is_degree_percent", "is_name_number"]
+__all__ = [
+    "attempted_killing",
+    "earlier_record",
+    "is_age",
+    "is_degree_percent",
+    "is_family_size",
+    "is_name_number",
+]
 
 _BARE_DIGITS = re.compile(r"\d[\d,.]*")
 _NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "QUANTITY"})
@@ -57,6 +65,58 @@ def is_age(text: str, person_ends: frozenset[int], n: NumberMatch) -> bool:
         return False
     comma = text.rfind(",", 0, n.start)
     return comma in person_ends or comma - 1 in person_ends
+
+
+_PARENT_OF_BEFORE = re.compile(
+    r"(?i)\b(?:(?:step|grand|great-grand)?(?:mother|father|parent|mom|mum|dad)s?)\s+"
+    r"(?:of|to)\s+(?:(?:his|her|their)\s+)?$"
+)
+"""What makes the number after it the size of someone's family ("a mother of three", "a
+father to two boys")."""
+_FAMILY_AFTER = re.compile(
+    r"(?i)\s*(?:(?:(?:young|small|little|grown|adult|teenage|teen|infant)\s+)?(?:children|"
+    r"kids|sons?|daughters?|boys?|girls?|grandchildren|stepchildren|babies|toddlers)\b"
+    r"|[,.;:)]|-RRB-|\s*$|(?:and|who|was|is|were|had|has|died)\b)"
+)
+"""What may follow a family's size: the children it counts, or no noun at all ("a mother of
+three, was killed"). "The parents of 12 victims" counts victims, not a family."""
+
+
+def is_family_size(text: str, n: NumberMatch) -> bool:
+    """The number of someone's children ("Ana Velt, a mother of three, was killed", "the
+    father to two boys died"): who the person is, never a count of the story's dead."""
+    if n.money or n.percent or n.qualifier != "exact":
+        return False
+    if _PARENT_OF_BEFORE.search(text, max(0, n.start - 40), n.start) is None:
+        return False
+    return _FAMILY_AFTER.match(text, n.end) is not None
+
+
+_ATTEMPT_BEFORE = re.compile(
+    r"(?i)\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|plott(?:ed|ing)|plots?|"
+    r"conspir(?:e|es|ed|ing|acy))\s+(?:to\s+)?(?:murder|kill|assassinate)(?:s|ed|ing)?\s+"
+    r"(?:of\s+)?(?:(?:at\s+least|as\s+many\s+as|up\s+to|more\s+than|some|about|nearly|"
+    r"another|the|his|her|their)\s+)*$"
+)
+"""A killing only tried or plotted ("charged with attempting to murder at least three
+people", "attempted murder of four people", "plotted to kill two guards"): those counted
+were not killed."""
+
+
+def attempted_killing(text: str, start: int, floor: int) -> bool:
+    """Whether the number at `start` counts whom someone tried or plotted to kill
+    (`_ATTEMPT_BEFORE`), read back to `floor` (its sentence's start)."""
+    return _ATTEMPT_BEFORE.search(text, max(floor, start - 80), start) is not None
+
+
+_EARLIER_RECORD = re.compile(r"(?i)^\S+(?:\s+\S+)*?\s+(?:prior|previous)\s+\w")
+"""A count of someone's record ("four prior arrests", "two previous convictions"): events
+before the story's, never its count."""
+
+
+def earlier_record(claim_text: str) -> bool:
+    """Whether a claim's words say it counts earlier events of a record (`_EARLIER_RECORD`)."""
+    return _EARLIER_RECORD.match(claim_text) is not None
 
 
 def is_degree_percent(doc: Any, n: NumberMatch) -> bool:

@@ -28,7 +28,14 @@ from storyline.analyze.claims.context import (
     counted_noun,
     is_people_noun,
 )
-from storyline.analyze.claims.non_figures import is_age, is_degree_percent, is_name_number
+from storyline.analyze.claims.non_figures import (
+    attempted_killing,
+    earlier_record,
+    is_age,
+    is_degree_percent,
+    is_family_size,
+    is_name_number,
+)
 from storyline.analyze.claims.numbers import NumberMatch, find_numbers
 from storyline.analyze.claims.sources import hidden_source
 from storyline.analyze.claims.syntax import (
@@ -160,6 +167,7 @@ def extract_claims(article: Article) -> list[Claim]:
         and not is_name_number(doc, text, n)
         and not is_degree_percent(doc, n)
         and not is_age(text, person_ends, n)
+        and not is_family_size(text, n)
     ]
     readings = _read_all(doc, candidates)
     published = article.published[:10] if article.published else None
@@ -232,7 +240,7 @@ def _claim(
         category = "other"  # "four missing persons cases": no infection
     return replace(
         found,
-        category=category,
+        category=_counted_category(text, n, sentence, category, found.text),
         location=_place(index.entities, syntax),
         as_of=as_of or published,
         change=change,
@@ -285,11 +293,26 @@ def _claim_without_parse(
         unit = _unit(noun[2] if noun else None, False)
     category = category_of(text, n.end, n.money is not None, n.percent)
     subject = text[noun[0] : noun[1]] if noun else None
+    found = _reported(article, n, end, unit, category, subject, index)
     return replace(
-        _reported(article, n, end, unit, category, subject, index),
+        found,
+        category=_counted_category(text, n, sentence, category, found.text),
         location=_location_after(article, index.entities, sentence, n.end),
         as_of=_as_of_unparsed(article, sentence, n, index) or published,
     )
+
+
+def _counted_category(
+    text: str, n: NumberMatch, sentence: Sentence, category: str, claim_text: str
+) -> str:
+    """The category read, unless the words around the number say it counts no one the
+    story's event touched: a killing only tried ("attempting to murder at least three
+    people") or someone's earlier record ("four prior arrests"), both "other"."""
+    if category == "killed" and attempted_killing(text, n.start, sentence.start):
+        return "other"
+    if earlier_record(claim_text):
+        return "other"
+    return category
 
 
 def _unit(noun: str | None, nationality: bool) -> str | None:

@@ -263,6 +263,19 @@ def _change(tokens: Sequence[Any], nominal: Any, noun: Any | None, prep: Any | N
     return "total"
 
 
+def _size_before_level(nominal: Any, governor: Any | None, prep: Any | None) -> bool:
+    """Whether the verb of change the number is the object of goes on to give a level after it
+    ("rose [5%] to $238 million from $226 million"): the number is the size of the change."""
+    if governor is None or prep is not None or token_lemma(governor) not in LEVEL_VERBS:
+        return False
+    if nominal.dep_ not in ("dobj", "npadvmod"):
+        return False
+    return any(
+        child.dep_ == "prep" and child.lower_ in ("to", "from") and child.i > nominal.i
+        for child in governor.children
+    )
+
+
 def _counted(tok: Any) -> bool:
     """Whether `tok` is, or governs, a counted phrase ("30 [people]", "[killed] 30 people").
 
@@ -365,6 +378,8 @@ def read_number(
     own += 1 if governor is not None and not level and subject_of(governor) is not None else 0
     running = running_total(level, governor, holders, [c for _, c in cues])
     change = _change(tokens, nominal, noun, prep)
+    if change == "total" and _size_before_level(nominal, governor, prep):
+        change = "increment"  # "rose [5%] to $238 million", "the toll rose [12] to 57"
     if change in ("total", "increment"):
         if per_period([t for t in (nominal, noun, governor) if t is not None]):
             change = "rate"

@@ -134,7 +134,9 @@ def _series_reports(
             value=p.value,
             qualifier=p.qualifier,
             unit=series.unit,
-            as_of=p.as_of or _day(published.get(p.article)),
+            # an earlier value without a date of its own ("to $12m from $10m") is not of the
+            # article's day
+            as_of=p.as_of if p.past else p.as_of or _day(published.get(p.article)),
             speaker=None
             if p.article in by_id and narrated(by_id[p.article], p.start)
             else shown_source(p.speaker),

@@ -167,8 +167,10 @@ def _range_bound(article: Article, c: Claim) -> bool:
         if _OR_JOIN.fullmatch(text, first.end, second.start) is not None:
             return True
         join = _RANGE_JOIN.fullmatch(text, first.end, second.start)
-        if join is None:
-            continue
+        if join is None or (first.unit and second.unit and first.unit != second.unit):
+            continue  # "rose 5% to $238 million": a change and a level, no range
+        if first.change == "increment":
+            continue  # "the toll rose 12 to 57": a change's size, then the new total
         before = text[max(0, first.start - 12) : first.start]
         if _FROM_BEFORE.search(before) is not None:
             continue

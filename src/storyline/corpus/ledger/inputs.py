@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from storyline.analyze.time.roles import is_reference_point
 from storyline.corpus.ledger.asserted import unasserted
+from storyline.corpus.ledger.baselines import change_baseline
 from storyline.corpus.ledger.events import event_mentions
 from storyline.corpus.ledger.figures import no_event_figure
 from storyline.corpus.ledger.keys import (
@@ -109,24 +110,27 @@ def _sentence_start(article: Article, starts: list[int], pos: int) -> int | None
     return article.sentences[k].start if 0 <= k < len(article.sentences) else None
 
 
-def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
-    """Whether the sentence holding `pos` dates itself to a year before the article's own
-    ("a 2005 blast that killed 15", "a review published last year found 41 deaths"): a
-    year written as a date, or a relative year, that is no bound or comparison ("the
-    worst since 2005" is about now); or to a month at least `EARLIER_MONTHS` before it ("In
-    February, a gunman opened fire, killing three", told in June): another, earlier event."""
+def _earlier_date(article: Article, starts: list[int], pos: int) -> str | None:
+    """The date by which the sentence holding `pos` dates itself to a year before the
+    article's own ("a 2005 blast that killed 15", "a review published last year found 41
+    deaths"): a year written as a date, or a relative year, that is no bound or comparison
+    ("the worst since 2005" is about now); or to a month at least `EARLIER_MONTHS` before it
+    ("In February, a gunman opened fire, killing three", told in June): another, earlier
+    event. None when it does not."""
     published = article.published_date
     k = bisect_right(starts, pos) - 1
     if published is None or not 0 <= k < len(article.sentences):
-        return False
+        return None
     s = article.sentences[k]
     floor = article.sentences[k - 1].start if k > 0 else s.start
     year = heading_year(article.text, pos, floor)
     if year is not None and year < published.year:
-        return True  # in a history box's entry: "1957 : Asian flu killed two million"
+        return str(year)  # in a history box's entry: "1957 : Asian flu killed two million"
     for t in article.timexes:
         if not s.start <= t.start < s.end or t.type != "DATE" or not t.value[:4].isdigit():
             continue
+        if _ORIGIN_BEFORE.search(article.text, max(s.start, t.start - 30), t.start):
+            continue  # "Velm Brewing, founded in 1972, said 40 were hurt": the firm's year
         written = any(ch.isdigit() for ch in t.text)
         months = _months_before(published, t.value) if len(t.value) in (7, 10) else 0
         if _EARLIER_THIS_YEAR.match(t.text):
@@ -137,7 +141,7 @@ def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
             and not _STILL_RUNNING.search(article.text, s.start, s.end)
             and not _SPAN_OPENED_BEFORE.search(article.text, max(s.start, t.start - 40), t.start)
         ):
-            return True  # "In February, a gunman ... killing three", told in June
+            return t.value  # "In February, a gunman ... killing three", told in June
         if int(t.value[:4]) >= published.year:
             continue
         if written and not written_year(article.text, t, s.start):
@@ -145,12 +149,23 @@ def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
         if not written and len(t.value) != 4:  # "in December": a month, maybe last year's
             continue
         if not is_reference_point(article.text, t.start, t.end):
-            return True
+            return t.value
         if t.end <= pos and _OF_THE_DATED.match(article.text[t.end : pos]):
-            return True  # "the worst since the 1990 fire, which caused $2bn of losses"
-    return False
+            return t.value  # "the worst since the 1990 fire, which caused $2bn of losses"
+    return None
 
 
+def _dated_earlier(article: Article, starts: list[int], pos: int) -> bool:
+    """Whether the sentence holding `pos` dates itself before the article (`_earlier_date`)."""
+    return _earlier_date(article, starts, pos) is not None
+
+
+_ORIGIN_BEFORE = re.compile(
+    r"(?i)\b(?:founded|built|established|opened|created|formed|born|incorporated|launched|"
+    r"set\s+up|constructed|erected|started)\s+(?:in\s+)?$"
+)
+"""A year a participle ties to a noun's origin ("the brewer, founded in 1972", "a dam built
+in 1958"): it dates the thing, not the event the sentence tells."""
 _STILL_RUNNING = re.compile(r"(?i)\b(?:has|have|so\s+far|now|still|toll)\b")
 """Words of a count still running ("the February floods have killed 300", "the toll now
 stands at"): a month back dates the event, not the figure, which is of today."""
@@ -216,8 +231,28 @@ def _as_of(article: Article, c: Claim, starts: list[int]) -> str | None:
     return c.as_of
 
 
+def _point_date(
+    article: Article, c: Claim, starts: list[int], level: Claim | None
+) -> tuple[str | None, bool]:
+    """(the point's as-of date, whether it is an earlier value: `PointInput.past`). A figure
+    its sentence dates to an earlier time ("in 1972, floods killed 200") is of that time, not
+    of the article's day its clause left it with; the level a change started from ("rose to
+    $12m from [$10m]", `level` the new one, see baselines.py) is an earlier value, undated
+    unless its own words date it apart from the new level ("from $10m a year earlier")."""
+    as_of = _as_of(article, c, starts)
+    earlier = _earlier_date(article, starts, c.start)
+    if earlier is not None and as_of is not None and earlier < as_of[: len(earlier)]:
+        as_of = earlier
+    if level is not None and as_of == level.as_of:
+        as_of = None
+    return as_of, earlier is not None or level is not None
+
+
 def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
     sentence_start = _sentence_start(article, starts, c.start)
+    level = change_baseline(article, c)
+    as_of, past = _point_date(article, c, starts, level)
+    subject = c.subject if level is None else level.subject  # "[climbed] from $10m to $12m"
     before = article.text[sentence_start : c.start] if sentence_start is not None else ""
     return PointInput(
         article=article.id,
@@ -227,24 +262,24 @@ def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
         category=c.category,
         value=c.value,
         qualifier=c.qualifier,
-        as_of=_as_of(article, c, starts),
+        as_of=as_of,
         start=c.start,
         end=c.end,
         text=c.text,
         speaker=figure_source(article, c),
         unit=c.unit,
-        subject=c.subject,
+        subject=subject,
         location=c.location,
         cause=c.cause,
         group=group_key(c.category, c.unit),
-        subject_key=subject_key(c.category, c.subject, c.certainty),
+        subject_key=subject_key(c.category, subject, c.certainty),
         location_key=location_key(c.location),
         cause_key=cause_key(c.cause),
         sentence=_sentence_print(article, starts, c.start),
         incident=c.change == "event",
         places=_places(article, starts, c.start),
         measure=measure_of(c.text, before, c.certainty),
-        past=_dated_earlier(article, starts, c.start),
+        past=past,
     )
 
 

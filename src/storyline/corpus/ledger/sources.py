@@ -1,7 +1,9 @@
 """Who a figure is shown as said by: the speaker of the quote holding it, unless the text
 between that speaker and the quote's cue shows another subject for the cue ("A school in Orla
 is shut after pupils fell ill The Velmar Health Board says 40 people ..." : a caption glued to
-the sentence, whose cue's subject is the board, not the school)."""
+the sentence, whose cue's subject is the board, not the school), or unless the speaker is
+only a description of a company the article names ("the utility holding company" in an
+article naming two firms): shown, it reads as a name, which it is not."""
 
 from __future__ import annotations
 
@@ -20,10 +22,36 @@ _SPEAKER_PREPOSITIONS = frozenset({"of", "from", "at", "in"})
 Institute for Marine Research in Port Elm said"), whoever its last capitalised word is."""
 
 
+_COMPANY_NOUNS = frozenset(
+    {
+        "company", "firm", "group", "corporation", "utility", "bank", "lender", "insurer",
+        "carrier", "airline", "retailer", "maker", "manufacturer", "brewer", "producer",
+        "operator", "supplier", "chain", "conglomerate", "giant", "developer", "distributor",
+        "automaker", "carmaker", "multinational", "subsidiary", "unit",
+    }
+)  # fmt: skip
+"""Head nouns of a description standing for a company ("the utility holding company", "the
+Dorvan-based brewer")."""
+_DESCRIPTION = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[a-z0-9][\w-]*\s+)*?([a-z]+)"
+)
+
+
+def _company_description(article: Article, speaker: str) -> bool:
+    """Whether the speaker is a description of a company in lower-case words ("The utility
+    holding company") in an article that names organisations: which one it stands for the
+    attribution did not settle."""
+    found = _DESCRIPTION.fullmatch(" ".join(speaker.split()))
+    if found is None or found.group(1) not in _COMPANY_NOUNS:
+        return False
+    return any(e.label == "ORG" for e in article.entities)
+
+
 def figure_source(article: Article, claim: Claim) -> str | None:
     """The claim's speaker (`Claim.speaker`) as a brief shows it, or None when its quote's
-    cue has another subject between them (see the module doc)."""
-    if claim.speaker is None:
+    cue has another subject between them or it only describes a company (see the module
+    doc)."""
+    if claim.speaker is None or _company_description(article, claim.speaker):
         return None
     for q in article.quotes:
         if q.start <= claim.start < q.end and q.speaker is not None and _other_subject(article, q):
