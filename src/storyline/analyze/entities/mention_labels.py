@@ -329,9 +329,11 @@ def relabel_first_names(
 def relabel_surnames(work: list[PreparedMention], persons: Sequence[PreparedMention]) -> None:
     """A surname typed otherwise is the person's; a two-word name typed a body or a place
     whose words are a first name the article reads alone as a person and a surname of a
-    person it names in full is a person too; a lone person word that only starts places
-    is a place."""
+    person it names in full is a person too, and so is one whose words end a longer full
+    name ("Del Quenby" of "Vincent Del Quenby": a surname of two words, written alone as
+    a surname is); a lone person word that only starts places is a place."""
     surnames = {k for p in persons for k in surname_keys(p.name)}
+    name_tails = {tail for p in persons for tail in _tails(cached_name_key(p.name))}
     place_words = {
         cached_name_key(w.name.split()[0])
         for w in work
@@ -353,9 +355,19 @@ def relabel_surnames(work: list[PreparedMention], persons: Sequence[PreparedMent
             # alone as a person and another "... Fleming" in full: a person's full name
             w.label = "PERSON"
             continue
+        if w.label in PLACE_LIKE and key in name_tails:
+            w.label = "PERSON"
+            continue
         if " " in key or key in ALIASES:
             continue
         if w.label != "PERSON" and key in surnames:
             w.label = "PERSON"
         elif w.label == "PERSON" and key not in surnames and key in place_words:
             w.label = "GPE"
+
+
+def _tails(key: str) -> list[str]:
+    """The runs of two words or more that end a full name's key, short of the whole name
+    ("del quenby" of "vincent del quenby")."""
+    words = key.split()
+    return [" ".join(words[i:]) for i in range(1, len(words) - 1)]

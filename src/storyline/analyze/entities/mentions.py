@@ -43,6 +43,7 @@ def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
         text, [m for m in raw if not _era_mark(text, m) and not _date_named(text, m)]
     )
     raw = _join_of_place(text, [t for m in raw if (t := _trimmed(text, m)) is not None])
+    raw = [_with_its_number(text, m) for m in raw]
     raw = [part for m in raw for part in _split_at_honorific(text, m)]
     raw = _join_nicknames(text, raw)
     places = Counter(text[m.start : m.end] for m in raw if m.label in _NOT_PERSON)
@@ -179,6 +180,20 @@ def _join_numbered(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
                 continue
         out.append(m)
     return out
+
+
+_NUMBER_AFTER_NO = re.compile(r" ?\. ?\d{1,4}\b")
+"""The full stop and the number after a name's closing "No" ("Juror No. 8", "No . 12")."""
+
+
+def _with_its_number(text: str, m: RawMention) -> RawMention:
+    """A mention the recogniser cut at the "No" of a number ("Juror No" of "Juror No. 8"):
+    the abbreviation's full stop ends a token, and the number after it is the name's own.
+    Cut, two numbered ones ("Juror No. 8", "Juror No. 12") read as one "Juror No"."""
+    if not text[m.start : m.end].endswith(" No"):
+        return m
+    number = _NUMBER_AFTER_NO.match(text, m.end)
+    return m if number is None else RawMention(m.start, number.end(), m.label)
 
 
 def _join_of_place(text: str, raw: Sequence[RawMention]) -> list[RawMention]:

@@ -19,6 +19,7 @@ from storyline.analyze.entities.aliases import (
     surname_keys,
     vowel_variant,
 )
+from storyline.analyze.entities.given_names import formal_given_names
 from storyline.analyze.entities.kind_words import BODY_KINDS, join_org_first_words
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
@@ -39,12 +40,51 @@ def resolve_names(
     """The canonical name of each of `work` (in order); `persons` are its full names."""
     join_org_first_words(work, persons)  # "Harlow" typed a person after "Harlow Mae"
     names = _NameIndex(text, work, persons)
-    canon = [_resolve(w, names) for w in work]
-    return _vowel_variants(work, _established_surnames(text, work, canon))
+    canon = _short_first_names(work, [_resolve(w, names) for w in work])
+    return _vowel_variants(work, _established_surnames(text, work, canon, names.related))
+
+
+def _short_first_names(work: Sequence[PreparedMention], canon: list[str]) -> list[str]:
+    """A person written in full once with a common short form of the given name and once
+    with the given name it shortens and middle initials ("Fred Quenby" and "Frederick C.
+    Quenby"), the surname the same, is one person: the article's first-written form
+    names both, so that a lone "Quenby" is not read as one of two people. As in the corpus
+    merge (corpus/entity_person_forms.py), the short form must fit exactly one such name
+    ("Ted Quenby" beside "Edward Quenby" and "Theodore Quenby" stays apart)."""
+    names = list(dict.fromkeys(c for w, c in zip(work, canon, strict=True) if w.label == "PERSON"))
+    full = [n for n in names if " " in n]
+    fix: dict[str, str] = {}
+    for short in full:
+        wholes = [n for n in full if _shortens(short.split(), n.split())]
+        if len(wholes) == 1:
+            first, second = sorted((short, wholes[0]), key=names.index)
+            fix[second] = first
+    if not fix:
+        return canon
+    return [fix.get(c, c) if w.label == "PERSON" else c for w, c in zip(work, canon, strict=True)]
+
+
+def _shortens(short: list[str], whole: list[str]) -> bool:
+    """Whether `short` ("Fred Quenby") writes `whole` ("Frederick C. Quenby") with a common
+    short form of its given name (given_names.py): the same surname, and between `whole`'s
+    given name and surname initials, the formal form's mark. Without one ("Jacqui Orland",
+    "Jacqueline Orland") the two may be relatives named alike, and stay apart."""
+    if len(short) != 2 or len(whole) < 2 or short[-1] != whole[-1]:
+        return False
+    formal = formal_given_names(short[0])
+    middle = whole[1:-1]
+    return (
+        whole[0].casefold() in formal
+        and bool(middle)
+        and all(_INITIAL.fullmatch(w) for w in middle)
+    )
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _established_surnames(
-    text: str, work: Sequence[PreparedMention], canon: list[str]
+    text: str, work: Sequence[PreparedMention], canon: list[str], related: set[int]
 ) -> list[str]:
     """A lone surname the article wrote for one person while it had named only that person
     of the surname in full goes on naming them after a second one is named in full
@@ -53,8 +93,11 @@ def _established_surnames(
     tell them apart, so the last full name before a later lone surname is not the one it
     means, unless written in the surname's own sentence or the one before it ("Oren Quenby
     arrived . Quenby spoke"). The surname's first use after two are named, in the sentence
-    right after one of them only, makes it that one's the same way. A lone surname left as
-    written stays so."""
+    right after one of them only, makes it that one's the same way; a relative named as
+    such ("his son , Ivo Quenby", the ids in `related`) is not one of them, as a lone
+    surname is the article's principal (`_NameIndex.principal`), and a sentence before
+    naming several of the surname ("his daughters Ana Quenby , Lia Quenby") is no
+    evidence for the last of them. A lone surname left as written stays so."""
     seen: dict[str, set[str]] = {}
     last: dict[str, tuple[PreparedMention, str]] = {}
     established: dict[str, str] = {}
@@ -64,6 +107,8 @@ def _established_surnames(
         if w.label != "PERSON":
             continue
         if " " in w.name:
+            if id(w) in related:
+                continue
             for key in surname_keys(c):
                 seen.setdefault(key, set()).add(c)
                 last[key] = (w, c)
@@ -85,7 +130,7 @@ def _established_surnames(
             established.setdefault(key, c)
             continue
         first = established.get(key)
-        if first in named and first != c and not close:
+        if first in named and first != c and not (close and alone):
             out[i] = first
     return out
 
@@ -334,7 +379,7 @@ def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
         }
     if (
         not before
-        and key in _LONE_KINDS
+        and key in _LONE_KINDS | _OUTLET_KINDS
         and w.name[:1].isupper()
         and _THE_BEFORE.search(names.text, max(0, w.start - _THE_CHARS), w.start)
     ):
@@ -360,6 +405,10 @@ kind leave it as written. Nouns that also close names of other things are left o
 (of "White House" and of a chamber), "Court", "Bank", "Department", "Party"; and so are
 "Parliament" and "Assembly", which news writes alone for the country's own chamber whatever
 youth or regional parliament the article also names."""
+_OUTLET_KINDS = frozenset({"post", "times", "news", "press"})
+"""A newspaper's last word, shared by many ("the Post"): after "the", in an article that
+names exactly one paper ending in it ("The Velmar Post reported ... the Post stated"),
+the article's own paper; two papers ending so, or none, leave it as written."""
 _THE_BEFORE = re.compile(r"(?<![\w'])(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 """"the", or a demonstrative pointing back ("members of this Council")."""
 _THE_CHARS = 7

@@ -32,9 +32,9 @@ from storyline.analyze.quotes.speaking_nouns import (
     names_a_speaker,
     singular,
 )
-from storyline.model import EntityMention, Span, Speaker
+from storyline.model import EntityMention, Quote, Span, Speaker
 
-__all__ = ["described_again", "owned_by_body"]
+__all__ = ["described_again", "named_in_apposition", "owned_by_body"]
 
 _WINDOW = 2
 """Sentences before the phrase's own that a description reaches back over: the paragraph
@@ -380,3 +380,46 @@ def _of_gender(d: Discourse, sp: Speaker, gender: Gender) -> str | None:
     if gender_of_pronoun(sp.text.strip()) == gender or noun_gender(sp.text.split()) == gender:
         return f"{sp.resolved_from.start}:{sp.resolved_from.text}"
     return None
+
+
+_OWNED_RELATION = re.compile(r"([A-Z][\w'’-]*) ?['’] ?s? ([a-z]+)")
+"""A description of one person by whose relative, friend or aide they are ("Orlov 's
+mother", "Orlov ' mother"): an owner's capitalised name and a person noun."""
+_GIVEN_AFTER = r"\s*,\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,"
+"""A name set off by commas right after a description ("mother , Marisol ,")."""
+
+
+def named_in_apposition(quotes: list[Quote], text: str) -> list[Quote]:
+    """The quotes, each shown by a description of a relative ("Orlov 's mother", read
+    directly or through a pronoun) shown instead by the name the article set beside that
+    very description before ("Orlov 's mother , Marisol , and father , Ivo , attended ...
+    Orlov 's mother said"): news gives a relative's name once, in apposition, then writes
+    the relation alone. Only a description of an owner's name and a person noun, and only
+    one name ever given it; read after every speaker is settled, so that a pronoun's
+    antecedent is weighed as the description it is written as."""
+    out = list(quotes)
+    for i, q in enumerate(out):
+        sp = q.speaker
+        if sp is None or sp.canonical or not q.stated:
+            continue
+        source = sp if sp.resolution == "description" else sp.resolved_from
+        if source is None or source.start is None or sp.name != _shown(source.text):
+            continue
+        name = _given_name(text, source.text, source.start)
+        if name is not None:
+            out[i] = replace(q, speaker=replace(sp, canonical=name, named=True))
+    return out
+
+
+def _shown(description: str) -> str:
+    return Speaker(description, None, None, None, False, "description").name or ""
+
+
+def _given_name(text: str, surface: str, start: int) -> str | None:
+    """The one name set in apposition before `start` to the description `surface`."""
+    m = _OWNED_RELATION.fullmatch(surface)
+    if m is None or not names_a_person(m.group(2)):
+        return None
+    phrase = rf"\b{re.escape(m.group(1))} ?['’] ?s? {m.group(2)}" + _GIVEN_AFTER
+    names = {g.group(1) for g in re.finditer(phrase, text[:start])}
+    return names.pop() if len(names) == 1 else None

@@ -80,6 +80,11 @@ def gender_of_pronoun(word: str) -> Gender | None:
     return None
 
 
+_STATE_STOP = re.compile(r"\bMiss ?\.\s*$")
+""""Miss" with a full stop: the state's abbreviation ("Jackson , Miss ."), which may end
+the sentence before a name; the title "Miss" takes none."""
+
+
 def title_gender(word: str) -> Gender | None:
     """The gender a title gives the name after it ("Mrs.", "King"), None for any other word."""
     low = word.casefold()
@@ -121,6 +126,8 @@ def person_genders(
         name = e.canonical or e.text
         before = _WORD.findall(text[max(0, e.start - 12) : e.start])
         said = title_gender(before[-1]) if before else None
+        if _STATE_STOP.search(text, max(0, e.start - 12), e.start):
+            said = None  # "Biloxi , Miss . Fred Quenby ...": a state, not the title
         vote(name, said, _TITLE_VOTES)
         if said is not None and (name == e.text or len(e.text.split()) > 1):
             # "Mrs. Ana Ruiz"; not "Mrs. Ruiz" read as her husband Tom Ruiz

@@ -25,6 +25,7 @@ from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
 __all__ = [
     "NAMED_KINDS",
     "OTHER_BODY",
+    "aged_subject",
     "former_subject",
     "glued_start",
     "introduced_before",
@@ -204,6 +205,30 @@ def former_subject(d: Discourse, words: list[str], start: int) -> EntityMention 
     if d.text[before.start : first.start].strip() or first.end > before.end:
         return None  # the name does not open the sentence before: not its subject
     return first
+
+
+_AGE = re.compile(r"the (?:\d{1,3}|[a-z]+(?:-[a-z]+)?) ?- ?year ?- ?old")
+"""A person described by age alone ("the 29-year-old", "the 29 - year - old")."""
+
+
+def aged_subject(d: Discourse, surface: str, start: int) -> EntityMention | None:
+    """The person "the 29-year-old" is: the one person the sentence before names, as its
+    subject ("Champion Trevor Quenby has become a life member . '...,' said the
+    29-year-old"). News gives a person's age as a description right after writing of
+    them; a sentence naming anyone else, or a person named in the description's own
+    sentence before it, leaves it unresolved."""
+    if not _AGE.fullmatch(surface.strip().casefold()):
+        return None
+    sentence = _previous_sentence(d, start)
+    own = d.sentence_of(start)
+    if sentence is None or _named(d, d.sentences[own].start, start, "PERSON"):
+        return None
+    before = d.sentences[sentence]
+    named = _named(d, before.start, before.end, "PERSON")
+    if len({e.canonical or e.text for e in named}) != 1:
+        return None
+    first = named[0]
+    return first if d.subject_like(first, sentence) else None
 
 
 def introduced_before(d: Discourse, speaker: Speaker, mark_start: int) -> EntityMention | None:

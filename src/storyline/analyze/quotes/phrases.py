@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from storyline.analyze.entities.context import PERSON_HONORIFIC
 from storyline.analyze.quotes.borrowed_subjects import infinitive_holder, joined_participle
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.statements import active_conjunct, can_speak
@@ -422,12 +423,16 @@ def noun_phrase(head: Any) -> tuple[Any, Any]:
             left = joins[-1] + 1
     right = head.i
     for child in head.rights:
+        if _time_adjunct(child):
+            break  # "said the 29-year-old on the eve of the final": when, not who
         if child.dep_ in {"prep", "compound", "nummod", "poss"} and not any(
             t.text in ",;" for t in child.subtree
         ):
             right = max(right, child.right_edge.i)
         else:
             break
+    if right == head.i:
+        right = _past_title_stop(head)
     if head.tag_ in {"NN", "NNS"}:
         names = [c for c in head.rights if c.dep_ == "appos" and c.tag_.startswith("NNP")]
         if names:
@@ -436,6 +441,45 @@ def noun_phrase(head: Any) -> tuple[Any, Any]:
         if author is not None and right == head.i:
             right = author
     return head.doc[left], head.doc[right]
+
+
+_TIME_NOUNS = vocab(
+    "eve day days morning afternoon evening night weekend week month year anniversary "
+    "occasion sidelines"
+)
+_TIME_PREPOSITIONS = vocab("on at during before after ahead")
+"""Nouns of a time or an occasion: a phrase "on the eve of", "on Monday" after a source
+is when it spoke, which the parse may hang on the source noun."""
+
+
+def _time_adjunct(child: Any) -> bool:
+    """Whether `child` is a preposition whose object is a time ("on the eve of ...", "on
+    Monday", "at the weekend"): the verb's adjunct, not part of who speaks."""
+    if child.dep_ != "prep" or child.lower_ not in _TIME_PREPOSITIONS:
+        return False
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return any(o.ent_type_ in {"DATE", "TIME"} or o.lower_ in _TIME_NOUNS for o in objects)
+
+
+def _past_title_stop(head: Any) -> int:
+    """The end of the name a rank's abbreviation stands before ("said Sgt. Marty Quenby"):
+    the tokenizer splits the rank's full stop off and the parse then ends a sentence there,
+    leaving the rank alone as the subject; its holder is the run of proper nouns right
+    after the stop. So does the number after a name's "No" ("Juror No. 12"). Any other
+    head ends where it stands."""
+    doc = head.doc
+    i = head.i + 2
+    if i >= len(doc) or doc[head.i + 1].text != ".":
+        return int(head.i)
+    if head.text == "No" and doc[i].like_num:
+        return int(i)  # "Juror No. 12": the number is the name's own
+    if doc[i].tag_ != "NNP":
+        return int(head.i)
+    if PERSON_HONORIFIC.match(f"{head.text} {doc[i].text}") is None:
+        return int(head.i)
+    while i + 1 < len(doc) and doc[i + 1].tag_ == "NNP":
+        i += 1
+    return int(i)
 
 
 def _led_by(head: Any) -> int | None:

@@ -43,6 +43,7 @@ from storyline.analyze.quotes.handles import reader_handle
 from storyline.analyze.quotes.joined_pronouns import pronoun_and_others
 from storyline.analyze.quotes.joined_sources import joined_antecedent, joined_groups, joined_names
 from storyline.analyze.quotes.named_again import (
+    aged_subject,
     former_subject,
     glued_start,
     introduced_before,
@@ -60,7 +61,12 @@ from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, personal_pronoun
 from storyline.analyze.quotes.recalled import recalled_by
 from storyline.analyze.quotes.relatives import apposed_name, relative_head
 from storyline.analyze.quotes.source_heads import PREPOSITIONS, SPEAKING_LABELS, WORD, names_speaker
-from storyline.analyze.quotes.titled import name_after_title, qualifies_title, titled_one
+from storyline.analyze.quotes.titled import (
+    initialled_title,
+    name_after_title,
+    qualifies_title,
+    titled_one,
+)
 from storyline.analyze.quotes.turns import label_name
 from storyline.analyze.quotes.vocatives import addressed
 from storyline.model import EntityMention, Sentence, Span, Speaker
@@ -419,6 +425,8 @@ class SpeakerResolver:
             or former_subject(self._d, words, start)
             or role_named_next(self._d, words, start)
             or titled_one(self._d, words, start)
+            or initialled_title(self._d, surface)
+            or aged_subject(self._d, surface, start)
         )
         if holder is not None:
             name = holder.canonical or holder.text

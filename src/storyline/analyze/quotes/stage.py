@@ -21,10 +21,12 @@ from storyline.analyze.quotes.attribution import (
     verb_offsets,
 )
 from storyline.analyze.quotes.chants import chanted_quote, chanted_words
+from storyline.analyze.quotes.child_speakers import child_by_parent_cue
 from storyline.analyze.quotes.colon_labels import colon_standfirst, transcript_label
 from storyline.analyze.quotes.colons import colon_attributions, name_turns, turn_starts
 from storyline.analyze.quotes.comments import readers_words
 from storyline.analyze.quotes.confidence import withhold_bare, withhold_far
+from storyline.analyze.quotes.descriptions import named_in_apposition
 from storyline.analyze.quotes.found_attributions import attributions_found, inside_marks
 from storyline.analyze.quotes.headless import cue_follows, predicate_in_marks
 from storyline.analyze.quotes.introducers import (
@@ -344,6 +346,10 @@ def extract_quotes(article: Article) -> list[Quote]:
     quotes = withhold_far(quotes, sentences, article.entities)
     # and a bare "the company" read back to nothing is shown to no one either
     quotes = withhold_bare(quotes, sentences)
+    # a relative's description shown by the name the article set beside it before
+    quotes = named_in_apposition(quotes, text)
+    # a lone surname of parent and child, read to the child when the words speak of a parent
+    quotes = child_by_parent_cue(quotes, text, article.entities)
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
@@ -363,6 +369,8 @@ def _shown(
         not a.source_speaks
         and a.source == (speaker.start, speaker.end)
         and not named_elsewhere(speaker.text, mentions)
+        # "the 29-year-old" read to the person just written of names them
+        and not (speaker.canonical and speaker.resolution == "role")
     ):
         return withheld_speaker(speaker)
     shown = speaker.name

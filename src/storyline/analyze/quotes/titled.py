@@ -23,7 +23,7 @@ from storyline.analyze.quotes.discourse import Discourse
 from storyline.analyze.quotes.source_heads import PREPOSITIONS
 from storyline.model import EntityMention
 
-__all__ = ["name_after_title", "qualifies_title", "titled_one"]
+__all__ = ["initialled_title", "name_after_title", "qualifies_title", "titled_one"]
 
 _RANKS = vocab(
     "former ex previous late then deputy vice assistant acting interim outgoing incoming "
@@ -157,3 +157,33 @@ def name_after_title(
             return None
         return (a, b)
     return None
+
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,5})$")
+"""The capitalised words right before a name: its title ("Velmar County District
+Attorney")."""
+
+
+def initialled_title(d: Discourse, surface: str) -> EntityMention | None:
+    """The one person the article titles with the words `surface` ("the DA") writes by
+    their initials: "the DA said" after "Velmar County District Attorney Ana Ruiz", "the
+    PM" of "Prime Minister Ivo Brell". News writes a title in full before the name once,
+    then by its initials; the title's last words give them ("District Attorney": DA), and
+    its head must be a role. Two people titled so leave the description as written."""
+    words = surface.split()
+    if len(words) != 2 or words[0].casefold() != "the" or not _INITIALS.fullmatch(words[1]):
+        return None
+    initials = words[1]
+    found: dict[str, EntityMention] = {}
+    for p in d.people:
+        e = p.mention
+        m = _TITLE_BEFORE.search(d.text, max(0, e.start - 80), e.start)
+        if m is None:
+            continue
+        title = m.group(1).split()
+        if len(title) < len(initials) or title[-1].casefold() not in ROLE_HEADS:
+            continue
+        if "".join(w[0] for w in title[-len(initials) :]) == initials:
+            found.setdefault(p.name, e)
+    return next(iter(found.values())) if len(found) == 1 else None
