@@ -48,8 +48,8 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
         ("Asked if the tunnel was safe, the mayor said no.", "no", "mayor"),
         ("Most anglers said yes.", "yes", "anglers"),
         ("The inquiry found that the sea wall was too low.", "sea wall", "inquiry"),
-        ("The mayor called for the council to vote on the levy.", "council to vote", "mayor"),
-        ("Ms Okafor is calling for the port to stay open at night.", "port to stay", "Okafor"),
+        # ("called for the council to vote": an appeal, shown to no reader since notspeech45,
+        # as "urged the council to vote" is; test_notspeech45)
     ],
 )
 def test_a_verb_reports_with_a_speaking_subject(

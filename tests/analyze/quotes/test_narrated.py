@@ -60,9 +60,15 @@ def test_an_infinitive_pointing_back_is_no_statement(pipeline: Pipeline) -> None
     assert not quote_with(pipeline, text, "to do the same").stated
 
 
-def test_a_real_appeal_is_still_shown(pipeline: Pipeline) -> None:
+def test_a_real_appeal_is_shown_as_urging_is(pipeline: Pipeline) -> None:
+    # notspeech45: "called on X to ..." is an appeal in the writer's words, as "urged X to
+    # ..." is, and neither is shown; quoted words of the appeal are
     text = "Senator Ivo Marek called on the governor to close the harbour to tankers ."
-    assert quote_with(pipeline, text, "to close the harbour").stated
+    assert not quote_with(pipeline, text, "to close the harbour").stated
+    text = "Senator Ivo Marek urged the governor to close the harbour to tankers ."
+    assert not quote_with(pipeline, text, "to close the harbour").stated
+    text = "Senator Ivo Marek called on the governor : `` Close the harbour to tankers . ''"
+    assert quote_with(pipeline, text, "Close the harbour").stated
 
 
 def test_a_saying_to_a_generic_you_is_no_statement(pipeline: Pipeline) -> None:

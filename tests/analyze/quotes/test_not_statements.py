@@ -91,7 +91,6 @@ def test_an_act_shows_no_speaker(pipeline: Pipeline, text: str) -> None:
         ("A statement issued by the ministry said the dam was safe.", "dam was safe", "statement"),
         ("Police warned to expect delays on the bridge.", "expect delays", "Police"),
         ("Mira Kessel thinks that the mill will close.", "mill will close", "Mira Kessel"),
-        ("Tomas Ebert called for the board to vote on the levy.", "vote on the levy", "Ebert"),
         ('"It is too big to fail," the mayor said.', "too big to fail", "mayor"),
         ("The mayor added that the bridge would reopen.", "bridge would reopen", "mayor"),
         ('Jon Berg added: "The bridge will reopen in May."', "bridge will reopen", "Jon Berg"),

@@ -58,7 +58,8 @@ def test_a_bare_noun_phrase_object_is_no_statement(
     [
         # a that-clause, an infinitive, a noun holding its clause
         ("The Varn Harbour Board proposes that ferries pay a new tax .", "ferries pay", "Board"),
-        ("Senator Ilse Marr called for the council to open an inquiry .", "council to", "Marr"),
+        # ("called for the council to open an inquiry": an appeal, shown as "urged" is, to
+        # no reader since notspeech45)
         ("The mayor of Osk promised to recount the harbour votes .", "recount", "mayor"),
         # the infinitive after a relative clause with no relative word: the banks are to halt
         (

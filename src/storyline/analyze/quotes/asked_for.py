@@ -17,7 +17,15 @@ from storyline.analyze.quotes.cues import NOUN_CUES, vocab
 from storyline.analyze.quotes.speaking_nouns import singular
 from storyline.analyze.quotes.stated_objects import SPEECH_NAMES
 
-__all__ = ["advised", "conduct_expected", "count_added", "inferred_view", "requested"]
+__all__ = [
+    "advised",
+    "appealed",
+    "conduct_expected",
+    "count_added",
+    "inferred_view",
+    "question_put",
+    "requested",
+]
 
 
 _REQUEST_VERBS: frozenset[str] = vocab("ask request beg")
@@ -37,7 +45,52 @@ def requested(verb: Any, lemma: str, content: Any | None) -> bool:
         return False
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and singular(verb.head.lower_) in _DOCUMENTS:
         return False
-    return bool(_infinitives_under(verb, content))
+    return bool(_infinitives_under(verb, content)) or any(
+        _opened_by(t, _THAT) for t in _clauses_under(verb, content)
+    )
+
+
+_THAT: frozenset[str] = vocab("that")
+_QUESTION_MARKS: frozenset[str] = vocab("whether if")
+_QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def question_put(verb: Any, lemma: str, content: Any | None) -> bool:
+    """ "asked whether she shielded her son", "asked Pell Arvin if the dam would hold",
+    "asked why the council had waited": a clause under a verb of asking opened by
+    "whether", "if" or a wh-word is a question put, which states nothing; a reader shown
+    "Ana Velt: whether she shielded her son" reads an accusation as her statement. Quoted
+    words ("asked : `` Did you ... ? ''") do not come here and stay shown."""
+    if lemma not in _REQUEST_VERBS or content is None:
+        return False
+    return any(
+        _opened_by(t, _QUESTION_MARKS) or _opened_by_wh(t)
+        for t in _clauses_under(verb, content, _QUESTION_DEPS)
+    )
+
+
+_QUESTION_DEPS = frozenset({"ccomp", "advcl"})
+"""How the parse hangs a question on "ask": "asked Pell if ..." comes out an adverbial
+clause after the listener."""
+
+
+def _clauses_under(
+    verb: Any, content: Any, deps: frozenset[str] = frozenset({"ccomp"})
+) -> list[Any]:
+    """The clauses of `content` hung on `verb` with one of `deps` (its complement)."""
+    inside = range(content.start, content.end)
+    return [t for t in content if t.head.i == verb.i and t.i in inside and t.dep_ in deps]
+
+
+def _opened_by(clause: Any, marks: frozenset[str]) -> bool:
+    """Whether `clause` is opened by one of `marks` ("that someone open the door")."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def _opened_by_wh(clause: Any) -> bool:
+    """Whether `clause` opens with a wh-word ("why the council had waited")."""
+    first = clause.doc[clause.left_edge.i]
+    return first.tag_ in _QUESTION_TAGS
 
 
 _DOCUMENTS: frozenset[str] = vocab(
@@ -91,6 +144,37 @@ def advised(verb: Any, lemma: str, content: Any | None) -> bool:
         for c in verb.children
     )
     return listener and any(_mandative(t) for t in verb.children if t.dep_ == "ccomp")
+
+
+_APPEAL_PREPOSITIONS: frozenset[str] = vocab("on upon")
+
+
+def appealed(verb: Any, lemma: str, content: Any | None) -> bool:
+    """ "called on the council to act", "called for the council to act": an appeal to a
+    listener to do something, in the writer's words, as "urged the council to act" is
+    (`advised`); the two are shown alike, to no reader, since neither gives any words of
+    the one appealing (held-out readers of sessions 43-44 judged every "urged X to ..."
+    shown no statement). "called for a ban" (no infinitive) is left to the object rules,
+    and quoted words beside the verb still show their speaker."""
+    if lemma != "call" or content is None:
+        return False
+    listener = any(
+        c.dep_ == "prep"
+        and c.lower_ in _APPEAL_PREPOSITIONS
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
+    inside = range(content.start, content.end)
+    for t in content:
+        if t.head.i != verb.i or t.i not in inside or t.tag_ != "VB":
+            continue
+        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
+            continue
+        if listener and t.dep_ == "xcomp":
+            return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children):
+            return True
+    return False
 
 
 def _mandative(clause: Any) -> bool:

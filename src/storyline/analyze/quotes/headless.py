@@ -55,12 +55,15 @@ def bracketed_aside(verb: Any, content: Any) -> bool:
     """Whether a clause content is a whole sentence in brackets after its verb's own words
     ("Quenby is expecting a raise ( he was given $ 2 million upfront for the first film
     )"): the parse hangs the bracketed clause on the verb, but brackets after a clause set
-    apart the writer's aside, told in the third person, not the subject's words."""
+    apart the writer's aside, told in the third person, not the subject's words. Brackets
+    right after a colon hold the words the colon announces, and stay the subject's."""
     tokens = [t for t in content if not t.is_space and t.text != "."]
     if len(tokens) < 3 or tokens[0].text not in _OPENING_BRACKETS:
         return False
     if tokens[-1].text not in _CLOSING_BRACKETS or tokens[0].i <= verb.i + 1:
         return False
+    if content.doc[tokens[0].i - 1].text == ":":
+        return False  # "told reporters : ( the dam is safe )": the colon gives the words
     inner = content.doc[tokens[0].i + 1 : tokens[-1].i]
     return not any(t.text in _OPENING_BRACKETS for t in inner)
 

@@ -222,6 +222,9 @@ _INFORMANTS: frozenset[str] = vocab(
 """People a writer takes views from by their part in events ("officials", "diplomats"):
 their belief is the text's sourcing, in the past as in the present."""
 _PAST_AUX: frozenset[str] = vocab("had was were 'd")
+_PERFECT_AUX: frozenset[str] = vocab("have has 've")
+"""The present perfect ("have been worried", "have thought") recounts a view held up to
+now, as the past does."""
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
@@ -238,8 +241,12 @@ def _generic_belief(verb: Any, lemma: str) -> bool:
     subject = _subject(verb)
     if subject is None or not _generic(subject):
         return False
-    past = verb.tag_ == "VBD" or any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in verb.children
+    # "Owners have been worried that ...": the state is the copula's, and its tense
+    finite = verb.head if verb.dep_ == "acomp" else verb
+    past = finite.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"}
+        and (c.lower_ in _PAST_AUX or (c.lower_ in _PERFECT_AUX and finite.tag_ == "VBN"))
+        for c in finite.children
     )
     if _quantified(subject):
         return True
@@ -263,8 +270,10 @@ def _generic_figure(verb: Any, tokens: list[Any]) -> bool:
 
 def _subject(verb: Any) -> Any | None:
     """The subject of a verb, through a relative pronoun to the noun it stands for ("some
-    who had expected")."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    who had expected"), or of the copula a participle of feeling completes ("Owners have
+    been worried that ...")."""
+    holder = verb.head if verb.dep_ == "acomp" else verb
+    subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
         return verb.head
     return subject

@@ -28,6 +28,7 @@ __all__ = [
     "outer_speaks",
     "relay_words",
     "relayed",
+    "said_inside_unstated",
     "shared_subject",
     "trailing_report",
     "trailing_source",
@@ -192,6 +193,23 @@ def inner_statement(text: str, inner: Quote, outer: Quote) -> bool:
     return not _planned(text, inner) and not _same_voice(outer, inner)
 
 
+def said_inside_unstated(inner: Quote, outer: Quote, unsaid: bool) -> bool:
+    """Whether `inner` is a statement said inside the words of an attribution that states
+    nothing (`unsaid`: its span is marked speakerless as stating nothing, or `outer`'s source
+    is marked "unstated"): "urged voters to reject the plan, which she said would raise
+    taxes", "praised the plan, which he said would cut costs". No reader is shown the outer
+    words, so the inner statement is no repetition of them: it stands with its own speaker.
+    Only a verb of saying (`CORE_CUES`, not "report") with a speaker read, shown."""
+    speaker = inner.speaker
+    if inner.cue is None or speaker is None or speaker.resolution in {"unstated", "unresolved"}:
+        return False
+    if cue_lemma(inner.cue) not in CORE_CUES or cue_lemma(inner.cue) == "report":
+        return False
+    if not (outer.start <= inner.start and inner.end <= outer.end):
+        return False
+    return unsaid or (outer.speaker is not None and outer.speaker.resolution == "unstated")
+
+
 def trailing_report(text: str, a: Attribution, outer: Quote, inner: Quote) -> bool:
     """Whether `outer` is a report written after its words ("Ana Ruiz said the dam held,
     officials said") whose words hold a whole inner attribution, cue and all: the trailing
@@ -303,13 +321,18 @@ def cut_before(text: str, a: Attribution, quote: Quote, outer: Quote) -> Quote:
     fares would rise, while the board said they would fall": the mayor said only that
     fares would rise), so each statement has its own words. Only a joined verb of saying
     that runs to the end of the outer words cuts them, at the joint ("and", "while", a
-    comma) before its subject or its verb."""
-    if quote.end < outer.end - 2 or not outer.start < a.cue_start < outer.end:
+    comma) before its subject or its verb. A second subject set off by a contrast inside
+    the outer words ("with prosecution witnesses testifying that ..., and defense witnesses
+    testifying ...") cuts them there even when the parse ends the second statement early:
+    nothing after the joint is the first speaker's."""
+    if not outer.start < a.cue_start < outer.end:
         return outer
     lead = text[outer.start : a.cue_start]
     contrast = None
     if a.source is not None and outer.start < a.source[0] < a.cue_start:
         contrast = _CONTRAST.search(text, outer.start, a.source[0])
+    if contrast is None and quote.end < outer.end - 2:
+        return outer
     if contrast is not None:
         end = contrast.start()
     elif _COORDINATED.search(lead) is not None:

@@ -5,8 +5,10 @@ apart from the stage so the stage reads as the order of its decisions."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
+from storyline.analyze.quotes.colon_labels import label_end
 from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
 from storyline.analyze.quotes.mark_owner import Found, overlaps
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, holds_words
@@ -43,11 +45,33 @@ def content_span(f: Found, text: str) -> tuple[int, int]:
             # `"A." "B," Ruiz said` parsed as one content: the closed quotation before her
             # own is not hers (mark_owner gave it elsewhere), so her words start at hers
             pieces.append((first, a.content[1]))
-        else:
-            pieces.append(a.content)
+        elif not (pieces and _new_quotation(text, max(p[1] for p in pieces), a.content[1])):
+            # (`asked , `` You lied , correct ? ''\n`` Yes , '' he responded`: a parse run on
+            # past the asker's marks into the next quotation, whose words are the answer's)
+            start = a.content[0] if a.cue == ":" else label_end(text, a.content[0])
+            pieces.append((start, a.content[1]))
     if not pieces:
         return a.cue_start, a.cue_end
     return min(p[0] for p in pieces), max(p[1] for p in pieces)
+
+
+_OPENING_MARK = re.compile(r"``|“|(?:^|(?<=\s))\"(?=\w)")
+
+
+def _new_quotation(text: str, marks_end: int, content_end: int) -> bool:
+    """Whether the stretch between the end of an attribution's own quoted words and the
+    end of its parsed content opens another quotation right away, on a line of its own: a
+    parse that joined the next sentence (often an answer with a verb of its own) to the
+    cue. The content then adds nothing to the quoted words: those after are another
+    quote's. A title in marks inside the words ("`` The Daily Show '' edited the clip")
+    is followed by the rest of them, and stays."""
+    if marks_end >= content_end:
+        return False
+    gap = _LINE_BREAK.match(text, marks_end, content_end)
+    return gap is not None and _OPENING_MARK.match(text, gap.end(), content_end) is not None
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 
 
 def bare_participle(item: Found) -> bool:

@@ -40,9 +40,11 @@ from typing import Any
 
 from storyline.analyze.quotes.asked_for import (
     advised,
+    appealed,
     conduct_expected,
     count_added,
     inferred_view,
+    question_put,
     requested,
 )
 from storyline.analyze.quotes.cues import cue_lemma, vocab
@@ -121,6 +123,8 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
     if _command(verb, lemma, content) or _reason_held(verb, lemma) or _circumstance(verb, phrase):
         return False
     if requested(verb, lemma, content) or conduct_expected(verb, lemma, content):
+        return False
+    if question_put(verb, lemma, content) or appealed(verb, lemma, content):
         return False
     if advised(verb, lemma, content) or name_given(verb, lemma):
         return False

@@ -22,7 +22,12 @@ from storyline.analyze.quotes.attribution import (
 )
 from storyline.analyze.quotes.chants import chanted_quote, chanted_words
 from storyline.analyze.quotes.child_speakers import child_by_parent_cue
-from storyline.analyze.quotes.colon_labels import colon_standfirst, transcript_label
+from storyline.analyze.quotes.colon_labels import (
+    colon_standfirst,
+    labelled_report,
+    reported_after,
+    transcript_label,
+)
 from storyline.analyze.quotes.colons import colon_attributions, name_turns, turn_starts
 from storyline.analyze.quotes.comments import readers_words
 from storyline.analyze.quotes.confidence import withhold_bare, withhold_far
@@ -45,6 +50,7 @@ from storyline.analyze.quotes.nesting import (
     outer_speaks,
     relay_words,
     relayed,
+    said_inside_unstated,
     shared_subject,
     trailing_report,
     trailing_source,
@@ -112,6 +118,16 @@ def extract_quotes(article: Article) -> list[Quote]:
     colons, superseded = colon_attributions(text, sentences, article.entities, taken)
     # "Al-Jazeera : the broadcaster has fallen foul of ...": a caption opening the page
     colons = [a for a in colons if not colon_standfirst(text, a, taken, article.entities)]
+    # "Memo : the dam is leaking , Ruiz said": a heading, the words Ruiz's
+    reports = {
+        r.cue_start: r
+        for a in colons
+        if (r := reported_after(text, a, [f.attribution for f in found])) is not None
+    }
+    colons = [a for a in colons if reported_after(text, a, list(reports.values())) is None]
+    for f in found:
+        report = reports.get(f.attribution.cue_start) or labelled_report(text, f.attribution)
+        f.attribution = report or f.attribution
     found = [f for f in found if f.attribution.cue_start not in superseded]
     found += [Found(a) for a in colons]
     orphans = assign_marks(text, found, marks, sentences)
@@ -180,6 +196,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 a.cue,
                 [text[m.start : m.end] for m in item.marks],
                 any(verb_inside(verbs, m.start, m.end) for m in item.marks),
+                text[a.cue_end : a.cue_end + 12],
             )
             if item.marks and heard_after(text, a, item.marks[0].start, article.entities):
                 speaker = None  # "According to reports, she heard this : `` ... ''"
@@ -244,7 +261,11 @@ def extract_quotes(article: Article) -> list[Quote]:
             end = end if a.cue == ":" else turn_end(text, turns, start, end)
             kind = "direct" if item.marks or a.verbatim else "indirect"
             quote = new_quote(text, start, end, kind, a.cue, speaker)
-            if quote is not None and speaker is None and states_nothing(a, bool(item.marks)):
+            if (
+                quote is not None
+                and speaker is None
+                and (term or states_nothing(a, bool(item.marks)))
+            ):
                 unsaid[(quote.start, quote.end)] = a.cue_start
         if quote is None or (quote.start, quote.end) in seen:
             continue
@@ -328,6 +349,11 @@ def extract_quotes(article: Article) -> list[Quote]:
                 for q in holders
             ):
                 resolver.forget(quote.speaker)  # reported inside the holder's words
+                if all(said_inside_unstated(quote, q, (q.start, q.end) in unsaid) for q in holders):
+                    # "urged voters to reject the plan, which she said would raise taxes":
+                    # the holder states nothing, so its inner statement repeats nothing shown
+                    seen.add((quote.start, quote.end))
+                    reported.append(quote)
                 continue
             quote = shared_subject(text, item.attribution, quote, holders[-1])
             for k in range(max(0, len(quotes) - 3), len(quotes)):

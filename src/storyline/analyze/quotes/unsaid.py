@@ -120,11 +120,23 @@ _THOUGHT: frozenset[str] = vocab("think believe consider regard view see imagine
 MAX_TERM_WORDS = 6
 
 
-def quoted_term(cue: str, marked: list[str], has_verb: bool) -> bool:
-    """Whether the quoted stretches a verb of thinking took are terms, not words said
-    ("residents think of the levy as 'a tax on the poor'"): short, with no verb of their
-    own. The marks set a phrase apart (the writer's or the public's term); nobody is
-    shown saying it."""
-    if cue_lemma(cue.lower()) not in _THOUGHT or not marked or has_verb:
+_NAMES_GIVEN: frozenset[str] = vocab("dub nickname christen term")
+"""Verbs of giving a name: the words they put in marks are the name ("Dubbed the
+'Sandfather' for his temper"), whoever gave it, not a statement of anyone's."""
+_NAMED_BACK = re.compile(r"\s+(?:them|it|this|that|these|those)\s*(?:[-,.;:)]|--|$)")
+"""A pronoun object and the clause's end right after "called" ("`` black bag jobs , '' he
+called them -"): the name in marks before it is what "them" was called."""
+
+
+def quoted_term(cue: str, marked: list[str], has_verb: bool, after: str = "") -> bool:
+    """Whether the quoted stretches a verb of thinking or of naming took are terms, not
+    words said ("residents think of the levy as 'a tax on the poor'", "Dubbed the
+    'Sandfather' for his temper", "'black bag jobs,' he called them": `after` is the text
+    right after the verb): short, with no verb of their own. The marks set a phrase apart
+    (the writer's, the public's or a nickname); nobody is shown saying it. "called the
+    plan 'a disgrace'", its name after the verb, still quotes its speaker."""
+    lemma = cue_lemma(cue.lower())
+    naming = lemma in _NAMES_GIVEN or (lemma == "call" and _NAMED_BACK.match(after) is not None)
+    if (lemma not in _THOUGHT and not naming) or not marked or has_verb:
         return False
     return all(len(m.split()) <= MAX_TERM_WORDS for m in marked)
