@@ -6,16 +6,17 @@ what the driver does for an article besides; the process pool's task costs under
 Sending articles in batches shares that cost, but a batch must not be formed where
 it delays the work:
 
-- at the start of a stream, or whenever fewer tasks are in flight than there are
-  workers, what has been read goes at once (a worker would otherwise wait for a batch
-  to fill);
+- at the start of a stream, or whenever fewer tasks are in flight than two a worker
+  (one running, one queued behind it), what has been read goes at once (a worker would
+  otherwise wait for a batch to fill, or for the driver to come back from storing a
+  result or reading a slow source to send it the next);
 - at the end of a stream the last batches shrink to one item (guided self-scheduling:
   a batch takes its share of what is read and not sent, over twice the workers), so no
   worker is left alone with a large last batch while the others idle.
 
 To see the end coming, and to choose what goes next (run/dispatch.py: the oldest item,
 unless a long one would otherwise be left for the end), half the window is read ahead
-before anything but the workers' first tasks is sent: the end is known once the source
+before anything but the workers' first two tasks each is sent: the end is known once the source
 runs dry, and then everything read goes. Results are handed back in input order, each
 as soon as it and every item before it are done, or when the window is full (then the
 oldest item's task is waited for).
@@ -67,7 +68,10 @@ def in_input_order_batched(
         full = read - handed >= window
         # a full window waits for its oldest item (below), which must have been sent
         while ahead and (
-            exhausted or len(ahead) >= reach or len(tasks) < workers or (full and handed in ahead)
+            exhausted
+            or len(ahead) >= reach
+            or len(tasks) < 2 * workers
+            or (full and handed in ahead)
         ):
             taken = ahead.take_batch(most)
             seqs = [seq for seq, _ in taken]
