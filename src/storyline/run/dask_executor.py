@@ -199,7 +199,13 @@ class DaskExecutor:
         self._plugins.append((fn, name))
         return name
 
-    def imap(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R | Exception]:
+    def imap(
+        self,
+        fn: Callable[[T], R],
+        items: Iterable[T],
+        *,
+        cost: Callable[[T], float] | None = None,
+    ) -> Iterator[R | Exception]:
         name = self._installed(fn)
 
         def submit(batch: list[T]) -> Future[Any]:
@@ -219,6 +225,7 @@ class DaskExecutor:
             window=self.window,
             workers=workers,
             most=self.batch,
+            cost=cost,
         )
 
     def _batch_results(self, name: str, future: Future[Any], batch: list[Any]) -> list[Any]:

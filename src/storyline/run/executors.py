@@ -45,8 +45,18 @@ F = TypeVar("F", bound="_Pending")
 class Executor(Protocol):
     """Runs `fn` over items; results (or each item's exception) in input order."""
 
-    def imap(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R | Exception]:
-        """Streaming: items are pulled as capacity frees, results yielded in input order."""
+    def imap(
+        self,
+        fn: Callable[[T], R],
+        items: Iterable[T],
+        *,
+        cost: Callable[[T], float] | None = None,
+    ) -> Iterator[R | Exception]:
+        """Streaming: items are pulled as capacity frees, results yielded in input order.
+
+        `cost(item)`: how long the item's work is relative to the others' (an article's
+        length); an executor with several workers may send a long item before its turn
+        so that no worker is left alone with it at the end (run/dispatch.py)."""
         ...
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R | Exception]:
@@ -65,6 +75,9 @@ def in_input_order(
     submit: Callable[[T], F],
     collect: Callable[[F], Any],
     window: int,
+    *,
+    workers: int | None = None,
+    cost: Callable[[T], float] | None = None,
 ) -> Iterator[Any]:
     """Submit items as they are pulled; collect them in input order, at most `window` in flight.
 
@@ -72,10 +85,10 @@ def in_input_order(
     when the window is full (then the oldest is waited for): the workers keep
     taking new items behind a slow one, and a long stream never sits in memory.
 
-    The batched hand-back (run/batches.py) with batches of one and `workers` as large as
-    the window: fewer tasks than that are always in flight, so it holds nothing back and
-    every item is submitted as it is read (a process pool queues its own tasks, and a
-    task costs it little). Only `done` is asked once more per item while the end drains.
+    The batched hand-back (run/batches.py) with batches of one (a process pool's task
+    costs it little). Given its `workers` and the items' `cost`, half the window is read
+    ahead so that a long item is sent before the short ones around it near a stream's end
+    (run/dispatch.py); without `workers` every item is submitted as it is read.
     """
     return in_input_order_batched(
         items,
@@ -83,8 +96,9 @@ def in_input_order(
         lambda task, _batch: (collect(task),),
         _is_done,
         window=window,
-        workers=window,
+        workers=workers or window,
         most=1,
+        cost=cost,
     )
 
 
@@ -95,8 +109,14 @@ def _is_done(task: _Pending) -> bool:
 class LocalExecutor:
     """Runs in the calling process, one item at a time: the default, and what tests use."""
 
-    def imap(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R | Exception]:
-        for item in items:
+    def imap(
+        self,
+        fn: Callable[[T], R],
+        items: Iterable[T],
+        *,
+        cost: Callable[[T], float] | None = None,
+    ) -> Iterator[R | Exception]:
+        for item in items:  # one worker: the order of the work changes nothing
             yield guarded(fn, item)
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R | Exception]:
@@ -220,8 +240,21 @@ class ProcessExecutor:
             return _InFlight(pool.submit(_run_installed, item), pool)
         return _InFlight(pool.submit(_run_with, fn, item), pool)
 
-    def imap(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R | Exception]:
-        return in_input_order(items, lambda item: self._submit(fn, item), self._result, self.window)
+    def imap(
+        self,
+        fn: Callable[[T], R],
+        items: Iterable[T],
+        *,
+        cost: Callable[[T], float] | None = None,
+    ) -> Iterator[R | Exception]:
+        return in_input_order(
+            items,
+            lambda item: self._submit(fn, item),
+            self._result,
+            self.window,
+            workers=self.workers,
+            cost=cost,
+        )
 
     def _result(self, submitted: _InFlight) -> Any:
         try:

@@ -21,7 +21,7 @@ from storyline.run.report import IngestProgress, ProgressCallback
 if TYPE_CHECKING:
     from storyline.ingest.options import IngestOptions, Source
 
-__all__ = ["counted", "read_all", "stream"]
+__all__ = ["analysis_cost", "counted", "read_all", "stream"]
 
 R = TypeVar("R")
 
@@ -56,6 +56,12 @@ def read_all(
         yield from counted(read_source(source, options), count, progress, state)
 
 
+def analysis_cost(article: Article) -> float:
+    """How long an article's analysis is, relative to others': its length (the time of every
+    stage grows with it), so a long article near a stream's end goes before short ones."""
+    return float(len(article.text))
+
+
 def stream(
     executor: Executor,
     run: Callable[[Article], R],
@@ -72,5 +78,5 @@ def stream(
             in_flight.append(item)
             yield item.article
 
-    for result in executor.imap(run, articles()):
+    for result in executor.imap(run, articles(), cost=analysis_cost):
         yield in_flight.popleft(), result
