@@ -5,6 +5,7 @@ apart from the stage so the stage reads as the order of its decisions."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
@@ -25,6 +26,9 @@ def verb_inside(verbs: list[int], start: int, end: int) -> bool:
 
 _CLOSERS = ("''", "”", '"')
 """Closing quotation marks, tokenised, curly and straight."""
+_OPENER = re.compile(r"``|“|\"")
+"""An opening quotation mark, tokenised, curly or straight (a straight one after a cue's
+last quoted words opens another quotation)."""
 
 
 def content_span(f: Found, text: str) -> tuple[int, int]:
@@ -35,16 +39,23 @@ def content_span(f: Found, text: str) -> tuple[int, int]:
     pieces = [(m.start, m.end) for m in f.marks]
     if a.content and (not pieces or any(overlaps(a.content, p) for p in pieces)):
         first = min(p[0] for p in pieces) if pieces else a.content[0]
-        if a.content[0] < first and ":" in text[a.content[0] : first]:
+        content = a.content
+        last = max((p[1] for p in pieces), default=content[1])
+        if last < content[1] and _OPENER.search(text, last, content[1]) is not None:
+            # `asked , "... , correct?" "Yes," he responded` parsed as one content: the
+            # quotation after hers is not hers (mark_owner gave it elsewhere), so her
+            # words end at hers
+            content = (content[0], last)
+        if content[0] < first and ":" in text[content[0] : first]:
             # `the mayor asserted that ...: "This is over," she claimed`: the colon opens
             # the quoted words; what stands before it frames them and is not said by her
-            pieces.append((first, a.content[1]))
-        elif a.content[0] < first and text[a.content[0] : first].rstrip().endswith(_CLOSERS):
+            pieces.append((first, content[1]))
+        elif content[0] < first and text[content[0] : first].rstrip().endswith(_CLOSERS):
             # `"A." "B," Ruiz said` parsed as one content: the closed quotation before her
             # own is not hers (mark_owner gave it elsewhere), so her words start at hers
-            pieces.append((first, a.content[1]))
+            pieces.append((first, content[1]))
         else:
-            pieces.append(a.content)
+            pieces.append(content)
     if not pieces:
         return a.cue_start, a.cue_end
     return min(p[0] for p in pieces), max(p[1] for p in pieces)
