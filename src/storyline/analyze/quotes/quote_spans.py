@@ -26,9 +26,10 @@ def verb_inside(verbs: list[int], start: int, end: int) -> bool:
 
 _CLOSERS = ("''", "”", '"')
 """Closing quotation marks, tokenised, curly and straight."""
-_OPENER = re.compile(r"``|“|\"")
-"""An opening quotation mark, tokenised, curly or straight (a straight one after a cue's
-last quoted words opens another quotation)."""
+_NEXT_QUOTATION = re.compile(r"\s*(?:``|“|\")")
+"""An opening quotation mark, tokenised, curly or straight, right after a quotation."""
+_SENTENCE_CLOSED = re.compile(r"[.?!]\s*(?:''|”|\")\s*$")
+"""Quoted words that end their own sentence inside their marks (`? ''`, `.”`)."""
 
 
 def content_span(f: Found, text: str) -> tuple[int, int]:
@@ -37,14 +38,19 @@ def content_span(f: Found, text: str) -> tuple[int, int]:
     narration between them; the cue alone when it holds no words."""
     a = f.attribution
     pieces = [(m.start, m.end) for m in f.marks]
+    closed = [p for p in pieces if _SENTENCE_CLOSED.search(text, p[0], p[1]) is not None]
     if a.content and (not pieces or any(overlaps(a.content, p) for p in pieces)):
         first = min(p[0] for p in pieces) if pieces else a.content[0]
         content = a.content
         last = max((p[1] for p in pieces), default=content[1])
-        if last < content[1] and _OPENER.search(text, last, content[1]) is not None:
-            # `asked , "... , correct?" "Yes," he responded` parsed as one content: the
-            # quotation after hers is not hers (mark_owner gave it elsewhere), so her
-            # words end at hers
+        if (
+            any(p[1] == last for p in closed)
+            and last < content[1]
+            and _NEXT_QUOTATION.match(text, last, content[1]) is not None
+        ):
+            # `asked , "... , correct ?" "Yes," he responded` parsed as one content: a
+            # quotation opening right after hers closed her sentence is another's (the
+            # cue after it, mark_owner), so her words end at hers
             content = (content[0], last)
         if content[0] < first and ":" in text[content[0] : first]:
             # `the mayor asserted that ...: "This is over," she claimed`: the colon opens
