@@ -103,12 +103,30 @@ _ARTICLE_WORDS: frozenset[str] = frozenset({"the", "a", "an"})
 
 
 def _qualifiers(words: list[str], head: str) -> list[str]:
-    """The words between a role's determiner and its head ("sentencing" in "the sentencing
-    judge", "sorority" and "national" in "the sorority 's national president"), casefolded,
-    a possessive's mark taken off."""
+    """The words between a role's determiner and its head that tie it to one case or one
+    body ("sentencing" in "the sentencing judge", "sorority" in "the sorority 's national
+    president"), casefolded: a participle in "-ing", or an owner written with a possessive
+    that is no role itself ("the president 's senior adviser" is someone's aide, whoever
+    the text named so). Adjectives ("the Kurdish rebel-turned president") qualify nothing
+    a name need repeat."""
     heads = [i for i, w in enumerate(words) if w.strip(".,") == head]
-    bare = [_bare_word(w) for w in words[1 : heads[-1]]]
-    return [w for w in bare if w and w not in _ARTICLE_WORDS]
+    between = words[1 : heads[-1]]
+    out: list[str] = []
+    for k, w in enumerate(between):
+        bare = _bare_word(w)
+        owner = _POSSESSIVE_END.search(w) is not None or (
+            k + 1 < len(between) and between[k + 1] in {"'s", "’s", "'", "’"}
+        )
+        if not bare or bare in _ARTICLE_WORDS or not bare.isalpha():
+            continue
+        if (owner and bare not in ROLE_HEADS) or (bare.endswith("ing") and w.islower()):
+            out.append(bare)
+    return out
+
+
+_POSSESSIVE_END = re.compile(r"\w['’]s?$")
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s+|$)(?=[A-Z`'\"“]|$)|\n")
+"""Where a sentence ends around a name: a stop before a capital or a quotation mark."""
 
 
 def _bare_word(word: str) -> str:
@@ -523,13 +541,15 @@ class SpeakerResolver:
 
     def _qualified(self, e: EntityMention, qualifiers: list[str]) -> bool:
         """Whether the words qualifying a role ("the sentencing judge", "the sorority's
-        national president") are written with person `e`'s own title or appositive: only
-        then is the role that person's. A judge named for one case is not "the sentencing
-        judge" of another; a president of one body is not "the sorority's president"."""
-        near = WORD.findall(
-            self.text[max(0, e.start - _QUALIFIER_WINDOW) : e.end + _QUALIFIER_WINDOW]
-        )
-        written = {_bare_word(w) for w in near}
+        national president") are written with person `e`'s own title or appositive, in
+        the sentence naming them: only then is the role that person's. A judge named for
+        one case is not "the sentencing judge" of another; a president of one body is not
+        "the sorority's president"."""
+        before = self.text[max(0, e.start - _QUALIFIER_WINDOW) : e.start]
+        after = self.text[e.end : e.end + _QUALIFIER_WINDOW]
+        before = _SENTENCE_BREAK.split(before)[-1]
+        after = _SENTENCE_BREAK.split(after)[0]
+        written = {_bare_word(w) for w in WORD.findall(before + " " + after)}
         return all(q in written for q in qualifiers)
 
     def _set_beside(self, e: EntityMention, head: str) -> bool:
