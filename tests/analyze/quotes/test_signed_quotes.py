@@ -45,3 +45,19 @@ def test_a_dash_line_after_a_quote_inside_a_sentence_signs_nothing() -> None:
 def test_a_dash_line_of_a_sentence_signs_nothing() -> None:
     text = '"We will not close the mill."\n- The council meets on Monday.'
     assert signed_after(text, 0, text.index("\n")) is None
+
+
+def test_reactions_signed_at_the_end_of_their_own_lines(pipeline: Pipeline) -> None:
+    text = (
+        "We asked readers what they made of the debate.\n"
+        "“He never answered a single question about the mill. Not one.” ― Marisol Quenby\n"
+        "“I came in undecided and I am leaving undecided, which says it all.” ― Tomas Orlov\n"
+        "More reactions will follow."
+    )
+    assert speaker_text(pipeline, text, "single question") == "Marisol Quenby"
+    assert speaker_text(pipeline, text, "leaving undecided") == "Tomas Orlov"
+
+
+def test_a_dash_and_words_after_a_quote_in_its_line_sign_nothing() -> None:
+    text = "“We will not close the mill.” ― The council meets on Monday about it.\n"
+    assert signed_after(text, 0, text.index("”") + 1) is None

@@ -23,7 +23,13 @@ from storyline.analyze.quotes.source_heads import (
 from storyline.analyze.quotes.speaking_nouns import names_a_speaker, singular
 from storyline.model import EntityMention
 
-__all__ = ["joined_antecedent", "joined_groups", "joined_names", "joined_subject"]
+__all__ = [
+    "described_names",
+    "joined_antecedent",
+    "joined_groups",
+    "joined_names",
+    "joined_subject",
+]
 
 _JOINED_BEFORE_VERB = re.compile(
     r"\s+(?:and|&)\s+(?:,\s*(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s*,\s*)?"
@@ -196,6 +202,26 @@ def _joined(
             return (start, e.end)
         break
     return source
+
+
+def described_names(
+    text: str, start: int, end: int, found: Sequence[EntityMention]
+) -> list[tuple[int, int, EntityMention | None]]:
+    """The names joined by "and" (`joined_names`) standing in apposition to a plural
+    description that opens a source phrase ("The two Velm Post reporters who broke the
+    story , Ana Ruiz and Tom Hale , have maintained"): the description says who the named
+    ones are, and each of them speaks. Empty unless the words before the phrase's first
+    comma hold a lower-case plural."""
+    comma = text.find(",", start, end)
+    if comma < 0:
+        return []
+    described = WORD.findall(text[start:comma])
+    if not any(w.islower() and singular(w) != w for w in described):
+        return []
+    after = comma + 1
+    while after < end and text[after].isspace():
+        after += 1
+    return joined_names(text, after, end, found)
 
 
 def joined_names(

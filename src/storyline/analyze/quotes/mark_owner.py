@@ -76,6 +76,15 @@ def assign_marks(
             and not _bracketed_apart(text, f.attribution.cue_start, m, lo, hi)
             and not _quote_closed_before(text, f.attribution, m, marks)
         ]
+        answered = [f for f in near if not _closed_quote_between(text, f.attribution, m, marks)]
+        if (
+            answered
+            and len(answered) < len(near)
+            and any(f.attribution.cue_start >= m.end for f in answered)
+        ):
+            # "Ruiz asked Brask , `` ... , correct ? '' `` Yes , '' he responded": the
+            # question closed before these words; the cue after them is theirs
+            near = answered
         after = (
             _attribution_after(text, found, m, sentences[last + 1])
             if not near and (last + 1 < len(sentences))
@@ -121,6 +130,19 @@ def assign_marks(
 
 _CLOSED_SENTENCE = re.compile(r"[.?!]\s*(?:''|[\"”’'])\s*$")
 """Quoted words that end their own sentence inside the marks (`. ''`, `?”`)."""
+
+
+def _closed_quote_between(text: str, a: Attribution, m: QuoteMark, marks: list[QuoteMark]) -> bool:
+    """Whether quoted words that end their own sentence and close their marks stand between
+    a cue and the quotation `m` after them, right before it (`asked , “A?” “B,” he
+    responded`): the cue's own words ended there; `m` opens another's."""
+    return any(
+        a.cue_end <= o.start
+        and o.end <= m.start
+        and not text[o.end : m.start].strip()
+        and _CLOSED_SENTENCE.search(text, o.start, o.end) is not None
+        for o in marks
+    )
 
 
 def _quote_closed_before(text: str, a: Attribution, m: QuoteMark, marks: list[QuoteMark]) -> bool:

@@ -70,6 +70,10 @@ def noun_cue(tok: Any, base: int) -> Attribution | None:
     if source is None and tok.dep_ == "pobj" and tok.head.lower_ in _CIRCUMSTANCE_PREPS:
         # "investors sold amid fears that ...": a mood of the time, nobody's statement
         return _at_token(tok, base, None, content, statement=False)
+    if source is None and _examined(tok):
+        # "a probe of allegations that he ...": the probe weighs others' words, and the
+        # one it concerns is their subject, not their source; no one is named for them
+        return _at_token(tok, base, None, content, statement=False)
     if source is None and _raised_by_event(tok):
         # "The valve held, raising hopes that ...": the event raised them; no one said it
         return _at_token(tok, base, subject_of(tok.head), content, statement=False)
@@ -99,6 +103,25 @@ def _answered(tok: Any) -> bool:
     clause of "supported the claim that" stays the subject's)."""
     verb = tok.head
     return tok.dep_ == "dobj" and lemma(verb.lower_, verb.tag_) in _REJECTING_VERBS
+
+
+_EXAMINING_NOUNS: frozenset[str] = vocab(
+    "probe probes inquiry inquiries investigation investigations review examination audit "
+    "hearing hearings"
+)
+_EXAMINING_VERBS: frozenset[str] = vocab("investigate probe examine review audit")
+"""Nouns and verbs of looking into what others said ("a probe of allegations that ...",
+"an inquiry into claims that ...", "investigated accusations that ...")."""
+
+
+def _examined(tok: Any) -> bool:
+    """Whether a speech noun with nobody's name on it is what an inquiry looks into ("a
+    probe of allegations that he ...", "the panel investigated claims that ..."): neither
+    the inquiry's maker nor the subject of the sentence the inquiry sits in made them."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        return tok.head.head.lower_ in _EXAMINING_NOUNS
+    verb = tok.head
+    return tok.dep_ == "dobj" and lemma(verb.lower_, verb.tag_) in _EXAMINING_VERBS
 
 
 _CAUSING_PARTICIPLES: frozenset[str] = vocab(

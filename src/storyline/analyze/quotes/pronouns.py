@@ -169,6 +169,9 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
                     return None  # "Hale refers to Ivo Marek, who declines ...": either one
                 if _untyped_subject_since(d, last.pos, start):
                     return None  # "Leah would also leave one. She said": Leah, maybe
+                opener = _surname_subject_since(d, last.pos, start, name, gender)
+                if opener is not None:
+                    return opener  # "Brask did not deny it . He said ...": Ivo Brask
                 return name, evidence_of(last.speaker)
             if not _takes_over(d, newer[-1], last.pos, name, gender):
                 if d.gender_of(name) == gender and d.gender_of(newer[-1].name) is None:
@@ -252,8 +255,10 @@ def _unless_a_known_other(
     pronoun's ("Ms. Ana Ruiz runs the clinic. Minister Tom Hale visited. ... she said"):
     the pronoun may well mean that other person, so it is not guessed. Someone only
     mentioned ("talks with Mr. Hale's forces") competes with no subject. A given name that
-    clearly says the pronoun's gender counts here as the text's own words do."""
-    if d.gender_of(name) is not None:
+    clearly says the pronoun's gender counts here as the text's own words do, for the
+    chosen one too: "Tom Young lost the vote . Dan Brask won it . He said" is Dan Brask,
+    the latest subject, both given names fitting the pronoun alike."""
+    if d.gender_of(name) is not None or given_name_gender(name) == gender:
         return name, evidence
     for p in people:
         said = d.gender_of(p.name) or given_name_gender(p.name)
@@ -352,6 +357,27 @@ def _relative_subject_since(
         and not any(q.name == name and q.mention.start > p.mention.start for q in people)
         for p in people
     )
+
+
+def _surname_subject_since(
+    d: Discourse, since: int, start: int, name: str, gender: Gender
+) -> tuple[str, Span] | None:
+    """The person whose surname, unmarked by the recogniser, opens the pronoun's sentence
+    or the one before, after the last speaker's source ("`` ... , '' Ruiz said . Brask did
+    not deny his client fired . He said ..."): that sentence's subject is who the pronoun
+    goes on with, not the last speaker (`surname_subject`). Someone other than the last
+    speaker, named in full before, whom the pronoun fits; None otherwise."""
+    here = d.sentence_of(start)
+    for sentence in (here, here - 1):
+        if sentence < 0 or d.sentences[sentence].start <= since:
+            continue
+        found = surname_subject(d, sentence, d.people_before(d.sentences[sentence].start))
+        if found is None or found[1].start >= start:
+            continue
+        if found[0] != name and d.compatible(found[0], gender):
+            return found
+        return None
+    return None
 
 
 def _untyped_subject_since(d: Discourse, since: int, start: int) -> bool:

@@ -111,6 +111,8 @@ _ASKED = re.compile(r"\b([a-z]+)\s+(?:[A-Z][a-z]*\.?\s+){0,2}$")
 """The verb right before a name, past up to two titles ("asked Mr. Hale")."""
 _ANSWERS = vocab("reply respond answer retort counter")
 _LEAD = re.compile(r"\s*(?:he|she|He|She)\s+(\w+)")
+_ONLY_QUOTED = re.compile(r"\s*(?:``?|\"|“)[^`\"“”]*?(?:''|\"|”)\s*,?\s*")
+"""A sentence's words before a pronoun that are all in quotation marks (`` `` Yes , '' ``)."""
 
 
 def asked_one(
@@ -145,10 +147,29 @@ def _object_of_asking(text: str, person: EntityMention, sentence_start: int) -> 
 def asked_person(d: Discourse, start: int, gender: Gender) -> tuple[str, Span] | None:
     """`asked_one` over an article's `Discourse`: the name and mention of the person the
     pronoun's sentence asked, when that person may be "he"/"she" by gender."""
-    sentence = d.sentences[d.sentence_of(start)]
+    here = d.sentence_of(start)
+    sentence = d.sentences[here]
+    opening = sentence.start
+    lead = _LEAD.match(d.text, start)
+    if (
+        here > 0
+        and lead is not None
+        and cue_lemma(lead.group(1)) in _ANSWERS
+        and _ONLY_QUOTED.fullmatch(d.text, sentence.start, start) is not None
+    ):
+        # "Ruiz asked Brask , `` ... ? '' `` Yes , '' he responded": the answer set apart
+        # as a sentence of its own, holding only the answer's words before its pronoun,
+        # answers the question of the sentence before
+        before = here - 1
+        while (
+            before > 0
+            and _WORD.search(d.text, d.sentences[before].start, d.sentences[before].end) is None
+        ):
+            before -= 1  # a stray quotation mark the splitter set apart
+        opening = d.sentences[before].start
     people = {p.mention.start: p for p in d.people_before(start)}
-    people = {at: p for at, p in people.items() if at >= sentence.start}
-    chosen = asked_one(d.text, [p.mention for p in people.values()], sentence.start, start)
+    people = {at: p for at, p in people.items() if at >= opening}
+    chosen = asked_one(d.text, [p.mention for p in people.values()], opening, start)
     if chosen is None or d.quoted(chosen.start):
         return None
     person = people[chosen.start]

@@ -27,6 +27,10 @@ def verb_inside(verbs: list[int], start: int, end: int) -> bool:
 
 _CLOSERS = ("''", "”", '"')
 """Closing quotation marks, tokenised, curly and straight."""
+_NEXT_QUOTATION = re.compile(r"\s*(?:``|“|\")")
+"""An opening quotation mark, tokenised, curly or straight, right after a quotation."""
+_SENTENCE_CLOSED = re.compile(r"[.?!]\s*(?:''|”|\")\s*$")
+"""Quoted words that end their own sentence inside their marks (`? ''`, `.”`)."""
 
 
 def content_span(f: Found, text: str) -> tuple[int, int]:
@@ -35,21 +39,33 @@ def content_span(f: Found, text: str) -> tuple[int, int]:
     narration between them; the cue alone when it holds no words."""
     a = f.attribution
     pieces = [(m.start, m.end) for m in f.marks]
+    closed = [p for p in pieces if _SENTENCE_CLOSED.search(text, p[0], p[1]) is not None]
     if a.content and (not pieces or any(overlaps(a.content, p) for p in pieces)):
         first = min(p[0] for p in pieces) if pieces else a.content[0]
-        if a.content[0] < first and ":" in text[a.content[0] : first]:
+        content = a.content
+        last = max((p[1] for p in pieces), default=content[1])
+        if (
+            any(p[1] == last for p in closed)
+            and last < content[1]
+            and _NEXT_QUOTATION.match(text, last, content[1]) is not None
+        ):
+            # `asked , "... , correct ?" "Yes," he responded` parsed as one content: a
+            # quotation opening right after hers closed her sentence is another's (the
+            # cue after it, mark_owner), so her words end at hers
+            content = (content[0], last)
+        if content[0] < first and ":" in text[content[0] : first]:
             # `the mayor asserted that ...: "This is over," she claimed`: the colon opens
             # the quoted words; what stands before it frames them and is not said by her
-            pieces.append((first, a.content[1]))
-        elif a.content[0] < first and text[a.content[0] : first].rstrip().endswith(_CLOSERS):
+            pieces.append((first, content[1]))
+        elif content[0] < first and text[content[0] : first].rstrip().endswith(_CLOSERS):
             # `"A." "B," Ruiz said` parsed as one content: the closed quotation before her
             # own is not hers (mark_owner gave it elsewhere), so her words start at hers
-            pieces.append((first, a.content[1]))
-        elif not (pieces and _new_quotation(text, max(p[1] for p in pieces), a.content[1])):
+            pieces.append((first, content[1]))
+        elif not (pieces and _new_quotation(text, max(p[1] for p in pieces), content[1])):
             # (`asked , `` You lied , correct ? ''\n`` Yes , '' he responded`: a parse run on
             # past the asker's marks into the next quotation, whose words are the answer's)
-            start = a.content[0] if a.cue == ":" else label_end(text, a.content[0])
-            pieces.append((start, a.content[1]))
+            start = content[0] if a.cue == ":" else label_end(text, content[0])
+            pieces.append((start, content[1]))
     if not pieces:
         return a.cue_start, a.cue_end
     return min(p[0] for p in pieces), max(p[1] for p in pieces)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS, find_quoted
+from storyline.analyze.quotes.signatures import signed_after
 from storyline.model import Quote
 
 __all__ = ["MAX_CONTINUATION_GAP", "RUN_ON_LOOKBACK", "run_on_host"]
@@ -36,6 +37,8 @@ def run_on_host(
             if (
                 previous.end <= quote.start
                 and _continues(gap, previous.cue, past_narrative, _closed(previous.text))
+                # `“A.” ― Ana Ruiz` / `“B.”`: a signed quotation ends there
+                and signed_after(text, previous.start, previous.end) is None
                 and quote.end - previous.start <= MAX_QUOTE_CHARS
                 # past indirect speech, only within one sentence: a paragraph between
                 # them may be someone else's

@@ -1,6 +1,7 @@
-"""A quotation set out as a paragraph of its own and signed on the line after it with a
-dash and a name ("... to the top 1 percent."  /  "- Marisol Quenby."), as fact checks and
-readers' letters print them: the name signed is who said the words. No verb of saying is
+"""A quotation set out as a paragraph of its own and signed on the line after it, or at
+the end of its own line, with a dash and a name ("... to the top 1 percent."  /  "- Marisol
+Quenby.", `“...” ― Marisol Quenby`), as fact checks, readers' letters and collected
+reactions print them: the name signed is who said the words. No verb of saying is
 written, so no attribution is found for them, and the quote would be given to nobody or
 to the speaker of the quote before.
 """
@@ -12,12 +13,13 @@ import re
 __all__ = ["signed_after"]
 
 _SIGNATURE = re.compile(
-    r"[ \t]*\n\s*[-–—][ \t]*"
+    r"[ \t\xa0]*(?:\n\s*)?[-–—―][ \t\xa0]*"
     r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})"
-    r"[ \t]*(?:,[^\n]{0,120})?[.]?[ \t]*(?:\n|$)"
+    r"[ \t\xa0]*(?:,[^\n]{0,120})?[.]?[ \t\xa0]*(?:\n|$)"
 )
-"""The line after a quotation: a dash, a name of capitalised words, and an optional
-description after a comma ("-Tomas Orlov, Velmar Falls.")."""
+"""The line after a quotation, or the rest of the quotation's own line: a dash (also a
+quotation dash, "―"), a name of capitalised words, and an optional description after a
+comma ("-Tomas Orlov, Velmar Falls.", `“...” ― Marisol Quenby`), closing the line."""
 
 
 def signed_after(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -42,6 +42,10 @@ POSSESSIVE = re.compile(r"\s?['’](?:[ \t]?s\b|(?=\s+[^\W\d_]))")
 """A possessive after a name: "'s" as written ("Ruiz's") or tokenised ("Ruiz 's", "Ruiz ' s"),
 or a bare apostrophe before the next word ("Daniels' colleagues", "Daniels ' colleagues")."""
 _JOINS = frozenset({"and", "or", "&"})
+_MEMBER_OF = re.compile(r"\b(?:including|among them|such as)\b", re.IGNORECASE)
+"""What names a member of the source, not the source: "Critics, including Dahl, said",
+"some - including Dahl and his aides - speculated": the group speaks, the name is one
+of it."""
 _OWNS_A_TITLE = re.compile(r"\s?['’]s\s+[A-Z]")
 """A possessive and a capitalised word after a name: the name is part of a title."""
 
@@ -60,6 +64,8 @@ def names_speaker(text: str, e: EntityMention, start: int, end: int) -> bool:
     clause = _without_title(re.split(r"[,—–(]|--", lead)[-1], e.role)
     if any(w.casefold() in PREPOSITIONS for w in WORD.findall(clause)):
         return False
+    if _MEMBER_OF.search(lead) is not None:
+        return False  # "some - including Dahl and his aides": one of the ones who speak
     tail = text[e.end : end]
     if not tail.strip() and _OWNS_A_TITLE.match(text, e.end):
         # "according to the maker's website and Hale 's Infantry Weapons" with the phrase

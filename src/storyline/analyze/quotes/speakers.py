@@ -41,7 +41,12 @@ from storyline.analyze.quotes.genders import gender_of_pronoun
 from storyline.analyze.quotes.group_pronouns import group_pronoun
 from storyline.analyze.quotes.handles import reader_handle
 from storyline.analyze.quotes.joined_pronouns import pronoun_and_others
-from storyline.analyze.quotes.joined_sources import joined_antecedent, joined_groups, joined_names
+from storyline.analyze.quotes.joined_sources import (
+    described_names,
+    joined_antecedent,
+    joined_groups,
+    joined_names,
+)
 from storyline.analyze.quotes.named_again import (
     aged_subject,
     former_subject,
@@ -98,6 +103,43 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),?\s*$")
 _BRACKET_TAG = re.compile(r"[A-Z][\w.-]{0,10}\s*(?:-RRB-|\))")
 _OPENING_BRACKET = re.compile(r"(?:\(|-LRB-)\s*$")
+_QUALIFIER_WINDOW = 80
+"""How far around a named person a role's qualifying words must be written (`_qualified`)."""
+_ARTICLE_WORDS: frozenset[str] = frozenset({"the", "a", "an"})
+
+
+def _qualifiers(words: list[str], head: str) -> list[str]:
+    """The words between a role's determiner and its head that tie it to one case or one
+    body ("sentencing" in "the sentencing judge", "sorority" in "the sorority 's national
+    president"), casefolded: a participle in "-ing", or an owner written with a possessive
+    that is no role itself ("the president 's senior adviser" is someone's aide, whoever
+    the text named so). Adjectives ("the Kurdish rebel-turned president") qualify nothing
+    a name need repeat."""
+    heads = [i for i, w in enumerate(words) if w.strip(".,") == head]
+    between = words[1 : heads[-1]]
+    out: list[str] = []
+    for k, w in enumerate(between):
+        bare = _bare_word(w)
+        owner = _POSSESSIVE_END.search(w) is not None or (
+            k + 1 < len(between) and between[k + 1] in {"'s", "’s", "'", "’"}
+        )
+        if not bare or bare in _ARTICLE_WORDS or not bare.isalpha():
+            continue
+        if (owner and bare not in ROLE_HEADS) or (bare.endswith("ing") and w.islower()):
+            out.append(bare)
+    return out
+
+
+_POSSESSIVE_END = re.compile(r"\w['’]s?$")
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s+|$)(?=[A-Z`'\"“]|$)|\n")
+"""Where a sentence ends around a name: a stop before a capital or a quotation mark."""
+
+
+def _bare_word(word: str) -> str:
+    """A word casefolded, without the punctuation around it or a possessive's mark."""
+    return re.sub(r"['’]s?$", "", word.strip(".,")).casefold()
+
+
 _APPOSED_ROLE = re.compile(
     r"\s*,\s+((?:[\w'’-]+\s+){0,5}?[a-z][\w-]*)(?=\s*(?:,|\bfor\b|\bof\b|\bat\b))"
 )
@@ -363,7 +405,10 @@ class SpeakerResolver:
             a, b = titled
             name = self.text[a:b]
             return Speaker(surface, start, end, name, True, "name", Span(a, b, name))
-        joined = joined_names(self.text, start, end, self._d.overlapping(start, end))
+        found = self._d.overlapping(start, end)
+        joined = joined_names(self.text, start, end, found) or described_names(
+            self.text, start, end, found
+        )
         if joined:
             # "Lena Ortiz and Marco Bell said": both speak; a reader is shown both names
             names = [e.canonical or e.text if e else self.text[a:b] for a, b, e in joined]
@@ -491,14 +536,29 @@ class SpeakerResolver:
             and _APPOSED_END.match(self.text, apposed.end)
         ):
             return apposed
+        qualifiers = _qualifiers(words, head)
         for e in reversed(self._d.entities[: bisect_left(self._d.starts, start)]):
             if e.label != "PERSON":
                 continue
-            if e.role and head in e.role.casefold().split():
+            if not (e.role and head in e.role.casefold().split()) and not self._set_beside(e, head):
+                continue
+            if self._qualified(e, qualifiers):
                 return e
-            if self._set_beside(e, head):
-                return e
+            return None  # the latest holder of the role is not the one qualified so
         return None
+
+    def _qualified(self, e: EntityMention, qualifiers: list[str]) -> bool:
+        """Whether the words qualifying a role ("the sentencing judge", "the sorority's
+        national president") are written with person `e`'s own title or appositive, in
+        the sentence naming them: only then is the role that person's. A judge named for
+        one case is not "the sentencing judge" of another; a president of one body is not
+        "the sorority's president"."""
+        before = self.text[max(0, e.start - _QUALIFIER_WINDOW) : e.start]
+        after = self.text[e.end : e.end + _QUALIFIER_WINDOW]
+        before = _SENTENCE_BREAK.split(before)[-1]
+        after = _SENTENCE_BREAK.split(after)[0]
+        written = {_bare_word(w) for w in WORD.findall(before + " " + after)}
+        return all(q in written for q in qualifiers)
 
     def _set_beside(self, e: EntityMention, head: str) -> bool:
         """Whether the role noun is set beside the name as an appositive ("Ana Ruiz,

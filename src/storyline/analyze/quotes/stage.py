@@ -360,6 +360,21 @@ def extract_quotes(article: Article) -> list[Quote]:
                 if quotes[k] in holders:
                     # the first statement ends where the second one is joined to it
                     quotes[k] = cut_before(text, item.attribution, quote, quotes[k])
+            if quote.speaker is not None and all(
+                trailing_source(text, item.attribution, quote, q)
+                and not coordinated_in(text, item, quote, q)
+                for q in holders
+            ):
+                # `"The dam held," Ana Ruiz said, according to the paper`: a reader is
+                # shown the words once, as Ana Ruiz's (the inner quote); the paper's report
+                # of it is kept for scoring only, and Ana Ruiz is who speaks on after it
+                quote = replace(quote, speaker=unstated_speaker(quote.speaker))
+                seen.add((quote.start, quote.end))
+                quotes.append(quote)
+                inner_speaker = holders[-1].speaker
+                if inner_speaker is not None:
+                    last = (quote.end, inner_speaker)
+                continue
         seen.add((quote.start, quote.end))
         quotes.append(quote)
         if quote.speaker is not None:
