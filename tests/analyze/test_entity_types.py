@@ -331,3 +331,18 @@ def test_a_first_name_the_text_reads_as_a_place_stays_a_place() -> None:
         [("Tomas Vell", "PERSON"), ("Kathra", "GPE"), ("Kathra", "GPE"), ("Quenby", "PERSON")],
     )
     assert got[1:] == [("GPE", "Kathra"), ("GPE", "Kathra"), ("PERSON", "Quenby")]
+
+
+def test_a_place_before_a_title_read_as_a_person_stays_a_place() -> None:
+    text = "Velmarton grieved. Velmarton Councilman Oren Quenby spoke. Velmarton wept."
+    got = _names(
+        text,
+        [
+            ("Velmarton", "GPE"),
+            ("Velmarton", "GPE"),
+            ("Councilman", "PERSON"),
+            ("Oren Quenby", "PERSON"),
+            ("Velmarton", "GPE"),
+        ],
+    )
+    assert ("GPE", "Velmarton") in got and ("PERSON", "Velmarton Councilman") not in got

@@ -60,7 +60,11 @@ def join_given_names(text: str, work: list[PreparedMention]) -> None:
         if m is None:
             continue
         first, last = cached_name_key(m.group(1)), cached_name_key(w.name)
-        person_word = _never_read_as_place(text, work, first)
+        # "Brooklyn Councilman Jumaane Williams": a lone "person" right before another
+        # name is a title cut from it, no surname, and the place before it stays a place
+        person_word = _never_read_as_place(text, work, first) and not _name_right_after(
+            text, work, w
+        )
         split = _mention_at(work, m.start(1), m.end(1)) if person_word else None
         if _covered(ends, m.start(1), w.start) and split is None:
             continue
@@ -103,6 +107,12 @@ def _never_read_as_place(text: str, work: Sequence[PreparedMention], first: str)
         and not longer
         and all(w.label in _PLACE_LABELS and not read_as_place(text, w) for w in alone)
     )
+
+
+def _name_right_after(text: str, work: Sequence[PreparedMention], w: PreparedMention) -> bool:
+    """Whether another mention starts right after `w`, past spaces only."""
+    gap = len(text[w.end :]) - len(text[w.end :].lstrip(" \t"))
+    return any(o.start == w.end + gap and o is not w for o in work)
 
 
 def _mention_at(work: Sequence[PreparedMention], start: int, end: int) -> PreparedMention | None:
