@@ -116,6 +116,9 @@ def split_pairs(entities: Sequence[Entity]) -> list[tuple[str, str]]:
                 # "Dorvanian" and "Dorvanian Federation of Trade Unions", both typed a
                 # people: a nationality inside a body's name is no short form of it
                 and not (_people_in_body(a, b) or _people_in_body(b, a))
+                # "American" and "African - American": a people named with a qualifier
+                # before it is another people
+                and not (a.type == "NORP" and (_ends(ka, kb) or _ends(kb, ka)))
             )
             # "Oshen" PERSON and "Tamir Oshen" typed a place: a person's lone surname or
             # given name beside the full name typed otherwise is one person ("Washington"

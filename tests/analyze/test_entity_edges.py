@@ -170,3 +170,22 @@ def test_a_body_in_capitals_opening_a_line_before_a_dash_is_kept() -> None:
     text = "Story\nNATO -- the alliance -- met.\nThe KDRA (the union) spoke."
     raw = [_raw(text, "NATO", "ORG"), _raw(text, "KDRA", "ORG")]
     assert _surfaces(text, raw) == [("NATO", "ORG"), ("KDRA", "ORG")]
+
+
+def test_a_place_cut_after_its_first_word_is_the_longer_name_the_article_writes() -> None:
+    text = (
+        "A deputy was shot outside a Velmari Gardens apartment. Deputies searched "
+        "Velmari Gardens all night. Velmari families grieved. Velmari Gardenside fell."
+    )
+    raw = [
+        _raw(text, "Velmari", "NORP"),
+        _raw(text, "Velmari Gardens", "LOC", 1),
+        _raw(text, "Velmari", "NORP", 2),
+        _raw(text, "Velmari", "NORP", 3),
+    ]
+    assert _surfaces(text, raw) == [
+        ("Velmari Gardens", "LOC"),
+        ("Velmari Gardens", "LOC"),
+        ("Velmari", "NORP"),
+        ("Velmari", "NORP"),  # "Velmari Gardenside": no name the article writes
+    ]

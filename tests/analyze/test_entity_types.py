@@ -272,3 +272,77 @@ def test_a_name_the_state_nationalises_is_a_business() -> None:
     text = "The smallest, Vesterholt, failed. The state is nationalizing Vesterholt this week."
     got = _names(text, [("Vesterholt", "PERSON"), ("Vesterholt", "PERSON")])
     assert got == [("ORG", "Vesterholt"), ("ORG", "Vesterholt")]
+
+
+def test_a_short_given_name_alone_is_the_one_person_of_that_given_name() -> None:
+    text = (
+        "Henry Dorwin Quenby, 40, was shot. His brother Tamas Quenby said Hank loved boats. "
+        "Hank grew up in Velmar Falls."
+    )
+    got = _names(
+        text,
+        [
+            ("Henry Dorwin Quenby", "PERSON"),
+            ("Tamas Quenby", "PERSON"),
+            ("Hank", "PERSON"),
+            ("Hank", "PERSON"),
+            ("Velmar Falls", "GPE"),
+        ],
+    )
+    assert got[2:4] == [("PERSON", "Henry Dorwin Quenby")] * 2
+
+
+def test_a_short_given_name_two_persons_may_bear_stays_as_written() -> None:
+    text = "Albert Quenby met Alfred Corvale. Al said the deal was done."
+    got = _names(
+        text, [("Albert Quenby", "PERSON"), ("Alfred Corvale", "PERSON"), ("Al", "PERSON")]
+    )
+    assert got[2] == ("PERSON", "Al")
+
+
+def test_a_lone_first_name_typed_a_product_is_the_person() -> None:
+    text = "Jorvin Talmey was charged. Jorvin fired the shot, a witness said."
+    got = _names(text, [("Jorvin Talmey", "PERSON"), ("Jorvin", "PRODUCT")])
+    assert got == [("PERSON", "Jorvin Talmey"), ("PERSON", "Jorvin Talmey")]
+
+
+def test_a_first_name_always_typed_a_place_and_never_read_as_one_joins_the_surname() -> None:
+    text = (
+        "A stray bullet killed Kathra Quenby on her steps. Kathra was ten. "
+        "After Kathra was shot, her mother ran to Velmar Falls police."
+    )
+    got = _names(
+        text,
+        [
+            ("Kathra", "GPE"),
+            ("Quenby", "PERSON"),
+            ("Kathra", "GPE"),
+            ("Kathra", "GPE"),
+            ("Velmar Falls", "GPE"),
+        ],
+    )
+    assert got == [("PERSON", "Kathra Quenby")] * 3 + [("GPE", "Velmar Falls")]
+
+
+def test_a_first_name_the_text_reads_as_a_place_stays_a_place() -> None:
+    text = "Tomas Vell was born in Kathra. Kathra grew. Kathra Quenby said so."
+    got = _names(
+        text,
+        [("Tomas Vell", "PERSON"), ("Kathra", "GPE"), ("Kathra", "GPE"), ("Quenby", "PERSON")],
+    )
+    assert got[1:] == [("GPE", "Kathra"), ("GPE", "Kathra"), ("PERSON", "Quenby")]
+
+
+def test_a_place_before_a_title_read_as_a_person_stays_a_place() -> None:
+    text = "Velmarton grieved. Velmarton Councilman Oren Quenby spoke. Velmarton wept."
+    got = _names(
+        text,
+        [
+            ("Velmarton", "GPE"),
+            ("Velmarton", "GPE"),
+            ("Councilman", "PERSON"),
+            ("Oren Quenby", "PERSON"),
+            ("Velmarton", "GPE"),
+        ],
+    )
+    assert ("GPE", "Velmarton") in got and ("PERSON", "Velmarton Councilman") not in got

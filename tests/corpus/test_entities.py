@@ -837,3 +837,21 @@ def test_a_body_named_after_a_people_is_a_body() -> None:
     assert ents["Dorvanian Federation of Trade Unions"] == "ORG"
     assert ents["Tarni Writers Association"] == "ORG"
     assert ents["Dorvanian"] == "NORP" and ents["Dorvanian Hill Tribes"] == "NORP"
+
+
+def test_a_full_middle_name_joins_the_name_without_it_only_when_unique() -> None:
+    arts = [
+        _art("a", ("Oren Talbot Quenby", "PERSON", "Oren Talbot Quenby", None)),
+        _art("b", ("Oren Quenby", "PERSON", "Oren Quenby", None)),
+        _art("c", ("Oren Quenby", "PERSON", "Oren Quenby", None)),
+        # a mother and a daughter may share the first name and the surname: neither joins
+        _art("d", ("Lisbet Ann Corvale", "PERSON", "Lisbet Ann Corvale", None)),
+        _art("e", ("Lisbet Mae Corvale", "PERSON", "Lisbet Mae Corvale", None)),
+        _art("f", ("Lisbet Corvale", "PERSON", "Lisbet Corvale", None)),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    quenby = ents["Oren Talbot Quenby"]
+    assert quenby.mentions == 3 and "Oren Quenby" in quenby.aliases
+    assert "Oren Quenby" not in ents
+    assert any("without the middle name" in r for r in quenby.alias_evidence)
+    assert {"Lisbet Ann Corvale", "Lisbet Mae Corvale", "Lisbet Corvale"} <= set(ents)

@@ -81,3 +81,18 @@ def test_a_states_guard_stays_apart_from_the_guard_named_alone() -> None:
     ]
     names = {e.name for e in build_entities(arts)}
     assert {"National Guard", "Velmar National Guard"} <= names
+
+
+def test_a_body_without_its_last_kind_word_joins_the_one_body_with_it() -> None:
+    arts = [
+        _art("a", ("Velmar Police Department", "ORG"), ("Velmar Police Department", "ORG")),
+        _art("b", ("Velmar Police", "ORG")),
+        # two bodies one kind word longer: the short name may be either
+        _art("c", ("Tarn Fire", "ORG"), ("Tarn Fire Service", "ORG")),
+        _art("d", ("Tarn Fire Department", "ORG")),
+    ]
+    ents = {e.name: e for e in build_entities(arts)}
+    police = ents["Velmar Police Department"]
+    assert police.mentions == 3 and "Velmar Police" not in ents
+    assert any("without its kind" in r for r in police.alias_evidence)
+    assert {"Tarn Fire", "Tarn Fire Service", "Tarn Fire Department"} <= set(ents)

@@ -38,3 +38,11 @@ def test_a_word_two_bodies_start_or_a_place_word_stays_apart() -> None:
 def test_a_word_written_far_more_often_than_the_body_is_its_own_name() -> None:
     story = [_m("Senate Mae", "ORG")] + [_m("Senate", "ORG")] * 4
     assert ("Senate", "ORG", 4) in _rows([], story)
+
+
+def test_a_towns_name_beside_its_police_department_stays_the_town() -> None:
+    story = [_m("Velmar Police Department", "ORG")] * 2 + [_m("Velmar Police", "ORG")]
+    story += [_m("Velmar", "ORG")] * 3
+    rows = _rows([], story)
+    assert ("Velmar", "ORG", 3) in rows
+    assert ("Velmar Police Department", "ORG", 3) in rows

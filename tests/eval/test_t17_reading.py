@@ -238,3 +238,16 @@ def test_a_short_name_two_longer_names_share_is_not_flagged() -> None:
         ]
     )
     assert ("Harriers", "Velmar Falls Harriers") in nested
+
+
+def test_a_people_inside_a_people_named_with_a_qualifier_is_not_flagged() -> None:
+    pairs = _module().split_pairs(
+        [
+            _entity("Dorvanian", "NORP"),
+            _entity("Kestrian - Dorvanian", "NORP"),
+            _entity("Velmarite", "NORP"),
+            _entity("Velmarite Christians", "NORP"),
+        ]
+    )
+    assert ("Dorvanian", "Kestrian - Dorvanian") not in pairs
+    assert ("Velmarite", "Velmarite Christians") in pairs  # the people's own members

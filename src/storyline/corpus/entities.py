@@ -74,6 +74,7 @@ from storyline.analyze.entities.aliases import (
 from storyline.analyze.entities.body_forms import compound_initials, compound_parts
 from storyline.analyze.entities.designators import without_designators
 from storyline.analyze.entities.mention_labels import cached_name_key
+from storyline.corpus.entity_abbreviations import merge_abbreviated_kinds
 from storyline.corpus.entity_designators import merge_designators
 from storyline.corpus.entity_groups import DOMINANT_SHARE
 from storyline.corpus.entity_groups import MISTYPED_RATIO as _MISTYPED_RATIO
@@ -85,6 +86,7 @@ from storyline.corpus.entity_kinds import retype_vessels
 from storyline.corpus.entity_person_forms import (
     merge_given_name_forms,
     merge_middle_initials,
+    merge_middle_names,
     merge_one_letter_spellings,
 )
 from storyline.corpus.entity_reorders import merge_reordered
@@ -105,6 +107,7 @@ from storyline.corpus.entity_stated import stated_alias_evidence
 from storyline.corpus.entity_tails import (
     merge_body_tails,
     merge_ending_variants,
+    merge_kindless_bodies,
     merge_town_named_bodies,
 )
 from storyline.corpus.entity_word_forms import merge_adjectives, merge_plurals
@@ -189,14 +192,17 @@ def canonical_groups(
     merge_adjectives(groups)
     merge_middle_initials(groups)
     merge_given_name_forms(groups)
+    merge_middle_names(groups)
     merge_one_letter_spellings(groups)
     merge_designators(groups)
+    merge_abbreviated_kinds(groups)
     _merge_surnames(groups)
     _merge_acronyms(groups)
     return_first_word_reads(groups)
     merge_short_forms(groups)
     merge_body_tails(groups)
     merge_ending_variants(groups)
+    merge_kindless_bodies(groups)
     merge_town_named_bodies(groups)
     merge_place_prefixed(groups)
     by_id: dict[str, _Group] = {}

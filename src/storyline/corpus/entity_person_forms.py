@@ -16,6 +16,7 @@ from storyline.corpus.entity_groups import Group, absorb, best_name, type_of
 __all__ = [
     "merge_given_name_forms",
     "merge_middle_initials",
+    "merge_middle_names",
     "merge_one_letter_spellings",
     "one_letter_apart",
 ]
@@ -66,6 +67,35 @@ def merge_middle_initials(groups: dict[str, Group]) -> None:
         target.evidence.append(f"{best_name(g)}: {best_name(target)} with a middle initial")
         absorb(target, g)
         del groups[keys[0]]
+
+
+def merge_middle_names(groups: dict[str, Group]) -> None:
+    """ "Dana Marie Reyes" joins "Dana Reyes": a court or police report writes a person's
+    full middle name, the next article leaves it out, and a reader sees one person twice
+    among a story's top entities. A name of three words (initials and "Jr." aside, as in
+    `merge_middle_initials`) joins the two-word name of its first and last word, only when
+    it is the one such name ("Dana Marie Reyes" and "Dana Lynn Reyes" may be a mother and
+    a daughter, and then neither joins). The name written in full stays the entity's name."""
+    variants: dict[str, list[str]] = defaultdict(list)
+    for key, g in groups.items():
+        if type_of(g) != "PERSON":
+            continue
+        words = _bare_name(key, _glued_initials(best_name(g))).split()
+        if len(words) != _FIRST_MIDDLE_LAST or not all(w.isalpha() for w in words):
+            continue
+        short = f"{words[0]} {words[-1]}"
+        if short in groups and type_of(groups[short]) == "PERSON":
+            variants[short].append(key)
+    for short, keys in variants.items():
+        if len(keys) != 1 or short not in groups or keys[0] not in groups:
+            continue
+        target, g = groups[keys[0]], groups[short]
+        target.evidence.append(f"{best_name(g)}: {best_name(target)} without the middle name")
+        absorb(target, g, keep_name=True)
+        del groups[short]
+
+
+_FIRST_MIDDLE_LAST = 3
 
 
 def merge_given_name_forms(groups: dict[str, Group]) -> None:

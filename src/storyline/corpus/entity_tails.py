@@ -19,7 +19,12 @@ from storyline.analyze.entities.org_tails import (
 )
 from storyline.corpus.entity_groups import Group, absorb, best_name, type_of
 
-__all__ = ["merge_body_tails", "merge_ending_variants", "merge_town_named_bodies"]
+__all__ = [
+    "merge_body_tails",
+    "merge_ending_variants",
+    "merge_kindless_bodies",
+    "merge_town_named_bodies",
+]
 
 _LONE_TYPES = frozenset({"ORG", "PRODUCT"})
 """Types a body's last word alone is read as ("Harriers" typed a product by its plural);
@@ -78,6 +83,32 @@ def merge_ending_variants(groups: dict[str, Group]) -> None:
 
 
 _PAIR = 2
+
+
+_TRAILING_KINDS = ("department", "service", "force")
+"""A body's last word news leaves out once the rest names it ("the Velmar Police",
+"the Velmar Fire Service")."""
+
+
+def merge_kindless_bodies(groups: dict[str, Group]) -> None:
+    """A body of two words or more ("Velmar Police") joins the body written with one more
+    word of kind after it ("Velmar Police Department"), when exactly one such body is
+    written; "Velmar Police Service" beside "Velmar Police Department" leaves it apart. A
+    lone word ("Defense", "Defense Department") is another thing, and is not read."""
+    for key in [k for k, g in groups.items() if " " in k and type_of(g) == "ORG"]:
+        fuller = [
+            f"{key} {kind}"
+            for kind in _TRAILING_KINDS
+            if f"{key} {kind}" in groups and type_of(groups[f"{key} {kind}"]) == "ORG"
+        ]
+        if len(fuller) != 1 or key not in groups:
+            continue
+        target, g = groups[fuller[0]], groups[key]
+        target.evidence.append(f"{best_name(g)}: {best_name(target)} without its kind")
+        absorb(target, g, keep_name=True)
+        del groups[key]
+
+
 """Bodies sharing all words but the last: two are one name spelled two ways; more are a
 family of names ("Velmar Distribution", "Velmar Distributors", "Velmar Dispatch")."""
 

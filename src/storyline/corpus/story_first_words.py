@@ -26,6 +26,12 @@ _WORD_LABELS = frozenset({"ORG", "PERSON", "PRODUCT"})
 or a product by its shape; a place's or a people's word may name what the body is named
 after, and stays so."""
 
+_TOWN_SERVICE = frozenset(
+    {"police", "fire", "sheriff", "sheriffs", "department", "council", "schools", "district"}
+)
+"""Words that name a town's public service after the town ("Velmar Police Department",
+"Velmar Fire Department"): the town's name written alone is the town, not its service."""
+
 
 def join_story_first_words(
     mentions: Sequence[EntityMention], weights: Sequence[int] | None = None
@@ -42,7 +48,7 @@ def join_story_first_words(
     counts = weights if weights is not None else [1] * len(mentions)
     for m, key, n in zip(mentions, keys, counts, strict=True):
         words = key.split()
-        if len(words) > 1 and m.label == "ORG":
+        if len(words) > 1 and m.label == "ORG" and not _TOWN_SERVICE.issuperset(words[1:]):
             bodies.setdefault(words[0], Counter())[key] += n
             body_names.setdefault(key, (m.canonical or m.text).strip())
         elif len(words) > 1:

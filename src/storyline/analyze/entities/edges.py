@@ -85,6 +85,7 @@ def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
         if m.label == "PERSON" and len(words := text[m.start : m.end].split()) > 1
     }
     companies = _companies_typed_as_places(text, raw)
+    longer = _long_names(text, raw)
     out: list[RawMention] = []
     for m in raw:
         surface = text[m.start : m.end]
@@ -103,8 +104,47 @@ def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
             continue
         if surface in companies:
             m = RawMention(m.start, m.end, "ORG")
-        out.append(_with_cut_head(text, m, raw))
+        out.append(_with_cut_head(text, _with_cut_tail(text, m, raw, longer), raw))
     return out
+
+
+def _long_names(text: str, raw: Sequence[RawMention]) -> dict[str, list[tuple[str, str]]]:
+    """The article's names of two words or more that are no person's, with their types, by
+    their first word: what a name cut after its first words may be the start of."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for m in raw:
+        surface = text[m.start : m.end]
+        if m.label != "PERSON" and " " in surface:
+            found.setdefault(surface.split()[0], []).append((surface, m.label))
+    return found
+
+
+def _with_cut_tail(
+    text: str, m: RawMention, raw: Sequence[RawMention], longer: dict[str, list[tuple[str, str]]]
+) -> RawMention:
+    """ "a Velmar Gardens apartment" read as "Velmar" (a people, a place): when the words
+    after the mention spell, with it, a longer name the article writes elsewhere as one
+    mention ("in Velmar Gardens"), and no other mention covers them, the mention is that
+    name, with that name's type; the recogniser cut it after the word it took for an
+    adjective. The longest such name written is taken."""
+    surface = text[m.start : m.end]
+    if m.label == "PERSON" or not surface:
+        return m
+    best: tuple[str, str] | None = None
+    for name, label in longer.get(surface.split()[0], ()):
+        if len(name) <= len(surface) or not name.startswith(surface + " "):
+            continue
+        end = m.start + len(name)
+        if text[m.start : end] != name or _WORD_CHAR.match(text, end):
+            continue
+        if any(r.start < end and r.end > m.end and r is not m for r in raw):
+            continue
+        if best is None or len(name) > len(best[0]):
+            best = (name, label)
+    return m if best is None else RawMention(m.start, m.start + len(best[0]), best[1])
+
+
+_WORD_CHAR = re.compile(r"[\w'’-]")
 
 
 _FIELD_VALUE_AFTER = re.compile(r"[ \t]*:[ \t]*\d")

@@ -9,8 +9,10 @@ person; the article then shows one person as two entities, "Lira" ORG and "Vance
 both among a story's top entities. The full name is written in the text, so the split
 is joined there: the person mention takes the word before it, names of other types
 written the same are that person, and the first name alone then joins the person
-(mention_labels.relabel_first_names). Only the shape of the text is read: a word typed a
-place anywhere in the article, or another person sharing either word, stops the join.
+(mention_labels.relabel_first_names). Only the shape of the text is read: a word the text reads
+as a place anywhere in the article ("in Lira"), or another person sharing either word,
+stops the join; a first name typed a place every time it is written, and never read as
+one, is a given name the recogniser did not know ("Kathra" alone, "Kathra" then "Quenby").
 """
 
 from __future__ import annotations
@@ -19,7 +21,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
+from storyline.analyze.entities.mention_labels import (
+    PreparedMention,
+    cached_name_key,
+    read_as_place,
+)
 
 __all__ = ["join_given_names"]
 
@@ -46,18 +52,29 @@ def join_given_names(text: str, work: list[PreparedMention]) -> None:
     written = {cached_name_key(w.name) for w in work if w.label in _JOINED_LABELS - {"PERSON"}}
     ends = sorted(w.end for w in work)
     joined: set[str] = set()
+    split_firsts: list[PreparedMention] = []
     for w in work:
         if w.label != "PERSON" or " " in w.name or w.role is not None:
             continue
         m = _GIVEN_BEFORE.search(text, max(0, w.start - _WINDOW), w.start)
-        if m is None or _covered(ends, m.start(1), w.start):
+        if m is None:
             continue
         first, last = cached_name_key(m.group(1)), cached_name_key(w.name)
+        # "Brooklyn Councilman Jumaane Williams": a lone "person" right before another
+        # name is a title cut from it, no surname, and the place before it stays a place
+        person_word = _never_read_as_place(text, work, first) and not _name_right_after(
+            text, work, w
+        )
+        split = _mention_at(work, m.start(1), m.end(1)) if person_word else None
+        if _covered(ends, m.start(1), w.start) and split is None:
+            continue
         full = f"{m.group(1)} {w.name}"
-        evidence = lone.get(first) in _JOINED_LABELS or cached_name_key(full) in written
+        evidence = (
+            lone.get(first) in _JOINED_LABELS or cached_name_key(full) in written or person_word
+        )
         if (
             not evidence
-            or first in places
+            or (first in places and not person_word)
             or last in places
             or first in firsts
             or last in lasts
@@ -66,8 +83,41 @@ def join_given_names(text: str, work: list[PreparedMention]) -> None:
             continue
         w.start, w.name = m.start(1), full
         joined.add(cached_name_key(full))
+        if split is not None:
+            split_firsts.append(split)
+    if split_firsts:  # the first name the recogniser cut off is the person's, no place
+        cut = {id(w) for w in split_firsts}
+        work[:] = [w for w in work if id(w) not in cut]
     if joined:
         _type_people(work, joined)
+
+
+def _never_read_as_place(text: str, work: Sequence[PreparedMention], first: str) -> bool:
+    """Whether `first` is written alone, every time typed a place, and the text never reads
+    it as one ("Kathra" typed a town in "the mother of Kathra Quenby", "after Kathra was
+    shot", never "in Kathra"), and no longer place's name starts with it ("Kathra Heights"):
+    a given name the recogniser does not know, not a place."""
+    alone = [w for w in work if " " not in w.name and cached_name_key(w.name) == first]
+    longer = any(
+        w.label in _PLACE_LABELS and " " in w.name and cached_name_key(w.name.split()[0]) == first
+        for w in work
+    )
+    return (
+        bool(alone)
+        and not longer
+        and all(w.label in _PLACE_LABELS and not read_as_place(text, w) for w in alone)
+    )
+
+
+def _name_right_after(text: str, work: Sequence[PreparedMention], w: PreparedMention) -> bool:
+    """Whether another mention starts right after `w`, past spaces only."""
+    gap = len(text[w.end :]) - len(text[w.end :].lstrip(" \t"))
+    return any(o.start == w.end + gap and o is not w for o in work)
+
+
+def _mention_at(work: Sequence[PreparedMention], start: int, end: int) -> PreparedMention | None:
+    """The lone mention spanning exactly `start`-`end` (a first name cut off its surname)."""
+    return next((w for w in work if w.start == start and w.end == end), None)
 
 
 def _covered(ends: Sequence[int], start: int, before: int) -> bool:

@@ -31,6 +31,7 @@ __all__ = [
     "cached_name_key",
     "cut_point",
     "join_capital_district",
+    "read_as_place",
     "relabel_coordinated",
     "relabel_first_names",
     "relabel_surnames",
@@ -283,7 +284,9 @@ def _in_place_list(text: str, work: Sequence[PreparedMention], i: int) -> bool:
     return hi - lo + 1 >= _PLACE_LIST and places >= 2 and places * 2 > len(others)
 
 
-_OTHER_NAME = frozenset({"GPE", "LOC", "ORG", "FAC"})
+_OTHER_NAME = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT"})
+"""Types the recogniser gives a lone first name it does not know ("Jorvin" read as a
+product as often as a place)."""
 _POSSESSIVE_AFTER = re.compile(r"\s?['’]s\b")
 
 
@@ -315,15 +318,20 @@ def relabel_first_names(
     as_place = {
         cached_name_key(w.name)
         for w in work
-        if cached_name_key(w.name) in candidates
-        and w.label != "PERSON"
-        and PLACE_PREPOSITION.search(text, max(0, w.start - 14), w.start)
-        # "to Mara 's favourite dish": the possessive reads the name as hers
-        and not _POSSESSIVE_AFTER.match(text, w.end)
+        if cached_name_key(w.name) in candidates and w.label != "PERSON" and read_as_place(text, w)
     }
     for w in lone:
         if cached_name_key(w.name) in candidates - as_place:
             w.label = "PERSON"
+
+
+def read_as_place(text: str, w: PreparedMention) -> bool:
+    """Whether the text reads the mention `w` as a place: a preposition of place right
+    before it ("flew to Mara"), not followed by a possessive ("to Mara 's favourite dish"
+    reads the name as hers)."""
+    return PLACE_PREPOSITION.search(
+        text, max(0, w.start - 14), w.start
+    ) is not None and not _POSSESSIVE_AFTER.match(text, w.end)
 
 
 def relabel_surnames(work: list[PreparedMention], persons: Sequence[PreparedMention]) -> None:

@@ -436,6 +436,8 @@ def _full_name(w: PreparedMention, index: _NameIndex) -> str:
         # "Franklin D. Roosevelt"), when exactly one person of the article has them
         holders = index.person_initials.get(w.name, set())
         return next(iter(holders)) if len(holders) == 1 else w.name
+    if not matches:
+        matches = _by_formal_given_name(w, index)
     before = _last_before(matches, w.start)
     if before is not None:
         return before.name
@@ -448,6 +450,21 @@ def _full_name(w: PreparedMention, index: _NameIndex) -> str:
     if len(names) == 1 and after is not None and after.start - w.end <= _CATAPHOR_CHARS:
         return after.name
     return w.name
+
+
+def _by_formal_given_name(w: PreparedMention, index: _NameIndex) -> list[PreparedMention]:
+    """The full names whose first name `w` is a short form of ("Hank" alone after "Henry
+    Dorwin Quenby": a victim's or a child's feature calls them by the short given name),
+    when exactly one person of the article has such a first name; a short form two
+    persons' given names share ("Al": Albert, Alfred) stays as written."""
+    key = cached_name_key(w.name)
+    found = [
+        p
+        for formal in formal_given_names(key)
+        if formal != key
+        for p in index.by_first.get(formal, [])
+    ]
+    return found if len({p.name for p in found}) == 1 else []
 
 
 _CATAPHOR_CHARS = 400
