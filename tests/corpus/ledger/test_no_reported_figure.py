@@ -8,7 +8,7 @@ import pytest
 from storyline.analyze.pipeline import Pipeline
 from storyline.corpus.briefing.numbers import ledger_numbers
 from storyline.corpus.ledger import article_input, build_ledger
-from storyline.corpus.ledger.inputs import no_reported_figure
+from storyline.corpus.ledger.reported_figures import no_reported_figure
 from storyline.model import Article, Claim
 
 

@@ -29,8 +29,9 @@ from storyline.corpus.ledger import (
     dated_earlier,
     series_label,
 )
-from storyline.corpus.ledger.inputs import article_names, no_reported_figure
+from storyline.corpus.ledger.inputs import article_names
 from storyline.corpus.ledger.keys import location_key
+from storyline.corpus.ledger.reported_figures import no_reported_figure
 from storyline.corpus.ledger.sources import figure_source
 from storyline.corpus.ledger.state import story_names
 from storyline.model import Article, Claim
