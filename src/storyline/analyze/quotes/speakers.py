@@ -17,7 +17,8 @@ mention it was read from (`Speaker.resolved_from`):
   said"; relatives.py);
 - a role noun ("the prime minister") takes the latest person the article gave
   that role; a bare "the <noun>" ("the developer") the one person the article
-  titles with that noun through a written link, before or after it (titled.py);
+  titles with that noun through a written link, before or after it (role_holders.py,
+  titled.py);
 - a bare "the company" / "the newspaper" / "the woman" the one body or person of that
   kind its own sentence and the two before name, "its executives" that body's, and
   nothing when two could be meant (descriptions.py); two groups joined by "and", one
@@ -65,6 +66,7 @@ from storyline.analyze.quotes.possessed import with_owner
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, personal_pronoun
 from storyline.analyze.quotes.recalled import recalled_by
 from storyline.analyze.quotes.relatives import apposed_name, relative_head
+from storyline.analyze.quotes.role_holders import role_holder
 from storyline.analyze.quotes.source_heads import PREPOSITIONS, SPEAKING_LABELS, WORD, names_speaker
 from storyline.analyze.quotes.titled import (
     initialled_title,
@@ -103,52 +105,6 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),?\s*$")
 _BRACKET_TAG = re.compile(r"[A-Z][\w.-]{0,10}\s*(?:-RRB-|\))")
 _OPENING_BRACKET = re.compile(r"(?:\(|-LRB-)\s*$")
-_QUALIFIER_WINDOW = 80
-"""How far around a named person a role's qualifying words must be written (`_qualified`)."""
-_ARTICLE_WORDS: frozenset[str] = frozenset({"the", "a", "an"})
-
-
-def _qualifiers(words: list[str], head: str) -> list[str]:
-    """The words between a role's determiner and its head that tie it to one case or one
-    body ("sentencing" in "the sentencing judge", "sorority" in "the sorority 's national
-    president"), casefolded: a participle in "-ing", or an owner written with a possessive
-    that is no role itself ("the president 's senior adviser" is someone's aide, whoever
-    the text named so). Adjectives ("the Kurdish rebel-turned president") qualify nothing
-    a name need repeat."""
-    heads = [i for i, w in enumerate(words) if w.strip(".,") == head]
-    between = words[1 : heads[-1]]
-    out: list[str] = []
-    for k, w in enumerate(between):
-        bare = _bare_word(w)
-        owner = _POSSESSIVE_END.search(w) is not None or (
-            k + 1 < len(between) and between[k + 1] in {"'s", "’s", "'", "’"}
-        )
-        if not bare or bare in _ARTICLE_WORDS or not bare.isalpha():
-            continue
-        if (owner and bare not in ROLE_HEADS) or (bare.endswith("ing") and w.islower()):
-            out.append(bare)
-    return out
-
-
-_POSSESSIVE_END = re.compile(r"\w['’]s?$")
-_SENTENCE_BREAK = re.compile(r"[.!?](?:\s+|$)(?=[A-Z`'\"“]|$)|\n")
-"""Where a sentence ends around a name: a stop before a capital or a quotation mark."""
-
-
-def _bare_word(word: str) -> str:
-    """A word casefolded, without the punctuation around it or a possessive's mark."""
-    return re.sub(r"['’]s?$", "", word.strip(".,")).casefold()
-
-
-_APPOSED_ROLE = re.compile(
-    r"\s*,\s+((?:[\w'’-]+\s+){0,5}?[a-z][\w-]*)(?=\s*(?:,|\bfor\b|\bof\b|\bat\b))"
-)
-"""An appositive after a name, up to where it names whose role it is ("Ana Ruiz, planning
-and finance minister for ..."): a few words ending in a lower-case noun."""
-_APPOSED_NAME = re.compile(r"\s*,\s*")
-_APPOSED_END = re.compile(r"\s*(?:[.,;]|$)")
-"""A name set off after a role as its appositive, up to a stop or comma."""
-_ROLE_BEFORE = re.compile(r"\b([a-z][\w-]*)\s*,?\s*$")
 
 
 def _doubled(name: str) -> int | None:
@@ -466,7 +422,7 @@ class SpeakerResolver:
             )
         words = surface.casefold().split()
         holder = (
-            self._role_holder(words, start, end)
+            role_holder(self._d, words, start, end)
             or former_subject(self._d, words, start)
             or role_named_next(self._d, words, start)
             or titled_one(self._d, words, start)
@@ -517,55 +473,3 @@ class SpeakerResolver:
             if wanted <= parts and wanted & {name.split()[-1].casefold()}:
                 found[name] = e
         return next(iter(found.values())) if len(found) == 1 else None
-
-    def _role_holder(self, words: list[str], start: int, end: int) -> EntityMention | None:
-        """The person a role noun ("the prime minister") refers to: the one named right
-        after it as its appositive ("said the prime minister, Ana Ruiz."), else the latest
-        one given that role before it."""
-        if not words or words[0] != "the" or len(words) > 5:
-            return None
-        heads = [w.strip(".,") for w in words if w.strip(".,") in ROLE_HEADS]
-        if not heads:
-            return None
-        head = heads[-1]
-        apposed = next(iter(self._d.overlapping(end, end + 80)), None)
-        if (
-            apposed is not None
-            and apposed.label == "PERSON"
-            and _APPOSED_NAME.fullmatch(self.text, end, apposed.start)
-            and _APPOSED_END.match(self.text, apposed.end)
-        ):
-            return apposed
-        qualifiers = _qualifiers(words, head)
-        for e in reversed(self._d.entities[: bisect_left(self._d.starts, start)]):
-            if e.label != "PERSON":
-                continue
-            if not (e.role and head in e.role.casefold().split()) and not self._set_beside(e, head):
-                continue
-            if self._qualified(e, qualifiers):
-                return e
-            return None  # the latest holder of the role is not the one qualified so
-        return None
-
-    def _qualified(self, e: EntityMention, qualifiers: list[str]) -> bool:
-        """Whether the words qualifying a role ("the sentencing judge", "the sorority's
-        national president") are written with person `e`'s own title or appositive, in
-        the sentence naming them: only then is the role that person's. A judge named for
-        one case is not "the sentencing judge" of another; a president of one body is not
-        "the sorority's president"."""
-        before = self.text[max(0, e.start - _QUALIFIER_WINDOW) : e.start]
-        after = self.text[e.end : e.end + _QUALIFIER_WINDOW]
-        before = _SENTENCE_BREAK.split(before)[-1]
-        after = _SENTENCE_BREAK.split(after)[0]
-        written = {_bare_word(w) for w in WORD.findall(before + " " + after)}
-        return all(q in written for q in qualifiers)
-
-    def _set_beside(self, e: EntityMention, head: str) -> bool:
-        """Whether the role noun is set beside the name as an appositive ("Ana Ruiz,
-        planning and finance minister for the region,", "the region's finance minister,
-        Ana Ruiz"): the text gave that person the role, though no title pattern did."""
-        after = _APPOSED_ROLE.match(self.text, e.end)
-        if after is not None and head in after.group(1).casefold().split():
-            return True
-        before = _ROLE_BEFORE.search(self.text, max(0, e.start - 60), e.start)
-        return before is not None and before.group(1).casefold() == head
