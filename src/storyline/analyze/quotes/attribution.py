@@ -47,13 +47,13 @@ from storyline.analyze.quotes.nominal import (
     reported_clause,
     stance_cue,
 )
+from storyline.analyze.quotes.noun_phrases import noun_phrase
 from storyline.analyze.quotes.outer_source import reporting_subject
 from storyline.analyze.quotes.participles import participle_source
 from storyline.analyze.quotes.phrases import (
     NEVER,
     antecedent_of,
     char_span,
-    noun_phrase,
     source_head,
     speaks,
     subject_of,

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, MARK_CUES, cue_lemma, vocab
-from storyline.analyze.quotes.phrases import REFLEXIVES, noun_phrase, trimmed
+from storyline.analyze.quotes.noun_phrases import noun_phrase
+from storyline.analyze.quotes.phrases import REFLEXIVES, trimmed
 from storyline.analyze.quotes.statements import names_a_time
 
 __all__ = [

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.analyze.quotes.phrases import noun_phrase, trimmed
+from storyline.analyze.quotes.noun_phrases import noun_phrase
+from storyline.analyze.quotes.phrases import trimmed
 from storyline.analyze.quotes.statements import can_speak
 
 __all__ = ["interrupting_source"]

@@ -19,7 +19,8 @@ from storyline.analyze.quotes.cues import (
     vocab,
 )
 from storyline.analyze.quotes.deeds import framed_by_writer, writer_question
-from storyline.analyze.quotes.phrases import char_span, noun_phrase, speaks, subject_of, trimmed
+from storyline.analyze.quotes.noun_phrases import noun_phrase
+from storyline.analyze.quotes.phrases import char_span, speaks, subject_of, trimmed
 from storyline.analyze.quotes.polled import a_share
 from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.statements import can_speak

@@ -17,7 +17,8 @@ from collections.abc import Callable
 from typing import Any
 
 from storyline.analyze.quotes.cues import cue_lemma
-from storyline.analyze.quotes.phrases import NEVER, noun_phrase, source_head, speaks, subject_of
+from storyline.analyze.quotes.noun_phrases import noun_phrase
+from storyline.analyze.quotes.phrases import NEVER, source_head, speaks, subject_of
 from storyline.analyze.quotes.statements import answers_object, names_a_time
 
 __all__ = ["participle_source"]

@@ -1,6 +1,7 @@
-"""The parse moves every attribution reader shares: a source's noun phrase, a
-reporting verb's subject (climbing through the verbs that borrow it), the noun a
-relative pronoun stands for, and a content span trimmed of its edge punctuation.
+"""The parse moves every attribution reader shares: a reporting verb's subject
+(climbing through the verbs that borrow it), the noun a relative pronoun stands for,
+and a content span trimmed of its edge punctuation. A source's noun phrase around
+its head is read in noun_phrases.py.
 """
 
 from __future__ import annotations
@@ -8,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from storyline.analyze.entities.context import PERSON_HONORIFIC
 from storyline.analyze.quotes.borrowed_subjects import infinitive_holder, joined_participle
 from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.noun_phrases import PHRASE_BREAKS, noun_phrase
 from storyline.analyze.quotes.statements import active_conjunct, can_speak
 
 __all__ = [
@@ -19,7 +20,6 @@ __all__ = [
     "RELATIVES",
     "antecedent_of",
     "char_span",
-    "noun_phrase",
     "source_head",
     "speaks",
     "subject_of",
@@ -32,11 +32,7 @@ _CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "pcomp", "prep"}
 """Dependencies through which a verb without a subject borrows its governor's subject
 ("are likely to say", "began by saying", "stood up and said")."""
 
-_CUT_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "punct", "cc", "conj", "parataxis"})
-
 _TRIM = " \t\n,;:.—–-"
-
-_PHRASE_BREAKS = frozenset({",", ";", ":", "“", "”", '"', "‘", "’", "—", "–", "(", ")"})
 
 RELATIVES = frozenset({"that", "which", "who", "whom"})
 
@@ -337,7 +333,7 @@ def _count_before(verb: Any) -> tuple[Any, Any] | None:
         return None
     left = count.left_edge.i
     for i in range(count.i - 1, left - 1, -1):
-        if count.doc[i].text in _PHRASE_BREAKS:
+        if count.doc[i].text in PHRASE_BREAKS:
             left = i + 1
             break
     return count.doc[left], count
@@ -399,102 +395,6 @@ def antecedent_of(subject: Any) -> tuple[Any, Any] | None:
     if clause.dep_ != "relcl" or clause.head.i == clause.i:
         return None
     return noun_phrase(clause.head)
-
-
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
-
-
-def noun_phrase(head: Any) -> tuple[Any, Any]:
-    """The head's own phrase: its left modifiers and "of"/"for" complements, no clauses;
-    a common noun keeps a name set beside it ("Its director, Samuel Reyes,")."""
-    left = head.i
-    for child in head.lefts:
-        if child.dep_ not in _CUT_DEPS:
-            left = min(left, child.left_edge.i)
-    for i in range(head.i - 1, left - 1, -1):
-        if head.doc[i].text in _PHRASE_BREAKS:
-            left = i + 1
-            break
-    if left > 0 and head.doc[left - 1].lower_ in _BE_FORMS:
-        # "The clinics were short-staffed and injured villagers said": the parse hangs the
-        # copula's complement on the subject after "and"; the subject starts after it
-        joins = [i for i in range(left, head.i) if head.doc[i].dep_ == "cc"]
-        if joins:
-            left = joins[-1] + 1
-    right = head.i
-    for child in head.rights:
-        if _time_adjunct(child):
-            break  # "said the 29-year-old on the eve of the final": when, not who
-        if child.dep_ in {"prep", "compound", "nummod", "poss"} and not any(
-            t.text in ",;" for t in child.subtree
-        ):
-            right = max(right, child.right_edge.i)
-        else:
-            break
-    if right == head.i:
-        right = _past_title_stop(head)
-    if head.tag_ in {"NN", "NNS"}:
-        names = [c for c in head.rights if c.dep_ == "appos" and c.tag_.startswith("NNP")]
-        if names:
-            right = max(right, names[0].i)
-        author = _led_by(head)
-        if author is not None and right == head.i:
-            right = author
-    return head.doc[left], head.doc[right]
-
-
-_TIME_NOUNS = vocab(
-    "eve day days morning afternoon evening night weekend week month year anniversary "
-    "occasion sidelines"
-)
-_TIME_PREPOSITIONS = vocab("on at during before after ahead")
-"""Nouns of a time or an occasion: a phrase "on the eve of", "on Monday" after a source
-is when it spoke, which the parse may hang on the source noun."""
-
-
-def _time_adjunct(child: Any) -> bool:
-    """Whether `child` is a preposition whose object is a time ("on the eve of ...", "on
-    Monday", "at the weekend"): the verb's adjunct, not part of who speaks."""
-    if child.dep_ != "prep" or child.lower_ not in _TIME_PREPOSITIONS:
-        return False
-    objects = [c for c in child.children if c.dep_ == "pobj"]
-    return any(o.ent_type_ in {"DATE", "TIME"} or o.lower_ in _TIME_NOUNS for o in objects)
-
-
-def _past_title_stop(head: Any) -> int:
-    """The end of the name a rank's abbreviation stands before ("said Sgt. Marty Quenby"):
-    the tokenizer splits the rank's full stop off and the parse then ends a sentence there,
-    leaving the rank alone as the subject; its holder is the run of proper nouns right
-    after the stop. So does the number after a name's "No" ("Juror No. 12"). Any other
-    head ends where it stands."""
-    doc = head.doc
-    i = head.i + 2
-    if i >= len(doc) or doc[head.i + 1].text != ".":
-        return int(head.i)
-    if head.text == "No" and doc[i].like_num:
-        return int(i)  # "Juror No. 12": the number is the name's own
-    if doc[i].tag_ != "NNP":
-        return int(head.i)
-    if PERSON_HONORIFIC.match(f"{head.text} {doc[i].text}") is None:
-        return int(head.i)
-    while i + 1 < len(doc) and doc[i + 1].tag_ == "NNP":
-        i += 1
-    return int(i)
-
-
-def _led_by(head: Any) -> int | None:
-    """The end of the name a document is by ("a study led by Nora Vance", "a report written
-    by Ana Ruiz"): the description shown for it then names who did the work."""
-    for verb in head.rights:
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i != head.i + 1:
-            continue
-        for agent in verb.children:
-            if agent.dep_ != "agent":
-                continue
-            names = [o for o in agent.children if o.dep_ == "pobj" and o.tag_ == "NNP"]
-            if names:
-                return int(names[0].i)
-    return None
 
 
 def trimmed(doc: Any, first: int, last: int) -> tuple[Any, Any] | None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.analyze.quotes.cues import vocab
-from storyline.analyze.quotes.phrases import noun_phrase, source_head
+from storyline.analyze.quotes.noun_phrases import noun_phrase
+from storyline.analyze.quotes.phrases import source_head
 
 __all__ = ["a_share", "counted_by"]
 

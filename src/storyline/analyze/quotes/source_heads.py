@@ -3,8 +3,8 @@
 "Its director, Samuel Reyes" is named by Reyes; "a lawyer for Smith", "Smith's
 lawyer" and "Dahl aides" are not named by the name they hold. Shared by the
 speaker resolver (speakers.py) for names in the phrase and for subjects; the parse
-moves of an attribution (noun phrase, subject, span) are in phrases.py, and sources
-joined by "and" ("Ruiz and Hale said") in joined_sources.py.
+moves of an attribution (subject, span) are in phrases.py, its noun phrase in
+noun_phrases.py, and sources joined by "and" ("Ruiz and Hale said") in joined_sources.py.
 """
 
 from __future__ import annotations
