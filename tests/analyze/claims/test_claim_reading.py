@@ -38,6 +38,18 @@ def one(pipeline: Pipeline, text: str, value: float, **kw: str | None) -> Claim:
         ("Burials for six of the victims took place on Sunday.", 6, "part"),
         ("Fifteen people died, including 4 children.", 4, "part"),
         ("Fifteen people died, including 4 children.", 15, "total"),
+        # one conjunct of several counted groups is a part of the toll, never the whole
+        ("The ferry sank, and the captain and 10 other people drowned.", 10, "part"),
+        ("Her father and 6 others were killed when the Quenby bridge fell.", 6, "part"),
+        ("The shelling killed 10 soldiers and 5 civilians near Dorvan.", 5, "part"),
+        ("The shelling killed 10 soldiers and 5 civilians near Dorvan.", 10, "part"),
+        # a number shared by the conjuncts counts one group
+        ("Police arrested 10 men and women outside the Velmar courthouse.", 10, "total"),
+        ("It ignores over 31,000 deaths and a state of hunger in Velmar.", 31000, "total"),
+        ("The attack killed 10 and wounded 20 in Marsk.", 10, "total"),
+        # "X were among N": N is the whole, X the part
+        ("Twelve Velmarian tourists were among 40 people killed in the crash.", 40, "total"),
+        ("Twelve Velmarian tourists were among 40 people killed in the crash.", 12, "part"),
     ],
 )
 def test_totals_increments_and_parts(
@@ -61,6 +73,14 @@ def test_totals_increments_and_parts(
         ("The regional health office confirmed 310 new cases of measles.", 310, "cases"),
         ("The council approved $4 million for repairs.", 4_000_000, "money"),
         ("Turnout fell to 41% in the northern district.", 41, "percent"),
+        # "eliminate"/"neutralize" kill only armed people
+        ("Troops eliminated 140 militants in the raid on Marsk.", 140, "killed"),
+        (
+            "Quenby Motors said it wants to eliminate 412, or about a third, of its 1,300 dealers.",
+            412,
+            "other",
+        ),
+        ("The carmaker will eliminate 2,000 jobs at its Velmar plant.", 2000, "other"),
     ],
 )
 def test_categories_come_from_the_words_tied_to_the_number(

@@ -20,6 +20,7 @@ from typing import Any
 from storyline.analyze.claims.syntax import NumberSyntax
 
 __all__ = [
+    "ARMED_NOUNS",
     "CATEGORY_NOUNS",
     "CUE_CATEGORIES",
     "ENDED_BY",
@@ -107,6 +108,18 @@ PEOPLE_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns that stand for persons: their count takes its category from the words around."""
 
+ARMED_NOUNS = frozenset(
+    {
+        "soldier", "troop", "troops", "militant", "fighter", "rebel", "insurgent", "gunman",
+        "gunmen", "terrorist", "attacker", "bomber", "combatant", "militiaman", "militiamen",
+        "jihadist", "sniper", "commander", "operative",
+    }
+)  # fmt: skip
+"""Nouns for armed people: the only ones that "eliminate" or "neutralize" counts as killed."""
+_ARMED_ONLY_CUES = frozenset({"eliminate", "neutralize", "neutralise"})
+"""Verbs that mean killing only when armed people are their object: a company that will
+"eliminate 400, or a third, of its dealers" kills no one."""
+
 HELD_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive"})
 ENDED_BY: dict[str, frozenset[str]] = {
     **dict.fromkeys(
@@ -178,6 +191,8 @@ def category_from_syntax(
         return "other"
     for _distance, lemma in syntax.cues:
         found = _CUE_TO_CATEGORY.get(lemma)
+        if found == "killed" and lemma in _ARMED_ONLY_CUES and noun not in ARMED_NOUNS:
+            continue
         if found is not None:
             return found
     return None
