@@ -31,6 +31,7 @@ from storyline.model import Article, Sentence, TimelineEntry, Timex
 
 __all__ = [
     "RECENT_WINDOW",
+    "RECENT_WINDOWS",
     "developments",
     "each_sentence_once",
     "whole_sentence_end",
@@ -55,8 +56,6 @@ def developments(
     day comes first whenever the articles say anything dated that day."""
     if not pool:
         return ()
-    if start is None and last is not None:
-        start = last - dt.timedelta(days=RECENT_WINDOW)
     central = central_articles(pool)
     listed = without_undated_lists(central)
     if len(listed) < len(central):
@@ -69,14 +68,55 @@ def developments(
         _event_dates_only(alone_only(news_sentences_only(without_quoted_sentences(body_only(a)))))
         for a in stamped
     ]
-    chosen = _timeline(pool, start, last, days, sentences, notes)
     by_id = {a.id: a for a in listed}
+    originals = {a.id: _event_dates_only(a) for a in stamped}
+    if start is not None or last is None:
+        return _from(pool, start, last, days, sentences, max_chars, notes, by_id, originals)
+    found: tuple[Development, ...] = ()
+    for window in RECENT_WINDOWS:
+        begin = last - dt.timedelta(days=window) if window is not None else None
+        found = _from(pool, begin, last, days, sentences, max_chars, notes, by_id, originals)
+        if found:
+            if window != RECENT_WINDOW:
+                notes.append(
+                    f"nothing dated in the {RECENT_WINDOW} days before {last.isoformat()}: "
+                    "the latest dated days before them are shown"
+                )
+            break
+    return found
+
+
+RECENT_WINDOWS: tuple[int | None, ...] = (
+    RECENT_WINDOW,
+    4 * RECENT_WINDOW,
+    16 * RECENT_WINDOW,
+    None,
+)
+"""Days before the newest one the latest developments are looked for in, widened in turn
+while nothing dated is found: a story whose newest articles date nothing they tell (an
+outlier joined late, a page of figures) still shows its latest dated days, never an empty
+section while its timeline has days."""
+
+
+def _from(
+    pool: Sequence[Article],
+    start: dt.date | None,
+    last: dt.date | None,
+    days: int,
+    sentences: int,
+    max_chars: int,
+    notes: list[str],
+    by_id: dict[str, Article],
+    originals: dict[str, Article],
+) -> tuple[Development, ...]:
+    """Up to `days` days from `start` to `last`, newest first (`developments`)."""
+    chosen = _timeline(pool, start, last, days, sentences, notes)
     dated = [_development(entry, lines, by_id, max_chars) for entry, lines in chosen]
     if last is not None and all(d.date != last.isoformat() for d in dated):
         newest = _timeline(pool, last, last, 1, sentences, [])
         dated = [_development(e, lines, by_id, max_chars) for e, lines in newest] + dated
     dated.sort(key=lambda d: d.date, reverse=True)
-    dated = each_sentence_once(dated, {a.id: _event_dates_only(a) for a in stamped})
+    dated = each_sentence_once(dated, originals)
     return tuple(d for d in dated if d.sentences)[:days]
 
 
