@@ -26,12 +26,18 @@ __all__ = [
     "ENDED_BY",
     "HELD_NOUNS",
     "PEOPLE_NOUNS",
+    "PERSON_CATEGORIES",
     "STATUS_NOUNS",
     "category_from_syntax",
     "category_of",
     "counted_noun",
     "is_people_noun",
 ]
+
+PERSON_CATEGORIES = frozenset(
+    {"killed", "injured", "missing", "rescued", "evacuated", "displaced", "arrested", "hostages"}
+)
+"""Categories that count persons whatever noun the report uses."""
 
 CUE_CATEGORIES: dict[str, tuple[str, ...]] = {
     "killed": (

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from storyline.analyze.claims.context import (
+    PERSON_CATEGORIES,
     category_from_syntax,
     category_of,
     counted_noun,
@@ -234,7 +235,9 @@ def _claim(
     found = _reported(article, n, end, unit, category, subject, index)
     as_of, rank = _as_of_parsed(article, sentence, n, syntax, parsed, base, index)
     change = syntax.change
-    if change == "total" and syntax.past and not syntax.running and rank < syntax.own_clause:
+    if syntax.coordinated and category in PERSON_CATEGORIES and not (n.money or n.percent):
+        change = "part"  # "the captain and 10 other people drowned": the toll is more
+    elif change == "total" and syntax.past and not syntax.running and rank < syntax.own_clause:
         change = "event"  # "35 people were killed on Monday": that day's incident
     if category == "cases" and not _DISEASE.search(text[sentence.start : sentence.end]):
         category = "other"  # "four missing persons cases": no infection

@@ -128,6 +128,10 @@ class NumberSyntax:
     spending"), or the noun it modifies when that phrase is the object of "of" under another
     noun ("the formal name of the [$700 billion rescue]"). The verb or noun above ("add",
     "name") says nothing of what the money is for."""
+    coordinated: bool = False
+    """The counted phrase is one of several counted groups joined by "and" ("the captain and
+    10 other people", "two soldiers and 10 civilians"): a count of persons so written is a
+    part of the toll, never all of it (the claim stage decides, knowing the category)."""
     as_noun: bool = False
     """The number is itself a noun, after "a"/"an" ("missed [an open three]", "scored [a
     perfect 10]"): it names a shot or a score, and counts no persons."""
@@ -260,10 +264,12 @@ def _coordinated_count(head: Any) -> bool:
     if head.tag_ not in _NOMINAL_TAGS:
         return False
     partners = [c for c in head.children if c.dep_ == "conj" and c.tag_ in _NOMINAL_TAGS]
+    first = head
     if head.dep_ == "conj" and head.head.i != head.i and head.head.tag_ in _NOMINAL_TAGS:
         partners.append(head.head)
-    if not partners:
-        return False
+        first = head.head
+    if not partners or not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+        return False  # "63 million shares, or 86%": one amount said twice
     return _says_other(head) or any(_has_number(p) for p in partners)
 
 
@@ -288,8 +294,7 @@ def _subject_among(head: Any) -> bool:
 
 def _change(tokens: Sequence[Any], nominal: Any, noun: Any | None, prep: Any | None) -> Change:
     inside = {t.i for t in tokens}
-    counted = nominal if noun is None else noun
-    if _coordinated_count(counted) or _subject_among(counted):
+    if _subject_among(nominal if noun is None else noun):
         return "part"
     holders = [t for t in (*tokens, nominal, noun) if t is not None]
     for holder in holders:
@@ -453,6 +458,7 @@ def read_number(
         running=running,
         past=simple_past(governor),
         certainty=certainty_of(noun, governor),
+        coordinated=_coordinated_count(nominal if noun is None else noun),
         as_noun=noun is None and _after_an_article(root, {t.i for t in tokens}),
         of_noun=token_lemma(whole)
         if whole is not None

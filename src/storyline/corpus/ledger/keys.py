@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyze.claims.context import PERSON_CATEGORIES
+
 __all__ = [
     "ABSURD_LIMITS",
     "CUMULATIVE",
@@ -29,10 +31,6 @@ __all__ = [
     "whole_group",
 ]
 
-PERSON_CATEGORIES = frozenset(
-    {"killed", "injured", "missing", "rescued", "evacuated", "displaced", "arrested", "hostages"}
-)
-"""Categories that count persons whatever noun the report uses."""
 CUMULATIVE = frozenset({"killed", "injured", "arrested", "rescued", "cases", "aided"})
 """Counts that only grow as a story goes on (a later lower figure contradicts an earlier one).
 
