@@ -33,14 +33,19 @@ from storyline.analyze.title_abbreviations import TITLE_STOP, read_as
 
 __all__ = ["merge_spaced_forms", "spaced_form_spans"]
 
-_SPACED_STOP = re.compile(r"(?<![\w.'’])(?:[A-Z] \. )+(?:[A-Z] \.)?|(?<![\w.'’])[A-Z][a-z]{1,5} \.")
-"""A capitalised abbreviation ("Dr .", "Calif .") or a run of spaced initials ("B .",
-"U . S ."), each full stop set off by a space."""
+_SPACED_STOP = re.compile(
+    r"(?<![\w.'’])(?:[A-Z] \. )+(?:[A-Z] \.)?|(?<![\w.'’])[A-Z][a-z]{1,5} \."
+    r"|(?<![\w.'’])(?:[a-z] \. )+[a-z] \."
+)
+"""A capitalised abbreviation ("Dr .", "Calif ."), a run of spaced initials ("B .",
+"U . S .") or of lower-case ones ("a . m .", "p . m .", "e . g ."), each full stop set off
+by a space."""
 
 _SPACED_POSSESSIVE = re.compile(r"(?<=\w) ['’] s(?=\s|$)")
 """A possessive's apostrophe set off from its name and from its "s" ("Ruiz ' s")."""
 
-_NEXT_WORD = re.compile(r" ([,;]|[^\W\d_][\w'’-]*|\d{1,2}(?:st|nd|rd|th)\b)")
+_NEXT_WORD = re.compile(r" ([,;]|[^\W\d_][\w'’-]*|\d+(?:st|nd|rd|th)?\b)")
+"""The word after a full stop: a comma, a word, or a number ("Feb . 1", "Sgt. 1st Class")."""
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*) $")
 
 
@@ -55,8 +60,10 @@ def spaced_form_spans(
         piece = text[start:end].rstrip()
         end = start + len(piece)
         written = piece.replace(" ", "")
-        if len(tokenizer(written)) != 1 or not _goes_on(text, start, end, written, stop_words):
+        if len(tokenizer(written)) != 1:
             continue
+        if written[0].isupper() and not _goes_on(text, start, end, written, stop_words):
+            continue  # "a.m." is one token written at a sentence's end too: it ends there
         spans.add((start, end))
     for m in TITLE_STOP.finditer(text):
         written = m.group().replace(" ", "")
