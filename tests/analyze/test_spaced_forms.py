@@ -112,3 +112,34 @@ def test_a_spaced_title_reads_the_same_in_every_article(pipeline: Pipeline) -> N
             assert (title.shape_, title.suffix_) == ("Xx.", "Dr.")
             article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
             assert [e.text for e in article.entities if e.label == "PERSON"] == [name]
+
+
+def test_a_spaced_time_of_day_and_a_month_before_its_day_are_written_forms() -> None:
+    text = "Kim Velt was held at 1 : 30 a . m . Feb . 2 in Osk , and freed at 7 p . m . ."
+    assert _spans(text) == ["a . m .", "Feb .", "p . m ."]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Velt was going west about 1 : 30 a . m . , Velmar police Officer Ana Ruiz said .",
+            1,
+        ),
+        ("Velt was arrested around 1 : 30 a . m . Feb . 1 on Route 9 in Osk .", 1),
+        ("She was hit around 5 a . m . Sunday at the corner of Osk Street .", 1),
+        ("The Osk shop closed at 7 p . m . The next day it reopened .", 2),
+    ],
+)
+def test_a_spaced_time_of_day_ends_a_sentence_only_where_a_new_one_opens(
+    text: str, sentences: int
+) -> None:
+    assert len(_sentences(text)) == sentences
+    assert not any(s.startswith(("m .", ",")) for s in _sentences(text))
+
+
+def test_the_speaker_after_a_spaced_time_of_day_is_found(pipeline: Pipeline) -> None:
+    text = "Velt was going west about 1 : 30 a . m . , Velmar police Officer Ana Ruiz said ."
+    assert quotes_and_speakers(pipeline, text) == [
+        ("Velt was going west about 1 : 30 a . m .", "Ana Ruiz")
+    ]

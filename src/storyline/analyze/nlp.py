@@ -180,7 +180,9 @@ def sentence_starts(text: str, *, chunk_tokens: int | None = None) -> Any:
 def _tokens(nlp: Any, text: str) -> Any:
     """The tokens of `text`, a tokenised text's spaced abbreviations, initials and
     possessives ("Dr . Ruiz", "Jon B . Ruiz", "Ruiz ' s") each one token read as its
-    written form (`spaced_forms`): both models then see what a written page gives them."""
+    written form, and a rank's abbreviation before a name ("Sgt. Ruiz", "Sgt . Ruiz") one
+    token read as a title (`spaced_forms`): both models then see what a written page
+    gives them, and no sentence ends between a rank and its holder."""
     return merge_spaced_forms(nlp.make_doc(text), nlp.tokenizer, frozenset(nlp.Defaults.stop_words))
 
 

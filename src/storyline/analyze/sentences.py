@@ -11,9 +11,6 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from storyline.analyze.entities.context import PERSON_HONORIFIC
 from storyline.analyze.nlp import sentence_starts
 from storyline.model import Article, Sentence
 from storyline.text.calendar_names import FULL_MONTH_PATTERN, FULL_WEEKDAY_PATTERN
@@ -62,48 +59,26 @@ ACM) site was hit": a sentence ends at a full stop, not at a bracket's close, so
 that goes on in lower case on the same line is the same sentence."""
 
 
-_TITLE_STOP = re.compile(r"(?<![\w.'’])([A-Z][A-Za-z/]{1,5}) ?\.$")
-"""A capitalised abbreviation's full stop ending a span ("said Sgt.", "said Sgt ."): the
-tokenizer splits a rank's full stop off ("Sgt." is two tokens, written or spaced), and the
-recogniser then ends a sentence between the rank and its holder's name."""
-
-
 def _past_bracketed_stops(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans, each boundary after a short bracket (`_BRACKETED_STOP`) undone
     when what follows on the same line goes on in lower case ("(D-Ore.) said ...", "(R-Tex.),
-    who ..."): no sentence opens that way, so the name and its verb stay one sentence; and
-    each boundary after a person's rank or honorific (`_title_stop`) undone."""
+    who ..."): no sentence opens that way, so the name and its verb stay one sentence. (A
+    rank's abbreviation before its holder's name, "said Sgt. Marty Quenby", is one token,
+    `spaced_forms`, and ends no sentence.)"""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out:
             last_start, last_end = out[-1]
             gap = text[last_end:start]
-            if "\n" not in gap and (
-                (
-                    (text[start].islower() or text[start] in ",;")
-                    and _BRACKETED_STOP.search(text, last_start, last_end) is not None
-                )
-                or _title_stop(text, last_start, last_end, start)
+            if (
+                "\n" not in gap
+                and (text[start].islower() or text[start] in ",;")
+                and _BRACKETED_STOP.search(text, last_start, last_end) is not None
             ):
                 out[-1] = (last_start, end)
                 continue
         out.append((start, end))
     return out
-
-
-def _title_stop(text: str, last_start: int, last_end: int, start: int) -> bool:
-    """Whether the span text[last_start:last_end] ends in the abbreviation of a rank or an
-    honorific only a person carries (`PERSON_HONORIFIC`: "Sgt.", "Det .", "Lt.") and the
-    next one, at `start`, opens with a capitalised word: a holder's name ("said Sgt. Marty
-    Quenby"), which no sentence end stands before."""
-    m = _TITLE_STOP.search(text, last_start, last_end)
-    word = _FIRST_WORD.match(text, start)
-    if m is None or word is None or word.group().lower() in STOP_WORDS:
-        return False  # "met the Gen. He left": a function word opens a sentence
-    return PERSON_HONORIFIC.match(f"{m.group(1)} {word.group()}") is not None
-
-
-_FIRST_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
 
 
 def _at_stamps(pieces: list[str]) -> list[str]:

@@ -13,7 +13,10 @@ The text and every character offset stay as they are.
 
 A spaced full stop is merged only where the written form is one token to the
 tokenizer itself (its abbreviation and initial rules: "Dr.", "Calif.", "B.", "U.S.";
-not "No." or "Sgt.", which it splits when written too) and only where the sentence
+not "No.", which it splits when written too), or is a rank's or a title's abbreviation
+(`title_abbreviations`: "Sgt.", "Lt.", "Msgr.", written or spaced, which the tokenizer
+splits and the recogniser then ends a sentence at, before the holder's name; the merged
+token is read as "Dr." is, `read_as`), and only where the sentence
 cannot be ending there: a comma, a lower-case word or a capitalised word that is no
 function word ("The", "He") follows. A lone capital letter must also follow a
 capitalised word ("Jon B . Ruiz"), so "vitamin C . Doctors" still ends a sentence. A
@@ -26,34 +29,48 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from storyline.analyze.title_abbreviations import TITLE_STOP, read_as
+
 __all__ = ["merge_spaced_forms", "spaced_form_spans"]
 
-_SPACED_STOP = re.compile(r"(?<![\w.'’])(?:[A-Z] \. )+(?:[A-Z] \.)?|(?<![\w.'’])[A-Z][a-z]{1,5} \.")
-"""A capitalised abbreviation ("Dr .", "Calif .") or a run of spaced initials ("B .",
-"U . S ."), each full stop set off by a space."""
+_SPACED_STOP = re.compile(
+    r"(?<![\w.'’])(?:[A-Z] \. )+(?:[A-Z] \.)?|(?<![\w.'’])[A-Z][a-z]{1,5} \."
+    r"|(?<![\w.'’])(?:[a-z] \. )+[a-z] \."
+)
+"""A capitalised abbreviation ("Dr .", "Calif ."), a run of spaced initials ("B .",
+"U . S .") or of lower-case ones ("a . m .", "p . m .", "e . g ."), each full stop set off
+by a space."""
 
 _SPACED_POSSESSIVE = re.compile(r"(?<=\w) ['’] s(?=\s|$)")
 """A possessive's apostrophe set off from its name and from its "s" ("Ruiz ' s")."""
 
-_NEXT_WORD = re.compile(r" ([,;]|[^\W\d_][\w'’-]*)")
+_NEXT_WORD = re.compile(r" ([,;]|[^\W\d_][\w'’-]*|\d+(?:st|nd|rd|th)?\b)")
+"""The word after a full stop: a comma, a word, or a number ("Feb . 1", "Sgt. 1st Class")."""
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*) $")
 
 
 def spaced_form_spans(
     text: str, tokenizer: Any, stop_words: frozenset[str]
 ) -> list[tuple[int, int]]:
-    """(start, end) of each spaced form in `text` to be read as one written token."""
-    spans: list[tuple[int, int]] = []
+    """(start, end) of each spaced form in `text` to be read as one written token, and of
+    each title's abbreviation the tokenizer splits, written or spaced (`TITLE_STOP`)."""
+    spans: set[tuple[int, int]] = set()
     for m in _SPACED_STOP.finditer(text):
         start, end = m.start(), m.end()
         piece = text[start:end].rstrip()
         end = start + len(piece)
         written = piece.replace(" ", "")
-        if len(tokenizer(written)) != 1 or not _goes_on(text, start, end, written, stop_words):
+        if len(tokenizer(written)) != 1:
             continue
-        spans.append((start, end))
+        if written[0].isupper() and not _goes_on(text, start, end, written, stop_words):
+            continue  # "a.m." is one token written at a sentence's end too: it ends there
+        spans.add((start, end))
+    for m in TITLE_STOP.finditer(text):
+        written = m.group().replace(" ", "")
+        if _goes_on(text, m.start(), m.end(), written, stop_words):
+            spans.add((m.start(), m.end()))
     for m in _SPACED_POSSESSIVE.finditer(text):
-        spans.append((m.start() + 1, m.end()))
+        spans.add((m.start() + 1, m.end()))
     return sorted(spans)
 
 
@@ -122,6 +139,9 @@ def merge_spaced_forms(doc: Any, tokenizer: Any, stop_words: frozenset[str]) -> 
         lexeme.prefix_ = model.prefix_
         lexeme.suffix_ = model.suffix_
         lexeme.shape_ = model.shape_
+        title = read_as(written[:-1])
+        if title is not None:
+            lexeme.norm_ = title
         words.append(spaced)
         spaces.append(bool(span[-1].whitespace_))
         i = span.end

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyze.title_abbreviations import TITLE_ABBREVIATIONS
+
 __all__ = [
     "HONORIFICS",
     "RANK_ABBREVIATIONS",
@@ -42,11 +44,13 @@ RANK_ABBREVIATIONS: frozenset[str] = _dotted(
     "pc wpc dc dci dsi det insp supt ch commr "
     # civil
     "cllr sen rep gov amb"
-)
+) | _dotted(" ".join(t.lower() for t in TITLE_ABBREVIATIONS))
 """Rank and office abbreviations written before a name ("Pte", "L/Cpl", "Det Insp", "Flt Lt",
 "Ch Supt", "Cllr"), lower-cased: general English usage, never part of the name. Several
 run together ("Lt Col", "Det Ch Insp") and each is cut. Abbreviations that are also given
-names ("Di", "Con", "Sig") are left out."""
+names ("Di", "Con", "Sig") are left out. With them every title abbreviation the tokenizer
+reads as one token before a name ("Msgr.", "Atty.", "Ofc.": `title_abbreviations`), which
+the recogniser may take into the name ("Msgr . Farmer")."""
 
 HONORIFICS: frozenset[str] = (
     _vocab(
@@ -133,6 +137,9 @@ def split_title(name: str) -> tuple[str, str | None]:
     after_connector = False
     for i, word in enumerate(words[:-1]):
         low = word.lower()
+        if word == "." and cut == i and i > 0 and words[i - 1].lower() in HONORIFICS:
+            cut = i + 1  # a tokenised text's title stop, "Sgt . Farmer": the title's own
+            continue
         if low in HONORIFICS and (not role_words or low in RANK_ABBREVIATIONS):
             # a rank's abbreviation may follow a title's words ("Detective Insp")
             cut = i + 1

@@ -154,8 +154,11 @@ def appealed(verb: Any, lemma: str, content: Any | None) -> bool:
     listener to do something, in the writer's words, as "urged the council to act" is
     (`advised`); the two are shown alike, to no reader, since neither gives any words of
     the one appealing (held-out readers of sessions 43-44 judged every "urged X to ..."
-    shown no statement). "called for a ban" (no infinitive) is left to the object rules,
-    and quoted words beside the verb still show their speaker."""
+    shown no statement). Every form of the verb alike ("calls on", "has called for", "by
+    calling on Arabs to rise up"): after a participle the parse often reads "on" as the
+    verb's particle and the listener as its object, which is the same appeal. "called for
+    a ban" (no infinitive) is left to the object rules, and quoted words beside the verb
+    still show their speaker."""
     if lemma != "call" or content is None:
         return False
     listener = any(
@@ -163,6 +166,9 @@ def appealed(verb: Any, lemma: str, content: Any | None) -> bool:
         and c.lower_ in _APPEAL_PREPOSITIONS
         and any(g.dep_ == "pobj" for g in c.children)
         for c in verb.children
+    ) or (
+        any(c.dep_ == "prt" and c.lower_ in _APPEAL_PREPOSITIONS for c in verb.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
     )
     inside = range(content.start, content.end)
     for t in content:

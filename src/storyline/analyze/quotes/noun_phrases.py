@@ -12,6 +12,7 @@ from typing import Any
 
 from storyline.analyze.entities.context import PERSON_HONORIFIC
 from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.title_abbreviations import TITLE_ABBREVIATIONS
 
 __all__ = ["PHRASE_BREAKS", "noun_phrase"]
 
@@ -81,20 +82,19 @@ def _time_adjunct(child: Any) -> bool:
 
 
 def _past_title_stop(head: Any) -> int:
-    """The end of the name a rank's abbreviation stands before ("said Sgt. Marty Quenby"):
-    the tokenizer splits the rank's full stop off and the parse then ends a sentence there,
-    leaving the rank alone as the subject; its holder is the run of proper nouns right
-    after the stop. So does the number after a name's "No" ("Juror No. 12"). Any other
-    head ends where it stands."""
+    """The end of the name a title's abbreviation stands before ("said Capt. Marty Quenby"):
+    the abbreviation is one token with its full stop (`spaced_forms`), but the parse may
+    still end a sentence after it, leaving the title alone as the subject; its holder is
+    the run of proper nouns right after it. So does the number after a name's "No", whose
+    stop the tokenizer splits ("Juror No. 12"). Any other head ends where it stands."""
     doc = head.doc
-    i = head.i + 2
-    if i >= len(doc) or doc[head.i + 1].text != ".":
+    i = head.i + 1
+    if head.text == "No" and i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].like_num:
+        return int(i + 1)  # "Juror No. 12": the number is the name's own
+    if not head.text.endswith(".") or i >= len(doc) or doc[i].tag_ != "NNP":
         return int(head.i)
-    if head.text == "No" and doc[i].like_num:
-        return int(i)  # "Juror No. 12": the number is the name's own
-    if doc[i].tag_ != "NNP":
-        return int(head.i)
-    if PERSON_HONORIFIC.match(f"{head.text} {doc[i].text}") is None:
+    title = head.text[:-1].rstrip()
+    if title not in TITLE_ABBREVIATIONS and not PERSON_HONORIFIC.match(f"{title} {doc[i].text}"):
         return int(head.i)
     while i + 1 < len(doc) and doc[i + 1].tag_ == "NNP":
         i += 1

@@ -123,6 +123,9 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
             return _before_negation(subjects[0])
         if subjects:
             subject = subjects[0]
+            named = _named_after(subjects)
+            if named is not None:
+                return named
             if subject.dep_ == "nsubjpass" and not active:
                 agents = [
                     p
@@ -340,6 +343,22 @@ def _count_before(verb: Any) -> tuple[Any, Any] | None:
 
 
 _DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _named_after(subjects: list[Any]) -> tuple[Any, Any] | None:
+    """The phrase of a verb's two subjects read as one, when the parse split a description
+    from the name right after it ("Velmar police Lt. Dana Quill said": "police" and "Quill"
+    both subjects of "said"): a common noun whose next word opens a proper noun's phrase
+    is that name's description, and the name speaks."""
+    if len(subjects) < 2:
+        return None
+    first, second = subjects[0], subjects[1]
+    if first.tag_ not in {"NN", "NNS"} or second.tag_ != "NNP":
+        return None
+    if second.left_edge.i != first.i + 1 or first.dep_ != "nsubj" or second.dep_ != "nsubj":
+        return None
+    _, right = noun_phrase(second)
+    return first.doc[first.left_edge.i], right
 
 
 def _past_dateline(subject: Any) -> Any:
