@@ -120,3 +120,23 @@ def test_what_was_never_dreamed_is_shown_with_the_dream(pipeline: Pipeline, text
 )
 def test_a_statement_beside_them_stays(pipeline: Pipeline, text: str, words: str) -> None:
     assert [q for q in stated_quotes(pipeline, text) if words in q.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the one criticised, thanked or accused for what they said said it
+        ("The mayor criticized Ana Ruiz for saying that the levy was a tax on the poor .", "Ruiz"),
+        (
+            "Ana Ruiz was criticized by the mayor for saying that the levy was a tax on the poor .",
+            "Ruiz",
+        ),
+        ("The council thanked Ivo Marek for saying that the pier would reopen .", "Marek"),
+        # no one acted on: the subject's own saying, as before
+        ("Ivo Marek won praise for saying that the pier would reopen .", "Marek"),
+    ],
+)
+def test_who_is_blamed_for_saying_said_it(pipeline: Pipeline, text: str, speaker: str) -> None:
+    said = [q for q in stated_quotes(pipeline, text) if q.cue == "saying"]
+    assert said
+    assert all(q.speaker is not None and speaker in q.speaker.text for q in said)
