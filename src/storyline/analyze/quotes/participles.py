@@ -83,18 +83,21 @@ def _blamed_for(verb: Any) -> tuple[Any, Any] | None:
     saying ...", "accused the mayor of claiming ...", "Ruiz was criticized by the mayor
     for saying ..."): the participle a "for" or "of" phrase takes after an object, or
     after a passive's subject, is that person's saying, not the subject's or the agent's
-    (notspeech46). None when no such person is written before it."""
+    (notspeech46). Only for a participle with a clause of what was said ("for saying
+    that ..."), and one person acted on. None otherwise."""
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ not in _FOR_WHAT:
         return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "for asking him to come", "for refusing to leave": no statement
     holder = prep.head
     if not holder.tag_.startswith("VB"):
         return None  # "won praise for saying": the praise is the winner's
     targets = [c for c in holder.children if c.dep_ == "dobj" and c.i < prep.i]
     if not targets and any(c.dep_ == "auxpass" for c in holder.children):
         targets = [c for c in holder.children if c.dep_ == "nsubjpass"]
-    if not targets:
-        return None
+    if not targets or any(c.dep_ == "conj" for c in targets[0].children):
+        return None  # "thanking Ruiz, Brask and the council for ...": which one is unsaid
     phrase = noun_phrase(targets[0])
     return phrase if speaks(phrase) else None
 
