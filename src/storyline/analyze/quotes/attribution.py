@@ -22,6 +22,7 @@ from storyline.analyze.quotes.content_shapes import (
     before_joined_cue,
     closing_conjunct,
     closing_inversion,
+    interrupted_view,
 )
 from storyline.analyze.quotes.cues import (
     ADDRESSEE_VERBS,
@@ -335,6 +336,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     if content is not None and content[0].i <= tok.i <= content[1].i:
         # a parse that puts the verb inside its own content: what follows the verb is said
         content = trimmed(tok.doc, tok.i + 1, content[1].i) if content[1].i > tok.i else None
+    # "he never dreamed , he said , that ...": the clause is the first verb's, said whole
+    content = interrupted_view(tok, content) or content
     if content is None and source is None and not sourceless:
         return None  # (a passive cue with neither still takes the quoted words beside it)
     # words on a thing ("placards calling for ...") are no one's, quoted or not; a source

@@ -19,6 +19,7 @@ __all__ = [
     "before_joined_cue",
     "closing_conjunct",
     "closing_inversion",
+    "interrupted_view",
     "own_words_defended",
     "passive_object",
 ]
@@ -192,3 +193,41 @@ def before_joined_cue(verb: Any, content: tuple[Any, Any]) -> tuple[Any, Any]:
             cut = trimmed(doc, first.i, stop)
             return cut if cut is not None else content
     return content
+
+
+_CLAUSE_ARGUMENTS = frozenset({"ccomp", "xcomp", "dobj"})
+
+
+def interrupted_view(verb: Any, content: tuple[Any, Any] | None) -> tuple[Any, Any] | None:
+    """ "But he never dreamed , he said , that his country would join": a verb of saying
+    set off by commas right after another verb, before the "that" clause that verb takes
+    (the parse hangs the verb of saying on that clause, or the clause on the verb of
+    saying). What was said is the whole of the first verb's clause, from its subject on:
+    the "that" clause shown alone would give a reader what the speaker "never dreamed" as
+    what he stated (notspeech46). None when the shape is not this."""
+    if content is None or verb.dep_ != "parataxis":
+        return None
+    head, doc = verb.head, verb.doc
+    if head.i < verb.i:
+        # the parse gave the clause to the verb of saying: the first verb must lack one
+        holder = head
+        if any(c.dep_ in _CLAUSE_ARGUMENTS for c in holder.children):
+            return None
+    elif head.dep_ == "ccomp" and head.head.i < verb.i:
+        holder = head.head  # the verb of saying hangs on the clause the first verb takes
+    else:
+        return None
+    if not holder.tag_.startswith("VB"):
+        return None
+    first = content[0]
+    between = doc[verb.i + 1 : first.i + (first.lower_ == "that")]
+    if not any(t.lower_ == "that" for t in between) or not all(
+        t.is_punct or t.lower_ == "that" for t in between
+    ):
+        return None
+    speakers = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not speakers or doc[speakers[0].left_edge.i - 1].text != ",":
+        return None  # the verb of saying is not set off by a comma before its speaker
+    subjects = [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in subjects if c.i < holder.i]
+    return trimmed(doc, subjects[0].left_edge.i, content[1].i) if subjects else None

@@ -110,6 +110,7 @@ def assign_marks(
                         # '...,' Ms Vance said.") introduces nothing
                         and _ends_sentence(text, f.attribution.cue_end, prev.end)
                         and not _inside_other(f, found)
+                        and _introduced(text, sentences[first].start, m)
                     )
                 )
             ]
@@ -126,6 +127,23 @@ def assign_marks(
         best = min(near, key=lambda f: (not _holds(f.attribution, m), _distance(f.attribution, m)))
         best.marks.append(m)
     return orphans
+
+
+_TERM_WORDS = 3
+"""The most words of a term set in marks inside the writer's sentence ("described as
+`` back-end '' protection")."""
+
+
+def _introduced(text: str, sentence_start: int, m: QuoteMark) -> bool:
+    """Whether quoted words can be the ones a cue ending the sentence before introduces
+    ("..., he added. `` We will rebuild . ''"): they open their own sentence, or hold more
+    words than a term. A short term in marks inside the next sentence ("The clause ,
+    described as `` back-end '' protection , would ...") is the writer's, not the words the
+    cue's subject went on to say (notspeech46)."""
+    if not re.sub(r"[\s\-—–(\[]", "", text[sentence_start : m.start]):
+        return True
+    words = [w for w in text[m.start : m.end].split() if any(c.isalnum() for c in w)]
+    return len(words) > _TERM_WORDS
 
 
 _CLOSED_SENTENCE = re.compile(r"[.?!]\s*(?:''|[\"”’'])\s*$")

@@ -30,6 +30,10 @@ scoring, but a reader shown it beside a speaker is shown words nobody said:
   for true, which nobody said ("officials believe ...", "Economists at Goldman Sachs now
   believe ...", "Senior officials believed ..." stay: a view of people the text
   sources, or a present view of a body);
+- a past belief told as the reason for a deed or the thought at its time ("bought the
+  house because he thought it was a great deal", "when he spent millions on the house, he
+  thought it was a great deal"): the writer's account of why someone acted, not what they
+  stated (notspeech46; "when asked, she thought ..." is an answer, and stays);
 - a saying nobody made, in a figure of speech: "what so many are saying was
   unthinkable", "what some call a purge": a free relative "what" with people nobody picks
   out as its subject leaves the words shown a predicate with no subject of its own.
@@ -41,7 +45,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.cues import cue_lemma, vocab
 from storyline.analyze.quotes.speaking_nouns import singular
 
 __all__ = ["VIEW_VERBS", "narrated_content", "thought_noun"]
@@ -99,6 +103,7 @@ def narrated_content(verb: Any, lemma: str, content: Any | None, source: Any | N
         or _relative_view(verb, tokens)
         or _cut_off_before(verb, content, source)
         or _generic_belief(verb, lemma)
+        or _belief_at_a_deed(verb, lemma)
         or _generic_figure(verb, tokens)
     )
 
@@ -251,6 +256,58 @@ def _generic_belief(verb: Any, lemma: str) -> bool:
     if _quantified(subject):
         return True
     return past and singular(subject.lower_) not in _INFORMANTS
+
+
+_REASON_MARKS: frozenset[str] = vocab("because since")
+_TIME_MARKS: frozenset[str] = vocab("when as after before once")
+
+
+def _belief_at_a_deed(verb: Any, lemma: str) -> bool:
+    """ "bought the house because he thought it was a great deal", "when he spent millions
+    on the house, he thought it was a great deal": a verb of belief in the past, set as
+    the reason of the clause it hangs on ("because", "since") or given a time clause of a
+    deed done in the past ("when he spent"), tells what someone believed as they acted
+    (as a reason, only a group's: `_many`).
+    A time clause of being asked ("when asked about it, he thought ...": a participle, or
+    a verb of asking) is an answer and stays; so do beliefs in the present ("because she
+    believes the levy is unfair"), which a source is usually quoted for."""
+    if lemma not in _BELIEF_VERBS or not _past(verb):
+        return False
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in verb.children
+    ):
+        return _many(_subject(verb))
+    return any(
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBD"
+        and cue_lemma(clause.lower_) is None
+        and any(c.dep_ in {"advmod", "mark"} and c.lower_ in _TIME_MARKS for c in clause.children)
+        for clause in verb.children
+    )
+
+
+_GROUP_PRONOUNS: frozenset[str] = vocab("they we")
+
+
+def _many(subject: Any | None) -> bool:
+    """Whether the holder of a belief given as a reason is more than one person ("they",
+    "we", "some people", "the traders"): a crowd's or a side's motive is the writer's
+    account. One person's ("Ruiz voted no because she felt the levy was unfair") is
+    often a view that person stated, and stays: on Timeline17 (notspeech46) every such
+    reason held by a group read as no one's words, while three of four held by one named
+    person (a leader's or a senator's stated case) could be read as theirs."""
+    if subject is None:
+        return False
+    return subject.lower_ in _GROUP_PRONOUNS or subject.tag_ in {"NNS", "NNPS"}
+
+
+def _past(verb: Any) -> bool:
+    """A verb in the simple past ("thought") or the past perfect ("had thought")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children
+    )
 
 
 def _generic_figure(verb: Any, tokens: list[Any]) -> bool:

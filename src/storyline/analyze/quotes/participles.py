@@ -45,6 +45,9 @@ def participle_source(
         return source  # not a participle, or one with its own subject ("with X saying")
     if _quoted_as(verb):
         return source  # "cited a breeder as saying": the one quoted, found by `subject_of`
+    blamed = _blamed_for(verb)
+    if blamed is not None:
+        return blamed  # "criticized Ana Ruiz for saying ...": Ruiz said it
     # a noun inside the participle's own words ("saying the figures would rise")
     after = source is not None and verb.i < source[0].i <= verb.right_edge.i
     answered = _answering(verb, quoted)
@@ -70,6 +73,33 @@ def _quoted_as(verb: Any) -> bool:
         and (citing.startswith("quot") or cue_lemma(citing) is not None)
         and any(c.dep_ == "dobj" and c.i < prep.i for c in prep.head.children)
     )
+
+
+_FOR_WHAT: frozenset[str] = frozenset({"for", "of"})
+
+
+def _blamed_for(verb: Any) -> tuple[Any, Any] | None:
+    """The one a verb acts on for what they said ("The mayor criticized Ana Ruiz for
+    saying ...", "accused the mayor of claiming ...", "Ruiz was criticized by the mayor
+    for saying ..."): the participle a "for" or "of" phrase takes after an object, or
+    after a passive's subject, is that person's saying, not the subject's or the agent's
+    (notspeech46). Only for a participle with a clause of what was said ("for saying
+    that ..."), and one person acted on. None otherwise."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in _FOR_WHAT:
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "for asking him to come", "for refusing to leave": no statement
+    holder = prep.head
+    if not holder.tag_.startswith("VB"):
+        return None  # "won praise for saying": the praise is the winner's
+    targets = [c for c in holder.children if c.dep_ == "dobj" and c.i < prep.i]
+    if not targets and any(c.dep_ == "auxpass" for c in holder.children):
+        targets = [c for c in holder.children if c.dep_ == "nsubjpass"]
+    if not targets or any(c.dep_ == "conj" for c in targets[0].children):
+        return None  # "thanking Ruiz, Brask and the council for ...": which one is unsaid
+    phrase = noun_phrase(targets[0])
+    return phrase if speaks(phrase) else None
 
 
 def _answering(verb: Any, quoted: Callable[[Any], bool]) -> tuple[Any, Any] | None:

@@ -48,6 +48,7 @@ from storyline.analyze.quotes.asked_for import (
     requested,
 )
 from storyline.analyze.quotes.cues import cue_lemma, vocab
+from storyline.analyze.quotes.done_to import gerund_clause, passive_reason
 from storyline.analyze.quotes.headless import bracketed_aside, opens_with_verb
 from storyline.analyze.quotes.names_and_topics import name_given, topic_gerund
 from storyline.analyze.quotes.speaking_nouns import GROUP_NOUNS, PLACE_NOUNS, singular
@@ -130,6 +131,8 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
         return False
     if topic_gerund(verb, lemma, content):
         return False
+    if passive_reason(verb, content) or gerund_clause(verb, content):
+        return False  # "cited by police for speeding", "charged X with verifying that ..."
     if count_added(verb, lemma):
         return False
     if lemma in _TOPIC_VERBS or (phrase and _to_come(verb)) or _sum_claimed(lemma, phrase, content):

@@ -28,8 +28,10 @@ _WITHHOLDING: frozenset[str] = vocab(
 approve", "By refusing to use the reserves, ...": a deed, whatever the infinitive)."""
 _AUXILIARIES: frozenset[str] = vocab(
     "do does did have has had be is are was were been will shall can would could might may "
-    "should must also still only just yet ever never not n't already 'll"
+    "should must also still only just yet ever never not n't already 'll well"
 )
+"""Auxiliaries and the adverbs that may stand among them in a verb group; "well" hedges a
+hypothetical ("might well conclude that ...", notspeech46), which is still read through it."""
 _CAUSED = re.compile(r"\binto\s+$", re.IGNORECASE)
 """A verb of thought or speech right after "into": a state someone was led into."""
 _WORD = re.compile(r"[A-Za-z]+?n't|[A-Za-z]+|'[a-z]+")
