@@ -170,3 +170,13 @@ def test_a_nephew_who_spoke_is_not_the_one_the_story_is_about(pipeline: Pipeline
         "Mr. Quenby said in 1971 , `` I 'm no millionaire . ''\n"
     )
     assert speakers_shown(pipeline, text, "no millionaire") != ["William Quenby"]
+
+
+def test_the_agency_may_be_a_department_of_something(pipeline: Pipeline) -> None:
+    text = (
+        "The Velmar Department of Criminal Justice has made sweeping changes at a Tarnfield "
+        "prison where an inmate managed to get a gun , the agency said Friday ."
+    )
+    assert speakers_shown(pipeline, text, "sweeping changes") == [
+        "Velmar Department of Criminal Justice"
+    ]

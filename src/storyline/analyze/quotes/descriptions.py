@@ -359,8 +359,8 @@ def _kind_agrees(body: EntityMention, head: str) -> bool:
     ends in a kind's noun only by that noun ("the commission"), a body whose name says no
     kind by a noun for a firm or an outlet ("the company", "the newspaper")."""
     words = (body.canonical or body.text).split()
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]  # "Bureau of Prisons": a bureau
+    if head in _OUTLET_NOUNS and "of" in words[1:]:
+        words = words[: words.index("of", 1)]  # "Bureau of Prisons" is a bureau, no paper
     kind = words[-1].casefold() if words else ""
     if not head:
         return True  # "its": any body
