@@ -20,7 +20,14 @@ from storyline.analyze.entities.aliases import surname_keys
 from storyline.analyze.entities.company_parts import COMPANY_HEADS
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
 
-__all__ = ["BODY_KINDS", "by_kind_words", "join_org_first_words", "named_span"]
+__all__ = [
+    "BODY_KINDS",
+    "INDUSTRY_WORDS",
+    "by_kind_words",
+    "join_org_first_words",
+    "longest_form",
+    "named_span",
+]
 
 BODY_KINDS = frozenset(
     {"council", "commission", "committee", "authority", "agency", "bureau", "institute"}
@@ -101,14 +108,19 @@ word may name a town or a people the body is named after, and stays so."""
 
 
 def join_org_first_words(
-    work: Sequence[PreparedMention], persons: Sequence[PreparedMention]
+    text: str, work: Sequence[PreparedMention], persons: Sequence[PreparedMention]
 ) -> None:
     """A lone word typed a person or a product, without a title or a person's cue, that is
     the first word of exactly one multi-word body written before it ("Harlow Mae ...
     Harlow said") is typed ORG, so name resolution reads it as that body. Only when no
     other multi-word name of the article holds the word (a person "Harlow Vance", a place
     "Harlow Bay") and no person of the article is named by it: then the text gives it no
-    other reading."""
+    other reading. The body's own name written shorter ("Harlow Mae Savings", then "Harlow
+    Mae") is the same body. A word typed a place is joined only to a company's name
+    ("Velmar Purina Co." ... "Velmar said") and only when the article never writes it as
+    a place, after "in" or before a state ("in Velmar", "Velmar, Neb."), nor alone before
+    the company ("Velmar, capital of the province, is home to Velmar Co."): a town a
+    company is named after is written so."""
     bodies: dict[str, list[PreparedMention]] = {}
     taken: set[str] = set()
     for w in work:
@@ -121,15 +133,71 @@ def join_org_first_words(
             taken.update(words)
     for p in persons:
         taken.update(surname_keys(p.name))
+    first_body = {k: min(b.start for b in found) for k, found in bodies.items()}
+    places = {
+        key
+        for w in work
+        if w.label in _PLACE_LABELS
+        and " " not in w.name
+        and (key := cached_name_key(w.name)) in first_body
+        and (_written_as_place(text, w) or w.start < first_body[key])
+    }
     for w in work:
-        if w.label not in _FIRST_WORD_LABELS or " " in w.name or w.role or w.person_cue:
+        if w.label not in _FIRST_WORD_LABELS | _PLACE_LABELS or " " in w.name:
+            continue
+        if w.role or w.person_cue:
             continue
         key = cached_name_key(w.name)
         if not w.name[:1].isupper() or w.name.isupper() or key in taken:
             continue
-        names = {b.name for b in bodies.get(key, []) if b.start < w.start}
-        if len(names) == 1 and all(
-            cached_name_key(b.name) == cached_name_key(next(iter(names)))
-            for b in bodies.get(key, [])
-        ):
+        before = [b for b in bodies.get(key, []) if b.start < w.start]
+        if w.label in _PLACE_LABELS and (key in places or not all(map(_company, before))):
+            continue
+        full = longest_form({cached_name_key(b.name) for b in before})
+        if full is not None and _one_body(full, bodies.get(key, [])):
             w.label = "ORG"
+
+
+_PLACE_LABELS = frozenset({"GPE"})
+_PLACE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Tt]o|[Ii]nto|[Aa]cross|[Oo]utside|[Ii]nside|"
+    r"[Tt]hroughout|[Aa]round|[Oo]f)\s+$"
+)
+_STATE_AFTER = re.compile(r"\s*,\s*[A-Z]")
+
+
+def _written_as_place(text: str, w: PreparedMention) -> bool:
+    """Whether a lone word typed a place is written where a place stands: after a
+    preposition of place ("in Velmar", "the mayor of Velmar") or before a comma and a
+    capitalised word (a state: "Velmar, Neb.")."""
+    return bool(
+        _PLACE_BEFORE.search(text, max(0, w.start - 12), w.start) or _STATE_AFTER.match(text, w.end)
+    )
+
+
+def _company(b: PreparedMention) -> bool:
+    """Whether a body's name is a company's: a legal form written with it, or a last
+    word that names a trade ("Velmar Purina Co.", "Velmar Airways")."""
+    return b.business or cached_name_key(b.name).split()[-1] in INDUSTRY_WORDS
+
+
+def _one_body(full: str, bodies: list[PreparedMention]) -> bool:
+    """Whether every body the article names with the word is the one body `full`, as
+    written or shorter ("Harlow Mae Savings Bank", then "Harlow Mae Savings"), or longer
+    where written after it."""
+    words = full.split()
+    return all(
+        words[: len(k := cached_name_key(b.name).split())] == k or k[: len(words)] == words
+        for b in bodies
+    )
+
+
+def longest_form(names: set[str]) -> str | None:
+    """The one name of `names` every other is the first words of ("Harlow Mae Savings
+    Bank" of it and "Harlow Mae Savings": one body, written shorter once named); None
+    for none, or for two names neither of which starts the other."""
+    if not names:
+        return None
+    full = max(names, key=lambda n: len(n.split()))
+    words = full.split()
+    return full if all(words[: len(n.split())] == n.split() for n in names) else None

@@ -20,7 +20,12 @@ from storyline.analyze.entities.aliases import (
     vowel_variant,
 )
 from storyline.analyze.entities.given_names import formal_given_names
-from storyline.analyze.entities.kind_words import BODY_KINDS, join_org_first_words
+from storyline.analyze.entities.kind_words import (
+    BODY_KINDS,
+    INDUSTRY_WORDS,
+    join_org_first_words,
+    longest_form,
+)
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
@@ -28,7 +33,7 @@ from storyline.analyze.entities.mention_labels import (
 )
 from storyline.analyze.entities.org_tails import bodies_by_last_word, body_ending_in
 
-__all__ = ["defines", "resolve_names", "within_a_sentence"]
+__all__ = ["defines", "named_as_kin", "resolve_names", "within_a_sentence"]
 
 _initials = lru_cache(maxsize=1 << 16)(acronym)
 _variants = lru_cache(maxsize=1 << 16)(acronym_variants)
@@ -38,7 +43,7 @@ def resolve_names(
     text: str, work: Sequence[PreparedMention], persons: Sequence[PreparedMention]
 ) -> list[str]:
     """The canonical name of each of `work` (in order); `persons` are its full names."""
-    join_org_first_words(work, persons)  # "Harlow" typed a person after "Harlow Mae"
+    join_org_first_words(text, work, persons)  # "Harlow" typed a person after "Harlow Mae"
     names = _NameIndex(text, work, persons)
     canon = _short_first_names(work, [_resolve(w, names) for w in work])
     return _vowel_variants(work, _established_surnames(text, work, canon, names.related))
@@ -285,6 +290,15 @@ children stranded , Governor Ivo Vell said": the governor is no relative), nor "
 of Dana Vell", where the name is the one the relative is named by."""
 _RELATION_CHARS = 48
 """How far before a full name `_RELATION_BEFORE` looks: a clause, never a paragraph."""
+
+
+def named_as_kin(text: str, start: int) -> bool:
+    """Whether the full name at `start` is introduced through a family tie ("his nephew
+    William Vell", "his son , Ivo Vell"): someone of the family of the one the story is
+    about, not that one."""
+    return _RELATION_BEFORE.search(text, max(0, start - _RELATION_CHARS), start) is not None
+
+
 _KIN_BEFORE = re.compile(
     r"\b(?i:first\s+lady|wife|husband|widow|widower|son|daughter|brother|sister)\s+\Z"
 )
@@ -347,7 +361,46 @@ def _resolve(w: PreparedMention, names: _NameIndex) -> str:
             return expansion
     if w.label == "ORG" and " " not in w.name:
         return _org_short_form(w, names)
+    if w.label == "ORG":
+        return _org_first_words(w, names)
     return w.name
+
+
+def _org_first_words(w: PreparedMention, names: _NameIndex) -> str:
+    """A body's name written by its first words ("Harlow Mae" after "Harlow Mae
+    Technologies") is that body when exactly one body named before it starts so and
+    the words it drops name a kind of firm (`_FIRM_TAILS`): as `_org_short_form` reads a
+    first word alone. Not when the article named a company so
+    in full, with its legal form ("Harlow Mae Inc. ... its Harlow Mae Air unit ... Harlow
+    Mae said"): the longer name is its unit's."""
+    words = w.name.split()
+    bodies = [o for o in names.org_first.get(cached_name_key(words[0]), []) if o.start < w.start]
+    if any(o.business and o.name == w.name for o in bodies):
+        return w.name
+    longer = {
+        o.name
+        for o in bodies
+        if len(o.name.split()) > len(words) and o.name.split()[: len(words)] == words
+    }
+    full = _one_form(longer, w.name)
+    dropped = cached_name_key(" ".join(full.split()[len(words) :])).split()
+    return full if set(dropped) <= _FIRM_TAILS else w.name
+
+
+_FIRM_TAILS = INDUSTRY_WORDS | frozenset(
+    {"bank", "savings", "financial", "technologies", "technology", "processing", "cos", "trust"}
+)
+"""Words a company's full name ends in that its short form drops ("Harlow Mae Technologies",
+"Harlow Mae Savings Bank"): a kind of firm. Any other word names another body, a unit of
+the company ("Harlow Mae Air", "Harlow Mae Marine"), and the short form is the company's."""
+
+
+def _one_form(found: set[str], default: str) -> str:
+    """The one body `found` holds, written in full or shorter ("Harlow Mae Savings Bank"
+    and "Harlow Mae Savings" are one): its longest name; else `default`."""
+    by_key = {cached_name_key(n): n for n in found}
+    full = longest_form(set(by_key))
+    return by_key[full] if full is not None else default
 
 
 def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
@@ -390,7 +443,7 @@ def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
     if not before and key not in _LONE_KINDS:
         # "the Harriers" once "Velmar Falls Harriers" is named: a team by its nickname
         return body_ending_in(w.name, names.org_tails) or w.name
-    return _one(before, w.name)
+    return _one_form(before, w.name)
 
 
 def _one(found: set[str], default: str) -> str:

@@ -70,7 +70,7 @@ _OWNER = re.compile(r"['’]s?$")
 """A possessive word inside the description: its owner is another than the one it names."""
 _PLURAL = re.compile(r"\b[A-Za-z]+s\b")
 _LOCATED = re.compile(
-    r"\b(?:in|at|near|from|to|into|across|throughout|outside|inside|around|off)\s+"
+    r"\b(?:in|at|near|from|to|into|across|throughout|outside|inside|around|off|between)\s+"
     r"(?:the\s+)?$"
 )
 """A preposition of place before a name: the name is where, not who. A place-typed name
@@ -82,6 +82,21 @@ _FROM_AFTER_PERSON = re.compile(r"\b([a-z]+)\s+from\s+$")
 _FROM_PLACE = vocab("resident native family couple")
 """Nouns besides the generic persons whose "from" says where, not whose: "a spokesman from
 Dalcor" speaks for the firm, "a native from Kestra" was born there."""
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'’]*\b(?!-)")
+
+
+def _names_itself(d: Discourse, start: int, end: int) -> bool:
+    """Whether a description past its "the" holds a capitalised word that is no people's
+    or place's ("the Vesta news agency"): the phrase names its body itself. A nationality
+    ("the Dorvanian carrier") or a place ("the Tarsk company") still describes one named
+    before; so does a word joined to a suffix ("the London-based firm")."""
+    first = d.text.find(" ", start, end)
+    for m in _CAPITAL_WORD.finditer(d.text, first if first >= 0 else end, end):
+        if not any(e.label in ("NORP", "GPE", "LOC") for e in d.overlapping(m.start(), m.end())):
+            return True
+    return False
 
 
 def _home_town(text: str, start: int) -> bool:
@@ -104,6 +119,8 @@ def described_again(d: Discourse, words: list[str], start: int, end: int) -> Spe
     if any(_OWNER.search(w) for w in mods):
         return None  # "the bank's payment provider": the bank owns it, it is not the bank
     surface = d.text[start:end]
+    if _names_itself(d, start, end):
+        return None  # "the Vesta news agency": a name of its own, no body named again
     if _QUALIFIED.match(d.text, end):
         return None  # "the man leading the hunt told", "the firm behind the dam said": new
     if head in _GENERIC_PERSONS and not mods:
@@ -196,6 +213,9 @@ def _body_before(d: Discourse, head: str, start: int) -> EntityMention | None:
     Texas firm") is introduced after it."""
     lo = _window_start(d, start)
     window = d.entities[bisect_left(d.starts, lo) : bisect_left(d.starts, start)]
+    # a name the article writes as a place anywhere ("flights between Tarsk and Vell")
+    # is that place where it stands bare too ("ties with Vell"), no firm
+    places = {_name(e) for e in d.entities if e.label == "GPE" and _placed(d, e)}
     bodies = [
         e
         for e in window
@@ -203,7 +223,7 @@ def _body_before(d: Discourse, head: str, start: int) -> EntityMention | None:
         and not d.quoted(e.start)
         and not d.credits.covers(e.start)
         and _kind_agrees(e, head)
-        and (e.label == "ORG" or not _LOCATED.search(d.text, max(0, e.start - 12), e.start))
+        and (e.label == "ORG" or _name(e) not in places)
         and not _home_town(d.text, e.start)
     ]
     if len(_bodies_named(d, bodies)) != 1:
@@ -218,6 +238,29 @@ def _body_before(d: Discourse, head: str, start: int) -> EntityMention | None:
     if new_one.search(d.text, body.end, start) or _unnamed_ones(d, head, lo, start):
         return None
     return body
+
+
+def _name(e: EntityMention) -> str:
+    return e.canonical or e.text
+
+
+_LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*$")
+
+
+def _placed(d: Discourse, e: EntityMention) -> bool:
+    """Whether a name typed a place stands where a place does: after a preposition of
+    place ("flights to Tarsk"), or in a list that one opens ("between Tarsk, Vell and
+    Orlen"), each name of it a place too."""
+    i = bisect_left(d.starts, e.start)
+    while True:
+        if _LOCATED.search(d.text, max(0, e.start - 12), e.start):
+            return True
+        if i == 0:
+            return False
+        prev = d.entities[i - 1]
+        if prev.label != "GPE" or not _LISTED.fullmatch(d.text, prev.end, e.start):
+            return False
+        e, i = prev, i - 1
 
 
 _BRACKETED = re.compile(r"\s*(?:\(|-LRB-)\s*[\w.&-]+\s*(?:\)|-RRB-)")
@@ -316,6 +359,8 @@ def _kind_agrees(body: EntityMention, head: str) -> bool:
     ends in a kind's noun only by that noun ("the commission"), a body whose name says no
     kind by a noun for a firm or an outlet ("the company", "the newspaper")."""
     words = (body.canonical or body.text).split()
+    if head in _OUTLET_NOUNS and "of" in words[1:]:
+        words = words[: words.index("of", 1)]  # "Bureau of Prisons" is a bureau, no paper
     kind = words[-1].casefold() if words else ""
     if not head:
         return True  # "its": any body

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.discourse import Discourse
+from storyline.analyze.quotes.source_heads import PREPOSITIONS
 from storyline.model import EntityMention, Speaker
 from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
 
@@ -349,8 +350,11 @@ def _ranks(words: list[str]) -> frozenset[str]:
     return frozenset(w.strip(".,") for w in words) & _RANKS
 
 
-_ROLE_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
-"""What opens a role named by title in the next sentence: "the", or whose role it is."""
+_ROLE_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"})
+"""What opens a role named by title in the next sentence: "the", whose role it is, or "a"
+("A Dorvanian Defence Ministry spokesman said ... said spokesman Ilya Marek"): news
+brings a source in by role, then names them."""
+_INDEFINITE = frozenset({"a", "an"})
 
 
 def role_named_next(d: Discourse, words: list[str], start: int) -> EntityMention | None:
@@ -362,7 +366,10 @@ def role_named_next(d: Discourse, words: list[str], start: int) -> EntityMention
     another rank or time ("the city 's former mayor" is not "Mayor Tomas Rell", who beat
     him; "the mayor" is not "Deputy Mayor Ana Vell"). A possessive's role ("Ana Vell died
     , her spokesman said . ..., spokesman Ivo Brell said") is named so too: the person named
-    before it in its sentence is whose it is, not who holds it, unless given that title."""
+    before it in its sentence is whose it is, not who holds it, unless given that title. An
+    indefinite one ("a ministry spokesman said") is read as "the" is, and not when the
+    sentence naming the holder names a body its own words do not ("A Velmar Bank spokesman
+    said ... At Tarn Bank, spokesman Ivo Brell said": the other side's)."""
     if not 2 <= len(words) <= 5 or words[0] not in _ROLE_DETERMINERS:
         return None
     head = words[-1].strip(".,")
@@ -372,23 +379,93 @@ def role_named_next(d: Discourse, words: list[str], start: int) -> EntityMention
     if sentence + 1 >= len(d.sentences):
         return None
     before = _named(d, d.sentences[sentence].start, start, "PERSON")
-    if words[0] != "the":
+    if words[0] != "the" and words[0] not in _INDEFINITE:
         before = [e for e in before if e.role and head in e.role.casefold().split()]
     if before:
         return None
-    after = d.sentences[sentence + 1]
+    after = d.sentences[_next_sentence(d, sentence)]
     titled = [
         e
         for e in _named(d, after.start, after.end, "PERSON")
-        if e.role
-        and head in e.role.casefold().split()
-        and _ranks(e.role.casefold().split()) == _ranks(words)
+        if (
+            e.role
+            and head in e.role.casefold().split()
+            and _ranks(e.role.casefold().split()) == _ranks(words)
+        )
+        or (not e.role and not _ranks(words) and _role_apposed(d.text, e, head))
     ]
     if len({e.canonical or e.text for e in titled}) != 1:
         return None
-    if words[0] != "the" and _another_owner(d, d.sentences[sentence].start, start, titled[0]):
+    if words[0] in _INDEFINITE:
+        lo, hi = d.sentences[sentence].start, _phrase_end(d, words, start)
+        if _another_owner(d, lo, hi, titled[0]) or _another_name_written(d, lo, hi, titled[0]):
+            return None
+    elif words[0] != "the" and _another_owner(d, d.sentences[sentence].start, start, titled[0]):
         return None
     return titled[0]
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_OPENERS = PREPOSITIONS | _GLUE_DETERMINERS | vocab("and but or so yet")
+
+
+def _another_name_written(d: Discourse, lo: int, role_end: int, holder: EntityMention) -> bool:
+    """Whether the sentence naming `holder` writes before them, outside quotation marks, a
+    capitalised word the role's own sentence (`lo` to `role_end`) does not ("At Tarn
+    Savings, spokesman Ivo Brell said" after "A Velmar Bank spokesman said"): a body the
+    recogniser did not mark is still another side. An opening function word ("At") is
+    no name."""
+    own = set(_CAPITALISED.findall(d.text, lo, role_end))
+    first = d.sentences[d.sentence_of(holder.start)].start
+    for m in _CAPITALISED.finditer(d.text, first, holder.start):
+        if d.quoted(m.start()) or m.group() in own:
+            continue
+        if m.group().casefold() in _OPENERS or m.group().casefold() in _holder_role(holder):
+            continue
+        return True
+    return False
+
+
+def _holder_role(holder: EntityMention) -> set[str]:
+    """The words of the title the recogniser read before a name, casefolded."""
+    return set((holder.role or "").casefold().split())
+
+
+def _next_sentence(d: Discourse, sentence: int) -> int:
+    """The sentence after `sentence`, past any the splitter set apart that holds no word
+    (the first mark of a "``" opening the next); the last one when none follows."""
+    nxt = sentence + 1
+    while nxt + 1 < len(d.sentences) and not _LETTER.search(
+        d.text, d.sentences[nxt].start, d.sentences[nxt].end
+    ):
+        nxt += 1
+    return nxt
+
+
+_APPOSED_TO_ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z][\w-]*)\s*,\s*$")
+
+
+def _role_apposed(text: str, e: EntityMention, head: str) -> bool:
+    """Whether a name is set as the appositive of a bare role noun ("The spokesman, Ilya
+    Marek, added"): the text names the holder of that role there."""
+    m = _APPOSED_TO_ROLE.search(text, max(0, e.start - 40), e.start)
+    return m is not None and m.group(1) == head
+
+
+def _phrase_end(d: Discourse, words: list[str], start: int) -> int:
+    """Where a source phrase of `words` written from `start` ends in the text, past the
+    words it is written with ("A Velmar Bank spokesman"): the bodies it names are its own."""
+    written = d.text[start : start + _PHRASE_CHARS].casefold()
+    pos = 0
+    for w in words:
+        found = written.find(w, pos)
+        if found < 0:
+            break
+        pos = found + len(w)
+    return start + pos
+
+
+_PHRASE_CHARS = 200
 
 
 _OWNERS = frozenset({"PERSON", "ORG"})

@@ -137,6 +137,7 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
             latest is body
             and name is not None
             and " " in name  # "Leah added": one word may as well be a firm's name
+            and _shaped_like_a_person(name)  # "Kessa" written for "Kessa Co.": a firm
             and d.sentence_of(body.pos) >= d.sentence_of(start) - 2
             and d.compatible(name, gender)
             and not since
@@ -421,20 +422,25 @@ def _person_shaped_body_since(d: Discourse, since: int, start: int) -> Said | No
             continue
         evidence = said.speaker.resolved_from
         name = evidence.text if evidence is not None else said.speaker.text
-        words = name.split()
         before = d.text[
             max(0, (evidence.start if evidence else said.pos) - 4) : (
                 evidence.start if evidence else said.pos
             )
         ]
-        if (
-            1 <= len(words) <= 3
-            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-            and not any(w.casefold() in BODY_WORDS for w in words)
-            and not before.casefold().endswith("the ")
-        ):
+        if _shaped_like_a_person(name) and not before.casefold().endswith("the "):
             return said
     return None
+
+
+def _shaped_like_a_person(name: str) -> bool:
+    """Whether a name is shaped like a person's: one to three capitalised words of letters,
+    none a word organisations are named with ("Nicola Reyes", not "Kessa Co.")."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not any(w.casefold() in BODY_WORDS for w in words)
+    )
 
 
 def _bind_kin_owner(d: Discourse, people: list[Person], since: int, name: str) -> None:

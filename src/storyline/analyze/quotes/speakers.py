@@ -34,10 +34,12 @@ from collections.abc import Callable, Sequence
 
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.anaphors import described_before
+from storyline.analyze.quotes.authors import written_by
 from storyline.analyze.quotes.couples import shared_surnames
 from storyline.analyze.quotes.cues import FIRST_PERSON
 from storyline.analyze.quotes.descriptions import described_again, owned_by_body
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
+from storyline.analyze.quotes.family_names import surname_bearer
 from storyline.analyze.quotes.genders import gender_of_pronoun
 from storyline.analyze.quotes.group_pronouns import group_pronoun
 from storyline.analyze.quotes.handles import reader_handle
@@ -396,6 +398,10 @@ class SpeakerResolver:
                     "name",
                     Span(a, best.end, self.text[a : best.end]),
                 )
+            bearer = surname_bearer(self._d, best, start)
+            if bearer is not None:
+                # "Castro said" after Raul Castro spoke, Fidel Castro only named since
+                return Speaker(surface, start, end, bearer[0], True, "name", bearer[1])
             return Speaker(
                 surface,
                 start,
@@ -445,6 +451,7 @@ class SpeakerResolver:
             return Speaker(surface, start, end, name, True, "role", evidence)
         return (
             described_before(self._d, surface, start)
+            or written_by(self._d, words, start, end)
             or described_again(self._d, words, start, end)
             or Speaker(surface, start, end, None, False, "description")
         )
