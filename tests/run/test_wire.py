@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from storyline.model import Article, EntityMention, Quote, Sentence, Speaker
 from storyline.run.wire import pack, unpack
 
-TEXT = "Marisol Quenby said the Velmar Falls bridge would reopen. \"We are ready,\" she said."
+TEXT = 'Marisol Quenby said the Velmar Falls bridge would reopen. "We are ready," she said.'
 
 
 def _article() -> Article:
