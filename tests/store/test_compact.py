@@ -112,6 +112,24 @@ def test_embedding_is_stored_in_one_byte_a_dimension_and_read_back_close() -> No
     assert all((a > 0) == (b > 0) for a, b in zip(vector, back, strict=True) if abs(a) > step)
 
 
+def _steps_one_by_one(vector: tuple[float, ...]) -> bytes:
+    """The one-byte blob as the format defines it, value by value: scale = the largest |x|
+    / 127 as a float32, each value round(x / scale) (half to even), kept within 127."""
+    scale = array("f", [max(abs(x) for x in vector) / 127])[0]
+    steps = [max(-127, min(127, round(x / scale))) for x in vector]
+    return bytes([2]) + struct.pack(f"<f{len(vector)}b", scale, *steps)
+
+
+def test_the_one_byte_blob_is_the_formats_value_by_value() -> None:
+    # written with arrays (not a Python loop over the dimensions); the bytes are the same,
+    # ties (a value exactly half a step from two) included
+    ties = tuple((-1) ** i * (i % 255) / 2 for i in range(384))
+    wide = tuple(((i * 7919) % 2001 - 1000) / 1000.3 for i in range(384))
+    tiny = tuple((i - 191.5) * 1e-7 for i in range(384))
+    for vector in (ties, wide, tiny, (1.0, -1.0), (3e-39, 1.0)):
+        assert encode_embedding(vector) == _steps_one_by_one(vector)
+
+
 def test_a_vector_of_zeros_and_an_odd_length_vector_read_back() -> None:
     assert decode_embedding(encode_embedding((0.0, 0.0))) == (0.0, 0.0)
     odd = (0.5, -0.25, 0.125)

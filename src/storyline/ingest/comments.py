@@ -404,7 +404,9 @@ def drop_comment_sections(lines: list[str]) -> list[str]:
                 inside = readers_page = True
                 _drop_prompts(kept)
             continue
-        stamps = list(_INLINE_STAMP.finditer(line))
+        # a stamp ends in its bar: a line without one is not scanned (the pattern's
+        # month and weekday alternatives, tried at every offset, are most of a page's cleaning)
+        stamps = list(_INLINE_STAMP.finditer(line)) if "|" in line else []
         if len(stamps) >= 2:
             # comments, each stamped (one stamp may be a byline's): they start with the
             # sentence holding the first stamp (the handle before the date is its header)

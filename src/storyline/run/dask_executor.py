@@ -42,6 +42,7 @@ from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin
 
 from storyline.errors import ExecutorUnavailable
 from storyline.run.batches import in_input_order_batched
+from storyline.run.wire import pack, unpack
 from storyline.run.workers import (
     CONNECT_TIMEOUT_S,
     THREADS_ENV,
@@ -131,9 +132,10 @@ def _run_installed(name: str, item: Any) -> Any:
         return guarded(fn, item)
 
 
-def _run_installed_batch(name: str, items: list[Any]) -> list[Any]:
-    """One result (or the item's exception) per item, in order."""
-    return [_run_installed(name, item) for item in items]
+def _run_installed_batch(name: str, items: list[Any]) -> list[bytes]:
+    """One result (or the item's exception) per item, in order, each packed for the
+    driver (run/wire.py)."""
+    return [pack(_run_installed(name, item)) for item in items]
 
 
 class DaskExecutor:
@@ -240,7 +242,7 @@ class DaskExecutor:
         """
         outcome = self._result(future)
         if not isinstance(outcome, Exception):
-            return list(outcome)
+            return [unpack(packed) for packed in outcome]
         if not isinstance(outcome, WorkerDied) or len(batch) == 1:
             return [outcome] * len(batch)
         singles = [
@@ -255,7 +257,7 @@ class DaskExecutor:
 
     def _single_result(self, future: Future[Any]) -> Any:
         outcome = self._result(future)
-        return outcome if isinstance(outcome, Exception) else outcome[0]
+        return outcome if isinstance(outcome, Exception) else unpack(outcome[0])
 
     def warm(self, fn: Callable[[T], R], items: Sequence[T]) -> None:
         """Run `fn` over every item on every worker now (each loads its models before the work).

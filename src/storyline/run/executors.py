@@ -26,6 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 from storyline.run.batches import in_input_order_batched
+from storyline.run.wire import pack, unpack
 from storyline.run.workers import CONNECT_TIMEOUT_S, THREADS_ENV, WorkerDied, guarded, thread_share
 
 __all__ = [
@@ -148,12 +149,12 @@ def _worker_pid() -> int:
     return os.getpid()
 
 
-def _run_installed(item: Any) -> Any:
-    return guarded(_INSTALLED[0], item)
+def _run_installed(item: Any) -> bytes:
+    return pack(guarded(_INSTALLED[0], item))
 
 
-def _run_with(fn: Callable[[T], R], item: T) -> R | Exception:
-    return guarded(fn, item)
+def _run_with(fn: Callable[[T], R], item: T) -> bytes:
+    return pack(guarded(fn, item))
 
 
 class _InFlight(NamedTuple):
@@ -258,7 +259,7 @@ class ProcessExecutor:
 
     def _result(self, submitted: _InFlight) -> Any:
         try:
-            return submitted.future.result()
+            return unpack(submitted.future.result())
         except BrokenProcessPool as exc:
             if submitted.pool is self._pool:  # the pool items submitted since then went to is sound
                 self._discard_pool()

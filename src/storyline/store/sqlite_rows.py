@@ -106,14 +106,18 @@ def encode_embedding(vector: Sequence[float]) -> bytes:
     byte (float32, a multiple of four bytes) is still read as it was written; half-float
     blobs stay readable.
     """
-    if not all(math.isfinite(x) for x in vector):
+    import numpy as np  # here: a command that only reads the store never loads it
+
+    # in float64, as Python's floats: the same steps as `round(x / scale)` (half to even)
+    values = np.asarray(vector, dtype=np.float64)
+    if not np.isfinite(values).all():
         return array("f", vector).tobytes()
     if len(vector) % 2 == 0:
-        top = max((abs(x) for x in vector), default=0.0)
+        top = float(np.abs(values).max()) if len(vector) else 0.0
         scale = array("f", [top / _INT8_STEPS])[0]  # as the blob keeps it (inf if too large)
         if scale > 0.0 and math.isfinite(scale):
-            steps = [max(-_INT8_STEPS, min(_INT8_STEPS, round(x / scale))) for x in vector]
-            return bytes([_INT8]) + struct.pack(f"<f{len(vector)}b", scale, *steps)
+            steps = np.clip(np.rint(values / scale), -_INT8_STEPS, _INT8_STEPS).astype("<i1")
+            return bytes([_INT8]) + struct.pack("<f", scale) + steps.tobytes()
         if top == 0.0:
             return bytes([_INT8]) + struct.pack(f"<f{len(vector)}b", 0.0, *([0] * len(vector)))
     if all(abs(x) <= _HALF_MAX for x in vector):
