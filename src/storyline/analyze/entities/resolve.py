@@ -20,7 +20,7 @@ from storyline.analyze.entities.aliases import (
     vowel_variant,
 )
 from storyline.analyze.entities.given_names import formal_given_names
-from storyline.analyze.entities.kind_words import BODY_KINDS, join_org_first_words
+from storyline.analyze.entities.kind_words import BODY_KINDS, join_org_first_words, named_after
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
@@ -213,7 +213,11 @@ class _NameIndex:
         self.org_tails = bodies_by_last_word(work)
         # "Harbour Council": the bodies whose name ends in each kind's noun
         self.org_kind: dict[str, set[str]] = {}
-        things = {o.name for o in work if o.label == "ORG" and _THING_AFTER.match(text, o.end)}
+        things = {
+            o.name
+            for o in work
+            if o.label == "ORG" and (_THING_AFTER.match(text, o.end) or named_after(o.name))
+        }
         for o in work:
             if (
                 o.label == "ORG"
