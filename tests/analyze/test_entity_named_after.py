@@ -86,3 +86,24 @@ def test_a_parents_name_is_not_its_subsidiarys_short_form() -> None:
     spans = [("Velmar Motors Credit Co.", "ORG"), ("Velmar Motors", "ORG")]
     out = canonicalize(text, _mentions(text, spans))
     assert out[1].canonical == "Velmar Motors"
+
+
+def test_a_company_written_with_its_legal_form_is_not_its_banks_short_form() -> None:
+    text = "Velmar Texas National Bank lost money . Velmar Corp. , its parent , gained ."
+    spans = [("Velmar Texas National Bank", "ORG"), ("Velmar Corp.", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert out[1].canonical == "Velmar"
+
+
+def test_a_designator_alone_leaves_the_company_named_bare() -> None:
+    text = "Harlow Jones & Co. extended its offer . Harlow Jones said the offer was fair ."
+    spans = [("Harlow Jones & Co.", "ORG"), ("Harlow Jones", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert [m.canonical for m in out] == ["Harlow Jones", "Harlow Jones"]
+
+
+def test_a_company_written_with_its_legal_form_inside_a_longer_name_is_it() -> None:
+    text = "Velmar Corp. International buried more . Velmar Corp. said profit rose ."
+    spans = [("Velmar Corp. International", "ORG"), ("Velmar Corp.", "ORG")]
+    out = canonicalize(text, _mentions(text, spans))
+    assert out[1].canonical == "Velmar Corp. International"

@@ -89,15 +89,29 @@ def join_company_parts(work: list[PreparedMention], persons: Sequence[PreparedMe
         }
         if len(found) == 1 and is_company(body := next(iter(found.values()))):
             tail = cached_name_key(body.name)[len(key) + 1 :].split()
-            if " " in key and not all(t in _HEAD_WORDS for t in tail):
+            if (
+                w.label == "ORG"
+                and " " in key
+                and (not all(t in _HEAD_WORDS for t in tail) or all(t in _DESIGNATED for t in tail))
+            ):
                 # a name of several words stands for the company only without its kind
                 # ("Tarnby Savings" of "Tarnby Savings Bank"); "Velmar Motors" beside
-                # "Velmar Motors Credit Co." is the parent, another company
+                # "Velmar Motors Credit Co." is the parent, another company; a designator
+                # alone ("Harlow Group") is folded into the bare name (designators.py)
+                continue
+            if w.business:
+                # written with its own legal form ("Velmar Corp." beside "Velmar Texas
+                # National Bank"): a company of its own, the other its unit
                 continue
             w.label, w.name = "ORG", body.name
 
 
-_HEAD_WORDS = COMPANY_HEADS | DESIGNATORS | frozenset({"bank", "&", "and"})
+_LENDER_HEADS = frozenset({"bank", "savings"})
+"""A lender's last word ("Tarnby Savings Bank", "Tarnby Savings"): a company's name for
+this pass (its leading words written alone are that bank), though not a trade word that
+rules a person out (`COMPANY_HEADS` is read so elsewhere: "Ada Bank" may be a person)."""
+_DESIGNATED = DESIGNATORS | frozenset({"&", "and"})
+_HEAD_WORDS = COMPANY_HEADS | _DESIGNATED | _LENDER_HEADS
 """Words a company's name ends in that say only what kind of body it is."""
 
 
@@ -122,7 +136,7 @@ _LEADING_FORMS = frozenset(
     {"cie", "cia", "compagnie", "compania", "compañía", "societe", "société"}
 )
 """Legal forms written before a company's name ("Cie. de ...", "Societe ...")."""
-_PARTICLES = frozenset({"de", "des", "du", "di", "del", "la", "le", "generale", "générale"})
+_PARTICLES = frozenset({"de", "des", "du", "di", "del", "la", "le"})
 _MIN_REST_WORDS = 2
 """Words the rest of the name keeps at least: one word alone may be a place ("Cie. de
 Velmar")."""
@@ -138,9 +152,3 @@ def is_company(w: PreparedMention) -> bool:
         or words[-1] in _LENDER_HEADS
         or (len(words) > 1 and words[0] in _LEADING_FORMS)
     )
-
-
-_LENDER_HEADS = frozenset({"bank", "savings"})
-"""A lender's last word ("Tarnby Savings Bank", "Tarnby Savings"): a company's name for
-this pass (its leading words written alone are that bank), though not a trade word that
-rules a person out (`COMPANY_HEADS` is read so elsewhere: "Ada Bank" may be a person)."""

@@ -364,6 +364,19 @@ def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
         # article writes two ways ("Al-Dawa" opening a quote, "al-Dawa" in the text) is a
         # name in its own right, not a short form of a headline's "Al-Dawa Web Sites"
         return w.name
+    if w.business:
+        # a name written with its own legal form ("Velmar Corp.") is a company of its own
+        # beside a longer one it does not start ("Velmar Texas Bank", its unit), and the
+        # longer one it starts as written ("Velmar Corp. International") is itself
+        written = " ".join(names.text[w.start : w.end].split()).casefold() + " "
+        return _one(
+            {
+                o.name
+                for o in names.org_first.get(cached_name_key(w.name), [])
+                if o.start < w.start and o.name.casefold().startswith(written)
+            },
+            w.name,
+        )
     key = cached_name_key(w.name)
     before = {
         o.name
