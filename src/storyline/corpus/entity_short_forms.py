@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 
 from storyline.analyze.entities.aliases import PREFIX_EXPANSIONS, name_key
 from storyline.analyze.entities.kind_cues import GEOGRAPHIC_HEAD
-from storyline.analyze.entities.kind_words import BODY_KINDS
+from storyline.analyze.entities.kind_words import BODY_KINDS, named_after
 from storyline.corpus.entity_groups import (
     DOMINANT_SHARE,
     MISTYPED_RATIO,
@@ -45,7 +45,10 @@ def _short_forms(key: str, type_: str, places: frozenset[str] = frozenset()) -> 
     place the corpus names ("Dorvan Herald": "Herald")."""
     words = key.split()
     if type_ == "ORG":
-        short = [words[0]] if all(w in _ORG_HEADS for w in words[1:]) else []
+        # "Velmar Developers Conference", "Velmar Foundation": "Velmar" is what it is named
+        # after, not its short form
+        first = all(w in _ORG_HEADS for w in words[1:]) and not named_after(key)
+        short = [words[0]] if first else []
         if " ".join(words[:-1]) in places:
             short.append(words[-1])  # a body named after its place: "Dorvan Herald", "Herald"
         return short
@@ -119,7 +122,12 @@ def merge_short_forms(groups: dict[str, Group]) -> None:
         type_, shorts = type_of(g), _short_forms(key, type_of(g), places)
         for short in shorts:
             longer[(type_, short)].append(key)
-        if type_ == "ORG" and _read_as(g, words[0]) and words[0] not in shorts:
+        if (
+            type_ == "ORG"
+            and _read_as(g, words[0])
+            and words[0] not in shorts
+            and not named_after(key)
+        ):
             # an article wrote the body by its first word and analysis read it as the long
             # name there ("Carver" of "Carver Holdings"): elsewhere that word is the body too
             longer[("ORG", words[0])].append(key)

@@ -33,6 +33,7 @@ from storyline.analyze.entities.body_forms import join_body_short_forms, retype_
 from storyline.analyze.entities.body_typed_people import relabel_body_typed_people
 from storyline.analyze.entities.common_acronyms import drop_common_acronyms
 from storyline.analyze.entities.common_nouns import drop_honour_words, drop_lower_case_people
+from storyline.analyze.entities.company_namesakes import read_company_namesakes
 from storyline.analyze.entities.company_parts import join_company_parts
 from storyline.analyze.entities.credits import cut_credits, cut_slash_credits
 from storyline.analyze.entities.designators import fold_designators
@@ -119,6 +120,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     join_body_short_forms(text, work)
     persons = [w for w in work if w.label == "PERSON" and len(w.name.split()) > 1]
     canon = link_stated_aliases(text, work, resolve_names(text, work, persons))
+    canon = read_company_namesakes(text, work, canon)  # "Quenby said it": the company
     return [
         EntityMention(w.start, w.end, text[w.start : w.end], w.label, c, w.role)
         for w, c in zip(work, canon, strict=True)

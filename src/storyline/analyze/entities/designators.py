@@ -31,7 +31,13 @@ def without_designators(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[-1].strip(".,").casefold() in DESIGNATORS:
         words.pop()
+        if len(words) > 1 and words[-1] in _JOINERS:
+            words.pop()  # "Harlow Jones & Co.": "Harlow Jones"
     return " ".join(words).rstrip(",") if words else name
+
+
+_JOINERS = frozenset({"&", "and"})
+"""A word joining a designator to the name ("& Co.", "and Company"): dropped with it."""
 
 
 def fold_designators(work: list[PreparedMention]) -> None:

@@ -23,9 +23,11 @@ from storyline.analyze.entities.mention_labels import PreparedMention, cached_na
 __all__ = [
     "BODY_KINDS",
     "INDUSTRY_WORDS",
+    "NAMED_AFTER_HEADS",
     "by_kind_words",
     "join_org_first_words",
     "longest_form",
+    "named_after",
     "named_span",
 ]
 
@@ -48,6 +50,28 @@ INDUSTRY_WORDS = COMPANY_HEADS | frozenset(
 """Last words of a company's name that name its trade ("Kessa Energy", "Tarvo Petroleum"):
 no person's name ends in them. Trade words that are also common surnames ("Power",
 "Steel") are left out: "Ada Power" may be a person."""
+
+NAMED_AFTER_HEADS = frozenset(
+    {
+        *("conference", "convention", "summit", "expo", "exposition", "exhibition", "fair"),
+        *("festival", "forum", "show", "awards", "prize", "cup", "games", "tournament"),
+        *("championship", "championships", "marathon", "week"),
+        *("tower", "building", "center", "centre", "stadium", "arena", "hall", "plaza"),
+        *("fund", "foundation", "trust", "scholarship", "fellowship"),
+    }
+)
+"""Last words of the name of a thing named after a body or a person: an event ("Velmar
+Developers Conference"), a building ("Velmar Tower"), a fund ("Velmar Relief Fund"). The
+first word alone names the company or the family it is named after, not the thing, so it
+is never read as that longer name's short form (resolve._org_short_form, the corpus's
+entity_short_forms)."""
+
+
+def named_after(name: str) -> bool:
+    """Whether `name`, of two words or more, ends in a head of `NAMED_AFTER_HEADS`."""
+    words = cached_name_key(name).split()
+    return len(words) > 1 and words[-1] in NAMED_AFTER_HEADS
+
 
 _OUTLET = re.compile(
     r"(?:^|\s|[a-z])News(?:$|\s|[A-Z])|\s(?:TV|Television|Radio|Broadcasting|Newswire)$"

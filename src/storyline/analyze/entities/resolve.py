@@ -25,6 +25,7 @@ from storyline.analyze.entities.kind_words import (
     INDUSTRY_WORDS,
     join_org_first_words,
     longest_form,
+    named_after,
 )
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
@@ -218,7 +219,11 @@ class _NameIndex:
         self.org_tails = bodies_by_last_word(work)
         # "Harbour Council": the bodies whose name ends in each kind's noun
         self.org_kind: dict[str, set[str]] = {}
-        things = {o.name for o in work if o.label == "ORG" and _THING_AFTER.match(text, o.end)}
+        things = {
+            o.name
+            for o in work
+            if o.label == "ORG" and (_THING_AFTER.match(text, o.end) or named_after(o.name))
+        }
         for o in work:
             if (
                 o.label == "ORG"
@@ -375,7 +380,11 @@ def _org_first_words(w: PreparedMention, names: _NameIndex) -> str:
     Mae said"): the longer name is its unit's."""
     words = w.name.split()
     bodies = [o for o in names.org_first.get(cached_name_key(words[0]), []) if o.start < w.start]
-    if any(o.business and o.name == w.name for o in bodies):
+    if _written_longer(w, names) or any(
+        o.name == w.name and (o.business or _written_longer(o, names)) for o in bodies
+    ):
+        # "Tarnby Savings Group" (named "Tarnby Savings") beside "Tarnby Savings Bank": the
+        # short form is the name of a body of its own, not a short form of the bank's
         return w.name
     longer = {
         o.name
@@ -385,6 +394,12 @@ def _org_first_words(w: PreparedMention, names: _NameIndex) -> str:
     full = _one_form(longer, w.name)
     dropped = cached_name_key(" ".join(full.split()[len(words) :])).split()
     return full if set(dropped) <= _FIRM_TAILS else w.name
+
+
+def _written_longer(o: PreparedMention, names: _NameIndex) -> bool:
+    """Whether a body's mention was written with more words than its name keeps (a kind
+    word or designator cut: "Tarnby Savings Group" named "Tarnby Savings")."""
+    return len(names.text[o.start : o.end].split()) > len(o.name.split())
 
 
 _FIRM_TAILS = INDUSTRY_WORDS | frozenset(
@@ -413,6 +428,19 @@ def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
         # article writes two ways ("Al-Dawa" opening a quote, "al-Dawa" in the text) is a
         # name in its own right, not a short form of a headline's "Al-Dawa Web Sites"
         return w.name
+    if w.business:
+        # a name written with its own legal form ("Velmar Corp.") is a company of its own
+        # beside a longer one it does not start ("Velmar Texas Bank", its unit), and the
+        # longer one it starts as written ("Velmar Corp. International") is itself
+        written = " ".join(names.text[w.start : w.end].split()).casefold() + " "
+        return _one(
+            {
+                o.name
+                for o in names.org_first.get(cached_name_key(w.name), [])
+                if o.start < w.start and o.name.casefold().startswith(written)
+            },
+            w.name,
+        )
     key = cached_name_key(w.name)
     before = {
         o.name
