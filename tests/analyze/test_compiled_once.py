@@ -13,7 +13,7 @@ from storyline.analyze.entities.mention_labels import (
     retype_cued,
     written_as_place,
 )
-from storyline.analyze.entities.resolve import _definition_patterns, defines
+from storyline.analyze.entities.name_index import _definition_patterns, defines
 
 
 def _searched(text: str, name: str) -> bool:

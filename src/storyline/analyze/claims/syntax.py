@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from storyline.analyze.claims.groups import among_whole, coordinated_count, subject_among
 from storyline.analyze.claims.qualifiers import (
     CAUSE_VERBS,
     cause_of,
@@ -241,60 +242,9 @@ def _subject_cues(subject: Any, distance: int, out: list[tuple[int, str]]) -> No
         _modifier_cues(of, distance, out)
 
 
-_NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
-
-
-def _has_number(phrase: Any) -> bool:
-    return any(c.dep_ == "nummod" for c in phrase.children)
-
-
-def _says_other(phrase: Any) -> bool:
-    """ "10 others", "10 other people": the count leaves someone named beside it out."""
-    return phrase.lower_ == "others" or any(
-        c.lower_ == "other" and c.dep_ == "amod" for c in phrase.children
-    )
-
-
-def _coordinated_count(head: Any) -> bool:
-    """Whether the counted phrase is one conjunct of several counted groups: "the captain and
-    10 other people drowned", "two soldiers and 10 civilians were killed". The number then
-    counts part of the toll, never the whole of it (the toll is at least the groups' sum).
-    The other conjunct must be counted too (a number of its own), or the count must say it
-    leaves it out ("other"): in "31,000 deaths and a state of hunger" the deaths are all."""
-    if head.tag_ not in _NOMINAL_TAGS:
-        return False
-    partners = [c for c in head.children if c.dep_ == "conj" and c.tag_ in _NOMINAL_TAGS]
-    first = head
-    if head.dep_ == "conj" and head.head.i != head.i and head.head.tag_ in _NOMINAL_TAGS:
-        partners.append(head.head)
-        first = head.head
-    if not partners or not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
-        return False  # "63 million shares, or 86%": one amount said twice
-    return _says_other(head) or any(_has_number(p) for p in partners)
-
-
-def _among_whole(head: Any) -> bool:
-    """The group after "among" under a copula: in "twelve tourists were among [40 people]
-    killed" the 40 is the whole and the subject's count is the part."""
-    among = head.head
-    return (
-        head.dep_ == "pobj"
-        and among.lower_ == "among"
-        and among.head.i != among.i
-        and token_lemma(among.head) == "be"
-    )
-
-
-def _subject_among(head: Any) -> bool:
-    """The subject of "were among N ...": a part of the group after "among"."""
-    if head.dep_ not in ("nsubj", "nsubjpass") or token_lemma(head.head) != "be":
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "among" for c in head.head.children)
-
-
 def _change(tokens: Sequence[Any], nominal: Any, noun: Any | None, prep: Any | None) -> Change:
     inside = {t.i for t in tokens}
-    if _subject_among(nominal if noun is None else noun):
+    if subject_among(nominal if noun is None else noun):
         return "part"
     holders = [t for t in (*tokens, nominal, noun) if t is not None]
     for holder in holders:
@@ -315,7 +265,7 @@ def _change(tokens: Sequence[Any], nominal: Any, noun: Any | None, prep: Any | N
     if group is not None and noun is not None and noun.i == group.i and _is_partitive_group(group):
         return "part"  # "eleven of the victims", "three of them", "12 of whom"
     head = nominal if noun is None else noun
-    if _among_whole(head):
+    if among_whole(head):
         return "total"
     if head.dep_ == "pobj" and head.head.lower_ in _PART_HEADS and _counted(head.head.head):
         return "part"  # "30 were killed, including 12 children"
@@ -458,7 +408,7 @@ def read_number(
         running=running,
         past=simple_past(governor),
         certainty=certainty_of(noun, governor),
-        coordinated=_coordinated_count(nominal if noun is None else noun),
+        coordinated=coordinated_count(nominal if noun is None else noun),
         as_noun=noun is None and _after_an_article(root, {t.i for t in tokens}),
         of_noun=token_lemma(whole)
         if whole is not None

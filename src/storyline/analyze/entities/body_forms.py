@@ -29,7 +29,7 @@ from storyline.analyze.entities.mention_labels import (
     cached_name_key,
     written_as_place,
 )
-from storyline.analyze.entities.resolve import defines
+from storyline.analyze.entities.name_index import defines
 
 __all__ = ["compound_initials", "compound_parts", "join_body_short_forms", "retype_designated"]
 

@@ -11,11 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 
 from storyline.analyze.entities.aliases import (
-    acronym,
-    acronym_variants,
     surname_keys,
     vowel_variant,
 )
@@ -25,19 +22,16 @@ from storyline.analyze.entities.kind_words import (
     INDUSTRY_WORDS,
     join_org_first_words,
     longest_form,
-    named_after,
 )
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
     cached_name_key,
 )
-from storyline.analyze.entities.org_tails import bodies_by_last_word, body_ending_in
+from storyline.analyze.entities.name_index import NameIndex
+from storyline.analyze.entities.org_tails import body_ending_in
 
-__all__ = ["defines", "named_as_kin", "resolve_names", "within_a_sentence"]
-
-_initials = lru_cache(maxsize=1 << 16)(acronym)
-_variants = lru_cache(maxsize=1 << 16)(acronym_variants)
+__all__ = ["resolve_names", "within_a_sentence"]
 
 
 def resolve_names(
@@ -45,7 +39,7 @@ def resolve_names(
 ) -> list[str]:
     """The canonical name of each of `work` (in order); `persons` are its full names."""
     join_org_first_words(text, work, persons)  # "Harlow" typed a person after "Harlow Mae"
-    names = _NameIndex(text, work, persons)
+    names = NameIndex(text, work, persons)
     canon = _short_first_names(work, [_resolve(w, names) for w in work])
     return _vowel_variants(work, _established_surnames(text, work, canon, names.related))
 
@@ -101,7 +95,7 @@ def _established_surnames(
     arrived . Quenby spoke"). The surname's first use after two are named, in the sentence
     right after one of them only, makes it that one's the same way; a relative named as
     such ("his son , Ivo Quenby", the ids in `related`) is not one of them, as a lone
-    surname is the article's principal (`_NameIndex.principal`), and a sentence before
+    surname is the article's principal (`NameIndex.principal`), and a sentence before
     naming several of the surname ("his daughters Ana Quenby , Lia Quenby") is no
     evidence for the last of them. A lone surname left as written stays so."""
     seen: dict[str, set[str]] = {}
@@ -175,189 +169,7 @@ def _vowel_variants(work: Sequence[PreparedMention], canon: list[str]) -> list[s
 _VARIANT_RATIO = 3
 
 
-class _NameIndex:
-    """Full names by surname and by first name, and longer names by their initials, built
-    once per article: looking them up per mention kept the cost linear in mentions where a
-    scan of every name for every mention made a long page quadratic."""
-
-    def __init__(
-        self, text: str, work: Sequence[PreparedMention], persons: Sequence[PreparedMention]
-    ) -> None:
-        self.text = text
-        self.by_last: dict[str, list[PreparedMention]] = {}
-        self.by_first: dict[str, list[PreparedMention]] = {}
-        # "FDR" of "Franklin D. Roosevelt": three initials or more of a full name
-        self.person_initials: dict[str, set[str]] = {}
-        # "first lady Mara Vell" and "President Vell": the titled surname is the kin's
-        # namesake, not the kin (`persons`)
-        self.kin = {
-            id(p) for p in persons if _KIN_BEFORE.search(text, max(0, p.start - 16), p.start)
-        }
-        # "three of his sons were held . Ivo Vell": named through a family tie
-        self.related = {
-            id(p)
-            for p in persons
-            if _RELATION_BEFORE.search(text, max(0, p.start - _RELATION_CHARS), p.start)
-        }
-        self.titled = {
-            cached_name_key(w.name)
-            for w in work
-            if w.label == "PERSON" and w.role and " " not in w.name
-        }
-        for p in persons:
-            words = p.name.split()
-            for key in surname_keys(p.name):
-                self.by_last.setdefault(key, []).append(p)
-            self.by_first.setdefault(cached_name_key(words[0]), []).append(p)
-            if len(initials := _initials(p.name)) >= _UNDEFINED_INITIALS:
-                self.person_initials.setdefault(initials, set()).add(p.name)
-        self.expansions: dict[str, set[str]] = {}
-        self.written_before: dict[str, list[PreparedMention]] = {}
-        self.org_first: dict[str, list[PreparedMention]] = {}
-        self.org_spellings: dict[str, set[str]] = {}
-        # "Velmar Falls Harriers": the bodies by their last word ("the Harriers")
-        self.org_tails = bodies_by_last_word(work)
-        # "Harbour Council": the bodies whose name ends in each kind's noun
-        self.org_kind: dict[str, set[str]] = {}
-        things = {
-            o.name
-            for o in work
-            if o.label == "ORG" and (_THING_AFTER.match(text, o.end) or named_after(o.name))
-        }
-        for o in work:
-            if (
-                o.label == "ORG"
-                and " " in o.name
-                and o.name.split()[0][:1].isupper()
-                and o.name not in things
-            ):
-                self.org_first.setdefault(cached_name_key(o.name.split()[0]), []).append(o)
-            if o.label == "ORG" and " " in o.name and o.name.split()[-1][:1].isupper():
-                self.org_kind.setdefault(cached_name_key(o.name.split()[-1]), set()).add(o.name)
-            if o.label == "ORG" and " " not in o.name:
-                self.org_spellings.setdefault(cached_name_key(o.name), set()).add(o.name)
-            if o.label in PLACE_LIKE and " " in o.name:
-                initials = _initials(o.name)
-                if len(initials) >= 2 and defines(text, o, initials):
-                    self.expansions.setdefault(initials, set()).add(o.name)
-                elif len(initials) >= _UNDEFINED_INITIALS:
-                    self.written_before.setdefault(initials, []).append(o)
-                for other in _variants(o.name):
-                    # "CDC" after "U.S. Centers for Disease Control and Prevention"
-                    if defines(text, o, other):
-                        self.expansions.setdefault(other, set()).add(o.name)
-                    else:
-                        self.written_before.setdefault(other, []).append(o)
-
-    def expansion(self, initials: str, start: int) -> str | None:
-        """The one long name the article defines as `initials`; else, for three initials
-        or more, the one long name with those initials written before `start` (news
-        writes a body in full first and by its initials after: "the International
-        Committee of the Red Cross said ... The ICRC has"); else None."""
-        defined = self.expansions.get(initials, set())
-        if defined:
-            return next(iter(defined)) if len(defined) == 1 else None
-        before = {o.name for o in self.written_before.get(initials, []) if o.start < start}
-        return before.pop() if len(before) == 1 else None
-
-    def persons(self, key: str) -> list[PreparedMention]:
-        """The full names whose surname is `key`, else those whose first name is, in order.
-        A full name introduced as someone's kin ("first lady Mara Vell", "his son Ivo Vell")
-        is left out where the article writes the surname with a title ("President Vell"):
-        the titled one is another of that family, and the lone surname stays unresolved
-        here rather than read as the kin (the corpus joins it to its dominant full name)."""
-        found = self.by_last.get(key) or self.by_first.get(key) or []
-        if key in self.titled and self.kin:
-            found = [p for p in found if id(p) not in self.kin]
-        return found
-
-    def principal(self, found: list[PreparedMention]) -> list[PreparedMention]:
-        """`found` without the full names named through a family tie ("his son Ivo Vell")
-        when the article names another person of that surname without
-        one: a lone surname is the article's principal of that name (news calls a relative
-        by the given name), not the relative named nearest before it."""
-        plain = [p for p in found if id(p) not in self.related]
-        if not plain or len({p.name for p in found}) == len({p.name for p in plain}):
-            return found
-        names = {p.name for p in plain}
-        return [p for p in found if p.name in names]
-
-
-_RELATION_BEFORE = re.compile(
-    r"\b(?i:sons?|daughters?|brothers?|sisters?|wife|husband|widow(?:er)?|father|mother|"
-    r"nephews?|nieces?|cousins?|grandsons?|granddaughters?|children|siblings?)\b"
-    r"(?!\s+of\b)(?:\s*,\s*|\s+(?:[A-Z][\w.'’-]*\s+){0,2}|[^.!?]*[.!?]\s+)\Z"
-)
-"""A family word heading the phrase right before a full name ("his son , Ivo Vell", "his
-son Prince Ivo Vell"), or in the sentence the name's own sentence opens after ("three of
-his sons were held . Ivo Vell"); not one merely nearby in the name's clause ("leaving
-children stranded , Governor Ivo Vell said": the governor is no relative), nor "the son
-of Dana Vell", where the name is the one the relative is named by."""
-_RELATION_CHARS = 48
-"""How far before a full name `_RELATION_BEFORE` looks: a clause, never a paragraph."""
-
-
-def named_as_kin(text: str, start: int) -> bool:
-    """Whether the full name at `start` is introduced through a family tie ("his nephew
-    William Vell", "his son , Ivo Vell"): someone of the family of the one the story is
-    about, not that one."""
-    return _RELATION_BEFORE.search(text, max(0, start - _RELATION_CHARS), start) is not None
-
-
-_KIN_BEFORE = re.compile(
-    r"\b(?i:first\s+lady|wife|husband|widow|widower|son|daughter|brother|sister)\s+\Z"
-)
-"""A kin's word right before a full name ("first lady Mara Vell", "his son Ivo Vell")."""
-_THING_AFTER = re.compile(
-    r"\s+(?:oil\s+)?(?:spill|disaster|incident|accident|crash|explosion|blowout|tanker|rig|"
-    r"ship|vessel|platform)\b(?!['’-])"
-)
-"""A vessel's or a disaster's noun after a body-typed name ("the Harlow Sable spill", "the
-Harlow Sable tanker"): a thing named with the company's word, not a longer name of the
-company, so the company's word alone ("Harlow") is not read as it."""
-_UNDEFINED_INITIALS = 3
-"""Initials of at least this many letters join a long name written before them without a
-definition: two letters match a phrase by chance ("Keen Polluters", "KP"), three seldom."""
-
-_DEFINITION_GLUE = r"\s*(?:\(|-LRB-|\[|-LSB-|,|--?|–|—)\s*(?:or\s+|the\s+)?"
-
-
-def defines(text: str, o: PreparedMention, initials: str) -> bool:
-    """Whether the article defines `initials` as `o`'s name where `o` is written: bracketed
-    or in apposition after it ("Harbour Board (HB)", "Harbour Board, or HB") or before it
-    ("HB (Harbour Board)"). Initials that merely match a phrase ("Keen Plans" for "KP") are
-    no evidence that they name the same thing."""
-    if not _may_define(text, o, initials):
-        return False
-    after, before = _definition_patterns(initials)
-    if after.match(text, o.end, min(len(text), o.end + 40)):
-        return True
-    return before.search(text, max(0, o.start - 40), o.start) is not None
-
-
-def _may_define(text: str, o: PreparedMention, initials: str) -> bool:
-    """Whether either window `defines` reads holds the initials with their dots taken out:
-    both patterns match the initials' characters with at most a dot between them, so
-    without that no pattern can match. Most long names are defined nowhere, and their
-    patterns (about 1 ms to compile, new initials in every article) are then not built."""
-    bare = initials.replace(".", "")
-    after = text[o.end : o.end + 40].replace(".", "")
-    before = text[max(0, o.start - 40) : o.start].replace(".", "")
-    return bare in after or bare in before
-
-
-@lru_cache(maxsize=4096)
-def _definition_patterns(initials: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The two patterns `defines` tries for `initials` (after the name, before it), compiled
-    once: built afresh for every long name of every article they were one compile each,
-    past the 512 patterns Python's own cache keeps."""
-    letters = r"\.?".join(re.escape(c) for c in initials) + r"\.?"
-    after = re.compile(_DEFINITION_GLUE + letters + r"(?![A-Za-z])")
-    before = re.compile(r"(?<![A-Za-z])" + letters + r"\s*(?:\(|-LRB-|\[|-LSB-|,)\s*(?:the\s+)?$")
-    return after, before
-
-
-def _resolve(w: PreparedMention, names: _NameIndex) -> str:
+def _resolve(w: PreparedMention, names: NameIndex) -> str:
     if w.label == "PERSON":
         return _full_name(w, names)
     if w.label in PLACE_LIKE and w.name.isupper() and 2 <= len(w.name) <= 6:
@@ -371,7 +183,7 @@ def _resolve(w: PreparedMention, names: _NameIndex) -> str:
     return w.name
 
 
-def _org_first_words(w: PreparedMention, names: _NameIndex) -> str:
+def _org_first_words(w: PreparedMention, names: NameIndex) -> str:
     """A body's name written by its first words ("Harlow Mae" after "Harlow Mae
     Technologies") is that body when exactly one body named before it starts so and
     the words it drops name a kind of firm (`_FIRM_TAILS`): as `_org_short_form` reads a
@@ -396,7 +208,7 @@ def _org_first_words(w: PreparedMention, names: _NameIndex) -> str:
     return full if set(dropped) <= _FIRM_TAILS else w.name
 
 
-def _written_longer(o: PreparedMention, names: _NameIndex) -> bool:
+def _written_longer(o: PreparedMention, names: NameIndex) -> bool:
     """Whether a body's mention was written with more words than its name keeps (a kind
     word or designator cut: "Tarnby Savings Group" named "Tarnby Savings")."""
     return len(names.text[o.start : o.end].split()) > len(o.name.split())
@@ -418,7 +230,7 @@ def _one_form(found: set[str], default: str) -> str:
     return by_key[full] if full is not None else default
 
 
-def _org_short_form(w: PreparedMention, names: _NameIndex) -> str:
+def _org_short_form(w: PreparedMention, names: NameIndex) -> str:
     """A body's first word alone ("Carver" after "Carver Holdings"), or that word clipped
     ("Fed" after "Federal Reserve"), is that body when the article named exactly one
     organisation starting so before it: companies are written by their first word once
@@ -499,7 +311,7 @@ _CLIPPED_MIN = 3
 """Letters a clipped first word keeps at least ("Fed" of "Federal"): fewer read as initials."""
 
 
-def _full_name(w: PreparedMention, index: _NameIndex) -> str:
+def _full_name(w: PreparedMention, index: NameIndex) -> str:
     words = w.name.split()
     if len(words) > 1:
         # the last words of one longer name ("bin Tarek" of "Sami bin Tarek", "Fogh Larsen"
@@ -533,7 +345,7 @@ def _full_name(w: PreparedMention, index: _NameIndex) -> str:
     return w.name
 
 
-def _by_formal_given_name(w: PreparedMention, index: _NameIndex) -> list[PreparedMention]:
+def _by_formal_given_name(w: PreparedMention, index: NameIndex) -> list[PreparedMention]:
     """The full names whose first name `w` is a short form of ("Hank" alone after "Henry
     Dorwin Quenby": a victim's or a child's feature calls them by the short given name),
     when exactly one person of the article has such a first name; a short form two

@@ -15,7 +15,7 @@ window, leaves the surname as written: never guessed.
 
 from __future__ import annotations
 
-from storyline.analyze.entities.resolve import named_as_kin
+from storyline.analyze.entities.name_index import named_as_kin
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.model import EntityMention, Span
 
