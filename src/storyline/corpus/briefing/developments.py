@@ -70,12 +70,25 @@ def developments(
     ]
     by_id = {a.id: a for a in listed}
     originals = {a.id: _event_dates_only(a) for a in stamped}
+    newest: list[Development] | None = None  # the last day's own, read once for all windows
+
+    def from_day(begin: dt.date | None) -> tuple[Development, ...]:
+        nonlocal newest
+        chosen = _timeline(pool, begin, last, days, sentences, notes)
+        dated = [_development(entry, lines, by_id, max_chars) for entry, lines in chosen]
+        if last is not None and all(d.date != last.isoformat() for d in dated):
+            if newest is None:
+                lines = _timeline(pool, last, last, 1, sentences, [])
+                newest = [_development(e, ls, by_id, max_chars) for e, ls in lines]
+            dated = newest + dated
+        dated.sort(key=lambda d: d.date, reverse=True)
+        return tuple(d for d in each_sentence_once(dated, originals) if d.sentences)[:days]
+
     if start is not None or last is None:
-        return _from(pool, start, last, days, sentences, max_chars, notes, by_id, originals)
+        return from_day(start)
     found: tuple[Development, ...] = ()
     for window in RECENT_WINDOWS:
-        begin = last - dt.timedelta(days=window) if window is not None else None
-        found = _from(pool, begin, last, days, sentences, max_chars, notes, by_id, originals)
+        found = from_day(last - dt.timedelta(days=window) if window is not None else None)
         if found:
             if window != RECENT_WINDOW:
                 notes.append(
@@ -96,28 +109,6 @@ RECENT_WINDOWS: tuple[int | None, ...] = (
 while nothing dated is found: a story whose newest articles date nothing they tell (an
 outlier joined late, a page of figures) still shows its latest dated days, never an empty
 section while its timeline has days."""
-
-
-def _from(
-    pool: Sequence[Article],
-    start: dt.date | None,
-    last: dt.date | None,
-    days: int,
-    sentences: int,
-    max_chars: int,
-    notes: list[str],
-    by_id: dict[str, Article],
-    originals: dict[str, Article],
-) -> tuple[Development, ...]:
-    """Up to `days` days from `start` to `last`, newest first (`developments`)."""
-    chosen = _timeline(pool, start, last, days, sentences, notes)
-    dated = [_development(entry, lines, by_id, max_chars) for entry, lines in chosen]
-    if last is not None and all(d.date != last.isoformat() for d in dated):
-        newest = _timeline(pool, last, last, 1, sentences, [])
-        dated = [_development(e, lines, by_id, max_chars) for e, lines in newest] + dated
-    dated.sort(key=lambda d: d.date, reverse=True)
-    dated = each_sentence_once(dated, originals)
-    return tuple(d for d in dated if d.sentences)[:days]
 
 
 def _event_dates_only(article: Article) -> Article:
