@@ -34,23 +34,18 @@ def _dotted(words: str) -> frozenset[str]:
 
 
 RANK_ABBREVIATIONS: frozenset[str] = _dotted(
-    # army, marines and air force (British and American usage)
-    "pte pvt pfc spc lcpl l/cpl cpl sgt ssgt s/sgt csgt c/sgt sfc msgt wo1 wo2 lt 2lt "
-    "capt maj col brig gen gnr spr tpr rfn gdsm fus cfn bdr lbdr l/bdr mne "
-    "flt sqn ldr wg cdr gp "
-    # navy
-    "ens cdre radm vadm adm cmdr cpo "
-    # police
-    "pc wpc dc dci dsi det insp supt ch commr "
-    # civil
-    "cllr sen rep gov amb"
-) | _dotted(" ".join(t.lower() for t in TITLE_ABBREVIATIONS))
+    " ".join(t.lower() for t in TITLE_ABBREVIATIONS)  # "sgt", "capt", "det", "cllr", ...
+    # and those `title_abbreviations` leaves out (the tokenizer keeps them whole, they hold a
+    # digit, or they are often something else before a capitalised word): army, navy,
+    # police, civil
+    + " wo1 wo2 2lt gen ldr radm vadm adm pc dc sen rep gov"
+)
 """Rank and office abbreviations written before a name ("Pte", "L/Cpl", "Det Insp", "Flt Lt",
 "Ch Supt", "Cllr"), lower-cased: general English usage, never part of the name. Several
 run together ("Lt Col", "Det Ch Insp") and each is cut. Abbreviations that are also given
-names ("Di", "Con", "Sig") are left out. With them every title abbreviation the tokenizer
-reads as one token before a name ("Msgr.", "Atty.", "Ofc.": `title_abbreviations`), which
-the recogniser may take into the name ("Msgr . Farmer")."""
+names ("Di", "Con", "Sig") are left out. Every title abbreviation the tokenizer reads as
+one token before a name is one ("Msgr.", "Atty.", "Ofc.": `title_abbreviations`, written
+once there); the recogniser may take it into the name ("Msgr . Farmer")."""
 
 HONORIFICS: frozenset[str] = (
     _vocab(
