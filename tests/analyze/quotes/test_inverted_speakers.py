@@ -35,3 +35,29 @@ def test_a_name_between_the_halves_of_a_split_quote_speaks(pipeline: Pipeline) -
     found = _quotes(pipeline, text)
     said = [s for q, s in found if q.startswith('"The risk,"')]
     assert said == ["Edward Leamer"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "listener"),
+    [
+        (
+            "''That was a fine speech you gave last night, Mr. Chairman,'' Councilman "
+            "Tomas Orlov, Democrat of Velmar Falls, told Mr. Brask as he stopped to "
+            "shake hands.",
+            "Mr. Brask",
+        ),
+        (
+            "“We were wrong to wait so long, Mr. Speaker,” Tomas Orlov, 58, told "
+            "the Velmar Post in an interview.",
+            "the Velmar Post",
+        ),
+    ],
+)
+def test_the_one_told_after_the_quote_is_the_listener(
+    pipeline: Pipeline, text: str, listener: str
+) -> None:
+    """English never writes the speaker after "told" ("...," told the mayor): the noun
+    after it is who heard the words, even when the parse found no subject before it (a
+    name the quoted words address, "Mr. Speaker", taken for the subject)."""
+    quote = quote_with(pipeline, text, "wait so long" if "wait" in text else "fine speech")
+    assert quote.speaker is None or quote.speaker.text != listener, quote
