@@ -115,3 +115,73 @@ def test_according_to_after_a_cue_before_its_words_is_one_quote(pipeline: Pipeli
     assert [(q.cue, q.speaker.text if q.speaker else None) for q in article.quotes] == [
         ("said", "Bo Lind")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            "Her campaign quickly sent out an email to supporters stating, "
+            "\u201cCouncilman Tomas Orlov Joins a Growing List of Critics.\u201d",
+            "Growing List",
+            "Her campaign",
+        ),
+        (
+            "Even before Quenby took the stage, her campaign sent out a text message to "
+            'supporters saying: "With your help, we won Velmar Falls!"',
+            "we won Velmar Falls",
+            "her campaign",
+        ),
+        (
+            "Senator Ana Quenby is making a pitch to Dorvan voters saying a state law "
+            "banning the ferry is wrong.",
+            "banning the ferry",
+            "Senator Ana Quenby",
+        ),
+    ],
+)
+def test_those_a_message_went_to_do_not_say_it(
+    pipeline: Pipeline, text: str, needle: str, speaker: str
+) -> None:
+    """ "an email to supporters saying ...": the parse hangs the participle on the
+    recipients, but what follows is the message's, sent by the clause's subject."""
+    assert speaker_text(pipeline, text, needle) == speaker
+
+
+def test_a_second_participle_goes_with_the_first_ones_subject(pipeline: Pipeline) -> None:
+    """ "with X tweeting that it was ... and asking, ...": the parse joins "asking" to the
+    verb inside the first participle's words, whose subject ("it") said nothing."""
+    text = (
+        "Critics were quick to chime in, with Tomas Orlov tweeting that it was a "
+        '"disaster" for Quenby and asking, "How can someone with such bad judgment '
+        'lead the city?"'
+    )
+    assert speaker_text(pipeline, text, "such bad judgment") == "Tomas Orlov"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            "It was a potent one-two punch by the two leaders, as Ana Quenby echoed the "
+            "criticism, saying Orlov ''reminds us every day that he is not in it for the "
+            "people.''",
+            "reminds us every day",
+            "Ana Quenby",
+        ),
+        (
+            "It was at the conference that Tomas Brask delivered his tirade against the "
+            "ferry in a long speech, pointing to the mayor's 2007 revelation that she never "
+            "rode it.",
+            "she never rode it",
+            "Tomas Brask",
+        ),
+    ],
+)
+def test_the_it_of_it_was_is_no_participles_speaker(
+    pipeline: Pipeline, text: str, needle: str, speaker: str
+) -> None:
+    """ "It was a potent punch, as X echoed it, saying ...", "It was there that X spoke,
+    pointing to ...": the parse hangs the participle on "was", whose "it" says nothing;
+    the subject of the clause before the participle does."""
+    assert speaker_text(pipeline, text, needle) == speaker

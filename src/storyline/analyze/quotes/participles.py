@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from storyline.analyze.quotes.cues import cue_lemma
+from storyline.analyze.quotes.cues import cue_lemma, vocab
 from storyline.analyze.quotes.noun_phrases import noun_phrase
 from storyline.analyze.quotes.phrases import NEVER, source_head, speaks, subject_of
+from storyline.analyze.quotes.speaking_nouns import WRITING_NOUNS
 from storyline.analyze.quotes.statements import answers_object, names_a_time
 
 __all__ = ["participle_source"]
@@ -45,6 +46,14 @@ def participle_source(
         return source  # not a participle, or one with its own subject ("with X saying")
     if _quoted_as(verb):
         return source  # "cited a breeder as saying": the one quoted, found by `subject_of`
+    first = verb.head
+    if verb.dep_ == "conj" and first.tag_ in _FINITE and first.dep_ == "ccomp":
+        first = first.head  # a participle joined to a finite verb: a parse's slip
+    if verb.dep_ == "conj" and first.tag_ == "VBG" and first.i < verb.i:
+        # "with Ana Ruiz tweeting that it was a disaster and asking, ...": the second
+        # participle goes with the first one's subject, not with a noun in the first's
+        # words, even when the parse joins it to the verb of those words
+        return participle_source(first, subject_of(first, quoted), quoted)
     blamed = _blamed_for(verb)
     if blamed is not None:
         return blamed  # "criticized Ana Ruiz for saying ...": Ruiz said it
@@ -53,6 +62,10 @@ def participle_source(
     answered = _answering(verb, quoted)
     if answered is not None:
         return answered
+    if source is not None and not after and _sent_to(source):
+        # "sent a text message to supporters saying ...": the words are the message's, and
+        # its sender's, the subject of the clause; those it was sent to said nothing
+        return _clause_subject(verb, quoted)
     if source is not None and not after and _kept(verb, source):
         return source
     found = _noun_before(verb) or _clause_subject(verb, quoted)
@@ -122,9 +135,43 @@ def _kept(verb: Any, source: tuple[Any, Any]) -> bool:
     saying"), or it is the noun the participle describes, written right before it
     ("a sign saying", "ledgers showing"): what the words are on."""
     head = source_head(source)
+    if _it_is(head):
+        return False  # "It was a fierce attack, as Ruiz echoed it, saying ...": no one
     if head.tag_ not in _NOUNS or speaks(source):
         return True  # (a pronoun only if it can speak: not the "it" of "It was there that")
     return bool(verb.dep_ == "acl" and verb.head.i == head.i and head.i == verb.i - 1)
+
+
+_MESSAGES: frozenset[str] = WRITING_NOUNS | vocab(
+    "emails letters memos messages notes texts tweets statements pitch appeal plea speech "
+    "remarks video ad mailer"
+)
+"""Things said or written that are sent "to" someone ("an email to supporters")."""
+
+
+def _sent_to(source: tuple[Any, Any]) -> bool:
+    """Whether the source is who a message was sent to ("an email to supporters", "his
+    memo to employees", "a pitch to voters"): the participle after it tells what the
+    message said, which the recipients did not say."""
+    head = source_head(source)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.i == prep.i:
+        return False
+    holder = prep.head  # the message, or the verb that sent it ("sent a memo to staff")
+    if holder.lower_ in _MESSAGES:
+        return True
+    return holder.tag_.startswith("VB") and any(
+        c.dep_ == "dobj" and c.lower_ in _MESSAGES for c in holder.children
+    )
+
+
+_BE_FORMS: frozenset[str] = vocab("is was 's \u2019s were are be been")
+
+
+def _it_is(head: Any) -> bool:
+    """Whether the word is the "it" of "It was a potent attack" or "It was there that":
+    the subject of a form of "be", which describes or points and says nothing."""
+    return bool(head.lower_ == "it" and head.dep_ == "nsubj" and head.head.lower_ in _BE_FORMS)
 
 
 def _noun_before(verb: Any) -> tuple[Any, Any] | None:
