@@ -1,0 +1,42 @@
+"""States of mind shown as statements (notspeech47, issue 14): a negation written apart
+from its auxiliary in tokenised text ("does n't think", "did n't say whether"), a noun of
+mood met in passing ("rose on hopes that ...", "tried to calm fears that ..."), a belief
+asked about or bidden ("Are people worried ... ?", "whether he thought ...", "Do n't
+think you 're immune"), a belief held by people a relative clause alone picks out
+("those who believe ..."), and a perception ("felt his tires drive over someone").
+Every text is invented."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, stated_quotes
+
+from storyline.analyze.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+def _shown_with(pipeline: Pipeline, text: str, words: str) -> bool:
+    return any(words in q.text for q in stated_quotes(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Marisol Quenby said the plan was sound . But she does n't think the Velmar "
+            "Falls council will back it .",
+            "council will back it",
+        ),
+        ("Ivo Marek did n't say whether the Osk mill would close .", "mill would close"),
+    ],
+)
+def test_a_negation_written_apart_says_nothing(pipeline: Pipeline, text: str, words: str) -> None:
+    assert not _shown_with(pipeline, text, words)
+
+
+def test_a_negation_after_the_verb_of_saying_is_what_was_said(pipeline: Pipeline) -> None:
+    assert _shown_with(pipeline, "Ana Ruiz said the Osk levy would n't pass .", "would n't pass")
