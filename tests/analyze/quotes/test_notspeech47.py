@@ -40,3 +40,43 @@ def test_a_negation_written_apart_says_nothing(pipeline: Pipeline, text: str, wo
 
 def test_a_negation_after_the_verb_of_saying_is_what_was_said(pipeline: Pipeline) -> None:
     assert _shown_with(pipeline, "Ana Ruiz said the Osk levy would n't pass .", "would n't pass")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The Dorvanian Health Ministry tried to calm fears that the virus was spreading "
+            "in Velmar Falls .",
+            "virus was spreading",
+        ),
+        (
+            "The Dorvanian Health Ministry tried to dampen fears that the virus was spreading .",
+            "virus was spreading",
+        ),
+        (
+            "He blamed the heavy selling on fears that the Tarnby government may be in turmoil .",
+            "turmoil",
+        ),
+    ],
+)
+def test_a_mood_met_in_passing_is_not_shown(pipeline: Pipeline, text: str, words: str) -> None:
+    assert not _shown_with(pipeline, text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a hope raised or held is the speaker's
+        ("Ivo Marek raised faint hope that the Osk well might be capped this week .", "capped"),
+        ("Osk Holdings has hopes that sales will exceed 700 .", "exceed 700"),
+        # a proposition supported is a view stated, not a mood
+        (
+            "While Ivo Marek gives rhetorical support to the notion that the Osk port needs "
+            "new owners , he also makes clear that jobs come first .",
+            "needs new owners",
+        ),
+    ],
+)
+def test_a_mood_voiced_or_held_stays(pipeline: Pipeline, text: str, words: str) -> None:
+    assert _shown_with(pipeline, text, words)
