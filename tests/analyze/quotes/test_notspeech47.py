@@ -80,3 +80,49 @@ def test_a_mood_met_in_passing_is_not_shown(pipeline: Pipeline, text: str, words
 )
 def test_a_mood_voiced_or_held_stays(pipeline: Pipeline, text: str, words: str) -> None:
     assert _shown_with(pipeline, text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a question, a question put, and a command
+        ("Are people along the Velmar coast worried they 'll get sick ?", "get sick"),
+        (
+            "When pressed at the hearing by a Velmar lawmaker on whether he thought the fund "
+            "was a shakedown , Ivo Marek said he did n't think it was a slush fund .",
+            "was a shakedown",
+        ),
+        ("Think you got it ? The answer is coming up .", "you got it"),
+        ("Do n't think you 're immune just because you avoid strange sites .", "immune"),
+        # people a relative clause alone picks out
+        ("There are those who believe they got too little .", "too little"),
+        # a perception
+        (
+            "As he was leaving the lot , he accelerated rapidly , and felt his front tires "
+            "drive over someone .",
+            "drive over",
+        ),
+    ],
+)
+def test_a_state_of_mind_is_not_shown(pipeline: Pipeline, text: str, words: str) -> None:
+    assert not _shown_with(pipeline, text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a view held now, and one with a condition on another clause, said
+        ("Analyst Pell Arvin believes the Osk market will recover next year .", "recover"),
+        (
+            "If the Osk plan fails , Marisol Quenby believes the mill will close , she told "
+            "reporters .",
+            "mill will close",
+        ),
+        # a view of how things are, not a perception of an event
+        ("Marisol Quenby felt the Velmar rules are unfair .", "unfair"),
+        # a view a verb of saying reports
+        ("Ana Ruiz said she thinks the Osk levy will pass .", "levy will pass"),
+    ],
+)
+def test_a_view_stated_stays(pipeline: Pipeline, text: str, words: str) -> None:
+    assert _shown_with(pipeline, text, words)
