@@ -34,6 +34,12 @@ scoring, but a reader shown it beside a speaker is shown words nobody said:
   house because he thought it was a great deal", "when he spent millions on the house, he
   thought it was a great deal"): the writer's account of why someone acted, not what they
   stated (notspeech46; "when asked, she thought ..." is an answer, and stays);
+- a belief asked about, supposed or bidden (notspeech47): "Do you think he would leave
+  ?", "whether he thought the fund was a shakedown", "if the agency believes it lacks the
+  expertise", "Do n't think you 're immune": a question, a condition or a command, which
+  states nothing;
+- a perception ("felt his tires drive over something", "saw the roof fall in"): what
+  someone sensed, narrated, not a statement (notspeech47);
 - a saying nobody made, in a figure of speech: "what so many are saying was
   unthinkable", "what some call a purge": a free relative "what" with people nobody picks
   out as its subject leaves the words shown a predicate with no subject of its own.
@@ -104,6 +110,8 @@ def narrated_content(verb: Any, lemma: str, content: Any | None, source: Any | N
         or _cut_off_before(verb, content, source)
         or _generic_belief(verb, lemma)
         or _belief_at_a_deed(verb, lemma)
+        or _asked_or_supposed(verb, lemma)
+        or _perceived(verb, lemma, tokens)
         or _generic_figure(verb, tokens)
     )
 
@@ -310,6 +318,66 @@ def _past(verb: Any) -> bool:
     )
 
 
+_SUPPOSING_MARKS: frozenset[str] = vocab("whether if unless")
+_BIDDING_AUX: frozenset[str] = vocab("do n't not")
+
+
+def _asked_or_supposed(verb: Any, lemma: str) -> bool:
+    """A verb of belief in a question ("Are people worried they 'll get sick ?", "you
+    think he would leave office ?": the sentence it heads ends in a question mark), a
+    question or a condition put ("whether he thought ...", "if it determines ... or
+    believes that ...": "whether", "if", "unless" on the verb or on the verb it is joined
+    to), or a command ("Think you got it ?", "Do n't think you 're immune"): nobody holds
+    the view the words give. On the in-sample data (notspeech47) the 4 such quotes shown
+    were all no one's words (a fifth, "do n't think you 're immune", is negated too)."""
+    if lemma not in _BELIEF_VERBS:
+        return False
+    node = verb
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING_MARKS for c in node.children):
+            return True
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    holder = verb.head if verb.dep_ == "acomp" else verb
+    if holder.dep_ == "ROOT":
+        last = [t for t in holder.sent if not t.is_space][-1]
+        if last.text == "?":
+            return True
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        and all(c.lower_ in _BIDDING_AUX for c in verb.children if c.dep_ in {"aux", "neg"})
+    )
+
+
+_PERCEIVING: frozenset[str] = vocab("feel see hear watch notice sense smell")
+_BASE_TAGS = frozenset({"VB", "VBP", "VBG"})
+_NOT_EVENTS: frozenset[str] = _BE | vocab("have has having do does doing")
+
+
+def _perceived(verb: Any, lemma: str, tokens: list[Any]) -> bool:
+    """A verb of perceiving in the past whose content is something seen happen ("felt his
+    tires drive over someone", "saw the roof falling in"): its clause has a subject and a
+    verb in the base form or in "-ing" (not the tense a reported clause takes), and that
+    verb is an event, not "be", "have" or "do" ("felt the rules are unfair" is a view).
+    What someone sensed is narrated; it is not what they stated (ECB+, notspeech47: the
+    one such quote shown, from a criminal complaint, was no one's words)."""
+    if lemma not in _PERCEIVING or verb.tag_ != "VBD":
+        return False
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return any(
+        r.head.i == verb.i
+        and r.tag_ in _BASE_TAGS
+        and r.lower_ not in _NOT_EVENTS
+        and not any(c.dep_ in {"aux", "auxpass"} for c in r.children)
+        and any(c.dep_ == "nsubj" and c.i < r.i for c in r.children)
+        for r in roots
+    )
+
+
 def _generic_figure(verb: Any, tokens: list[Any]) -> bool:
     """ "what so many are saying was unthinkable": a free relative "what" before the verb,
     a content with no subject of its own (the "what" is it), and a quantified subject
@@ -336,12 +404,19 @@ def _subject(verb: Any) -> Any | None:
     return subject
 
 
+_RELATIVE_HOLDERS: frozenset[str] = vocab("those anyone anybody")
+"""Pronouns that pick out people only by the relative clause on them ("those who believe
+free markets matter", "there are those who believe they got too little")."""
+
+
 def _generic(noun: Any) -> bool:
     """Whether a subject picks out nobody: a quantifier alone ("Many", "so many", "some")
     or a plural common noun with no article, possessor, number, name or phrase after it
     that says whose ("Investors", "many doctors"; not "the investors", "his doctors",
     "Economists at Goldman Sachs", "300 doctors"). A relative clause on it ("some who had
     expected", "savers who bought bonds") still picks out no one a reader could ask."""
+    if noun.lower_ in _RELATIVE_HOLDERS:
+        return any(c.dep_ == "relcl" for c in noun.children)
     people = noun.tag_ == "NNS" or (noun.tag_ == "NNPS" and noun.ent_type_ == "NORP")
     if noun.lower_ not in _QUANTIFIERS and not people:
         return False
@@ -357,7 +432,12 @@ def _generic(noun: Any) -> bool:
 
 def _quantified(noun: Any) -> bool:
     """Whether a generic subject speaks of people at large: a quantifier ("Many", "so
-    many") or "people", alone or on the noun ("most investors", "some people")."""
+    many") or "people", alone or on the noun ("most investors", "some people"), or a
+    pronoun a relative clause alone picks out ("Those who believe ... fear that ...",
+    "for those who suspect they are infected": notspeech47, 4 of 4 shown were no one's
+    words; 2 of them are read so, the parse hides the subject of the other two)."""
+    if noun.lower_ in _RELATIVE_HOLDERS:
+        return any(c.dep_ == "relcl" for c in noun.children)
     if noun.lower_ in _QUANTIFIERS:
         return _generic(noun)
     return _generic(noun) and any(

@@ -33,7 +33,7 @@ from storyline.analyze.quotes.cues import (
     cue_lemma,
     vocab,
 )
-from storyline.analyze.quotes.held_beliefs import held_belief
+from storyline.analyze.quotes.held_beliefs import held_belief, mood_in_passing
 from storyline.analyze.quotes.narrated import thought_noun
 from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.statements import can_speak
@@ -305,8 +305,9 @@ def stated_noun_cue(cue: Any, base: int, found: Attribution | None) -> Attributi
     span = cue.doc.char_span(start - base, end - base, alignment_mode="expand")
     if span is None:
         return found
-    # "Fears that prices would fall caused ...": a mood with no one's name on it
-    moody = found.source is None and thought_noun(cue)
+    # "Fears that prices would fall caused ...": a mood with no one's name on it; "rose
+    # on hopes that ...", "tried to calm fears that ...": one nobody voiced
+    moody = (found.source is None and thought_noun(cue)) or mood_in_passing(cue)
     return replace(found, says=states_unquoted(cue, span) and not moody)
 
 

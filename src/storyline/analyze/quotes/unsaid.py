@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.analyze.quotes.cues import cue_lemma, vocab
+from storyline.analyze.quotes.cues import ATTITUDE_ADJECTIVES, cue_lemma, vocab
 
 __all__ = ["evidence_source", "quoted_term", "withheld"]
 
@@ -34,7 +34,10 @@ _AUXILIARIES: frozenset[str] = vocab(
 hypothetical ("might well conclude that ...", notspeech46), which is still read through it."""
 _CAUSED = re.compile(r"\binto\s+$", re.IGNORECASE)
 """A verb of thought or speech right after "into": a state someone was led into."""
-_WORD = re.compile(r"[A-Za-z]+?n't|[A-Za-z]+|'[a-z]+")
+_WORD = re.compile(r"[A-Za-z]*?n't|[A-Za-z]+|'[a-z]+")
+"""A word, with "n't" whole whether it is written on its verb ("didn't") or, in tokenised
+text, apart from it ("did n't say", notspeech47): read as "n" and "'t", the second form
+left every negation split off its auxiliary uncounted."""
 _EVIDENCE_NOUNS: frozenset[str] = vocab(
     "test tests result results figure figures data number numbers evidence image images "
     "photo photos picture pictures footage video videos sign signs record records scan "
@@ -63,6 +66,12 @@ def withheld(text: str, source_end: int | None, cue_start: int, cue: str, after:
         # the last punctuation mark before it belong to its verb group
         gap = re.split(r"[,.;:!?\"“”()]", text[max(0, cue_start - 40) : cue_start])[-1]
     words = [w.casefold() for w in _WORD.findall(gap.replace("’", "'"))]
+    if cue.casefold() in ATTITUDE_ADJECTIVES:
+        # "Osk Cable is n't sure what broke the line , she said": a stance is read by
+        # `stated_objects.held_stance`, with the verb of saying that may report it; marked
+        # unsaid here, the stance takes that statement with it (as "isn't sure" already
+        # does: a gap left open), so the tokenised negation keeps its old reading
+        words = [w for w in words if w != "n't"]
     chain: list[str] = []
     for w in reversed(words):
         if w not in _AUXILIARIES and not w.endswith("n't") and not w.endswith("ly"):
