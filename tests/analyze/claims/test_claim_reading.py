@@ -58,6 +58,7 @@ def one(pipeline: Pipeline, text: str, value: float, **kw: str | None) -> Claim:
         ("The number of dead climbed to 52 as rescuers pulled nine bodies from a school.", 9,
          "increment"),
         ("Casualties were high after 40 people died in the Marsk blast.", 40, "total"),
+        ("Vell may reach out to Quill, as the two worked together in Marsk.", 2, "total"),
     ],
 )  # fmt: skip
 def test_totals_increments_and_parts(

@@ -306,9 +306,25 @@ def _behind_a_rise(governor: Any | None) -> bool:
     added to the total, not the total itself."""
     if governor is None or governor.dep_ != "advcl" or governor.head.i == governor.i:
         return False
-    if token_lemma(governor.head) not in _RISING_VERBS:
+    rise = governor.head
+    if token_lemma(rise) not in _RISING_VERBS or not _gives_level(rise):
         return False
     return any(c.dep_ == "mark" and c.lower_ in _WHEN_MARKS for c in governor.children)
+
+
+def _gives_level(verb: Any) -> bool:
+    """Whether a verb of rising states the level reached ("rose [to 28]", "reached [52]"):
+    not "reach out to", "grew up"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.tag_ == "CD":
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _LEVEL_PREPS
+            and any(o.dep_ == "pobj" and o.tag_ == "CD" for o in child.children)
+        ):
+            return True
+    return False
 
 
 def _size_before_level(nominal: Any, governor: Any | None, prep: Any | None) -> bool:
