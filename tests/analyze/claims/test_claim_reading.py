@@ -50,8 +50,17 @@ def one(pipeline: Pipeline, text: str, value: float, **kw: str | None) -> Claim:
         # "X were among N": N is the whole, X the part
         ("Twelve Velmarian tourists were among 40 people killed in the crash.", 40, "total"),
         ("Twelve Velmarian tourists were among 40 people killed in the crash.", 12, "part"),
+        # the counted ones of a clause saying why a level rose were added to it
+        ("The toll in Marsk rose to 28 after three bodies were found near the weir.", 3,
+         "increment"),
+        ("The toll in Marsk rose to 28 after three bodies were found near the weir.", 28,
+         "total"),
+        ("The number of dead climbed to 52 as rescuers pulled nine bodies from a school.", 9,
+         "increment"),
+        ("Casualties were high after 40 people died in the Marsk blast.", 40, "total"),
+        ("Vell may reach out to Quill, as the two worked together in Marsk.", 2, "total"),
     ],
-)
+)  # fmt: skip
 def test_totals_increments_and_parts(
     pipeline: Pipeline, text: str, value: float, change: str
 ) -> None:
@@ -61,6 +70,10 @@ def test_totals_increments_and_parts(
 @pytest.mark.parametrize(
     ("text", "value", "category"),
     [
+        # a verb setting its object's level: the object is what the number measures
+        ("A body found on Sunday brought the final death toll in Velmar to 31.", 31, "killed"),
+        ("The new figures pushed the number of people injured in Marsk to 140.", 140, "injured"),
+        ("Velmar officials put the death toll at 25 on Monday.", 25, "killed"),
         ("The storm left 14 people dead along the coast.", 14, "killed"),
         ("Hospitals treated 38 wounded after the derailment.", 38, "injured"),
         ("At least 22 climbers remain missing on the glacier.", 22, "missing"),

@@ -46,3 +46,21 @@ def test_the_brief_names_killed_once_for_a_toll_and_an_increment() -> None:
     assert labels.count("killed") == 1
     killed = dict(numbers)["killed"]
     assert {r.value for r in killed} >= {10, 12, 2}
+
+
+def test_a_one_page_brief_shows_only_shares_that_say_of_what() -> None:
+    texts = (
+        "Quillmark Holdings raised its stake in Dorvane Rail to 11 percent on Monday.",
+        "The offer values Dorvane Rail at a premium of 27 percent, analysts said. Quillmark "
+        "won 40 percent of the vote at the Dorvane Rail meeting.",
+    )
+    pipeline = Pipeline(["sentences", "entities", "time", "quotes", "claims"])
+    articles = [
+        pipeline.run(Article(id=f"a{i}", text=t, published="2023-01-09", outlet=f"o{i}.example"))
+        for i, t in enumerate(texts)
+    ]
+    full = dict(build_briefing(articles, limits=BriefingLimits.full()).numbers)
+    assert {r.value for r in full["percent"]} >= {11, 27, 40}
+    page = dict(build_briefing(articles).numbers)
+    # "11 percent" and "27 percent" alone: a stake and a premium, no one figure revised
+    assert [(r.value, r.share_of) for r in page["percent"]] == [(40, "of the vote")]

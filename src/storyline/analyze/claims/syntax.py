@@ -272,6 +272,61 @@ def _change(tokens: Sequence[Any], nominal: Any, noun: Any | None, prep: Any | N
     return "total"
 
 
+_CARRYING_VERBS = frozenset(
+    {"bring", "push", "raise", "take", "lift", "put", "send", "drive", "boost", "lower", "cut"}
+)
+"""Verbs that set the level of their object ("bringing the toll to 31", "pushed the number
+of dead to 40", "put the toll at 25")."""
+
+
+def _carried_quantity(governor: Any, nominal: Any, prep: Any | None) -> Any | None:
+    """The quantity a verb sets to the number ("[bringing] the final death toll [to] 31"):
+    its direct object, when the number is the verb's "to"/"at" phrase. The verb's subject
+    ("The recovery of two bodies brought ...") is what changed it, not what it measures."""
+    if (
+        prep is None
+        or prep.lower_ not in ("to", "at")
+        or token_lemma(governor) not in _CARRYING_VERBS
+    ):
+        return None
+    objects = [c for c in governor.children if c.dep_ == "dobj" and c.i != nominal.i]
+    return objects[0] if objects and objects[0].i < prep.i else None
+
+
+_RISING_VERBS = frozenset(
+    {"rise", "climb", "reach", "hit", "increase", "jump", "grow", "soar", "top", "exceed",
+     "surpass", "pass", "double", "mount", "swell", "edge", "creep", "balloon", "surge"}
+)  # fmt: skip
+_WHEN_MARKS = frozenset({"after", "as", "when", "once", "since"})
+
+
+def _behind_a_rise(governor: Any | None) -> bool:
+    """Whether the number's clause says why a level rose ("The toll rose to 28 [after three
+    bodies were found]", "climbed to 40 as 12 were found"): those counted are what was
+    added to the total, not the total itself."""
+    if governor is None or governor.dep_ != "advcl" or governor.head.i == governor.i:
+        return False
+    rise = governor.head
+    if token_lemma(rise) not in _RISING_VERBS or not _gives_level(rise):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in _WHEN_MARKS for c in governor.children)
+
+
+def _gives_level(verb: Any) -> bool:
+    """Whether a verb of rising states the level reached ("rose [to 28]", "reached [52]"):
+    not "reach out to", "grew up"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.tag_ == "CD":
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _LEVEL_PREPS
+            and any(o.dep_ == "pobj" and o.tag_ == "CD" for o in child.children)
+        ):
+            return True
+    return False
+
+
 def _size_before_level(nominal: Any, governor: Any | None, prep: Any | None) -> bool:
     """Whether the verb of change the number is the object of goes on to give a level after it
     ("rose [5%] to $238 million from $226 million"): the number is the size of the change."""
@@ -363,7 +418,12 @@ def read_number(
         g_lemma = token_lemma(governor)
         takes_level = prep is None and nominal.dep_ in ("dobj", "attr")
         takes_level |= prep is not None and prep.lower_ in _LEVEL_PREPS | _BY_CHANGE
-        if g_lemma in LEVEL_VERBS and takes_level:
+        carried = _carried_quantity(governor, nominal, prep)
+        if carried is not None:
+            # "bringing the death toll to 31": the verb sets its object's level
+            level = True
+            _subject_cues(carried, 3, cues)
+        elif g_lemma in LEVEL_VERBS and takes_level:
             level = True
             subject = subject_of(governor)
             if subject is not None:
@@ -389,6 +449,8 @@ def read_number(
     change = _change(tokens, nominal, noun, prep)
     if change == "total" and _size_before_level(nominal, governor, prep):
         change = "increment"  # "rose [5%] to $238 million", "the toll rose [12] to 57"
+    elif change == "total" and _behind_a_rise(governor):
+        change = "increment"  # "the toll rose to 28 after [three bodies] were found"
     if change in ("total", "increment"):
         if per_period([t for t in (nominal, noun, governor) if t is not None]):
             change = "rate"

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from storyline.corpus.briefing.developments import developments
 from storyline.corpus.briefing.disagreements import find_disagreements
-from storyline.corpus.briefing.numbers import ledger_numbers, number_reports
+from storyline.corpus.briefing.numbers import ledger_numbers, number_reports, said_of_what
 from storyline.corpus.briefing.records import (
     Briefing,
     BriefingLimits,
@@ -88,6 +88,7 @@ def build_briefing(
     if ledger is None:
         ledger = build_ledger("briefing", [article_input(a) for a in pool])
     categories = ledger_numbers(pool, ledger)
+    categories = categories if full else said_of_what(categories)
     conflicts = find_disagreements(pool, ledger)
     return Briefing(
         title=title,

@@ -45,6 +45,7 @@ __all__ = [
     "of_an_earlier_year",
     "once_per_article",
     "one_group_per_label",
+    "said_of_what",
 ]
 
 EARLIER = "earlier"
@@ -338,3 +339,20 @@ def one_group_per_label(
     for label in repeated:
         joined[label].sort(key=lambda r: r.as_of or "")
     return [(label, tuple(items)) for label, items in joined.items()]
+
+
+def said_of_what(
+    groups: Iterable[tuple[str, tuple[NumberReport, ...]]],
+) -> tuple[tuple[str, tuple[NumberReport, ...]], ...]:
+    """The groups a one-page brief shows: under the bare heading "percent", only the shares
+    whose words say of what ("40 percent of the vote"). "11 percent", "27 percent" from three
+    articles may be a stake, a premium and a turnout: listed together they read as one
+    figure revised, and none can be checked alone. `--full` keeps them."""
+    bare = category_name("percent")
+    out = []
+    for label, items in groups:
+        if label == bare:
+            items = tuple(r for r in items if r.share_of)
+        if items:
+            out.append((label, items))
+    return tuple(out)
