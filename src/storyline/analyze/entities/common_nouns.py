@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
+from storyline.analyze.word_index import whole_word_starts
 
 __all__ = ["drop_honour_words", "drop_lower_case_people"]
 
@@ -60,8 +61,8 @@ def _written_lower(text: str, word: str) -> bool:
     """Whether `word` is written in lower case as a common noun somewhere: after no word
     holding a capital ("the eFone vela", beside "the eFone Orbit, Vela and Quill", names a
     model of a product line, no noun)."""
-    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    for at in whole_word_starts(text, word):
+        before = _WORD_BEFORE.search(text, max(0, at - 40), at)
         if before is None or not any(c.isupper() for c in before.group(1)):
             return True
     return False

@@ -20,6 +20,7 @@ from storyline.analyze.entities.mention_labels import (
     cached_name_key,
 )
 from storyline.analyze.web_addresses import without_addresses
+from storyline.analyze.word_index import whole_word_starts
 
 __all__ = ["drop_common_plurals", "drop_common_words", "drop_inside_roles", "strip_gerunds"]
 
@@ -136,17 +137,15 @@ def drop_common_words(text: str, work: list[PreparedMention]) -> list[PreparedMe
     for name in {w.name for w in candidates}:
         if cached_name_key(name) in in_names:
             continue
-        capitalised = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
+        capitalised = whole_word_starts(text, name)
         # "Chemical dispersants were sprayed": an adjective opening a sentence before its
         # plural noun, though the article never writes the word in lower case
         adjective = _ADJECTIVE.fullmatch(name) is not None and all(
-            _PLURAL_AFTER.match(text, m.end()) for m in capitalised
+            _PLURAL_AFTER.match(text, at + len(name)) for at in capitalised
         )
-        if not adjective and not re.search(
-            r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", prose
-        ):
+        if not adjective and not whole_word_starts(prose, name.lower()):
             continue
-        if all(at_sentence_start(text, m.start()) for m in capitalised):
+        if all(at_sentence_start(text, at) for at in capitalised):
             drop.update(id(w) for w in candidates if w.name == name)
     return [w for w in work if id(w) not in drop] if drop else work
 

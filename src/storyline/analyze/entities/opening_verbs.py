@@ -11,6 +11,7 @@ import re
 
 from storyline.analyze.entities.context import at_sentence_start
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
+from storyline.analyze.word_index import whole_word_starts
 
 __all__ = ["case_counts", "strip_opening_verbs", "written_lower"]
 
@@ -55,16 +56,12 @@ def strip_opening_verbs(text: str, work: list[PreparedMention]) -> None:
 
 def written_lower(text: str, word: str) -> bool:
     """Whether `word` is written in lower case as a word somewhere in `text`."""
-    return re.search(_WHOLE_WORD.format(re.escape(word)), text) is not None
+    return bool(whole_word_starts(text, word))
 
 
 def case_counts(text: str, word: str) -> tuple[int, int]:
     """How often `text` writes `word` as a whole word in lower case, and as it is given
     (capitalised): whether a capitalised word is a common noun by its place or a name."""
-    lower = len(re.findall(_WHOLE_WORD.format(re.escape(word.casefold())), text))
-    given = len(re.findall(_WHOLE_WORD.format(re.escape(word)), text))
+    lower = len(whole_word_starts(text, word.casefold()))
+    given = len(whole_word_starts(text, word))
     return lower, given
-
-
-_WHOLE_WORD = r"(?<![\w-]){}(?![\w-])"
-"""A word standing alone: no letter, digit or hyphen joined to it on either side."""

@@ -18,6 +18,7 @@ import re
 from storyline.analyze.entities.given_names import known_given_name
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
 from storyline.analyze.entities.opening_verbs import case_counts, written_lower
+from storyline.analyze.word_index import whole_word_starts
 
 __all__ = ["strip_role_words"]
 
@@ -101,14 +102,20 @@ def _written_as_noun(text: str, first: str) -> bool:
     however the article writes it ("a frank talk")."""
     if not first.istitle() or known_given_name(first):
         return False
-    noun = re.escape(first.casefold())
-    return re.search(_DETERMINED.pattern + noun + r"(?![\w-])", text) is not None
+    # where the article writes the noun alone, each place checked for a determiner before
+    # it (a scan of the whole text per name was quadratic on a long page)
+    return any(
+        _DETERMINED_BEFORE.search(text, max(0, at - _DETERMINED_REACH), at) is not None
+        for at in whole_word_starts(text, first.casefold())
+    )
 
 
-_DETERMINED = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[\w-]+\s+){0,2}"
+_DETERMINED_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[\w-]+\s+){0,2}\Z"
 )
-"""A determiner and at most two words (adjectives, a place) before a common noun."""
+"""A determiner and at most two words (adjectives, a place) right before a common noun."""
+_DETERMINED_REACH = 200
+"""How far before the noun the determiner is looked for: two words and their spaces."""
 
 
 def _heads_other_name(first: str, w: PreparedMention, work: list[PreparedMention]) -> bool:

@@ -118,6 +118,8 @@ def named_head(
             continue
         if e.label != "PERSON" and not (described and e.label == "ORG"):
             continue
+        if e.start - end > _LEAD_CHARS:
+            continue  # more than a role's words between: and no slice of a long page per name
         lead = text[end : e.start].split()
         if e.label == "ORG" and lead not in ([], ["The"]):
             continue  # "trade paper The Velmar Post": a capital "The" opens the name
@@ -143,6 +145,9 @@ _PHRASE_CLOSE = re.compile(r"\s*(?:[,.;:!?)]|--|``|''|\"|$|(?:in|on|at|during|af
 """What follows a name that ends a source phrase set after its verb: punctuation, or a
 preposition opening where or when ("said Velmar Bank deputy Ana Ruiz in a statement")."""
 _ROLE_WORDS_MAX = 3
+_LEAD_CHARS = 80
+"""The most characters between a phrase and the name heading it: three role words ("acting
+deputy chair") or a run of honorifics fit, a clause does not."""
 
 
 def _role_words(lead: list[str]) -> bool:

@@ -169,7 +169,10 @@ def quoted_modifier(doc: Any, start: int, end: int) -> bool:
     and a lower-case common noun that is no day or time ("the `` talks are over ''
     yesterday") right after the closing one. Words said stand as a clause of their own,
     never inside "the ... cases"."""
-    opening = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    # the text's length from its last token: `doc.text` rebuilds the whole text token by
+    # token, once per call (quadratic on a long page)
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    opening = doc.char_span(start, min(start + 1, length), alignment_mode="expand")
     if opening is None or opening.start == 0:
         return False
     before = doc[opening.start - 1]
