@@ -21,9 +21,17 @@ def _surfaces(text: str, raw: list[RawMention]) -> list[tuple[str, str]]:
 
 
 def test_a_body_ends_before_the_title_of_the_person_after_it() -> None:
-    text = "Dorvex Executive Vice President Scott Halvorsen replied."
-    raw = [_raw(text, "Dorvex Executive", "ORG"), _raw(text, "Scott Halvorsen", "PERSON")]
-    assert _surfaces(text, raw) == [("Dorvex", "ORG"), ("Scott Halvorsen", "PERSON")]
+    text = "Dorvex Executive Vice President Scott Halvorsen replied. Dorvex grew."
+    raw = [
+        _raw(text, "Dorvex Executive", "ORG"),
+        _raw(text, "Scott Halvorsen", "PERSON"),
+        RawMention(text.rindex("Dorvex"), text.rindex("Dorvex") + 6, "ORG"),
+    ]
+    assert _surfaces(text, raw) == [
+        ("Dorvex", "ORG"),
+        ("Scott Halvorsen", "PERSON"),
+        ("Dorvex", "ORG"),
+    ]
 
 
 def test_a_body_whose_last_word_is_no_title_of_the_person_after_it_stays_whole() -> None:
@@ -48,3 +56,13 @@ def test_the_body_is_not_named_by_its_run_on_form(pipeline: Pipeline) -> None:
     article = pipeline.run(Article(id="t", text=text, published="2024-03-20"))
     bodies = {e.canonical for e in article.entities if e.label == "ORG"}
     assert bodies == {"Dorvex"}
+
+
+def test_a_body_is_not_cut_to_a_name_written_alone_only_for_another_type() -> None:
+    text = "Velm Police Chief Ana Ruiz said the town of Velm was calm."
+    raw = [
+        _raw(text, "Velm Police", "ORG"),
+        _raw(text, "Ana Ruiz", "PERSON"),
+        RawMention(text.rindex("Velm"), text.rindex("Velm") + 4, "GPE"),
+    ]
+    assert _surfaces(text, raw)[0] == ("Velm Police", "ORG")
