@@ -63,3 +63,16 @@ def test_a_capitalised_word_no_person_bears_leaves_the_phrase() -> None:
     phrase = text.index("new routes south")
     source = (phrase, phrase + len("new routes south"))
     assert name_after_fronted(text, source, text.index("stated"), entities) == source
+
+
+@pytest.mark.parametrize("when", ["today", "on Monday"])
+def test_a_time_word_closing_a_joined_source_leaves_both_names(
+    pipeline: Pipeline, when: str
+) -> None:
+    text = (
+        "Prime Minister Harold Quenby and federal industry minister Ian Brask "
+        f"{when} announced that the plant would stay open."
+    )
+    assert speakers_shown(pipeline, text, "plant would stay open") == [
+        "Harold Quenby and Ian Brask"
+    ]

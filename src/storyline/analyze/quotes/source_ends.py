@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from storyline.analyze.quotes.cues import cue_lemma
 from storyline.model import EntityMention
+from storyline.text.calendar_names import FULL_WEEKDAY_PATTERN
 
 __all__ = [
     "inverted_tail",
@@ -17,6 +18,7 @@ __all__ = [
     "pronoun_subject",
     "site_owner",
     "with_appositive",
+    "without_time_tail",
 ]
 
 _APPOSITIVE_GAP = re.compile(r"\s*,\s*")
@@ -167,3 +169,21 @@ def past_abbreviation_stop(
             if e.label == "PERSON" and e.start == m.end() and e.end == end:
                 return (e.start, e.end)
     return source
+
+
+_TIME_TAIL = re.compile(
+    rf"\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|"
+    rf"(?:on\s+)?{FULL_WEEKDAY_PATTERN})$"
+)
+"""A time adverb closing a source phrase before its verb ("... and Ian Brask today
+announced"): when the words were said, not part of who said them."""
+
+
+def without_time_tail(text: str, source: tuple[int, int]) -> tuple[int, int]:
+    """The source phrase without a time adverb closing it ("Prime Minister Ana Ruiz and
+    industry minister Ian Brask today": both names, which the time word would hide from
+    `joined_names`); the phrase as it is when nothing else is left."""
+    m = _TIME_TAIL.search(text, source[0], source[1])
+    if m is None or m.start() <= source[0]:
+        return source
+    return (source[0], m.start())

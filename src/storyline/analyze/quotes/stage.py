@@ -82,6 +82,7 @@ from storyline.analyze.quotes.source_ends import (
     pronoun_subject,
     site_owner,
     with_appositive,
+    without_time_tail,
 )
 from storyline.analyze.quotes.source_heads import described_whole, named_head
 from storyline.analyze.quotes.speakers import SpeakerResolver
@@ -243,6 +244,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                     source = joined_subject(text, source, a.cue_start, article.entities, verbs)
                     source = pronoun_subject(text, source, a.cue_start)
                     source = past_abbreviation_stop(text, source, article.entities)
+                    source = without_time_tail(text, source)
                 speaker = resolver.resolve(*source, a.antecedent) if source else None
                 speaker = continued_speaker(text, speaker, a.antecedent)
                 if (
