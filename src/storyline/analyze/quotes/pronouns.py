@@ -26,7 +26,11 @@ from storyline.analyze.quotes.entries import entry_start
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun
 from storyline.analyze.quotes.given_names import given_name_gender
 from storyline.analyze.quotes.listed import BODY_WORDS, listed_with_others
-from storyline.analyze.quotes.other_gender import fitting_surname_after, other_pronoun_after
+from storyline.analyze.quotes.other_gender import (
+    fitting_other_since,
+    fitting_surname_after,
+    other_pronoun_after,
+)
 from storyline.analyze.quotes.questions import asked_person
 from storyline.analyze.quotes.reactions import quoted_after_reaction
 from storyline.analyze.quotes.referents import (
@@ -179,7 +183,7 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
                 if (
                     d.gender_of(name) == gender
                     and d.gender_of(newer[-1].name) is None
-                    and not _fitting_other_since(d, people, last.pos, name, gender)
+                    and not fitting_other_since(d, people, last.pos, name, gender)
                 ):
                     # "said Ms. Ana Ruiz. Minister Tom Hale visited. ... she said": only the
                     # speaker is known to fit, and nobody new was introduced
@@ -215,24 +219,6 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         return None  # "Ivo Marek, Dan Brell and Tom Hale failed ... he said": any of them
     near = [p for p in people if p.sentence >= chosen.sentence - 1]
     return _unless_a_known_other(d, near, chosen.name, mention_span(chosen.mention), gender)
-
-
-def _fitting_other_since(
-    d: Discourse, people: list[Person], since: int, name: str, gender: Gender
-) -> bool:
-    """Whether someone else named since the last speaker's source is known to fit the
-    pronoun, by the text's own words or a given name that says it ("Tom Hale said ...
-    Dan Brask took over. Rivals sued Brask after he testified": "he" may be Brask): the
-    last speaker is then no safer a reading than they are, unless a sentence has made
-    the speaker its subject again since ("... Brask won. Hale then left. `...,' he said")."""
-    again = [p.mention.start for p in people if p.name == name and p.subject]
-    since = max([since, *again])
-    return any(
-        p.mention.start > since
-        and p.name != name
-        and gender in (d.gender_of(p.name), given_name_gender(p.name))
-        for p in people
-    )
 
 
 def _left_open_since(d: Discourse, since: int, start: int, gender: Gender) -> bool:
