@@ -28,7 +28,9 @@ mentions, never a list of names:
   a name the article writes on its own, is no part of the name;
 - a "place" whose name is followed by a company's nouns ("Dorvex profits", "Dorvex 's
   share price") at least twice and never follows a preposition of place ("in Dorvex")
-  is a company.
+  is a company;
+- a body's name run into the title of the person after it ("Velmar Aero Executive Vice
+  President Orrin Daske"): the body ends before the title (title_tails.py).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from collections.abc import Sequence
 
 from storyline.analyze.entities.canonical import RawMention
 from storyline.analyze.entities.mentions import _WEEKDAY
+from storyline.analyze.entities.title_tails import without_title_tail
 from storyline.ingest.headers import MONTH_PATTERN
 
 __all__ = ["repair_edges"]
@@ -104,6 +107,7 @@ def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
             continue
         if surface in companies:
             m = RawMention(m.start, m.end, "ORG")
+        m = without_title_tail(text, m, raw)
         out.append(_with_cut_head(text, _with_cut_tail(text, m, raw, longer), raw))
     return out
 

@@ -490,7 +490,23 @@ def _inverted_subject(verb: Any) -> tuple[Any, Any] | None:
             child.tag_.startswith("NN")
         ):
             return noun_phrase(child)
-    return _opening_noun(verb)
+    return _swallowing_noun(verb) or _opening_noun(verb)
+
+
+def _swallowing_noun(verb: Any) -> tuple[Any, Any] | None:
+    """The noun phrase after an inverted verb that the parse read the verb into, as the
+    first word of a name (`"...," claims writer Dana Quill` parsed as one noun phrase
+    "claims writer Dana Quill"): the verb is the cue and the words after it the speaker,
+    here the writer who names themselves, not a body named before the quote."""
+    head = verb.head
+    if verb.dep_ != "compound" or head.i <= verb.i or not head.tag_.startswith("NN"):
+        return None
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.tag_.startswith("NN"):
+        head = head.head  # "notes analyst Dana Quill": the verb hung on "analyst", on "Quill"
+    start, end = noun_phrase(head)
+    if start.i > verb.i + 1:
+        return None
+    return verb.doc[verb.i + 1], end
 
 
 def _opening_noun(verb: Any) -> tuple[Any, Any] | None:

@@ -1,5 +1,6 @@
 """Whether the text speaks of someone else between a name and a pronoun: of the other
-gender (below), or by the surname of someone of the pronoun's (`fitting_surname_after`).
+gender (below), by the surname of someone of the pronoun's (`fitting_surname_after`), or
+names since the last speaker someone known to fit it (`fitting_other_since`).
 
 "If Draga faced Faroud now , she would slap him , she told the paper": Draga stands as a
 subject in the pronoun's own sentence and the article says nothing of Draga's gender, so
@@ -16,7 +17,7 @@ from storyline.analyze.quotes.discourse import Discourse, Person
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun
 from storyline.analyze.quotes.given_names import given_name_gender
 
-__all__ = ["fitting_surname_after", "other_pronoun_after"]
+__all__ = ["fitting_other_since", "fitting_surname_after", "other_pronoun_after"]
 
 _PRONOUN_WORD = re.compile(r"\b[A-Za-z]+\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
@@ -60,3 +61,21 @@ def fitting_surname_after(d: Discourse, chosen: Person, start: int, gender: Gend
             if not tagged and not d.quoted(at):
                 return True
     return False
+
+
+def fitting_other_since(
+    d: Discourse, people: list[Person], since: int, name: str, gender: Gender
+) -> bool:
+    """Whether someone else named since the last speaker's source is known to fit the
+    pronoun, by the text's own words or a given name that says it ("Tom Hale said ...
+    Dan Brask took over. Rivals sued Brask after he testified": "he" may be Brask): the
+    last speaker is then no safer a reading than they are, unless a sentence has made
+    the speaker its subject again since ("... Brask won. Hale then left. `...,' he said")."""
+    again = [p.mention.start for p in people if p.name == name and p.subject]
+    since = max([since, *again])
+    return any(
+        p.mention.start > since
+        and p.name != name
+        and gender in (d.gender_of(p.name), given_name_gender(p.name))
+        for p in people
+    )

@@ -26,8 +26,13 @@ from storyline.analyze.quotes.entries import entry_start
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun
 from storyline.analyze.quotes.given_names import given_name_gender
 from storyline.analyze.quotes.listed import BODY_WORDS, listed_with_others
-from storyline.analyze.quotes.other_gender import fitting_surname_after, other_pronoun_after
+from storyline.analyze.quotes.other_gender import (
+    fitting_other_since,
+    fitting_surname_after,
+    other_pronoun_after,
+)
 from storyline.analyze.quotes.questions import asked_person
+from storyline.analyze.quotes.reactions import quoted_after_reaction
 from storyline.analyze.quotes.referents import (
     described_subject,
     names_a_person,
@@ -174,8 +179,12 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
                 if opener is not None:
                     return opener  # "Brask did not deny it . He said ...": Ivo Brask
                 return name, evidence_of(last.speaker)
-            if not _takes_over(d, newer[-1], last.pos, name, gender):
-                if d.gender_of(name) == gender and d.gender_of(newer[-1].name) is None:
+            if not _takes_over(d, newer[-1], last.pos, name, gender, start):
+                if (
+                    d.gender_of(name) == gender
+                    and d.gender_of(newer[-1].name) is None
+                    and not fitting_other_since(d, people, last.pos, name, gender)
+                ):
                     # "said Ms. Ana Ruiz. Minister Tom Hale visited. ... she said": only the
                     # speaker is known to fit, and nobody new was introduced
                     return name, evidence_of(last.speaker)
@@ -268,19 +277,25 @@ def _unless_a_known_other(
     return name, evidence
 
 
-def _takes_over(d: Discourse, newer: Person, since: int, last: str, gender: Gender) -> bool:
+def _takes_over(
+    d: Discourse, newer: Person, since: int, last: str, gender: Gender, start: int
+) -> bool:
     """Whether a person who became a sentence's subject after the last speaker's source (at
-    `since`) takes a pronoun from that speaker: someone who has spoken before, someone
-    introduced the way a new source is ("Dan Hughes, who farms ...", "The mayor, Dan
-    Hughes,"), someone opening a new paragraph, or the only one of the two the text says
-    the pronoun fits. Anyone else merely talked about in the speaker's own paragraph
-    ("said Ana Ruiz, an analyst. President Hale ruled for thirty years.") leaves the
-    pronoun to either of them."""
+    `since`) takes a pronoun (at `start`) from that speaker: someone who has spoken before,
+    someone introduced the way a new source is ("Dan Hughes, who farms ...", "The mayor,
+    Dan Hughes,"), someone opening a new paragraph, the subject of the sentence right
+    before a quotation the pronoun closes that states their
+    reaction (`quoted_after_reaction`), or the only one of the two the
+    text says the pronoun fits. Anyone else merely talked about in the speaker's own
+    paragraph ("said Ana Ruiz, an analyst. President Hale ruled for thirty years.") leaves
+    the pronoun to either of them."""
     e = newer.mention
     if _joined_with(d, e, last):
         return False  # "Brell and Kiri Lanz, the director, met": neither takes it alone
     if listed_with_others(d, newer, gender):
         return False  # "Ivo Marek, Dan Brell and Tom Hale failed ...": one of a list
+    if quoted_after_reaction(d, newer, start):
+        return True
     if any(s.speaker.canonical == newer.name for s in d.history):
         return True
     if _INTRODUCED.match(d.text, e.end):

@@ -9,8 +9,17 @@ from collections.abc import Sequence
 
 from storyline.analyze.quotes.cues import cue_lemma
 from storyline.model import EntityMention
+from storyline.text.calendar_names import FULL_WEEKDAY_PATTERN
 
-__all__ = ["inverted_tail", "pronoun_subject", "site_owner", "with_appositive"]
+__all__ = [
+    "inverted_tail",
+    "name_after_fronted",
+    "past_abbreviation_stop",
+    "pronoun_subject",
+    "site_owner",
+    "with_appositive",
+    "without_time_tail",
+]
 
 _APPOSITIVE_GAP = re.compile(r"\s*,\s*")
 _APPOSITIVE_TO_VERB = re.compile(r"\s*,\s*(?:(?:has|have|had|also|later|then)\s+)?")
@@ -31,6 +40,38 @@ def with_appositive(
             text, e.end, cue_start
         ):
             return (source[0], e.end)
+    return source
+
+
+_FRONTED_NAME = re.compile(
+    r"\s*,\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:(?:also|then|later|has|have|had)\s+)?"
+)
+"""A comma, a capitalised name of one to three words and the verb it is the subject of."""
+
+
+def name_after_fronted(
+    text: str, source: tuple[int, int], cue_start: int, entities: Sequence[EntityMention]
+) -> tuple[int, int]:
+    """The person's name standing between a comma and the verb, for a source phrase the
+    parse took from before that comma ("As well as new routes to the south, Brannt
+    stated that ...": the fronted phrase is no speaker; "The mayor, Ana Ruiz said" with
+    the appositive's comma left out names the same person). The name is a person's
+    mention, or a surname of a person named before when the recogniser missed it there.
+    The phrase otherwise."""
+    if source[1] >= cue_start:
+        return source
+    m = _FRONTED_NAME.fullmatch(text, source[1], cue_start)
+    if m is None:
+        return source
+    a, b = m.span(1)
+    for e in entities:
+        if e.label != "PERSON":
+            continue
+        if e.start == a and e.end == b:
+            return (a, b)
+        named = (e.canonical or e.text).split()
+        if e.end <= source[0] and len(named) > 1 and text[a:b] == named[-1]:
+            return (a, b)  # "Mannix" after "Otto Mannix" was named in full
     return source
 
 
@@ -104,3 +145,45 @@ def site_owner(text: str, source: tuple[int, int], cue_start: int) -> tuple[int,
     if posted is None:
         return source
     return (posted.start("owner"), posted.end("owner"))
+
+
+_ABBREVIATION_STOP = re.compile(r"\b(?:[A-Z]\.){2,}\s+")
+"""A dotted abbreviation and the space after it ("U.S. "), where a sentence may end
+unseen: the recogniser takes "in the U.S. Brannt also noted" for one sentence."""
+
+
+def past_abbreviation_stop(
+    text: str, source: tuple[int, int], entities: Sequence[EntityMention]
+) -> tuple[int, int]:
+    """The source phrase cut to the person's name when it runs from the sentence before
+    across a dotted abbreviation that ended it ("... a phone in the U.S. Brannt also noted
+    that": the speaker is Brannt, not the tail of the last sentence plus his name). Only
+    when lower-case words stand before the abbreviation in the phrase (so a title, "U.S.
+    Senator Ana Ruiz", is no such run) and a person's name opens right after it and
+    closes the phrase; the phrase as it is otherwise."""
+    start, end = source
+    for m in _ABBREVIATION_STOP.finditer(text, start, end):
+        if not any(w[:1].islower() for w in text[start : m.start()].split()):
+            continue
+        for e in entities:
+            if e.label == "PERSON" and e.start == m.end() and e.end == end:
+                return (e.start, e.end)
+    return source
+
+
+_TIME_TAIL = re.compile(
+    rf"\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|"
+    rf"(?:on\s+)?{FULL_WEEKDAY_PATTERN})$"
+)
+"""A time adverb closing a source phrase before its verb ("... and Ian Brask today
+announced"): when the words were said, not part of who said them."""
+
+
+def without_time_tail(text: str, source: tuple[int, int]) -> tuple[int, int]:
+    """The source phrase without a time adverb closing it ("Prime Minister Ana Ruiz and
+    industry minister Ian Brask today": both names, which the time word would hide from
+    `joined_names`); the phrase as it is when nothing else is left."""
+    m = _TIME_TAIL.search(text, source[0], source[1])
+    if m is None or m.start() <= source[0]:
+        return source
+    return (source[0], m.start())

@@ -112,7 +112,7 @@ def named_head(
         return source
     if any(e.label == "PERSON" and start <= e.start < end for e in entities):
         return source  # the phrase already holds its person
-    described = not any(c.isupper() for c in text[start:end])
+    described = _described(text, start, end, entities)
     for e in entities:
         if not end <= e.start < e.end or (not inverted and e.end > cue_start):
             continue
@@ -137,6 +137,24 @@ def named_head(
         # "The" in mid-sentence opens a name, the rest of the phrase
         return (start, run.end(1))
     return source
+
+
+_ARTICLE = re.compile(r"(?:The|A|An)\b")
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+
+
+def _described(text: str, start: int, end: int, entities: Sequence[EntityMention]) -> bool:
+    """Whether a phrase is a description, all lower-case words but for an opening article
+    and the names of places and peoples in it ("trade paper", "The Dorvanian car maker"):
+    a body's name right after it is what the phrase describes."""
+    words = text[start:end]
+    places = [e for e in entities if e.label in _PLACE_LABELS and start <= e.start < e.end <= end]
+    for e in sorted(places, key=lambda e: -e.start):
+        words = words[: e.start - start] + " " * (e.end - e.start) + words[e.end - start :]
+    opening = _ARTICLE.match(words)
+    if opening is not None:
+        words = words[opening.end() :]
+    return bool(words.strip()) and not any(c.isupper() for c in words)
 
 
 _THE_NAME = re.compile(r"\s+(The(?:\s+[A-Z][\w'’&-]*){1,4})\s+")

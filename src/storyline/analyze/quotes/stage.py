@@ -77,9 +77,12 @@ from storyline.analyze.quotes.shown import (
 from storyline.analyze.quotes.signatures import signed_after
 from storyline.analyze.quotes.source_ends import (
     inverted_tail,
+    name_after_fronted,
+    past_abbreviation_stop,
     pronoun_subject,
     site_owner,
     with_appositive,
+    without_time_tail,
 )
 from storyline.analyze.quotes.source_heads import described_whole, named_head
 from storyline.analyze.quotes.speakers import SpeakerResolver
@@ -234,11 +237,14 @@ def extract_quotes(article: Article) -> list[Quote]:
                 if source is not None:
                     source = site_owner(text, source, a.cue_start)
                     source = with_appositive(text, source, a.cue_start, article.entities)
+                    source = name_after_fronted(text, source, a.cue_start, article.entities)
                     source = named_head(text, source, a.cue_start, article.entities)
                     source = inverted_tail(text, source, a.cue, a.cue_start, article.entities)
                     source = described_whole(text, source, a.cue_start, verbs)
                     source = joined_subject(text, source, a.cue_start, article.entities, verbs)
                     source = pronoun_subject(text, source, a.cue_start)
+                    source = past_abbreviation_stop(text, source, article.entities)
+                    source = without_time_tail(text, source)
                 speaker = resolver.resolve(*source, a.antecedent) if source else None
                 speaker = continued_speaker(text, speaker, a.antecedent)
                 if (
