@@ -42,6 +42,7 @@ from storyline.analyze.quotes.introducers import (
 from storyline.analyze.quotes.joined_sources import joined_subject
 from storyline.analyze.quotes.mark_owner import Found, assign_marks, sentence_index
 from storyline.analyze.quotes.marks import QuoteMark, find_quoted
+from storyline.analyze.quotes.names_near import NamesNear
 from storyline.analyze.quotes.nesting import (
     coordinated_in,
     cut_before,
@@ -147,6 +148,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     turns += [t for t in turn_starts(text) if not any(t <= at < text.find(":", t) for at in turns)]
     turns = sorted(set(turns) | set(name_turns(text, article.entities, turns)))
     resolver = SpeakerResolver(text, article.entities, sentences, verbs, inside_marks(marks), turns)
+    names_near = NamesNear(article.entities)
 
     events: list[tuple[int, int, Found | QuoteMark]] = [(_start_of(f), 0, f) for f in found] + [
         (m.start, 1, m) for m in orphans
@@ -235,15 +237,19 @@ def extract_quotes(article: Article) -> list[Quote]:
                     source = resolver.subject_between(label_end, a.cue_start)
                     source = source or words_between(text, label_end, a.cue_start)
                 if source is not None:
+                    # the names these rules read stand in the phrase or a few words from it
+                    local = names_near.around(
+                        min(source[0], a.cue_start), max(source[1], a.cue_end)
+                    )
                     source = site_owner(text, source, a.cue_start)
-                    source = with_appositive(text, source, a.cue_start, article.entities)
+                    source = with_appositive(text, source, a.cue_start, local)
                     source = name_after_fronted(text, source, a.cue_start, article.entities)
-                    source = named_head(text, source, a.cue_start, article.entities)
-                    source = inverted_tail(text, source, a.cue, a.cue_start, article.entities)
+                    source = named_head(text, source, a.cue_start, local)
+                    source = inverted_tail(text, source, a.cue, a.cue_start, local)
                     source = described_whole(text, source, a.cue_start, verbs)
-                    source = joined_subject(text, source, a.cue_start, article.entities, verbs)
+                    source = joined_subject(text, source, a.cue_start, local, verbs)
                     source = pronoun_subject(text, source, a.cue_start)
-                    source = past_abbreviation_stop(text, source, article.entities)
+                    source = past_abbreviation_stop(text, source, local)
                     source = without_time_tail(text, source)
                 speaker = resolver.resolve(*source, a.antecedent) if source else None
                 speaker = continued_speaker(text, speaker, a.antecedent)
