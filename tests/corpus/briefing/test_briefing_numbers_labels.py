@@ -29,6 +29,15 @@ def test_groups_of_one_label_are_joined_in_the_first_place_in_date_order() -> No
     assert joined == [("killed", (early, one))]
 
 
+def _analysed(texts: tuple[str, ...]) -> list[Article]:
+    """Each text an article of its own outlet, the same day, through the claim stage."""
+    pipeline = Pipeline(["sentences", "entities", "time", "quotes", "claims"])
+    return [
+        pipeline.run(Article(id=f"a{i}", text=t, published="2023-01-09", outlet=f"o{i}.example"))
+        for i, t in enumerate(texts)
+    ]
+
+
 def test_the_brief_names_killed_once_for_a_toll_and_an_increment() -> None:
     texts = (
         "At least 10 people were killed in the quake in Velmar on Sunday. The bodies of two "
@@ -36,11 +45,7 @@ def test_the_brief_names_killed_once_for_a_toll_and_an_increment() -> None:
         "The quake in Velmar killed 12 people, officials said. Officials said two more "
         "victims were found.",
     )
-    pipeline = Pipeline(["sentences", "entities", "time", "quotes", "claims"])
-    articles = [
-        pipeline.run(Article(id=f"a{i}", text=t, published="2023-01-09", outlet=f"o{i}.example"))
-        for i, t in enumerate(texts)
-    ]
+    articles = _analysed(texts)
     numbers = build_briefing(articles, limits=BriefingLimits.full()).numbers
     labels = [label for label, _items in numbers]
     assert labels.count("killed") == 1
@@ -54,11 +59,7 @@ def test_a_one_page_brief_shows_only_shares_that_say_of_what() -> None:
         "The offer values Dorvane Rail at a premium of 27 percent, analysts said. Quillmark "
         "won 40 percent of the vote at the Dorvane Rail meeting.",
     )
-    pipeline = Pipeline(["sentences", "entities", "time", "quotes", "claims"])
-    articles = [
-        pipeline.run(Article(id=f"a{i}", text=t, published="2023-01-09", outlet=f"o{i}.example"))
-        for i, t in enumerate(texts)
-    ]
+    articles = _analysed(texts)
     full = dict(build_briefing(articles, limits=BriefingLimits.full()).numbers)
     assert {r.value for r in full["percent"]} >= {11, 27, 40}
     page = dict(build_briefing(articles).numbers)
