@@ -14,6 +14,7 @@ import re
 
 from storyline.analyze.entities.context import DISEASE_HEAD
 from storyline.analyze.entities.mention_labels import PreparedMention
+from storyline.analyze.word_index import whole_word_starts
 
 __all__ = ["drop_common_acronyms"]
 
@@ -84,10 +85,7 @@ def _drop_strain_codes(text: str, work: list[PreparedMention]) -> list[PreparedM
     strains = {
         c
         for c in codes
-        if any(
-            _ILLNESS_AFTER.match(text, m.end())
-            for m in re.finditer(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", text)
-        )
+        if any(_ILLNESS_AFTER.match(text, at + len(c)) for at in whole_word_starts(text, c))
     }
     return [w for w in work if w.name not in strains] if strains else work
 
