@@ -19,6 +19,7 @@ from storyline.corpus.entity_groups import type_of as _type_of
 
 __all__ = [
     "BODY_HEAD",
+    "person_name_words",
     "retype_companies",
     "retype_nationality_bodies",
     "retype_people",
@@ -31,7 +32,7 @@ _THING_SHARE = 0.05
 """Share of a lone "person" word's mentions typed as a thing for it to be one."""
 
 
-def _full_names(groups: dict[str, _Group]) -> dict[str, list[str]]:
+def person_name_words(groups: dict[str, _Group]) -> dict[str, list[str]]:
     """Word -> keys of the multi-word person names that start or end with it."""
     full: dict[str, list[str]] = defaultdict(list)
     for key, g in groups.items():
@@ -47,7 +48,7 @@ def retype_things(groups: dict[str, _Group]) -> None:
     """A lone word typed PERSON that is in no full name but is also typed as an
     organisation, product or place takes that type ("Twitter"); a longer name typed PERSON
     and also read as a product (a vessel, a drug) is that product ("Kestrel Dawn")."""
-    full = _full_names(groups)
+    full = person_name_words(groups)
     for key, g in groups.items():
         if key in full or _type_of(g) != "PERSON" or g.roles:
             # a name written with a person's title ("President Vale") is a person's
