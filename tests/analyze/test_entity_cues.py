@@ -114,6 +114,29 @@ def test_a_title_right_before_a_name_typed_a_place_says_a_person() -> None:
     assert [label for label, _ in got] == ["PERSON"] * 3
 
 
+def test_a_title_right_before_a_persons_name_typed_a_body_says_a_person() -> None:
+    text = (
+        "Opposition health spokeswoman Ilse Marrow said the offer was late. "
+        "Analyst Tarn Research said so too, as did Ada Quell, chief executive of The "
+        "Heron Trust, and the director of The Kestrel Players."
+    )
+    got = _names(
+        text,
+        [
+            ("Ilse Marrow", "ORG"),
+            ("Tarn Research", "ORG"),
+            ("Heron Trust", "ORG"),
+            ("Kestrel Players", "ORG"),
+        ],
+    )
+    assert got == [
+        ("PERSON", "Ilse Marrow"),
+        ("ORG", "Tarn Research"),
+        ("ORG", "Heron Trust"),
+        ("ORG", "Kestrel Players"),
+    ]
+
+
 def test_a_place_after_a_title_s_complement_stays_a_place() -> None:
     text = "The ambassador to Marlow said the envoy in Marlow left."
     got = _names(text, [("Marlow", "GPE"), ("Marlow", "GPE")])

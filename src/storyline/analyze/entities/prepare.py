@@ -57,6 +57,7 @@ from storyline.analyze.entities.context import (
     ticker_after,
 )
 from storyline.analyze.entities.context_types import retype_cue
+from storyline.analyze.entities.kind_words import BODY_KINDS, INDUSTRY_WORDS
 from storyline.analyze.entities.mention_labels import (
     PLACE_LIKE,
     PreparedMention,
@@ -206,10 +207,16 @@ def prepare_mention(text: str, m: RawMention, spans: SpanIndex) -> PreparedMenti
         label, titled = "PERSON", True  # "Dr Vale" typed a body: the honorific says a person
     label = retype or label
     if (
-        label in {"GPE", "LOC"}
-        and _LONE_WORD.fullmatch(surface)
-        and _role_before(text, start, spans)[0]
-    ):
+        (label in {"GPE", "LOC"} and _LONE_WORD.fullmatch(surface))
+        # "health spokeswoman Ann Vale" typed a body: a name of a person's shape,
+        # not a trade's or a body's ("analyst Harlow Research")
+        or (
+            label == "ORG"
+            and _PLAIN_NAME.fullmatch(surface)
+            and surface.split()[-1].lower() not in _NO_SURNAMES
+            and not _THE_BEFORE.search(text, max(0, start - 8), start)
+        )
+    ) and _role_before(text, start, spans)[0]:
         label, titled = "PERSON", True  # "why has President Dorvan acted": a person
     if label != "PERSON" and _degree_after_person(text, start, end, spans):
         return None  # "Ana Reyes, MD": her degree, not Maryland
@@ -433,8 +440,17 @@ _FAMILY = frozenset(
         "widow",
     ]
 )
+_BODY_NOUNS = frozenset(
+    {
+        *("research", "capital", "media", "news", "bank", "society", "association", "union"),
+        *("federation", "league", "foundation", "trust", "fund", "party", "movement", "club"),
+    }
+)
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 """Two or three capitalised words and nothing else: the shape of a person's name."""
+_NO_SURNAMES = INDUSTRY_WORDS | BODY_KINDS | _BODY_NOUNS
+"""Last words of a body's name that are no one's surname ("Harlow Research", "Tarn Bank",
+"the Wildlife Society")."""
 
 
 def _role_before(text: str, start: int, spans: SpanIndex) -> tuple[str | None, int]:
