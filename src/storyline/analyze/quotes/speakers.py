@@ -233,13 +233,13 @@ class SpeakerResolver:
             return self._d.said(start, owned, None)
         return self._d.said(start, speaker, kind)
 
-    def forget(self, speaker: Speaker | None) -> None:
+    def forget(self, speaker: Speaker | None, holders: Sequence[tuple[int, int]] = ()) -> None:
         """Take back a speaker resolved for an attribution that turned out to lie inside
         another speaker's words ("Voss claims Hale told him ... He told the crew :"): the
         one reported is no speaker of the passage, so a later pronoun must not continue
-        them. Only that very resolution is dropped (by identity), never an earlier one."""
+        them (`Discourse.forget`; `holders`: the spans of the words it lies in)."""
         if speaker is not None:
-            self._d.history = [s for s in self._d.history if s.speaker is not speaker]
+            self._d.forget(speaker, holders)
 
     def _tagged_name(self, start: int, end: int) -> Speaker | None:
         """A parse that took the bracketed tag after a name for the subject ("Gov. Ann Ruiz
