@@ -63,6 +63,7 @@ from storyline.analyze.quotes.named_again import (
 )
 from storyline.analyze.quotes.named_groups import named_group
 from storyline.analyze.quotes.nonspeakers import no_source
+from storyline.analyze.quotes.one_of_them import one_of_group, one_of_them
 from storyline.analyze.quotes.places import place_behind_preposition
 from storyline.analyze.quotes.possessed import with_owner
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, personal_pronoun
@@ -181,6 +182,8 @@ class SpeakerResolver:
             # "in your opinion , does ...": the one spoken to; "in my view": the writer's
             # own "I", whom only a transcript label could name
             return Speaker(surface, start, end, None, False, "unresolved")
+        if one_of_them(words):
+            return one_of_group(self._d, surface, start, end)  # "Two aides ... One of them said"
         if len(words) >= 3 and words[-2] == "of" and words[-1] in _RELATIVE:
             # "posters, some of which said ...", "ministers, one of whom said ...": a part of
             # what the clause hangs on; no one of them is named, so no name is shown
