@@ -30,6 +30,12 @@ def pipeline() -> Pipeline:
             "Velmar Falls Review",
         ),
         ("The organisers had estimated the crowd at 9,000.", "the crowd at 9,000", None),
+        (
+            "The Velmar Falls Review estimates agency spending during the three days at 3.4 "
+            "million crowns.",
+            "during the three days at 3.4 million",
+            "Velmar Falls Review",
+        ),
     ],
 )
 def test_an_estimate_with_its_figure_is_stated(

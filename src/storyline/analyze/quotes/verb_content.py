@@ -221,11 +221,15 @@ def valued_at(verb: Any, lemma: str) -> tuple[Any, Any] | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects:
         return None
-    # the parse hangs "at" on the verb or on the object noun ("spending at 1.2 million")
+    # the parse hangs "at" on the verb, on the object noun ("spending at 1.2 million") or
+    # on a phrase between ("spending during the three days at 1.2 million")
     at = [
-        c
-        for c in (*verb.children, *objects[0].children)
-        if c.dep_ == "prep" and c.lower_ == "at" and c.i > objects[0].i
+        t
+        for t in verb.subtree
+        if t.dep_ == "prep"
+        and t.lower_ == "at"
+        and t.i > objects[0].i
+        and _in_verb_phrases(t, verb)
     ]
     if not at:
         return None
@@ -234,6 +238,17 @@ def valued_at(verb: Any, lemma: str) -> tuple[Any, Any] | None:
     return trimmed(
         verb.doc, objects[0].left_edge.i, max(at[0].right_edge.i, objects[0].right_edge.i)
     )
+
+
+def _in_verb_phrases(token: Any, verb: Any) -> bool:
+    """Whether a token hangs on the verb through its object and phrases only, not inside a
+    clause of its own."""
+    head = token.head
+    while head.i != verb.i:
+        if head.dep_ not in _PHRASE_LINKS:
+            return False
+        head = head.head
+    return True
 
 
 def _described(time: Any) -> bool:
