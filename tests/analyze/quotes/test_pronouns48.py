@@ -34,7 +34,7 @@ def test_a_pronoun_closing_several_quoted_sentences_is_not_read_across_their_sub
     pipeline: Pipeline,
 ) -> None:
     # the spokeswoman (a name the recogniser calls a body) opens the sentence before the
-    # quotation; "she" closes two quoted sentences later: never the minister before her
+    # quotation; "she" closes two quoted sentences later: hers, never the minister's
     text = (
         "The regional transport minister, Cosmin Vardell, on Monday refused to fund new "
         "buses, saying that the budget was already stretched.\n\n"
@@ -43,7 +43,7 @@ def test_a_pronoun_closing_several_quoted_sentences_is_not_read_across_their_sub
         'behind the bus company. "He controls the money. He cannot pretend this is not his '
         'problem," she said.'
     )
-    assert speakers_shown(pipeline, text, "He controls the money") != ["Cosmin Vardell"]
+    assert speakers_shown(pipeline, text, "He controls the money") == ["Ilsabet Crone"]
 
 
 _HARBOUR = (

@@ -44,6 +44,7 @@ from storyline.analyze.quotes.untagged_people import (
     person_shaped_body_since,
     pronoun_sentence,
     shaped_like_a_person,
+    titled_for,
     untagged_person_since,
     untyped_subject_since,
 )
@@ -180,7 +181,11 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
                     return None  # "Rescuers pulled Tom Hale out. He says ...": either one
                 if _relative_subject_since(d, people, last.pos, start, name):
                     return None  # "Hale refers to Ivo Marek, who declines ...": either one
-                if untyped_subject_since(d, last.pos, start):
+                untyped = untyped_subject_since(d, last.pos, start)
+                if untyped is not None and titled_for(d, untyped, gender):
+                    # "Opposition spokeswoman Ilsa Crone accused him. '...,' she said"
+                    return untyped.canonical or untyped.text, mention_span(untyped)
+                if untyped is not None:
                     return None  # "Leah would also leave one. She said": Leah, maybe
                 opener = _surname_subject_since(d, last.pos, start, name, gender)
                 if opener is not None:

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 
 from storyline.analyze.quotes.discourse import Discourse, Said
+from storyline.analyze.quotes.genders import Gender, noun_gender
 from storyline.analyze.quotes.listed import BODY_WORDS
 from storyline.analyze.quotes.reactions import closed_quote_opening
 from storyline.model import EntityMention
@@ -25,6 +26,7 @@ __all__ = [
     "person_shaped_orgs",
     "pronoun_sentence",
     "shaped_like_a_person",
+    "titled_for",
     "untagged_person_since",
     "untyped_subject_since",
 ]
@@ -96,14 +98,15 @@ def bearer_of_surname(d: Discourse, name: str, start: int) -> str:
     return bearers.pop() if len(bearers) == 1 else name
 
 
-def untyped_subject_since(d: Discourse, since: int, start: int) -> bool:
-    """Whether a name the recogniser called an organisation, shaped like a first name or a
+def untyped_subject_since(d: Discourse, since: int, start: int) -> EntityMention | None:
+    """A name the recogniser called an organisation, shaped like a first name or a
     person's name (one to three capitalised words, none a word bodies are named with, no
-    "the" before it), stands as the subject of the pronoun's sentence or the one before,
+    "the" before it), standing as the subject of the pronoun's sentence or the one before,
     after the last speaker's source ("Cassidy says ... Leah would also leave an iPod. She
-    said"): it may well be the person the pronoun means, so no one is guessed. When the
-    pronoun closes quoted words of several sentences, "the one before" is the one before
-    the words open ("Ilsa Crone accused him. `He knew. He hid it,' she said")."""
+    said"): it may well be the person the pronoun means, so the last speaker is not
+    guessed. When the pronoun closes quoted words of several sentences, "the one before" is
+    the one before the words open ("Ilsa Crone accused him. `He knew. He hid it,' she
+    said"). The first such name, None if none."""
     here = pronoun_sentence(d, start)
     own = d.sentence_of(since)
     for e in person_shaped_orgs(d, since, start):
@@ -111,8 +114,21 @@ def untyped_subject_since(d: Discourse, since: int, start: int) -> bool:
         if sentence == own:
             continue  # "Ana Tasker, head of the firm Tasker Lifting, said": her own sentence
         if sentence >= here - 1 and d.subject_like(e, sentence) and heads_clause(d, e):
-            return True
-    return False
+            return e
+    return None
+
+
+def titled_for(d: Discourse, e: EntityMention, gender: Gender) -> bool:
+    """Whether the words set right before a name in its sentence hold a noun that gives the
+    pronoun's gender ("Opposition spokeswoman Ilsa Crone"): a person, and one the pronoun
+    fits, though the recogniser called the name an organisation."""
+    begin = d.sentences[d.sentence_of(e.start)].start
+    title = _TITLE_WORDS.search(d.text, begin, e.start)
+    return title is not None and noun_gender(title.group().split()) == gender
+
+
+_TITLE_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,4}$")
+"""Up to four words right before a name, its title ("Opposition health spokeswoman ")."""
 
 
 def untagged_person_since(d: Discourse, since: int, start: int) -> bool:
