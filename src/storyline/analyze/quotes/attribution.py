@@ -326,8 +326,14 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         # "the crossing offers a tipping point", "the pledge stressed the risk": an object
         # is what was said only when the subject can say it
         or (phrase and source is not None and not speaks(source))
-        # "what he calls his nightmare": a bare "what" stands for words not given
-        or (content is not None and content[0].i == content[1].i and content[0].tag_ in _EMPTY_TAGS)
+        # "what he calls his nightmare": a bare "what" stands for words not given; "called
+        # it a mistake" gives them, in what "it" was called
+        or (
+            content is not None
+            and content[0].i == content[1].i
+            and content[0].tag_ in _EMPTY_TAGS
+            and not (content[0].tag_ == "PRP" and any(c.dep_ == "oprd" for c in tok.children))
+        )
         or unvoiced(tok, lemma, content, phrase)  # a wish, a search, a perception, a result
         or (lemma in QUOTE_ONLY_LEMMAS and quote_as_object(tok))
     )

@@ -7,7 +7,8 @@ signed by Ana Ruiz", "a statement from the Harbour Authority") or in the sentenc
 '...,' the statement said"). A reader shown "the statement" cannot tell whose words those
 are; the author is who said them. Read only where the text links the two: the phrase
 followed by "by" or "from" and a name, or "the <writing>" after exactly one writing of
-that noun given an author so in its own sentence or the two before. Word classes only,
+that noun given an author so, or issued by a name as its subject ("Ana Ruiz issued a
+statement"), in its own sentence or the two before. Word classes only,
 never a list of names.
 """
 
@@ -76,6 +77,18 @@ def _whole_author(d: Discourse, e: EntityMention) -> bool:
     return e.label in _AUTHORS and not POSSESSIVE.match(d.text, e.end) and not d.quoted(e.start)
 
 
+_ISSUED = (
+    r"(?:\s+(?:of|at|for|from)\s+[^,.;:\"“”]{1,60})?"
+    r"\s*(?:,[^,.;:\"“”]{1,60})?,?\s*(?:(?:has|had|also|later)\s+)*"
+    r"(?:issued|released|sent|published|posted|wrote|signed|distributed|put\s+out)\s+"
+    r"(?:an?|its|his|her|their)\s+"
+)
+"""A name's employer or appositive, if any, then a verb of putting out a writing and its
+article: "Ana Ruiz, the mayor's lawyer, issued a ...", "The mayor's lawyer, Ana Ruiz,
+issued a ...", "Ana Ruiz of the Kessa Institute wrote a ..." (the writing's noun follows)."""
+_BEHIND_PREPOSITION = re.compile(r"\b(?:of|at|for|from|with|in)\s+(?:the\s+)?$", re.I)
+"""A name right after a preposition ("Ana Ruiz of the Kessa Institute, wrote a letter"):
+it says whom the subject works for, and is no subject itself."""
 _LOOK_BACK_CHARS = 80
 """How far before an author's name its writing's noun may stand ("A statement issued
 late on Friday by the ...")."""
@@ -86,11 +99,16 @@ def _author_before(d: Discourse, head: str, start: int) -> EntityMention | None:
     ("A statement by the Foreign Ministry ..."); None for none or for two."""
     lo = d.sentences[max(0, d.sentence_of(start) - _WINDOW)].start
     pattern = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}{head}s?" + _BY)
+    issued = re.compile(_ISSUED + rf"(?:[\w-]+\s+){{0,3}}{head}\b")
     found: dict[str, EntityMention] = {}
     for e in d.entities[bisect_left(d.starts, lo) : bisect_left(d.starts, start)]:
-        # the writing's noun, then "by", ending right where the name starts
+        # the writing's noun, then "by", ending right where the name starts; or the name
+        # as the subject of issuing one ("Ana Ruiz, her lawyer, issued a statement")
         if not _whole_author(d, e):
             continue
-        if pattern.search(d.text, max(lo, e.start - _LOOK_BACK_CHARS), e.start):
+        if pattern.search(d.text, max(lo, e.start - _LOOK_BACK_CHARS), e.start) or (
+            issued.match(d.text, e.end, start)
+            and not _BEHIND_PREPOSITION.search(d.text, lo, e.start)
+        ):
             found.setdefault(e.canonical or e.text, e)
     return next(iter(found.values())) if len(found) == 1 else None

@@ -233,6 +233,28 @@ class Discourse:
             self.history.append(Said(pos, speaker, label))
         return speaker
 
+    def forget(self, speaker: Speaker, holders: Sequence[tuple[int, int]] = ()) -> None:
+        """Drop a resolution from the history: that very one (by identity), never an
+        earlier one. An unnamed source marked as stating nothing (`unstated_speaker`, a
+        copy of the resolution) and written inside one of the `holders`' words ("Hale said
+        a senator knew of it") drops the description it was copied from, which a later
+        "he" would otherwise continue. A name reported so stays: the pronoun rules weigh
+        the people an article names whether or not they spoke."""
+        if speaker.resolution == "unstated" and speaker.start is not None:
+            inside = any(lo <= speaker.start < hi for lo, hi in holders)
+            same = [
+                s
+                for s in self.history
+                if inside
+                and s.speaker.start == speaker.start
+                and s.speaker.end == speaker.end
+                and s.speaker.text == speaker.text
+                and s.speaker.resolution == "description"
+            ]
+            if same:
+                speaker = same[-1].speaker
+        self.history = [s for s in self.history if s.speaker is not speaker]
+
     def modifier(self, e: EntityMention) -> bool:
         """Whether a name tagged as a person only modifies the common noun after it ("the
         Ocean Star rig", "the Dahl administration"): a thing named after someone, not a

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from storyline.analyze.quotes.discourse import Discourse, evidence_of, mention_span, plural
-from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, heads_clause
+from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS
 from storyline.analyze.quotes.referents import group_subject, names_a_person
+from storyline.analyze.quotes.untagged_people import heads_clause
 from storyline.model import EntityMention, Span, Speaker, SpeakerResolution
 
 __all__ = ["group_pronoun"]

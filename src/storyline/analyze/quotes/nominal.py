@@ -401,8 +401,17 @@ def in_source(tok: Any, base: int) -> Attribution | None:
     comma = next((j for j in after if doc[j].text == ","), None)
     if comma is None:
         return None
-    if cue_lemma(tok.head.lower_) is not None or any(
-        cue_lemma(v.lower_) in MARK_CUES for v in tok.head.conjuncts
+    verb = tok.head
+    relative = _past_relative(doc, comma, tok.sent.end)
+    if relative is not None:
+        # "In the letter, a copy of which was seen by the Courier, Ana Ruiz asks ...": the
+        # clause about the letter hangs the phrase on its own verb in the parse; the
+        # sentence's verb, after it, says who wrote the letter
+        if relative < 0:
+            return None
+        verb = tok.sent.root
+    elif cue_lemma(verb.lower_) is not None or any(
+        cue_lemma(v.lower_) in MARK_CUES for v in verb.conjuncts
     ):
         # the clause's own verb reports, or a verb of saying joined to it ("In an
         # interview, the mayor stood firm and said ..."): the words are the subject's
@@ -410,8 +419,24 @@ def in_source(tok: Any, base: int) -> Attribution | None:
     content = trimmed(doc, comma + 1, tok.sent.end - 1)
     if content is None:
         return None
-    source = _author(tok, objects[0], comma) or noun_phrase(objects[0])
+    source = _author(verb, objects[0], comma if relative is None else relative)
+    source = source or noun_phrase(objects[0])
     return _at_token(tok, base, source, content)
+
+
+_RELATIVE_WORDS = frozenset({"which", "whose"})
+
+
+def _past_relative(doc: Any, comma: int, end: int) -> int | None:
+    """Where a relative clause about the document ends when one opens right after the
+    comma closing an "In <document>" phrase ("In the letter, which the Courier has seen,
+    ...", "..., a copy of which was ..., "): the comma after it, or -1 when no comma
+    closes it; None when the words after the comma open no such clause."""
+    opening = range(comma + 1, min(comma + 5, end))
+    relative = next((j for j in opening if doc[j].lower_ in _RELATIVE_WORDS), None)
+    if relative is None:
+        return None
+    return next((k for k in range(relative + 1, end) if doc[k].text == ","), -1)
 
 
 _OWN_SOURCE_NOUNS: frozenset[str] = vocab(
@@ -422,7 +447,7 @@ respondents, or the candidate it puts ahead, are what it found), a view or someo
 words for the one they belong to."""
 
 
-def _author(tok: Any, noun: Any, comma: int) -> tuple[Any, Any] | None:
+def _author(verb: Any, noun: Any, comma: int) -> tuple[Any, Any] | None:
     """The one whose speech, interview, letter or study an opening "in" phrase names,
     when the clause after it says who ("In a speech on Friday, the mayor laid out her
     plan", "In a recent study, three economists argue ..."): the subject of that clause,
@@ -430,7 +455,7 @@ def _author(tok: Any, noun: Any, comma: int) -> tuple[Any, Any] | None:
     or a count ("In a report, 40 percent ...": what the document found)."""
     if noun.lower_ in _OWN_SOURCE_NOUNS:
         return None
-    subject = subject_of(tok.head)
+    subject = subject_of(verb)
     if subject is None or subject[0].i <= comma:
         return None
     head = subject[0].doc[subject[0].i : subject[1].i + 1].root

@@ -12,6 +12,7 @@ from typing import Any
 
 from storyline.analyze.entities.context import PERSON_HONORIFIC
 from storyline.analyze.quotes.cues import vocab
+from storyline.analyze.quotes.speaking_nouns import BODY_NOUNS
 from storyline.analyze.title_abbreviations import TITLE_ABBREVIATIONS
 
 __all__ = ["PHRASE_BREAKS", "noun_phrase"]
@@ -103,14 +104,19 @@ def _past_title_stop(head: Any) -> int:
 
 def _led_by(head: Any) -> int | None:
     """The end of the name a document is by ("a study led by Nora Vance", "a report written
-    by Ana Ruiz"): the description shown for it then names who did the work."""
+    by Ana Ruiz", "figures released by the transport board"): the description shown for it
+    then names who did the work, a body named by its common noun as well."""
     for verb in head.rights:
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i != head.i + 1:
             continue
         for agent in verb.children:
             if agent.dep_ != "agent":
                 continue
-            names = [o for o in agent.children if o.dep_ == "pobj" and o.tag_ == "NNP"]
+            names = [
+                o
+                for o in agent.children
+                if o.dep_ == "pobj" and (o.tag_ == "NNP" or o.lower_ in BODY_NOUNS)
+            ]
             if names:
                 return int(names[0].i)
     return None

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from storyline.analyze.quotes.askers import asker_of_answer
 from storyline.analyze.quotes.discourse import (
@@ -25,7 +24,7 @@ from storyline.analyze.quotes.discourse import (
 from storyline.analyze.quotes.entries import entry_start
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun
 from storyline.analyze.quotes.given_names import given_name_gender
-from storyline.analyze.quotes.listed import BODY_WORDS, listed_with_others
+from storyline.analyze.quotes.listed import listed_with_others
 from storyline.analyze.quotes.other_gender import (
     fitting_other_since,
     fitting_surname_after,
@@ -40,11 +39,19 @@ from storyline.analyze.quotes.referents import (
 )
 from storyline.analyze.quotes.reported_people import reported_by_pronoun
 from storyline.analyze.quotes.surname_subjects import surname_subject
+from storyline.analyze.quotes.untagged_people import (
+    bearer_of_surname,
+    person_shaped_body_since,
+    pronoun_sentence,
+    shaped_like_a_person,
+    titled_for,
+    untagged_person_since,
+    untyped_subject_since,
+)
 from storyline.model import EntityMention, Span, Speaker
 
 __all__ = [
     "LOOKBACK_CHARS",
-    "heads_clause",
     "personal_pronoun",
     "pronoun_antecedent",
 ]
@@ -54,7 +61,6 @@ LOOKBACK_CHARS = 1500
 
 _OWNED_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 """A possessive pronoun's noun set off before a name ("his father, ", "her longtime aide, ")."""
-_NEXT_WORD = re.compile(r"\s*(,|[\w'’-]+)")
 _INTRODUCED = re.compile(r",\s+(?:who\b|an?\s|the\s|[a-z][\w-]*\s+(?:of|at|for)\b)")
 """What follows a name when the text introduces its bearer: a relative clause or an
 appositive ("Dan Hughes, who farms ...", "Dan Hughes, a farmer", "Ana Ruiz, director of")."""
@@ -129,7 +135,7 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         ),
         None,
     )
-    body = _person_shaped_body_since(d, last.pos if last is not None else floor, start)
+    body = person_shaped_body_since(d, last.pos if last is not None else floor, start)
     since = [] if body is None else d.people_between(body.pos, start)
     since = [p for p in since if not d.quoted(p.mention.start)]
     if body is not None and not any(p.subject and d.compatible(p.name, gender) for p in since):
@@ -137,17 +143,17 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         # that source; taken when it spoke last, just before, and fits; else not guessed.
         # A person the pronoun fits who became a subject since is weighed as usual below
         latest = next(s for s in reversed(d.history) if s.pos < start)
-        name = body.speaker.canonical
+        name = body.speaker.canonical or body.speaker.text.strip()
         if (
             latest is body
             and name is not None
             and " " in name  # "Leah added": one word may as well be a firm's name
-            and _shaped_like_a_person(name)  # "Kessa" written for "Kessa Co.": a firm
+            and shaped_like_a_person(name)  # "Kessa" written for "Kessa Co.": a firm
             and d.sentence_of(body.pos) >= d.sentence_of(start) - 2
             and d.compatible(name, gender)
-            and not since
+            and not _named_since_own_sentence(d, since, body.pos)
         ):
-            return name, evidence_of(body.speaker)
+            return bearer_of_surname(d, name, start), evidence_of(body.speaker)
         return None
     unnamed = _unnamed_person(d, start, floor, gender)
     if unnamed is not None and (last is None or unnamed.pos > last.pos):
@@ -156,7 +162,9 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
         name = last.speaker.canonical
         _bind_kin_owner(d, people_all, last.pos, name)
         if _switched(last, gender):
-            return None
+            # the last speaker was reached by the other pronoun: a "she" right after a "he"
+            # is someone else, taken only when the text has just made her a subject
+            return _subject_since(d, people, last.pos, start, gender)
         if d.compatible(name, gender):
             # the pronoun continues the last speaker's passage unless someone else has
             # since been introduced as the subject of a sentence
@@ -173,7 +181,11 @@ def _antecedent(d: Discourse, start: int, gender: Gender) -> tuple[str | None, S
                     return None  # "Rescuers pulled Tom Hale out. He says ...": either one
                 if _relative_subject_since(d, people, last.pos, start, name):
                     return None  # "Hale refers to Ivo Marek, who declines ...": either one
-                if _untyped_subject_since(d, last.pos, start):
+                untyped = untyped_subject_since(d, last.pos, start)
+                if untyped is not None and titled_for(d, untyped, gender):
+                    # "Opposition spokeswoman Ilsa Crone accused him. '...,' she said"
+                    return untyped.canonical or untyped.text, mention_span(untyped)
+                if untyped is not None:
                     return None  # "Leah would also leave one. She said": Leah, maybe
                 opener = _surname_subject_since(d, last.pos, start, name, gender)
                 if opener is not None:
@@ -243,6 +255,39 @@ def _switched(last: Said, gender: Gender) -> bool:
 
 
 _PRONOUN_WORD = re.compile(r"\b[A-Za-z]+\b")
+
+
+def _named_since_own_sentence(d: Discourse, since: list[Person], pos: int) -> bool:
+    """Whether anyone in `since` (people named after a source at `pos`) stands outside
+    that source's own sentence or as a subject in it: a name owning the source's title
+    ("Ana Ruiz, Kessa's chair, told the paper") adds no one a pronoun may mean."""
+    own = d.sentence_of(pos)
+    return any(p.sentence != own or p.subject for p in since)
+
+
+def _subject_since(
+    d: Discourse, people: list[Person], since: int, start: int, gender: Gender
+) -> tuple[str, Span] | None:
+    """The one person the pronoun fits named after offset `since` (the last speaker's
+    source, whom the pronoun cannot mean), when that person is a subject of the pronoun's
+    sentence or the one before ("... he said. Ana Ruiz rejected it. `No,' she said"; the
+    sentence before the quoted words the pronoun closes counts as the one before); None
+    when nobody, or more than one person, was named so, or when an unnamed person the
+    pronoun fits has since become a subject."""
+    own = d.sentence_of(since)
+    named = [p for p in people if since < p.mention.start < start]
+    # one only talked about in the last speaker's own sentence ("She said Kessa's plan
+    # ...") is no one the text turned to
+    named = [p for p in named if p.sentence != own or p.subject]
+    if len({p.name for p in named}) != 1 or untagged_person_since(d, since, start):
+        return None
+    subjects = [p for p in named if p.subject and not _kin(d, p.mention)]
+    if not subjects or _described(d, since + 1, start, gender):
+        return None
+    chosen = subjects[-1]
+    if chosen.sentence < pronoun_sentence(d, start) - 1:
+        return None
+    return chosen.name, mention_span(chosen.mention)
 
 
 def _someone_else_there(d: Discourse, chosen: Person, gender: Gender) -> bool:
@@ -396,68 +441,6 @@ def _surname_subject_since(
     return None
 
 
-def _untyped_subject_since(d: Discourse, since: int, start: int) -> bool:
-    """Whether a name the recogniser called an organisation, shaped like a first name or a
-    person's name (one to three capitalised words, none a word bodies are named with, no
-    "the" before it), stands as the subject of the pronoun's sentence or the one before,
-    after the last speaker's source ("Cassidy says ... Leah would also leave an iPod. She
-    said"): it may well be the person the pronoun means, so no one is guessed."""
-    here = d.sentence_of(start)
-    for e in d.overlapping(since + 1, start):
-        if e.label != "ORG" or e.start <= since or e.end > start or d.quoted(e.start):
-            continue
-        sentence = d.sentence_of(e.start)
-        if sentence < here - 1 or not d.subject_like(e, sentence):
-            continue
-        words = e.text.split()
-        before = d.text[max(0, e.start - 4) : e.start].casefold()
-        if (
-            len(words) <= 3
-            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-            and not any(w.casefold() in BODY_WORDS for w in words)
-            and not before.endswith("the ")
-            and heads_clause(d, e)
-        ):
-            return True
-    return False
-
-
-def _person_shaped_body_since(d: Discourse, since: int, start: int) -> Said | None:
-    """Whether a source spoke after offset `since` (the last person's) under a name the
-    recogniser called an organisation though it is shaped like a person's ("Nicola Reyes
-    said", "Leah added"): one to three capitalised words, no article before it, none of
-    them a word organisations are named with. A later "she said" may well be that source,
-    so it is never given to the person before it (and given to the source itself only when
-    it has two or three words: a single one may as well be a firm's). The latest such
-    source, None if none."""
-    for said in reversed(d.history):
-        if said.pos <= since or said.pos >= start:
-            continue
-        if said.label != "ORG" or not said.speaker.named:
-            continue
-        evidence = said.speaker.resolved_from
-        name = evidence.text if evidence is not None else said.speaker.text
-        before = d.text[
-            max(0, (evidence.start if evidence else said.pos) - 4) : (
-                evidence.start if evidence else said.pos
-            )
-        ]
-        if _shaped_like_a_person(name) and not before.casefold().endswith("the "):
-            return said
-    return None
-
-
-def _shaped_like_a_person(name: str) -> bool:
-    """Whether a name is shaped like a person's: one to three capitalised words of letters,
-    none a word organisations are named with ("Nicola Reyes", not "Kessa Co.")."""
-    words = name.split()
-    return (
-        1 <= len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-        and not any(w.casefold() in BODY_WORDS for w in words)
-    )
-
-
 def _bind_kin_owner(d: Discourse, people: list[Person], since: int, name: str) -> None:
     """A relation named after the last speaker by "his"/"her" ("His wife, Ana Hale,"),
     before anyone else is named, is that speaker's: the possessive says the speaker's
@@ -501,18 +484,3 @@ def _unnamed_person(d: Discourse, start: int, floor: int, gender: Gender) -> Sai
         # pronoun's own sentence names may be the one meant, subject or not
         return None
     return latest
-
-
-def heads_clause(d: Discourse, e: EntityMention) -> bool:
-    """Whether a verb (or an appositive's comma) follows the name: it is the head of its
-    phrase, not a modifier of the noun after it."""
-    after = _NEXT_WORD.match(d.text, e.end)
-    if after is None:
-        return False
-    if after.group(1) == ",":
-        return True
-    verbs = d.verbs
-    if not verbs:
-        return True
-    i = bisect_left(verbs, after.start(1))
-    return i < len(verbs) and verbs[i] == after.start(1)

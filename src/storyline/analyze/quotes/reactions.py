@@ -9,7 +9,7 @@ import re
 from storyline.analyze.quotes.cues import ATTITUDE_ADJECTIVES, vocab
 from storyline.analyze.quotes.discourse import Discourse, Person
 
-__all__ = ["quoted_after_reaction"]
+__all__ = ["closed_quote_opening", "quoted_after_reaction"]
 
 _CLOSE_BEFORE = re.compile(r"(?:''|[\"”’'])\s*,?\s*$")
 """A closing quotation mark (and a comma) right before a pronoun ("...," he said)."""
@@ -31,16 +31,24 @@ def quoted_after_reaction(d: Discourse, newer: Person, start: int) -> bool:
     stance = _STANCE_STATED.match(d.text, newer.mention.end)
     if stance is None or stance.group(1) not in _REACTIONS:
         return False
-    close = _CLOSE_BEFORE.search(d.text, max(0, start - 8), start)
-    if close is None or d.quoted(start):
-        return False
-    inside = close.start() - 1
-    while inside > 0 and d.quoted(inside - 1):
-        inside -= 1
-    if not d.quoted(inside):
+    inside = closed_quote_opening(d, start)
+    if inside is None:
         return False
     here = d.sentence_of(inside)
     if newer.sentence != here - 1:
         return False
     mark = _OPENING_QUOTE.match(d.text, d.sentences[here].start)
     return mark is not None and mark.end() >= inside
+
+
+def closed_quote_opening(d: Discourse, start: int) -> int | None:
+    """Where the quoted words a pronoun at `start` closes (`"...," he said`) begin: the
+    first offset inside the marks; None when no quotation closes right before it. A
+    quotation of several sentences opens sentences before the pronoun's own."""
+    close = _CLOSE_BEFORE.search(d.text, max(0, start - 8), start)
+    if close is None or d.quoted(start):
+        return None
+    inside = close.start() - 1
+    while inside > 0 and d.quoted(inside - 1):
+        inside -= 1
+    return inside if d.quoted(inside) else None

@@ -30,6 +30,10 @@ __all__ = ["described_subject", "group_subject", "names_a_person", "person_descr
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_ONE_OF = re.compile(
+    r"\s*[Oo]ne\s+of\s+(?:the|his|her|its|their|our|[A-Z][\w-]*['’]s)\s+(.+)", re.S
+)
+"""One of a group named by a plural noun phrase ("One of the former engineers ...")."""
 _CUT = re.compile(r",|\bwho\b|\bwhich\b|\bthat\b|\bat\b|\bfor\b|\bof\b|\bin\b|\bwith\b|\bfrom\b")
 
 
@@ -55,6 +59,15 @@ def person_description(phrase: str, gender: Gender) -> bool:
         return False
     if _titled_name(phrase, words) or _name_of_employer(phrase, words):
         # "Dr Hale said ...": a person whose name the recogniser did not mark
+        said = noun_gender(words)
+        return said is None or said == gender
+    one_of = _ONE_OF.match(phrase)
+    if one_of is not None:
+        # "one of the former engineers who spoke to us": one person of a group of people
+        words = _head_words(one_of.group(1))
+        head = singular(words[-1].casefold()) if words else ""
+        if not _person_noun(head):
+            return False
         said = noun_gender(words)
         return said is None or said == gender
     head = words[-1].casefold().strip("'’")

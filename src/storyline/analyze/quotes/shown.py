@@ -64,6 +64,7 @@ from storyline.analyze.quotes.stated_objects import (
     topic_only,
 )
 from storyline.analyze.quotes.statements import can_speak
+from storyline.analyze.quotes.verb_content import valued_at
 from storyline.model import EntityMention, Quote, Speaker
 
 __all__ = [
@@ -139,6 +140,8 @@ def may_show(verb: Any, lemma: str, phrase: bool, content: Any | None) -> bool:
         return False
     if lemma in OPINION_VERBS and (deliberated(lemma, content) or inferred_view(verb)):
         return False
+    if phrase and valued_at(verb, lemma) is not None:
+        return True  # "estimated the losses at 450 million crowns": the estimate stated
     if phrase:
         return (
             lemma in OBJECT_STATEMENT_VERBS

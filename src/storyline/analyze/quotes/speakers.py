@@ -63,6 +63,7 @@ from storyline.analyze.quotes.named_again import (
 )
 from storyline.analyze.quotes.named_groups import named_group
 from storyline.analyze.quotes.nonspeakers import no_source
+from storyline.analyze.quotes.one_of_them import one_of_group, one_of_them
 from storyline.analyze.quotes.places import place_behind_preposition
 from storyline.analyze.quotes.possessed import with_owner
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS, personal_pronoun
@@ -181,6 +182,8 @@ class SpeakerResolver:
             # "in your opinion , does ...": the one spoken to; "in my view": the writer's
             # own "I", whom only a transcript label could name
             return Speaker(surface, start, end, None, False, "unresolved")
+        if one_of_them(words):
+            return one_of_group(self._d, surface, start, end)  # "Two aides ... One of them said"
         if len(words) >= 3 and words[-2] == "of" and words[-1] in _RELATIVE:
             # "posters, some of which said ...", "ministers, one of whom said ...": a part of
             # what the clause hangs on; no one of them is named, so no name is shown
@@ -233,13 +236,13 @@ class SpeakerResolver:
             return self._d.said(start, owned, None)
         return self._d.said(start, speaker, kind)
 
-    def forget(self, speaker: Speaker | None) -> None:
+    def forget(self, speaker: Speaker | None, holders: Sequence[tuple[int, int]] = ()) -> None:
         """Take back a speaker resolved for an attribution that turned out to lie inside
         another speaker's words ("Voss claims Hale told him ... He told the crew :"): the
         one reported is no speaker of the passage, so a later pronoun must not continue
-        them. Only that very resolution is dropped (by identity), never an earlier one."""
+        them (`Discourse.forget`; `holders`: the spans of the words it lies in)."""
         if speaker is not None:
-            self._d.history = [s for s in self._d.history if s.speaker is not speaker]
+            self._d.forget(speaker, holders)
 
     def _tagged_name(self, start: int, end: int) -> Speaker | None:
         """A parse that took the bracketed tag after a name for the subject ("Gov. Ann Ruiz

@@ -352,7 +352,7 @@ def extract_quotes(article: Article) -> list[Quote]:
             # (kept apart until the end, so that no rule above reads it as the last quote)
             seen.add((quote.start, quote.end))
             reported.append(quote)
-            resolver.forget(quote.speaker)
+            resolver.forget(quote.speaker, [(q.start, q.end) for q in holders])
             continue
         if holders:
             if isinstance(item, QuoteMark) or not all(
@@ -360,7 +360,8 @@ def extract_quotes(article: Article) -> list[Quote]:
                 or trailing_source(text, item.attribution, quote, q)
                 for q in holders
             ):
-                resolver.forget(quote.speaker)  # reported inside the holder's words
+                # reported inside the holder's words
+                resolver.forget(quote.speaker, [(q.start, q.end) for q in holders])
                 if all(said_inside_unstated(quote, q, (q.start, q.end) in unsaid) for q in holders):
                     # "urged voters to reject the plan, which she said would raise taxes":
                     # the holder states nothing, so its inner statement repeats nothing shown

@@ -26,7 +26,7 @@ from storyline.analyze.quotes.cues import (
 from storyline.analyze.quotes.phrases import REFLEXIVES, trimmed
 from storyline.analyze.quotes.statements import names_a_time
 
-__all__ = ["clause_content", "phrase_content"]
+__all__ = ["clause_content", "phrase_content", "valued_at"]
 
 _CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
 _CONTENT_PREPS = frozenset({"for", "about", "of", "against"})
@@ -175,6 +175,9 @@ def phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects:
             return trimmed(verb.doc, objects[0].left_edge.i, as_phrases[0].right_edge.i)
+    valued = valued_at(verb, lemma)
+    if valued is not None:
+        return valued
     if lemma in OBJECT_CONTENT_VERBS:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
         passive = passive_object(verb, lemma)
@@ -204,6 +207,48 @@ def phrase_content(verb: Any, lemma: str) -> tuple[Any, Any] | None:
             if objects:
                 return trimmed(verb.doc, objects[0].left_edge.i, objects[0].right_edge.i)
     return _for_clause(verb, lemma)
+
+
+_VALUING_VERBS = frozenset({"estimate", "put", "value", "peg", "forecast", "project"})
+
+
+def valued_at(verb: Any, lemma: str) -> tuple[Any, Any] | None:
+    """ "estimated insured losses at 450 million crowns": a verb of estimating, its object
+    and the figure set on it by "at" is the estimate the subject stated (the object alone,
+    "insured losses", is only what it was about). None for any other shape."""
+    if lemma not in _VALUING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    # the parse hangs "at" on the verb, on the object noun ("spending at 1.2 million") or
+    # on a phrase between ("spending during the three days at 1.2 million")
+    at = [
+        t
+        for t in verb.subtree
+        if t.dep_ == "prep"
+        and t.lower_ == "at"
+        and t.i > objects[0].i
+        and _in_verb_phrases(t, verb)
+    ]
+    if not at:
+        return None
+    if not any(t.tag_ in {"CD", "$"} for t in at[0].subtree):
+        return None
+    return trimmed(
+        verb.doc, objects[0].left_edge.i, max(at[0].right_edge.i, objects[0].right_edge.i)
+    )
+
+
+def _in_verb_phrases(token: Any, verb: Any) -> bool:
+    """Whether a token hangs on the verb through its object and phrases only, not inside a
+    clause of its own."""
+    head = token.head
+    while head.i != verb.i:
+        if head.dep_ not in _PHRASE_LINKS:
+            return False
+        head = head.head
+    return True
 
 
 def _described(time: Any) -> bool:
