@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from storyline.analyze.intervals import OffsetIndex
 from storyline.analyze.quotes.attribution import Attribution
 from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, CORE_CUES, MARK_CUES, cue_lemma, vocab
 from storyline.analyze.quotes.marks import QuoteMark
@@ -45,6 +46,7 @@ def assign_marks(
     starts = [s.start for s in sentences]
     orphans: list[QuoteMark] = []
     spans = [(m.start, m.end) for m in marks]
+    cues = OffsetIndex(found, lambda f: f.attribution.cue_start)  # each stretch asks by place
 
     def may_hold(a: Attribution, m: QuoteMark) -> bool:
         content = a.content
@@ -70,9 +72,8 @@ def assign_marks(
         lo, hi = sentences[first].start, sentences[last].end
         near = [
             f
-            for f in found
-            if lo <= f.attribution.cue_start < hi
-            and (may_hold(f.attribution, m) or _opens_its_attribution(text, f.attribution, m, lo))
+            for f in cues.within(lo, hi)
+            if (may_hold(f.attribution, m) or _opens_its_attribution(text, f.attribution, m, lo))
             and not _bracketed_apart(text, f.attribution.cue_start, m, lo, hi)
             and not _quote_closed_before(text, f.attribution, m, marks)
         ]
@@ -86,7 +87,7 @@ def assign_marks(
             # question closed before these words; the cue after them is theirs
             near = answered
         after = (
-            _attribution_after(text, found, m, sentences[last + 1])
+            _attribution_after(text, cues, m, sentences[last + 1])
             if not near and (last + 1 < len(sentences))
             else []
         )
@@ -98,9 +99,8 @@ def assign_marks(
             prev = sentences[first - 1]
             before = [
                 f
-                for f in found
-                if prev.start <= f.attribution.cue_start < prev.end
-                and (
+                for f in cues.within(prev.start, prev.end)
+                if (
                     ends_colon
                     or (
                         f.attribution.content is None
@@ -288,7 +288,7 @@ _SUBJECT_WORDS = 4
 
 
 def _attribution_after(
-    text: str, found: list[Found], m: QuoteMark, following: Sentence
+    text: str, cues: OffsetIndex[Found], m: QuoteMark, following: Sentence
 ) -> list[Found]:
     """The cue of a quote ending in a question or an exclamation whose attribution the
     sentence splitter put in the next sentence ("'Why now?' she asked. 'We waited.'"): a
@@ -301,9 +301,9 @@ def _attribution_after(
     full_stop = words.endswith(".")
     if not (full_stop or words.endswith(("?", "!", ","))):
         return []
-    for f in found:
+    for f in cues.within(following.start, following.end):
         a = f.attribution
-        if not following.start <= a.cue_start < following.end or a.cue_start < m.end:
+        if a.cue_start < m.end:
             continue
         bare = _bare_attribution(text, a, following)
         if full_stop and not bare:

@@ -16,6 +16,7 @@ group, not a rival one, and are no bar.
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.cues import vocab
@@ -40,7 +41,18 @@ def titled_one(d: Discourse, words: list[str], start: int) -> EntityMention | No
     article's one written link between that noun and a name; None without one."""
     if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
         return None
-    noun = words[1]
+    known = _TITLED.setdefault(d, {})
+    if words[1] not in known:
+        known[words[1]] = _titled_by_noun(d, words[1])
+    return known[words[1]]
+
+
+_TITLED: WeakKeyDictionary[Discourse, dict[str, EntityMention | None]] = WeakKeyDictionary()
+"""Each article's answers to `titled_one` by noun: the answer reads every person and the
+whole page, and every source written "the <noun>" asks (the same noun many times)."""
+
+
+def _titled_by_noun(d: Discourse, noun: str) -> EntityMention | None:
     titles: dict[str, EntityMention] = {}
     covered: set[int] = set()
     for p in d.people:

@@ -1,0 +1,106 @@
+"""Questions the quote stage asks of a whole page are answered once per page, or from the
+names near the place asked about, with the answer the full reading gives (colons.py,
+handles.py, titled.py, turns.py). Every text is invented."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.quotes.colons import _COLON, _places_only, _segments, reader_chat
+from storyline.analyze.quotes.discourse import Discourse
+from storyline.analyze.quotes.handles import reader_handle
+from storyline.analyze.quotes.names_near import NamesNear
+from storyline.analyze.quotes.titled import _titled_by_noun, titled_one
+from storyline.analyze.quotes.turns import _first_in_case, _written_in_case
+from storyline.model import EntityMention
+
+
+def _mentions(text: str, names: list[tuple[str, str]]) -> list[EntityMention]:
+    out = []
+    for name, label in names:
+        for m in re.finditer(re.escape(name), text):
+            out.append(EntityMention(m.start(), m.end(), name, label))
+    return sorted(out, key=lambda e: e.start)
+
+
+CHAT = (
+    "Film producer Ana Ruiz was online Wednesday to discuss her film .\n"
+    "Marek Bros. : I enjoyed the program last evening .\n"
+    "Veska City : A wonderful show . Does the bank retain its power ?\n"
+    "Dorvan , Tarvo and Kestra : 3 cases each .\n"
+    "Anonymous : When will it be a good time to buy a house again ?"
+)
+CHAT_NAMES = [
+    ("Ana Ruiz", "PERSON"),
+    ("Marek Bros.", "ORG"),
+    ("Veska City", "GPE"),
+    ("Dorvan", "GPE"),
+    ("Tarvo", "GPE"),
+    ("Kestra", "GPE"),
+]
+
+
+def test_a_page_is_cut_into_segments_once() -> None:
+    assert _segments(CHAT) is _segments(CHAT)
+    assert [CHAT[a:b].split(" :")[0] for a, b, _mid in _segments(CHAT)][1:3] == [
+        "Marek Bros.",
+        "Veska City",
+    ]
+
+
+def test_places_only_from_the_names_near_the_label_as_from_all() -> None:
+    entities = _mentions(CHAT, CHAT_NAMES)
+    near = NamesNear(entities)
+    answers = []
+    for line in re.finditer(r"[^\n]+", CHAT):
+        m = _COLON.match(CHAT, line.start(), line.end())
+        if m is None:
+            continue
+        a, b = m.start(1), m.end(1)
+        answers.append(_places_only(CHAT, a, b, near.around(a, b)))
+        assert answers[-1] == _places_only(CHAT, a, b, entities)
+    assert answers == [False, True, True, False]  # "Marek Bros." no place; "Anonymous" none
+
+
+def test_a_reader_handle_is_read_from_the_page_once() -> None:
+    entities = _mentions(CHAT, CHAT_NAMES)
+    d = Discourse(CHAT, entities)
+    handle = CHAT.index("Marek Bros.")
+    assert reader_chat(CHAT, entities)
+    assert reader_handle(d, handle, handle + len("Marek Bros."))
+    assert reader_handle(d, handle, handle + len("Marek Bros."))  # asked again: same answer
+    plain = "Marek Bros. : We will close the Veska plant in May ."
+    other = Discourse(plain, _mentions(plain, CHAT_NAMES[1:3]))
+    assert not reader_chat(plain, other.entities)
+    assert not reader_handle(other, 0, len("Marek Bros."))
+
+
+TITLED = (
+    "The developer boasted of the towers . Billionaire developer Piet Varnek has frozen "
+    "the plan . The author spoke later . Lena Ortiz , the author , signed it ."
+)
+
+
+def test_titled_one_remembers_each_noun() -> None:
+    d = Discourse(TITLED, _mentions(TITLED, [("Piet Varnek", "PERSON"), ("Lena Ortiz", "PERSON")]))
+    developer = titled_one(d, ["the", "developer"], 0)
+    assert developer is not None and developer.text == "Piet Varnek"
+    assert titled_one(d, ["the", "developer"], 0) is developer
+    assert developer == _titled_by_noun(d, "developer")
+    author = titled_one(d, ["the", "author"], TITLED.index("The author"))
+    assert author is not None and author.text == "Lena Ortiz"
+    assert titled_one(d, ["the", "mayor"], 0) is None is _titled_by_noun(d, "mayor")
+
+
+TRANSCRIPT = (
+    "ANA VELL , HOST : Good evening .\nTonight Ana Vell talks to TOM HALE .\nHALE : Thank you .\n"
+)
+
+
+def test_a_name_written_in_case_is_searched_once_per_page() -> None:
+    for name in ("ANA VELL", "TOM HALE", "NOBODY HERE"):
+        assert _written_in_case(TRANSCRIPT, name) == _first_in_case(TRANSCRIPT, name)
+        assert _written_in_case(TRANSCRIPT, name) == _first_in_case(TRANSCRIPT, name)
+    found = _written_in_case(TRANSCRIPT, "ANA VELL")
+    assert found is not None and found.text == "Ana Vell"
+    assert _written_in_case(TRANSCRIPT, "TOM HALE") is None
