@@ -142,8 +142,11 @@ space before the next sentence."""
 
 def within_a_sentence(text: str, end: int, start: int) -> bool:
     """Whether at most one sentence ends between `end` and `start`: the name at `end` is
-    in the sentence of `start` or the one right before it."""
-    return len(_SENTENCE_END.findall(text, end, start + 1)) <= 1  # the next word seen
+    in the sentence of `start` or the one right before it. The search stops at the second
+    sentence end: the name may be pages back on a long page, and counting every end
+    between was a walk of the page for each lone surname."""
+    ends = _SENTENCE_END.finditer(text, end, start + 1)  # the next word seen
+    return next(ends, None) is None or next(ends, None) is None
 
 
 def _vowel_variants(work: Sequence[PreparedMention], canon: list[str]) -> list[str]:
