@@ -1,14 +1,21 @@
-"""Entity rules that read far across a page stop as soon as their answer is known, with the
-answer the full reading gave (resolve.within_a_sentence, body_forms._credited)."""
+"""Entity rules that read far across a page stop as soon as their answer is known, or look
+it up in an index built once, with the answer the full reading gave (resolve.within_a_sentence,
+body_forms._credited, role_words._NameHeads, edges._long_names, mentions._cut_run_in)."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 
 from storyline.analyze.entities.body_forms import _credited
+from storyline.analyze.entities.edges import _long_names
+from storyline.analyze.entities.mention_labels import PreparedMention
+from storyline.analyze.entities.mentions import _cut_run_in
+from storyline.analyze.entities.prepare import RawMention
 from storyline.analyze.entities.resolve import _SENTENCE_END, within_a_sentence
+from storyline.analyze.entities.role_words import _NameHeads
 
 TEXT = (
     "Marisol Quenby opened the Velmar Falls clinic . Quenby spoke . "
@@ -46,3 +53,69 @@ def test_credited_letters_need_a_word_start() -> None:
     assert _credited(TEXT, "KP")
     assert _credited(TEXT, "AP")  # "(AP) reports" is no credit, "at AP quoted" is
     assert not _credited("the XAP cited none", "AP")
+
+
+def _person(name: str, start: int = 0) -> PreparedMention:
+    return PreparedMention(start, start + len(name), "PERSON", name, None)
+
+
+def test_name_heads_as_walking_every_name_also_after_a_cut() -> None:
+    work = [
+        _person("Victor Hale"),
+        _person("Victor Dana Reyes", 20),
+        _person("Surgeon Vell", 50),
+        PreparedMention(70, 80, "ORG", "Surgeon Hall", None),
+        _person("Dana Reyes", 90),
+    ]
+
+    def walked(first: str, name: str) -> bool:
+        return any(o.name != name and o.name.split(" ", 1)[0] == first for o in work)
+
+    heads = _NameHeads(work)
+    for first in ("Victor", "Surgeon", "Dana", "Vell", "Hale"):
+        for w in work:
+            assert heads.other_than(first, w.name) == walked(first, w.name)
+    assert heads.other_than("Surgeon", "Surgeon Vell")  # "Surgeon Hall", a body
+    work[3].name = "Hall"  # cut as the pass cuts a person's calling
+    heads.renamed("Surgeon Hall", "Hall")
+    for first in ("Victor", "Surgeon", "Hall"):
+        for w in work:
+            assert heads.other_than(first, w.name) == walked(first, w.name)
+    assert not heads.other_than("Surgeon", "Surgeon Vell")
+
+
+def test_long_names_once_each_in_the_order_first_written() -> None:
+    text = "Velmar Gardens , Velmar Gardens , Velmar Bank , Velmar Gardens , Velmar Gardens"
+    raw = [RawMention(m.start(), m.end(), "GPE") for m in re.finditer(r"Velmar \w+", text)]
+    raw[1] = RawMention(raw[1].start, raw[1].end, "FAC")
+    assert _long_names(text, raw) == {
+        "Velmar": [("Velmar Gardens", "GPE"), ("Velmar Gardens", "FAC"), ("Velmar Bank", "GPE")]
+    }
+
+
+def _alone_walked(surface: str, named: Counter[str]) -> bool:
+    return named[surface] <= 1 and not any(
+        n != surface and n.split()[-1] == surface.split()[-1] for n in named
+    )
+
+
+def test_run_in_place_cut_with_the_names_by_surname() -> None:
+    text = "Kestria Dana Vale spoke . Dana Vale left . Ivo Vale came . In Kestria , Kestria wept ."
+    places = Counter({"Kestria": 2})
+    surnames = {"Vale"}
+    for named in (
+        Counter({"Kestria Dana Vale": 1, "Dana Vale": 1}),
+        Counter({"Kestria Dana Vale": 1, "Dana Vale": 1, "Ivo Vale": 1}),
+        Counter({"Kestria Dana Vale": 1}),
+    ):
+        by_last: dict[str, list[str]] = {}
+        for n in named:
+            by_last.setdefault(n.split()[-1], []).append(n)
+        m = RawMention(0, len("Kestria Dana Vale"), "PERSON")
+        cut = _cut_run_in(text, m, places, surnames, named, by_last)
+        assert cut == RawMention(len("Kestria "), m.end, "PERSON")  # a place named twice
+        once = Counter({"Kestria": 1})
+        kept = _cut_run_in(text, m, once, surnames, named, by_last)
+        # a place written once is cut only when another full name holds the surname
+        alone = _alone_walked("Kestria Dana Vale", named)
+        assert (kept == m) == alone
