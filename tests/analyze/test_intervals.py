@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from storyline.analyze.intervals import OffsetIndex, strictly_inside
+from storyline.analyze.intervals import OffsetIndex, holding, strictly_inside
 
 
 def _walk_inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -53,3 +53,21 @@ def test_offset_index_as_the_walk_on_random_items() -> None:
         lo = rng.randint(-5, 65)
         hi = lo + rng.randint(0, 30)
         assert index.within(lo, hi) == [it for it in items if lo <= it[1] < hi]
+
+
+def _walk_holding(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def test_holding_takes_the_first_character_not_the_end() -> None:
+    held = holding([(10, 20), (15, 17), (30, 30)])
+    assert [p for p in range(0, 40) if held(p)] == list(range(10, 20))
+
+
+def test_holding_as_the_walk_on_random_spans() -> None:
+    rng = random.Random(19)
+    for _ in range(200):
+        spans = [(a, a + rng.randint(0, 15)) for a in (rng.randint(0, 80) for _ in range(6))]
+        held = holding(spans)
+        for pos in range(-1, 100):
+            assert held(pos) == _walk_holding(spans, pos)

@@ -10,12 +10,12 @@ as the walk, in the same order.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from typing import Generic, TypeVar
 
-__all__ = ["OffsetIndex", "strictly_inside"]
+__all__ = ["OffsetIndex", "holding", "strictly_inside"]
 
 T = TypeVar("T")
 
@@ -32,6 +32,20 @@ def strictly_inside(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
         return i > 0 and furthest[i - 1] > pos
 
     return inside
+
+
+def holding(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether an offset `pos` has `a <= pos < b` for some span (a, b) of `spans`
+    (a span holds its first character, not its end), nested or overlapping spans included."""
+    ordered = sorted(spans)
+    starts = [a for a, _b in ordered]
+    furthest = list(accumulate((b for _a, b in ordered), max))
+
+    def held(pos: int) -> bool:
+        i = bisect_right(starts, pos)  # the spans starting at or before pos: ordered[:i]
+        return i > 0 and furthest[i - 1] > pos
+
+    return held
 
 
 class OffsetIndex(Generic[T]):
