@@ -1,6 +1,7 @@
 """Entity rules that read far across a page stop as soon as their answer is known, or look
 it up in an index built once, with the answer the full reading gave (resolve.within_a_sentence,
-body_forms._credited, role_words._NameHeads, edges._long_names, mentions._cut_run_in)."""
+body_forms._credited, role_words._NameHeads, edges._long_names, mentions._cut_run_in,
+company_parts._leads and _tails, given_name_joins._never_read_as_place)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,14 @@ from collections import Counter
 import pytest
 
 from storyline.analyze.entities.body_forms import _credited
+from storyline.analyze.entities.company_parts import _leads, _tails
 from storyline.analyze.entities.edges import _long_names
-from storyline.analyze.entities.mention_labels import PreparedMention
+from storyline.analyze.entities.given_name_joins import _never_read_as_place
+from storyline.analyze.entities.mention_labels import (
+    PreparedMention,
+    cached_name_key,
+    read_as_place,
+)
 from storyline.analyze.entities.mentions import _cut_run_in
 from storyline.analyze.entities.prepare import RawMention
 from storyline.analyze.entities.resolve import _SENTENCE_END, within_a_sentence
@@ -119,3 +126,53 @@ def test_run_in_place_cut_with_the_names_by_surname() -> None:
         # a place written once is cut only when another full name holds the surname
         alone = _alone_walked("Kestria Dana Vale", named)
         assert (kept == m) == alone
+
+
+@pytest.mark.parametrize(
+    "key", ["tarnby savings bank", "tarnby", "velmar  motors credit co", " lead", "tail ", ""]
+)
+def test_company_key_leads_and_tails_as_startswith_and_endswith(key: str) -> None:
+    words = {key[:i] for i in range(len(key) + 1)} | {key[i:] for i in range(len(key) + 1)}
+    assert set(_leads(key)) == {w for w in words if key.startswith(w + " ")}
+    assert set(_tails(key)) == {w for w in words if key.endswith(" " + w)}
+
+
+def _walked_never_as_place(text: str, work: list[PreparedMention], first: str) -> bool:
+    alone = [w for w in work if " " not in w.name and cached_name_key(w.name) == first]
+    longer = any(
+        w.label in {"GPE", "LOC", "FAC"}
+        and " " in w.name
+        and cached_name_key(w.name.split()[0]) == first
+        for w in work
+    )
+    return (
+        bool(alone)
+        and not longer
+        and all(w.label in {"GPE", "LOC", "FAC"} and not read_as_place(text, w) for w in alone)
+    )
+
+
+def test_a_first_name_never_read_as_a_place_from_its_lone_mentions() -> None:
+    text = "Kathra Quenby was shot . Kathra was ten . They flew to Mara . Mara Heights wept ."
+
+    def at(name: str, label: str, after: int = 0) -> PreparedMention:
+        start = text.index(name, after)
+        return PreparedMention(start, start + len(name), label, name, None)
+
+    work = [
+        at("Kathra", "GPE"),
+        at("Kathra", "GPE", 10),
+        at("Mara", "GPE"),
+        at("Mara Heights", "GPE"),
+        at("Quenby", "PERSON"),
+    ]
+    for first in ("kathra", "mara", "quenby", "velm"):
+        alone = [w for w in work if " " not in w.name and cached_name_key(w.name) == first]
+        longer = any(
+            " " in w.name and w.label == "GPE" and cached_name_key(w.name.split()[0]) == first
+            for w in work
+        )
+        assert _never_read_as_place(text, alone, longer) == _walked_never_as_place(
+            text, work, first
+        )
+    assert _never_read_as_place(text, work[:2], False)  # "Kathra": a given name
