@@ -1,6 +1,6 @@
 """Questions the quote stage asks of a whole page are answered once per page, or from the
 names near the place asked about, with the answer the full reading gives (colons.py,
-handles.py, titled.py, turns.py). Every text is invented."""
+handles.py, titled.py, turns.py, full_names.py). Every text is invented."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ import re
 
 from storyline.analyze.quotes.colons import _COLON, _places_only, _segments, reader_chat
 from storyline.analyze.quotes.discourse import Discourse
+from storyline.analyze.quotes.full_names import FullNames
 from storyline.analyze.quotes.handles import reader_handle
 from storyline.analyze.quotes.names_near import NamesNear
-from storyline.analyze.quotes.titled import _titled_by_noun, titled_one
+from storyline.analyze.quotes.titled import _noun_places, _titled_by_noun, titled_one
 from storyline.analyze.quotes.turns import _first_in_case, _written_in_case
 from storyline.model import EntityMention
 
@@ -104,3 +105,51 @@ def test_a_name_written_in_case_is_searched_once_per_page() -> None:
     found = _written_in_case(TRANSCRIPT, "ANA VELL")
     assert found is not None and found.text == "Ana Vell"
     assert _written_in_case(TRANSCRIPT, "TOM HALE") is None
+
+
+def test_noun_places_every_place_in_any_case_overlapping_ones_too() -> None:
+    text = "The Developer met a developer ; nanana , NANA and banana ."
+    for noun in ("developer", "nana", "ana", "absent"):
+        slow = [m.start() for m in re.finditer(f"(?i)(?={noun})", text)]
+        assert _noun_places(text, noun) == slow
+    nanana, banana = text.index("nanana"), text.index("banana")
+    assert _noun_places(text, "nana") == [nanana, nanana + 2, text.index("NANA"), banana + 2]
+
+
+def _walked_known(d: Discourse, wanted: set[str], before: int) -> EntityMention | None:
+    found: dict[str, EntityMention] = {}
+    for e in d.entities[:before]:
+        name = e.canonical or e.text
+        if e.label != "PERSON" or " " not in name or d.credits.covers(e.start):
+            continue
+        parts = {w.casefold() for w in name.split()}
+        if wanted <= parts and wanted & {name.split()[-1].casefold()}:
+            found[name] = e
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+KNOWN = (
+    "By Tom Hale\nMarisol Quenby opened the clinic . Ivo Quenby , her son , joined . "
+    "Marisol Quenby said more . Dana Vell Ruiz came . Lind said . Ana Lind left ."
+)
+
+
+def test_full_names_by_surname_as_the_walk() -> None:
+    names = [
+        ("Tom Hale", "PERSON"),
+        ("Marisol Quenby", "PERSON"),
+        ("Ivo Quenby", "PERSON"),
+        ("Dana Vell Ruiz", "PERSON"),
+        ("Ana Lind", "PERSON"),
+        ("Lind", "PERSON"),
+    ]
+    d = Discourse(KNOWN, _mentions(KNOWN, names))
+    full = FullNames(d)
+    wanted_sets = [{"quenby"}, {"marisol", "quenby"}, {"ruiz"}, {"vell"}, {"hale"}, {"lind"}]
+    for wanted in wanted_sets:
+        for before in range(len(d.entities) + 1):
+            assert full.only_one(wanted, before) == _walked_known(d, wanted, before)
+    last_marisol = full.only_one({"marisol", "quenby"}, len(d.entities))
+    assert last_marisol is not None and last_marisol.start == KNOWN.rindex("Marisol")
+    assert full.only_one({"quenby"}, len(d.entities)) is None  # two Quenbys
+    assert full.only_one({"hale"}, len(d.entities)) is None  # a byline's name
