@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+
+import pytest
 
 from storyline.analyze.intervals import OffsetIndex, holding, strictly_inside
 
@@ -22,15 +25,6 @@ def test_strictly_inside_nested_and_overlapping_spans() -> None:
     inside = strictly_inside(spans)
     for pos in range(-2, 110):
         assert inside(pos) == _walk_inside(spans, pos), pos
-
-
-def test_strictly_inside_as_the_walk_on_random_spans() -> None:
-    rng = random.Random(48)
-    for _ in range(200):
-        spans = [(a, a + rng.randint(0, 15)) for a in (rng.randint(0, 80) for _ in range(6))]
-        inside = strictly_inside(spans)
-        for pos in range(-1, 100):
-            assert inside(pos) == _walk_inside(spans, pos)
 
 
 def test_strictly_inside_no_spans() -> None:
@@ -64,10 +58,16 @@ def test_holding_takes_the_first_character_not_the_end() -> None:
     assert [p for p in range(0, 40) if held(p)] == list(range(10, 20))
 
 
-def test_holding_as_the_walk_on_random_spans() -> None:
-    rng = random.Random(19)
+@pytest.mark.parametrize(
+    ("index", "walk"), [(strictly_inside, _walk_inside), (holding, _walk_holding)]
+)
+def test_span_tests_as_the_walk_on_random_spans(
+    index: Callable[[list[tuple[int, int]]], Callable[[int], bool]],
+    walk: Callable[[list[tuple[int, int]], int], bool],
+) -> None:
+    rng = random.Random(48)
     for _ in range(200):
         spans = [(a, a + rng.randint(0, 15)) for a in (rng.randint(0, 80) for _ in range(6))]
-        held = holding(spans)
+        test = index(spans)
         for pos in range(-1, 100):
-            assert held(pos) == _walk_holding(spans, pos)
+            assert test(pos) == walk(spans, pos)
