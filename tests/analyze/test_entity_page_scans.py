@@ -12,7 +12,7 @@ import pytest
 
 from storyline.analyze.entities.body_forms import _credited
 from storyline.analyze.entities.company_parts import _leads, _tails
-from storyline.analyze.entities.edges import _long_names
+from storyline.analyze.entities.edges import _long_names, _with_cut_tail
 from storyline.analyze.entities.given_name_joins import _never_read_as_place
 from storyline.analyze.entities.mention_labels import (
     PreparedMention,
@@ -23,6 +23,7 @@ from storyline.analyze.entities.mentions import _cut_run_in
 from storyline.analyze.entities.prepare import RawMention
 from storyline.analyze.entities.resolve import _SENTENCE_END, within_a_sentence
 from storyline.analyze.entities.role_words import _NameHeads
+from storyline.analyze.intervals import OffsetIndex
 
 TEXT = (
     "Marisol Quenby opened the Velmar Falls clinic . Quenby spoke . "
@@ -176,3 +177,21 @@ def test_a_first_name_never_read_as_a_place_from_its_lone_mentions() -> None:
             text, work, first
         )
     assert _never_read_as_place(text, work[:2], False)  # "Kathra": a given name
+
+
+def test_a_cut_tail_joined_unless_a_mention_near_it_covers_the_words() -> None:
+    text = "She rented a Velmar Gardens apartment . In Velmar Gardens , Velmar Gardens Trust met ."
+    cut = RawMention(text.index("Velmar"), text.index("Velmar") + len("Velmar"), "NORP")
+    whole = RawMention(text.index("Velmar Gardens ,"), text.index(" , V"), "GPE")
+    trust_at = text.index("Velmar Gardens Trust")
+    trust = RawMention(trust_at, trust_at + len("Velmar Gardens Trust"), "ORG")
+    trust_cut = RawMention(trust_at, trust_at + len("Velmar"), "NORP")
+    gardens = RawMention(trust_at + len("Velmar "), trust_at + len("Velmar Gardens"), "GPE")
+    for raw, expected in (
+        ([cut, whole], RawMention(cut.start, cut.start + len("Velmar Gardens"), "GPE")),
+        ([trust_cut, gardens, whole, trust], trust_cut),  # "Gardens" is a mention of its own
+    ):
+        m = raw[0]
+        by_start = OffsetIndex(raw, lambda r: r.start)
+        longest = max(r.end - r.start for r in raw)
+        assert _with_cut_tail(text, m, by_start, longest, _long_names(text, raw)) == expected

@@ -1,16 +1,24 @@
 """Questions the quote stage asks of a whole page are answered once per page, or from the
 names near the place asked about, with the answer the full reading gives (colons.py,
-handles.py, titled.py, turns.py, full_names.py). Every text is invented."""
+handles.py, titled.py, turns.py, full_names.py, mark_owner.py). Every text is invented."""
 
 from __future__ import annotations
 
 import re
 
+from storyline.analyze.intervals import OffsetIndex
 from storyline.analyze.quotes.colons import _COLON, _places_only, _segments, reader_chat
 from storyline.analyze.quotes.discourse import Discourse
 from storyline.analyze.quotes.full_names import FullNames
 from storyline.analyze.quotes.handles import reader_handle
+from storyline.analyze.quotes.mark_owner import (
+    _CLOSED_SENTENCE,
+    _closed_quote_between,
+    _quote_closed_before,
+)
+from storyline.analyze.quotes.marks import QuoteMark, find_quoted
 from storyline.analyze.quotes.names_near import NamesNear
+from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.titled import _noun_places, _titled_by_noun, titled_one
 from storyline.analyze.quotes.turns import _first_in_case, _written_in_case
 from storyline.model import EntityMention
@@ -153,3 +161,47 @@ def test_full_names_by_surname_as_the_walk() -> None:
     assert last_marisol is not None and last_marisol.start == KNOWN.rindex("Marisol")
     assert full.only_one({"quenby"}, len(d.entities)) is None  # two Quenbys
     assert full.only_one({"hale"}, len(d.entities)) is None  # a byline's name
+
+
+MARKED = (
+    "Ruiz asked Brask , “Was it late?” “Yes,” he responded . "
+    "“We won.”   “We will win again,” Ruiz said . “It rained.” Pike left ."
+)
+
+
+def _walked_closed_between(a: Attribution, m: QuoteMark, marks: list[QuoteMark]) -> bool:
+    return any(
+        a.cue_end <= o.start
+        and o.end <= m.start
+        and not MARKED[o.end : m.start].strip()
+        and _CLOSED_SENTENCE.search(MARKED, o.start, o.end) is not None
+        for o in marks
+    )
+
+
+def _walked_closed_before(a: Attribution, m: QuoteMark, marks: list[QuoteMark]) -> bool:
+    if a.cue_start < m.end or not _CLOSED_SENTENCE.search(MARKED, m.start, m.end):
+        return False
+    return any(m.end <= o.start and o.end <= a.cue_start for o in marks)
+
+
+def test_closed_quotes_around_a_cue_from_the_marks_by_place_as_the_walk() -> None:
+    marks = find_quoted(MARKED)
+    assert len(marks) == 5
+    by_start = OffsetIndex(marks, lambda o: o.start)
+    by_end = OffsetIndex(marks, lambda o: o.end)
+    cues = []
+    for verb in ("asked", "responded", "said", "left"):
+        at = MARKED.index(verb)
+        cues.append(Attribution(at, at + len(verb), verb, None, None))
+    for a in cues:
+        for m in marks:
+            assert _closed_quote_between(MARKED, a, m, by_end) == _walked_closed_between(
+                a, m, marks
+            )
+            assert _quote_closed_before(MARKED, a, m, by_start) == _walked_closed_before(
+                a, m, marks
+            )
+    asked, said = cues[0], cues[2]
+    assert _closed_quote_between(MARKED, asked, marks[1], by_end)  # “Was it late?” “Yes,”
+    assert _quote_closed_before(MARKED, said, marks[2], by_start)  # “We won.” “We will ...”

@@ -47,6 +47,8 @@ def assign_marks(
     orphans: list[QuoteMark] = []
     spans = [(m.start, m.end) for m in marks]
     cues = OffsetIndex(found, lambda f: f.attribution.cue_start)  # each stretch asks by place
+    by_start = OffsetIndex(marks, lambda o: o.start)
+    by_end = OffsetIndex(marks, lambda o: o.end)
 
     def may_hold(a: Attribution, m: QuoteMark) -> bool:
         content = a.content
@@ -75,9 +77,9 @@ def assign_marks(
             for f in cues.within(lo, hi)
             if (may_hold(f.attribution, m) or _opens_its_attribution(text, f.attribution, m, lo))
             and not _bracketed_apart(text, f.attribution.cue_start, m, lo, hi)
-            and not _quote_closed_before(text, f.attribution, m, marks)
+            and not _quote_closed_before(text, f.attribution, m, by_start)
         ]
-        answered = [f for f in near if not _closed_quote_between(text, f.attribution, m, marks)]
+        answered = [f for f in near if not _closed_quote_between(text, f.attribution, m, by_end)]
         if (
             answered
             and len(answered) < len(near)
@@ -150,20 +152,28 @@ _CLOSED_SENTENCE = re.compile(r"[.?!]\s*(?:''|[\"”’'])\s*$")
 """Quoted words that end their own sentence inside the marks (`. ''`, `?”`)."""
 
 
-def _closed_quote_between(text: str, a: Attribution, m: QuoteMark, marks: list[QuoteMark]) -> bool:
+def _closed_quote_between(
+    text: str, a: Attribution, m: QuoteMark, by_end: OffsetIndex[QuoteMark]
+) -> bool:
     """Whether quoted words that end their own sentence and close their marks stand between
     a cue and the quotation `m` after them, right before it (`asked , “A?” “B,” he
-    responded`): the cue's own words ended there; `m` opens another's."""
+    responded`): the cue's own words ended there; `m` opens another's. `by_end`: the
+    marks by where they end (only those ending in the blanks right before `m` can)."""
+    blank = m.start
+    while blank > 0 and text[blank - 1].isspace():
+        blank -= 1
     return any(
         a.cue_end <= o.start
         and o.end <= m.start
         and not text[o.end : m.start].strip()
         and _CLOSED_SENTENCE.search(text, o.start, o.end) is not None
-        for o in marks
+        for o in by_end.within(blank, m.start + 1)
     )
 
 
-def _quote_closed_before(text: str, a: Attribution, m: QuoteMark, marks: list[QuoteMark]) -> bool:
+def _quote_closed_before(
+    text: str, a: Attribution, m: QuoteMark, by_start: OffsetIndex[QuoteMark]
+) -> bool:
     """Whether quoted words that end their own sentence and close their marks stand before
     another quotation that the cue comes after (`“A.” “B,” Ruiz said`): the cue's subject
     speaks the quotation next to it; news writes a speaker's two paragraphs with the first
@@ -172,7 +182,7 @@ def _quote_closed_before(text: str, a: Attribution, m: QuoteMark, marks: list[Qu
     the one cue."""
     if a.cue_start < m.end or not _CLOSED_SENTENCE.search(text, m.start, m.end):
         return False
-    return any(m.end <= o.start and o.end <= a.cue_start for o in marks)
+    return any(o.end <= a.cue_start for o in by_start.within(m.end, a.cue_start + 1))
 
 
 def _inside_other(f: Found, found: list[Found]) -> bool:
