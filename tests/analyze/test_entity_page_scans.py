@@ -23,6 +23,7 @@ from storyline.analyze.entities.mentions import _cut_run_in
 from storyline.analyze.entities.prepare import RawMention
 from storyline.analyze.entities.resolve import _SENTENCE_END, within_a_sentence
 from storyline.analyze.entities.role_words import _NameHeads
+from storyline.analyze.entities.roles import leading_role
 from storyline.analyze.intervals import OffsetIndex
 
 TEXT = (
@@ -99,6 +100,11 @@ def test_long_names_once_each_in_the_order_first_written() -> None:
     assert _long_names(text, raw) == {
         "Velmar": [("Velmar Gardens", "GPE"), ("Velmar Gardens", "FAC"), ("Velmar Bank", "GPE")]
     }
+    trust = "Velmar Gardens Trust"
+    longer = _long_names(trust, [RawMention(0, len(trust), "ORG")])
+    assert longer == {"Velmar": [(trust, "ORG")], "Velmar Gardens": [(trust, "ORG")]}
+    for lead, names in longer.items():  # every name starting with the lead and a space
+        assert all(name.startswith(lead + " ") for name, _label in names)
 
 
 def _alone_walked(surface: str, named: Counter[str]) -> bool:
@@ -195,3 +201,21 @@ def test_a_cut_tail_joined_unless_a_mention_near_it_covers_the_words() -> None:
         by_start = OffsetIndex(raw, lambda r: r.start)
         longest = max(r.end - r.start for r in raw)
         assert _with_cut_tail(text, m, by_start, longest, _long_names(text, raw)) == expected
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",
+        "  ",
+        "said US Secretary of State ",
+        "He met the Dorvanian chief executive Mr ",
+        "x " * 3000 + "the former acting Velmar Falls police chief ",
+        "(10 a.m. ET) Egyptian President ",
+        "heads of A and ",
+    ],
+)
+def test_leading_role_reads_only_the_last_words(before: str) -> None:
+    window = before[-200:]
+    cut = window[window.find(" ") :] if len(before) > 200 else before  # whole words only
+    assert leading_role(before) == leading_role(cut)

@@ -118,15 +118,18 @@ def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
 
 def _long_names(text: str, raw: Sequence[RawMention]) -> dict[str, list[tuple[str, str]]]:
     """The article's names of two words or more that are no person's, with their types, by
-    their first word: what a name cut after its first words may be the start of."""
+    each run of their first words (each `lead` with `name.startswith(lead + " ")`): what a
+    name cut after its first words may be the start of."""
     found: dict[str, dict[tuple[str, str], None]] = {}
     for m in raw:
         surface = text[m.start : m.end]
         if m.label != "PERSON" and " " in surface:
-            found.setdefault(surface.split()[0], {})[(surface, m.label)] = None
+            for i, c in enumerate(surface):
+                if c == " ":
+                    found.setdefault(surface[:i], {})[(surface, m.label)] = None
     # each name and type once, in the order first written: a name written hundreds of
     # times was tried hundreds of times for each mention sharing its first word
-    return {first: list(names) for first, names in found.items()}
+    return {lead: list(names) for lead, names in found.items()}
 
 
 def _with_cut_tail(
@@ -146,7 +149,7 @@ def _with_cut_tail(
     if m.label == "PERSON" or not surface:
         return m
     best: tuple[str, str] | None = None
-    for name, label in longer.get(surface.split()[0], ()):
+    for name, label in longer.get(surface, ()):
         if len(name) <= len(surface) or not name.startswith(surface + " "):
             continue
         end = m.start + len(name)
