@@ -153,8 +153,13 @@ def _join_two_initials(text: str, work: list[PreparedMention]) -> None:
 def _credited(text: str, letters: str) -> bool:
     """Whether the text writes two letters as a news credit ("..., AP reported"): an agency
     the page takes its story from, not the initials of a body it names."""
-    form = re.escape(letters)
-    return re.search(rf"\b{form}\s+(?:reported|reports|quoted|cited)\b", text) is not None
+    credit = re.compile(rf"\b{re.escape(letters)}\s+(?:reported|reports|quoted|cited)\b")
+    at = text.find(letters)
+    while at >= 0:  # only where the letters stand: a search from each would read the page
+        if credit.match(text, at):
+            return True
+        at = text.find(letters, at + 1)
+    return False
 
 
 def _words(name: str) -> list[str]:

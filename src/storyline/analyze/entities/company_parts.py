@@ -48,10 +48,17 @@ def join_company_parts(work: list[PreparedMention], persons: Sequence[PreparedMe
         return
     body_keys = [cached_name_key(b.name) for b in bodies]
     company_keys = [k for b, k in zip(bodies, body_keys, strict=True) if is_company(b)]
+    company_leads = {lead for k in company_keys for lead in _leads(k)}
+    by_lead: dict[str, list[int]] = {}  # bodies by the words their key starts with
+    by_key: dict[str, list[int]] = {}
+    for i, k in enumerate(body_keys):
+        by_key.setdefault(k, []).append(i)
+        for lead in _leads(k):
+            by_lead.setdefault(lead, []).append(i)
     people: set[str] = set()
     for p in persons:
         key = cached_name_key(p.name)
-        if not any(k.startswith(key + " ") for k in company_keys):
+        if key not in company_leads:
             people.update(surname_keys(p.name))
             people.add(key.split()[0])
     rests = _rests_after_legal_forms(bodies)
@@ -68,9 +75,10 @@ def join_company_parts(work: list[PreparedMention], persons: Sequence[PreparedMe
             # company, the words before it are no part of any name
             key = cached_name_key(w.name)
             tails = {
-                b.name
-                for b, k in zip(bodies, body_keys, strict=True)
-                if is_company(b) and key.endswith(" " + k)
+                bodies[i].name
+                for tail in _tails(key)
+                for i in by_key.get(tail, ())
+                if is_company(bodies[i])
             }
             if len(tails) == 1:
                 w.name = tails.pop()
@@ -83,9 +91,7 @@ def join_company_parts(work: list[PreparedMention], persons: Sequence[PreparedMe
         # every body starting so counts ("Brill" beside "Brill Partners" and "Brill
         # Capital" is neither), and the one must be a company
         found = {
-            b.name: b
-            for b, k in zip(bodies, body_keys, strict=True)
-            if b.start < w.start and k.startswith(key + " ")
+            bodies[i].name: bodies[i] for i in by_lead.get(key, ()) if bodies[i].start < w.start
         }
         if len(found) == 1 and is_company(body := next(iter(found.values()))):
             tail = cached_name_key(body.name)[len(key) + 1 :].split()
@@ -104,6 +110,17 @@ def join_company_parts(work: list[PreparedMention], persons: Sequence[PreparedMe
                 # National Bank"): a company of its own, the other its unit
                 continue
             w.label, w.name = "ORG", body.name
+
+
+def _leads(key: str) -> list[str]:
+    """Each `lead` with `key.startswith(lead + " ")`: the words a key starts with, before
+    each of its spaces (a look-up, where every mention walked every body's key)."""
+    return [key[:i] for i, c in enumerate(key) if c == " "]
+
+
+def _tails(key: str) -> list[str]:
+    """Each `tail` with `key.endswith(" " + tail)`: the words after each of its spaces."""
+    return [key[i + 1 :] for i, c in enumerate(key) if c == " "]
 
 
 _LENDER_HEADS = frozenset({"bank", "savings"})

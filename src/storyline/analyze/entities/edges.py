@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from storyline.analyze.entities.canonical import RawMention
 from storyline.analyze.entities.mentions import _WEEKDAY
 from storyline.analyze.entities.title_tails import without_title_tail
+from storyline.analyze.intervals import OffsetIndex
 from storyline.ingest.headers import MONTH_PATTERN
 
 __all__ = ["repair_edges"]
@@ -89,6 +90,8 @@ def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     }
     companies = _companies_typed_as_places(text, raw)
     longer = _long_names(text, raw)
+    by_start = OffsetIndex(raw, lambda r: r.start)
+    longest = max((r.end - r.start for r in raw), default=0)
     out: list[RawMention] = []
     for m in raw:
         surface = text[m.start : m.end]
@@ -108,40 +111,52 @@ def repair_edges(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
         if surface in companies:
             m = RawMention(m.start, m.end, "ORG")
         m = without_title_tail(text, m, raw)
-        out.append(_with_cut_head(text, _with_cut_tail(text, m, raw, longer), raw))
+        cut_tail = _with_cut_tail(text, m, by_start, longest, longer)
+        out.append(_with_cut_head(text, cut_tail, raw))
     return out
 
 
 def _long_names(text: str, raw: Sequence[RawMention]) -> dict[str, list[tuple[str, str]]]:
     """The article's names of two words or more that are no person's, with their types, by
-    their first word: what a name cut after its first words may be the start of."""
-    found: dict[str, list[tuple[str, str]]] = {}
+    each run of their first words (each `lead` with `name.startswith(lead + " ")`): what a
+    name cut after its first words may be the start of."""
+    found: dict[str, dict[tuple[str, str], None]] = {}
     for m in raw:
         surface = text[m.start : m.end]
         if m.label != "PERSON" and " " in surface:
-            found.setdefault(surface.split()[0], []).append((surface, m.label))
-    return found
+            for i, c in enumerate(surface):
+                if c == " ":
+                    found.setdefault(surface[:i], {})[(surface, m.label)] = None
+    # each name and type once, in the order first written: a name written hundreds of
+    # times was tried hundreds of times for each mention sharing its first word
+    return {lead: list(names) for lead, names in found.items()}
 
 
 def _with_cut_tail(
-    text: str, m: RawMention, raw: Sequence[RawMention], longer: dict[str, list[tuple[str, str]]]
+    text: str,
+    m: RawMention,
+    by_start: OffsetIndex[RawMention],
+    longest: int,
+    longer: dict[str, list[tuple[str, str]]],
 ) -> RawMention:
     """ "a Velmar Gardens apartment" read as "Velmar" (a people, a place): when the words
     after the mention spell, with it, a longer name the article writes elsewhere as one
     mention ("in Velmar Gardens"), and no other mention covers them, the mention is that
     name, with that name's type; the recogniser cut it after the word it took for an
-    adjective. The longest such name written is taken."""
+    adjective. The longest such name written is taken. `by_start`: the raw mentions by
+    start (`longest`, the longest one's length: those reaching past `m` start near it)."""
     surface = text[m.start : m.end]
     if m.label == "PERSON" or not surface:
         return m
     best: tuple[str, str] | None = None
-    for name, label in longer.get(surface.split()[0], ()):
+    for name, label in longer.get(surface, ()):
         if len(name) <= len(surface) or not name.startswith(surface + " "):
             continue
         end = m.start + len(name)
         if text[m.start : end] != name or _WORD_CHAR.match(text, end):
             continue
-        if any(r.start < end and r.end > m.end and r is not m for r in raw):
+        reaching = by_start.within(m.end - longest, end)
+        if any(r.start < end and r.end > m.end and r is not m for r in reaching):
             continue
         if best is None or len(name) > len(best[0]):
             best = (name, label)

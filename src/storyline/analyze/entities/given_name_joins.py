@@ -51,6 +51,17 @@ def join_given_names(text: str, work: list[PreparedMention]) -> None:
     places = {cached_name_key(w.name) for w in work if w.label in _PLACE_LABELS}
     written = {cached_name_key(w.name) for w in work if w.label in _JOINED_LABELS - {"PERSON"}}
     ends = sorted(w.end for w in work)
+    # the lone names by key and the first words of longer places' names, looked up for
+    # each surname (kept as names are joined below: a joined name is no longer lone)
+    written_alone: dict[str, list[PreparedMention]] = {}
+    for w in work:
+        if " " not in w.name:
+            written_alone.setdefault(cached_name_key(w.name), []).append(w)
+    place_firsts = {
+        cached_name_key(w.name.split()[0])
+        for w in work
+        if w.label in _PLACE_LABELS and " " in w.name
+    }
     joined: set[str] = set()
     split_firsts: list[PreparedMention] = []
     for w in work:
@@ -62,9 +73,9 @@ def join_given_names(text: str, work: list[PreparedMention]) -> None:
         first, last = cached_name_key(m.group(1)), cached_name_key(w.name)
         # "Brooklyn Councilman Jumaane Williams": a lone "person" right before another
         # name is a title cut from it, no surname, and the place before it stays a place
-        person_word = _never_read_as_place(text, work, first) and not _name_right_after(
-            text, work, w
-        )
+        person_word = _never_read_as_place(
+            text, written_alone.get(first, []), first in place_firsts
+        ) and not _name_right_after(text, work, w)
         split = _mention_at(work, m.start(1), m.end(1)) if person_word else None
         if _covered(ends, m.start(1), w.start) and split is None:
             continue
@@ -81,6 +92,8 @@ def join_given_names(text: str, work: list[PreparedMention]) -> None:
             or first == last
         ):
             continue
+        same = written_alone[last]
+        del same[next(i for i, o in enumerate(same) if o is w)]
         w.start, w.name = m.start(1), full
         joined.add(cached_name_key(full))
         if split is not None:
@@ -92,16 +105,12 @@ def join_given_names(text: str, work: list[PreparedMention]) -> None:
         _type_people(work, joined)
 
 
-def _never_read_as_place(text: str, work: Sequence[PreparedMention], first: str) -> bool:
-    """Whether `first` is written alone, every time typed a place, and the text never reads
-    it as one ("Kathra" typed a town in "the mother of Kathra Quenby", "after Kathra was
-    shot", never "in Kathra"), and no longer place's name starts with it ("Kathra Heights"):
-    a given name the recogniser does not know, not a place."""
-    alone = [w for w in work if " " not in w.name and cached_name_key(w.name) == first]
-    longer = any(
-        w.label in _PLACE_LABELS and " " in w.name and cached_name_key(w.name.split()[0]) == first
-        for w in work
-    )
+def _never_read_as_place(text: str, alone: Sequence[PreparedMention], longer: bool) -> bool:
+    """Whether a first name is written alone (`alone`, its lone mentions), every time typed
+    a place, and the text never reads it as one ("Kathra" typed a town in "the mother of
+    Kathra Quenby", "after Kathra was shot", never "in Kathra"), and no longer place's name
+    starts with it ("Kathra Heights", `longer`): a given name the recogniser does not know,
+    not a place."""
     return (
         bool(alone)
         and not longer

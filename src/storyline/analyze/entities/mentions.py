@@ -62,12 +62,15 @@ def repair_raw(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
         for m in raw
         if m.label == "PERSON" and " " in text[m.start : m.end].strip()
     )
+    named_by_last: dict[str, list[str]] = {}
+    for n in named:  # each full name under its last word, looked up per mention
+        named_by_last.setdefault(n.split()[-1], []).append(n)
     by_case = {text[m.start : m.end]: m.label for m in raw if not _capitals(text[m.start : m.end])}
     out: list[RawMention] = []
     for m in raw:
         surface = text[m.start : m.end]
         if m.label == "PERSON":
-            m = _cut_run_in(text, m, places, surnames, named)
+            m = _cut_run_in(text, m, places, surnames, named, named_by_last)
         elif m.label in _NOT_PERSON and (parts := _body_run_into_surname(text, m, surnames)):
             out.extend(parts)
             continue
@@ -262,7 +265,12 @@ def _trimmed(text: str, m: RawMention) -> RawMention | None:
 
 
 def _cut_run_in(
-    text: str, m: RawMention, places: Counter[str], surnames: set[str], named: Counter[str]
+    text: str,
+    m: RawMention,
+    places: Counter[str],
+    surnames: set[str],
+    named: Counter[str],
+    named_by_last: dict[str, list[str]],
 ) -> RawMention:
     """ "Kestria Dana Vale": a place run into the name of a person the article names in full
     is no part of it. Where no other mention holds the surname ("Robert Bea", written once
@@ -271,11 +279,12 @@ def _cut_run_in(
     the recogniser once read as a place stays the person's (`named` counts the full person
     names written, `places` the place- and body-typed ones less the word's readings alone
     as a person: a given name typed a person eight times and a place once, "in Ivo 's
-    day", is the given name, even where a second full name shares the surname)."""
+    day", is the given name, even where a second full name shares the surname;
+    `named_by_last` holds those names by their last word)."""
     words = text[m.start : m.end].split(" ")
     surface = " ".join(text[m.start : m.end].split())
     alone = named[surface] <= 1 and not any(
-        n != surface and n.split()[-1] == surface.split()[-1] for n in named
+        n != surface for n in named_by_last.get(surface.split()[-1] if surface else "", ())
     )
     for k in range(1, len(words)):
         prefix, rest = " ".join(words[:k]), " ".join(words[k:])

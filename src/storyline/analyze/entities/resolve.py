@@ -53,9 +53,16 @@ def _short_first_names(work: Sequence[PreparedMention], canon: list[str]) -> lis
     ("Ted Quenby" beside "Edward Quenby" and "Theodore Quenby" stays apart)."""
     names = list(dict.fromkeys(c for w, c in zip(work, canon, strict=True) if w.label == "PERSON"))
     full = [n for n in names if " " in n]
+    by_surname: dict[str, list[str]] = {}  # `_shortens` asks for the same last word
+    for n in full:
+        if n.split():
+            by_surname.setdefault(n.split()[-1], []).append(n)
     fix: dict[str, str] = {}
     for short in full:
-        wholes = [n for n in full if _shortens(short.split(), n.split())]
+        if len(short.split()) != 2:
+            continue  # no short form of a given name and a surname
+        same = by_surname.get(short.split()[-1], ())
+        wholes = [n for n in same if _shortens(short.split(), n.split())]
         if len(wholes) == 1:
             first, second = sorted((short, wholes[0]), key=names.index)
             fix[second] = first
@@ -142,8 +149,11 @@ space before the next sentence."""
 
 def within_a_sentence(text: str, end: int, start: int) -> bool:
     """Whether at most one sentence ends between `end` and `start`: the name at `end` is
-    in the sentence of `start` or the one right before it."""
-    return len(_SENTENCE_END.findall(text, end, start + 1)) <= 1  # the next word seen
+    in the sentence of `start` or the one right before it. The search stops at the second
+    sentence end: the name may be pages back on a long page, and counting every end
+    between was a walk of the page for each lone surname."""
+    ends = _SENTENCE_END.finditer(text, end, start + 1)  # the next word seen
+    return next(ends, None) is None or next(ends, None) is None
 
 
 def _vowel_variants(work: Sequence[PreparedMention], canon: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ of its own (alone, or first in another person's name) is kept.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from storyline.analyze.entities.given_names import known_given_name
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
@@ -35,6 +36,7 @@ def strip_role_words(text: str, work: list[PreparedMention]) -> None:
     (when it has none)."""
     people = [w for w in work if w.label == "PERSON"]
     alone = {cached_name_key(w.name) for w in people}
+    heads = _NameHeads(work)
     for w in people:
         words = w.name.split()
         if len(words) < 2:
@@ -42,7 +44,7 @@ def strip_role_words(text: str, work: list[PreparedMention]) -> None:
         first, rest = words[0], " ".join(words[1:])
         if cached_name_key(rest) not in alone or not first.isalpha():
             continue
-        if cached_name_key(first) in alone or _heads_other_name(first, w, work):
+        if cached_name_key(first) in alone or heads.other_than(first, w.name):
             continue
         if len(words) > 2:
             if not _calling(text, first):
@@ -54,6 +56,7 @@ def strip_role_words(text: str, work: list[PreparedMention]) -> None:
         cut = text.find(rest, w.start, w.end)
         if cut <= w.start:
             continue
+        heads.renamed(w.name, rest)
         w.start, w.name = cut, rest
         w.role = w.role or first
 
@@ -118,7 +121,26 @@ _DETERMINED_REACH = 200
 """How far before the noun the determiner is looked for: two words and their spaces."""
 
 
-def _heads_other_name(first: str, w: PreparedMention, work: list[PreparedMention]) -> bool:
-    """Whether another name of the article starts with `first` ("Victor Hale" beside
-    "Victor Dana Reyes"): then the word is a given name the article uses."""
-    return any(o.name != w.name and o.name.split(" ", 1)[0] == first for o in work)
+class _NameHeads:
+    """The article's names by their first word, kept as names are cut: whether another
+    name starts with a word ("Victor Hale" beside "Victor Dana Reyes") is then a look-up,
+    where a walk of every mention for each person grew with the square of the page."""
+
+    def __init__(self, work: list[PreparedMention]) -> None:
+        self._names: dict[str, Counter[str]] = {}
+        for w in work:
+            self._names.setdefault(_head(w.name), Counter())[w.name] += 1
+
+    def other_than(self, first: str, name: str) -> bool:
+        """Whether a name other than `name` starts with `first`: then the word is a given
+        name the article uses."""
+        return any(n != name and k > 0 for n, k in self._names.get(first, {}).items())
+
+    def renamed(self, old: str, new: str) -> None:
+        """One mention's name changed from `old` to `new`."""
+        self._names[_head(old)][old] -= 1
+        self._names.setdefault(_head(new), Counter())[new] += 1
+
+
+def _head(name: str) -> str:
+    return name.split(" ", 1)[0]

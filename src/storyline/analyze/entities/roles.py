@@ -199,7 +199,9 @@ def leading_role(before: str) -> str | None:
     """
     if not before or not before[-1:].isspace() or before[-2:-1].isspace():
         return None
-    words = before.split()[-(_MAX_ROLE_WORDS + 2) :]
+    # the last words only, split from the end: `before` may be all of a long page before
+    # the name (the same words as `before.split()[-(_MAX_ROLE_WORDS + 2) :]`)
+    words = before.rsplit(None, _MAX_ROLE_WORDS + 2)[-(_MAX_ROLE_WORDS + 2) :]
     while words and words[-1].lower() in HONORIFICS:
         words.pop()  # "chief executive Mr" X: the honorific is not the title
     if not words or words[-1][-1:] in ',.;:!?)"”' or words[-1].endswith(("'s", "’s")):

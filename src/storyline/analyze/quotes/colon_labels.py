@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from storyline.analyze.intervals import OffsetIndex
 from storyline.analyze.quotes.attribution import Attribution
 from storyline.analyze.quotes.cues import CORE_CUES, cue_lemma
 from storyline.analyze.quotes.page_breaks import headline_term, page_label, standfirst
@@ -52,13 +53,18 @@ def transcript_label(source: str) -> bool:
     return bool(words) and source.isupper() and sum(len(w) for w in words) > 2
 
 
-def reported_after(text: str, a: Attribution, others: Sequence[Attribution]) -> Attribution | None:
+def reported_after(
+    text: str, a: Attribution, others: Sequence[Attribution] | OffsetIndex[Attribution]
+) -> Attribution | None:
     """The attribution that reports a colon line's words when a verb of saying with its
     own source closes the line ("Memo : the dam is leaking , Ruiz said ."): the one it
     names said the words after the colon, up to the comma before it; the label before
-    the colon is a heading, no speaker. None when no such verb closes the line."""
+    the colon is a heading, no speaker. None when no such verb closes the line. `others`
+    may come indexed by cue (`OffsetIndex`): every colon line of a page asks."""
     if a.content is None:
         return None
+    if isinstance(others, OffsetIndex):
+        others = others.within(a.content[0] + 1, a.content[1])  # the only cues that can
     for o in others:
         words_end = _closing_report(text, a.content[0], a.content[1], o)
         if words_end is not None:

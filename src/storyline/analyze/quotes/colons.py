@@ -8,13 +8,15 @@ parse: a label before a colon speaks the words after it ("Trump: 'We will win'",
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from storyline.analyze.quotes.asides import MIN_TURNS
 from storyline.analyze.quotes.attribution import Attribution
 from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, cue_lemma
 from storyline.analyze.quotes.marks import MAX_QUOTE_CHARS
+from storyline.analyze.quotes.names_near import NamesNear
 from storyline.analyze.quotes.source_heads import PREPOSITIONS, WORD
 from storyline.ingest.chat import ANONYMOUS
 from storyline.model import EntityMention, Sentence
@@ -57,6 +59,10 @@ def colon_attributions(
     ends = [s.end for s in sentences]
     out: list[Attribution] = []
     chat = reader_chat(text, entities)
+    # each line asks about the names and cues inside its label: looked up, not walked
+    near = NamesNear(entities)
+    person_starts = {e.start for e in entities if e.label == "PERSON"}
+    taken_in_order = sorted(taken)
     for line_start, line_end, mid in _segments(text):
         m = _COLON.match(text, line_start, line_end)
         signed = False
@@ -68,7 +74,7 @@ def colon_attributions(
             if m is None or len(m.group(1).split()) > 6:
                 continue
             signed = bool(_CAPITALISED.fullmatch(m.group(1).strip()))
-        if _places_only(text, m.start(1), m.end(1), entities):
+        if _places_only(text, m.start(1), m.end(1), near.around(m.start(1), m.end(1))):
             continue  # "US : one death , 12 cases", "Spain , Italy : 1 case each": a tally
         role_label = _TRANSCRIPT_ROLE_LABEL.fullmatch(m.group(1).strip())
         transcript = bool(_TRANSCRIPT_LABEL.fullmatch(m.group(1).strip()) or role_label)
@@ -79,7 +85,7 @@ def colon_attributions(
         end = line_end if transcript or i >= len(ends) else min(ends[i], line_end)
         names = [
             (e.start, e.end)
-            for e in entities
+            for e in near.around(m.start(1), m.end(1))
             if m.start(1) <= e.start
             and e.end <= m.end(1)
             and e.label in {"PERSON", "ORG"}
@@ -96,7 +102,11 @@ def colon_attributions(
             headline_label = bool(names)
         # "Pollsters agree - Carl Bialik:": a name right before the colon labels the words
         label = signed or (bool(names) and not text[names[-1][1] : m.end(1)].strip(" )"))
-        before_colon = {a for a in taken if line_start <= a < m.end(1)}
+        before_colon = set(
+            taken_in_order[
+                bisect_left(taken_in_order, line_start) : bisect_left(taken_in_order, m.end(1))
+            ]
+        )
         if before_colon and not (transcript or label):
             continue
         if not (label or transcript or signed) and text[m.start(2)] not in _OPENING_MARKS:
@@ -113,9 +123,7 @@ def colon_attributions(
             names = [(m.start(1) + lead, m.start(1) + lead + len(role_label.group(1)))]
         elif transcript:
             names = _label_begun_above(text, line_start) or names
-        people = [
-            n for n in names if any(e.start == n[0] and e.label == "PERSON" for e in entities)
-        ]
+        people = [n for n in names if n[0] in person_starts]
         if chat and not people and not transcript:
             continue  # "Tarvo Bros. : I enjoyed the program": a chat reader's handle
         names = people or names
@@ -216,9 +224,11 @@ def name_turns(text: str, entities: Sequence[EntityMention], turns: Sequence[int
     return starts if turns or len(starts) >= 2 else []
 
 
-def _segments(text: str) -> list[tuple[int, int, bool]]:
+@lru_cache(maxsize=4)
+def _segments(text: str) -> tuple[tuple[int, int, bool], ...]:
     """Each line of the text, split where a transcript turn starts inside it; the flag says
-    a segment starts inside a line."""
+    a segment starts inside a line. Read once per page (the last few pages kept): the colon
+    reader, the turn starts and every reader-chat question of a page ask for them."""
     out: list[tuple[int, int, bool]] = []
     for line in _LINE.finditer(text):
         start = line.start()
@@ -229,7 +239,7 @@ def _segments(text: str) -> list[tuple[int, int, bool]]:
             out.append((start, turn.start(), start != line.start()))
             start = turn.end()
         out.append((start, line.end(), start != line.start()))
-    return _split_at_known_labels(text, out)
+    return tuple(_split_at_known_labels(text, out))
 
 
 _ANY_TURN = re.compile(
@@ -378,12 +388,16 @@ def reader_chat(text: str, entities: Sequence[EntityMention]) -> bool:
     program"), not the firm or the body its words seem to come from. A tally by place
     ("Spain : 1 case") asks nothing."""
     signed = 0
+    near: NamesNear | None = None
     for line_start, line_end, _mid in _segments(text):
         m = _COLON.match(text, line_start, line_end)
         if m is None or "?" not in m.group(2):
             continue
         label = m.group(1).strip()
-        if ANONYMOUS.fullmatch(label) or _places_only(text, m.start(1), m.end(1), entities):
+        near = near or NamesNear(entities)
+        if ANONYMOUS.fullmatch(label) or _places_only(
+            text, m.start(1), m.end(1), near.around(m.start(1), m.end(1))
+        ):
             signed += 1
             if signed >= MIN_READER_QUESTIONS:
                 return True
@@ -393,7 +407,8 @@ def reader_chat(text: str, entities: Sequence[EntityMention]) -> bool:
 def _places_only(text: str, start: int, end: int, entities: Sequence[EntityMention]) -> bool:
     """Whether a colon's label is nothing but places ("US", "Spain , Italy and Greece"): a
     fact box or a tally by region heads its line that way, and a place does not speak a
-    line of its own (a spokesman or a ministry does, and is written so)."""
+    line of its own (a spokesman or a ministry does, and is written so). `entities` may be
+    only those near the label (`NamesNear.around`), in the article's order."""
     places = [e for e in entities if start <= e.start and e.end <= end and e.label in _PLACES]
     if not places:
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+from storyline.analyze.intervals import strictly_inside
 from storyline.analyze.quotes.attribution import attributions_in, cue_in, trigger_tokens
 from storyline.analyze.quotes.mark_owner import Found
 from storyline.analyze.quotes.marks import QuoteMark
@@ -61,9 +62,9 @@ def parse_units(sentences: list[Sentence], marks: list[QuoteMark]) -> list[Sente
     even when the splitter broke the quotation (or broke at a bracket).
     """
     units: list[Sentence] = []
-    closed = [(m.start, m.end) for m in marks if m.closed]
+    inside_closed = strictly_inside([(m.start, m.end) for m in marks if m.closed])
     for sentence in sentences:
-        if units and any(a < sentence.start < b for a, b in closed):
+        if units and inside_closed(sentence.start):
             units[-1] = Sentence(units[-1].start, sentence.end)
         else:
             units.append(Sentence(sentence.start, sentence.end))

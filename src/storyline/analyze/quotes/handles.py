@@ -12,6 +12,7 @@ handle, and its turn names no speaker a reader could be shown.
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from storyline.analyze.quotes.colons import reader_chat
 from storyline.analyze.quotes.discourse import Discourse
@@ -19,6 +20,9 @@ from storyline.analyze.quotes.discourse import Discourse
 __all__ = ["reader_handle"]
 
 _COLON_AFTER = re.compile(r"\s*:\s")
+_CHATS: WeakKeyDictionary[Discourse, bool] = WeakKeyDictionary()
+"""Each article's answer to `reader_chat`, asked once: it reads the whole page, and every
+label of a transcript asks (on a 70,000-word page, a page's read for each label)."""
 
 
 def reader_handle(d: Discourse, start: int, end: int) -> bool:
@@ -27,4 +31,7 @@ def reader_handle(d: Discourse, start: int, end: int) -> bool:
         return False
     if any(e.label == "PERSON" for e in d.overlapping(start, end)):
         return False
-    return reader_chat(d.text, d.entities)
+    chat = _CHATS.get(d)
+    if chat is None:
+        chat = _CHATS[d] = reader_chat(d.text, d.entities)
+    return chat

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from storyline.analyze.intervals import OffsetIndex
 from storyline.analyze.quotes.attribution import Attribution
 from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, CORE_CUES, MARK_CUES, cue_lemma, vocab
 from storyline.analyze.quotes.marks import QuoteMark
@@ -45,6 +46,9 @@ def assign_marks(
     starts = [s.start for s in sentences]
     orphans: list[QuoteMark] = []
     spans = [(m.start, m.end) for m in marks]
+    cues = OffsetIndex(found, lambda f: f.attribution.cue_start)  # each stretch asks by place
+    by_start = OffsetIndex(marks, lambda o: o.start)
+    by_end = OffsetIndex(marks, lambda o: o.end)
 
     def may_hold(a: Attribution, m: QuoteMark) -> bool:
         content = a.content
@@ -70,13 +74,12 @@ def assign_marks(
         lo, hi = sentences[first].start, sentences[last].end
         near = [
             f
-            for f in found
-            if lo <= f.attribution.cue_start < hi
-            and (may_hold(f.attribution, m) or _opens_its_attribution(text, f.attribution, m, lo))
+            for f in cues.within(lo, hi)
+            if (may_hold(f.attribution, m) or _opens_its_attribution(text, f.attribution, m, lo))
             and not _bracketed_apart(text, f.attribution.cue_start, m, lo, hi)
-            and not _quote_closed_before(text, f.attribution, m, marks)
+            and not _quote_closed_before(text, f.attribution, m, by_start)
         ]
-        answered = [f for f in near if not _closed_quote_between(text, f.attribution, m, marks)]
+        answered = [f for f in near if not _closed_quote_between(text, f.attribution, m, by_end)]
         if (
             answered
             and len(answered) < len(near)
@@ -86,7 +89,7 @@ def assign_marks(
             # question closed before these words; the cue after them is theirs
             near = answered
         after = (
-            _attribution_after(text, found, m, sentences[last + 1])
+            _attribution_after(text, cues, m, sentences[last + 1])
             if not near and (last + 1 < len(sentences))
             else []
         )
@@ -98,9 +101,8 @@ def assign_marks(
             prev = sentences[first - 1]
             before = [
                 f
-                for f in found
-                if prev.start <= f.attribution.cue_start < prev.end
-                and (
+                for f in cues.within(prev.start, prev.end)
+                if (
                     ends_colon
                     or (
                         f.attribution.content is None
@@ -150,20 +152,28 @@ _CLOSED_SENTENCE = re.compile(r"[.?!]\s*(?:''|[\"”’'])\s*$")
 """Quoted words that end their own sentence inside the marks (`. ''`, `?”`)."""
 
 
-def _closed_quote_between(text: str, a: Attribution, m: QuoteMark, marks: list[QuoteMark]) -> bool:
+def _closed_quote_between(
+    text: str, a: Attribution, m: QuoteMark, by_end: OffsetIndex[QuoteMark]
+) -> bool:
     """Whether quoted words that end their own sentence and close their marks stand between
     a cue and the quotation `m` after them, right before it (`asked , “A?” “B,” he
-    responded`): the cue's own words ended there; `m` opens another's."""
+    responded`): the cue's own words ended there; `m` opens another's. `by_end`: the
+    marks by where they end (only those ending in the blanks right before `m` can)."""
+    blank = m.start
+    while blank > 0 and text[blank - 1].isspace():
+        blank -= 1
     return any(
         a.cue_end <= o.start
         and o.end <= m.start
         and not text[o.end : m.start].strip()
         and _CLOSED_SENTENCE.search(text, o.start, o.end) is not None
-        for o in marks
+        for o in by_end.within(blank, m.start + 1)
     )
 
 
-def _quote_closed_before(text: str, a: Attribution, m: QuoteMark, marks: list[QuoteMark]) -> bool:
+def _quote_closed_before(
+    text: str, a: Attribution, m: QuoteMark, by_start: OffsetIndex[QuoteMark]
+) -> bool:
     """Whether quoted words that end their own sentence and close their marks stand before
     another quotation that the cue comes after (`“A.” “B,” Ruiz said`): the cue's subject
     speaks the quotation next to it; news writes a speaker's two paragraphs with the first
@@ -172,7 +182,7 @@ def _quote_closed_before(text: str, a: Attribution, m: QuoteMark, marks: list[Qu
     the one cue."""
     if a.cue_start < m.end or not _CLOSED_SENTENCE.search(text, m.start, m.end):
         return False
-    return any(m.end <= o.start and o.end <= a.cue_start for o in marks)
+    return any(o.end <= a.cue_start for o in by_start.within(m.end, a.cue_start + 1))
 
 
 def _inside_other(f: Found, found: list[Found]) -> bool:
@@ -288,7 +298,7 @@ _SUBJECT_WORDS = 4
 
 
 def _attribution_after(
-    text: str, found: list[Found], m: QuoteMark, following: Sentence
+    text: str, cues: OffsetIndex[Found], m: QuoteMark, following: Sentence
 ) -> list[Found]:
     """The cue of a quote ending in a question or an exclamation whose attribution the
     sentence splitter put in the next sentence ("'Why now?' she asked. 'We waited.'"): a
@@ -301,9 +311,9 @@ def _attribution_after(
     full_stop = words.endswith(".")
     if not (full_stop or words.endswith(("?", "!", ","))):
         return []
-    for f in found:
+    for f in cues.within(following.start, following.end):
         a = f.attribution
-        if not following.start <= a.cue_start < following.end or a.cue_start < m.end:
+        if a.cue_start < m.end:
             continue
         bare = _bare_attribution(text, a, following)
         if full_stop and not bare:

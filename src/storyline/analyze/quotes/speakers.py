@@ -40,6 +40,7 @@ from storyline.analyze.quotes.cues import FIRST_PERSON
 from storyline.analyze.quotes.descriptions import described_again, owned_by_body
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.family_names import surname_bearer
+from storyline.analyze.quotes.full_names import FullNames
 from storyline.analyze.quotes.genders import gender_of_pronoun
 from storyline.analyze.quotes.group_pronouns import group_pronoun
 from storyline.analyze.quotes.handles import reader_handle
@@ -139,6 +140,7 @@ class SpeakerResolver:
     ) -> None:
         entities = shared_surnames(text, entities)
         self._d = Discourse(text, entities, sentences, verbs, quoted, turns)
+        self._full_names = FullNames(self._d)
         self.text = text
 
     # -- public ------------------------------------------------------------------------
@@ -471,15 +473,7 @@ class SpeakerResolver:
         if every[-1][:1].islower():
             return None  # "Dahl aides": the common noun at the end heads the phrase
         wanted = {w.casefold().strip(".'’") for w in words}
-        found: dict[str, EntityMention] = {}
-        for e in self._d.entities[: bisect_left(self._d.starts, start)]:
-            # every person named in full before, also one the discourse keeps no account
-            # of as a subject ("told the Velm Post 's Ana Ruiz ... Ruiz reported"): the
-            # name written is theirs; a byline's name is no one in the story
-            name = e.canonical or e.text
-            if e.label != "PERSON" or " " not in name or self._d.credits.covers(e.start):
-                continue
-            parts = {w.casefold() for w in name.split()}
-            if wanted <= parts and wanted & {name.split()[-1].casefold()}:
-                found[name] = e
-        return next(iter(found.values())) if len(found) == 1 else None
+        # every person named in full before, also one the discourse keeps no account of as
+        # a subject ("told the Velm Post 's Ana Ruiz ... Ruiz reported"): the name written
+        # is theirs; a byline's name is no one in the story (`FullNames`, built once)
+        return self._full_names.only_one(wanted, bisect_left(self._d.starts, start))

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from storyline.analyze.entities.stage import document
+from storyline.analyze.intervals import OffsetIndex
 from storyline.analyze.quotes.asides import writers_asides
 from storyline.analyze.quotes.attribution import (
     Attribution,
@@ -92,7 +93,9 @@ from storyline.analyze.quotes.turns import (
     across_quote,
     appositive_before,
     appositive_head,
+    entity_starts,
     inverted_subject,
+    person_places,
     turn_end,
     turn_label_end,
     unread_subject,
@@ -123,10 +126,9 @@ def extract_quotes(article: Article) -> list[Quote]:
     # "Al-Jazeera : the broadcaster has fallen foul of ...": a caption opening the page
     colons = [a for a in colons if not colon_standfirst(text, a, taken, article.entities)]
     # "Memo : the dam is leaking , Ruiz said": a heading, the words Ruiz's
+    attributions = OffsetIndex([f.attribution for f in found], lambda a: a.cue_start)
     reports = {
-        r.cue_start: r
-        for a in colons
-        if (r := reported_after(text, a, [f.attribution for f in found])) is not None
+        r.cue_start: r for a in colons if (r := reported_after(text, a, attributions)) is not None
     }
     colons = [a for a in colons if reported_after(text, a, list(reports.values())) is None]
     for f in found:
@@ -149,6 +151,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     turns = sorted(set(turns) | set(name_turns(text, article.entities, turns)))
     resolver = SpeakerResolver(text, article.entities, sentences, verbs, inside_marks(marks), turns)
     names_near = NamesNear(article.entities)
+    entity_at, person_at = entity_starts(article.entities), person_places(article.entities)
 
     events: list[tuple[int, int, Found | QuoteMark]] = [(_start_of(f), 0, f) for f in found] + [
         (m.start, 1, m) for m in orphans
@@ -220,15 +223,23 @@ def extract_quotes(article: Article) -> list[Quote]:
                     # the parse found no subject: a name set off right before the verb
                     # (", Ana Ruiz , said"), else the one its sentence opens with, if any
                     sentence = sentence_index(sentences, sentence_starts, a.cue_start)
-                    source = appositive_before(text, a.cue_start, article.entities)
+                    source = appositive_before(text, a.cue_start, article.entities, entity_at)
                     source = source or resolver.subject_between(
                         sentences[sentence].start, a.cue_start
                     )
                 if source is not None and across_quote(doc, text, source, a.cue_start):
                     source = None
-                head = appositive_head(text, source, article.entities, verbs) if source else None
+                head = (
+                    appositive_head(text, source, article.entities, verbs, entity_at, person_at)
+                    if source
+                    else None
+                )
                 source = head or source
-                after = inverted_subject(text, source, a, article.entities) if source else None
+                after = (
+                    inverted_subject(text, source, a, article.entities, entity_at)
+                    if source
+                    else None
+                )
                 source = after or source
                 label_end = turn_label_end(text, source, a) if source else None
                 if label_end is not None:

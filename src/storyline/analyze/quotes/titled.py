@@ -16,6 +16,9 @@ group, not a rival one, and are no bar.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from weakref import WeakKeyDictionary
 
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.cues import vocab
@@ -40,11 +43,23 @@ def titled_one(d: Discourse, words: list[str], start: int) -> EntityMention | No
     article's one written link between that noun and a name; None without one."""
     if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
         return None
-    noun = words[1]
+    known = _TITLED.setdefault(d, {})
+    if words[1] not in known:
+        known[words[1]] = _titled_by_noun(d, words[1])
+    return known[words[1]]
+
+
+_TITLED: WeakKeyDictionary[Discourse, dict[str, EntityMention | None]] = WeakKeyDictionary()
+"""Each article's answers to `titled_one` by noun: the answer reads every person and the
+whole page, and every source written "the <noun>" asks (the same noun many times)."""
+
+
+def _titled_by_noun(d: Discourse, noun: str) -> EntityMention | None:
     titles: dict[str, EntityMention] = {}
     covered: set[int] = set()
+    written = _noun_places(d.text, noun)
     for p in d.people:
-        link = _link(d, p.mention, noun)
+        link = _link(d, p.mention, noun, written)
         if link is not None:
             titles.setdefault(p.name, p.mention)
             covered.add(link)
@@ -58,12 +73,31 @@ def titled_one(d: Discourse, words: list[str], start: int) -> EntityMention | No
     return next(iter(titles.values()))
 
 
-def _link(d: Discourse, e: EntityMention, noun: str) -> int | None:
+def _noun_places(text: str, noun: str) -> list[int]:
+    """Every offset where `text` writes the letters of `noun` in any case, overlapping
+    ones included: where a title before a name can be (`_link` reads the few words
+    before each person only where the noun is written there)."""
+    pattern = re.compile(noun, re.IGNORECASE)
+    places: list[int] = []
+    m = pattern.search(text)
+    while m is not None:
+        places.append(m.start())
+        m = pattern.search(text, m.start() + 1)
+    return places
+
+
+def _link(d: Discourse, e: EntityMention, noun: str, written: Sequence[int]) -> int | None:
     """Where the text writes `noun` as the title of person `e` (the offset of that noun),
-    or None: set right before the name, as its appositive, or in its recognised title."""
-    before = re.search(
-        rf"(?i)(?:^|[^\w'’-])((?:[\w'’-]+\s+)?)({noun})\s*,?\s*$",
-        d.text[max(0, e.start - 60) : e.start],
+    or None: set right before the name, as its appositive, or in its recognised title.
+    `written`: where the noun is written (`_noun_places`)."""
+    window = max(0, e.start - 60)
+    at = bisect_left(written, window)
+    before = (
+        re.search(
+            rf"(?i)(?:^|[^\w'’-])((?:[\w'’-]+\s+)?)({noun})\s*,?\s*$", d.text[window : e.start]
+        )
+        if at < len(written) and written[at] + len(noun) <= e.start
+        else None  # the noun is not written in the window: no title before the name
     )
     if (
         before is not None

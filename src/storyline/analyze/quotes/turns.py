@@ -8,7 +8,7 @@ Kept apart from the quote stage, which only asks these questions of each attribu
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -22,8 +22,10 @@ __all__ = [
     "across_quote",
     "appositive_before",
     "appositive_head",
+    "entity_starts",
     "inverted_subject",
     "label_name",
+    "person_places",
     "turn_end",
     "turn_label_end",
     "unread_subject",
@@ -114,19 +116,28 @@ _BREAK = re.compile(r"[;:!?\"“”'`]|\.\s+[A-Z]")
 
 
 def appositive_head(
-    text: str, source: tuple[int, int], entities: Sequence[EntityMention], verbs: Sequence[int]
+    text: str,
+    source: tuple[int, int],
+    entities: Sequence[EntityMention],
+    verbs: Sequence[int],
+    starts: Sequence[int] | None = None,
+    person_at: Sequence[int] | None = None,
 ) -> tuple[int, int] | None:
     """The person an unclosed appositive hangs on, when the parse took the name ending it for
     the subject ("Jo Reyes , science director for the conservation group Seawatch told
     the paper"): Reyes is the director and speaks; the group is whose director. None when
-    the source is no such name."""
-    i = bisect_left([e.start for e in entities], source[0]) - 1
+    the source is no such name. `starts` (each mention's start) and `person_at` (where
+    the PERSON mentions stand in `entities`), when given, are the article's, built once
+    (`entity_starts`, `person_places`): each source asks."""
+    starts = [e.start for e in entities] if starts is None else starts
+    person_at = person_places(entities) if person_at is None else person_at
+    i = bisect_left(starts, source[0]) - 1
     while i >= 0 and entities[i].end > source[0]:
         i -= 1
-    people = [e for e in entities[: i + 1] if e.label == "PERSON"]
-    if not people:
+    last = bisect_right(person_at, i) - 1
+    if last < 0:
         return None
-    person = people[-1]
+    person = entities[person_at[last]]
     between = text[person.end : source[0]]
     if len(between) > _MAX_APPOSITIVE_CHARS or not _APPOSITIVE_OPEN.match(between):
         return None
@@ -141,18 +152,33 @@ def appositive_head(
     return person.start, person.end
 
 
+def entity_starts(entities: Sequence[EntityMention]) -> list[int]:
+    """Each mention's start, in the order of `entities` (the article's: by start, as the
+    entity stage writes them), for the look-ups above."""
+    return [e.start for e in entities]
+
+
+def person_places(entities: Sequence[EntityMention]) -> list[int]:
+    """Where the PERSON mentions stand in `entities`, in order."""
+    return [i for i, e in enumerate(entities) if e.label == "PERSON"]
+
+
 _SET_OFF_BEFORE = re.compile(r",\s*$")
 _SET_OFF_AFTER = re.compile(r"\s*,\s*")
 _NAMING = frozenset({"PERSON", "ORG"})
 
 
 def appositive_before(
-    text: str, cue_start: int, entities: Sequence[EntityMention]
+    text: str,
+    cue_start: int,
+    entities: Sequence[EntityMention],
+    starts: Sequence[int] | None = None,
 ) -> tuple[int, int] | None:
     """A name set off by commas right before a verb the parse gave no subject ("The head of
     the agency's flu team , Ana Ruiz , said ..."): the name is the subject. None when no
-    such name stands there."""
-    i = bisect_left([e.start for e in entities], cue_start) - 1
+    such name stands there. `starts`: each mention's start, when built once for the article."""
+    starts = [e.start for e in entities] if starts is None else starts
+    i = bisect_left(starts, cue_start) - 1
     if i < 0:
         return None
     e = entities[i]
@@ -167,17 +193,22 @@ _CLOSED_BEFORE = re.compile(r"(?:''|[\"”’'])\s*$")
 
 
 def inverted_subject(
-    text: str, source: tuple[int, int], a: Attribution, entities: Sequence[EntityMention]
+    text: str,
+    source: tuple[int, int],
+    a: Attribution,
+    entities: Sequence[EntityMention],
+    starts: Sequence[int] | None = None,
 ) -> tuple[int, int] | None:
     """The name right after a verb that follows the closing quotation mark (", '' remarked
     Tom Baird at his blog"): the subject of an inverted attribution, whatever noun before
     the quote the parse took for it. None when the source already follows the verb or no
-    name stands right after it."""
+    name stands right after it. `starts`: each mention's start, when built once."""
     if source[0] >= a.cue_end or not _CLOSED_BEFORE.search(
         text, max(0, a.cue_start - 6), a.cue_start
     ):
         return None
-    i = bisect_left([e.start for e in entities], a.cue_end)
+    starts = [e.start for e in entities] if starts is None else starts
+    i = bisect_left(starts, a.cue_end)
     if i >= len(entities):
         return None
     e = entities[i]
@@ -243,9 +274,23 @@ def _page_labels(text: str) -> frozenset[str]:
     return frozenset(turn_labels(text))
 
 
+@lru_cache(maxsize=4)
+def _names_in_case(text: str) -> dict[str, Span | None]:
+    """The answers of `_written_in_case` for one page, each name searched for once (the
+    last few pages kept): every turn its label heads asks again."""
+    return {}
+
+
 def _written_in_case(text: str, name: str) -> Span | None:
     """Where the page writes a name of two words or more in ordinary case ("Ana Vell"
     for "ANA VELL"), its first such place; None when it writes it in capitals only."""
+    known = _names_in_case(text)
+    if name not in known:
+        known[name] = _first_in_case(text, name)
+    return known[name]
+
+
+def _first_in_case(text: str, name: str) -> Span | None:
     words = name.split()
     if len(words) < 2:
         return None

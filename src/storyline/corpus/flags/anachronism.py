@@ -21,8 +21,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
+from storyline.analyze.intervals import holding
 from storyline.analyze.time.roles import is_reference_point
 from storyline.corpus.ledger.years import written_year
 from storyline.model import Article, Flag, Span, Timex
@@ -75,35 +79,56 @@ class DatedSentence:
 def sentence_of(article: Article, pos: int) -> Span:
     """The sentence holding offset `pos`, as evidence (the 200 characters from `pos` when
     the article has no sentences)."""
-    for s in article.sentences:
-        if s.start <= pos < s.end:
-            return Span(s.start, s.end, article.text[s.start : s.end])
-    end = min(len(article.text), pos + 200)
-    return Span(pos, end, article.text[pos:end])
+    return _Places(article).sentence_of(pos)
 
 
-def _article_year(article: Article, t: Timex) -> bool:
+class _Places:
+    """An article's sentences and direct quotes by where they stand, built once for all
+    its dates: each date walked every sentence and quote, growing with the square of a
+    long page. The sentences come in text order, apart (the sentence stage's)."""
+
+    def __init__(self, article: Article) -> None:
+        self._article = article
+        self._starts = [s.start for s in article.sentences]
+
+    @cached_property
+    def quoted(self) -> Callable[[int], bool]:
+        """Whether an offset lies in a direct quote (`holding`: its first character on)."""
+        spans = ((q.start, q.end) for q in self._article.quotes if q.kind == "direct")
+        return holding(spans)
+
+    def sentence_of(self, pos: int) -> Span:
+        i = bisect_right(self._starts, pos) - 1
+        text = self._article.text
+        if i >= 0 and pos < (s := self._article.sentences[i]).end:
+            return Span(s.start, s.end, text[s.start : s.end])
+        end = min(len(text), pos + 200)
+        return Span(pos, end, text[pos:end])
+
+
+def _article_year(article: Article, t: Timex, places: _Places) -> bool:
     """A year the article itself writes as a date: a real date expression (not a bare
     figure, a clock time or words in quotation marks, `written_year`), outside the
     direct quotes it reports."""
     if t.type != "DATE" or not _YEAR_IN_TEXT.search(t.text):
         return False
-    if any(q.kind == "direct" and q.start <= t.start < q.end for q in article.quotes):
+    if places.quoted(t.start):
         return False
-    return written_year(article.text, t, sentence_of(article, t.start).start)
+    return written_year(article.text, t, places.sentence_of(t.start).start)
 
 
 def explicit_dates(article: Article) -> list[DatedSentence]:
     """Dates written with a year in the text ("February 2011", "the 2011 season"), not as
     a bound or comparison, with their sentences."""
     out: list[DatedSentence] = []
+    places = _Places(article)
     for t in article.timexes:
-        if not _article_year(article, t):
+        if not _article_year(article, t, places):
             continue
         m = re.match(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?", t.value)
         if m is None or is_reference_point(article.text, t.start, t.end):
             continue
-        out.append(DatedSentence(m.group(0), sentence_of(article, t.start)))
+        out.append(DatedSentence(m.group(0), places.sentence_of(t.start)))
     return out
 
 
@@ -130,14 +155,15 @@ def own_date_anachronisms(article: Article) -> list[Flag]:
         return []
     found: list[Span] = []
     years: list[str] = []
+    places = _Places(article)
     for t in article.timexes:
-        if not _article_year(article, t) or not t.value[:4].isdigit():
+        if not _article_year(article, t, places) or not t.value[:4].isdigit():
             continue
         if published.year - int(t.value[:4]) < MIN_YEARS_BACK:
             continue
         if is_reference_point(article.text, t.start, t.end):
             continue
-        sentence = sentence_of(article, t.start)
+        sentence = places.sentence_of(t.start)
         if _looks_ahead(article.text, t.start, sentence.start):
             found.append(sentence)
             years.append(t.value[:4])
