@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from storyline.analyze.entities.roles import HONORIFICS
 from storyline.analyze.quotes.cues import vocab
-from storyline.analyze.quotes.speaking_nouns import names_a_person
+from storyline.analyze.quotes.speaking_nouns import names_a_person, singular
 from storyline.model import EntityMention
 
 __all__ = [
@@ -195,30 +195,59 @@ said") without being part of the subject."""
 
 _POST_MODIFIER = re.compile(
     r"\s+(?:(?:close|closest|near|next)\s+to|familiar\s+with|(?:for|at|of|with|from|in|inside|"
-    r"within)(?=\s))\s+[^,.;:`'\"()\n]{1,70}?(?=\s*(?:,|;|\.|``|''|\(|-LRB-|$))"
+    r"within)(?=\s))\s+(?:[^,.;:`'’\"()\n]|['’]s\b){1,70}?(?=\s*(?:,|;|\.|``|''|\(|-LRB-|$))"
 )
 """A prepositional phrase after an unnamed source, up to the next comma: "a source [close
 to the talks] , who asked not to be named , said", "said one official [at Harlow Mining]
 , who declined to be named"."""
 
 
+_BEFORE_CUE = re.compile(
+    r"\s+(?:(?:close|closest|near|next)\s+to|familiar\s+with|(?:for|at|of|with|from|inside|"
+    r"within)(?=\s)|(?P<who>who)(?=\s))\s+(?:[^,.;:`'’\"()\n]|['’]s\b){1,70}?"
+    r"(?=(?:\s+(?:has|have|had|also|would|will|could|may|might|reportedly|privately))*\s*$)"
+)
+"""The same phrase running on to the verb with no comma to close it: "a person [close to
+the company] said", "people [familiar with the talks] have said", and a short relative
+clause, "people [who know him] say", "two surveyors [who worked at the site] told"; the
+auxiliaries and adverbs before the verb are not part of it. A clause longer than the
+bound is not shown (the phrase stays at its head noun)."""
+_UNNAMING = re.compile(r"\b(?:anonymity|named|identified|authori[sz]ed|quoted)\b")
+"""Words of a relative clause that only says the source is not named ("who spoke on
+condition of anonymity", "who asked not to be identified"): no word of who it is."""
+
+
+def _person_head(word: str) -> bool:
+    """Whether a source phrase's last word names a person or people ("a source",
+    "people", "two engineers"): what a post-modifier tells a reader more of."""
+    low = word.casefold()
+    return low == "people" or names_a_person(low) or names_a_person(singular(low))
+
+
 def described_whole(
     text: str, source: tuple[int, int], cue_start: int, verbs: Sequence[int] = ()
 ) -> tuple[int, int]:
     """An unnamed source's phrase grown over the phrase that says whom it speaks for,
-    where the parse stopped at its head noun ("A source", "one senior official"): a reader
-    is shown "a source close to the talks", "one senior official at Harlow Mining". Only a
-    phrase ending in a noun for someone who speaks grows, never across a verb or past
-    the cue."""
+    where the parse stopped at its head noun ("A source", "one senior official", "People"):
+    a reader is shown "a source close to the talks", "one senior official at Harlow
+    Mining", "people who know him". Only a phrase ending in a noun for someone who speaks
+    grows, never past the cue, and across a verb only in a relative clause that runs
+    right up to the cue."""
     start, end = source
     words = WORD.findall(text[start:end])
-    if not words or not names_a_person(words[-1].casefold()):
+    if not words or not _person_head(words[-1]):
         return source
     m = _POST_MODIFIER.match(text, end)
+    clause = False
     if m is None or end <= cue_start < m.end():
-        return source
+        m = _BEFORE_CUE.match(text[:cue_start], end) if end < cue_start else None
+        if m is None:
+            return source
+        clause = m.group("who") is not None
+        if clause and _UNNAMING.search(m.group(0)):
+            return source
     i = bisect_left(verbs, end)
-    if i < len(verbs) and verbs[i] < m.end():
+    if not clause and i < len(verbs) and verbs[i] < m.end():
         return source
     return (start, m.end())
 
