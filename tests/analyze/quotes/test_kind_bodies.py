@@ -43,3 +43,23 @@ def test_two_bodies_of_the_kind_leave_the_description(pipeline: Pipeline) -> Non
         "from the Velmar Regional Transport Authority and the Orlen Regional Transport Authority.",
     ) + ("The transport authority said the offer was the most it could afford.")
     assert speakers_shown(pipeline, text, "the most it could afford") == ["The transport authority"]
+
+
+def test_a_spokeswoman_speaks_for_the_body_a_description_named_again(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Dalcor Energy posted a loss. The company said the comparison was misleading. A "
+        "spokeswoman said that overtime spending was a one-off cost."
+    )
+    assert speakers_shown(pipeline, text, "a one-off cost") == ["A spokeswoman for Dalcor Energy"]
+
+
+def test_a_spokeswoman_after_a_description_naming_no_body_stays_bare(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Fares rose again in March. The company said the comparison was misleading. A "
+        "spokeswoman said that overtime spending was a one-off cost."
+    )
+    assert speakers_shown(pipeline, text, "a one-off cost") == ["A spokeswoman"]

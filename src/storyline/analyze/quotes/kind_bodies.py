@@ -46,3 +46,25 @@ def kind_named_before(
     if new_one.search(d.text, body.end, start):
         return None
     return body
+
+
+def body_said_before(d: Discourse, lo: int, start: int) -> EntityMention | None:
+    """The body a bare "a spokesperson" at `start` speaks for when the sentences from `lo`
+    name no body but a description resolved to one ("The health board said ... A
+    spokesperson said"): the one body the sources from `lo` read as a body's description
+    named again, as its first mention (for how it is written); None for none or two."""
+    bodies = {
+        s.speaker.canonical: s.speaker.resolved_from
+        for s in d.history
+        if lo <= s.pos < start
+        and s.speaker.resolution == "role"
+        and s.label == "ORG"
+        and s.speaker.canonical
+        and s.speaker.resolved_from is not None
+    }
+    if len(bodies) != 1:
+        return None
+    evidence = next(iter(bodies.values()))
+    assert evidence is not None
+    named = [e for e in d.overlapping(evidence.start, evidence.end) if e.label == "ORG"]
+    return named[0] if named else None

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.discourse import Discourse
+from storyline.analyze.quotes.kind_bodies import body_said_before
 from storyline.analyze.quotes.source_heads import PREPOSITIONS
 from storyline.model import EntityMention, Speaker
 from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
@@ -109,6 +110,9 @@ def spoken_for(d: Discourse, words: list[str], start: int) -> EntityMention | No
     sentence = d.sentence_of(start)
     lo = d.sentences[max(0, sentence - 1)].start
     bodies = [e for e in _named(d, lo, start, "ORG") if not d.quoted(e.start)]
+    if not bodies and not described:
+        # "The health board said ... A spokesperson said": the body a description named
+        return body_said_before(d, lo, start)
     if len({e.canonical or e.text for e in bodies}) != 1:
         return None
     if described and not _kind_agrees(bodies[-1], words[-1]):
