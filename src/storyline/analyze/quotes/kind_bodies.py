@@ -18,7 +18,7 @@ from bisect import bisect_left
 from storyline.analyze.quotes.discourse import Discourse
 from storyline.model import EntityMention
 
-__all__ = ["kind_named_before"]
+__all__ = ["body_said_before", "kind_named_before", "opening_name"]
 
 
 def kind_named_before(
@@ -68,3 +68,25 @@ def body_said_before(d: Discourse, lo: int, start: int) -> EntityMention | None:
     assert evidence is not None
     named = [e for e in d.overlapping(evidence.start, evidence.end) if e.label == "ORG"]
     return named[0] if named else None
+
+
+_NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+_UNMARKED_NAME = re.compile(r"\s*((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+)(?=\s*,)")
+"""Two or three capitalised words opening a sentence, a comma after them: a name set off
+by an appositive ("Clara Vennholt, a forensic accountant with ...")."""
+
+
+def opening_name(d: Discourse, lo: int, hi: int) -> EntityMention | None:
+    """The name the sentence text[lo:hi] opens with, for `named_next` to read its
+    appositive: the first mention when nothing stands before it, whatever the recogniser
+    called it but a place, a date or a number ("Ines Mavro" taken for a product), else two
+    or three capitalised words it marked as nothing, a comma after them (read as a
+    person's name); None when the sentence opens otherwise."""
+    named = d.entities[bisect_left(d.starts, lo) : bisect_left(d.starts, hi)]
+    if named and not d.text[lo : named[0].start].strip():
+        first = named[0]
+        return first if first.label not in _NOT_NAMES else None
+    m = _UNMARKED_NAME.match(d.text, lo, hi)
+    if m is None or m.group(1).split()[0] == "The" or d.overlapping(m.start(1), m.end(1)):
+        return None
+    return EntityMention(m.start(1), m.end(1), m.group(1), "PERSON")

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.discourse import Discourse
-from storyline.analyze.quotes.kind_bodies import body_said_before
+from storyline.analyze.quotes.kind_bodies import body_said_before, opening_name
 from storyline.analyze.quotes.source_heads import PREPOSITIONS
 from storyline.model import EntityMention, Speaker
 from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
@@ -325,10 +325,9 @@ def named_next(d: Discourse, words: list[str], start: int) -> EntityMention | No
     if sentence + 1 >= len(d.sentences) or _named(d, d.sentences[sentence].start, start, "PERSON"):
         return None
     after = d.sentences[sentence + 1]
-    named = _named(d, after.start, after.end, "PERSON")
-    if not named or d.text[after.start : named[0].start].strip():
+    first = opening_name(d, after.start, after.end)
+    if first is None:
         return None
-    first = named[0]
     opened = _APPOSITIVE_START.match(d.text, first.end)
     if opened is None:
         return None
