@@ -7,7 +7,8 @@ signed by Ana Ruiz", "a statement from the Harbour Authority") or in the sentenc
 '...,' the statement said"). A reader shown "the statement" cannot tell whose words those
 are; the author is who said them. Read only where the text links the two: the phrase
 followed by "by" or "from" and a name, or "the <writing>" after exactly one writing of
-that noun given an author so in its own sentence or the two before. Word classes only,
+that noun given an author so in its own sentence or the two before, by "by" or as the
+subject that issued it ("Ana Ruiz issued a statement ... The statement said"). Word classes only,
 never a list of names.
 """
 
@@ -33,6 +34,12 @@ _BY = (
 )
 _AUTHOR_AFTER = re.compile(_BY.removesuffix("$"))
 _AUTHORS = frozenset({"PERSON", "ORG"})
+_ISSUED = (
+    r"\s*,?\s*(?:(?:also|later|then|quickly|swiftly)\s+)?(?:issued|released|published|"
+    r"put\s+out|sent\s+out|posted)\s+(?:a|an)\s+"
+)
+"""A name's own verb of putting out a writing ("Ana Ruiz issued a statement", "Dalcor ,
+later released a statement"): the name is that writing's author."""
 
 
 def written_by(d: Discourse, words: list[str], start: int, end: int) -> Speaker | None:
@@ -86,11 +93,15 @@ def _author_before(d: Discourse, head: str, start: int) -> EntityMention | None:
     ("A statement by the Foreign Ministry ..."); None for none or for two."""
     lo = d.sentences[max(0, d.sentence_of(start) - _WINDOW)].start
     pattern = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}{head}s?" + _BY)
+    issued = re.compile(_ISSUED + rf"(?:[\w-]+\s+){{0,3}}{head}\b")
     found: dict[str, EntityMention] = {}
     for e in d.entities[bisect_left(d.starts, lo) : bisect_left(d.starts, start)]:
-        # the writing's noun, then "by", ending right where the name starts
+        # the writing's noun, then "by", ending right where the name starts; or the name
+        # as the subject of issuing one ("Ana Ruiz issued a statement")
         if not _whole_author(d, e):
             continue
-        if pattern.search(d.text, max(lo, e.start - _LOOK_BACK_CHARS), e.start):
+        if pattern.search(d.text, max(lo, e.start - _LOOK_BACK_CHARS), e.start) or (
+            issued.match(d.text, e.end) and not d.modifier(e)
+        ):
             found.setdefault(e.canonical or e.text, e)
     return next(iter(found.values())) if len(found) == 1 else None
