@@ -5,7 +5,7 @@ tests, with invented names."""
 from __future__ import annotations
 
 import pytest
-from quote_helpers import QUOTE_STAGES, speakers_shown
+from quote_helpers import QUOTE_STAGES, quote_with, speakers_shown
 
 from storyline.analyze.pipeline import Pipeline
 
@@ -69,3 +69,12 @@ def test_a_clause_saying_only_that_the_source_is_unnamed_is_not_shown(
         "the Orvane delegation had walked out."
     )
     assert speakers_shown(pipeline, text, "had walked out") == ["Officials"]
+
+
+def test_a_surname_shaped_like_a_plural_is_no_person_noun(pipeline: Pipeline) -> None:
+    text = (
+        "'This issue could allow remote code execution if an affected system browses to a "
+        "website , ' explained Velmar's Dustin Childs in an alert to the security community ."
+    )
+    q = quote_with(pipeline, text, "This issue")
+    assert q.speaker is not None and q.speaker.text == "Velmar's Dustin Childs"

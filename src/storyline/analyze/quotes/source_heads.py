@@ -217,11 +217,18 @@ _UNNAMING = re.compile(r"\b(?:anonymity|named|identified|authori[sz]ed|quoted)\b
 condition of anonymity", "who asked not to be identified"): no word of who it is."""
 
 
-def _person_head(word: str) -> bool:
+def _person_head(words: list[str]) -> bool:
     """Whether a source phrase's last word names a person or people ("a source",
-    "people", "two engineers"): what a post-modifier tells a reader more of."""
+    "people", "two engineers"): what a post-modifier tells a reader more of. A plural only
+    as a common noun: a capitalised one after another capitalised word is a surname
+    ("Dustin Childs")."""
+    word = words[-1]
     low = word.casefold()
-    return low == "people" or names_a_person(low) or names_a_person(singular(low))
+    if low == "people" or names_a_person(low):
+        return True
+    if word[:1].isupper() and len(words) > 1 and words[-2][:1].isupper():
+        return False
+    return names_a_person(singular(low))
 
 
 def described_whole(
@@ -235,7 +242,7 @@ def described_whole(
     right up to the cue."""
     start, end = source
     words = WORD.findall(text[start:end])
-    if not words or not _person_head(words[-1]):
+    if not words or not _person_head(words):
         return source
     m = _POST_MODIFIER.match(text, end)
     clause = False
