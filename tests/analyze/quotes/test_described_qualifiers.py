@@ -78,3 +78,31 @@ def test_a_surname_shaped_like_a_plural_is_no_person_noun(pipeline: Pipeline) ->
     )
     q = quote_with(pipeline, text, "This issue")
     assert q.speaker is not None and q.speaker.text == "Velmar's Dustin Childs"
+
+
+def test_an_honorific_s_full_stop_does_not_end_the_qualifier(pipeline: Pipeline) -> None:
+    text = (
+        "Prosecutors issued their warning this week, according to individuals familiar with "
+        "Mr. Quenby's case."
+    )
+    assert speakers_shown(pipeline, text, "issued their warning") == [
+        "individuals familiar with Mr. Quenby's case"
+    ]
+
+
+def test_a_clause_that_swallowed_the_subject_s_first_verb_is_not_shown(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Outside the clinic, residents who said they opposed the plan decried the attack and "
+        "said they hoped the culprit was caught."
+    )
+    assert speakers_shown(pipeline, text, "hoped the culprit") == ["residents"]
+
+
+def test_a_list_after_the_qualifier_s_comma_keeps_the_head_alone(pipeline: Pipeline) -> None:
+    text = (
+        "The ambassadors of Orlen, Velmar and the Dorvan Republic expressed support on Monday, "
+        "saying the three countries' entry will consolidate security."
+    )
+    assert speakers_shown(pipeline, text, "consolidate security") == ["The ambassadors"]

@@ -193,9 +193,18 @@ _AUXILIARIES = vocab("has have had is was were will would may might could should
 said") without being part of the subject."""
 
 
+_PHRASE_CHAR = r"(?:[^,.;:`'’\"()\n]|['’]s\b|\b(?:Mr|Mrs|Ms|Dr|Prof)\.(?=\s+[A-Z]))"
+"""One character of a qualifying phrase: no punctuation that ends one, but a possessive
+("Dorvan's thinking") and a person's honorific ("familiar with Mr. Quenby's case")."""
+_NOT_AFTER_HONORIFIC = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)"
+"""Where a qualifying phrase may not end: right before an honorific's full stop."""
 _POST_MODIFIER = re.compile(
     r"\s+(?:(?:close|closest|near|next)\s+to|familiar\s+with|(?:for|at|of|with|from|in|inside|"
-    r"within)(?=\s))\s+(?:[^,.;:`'’\"()\n]|['’]s\b){1,70}?(?=\s*(?:,|;|\.|``|''|\(|-LRB-|$))"
+    r"within)(?=\s))\s+"
+    + _PHRASE_CHAR
+    + r"{1,70}?"
+    + _NOT_AFTER_HONORIFIC
+    + r"(?=\s*(?:,|;|\.|``|''|\(|-LRB-|$))"
 )
 """A prepositional phrase after an unnamed source, up to the next comma: "a source [close
 to the talks] , who asked not to be named , said", "said one official [at Harlow Mining]
@@ -204,7 +213,7 @@ to the talks] , who asked not to be named , said", "said one official [at Harlow
 
 _BEFORE_CUE = re.compile(
     r"\s+(?:(?:close|closest|near|next)\s+to|familiar\s+with|(?:for|at|of|with|from|inside|"
-    r"within)(?=\s)|(?P<who>who)(?=\s))\s+(?:[^,.;:`'’\"()\n]|['’]s\b){1,70}?"
+    r"within)(?=\s)|(?P<who>who)(?=\s))\s+" + _PHRASE_CHAR + r"{1,70}?"
     r"(?=(?:\s+(?:has|have|had|also|would|will|could|may|might|reportedly|privately))*\s*$)"
 )
 """The same phrase running on to the verb with no comma to close it: "a person [close to
@@ -212,6 +221,13 @@ the company] said", "people [familiar with the talks] have said", and a short re
 clause, "people [who know him] say", "two surveyors [who worked at the site] told"; the
 auxiliaries and adverbs before the verb are not part of it. A clause longer than the
 bound is not shown (the phrase stays at its head noun)."""
+_LIST_GOES_ON = re.compile(r"\s*,\s*[^,;:\n]{1,40}?\s(?:and|or)\s")
+"""A comma that goes on to "and" before the next one: the phrase's object is a list
+("of Hungary, Poland and the Czech Republic"), which the comma does not close."""
+_JOINED_VERB = re.compile(r"\s(?:and|but|or|then|yet)$")
+"""A relative clause ending in a conjunction before the cue: the cue is the second verb of
+the subject's own ("residents who said they opposed it decried the attack and said"),
+whose first the clause has swallowed."""
 _UNNAMING = re.compile(r"\b(?:anonymity|named|identified|authori[sz]ed|quoted)\b")
 """Words of a relative clause that only says the source is not named ("who spoke on
 condition of anonymity", "who asked not to be identified"): no word of who it is."""
@@ -245,13 +261,15 @@ def described_whole(
     if not words or not _person_head(words):
         return source
     m = _POST_MODIFIER.match(text, end)
+    if m is not None and _LIST_GOES_ON.match(text[:cue_start], m.end()):
+        return source  # "the ambassadors of Hungary, Poland and Orlen": a list, not a phrase
     clause = False
     if m is None or end <= cue_start < m.end():
         m = _BEFORE_CUE.match(text[:cue_start], end) if end < cue_start else None
         if m is None:
             return source
         clause = m.group("who") is not None
-        if clause and _UNNAMING.search(m.group(0)):
+        if clause and (_UNNAMING.search(m.group(0)) or _JOINED_VERB.search(m.group(0))):
             return source
     i = bisect_left(verbs, end)
     if not clause and i < len(verbs) and verbs[i] < m.end():
