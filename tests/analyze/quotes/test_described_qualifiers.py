@@ -106,3 +106,12 @@ def test_a_list_after_the_qualifier_s_comma_keeps_the_head_alone(pipeline: Pipel
         "saying the three countries' entry will consolidate security."
     )
     assert speakers_shown(pipeline, text, "consolidate security") == ["The ambassadors"]
+
+
+def test_an_appositive_with_and_inside_is_no_list(pipeline: Pipeline) -> None:
+    text = (
+        "A spokesman for Dorvel, the Orlen wine and spirits concern, said the company will "
+        "post a higher profit."
+    )
+    shown = speakers_shown(pipeline, text, "post a higher profit")
+    assert shown[0] is not None and shown[0].startswith("A spokesman for Dorvel"), shown

@@ -221,9 +221,10 @@ the company] said", "people [familiar with the talks] have said", and a short re
 clause, "people [who know him] say", "two surveyors [who worked at the site] told"; the
 auxiliaries and adverbs before the verb are not part of it. A clause longer than the
 bound is not shown (the phrase stays at its head noun)."""
-_LIST_GOES_ON = re.compile(r"\s*,\s*[^,;:\n]{1,40}?\s(?:and|or)\s")
-"""A comma that goes on to "and" before the next one: the phrase's object is a list
-("of Hungary, Poland and the Czech Republic"), which the comma does not close."""
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?:and|or)\s")
+"""A comma that goes on to names and "and": the phrase's object is a list of names ("of
+Hungary, Poland and the Czech Republic"), which the comma does not close. An appositive
+with an "and" inside ("for Seagram, the Montreal wine and spirits concern") is none."""
 _JOINED_VERB = re.compile(r"\s(?:and|but|or|then|yet)$")
 """A relative clause ending in a conjunction before the cue: the cue is the second verb of
 the subject's own ("residents who said they opposed it decried the attack and said"),
