@@ -25,6 +25,7 @@ from storyline.analyze.nlp import in_lexicon
 from storyline.analyze.quotes.cues import cue_lemma, vocab
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.genders import Gender, gender_of_pronoun, noun_gender
+from storyline.analyze.quotes.kind_bodies import kind_named_before
 from storyline.analyze.quotes.named_again import NAMED_KINDS, OTHER_BODY
 from storyline.analyze.quotes.speaking_nouns import (
     WRITING_NOUNS,
@@ -129,6 +130,9 @@ def described_again(d: Discourse, words: list[str], start: int, end: int) -> Spe
         return _person_before(d, surface, start, end, head)
     if head in _FIRM_NOUNS | _OUTLET_NOUNS | _KIND_HEADS:
         body = _body_before(d, head, start)
+        if body is None and head in _KIND_HEADS:
+            # "the health board", the "Caldera Provincial Health Board" paragraphs back
+            body = kind_named_before(d, head, mods, start)
         if body is not None:
             first = _first_piece(d, body)
             if first is not body:

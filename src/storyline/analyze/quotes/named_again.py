@@ -19,6 +19,8 @@ from bisect import bisect_left
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.discourse import Discourse
+from storyline.analyze.quotes.kind_bodies import body_said_before, opening_name
+from storyline.analyze.quotes.short_bodies import modifies_a_thing, short_name_subject
 from storyline.analyze.quotes.source_heads import PREPOSITIONS
 from storyline.model import EntityMention, Speaker
 from storyline.text.quote_marks import DOUBLE_QUOTE_MARK
@@ -109,6 +111,17 @@ def spoken_for(d: Discourse, words: list[str], start: int) -> EntityMention | No
     sentence = d.sentence_of(start)
     lo = d.sentences[max(0, sentence - 1)].start
     bodies = [e for e in _named(d, lo, start, "ORG") if not d.quoted(e.start)]
+    if not described and len({e.canonical or e.text for e in bodies}) > 1:
+        # "Marrow declined to comment on the new Dalcor offer": a name only modifying a
+        # noun is what the thing is of, no body the spokesman can speak for
+        bodies = [e for e in bodies if _subject_body(d, e) or not modifies_a_thing(d, e)]
+    if not described and not any(_subject_body(d, e) for e in bodies):
+        # "The health board said ... A spokesperson said": the body a description named;
+        # "Pellmore declined to comment": the body's short name, the recogniser missed
+        named = None if bodies else body_said_before(d, lo, start)
+        named = named or short_name_subject(d, lo, start)
+        if named is not None or not bodies:
+            return named
     if len({e.canonical or e.text for e in bodies}) != 1:
         return None
     if described and not _kind_agrees(bodies[-1], words[-1]):
@@ -321,10 +334,9 @@ def named_next(d: Discourse, words: list[str], start: int) -> EntityMention | No
     if sentence + 1 >= len(d.sentences) or _named(d, d.sentences[sentence].start, start, "PERSON"):
         return None
     after = d.sentences[sentence + 1]
-    named = _named(d, after.start, after.end, "PERSON")
-    if not named or d.text[after.start : named[0].start].strip():
+    first = opening_name(d, after.start, after.end)
+    if first is None:
         return None
-    first = named[0]
     opened = _APPOSITIVE_START.match(d.text, first.end)
     if opened is None:
         return None

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from storyline.analyze.entities.roles import HONORIFICS
 from storyline.analyze.quotes.cues import vocab
-from storyline.analyze.quotes.speaking_nouns import names_a_person
+from storyline.analyze.quotes.speaking_nouns import names_a_person, singular
 from storyline.model import EntityMention
 
 __all__ = [
@@ -193,32 +193,87 @@ _AUXILIARIES = vocab("has have had is was were will would may might could should
 said") without being part of the subject."""
 
 
+_PHRASE_CHAR = r"(?:[^,.;:`'’\"()\n]|['’]s\b|\b(?:Mr|Mrs|Ms|Dr|Prof)\.(?=\s+[A-Z]))"
+"""One character of a qualifying phrase: no punctuation that ends one, but a possessive
+("Dorvan's thinking") and a person's honorific ("familiar with Mr. Quenby's case")."""
+_NOT_AFTER_HONORIFIC = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)"
+"""Where a qualifying phrase may not end: right before an honorific's full stop."""
 _POST_MODIFIER = re.compile(
     r"\s+(?:(?:close|closest|near|next)\s+to|familiar\s+with|(?:for|at|of|with|from|in|inside|"
-    r"within)(?=\s))\s+[^,.;:`'\"()\n]{1,70}?(?=\s*(?:,|;|\.|``|''|\(|-LRB-|$))"
+    r"within)(?=\s))\s+"
+    + _PHRASE_CHAR
+    + r"{1,70}?"
+    + _NOT_AFTER_HONORIFIC
+    + r"(?=\s*(?:,|;|\.|``|''|\(|-LRB-|$))"
 )
 """A prepositional phrase after an unnamed source, up to the next comma: "a source [close
 to the talks] , who asked not to be named , said", "said one official [at Harlow Mining]
 , who declined to be named"."""
 
 
+_BEFORE_CUE = re.compile(
+    r"\s+(?:(?:close|closest|near|next)\s+to|familiar\s+with|(?:for|at|of|with|from|inside|"
+    r"within)(?=\s)|(?P<who>who)(?=\s))\s+" + _PHRASE_CHAR + r"{1,70}?"
+    r"(?=(?:\s+(?:has|have|had|also|would|will|could|may|might|reportedly|privately))*\s*$)"
+)
+"""The same phrase running on to the verb with no comma to close it: "a person [close to
+the company] said", "people [familiar with the talks] have said", and a short relative
+clause, "people [who know him] say", "two surveyors [who worked at the site] told"; the
+auxiliaries and adverbs before the verb are not part of it. A clause longer than the
+bound is not shown (the phrase stays at its head noun)."""
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?:and|or)\s")
+"""A comma that goes on to names and "and": the phrase's object is a list of names ("of
+Hungary, Poland and the Czech Republic"), which the comma does not close. An appositive
+with an "and" inside ("for Seagram, the Montreal wine and spirits concern") is none."""
+_JOINED_VERB = re.compile(r"\s(?:and|but|or|then|yet)$")
+"""A relative clause ending in a conjunction before the cue: the cue is the second verb of
+the subject's own ("residents who said they opposed it decried the attack and said"),
+whose first the clause has swallowed."""
+_UNNAMING = re.compile(r"\b(?:anonymity|named|identified|authori[sz]ed|quoted)\b")
+"""Words of a relative clause that only says the source is not named ("who spoke on
+condition of anonymity", "who asked not to be identified"): no word of who it is."""
+
+
+def _person_head(words: list[str]) -> bool:
+    """Whether a source phrase's last word names a person or people ("a source",
+    "people", "two engineers"): what a post-modifier tells a reader more of. A plural only
+    as a common noun: a capitalised one after another capitalised word is a surname
+    ("Dustin Childs")."""
+    word = words[-1]
+    low = word.casefold()
+    if low == "people" or names_a_person(low):
+        return True
+    if word[:1].isupper() and len(words) > 1 and words[-2][:1].isupper():
+        return False
+    return names_a_person(singular(low))
+
+
 def described_whole(
     text: str, source: tuple[int, int], cue_start: int, verbs: Sequence[int] = ()
 ) -> tuple[int, int]:
     """An unnamed source's phrase grown over the phrase that says whom it speaks for,
-    where the parse stopped at its head noun ("A source", "one senior official"): a reader
-    is shown "a source close to the talks", "one senior official at Harlow Mining". Only a
-    phrase ending in a noun for someone who speaks grows, never across a verb or past
-    the cue."""
+    where the parse stopped at its head noun ("A source", "one senior official", "People"):
+    a reader is shown "a source close to the talks", "one senior official at Harlow
+    Mining", "people who know him". Only a phrase ending in a noun for someone who speaks
+    grows, never past the cue, and across a verb only in a relative clause that runs
+    right up to the cue."""
     start, end = source
     words = WORD.findall(text[start:end])
-    if not words or not names_a_person(words[-1].casefold()):
+    if not words or not _person_head(words):
         return source
     m = _POST_MODIFIER.match(text, end)
+    if m is not None and _LIST_GOES_ON.match(text[:cue_start], m.end()):
+        return source  # "the ambassadors of Hungary, Poland and Orlen": a list, not a phrase
+    clause = False
     if m is None or end <= cue_start < m.end():
-        return source
+        m = _BEFORE_CUE.match(text[:cue_start], end) if end < cue_start else None
+        if m is None:
+            return source
+        clause = m.group("who") is not None
+        if clause and (_UNNAMING.search(m.group(0)) or _JOINED_VERB.search(m.group(0))):
+            return source
     i = bisect_left(verbs, end)
-    if i < len(verbs) and verbs[i] < m.end():
+    if not clause and i < len(verbs) and verbs[i] < m.end():
         return source
     return (start, m.end())
 

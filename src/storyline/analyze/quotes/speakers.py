@@ -72,6 +72,7 @@ from storyline.analyze.quotes.recalled import recalled_by
 from storyline.analyze.quotes.relatives import apposed_name, relative_head
 from storyline.analyze.quotes.role_holders import role_holder
 from storyline.analyze.quotes.source_heads import PREPOSITIONS, SPEAKING_LABELS, WORD, names_speaker
+from storyline.analyze.quotes.surnames_said import surname_said_before
 from storyline.analyze.quotes.titled import (
     initialled_title,
     name_after_title,
@@ -422,6 +423,11 @@ class SpeakerResolver:
             return Speaker(
                 surface, start, end, name, True, "name", Span(known.start, known.end, known.text)
             )
+        said_before = surname_said_before(self._d, start, end)
+        if said_before is not None:
+            # "'...,' Vennholt said" after "Clara Vennholt, a forensic accountant, said"
+            # with neither marked as a name: the person the earlier phrase named in full
+            return Speaker(surface, start, end, said_before[0], True, "name", said_before[1])
         appositive = _APPOSITIVE_NAME.search(surface)
         if appositive and any(
             w in ROLE_HEADS for w in surface[: appositive.start()].casefold().split()
