@@ -25,7 +25,6 @@ from storyline.analyze.quotes.content_shapes import (
     interrupted_view,
 )
 from storyline.analyze.quotes.cues import (
-    ADDRESSEE_VERBS,
     ATTITUDE_ADJECTIVES,
     CUE_FORMS,
     NOUN_CUES,
@@ -48,7 +47,6 @@ from storyline.analyze.quotes.nominal import (
     reported_clause,
     stance_cue,
 )
-from storyline.analyze.quotes.noun_phrases import noun_phrase
 from storyline.analyze.quotes.outer_source import reporting_subject
 from storyline.analyze.quotes.participles import participle_source
 from storyline.analyze.quotes.phrases import (
@@ -66,7 +64,6 @@ from storyline.analyze.quotes.shown import head_can_speak, may_show, object_sour
 from storyline.analyze.quotes.stated_objects import stated_noun_cue
 from storyline.analyze.quotes.statements import (
     BROAD_CUES,
-    can_speak,
     deed_not_words,
     intention_only,
     names_a_time,
@@ -76,6 +73,15 @@ from storyline.analyze.quotes.statements import (
 )
 from storyline.analyze.quotes.unvoiced import quote_as_object, unvoiced, writers_naming
 from storyline.analyze.quotes.verb_content import clause_content, phrase_content
+from storyline.analyze.quotes.verb_shapes import (
+    EMPTY_TAGS,
+    OTHER_VERB_PARTICLES,
+    inverted_subject,
+    markup_name,
+    perfect_clitic,
+    that_said,
+    with_particle,
+)
 
 __all__ = [
     "MAX_PARSE_TOKENS",
@@ -226,7 +232,7 @@ def attributions_in(
         inside = NEVER if quoted is None else _offset_check(quoted, base)
         lo = bisect_left(found_in, window.start)
         for i in found_in[lo : bisect_left(found_in, window.end)]:
-            if _markup_name(doc, i):
+            if markup_name(doc, i):
                 continue
             found = _from_token(parsed[i - window.start], base, inside)
             if found is not None:
@@ -274,9 +280,9 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     lemma = cue_lemma(low)
     if lemma is None or not _verbal(tok):
         return None
-    if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in tok.children):
+    if any(c.dep_ == "prt" and c.lower_ in OTHER_VERB_PARTICLES for c in tok.children):
         return None  # "call off", "back down", "write off": another verb
-    if lemma in PARTICLE_CUES and not _with_particle(tok, PARTICLE_CUES[lemma]):
+    if lemma in PARTICLE_CUES and not with_particle(tok, PARTICLE_CUES[lemma]):
         return None  # "pointed the camera": only "pointed out", "pointed to" report
     planned = not_yet_said(tok)  # "aims to discuss", "met to discuss": a plan or a purpose
     content, phrase = None, False
@@ -285,8 +291,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         if content is None:
             content = phrase_content(tok, lemma)
             phrase = content is not None
-    sourceless = passive_without_agent(tok) and not _perfect_clitic(tok, lemma)
-    source = None if sourceless else subject_of(tok, quoted) or _inverted_subject(tok)
+    sourceless = passive_without_agent(tok) and not perfect_clitic(tok, lemma)
+    source = None if sourceless else subject_of(tok, quoted) or inverted_subject(tok)
     if not sourceless:
         source = participle_source(tok, source, quoted)
     closing = closing_inversion(tok, lemma)
@@ -307,7 +313,7 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     source = counted_by(tok, source) or source
     if writers_naming(tok, lemma):
         return None  # "Call it viral fundraising.": the writer names a thing; nobody speaks
-    if _that_said(tok):
+    if that_said(tok):
         return None  # "That said, the port stays open.": the writer's "nevertheless"
     if lemma in SPEAKER_CUES and tok.dep_ == "acl" and tok.head.dep_ == "dobj":
         # "Canada freezing permits and the U.S. pushing for ...": a participle on an object
@@ -331,7 +337,7 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         or (
             content is not None
             and content[0].i == content[1].i
-            and content[0].tag_ in _EMPTY_TAGS
+            and content[0].tag_ in EMPTY_TAGS
             and not (content[0].tag_ == "PRP" and any(c.dep_ == "oprd" for c in tok.children))
         )
         or unvoiced(tok, lemma, content, phrase)  # a wish, a search, a perception, a result
@@ -380,71 +386,6 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     )
 
 
-_CLITIC_S = frozenset({"'s", "’s"})
-
-
-def _perfect_clitic(verb: Any, lemma: str) -> bool:
-    """Whether a participle after "'s" is a perfect the parse took for a passive ("he's
-    said he will fight": he has said it, not "he is said"): a verb that does not take its
-    listener as object ("she's told that ..." is a passive) with a clause of what was said
-    and a subject that can say it ("It's said that ..." stays impersonal)."""
-    aux = [c for c in verb.children if c.dep_ == "auxpass"]
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return (
-        len(aux) == 1
-        and aux[0].lower_ in _CLITIC_S
-        and lemma not in ADDRESSEE_VERBS
-        and len(subjects) == 1
-        and subjects[0].lower_ != "it"
-        and can_speak(subjects[0])
-        and any(c.dep_ == "ccomp" for c in verb.children)
-    )
-
-
-_THAT_SAID_BETWEEN = frozenset({"being", "having", "been"})
-_CONNECTIVES = {"said": "that", "told": "all"}
-"""Verbs that open a sentence as a writer's connective with the word before them: "That
-said," (nevertheless) and "All told," (in all)."""
-
-
-def _that_said(verb: Any) -> bool:
-    """Whether the verb opens its sentence as the connective "That said," / "That being
-    said," (nevertheless) or "All told," (in all): the writer's turn of phrase, with "That"
-    or "All" no source and what follows the comma nobody's words. Only that word first in
-    the sentence (or after a bracket or a dash), at most "being"/"having been" before the
-    verb, and a comma right after it."""
-    doc = verb.doc
-    word = _CONNECTIVES.get(verb.lower_)
-    if word is None or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
-        return False
-    i = verb.i - 1
-    while i >= 0 and doc[i].lower_ in _THAT_SAID_BETWEEN:
-        i -= 1
-    if i < 0 or doc[i].lower_ != word:
-        return False
-    return bool(i == verb.sent.start or doc[i - 1].is_punct)
-
-
-def _markup_name(doc: Any, i: int) -> bool:
-    """Whether word `i` of a document is the name of a markup tag left in the text
-    (`<tweet author="...">`, `</tweet>`): page code, not a word of the article."""
-    if i == 0:
-        return False
-    before: str = doc[i - 1].text
-    return before.endswith(("<", "</")) and bool(doc[i].idx == doc[i - 1].idx + len(before))
-
-
-def _with_particle(verb: Any, particles: frozenset[str]) -> bool:
-    """Whether a verb carries one of its reporting particles: "out" as a particle, or a
-    preposition with no object before it ("referred to the bridge", not "referred the
-    case to a judge")."""
-    has_object = any(c.dep_ == "dobj" for c in verb.children)
-    return any(
-        c.lower_ in particles and (c.dep_ == "prt" or (c.dep_ == "prep" and not has_object))
-        for c in verb.children
-    )
-
-
 def _made_clear(tok: Any, base: int) -> Attribution | None:
     """ "The director made (it) clear that no jobs would go": the words after "clear" are
     the content and the subject of "made" speaks. The parser hangs the clause on either
@@ -469,70 +410,3 @@ def _made_clear(tok: Any, base: int) -> Attribution | None:
         char_span(source, base),
         char_span(content, base),
     )
-
-
-_EMPTY_TAGS = frozenset({"WP", "WDT", "PRP", "DT"})
-"""Tags of a one-word content that stands for words given elsewhere ("what", "it", "this")."""
-
-_OTHER_VERB_PARTICLES = frozenset({"off", "down", "away", "over", "in", "back", "through"})
-
-_CLOSING_MARKS = frozenset({"”", '"', "''", "’", "'", ","})
-_LISTENER_FIRST = frozenset({"tell", "inform"})
-"""Verbs whose next noun is always the listener: unlike "asked" or "warned" ("...,"
-warned the mayor), they are never written before their subject."""
-
-
-def _inverted_subject(verb: Any) -> tuple[Any, Any] | None:
-    """The speaker written after the verb when it follows the quoted words
-    (`"...," added a senior aide`): the parser often takes it for an object. Never after
-    a verb whose object is its listener ("..., Ana Ruiz, 58, told the Velmar Post"):
-    English does not put the speaker after "told", so the noun there is who heard it."""
-    if verb.i == 0 or verb.doc[verb.i - 1].text not in _CLOSING_MARKS:
-        return None
-    if cue_lemma(verb.lower_) in _LISTENER_FIRST:
-        return None
-    for child in verb.rights:
-        if child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj", "appos"} and (
-            child.tag_.startswith("NN")
-        ):
-            return noun_phrase(child)
-    return _swallowing_noun(verb) or _opening_noun(verb)
-
-
-def _swallowing_noun(verb: Any) -> tuple[Any, Any] | None:
-    """The noun phrase after an inverted verb that the parse read the verb into, as the
-    first word of a name (`"...," claims writer Dana Quill` parsed as one noun phrase
-    "claims writer Dana Quill"): the verb is the cue and the words after it the speaker,
-    here the writer who names themselves, not a body named before the quote."""
-    head = verb.head
-    if verb.dep_ != "compound" or head.i <= verb.i or not head.tag_.startswith("NN"):
-        return None
-    while head.dep_ == "compound" and head.head.i > head.i and head.head.tag_.startswith("NN"):
-        head = head.head  # "notes analyst Dana Quill": the verb hung on "analyst", on "Quill"
-    start, end = noun_phrase(head)
-    if start.i > verb.i + 1:
-        return None
-    return verb.doc[verb.i + 1], end
-
-
-def _opening_noun(verb: Any) -> tuple[Any, Any] | None:
-    """The noun phrase right after an inverted verb that a split quote's parse hung on the
-    quoted words that resume after it (`"The risk," said Ana Ruiz, an engineer, "is ..."`:
-    the name becomes the subject of "is"): the name is still the speaker."""
-    doc = verb.doc
-    if verb.i + 1 >= len(doc):
-        return None
-    tok = doc[verb.i + 1]
-    while (
-        tok.head.i != tok.i
-        and tok.head.left_edge.i == verb.i + 1
-        and tok.head.tag_.startswith("NN")
-    ):
-        tok = tok.head
-    if (
-        not tok.tag_.startswith("NN")
-        or tok.dep_ not in {"nsubj", "nsubjpass"}
-        or tok.head.i < tok.i
-    ):
-        return None
-    return noun_phrase(tok)
