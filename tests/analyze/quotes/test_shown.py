@@ -73,7 +73,7 @@ class _TaggedOnlyToken:
 def test_a_source_head_of_an_unparsed_doc_is_judged_without_its_child_links(
     word: str, speaks: bool
 ) -> None:
-    from storyline.analyze.quotes.shown import head_can_speak, parsed_children
+    from storyline.analyze.quotes.speaking_sources import head_can_speak, parsed_children
 
     head = _TaggedOnlyToken(word)
     assert parsed_children(head) == []
@@ -82,7 +82,7 @@ def test_a_source_head_of_an_unparsed_doc_is_judged_without_its_child_links(
 
 def test_a_real_unparsed_doc_has_no_children_and_a_parsed_one_keeps_them() -> None:
     from storyline.analyze.nlp import annotate, parse_spans
-    from storyline.analyze.quotes.shown import parsed_children
+    from storyline.analyze.quotes.speaking_sources import parsed_children
 
     doc = annotate("The head of the agency, Marisol Quenby, said the dam was safe.")
     assert not doc.has_annotation("DEP")

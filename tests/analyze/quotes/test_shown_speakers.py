@@ -12,7 +12,8 @@ from quote_helpers import QUOTE_STAGES, quote_with
 
 from storyline.analyze.nlp import annotate, parse_spans
 from storyline.analyze.pipeline import Pipeline
-from storyline.analyze.quotes.shown import fragment_content, head_can_speak, name_can_speak
+from storyline.analyze.quotes.shown import fragment_content
+from storyline.analyze.quotes.speaking_sources import head_can_speak, name_can_speak
 from storyline.model import Span, Speaker
 
 

@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from storyline.analyze.quotes.cues import cue_lemma
-from storyline.analyze.quotes.shown import OBJECT_STATEMENT_VERBS, head_can_speak, name_can_speak
+from storyline.analyze.quotes.shown import OBJECT_STATEMENT_VERBS
+from storyline.analyze.quotes.speaking_sources import head_can_speak, name_can_speak
 from storyline.model import EntityMention, Quote, Speaker
 
 __all__ = ["hidden_source"]

@@ -60,7 +60,8 @@ from storyline.analyze.quotes.phrases import (
 )
 from storyline.analyze.quotes.polled import counted_by
 from storyline.analyze.quotes.record import Attribution
-from storyline.analyze.quotes.shown import head_can_speak, may_show, object_source, voiced
+from storyline.analyze.quotes.shown import may_show, object_source, voiced
+from storyline.analyze.quotes.speaking_sources import head_can_speak
 from storyline.analyze.quotes.stated_objects import stated_noun_cue
 from storyline.analyze.quotes.statements import (
     BROAD_CUES,

@@ -50,5 +50,5 @@ class Attribution:
     """Whether the cue can report words at all: quoted words beside a verb of wanting,
     knowing, perceiving or doing ("wants", "knows") are not its subject's."""
     source_speaks: bool = True
-    """Whether the source phrase's head names someone who can speak (`shown.head_can_speak`):
-    "The reason", "His comments" cannot."""
+    """Whether the source phrase's head names someone who can speak
+    (`speaking_sources.head_can_speak`): "The reason", "His comments" cannot."""

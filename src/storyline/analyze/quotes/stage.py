@@ -68,8 +68,6 @@ from storyline.analyze.quotes.quote_spans import (
 )
 from storyline.analyze.quotes.run_on import run_on_host
 from storyline.analyze.quotes.shown import (
-    name_can_speak,
-    named_elsewhere,
     said_on,
     states_nothing,
     unstated_at_cue,
@@ -88,6 +86,7 @@ from storyline.analyze.quotes.source_ends import (
 )
 from storyline.analyze.quotes.source_heads import described_whole, named_head
 from storyline.analyze.quotes.speakers import SpeakerResolver
+from storyline.analyze.quotes.speaking_sources import name_can_speak, named_elsewhere
 from storyline.analyze.quotes.titles import quoted_mention, quoted_modifier, quoted_title
 from storyline.analyze.quotes.turns import (
     across_quote,
