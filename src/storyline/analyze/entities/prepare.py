@@ -64,11 +64,14 @@ from storyline.analyze.entities.mention_labels import (
 )
 from storyline.analyze.entities.name_tails import cut_trailing_rank, owned_after
 from storyline.analyze.entities.roles import (
-    is_role_modifier,
-    leading_role,
     split_title,
     titles_only,
     trailing_role,
+)
+from storyline.analyze.entities.title_context import (
+    apposed_role,
+    degree_after_person,
+    role_before,
 )
 
 __all__ = ["RawMention", "SpanIndex", "prepare_mention"]
@@ -216,9 +219,9 @@ def prepare_mention(text: str, m: RawMention, spans: SpanIndex) -> PreparedMenti
             and surface.split()[-1].lower() not in _NO_SURNAMES
             and not _THE_BEFORE.search(text, max(0, start - 8), start)
         )
-    ) and _role_before(text, start, spans)[0]:
+    ) and role_before(text, start, spans)[0]:
         label, titled = "PERSON", True  # "why has President Dorvan acted": a person
-    if label != "PERSON" and _degree_after_person(text, start, end, spans):
+    if label != "PERSON" and degree_after_person(text, start, end, spans):
         return None  # "Ana Reyes, MD": her degree, not Maryland
     if label == "PERSON" and surface in {"A", "An", "I"}:
         return None  # "-RRB- A jury": the article or the pronoun, never a name on its own
@@ -264,7 +267,7 @@ def prepare_mention(text: str, m: RawMention, spans: SpanIndex) -> PreparedMenti
         if " " not in surface and imperative(text, start, end):
             return None
         if role is None:
-            role, role_start = _role_before(text, start, spans)
+            role, role_start = role_before(text, start, spans)
             if role is not None:
                 # "President Dorvan": a title right before a lone word says a person, so
                 # the article's place readings of it yield (not a country's or a city's
@@ -272,7 +275,7 @@ def prepare_mention(text: str, m: RawMention, spans: SpanIndex) -> PreparedMenti
                 name = normalize_name(surface)
                 cue = titled or (" " not in name and name_key(name) not in ALIASES)
                 return PreparedMention(start, end, m.label, name, role, role_start, person_cue=cue)
-            role = trailing_role(text[end : end + 100]) or _apposed_role(text, start, end)
+            role = trailing_role(text[end : end + 100]) or apposed_role(text, start, end)
     if not any(c.isalpha() for c in surface):
         return None
     if TITLE_ABBREVIATION.fullmatch(surface) or headline_fragment(text, end, surface, m.label):
@@ -362,38 +365,9 @@ _POST_NOMINAL = re.compile(
 )
 """Post-nominal letters after a person's name ("Ada Rusk VC", "Eli Vance, QC"): an
 honour's or an office's letters, a closed class of common ones, no part of the name."""
-_DEGREE = frozenset(
-    {"MD", "PHD", "DO", "RN", "NP", "DDS", "DMD", "DVM", "MPH", "MBA", "JD", "ESQ", "FACS", "FRCS"}
-)
-"""A degree's or a licence's letters written after a person's name ("Ana Reyes, MD",
-"M.D."): a closed class, upper-cased with its stops and spaces taken out."""
-_MARYLAND = "Md."
-"""The one state abbreviation that reads as a degree's letters: news writes the state "Md."
-and the degree "MD" or "M.D.", so a town a recogniser took for a person keeps its state."""
 _DECIMAL_OPENING = re.compile(r"\.\d")
 """A mention opening with a decimal point and a digit: a calibre (".357 Magnum") or a
 figure; no name opens so."""
-_NAME_COMMA = re.compile(r"[ \t]*,[ \t]*\Z")
-
-
-def _degree_after_person(text: str, start: int, end: int, spans: SpanIndex) -> bool:
-    """Whether text[start:end] is a degree's letters after a person's name and a comma
-    ("Ana Reyes, MD, said"): the recogniser reads "MD" as a place (Maryland), but a place
-    after a comma follows a town, never a person."""
-    written = text[start:end].replace(" ", "")
-    if written == _MARYLAND or written.replace(".", "").upper() not in _DEGREE:
-        return False  # "Velmar Falls, Md.": the state, as news abbreviates it
-    comma = _NAME_COMMA.search(text, max(0, start - 6), start)
-    if comma is None:
-        return False
-    if spans.person_ends_at(comma.start()):
-        return True
-    # "Quenby, MD" read as a town and its state: a surname the article names a person by
-    before = [s for s in spans.spans if s.end == comma.start() and s.start < s.end]
-    people = {
-        word for s in spans.spans if s.label == "PERSON" for word in text[s.start : s.end].split()
-    }
-    return any(text[s.start : s.end] in people for s in before)
 
 
 _LEADING_ZONE = re.compile(TIME_ZONE.pattern + r"\s+(?=[A-Z])")
@@ -453,55 +427,10 @@ _NO_SURNAMES = INDUSTRY_WORDS | BODY_KINDS | _BODY_NOUNS
 "the Wildlife Society")."""
 
 
-def _role_before(text: str, start: int, spans: SpanIndex) -> tuple[str | None, int]:
-    before = text[max(0, start - 120) : start]
-    before = before[before.rfind("\n") + 1 :]  # a heading above is never a role
-    role = leading_role(before)
-    if role is None:
-        return None, -1
-    role_start = start - len(before) + before.rfind(role)
-    opened = _APPOSITIVE_OPEN.search(text, max(0, role_start - 60), role_start)
-    if opened is not None and spans.person_ends_at(opened.start()):
-        # "Vale , the longtime security chief Reyes picked": the title is in Vale's
-        # appositive, and the name after it opens a clause about Vale
-        return None, -1
-    words = role.split()
-    offset = role_start
-    # drop leading words that belong to another entity ("US" of "US Secretary of State");
-    # a title's own qualifier ("Health" of "Health Secretary") stays in it, whatever the
-    # recogniser tagged
-    while len(words) > 1 and spans.covers(offset, start) and not is_role_modifier(words[0]):
-        offset += len(words[0]) + 1
-        words.pop(0)
-    return " ".join(words), offset
-
-
-_APPOSITIVE_OPEN = re.compile(
-    r"\s*,\s*(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}\Z"
-)
-"""A comma and a determiner before a title: an appositive opened after the word before."""
-
-
 def _has_company_suffix(surface: str) -> bool:
     """Whether a name ends in a company's legal form ("Harlow Ltd.", "Acme Inc")."""
     plain = " ".join(surface.split())
     return without_company_suffix(plain) != plain
-
-
-_APPOSED_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+([^,;:.!?\n]{2,60}?)\s*,\s*\Z")
-_APPOSITION_CLOSE = re.compile(r"\s*[,.;]")
-
-
-def _apposed_role(text: str, start: int, end: int) -> str | None:
-    """A title in apposition before a name ("the Defence Secretary , Ana Vell , said"):
-    the title after its determiner, with the name closed by a comma or a full stop."""
-    if _APPOSITION_CLOSE.match(text, end) is None:
-        return None
-    before = _APPOSED_BEFORE.search(text, max(0, start - 80), start)
-    if before is None:
-        return None
-    role = leading_role(before.group(1) + " ")
-    return role if role is not None and before.group(1).endswith(role) else None
 
 
 _LIST_COMMA = re.compile(r"\s,\s+(?!(?:Jr|Sr|II|III|IV)\b)")
