@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from storyline.analyze.nlp import parse_spans
+from storyline.analyze.quotes.according import according_to
 from storyline.analyze.quotes.agentless import agentless_unsaid
 from storyline.analyze.quotes.content_shapes import (
     before_joined_cue,
@@ -40,7 +41,6 @@ from storyline.analyze.quotes.nominal import (
     IN_SOURCE_NOUNS,
     REPORTING_ADVERBS,
     STANCE_PREPS,
-    according_to,
     in_source,
     noun_cue,
     prep_noun_cue,

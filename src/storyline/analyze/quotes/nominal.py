@@ -1,8 +1,8 @@
 """Attributions whose cue is not a reporting verb: a speech noun with a that-clause
 ("his claim that ..."), a speech noun with its prepositional object ("her criticism
-of ..."), a stance adjective ("critical of ..."), "according to X", a source in an
+of ..."), a stance adjective ("critical of ..."), a source in an
 "in" phrase ("In a new survey, ...", "in her view") and a
-reporting adverb ("reportedly").
+reporting adverb ("reportedly"). "According to X" is in according.py.
 """
 
 from __future__ import annotations
@@ -24,13 +24,11 @@ from storyline.analyze.quotes.phrases import char_span, speaks, subject_of, trim
 from storyline.analyze.quotes.polled import a_share
 from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.statements import can_speak
-from storyline.analyze.time.lexicon import MONTHS, WEEKDAYS
 
 __all__ = [
     "IN_SOURCE_NOUNS",
     "REPORTING_ADVERBS",
     "STANCE_PREPS",
-    "according_to",
     "in_source",
     "noun_cue",
     "prep_noun_cue",
@@ -288,92 +286,6 @@ def _felt_about(tok: Any, prep: Any, obj: Any) -> bool:
     preposition ("worried about whether ...") or a judgment ("critical of the deal") is
     read as a view."""
     return tok.lower_ in _FEELINGS and prep.lower_ in {"about", "over"} and obj.dep_ == "pobj"
-
-
-def according_to(tok: Any, base: int) -> Attribution | None:
-    to = tok.nbor(1)
-    objects = [c for c in to.children if c.dep_ == "pobj"] or _misparsed_object(to)
-    source = _published_in(objects[0], noun_phrase(objects[0])) if objects else None
-    doc = tok.doc
-    phrase_end = max(to.right_edge.i, source[1].i if source else to.i)
-    # the content is the rest of the sentence, on whichever side of the phrase has more of it
-    before = (0, tok.i - 1)
-    after = (phrase_end + 1, len(doc) - 1)
-    side = after if after[1] - after[0] > before[1] - before[0] else before
-    if after[1] >= after[0] and _opens_clause_before(doc, tok.i):
-        side = after  # "... because, according to one engineer, `` ... ''": X says what follows
-    content = trimmed(doc, side[0], side[1]) if side[1] >= side[0] else None
-    if content is None:
-        return None
-    return Attribution(
-        tok.idx + base,
-        to.idx + len(to.text) + base,
-        "according to",
-        char_span(source, base) if source else None,
-        char_span(content, base),
-    )
-
-
-_NO_PUBLISHER = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
-"""What the recogniser calls a name that says when or where a document came out, not who
-put it out ("a report published in March", "a study in Velmar")."""
-
-
-def _when_or_where(name: Any) -> bool:
-    """Whether a name after "in" is a month or a day ("published in March") or one the
-    recogniser typed a time or a place: when or where, not who."""
-    word = name.lower_.rstrip(".")
-    return word in MONTHS or word in WEEKDAYS or name.ent_type_ in _NO_PUBLISHER
-
-
-def _published_in(noun: Any, phrase: tuple[Any, Any]) -> tuple[Any, Any]:
-    """A document's phrase grown to the outlet or body that put it out ("a report
-    published Saturday in The Valley Courier", "a study by the Kestrel Institute"): the
-    document alone ("a report") names no one, its publisher is who a reader needs."""
-    if noun.lower_ not in IN_SOURCE_NOUNS:
-        return phrase
-    for child in noun.rights:
-        if child.dep_ == "acl" and child.tag_ == "VBN":
-            preps = [p for p in child.children if p.dep_ in {"prep", "agent"}]
-        elif child.dep_ == "prep":
-            preps = [child]
-        else:
-            continue
-        for prep in preps:
-            if prep.lower_ not in {"in", "by"}:
-                continue
-            owners = [
-                o
-                for o in prep.children
-                if o.dep_ == "pobj" and o.tag_ == "NNP" and not _when_or_where(o)
-            ]
-            if owners and not any(t.text in ",;" for t in noun.doc[noun.i : owners[0].i]):
-                return phrase[0], owners[0].right_edge
-    return phrase
-
-
-def _misparsed_object(to: Any) -> list[Any]:
-    """The name closing "according to Acting Under Secretary for Finance Ana Ruiz" when the
-    parse hangs the title on a verb ("Acting" read as a participle) and leaves "to" no
-    object: the proper noun the phrase ends with, as its head. Empty when the phrase does
-    not end in one."""
-    last = to.right_edge
-    if last.i == to.i or last.tag_ != "NNP" or last.dep_ != "pobj":
-        return []
-    return [last]
-
-
-_CLAUSE_OPENERS: frozenset[str] = vocab("because since that although though while whereas")
-
-
-def _opens_clause_before(doc: Any, i: int) -> bool:
-    """Whether "according to" at token `i` is set off right after a word that opens a
-    clause ("because , according to X , ..."): the clause after it is X's, whatever the
-    length of the writer's words before."""
-    j = i - 1
-    while j >= 0 and doc[j].text == ",":
-        j -= 1
-    return j >= 0 and doc[j].lower_ in _CLAUSE_OPENERS
 
 
 REPORTING_ADVERBS: frozenset[str] = vocab("reportedly allegedly purportedly reputedly supposedly")
