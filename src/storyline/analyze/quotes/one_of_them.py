@@ -10,6 +10,7 @@ spoke is not written, and guessing would show a name the text never gave the wor
 from __future__ import annotations
 
 from storyline.analyze.quotes.discourse import Discourse, evidence_of, plural
+from storyline.analyze.quotes.referents import head_words
 from storyline.model import Speaker
 
 __all__ = ["one_of_group", "one_of_them"]
@@ -31,7 +32,11 @@ def one_of_group(d: Discourse, surface: str, start: int, end: int) -> Speaker:
     if latest is None or d.sentence_of(latest.pos) < d.sentence_of(start) - 2:
         return unresolved
     group = latest.speaker
-    if group.canonical or group.resolution != "description" or not plural(_head(group.text)):
+    if (
+        group.canonical
+        or group.resolution != "description"
+        or not plural(" ".join(head_words(group.text)))
+    ):
         return unresolved
     words = group.text.strip().split()
     if words and words[0][:1].isupper() and words[0].casefold() in _OPENING_WORDS:
@@ -45,17 +50,3 @@ _OPENING_WORDS = frozenset(
 )
 """Words that open a group's description with a capital only because they open its
 sentence."""
-
-
-def _head(description: str) -> str:
-    """The words of a description up to a relative clause or a comma: its head last."""
-    cut = description
-    for stop in (",", " who ", " which ", " that "):
-        i = cut.find(stop)
-        if i > 0:
-            cut = cut[:i]
-    for prep in (" at ", " of ", " from ", " in ", " for ", " with "):
-        i = cut.find(prep)
-        if i > 0:
-            cut = cut[:i]
-    return cut

@@ -26,7 +26,13 @@ from storyline.analyze.quotes.speaking_nouns import (
 from storyline.analyze.quotes.speaking_nouns import names_a_person as _names_a_person
 from storyline.model import Sentence, Span
 
-__all__ = ["described_subject", "group_subject", "names_a_person", "person_description"]
+__all__ = [
+    "described_subject",
+    "group_subject",
+    "head_words",
+    "names_a_person",
+    "person_description",
+]
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -37,7 +43,7 @@ _ONE_OF = re.compile(
 _CUT = re.compile(r",|\bwho\b|\bwhich\b|\bthat\b|\bat\b|\bfor\b|\bof\b|\bin\b|\bwith\b|\bfrom\b")
 
 
-def _head_words(phrase: str) -> list[str]:
+def head_words(phrase: str) -> list[str]:
     """The words of a description up to its head noun (what a relative clause, a comma or
     a preposition adds is cut); an adverb before the verb is no part of the subject ("A
     legislator apparently misses")."""
@@ -54,7 +60,7 @@ def _person_noun(head: str) -> bool:
 def person_description(phrase: str, gender: Gender) -> bool:
     """Whether `phrase` ("a senior army officer", "one witness, who asked not to be named")
     describes one unnamed person the pronoun of `gender` can refer to."""
-    words = _head_words(phrase)
+    words = head_words(phrase)
     if not words or (words[0].casefold() in ("the", "its", "their") and len(words) == 1):
         return False
     if _titled_name(phrase, words) or _name_of_employer(phrase, words):
@@ -64,7 +70,7 @@ def person_description(phrase: str, gender: Gender) -> bool:
     one_of = _ONE_OF.match(phrase)
     if one_of is not None:
         # "one of the former engineers who spoke to us": one person of a group of people
-        words = _head_words(one_of.group(1))
+        words = head_words(one_of.group(1))
         head = singular(words[-1].casefold()) if words else ""
         if not _person_noun(head):
             return False
@@ -113,7 +119,7 @@ def _name_of_employer(phrase: str, words: list[str]) -> bool:
 def names_a_person(phrase: str) -> bool:
     """Whether a description's head noun is a person's ("A ministry spokesperson", "one
     witness"): such a description is "he" or "she", never "it"."""
-    words = _head_words(phrase)
+    words = head_words(phrase)
     return bool(words) and _person_noun(words[-1].casefold().strip("'’"))
 
 
@@ -186,7 +192,7 @@ def group_subject(
         k = bisect_left(verbs, begin)
         first_verb = verbs[k] if k < len(verbs) else s.end
         phrase = text[begin : min(first_verb, s.end, hi)]
-        words = _head_words(phrase)
+        words = head_words(phrase)
         if not words or len(phrase.split()) > 7:
             continue
         head = words[-1]
