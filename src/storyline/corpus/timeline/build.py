@@ -114,7 +114,9 @@ def build_timeline(
     days = choose_days(ranked, limit, start=options.start, end=options.end, settings=settings)
 
     if summarizer is None:
-        unique_texts = {c.text for c in candidates}
+        # in the candidates' order, not a set's: the topic profile sums floats in this
+        # order, and two lines of a day that tie would swap with the process's hash seed
+        unique_texts = list(dict.fromkeys(c.text for c in candidates))
         space = TfidfSpace(tokens(t) for t in unique_texts)
         topic = space.profile(tokens(t) for t in unique_texts)
         summarizer = CentroidSummarizer(space, scope.keywords, topic, settings)

@@ -142,13 +142,19 @@ class CentroidSummarizer:
                 bonus *= settings.unchecked_pronoun_weight
             scores[i] *= bonus
         chosen: list[int] = []
-        for i in np.argsort(-scores, kind="stable"):
+        # scores equal but for their last bits (two sentences sharing no word with the rest
+        # score the same) rank in the candidates' order, the earlier sentence first
+        for i in np.argsort(-np.round(scores, _SCORE_DIGITS), kind="stable"):
             if len(chosen) >= n:
                 break
             if chosen and float(np.max(matrix[chosen] @ matrix[i])) > settings.redundancy:
                 continue
             chosen.append(int(i))
         return [TimelineLine(groups[i][0].text, tuple(groups[i])) for i in chosen]
+
+
+_SCORE_DIGITS = 12
+"""Decimals a line's score is compared to: float sums in another order differ further down."""
 
 
 def _merge_duplicates(candidates: Sequence[DatedSentence]) -> list[list[DatedSentence]]:
