@@ -104,6 +104,27 @@ def test_newest_day_always_comes_first() -> None:
     assert [d.date for d in b.latest] == sorted((d.date for d in b.latest), reverse=True)
 
 
+def test_latest_developments_are_the_newest_days_not_the_busiest() -> None:
+    busy = [
+        _article(
+            f"b{i}",
+            "2024-06-01",
+            "The council debated the dam budget at length. The dam budget vote was delayed. "
+            "Engineers presented the dam budget plans to the council.",
+        )
+        for i in range(8)
+    ]
+    later = [
+        _article("d2", "2024-06-02", "Inspectors walked the dam crest before dawn."),
+        _article("d3", "2024-06-03", "Divers checked the dam's lower sluice for cracks."),
+        _article("d4", "2024-06-04", "The dam operator lowered the reservoir by a metre."),
+        _article("d5", "2024-06-05", "A small leak appeared at the dam's north gate."),
+    ]
+    b = build_briefing([*busy, *later])
+    # three days on the page: the newest three, not the newest and the day most covered
+    assert [d.date for d in b.latest] == ["2024-06-05", "2024-06-04", "2024-06-03"]
+
+
 def test_unresolved_pronouns_are_not_speakers() -> None:
     body = "“We stay,” he said. “We go,” said Ana Ruiz."
     quotes = (

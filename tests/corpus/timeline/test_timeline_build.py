@@ -182,3 +182,13 @@ def test_custom_summarizer_replaces_the_extractive_one(demo_articles: list[Artic
 
     result = build_timeline(demo_articles, TimelineOptions(max_dates=3), summarizer=first)
     assert len(result.entries) == 3
+
+
+def test_newest_keeps_the_latest_days_with_news() -> None:
+    articles = _synthetic(60)  # day 10 is the one every fifth article names
+    best = build_timeline(articles, TimelineOptions(max_dates=3, sentences_per_date=1))
+    newest = build_timeline(
+        articles, TimelineOptions(max_dates=3, sentences_per_date=1, newest=True)
+    )
+    assert "2020-01-11" in [e.date for e in best.entries]
+    assert [e.date for e in newest.entries] == ["2020-02-27", "2020-02-28", "2020-02-29"]

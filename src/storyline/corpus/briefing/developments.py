@@ -237,7 +237,9 @@ def _timeline(
     sentences: int,
     notes: list[str],
 ) -> list[tuple[TimelineEntry, tuple[TimelineLine, ...]]]:
-    options = TimelineOptions(max_dates=days, sentences_per_date=sentences, start=start, end=end)
+    options = TimelineOptions(
+        max_dates=days, sentences_per_date=sentences, start=start, end=end, newest=True
+    )
     timeline: Timeline = build_timeline(list(pool), options)
     notes.extend(n for n in timeline.notes if n not in notes)
     return list(zip(timeline.entries, timeline.lines, strict=False))

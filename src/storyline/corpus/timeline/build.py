@@ -111,7 +111,10 @@ def build_timeline(
         by_day[c.day].append(c)
     ranked = rank_dates(candidates, settings=settings, relevance=scope.relevance)
     limit = options.max_dates if options.max_dates is not None else auto_limit(ranked, settings)
-    days = choose_days(ranked, limit, start=options.start, end=options.end, settings=settings)
+    if options.newest:
+        days = sorted({s.day for s in ranked})[-limit:]
+    else:
+        days = choose_days(ranked, limit, start=options.start, end=options.end, settings=settings)
 
     if summarizer is None:
         # in the candidates' order, not a set's: the topic profile sums floats in this

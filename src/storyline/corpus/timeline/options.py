@@ -17,6 +17,9 @@ class TimelineOptions:
     start / end: inclusive day range; days outside are never chosen.
     keywords: favour articles and sentences about these (see `KeywordMatcher`).
     lead: opening sentences of an article that stand for its publication day.
+    newest: keep the newest `max_dates` days that have news rather than the days that stand
+    out most: a brief's latest developments, where a reader skipping from yesterday back to
+    the first day would miss the days between.
     """
 
     max_dates: int | None = None
@@ -25,6 +28,7 @@ class TimelineOptions:
     end: dt.date | None = None
     keywords: tuple[str, ...] = ()
     lead: int = 5
+    newest: bool = False
 
     def __post_init__(self) -> None:
         if self.max_dates is not None and self.max_dates < 1:
