@@ -44,3 +44,8 @@ def test_some_of_the_missing_found_are_no_count_of_the_missing() -> None:
     )
     assert shown["missing"] == [7]
     assert all(2 not in values for values in shown.values())
+
+
+def test_a_stake_of_the_shares_is_still_a_share() -> None:
+    shown = _numbers("Harlow Foods already owns 12 percent of Merrin's shares, it said on Monday.")
+    assert [v for label, values in shown.items() if "percent" in label for v in values] == [12]

@@ -309,7 +309,8 @@ def ledger_numbers(
         if (a.id, c.start) not in lined_up
         and c.category != "other"
         and c.change not in ("projection", "rate")  # "kills 36,000 a year": no count as of a day
-        and c.change != "part"  # "after two of the missing were found": no count of the missing
+        # "after two of the missing were found": no count of the missing (a share is a part)
+        and (c.change != "part" or c.category == "percent")
         and not _undatable(a, c.start)
         and not of_an_earlier_year(a, c.end)
         and not dated_earlier(a, c.start)  # "1918 : ... up to 40% were infected": history
