@@ -37,6 +37,12 @@ def test_a_transcript_label_in_capitals_keeps_its_turn() -> None:
     assert "BRENNER" in _speakers(text)
 
 
+def test_a_transcript_label_with_a_role_is_no_dateline() -> None:
+    text = "ANA RUIZ, HOST: Good evening, everyone. Tonight the dam at Velmore is failing."
+    assert dateline_end(text) is None
+    assert _speakers(text)[:1] == ["ANA RUIZ"]
+
+
 def test_the_dateline_shapes() -> None:
     assert dateline_end("VELMORE, March 3 (Agency) - The mayor said ...") == (7, True)
     assert dateline_end("NEW KARLSTADT , Velmore -LRB- Agency -RRB- - The mayor") == (13, True)

@@ -18,38 +18,48 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from storyline.model import Quote
+from storyline.model import EntityMention, Quote
 
 __all__ = ["dateline_end", "without_dateline_speakers"]
 
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
+_REGION = r"[A-Z][a-z][\w.'’\-]*(?:[ \t]+[A-Z][a-z][\w.'’\-]*){0,2}"
+_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
 _DATELINE = re.compile(
     rf"\s*(?P<place>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}})"
-    r"(?P<more>(?:[ \t]*,[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,3}?)*"
-    r"(?:[ \t]*(?:\(|-LRB-)[^()\n]{1,40}?(?:\)|-RRB-))?)"
+    rf"(?:[ \t]*,[ \t]*{_REGION})?"
+    rf"(?P<day>[ \t]*,[ \t]*{_DAY})?"
+    r"(?P<agency>[ \t]*(?:\(|-LRB-)[^()\n]{1,40}?(?:\)|-RRB-))?"
     r"[ \t]*(?P<sep>--|—|–|-|:)[ \t]"
 )
-"""Capitals opening the text (the place, up to four words), then any ", Region" or ",
-March 3" and an "(Agency)", then a dash or a colon."""
+"""Capitals opening the text (the place, up to four words), then any ", Region" (not in
+capitals: "ANA RUIZ, HOST:" is a transcript's label) and ", March 3" and an "(Agency)",
+then a dash or a colon."""
 
 
 def dateline_end(text: str) -> tuple[int, bool] | None:
     """Where the opening dateline's place ends, and whether the dateline is certain (more
-    than capitals and a colon: a day, a region, an agency or a dash after them), or None
-    when the text opens with none."""
+    than capitals and a colon: a day or an agency, or a dash after them), or None when the
+    text opens with none."""
     m = _DATELINE.match(text)
     if m is None:
         return None
-    certain = bool(m["more"]) or m["sep"] != ":"
+    certain = bool(m["day"] or m["agency"]) or m["sep"] != ":"
     return m.end("place"), certain
 
 
-def without_dateline_speakers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
-    """The quotes with no speaker read from the opening dateline (see the module)."""
+def without_dateline_speakers(
+    text: str, quotes: Sequence[Quote], entities: Sequence[EntityMention] = ()
+) -> list[Quote]:
+    """The quotes with no speaker read from the opening dateline (see the module). A label
+    before a bare colon that `entities` type a person ("KURTZ: There is news, officials
+    said") is a transcript's turn whatever its words report."""
     found = dateline_end(text)
     if found is None:
         return list(quotes)
     place_end, certain = found
+    if not certain and any(e.label == "PERSON" and e.start < place_end for e in entities):
+        return list(quotes)
     out: list[Quote] = []
     for q in quotes:
         s = q.speaker

@@ -416,7 +416,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     # a lone surname of parent and child, read to the child when the words speak of a parent
     quotes = child_by_parent_cue(quotes, text, article.entities)
     # "VELMORE, March 3 (Agency) - ...": the place a wire lead opens with spoke no words
-    quotes = without_dateline_speakers(text, quotes)
+    quotes = without_dateline_speakers(text, quotes, article.entities)
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
