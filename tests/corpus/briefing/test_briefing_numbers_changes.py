@@ -49,3 +49,13 @@ def test_some_of_the_missing_found_are_no_count_of_the_missing() -> None:
 def test_a_stake_of_the_shares_is_still_a_share() -> None:
     shown = _numbers("Harlow Foods already owns 12 percent of Merrin's shares, it said on Monday.")
     assert [v for label, values in shown.items() if "percent" in label for v in values] == [12]
+
+
+def test_a_count_beside_another_kind_is_still_listed() -> None:
+    """ "67,000 cases and some 300 deaths": the parse joins the two, yet the deaths are no
+    part of any group counted elsewhere."""
+    shown = _numbers(
+        "Health officials in Dorvale reported more than 6,700 cases of the fever and some "
+        "300 deaths on Monday."
+    )
+    assert 300 in shown.get("killed", [])

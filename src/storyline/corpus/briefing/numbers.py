@@ -310,7 +310,7 @@ def ledger_numbers(
         and c.category != "other"
         and c.change not in ("projection", "rate")  # "kills 36,000 a year": no count as of a day
         # "after two of the missing were found": no count of the missing (a share is a part)
-        and (c.change != "part" or c.category == "percent")
+        and not (c.change == "part" and c.category != "percent" and _OF_A_GROUP.search(c.text))
         and not _undatable(a, c.start)
         and not of_an_earlier_year(a, c.end)
         and not dated_earlier(a, c.start)  # "1918 : ... up to 40% were infected": history
@@ -330,6 +330,14 @@ def ledger_numbers(
     shares = [r for r in rest if r.category == "percent"]
     out += list(numbers_by_category(shares))  # last: a share is no count of the event
     return once_per_article(one_group_per_label(out))
+
+
+_OF_A_GROUP = re.compile(
+    r"\bof\s+(?:the|these|those|them|whom|us|its|their|his|her|our)\b", re.IGNORECASE
+)
+"""A part's own words naming the group it is taken from ("two of the missing", "three of
+them"): a count of some of those counted elsewhere, no count of the group. Other parts ("10
+soldiers and 5 civilians", "including 127 deaths") still count their own kind."""
 
 
 def one_group_per_label(
