@@ -57,14 +57,3 @@ def test_a_town_named_like_no_river_stays_a_town() -> None:
     text = "Floods reached Orrin on Monday. The River Mellin rose past Orrin by evening."
     article = Pipeline(["sentences", "entities"]).run(Article(id="a", text=text))
     assert "LOC" not in {e.label for e in article.entities if e.text == "Orrin"}
-
-
-def test_a_place_named_like_its_river_stays_a_place() -> None:
-    """ "towns in Tarnia" beside "the Tarnia River": the bare name is the region's."""
-    text = (
-        "Oil reached the Tarnia River delta on Monday. Fishermen in Tarnia and Orrin said "
-        "they had lost their season."
-    )
-    article = Pipeline(["sentences", "entities"]).run(Article(id="a", text=text))
-    labels = {e.label for e in article.entities if e.text == "Tarnia"}
-    assert "LOC" not in labels, [(e.text, e.label) for e in article.entities]

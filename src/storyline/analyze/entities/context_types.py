@@ -103,26 +103,13 @@ def retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
     return kind_cue(text, start, end, label)  # a rig, a ship, an animal or a school
 
 
-_RIVER_OR_THE_BEFORE = re.compile(r"\b(?:[Tt]he|River)\s+\Z")
-_RIVER_AFTER = re.compile(r"\s+River\b")
-
-
 def river_named(text: str, surface: str) -> bool:
     """Whether a one-word name is a river's by the article's own words: it writes the name
-    with "River" ("River Mellin", "the Mellin River") and otherwise only after "the", so the
-    name alone ("the Mellin") is the river, not a town or a body."""
+    with "River" ("River Mellin", "the Mellin River"), so the name alone ("the Mellin") is
+    the river, not a town or a body."""
     if " " in surface or not surface[:1].isupper() or not surface.isalpha():
         return False
-    if re.search(rf"\bRiver\s+{surface}\b|\b{surface}\s+River\b", text) is None:
-        return False
-    # every mention a river's: "the Mellin", "River Mellin", "Mellin River"; a name also
-    # written bare ("flooded towns in Mississippi" beside "the Mississippi River") is a
-    # place's too, and its mentions are left as typed
-    for m in re.finditer(rf"\b{surface}\b", text):
-        before = text[max(0, m.start() - 6) : m.start()]
-        if not (_RIVER_OR_THE_BEFORE.search(before) or _RIVER_AFTER.match(text, m.end())):
-            return False
-    return True
+    return re.search(rf"\bRiver\s+{surface}\b|\b{surface}\s+River\b", text) is not None
 
 
 def _people_word(text: str, start: int, surface: str) -> bool:
