@@ -27,7 +27,7 @@ from storyline.analyze.entities.context import (
 )
 from storyline.analyze.entities.kind_cues import kind_cue
 
-__all__ = ["retype_cue", "river_named"]
+__all__ = ["retype_cue"]
 
 _POSSESSIVE_AFTER = re.compile(r"\s*['’]\s*s\b")
 _MIXED_INITIALS = re.compile(r"(?=\w*[a-z])[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,2}")
@@ -87,8 +87,6 @@ def retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
         # "the east bank of the Vessa": a river; a name typed a place stays one (the river
         # may share a country's name, and the article's other mentions would follow)
         return "LOC"
-    if label in {"GPE", "ORG", "PERSON"} and river_named(text, surface):
-        return "LOC"  # "the Mellin" where the article writes "River Mellin": the river
     if (
         label == "PERSON"
         and " " not in surface
@@ -101,15 +99,6 @@ def retype_cue(text: str, surface: str, end: int, label: str) -> str | None:
     if label == "PERSON" and " " not in surface and INSTALLATION_AFTER.match(text, end):
         return "FAC"
     return kind_cue(text, start, end, label)  # a rig, a ship, an animal or a school
-
-
-def river_named(text: str, surface: str) -> bool:
-    """Whether a one-word name is a river's by the article's own words: it writes the name
-    with "River" ("River Mellin", "the Mellin River"), so the name alone ("the Mellin") is
-    the river, not a town or a body."""
-    if " " in surface or not surface[:1].isupper() or not surface.isalpha():
-        return False
-    return re.search(rf"\bRiver\s+{surface}\b|\b{surface}\s+River\b", text) is not None
 
 
 def _people_word(text: str, start: int, surface: str) -> bool:
