@@ -129,3 +129,10 @@ def test_a_currency_is_a_word_not_a_words_prefix(text: str, money: str | None) -
     """ "600 European ..." is no sum in euros: the currency is the word "euro(s)", not a word it
     begins."""
     assert find_numbers(text)[0].money == money
+
+
+def test_pence_are_a_hundredth_of_a_pound() -> None:
+    [offer] = find_numbers("Harlow offered 420 pence a share for Merrin.")
+    assert (offer.value, offer.money) == (4.2, "GBP")
+    [count] = find_numbers("Harlow sold 420 pens a day.")
+    assert (count.value, count.money) == (420, None)

@@ -59,6 +59,8 @@ def one(pipeline: Pipeline, text: str, value: float, **kw: str | None) -> Claim:
          "increment"),
         ("Casualties were high after 40 people died in the Marsk blast.", 40, "total"),
         ("Vell may reach out to Quill, as the two worked together in Marsk.", 2, "total"),
+        # "or more" says at least that much: no increment
+        ("Towns in Marsk stand to lose $2.2 billion or more in business.", 2.2e9, "total"),
     ],
 )  # fmt: skip
 def test_totals_increments_and_parts(

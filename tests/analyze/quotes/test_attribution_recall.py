@@ -34,9 +34,7 @@ def _quotes(pipeline: Pipeline, text: str) -> list[str]:
             "turnout",
             "survey",
         ),
-        ("In her view, the harbour levy was a mistake.", "harbour levy", "her"),
         ("In a harbour survey last month, turnout fell by half.", "turnout", "survey"),
-        ("The harbour levy, in her view, was a costly mistake.", "harbour levy", "her"),
         # (advice with no words quoted shows no speaker since notspeech44; its words do)
         (
             'The senator encouraged voters to "register early and vote often."',
@@ -57,6 +55,21 @@ def test_a_verb_reports_with_a_speaking_subject(
 ) -> None:
     quote = quote_with(pipeline, text, words)
     assert quote.speaker is not None and speaker in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In her view, the harbour levy was a mistake.",
+        "The harbour levy, in her view, was a costly mistake.",
+    ],
+)
+def test_a_view_is_its_holders(pipeline: Pipeline, text: str) -> None:
+    """ "In her view" is hers: the source is the possessor (resolved like any "her"; here
+    nobody is named, so no name is shown), never the phrase "her view" (classes49)."""
+    quote = quote_with(pipeline, text, "harbour levy")
+    assert quote.speaker is not None and quote.speaker.text == "her"
+    assert quote.speaker.name is None
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,8 @@ def test_the_subject_gave_the_speech_the_in_phrase_names(
             "ten-point lead",
             "a Valley Courier poll",
         ),
-        ("In her view, Mr. Brandt has already lost the harbour vote.", "harbour vote", "her view"),
+        # a view is its holder's: "her", not the phrase "her view" (classes49)
+        ("In her view, Mr. Brandt has already lost the harbour vote.", "harbour vote", "her"),
         (
             "In a recent report, 40 percent of the wells in the valley were dry.",
             "wells in the valley",

@@ -91,6 +91,8 @@ def change_of(tokens: Sequence[Any], nominal: Any, noun: Any | None, prep: Any |
             nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
             if child.lower_ == "more" and nxt is not None and nxt.lower_ == "than":
                 continue
+            if child.lower_ == "more" and child.i > 0 and child.nbor(-1).lower_ == "or":
+                continue  # "$2.2 billion or more": at least that much, no increment
             if child.lower_ == "other" and child.i > nominal.i:
                 continue
             return "increment"

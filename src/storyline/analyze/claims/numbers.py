@@ -98,6 +98,9 @@ _DATE_HEADING = re.compile(_MONTH + r"(?:\s?\.)?\s+[1-9]\d?\s:\s$", re.IGNORECAS
 """A date and a colon before a number ("March 3 : 40 people were killed", a timeline's
 heading): the number after it is a count, not a clock time's minutes."""
 _SPACED_SEPARATOR = " , "
+_PENCE = re.compile(r"\s?pence\b", re.IGNORECASE)
+"""Pence after a number: an amount in pounds, a hundredth of one each ("offered 420 pence a
+share"). Not "p", which as often ends a page or a model name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +241,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
         money = _currency(m.group("cur"), text[end : end + 60].lstrip())
         if money == "GBP" and not m.group("cur") and _WEIGHED.search(before):
             money = None  # "he weighs 180 pounds": a weight
+        if money is None and not m.group("pct") and _PENCE.match(text, end):
+            money = "GBP"  # "420 pence a share" is 4.20 pounds
+            value = float(Decimal(str(value)) / 100)
         percent = bool(m.group("pct"))
         if (
             digits

@@ -45,6 +45,8 @@ INDUSTRY_WORDS = COMPANY_HEADS | frozenset(
         *("telecom", "telecommunications", "logistics", "shipping", "insurance", "pharma"),
         *("refining", "petrochemicals", "semiconductor", "semiconductors", "biotech"),
         "firm",  # "Becnel Law Firm" typed a person: the firm is no one's surname
+        # a builder's trade ("Pellam Civil Works", "Tarvo Engineering"): no one's surname
+        *("works", "engineering", "construction", "contractors", "builders"),
     }
 )
 """Last words of a company's name that name its trade ("Kessa Energy", "Tarvo Petroleum"):

@@ -34,6 +34,7 @@ __all__ = [
     "prep_noun_cue",
     "reported_clause",
     "stance_cue",
+    "view_holder",
 ]
 
 STANCE_PREPS = frozenset({"of", "about", "over", "with", "that", "to"})
@@ -332,7 +333,10 @@ def in_source(tok: Any, base: int) -> Attribution | None:
     if content is None:
         return None
     source = _author(verb, objects[0], comma if relative is None else relative)
-    source = source or noun_phrase(objects[0])
+    if source is None and objects[0].lower_ in _VIEWS:
+        source = view_holder(objects[0])  # "In his view": he holds it, "his view" says nothing
+    else:
+        source = source or noun_phrase(objects[0])
     return _at_token(tok, base, source, content)
 
 
@@ -394,7 +398,18 @@ def _in_view(tok: Any, base: int) -> Attribution | None:
     content = trimmed(doc, sent.start, last)
     if content is None or cue_lemma(tok.head.lower_) is not None:
         return None
-    return _at_token(tok, base, noun_phrase(views[0]), content)
+    return _at_token(tok, base, view_holder(views[0]), content)
+
+
+def view_holder(view: Any) -> tuple[Any, Any] | None:
+    """Whose view a "view"/"opinion" is: its possessor ("In [his] view", "in [the mayor's]
+    opinion"), else None. The phrase "his view" is no speaker a reader could be shown; the
+    possessive pronoun is resolved like any other ("he"/"his", pronouns.py)."""
+    owners = [c for c in view.children if c.dep_ == "poss"]
+    if not owners:
+        return None
+    owner = owners[0]
+    return (owner, owner) if owner.tag_ == "PRP$" else noun_phrase(owner)
 
 
 def reported_clause(tok: Any, base: int) -> Attribution | None:

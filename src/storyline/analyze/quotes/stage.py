@@ -32,6 +32,7 @@ from storyline.analyze.quotes.colon_labels import (
 from storyline.analyze.quotes.colons import colon_attributions, name_turns, turn_starts
 from storyline.analyze.quotes.comments import readers_words
 from storyline.analyze.quotes.confidence import withhold_bare, withhold_far
+from storyline.analyze.quotes.datelines import without_dateline_speakers
 from storyline.analyze.quotes.descriptions import named_in_apposition
 from storyline.analyze.quotes.found_attributions import attributions_found, inside_marks
 from storyline.analyze.quotes.headless import cue_follows, predicate_in_marks
@@ -414,6 +415,8 @@ def extract_quotes(article: Article) -> list[Quote]:
     quotes = named_in_apposition(quotes, text)
     # a lone surname of parent and child, read to the child when the words speak of a parent
     quotes = child_by_parent_cue(quotes, text, article.entities)
+    # "VELMORE, March 3 (Agency) - ...": the place a wire lead opens with spoke no words
+    quotes = without_dateline_speakers(text, quotes, article.entities)
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 

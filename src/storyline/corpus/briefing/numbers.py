@@ -37,6 +37,7 @@ from storyline.corpus.ledger.state import story_names
 from storyline.model import Article, Claim
 
 __all__ = [
+    "CHANGE",
     "EARLIER",
     "ledger_numbers",
     "narrated",
@@ -53,6 +54,11 @@ EARLIER = "earlier"
 dating itself years back ("the 2003 outbreak, which killed 800") or months back ("In
 February, a gunman ... killing three", told in June) tells history, not the story's count
 as of its article."""
+
+CHANGE = "change"
+"""How the figures that add to or take from a count are labelled ("killed, change": "two
+more bodies were recovered", "rose by 12", "25 new cases"): the size of a change is not the
+count's level, and listed under the count's own label it reads as the toll."""
 
 
 def number_reports(article: Article) -> list[NumberReport]:
@@ -74,6 +80,7 @@ def _report(article: Article, claim: Claim) -> NumberReport:
         else shown_source(figure_source(article, claim)),
         source=cite(article, claim.start, claim.end, claim.text),
         estimated=claim.certainty == "suspected",
+        change=claim.change == "increment",
         share_of=share_of(claim) if claim.category == "percent" else None,
     )
 
@@ -163,12 +170,12 @@ def once_per_article(
     positive" and "Velden confirmed three more cases" on one day are two reports, and the
     second, naming its speaker, must not be listed as the first."""
     listed: list[tuple[str, list[NumberReport]]] = []
-    where: dict[tuple[str, str, float, str, str | None, str | None], tuple[int, int]] = {}
+    where: dict[tuple[str, str, float, str, str | None, str | None, bool], tuple[int, int]] = {}
     for label, items in groups:
         kept: list[NumberReport] = []
         listed.append((label, kept))
         for r in items:
-            key = (r.source.article_id, r.category, r.value, r.qualifier, r.as_of, r.unit)
+            key = (r.source.article_id, r.category, r.value, r.qualifier, r.as_of, r.unit, r.change)
             if key not in where:
                 where[key] = (len(listed) - 1, len(kept))
                 kept.append(r)
@@ -302,12 +309,19 @@ def ledger_numbers(
         if (a.id, c.start) not in lined_up
         and c.category != "other"
         and c.change not in ("projection", "rate")  # "kills 36,000 a year": no count as of a day
+        # "after two of the missing were found": no count of the missing (a share is a part)
+        and not (c.change == "part" and c.category != "percent" and _OF_A_GROUP.search(c.text))
         and not _undatable(a, c.start)
         and not of_an_earlier_year(a, c.end)
         and not dated_earlier(a, c.start)  # "1918 : ... up to 40% were infected": history
         and not no_reported_figure(a, c)  # "infects two for every one case", "95% sure"
     ]
-    out += list(numbers_by_category([r for r in rest if r.category != "percent"]))
+    counts = [r for r in rest if r.category != "percent"]
+    out += list(numbers_by_category([r for r in counts if not r.change]))
+    out += [
+        (f"{label}, {CHANGE}", items)
+        for label, items in numbers_by_category([r for r in counts if r.change])
+    ]
     history = [
         (f"{series_label(s)}, {EARLIER}", _series_reports(s, published, page, by_id, past=True))
         for s in series
@@ -316,6 +330,14 @@ def ledger_numbers(
     shares = [r for r in rest if r.category == "percent"]
     out += list(numbers_by_category(shares))  # last: a share is no count of the event
     return once_per_article(one_group_per_label(out))
+
+
+_OF_A_GROUP = re.compile(
+    r"\bof\s+(?:the|these|those|them|whom|us|its|their|his|her|our)\b", re.IGNORECASE
+)
+"""A part's own words naming the group it is taken from ("two of the missing", "three of
+them"): a count of some of those counted elsewhere, no count of the group. Other parts ("10
+soldiers and 5 civilians", "including 127 deaths") still count their own kind."""
 
 
 def one_group_per_label(

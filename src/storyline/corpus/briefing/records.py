@@ -103,6 +103,9 @@ class NumberReport:
     where: str | None = None
     """The place its own clause gives it ("in Velmar", "outside Velmar") when the series'
     label names none (where.py): a reader tells two places' figures apart."""
+    change: bool = False
+    """A figure added to (or taken from) a count ("two more bodies", "rose by 12", "25 new
+    cases"), not the count's level: listed under its own label, never as a series' value."""
     share_of: str | None = None
     """What a percentage is a share of, as its claim writes it ("of the population"): "40
     percent" alone says nothing a reader can check."""

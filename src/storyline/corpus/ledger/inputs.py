@@ -25,12 +25,13 @@ from storyline.corpus.ledger.keys import (
     subject_key,
 )
 from storyline.corpus.ledger.records import ArticleInput, PointInput, QuotePrint
-from storyline.corpus.ledger.reported_figures import no_reported_figure
+from storyline.corpus.ledger.reported_figures import deal_price, no_reported_figure
 from storyline.corpus.ledger.sources import figure_source
 from storyline.corpus.ledger.years import heading_year, written_year
 from storyline.model import Article, ArticleVersion, Claim, Speaker
 
 __all__ = [
+    "OFFER_PER_SHARE",
     "SERIES_CATEGORIES",
     "article_input",
     "article_names",
@@ -46,6 +47,10 @@ SERIES_CATEGORIES = frozenset(
 )  # fmt: skip
 """Categories whose totals line up in series. "other" counts anything; a percentage
 is a share of something the parse rarely names ("rose to 9%"), so neither is lined up."""
+OFFER_PER_SHARE = "offer per share"
+"""The subject of a price offered or paid for one share, however its verb reads ("offered",
+"raised its offer to", "paid"): one series, apart from the deal's whole value ("an offer of
+$3.1bn"), which its values would contradict."""
 _NAMED = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 MIN_QUOTE_WORDS = 8
 """Shorter quotes ("a terrible day") are said by many people: too common to attribute."""
@@ -251,6 +256,9 @@ def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
     level = change_baseline(article, c)
     as_of, past = _point_date(article, c, starts, level)
     subject = c.subject if level is None else level.subject  # "[climbed] from $10m to $12m"
+    if deal_price(article, c):
+        # "offered", "raised its offer to", "paid" a share: one price, never the deal's value
+        subject = OFFER_PER_SHARE
     before = article.text[sentence_start : c.start] if sentence_start is not None else ""
     return PointInput(
         article=article.id,
@@ -279,6 +287,12 @@ def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
         measure=measure_of(c.text, before, c.certainty),
         past=past,
     )
+
+
+def _offered_a_share(article: Article, c: Claim) -> bool:
+    """A price offered for one share ("420 pence per share": a "rate" to the claim stage, one
+    per share) is lined up as a series of its own (`OFFER_PER_SHARE`): a takeover's main figure."""
+    return c.change in ("total", "rate") and deal_price(article, c)
 
 
 def _lined_up(c: Claim) -> bool:
@@ -325,7 +339,7 @@ def article_input(article: Article, versions: Sequence[ArticleVersion] = ()) -> 
     current = [
         _point(article, i, c, starts)
         for i, c in enumerate(article.claims)
-        if _lined_up(c) and not no_reported_figure(article, c)
+        if (_lined_up(c) or _offered_a_share(article, c)) and not no_reported_figure(article, c)
     ]
     points = tuple(current + _version_points(article, versions, current))
     quotes = tuple(

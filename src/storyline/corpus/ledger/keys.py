@@ -146,6 +146,8 @@ def subject_key(category: str, subject: str | None, certainty: str | None = None
     count joins it when its numbers are in line (`storyline.corpus.ledger.series`).
     """
     words = _WORD.findall(subject.lower()) if subject else []
+    if category == "money" and len(words) >= 3 and words[-2:] == ["per", "share"]:
+        return " ".join(words[-3:])  # "offer per share": a price, apart from the deal's value
     if category in ("money", "percent"):
         return str(words[-1]) if words else ""
     if certainty == "suspected":

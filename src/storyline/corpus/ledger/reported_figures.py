@@ -13,7 +13,7 @@ from storyline.corpus.ledger.asserted import unasserted
 from storyline.corpus.ledger.figures import no_event_figure
 from storyline.model import Article, Claim
 
-__all__ = ["PRICE_SCALE", "no_reported_figure"]
+__all__ = ["PRICE_SCALE", "deal_price", "no_reported_figure"]
 
 _PROPORTION_AFTER = re.compile(
     r"\s*(?:in|out\s+of|of\s+every)\s+(?!(?:1[89]|20)\d\d\b)(?:\d[\d,.]*|ten|twenty|a\s+hundred|hundred|every)\b"
@@ -49,6 +49,18 @@ _PRICE_AFTER = re.compile(
 )
 """What makes an amount a price ("fell to $52 a share"): market data, not money the story's
 actors pay, pledge or lose."""
+
+_OFFER_BEFORE = re.compile(r"\b(?:offer|bid|tender)s?\b", re.IGNORECASE)
+
+_PER_SHARE_AFTER = re.compile(r"\s*(?:-\s*)?(?:a|an|per|each)\s*(?:-\s*)?share\b", re.IGNORECASE)
+"""A price of one share ("$42 a share", "420 pence per share", "a $42-a-share offer")."""
+
+_DEAL_SUBJECTS = frozenset(
+    {"offer", "bid", "tender", "pay", "buy", "acquire", "purchase", "takeover", "deal", "value"}
+)
+"""Words an amount a share hangs from (the claim's `subject`) that make it the price a buyer
+offers, pays or values a company at ("offered $42 a share", "a bid of 420 pence per share"):
+the takeover's own money, where "shares fell to $40 a share" is the market's."""
 
 _SHARE_AFTER = re.compile(r"\s*,\s*or\s+[\d.]+\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
 _MOVES = frozenset(
@@ -129,16 +141,20 @@ def no_reported_figure(article: Article, c: Claim) -> bool:
         return True
     text = article.text
     before = _clause_before(text, c.start)
-    if c.category == "money" and (
-        _PRICE_AFTER.match(text, c.end) is not None
-        or (c.subject in _MARKET_VERBS and _AT_BEFORE.search(before) is not None)
-        or (c.subject in _LEVEL_NOUNS and _OF_BEFORE.search(before) is not None)
-        or _priced_alike(article, c)
-        or (c.subject in _MOVES | _REACH and _MARKET_SUBJECT.search(before) is not None)
-        or (
-            c.subject in _MOVES
-            and _SHARE_AFTER.match(text, c.end) is not None
-            and _MARKET_SUBJECT.search(before) is not None
+    if (
+        c.category == "money"
+        and not deal_price(article, c)
+        and (
+            _PRICE_AFTER.match(text, c.end) is not None
+            or (c.subject in _MARKET_VERBS and _AT_BEFORE.search(before) is not None)
+            or (c.subject in _LEVEL_NOUNS and _OF_BEFORE.search(before) is not None)
+            or _priced_alike(article, c)
+            or (c.subject in _MOVES | _REACH and _MARKET_SUBJECT.search(before) is not None)
+            or (
+                c.subject in _MOVES
+                and _SHARE_AFTER.match(text, c.end) is not None
+                and _MARKET_SUBJECT.search(before) is not None
+            )
         )
     ):
         return True
@@ -151,6 +167,18 @@ def no_reported_figure(article: Article, c: Claim) -> bool:
         ):
             return True  # "the stock closed at $31.68, down nearly 8 percent": a market's move
     return _proportion(article, c)
+
+
+def deal_price(article: Article, c: Claim) -> bool:
+    """Whether an amount is the price a buyer offers or pays for one share
+    (`_PER_SHARE_AFTER`, `_DEAL_SUBJECTS`): a takeover's main figure, no market data."""
+    if c.category != "money" or _PER_SHARE_AFTER.match(article.text, c.end) is None:
+        return False
+    if (c.subject or "").lower() in _DEAL_SUBJECTS:
+        return True
+    before = _clause_before(article.text, c.start)
+    # "raised its offer to 465 pence a share": the offer is named before the verb
+    return _OFFER_BEFORE.search(before) is not None and _MARKET_SUBJECT.search(before) is None
 
 
 PRICE_SCALE = 10
