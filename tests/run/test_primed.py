@@ -11,7 +11,7 @@ from storyline.errors import InputError
 from storyline.model import Article
 from storyline.run.admit import Queued
 from storyline.run.executors import LocalExecutor, ProcessExecutor
-from storyline.run.primed import prime_count, primed_stream
+from storyline.run.primed import PRIME_READ_MOST, prime_count, primed_stream
 
 
 class Counted:
@@ -186,3 +186,21 @@ def test_nothing_to_analyse_builds_nothing() -> None:
 def test_prime_count_is_two_a_worker_and_none_in_process() -> None:
     assert prime_count(LocalExecutor()) == 0
     assert prime_count(ProcessExecutor(3)) == 6
+
+
+def test_a_source_all_stored_is_not_held_whole_while_priming() -> None:
+    source = Counted(
+        arts(*(f"Item {n} of the Brenmoor archive." for n in range(PRIME_READ_MOST + 40)))
+    )
+    seen: list[int] = []
+
+    def queue(items: Iterable[Article | InputError]) -> Iterator[Queued]:
+        for item in items:
+            seen.append(source.read)
+            if isinstance(item, Article) and item.id == "a0":
+                yield Queued(item, None)
+
+    executor = Recording(source)
+    out = run(source, executor, queue, prime=2, worth=lambda _a: False)
+    assert seen[0] == PRIME_READ_MOST  # admission began once that many were read
+    assert [q.article.id for q, _ in out] == ["a0"]

@@ -33,9 +33,14 @@ from storyline.run.admit import Queued
 from storyline.run.executors import Executor
 from storyline.run.stream import analysis_cost
 
-__all__ = ["prime_count", "primed_stream"]
+__all__ = ["PRIME_READ_MOST", "prime_count", "primed_stream"]
 
 R = TypeVar("R")
+
+PRIME_READ_MOST = 256
+"""Items read at most while looking for the first articles worth sending (the recurring-
+openings filter holds as many anyway): a source whose articles are all stored already is
+not held in memory whole before admission reads it."""
 
 _PENDING = object()
 """A direct job's result not handed back yet."""
@@ -101,6 +106,8 @@ def primed_stream(
                     yield item
                     if len(early) >= prime:
                         break
+                if len(read) >= PRIME_READ_MOST:
+                    break
         for queued in queue(chain(read, source)):
             article = queued.article
             sent = early.pop(article.id, None)
