@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import replace
-from itertools import chain
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,8 +28,9 @@ from storyline.ingest.openings import without_recurring_openings
 from storyline.model import Article, FeedState
 from storyline.run.admit import Admission, Queued
 from storyline.run.executors import Executor
+from storyline.run.primed import prime_count, primed_stream
 from storyline.run.report import FeedPoll, IngestProgress, IngestReport, ProgressCallback
-from storyline.run.stream import read_all, stream
+from storyline.run.stream import read_all
 from storyline.run.write import write_result
 
 if TYPE_CHECKING:
@@ -173,8 +174,11 @@ class IngestMethods:
         report.skipped += len(found.sources) - len(sources_left)
         count = [0]
         # a line opening several of an outlet's articles read together is the page's
-        items = without_recurring_openings(self._read_all(sources_left, count, progress))
-        self._analyze_and_store(self._queue(items, report), report)
+        self._analyze_and_store(
+            self._read_all(sources_left, count, progress),
+            lambda items: self._queue(without_recurring_openings(items), report),
+            report,
+        )
         if progress:
             progress(IngestProgress(count[0], len(sources_left), len(sources_left), ""))
         self._update_corpus(report)
@@ -191,7 +195,7 @@ class IngestMethods:
     ) -> IngestReport:
         """Store already-built Article records (e.g. from an application), same rules as ingest."""
         report = IngestReport(keep_ids=keep_ids)
-        self._analyze_and_store(self._queue(articles, report), report)
+        self._analyze_and_store(articles, lambda items: self._queue(items, report), report)
         self._update_corpus(report)
         return report
 
@@ -219,25 +223,40 @@ class IngestMethods:
         assigned = assign_stored(self.store, warn=self.warn)
         report.resumed += sum(1 for a in assigned if a.article_id not in fresh)
 
-    def _analyze_and_store(self, queued: Iterable[Queued], report: IngestReport) -> None:
+    def _analyze_and_store(
+        self,
+        items: Iterable[Article | InputError],
+        queue: Callable[[Iterable[Article | InputError]], Iterable[Queued]],
+        report: IngestReport,
+    ) -> None:
         """Stream articles through the executor; store and assign each as it comes back.
 
-        Results come back in input order; each article is its own transaction, so
-        a run killed here keeps every article stored before it and the next run
-        reads the rest again (and assigns a story to any stored without one). An
-        article leaves the pending sets once stored (later duplicates then find it
-        in the store). A new original gets its story here, in input order, while
-        the executor's workers analyse the articles after it.
+        `queue` admits what is read (`_queue`, after the recurring-openings filter when
+        reading sources); the first articles read go to the workers before it has read
+        its window (run/primed.py). Results come back in input order; each article is
+        its own transaction, so a run killed here keeps every article stored before it
+        and the next run reads the rest again (and assigns a story to any stored without
+        one). An article leaves the pending sets once stored (later duplicates then find
+        it in the store). A new original gets its story here, in input order, while the
+        executor's workers analyse the articles after it.
         """
         # the pipeline (its stages' imports and patterns: 0.7 s) and the story stream (the
         # story index, usearch and the assignment modules: 0.4 s) are opened when a first
         # article needs them, not for a run whose every item is stored already or failed
-        pending = iter(queued)
-        first = next(pending, None)
-        if first is None:
-            return
-        with self._story_stream() as assign:
-            for item, done in stream(self.executor, self.analyse, chain([first], pending)):
+        results = primed_stream(
+            self.executor,
+            lambda: self.analyse,
+            items,
+            queue,
+            worth=self._admission.worth_starting,
+            prime=prime_count(self.executor),
+        )
+        with ExitStack() as opened:
+            assign: Callable[[Article, Lexical | None, tuple[float, ...] | None], None] | None
+            assign = None
+            for at, (item, done) in enumerate(results):
+                if at == 0:
+                    assign = opened.enter_context(self._story_stream())
                 lexical: Lexical | None = None
                 result: Article | Exception
                 if isinstance(done, (Article, Exception)):
@@ -309,7 +328,7 @@ class IngestMethods:
                 continue
             result = poll_feed(state, self.options, every_s=every_s, now=now)
             report = IngestReport()
-            self._analyze_and_store(self._queue(result.items, report), report)
+            self._analyze_and_store(result.items, partial(self._queue, report=report), report)
             self.store.put_feed(result.state)
             polls.append(FeedPoll(url, report, result.not_modified, result.state))
         # once for all feeds: the corpus stages read the whole store

@@ -112,3 +112,15 @@ def test_a_teaser_never_replaces_a_stored_full_text() -> None:
     assert is_update(teaser, stored_teaser)
     assert is_update(art("a1", BODY + " More."), full)
     assert not is_update(art("a1"), full)
+
+
+def test_worth_starting_is_what_prepare_would_queue(tmp_path: Path) -> None:
+    with open_store(tmp_path / "x.db") as store:
+        store.put_article(art("a1"))
+        admission = Admission(store)
+        assert not admission.worth_starting(art("a1"))  # stored unchanged: present
+        changed = BODY.replace("three months", "four months")
+        assert admission.worth_starting(art("a1", changed))  # a new version
+        assert admission.worth_starting(art("a2"))  # a copy is analysed too
+        admission.prepare(art("a3", changed), IngestReport())
+        assert not admission.worth_starting(art("a3", changed))  # already in flight

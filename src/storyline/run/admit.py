@@ -143,6 +143,17 @@ class Admission:
             self.near_duplicates().hold(article.id, signature, bands)
         return Queued(article, signature, bands=bands)
 
+    def worth_starting(self, article: Article) -> bool:
+        """Whether an article just read may go to analysis before its turn in admission
+        (run/primed.py): not in flight, and not stored unchanged (as `prepare` finds it,
+        also under its legacy id). Copies may go: they are analysed too."""
+        if article.id in self._pending_ids:
+            return False
+        stored = self.store.stored_content(article.id)
+        if stored is None:
+            return not self._stored_by_older_code(article)
+        return is_update(article, stored) and not _same_source(article)
+
     def _stored_by_older_code(self, article: Article) -> bool:
         """Whether the store holds this article under the id older code gave it.
 

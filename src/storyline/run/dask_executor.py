@@ -188,6 +188,12 @@ class DaskExecutor:
         self._plugins: list[tuple[Callable[[Any], Any], str]] = []
 
     @property
+    def workers(self) -> int:
+        """The cluster's worker threads now (it may grow or shrink later)."""
+        threads: int = sum(self._client.nthreads().values())
+        return max(1, threads)
+
+    @property
     def client(self) -> Client:
         """The Dask client (for tests and benchmarks that look at the workers)."""
         return self._client
