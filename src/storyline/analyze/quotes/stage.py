@@ -23,6 +23,7 @@ from storyline.analyze.quotes.attribution import (
 )
 from storyline.analyze.quotes.chants import chanted_quote, chanted_words
 from storyline.analyze.quotes.child_speakers import child_by_parent_cue
+from storyline.analyze.quotes.clock_labels import after_clock_label
 from storyline.analyze.quotes.colon_labels import (
     colon_standfirst,
     labelled_report,
@@ -32,6 +33,7 @@ from storyline.analyze.quotes.colon_labels import (
 from storyline.analyze.quotes.colons import colon_attributions, name_turns, turn_starts
 from storyline.analyze.quotes.comments import readers_words
 from storyline.analyze.quotes.confidence import withhold_bare, withhold_far
+from storyline.analyze.quotes.corrections import corrections_unstated
 from storyline.analyze.quotes.descriptions import named_in_apposition
 from storyline.analyze.quotes.found_attributions import attributions_found, inside_marks
 from storyline.analyze.quotes.headless import cue_follows, predicate_in_marks
@@ -261,6 +263,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                     source = pronoun_subject(text, source, a.cue_start)
                     source = past_abbreviation_stop(text, source, local)
                     source = without_time_tail(text, source)
+                    source = after_clock_label(text, source)  # "13:30 - Ana Ruiz says"
                 speaker = resolver.resolve(*source, a.antecedent) if source else None
                 speaker = continued_speaker(text, speaker, a.antecedent)
                 if (
@@ -414,6 +417,8 @@ def extract_quotes(article: Article) -> list[Quote]:
     quotes = named_in_apposition(quotes, text)
     # a lone surname of parent and child, read to the child when the words speak of a parent
     quotes = child_by_parent_cue(quotes, text, article.entities)
+    # "An earlier version of this article said ...": the outlet's retracted words
+    quotes = corrections_unstated(quotes)
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
