@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyze.quotes.body_subjects import described_body_subject
 from storyline.analyze.quotes.discourse import Discourse, evidence_of, mention_span, plural
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS
 from storyline.analyze.quotes.referents import group_subject, names_a_person
@@ -36,6 +37,9 @@ def group_pronoun(d: Discourse, start: int, end: int, singular: bool) -> Speaker
         if group is not None:
             return Speaker(surface, start, end, None, False, *group)
     body = _subject_organisation(d, start) if singular else None
+    described = _described_body(d, start) if singular and body is None else None
+    if described is not None:
+        return Speaker(surface, start, end, None, False, "pronoun", described)
     for said in reversed(d.history):
         if said.pos >= start:
             continue
@@ -63,6 +67,19 @@ def group_pronoun(d: Discourse, start: int, end: int, singular: bool) -> Speaker
         speaker = Speaker(surface, start, end, name, True, "pronoun", mention_span(body))
         return d.said(start, speaker, body.label)
     return Speaker(surface, start, end, None, False, "unresolved")
+
+
+def _described_body(d: Discourse, start: int) -> Span | None:
+    """A body described, not named, as the subject of the "it"'s sentence or the one
+    before, after the last source (body_subjects.py): what the "it" stands for."""
+    latest = next((s for s in reversed(d.history) if s.pos < start), None)
+    lo = max(0, start - LOOKBACK_CHARS)
+    if latest is not None and latest.pos > lo:
+        lo = latest.pos + 1
+    found = described_body_subject(d.text, d.sentences, d.verbs, lo, start)
+    if found is None or found[0] < d.sentence_of(start) - 1:
+        return None
+    return found[1]
 
 
 def _people_since(d: Discourse, start: int) -> tuple[SpeakerResolution, Span | None] | None:
