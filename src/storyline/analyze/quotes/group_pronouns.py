@@ -24,6 +24,8 @@ _COPULA_BEFORE = re.compile(
     r"(?:(?:work|doing)\s+of\s+(?:the\s+)?)?$"
 )
 """What makes a body the predicate that identifies someone ("It was the Red Hand group")."""
+_AFTER_COMMA = re.compile(r",\s*$")
+"""A pronoun source set after its words ("..., they said"): a trailing attribution."""
 
 
 def group_pronoun(d: Discourse, start: int, end: int, singular: bool) -> Speaker:
@@ -92,7 +94,12 @@ def _people_since(d: Discourse, start: int) -> tuple[SpeakerResolution, Span | N
     lo = max(0, start - LOOKBACK_CHARS)
     if latest is not None and latest.pos > lo:
         lo = latest.pos + 1
-    found = group_subject(d.text, d.sentences, d.verbs, lo, start)
+    hi = start
+    if _AFTER_COMMA.search(d.text, max(0, start - 4), start):
+        # "Eleven patients have gone home, they said": the people the reported words are
+        # about stand in those words, and no one there is who said them
+        hi = min(hi, d.sentences[d.sentence_of(start)].start)
+    found = group_subject(d.text, d.sentences, d.verbs, lo, hi)
     if found is None:
         return None
     sentence, phrase = found
