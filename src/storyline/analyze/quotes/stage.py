@@ -21,6 +21,7 @@ from storyline.analyze.quotes.attribution import (
     Attribution,
     verb_offsets,
 )
+from storyline.analyze.quotes.body_names import with_body_name_tail
 from storyline.analyze.quotes.chants import chanted_quote, chanted_words
 from storyline.analyze.quotes.child_speakers import child_by_parent_cue
 from storyline.analyze.quotes.clock_labels import after_clock_label
@@ -265,6 +266,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                     source = past_abbreviation_stop(text, source, local)
                     source = without_time_tail(text, source)
                     source = after_clock_label(text, source)  # "13:30 - Ana Ruiz says"
+                    source = with_body_name_tail(text, source)  # "Union of Vell"
                 speaker = resolver.resolve(*source, a.antecedent) if source else None
                 speaker = continued_speaker(text, speaker, a.antecedent)
                 if (
