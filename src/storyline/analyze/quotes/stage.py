@@ -202,7 +202,8 @@ def extract_quotes(article: Article) -> list[Quote]:
                 continue
             if bare_participle(item) and not joined_to_last(text, item, quotes):
                 continue
-            source = source_outside_content(a)  # not "said [the boxes] had been opened"
+            # not "said [the first boxes] had been opened"
+            source = source_outside_content(a, bool(item.marks))
             term = bool(item.marks) and quoted_term(
                 a.cue,
                 [text[m.start : m.end] for m in item.marks],
