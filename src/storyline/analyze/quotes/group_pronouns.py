@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyze.quotes.body_subjects import described_body_subject
 from storyline.analyze.quotes.discourse import Discourse, evidence_of, mention_span, plural
 from storyline.analyze.quotes.pronouns import LOOKBACK_CHARS
 from storyline.analyze.quotes.referents import group_subject, names_a_person
@@ -23,6 +24,8 @@ _COPULA_BEFORE = re.compile(
     r"(?:(?:work|doing)\s+of\s+(?:the\s+)?)?$"
 )
 """What makes a body the predicate that identifies someone ("It was the Red Hand group")."""
+_AFTER_COMMA = re.compile(r",\s*$")
+"""A pronoun source set after its words ("..., they said"): a trailing attribution."""
 
 
 def group_pronoun(d: Discourse, start: int, end: int, singular: bool) -> Speaker:
@@ -36,6 +39,9 @@ def group_pronoun(d: Discourse, start: int, end: int, singular: bool) -> Speaker
         if group is not None:
             return Speaker(surface, start, end, None, False, *group)
     body = _subject_organisation(d, start) if singular else None
+    described = _described_body(d, start) if singular and body is None else None
+    if described is not None:
+        return Speaker(surface, start, end, None, False, "pronoun", described)
     for said in reversed(d.history):
         if said.pos >= start:
             continue
@@ -65,6 +71,19 @@ def group_pronoun(d: Discourse, start: int, end: int, singular: bool) -> Speaker
     return Speaker(surface, start, end, None, False, "unresolved")
 
 
+def _described_body(d: Discourse, start: int) -> Span | None:
+    """A body described, not named, as the subject of the "it"'s sentence or the one
+    before, after the last source (body_subjects.py): what the "it" stands for."""
+    latest = next((s for s in reversed(d.history) if s.pos < start), None)
+    lo = max(0, start - LOOKBACK_CHARS)
+    if latest is not None and latest.pos > lo:
+        lo = latest.pos + 1
+    found = described_body_subject(d.text, d.sentences, d.verbs, lo, start)
+    if found is None or found[0] < d.sentence_of(start) - 1:
+        return None
+    return found[1]
+
+
 def _people_since(d: Discourse, start: int) -> tuple[SpeakerResolution, Span | None] | None:
     """How a "they" reads when several unnamed people became a sentence's subject after the
     last source spoke ("Kestrel Mining said ... Protesters gathered outside. They said"):
@@ -75,7 +94,12 @@ def _people_since(d: Discourse, start: int) -> tuple[SpeakerResolution, Span | N
     lo = max(0, start - LOOKBACK_CHARS)
     if latest is not None and latest.pos > lo:
         lo = latest.pos + 1
-    found = group_subject(d.text, d.sentences, d.verbs, lo, start)
+    hi = start
+    if _AFTER_COMMA.search(d.text, max(0, start - 4), start):
+        # "Eleven patients have gone home, they said": the people the reported words are
+        # about stand in those words, and no one there is who said them
+        hi = min(hi, d.sentences[d.sentence_of(start)].start)
+    found = group_subject(d.text, d.sentences, d.verbs, lo, hi)
     if found is None:
         return None
     sentence, phrase = found

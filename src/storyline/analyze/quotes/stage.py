@@ -21,8 +21,10 @@ from storyline.analyze.quotes.attribution import (
     Attribution,
     verb_offsets,
 )
+from storyline.analyze.quotes.body_names import with_body_name_tail
 from storyline.analyze.quotes.chants import chanted_quote, chanted_words
 from storyline.analyze.quotes.child_speakers import child_by_parent_cue
+from storyline.analyze.quotes.clock_labels import after_clock_label
 from storyline.analyze.quotes.colon_labels import (
     colon_standfirst,
     labelled_report,
@@ -32,6 +34,7 @@ from storyline.analyze.quotes.colon_labels import (
 from storyline.analyze.quotes.colons import colon_attributions, name_turns, turn_starts
 from storyline.analyze.quotes.comments import readers_words
 from storyline.analyze.quotes.confidence import withhold_bare, withhold_far
+from storyline.analyze.quotes.corrections import corrections_unstated
 from storyline.analyze.quotes.datelines import without_dateline_speakers
 from storyline.analyze.quotes.descriptions import named_in_apposition
 from storyline.analyze.quotes.found_attributions import attributions_found, inside_marks
@@ -59,6 +62,7 @@ from storyline.analyze.quotes.nesting import (
     trailing_source,
 )
 from storyline.analyze.quotes.outer_source import continued_speaker
+from storyline.analyze.quotes.own_content import source_outside_content
 from storyline.analyze.quotes.questions import heard_after, question_received, scare_phrase
 from storyline.analyze.quotes.quote_spans import (
     bare_participle,
@@ -199,7 +203,8 @@ def extract_quotes(article: Article) -> list[Quote]:
                 continue
             if bare_participle(item) and not joined_to_last(text, item, quotes):
                 continue
-            source = a.source
+            # not "said [the first boxes] had been opened"
+            source = source_outside_content(a, bool(item.marks))
             term = bool(item.marks) and quoted_term(
                 a.cue,
                 [text[m.start : m.end] for m in item.marks],
@@ -262,6 +267,8 @@ def extract_quotes(article: Article) -> list[Quote]:
                     source = pronoun_subject(text, source, a.cue_start)
                     source = past_abbreviation_stop(text, source, local)
                     source = without_time_tail(text, source)
+                    source = after_clock_label(text, source)  # "13:30 - Ana Ruiz says"
+                    source = with_body_name_tail(text, source)  # "Union of Vell"
                 speaker = resolver.resolve(*source, a.antecedent) if source else None
                 speaker = continued_speaker(text, speaker, a.antecedent)
                 if (
@@ -417,6 +424,8 @@ def extract_quotes(article: Article) -> list[Quote]:
     quotes = child_by_parent_cue(quotes, text, article.entities)
     # "VELMORE, March 3 (Agency) - ...": the place a wire lead opens with spoke no words
     quotes = without_dateline_speakers(text, quotes, article.entities)
+    # "An earlier version of this article said ...": the outlet's retracted words
+    quotes = corrections_unstated(quotes)
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
