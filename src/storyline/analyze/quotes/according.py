@@ -23,6 +23,7 @@ def according_to(tok: Any, base: int) -> Attribution | None:
     to = tok.nbor(1)
     objects = [c for c in to.children if c.dep_ == "pobj"] or _misparsed_object(to)
     source = _published_in(objects[0], noun_phrase(objects[0])) if objects else None
+    source = source or _modifier_read_as_verb(to)
     doc = tok.doc
     phrase_end = max(to.right_edge.i, source[1].i if source else to.i)
     # the content is the rest of the sentence, on whichever side of the phrase has more of it
@@ -90,6 +91,27 @@ def _misparsed_object(to: Any) -> list[Any]:
     if last.i == to.i or last.tag_ != "NNP" or last.dep_ != "pobj":
         return []
     return [last]
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _modifier_read_as_verb(to: Any) -> tuple[Any, Any] | None:
+    """The source of "according to show insiders" when the parse read the noun's modifier
+    as a bare verb with the noun its object: "according to" takes a noun phrase, never a
+    clause, so a bare verb (no "-ing" form: "according to reporting by X" is one) and its
+    one noun object are the phrase, read whole. None when the words are anything else."""
+    verbs = [c for c in to.children if c.dep_ == "pcomp" and c.tag_ in {"VB", "VBP"}]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    children = list(verb.children)
+    if len(children) != 1 or children[0].dep_ != "dobj" or children[0].tag_ not in _NOUN_TAGS:
+        return None
+    noun = children[0]
+    if verb.i != to.i + 1 or noun.left_edge.i != verb.i + 1:
+        return None
+    return verb, noun.right_edge
 
 
 _CLAUSE_OPENERS: frozenset[str] = vocab("because since that although though while whereas")
