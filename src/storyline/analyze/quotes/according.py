@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.analyze.nlp import lemma
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.nominal import IN_SOURCE_NOUNS
 from storyline.analyze.quotes.noun_phrases import noun_phrase
@@ -62,6 +63,9 @@ def _published_in(noun: Any, phrase: tuple[Any, Any]) -> tuple[Any, Any]:
     document alone ("a report") names no one, its publisher is who a reader needs."""
     if noun.lower_ not in IN_SOURCE_NOUNS:
         return phrase
+    maker = _made_by(noun)
+    if maker is not None:
+        return maker
     for child in noun.rights:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             preps = [p for p in child.children if p.dep_ in {"prep", "agent"}]
@@ -80,6 +84,26 @@ def _published_in(noun: Any, phrase: tuple[Any, Any]) -> tuple[Any, Any]:
             if owners and not any(t.text in ",;" for t in noun.doc[noun.i : owners[0].i]):
                 return phrase[0], owners[0].right_edge
     return phrase
+
+
+_MAKING = frozenset(
+    {"deliver", "give", "send", "write", "release", "publish", "file", "issue", "post", "sign"}
+)
+"""Verbs of putting out a document: "a speech Ruiz delivered" is Ruiz's speech."""
+
+
+def _made_by(noun: Any) -> tuple[Any, Any] | None:
+    """The one who put out a document, named in the clause on it ("according to a speech
+    Ana Ruiz delivered in July", "a letter that the mayor sent to staff"): the maker says
+    it, the document alone names no one. None when no such clause with a subject of its
+    own stands on the noun."""
+    for clause in noun.rights:
+        if clause.dep_ != "relcl" or lemma(clause.lower_, clause.tag_) not in _MAKING:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+        if subjects and subjects[0].tag_ in {"NNP", "NNPS", "NN", "NNS"}:
+            return noun_phrase(subjects[0])
+    return None
 
 
 def _misparsed_object(to: Any) -> list[Any]:
