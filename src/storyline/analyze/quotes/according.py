@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.analyze.nlp import lemma
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.nominal import IN_SOURCE_NOUNS
 from storyline.analyze.quotes.noun_phrases import noun_phrase
@@ -23,6 +24,7 @@ def according_to(tok: Any, base: int) -> Attribution | None:
     to = tok.nbor(1)
     objects = [c for c in to.children if c.dep_ == "pobj"] or _misparsed_object(to)
     source = _published_in(objects[0], noun_phrase(objects[0])) if objects else None
+    source = source or _modifier_read_as_verb(to)
     doc = tok.doc
     phrase_end = max(to.right_edge.i, source[1].i if source else to.i)
     # the content is the rest of the sentence, on whichever side of the phrase has more of it
@@ -61,6 +63,9 @@ def _published_in(noun: Any, phrase: tuple[Any, Any]) -> tuple[Any, Any]:
     document alone ("a report") names no one, its publisher is who a reader needs."""
     if noun.lower_ not in IN_SOURCE_NOUNS:
         return phrase
+    maker = _made_by(noun)
+    if maker is not None:
+        return maker
     for child in noun.rights:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             preps = [p for p in child.children if p.dep_ in {"prep", "agent"}]
@@ -81,6 +86,26 @@ def _published_in(noun: Any, phrase: tuple[Any, Any]) -> tuple[Any, Any]:
     return phrase
 
 
+_MAKING = frozenset(
+    {"deliver", "give", "send", "write", "release", "publish", "file", "issue", "post", "sign"}
+)
+"""Verbs of putting out a document: "a speech Ruiz delivered" is Ruiz's speech."""
+
+
+def _made_by(noun: Any) -> tuple[Any, Any] | None:
+    """The one who put out a document, named in the clause on it ("according to a speech
+    Ana Ruiz delivered in July", "a letter that the mayor sent to staff"): the maker says
+    it, the document alone names no one. None when no such clause with a subject of its
+    own stands on the noun."""
+    for clause in noun.rights:
+        if clause.dep_ != "relcl" or lemma(clause.lower_, clause.tag_) not in _MAKING:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+        if subjects and subjects[0].tag_ in {"NNP", "NNPS", "NN", "NNS"}:
+            return noun_phrase(subjects[0])
+    return None
+
+
 def _misparsed_object(to: Any) -> list[Any]:
     """The name closing "according to Acting Under Secretary for Finance Ana Ruiz" when the
     parse hangs the title on a verb ("Acting" read as a participle) and leaves "to" no
@@ -90,6 +115,27 @@ def _misparsed_object(to: Any) -> list[Any]:
     if last.i == to.i or last.tag_ != "NNP" or last.dep_ != "pobj":
         return []
     return [last]
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _modifier_read_as_verb(to: Any) -> tuple[Any, Any] | None:
+    """The source of "according to show insiders" when the parse read the noun's modifier
+    as a bare verb with the noun its object: "according to" takes a noun phrase, never a
+    clause, so a bare verb (no "-ing" form: "according to reporting by X" is one) and its
+    one noun object are the phrase, read whole. None when the words are anything else."""
+    verbs = [c for c in to.children if c.dep_ == "pcomp" and c.tag_ in {"VB", "VBP"}]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    children = list(verb.children)
+    if len(children) != 1 or children[0].dep_ != "dobj" or children[0].tag_ not in _NOUN_TAGS:
+        return None
+    noun = children[0]
+    if verb.i != to.i + 1 or noun.left_edge.i != verb.i + 1:
+        return None
+    return verb, noun.right_edge
 
 
 _CLAUSE_OPENERS: frozenset[str] = vocab("because since that although though while whereas")

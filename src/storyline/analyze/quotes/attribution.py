@@ -59,6 +59,7 @@ from storyline.analyze.quotes.phrases import (
     trimmed,
 )
 from storyline.analyze.quotes.polled import counted_by
+from storyline.analyze.quotes.put_it import PUT_FORMS, put_it
 from storyline.analyze.quotes.record import Attribution
 from storyline.analyze.quotes.shown import may_show, object_source, voiced
 from storyline.analyze.quotes.speaking_sources import head_can_speak
@@ -104,6 +105,7 @@ _TRIGGERS = (
     | ATTITUDE_ADJECTIVES
     | REPORTING_ADVERBS
     | {"according", "clear", "in"}
+    | PUT_FORMS
 )
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 _WINDOW_WORDS = frozenset({"according", "clear"})
@@ -174,6 +176,10 @@ def cue_in(
             continue
         if low in REPORTING_ADVERBS:
             return True
+        if low in PUT_FORMS:
+            if any(t.lower_ == "it" for t in _next_kept(doc, i, end, skip, 1)):
+                return True  # "As Ana Ruiz put it, ..."
+            continue
         if low == "clear":
             if any(doc[j].lower_ in _MAKE_FORMS for j in range(max(start, i - 2), i)):
                 return True  # "made clear that", "made it clear that"
@@ -266,6 +272,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
         return according_to(tok, base)
     if low == "clear":
         return _made_clear(tok, base)
+    if low in PUT_FORMS:
+        return put_it(tok, base)
     if low == "in":
         return in_source(tok, base)
     if low in REPORTING_ADVERBS:

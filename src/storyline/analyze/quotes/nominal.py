@@ -19,6 +19,7 @@ from storyline.analyze.quotes.cues import (
     vocab,
 )
 from storyline.analyze.quotes.deeds import framed_by_writer, writer_question
+from storyline.analyze.quotes.named_owners import named_modifier
 from storyline.analyze.quotes.noun_phrases import noun_phrase
 from storyline.analyze.quotes.phrases import char_span, speaks, subject_of, trimmed
 from storyline.analyze.quotes.polled import a_share
@@ -149,12 +150,16 @@ _BY_WHOM = frozenset({"from", "by"})
 
 
 def _owner_of(tok: Any) -> tuple[Any, Any] | None:
-    """Whose a speech noun is: its possessor ("Trump's claim", "her criticism") or the one
-    it comes from ("accusations from senators that ...", "a claim by rivals that ..."):
+    """Whose a speech noun is: its possessor ("Trump's claim", "her criticism"), the name
+    set before it ("a Valley Courier report", see `named_modifier`) or the one it comes
+    from ("accusations from senators that ...", "a claim by rivals that ..."):
     the accusers said it, not the subject of the verb that fends the accusations off."""
     owners = [c for c in tok.children if c.dep_ == "poss"]
     if owners:
         return _subject_owning(tok, owners[0]) or noun_phrase(owners[0])
+    named = named_modifier(tok)
+    if named is not None:
+        return named
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in _BY_WHOM and prep.i > tok.i:
             objects = [o for o in prep.children if o.dep_ == "pobj" and can_speak(o)]

@@ -12,6 +12,7 @@ from typing import Any
 from storyline.analyze.quotes.borrowed_subjects import infinitive_holder, joined_participle
 from storyline.analyze.quotes.cues import vocab
 from storyline.analyze.quotes.noun_phrases import PHRASE_BREAKS, noun_phrase
+from storyline.analyze.quotes.split_subjects import contact_clause_subject, nearest_of_split
 from storyline.analyze.quotes.statements import active_conjunct, can_speak
 
 __all__ = [
@@ -124,6 +125,9 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
         if subjects:
             subject = subjects[0]
             named = _named_after(subjects)
+            # (only the verb's own subjects: one it borrows from a clause it hangs on may
+            # be split by that clause's own words)
+            named = named or (nearest_of_split(subjects, head) if head is verb else None)
             if named is not None:
                 return named
             if subject.dep_ == "nsubjpass" and not active:
@@ -175,7 +179,7 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
     # a joined or borrowing verb ("... railed against it, and explained ...") shares the
     # subject the verb it climbed to has right before it, when the parse hung that on a noun
     shared = _subject_before(head) if head is not verb else None
-    return _subject_before(verb) or shared or _count_before(verb)
+    return _subject_before(verb) or shared or _count_before(verb) or contact_clause_subject(verb)
 
 
 _HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "'d"})
