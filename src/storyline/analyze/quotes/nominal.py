@@ -149,15 +149,18 @@ def _raised_by_event(tok: Any) -> bool:
 _BY_WHOM = frozenset({"from", "by"})
 
 
-def _owner_of(tok: Any) -> tuple[Any, Any] | None:
+def _owner_of(tok: Any, *, named_before: bool = True) -> tuple[Any, Any] | None:
     """Whose a speech noun is: its possessor ("Trump's claim", "her criticism"), the name
     set before it ("a Valley Courier report", see `named_modifier`) or the one it comes
     from ("accusations from senators that ...", "a claim by rivals that ..."):
-    the accusers said it, not the subject of the verb that fends the accusations off."""
+    the accusers said it, not the subject of the verb that fends the accusations off.
+
+    `named_before` off: a name before a noun with no that-clause ("FBI criticism of the
+    plan", "BOMB attack") names its topic or its kind as often as its maker."""
     owners = [c for c in tok.children if c.dep_ == "poss"]
     if owners:
         return _subject_owning(tok, owners[0]) or noun_phrase(owners[0])
-    named = named_modifier(tok)
+    named = named_modifier(tok) if named_before else None
     if named is not None:
         return named
     for prep in tok.children:
@@ -231,7 +234,7 @@ def prep_noun_cue(tok: Any, base: int) -> Attribution | None:
     content = trimmed(tok.doc, objects[0].left_edge.i, objects[0].right_edge.i)
     if content is None:
         return None
-    source = _owner_of(tok)
+    source = _owner_of(tok, named_before=False)
     if source is None and tok.dep_ == "dobj" and tok.head.lower_ in CARRIER_VERBS:
         source = subject_of(tok.head)
     if source is None:
