@@ -37,12 +37,9 @@ def test_a_plain_attribution_keeps_its_source(pipeline: Pipeline) -> None:
 def test_source_outside_content() -> None:
     # "X said the boxes were open": source 10-19 inside content 10-35, after the cue
     inside = Attribution(5, 9, "said", (10, 19), (10, 35))
-    assert source_outside_content(inside, False) is None
+    assert source_outside_content(inside) is None
     before = Attribution(5, 9, "said", (0, 4), (10, 35))
-    assert source_outside_content(before, False) == (0, 4)
+    assert source_outside_content(before) == (0, 4)
     # an inverted source after the cue but outside the content ("..., said Ana Ruiz")
     inverted = Attribution(30, 34, "said", (35, 43), (0, 28))
-    assert source_outside_content(inverted, False) == (35, 43)
-    # after quoted words the parse may read an inverted source into a content of its own
-    # ('"...," said the board's chief Ana Ruiz'): kept
-    assert source_outside_content(inside, True) == (10, 19)
+    assert source_outside_content(inverted) == (35, 43)

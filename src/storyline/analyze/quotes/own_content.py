@@ -15,12 +15,10 @@ from storyline.analyze.quotes.record import Attribution
 __all__ = ["source_outside_content"]
 
 
-def source_outside_content(a: Attribution, marked: bool) -> tuple[int, int] | None:
-    """`a.source`, or None when it lies after the cue inside `a.content` of words no
-    quotation marks hold (`marked`): after quoted words the parse may read an inverted
-    source ("..., '' said ABC's chief Ana Ruiz") into a content of its own."""
+def source_outside_content(a: Attribution) -> tuple[int, int] | None:
+    """`a.source`, or None when it lies after the cue inside `a.content`."""
     source, content = a.source, a.content
-    if marked or source is None or content is None:
+    if source is None or content is None:
         return source
     if a.cue_end <= source[0] and content[0] <= source[0] and source[1] <= content[1]:
         return None

@@ -203,8 +203,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 continue
             if bare_participle(item) and not joined_to_last(text, item, quotes):
                 continue
-            # not "said [the first boxes] had been opened"
-            source = source_outside_content(a, bool(item.marks))
+            source = source_outside_content(a)  # not "said [the boxes] had been opened"
             term = bool(item.marks) and quoted_term(
                 a.cue,
                 [text[m.start : m.end] for m in item.marks],
