@@ -62,7 +62,6 @@ from storyline.analyze.quotes.nesting import (
     trailing_source,
 )
 from storyline.analyze.quotes.outer_source import continued_speaker
-from storyline.analyze.quotes.own_content import source_outside_content
 from storyline.analyze.quotes.questions import heard_after, question_received, scare_phrase
 from storyline.analyze.quotes.quote_spans import (
     bare_participle,
@@ -203,7 +202,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 continue
             if bare_participle(item) and not joined_to_last(text, item, quotes):
                 continue
-            source = source_outside_content(a)  # not "said [the boxes] had been opened"
+            source = a.source
             term = bool(item.marks) and quoted_term(
                 a.cue,
                 [text[m.start : m.end] for m in item.marks],
