@@ -35,6 +35,10 @@ def test_the_whole_name_of_the_body_is_the_speaker(pipeline: Pipeline) -> None:
         ("A spokesman for the Union said", 11, "A spokesman"),  # no body's kind noun
         ("The Union of Tarrow Miners said", 9, "The Union of Tarrow Miners"),
         ("The Union in Vell said", 9, "The Union"),  # "in" opens no name's tail
+        ("The Tarrow Harbour Council on Friday said", 26, "The Tarrow Harbour Council"),
+        ("The Tarrow Harbour Council on the Monday said", 26, "The Tarrow Harbour Council"),
+        ("The Harbour Council in March said", 19, "The Harbour Council"),
+        ("The Committee on Harbour Safety said", 13, "The Committee on Harbour Safety"),
     ],
 )
 def test_with_body_name_tail(text: str, cut: int, left: str) -> None:

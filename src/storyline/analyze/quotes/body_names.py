@@ -29,6 +29,15 @@ def with_body_name_tail(text: str, source: tuple[int, int]) -> tuple[int, int]:
     if last is None or last.start() == source[0] or last.group(1).casefold() not in BODY_NOUNS:
         return source
     tail = _TAIL.match(text, source[1])
-    if tail is None:
+    if tail is None or _CALENDAR.match(text, tail.start()):
         return source
     return (source[0], tail.end())
+
+
+_CALENDAR = re.compile(
+    r"\s+\w+\s+(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|\s+\w+\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b"
+)
+"""A day or month after the preposition ("The Security Council on Friday"): when the
+body spoke, not the rest of its name."""
