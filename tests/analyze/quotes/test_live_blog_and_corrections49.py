@@ -43,6 +43,9 @@ def test_a_clock_label_is_cut_from_the_speaker(pipeline: Pipeline) -> None:
         ("9.05 \u2013 A council engineer", "A council engineer"),
         ("Odile Farnsby", "Odile Farnsby"),
         ("13:30", "13:30"),  # nothing but the clock: left to other rules
+        ("1:05 AM A panel of river engineers", "A panel of river engineers"),
+        ("9:40 p.m. - Amsel Dorr", "Amsel Dorr"),
+        ("10:15 Amy Vell", "Amy Vell"),  # "Am" opening a name is no "a.m."
     ],
 )
 def test_after_clock_label(source: str, left: str) -> None:

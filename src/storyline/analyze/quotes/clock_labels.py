@@ -13,8 +13,12 @@ import re
 
 __all__ = ["after_clock_label"]
 
-_CLOCK_LABEL = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[-\u2013\u2014|:]|GMT|UTC)?\s*")
-"""An hour and minutes ("9:05", "13.30"), then the dash, bar or colon that ends the label."""
+_CLOCK_LABEL = re.compile(
+    r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[AaPp]\.?[Mm]\.?(?!\w))?\s*"
+    r"(?:[-\u2013\u2014|:]|GMT|UTC)?\s*"
+)
+"""An hour and minutes ("9:05", "13.30", "1:05 AM", "9:40 p.m."), then the dash, bar or
+colon that ends the label."""
 
 
 def after_clock_label(text: str, source: tuple[int, int]) -> tuple[int, int]:
