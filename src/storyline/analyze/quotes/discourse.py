@@ -119,6 +119,7 @@ class Discourse:
         """Where a "he"/"she" was left unresolved, and its gender: the text had made the
         person ambiguous there (pronouns.py)."""
         self._surnames: set[str] | None = None
+        self._narrated: list[Sentence] | None = None
 
     def turn_said(self, pos: int) -> Said | None:
         """The resolved label of the transcript turn offset `pos` lies in ("HALE : I think
@@ -226,6 +227,13 @@ class Discourse:
                 if e.label == "PERSON" and not self.credits.covers(e.start)
             }
         return words[-1] in self._surnames
+
+    def narrated_sentences(self) -> list[Sentence]:
+        """The sentences that do not open inside quotation marks: the narration's own, not a
+        speaker's words. Filtered once per article: a long page asks for every pronoun."""
+        if self._narrated is None:
+            self._narrated = [s for s in self.sentences if not self.quoted(s.start)]
+        return self._narrated
 
     def said(self, pos: int, speaker: Speaker, label: str | None) -> Speaker:
         """Remember a resolved speaker (a name or a description) for later pronouns."""

@@ -466,8 +466,7 @@ def _kin(d: Discourse, e: EntityMention) -> bool:
 def _described(d: Discourse, lo: int, hi: int, gender: Gender) -> bool:
     # a sentence inside quotation marks is a speaker's words: "The first patient came in
     # ill," he said -- the patient is no one the narration turned to, as no name quoted is
-    narrated = [s for s in d.sentences if not d.quoted(s.start)]
-    return described_subject(d.text, narrated, d.verbs, lo, hi, gender)
+    return described_subject(d.text, d.narrated_sentences(), d.verbs, lo, hi, gender)
 
 
 def _unnamed_person(d: Discourse, start: int, floor: int, gender: Gender) -> Said | None:
