@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from storyline.analyze.entities.kind_words import BODY_KINDS
 from storyline.analyze.quotes.clock_labels import after_clock_label
-from storyline.analyze.quotes.referents import head_words
+from storyline.analyze.quotes.referents import head_words, starting_in
 from storyline.model import Sentence, Span
 
 __all__ = ["described_body_subject"]
@@ -43,9 +43,8 @@ def described_body_subject(
     index, the phrase up to the head noun); None when no sentence there has one."""
     if not verbs:
         return None
-    first = bisect_left(sentences, lo, key=_start)
     found: tuple[int, Span] | None = None
-    for i in range(first, bisect_left(sentences, hi, lo=first, key=_start)):
+    for i in starting_in(sentences, lo, hi):
         s = sentences[i]
         at = after_clock_label(text, (s.start, s.end))[0]  # "14:50 - The mission ..."
         opening = _DETERMINED.match(text, at, s.end)
@@ -65,7 +64,3 @@ def described_body_subject(
         shown = " ".join(phrase[:cut].split())
         found = (i, Span(begin, begin + cut, shown))
     return found
-
-
-def _start(sentence: Sentence) -> int:
-    return sentence.start

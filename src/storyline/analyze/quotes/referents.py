@@ -32,6 +32,7 @@ __all__ = [
     "head_words",
     "names_a_person",
     "person_description",
+    "starting_in",
 ]
 
 
@@ -145,8 +146,7 @@ def described_subject(
     later "he" may mean, so a name before it is no safe antecedent."""
     if not verbs:
         return False
-    first = bisect_left(sentences, lo, key=_start)
-    for s in sentences[first : bisect_left(sentences, hi, lo=first, key=_start)]:
+    for s in (sentences[i] for i in starting_in(sentences, lo, hi)):
         opening = _OPENING.match(text, s.start, s.end)
         begin = opening.end() if opening is not None else s.start
         if not (_DETERMINER.match(text, begin, s.end) or _POSSESSED.match(text, begin, s.end)):
@@ -157,6 +157,12 @@ def described_subject(
         if len(subject.split()) <= 7 and person_description(subject, gender):
             return True
     return False
+
+
+def starting_in(sentences: Sequence[Sentence], lo: int, hi: int) -> range:
+    """The indices of the sentences (in text order) that start in [lo, hi)."""
+    first = bisect_left(sentences, lo, key=_start)
+    return range(first, bisect_left(sentences, hi, lo=first, key=_start))
 
 
 def _start(sentence: Sentence) -> int:
@@ -181,9 +187,8 @@ def group_subject(
     before them. None when no such sentence starts there."""
     if not verbs:
         return None
-    first = bisect_left(sentences, lo, key=_start)
     found: tuple[int, Span] | None = None
-    for i in range(first, bisect_left(sentences, hi, lo=first, key=_start)):
+    for i in starting_in(sentences, lo, hi):
         s = sentences[i]
         # "Like others who have done the same, they show ...": an opening phrase is no
         # subject; the subject is what follows its comma
