@@ -235,7 +235,8 @@ def test_quoted_words_after_an_object_are_what_it_was_called(pipeline: Pipeline)
     calling = _run(pipeline, "The nurse is calling the patient “remarkably strong.”")
     assert [(q.kind, q.text) for q in calling] == [("direct", "“remarkably strong.”")]
     called = _covering(_run(pipeline, "The senator called the plan “a disaster.”"), "disaster")
-    assert called.kind == "direct" and called.text.endswith("“a disaster.”")
+    # the writer's "the plan" opens the words: the senator's own are the marked phrase
+    assert called.kind == "indirect" and called.text.endswith("“a disaster.”")
     # the object written before the verb ("what he called ...") and another cue nearby
     fronted = _run(
         pipeline,
@@ -264,7 +265,8 @@ def test_quoted_words_inside_a_clause_stay_with_its_verb(pipeline: Pipeline) -> 
         "“is not serious about reform.”"
     )
     q = _covering(_run(pipeline, text), "not serious")
-    assert q.kind == "direct" and q.cue == "said"
+    # the writer's paraphrase holding a quoted phrase: indirect (`analyze.quotes.kinds`)
+    assert q.kind == "indirect" and q.cue == "said"
     assert q.speaker is not None and q.speaker.text == "the senator"
 
 

@@ -45,6 +45,7 @@ from storyline.analyze.quotes.introducers import (
     same_sentence_person,
 )
 from storyline.analyze.quotes.joined_sources import joined_subject
+from storyline.analyze.quotes.kinds import quote_kind
 from storyline.analyze.quotes.mark_owner import Found, assign_marks, sentence_index
 from storyline.analyze.quotes.marks import QuoteMark, find_quoted
 from storyline.analyze.quotes.names_near import NamesNear
@@ -287,7 +288,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 speaker = _shown(a, bool(item.marks), speaker, article.entities)
             start, end = content_span(item, text)
             end = end if a.cue == ":" else turn_end(text, turns, start, end)
-            kind = "direct" if item.marks or a.verbatim else "indirect"
+            kind = quote_kind(text, start, end, item.marks, a.verbatim)
             quote = new_quote(text, start, end, kind, a.cue, speaker)
             if (
                 quote is not None
