@@ -30,9 +30,10 @@ demo: install
 test-deps: install
 	bash scripts/test-deps.sh
 
-## test: lint, type-check and run the test suite
+## test: lint, type-check and run the test suite (pytest-xdist: one worker per core, each
+## test file on one worker so its module fixtures are built once)
 test: test-deps lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 lint: install
 	$(BIN)/ruff check src tests bench eval
