@@ -129,10 +129,14 @@ or to another cue nearby ("called", "seemed", "wants"), they belong to one of th
 
 QUOTE_ONLY_LEMMAS: frozenset[str] = vocab(
     "continue echo exclaim ponder read interject chime laugh sigh scoff muse gush retort "
-    "begin go thunder snap cry plead recite"
+    "begin go thunder snap cry plead recite "
+    "bark retaliate fume deadpan sniff grumble growl rant marvel hiss howl scream mutter "
+    "murmur groan moan bellow roar huff snort jeer taunt riposte"
 )
 """Verbs that introduce a quotation but whose complement is not speech ("he continued, '...'"
-counts; "he continued to fight" does not): cues for quoted words only."""
+counts; "he continued to fight" does not): cues for quoted words only. The manner-of-speaking
+verbs ("“It never gives up,” an angry Ruiz retaliated", "he fumed") are here too: without
+them, the words ran on as the previous speaker's."""
 
 NOUN_CUES: frozenset[str] = vocab(
     "claim claims statement statements announcement warning warnings assertion argument "
@@ -227,7 +231,9 @@ ATTITUDE_ADJECTIVES: frozenset[str] = vocab(
 "confident that the bill will pass")."""
 
 
-_DOUBLED_FINAL: frozenset[str] = vocab("admit quip signal plan prefer refer slam dub extol brag")
+_DOUBLED_FINAL: frozenset[str] = vocab(
+    "admit quip signal plan prefer refer slam dub extol brag deadpan"
+)
 """Verbs that double their last consonant before -ed and -ing."""
 
 

@@ -1,0 +1,31 @@
+"""Verbs of the manner of speaking as quote-only cues (cues.QUOTE_ONLY_LEMMAS): texts written
+for these tests, with invented names."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import QUOTE_STAGES, quotes_and_speakers, speakers_shown
+
+from storyline.analyze.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(QUOTE_STAGES)
+
+
+@pytest.mark.parametrize("verb", ["retaliated", "fumed", "deadpanned", "sniffed", "barked"])
+def test_words_after_a_manner_verb_are_not_the_last_speakers(pipeline: Pipeline, verb: str) -> None:
+    # without the cue the second words ran on as Orlov's, one quote with his
+    text = (
+        "Tomas Orlov spoke first. “The plan is dead,” he said. “The valley will always be "
+        f"the valley, and nobody can change that,” Ana Ruiz {verb}. The vote is "
+        "on Friday."
+    )
+    assert speakers_shown(pipeline, text, "nobody can change that") == ["Ana Ruiz"]
+    assert speakers_shown(pipeline, text, "The plan is dead") == ["Tomas Orlov"]
+
+
+def test_a_manner_verb_without_quoted_words_is_no_cue(pipeline: Pipeline) -> None:
+    text = "Ana Ruiz fumed at the delay for an hour in the rain. The vote is on Friday."
+    assert quotes_and_speakers(pipeline, text) == []
