@@ -29,3 +29,18 @@ def test_words_after_a_manner_verb_are_not_the_last_speakers(pipeline: Pipeline,
 def test_a_manner_verb_without_quoted_words_is_no_cue(pipeline: Pipeline) -> None:
     text = "Ana Ruiz fumed at the delay for an hour in the rain. The vote is on Friday."
     assert quotes_and_speakers(pipeline, text) == []
+
+
+def test_a_manner_verb_away_from_the_marks_is_no_cue(pipeline: Pipeline) -> None:
+    # the marked words are nicknames the writer cites; "muttering" is a sound he made
+    text = (
+        "The old boss was nicknamed “the Sleepy Baron of the Docks” by the papers, for his "
+        "habit of shuffling along the quay in his slippers, muttering to himself."
+    )
+    shown = [s for q, s in quotes_and_speakers(pipeline, text) if "Sleepy Baron" in q]
+    assert all(s is None for s in shown)
+
+
+def test_marks_opening_right_after_a_manner_verb_are_its_words(pipeline: Pipeline) -> None:
+    text = "The car stopped. A man standing next to her screamed, “No, no, stop the car now!”"
+    assert speakers_shown(pipeline, text, "stop the car now") == ["A man"]
