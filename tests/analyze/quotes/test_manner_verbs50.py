@@ -44,3 +44,11 @@ def test_a_manner_verb_away_from_the_marks_is_no_cue(pipeline: Pipeline) -> None
 def test_marks_opening_right_after_a_manner_verb_are_its_words(pipeline: Pipeline) -> None:
     text = "The car stopped. A man standing next to her screamed, “No, no, stop the car now!”"
     assert speakers_shown(pipeline, text, "stop the car now") == ["A man"]
+
+
+def test_tokenised_opening_marks_after_a_manner_verb(pipeline: Pipeline) -> None:
+    text = (
+        "The car stopped . A man standing next to her screamed , `` No , no , stop the car "
+        "now ! '' and ran ."
+    )
+    assert speakers_shown(pipeline, text, "stop the car") == ["A man"]

@@ -43,7 +43,8 @@ MANNER_LEMMAS: frozenset[str] = frozenset(
 )
 """Verbs telling how words were said, general English (quote-only cues, cues.py)."""
 
-_MARKS = frozenset({"“", "”", '"', "``", "''", "‘", "’", "'", "«", "»"})
+_MARKS = frozenset({"“", "”", '"', "``", "`", "''", "‘", "’", "'", "«", "»"})
+"""Quotation marks as tokens; a tokenised "``" may come as two "`"."""
 _BETWEEN_PUNCT = frozenset({",", ":"})
 _MAX_SPEAKER_TOKENS = 6
 """At most this many tokens between closing marks and the verb: the speaker's phrase."""
