@@ -36,6 +36,7 @@ from storyline.analyze.quotes.cues import (
     cue_lemma,
 )
 from storyline.analyze.quotes.interrupted import interrupting_source
+from storyline.analyze.quotes.manner_verbs import MANNER_LEMMAS, beside_quote
 from storyline.analyze.quotes.narrated import narrated_content
 from storyline.analyze.quotes.nominal import (
     IN_SOURCE_NOUNS,
@@ -289,6 +290,8 @@ def _from_token(tok: Any, base: int, quoted: Callable[[Any], bool] = NEVER) -> A
     lemma = cue_lemma(low)
     if lemma is None or not _verbal(tok):
         return None
+    if lemma in MANNER_LEMMAS and not beside_quote(tok):
+        return None  # "muttering to himself": a sound, not these words' cue
     if any(c.dep_ == "prt" and c.lower_ in OTHER_VERB_PARTICLES for c in tok.children):
         return None  # "call off", "back down", "write off": another verb
     if lemma in PARTICLE_CUES and not with_particle(tok, PARTICLE_CUES[lemma]):

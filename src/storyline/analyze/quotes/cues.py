@@ -7,6 +7,8 @@ lemmatised because the lemmatizer is the slowest part of spaCy's pipeline.
 
 from __future__ import annotations
 
+from storyline.analyze.quotes.manner_verbs import MANNER_LEMMAS
+
 __all__ = [
     "ADDRESSEE_VERBS",
     "ATTITUDE_ADJECTIVES",
@@ -127,12 +129,17 @@ MARK_CUES: frozenset[str] = vocab(
 """Verbs that say how words were uttered: when quoted words could belong to one of these
 or to another cue nearby ("called", "seemed", "wants"), they belong to one of these."""
 
-QUOTE_ONLY_LEMMAS: frozenset[str] = vocab(
-    "continue echo exclaim ponder read interject chime laugh sigh scoff muse gush retort "
-    "begin go thunder snap cry plead recite"
+QUOTE_ONLY_LEMMAS: frozenset[str] = (
+    vocab(
+        "continue echo exclaim ponder read interject chime laugh sigh scoff muse gush retort "
+        "begin go thunder snap cry plead recite"
+    )
+    | MANNER_LEMMAS
 )
 """Verbs that introduce a quotation but whose complement is not speech ("he continued, '...'"
-counts; "he continued to fight" does not): cues for quoted words only."""
+counts; "he continued to fight" does not): cues for quoted words only. The manner-of-speaking
+verbs ("“It never gives up,” an angry Ruiz retaliated") are here too, and count only right
+beside the marks (manner_verbs.py)."""
 
 NOUN_CUES: frozenset[str] = vocab(
     "claim claims statement statements announcement warning warnings assertion argument "
@@ -227,7 +234,9 @@ ATTITUDE_ADJECTIVES: frozenset[str] = vocab(
 "confident that the bill will pass")."""
 
 
-_DOUBLED_FINAL: frozenset[str] = vocab("admit quip signal plan prefer refer slam dub extol brag")
+_DOUBLED_FINAL: frozenset[str] = vocab(
+    "admit quip signal plan prefer refer slam dub extol brag deadpan"
+)
 """Verbs that double their last consonant before -ed and -ing."""
 
 

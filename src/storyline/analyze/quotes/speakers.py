@@ -40,6 +40,7 @@ from storyline.analyze.quotes.cues import FIRST_PERSON
 from storyline.analyze.quotes.descriptions import described_again, owned_by_body
 from storyline.analyze.quotes.discourse import Discourse, evidence_of
 from storyline.analyze.quotes.family_names import surname_bearer
+from storyline.analyze.quotes.fronted_leads import fronted_run_on
 from storyline.analyze.quotes.full_names import FullNames
 from storyline.analyze.quotes.genders import gender_of_pronoun
 from storyline.analyze.quotes.group_pronouns import group_pronoun
@@ -270,17 +271,25 @@ class SpeakerResolver:
         speaker a later pronoun can take."""
         return Speaker(self.text[start:end], start, end, None, False, "unresolved")
 
-    def runs_on(self, speaker: Speaker, mark_start: int) -> Speaker | None:
+    def runs_on(
+        self, speaker: Speaker, mark_start: int, mark_end: int | None = None
+    ) -> Speaker | None:
         """The speaker of a quote with no cue of its own that opens at `mark_start`: the last
         speaker when the quote opens its sentence or paragraph (a passage of their words
-        running on) or when the speaker's own sentence leads up to the marks ("a reader would
-        ask: “...”"); None when the marks sit inside another sentence the writer speaks ("The
-        book is full of “luminous silences”"): a phrase cited, which the text gives to no one."""
+        running on), when the speaker's own sentence leads up to the marks ("a reader would
+        ask: “...”"), or when a short fronted phrase leads in words that end the sentence
+        right after the speaker's ("Now, “...”", fronted_leads.py; needs `mark_end`); None
+        when the marks sit inside another sentence the writer speaks ("The book is full of
+        “luminous silences”"): a phrase cited, which the text gives to no one."""
         begin = self._d.sentences[self._d.sentence_of(mark_start)].start
         line = self.text.rfind("\n", 0, mark_start) + 1
         lead = WORD.findall(self.text[max(begin, line) : mark_start])
         own_sentence = speaker.start is not None and begin <= speaker.start < mark_start
-        if not own_sentence and any(w.casefold() not in _RUN_ON_LEADS for w in lead):
+        if (
+            not own_sentence
+            and any(w.casefold() not in _RUN_ON_LEADS for w in lead)
+            and not (mark_end and fronted_run_on(self._d, speaker, mark_start, mark_end))
+        ):
             return None
         named = named_after(self._d, mark_start)
         if named is not None:

@@ -195,7 +195,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 and last
                 and item.start - last[0] < CONTINUATION_CHARS
             ):
-                speaker = said_on(resolver.runs_on(last[1], item.start))
+                speaker = said_on(resolver.runs_on(last[1], item.start, item.end))
             quote = new_quote(text, item.start, item.end, "direct", None, speaker)
         else:
             a = item.attribution
