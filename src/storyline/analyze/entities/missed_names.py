@@ -1,0 +1,180 @@
+"""A name the recogniser read in an article and then missed where it is written again
+("Teodor Kalb said ... Kalb told reporters", "Voters in Dessany ... Dessany needed
+change"): a mention too, typed as the article's other readings of it.
+
+The small model reads an unfamiliar word by its shape and its few neighbours: a surname
+opening a sentence before a speech verb, or a country's name as a sentence's subject, is
+often no entity to it, though the same article reads the word as a name elsewhere. The
+story's count of that person or place then misses most of its mentions, and the quote
+stage finds no name under a speaker. The article's own mentions are the evidence:
+
+- the last word of a person's name the recogniser read in full is that person's surname
+  wherever it stands alone, unless the article reads it alone as a place or a people
+  ("in Washington" beside "George Washington"); a surname that is also a common word
+  ("Baker") must be tagged a proper noun there;
+- so is the last word of a two- or three-word name of plain capitalised words typed a
+  body ("Lukas Feyen" ORG throughout), where the word alone is followed by a speech verb
+  and "he" or "she" ("Feyen said he would", "Feyen told reporters she"): a body says "it";
+  the full name is then read as the person's (body_typed_people.py);
+- a one-word name the recogniser read alone twice or more with one type, that the
+  model's word lists do not know as a common word ("Dessany", not "Will" or "Turnout"), is
+  that name wherever it is written, with that type.
+
+- a name of two words or more the recogniser read is that name wherever it is written
+  again word for word ("Brannick Engineering" missed once), with the type its readings
+  give most often: two capitalised words repeated are no accident of shape.
+
+"Stands alone": no capitalised word inside the sentence joined to it on either side, so
+a longer name the recogniser did not read ("Tollend Park") is never cut to one word. The
+rule reads the article's own mentions and the model's tags and word lists, never a list
+of names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from storyline.analyze.entities.prepare import RawMention
+from storyline.analyze.nlp import in_lexicon
+from storyline.analyze.word_index import whole_word_starts
+
+__all__ = ["SAID_PRONOUN", "add_missed_names"]
+
+_NAME_PART = re.compile(r"[A-Z][a-z][a-zA-Z'’-]*")
+"""A name's word as written in ordinary case ("Tollend", "McArdle", "O'Neill")."""
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+"""Types of a lone word that say the article writes it as a place or a people; a surname
+typed a body ("Tollend 's party" read as ORG) is the recogniser's common slip, and the
+entity passes read it back as the person (mention_labels.relabel_surnames)."""
+_LONE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+"""Types of a one-word name written again where the recogniser missed it."""
+_LONG_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+"""Types of a name of two words or more written again where the recogniser missed it."""
+_LONG_NAME = re.compile(r"[A-Z][\w'’.&-]*(?: (?:of |and |the |de |al-)?[A-Z][\w'’.&-]*)+")
+"""Capitalised words, with the small words a name holds between them ("Bank of Tarn")."""
+_LONE_READINGS = 2
+"""Readings of a one-word name alone with one type for the type to be the article's: a
+single reading may be the recogniser's slip ("Bahman", a month's name, typed a body
+once), and copied to every other place the word is written it would be read so again."""
+_NOUN_TAGS = frozenset({"NNP", "NNPS", "NN"})
+"""The tagger's reading of an unfamiliar name (a proper noun, or a noun by its shape)."""
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+"""Two or three capitalised words and nothing else: the shape of a person's name."""
+SAID_PRONOUN = re.compile(
+    r"\s*,?\s+(?:said|says|told\s+(?:\w+\s+){0,2}?|added|insisted|argued|warned|explained)"
+    r"\s*(?:that\s+)?(?:he|she)\b"
+)
+"""A speech verb and a person's pronoun after a name ("said he", "told reporters she"):
+what is said of a person, never of a body."""
+_PARTS = ("noun", "verb", "adj", "adv")
+
+
+def add_missed_names(text: str, doc: Any, raw: Sequence[RawMention]) -> list[RawMention]:
+    """`raw` and a mention for each place the recogniser left out where a longer name it
+    read is written again, and for each token it left out that is the surname of a person
+    it read in full, or a one-word name it read alone and no common word, standing alone
+    (module docstring)."""
+    surnames: set[str] = set()
+    places: set[str] = set()
+    lone: dict[str, Counter[str]] = {}
+    covered: set[int] = set()
+    for e in doc.ents:
+        covered.update(range(e.start, e.end))
+        if e.label_ == "PERSON" and len(e) > 1 and _NAME_PART.fullmatch(e[-1].text):
+            surnames.add(e[-1].text)
+        elif len(e) == 1 and e.label_ in _LONE_LABELS and _NAME_PART.fullmatch(e[0].text):
+            lone.setdefault(e[0].text, Counter())[e.label_] += 1
+            if e.label_ in _PLACE_LABELS:
+                places.add(e[0].text)
+    surnames |= _body_typed_surnames(text, doc)
+    surnames -= places
+    names = {
+        word: label
+        for word, counts in lone.items()
+        for label, n in counts.most_common(1)
+        if n >= _LONE_READINGS and word not in surnames and not _common_word(word)
+    }
+    added = _missed_long_names(text, doc, covered)
+    for t in doc:
+        if t.i in covered or t.tag_ not in _NOUN_TAGS:
+            continue
+        if t.text in surnames:
+            if _common_word(t.text) and t.tag_ not in _PROPER_TAGS:
+                continue
+            label = "PERSON"
+        elif t.text in names:
+            label = names[t.text]
+        else:
+            continue
+        if _capitalised_name(doc, t.i - 1) or _capitalised_name(doc, t.i + 1):
+            continue
+        added.append(RawMention(t.idx, t.idx + len(t.text), label))
+    if not added:
+        return list(raw)
+    return sorted([*raw, *added], key=lambda m: (m.start, m.end))
+
+
+def _missed_long_names(text: str, doc: Any, covered: set[int]) -> list[RawMention]:
+    """A mention for each place a name of two words or more the recogniser read is written
+    again, word for word, where it read nothing ("Brannick Engineering" typed a body once,
+    missed once), standing alone, with the type its readings give most often."""
+    readings: dict[str, Counter[str]] = {}
+    for e in doc.ents:
+        if len(e) > 1 and e.label_ in _LONG_LABELS and _LONG_NAME.fullmatch(e.text):
+            readings.setdefault(e.text, Counter())[e.label_] += 1
+    found = []
+    for name, counts in readings.items():
+        label = counts.most_common(1)[0][0]
+        at = text.find(name)
+        while at >= 0:
+            span = doc.char_span(at, at + len(name))
+            if (
+                span is not None
+                and not any(t.i in covered for t in span)
+                and not _capitalised_name(doc, span.start - 1)
+                and not _capitalised_name(doc, span.end)
+            ):
+                found.append(RawMention(at, at + len(name), label))
+                covered.update(range(span.start, span.end))
+            at = text.find(name, at + len(name))
+    return found
+
+
+def _body_typed_surnames(text: str, doc: Any) -> set[str]:
+    """The last words of plain two- or three-word names typed a body whose last word is
+    written alone, somewhere in `text`, before a speech verb and "he" or "she"."""
+    found: set[str] = set()
+    for e in doc.ents:
+        if e.label_ != "ORG" or not _PLAIN_NAME.fullmatch(e.text):
+            continue
+        last = e[-1].text
+        if last in found or _common_word(last):
+            continue
+        if any(SAID_PRONOUN.match(text, at + len(last)) for at in whole_word_starts(text, last)):
+            found.add(last)
+    return found
+
+
+def _common_word(word: str) -> bool:
+    """Whether the model's word lists know `word` in lower case as a common word."""
+    return any(in_lexicon(word.lower(), part) for part in _PARTS)
+
+
+_SENTENCE_END = frozenset({".", "!", "?", "``", '"', "“", "‘", "-", "--", "—", ":"})
+"""Tokens after which a capitalised word opens a sentence or a quote: no name's word."""
+
+
+def _capitalised_name(doc: Any, i: int) -> bool:
+    """Whether token `i` of `doc` is a capitalised word tagged a proper noun inside a
+    sentence (after no full stop, quote mark or dash): the name would be a word of a
+    longer name the recogniser did not read."""
+    if i < 0 or i >= len(doc):
+        return False
+    t = doc[i]
+    if t.tag_ not in _PROPER_TAGS or not t.text[:1].isupper():
+        return False
+    return i > 0 and doc[i - 1].text not in _SENTENCE_END and "\n" not in doc[i - 1].whitespace_
