@@ -173,3 +173,13 @@ def test_a_longer_name_written_again_where_the_recogniser_read_nothing_is_read()
     at = text.index("Brannick Engineering", 1)
     assert RawMention(at, at + len("Brannick Engineering"), "ORG") in found, found
     assert len(found) == 2, found
+
+
+def test_a_place_ending_a_phrase_before_said_he_stays_a_place() -> None:
+    text = (
+        "Fighting went on in Ostrel on Monday. One commander in Ostrel said he was setting "
+        "up a new unit. The biggest operator in Ostrel , Tarn Oil , said he would stay."
+    )
+    found = _entities(text)
+    labels = {e.label for e in found if e.text == "Ostrel"}
+    assert labels and "PERSON" not in labels, [(e.text, e.label) for e in found]

@@ -48,3 +48,13 @@ def test_a_surname_of_a_person_named_in_full_stays_the_person() -> None:
     found = _entities(text)
     labels = {e.label for e in found if e.text == "Velgate"}
     assert labels == {"PERSON"}, [(e.text, e.label) for e in found]
+
+
+def test_a_body_s_common_name_after_in_stays_a_body() -> None:
+    text = (
+        "The bill stalled in Congress on Monday. Many people in Congress opposed it, and "
+        "the mood in Congress was grim, Ana Rusk said."
+    )
+    found = _entities(text)
+    labels = {e.label for e in found if e.text == "Congress"}
+    assert labels and "GPE" not in labels, [(e.text, e.label) for e in found]

@@ -13,8 +13,9 @@ stage finds no name under a speaker. The article's own mentions are the evidence
   ("in Washington" beside "George Washington"); a surname that is also a common word
   ("Baker") must be tagged a proper noun there;
 - so is the last word of a two- or three-word name of plain capitalised words typed a
-  body ("Lukas Feyen" ORG throughout), where the word alone is followed by a speech verb
-  and "he" or "she" ("Feyen said he would", "Feyen told reporters she"): a body says "it";
+  body ("Lukas Feyen" ORG throughout), where the word alone, opening a sentence or after
+  a quote, is followed by a speech verb and "he" or "she" ("Feyen said he would", "Feyen
+  told reporters she"): a body says "it";
   the full name is then read as the person's (body_typed_people.py);
 - a one-word name the recogniser read alone twice or more with one type, that the
   model's word lists do not know as a common word ("Dessany", not "Will" or "Turnout"), is
@@ -41,7 +42,7 @@ from storyline.analyze.entities.prepare import RawMention
 from storyline.analyze.nlp import in_lexicon
 from storyline.analyze.word_index import whole_word_starts
 
-__all__ = ["SAID_PRONOUN", "add_missed_names"]
+__all__ = ["SAID_PRONOUN", "add_missed_names", "opens_clause"]
 
 _NAME_PART = re.compile(r"[A-Z][a-z][a-zA-Z'’-]*")
 """A name's word as written in ordinary case ("Tollend", "McArdle", "O'Neill")."""
@@ -154,9 +155,22 @@ def _body_typed_surnames(text: str, doc: Any) -> set[str]:
         last = e[-1].text
         if last in found or _common_word(last):
             continue
-        if any(SAID_PRONOUN.match(text, at + len(last)) for at in whole_word_starts(text, last)):
+        if any(
+            SAID_PRONOUN.match(text, at + len(last)) and opens_clause(text, at)
+            for at in whole_word_starts(text, last)
+        ):
             found.add(last)
     return found
+
+
+_CLAUSE_OPENING = re.compile(r"(?:\A|[\n.!?]|''|”|\")\s*\Z")
+"""A sentence's or a line's start, or a closing quote mark ("'' Feyen said he"): where a
+name before a speech verb is its subject, not the end of a phrase describing another."""
+
+
+def opens_clause(text: str, start: int) -> bool:
+    """Whether the name at `start` opens a sentence or a line or follows a closing quote."""
+    return _CLAUSE_OPENING.search(text, max(0, start - 6), start) is not None
 
 
 def _common_word(word: str) -> bool:

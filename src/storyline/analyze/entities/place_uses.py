@@ -10,7 +10,9 @@ reading of it: "in", "near", "outside" and "across" before a name, or "residents
 Harlow", "jobs in Harlow's plants"), so it takes two such uses, none after a noun of
 holding ("stake", "shares", "confidence") and none with a possessive, and a name the
 article ever shows to be a body or a person (a legal form or a business's cue, a title,
-a person's cue, a speech verb after it, a person's full name holding it) stays as typed.
+a person's cue, a speech verb after it, a person's full name holding it) stays as typed,
+and so does a word the model's word lists know as a noun: a body's common name
+("people in Congress", "a debate in Parliament") is written after "in" as a town is.
 An article-wide pass over prepared mentions run by canonical.py after the cues of each
 mention are read (retype_cued); word classes only, never a list of names.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 
 from storyline.analyze.entities.mention_labels import PreparedMention, cached_name_key
+from storyline.analyze.nlp import in_lexicon
 
 __all__ = ["retype_place_uses"]
 
@@ -79,7 +82,11 @@ def retype_place_uses(text: str, work: list[PreparedMention]) -> None:
             continue
         if _place_use(text, w.start):
             uses[key] = uses.get(key, 0) + 1
-    placed = {k for k, n in uses.items() if n >= _PLACE_USES} - kept - in_longer
+    placed = (
+        {k for k, n in uses.items() if n >= _PLACE_USES and not in_lexicon(k, "noun")}
+        - kept
+        - in_longer
+    )
     if not placed:
         return
     for w in work:
