@@ -183,3 +183,18 @@ def test_a_place_ending_a_phrase_before_said_he_stays_a_place() -> None:
     found = _entities(text)
     labels = {e.label for e in found if e.text == "Ostrel"}
     assert labels and "PERSON" not in labels, [(e.text, e.label) for e in found]
+
+
+def test_a_longer_name_is_not_read_as_the_end_of_a_longer_one() -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from storyline.analyze.entities.missed_names import add_missed_names
+    from storyline.analyze.entities.prepare import RawMention
+
+    words = ["Wildlife", "Service", "agreed", ".", "The", "Fish", "and", "Wildlife", "Service"]
+    words += ["objected", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    raw = [RawMention(0, len("Wildlife Service"), "ORG")]
+    assert add_missed_names(doc.text, doc, raw) == raw

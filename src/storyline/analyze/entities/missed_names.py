@@ -52,8 +52,12 @@ typed a body ("Tollend 's party" read as ORG) is the recogniser's common slip, a
 entity passes read it back as the person (mention_labels.relabel_surnames)."""
 _LONE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 """Types of a one-word name written again where the recogniser missed it."""
-_LONG_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
-"""Types of a name of two words or more written again where the recogniser missed it."""
+_LONG_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+"""Types of a name of two words or more written again where the recogniser missed it. A
+building's or a site's type is left out: the recogniser gives it to titles of works and
+events by their shape ("The Hunger Games" FAC), and copies of it outvoted the work's
+right type in the article."""
+_JOINING_WORDS = frozenset({"and", "of", "&", "for", "de"})
 _LONG_NAME = re.compile(r"[A-Z][\w'’.&-]*(?: (?:of |and |the |de |al-)?[A-Z][\w'’.&-]*)+")
 """Capitalised words, with the small words a name holds between them ("Bank of Tarn")."""
 _LONE_READINGS = 2
@@ -138,11 +142,23 @@ def _missed_long_names(text: str, doc: Any, covered: set[int]) -> list[RawMentio
                 and not any(t.i in covered for t in span)
                 and not _capitalised_name(doc, span.start - 1)
                 and not _capitalised_name(doc, span.end)
+                and not _joined_before(doc, span.start)
             ):
                 found.append(RawMention(at, at + len(name), label))
                 covered.update(range(span.start, span.end))
             at = text.find(name, at + len(name))
     return found
+
+
+def _joined_before(doc: Any, i: int) -> bool:
+    """Whether token `i` follows a joining word after a capitalised word ("Fish and" before
+    "Wildlife Service"): the name read is the end of a longer one written there."""
+    return (
+        i >= 2
+        and doc[i - 1].text in _JOINING_WORDS
+        and doc[i - 2].text[:1].isupper()
+        and doc[i - 2].text[:1].isalpha()
+    )
 
 
 def _body_typed_surnames(text: str, doc: Any) -> set[str]:
