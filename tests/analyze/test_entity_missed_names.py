@@ -198,3 +198,18 @@ def test_a_longer_name_is_not_read_as_the_end_of_a_longer_one() -> None:
     doc.ents = [Span(doc, 0, 2, label="ORG")]
     raw = [RawMention(0, len("Wildlife Service"), "ORG")]
     assert add_missed_names(doc.text, doc, raw) == raw
+
+
+def test_a_name_read_as_two_types_alike_is_not_copied() -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from storyline.analyze.entities.missed_names import add_missed_names
+    from storyline.analyze.entities.prepare import RawMention
+
+    words = ["I", "know", "Mo", "Vell", "and", "I", "like", "Mo", "Vell", ",", "said", "Ana"]
+    words += [".", "We", "met", "Mo", "Vell", "today", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 7, 9, label="GPE")]
+    raw = [RawMention(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    assert add_missed_names(doc.text, doc, raw) == raw

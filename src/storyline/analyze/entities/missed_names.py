@@ -23,7 +23,8 @@ stage finds no name under a speaker. The article's own mentions are the evidence
 
 - a name of two words or more the recogniser read is that name wherever it is written
   again word for word ("Brannick Engineering" missed once), with the type its readings
-  give most often: two capitalised words repeated are no accident of shape.
+  give most often: two capitalised words repeated are no accident of shape. A tie
+  between two types copies neither: the copies would decide the name's type.
 
 "Stands alone": no capitalised word inside the sentence joined to it on either side, so
 a longer name the recogniser did not read ("Tollend Park") is never cut to one word. The
@@ -100,8 +101,9 @@ def add_missed_names(text: str, doc: Any, raw: Sequence[RawMention]) -> list[Raw
     names = {
         word: label
         for word, counts in lone.items()
-        for label, n in counts.most_common(1)
-        if n >= _LONE_READINGS and word not in surnames and not _common_word(word)
+        if (label := _clear_type(counts, _LONE_READINGS)) is not None
+        and word not in surnames
+        and not _common_word(word)
     }
     added = _missed_long_names(text, doc, covered)
     for t in doc:
@@ -133,7 +135,9 @@ def _missed_long_names(text: str, doc: Any, covered: set[int]) -> list[RawMentio
             readings.setdefault(e.text, Counter())[e.label_] += 1
     found = []
     for name, counts in readings.items():
-        label = counts.most_common(1)[0][0]
+        label = _clear_type(counts, 1)
+        if label is None:
+            continue
         at = text.find(name)
         while at >= 0:
             span = doc.char_span(at, at + len(name))
@@ -148,6 +152,15 @@ def _missed_long_names(text: str, doc: Any, covered: set[int]) -> list[RawMentio
                 covered.update(range(span.start, span.end))
             at = text.find(name, at + len(name))
     return found
+
+
+def _clear_type(counts: Counter[str], least: int) -> str | None:
+    """The type read most often, at least `least` times and more often than any other; None
+    on a tie ("Mo Cheeks" read once a person, once a place: a copy would decide it)."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _joined_before(doc: Any, i: int) -> bool:
