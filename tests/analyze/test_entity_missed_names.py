@@ -213,3 +213,17 @@ def test_a_name_read_as_two_types_alike_is_not_copied() -> None:
     doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 7, 9, label="GPE")]
     raw = [RawMention(e.start_char, e.end_char, e.label_) for e in doc.ents]
     assert add_missed_names(doc.text, doc, raw) == raw
+
+
+def test_a_headline_surname_above_the_full_name_is_not_copied() -> None:
+    text = (
+        "Okafor: Harbour Inquiry Faced No Outside Pressure.\n\nPORTVALE - Harbour "
+        "commissioner Adaeze Okafor is insisting that the inquiry was independent. "
+        "Okafor told reporters the report was final."
+    )
+    found = _entities(text)
+    assert not [e for e in found if e.start == 0], [(e.text, e.start) for e in found]
+    later = text.index("Okafor told")
+    assert [e.canonical for e in found if e.start == later] == ["Adaeze Okafor"], [
+        (e.text, e.start) for e in found
+    ]

@@ -9,14 +9,15 @@ story's count of that person or place then misses most of its mentions, and the 
 stage finds no name under a speaker. The article's own mentions are the evidence:
 
 - the last word of a person's name the recogniser read in full is that person's surname
-  wherever it stands alone, unless the article reads it alone as a place or a people
-  ("in Washington" beside "George Washington"); a surname that is also a common word
-  ("Baker") must be tagged a proper noun there;
+  wherever it stands alone after that full name (a headline's surname above it is left to
+  name resolution, which reads it as the person named just below), unless the article
+  reads it alone as a place or a people ("in Washington" beside "George Washington"); a
+  surname that is also a common word ("Baker") must be tagged a proper noun there;
 - so is the last word of a two- or three-word name of plain capitalised words typed a
   body ("Lukas Feyen" ORG throughout), where the word alone, opening a sentence or after
   a quote, is followed by a speech verb and "he" or "she" ("Feyen said he would", "Feyen
-  told reporters she"): a body says "it";
-  the full name is then read as the person's (body_typed_people.py);
+  told reporters she"): a body says "it"; the full name is then read as the person's
+  (body_typed_people.py);
 - a one-word name the recogniser read alone twice or more with one type, that the
   model's word lists do not know as a common word ("Dessany", not "Will" or "Turnout"), is
   that name wherever it is written, with that type.
@@ -84,20 +85,21 @@ def add_missed_names(text: str, doc: Any, raw: Sequence[RawMention]) -> list[Raw
     read is written again, and for each token it left out that is the surname of a person
     it read in full, or a one-word name it read alone and no common word, standing alone
     (module docstring)."""
-    surnames: set[str] = set()
+    introduced: dict[str, int] = {}  # each surname, where its full name is first read
     places: set[str] = set()
     lone: dict[str, Counter[str]] = {}
     covered: set[int] = set()
     for e in doc.ents:
         covered.update(range(e.start, e.end))
         if e.label_ == "PERSON" and len(e) > 1 and _NAME_PART.fullmatch(e[-1].text):
-            surnames.add(e[-1].text)
+            introduced.setdefault(e[-1].text, e.start_char)
         elif len(e) == 1 and e.label_ in _LONE_LABELS and _NAME_PART.fullmatch(e[0].text):
             lone.setdefault(e[0].text, Counter())[e.label_] += 1
             if e.label_ in _PLACE_LABELS:
                 places.add(e[0].text)
-    surnames |= _body_typed_surnames(text, doc)
-    surnames -= places
+    for word, at in _body_typed_surnames(text, doc).items():
+        introduced.setdefault(word, at)
+    surnames = set(introduced) - places
     names = {
         word: label
         for word, counts in lone.items()
@@ -110,6 +112,8 @@ def add_missed_names(text: str, doc: Any, raw: Sequence[RawMention]) -> list[Raw
         if t.i in covered or t.tag_ not in _NOUN_TAGS:
             continue
         if t.text in surnames:
+            if t.idx < introduced[t.text]:
+                continue  # a headline's surname above the full name: left to resolution
             if _common_word(t.text) and t.tag_ not in _PROPER_TAGS:
                 continue
             label = "PERSON"
@@ -174,10 +178,11 @@ def _joined_before(doc: Any, i: int) -> bool:
     )
 
 
-def _body_typed_surnames(text: str, doc: Any) -> set[str]:
+def _body_typed_surnames(text: str, doc: Any) -> dict[str, int]:
     """The last words of plain two- or three-word names typed a body whose last word is
-    written alone, somewhere in `text`, before a speech verb and "he" or "she"."""
-    found: set[str] = set()
+    written alone, somewhere in `text`, before a speech verb and "he" or "she", each with
+    where the full name is first read."""
+    found: dict[str, int] = {}
     for e in doc.ents:
         if e.label_ != "ORG" or not _PLAIN_NAME.fullmatch(e.text):
             continue
@@ -188,7 +193,7 @@ def _body_typed_surnames(text: str, doc: Any) -> set[str]:
             SAID_PRONOUN.match(text, at + len(last)) and opens_clause(text, at)
             for at in whole_word_starts(text, last)
         ):
-            found.add(last)
+            found[last] = e.start_char
     return found
 
 
