@@ -227,3 +227,18 @@ def test_a_headline_surname_above_the_full_name_is_not_copied() -> None:
     assert [e.canonical for e in found if e.start == later] == ["Adaeze Okafor"], [
         (e.text, e.start) for e in found
     ]
+
+
+def test_a_name_read_as_a_site_and_a_place_alike_is_not_copied() -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from storyline.analyze.entities.missed_names import add_missed_names
+    from storyline.analyze.entities.prepare import RawMention
+
+    words = ["I", "know", "Mo", "Vell", "and", "I", "like", "Mo", "Vell", ",", "said", "Ana"]
+    words += [".", "We", "met", "Mo", "Vell", "today", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, 2, 4, label="FAC"), Span(doc, 7, 9, label="GPE")]
+    raw = [RawMention(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    assert add_missed_names(doc.text, doc, raw) == raw

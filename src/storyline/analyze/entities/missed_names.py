@@ -135,12 +135,13 @@ def _missed_long_names(text: str, doc: Any, covered: set[int]) -> list[RawMentio
     missed once), standing alone, with the type its readings give most often."""
     readings: dict[str, Counter[str]] = {}
     for e in doc.ents:
-        if len(e) > 1 and e.label_ in _LONG_LABELS and _LONG_NAME.fullmatch(e.text):
+        if len(e) > 1 and _LONG_NAME.fullmatch(e.text):
             readings.setdefault(e.text, Counter())[e.label_] += 1
     found = []
     for name, counts in readings.items():
+        # every reading counts toward the tie ("Mo Cheeks" once FAC, once GPE: no copy)
         label = _clear_type(counts, 1)
-        if label is None:
+        if label not in _LONG_LABELS:
             continue
         at = text.find(name)
         while at >= 0:
