@@ -59,10 +59,12 @@ from storyline.analyze.entities.name_tails import cut_glued_nouns
 from storyline.analyze.entities.non_names import drop_non_names, named_span
 from storyline.analyze.entities.opening_verbs import strip_opening_verbs
 from storyline.analyze.entities.place_chains import retype_place_chains
+from storyline.analyze.entities.place_uses import retype_place_uses
 from storyline.analyze.entities.prepare import RawMention, SpanIndex, prepare_mention
 from storyline.analyze.entities.resolve import resolve_names
 from storyline.analyze.entities.role_words import strip_role_words
 from storyline.analyze.entities.run_on_names import cut_caption_people, split_run_on_names
+from storyline.analyze.entities.said_people import retype_said_people
 from storyline.analyze.entities.ship_names import join_ship_names
 from storyline.analyze.entities.stated_aliases import link_stated_aliases
 from storyline.analyze.entities.telling_outlets import split_told_outlets
@@ -100,6 +102,8 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     cut_glued_nouns(text, work)
     unify_labels(work)
     retype_cued(text, work)
+    retype_place_uses(text, work)  # "Police in Haverstrand": a town, not a body
+    retype_said_people(text, work)  # "Kalb told reporters he": a person
     join_ship_names(work)  # "INS Tarvo" and "the Tarvo": one ship, no person
     animals = animal_names(text, {w.name for w in work if w.label != "NORP"})
     work = [w for w in work if w.name not in animals]  # "the dog Kell": no person or place

@@ -43,6 +43,8 @@ INDUSTRY_WORDS = COMPANY_HEADS | frozenset(
     {
         *("energy", "petroleum", "mining", "oil", "resources", "minerals", "chemicals"),
         *("telecom", "telecommunications", "logistics", "shipping", "insurance", "pharma"),
+        # a phone or network company's trade ("Tarvo Mobile", "Kessa Wireless")
+        *("mobile", "wireless", "telecoms", "cellular", "broadband", "networks"),
         *("refining", "petrochemicals", "semiconductor", "semiconductors", "biotech"),
         "firm",  # "Becnel Law Firm" typed a person: the firm is no one's surname
         # a builder's trade ("Pellam Civil Works", "Tarvo Engineering"): no one's surname
