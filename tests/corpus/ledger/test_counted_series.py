@@ -171,3 +171,19 @@ def test_an_incremental_ledger_reads_a_nouns_share_as_a_fresh_one(pipeline: Pipe
         state.add([inp])
         fresh = build_ledger("s", inputs[: len(state.articles)])
         assert state.ledger("s") == fresh
+
+
+def test_a_claim_twice_a_confirmed_count_is_disputed(pipeline: Pipeline) -> None:
+    arts = story(
+        pipeline,
+        ("a1", "2031-03-02", "Pellor said hackers stole the data of 2.1 million customers."),
+        (
+            "b1",
+            "2031-03-05",
+            "Pellor said on Thursday that the breach affected 4.6 million customers. Grey"
+            " Lantern, the hacking group, said on Thursday that it held data on 9 million"
+            " customers.",
+        ),
+    )
+    (conflict,) = ledger_of(arts).conflicts
+    assert {e.value for e in conflict.evidence} == {4_600_000, 9_000_000}
