@@ -87,6 +87,9 @@ def test_counted_groups_name_the_noun_and_leave_durations_out() -> None:
     assert counted_group("customers", "Hackers stole the data of ") == "other|customer"
     assert counted_group("identity numbers", "They took ") == "other|identity number"
     assert counted_group("votes", "Varon won by ") == "other|vote:lead"
+    assert counted_group("votes", "Varon's lead over Tomas Brekk had narrowed to ") == (
+        "other|vote:lead"
+    )
     assert counted_group("years", "The plant ran for ") is None
     assert counted_group(None, "It rose to ") is None
     assert counted_label("vote:lead") == "votes: lead"

@@ -71,7 +71,7 @@ _MARGIN_BEFORE = re.compile(
 )
 """Words before a count that make it a margin ("a lead of", "ahead by", "won by just")."""
 _MARGIN_NOUN_BEFORE = re.compile(
-    r"(?i)\b(?:lead|margin)\s+(?:\w+\s+){0,3}?(?:to|at|of|by)\s+(?:about\s+|some\s+|just\s+|"
+    r"(?i)\b(?:lead|margin)\s+(?:\w+\s+){0,6}?(?:to|at|of|by)\s+(?:about\s+|some\s+|just\s+|"
     r"only\s+|nearly\s+|almost\s+|roughly\s+)?$"
 )
 """A margin named before its verb ("her lead had narrowed to 5,900 votes")."""
