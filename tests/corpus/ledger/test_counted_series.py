@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.analyze.pipeline import Pipeline
+from storyline.corpus.briefing.numbers import ledger_numbers
 from storyline.corpus.ledger import (
     Ledger,
     LedgerState,
@@ -47,8 +48,13 @@ def test_the_customers_a_breach_affected_are_a_series(pipeline: Pipeline) -> Non
         ("a1", "2031-03-02", "Pellor said hackers stole the data of 2.1 million customers."),
         ("b1", "2031-03-04", "Pellor now says the breach affected 4.6 million customers."),
     )
-    series = by_label(ledger_of(arts))
-    assert series["customers"] == [("a1", 2_100_000), ("b1", 4_600_000)]
+    ledger = ledger_of(arts)
+    assert by_label(ledger)["customers"] == [("a1", 2_100_000), ("b1", 4_600_000)]
+    shown = dict(ledger_numbers(arts, ledger))["customers"]
+    assert [(r.value, r.unit) for r in shown] == [
+        (2_100_000, "customers"),
+        (4_600_000, "customers"),
+    ]
 
 
 def test_a_noun_counted_in_one_article_only_is_no_series(pipeline: Pipeline) -> None:

@@ -32,6 +32,7 @@ __all__ = [
     "central",
     "counted_group",
     "counted_label",
+    "counted_unit",
     "is_counted_group",
     "is_counted_key",
 ]
@@ -127,6 +128,12 @@ def _plural(noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
         return f"{noun[:-1]}ies"
     return f"{noun}s"
+
+
+def counted_unit(unit: str) -> str:
+    """What one report of a counted noun's series is a number of, as a brief prints it
+    after the value ("2,100,000 customers", "6,443 votes"): the noun in the plural."""
+    return _plural(unit.partition(":")[0])
 
 
 def counted_label(unit: str) -> str:
