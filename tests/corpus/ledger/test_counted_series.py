@@ -196,3 +196,19 @@ def test_a_claim_twice_a_confirmed_count_is_disputed(pipeline: Pipeline) -> None
     )
     (conflict,) = ledger_of(arts).conflicts
     assert {e.value for e in conflict.evidence} == {4_600_000, 9_000_000}
+
+
+def test_an_incidents_count_and_a_weeks_count_of_two_sources_are_no_dispute(
+    pipeline: Pipeline,
+) -> None:
+    arts = story(
+        pipeline,
+        (
+            "a1",
+            "2031-06-04",
+            "Twelve people were killed on Wednesday when shells hit a crowded"
+            " market, a rebel spokesman said. At least 27 people have been killed this week,"
+            " the city's mayor said.",
+        ),
+    )
+    assert ledger_of(arts).conflicts == ()

@@ -229,10 +229,15 @@ def _speaker_key(p: SeriesPoint) -> str:
 def _disputed(checked: list[tuple[dt.date, SeriesPoint]]) -> list[NumberClash]:
     """Reports of one article and day that different sources give different values
     ("the commission said 6,443; the campaign said its count put him 9,000 ahead"): the
-    article reports a dispute, which a reader must see. One clash per pair of sources."""
+    article reports a dispute, which a reader must see. One clash per pair of sources.
+
+    The count of one incident ("four people were killed Wednesday", `SeriesPoint.incident`)
+    is no figure of the running count another source gives ("at least 27 this week"), and
+    a source named once by a description and once by its name ("an opposition spokesman
+    ... Mohammed") may be one: a speaker whose words hold the other's is not another."""
     by_article_day: dict[tuple[str, dt.date], list[SeriesPoint]] = defaultdict(list)
     for day, p in checked:
-        if _speaker_key(p):
+        if _speaker_key(p) and not p.incident:
             by_article_day[(p.article, day)].append(p)
     out: list[NumberClash] = []
     for pts in by_article_day.values():
@@ -240,7 +245,7 @@ def _disputed(checked: list[tuple[dt.date, SeriesPoint]]) -> list[NumberClash]:
         for i, a in enumerate(pts):
             for b in pts[i + 1 :]:
                 pair = (_speaker_key(a), _speaker_key(b))
-                if pair[0] == pair[1] or pair in seen or not _apart(a, b):
+                if pair[0] in pair[1] or pair[1] in pair[0] or pair in seen or not _apart(a, b):
                     continue
                 if comparable(a, b, DISPUTE_RATIO):
                     seen.add(pair)
