@@ -80,13 +80,3 @@ def test_people_hurt_and_treated_stay_injured(pipeline: Pipeline) -> None:
         "2031-04-03",
     )
     assert found[14].category == "injured"
-
-
-def test_people_taken_ill_in_an_outbreak_are_cases(pipeline: Pipeline) -> None:
-    found = _claims(
-        pipeline,
-        "An outbreak of Kestrel fever has spread near Norvale. "
-        "Officials said 52 people had become sick since the weekend.",
-        "2031-04-03",
-    )
-    assert found[52].category == "cases"

@@ -182,7 +182,9 @@ def test_an_incremental_ledger_reads_a_nouns_share_as_a_fresh_one(pipeline: Pipe
         assert state.ledger("s") == fresh
 
 
-def test_a_claim_twice_a_confirmed_count_is_disputed(pipeline: Pipeline) -> None:
+def test_a_claim_far_from_a_confirmed_count_is_no_dispute(pipeline: Pipeline) -> None:
+    """Values further apart than MAX_RATIO may count different things (a hospital's intake
+    against a nationwide toll), in one article as across articles: not raised."""
     arts = story(
         pipeline,
         ("a1", "2031-03-02", "Pellor said hackers stole the data of 2.1 million customers."),
@@ -194,8 +196,7 @@ def test_a_claim_twice_a_confirmed_count_is_disputed(pipeline: Pipeline) -> None
             " customers.",
         ),
     )
-    (conflict,) = ledger_of(arts).conflicts
-    assert {e.value for e in conflict.evidence} == {4_600_000, 9_000_000}
+    assert ledger_of(arts).conflicts == ()
 
 
 def test_an_incidents_count_and_a_weeks_count_of_two_sources_are_no_dispute(

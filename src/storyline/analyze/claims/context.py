@@ -65,10 +65,7 @@ CUE_CATEGORIES: dict[str, tuple[str, ...]] = {
         "aid", "deliver", "delivery", "supply", "ration", "meal", "vaccinate", "vaccination",
         "feed", "airdrop", "donate", "assistance", "assist",
     ),
-    "cases": (
-        "case", "infection", "infect", "infected", "positive", "diagnose", "contract", "ill",
-        "sicken", "sick",
-    ),
+    "cases": ("case", "infection", "infect", "infected", "positive", "diagnose", "contract"),
 }  # fmt: skip
 """Category -> lemmas that say it when tied to a count of persons.
 

@@ -42,7 +42,6 @@ from storyline.corpus.ledger.keys import measures_meet
 from storyline.corpus.ledger.records import SeriesPoint
 
 __all__ = [
-    "DISPUTE_RATIO",
     "NumberClash",
     "comparable",
     "day_of",
@@ -67,12 +66,6 @@ seldom one toll told two ways. Chosen leave-one-topic-out among 3, 7, 14, 30, 60
 and none on hand-labelled Timeline17 number conflicts (eval/crosscheck_window.py,
 eval/labels/crosscheck_t17_window.jsonl): precision 0.55 in sample, 0.50 left out,
 against 0.48 with no window; crosscheck-dev's fall (one day) is kept."""
-DISPUTE_RATIO = 5.0
-"""How far apart two sources of one article may put one day's count and still be read as
-disputing it (`_disputed`): a claim and a confirmed count differ by more than reports of one
-toll do ("9 million customers", the hackers say; "4.6 million", the company says), and one
-article naming both sources is writing about one quantity. Not tuned on data: a judgement,
-checked on the Timeline17 sample (no dispute raised there; see the ledger50 report)."""
 MAX_CLASHES_PER_REPORT = 3
 """A report contradicted by many later ones is named in at most this many conflicts
 (the rest are counted in the message of the last)."""
@@ -115,11 +108,11 @@ def _same_places(a: SeriesPoint, b: SeriesPoint) -> bool:
     return a.places == b.places or bool(set(a.places) & set(b.places))
 
 
-def comparable(a: SeriesPoint, b: SeriesPoint, ratio: float = MAX_RATIO) -> bool:
-    """Two reports of one quantity: values within `ratio`, reached the same way (an
+def comparable(a: SeriesPoint, b: SeriesPoint) -> bool:
+    """Two reports of one quantity: values within `MAX_RATIO`, reached the same way (an
     estimate is not a confirmed count) and about the same places."""
     va, vb = max(a.value, 1.0), max(b.value, 1.0)
-    if max(va, vb) > ratio * min(va, vb):
+    if max(va, vb) > MAX_RATIO * min(va, vb):
         return False
     return measures_meet(a.measure, b.measure) and _same_places(a, b)
 
@@ -247,7 +240,7 @@ def _disputed(checked: list[tuple[dt.date, SeriesPoint]]) -> list[NumberClash]:
                 pair = (_speaker_key(a), _speaker_key(b))
                 if pair[0] in pair[1] or pair[1] in pair[0] or pair in seen or not _apart(a, b):
                     continue
-                if comparable(a, b, DISPUTE_RATIO):
+                if comparable(a, b):
                     seen.add(pair)
                     out.append(NumberClash("sources", a, b))
     return out
