@@ -25,6 +25,7 @@ def _check(sentence: str, expression: str) -> bool:
         ("Output was higher than in 2008.", "2008"),
         ("GM is seeking to cut 31,500 jobs by 2012.", "2012"),
         ("Profit was $4 billion, up from $3.2 billion in 2008.", "2008"),
+        ("There were 41 cases on Tuesday, up from 23 cases and three deaths on Sunday.", "Sunday"),
         ("Unemployment hit 9%, compared with 5 percent in May 2008.", "May 2008"),
         ("It was the first visit by a minister since the floods began on Sunday.", "Sunday"),
         ("Turnout was the lowest since the party split in 1998.", "1998"),

@@ -29,6 +29,7 @@ from storyline.analyze.claims.context import (
     counted_noun,
     is_people_noun,
 )
+from storyline.analyze.claims.illness import ill_not_hurt, of_a_disease
 from storyline.analyze.claims.non_figures import (
     attempted_killing,
     earlier_record,
@@ -64,12 +65,8 @@ _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BARE_DIGITS = re.compile(r"\d[\d,.]*")
 _YEAR_TEXT = re.compile(r"(?:1[89]|20)\d\d")
 _NOWHERE = 1_000
-_DISEASE = re.compile(
-    r"(?i)\b(?:virus|viral|flu|influenza|disease|infect\w*|outbreak|epidemic|pandemic|illness"
-    r"|positive|diagnos\w*|symptoms?|cholera|measles|covid\w*|ebola|malaria|tuberculosis"
-    r"|dengue|h\dn\d|sars|mers|strain|contagio\w*)\b"
-)
-"""Words of infection: a count of "cases" without any in its sentence is no count of the ill."""
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
+""""since" before a date: the date starts a count or a change (`_usable_dates`)."""
 _MAX_NOUN_GAP = 60
 """Longest stretch between a number and its counted noun kept in the claim's span."""
 
@@ -239,8 +236,10 @@ def _claim(
         change = "part"  # "the captain and 10 other people drowned": the toll is more
     elif change == "total" and syntax.past and not syntax.running and rank < syntax.own_clause:
         change = "event"  # "35 people were killed on Monday": that day's incident
-    if category == "cases" and not _DISEASE.search(text[sentence.start : sentence.end]):
+    if category == "cases" and not of_a_disease(article, sentence):
         category = "other"  # "four missing persons cases": no infection
+    elif category == "injured" and ill_not_hurt(article, sentence):
+        category = "other"  # "11 patients are being treated in an isolation ward": ill
     return replace(
         found,
         category=_counted_category(text, n, sentence, category, found.text),
@@ -366,11 +365,16 @@ def _usable_dates(
     """The sentence's dates that may date a figure, with their calendar part.
 
     Not the number itself, not a bare number that is no plausible year, not a
-    bound or a deadline ("since 1997", "by 2012", "until Wednesday").
+    bound or a deadline ("since 1997", "by 2012", "until Wednesday"). A date after
+    "since" is where a count or a change starts ("up about 13 percent since Sept. 11",
+    "Since Monday, 40 have died"): the figure runs up to its report, so it is not dated
+    by that start.
     """
     out: list[tuple[Timex, str]] = []
     for t in timexes.starting_in(sentence.start, sentence.end):
         if t.start < n.end and n.start < t.end:
+            continue
+        if _SINCE_BEFORE.search(text, max(sentence.start, t.start - 30), t.start):
             continue
         date = calendar_date(t.value)
         if date is None:

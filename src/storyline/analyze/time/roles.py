@@ -26,10 +26,19 @@ _PREP = r"(?:[^\S\n]+(?:in|on|at|during|for))?"
 _QUANTITY = (  # "14%", "$3.2 billion", "141,951 units", "54 points"
     r"(?:[^\S\n]+[$€£¥]?\d[\d.,]*%?(?:[^\S\n]+(?!(?:in|on|at|during|for)\b)[a-z]+){0,2})?"
 )
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[^\S\n]+dozen|"
+    r"dozens|hundreds|thousands)"
+)
+_AND_QUANTITY = (  # "up from 23 cases [and three deaths] on Sunday": both are Sunday's
+    r"(?:[^\S\n]+and[^\S\n]+(?:[$€£¥]?\d[\d.,]*%?|" + _NUMBER_WORD + r")"
+    r"(?:[^\S\n]+(?!(?:in|on|at|during|for)\b)[a-z]+){0,2})?"
+)
 _COMPARISON_BEFORE = re.compile(
     r"(?i)\b(?:from|than|versus|vs\.|compared[^\S\n]+(?:to|with)|(?:as[^\S\n]+)?against)"
     + _PREP
     + _QUANTITY
+    + _AND_QUANTITY
     + _PREP
     + r"[^\S\n]+\Z"
 )

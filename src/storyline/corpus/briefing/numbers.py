@@ -29,6 +29,7 @@ from storyline.corpus.ledger import (
     dated_earlier,
     series_label,
 )
+from storyline.corpus.ledger.counted import COUNTED, counted_unit
 from storyline.corpus.ledger.inputs import article_names
 from storyline.corpus.ledger.keys import location_key
 from storyline.corpus.ledger.reported_figures import no_reported_figure
@@ -142,7 +143,7 @@ def _series_reports(
             category=series.category,
             value=p.value,
             qualifier=p.qualifier,
-            unit=series.unit,
+            unit=counted_unit(series.unit or "") if series.category == COUNTED else series.unit,
             # an earlier value without a date of its own ("to $12m from $10m") is not of the
             # article's day
             as_of=p.as_of if p.past else p.as_of or _day(published.get(p.article)),

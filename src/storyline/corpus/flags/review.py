@@ -31,6 +31,7 @@ from storyline.corpus.flags.estimate import PublishedEstimate, estimate_publishe
 from storyline.corpus.flags.storage import GroupRow, ReviewStore
 from storyline.corpus.flags.story import story_flags
 from storyline.corpus.ledger.codec import dump_items, dump_outcome, load_items, load_outcome
+from storyline.corpus.ledger.counted import is_counted_key
 from storyline.corpus.ledger.inputs import article_input
 from storyline.corpus.ledger.records import ArticleInput, Ledger, PointInput, StoryNames
 from storyline.corpus.ledger.series import GroupResult
@@ -115,6 +116,7 @@ class _Facts:
                 "main": sorted(self.context.main),
                 "known": sorted(self.context.known),
                 "judged": self.context.judged,
+                "articles": self.context.articles,
                 "span": [self.first, self.last],
                 "undated": {
                     aid: [[d.value, d.sentence.start, d.sentence.end, d.sentence.text] for d in ds]
@@ -130,7 +132,10 @@ class _Facts:
         return cls(
             names=Counter(data["names"]),
             context=StoryNames(
-                frozenset(data["main"]), frozenset(data["known"]), bool(data["judged"])
+                frozenset(data["main"]),
+                frozenset(data["known"]),
+                bool(data["judged"]),
+                int(data.get("articles", 0)),
             ),
             first=data["span"][0],
             last=data["span"][1],
@@ -248,9 +253,10 @@ def review_story(
         for inp in inputs:
             after.update(inp.names)
         changed = story_names(after, len(known) + len(inputs)).changed(facts.context)
+        names = cache.review_group_names(story_id)
         if changed:  # groups whose reading depends on a name whose standing changed
-            names = cache.review_group_names(story_id)
             wanted |= {k for k, n in names.items() if _mentions_any(n, changed)}
+        wanted |= {k for k in names if is_counted_key(k)}  # read by the story's size
         for row in cache.review_groups(story_id, wanted):
             state.items[row.key] = load_items(row.items)
     touched = state.add(inputs)

@@ -1,5 +1,5 @@
 """Figures the text does not assert: a denied report, a question, a condition, a possibility,
-an illustration.
+an illustration, a figure a correction note withdraws.
 
 "Officials denied reports that the nurse had infected 20 people" carries the figure 20, but
 the one thing the sentence asserts is that it is false; "Could 20 people have died ?", "If
@@ -18,7 +18,7 @@ from bisect import bisect_right
 
 from storyline.model import Article, Claim
 
-__all__ = ["ILLUSTRATION_START", "unasserted"]
+__all__ = ["ILLUSTRATION_START", "retracted", "unasserted"]
 
 ILLUSTRATION_START = re.compile(
     r"\W*(?:(?:but|and|so|now)\s+)?(?:for\s+(?:example|instance)|suppose|supposing|imagine|"
@@ -71,15 +71,60 @@ the strike goes on after police arrested 120"), or the subject's own statement a
 claims that it polluted the river, said it paid 200 families")."""
 
 
+_RETRACTING = re.compile(
+    r"\b(?:(?:earlier|previous|prior|original|first)\s+(?:version|edition|entry|update|post|"
+    r"draft|report)s?\b[^.;:]*?\b(?:said|says|stated|reported|gave|put|described|called|"
+    r"misstated|referred)|mis(?:stated|reported|quoted|identified|calculated)|"
+    r"(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave|put|"
+    r"described|listed|quoted))\b",
+    re.IGNORECASE,
+)
+"""A correction note's words before the figure it withdraws ("An earlier version of this
+article said turnout was 63.2 percent", "misstated the rise as 31 percent", "incorrectly
+said 40"): the outlet tells what it got wrong, not a figure of the story."""
+_CORRECT_FIGURE = re.compile(
+    r"[;:]|\b(?:it\s+(?:was|is)|they\s+(?:were|are)|the\s+(?:correct|right|actual|true)|"
+    r"in\s+fact|instead\s+of|rather\s+than|but)\b",
+    re.IGNORECASE,
+)
+"""What turns a correction note to the figure that stands ("...; it was 61.2 percent",
+"as 31 percent instead of 13 percent": the 13 is right)."""
+_NOT_BEFORE = re.compile(r"(?:,\s*|\b)(?:not|rather\s+than|instead\s+of)\s+$", re.IGNORECASE)
+"""The withdrawn figure after the one that stands ("It was 61.2 percent, not 63.2 percent")."""
+
+
+def retracted(article: Article, c: Claim) -> bool:
+    """Whether the claim's figure is one a correction note withdraws (`_RETRACTING`): in the
+    note, before any words that give the correct figure; or after "not" in the sentence
+    right after such a note ("An earlier version misstated the turnout. It was 61.2
+    percent, not 63.2 percent")."""
+    sentence = _sentence(article, c.start)
+    if sentence is None:
+        return False
+    start, _ = sentence
+    text = article.text
+    before = text[start : c.start]
+    notes = list(_RETRACTING.finditer(before))
+    if notes and _CORRECT_FIGURE.search(before, notes[-1].end()) is None:
+        return True
+    if _NOT_BEFORE.search(before) is None:
+        return False
+    k = bisect_right([s.start for s in article.sentences], c.start) - 1
+    if k < 1:
+        return False
+    previous = article.sentences[k - 1]
+    return _RETRACTING.search(text, previous.start, previous.end) is not None
+
+
 def unasserted(article: Article, c: Claim) -> bool:
-    """Whether the claim's figure is in a denial, a question or a condition of its sentence
-    (module doc)."""
+    """Whether the claim's figure is in a denial, a question or a condition of its sentence,
+    or is one a correction note withdraws (module doc)."""
     sentence = _sentence(article, c.start)
     if sentence is None:
         return False
     start, end = sentence
     text = article.text
-    if ILLUSTRATION_START.match(text, start, end) is not None:
+    if ILLUSTRATION_START.match(text, start, end) is not None or retracted(article, c):
         return True
     before = text[start : c.start]
     denials = list(_DENIED.finditer(before))

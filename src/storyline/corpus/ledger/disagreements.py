@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storyline.corpus.ledger.counted import COUNTED, counted_label
 from storyline.corpus.ledger.keys import subject_key
 from storyline.corpus.ledger.records import ClaimSeries, Evidence, Ledger
 
@@ -78,7 +79,9 @@ def series_label(series: ClaimSeries) -> str:
     """What a series counts, as a reader names it: "killed", "money (EUR): approve, Athens"."""
     named = category_name(series.category)
     what = named if series.unit in (None, "people") else f"{named} ({series.unit})"
-    key = subject_key(series.category, series.subject)
+    if series.category == COUNTED:  # "customers", "votes: lead": the noun is the label
+        what = counted_label(series.unit or "")
+    key = "" if series.category == COUNTED else subject_key(series.category, series.subject)
     shown = key and not (
         series.category in ("money", "percent") and _unsaid(key, series.subject or "")
     )

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from storyline.analyze.time.roles import is_reference_point
 from storyline.corpus.ledger.baselines import change_baseline
+from storyline.corpus.ledger.counted import COUNTED, MARGIN, counted_group
 from storyline.corpus.ledger.events import event_mentions
 from storyline.corpus.ledger.keys import (
     cause_key,
@@ -251,9 +252,24 @@ def _point_date(
     return as_of, earlier is not None or level is not None
 
 
+def _counted(article: Article, c: Claim, starts: list[int]) -> str | None:
+    """The group of an uncategorised total named by what it counts (`counted_group`), or
+    None: a categorised claim, a change, or a count of nothing a reader follows. A margin
+    ("ahead by 4,100 votes") reads as a change to the claim stage ("by"): it is a level."""
+    if c.category != COUNTED or c.change not in ("total", "event", "increment"):
+        return None
+    sentence_start = _sentence_start(article, starts, c.start)
+    before = article.text[sentence_start : c.start] if sentence_start is not None else ""
+    group = counted_group(c.subject, before)
+    if c.change == "increment" and not (group and group.endswith(f":{MARGIN}")):
+        return None
+    return group
+
+
 def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
     sentence_start = _sentence_start(article, starts, c.start)
     level = change_baseline(article, c)
+    counted = _counted(article, c, starts)
     as_of, past = _point_date(article, c, starts, level)
     subject = c.subject if level is None else level.subject  # "[climbed] from $10m to $12m"
     if deal_price(article, c):
@@ -277,8 +293,9 @@ def _point(article: Article, i: int, c: Claim, starts: list[int]) -> PointInput:
         subject=subject,
         location=c.location,
         cause=c.cause,
-        group=group_key(c.category, c.unit),
-        subject_key=subject_key(c.category, subject, c.certainty),
+        group=counted or group_key(c.category, c.unit),
+        # a counted noun's group is one quantity: its reports are all compared
+        subject_key="" if counted else subject_key(c.category, subject, c.certainty),
         location_key=location_key(c.location),
         cause_key=cause_key(c.cause),
         sentence=_sentence_print(article, starts, c.start),
@@ -339,7 +356,8 @@ def article_input(article: Article, versions: Sequence[ArticleVersion] = ()) -> 
     current = [
         _point(article, i, c, starts)
         for i, c in enumerate(article.claims)
-        if (_lined_up(c) or _offered_a_share(article, c)) and not no_reported_figure(article, c)
+        if (_lined_up(c) or _offered_a_share(article, c) or _counted(article, c, starts))
+        and not no_reported_figure(article, c)
     ]
     points = tuple(current + _version_points(article, versions, current))
     quotes = tuple(

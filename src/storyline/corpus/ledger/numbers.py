@@ -1,6 +1,6 @@
 """When reports of one quantity cannot all be right.
 
-Two rules, each comparing a report with the reports it must agree with:
+Three rules, each comparing a report with the reports it must agree with:
 
 - the same day: two reports giving values no single number satisfies ("21"
   and "12" for Monday) disagree. A running total may rise during a day, so a
@@ -9,7 +9,10 @@ Two rules, each comparing a report with the reports it must agree with:
   below what a report of the few days before already allowed ("26" on
   Thursday after "more than 30" on Wednesday) disagrees with it. The count of one incident
   dated by its own clause ("35 people were killed on Monday") is no running
-  total and takes no part in this rule.
+  total and takes no part in this rule;
+- two sources in one article: an article giving one day's count as one source's figure
+  and another's ("the commission said he leads by 6,443 votes; his rival's campaign said
+  its own count put her ahead by 9,000") reports a dispute between them.
 
 A value is compared as the range its qualifier allows (`claim_range`), read
 closed: "more than 30" and "30" are too close to call a disagreement. Only
@@ -38,7 +41,14 @@ from itertools import pairwise
 from storyline.corpus.ledger.keys import measures_meet
 from storyline.corpus.ledger.records import SeriesPoint
 
-__all__ = ["NumberClash", "comparable", "day_of", "number_clashes", "point_high", "supports"]
+__all__ = [
+    "NumberClash",
+    "comparable",
+    "day_of",
+    "number_clashes",
+    "point_high",
+    "supports",
+]
 
 MAX_RATIO = 1.8
 """Reports further apart than this factor count different things (see the module doc).
@@ -66,7 +76,7 @@ class NumberClash:
     """Two reports of one quantity that disagree, and by which rule."""
 
     rule: str
-    """"same_day" or "fell"."""
+    """"same_day", "fell" or "sources" (two sources of one article disagree)."""
     first: SeriesPoint
     second: SeriesPoint
     more: int = 0
@@ -205,16 +215,49 @@ def _fell(dated: list[tuple[dt.date, SeriesPoint]]) -> list[NumberClash]:
     return out
 
 
+def _speaker_key(p: SeriesPoint) -> str:
+    return " ".join(p.speaker.lower().split()) if p.speaker else ""
+
+
+def _disputed(checked: list[tuple[dt.date, SeriesPoint]]) -> list[NumberClash]:
+    """Reports of one article and day that different sources give different values
+    ("the commission said 6,443; the campaign said its count put him 9,000 ahead"): the
+    article reports a dispute, which a reader must see. One clash per pair of sources.
+
+    The count of one incident ("four people were killed Wednesday", `SeriesPoint.incident`)
+    is no figure of the running count another source gives ("at least 27 this week"), and
+    a source named once by a description and once by its name ("an opposition spokesman
+    ... Mohammed") may be one: a speaker whose words hold the other's is not another."""
+    by_article_day: dict[tuple[str, dt.date], list[SeriesPoint]] = defaultdict(list)
+    for day, p in checked:
+        if _speaker_key(p) and not p.incident:
+            by_article_day[(p.article, day)].append(p)
+    out: list[NumberClash] = []
+    for pts in by_article_day.values():
+        seen: set[tuple[str, str]] = set()
+        for i, a in enumerate(pts):
+            for b in pts[i + 1 :]:
+                pair = (_speaker_key(a), _speaker_key(b))
+                if pair[0] in pair[1] or pair[1] in pair[0] or pair in seen or not _apart(a, b):
+                    continue
+                if comparable(a, b):
+                    seen.add(pair)
+                    out.append(NumberClash("sources", a, b))
+    return out
+
+
 def number_clashes(points: Sequence[SeriesPoint], cumulative: bool) -> list[NumberClash]:
     """Every disagreement among reports of one quantity (see the module docstring)."""
-    dated = _self_consistent(_checked(points))
+    checked = _checked(points)
+    disputed = _disputed(checked)
+    dated = _self_consistent(checked)
     by_day: dict[dt.date, list[SeriesPoint]] = defaultdict(list)
     for day, p in dated:
         by_day[day].append(p)
     out = [c for day in sorted(by_day) for c in _same_day(by_day[day], cumulative)]
     if cumulative:
         out += _fell(dated)
-    return out
+    return out + disputed
 
 
 def supports(a: SeriesPoint, b: SeriesPoint) -> bool:

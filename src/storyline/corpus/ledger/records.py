@@ -125,6 +125,9 @@ class StoryNames:
     known: frozenset[str] = frozenset()
     judged: bool = False
     """Whether the story is large enough for `known` to say what is elsewhere."""
+    articles: int = 0
+    """How many articles the story has (0: not known): a noun's count is the story's
+    quantity when enough of them report it (`storyline.corpus.ledger.counted`)."""
 
     def changed(self, other: StoryNames) -> frozenset[str]:
         if self.judged != other.judged:

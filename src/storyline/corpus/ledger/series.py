@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from storyline.analyze.claims.ranges import claim_range
+from storyline.corpus.ledger.counted import central, is_counted_group
 from storyline.corpus.ledger.keys import (
     CUMULATIVE,
     PERSON_CATEGORIES,
@@ -262,7 +263,13 @@ def _describe(p: SeriesPoint) -> str:
 
 def _conflict(clash: NumberClash, series_id: str) -> Conflict:
     a, b = clash.first, clash.second
-    if clash.rule == "fell":
+    if clash.rule == "sources":
+        who = a.outlet or a.article
+        message = (
+            f"sources disagree in {who}: {a.speaker} gives {a.text!r}, {b.speaker} gives "
+            f"{b.text!r}, as of {a.as_of or 'an unknown day'}"
+        )
+    elif clash.rule == "fell":
         message = f"a count that cannot fall is lower later: {_describe(b)}, after {_describe(a)}"
         if clash.more:
             message += f" (and {clash.more} more later reports are lower too)"
@@ -377,6 +384,9 @@ def build_group(
     `names`: what the story is about (`StoryNames`; none: nothing known).
     """
     category, _, unit = group.partition("|")
+    reporting = len({p.article for p in points})
+    if is_counted_group(group) and not central(reporting, (names or StoryNames()).articles):
+        return GroupResult(group, (), (), ())  # a detail of some articles, not the story's
     cumulative = category in CUMULATIVE
     classes = _classes(points, names or StoryNames())
     anchor = _anchor(classes)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from storyline.corpus.ledger.attribution import attribution_conflicts
+from storyline.corpus.ledger.counted import is_counted_key
 from storyline.corpus.ledger.events import event_conflicts
 from storyline.corpus.ledger.records import (
     ArticleInput,
@@ -78,6 +79,7 @@ def story_names(counts: Counter[str], articles: int) -> StoryNames:
         main=frozenset(name for name, n in counts.items() if n >= floor),
         known=frozenset(name for name, n in counts.items() if n >= 2),
         judged=articles >= JUDGED_AT,
+        articles=articles,
     )
 
 
@@ -128,6 +130,8 @@ class LedgerState:
         changed = context.changed(self.context)
         if changed:
             touched |= {k for k, items in self.items.items() if _mentions(items, changed)}
+        if context.articles != self.context.articles:  # a noun's share of the story moved
+            touched |= {k for k in self.items if is_counted_key(k)}
         self.context = context
         for key in touched:
             self.outcomes[key] = outcome_of(key, self.items[key], self.context)
