@@ -213,3 +213,24 @@ def test_an_incidents_count_and_a_weeks_count_of_two_sources_are_no_dispute(
         ),
     )
     assert ledger_of(arts).conflicts == ()
+
+
+def test_two_sources_counting_a_bare_noun_differently_in_one_article_is_no_dispute(
+    pipeline: Pipeline,
+) -> None:
+    """A bare noun's count says nothing of which of them it counts: 'all 14 patients'
+    of one source and the '11 patients' in a ward of another are different groups."""
+    texts = [
+        (
+            "a1",
+            "2031-04-03",
+            "Health officials in Varn Province confirmed 14 cases of Sennet fever on Saturday."
+            " Dr. Ilse Marrow told reporters that all 14 patients lived near the grain market."
+            " A spokesman for the district hospital, Piet Dahlberg, said 11 patients were being"
+            " treated in an isolation ward.",
+        ),
+        ("b1", "2031-04-04", "Ilse Marrow said 20 patients had been admitted by Sunday."),
+    ]
+    ledger = ledger_of(story(pipeline, *texts))
+    assert sorted(v for _, v in by_label(ledger)["patients"]) == [11, 14, 20]
+    assert ledger.conflicts == ()

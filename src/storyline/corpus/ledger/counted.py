@@ -33,6 +33,7 @@ __all__ = [
     "counted_group",
     "counted_label",
     "counted_unit",
+    "disputable",
     "is_counted_group",
     "is_counted_key",
 ]
@@ -102,6 +103,14 @@ def counted_group(subject: str | None, before: str) -> str | None:
 def is_counted_group(group: str) -> bool:
     """Whether a group key is one of `counted_group`'s."""
     return group.startswith(f"{COUNTED}|")
+
+
+def disputable(group: str) -> bool:
+    """Whether two sources of one article giving a group's count different values dispute
+    it: any category's count ("killed", "cases") and a margin, but not a bare noun's ("14
+    patients" of one source, "11 patients" in a ward of another): the noun alone says
+    nothing of which of them each counts."""
+    return not is_counted_group(group) or group.endswith(f":{MARGIN}")
 
 
 def is_counted_key(key: str) -> bool:

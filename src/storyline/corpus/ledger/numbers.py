@@ -246,10 +246,14 @@ def _disputed(checked: list[tuple[dt.date, SeriesPoint]]) -> list[NumberClash]:
     return out
 
 
-def number_clashes(points: Sequence[SeriesPoint], cumulative: bool) -> list[NumberClash]:
-    """Every disagreement among reports of one quantity (see the module docstring)."""
+def number_clashes(
+    points: Sequence[SeriesPoint], cumulative: bool, disputes: bool = True
+) -> list[NumberClash]:
+    """Every disagreement among reports of one quantity (see the module docstring);
+    `disputes`: whether two sources of one article giving different values is one
+    (`ledger.counted.disputable`)."""
     checked = _checked(points)
-    disputed = _disputed(checked)
+    disputed = _disputed(checked) if disputes else []
     dated = _self_consistent(checked)
     by_day: dict[dt.date, list[SeriesPoint]] = defaultdict(list)
     for day, p in dated:

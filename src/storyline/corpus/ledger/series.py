@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from storyline.analyze.claims.ranges import claim_range
-from storyline.corpus.ledger.counted import central, is_counted_group
+from storyline.corpus.ledger.counted import central, disputable, is_counted_group
 from storyline.corpus.ledger.keys import (
     CUMULATIVE,
     PERSON_CATEGORIES,
@@ -413,7 +413,9 @@ def build_group(
             c
             for k in checked
             for c in number_clashes(
-                [p for p in classes[k] if not (p.elsewhere or p.past)], cumulative
+                [p for p in classes[k] if not (p.elsewhere or p.past)],
+                cumulative,
+                disputes=disputable(group),
             )
         ]
         conflicts += [_conflict(c, sid) for c in clashes]
