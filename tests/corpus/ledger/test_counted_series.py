@@ -7,6 +7,7 @@ real per-article pipeline.
 from __future__ import annotations
 
 import pytest
+from ledger_stories import ledger_of, story
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.corpus.briefing.numbers import ledger_numbers
@@ -18,24 +19,11 @@ from storyline.corpus.ledger import (
     series_label,
 )
 from storyline.corpus.ledger.counted import counted_group, counted_label
-from storyline.model import Article
 
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline(["sentences", "entities", "time", "quotes", "claims"])
-
-
-def story(pipeline: Pipeline, *items: tuple[str, str, str]) -> list[Article]:
-    """Articles from (id, published, text); the outlet is the id's first letter."""
-    return [
-        pipeline.run(Article(id=aid, text=text, published=day, outlet=f"{aid[0]}.example"))
-        for aid, day, text in items
-    ]
-
-
-def ledger_of(articles: list[Article]) -> Ledger:
-    return build_ledger("s", [article_input(a) for a in articles])
 
 
 def by_label(ledger: Ledger) -> dict[str, list[tuple[str, float]]]:

@@ -7,28 +7,17 @@ level that is fine, copies counted once, and a count of a sub-group kept apart.
 from __future__ import annotations
 
 import pytest
+from ledger_stories import ledger_of, story
 
 from storyline.analyze.pipeline import Pipeline
 from storyline.corpus.flags import review_articles
-from storyline.corpus.ledger import Ledger, article_input, build_ledger, disagreements
+from storyline.corpus.ledger import Ledger, article_input, disagreements
 from storyline.model import Article
 
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline(["sentences", "entities", "time", "quotes", "claims", "flags"])
-
-
-def story(pipeline: Pipeline, *items: tuple[str, str, str]) -> list[Article]:
-    """Articles from (id, published, text); the outlet is the id's first letter."""
-    return [
-        pipeline.run(Article(id=aid, text=text, published=day, outlet=f"{aid[0]}.example"))
-        for aid, day, text in items
-    ]
-
-
-def ledger_of(articles: list[Article]) -> Ledger:
-    return build_ledger("s", [article_input(a) for a in articles])
 
 
 def killed(ledger: Ledger) -> list[tuple[str, float]]:
