@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.analyze.quotes.mark_tokens import MARK_TOKENS
+
 __all__ = ["MANNER_LEMMAS", "beside_quote"]
 
 MANNER_LEMMAS: frozenset[str] = frozenset(
@@ -43,8 +45,8 @@ MANNER_LEMMAS: frozenset[str] = frozenset(
 )
 """Verbs telling how words were said, general English (quote-only cues, cues.py)."""
 
-_MARKS = frozenset({"“", "”", '"', "``", "`", "''", "‘", "’", "'", "«", "»"})
-"""Quotation marks as tokens; a tokenised "``" may come as two "`"."""
+_MARKS = MARK_TOKENS | {"«", "»"}
+"""Quotation marks as tokens, guillemets too."""
 _BETWEEN_PUNCT = frozenset({",", ":"})
 _MAX_SPEAKER_TOKENS = 6
 """At most this many tokens between closing marks and the verb: the speaker's phrase."""

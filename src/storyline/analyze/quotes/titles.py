@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from storyline.analyze.quotes.cues import cue_lemma, vocab
+from storyline.analyze.quotes.mark_tokens import MARK_TOKENS
 
 __all__ = ["quoted_mention", "quoted_modifier", "quoted_title"]
 
@@ -155,7 +156,6 @@ def _opens_sentence_as_subject(text: str, start: int, end: int) -> bool:
     return bool(after) and after[0][:1].islower() and all(cue_lemma(w) is None for w in after)
 
 
-_MARK_TOKENS = frozenset({"``", "''", '"', "“", "”", "‘", "’", "'", "`"})
 _NAMING_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 
@@ -181,7 +181,7 @@ def quoted_modifier(doc: Any, start: int, end: int) -> bool:
     i = opening.start
     while i < len(doc) and doc[i].idx < end:
         i += 1
-    while i < len(doc) and doc[i].text in _MARK_TOKENS:
+    while i < len(doc) and doc[i].text in MARK_TOKENS:
         i += 1
     if i >= len(doc):
         return False
@@ -217,7 +217,7 @@ def quoted_mention(doc: Any, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
-    words = [t for t in span if t.text not in _MARK_TOKENS and not t.is_punct]
+    words = [t for t in span if t.text not in MARK_TOKENS and not t.is_punct]
     if not words or len(words) > MAX_MENTION_WORDS or any(_finite(t) for t in words):
         return False
     if any(t.text[:1].isupper() for t in words):
