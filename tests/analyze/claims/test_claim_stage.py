@@ -152,3 +152,32 @@ def test_sport_statistics_count_no_persons(pipeline: Pipeline) -> None:
     assert by_value[3].category == "other"
     assert by_value[8].category == "other" and by_value[8].unit != "people"
     assert by_value[12].category == "killed"
+
+
+def test_a_rate_names_no_count_and_a_clock_time_takes_the_day_after_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Health officials in Varnholt gave new figures on Tuesday. "
+        "As of 1700 GMT on 14 March 2011, 40 regions have reported 2,318 cases of the fever, "
+        "including 97 deaths. That would be four deaths in every 1,000 people infected."
+    )
+    from storyline.analyze.pipeline import Pipeline as Full
+
+    art = Full(["sentences", "entities", "time", "quotes", "claims"]).run(
+        Article(id="r", text=text, published="2011-03-16")
+    )
+    by_value = {c.value: c for c in art.claims}
+    assert by_value[2318].as_of == "2011-03-14" and by_value[97].as_of == "2011-03-14"
+    assert 1000 not in by_value and 4 not in by_value
+
+
+def test_a_count_given_as_or_estimated_at_a_figure_is_of_its_object(pipeline: Pipeline) -> None:
+    text = (
+        "Figures issued in Orla gave the number of recorded fever cases as 4,180 across the "
+        "region. Officials estimated the number of dead at 45."
+    )
+    art = pipeline.run(Article(id="g", text=text, published="2011-03-16"))
+    by_value = {c.value: c for c in art.claims}
+    assert by_value[4180].category == "cases"
+    assert by_value[45].category == "killed"

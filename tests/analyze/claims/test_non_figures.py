@@ -9,6 +9,7 @@ from storyline.analyze.claims.non_figures import (
     is_degree_percent,
     is_family_size,
     is_name_number,
+    is_ratio_term,
 )
 from storyline.analyze.claims.numbers import NumberMatch, find_numbers
 from storyline.analyze.nlp import annotate
@@ -83,3 +84,33 @@ def test_a_count_of_prior_or_previous_events_is_a_record() -> None:
     assert earlier_record("two previous convictions")
     assert not earlier_record("four arrests")
     assert not earlier_record("12 people")
+
+
+def test_the_terms_of_a_ratio_are_no_counts() -> None:
+    # ("One" opening a sentence is no number the claims stage reads at all)
+    rate = "It works out at four deaths in every 1,000 people infected in Brelle."
+    assert is_ratio_term(rate, _number(rate, "four"))
+    assert is_ratio_term(rate, _number(rate, "1,000"))
+    share = "One in three adults in Tavin caught it, about 26 per 100,000 residents."
+    assert is_ratio_term(share, _number(share, "three"))
+    assert is_ratio_term(share, _number(share, "100,000"))
+    every = "One in every ten pupils at the Osk school fell ill."
+    assert is_ratio_term(every, _number(every, "ten"))
+
+
+def test_counts_beside_in_are_no_ratio() -> None:
+    attacks = "Gunmen killed 12 people in 3 attacks on Corvell villages."
+    assert not is_ratio_term(attacks, _number(attacks, "12"))
+    assert not is_ratio_term(attacks, _number(attacks, "3"))
+    years = "Records show 3 in 2010 and 5 in 2011 died at the Pell mine."
+    assert not is_ratio_term(years, _number(years, "3"))
+    assert not is_ratio_term(years, _number(years, "5"))
+    whole = "Twenty out of 30 passengers on the Arno ferry were rescued."
+    assert not is_ratio_term(whole, _number(whole, "30"))
+
+
+def test_the_dead_as_a_noun_before_at_is_a_toll_not_an_age() -> None:
+    toll = "Officials estimated the number of dead at 45 in Orla."
+    assert not is_age(toll, frozenset(), _number(toll, "45"))
+    found = "Ana Brell, the Velm singer, was found dead at 45."
+    assert is_age(found, frozenset(), _number(found, "45"))

@@ -87,3 +87,14 @@ def test_words_that_are_not_timexes(text: str) -> None:
 
 def test_march_after_the_is_a_month() -> None:
     assert values("The March referendum will allow them to vote.", DCT)["march"][0] == "DATE"
+
+
+def test_a_clock_time_before_its_day_is_a_time_of_that_day() -> None:
+    text = "Figures came on Tuesday. As of 1700 GMT on 14 March 2011, 40 regions reported cases."
+    got = values(text, dt.date(2011, 3, 16))
+    assert got["tuesday"] == ("DATE", "2011-03-15")
+    assert got["1700 gmt"] == ("TIME", "2011-03-14T17:00Z")
+    alone = values(
+        "Figures came on Tuesday. At 1700 GMT, 40 regions reported.", dt.date(2011, 3, 16)
+    )
+    assert alone["1700 gmt"] == ("TIME", "2011-03-15T17:00Z")

@@ -69,6 +69,8 @@ def test_a_page_stamped_once_is_no_page_of_items() -> None:
         "the quay yesterday .",
         "Photograph : Ivo Dell/Velm Press Crews worked all night to clear the quay of oil .",
         "Mayor Ana Ruiz -LRB- right -RRB- opens the new quay at Brun .",
+        "Ferries have been kept in port since the storm Officials have said the quay will "
+        "reopen on Friday .",
     ],
 )
 def test_a_caption_is_no_development(line: str) -> None:
@@ -81,6 +83,8 @@ def test_a_caption_is_no_development(line: str) -> None:
         "Rep. Ana Ruiz (R) said the quay would reopen on Friday .",
         "The ferry turned left , and the crews cheered on the quay .",
         "The council left the photo archive closed for a second week .",
+        "Brun Ferries have said the quay will reopen , according to the Velm Harbours .",
+        "The crews told the Pilots have returned , said Reuters reporters .",
     ],
 )
 def test_prose_is_no_caption(line: str) -> None:

@@ -112,19 +112,21 @@ def change_of(tokens: Sequence[Any], nominal: Any, noun: Any | None, prep: Any |
 
 
 _CARRYING_VERBS = frozenset(
-    {"bring", "push", "raise", "take", "lift", "put", "send", "drive", "boost", "lower", "cut"}
-)
+    {"bring", "push", "raise", "take", "lift", "put", "send", "drive", "boost", "lower", "cut",
+     "give", "estimate", "place"}
+)  # fmt: skip
 """Verbs that set the level of their object ("bringing the toll to 31", "pushed the number
-of dead to 40", "put the toll at 25")."""
+of dead to 40", "put the toll at 25") or give it ("gave the number of cases as 480",
+"estimated the toll at 60", "placed the number of dead at 12")."""
 
 
 def carried_quantity(governor: Any, nominal: Any, prep: Any | None) -> Any | None:
     """The quantity a verb sets to the number ("[bringing] the final death toll [to] 31"):
-    its direct object, when the number is the verb's "to"/"at" phrase. The verb's subject
+    its direct object, when the number is the verb's "to"/"at"/"as" phrase. The verb's subject
     ("The recovery of two bodies brought ...") is what changed it, not what it measures."""
     if (
         prep is None
-        or prep.lower_ not in ("to", "at")
+        or prep.lower_ not in ("to", "at", "as")
         or token_lemma(governor) not in _CARRYING_VERBS
     ):
         return None

@@ -1,6 +1,7 @@
 """Numbers a sentence holds that are no reported figure: a person's age, a degree of
 certainty written as a percentage, the number in a name ("FTSE 100"), the size of a
-person's family ("a mother of three").
+person's family ("a mother of three"), the terms of a ratio ("one in three", "four deaths
+in every 1,000 people").
 
 The claims stage drops these before parsing; they are kept apart from it because each is a
 small reading of the text around one number, tested on its own.
@@ -21,6 +22,7 @@ __all__ = [
     "is_degree_percent",
     "is_family_size",
     "is_name_number",
+    "is_ratio_term",
 ]
 
 _BARE_DIGITS = re.compile(r"\d[\d,.]*")
@@ -35,10 +37,10 @@ _WHEN_DIED = (
 )
 """What may stand between "died" and "at 91": the day ("died Thursday at 91", "died on May
 3 at 91") and where ("died at home at 91"); not after "dead" ("the number of dead Sunday at
-16" is a toll)."""
+16" is a toll), nor "dead" as a noun ("put the number of dead at 45", "the dead at 12")."""
 _AGE_BEFORE = re.compile(
-    rf"(?i)(?:\bage[sd]?(?:\s+of)?|\b(?:(?:die[sd]?|dying){_WHEN_DIED}|dead|death)\s+at"
-    r"(?:\s+the\s+age\s+of)?)(?:\s+\d{1,3}\s+and)?\s*$"
+    rf"(?i)(?:\bage[sd]?(?:\s+of)?|\b(?:(?:die[sd]?|dying){_WHEN_DIED}|(?<!of )(?<!the )dead"
+    r"|death)\s+at(?:\s+the\s+age\s+of)?)(?:\s+\d{1,3}\s+and)?\s*$"
 )
 _BOTH_BEFORE = re.compile(r"(?i)\bboth\s*$")
 
@@ -162,3 +164,28 @@ def is_name_number(doc: Any, text: str, n: NumberMatch) -> bool:
         return False  # opens the text
     before = doc[prev.i - 1]  # the token before the noun: a sentence end or a line break?
     return not (before.text[-1] in _SENTENCE_END or "\n" in before.text + before.whitespace_)
+
+
+_SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)"
+_RATIO_BEFORE = re.compile(
+    rf"(?i)(?:\b(?:in|for|out\s+of|of)\s+every|\bper|\b{_SMALL_WORD}\s+in)\s+$"
+)
+"""What stands before a ratio's second term: "in every 1,000", "per 100,000", "one in three"."""
+_RATIO_AFTER = re.compile(
+    rf"(?i)\s+(?:(?:[a-z-]+\s+){{0,2}}(?:in|for|out\s+of)\s+every|in)\s+{_SMALL_WORD}\b"
+)
+"""What follows a ratio's first term: "four deaths in every 1,000", "one in three"."""
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def is_ratio_term(text: str, n: NumberMatch) -> bool:
+    """Either term of a ratio: "one in three adults", "four deaths in every 1,000 people
+    infected", "12 cases per 100,000". A rate says how often, not how many: neither term
+    is a count of the story ("1,000 people" there were never infected). "12 killed in 3
+    attacks" is no ratio (a noun between needs "every"), nor is "3 in 2010" (a year)."""
+    if n.money or n.percent:
+        return False
+    if _RATIO_BEFORE.search(text, max(0, n.start - 40), n.start):
+        return True
+    after = _RATIO_AFTER.match(text, n.end)
+    return after is not None and not _YEAR.fullmatch(after.group(0).split()[-1])

@@ -37,6 +37,7 @@ from storyline.analyze.claims.non_figures import (
     is_degree_percent,
     is_family_size,
     is_name_number,
+    is_ratio_term,
 )
 from storyline.analyze.claims.numbers import NumberMatch, find_numbers
 from storyline.analyze.claims.sources import hidden_source
@@ -166,6 +167,7 @@ def extract_claims(article: Article) -> list[Claim]:
         and not is_degree_percent(doc, n)
         and not is_age(text, person_ends, n)
         and not is_family_size(text, n)
+        and not is_ratio_term(text, n)
     ]
     readings = _read_all(doc, candidates)
     published = article.published[:10] if article.published else None

@@ -8,7 +8,8 @@ just named and "before" relates it to an event: the timex is "the day", that dat
 A bare day number coordinated with a full date ("April 24 and 25") is a date
 of the same month. "The quarter a year ago" is one period: the quarter of the
 year before, the value "a year ago" already has. In "Monday and Tuesday
-nights" the plural part of day makes both weekdays recurring (SETs).
+nights" the plural part of day makes both weekdays recurring (SETs). A clock time
+followed by its day ("as of 1700 GMT on 14 March") is a time of that day.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from storyline.analyze.time.lexicon import WEEKDAYS
 from storyline.model import Timex
 
-__all__ = ["add_coordinated_days", "merge_day_offsets", "share_set_parts"]
+__all__ = ["add_coordinated_days", "merge_day_offsets", "share_set_parts", "times_on_days"]
 
 _OFFSET = re.compile(r"(?i)(?:the\s+)?day\s+(?P<dir>before|after)$")
 _DAY = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)(?P<rest>(?:T[A-Z0-9:]+)?)$")
@@ -32,6 +33,9 @@ _PERIOD = re.compile(
 _YEAR_BACK = re.compile(r"(?i)^an?\s+year\s+(?:ago|earlier)$")
 _MONTH_DAY = re.compile(r"(?i)\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
 _AND = re.compile(r"(?i)\s+(?:and|or|&)\s+")
+_ON = re.compile(r"(?i)\s+(?:on\s+)?")
+_CLOCK = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d|XXXX-XX-XX)(?P<clock>T\d.*)$")
+_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _WEEKDAY_SET = re.compile(r"^XXXX-WXX-[1-7](?P<part>T[A-Z]{2})$")
 _AND_DAY = re.compile(
     r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d|\.\d|[a-zA-Z]))"
@@ -113,4 +117,23 @@ def share_set_parts(text: str, timexes: Sequence[Timex]) -> list[Timex]:
         if weekday is None or repeated is None or not _AND.fullmatch(text, t.end, nxt.start):
             continue
         out[i] = Timex(t.start, t.end, t.text, "SET", f"XXXX-WXX-{weekday}{repeated['part']}")
+    return out
+
+
+def times_on_days(text: str, timexes: Sequence[Timex]) -> list[Timex]:
+    """`timexes` with a clock time right before its day ("1700 GMT on 14 March 2011",
+    "9 a.m. Friday") given that day. Read alone, the time was anchored on the day the text
+    spoke of before it, which dated a figure "as of 1700 GMT on 14 March" to another day;
+    the date after it says which day the clock is on. The spans stay as they were."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        t, nxt = out[i], out[i + 1]
+        clock = _CLOCK.match(t.value) if t.type == "TIME" else None
+        if (
+            clock is not None
+            and nxt.type == "DATE"
+            and _FULL_DAY.match(nxt.value)
+            and _ON.fullmatch(text, t.end, nxt.start)
+        ):
+            out[i] = Timex(t.start, t.end, t.text, "TIME", nxt.value + clock["clock"])
     return out

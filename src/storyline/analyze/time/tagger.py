@@ -21,6 +21,7 @@ from storyline.analyze.time.compose import (
     add_coordinated_days,
     merge_day_offsets,
     share_set_parts,
+    times_on_days,
 )
 from storyline.analyze.time.dates import DATE_HANDLERS, Handler
 from storyline.analyze.time.lexicon import parse_number
@@ -428,4 +429,5 @@ def tag_timexes(
                 ctx.ref = point
                 if point.gran == "Q" and (rule in _QUARTERS or "quarter" in m.group(0).lower()):
                     ctx.quarter = point
-    return share_set_parts(text, add_coordinated_days(text, merge_day_offsets(text, out)))
+    merged = merge_day_offsets(text, out)
+    return share_set_parts(text, times_on_days(text, add_coordinated_days(text, merged)))

@@ -183,6 +183,14 @@ a name may follow ("editor of The Lancet", "said The Times", "got an A in": `_BE
 spread"): an article is never followed by one. A letter before a noun ("influenza A virus")
 reads as two texts run together ("... data distribution A connected approach to ..."),
 which pages of links run together more often."""
+_RUN_ON_SUBJECT = re.compile(
+    r"\b(?P<last>[a-z][a-z'-]+)\s+[A-Z][a-z]{2,}s\s+"
+    r"(?:have|are|were|say|said|believe|warn|warned|fear|think|expect|reported|found)\s+[a-z]"
+)
+"""A caption glued to a lead that opens on a plural subject ("... close contact with the
+virus Doctors have reported ...", "... at the harbour Officials say ..."): a lower-case word,
+a capitalised plural and its verb. A name there follows a word `_BEFORE_TITLE` lists ("said
+Reuters has", "the Democrats have")."""
 _BEFORE_TITLE = frozenset(
     {
         "of", "to", "at", "in", "by", "from", "for", "with", "on", "about", "than", "into",
@@ -271,11 +279,15 @@ _TOKENS = re.compile(r"\d[\d,.]*\d|'?[^\W_][\w'-]*|[^\w\s]+")
 
 
 def _run_on(text: str) -> bool:
-    """Whether the line runs two texts together (`_RUN_ON`, `_DASH_JOIN`, `glued_heading`,
-    `repeats_its_opening`)."""
+    """Whether the line runs two texts together (`_RUN_ON`, `_RUN_ON_SUBJECT`, `_DASH_JOIN`,
+    `glued_heading`, `repeats_its_opening`)."""
     if _DASH_JOIN.search(text) or glued_heading(text) or repeats_its_opening(text):
         return True
-    return any(m["last"] not in _BEFORE_TITLE for m in _RUN_ON.finditer(text))
+    return any(
+        m["last"] not in _BEFORE_TITLE
+        for pattern in (_RUN_ON, _RUN_ON_SUBJECT)
+        for m in pattern.finditer(text)
+    )
 
 
 _MONTH = FULL_MONTH_PATTERN
