@@ -69,3 +69,13 @@ def test_nested_names_give_the_shortest_and_shared_heads_stay() -> None:
     out = _canon(text, spans)
     assert out[2] == "Tarn Kestrels"
     assert out[5:] == ["Holdings", "Parliament", "University of Marrow", "Marrow"]
+
+
+def test_a_word_written_before_the_body_ending_so_is_a_name_of_its_own() -> None:
+    # "Orchard" the company, then "the Big Orchard" for a city: no nickname of it
+    text = (
+        "Kessa signed a deal with Orchard on Monday . Orchard shares rose . "
+        "Snow fell on the Big Orchard all week ."
+    )
+    spans = [("Kessa", "ORG"), ("Orchard", "ORG"), ("Orchard", "ORG"), ("Big Orchard", "ORG")]
+    assert _canon(text, spans) == ["Kessa", "Orchard", "Orchard", "Big Orchard"]
