@@ -79,3 +79,12 @@ def test_a_word_written_before_the_body_ending_so_is_a_name_of_its_own() -> None
     )
     spans = [("Kessa", "ORG"), ("Orchard", "ORG"), ("Orchard", "ORG"), ("Big Orchard", "ORG")]
     assert _canon(text, spans) == ["Kessa", "Orchard", "Orchard", "Big Orchard"]
+
+
+def test_a_word_two_bodies_end_in_stays_though_one_is_named_after_it() -> None:
+    text = (
+        "The Velmar Army left the valley . Democracy under the eyes of the Army is the "
+        "only option for Tarn , where the Tarn Army rules ."
+    )
+    spans = [("Velmar Army", "ORG"), ("Army", "ORG"), ("Tarn", "GPE"), ("Tarn Army", "ORG")]
+    assert _canon(text, spans)[1] == "Army"

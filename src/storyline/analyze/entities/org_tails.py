@@ -66,22 +66,20 @@ def body_ending_in(word: str, bodies: dict[str, dict[str, int]], at: int) -> str
     ends, the shortest where they nest ("Harriers" of "Tarn Harriers" and "Velmar Tarn
     Harriers"); None for a word that is initials, a kind or company word (`_SHARED_HEADS`),
     or that ends two bodies' names neither of which holds the other ("Harriers" beside
-    "Velmar Harriers" and "Tarn Harriers"). A body named only after the word is no
-    evidence: the nickname is written once the team is named, and a word written first is
-    a name of its own ("Orchard" the company, then "the Big Orchard" for a city)."""
+    "Velmar Harriers" and "Tarn Harriers", wherever each is written). The one body must be
+    named (by any of its nested names) before `at`: the nickname is written once the team
+    is named, and a word written first is a name of its own ("Orchard" the company, then
+    "the Big Orchard" for a city)."""
     key = cached_name_key(word)
     if not may_name_a_body_alone(word):
         return None
     named = bodies.get(key, {})
-    names = sorted(
-        (n for n, first in named.items() if first < at), key=lambda n: (len(n.split()), n)
-    )
+    names = sorted(named, key=lambda n: (len(n.split()), n))
     if not names:
         return None
     shortest = names[0]
-    if all(cached_name_key(n).endswith(" " + cached_name_key(shortest)) for n in names[1:]):
-        return shortest
-    return None
+    nested = all(cached_name_key(n).endswith(" " + cached_name_key(shortest)) for n in names[1:])
+    return shortest if nested and min(named.values()) < at else None
 
 
 def may_name_a_body_alone(word: str) -> bool:
