@@ -88,3 +88,9 @@ def test_a_word_two_bodies_end_in_stays_though_one_is_named_after_it() -> None:
     )
     spans = [("Velmar Army", "ORG"), ("Army", "ORG"), ("Tarn", "GPE"), ("Tarn Army", "ORG")]
     assert _canon(text, spans)[1] == "Army"
+
+
+def test_a_teams_plural_nickname_written_first_is_the_team_named_after_it() -> None:
+    text = "The Harriers won again . The Velmar Falls Harriers lead the league ."
+    spans = [("Harriers", "ORG"), ("Velmar Falls Harriers", "ORG")]
+    assert _canon(text, spans) == ["Velmar Falls Harriers", "Velmar Falls Harriers"]

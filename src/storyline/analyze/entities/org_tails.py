@@ -67,9 +67,9 @@ def body_ending_in(word: str, bodies: dict[str, dict[str, int]], at: int) -> str
     Harriers"); None for a word that is initials, a kind or company word (`_SHARED_HEADS`),
     or that ends two bodies' names neither of which holds the other ("Harriers" beside
     "Velmar Harriers" and "Tarn Harriers", wherever each is written). The one body must be
-    named (by any of its nested names) before `at`: the nickname is written once the team
-    is named, and a word written first is a name of its own ("Orchard" the company, then
-    "the Big Orchard" for a city)."""
+    named (by any of its nested names) before `at`, unless the word is a plural (a team's
+    nickname, which a lead may write first): a singular word written first is a name of its
+    own ("Orchard" the company, then "the Big Orchard" for a city)."""
     key = cached_name_key(word)
     if not may_name_a_body_alone(word):
         return None
@@ -79,7 +79,11 @@ def body_ending_in(word: str, bodies: dict[str, dict[str, int]], at: int) -> str
         return None
     shortest = names[0]
     nested = all(cached_name_key(n).endswith(" " + cached_name_key(shortest)) for n in names[1:])
-    return shortest if nested and min(named.values()) < at else None
+    if not nested:
+        return None
+    # a team's plural nickname may come first ("the Harriers" in the lead, the full name
+    # below); a singular word written before the long name is a name of its own
+    return shortest if min(named.values()) < at or key.endswith("s") else None
 
 
 def may_name_a_body_alone(word: str) -> bool:
