@@ -23,3 +23,8 @@ def test_the_people_of_a_place_followed_by_who_leave_the_place_a_place() -> None
 def test_a_building_followed_by_which_stays_a_site() -> None:
     text = "Orrin Hall , which seats 900 , reopened on Friday after the fire ."
     assert names(text, [("Orrin Hall", "FAC")]) == [("FAC", "Orrin Hall")]
+
+
+def test_a_square_after_a_preposition_followed_by_who_stays_a_site() -> None:
+    text = "It was the people in Tarvo Square , who slept in the cold , that won ."
+    assert names(text, [("Tarvo Square", "FAC")]) == [("FAC", "Tarvo Square")]

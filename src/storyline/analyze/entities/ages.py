@@ -30,14 +30,23 @@ def aged(text: str, end: int, surface: str) -> bool:
 
 
 _WHO_AFTER = re.compile(r"\s*,\s*who\s+[a-z]")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|on|of|from|near|outside|inside|into|to|across|around|through|over|by)"
+    r"\s+(?:the\s+)?\Z"
+)
+"""A preposition of place before the name: "the people in Tarvo Square, who slept there"
+speaks of the people, and the site stays a site."""
 
 
 def followed_by_who(text: str, end: int, surface: str) -> bool:
     """Whether ", who" and a lower-case word follow a name of two or three plain capitalised
-    words ("Orrin Hall, who directs"). Callers ask it of sites only: "the people of Tarvo,
-    who" speaks of the people, not the place, and a body may be "who" in loose writing."""
+    words ("Orrin Hall, who directs") that follows no preposition of place ("the people in
+    Tarvo Square, who"). Callers ask it of sites only: "the people of Tarvo, who" speaks of
+    the people, not the place, and a body may be "who" in loose writing."""
+    start = end - len(surface)
     return (
         " " in surface
+        and _PLACE_BEFORE.search(text, max(0, start - 12), start) is None
         and _PLAIN_NAME.fullmatch(surface) is not None
         and _WHO_AFTER.match(text, end) is not None
     )
