@@ -109,10 +109,10 @@ class ReadMethods:
 
     def story_top_names(self, story_id: str, n: int = 5) -> tuple[str, ...]:
         """The names of a story's `n` most mentioned entities as `story_entities` reads them:
-        what one story's page (`storyline story`, the web page) lists, one name per entity
-        ("Teodor Kalb", not "Kalb" beside it), where the label lists each name as written.
-        Costs the store's entity list once per version of the mentions, which one story's
-        page may spend; the story list, one label per story, still does not."""
+        what `storyline story` lists, one name per entity ("Teodor Kalb", not "Kalb" beside
+        it), where the label lists each name as written. Costs the store's entity list once
+        per version of the mentions and the story's threads read again, which one story's
+        command may spend; the story list and the cached web page, still do not."""
         return tuple(e.name for e in self.story_entities(story_id)[:n])
 
     def story_threads(self, story_id: str) -> tuple[str, list[StoryState]]:

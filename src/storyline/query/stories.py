@@ -34,8 +34,6 @@ def story_page(engine: Storyline, story_id: str, *, article_limit: int = 200) ->
         return None
     reads = page_reads(engine)
     resolved = label.id
-    # the page lists one name per entity, as the store canonicalises it
-    label = replace(label, top_entities=engine.story_top_names(resolved))
     articles, total = reads.story_articles(resolved, article_limit)
     articles = [replace(a, story_id=resolved) for a in articles]
     parts = story_parts(engine, resolved)
