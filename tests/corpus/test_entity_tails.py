@@ -96,12 +96,3 @@ def test_a_body_without_its_last_kind_word_joins_the_one_body_with_it() -> None:
     assert police.mentions == 3 and "Velmar Police" not in ents
     assert any("without its kind" in r for r in police.alias_evidence)
     assert {"Tarn Fire", "Tarn Fire Service", "Tarn Fire Department"} <= set(ents)
-
-
-def test_a_singular_word_written_alone_as_often_as_a_longer_name_stays_apart() -> None:
-    arts = [
-        _art("a", ("Orchard", "ORG"), ("Orchard", "ORG"), ("Big Orchard", "ORG")),
-        _art("b", ("Orchard", "ORG")),
-    ]
-    ents = {e.name: e for e in build_entities(arts)}
-    assert ents["Orchard"].mentions == 3 and ents["Big Orchard"].mentions == 1

@@ -35,8 +35,7 @@ def merge_body_tails(groups: dict[str, Group]) -> None:
     """Each one-word group typed a body or a product joins the body whose name of two to
     four capitalised words it ends, when every such body's name ends in the shortest of
     them (one body written with and without its town); two bodies ending so ("Velmar
-    Harriers", "Tarn Harriers") leave the word alone, and so does a singular word written
-    alone at least as often as the body's name. The joined group takes the body's
+    Harriers", "Tarn Harriers") leave the word alone. The joined group takes the body's
     type and name."""
     ending: dict[str, list[str]] = defaultdict(list)
     for key, g in groups.items():
@@ -56,11 +55,6 @@ def merge_body_tails(groups: dict[str, Group]) -> None:
             continue
         best = max(found, key=lambda c: groups[c].mentions)
         target = groups[best]
-        if not key.endswith("s") and g.mentions >= target.mentions:
-            # a singular word written alone at least as often as the long name is a name of
-            # its own ("Orchard" the company beside "the Big Orchard"); a team's nickname
-            # is a plural, written alone more often than its full name
-            continue
         target.evidence.append(f"{best_name(g)}: last word of {best_name(target)}")
         g.labels = Counter({type_of(target): g.mentions})
         absorb(target, g, keep_name=True)
