@@ -246,9 +246,9 @@ def test_a_name_read_as_a_site_and_a_place_alike_is_not_copied() -> None:
 
 def test_a_gerund_before_an_infinitive_in_a_list_of_findings_is_no_name() -> None:
     text = (
-        "The regulator listed the failures of Quarrow . \nFailing to keep the well under "
-        "control in the weeks before the blast Failing to use the safest drilling technology "
-        "Failing to maintain surveillance of the rig \nQuarrow said it would appeal ."
+        "The inspectors listed what Quarrow had done wrong . \nFailing to inspect the pumps "
+        "before the storm Failing to train the night crews Failing to report the flooding "
+        "on time \nQuarrow said it would contest the list ."
     )
     found = _entities(text)
     assert not [e for e in found if e.text == "Failing"], [(e.text, e.label) for e in found]

@@ -1,5 +1,5 @@
 """Two names the recogniser read as one person's because a headline's last word ran into
-the report's first ("cut by Velmont Quarrow has seen"): each word is written alone as a
+the report's first ("lowered by Velmont Quarrow must now pay"): each word is written alone as a
 name, the last mostly as no person, so the two are two names (run_on_names.py). Texts and
 names invented; recogniser mentions written by hand."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 from entity_spans import names
 
 HEADLINE_RUN_IN = (
-    "Quarrow rating cut by Velmont Quarrow has seen its shares fall since the leak began . "
+    "Outlook on Quarrow lowered by Velmont Quarrow must now pay more to borrow , traders say . "
     "Velmont Ratings said on Tuesday that Quarrow faced more claims . Velmont said Quarrow "
     "could pay . Quarrow said it had the cash . Velmont expects more cuts ."
 )
@@ -58,10 +58,10 @@ def test_a_surname_typed_a_body_stays_the_persons_when_the_given_name_is_not_alo
 
 def test_a_conjunction_inside_a_name_opens_a_clause_the_name_after_it_starts() -> None:
     text = (
-        "Last updated at 11:04 Help As Quarrow 's rivals count the cost , lawsuits keep "
-        "coming . Quarrow said it would fight them ."
+        "Updated 11:04 Share As Quarrow 's pumps fail , farmers ask for water . Quarrow said "
+        "it would fix them ."
     )
-    found = names(text, [("Help As Quarrow 's", "FAC"), ("Quarrow", "ORG")])
+    found = names(text, [("Share As Quarrow 's", "FAC"), ("Quarrow", "ORG")])
     assert found == [("ORG", "Quarrow"), ("ORG", "Quarrow")]
 
 

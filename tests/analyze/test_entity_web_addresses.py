@@ -9,8 +9,8 @@ from entity_spans import names
 
 def test_an_address_with_a_trade_word_run_on_is_the_owner_the_article_names() -> None:
     text = (
-        "Tarnwick said on Monday that 40 people were missing . Tarnwick.com news blog "
-        "`` Lost '' will tell their stories , a Tarnwick editor said ."
+        "Tarnwick said on Monday that its readers had sent 900 letters . Tarnwick.com news "
+        "desk will print the best of them , a Tarnwick editor said ."
     )
     spans = [("Tarnwick", "ORG"), ("Tarnwick.com news", "ORG"), ("Tarnwick", "ORG")]
     assert names(text, spans) == [("ORG", "Tarnwick")] * 3

@@ -99,7 +99,7 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     work = split_told_outlets(text, work)
     work = cut_slash_credits(text, cut_caption_people(text, split_run_on_names(text, work)))
     name_web_addresses(text, work)  # "Tarnwick.com news": the site, named as its owner
-    cut_clause_openers(text, work)  # "Help As Quarrow": the name after the conjunction
+    cut_clause_openers(text, work)  # "Share As Quarrow": the name after the conjunction
     work = drop_common_plurals(text, work)
     work = drop_lower_case_people(text, drop_honour_words(drop_common_words(text, work)))
     work = drop_non_names(drop_common_acronyms(text, work))

@@ -14,8 +14,8 @@ person and tagged so, the tagger reads its clause again with the word in lower c
 common word then comes out a common noun or an adjective ("turnout" NN), a name still a
 proper noun ("gorbachev", "john"). A word typed a body keeps the first tag alone: a
 company is written by a common word more often than a person ("Shell was fined").
-A word the tagger reads as a gerund before "to" and a verb ("Failing to keep the well
-under control", a findings list's line, run into the line before it with no full stop)
+A word the tagger reads as a gerund before "to" and a verb ("Failing to inspect the
+pumps", a findings list's line, run into the line before it with no full stop)
 is no name wherever it stands: a name is no verb taking an infinitive.
 The rule reads the model's tags and word lists, never a list
 of names or words.
@@ -114,7 +114,7 @@ def drop_opening_common_words(text: str, doc: Any, raw: Sequence[RawMention]) ->
 
 def _gerund_before_infinitive(doc: Any, i: int) -> bool:
     """Whether token `i` is a word in "-ing" the tagger tags a gerund (VBG), followed by
-    "to" and a verb in its base form (VB): "Failing to keep"."""
+    "to" and a verb in its base form (VB): "Failing to inspect"."""
     if i + 2 >= len(doc):
         return False
     word, to, verb = doc[i], doc[i + 1], doc[i + 2]

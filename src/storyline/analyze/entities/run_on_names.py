@@ -8,7 +8,7 @@ beside "Quarrow" read alone as a body throughout): the last word is no one's sur
 each part takes the type the article reads it with alone.
 
 A word that opens a clause ("As", "If", "When": a subordinating conjunction) inside a
-name ("Help As Quarrow 's rivals count the cost", a page's link text run into a report's
+name ("Share As Quarrow 's pumps fail", a page's link text run into a report's
 first sentence, all in title case) starts a new clause: the name is the words after it.
 
 Article-wide passes over prepared mentions, run by canonical.py after the passes that
