@@ -107,6 +107,14 @@ class ReadMethods:
         store = self._store_entities()
         return story_entities_in(store, *counted_mentions(store, story.entities))
 
+    def story_top_names(self, story_id: str, n: int = 5) -> tuple[str, ...]:
+        """The names of a story's `n` most mentioned entities as `story_entities` reads them:
+        what `storyline story` lists, one name per entity ("Teodor Kalb", not "Kalb" beside
+        it), where the label lists each name as written. Costs the store's entity list once
+        per version of the mentions and the story's threads read again, which one story's
+        command may spend; the story list and the cached web page, still do not."""
+        return tuple(e.name for e in self.story_entities(story_id)[:n])
+
     def story_threads(self, story_id: str) -> tuple[str, list[StoryState]]:
         """A story's id and its threads by start date: any id of the story resolves (a
         thread's, a merged one's). One reading for the story page and the engine's own

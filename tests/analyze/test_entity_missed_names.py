@@ -242,3 +242,13 @@ def test_a_name_read_as_a_site_and_a_place_alike_is_not_copied() -> None:
     doc.ents = [Span(doc, 2, 4, label="FAC"), Span(doc, 7, 9, label="GPE")]
     raw = [RawMention(e.start_char, e.end_char, e.label_) for e in doc.ents]
     assert add_missed_names(doc.text, doc, raw) == raw
+
+
+def test_a_gerund_before_an_infinitive_in_a_list_of_findings_is_no_name() -> None:
+    text = (
+        "The inspectors listed what Quarrow had done wrong . \nFailing to inspect the pumps "
+        "before the storm Failing to train the night crews Failing to report the flooding "
+        "on time \nQuarrow said it would contest the list ."
+    )
+    found = _entities(text)
+    assert not [e for e in found if e.text == "Failing"], [(e.text, e.label) for e in found]

@@ -69,3 +69,28 @@ def test_nested_names_give_the_shortest_and_shared_heads_stay() -> None:
     out = _canon(text, spans)
     assert out[2] == "Tarn Kestrels"
     assert out[5:] == ["Holdings", "Parliament", "University of Marrow", "Marrow"]
+
+
+def test_a_word_written_before_the_body_ending_so_is_a_name_of_its_own() -> None:
+    # "Orchard" the company, then "the Big Orchard" for a city: no nickname of it
+    text = (
+        "Kessa signed a deal with Orchard on Monday . Orchard shares rose . "
+        "Snow fell on the Big Orchard all week ."
+    )
+    spans = [("Kessa", "ORG"), ("Orchard", "ORG"), ("Orchard", "ORG"), ("Big Orchard", "ORG")]
+    assert _canon(text, spans) == ["Kessa", "Orchard", "Orchard", "Big Orchard"]
+
+
+def test_a_word_two_bodies_end_in_stays_though_one_is_named_after_it() -> None:
+    text = (
+        "The Velmar Army left the valley . Democracy under the eyes of the Army is the "
+        "only option for Tarn , where the Tarn Army rules ."
+    )
+    spans = [("Velmar Army", "ORG"), ("Army", "ORG"), ("Tarn", "GPE"), ("Tarn Army", "ORG")]
+    assert _canon(text, spans)[1] == "Army"
+
+
+def test_a_teams_plural_nickname_written_first_is_the_team_named_after_it() -> None:
+    text = "The Harriers won again . The Velmar Falls Harriers lead the league ."
+    spans = [("Harriers", "ORG"), ("Velmar Falls Harriers", "ORG")]
+    assert _canon(text, spans) == ["Velmar Falls Harriers", "Velmar Falls Harriers"]

@@ -1,14 +1,19 @@
 """A story's top entities as the store's canonical entities (Storyline.story_entities,
 what the evaluation reads): counted over the story's mentions, they list no two rows the
-store joins. The label (story list, story page) still lists the names as written. Through
-the engine on a real SQLite file; a stand-in entity stage marks invented names."""
+store joins. The story list's labels (and the web story page, which must read its
+story once) still list the names as written; `storyline story` lists the store's names.
+Through the engine on a real SQLite file; a stand-in entity stage marks invented names."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
 
+from typer.testing import CliRunner
+
+from storyline.cli import app
 from storyline.corpus.entities import entities_from_mentions
 from storyline.corpus.story_entities import StoreEntities, counted_mentions, story_entities_in
 from storyline.engine import Storyline
@@ -56,6 +61,18 @@ def test_a_storys_entities_are_the_stores_canonical_entities(tmp_path: Path) -> 
         assert "Bay" in label.top_entities
         (state,) = [s for s in engine.store.stories().active_stories()]
         assert "Bay" in state.entities  # assignment still counts the names as written
+
+
+def test_one_storys_page_lists_each_entity_once_by_the_stores_name(tmp_path: Path) -> None:
+    with Storyline(tmp_path / "s.db", stages=[MarkNames()], stories=True) as engine:
+        engine.ingest_articles([Article(id="a1", text=TEXT, published="2031-03-02")])
+        (label,) = engine.stories()
+        assert engine.story_top_names(label.id) == ("Bay of Tarvo", "Kessa", "Orin Dask")
+    shown = CliRunner().invoke(app, ["story", label.id, "--db", str(tmp_path / "s.db")])
+    assert shown.exit_code == 0, shown.output
+    assert "entities: Bay of Tarvo, Kessa, Orin Dask\n" in shown.output
+    as_json = CliRunner().invoke(app, ["story", label.id, "--db", str(tmp_path / "s.db"), "--json"])
+    assert json.loads(as_json.output)["top_entities"] == ["Bay of Tarvo", "Kessa", "Orin Dask"]
 
 
 def test_counted_mentions_read_as_the_story_mentions_they_count() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 import typer
 
@@ -172,6 +172,8 @@ def story(
         repo = engine.store.stories()
         resolved = repo.resolve(story_id)
         label = story_label(combined_state(root, threads))
+        # one name per entity as the store canonicalises it, not each name as written
+        label = replace(label, top_entities=engine.story_top_names(root))
         thread_labels = [story_label(t) for t in threads]
         members = [(t.id, m) for t in threads for m in repo.members(t.id)]
         members.sort(key=lambda tm: (tm[1].published is None, tm[1].published or "", tm[1].seq))

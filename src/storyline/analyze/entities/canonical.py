@@ -63,11 +63,16 @@ from storyline.analyze.entities.place_uses import retype_place_uses
 from storyline.analyze.entities.prepare import RawMention, SpanIndex, prepare_mention
 from storyline.analyze.entities.resolve import resolve_names
 from storyline.analyze.entities.role_words import strip_role_words
-from storyline.analyze.entities.run_on_names import cut_caption_people, split_run_on_names
+from storyline.analyze.entities.run_on_names import (
+    cut_caption_people,
+    cut_clause_openers,
+    split_run_on_names,
+)
 from storyline.analyze.entities.said_people import retype_said_people
 from storyline.analyze.entities.ship_names import join_ship_names
 from storyline.analyze.entities.stated_aliases import link_stated_aliases
 from storyline.analyze.entities.telling_outlets import split_told_outlets
+from storyline.analyze.entities.web_addresses import name_web_addresses
 from storyline.analyze.entities.written_forms import join_place_kinds, relabel_speaker_labels
 from storyline.model import EntityMention
 
@@ -93,6 +98,8 @@ def canonicalize(text: str, raw: Sequence[RawMention]) -> list[EntityMention]:
     strip_role_words(text, work)
     work = split_told_outlets(text, work)
     work = cut_slash_credits(text, cut_caption_people(text, split_run_on_names(text, work)))
+    name_web_addresses(text, work)  # "Tarnwick.com news": the site, named as its owner
+    cut_clause_openers(text, work)  # "Share As Quarrow": the name after the conjunction
     work = drop_common_plurals(text, work)
     work = drop_lower_case_people(text, drop_honour_words(drop_common_words(text, work)))
     work = drop_non_names(drop_common_acronyms(text, work))

@@ -14,6 +14,9 @@ person and tagged so, the tagger reads its clause again with the word in lower c
 common word then comes out a common noun or an adjective ("turnout" NN), a name still a
 proper noun ("gorbachev", "john"). A word typed a body keeps the first tag alone: a
 company is written by a common word more often than a person ("Shell was fined").
+A word the tagger reads as a gerund before "to" and a verb ("Failing to inspect the
+pumps", a findings list's line, run into the line before it with no full stop)
+is no name wherever it stands: a name is no verb taking an infinitive.
 The rule reads the model's tags and word lists, never a list
 of names or words.
 """
@@ -75,7 +78,8 @@ def _tag_in_lower_case(text: str, start: int, end: int) -> str:
 
 
 def drop_opening_common_words(text: str, doc: Any, raw: Sequence[RawMention]) -> list[RawMention]:
-    """`raw` without the one-word mentions typed a person or a body that open a sentence,
+    """`raw` without the one-word mentions typed a person or a body that are a gerund
+    before an infinitive, or that open a sentence,
     that the tagger tags a common word the model's word lists know (for a person, also
     when read again in lower case), that the article never capitalises inside a sentence
     nor writes in a longer name, and that no speech verb or possessive follows."""
@@ -86,6 +90,9 @@ def drop_opening_common_words(text: str, doc: Any, raw: Sequence[RawMention]) ->
             continue
         token = e[0]
         word, tag = token.text, token.tag_
+        if _gerund_before_infinitive(doc, token.i):
+            common.add((e.start_char, e.end_char))
+            continue
         if tag not in _COMMON_TAGS and not (e.label_ == "PERSON" and tag in _NAME_TAGS):
             continue
         if not word.isalpha() or not word[:1].isupper() or word.isupper():
@@ -103,3 +110,13 @@ def drop_opening_common_words(text: str, doc: Any, raw: Sequence[RawMention]) ->
     if not common:
         return list(raw)
     return [m for m in raw if (m.start, m.end) not in common]
+
+
+def _gerund_before_infinitive(doc: Any, i: int) -> bool:
+    """Whether token `i` is a word in "-ing" the tagger tags a gerund (VBG), followed by
+    "to" and a verb in its base form (VB): "Failing to inspect"."""
+    if i + 2 >= len(doc):
+        return False
+    word, to, verb = doc[i], doc[i + 1], doc[i + 2]
+    tags = (str(word.tag_), str(to.tag_), str(verb.tag_))
+    return tags == ("VBG", "TO", "VB") and str(word.text).endswith("ing")

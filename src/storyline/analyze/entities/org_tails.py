@@ -45,37 +45,45 @@ FORCE_KINDS = frozenset({"navy", "army", "marines", "militia", "coastguard", "gu
 an article the one force it names in full ending so (`body_ending_in`)."""
 
 
-def bodies_by_last_word(work: Iterable[PreparedMention]) -> dict[str, set[str]]:
+def bodies_by_last_word(work: Iterable[PreparedMention]) -> dict[str, dict[str, int]]:
     """The article's body names of two to four capitalised words (no "of": the "Washington"
-    of "University of Washington" is no short form of it) by their last word's key."""
-    found: dict[str, set[str]] = {}
+    of "University of Washington" is no short form of it) by their last word's key, each
+    with where it is first written."""
+    found: dict[str, dict[str, int]] = {}
     for o in work:
         words = o.name.split()
         if o.label != "ORG" or not 2 <= len(words) <= MAX_BODY_WORDS:
             continue
         if not all(w[:1].isupper() for w in words) or words[-1].isupper():
             continue
-        found.setdefault(cached_name_key(words[-1]), set()).add(o.name)
+        first = found.setdefault(cached_name_key(words[-1]), {})
+        first[o.name] = min(first.get(o.name, o.start), o.start)
     return found
 
 
-def body_ending_in(word: str, bodies: dict[str, set[str]]) -> str | None:
-    """The one body of `bodies` (`bodies_by_last_word`) whose name `word` ends, the shortest
-    where they nest ("Harriers" of "Tarn Harriers" and "Velmar Tarn Harriers"); None for a
-    word that is initials, a kind or company word (`_SHARED_HEADS`), or that ends two
-    bodies' names
-    neither of which holds the other ("Harriers" beside "Velmar Harriers" and "Tarn
-    Harriers")."""
+def body_ending_in(word: str, bodies: dict[str, dict[str, int]], at: int) -> str | None:
+    """The one body of `bodies` (`bodies_by_last_word`) named before `at` whose name `word`
+    ends, the shortest where they nest ("Harriers" of "Tarn Harriers" and "Velmar Tarn
+    Harriers"); None for a word that is initials, a kind or company word (`_SHARED_HEADS`),
+    or that ends two bodies' names neither of which holds the other ("Harriers" beside
+    "Velmar Harriers" and "Tarn Harriers", wherever each is written). The one body must be
+    named (by any of its nested names) before `at`, unless the word is a plural (a team's
+    nickname, which a lead may write first): a singular word written first is a name of its
+    own ("Orchard" the company, then "the Big Orchard" for a city)."""
     key = cached_name_key(word)
     if not may_name_a_body_alone(word):
         return None
-    names = sorted(bodies.get(key, ()), key=lambda n: (len(n.split()), n))
+    named = bodies.get(key, {})
+    names = sorted(named, key=lambda n: (len(n.split()), n))
     if not names:
         return None
     shortest = names[0]
-    if all(cached_name_key(n).endswith(" " + cached_name_key(shortest)) for n in names[1:]):
-        return shortest
-    return None
+    nested = all(cached_name_key(n).endswith(" " + cached_name_key(shortest)) for n in names[1:])
+    if not nested:
+        return None
+    # a team's plural nickname may come first ("the Harriers" in the lead, the full name
+    # below); a singular word written before the long name is a name of its own
+    return shortest if min(named.values()) < at or key.endswith("s") else None
 
 
 def may_name_a_body_alone(word: str) -> bool:

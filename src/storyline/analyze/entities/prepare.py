@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-from storyline.analyze.entities.ages import aged
+from storyline.analyze.entities.ages import aged, followed_by_who
 from storyline.analyze.entities.aliases import (
     ALIASES,
     name_key,
@@ -336,9 +336,13 @@ def prepare_mention(text: str, m: RawMention, spans: SpanIndex) -> PreparedMenti
             label = "NORP"  # "I'm a Lib Dem.": a member of a group, never a person's name
     if label in {"ORG", "FAC", "NORP", "PRODUCT"} and aged(text, end, surface):
         label = "PERSON"  # "Pacitti , 24 , was the tenth case": an age says a person
+    who = label == "FAC" and followed_by_who(text, end, surface)
+    if who:
+        label = "PERSON"  # "Orrin Hall , who directs the agency": no building is "who"
     person_cue = (
         titled
         or kin
+        or who
         or (label == "PERSON" and aged(text, end, surface))
         or (
             label in {"GPE", "LOC", "ORG", "PERSON"}

@@ -292,7 +292,7 @@ def _org_short_form(w: PreparedMention, names: NameIndex) -> str:
         return _one(names.org_kind.get(key, set()), w.name)
     if not before and key not in _LONE_KINDS:
         # "the Harriers" once "Velmar Falls Harriers" is named: a team by its nickname
-        return body_ending_in(w.name, names.org_tails) or w.name
+        return body_ending_in(w.name, names.org_tails, w.start) or w.name
     return _one_form(before, w.name)
 
 
