@@ -231,15 +231,50 @@ def _segments(text: str) -> tuple[tuple[int, int, bool], ...]:
     reader, the turn starts and every reader-chat question of a page ask for them."""
     out: list[tuple[int, int, bool]] = []
     for line in _LINE.finditer(text):
-        start = line.start()
+        first = start = _quoted_turn_start(text, line.start())
         for turn in _MID_TURN.finditer(text, line.start(), line.end()):
             label = text[turn.end() : text.index(":", turn.end())].split(",")[0]
             if not _speaks(text, turn.end(), label):
                 continue  # "... died . THE END : ...": a heading run into the line
-            out.append((start, turn.start(), start != line.start()))
+            out.append((start, turn.start(), start != first))
             start = turn.end()
-        out.append((start, line.end(), start != line.start()))
+        out.append((start, line.end(), start != first))
     return tuple(_split_at_known_labels(text, out))
+
+
+_QUOTED_TURN = re.compile(
+    r"(?:\"|“|``)[^\S\n]*(?=(?P<name>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2})"
+    + _LABEL_ROLE
+    + r" ?:\s)"
+)
+"""A turn's label right after the opening quotation mark of its line ("“RUIZ: Well, ..."): a
+transcript quoted whole, each turn reopening the marks as a quote of several paragraphs does."""
+
+
+_QUOTE_CLOSE = {
+    mark: re.compile(re.escape(close) + r"(?=[\s,.;:!?]|$)")
+    for mark, close in (('"', '"'), ("“", "”"), ("``", "''"))
+}
+"""The mark closing a quoted turn, by its opener: one of another style closes a quotation
+inside the turn ('"RUIZ: It is “strong enough.” We are ready.')."""
+
+
+def _quoted_turn_start(text: str, line_start: int) -> int:
+    """Where the words of the line at `line_start` start for a transcript turn: past an
+    opening quotation mark that a speaker's label follows ("“RUIZ: ..."), so the label
+    speaks its turn as it does unquoted; the line's start otherwise, also when words follow
+    the closing mark in the line ("“FIRE: the hall is burning!” the crowd shouted"): they
+    say who spoke, and the capitals are the words' own."""
+    m = _QUOTED_TURN.match(text, line_start)
+    if m is None or not _speaks(text, m.end(), m["name"]):
+        return line_start
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    opener = text[line_start : m.end()].strip()
+    close = _QUOTE_CLOSE[opener].search(text, m.end(), line_end)
+    if close is not None and any(c.isalnum() for c in text[close.end() : line_end]):
+        return line_start
+    return m.end()
 
 
 _ANY_TURN = re.compile(

@@ -99,6 +99,7 @@ from storyline.analyze.quotes.turns import (
     appositive_head,
     entity_starts,
     inverted_subject,
+    person_named,
     person_places,
     turn_end,
     turn_label_end,
@@ -203,7 +204,13 @@ def extract_quotes(article: Article) -> list[Quote]:
                 continue
             if bare_participle(item) and not joined_to_last(text, item, quotes):
                 continue
-            source = a.source
+            source, subject = a.source, None
+            if source is None and a.cue not in (":", "according to") and not a.sourceless:
+                # the parse found no subject: a name set off right before the verb (", Ana
+                # Ruiz , said"), else the one its sentence opens with, if any
+                begin = sentences[sentence_index(sentences, sentence_starts, a.cue_start)].start
+                subject = appositive_before(text, a.cue_start, article.entities, entity_at)
+                subject = subject or resolver.subject_between(begin, a.cue_start)
             term = bool(item.marks) and quoted_term(
                 a.cue,
                 [text[m.start : m.end] for m in item.marks],
@@ -221,16 +228,11 @@ def extract_quotes(article: Article) -> list[Quote]:
                 # a plan, an intention or a state of things: its subject is kept as the
                 # source span the attribution writes, but nobody is shown as its speaker
                 unsaid_by = resolver.resolve if a.turned_down else resolver.not_a_speaker
+                # words that state nothing keep the subject for PolNeAR, a person's name only
+                source = source or person_named(article.entities, subject, doc, a.cue_start)
                 speaker = unstated_speaker(unsaid_by(*source)) if source else None
             else:
-                if source is None and a.cue not in (":", "according to") and not a.sourceless:
-                    # the parse found no subject: a name set off right before the verb
-                    # (", Ana Ruiz , said"), else the one its sentence opens with, if any
-                    sentence = sentence_index(sentences, sentence_starts, a.cue_start)
-                    source = appositive_before(text, a.cue_start, article.entities, entity_at)
-                    source = source or resolver.subject_between(
-                        sentences[sentence].start, a.cue_start
-                    )
+                source = source or subject
                 if source is not None and across_quote(doc, text, source, a.cue_start):
                     source = None
                 head = (

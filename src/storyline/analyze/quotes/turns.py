@@ -25,6 +25,7 @@ __all__ = [
     "entity_starts",
     "inverted_subject",
     "label_name",
+    "person_named",
     "person_places",
     "turn_end",
     "turn_label_end",
@@ -161,6 +162,27 @@ def entity_starts(entities: Sequence[EntityMention]) -> list[int]:
 def person_places(entities: Sequence[EntityMention]) -> list[int]:
     """Where the PERSON mentions stand in `entities`, in order."""
     return [i for i, e in enumerate(entities) if e.label == "PERSON"]
+
+
+def person_named(
+    entities: Sequence[EntityMention], span: tuple[int, int] | None, doc: Any, cue_start: int
+) -> tuple[int, int] | None:
+    """`span` (the subject found for an attribution that states nothing, where the parse
+    found none) when a PERSON mention of `entities` starts there and the cue is a verb its
+    subject does ("Hale, the treasurer, hesitated to repeat his criticism"), else None: an
+    adjective or a place opening the sentence ("Saudi officials deny ...") wants, knows or
+    did nothing, and the person a participle or a noun is said of ("Hale, known for his
+    humour", "allegations that he lied") is who was known or accused."""
+    if span is None or not any(e.start == span[0] and e.label == "PERSON" for e in entities):
+        return None
+    i = bisect_left(_token_starts(doc), cue_start)
+    if i >= len(doc) or doc[i].tag_ not in _DOING_TAGS:
+        return None
+    return span
+
+
+_DOING_TAGS = frozenset({"VB", "VBD", "VBG", "VBP", "VBZ"})
+"""A verb in any form but the past participle, which is said of its subject as often as done."""
 
 
 _SET_OFF_BEFORE = re.compile(r",\s*$")
