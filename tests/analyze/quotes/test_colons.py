@@ -74,3 +74,12 @@ def test_a_role_of_phrase_words_after_an_abbreviation_in_the_label_speaks(
         "grievances in the ports .\nKAYE : Thank you .\n"
     )
     assert _speakers(pipeline, text) == ["KAYE", "VELL", "KAYE"]
+
+
+def test_a_label_set_off_by_a_no_break_space_speaks_its_turn(pipeline: Pipeline) -> None:
+    text = (
+        "Partial transcript of the Orla debate follows.\n"
+        "HOLLIS:\u00a0Will the new levee hold when the river rises again this spring?\n"
+        "RUIZ:\u00a0The engineers built it for a flood far worse than this one."
+    )
+    assert _speakers(pipeline, text) == ["HOLLIS", "RUIZ"]

@@ -30,10 +30,10 @@ _TRANSCRIPT_ROLE_LABEL = re.compile(
     r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*,\s*[A-Z][A-Z .,'’/\\-]{1,60}"
 )
 """A transcript speaker with a role after a comma ("JANE ROE, STATION CORRESPONDENT")."""
-_COLON = re.compile(r"([^:\n]{2,60}?):[ \t]+(\S[^\n]{8,})")
+_COLON = re.compile(r"([^:\n]{2,60}?):[^\S\n]+(\S[^\n]{8,})")
 _LINE = re.compile(r"[^\n]+")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}")
-_SIGNED = re.compile(r"[^:\n]{2,200}?\s[-—–]+\s+([^:\n]{2,60}?):[ \t]+(\S[^\n]{8,})")
+_SIGNED = re.compile(r"[^:\n]{2,200}?\s[-—–]+\s+([^:\n]{2,60}?):[^\S\n]+(\S[^\n]{8,})")
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?\b")
