@@ -131,3 +131,25 @@ def test_live_blog_clock_entries_are_not_a_chronology() -> None:
     article = _dated_lines(" ".join(p[0] for p in pieces), pieces)
     found = list(collect_candidates([article]))
     assert found and not any(c.chronology for c in found)
+
+
+def test_a_caption_run_into_the_lead_is_left_out_of_the_first_sentence() -> None:
+    text = (
+        "Ferries wait out the storm in the harbour Harbour officials say the Orla quay will "
+        "reopen on Friday after the repairs .\nThe harbour has been shut for a week ."
+    )
+    first_end = text.index("\n")
+    article = Article(
+        id="c1",
+        text=text,
+        published="2031-03-04",
+        sentences=(Sentence(0, first_end), Sentence(first_end + 1, len(text))),
+    )
+    lead = next(c for c in collect_candidates([article]) if c.position == 0)
+    assert lead.text.startswith("Harbour officials say the Orla quay")
+    assert text[lead.start : lead.end] == lead.text
+    plain = "Harbour officials say the Orla quay will reopen on Friday after the repairs ."
+    whole = Article(
+        id="c2", text=plain, published="2031-03-04", sentences=(Sentence(0, len(plain)),)
+    )
+    assert next(iter(collect_candidates([whole]))).text == plain

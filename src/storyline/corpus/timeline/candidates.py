@@ -11,6 +11,10 @@ their day and a dash or colon ("Feb. 26 - The Security Council imposes ..."), ar
 marked as such and lose the leading day, which the timeline already shows. A
 chronology lists several days (`MIN_CHRONOLOGY_ENTRIES`), each a calendar date: a
 live blog's "3.10 pm: ..." entries and a lone captioned "May 28: ..." are not one.
+
+A first line that runs a photo's caption or a headline into the lead with no full stop
+("Swine flu causes outbreaks in pigs Infection control experts are ...") counts from
+the lead (`run_in_end`, the test ingest and story titles use).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from storyline.model import Article
+from storyline.text.line_words import ArticleWords, run_in_end
 
 __all__ = [
     "MIN_CHRONOLOGY_ENTRIES",
@@ -37,6 +42,8 @@ MIN_CHRONOLOGY_ENTRIES = 3
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _SPACE = re.compile(r"\s+")
+_MIN_LEAD_WORDS = 6
+"""Words a lead must keep after a run-in caption is cut off: fewer is no sentence."""
 _ENTRY_SEPARATOR = re.compile(r"[ \t]*(?:-{1,2}|\u2013|\u2014|:)[ \t]+")
 """Between a chronology entry's day and its event: "Feb. 26 - ", "20 April: ", "May 3 -- "."""
 
@@ -133,6 +140,9 @@ def collect_candidates(articles: Iterable[Article], *, lead: int = 5) -> Iterato
         for position, (start, end, days, body) in enumerate(sentences):
             if not listed:
                 body = start
+            if position == 0:
+                # a caption or headline run into the lead: the lead is the sentence
+                body = _past_run_in(article.text, body, end)
             text = _SPACE.sub(" ", article.text[body:end]).strip()
             if not text:
                 continue
@@ -153,5 +163,22 @@ def collect_candidates(articles: Iterable[Article], *, lead: int = 5) -> Iterato
                     )
             elif published is not None and position < lead:
                 yield DatedSentence(
-                    article.id, start, end, text, published, "published", position, published
+                    article.id, body, end, text, published, "published", position, published
                 )
+
+
+def _past_run_in(text: str, start: int, end: int) -> int:
+    """Where an article's first sentence starts when a caption or a headline runs into it on
+    its first line with no full stop ("Swine flu causes outbreaks in pigs Infection control
+    experts are scrambling ..."): at the word that opens the lead (`run_in_end`, read
+    against the article's own words), if six words at least follow it; else `start`.
+    The timeline then shows (and scores) the lead, not the photo's words glued before it."""
+    line_end = text.find("\n", start, end)
+    line = text[start : end if line_end < 0 else line_end]
+    at = run_in_end(line, ArticleWords(text))
+    if at is None:
+        return start
+    at += start
+    while at < end and text[at].isspace():
+        at += 1
+    return at if len(text[at:end].split()) >= _MIN_LEAD_WORDS else start
