@@ -35,7 +35,6 @@ _MONTH_DAY = re.compile(r"(?i)\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
 _AND = re.compile(r"(?i)\s+(?:and|or|&)\s+")
 _ON = re.compile(r"(?i)\s+(?:on\s+)?")
 _CLOCK = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d|XXXX-XX-XX)(?P<clock>T\d.*)$")
-_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _WEEKDAY_SET = re.compile(r"^XXXX-WXX-[1-7](?P<part>T[A-Z]{2})$")
 _AND_DAY = re.compile(
     r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d|\.\d|[a-zA-Z]))"
@@ -129,10 +128,11 @@ def times_on_days(text: str, timexes: Sequence[Timex]) -> list[Timex]:
     for i in range(len(out) - 1):
         t, nxt = out[i], out[i + 1]
         clock = _CLOCK.match(t.value) if t.type == "TIME" else None
+        day = _DAY.match(nxt.value) if nxt.type == "DATE" else None
         if (
             clock is not None
-            and nxt.type == "DATE"
-            and _FULL_DAY.match(nxt.value)
+            and day is not None
+            and not day["rest"]
             and _ON.fullmatch(text, t.end, nxt.start)
         ):
             out[i] = Timex(t.start, t.end, t.text, "TIME", nxt.value + clock["clock"])
