@@ -120,11 +120,47 @@ def _earlier_date(article: Article, starts: list[int], pos: int) -> str | None:
     deaths"): a year written as a date, or a relative year, that is no bound or comparison
     ("the worst since 2005" is about now); or to a month at least `EARLIER_MONTHS` before it
     ("In February, a gunman opened fire, killing three", told in June): another, earlier
-    event. None when it does not."""
+    event; or the year of the history its paragraph's previous sentence began
+    (`_history_told_on`). None when it does not."""
     published = article.published_date
     k = bisect_right(starts, pos) - 1
     if published is None or not 0 <= k < len(article.sentences):
         return None
+    own = _own_earlier_date(article, pos, k, published)
+    return own if own is not None else _history_told_on(article, k, published)
+
+
+def _history_told_on(article: Article, k: int, published: dt.date) -> str | None:
+    """The earlier year sentence `k` goes on telling: the one its previous sentence, in the
+    same paragraph, dates itself to ("The 2005 refinery blast was the worst of many. A
+    tower overfilled and the explosion killed 15."; "Its owner was fined $150m for the 1989
+    spill. It also agreed to pay $900m."), when `k` has no time of its own and nothing in
+    it speaks of now ("has killed", "is", "will", "still", "says"). Only a whole year back
+    is carried: a month back may be the story's own event, told on in the past."""
+    if k == 0:
+        return None
+    s, before = article.sentences[k], article.sentences[k - 1]
+    if "\n\n" in article.text[before.start : s.start] or _OF_NOW.search(
+        article.text, s.start, s.end
+    ):
+        return None
+    if any(s.start <= t.start < s.end for t in article.timexes if t.type in ("DATE", "TIME")):
+        return None
+    told = _own_earlier_date(article, before.start, k - 1, published)
+    if told is None or not told[:4].isdigit() or int(told[:4]) >= published.year:
+        return None
+    return told
+
+
+_OF_NOW = re.compile(
+    r"(?i)\b(?:has|have|is|are|will|would|says|say|remains?|continues?|so\s+far|now|still|"
+    r"toll|currently|latest)\b"
+)
+"""Words of a sentence that speaks of now, not of the history told before it."""
+
+
+def _own_earlier_date(article: Article, pos: int, k: int, published: dt.date) -> str | None:
+    """`_earlier_date` from sentence `k`'s own words (and a history box's heading)."""
     s = article.sentences[k]
     floor = article.sentences[k - 1].start if k > 0 else s.start
     year = heading_year(article.text, pos, floor)
