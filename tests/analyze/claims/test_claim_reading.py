@@ -61,6 +61,12 @@ def one(pipeline: Pipeline, text: str, value: float, **kw: str | None) -> Claim:
         ("Vell may reach out to Quill, as the two worked together in Marsk.", 2, "total"),
         # "or more" says at least that much: no increment
         ("Towns in Marsk stand to lose $2.2 billion or more in business.", 2.2e9, "total"),
+        # a sum "of that" is a part of the sum just named
+        ("Quenby Oil had spent $4 billion, about $210 million of that on claims.", 2.1e8,
+         "part"),
+        ("Quenby Oil had spent $4 billion, about $210 million of that on claims.", 4e9,
+         "total"),
+        ("Quenby Oil paid $4 million for that.", 4e6, "total"),
     ],
 )  # fmt: skip
 def test_totals_increments_and_parts(

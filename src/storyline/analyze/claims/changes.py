@@ -79,6 +79,12 @@ def _is_partitive_group(obj: Any) -> bool:
     )
 
 
+def _is_whole_named_before(obj: Any) -> bool:
+    """A bare "that"/"this" after a sum's "of" ("$210 million of that"): the part of an
+    amount just named, which "it" already reads as through its noun."""
+    return obj.lower_ in ("that", "this") and not any(True for _ in obj.children)
+
+
 def change_of(tokens: Sequence[Any], nominal: Any, noun: Any | None, prep: Any | None) -> Change:
     inside = {t.i for t in tokens}
     if subject_among(nominal if noun is None else noun):
@@ -103,6 +109,8 @@ def change_of(tokens: Sequence[Any], nominal: Any, noun: Any | None, prep: Any |
     group = partitive(nominal)
     if group is not None and noun is not None and noun.i == group.i and _is_partitive_group(group):
         return "part"  # "eleven of the victims", "three of them", "12 of whom"
+    if group is not None and noun is None and _is_whole_named_before(group):
+        return "part"  # "spent $4 billion, $210 million of that on claims"
     head = nominal if noun is None else noun
     if among_whole(head):
         return "total"
