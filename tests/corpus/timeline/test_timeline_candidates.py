@@ -153,3 +153,30 @@ def test_a_caption_run_into_the_lead_is_left_out_of_the_first_sentence() -> None
         id="c2", text=plain, published="2031-03-04", sentences=(Sentence(0, len(plain)),)
     )
     assert next(iter(collect_candidates([whole]))).text == plain
+
+
+def _lead(text: str, timexes: tuple[Timex, ...]) -> Article:
+    return Article(
+        id="a2",
+        text=text,
+        published="2031-07-29",
+        sentences=(Sentence(0, len(text)),),
+        timexes=timexes,
+    )
+
+
+def test_a_lead_dated_to_another_year_is_no_report_of_its_publication_day() -> None:
+    text = "In 1998, a senator from Ossery called for a national day of the river."
+    history = _lead(text, (Timex(3, 7, "1998", "DATE", "1998"),))
+    assert list(collect_candidates([history])) == []
+    plans = _lead("In 2033, the port will close.", (Timex(3, 7, "2033", "DATE", "2033"),))
+    assert list(collect_candidates([plans])) == []
+
+
+def test_a_lead_comparing_with_another_year_or_naming_its_own_stays_on_its_day() -> None:
+    text = "The Ossery spill is the worst since 1998, officials said."
+    compared = _lead(text, (Timex(36, 40, "1998", "DATE", "1998"),))
+    assert [c.day for c in collect_candidates([compared])] == [dt.date(2031, 7, 29)]
+    text = "In July, the Ossery spill reached the coast."
+    this_year = _lead(text, (Timex(3, 7, "July", "DATE", "2031-07"),))
+    assert [c.day for c in collect_candidates([this_year])] == [dt.date(2031, 7, 29)]

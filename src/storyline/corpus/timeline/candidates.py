@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from storyline.analyze.time.roles import is_reference_point
 from storyline.model import Article
 from storyline.text.line_words import ArticleWords, run_in_end
 
@@ -161,10 +162,36 @@ def collect_candidates(articles: Iterable[Article], *, lead: int = 5) -> Iterato
                         len(days),
                         entry and day == days[0],
                     )
-            elif published is not None and position < lead:
+            elif (
+                published is not None
+                and position < lead
+                and not _of_another_year(article, start, end, published)
+            ):
                 yield DatedSentence(
                     article.id, body, end, text, published, "published", position, published
                 )
+
+
+_COARSE_DATE = re.compile(r"^(\d{4})(?:-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?$")
+"""A TIMEX3 value coarser than a day: a year, or a month, quarter, half or season of one."""
+
+
+def _of_another_year(article: Article, start: int, end: int, published: dt.date) -> bool:
+    """Whether the sentence at [start, end) dates what it tells to a year other than its
+    article's ("In 1969, a senator called for a teach-in"): a lead of history or of plans
+    is no report of its publication day. A year that bounds or compares ("the worst since
+    1969") leaves the sentence of now."""
+    for t in article.timexes:
+        if t.type != "DATE" or not start <= t.start < end:
+            continue
+        m = _COARSE_DATE.match(t.value)
+        if (
+            m is not None
+            and int(m.group(1)) != published.year
+            and not is_reference_point(article.text, t.start, t.end)
+        ):
+            return True
+    return False
 
 
 def _past_run_in(text: str, start: int, end: int) -> int:
