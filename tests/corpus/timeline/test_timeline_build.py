@@ -192,3 +192,47 @@ def test_newest_keeps_the_latest_days_with_news() -> None:
     )
     assert "2020-01-11" in [e.date for e in best.entries]
     assert [e.date for e in newest.entries] == ["2020-02-27", "2020-02-28", "2020-02-29"]
+
+
+def _recalling(n: int, recalled: int) -> list[Article]:
+    """n articles from 2031-03-02 on, each naming the flood of 2031-03-01 that starts the
+    story; the first `recalled` also recall a 1998 flood (background)."""
+    out = []
+    for i in range(n):
+        s1 = "The flood of March 1 destroyed the Ossery weir and closed the river port."
+        s2 = "A flood on May 3, 1998, had closed the port for a month."
+        text = f"{s1} {s2}" if i < recalled else s1
+        at = text.index("March 1")
+        timexes = [Timex(at, at + 7, "March 1", "DATE", "2031-03-01")]
+        sentences = [Sentence(0, len(s1))]
+        if i < recalled:
+            sentences.append(Sentence(len(s1) + 1, len(text)))
+            at = text.index("May 3, 1998")
+            timexes.append(Timex(at, at + 11, "May 3, 1998", "DATE", "1998-05-03"))
+        out.append(
+            Article(
+                id=f"f{i}",
+                text=text,
+                published=(dt.date(2031, 3, 2) + dt.timedelta(days=i)).isoformat(),
+                sentences=tuple(sentences),
+                timexes=tuple(timexes),
+            )
+        )
+    return out
+
+
+def test_a_day_of_history_one_article_recalls_is_left_out_of_the_story() -> None:
+    result = build_timeline(_recalling(40, 1), TimelineOptions(max_dates=5))
+    dates = [e.date for e in result.entries]
+    assert "2031-03-01" in dates  # the day the story starts from, named by every report
+    assert "1998-05-03" not in dates
+    # an explicit start shows whatever it asks for
+    asked = build_timeline(
+        _recalling(40, 1), TimelineOptions(max_dates=5, start=dt.date(1990, 1, 1))
+    )
+    assert "1998-05-03" in [e.date for e in asked.entries]
+
+
+def test_a_day_before_the_story_that_many_reports_name_stays() -> None:
+    result = build_timeline(_recalling(40, 10), TimelineOptions(max_dates=5))
+    assert "1998-05-03" in [e.date for e in result.entries]

@@ -29,7 +29,14 @@ from storyline.corpus.timeline.summarize import (
 from storyline.corpus.timeline.vectors import TfidfSpace, tokens
 from storyline.model import Article, TimelineEntry
 
-__all__ = ["Timeline", "build_timeline", "entry_from_lines", "sentence_key"]
+__all__ = [
+    "PRECURSOR_SHARE",
+    "Timeline",
+    "build_timeline",
+    "entry_from_lines",
+    "sentence_key",
+    "without_background_days",
+]
 
 _NORM = re.compile(r"\W+")
 REWRITE_POOL = 3
@@ -92,6 +99,8 @@ def build_timeline(
         return Timeline((), ("the articles have no sentences: run the 'sentences' stage first",))
 
     candidates = [c for c in collect_candidates(pool, lead=options.lead) if options.in_range(c.day)]
+    if options.start is None:
+        candidates = without_background_days(candidates, pool)
     days_of: dict[str, set[dt.date]] = defaultdict(set)
     for c in candidates:
         days_of[c.article_id].add(c.day)
@@ -139,6 +148,31 @@ def build_timeline(
     entries = tuple(entry_from_lines(day, chosen[day]) for day in sorted(chosen))
     kept = tuple(tuple(chosen[day]) for day in sorted(chosen))
     return Timeline(entries, tuple(notes), kept)
+
+
+PRECURSOR_SHARE = 0.05
+"""Of a story's articles, the share that must name a day before its first report for that
+day to be the story's own (the blast the coverage starts from is named by most reports; a
+1969 spill or a 2001 attack recalled by one or two is background)."""
+MIN_PRECURSOR_ARTICLES = 2
+
+
+def without_background_days(
+    candidates: list[DatedSentence], pool: Sequence[Article]
+) -> list[DatedSentence]:
+    """The candidates without days of history: a day before the story's first article
+    counts only when at least `PRECURSOR_SHARE` of its articles (and two) name it. An
+    explicit --start shows whatever it asks for."""
+    published = [a.published_date for a in pool if a.published_date is not None]
+    if not published:
+        return candidates
+    first = min(published)
+    naming: dict[dt.date, set[str]] = defaultdict(set)
+    for c in candidates:
+        if c.day < first:
+            naming[c.day].add(c.article_id)
+    least = max(MIN_PRECURSOR_ARTICLES, PRECURSOR_SHARE * len(pool))
+    return [c for c in candidates if c.day >= first or len(naming[c.day]) >= least]
 
 
 def sentence_key(text: str) -> str:
