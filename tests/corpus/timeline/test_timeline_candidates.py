@@ -171,12 +171,18 @@ def test_a_lead_dated_to_another_year_is_no_report_of_its_publication_day() -> N
     assert list(collect_candidates([history])) == []
     plans = _lead("In 2033, the port will close.", (Timex(3, 7, "2033", "DATE", "2033"),))
     assert list(collect_candidates([plans])) == []
+    text = "OSSERY -- In 1998, the port closed for a month."
+    dateline = _lead(text, (Timex(13, 17, "1998", "DATE", "1998"),))
+    assert list(collect_candidates([dateline])) == []
 
 
 def test_a_lead_comparing_with_another_year_or_naming_its_own_stays_on_its_day() -> None:
     text = "The Ossery spill is the worst since 1998, officials said."
     compared = _lead(text, (Timex(36, 40, "1998", "DATE", "1998"),))
     assert [c.day for c in collect_candidates([compared])] == [dt.date(2031, 7, 29)]
+    text = "Ana Ruiz, who took office in 1998, vowed to reopen the Ossery port."
+    detail = _lead(text, (Timex(29, 33, "1998", "DATE", "1998"),))
+    assert [c.day for c in collect_candidates([detail])] == [dt.date(2031, 7, 29)]
     text = "In July, the Ossery spill reached the coast."
     this_year = _lead(text, (Timex(3, 7, "July", "DATE", "2031-07"),))
     assert [c.day for c in collect_candidates([this_year])] == [dt.date(2031, 7, 29)]

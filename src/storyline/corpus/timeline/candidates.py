@@ -25,7 +25,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from storyline.analyze.time.roles import is_reference_point
 from storyline.model import Article
 from storyline.text.line_words import ArticleWords, run_in_end
 
@@ -177,10 +176,11 @@ _COARSE_DATE = re.compile(r"^(\d{4})(?:-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?$")
 
 
 def _of_another_year(article: Article, start: int, end: int, published: dt.date) -> bool:
-    """Whether the sentence at [start, end) dates what it tells to a year other than its
-    article's ("In 1969, a senator called for a teach-in"): a lead of history or of plans
-    is no report of its publication day. A year that bounds or compares ("the worst since
-    1969") leaves the sentence of now."""
+    """Whether the sentence at [start, end) opens by dating what it tells to a year other
+    than its article's ("In 1969, a senator called for a teach-in", after a dateline too):
+    a lead of history or of plans is no report of its publication day. A year further in
+    ("Ruiz, in power since 1969, vowed ..."; "who took office in 2004") dates a detail and
+    leaves the sentence of now."""
     for t in article.timexes:
         if t.type != "DATE" or not start <= t.start < end:
             continue
@@ -188,10 +188,17 @@ def _of_another_year(article: Article, start: int, end: int, published: dt.date)
         if (
             m is not None
             and int(m.group(1)) != published.year
-            and not is_reference_point(article.text, t.start, t.end)
+            and _OPENS_WITH_TIME.match(article.text[start : t.start]) is not None
         ):
             return True
     return False
+
+
+_OPENS_WITH_TIME = re.compile(
+    r"^\W*(?:[A-Z][A-Z.,' ]*\s+--?\s+)?(?i:(?:back\s+)?in|during|by|as\s+early\s+as)?\s*$"
+)
+"""What may stand before a year that opens its sentence: a dateline ("WASHINGTON -- "), then
+"In", "During", "By" or nothing ("1998 was the worst year ...")."""
 
 
 def _past_run_in(text: str, start: int, end: int) -> int:
