@@ -82,3 +82,30 @@ def test_a_story_event_months_back_is_not_carried_as_history(pipeline: Pipeline)
         "In February, the Ossery plant was shut after a leak. A fire there killed 11 workers.",
     )
     assert [earlier for earlier, _ in _dating(listed, 11)] == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year dates a relative clause's detail of a sentence of now
+        "Ana Ruiz, whose party won the vote in 2019, is calling for calm. Eleven workers "
+        "died in the Ossery fire.",
+        # the year opens a span running on
+        "Quenby Oil ran the Ossery mine from May 2019 to March 2020. An inspection found "
+        "that 11 workers were injured there.",
+    ],
+)
+def test_a_year_that_dates_a_detail_of_the_sentence_before_is_not_carried(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert [earlier for earlier, _ in _dating(_listed(pipeline, text), 11)] == [False]
+
+
+def test_a_day_whose_year_the_text_does_not_write_dates_no_history(pipeline: Pipeline) -> None:
+    # "September 11" told in May 2031 is read as 2030's: a year the text never wrote
+    listed = _listed(
+        pipeline,
+        "The Ossery attack of September 11 was the worst in memory. A fire at the Quenby "
+        "plant killed 11 workers.",
+    )
+    assert [earlier for earlier, _ in _dating(listed, 11)] == [False]

@@ -135,8 +135,9 @@ def _history_told_on(article: Article, k: int, published: dt.date) -> str | None
     same paragraph, dates itself to ("The 2005 refinery blast was the worst of many. A
     tower overfilled and the explosion killed 15."; "Its owner was fined $150m for the 1989
     spill. It also agreed to pay $900m."), when `k` has no time of its own and nothing in
-    it speaks of now ("has killed", "is", "will", "still", "says"). Only a whole year back
-    is carried: a month back may be the story's own event, told on in the past."""
+    it speaks of now ("has killed", "is", "will", "still", "says"). Only a year written out
+    a whole year back is carried: a month back may be the story's own event told on, and a
+    year the tagger inferred for a day ("September 11") may be the wrong one."""
     if k == 0:
         return None
     s, before = article.sentences[k], article.sentences[k - 1]
@@ -149,6 +150,15 @@ def _history_told_on(article: Article, k: int, published: dt.date) -> str | None
     told = _own_earlier_date(article, before.start, k - 1, published)
     if told is None or not told[:4].isdigit() or int(told[:4]) >= published.year:
         return None
+    if _OF_NOW.search(article.text, before.start, before.end):
+        return None  # "X, whose militia rose up last year, is calling for unity": of now
+    for t in article.timexes:
+        if before.start <= t.start < before.end and t.value == told:
+            if told[:4] not in t.text:
+                return None  # a year the tagger inferred ("September 11"): no history told
+            if _DETAIL_BEFORE.search(article.text, before.start, t.start):
+                return None  # the year dates a relative clause's detail or opens a span
+            break
     return told
 
 
@@ -157,6 +167,12 @@ _OF_NOW = re.compile(
     r"toll|currently|latest)\b"
 )
 """Words of a sentence that speaks of now, not of the history told before it."""
+_DETAIL_BEFORE = re.compile(
+    r"(?i)(?:,\s*(?:who|whose|which|where)\b[^,]*|\b(?:since|from|between)\s+(?:the\s+)?)$"
+)
+"""What before a year makes it a detail of its sentence, not the time it tells: a relative
+clause ("Ruiz, whose party won in 2004, ...") or the start of a span ("from May 2003 to ...",
+"since the 2003 invasion")."""
 
 
 def _own_earlier_date(article: Article, pos: int, k: int, published: dt.date) -> str | None:
