@@ -197,19 +197,3 @@ def test_a_month_after_since_is_before_the_article() -> None:
     headline = "US stock markets have their best week since November"
     assert found(headline, dct)["November"] == ("DATE", "2008-11")
     assert found("Markets will rally in November.", dct)["November"] == ("DATE", "2009-11")
-
-
-@pytest.mark.parametrize(
-    ("text", "expr", "value"),
-    [
-        ("The Quenby mill closed on Sept. 11 , 2001 , after a fire .", "Sept. 11 , 2001",
-         "2001-09-11"),
-        ("On Monday , May 3 , 2004 , the mill closed .", "Monday , May 3 , 2004", "2004-05-03"),
-        ("The mill closed on 3 March , 1998 .", "3 March , 1998", "1998-03-03"),
-        ("It closed in March , 1998 .", "March , 1998", "1998-03"),
-    ],
-)  # fmt: skip
-def test_a_tokenised_comma_keeps_the_year_with_its_date(text: str, expr: str, value: str) -> None:
-    """Tokenised text sets a comma off by a space; read as two dates, "Sept. 11 , 2001" was
-    September 11 of the year before the article."""
-    assert found(text, SEPT)[expr] == ("DATE", value)

@@ -63,9 +63,6 @@ WDATE = rf"(?:{WD}|{DEICTIC}|{MON2}\s+{DAY2})"
 # "16:08 UTC", "0800 GMT": a 24-hour clock is only read with its zone, which tells it
 # from a score, a ratio or a year.
 CLOCK24 = r"(?<![\d:.])(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?P<utc>UTC|GMT)\b"
-COMMA = r"(?:\s?,)?"
-"""The comma before a date's year or after its weekday, set off by a space as tokenised
-text writes it ("Sept. 11 , 2001", "Monday , May 3"): the year stays the date's."""
 # A year in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand one".
 YEAR_WORDS = (
     r"(?:(?P<c>nineteen|twenty)[- ](?:hundred\s+(?:and\s+)?)?"
@@ -79,9 +76,9 @@ YEAR_WORDS = (
 _SPECS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?\b"),
     ("slash", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)\b"),
-    ("mdy", rf"\b(?:{WD}{COMMA}\s+)?{MON}\s+{DAY}(?:{COMMA}\s+{YEAR})?"),
-    ("dmy", rf"\b(?:{WD}{COMMA}\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?:{COMMA}\s+{YEAR})?"),
-    ("month_year", rf"\b(?:{MOD}[- ]?\s*)?{MON}(?:\s+of)?{COMMA}\s+{YEAR}"),
+    ("mdy", rf"\b(?:{WD},?\s+)?{MON}\s+{DAY}(?:,?\s+{YEAR})?"),
+    ("dmy", rf"\b(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?:,?\s+{YEAR})?"),
+    ("month_year", rf"\b(?:{MOD}[- ]?\s*)?{MON}(?:\s+of)?,?\s+{YEAR}"),
     ("month_year_words", rf"\b(?:{MOD}[- ]?\s*)?{MON}(?:\s+of)?,?\s+{YEAR_WORDS}"),
     (
         "month_rel_year",
