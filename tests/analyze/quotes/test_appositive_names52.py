@@ -9,7 +9,7 @@ import pytest
 from quote_helpers import QUOTE_STAGES, speaker_text
 
 from storyline.analyze.pipeline import Pipeline
-from storyline.analyze.quotes.appositive_names import name_before_appositive
+from storyline.analyze.quotes.appositive_names import name_after_mark, name_before_appositive
 from storyline.analyze.quotes.turns import appositive_before
 from storyline.model import EntityMention
 
@@ -65,10 +65,16 @@ def test_a_name_inside_a_phrase_is_no_subject() -> None:
     assert _subject(text, "said", ("Ana Ruiz", "PERSON"), ("Vell", "GPE")) is None
 
 
-def test_a_description_with_another_person_or_a_list_is_no_appositive() -> None:
+def test_a_name_inside_the_description_is_passed_over() -> None:
     text = "Ana Ruiz, Tom Hale's lawyer, said that it would wait."
     named = (("Ana Ruiz", "PERSON"), ("Tom Hale", "PERSON"))
-    assert _subject(text, "said", *named) is None
+    assert _subject(text, "said", *named) == "Ana Ruiz"
+    text = "“It is not over,” Tom Hale, a top outside Ruiz adviser, said on Monday."
+    named = (("Tom Hale", "PERSON"), ("Ruiz", "PERSON"))
+    assert _subject(text, "said", *named) == "Tom Hale"
+
+
+def test_a_list_is_no_appositive() -> None:
     listed = "Asked, Ana Ruiz, the mayor, and the board, said nothing."
     assert name_before_appositive(listed, listed.index("said"), [], []) is None
     text = "Ana Ruiz, the mayor, then the board, said that it would wait."
@@ -86,3 +92,26 @@ def test_a_quote_cut_from_its_verb_by_the_subjects_description(pipeline: Pipelin
         "A.F.L.-C.I.O. and progressive political organizer, wrote in an email response."
     )
     assert speaker_text(pipeline, text, "In every election") == "Stefan Rosewall"
+
+
+_ACROSS = (
+    "An argument between those who fear weakness in the face of the flood (''This is less a "
+    "storm and more an invasion,'' {who} wrote in The Kestra Times last week) and those who "
+    "fear panic."
+)
+
+
+def test_the_name_after_the_marks_when_the_parse_took_a_phrase_before_them(
+    pipeline: Pipeline,
+) -> None:
+    # the parse read "An argument between those who ..." as the subject of "wrote"
+    text = _ACROSS.format(who="Marla Quint")
+    assert speaker_text(pipeline, text, "more an invasion") == "Marla Quint"
+
+
+def test_no_name_after_the_marks_gives_no_speaker() -> None:
+    text = _ACROSS.format(who="the columnist")
+    assert name_after_mark(text, text.index("wrote"), [], []) is None
+    text = "“We wait,” Mr. Ana Ruiz, the mayor, and the board said."
+    ruiz = _mentions(text, ("Ana Ruiz", "PERSON"))
+    assert name_after_mark(text, text.index("said"), ruiz, [e.start for e in ruiz]) is None
