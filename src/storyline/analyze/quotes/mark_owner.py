@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from storyline.analyze.intervals import OffsetIndex
+from storyline.analyze.quotes.appositive_names import described_before_verb
 from storyline.analyze.quotes.attribution import Attribution
 from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, CORE_CUES, MARK_CUES, cue_lemma, vocab
 from storyline.analyze.quotes.marks import QuoteMark
@@ -319,6 +320,11 @@ def _attribution_after(
         if full_stop and not bare:
             continue
         gap = text[m.end : a.cue_start]
+        source = a.source
+        if source and m.end <= source[0] and described_before_verb(text, source[1], a.cue_start):
+            # `'...,' Ana Ruiz, a former director of the A.F.L.-C.I.O., wrote`: the
+            # subject's description is no words between the quote and its verb
+            gap = text[m.end : source[1]]
         # a bare "Ruiz said ." on the line after the closed quote (a page laid out one
         # sentence a line) is still its attribution: it reports nothing else
         next_line = (

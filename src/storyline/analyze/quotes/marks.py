@@ -132,6 +132,19 @@ def _closing_opener(text: str, open_at: int, i: int, j: int, end: int) -> bool:
     return _LOWER_WORD.match(text, j) is not None
 
 
+def _in_closing_place(text: str, i: int, j: int) -> bool:
+    """Whether a curly opening mark at text[i:j] stands where only a closer can: right
+    after the last word or its punctuation and before a space or the line's end
+    ('“It is over,“ said Ana Ruiz'), the way an editor's automatic quotes type a closer
+    after a comma. An opener touches the word it opens; this one touches the word it
+    ends. Read as an opener, it would quote the writer's attribution up to the next
+    quotation, and its words would lose their speaker."""
+    before = _before(text, i)
+    if before.isspace() or before in _OPEN_AFTER or before in QUOTE_CHARS:
+        return False
+    return text[i:j] == "“" and _after(text, j).isspace()
+
+
 def _doubles(text: str, start: int, end: int) -> list[QuoteMark]:
     out: list[QuoteMark] = []
     open_at: int | None = None
@@ -154,7 +167,9 @@ def _doubles(text: str, start: int, end: int) -> list[QuoteMark]:
             out.append(QuoteMark(open_at, _cap(text, open_at, j), True))
             open_at = None
             continue
-        if mark in _OPENERS and _closing_opener(text, open_at, i, j, end):
+        if mark in _OPENERS and (
+            _closing_opener(text, open_at, i, j, end) or _in_closing_place(text, i, j)
+        ):
             # "`` Twilight `` author Ana Ruiz confirmed ...": an opener typed for the closer
             out.append(QuoteMark(open_at, _cap(text, open_at, j), True))
             open_at = None

@@ -25,6 +25,21 @@ PHRASE_BREAKS = frozenset({",", ";", ":", "“", "”", '"', "‘", "’", "—"
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 
 
+def _possessive_mark(doc: Any, i: int, left: int) -> bool:
+    """Whether the curly mark doc[i] is the apostrophe of a possessive in -s ("Rivas’
+    campaign email", "the voters’ anger"), which the tagger reads as a closing quotation
+    mark: it touches a word ending in s, a space follows, and no single opening mark
+    stands before it in the phrase. The possessor is part of the phrase; cut there, the
+    source lost its owner ("campaign email to his supporters")."""
+    mark = doc[i]
+    if mark.text != "’" or i == 0 or not mark.whitespace_:
+        return False
+    owner = doc[i - 1]
+    if owner.idx + len(owner.text) != mark.idx or not owner.text.endswith(("s", "S")):
+        return False
+    return not any(doc[k].text == "‘" for k in range(left, i))
+
+
 def noun_phrase(head: Any) -> tuple[Any, Any]:
     """The head's own phrase: its left modifiers and "of"/"for" complements, no clauses;
     a common noun keeps a name set beside it ("Its director, Samuel Reyes,")."""
@@ -33,7 +48,7 @@ def noun_phrase(head: Any) -> tuple[Any, Any]:
         if child.dep_ not in _CUT_DEPS:
             left = min(left, child.left_edge.i)
     for i in range(head.i - 1, left - 1, -1):
-        if head.doc[i].text in PHRASE_BREAKS:
+        if head.doc[i].text in PHRASE_BREAKS and not _possessive_mark(head.doc, i, left):
             left = i + 1
             break
     if left > 0 and head.doc[left - 1].lower_ in _BE_FORMS:

@@ -25,6 +25,11 @@ _APPOSITIVE_GAP = re.compile(r"\s*,\s*")
 _APPOSITIVE_TO_VERB = re.compile(r"\s*,\s*(?:(?:has|have|had|also|later|then)\s+)?")
 """An appositive's closing comma and the auxiliary of a perfect ("..., Paul Roe, has
 warned"): nothing else stands between the name and the verb it is the subject of."""
+_CLOSED_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?!and\b|or\b|\d)\w")
+"""A name's closing comma (after an age: "Ezra Quill, 70,") and a word that is no second
+member of a list ("The mayor, Ana Ruiz, and the board said")."""
+_DESCRIPTION = re.compile(r"(?:[Oo]ne|[Tt]he|[Aa]n?|[Tt]wo|[Hh]is|[Hh]er|[Tt]heir)\s[^,;:]*")
+"""A source phrase describing a person: a determiner or a number opens it."""
 
 
 def with_appositive(
@@ -32,13 +37,22 @@ def with_appositive(
 ) -> tuple[int, int]:
     """The source phrase with a person's name set off by commas between it and the verb
     ("The deputy head of the agency -LRB- AGY -RRB- , Omar Halvi , said"): a parse thrown
-    by brackets can stop the phrase before the name that heads it."""
+    by brackets can stop the phrase before the name that heads it. A description opened
+    by a determiner or a number ("One of the men , Ezra Quill , 70 , had served in the
+    navy and said") takes the name set off right after it wherever the verb stands: the
+    name is who the description is, and a reader is shown it."""
     for e in entities:
         if e.label != "PERSON" or not source[1] <= e.start < e.end <= cue_start:
             continue
-        if _APPOSITIVE_GAP.fullmatch(text, source[1], e.start) and _APPOSITIVE_TO_VERB.fullmatch(
-            text, e.end, cue_start
+        if not _APPOSITIVE_GAP.fullmatch(text, source[1], e.start):
+            continue
+        if _APPOSITIVE_TO_VERB.fullmatch(text, e.end, cue_start) or (
+            _CLOSED_APPOSITIVE.match(text, e.end)
+            and _DESCRIPTION.fullmatch(text, source[0], source[1])
+            and not any(p.label == "PERSON" and source[0] <= p.start < source[1] for p in entities)
         ):
+            # "One of the men, Ezra Quill, 70, had served ... and said": the name the
+            # description is given, whatever stands between it and the verb
             return (source[0], e.end)
     return source
 

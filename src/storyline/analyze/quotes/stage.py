@@ -16,6 +16,7 @@ from typing import Any
 
 from storyline.analyze.entities.stage import document
 from storyline.analyze.intervals import OffsetIndex
+from storyline.analyze.quotes.appositive_names import name_after_mark
 from storyline.analyze.quotes.asides import writers_asides
 from storyline.analyze.quotes.attribution import (
     Attribution,
@@ -234,7 +235,7 @@ def extract_quotes(article: Article) -> list[Quote]:
             else:
                 source = source or subject
                 if source is not None and across_quote(doc, text, source, a.cue_start):
-                    source = None
+                    source = name_after_mark(text, a.cue_start, article.entities, entity_at)
                 head = (
                     appositive_head(text, source, article.entities, verbs, entity_at, person_at)
                     if source
@@ -411,9 +412,8 @@ def extract_quotes(article: Article) -> list[Quote]:
         quotes.append(quote)
         if quote.speaker is not None:
             last = (quote.end, quote.speaker)
-    # marked only now, so that no rule above (runs-on, nesting) reads the mark as a speaker
-    # readers' comments (comments.py) and the writer's own views (asides.py) are no one's
-    # reported words
+    # marked only now, so no rule above (runs-on, nesting) reads the mark as a speaker:
+    # readers' comments (comments.py) and the writer's views (asides.py) are no one's words
     quotes = writers_asides(text, readers_words(text, unstated_at_cue(quotes + reported, unsaid)))
     # a speaker read back further than any antecedent measured right is shown to no one
     quotes = withhold_far(quotes, sentences, article.entities)

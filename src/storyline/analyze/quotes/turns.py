@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from storyline.analyze.entities.roles import ROLE_HEADS
+from storyline.analyze.quotes.appositive_names import name_before_appositive
 from storyline.analyze.quotes.attribution import Attribution
 from storyline.model import EntityMention, Span
 from storyline.text.speaker_labels import turn_labels
@@ -205,7 +206,8 @@ def appositive_before(
         return None
     e = entities[i]
     if e.label not in _NAMING or not _SET_OFF_AFTER.fullmatch(text, e.end, cue_start):
-        return None
+        # "Ana Ruiz, the club's president, said": a description between name and verb
+        return name_before_appositive(text, cue_start, entities, starts)
     if not _SET_OFF_BEFORE.search(text, max(0, e.start - 4), e.start):
         return None
     return e.start, e.end
