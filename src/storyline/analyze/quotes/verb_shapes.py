@@ -101,6 +101,7 @@ _CLOSING_MARKS = frozenset({"”", '"', "''", "’", "'", ","})
 
 
 _LISTENER_FIRST = frozenset({"tell", "inform"})
+_VERB_LEADS = frozenset({"aux", "auxpass", "neg"})
 """Verbs whose next noun is always the listener: unlike "asked" or "warned" ("...,"
 warned the mayor), they are never written before their subject."""
 
@@ -141,7 +142,9 @@ def _swallowing_noun(verb: Any) -> tuple[Any, Any] | None:
 def _opening_noun(verb: Any) -> tuple[Any, Any] | None:
     """The noun phrase right after an inverted verb that a split quote's parse hung on the
     quoted words that resume after it (`"The risk," said Ana Ruiz, an engineer, "is ..."`:
-    the name becomes the subject of "is"): the name is still the speaker."""
+    the name becomes the subject of "is"): the name is still the speaker. Not when the
+    name runs straight into that verb: in "Ana Ruiz, whose firm sells lamps, said Tom
+    Best was a builder" the name opens the clause she reported."""
     doc = verb.doc
     if verb.i + 1 >= len(doc):
         return None
@@ -158,4 +161,9 @@ def _opening_noun(verb: Any) -> tuple[Any, Any] | None:
         or tok.head.i < tok.i
     ):
         return None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (
+        nxt.i == tok.head.i or (nxt.head.i == tok.head.i and nxt.dep_ in _VERB_LEADS)
+    ):
+        return None  # "said Tom Best was a builder": the name runs straight into its verb
     return noun_phrase(tok)
