@@ -67,3 +67,14 @@ def test_a_described_speaker_after_an_inverted_verb_still_speaks(pipeline: Pipel
     quote = quote_with(pipeline, text, "Oleg Varnas")
     assert quote.speaker is not None, quote
     assert quote.speaker.text.startswith("a former spokesman"), quote
+
+
+def test_a_title_tagged_as_a_verb_does_not_split_the_name(pipeline: Pipeline) -> None:
+    """ "said ABC Group prexy Paul Brekke": the tagger may call the title a verb whose
+    subject is the company; only a finite verb after the name opens a reported clause."""
+    text = (
+        "“ It is an honor to welcome back Ellen Varga as the host of the biggest celebration "
+        "of the year , ” said ABC Entertainment Group prexy Paul Brekke ."
+    )
+    quote = quote_with(pipeline, text, "It is an honor")
+    assert quote.speaker is not None and "Paul Brekke" in quote.speaker.text, quote

@@ -102,6 +102,7 @@ _CLOSING_MARKS = frozenset({"”", '"', "''", "’", "'", ","})
 
 _LISTENER_FIRST = frozenset({"tell", "inform"})
 _VERB_LEADS = frozenset({"aux", "auxpass", "neg"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 """Verbs whose next noun is always the listener: unlike "asked" or "warned" ("...,"
 warned the mayor), they are never written before their subject."""
 
@@ -162,8 +163,12 @@ def _opening_noun(verb: Any) -> tuple[Any, Any] | None:
     ):
         return None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and (
-        nxt.i == tok.head.i or (nxt.head.i == tok.head.i and nxt.dep_ in _VERB_LEADS)
+    if (
+        nxt is not None
+        and nxt.tag_ in _FINITE_TAGS
+        and (nxt.i == tok.head.i or (nxt.head.i == tok.head.i and nxt.dep_ in _VERB_LEADS))
     ):
-        return None  # "said Tom Best was a builder": the name runs straight into its verb
+        # "said Tom Best was a builder": the name runs straight into its verb (a finite
+        # one: "said ABC Group prexy Paul Lee" with "prexy" tagged a verb is one name)
+        return None
     return noun_phrase(tok)
