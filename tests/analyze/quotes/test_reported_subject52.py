@@ -78,3 +78,14 @@ def test_a_title_tagged_as_a_verb_does_not_split_the_name(pipeline: Pipeline) ->
     )
     quote = quote_with(pipeline, text, "It is an honor")
     assert quote.speaker is not None and "Paul Brekke" in quote.speaker.text, quote
+
+
+def test_a_name_opening_a_verb_of_saying_still_speaks(pipeline: Pipeline) -> None:
+    """ "says study Researchers say flu will ...": a headline glued to the standfirst; the
+    name opens a clause, but one of saying, so it speaks those words either way."""
+    text = (
+        "Flu could reach a third of Velmar 's people , says study Researchers say flu will "
+        "spread around the valley within nine months ."
+    )
+    quote = quote_with(pipeline, text, "spread around")
+    assert quote.speaker is not None and quote.speaker.text.endswith("Researchers"), quote

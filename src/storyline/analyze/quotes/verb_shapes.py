@@ -167,8 +167,11 @@ def _opening_noun(verb: Any) -> tuple[Any, Any] | None:
         nxt is not None
         and nxt.tag_ in _FINITE_TAGS
         and (nxt.i == tok.head.i or (nxt.head.i == tok.head.i and nxt.dep_ in _VERB_LEADS))
+        and cue_lemma(tok.head.lower_) is None
     ):
         # "said Tom Best was a builder": the name runs straight into its verb (a finite
-        # one: "said ABC Group prexy Paul Lee" with "prexy" tagged a verb is one name)
+        # one: "said ABC Group prexy Paul Lee" with "prexy" tagged a verb is one name; and
+        # one that reports nothing: in "says study Researchers say flu will ..." the name
+        # speaks either way)
         return None
     return noun_phrase(tok)
