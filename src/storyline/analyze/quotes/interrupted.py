@@ -75,7 +75,7 @@ def _before_speaker(
         # clause closes before the verb, which opens the content; the clause's subject
         # must stand right before the comma the verb follows
         return None
-    if not _noun_phrase_only(doc[source[0].i : source[1].i + 1]):
+    if not _subject_phrase(doc[source[0].i : source[1].i + 1]):
         return None
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.i <= verb.i:
@@ -106,4 +106,16 @@ def _noun_phrase_only(words: Any) -> bool:
         and any(t.tag_.startswith(_NOUN_TAGS) for t in tokens)
         and not any(t.tag_.startswith(("VB", "MD")) or t.lower_ in _JOINS for t in tokens)
         and not any(t.text in ",;:" or t.is_quote for t in tokens)
+    )
+
+
+def _subject_phrase(words: Any) -> bool:
+    """Whether words are one noun phrase that may be a clause's subject, its modifiers
+    included: a participle ("the long-awaited report") or a term in marks ("any
+    ''clear-eyed'' reading") is part of it; a finite verb, a list or a comma is not."""
+    tokens = list(words)
+    return (
+        any(t.tag_.startswith(_NOUN_TAGS) for t in tokens)
+        and not any(t.tag_ in _FINITE_TAGS or t.lower_ in _JOINS for t in tokens)
+        and not any(t.text in ",;:" for t in tokens)
     )

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from storyline.analyze.quotes.cues import MARK_CUES, cue_lemma
 from storyline.analyze.quotes.mark_owner import sentence_index
+from storyline.analyze.quotes.put_it import PUT_FORMS
 from storyline.model import EntityMention, Sentence
 
 __all__ = ["cited_title", "introducer", "paragraph_subject", "same_sentence_person"]
@@ -32,10 +34,16 @@ def same_sentence_person(
     sentence = sentences[sentence_index(sentences, [s.start for s in sentences], pos)]
     if cited_title(text, pos):
         return None
+    # "As Ruiz spoke, the union was whipping members against '...'": a name in a clause
+    # opening the sentence is when or why, not who the sentence has speaking
+    lead = _LEAD_CLAUSE.match(text, sentence.start, pos)
+    first = sentence.start
+    if lead is not None and _clause_of_its_own(text, lead.end(), entities, sentence.start):
+        first = lead.end()
     people = [
         e
         for e in entities
-        if sentence.start <= e.start
+        if first <= e.start
         and e.end <= pos
         and e.label == "PERSON"
         and not _owns_a_thing(text, e.end)
@@ -49,6 +57,24 @@ def same_sentence_person(
         return chosen.start, chosen.end
     m = _LEAD_PRONOUN.match(text, sentence.start, pos)
     return (m.start(), m.end()) if m else None
+
+
+def _clause_of_its_own(
+    text: str, lead_end: int, entities: Sequence[EntityMention], start: int
+) -> bool:
+    """Whether an opening clause ending at `lead_end` has a verb of its own after the last
+    person in it that is no verb of saying ("As Brannigan spoke,"): the clause is then
+    done with that person. "As Ana Ruiz, a professor of law, put it," is cut at the first
+    comma (no verb after the name) and "As Ruiz said," reports words, so neither is."""
+    inside = [e for e in entities if start <= e.start and e.end <= lead_end]
+    if not inside:
+        return False
+    words = _WORD.findall(text, inside[-1].end, lead_end)
+    lower = [w for w in words if w.islower()]
+    return bool(lower) and not any(w in PUT_FORMS or cue_lemma(w) in MARK_CUES for w in lower)
+
+
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _asked_about(text: str, end: int, pos: int) -> bool:

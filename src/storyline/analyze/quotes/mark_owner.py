@@ -114,6 +114,7 @@ def assign_marks(
                         and _ends_sentence(text, f.attribution.cue_end, prev.end)
                         and not _inside_other(f, found)
                         and _introduced(text, sentences[first].start, m)
+                        and not _set_off_after_quote(text, f, found, prev)
                     )
                 )
             ]
@@ -135,6 +136,24 @@ def assign_marks(
 _TERM_WORDS = 3
 """The most words of a term set in marks inside the writer's sentence ("described as
 `` back-end '' protection")."""
+
+
+_SUBORDINATE = re.compile(
+    r",\s*(?:after|as|when|while|before|because|since|until|although|though)\b", re.IGNORECASE
+)
+
+
+def _set_off_after_quote(text: str, f: Found, found: list[Found], sentence: Sentence) -> bool:
+    """Whether cue `f` stands in a clause set off after a quote's own attribution in its
+    sentence ("“...,” Ruiz told the paper, after Best stated an interest. “...”", "..., as
+    reported by the Ledger."): the sentence is the quote's speaker's, and quoted words
+    opening the next one go on with that speaker, not with the aside's."""
+    return any(
+        g.marks
+        and sentence.start <= g.attribution.cue_start < f.attribution.cue_start
+        and _SUBORDINATE.search(text, g.attribution.cue_end, f.attribution.cue_start)
+        for g in found
+    )
 
 
 def _introduced(text: str, sentence_start: int, m: QuoteMark) -> bool:

@@ -93,6 +93,21 @@ _CITING = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites", "
 """Verbs of passing on another's words: the one quoted or cited says them, not the citer."""
 
 
+def _past_fronted_topic(subject: Any) -> Any | None:
+    """The name set off after a fronted topic that the parse took for the subject ("Of
+    Brekke, Halvorsen, who backs Solberg, said ...": "Of" parsed as the subject, the name
+    as an apposition to "Brekke"): a preposition says nothing; the name after it speaks."""
+    if subject.tag_ != "IN":
+        return None
+    for topic in subject.children:
+        if topic.dep_ != "pobj":
+            continue
+        for named in topic.children:
+            if named.dep_ == "appos" and named.i > topic.i and named.doc[named.i - 1].text == ",":
+                return named
+    return None
+
+
 def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, Any] | None:
     """The source of a reporting verb: its subject, or the subject of the verb it depends on.
 
@@ -140,7 +155,7 @@ def subject_of(verb: Any, quoted: Callable[[Any], bool] = NEVER) -> tuple[Any, A
                 ]
                 if agents:
                     return noun_phrase(agents[0])
-            return noun_phrase(_past_dateline(subject))
+            return noun_phrase(_past_fronted_topic(subject) or _past_dateline(subject))
         quoted_as = _quoted_as(head)
         if quoted_as is not None:
             return quoted_as

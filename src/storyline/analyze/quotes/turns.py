@@ -16,6 +16,7 @@ from typing import Any
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.appositive_names import name_before_appositive
 from storyline.analyze.quotes.attribution import Attribution
+from storyline.analyze.quotes.cues import cue_lemma
 from storyline.model import EntityMention, Span
 from storyline.text.speaker_labels import turn_labels
 
@@ -206,14 +207,40 @@ def appositive_before(
         return None
     e = entities[i]
     if e.label not in _NAMING or not _SET_OFF_AFTER.fullmatch(text, e.end, cue_start):
-        # "Ana Ruiz, the club's president, said": a description between name and verb
-        return name_before_appositive(text, cue_start, entities, starts)
+        # "Ana Ruiz, the club's president, said": a description between name and verb;
+        # "“...,” Tove Brekke, a top adviser, said": a described name after the quote
+        return name_before_appositive(text, cue_start, entities, starts) or _name_after_quote(
+            text, cue_start, entities, i
+        )
     if not _SET_OFF_BEFORE.search(text, max(0, e.start - 4), e.start):
         return None
     return e.start, e.end
 
 
+_QUOTE_CLOSED = re.compile(r"(?:''|[\"”’])\s*,?\s*$")
+_DESCRIBED = re.compile(r"\s*,[^\"“”‘’'.;:!?()\n]{2,120},\s*")
+"""A description set off by commas between a name and its verb (", a top adviser,")."""
+
+
+def _name_after_quote(
+    text: str, cue_start: int, entities: Sequence[EntityMention], last: int
+) -> tuple[int, int] | None:
+    """A person named right after the quoted words and set off by a description before
+    the verb ("“...,” Tove Brekke, a top outside adviser, said"): the speaker, when the
+    parse found no subject (the description may itself hold a name, "a Dahl adviser")."""
+    for e in reversed(entities[max(0, last - 3) : last + 1]):
+        if (
+            e.label == "PERSON"
+            and _QUOTE_CLOSED.search(text, max(0, e.start - 6), e.start)
+            and _DESCRIBED.fullmatch(text, e.end, cue_start)
+        ):
+            return e.start, e.end
+    return None
+
+
 _CLOSED_BEFORE = re.compile(r"(?:''|[\"”’'])\s*$")
+_ADDRESSEE_FIRST = frozenset({"tell", "inform"})
+"""Verbs whose noun right after them is the listener ("..., told the Velmar Post")."""
 
 
 def inverted_subject(
@@ -230,6 +257,10 @@ def inverted_subject(
     if source[0] >= a.cue_end or not _CLOSED_BEFORE.search(
         text, max(0, a.cue_start - 6), a.cue_start
     ):
+        return None
+    if a.cue.lower().endswith("ing") or cue_lemma(a.cue.lower()) in _ADDRESSEE_FIRST:
+        # "“...,” telling Channel 9 that ...": a participle is never inverted, and the one
+        # after "told" heard the words; the parse's subject before the quote speaks
         return None
     starts = [e.start for e in entities] if starts is None else starts
     i = bisect_left(starts, a.cue_end)

@@ -101,6 +101,8 @@ _CLOSING_MARKS = frozenset({"”", '"', "''", "’", "'", ","})
 
 
 _LISTENER_FIRST = frozenset({"tell", "inform"})
+_VERB_LEADS = frozenset({"aux", "auxpass", "neg"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 """Verbs whose next noun is always the listener: unlike "asked" or "warned" ("...,"
 warned the mayor), they are never written before their subject."""
 
@@ -141,7 +143,9 @@ def _swallowing_noun(verb: Any) -> tuple[Any, Any] | None:
 def _opening_noun(verb: Any) -> tuple[Any, Any] | None:
     """The noun phrase right after an inverted verb that a split quote's parse hung on the
     quoted words that resume after it (`"The risk," said Ana Ruiz, an engineer, "is ..."`:
-    the name becomes the subject of "is"): the name is still the speaker."""
+    the name becomes the subject of "is"): the name is still the speaker. Not when the
+    name runs straight into that verb: in "Ana Ruiz, whose firm sells lamps, said Tom
+    Best was a builder" the name opens the clause she reported."""
     doc = verb.doc
     if verb.i + 1 >= len(doc):
         return None
@@ -157,5 +161,17 @@ def _opening_noun(verb: Any) -> tuple[Any, Any] | None:
         or tok.dep_ not in {"nsubj", "nsubjpass"}
         or tok.head.i < tok.i
     ):
+        return None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.tag_ in _FINITE_TAGS
+        and (nxt.i == tok.head.i or (nxt.head.i == tok.head.i and nxt.dep_ in _VERB_LEADS))
+        and cue_lemma(tok.head.lower_) is None
+    ):
+        # "said Tom Best was a builder": the name runs straight into its verb (a finite
+        # one: "said ABC Group prexy Paul Lee" with "prexy" tagged a verb is one name; and
+        # one that reports nothing: in "says study Researchers say flu will ..." the name
+        # speaks either way)
         return None
     return noun_phrase(tok)
