@@ -16,6 +16,7 @@ __all__ = [
     "CORE_CUES",
     "CUE_FORMS",
     "FIRST_PERSON",
+    "LISTENER_FIRST",
     "MARK_CUES",
     "NOUN_CUES",
     "OBJECT_CONTENT_VERBS",
@@ -154,6 +155,10 @@ ADDRESSEE_VERBS: frozenset[str] = frozenset(
     {"tell", "ask", "inform", "urge", "assure", "warn", "remind"}
 )
 """Verbs whose direct object is the listener, not what was said ("told reporters")."""
+LISTENER_FIRST: frozenset[str] = frozenset({"tell", "inform"})
+"""Of those, the verbs whose next noun is always the listener ("..., told the Velmar
+Post"): unlike "asked" or "warned" ("...," warned the mayor), they are never written before
+their subject."""
 
 OBJECT_CONTENT_VERBS: frozenset[str] = vocab(
     "announce describe cite propose reveal confirm deny admit acknowledge praise condemn "

@@ -16,7 +16,7 @@ from typing import Any
 from storyline.analyze.entities.roles import ROLE_HEADS
 from storyline.analyze.quotes.appositive_names import name_before_appositive
 from storyline.analyze.quotes.attribution import Attribution
-from storyline.analyze.quotes.cues import cue_lemma
+from storyline.analyze.quotes.cues import LISTENER_FIRST, cue_lemma
 from storyline.model import EntityMention, Span
 from storyline.text.speaker_labels import turn_labels
 
@@ -239,8 +239,6 @@ def _name_after_quote(
 
 
 _CLOSED_BEFORE = re.compile(r"(?:''|[\"”’'])\s*$")
-_ADDRESSEE_FIRST = frozenset({"tell", "inform"})
-"""Verbs whose noun right after them is the listener ("..., told the Velmar Post")."""
 
 
 def inverted_subject(
@@ -258,7 +256,7 @@ def inverted_subject(
         text, max(0, a.cue_start - 6), a.cue_start
     ):
         return None
-    if a.cue.lower().endswith("ing") or cue_lemma(a.cue.lower()) in _ADDRESSEE_FIRST:
+    if a.cue.lower().endswith("ing") or cue_lemma(a.cue.lower()) in LISTENER_FIRST:
         # "“...,” telling Channel 9 that ...": a participle is never inverted, and the one
         # after "told" heard the words; the parse's subject before the quote speaks
         return None

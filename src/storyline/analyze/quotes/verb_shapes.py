@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, cue_lemma
+from storyline.analyze.quotes.cues import ADDRESSEE_VERBS, LISTENER_FIRST, cue_lemma
 from storyline.analyze.quotes.noun_phrases import noun_phrase
 from storyline.analyze.quotes.statements import can_speak
 
@@ -100,11 +100,8 @@ OTHER_VERB_PARTICLES = frozenset({"off", "down", "away", "over", "in", "back", "
 _CLOSING_MARKS = frozenset({"”", '"', "''", "’", "'", ","})
 
 
-_LISTENER_FIRST = frozenset({"tell", "inform"})
 _VERB_LEADS = frozenset({"aux", "auxpass", "neg"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-"""Verbs whose next noun is always the listener: unlike "asked" or "warned" ("...,"
-warned the mayor), they are never written before their subject."""
 
 
 def inverted_subject(verb: Any) -> tuple[Any, Any] | None:
@@ -114,7 +111,7 @@ def inverted_subject(verb: Any) -> tuple[Any, Any] | None:
     English does not put the speaker after "told", so the noun there is who heard it."""
     if verb.i == 0 or verb.doc[verb.i - 1].text not in _CLOSING_MARKS:
         return None
-    if cue_lemma(verb.lower_) in _LISTENER_FIRST:
+    if cue_lemma(verb.lower_) in LISTENER_FIRST:
         return None
     for child in verb.rights:
         if child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj", "appos"} and (

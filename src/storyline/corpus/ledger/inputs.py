@@ -130,6 +130,10 @@ def _earlier_date(article: Article, starts: list[int], pos: int) -> str | None:
     return own if own is not None else _history_told_on(article, k, published)
 
 
+_RUNNING_WORDS = r"has|have|so\s+far|now|still|toll"
+"""Words of a count still running: `_STILL_RUNNING`, and part of `_OF_NOW`."""
+
+
 def _history_told_on(article: Article, k: int, published: dt.date) -> str | None:
     """The earlier year sentence `k` goes on telling: the one its previous sentence, in the
     same paragraph, dates itself to ("The 2005 refinery blast was the worst of many. A
@@ -163,10 +167,11 @@ def _history_told_on(article: Article, k: int, published: dt.date) -> str | None
 
 
 _OF_NOW = re.compile(
-    r"(?i)\b(?:has|have|is|are|will|would|says|say|remains?|continues?|so\s+far|now|still|"
-    r"toll|currently|latest)\b"
+    rf"(?i)\b(?:{_RUNNING_WORDS}|is|are|will|would|says|say|remains?|continues?|currently|"
+    r"latest)\b"
 )
-"""Words of a sentence that speaks of now, not of the history told before it."""
+"""Words of a sentence that speaks of now, not of the history told before it: those of a
+count still running (`_STILL_RUNNING`) and of the present or the future."""
 _DETAIL_BEFORE = re.compile(
     r"(?i)(?:,\s*(?:who|whose|which|where)\b[^,]*|\b(?:since|from|between)\s+(?:the\s+)?)$"
 )
@@ -222,7 +227,7 @@ _ORIGIN_BEFORE = re.compile(
 )
 """A year a participle ties to a noun's origin ("the brewer, founded in 1972", "a dam built
 in 1958"): it dates the thing, not the event the sentence tells."""
-_STILL_RUNNING = re.compile(r"(?i)\b(?:has|have|so\s+far|now|still|toll)\b")
+_STILL_RUNNING = re.compile(rf"(?i)\b(?:{_RUNNING_WORDS})\b")
 """Words of a count still running ("the February floods have killed 300", "the toll now
 stands at"): a month back dates the event, not the figure, which is of today."""
 _SPAN_OPENED_BEFORE = re.compile(
